@@ -1,0 +1,3 @@
+"""faure: answers about Olivier Faure from a verified fact store."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from faurecli.cli import main
+
+main()

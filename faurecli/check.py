@@ -1,0 +1,175 @@
+"""Verify a loaded store against the source texts it was drawn from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from faurecli.model import Origin, Store
+from faurecli.store import StoreError, read_text
+
+_HEADING = re.compile(r"(=+) (.+?) \1")
+_INFOBOX = re.compile(r"- ([^:]+): (.*)")
+_LEADING_MARKERS = re.compile(r"((?:\[\d+\])+)\s*")
+LEAD = "Lead"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    level: int
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    title: str
+    infobox: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryEntry:
+    markers: tuple[int, ...]
+    text: str
+
+
+def parse_article(text: str) -> Article:
+    """Split the article into its title, infobox lines and sections of paragraphs.
+
+    The lead is the section titled "Lead": the paragraphs before the first heading.
+    """
+    lines = text.splitlines()
+    title_match = _HEADING.fullmatch(lines[0].strip()) if lines else None
+    title = title_match.group(2) if title_match else ""
+    infobox: list[tuple[str, str]] = []
+    sections: list[Section] = []
+    current, level = LEAD, 1
+    paragraphs: list[str] = []
+    for line in lines[1:]:
+        stripped = line.strip()
+        heading = _HEADING.fullmatch(stripped)
+        box = _INFOBOX.fullmatch(stripped)
+        if heading:
+            sections.append(Section(current, level, tuple(paragraphs)))
+            current, level, paragraphs = heading.group(2), len(heading.group(1)), []
+        elif box and not sections and current == LEAD:
+            infobox.append((box.group(1), box.group(2)))
+        elif stripped and not (stripped == title and not infobox and not paragraphs):
+            paragraphs.append(stripped)
+    sections.append(Section(current, level, tuple(paragraphs)))
+    return Article(title, tuple(infobox), tuple(sections))
+
+
+def parse_summary(text: str) -> list[SummaryEntry]:
+    """The summary's sentences after its title line, each with the markers that lead it."""
+    entries = []
+    for paragraph in [p.strip() for p in text.splitlines()[1:] if p.strip()]:
+        lead = _LEADING_MARKERS.match(paragraph)
+        numbers = tuple(int(n) for n in re.findall(r"\d+", lead.group(1))) if lead else ()
+        entries.append(SummaryEntry(numbers, paragraph[lead.end() :] if lead else paragraph))
+    return entries
+
+
+@dataclass(slots=True)
+class Report:
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {
+        "offices": sum(o.origin is Origin.INFOBOX for o in store.offices),
+        "positions": sum(o.origin is Origin.PROSE for o in store.offices),
+        "events": len(store.events),
+        "sentences": len(store.sentences),
+        "summary sentences": sum(s.summary for s in store.sentences),
+        "markers": len(store.markers),
+        "conflicts": len(store.conflicts),
+        "derived dates": sum(o.derived for o in store.offices) + sum(e.derived for e in store.events),
+    }
+
+
+def check_store(store: Store, base: Path) -> Report:
+    """Compare the store with its sources (paths relative to `base`, the store's folder)."""
+    report = Report(counts=counts(store))
+    texts = {}
+    for name in ("article", "summary"):
+        path = base / getattr(store.source, name)
+        try:
+            texts[name] = read_text(path)
+        except StoreError as exc:
+            report.problems.append(f"source {name}: {exc.line()}")
+    if "article" in texts:
+        article = parse_article(texts["article"])
+        _check_infobox(store, article, report.problems)
+        _check_sentences(store, article, report.problems)
+    if "summary" in texts:
+        _check_summary(store, parse_summary(texts["summary"]), report.problems)
+    return report
+
+
+def _check_infobox(store: Store, article: Article, problems: list[str]) -> None:
+    stored = [(line.key, line.value) for line in store.infobox]
+    for key, value in stored:
+        if (key, value) not in article.infobox:
+            problems.append(f'infobox "{key}": "{value}" is not an infobox line of the article')
+    for key, value in article.infobox:
+        if (key, value) not in stored:
+            problems.append(f'infobox: the article\'s line "- {key}: {value}" is missing from the store')
+
+
+def _check_sentences(store: Store, article: Article, problems: list[str]) -> None:
+    """Every section's sentences, joined, must give its paragraphs verbatim: this proves each
+    sentence is in the article, in order, and that none is missing or repeated."""
+    by_section: dict[str, list[str]] = {}
+    order: list[str] = []
+    for sentence in store.sentences:
+        if sentence.section not in by_section:
+            order.append(sentence.section)
+        by_section.setdefault(sentence.section, []).append(sentence.text)
+    titles = [s.title for s in article.sections if s.paragraphs]
+    for title in order:
+        if title not in titles:
+            problems.append(f'sentences: section "{title}" is not a section of the article')
+    known = [t for t in order if t in titles]
+    if known != [t for t in titles if t in by_section]:
+        problems.append("sentences: sections are not in the article's order")
+    for section in article.sections:
+        if not section.paragraphs:
+            continue
+        expected = " ".join(section.paragraphs)
+        got = " ".join(by_section.get(section.title, []))
+        if got != expected:
+            at = next((i for i, (a, b) in enumerate(zip(got, expected, strict=False)) if a != b), None)
+            at = min(len(got), len(expected)) if at is None else at
+            problems.append(
+                f'sentences in section "{section.title}" differ from the article at character {at}: '
+                f"store has {got[at : at + 40]!r}, article has {expected[at : at + 40]!r}"
+            )
+
+
+def _check_summary(store: Store, entries: list[SummaryEntry], problems: list[str]) -> None:
+    chosen = [s for s in store.sentences if s.summary]
+    for index, entry in enumerate(entries):
+        if index >= len(chosen):
+            problems.append(f"summary sentence {index + 1} is not marked in the store: {entry.text[:60]!r}")
+            continue
+        sentence = chosen[index]
+        # The summary's splitter drops a closing quote after the final full stop.
+        if entry.text not in (sentence.text, sentence.text.removesuffix('"')):
+            problems.append(
+                f'summary sentence {index + 1} does not match sentence "{sentence.id}": {entry.text[:60]!r}'
+            )
+        if entry.markers != sentence.markers:
+            problems.append(
+                f"summary sentence {index + 1}: markers {list(entry.markers)} in the summary, "
+                f'{list(sentence.markers)} on sentence "{sentence.id}"'
+            )
+    for sentence in chosen[len(entries) :]:
+        problems.append(f'sentence "{sentence.id}" is marked summary = true but the summary has no such sentence')

@@ -1,0 +1,405 @@
+"""The `faure` command line: options in, store and search, output out, exit code. The only place
+that prints or exits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from faurecli import __version__
+from faurecli.model import PartialDate, Store
+from faurecli.query import OfficeSource
+from faurecli.search import Kind
+from faurecli.store import Problem, StoreError
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+
+class Exit(IntEnum):
+    """Exit codes, documented in the README."""
+
+    OK = 0
+    NOT_FOUND = 1
+    USAGE = 2
+    STORE_UNREADABLE = 3
+    STORE_SYNTAX = 4
+    STORE_INVALID = 5
+    CHECK_FAILED = 6
+
+
+_STORE_EXIT = {
+    Problem.UNREADABLE: Exit.STORE_UNREADABLE,
+    Problem.SYNTAX: Exit.STORE_SYNTAX,
+    Problem.SCHEMA: Exit.STORE_INVALID,
+}
+
+HELP = """Answers questions about Olivier Faure from a verified fact store.
+
+Examples: faure timeline --from 2014 · faure offices --at 2017 · faure search "El Khomri" ·
+faure cite 13 · faure profile --json · faure check
+"""
+
+app = typer.Typer(
+    name="faure",
+    help=HELP,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(slots=True)
+class Settings:
+    data: Path | None = None
+    no_color: bool = False
+
+
+def _parse_date(value: str) -> PartialDate:
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"faure {__version__}\n")
+        raise typer.Exit()
+
+
+DataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="FAURE_DATA",
+        help="Fact store to read (TOML). Default: the store shipped with faure.",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array for scripts.")]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")]
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    data: DataOpt = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours or styles.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    ctx.obj = Settings(data=data, no_color=no_color)
+
+
+# --- Shared plumbing -------------------------------------------------------------------------
+
+
+def _fail(message: str, code: Exit) -> NoReturn:
+    sys.stderr.write(f"faure: {message}\n")
+    raise typer.Exit(code)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings = ctx.find_object(Settings)
+    return settings if settings is not None else Settings()
+
+
+def _store_path(ctx: typer.Context, data: Path | None) -> Path:
+    from faurecli.store import packaged_store_path
+
+    return data or _settings(ctx).data or packaged_store_path()
+
+
+def _load(ctx: typer.Context, data: Path | None) -> Store:
+    from faurecli.store import load_store
+
+    try:
+        return load_store(_store_path(ctx, data))
+    except StoreError as exc:
+        _fail(exc.line(), _STORE_EXIT[exc.kind])
+
+
+def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
+    from faurecli.output import json_text, jsonl_text
+
+    sys.stdout.write(jsonl_text(items) if jsonl else json_text(items))
+
+
+def _console(ctx: typer.Context) -> Console:
+    from rich.console import Console
+
+    # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
+    plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    if plain:
+        return Console(highlight=False, emoji=False, markup=False, color_system=None)
+    return Console(highlight=False, emoji=False, markup=False)
+
+
+def _show(ctx: typer.Context, renderable: RenderableType) -> None:
+    from rich.measure import Measurement
+    from rich.table import Table
+
+    console = _console(ctx)
+    natural = Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum
+    if console.is_terminal:
+        if isinstance(renderable, Table) and natural > console.width:
+            # Too wide: let the column ratios share the width instead of squeezing titles.
+            renderable.expand = True
+        console.print(renderable)
+        return
+    # Piped: never wrap or cut a fact; give each row the width it needs, without trailing blanks.
+    console.width = max(80, natural)
+    with console.capture() as captured:
+        console.print(renderable)
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+
+
+def _done(found: bool) -> None:
+    if not found:
+        raise typer.Exit(Exit.NOT_FOUND)
+
+
+# --- Commands --------------------------------------------------------------------------------
+
+
+@app.command()
+def offices(
+    ctx: typer.Context,
+    current: Annotated[bool, typer.Option("--current", help="Only the offices he holds now.")] = False,
+    at: Annotated[
+        PartialDate | None,
+        typer.Option(parser=_parse_date, metavar="DATE", help="What he held then: 2017, 2017-03 or 2017-03-01."),
+    ] = None,
+    source: Annotated[
+        OfficeSource, typer.Option(help="infobox offices, prose positions, or all.")
+    ] = OfficeSource.INFOBOX,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """Offices and positions with their terms, predecessors and successors.
+
+    Example: faure offices --source all --at 2014
+    """
+    from faurecli.query import select_offices
+
+    store = _load(ctx, data)
+    today = dt.date.today()
+    chosen = select_offices(store, source=source, current=current, at=at)
+    if json_ or jsonl:
+        from faurecli.output import office_record
+
+        _emit_json([office_record(store, o, today) for o in chosen], jsonl)
+    elif chosen:
+        from faurecli.output import offices_table
+
+        _show(ctx, offices_table(store, chosen, today))
+    else:
+        sys.stderr.write("faure: no office matches\n")
+    _done(bool(chosen))
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    from_: Annotated[
+        PartialDate | None,
+        typer.Option("--from", parser=_parse_date, metavar="DATE", help="From this date (any precision)."),
+    ] = None,
+    to: Annotated[
+        PartialDate | None,
+        typer.Option("--to", parser=_parse_date, metavar="DATE", help="Up to this date (any precision)."),
+    ] = None,
+    topic: Annotated[str | None, typer.Option(help="Only events about this word (e.g. congress, election).")] = None,
+    limit: LimitOpt = None,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """Every dated event, in order, with its date at the precision the text gives.
+
+    Example: faure timeline --from 2014 --to 2016 --topic amendment
+    """
+    from faurecli.query import select_events
+
+    if from_ and to and to.last_day() < from_.first_day():
+        _fail(f"--to {to} is before --from {from_}", Exit.USAGE)
+    store = _load(ctx, data)
+    events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
+    if json_ or jsonl:
+        from faurecli.output import event_record
+
+        _emit_json([event_record(store, e) for e in events], jsonl)
+    elif events:
+        from faurecli.output import timeline_table
+
+        _show(ctx, timeline_table(store, events))
+    else:
+        sys.stderr.write("faure: no event matches\n")
+    _done(bool(events))
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words, names or figures, in any order; typos are fine.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N results.")] = 10,
+    kind: Annotated[list[Kind] | None, typer.Option(help="Only this kind of record (repeatable).")] = None,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """Fuzzy search over everything in the store, best first.
+
+    Example: faure search "aubervilier congres"
+    """
+    from faurecli.search import build_index, search, suggest, tokens
+
+    if not any(tokens(query)):
+        _fail("search needs a word or a number to look for", Exit.USAGE)
+    store = _load(ctx, data)
+    index = build_index(store)
+    hits = search(index, query, kinds=kind, limit=limit)
+    if json_ or jsonl:
+        from faurecli.output import hit_record
+
+        _emit_json([hit_record(store, h) for h in hits], jsonl)
+    elif hits:
+        from faurecli.output import search_table
+
+        _show(ctx, search_table(store, hits))
+    if not hits:
+        close = suggest(index, query)
+        hint = f"; did you mean: {', '.join(close)}?" if close else ""
+        sys.stderr.write(f"faure: nothing matches {query!r}{hint}\n")
+    _done(bool(hits))
+
+
+@app.command()
+def cite(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(metavar="QUERY|MARKER", help="A marker number (13) or words to find.")],
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """A quotable sentence with its section, reference markers and a citation line.
+
+    Example: faure cite 13
+    """
+    from faurecli.query import cite_marker, cite_text
+
+    marker = query.strip().strip("[]")
+    store = _load(ctx, data)
+    if marker.isdecimal() and marker.isascii():
+        citations = cite_marker(store, int(marker))
+        if not citations:
+            known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
+            _fail(f"no summary sentence is led by marker [{int(marker)}] (markers: {known})", Exit.NOT_FOUND)
+    else:
+        from faurecli.search import build_index, tokens
+
+        if not any(tokens(query)):
+            _fail("cite needs a marker number or words to look for", Exit.USAGE)
+        citations = cite_text(store, build_index(store), query)
+        if not citations:
+            _fail(f"no sentence matches {query!r}", Exit.NOT_FOUND)
+    if json_ or jsonl:
+        from faurecli.output import citation_record
+
+        _emit_json([citation_record(c) for c in citations], jsonl)
+    else:
+        from faurecli.output import citations_view
+
+        _show(ctx, citations_view(citations))
+
+
+@app.command()
+def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> None:
+    """The person card: born, birth place, nationality, party, profession, schools, offices.
+
+    Example: faure profile --json
+    """
+    store = _load(ctx, data)
+    today = dt.date.today()
+    if json_:
+        from faurecli.output import json_text, profile_record
+
+        sys.stdout.write(json_text(profile_record(store, today)))
+    else:
+        from faurecli.output import profile_view
+
+        _show(ctx, profile_view(store, today))
+
+
+@app.command()
+def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> None:
+    """Verify a store: schema, references, sentences verbatim in the sources, the summary covered.
+
+    Example: faure check --data my-store.toml
+    """
+    from faurecli.check import check_store
+    from faurecli.store import load_store
+
+    path = _store_path(ctx, data)
+    try:
+        store = load_store(path)
+    except StoreError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"faure: {exc.path}: {problem}\n")
+        raise typer.Exit(_STORE_EXIT[exc.kind]) from None
+    report = check_store(store, path.parent)
+    if json_:
+        from faurecli.output import json_text
+
+        sys.stdout.write(json_text({"ok": report.ok, "counts": report.counts, "problems": report.problems}))
+    else:
+        for name, count in report.counts.items():
+            sys.stdout.write(f"{name}: {count}\n")
+        sys.stdout.write(f"{path}: {'ok' if report.ok else f'{len(report.problems)} problem(s)'}\n")
+    for problem in report.problems:
+        sys.stderr.write(f"faure: {path}: {problem}\n")
+    raise typer.Exit(Exit.OK if report.ok else Exit.CHECK_FAILED)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        # Bare `faure` shows the help, with an example per command, and succeeds.
+        code = app(args=args or ["--help"], prog_name="faure", standalone_mode=False)
+    except typer.TyperException as exc:
+        # typer's vendored click raises its usage errors as TyperException subclasses.
+        context = getattr(exc, "ctx", None)
+        where = f" (see 'faure {context.info_name} --help')" if context is not None and context.parent else ""
+        sys.stderr.write(f"faure: {exc.format_message()}{where}\n")
+        code = Exit.USAGE if exc.exit_code == Exit.USAGE else exc.exit_code
+    except typer.Abort:
+        sys.stderr.write("faure: interrupted\n")
+        code = 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = Exit.OK
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+    sys.exit(int(code or 0))
+
+
+def _quiet_stdout() -> None:
+    # The reader went away (`| head`): point stdout at /dev/null so the final flush is silent.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,261 @@
+"""The in-memory fact store: frozen records and partial dates. No I/O here."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class Precision(IntEnum):
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day ("2014", "2014-06", "2014-06-15").
+
+    Unknown parts are 0, so the generated ordering puts a year before the months inside it
+    and a month before its days.
+    """
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ISO 8601 at reduced precision; raise ValueError naming what is wrong."""
+        match = _DATE_RE.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError(
+                f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-06, 2014-06-15)"
+            )
+        year, month, day = (int(part) if part else 0 for part in match.groups())
+        if year == 0:
+            raise ValueError(f"{text!r} is not a date: there is no year 0")
+        if match.group(2) is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} is not a date: month {month} is not 1 to 12")
+        if match.group(3) is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise ValueError(f"{text!r} is not a date: day {day} is not 1 to {last}")
+        return cls(year, month, day)
+
+    @classmethod
+    def of(cls, day: dt.date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day:
+            return Precision.DAY
+        return Precision.MONTH if self.month else Precision.YEAR
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def human(self) -> str:
+        """The date as people read it, at its own precision: 2014, Jun 2014, 15 Jun 2014."""
+        if not self.month:
+            return f"{self.year}"
+        if not self.day:
+            return f"{_MONTHS[self.month - 1]} {self.year}"
+        return f"{self.day} {_MONTHS[self.month - 1]} {self.year}"
+
+    def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        """Whether any day of this date falls in [start, end]; end None means open."""
+        return self.last_day() >= start and (end is None or self.first_day() <= end)
+
+    def __str__(self) -> str:
+        if not self.month:
+            return f"{self.year:04d}"
+        if not self.day:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+class Origin(Enum):
+    """Where an office comes from: the infobox or a position named in the prose."""
+
+    INFOBOX = "infobox"
+    PROSE = "prose"
+
+
+INFOBOX_PREFIX = "infobox:"
+
+
+@dataclass(frozen=True, slots=True)
+class InfoboxLine:
+    key: str
+    value: str
+
+    @property
+    def ref(self) -> str:
+        return INFOBOX_PREFIX + self.key
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    id: str
+    index: int
+    section: str
+    text: str
+    summary: bool = False
+    markers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A citation marker: it leads `sentence` in the summary and follows `follows` in the article."""
+
+    number: int
+    sentence: str
+    follows: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    birth_date: PartialDate
+    birth_place: str
+    nationality: str
+    party: str
+    profession: str
+    alma_mater: tuple[str, ...]
+    sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+    def age_on(self, day: dt.date) -> int | None:
+        """Age in whole years on `day`, or None when the birth date is not known to the day."""
+        if self.birth_date.precision is not Precision.DAY:
+            return None
+        born = self.birth_date.first_day()
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    id: str
+    title: str
+    origin: Origin
+    start: PartialDate
+    end: PartialDate | None
+    current: bool
+    predecessors: tuple[str, ...]
+    successors: tuple[str, ...]
+    sources: tuple[str, ...]
+    derived: bool = False
+    note: str | None = None
+
+    def span(self) -> tuple[dt.date, dt.date | None]:
+        """First and last day held. Current: open. End not given: only the start's own period,
+        since the text says nothing beyond it."""
+        if self.end is not None:
+            return self.start.first_day(), self.end.last_day()
+        if self.current:
+            return self.start.first_day(), None
+        return self.start.first_day(), self.start.last_day()
+
+    def held_during(self, when: PartialDate) -> bool:
+        return when.overlaps(*self.span())
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: PartialDate
+    end: PartialDate | None
+    text: str
+    sources: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    derived: bool = False
+    note: str | None = None
+
+    def span(self) -> tuple[dt.date, dt.date]:
+        return self.date.first_day(), (self.end or self.date).last_day()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    says: str
+    date: PartialDate | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    subject: str
+    records: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    title: str
+    publisher: str
+    license: str
+    article: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """Everything the fact store holds, with lookups by id built once."""
+
+    schema: int
+    source: SourceInfo
+    person: Person
+    infobox: tuple[InfoboxLine, ...]
+    offices: tuple[Office, ...]
+    events: tuple[Event, ...]
+    sentences: tuple[Sentence, ...]
+    conflicts: tuple[Conflict, ...]
+    markers: tuple[Marker, ...] = field(init=False)
+    _sentences: dict[str, Sentence] = field(init=False, repr=False, compare=False)
+    _infobox: dict[str, InfoboxLine] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen, so the derived lookups are set once here rather than stored in the TOML.
+        set_ = object.__setattr__
+        set_(self, "_sentences", {s.id: s for s in self.sentences})
+        set_(self, "_infobox", {line.ref: line for line in self.infobox})
+        markers: list[Marker] = []
+        for before, sentence in zip(self.sentences, self.sentences[1:], strict=False):
+            markers.extend(Marker(n, sentence.id, before.id) for n in sentence.markers)
+        set_(self, "markers", tuple(markers))
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        return self._sentences.get(sentence_id)
+
+    def infobox_line(self, ref: str) -> InfoboxLine | None:
+        return self._infobox.get(ref)
+
+    def has_ref(self, ref: str) -> bool:
+        return ref in self._sentences or ref in self._infobox
+
+    def quote(self, ref: str) -> str:
+        """The verbatim text a provenance reference points at."""
+        sentence = self._sentences.get(ref)
+        if sentence is not None:
+            return sentence.text
+        line = self._infobox[ref]
+        return f"{line.key}: {line.value}"
+
+    def source_sentences(self, refs: tuple[str, ...]) -> Iterator[Sentence]:
+        return (self._sentences[r] for r in refs if r in self._sentences)
+
+    def markers_for(self, number: int) -> list[Marker]:
+        return [m for m in self.markers if m.number == number]

@@ -1,0 +1,128 @@
+"""Exact lookups over the store: offices held, events in a period, citations. Pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+from faurecli.model import Event, Office, Origin, PartialDate, Sentence, Store
+from faurecli.search import Index, Kind, fold, search, words
+
+
+class OfficeSource(Enum):
+    """Which offices to list: the infobox's, the prose's, or both."""
+
+    INFOBOX = "infobox"
+    PROSE = "prose"
+    ALL = "all"
+
+
+def select_offices(
+    store: Store, *, source: OfficeSource = OfficeSource.INFOBOX, current: bool = False, at: PartialDate | None = None
+) -> list[Office]:
+    """Offices in start order, filtered by origin, by being current, and by being held at `at`."""
+    chosen = [
+        office
+        for office in store.offices
+        if (source is OfficeSource.ALL or office.origin is Origin(source.value))
+        and (not current or office.current)
+        and (at is None or office.held_during(at))
+    ]
+    return sorted(chosen, key=lambda o: (o.start, o.origin is Origin.PROSE))
+
+
+def length_months(office: Office, today: dt.date) -> tuple[int, bool] | None:
+    """Months in office and whether that is exact; None when the end is not known."""
+    if office.end is None and not office.current:
+        return None
+    end = office.end if office.end is not None else PartialDate.of(today)
+    exact = bool(office.start.month and end.month)
+    months = (end.year - office.start.year) * 12 + (end.month or 1) - (office.start.month or 1)
+    if office.start.day and end.day and end.day < office.start.day:
+        months -= 1
+    return max(months, 0), exact
+
+
+def select_events(
+    store: Store,
+    *,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+    topic: str | None = None,
+    reverse: bool = False,
+    limit: int | None = None,
+) -> list[Event]:
+    """Events in date order. A bound keeps any event whose span touches it at the bound's own
+    precision: from 2014 keeps "2014" and "June 2014"."""
+    low = start.first_day() if start else None
+    high = end.last_day() if end else None
+    wanted = fold(topic).split() if topic else []
+    chosen = []
+    for event in store.events:
+        first, last = event.span()
+        if low is not None and last < low:
+            continue
+        if high is not None and first > high:
+            continue
+        if wanted and not _about(store, event, wanted):
+            continue
+        chosen.append(event)
+    chosen.sort(key=lambda e: (e.date, e.end or e.date), reverse=reverse)
+    return chosen if limit is None else chosen[:limit]
+
+
+def _about(store: Store, event: Event, wanted: list[str]) -> bool:
+    vocabulary = set(words(" ".join([event.text, *event.tags, event_section(store, event)])))
+    return all(any(word.startswith(w) for word in vocabulary) for w in wanted)
+
+
+def event_section(store: Store, event: Event) -> str:
+    """The article section an event comes from: its first source sentence's, else the infobox."""
+    first = next(store.source_sentences(event.sources), None)
+    return first.section if first else "Infobox"
+
+
+def event_markers(store: Store, event: Event) -> list[int]:
+    return sorted({n for s in store.source_sentences(event.sources) for n in s.markers})
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    sentence: Sentence
+    follows: Sentence | None
+    line: str
+
+
+def citation_line(store: Store, sentence: Sentence) -> str:
+    """A ready-to-paste reference: the article, its section and the markers."""
+    base = f'"{store.source.title}", {store.source.publisher}, section "{sentence.section}"'
+    if not sentence.markers:
+        return f"{base} (no marker in the summary)"
+    return f"{base}, {''.join(f'[{n}]' for n in sentence.markers)}"
+
+
+def _citation(store: Store, sentence: Sentence) -> Citation:
+    follows = store.sentences[sentence.index - 1] if sentence.markers and sentence.index > 0 else None
+    return Citation(sentence, follows, citation_line(store, sentence))
+
+
+def cite_marker(store: Store, number: int) -> list[Citation]:
+    """The summary sentence(s) led by marker `number`; empty when no sentence has it."""
+    return [_citation(store, s) for s in store.sentences if number in s.markers]
+
+
+def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list[Citation]:
+    """The article sentence(s) best matching `query`: the best, and any within 5 points of it."""
+    hits = search(index, query, kinds=[Kind.SENTENCE], limit=limit)
+    best = hits[0].score if hits else 0.0
+    chosen = [store.sentence(h.id) for h in hits if h.score >= best - 5]
+    return [_citation(store, s) for s in chosen if s is not None]
+
+
+def current_offices(store: Store) -> list[Office]:
+    return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
+
+
+def conflicts_of(store: Store, record_id: str) -> list[str]:
+    return [c.id for c in store.conflicts if record_id in c.records]

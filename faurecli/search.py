@@ -1,0 +1,245 @@
+"""Fuzzy search over the store: accent- and case-insensitive, typo-tolerant, words in any order.
+
+Each query word is matched to its closest word in a record (exact, prefix, then edit-distance
+similarity), and the record's score is the mean of those matches weighted by how rare each
+query word is in the store. Whole-string scorers such as WRatio rank a short query against a
+long sentence too low; matching word by word does not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+from faurecli.model import PartialDate, Store
+
+THRESHOLD = 55.0
+# Below this similarity two different words are not taken for one another.
+WORD_CUTOFF = 75.0
+# A word found only in the sentences an event cites (often cited just to date it) counts for less
+# than a word of the event itself.
+CONTEXT_WEIGHT = 0.92
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+class Kind(Enum):
+    PERSON = "person"
+    OFFICE = "office"
+    EVENT = "event"
+    SENTENCE = "sentence"
+
+
+# On equal scores: an event before the office it opens, both before the bare sentence.
+_KIND_RANK = {Kind.EVENT: 0, Kind.OFFICE: 1, Kind.PERSON: 2, Kind.SENTENCE: 3}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: "Cambadélis" -> "cambadelis"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _normal(token: str) -> str:
+    word = fold(token)
+    return word.replace(",", "") if _THOUSANDS.match(word) else word
+
+
+def tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, folded word) for every word and number in `text`."""
+    for match in _TOKEN.finditer(text):
+        yield match.start(), match.end(), _normal(match.group())
+
+
+def words(text: str) -> list[str]:
+    found = [w for _, _, w in tokens(text)]
+    # "re-elected" is also "reelected", "Seine-et-Marne" also "seineetmarne".
+    for compound in re.findall(r"[^\W_]+(?:-[^\W_]+)+", text):
+        found.append(fold(compound.replace("-", "")))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    kind: Kind
+    id: str
+    text: str
+    date: PartialDate | None
+    words: frozenset[str]
+    sentences: tuple[str, ...] = ()
+    order: int = 0
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: Kind
+    id: str
+    text: str
+    score: float
+    date: PartialDate | None
+    sentences: tuple[str, ...]
+    matched: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    documents: tuple[Document, ...]
+    # word -> (document number, how much a match there counts)
+    postings: dict[str, tuple[tuple[int, float], ...]]
+    vocabulary: tuple[str, ...]
+    cited: frozenset[str]
+
+    def idf(self, word: str) -> float:
+        df = len(self.postings.get(word, ()))
+        return math.log(1 + len(self.documents) / (1 + df))
+
+
+def _documents(store: Store) -> Iterator[Document]:
+    person = store.person
+    facts = [
+        person.name,
+        f"born {person.birth_date.human()}",
+        person.birth_place,
+        person.nationality,
+        person.party,
+        person.profession,
+        *person.alma_mater,
+    ]
+    yield Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, frozenset(words(" ".join(facts))))
+    for order, office in enumerate(store.offices):
+        text = " ".join([office.title, *office.predecessors, *office.successors])
+        yield Document(
+            Kind.OFFICE,
+            office.id,
+            office.title,
+            office.start,
+            frozenset(words(text)),
+            tuple(s.id for s in store.source_sentences(office.sources)),
+            order,
+        )
+    for order, event in enumerate(store.events):
+        cited = list(store.source_sentences(event.sources))
+        # An event and its source sentences are one hit: search them together.
+        own = frozenset(words(" ".join([event.text, *event.tags])))
+        context = frozenset(words(" ".join(s.text for s in cited))) - own
+        yield Document(Kind.EVENT, event.id, event.text, event.date, own, tuple(s.id for s in cited), order, context)
+    for sentence in store.sentences:
+        yield Document(
+            Kind.SENTENCE,
+            sentence.id,
+            sentence.text,
+            None,
+            frozenset(words(sentence.text)),
+            (sentence.id,),
+            sentence.index,
+        )
+
+
+def build_index(store: Store) -> Index:
+    """Tokenise every record of the store once."""
+    documents = tuple(_documents(store))
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        for word in document.words:
+            postings[word].append((number, 1.0))
+        for word in document.context:
+            postings[word].append((number, CONTEXT_WEIGHT))
+    cited = frozenset(s for d in documents if d.kind is Kind.EVENT for s in d.sentences)
+    return Index(documents, {w: tuple(p) for w, p in postings.items()}, tuple(sorted(postings)), cited)
+
+
+def _similar(index: Index, query_word: str) -> dict[str, float]:
+    """Vocabulary words close to `query_word`, with a 0-100 similarity."""
+    from rapidfuzz import fuzz, process
+
+    found: dict[str, float] = {}
+    if query_word in index.postings:
+        found[query_word] = 100.0
+    numeric = query_word[0].isdigit()
+    if len(query_word) >= 3 or numeric:
+        start = bisect.bisect_left(index.vocabulary, query_word)
+        for word in index.vocabulary[start:]:
+            if not word.startswith(query_word):
+                break
+            if word != query_word:
+                found[word] = max(found.get(word, 0.0), 88.0 + 10.0 * len(query_word) / len(word))
+    if numeric or len(query_word) < 4:
+        return found
+    cutoff = WORD_CUTOFF if len(query_word) > 4 else 80.0
+    for word, score, _ in process.extract(
+        query_word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+    ):
+        if not word[0].isdigit():
+            found[word] = max(found.get(word, 0.0), 0.97 * score)
+    return found
+
+
+def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> list[Hit]:
+    """Rank the store's records against `query`, best first, keeping those above THRESHOLD."""
+    query_words = list(dict.fromkeys(w for _, _, w in tokens(query)))
+    if not query_words:
+        return []
+    wanted = set(kinds) if kinds else set(Kind)
+    weights: list[float] = []
+    per_word: list[dict[int, tuple[float, str]]] = []
+    rarest = math.log(1 + len(index.documents))
+    for query_word in query_words:
+        similar = _similar(index, query_word)
+        best_in: dict[int, tuple[float, str]] = {}
+        for word, similarity in similar.items():
+            for number, weight in index.postings[word]:
+                if similarity * weight > best_in.get(number, (0.0, ""))[0]:
+                    best_in[number] = (similarity * weight, word)
+        per_word.append(best_in)
+        # A word found nowhere counts as rare: it should pull every score down.
+        weights.append(max((index.idf(w) for w, s in similar.items() if s >= 90), default=rarest))
+    total = sum(weights)
+    candidates = set().union(*per_word)
+    scored = []
+    for number in candidates:
+        document = index.documents[number]
+        if document.kind not in wanted:
+            continue
+        matches = [best.get(number) for best in per_word]
+        score = sum(w * m[0] for w, m in zip(weights, matches, strict=True) if m) / total
+        if score < THRESHOLD:
+            continue
+        matched = frozenset(m[1] for m in matches if m)
+        hit = Hit(
+            document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, matched
+        )
+        scored.append((hit, len(document.words) + len(document.context), document.order))
+    scored.sort(key=lambda item: (-item[0].score, _KIND_RANK[item[0].kind], item[1], item[2]))
+    hits = [hit for hit, _, _ in scored]
+    if Kind.EVENT in wanted:
+        # A sentence that an event already stands for is that event's hit, not a second one.
+        hits = [h for h in hits if not (h.kind is Kind.SENTENCE and h.id in index.cited)]
+    return hits[:limit]
+
+
+def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
+    """Close words from the store's vocabulary for the query words, for "did you mean"."""
+    from rapidfuzz import fuzz, process
+
+    suggestions: list[str] = []
+    for _, _, query_word in tokens(query):
+        if query_word in index.postings:
+            continue
+        for word, _, _ in process.extract(
+            query_word, index.vocabulary, scorer=fuzz.ratio, limit=limit, score_cutoff=60
+        ):
+            if word not in suggestions and not word.isdigit():
+                suggestions.append(word)
+    return suggestions[:limit]
+
+
+def highlight_spans(text: str, matched: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the matched (folded) words stand in `text`, for the table to emphasise."""
+    return [(start, end) for start, end, word in tokens(text) if word in matched]

@@ -1,0 +1,412 @@
+"""Load the TOML fact store into the model, validating as it goes."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from faurecli.model import (
+    Claim,
+    Conflict,
+    Event,
+    InfoboxLine,
+    Office,
+    Origin,
+    PartialDate,
+    Person,
+    Sentence,
+    SourceInfo,
+    Store,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+SCHEMA_VERSION = 1
+T = TypeVar("T")
+
+
+class Problem(Enum):
+    """What kind of thing is wrong with a store; the CLI maps each to its exit code."""
+
+    UNREADABLE = "unreadable"
+    SYNTAX = "syntax"
+    SCHEMA = "schema"
+
+
+class StoreError(Exception):
+    """A store that cannot be used. `problems` lists every problem found, one line each."""
+
+    def __init__(self, path: Path | str, problems: list[str], kind: Problem) -> None:
+        self.path = str(path)
+        self.problems = problems
+        self.kind = kind
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        """The one line to show: the first problem, and how many more there are."""
+        more = len(self.problems) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''}: run 'faure check')" if more else ""
+        return f"{self.path}: {self.problems[0]}{tail}"
+
+
+def packaged_store_path() -> Path:
+    """The store that ships with faure."""
+    here = Path(__file__).resolve().parent
+    # A wheel carries the store inside the package; a source checkout keeps it at the top level.
+    for candidate in (here / "data" / "faure.toml", here.parent / "data" / "faure.toml"):
+        if candidate.is_file():
+            return candidate
+    return here / "data" / "faure.toml"
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 file, turning every way that can fail into a StoreError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(path, ["no such file"], Problem.UNREADABLE) from None
+    except IsADirectoryError:
+        raise StoreError(path, ["is a directory, not a file"], Problem.UNREADABLE) from None
+    except OSError as exc:
+        raise StoreError(path, [f"cannot read: {exc.strerror or exc}"], Problem.UNREADABLE) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise StoreError(
+            path, [f"line {line}: not UTF-8 (byte {exc.start} is 0x{raw[exc.start]:02x})"], Problem.UNREADABLE
+        ) from None
+
+
+def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        where = re.search(r"\(at line (\d+), column (\d+)\)", message)
+        detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+        if where:
+            raise StoreError(
+                f"{path}:{where.group(1)}:{where.group(2)}", [f"TOML syntax error: {detail}"], Problem.SYNTAX
+            ) from None
+        raise StoreError(path, [f"TOML syntax error at end of file: {detail}"], Problem.SYNTAX) from None
+
+
+def load_store(path: Path) -> Store:
+    """Read, parse and validate the store at `path`."""
+    return build_store(parse_toml(read_text(path), path), path)
+
+
+class _Invalid(Exception):
+    pass
+
+
+class _Record:
+    """Typed access to one TOML table, remembering which fields were read."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise _Invalid(f"{where}: expected a table, got {_kind(data)}")
+        self.data: dict[str, Any] = data
+        self.where = where
+        self.seen: set[str] = set()
+
+    def _get(self, key: str, check: Callable[[Any], bool], expected: str, required: bool) -> Any:
+        self.seen.add(key)
+        if key not in self.data:
+            if required:
+                raise _Invalid(f'{self.where}: missing required field "{key}"')
+            return None
+        value = self.data[key]
+        if not check(value):
+            raise _Invalid(f'{self.where}, field "{key}": expected {expected}, got {_kind(value)}')
+        return value
+
+    def text(self, key: str) -> str:
+        value: str = self._get(key, _is_text, "a non-empty string", True)
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        value: str | None = self._get(key, _is_text, "a non-empty string", False)
+        return value
+
+    def flag(self, key: str) -> bool:
+        return bool(self._get(key, lambda v: isinstance(v, bool), "true or false", False))
+
+    def integer(self, key: str) -> int:
+        value: int = self._get(key, _is_int, "an integer", True)
+        return value
+
+    def texts(self, key: str, *, required: bool = True) -> tuple[str, ...]:
+        value = self._get(key, lambda v: isinstance(v, list) and all(map(_is_text, v)), "a list of strings", required)
+        return tuple(value or ())
+
+    def integers(self, key: str) -> tuple[int, ...]:
+        value = self._get(key, lambda v: isinstance(v, list) and all(map(_is_int, v)), "a list of integers", False)
+        return tuple(value or ())
+
+    def date(self, key: str) -> PartialDate:
+        return self._parse_date(key, self.text(key))
+
+    def opt_date(self, key: str) -> PartialDate | None:
+        raw = self.opt_text(key)
+        return None if raw is None else self._parse_date(key, raw)
+
+    def _parse_date(self, key: str, raw: str) -> PartialDate:
+        try:
+            return PartialDate.parse(raw)
+        except ValueError as exc:
+            raise _Invalid(f'{self.where}, field "{key}": {exc}') from None
+
+    def table(self, key: str, *, required: bool = True) -> Any:
+        return self._get(key, lambda v: isinstance(v, dict), "a table", required)
+
+    def records(self, key: str, *, required: bool = True) -> list[Any]:
+        value = self._get(
+            key, lambda v: isinstance(v, list) and all(isinstance(i, dict) for i in v), "an array of tables", required
+        )
+        return list(value or [])
+
+    def finish(self) -> None:
+        unknown = sorted(set(self.data) - self.seen)
+        if unknown:
+            raise _Invalid(f'{self.where}: unknown field "{unknown[0]}"')
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _kind(value: Any) -> str:
+    names = {
+        str: "a string",
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        list: "an array",
+        dict: "a table",
+    }
+    if isinstance(value, str) and not value.strip():
+        return "an empty string"
+    return names.get(type(value), type(value).__name__)
+
+
+def _label(table: str, index: int, data: Any) -> str:
+    ident = data.get("id") if isinstance(data, dict) else None
+    return f'{table}[{index}] (id "{ident}")' if isinstance(ident, str) else f"{table}[{index}]"
+
+
+def _each(
+    root: _Record, key: str, build: Callable[[_Record, int], T], problems: list[str], *, required: bool = True
+) -> list[T]:
+    """Build every record of an array of tables, collecting one problem per bad record."""
+    try:
+        raw = root.records(key, required=required)
+    except _Invalid as exc:
+        problems.append(str(exc))
+        return []
+    built = []
+    for index, data in enumerate(raw):
+        try:
+            record = _Record(data, _label(key, index, data))
+            built.append(build(record, index))
+            record.finish()
+        except _Invalid as exc:
+            problems.append(str(exc))
+    return built
+
+
+def _source(root: _Record) -> SourceInfo:
+    rec = _Record(root.table("source"), "source")
+    info = SourceInfo(
+        title=rec.text("title"),
+        publisher=rec.text("publisher"),
+        license=rec.text("license"),
+        article=rec.text("article"),
+        summary=rec.text("summary"),
+    )
+    rec.finish()
+    return info
+
+
+def _person(root: _Record) -> Person:
+    rec = _Record(root.table("person"), "person")
+    sources_rec = _Record(rec.table("sources"), "person.sources")
+    fields = ("name", "birth_date", "birth_place", "nationality", "party", "profession", "alma_mater")
+    sources = {key: sources_rec.texts(key) for key in fields if key in sources_rec.data}
+    sources_rec.finish()
+    person = Person(
+        name=rec.text("name"),
+        birth_date=rec.date("birth_date"),
+        birth_place=rec.text("birth_place"),
+        nationality=rec.text("nationality"),
+        party=rec.text("party"),
+        profession=rec.text("profession"),
+        alma_mater=rec.texts("alma_mater"),
+        sources=sources,
+    )
+    rec.finish()
+    return person
+
+
+def _office(rec: _Record, _: int) -> Office:
+    origin_raw = rec.text("source")
+    try:
+        origin = Origin(origin_raw)
+    except ValueError:
+        raise _Invalid(f'{rec.where}, field "source": expected "infobox" or "prose", got "{origin_raw}"') from None
+    office = Office(
+        id=rec.text("id"),
+        title=rec.text("title"),
+        origin=origin,
+        start=rec.date("start"),
+        end=rec.opt_date("end"),
+        current=rec.flag("current"),
+        predecessors=rec.texts("predecessors"),
+        successors=rec.texts("successors"),
+        sources=rec.texts("sources"),
+        derived=rec.flag("derived"),
+        note=rec.opt_text("note"),
+    )
+    if office.current and office.end is not None:
+        raise _Invalid(f'{rec.where}: a current office has no "end"')
+    _check_order(rec.where, office.start, office.end, "start", "end")
+    return office
+
+
+def _event(rec: _Record, _: int) -> Event:
+    event = Event(
+        id=rec.text("id"),
+        date=rec.date("date"),
+        end=rec.opt_date("end"),
+        text=rec.text("text"),
+        sources=rec.texts("sources"),
+        tags=rec.texts("tags", required=False),
+        derived=rec.flag("derived"),
+        note=rec.opt_text("note"),
+    )
+    _check_order(rec.where, event.date, event.end, "date", "end")
+    return event
+
+
+def _check_order(where: str, start: PartialDate, end: PartialDate | None, start_key: str, end_key: str) -> None:
+    if end is not None and end.last_day() < start.first_day():
+        raise _Invalid(f'{where}: "{end_key}" {end} is before "{start_key}" {start}')
+
+
+def _sentence(rec: _Record, index: int) -> Sentence:
+    sentence = Sentence(
+        id=rec.text("id"),
+        index=index,
+        section=rec.text("section"),
+        text=rec.text("text"),
+        summary=rec.flag("summary"),
+        markers=rec.integers("markers"),
+    )
+    if sentence.markers and not sentence.summary:
+        raise _Invalid(f'{rec.where}: "markers" are for summary sentences (set summary = true)')
+    if index == 0 and sentence.markers:
+        raise _Invalid(f"{rec.where}: the first sentence cannot be led by markers: a marker follows a sentence")
+    if any(n < 1 for n in sentence.markers):
+        raise _Invalid(f'{rec.where}, field "markers": marker numbers start at 1')
+    return sentence
+
+
+def _infobox(rec: _Record, _: int) -> InfoboxLine:
+    return InfoboxLine(key=rec.text("key"), value=rec.text("value"))
+
+
+def _conflict(rec: _Record, _: int) -> Conflict:
+    claims = []
+    for index, data in enumerate(rec.records("claims")):
+        claim = _Record(data, f"{rec.where}.claims[{index}]")
+        claims.append(Claim(says=claim.text("says"), date=claim.opt_date("date"), sources=claim.texts("sources")))
+        claim.finish()
+    if len(claims) < 2:
+        raise _Invalid(f"{rec.where}: a conflict needs at least two claims")
+    return Conflict(id=rec.text("id"), subject=rec.text("subject"), records=rec.texts("records"), claims=tuple(claims))
+
+
+def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
+    """Validate parsed TOML and build the model; raise StoreError listing every problem."""
+    problems: list[str] = []
+    root = _Record(data, "top level")
+
+    def one(build: Callable[[_Record], T]) -> T | None:
+        try:
+            return build(root)
+        except _Invalid as exc:
+            problems.append(str(exc))
+            return None
+
+    schema = one(lambda r: r.integer("schema"))
+    if schema is not None and schema != SCHEMA_VERSION:
+        problems.append(f'top level, field "schema": this faure reads schema {SCHEMA_VERSION}, not {schema}')
+    source = one(_source)
+    person = one(_person)
+    infobox = _each(root, "infobox", _infobox, problems)
+    offices = _each(root, "offices", _office, problems)
+    events = _each(root, "events", _event, problems)
+    sentences = _each(root, "sentences", _sentence, problems)
+    conflicts = _each(root, "conflicts", _conflict, problems, required=False)
+    one(lambda r: r.finish())
+
+    _check_unique("infobox", (line.key for line in infobox), "key", problems)
+    ids = [r.id for r in offices] + [r.id for r in events] + [r.id for r in sentences] + [r.id for r in conflicts]
+    _check_unique("records", ids, "id", problems)
+    _check_unique("sentences", (n for s in sentences for n in s.markers), "marker", problems)
+    refs = {s.id for s in sentences} | {line.ref for line in infobox}
+    records = {r.id for r in offices} | {r.id for r in events}
+    if person is not None:
+        for key, values in person.sources.items():
+            _check_refs(f'person.sources, field "{key}"', values, refs, problems)
+    for table, items in (("offices", offices), ("events", events)):
+        for item in items:
+            _check_refs(f'{table} (id "{item.id}"), field "sources"', item.sources, refs, problems)
+    for conflict in conflicts:
+        where = f'conflicts (id "{conflict.id}")'
+        for claim in conflict.claims:
+            _check_refs(f'{where}, claim "{claim.says}"', claim.sources, refs, problems)
+        for record in conflict.records:
+            if record not in records:
+                problems.append(f'{where}, field "records": no office or event has id "{record}"')
+
+    if problems or schema is None or source is None or person is None:
+        raise StoreError(path, problems, Problem.SCHEMA)
+    return Store(
+        schema=schema,
+        source=source,
+        person=person,
+        infobox=tuple(infobox),
+        offices=tuple(offices),
+        events=tuple(events),
+        sentences=tuple(sentences),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _check_unique(table: str, values: Iterable[object], what: str, problems: list[str]) -> None:
+    seen: set[object] = set()
+    for value in values:
+        if value in seen:
+            problems.append(f'{table}: {what} "{value}" is used more than once')
+        seen.add(value)
+
+
+def _check_refs(where: str, values: tuple[str, ...], refs: set[str], problems: list[str]) -> None:
+    if not values:
+        problems.append(f"{where}: names no source")
+    for value in values:
+        if value not in refs:
+            problems.append(f'{where}: "{value}" is neither a sentence id nor an infobox line')
