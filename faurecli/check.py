@@ -148,28 +148,38 @@ def _check_sentences(store: Store, article: Article, problems: list[str]) -> Non
         if got != expected:
             at = next((i for i, (a, b) in enumerate(zip(got, expected, strict=False)) if a != b), None)
             at = min(len(got), len(expected)) if at is None else at
+            lead = max(0, at - 15)
             problems.append(
                 f'sentences in section "{section.title}" differ from the article at character {at}: '
-                f"store has {got[at : at + 40]!r}, article has {expected[at : at + 40]!r}"
+                f"store has {got[lead : at + 25]!r}, article has {expected[lead : at + 25]!r}"
             )
 
 
 def _check_summary(store: Store, entries: list[SummaryEntry], problems: list[str]) -> None:
-    chosen = [s for s in store.sentences if s.summary]
-    for index, entry in enumerate(entries):
-        if index >= len(chosen):
-            problems.append(f"summary sentence {index + 1} is not marked in the store: {entry.text[:60]!r}")
-            continue
-        sentence = chosen[index]
+    """Match each summary sentence to its article sentence by text, then compare flags and markers."""
+    by_text = {}
+    for sentence in store.sentences:
+        by_text[sentence.text] = sentence
         # The summary's splitter drops a closing quote after the final full stop.
-        if entry.text not in (sentence.text, sentence.text.removesuffix('"')):
+        by_text.setdefault(sentence.text.removesuffix('"'), sentence)
+    matched = set()
+    last = -1
+    for number, entry in enumerate(entries, start=1):
+        found = by_text.get(entry.text)
+        if found is None:
+            problems.append(f"summary sentence {number} is not a sentence of the store: {entry.text[:60]!r}")
+            continue
+        matched.add(found.id)
+        if not found.summary:
+            problems.append(f'summary sentence {number} is sentence "{found.id}", which lacks summary = true')
+        if entry.markers != found.markers:
             problems.append(
-                f'summary sentence {index + 1} does not match sentence "{sentence.id}": {entry.text[:60]!r}'
+                f"summary sentence {number}: markers {list(entry.markers)} in the summary, "
+                f'{list(found.markers)} on sentence "{found.id}"'
             )
-        if entry.markers != sentence.markers:
-            problems.append(
-                f"summary sentence {index + 1}: markers {list(entry.markers)} in the summary, "
-                f'{list(sentence.markers)} on sentence "{sentence.id}"'
-            )
-    for sentence in chosen[len(entries) :]:
-        problems.append(f'sentence "{sentence.id}" is marked summary = true but the summary has no such sentence')
+        if found.index < last:
+            problems.append(f'summary sentence {number} ("{found.id}") is out of the article\'s order')
+        last = found.index
+    for sentence in store.sentences:
+        if sentence.summary and sentence.id not in matched:
+            problems.append(f'sentence "{sentence.id}" has summary = true but is not in the summary')

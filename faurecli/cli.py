@@ -148,18 +148,13 @@ def _console(ctx: typer.Context) -> Console:
 
 def _show(ctx: typer.Context, renderable: RenderableType) -> None:
     from rich.measure import Measurement
-    from rich.table import Table
 
     console = _console(ctx)
-    natural = Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum
     if console.is_terminal:
-        if isinstance(renderable, Table) and natural > console.width:
-            # Too wide: let the column ratios share the width instead of squeezing titles.
-            renderable.expand = True
         console.print(renderable)
         return
     # Piped: never wrap or cut a fact; give each row the width it needs, without trailing blanks.
-    console.width = max(80, natural)
+    console.width = max(80, Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum)
     with console.capture() as captured:
         console.print(renderable)
     sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

@@ -152,17 +152,19 @@ def length_text(office: Office, today: dt.date) -> str:
     return " ".join(p for p in parts if p) or "<1 mo"
 
 
-def _table(*columns: str, title: str | None = None, short: Sequence[str] = ()) -> Table:
-    """A table whose `short` columns (dates, scores) never wrap, so long text wraps instead."""
+def _table(*columns: tuple[str, int], title: str | None = None, header: bool = True) -> Table:
+    """A table of (name, size) columns. A negative size caps a short column (dates, scores,
+    labels) at that width; a positive one is a ratio, so text columns share out the rest and a
+    long title gets the most. Every column wraps rather than cut a fact."""
     from rich import box
     from rich.table import Table
 
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", expand=False)
-    for column in columns:
-        if column in short:
-            table.add_column(column, no_wrap=True)
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", expand=True, show_header=header)
+    for name, size in columns:
+        if size < 0:
+            table.add_column(name, overflow="fold", max_width=-size)
         else:
-            table.add_column(column, overflow="fold", ratio=1, min_width=8)
+            table.add_column(name, overflow="fold", ratio=size)
     return table
 
 
@@ -174,16 +176,14 @@ def _text(value: str, style: str = "") -> Text:
 
 def offices_table(store: Store, offices: Sequence[Office], today: dt.date) -> Table:
     table = _table(
-        "Office",
-        "Start",
-        "End",
-        "Length",
-        "Predecessor(s)",
-        "Successor(s)",
-        "Source",
-        short=("Start", "End", "Length", "Source"),
+        ("Office", 3),
+        ("Start", -11),
+        ("End", -11),
+        ("Length", -10),
+        ("Predecessors", 2),
+        ("Successors", 2),
+        ("Source", -7),
     )
-    table.columns[0].ratio = 2
     for office in offices:
         end = "present" if office.current else (office.end.human() if office.end else "not given")
         flags = (" *" if office.derived else "") + (" †" if conflicts_of(store, office.id) else "")
@@ -212,8 +212,7 @@ def _footnotes(table: Table, derived: bool, conflicted: bool) -> None:
 
 
 def timeline_table(store: Store, events: Sequence[Event]) -> Table:
-    table = _table("Date", "Event", "Section", short=("Date",))
-    table.columns[1].ratio = 3
+    table = _table(("Date", -13), ("Event", 3), ("Section", 1))
     for event in events:
         flags = (" *" if event.derived else "") + (" †" if conflicts_of(store, event.id) else "")
         table.add_row(
@@ -226,7 +225,7 @@ def timeline_table(store: Store, events: Sequence[Event]) -> Table:
 def search_table(store: Store, hits: Sequence[Hit]) -> Table:
     from rich.text import Text
 
-    table = _table("Kind", "Date", "Text", "Score", short=("Kind", "Date", "Score"))
+    table = _table(("Kind", -8), ("Date", -11), ("Text", 1), ("Score", -5))
     for hit in hits:
         text = Text(hit.text)
         for start, end in highlight_spans(hit.text, hit.matched):
@@ -243,9 +242,7 @@ def citations_view(citations: Sequence[Citation]) -> RenderableType:
     parts: list[RenderableType] = []
     for citation in citations:
         sentence = citation.sentence
-        table = _table("", "", short=("",))
-        table.columns[1].ratio = None
-        table.show_header = False
+        table = _table(("", -8), ("", 1), header=False)
         table.add_row(_text("Sentence", "bold"), _text(sentence.text))
         table.add_row(_text("Section", "bold"), _text(sentence.section))
         markers = "".join(f"[{n}]" for n in sentence.markers) or "no marker in the summary"
@@ -259,9 +256,7 @@ def citations_view(citations: Sequence[Citation]) -> RenderableType:
 
 def profile_view(store: Store, today: dt.date) -> Table:
     person = store.person
-    table = _table("", "", title=person.name, short=("",))
-    table.columns[1].ratio = None
-    table.show_header = False
+    table = _table(("", -11), ("", 1), title=person.name, header=False)
     age = person.age_on(today)
     born = person.birth_date.human() + (f" (age {age})" if age is not None else "")
     rows = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -114,7 +115,11 @@ def _documents(store: Store) -> Iterator[Document]:
     ]
     yield Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, frozenset(words(" ".join(facts))))
     for order, office in enumerate(store.offices):
-        text = " ".join([office.title, *office.predecessors, *office.successors])
+        # The field names let "Cambadélis predecessor" find the office he preceded Faure in.
+        text = " ".join(
+            [office.title, "predecessor" * bool(office.predecessors), *office.predecessors]
+            + ["successor" * bool(office.successors), *office.successors]
+        )
         yield Document(
             Kind.OFFICE,
             office.id,
@@ -172,6 +177,16 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
                 found[word] = max(found.get(word, 0.0), 88.0 + 10.0 * len(query_word) / len(word))
     if numeric or len(query_word) < 4:
         return found
+    if len(query_word) >= 6:
+        # A light stemmer: "endorsement" and "endorsing" share "endors".
+        stem = query_word[:5]
+        start = bisect.bisect_left(index.vocabulary, stem)
+        for word in index.vocabulary[start:]:
+            if not word.startswith(stem):
+                break
+            shared = len(os.path.commonprefix([query_word, word]))
+            if shared >= 0.6 * min(len(query_word), len(word)):
+                found[word] = max(found.get(word, 0.0), 75.0 + 20.0 * shared / max(len(query_word), len(word)))
     cutoff = WORD_CUTOFF if len(query_word) > 4 else 80.0
     for word, score, _ in process.extract(
         query_word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
@@ -216,7 +231,8 @@ def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, lim
             document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, matched
         )
         scored.append((hit, len(document.words) + len(document.context), document.order))
-    scored.sort(key=lambda item: (-item[0].score, _KIND_RANK[item[0].kind], item[1], item[2]))
+    # On equal scores the most focused record (fewest words) wins, then the kind order.
+    scored.sort(key=lambda item: (-item[0].score, item[1], _KIND_RANK[item[0].kind], item[2]))
     hits = [hit for hit, _, _ in scored]
     if Kind.EVENT in wanted:
         # A sentence that an event already stands for is that event's hit, not a second one.

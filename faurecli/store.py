@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from faurecli.model import (
+    INFOBOX_PREFIX,
     Claim,
     Conflict,
     Event,
@@ -366,8 +367,10 @@ def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
     ids = [r.id for r in offices] + [r.id for r in events] + [r.id for r in sentences] + [r.id for r in conflicts]
     _check_unique("records", ids, "id", problems)
     _check_unique("sentences", (n for s in sentences for n in s.markers), "marker", problems)
-    refs = {s.id for s in sentences} | {line.ref for line in infobox}
-    records = {r.id for r in offices} | {r.id for r in events}
+    # Resolve against every id the file declares, even in records rejected above, so one bad
+    # record is reported once rather than again by everything that points at it.
+    refs = _declared(data, "sentences", "id") | {INFOBOX_PREFIX + k for k in _declared(data, "infobox", "key")}
+    records = _declared(data, "offices", "id") | _declared(data, "events", "id")
     if person is not None:
         for key, values in person.sources.items():
             _check_refs(f'person.sources, field "{key}"', values, refs, problems)
@@ -394,6 +397,13 @@ def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
         sentences=tuple(sentences),
         conflicts=tuple(conflicts),
     )
+
+
+def _declared(data: dict[str, Any], table: str, key: str) -> set[str]:
+    items = data.get(table)
+    if not isinstance(items, list):
+        return set()
+    return {item[key] for item in items if isinstance(item, dict) and isinstance(item.get(key), str)}
 
 
 def _check_unique(table: str, values: Iterable[object], what: str, problems: list[str]) -> None:

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import copy
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from faurecli.model import Store
+from faurecli.store import build_store, load_store, packaged_store_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def store_path() -> Path:
+    return packaged_store_path()
+
+
+@pytest.fixture(scope="session")
+def store(store_path: Path) -> Store:
+    return load_store(store_path)
+
+
+@pytest.fixture(scope="session")
+def _raw(store_path: Path) -> dict[str, Any]:
+    return tomllib.loads(store_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def raw(_raw: dict[str, Any]) -> dict[str, Any]:
+    """A fresh, mutable copy of the shipped store as parsed TOML."""
+    return copy.deepcopy(_raw)
+
+
+@pytest.fixture
+def make_store():
+    def make(data: dict[str, Any]) -> Store:
+        return build_store(data, "test.toml")
+
+    return make
+
+
+collect_ignore = [] if sys.version_info >= (3, 11) else ["test_packaging.py"]

@@ -1,0 +1,103 @@
+import re
+import shutil
+
+import pytest
+from conftest import SHARED_SEEDS
+
+from faurecli.check import check_store, parse_article, parse_summary
+
+
+@pytest.fixture(scope="module")
+def article_text(store_path):
+    return (store_path.parent / "sources" / "000_d7534255b2a8b558.txt").read_text(encoding="utf-8")
+
+
+def test_shipped_store_passes_check_with_its_counts(store, store_path):
+    report = check_store(store, store_path.parent)
+    assert report.problems == []
+    assert report.counts["offices"] == 4
+    assert report.counts["events"] >= 45
+    assert report.counts["conflicts"] == 2
+    assert report.counts["markers"] == 9
+
+
+def test_every_article_sentence_is_stored_exactly_once_in_order(store, article_text):
+    body = [line for line in article_text.splitlines()[3:] if line and not line.startswith(("=", "- "))]
+    position = 0
+    for sentence in store.sentences:
+        assert article_text.count(sentence.text) == 1, sentence.id
+        found = article_text.index(sentence.text)
+        assert found >= position, f"{sentence.id} is out of order"
+        position = found + len(sentence.text)
+    assert " ".join(s.text for s in store.sentences) == " ".join(body)
+
+
+def test_article_parser_finds_infobox_and_sections(article_text):
+    article = parse_article(article_text)
+    assert article.title == "Olivier Faure"
+    assert len(article.infobox) == 19
+    assert ("Term End3", "17 December 2016") in article.infobox
+    titles = [s.title for s in article.sections]
+    assert titles[0] == "Lead" and "First Secretary of the Socialist Party" in titles
+    assert next(s for s in article.sections if s.title.startswith("Member")).level == 3
+
+
+def test_summary_parser_reads_leading_markers(store_path):
+    text = (store_path.parent / "sources" / "001_cc3b76b6b092b7be.txt").read_text(encoding="utf-8")
+    entries = parse_summary(text)
+    assert len(entries) == 13
+    assert entries[0].markers == (5, 6) and entries[0].text.startswith("Faure then served")
+    assert entries[1].markers == ()
+
+
+@pytest.fixture
+def store_dir(tmp_path, store_path):
+    shutil.copytree(store_path.parent / "sources", tmp_path / "sources")
+    return tmp_path
+
+
+def test_a_changed_character_is_reported_with_its_section(make_store, raw, store_dir):
+    raw["sentences"][41]["text"] = raw["sentences"][41]["text"].replace("48.37", "48.73")
+    problems = check_store(make_store(raw), store_dir).problems
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        'sentences in section "First Secretary of the Socialist Party" differ from the article'
+    )
+    assert "48.73" in problems[0]
+
+
+def test_swapped_sentences_are_reported(make_store, raw, store_dir):
+    sentences = raw["sentences"]
+    sentences[4]["text"], sentences[5]["text"] = sentences[5]["text"], sentences[4]["text"]
+    assert any('section "Early life"' in p for p in check_store(make_store(raw), store_dir).problems)
+
+
+def test_summary_markers_and_selection_are_checked(make_store, raw, store_dir):
+    raw["sentences"][24]["markers"] = [14]
+    raw["sentences"][12]["summary"] = False
+    problems = check_store(make_store(raw), store_dir).problems
+    assert any("markers [13] in the summary, [14]" in p for p in problems)
+    assert 'summary sentence 2 is sentence "s13", which lacks summary = true' in problems
+    assert len(problems) == 2
+
+
+def test_infobox_lines_are_checked_both_ways(make_store, raw, store_dir):
+    raw["infobox"][4]["value"] = "14 December 2016"
+    problems = check_store(make_store(raw), store_dir).problems
+    assert 'infobox "Term Start1": "14 December 2016" is not an infobox line of the article' in problems
+    assert 'infobox: the article\'s line "- Term Start1: 13 December 2016" is missing from the store' in problems
+
+
+def test_missing_sources_are_problems_not_crashes(store, tmp_path):
+    problems = check_store(store, tmp_path).problems
+    assert len(problems) == 2 and all("no such file" in p for p in problems)
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout")
+def test_shipped_sources_are_the_shared_seeds_unchanged(store_path):
+    for seed in SHARED_SEEDS.glob("*.txt"):
+        assert (store_path.parent / "sources" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_sections_carry_no_stray_headings(store):
+    assert not any(re.match(r"=+ ", s.text) for s in store.sentences)

@@ -1,0 +1,110 @@
+import datetime as dt
+
+import pytest
+
+from faurecli.model import Office, Origin, PartialDate, Precision
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "human"),
+    [
+        ("2014", Precision.YEAR, "2014"),
+        ("2014-06", Precision.MONTH, "Jun 2014"),
+        ("2014-06-15", Precision.DAY, "15 Jun 2014"),
+    ],
+)
+def test_partial_date_parses_each_precision_and_prints_at_it(text, precision, human):
+    date = PartialDate.parse(text)
+    assert date.precision is precision
+    assert str(date) == text
+    assert date.human() == human
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "14",
+        "2014-6",
+        "2014/06",
+        "2014-13",
+        "2014-00",
+        "2014-02-30",
+        "2014-06-15T00:00",
+        " 2014",
+        "0000",
+        "June 2014",
+        "२०१४",
+    ],
+)
+def test_partial_date_rejects_anything_else_with_a_message(text):
+    with pytest.raises(ValueError, match="is not a date"):
+        PartialDate.parse(text)
+
+
+def test_leap_day_is_a_date_only_in_leap_years():
+    assert PartialDate.parse("2024-02-29").day == 29
+    with pytest.raises(ValueError, match="day 29 is not 1 to 28"):
+        PartialDate.parse("2023-02-29")
+
+
+def test_a_year_sorts_before_the_months_and_days_inside_it():
+    dates = [PartialDate.parse(t) for t in ["2014-06-15", "2015", "2014-06", "2014", "2013-12-31", "2014-01"]]
+    assert [str(d) for d in sorted(dates)] == ["2013-12-31", "2014", "2014-01", "2014-06", "2014-06-15", "2015"]
+
+
+def test_first_and_last_day_span_the_precision():
+    assert PartialDate.parse("2016").first_day() == dt.date(2016, 1, 1)
+    assert PartialDate.parse("2016").last_day() == dt.date(2016, 12, 31)
+    assert PartialDate.parse("2016-02").last_day() == dt.date(2016, 2, 29)
+    assert PartialDate.parse("2016-02-03").last_day() == dt.date(2016, 2, 3)
+
+
+def test_partial_date_overlaps_a_period_when_any_of_its_days_fall_in_it():
+    start, end = dt.date(2016, 12, 13), dt.date(2018, 4, 11)
+    assert PartialDate.parse("2016").overlaps(start, end)
+    assert PartialDate.parse("2016-12").overlaps(start, end)
+    assert not PartialDate.parse("2016-11").overlaps(start, end)
+    assert not PartialDate.parse("2016-12-12").overlaps(start, end)
+    assert PartialDate.parse("2018-04-11").overlaps(start, end)
+    assert not PartialDate.parse("2018-05").overlaps(start, end)
+    assert PartialDate.parse("2099").overlaps(start, None)
+
+
+def _office(**kwargs):
+    base = dict(
+        id="x",
+        title="X",
+        origin=Origin.PROSE,
+        start=PartialDate.parse("1991"),
+        end=None,
+        current=False,
+        predecessors=(),
+        successors=(),
+        sources=("s1",),
+    )
+    return Office(**(base | kwargs))
+
+
+def test_an_office_with_no_stated_end_is_held_only_within_its_start_period():
+    office = _office()
+    assert office.held_during(PartialDate.parse("1991-06"))
+    assert not office.held_during(PartialDate.parse("1992"))
+
+
+def test_a_current_office_is_held_until_today_and_beyond():
+    office = _office(current=True, start=PartialDate.parse("2018-04-07"))
+    assert office.held_during(PartialDate.parse("2030"))
+    assert not office.held_during(PartialDate.parse("2018-04-06"))
+
+
+def test_age_counts_whole_years_around_the_birthday(store):
+    assert store.person.age_on(dt.date(2026, 8, 17)) == 57
+    assert store.person.age_on(dt.date(2026, 8, 18)) == 58
+
+
+def test_each_marker_follows_the_sentence_before_the_one_it_leads(store):
+    for marker in store.markers:
+        led = store.sentence(marker.sentence)
+        assert led is not None and marker.number in led.markers
+        assert store.sentences[led.index - 1].id == marker.follows

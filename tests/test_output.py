@@ -1,0 +1,155 @@
+import datetime as dt
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from faurecli.model import PartialDate
+from faurecli.output import (
+    citation_record,
+    citations_view,
+    event_record,
+    hit_record,
+    json_text,
+    jsonl_text,
+    length_text,
+    office_record,
+    offices_table,
+    profile_record,
+    profile_view,
+    search_table,
+    timeline_table,
+)
+from faurecli.query import OfficeSource, cite_marker, select_events, select_offices
+from faurecli.search import build_index, search
+
+GOLDEN = Path(__file__).parent / "golden"
+TODAY = dt.date(2026, 11, 22)
+
+
+def render(renderable, width=100) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, markup=False, emoji=False)
+    console.print(renderable)
+    return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
+
+
+def assert_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("FAURE_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def test_offices_table_golden(store):
+    offices = select_offices(store, source=OfficeSource.ALL)
+    assert_golden("offices_all.txt", render(offices_table(store, offices, TODAY)))
+
+
+def test_timeline_table_golden(store):
+    events = select_events(store, start=PartialDate.parse("2018"), end=PartialDate.parse("2018-04"))
+    assert_golden("timeline_2018.txt", render(timeline_table(store, events)))
+
+
+def test_search_table_golden(store):
+    hits = search(build_index(store), "aubervilier congres", limit=3)
+    assert_golden("search_aubervilliers.txt", render(search_table(store, hits)))
+
+
+def test_cite_view_golden(store):
+    assert_golden("cite_13.txt", render(citations_view(cite_marker(store, 13))))
+
+
+def test_profile_view_golden(store):
+    assert_golden("profile.txt", render(profile_view(store, TODAY)))
+
+
+def _in_order(needle: str, haystack: str) -> bool:
+    letters = iter(haystack)
+    return all(char in letters for char in needle)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_tables_wrap_rather_than_cut_facts_at_a_narrow_width(store, width):
+    for office in select_offices(store, source=OfficeSource.ALL):
+        text = render(offices_table(store, [office], TODAY), width=width)
+        assert all(len(line) <= width for line in text.splitlines())
+        assert "…" not in text
+        # Wrapped across lines, the title's characters still come in order.
+        assert _in_order("".join(office.title.split()), "".join(text.split())), office.id
+
+
+def test_store_text_is_never_read_as_markup(make_store, raw):
+    raw["events"][0]["text"] = "[bold red]Born[/bold red] [link=http://x]here[/link] [/]"
+    store = make_store(raw)
+    text = render(timeline_table(store, store.events[:1]), width=200)
+    assert "[bold red]Born[/bold red] [link=http://x]here[/link] [/]" in text
+
+
+def test_office_json_has_the_documented_fields(store):
+    office = next(o for o in store.offices if o.id == "first-secretary")
+    record = office_record(store, office, TODAY)
+    assert list(record) == [
+        "id",
+        "title",
+        "start",
+        "end",
+        "current",
+        "length_months",
+        "predecessors",
+        "successors",
+        "source",
+        "derived",
+        "note",
+        "conflicts",
+        "sources",
+    ]
+    assert record["end"] is None and record["start"] == "2018-04-07"
+    assert record["predecessors"] == ["Rachid Temal (interim)", "Jean-Christophe Cambadélis"]
+    assert record["sources"][0] == {"ref": "infobox:Office", "text": "Office: First Secretary of the Socialist Party"}
+
+
+def test_event_json_carries_markers_and_the_source_sentence(store):
+    event = next(e for e in store.events if e.id == "e21")
+    record = event_record(store, event)
+    assert record["date"] == "2014-06" and record["end"] is None
+    assert record["markers"] == [13]
+    assert record["sentence"] == store.sentence("s25").text
+    assert record["section"] == "Member of the National Assembly, 2012–present"
+
+
+def test_ranged_event_json_has_an_end(store):
+    record = event_record(store, next(e for e in store.events if e.id == "e04"))
+    assert (record["date"], record["end"]) == ("1991", "1993")
+
+
+def test_hit_and_citation_json(store):
+    (hit,) = search(build_index(store), "navigo", limit=1)
+    assert {"kind": "event", "id": "e24", "date": "2014-12"}.items() <= hit_record(store, hit).items()
+    record = citation_record(cite_marker(store, 35)[0])
+    assert record["markers"] == [35]
+    assert record["follows"] == store.sentence("s62").text
+    assert record["citation"].endswith("[35]")
+
+
+def test_json_keeps_accents_and_jsonl_is_one_object_per_line():
+    text = json_text([{"name": "Valérie Rabault"}])
+    assert "Valérie" in text and json.loads(text) == [{"name": "Valérie Rabault"}]
+    lines = jsonl_text([{"a": 1}, {"b": "é"}]).splitlines()
+    assert [json.loads(line) for line in lines] == [{"a": 1}, {"b": "é"}]
+
+
+def test_profile_json_gives_age_and_current_offices(store):
+    record = profile_record(store, TODAY)
+    assert record["age"] == 58 and record["birth_date"] == "1968-08-18"
+    assert [o["id"] for o in record["current_offices"]] == ["deputy", "first-secretary"]
+
+
+@pytest.mark.parametrize(
+    ("office_id", "expected"), [("new-left-president", "1 yr 3 mo"), ("gouzes", "~2 yr"), ("young-rocardiens", "—")]
+)
+def test_length_text(store, office_id, expected):
+    office = next(o for o in store.offices if o.id == office_id)
+    assert length_text(office, TODAY) == expected
