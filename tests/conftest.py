@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import copy
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,11 @@ import pytest
 
 from faurecli.model import Store
 from faurecli.store import build_store, load_store, packaged_store_path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -42,6 +46,3 @@ def make_store():
         return build_store(data, "test.toml")
 
     return make
-
-
-collect_ignore = [] if sys.version_info >= (3, 11) else ["test_packaging.py"]

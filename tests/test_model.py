@@ -72,17 +72,17 @@ def test_partial_date_overlaps_a_period_when_any_of_its_days_fall_in_it():
 
 
 def _office(**kwargs):
-    base = dict(
-        id="x",
-        title="X",
-        origin=Origin.PROSE,
-        start=PartialDate.parse("1991"),
-        end=None,
-        current=False,
-        predecessors=(),
-        successors=(),
-        sources=("s1",),
-    )
+    base = {
+        "id": "x",
+        "title": "X",
+        "origin": Origin.PROSE,
+        "start": PartialDate.parse("1991"),
+        "end": None,
+        "current": False,
+        "predecessors": (),
+        "successors": (),
+        "sources": ("s1",),
+    }
     return Office(**(base | kwargs))
 
 

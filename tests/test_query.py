@@ -3,9 +3,9 @@ import datetime as dt
 from faurecli.model import PartialDate
 from faurecli.query import (
     OfficeSource,
+    citation_line,
     cite_marker,
     cite_text,
-    citation_line,
     length_months,
     select_events,
     select_offices,
