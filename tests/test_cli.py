@@ -1,0 +1,299 @@
+"""The command line, end to end: options, JSON, exit codes and one-line errors."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from faurecli.cli import Exit, app, main
+
+runner = CliRunner()
+
+
+def invoke(*args, env=None):
+    return runner.invoke(app, list(args), env=env)
+
+
+def run(capsys, *args):
+    """Run the real entry point, which owns the one-line error contract."""
+    with pytest.raises(SystemExit) as stopped:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return stopped.value.code, out, err
+
+
+def as_json(result):
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- offices ---------------------------------------------------------------------------------
+
+
+def test_offices_json_lists_the_infobox_offices_with_documented_fields():
+    offices = as_json(invoke("offices", "--json"))
+    assert [o["id"] for o in offices] == ["deputy", "spokesperson", "new-left-president", "first-secretary"]
+    assert {"title", "start", "end", "predecessors", "successors", "source"} <= set(offices[0])
+    assert offices[3]["end"] is None and offices[1]["end"] == "2016-12-17"
+
+
+def test_offices_current_at_and_source_filters():
+    assert [o["id"] for o in as_json(invoke("offices", "--current", "--json"))] == ["deputy", "first-secretary"]
+    at = as_json(invoke("offices", "--at", "2017-03", "--source", "all", "--json"))
+    assert [o["id"] for o in at] == ["deputy", "new-left-president", "src-president"]
+    prose = as_json(invoke("offices", "--source", "prose", "--json"))
+    assert {o["source"] for o in prose} == {"prose"}
+
+
+def test_offices_table_shows_present_for_current_terms():
+    result = invoke("offices")
+    assert result.exit_code == 0
+    assert "present" in result.stdout and "Karim Bouamrane" in result.stdout
+
+
+def test_offices_with_nothing_held_exits_1_and_json_prints_an_empty_array(capsys):
+    assert run(capsys, "offices", "--at", "1950", "--json")[:2] == (Exit.NOT_FOUND, "[]\n")
+    code, out, err = run(capsys, "offices", "--at", "1950")
+    assert (code, out, err) == (Exit.NOT_FOUND, "", "faure: no office matches\n")
+
+
+def test_jsonl_prints_one_object_per_line():
+    result = invoke("offices", "--jsonl")
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4 and all(json.loads(line)["title"] for line in lines)
+
+
+# --- timeline --------------------------------------------------------------------------------
+
+
+def test_timeline_json_has_dates_at_their_precision_and_sources():
+    events = as_json(invoke("timeline", "--from", "2014", "--to", "2014", "--json"))
+    assert [e["date"] for e in events] == ["2014", "2014-04-15", "2014-06", "2014-08-26", "2014-12"]
+    june = events[2]
+    assert june["markers"] == [13] and june["sentence"].startswith("In June 2014")
+    assert {"date", "end", "text", "section", "markers", "sentence"} <= set(june)
+
+
+def test_timeline_topic_limit_and_reverse():
+    events = as_json(invoke("timeline", "--topic", "congress", "--reverse", "--limit", "2", "--json"))
+    assert [e["id"] for e in events] == ["e48", "e39"]
+
+
+def test_timeline_table_prints_dates_the_way_people_read_them():
+    result = invoke("timeline", "--from", "2014-06", "--to", "2014-06")
+    assert "Jun 2014" in result.stdout and "two euros" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["timeline", "--from", "2014-13"], "'2014-13' is not a date: month 13 is not 1 to 12"),
+        (["timeline", "--to", "yesterday"], "'yesterday' is not a date"),
+        (["offices", "--at", "17"], "'17' is not a date"),
+        (["timeline", "--from", "2018", "--to", "2017"], "--to 2017 is before --from 2018"),
+        (["timeline", "--limit", "0"], "--limit"),
+        (["offices", "--source", "wiki"], "--source"),
+        (["search", "--kind", "planet", "x"], "--kind"),
+        (["offices", "--bogus"], "No such option: --bogus"),
+        (["nonsense"], "No such command 'nonsense'"),
+    ],
+)
+def test_bad_usage_is_one_line_on_stderr_with_exit_2(capsys, args, message):
+    code, out, err = run(capsys, *args)
+    assert code == Exit.USAGE and out == ""
+    assert err.startswith("faure: ") and err.count("\n") == 1 and message in err
+    assert "Traceback" not in err
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def test_search_json_gives_kind_id_text_score_and_date():
+    hits = as_json(invoke("search", "cambadelis", "--json"))
+    assert hits[0]["id"] == "first-secretary" and hits[0]["kind"] == "office"
+    assert {"kind", "id", "text", "score", "date"} <= set(hits[0])
+    assert 0 <= hits[0]["score"] <= 100
+
+
+def test_search_kind_and_limit():
+    hits = as_json(invoke("search", "el khomri", "--kind", "sentence", "--limit", "2", "--json"))
+    assert len(hits) == 2 and {h["kind"] for h in hits} == {"sentence"}
+
+
+def test_search_table_shows_the_score():
+    result = invoke("search", "navigo")
+    assert "Navigo" in result.stdout and "100" in result.stdout
+
+
+def test_search_with_no_hit_suggests_close_words_and_json_prints_empty(capsys):
+    code, out, err = run(capsys, "search", "villurbanee zzyzx", "--json")
+    assert (code, out) == (Exit.NOT_FOUND, "[]\n")
+    assert err == "faure: nothing matches 'villurbanee zzyzx'; did you mean: villeurbanne?\n"
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!"])
+def test_search_without_words_is_bad_usage(capsys, query):
+    code, _, err = run(capsys, "search", query)
+    assert code == Exit.USAGE and err == "faure: search needs a word or a number to look for\n"
+
+
+def test_an_option_looking_query_after_double_dash_is_searched(capsys):
+    code, out, _ = run(capsys, "search", "--json", "--", "--json")
+    assert code == Exit.NOT_FOUND and out == "[]\n"
+
+
+# --- cite ------------------------------------------------------------------------------------
+
+
+def test_cite_marker_json_gives_sentence_markers_and_what_it_follows():
+    (citation,) = as_json(invoke("cite", "13", "--json"))
+    assert citation["markers"] == [13]
+    assert citation["text"].startswith("In June 2014")
+    assert citation["follows"].startswith("On 15 April 2014")
+    assert citation["section"] == "Member of the National Assembly, 2012–present"
+
+
+def test_cite_accepts_a_bracketed_marker_and_prints_a_citation_line():
+    result = invoke("cite", "[35]")
+    assert "Soria Blatmann" in result.stdout
+    assert '"Olivier Faure", Wikipedia' in result.stdout and "[35]" in result.stdout
+
+
+def test_cite_text_finds_the_sentence_and_says_when_it_has_no_marker():
+    result = invoke("cite", "navigo card")
+    assert "Navigo card with a single price" in result.stdout
+    assert "no marker in the summary" in result.stdout
+    (citation, *_) = as_json(invoke("cite", "navigo card", "--json"))
+    assert citation["markers"] == [] and citation["follows"] is None
+
+
+def test_unknown_marker_is_a_clear_error(capsys):
+    code, out, err = run(capsys, "cite", "14")
+    assert code == Exit.NOT_FOUND and out == ""
+    assert err == "faure: no summary sentence is led by marker [14] (markers: 5, 6, 7, 9, 13, 16, 17, 20, 35)\n"
+
+
+# --- profile, check, version, help -----------------------------------------------------------
+
+
+def test_profile_json_is_the_person_card():
+    card = as_json(invoke("profile", "--json"))
+    assert card["birth_place"] == "La Tronche, France" and card["age"] >= 58
+    assert [o["id"] for o in card["current_offices"]] == ["deputy", "first-secretary"]
+
+
+def test_profile_table_names_the_schools():
+    assert "Panthéon-Sorbonne University" in invoke("profile").stdout
+
+
+def test_check_reports_counts_and_ok():
+    result = invoke("check")
+    assert result.exit_code == 0
+    assert "offices: 4" in result.stdout and "conflicts: 2" in result.stdout and ": ok" in result.stdout
+    assert as_json(invoke("check", "--json"))["ok"] is True
+
+
+def test_version_and_bare_command(capsys):
+    assert run(capsys, "--version")[:2] == (0, f"faure {__import__('faurecli').__version__}\n")
+    code, out, _ = run(capsys)
+    assert code == 0 and "Usage" in out and "faure cite 13" in out
+
+
+@pytest.mark.parametrize("command", ["offices", "timeline", "search", "cite", "profile", "check"])
+def test_every_command_help_has_an_example(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0 and "Example: faure" in result.stdout
+
+
+# --- stores given with --data / FAURE_DATA ---------------------------------------------------
+
+
+@pytest.fixture
+def store_copy(tmp_path, store_path):
+    import shutil
+
+    shutil.copytree(store_path.parent, tmp_path / "data")
+    return tmp_path / "data" / "faure.toml"
+
+
+def _edit(path, old, new):
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+
+
+def test_data_option_and_environment_variable_choose_the_store(store_copy):
+    _edit(store_copy, 'name = "Olivier Faure"', 'name = "Olivier F."')
+    assert as_json(invoke("--data", str(store_copy), "profile", "--json"))["name"] == "Olivier F."
+    assert as_json(invoke("profile", "--data", str(store_copy), "--json"))["name"] == "Olivier F."
+    assert as_json(invoke("profile", "--json", env={"FAURE_DATA": str(store_copy)}))["name"] == "Olivier F."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code", "message"),
+    [
+        ('date = "2007-10"', 'date = "2007-10', Exit.STORE_SYNTAX, "TOML syntax error"),
+        ('date = "2007-10"', 'date = "Oct 2007"', Exit.STORE_INVALID, 'events[9] (id "e10"), field "date"'),
+        ('sources = ["s15"]', 'sources = ["s150"]', Exit.STORE_INVALID, '"s150" is neither a sentence id'),
+    ],
+)
+def test_a_broken_store_is_one_line_with_its_exit_code(capsys, store_copy, old, new, code, message):
+    _edit(store_copy, old, new)
+    for command in (["timeline"], ["search", "navigo"], ["offices", "--json"]):
+        got, out, err = run(capsys, "--data", str(store_copy), *command)
+        assert got == code and out == ""
+        assert err.startswith(f"faure: {store_copy}") and err.count("\n") == 1 and message in err
+
+
+def test_missing_store_exits_3(capsys, tmp_path):
+    code, _, err = run(capsys, "--data", str(tmp_path / "nope.toml"), "timeline")
+    assert code == Exit.STORE_UNREADABLE and err == f"faure: {tmp_path / 'nope.toml'}: no such file\n"
+
+
+def test_check_lists_every_problem_and_exits_6_when_the_store_disagrees_with_the_sources(capsys, store_copy):
+    _edit(store_copy, "receiving 48.37%", "receiving 48.3%")
+    _edit(store_copy, 'value = "Jurist"', 'value = "Lawyer"')
+    code, out, err = run(capsys, "check", "--data", str(store_copy))
+    assert code == Exit.CHECK_FAILED and "3 problem(s)" in out
+    assert len(err.splitlines()) == 3 and all(line.startswith("faure: ") for line in err.splitlines())
+
+
+def test_check_lists_every_schema_problem(capsys, store_copy):
+    _edit(store_copy, 'date = "2007-10"', 'date = "2007-13"')
+    _edit(store_copy, 'date = "2011"', 'date = "201"')
+    code, _, err = run(capsys, "check", "--data", str(store_copy))
+    assert code == Exit.STORE_INVALID and len(err.splitlines()) == 2
+
+
+def test_store_text_is_printed_literally_not_as_markup(store_copy):
+    _edit(
+        store_copy, 'Chief executive of a business with 150 employees"\nsources', '[red]Chief[/red] [bold]x"\nsources'
+    )
+    result = invoke("--data", str(store_copy), "timeline", "--from", "1993", "--to", "1993")
+    assert "[red]Chief[/red] [bold]x" in result.stdout
+
+
+# --- real processes: pipes and colour --------------------------------------------------------
+
+
+def _faure(*args, env=None, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "faurecli", *args], capture_output=True, text=True, env=env, check=False, **kwargs
+    )
+
+
+def test_piped_output_has_no_ansi_codes_and_no_wrapped_rows():
+    result = _faure("timeline", env={**os.environ, "FORCE_COLOR": "", "COLUMNS": "40"})
+    assert result.returncode == 0 and "\x1b[" not in result.stdout
+    assert any(
+        "Born in La Tronche, France, to a Vietnamese nurse of Chinese origin" in line
+        for line in result.stdout.splitlines()
+    )
+
+
+@pytest.mark.parametrize("args", [["timeline"], ["search", "socialist", "--json"], ["offices", "--jsonl"]])
+def test_a_reader_that_stops_early_ends_the_command_quietly(args):
+    shell = f"{sys.executable} -m faurecli {' '.join(args)} | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert result.stderr == "" and result.stdout.strip() == "0"

@@ -1,0 +1,76 @@
+"""The promises of the README and pyproject: two quickstart commands, CI running the same test
+command, the store shipping with the package, and the typer pin."""
+
+import re
+import subprocess
+import sys
+from importlib.metadata import requires, version
+from pathlib import Path
+
+import pytest
+
+from faurecli.store import packaged_store_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quickstart() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block, "the Quickstart has a sh code block"
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_quickstart_is_two_commands_install_and_run_then_test():
+    install, test = quickstart()
+    assert "pip install ." in install and install.endswith("faure timeline")
+    assert "pip install '.[test]'" in test and test.endswith("pytest")
+
+
+def test_ci_runs_the_readme_test_command_in_a_fresh_virtual_environment():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m venv" in ci
+    assert 'pip install --quiet ".[test]"' in ci
+    test_command = quickstart()[1].split("&&")[-1].strip()
+    assert re.search(rf"^{re.escape(test_command)}\b", ci, re.M)
+    for tool in ("ruff check", "ruff format --check", "mypy"):
+        assert tool in ci
+
+
+def test_typer_stays_below_the_release_that_imports_pydantic_at_start_up():
+    (typer,) = [r for r in requires("faure") or [] if r.startswith("typer")]
+    assert "<0.29" in typer
+    major, minor = (int(part) for part in version("typer").split(".")[:2])
+    assert (major, minor) < (0, 29)
+
+
+def test_the_store_and_its_sources_ship_with_the_package():
+    path = packaged_store_path()
+    assert path.is_file()
+    assert (path.parent / "sources" / "000_d7534255b2a8b558.txt").is_file()
+
+
+def test_faure_finds_its_store_from_an_unrelated_directory(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "faurecli", "check"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith(": ok")
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").is_file(), reason="needs the source checkout")
+def test_the_wheel_carries_the_store_inside_the_package(tmp_path):
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if built.returncode != 0:
+        pytest.skip(f"cannot build a wheel here: {built.stderr.strip()[:200]}")
+    import zipfile
+
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"faurecli/data/faure.toml", "faurecli/data/sources/001_cc3b76b6b092b7be.txt", "faurecli/cli.py"} <= names
