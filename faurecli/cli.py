@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -14,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from faurecli import __version__
-from faurecli.model import PartialDate, Store
-from faurecli.query import OfficeSource
-from faurecli.search import Kind
+from faurecli.model import Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+
+    from faurecli.search import Index
 
 
 class Exit(IntEnum):
@@ -56,10 +55,13 @@ app = typer.Typer(
 )
 
 
-@dataclass(slots=True)
 class Settings:
-    data: Path | None = None
-    no_color: bool = False
+    """The global options, for the commands to read."""
+
+    __slots__ = ("data", "no_color", "no_cache")
+
+    def __init__(self, data: Path | None = None, no_color: bool = False, no_cache: bool = False) -> None:
+        self.data, self.no_color, self.no_cache = data, no_color, no_cache
 
 
 def _parse_date(value: str) -> PartialDate:
@@ -95,11 +97,17 @@ def _root(
     ctx: typer.Context,
     data: DataOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours or styles.")] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", envvar="FAURE_NO_CACHE", help="Parse the store afresh; neither read nor write the cache."
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    ctx.obj = Settings(data=data, no_color=no_color)
+    ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache)
 
 
 # --- Shared plumbing -------------------------------------------------------------------------
@@ -121,13 +129,25 @@ def _store_path(ctx: typer.Context, data: Path | None) -> Path:
     return data or _settings(ctx).data or packaged_store_path()
 
 
+def _cache_dir(ctx: typer.Context) -> Path | None:
+    from faurecli.cache import cache_dir
+
+    return None if _settings(ctx).no_cache else cache_dir(os.environ)
+
+
 def _load(ctx: typer.Context, data: Path | None) -> Store:
-    from faurecli.store import load_store
+    from faurecli import cache
 
     try:
-        return load_store(_store_path(ctx, data))
+        return cache.load(_store_path(ctx, data), _cache_dir(ctx))
     except StoreError as exc:
         _fail(exc.line(), _STORE_EXIT[exc.kind])
+
+
+def _index(ctx: typer.Context, data: Path | None, store: Store) -> Index:
+    from faurecli import cache
+
+    return cache.load_index(_store_path(ctx, data), store, _cache_dir(ctx))
 
 
 def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
@@ -260,12 +280,12 @@ def search(
 
     Example: faure search "aubervilier congres"
     """
-    from faurecli.search import build_index, search, suggest, tokens
+    from faurecli.search import search, suggest, tokens
 
     if not any(tokens(query)):
         _fail("search needs a word or a number to look for", Exit.USAGE)
     store = _load(ctx, data)
-    index = build_index(store)
+    index = _index(ctx, data, store)
     hits = search(index, query, kinds=kind, limit=limit)
     if json_ or jsonl:
         from faurecli.output import hit_record
@@ -304,11 +324,11 @@ def cite(
             known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
             _fail(f"no summary sentence is led by marker [{int(marker)}] (markers: {known})", Exit.NOT_FOUND)
     else:
-        from faurecli.search import build_index, tokens
+        from faurecli.search import tokens
 
         if not any(tokens(query)):
             _fail("cite needs a marker number or words to look for", Exit.USAGE)
-        citations = cite_text(store, build_index(store), query)
+        citations = cite_text(store, _index(ctx, data, store), query)
         if not citations:
             _fail(f"no sentence matches {query!r}", Exit.NOT_FOUND)
     if json_ or jsonl:

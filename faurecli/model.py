@@ -94,6 +94,23 @@ class Origin(Enum):
     PROSE = "prose"
 
 
+class OfficeSource(Enum):
+    """Which offices to list: the infobox's, the prose's, or both."""
+
+    INFOBOX = "infobox"
+    PROSE = "prose"
+    ALL = "all"
+
+
+class Kind(Enum):
+    """The kinds of record a search can return."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    EVENT = "event"
+    SENTENCE = "sentence"
+
+
 INFOBOX_PREFIX = "infobox:"
 
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from faurecli.model import Event, Office, PartialDate, Store
+from faurecli.model import Event, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
     conflicts_of,
@@ -20,12 +20,13 @@ from faurecli.query import (
     event_section,
     length_months,
 )
-from faurecli.search import Hit, Kind, highlight_spans
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
     from rich.text import Text
+
+    from faurecli.search import Hit
 
 SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
 
@@ -224,6 +225,8 @@ def timeline_table(store: Store, events: Sequence[Event]) -> Table:
 
 def search_table(store: Store, hits: Sequence[Hit]) -> Table:
     from rich.text import Text
+
+    from faurecli.search import highlight_spans
 
     table = _table(("Kind", -8), ("Date", -11), ("Text", 1), ("Score", -5))
     for hit in hits:

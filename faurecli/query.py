@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+from typing import TYPE_CHECKING
 
-from faurecli.model import Event, Office, Origin, PartialDate, Sentence, Store
-from faurecli.search import Index, Kind, fold, search, words
+from faurecli.model import Event, Kind, Office, OfficeSource, Origin, PartialDate, Sentence, Store
 
-
-class OfficeSource(Enum):
-    """Which offices to list: the infobox's, the prose's, or both."""
-
-    INFOBOX = "infobox"
-    PROSE = "prose"
-    ALL = "all"
+if TYPE_CHECKING:
+    from faurecli.search import Index
 
 
 def select_offices(
@@ -57,7 +51,12 @@ def select_events(
     precision: from 2014 keeps "2014" and "June 2014"."""
     low = start.first_day() if start else None
     high = end.last_day() if end else None
-    wanted = fold(topic).split() if topic else []
+    if topic:
+        from faurecli.search import fold
+
+        wanted = fold(topic).split()
+    else:
+        wanted = []
     chosen = []
     for event in store.events:
         first, last = event.span()
@@ -73,6 +72,8 @@ def select_events(
 
 
 def _about(store: Store, event: Event, wanted: list[str]) -> bool:
+    from faurecli.search import words
+
     vocabulary = set(words(" ".join([event.text, *event.tags, event_section(store, event)])))
     return all(any(word.startswith(w) for word in vocabulary) for w in wanted)
 
@@ -114,6 +115,8 @@ def cite_marker(store: Store, number: int) -> list[Citation]:
 
 def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list[Citation]:
     """The article sentence(s) best matching `query`: the best, and any within 5 points of it."""
+    from faurecli.search import search
+
     hits = search(index, query, kinds=[Kind.SENTENCE], limit=limit)
     best = hits[0].score if hits else 0.0
     chosen = [store.sentence(h.id) for h in hits if h.score >= best - 5]

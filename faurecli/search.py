@@ -16,9 +16,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
 
-from faurecli.model import PartialDate, Store
+from faurecli.model import Kind, PartialDate, Store
 
 THRESHOLD = 55.0
 # Below this similarity two different words are not taken for one another.
@@ -28,13 +27,6 @@ WORD_CUTOFF = 75.0
 CONTEXT_WEIGHT = 0.92
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
-
-
-class Kind(Enum):
-    PERSON = "person"
-    OFFICE = "office"
-    EVENT = "event"
-    SENTENCE = "sentence"
 
 
 # On equal scores: an event before the office it opens, both before the bare sentence.
@@ -72,9 +64,17 @@ class Document:
     id: str
     text: str
     date: PartialDate | None
-    words: frozenset[str]
-    sentences: tuple[str, ...] = ()
-    order: int = 0
+    sentences: tuple[str, ...]
+    order: int
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A record to index: its own words, and words it only cites (an event's sentences)."""
+
+    document: Document
+    own: frozenset[str]
     context: frozenset[str] = frozenset()
 
 
@@ -92,17 +92,18 @@ class Hit:
 @dataclass(frozen=True, slots=True)
 class Index:
     documents: tuple[Document, ...]
-    # word -> (document number, how much a match there counts)
-    postings: dict[str, tuple[tuple[int, float], ...]]
+    # word -> numbers of the documents that hold it, in their own words or only in what they cite
+    postings: dict[str, tuple[int, ...]]
+    context: dict[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
     cited: frozenset[str]
 
     def idf(self, word: str) -> float:
-        df = len(self.postings.get(word, ()))
+        df = len(self.postings.get(word, ())) + len(self.context.get(word, ()))
         return math.log(1 + len(self.documents) / (1 + df))
 
 
-def _documents(store: Store) -> Iterator[Document]:
+def _sources(store: Store) -> Iterator[_Source]:
     person = store.person
     facts = [
         person.name,
@@ -113,51 +114,51 @@ def _documents(store: Store) -> Iterator[Document]:
         person.profession,
         *person.alma_mater,
     ]
-    yield Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, frozenset(words(" ".join(facts))))
+    own = frozenset(words(" ".join(facts)))
+    yield _Source(Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, len(own)), own)
     for order, office in enumerate(store.offices):
         # The field names let "Cambadélis predecessor" find the office he preceded Faure in.
         text = " ".join(
             [office.title, "predecessor" * bool(office.predecessors), *office.predecessors]
             + ["successor" * bool(office.successors), *office.successors]
         )
-        yield Document(
-            Kind.OFFICE,
-            office.id,
-            office.title,
-            office.start,
-            frozenset(words(text)),
-            tuple(s.id for s in store.source_sentences(office.sources)),
-            order,
-        )
+        own = frozenset(words(text))
+        cited = tuple(s.id for s in store.source_sentences(office.sources))
+        yield _Source(Document(Kind.OFFICE, office.id, office.title, office.start, cited, order, len(own)), own)
     for order, event in enumerate(store.events):
-        cited = list(store.source_sentences(event.sources))
+        sentences = list(store.source_sentences(event.sources))
         # An event and its source sentences are one hit: search them together.
         own = frozenset(words(" ".join([event.text, *event.tags])))
-        context = frozenset(words(" ".join(s.text for s in cited))) - own
-        yield Document(Kind.EVENT, event.id, event.text, event.date, own, tuple(s.id for s in cited), order, context)
-    for sentence in store.sentences:
-        yield Document(
-            Kind.SENTENCE,
-            sentence.id,
-            sentence.text,
-            None,
-            frozenset(words(sentence.text)),
-            (sentence.id,),
-            sentence.index,
+        context = frozenset(words(" ".join(s.text for s in sentences))) - own
+        document = Document(
+            Kind.EVENT, event.id, event.text, event.date, tuple(s.id for s in sentences), order, len(own | context)
         )
+        yield _Source(document, own, context)
+    for sentence in store.sentences:
+        own = frozenset(words(sentence.text))
+        document = Document(Kind.SENTENCE, sentence.id, sentence.text, None, (sentence.id,), sentence.index, len(own))
+        yield _Source(document, own)
 
 
 def build_index(store: Store) -> Index:
     """Tokenise every record of the store once."""
-    documents = tuple(_documents(store))
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for number, document in enumerate(documents):
-        for word in document.words:
-            postings[word].append((number, 1.0))
-        for word in document.context:
-            postings[word].append((number, CONTEXT_WEIGHT))
+    documents = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    context: dict[str, list[int]] = defaultdict(list)
+    for number, source in enumerate(_sources(store)):
+        documents.append(source.document)
+        for word in source.own:
+            postings[word].append(number)
+        for word in source.context:
+            context[word].append(number)
     cited = frozenset(s for d in documents if d.kind is Kind.EVENT for s in d.sentences)
-    return Index(documents, {w: tuple(p) for w, p in postings.items()}, tuple(sorted(postings)), cited)
+    return Index(
+        tuple(documents),
+        {w: tuple(p) for w, p in postings.items()},
+        {w: tuple(p) for w, p in context.items()},
+        tuple(sorted(postings.keys() | context.keys())),
+        cited,
+    )
 
 
 def _similar(index: Index, query_word: str) -> dict[str, float]:
@@ -165,7 +166,7 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
     from rapidfuzz import fuzz, process
 
     found: dict[str, float] = {}
-    if query_word in index.postings:
+    if query_word in index.postings or query_word in index.context:
         found[query_word] = 100.0
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
@@ -209,9 +210,10 @@ def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, lim
         similar = _similar(index, query_word)
         best_in: dict[int, tuple[float, str]] = {}
         for word, similarity in similar.items():
-            for number, weight in index.postings[word]:
-                if similarity * weight > best_in.get(number, (0.0, ""))[0]:
-                    best_in[number] = (similarity * weight, word)
+            for postings, weight in ((index.postings, 1.0), (index.context, CONTEXT_WEIGHT)):
+                for number in postings.get(word, ()):
+                    if similarity * weight > best_in.get(number, (0.0, ""))[0]:
+                        best_in[number] = (similarity * weight, word)
         per_word.append(best_in)
         # A word found nowhere counts as rare: it should pull every score down.
         weights.append(max((index.idf(w) for w, s in similar.items() if s >= 90), default=rarest))
@@ -230,7 +232,7 @@ def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, lim
         hit = Hit(
             document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, matched
         )
-        scored.append((hit, len(document.words) + len(document.context), document.order))
+        scored.append((hit, document.size, document.order))
     # On equal scores the most focused record (fewest words) wins, then the kind order.
     scored.sort(key=lambda item: (-item[0].score, item[1], _KIND_RANK[item[0].kind], item[2]))
     hits = [hit for hit, _, _ in scored]
@@ -246,7 +248,7 @@ def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
 
     suggestions: list[str] = []
     for _, _, query_word in tokens(query):
-        if query_word in index.postings:
+        if query_word in index.postings or query_word in index.context:
             continue
         for word, _, _ in process.extract(
             query_word, index.vocabulary, scorer=fuzz.ratio, limit=limit, score_cutoff=60

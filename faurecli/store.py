@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
@@ -23,11 +22,6 @@ from faurecli.model import (
     SourceInfo,
     Store,
 )
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 SCHEMA_VERSION = 1
 T = TypeVar("T")
@@ -87,6 +81,13 @@ def read_text(path: Path) -> str:
 
 
 def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
+    # Imported here: a cached store never needs the parser.
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

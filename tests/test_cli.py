@@ -297,3 +297,11 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(args):
     shell = f"{sys.executable} -m faurecli {' '.join(args)} | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
     assert result.stderr == "" and result.stdout.strip() == "0"
+
+
+@pytest.mark.parametrize(("args", "env"), [(["--no-cache"], {}), ([], {"FAURE_NO_CACHE": "1"})])
+def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path, args, env):
+    result = invoke(*args, "timeline", "--json", env={"XDG_CACHE_HOME": str(tmp_path), **env})
+    assert result.exit_code == 0 and not (tmp_path / "faure").exists()
+    assert invoke("timeline", "--json", env={"XDG_CACHE_HOME": str(tmp_path)}).exit_code == 0
+    assert list((tmp_path / "faure").glob("store-*.pickle"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from faurecli.model import PartialDate
+from faurecli.model import OfficeSource, PartialDate
 from faurecli.output import (
     citation_record,
     citations_view,
@@ -23,7 +23,7 @@ from faurecli.output import (
     search_table,
     timeline_table,
 )
-from faurecli.query import OfficeSource, cite_marker, select_events, select_offices
+from faurecli.query import cite_marker, select_events, select_offices
 from faurecli.search import build_index, search
 
 GOLDEN = Path(__file__).parent / "golden"

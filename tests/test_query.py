@@ -1,8 +1,7 @@
 import datetime as dt
 
-from faurecli.model import PartialDate
+from faurecli.model import OfficeSource, PartialDate
 from faurecli.query import (
-    OfficeSource,
     citation_line,
     cite_marker,
     cite_text,

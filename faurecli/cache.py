@@ -1,0 +1,97 @@
+"""A cache of the parsed store (and its search index) in the user's cache directory.
+
+Parsing TOML is most of the work of a lookup on a large store; a pickle of the result loads
+many times faster. The cache is never required: anything wrong with it (absent, stale,
+corrupt, from another version, unwritable) means the store is parsed as if it were not there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from faurecli import __version__
+from faurecli.model import Store
+from faurecli.store import SCHEMA_VERSION, load_store
+
+if TYPE_CHECKING:
+    from faurecli.search import Index
+
+T = TypeVar("T")
+# Bump when the pickled classes change shape in a way the package version would not show.
+CACHE_FORMAT = 1
+
+
+def cache_dir(environ: Mapping[str, str]) -> Path | None:
+    """Where the cache lives ($XDG_CACHE_HOME/faure, else ~/.cache/faure), or None if nowhere."""
+    base = environ.get("XDG_CACHE_HOME") or (str(Path(environ["HOME"]) / ".cache") if environ.get("HOME") else "")
+    return Path(base) / "faure" if base and Path(base).is_absolute() else None
+
+
+def _key(path: Path) -> tuple[str, ...] | None:
+    """What must match for a cached value to be current."""
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+    except OSError:
+        return None
+    return (
+        str(resolved),
+        str(stat.st_mtime_ns),
+        str(stat.st_size),
+        __version__,
+        str(SCHEMA_VERSION),
+        str(CACHE_FORMAT),
+    )
+
+
+def _cached(directory: Path | None, path: Path, kind: str, expected: type[T], build: Callable[[], T]) -> T:
+    key = _key(path)
+    if directory is None or key is None:
+        return build()
+    # One file per store and kind, overwritten when stale, so the cache does not grow.
+    name = hashlib.sha256(f"{kind}\0{key[0]}".encode()).hexdigest()[:32]
+    file = directory / f"{kind}-{name}.pickle"
+    try:
+        with file.open("rb") as handle:
+            stored_key, value = pickle.load(handle)
+        if stored_key == key and isinstance(value, expected):
+            return value
+    except Exception:
+        pass  # an unreadable, truncated or foreign cache file is simply absent
+    value = build()
+    _write(file, (key, value))
+    return value
+
+
+def _write(file: Path, payload: object) -> None:
+    """Write atomically (a temporary file renamed into place); give up quietly if we cannot."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, file)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
+
+
+def load(path: Path, directory: Path | None) -> Store:
+    """The store at `path`, from the cache in `directory` when it is fresh (None: no cache)."""
+    return _cached(directory, path, "store", Store, lambda: load_store(path))
+
+
+def load_index(path: Path, store: Store, directory: Path | None) -> Index:
+    """The search index of `store` (read from `path`), cached like the store."""
+    from faurecli.search import Index, build_index
+
+    return _cached(directory, path, "index", Index, lambda: build_index(store))
