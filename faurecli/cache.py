@@ -7,10 +7,9 @@ corrupt, from another version, unwritable) means the store is parsed as if it we
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -54,9 +53,9 @@ def _cached(directory: Path | None, path: Path, kind: str, expected: type[T], bu
     key = _key(path)
     if directory is None or key is None:
         return build()
-    # One file per store and kind, overwritten when stale, so the cache does not grow.
-    name = hashlib.sha256(f"{kind}\0{key[0]}".encode()).hexdigest()[:32]
-    file = directory / f"{kind}-{name}.pickle"
+    # One file per store and kind, overwritten when stale, so the cache does not grow. The name
+    # needs no cryptographic hash (hashlib costs start-up time): the key inside is checked.
+    file = directory / f"{kind}-{zlib.crc32(key[0].encode()):08x}.pickle"
     try:
         with file.open("rb") as handle:
             stored_key, value = pickle.load(handle)
@@ -71,6 +70,8 @@ def _cached(directory: Path | None, path: Path, kind: str, expected: type[T], bu
 
 def _write(file: Path, payload: object) -> None:
     """Write atomically (a temporary file renamed into place); give up quietly if we cannot."""
+    import tempfile
+
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".pickle")

@@ -1,8 +1,6 @@
 """The `faure` command line: options in, store and search, output out, exit code. The only place
 that prints or exits."""
 
-from __future__ import annotations
-
 import datetime as dt
 import os
 import sys
@@ -144,7 +142,7 @@ def _load(ctx: typer.Context, data: Path | None) -> Store:
         _fail(exc.line(), _STORE_EXIT[exc.kind])
 
 
-def _index(ctx: typer.Context, data: Path | None, store: Store) -> Index:
+def _index(ctx: typer.Context, data: Path | None, store: Store) -> "Index":
     from faurecli import cache
 
     return cache.load_index(_store_path(ctx, data), store, _cache_dir(ctx))
@@ -156,7 +154,7 @@ def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
     sys.stdout.write(jsonl_text(items) if jsonl else json_text(items))
 
 
-def _console(ctx: typer.Context) -> Console:
+def _console(ctx: typer.Context) -> "Console":
     from rich.console import Console
 
     # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
@@ -166,15 +164,20 @@ def _console(ctx: typer.Context) -> Console:
     return Console(highlight=False, emoji=False, markup=False)
 
 
-def _show(ctx: typer.Context, renderable: RenderableType) -> None:
-    from rich.measure import Measurement
+def _show(ctx: typer.Context, renderable: "RenderableType") -> None:
+    from rich.console import Group
+    from rich.table import Table
 
     console = _console(ctx)
     if console.is_terminal:
         console.print(renderable)
         return
-    # Piped: never wrap or cut a fact; give each row the width it needs, without trailing blanks.
-    console.width = max(80, Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum)
+    # Piped: never wrap or cut a fact. Tables take their natural width (not the expanded one
+    # that shares out a terminal), on a console wide enough for any row; one layout pass.
+    for part in renderable.renderables if isinstance(renderable, Group) else [renderable]:
+        if isinstance(part, Table):
+            part.expand = False
+    console.width = 100_000
     with console.capture() as captured:
         console.print(renderable)
     sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
@@ -11,6 +10,12 @@ from enum import Enum, IntEnum
 
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 class Precision(IntEnum):
@@ -45,7 +50,7 @@ class PartialDate:
         if match.group(2) is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} is not a date: month {month} is not 1 to 12")
         if match.group(3) is not None:
-            last = calendar.monthrange(year, month)[1]
+            last = _days_in(year, month)
             if not 1 <= day <= last:
                 raise ValueError(f"{text!r} is not a date: day {day} is not 1 to {last}")
         return cls(year, month, day)
@@ -65,7 +70,7 @@ class PartialDate:
 
     def last_day(self) -> dt.date:
         month = self.month or 12
-        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, self.day or _days_in(self.year, month))
 
     def human(self) -> str:
         """The date as people read it, at its own precision: 2014, Jun 2014, 15 Jun 2014."""

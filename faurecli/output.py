@@ -240,7 +240,7 @@ def search_table(store: Store, hits: Sequence[Hit]) -> Table:
 
 def citations_view(citations: Sequence[Citation]) -> RenderableType:
     from rich.console import Group
-    from rich.padding import Padding
+    from rich.text import Text
 
     parts: list[RenderableType] = []
     for citation in citations:
@@ -253,7 +253,7 @@ def citations_view(citations: Sequence[Citation]) -> RenderableType:
         if citation.follows is not None:
             table.add_row(_text("Follows", "bold"), _text(citation.follows.text))
         table.add_row(_text("Cite as", "bold"), _text(citation.line))
-        parts.append(Padding(table, (0, 0, 1, 0)))
+        parts += [table, Text("")]
     return Group(*parts)
 
 

@@ -1,0 +1,138 @@
+"""Write a synthetic fact store N times the size of the shipped one, same schema.
+
+    python benchmarks/make_store.py 100 big.toml
+
+Copy k of every office, event and sentence keeps the real text, with its dates moved back k
+years (mod 50) and a copy suffix on its names, so the vocabulary grows as a larger biography's
+would and every record stays valid for the loader.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from faurecli.store import packaged_store_path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_NAME = re.compile(r"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)?)\b")
+_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
+SUFFIXES = ["ov", "ez", "ski", "ard", "ini", "sen", "eau", "ak", "os", "ier"]
+
+
+def _vary(text: str, copy: int) -> str:
+    if copy == 0:
+        return text
+    suffix = SUFFIXES[copy % len(SUFFIXES)] + ("" if copy < len(SUFFIXES) else str(copy // len(SUFFIXES)))
+    return _NAME.sub(lambda m: m.group(1) + suffix if len(m.group(1)) > 4 else m.group(1), text)
+
+
+def _shift(date: str, copy: int) -> str:
+    year = int(date[:4]) - (copy % 50)
+    return f"{year:04d}{date[4:]}"
+
+
+def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
+    out = {key: data[key] for key in ("schema", "source", "person", "infobox")}
+    out["offices"], out["events"], out["sentences"], out["conflicts"] = [], [], [], []
+    for copy in range(factor):
+        tag = "" if copy == 0 else f"-c{copy}"
+        for sentence in data["sentences"]:
+            record = {**sentence, "id": sentence["id"] + tag, "text": _vary(sentence["text"], copy)}
+            if copy:
+                record.pop("markers", None)
+                record.pop("summary", None)
+            out["sentences"].append(record)
+        refs = lambda refs: [r if r.startswith("infobox:") else r + tag for r in refs]  # noqa: E731
+        for office in data["offices"]:
+            record = {
+                **office,
+                "id": office["id"] + tag,
+                "title": _vary(office["title"], copy),
+                "sources": refs(office["sources"]),
+            }
+            for key in ("start", "end"):
+                if key in record:
+                    record[key] = _shift(record[key], copy)
+            out["offices"].append(record)
+        for event in data["events"]:
+            record = {
+                **event,
+                "id": event["id"] + tag,
+                "text": _vary(event["text"], copy),
+                "sources": refs(event["sources"]),
+            }
+            for key in ("date", "end"):
+                if key in record:
+                    record[key] = _shift(record[key], copy)
+            out["events"].append(record)
+        for conflict in data["conflicts"]:
+            claims = [{**c, "sources": refs(c["sources"])} for c in conflict["claims"]]
+            out["conflicts"].append(
+                {
+                    **conflict,
+                    "id": conflict["id"] + tag,
+                    "records": [r + tag for r in conflict["records"]],
+                    "claims": claims,
+                }
+            )
+    return out
+
+
+def to_toml(data: dict[str, Any]) -> str:
+    """A TOML writer for this schema: scalars, lists of scalars, tables, arrays of tables."""
+    lines: list[str] = []
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, list):
+            return "[" + ", ".join(value(i) for i in v) + "]"
+        return json.dumps(v, ensure_ascii=False) if isinstance(v, str) else str(v)
+
+    def table(prefix: str, item: dict[str, Any], header: str) -> None:
+        lines.append(header)
+        nested = []
+        for key, v in item.items():
+            if isinstance(v, dict):
+                nested.append((key, v))
+            elif isinstance(v, list) and v and isinstance(v[0], dict):
+                nested.append((key, v))
+            else:
+                lines.append(f"{key} = {value(v)}")
+        for key, v in nested:
+            if isinstance(v, dict):
+                table(f"{prefix}{key}.", v, f"[{prefix}{key}]")
+            else:
+                for sub in v:
+                    table(f"{prefix}{key}.", sub, f"[[{prefix}{key}]]")
+        lines.append("")
+
+    for key, v in data.items():
+        if not isinstance(v, (dict, list)):
+            lines.append(f"{key} = {value(v)}")
+    lines.append("")
+    for key, v in data.items():
+        if isinstance(v, dict):
+            table(f"{key}.", v, f"[{key}]")
+        elif isinstance(v, list):
+            for item in v:
+                table(f"{key}.", item, f"[[{key}]]")
+    return "\n".join(lines)
+
+
+def write(factor: int, target: Path) -> Path:
+    data = tomllib.loads(packaged_store_path().read_text(encoding="utf-8"))
+    target.write_text(to_toml(scaled(data, factor)), encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    print(write(int(sys.argv[1]), Path(sys.argv[2])))

@@ -1,0 +1,131 @@
+"""Start-up and scale benchmark for faure. Prints figures; asserts nothing.
+
+    python benchmarks/startup.py [--rounds 15] [--skip-scale]
+
+1. Every command as a whole process against its framework floor: `python -c "import typer"`
+   (plus rich.table for table commands, plus rapidfuzz for search and cite), run interleaved
+   so both see the same machine load; the figure is the median of per-round ratios.
+2. Scale: synthetic stores 10x and 100x the real one (benchmarks/make_store.py); median time of
+   `search`, `timeline --json` and `offices` with the cache warm, the first (cache-building) run,
+   and the peak memory of each process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_store import write  # noqa: E402
+
+PY = sys.executable
+FAURE = shutil.which("faure", path=str(Path(PY).parent)) or "faure"
+FLOORS = {
+    "typer": "import typer",
+    "typer+rapidfuzz": "import typer, rapidfuzz",
+    "typer+rich.table": "import typer, rich.table",
+    "typer+rich.table+rapidfuzz": "import typer, rich.table, rapidfuzz",
+}
+COMMANDS = [
+    ("timeline --json", ["timeline", "--json"], "typer"),
+    ("offices --json", ["offices", "--json"], "typer"),
+    ("profile --json", ["profile", "--json"], "typer"),
+    ("search --json", ["search", "aubervilier congres", "--json"], "typer+rapidfuzz"),
+    ("cite --json", ["cite", "navigo card", "--json"], "typer+rapidfuzz"),
+    ("cite 13 --json", ["cite", "13", "--json"], "typer"),
+    ("timeline", ["timeline"], "typer+rich.table"),
+    ("offices", ["offices"], "typer+rich.table"),
+    ("profile", ["profile"], "typer+rich.table"),
+    ("search", ["search", "aubervilier congres"], "typer+rich.table+rapidfuzz"),
+    ("cite", ["cite", "navigo card"], "typer+rich.table+rapidfuzz"),
+]
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return elapsed, usage.ru_maxrss
+
+
+def startup(rounds: int, env: dict[str, str]) -> None:
+    print(f"## Start-up: median of {rounds} interleaved rounds (ms)\n")
+    print("| command | floor | command ms | floor ms | median ratio |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for argv in [[FAURE, *args] for _, args, _ in COMMANDS]:
+        run(argv, env)  # warm the cache and the OS file cache
+    for label, args, floor in COMMANDS:
+        times, floors, ratios = [], [], []
+        for _ in range(rounds):
+            f, _ = run([PY, "-c", FLOORS[floor]], env)
+            t, _ = run([FAURE, *args], env)
+            floors.append(f)
+            times.append(t)
+            ratios.append(t / f)
+        print(
+            f"| `faure {label}` | {floor} | {1000 * statistics.median(times):.0f} | "
+            f"{1000 * statistics.median(floors):.0f} | {statistics.median(ratios):.2f} |"
+        )
+
+
+def scale(rounds: int, env: dict[str, str]) -> None:
+    print(f"\n## Scale: median of {rounds} runs with a warm cache; first run builds the cache\n")
+    print("| store | command | warm ms | first run ms | peak MiB | warm vs 1x |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    measures = [
+        ("search", ["search", "aubervilier congres", "--json"]),
+        ("timeline --json", ["timeline", "--json"]),
+        ("offices", ["offices"]),
+    ]
+    base: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for factor in (1, 10, 100):
+            path = Path(folder) / f"x{factor}.toml"
+            write(factor, path)
+            cache = Path(folder) / f"cache{factor}"
+            local = {**env, "XDG_CACHE_HOME": str(cache)}
+            for label, args in measures:
+                shutil.rmtree(cache, ignore_errors=True)
+                argv = [FAURE, "--data", str(path), *args]
+                first, _ = run(argv, local)
+                samples = [run(argv, local) for _ in range(rounds)]
+                warm = statistics.median(t for t, _ in samples)
+                peak = max(max(m for _, m in samples), run(argv, {**local, "FAURE_NO_CACHE": "1"})[1])
+                base.setdefault(label, warm)
+                print(
+                    f"| {factor}x ({path.stat().st_size / 1e6:.1f} MB) | `{label}` | {1000 * warm:.0f} | "
+                    f"{1000 * first:.0f} | {peak / 1024:.0f} | {warm / base[label]:.2f} |"
+                )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--skip-scale", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        env.pop("FAURE_NO_CACHE", None)
+        print(
+            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.platform()}\n"
+        )
+        startup(args.rounds, env)
+        if not args.skip_scale:
+            scale(max(5, args.rounds // 3), env)
+
+
+if __name__ == "__main__":
+    main()
