@@ -39,6 +39,10 @@ def _shift(date: str, copy: int) -> str:
     return f"{year:04d}{date[4:]}"
 
 
+def _refs(refs: list[str], tag: str) -> list[str]:
+    return [r if r.startswith("infobox:") else r + tag for r in refs]
+
+
 def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
     out = {key: data[key] for key in ("schema", "source", "person", "infobox")}
     out["offices"], out["events"], out["sentences"], out["conflicts"] = [], [], [], []
@@ -50,13 +54,12 @@ def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
                 record.pop("markers", None)
                 record.pop("summary", None)
             out["sentences"].append(record)
-        refs = lambda refs: [r if r.startswith("infobox:") else r + tag for r in refs]  # noqa: E731
         for office in data["offices"]:
             record = {
                 **office,
                 "id": office["id"] + tag,
                 "title": _vary(office["title"], copy),
-                "sources": refs(office["sources"]),
+                "sources": _refs(office["sources"], tag),
             }
             for key in ("start", "end"):
                 if key in record:
@@ -67,14 +70,14 @@ def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
                 **event,
                 "id": event["id"] + tag,
                 "text": _vary(event["text"], copy),
-                "sources": refs(event["sources"]),
+                "sources": _refs(event["sources"], tag),
             }
             for key in ("date", "end"):
                 if key in record:
                     record[key] = _shift(record[key], copy)
             out["events"].append(record)
         for conflict in data["conflicts"]:
-            claims = [{**c, "sources": refs(c["sources"])} for c in conflict["claims"]]
+            claims = [{**c, "sources": _refs(c["sources"], tag)} for c in conflict["claims"]]
             out["conflicts"].append(
                 {
                     **conflict,

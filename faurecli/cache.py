@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
 from faurecli import __version__
@@ -22,8 +24,17 @@ if TYPE_CHECKING:
     from faurecli.search import Index
 
 T = TypeVar("T")
-# Bump when the pickled classes change shape in a way the package version would not show.
+# Bump when pickled values change meaning without changing their classes' fields.
 CACHE_FORMAT = 1
+
+
+def _shape(module: ModuleType) -> str:
+    """The fields of a module's dataclasses: a pickle from another shape of them is stale even
+    when the package version is the same (as it is between commits)."""
+    from dataclasses import fields, is_dataclass
+
+    classes = [v for v in vars(module).values() if isinstance(v, type) and is_dataclass(v)]
+    return ";".join(sorted(f"{c.__name__}({','.join(f.name for f in fields(c))})" for c in classes))
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
@@ -32,7 +43,7 @@ def cache_dir(environ: Mapping[str, str]) -> Path | None:
     return Path(base) / "faure" if base and Path(base).is_absolute() else None
 
 
-def _key(path: Path) -> tuple[str, ...] | None:
+def _key(path: Path, shape: str) -> tuple[str, ...] | None:
     """What must match for a cached value to be current."""
     try:
         resolved = path.resolve()
@@ -50,7 +61,7 @@ def _key(path: Path) -> tuple[str, ...] | None:
 
 
 def _cached(directory: Path | None, path: Path, kind: str, expected: type[T], build: Callable[[], T]) -> T:
-    key = _key(path)
+    key = _key(path, _shape(sys.modules[expected.__module__]))
     if directory is None or key is None:
         return build()
     # One file per store and kind, overwritten when stale, so the cache does not grow. The name

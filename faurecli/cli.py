@@ -30,6 +30,7 @@ class Exit(IntEnum):
     STORE_SYNTAX = 4
     STORE_INVALID = 5
     CHECK_FAILED = 6
+    INTERNAL = 70
 
 
 _STORE_EXIT = {
@@ -151,7 +152,8 @@ def _index(ctx: typer.Context, data: Path | None, store: Store) -> "Index":
 def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
     from faurecli.output import json_text, jsonl_text
 
-    sys.stdout.write(jsonl_text(items) if jsonl else json_text(items))
+    # Indented for a person at a terminal, compact for a program reading a pipe.
+    sys.stdout.write(jsonl_text(items) if jsonl else json_text(items, pretty=sys.stdout.isatty()))
 
 
 def _console(ctx: typer.Context) -> "Console":
@@ -355,7 +357,7 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
     if json_:
         from faurecli.output import json_text, profile_record
 
-        sys.stdout.write(json_text(profile_record(store, today)))
+        sys.stdout.write(json_text(profile_record(store, today), pretty=sys.stdout.isatty()))
     else:
         from faurecli.output import profile_view
 
@@ -382,7 +384,8 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
     if json_:
         from faurecli.output import json_text
 
-        sys.stdout.write(json_text({"ok": report.ok, "counts": report.counts, "problems": report.problems}))
+        report_json = {"ok": report.ok, "counts": report.counts, "problems": report.problems}
+        sys.stdout.write(json_text(report_json, pretty=sys.stdout.isatty()))
     else:
         for name, count in report.counts.items():
             sys.stdout.write(f"{name}: {count}\n")
@@ -410,6 +413,15 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         _quiet_stdout()
         code = Exit.OK
+    except KeyboardInterrupt:
+        sys.stderr.write("faure: interrupted\n")
+        code = 130
+    except Exception as exc:
+        # A bug of ours: still one line, never a traceback. FAURE_DEBUG=1 shows the traceback.
+        if os.environ.get("FAURE_DEBUG"):
+            raise
+        sys.stderr.write(f"faure: internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)\n")
+        code = Exit.INTERNAL
     try:
         sys.stdout.flush()
     except BrokenPipeError:

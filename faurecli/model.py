@@ -248,12 +248,18 @@ class Store:
     markers: tuple[Marker, ...] = field(init=False)
     _sentences: dict[str, Sentence] = field(init=False, repr=False, compare=False)
     _infobox: dict[str, InfoboxLine] = field(init=False, repr=False, compare=False)
+    _conflicts: dict[str, list[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen, so the derived lookups are set once here rather than stored in the TOML.
         set_ = object.__setattr__
         set_(self, "_sentences", {s.id: s for s in self.sentences})
         set_(self, "_infobox", {line.ref: line for line in self.infobox})
+        conflicts: dict[str, list[str]] = {}
+        for conflict in self.conflicts:
+            for record in conflict.records:
+                conflicts.setdefault(record, []).append(conflict.id)
+        set_(self, "_conflicts", conflicts)
         markers: list[Marker] = []
         for before, sentence in zip(self.sentences, self.sentences[1:], strict=False):
             markers.extend(Marker(n, sentence.id, before.id) for n in sentence.markers)
@@ -278,6 +284,10 @@ class Store:
 
     def source_sentences(self, refs: tuple[str, ...]) -> Iterator[Sentence]:
         return (self._sentences[r] for r in refs if r in self._sentences)
+
+    def conflicts_of(self, record_id: str) -> list[str]:
+        """Ids of the conflicts that touch an office or event."""
+        return list(self._conflicts.get(record_id, ()))
 
     def markers_for(self, number: int) -> list[Marker]:
         return [m for m in self.markers if m.number == number]

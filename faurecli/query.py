@@ -125,7 +125,3 @@ def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list
 
 def current_offices(store: Store) -> list[Office]:
     return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
-
-
-def conflicts_of(store: Store, record_id: str) -> list[str]:
-    return [c.id for c in store.conflicts if record_id in c.records]

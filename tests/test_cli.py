@@ -305,3 +305,16 @@ def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path, args, env):
     assert result.exit_code == 0 and not (tmp_path / "faure").exists()
     assert invoke("timeline", "--json", env={"XDG_CACHE_HOME": str(tmp_path)}).exit_code == 0
     assert list((tmp_path / "faure").glob("store-*.pickle"))
+
+
+def test_an_unexpected_error_is_one_line_with_exit_70(capsys, monkeypatch):
+    import faurecli.query
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(faurecli.query, "select_events", broken)
+    monkeypatch.delenv("FAURE_DEBUG", raising=False)
+    code, out, err = run(capsys, "timeline")
+    assert code == Exit.INTERNAL and out == ""
+    assert err == "faure: internal error: RuntimeError: boom (FAURE_DEBUG=1 shows where)\n"
