@@ -57,6 +57,7 @@ def _key(path: Path, shape: str) -> tuple[str, ...] | None:
         __version__,
         str(SCHEMA_VERSION),
         str(CACHE_FORMAT),
+        shape,
     )
 
 
