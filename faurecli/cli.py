@@ -3,6 +3,7 @@ that prints or exits."""
 
 import datetime as dt
 import os
+import re
 import sys
 from enum import IntEnum
 from pathlib import Path
@@ -15,8 +16,7 @@ from faurecli.model import Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
+    from faurecli.grid import Grid
     from faurecli.search import Index
 
 
@@ -156,33 +156,25 @@ def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
     sys.stdout.write(jsonl_text(items) if jsonl else json_text(items, pretty=sys.stdout.isatty()))
 
 
-def _console(ctx: typer.Context) -> "Console":
+def _show(ctx: typer.Context, *grids: "Grid") -> None:
+    """Tables for a terminal (Rich, fitted to its width); aligned plain text for a pipe, where
+    nothing is wrapped or cut and Rich is not even imported."""
+    from faurecli.grid import to_plain
+
+    if not sys.stdout.isatty():
+        sys.stdout.write("\n".join(to_plain(g) for g in grids))
+        return
     from rich.console import Console
+
+    from faurecli.grid import to_rich
 
     # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
     plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
-    if plain:
-        return Console(highlight=False, emoji=False, markup=False, color_system=None)
-    return Console(highlight=False, emoji=False, markup=False)
-
-
-def _show(ctx: typer.Context, renderable: "RenderableType") -> None:
-    from rich.console import Group
-    from rich.table import Table
-
-    console = _console(ctx)
-    if console.is_terminal:
-        console.print(renderable)
-        return
-    # Piped: never wrap or cut a fact. Tables take their natural width (not the expanded one
-    # that shares out a terminal), on a console wide enough for any row; one layout pass.
-    for part in renderable.renderables if isinstance(renderable, Group) else [renderable]:
-        if isinstance(part, Table):
-            part.expand = False
-    console.width = 100_000
-    with console.capture() as captured:
-        console.print(renderable)
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+    console = Console(highlight=False, emoji=False, markup=False, color_system=None if plain else "auto")
+    for number, table in enumerate(grids):
+        if number:
+            console.print()
+        console.print(to_rich(table))
 
 
 def _done(found: bool) -> None:
@@ -222,9 +214,9 @@ def offices(
 
         _emit_json([office_record(store, o, today) for o in chosen], jsonl)
     elif chosen:
-        from faurecli.output import offices_table
+        from faurecli.output import offices_grid
 
-        _show(ctx, offices_table(store, chosen, today))
+        _show(ctx, offices_grid(store, chosen, today))
     else:
         sys.stderr.write("faure: no office matches\n")
     _done(bool(chosen))
@@ -263,9 +255,9 @@ def timeline(
 
         _emit_json([event_record(store, e) for e in events], jsonl)
     elif events:
-        from faurecli.output import timeline_table
+        from faurecli.output import timeline_grid
 
-        _show(ctx, timeline_table(store, events))
+        _show(ctx, timeline_grid(store, events))
     else:
         sys.stderr.write("faure: no event matches\n")
     _done(bool(events))
@@ -297,9 +289,9 @@ def search(
 
         _emit_json([hit_record(store, h) for h in hits], jsonl)
     elif hits:
-        from faurecli.output import search_table
+        from faurecli.output import search_grid
 
-        _show(ctx, search_table(store, hits))
+        _show(ctx, search_grid(store, hits))
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
@@ -310,7 +302,9 @@ def search(
 @app.command()
 def cite(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(metavar="QUERY|MARKER", help="A marker number (13) or words to find.")],
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY|MARKER", help="A marker number (13), a sentence id (s25) or words to find.")
+    ],
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     data: DataOpt = None,
@@ -319,11 +313,15 @@ def cite(
 
     Example: faure cite 13
     """
-    from faurecli.query import cite_marker, cite_text
+    from faurecli.query import cite_marker, cite_sentence, cite_text
 
     marker = query.strip().strip("[]")
     store = _load(ctx, data)
-    if marker.isdecimal() and marker.isascii():
+    if re.fullmatch(r"s[0-9]+", query.strip()):
+        citations = cite_sentence(store, query.strip())
+        if not citations:
+            _fail(f"no sentence has id {query.strip()!r} (ids run s1 to s{len(store.sentences)})", Exit.NOT_FOUND)
+    elif marker.isdecimal() and marker.isascii():
         citations = cite_marker(store, int(marker))
         if not citations:
             known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
@@ -341,9 +339,9 @@ def cite(
 
         _emit_json([citation_record(c) for c in citations], jsonl)
     else:
-        from faurecli.output import citations_view
+        from faurecli.output import citation_grids
 
-        _show(ctx, citations_view(citations))
+        _show(ctx, *citation_grids(citations))
 
 
 @app.command()
@@ -359,9 +357,9 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
 
         sys.stdout.write(json_text(profile_record(store, today), pretty=sys.stdout.isatty()))
     else:
-        from faurecli.output import profile_view
+        from faurecli.output import profile_grid
 
-        _show(ctx, profile_view(store, today))
+        _show(ctx, profile_grid(store, today))
 
 
 @app.command()

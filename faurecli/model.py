@@ -18,6 +18,18 @@ def _days_in(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+class Record:
+    """Base of the model's frozen records: they pickle as a call to their constructor, which
+    loads a cached store about twice as fast as the dataclass default (a fields() call and a
+    setattr per field for every object)."""
+
+    __slots__ = ()
+    __match_args__: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type[Record], tuple[object, ...]]:
+        return type(self), tuple(getattr(self, name) for name in self.__match_args__)
+
+
 class Precision(IntEnum):
     YEAR = 1
     MONTH = 2
@@ -25,7 +37,7 @@ class Precision(IntEnum):
 
 
 @dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(Record):
     """A date known to the year, the month or the day ("2014", "2014-06", "2014-06-15").
 
     Unknown parts are 0, so the generated ordering puts a year before the months inside it
@@ -120,7 +132,7 @@ INFOBOX_PREFIX = "infobox:"
 
 
 @dataclass(frozen=True, slots=True)
-class InfoboxLine:
+class InfoboxLine(Record):
     key: str
     value: str
 
@@ -130,7 +142,7 @@ class InfoboxLine:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Record):
     id: str
     index: int
     section: str
@@ -140,7 +152,7 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(Record):
     """A citation marker: it leads `sentence` in the summary and follows `follows` in the article."""
 
     number: int
@@ -149,7 +161,7 @@ class Marker:
 
 
 @dataclass(frozen=True, slots=True)
-class Person:
+class Person(Record):
     name: str
     birth_date: PartialDate
     birth_place: str
@@ -168,7 +180,7 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
-class Office:
+class Office(Record):
     id: str
     title: str
     origin: Origin
@@ -195,7 +207,7 @@ class Office:
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(Record):
     id: str
     date: PartialDate
     end: PartialDate | None
@@ -210,14 +222,14 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Record):
     says: str
     date: PartialDate | None
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflict(Record):
     id: str
     subject: str
     records: tuple[str, ...]
@@ -225,7 +237,7 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceInfo:
+class SourceInfo(Record):
     title: str
     publisher: str
     license: str
@@ -234,7 +246,7 @@ class SourceInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class Store:
+class Store(Record):
     """Everything the fact store holds, with lookups by id built once."""
 
     schema: int

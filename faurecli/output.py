@@ -1,8 +1,5 @@
-"""Turn lookup results into JSON records, plain text and Rich renderables. Builds; decides nothing.
-
-Rich is imported inside the builders that need it, so `--json` never pays for it. Store text
-always enters Rich as `Text`, never as a markup string, so brackets in the data stay literal.
-"""
+"""Turn lookup results into JSON records and grids (tables as plain data, rendered by
+faurecli.grid). Builds; decides nothing. Nothing here imports Rich."""
 
 from __future__ import annotations
 
@@ -11,6 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from faurecli.grid import Cell, Grid, grid
 from faurecli.model import Event, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
@@ -21,10 +19,6 @@ from faurecli.query import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-    from rich.table import Table
-    from rich.text import Text
-
     from faurecli.search import Hit
 
 SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
@@ -47,10 +41,6 @@ def _date(value: PartialDate | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _sources(store: Store, refs: Sequence[str]) -> list[dict[str, str]]:
-    return [{"ref": ref, "text": store.quote(ref)} for ref in refs]
-
-
 def office_record(store: Store, office: Office, today: dt.date) -> dict[str, Any]:
     length = length_months(office, today)
     return {
@@ -66,7 +56,7 @@ def office_record(store: Store, office: Office, today: dt.date) -> dict[str, Any
         "derived": office.derived,
         "note": office.note,
         "conflicts": store.conflicts_of(office.id),
-        "sources": _sources(store, office.sources),
+        "sources": list(office.sources),
     }
 
 
@@ -84,7 +74,7 @@ def event_record(store: Store, event: Event) -> dict[str, Any]:
         "note": event.note,
         "tags": list(event.tags),
         "conflicts": store.conflicts_of(event.id),
-        "sources": _sources(store, event.sources),
+        "sources": list(event.sources),
     }
 
 
@@ -130,7 +120,7 @@ def profile_record(store: Store, today: dt.date) -> dict[str, Any]:
             {"id": o.id, "title": o.title, "start": str(o.start), "source": o.origin.value}
             for o in current_offices(store)
         ],
-        "sources": {key: _sources(store, refs) for key, refs in person.sources.items()},
+        "sources": {key: list(refs) for key, refs in person.sources.items()},
     }
 
 
@@ -153,113 +143,73 @@ def length_text(office: Office, today: dt.date) -> str:
     return " ".join(p for p in parts if p) or "<1 mo"
 
 
-def _table(*columns: tuple[str, int], title: str | None = None, header: bool = True) -> Table:
-    """A table of (name, size) columns. A negative size caps a short column (dates, scores,
-    labels) at that width; a positive one is a ratio, so text columns share out the rest and a
-    long title gets the most. Every column wraps rather than cut a fact."""
-    from rich import box
-    from rich.table import Table
-
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", expand=True, show_header=header)
-    for name, size in columns:
-        if size < 0:
-            table.add_column(name, overflow="fold", max_width=-size)
-        else:
-            table.add_column(name, overflow="fold", ratio=size)
-    return table
-
-
-def _text(value: str, style: str = "") -> Text:
-    from rich.text import Text
-
-    return Text(value, style=style)
-
-
-def offices_table(store: Store, offices: Sequence[Office], today: dt.date) -> Table:
-    table = _table(
-        ("Office", 3),
-        ("Start", -11),
-        ("End", -11),
-        ("Length", -10),
-        ("Predecessors", 2),
-        ("Successors", 2),
-        ("Source", -7),
-    )
-    for office in offices:
-        end = "present" if office.current else (office.end.human() if office.end else "not given")
-        flags = (" *" if office.derived else "") + (" †" if store.conflicts_of(office.id) else "")
-        table.add_row(
-            _text(office.title),
-            _text(office.start.human() + flags),
-            _text(end),
-            _text(length_text(office, today)),
-            _text(", ".join(office.predecessors) or "—"),
-            _text(", ".join(office.successors) or "—"),
-            _text(office.origin.value, SOURCE_STYLE[office.origin.value]),
-        )
-    _footnotes(table, any(o.derived for o in offices), any(store.conflicts_of(o.id) for o in offices))
-    return table
-
-
-def _footnotes(table: Table, derived: bool, conflicted: bool) -> None:
+def _caption(derived: bool, conflicted: bool) -> str | None:
     notes = []
     if derived:
         notes.append("* date derived, not stated")
     if conflicted:
         notes.append("† the sources disagree: faure conflicts")
-    if notes:
-        table.caption = "   ".join(notes)
-        table.caption_justify = "left"
+    return "   ".join(notes) or None
 
 
-def timeline_table(store: Store, events: Sequence[Event]) -> Table:
-    table = _table(("Date", -13), ("Event", 3), ("Section", 1))
+def offices_grid(store: Store, offices: Sequence[Office], today: dt.date) -> Grid:
+    rows: list[list[str | Cell]] = []
+    for office in offices:
+        end = "present" if office.current else (office.end.human() if office.end else "not given")
+        flags = (" *" if office.derived else "") + (" †" if store.conflicts_of(office.id) else "")
+        rows.append(
+            [
+                office.title,
+                office.start.human() + flags,
+                end,
+                length_text(office, today),
+                ", ".join(office.predecessors) or "—",
+                ", ".join(office.successors) or "—",
+                Cell(office.origin.value, SOURCE_STYLE[office.origin.value]),
+            ]
+        )
+    columns = [("Office", 3), ("Start", -11), ("End", -11), ("Length", -10)]
+    columns += [("Predecessors", 2), ("Successors", 2), ("Source", -7)]
+    caption = _caption(any(o.derived for o in offices), any(store.conflicts_of(o.id) for o in offices))
+    return grid(columns, rows, caption=caption)
+
+
+def timeline_grid(store: Store, events: Sequence[Event]) -> Grid:
+    rows = []
     for event in events:
         flags = (" *" if event.derived else "") + (" †" if store.conflicts_of(event.id) else "")
-        table.add_row(
-            _text(span_text(event.date, event.end) + flags), _text(event.text), _text(event_section(store, event))
-        )
-    _footnotes(table, any(e.derived for e in events), any(store.conflicts_of(e.id) for e in events))
-    return table
+        rows.append([span_text(event.date, event.end) + flags, event.text, event_section(store, event)])
+    caption = _caption(any(e.derived for e in events), any(store.conflicts_of(e.id) for e in events))
+    return grid([("Date", -13), ("Event", 3), ("Section", 1)], rows, caption=caption)
 
 
-def search_table(store: Store, hits: Sequence[Hit]) -> Table:
-    from rich.text import Text
-
+def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
     from faurecli.search import highlight_spans
 
-    table = _table(("Kind", -8), ("Date", -11), ("Text", 1), ("Score", -5))
+    rows: list[list[str | Cell]] = []
     for hit in hits:
-        text = Text(hit.text)
-        for start, end in highlight_spans(hit.text, hit.matched):
-            text.stylize("bold yellow", start, end)
+        text = Cell(hit.text, spans=tuple(highlight_spans(hit.text, hit.matched)))
         date = hit.date.human() if hit.date and hit.kind is not Kind.PERSON else ""
-        table.add_row(_text(hit.kind.value), _text(date), text, _text(f"{hit.score:.0f}"))
-    return table
+        rows.append([hit.kind.value, date, text, f"{hit.score:.0f}"])
+    return grid([("Kind", -8), ("Date", -11), ("Text", 1), ("Score", -5)], rows)
 
 
-def citations_view(citations: Sequence[Citation]) -> RenderableType:
-    from rich.console import Group
-    from rich.text import Text
-
-    parts: list[RenderableType] = []
+def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
+    """One key-value grid per citation."""
+    grids = []
     for citation in citations:
         sentence = citation.sentence
-        table = _table(("", -8), ("", 1), header=False)
-        table.add_row(_text("Sentence", "bold"), _text(sentence.text))
-        table.add_row(_text("Section", "bold"), _text(sentence.section))
         markers = "".join(f"[{n}]" for n in sentence.markers) or "no marker in the summary"
-        table.add_row(_text("Markers", "bold"), _text(markers))
+        rows = [("Sentence", sentence.text), ("Section", sentence.section), ("Markers", markers)]
         if citation.follows is not None:
-            table.add_row(_text("Follows", "bold"), _text(citation.follows.text))
-        table.add_row(_text("Cite as", "bold"), _text(citation.line))
-        parts += [table, Text("")]
-    return Group(*parts)
+            rows.append(("Follows", citation.follows.text))
+        rows.append(("Cite as", citation.line))
+        grids.append(grid([("Field", -8), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], header=False))
+    return grids
 
 
-def profile_view(store: Store, today: dt.date) -> Table:
+def profile_grid(store: Store, today: dt.date) -> Grid:
     person = store.person
-    table = _table(("", -11), ("", 1), title=person.name, header=False)
     age = person.age_on(today)
     born = person.birth_date.human() + (f" (age {age})" if age is not None else "")
     rows = [
@@ -271,6 +221,6 @@ def profile_view(store: Store, today: dt.date) -> Table:
         ("Alma mater", ", ".join(person.alma_mater)),
     ]
     rows += [("Office", f"{o.title} (since {o.start.human()})") for o in current_offices(store)]
-    for key, value in rows:
-        table.add_row(_text(key, "bold"), _text(value))
-    return table
+    return grid(
+        [("Field", -11), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], title=person.name, header=False
+    )

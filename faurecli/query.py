@@ -67,8 +67,13 @@ def select_events(
         if wanted and not _about(store, event, wanted):
             continue
         chosen.append(event)
-    chosen.sort(key=lambda e: (e.date, e.end or e.date), reverse=reverse)
+    # Plain tuples sort several times faster than PartialDate's generated comparisons.
+    chosen.sort(key=lambda e: _order(e.date) + _order(e.end or e.date), reverse=reverse)
     return chosen if limit is None else chosen[:limit]
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return date.year, date.month, date.day
 
 
 def _about(store: Store, event: Event, wanted: list[str]) -> bool:
@@ -106,6 +111,12 @@ def citation_line(store: Store, sentence: Sentence) -> str:
 def _citation(store: Store, sentence: Sentence) -> Citation:
     follows = store.sentences[sentence.index - 1] if sentence.markers and sentence.index > 0 else None
     return Citation(sentence, follows, citation_line(store, sentence))
+
+
+def cite_sentence(store: Store, sentence_id: str) -> list[Citation]:
+    """The sentence with this id ("s25"); empty when there is none."""
+    sentence = store.sentence(sentence_id)
+    return [] if sentence is None else [_citation(store, sentence)]
 
 
 def cite_marker(store: Store, number: int) -> list[Citation]:

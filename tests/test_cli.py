@@ -170,6 +170,13 @@ def test_cite_text_finds_the_sentence_and_says_when_it_has_no_marker():
     assert citation["markers"] == [] and citation["follows"] is None
 
 
+def test_cite_a_sentence_by_its_id_quotes_a_provenance_reference(capsys):
+    (citation,) = as_json(invoke("cite", "s25", "--json"))
+    assert citation["id"] == "s25" and citation["markers"] == [13]
+    code, _, err = run(capsys, "cite", "s999")
+    assert code == Exit.NOT_FOUND and err == "faure: no sentence has id 's999' (ids run s1 to s71)\n"
+
+
 def test_unknown_marker_is_a_clear_error(capsys):
     code, out, err = run(capsys, "cite", "14")
     assert code == Exit.NOT_FOUND and out == ""

@@ -7,21 +7,22 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from faurecli.grid import to_plain, to_rich
 from faurecli.model import OfficeSource, PartialDate
 from faurecli.output import (
+    citation_grids,
     citation_record,
-    citations_view,
     event_record,
     hit_record,
     json_text,
     jsonl_text,
     length_text,
     office_record,
-    offices_table,
+    offices_grid,
+    profile_grid,
     profile_record,
-    profile_view,
-    search_table,
-    timeline_table,
+    search_grid,
+    timeline_grid,
 )
 from faurecli.query import cite_marker, select_events, select_offices
 from faurecli.search import build_index, search
@@ -30,9 +31,10 @@ GOLDEN = Path(__file__).parent / "golden"
 TODAY = dt.date(2026, 11, 22)
 
 
-def render(renderable, width=100) -> str:
+def render(*grids, width=100) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, markup=False, emoji=False)
-    console.print(renderable)
+    for table in grids:
+        console.print(to_rich(table))
     return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
 
 
@@ -45,25 +47,30 @@ def assert_golden(name: str, text: str) -> None:
 
 def test_offices_table_golden(store):
     offices = select_offices(store, source=OfficeSource.ALL)
-    assert_golden("offices_all.txt", render(offices_table(store, offices, TODAY)))
+    table = offices_grid(store, offices, TODAY)
+    assert_golden("offices_all.txt", render(table))
+    assert_golden("offices_all.plain.txt", to_plain(table))
 
 
 def test_timeline_table_golden(store):
     events = select_events(store, start=PartialDate.parse("2018"), end=PartialDate.parse("2018-04"))
-    assert_golden("timeline_2018.txt", render(timeline_table(store, events)))
+    table = timeline_grid(store, events)
+    assert_golden("timeline_2018.txt", render(table))
+    assert_golden("timeline_2018.plain.txt", to_plain(table))
 
 
 def test_search_table_golden(store):
     hits = search(build_index(store), "aubervilier congres", limit=3)
-    assert_golden("search_aubervilliers.txt", render(search_table(store, hits)))
+    assert_golden("search_aubervilliers.txt", render(search_grid(store, hits)))
 
 
 def test_cite_view_golden(store):
-    assert_golden("cite_13.txt", render(citations_view(cite_marker(store, 13))))
+    assert_golden("cite_13.txt", render(*citation_grids(cite_marker(store, 13))))
 
 
 def test_profile_view_golden(store):
-    assert_golden("profile.txt", render(profile_view(store, TODAY)))
+    assert_golden("profile.txt", render(profile_grid(store, TODAY)))
+    assert_golden("profile.plain.txt", to_plain(profile_grid(store, TODAY)))
 
 
 def _in_order(needle: str, haystack: str) -> bool:
@@ -74,7 +81,7 @@ def _in_order(needle: str, haystack: str) -> bool:
 @pytest.mark.parametrize("width", [40, 60, 80])
 def test_tables_wrap_rather_than_cut_facts_at_a_narrow_width(store, width):
     for office in select_offices(store, source=OfficeSource.ALL):
-        text = render(offices_table(store, [office], TODAY), width=width)
+        text = render(offices_grid(store, [office], TODAY), width=width)
         assert all(len(line) <= width for line in text.splitlines())
         assert "…" not in text
         # Wrapped across lines, the title's characters still come in order.
@@ -84,8 +91,9 @@ def test_tables_wrap_rather_than_cut_facts_at_a_narrow_width(store, width):
 def test_store_text_is_never_read_as_markup(make_store, raw):
     raw["events"][0]["text"] = "[bold red]Born[/bold red] [link=http://x]here[/link] [/]"
     store = make_store(raw)
-    text = render(timeline_table(store, store.events[:1]), width=200)
-    assert "[bold red]Born[/bold red] [link=http://x]here[/link] [/]" in text
+    table = timeline_grid(store, store.events[:1])
+    assert "[bold red]Born[/bold red] [link=http://x]here[/link] [/]" in render(table, width=200)
+    assert "[bold red]Born[/bold red] [link=http://x]here[/link] [/]" in to_plain(table)
 
 
 def test_office_json_has_the_documented_fields(store):
@@ -108,7 +116,7 @@ def test_office_json_has_the_documented_fields(store):
     ]
     assert record["end"] is None and record["start"] == "2018-04-07"
     assert record["predecessors"] == ["Rachid Temal (interim)", "Jean-Christophe Cambadélis"]
-    assert record["sources"][0] == {"ref": "infobox:Office", "text": "Office: First Secretary of the Socialist Party"}
+    assert record["sources"] == ["infobox:Office", "infobox:Term Start", "infobox:Predecessor"]
 
 
 def test_event_json_carries_markers_and_the_source_sentence(store):
