@@ -13,13 +13,16 @@
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import platform
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from pathlib import Path
 
@@ -49,10 +52,25 @@ COMMANDS = [
 ]
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time in seconds and peak resident memory in KiB of one process."""
+def run(argv: list[str], env: dict[str, str], tty: bool = False) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one process; with `tty`, its
+    stdout is a 120-column pseudo-terminal (as a person's), drained as it writes."""
+    master = slave = -1
+    if tty:
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 120, 0, 0))
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    stdout = slave if tty else subprocess.DEVNULL
+    process = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.DEVNULL, env=env)
+    if tty:
+        os.close(slave)
+        while True:
+            try:
+                if not os.read(master, 65536):
+                    break
+            except OSError:  # EIO: the terminal's last writer has gone
+                break
+        os.close(master)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -62,15 +80,18 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def startup(rounds: int, env: dict[str, str]) -> None:
     print(f"## Start-up: median of {rounds} interleaved rounds (ms)\n")
+    print("Table commands (no --json) run in a 120-column pseudo-terminal, as a person runs them.\n")
     print("| command | floor | command ms | floor ms | median ratio |")
     print("| --- | --- | ---: | ---: | ---: |")
     for argv in [[FAURE, *args] for _, args, _ in COMMANDS]:
         run(argv, env)  # warm the cache and the OS file cache
     for label, args, floor in COMMANDS:
         times, floors, ratios = [], [], []
+        # Tables are for people: measure them, and their floor, in a terminal.
+        tty = "--json" not in args
         for _ in range(rounds):
-            f, _ = run([PY, "-c", FLOORS[floor]], env)
-            t, _ = run([FAURE, *args], env)
+            f, _ = run([PY, "-c", FLOORS[floor]], env, tty)
+            t, _ = run([FAURE, *args], env, tty)
             floors.append(f)
             times.append(t)
             ratios.append(t / f)
@@ -82,6 +103,7 @@ def startup(rounds: int, env: dict[str, str]) -> None:
 
 def scale(rounds: int, env: dict[str, str]) -> None:
     print(f"\n## Scale: median of {rounds} runs with a warm cache; first run builds the cache\n")
+    print("Output goes to a pipe, as it would into jq, grep or a file.\n")
     print("| store | command | warm ms | first run ms | peak MiB | warm vs 1x |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     measures = [
@@ -105,7 +127,7 @@ def scale(rounds: int, env: dict[str, str]) -> None:
                 peak = max(max(m for _, m in samples), run(argv, {**local, "FAURE_NO_CACHE": "1"})[1])
                 base.setdefault(label, warm)
                 print(
-                    f"| {factor}x ({path.stat().st_size / 1e6:.1f} MB) | `{label}` | {1000 * warm:.0f} | "
+                    f"| {factor}x ({path.stat().st_size / 1e3:,.0f} kB) | `{label}` | {1000 * warm:.0f} | "
                     f"{1000 * first:.0f} | {peak / 1024:.0f} | {warm / base[label]:.2f} |"
                 )
 
@@ -115,6 +137,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--skip-scale", action="store_true")
     args = parser.parse_args()
+    # As `pip install .` does: an editable install under PYTHONDONTWRITEBYTECODE=1 would
+    # otherwise compile faure from source on every run and measure that instead.
+    import compileall
+
+    import faurecli
+
+    compileall.compile_dir(str(Path(faurecli.__file__).parent), quiet=1)
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "XDG_CACHE_HOME": cache}
         env.pop("FAURE_NO_CACHE", None)
