@@ -9,13 +9,12 @@ would and every record stays valid for the loader.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from faurecli.store import packaged_store_path
+from faurecli.store import dump_toml, packaged_store_path
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -89,51 +88,9 @@ def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
     return out
 
 
-def to_toml(data: dict[str, Any]) -> str:
-    """A TOML writer for this schema: scalars, lists of scalars, tables, arrays of tables."""
-    lines: list[str] = []
-
-    def value(v: Any) -> str:
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        if isinstance(v, list):
-            return "[" + ", ".join(value(i) for i in v) + "]"
-        return json.dumps(v, ensure_ascii=False) if isinstance(v, str) else str(v)
-
-    def table(prefix: str, item: dict[str, Any], header: str) -> None:
-        lines.append(header)
-        nested = []
-        for key, v in item.items():
-            if isinstance(v, dict):
-                nested.append((key, v))
-            elif isinstance(v, list) and v and isinstance(v[0], dict):
-                nested.append((key, v))
-            else:
-                lines.append(f"{key} = {value(v)}")
-        for key, v in nested:
-            if isinstance(v, dict):
-                table(f"{prefix}{key}.", v, f"[{prefix}{key}]")
-            else:
-                for sub in v:
-                    table(f"{prefix}{key}.", sub, f"[[{prefix}{key}]]")
-        lines.append("")
-
-    for key, v in data.items():
-        if not isinstance(v, (dict, list)):
-            lines.append(f"{key} = {value(v)}")
-    lines.append("")
-    for key, v in data.items():
-        if isinstance(v, dict):
-            table(f"{key}.", v, f"[{key}]")
-        elif isinstance(v, list):
-            for item in v:
-                table(f"{key}.", item, f"[[{key}]]")
-    return "\n".join(lines)
-
-
 def write(factor: int, target: Path) -> Path:
     data = tomllib.loads(packaged_store_path().read_text(encoding="utf-8"))
-    target.write_text(to_toml(scaled(data, factor)), encoding="utf-8")
+    target.write_text(dump_toml(scaled(data, factor)), encoding="utf-8")
     return target
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from faurecli import __version__
-from faurecli.model import Kind, OfficeSource, PartialDate, Store
+from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
@@ -38,6 +38,9 @@ _STORE_EXIT = {
     Problem.SYNTAX: Exit.STORE_SYNTAX,
     Problem.SCHEMA: Exit.STORE_INVALID,
 }
+
+# A query longer than this is a mistake (a pasted file?), not a question.
+MAX_QUERY = 1000
 
 HELP = """Answers questions about Olivier Faure from a verified fact store.
 
@@ -66,8 +69,17 @@ class Settings:
 def _parse_date(value: str) -> PartialDate:
     try:
         return PartialDate.parse(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    except DateError as exc:
+        raise typer.BadParameter(str(exc)[:200]) from None
+
+
+def _check_query(query: str, command: str) -> None:
+    from faurecli.search import tokens
+
+    if len(query) > MAX_QUERY:
+        _fail(f"{command}: the query is {len(query):,} characters long; at most {MAX_QUERY:,}", Exit.USAGE)
+    if not any(tokens(query)):
+        _fail(f"{command} needs a word or a number to look for", Exit.USAGE)
 
 
 def _version(value: bool) -> None:
@@ -149,11 +161,20 @@ def _index(ctx: typer.Context, data: Path | None, store: Store) -> "Index":
     return cache.load_index(_store_path(ctx, data), store, _cache_dir(ctx))
 
 
-def _emit_json(items: list[dict[str, Any]], jsonl: bool) -> None:
+def _utf8(stream: Any) -> bool:
+    return (getattr(stream, "encoding", None) or "").lower().replace("_", "-") in ("utf-8", "utf8")
+
+
+def _emit_json(items: Any, jsonl: bool = False) -> None:
     from faurecli.output import json_text, jsonl_text
 
-    # Indented for a person at a terminal, compact for a program reading a pipe.
-    sys.stdout.write(jsonl_text(items) if jsonl else json_text(items, pretty=sys.stdout.isatty()))
+    # Indented for a person at a terminal, compact for a program reading a pipe; \u escapes
+    # (lossless) where the output encoding cannot carry the accents.
+    ascii_only = not _utf8(sys.stdout)
+    if jsonl:
+        sys.stdout.write(jsonl_text(items, ascii_only=ascii_only))
+    else:
+        sys.stdout.write(json_text(items, pretty=sys.stdout.isatty(), ascii_only=ascii_only))
 
 
 def _show(ctx: typer.Context, *grids: "Grid") -> None:
@@ -161,20 +182,25 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
     nothing is wrapped or cut and Rich is not even imported."""
     from faurecli.grid import to_plain
 
-    if not sys.stdout.isatty():
+    # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
+    plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    forced = bool(os.environ.get("FORCE_COLOR")) and not plain
+    if not sys.stdout.isatty() and not forced:
         sys.stdout.write("\n".join(to_plain(g) for g in grids))
         return
     from rich.console import Console
 
-    from faurecli.grid import to_rich
+    from faurecli.grid import fits, to_rich, to_stacked
 
-    # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
-    plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
     console = Console(highlight=False, emoji=False, markup=False, color_system=None if plain else "auto")
     for number, table in enumerate(grids):
         if number:
             console.print()
-        console.print(to_rich(table))
+        if fits(table, console.width):
+            console.print(to_rich(table))
+        else:
+            # Too narrow for columns: stack the fields, and let the terminal wrap the lines.
+            console.print(to_stacked(table), end="", soft_wrap=False)
 
 
 def _done(found: bool) -> None:
@@ -277,10 +303,9 @@ def search(
 
     Example: faure search "aubervilier congres"
     """
-    from faurecli.search import search, suggest, tokens
+    from faurecli.search import search, suggest
 
-    if not any(tokens(query)):
-        _fail("search needs a word or a number to look for", Exit.USAGE)
+    _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
     hits = search(index, query, kinds=kind, limit=limit)
@@ -295,7 +320,8 @@ def search(
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
-        sys.stderr.write(f"faure: nothing matches {query!r}{hint}\n")
+        shown = query if len(query) <= 60 else query[:57] + "..."
+        sys.stderr.write(f"faure: nothing matches {shown!r}{hint}\n")
     _done(bool(hits))
 
 
@@ -327,13 +353,11 @@ def cite(
             known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
             _fail(f"no summary sentence is led by marker [{int(marker)}] (markers: {known})", Exit.NOT_FOUND)
     else:
-        from faurecli.search import tokens
-
-        if not any(tokens(query)):
-            _fail("cite needs a marker number or words to look for", Exit.USAGE)
+        _check_query(query, "cite")
         citations = cite_text(store, _index(ctx, data, store), query)
         if not citations:
-            _fail(f"no sentence matches {query!r}", Exit.NOT_FOUND)
+            shown = query if len(query) <= 60 else query[:57] + "..."
+            _fail(f"no sentence matches {shown!r}", Exit.NOT_FOUND)
     if json_ or jsonl:
         from faurecli.output import citation_record
 
@@ -353,9 +377,9 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
     store = _load(ctx, data)
     today = dt.date.today()
     if json_:
-        from faurecli.output import json_text, profile_record
+        from faurecli.output import profile_record
 
-        sys.stdout.write(json_text(profile_record(store, today), pretty=sys.stdout.isatty()))
+        _emit_json(profile_record(store, today))
     else:
         from faurecli.output import profile_grid
 
@@ -380,10 +404,7 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
         raise typer.Exit(_STORE_EXIT[exc.kind]) from None
     report = check_store(store, path.parent)
     if json_:
-        from faurecli.output import json_text
-
-        report_json = {"ok": report.ok, "counts": report.counts, "problems": report.problems}
-        sys.stdout.write(json_text(report_json, pretty=sys.stdout.isatty()))
+        _emit_json({"ok": report.ok, "counts": report.counts, "problems": report.problems})
     else:
         for name, count in report.counts.items():
             sys.stdout.write(f"{name}: {count}\n")
@@ -396,6 +417,7 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
     args = sys.argv[1:] if argv is None else argv
+    _sane_streams()
     try:
         # Bare `faure` shows the help, with an example per command, and succeeds.
         code = app(args=args or ["--help"], prog_name="faure", standalone_mode=False)
@@ -425,6 +447,17 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         _quiet_stdout()
     sys.exit(int(code or 0))
+
+
+def _sane_streams() -> None:
+    """Run with stdout or stderr closed (`>&-`) or in a locale that cannot encode accents."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+        elif not _utf8(stream) and hasattr(stream, "reconfigure"):
+            # Degrade, do not crash: "Valérie" prints as "Val?rie" in an ASCII locale.
+            stream.reconfigure(errors="replace")
 
 
 def _quiet_stdout() -> None:

@@ -92,6 +92,28 @@ def to_rich(table: Grid) -> Table:
     return out
 
 
+# Below this many terminal columns per table column, a table cannot show its facts (Rich
+# shrinks columns to nothing); rows are stacked as "Field: value" lines instead.
+MIN_COLUMN_WIDTH = 10
+
+
+def fits(table: Grid, columns: int) -> bool:
+    return columns >= MIN_COLUMN_WIDTH * len(table.columns)
+
+
+def to_stacked(table: Grid) -> str:
+    """One "Field: value" line per cell, a blank line between rows: for very narrow terminals."""
+    lines = [table.title, ""] if table.title else []
+    for row in table.rows:
+        for column, item in zip(table.columns, row, strict=True):
+            label = f"{column.name}: " if table.header else ""
+            lines.append(label + item.text if table.header else item.text)
+        lines.append("")
+    if table.caption:
+        lines.append(table.caption)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 def width(text: str) -> int:
     """Columns a string takes in a terminal: wide East Asian characters 2, combining marks 0."""
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -18,6 +18,14 @@ def _days_in(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
+class FaureError(Exception):
+    """Base of every error faure raises on purpose: bad stores, dates and queries."""
+
+
+class DateError(FaureError, ValueError):
+    """A string that is not a date at year, month or day precision."""
+
+
 class Record:
     """Base of the model's frozen records: they pickle as a call to their constructor, which
     loads a cached store about twice as fast as the dataclass default (a fields() call and a
@@ -50,21 +58,19 @@ class PartialDate(Record):
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse ISO 8601 at reduced precision; raise ValueError naming what is wrong."""
+        """Parse ISO 8601 at reduced precision; raise DateError naming what is wrong."""
         match = _DATE_RE.fullmatch(text) if isinstance(text, str) else None
         if match is None:
-            raise ValueError(
-                f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-06, 2014-06-15)"
-            )
+            raise DateError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-06, 2014-06-15)")
         year, month, day = (int(part) if part else 0 for part in match.groups())
         if year == 0:
-            raise ValueError(f"{text!r} is not a date: there is no year 0")
+            raise DateError(f"{text!r} is not a date: there is no year 0")
         if match.group(2) is not None and not 1 <= month <= 12:
-            raise ValueError(f"{text!r} is not a date: month {month} is not 1 to 12")
+            raise DateError(f"{text!r} is not a date: month {month} is not 1 to 12")
         if match.group(3) is not None:
             last = _days_in(year, month)
             if not 1 <= day <= last:
-                raise ValueError(f"{text!r} is not a date: day {day} is not 1 to {last}")
+                raise DateError(f"{text!r} is not a date: day {day} is not 1 to {last}")
         return cls(year, month, day)
 
     @classmethod

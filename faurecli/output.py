@@ -27,14 +27,15 @@ SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def json_text(data: Any, *, pretty: bool = True) -> str:
-    """JSON, UTF-8 with accents as they are, keys in the order the records give them. Compact
-    JSON is several times faster to write: Python's C encoder serves only unindented output."""
-    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n"
+def json_text(data: Any, *, pretty: bool = True, ascii_only: bool = False) -> str:
+    """JSON with accents as they are (or as \\u escapes with `ascii_only`), keys in the order
+    the records give them. Compact JSON is several times faster to write: Python's C encoder
+    serves only unindented output."""
+    return json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None) + "\n"
 
 
-def jsonl_text(items: Iterable[Any]) -> str:
-    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+def jsonl_text(items: Iterable[Any], *, ascii_only: bool = False) -> str:
+    return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
 
 
 def _date(value: PartialDate | None) -> str | None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from faurecli.model import Kind, PartialDate, Store
 
 THRESHOLD = 55.0
+# More words than any real question has; bounds the work a pasted paragraph can cause.
+MAX_QUERY_WORDS = 32
 # Below this similarity two different words are not taken for one another.
 WORD_CUTOFF = 75.0
 # A word found only in the sentences an event cites (often cited just to date it) counts for less
@@ -199,7 +201,7 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
 
 def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> list[Hit]:
     """Rank the store's records against `query`, best first, keeping those above THRESHOLD."""
-    query_words = list(dict.fromkeys(w for _, _, w in tokens(query)))
+    query_words = list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
     if not query_words:
         return []
     wanted = set(kinds) if kinds else set(Kind)
@@ -247,7 +249,7 @@ def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
     from rapidfuzz import fuzz, process
 
     suggestions: list[str] = []
-    for _, _, query_word in tokens(query):
+    for query_word in list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]:
         if query_word in index.postings or query_word in index.context:
             continue
         for word, _, _ in process.extract(

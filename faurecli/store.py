@@ -13,6 +13,7 @@ from faurecli.model import (
     Claim,
     Conflict,
     Event,
+    FaureError,
     InfoboxLine,
     Office,
     Origin,
@@ -35,7 +36,7 @@ class Problem(Enum):
     SCHEMA = "schema"
 
 
-class StoreError(Exception):
+class StoreError(FaureError):
     """A store that cannot be used. `problems` lists every problem found, one line each."""
 
     def __init__(self, path: Path | str, problems: list[str], kind: Problem) -> None:
@@ -99,6 +100,44 @@ def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
                 f"{path}:{where.group(1)}:{where.group(2)}", [f"TOML syntax error: {detail}"], Problem.SYNTAX
             ) from None
         raise StoreError(path, [f"TOML syntax error at end of file: {detail}"], Problem.SYNTAX) from None
+
+
+def dump_toml(data: dict[str, Any]) -> str:
+    """TOML text for parsed store data (scalars, lists of scalars, tables, arrays of tables):
+    the inverse of parsing, for tools and tests that write stores."""
+    import json
+
+    def value(item: Any) -> str:
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, list):
+            return "[" + ", ".join(value(i) for i in item) + "]"
+        if isinstance(item, dict):
+            return "{" + ", ".join(f"{json.dumps(k)} = {value(v)}" for k, v in item.items()) + "}"
+        # JSON's string escapes are TOML's; non-ASCII text is kept as it is.
+        return json.dumps(item, ensure_ascii=False) if isinstance(item, str) else repr(item)
+
+    def is_tables(item: Any) -> bool:
+        return isinstance(item, list) and bool(item) and all(isinstance(i, dict) for i in item)
+
+    lines: list[str] = []
+
+    def table(name: str, item: dict[str, Any], header: str) -> None:
+        if header:
+            lines.append(header)
+        nested = [(k, v) for k, v in item.items() if isinstance(v, dict) or is_tables(v)]
+        lines.extend(f"{json.dumps(k)} = {value(v)}" for k, v in item.items() if (k, v) not in nested)
+        lines.append("")
+        for key, sub in nested:
+            path = f"{name}.{json.dumps(key)}" if name else json.dumps(key)
+            if isinstance(sub, dict):
+                table(path, sub, f"[{path}]")
+            else:
+                for entry in sub:
+                    table(path, entry, f"[[{path}]]")
+
+    table("", data, "")
+    return "\n".join(lines)
 
 
 def load_store(path: Path) -> Store:

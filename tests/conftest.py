@@ -7,9 +7,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from faurecli.model import Store
 from faurecli.store import build_store, load_store, packaged_store_path
+
+# The suite runs the "ci" profile; scripts/fuzz.sh runs "long" for many more cases.
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.register_profile(
+    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -1,7 +1,7 @@
 import csv
 import io
 
-from faurecli.grid import Cell, grid, to_csv, to_markdown, to_plain, width
+from faurecli.grid import Cell, fits, grid, to_csv, to_markdown, to_plain, to_stacked, width
 
 TABLE = grid(
     [("Name", 2), ("Date", -11)],
@@ -38,3 +38,13 @@ def test_markdown_escapes_pipes_and_keeps_the_caption():
     text = to_markdown(TABLE)
     assert text.splitlines()[:3] == ["| Name | Date |", "| --- | --- |", "| Valérie Rabault | 2018 |"]
     assert "| a \\| b [x] | Jun 2014 |" in text and text.rstrip().endswith("* note")
+
+
+def test_stacked_layout_names_each_field_and_keeps_every_value():
+    text = to_stacked(TABLE)
+    assert text.splitlines()[:3] == ["Name: Valérie Rabault", "Date: 2018", ""]
+    assert "Date: Jun 2014" in text and text.rstrip().endswith("* note")
+
+
+def test_a_table_fits_only_with_room_for_its_columns():
+    assert fits(TABLE, 20) and not fits(TABLE, 19)
