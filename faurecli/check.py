@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from faurecli.model import Origin, Store
-from faurecli.store import StoreError, read_text
+from faurecli.store import StoreError, quoted, read_text
 
 _HEADING = re.compile(r"(=+) (.+?) \1")
 _INFOBOX = re.compile(r"- ([^:]+): (.*)")
@@ -118,10 +118,10 @@ def _check_infobox(store: Store, article: Article, problems: list[str]) -> None:
     stored = [(line.key, line.value) for line in store.infobox]
     for key, value in stored:
         if (key, value) not in article.infobox:
-            problems.append(f'infobox "{key}": "{value}" is not an infobox line of the article')
+            problems.append(f"infobox {quoted(key)}: {quoted(value)} is not an infobox line of the article")
     for key, value in article.infobox:
         if (key, value) not in stored:
-            problems.append(f'infobox: the article\'s line "- {key}: {value}" is missing from the store')
+            problems.append(f"infobox: the article's line {quoted(f'- {key}: {value}')} is missing from the store")
 
 
 def _check_sentences(store: Store, article: Article, problems: list[str]) -> None:
@@ -136,7 +136,7 @@ def _check_sentences(store: Store, article: Article, problems: list[str]) -> Non
     titles = [s.title for s in article.sections if s.paragraphs]
     for title in order:
         if title not in titles:
-            problems.append(f'sentences: section "{title}" is not a section of the article')
+            problems.append(f"sentences: section {quoted(title)} is not a section of the article")
     known = [t for t in order if t in titles]
     if known != [t for t in titles if t in by_section]:
         problems.append("sentences: sections are not in the article's order")
@@ -150,7 +150,7 @@ def _check_sentences(store: Store, article: Article, problems: list[str]) -> Non
             at = min(len(got), len(expected)) if at is None else at
             lead = max(0, at - 15)
             problems.append(
-                f'sentences in section "{section.title}" differ from the article at character {at}: '
+                f"sentences in section {quoted(section.title)} differ from the article at character {at}: "
                 f"store has {got[lead : at + 25]!r}, article has {expected[lead : at + 25]!r}"
             )
 
@@ -171,15 +171,15 @@ def _check_summary(store: Store, entries: list[SummaryEntry], problems: list[str
             continue
         matched.add(found.id)
         if not found.summary:
-            problems.append(f'summary sentence {number} is sentence "{found.id}", which lacks summary = true')
+            problems.append(f"summary sentence {number} is sentence {quoted(found.id)}, which lacks summary = true")
         if entry.markers != found.markers:
             problems.append(
                 f"summary sentence {number}: markers {list(entry.markers)} in the summary, "
-                f'{list(found.markers)} on sentence "{found.id}"'
+                f"{list(found.markers)} on sentence {quoted(found.id)}"
             )
         if found.index < last:
-            problems.append(f'summary sentence {number} ("{found.id}") is out of the article\'s order')
+            problems.append(f"summary sentence {number} ({quoted(found.id)}) is out of the article's order")
         last = found.index
     for sentence in store.sentences:
         if sentence.summary and sentence.id not in matched:
-            problems.append(f'sentence "{sentence.id}" has summary = true but is not in the summary')
+            problems.append(f"sentence {quoted(sentence.id)} has summary = true but is not in the summary")

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import re
 import sys
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -16,7 +17,10 @@ from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from faurecli.grid import Grid
+    from faurecli.model import Office
     from faurecli.search import Index
 
 
@@ -203,12 +207,49 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
             console.print(to_stacked(table), end="", soft_wrap=False)
 
 
-def _done(found: bool) -> None:
-    if not found:
-        raise typer.Exit(Exit.NOT_FOUND)
-
-
 # --- Commands --------------------------------------------------------------------------------
+
+
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+MarkdownOpt = Annotated[bool, typer.Option("--markdown", help="Print Markdown for writers.")]
+
+
+def _format(**chosen: bool) -> str | None:
+    """The one output format asked for (json, jsonl, csv, markdown), or None for a table."""
+    names = [name for name, on in chosen.items() if on]
+    if len(names) > 1:
+        _fail(f"choose one output format, not {' and '.join('--' + n for n in names)}", Exit.USAGE)
+    return names[0] if names else None
+
+
+def _present(
+    ctx: typer.Context,
+    fmt: str | None,
+    records: Callable[[], Any],
+    grids: Callable[[], list["Grid"]],
+    markdown: Callable[[], str] | None = None,
+) -> None:
+    """Write the result in the chosen format; only the format chosen is built."""
+    if fmt in ("json", "jsonl"):
+        _emit_json(records(), fmt == "jsonl")
+    elif fmt == "csv":
+        from faurecli.grid import to_csv
+
+        sys.stdout.write("\n".join(to_csv(g) for g in grids()))
+    elif fmt == "markdown":
+        from faurecli.grid import to_markdown
+
+        sys.stdout.write(markdown() if markdown else "\n".join(to_markdown(g) for g in grids()))
+    else:
+        _show(ctx, *grids())
+
+
+def _nothing(fmt: str | None, message: str) -> None:
+    """Say on stderr that nothing matched; JSON still prints its empty array."""
+    if fmt in ("json", "jsonl"):
+        _emit_json([], fmt == "jsonl")
+    sys.stderr.write(f"faure: {message}\n")
+    raise typer.Exit(Exit.NOT_FOUND)
 
 
 @app.command()
@@ -222,8 +263,16 @@ def offices(
     source: Annotated[
         OfficeSource, typer.Option(help="infobox offices, prose positions, or all.")
     ] = OfficeSource.INFOBOX,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="A career chart, one bar per office and position (implies --source all).")
+    ] = False,
+    svg: Annotated[
+        Path | None, typer.Option(metavar="FILE", dir_okay=False, help="With --chart: also write the chart as SVG.")
+    ] = None,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
     """Offices and positions with their terms, predecessors and successors.
@@ -232,20 +281,67 @@ def offices(
     """
     from faurecli.query import select_offices
 
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    if svg is not None and not chart:
+        _fail("--svg goes with --chart", Exit.USAGE)
+    if chart and fmt:
+        _fail(f"--chart draws a chart; it does not go with --{fmt}", Exit.USAGE)
     store = _load(ctx, data)
     today = dt.date.today()
-    chosen = select_offices(store, source=source, current=current, at=at)
-    if json_ or jsonl:
-        from faurecli.output import office_record
+    chosen = select_offices(store, source=OfficeSource.ALL if chart else source, current=current, at=at)
+    if not chosen:
+        _nothing(fmt, "no office matches")
+    if chart:
+        _chart(ctx, chosen, today, svg)
+        return
+    from faurecli import output
 
-        _emit_json([office_record(store, o, today) for o in chosen], jsonl)
-    elif chosen:
-        from faurecli.output import offices_grid
+    _present(
+        ctx,
+        fmt,
+        lambda: [output.office_record(store, o, today) for o in chosen],
+        lambda: [output.offices_grid(store, chosen, today)],
+    )
 
-        _show(ctx, offices_grid(store, chosen, today))
-    else:
-        sys.stderr.write("faure: no office matches\n")
-    _done(bool(chosen))
+
+def _chart(ctx: typer.Context, chosen: list["Office"], today: dt.date, svg: Path | None) -> None:
+    from faurecli.chart import ASCII, BLOCKS, career_chart, plain
+
+    settings = _settings(ctx)
+    no_color = settings.no_color or bool(os.environ.get("NO_COLOR"))
+    forced = bool(os.environ.get("FORCE_COLOR")) and not no_color
+    if svg is not None:
+        _write_svg(career_chart(chosen, today, width=120, glyphs=BLOCKS), svg)
+    if (not sys.stdout.isatty() and not forced) or no_color:
+        width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
+        sys.stdout.write(plain(career_chart(chosen, today, width=max(40, width), glyphs=ASCII)))
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False, emoji=False, markup=False)
+    lines = career_chart(chosen, today, width=max(40, console.width), glyphs=BLOCKS)
+    for line in _rich_lines(lines):
+        console.print(line, no_wrap=True, overflow="ignore")
+
+
+def _rich_lines(lines: list[list[tuple[str, str]]]) -> list["Text"]:
+    from rich.text import Text
+
+    return [Text.assemble(*((text, style) for text, style in line)) for line in lines]
+
+
+def _write_svg(lines: list[list[tuple[str, str]]], path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    console = Console(record=True, width=120, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    for line in _rich_lines(lines):
+        console.print(line, no_wrap=True, overflow="ignore")
+    try:
+        console.save_svg(str(path), title="Olivier Faure: career")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
 
 
 @app.command()
@@ -264,6 +360,8 @@ def timeline(
     reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
     """Every dated event, in order, with its date at the precision the text gives.
@@ -272,21 +370,21 @@ def timeline(
     """
     from faurecli.query import select_events
 
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
     if from_ and to and to.last_day() < from_.first_day():
         _fail(f"--to {to} is before --from {from_}", Exit.USAGE)
     store = _load(ctx, data)
     events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
-    if json_ or jsonl:
-        from faurecli.output import event_record
+    if not events:
+        _nothing(fmt, "no event matches")
+    from faurecli import output
 
-        _emit_json([event_record(store, e) for e in events], jsonl)
-    elif events:
-        from faurecli.output import timeline_grid
-
-        _show(ctx, timeline_grid(store, events))
-    else:
-        sys.stderr.write("faure: no event matches\n")
-    _done(bool(events))
+    _present(
+        ctx,
+        fmt,
+        lambda: [output.event_record(store, e) for e in events],
+        lambda: [output.timeline_grid(store, events)],
+    )
 
 
 @app.command()
@@ -297,6 +395,8 @@ def search(
     kind: Annotated[list[Kind] | None, typer.Option(help="Only this kind of record (repeatable).")] = None,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
     """Fuzzy search over everything in the store, best first.
@@ -305,24 +405,19 @@ def search(
     """
     from faurecli.search import search, suggest
 
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
     _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
     hits = search(index, query, kinds=kind, limit=limit)
-    if json_ or jsonl:
-        from faurecli.output import hit_record
-
-        _emit_json([hit_record(store, h) for h in hits], jsonl)
-    elif hits:
-        from faurecli.output import search_grid
-
-        _show(ctx, search_grid(store, hits))
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         shown = query if len(query) <= 60 else query[:57] + "..."
-        sys.stderr.write(f"faure: nothing matches {shown!r}{hint}\n")
-    _done(bool(hits))
+        _nothing(fmt, f"nothing matches {shown!r}{hint}")
+    from faurecli import output
+
+    _present(ctx, fmt, lambda: [output.hit_record(store, h) for h in hits], lambda: [output.search_grid(store, hits)])
 
 
 @app.command()
@@ -333,6 +428,8 @@ def cite(
     ],
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="A Markdown blockquote with its citation line.")] = False,
     data: DataOpt = None,
 ) -> None:
     """A quotable sentence with its section, reference markers and a citation line.
@@ -341,6 +438,7 @@ def cite(
     """
     from faurecli.query import cite_marker, cite_sentence, cite_text
 
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
     marker = query.strip().strip("[]")
     store = _load(ctx, data)
     if re.fullmatch(r"s[0-9]+", query.strip()):
@@ -358,14 +456,56 @@ def cite(
         if not citations:
             shown = query if len(query) <= 60 else query[:57] + "..."
             _fail(f"no sentence matches {shown!r}", Exit.NOT_FOUND)
-    if json_ or jsonl:
-        from faurecli.output import citation_record
+    from faurecli import output
 
-        _emit_json([citation_record(c) for c in citations], jsonl)
-    else:
-        from faurecli.output import citation_grids
+    _present(
+        ctx,
+        fmt,
+        lambda: [output.citation_record(c) for c in citations],
+        lambda: output.citation_grids(citations),
+        lambda: output.citation_markdown(citations),
+    )
 
-        _show(ctx, *citation_grids(citations))
+
+@app.command()
+def on(
+    ctx: typer.Context,
+    when: Annotated[
+        PartialDate, typer.Argument(parser=_parse_date, metavar="DATE", help="2017, 2017-03 or 2017-03-01.")
+    ],
+    json_: JsonOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """What he held on a date, what happened then, and the nearest events before and after.
+
+    Example: faure on 2017-03
+    """
+    from faurecli import output
+    from faurecli.query import on_date
+
+    store = _load(ctx, data)
+    today = dt.date.today()
+    moment = on_date(store, when)
+    _present(
+        ctx,
+        "json" if json_ else None,
+        lambda: output.moment_record(store, moment, when, today),
+        lambda: output.moment_grids(store, moment, when, today),
+    )
+
+
+@app.command()
+def conflicts(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> None:
+    """Where the sources disagree, and which dates are only derived, with both provenances.
+
+    Example: faure conflicts --json
+    """
+    from faurecli import output
+
+    store = _load(ctx, data)
+    _present(
+        ctx, "json" if json_ else None, lambda: output.conflicts_record(store), lambda: output.conflict_grids(store)
+    )
 
 
 @app.command()

@@ -226,6 +226,9 @@ class Event(Record):
     def span(self) -> tuple[dt.date, dt.date]:
         return self.date.first_day(), (self.end or self.date).last_day()
 
+    def span_end(self) -> PartialDate:
+        return self.end or self.date
+
 
 @dataclass(frozen=True, slots=True)
 class Claim(Record):

@@ -12,10 +12,13 @@ from faurecli.grid import Cell, Grid, grid
 from faurecli.model import Event, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
+    Moment,
     current_offices,
+    derived_records,
     event_markers,
     event_section,
     length_months,
+    shown_for,
 )
 
 if TYPE_CHECKING:
@@ -225,3 +228,114 @@ def profile_grid(store: Store, today: dt.date) -> Grid:
     return grid(
         [("Field", -11), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], title=person.name, header=False
     )
+
+
+def moment_record(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> dict[str, Any]:
+    return {
+        "date": str(when),
+        "held": [office_record(store, o, today) for o in moment.held],
+        "events": [event_record(store, e) for e in moment.events],
+        "before": event_record(store, moment.before) if moment.before else None,
+        "after": event_record(store, moment.after) if moment.after else None,
+    }
+
+
+def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> list[Grid]:
+    held = grid(
+        [("Office", 3), ("Start", -11), ("End", -11), ("Source", -7), ("Sources", 1)],
+        [
+            [
+                o.title,
+                o.start.human(),
+                "present" if o.current else (o.end.human() if o.end else "not given"),
+                Cell(o.origin.value, SOURCE_STYLE[o.origin.value]),
+                ", ".join(o.sources),
+            ]
+            for o in moment.held
+        ]
+        or [["(no office or position)", "", "", "", ""]],
+        title=f"Held in {when.human()}",
+    )
+    nearest: list[tuple[str, Event]] = [("in", e) for e in moment.events]
+    if moment.before:
+        nearest.insert(0, ("before", moment.before))
+    if moment.after:
+        nearest.append(("after", moment.after))
+    happened = grid(
+        [("When", -7), ("Date", -13), ("Event", 3), ("Sources", 1)],
+        [[where, span_text(e.date, e.end), e.text, ", ".join(e.sources)] for where, e in nearest],
+        title=f"Happened in {when.human()}, and the nearest events on either side",
+    )
+    return [held, happened]
+
+
+def conflicts_record(store: Store) -> dict[str, Any]:
+    return {
+        "conflicts": [
+            {
+                "id": c.id,
+                "subject": c.subject,
+                "claims": [
+                    {
+                        "says": claim.says,
+                        "date": _date(claim.date),
+                        "sources": [{"ref": ref, "text": store.quote(ref)} for ref in claim.sources],
+                    }
+                    for claim in c.claims
+                ],
+                "shown": [
+                    {"command": s.command, "record": s.record, "text": s.text}
+                    for s in (shown_for(store, r) for r in c.records)
+                    if s is not None
+                ],
+            }
+            for c in store.conflicts
+        ],
+        "derived": [
+            {
+                "kind": "office" if isinstance(r, Office) else "event",
+                "id": r.id,
+                "date": str(r.start if isinstance(r, Office) else r.date),
+                "text": r.title if isinstance(r, Office) else r.text,
+                "note": r.note,
+                "sources": [{"ref": ref, "text": store.quote(ref)} for ref in r.sources],
+            }
+            for r in derived_records(store)
+        ],
+    }
+
+
+def conflict_grids(store: Store) -> list[Grid]:
+    """Each disagreement with its claims side by side, then every derived date."""
+    grids = []
+    for conflict in store.conflicts:
+        rows: list[list[str | Cell]] = []
+        for number, claim in enumerate(conflict.claims, start=1):
+            # An infobox quote already names its key ("Term Start3: 26 August 2014").
+            quotes = "  ·  ".join(
+                f"infobox: {store.quote(ref)}" if store.infobox_line(ref) else f"{ref}: {store.quote(ref)}"
+                for ref in claim.sources
+            )
+            rows.append([Cell(f"Claim {number}", "bold"), claim.says, quotes])
+        for shown in (shown_for(store, r) for r in conflict.records):
+            if shown is not None:
+                rows.append([Cell("Shown by", "bold"), shown.command, shown.text])
+        grids.append(grid([("", -9), ("Says", 2), ("Source, verbatim", 4)], rows, title=conflict.subject))
+    derived = [
+        [
+            r.start.human() if isinstance(r, Office) else span_text(r.date, r.end),
+            r.title if isinstance(r, Office) else r.text,
+            r.note or "",
+            ", ".join(r.sources),
+        ]
+        for r in derived_records(store)
+    ]
+    grids.append(
+        grid([("Date", -13), ("Record", 3), ("How it is derived", 3), ("Sources", 1)], derived, title="Derived dates")
+    )
+    return grids
+
+
+def citation_markdown(citations: Sequence[Citation]) -> str:
+    """Each sentence as a Markdown blockquote, closed by its citation line."""
+    return "\n".join(f"> {c.sentence.text}\n>\n> — {c.line}\n" for c in citations)

@@ -136,3 +136,55 @@ def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list
 
 def current_offices(store: Store) -> list[Office]:
     return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """What `faure on DATE` answers: offices held, events within, the nearest on either side."""
+
+    held: list[Office]
+    events: list[Event]
+    before: Event | None
+    after: Event | None
+
+
+def on_date(store: Store, when: PartialDate) -> Moment:
+    """What he held at any time in `when` (at its precision), and what happened in it."""
+    first, last = when.first_day(), when.last_day()
+    events = select_events(store, start=when, end=when)
+    earlier = [e for e in store.events if e.span()[1] < first]
+    later = [e for e in store.events if e.span()[0] > last]
+    return Moment(
+        held=select_offices(store, source=OfficeSource.ALL, at=when),
+        events=events,
+        before=max(earlier, key=lambda e: (_order(e.span_end()), _order(e.date)), default=None),
+        after=min(later, key=lambda e: (_order(e.date), _order(e.span_end())), default=None),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """How a command presents a record a conflict touches."""
+
+    command: str
+    record: str
+    text: str
+
+
+def shown_for(store: Store, record_id: str) -> Shown | None:
+    """What the user sees of a record: the command that lists it and the line it shows."""
+    office = next((o for o in store.offices if o.id == record_id), None)
+    if office is not None:
+        command = "faure offices" + (" --source all" if office.origin is Origin.PROSE else "")
+        end = "present" if office.current else (office.end.human() if office.end else "end not given")
+        return Shown(command, office.id, f"{office.title}: {office.start.human()} – {end}")
+    event = next((e for e in store.events if e.id == record_id), None)
+    if event is not None:
+        when = event.date.human() + (f" – {event.end.human()}" if event.end else "")
+        return Shown("faure timeline", event.id, f"{when}: {event.text}")
+    return None
+
+
+def derived_records(store: Store) -> list[Office | Event]:
+    """Every office and event whose date the text implies rather than states."""
+    return [o for o in store.offices if o.derived] + [e for e in store.events if e.derived]

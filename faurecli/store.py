@@ -36,6 +36,14 @@ class Problem(Enum):
     SCHEMA = "schema"
 
 
+def quoted(value: object) -> str:
+    """A value from the store as it goes into a message: quoted, control characters escaped,
+    so that a message stays one line whatever the store holds."""
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 class StoreError(FaureError):
     """A store that cannot be used. `problems` lists every problem found, one line each."""
 
@@ -49,7 +57,8 @@ class StoreError(FaureError):
         """The one line to show: the first problem, and how many more there are."""
         more = len(self.problems) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''}: run 'faure check')" if more else ""
-        return f"{self.path}: {self.problems[0]}{tail}"
+        path = self.path if self.path.isprintable() else quoted(self.path)
+        return f"{path}: {self.problems[0]}{tail}"
 
 
 def packaged_store_path() -> Path:
@@ -163,11 +172,11 @@ class _Record:
         self.seen.add(key)
         if key not in self.data:
             if required:
-                raise _Invalid(f'{self.where}: missing required field "{key}"')
+                raise _Invalid(f"{self.where}: missing required field {quoted(key)}")
             return None
         value = self.data[key]
         if not check(value):
-            raise _Invalid(f'{self.where}, field "{key}": expected {expected}, got {_kind(value)}')
+            raise _Invalid(f"{self.where}, field {quoted(key)}: expected {expected}, got {_kind(value)}")
         return value
 
     def text(self, key: str) -> str:
@@ -204,7 +213,7 @@ class _Record:
         try:
             return PartialDate.parse(raw)
         except ValueError as exc:
-            raise _Invalid(f'{self.where}, field "{key}": {exc}') from None
+            raise _Invalid(f"{self.where}, field {quoted(key)}: {exc}") from None
 
     def table(self, key: str, *, required: bool = True) -> Any:
         return self._get(key, lambda v: isinstance(v, dict), "a table", required)
@@ -218,7 +227,7 @@ class _Record:
     def finish(self) -> None:
         unknown = sorted(set(self.data) - self.seen)
         if unknown:
-            raise _Invalid(f'{self.where}: unknown field "{unknown[0]}"')
+            raise _Invalid(f"{self.where}: unknown field {quoted(unknown[0])}")
 
 
 def _is_text(value: Any) -> bool:
@@ -245,7 +254,7 @@ def _kind(value: Any) -> str:
 
 def _label(table: str, index: int, data: Any) -> str:
     ident = data.get("id") if isinstance(data, dict) else None
-    return f'{table}[{index}] (id "{ident}")' if isinstance(ident, str) else f"{table}[{index}]"
+    return f"{table}[{index}] (id {quoted(ident)})" if isinstance(ident, str) else f"{table}[{index}]"
 
 
 def _each(
@@ -306,7 +315,9 @@ def _office(rec: _Record, _: int) -> Office:
     try:
         origin = Origin(origin_raw)
     except ValueError:
-        raise _Invalid(f'{rec.where}, field "source": expected "infobox" or "prose", got "{origin_raw}"') from None
+        raise _Invalid(
+            f'{rec.where}, field "source": expected "infobox" or "prose", got {quoted(origin_raw)}'
+        ) from None
     office = Office(
         id=rec.text("id"),
         title=rec.text("title"),
@@ -413,17 +424,17 @@ def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
     records = _declared(data, "offices", "id") | _declared(data, "events", "id")
     if person is not None:
         for key, values in person.sources.items():
-            _check_refs(f'person.sources, field "{key}"', values, refs, problems)
+            _check_refs(f"person.sources, field {quoted(key)}", values, refs, problems)
     for table, items in (("offices", offices), ("events", events)):
         for item in items:
-            _check_refs(f'{table} (id "{item.id}"), field "sources"', item.sources, refs, problems)
+            _check_refs(f'{table} (id {quoted(item.id)}), field "sources"', item.sources, refs, problems)
     for conflict in conflicts:
-        where = f'conflicts (id "{conflict.id}")'
+        where = f"conflicts (id {quoted(conflict.id)})"
         for claim in conflict.claims:
-            _check_refs(f'{where}, claim "{claim.says}"', claim.sources, refs, problems)
+            _check_refs(f"{where}, claim {quoted(claim.says)}", claim.sources, refs, problems)
         for record in conflict.records:
             if record not in records:
-                problems.append(f'{where}, field "records": no office or event has id "{record}"')
+                problems.append(f'{where}, field "records": no office or event has id {quoted(record)}')
 
     if problems or schema is None or source is None or person is None:
         raise StoreError(path, problems, Problem.SCHEMA)
@@ -450,7 +461,7 @@ def _check_unique(table: str, values: Iterable[object], what: str, problems: lis
     seen: set[object] = set()
     for value in values:
         if value in seen:
-            problems.append(f'{table}: {what} "{value}" is used more than once')
+            problems.append(f"{table}: {what} {quoted(value)} is used more than once")
         seen.add(value)
 
 
@@ -459,4 +470,4 @@ def _check_refs(where: str, values: tuple[str, ...], refs: set[str], problems: l
         problems.append(f"{where}: names no source")
     for value in values:
         if value not in refs:
-            problems.append(f'{where}: "{value}" is neither a sentence id nor an infobox line')
+            problems.append(f"{where}: {quoted(value)} is neither a sentence id nor an infobox line")

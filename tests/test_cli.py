@@ -325,3 +325,126 @@ def test_an_unexpected_error_is_one_line_with_exit_70(capsys, monkeypatch):
     code, out, err = run(capsys, "timeline")
     assert code == Exit.INTERNAL and out == ""
     assert err == "faure: internal error: RuntimeError: boom (FAURE_DEBUG=1 shows where)\n"
+
+
+# --- issue 6: chart, on, conflicts, exports --------------------------------------------------
+
+
+def test_on_a_date_lists_what_he_held_what_happened_and_the_nearest_events():
+    moment = as_json(invoke("on", "2017-03", "--json"))
+    assert moment["date"] == "2017-03"
+    assert [o["id"] for o in moment["held"]] == ["deputy", "new-left-president", "src-president"]
+    assert [e["id"] for e in moment["events"]] == ["e29"]
+    assert moment["before"]["id"] == "e28" and moment["after"]["id"] == "e30"
+
+
+def test_on_a_day_with_no_event_still_gives_the_neighbours():
+    moment = as_json(invoke("on", "2015-05-01", "--json"))
+    # "2016" (e26) sorts before "Jul 2016" (e25): a year comes before the months inside it.
+    assert moment["events"] == [] and moment["before"]["id"] == "e24" and moment["after"]["id"] == "e26"
+    assert [o["id"] for o in moment["held"]] == ["deputy", "spokesperson"]
+
+
+def test_on_shows_tables_with_sources():
+    result = invoke("on", "2014-06")
+    assert result.exit_code == 0
+    assert "Held in Jun 2014" in result.stdout and "infobox:Term Start2" in result.stdout and "s25" in result.stdout
+
+
+def test_on_before_his_birth_has_no_office_and_no_earlier_event():
+    moment = as_json(invoke("on", "1950", "--json"))
+    assert moment["held"] == [] and moment["before"] is None and moment["after"]["id"] == "e01"
+
+
+def test_conflicts_json_puts_both_provenances_side_by_side_with_what_commands_show():
+    report = as_json(invoke("conflicts", "--json"))
+    spokes = next(c for c in report["conflicts"] if c["id"] == "spokesperson-start")
+    assert [c["date"] for c in spokes["claims"]] == ["2014-08-26", "2014-04-15"]
+    assert spokes["claims"][0]["sources"][0] == {"ref": "infobox:Term Start3", "text": "Term Start3: 26 August 2014"}
+    assert spokes["claims"][1]["sources"][0]["text"].startswith("On 15 April 2014")
+    assert {s["command"] for s in spokes["shown"]} == {"faure offices", "faure offices --source all", "faure timeline"}
+    derived = {d["id"] for d in report["derived"]}
+    assert {"e02", "ayrault-adviser", "e16"} <= derived and all(d["note"] for d in report["derived"])
+
+
+def test_conflicts_table_names_both_sources():
+    result = invoke("conflicts")
+    assert "infobox: Term Start3: 26 August 2014" in result.stdout and "s24: On 15 April 2014" in result.stdout
+    assert "Derived dates" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["offices", "--source", "all"],
+        ["timeline", "--from", "2018", "--to", "2018-04"],
+        ["search", "congress", "-n", "3"],
+        ["cite", "13"],
+    ],
+)
+def test_csv_has_a_header_and_one_record_per_row(args):
+    import csv
+    import io
+
+    result = invoke(*args, "--csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert result.exit_code == 0 and len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows if r)
+
+
+def test_offices_csv_matches_the_json():
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(invoke("offices", "--csv").stdout)))
+    assert [r["Office"] for r in rows] == [o["title"] for o in as_json(invoke("offices", "--json"))]
+
+
+@pytest.mark.parametrize("args", [["offices"], ["timeline", "--limit", "3"], ["search", "navigo"]])
+def test_markdown_is_a_table(args):
+    lines = invoke(*args, "--markdown").stdout.splitlines()
+    assert lines[0].startswith("| ") and lines[1].startswith("| ---")
+
+
+def test_cite_markdown_is_a_blockquote_with_its_citation_line():
+    text = invoke("cite", "13", "--markdown").stdout
+    assert text.startswith("> In June 2014, Faure introduced")
+    assert text.rstrip().endswith(
+        '> — "Olivier Faure", Wikipedia, section "Member of the National Assembly, 2012–present", [13]'
+    )
+
+
+def test_two_output_formats_are_bad_usage(capsys):
+    code, _, err = run(capsys, "timeline", "--json", "--markdown")
+    assert code == Exit.USAGE and err == "faure: choose one output format, not --json and --markdown\n"
+
+
+def test_chart_in_a_pipe_is_plain_characters_with_every_position():
+    result = invoke("offices", "--chart")
+    assert result.exit_code == 0 and "\x1b[" not in result.stdout
+    assert "#" in result.stdout and "=" in result.stdout and "# infobox" in result.stdout
+    assert "Young" in result.stdout and "First Secretary of the Socialist Party" in result.stdout
+
+
+def test_chart_svg_is_written(tmp_path):
+    path = tmp_path / "chart.svg"
+    result = invoke("offices", "--chart", "--svg", str(path))
+    assert result.exit_code == 0
+    import html
+
+    svg = path.read_text(encoding="utf-8")
+    text = html.unescape(svg).replace("\xa0", " ")
+    assert svg.startswith("<svg") and "Olivier Faure: career" in text and "First Secretary of" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["offices", "--svg", "x.svg"], "--svg goes with --chart"),
+        (["offices", "--chart", "--json"], "--chart draws a chart; it does not go with --json"),
+        (["offices", "--chart", "--svg", "/nonexistent/dir/x.svg"], "cannot write /nonexistent/dir/x.svg"),
+        (["on", "2017-02-30"], "'2017-02-30' is not a date: day 30 is not 1 to 28"),
+    ],
+)
+def test_chart_and_on_errors_are_one_line(capsys, args, message):
+    code, out, err = run(capsys, *args)
+    assert code == Exit.USAGE and message in err and err.count("\n") == 1
