@@ -53,28 +53,18 @@ def scaled(data: dict[str, Any], factor: int) -> dict[str, Any]:
                 record.pop("markers", None)
                 record.pop("summary", None)
             out["sentences"].append(record)
-        for office in data["offices"]:
-            record = {
-                **office,
-                "id": office["id"] + tag,
-                "title": _vary(office["title"], copy),
-                "sources": _refs(office["sources"], tag),
-            }
-            for key in ("start", "end"):
-                if key in record:
-                    record[key] = _shift(record[key], copy)
-            out["offices"].append(record)
-        for event in data["events"]:
-            record = {
-                **event,
-                "id": event["id"] + tag,
-                "text": _vary(event["text"], copy),
-                "sources": _refs(event["sources"], tag),
-            }
-            for key in ("date", "end"):
-                if key in record:
-                    record[key] = _shift(record[key], copy)
-            out["events"].append(record)
+        for table, text_key, date_keys in (("offices", "title", ("start", "end")), ("events", "text", ("date", "end"))):
+            for item in data[table]:
+                record = {
+                    **item,
+                    "id": item["id"] + tag,
+                    text_key: _vary(item[text_key], copy),
+                    "sources": _refs(item["sources"], tag),
+                }
+                for key in date_keys:
+                    if key in record:
+                        record[key] = _shift(record[key], copy)
+                out[table].append(record)
         for conflict in data["conflicts"]:
             claims = [{**c, "sources": _refs(c["sources"], tag)} for c in conflict["claims"]]
             out["conflicts"].append(
