@@ -170,7 +170,7 @@ def _utf8(stream: Any) -> bool:
 
 
 def _emit_json(items: Any, jsonl: bool = False) -> None:
-    from faurecli.output import json_text, jsonl_text
+    from faurecli.records import json_text, jsonl_text
 
     # Indented for a person at a terminal, compact for a program reading a pipe; \u escapes
     # (lossless) where the output encoding cannot carry the accents.
@@ -294,14 +294,14 @@ def offices(
     if chart:
         _chart(ctx, chosen, today, svg)
         return
-    from faurecli import output
+    from faurecli import records
 
-    _present(
-        ctx,
-        fmt,
-        lambda: [output.office_record(store, o, today) for o in chosen],
-        lambda: [output.offices_grid(store, chosen, today)],
-    )
+    def grids() -> list["Grid"]:
+        from faurecli.output import offices_grid
+
+        return [offices_grid(store, chosen, today)]
+
+    _present(ctx, fmt, lambda: [records.office_record(store, o, today) for o in chosen], grids)
 
 
 def _chart(ctx: typer.Context, chosen: list["Office"], today: dt.date, svg: Path | None) -> None:
@@ -377,14 +377,14 @@ def timeline(
     events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
     if not events:
         _nothing(fmt, "no event matches")
-    from faurecli import output
+    from faurecli import records
 
-    _present(
-        ctx,
-        fmt,
-        lambda: [output.event_record(store, e) for e in events],
-        lambda: [output.timeline_grid(store, events)],
-    )
+    def grids() -> list["Grid"]:
+        from faurecli.output import timeline_grid
+
+        return [timeline_grid(store, events)]
+
+    _present(ctx, fmt, lambda: [records.event_record(store, e) for e in events], grids)
 
 
 @app.command()
@@ -415,9 +415,14 @@ def search(
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         shown = query if len(query) <= 60 else query[:57] + "..."
         _nothing(fmt, f"nothing matches {shown!r}{hint}")
-    from faurecli import output
+    from faurecli import records
 
-    _present(ctx, fmt, lambda: [output.hit_record(store, h) for h in hits], lambda: [output.search_grid(store, hits)])
+    def grids() -> list["Grid"]:
+        from faurecli.output import search_grid
+
+        return [search_grid(store, hits)]
+
+    _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids)
 
 
 @app.command()
@@ -456,15 +461,19 @@ def cite(
         if not citations:
             shown = query if len(query) <= 60 else query[:57] + "..."
             _fail(f"no sentence matches {shown!r}", Exit.NOT_FOUND)
-    from faurecli import output
+    from faurecli import records
 
-    _present(
-        ctx,
-        fmt,
-        lambda: [output.citation_record(c) for c in citations],
-        lambda: output.citation_grids(citations),
-        lambda: output.citation_markdown(citations),
-    )
+    def grids() -> list["Grid"]:
+        from faurecli.output import citation_grids
+
+        return citation_grids(citations)
+
+    def markdown_text() -> str:
+        from faurecli.output import citation_markdown
+
+        return citation_markdown(citations)
+
+    _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text)
 
 
 @app.command()
@@ -480,18 +489,19 @@ def on(
 
     Example: faure on 2017-03
     """
-    from faurecli import output
+    from faurecli import records
     from faurecli.query import on_date
 
     store = _load(ctx, data)
     today = dt.date.today()
     moment = on_date(store, when)
-    _present(
-        ctx,
-        "json" if json_ else None,
-        lambda: output.moment_record(store, moment, when, today),
-        lambda: output.moment_grids(store, moment, when, today),
-    )
+
+    def grids() -> list["Grid"]:
+        from faurecli.output import moment_grids
+
+        return moment_grids(store, moment, when, today)
+
+    _present(ctx, "json" if json_ else None, lambda: records.moment_record(store, moment, when, today), grids)
 
 
 @app.command()
@@ -500,12 +510,16 @@ def conflicts(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) 
 
     Example: faure conflicts --json
     """
-    from faurecli import output
+    from faurecli import records
 
     store = _load(ctx, data)
-    _present(
-        ctx, "json" if json_ else None, lambda: output.conflicts_record(store), lambda: output.conflict_grids(store)
-    )
+
+    def grids() -> list["Grid"]:
+        from faurecli.output import conflict_grids
+
+        return conflict_grids(store)
+
+    _present(ctx, "json" if json_ else None, lambda: records.conflicts_record(store), grids)
 
 
 @app.command()
@@ -517,7 +531,7 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
     store = _load(ctx, data)
     today = dt.date.today()
     if json_:
-        from faurecli.output import profile_record
+        from faurecli.records import profile_record
 
         _emit_json(profile_record(store, today))
     else:

@@ -1,12 +1,11 @@
-"""Turn lookup results into JSON records and grids (tables as plain data, rendered by
-faurecli.grid). Builds; decides nothing. Nothing here imports Rich."""
+"""Tables for people: lookup results as grids (faurecli.grid renders them for a terminal,
+a pipe, CSV or Markdown). Builds; decides nothing. Nothing here imports Rich."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from faurecli.grid import Cell, Grid, grid
 from faurecli.model import Event, Kind, Office, PartialDate, Store
@@ -15,7 +14,6 @@ from faurecli.query import (
     Moment,
     current_offices,
     derived_records,
-    event_markers,
     event_section,
     length_months,
     shown_for,
@@ -25,110 +23,6 @@ if TYPE_CHECKING:
     from faurecli.search import Hit
 
 SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
-
-
-# --- JSON ------------------------------------------------------------------------------------
-
-
-def json_text(data: Any, *, pretty: bool = True, ascii_only: bool = False) -> str:
-    """JSON with accents as they are (or as \\u escapes with `ascii_only`), keys in the order
-    the records give them. Compact JSON is several times faster to write: Python's C encoder
-    serves only unindented output."""
-    return json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None) + "\n"
-
-
-def jsonl_text(items: Iterable[Any], *, ascii_only: bool = False) -> str:
-    return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
-
-
-def _date(value: PartialDate | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def office_record(store: Store, office: Office, today: dt.date) -> dict[str, Any]:
-    length = length_months(office, today)
-    return {
-        "id": office.id,
-        "title": office.title,
-        "start": str(office.start),
-        "end": _date(office.end),
-        "current": office.current,
-        "length_months": None if length is None else length[0],
-        "predecessors": list(office.predecessors),
-        "successors": list(office.successors),
-        "source": office.origin.value,
-        "derived": office.derived,
-        "note": office.note,
-        "conflicts": store.conflicts_of(office.id),
-        "sources": list(office.sources),
-    }
-
-
-def event_record(store: Store, event: Event) -> dict[str, Any]:
-    cited = list(store.source_sentences(event.sources))
-    return {
-        "id": event.id,
-        "date": str(event.date),
-        "end": _date(event.end),
-        "text": event.text,
-        "section": event_section(store, event),
-        "markers": event_markers(store, event),
-        "sentence": cited[0].text if cited else None,
-        "derived": event.derived,
-        "note": event.note,
-        "tags": list(event.tags),
-        "conflicts": store.conflicts_of(event.id),
-        "sources": list(event.sources),
-    }
-
-
-def hit_record(store: Store, hit: Hit) -> dict[str, Any]:
-    sentences = [s for s in (store.sentence(i) for i in hit.sentences) if s is not None]
-    return {
-        "kind": hit.kind.value,
-        "id": hit.id,
-        "text": hit.text,
-        "score": hit.score,
-        "date": _date(hit.date),
-        "section": sentences[0].section if sentences else None,
-        "sentence": sentences[0].text if sentences else None,
-        "markers": sorted({n for s in sentences for n in s.markers}),
-    }
-
-
-def citation_record(citation: Citation) -> dict[str, Any]:
-    sentence = citation.sentence
-    return {
-        "id": sentence.id,
-        "text": sentence.text,
-        "section": sentence.section,
-        "markers": list(sentence.markers),
-        "follows": citation.follows.text if citation.follows else None,
-        "follows_id": citation.follows.id if citation.follows else None,
-        "citation": citation.line,
-    }
-
-
-def profile_record(store: Store, today: dt.date) -> dict[str, Any]:
-    person = store.person
-    return {
-        "name": person.name,
-        "birth_date": str(person.birth_date),
-        "age": person.age_on(today),
-        "birth_place": person.birth_place,
-        "nationality": person.nationality,
-        "party": person.party,
-        "profession": person.profession,
-        "alma_mater": list(person.alma_mater),
-        "current_offices": [
-            {"id": o.id, "title": o.title, "start": str(o.start), "source": o.origin.value}
-            for o in current_offices(store)
-        ],
-        "sources": {key: list(refs) for key, refs in person.sources.items()},
-    }
-
-
-# --- Text and tables -------------------------------------------------------------------------
 
 
 def span_text(start: PartialDate, end: PartialDate | None) -> str:
@@ -230,16 +124,6 @@ def profile_grid(store: Store, today: dt.date) -> Grid:
     )
 
 
-def moment_record(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> dict[str, Any]:
-    return {
-        "date": str(when),
-        "held": [office_record(store, o, today) for o in moment.held],
-        "events": [event_record(store, e) for e in moment.events],
-        "before": event_record(store, moment.before) if moment.before else None,
-        "after": event_record(store, moment.after) if moment.after else None,
-    }
-
-
 def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> list[Grid]:
     held = grid(
         [("Office", 3), ("Start", -11), ("End", -11), ("Source", -7), ("Sources", 1)],
@@ -267,42 +151,6 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
         title=f"Happened in {when.human()}, and the nearest events on either side",
     )
     return [held, happened]
-
-
-def conflicts_record(store: Store) -> dict[str, Any]:
-    return {
-        "conflicts": [
-            {
-                "id": c.id,
-                "subject": c.subject,
-                "claims": [
-                    {
-                        "says": claim.says,
-                        "date": _date(claim.date),
-                        "sources": [{"ref": ref, "text": store.quote(ref)} for ref in claim.sources],
-                    }
-                    for claim in c.claims
-                ],
-                "shown": [
-                    {"command": s.command, "record": s.record, "text": s.text}
-                    for s in (shown_for(store, r) for r in c.records)
-                    if s is not None
-                ],
-            }
-            for c in store.conflicts
-        ],
-        "derived": [
-            {
-                "kind": "office" if isinstance(r, Office) else "event",
-                "id": r.id,
-                "date": str(r.start if isinstance(r, Office) else r.date),
-                "text": r.title if isinstance(r, Office) else r.text,
-                "note": r.note,
-                "sources": [{"ref": ref, "text": store.quote(ref)} for ref in r.sources],
-            }
-            for r in derived_records(store)
-        ],
-    }
 
 
 def conflict_grids(store: Store) -> list[Grid]:

@@ -9,22 +9,17 @@ from rich.console import Console
 
 from faurecli.grid import to_plain, to_rich
 from faurecli.model import OfficeSource, PartialDate
-from faurecli.output import (
-    citation_grids,
+from faurecli.output import citation_grids, length_text, offices_grid, profile_grid, search_grid, timeline_grid
+from faurecli.query import cite_marker, select_events, select_offices
+from faurecli.records import (
     citation_record,
     event_record,
     hit_record,
     json_text,
     jsonl_text,
-    length_text,
     office_record,
-    offices_grid,
-    profile_grid,
     profile_record,
-    search_grid,
-    timeline_grid,
 )
-from faurecli.query import cite_marker, select_events, select_offices
 from faurecli.search import build_index, search
 
 GOLDEN = Path(__file__).parent / "golden"
