@@ -48,13 +48,23 @@ MAX_QUERY = 1000
 
 HELP = """Answers questions about Olivier Faure from a verified fact store.
 
-Examples: faure timeline --from 2014 · faure offices --at 2017 · faure search "El Khomri" ·
-faure cite 13 · faure profile --json · faure check
+Examples, one per command:
+
+- `faure offices --source all --at 2014`: offices and positions held in 2014
+- `faure timeline --from 2018 --to 2018-04`: dated events, in order
+- `faure search "aubervilier congres"`: fuzzy search, typos and missing accents welcome
+- `faure cite 13`: the sentence led by marker [13], ready to quote
+- `faure profile`: the person card
+- `faure on 2017-03`: what he held and what happened then
+- `faure conflicts`: where the sources disagree
+- `faure check`: verify the store against its sources
 """
 
 app = typer.Typer(
     name="faure",
     help=HELP,
+    # Markdown, so that the examples above stay a list (help only: commands never render it).
+    rich_markup_mode="markdown",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -140,6 +140,18 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
         or [["(no office or position)", "", "", "", ""]],
         title=f"Held in {when.human()}",
     )
+    grids = [held]
+    if moment.open:
+        grids.append(
+            grid(
+                [("Position", 3), ("Start", -11), ("Source", -7), ("Sources", 1)],
+                [
+                    [o.title, o.start.human(), Cell(o.origin.value, SOURCE_STYLE[o.origin.value]), ", ".join(o.sources)]
+                    for o in moment.open
+                ],
+                title="Begun earlier, end not given (perhaps still held; the text does not say)",
+            )
+        )
     nearest: list[tuple[str, Event]] = [("in", e) for e in moment.events]
     if moment.before:
         nearest.insert(0, ("before", moment.before))
@@ -150,7 +162,7 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
         [[where, span_text(e.date, e.end), e.text, ", ".join(e.sources)] for where, e in nearest],
         title=f"Happened in {when.human()}, and the nearest events on either side",
     )
-    return [held, happened]
+    return [*grids, happened]
 
 
 def conflict_grids(store: Store) -> list[Grid]:

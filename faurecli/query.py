@@ -143,6 +143,8 @@ class Moment:
     """What `faure on DATE` answers: offices held, events within, the nearest on either side."""
 
     held: list[Office]
+    # Begun earlier, end not given: perhaps still held, but the text does not say.
+    open: list[Office]
     events: list[Event]
     before: Event | None
     after: Event | None
@@ -154,8 +156,15 @@ def on_date(store: Store, when: PartialDate) -> Moment:
     events = select_events(store, start=when, end=when)
     earlier = [e for e in store.events if e.span()[1] < first]
     later = [e for e in store.events if e.span()[0] > last]
+    held = select_offices(store, source=OfficeSource.ALL, at=when)
+    unsure = [
+        o
+        for o in select_offices(store, source=OfficeSource.ALL)
+        if o.end is None and not o.current and o.start.first_day() <= last and o not in held
+    ]
     return Moment(
-        held=select_offices(store, source=OfficeSource.ALL, at=when),
+        held=held,
+        open=unsure,
         events=events,
         before=max(earlier, key=lambda e: (_order(e.span_end()), _order(e.date)), default=None),
         after=min(later, key=lambda e: (_order(e.date), _order(e.span_end())), default=None),

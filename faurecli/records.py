@@ -126,6 +126,7 @@ def moment_record(store: Store, moment: Moment, when: PartialDate, today: dt.dat
     return {
         "date": str(when),
         "held": [office_record(store, o, today) for o in moment.held],
+        "open": [office_record(store, o, today) for o in moment.open],
         "events": [event_record(store, e) for e in moment.events],
         "before": event_record(store, moment.before) if moment.before else None,
         "after": event_record(store, moment.after) if moment.after else None,

@@ -9,8 +9,17 @@ from rich.console import Console
 
 from faurecli.grid import to_plain, to_rich
 from faurecli.model import OfficeSource, PartialDate
-from faurecli.output import citation_grids, length_text, offices_grid, profile_grid, search_grid, timeline_grid
-from faurecli.query import cite_marker, select_events, select_offices
+from faurecli.output import (
+    citation_grids,
+    conflict_grids,
+    length_text,
+    moment_grids,
+    offices_grid,
+    profile_grid,
+    search_grid,
+    timeline_grid,
+)
+from faurecli.query import cite_marker, on_date, select_events, select_offices
 from faurecli.records import (
     citation_record,
     event_record,
@@ -156,3 +165,15 @@ def test_profile_json_gives_age_and_current_offices(store):
 def test_length_text(store, office_id, expected):
     office = next(o for o in store.offices if o.id == office_id)
     assert length_text(office, TODAY) == expected
+
+
+def test_on_date_golden(store):
+    when = PartialDate.parse("2014-06")
+    grids = moment_grids(store, on_date(store, when), when, TODAY)
+    assert_golden("on_2014-06.txt", render(*grids))
+    assert_golden("on_2014-06.plain.txt", "\n".join(to_plain(g) for g in grids))
+
+
+def test_conflicts_golden(store):
+    grids = conflict_grids(store)
+    assert_golden("conflicts.txt", render(*grids, width=120))
