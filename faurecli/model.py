@@ -292,9 +292,6 @@ class Store(Record):
     def infobox_line(self, ref: str) -> InfoboxLine | None:
         return self._infobox.get(ref)
 
-    def has_ref(self, ref: str) -> bool:
-        return ref in self._sentences or ref in self._infobox
-
     def quote(self, ref: str) -> str:
         """The verbatim text a provenance reference points at."""
         sentence = self._sentences.get(ref)
@@ -309,6 +306,3 @@ class Store(Record):
     def conflicts_of(self, record_id: str) -> list[str]:
         """Ids of the conflicts that touch an office or event."""
         return list(self._conflicts.get(record_id, ()))
-
-    def markers_for(self, number: int) -> list[Marker]:
-        return [m for m in self.markers if m.number == number]
