@@ -96,6 +96,11 @@ def _check_query(query: str, command: str) -> None:
         _fail(f"{command} needs a word or a number to look for", Exit.USAGE)
 
 
+def _short(query: str) -> str:
+    """A query as an error message quotes it: at most 60 characters."""
+    return query if len(query) <= 60 else query[:57] + "..."
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"faure {__version__}\n")
@@ -109,10 +114,9 @@ DataOpt = Annotated[
         envvar="FAURE_DATA",
         help="Fact store to read (TOML). Default: the store shipped with faure.",
         show_default=False,
-        dir_okay=False,
     ),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON array for scripts.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")]
 
@@ -423,8 +427,7 @@ def search(
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
-        shown = query if len(query) <= 60 else query[:57] + "..."
-        _nothing(fmt, f"nothing matches {shown!r}{hint}")
+        _nothing(fmt, f"nothing matches {_short(query)!r}{hint}")
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -469,8 +472,7 @@ def cite(
         _check_query(query, "cite")
         citations = cite_text(store, _index(ctx, data, store), query)
         if not citations:
-            shown = query if len(query) <= 60 else query[:57] + "..."
-            _fail(f"no sentence matches {shown!r}", Exit.NOT_FOUND)
+            _fail(f"no sentence matches {_short(query)!r}", Exit.NOT_FOUND)
     from faurecli import records
 
     def grids() -> list["Grid"]:

@@ -255,6 +255,11 @@ def test_a_broken_store_is_one_line_with_its_exit_code(capsys, store_copy, old, 
         assert err.startswith(f"faure: {store_copy}") and err.count("\n") == 1 and message in err
 
 
+def test_a_directory_as_the_store_exits_3(capsys, tmp_path):
+    code, _, err = run(capsys, "--data", str(tmp_path), "timeline")
+    assert code == Exit.STORE_UNREADABLE and err == f"faure: {tmp_path}: is a directory, not a file\n"
+
+
 def test_missing_store_exits_3(capsys, tmp_path):
     code, _, err = run(capsys, "--data", str(tmp_path / "nope.toml"), "timeline")
     assert code == Exit.STORE_UNREADABLE and err == f"faure: {tmp_path / 'nope.toml'}: no such file\n"
