@@ -15,30 +15,14 @@ from faurecli.query import (
     current_offices,
     derived_records,
     event_section,
-    length_months,
     shown_for,
 )
+from faurecli.text import dated, end_text, length_text, record_line, span_text
 
 if TYPE_CHECKING:
     from faurecli.search import Hit
 
 SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
-
-
-def span_text(start: PartialDate, end: PartialDate | None) -> str:
-    return start.human() if end is None else f"{start.human()} – {end.human()}"
-
-
-def length_text(office: Office, today: dt.date) -> str:
-    length = length_months(office, today)
-    if length is None:
-        return "—"
-    months, exact = length
-    years, rest = divmod(months, 12)
-    if not exact:
-        return f"~{years} yr" if years else "<1 yr"
-    parts = [f"{years} yr" if years else "", f"{rest} mo" if rest else ""]
-    return " ".join(p for p in parts if p) or "<1 mo"
 
 
 def _caption(derived: bool, conflicted: bool) -> str | None:
@@ -53,13 +37,12 @@ def _caption(derived: bool, conflicted: bool) -> str | None:
 def offices_grid(store: Store, offices: Sequence[Office], today: dt.date) -> Grid:
     rows: list[list[str | Cell]] = []
     for office in offices:
-        end = "present" if office.current else (office.end.human() if office.end else "not given")
         flags = (" *" if office.derived else "") + (" †" if store.conflicts_of(office.id) else "")
         rows.append(
             [
                 office.title,
                 office.start.human() + flags,
-                end,
+                end_text(office),
                 length_text(office, today),
                 ", ".join(office.predecessors) or "—",
                 ", ".join(office.successors) or "—",
@@ -131,7 +114,7 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
             [
                 o.title,
                 o.start.human(),
-                "present" if o.current else (o.end.human() if o.end else "not given"),
+                end_text(o),
                 Cell(o.origin.value, SOURCE_STYLE[o.origin.value]),
                 ", ".join(o.sources),
             ]
@@ -179,16 +162,12 @@ def conflict_grids(store: Store) -> list[Grid]:
             rows.append([Cell(f"Claim {number}", "bold"), claim.says, quotes])
         for shown in (shown_for(store, r) for r in conflict.records):
             if shown is not None:
-                rows.append([Cell("Shown by", "bold"), shown.command, shown.text])
+                rows.append([Cell("Shown by", "bold"), shown.command, record_line(shown.record)])
         grids.append(grid([("", -9), ("Says", 2), ("Source, verbatim", 4)], rows, title=conflict.subject))
     derived = [
-        [
-            r.start.human() if isinstance(r, Office) else span_text(r.date, r.end),
-            r.title if isinstance(r, Office) else r.text,
-            r.note or "",
-            ", ".join(r.sources),
-        ]
+        [span_text(start, end), label, r.note or "", ", ".join(r.sources)]
         for r in derived_records(store)
+        for start, end, label in [dated(r)]
     ]
     grids.append(
         grid([("Date", -13), ("Record", 3), ("How it is derived", 3), ("Sources", 1)], derived, title="Derived dates")

@@ -173,25 +173,19 @@ def on_date(store: Store, when: PartialDate) -> Moment:
 
 @dataclass(frozen=True, slots=True)
 class Shown:
-    """How a command presents a record a conflict touches."""
+    """A record a conflict touches, and the command that lists it."""
 
     command: str
-    record: str
-    text: str
+    record: Office | Event
 
 
 def shown_for(store: Store, record_id: str) -> Shown | None:
-    """What the user sees of a record: the command that lists it and the line it shows."""
+    """Which command shows a record: offices (with --source all for the prose's), or timeline."""
     office = next((o for o in store.offices if o.id == record_id), None)
     if office is not None:
-        command = "faure offices" + (" --source all" if office.origin is Origin.PROSE else "")
-        end = "present" if office.current else (office.end.human() if office.end else "end not given")
-        return Shown(command, office.id, f"{office.title}: {office.start.human()} – {end}")
+        return Shown("faure offices" + (" --source all" if office.origin is Origin.PROSE else ""), office)
     event = next((e for e in store.events if e.id == record_id), None)
-    if event is not None:
-        when = event.date.human() + (f" – {event.end.human()}" if event.end else "")
-        return Shown("faure timeline", event.id, f"{when}: {event.text}")
-    return None
+    return None if event is None else Shown("faure timeline", event)
 
 
 def derived_records(store: Store) -> list[Office | Event]:

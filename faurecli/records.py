@@ -19,6 +19,7 @@ from faurecli.query import (
     length_months,
     shown_for,
 )
+from faurecli.text import dated, record_line
 
 if TYPE_CHECKING:
     from faurecli.search import Hit
@@ -148,7 +149,7 @@ def conflicts_record(store: Store) -> dict[str, Any]:
                     for claim in c.claims
                 ],
                 "shown": [
-                    {"command": s.command, "record": s.record, "text": s.text}
+                    {"command": s.command, "record": s.record.id, "text": record_line(s.record)}
                     for s in (shown_for(store, r) for r in c.records)
                     if s is not None
                 ],
@@ -159,8 +160,8 @@ def conflicts_record(store: Store) -> dict[str, Any]:
             {
                 "kind": "office" if isinstance(r, Office) else "event",
                 "id": r.id,
-                "date": str(r.start if isinstance(r, Office) else r.date),
-                "text": r.title if isinstance(r, Office) else r.text,
+                "date": str(dated(r)[0]),
+                "text": dated(r)[2],
                 "note": r.note,
                 "sources": [{"ref": ref, "text": store.quote(ref)} for ref in r.sources],
             }

@@ -12,7 +12,6 @@ from faurecli.model import OfficeSource, PartialDate
 from faurecli.output import (
     citation_grids,
     conflict_grids,
-    length_text,
     moment_grids,
     offices_grid,
     profile_grid,
@@ -30,6 +29,7 @@ from faurecli.records import (
     profile_record,
 )
 from faurecli.search import build_index, search
+from faurecli.text import length_text
 
 GOLDEN = Path(__file__).parent / "golden"
 TODAY = dt.date(2026, 11, 22)
