@@ -195,22 +195,29 @@ def _emit_json(items: Any, jsonl: bool = False) -> None:
         sys.stdout.write(json_text(items, pretty=sys.stdout.isatty(), ascii_only=ascii_only))
 
 
+def _styling(ctx: typer.Context) -> tuple[bool, bool]:
+    """(styled, coloured): whether output goes through Rich, and in colour. A terminal is
+    styled; a pipe is not unless FORCE_COLOR asks; --no-color and NO_COLOR mean no colour and
+    win over FORCE_COLOR (Rich alone would keep bold and underline under NO_COLOR)."""
+    plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    forced = bool(os.environ.get("FORCE_COLOR")) and not plain
+    return sys.stdout.isatty() or forced, not plain
+
+
 def _show(ctx: typer.Context, *grids: "Grid") -> None:
     """Tables for a terminal (Rich, fitted to its width); aligned plain text for a pipe, where
     nothing is wrapped or cut and Rich is not even imported."""
     from faurecli.grid import to_plain
 
-    # Rich alone would keep bold and underline under NO_COLOR; plain means plain.
-    plain = _settings(ctx).no_color or bool(os.environ.get("NO_COLOR"))
-    forced = bool(os.environ.get("FORCE_COLOR")) and not plain
-    if not sys.stdout.isatty() and not forced:
+    styled, coloured = _styling(ctx)
+    if not styled:
         sys.stdout.write("\n".join(to_plain(g) for g in grids))
         return
     from rich.console import Console
 
     from faurecli.grid import fits, to_rich, to_stacked
 
-    console = Console(highlight=False, emoji=False, markup=False, color_system=None if plain else "auto")
+    console = Console(highlight=False, emoji=False, markup=False, color_system="auto" if coloured else None)
     for number, table in enumerate(grids):
         if number:
             console.print()
@@ -321,12 +328,11 @@ def offices(
 def _chart(ctx: typer.Context, chosen: list["Office"], today: dt.date, svg: Path | None) -> None:
     from faurecli.chart import ASCII, BLOCKS, career_chart, plain
 
-    settings = _settings(ctx)
-    no_color = settings.no_color or bool(os.environ.get("NO_COLOR"))
-    forced = bool(os.environ.get("FORCE_COLOR")) and not no_color
+    styled, coloured = _styling(ctx)
     if svg is not None:
         _write_svg(career_chart(chosen, today, width=120, glyphs=BLOCKS), svg)
-    if (not sys.stdout.isatty() and not forced) or no_color:
+    # Without colour the bars' source is told by their character, which ASCII does.
+    if not (styled and coloured):
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
         sys.stdout.write(plain(career_chart(chosen, today, width=max(40, width), glyphs=ASCII)))
         return
