@@ -1,3 +1,3 @@
-from faurecli.cli import main
+from faurecli.cli import run
 
-main()
+run()

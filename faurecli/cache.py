@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 # Bump when pickled values change meaning without changing their classes' fields.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _shape(module: ModuleType) -> str:

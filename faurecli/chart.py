@@ -11,14 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from faurecli.model import Office, Origin
+from faurecli.model import Office, Origin, Record
 
 Segment = tuple[str, str]  # (text, style name)
 STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
 
 
-@dataclass(frozen=True, slots=True)
-class Glyphs:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Glyphs(Record):
     """The characters of a chart: block shapes for a terminal, ASCII for plain text."""
 
     infobox: str

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faurecli.model import Origin, Store
+from faurecli.model import Origin, Record, Store
 from faurecli.store import StoreError, quoted, read_text
 
 _HEADING = re.compile(r"(=+) (.+?) \1")
@@ -15,22 +15,28 @@ _LEADING_MARKERS = re.compile(r"((?:\[\d+\])+)\s*")
 LEAD = "Lead"
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Section(Record):
+    """A section of the article: heading, level and paragraphs."""
+
     title: str
     level: int
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Article(Record):
+    """The article as parsed: title, infobox lines and sections."""
+
     title: str
     infobox: tuple[tuple[str, str], ...]
     sections: tuple[Section, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SummaryEntry:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SummaryEntry(Record):
+    """A sentence of the summary and the markers that lead it."""
+
     markers: tuple[int, ...]
     text: str
 
@@ -74,6 +80,8 @@ def parse_summary(text: str) -> list[SummaryEntry]:
 
 @dataclass(slots=True)
 class Report:
+    """What `faure check` found: problems (none when ok) and counts of what it checked."""
+
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 

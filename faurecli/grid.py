@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from faurecli.model import Record
+
 if TYPE_CHECKING:
     from rich.table import Table
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Cell(Record):
     """Text with an optional style for the whole cell and emphasised spans (search matches)."""
 
     text: str
@@ -21,8 +23,8 @@ class Cell:
     spans: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Column(Record):
     """A column. `size` < 0 caps a short column (dates, scores) at -size characters in a
     terminal; `size` > 0 is its share of the width left, so long text gets the most."""
 
@@ -30,8 +32,10 @@ class Column:
     size: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Grid:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Grid(Record):
+    """Columns and rows of cells, with an optional title and caption."""
+
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     title: str | None = None

@@ -27,15 +27,60 @@ class DateError(FaureError, ValueError):
 
 
 class Record:
-    """Base of the model's frozen records: they pickle as a call to their constructor, which
-    loads a cached store about twice as fast as the dataclass default (a fields() call and a
-    setattr per field for every object)."""
+    """Base of faure's frozen records: dataclasses declared `frozen=True, slots=True, eq=False,
+    repr=False`, whose equality, hash and repr are written once here instead.
+
+    Why: Python 3.11 compiles each method a dataclass generates when its module is imported;
+    for faure's records that was ~3 ms of every run, a tenth of what a command costs beyond
+    importing Typer (benchmarks/startup.py). The methods keep the dataclass rules: fields
+    with compare=False stay out of equality and hash, hash=False fields out of the hash.
+
+    Records pickle as a call to their constructor, which loads a cached store about twice as
+    fast as the dataclass default (a fields() call and a setattr per field for every object).
+    """
 
     __slots__ = ()
     __match_args__: tuple[str, ...] = ()
 
+    def _values(self, names: tuple[str, ...]) -> tuple[object, ...]:
+        return tuple([getattr(self, name) for name in names])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        compared, _, _ = _names(type(self))
+        return self._values(compared) == other._values(compared)
+
+    def __hash__(self) -> int:
+        _, hashed, _ = _names(type(self))
+        return hash(self._values(hashed))
+
+    def __repr__(self) -> str:
+        _, _, names = _names(type(self))
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__qualname__}({shown})"
+
     def __reduce__(self) -> tuple[type[Record], tuple[object, ...]]:
-        return type(self), tuple(getattr(self, name) for name in self.__match_args__)
+        return type(self), self._values(self.__match_args__)
+
+
+_Names = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_NAMES: dict[type, _Names] = {}
+
+
+def _names(cls: type) -> _Names:
+    """The fields a record class compares, hashes and shows, worked out on first use."""
+    names = _NAMES.get(cls)
+    if names is None:
+        from dataclasses import fields
+
+        every = fields(cls)
+        names = _NAMES[cls] = (
+            tuple(f.name for f in every if f.compare),
+            tuple(f.name for f in every if (f.compare if f.hash is None else f.hash)),
+            tuple(f.name for f in every if f.repr),
+        )
+    return names
 
 
 class Precision(IntEnum):
@@ -44,17 +89,39 @@ class Precision(IntEnum):
     DAY = 3
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class PartialDate(Record):
     """A date known to the year, the month or the day ("2014", "2014-06", "2014-06-15").
 
-    Unknown parts are 0, so the generated ordering puts a year before the months inside it
-    and a month before its days.
+    Unknown parts are 0, so ordering by (year, month, day) puts a year before the months
+    inside it and a month before its days.
     """
 
     year: int
     month: int = 0
     day: int = 0
+
+    # Written out, not generated (see Record): dates are compared in every sort.
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month, self.day)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, PartialDate) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __lt__(self, other: object) -> bool:
+        return self._key() < other._key() if isinstance(other, PartialDate) else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return self._key() <= other._key() if isinstance(other, PartialDate) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return self._key() > other._key() if isinstance(other, PartialDate) else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return self._key() >= other._key() if isinstance(other, PartialDate) else NotImplemented
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -137,8 +204,10 @@ class Kind(Enum):
 INFOBOX_PREFIX = "infobox:"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class InfoboxLine(Record):
+    """An infobox line of the article, `Key: Value`."""
+
     key: str
     value: str
 
@@ -147,8 +216,10 @@ class InfoboxLine(Record):
         return INFOBOX_PREFIX + self.key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Sentence(Record):
+    """A sentence of the article, verbatim, in order; `summary` when the summary has it too."""
+
     id: str
     index: int
     section: str
@@ -157,7 +228,7 @@ class Sentence(Record):
     markers: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Marker(Record):
     """A citation marker: it leads `sentence` in the summary and follows `follows` in the article."""
 
@@ -166,8 +237,10 @@ class Marker(Record):
     follows: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Person(Record):
+    """The person card, each field with the sources that give it."""
+
     name: str
     birth_date: PartialDate
     birth_place: str
@@ -185,8 +258,10 @@ class Person(Record):
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Office(Record):
+    """An office from the infobox or a position named in the prose, with its term."""
+
     id: str
     title: str
     origin: Origin
@@ -212,8 +287,10 @@ class Office(Record):
         return when.overlaps(*self.span())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Event(Record):
+    """A dated event, with the sentences or infobox lines it comes from."""
+
     id: str
     date: PartialDate
     end: PartialDate | None
@@ -230,23 +307,29 @@ class Event(Record):
         return self.end or self.date
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Claim(Record):
+    """What one source says, in a conflict between sources."""
+
     says: str
     date: PartialDate | None
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Conflict(Record):
+    """Where the sources disagree: the records it touches and every claim."""
+
     id: str
     subject: str
     records: tuple[str, ...]
     claims: tuple[Claim, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class SourceInfo(Record):
+    """The source texts: their title, publisher and licence."""
+
     title: str
     publisher: str
     license: str
@@ -254,7 +337,7 @@ class SourceInfo(Record):
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Store(Record):
     """Everything the fact store holds, with lookups by id built once."""
 

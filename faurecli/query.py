@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faurecli.model import Event, Kind, Office, OfficeSource, Origin, PartialDate, Sentence, Store
+from faurecli.model import Event, Kind, Office, OfficeSource, Origin, PartialDate, Record, Sentence, Store
 
 if TYPE_CHECKING:
     from faurecli.search import Index
@@ -93,8 +93,10 @@ def event_markers(store: Store, event: Event) -> list[int]:
     return sorted({n for s in store.source_sentences(event.sources) for n in s.markers})
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Citation(Record):
+    """A sentence to quote, the sentence its markers follow, and its reference line."""
+
     sentence: Sentence
     follows: Sentence | None
     line: str
@@ -138,8 +140,8 @@ def current_offices(store: Store) -> list[Office]:
     return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Moment(Record):
     """What `faure on DATE` answers: offices held, events within, the nearest on either side."""
 
     held: list[Office]
@@ -171,8 +173,8 @@ def on_date(store: Store, when: PartialDate) -> Moment:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Shown:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Shown(Record):
     """A record a conflict touches, and the command that lists it."""
 
     command: str

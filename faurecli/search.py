@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from faurecli.model import Kind, PartialDate, Store
+from faurecli.model import Kind, PartialDate, Record, Store
 
 THRESHOLD = 55.0
 # More words than any real question has; bounds the work a pasted paragraph can cause.
@@ -60,8 +60,10 @@ def words(text: str) -> list[str]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Document(Record):
+    """A record as the index sees it: its kind, id, text and date."""
+
     kind: Kind
     id: str
     text: str
@@ -71,8 +73,8 @@ class Document:
     size: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Source(Record):
     """A record to index: its own words, and words it only cites (an event's sentences)."""
 
     document: Document
@@ -80,8 +82,10 @@ class _Source:
     context: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hit(Record):
+    """A search result: a record, its score and the query words it matched."""
+
     kind: Kind
     id: str
     text: str
@@ -91,8 +95,10 @@ class Hit:
     matched: frozenset[str] = field(default_factory=frozenset)
 
 
-@dataclass(frozen=True, slots=True)
-class Index:
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Index(Record):
+    """Postings from word to documents, built once per store and cached."""
+
     documents: tuple[Document, ...]
     # word -> numbers of the documents that hold it, in their own words or only in what they cite
     postings: dict[str, tuple[int, ...]]

@@ -457,3 +457,34 @@ def test_chart_svg_is_written(tmp_path):
 def test_chart_and_on_errors_are_one_line(capsys, args, message):
     code, out, err = run(capsys, *args)
     assert code == Exit.USAGE and message in err and err.count("\n") == 1
+
+
+# --- dispatch ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (["timeline", "--json"], "timeline"),
+        (["--data", "store.toml", "--no-color", "cite", "13"], "cite"),
+        (["--data=store.toml", "on", "2014"], "on"),
+    ],
+)
+def test_a_run_builds_only_the_command_it_names(args, command):
+    from faurecli.cli import app_for
+
+    only = app_for(args)
+    assert only is not app and [c.callback.__name__ for c in only.registered_commands] == [command]
+    assert len(app.registered_commands) == 8  # the shared app is left whole
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["--help", "timeline"], ["timelin"], ["--data", "timeline"]])
+def test_help_typos_and_no_command_get_the_whole_app(args):
+    from faurecli.cli import app_for
+
+    assert app_for(args) is app
+
+
+def test_a_typo_still_suggests_the_command(capsys):
+    code, _, err = run(capsys, "timelin")
+    assert code == Exit.USAGE and "Did you mean 'timeline'?" in err

@@ -168,3 +168,17 @@ def test_a_read_only_cache_directory_still_gives_correct_answers(tmp_path):
 def test_run_from_an_unrelated_directory(tmp_path):
     result = run("profile", "--json", cwd=tmp_path)
     assert result.returncode == 0 and b"La Tronche" in result.stdout
+
+
+def test_the_program_ends_without_teardown_yet_every_line_and_exit_code_arrives():
+    import json
+
+    from faurecli.store import load_store, packaged_store_path
+
+    lines = run("timeline", "--jsonl").stdout.decode().splitlines()
+    events = load_store(packaged_store_path()).events
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(e.id for e in events)
+    assert lines == run("--no-cache", "timeline", "--jsonl").stdout.decode().splitlines()
+    missing = run("search", "zzzzqqqq")
+    assert missing.returncode == 1 and missing.stderr.startswith(b"faure: ")
+    assert run("timeline", "--bogus").returncode == 2

@@ -108,3 +108,57 @@ def test_each_marker_follows_the_sentence_before_the_one_it_leads(store):
         led = store.sentence(marker.sentence)
         assert led is not None and marker.number in led.markers
         assert store.sentences[led.index - 1].id == marker.follows
+
+
+# --- records: equality, hash and repr written once in Record, with the dataclass rules -------
+
+
+def test_records_are_equal_by_their_fields_and_only_within_one_class():
+    from faurecli.model import Claim, InfoboxLine, SourceInfo
+
+    assert InfoboxLine("Party", "PS") == InfoboxLine("Party", "PS")
+    assert InfoboxLine("Party", "PS") != InfoboxLine("Party", "LFI")
+    date = PartialDate(2014)
+    assert Claim("x", date, ("s1",)) == Claim("x", PartialDate(2014), ("s1",))
+    # Same values, another class: never equal (as dataclasses).
+    assert InfoboxLine("a", "b") != ("a", "b")
+    assert SourceInfo("t", "p", "l", "a", "s") != InfoboxLine("t", "p")
+
+
+def test_equal_records_hash_alike_and_fields_left_out_of_the_hash_are_left_out(store):
+    from dataclasses import replace
+
+    person = store.person
+    # `sources` is a dict (unhashable) and hash=False: the person still hashes.
+    assert hash(person) == hash(replace(person, sources={}))
+    assert person != replace(person, sources={})  # but it is compared
+    assert len({store.events[0], replace(store.events[0]), store.events[1]}) == 2
+
+
+def test_a_store_compares_its_records_not_its_derived_lookups(store):
+    from dataclasses import replace
+
+    assert replace(store) == store
+    assert replace(store, events=store.events[1:]) != store
+
+
+def test_repr_names_the_class_and_each_shown_field(store):
+    assert repr(PartialDate(2014, 6)) == "PartialDate(year=2014, month=6, day=0)"
+    assert "_sentences" not in repr(store)[:2000] and repr(store).startswith("Store(schema=1, ")
+
+
+def test_records_stay_frozen():
+    from dataclasses import FrozenInstanceError
+
+    with pytest.raises(FrozenInstanceError):
+        PartialDate(2014).year = 2015  # type: ignore[misc]
+
+
+def test_dates_compare_only_with_dates():
+    assert PartialDate(2014) == PartialDate(2014, 0, 0) and hash(PartialDate(2014)) == hash(PartialDate(2014, 0, 0))
+    assert PartialDate(2014) != "2014"
+    with pytest.raises(TypeError):
+        assert PartialDate(2014) < "2015"  # type: ignore[operator]
+    assert PartialDate(2014, 6) <= PartialDate(2014, 6) < PartialDate(2014, 6, 1) and PartialDate(2015) >= PartialDate(
+        2014, 12, 31
+    )
