@@ -224,7 +224,7 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
         if number:
             console.print()
         if fits(table, console.width):
-            console.print(to_rich(table))
+            console.print(to_rich(table, console.width), soft_wrap=True)
         else:
             # Too narrow for columns: stack the fields, and let the terminal wrap the lines.
             console.print(to_stacked(table), end="", soft_wrap=False)

@@ -49,7 +49,8 @@ def offices_grid(store: Store, offices: Sequence[Office], today: dt.date) -> Gri
                 Cell(office.origin.value, SOURCE_STYLE[office.origin.value]),
             ]
         )
-    columns = [("Office", 3), ("Start", -11), ("End", -11), ("Length", -10)]
+    # Start has room for its date and a flag: "26 Aug 2014 †".
+    columns = [("Office", 3), ("Start", -13), ("End", -11), ("Length", -10)]
     columns += [("Predecessors", 2), ("Successors", 2), ("Source", -7)]
     caption = _caption(any(o.derived for o in offices), any(store.conflicts_of(o.id) for o in offices))
     return grid(columns, rows, caption=caption)

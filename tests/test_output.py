@@ -38,7 +38,7 @@ TODAY = dt.date(2026, 11, 22)
 def render(*grids, width=100) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False, markup=False, emoji=False)
     for table in grids:
-        console.print(to_rich(table))
+        console.print(to_rich(table, width), soft_wrap=True)
     return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
 
 
