@@ -1,7 +1,26 @@
 import csv
 import io
 
-from faurecli.grid import Cell, fits, grid, to_csv, to_markdown, to_plain, to_stacked, width
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from faurecli.grid import (
+    CAPTION,
+    HEADER,
+    HIGHLIGHT,
+    Cell,
+    column_widths,
+    fits,
+    grid,
+    layout,
+    to_csv,
+    to_markdown,
+    to_plain,
+    to_stacked,
+    width,
+    wrap,
+)
 
 TABLE = grid(
     [("Name", 2), ("Date", -11)],
@@ -48,3 +67,108 @@ def test_stacked_layout_names_each_field_and_keeps_every_value():
 
 def test_a_table_fits_only_with_room_for_its_columns():
     assert fits(TABLE, 20) and not fits(TABLE, 19)
+
+
+# --- terminal layout -------------------------------------------------------------------------
+
+
+def _pieces(text, size):
+    return [text[start:end] for start, end in wrap(text, size)]
+
+
+def test_wrap_breaks_at_spaces_and_keeps_the_text_s_own_line_breaks():
+    assert _pieces("Valérie Rabault replaced him", 16) == ["Valérie Rabault", "replaced him"]
+    assert _pieces("one\ntwo three", 20) == ["one", "two three"]
+    assert _pieces("", 5) == [""]
+
+
+def test_wrap_splits_a_word_only_when_it_is_longer_than_a_line():
+    assert _pieces("a Jean-Christophe b", 6) == ["a", "Jean-C", "hristo", "phe b"]
+
+
+def test_wrap_measures_wide_characters_as_two_columns():
+    assert _pieces("日本語 text", 4) == ["日本", "語", "text"]
+
+
+TEXT = st.text(alphabet=st.sampled_from("ab é-日\u0301 \n"), max_size=80)
+
+
+@given(text=TEXT, size=st.integers(min_value=2, max_value=30))
+def test_wrapped_lines_fit_and_drop_nothing_but_spaces(text, size):
+    pieces = _pieces(text, size)
+    assert all(width(piece) <= size for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
+
+
+TABLE_WIDE = grid(
+    [("Date", -11), ("Event", 3), ("Predecessors", 1)],
+    [
+        ["15 Mar 2018", "Came first in the first round of the election for first secretary", "Jean-Christophe"],
+        ["2018", Cell("Aubervilliers Congress", "cyan", spans=((0, 13),)), "—"],
+    ],
+    caption="* date derived, not stated",
+)
+
+
+def _text(lines):
+    return ["".join(text for text, _ in line) for line in lines]
+
+
+def _in_order(needle, haystack):
+    letters = iter(haystack)
+    return all(char in letters for char in needle)
+
+
+@pytest.mark.parametrize("columns", [30, 41, 60, 100, 200])
+def test_layout_fits_the_terminal_and_keeps_every_character_in_order(columns):
+    lines = _text(layout(TABLE_WIDE, columns))
+    assert all(width(line) <= columns and line == line.rstrip() for line in lines)
+    for row in TABLE_WIDE.rows:
+        for item in row:
+            # Column by column: a wrapped cell's characters come in order in its own column.
+            assert _in_order("".join(item.text.split()), "".join("".join(lines).split()))
+
+
+def test_layout_frames_like_rich_simple_head():
+    lines = _text(layout(TABLE_WIDE, 100))
+    date, event, names = column_widths(TABLE_WIDE, 100)
+    header = lines[1]
+    assert lines[0] == "" and header.index("Date") == 2
+    # An edge and padding, each column at its width, then padding, divider, padding.
+    assert header.index("Event") == 2 + date + 3
+    assert header.index("Predecessors") == 2 + date + 3 + event + 3
+    # The rule spans the table between its edges: the columns, their padding and dividers.
+    assert lines[2] == " " + "─" * (date + event + names + 3 * 2 + 2)
+    assert lines[3].startswith("  15 Mar 2018   Came first in the first round")
+    assert lines[-2:] == ["", "* date derived, not stated"]
+
+
+def test_layout_styles_headers_cells_matches_and_caption():
+    lines = layout(TABLE_WIDE, 100)
+    assert ("Date", HEADER) in lines[1]
+    congress = next(line for line in lines if any("Congress" in text for text, _ in line))
+    assert ("Aubervilliers", f"cyan {HIGHLIGHT}") in congress and (" Congress", "cyan") in congress
+    assert lines[-1] == [("* date derived, not stated", CAPTION)]
+
+
+def test_short_columns_take_their_longest_line_up_to_their_cap():
+    widths = column_widths(TABLE_WIDE, 200)
+    assert widths[0] == len("15 Mar 2018")
+    # Room to spare: the others are as wide as their longest line, no wider.
+    assert widths[1:] == [len(TABLE_WIDE.rows[0][1].text), len("Jean-Christophe")]
+    assert column_widths(grid([("D", -4)], [["15 Mar 2018"]]), 200) == [4]
+
+
+def test_shared_columns_keep_headers_and_words_whole_when_another_can_spare_room():
+    widths = column_widths(TABLE_WIDE, 60)
+    assert sum(widths) + 3 * len(widths) + 1 <= 60
+    assert widths[2] >= len("Predecessors") and widths[2] >= len("Jean-Christophe")
+    assert widths[1] > widths[2]  # the long text still gets the largest share
+
+
+@given(columns=st.integers(min_value=1, max_value=300))
+def test_column_widths_never_exceed_the_terminal_once_a_table_fits(columns):
+    widths = column_widths(TABLE_WIDE, columns)
+    assert all(w >= 1 for w in widths)
+    if fits(TABLE_WIDE, columns):
+        assert sum(widths) + 3 * len(widths) + 1 <= columns
