@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from faurecli.search import Index
 
 T = TypeVar("T")
-# Bump when pickled values change meaning without changing their classes' fields.
-CACHE_FORMAT = 2
+# Bump when pickled values change meaning without changing their classes' fields, or when the
+# loader's rules change (a cached store skips validation). 3: control characters refused.
+CACHE_FORMAT = 3
 
 
 def _shape(module: ModuleType) -> str:

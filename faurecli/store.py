@@ -230,8 +230,13 @@ class _Record:
             raise _Invalid(f"{self.where}: unknown field {quoted(unknown[0])}")
 
 
+# Control characters (escape sequences among them) have no place in a fact, and printed they
+# would drive the reader's terminal: recolour it, retitle it, hide text.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _is_text(value: Any) -> bool:
-    return isinstance(value, str) and value.strip() != ""
+    return isinstance(value, str) and value.strip() != "" and not _CONTROL.search(value)
 
 
 def _is_int(value: Any) -> bool:
@@ -249,6 +254,8 @@ def _kind(value: Any) -> str:
     }
     if isinstance(value, str) and not value.strip():
         return "an empty string"
+    if isinstance(value, str) and (control := _CONTROL.search(value)):
+        return f"a string with the control character U+{ord(control.group()):04X}"
     return names.get(type(value), type(value).__name__)
 
 

@@ -39,6 +39,15 @@ def test_wrong_type_names_expected_and_actual(make_store, raw):
     ]
 
 
+@pytest.mark.parametrize("control", ["\x1b[31m", "\x1b]0;title\x07", "\r", "\x9b"])
+def test_control_characters_that_would_drive_a_terminal_are_rejected(make_store, raw, control):
+    raw["events"][0]["text"] = f"Born{control} in La Tronche"
+    code = f"U+{ord(control[0]):04X}"
+    assert _problems(make_store, raw) == [
+        f'events[0] (id "e01"), field "text": expected a non-empty string, got a string with the control character {code}'
+    ]
+
+
 def test_unknown_field_is_rejected(make_store, raw):
     raw["sentences"][3]["sectoin"] = "Lead"
     assert _problems(make_store, raw) == ['sentences[3] (id "s4"): unknown field "sectoin"']
