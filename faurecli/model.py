@@ -366,7 +366,8 @@ class Store(Record):
         set_(self, "_conflicts", conflicts)
         markers: list[Marker] = []
         for before, sentence in zip(self.sentences, self.sentences[1:], strict=False):
-            markers.extend(Marker(n, sentence.id, before.id) for n in sentence.markers)
+            if sentence.markers:  # few do; this runs on every load of a cached store
+                markers.extend(Marker(n, sentence.id, before.id) for n in sentence.markers)
         set_(self, "markers", tuple(markers))
 
     def sentence(self, sentence_id: str) -> Sentence | None:

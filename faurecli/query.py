@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,15 +60,14 @@ def select_events(
         wanted = []
     chosen = []
     for event in store.events:
-        first, last = event.span()
-        if low is not None and last < low:
-            continue
-        if high is not None and first > high:
-            continue
+        if low is not None or high is not None:
+            first, last = event.span()
+            if (low is not None and last < low) or (high is not None and first > high):
+                continue
         if wanted and not _about(store, event, wanted):
             continue
         chosen.append(event)
-    # Plain tuples sort several times faster than PartialDate's generated comparisons.
+    # Plain tuples sort several times faster than comparing PartialDates.
     chosen.sort(key=lambda e: _order(e.date) + _order(e.end or e.date), reverse=reverse)
     return chosen if limit is None else chosen[:limit]
 
@@ -83,14 +83,23 @@ def _about(store: Store, event: Event, wanted: list[str]) -> bool:
     return all(any(word.startswith(w) for word in vocabulary) for w in wanted)
 
 
-def event_section(store: Store, event: Event) -> str:
+def event_sentences(store: Store, event: Event) -> list[Sentence]:
+    """The article sentences an event comes from, in the order its sources give them."""
+    return list(store.source_sentences(event.sources))
+
+
+def section_of(cited: Sequence[Sentence]) -> str:
     """The article section an event comes from: its first source sentence's, else the infobox."""
-    first = next(store.source_sentences(event.sources), None)
-    return first.section if first else "Infobox"
+    return cited[0].section if cited else "Infobox"
 
 
-def event_markers(store: Store, event: Event) -> list[int]:
-    return sorted({n for s in store.source_sentences(event.sources) for n in s.markers})
+def markers_of(cited: Sequence[Sentence]) -> list[int]:
+    """The citation markers that lead an event's source sentences."""
+    return sorted({n for s in cited for n in s.markers})
+
+
+def event_section(store: Store, event: Event) -> str:
+    return section_of(event_sentences(store, event))
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

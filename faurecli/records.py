@@ -14,9 +14,10 @@ from faurecli.query import (
     Moment,
     current_offices,
     derived_records,
-    event_markers,
-    event_section,
+    event_sentences,
     length_months,
+    markers_of,
+    section_of,
     shown_for,
 )
 from faurecli.text import dated, record_line
@@ -29,11 +30,12 @@ def json_text(data: Any, *, pretty: bool = True, ascii_only: bool = False) -> st
     """JSON with accents as they are (or as \\u escapes with `ascii_only`), keys in the order
     the records give them. Compact JSON is several times faster to write: Python's C encoder
     serves only unindented output."""
-    return json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None) + "\n"
+    # Records are trees built afresh for each run: no cycle to look for.
+    return json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None, check_circular=False) + "\n"
 
 
 def jsonl_text(items: Iterable[Any], *, ascii_only: bool = False) -> str:
-    return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
+    return "".join(json.dumps(item, ensure_ascii=ascii_only, check_circular=False) + "\n" for item in items)
 
 
 def _date(value: PartialDate | None) -> str | None:
@@ -60,14 +62,14 @@ def office_record(store: Store, office: Office, today: dt.date) -> dict[str, Any
 
 
 def event_record(store: Store, event: Event) -> dict[str, Any]:
-    cited = list(store.source_sentences(event.sources))
+    cited = event_sentences(store, event)
     return {
         "id": event.id,
         "date": str(event.date),
         "end": _date(event.end),
         "text": event.text,
-        "section": event_section(store, event),
-        "markers": event_markers(store, event),
+        "section": section_of(cited),
+        "markers": markers_of(cited),
         "sentence": cited[0].text if cited else None,
         "derived": event.derived,
         "note": event.note,
