@@ -1,11 +1,11 @@
-"""A table as plain data, and its renderings: Rich for a terminal, aligned text for a pipe,
-CSV for spreadsheets, Markdown for writers. Only the Rich rendering imports Rich."""
+"""A table as plain data, and its renderings: laid out for a terminal (Rich prints it), aligned
+text for a pipe, CSV for spreadsheets, Markdown for writers. Only to_rich imports Rich."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -140,21 +140,20 @@ def _runs(item: Cell, start: int, end: int) -> list[Run]:
     return runs
 
 
-def wrap(text: str, size: int, measure: Callable[[str], int] | None = None) -> list[tuple[int, int]]:
+def wrap(text: str, size: int) -> list[tuple[int, int]]:
     """Where to break `text` into lines at most `size` columns wide, as (start, end) offsets:
     at spaces, at the text's own line breaks, and inside a word only when it is longer than a
     line. Nothing is dropped but the spaces at a break."""
-    measure = measure or width
     lines: list[tuple[int, int]] = []
     offset = 0
     for paragraph in text.split("\n"):
         start = end = used = -1
         for match in re.finditer(r"\S+", paragraph):
             first, last = match.start() + offset, match.end() + offset
-            size_word = measure(match.group())
-            if start >= 0 and used + measure(text[end:first]) + size_word <= size:
-                used += measure(text[end:first]) + size_word
-                end = last
+            size_word = width(match.group())
+            grown = used + width(text[end:first]) + size_word
+            if start >= 0 and grown <= size:
+                used, end = grown, last
                 continue
             if start >= 0:
                 lines.append((start, end))
@@ -163,7 +162,7 @@ def wrap(text: str, size: int, measure: Callable[[str], int] | None = None) -> l
                 # Fold the word: whole lines of it, the rest carries on as the current line.
                 used = 0
                 for at in range(first, last):
-                    step = measure(text[at])
+                    step = width(text[at])
                     if used + step > size and used:
                         lines.append((start, at))
                         start, used = at, 0
@@ -173,8 +172,8 @@ def wrap(text: str, size: int, measure: Callable[[str], int] | None = None) -> l
     return lines
 
 
-# Below this many terminal columns per table column, a table cannot show its facts (Rich
-# shrinks columns to nothing); rows are stacked as "Field: value" lines instead.
+# Below this many terminal columns per table column, a table cannot show its facts (columns a
+# few characters wide, every word split); rows are stacked as "Field: value" lines instead.
 MIN_COLUMN_WIDTH = 10
 
 
@@ -202,24 +201,24 @@ def width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _longest_line(text: str, measure: Callable[[str], int]) -> int:
-    return max(measure(line) for line in text.split("\n"))
+def _longest_line(text: str) -> int:
+    return max(width(line) for line in text.split("\n"))
 
 
-def column_widths(table: Grid, columns: int, measure: Callable[[str], int] = width) -> list[int]:
-    """The width of each column's text in a Rich table `columns` wide. A short column (size < 0)
+def column_widths(table: Grid, columns: int) -> list[int]:
+    """The width of each column's text in a terminal `columns` wide. A short column (size < 0)
     takes its longest line, up to -size; the others share what is left in proportion to their
     size, none wider than its longest line and, while another can spare the room, none
     narrower than its longest word."""
     count = len(table.columns)
-    # Rich's SIMPLE_HEAD frame: an edge either side, a divider between columns, and a space
-    # of padding either side of each cell.
+    # The frame (Rich's SIMPLE_HEAD box): an edge either side, a divider between columns, and
+    # a space of padding either side of each cell.
     room = max(columns - (3 * count + 1), count)
     texts = [[row[i].text for row in table.rows] for i in range(count)]
     if table.header:
         for i, column in enumerate(table.columns):
             texts[i].append(column.name)
-    longest = [max((_longest_line(t, measure) for t in column), default=0) for column in texts]
+    longest = [max((_longest_line(t) for t in column), default=0) for column in texts]
     sizes = [max(1, c.size) for c in table.columns]
     widths = [min(n, -c.size) if c.size < 0 else 0 for n, c in zip(longest, table.columns, strict=True)]
     shared = [i for i, c in enumerate(table.columns) if c.size >= 0]
@@ -240,7 +239,7 @@ def column_widths(table: Grid, columns: int, measure: Callable[[str], int] = wid
             widths[i] = max(1, left * sizes[i] // total)
         widths[max(shared, key=lambda i: widths[i])] += left - sum(widths[i] for i in shared)
         # Words stay whole where a wider column can spare the room.
-        whole = {i: max((measure(w) for t in texts[i] for w in t.split()), default=0) for i in shared}
+        whole = {i: max((width(w) for t in texts[i] for w in t.split()), default=0) for i in shared}
         for i in shared:
             while widths[i] < whole[i]:
                 donor = max(shared, key=lambda j: widths[j] - whole[j])
