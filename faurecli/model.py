@@ -31,8 +31,8 @@ class Record:
     repr=False`, whose equality, hash and repr are written once here instead.
 
     Why: Python 3.11 compiles each method a dataclass generates when its module is imported;
-    for faure's records that was ~3 ms of every run, a tenth of what a command costs beyond
-    importing Typer (benchmarks/startup.py). The methods keep the dataclass rules: fields
+    for faure's records that was ~3 ms of every run, measured by benchmarks/startup.py against
+    a budget of about 15 ms over importing Typer. The methods keep the dataclass rules: fields
     with compare=False stay out of equality and hash, hash=False fields out of the hash.
 
     Records pickle as a call to their constructor, which loads a cached store about twice as
