@@ -207,9 +207,9 @@ def _longest_line(text: str) -> int:
 
 def column_widths(table: Grid, columns: int) -> list[int]:
     """The width of each column's text in a terminal `columns` wide. A short column (size < 0)
-    takes its longest line, up to -size; the others share what is left in proportion to their
-    size, none wider than its longest line and, while another can spare the room, none
-    narrower than its longest word."""
+    takes its longest line, up to -size (less in a narrow terminal); the others share what is
+    left in proportion to their size, none wider than its longest line and, while another can
+    spare the room, none narrower than its longest word."""
     count = len(table.columns)
     # The frame (Rich's SIMPLE_HEAD box): an edge either side, a divider between columns, and
     # a space of padding either side of each cell.
@@ -222,6 +222,17 @@ def column_widths(table: Grid, columns: int) -> list[int]:
     sizes = [max(1, c.size) for c in table.columns]
     widths = [min(n, -c.size) if c.size < 0 else 0 for n, c in zip(longest, table.columns, strict=True)]
     shared = [i for i, c in enumerate(table.columns) if c.size >= 0]
+    whole = [max((width(w) for t in column for w in t.split()), default=0) for column in texts]
+    # In a narrow terminal the short columns give way, down to their longest word (or 6, room
+    # for "20 Jun"), until each other column has room for its longest word or MIN_COLUMN_WIDTH:
+    # a date wraps onto two lines before a title is cut into slivers.
+    keep = sum(min(longest[i], max(whole[i], MIN_COLUMN_WIDTH)) for i in shared)
+    short = [i for i, c in enumerate(table.columns) if c.size < 0]
+    while sum(widths) > room - keep:
+        yielding = [i for i in short if widths[i] > max(whole[i], 6)]
+        if not yielding:
+            break
+        widths[max(yielding, key=lambda i: widths[i])] -= 1
     left = room - sum(widths)
     # A column that needs less than its share takes what it needs; the rest share again.
     while shared:
@@ -239,7 +250,6 @@ def column_widths(table: Grid, columns: int) -> list[int]:
             widths[i] = max(1, left * sizes[i] // total)
         widths[max(shared, key=lambda i: widths[i])] += left - sum(widths[i] for i in shared)
         # Words stay whole where a wider column can spare the room.
-        whole = {i: max((width(w) for t in texts[i] for w in t.split()), default=0) for i in shared}
         for i in shared:
             while widths[i] < whole[i]:
                 donor = max(shared, key=lambda j: widths[j] - whole[j])

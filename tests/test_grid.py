@@ -172,3 +172,14 @@ def test_column_widths_never_exceed_the_terminal_once_a_table_fits(columns):
     assert all(w >= 1 for w in widths)
     if fits(TABLE_WIDE, columns):
         assert sum(widths) + 3 * len(widths) + 1 <= columns
+
+
+def test_in_a_narrow_terminal_short_columns_give_way_before_titles_are_cut_into_slivers():
+    table = grid(
+        [("Office", 3), ("Start", -13), ("End", -11), ("Source", -7)],
+        [["Member of the National Assembly, for Seine-et-Marne's 11th constituency", "20 Jun 2012", "present", "x"]],
+    )
+    office, start, end, source = column_widths(table, 50)
+    assert office >= len("Seine-et-Marne's")  # its longest word stays whole
+    assert 6 <= start < len("20 Jun 2012") and end == len("present")  # the date wraps instead
+    assert column_widths(table, 200)[1] == len("20 Jun 2012")  # with room, it does not
