@@ -6,7 +6,8 @@
    (plus rich.table for table commands, plus rapidfuzz for search and cite), run interleaved
    so both see the same machine load; the figure is the median of per-round ratios.
 2. Scale: synthetic stores 10x and 100x the real one (benchmarks/make_store.py); median time of
-   `search`, `timeline --json` and `offices` with the cache warm, the first (cache-building) run,
+   `search`, `timeline --json` and `offices` with the cache warm, run interleaved across the
+   three sizes; the median ratio to the real store's time; the first (cache-building) run;
    and the peak memory of each process.
 """
 
@@ -25,9 +26,6 @@ import tempfile
 import termios
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_store import write  # noqa: E402
 
 PY = sys.executable
 FAURE = shutil.which("faure", path=str(Path(PY).parent)) or "faure"
@@ -104,8 +102,9 @@ def startup(rounds: int, env: dict[str, str]) -> None:
 
 
 def scale(rounds: int, env: dict[str, str]) -> None:
-    print(f"\n## Scale: median of {rounds} runs with a warm cache; first run builds the cache\n")
-    print("Output goes to a pipe, as it would into jq, grep or a file.\n")
+    print(f"\n## Scale: {rounds} interleaved rounds with a warm cache; the first run builds the cache\n")
+    print("Output goes to a pipe, as it would into jq, grep or a file. 'vs 1x' is the median of the")
+    print("per-round ratios to the 1x store's time, each round running the three sizes back to back.\n")
     print("| store | command | warm ms | first run ms | peak MiB | warm vs 1x |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     measures = [
@@ -113,24 +112,33 @@ def scale(rounds: int, env: dict[str, str]) -> None:
         ("timeline --json", ["timeline", "--json"]),
         ("offices", ["offices"]),
     ]
-    base: dict[str, float] = {}
+    factors = (1, 10, 100)
     with tempfile.TemporaryDirectory() as folder:
-        for factor in (1, 10, 100):
-            path = Path(folder) / f"x{factor}.toml"
-            write(factor, path)
-            cache = Path(folder) / f"cache{factor}"
-            local = {**env, "XDG_CACHE_HOME": str(cache)}
-            for label, args in measures:
-                shutil.rmtree(cache, ignore_errors=True)
-                argv = [FAURE, "--data", str(path), *args]
-                first, _ = run(argv, local)
-                samples = [run(argv, local) for _ in range(rounds)]
-                warm = statistics.median(t for t, _ in samples)
-                peak = max(max(m for _, m in samples), run(argv, {**local, "FAURE_NO_CACHE": "1"})[1])
-                base.setdefault(label, warm)
+        paths = {f: Path(folder) / f"x{f}.toml" for f in factors}
+        for factor, path in paths.items():
+            # In a child process: a child's peak memory starts from its parent's at the fork,
+            # so this process must not hold a 4 MB store while it measures the others.
+            subprocess.run(
+                [PY, str(Path(__file__).parent / "make_store.py"), str(factor), str(path)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        for label, args in measures:
+            argvs = {f: [FAURE, "--data", str(p), *args] for f, p in paths.items()}
+            caches = {f: {**env, "XDG_CACHE_HOME": str(Path(folder) / f"cache{f}-{label}")} for f in factors}
+            first = {f: run(argvs[f], caches[f])[0] for f in factors}
+            samples: dict[int, list[tuple[float, int]]] = {f: [] for f in factors}
+            for _ in range(rounds):
+                for f in factors:
+                    samples[f].append(run(argvs[f], caches[f]))
+            for f in factors:
+                warm = statistics.median(t for t, _ in samples[f])
+                ratio = statistics.median(t / b for (t, _), (b, _) in zip(samples[f], samples[1], strict=True))
+                uncached = run(argvs[f], {**caches[f], "FAURE_NO_CACHE": "1"})[1]
+                peak = max(max(m for _, m in samples[f]), uncached)
                 print(
-                    f"| {factor}x ({path.stat().st_size / 1e3:,.0f} kB) | `{label}` | {1000 * warm:.0f} | "
-                    f"{1000 * first:.0f} | {peak / 1024:.0f} | {warm / base[label]:.2f} |"
+                    f"| {f}x ({paths[f].stat().st_size / 1e3:,.0f} kB) | `{label}` | {1000 * warm:.0f} | "
+                    f"{1000 * first[f]:.0f} | {peak / 1024:.0f} | {ratio:.2f} |"
                 )
 
 
@@ -155,7 +163,7 @@ def main() -> None:
         )
         startup(args.rounds, env)
         if not args.skip_scale:
-            scale(max(5, args.rounds // 3), env)
+            scale(max(7, args.rounds // 2), env)
 
 
 if __name__ == "__main__":
