@@ -183,3 +183,20 @@ def test_in_a_narrow_terminal_short_columns_give_way_before_titles_are_cut_into_
     assert office >= len("Seine-et-Marne's")  # its longest word stays whole
     assert 6 <= start < len("20 Jun 2012") and end == len("present")  # the date wraps instead
     assert column_widths(table, 200)[1] == len("20 Jun 2012")  # with room, it does not
+
+
+@given(
+    sizes=st.lists(st.sampled_from([-13, -7, 1, 2, 3]), min_size=1, max_size=5),
+    texts=st.lists(TEXT, min_size=25, max_size=25),
+    columns=st.integers(min_value=10, max_value=160),
+)
+def test_any_table_that_fits_is_laid_out_within_the_terminal_without_losing_a_character(sizes, texts, columns):
+    rows = [texts[i : i + len(sizes)] for i in range(0, 25 - len(sizes) + 1, len(sizes))]
+    table = grid([(f"C{i}", size) for i, size in enumerate(sizes)], rows)
+    if not fits(table, columns):
+        return
+    lines = _text(layout(table, columns))
+    assert all(width(line) <= columns for line in lines)
+    given_text = [f"C{i}" for i in range(len(sizes))] + [text for row in rows for text in row]
+    shown = "".join(lines).replace("─", "")
+    assert sorted("".join(shown.split())) == sorted("".join("".join(given_text).split()))
