@@ -182,3 +182,12 @@ def test_the_program_ends_without_teardown_yet_every_line_and_exit_code_arrives(
     missing = run("search", "zzzzqqqq")
     assert missing.returncode == 1 and missing.stderr.startswith(b"faure: ")
     assert run("timeline", "--bogus").returncode == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["timeline"], ["timeline", "--json"]])
+def test_a_full_disk_is_one_line_and_a_failure_not_a_traceback(args):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([*FAURE, *args], stdout=full, stderr=subprocess.PIPE, check=False)
+    assert result.returncode != 0 and b"Traceback" not in result.stderr
+    assert result.stderr.count(b"\n") == 1 and b"No space left on device" in result.stderr
