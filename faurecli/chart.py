@@ -11,10 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from faurecli.grid import ORIGIN_STYLE, Run, wrap
 from faurecli.model import Office, Origin, Record
-
-Segment = tuple[str, str]  # (text, style name)
-STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -33,25 +31,7 @@ BLOCKS = Glyphs(infobox="█", prose="▓", current="▶", unknown="?", tick="�
 ASCII = Glyphs(infobox="#", prose="=", current=">", unknown="?", tick="+", rule="-")
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        while len(word) > width:  # a word longer than the label column is folded
-            if line:
-                lines.append(line)
-                line = ""
-            lines.append(word[:width])
-            word = word[width:]
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*lines, line] if line else lines or [""]
-
-
-def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyphs: Glyphs) -> list[list[Segment]]:
+def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyphs: Glyphs) -> list[list[Run]]:
     """Lay out the chart in `width` columns: label column, then the bars, then the year axis."""
     if not offices:
         return []
@@ -63,7 +43,7 @@ def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyph
     def column(day: dt.date) -> int:
         return min(area - 1, max(0, round((day - first).days / span_days * (area - 1))))
 
-    lines: list[list[Segment]] = []
+    lines: list[list[Run]] = []
     for office in offices:
         start, end = office.span()
         left = column(start)
@@ -71,9 +51,9 @@ def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyph
         fill = glyphs.infobox if office.origin is Origin.INFOBOX else glyphs.prose
         bar = fill * max(1, right - left + (end is not None))
         tail = glyphs.current if office.current else (glyphs.unknown if office.end is None else "")
-        style = STYLE[office.origin]
-        labels = _wrap(office.title, label_width)
-        bar_line: list[Segment] = [
+        style = ORIGIN_STYLE[office.origin]
+        labels = [office.title[start:end] for start, end in wrap(office.title, label_width)]
+        bar_line: list[Run] = [
             (labels[0].ljust(label_width) + "  ", ""),
             (" " * left, ""),
             (bar, style),
@@ -106,14 +86,14 @@ def _ticks(first: dt.date, today: dt.date, area: int) -> list[int]:
 Column = Callable[[dt.date], int]
 
 
-def _axis(first: dt.date, today: dt.date, label_width: int, area: int, column: Column, glyphs: Glyphs) -> list[Segment]:
+def _axis(first: dt.date, today: dt.date, label_width: int, area: int, column: Column, glyphs: Glyphs) -> list[Run]:
     cells = [glyphs.rule] * area
     for year in _ticks(first, today, area):
         cells[column(dt.date(year, 1, 1) if year > first.year else first)] = glyphs.tick
     return [(" " * (label_width + 2), ""), ("".join(cells), "dim")]
 
 
-def _years(first: dt.date, today: dt.date, label_width: int, area: int, column: Column) -> list[Segment]:
+def _years(first: dt.date, today: dt.date, label_width: int, area: int, column: Column) -> list[Run]:
     cells = [" "] * area
     taken = -1
     for year in _ticks(first, today, area):
@@ -127,5 +107,5 @@ def _years(first: dt.date, today: dt.date, label_width: int, area: int, column: 
     return [(" " * (label_width + 2), ""), ("".join(cells).rstrip(), "dim")]
 
 
-def plain(lines: list[list[Segment]]) -> str:
+def plain(lines: list[list[Run]]) -> str:
     return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)

@@ -19,10 +19,9 @@ from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
-    from rich.text import Text
     from typer.models import CommandInfo
 
-    from faurecli.grid import Grid
+    from faurecli.grid import Grid, Run
     from faurecli.model import Office
     from faurecli.search import Index
 
@@ -341,26 +340,22 @@ def _chart(ctx: typer.Context, chosen: list["Office"], today: dt.date, svg: Path
         return
     from rich.console import Console
 
+    from faurecli.grid import rich_text
+
     console = Console(highlight=False, emoji=False, markup=False)
     lines = career_chart(chosen, today, width=max(40, console.width), glyphs=BLOCKS)
-    for line in _rich_lines(lines):
-        console.print(line, no_wrap=True, overflow="ignore")
+    console.print(rich_text(lines), no_wrap=True, overflow="ignore")
 
 
-def _rich_lines(lines: list[list[tuple[str, str]]]) -> list["Text"]:
-    from rich.text import Text
-
-    return [Text.assemble(*((text, style) for text, style in line)) for line in lines]
-
-
-def _write_svg(lines: list[list[tuple[str, str]]], path: Path) -> None:
+def _write_svg(lines: list[list["Run"]], path: Path) -> None:
     import io
 
     from rich.console import Console
 
+    from faurecli.grid import rich_text
+
     console = Console(record=True, width=120, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    for line in _rich_lines(lines):
-        console.print(line, no_wrap=True, overflow="ignore")
+    console.print(rich_text(lines), no_wrap=True, overflow="ignore")
     try:
         console.save_svg(str(path), title="Olivier Faure: career")
     except OSError as exc:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faurecli.model import Record
+from faurecli.model import Origin, Record
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -68,14 +68,20 @@ def grid(
 Run = tuple[str, str]  # (text, style); "" is unstyled
 HIGHLIGHT = "bold yellow"  # search matches
 HEADER, TITLE, CAPTION = "bold", "italic", "dim"
+ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}  # an office's source, in tables and chart
 
 
 def to_rich(table: Grid, columns: int) -> Text:
     """The table laid out for a terminal `columns` wide, as styled Rich text."""
+    return rich_text(layout(table, columns))
+
+
+def rich_text(lines: Sequence[Sequence[Run]]) -> Text:
+    """Lines of styled runs (a table's layout, a chart) as one Rich text."""
     from rich.text import Text
 
     out = Text()
-    for number, line in enumerate(layout(table, columns)):
+    for number, line in enumerate(lines):
         if number:
             out.append("\n")
         for text, style in line:

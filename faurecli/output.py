@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from faurecli.grid import Cell, Grid, grid
+from faurecli.grid import ORIGIN_STYLE, Cell, Grid, grid
 from faurecli.model import Event, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
@@ -22,14 +22,21 @@ from faurecli.text import dated, end_text, length_text, record_line, span_text
 if TYPE_CHECKING:
     from faurecli.search import Hit
 
-SOURCE_STYLE = {"infobox": "cyan", "prose": "magenta"}
+
+def _origin(office: Office) -> Cell:
+    return Cell(office.origin.value, ORIGIN_STYLE[office.origin])
 
 
-def _caption(derived: bool, conflicted: bool) -> str | None:
+def _flags(store: Store, record: Office | Event) -> str:
+    """Marks after a date: * derived, † the sources disagree (explained by _caption)."""
+    return (" *" if record.derived else "") + (" †" if store.conflicts_of(record.id) else "")
+
+
+def _caption(store: Store, records: Sequence[Office | Event]) -> str | None:
     notes = []
-    if derived:
+    if any(r.derived for r in records):
         notes.append("* date derived, not stated")
-    if conflicted:
+    if any(store.conflicts_of(r.id) for r in records):
         notes.append("† the sources disagree: faure conflicts")
     return "   ".join(notes) or None
 
@@ -37,32 +44,26 @@ def _caption(derived: bool, conflicted: bool) -> str | None:
 def offices_grid(store: Store, offices: Sequence[Office], today: dt.date) -> Grid:
     rows: list[list[str | Cell]] = []
     for office in offices:
-        flags = (" *" if office.derived else "") + (" †" if store.conflicts_of(office.id) else "")
         rows.append(
             [
                 office.title,
-                office.start.human() + flags,
+                office.start.human() + _flags(store, office),
                 end_text(office),
                 length_text(office, today),
                 ", ".join(office.predecessors) or "—",
                 ", ".join(office.successors) or "—",
-                Cell(office.origin.value, SOURCE_STYLE[office.origin.value]),
+                _origin(office),
             ]
         )
     # Start has room for its date and a flag: "26 Aug 2014 †".
     columns = [("Office", 3), ("Start", -13), ("End", -11), ("Length", -10)]
     columns += [("Predecessors", 2), ("Successors", 2), ("Source", -7)]
-    caption = _caption(any(o.derived for o in offices), any(store.conflicts_of(o.id) for o in offices))
-    return grid(columns, rows, caption=caption)
+    return grid(columns, rows, caption=_caption(store, offices))
 
 
 def timeline_grid(store: Store, events: Sequence[Event]) -> Grid:
-    rows = []
-    for event in events:
-        flags = (" *" if event.derived else "") + (" †" if store.conflicts_of(event.id) else "")
-        rows.append([span_text(event.date, event.end) + flags, event.text, event_section(store, event)])
-    caption = _caption(any(e.derived for e in events), any(store.conflicts_of(e.id) for e in events))
-    return grid([("Date", -13), ("Event", 3), ("Section", 1)], rows, caption=caption)
+    rows = [[span_text(e.date, e.end) + _flags(store, e), e.text, event_section(store, e)] for e in events]
+    return grid([("Date", -13), ("Event", 3), ("Section", 1)], rows, caption=_caption(store, events))
 
 
 def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
@@ -116,7 +117,7 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
                 o.title,
                 o.start.human(),
                 end_text(o),
-                Cell(o.origin.value, SOURCE_STYLE[o.origin.value]),
+                _origin(o),
                 ", ".join(o.sources),
             ]
             for o in moment.held
@@ -129,10 +130,7 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
         grids.append(
             grid(
                 [("Position", 3), ("Start", -11), ("Source", -7), ("Sources", 1)],
-                [
-                    [o.title, o.start.human(), Cell(o.origin.value, SOURCE_STYLE[o.origin.value]), ", ".join(o.sources)]
-                    for o in moment.open
-                ],
+                [[o.title, o.start.human(), _origin(o), ", ".join(o.sources)] for o in moment.open],
                 title="Begun earlier, end not given (perhaps still held; the text does not say)",
             )
         )

@@ -146,7 +146,7 @@ def conflicts_record(store: Store) -> dict[str, Any]:
                     {
                         "says": claim.says,
                         "date": _date(claim.date),
-                        "sources": [{"ref": ref, "text": store.quote(ref)} for ref in claim.sources],
+                        "sources": _quoted(store, claim.sources),
                     }
                     for claim in c.claims
                 ],
@@ -162,11 +162,17 @@ def conflicts_record(store: Store) -> dict[str, Any]:
             {
                 "kind": "office" if isinstance(r, Office) else "event",
                 "id": r.id,
-                "date": str(dated(r)[0]),
-                "text": dated(r)[2],
+                "date": str(date),
+                "text": text,
                 "note": r.note,
-                "sources": [{"ref": ref, "text": store.quote(ref)} for ref in r.sources],
+                "sources": _quoted(store, r.sources),
             }
             for r in derived_records(store)
+            for date, _, text in [dated(r)]
         ],
     }
+
+
+def _quoted(store: Store, refs: tuple[str, ...]) -> list[dict[str, str]]:
+    """Each provenance reference with the verbatim text it points at."""
+    return [{"ref": ref, "text": store.quote(ref)} for ref in refs]
