@@ -106,6 +106,16 @@ class Index(Record):
     vocabulary: tuple[str, ...]
     cited: frozenset[str]
 
+    def has(self, word: str) -> bool:
+        return word in self.postings or word in self.context
+
+    def starting(self, prefix: str) -> Iterator[str]:
+        """Vocabulary words that start with `prefix`, in order."""
+        for word in self.vocabulary[bisect.bisect_left(self.vocabulary, prefix) :]:
+            if not word.startswith(prefix):
+                return
+            yield word
+
     def idf(self, word: str) -> float:
         df = len(self.postings.get(word, ())) + len(self.context.get(word, ()))
         return math.log(1 + len(self.documents) / (1 + df))
@@ -174,25 +184,18 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
     from rapidfuzz import fuzz, process
 
     found: dict[str, float] = {}
-    if query_word in index.postings or query_word in index.context:
+    if index.has(query_word):
         found[query_word] = 100.0
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
-        start = bisect.bisect_left(index.vocabulary, query_word)
-        for word in index.vocabulary[start:]:
-            if not word.startswith(query_word):
-                break
+        for word in index.starting(query_word):
             if word != query_word:
                 found[word] = max(found.get(word, 0.0), 88.0 + 10.0 * len(query_word) / len(word))
     if numeric or len(query_word) < 4:
         return found
     if len(query_word) >= 6:
         # A light stemmer: "endorsement" and "endorsing" share "endors".
-        stem = query_word[:5]
-        start = bisect.bisect_left(index.vocabulary, stem)
-        for word in index.vocabulary[start:]:
-            if not word.startswith(stem):
-                break
+        for word in index.starting(query_word[:5]):
             shared = len(os.path.commonprefix([query_word, word]))
             if shared >= 0.6 * min(len(query_word), len(word)):
                 found[word] = max(found.get(word, 0.0), 75.0 + 20.0 * shared / max(len(query_word), len(word)))
@@ -205,9 +208,14 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
     return found
 
 
+def _query_words(query: str) -> list[str]:
+    """The query's distinct folded words, in order, at most MAX_QUERY_WORDS of them."""
+    return list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
+
+
 def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> list[Hit]:
     """Rank the store's records against `query`, best first, keeping those above THRESHOLD."""
-    query_words = list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
+    query_words = _query_words(query)
     if not query_words:
         return []
     wanted = set(kinds) if kinds else set(Kind)
@@ -255,8 +263,8 @@ def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
     from rapidfuzz import fuzz, process
 
     suggestions: list[str] = []
-    for query_word in list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]:
-        if query_word in index.postings or query_word in index.context:
+    for query_word in _query_words(query):
+        if index.has(query_word):
             continue
         for word, _, _ in process.extract(
             query_word, index.vocabulary, scorer=fuzz.ratio, limit=limit, score_cutoff=60
