@@ -1,7 +1,8 @@
 """A Gantt-style career chart as lines of styled segments: pure layout, no Rich.
 
-Each office or position is a labelled bar on a year axis from the first start to today. A
-current office runs off the right edge as an arrow; one whose end the text does not give is
+Each office or position is a labelled bar on a year axis from the first start to the source's
+as-of date (the axis never runs to the reader's today: the source says nothing after it). A
+current office runs to the right edge as an arrow; one whose end the text does not give is
 drawn over its start's own period only, followed by a question mark.
 """
 
@@ -32,7 +33,8 @@ ASCII = Glyphs(infobox="#", prose="=", current=">", unknown="?", tick="+", rule=
 
 
 def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyphs: Glyphs) -> list[list[Run]]:
-    """Lay out the chart in `width` columns: label column, then the bars, then the year axis."""
+    """Lay out the chart in `width` columns: label column, then the bars, then the year axis,
+    which ends on `today` (the source's as-of date)."""
     if not offices:
         return []
     first = min(o.start.first_day() for o in offices)
@@ -45,7 +47,8 @@ def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyph
 
     lines: list[list[Run]] = []
     for office in offices:
-        start, end = office.span()
+        start = office.start.first_day()
+        end = office.end.last_day() if office.end is not None else None if office.current else office.start.last_day()
         left = column(start)
         right = column(end if end is not None else today)
         fill = glyphs.infobox if office.origin is Origin.INFOBOX else glyphs.prose

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faurecli.model import Origin, Record, Store
+from faurecli.about import counts
+from faurecli.model import Record, Store
 from faurecli.store import StoreError, quoted, read_text
 
 _HEADING = re.compile(r"(=+) (.+?) \1")
@@ -80,32 +81,23 @@ def parse_summary(text: str) -> list[SummaryEntry]:
 
 @dataclass(slots=True)
 class Report:
-    """What `faure check` found: problems (none when ok) and counts of what it checked."""
+    """What `faure check` found: problems (none when ok), counts of what it checked, and which
+    sentences no record cites (each with the reason the store gives)."""
 
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    uncited: list[tuple[str, str | None]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def counts(store: Store) -> dict[str, int]:
-    return {
-        "offices": sum(o.origin is Origin.INFOBOX for o in store.offices),
-        "positions": sum(o.origin is Origin.PROSE for o in store.offices),
-        "events": len(store.events),
-        "sentences": len(store.sentences),
-        "summary sentences": sum(s.summary for s in store.sentences),
-        "markers": len(store.markers),
-        "conflicts": len(store.conflicts),
-        "derived dates": sum(o.derived for o in store.offices) + sum(e.derived for e in store.events),
-    }
-
-
 def check_store(store: Store, base: Path) -> Report:
     """Compare the store with its sources (paths relative to `base`, the store's folder)."""
     report = Report(counts=counts(store))
+    _check_coverage(store, report)
+    _check_as_of(store, report.problems)
     texts = {}
     for name in ("article", "summary"):
         path = base / getattr(store.source, name)
@@ -164,13 +156,15 @@ def _check_sentences(store: Store, article: Article, problems: list[str]) -> Non
 
 
 def _check_summary(store: Store, entries: list[SummaryEntry], problems: list[str]) -> None:
-    """Match each summary sentence to its article sentence by text, then compare flags and markers."""
+    """Match each summary sentence to its article sentence by text, then compare flags and
+    markers: the markers leading a summary sentence follow the article sentence before it."""
     by_text = {}
     for sentence in store.sentences:
         by_text[sentence.text] = sentence
         # The summary's splitter drops a closing quote after the final full stop.
         by_text.setdefault(sentence.text.removesuffix('"'), sentence)
     matched = set()
+    expected: dict[str, tuple[int, ...]] = {}
     last = -1
     for number, entry in enumerate(entries, start=1):
         found = by_text.get(entry.text)
@@ -180,14 +174,67 @@ def _check_summary(store: Store, entries: list[SummaryEntry], problems: list[str
         matched.add(found.id)
         if not found.summary:
             problems.append(f"summary sentence {number} is sentence {quoted(found.id)}, which lacks summary = true")
-        if entry.markers != found.markers:
-            problems.append(
-                f"summary sentence {number}: markers {list(entry.markers)} in the summary, "
-                f"{list(found.markers)} on sentence {quoted(found.id)}"
-            )
+        if entry.markers:
+            if found.index == 0:
+                problems.append(f"summary sentence {number} is led by markers but follows no article sentence")
+            else:
+                expected[store.sentences[found.index - 1].id] = entry.markers
         if found.index < last:
             problems.append(f"summary sentence {number} ({quoted(found.id)}) is out of the article's order")
         last = found.index
     for sentence in store.sentences:
         if sentence.summary and sentence.id not in matched:
             problems.append(f"sentence {quoted(sentence.id)} has summary = true but is not in the summary")
+        want = expected.get(sentence.id, ())
+        if sentence.markers != want:
+            problems.append(
+                f"sentence {quoted(sentence.id)}: the sources put markers {list(want)} after it, "
+                f"the store {list(sentence.markers)}"
+            )
+
+
+def cited_sentences(store: Store) -> set[str]:
+    """Ids of the sentences that a record shown by the offices, timeline or profile cites."""
+    person = store.person
+    refs: set[str] = set()
+    for office in store.offices:
+        refs.update(office.sources)
+        for name in office.names:
+            refs.update(name.sources)
+    for event in store.events:
+        refs.update(event.sources)
+    for values in person.sources.values():
+        refs.update(values)
+    for study in person.education:
+        refs.update(study.sources)
+    for note in person.personal:
+        refs.update(note.sources)
+    return refs
+
+
+def _check_coverage(store: Store, report: Report) -> None:
+    """Every sentence is cited by a record people see, or says why not."""
+    cited = cited_sentences(store)
+    report.counts["sentences_cited"] = sum(s.id in cited for s in store.sentences)
+    for sentence in store.sentences:
+        if sentence.id in cited:
+            if sentence.uncited:
+                report.problems.append(f"sentence {quoted(sentence.id)} is cited, yet says why it is not (uncited)")
+            continue
+        report.uncited.append((sentence.id, sentence.uncited))
+        if not sentence.uncited:
+            report.problems.append(f"sentence {quoted(sentence.id)}: no record cites it, and it gives no reason")
+
+
+def _check_as_of(store: Store, problems: list[str]) -> None:
+    """The as-of date is the latest date the records give, and no record goes past it."""
+    dates = [d for o in store.offices for d in (o.start, o.end) if d is not None]
+    dates += [d for e in store.events for d in (e.date, e.end) if d is not None]
+    if not dates:
+        return
+    as_of = store.source.as_of
+    latest = max(dates, key=lambda d: d.last_day())
+    if latest.last_day() > as_of.last_day():
+        problems.append(f"source.as_of {as_of} is before a date the store gives ({latest})")
+    elif latest.last_day() < as_of.last_day():
+        problems.append(f"source.as_of {as_of} is after the latest date the store gives ({latest})")

@@ -55,11 +55,12 @@ Examples, one per command:
 - `faure offices --source all --at 2014`: offices and positions held in 2014
 - `faure timeline --from 2018 --to 2018-04`: dated events, in order
 - `faure search "aubervilier congres"`: fuzzy search, typos and missing accents welcome
-- `faure cite 13`: the sentence led by marker [13], ready to quote
+- `faure cite 13`: the sentence the article's reference [13] follows, ready to quote
 - `faure profile`: the person card
 - `faure on 2017-03`: what he held and what happened then
 - `faure conflicts`: where the sources disagree
 - `faure check`: verify the store against its sources
+- `faure about`: the source, its licence, the as-of date and the data version
 """
 
 app = typer.Typer(
@@ -103,10 +104,30 @@ def _short(query: str) -> str:
     return query if len(query) <= 60 else query[:57] + "..."
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if value:
-        sys.stdout.write(f"faure {__version__}\n")
+        from faurecli import cache
+        from faurecli.store import packaged_store_path
+
+        # Eager: --data and FAURE_DATA may not be parsed yet, so look for them here.
+        given = _given_data(sys.argv[1:]) or os.environ.get("FAURE_DATA")
+        path = Path(given) if given else packaged_store_path()
+        try:
+            source = cache.load(path, None).source
+            data = f"; data {source.data_version}, as of {source.as_of.human()} ({path})"
+        except StoreError as exc:
+            data = f"; no data: {exc.line()}"
+        sys.stdout.write(f"faure {__version__}{data}\n")
         raise typer.Exit()
+
+
+def _given_data(args: list[str]) -> str | None:
+    for number, arg in enumerate(args):
+        if arg == "--data" and number + 1 < len(args):
+            return args[number + 1]
+        if arg.startswith("--data="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 DataOpt = Annotated[
@@ -135,7 +156,10 @@ def _root(
         ),
     ] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the program and data versions and exit."
+        ),
     ] = False,
 ) -> None:
     ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache)
@@ -309,41 +333,53 @@ def offices(
         _fail("--svg goes with --chart", Exit.USAGE)
     if chart and fmt:
         _fail(f"--chart draws a chart; it does not go with --{fmt}", Exit.USAGE)
+    from faurecli.query import BeyondSource, covered
+
     store = _load(ctx, data)
-    today = dt.date.today()
-    chosen = select_offices(store, source=OfficeSource.ALL if chart else source, current=current, at=at)
+    try:
+        if at is not None and not covered(store, at):
+            _partial(store, at)
+        chosen = select_offices(store, source=OfficeSource.ALL if chart else source, current=current, at=at)
+    except BeyondSource as exc:
+        _nothing(fmt, str(exc))
     if not chosen:
         _nothing(fmt, "no office matches")
     if chart:
-        _chart(ctx, chosen, today, svg)
+        _chart(ctx, chosen, store.source.as_of.last_day(), svg)
         return
     from faurecli import records
 
     def grids() -> list["Grid"]:
         from faurecli.output import offices_grid
 
-        return [offices_grid(store, chosen, today)]
+        return [offices_grid(store, chosen)]
 
-    _present(ctx, fmt, lambda: [records.office_record(store, o, today) for o in chosen], grids)
+    _present(ctx, fmt, lambda: [records.office_record(store, o) for o in chosen], grids)
 
 
-def _chart(ctx: typer.Context, chosen: list["Office"], today: dt.date, svg: Path | None) -> None:
+def _partial(store: Store, when: PartialDate) -> None:
+    """Say on stderr that a period runs past what the source covers."""
+    as_of = store.source.as_of.human()
+    sys.stderr.write(f"faure: note: the source covers events up to {as_of}; {when.human()} is answered up to then\n")
+
+
+def _chart(ctx: typer.Context, chosen: list["Office"], until: dt.date, svg: Path | None) -> None:
     from faurecli.chart import ASCII, BLOCKS, career_chart, plain
 
     styled, coloured = _styling(ctx)
     if svg is not None:
-        _write_svg(career_chart(chosen, today, width=120, glyphs=BLOCKS), svg)
+        _write_svg(career_chart(chosen, until, width=120, glyphs=BLOCKS), svg)
     # Without colour the bars' source is told by their character, which ASCII does.
     if not (styled and coloured):
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
-        sys.stdout.write(plain(career_chart(chosen, today, width=max(40, width), glyphs=ASCII)))
+        sys.stdout.write(plain(career_chart(chosen, until, width=max(40, width), glyphs=ASCII)))
         return
     from rich.console import Console
 
     from faurecli.grid import rich_text
 
     console = Console(highlight=False, emoji=False, markup=False)
-    lines = career_chart(chosen, today, width=max(40, console.width), glyphs=BLOCKS)
+    lines = career_chart(chosen, until, width=max(40, console.width), glyphs=BLOCKS)
     console.print(rich_text(lines), no_wrap=True, overflow="ignore")
 
 
@@ -391,8 +427,15 @@ def timeline(
     fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
     if from_ and to and to.last_day() < from_.first_day():
         _fail(f"--to {to} is before --from {from_}", Exit.USAGE)
+    from faurecli.query import BeyondSource
+
     store = _load(ctx, data)
-    events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
+    try:
+        events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
+    except BeyondSource as exc:
+        _nothing(fmt, str(exc))
+    if to is not None and to.last_day() > store.source.as_of.last_day():
+        _partial(store, to)
     if not events:
         _nothing(fmt, "no event matches")
     from faurecli import records
@@ -471,7 +514,7 @@ def cite(
         citations = cite_marker(store, int(marker))
         if not citations:
             known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
-            _fail(f"no summary sentence is led by marker [{int(marker)}] (markers: {known})", Exit.NOT_FOUND)
+            _fail(f"no sentence is followed by the reference [{int(marker)}] (references: {known})", Exit.NOT_FOUND)
     else:
         _check_query(query, "cite")
         citations = cite_text(store, _index(ctx, data, store), query)
@@ -506,18 +549,22 @@ def on(
     Example: faure on 2017-03
     """
     from faurecli import records
-    from faurecli.query import on_date
+    from faurecli.query import BeyondSource, on_date
 
     store = _load(ctx, data)
-    today = dt.date.today()
-    moment = on_date(store, when)
+    try:
+        moment = on_date(store, when)
+    except BeyondSource as exc:
+        _fail(str(exc), Exit.NOT_FOUND)
+    if moment.partial:
+        _partial(store, when)
 
     def grids() -> list["Grid"]:
         from faurecli.output import moment_grids
 
-        return moment_grids(store, moment, when, today)
+        return moment_grids(store, moment)
 
-    _present(ctx, "json" if json_ else None, lambda: records.moment_record(store, moment, when, today), grids)
+    _present(ctx, "json" if json_ else None, lambda: records.moment_record(store, moment), grids)
 
 
 @app.command()
@@ -573,15 +620,42 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
             sys.stderr.write(f"faure: {exc.path}: {problem}\n")
         raise typer.Exit(_STORE_EXIT[exc.kind]) from None
     report = check_store(store, path.parent)
+    uncited = [{"id": sid, "reason": reason} for sid, reason in report.uncited]
     if json_:
-        _emit_json({"ok": report.ok, "counts": report.counts, "problems": report.problems})
+        _emit_json({"ok": report.ok, "counts": report.counts, "uncited": uncited, "problems": report.problems})
     else:
         for name, count in report.counts.items():
-            sys.stdout.write(f"{name}: {count}\n")
+            sys.stdout.write(f"{name.replace('_', ' ')}: {count}\n")
+        total = report.counts["sentences"]
+        cited = report.counts["sentences_cited"]
+        sys.stdout.write(f"coverage: {cited}/{total} sentences cited by a record\n")
+        for item in uncited:
+            sys.stdout.write(f"uncited: {item['id']}: {item['reason'] or 'no reason given'}\n")
         sys.stdout.write(f"{path}: {'ok' if report.ok else f'{len(report.problems)} problem(s)'}\n")
     for problem in report.problems:
         sys.stderr.write(f"faure: {path}: {problem}\n")
     raise typer.Exit(Exit.OK if report.ok else Exit.CHECK_FAILED)
+
+
+@app.command()
+def about(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> None:
+    """What faure answers from: source, licence and attribution, as-of date, data version, counts.
+
+    Example: faure about --json
+    """
+    from faurecli.about import about as about_store
+
+    path = _store_path(ctx, data)
+    result = about_store(_load(ctx, data), path.parent)
+
+    def grids() -> list["Grid"]:
+        from faurecli.output import about_grid
+
+        return [about_grid(result)]
+
+    from faurecli import records
+
+    _present(ctx, "json" if json_ else None, lambda: records.about_record(result), grids)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

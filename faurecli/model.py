@@ -192,6 +192,15 @@ class OfficeSource(Enum):
     ALL = "all"
 
 
+class Field(Enum):
+    """The field of an office or event that a conflict is about: its start (an event's date),
+    its end, or its title (the name the sources give it)."""
+
+    START = "start"
+    END = "end"
+    TITLE = "title"
+
+
 class Kind(Enum):
     """The kinds of record a search can return."""
 
@@ -218,7 +227,13 @@ class InfoboxLine(Record):
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Sentence(Record):
-    """A sentence of the article, verbatim, in order; `summary` when the summary has it too."""
+    """A sentence of the article, verbatim, in order.
+
+    `summary` when the summary selects it too. `markers` are the article's reference markers that
+    follow this sentence (Wikipedia puts a marker after the text it supports; the summary shows
+    them leading the next sentence only because it was split there). `uncited` says why no
+    record cites the sentence, for the few that state nothing about him.
+    """
 
     id: str
     index: int
@@ -226,20 +241,42 @@ class Sentence(Record):
     text: str
     summary: bool = False
     markers: tuple[int, ...] = ()
+    uncited: str | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Marker(Record):
-    """A citation marker: it leads `sentence` in the summary and follows `follows` in the article."""
+    """A reference marker of the article: it follows sentence `follows` and, in the summary,
+    leads sentence `leads`."""
 
     number: int
-    sentence: str
     follows: str
+    leads: str | None
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Study(Record):
+    """A school he attended, with the degree the text names (if any)."""
+
+    school: str
+    degree: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Note(Record):
+    """A fact of the person card that is a phrase rather than a value (a tie, a relationship)."""
+
+    text: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Person(Record):
-    """The person card, each field with the sources that give it."""
+    """The person card, each field with the sources that give it.
+
+    `parents` are as the text gives them: it does not say which parent is which, and neither
+    does faure."""
 
     name: str
     birth_date: PartialDate
@@ -249,6 +286,11 @@ class Person(Record):
     profession: str
     alma_mater: tuple[str, ...]
     sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    spouse: str | None = None
+    parents: tuple[str, ...] = ()
+    early_life: str | None = None
+    education: tuple[Study, ...] = ()
+    personal: tuple[Note, ...] = ()
 
     def age_on(self, day: dt.date) -> int | None:
         """Age in whole years on `day`, or None when the birth date is not known to the day."""
@@ -259,8 +301,29 @@ class Person(Record):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Name(Record):
+    """Another name the source gives an office, with where it gives it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+class Term(Enum):
+    """What the text says of a term's end: a date, that it is current (as of the source), that it
+    ended without a date ("resigned soon after"), or nothing at all."""
+
+    DATED = "dated"
+    CURRENT = "current"
+    ENDED = "ended"
+    OPEN = "open"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Office(Record):
-    """An office from the infobox or a position named in the prose, with its term."""
+    """An office from the infobox or a position named in the prose, with its term.
+
+    `derived` marks a start the text implies; `end_derived` an end it only bounds (by a
+    campaign, an election). `ended` says the text ends the term without dating it."""
 
     id: str
     title: str
@@ -273,18 +336,47 @@ class Office(Record):
     sources: tuple[str, ...]
     derived: bool = False
     note: str | None = None
+    ended: bool = False
+    end_derived: bool = False
+    names: tuple[Name, ...] = ()
 
-    def span(self) -> tuple[dt.date, dt.date | None]:
-        """First and last day held. Current: open. End not given: only the start's own period,
-        since the text says nothing beyond it."""
+    @property
+    def term(self) -> Term:
         if self.end is not None:
-            return self.start.first_day(), self.end.last_day()
+            return Term.DATED
         if self.current:
-            return self.start.first_day(), None
-        return self.start.first_day(), self.start.last_day()
+            return Term.CURRENT
+        return Term.ENDED if self.ended else Term.OPEN
 
-    def held_during(self, when: PartialDate) -> bool:
-        return when.overlaps(*self.span())
+    def span(self, as_of: PartialDate) -> tuple[dt.date, dt.date]:
+        """The days he surely held it: from the last day its start could be to the first day its
+        end could be (the source's as-of date when current). With no end date, only the start
+        day itself, if the text gives it; an empty span (first > last) when it does not."""
+        if self.end is not None:
+            last = self.end.first_day()
+        elif self.current:
+            last = as_of.first_day()
+        else:
+            last = self.start.first_day()
+        return self.start.last_day(), last
+
+    def reach(self, as_of: PartialDate) -> tuple[dt.date, dt.date]:
+        """The days he may have held it, as far as the text goes: from the first day its start
+        could be to the last day its end could be (the as-of date when it gives none)."""
+        last = self.end.last_day() if self.end is not None else as_of.last_day()
+        return self.start.first_day(), last
+
+    def held_during(self, when: PartialDate, as_of: PartialDate) -> bool:
+        """Whether the text says he held it at some time within `when`: the period overlaps
+        the days he surely held it, or holds the whole of its start's period."""
+        first, last = self.span(as_of)
+        if first <= last and when.overlaps(first, last):
+            return True
+        return when.first_day() <= self.start.first_day() and self.start.last_day() <= when.last_day()
+
+    def maybe_during(self, when: PartialDate, as_of: PartialDate) -> bool:
+        """Whether he may have held it within `when`, as far as the text goes."""
+        return when.overlaps(*self.reach(as_of))
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -299,6 +391,9 @@ class Event(Record):
     tags: tuple[str, ...] = ()
     derived: bool = False
     note: str | None = None
+    # Events that the text says came before this one ("after", "then", "upon"): the timeline
+    # keeps that order even where a coarser date would sort first.
+    after: tuple[str, ...] = ()
 
     def span(self) -> tuple[dt.date, dt.date]:
         return self.date.first_day(), (self.end or self.date).last_day()
@@ -318,23 +413,32 @@ class Claim(Record):
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Conflict(Record):
-    """Where the sources disagree: the records it touches and every claim."""
+    """Where the sources disagree: about which field of which records, and every claim."""
 
     id: str
     subject: str
     records: tuple[str, ...]
+    field: Field
     claims: tuple[Claim, ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class SourceInfo(Record):
-    """The source texts: their title, publisher and licence."""
+    """The source texts and what the store knows of them: title, publisher, address, licence,
+    the data's own version, and the as-of date (the latest date the text gives, derived: the
+    article carries no revision date)."""
 
     title: str
     publisher: str
+    url: str
     license: str
+    license_url: str
     article: str
     summary: str
+    data_version: str
+    as_of: PartialDate
+    as_of_note: str
+    as_of_sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -352,22 +456,23 @@ class Store(Record):
     markers: tuple[Marker, ...] = field(init=False)
     _sentences: dict[str, Sentence] = field(init=False, repr=False, compare=False)
     _infobox: dict[str, InfoboxLine] = field(init=False, repr=False, compare=False)
-    _conflicts: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+    _conflicts: dict[str, list[Conflict]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen, so the derived lookups are set once here rather than stored in the TOML.
         set_ = object.__setattr__
         set_(self, "_sentences", {s.id: s for s in self.sentences})
         set_(self, "_infobox", {line.ref: line for line in self.infobox})
-        conflicts: dict[str, list[str]] = {}
+        conflicts: dict[str, list[Conflict]] = {}
         for conflict in self.conflicts:
             for record in conflict.records:
-                conflicts.setdefault(record, []).append(conflict.id)
+                conflicts.setdefault(record, []).append(conflict)
         set_(self, "_conflicts", conflicts)
         markers: list[Marker] = []
-        for before, sentence in zip(self.sentences, self.sentences[1:], strict=False):
+        for sentence, after in zip(self.sentences, [*self.sentences[1:], None], strict=True):
             if sentence.markers:  # few do; this runs on every load of a cached store
-                markers.extend(Marker(n, sentence.id, before.id) for n in sentence.markers)
+                leads = after.id if after is not None and after.summary else None
+                markers.extend(Marker(n, sentence.id, leads) for n in sentence.markers)
         set_(self, "markers", tuple(markers))
 
     def sentence(self, sentence_id: str) -> Sentence | None:
@@ -387,6 +492,10 @@ class Store(Record):
     def source_sentences(self, refs: tuple[str, ...]) -> Iterator[Sentence]:
         return (self._sentences[r] for r in refs if r in self._sentences)
 
-    def conflicts_of(self, record_id: str) -> list[str]:
-        """Ids of the conflicts that touch an office or event."""
-        return list(self._conflicts.get(record_id, ()))
+    def disputes(self, record_id: str, field: Field) -> list[Conflict]:
+        """The conflicts about `field` of an office or event."""
+        return [c for c in self._conflicts.get(record_id, ()) if c.field is field]
+
+    def conflicts_of(self, record_id: str, field: Field | None = None) -> list[str]:
+        """Ids of the conflicts that touch an office or event (about `field`, if given)."""
+        return [c.id for c in self._conflicts.get(record_id, ()) if field is None or c.field is field]

@@ -8,18 +8,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from faurecli.grid import ORIGIN_STYLE, Cell, Grid, grid
-from faurecli.model import Event, Kind, Office, PartialDate, Store
+from faurecli.model import Event, Field, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
     Moment,
     current_offices,
     derived_records,
     event_section,
-    shown_for,
+    record_of,
 )
-from faurecli.text import dated, end_text, length_text, record_line, span_text
+from faurecli.records import shown_by
+from faurecli.text import dated, end_text, length_text, record_line, span_text, why_text
 
 if TYPE_CHECKING:
+    from faurecli.about import About
     from faurecli.search import Hit
 
 
@@ -27,36 +29,41 @@ def _origin(office: Office) -> Cell:
     return Cell(office.origin.value, ORIGIN_STYLE[office.origin])
 
 
-def _flags(store: Store, record: Office | Event) -> str:
-    """Marks after a date: * derived, † the sources disagree (explained by _caption)."""
-    return (" *" if record.derived else "") + (" †" if store.conflicts_of(record.id) else "")
+def _flags(store: Store, record: Office | Event, field: Field = Field.START) -> str:
+    """Marks after a field: * derived, † the sources disagree on it (explained by _caption)."""
+    derived = record.end_derived if isinstance(record, Office) and field is Field.END else record.derived
+    if field is Field.TITLE:
+        derived = False
+    return (" *" if derived else "") + (" †" if store.conflicts_of(record.id, field) else "")
 
 
 def _caption(store: Store, records: Sequence[Office | Event]) -> str | None:
     notes = []
-    if any(r.derived for r in records):
+    if any(r.derived or (isinstance(r, Office) and r.end_derived) for r in records):
         notes.append("* date derived, not stated")
     if any(store.conflicts_of(r.id) for r in records):
         notes.append("† the sources disagree: faure conflicts")
     return "   ".join(notes) or None
 
 
-def offices_grid(store: Store, offices: Sequence[Office], today: dt.date) -> Grid:
+def offices_grid(store: Store, offices: Sequence[Office]) -> Grid:
+    as_of = store.source.as_of
     rows: list[list[str | Cell]] = []
     for office in offices:
+        end = end_text(office, as_of)
         rows.append(
             [
-                office.title,
+                office.title + _flags(store, office, Field.TITLE),
                 office.start.human() + _flags(store, office),
-                end_text(office),
-                length_text(office, today),
+                end + (_flags(store, office, Field.END) if office.end else ""),
+                length_text(office, as_of),
                 ", ".join(office.predecessors) or "—",
                 ", ".join(office.successors) or "—",
                 _origin(office),
             ]
         )
     # Start has room for its date and a flag: "26 Aug 2014 †".
-    columns = [("Office", 3), ("Start", -13), ("End", -11), ("Length", -10)]
+    columns = [("Office", 3), ("Start", -13), ("End", -13), ("Length", -10)]
     columns += [("Predecessors", 2), ("Successors", 2), ("Source", -7)]
     return grid(columns, rows, caption=_caption(store, offices))
 
@@ -82,11 +89,15 @@ def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
     grids = []
     for citation in citations:
         sentence = citation.sentence
-        markers = "".join(f"[{n}]" for n in sentence.markers) or "no marker in the summary"
-        rows = [("Sentence", sentence.text), ("Section", sentence.section), ("Markers", markers)]
-        if citation.follows is not None:
-            rows.append(("Follows", citation.follows.text))
-        rows.append(("Cite as", citation.line))
+        markers = "".join(f"[{n}]" for n in sentence.markers) or "none shown after this sentence"
+        rows = [
+            ("Sentence", sentence.text),
+            ("Id", sentence.id),
+            ("Section", sentence.section),
+            ("Markers", markers),
+            ("Summary", "selected by the summary" if sentence.summary else "not in the summary"),
+            ("Cite as", citation.line),
+        ]
         grids.append(grid([("Field", -8), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], header=False))
     return grids
 
@@ -94,44 +105,61 @@ def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
 def profile_grid(store: Store, today: dt.date) -> Grid:
     person = store.person
     age = person.age_on(today)
-    born = person.birth_date.human() + (f" (age {age})" if age is not None else "")
+    born = person.birth_date.human()
+    if age is not None:
+        born += f" (age {age} on {PartialDate.of(today).human()}, from the birth date)"
     rows = [
         ("Born", born),
         ("Birth place", person.birth_place),
+        ("Parents", "; ".join(person.parents)),
+        ("Early life", person.early_life or ""),
         ("Nationality", person.nationality),
         ("Party", person.party),
         ("Profession", person.profession),
         ("Alma mater", ", ".join(person.alma_mater)),
     ]
-    rows += [("Office", f"{o.title} (since {o.start.human()})") for o in current_offices(store)]
+    rows += [("Education", f"{s.school}: {s.degree}" if s.degree else s.school) for s in person.education]
+    rows.append(("Spouse", person.spouse or ""))
+    rows += [("Personal", n.text) for n in person.personal]
+    as_of = store.source.as_of.human()
+    rows += [("Office", f"{o.title} (since {o.start.human()}; as of {as_of})") for o in current_offices(store)]
+    rows = [(k, v) for k, v in rows if v]
     return grid(
         [("Field", -11), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], title=person.name, header=False
     )
 
 
-def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> list[Grid]:
+def moment_grids(store: Store, moment: Moment) -> list[Grid]:
+    as_of = store.source.as_of
+    when = moment.date.human()
+    if moment.partial:
+        when += f" (up to {as_of.human()}: the source says nothing later)"
     held = grid(
-        [("Office", 3), ("Start", -11), ("End", -11), ("Source", -7), ("Sources", 1)],
+        [("Office", 3), ("Start", -11), ("End", -13), ("Source", -7), ("Sources", 1)],
         [
             [
                 o.title,
                 o.start.human(),
-                end_text(o),
+                end_text(o, as_of),
                 _origin(o),
                 ", ".join(o.sources),
             ]
             for o in moment.held
         ]
         or [["(no office or position)", "", "", "", ""]],
-        title=f"Held in {when.human()}",
+        title=f"Held in {when}",
     )
     grids = [held]
-    if moment.open:
+    if moment.possibly:
         grids.append(
             grid(
-                [("Position", 3), ("Start", -11), ("Source", -7), ("Sources", 1)],
-                [[o.title, o.start.human(), _origin(o), ", ".join(o.sources)] for o in moment.open],
-                title="Begun earlier, end not given (perhaps still held; the text does not say)",
+                [("Position", 3), ("Start", -11), ("End", -13), ("Why only perhaps", 2), ("Sources", 1)],
+                [
+                    [p.office.title, p.office.start.human(), end_text(p.office, as_of), why_text(p.why)]
+                    + [", ".join(p.office.sources)]
+                    for p in moment.possibly
+                ],
+                title="Perhaps held then: the text neither says so nor rules it out",
             )
         )
     nearest: list[tuple[str, Event]] = [("in", e) for e in moment.events]
@@ -142,13 +170,14 @@ def moment_grids(store: Store, moment: Moment, when: PartialDate, today: dt.date
     happened = grid(
         [("When", -7), ("Date", -13), ("Event", 3), ("Sources", 1)],
         [[where, span_text(e.date, e.end), e.text, ", ".join(e.sources)] for where, e in nearest],
-        title=f"Happened in {when.human()}, and the nearest events on either side",
+        title=f"Happened in {when}, and the nearest events on either side",
     )
     return [*grids, happened]
 
 
 def conflict_grids(store: Store) -> list[Grid]:
     """Each disagreement with its claims side by side, then every derived date."""
+    as_of = store.source.as_of
     grids = []
     for conflict in store.conflicts:
         rows: list[list[str | Cell]] = []
@@ -159,9 +188,9 @@ def conflict_grids(store: Store) -> list[Grid]:
                 for ref in claim.sources
             )
             rows.append([Cell(f"Claim {number}", "bold"), claim.says, quotes])
-        for shown in (shown_for(store, r) for r in conflict.records):
-            if shown is not None:
-                rows.append([Cell("Shown by", "bold"), shown.command, record_line(shown.record)])
+        for record in (record_of(store, r) for r in conflict.records):
+            if record is not None:
+                rows.append([Cell("Shown by", "bold"), shown_by(record), record_line(record, as_of)])
         grids.append(grid([("", -9), ("Says", 2), ("Source, verbatim", 4)], rows, title=conflict.subject))
     derived = [
         [span_text(start, end), label, r.note or "", ", ".join(r.sources)]
@@ -172,6 +201,24 @@ def conflict_grids(store: Store) -> list[Grid]:
         grid([("Date", -13), ("Record", 3), ("How it is derived", 3), ("Sources", 1)], derived, title="Derived dates")
     )
     return grids
+
+
+def about_grid(about: About) -> Grid:
+    """The about card: what faure answers from."""
+    rows = [
+        ("Source", f'"{about.title}", {about.publisher}'),
+        ("URL", about.url),
+        ("Licence", f"{about.license} ({about.license_url})"),
+        ("Attribution", about.attribution),
+        ("As of", f"{about.as_of.human()}: {about.as_of_note}"),
+        ("Data version", about.data_version),
+        ("Program", f"faure {about.program_version}"),
+    ]
+    rows += [(f"SHA-256 {t.name}", f"{t.sha256 or '(cannot be read)'}  {t.path}") for t in about.texts]
+    rows += [(name.replace("_", " ").capitalize(), str(count)) for name, count in about.counts.items()]
+    return grid(
+        [("Field", -13), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], title="faure: about", header=False
+    )
 
 
 def citation_markdown(citations: Sequence[Citation]) -> str:

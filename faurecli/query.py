@@ -2,36 +2,75 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
-from faurecli.model import Event, Kind, Office, OfficeSource, Origin, PartialDate, Record, Sentence, Store
+from faurecli.model import (
+    Event,
+    FaureError,
+    Field,
+    Kind,
+    Office,
+    OfficeSource,
+    Origin,
+    PartialDate,
+    Record,
+    Sentence,
+    Store,
+    Term,
+)
 
 if TYPE_CHECKING:
     from faurecli.search import Index
 
 
+class NotFound(FaureError):
+    """Nothing in the store answers: no office, event, sentence or marker matches."""
+
+
+class BeyondSource(NotFound):
+    """A date after the source's as-of date: the source says nothing about it."""
+
+    def __init__(self, as_of: PartialDate, when: PartialDate) -> None:
+        self.as_of, self.when = as_of, when
+        super().__init__(f"the source covers events up to {as_of.human()}; it says nothing about {when.human()}")
+
+
+def covered(store: Store, when: PartialDate) -> bool:
+    """Whether `when` lies wholly within what the source covers; raise BeyondSource when it lies
+    wholly after the as-of date. False means it straddles it: answered up to the as-of date."""
+    as_of = store.source.as_of
+    if when.first_day() > as_of.last_day():
+        raise BeyondSource(as_of, when)
+    return when.last_day() <= as_of.last_day()
+
+
 def select_offices(
     store: Store, *, source: OfficeSource = OfficeSource.INFOBOX, current: bool = False, at: PartialDate | None = None
 ) -> list[Office]:
-    """Offices in start order, filtered by origin, by being current, and by being held at `at`."""
+    """Offices in start order, filtered by origin, by being current, and by being held at `at`
+    (as far as the text says: see Office.held_during)."""
+    if at is not None:
+        covered(store, at)
+    as_of = store.source.as_of
     chosen = [
         office
         for office in store.offices
         if (source is OfficeSource.ALL or office.origin is Origin(source.value))
         and (not current or office.current)
-        and (at is None or office.held_during(at))
+        and (at is None or office.held_during(at, as_of))
     ]
     return sorted(chosen, key=lambda o: (o.start, o.origin is Origin.PROSE))
 
 
-def length_months(office: Office, today: dt.date) -> tuple[int, bool] | None:
-    """Months in office and whether that is exact; None when the end is not known."""
+def length_months(office: Office, as_of: PartialDate) -> tuple[int, bool] | None:
+    """Months in office (a current one counted to the source's as-of date) and whether that is
+    exact; None when the end is not known."""
     if office.end is None and not office.current:
         return None
-    end = office.end if office.end is not None else PartialDate.of(today)
+    end = office.end if office.end is not None else as_of
     exact = bool(office.start.month and end.month)
     months = (end.year - office.start.year) * 12 + (end.month or 1) - (office.start.month or 1)
     if office.start.day and end.day and end.day < office.start.day:
@@ -48,8 +87,11 @@ def select_events(
     reverse: bool = False,
     limit: int | None = None,
 ) -> list[Event]:
-    """Events in date order. A bound keeps any event whose span touches it at the bound's own
-    precision: from 2014 keeps "2014" and "June 2014"."""
+    """Events in date order, and after the events the text says they follow. A bound keeps any
+    event whose span touches it at the bound's own precision: from 2014 keeps "2014" and
+    "June 2014". A bound after the source's as-of date raises BeyondSource."""
+    if start is not None:
+        covered(store, start)
     low = start.first_day() if start else None
     high = end.last_day() if end else None
     if topic:
@@ -68,8 +110,31 @@ def select_events(
             continue
         chosen.append(event)
     # Plain tuples sort several times faster than comparing PartialDates.
-    chosen.sort(key=lambda e: _order(e.date) + _order(e.end or e.date), reverse=reverse)
+    chosen.sort(key=lambda e: _order(e.date) + _order(e.end or e.date))
+    chosen = _follow_links(chosen)
+    if reverse:
+        chosen.reverse()
     return chosen if limit is None else chosen[:limit]
+
+
+def _follow_links(events: list[Event]) -> list[Event]:
+    """Move each event that the text places after others ("after", "then", "upon") to just
+    after the last of them, where a coarser date sorted it earlier ("2018" before "Jan 2018")."""
+    if not any(e.after for e in events):
+        return events
+    ordered = list(events)
+    for _ in range(len(ordered)):
+        moved = False
+        for event in [e for e in ordered if e.after]:
+            here = ordered.index(event)
+            places = [i for i, e in enumerate(ordered) if e.id in event.after]
+            if places and max(places) > here:
+                ordered.pop(here)
+                ordered.insert(max(places), event)  # the list shifted left by one
+                moved = True
+        if not moved:
+            break
+    return ordered
 
 
 def _order(date: PartialDate) -> tuple[int, int, int]:
@@ -94,7 +159,7 @@ def section_of(cited: Sequence[Sentence]) -> str:
 
 
 def markers_of(cited: Sequence[Sentence]) -> list[int]:
-    """The citation markers that lead an event's source sentences."""
+    """The article's reference markers that follow an event's own source sentences."""
     return sorted({n for s in cited for n in s.markers})
 
 
@@ -104,24 +169,24 @@ def event_section(store: Store, event: Event) -> str:
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Citation(Record):
-    """A sentence to quote, the sentence its markers follow, and its reference line."""
+    """A sentence to quote, with the reference markers that follow it and its reference line."""
 
     sentence: Sentence
-    follows: Sentence | None
     line: str
 
 
 def citation_line(store: Store, sentence: Sentence) -> str:
-    """A ready-to-paste reference: the article, its section and the markers."""
+    """A ready-to-paste reference: the article, its section and the article's references that
+    follow the sentence; none borrowed from a neighbour."""
     base = f'"{store.source.title}", {store.source.publisher}, section "{sentence.section}"'
     if not sentence.markers:
-        return f"{base} (no marker in the summary)"
-    return f"{base}, {''.join(f'[{n}]' for n in sentence.markers)}"
+        return f"{base} (the sources show no reference marker after this sentence)"
+    numbers = ", ".join(f"[{n}]" for n in sentence.markers)
+    return f"{base}, the article's reference{'s' if len(sentence.markers) > 1 else ''} {numbers}"
 
 
 def _citation(store: Store, sentence: Sentence) -> Citation:
-    follows = store.sentences[sentence.index - 1] if sentence.markers and sentence.index > 0 else None
-    return Citation(sentence, follows, citation_line(store, sentence))
+    return Citation(sentence, citation_line(store, sentence))
 
 
 def cite_sentence(store: Store, sentence_id: str) -> list[Citation]:
@@ -131,7 +196,7 @@ def cite_sentence(store: Store, sentence_id: str) -> list[Citation]:
 
 
 def cite_marker(store: Store, number: int) -> list[Citation]:
-    """The summary sentence(s) led by marker `number`; empty when no sentence has it."""
+    """The sentence that reference marker `number` follows; empty when no sentence has it."""
     return [_citation(store, s) for s in store.sentences if number in s.markers]
 
 
@@ -146,16 +211,54 @@ def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list
 
 
 def current_offices(store: Store) -> list[Office]:
+    """The offices current as of the source's as-of date."""
     return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
+
+
+class Why(Enum):
+    """Why an office is only perhaps held in a period: what the text leaves open."""
+
+    OPEN = "end not given"
+    ENDED = "ended without a date"
+    COARSE = "dated too coarsely"
+    DISPUTED = "sources disagree on its start"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Perhaps(Record):
+    """An office perhaps held in a period, and why only perhaps."""
+
+    office: Office
+    why: Why
+
+
+def _why(store: Store, office: Office, when: PartialDate) -> Why | None:
+    """Why `office` is perhaps held within `when`, or None when the text rules it out."""
+    as_of = store.source.as_of
+    if office.maybe_during(when, as_of):
+        term = office.term
+        if term is Term.OPEN:
+            return Why.OPEN
+        return Why.ENDED if term is Term.ENDED else Why.COARSE
+    for conflict in store.disputes(office.id, Field.START):
+        for claim in conflict.claims:
+            if claim.date is not None and when.overlaps(claim.date.first_day(), office.reach(as_of)[1]):
+                return Why.DISPUTED
+    return None
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Moment(Record):
-    """What `faure on DATE` answers: offices held, events within, the nearest on either side."""
+    """What `on DATE` answers: offices held, offices perhaps held, events within, the nearest
+    on either side; `partial` when the period runs past the source's as-of date."""
 
+    date: PartialDate
+    as_of: PartialDate
+    partial: bool
     held: list[Office]
-    # Begun earlier, end not given: perhaps still held, but the text does not say.
-    open: list[Office]
+    # The text neither places them within the period nor rules it out: an end it does not
+    # give, a date known only to a coarser precision, a term it ends without a date.
+    possibly: list[Perhaps]
     events: list[Event]
     before: Event | None
     after: Event | None
@@ -163,42 +266,33 @@ class Moment(Record):
 
 def on_date(store: Store, when: PartialDate) -> Moment:
     """What he held at any time in `when` (at its precision), and what happened in it."""
+    partial = not covered(store, when)
+    as_of = store.source.as_of
     first, last = when.first_day(), when.last_day()
     events = select_events(store, start=when, end=when)
     earlier = [e for e in store.events if e.span()[1] < first]
     later = [e for e in store.events if e.span()[0] > last]
-    held = select_offices(store, source=OfficeSource.ALL, at=when)
-    unsure = [
-        o
-        for o in select_offices(store, source=OfficeSource.ALL)
-        if o.end is None and not o.current and o.start.first_day() <= last and o not in held
-    ]
+    everything = select_offices(store, source=OfficeSource.ALL)
+    held = [o for o in everything if o.held_during(when, as_of)]
+    possibly = [Perhaps(o, why) for o in everything if o not in held and (why := _why(store, o, when)) is not None]
     return Moment(
+        date=when,
+        as_of=as_of,
+        partial=partial,
         held=held,
-        open=unsure,
+        possibly=possibly,
         events=events,
         before=max(earlier, key=lambda e: (_order(e.span_end()), _order(e.date)), default=None),
         after=min(later, key=lambda e: (_order(e.date), _order(e.span_end())), default=None),
     )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Shown(Record):
-    """A record a conflict touches, and the command that lists it."""
-
-    command: str
-    record: Office | Event
-
-
-def shown_for(store: Store, record_id: str) -> Shown | None:
-    """Which command shows a record: offices (with --source all for the prose's), or timeline."""
+def record_of(store: Store, record_id: str) -> Office | Event | None:
+    """The office or event with this id."""
     office = next((o for o in store.offices if o.id == record_id), None)
-    if office is not None:
-        return Shown("faure offices" + (" --source all" if office.origin is Origin.PROSE else ""), office)
-    event = next((e for e in store.events if e.id == record_id), None)
-    return None if event is None else Shown("faure timeline", event)
+    return office if office is not None else next((e for e in store.events if e.id == record_id), None)
 
 
 def derived_records(store: Store) -> list[Office | Event]:
     """Every office and event whose date the text implies rather than states."""
-    return [o for o in store.offices if o.derived] + [e for e in store.events if e.derived]
+    return [o for o in store.offices if o.derived or o.end_derived] + [e for e in store.events if e.derived]

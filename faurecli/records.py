@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from faurecli.model import Event, Office, PartialDate, Store
+from faurecli.model import Event, Office, Origin, PartialDate, Store
 from faurecli.query import (
     Citation,
     Moment,
@@ -17,12 +17,13 @@ from faurecli.query import (
     event_sentences,
     length_months,
     markers_of,
+    record_of,
     section_of,
-    shown_for,
 )
-from faurecli.text import dated, record_line
+from faurecli.text import dated, record_line, why_text
 
 if TYPE_CHECKING:
+    from faurecli.about import About
     from faurecli.search import Hit
 
 
@@ -42,20 +43,26 @@ def _date(value: PartialDate | None) -> str | None:
     return None if value is None else str(value)
 
 
-def office_record(store: Store, office: Office, today: dt.date) -> dict[str, Any]:
-    length = length_months(office, today)
+def office_record(store: Store, office: Office) -> dict[str, Any]:
+    as_of = store.source.as_of
+    length = length_months(office, as_of)
     return {
         "id": office.id,
         "title": office.title,
         "start": str(office.start),
         "end": _date(office.end),
         "current": office.current,
+        "ended": office.end is not None or office.ended,
+        "as_of": str(as_of),
         "length_months": None if length is None else length[0],
+        "length_approximate": None if length is None else not length[1],
         "predecessors": list(office.predecessors),
         "successors": list(office.successors),
         "source": office.origin.value,
         "derived": office.derived,
+        "end_derived": office.end_derived,
         "note": office.note,
+        "names": [{"text": n.text, "sources": list(n.sources)} for n in office.names],
         "conflicts": store.conflicts_of(office.id),
         "sources": list(office.sources),
     }
@@ -74,6 +81,7 @@ def event_record(store: Store, event: Event) -> dict[str, Any]:
         "derived": event.derived,
         "note": event.note,
         "tags": list(event.tags),
+        "after": list(event.after),
         "conflicts": store.conflicts_of(event.id),
         "sources": list(event.sources),
     }
@@ -100,23 +108,30 @@ def citation_record(citation: Citation) -> dict[str, Any]:
         "text": sentence.text,
         "section": sentence.section,
         "markers": list(sentence.markers),
-        "follows": citation.follows.text if citation.follows else None,
-        "follows_id": citation.follows.id if citation.follows else None,
+        "summary": sentence.summary,
         "citation": citation.line,
     }
 
 
 def profile_record(store: Store, today: dt.date) -> dict[str, Any]:
     person = store.person
+    as_of = store.source.as_of
     return {
         "name": person.name,
         "birth_date": str(person.birth_date),
         "age": person.age_on(today),
+        "age_on": today.isoformat(),
         "birth_place": person.birth_place,
         "nationality": person.nationality,
         "party": person.party,
         "profession": person.profession,
         "alma_mater": list(person.alma_mater),
+        "spouse": person.spouse,
+        "parents": list(person.parents),
+        "early_life": person.early_life,
+        "education": [{"school": s.school, "degree": s.degree, "sources": list(s.sources)} for s in person.education],
+        "personal": [{"text": n.text, "sources": list(n.sources)} for n in person.personal],
+        "as_of": str(as_of),
         "current_offices": [
             {"id": o.id, "title": o.title, "start": str(o.start), "source": o.origin.value}
             for o in current_offices(store)
@@ -125,23 +140,34 @@ def profile_record(store: Store, today: dt.date) -> dict[str, Any]:
     }
 
 
-def moment_record(store: Store, moment: Moment, when: PartialDate, today: dt.date) -> dict[str, Any]:
+def moment_record(store: Store, moment: Moment) -> dict[str, Any]:
     return {
-        "date": str(when),
-        "held": [office_record(store, o, today) for o in moment.held],
-        "open": [office_record(store, o, today) for o in moment.open],
+        "date": str(moment.date),
+        "as_of": str(moment.as_of),
+        "partial": moment.partial,
+        "held": [office_record(store, o) for o in moment.held],
+        "possibly": [{**office_record(store, p.office), "why": why_text(p.why)} for p in moment.possibly],
         "events": [event_record(store, e) for e in moment.events],
         "before": event_record(store, moment.before) if moment.before else None,
         "after": event_record(store, moment.after) if moment.after else None,
     }
 
 
+def shown_by(record: Office | Event) -> str:
+    """The listing that shows a record."""
+    if isinstance(record, Office):
+        return "faure offices" + (" --source all" if record.origin is Origin.PROSE else "")
+    return "faure timeline"
+
+
 def conflicts_record(store: Store) -> dict[str, Any]:
+    as_of = store.source.as_of
     return {
         "conflicts": [
             {
                 "id": c.id,
                 "subject": c.subject,
+                "field": c.field.value,
                 "claims": [
                     {
                         "says": claim.says,
@@ -151,9 +177,9 @@ def conflicts_record(store: Store) -> dict[str, Any]:
                     for claim in c.claims
                 ],
                 "shown": [
-                    {"command": s.command, "record": s.record.id, "text": record_line(s.record)}
-                    for s in (shown_for(store, r) for r in c.records)
-                    if s is not None
+                    {"command": shown_by(r), "record": r.id, "text": record_line(r, as_of)}
+                    for r in (record_of(store, i) for i in c.records)
+                    if r is not None
                 ],
             }
             for c in store.conflicts
@@ -163,13 +189,32 @@ def conflicts_record(store: Store) -> dict[str, Any]:
                 "kind": "office" if isinstance(r, Office) else "event",
                 "id": r.id,
                 "date": str(date),
+                "end": _date(end),
                 "text": text,
                 "note": r.note,
                 "sources": _quoted(store, r.sources),
             }
             for r in derived_records(store)
-            for date, _, text in [dated(r)]
+            for date, end, text in [dated(r)]
         ],
+    }
+
+
+def about_record(about: About) -> dict[str, Any]:
+    return {
+        "title": about.title,
+        "publisher": about.publisher,
+        "url": about.url,
+        "license": about.license,
+        "license_url": about.license_url,
+        "attribution": about.attribution,
+        "as_of": str(about.as_of),
+        "as_of_note": about.as_of_note,
+        "as_of_sources": list(about.as_of_sources),
+        "data_version": about.data_version,
+        "program_version": about.program_version,
+        "sources": [{"name": t.name, "path": t.path, "sha256": t.sha256} for t in about.texts],
+        "counts": dict(about.counts),
     }
 
 

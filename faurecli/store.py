@@ -14,7 +14,10 @@ from faurecli.model import (
     Conflict,
     Event,
     FaureError,
+    Field,
     InfoboxLine,
+    Name,
+    Note,
     Office,
     Origin,
     PartialDate,
@@ -22,9 +25,10 @@ from faurecli.model import (
     Sentence,
     SourceInfo,
     Store,
+    Study,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 T = TypeVar("T")
 
 
@@ -56,7 +60,7 @@ class StoreError(FaureError):
     def line(self) -> str:
         """The one line to show: the first problem, and how many more there are."""
         more = len(self.problems) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''}: run 'faure check')" if more else ""
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         path = self.path if self.path.isprintable() else quoted(self.path)
         return f"{path}: {self.problems[0]}{tail}"
 
@@ -289,18 +293,49 @@ def _source(root: _Record) -> SourceInfo:
     info = SourceInfo(
         title=rec.text("title"),
         publisher=rec.text("publisher"),
+        url=rec.text("url"),
         license=rec.text("license"),
+        license_url=rec.text("license_url"),
         article=rec.text("article"),
         summary=rec.text("summary"),
+        data_version=rec.text("data_version"),
+        as_of=rec.date("as_of"),
+        as_of_note=rec.text("as_of_note"),
+        as_of_sources=rec.texts("as_of_sources"),
     )
     rec.finish()
     return info
 
 
+def _sourced(rec: _Record, key: str, build: Callable[[_Record], T]) -> tuple[T, ...]:
+    """An optional array of small tables, each built by `build` and checked for unknown fields."""
+    built = []
+    for index, data in enumerate(rec.records(key, required=False)):
+        item = _Record(data, f"{rec.where}.{key}[{index}]")
+        built.append(build(item))
+        item.finish()
+    return tuple(built)
+
+
+# The person's fields whose sources are listed in [person.sources].
+PERSON_FIELDS = (
+    "name",
+    "birth_date",
+    "birth_place",
+    "nationality",
+    "party",
+    "profession",
+    "alma_mater",
+    "spouse",
+    "parents",
+    "early_life",
+)
+
+
 def _person(root: _Record) -> Person:
     rec = _Record(root.table("person"), "person")
     sources_rec = _Record(rec.table("sources"), "person.sources")
-    fields = ("name", "birth_date", "birth_place", "nationality", "party", "profession", "alma_mater")
+    fields = PERSON_FIELDS
     sources = {key: sources_rec.texts(key) for key in fields if key in sources_rec.data}
     sources_rec.finish()
     person = Person(
@@ -312,6 +347,13 @@ def _person(root: _Record) -> Person:
         profession=rec.text("profession"),
         alma_mater=rec.texts("alma_mater"),
         sources=sources,
+        spouse=rec.opt_text("spouse"),
+        parents=rec.texts("parents", required=False),
+        early_life=rec.opt_text("early_life"),
+        education=_sourced(
+            rec, "education", lambda r: Study(r.text("school"), r.opt_text("degree"), r.texts("sources"))
+        ),
+        personal=_sourced(rec, "personal", lambda r: Note(r.text("text"), r.texts("sources"))),
     )
     rec.finish()
     return person
@@ -337,9 +379,16 @@ def _office(rec: _Record, _: int) -> Office:
         sources=rec.texts("sources"),
         derived=rec.flag("derived"),
         note=rec.opt_text("note"),
+        ended=rec.flag("ended"),
+        end_derived=rec.flag("end_derived"),
+        names=_sourced(rec, "names", lambda r: Name(r.text("text"), r.texts("sources"))),
     )
     if office.current and office.end is not None:
         raise _Invalid(f'{rec.where}: a current office has no "end"')
+    if office.ended and (office.current or office.end is not None):
+        raise _Invalid(f'{rec.where}: "ended" is for a term the text ends without a date (no "end", not current)')
+    if office.end_derived and office.end is None:
+        raise _Invalid(f'{rec.where}: "end_derived" needs an "end"')
     _check_order(rec.where, office.start, office.end, "start", "end")
     return office
 
@@ -354,8 +403,11 @@ def _event(rec: _Record, _: int) -> Event:
         tags=rec.texts("tags", required=False),
         derived=rec.flag("derived"),
         note=rec.opt_text("note"),
+        after=rec.texts("after", required=False),
     )
     _check_order(rec.where, event.date, event.end, "date", "end")
+    if event.id in event.after:
+        raise _Invalid(f'{rec.where}, field "after": an event cannot come after itself')
     return event
 
 
@@ -372,11 +424,8 @@ def _sentence(rec: _Record, index: int) -> Sentence:
         text=rec.text("text"),
         summary=rec.flag("summary"),
         markers=rec.integers("markers"),
+        uncited=rec.opt_text("uncited"),
     )
-    if sentence.markers and not sentence.summary:
-        raise _Invalid(f'{rec.where}: "markers" are for summary sentences (set summary = true)')
-    if index == 0 and sentence.markers:
-        raise _Invalid(f"{rec.where}: the first sentence cannot be led by markers: a marker follows a sentence")
     if any(n < 1 for n in sentence.markers):
         raise _Invalid(f'{rec.where}, field "markers": marker numbers start at 1')
     return sentence
@@ -394,7 +443,15 @@ def _conflict(rec: _Record, _: int) -> Conflict:
         claim.finish()
     if len(claims) < 2:
         raise _Invalid(f"{rec.where}: a conflict needs at least two claims")
-    return Conflict(id=rec.text("id"), subject=rec.text("subject"), records=rec.texts("records"), claims=tuple(claims))
+    field_raw = rec.text("field")
+    try:
+        field = Field(field_raw)
+    except ValueError:
+        expected = ", ".join(f'"{f.value}"' for f in Field)
+        raise _Invalid(f'{rec.where}, field "field": expected one of {expected}, got {quoted(field_raw)}') from None
+    return Conflict(
+        id=rec.text("id"), subject=rec.text("subject"), records=rec.texts("records"), field=field, claims=tuple(claims)
+    )
 
 
 def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
@@ -429,12 +486,26 @@ def build_store(data: dict[str, Any], path: Path | str = "<store>") -> Store:
     # record is reported once rather than again by everything that points at it.
     refs = _declared(data, "sentences", "id") | {INFOBOX_PREFIX + k for k in _declared(data, "infobox", "key")}
     records = _declared(data, "offices", "id") | _declared(data, "events", "id")
+    if source is not None:
+        _check_refs('source, field "as_of_sources"', source.as_of_sources, refs, problems)
     if person is not None:
         for key, values in person.sources.items():
             _check_refs(f"person.sources, field {quoted(key)}", values, refs, problems)
+        for number, study in enumerate(person.education):
+            _check_refs(f"person.education[{number}]", study.sources, refs, problems)
+        for number, note in enumerate(person.personal):
+            _check_refs(f"person.personal[{number}]", note.sources, refs, problems)
     for table, items in (("offices", offices), ("events", events)):
         for item in items:
             _check_refs(f'{table} (id {quoted(item.id)}), field "sources"', item.sources, refs, problems)
+    for office in offices:
+        for name in office.names:
+            _check_refs(f"offices (id {quoted(office.id)}), name {quoted(name.text)}", name.sources, refs, problems)
+    event_ids = _declared(data, "events", "id")
+    for event in events:
+        for other in event.after:
+            if other not in event_ids:
+                problems.append(f'events (id {quoted(event.id)}), field "after": no event has id {quoted(other)}')
     for conflict in conflicts:
         where = f"conflicts (id {quoted(conflict.id)})"
         for claim in conflict.claims:

@@ -3,25 +3,28 @@ tables, so that each is worded in one place."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from faurecli.model import Event, Office, PartialDate
-from faurecli.query import length_months
+from faurecli.model import Event, Office, PartialDate, Term
+from faurecli.query import Why, length_months
 
 
 def span_text(start: PartialDate, end: PartialDate | None) -> str:
     return start.human() if end is None else f"{start.human()} – {end.human()}"
 
 
-def end_text(office: Office, *, unknown: str = "not given") -> str:
-    """ "present" for a current office, its end date, or `unknown` when the text gives none."""
-    if office.current:
-        return "present"
-    return office.end.human() if office.end else unknown
+def end_text(office: Office, as_of: PartialDate, *, unknown: str = "not given") -> str:
+    """ "present (as of …)" for a current office, its end date, "ended, date not given" when the
+    text ends it without a date, or `unknown` when the text says nothing of its end."""
+    term = office.term
+    if term is Term.CURRENT:
+        return f"present (as of {as_of.human()})"
+    if term is Term.DATED:
+        assert office.end is not None
+        return office.end.human()
+    return "ended, date not given" if term is Term.ENDED else unknown
 
 
-def length_text(office: Office, today: dt.date) -> str:
-    length = length_months(office, today)
+def length_text(office: Office, as_of: PartialDate) -> str:
+    length = length_months(office, as_of)
     if length is None:
         return "—"
     months, exact = length
@@ -33,15 +36,28 @@ def length_text(office: Office, today: dt.date) -> str:
 
 
 def dated(record: Office | Event) -> tuple[PartialDate, PartialDate | None, str]:
-    """The date(s) and words a record is listed under: an office by its start and title, an
+    """The date(s) and words a record is listed under: an office by its term and title, an
     event by its span and text."""
     if isinstance(record, Office):
-        return record.start, None, record.title
+        return record.start, record.end, record.title
     return record.date, record.end, record.text
 
 
-def record_line(record: Office | Event) -> str:
-    """One line for a record, as `faure offices` or `faure timeline` shows it."""
+def record_line(record: Office | Event, as_of: PartialDate) -> str:
+    """One line for a record, as the offices or timeline listing shows it."""
     if isinstance(record, Office):
-        return f"{record.title}: {record.start.human()} – {end_text(record, unknown='end not given')}"
+        return f"{record.title}: {record.start.human()} – {end_text(record, as_of, unknown='end not given')}"
     return f"{span_text(record.date, record.end)}: {record.text}"
+
+
+_WHY = {
+    Why.OPEN: "end not given: perhaps still held; the text does not say",
+    Why.ENDED: "ended on a date the text does not give",
+    Why.COARSE: "the text dates it no closer than this",
+    Why.DISPUTED: "the sources disagree on its start: faure conflicts",
+}
+
+
+def why_text(why: Why) -> str:
+    """Why an office is only perhaps held in a period, in words."""
+    return _WHY[why]
