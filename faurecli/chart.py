@@ -101,7 +101,9 @@ def _years(first: dt.date, today: dt.date, label_width: int, area: int, column: 
     taken = -1
     for year in _ticks(first, today, area):
         at = column(dt.date(year, 1, 1) if year > first.year else first)
-        if at <= taken or at + len(str(year)) > area:
+        # A label that would run past the axis ends with it instead (the as-of year, often).
+        at = min(at, area - len(str(year)))
+        if at <= taken:
             continue
         for offset, char in enumerate(str(year)):
             if at + offset < len(cells):

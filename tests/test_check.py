@@ -17,8 +17,33 @@ def test_shipped_store_passes_check_with_its_counts(store, store_path):
     assert report.problems == []
     assert report.counts["offices"] == 4
     assert report.counts["events"] >= 45
-    assert report.counts["conflicts"] == 2
+    assert report.counts["conflicts"] == 3
     assert report.counts["markers"] == 9
+    # Every sentence is cited by a record that offices, timeline or profile shows.
+    assert report.counts["sentences_cited"] == report.counts["sentences"] == 71
+    assert report.uncited == []
+
+
+def test_a_sentence_no_record_cites_must_say_why(make_store, raw, store_dir):
+    # s71 (the Uyghur resolution) is cited only by its event: drop the event.
+    raw["events"] = [e for e in raw["events"] if "s71" not in e["sources"]]
+    report = check_store(make_store(raw), store_dir)
+    assert report.problems == ['sentence "s71": no record cites it, and it gives no reason']
+    raw["sentences"][70]["uncited"] = "a stance of no date"
+    report = check_store(make_store(raw), store_dir)
+    assert report.ok and report.uncited == [("s71", "a stance of no date")]
+    assert report.counts["sentences_cited"] == 70
+
+
+def test_the_as_of_date_is_the_latest_date_the_store_gives(make_store, raw, store_dir):
+    raw["source"]["as_of"] = "2025-03"
+    assert check_store(make_store(raw), store_dir).problems == [
+        "source.as_of 2025-03 is after the latest date the store gives (2025-02)"
+    ]
+    raw["source"]["as_of"] = "2024"
+    assert check_store(make_store(raw), store_dir).problems == [
+        "source.as_of 2024 is before a date the store gives (2025-02)"
+    ]
 
 
 def test_every_article_sentence_is_stored_exactly_once_in_order(store, article_text):
@@ -73,12 +98,22 @@ def test_swapped_sentences_are_reported(make_store, raw, store_dir):
 
 
 def test_summary_markers_and_selection_are_checked(make_store, raw, store_dir):
-    raw["sentences"][24]["markers"] = [14]
+    # [13] leads s25 in the summary, so in the article it follows s24.
+    raw["sentences"][23]["markers"] = [14]
     raw["sentences"][12]["summary"] = False
     problems = check_store(make_store(raw), store_dir).problems
-    assert any("markers [13] in the summary, [14]" in p for p in problems)
+    assert 'sentence "s24": the sources put markers [13] after it, the store [14]' in problems
     assert 'summary sentence 2 is sentence "s13", which lacks summary = true' in problems
     assert len(problems) == 2
+
+
+def test_a_marker_on_the_sentence_it_leads_is_a_problem(make_store, raw, store_dir):
+    # The summary's split shows [13] before s25; put there, it would support the wrong sentence.
+    del raw["sentences"][23]["markers"]
+    raw["sentences"][24]["markers"] = [13]
+    problems = check_store(make_store(raw), store_dir).problems
+    assert 'sentence "s24": the sources put markers [13] after it, the store []' in problems
+    assert 'sentence "s25": the sources put markers [] after it, the store [13]' in problems
 
 
 def test_infobox_lines_are_checked_both_ways(make_store, raw, store_dir):

@@ -43,7 +43,8 @@ def test_offices_json_lists_the_infobox_offices_with_documented_fields():
 def test_offices_current_at_and_source_filters():
     assert [o["id"] for o in as_json(invoke("offices", "--current", "--json"))] == ["deputy", "first-secretary"]
     at = as_json(invoke("offices", "--at", "2017-03", "--source", "all", "--json"))
-    assert [o["id"] for o in at] == ["deputy", "new-left-president", "src-president"]
+    # One post, one record: the group presidency is listed once, whatever the text calls it.
+    assert [o["id"] for o in at] == ["deputy", "new-left-president"]
     prose = as_json(invoke("offices", "--source", "prose", "--json"))
     assert {o["source"] for o in prose} == {"prose"}
 
@@ -71,9 +72,12 @@ def test_jsonl_prints_one_object_per_line():
 
 def test_timeline_json_has_dates_at_their_precision_and_sources():
     events = as_json(invoke("timeline", "--from", "2014", "--to", "2014", "--json"))
-    assert [e["date"] for e in events] == ["2014", "2014-04-15", "2014-06", "2014-08-26", "2014-12"]
-    june = events[2]
-    assert june["markers"] == [13] and june["sentence"].startswith("In June 2014")
+    dates = ["2012-06-20", "2012-06-20", "2014", "2014-04-15", "2014-06", "2014-08-26", "2014-12"]
+    assert [e["date"] for e in events] == dates
+    april, june = events[3], events[4]
+    # [13] follows the national-council sentence (s24), not the amendment sentence after it.
+    assert april["markers"] == [13] and june["markers"] == []
+    assert june["sentence"].startswith("In June 2014")
     assert {"date", "end", "text", "section", "markers", "sentence"} <= set(june)
 
 
@@ -148,31 +152,35 @@ def test_an_option_looking_query_after_double_dash_is_searched(capsys):
 # --- cite ------------------------------------------------------------------------------------
 
 
-def test_cite_marker_json_gives_sentence_markers_and_what_it_follows():
+def test_cite_marker_json_gives_the_sentence_the_marker_follows():
     (citation,) = as_json(invoke("cite", "13", "--json"))
-    assert citation["markers"] == [13]
-    assert citation["text"].startswith("In June 2014")
-    assert citation["follows"].startswith("On 15 April 2014")
+    assert citation["id"] == "s24" and citation["markers"] == [13]
+    assert citation["text"].startswith("On 15 April 2014")
+    assert citation["summary"] is False
     assert citation["section"] == "Member of the National Assembly, 2012–present"
+    assert citation["citation"].endswith("the article's reference [13]")
 
 
 def test_cite_accepts_a_bracketed_marker_and_prints_a_citation_line():
+    # [35] leads the Personal life section in the summary; in the article it closes the section before.
     result = invoke("cite", "[35]")
-    assert "Soria Blatmann" in result.stdout
-    assert '"Olivier Faure", Wikipedia' in result.stdout and "[35]" in result.stdout
+    assert "The NFP is reduced by one party" in result.stdout and "Soria Blatmann" not in result.stdout
+    assert '"Olivier Faure", Wikipedia' in result.stdout and "reference [35]" in result.stdout
 
 
 def test_cite_text_finds_the_sentence_and_says_when_it_has_no_marker():
     result = invoke("cite", "navigo card")
     assert "Navigo card with a single price" in result.stdout
-    assert "no marker in the summary" in result.stdout
+    assert "no reference marker after this sentence" in result.stdout
     (citation, *_) = as_json(invoke("cite", "navigo card", "--json"))
-    assert citation["markers"] == [] and citation["follows"] is None
+    assert citation["markers"] == [] and "follows" not in citation
 
 
 def test_cite_a_sentence_by_its_id_quotes_a_provenance_reference(capsys):
     (citation,) = as_json(invoke("cite", "s25", "--json"))
-    assert citation["id"] == "s25" and citation["markers"] == [13]
+    assert citation["id"] == "s25" and citation["markers"] == [] and citation["summary"] is True
+    (citation,) = as_json(invoke("cite", "s24", "--json"))
+    assert citation["markers"] == [13]
     code, _, err = run(capsys, "cite", "s999")
     assert code == Exit.NOT_FOUND and err == "faure: no sentence has id 's999' (ids run s1 to s71)\n"
 
@@ -180,7 +188,7 @@ def test_cite_a_sentence_by_its_id_quotes_a_provenance_reference(capsys):
 def test_unknown_marker_is_a_clear_error(capsys):
     code, out, err = run(capsys, "cite", "14")
     assert code == Exit.NOT_FOUND and out == ""
-    assert err == "faure: no summary sentence is led by marker [14] (markers: 5, 6, 7, 9, 13, 16, 17, 20, 35)\n"
+    assert err == "faure: no sentence is followed by the reference [14] (references: 5, 6, 7, 9, 13, 16, 17, 20, 35)\n"
 
 
 # --- profile, check, version, help -----------------------------------------------------------
@@ -199,19 +207,23 @@ def test_profile_table_names_the_schools():
 def test_check_reports_counts_and_ok():
     result = invoke("check")
     assert result.exit_code == 0
-    assert "offices: 4" in result.stdout and "conflicts: 2" in result.stdout and ": ok" in result.stdout
+    assert "offices: 4" in result.stdout and "conflicts: 3" in result.stdout and ": ok" in result.stdout
+    assert "coverage: 71/71 sentences cited by a record" in result.stdout
     assert as_json(invoke("check", "--json"))["ok"] is True
 
 
 def test_version_and_bare_command(capsys):
-    assert run(capsys, "--version")[:2] == (0, f"faure {__import__('faurecli').__version__}\n")
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith(f"faure {__import__('faurecli').__version__}; data 2.0, as of Feb 2025 (")
     code, out, _ = run(capsys)
     assert code == 0 and "Usage" in out
-    for command in ("offices", "timeline", "search", "cite", "profile", "on", "conflicts", "check"):
+    for command in ("offices", "timeline", "search", "cite", "profile", "on", "conflicts", "check", "about"):
         assert f"faure {command} " in out or f"faure {command}:" in out, command
 
 
-@pytest.mark.parametrize("command", ["offices", "timeline", "search", "cite", "profile", "on", "conflicts", "check"])
+@pytest.mark.parametrize(
+    "command", ["offices", "timeline", "search", "cite", "profile", "on", "conflicts", "check", "about"]
+)
 def test_every_command_help_has_an_example(command):
     result = invoke(command, "--help")
     assert result.exit_code == 0 and "Example: faure" in result.stdout
@@ -340,18 +352,20 @@ def test_an_unexpected_error_is_one_line_with_exit_70(capsys, monkeypatch):
 def test_on_a_date_lists_what_he_held_what_happened_and_the_nearest_events():
     moment = as_json(invoke("on", "2017-03", "--json"))
     assert moment["date"] == "2017-03"
-    assert [o["id"] for o in moment["held"]] == ["deputy", "new-left-president", "src-president"]
-    assert [e["id"] for e in moment["events"]] == ["e29"]
-    assert "spokesperson-prose" in [o["id"] for o in moment["open"]]
-    assert "young-rocardiens" in [o["id"] for o in moment["open"]]
+    assert [o["id"] for o in moment["held"]] == ["deputy", "new-left-president"]
+    assert [e["id"] for e in moment["events"]] == ["e57", "e58", "e55", "e29", "e56"]
+    perhaps = {o["id"]: o["why"] for o in moment["possibly"]}
+    assert "young-rocardiens" in perhaps and perhaps["young-rocardiens"].startswith("end not given")
+    # Ended or bounded terms are not "perhaps still held"; the spokesperson post is one record.
+    assert not {"ayrault-adviser", "primary-communications", "expert-opinion", "spokesperson"} & set(perhaps)
     assert moment["before"]["id"] == "e28" and moment["after"]["id"] == "e30"
+    assert moment["as_of"] == "2025-02" and moment["partial"] is False
 
 
 def test_on_a_day_with_no_event_still_gives_the_neighbours():
-    moment = as_json(invoke("on", "2015-05-01", "--json"))
-    # "2016" (e26) sorts before "Jul 2016" (e25): a year comes before the months inside it.
-    assert moment["events"] == [] and moment["before"]["id"] == "e24" and moment["after"]["id"] == "e26"
-    assert [o["id"] for o in moment["held"]] == ["deputy", "spokesperson"]
+    moment = as_json(invoke("on", "2010-05-01", "--json"))
+    assert moment["events"] == [] and moment["before"]["id"] == "e10" and moment["after"]["id"] == "e11"
+    assert moment["held"] == []
 
 
 def test_on_shows_tables_with_sources():
@@ -371,7 +385,10 @@ def test_conflicts_json_puts_both_provenances_side_by_side_with_what_commands_sh
     assert [c["date"] for c in spokes["claims"]] == ["2014-08-26", "2014-04-15"]
     assert spokes["claims"][0]["sources"][0] == {"ref": "infobox:Term Start3", "text": "Term Start3: 26 August 2014"}
     assert spokes["claims"][1]["sources"][0]["text"].startswith("On 15 April 2014")
-    assert {s["command"] for s in spokes["shown"]} == {"faure offices", "faure offices --source all", "faure timeline"}
+    assert {s["command"] for s in spokes["shown"]} == {"faure offices", "faure timeline"}
+    assert spokes["field"] == "start"
+    # Statements that agree at different precisions are not a conflict.
+    assert "new-left-end" not in {c["id"] for c in report["conflicts"]}
     derived = {d["id"] for d in report["derived"]}
     assert {"e02", "ayrault-adviser", "e16"} <= derived and all(d["note"] for d in report["derived"])
 
@@ -405,7 +422,8 @@ def test_offices_csv_matches_the_json():
     import io
 
     rows = list(csv.DictReader(io.StringIO(invoke("offices", "--csv").stdout)))
-    assert [r["Office"] for r in rows] == [o["title"] for o in as_json(invoke("offices", "--json"))]
+    titles = [r["Office"].removesuffix(" †") for r in rows]
+    assert titles == [o["title"] for o in as_json(invoke("offices", "--json"))]
 
 
 @pytest.mark.parametrize("args", [["offices"], ["timeline", "--limit", "3"], ["search", "navigo"]])
@@ -416,9 +434,10 @@ def test_markdown_is_a_table(args):
 
 def test_cite_markdown_is_a_blockquote_with_its_citation_line():
     text = invoke("cite", "13", "--markdown").stdout
-    assert text.startswith("> In June 2014, Faure introduced")
+    assert text.startswith("> On 15 April 2014, Faure was chosen")
     assert text.rstrip().endswith(
-        '> — "Olivier Faure", Wikipedia, section "Member of the National Assembly, 2012–present", [13]'
+        '> — "Olivier Faure", Wikipedia, section "Member of the National Assembly, 2012–present", '
+        "the article's reference [13]"
     )
 
 
@@ -475,7 +494,7 @@ def test_a_run_builds_only_the_command_it_names(args, command):
 
     only = app_for(args)
     assert only is not app and [c.callback.__name__ for c in only.registered_commands] == [command]
-    assert len(app.registered_commands) == 8  # the shared app is left whole
+    assert len(app.registered_commands) == 9  # the shared app is left whole
 
 
 @pytest.mark.parametrize("args", [[], ["--help"], ["--help", "timeline"], ["timelin"], ["--data", "timeline"]])
@@ -488,3 +507,48 @@ def test_help_typos_and_no_command_get_the_whole_app(args):
 def test_a_typo_still_suggests_the_command(capsys):
     code, _, err = run(capsys, "timelin")
     assert code == Exit.USAGE and "Did you mean 'timeline'?" in err
+
+
+# --- issue 10: as of the source, never as of today ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["offices", "--at", "2030"], ["on", "2030"], ["timeline", "--from", "2026"], ["on", "2025-03"]],
+)
+def test_a_date_after_the_as_of_date_is_not_answered(capsys, args):
+    code, out, err = run(capsys, *args)
+    assert code == Exit.NOT_FOUND and out == ""
+    assert err.startswith("faure: the source covers events up to Feb 2025; it says nothing about ")
+    assert err.count("\n") == 1
+
+
+def test_a_period_that_straddles_the_as_of_date_is_answered_up_to_it_and_says_so(capsys):
+    code, out, err = run(capsys, "offices", "--at", "2025", "--json")
+    assert code == 0 and [o["id"] for o in json.loads(out)] == ["deputy", "first-secretary"]
+    assert "the source covers events up to Feb 2025; 2025 is answered up to then" in err
+    code, out, _ = run(capsys, "on", "2025", "--json")
+    assert code == 0 and json.loads(out)["partial"] is True
+
+
+def test_present_is_as_of_the_source():
+    out = invoke("offices").stdout
+    assert "present (as of Feb 2025)" in out and "12 yr 8 mo" in out
+    for line in out.splitlines():
+        assert "present" not in line or "present (as of Feb 2025)" in line
+
+
+def test_about_names_the_source_its_licence_and_the_as_of_date(store_path):
+    import hashlib
+
+    about = as_json(invoke("about", "--json"))
+    assert about["url"] == "https://en.wikipedia.org/wiki/Olivier_Faure"
+    assert about["license"] == "CC BY-SA 4.0" and "Wikipedia contributors" in about["attribution"]
+    assert about["as_of"] == "2025-02" and about["as_of_note"] and about["data_version"] == "2.0"
+    for text in about["sources"]:
+        assert text["sha256"] == hashlib.sha256((store_path.parent / text["path"]).read_bytes()).hexdigest()
+    assert about["counts"]["conflicts"] == 3 and about["counts"]["markers"] == 9
+    # Never a revision id or retrieval date: the sources give none.
+    assert not {"revision", "retrieved", "accessed"} & {key.split("_")[0] for key in about}
+    table = invoke("about").stdout
+    assert "CC BY-SA 4.0" in table and "Feb 2025" in table

@@ -82,7 +82,7 @@ def test_event_dates_appear_in_their_sources_unless_derived(store):
     ("conflict", "dates", "refs"),
     [
         ("spokesperson-start", ["2014-08-26", "2014-04-15"], ["infobox:Term Start3", "s24"]),
-        ("new-left-end", ["2018-04-11", "2018-03", "2018-04"], ["infobox:Term End1", "s38", "s3"]),
+        ("first-secretary-election", ["2018-03-29", "None"], ["s38", "s2"]),
     ],
 )
 def test_disagreeing_sources_are_both_kept_with_provenance(store, conflict, dates, refs):
@@ -95,3 +95,101 @@ def test_every_dated_sentence_of_the_article_has_an_event_or_office(store):
     cited = {ref for record in [*store.events, *store.offices] for ref in record.sources}
     dated = [s for s in store.sentences if re.search(r"\b(19|20)\d\d\b", s.text)]
     assert [s.id for s in dated if s.id not in cited] == []
+
+
+# --- issue 10: nothing beyond the source ------------------------------------------------------
+
+# Words by which the article keeps a statement at arm's length; an event that cites a sentence
+# first must keep them, or it says more than the sentence.
+HEDGES = ("regarded as", "considered", "speculated", "claimed", "according to", "possibility", "wrote", "discussing")
+
+
+def test_events_keep_the_hedges_of_the_sentence_they_shorten(store):
+    for event in store.events:
+        first = store.sentence(event.sources[0])
+        if first is None:
+            continue
+        for hedge in HEDGES:
+            if hedge in first.text.lower():
+                assert hedge in event.text.lower(), (event.id, hedge)
+
+
+def test_events_keep_the_qualifier_new_where_their_sentence_has_it(store):
+    for event in store.events:
+        first = store.sentence(event.sources[0])
+        if first is not None and re.search(r"\bnew\b", first.text):
+            assert re.search(r"\bnew\b", event.text), event.id
+
+
+# The verb of an event says what happened; the sentences it cites must say the same thing.
+ACTS = ("inaugurated", "elected", "appointed", "nominated", "resigned", "withdrew", "abstained", "won", "lost")
+
+
+def test_an_events_verbs_are_its_sentences_verbs(store):
+    for event in store.events:
+        quoted = " ".join(store.quote(ref) for ref in event.sources).lower()
+        for act in ACTS:
+            if re.search(rf"\b{act}\b", event.text.lower()):
+                assert act in quoted, (event.id, act)
+
+
+def test_the_as_of_date_is_the_latest_date_the_text_gives_and_is_derived_with_a_note(store):
+    source = store.source
+    assert str(source.as_of) == "2025-02" and source.as_of_note and source.as_of_sources == ("s59",)
+    assert "February 2025" in store.quote("s59")
+    latest = max((d for e in store.events for d in (e.date, e.end) if d), key=lambda d: d.last_day())
+    assert latest == source.as_of
+
+
+def test_one_post_one_record(store):
+    titles = [o.title.casefold() for o in store.offices]
+    assert len(titles) == len(set(titles))
+    group = next(o for o in store.offices if o.id == "new-left-president")
+    names = " | ".join(n.text for n in group.names)
+    for name in ("Socialist, Republican and Citizen group", "SRC group", "Socialist group", "Groupe Nouvelle Gauche"):
+        assert name in names
+    # Each other name is the text's own words, in the sentence it cites.
+    for name in group.names:
+        assert all(name.text in store.quote(ref) for ref in name.sources), name.text
+    # The article never says the group was renamed: neither may a record.
+    for record in [*store.offices, *store.events]:
+        said = f"{getattr(record, 'text', '')} {getattr(record, 'title', '')} {record.note or ''}"
+        assert not re.search(r"\bwas renamed|earlier name|later renamed|renamed (to|as)", said), record.id
+
+
+def test_a_conflict_is_a_real_disagreement(store):
+    for conflict in store.conflicts:
+        dated = [c.date for c in conflict.claims if c.date is not None]
+        # Claims whose dates all overlap at their own precisions agree: not a conflict.
+        if len(dated) == len(conflict.claims):
+            assert not all(a.overlaps(b.first_day(), b.last_day()) for a in dated for b in dated if a is not b), (
+                conflict.id
+            )
+
+
+def test_the_first_secretary_election_disagreement_is_recorded(store):
+    (conflict,) = [c for c in store.conflicts if c.id == "first-secretary-election"]
+    refs = {ref for claim in conflict.claims for ref in claim.sources}
+    assert {"s2", "s44"} <= refs
+    inaugurated = next(e for e in store.events if "Inaugurated" in e.text)
+    assert "s2" not in inaugurated.sources  # s2 says "elected", not "inaugurated"
+
+
+def test_ended_and_bounded_terms_are_not_open(store):
+    offices = {o.id: o for o in store.offices}
+    for office_id in ("ayrault-adviser", "primary-communications", "expert-opinion", "special-rapporteur"):
+        office = offices[office_id]
+        assert office.end is not None and office.end_derived and office.note, office_id
+    assert "spokesperson-prose" not in offices and "src-president" not in offices
+
+
+def test_the_profile_holds_what_the_text_says_of_his_life(store):
+    person = store.person
+    assert person.spouse == "Soria Blatmann" and person.sources["spouse"] == ("s63",)
+    assert "Réunion" in (person.early_life or "") and "Metropolitan France" in (person.early_life or "")
+    schools = [s.school for s in person.education]
+    assert schools == ["Lycée Pothier, Orléans", "University of Orléans", "Paris 1 Panthéon-Sorbonne University"]
+    for study in person.education:
+        assert study.degree is None or study.degree in store.quote("s6")
+    for parent in person.parents:
+        assert parent in store.quote("s4")

@@ -86,16 +86,38 @@ def _office(**kwargs):
     return Office(**(base | kwargs))
 
 
+AS_OF = PartialDate(2025, 2)
+
+
 def test_an_office_with_no_stated_end_is_held_only_within_its_start_period():
-    office = _office()
-    assert office.held_during(PartialDate.parse("1991-06"))
-    assert not office.held_during(PartialDate.parse("1992"))
+    office = _office()  # started in 1991, end not given
+    assert office.held_during(PartialDate.parse("1991"), AS_OF)
+    # A year-only start does not say he held it in June 1991, nor in 1992: perhaps, no more.
+    assert not office.held_during(PartialDate.parse("1991-06"), AS_OF)
+    assert office.maybe_during(PartialDate.parse("1991-06"), AS_OF)
+    assert not office.held_during(PartialDate.parse("1992"), AS_OF)
+    assert office.maybe_during(PartialDate.parse("1992"), AS_OF)
 
 
-def test_a_current_office_is_held_until_today_and_beyond():
+def test_a_day_start_is_held_on_that_day_and_its_month():
+    office = _office(start=PartialDate.parse("2012-07-18"))
+    assert office.held_during(PartialDate.parse("2012-07"), AS_OF)
+    assert not office.held_during(PartialDate.parse("2012-08"), AS_OF)
+
+
+def test_a_current_office_is_held_up_to_the_as_of_date_never_beyond():
     office = _office(current=True, start=PartialDate.parse("2018-04-07"))
-    assert office.held_during(PartialDate.parse("2030"))
-    assert not office.held_during(PartialDate.parse("2018-04-06"))
+    assert office.held_during(PartialDate.parse("2025-02"), AS_OF)
+    assert not office.held_during(PartialDate.parse("2025-03"), AS_OF)
+    assert not office.maybe_during(PartialDate.parse("2030"), AS_OF)
+    assert not office.held_during(PartialDate.parse("2018-04-06"), AS_OF)
+
+
+def test_year_bounds_hold_only_the_years_they_name():
+    office = _office(start=PartialDate(1991), end=PartialDate(1993))
+    assert office.held_during(PartialDate(1992), AS_OF) and office.held_during(PartialDate(1993), AS_OF)
+    # "to 1993" may have ended in January: June 1993 is only perhaps.
+    assert not office.held_during(PartialDate(1993, 6), AS_OF) and office.maybe_during(PartialDate(1993, 6), AS_OF)
 
 
 def test_age_counts_whole_years_around_the_birthday(store):
@@ -103,11 +125,12 @@ def test_age_counts_whole_years_around_the_birthday(store):
     assert store.person.age_on(dt.date(2026, 8, 18)) == 58
 
 
-def test_each_marker_follows_the_sentence_before_the_one_it_leads(store):
+def test_each_marker_follows_its_sentence_and_leads_the_next_in_the_summary(store):
     for marker in store.markers:
-        led = store.sentence(marker.sentence)
-        assert led is not None and marker.number in led.markers
-        assert store.sentences[led.index - 1].id == marker.follows
+        follows = store.sentence(marker.follows)
+        assert follows is not None and marker.number in follows.markers
+        led = store.sentences[follows.index + 1]
+        assert led.summary and marker.leads == led.id
 
 
 # --- records: equality, hash and repr written once in Record, with the dataclass rules -------
@@ -122,7 +145,9 @@ def test_records_are_equal_by_their_fields_and_only_within_one_class():
     assert Claim("x", date, ("s1",)) == Claim("x", PartialDate(2014), ("s1",))
     # Same values, another class: never equal (as dataclasses).
     assert InfoboxLine("a", "b") != ("a", "b")
-    assert SourceInfo("t", "p", "l", "a", "s") != InfoboxLine("t", "p")
+    info = SourceInfo("t", "p", "u", "l", "lu", "a", "s", "1", PartialDate(2025, 2), "n", ("s1",))
+    assert info == SourceInfo("t", "p", "u", "l", "lu", "a", "s", "1", PartialDate(2025, 2), "n", ("s1",))
+    assert info != InfoboxLine("t", "p")
 
 
 def test_equal_records_hash_alike_and_fields_left_out_of_the_hash_are_left_out(store):
@@ -146,7 +171,7 @@ def test_a_store_compares_its_records_not_its_derived_lookups(store):
 
 def test_repr_names_the_class_and_each_shown_field(store):
     assert repr(PartialDate(2014, 6)) == "PartialDate(year=2014, month=6, day=0)"
-    assert "_sentences=" not in repr(store) and repr(store).startswith("Store(schema=1, source=SourceInfo(")
+    assert "_sentences=" not in repr(store) and repr(store).startswith("Store(schema=2, source=SourceInfo(")
 
 
 def test_records_stay_frozen():

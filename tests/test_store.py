@@ -100,22 +100,17 @@ def test_conflict_must_point_at_existing_records(make_store, raw):
     ]
 
 
-def test_markers_only_on_summary_sentences_and_never_repeated(make_store, raw):
-    raw["sentences"][0]["markers"] = [1]
-    raw["sentences"][0]["summary"] = True
-    raw["sentences"][19]["markers"] = [5]  # s20 is a summary sentence
-    raw["sentences"][21]["markers"] = [2]
+def test_markers_are_never_repeated_and_start_at_one(make_store, raw):
+    raw["sentences"][19]["markers"] = [5]  # [5] already follows s11
+    raw["sentences"][21]["markers"] = [0]
     problems = _problems(make_store, raw)
-    assert (
-        'sentences[0] (id "s1"): the first sentence cannot be led by markers: a marker follows a sentence' in problems
-    )
-    assert 'sentences[21] (id "s22"): "markers" are for summary sentences (set summary = true)' in problems
+    assert 'sentences[21] (id "s22"), field "markers": marker numbers start at 1' in problems
     assert 'sentences: marker "5" is used more than once' in problems
 
 
 def test_wrong_schema_version_is_named(make_store, raw):
-    raw["schema"] = 2
-    assert _problems(make_store, raw) == ['top level, field "schema": this faure reads schema 1, not 2']
+    raw["schema"] = 1
+    assert _problems(make_store, raw) == ['top level, field "schema": this faure reads schema 2, not 1']
 
 
 def test_every_bad_record_is_reported_not_only_the_first(make_store, raw):
@@ -130,7 +125,7 @@ def test_error_line_names_the_file_and_counts_the_rest(make_store, raw):
     with pytest.raises(StoreError) as caught:
         make_store(raw)
     assert caught.value.line() == (
-        'test.toml: events[0] (id "e01"): missing required field "text" (and 2 more problems: run \'faure check\')'
+        'test.toml: events[0] (id "e01"): missing required field "text" (and 2 more problems)'
     )
 
 
