@@ -136,9 +136,11 @@ def _sources(store: Store) -> Iterator[_Source]:
     yield _Source(Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, len(own)), own)
     for order, office in enumerate(store.offices):
         # The field names let "Cambadélis predecessor" find the office he preceded Faure in.
+        # The other names the text gives the post find it too (one post, one record).
         text = " ".join(
             [office.title, "predecessor" * bool(office.predecessors), *office.predecessors]
             + ["successor" * bool(office.successors), *office.successors]
+            + [name.text for name in office.names]
         )
         own = frozenset(words(text))
         cited = tuple(s.id for s in store.source_sentences(office.sources))

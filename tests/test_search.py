@@ -88,3 +88,9 @@ def test_highlight_spans_point_at_matched_words_in_the_original_text():
     text = "Élu à Villeurbanne"
     spans = highlight_spans(text, frozenset({"villeurbanne", "elu"}))
     assert [text[a:b] for a, b in spans] == ["Élu", "Villeurbanne"]
+
+
+def test_a_post_is_found_by_any_name_the_text_gives_it(store):
+    index = build_index(store)
+    for query in ("Groupe Nouvelle Gauche", "head of the Socialist, Republican and Citizen group"):
+        assert any(h.id == "new-left-president" for h in search(index, query, kinds=[Kind.OFFICE], limit=3)), query
