@@ -552,3 +552,16 @@ def test_about_names_the_source_its_licence_and_the_as_of_date(store_path):
     assert not {"revision", "retrieved", "accessed"} & {key.split("_")[0] for key in about}
     table = invoke("about").stdout
     assert "CC BY-SA 4.0" in table and "Feb 2025" in table
+
+
+@pytest.mark.parametrize("args", [["timeline", "--json"], ["offices", "--jsonl"], ["about", "--json"]])
+def test_json_never_imports_rich(args):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "faurecli", *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and json.loads(result.stdout.splitlines()[0] if "jsonl" in args[1] else result.stdout)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "faurecli.cli" in imported and not {m for m in imported if m == "rich" or m.startswith("rich.")}
