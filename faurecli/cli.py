@@ -257,12 +257,13 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
 # --- Commands --------------------------------------------------------------------------------
 
 
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV: one row per record, a header, ISO dates.")]
+TsvOpt = Annotated[bool, typer.Option("--tsv", help="Print TSV: as --csv, tab-separated.")]
 MarkdownOpt = Annotated[bool, typer.Option("--markdown", help="Print Markdown for writers.")]
 
 
 def _format(**chosen: bool) -> str | None:
-    """The one output format asked for (json, jsonl, csv, markdown), or None for a table."""
+    """The one output format asked for (json, jsonl, csv, tsv, markdown), or None for a table."""
     names = [name for name, on in chosen.items() if on]
     if len(names) > 1:
         _fail(f"choose one output format, not {' and '.join('--' + n for n in names)}", Exit.USAGE)
@@ -275,14 +276,17 @@ def _present(
     records: Callable[[], Any],
     grids: Callable[[], list["Grid"]],
     markdown: Callable[[], str] | None = None,
+    *,
+    table: str | None = None,
 ) -> None:
-    """Write the result in the chosen format; only the format chosen is built."""
+    """Write the result in the chosen format; only the format chosen is built. CSV and TSV
+    (for the listing `table`) are built from the JSON records, not from the display tables."""
     if fmt in ("json", "jsonl"):
         _emit_json(records(), fmt == "jsonl")
-    elif fmt == "csv":
-        from faurecli.grid import to_csv
+    elif fmt in ("csv", "tsv") and table is not None:
+        from faurecli.tabular import Dialect, delimited
 
-        sys.stdout.write("\n".join(to_csv(g) for g in grids()))
+        sys.stdout.write(delimited(table, records(), Dialect(fmt)))
     elif fmt == "markdown":
         from faurecli.grid import to_markdown
 
@@ -291,10 +295,15 @@ def _present(
         _show(ctx, *grids())
 
 
-def _nothing(fmt: str | None, message: str) -> None:
-    """Say on stderr that nothing matched; JSON still prints its empty array."""
+def _nothing(fmt: str | None, message: str, table: str | None = None) -> NoReturn:
+    """Say on stderr that nothing matched; JSON still prints its empty array, CSV and TSV
+    their header."""
     if fmt in ("json", "jsonl"):
         _emit_json([], fmt == "jsonl")
+    elif fmt in ("csv", "tsv") and table is not None:
+        from faurecli.tabular import Dialect, delimited
+
+        sys.stdout.write(delimited(table, [], Dialect(fmt)))
     sys.stderr.write(f"faure: {message}\n")
     raise typer.Exit(Exit.NOT_FOUND)
 
@@ -319,6 +328,7 @@ def offices(
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -328,7 +338,7 @@ def offices(
     """
     from faurecli.query import select_offices
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     if svg is not None and not chart:
         _fail("--svg goes with --chart", Exit.USAGE)
     if chart and fmt:
@@ -341,9 +351,9 @@ def offices(
             _partial(store, at)
         chosen = select_offices(store, source=OfficeSource.ALL if chart else source, current=current, at=at)
     except BeyondSource as exc:
-        _nothing(fmt, str(exc))
+        _nothing(fmt, str(exc), "offices")
     if not chosen:
-        _nothing(fmt, "no office matches")
+        _nothing(fmt, "no office matches", "offices")
     if chart:
         _chart(ctx, chosen, store.source.as_of.last_day(), svg)
         return
@@ -354,7 +364,7 @@ def offices(
 
         return [offices_grid(store, chosen)]
 
-    _present(ctx, fmt, lambda: [records.office_record(store, o) for o in chosen], grids)
+    _present(ctx, fmt, lambda: [records.office_record(store, o) for o in chosen], grids, table="offices")
 
 
 def _partial(store: Store, when: PartialDate) -> None:
@@ -415,6 +425,7 @@ def timeline(
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -424,7 +435,7 @@ def timeline(
     """
     from faurecli.query import select_events
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     if from_ and to and to.last_day() < from_.first_day():
         _fail(f"--to {to} is before --from {from_}", Exit.USAGE)
     from faurecli.query import BeyondSource
@@ -433,11 +444,11 @@ def timeline(
     try:
         events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
     except BeyondSource as exc:
-        _nothing(fmt, str(exc))
+        _nothing(fmt, str(exc), "timeline")
     if to is not None and to.last_day() > store.source.as_of.last_day():
         _partial(store, to)
     if not events:
-        _nothing(fmt, "no event matches")
+        _nothing(fmt, "no event matches", "timeline")
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -445,7 +456,7 @@ def timeline(
 
         return [timeline_grid(store, events)]
 
-    _present(ctx, fmt, lambda: [records.event_record(store, e) for e in events], grids)
+    _present(ctx, fmt, lambda: [records.event_record(store, e) for e in events], grids, table="timeline")
 
 
 @app.command()
@@ -457,6 +468,7 @@ def search(
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -466,7 +478,7 @@ def search(
     """
     from faurecli.search import search, suggest
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
@@ -474,7 +486,7 @@ def search(
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
-        _nothing(fmt, f"nothing matches {_short(query)!r}{hint}")
+        _nothing(fmt, f"nothing matches {_short(query)!r}{hint}", "search")
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -482,7 +494,7 @@ def search(
 
         return [search_grid(store, hits)]
 
-    _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids)
+    _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids, table="search")
 
 
 @app.command()
@@ -494,6 +506,7 @@ def cite(
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="A Markdown blockquote with its citation line.")] = False,
     data: DataOpt = None,
 ) -> None:
@@ -503,7 +516,7 @@ def cite(
     """
     from faurecli.query import cite_marker, cite_sentence, cite_text
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     marker = query.strip().strip("[]")
     store = _load(ctx, data)
     if re.fullmatch(r"s[0-9]+", query.strip()):
@@ -532,7 +545,7 @@ def cite(
 
         return citation_markdown(citations)
 
-    _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text)
+    _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text, table="cite")
 
 
 @app.command()
