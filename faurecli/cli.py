@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer._click.types import FuncParamType
 
 from faurecli import __version__
 from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
@@ -61,6 +62,14 @@ Examples, one per command:
 - `faure conflicts`: where the sources disagree
 - `faure check`: verify the store against its sources
 - `faure about`: the source, its licence, the as-of date and the data version
+- `faure export --out DIR`: the whole store as Popolo JSON and a Frictionless data package
+
+Global options (`--data`, `--no-color`, `--no-cache`, `--no-pager`) go before or after the
+command. Long output at a terminal goes through `FAURE_PAGER`, else `PAGER`, else `less -FRX`.
+
+Exit codes: 0 success; 1 nothing found; 2 bad usage or input; 3 store unreadable; 4 store not
+valid TOML; 5 store breaks the schema; 6 `check` found the store disagreeing with its sources;
+70 internal error (a bug); 130 interrupted.
 """
 
 app = typer.Typer(
@@ -88,6 +97,29 @@ def _parse_date(value: str) -> PartialDate:
         return PartialDate.parse(value)
     except DateError as exc:
         raise typer.BadParameter(str(exc)[:200]) from None
+
+
+class _Text(FuncParamType):
+    """An argument's type as help shows it: by its placeholder alone (DATE, QUERY), never the
+    name of the function that parses it."""
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+def _complete_cite(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for `cite`: reference markers and sentence ids."""
+    from faurecli import cache
+    from faurecli.store import packaged_store_path
+
+    given = ctx.params.get("data") or os.environ.get("FAURE_DATA")
+    try:
+        store = cache.load(Path(given) if given else packaged_store_path(), cache.cache_dir(os.environ))
+    except (StoreError, OSError):
+        return []
+    markers = sorted({m.number for m in store.markers})
+    words = [str(n) for n in markers] + [s.id for s in store.sentences]
+    return [w for w in words if w.startswith(incomplete.strip("["))]
 
 
 def _check_query(query: str, command: str) -> None:
@@ -135,13 +167,14 @@ DataOpt = Annotated[
     typer.Option(
         "--data",
         envvar="FAURE_DATA",
+        metavar="PATH",
         help="Fact store to read (TOML). Default: the store shipped with faure.",
         show_default=False,
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results.")]
 
 
 @app.callback()
@@ -155,6 +188,9 @@ def _root(
             "--no-cache", envvar="FAURE_NO_CACHE", help="Parse the store afresh; neither read nor write the cache."
         ),
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page long output (default: a pager when taller than the screen).")
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -163,6 +199,10 @@ def _root(
     ] = False,
 ) -> None:
     ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache)
+    if no_pager:
+        from faurecli.pager import refuse
+
+        refuse(sys.stdout)
 
 
 # --- Shared plumbing -------------------------------------------------------------------------
@@ -317,7 +357,7 @@ def offices(
         typer.Option(parser=_parse_date, metavar="DATE", help="What he held then: 2017, 2017-03 or 2017-03-01."),
     ] = None,
     source: Annotated[
-        OfficeSource, typer.Option(help="infobox offices, prose positions, or all.")
+        OfficeSource, typer.Option(metavar="infobox|prose|all", help="infobox offices, prose positions, or all.")
     ] = OfficeSource.INFOBOX,
     chart: Annotated[
         bool, typer.Option("--chart", help="A career chart, one bar per office and position (implies --source all).")
@@ -419,7 +459,9 @@ def timeline(
         PartialDate | None,
         typer.Option("--to", parser=_parse_date, metavar="DATE", help="Up to this date (any precision)."),
     ] = None,
-    topic: Annotated[str | None, typer.Option(help="Only events about this word (e.g. congress, election).")] = None,
+    topic: Annotated[
+        str | None, typer.Option(metavar="WORD", help="Only events about this word (e.g. congress, election).")
+    ] = None,
     limit: LimitOpt = None,
     reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
     json_: JsonOpt = False,
@@ -462,9 +504,17 @@ def timeline(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words, names or figures, in any order; typos are fine.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N results.")] = 10,
-    kind: Annotated[list[Kind] | None, typer.Option(help="Only this kind of record (repeatable).")] = None,
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", click_type=_Text(str), help="Words, names or figures, in any order; typos are fine."
+        ),
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results.")] = 10,
+    kind: Annotated[
+        list[Kind] | None,
+        typer.Option(metavar="person|office|event|sentence", help="Only this kind of record (repeatable)."),
+    ] = None,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
@@ -501,7 +551,13 @@ def search(
 def cite(
     ctx: typer.Context,
     query: Annotated[
-        str, typer.Argument(metavar="QUERY|MARKER", help="A marker number (13), a sentence id (s25) or words to find.")
+        str,
+        typer.Argument(
+            metavar="QUERY|MARKER",
+            click_type=_Text(str),
+            autocompletion=_complete_cite,
+            help="A marker number (13), a sentence id (s25) or words to find.",
+        ),
     ],
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
@@ -552,7 +608,7 @@ def cite(
 def on(
     ctx: typer.Context,
     when: Annotated[
-        PartialDate, typer.Argument(parser=_parse_date, metavar="DATE", help="2017, 2017-03 or 2017-03-01.")
+        PartialDate, typer.Argument(click_type=_Text(_parse_date), metavar="DATE", help="2017, 2017-03 or 2017-03-01.")
     ],
     json_: JsonOpt = False,
     data: DataOpt = None,
@@ -673,11 +729,17 @@ def about(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
 
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
-    args = sys.argv[1:] if argv is None else argv
+    args = _hoist(sys.argv[1:] if argv is None else argv)
     _sane_streams()
+    from faurecli import pager
+
+    held = pager.hold(sys.stdout, os.environ)
+    terminal, sys.stdout = sys.stdout, held or sys.stdout
     try:
         # Bare `faure` shows the help, with an example per command, and succeeds.
-        code = app_for(args)(args=args or ["--help"], prog_name="faure", standalone_mode=False)
+        code = _completion(args)
+        if code is None:
+            code = app_for(args)(args=args or ["--help"], prog_name="faure", standalone_mode=False)
     except typer.TyperException as exc:
         # typer's vendored click raises its usage errors as TyperException subclasses.
         context = getattr(exc, "ctx", None)
@@ -699,6 +761,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
             raise
         sys.stderr.write(f"faure: internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)\n")
         code = Exit.INTERNAL
+    if held is not None:
+        sys.stdout = terminal
+        pager.release(held, os.environ)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -768,6 +833,43 @@ def _sane_streams() -> None:
         elif not _utf8(stream) and hasattr(stream, "reconfigure"):
             # Degrade, do not crash: "Valérie" prints as "Val?rie" in an ASCII locale.
             stream.reconfigure(errors="replace")
+
+
+# Global flags, accepted after the command too (`faure search x --no-color`).
+GLOBAL_FLAGS = ("--no-color", "--no-cache", "--no-pager")
+
+
+def _hoist(args: list[str]) -> list[str]:
+    """Move global flags given after the command to the front, where the root reads them;
+    nothing after `--` moves."""
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+    return flags + [a for a in args[:end] if a not in GLOBAL_FLAGS] + args[end:]
+
+
+def _completion(args: list[str]) -> int | None:
+    """`--install-completion SHELL` and `--show-completion SHELL` for the shell named (typer
+    would take the shell it detects, and read SHELL as a command): the exit code, or None when
+    the arguments ask for something else. An unknown shell is a usage error."""
+    if len(args) < 1 or args[0].split("=", 1)[0] not in ("--install-completion", "--show-completion"):
+        return None
+    option, _, shell = args[0].partition("=")
+    if not shell and len(args) > 1 and not args[1].startswith("-"):
+        shell = args[1]
+    if not shell:
+        return None  # typer detects the shell
+    shells = ("bash", "zsh", "fish", "powershell", "pwsh")
+    if shell not in shells:
+        sys.stderr.write(f"faure: {option}: unknown shell {_short(shell)!r} (known: {', '.join(shells)})\n")
+        return Exit.USAGE
+    from typer._completion_shared import get_completion_script, install
+
+    if option == "--show-completion":
+        sys.stdout.write(get_completion_script(prog_name="faure", complete_var="_FAURE_COMPLETE", shell=shell) + "\n")
+    else:
+        _, path = install(shell=shell, prog_name="faure", complete_var="_FAURE_COMPLETE")
+        sys.stdout.write(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
+    return Exit.OK
 
 
 def _quiet_stdout() -> None:
