@@ -16,6 +16,7 @@ import typer
 from typer._click.types import FuncParamType
 
 from faurecli import __version__
+from faurecli.cite_styles import Style as CiteStyle
 from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
@@ -564,6 +565,9 @@ def cite(
     csv_: CsvOpt = False,
     tsv: TsvOpt = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="A Markdown blockquote with its citation line.")] = False,
+    style: Annotated[
+        CiteStyle, typer.Option(metavar="wikipedia|apa|mla|chicago", help="The citation line's style.")
+    ] = CiteStyle.WIKIPEDIA,
     data: DataOpt = None,
 ) -> None:
     """A quotable sentence with its section, reference markers and a citation line.
@@ -589,6 +593,12 @@ def cite(
         citations = cite_text(store, _index(ctx, data, store), query)
         if not citations:
             _fail(f"no sentence matches {_short(query)!r}", Exit.NOT_FOUND)
+    if style is not CiteStyle.WIKIPEDIA:
+        from faurecli.cite_styles import citation
+        from faurecli.query import Citation
+
+        lines = [citation(store, c.sentence, style, markdown=fmt == "markdown") for c in citations]
+        citations = [Citation(c.sentence, line) for c, line in zip(citations, lines, strict=True)]
     from faurecli import records
 
     def grids() -> list["Grid"]:
