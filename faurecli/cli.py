@@ -23,7 +23,7 @@ from faurecli.store import Problem, StoreError
 if TYPE_CHECKING:
     from typer.models import CommandInfo
 
-    from faurecli.grid import Grid, Run
+    from faurecli.grid import Grid
     from faurecli.model import Office
     from faurecli.search import Index
 
@@ -396,7 +396,7 @@ def offices(
     if not chosen:
         _nothing(fmt, "no office matches", "offices")
     if chart:
-        _chart(ctx, chosen, store.source.as_of.last_day(), svg)
+        _chart(ctx, chosen, store.source.as_of, svg)
         return
     from faurecli import records
 
@@ -414,12 +414,15 @@ def _partial(store: Store, when: PartialDate) -> None:
     sys.stderr.write(f"faure: note: the source covers events up to {as_of}; {when.human()} is answered up to then\n")
 
 
-def _chart(ctx: typer.Context, chosen: list["Office"], until: dt.date, svg: Path | None) -> None:
+def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: Path | None) -> None:
     from faurecli.chart import ASCII, BLOCKS, career_chart, plain
 
     styled, coloured = _styling(ctx)
+    until = as_of.last_day()
     if svg is not None:
-        _write_svg(career_chart(chosen, until, width=120, glyphs=BLOCKS), svg)
+        from faurecli.svgchart import svg_chart
+
+        _write_svg(svg_chart(chosen, as_of), svg)
     # Without colour the bars' source is told by their character, which ASCII does.
     if not (styled and coloured):
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
@@ -434,17 +437,9 @@ def _chart(ctx: typer.Context, chosen: list["Office"], until: dt.date, svg: Path
     console.print(rich_text(lines), no_wrap=True, overflow="ignore")
 
 
-def _write_svg(lines: list[list["Run"]], path: Path) -> None:
-    import io
-
-    from rich.console import Console
-
-    from faurecli.grid import rich_text
-
-    console = Console(record=True, width=120, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(rich_text(lines), no_wrap=True, overflow="ignore")
+def _write_svg(text: str, path: Path) -> None:
     try:
-        console.save_svg(str(path), title="Olivier Faure: career")
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
 

@@ -462,7 +462,7 @@ def test_chart_svg_is_written(tmp_path):
 
     svg = path.read_text(encoding="utf-8")
     text = html.unescape(svg).replace("\xa0", " ")
-    assert svg.startswith("<svg") and "Olivier Faure: career" in text and "First Secretary of" in text
+    assert svg.startswith("<svg") and "Olivier Faure: offices and positions" in text and "First Secretary of" in text
 
 
 @pytest.mark.parametrize(
