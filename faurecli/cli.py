@@ -732,6 +732,35 @@ def about(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
     _present(ctx, "json" if json_ else None, lambda: records.about_record(result), grids)
 
 
+@app.command()
+def export(
+    ctx: typer.Context,
+    out: Annotated[
+        Path, typer.Option("--out", metavar="DIR", file_okay=False, help="The directory to write (made if missing).")
+    ] = Path("faure-export"),
+    data: DataOpt = None,
+) -> None:
+    """The whole store for other tools: popolo.json, and a Frictionless data package
+    (datapackage.json and one CSV per table).
+
+    Example: faure export --out faure-data
+    """
+    from faurecli.export import datapackage, popolo
+    from faurecli.records import json_text
+
+    store = _load(ctx, data)
+    descriptor, tables = datapackage(store)
+    files = {"popolo.json": json_text(popolo(store)), "datapackage.json": json_text(descriptor), **tables}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (out / name).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}", Exit.USAGE)
+    for name in files:
+        sys.stdout.write(f"{out / name}\n")
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
     args = _hoist(sys.argv[1:] if argv is None else argv)
