@@ -7,11 +7,11 @@ publication or access."""
 
 from __future__ import annotations
 
-import calendar
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from faurecli.model import PartialDate, Sentence, Store
-from faurecli.query import citation_line
+if TYPE_CHECKING:
+    from faurecli.model import PartialDate, Sentence, Store
 
 
 class Style(str, Enum):
@@ -24,6 +24,8 @@ class Style(str, Enum):
 
 
 def _month_year(date: PartialDate) -> str:
+    import calendar
+
     return f"{calendar.month_name[date.month]} {date.year}" if date.month else str(date.year)
 
 
@@ -37,6 +39,8 @@ def _references(sentence: Sentence) -> str:
 def citation(store: Store, sentence: Sentence, style: Style, *, markdown: bool = False) -> str:
     """The reference line for `sentence` in `style`; container titles in italics for Markdown."""
     if style is Style.WIKIPEDIA:
+        from faurecli.query import citation_line
+
         return citation_line(store, sentence)
     source = store.source
     title, publisher, url = source.title, source.publisher, source.url

@@ -765,9 +765,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
     args = _hoist(sys.argv[1:] if argv is None else argv)
     _sane_streams()
-    from faurecli import pager
+    held = None
+    if _isatty(sys.stdout):  # a pipe never pages: no need to even import the pager
+        from faurecli import pager
 
-    held = pager.hold(sys.stdout, os.environ)
+        held = pager.hold(sys.stdout, os.environ)
     terminal, sys.stdout = sys.stdout, held or sys.stdout
     try:
         # Bare `faure` shows the help, with an example per command, and succeeds.
@@ -796,8 +798,10 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.stderr.write(f"faure: internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)\n")
         code = Exit.INTERNAL
     if held is not None:
+        from faurecli.pager import release
+
         sys.stdout = terminal
-        pager.release(held, os.environ)
+        release(held, os.environ)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -904,6 +908,13 @@ def _completion(args: list[str]) -> int | None:
         _, path = install(shell=shell, prog_name="faure", complete_var="_FAURE_COMPLETE")
         sys.stdout.write(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
     return Exit.OK
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # closed, or not a file
+        return False
 
 
 def _quiet_stdout() -> None:
