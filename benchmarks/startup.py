@@ -155,7 +155,8 @@ def main() -> None:
 
     compileall.compile_dir(str(Path(faurecli.__file__).parent), quiet=1)
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        # No pager: start-up is measured, not a person reading (faure pages long output at a terminal).
+        env = {**os.environ, "XDG_CACHE_HOME": cache, "FAURE_PAGER": ""}
         env.pop("FAURE_NO_CACHE", None)
         print(
             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "

@@ -13,15 +13,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer._click.types import FuncParamType
 
 from faurecli import __version__
+from faurecli.cite_styles import Style as CiteStyle
 from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:
     from typer.models import CommandInfo
 
-    from faurecli.grid import Grid, Run
+    from faurecli.grid import Grid
     from faurecli.model import Office
     from faurecli.search import Index
 
@@ -61,6 +63,14 @@ Examples, one per command:
 - `faure conflicts`: where the sources disagree
 - `faure check`: verify the store against its sources
 - `faure about`: the source, its licence, the as-of date and the data version
+- `faure export --out DIR`: the whole store as Popolo JSON and a Frictionless data package
+
+Global options (`--data`, `--no-color`, `--no-cache`, `--no-pager`) go before or after the
+command. Long output at a terminal goes through `FAURE_PAGER`, else `PAGER`, else `less -FRX`.
+
+Exit codes: 0 success; 1 nothing found; 2 bad usage or input; 3 store unreadable; 4 store not
+valid TOML; 5 store breaks the schema; 6 `check` found the store disagreeing with its sources;
+70 internal error (a bug); 130 interrupted.
 """
 
 app = typer.Typer(
@@ -88,6 +98,29 @@ def _parse_date(value: str) -> PartialDate:
         return PartialDate.parse(value)
     except DateError as exc:
         raise typer.BadParameter(str(exc)[:200]) from None
+
+
+class _Text(FuncParamType):
+    """An argument's type as help shows it: by its placeholder alone (DATE, QUERY), never the
+    name of the function that parses it."""
+
+    def get_metavar(self, param: Any, ctx: Any) -> str:
+        return ""
+
+
+def _complete_cite(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for `cite`: reference markers and sentence ids."""
+    from faurecli import cache
+    from faurecli.store import packaged_store_path
+
+    given = ctx.params.get("data") or os.environ.get("FAURE_DATA")
+    try:
+        store = cache.load(Path(given) if given else packaged_store_path(), cache.cache_dir(os.environ))
+    except (StoreError, OSError):
+        return []
+    markers = sorted({m.number for m in store.markers})
+    words = [str(n) for n in markers] + [s.id for s in store.sentences]
+    return [w for w in words if w.startswith(incomplete.strip("["))]
 
 
 def _check_query(query: str, command: str) -> None:
@@ -135,13 +168,14 @@ DataOpt = Annotated[
     typer.Option(
         "--data",
         envvar="FAURE_DATA",
+        metavar="PATH",
         help="Fact store to read (TOML). Default: the store shipped with faure.",
         show_default=False,
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line.")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results.")]
 
 
 @app.callback()
@@ -155,6 +189,9 @@ def _root(
             "--no-cache", envvar="FAURE_NO_CACHE", help="Parse the store afresh; neither read nor write the cache."
         ),
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never page long output (default: a pager when taller than the screen).")
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -163,6 +200,10 @@ def _root(
     ] = False,
 ) -> None:
     ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache)
+    if no_pager:
+        from faurecli.pager import refuse
+
+        refuse(sys.stdout)
 
 
 # --- Shared plumbing -------------------------------------------------------------------------
@@ -257,12 +298,13 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
 # --- Commands --------------------------------------------------------------------------------
 
 
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV for spreadsheets.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV: one row per record, a header, ISO dates.")]
+TsvOpt = Annotated[bool, typer.Option("--tsv", help="Print TSV: as --csv, tab-separated.")]
 MarkdownOpt = Annotated[bool, typer.Option("--markdown", help="Print Markdown for writers.")]
 
 
 def _format(**chosen: bool) -> str | None:
-    """The one output format asked for (json, jsonl, csv, markdown), or None for a table."""
+    """The one output format asked for (json, jsonl, csv, tsv, markdown), or None for a table."""
     names = [name for name, on in chosen.items() if on]
     if len(names) > 1:
         _fail(f"choose one output format, not {' and '.join('--' + n for n in names)}", Exit.USAGE)
@@ -275,14 +317,17 @@ def _present(
     records: Callable[[], Any],
     grids: Callable[[], list["Grid"]],
     markdown: Callable[[], str] | None = None,
+    *,
+    table: str | None = None,
 ) -> None:
-    """Write the result in the chosen format; only the format chosen is built."""
+    """Write the result in the chosen format; only the format chosen is built. CSV and TSV
+    (for the listing `table`) are built from the JSON records, not from the display tables."""
     if fmt in ("json", "jsonl"):
         _emit_json(records(), fmt == "jsonl")
-    elif fmt == "csv":
-        from faurecli.grid import to_csv
+    elif fmt in ("csv", "tsv") and table is not None:
+        from faurecli.tabular import Dialect, delimited
 
-        sys.stdout.write("\n".join(to_csv(g) for g in grids()))
+        sys.stdout.write(delimited(table, records(), Dialect(fmt)))
     elif fmt == "markdown":
         from faurecli.grid import to_markdown
 
@@ -291,10 +336,15 @@ def _present(
         _show(ctx, *grids())
 
 
-def _nothing(fmt: str | None, message: str) -> None:
-    """Say on stderr that nothing matched; JSON still prints its empty array."""
+def _nothing(fmt: str | None, message: str, table: str | None = None) -> NoReturn:
+    """Say on stderr that nothing matched; JSON still prints its empty array, CSV and TSV
+    their header."""
     if fmt in ("json", "jsonl"):
         _emit_json([], fmt == "jsonl")
+    elif fmt in ("csv", "tsv") and table is not None:
+        from faurecli.tabular import Dialect, delimited
+
+        sys.stdout.write(delimited(table, [], Dialect(fmt)))
     sys.stderr.write(f"faure: {message}\n")
     raise typer.Exit(Exit.NOT_FOUND)
 
@@ -308,7 +358,7 @@ def offices(
         typer.Option(parser=_parse_date, metavar="DATE", help="What he held then: 2017, 2017-03 or 2017-03-01."),
     ] = None,
     source: Annotated[
-        OfficeSource, typer.Option(help="infobox offices, prose positions, or all.")
+        OfficeSource, typer.Option(metavar="infobox|prose|all", help="infobox offices, prose positions, or all.")
     ] = OfficeSource.INFOBOX,
     chart: Annotated[
         bool, typer.Option("--chart", help="A career chart, one bar per office and position (implies --source all).")
@@ -319,6 +369,7 @@ def offices(
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -328,7 +379,7 @@ def offices(
     """
     from faurecli.query import select_offices
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     if svg is not None and not chart:
         _fail("--svg goes with --chart", Exit.USAGE)
     if chart and fmt:
@@ -341,11 +392,11 @@ def offices(
             _partial(store, at)
         chosen = select_offices(store, source=OfficeSource.ALL if chart else source, current=current, at=at)
     except BeyondSource as exc:
-        _nothing(fmt, str(exc))
+        _nothing(fmt, str(exc), "offices")
     if not chosen:
-        _nothing(fmt, "no office matches")
+        _nothing(fmt, "no office matches", "offices")
     if chart:
-        _chart(ctx, chosen, store.source.as_of.last_day(), svg)
+        _chart(ctx, chosen, store.source.as_of, svg)
         return
     from faurecli import records
 
@@ -354,7 +405,7 @@ def offices(
 
         return [offices_grid(store, chosen)]
 
-    _present(ctx, fmt, lambda: [records.office_record(store, o) for o in chosen], grids)
+    _present(ctx, fmt, lambda: [records.office_record(store, o) for o in chosen], grids, table="offices")
 
 
 def _partial(store: Store, when: PartialDate) -> None:
@@ -363,12 +414,15 @@ def _partial(store: Store, when: PartialDate) -> None:
     sys.stderr.write(f"faure: note: the source covers events up to {as_of}; {when.human()} is answered up to then\n")
 
 
-def _chart(ctx: typer.Context, chosen: list["Office"], until: dt.date, svg: Path | None) -> None:
+def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: Path | None) -> None:
     from faurecli.chart import ASCII, BLOCKS, career_chart, plain
 
     styled, coloured = _styling(ctx)
+    until = as_of.last_day()
     if svg is not None:
-        _write_svg(career_chart(chosen, until, width=120, glyphs=BLOCKS), svg)
+        from faurecli.svgchart import svg_chart
+
+        _write_svg(svg_chart(chosen, as_of), svg)
     # Without colour the bars' source is told by their character, which ASCII does.
     if not (styled and coloured):
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
@@ -383,17 +437,9 @@ def _chart(ctx: typer.Context, chosen: list["Office"], until: dt.date, svg: Path
     console.print(rich_text(lines), no_wrap=True, overflow="ignore")
 
 
-def _write_svg(lines: list[list["Run"]], path: Path) -> None:
-    import io
-
-    from rich.console import Console
-
-    from faurecli.grid import rich_text
-
-    console = Console(record=True, width=120, file=io.StringIO(), force_terminal=True, color_system="truecolor")
-    console.print(rich_text(lines), no_wrap=True, overflow="ignore")
+def _write_svg(text: str, path: Path) -> None:
     try:
-        console.save_svg(str(path), title="Olivier Faure: career")
+        path.write_text(text, encoding="utf-8")
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
 
@@ -409,12 +455,15 @@ def timeline(
         PartialDate | None,
         typer.Option("--to", parser=_parse_date, metavar="DATE", help="Up to this date (any precision)."),
     ] = None,
-    topic: Annotated[str | None, typer.Option(help="Only events about this word (e.g. congress, election).")] = None,
+    topic: Annotated[
+        str | None, typer.Option(metavar="WORD", help="Only events about this word (e.g. congress, election).")
+    ] = None,
     limit: LimitOpt = None,
     reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -424,7 +473,7 @@ def timeline(
     """
     from faurecli.query import select_events
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     if from_ and to and to.last_day() < from_.first_day():
         _fail(f"--to {to} is before --from {from_}", Exit.USAGE)
     from faurecli.query import BeyondSource
@@ -433,11 +482,11 @@ def timeline(
     try:
         events = select_events(store, start=from_, end=to, topic=topic, reverse=reverse, limit=limit)
     except BeyondSource as exc:
-        _nothing(fmt, str(exc))
+        _nothing(fmt, str(exc), "timeline")
     if to is not None and to.last_day() > store.source.as_of.last_day():
         _partial(store, to)
     if not events:
-        _nothing(fmt, "no event matches")
+        _nothing(fmt, "no event matches", "timeline")
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -445,18 +494,27 @@ def timeline(
 
         return [timeline_grid(store, events)]
 
-    _present(ctx, fmt, lambda: [records.event_record(store, e) for e in events], grids)
+    _present(ctx, fmt, lambda: [records.event_record(store, e) for e in events], grids, table="timeline")
 
 
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words, names or figures, in any order; typos are fine.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most N results.")] = 10,
-    kind: Annotated[list[Kind] | None, typer.Option(help="Only this kind of record (repeatable).")] = None,
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", click_type=_Text(str), help="Words, names or figures, in any order; typos are fine."
+        ),
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results.")] = 10,
+    kind: Annotated[
+        list[Kind] | None,
+        typer.Option(metavar="person|office|event|sentence", help="Only this kind of record (repeatable)."),
+    ] = None,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: MarkdownOpt = False,
     data: DataOpt = None,
 ) -> None:
@@ -466,7 +524,7 @@ def search(
     """
     from faurecli.search import search, suggest
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
@@ -474,7 +532,7 @@ def search(
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
-        _nothing(fmt, f"nothing matches {_short(query)!r}{hint}")
+        _nothing(fmt, f"nothing matches {_short(query)!r}{hint}", "search")
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -482,19 +540,29 @@ def search(
 
         return [search_grid(store, hits)]
 
-    _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids)
+    _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids, table="search")
 
 
 @app.command()
 def cite(
     ctx: typer.Context,
     query: Annotated[
-        str, typer.Argument(metavar="QUERY|MARKER", help="A marker number (13), a sentence id (s25) or words to find.")
+        str,
+        typer.Argument(
+            metavar="QUERY|MARKER",
+            click_type=_Text(str),
+            autocompletion=_complete_cite,
+            help="A marker number (13), a sentence id (s25) or words to find.",
+        ),
     ],
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
     csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="A Markdown blockquote with its citation line.")] = False,
+    style: Annotated[
+        CiteStyle, typer.Option(metavar="wikipedia|apa|mla|chicago", help="The citation line's style.")
+    ] = CiteStyle.WIKIPEDIA,
     data: DataOpt = None,
 ) -> None:
     """A quotable sentence with its section, reference markers and a citation line.
@@ -503,7 +571,7 @@ def cite(
     """
     from faurecli.query import cite_marker, cite_sentence, cite_text
 
-    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, markdown=markdown)
+    fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     marker = query.strip().strip("[]")
     store = _load(ctx, data)
     if re.fullmatch(r"s[0-9]+", query.strip()):
@@ -520,6 +588,12 @@ def cite(
         citations = cite_text(store, _index(ctx, data, store), query)
         if not citations:
             _fail(f"no sentence matches {_short(query)!r}", Exit.NOT_FOUND)
+    if style is not CiteStyle.WIKIPEDIA:
+        from faurecli.cite_styles import citation
+        from faurecli.query import Citation
+
+        lines = [citation(store, c.sentence, style, markdown=fmt == "markdown") for c in citations]
+        citations = [Citation(c.sentence, line) for c, line in zip(citations, lines, strict=True)]
     from faurecli import records
 
     def grids() -> list["Grid"]:
@@ -532,14 +606,14 @@ def cite(
 
         return citation_markdown(citations)
 
-    _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text)
+    _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text, table="cite")
 
 
 @app.command()
 def on(
     ctx: typer.Context,
     when: Annotated[
-        PartialDate, typer.Argument(parser=_parse_date, metavar="DATE", help="2017, 2017-03 or 2017-03-01.")
+        PartialDate, typer.Argument(click_type=_Text(_parse_date), metavar="DATE", help="2017, 2017-03 or 2017-03-01.")
     ],
     json_: JsonOpt = False,
     data: DataOpt = None,
@@ -658,13 +732,50 @@ def about(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
     _present(ctx, "json" if json_ else None, lambda: records.about_record(result), grids)
 
 
+@app.command()
+def export(
+    ctx: typer.Context,
+    out: Annotated[
+        Path, typer.Option("--out", metavar="DIR", file_okay=False, help="The directory to write (made if missing).")
+    ] = Path("faure-export"),
+    data: DataOpt = None,
+) -> None:
+    """The whole store for other tools: popolo.json, and a Frictionless data package
+    (datapackage.json and one CSV per table).
+
+    Example: faure export --out faure-data
+    """
+    from faurecli.export import datapackage, popolo
+    from faurecli.records import json_text
+
+    store = _load(ctx, data)
+    descriptor, tables = datapackage(store)
+    files = {"popolo.json": json_text(popolo(store)), "datapackage.json": json_text(descriptor), **tables}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (out / name).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}", Exit.USAGE)
+    for name in files:
+        sys.stdout.write(f"{out / name}\n")
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
-    args = sys.argv[1:] if argv is None else argv
+    args = _hoist(sys.argv[1:] if argv is None else argv)
     _sane_streams()
+    held = None
+    if _isatty(sys.stdout):  # a pipe never pages: no need to even import the pager
+        from faurecli import pager
+
+        held = pager.hold(sys.stdout, os.environ)
+    terminal, sys.stdout = sys.stdout, held or sys.stdout
     try:
         # Bare `faure` shows the help, with an example per command, and succeeds.
-        code = app_for(args)(args=args or ["--help"], prog_name="faure", standalone_mode=False)
+        code = _completion(args)
+        if code is None:
+            code = app_for(args)(args=args or ["--help"], prog_name="faure", standalone_mode=False)
     except typer.TyperException as exc:
         # typer's vendored click raises its usage errors as TyperException subclasses.
         context = getattr(exc, "ctx", None)
@@ -686,6 +797,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
             raise
         sys.stderr.write(f"faure: internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)\n")
         code = Exit.INTERNAL
+    if held is not None:
+        from faurecli.pager import release
+
+        sys.stdout = terminal
+        release(held, os.environ)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -755,6 +871,50 @@ def _sane_streams() -> None:
         elif not _utf8(stream) and hasattr(stream, "reconfigure"):
             # Degrade, do not crash: "Valérie" prints as "Val?rie" in an ASCII locale.
             stream.reconfigure(errors="replace")
+
+
+# Global flags, accepted after the command too (`faure search x --no-color`).
+GLOBAL_FLAGS = ("--no-color", "--no-cache", "--no-pager")
+
+
+def _hoist(args: list[str]) -> list[str]:
+    """Move global flags given after the command to the front, where the root reads them;
+    nothing after `--` moves."""
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+    return flags + [a for a in args[:end] if a not in GLOBAL_FLAGS] + args[end:]
+
+
+def _completion(args: list[str]) -> int | None:
+    """`--install-completion SHELL` and `--show-completion SHELL` for the shell named (typer
+    would take the shell it detects, and read SHELL as a command): the exit code, or None when
+    the arguments ask for something else. An unknown shell is a usage error."""
+    if len(args) < 1 or args[0].split("=", 1)[0] not in ("--install-completion", "--show-completion"):
+        return None
+    option, _, shell = args[0].partition("=")
+    if not shell and len(args) > 1 and not args[1].startswith("-"):
+        shell = args[1]
+    if not shell:
+        return None  # typer detects the shell
+    shells = ("bash", "zsh", "fish", "powershell", "pwsh")
+    if shell not in shells:
+        sys.stderr.write(f"faure: {option}: unknown shell {_short(shell)!r} (known: {', '.join(shells)})\n")
+        return Exit.USAGE
+    from typer._completion_shared import get_completion_script, install
+
+    if option == "--show-completion":
+        sys.stdout.write(get_completion_script(prog_name="faure", complete_var="_FAURE_COMPLETE", shell=shell) + "\n")
+    else:
+        _, path = install(shell=shell, prog_name="faure", complete_var="_FAURE_COMPLETE")
+        sys.stdout.write(f"{shell} completion installed in {path}; it takes effect in a new shell\n")
+    return Exit.OK
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # closed, or not a file
+        return False
 
 
 def _quiet_stdout() -> None:

@@ -98,14 +98,14 @@ def layout(table: Grid, columns: int) -> list[list[Run]]:
     Laid out here rather than by rich.table: Rich measures and renders every cell through its
     general pipeline, which on the 54-event timeline took 16 ms of a 25 ms run; laying it out
     here and printing the text takes about 5."""
-    widths = column_widths(table, columns)
+    widths, gap = _fit(table, columns)
     lines = _paragraph(table.title, TITLE, columns) if table.title else []
     lines.append([])
     if table.header:
-        lines += _lines([Cell(c.name, HEADER) for c in table.columns], widths)
-        lines.append([(" " + "─" * (sum(widths) + 3 * len(widths) - 1), "")])
+        lines += _lines([Cell(c.name, HEADER) for c in table.columns], widths, gap)
+        lines.append([(" " * (gap - 2) + "─" * (sum(widths) + gap * len(widths) - 1), "")])
     for row in table.rows:
-        lines += _lines(row, widths)
+        lines += _lines(row, widths, gap)
     lines.append([])
     if table.caption:
         lines += _paragraph(table.caption, CAPTION, columns)
@@ -116,19 +116,31 @@ def _paragraph(text: str, style: str, columns: int) -> list[list[Run]]:
     return [[(text[start:end], style)] for start, end in wrap(text, max(columns, 1))]
 
 
-def _lines(row: Sequence[Cell], widths: list[int]) -> list[list[Run]]:
+def _fit(table: Grid, columns: int) -> tuple[list[int], int]:
+    """Column widths and the gap between columns: Rich's frame (3 columns between cells), or a
+    tighter one (2) when that keeps whole a word the wider frame would split."""
+    widths = column_widths(table, columns)
+    whole = _whole_words(table)
+    if all(w >= n for w, n in zip(widths, whole, strict=True)):
+        return widths, 3
+    tight = column_widths(table, columns, gap=2)
+    split = sum(w < n for w, n in zip(widths, whole, strict=True))
+    return (tight, 2) if sum(w < n for w, n in zip(tight, whole, strict=True)) < split else (widths, 3)
+
+
+def _lines(row: Sequence[Cell], widths: list[int], gap: int = 3) -> list[list[Run]]:
     """A row's terminal lines: each cell wrapped to its column, the shorter ones padded."""
     cells = [[_runs(c, start, end) for start, end in wrap(c.text, w)] for c, w in zip(row, widths, strict=True)]
-    return [_row([c[n] if n < len(c) else [] for c in cells], widths) for n in range(max(map(len, cells)))]
+    return [_row([c[n] if n < len(c) else [] for c in cells], widths, gap) for n in range(max(map(len, cells)))]
 
 
-def _row(cells: list[list[Run]], widths: list[int]) -> list[Run]:
+def _row(cells: list[list[Run]], widths: list[int], gap: int = 3) -> list[Run]:
     """One terminal line of a row: each cell's runs padded to its column, no trailing blanks."""
     last = max((number for number, runs in enumerate(cells) if runs), default=-1)
     line: list[Run] = []
     for number, (runs, size) in enumerate(zip(cells[: last + 1], widths, strict=False)):
         # An edge and a space of padding before the first cell; padding, divider, padding after.
-        line += [("  " if number == 0 else "   ", ""), *runs]
+        line += [(" " * (gap - 1) if number == 0 else " " * gap, ""), *runs]
         if number < last:
             line.append((" " * (size - sum(width(text) for text, _ in runs)), ""))
     return line
@@ -166,17 +178,38 @@ def wrap(text: str, size: int) -> list[tuple[int, int]]:
                 lines.append((start, end))
             start, end, used = first, last, size_word
             if size_word > size:
-                # Fold the word: whole lines of it, the rest carries on as the current line.
-                used = 0
-                for at in range(first, last):
-                    step = width(text[at])
-                    if used + step > size and used:
-                        lines.append((start, at))
-                        start, used = at, 0
-                    used += step
+                # Fold the word: after a hyphen where one fits ("Jean-" / "Christophe"), else
+                # whole lines of it; the rest carries on as the current line.
+                while width(text[start:last]) > size:
+                    breaks = [m.end() for m in _HYPHENS.finditer(text, start, last)]
+                    fitting = [at for at in breaks if width(text[start:at]) <= size]
+                    at = fitting[-1] if fitting else _fold(text, start, size)
+                    lines.append((start, at))
+                    start = at
+                used = width(text[start:last])
         lines.append((start, end) if start >= 0 else (offset, offset))
         offset += len(paragraph) + 1
     return lines
+
+
+# A word may break after a hyphen followed by more of the word: "Seine-et-" / "Marne".
+_HYPHENS = re.compile(r"(?<=[^\s\-\u2010])[\-\u2010]+(?=[^\s\-\u2010])")
+
+
+def _fold(text: str, start: int, size: int) -> int:
+    """Where a line of at most `size` columns cut inside a word ends (at least one character)."""
+    used = 0
+    for at in range(start, len(text)):
+        used += width(text[at])
+        if used > size:
+            return max(at, start + 1)
+    return len(text)
+
+
+def _pieces(word: str) -> list[str]:
+    """A word as the parts a line may break it into: at its hyphens."""
+    cuts = [0, *(m.end() for m in _HYPHENS.finditer(word)), len(word)]
+    return [word[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 # Below this many terminal columns per table column, a table cannot show its facts (columns a
@@ -212,15 +245,24 @@ def _longest_line(text: str) -> int:
     return max(width(line) for line in text.split("\n"))
 
 
-def column_widths(table: Grid, columns: int) -> list[int]:
+def _whole_words(table: Grid) -> list[int]:
+    """Each column's longest unbreakable piece of a word (words break at hyphens)."""
+    texts = [[row[i].text for row in table.rows] for i in range(len(table.columns))]
+    if table.header:
+        for i, column in enumerate(table.columns):
+            texts[i].append(column.name)
+    return [max((width(p) for t in column for w in t.split() for p in _pieces(w)), default=0) for column in texts]
+
+
+def column_widths(table: Grid, columns: int, *, gap: int = 3) -> list[int]:
     """The width of each column's text in a terminal `columns` wide. A short column (size < 0)
     takes its longest line, up to -size (less in a narrow terminal); the others share what is
     left in proportion to their size, none wider than its longest line and, while another can
     spare the room, none narrower than its longest word."""
     count = len(table.columns)
     # The frame (Rich's SIMPLE_HEAD box): an edge either side, a divider between columns, and
-    # a space of padding either side of each cell.
-    room = max(columns - (3 * count + 1), count)
+    # a space of padding either side of each cell (`gap` 3); or one space less of each (2).
+    room = max(columns - (gap * count + 1), count)
     texts = [[row[i].text for row in table.rows] for i in range(count)]
     if table.header:
         for i, column in enumerate(table.columns):

@@ -422,8 +422,9 @@ def test_offices_csv_matches_the_json():
     import io
 
     rows = list(csv.DictReader(io.StringIO(invoke("offices", "--csv").stdout)))
-    titles = [r["Office"].removesuffix(" †") for r in rows]
-    assert titles == [o["title"] for o in as_json(invoke("offices", "--json"))]
+    assert [(r["id"], r["title"]) for r in rows] == [
+        (o["id"], o["title"]) for o in as_json(invoke("offices", "--json"))
+    ]
 
 
 @pytest.mark.parametrize("args", [["offices"], ["timeline", "--limit", "3"], ["search", "navigo"]])
@@ -461,7 +462,7 @@ def test_chart_svg_is_written(tmp_path):
 
     svg = path.read_text(encoding="utf-8")
     text = html.unescape(svg).replace("\xa0", " ")
-    assert svg.startswith("<svg") and "Olivier Faure: career" in text and "First Secretary of" in text
+    assert svg.startswith("<svg") and "Olivier Faure: offices and positions" in text and "First Secretary of" in text
 
 
 @pytest.mark.parametrize(
@@ -494,7 +495,7 @@ def test_a_run_builds_only_the_command_it_names(args, command):
 
     only = app_for(args)
     assert only is not app and [c.callback.__name__ for c in only.registered_commands] == [command]
-    assert len(app.registered_commands) == 9  # the shared app is left whole
+    assert len(app.registered_commands) == 10  # the shared app is left whole
 
 
 @pytest.mark.parametrize("args", [[], ["--help"], ["--help", "timeline"], ["timelin"], ["--data", "timeline"]])
@@ -565,3 +566,90 @@ def test_json_never_imports_rich(args):
     assert result.returncode == 0 and json.loads(result.stdout.splitlines()[0] if "jsonl" in args[1] else result.stdout)
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "faurecli.cli" in imported and not {m for m in imported if m == "rich" or m.startswith("rich.")}
+
+
+# --- options anywhere, help, completion --------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["--no-color", "--no-cache", "--no-pager"])
+def test_global_flags_work_after_the_command_too(capsys, flag):
+    before = run(capsys, flag, "search", "navigo", "--json")
+    after = run(capsys, "search", "navigo", "--json", flag)
+    assert before[0] == after[0] == Exit.OK and before[1] == after[1]
+
+
+def test_a_global_flag_after_double_dash_stays_a_query(capsys):
+    code, _, err = run(capsys, "search", "--", "--no-color")
+    assert code in (Exit.NOT_FOUND, Exit.USAGE) and "no such option" not in err
+
+
+def _help(*args):
+    result = invoke(*args, "--help", env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    return result.stdout
+
+
+COMMANDS = ["offices", "timeline", "search", "cite", "on", "conflicts", "profile", "check", "about"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_has_no_internal_names_one_placeholder_style_and_an_example(command):
+    import re
+
+    text = _help(command)
+    assert "_parse" not in text and "<" not in text.replace("<1", ""), text
+    assert not re.search(r"\{[a-z]", text)  # no lower-case {query}
+    assert f"Example: faure {command}" in text
+
+
+def test_main_help_lists_every_exit_code_and_an_example_per_command():
+    text = _help()
+    for code in (0, 1, 2, 3, 4, 5, 6, 70, 130):
+        assert f"{code} " in text
+    assert "Exit codes" in text
+    for command in COMMANDS:
+        assert f"faure {command}" in text
+
+
+@pytest.mark.parametrize(
+    ("shell", "installed"), [("zsh", ".zfunc/_faure"), ("fish", ".config/fish/completions/faure.fish")]
+)
+def test_install_completion_installs_for_the_shell_named(tmp_path, shell, installed):
+    result = subprocess.run(
+        [sys.executable, "-m", "faurecli", "--install-completion", shell],
+        env={**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / installed).is_file() and "_FAURE_COMPLETE" in (tmp_path / installed).read_text()
+    assert not (tmp_path / ".bashrc").exists()
+
+
+def test_install_completion_for_an_unknown_shell_is_one_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "faurecli", "--install-completion", "tcsh"],
+        env={**os.environ, "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == Exit.USAGE and result.stderr.count("\n") == 1 and "tcsh" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cite_completes_markers_and_sentence_ids():
+    env = {**os.environ, "_FAURE_COMPLETE": "complete_bash", "COMP_CWORD": "2"}
+    words = {}
+    for partial in ("s2", "1"):
+        result = subprocess.run(
+            [sys.executable, "-m", "faurecli"],
+            env={**env, "COMP_WORDS": f"faure cite {partial}"},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        words[partial] = result.stdout.split()
+    assert {"s2", "s24", "s25"} <= set(words["s2"]) and all(w.startswith("s2") for w in words["s2"])
+    assert "13" in words["1"] and all(w.startswith("1") for w in words["1"])

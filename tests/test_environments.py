@@ -26,7 +26,9 @@ def run(*args, **kwargs):
 
 
 def run_in_terminal(*args, columns=100, **changes):
-    """Run with stdout on a pseudo-terminal `columns` wide; return exit code and what it showed."""
+    """Run with stdout on a pseudo-terminal `columns` wide; return exit code and what it showed.
+    No pager (tests/test_pager.py tests it): the layout is what is looked at here."""
+    changes.setdefault("FAURE_PAGER", "")
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     process = subprocess.Popen(

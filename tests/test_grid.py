@@ -82,8 +82,26 @@ def test_wrap_breaks_at_spaces_and_keeps_the_text_s_own_line_breaks():
     assert _pieces("", 5) == [""]
 
 
-def test_wrap_splits_a_word_only_when_it_is_longer_than_a_line():
-    assert _pieces("a Jean-Christophe b", 6) == ["a", "Jean-C", "hristo", "phe b"]
+def test_wrap_splits_a_word_only_when_it_is_longer_than_a_line_after_a_hyphen_first():
+    assert _pieces("a Jean-Christophe b", 6) == ["a", "Jean-", "Christ", "ophe b"]
+    assert _pieces("a Jean-Christophe b", 10) == ["a", "Jean-", "Christophe", "b"]
+    assert _pieces("Seine-et-Marne's 11th", 14) == ["Seine-et-", "Marne's 11th"]
+    assert _pieces("a Jean-Christophe b", 20) == ["a Jean-Christophe b"]
+    assert _pieces("xxxxxxxxxxxx", 5) == ["xxxxx", "xxxxx", "xx"]
+    assert _pieces("a -- b", 3) == ["a", "--", "b"]
+
+
+def test_at_80_columns_the_offices_table_splits_no_name_or_header_mid_word(store):
+    from faurecli.model import OfficeSource
+    from faurecli.output import offices_grid
+    from faurecli.query import select_offices
+
+    table = offices_grid(store, select_offices(store, source=OfficeSource.ALL, current=False, at=None))
+    lines = ["".join(text for text, _ in line) for line in layout(table, 80)]
+    assert max(map(len, lines)) <= 80
+    words = {w for line in lines for w in line.split()}
+    assert {"Predecessors", "Successors", "Christophe", "Cambadélis", "Secretary-general"} <= words
+    assert not {"Predecess", "Jean-Chri", "stophe"} & words
 
 
 def test_wrap_measures_wide_characters_as_two_columns():
