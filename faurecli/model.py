@@ -264,8 +264,9 @@ class Study(Record):
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Note(Record):
-    """A fact of the person card that is a phrase rather than a value (a tie, a relationship)."""
+class Phrase(Record):
+    """A phrase of the store with the sources that give it: another name the text gives a post,
+    or a fact of the person card that is a phrase rather than a value (a tie, a relationship)."""
 
     text: str
     sources: tuple[str, ...]
@@ -290,7 +291,7 @@ class Person(Record):
     parents: tuple[str, ...] = ()
     early_life: str | None = None
     education: tuple[Study, ...] = ()
-    personal: tuple[Note, ...] = ()
+    personal: tuple[Phrase, ...] = ()
 
     def age_on(self, day: dt.date) -> int | None:
         """Age in whole years on `day`, or None when the birth date is not known to the day."""
@@ -298,14 +299,6 @@ class Person(Record):
             return None
         born = self.birth_date.first_day()
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Name(Record):
-    """Another name the source gives an office, with where it gives it."""
-
-    text: str
-    sources: tuple[str, ...]
 
 
 class Term(Enum):
@@ -338,7 +331,7 @@ class Office(Record):
     note: str | None = None
     ended: bool = False
     end_derived: bool = False
-    names: tuple[Name, ...] = ()
+    names: tuple[Phrase, ...] = ()
 
     @property
     def term(self) -> Term:

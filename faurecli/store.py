@@ -16,12 +16,11 @@ from faurecli.model import (
     FaureError,
     Field,
     InfoboxLine,
-    Name,
-    Note,
     Office,
     Origin,
     PartialDate,
     Person,
+    Phrase,
     Sentence,
     SourceInfo,
     Store,
@@ -353,7 +352,7 @@ def _person(root: _Record) -> Person:
         education=_sourced(
             rec, "education", lambda r: Study(r.text("school"), r.opt_text("degree"), r.texts("sources"))
         ),
-        personal=_sourced(rec, "personal", lambda r: Note(r.text("text"), r.texts("sources"))),
+        personal=_sourced(rec, "personal", lambda r: Phrase(r.text("text"), r.texts("sources"))),
     )
     rec.finish()
     return person
@@ -381,7 +380,7 @@ def _office(rec: _Record, _: int) -> Office:
         note=rec.opt_text("note"),
         ended=rec.flag("ended"),
         end_derived=rec.flag("end_derived"),
-        names=_sourced(rec, "names", lambda r: Name(r.text("text"), r.texts("sources"))),
+        names=_sourced(rec, "names", lambda r: Phrase(r.text("text"), r.texts("sources"))),
     )
     if office.current and office.end is not None:
         raise _Invalid(f'{rec.where}: a current office has no "end"')
