@@ -2,7 +2,6 @@
 that prints or exits."""
 
 import copy
-import datetime as dt
 import gc
 import os
 import re
@@ -666,15 +665,14 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
     Example: faure profile --json
     """
     store = _load(ctx, data)
-    today = dt.date.today()
     if json_:
         from faurecli.records import profile_record
 
-        _emit_json(profile_record(store, today))
+        _emit_json(profile_record(store))
     else:
         from faurecli.output import profile_grid
 
-        _show(ctx, profile_grid(store, today))
+        _show(ctx, profile_grid(store))
 
 
 @app.command()

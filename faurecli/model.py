@@ -300,6 +300,12 @@ class Person(Record):
         born = self.birth_date.first_day()
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
+    def age_during(self, when: PartialDate) -> int | None:
+        """Age in whole years throughout `when` (the source's as-of month, say), or None when it
+        changes within it or the birth date is not known to the day."""
+        first, last = self.age_on(when.first_day()), self.age_on(when.last_day())
+        return first if first == last else None
+
 
 class Term(Enum):
     """What the text says of a term's end: a date, that it is current (as of the source), that it

@@ -3,12 +3,11 @@ a pipe, CSV or Markdown). Builds; decides nothing. Nothing here imports Rich."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from faurecli.grid import ORIGIN_STYLE, Cell, Grid, grid
-from faurecli.model import Event, Field, Kind, Office, PartialDate, Store
+from faurecli.model import Event, Field, Kind, Office, Store
 from faurecli.query import (
     Citation,
     Moment,
@@ -102,12 +101,13 @@ def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
     return grids
 
 
-def profile_grid(store: Store, today: dt.date) -> Grid:
+def profile_grid(store: Store) -> Grid:
     person = store.person
-    age = person.age_on(today)
+    age = person.age_during(store.source.as_of)
     born = person.birth_date.human()
     if age is not None:
-        born += f" (age {age} on {PartialDate.of(today).human()}, from the birth date)"
+        # Arithmetic on the birth date, not a claim of the source; as of its date, not today's.
+        born += f" (age {age} as of {store.source.as_of.human()}, from the birth date)"
     rows = [
         ("Born", born),
         ("Birth place", person.birth_place),

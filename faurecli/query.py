@@ -67,8 +67,9 @@ def select_offices(
 
 def length_months(office: Office, as_of: PartialDate) -> tuple[int, bool] | None:
     """Months in office (a current one counted to the source's as-of date) and whether that is
-    exact; None when the end is not known."""
-    if office.end is None and not office.current:
+    exact; None when the end is not known or a bound is only derived."""
+    if (office.end is None and not office.current) or office.derived or office.end_derived:
+        # An end the text does not give, or a bound it only implies: no length to count.
         return None
     end = office.end if office.end is not None else as_of
     exact = bool(office.start.month and end.month)
@@ -270,8 +271,10 @@ def on_date(store: Store, when: PartialDate) -> Moment:
     as_of = store.source.as_of
     first, last = when.first_day(), when.last_day()
     events = select_events(store, start=when, end=when)
-    earlier = [e for e in store.events if e.span()[1] < first]
-    later = [e for e in store.events if e.span()[0] > last]
+    # The nearest events either side, in the timeline's order (which follows the text's links).
+    ordered = select_events(store)
+    earlier = [e for e in ordered if e.span()[1] < first]
+    later = [e for e in ordered if e.span()[0] > last]
     everything = select_offices(store, source=OfficeSource.ALL)
     held = [o for o in everything if o.held_during(when, as_of)]
     possibly = [Perhaps(o, why) for o in everything if o not in held and (why := _why(store, o, when)) is not None]
@@ -282,8 +285,8 @@ def on_date(store: Store, when: PartialDate) -> Moment:
         held=held,
         possibly=possibly,
         events=events,
-        before=max(earlier, key=lambda e: (_order(e.span_end()), _order(e.date)), default=None),
-        after=min(later, key=lambda e: (_order(e.date), _order(e.span_end())), default=None),
+        before=earlier[-1] if earlier else None,
+        after=later[0] if later else None,
     )
 
 

@@ -3,7 +3,6 @@ Builds; decides nothing. Imports neither Rich nor the table code, so --json stay
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -113,14 +112,14 @@ def citation_record(citation: Citation) -> dict[str, Any]:
     }
 
 
-def profile_record(store: Store, today: dt.date) -> dict[str, Any]:
+def profile_record(store: Store) -> dict[str, Any]:
     person = store.person
     as_of = store.source.as_of
     return {
         "name": person.name,
         "birth_date": str(person.birth_date),
-        "age": person.age_on(today),
-        "age_on": today.isoformat(),
+        "age": person.age_during(as_of),
+        "age_on": str(as_of),
         "birth_place": person.birth_place,
         "nationality": person.nationality,
         "party": person.party,

@@ -101,7 +101,7 @@ PROFILE = {
     "name": "s",
     "birth_date": "d",
     "age": "i?",
-    "age_on": {"$literal": {"type": "string", "format": "date"}},
+    "age_on": "d",
     "birth_place": "s",
     "nationality": "s",
     "party": "s",

@@ -120,6 +120,11 @@ def test_year_bounds_hold_only_the_years_they_name():
     assert not office.held_during(PartialDate(1993, 6), AS_OF) and office.maybe_during(PartialDate(1993, 6), AS_OF)
 
 
+def test_age_during_a_month_is_none_when_a_birthday_falls_in_it(store):
+    assert store.person.age_during(PartialDate(2025, 2)) == 56
+    assert store.person.age_during(PartialDate(2025, 8)) is None
+
+
 def test_age_counts_whole_years_around_the_birthday(store):
     assert store.person.age_on(dt.date(2026, 8, 17)) == 57
     assert store.person.age_on(dt.date(2026, 8, 18)) == 58
