@@ -647,15 +647,17 @@ def conflicts(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) 
     Example: faure conflicts --json
     """
     from faurecli import records
+    from faurecli.query import conflict_report
 
     store = _load(ctx, data)
+    report = conflict_report(store)
 
     def grids() -> list["Grid"]:
         from faurecli.output import conflict_grids
 
-        return conflict_grids(store)
+        return conflict_grids(store, report)
 
-    _present(ctx, "json" if json_ else None, lambda: records.conflicts_record(store), grids)
+    _present(ctx, "json" if json_ else None, lambda: records.conflicts_record(store, report), grids)
 
 
 @app.command()
@@ -664,15 +666,17 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
 
     Example: faure profile --json
     """
-    store = _load(ctx, data)
-    if json_:
-        from faurecli.records import profile_record
+    from faurecli import records
+    from faurecli.query import profile as person_card
 
-        _emit_json(profile_record(store))
-    else:
+    answer = person_card(_load(ctx, data))
+
+    def grids() -> list["Grid"]:
         from faurecli.output import profile_grid
 
-        _show(ctx, profile_grid(store))
+        return [profile_grid(answer)]
+
+    _present(ctx, "json" if json_ else None, lambda: records.profile_record(answer), grids)
 
 
 @app.command()

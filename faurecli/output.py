@@ -10,11 +10,10 @@ from faurecli.grid import ORIGIN_STYLE, Cell, Grid, grid
 from faurecli.model import Event, Field, Kind, Office, Store
 from faurecli.query import (
     Citation,
+    ConflictReport,
     Moment,
-    current_offices,
-    derived_records,
+    Profile,
     event_section,
-    record_of,
 )
 from faurecli.records import shown_by
 from faurecli.text import dated, end_text, length_text, record_line, span_text, why_text
@@ -101,13 +100,13 @@ def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
     return grids
 
 
-def profile_grid(store: Store) -> Grid:
-    person = store.person
-    age = person.age_during(store.source.as_of)
+def profile_grid(answer: Profile) -> Grid:
+    person = answer.person
+    as_of = answer.as_of.human()
     born = person.birth_date.human()
-    if age is not None:
+    if answer.age is not None:
         # Arithmetic on the birth date, not a claim of the source; as of its date, not today's.
-        born += f" (age {age} as of {store.source.as_of.human()}, from the birth date)"
+        born += f" (age {answer.age} as of {as_of}, from the birth date)"
     rows = [
         ("Born", born),
         ("Birth place", person.birth_place),
@@ -121,8 +120,7 @@ def profile_grid(store: Store) -> Grid:
     rows += [("Education", f"{s.school}: {s.degree}" if s.degree else s.school) for s in person.education]
     rows.append(("Spouse", person.spouse or ""))
     rows += [("Personal", n.text) for n in person.personal]
-    as_of = store.source.as_of.human()
-    rows += [("Office", f"{o.title} (since {o.start.human()}; as of {as_of})") for o in current_offices(store)]
+    rows += [("Office", f"{o.title} (since {o.start.human()}; as of {as_of})") for o in answer.current]
     rows = [(k, v) for k, v in rows if v]
     return grid(
         [("Field", -11), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], title=person.name, header=False
@@ -175,26 +173,26 @@ def moment_grids(store: Store, moment: Moment) -> list[Grid]:
     return [*grids, happened]
 
 
-def conflict_grids(store: Store) -> list[Grid]:
+def conflict_grids(store: Store, report: ConflictReport) -> list[Grid]:
     """Each disagreement with its claims side by side, then every derived date."""
     as_of = store.source.as_of
     grids = []
-    for conflict in store.conflicts:
+    for disagreement in report.disagreements:
         rows: list[list[str | Cell]] = []
-        for number, claim in enumerate(conflict.claims, start=1):
+        for number, claim in enumerate(disagreement.conflict.claims, start=1):
             # An infobox quote already names its key ("Term Start3: 26 August 2014").
             quotes = "  ·  ".join(
                 f"infobox: {store.quote(ref)}" if store.infobox_line(ref) else f"{ref}: {store.quote(ref)}"
                 for ref in claim.sources
             )
             rows.append([Cell(f"Claim {number}", "bold"), claim.says, quotes])
-        for record in (record_of(store, r) for r in conflict.records):
-            if record is not None:
-                rows.append([Cell("Shown by", "bold"), shown_by(record), record_line(record, as_of)])
-        grids.append(grid([("", -9), ("Says", 2), ("Source, verbatim", 4)], rows, title=conflict.subject))
+        for record in disagreement.records:
+            rows.append([Cell("Shown by", "bold"), shown_by(record), record_line(record, as_of)])
+        title = disagreement.conflict.subject
+        grids.append(grid([("", -9), ("Says", 2), ("Source, verbatim", 4)], rows, title=title))
     derived = [
         [span_text(start, end), label, r.note or "", ", ".join(r.sources)]
-        for r in derived_records(store)
+        for r in report.derived
         for start, end, label in [dated(r)]
     ]
     grids.append(

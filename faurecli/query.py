@@ -8,6 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from faurecli.model import (
+    Conflict,
     Event,
     FaureError,
     Field,
@@ -16,6 +17,7 @@ from faurecli.model import (
     OfficeSource,
     Origin,
     PartialDate,
+    Person,
     Record,
     Sentence,
     Store,
@@ -299,3 +301,45 @@ def record_of(store: Store, record_id: str) -> Office | Event | None:
 def derived_records(store: Store) -> list[Office | Event]:
     """Every office and event whose date the text implies rather than states."""
     return [o for o in store.offices if o.derived or o.end_derived] + [e for e in store.events if e.derived]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Profile(Record):
+    """What `profile` answers: the person, the offices current as of the source, and the age as
+    of its date (arithmetic on the birth date; None when a birthday falls within that month)."""
+
+    person: Person
+    as_of: PartialDate
+    age: int | None
+    current: tuple[Office, ...]
+
+
+def profile(store: Store) -> Profile:
+    """The person card, as of the source's date."""
+    as_of = store.source.as_of
+    return Profile(store.person, as_of, store.person.age_during(as_of), tuple(current_offices(store)))
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Disagreement(Record):
+    """A conflict between sources, with the records it touches (as the listings show them)."""
+
+    conflict: Conflict
+    records: tuple[Office | Event, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class ConflictReport(Record):
+    """What `conflicts` answers: every disagreement, then every derived date."""
+
+    disagreements: tuple[Disagreement, ...]
+    derived: tuple[Office | Event, ...]
+
+
+def conflict_report(store: Store) -> ConflictReport:
+    """Where the sources disagree, and which dates the text only implies."""
+    disagreements = tuple(
+        Disagreement(c, tuple(r for r in (record_of(store, i) for i in c.records) if r is not None))
+        for c in store.conflicts
+    )
+    return ConflictReport(disagreements, tuple(derived_records(store)))

@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING, Any
 from faurecli.model import Event, Office, Origin, PartialDate, Store
 from faurecli.query import (
     Citation,
+    ConflictReport,
     Moment,
-    current_offices,
-    derived_records,
+    Profile,
     event_sentences,
     length_months,
     markers_of,
-    record_of,
     section_of,
 )
 from faurecli.text import dated, record_line, why_text
@@ -112,14 +111,13 @@ def citation_record(citation: Citation) -> dict[str, Any]:
     }
 
 
-def profile_record(store: Store) -> dict[str, Any]:
-    person = store.person
-    as_of = store.source.as_of
+def profile_record(answer: Profile) -> dict[str, Any]:
+    person = answer.person
     return {
         "name": person.name,
         "birth_date": str(person.birth_date),
-        "age": person.age_during(as_of),
-        "age_on": str(as_of),
+        "age": answer.age,
+        "age_on": str(answer.as_of),
         "birth_place": person.birth_place,
         "nationality": person.nationality,
         "party": person.party,
@@ -130,10 +128,9 @@ def profile_record(store: Store) -> dict[str, Any]:
         "early_life": person.early_life,
         "education": [{"school": s.school, "degree": s.degree, "sources": list(s.sources)} for s in person.education],
         "personal": [{"text": n.text, "sources": list(n.sources)} for n in person.personal],
-        "as_of": str(as_of),
+        "as_of": str(answer.as_of),
         "current_offices": [
-            {"id": o.id, "title": o.title, "start": str(o.start), "source": o.origin.value}
-            for o in current_offices(store)
+            {"id": o.id, "title": o.title, "start": str(o.start), "source": o.origin.value} for o in answer.current
         ],
         "sources": {key: list(refs) for key, refs in person.sources.items()},
     }
@@ -159,29 +156,25 @@ def shown_by(record: Office | Event) -> str:
     return "faure timeline"
 
 
-def conflicts_record(store: Store) -> dict[str, Any]:
+def conflicts_record(store: Store, report: ConflictReport) -> dict[str, Any]:
     as_of = store.source.as_of
     return {
         "conflicts": [
             {
-                "id": c.id,
-                "subject": c.subject,
-                "field": c.field.value,
+                "id": d.conflict.id,
+                "subject": d.conflict.subject,
+                "field": d.conflict.field.value,
                 "claims": [
                     {
                         "says": claim.says,
                         "date": _date(claim.date),
                         "sources": _quoted(store, claim.sources),
                     }
-                    for claim in c.claims
+                    for claim in d.conflict.claims
                 ],
-                "shown": [
-                    {"command": shown_by(r), "record": r.id, "text": record_line(r, as_of)}
-                    for r in (record_of(store, i) for i in c.records)
-                    if r is not None
-                ],
+                "shown": [{"command": shown_by(r), "record": r.id, "text": record_line(r, as_of)} for r in d.records],
             }
-            for c in store.conflicts
+            for d in report.disagreements
         ],
         "derived": [
             {
@@ -193,7 +186,7 @@ def conflicts_record(store: Store) -> dict[str, Any]:
                 "note": r.note,
                 "sources": _quoted(store, r.sources),
             }
-            for r in derived_records(store)
+            for r in report.derived
             for date, end, text in [dated(r)]
         ],
     }

@@ -16,7 +16,7 @@ from faurecli.output import (
     search_grid,
     timeline_grid,
 )
-from faurecli.query import cite_marker, on_date, select_events, select_offices
+from faurecli.query import cite_marker, conflict_report, on_date, profile, select_events, select_offices
 from faurecli.records import (
     citation_record,
     event_record,
@@ -63,8 +63,8 @@ def test_cite_view_golden(store, golden):
 
 
 def test_profile_view_golden(store, golden):
-    golden("profile.txt", render(profile_grid(store)))
-    golden("profile.plain.txt", to_plain(profile_grid(store)))
+    golden("profile.txt", render(profile_grid(profile(store))))
+    golden("profile.plain.txt", to_plain(profile_grid(profile(store))))
 
 
 def _in_order(needle: str, haystack: str) -> bool:
@@ -161,7 +161,7 @@ def test_json_keeps_accents_and_jsonl_is_one_object_per_line():
 
 
 def test_profile_json_gives_age_and_current_offices(store):
-    record = profile_record(store)
+    record = profile_record(profile(store))
     # Age is arithmetic on the birth date, as of the source's date: never the reader's clock.
     assert record["age"] == 56 and record["age_on"] == "2025-02" and record["birth_date"] == "1968-08-18"
     assert record["spouse"] == "Soria Blatmann" and len(record["parents"]) == 2
@@ -187,5 +187,5 @@ def test_on_date_golden(store, golden):
 
 
 def test_conflicts_golden(store, golden):
-    grids = conflict_grids(store)
+    grids = conflict_grids(store, conflict_report(store))
     golden("conflicts.txt", render(*grids, width=120))
