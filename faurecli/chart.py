@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from faurecli.grid import ORIGIN_STYLE, Run, wrap
+from faurecli.grid import Run, wrap
 from faurecli.model import Office, Origin, Record
 
 
@@ -27,6 +27,9 @@ class Glyphs(Record):
     tick: str
     rule: str
 
+
+# An office's source, told apart by colour in the chart and the tables (faurecli.output).
+ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
 
 BLOCKS = Glyphs(infobox="█", prose="▓", current="▶", unknown="?", tick="┴", rule="─")
 ASCII = Glyphs(infobox="#", prose="=", current=">", unknown="?", tick="+", rule="-")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faurecli.model import Origin, Record
+from faurecli.model import Record
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -68,7 +68,6 @@ def grid(
 Run = tuple[str, str]  # (text, style); "" is unstyled
 HIGHLIGHT = "bold yellow"  # search matches
 HEADER, TITLE, CAPTION = "bold", "italic", "dim"
-ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}  # an office's source, in tables and chart
 
 
 def to_rich(table: Grid, columns: int) -> Text:

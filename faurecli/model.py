@@ -184,14 +184,6 @@ class Origin(Enum):
     PROSE = "prose"
 
 
-class OfficeSource(Enum):
-    """Which offices to list: the infobox's, the prose's, or both."""
-
-    INFOBOX = "infobox"
-    PROSE = "prose"
-    ALL = "all"
-
-
 class Field(Enum):
     """The field of an office or event that a conflict is about: its start (an event's date),
     its end, or its title (the name the sources give it)."""
@@ -199,15 +191,6 @@ class Field(Enum):
     START = "start"
     END = "end"
     TITLE = "title"
-
-
-class Kind(Enum):
-    """The kinds of record a search can return."""
-
-    PERSON = "person"
-    OFFICE = "office"
-    EVENT = "event"
-    SENTENCE = "sentence"
 
 
 INFOBOX_PREFIX = "infobox:"

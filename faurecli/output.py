@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from faurecli.grid import ORIGIN_STYLE, Cell, Grid, grid
-from faurecli.model import Event, Field, Kind, Office, Store
+from faurecli.chart import ORIGIN_STYLE
+from faurecli.grid import Cell, Grid, grid
+from faurecli.model import Event, Field, Office, Store
 from faurecli.query import (
     Citation,
     ConflictReport,
@@ -16,6 +17,7 @@ from faurecli.query import (
     event_section,
 )
 from faurecli.records import shown_by
+from faurecli.search import Kind
 from faurecli.text import dated, end_text, length_text, record_line, span_text, why_text
 
 if TYPE_CHECKING:

@@ -12,9 +12,7 @@ from faurecli.model import (
     Event,
     FaureError,
     Field,
-    Kind,
     Office,
-    OfficeSource,
     Origin,
     PartialDate,
     Person,
@@ -26,6 +24,14 @@ from faurecli.model import (
 
 if TYPE_CHECKING:
     from faurecli.search import Index
+
+
+class OfficeSource(Enum):
+    """Which offices to list: the infobox's, the prose's, or both."""
+
+    INFOBOX = "infobox"
+    PROSE = "prose"
+    ALL = "all"
 
 
 class NotFound(FaureError):
@@ -205,7 +211,7 @@ def cite_marker(store: Store, number: int) -> list[Citation]:
 
 def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list[Citation]:
     """The article sentence(s) best matching `query`: the best, and any within 5 points of it."""
-    from faurecli.search import search
+    from faurecli.search import Kind, search
 
     hits = search(index, query, kinds=[Kind.SENTENCE], limit=limit)
     best = hits[0].score if hits else 0.0

@@ -16,8 +16,19 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 
-from faurecli.model import Kind, PartialDate, Record, Store
+from faurecli.model import PartialDate, Record, Store
+
+
+class Kind(Enum):
+    """The kinds of record a search can return."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    EVENT = "event"
+    SENTENCE = "sentence"
+
 
 THRESHOLD = 55.0
 # More words than any real question has; bounds the work a pasted paragraph can cause.

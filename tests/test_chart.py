@@ -1,8 +1,7 @@
 import datetime as dt
 
 from faurecli.chart import ASCII, BLOCKS, career_chart, plain
-from faurecli.model import OfficeSource
-from faurecli.query import select_offices
+from faurecli.query import OfficeSource, select_offices
 
 # The source's as-of date (Feb 2025): the axis ends there, whatever the reader's clock says.
 TODAY = dt.date(2025, 2, 28)

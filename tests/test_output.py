@@ -6,7 +6,7 @@ import pytest
 from rich.console import Console
 
 from faurecli.grid import to_plain, to_rich
-from faurecli.model import OfficeSource, PartialDate
+from faurecli.model import PartialDate
 from faurecli.output import (
     citation_grids,
     conflict_grids,
@@ -16,7 +16,7 @@ from faurecli.output import (
     search_grid,
     timeline_grid,
 )
-from faurecli.query import cite_marker, conflict_report, on_date, profile, select_events, select_offices
+from faurecli.query import OfficeSource, cite_marker, conflict_report, on_date, profile, select_events, select_offices
 from faurecli.records import (
     citation_record,
     event_record,

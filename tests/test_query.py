@@ -1,5 +1,6 @@
-from faurecli.model import OfficeSource, PartialDate
+from faurecli.model import PartialDate
 from faurecli.query import (
+    OfficeSource,
     citation_line,
     cite_marker,
     cite_sentence,

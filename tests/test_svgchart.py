@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from faurecli.model import OfficeSource, Origin, PartialDate
-from faurecli.query import select_offices
+from faurecli.model import Origin, PartialDate
+from faurecli.query import OfficeSource, select_offices
 from faurecli.svgchart import CREDIT, PLOT, svg_chart
 
 NS = "{http://www.w3.org/2000/svg}"

@@ -10,8 +10,7 @@ from typer.testing import CliRunner
 
 from faurecli import records
 from faurecli.cli import app
-from faurecli.model import OfficeSource
-from faurecli.query import select_events, select_offices
+from faurecli.query import OfficeSource, select_events, select_offices
 from faurecli.tabular import TABLES, Dialect, cell, delimited, rows
 
 runner = CliRunner()
