@@ -95,10 +95,15 @@ class Settings:
 
 
 def _parse_date(value: str) -> PartialDate:
+    from faurecli.dates import parse_date
+
     try:
-        return PartialDate.parse(value)
+        parsed = parse_date(value)
     except DateError as exc:
         raise typer.BadParameter(str(exc)[:200]) from None
+    if parsed.day_first:
+        typer.echo(f"note: read {value.strip()!r} day first, as {parsed.date.human()}", err=True)
+    return parsed.date
 
 
 class _Text(FuncParamType):
