@@ -62,8 +62,14 @@ def _key(path: Path, shape: str) -> tuple[str, ...] | None:
     )
 
 
-def _cached(directory: Path | None, path: Path, kind: str, expected: type[T], build: Callable[[], T]) -> T:
+def _cached(
+    directory: Path | None, path: Path, kind: str, expected: type[T], build: Callable[[], T], *, also: Path | None = None
+) -> T:
     key = _key(path, _shape(sys.modules[expected.__module__]))
+    if key is not None and also is not None:
+        # Built from a second file too (the index from the search vocabulary): stale when it changes.
+        extra = _key(also, "")
+        key = None if extra is None else key + extra[:3]
     if directory is None or key is None:
         return build()
     # One file per store and kind, overwritten when stale, so the cache does not grow. The name
@@ -107,5 +113,9 @@ def load(path: Path, directory: Path | None) -> Store:
 def load_index(path: Path, store: Store, directory: Path | None) -> Index:
     """The search index of `store` (read from `path`), cached like the store."""
     from faurecli.search import Index, build_index
+    from faurecli.vocabulary import load_vocabulary, packaged_vocabulary_path
 
-    return _cached(directory, path, "index", Index, lambda: build_index(store))
+    vocabulary = packaged_vocabulary_path()
+    return _cached(
+        directory, path, "index", Index, lambda: build_index(store, load_vocabulary(vocabulary)), also=vocabulary
+    )

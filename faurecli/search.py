@@ -1,9 +1,14 @@
-"""Fuzzy search over the store: accent- and case-insensitive, typo-tolerant, words in any order.
+"""Fuzzy search over the store: accent- and case-insensitive, typo-tolerant, words in any order,
+English or French, with dates and figures read as values.
 
-Each query word is matched to its closest word in a record (exact, prefix, then edit-distance
-similarity), and the record's score is the mean of those matches weighted by how rare each
-query word is in the store. Whole-string scorers such as WRatio rank a short query against a
-long sentence too low; matching word by word does not.
+The query is analysed first (`analyse`): Unicode normalised (NFC), elisions split, question and
+function words set aside (they name the intent, not the fact), dates read as dates, and words or
+phrases of the vocabulary's lexicon ("député", "motion de censure", "mouthpiece") also looked for
+as their equivalents. Each remaining word or phrase is a slot; each slot is matched to its
+closest words in a record (exact, prefix, then edit-distance similarity), and the record's score
+is the mean of those matches weighted by how rare each slot is in the store. Whole-string scorers
+such as WRatio rank a short query against a long sentence too low; matching word by word does
+not.
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from faurecli.model import PartialDate, Record, Store
+
 
 
 class Kind(Enum):
@@ -30,6 +37,10 @@ class Kind(Enum):
     SENTENCE = "sentence"
 
 
+if TYPE_CHECKING:
+    from faurecli.dates import ParsedDate
+    from faurecli.vocabulary import Vocabulary
+
 THRESHOLD = 55.0
 # More words than any real question has; bounds the work a pasted paragraph can cause.
 MAX_QUERY_WORDS = 32
@@ -38,12 +49,76 @@ WORD_CUTOFF = 75.0
 # A word found only in the sentences an event cites (often cited just to date it) counts for less
 # than a word of the event itself.
 CONTEXT_WEIGHT = 0.92
+# A match through an equivalent word of the lexicon counts a little less than the user's own word.
+LEXICON_WEIGHT = 0.96
+# At most this many points go to the record whose own title (or name) the query covers best, so
+# a record named by the words beats one that mentions them in passing.
+FOCUS_BONUS = 4.0
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 
 
 # On equal scores: an event before the office it opens, both before the bare sentence.
 _KIND_RANK = {Kind.EVENT: 0, Kind.OFFICE: 1, Kind.PERSON: 2, Kind.SENTENCE: 3}
+
+
+class Intent(Enum):
+    """What a question asks for, from its question words."""
+
+    WHO = "who"
+    WHEN = "when"
+    WHERE = "where"
+    HOW_MANY = "how many"
+    WHICH = "which"
+    WHY = "why"
+    HOW = "how"
+
+
+# Question words (English and French, folded) and the intent they name.
+_QUESTION = {
+    "who": Intent.WHO,
+    "whom": Intent.WHO,
+    "whose": Intent.WHO,
+    "qui": Intent.WHO,
+    "when": Intent.WHEN,
+    "quand": Intent.WHEN,
+    "where": Intent.WHERE,
+    "ou": Intent.WHERE,
+    "which": Intent.WHICH,
+    "what": Intent.WHICH,
+    "quel": Intent.WHICH,
+    "quelle": Intent.WHICH,
+    "quels": Intent.WHICH,
+    "quelles": Intent.WHICH,
+    "lequel": Intent.WHICH,
+    "laquelle": Intent.WHICH,
+    "why": Intent.WHY,
+    "pourquoi": Intent.WHY,
+    "how": Intent.HOW,
+    "comment": Intent.HOW,
+    "combien": Intent.HOW_MANY,
+}
+# Function words: they carry no fact, so a record is not judged on them. Elided forms (d', l',
+# qu', j', n', s', c', t') come out of the tokeniser as the single letters.
+STOPWORDS = frozenset(
+    """
+    a an the of in on at to for from with by and or as that this these those it its is are was were be been being
+    am do does did done has have had having he him his she her hers they them their i me my we our you your
+    about after before during into onto than then there here what which who whom whose when where why how
+    many much did any some all also just very not no yes if so such can could would should will shall may
+    might must get got become became becomes ever first-time tell me please know find show give
+    percent per cent pct
+    le la les l un une des de du d et a au aux en dans par pour sur avec sans que qu qui quoi quand ou
+    comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
+    on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
+    fait faire fut depuis quelle lequel laquelle lesquels
+    """.split()
+)
+# The man every record is about: his name tells no record from another, unless it is all there is.
+SUBJECT = frozenset({"olivier", "faure", "faures"})
+# Words a question uses for the intent, not the fact ("how old", "what year", "how many").
+_INTENT_WORDS = {"old": Intent.WHEN, "year": Intent.WHEN, "date": Intent.WHEN, "annee": Intent.WHEN}
 
 
 def fold(text: str) -> str:
@@ -54,7 +129,10 @@ def fold(text: str) -> str:
 
 def _normal(token: str) -> str:
     word = fold(token)
-    return word.replace(",", "") if _THOUSANDS.match(word) else word
+    if _THOUSANDS.match(word):
+        return word.replace(",", "")
+    # A French decimal comma: "63,2" is 63.2.
+    return word.replace(",", ".") if _DECIMAL_COMMA.match(word) else word
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -63,12 +141,32 @@ def tokens(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), _normal(match.group())
 
 
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
 def words(text: str) -> list[str]:
     found = [w for _, _, w in tokens(text)]
     # "re-elected" is also "reelected", "Seine-et-Marne" also "seineetmarne".
-    for compound in re.findall(r"[^\W_]+(?:-[^\W_]+)+", text):
+    for compound in _COMPOUND.findall(text):
         found.append(fold(compound.replace("-", "")))
     return found
+
+
+def _content(text: str) -> tuple[str, ...]:
+    """The folded words of a phrase that are not function words."""
+    return tuple(w for _, _, w in tokens(unicodedata.normalize("NFC", text)) if w not in STOPWORDS)
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Field(Record):
+    """A part of a record the search looks in: its name ("title", "predecessor", "alias",
+    "sentence"…), text, language (for a vocabulary name) and sentence id (for a sentence)."""
+
+    name: str
+    text: str
+    lang: str | None = None
+    sentence: str | None = None
+    own: bool = True
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -82,6 +180,12 @@ class Document(Record):
     sentences: tuple[str, ...]
     order: int
     size: int
+    end: PartialDate | None = None
+    fields: tuple[Field, ...] = ()
+    # (year or 0, month, day) of every date the record's own text mentions.
+    mentions: frozenset[tuple[int, int, int]] = frozenset()
+    # The content words of each title-like field, for the focus bonus.
+    titles: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -91,6 +195,17 @@ class _Source(Record):
     document: Document
     own: frozenset[str]
     context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Match(Record):
+    """Why a hit matched: the field, its text, and where the matched words stand in it."""
+
+    field: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    lang: str | None = None
+    sentence: str | None = None
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -104,6 +219,34 @@ class Hit(Record):
     date: PartialDate | None
     sentences: tuple[str, ...]
     matched: frozenset[str] = field(default_factory=frozenset)
+    why: Match | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Slot(Record):
+    """One thing the query looks for: the words the user wrote (folded), and the equivalent
+    phrasings from the lexicon (each a tuple of words; the user's own first)."""
+
+    text: str
+    terms: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class AnalysedQuery(Record):
+    """A query as the search reads it: what it asks (intent), what it looks for (slots and
+    dates), and what it set aside (question and function words)."""
+
+    text: str
+    intent: Intent | None
+    slots: tuple[Slot, ...]
+    dates: tuple[ParsedDate, ...]
+    # The dates as written that were read day-first (03/04/2014: 3 April).
+    day_first: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.slots and not self.dates
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -116,6 +259,11 @@ class Index(Record):
     context: dict[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
     cited: frozenset[str]
+    # Lexicon: content words of a phrase -> the group of equivalent phrases it belongs to.
+    phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    longest: int = 1
+    # Words "did you mean" may offer: the store's and the vocabulary's.
+    known: tuple[str, ...] = ()
 
     def has(self, word: str) -> bool:
         return word in self.postings or word in self.context
@@ -132,7 +280,53 @@ class Index(Record):
         return math.log(1 + len(self.documents) / (1 + df))
 
 
-def _sources(store: Store) -> Iterator[_Source]:
+def _mentions(texts: Iterable[str]) -> frozenset[tuple[int, int, int]]:
+    from faurecli.dates import find_dates
+
+    found = set()
+    for text in texts:
+        for span in find_dates(text):
+            parsed = span.parsed
+            found.add((parsed.year or 0, parsed.month, parsed.day))
+    return frozenset(found)
+
+
+def _document(
+    kind: Kind,
+    id_: str,
+    text: str,
+    date: PartialDate | None,
+    sentences: tuple[str, ...],
+    order: int,
+    fields: list[Field],
+    *,
+    end: PartialDate | None = None,
+) -> _Source:
+    own = frozenset(w for f in fields if f.own for w in words(f.text))
+    context = frozenset(w for f in fields if not f.own for w in words(f.text)) - own
+    titles = tuple(
+        frozenset(_content(f.text)) for f in fields if f.name in ("title", "name", "alias", "text", "predecessor")
+    )
+    document = Document(
+        kind,
+        id_,
+        text,
+        date,
+        sentences,
+        order,
+        len(own | context),
+        end,
+        tuple(fields),
+        _mentions(f.text for f in fields if f.own and f.name in ("sentence", "text")),
+        titles,
+    )
+    return _Source(document, own, context)
+
+
+def _sources(store: Store, vocabulary: Vocabulary | None) -> Iterator[_Source]:
+    aliases: dict[str, list[Field]] = defaultdict(list)
+    for name in vocabulary.names if vocabulary else ():
+        aliases[name.record].append(Field("alias", name.text, name.lang))
     person = store.person
     facts = [
         person.name,
@@ -143,59 +337,83 @@ def _sources(store: Store) -> Iterator[_Source]:
         person.profession,
         *person.alma_mater,
     ]
-    own = frozenset(words(" ".join(facts)))
-    yield _Source(Document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, len(own)), own)
+    fields = [Field("name", person.name), Field("born", person.birth_date.human()), Field("birth place", person.birth_place)]
+    fields += [Field(label, value) for label, value in (("nationality", person.nationality), ("party", person.party))]
+    fields += [Field("profession", person.profession), *(Field("alma mater", a) for a in person.alma_mater)]
+    fields += [Field("spouse", person.spouse)] if person.spouse else []
+    fields += [Field("parent", p) for p in person.parents]
+    fields += [Field("early life", person.early_life)] if person.early_life else []
+    fields += [Field("education", " ".join(filter(None, [s.school, s.degree]))) for s in person.education]
+    fields += [Field("personal", p.text) for p in person.personal]
+    fields += aliases.get("person", [])
+    yield _document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, fields)
     for order, office in enumerate(store.offices):
         # The field names let "Cambadélis predecessor" find the office he preceded Faure in.
         # The other names the text gives the post find it too (one post, one record).
-        text = " ".join(
-            [office.title, "predecessor" * bool(office.predecessors), *office.predecessors]
-            + ["successor" * bool(office.successors), *office.successors]
-            + [name.text for name in office.names]
-        )
-        own = frozenset(words(text))
+        fields = [Field("title", office.title)]
+        fields += [Field("predecessor", p) for p in office.predecessors]
+        fields += [Field("successor", p) for p in office.successors]
+        fields += [Field("field", "predecessor")] * bool(office.predecessors)
+        fields += [Field("field", "successor")] * bool(office.successors)
+        fields += [Field("name", name.text) for name in office.names]
+        fields += aliases.get(office.id, [])
         cited = tuple(s.id for s in store.source_sentences(office.sources))
-        yield _Source(Document(Kind.OFFICE, office.id, office.title, office.start, cited, order, len(own)), own)
+        yield _document(Kind.OFFICE, office.id, office.title, office.start, cited, order, fields, end=office.end)
     for order, event in enumerate(store.events):
         sentences = list(store.source_sentences(event.sources))
         # An event and its source sentences are one hit: search them together.
-        own = frozenset(words(" ".join([event.text, *event.tags])))
-        context = frozenset(words(" ".join(s.text for s in sentences))) - own
-        document = Document(
-            Kind.EVENT, event.id, event.text, event.date, tuple(s.id for s in sentences), order, len(own | context)
-        )
-        yield _Source(document, own, context)
+        fields = [Field("text", event.text), *(Field("tag", t) for t in event.tags)]
+        fields += [Field("sentence", s.text, sentence=s.id, own=False) for s in sentences]
+        fields += aliases.get(event.id, [])
+        ids = tuple(s.id for s in sentences)
+        yield _document(Kind.EVENT, event.id, event.text, event.date, ids, order, fields, end=event.end)
     for sentence in store.sentences:
-        own = frozenset(words(sentence.text))
-        document = Document(Kind.SENTENCE, sentence.id, sentence.text, None, (sentence.id,), sentence.index, len(own))
-        yield _Source(document, own)
+        fields = [Field("sentence", sentence.text, sentence=sentence.id)]
+        yield _document(Kind.SENTENCE, sentence.id, sentence.text, None, (sentence.id,), sentence.index, fields)
 
 
-def build_index(store: Store) -> Index:
-    """Tokenise every record of the store once."""
+def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
+    """Tokenise every record of the store once, with the vocabulary's names and lexicon (the
+    one shipped with faure unless given)."""
+    if vocabulary is None:
+        from faurecli.vocabulary import load_vocabulary
+
+        vocabulary = load_vocabulary()
     documents = []
     postings: dict[str, list[int]] = defaultdict(list)
     context: dict[str, list[int]] = defaultdict(list)
-    for number, source in enumerate(_sources(store)):
+    ids = {"person"} | {o.id for o in store.offices} | {e.id for e in store.events}
+    vocabulary = type(vocabulary)(tuple(n for n in vocabulary.names if n.record in ids), vocabulary.lexicon)
+    for number, source in enumerate(_sources(store, vocabulary)):
         documents.append(source.document)
         for word in source.own:
             postings[word].append(number)
         for word in source.context:
             context[word].append(number)
     cited = frozenset(s for d in documents if d.kind is Kind.EVENT for s in d.sentences)
+    phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    lexicon_words: set[str] = set()
+    for group in vocabulary.lexicon:
+        terms = list(dict.fromkeys(t for t in (_content(text) for _, text in group) if t))
+        for term in terms:
+            phrases.setdefault(term, [])
+            phrases[term] += [t for t in terms if t not in phrases[term]]
+            lexicon_words.update(term)
+    all_words = postings.keys() | context.keys()
     return Index(
         tuple(documents),
         {w: tuple(p) for w, p in postings.items()},
         {w: tuple(p) for w, p in context.items()},
-        tuple(sorted(postings.keys() | context.keys())),
+        tuple(sorted(all_words)),
         cited,
+        {k: tuple(v) for k, v in phrases.items()},
+        max((len(k) for k in phrases), default=1),
+        tuple(sorted(all_words | lexicon_words)),
     )
 
 
-def _similar(index: Index, query_word: str) -> dict[str, float]:
+def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
     """Vocabulary words close to `query_word`, with a 0-100 similarity."""
-    from rapidfuzz import fuzz, process
-
     found: dict[str, float] = {}
     if index.has(query_word):
         found[query_word] = 100.0
@@ -212,6 +430,10 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
             shared = len(os.path.commonprefix([query_word, word]))
             if shared >= 0.6 * min(len(query_word), len(word)):
                 found[word] = max(found.get(word, 0.0), 75.0 + 20.0 * shared / max(len(query_word), len(word)))
+    if not fuzzy:
+        return found
+    from rapidfuzz import fuzz, process
+
     cutoff = WORD_CUTOFF if len(query_word) > 4 else 80.0
     for word, score, _ in process.extract(
         query_word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
@@ -221,67 +443,244 @@ def _similar(index: Index, query_word: str) -> dict[str, float]:
     return found
 
 
+def analyse(index: Index, query: str) -> AnalysedQuery:
+    """Read a query: its intent, the dates it names, and what else it looks for."""
+    from faurecli.dates import find_dates
+
+    text = unicodedata.normalize("NFC", query)[:2000]
+    dates = []
+    day_first = []
+    blanked = list(text)
+    for span in find_dates(text):
+        dates.append(span.parsed)
+        if span.parsed.day_first:
+            day_first.append(text[span.start : span.end])
+        blanked[span.start : span.end] = " " * (span.end - span.start)
+    raw = [w for _, _, w in tokens("".join(blanked))][: MAX_QUERY_WORDS * 2]
+    intent = None
+    for word in raw:
+        if word in _QUESTION:
+            intent = _QUESTION[word]
+            if word in ("how", "combien") and intent is Intent.HOW:
+                break
+    if "how" in raw and {"many", "much"} & set(raw) or "combien" in raw:
+        intent = Intent.HOW_MANY
+    elif intent is Intent.HOW and "old" in raw:
+        intent = Intent.WHEN
+    content = [w for w in raw if w not in STOPWORDS]
+    dropped = [w for w in raw if w in STOPWORDS]
+    if intent is not None:
+        content = [w for w in content if w not in _INTENT_WORDS]
+    # Only the man's name: that is what to look for. Otherwise it tells no record apart.
+    if any(w not in SUBJECT for w in content) or dates:
+        dropped += [w for w in content if w in SUBJECT]
+        content = [w for w in content if w not in SUBJECT]
+    slots: list[Slot] = []
+    at = 0
+    while at < len(content) and len(slots) < MAX_QUERY_WORDS:
+        for size in range(min(index.longest, len(content) - at), 0, -1):
+            phrase = tuple(content[at : at + size])
+            if phrase in index.phrases:
+                terms = (phrase, *(t for t in index.phrases[phrase] if t != phrase))
+                slots.append(Slot(" ".join(phrase), terms))
+                at += size
+                break
+        else:
+            slots.append(Slot(content[at], ((content[at],),)))
+            at += 1
+    # The same word twice counts once.
+    unique = list({s.text: s for s in slots}.values())
+    return AnalysedQuery(text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped))
+
+
 def _query_words(query: str) -> list[str]:
     """The query's distinct folded words, in order, at most MAX_QUERY_WORDS of them."""
     return list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
 
 
-def search(index: Index, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> list[Hit]:
+def _date_score(document: Document, wanted: ParsedDate) -> float:
+    """How well a record's date answers a date of the query: its own date (or end) within the
+    query's period first, then a coarser date holding it, then a mention in its text."""
+    best = 0.0
+    for own in (document.date, document.end):
+        if own is None:
+            continue
+        if wanted.matches(own):
+            best = max(best, 100.0 if own is document.date else 96.0)
+        elif wanted.year == own.year and (not own.month or (own.month == wanted.month and not own.day)):
+            best = max(best, 82.0)
+    if document.date is not None and document.end is not None and wanted.year is not None:
+        probe = PartialDate(wanted.year, wanted.month, wanted.day)
+        if document.date <= probe <= document.end:
+            best = max(best, 78.0)
+    for year, month, day in document.mentions:
+        if (wanted.year in (None, year) or not year) and (not wanted.month or wanted.month == month):
+            if (not wanted.day or wanted.day == day) and (year or wanted.year is None):
+                best = max(best, 88.0)
+    return best
+
+
+def _per_word(index: Index, word: str, *, fuzzy: bool) -> tuple[dict[int, tuple[float, str]], float | None]:
+    """Documents holding `word` or a close word, with the similarity and the word; and the
+    word's rarity (None when nothing close is in the store)."""
+    similar = _similar(index, word, fuzzy=fuzzy)
+    best_in: dict[int, tuple[float, str]] = {}
+    for found, similarity in similar.items():
+        for postings, weight in ((index.postings, 1.0), (index.context, CONTEXT_WEIGHT)):
+            for number in postings.get(found, ()):
+                if similarity * weight > best_in.get(number, (0.0, ""))[0]:
+                    best_in[number] = (similarity * weight, found)
+    idf = max((index.idf(w) for w, s in similar.items() if s >= 90), default=None)
+    return best_in, idf
+
+
+def search(
+    index: Index, query: str | AnalysedQuery, *, kinds: Iterable[Kind] | None = None, limit: int = 10
+) -> list[Hit]:
     """Rank the store's records against `query`, best first, keeping those above THRESHOLD."""
-    query_words = _query_words(query)
-    if not query_words:
+    analysed = query if isinstance(query, AnalysedQuery) else analyse(index, query)
+    if analysed.empty:
         return []
     wanted = set(kinds) if kinds else set(Kind)
-    weights: list[float] = []
-    per_word: list[dict[int, tuple[float, str]]] = []
     rarest = math.log(1 + len(index.documents))
-    for query_word in query_words:
-        similar = _similar(index, query_word)
-        best_in: dict[int, tuple[float, str]] = {}
-        for word, similarity in similar.items():
-            for postings, weight in ((index.postings, 1.0), (index.context, CONTEXT_WEIGHT)):
-                for number in postings.get(word, ()):
-                    if similarity * weight > best_in.get(number, (0.0, ""))[0]:
-                        best_in[number] = (similarity * weight, word)
-        per_word.append(best_in)
-        # A word found nowhere counts as rare: it should pull every score down.
-        weights.append(max((index.idf(w) for w, s in similar.items() if s >= 90), default=rarest))
+    weights: list[float] = []
+    per_slot: list[dict[int, tuple[float, frozenset[str]]]] = []
+    for slot in analysed.slots:
+        best_in: dict[int, tuple[float, frozenset[str]]] = {}
+        weight: float | None = None
+        alternative_idfs = []
+        for number_of_term, term in enumerate(slot.terms):
+            own_term = number_of_term == 0
+            found = [_per_word(index, w, fuzzy=own_term) for w in term]
+            idfs = [idf for _, idf in found if idf is not None]
+            if own_term and len(idfs) == len(term):
+                weight = sum(idfs) / len(idfs) * len(term) ** 0.5
+            elif idfs and len(idfs) == len(term):
+                alternative_idfs.append(sum(idfs) / len(idfs) * len(slot.terms[0]) ** 0.5)
+            factor = 1.0 if own_term else LEXICON_WEIGHT
+            numbers = set().union(*(b for b, _ in found))
+            for number in numbers:
+                parts = [b.get(number) for b, _ in found]
+                score = factor * sum(p[0] for p in parts if p) / len(term)
+                if score > best_in.get(number, (0.0, frozenset()))[0]:
+                    best_in[number] = (score, frozenset(p[1] for p in parts if p))
+        if weight is None:
+            # The user's own word is not in the store: a word found nowhere counts as rare.
+            weight = sum(alternative_idfs) / len(alternative_idfs) if alternative_idfs else rarest
+        per_slot.append(best_in)
+        weights.append(weight)
+    for date in analysed.dates:
+        best_date: dict[int, tuple[float, frozenset[str]]] = {}
+        for number, document in enumerate(index.documents):
+            score = _date_score(document, date)
+            if score:
+                best_date[number] = (score, frozenset({"@date"}))
+        per_slot.append(best_date)
+        weights.append(rarest)
     total = sum(weights)
-    candidates = set().union(*per_word)
+    candidates = set().union(*per_slot)
     scored = []
     for number in candidates:
         document = index.documents[number]
         if document.kind not in wanted:
             continue
-        matches = [best.get(number) for best in per_word]
+        matches = [best.get(number) for best in per_slot]
         score = sum(w * m[0] for w, m in zip(weights, matches, strict=True) if m) / total
         if score < THRESHOLD:
             continue
-        matched = frozenset(m[1] for m in matches if m)
-        hit = Hit(
-            document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, matched
+        matched = frozenset(w for m in matches if m for w in m[1])
+        focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
+        scored.append((document, min(100.0, score + FOCUS_BONUS * focus), matched))
+    when = analysed.intent is Intent.WHEN
+    # On equal scores the most focused record (fewest words) wins, then the kind order (a
+    # "when" question prefers dated records).
+    scored.sort(
+        key=lambda item: (
+            -round(item[1], 1),
+            when and item[0].date is None,
+            item[0].size,
+            _KIND_RANK[item[0].kind],
+            item[0].order,
         )
-        scored.append((hit, document.size, document.order))
-    # On equal scores the most focused record (fewest words) wins, then the kind order.
-    scored.sort(key=lambda item: (-item[0].score, item[1], _KIND_RANK[item[0].kind], item[2]))
-    hits = [hit for hit, _, _ in scored]
+    )
     if Kind.EVENT in wanted:
         # A sentence that an event already stands for is that event's hit, not a second one.
-        hits = [h for h in hits if not (h.kind is Kind.SENTENCE and h.id in index.cited)]
-    return hits[:limit]
+        scored = [s for s in scored if not (s[0].kind is Kind.SENTENCE and s[0].id in index.cited)]
+    hits = []
+    for document, score, matched in scored[:limit]:
+        why = explain(document, matched, analysed.dates)
+        words_ = frozenset(w for w in matched if w != "@date")
+        hits.append(
+            Hit(document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, words_, why)
+        )
+    return hits
+
+
+_FIELD_ORDER = ("title", "text", "name", "predecessor", "successor", "alias", "sentence")
+
+
+def _field_spans(f: Field, matched: frozenset[str], dates: tuple[ParsedDate, ...]) -> list[tuple[int, int]]:
+    spans = [(a, b) for a, b, w in tokens(f.text) if w in matched]
+    for compound in _COMPOUND.finditer(f.text):
+        if fold(compound.group().replace("-", "")) in matched:
+            spans.append(compound.span())
+    if dates:
+        from faurecli.dates import find_dates
+
+        for span in find_dates(f.text):
+            p = span.parsed
+            if any(
+                (d.year in (None, p.year) or p.year is None) and d.month in (0, p.month) and d.day in (0, p.day)
+                for d in dates
+            ):
+                spans.append((span.start, span.end))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def explain(document: Document, matched: frozenset[str], dates: tuple[ParsedDate, ...] = ()) -> Match | None:
+    """The field of a record that holds most of the matched words, with where they stand."""
+    best: tuple[tuple[int, int], Field, list[tuple[int, int]]] | None = None
+    for f in document.fields:
+        if f.name in ("field", "tag"):
+            continue
+        spans = _field_spans(f, matched, dates)
+        if not spans:
+            continue
+        found = {fold(f.text[a:b]) for a, b in spans}
+        rank = _FIELD_ORDER.index(f.name) if f.name in _FIELD_ORDER else 2
+        key = (len(found), -rank)
+        if best is None or key > best[0]:
+            best = (key, f, spans)
+    if best is None:
+        if "@date" in matched and document.date is not None:
+            text = document.date.human()
+            return Match("date", text, ((0, len(text)),))
+        return None
+    _, f, spans = best
+    return Match(f.name, f.text, tuple(spans), f.lang, f.sentence)
 
 
 def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
-    """Close words from the store's vocabulary for the query words, for "did you mean"."""
+    """Close words from the store's and the vocabulary's words (English and French), for "did
+    you mean"."""
     from rapidfuzz import fuzz, process
 
+    known = index.known or index.vocabulary
     suggestions: list[str] = []
     for query_word in _query_words(query):
-        if index.has(query_word):
+        if index.has(query_word) or query_word in STOPWORDS:
             continue
-        for word, _, _ in process.extract(
-            query_word, index.vocabulary, scorer=fuzz.ratio, limit=limit, score_cutoff=60
-        ):
+        for word, _, _ in process.extract(query_word, known, scorer=fuzz.ratio, limit=limit, score_cutoff=60):
             if word not in suggestions and not word.isdigit():
                 suggestions.append(word)
     return suggestions[:limit]
@@ -290,3 +689,21 @@ def suggest(index: Index, query: str, *, limit: int = 3) -> list[str]:
 def highlight_spans(text: str, matched: frozenset[str]) -> list[tuple[int, int]]:
     """Where the matched (folded) words stand in `text`, for the table to emphasise."""
     return [(start, end) for start, end, word in tokens(text) if word in matched]
+
+
+def marked(text: str, spans: Iterable[tuple[int, int]], *, width: int = 0, left: str = "«", right: str = "»") -> str:
+    """`text` with each span between marks; cut to about `width` characters around the first
+    span (with "…") when `width` is given and the text is longer."""
+    spans = sorted(spans)
+    start, end = 0, len(text)
+    if width and len(text) > width and spans:
+        start = max(0, min(spans[0][0] - width // 4, len(text) - width))
+        end = min(len(text), start + width)
+        spans = [(a, b) for a, b in spans if a >= start and b <= end]
+    out = ["…" if start else ""]
+    at = start
+    for a, b in spans:
+        out += [text[at:a], left, text[a:b], right]
+        at = b
+    out += [text[at:end], "…" if end < len(text) else ""]
+    return "".join(out)
