@@ -56,9 +56,11 @@ def citing(store: Store) -> dict[str, set[str]]:
     for record in (*store.offices, *store.events):
         for ref in record.sources:
             cites[ref].add(record.id)
-    for refs in store.person.sources.values():
-        for ref in refs:
-            cites[ref].add("person")
+    person = store.person
+    for ref in [r for refs in person.sources.values() for r in refs] + [
+        r for item in (*person.education, *person.personal) for r in item.sources
+    ]:
+        cites[ref].add("person")
     return cites
 
 

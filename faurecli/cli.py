@@ -528,13 +528,18 @@ def search(
 
     Example: faure search "aubervilier congres"
     """
-    from faurecli.search import search, suggest
+    from faurecli.search import analyse, search, suggest
 
     fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
-    hits = search(index, query, kinds=kind, limit=limit)
+    analysed = analyse(index, query)
+    for written in analysed.day_first:
+        typer.echo(f"note: read {written!r} day first, as in France", err=True)
+    if analysed.empty:
+        _nothing(fmt, f"{_short(query)!r} has only question or function words: name what to look for", "search")
+    hits = search(index, analysed, kinds=kind, limit=limit)
     if not hits:
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""

@@ -74,14 +74,22 @@ def timeline_grid(store: Store, events: Sequence[Event]) -> Grid:
 
 
 def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
-    from faurecli.search import highlight_spans
+    from faurecli.search import highlight_spans, marked
+    from faurecli.tabular import match_text
 
     rows: list[list[str | Cell]] = []
     for hit in hits:
         text = Cell(hit.text, spans=tuple(highlight_spans(hit.text, hit.matched)))
         date = hit.date.human() if hit.date and hit.kind is not Kind.PERSON else ""
-        rows.append([hit.kind.value, date, text, f"{hit.score:.0f}"])
-    return grid([("Kind", -8), ("Date", -11), ("Text", 1), ("Score", -5)], rows)
+        why = hit.why
+        # Marked with « » as well as colour, so the reason shows in a pipe and in Markdown too.
+        reason = (
+            match_text({"field": why.field, "lang": why.lang, "snippet": marked(why.text, why.spans, width=120)})
+            if why
+            else ""
+        )
+        rows.append([hit.kind.value, date, text, reason or "", f"{hit.score:.0f}"])
+    return grid([("Kind", -8), ("Date", -11), ("Text", 3), ("Matched", 2), ("Score", -5)], rows)
 
 
 def citation_grids(citations: Sequence[Citation]) -> list[Grid]:

@@ -86,16 +86,32 @@ def event_record(store: Store, event: Event) -> dict[str, Any]:
 
 
 def hit_record(store: Store, hit: Hit) -> dict[str, Any]:
+    from faurecli.search import marked
+
     sentences = [s for s in (store.sentence(i) for i in hit.sentences) if s is not None]
+    why = hit.why
+    # The sentence that holds the matched words, when the words are in one; else the first.
+    held = store.sentence(why.sentence) if why is not None and why.sentence else None
+    shown = held or (sentences[0] if sentences else None)
     return {
         "kind": hit.kind.value,
         "id": hit.id,
         "text": hit.text,
         "score": hit.score,
         "date": _date(hit.date),
-        "section": sentences[0].section if sentences else None,
-        "sentence": sentences[0].text if sentences else None,
+        "section": shown.section if shown else None,
+        "sentence": shown.text if shown else None,
         "markers": sorted({n for s in sentences for n in s.markers}),
+        "match": None
+        if why is None
+        else {
+            "field": why.field,
+            "lang": why.lang,
+            "sentence_id": why.sentence,
+            "text": why.text,
+            "spans": [list(span) for span in why.spans],
+            "snippet": marked(why.text, why.spans, width=160),
+        },
     }
 
 

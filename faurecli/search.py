@@ -113,6 +113,7 @@ STOPWORDS = frozenset(
     comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
+    belong belongs percentage share stance view views treatment years year's
     """.split()
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.
@@ -150,6 +151,11 @@ def words(text: str) -> list[str]:
     for compound in _COMPOUND.findall(text):
         found.append(fold(compound.replace("-", "")))
     return found
+
+
+def _key(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A lexicon key: "diplomas" and "diploma" are one."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in phrase)
 
 
 def _content(text: str) -> tuple[str, ...]:
@@ -396,8 +402,8 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     for group in vocabulary.lexicon:
         terms = list(dict.fromkeys(t for t in (_content(text) for _, text in group) if t))
         for term in terms:
-            phrases.setdefault(term, [])
-            phrases[term] += [t for t in terms if t not in phrases[term]]
+            entry = phrases.setdefault(_key(term), [])
+            entry += [t for t in terms if t not in entry]
             lexicon_words.update(term)
     all_words = postings.keys() | context.keys()
     return Index(
@@ -440,6 +446,15 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
     ):
         if not word[0].isdigit():
             found[word] = max(found.get(word, 0.0), 0.97 * score)
+    if len(query_word) <= 5:
+        from rapidfuzz.distance import Levenshtein
+
+        # A short name with one wrong letter ("rous" for "roux", "bato" for "batho").
+        for word, _, _ in process.extract(
+            query_word, index.vocabulary, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+        ):
+            if word[0] == query_word[0] and not word[0].isdigit() and len(word) >= 4:
+                found[word] = max(found.get(word, 0.0), 80.0)
     return found
 
 
@@ -480,8 +495,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     while at < len(content) and len(slots) < MAX_QUERY_WORDS:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
-            if phrase in index.phrases:
-                terms = (phrase, *(t for t in index.phrases[phrase] if t != phrase))
+            if _key(phrase) in index.phrases:
+                terms = (phrase, *(t for t in index.phrases[_key(phrase)] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
                 at += size
                 break
@@ -543,6 +558,7 @@ def search(
         return []
     wanted = set(kinds) if kinds else set(Kind)
     rarest = math.log(1 + len(index.documents))
+    typical = rarest / 2
     weights: list[float] = []
     per_slot: list[dict[int, tuple[float, frozenset[str]]]] = []
     for slot in analysed.slots:
@@ -564,9 +580,15 @@ def search(
                 score = factor * sum(p[0] for p in parts if p) / len(term)
                 if score > best_in.get(number, (0.0, frozenset()))[0]:
                     best_in[number] = (score, frozenset(p[1] for p in parts if p))
-        if weight is None:
-            # The user's own word is not in the store: a word found nowhere counts as rare.
-            weight = sum(alternative_idfs) / len(alternative_idfs) if alternative_idfs else rarest
+        if alternative_idfs:
+            # A word with everyday equivalents ("job": post, role) weighs what they weigh.
+            mean = sum(alternative_idfs) / len(alternative_idfs)
+            weight = mean if weight is None else min(weight, mean)
+        elif weight is None:
+            # The user's own word is not in the store: a word found nowhere counts as rare, so
+            # that it pulls every score down; in a longer question, where some words are only
+            # its wording, as a word of middling rarity.
+            weight = rarest if len(analysed.slots) + len(analysed.dates) < 4 else typical
         per_slot.append(best_in)
         weights.append(weight)
     for date in analysed.dates:
@@ -590,14 +612,17 @@ def search(
             continue
         matched = frozenset(w for m in matches if m for w in m[1])
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
-        scored.append((document, min(100.0, score + FOCUS_BONUS * focus), matched))
-    when = analysed.intent is Intent.WHEN
+        scored.append((document, score + FOCUS_BONUS * focus, matched))
+    # A question about a date, or a date in the query, prefers dated records, and an event (what
+    # happened then) before the office it opens.
+    when = analysed.intent is Intent.WHEN or bool(analysed.dates)
     # On equal scores the most focused record (fewest words) wins, then the kind order (a
     # "when" question prefers dated records).
     scored.sort(
         key=lambda item: (
             -round(item[1], 1),
             when and item[0].date is None,
+            _KIND_RANK[item[0].kind] if when else 0,
             item[0].size,
             _KIND_RANK[item[0].kind],
             item[0].order,
@@ -611,7 +636,16 @@ def search(
         why = explain(document, matched, analysed.dates)
         words_ = frozenset(w for w in matched if w != "@date")
         hits.append(
-            Hit(document.kind, document.id, document.text, round(score, 1), document.date, document.sentences, words_, why)
+            Hit(
+                document.kind,
+                document.id,
+                document.text,
+                round(min(100.0, score), 1),
+                document.date,
+                document.sentences,
+                words_,
+                why,
+            )
         )
     return hits
 

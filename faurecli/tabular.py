@@ -32,6 +32,15 @@ def _in_conflict(record: Mapping[str, Any]) -> bool:
     return bool(record.get("conflicts"))
 
 
+def match_text(match: Mapping[str, Any] | None) -> str | None:
+    """Why a search hit matched, in one line: the field (and a name's language), then the
+    snippet with the matched words between « »."""
+    if not match:
+        return None
+    lang = f" ({match['lang']})" if match.get("lang") else ""
+    return f"{match['field']}{lang}: {match['snippet']}"
+
+
 # The columns of each listing, in order. Field names are those of the JSON; `in_conflict` is
 # the flag the tables mark with a dagger; lists are joined with "; ".
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -46,7 +55,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("in_conflict", _in_conflict),
         *map(_key, ("conflicts", "note", "tags", "sources", "sentence")),
     ),
-    "search": tuple(map(_key, ("id", "kind", "text", "score", "date", "section", "markers", "sentence"))),
+    "search": (
+        *map(_key, ("id", "kind", "text", "score", "date", "section", "markers", "sentence")),
+        ("matched", lambda record: match_text(record.get("match"))),
+    ),
     "cite": tuple(map(_key, ("id", "text", "section", "markers", "summary", "citation"))),
 }
 

@@ -94,6 +94,16 @@ HIT = {
     "section": "s?",
     "sentence": "s?",
     "markers": ["i"],
+    "match": {
+        "$nullable": {
+            "field": "s",
+            "lang": "s?",
+            "sentence_id": "s?",
+            "text": "s",
+            "spans": [{"$literal": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}}],
+            "snippet": "s",
+        }
+    },
 }
 CITATION = {"id": "s", "text": "s", "section": "s", "markers": ["i"], "summary": "b", "citation": "s"}
 SOURCED = {"text": "s", "sources": ["s"]}
