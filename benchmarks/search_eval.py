@@ -117,9 +117,8 @@ def main() -> int:
         if len(count) > 1:
             for kind in sorted(count):
                 k = count[kind]
-                print(
-                    f"  {kind:<12} {k:>3} queries; first {100 * first[kind] / k:5.1f}%; top 3 {100 * top3[kind] / k:5.1f}%"
-                )
+                share1, share3 = 100 * first[kind] / k, 100 * top3[kind] / k
+                print(f"  {kind:<12} {k:>3} queries; first {share1:5.1f}%; top 3 {share3:5.1f}%")
         ok = ok and p1 >= TARGET_FIRST and p3 >= TARGET_TOP3
     return 0 if ok else 1
 

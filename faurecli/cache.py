@@ -63,7 +63,13 @@ def _key(path: Path, shape: str) -> tuple[str, ...] | None:
 
 
 def _cached(
-    directory: Path | None, path: Path, kind: str, expected: type[T], build: Callable[[], T], *, also: Path | None = None
+    directory: Path | None,
+    path: Path,
+    kind: str,
+    expected: type[T],
+    build: Callable[[], T],
+    *,
+    also: Path | None = None,
 ) -> T:
     key = _key(path, _shape(sys.modules[expected.__module__]))
     if key is not None and also is not None:

@@ -5,15 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faurecli.about import counts
 from faurecli.model import Record, Store
 from faurecli.store import StoreError, quoted, read_text
 
+if TYPE_CHECKING:
+    from faurecli.vocabulary import Vocabulary
+
 _HEADING = re.compile(r"(=+) (.+?) \1")
 _INFOBOX = re.compile(r"- ([^:]+): (.*)")
 _LEADING_MARKERS = re.compile(r"((?:\[\d+\])+)\s*")
 LEAD = "Lead"
+# The search vocabulary, checked when it sits beside the store.
+VOCABULARY = "vocabulary.toml"
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -111,7 +117,30 @@ def check_store(store: Store, base: Path) -> Report:
         _check_sentences(store, article, report.problems)
     if "summary" in texts:
         _check_summary(store, parse_summary(texts["summary"]), report.problems)
+    vocabulary = base / VOCABULARY
+    if vocabulary.is_file():
+        from faurecli.vocabulary import VocabularyError, load_vocabulary
+
+        try:
+            report.problems += check_vocabulary(store, load_vocabulary(vocabulary))
+        except VocabularyError as exc:
+            report.problems.append(f"vocabulary: {exc}")
     return report
+
+
+def check_vocabulary(store: Store, vocabulary: Vocabulary) -> list[str]:
+    """Problems with the search vocabulary: a name for a record the store does not hold, or
+    without a language tag."""
+    ids = {"person"} | {o.id for o in store.offices} | {e.id for e in store.events}
+    problems = []
+    for name in vocabulary.names:
+        if name.record not in ids:
+            problems.append(
+                f"vocabulary: name {quoted(name.text)} points at {quoted(name.record)}, not a record of the store"
+            )
+        if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]+)*", name.lang):
+            problems.append(f"vocabulary: name {quoted(name.text)} has lang {quoted(name.lang)}, not a language tag")
+    return problems
 
 
 def _check_infobox(store: Store, article: Article, problems: list[str]) -> None:

@@ -118,6 +118,8 @@ STOPWORDS = frozenset(
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.
 SUBJECT = frozenset({"olivier", "faure", "faures"})
+# Words for a post: every office is one.
+OFFICE_WORDS = frozenset({"job", "post", "position", "role", "office", "poste", "fonction", "mandat"})
 # Words a question uses for the intent, not the fact ("how old", "what year", "how many").
 _INTENT_WORDS = {"old": Intent.WHEN, "year": Intent.WHEN, "date": Intent.WHEN, "annee": Intent.WHEN}
 
@@ -343,7 +345,11 @@ def _sources(store: Store, vocabulary: Vocabulary | None) -> Iterator[_Source]:
         person.profession,
         *person.alma_mater,
     ]
-    fields = [Field("name", person.name), Field("born", person.birth_date.human()), Field("birth place", person.birth_place)]
+    fields = [
+        Field("name", person.name),
+        Field("born", person.birth_date.human()),
+        Field("birth place", person.birth_place),
+    ]
     fields += [Field(label, value) for label, value in (("nationality", person.nationality), ("party", person.party))]
     fields += [Field("profession", person.profession), *(Field("alma mater", a) for a in person.alma_mater)]
     fields += [Field("spouse", person.spouse)] if person.spouse else []
@@ -580,6 +586,11 @@ def search(
                 score = factor * sum(p[0] for p in parts if p) / len(term)
                 if score > best_in.get(number, (0.0, frozenset()))[0]:
                     best_in[number] = (score, frozenset(p[1] for p in parts if p))
+        if slot.text in OFFICE_WORDS:
+            # "his job at Matignon": a word for a post is answered by every office.
+            for number, document in enumerate(index.documents):
+                if document.kind is Kind.OFFICE and best_in.get(number, (0.0,))[0] < 90.0:
+                    best_in[number] = (90.0, frozenset())
         if alternative_idfs:
             # A word with everyday equivalents ("job": post, role) weighs what they weigh.
             mean = sum(alternative_idfs) / len(alternative_idfs)

@@ -50,15 +50,20 @@ def parse_vocabulary(data: dict[str, Any], *, where: str = "vocabulary") -> Voca
     """A vocabulary from parsed TOML; raise VocabularyError naming the entry that is wrong."""
     names = []
     for number, entry in enumerate(data.get("names", []), 1):
-        fields = {k: entry.get(k) for k in ("record", "lang", "text")} if isinstance(entry, dict) else {}
-        if not all(isinstance(v, str) and v.strip() for v in fields.values()) or len(fields) != 3:
+        values = [entry.get(k) for k in ("record", "lang", "text")] if isinstance(entry, dict) else []
+        strings = [v for v in values if isinstance(v, str) and v.strip()]
+        if len(strings) != 3:
             raise VocabularyError(f"{where}: names #{number} needs text strings record, lang and text")
-        names.append(Name(fields["record"], fields["lang"], fields["text"]))
+        names.append(Name(*strings))
     lexicon = []
     for number, entry in enumerate(data.get("lexicon", []), 1):
         if not isinstance(entry, dict) or not entry:
             raise VocabularyError(f"{where}: lexicon #{number} needs lists of words per language")
-        group = tuple((lang, term) for lang, terms in entry.items() for term in _strings(terms, f"{where}: lexicon #{number}.{lang}"))
+        group = tuple(
+            (lang, term)
+            for lang, terms in entry.items()
+            for term in _strings(terms, f"{where}: lexicon #{number}.{lang}")
+        )
         lexicon.append(group)
     return Vocabulary(tuple(names), tuple(lexicon))
 

@@ -136,3 +136,22 @@ def test_shipped_sources_are_the_shared_seeds_unchanged(store_path):
 
 def test_sections_carry_no_stray_headings(store):
     assert not any(re.match(r"=+ ", s.text) for s in store.sentences)
+
+
+def test_each_vocabulary_name_must_point_at_a_record_of_the_store(store):
+    from faurecli.check import check_vocabulary
+    from faurecli.vocabulary import Name, Vocabulary, load_vocabulary
+
+    assert check_vocabulary(store, load_vocabulary()) == []
+    broken = Vocabulary((Name("e999", "fr", "loi imaginaire"), Name("e01", "French", "naissance")), ())
+    assert check_vocabulary(store, broken) == [
+        'vocabulary: name "loi imaginaire" points at "e999", not a record of the store',
+        'vocabulary: name "naissance" has lang "French", not a language tag',
+    ]
+
+
+def test_check_reads_the_vocabulary_beside_the_store(store, store_dir):
+    (store_dir / "vocabulary.toml").write_text('[[names]]\nrecord = "nope"\nlang = "en"\ntext = "x"\n', "utf-8")
+    assert check_store(store, store_dir).problems == [
+        'vocabulary: name "x" points at "nope", not a record of the store'
+    ]

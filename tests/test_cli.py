@@ -653,3 +653,46 @@ def test_cite_completes_markers_and_sentence_ids():
         words[partial] = result.stdout.split()
     assert {"s2", "s24", "s25"} <= set(words["s2"]) and all(w.startswith("s2") for w in words["s2"])
     assert "13" in words["1"] and all(w.startswith("1") for w in words["1"])
+
+
+def test_search_json_says_which_field_matched_with_spans():
+    (hit, *_) = as_json(invoke("search", "cambadelis", "--json"))
+    match = hit["match"]
+    assert (match["field"], match["text"]) == ("predecessor", "Jean-Christophe Cambadélis")
+    assert [match["text"][a:b] for a, b in match["spans"]] == ["Cambadélis"]
+    assert match["snippet"] == "Jean-Christophe «Cambadélis»"
+
+
+def test_search_marks_the_matched_words_without_colour_in_plain_csv_and_markdown():
+    plain = invoke("search", "cambadelis").stdout
+    assert "predecessor: Jean-Christophe «Cambadélis»" in plain
+    assert "«Cambadélis»" in invoke("search", "cambadelis", "--csv").stdout
+    assert "«Cambadélis»" in invoke("search", "cambadelis", "--markdown").stdout
+
+
+def test_search_with_only_question_words_is_one_line(capsys):
+    code, out, err = run(capsys, "search", "who is he")
+    assert code == Exit.NOT_FOUND and out == ""
+    assert err.count("\n") == 1 and "question or function words" in err
+
+
+def test_search_says_an_ambiguous_numeric_date_was_read_day_first(capsys):
+    code, _, err = run(capsys, "search", "03/04/2014", "--json")
+    assert "day first" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["timeline", "--from", "13/12/2016", "--to", "décembre 2016", "--json"], "e27"),
+        (["timeline", "--from", "7 avril 2018", "--to", "April 7, 2018", "--json"], "e39"),
+    ],
+)
+def test_date_options_take_the_forms_people_write(args, expected):
+    assert expected in [e["id"] for e in as_json(invoke(*args))]
+
+
+def test_a_bad_date_option_is_one_line_naming_the_accepted_forms(capsys):
+    code, out, err = run(capsys, "on", "the 5th")
+    assert code == Exit.USAGE and out == "" and err.count("\n") == 1
+    assert "15 juin 2014" in err and "Traceback" not in err

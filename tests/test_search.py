@@ -97,3 +97,107 @@ def test_a_post_is_found_by_any_name_the_text_gives_it(store):
     index = build_index(store)
     for query in ("Groupe Nouvelle Gauche", "head of the Socialist, Republican and Citizen group"):
         assert any(h.id == "new-left-president" for h in search(index, query, kinds=[Kind.OFFICE], limit=3)), query
+
+
+# --- understanding the user's words (issue 12) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "accepted"),
+    [
+        ("when was he born", {"e01", "person"}),
+        ("who is he married to", {"e35", "person"}),
+        ("premier secrétaire du Parti socialiste", {"first-secretary"}),
+        ("porte-parole du PS", {"spokesperson", "e20", "e23"}),
+        ("la motion de censure contre Bayrou", {"e54"}),
+        ("loi Travail", {"e25", "e55", "e56", "e58"}),
+        ("l'accord avec La France insoumise", {"e50", "e51"}),
+        ("his job at Matignon", {"ayrault-adviser", "e13"}),
+        ("the Greens candidate who stood down", {"e15"}),
+        ("the Rocard youth group", {"e03", "young-rocardiens"}),
+        ("63,2 %", {"e16"}),
+        ("63.2 percent", {"e16"}),
+        ("137 contre 120", {"e27"}),
+        ("137-120", {"e27"}),
+        ("13/12/2016", {"e27", "e55", "new-left-president"}),
+        ("7 avril 2018", {"e39", "first-secretary"}),
+        ("delphine bato", {"e30"}),
+    ],
+)
+def test_questions_french_dates_figures_and_paraphrases_find_the_fact(index, query, accepted):
+    assert top(index, query).id in accepted
+
+
+def test_decomposed_accents_read_as_composed(index):
+    composed, decomposed = "réélu à Villeurbanne", "re\u0301e\u0301lu a\u0300 Villeurbanne"
+    assert [h.id for h in search(index, composed)] == [h.id for h in search(index, decomposed)]
+
+
+def test_the_analysed_query_records_intent_dates_and_sets_aside_function_words(index):
+    from faurecli.search import Intent, analyse
+
+    analysed = analyse(index, "When did he become first secretary?")
+    assert analysed.intent is Intent.WHEN
+    assert "he" in analysed.dropped and all("he" not in s.terms[0] for s in analysed.slots)
+    assert analyse(index, "how many seats in 2019").intent is Intent.HOW_MANY
+    assert analyse(index, "qu'a-t-il fait pendant la primaire").slots[-1].text == "primaire"
+    dated = analyse(index, "élu le 03/04/2014")
+    assert [str(d.date) for d in dated.dates] == ["2014-04-03"] and dated.day_first == ("03/04/2014",)
+    assert analyse(index, "who is he").empty
+
+
+def test_a_record_named_by_the_words_beats_one_mentioning_them(index):
+    ids = [h.id for h in search(index, "First Secretary of the Socialist Party", kinds=[Kind.OFFICE])]
+    assert ids.index("first-secretary") < ids.index("hollande-cabinet")
+
+
+def test_a_date_query_prefers_records_of_that_date(index):
+    hits = search(index, "18 July 2012", limit=3)
+    assert hits[0].id == "e19" and hits[0].date is not None and str(hits[0].date) == "2012-07-18"
+    assert all(h.kind is not Kind.SENTENCE for h in hits[:2])
+
+
+def test_a_hit_says_which_field_matched_and_where(index):
+    hit = top(index, "Cambadelis")
+    assert hit.why is not None and hit.why.field == "predecessor"
+    assert hit.why.text == "Jean-Christophe Cambadélis"
+    assert [hit.why.text[a:b] for a, b in hit.why.spans] == ["Cambadélis"]
+
+
+def test_an_alias_match_names_the_alias_and_its_language(index):
+    hit = top(index, "loi Travail")
+    assert hit.why is not None and (hit.why.field, hit.why.lang) == ("alias", "fr")
+    assert "Travail" in {hit.why.text[a:b] for a, b in hit.why.spans}
+
+
+def test_an_event_shows_the_cited_sentence_that_holds_the_words(index, store):
+    from faurecli.search import explain
+
+    # e16 cites s21 (its election) and s19 (the nomination that dates it): a word of s19 only.
+    (document,) = [d for d in index.documents if d.id == "e16"]
+    assert document.sentences == ("s21", "s19")
+    why = explain(document, frozenset({"nominated"}))
+    assert why is not None and (why.field, why.sentence) == ("sentence", "s19")
+    assert [why.text[a:b] for a, b in why.spans] == ["nominated"]
+
+
+def test_suggestions_know_french_words(index):
+    assert "circonscription" in suggest(index, "circonscripsion zzqx")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "who is he",
+        "?? !!",
+        "حزب العمال",
+        "שלום עולם",
+        "🙂🎉",
+        "x" * 1000,
+        "faure " * 200,
+        "\u202eevil\u202c",
+        "a'b'c'd",
+    ],
+)
+def test_any_input_gives_a_list_never_an_exception(index, query):
+    assert isinstance(search(index, query), list)

@@ -1,0 +1,53 @@
+import pytest
+
+from faurecli.dates import find_dates, parse_date
+from faurecli.model import DateError, PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014", "2014"),
+        ("2014-06", "2014-06"),
+        ("2014-06-15", "2014-06-15"),
+        ("13/12/2016", "2016-12-13"),
+        ("18.07.2012", "2012-07-18"),
+        ("7 avril 2018", "2018-04-07"),
+        ("1er mai 2018", "2018-05-01"),
+        ("7 April 2018", "2018-04-07"),
+        ("December 13, 2016", "2016-12-13"),
+        ("Dec. 13 2016", "2016-12-13"),
+        ("mai 2022", "2022-05"),
+        ("Dec. 2024", "2024-12"),
+        ("17 JUIN 2012", "2012-06-17"),
+        ("18 août 1968", "1968-08-18"),
+        ("18 aou\u0302t 1968", "1968-08-18"),
+    ],
+)
+def test_parse_date_reads_iso_and_the_forms_people_write(text, expected):
+    parsed = parse_date(text)
+    assert str(parsed.date) == expected
+    assert parsed.date == PartialDate.parse(expected)
+
+
+def test_an_ambiguous_numeric_date_is_read_day_first_and_says_so():
+    parsed = parse_date("03/04/2014")
+    assert (parsed.date, parsed.day_first) == (PartialDate(2014, 4, 3), True)
+    # Unambiguous: no flag; 12/13/2016 can only be month-first.
+    assert parse_date("13/12/2016").day_first is False
+    assert parse_date("12/13/2016").date == PartialDate(2016, 12, 13)
+
+
+@pytest.mark.parametrize("text", ["foo", "2014-13", "31/02/2016", "1er mai", "", "2014 2015", "ٱلْعَرَبِيَّة"])
+def test_a_bad_date_raises_date_error_naming_the_accepted_forms(text):
+    with pytest.raises(DateError) as caught:
+        parse_date(text)
+    message = str(caught.value)
+    assert "\n" not in message and ("2014-06-15" in message or "month 13" in message)
+
+
+def test_find_dates_in_a_query_keeps_positions_and_yearless_days():
+    query = "élu le 1er mai, puis 29 March et 2014-06"
+    found = [(query[s.start : s.end], s.parsed.year, s.parsed.month, s.parsed.day) for s in find_dates(query)]
+    assert found == [("1er mai", None, 5, 1), ("29 March", None, 3, 29), ("2014-06", 2014, 6, 0)]
+    assert find_dates("48.37% and 1,000 executives, 137 to 120") == []
