@@ -119,9 +119,15 @@ def load(path: Path, directory: Path | None) -> Store:
 def load_index(path: Path, store: Store, directory: Path | None) -> Index:
     """The search index of `store` (read from `path`), cached like the store."""
     from faurecli.search import Index, build_index
-    from faurecli.vocabulary import load_vocabulary, packaged_vocabulary_path
+    from faurecli.store import packaged_store_path
 
-    vocabulary = packaged_vocabulary_path()
-    return _cached(
-        directory, path, "index", Index, lambda: build_index(store, load_vocabulary(vocabulary)), also=vocabulary
-    )
+    # The vocabulary shipped beside the packaged store (faurecli.vocabulary is imported only to
+    # build the index, not to load a cached one).
+    vocabulary = packaged_store_path().parent / "vocabulary.toml"
+
+    def build() -> Index:
+        from faurecli.vocabulary import load_vocabulary
+
+        return build_index(store, load_vocabulary(vocabulary))
+
+    return _cached(directory, path, "index", Index, build, also=vocabulary)

@@ -34,7 +34,9 @@ _MONTH_NAMES = {
     12: ("december", "dec", "decembre"),
 }
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
-_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Any word, checked against MONTHS when read: a long alternation of names costs milliseconds to
+# compile at every start-up.
+_MONTH = r"([a-z]{3,9})\.?"
 _DAY = r"([0-9]{1,2})(?:er|re|st|nd|rd|th)?"
 _YEAR = r"([0-9]{4})"
 _B, _E = r"(?<![\w.,/-])", r"(?![\w/-]|[.,][0-9])"
@@ -118,6 +120,8 @@ def _checked(year: int | None, month: int, day: int, *, day_first: bool = False)
 
 def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
     g = [x or "" for x in groups]
+    if "month" in name and name != "month-year-numeric" and not any(x in MONTHS for x in g):
+        return None
     if name == "iso":
         return _checked(int(g[0]), int(g[1]), int(g[2] or 0))
     if name == "numeric":
@@ -147,8 +151,10 @@ def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
 def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
     """Every date in `text`, left to right, longest form first; `yearless` also finds a day
     and month without a year ("29 March")."""
-    folded = fold_chars(unicodedata.normalize("NFC", text))
     found: list[DateSpan] = []
+    if not any(c.isdigit() for c in text):
+        return found  # every form has a day or a year in digits
+    folded = fold_chars(unicodedata.normalize("NFC", text))
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         if not yearless and name in ("day-month", "month-day"):
