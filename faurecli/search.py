@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from faurecli.model import PartialDate, Record, Store
 
 
-
 class Kind(Enum):
     """The kinds of record a search can return."""
 
