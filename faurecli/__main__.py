@@ -1,3 +1,3 @@
-from faurecli.cli import run
+from faurecli.entry import run
 
 run()

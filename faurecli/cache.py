@@ -2,13 +2,24 @@
 
 Parsing TOML is most of the work of a lookup on a large store; a pickle of the result loads
 many times faster. The cache is never required: anything wrong with it (absent, stale,
-corrupt, from another version, unwritable) means the store is parsed as if it were not there.
+corrupt, from another version, unwritable, untrusted) means the store is parsed as if it were
+not there.
+
+Trust: unpickling runs code, so a cache file is read only when nobody but the user running
+faure (or root) could have written it: the file and its directory are owned by that user and
+writable by no one else, the file is a regular file reached without a symbolic link, and the
+directory is created 0700 whatever the umask. Anything else is ignored, never read.
+
+Freshness: the store file is read once, and everything (the store, the index) is keyed on a
+hash of those bytes: a change that keeps the size and puts the modification time back, or a
+rewrite between reading the store and building its index, cannot bring back an old answer.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Mapping
@@ -18,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from faurecli import __version__
 from faurecli.model import Store
-from faurecli.store import SCHEMA_VERSION, load_store
+from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
 
 if TYPE_CHECKING:
     from faurecli.search import Index
@@ -26,7 +37,34 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # Bump when pickled values change meaning without changing their classes' fields, or when the
 # loader's rules change (a cached store skips validation). 3: control characters refused.
-CACHE_FORMAT = 3
+# 4: invisible (format) characters refused; keyed on the store's contents.
+CACHE_FORMAT = 4
+# A cache file larger than this is not ours to read (the 100x benchmark store's index is ~4 MB).
+MAX_CACHE_BYTES = 512 * 1024 * 1024
+
+
+class Snapshot:
+    """One reading of a store file: its path, its bytes and their digest. The store and its
+    index are both built from, and cached under, the same snapshot."""
+
+    __slots__ = ("path", "data", "digest")
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path, self.data, self.digest = path, data, _digest(data)
+
+
+def _digest(data: bytes) -> str:
+    try:
+        # The C module behind hashlib.blake2b, without hashlib's import (~4 ms, for OpenSSL).
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=20).hexdigest()
+
+
+def snapshot(path: Path) -> Snapshot:
+    """Read the store file once (a StoreError if it cannot be: see store.read_bytes)."""
+    return Snapshot(path, read_bytes(path))
 
 
 def _shape(module: ModuleType) -> str:
@@ -44,61 +82,98 @@ def cache_dir(environ: Mapping[str, str]) -> Path | None:
     return Path(base) / "faure" if base and Path(base).is_absolute() else None
 
 
-def _key(path: Path, shape: str) -> tuple[str, ...] | None:
-    """What must match for a cached value to be current."""
+def _key(source: Snapshot, shape: str) -> tuple[str, ...]:
+    """What must match for a cached value to be current: the store's contents and this code."""
+    return (source.digest, __version__, str(SCHEMA_VERSION), str(CACHE_FORMAT), shape)
+
+
+def _owned(info: os.stat_result) -> bool:
+    """Owned by the user running faure and writable by no one else: only they (or root) could
+    have written it."""
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def trusted_dir(directory: Path, *, create: bool) -> bool:
+    """Whether `directory` may hold the cache (see the module's trust rule); with `create`,
+    make it (0700, whatever the umask) if it is missing."""
     try:
-        resolved = path.resolve()
-        stat = resolved.stat()
+        info = os.stat(directory)
+    except FileNotFoundError:
+        if not create:
+            return False
+        try:
+            directory.parent.mkdir(parents=True, exist_ok=True)
+            os.mkdir(directory, 0o700)
+            os.chmod(directory, 0o700)  # mkdir's mode is filtered by the umask: say it exactly
+            info = os.stat(directory)
+        except OSError:
+            return False
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _owned(info)
+
+
+def _read_trusted(file: Path) -> bytes | None:
+    """The bytes of a cache file we may unpickle, or None. Opened without following a symbolic
+    link and without blocking (a FIFO planted there is refused, not waited on); checked on the
+    open file, so it cannot be swapped between the check and the read."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(file, flags)
     except OSError:
         return None
-    return (
-        str(resolved),
-        str(stat.st_mtime_ns),
-        str(stat.st_size),
-        __version__,
-        str(SCHEMA_VERSION),
-        str(CACHE_FORMAT),
-        shape,
-    )
+    try:
+        info = os.fstat(handle)
+        if not (stat.S_ISREG(info.st_mode) and _owned(info)) or info.st_size > MAX_CACHE_BYTES:
+            return None
+        chunks = []
+        while chunk := os.read(handle, info.st_size + 1):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
 
 
 def _cached(
     directory: Path | None,
-    path: Path,
+    source: Snapshot,
     kind: str,
     expected: type[T],
     build: Callable[[], T],
     *,
-    also: Path | None = None,
+    also: bytes = b"",
 ) -> T:
-    key = _key(path, _shape(sys.modules[expected.__module__]))
-    if key is not None and also is not None:
-        # Built from a second file too (the index from the search vocabulary): stale when it changes.
-        extra = _key(also, "")
-        key = None if extra is None else key + extra[:3]
-    if directory is None or key is None:
+    if directory is None or not trusted_dir(directory, create=True):
         return build()
-    # One file per store and kind, overwritten when stale, so the cache does not grow. The name
-    # needs no cryptographic hash (hashlib costs start-up time): the key inside is checked.
-    file = directory / f"{kind}-{zlib.crc32(key[0].encode()):08x}.pickle"
-    try:
-        with file.open("rb") as handle:
-            stored_key, value = pickle.load(handle)
-        if stored_key == key and isinstance(value, expected):
-            return value
-    except Exception:
-        pass  # an unreadable, truncated or foreign cache file is simply absent
+    key = _key(source, _shape(sys.modules[expected.__module__]))
+    if also:
+        # Built from a second text too (the index from the search vocabulary): stale when it changes.
+        key += (_digest(also),)
+    # One file per store path and kind, overwritten when stale, so the cache does not grow. The
+    # name needs no strong hash: the key inside is checked.
+    name = os.path.abspath(source.path)
+    file = directory / f"{kind}-{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}.pickle"
+    data = _read_trusted(file)
+    if data is not None:
+        try:
+            stored_key, value = pickle.loads(data)
+            if stored_key == key and isinstance(value, expected):
+                return value
+        except Exception:
+            pass  # a truncated or foreign cache file is simply absent
     value = build()
     _write(file, (key, value))
     return value
 
 
 def _write(file: Path, payload: object) -> None:
-    """Write atomically (a temporary file renamed into place); give up quietly if we cannot."""
+    """Write atomically (a temporary file, 0600, renamed into place); give up quietly if we
+    cannot."""
     import tempfile
 
     try:
-        file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as out:
@@ -107,27 +182,35 @@ def _write(file: Path, payload: object) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-    except OSError:
+    except (OSError, RecursionError, pickle.PicklingError):
         pass
 
 
-def load(path: Path, directory: Path | None) -> Store:
-    """The store at `path`, from the cache in `directory` when it is fresh (None: no cache)."""
-    return _cached(directory, path, "store", Store, lambda: load_store(path))
+def load(source: Path | Snapshot, directory: Path | None) -> Store:
+    """The store at `source` (a path, or a snapshot of it), from the cache in `directory` when
+    it is fresh (None: no cache)."""
+    if not isinstance(source, Snapshot):
+        source = snapshot(source)
+    taken = source
+    return _cached(directory, taken, "store", Store, lambda: parse_store(taken.data, taken.path))
 
 
-def load_index(path: Path, store: Store, directory: Path | None) -> Index:
-    """The search index of `store` (read from `path`), cached like the store."""
+def load_index(source: Snapshot, store: Store, directory: Path | None) -> Index:
+    """The search index of `store`, which was built from `source`; cached under that same
+    snapshot, never under a second reading of the file."""
     from faurecli.search import Index, build_index
     from faurecli.store import packaged_store_path
 
-    # The vocabulary shipped beside the packaged store (faurecli.vocabulary is imported only to
-    # build the index, not to load a cached one).
-    vocabulary = packaged_store_path().parent / "vocabulary.toml"
+    # The vocabulary shipped beside the packaged store, read once: its bytes key the index and,
+    # on a miss, build it (faurecli.vocabulary is imported only then).
+    try:
+        vocabulary = (packaged_store_path().parent / "vocabulary.toml").read_bytes()
+    except OSError:
+        vocabulary = b""
 
     def build() -> Index:
-        from faurecli.vocabulary import load_vocabulary
+        from faurecli.vocabulary import read_vocabulary
 
-        return build_index(store, load_vocabulary(vocabulary))
+        return build_index(store, read_vocabulary(vocabulary))
 
-    return _cached(directory, path, "index", Index, build, also=vocabulary)
+    return _cached(directory, source, "index", Index, build, also=vocabulary)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from faurecli.grid import Run, wrap
+from faurecli.grid import width as columns_of
 from faurecli.model import Office, Origin, Record
 
 
@@ -41,7 +42,8 @@ def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyph
     if not offices:
         return []
     first = min(o.start.first_day() for o in offices)
-    label_width = max(12, min(max(len(o.title) for o in offices), width * 2 // 5))
+    # Display columns, not characters: a wide (CJK) title takes two columns a character.
+    label_width = max(12, min(max(columns_of(o.title) for o in offices), width * 2 // 5))
     area = max(10, width - label_width - 2)
     span_days = max(1, (today - first).days)
 
@@ -60,7 +62,7 @@ def career_chart(offices: Sequence[Office], today: dt.date, *, width: int, glyph
         style = ORIGIN_STYLE[office.origin]
         labels = [office.title[start:end] for start, end in wrap(office.title, label_width)]
         bar_line: list[Run] = [
-            (labels[0].ljust(label_width) + "  ", ""),
+            (labels[0] + " " * (label_width - columns_of(labels[0])) + "  ", ""),
             (" " * left, ""),
             (bar, style),
             (tail, style),

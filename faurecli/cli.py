@@ -40,6 +40,8 @@ class Exit(IntEnum):
     STORE_INVALID = 5
     CHECK_FAILED = 6
     INTERNAL = 70
+    OUTPUT = 74  # EX_IOERR: the output cannot be written (a full disk, an I/O error)
+    INTERRUPTED = 130
 
 
 _STORE_EXIT = {
@@ -50,6 +52,9 @@ _STORE_EXIT = {
 
 # A query longer than this is a mistake (a pasted file?), not a question.
 MAX_QUERY = 1000
+# Wider than any real terminal: a larger COLUMNS is taken as this (a chart is as wide as asked).
+MAX_COLUMNS = 1000
+MAX_LINES = 10_000
 
 HELP = """Answers questions about Olivier Faure from a verified fact store.
 
@@ -177,6 +182,8 @@ DataOpt = Annotated[
         metavar="PATH",
         help="Fact store to read (TOML). Default: the store shipped with faure.",
         show_default=False,
+        # faure reads the store itself and says in one line what is wrong (exit 3).
+        readable=False,
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -192,7 +199,8 @@ def _root(
     no_cache: Annotated[
         bool,
         typer.Option(
-            "--no-cache", envvar="FAURE_NO_CACHE", help="Parse the store afresh; neither read nor write the cache."
+            "--no-cache",
+            help="Parse the store afresh; neither read nor write the cache. Also FAURE_NO_CACHE=1 (or true, yes, on).",
         ),
     ] = False,
     no_pager: Annotated[
@@ -205,19 +213,36 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache)
+    ctx.obj = Settings(data=data, no_color=no_color, no_cache=no_cache or _env_flag("FAURE_NO_CACHE"))
     if no_pager:
         from faurecli.pager import refuse
 
         refuse(sys.stdout)
 
 
+def _env_flag(name: str) -> bool:
+    """An on/off environment variable: unset, empty, 0, false, no or off is off; anything else
+    (1, true, yes, on, or a value we do not know) is on, for the flags faure reads are safe to set."""
+    return os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no", "off", "n", "f")
+
+
 # --- Shared plumbing -------------------------------------------------------------------------
 
 
 def _fail(message: str, code: Exit) -> NoReturn:
-    sys.stderr.write(f"faure: {message}\n")
+    _say(message)
     raise typer.Exit(code)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, `faure: message`, with any control or invisible character in it (a
+    path's newline, a query's escape sequence) shown as an escape; quiet if stderr is gone."""
+    from faurecli.store import printable
+
+    try:
+        sys.stderr.write(f"faure: {printable(message)}\n")
+    except (OSError, ValueError):
+        pass
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -241,7 +266,9 @@ def _load(ctx: typer.Context, data: Path | None) -> Store:
     from faurecli import cache
 
     try:
-        return cache.load(_store_path(ctx, data), _cache_dir(ctx))
+        # One reading of the file: the store and its index are both keyed on it.
+        snapshot = ctx.meta["faure.snapshot"] = cache.snapshot(_store_path(ctx, data))
+        return cache.load(snapshot, _cache_dir(ctx))
     except StoreError as exc:
         _fail(exc.line(), _STORE_EXIT[exc.kind])
 
@@ -249,7 +276,7 @@ def _load(ctx: typer.Context, data: Path | None) -> Store:
 def _index(ctx: typer.Context, data: Path | None, store: Store) -> "Index":
     from faurecli import cache
 
-    return cache.load_index(_store_path(ctx, data), store, _cache_dir(ctx))
+    return cache.load_index(ctx.meta["faure.snapshot"], store, _cache_dir(ctx))
 
 
 def _utf8(stream: Any) -> bool:
@@ -370,7 +397,12 @@ def offices(
         bool, typer.Option("--chart", help="A career chart, one bar per office and position (implies --source all).")
     ] = False,
     svg: Annotated[
-        Path | None, typer.Option(metavar="FILE", dir_okay=False, help="With --chart: also write the chart as SVG.")
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            dir_okay=False,
+            help="With --chart: also write the chart as SVG (replacing FILE if it exists).",
+        ),
     ] = None,
     json_: JsonOpt = False,
     jsonl: JsonlOpt = False,
@@ -431,7 +463,7 @@ def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: 
         _write_svg(svg_chart(chosen, as_of), svg)
     # Without colour the bars' source is told by their character, which ASCII does.
     if not (styled and coloured):
-        width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else 100
+        width = _columns() or 100
         sys.stdout.write(plain(career_chart(chosen, until, width=max(40, width), glyphs=ASCII)))
         return
     from rich.console import Console
@@ -439,15 +471,52 @@ def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: 
     from faurecli.grid import rich_text
 
     console = Console(highlight=False, emoji=False, markup=False)
-    lines = career_chart(chosen, until, width=max(40, console.width), glyphs=BLOCKS)
+    lines = career_chart(chosen, until, width=max(40, min(MAX_COLUMNS, console.width)), glyphs=BLOCKS)
     console.print(rich_text(lines), no_wrap=True, overflow="ignore")
 
 
 def _write_svg(text: str, path: Path) -> None:
+    svg = text.encode("utf-8")
     try:
-        path.write_text(text, encoding="utf-8")
+        handle = _open_regular(path)
     except OSError as exc:
         _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(svg)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.OUTPUT)
+
+
+def _open_regular(path: Path) -> int:
+    """Open `path` to be written from the start, as a regular file only: a FIFO (which would
+    block until a reader came), a device or a directory is refused (OSError), not written to."""
+    import errno
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+    except FileNotFoundError:
+        pass
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    handle = os.open(path, flags, 0o666)
+    # Checked again on the open file, in case the path changed in between; truncated only then.
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OSError(errno.EINVAL, "not a regular file")
+    os.ftruncate(handle, 0)
+    os.set_blocking(handle, True)
+    return handle
+
+
+def _topic_word(value: str | None) -> str | None:
+    """--topic needs a word: an empty or wordless topic would otherwise select every event."""
+    from faurecli.search import tokens
+
+    if value is not None and not any(tokens(value)):
+        raise typer.BadParameter("needs a word to look for (e.g. congress)")
+    return value
 
 
 @app.command()
@@ -462,7 +531,10 @@ def timeline(
         typer.Option("--to", parser=_parse_date, metavar="DATE", help="Up to this date (any precision)."),
     ] = None,
     topic: Annotated[
-        str | None, typer.Option(metavar="WORD", help="Only events about this word (e.g. congress, election).")
+        str | None,
+        typer.Option(
+            metavar="WORD", callback=_topic_word, help="Only events about this word (e.g. congress, election)."
+        ),
     ] = None,
     limit: LimitOpt = None,
     reverse: Annotated[bool, typer.Option("--reverse", help="Newest first.")] = False,
@@ -698,14 +770,14 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
     Example: faure check --data my-store.toml
     """
     from faurecli.check import check_store
-    from faurecli.store import load_store
+    from faurecli.store import load_store, printable
 
     path = _store_path(ctx, data)
     try:
         store = load_store(path)
     except StoreError as exc:
         for problem in exc.problems:
-            sys.stderr.write(f"faure: {exc.path}: {problem}\n")
+            _say(f"{exc.path}: {problem}")
         raise typer.Exit(_STORE_EXIT[exc.kind]) from None
     report = check_store(store, path.parent)
     uncited = [{"id": sid, "reason": reason} for sid, reason in report.uncited]
@@ -719,9 +791,9 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
         sys.stdout.write(f"coverage: {cited}/{total} sentences cited by a record\n")
         for item in uncited:
             sys.stdout.write(f"uncited: {item['id']}: {item['reason'] or 'no reason given'}\n")
-        sys.stdout.write(f"{path}: {'ok' if report.ok else f'{len(report.problems)} problem(s)'}\n")
+        sys.stdout.write(f"{printable(str(path))}: {'ok' if report.ok else f'{len(report.problems)} problem(s)'}\n")
     for problem in report.problems:
-        sys.stderr.write(f"faure: {path}: {problem}\n")
+        _say(f"{path}: {problem}")
     raise typer.Exit(Exit.OK if report.ok else Exit.CHECK_FAILED)
 
 
@@ -779,6 +851,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: run the app with one-line errors and a quiet end on a closed pipe."""
     args = _hoist(sys.argv[1:] if argv is None else argv)
     _sane_streams()
+    _sane_environment(os.environ)
     held = None
     if _isatty(sys.stdout):  # a pipe never pages: no need to even import the pager
         from faurecli import pager
@@ -787,30 +860,37 @@ def main(argv: list[str] | None = None) -> NoReturn:
     terminal, sys.stdout = sys.stdout, held or sys.stdout
     try:
         # Bare `faure` shows the help, with an example per command, and succeeds.
-        code = _completion(args)
+        code = _bad_completion(os.environ) or _completion(args)
         if code is None:
             code = app_for(args)(args=args or ["--help"], prog_name="faure", standalone_mode=False)
+        if code == Exit.INTERRUPTED:  # typer turns Ctrl-C into a bare exit status 130
+            _say("interrupted")
     except typer.TyperException as exc:
         # typer's vendored click raises its usage errors as TyperException subclasses.
         context = getattr(exc, "ctx", None)
         where = f" (see 'faure {context.info_name} --help')" if context is not None and context.parent else ""
-        sys.stderr.write(f"faure: {exc.format_message()}{where}\n")
+        _say(f"{exc.format_message()}{where}")
         code = Exit.USAGE if exc.exit_code == Exit.USAGE else exc.exit_code
     except typer.Abort:
-        sys.stderr.write("faure: interrupted\n")
-        code = 130
+        _say("interrupted")
+        code = Exit.INTERRUPTED
+    except SystemExit as exc:
+        # typer's vendored click ends a closed pipe with sys.exit(1) ("nothing found", to us):
+        # the reader went away, which is no failure (`faure timeline | head -n 1`).
+        if not isinstance(exc.__context__, BrokenPipeError):
+            raise
+        _quiet_stdout()
+        code = Exit.OK
     except BrokenPipeError:
         _quiet_stdout()
         code = Exit.OK
     except KeyboardInterrupt:
-        sys.stderr.write("faure: interrupted\n")
-        code = 130
+        _say("interrupted")
+        code = Exit.INTERRUPTED
+    except OSError as exc:
+        code = _output_failed(exc) if exc.filename is None else _bug(exc)
     except Exception as exc:
-        # A bug of ours: still one line, never a traceback. FAURE_DEBUG=1 shows the traceback.
-        if os.environ.get("FAURE_DEBUG"):
-            raise
-        sys.stderr.write(f"faure: internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)\n")
-        code = Exit.INTERNAL
+        code = _bug(exc)
     if held is not None:
         from faurecli.pager import release
 
@@ -820,7 +900,29 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
+    except OSError as exc:
+        code = _output_failed(exc)
     sys.exit(int(code or 0))
+
+
+def _bug(exc: Exception) -> Exit:
+    """A bug of ours: still one line, never a traceback. FAURE_DEBUG=1 shows the traceback."""
+    if os.environ.get("FAURE_DEBUG"):
+        raise exc
+    _say(f"internal error: {type(exc).__name__}: {exc} (FAURE_DEBUG=1 shows where)")
+    return Exit.INTERNAL
+
+
+def _output_failed(exc: OSError) -> Exit:
+    """Writing the output failed (a full disk, an I/O error): say so once and exit 74. The
+    OSErrors that reach main() without a file name are writes to stdout: faure reads its files
+    through StoreError and gives up quietly on its cache."""
+    _say(f"cannot write the output: {exc.strerror or exc}")
+    try:
+        _quiet_stdout()  # what is still buffered goes nowhere, rather than failing again
+    except OSError:
+        pass
+    return Exit.OUTPUT
 
 
 def run() -> NoReturn:
@@ -828,6 +930,9 @@ def run() -> NoReturn:
     teardown. Freeing every module and object one by one costs ~12 ms, as much as the rest of a
     --json command (benchmarks/startup.py); nothing is left to clean up once main() has
     flushed its output and closed its files, and faure registers no exit handlers."""
+    from faurecli.entry import catch_interrupts
+
+    catch_interrupts()  # already done by faurecli.entry.run, the installed program
     # A run is short and leaves little cyclic garbage, but Python's cyclic collector would walk
     # the whole loaded store again and again as records are built: a fifth of a timeline --json
     # on a store 100x the real one. Collect far less often (mypy's main does the same).
@@ -842,7 +947,7 @@ def run() -> NoReturn:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (BrokenPipeError, ValueError):  # the reader has gone, or the stream is closed
+        except (OSError, ValueError):  # the reader has gone, the disk is full, or the stream is closed
             pass
     os._exit(code)
 
@@ -929,6 +1034,46 @@ def _isatty(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError):  # closed, or not a file
         return False
+
+
+def _sane_environment(environ: "os._Environ[str]") -> None:
+    """Terminal sizes as Rich and the chart read them: an unusable COLUMNS or LINES (0, "abc",
+    "²", which int() refuses) is removed, as if unknown (Rich then asks the terminal, else 80
+    columns); a huge one is capped (COLUMNS=99999999999 would be an 11 GB chart); so is a real
+    terminal wider than MAX_COLUMNS."""
+    for name, most in (("COLUMNS", MAX_COLUMNS), ("LINES", MAX_LINES)):
+        value = environ.get(name)
+        if value is None:
+            continue
+        digits = value.strip()
+        if not (digits.isascii() and digits.isdigit()) or not digits.strip("0"):
+            del environ[name]
+        elif len(digits) > 9 or int(digits) > most:
+            environ[name] = str(most)
+        elif digits != value:
+            environ[name] = digits
+    if "COLUMNS" not in environ and sys.stdout.isatty():
+        try:
+            if os.get_terminal_size(sys.stdout.fileno()).columns > MAX_COLUMNS:
+                environ["COLUMNS"] = str(MAX_COLUMNS)
+        except (OSError, ValueError):
+            pass
+
+
+def _columns() -> int | None:
+    """COLUMNS as a width (main() has made it usable), or None when not set."""
+    value = os.environ.get("COLUMNS", "")
+    return min(int(value), MAX_COLUMNS) if value.isascii() and value.isdigit() and int(value) > 0 else None
+
+
+def _bad_completion(environ: "os._Environ[str]") -> Exit | None:
+    """Shell completion (typer's, when _FAURE_COMPLETE is set) reads COMP_CWORD as a word
+    number: anything else is a usage error, said in one line, not an internal one."""
+    cword = environ.get("COMP_CWORD")
+    if not environ.get("_FAURE_COMPLETE") or cword is None or (cword.isascii() and cword.isdigit() and len(cword) < 6):
+        return None
+    _say(f"shell completion: COMP_CWORD must be a word number, not {cword[:20]!r}")
+    return Exit.USAGE
 
 
 def _quiet_stdout() -> None:

@@ -138,9 +138,20 @@ def _normal(token: str) -> str:
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, folded word) for every word and number in `text`."""
-    for match in _TOKEN.finditer(text):
-        yield match.start(), match.end(), _normal(match.group())
+    """(start, end, folded word) for every word and number in `text`. Words are read from its
+    NFC form, so that a decomposed accent ("e" + U+0301, as macOS and some keyboards type it)
+    stays inside its word; the offsets are into `text` as given."""
+    if unicodedata.is_normalized("NFC", text):
+        for match in _TOKEN.finditer(text):
+            yield match.start(), match.end(), _normal(match.group())
+        return
+    normal = unicodedata.normalize("NFC", text)
+    # lengths[j]: how long the NFC form of text[:j] is; an offset in `normal` maps back through it.
+    lengths = [len(unicodedata.normalize("NFC", text[:j])) for j in range(len(text) + 1)]
+    for match in _TOKEN.finditer(normal):
+        start = bisect.bisect_left(lengths, match.start())
+        end = bisect.bisect_right(lengths, match.end()) - 1
+        yield start, max(start, end), _normal(match.group())
 
 
 _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
@@ -149,7 +160,7 @@ _COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 def words(text: str) -> list[str]:
     found = [w for _, _, w in tokens(text)]
     # "re-elected" is also "reelected", "Seine-et-Marne" also "seineetmarne".
-    for compound in _COMPOUND.findall(text):
+    for compound in _COMPOUND.findall(unicodedata.normalize("NFC", text)):
         found.append(fold(compound.replace("-", "")))
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -29,6 +30,22 @@ from faurecli.model import (
 
 SCHEMA_VERSION = 2
 T = TypeVar("T")
+# The largest file faure reads as a store or a source text: ~1,500 times today's store (42 kB),
+# ~15 times the 100x benchmark store. A bound, so that a mistaken path (a disk image, a log)
+# is refused at once instead of eating the machine's memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+# Characters that have no place in a fact and must never reach a terminal raw: controls (C0, DEL,
+# C1: escape sequences recolour, retitle or hide text) and Unicode's format characters and line
+# and paragraph separators (category Cc, Cf, Zl, Zp: bidi overrides and isolates make text read
+# backwards, zero-width characters hide text, U+2028 breaks JSON Lines readers), as of Unicode
+# 14 (tests check this list against the running Python's Unicode database).
+INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 class Problem(Enum):
@@ -40,11 +57,19 @@ class Problem(Enum):
 
 
 def quoted(value: object) -> str:
-    """A value from the store as it goes into a message: quoted, control characters escaped,
-    so that a message stays one line whatever the store holds."""
+    """A value from the store as it goes into a message: quoted, control and invisible
+    characters escaped, so that a message stays one line and inert whatever the store holds."""
     import json
 
-    return json.dumps(str(value), ensure_ascii=False)
+    return printable(json.dumps(str(value), ensure_ascii=False))
+
+
+def printable(text: str) -> str:
+    """`text` with every control or invisible character (INVISIBLE) written as an escape
+    (`\\n`, `\\u202e`): a path or a user's words as a one-line message can show them."""
+    if text.isprintable() or not INVISIBLE.search(text):
+        return text
+    return INVISIBLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class StoreError(FaureError):
@@ -61,7 +86,7 @@ class StoreError(FaureError):
         more = len(self.problems) - 1
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         path = self.path if self.path.isprintable() else quoted(self.path)
-        return f"{path}: {self.problems[0]}{tail}"
+        return printable(f"{path}: {self.problems[0]}{tail}")
 
 
 def packaged_store_path() -> Path:
@@ -74,16 +99,55 @@ def packaged_store_path() -> Path:
     return here / "data" / "faure.toml"
 
 
-def read_text(path: Path) -> str:
-    """Read a UTF-8 file, turning every way that can fail into a StoreError."""
+def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The contents of the regular file at `path`, read once; every way that can fail is a
+    StoreError. A FIFO, a device or a directory is refused at once (never waited on or read
+    without end), and so is a file over `limit` bytes."""
+    import stat
+
+    # O_NONBLOCK: opening a FIFO with no writer returns at once (to be refused) instead of
+    # blocking; it changes nothing for a regular file.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        raw = path.read_bytes()
+        handle = os.open(path, flags)
     except FileNotFoundError:
         raise StoreError(path, ["no such file"], Problem.UNREADABLE) from None
     except IsADirectoryError:
         raise StoreError(path, ["is a directory, not a file"], Problem.UNREADABLE) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise StoreError(path, [f"cannot read: {getattr(exc, 'strerror', None) or exc}"], Problem.UNREADABLE) from None
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreError(path, ["is a directory, not a file"], Problem.UNREADABLE)
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(path, [f"is not a regular file (it is {_file_kind(info.st_mode)})"], Problem.UNREADABLE)
+        too_big = StoreError(path, [f"is over {limit:,} bytes, the most faure reads"], Problem.UNREADABLE)
+        if info.st_size > limit:
+            raise too_big
+        chunks, size = [], 0
+        while chunk := os.read(handle, max(info.st_size + 1 - size, 65536)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise too_big
+        return b"".join(chunks)
     except OSError as exc:
         raise StoreError(path, [f"cannot read: {exc.strerror or exc}"], Problem.UNREADABLE) from None
+    finally:
+        os.close(handle)
+
+
+def _file_kind(mode: int) -> str:
+    import stat
+
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
+    kinds.append((stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
+def decode(raw: bytes, path: Path | str) -> str:
+    """UTF-8 text, or a StoreError naming the line and byte that are not UTF-8."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -91,6 +155,11 @@ def read_text(path: Path) -> str:
         raise StoreError(
             path, [f"line {line}: not UTF-8 (byte {exc.start} is 0x{raw[exc.start]:02x})"], Problem.UNREADABLE
         ) from None
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 file (see read_bytes), turning every way that can fail into a StoreError."""
+    return decode(read_bytes(path), path)
 
 
 def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
@@ -103,6 +172,11 @@ def parse_toml(text: str, path: Path | str) -> dict[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        # tomllib parses arrays and inline tables recursively: a few hundred bytes of "[[[[..."
+        # exhaust Python's stack. A syntax error to us: no store nests like that.
+        problem = "TOML syntax error: arrays or inline tables nested too deeply"
+        raise StoreError(path, [problem], Problem.SYNTAX) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         where = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -154,7 +228,12 @@ def dump_toml(data: dict[str, Any]) -> str:
 
 def load_store(path: Path) -> Store:
     """Read, parse and validate the store at `path`."""
-    return build_store(parse_toml(read_text(path), path), path)
+    return parse_store(read_bytes(path), path)
+
+
+def parse_store(raw: bytes, path: Path | str) -> Store:
+    """Parse and validate a store's bytes (`path` names it in errors)."""
+    return build_store(parse_toml(decode(raw, path), path), path)
 
 
 class _Invalid(Exception):
@@ -233,13 +312,8 @@ class _Record:
             raise _Invalid(f"{self.where}: unknown field {quoted(unknown[0])}")
 
 
-# Control characters (escape sequences among them) have no place in a fact, and printed they
-# would drive the reader's terminal: recolour it, retitle it, hide text.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def _is_text(value: Any) -> bool:
-    return isinstance(value, str) and value.strip() != "" and not _CONTROL.search(value)
+    return isinstance(value, str) and value.strip() != "" and not INVISIBLE.search(value)
 
 
 def _is_int(value: Any) -> bool:
@@ -257,8 +331,13 @@ def _kind(value: Any) -> str:
     }
     if isinstance(value, str) and not value.strip():
         return "an empty string"
-    if isinstance(value, str) and (control := _CONTROL.search(value)):
-        return f"a string with the control character U+{ord(control.group()):04X}"
+    if isinstance(value, str) and (found := INVISIBLE.search(value)):
+        import unicodedata
+
+        char = found.group()
+        if unicodedata.category(char) == "Cc":
+            return f"a string with the control character U+{ord(char):04X}"
+        return f"a string with the invisible character U+{ord(char):04X} ({unicodedata.name(char, 'unnamed')})"
     return names.get(type(value), type(value).__name__)
 
 

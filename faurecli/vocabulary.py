@@ -68,16 +68,24 @@ def parse_vocabulary(data: dict[str, Any], *, where: str = "vocabulary") -> Voca
     return Vocabulary(tuple(names), tuple(lexicon))
 
 
-def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    """The vocabulary at `path` (default: the one shipped with faure)."""
+def read_vocabulary(data: bytes, *, where: str = "vocabulary.toml") -> Vocabulary:
+    """The vocabulary in `data` (the bytes of a vocabulary file)."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise VocabularyError(f"{where}: cannot be read: {exc}") from None
+    return parse_vocabulary(parsed, where=where)
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """The vocabulary at `path` (default: the one shipped with faure)."""
     path = path or packaged_vocabulary_path()
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise VocabularyError(f"{path.name}: cannot be read: {exc}") from None
-    return parse_vocabulary(data, where=path.name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise VocabularyError(f"{path.name}: cannot be read: {exc.strerror or exc}") from None
+    return read_vocabulary(data, where=path.name)

@@ -81,17 +81,23 @@ def test_no_cache_directory_means_no_cache(store_copy, store):
 
 
 def test_a_broken_store_raises_its_error_and_is_not_cached(store_copy, tmp_path):
+    directory = tmp_path / "cache"
+    cache.load(store_copy, directory)
+    assert list(directory.glob("*.pickle"))  # a good store is cached: the check below can fail
     store_copy.write_text("schema = ", encoding="utf-8")
     with pytest.raises(StoreError):
-        cache.load(store_copy, tmp_path / "cache")
-    assert not list((tmp_path / "cache").glob("*.pickle")) if (tmp_path / "cache").exists() else True
+        cache.load(store_copy, directory)
+    (file,) = directory.glob("*.pickle")
+    key, _ = pickle.loads(file.read_bytes())
+    assert key[0] != cache.snapshot(store_copy).digest  # nothing was cached for the broken one
 
 
 def test_the_index_is_cached_too_and_searches_the_same(store_copy, tmp_path):
     directory = tmp_path / "cache"
-    store = cache.load(store_copy, directory)
-    first = cache.load_index(store_copy, store, directory)
-    again = cache.load_index(store_copy, store, directory)
+    taken = cache.snapshot(store_copy)
+    store = cache.load(taken, directory)
+    first = cache.load_index(taken, store, directory)
+    again = cache.load_index(taken, store, directory)
     assert isinstance(again, Index) and only_file(directory, "index")
     assert search(again, "navigo") == search(first, "navigo")
 
@@ -121,3 +127,161 @@ def test_the_shape_names_every_field_of_the_pickled_classes():
 
     shape = cache._shape(model)
     assert "Store(schema,source,person," in shape and "_conflicts" in shape
+
+
+# --- freshness: one snapshot of the store, keyed on its contents -----------------------------
+
+
+def rewrite_keeping_size_and_mtime(path, old, new):
+    """Change the store's words, keep its size and put its modification time back, as
+    `touch -r`, rsync or an archive would."""
+    assert len(old) == len(new)
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_a_store_changed_with_its_size_and_mtime_put_back_is_read_afresh(store_copy, tmp_path):
+    directory = tmp_path / "cache"
+    assert cache.load(store_copy, directory).person.name == "Olivier Faure"
+    rewrite_keeping_size_and_mtime(store_copy, 'name = "Olivier Faure"', 'name = "Olivier FAURE"')
+    assert cache.load(store_copy, directory).person.name == "Olivier FAURE"
+
+
+def test_an_index_is_cached_under_the_snapshot_its_store_came_from(store_copy, tmp_path):
+    directory = tmp_path / "cache"
+    old = cache.snapshot(store_copy)
+    store = cache.load(old, directory)
+    # The file changes after the store was read and before its index is built.
+    rewrite_keeping_size_and_mtime(store_copy, "Bissonier", "Qzxvbkwtu")
+    assert search(cache.load_index(old, store, directory), "bissonier")
+    new = cache.snapshot(store_copy)
+    index = cache.load_index(new, cache.load(new, directory), directory)
+    assert search(index, "qzxvbkwtu") and not search(index, "bissonier")
+
+
+def test_a_search_racing_a_rewrite_never_caches_an_old_index_for_the_new_store(store_copy, tmp_path, monkeypatch):
+    import contextlib
+    import io
+
+    from faurecli import search as search_module
+    from faurecli.cli import main
+
+    def faure(*args):
+        out = io.StringIO()
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(io.StringIO()),
+            pytest.raises(SystemExit) as end,
+        ):
+            main(["--data", str(store_copy), *args])
+        return end.value.code, out.getvalue()
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    real_build = search_module.build_index
+
+    def build_while_the_store_changes(store, *args):
+        rewrite_keeping_size_and_mtime(store_copy, "Bissonier", "Qzxvbkwtu")
+        os.utime(store_copy)  # a plain edit: a new modification time as well
+        return real_build(store, *args)
+
+    monkeypatch.setattr(search_module, "build_index", build_while_the_store_changes)
+    assert faure("search", "bissonier", "--json")[0] == 0  # answered from the store as it was read
+    monkeypatch.setattr(search_module, "build_index", real_build)
+    code, out = faure("search", "qzxvbkwtu", "--json")
+    assert code == 0 and "Qzxvbkwtu" in out
+
+
+# --- trust: never unpickle what another user could have written ------------------------------
+
+
+class Payload:
+    """A pickle that runs code when loaded: it makes the directory `marker`."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (os.mkdir, (self.marker,))
+
+
+def plant(file, marker):
+    file.write_bytes(pickle.dumps(Payload(marker)))
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o620, 0o602])
+def test_a_cache_file_others_can_write_is_never_unpickled(store_copy, tmp_path, store, mode):
+    directory = tmp_path / "cache"
+    cache.load(store_copy, directory)
+    file = only_file(directory)
+    plant(file, tmp_path / "ran")
+    file.chmod(mode)
+    assert cache.load(store_copy, directory) == store
+    assert not (tmp_path / "ran").exists()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a file another user's needs root")
+def test_a_cache_file_owned_by_another_user_is_never_unpickled(store_copy, tmp_path, store):
+    directory = tmp_path / "cache"
+    cache.load(store_copy, directory)
+    file = only_file(directory)
+    plant(file, tmp_path / "ran")
+    file.chmod(0o600)
+    os.chown(file, 65534, 65534)
+    assert cache.load(store_copy, directory) == store
+    assert not (tmp_path / "ran").exists()
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o770])
+def test_a_cache_directory_others_can_write_is_not_used(store_copy, tmp_path, store, mode):
+    directory = tmp_path / "cache"
+    cache.load(store_copy, directory)
+    plant(only_file(directory), tmp_path / "ran")
+    directory.chmod(mode)
+    assert cache.load(store_copy, directory) == store
+    assert not (tmp_path / "ran").exists()
+    assert not cache.trusted_dir(directory, create=False)
+
+
+def test_a_symbolic_link_in_the_cache_is_not_followed(store_copy, tmp_path, store):
+    directory = tmp_path / "cache"
+    cache.load(store_copy, directory)
+    file = only_file(directory)
+    elsewhere = tmp_path / "elsewhere.pickle"
+    plant(elsewhere, tmp_path / "ran")
+    file.unlink()
+    file.symlink_to(elsewhere)
+    assert cache.load(store_copy, directory) == store
+    assert not (tmp_path / "ran").exists()
+
+
+def test_the_cache_directory_is_made_private_whatever_the_umask(store_copy, tmp_path, store):
+    old = os.umask(0)
+    try:
+        assert cache.load(store_copy, tmp_path / "xdg" / "faure") == store
+    finally:
+        os.umask(old)
+    assert (tmp_path / "xdg" / "faure").stat().st_mode & 0o777 == 0o700
+    assert only_file(tmp_path / "xdg" / "faure").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_fifo_at_the_cache_path_is_passed_over_not_waited_on(store_copy, tmp_path):
+    import subprocess
+    import sys
+
+    directory = tmp_path / "xdg" / "faure"
+    cache.load(store_copy, directory)
+    file = only_file(directory)
+    file.unlink()
+    os.mkfifo(file)
+    result = subprocess.run(
+        [sys.executable, "-m", "faurecli", "--data", str(store_copy), "profile", "--json"],
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")},
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0 and b"La Tronche" in result.stdout

@@ -46,3 +46,19 @@ def test_the_axis_runs_from_the_first_start_to_the_as_of_date(store):
 
 def test_no_offices_no_chart():
     assert career_chart([], TODAY, width=80, glyphs=ASCII) == []
+
+
+def test_bars_after_a_wide_character_title_start_in_the_same_column(store):
+    import dataclasses
+
+    from faurecli.grid import width as display_width
+
+    offices = select_offices(store, source=OfficeSource.ALL)
+    first = next(o for o in offices if o.id == "first-secretary")
+    wide = dataclasses.replace(first, title="第一书记")  # four characters, eight columns
+    for chosen in ([first, wide], [wide, first]):
+        lines = career_chart(chosen, TODAY, width=100, glyphs=ASCII)
+        rows = ["".join(text for text, _ in line) for line in lines[:2]]
+        # The same term's bar: it must start at the same terminal column on both rows.
+        starts = [display_width(row[: row.index("#")]) for row in rows]
+        assert starts[0] == starts[1], rows

@@ -4,6 +4,7 @@ answers or says in one line what is wrong; it never crashes (exit 70) or prints 
 import contextlib
 import copy
 import io
+import os
 import random
 
 import pytest
@@ -12,8 +13,8 @@ from hypothesis import strategies as st
 
 from faurecli.cli import Exit, main
 from faurecli.model import DateError, FaureError, PartialDate
-from faurecli.search import build_index, search
-from faurecli.store import StoreError, build_store, dump_toml, load_store
+from faurecli.search import MAX_QUERY_WORDS, build_index, search, suggest
+from faurecli.store import INVISIBLE, StoreError, build_store, dump_toml, load_store
 
 COMMANDS = [["timeline", "--json"], ["offices", "--source", "all"], ["search", "congress"], ["cite", "13"], ["profile"]]
 
@@ -159,9 +160,179 @@ def test_a_one_megabyte_query_is_refused_at_once():
     assert err == "faure: search: the query is 1,000,000 characters long; at most 1,000\n"
 
 
-def test_the_core_bounds_the_words_it_searches_for(store):
-    words = " ".join(random.Random(1).choice(["congress", "navigo", "zzq", "faure"]) + str(i) for i in range(5000))
-    assert isinstance(search(build_index(store), words), list)
+def test_the_core_reads_at_most_32_words_of_a_query(store):
+    index = build_index(store)
+    rng = random.Random(1)
+    # Distinct nonsense words that neither match nor suggest anything in the store.
+    noise = list(dict.fromkeys("".join(rng.choice("qxzjvkw") for _ in range(8)) for _ in range(200)))[:MAX_QUERY_WORDS]
+    assert len(noise) == MAX_QUERY_WORDS == 32
+    # "congrss" is no word of either language: it is a typo, and suggests "congress".
+    assert suggest(index, " ".join(noise)) == [] and "congress" in suggest(index, "congrss")
+    assert "congress" in suggest(index, " ".join([*noise[:31], "congrss"]))  # the 32nd word is read
+    assert suggest(index, " ".join([*noise, "congrss"])) == []  # the 33rd is not
+    started = search(index, " ".join(["navigo", *noise[:31]]))
+    assert (
+        search(index, " ".join(["navigo", *noise[:31], *noise[31:], "congress"] + [f"w{i}" for i in range(5000)]))
+        == started
+    )
+
+
+# --- decomposed accents, invisible characters, odd paths ---------------------------------
+
+
+@given(data=st.data())
+def test_a_decomposed_query_finds_what_the_composed_one_finds(store, data):
+    import unicodedata
+
+    texts = [e.text for e in store.events] + [o.title for o in store.offices] + [store.person.name]
+    text = data.draw(st.sampled_from([t for t in texts if not t.isascii()] + ["Valérie Rabault", "élection Orléans"]))
+    index = _index(store)
+    words = text.split()
+    start = data.draw(st.integers(0, len(words) - 1))
+    query = " ".join(words[start : start + data.draw(st.integers(1, 4))])
+    composed = search(index, unicodedata.normalize("NFC", query))
+    assert search(index, unicodedata.normalize("NFD", query)) == composed
+    # An accented word of four letters or more is a word to look for (not "à" or "de"): found.
+    assert composed or not any(len(w) >= 4 and not w.isascii() and w.isalpha() for w in query.split())
+
+
+_INDEX = {}
+
+
+def _index(store):
+    if "index" not in _INDEX:
+        _INDEX["index"] = build_index(store)
+    return _INDEX["index"]
+
+
+def test_decomposed_valerie_rabault_is_found_and_highlighted_whole():
+    import json
+
+    from faurecli.search import highlight_spans, tokens
+
+    code, out, err = run("search", "--json", "Vale\u0301rie Rabault")
+    assert (code, err) == (Exit.OK, "")
+    assert out == run("search", "--json", "Valérie Rabault")[1]
+    assert any("Valérie Rabault" in hit["text"] for hit in json.loads(out))
+    text = "Vale\u0301rie Rabault replaces him"
+    assert [text[a:b] for a, b, _ in tokens(text)] == ["Vale\u0301rie", "Rabault", "replaces", "him"]
+    assert [text[a:b] for a, b in highlight_spans(text, frozenset({"valerie"}))] == ["Vale\u0301rie"]
+
+
+INVISIBLES = st.sampled_from(
+    ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200b"]
+    + ["\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u2028", "\u2029", "\x1b", "\x9b", "\u061c"]
+)
+
+
+@given(data=st.data(), char=INVISIBLES)
+def test_an_invisible_character_anywhere_in_the_store_is_refused_naming_it(tmp_path_factory, raw, data, char):
+    store = copy.deepcopy(raw)  # the fixture is shared by every example
+    table = data.draw(st.sampled_from(["offices", "events", "sentences", "infobox"]))
+    record = data.draw(st.sampled_from(store[table]))
+    key = data.draw(st.sampled_from(sorted(k for k, v in record.items() if isinstance(v, str))))
+    at = data.draw(st.integers(0, len(record[key])))
+    record[key] = record[key][:at] + char + record[key][at:]
+    path = tmp_path_factory.mktemp("store") / "faure.toml"
+    path.write_text(dump_toml(store), encoding="utf-8")
+    for command in (["timeline", "--jsonl"], ["offices", "--source", "all"], ["check"]):
+        code, out, err = run("--data", str(path), *command)
+        if command != ["check"]:
+            assert_clean(code, out, err)
+        # check lists every problem, each on its own line.
+        lines = err.removesuffix("\n").split("\n")
+        assert all(line.startswith("faure: ") and not INVISIBLE.search(line) for line in lines), err
+        assert (code, out) == (Exit.STORE_INVALID, "") and f"U+{ord(char):04X}" in lines[0]
+
+
+# Any name a command line can carry: no NUL, no lone surrogate (argv's undecodable bytes arrive as
+# surrogate escapes, which the file functions take back).
+PATH_TEXT = st.text(st.characters(exclude_characters="/\x00", exclude_categories=["Cs"]), min_size=1, max_size=30)
+
+
+@given(name=PATH_TEXT)
+def test_any_path_in_a_message_stays_one_inert_line(tmp_path_factory, name):
+    missing = tmp_path_factory.getbasetemp() / "no-such-dir" / name
+    for args in (["timeline"], ["check"], ["offices", "--chart", "--svg", str(missing)]):
+        data = [] if args[0] == "offices" else ["--data", str(missing)]
+        code, out, err = run(*data, *args)
+        assert code in (Exit.USAGE, Exit.STORE_UNREADABLE)
+        assert_clean(code, "", err)
+        assert not INVISIBLE.search(err[:-1]), err
+
+
+@given(
+    columns=st.one_of(
+        st.text(st.characters(exclude_characters="\x00", exclude_categories=["Cs"]), max_size=12),
+        st.integers(-10, 10**15).map(str),
+    )
+)
+def test_any_columns_value_gives_the_whole_chart_within_a_sane_width(columns):
+    saved = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = columns
+    try:
+        code, out, err = run("offices", "--chart")
+    finally:
+        if saved is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = saved
+    assert (code, err) == (Exit.OK, "")
+    # Every office is there, its title's characters in order however narrow the labels wrap.
+    letters = iter("".join(out.split()))
+    assert all(char in letters for char in "".join("First Secretary of the Socialist Party".split()))
+    assert max(len(line) for line in out.splitlines()) <= 1000
+
+
+@pytest.mark.parametrize(
+    ("value", "cached"),
+    [("1", False), ("true", False), ("YES", False), ("on", False), ("bogus", False)]
+    + [("0", True), ("false", True), ("No", True), ("off", True), ("", True)],
+)
+def test_faure_no_cache_takes_the_usual_spellings(tmp_path, monkeypatch, value, cached):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("FAURE_NO_CACHE", value)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), pytest.raises(SystemExit) as stopped:
+        main(["profile", "--json"])
+    assert (stopped.value.code, err.getvalue()) == (Exit.OK, "") and "La Tronche" in out.getvalue()
+    assert (tmp_path / "faure").is_dir() == cached
+
+
+@pytest.mark.parametrize("topic", ["", " ", "!!", "\t"])
+def test_a_topic_without_a_word_is_a_usage_error_not_every_event(topic):
+    code, out, err = run("timeline", "--topic", topic)
+    assert (code, out) == (Exit.USAGE, "")
+    assert (
+        err
+        == "faure: Invalid value for '--topic': needs a word to look for (e.g. congress) (see 'faure timeline --help')\n"
+    )
+
+
+@pytest.mark.parametrize("cword", ["abc", "", "-1", "²", "1" * 50])
+def test_a_bad_comp_cword_is_one_usage_line(monkeypatch, cword):
+    monkeypatch.setenv("_FAURE_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "faure time")
+    monkeypatch.setenv("COMP_CWORD", cword)
+    code, out, err = run()
+    assert (
+        (code, out) == (Exit.USAGE, "")
+        and err.startswith("faure: shell completion: COMP_CWORD")
+        and err.count("\n") == 1
+    )
+
+
+def test_svg_replaces_an_existing_file_as_its_help_says_and_refuses_a_fifo(tmp_path):
+    target = tmp_path / "chart.svg"
+    target.write_text("old")
+    code, out, err = run("offices", "--chart", "--svg", str(target))
+    assert (code, err) == (Exit.OK, "") and target.read_text().startswith("<svg")
+    code, out, err = run("offices", "--help")
+    assert "replacing FILE if it exists" in " ".join(out.replace("│", " ").split())
+    fifo = tmp_path / "fifo.svg"
+    os.mkfifo(fifo)  # opened for writing, a FIFO with no reader would block for ever
+    code, out, err = run("offices", "--chart", "--svg", str(fifo))
+    assert (code, out) == (Exit.USAGE, "") and err == f"faure: cannot write {fifo}: not a regular file\n"
 
 
 # --- the Python API raises the project's own errors ------------------------------------------

@@ -1,3 +1,6 @@
+import os
+import sys
+
 import pytest
 
 from faurecli.model import Origin, PartialDate
@@ -162,3 +165,104 @@ def test_unreadable_store_is_one_clear_problem(tmp_path, setup, message):
 def test_a_table_where_an_array_belongs_is_a_schema_error(make_store, raw):
     raw["events"] = {"id": "e1"}
     assert _problems(make_store, raw)[0] == 'top level, field "events": expected an array of tables, got a table'
+
+
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
+        ("\u202e", "RIGHT-TO-LEFT OVERRIDE"),
+        ("\u202a", "LEFT-TO-RIGHT EMBEDDING"),
+        ("\u2066", "LEFT-TO-RIGHT ISOLATE"),
+        ("\u2069", "POP DIRECTIONAL ISOLATE"),
+        ("\u200b", "ZERO WIDTH SPACE"),
+        ("\u200f", "RIGHT-TO-LEFT MARK"),
+        ("\u2060", "WORD JOINER"),
+        ("\ufeff", "ZERO WIDTH NO-BREAK SPACE"),
+        ("\u2028", "LINE SEPARATOR"),
+        ("\u2029", "PARAGRAPH SEPARATOR"),
+        ("\U000e0041", "TAG LATIN CAPITAL LETTER A"),
+    ],
+)
+def test_invisible_and_bidi_characters_are_rejected_naming_field_and_code_point(make_store, raw, char, name):
+    raw["offices"][0]["title"] = f"First {char}Secretary"
+    (problem,) = _problems(make_store, raw)
+    assert problem.endswith(
+        f'field "title": expected a non-empty string, got a string with the invisible character U+{ord(char):04X} ({name})'
+    )
+
+
+def test_the_refused_characters_are_every_control_and_format_character_and_separator():
+    import unicodedata
+
+    from faurecli.store import INVISIBLE
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        wanted = unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+        assert bool(INVISIBLE.match(char)) == wanted, f"U+{code:04X} {unicodedata.category(char)}"
+
+
+@pytest.mark.parametrize("text", ["a\nb", "\x1b[31mred", "ab\u202ecd", "x\u2028y", "tab\there", "\u200b"])
+def test_a_path_or_value_in_a_message_stays_one_inert_line(text):
+    from faurecli.store import INVISIBLE, printable, quoted
+
+    for shown in (printable(text), quoted(text), StoreError(text, ["no such file"], Problem.UNREADABLE).line()):
+        assert not INVISIBLE.search(shown) and shown.isprintable(), shown
+    assert printable("Valérie Rabault, 北京 «ok»") == "Valérie Rabault, 北京 «ok»"
+
+
+def test_a_key_with_an_invisible_character_is_named_inertly(make_store, raw):
+    raw["offices"][0]["ti\u202etle"] = "x"
+    (problem,) = _problems(make_store, raw)
+    assert problem.endswith('unknown field "ti\\u202etle"')
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: os.mkfifo(p), "is not a regular file (it is a FIFO)"),
+        (lambda p: p.symlink_to("/dev/zero"), "is not a regular file (it is a character device)"),
+        (lambda p: p.symlink_to(p), "cannot read: Too many levels of symbolic links"),
+    ],
+)
+def test_a_store_that_is_not_a_regular_file_is_refused_at_once(tmp_path, make, message):
+    path = tmp_path / "store.toml"
+    make(path)
+    with pytest.raises(StoreError) as caught:
+        load_store(path)  # a FIFO with no writer, or /dev/zero, would block or read forever
+    assert caught.value.kind is Problem.UNREADABLE
+    assert caught.value.line() == f"{path}: {message}"
+
+
+def test_a_store_over_the_size_limit_is_refused_unread(tmp_path):
+    from faurecli.store import read_bytes
+
+    path = tmp_path / "big.toml"
+    path.write_bytes(b"# " + b"x" * 100)
+    assert read_bytes(path, limit=102) == path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        read_bytes(path, limit=101)
+    assert caught.value.line() == f"{path}: is over 101 bytes, the most faure reads"
+    with path.open("r+b") as sparse:  # far over the real limit, without writing it
+        sparse.truncate(65 * 1024 * 1024)
+    with pytest.raises(StoreError, match="is over 67,108,864 bytes"):
+        load_store(path)
+
+
+def test_toml_nested_past_the_parsers_stack_is_a_syntax_error(tmp_path):
+    path = tmp_path / "deep.toml"
+    depth = sys.getrecursionlimit()  # each level takes at least one of the parser's frames
+    path.write_text("a = " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert caught.value.kind is Problem.SYNTAX
+    assert caught.value.line() == f"{path}: TOML syntax error: arrays or inline tables nested too deeply"
+
+
+def test_valid_toml_nested_ten_thousand_deep_is_a_schema_error(tmp_path, store_path):
+    path = tmp_path / "deep.toml"
+    path.write_text(store_path.read_text(encoding="utf-8") + "[" + ".".join(["a"] * 10_000) + "]\n", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert caught.value.kind is Problem.SCHEMA
+    assert caught.value.line() == f'{path}: top level: unknown field "a"'
