@@ -16,9 +16,8 @@ from typer._click.types import FuncParamType
 
 from faurecli import __version__
 from faurecli.cite_styles import Style as CiteStyle
-from faurecli.model import DateError, PartialDate, Store
+from faurecli.model import DateError, Kind, PartialDate, Store
 from faurecli.query import OfficeSource
-from faurecli.search import Kind
 from faurecli.store import Problem, StoreError
 
 if TYPE_CHECKING:

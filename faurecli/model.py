@@ -193,6 +193,16 @@ class Field(Enum):
     TITLE = "title"
 
 
+class Kind(Enum):
+    """The kinds of record in the store, as search returns them. Here rather than in search.py
+    because the command line needs it at start-up, and search.py is not light to import."""
+
+    PERSON = "person"
+    OFFICE = "office"
+    EVENT = "event"
+    SENTENCE = "sentence"
+
+
 INFOBOX_PREFIX = "infobox:"
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from faurecli.chart import ORIGIN_STYLE
 from faurecli.grid import Cell, Grid, grid
-from faurecli.model import Event, Field, Office, Store
+from faurecli.model import Event, Field, Kind, Office, Store
 from faurecli.query import (
     Citation,
     ConflictReport,
@@ -17,7 +17,6 @@ from faurecli.query import (
     event_section,
 )
 from faurecli.records import shown_by
-from faurecli.search import Kind
 from faurecli.text import dated, end_text, length_text, record_line, span_text, why_text
 
 if TYPE_CHECKING:

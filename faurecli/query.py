@@ -12,6 +12,7 @@ from faurecli.model import (
     Event,
     FaureError,
     Field,
+    Kind,
     Office,
     Origin,
     PartialDate,
@@ -211,7 +212,7 @@ def cite_marker(store: Store, number: int) -> list[Citation]:
 
 def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list[Citation]:
     """The article sentence(s) best matching `query`: the best, and any within 5 points of it."""
-    from faurecli.search import Kind, search
+    from faurecli.search import search
 
     hits = search(index, query, kinds=[Kind.SENTENCE], limit=limit)
     best = hits[0].score if hits else 0.0

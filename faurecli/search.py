@@ -24,17 +24,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
-from faurecli.model import PartialDate, Record, Store
-
-
-class Kind(Enum):
-    """The kinds of record a search can return."""
-
-    PERSON = "person"
-    OFFICE = "office"
-    EVENT = "event"
-    SENTENCE = "sentence"
-
+from faurecli.model import Kind, PartialDate, Record, Store
 
 if TYPE_CHECKING:
     from faurecli.dates import ParsedDate

@@ -1,6 +1,7 @@
 import pytest
 
-from faurecli.search import Kind, build_index, fold, highlight_spans, search, suggest, words
+from faurecli.model import Kind
+from faurecli.search import build_index, fold, highlight_spans, search, suggest, words
 
 
 @pytest.fixture(scope="module")
