@@ -511,9 +511,11 @@ def _open_regular(path: Path) -> int:
 
 def _topic_word(value: str | None) -> str | None:
     """--topic needs a word: an empty or wordless topic would otherwise select every event."""
+    if value is None:
+        return None  # typer calls this for every timeline: no search module for it
     from faurecli.search import tokens
 
-    if value is not None and not any(tokens(value)):
+    if not any(tokens(value)):
         raise typer.BadParameter("needs a word to look for (e.g. congress)")
     return value
 
