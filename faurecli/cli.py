@@ -424,9 +424,11 @@ def _open_regular(path: Path) -> int:
 
 def _topic_word(value: str | None) -> str | None:
     """--topic needs a word: an empty or wordless topic would otherwise select every event."""
+    if value is None:  # typer calls this for an absent option too: import nothing then
+        return None
     from faurecli.search import tokens
 
-    if value is not None and not any(tokens(value)):
+    if not any(tokens(value)):
         raise typer.BadParameter("needs a word to look for (e.g. congress)")
     return value
 
