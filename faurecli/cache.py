@@ -47,10 +47,17 @@ class Snapshot:
     """One reading of a store file: its path, its bytes and their digest. The store and its
     index are both built from, and cached under, the same snapshot."""
 
-    __slots__ = ("path", "data", "digest")
+    __slots__ = ("path", "data", "_digest")
 
     def __init__(self, path: Path, data: bytes) -> None:
-        self.path, self.data, self.digest = path, data, _digest(data)
+        self.path, self.data, self._digest = path, data, ""
+
+    @property
+    def digest(self) -> str:
+        """A hash of the bytes (computed when first asked: a run without a cache needs none)."""
+        if not self._digest:
+            self._digest = _digest(self.data)
+        return self._digest
 
 
 def _digest(data: bytes) -> str:

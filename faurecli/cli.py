@@ -511,8 +511,8 @@ def _open_regular(path: Path) -> int:
 
 def _topic_word(value: str | None) -> str | None:
     """--topic needs a word: an empty or wordless topic would otherwise select every event."""
-    if value is None:
-        return None  # typer calls this for every timeline: no search module for it
+    if value is None:  # typer calls this for an absent option too: import nothing then
+        return None
     from faurecli.search import tokens
 
     if not any(tokens(value)):

@@ -167,7 +167,6 @@ def test_a_search_racing_a_rewrite_never_caches_an_old_index_for_the_new_store(s
     import contextlib
     import io
 
-    from faurecli import search as search_module
     from faurecli.cli import main
 
     def faure(*args):
@@ -181,16 +180,18 @@ def test_a_search_racing_a_rewrite_never_caches_an_old_index_for_the_new_store(s
         return end.value.code, out.getvalue()
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    real_build = search_module.build_index
+    real_load = cache.load
 
-    def build_while_the_store_changes(store, *args):
+    def load_then_the_store_changes(*args, **kwargs):
+        store = real_load(*args, **kwargs)
+        # The file changes after the store was read, before the search builds its index.
         rewrite_keeping_size_and_mtime(store_copy, "Bissonier", "Qzxvbkwtu")
         os.utime(store_copy)  # a plain edit: a new modification time as well
-        return real_build(store, *args)
+        return store
 
-    monkeypatch.setattr(search_module, "build_index", build_while_the_store_changes)
+    monkeypatch.setattr(cache, "load", load_then_the_store_changes)
     assert faure("search", "bissonier", "--json")[0] == 0  # answered from the store as it was read
-    monkeypatch.setattr(search_module, "build_index", real_build)
+    monkeypatch.setattr(cache, "load", real_load)
     code, out = faure("search", "qzxvbkwtu", "--json")
     assert code == 0 and "Qzxvbkwtu" in out
 
