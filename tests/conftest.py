@@ -12,12 +12,16 @@ from hypothesis import HealthCheck, settings
 from faurecli.model import Store
 from faurecli.store import build_store, load_store, packaged_store_path
 
-# The suite runs the "ci" profile; scripts/fuzz.sh runs "long" for many more cases.
+# The suite runs the "ci" profile; scripts/fuzz.sh runs "long" for many more cases (5,000 each,
+# about 25 minutes on 2 cores; FAURE_FUZZ_EXAMPLES sets another number, to fit a time budget).
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 settings.register_profile(
-    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    "long",
+    max_examples=int(os.environ.get("FAURE_FUZZ_EXAMPLES") or 5000),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
