@@ -1,0 +1,102 @@
+"""Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
+
+python benchmarks/qa_eval.py [--verbose] [ask|verify]
+
+ask: right when the answer matches the expected value (dates at their precision, numbers, names;
+accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
+question is right. verify: right when the verdict is the label (REFUTED also needs evidence).
+Fails (exit 1) below 90% on either set, or when a false or unaddressed claim is SUPPORTED.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from faurecli.answers import ask  # noqa: E402
+from faurecli.search import fold  # noqa: E402
+from faurecli.store import load_store, packaged_store_path  # noqa: E402
+from faurecli.verdicts import Verdict, verify  # noqa: E402
+
+BAR = 0.90
+
+
+def rows(name: str) -> list[list[str]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines if line and not line.startswith("#")]
+    return [line.split("\t") for line in body[1:]]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9.% ]+", " ", fold(text)).replace("%", "").strip()
+
+
+def matches(expected: str, got: str | None, value: object) -> bool:
+    if got is None:
+        return False
+    for option in expected.split(" || "):
+        option = option.strip()
+        if re.fullmatch(r"\d{4}(-\d{2}){0,2}", option):
+            if isinstance(value, str) and value == option:
+                return True
+            if option in str(got) or (isinstance(value, str) and value.startswith(option) and len(value) == len(option)):
+                return True
+            continue
+        want, have = _norm(option), _norm(got)
+        try:
+            if float(want) == float(_norm(str(value))):
+                return True
+        except ValueError:
+            pass
+        if want and (want == have or (len(want) > 3 and (want in have or have in want))):
+            return True
+    return False
+
+
+def main() -> int:
+    verbose = "--verbose" in sys.argv
+    which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["ask", "verify"]
+    store = load_store(packaged_store_path())
+    status = 0
+    if "ask" in which:
+        right = total = 0
+        for question, answerable, expected, evidence in rows("ask_questions.tsv"):
+            result = ask(store, question)
+            ids = {e.id for e in result.evidence}
+            wanted = set(evidence.split(" || ")) if evidence else set()
+            if answerable == "yes":
+                ok = matches(expected, result.answer, result.value) and bool(ids & wanted)
+            else:
+                ok = result.answer is None
+            right += ok
+            total += 1
+            if verbose and not ok:
+                print(f"MISS ask: {question!r}: got {result.answer!r} {sorted(ids)} want {expected!r} {evidence}")
+        share = right / total
+        print(f"ask: {right}/{total} right ({share:.0%})")
+        status |= share < BAR
+    if "verify" in which:
+        right = total = 0
+        unsafe = 0
+        for claim, label, _correction, _evidence in rows("verify_claims.tsv"):
+            result = verify(store, claim)
+            ok = result.verdict.value == label
+            if result.verdict is Verdict.SUPPORTED and label != "SUPPORTED":
+                unsafe += 1
+                print(f"UNSAFE verify: {claim!r} called SUPPORTED, labelled {label}")
+            right += ok
+            total += 1
+            if verbose and not ok:
+                print(f"MISS verify: {claim!r}: got {result.verdict.value} want {label}; {result.correction or result.note}")
+        share = right / total
+        print(f"verify: {right}/{total} right ({share:.0%}); false or unaddressed called SUPPORTED: {unsafe}")
+        status |= share < BAR or unsafe > 0
+    return int(status)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,356 @@
+"""Reading a question or a claim: what it asks for, and the typed values it holds (dates in
+English and French, figures and shares with "." or "," and "pour cent", ordinals, names).
+Pure functions over text; the store only supplies which names it knows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from faurecli import lexicon
+from faurecli.model import PartialDate, Record
+from faurecli.search import fold
+
+
+class ValueKind(Enum):
+    DATE = "date"
+    PERCENT = "percent"
+    NUMBER = "number"
+    ORDINAL = "ordinal"
+
+
+class Intent(Enum):
+    """What kind of answer a question wants (the `type` of `faure ask --json`)."""
+
+    DATE = "date"
+    PERSON = "person"
+    PLACE = "place"
+    NUMBER = "number"
+    SHARE = "share"
+    DURATION = "duration"
+    YES_NO = "yes_no"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Value(Record):
+    """A typed value found in a text, where it stands, and how it is qualified.
+
+    A date has `year` 0 when the text gives only a day and a month ("on 17 June")."""
+
+    kind: ValueKind
+    text: str
+    start: int
+    end: int
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    number: float = 0.0
+    approximate: bool = False
+    bound: str | None = None
+    unit: str = ""
+
+    def date(self) -> PartialDate | None:
+        return PartialDate(self.year, self.month, self.day) if self.year else None
+
+    def iso(self) -> str:
+        if self.kind is ValueKind.DATE:
+            date = self.date()
+            return str(date) if date else f"--{self.month:02d}-{self.day:02d}"
+        return _number_text(self.number)
+
+
+def _number_text(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+MONTHS = {
+    "january": 1, "janvier": 1, "jan": 1, "february": 2, "fevrier": 2, "feb": 2, "march": 3, "mars": 3,
+    "mar": 3, "april": 4, "avril": 4, "apr": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "jun": 6,
+    "july": 7, "juillet": 7, "jul": 7, "august": 8, "aout": 8, "aug": 8, "september": 9, "septembre": 9,
+    "sep": 9, "sept": 9, "october": 10, "octobre": 10, "oct": 10, "november": 11, "novembre": 11, "nov": 11,
+    "december": 12, "decembre": 12, "dec": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "twice": 2,
+}  # fmt: skip
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Dates are found in folded text (accents gone, lower case), where offsets stay those of the
+# original for the texts faure reads (folding keeps one character per letter of Latin script).
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d%])")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)")
+_ORDINAL = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])")
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+_NEXT_WORD = re.compile(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
+
+
+def _fold_keep_length(text: str) -> str:
+    """Fold character by character so that offsets in the result are offsets in `text`."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else "?")
+    return "".join(out)
+
+
+def values(text: str) -> tuple[Value, ...]:
+    """Every date, share, ordinal and figure in `text`, in order; a figure inside a date or a
+    share is not counted again."""
+    low = _fold_keep_length(text)
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(value: Value) -> None:
+        if free(value.start, value.end):
+            found.append(value)
+            taken.append((value.start, value.end))
+
+    for m in _ISO.finditer(low):
+        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[1]), int(m[2]), int(m[3] or 0)))
+    for m in _SLASHED.finditer(low):
+        if 1 <= int(m[2]) <= 12:
+            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3]), int(m[2]), int(m[1])))
+    for m in _MONTH_DAY_YEAR.finditer(low):
+        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3]), MONTHS[m[1]], int(m[2])))
+    for m in _DAY_MONTH_YEAR.finditer(low):
+        if m[2] in ("mar", "may", "jun", "sept", "dec") and m[3] is None and m[2] != "may":
+            continue  # "3 mar..." is rare; an abbreviation without a year is too ambiguous
+        if 1 <= int(m[1]) <= 31:
+            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3] or 0), MONTHS[m[2]], int(m[1])))
+    for m in _MONTH_YEAR.finditer(low):
+        if len(m[1]) >= 3 and m[1] not in ("mar", "may", "jun"):
+            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[2]), MONTHS[m[1]]))
+    for m in _PERCENT.finditer(low):
+        add(_figure(ValueKind.PERCENT, m, low))
+    for m in _YEAR.finditer(low):
+        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[1])))
+    for m in _ORDINAL.finditer(low):
+        add(_figure(ValueKind.ORDINAL, m, low))
+    for m in _NUMBER.finditer(low):
+        add(_figure(ValueKind.NUMBER, m, low))
+    for m in _WORD_NUMBER.finditer(low):
+        if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
+            continue  # "un" is an article far more often than a figure
+        add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=NUMBER_WORDS[m[1]], unit=_unit(low, m.end())))
+    found.sort(key=lambda v: v.start)
+    return tuple(found)
+
+
+def _counted(low: str, end: int) -> bool:
+    return _unit(low, end) in ("seats", "votes", "children", "times", "years", "sieges", "voix", "enfants")
+
+
+def _unit(low: str, end: int) -> str:
+    match = _NEXT_WORD.match(low, end)
+    return match.group(1) if match else ""
+
+
+def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
+    raw = match.group(1)
+    if re.fullmatch(r"\d{1,3}(?:[,\s]\d{3})+", raw):
+        number = float(re.sub(r"[,\s]", "", raw))
+    else:
+        number = float(raw.replace(",", "."))
+    before = low[max(0, match.start() - 24) : match.start()].split()
+    approximate = any(word.strip(",") in lexicon.APPROXIMATE for word in before[-2:])
+    bound = None
+    if any(word in lexicon.MORE for word in before[-3:]):
+        bound = "more"
+    elif any(word in lexicon.LESS for word in before[-3:]):
+        bound = "less"
+    return Value(
+        kind, match.group(), match.start(), match.end(), number=number, approximate=approximate, bound=bound,
+        unit=_unit(low, match.end()),
+    )  # fmt: skip
+
+
+# --- Words -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A light stem of a folded word: "elected", "election" and "elect" meet at "elect"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("ion") and len(word) > 6:
+        word = word[:-3]
+    return word[:7]
+
+
+def canonical(word: str) -> list[str]:
+    """A folded word and what it stands for, as stems."""
+    out = [stem(word)]
+    for other in lexicon.SYNONYMS.get(word, ()):
+        if stem(other) not in out:
+            out.append(stem(other))
+    return out
+
+
+def split_words(text: str) -> list[str]:
+    """Folded words of `text`, elisions and hyphens split ("l'a" -> "l", "a"; "a-t-il" kept whole
+    for the question words, then split)."""
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        word = fold(match.group()).replace("’", "'")
+        if word in lexicon.YES_NO_START:
+            found.append(word)
+        for part in re.split(r"['-]", word):
+            if part:
+                found.append(part)
+    return found
+
+
+def content_words(text: str) -> list[str]:
+    """The canonical stems of the words that carry content, without repeats."""
+    out: list[str] = []
+    for word in split_words(text):
+        if word in lexicon.STOPWORDS or len(word) < 2:
+            continue
+        for item in canonical(word):
+            if item not in out:
+                out.append(item)
+    return out
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
+
+
+def capitalised(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words: names of people, places, bodies."""
+    return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in _CAPITALISED.finditer(text)]
+
+
+# --- Questions and claims ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Analysis(Record):
+    """A question or claim as faure reads it."""
+
+    text: str
+    intent: Intent
+    words: tuple[str, ...]
+    values: tuple[Value, ...]
+    people: tuple[str, ...]
+    unknown: tuple[str, ...]
+    negated: bool
+    asks_end: bool
+    subject: str | None
+    target: str | None
+    french: bool
+
+
+_FRENCH_HINTS = frozenset(
+    "le la les des du est quel quelle quand qui combien ou a-t-il a-t-elle il elle dans avec pour sur au aux "
+    "été ete né ne sa son ses".split()
+)
+_TARGETS_PERSON = frozenset(
+    "candidate candidat opponent adversaire rival wife epouse femme husband successor successeur predecessor "
+    "predecesseur substitute suppleant person personne minister".split()
+)
+
+
+def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
+    """Read a question or claim: its intent, content words, typed values, the people it names
+    (`people`: folded name -> name as the store gives it), and capitalised words the store never
+    uses (`known_words`: every folded word of the store)."""
+    words = split_words(text)
+    folded = fold(text)
+    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower()
+    named = _people_in(folded, people)
+    unknown = []
+    for index, (_start, _end, run) in enumerate(capitalised(text)):
+        for part in split_words(run):
+            if part in lexicon.STOPWORDS or part in known_words or len(part) < 2:
+                continue
+            if any(stem(s) in known_words or s in known_words for s in lexicon.SYNONYMS.get(part, ())):
+                continue
+            if index == 0 and _start == 0 and " " not in run.strip():
+                continue  # the capital of the first word is the sentence's, not a name's
+            if part not in unknown:
+                unknown.append(part)
+    subject = None
+    for name in named:
+        key = fold(name)
+        at = folded.find(key)
+        before = folded[max(0, at - 12) : at]
+        if not re.search(r"(against|contre|face a|for|pour|versus|than|que)\s*$", before):
+            after = folded[at + len(key) : at + len(key) + 14]
+            if re.match(r"\s*(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)", after):
+                subject = name
+    return Analysis(
+        text=text,
+        intent=_intent(text, words),
+        words=tuple(content_words(text)),
+        values=values(text),
+        people=tuple(named),
+        unknown=tuple(unknown),
+        negated=any(w in ("not", "never", "pas", "jamais", "didn", "wasn", "n't") for w in words),
+        asks_end=any(w in ("end", "ended", "fin", "left", "quitte", "termine", "until", "jusqu") for w in words),
+        subject=subject,
+        target=_target(words),
+        french=french,
+    )
+
+
+def _people_in(folded: str, people: dict[str, str]) -> list[str]:
+    named: list[str] = []
+    for key, name in people.items():
+        surname = key.split()[-1]
+        if re.search(rf"\b{re.escape(key)}\b", folded) or (
+            len(surname) > 4 and re.search(rf"\b{re.escape(surname)}\b", folded) and surname != "faure"
+        ):
+            if name not in named:
+                named.append(name)
+    return named
+
+
+def _target(words: list[str]) -> str | None:
+    for number, word in enumerate(words):
+        if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
+            following = [w for w in words[number + 1 :] if w not in ("the", "de", "d", "la", "le")]
+            return following[0] if following else None
+    return None
+
+
+def _intent(text: str, words: list[str]) -> Intent:
+    head = set(words[:8])
+    target = _target(words)
+    if head & {"percentage", "pourcentage", "share"} or (target in ("score", "share", "percentage")):
+        return Intent.SHARE
+    if "what" in head and "share" in words:
+        return Intent.SHARE
+    if ("how" in head and "long" in head) or "longtemps" in words or "duree" in words:
+        return Intent.DURATION
+    if head & {"many", "combien"} or (target in ("age",)) or ("how" in head and "old" in head):
+        return Intent.NUMBER
+    if head & {"when", "quand"} or target in ("year", "date", "annee", "jour", "day", "month", "mois"):
+        return Intent.DATE
+    if "depuis" in head and "quand" in words:
+        return Intent.DATE
+    if "where" in head or "où" in text.lower()[:40]:
+        return Intent.PLACE
+    if head & {"who", "whom", "qui"} or target in _TARGETS_PERSON:
+        return Intent.PERSON
+    if words and words[0] in lexicon.YES_NO_START:
+        return Intent.YES_NO
+    if words and words[0] in ("est", "a", "etait") and "ce" not in words[:3]:
+        return Intent.YES_NO
+    return Intent.TEXT

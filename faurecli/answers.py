@@ -1,0 +1,377 @@
+"""`faure ask`: a short, typed answer to a question, read from the store's records and the
+sentences they cite, with its evidence; or, when the source does not say, no answer at all.
+
+The pipeline: read the question (analysis), rank the evidence units (evidence), then take the
+value the question asks for from the best unit that holds one. Nothing is guessed: a question
+naming something the source never mentions, or a period it does not cover, is declined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from faurecli.analysis import Analysis, Intent, Value, ValueKind, analyse, split_words, stem
+from faurecli.evidence import Knowledge, Match, Unit, knowledge, people_in, rank, same_date
+from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
+from faurecli.search import fold
+
+MAX_TEXT = 1000
+# Below this share of the question's (weighted) words, a unit is not about the question.
+RELEVANT = 0.45
+
+
+class BadQuestion(FaureError):
+    """A question or claim faure cannot read: empty, no words, too long."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Evidence(Record):
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Answer(Record):
+    """What `faure ask` prints: the answer (None when the source does not say), its type and
+    typed value, the evidence quoted with ids, conflicts touched, a note, and when declined the
+    closest facts the store holds (never the answer)."""
+
+    question: str
+    answer: str | None
+    type: Intent
+    value: str | float | None
+    evidence: tuple[Evidence, ...]
+    sources: tuple[str, ...]
+    conflicts: tuple[str, ...]
+    note: str | None
+    closest: tuple[Evidence, ...] = ()
+
+
+def check_text(text: str, what: str) -> str:
+    """The text stripped, or BadQuestion naming what is wrong with it."""
+    if len(text) > MAX_TEXT:
+        raise BadQuestion(f"the {what} is {len(text):,} characters long; at most {MAX_TEXT:,}")
+    stripped = text.strip()
+    if not stripped:
+        raise BadQuestion(f"the {what} is empty")
+    if not split_words(stripped) and not re.search(r"\d", stripped):
+        raise BadQuestion(f"the {what} has no word or number to look for")
+    return stripped
+
+
+def quote(store: Store, ref: str) -> Evidence:
+    return Evidence(ref, store.quote(ref))
+
+
+def ask(store: Store, question: str) -> Answer:
+    """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
+    text = check_text(question, "question")
+    known = knowledge(store)
+    analysis = analyse(text, known.known, known.people)
+    as_of = store.source.as_of
+    for value in analysis.values:
+        date = value.date() if value.kind is ValueKind.DATE else None
+        if date is not None and date.first_day() > as_of.last_day():
+            note = f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
+            return _declined(store, analysis, [], note)
+    if analysis.unknown:
+        note = f"the source never mentions {', '.join(analysis.unknown)}"
+        return _declined(store, analysis, rank(known, analysis, limit=3), note)
+    if analysis.intent is Intent.YES_NO:
+        return _yes_no(store, analysis)
+    matches = rank(known, analysis)
+    relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
+    for match in relevant[:4]:
+        found = _extract(known, analysis, match.unit)
+        if found is not None:
+            return found
+    return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
+    closest = tuple(quote(store, ref) for m in close[:3] for ref in m.unit.refs[:1])
+    return Answer(analysis.text, None, analysis.intent, None, (), (), (), note, closest)
+
+
+def _answer(
+    store: Store,
+    analysis: Analysis,
+    answer: str,
+    value: str | float | None,
+    refs: list[str],
+    *,
+    conflicts: tuple[str, ...] = (),
+    note: str | None = None,
+    intent: Intent | None = None,
+) -> Answer:
+    refs = list(dict.fromkeys(r for r in refs if store.sentence(r) or store.infobox_line(r)))
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
+
+
+def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    intent = analysis.intent
+    if intent is Intent.DATE:
+        return _date(known, analysis, unit)
+    if intent is Intent.PERSON:
+        return _person(known, analysis, unit)
+    if intent is Intent.PLACE:
+        return _place(known, analysis, unit)
+    if intent in (Intent.NUMBER, Intent.SHARE):
+        return _figure(known, analysis, unit)
+    if intent is Intent.DURATION:
+        return _duration(known, analysis, unit)
+    return _text(known, analysis, unit)
+
+
+# --- Dates ---------------------------------------------------------------------------------
+
+
+def _date(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    store = known.store
+    if unit.office is not None:
+        office = unit.office
+        if analysis.asks_end:
+            if office.end is None:
+                return None
+            date, field = office.end, Field.END
+        else:
+            date, field = office.start, Field.START
+        refs = [r for r in office.sources if _office_ref_for(r, field)] or list(office.sources)
+        return _dated(store, analysis, date, refs, office.id, field)
+    events = [e for e in unit.events if not (analysis.asks_end and e.end is None)]
+    if events:
+        event = max(events, key=lambda e: len(set(analysis.words) & _stems(e.text)))
+        date = event.end if analysis.asks_end and event.end else event.date
+        return _dated(store, analysis, date, list(event.sources), event.id, Field.START)
+    dated = [v for v in _values(unit.text) if v.kind is ValueKind.DATE and v.year]
+    if dated:
+        date = dated[0].date()
+        assert date is not None
+        return _answer(store, analysis, date.human(), str(date), list(unit.refs))
+    return None
+
+
+def _office_ref_for(ref: str, field: Field) -> bool:
+    key = ref.removeprefix(INFOBOX_PREFIX)
+    if field is Field.END:
+        return key.startswith(("Office", "Term End"))
+    return key.startswith(("Office", "Term Start"))
+
+
+def _dated(
+    store: Store, analysis: Analysis, date: PartialDate, refs: list[str], record: str, field: Field
+) -> Answer:
+    disputes = store.disputes(record, field)
+    if disputes:
+        claims = [c for d in disputes for c in d.claims]
+        parts = [f"{c.says} ({', '.join(c.sources)})" for c in claims]
+        refs = [*refs, *(s for c in claims for s in c.sources)]
+        dates = [c.date for c in claims if c.date is not None]
+        value = str(dates[0]) if dates else str(date)
+        note = "the sources disagree: " + "; ".join(parts)
+        answer = "; ".join(f"{c.date.human()} ({', '.join(c.sources)})" for c in claims if c.date is not None)
+        if not answer:
+            answer = date.human()
+        return _answer(store, analysis, answer, value, refs, conflicts=tuple(d.id for d in disputes), note=note)
+    return _answer(store, analysis, date.human(), str(date), refs)
+
+
+# --- People and places ------------------------------------------------------------------------
+
+
+def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    store = known.store
+    asked = fold(analysis.text)
+    if unit.office is not None:
+        office = unit.office
+        if re.search(r"replac|success|remplac|succeeded by|after him|apres lui", asked):
+            names = office.successors
+            key = "Successor"
+        elif re.search(r"succe|predecess|preced|before him|avant lui", asked):
+            names = office.predecessors
+            key = "Predecessor"
+        else:
+            return None
+        if not names:
+            return None
+        refs = [r for r in office.sources if key in r or r.removeprefix(INFOBOX_PREFIX).startswith("Office")]
+        refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
+        answer = ", ".join(names)
+        return _answer(store, analysis, answer, answer, refs)
+    named = [(at, name) for at, name in people_in(known, unit.text) if name not in analysis.people]
+    if not named:
+        return None
+    at, name = _nearest(analysis, unit.text, named)
+    return _answer(store, analysis, name, name, list(unit.refs))
+
+
+def _names_in(store: Store, ref: str, names: tuple[str, ...]) -> bool:
+    text = fold(store.quote(ref))
+    return any(fold(re.sub(r"\s*\(.*\)", "", n)) in text for n in names)
+
+
+def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    store = known.store
+    if unit.id.startswith(INFOBOX_PREFIX):
+        if "place" in unit.id.lower() or "born" in analysis.words:
+            value = unit.text.split(",")[0].strip()
+            return _answer(store, analysis, value, value, list(unit.refs))
+        return None
+    candidates = []
+    for match in re.finditer(r"\b(?:in|at|to)\s+((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)", unit.text):
+        place = match.group(1)
+        if fold(place) in fold(analysis.text) or people_in(known, place):
+            continue
+        candidates.append((match.start(1), place))
+    if not candidates:
+        return None
+    _, place = _nearest(analysis, unit.text, candidates)
+    return _answer(store, analysis, place, place, list(unit.refs))
+
+
+def _nearest(analysis: Analysis, text: str, candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The candidate closest to where the question's own words stand in `text`."""
+    anchors = [
+        m.start()
+        for m in re.finditer(r"[^\W\d_]+", fold(text))
+        if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
+    ]
+    if not anchors:
+        return candidates[0]
+    return min(candidates, key=lambda c: (min(abs(c[0] - a) for a in anchors), c[0]))
+
+
+# --- Figures -------------------------------------------------------------------------------
+
+
+def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    store = known.store
+    if unit.office is not None:
+        return None
+    kind = ValueKind.PERCENT if analysis.intent is Intent.SHARE else ValueKind.NUMBER
+    given = {v.number for v in analysis.values if v.kind is kind}
+    found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given]
+    if kind is ValueKind.NUMBER:
+        unit_words = set(analysis.words)
+        counted = [v for v in found if set(_canon(v.unit)) & unit_words or _age(unit.text, v, analysis)]
+        found = counted
+    if not found:
+        return None
+    if analysis.subject is not None:
+        at = fold(unit.text).find(fold(analysis.subject).split()[-1])
+        if at >= 0:
+            before = [v for v in found if v.end <= at]
+            chosen = before[-1] if before else found[0]
+        else:
+            return None
+    else:
+        chosen = found[0]
+    number = chosen.number
+    shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
+    return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
+
+
+def _age(text: str, value: Value, analysis: Analysis) -> bool:
+    return "age" in analysis.words and bool(re.search(r"age of\s*$", text[: value.start]))
+
+
+def _canon(word: str) -> list[str]:
+    from faurecli.analysis import canonical
+
+    return canonical(word) if word else []
+
+
+def _num(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def _values(text: str) -> tuple[Value, ...]:
+    from faurecli.analysis import values
+
+    return values(text)
+
+
+def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    from faurecli.query import length_months
+
+    store = known.store
+    if unit.office is None:
+        return None
+    length = length_months(unit.office, store.source.as_of)
+    if length is None:
+        return None
+    months, exact = length
+    years, rest = divmod(months, 12)
+    shown = (f"{years} years " if years else "") + (f"{rest} months" if rest else "")
+    shown = shown.strip() or "less than a month"
+    if not exact:
+        shown = "about " + shown
+    if unit.office.current:
+        shown += f" (to {store.source.as_of.human()}, the source's date; still held then)"
+    return _answer(store, analysis, shown, months, list(unit.office.sources), intent=Intent.DURATION)
+
+
+# --- Words -----------------------------------------------------------------------------------
+
+_STANCE = re.compile(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
+
+
+def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+    store = known.store
+    target = analysis.target
+    clauses = unit.clauses()
+    if target and stem(target) in ("vote",) or "how" in split_words(analysis.text)[:1]:
+        match = _STANCE.search(unit.text)
+        if match:
+            return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
+    if target:
+        wanted = {stem(target), *(stem(w) for w in _canon(target))}
+        runs = []
+        for start, _, run in _runs(unit.text):
+            if {stem(w) for w in split_words(run)} & wanted and fold(run) not in fold(analysis.text):
+                runs.append((start, run))
+        if runs:
+            _, run = _nearest(analysis, unit.text, runs)
+            return _answer(store, analysis, run, run, list(unit.refs))
+        for clause in clauses:
+            for word in wanted:
+                match = re.search(rf"\b(?:(?:an?|the)\s+)?{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
+                if match and len(match.group().split()) > 1:
+                    phrase = match.group().strip()
+                    return _answer(store, analysis, phrase, phrase, list(unit.refs))
+        if unit.office is None:
+            named = [(s, r) for s, _, r in _runs(unit.text) if fold(r) not in fold(analysis.text)]
+            named = [(s, r) for s, r in named if not people_in(known, r) and len(r) > 3 and s > 0]
+            if named:
+                _, run = _nearest(analysis, unit.text, named)
+                return _answer(store, analysis, run, run, list(unit.refs))
+    return None
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    pattern = r"(?:[\w-]+(?:'s|’s)\s+\d+(?:st|nd|rd|th)\s+constituency)|(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+|\d+\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+    return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in re.finditer(pattern, text)]
+
+
+def _stems(text: str) -> set[str]:
+    from faurecli.analysis import content_words
+
+    return set(content_words(text))
+
+
+def _yes_no(store: Store, analysis: Analysis) -> Answer:
+    from faurecli.verdicts import Verdict, verify
+
+    result = verify(store, analysis.text)
+    refs = [e.id for e in result.evidence]
+    if result.verdict is Verdict.SUPPORTED:
+        return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)  # type: ignore[arg-type]
+    if result.verdict is Verdict.REFUTED:
+        note = result.correction
+        return _answer(store, analysis, "no", False, refs, conflicts=result.conflicts, note=note)  # type: ignore[arg-type]
+    return _declined(store, analysis, [], result.note or "the source does not say")
+
+
+__all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]

@@ -1,0 +1,272 @@
+"""Evidence units for `ask` and `verify`: every sentence (with the events it is the source of),
+every office (with its infobox lines) and every other infobox line, each with its words, the
+periods it is about and the ids to show. Built once per store; retrieval is pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from faurecli import lexicon
+from faurecli.analysis import (
+    Analysis,
+    Value,
+    ValueKind,
+    capitalised,
+    content_words,
+    split_words,
+    stem,
+    values,
+)
+from faurecli.model import INFOBOX_PREFIX, Event, Office, Record, Store
+from faurecli.search import fold
+
+Span = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Unit(Record):
+    """One piece of evidence: a sentence, an office or an infobox line."""
+
+    id: str
+    refs: tuple[str, ...]
+    text: str
+    words: frozenset[str]
+    spans: tuple[Span, ...]
+    office: Office | None = None
+    events: tuple[Event, ...] = ()
+
+    def clauses(self) -> list[str]:
+        return [c for c in _CLAUSE.split(self.text) if c.strip()]
+
+
+_CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b)|:\s+")
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Knowledge(Record):
+    """What `ask` and `verify` read: the units, the people the store names, its words."""
+
+    store: Store
+    units: tuple[Unit, ...]
+    people: dict[str, str]
+    known: frozenset[str]
+    idf: dict[str, float]
+    rarest: float
+
+
+_KNOWLEDGE: dict[int, Knowledge] = {}
+
+
+def knowledge(store: Store) -> Knowledge:
+    """The units of `store`, built on first use and kept for the stores of this process."""
+    found = _KNOWLEDGE.get(id(store))
+    if found is None or found.store is not store:
+        found = _KNOWLEDGE[id(store)] = _build(store)
+    return found
+
+
+def _build(store: Store) -> Knowledge:
+    units: list[Unit] = []
+    primary: dict[str, list[Event]] = {}
+    for event in store.events:
+        first = next((s for s in event.sources if not s.startswith(INFOBOX_PREFIX)), None)
+        if first is not None:
+            primary.setdefault(first, []).append(event)
+    for sentence in store.sentences:
+        events = tuple(primary.get(sentence.id, ()))
+        text = " ".join([sentence.text, *(e.text for e in events), *(t for e in events for t in e.tags)])
+        spans = [e.span() for e in events]
+        spans += [_year_span(v.year) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        units.append(Unit(sentence.id, (sentence.id,), sentence.text, _words(text), tuple(spans), None, events))
+    in_office: set[str] = set()
+    for office in store.offices:
+        refs = tuple(office.sources)
+        in_office.update(r for r in refs if r.startswith(INFOBOX_PREFIX))
+        people = [*office.predecessors, *office.successors]
+        text = " ".join([office.title, *(n.text for n in office.names), *people])
+        if office.predecessors:
+            text += " predecessor succeeded"
+        if office.successors:
+            text += " successor replaced"
+        end = office.end.last_day() if office.end else store.source.as_of.last_day()
+        spans = ((office.start.first_day(), end),)
+        units.append(Unit("office:" + office.id, refs, office.title, _words(text), spans, office))
+    for line in store.infobox:
+        if line.ref not in in_office:
+            words = _words(f"{line.key} {line.value}")
+            units.append(Unit(line.ref, (line.ref,), line.value, words, (), None))
+    counts: dict[str, int] = {}
+    for unit in units:
+        for word in unit.words:
+            counts[word] = counts.get(word, 0) + 1
+    total = len(units)
+    idf = {word: math.log(1 + total / (1 + n)) for word, n in counts.items()}
+    known: set[str] = set()
+    for sentence in store.sentences:
+        known.update(split_words(sentence.text))
+    for line in store.infobox:
+        known.update(split_words(f"{line.key} {line.value}"))
+    for office in store.offices:
+        known.update(split_words(" ".join([office.title, *office.predecessors, *office.successors])))
+    known.update(counts)
+    return Knowledge(store, tuple(units), _people(store), frozenset(known), idf, math.log(1 + total))
+
+
+def _year_span(year: int) -> Span:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(content_words(text))
+
+
+_PARTICLES = frozenset({"le", "la", "de", "du", "el", "van", "von", "di"})
+
+
+def _people(store: Store) -> dict[str, str]:
+    """Folded name -> name of the people the store names (runs of two or more capitalised words
+    that are not bodies or places), Faure himself left out."""
+    lower: set[str] = set()
+    for sentence in store.sentences:
+        lower.update(w for w in re.findall(r"\b[a-zà-ÿ][\w-]*", sentence.text))
+    found: dict[str, str] = {}
+
+    def add(name: str) -> None:
+        name = re.sub(r"\s*\(.*?\)$", "", name).strip()
+        key = fold(name)
+        if len(name.split()) >= 2 and "faure" not in key:
+            found.setdefault(key, name)
+
+    for office in store.offices:
+        for name in (*office.predecessors, *office.successors):
+            add(name)
+    if store.person.spouse:
+        add(store.person.spouse)
+    for sentence in store.sentences:
+        for _, _, run in capitalised(sentence.text):
+            current: list[str] = []
+            for word in run.split():
+                bare = re.sub(r"(?:'s|’s)$", "", word)
+                parts = split_words(bare)
+                title = any(p in lexicon.NOT_PERSON for p in parts) or (
+                    bare.lower() in lower and fold(bare) not in _PARTICLES
+                )
+                if title:
+                    if len(current) >= 2:
+                        add(" ".join(current))
+                    current = []
+                else:
+                    current.append(bare)
+                    if bare != word:  # a possessive ends the name
+                        if len(current) >= 2:
+                            add(" ".join(current))
+                        current = []
+            if len(current) >= 2:
+                add(" ".join(current))
+    return found
+
+
+# --- Retrieval -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Match(Record):
+    """A unit ranked for a question or claim: the share of its words found, and whether the
+    periods it is about fit the dates the question gives."""
+
+    unit: Unit
+    score: float
+    fits: bool
+    dated: bool
+
+
+def weight(known: Knowledge, word: str) -> float:
+    return known.idf.get(word, known.rarest)
+
+
+def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]:
+    """Units by the weighted share of the question's words they hold; a unit about another
+    period than a date the question gives is kept but marked (`fits` False)."""
+    words = [w for w in analysis.words if not w.isdigit()]
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    total = sum(weight(known, w) for w in words) or 1.0
+    ranked: list[Match] = []
+    for unit in known.units:
+        held = sum(weight(known, w) for w in words if w in unit.words)
+        if not held and not dates:
+            continue
+        fits, dated = date_fit(unit, dates)
+        score = held / total
+        if dates and fits and dated:
+            score += 0.15
+        ranked.append(Match(unit, score, fits, dated))
+    ranked.sort(key=lambda m: (-m.score, not m.fits, _ORDER.get(m.unit.id[:2], 3)))
+    return ranked[:limit]
+
+
+_ORDER = {"s": 0, "of": 1, "in": 2}
+
+
+def date_fit(unit: Unit, dates: list[Value]) -> tuple[bool, bool]:
+    """(fits, dated): whether every date given overlaps a period the unit is about, and whether
+    the unit is about any period at all. A day and month without a year fits any year."""
+    if not dates or not unit.spans:
+        return True, bool(unit.spans)
+    for value in dates:
+        first, last = period(value)
+        if not any(start <= last and first <= end for start, end in unit.spans if start.year > 1):
+            if not value.year:
+                continue
+            return False, True
+    return True, True
+
+
+def period(value: Value) -> Span:
+    """The days a date value covers (a day and month with no year: that day of any year)."""
+    date = value.date()
+    if date is None:
+        return dt.date(1, 1, 1), dt.date(9999, 12, 31)
+    return date.first_day(), date.last_day()
+
+
+def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
+    """True when a date value names the day/month/year of [start, end] at its precision, False
+    when it names another, None when it cannot say (the value is coarser than the period)."""
+    if value.year and value.year not in range(start.year, end.year + 1):
+        return False
+    if start != end:
+        return True if value.year else None
+    if value.month and value.month != start.month:
+        return False
+    if value.day and value.day != start.day:
+        return False
+    return True
+
+
+def people_in(known: Knowledge, text: str) -> list[tuple[int, str]]:
+    """(position, name) of every person of the store named in `text` (by full name or by
+    surname), in order."""
+    folded = fold(text)
+    found: list[tuple[int, str]] = []
+    for key, name in known.people.items():
+        parts = key.split(maxsplit=1)
+        patterns = [key] + ([parts[1]] if len(parts) > 1 and len(parts[1]) > 3 else [])
+        for pattern in patterns:
+            match = re.search(rf"\b{re.escape(pattern)}\b", folded)
+            if match:
+                found.append((match.start(), name))
+                break
+    found.sort()
+    return found
+
+
+def named_things(text: str) -> list[tuple[int, str]]:
+    """(position, text) of capitalised names in `text` that are bodies, places or events."""
+    return [(start, run) for start, _, run in capitalised(text)]
+
+
+def stems_of(text: str) -> set[str]:
+    return {stem(w) for w in split_words(text)}

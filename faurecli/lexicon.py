@@ -1,0 +1,271 @@
+"""Words, not facts: how questions and claims are read. French words to the English the store is
+written in, synonyms to one canonical word, words that carry no content, and the markers of
+negation, hedging and rank. Nothing here is ever shown as a fact; no answer is stored here."""
+
+from __future__ import annotations
+
+# Folded (lower-case, no accents) word -> canonical English words it stands for.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # French to English
+    "ne": ("born",),
+    "nee": ("born",),
+    "naissance": ("born",),
+    "naquit": ("born",),
+    "birth": ("born",),
+    "enfance": ("childhood",),
+    "enfants": ("children",),
+    "enfant": ("children",),
+    "pere": ("father",),
+    "mere": ("mother",),
+    "femme": ("wife", "married"),
+    "epouse": ("wife", "married"),
+    "wife": ("married",),
+    "husband": ("married",),
+    "mari": ("married",),
+    "marie": ("married",),
+    "age": ("age",),
+    "ans": ("age",),
+    "adhere": ("joined",),
+    "adhera": ("joined",),
+    "rejoint": ("joined",),
+    "parti": ("party",),
+    "socialiste": ("socialist",),
+    "elu": ("elected",),
+    "elue": ("elected",),
+    "election": ("elected",),
+    "elections": ("elected",),
+    "reelu": ("reelected",),
+    "reconduit": ("reelected",),
+    "depute": ("deputy", "national", "assembly"),
+    "deputes": ("deputy",),
+    "deputy": ("national", "assembly"),
+    "mp": ("deputy", "national", "assembly"),
+    "assemblee": ("assembly",),
+    "nationale": ("national",),
+    "legislatives": ("legislative",),
+    "legislative": ("legislative",),
+    "circonscription": ("constituency",),
+    "seat": ("constituency",),
+    "sieges": ("seats",),
+    "siege": ("seats",),
+    "battu": ("lost", "against"),
+    "battue": ("lost", "against"),
+    "beat": ("against",),
+    "defeated": ("against",),
+    "perdu": ("lost",),
+    "opponent": ("against",),
+    "adversaire": ("against",),
+    "contre": ("against",),
+    "face": ("against",),
+    "tour": ("round",),
+    "runoff": ("second", "round"),
+    "second": ("second",),
+    "premier": ("first",),
+    "premiere": ("first",),
+    "secretaire": ("secretary",),
+    "porte": ("spokesperson",),
+    "parole": ("spokesperson",),
+    "spokespeople": ("spokesperson",),
+    "spokesman": ("spokesperson",),
+    "congres": ("congress",),
+    "voix": ("votes",),
+    "vote": ("votes",),
+    "votes": ("votes",),
+    "score": ("vote",),
+    "pourcentage": ("vote",),
+    "percentage": ("vote",),
+    "share": ("vote",),
+    "suppleant": ("substitute",),
+    "suppleante": ("substitute",),
+    "groupe": ("group",),
+    "president": ("president",),
+    "presidente": ("president",),
+    "presidence": ("presidency",),
+    "presidentielle": ("presidential",),
+    "remplace": ("replaced", "successor"),
+    "succede": ("succeeded",),
+    "successeur": ("successor", "replaced"),
+    "predecesseur": ("predecessor", "succeeded"),
+    "replaced": ("successor",),
+    "succeeded": ("predecessor",),
+    "universite": ("university",),
+    "droit": ("law",),
+    "economique": ("economic",),
+    "diplome": ("graduated",),
+    "dea": ("advanced", "studies"),
+    "master": ("advanced", "studies"),
+    "sondage": ("poll",),
+    "soutenu": ("supported",),
+    "soutenir": ("supported",),
+    "soutien": ("supported",),
+    "backed": ("supported",),
+    "back": ("supported",),
+    "endorsed": ("supported", "endorsing"),
+    "endorse": ("supported", "endorsing"),
+    "appuye": ("supported",),
+    "abstenu": ("abstained",),
+    "abstention": ("abstained",),
+    "confiance": ("confidence",),
+    "gouvernement": ("government",),
+    "conseiller": ("advisor",),
+    "conseillere": ("advisor",),
+    "adviser": ("advisor",),
+    "ministere": ("ministry",),
+    "travail": ("labour",),
+    "labor": ("labour",),
+    "emploi": ("employment",),
+    "communication": ("communications",),
+    "campagne": ("campaign",),
+    "primaire": ("primary",),
+    "liste": ("list",),
+    "europeennes": ("european",),
+    "europeenne": ("european",),
+    "europeen": ("european",),
+    "retire": ("withdrew",),
+    "retira": ("withdrew",),
+    "withdraw": ("withdrew",),
+    "pulled": ("withdrew",),
+    "accord": ("pact",),
+    "agreement": ("pact",),
+    "candidat": ("candidate",),
+    "candidate": ("candidacy",),
+    "candidature": ("candidacy",),
+    "flat": ("apartment",),
+    "appartement": ("apartment",),
+    "partage": ("shared",),
+    "resolution": ("resolution",),
+    "adopte": ("passed",),
+    "genocide": ("genocide",),
+    "ouighours": ("uyghur",),
+    "ouighour": ("uyghur",),
+    "uighur": ("uyghur",),
+    "motion": ("motion",),
+    "censure": ("censure",),
+    "budget": ("budget",),
+    "reforme": ("reform",),
+    "retraites": ("pension",),
+    "pensions": ("pension",),
+    "tete": ("head",),
+    "chef": ("head",),
+    "leader": ("head",),
+    "led": ("head",),
+    "lead": ("head",),
+    "inaugure": ("inaugurated",),
+    "installe": ("inaugurated",),
+    "nomme": ("named", "appointed"),
+    "nommee": ("named", "appointed"),
+    "appointed": ("named",),
+    "devenu": ("became",),
+    "devient": ("became",),
+    "ville": ("cities",),
+    "villes": ("cities",),
+    "municipales": ("municipal",),
+    "municipal": ("municipal",),
+    "communiste": ("communist",),
+    "police": ("police",),
+    "policiers": ("police",),
+    "officers": ("police",),
+    "rassemblement": ("rally",),
+    "malheureuse": ("unfortunate",),
+    "ecrit": ("wrote",),
+    "hostile": ("hostile",),
+    "hostiles": ("hostile",),
+    "bande": ("comic",),
+    "dessinee": ("book",),
+    "livre": ("book",),
+    "publie": ("published",),
+    "infirmiere": ("nurse",),
+    "vietnamienne": ("vietnamese",),
+    "chinoise": ("chinese",),
+    "espagne": ("spanish",),
+    "spain": ("spanish",),
+    "espagnole": ("spanish",),
+    "origine": ("origin",),
+    "agent": ("agent",),
+    "impots": ("tax",),
+    "fiscal": ("tax",),
+    "enseigne": ("taught",),
+    "taught": ("taught",),
+    "teach": ("taught",),
+    "fin": ("end",),
+    "quitte": ("end",),
+    "termine": ("end",),
+    "ended": ("end",),
+    "left": ("end",),
+    "debut": ("start",),
+    "commence": ("start",),
+    "began": ("start",),
+    "begin": ("start",),
+    "mandat": ("term",),
+    "fondateur": ("founded",),
+    "fonde": ("founded",),
+    "chose": ("chosen",),
+    "choisi": ("chosen",),
+    "designe": ("chosen",),
+    "employes": ("employees",),
+    "salaries": ("employees",),
+    "entreprise": ("business",),
+    "company": ("business",),
+    "directeur": ("director",),
+    "general": ("general",),
+    "devant": ("ahead",),
+    "derriere": ("behind",),
+}
+
+# Words that carry no content of their own in a question or a claim.
+STOPWORDS = frozenset(
+    """
+    a an the of in on at to for from by with and or but as is was were be been being are am do does did
+    has have had he his him himself it its this that these those which who whom whose what when where
+    why how much many did does whether there their they them then than so such into about after before
+    over under up out not no yes also ever any some all very more most only just own same other
+    faure olivier s i you we me my your our
+    le la les l un une des du de d et ou mais est etait ete sont a au aux en dans par pour sur avec
+    il elle ils elles lui sa son ses leur leurs ce cet cette ces qui que quoi quel quelle quels quelles
+    quand ou comment combien pourquoi est-ce t y ne pas plus moins se s qu n j m
+    """.split()
+)
+
+# Question words that set what kind of answer is wanted (folded).
+WHEN = frozenset({"when", "quand", "date", "year", "annee", "depuis"})
+WHERE = frozenset({"where", "ou"})
+WHO = frozenset({"who", "whom", "qui", "whose"})
+HOW_MANY = frozenset({"many", "combien", "number", "nombre"})
+SHARE = frozenset({"percentage", "share", "score", "pourcentage", "percent", "%"})
+HOW_LONG = frozenset({"long", "longtemps", "duree"})
+AGE = frozenset({"age", "old"})
+YES_NO_START = frozenset(
+    {"was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "est-ce", "etait", "a-t-il", "a-t-elle"}
+)
+
+# In a sentence, these turn what follows into its opposite or into a mere possibility.
+NEGATIONS = frozenset({"not", "never", "refused", "denied", "rejected", "n't", "nor", "neither", "against"})
+HEDGES = frozenset({"considered", "speculated", "projected", "claimed", "rumoured", "perhaps", "reportedly"})
+# In a claim, these say the figure is rounded.
+APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
+MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded"})
+LESS = frozenset({"less", "below", "under", "moins", "fewer"})
+# Claim words and the words in a sentence that say the opposite.
+OPPOSITES: dict[str, tuple[str, ...]] = {
+    "ahead": ("behind", "second"),
+    "tete": ("behind", "second"),
+    "first": ("second",),
+    "won": ("lost",),
+    "lost": ("won", "elected"),
+    "behind": ("ahead",),
+    "supported": ("refused", "opposed", "not"),
+    "endorsing": ("refused",),
+    "hostile": ("not",),
+}
+
+# Words of names that are organisations or places, not people.
+NOT_PERSON = frozenset(
+    """
+    party assembly congress union group university ministry interactive publique jours rocardiens tronche
+    pothier france french insoumise rally marche europe greens ecology parliament constitution prime minister
+    first secretary socialist socialists national council republican citizen left new metropolitan reunion
+    seine marne ile lycee unesco nato nfp lfi eelv ums ump lrem ps src uyghur china orleans pantheon
+    sorbonne paris lille occitania villeurbanne aubervilliers navigo article law harris
+    master advanced studies mas presidential election elections legislative european municipal
+    """.split()
+)
