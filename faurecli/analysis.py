@@ -154,6 +154,8 @@ def _counted(low: str, end: int) -> bool:
 
 
 def _unit(low: str, end: int) -> str:
+    if re.search(r"(?:age of|age de|a l'age de)\s*$", low[max(0, end - 30) : end].rsplit(" ", 1)[0] + " "):
+        return "age"
     match = _NEXT_WORD.match(low, end)
     return match.group(1) if match else ""
 
@@ -217,16 +219,25 @@ def split_words(text: str) -> list[str]:
     return found
 
 
+def concepts(text: str) -> list[tuple[str, ...]]:
+    """For each word that carries content, its stem and the stems of what it stands for."""
+    out: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for word in split_words(text):
+        if word in lexicon.STOPWORDS or len(word) < 2 or word in MONTHS or word in NUMBER_WORDS:
+            continue
+        if word in lexicon.YES_NO_START:
+            continue
+        items = tuple(canonical(word))
+        if items[0] not in seen:
+            seen.update(items)
+            out.append(items)
+    return out
+
+
 def content_words(text: str) -> list[str]:
     """The canonical stems of the words that carry content, without repeats."""
-    out: list[str] = []
-    for word in split_words(text):
-        if word in lexicon.STOPWORDS or len(word) < 2:
-            continue
-        for item in canonical(word):
-            if item not in out:
-                out.append(item)
-    return out
+    return list(dict.fromkeys(item for group in concepts(text) for item in group))
 
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
@@ -247,6 +258,7 @@ class Analysis(Record):
     text: str
     intent: Intent
     words: tuple[str, ...]
+    concepts: tuple[tuple[str, ...], ...]
     values: tuple[Value, ...]
     people: tuple[str, ...]
     unknown: tuple[str, ...]
@@ -299,6 +311,7 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
         text=text,
         intent=_intent(text, words),
         words=tuple(content_words(text)),
+        concepts=tuple(concepts(text)),
         values=values(text),
         people=tuple(named),
         unknown=tuple(unknown),

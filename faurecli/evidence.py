@@ -37,6 +37,7 @@ class Unit(Record):
     spans: tuple[Span, ...]
     office: Office | None = None
     events: tuple[Event, ...] = ()
+    figures: tuple[Value, ...] = ()
 
     def clauses(self) -> list[str]:
         return [c for c in _CLAUSE.split(self.text) if c.strip()]
@@ -80,7 +81,12 @@ def _build(store: Store) -> Knowledge:
         text = " ".join([sentence.text, *(e.text for e in events), *(t for e in events for t in e.tags)])
         spans = [e.span() for e in events]
         spans += [_year_span(v.year) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
-        units.append(Unit(sentence.id, (sentence.id,), sentence.text, _words(text), tuple(spans), None, events))
+        units.append(
+            Unit(
+                sentence.id, (sentence.id,), sentence.text, _words(text), tuple(spans), None, events,
+                values(sentence.text),
+            )  # fmt: skip
+        )
     in_office: set[str] = set()
     for office in store.offices:
         refs = tuple(office.sources)
@@ -97,7 +103,7 @@ def _build(store: Store) -> Knowledge:
     for line in store.infobox:
         if line.ref not in in_office:
             words = _words(f"{line.key} {line.value}")
-            units.append(Unit(line.ref, (line.ref,), line.value, words, (), None))
+            units.append(Unit(line.ref, (line.ref,), line.value, words, (), None, (), values(line.value)))
     counts: dict[str, int] = {}
     for unit in units:
         for word in unit.words:
@@ -187,21 +193,32 @@ def weight(known: Knowledge, word: str) -> float:
     return known.idf.get(word, known.rarest)
 
 
+def concept_weight(known: Knowledge, group: tuple[str, ...]) -> float:
+    """How telling a word is: its rarest known form, or (unknown to the store) a good deal."""
+    found = [known.idf[w] for w in group if w in known.idf]
+    return max(found) if found else 0.6 * known.rarest
+
+
 def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]:
     """Units by the weighted share of the question's words they hold; a unit about another
     period than a date the question gives is kept but marked (`fits` False)."""
-    words = [w for w in analysis.words if not w.isdigit()]
+    groups = [g for g in analysis.concepts if not g[0].isdigit()]
+    weights = [concept_weight(known, g) for g in groups]
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
-    total = sum(weight(known, w) for w in words) or 1.0
+    figures = [v for v in analysis.values if v.kind is not ValueKind.DATE and not v.bound and not v.approximate]
+    total = sum(weights) or 1.0
     ranked: list[Match] = []
     for unit in known.units:
-        held = sum(weight(known, w) for w in words if w in unit.words)
-        if not held and not dates:
+        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in unit.words for x in g))
+        if not held and not dates and not figures:
             continue
         fits, dated = date_fit(unit, dates)
         score = held / total
         if dates and fits and dated:
             score += 0.15
+        if figures:
+            held_figures = sum(any(f.kind is v.kind and f.number == v.number for f in unit.figures) for v in figures)
+            score += 0.3 * held_figures / len(figures)
         ranked.append(Match(unit, score, fits, dated))
     ranked.sort(key=lambda m: (-m.score, not m.fits, _ORDER.get(m.unit.id[:2], 3)))
     return ranked[:limit]
@@ -238,6 +255,9 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
     if value.year and value.year not in range(start.year, end.year + 1):
         return False
     if start != end:
+        whole_years = start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31
+        if value.month and whole_years:
+            return None
         return True if value.year else None
     if value.month and value.month != start.month:
         return False
