@@ -255,6 +255,8 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
     if value.year and value.year not in range(start.year, end.year + 1):
         return False
     if start != end:
+        if value.day:
+            return None if (value.month, value.day) != (start.month, start.day) else True
         whole_years = start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31
         if value.month and whole_years:
             return None

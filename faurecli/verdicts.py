@@ -192,7 +192,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     agree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
                     return
             for found in unit.figures:
-                if found.kind is ValueKind.DATE and found.year and _same(value, found):
+                precise = (found.day or not value.day) and (found.month or not value.month)
+                if found.kind is ValueKind.DATE and found.year and precise and _same(value, found):
                     agree(shown, unit, found.text)
                     return
         best = next((m for m in about if not (elected and m.unit.office is not None)), None)
@@ -221,15 +222,18 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         return
     kind = value.kind
     for match in near:
-        for found in match.unit.figures:
-            if found.kind is kind and _same(value, found):
+        figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]
+        if value.bound:
+            figures = figures[:1]
+        for found in figures:
+            if _same(value, found):
                 agree(shown, match.unit, found.text)
                 return
     pool = fitting or []
     for match in pool[:2]:
         if match.score < 0.6:
             continue
-        others = [f for f in match.unit.figures if f.kind is kind]
+        others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
             others = [f for f in others if stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit)]
         if others:
