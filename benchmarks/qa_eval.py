@@ -43,7 +43,9 @@ def matches(expected: str, got: str | None, value: object) -> bool:
         if re.fullmatch(r"\d{4}(-\d{2}){0,2}", option):
             if isinstance(value, str) and value == option:
                 return True
-            if option in str(got) or (isinstance(value, str) and value.startswith(option) and len(value) == len(option)):
+            if option in str(got) or (
+                isinstance(value, str) and value.startswith(option) and len(value) == len(option)
+            ):
                 return True
             continue
         want, have = _norm(option), _norm(got)
@@ -91,7 +93,10 @@ def main() -> int:
             right += ok
             total += 1
             if verbose and not ok:
-                print(f"MISS verify: {claim!r}: got {result.verdict.value} want {label}; {result.correction or result.note}")
+                print(
+                    f"MISS verify: {claim!r}: got {result.verdict.value} want {label}; "
+                    f"{result.correction or result.note}"
+                )
         share = right / total
         print(f"verify: {right}/{total} right ({share:.0%}); false or unaddressed called SUPPORTED: {unsafe}")
         status |= share < BAR or unsafe > 0

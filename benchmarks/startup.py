@@ -42,6 +42,9 @@ COMMANDS = [
     ("search --json", ["search", "aubervilier congres", "--json"], "typer+rapidfuzz"),
     ("cite --json", ["cite", "navigo card", "--json"], "typer+rapidfuzz"),
     ("cite 13 --json", ["cite", "13", "--json"], "typer"),
+    # ask and verify do not import RapidFuzz; measured against search's floor (issue 13).
+    ("ask --json", ["ask", "when was he elected deputy?", "--json"], "typer+rapidfuzz"),
+    ("verify --json", ["verify", "Faure was born in 1969", "--json"], "typer+rapidfuzz"),
     ("timeline", ["timeline"], "typer+rich.table"),
     ("offices", ["offices"], "typer+rich.table"),
     ("profile", ["profile"], "typer+rich.table"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from faurecli.analysis import Analysis, Intent, Value, ValueKind, analyse, split_words, stem
-from faurecli.evidence import Knowledge, Match, Unit, knowledge, people_in, rank, same_date
+from faurecli.evidence import Knowledge, Match, Unit, knowledge, people_in, rank
 from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
 from faurecli.search import fold
 
@@ -39,7 +39,7 @@ class Answer(Record):
     question: str
     answer: str | None
     type: Intent
-    value: str | float | None
+    value: str | float | bool | None
     evidence: tuple[Evidence, ...]
     sources: tuple[str, ...]
     conflicts: tuple[str, ...]
@@ -97,7 +97,7 @@ def _answer(
     store: Store,
     analysis: Analysis,
     answer: str,
-    value: str | float | None,
+    value: str | float | bool | None,
     refs: list[str],
     *,
     conflicts: tuple[str, ...] = (),
@@ -145,10 +145,9 @@ def _date(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         date = event.end if analysis.asks_end and event.end else event.date
         return _dated(store, analysis, date, list(event.sources), event.id, Field.START)
     dated = [v for v in _values(unit.text) if v.kind is ValueKind.DATE and v.year]
-    if dated:
-        date = dated[0].date()
-        assert date is not None
-        return _answer(store, analysis, date.human(), str(date), list(unit.refs))
+    first = dated[0].date() if dated else None
+    if first is not None:
+        return _answer(store, analysis, first.human(), str(first), list(unit.refs))
     return None
 
 
@@ -159,9 +158,7 @@ def _office_ref_for(ref: str, field: Field) -> bool:
     return key.startswith(("Office", "Term Start"))
 
 
-def _dated(
-    store: Store, analysis: Analysis, date: PartialDate, refs: list[str], record: str, field: Field
-) -> Answer:
+def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str], record: str, field: Field) -> Answer:
     disputes = store.disputes(record, field)
     if disputes:
         claims = [c for d in disputes for c in d.claims]
@@ -351,7 +348,10 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
-    pattern = r"(?:[\w-]+(?:'s|’s)\s+\d+(?:st|nd|rd|th)\s+constituency)|(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+|\d+\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+    pattern = (
+        r"(?:[\w-]+(?:'s|’s)\s+\d+(?:st|nd|rd|th)\s+constituency)"
+        r"|(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+|\d+\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+    )
     return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in re.finditer(pattern, text)]
 
 
@@ -367,10 +367,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
     if result.verdict is Verdict.SUPPORTED:
-        return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)  # type: ignore[arg-type]
+        return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)
     if result.verdict is Verdict.REFUTED:
         note = result.correction
-        return _answer(store, analysis, "no", False, refs, conflicts=result.conflicts, note=note)  # type: ignore[arg-type]
+        return _answer(store, analysis, "no", False, refs, conflicts=result.conflicts, note=note)
     return _declined(store, analysis, [], result.note or "the source does not say")
 
 

@@ -38,6 +38,7 @@ class Exit(IntEnum):
     STORE_SYNTAX = 4
     STORE_INVALID = 5
     CHECK_FAILED = 6
+    REFUTED = 7
     INTERNAL = 70
     OUTPUT = 74  # EX_IOERR: the output cannot be written (a full disk, an I/O error)
     INTERRUPTED = 130
@@ -846,6 +847,97 @@ def export(
         _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}", Exit.USAGE)
     for name in files:
         sys.stdout.write(f"{out / name}\n")
+
+
+def _lines(stdin: Any) -> Any:
+    """Lines of stdin as text; a line that is not UTF-8 is an error item, not the end."""
+    for raw in stdin.buffer:
+        try:
+            yield raw.decode("utf-8").rstrip("\r\n"), None
+        except UnicodeDecodeError as exc:
+            yield None, f"the line is not UTF-8 (byte {exc.start})"
+
+
+def _stream(kind: str, handle: Callable[[str], dict[str, Any]]) -> None:
+    """One JSON object per line of stdin, in order, each with its input; a bad line gets an
+    error object and the stream goes on."""
+    from faurecli.answers import BadQuestion
+    from faurecli.records import jsonl_text
+
+    for line, error in _lines(sys.stdin):
+        if error is None and line is not None:
+            try:
+                item = handle(line)
+            except BadQuestion as exc:
+                item = {kind: line[:200], "error": str(exc)}
+        else:
+            item = {kind: None, "error": error}
+        sys.stdout.write(jsonl_text([item], ascii_only=not _utf8(sys.stdout)))
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: Annotated[str, typer.Argument(help="A question in English or French; '-' reads one per line.")],
+    json_: JsonOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """A short answer with its evidence, or says the source does not say (exit 1).
+
+    Example: faure ask "quand a-t-il été élu député ?"
+    """
+    from faurecli.answers import BadQuestion
+    from faurecli.answers import ask as answer
+    from faurecli.verdict_views import answer_record, answer_text
+
+    store = _load(ctx, data)
+    if question == "-":
+        _stream("question", lambda line: answer_record(answer(store, line)))
+        return
+    try:
+        result = answer(store, question)
+    except BadQuestion as exc:
+        _fail(f"ask: {exc}", Exit.USAGE)
+    if json_:
+        _emit_json(answer_record(result))
+    else:
+        sys.stdout.write(answer_text(result, store.source.title))
+    if result.answer is None:
+        raise typer.Exit(Exit.NOT_FOUND)
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(help="A claim in English or French; '-' reads one per line.")],
+    json_: JsonOpt = False,
+    data: DataOpt = None,
+) -> None:
+    """SUPPORTED (exit 0), REFUTED (exit 7) or NOT_ENOUGH_INFO (exit 1), part by part.
+
+    Example: faure verify "Faure was born in 1969"
+    """
+    from faurecli.answers import BadQuestion
+    from faurecli.verdict_views import check_record, check_text
+    from faurecli.verdicts import Verdict
+    from faurecli.verdicts import verify as judge
+
+    store = _load(ctx, data)
+    if claim == "-":
+        _stream("claim", lambda line: check_record(judge(store, line)))
+        return
+    try:
+        result = judge(store, claim)
+    except BadQuestion as exc:
+        _fail(f"verify: {exc}", Exit.USAGE)
+    if json_:
+        _emit_json(check_record(result))
+    else:
+        sys.stdout.write(check_text(result, store.source.title))
+    if result.verdict is Verdict.REFUTED:
+        raise typer.Exit(Exit.REFUTED)
+    if result.verdict is Verdict.NOT_ENOUGH_INFO:
+        raise typer.Exit(Exit.NOT_FOUND)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

@@ -83,7 +83,13 @@ def _build(store: Store) -> Knowledge:
         spans += [_year_span(v.year) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
         units.append(
             Unit(
-                sentence.id, (sentence.id,), sentence.text, _words(text), tuple(spans), None, events,
+                sentence.id,
+                (sentence.id,),
+                sentence.text,
+                _words(text),
+                tuple(spans),
+                None,
+                events,
                 values(sentence.text),
             )  # fmt: skip
         )
@@ -98,8 +104,8 @@ def _build(store: Store) -> Knowledge:
         if office.successors:
             text += " successor replaced"
         end = office.end.last_day() if office.end else store.source.as_of.last_day()
-        spans = ((office.start.first_day(), end),)
-        units.append(Unit("office:" + office.id, refs, office.title, _words(text), spans, office))
+        term = ((office.start.first_day(), end),)
+        units.append(Unit("office:" + office.id, refs, office.title, _words(text), term, office))
     for line in store.infobox:
         if line.ref not in in_office:
             words = _words(f"{line.key} {line.value}")

@@ -15,7 +15,7 @@ from enum import Enum
 from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, split_words, stem
 from faurecli.answers import Evidence, check_text, quote
-from faurecli.evidence import Knowledge, Match, Unit, concept_weight, date_fit, knowledge, people_in, rank, same_date
+from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
 from faurecli.model import Record, Store
 from faurecli.search import fold
 
@@ -83,8 +83,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
     if not about:
-        note = "no fact in the source is about this claim"
-        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, _closest(store, matches), None, (), (), note)
+        nothing = "no fact in the source is about this claim"
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, _closest(store, matches), None, (), (), nothing)
     fitting = [m for m in about if date_fit(m.unit, dates)[0]]
     parts: list[Part] = []
     refs: list[str] = []
@@ -113,9 +113,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if best.unit.office is not None:
         conflicts = tuple(store.conflicts_of(best.unit.office.id))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
-    note = None
-    if conflicts:
-        note = _conflict_note(store, conflicts)
+    note: str | None = _conflict_note(store, conflicts) if conflicts else None
     if any(p.agrees is False for p in parts):
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -139,16 +137,6 @@ def _conflict_note(store: Store, conflicts: tuple[str, ...]) -> str:
             claims = "; ".join(f"{c.says} ({', '.join(c.sources)})" for c in conflict.claims)
             notes.append(f"{conflict.subject}: the sources disagree: {claims}")
     return " | ".join(notes)
-
-
-def _held(known: Knowledge, analysis: Analysis, fitting: list[Match]) -> bool:
-    """Whether the claim's rare words (those few units hold) are all in the supporting units."""
-    words = set()
-    for match in fitting[:3]:
-        if match.score >= ABOUT:
-            words |= match.unit.words
-    missing = [g for g in analysis.concepts if not any(w in words for w in g) and not g[0].isdigit()]
-    return all(concept_weight(known, g) < 1.2 for g in missing)
 
 
 def _values_of(unit: Unit) -> tuple[Value, ...]:
@@ -311,10 +299,8 @@ def _check_named(analysis, best, fitting, agree, disagree) -> None:  # type: ign
         years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
         plain = set(analysis.words) - {stem(n) for n in claimed}
 
-        def fit(clause: str) -> int:
-            return len(plain & set(_stems(clause))) + 2 * sum(y in clause for y in years)
-
-        best_clause = max(clauses, key=fit)
+        fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
+        best_clause = clauses[-max(fits)[1]]
         found = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(best_clause))}
         for name in claimed:
             if name in found:
@@ -356,7 +342,9 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                 return
 
 
-_RELATIVES = re.compile(r"\b(father|mother|pere|mere|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b")
+_RELATIVES = re.compile(
+    r"\b(father|mother|pere|mere|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
+)
 
 
 def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -364,7 +352,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
     if not any(g[0] == "born" or "born" in g for g in analysis.concepts) or _RELATIVES.search(fold(analysis.text)):
         return
     store = known.store
-    line = next((l for l in store.infobox if l.key == "Birth Place"), None)
+    line = next((entry for entry in store.infobox if entry.key == "Birth Place"), None)
     if line is None:
         return
     unit = next(u for u in known.units if u.id == line.ref)
@@ -378,3 +366,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         else:
             disagree(run, unit, f"born in {line.value}")
         return
+
+
+def _clause_fit(clause: str, words: set[str], years: list[str]) -> int:
+    return len(words & set(_stems(clause))) + 2 * sum(year in clause for year in years)

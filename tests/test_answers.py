@@ -1,0 +1,45 @@
+import pytest
+
+from faurecli.analysis import Intent
+from faurecli.answers import BadQuestion, ask
+from faurecli.model import Store
+
+
+def test_a_date_question_gets_the_date_and_its_sentence(store: Store) -> None:
+    result = ask(store, "When was Olivier Faure born?")
+    assert result.type is Intent.DATE
+    assert result.value == "1968-08-18"
+    assert "s1" in [e.id for e in result.evidence]
+
+
+def test_a_french_question_gets_the_infobox_place(store: Store) -> None:
+    result = ask(store, "Où est né Olivier Faure ?")
+    assert result.answer == "La Tronche"
+    assert [e.id for e in result.evidence] == ["infobox:Birth Place"]
+
+
+def test_where_sources_disagree_both_answers_are_given(store: Store) -> None:
+    result = ask(store, "When was Faure chosen as spokesperson of the PS?")
+    assert result.conflicts == ("spokesperson-start",)
+    assert result.answer is not None and "26 Aug 2014" in result.answer and "15 Apr 2014" in result.answer
+    assert {"s24", "infobox:Term Start3"} <= {e.id for e in result.evidence}
+
+
+def test_what_the_source_does_not_say_is_declined(store: Store) -> None:
+    for question in (
+        "How many children does Olivier Faure have?",
+        "Was Faure re-elected at the 2023 Marseille Congress?",
+    ):
+        result = ask(store, question)
+        assert result.answer is None and result.value is None and not result.evidence
+
+
+def test_a_date_after_the_source_is_declined(store: Store) -> None:
+    result = ask(store, "Qu'a-t-il voté en septembre 2025 ?")
+    assert result.answer is None and result.note is not None and "Feb 2025" in result.note
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!…", "🙂🙂", "x" * 1001])
+def test_bad_questions_are_refused_with_a_reason(store: Store, question: str) -> None:
+    with pytest.raises(BadQuestion):
+        ask(store, question)
