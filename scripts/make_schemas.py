@@ -180,6 +180,28 @@ ABOUT = {
     "counts": {"$literal": {"type": "object", "additionalProperties": {"type": "integer"}}},
 }
 
+EVIDENCE = {"id": "s", "text": "s"}
+ANSWER = {
+    "question": "s",
+    "answer": "s?",
+    "type": enum("date", "person", "place", "number", "share", "duration", "yes_no", "text"),
+    "value": {"$literal": {"type": ["string", "number", "boolean", "null"]}},
+    "evidence": [EVIDENCE],
+    "sources": ["s"],
+    "conflicts": ["s"],
+    "note": "s?",
+    "closest": [EVIDENCE],
+}
+VERDICT = {
+    "claim": "s",
+    "verdict": enum("SUPPORTED", "REFUTED", "NOT_ENOUGH_INFO"),
+    "evidence": [EVIDENCE],
+    "correction": "s?",
+    "parts": [{"text": "s", "found": "s?", "agrees": {"$literal": {"type": ["boolean", "null"]}}}],
+    "conflicts": ["s"],
+    "note": "s?",
+}
+
 COMMANDS: dict[str, tuple[str, Any]] = {
     "offices": ("Offices and positions (an array; --jsonl prints one per line)", [OFFICE]),
     "timeline": ("Dated events, in order (an array)", [EVENT]),
@@ -190,6 +212,8 @@ COMMANDS: dict[str, tuple[str, Any]] = {
     "conflicts": ("Where the sources disagree, and every derived date", CONFLICTS),
     "check": ("The store checked against its sources", CHECK),
     "about": ("What faure answers from", ABOUT),
+    "ask": ("A short answer with its evidence (answer null when the source does not say)", ANSWER),
+    "verify": ("A claim's verdict, part by part, with its evidence", VERDICT),
 }
 
 
