@@ -7,17 +7,20 @@ naming something the source never mentions, or a period it does not cover, is de
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from faurecli.analysis import Analysis, Intent, Value, ValueKind, analyse, split_words, stem
-from faurecli.evidence import Knowledge, Match, Unit, knowledge, people_in, rank
+from faurecli.analysis import Analysis, Intent, Value, ValueKind, analyse, content_words, split_words, stem
+from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
 from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
 from faurecli.search import fold
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
 RELEVANT = 0.45
+# A date question needs a record holding this share of its words, its verb counted.
+DATE_RELEVANT = 0.6
 
 
 class BadQuestion(FaureError):
@@ -79,6 +82,11 @@ def ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
+    if analysis.intent is Intent.DATE:
+        found = _date_answer(known, analysis)
+        if found is not None:
+            return found
+        return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     for match in relevant[:4]:
@@ -111,8 +119,6 @@ def _answer(
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
-    if intent is Intent.DATE:
-        return _date(known, analysis, unit)
     if intent is Intent.PERSON:
         return _person(known, analysis, unit)
     if intent is Intent.PLACE:
@@ -126,29 +132,155 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 # --- Dates ---------------------------------------------------------------------------------
 
+# What happened, by the verb that says it (folded word starts): the election day is not the
+# inauguration, nor the term start, nor the re-election. A date question is answered only from
+# a record whose verb is the question's.
+_ACTIONS: dict[str, tuple[str, ...]] = {
+    "reelect": ("re-elect", "reelect", "reelu", "reconduit"),
+    "elect": ("elect", "elu", "elue", "won", "win", "remport", "gagn"),
+    "inaugurate": ("inaugurat", "investi", "install", "took office", "term", "mandat", "prise de fonction", "sworn"),
+    "join": ("join", "adher", "rejoin", "entered the"),
+    "born": ("born", "ne", "nee", "naissance", "naquit"),
+    "choose": ("chosen", "choisi", "appoint", "nomm", "named", "designe", "nominat"),
+    "lose": ("lost", "lose", "battu", "defeat", "perdu"),
+    "announce": ("announc", "annonc"),
+    "publish": ("publish", "publi"),
+    "leave": ("left", "quitt", "resign", "demission", "replaced", "remplace"),
+}
+_BECOME = ("became", "become", "devenu", "devient", "depuis", "since", "start", "began", "debut", "commence")
 
-def _date(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
+
+def _actions(text: str) -> set[str]:
+    """The kinds of action `text` names (see _ACTIONS)."""
+    folded = fold(text).replace("’", "'")
+    found = set()
+    for action, starts in _ACTIONS.items():
+        for start in starts:
+            if re.search(rf"(?<![\w-]){re.escape(start)}", folded):
+                found.add(action)
+                break
+    if "reelect" in found:
+        found.discard("elect")
+    return found
+
+
+def _record_action(text: str) -> set[str]:
+    """The action a record's text leads with (its first words: "Won the election…",
+    "Term as … begins", "Inaugurated as…")."""
+    head = " ".join(text.split()[:3])
+    if re.match(r"(?:became|becomes|devenu)\b", fold(head)):
+        return {"become"}
+    if re.match(r"Term as .* begins", text):
+        return {"inaugurate"}
+    if re.match(r"Term as .* ends", text):
+        return {"leave"}
+    return _actions(head) or {"other"}
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Dated(Record):
+    score: float
+    date: PartialDate
+    end: PartialDate | None
+    refs: tuple[str, ...]
+    record: str
+    field: Field
+    derived: bool
+
+
+def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
+    """Every event and office term start/end that could answer a date question, scored by the
+    share of the question's words it holds and whether its verb is the question's."""
     store = known.store
-    if unit.office is not None:
-        office = unit.office
+    generic = {stem(w) for w in (*_BECOME, "term", "mandat")}
+    groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
+    weights = [concept_weight(known, g) for g in groups]
+    total = sum(weights) or 1.0
+    wanted = _actions(analysis.text)
+    becomes = any(re.search(rf"\b{w}", fold(analysis.text)) for w in _BECOME) or not wanted
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    out: list[_Dated] = []
+
+    def score(words: set[str], actions: set[str], *, office: bool, others: bool = False) -> float:
+        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
+        share = held / total
+        starts = {"become", "inaugurate", "choose", "elect"}
+        if wanted and wanted & actions:
+            share += 0.3
+        elif wanted and not (becomes and actions & starts):
+            share -= 0.4
+        elif not wanted and not actions & starts:
+            share -= 0.3
+        if becomes and office:
+            share += 0.1
+        if others:
+            share -= 0.3
+        return share
+
+    for event in store.events:
+        if analysis.asks_end and event.end is None:
+            continue
+        first, last = event.span()
+        if dates and not date_fit_span((first, last), dates):
+            continue
+        words = set(content_words(" ".join([event.text, *event.tags])))
+        actions = _record_action(event.text)
         if analysis.asks_end:
-            if office.end is None:
-                return None
-            date, field = office.end, Field.END
-        else:
-            date, field = office.start, Field.START
-        refs = [r for r in office.sources if _office_ref_for(r, field)] or list(office.sources)
-        return _dated(store, analysis, date, refs, office.id, field)
-    events = [e for e in unit.events if not (analysis.asks_end and e.end is None)]
-    if events:
-        event = max(events, key=lambda e: len(set(analysis.words) & _stems(e.text)))
+            actions = {"leave"}
         date = event.end if analysis.asks_end and event.end else event.date
-        return _dated(store, analysis, date, list(event.sources), event.id, Field.START)
-    dated = [v for v in _values(unit.text) if v.kind is ValueKind.DATE and v.year]
-    first = dated[0].date() if dated else None
-    if first is not None:
-        return _answer(store, analysis, first.human(), str(first), list(unit.refs))
-    return None
+        end = None if analysis.asks_end else event.end
+        s = score(words, actions, office=False)
+        out.append(_Dated(s, date, end, event.sources, event.id, Field.START, event.derived))
+    for office in store.offices:
+        if analysis.asks_end and office.end is None:
+            continue
+        words = set(content_words(" ".join([office.title, *(n.text for n in office.names)])))
+        field = Field.END if analysis.asks_end else Field.START
+        date = office.end if analysis.asks_end and office.end else office.start
+        if dates and not date_fit_span((date.first_day(), date.last_day()), dates):
+            continue
+        actions = {"leave"} if analysis.asks_end else {"inaugurate"}
+        refs = tuple(r for r in office.sources if _office_ref_for(r, field)) or office.sources
+        # "Assistant cabinet director to Socialist First Secretary François Hollande": the
+        # title names someone else's office.
+        others = any(name not in analysis.people for _, name in people_in(known, office.title))
+        s = score(words, actions, office=True, others=others)
+        out.append(_Dated(s, date, None, refs, office.id, field, office.derived))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "depuis", "day", "jour", "month", "mois"})
+
+
+def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
+    for value in dates:
+        first, last = period(value)
+        if value.year and not (span[0] <= last and first <= span[1]):
+            return False
+    return True
+
+
+def _date_answer(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """The date of the one record the question is about, or None when no record fits well
+    enough or two records with different dates fit about as well."""
+    store = known.store
+    candidates = _date_candidates(known, analysis)
+    if not candidates or candidates[0].score < DATE_RELEVANT:
+        return None
+    best = candidates[0]
+    rivals = [
+        c for c in candidates[1:] if c.score >= best.score - 0.05 and str(c.date) != str(best.date)
+        and not store.disputes(best.record, best.field)
+    ]  # fmt: skip
+    if rivals:
+        return None
+    answer = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
+    if best.end is not None and answer.conflicts == ():
+        shown = f"between {best.date.human()} and {best.end.human()}"
+        note = "derived from what the text gives (an age, a period)" if best.derived else None
+        return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
+    return answer
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:
@@ -167,7 +299,9 @@ def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str],
         dates = [c.date for c in claims if c.date is not None]
         value = str(dates[0]) if dates else str(date)
         note = "the sources disagree: " + "; ".join(parts)
-        answer = "; ".join(f"{c.date.human()} ({', '.join(c.sources)})" for c in claims if c.date is not None)
+        answer = "; ".join(
+            f"{c.date.human() if c.date is not None else c.says} ({', '.join(c.sources)})" for c in claims
+        )
         if not answer:
             answer = date.human()
         return _answer(store, analysis, answer, value, refs, conflicts=tuple(d.id for d in disputes), note=note)

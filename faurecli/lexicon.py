@@ -29,6 +29,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "adhera": ("joined",),
     "rejoint": ("joined",),
     "parti": ("party",),
+    "ps": ("socialist", "party"),
     "socialiste": ("socialist",),
     "elu": ("elected",),
     "elue": ("elected",),
