@@ -43,3 +43,31 @@ def test_a_date_after_the_source_is_declined(store: Store) -> None:
 def test_bad_questions_are_refused_with_a_reason(store: Store, question: str) -> None:
     with pytest.raises(BadQuestion):
         ask(store, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("When was he inaugurated as first secretary?", "2018-04-07"),
+        ("When did his term as First Secretary start?", "2018-04-07"),
+        ("When was he re-elected first secretary?", "2021-09"),
+        ("Quand a-t-il été élu député ?", "2012-06-17"),
+        ("When did his term as Member of the National Assembly begin?", "2012-06-20"),
+    ],
+)
+def test_the_date_is_that_of_the_record_whose_verb_is_the_questions(store: Store, question: str, value: str) -> None:
+    assert ask(store, question).value == value
+
+
+def test_the_election_as_first_secretary_names_both_sides_of_its_conflict(store: Store) -> None:
+    result = ask(store, "When was he elected First Secretary?")
+    assert result.value == "2018-03-29"
+    assert result.conflicts == ("first-secretary-election",)
+    assert result.answer is not None and "29 Mar 2018" in result.answer and "Aubervilliers Congress" in result.answer
+    assert {"s44", "s2"} <= {e.id for e in result.evidence}
+
+
+def test_an_age_derived_date_is_a_range_not_a_day(store: Store) -> None:
+    result = ask(store, "When did he join the Socialist Party?")
+    assert result.answer == "between 18 Aug 1984 and 17 Aug 1985"
+    assert result.note is not None and "derived" in result.note
