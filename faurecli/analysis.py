@@ -302,10 +302,13 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
     for name in named:
         key = fold(name)
         at = folded.find(key)
-        before = folded[max(0, at - 12) : at]
+        before = folded[max(0, at - 16) : at]
         if not re.search(r"(against|contre|face a|for|pour|versus|than|que)\s*$", before):
-            after = folded[at + len(key) : at + len(key) + 14]
-            if re.match(r"\s*(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)", after):
+            after = folded[at + len(key) : at + len(key) + 24]
+            verbs = r"(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)"
+            if re.match(rf"(?:'s|’s)?\s*(?:\w+\s+)?{verbs}", after) or re.search(
+                rf"\b(?:{verbs}|recu|eu|obtenu par|score de)\s*$", before + " " if before.endswith(" ") else before
+            ):
                 subject = name
     return Analysis(
         text=text,
@@ -338,7 +341,9 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
 def _target(words: list[str]) -> str | None:
     for number, word in enumerate(words):
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
-            following = [w for w in words[number + 1 :] if w not in ("the", "de", "d", "la", "le")]
+            skip = ("the", "de", "d", "la", "le", "est", "etait", "was", "is", "a", "an", "sont", "his", "son", "sa")
+            skip += ("eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef", "umps")  # bodies, not what is asked
+            following = [w for w in words[number + 1 :] if w not in skip]
             return following[0] if following else None
     return None
 
@@ -346,15 +351,21 @@ def _target(words: list[str]) -> str | None:
 def _intent(text: str, words: list[str]) -> Intent:
     head = set(words[:8])
     target = _target(words)
-    if head & {"percentage", "pourcentage", "share"} or (target in ("score", "share", "percentage")):
+    if head & {"percentage", "pourcentage"} or (target in ("score", "share", "percentage", "pourcentage")):
         return Intent.SHARE
-    if "what" in head and "share" in words:
+    if re.search(r"\b(?:what|which) share\b|\bshare of the vote\b", fold(text)):
         return Intent.SHARE
     if ("how" in head and "long" in head) or "longtemps" in words or "duree" in words:
         return Intent.DURATION
     if head & {"many", "combien"} or (target in ("age",)) or ("how" in head and "old" in head):
         return Intent.NUMBER
-    if head & {"when", "quand"} or target in ("year", "date", "annee", "jour", "day", "month", "mois"):
+    if "birthplace" in words or "lieu de naissance" in fold(text):
+        return Intent.PLACE
+    if (
+        head & {"when", "quand"}
+        or "date" in head
+        or target in ("year", "date", "annee", "jour", "day", "month", "mois")
+    ):
         return Intent.DATE
     if "depuis" in head and "quand" in words:
         return Intent.DATE

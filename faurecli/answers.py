@@ -137,7 +137,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 # a record whose verb is the question's.
 _ACTIONS: dict[str, tuple[str, ...]] = {
     "reelect": ("re-elect", "reelect", "reelu", "reconduit"),
-    "elect": ("elect", "elu", "elue", "won", "win", "remport", "gagn"),
+    "elect": ("elected", "elect ", "elu ", "elue", "won ", "win ", "remport", "gagn"),
     "inaugurate": ("inaugurat", "investi", "install", "took office", "term", "mandat", "prise de fonction", "sworn"),
     "join": ("join", "adher", "rejoin", "entered the"),
     "born": ("born", "ne", "nee", "naissance", "naquit"),
@@ -152,7 +152,7 @@ _BECOME = ("became", "become", "devenu", "devient", "depuis", "since", "start", 
 
 def _actions(text: str) -> set[str]:
     """The kinds of action `text` names (see _ACTIONS)."""
-    folded = fold(text).replace("’", "'")
+    folded = re.sub(r"[^\w'-]+", " ", fold(text).replace("’", "'")) + " "
     found = set()
     for action, starts in _ACTIONS.items():
         for start in starts:
@@ -197,7 +197,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
     wanted = _actions(analysis.text)
-    becomes = any(re.search(rf"\b{w}", fold(analysis.text)) for w in _BECOME) or not wanted
+    becomes = any(re.search(rf"\b{w}", fold(analysis.text)) for w in _BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
@@ -209,7 +209,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
             share += 0.3
         elif wanted and not (becomes and actions & starts):
             share -= 0.4
-        elif not wanted and not actions & starts:
+        elif not wanted and becomes and not actions & starts:
             share -= 0.3
         if becomes and office:
             share += 0.1
@@ -316,10 +316,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked = fold(analysis.text)
     if unit.office is not None:
         office = unit.office
-        if re.search(r"replac|success|remplac|succeeded by|after him|apres lui", asked):
+        if _asks_successor(asked):
             names = office.successors
             key = "Successor"
-        elif re.search(r"succe|predecess|preced|before him|avant lui", asked):
+        elif re.search(r"succe|predecess|preced|before him|avant lui|replace", asked):
             names = office.predecessors
             key = "Predecessor"
         else:
@@ -330,11 +330,34 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
         answer = ", ".join(names)
         return _answer(store, analysis, answer, answer, refs)
+    roles = [w for w in split_words(analysis.text) if w in _ROLES]
+    if any(not set(_canon(w)) & unit.words for w in roles):
+        return None  # "his substitute": only a sentence that names one
     named = [(at, name) for at, name in people_in(known, unit.text) if name not in analysis.people]
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
     return _answer(store, analysis, name, name, list(unit.refs))
+
+
+_ROLES = frozenset(
+    "substitute suppleant suppleante wife epouse femme husband mari opponent adversaire rival minister ministre "
+    "mayor maire candidate candidat father pere mother mere manager directeur".split()
+)
+
+
+def _asks_successor(asked: str) -> bool:
+    """Whether a question asks who came after him ("who succeeded Faure", "qui lui a
+    succédé", "his successor") rather than before ("whom did he succeed")."""
+    if re.search(r"\b(?:whom?|qui)\s+(?:did|a-t-il|has|had)\b|\ba qui\b|predecess|predecesseur|preced", asked):
+        return False
+    return bool(
+        re.search(
+            r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
+            r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace)",
+            asked,
+        )
+    )
 
 
 def _names_in(store: Store, ref: str, names: tuple[str, ...]) -> bool:
@@ -382,18 +405,38 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     kind = ValueKind.PERCENT if analysis.intent is Intent.SHARE else ValueKind.NUMBER
     given = {v.number for v in analysis.values if v.kind is kind}
-    found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given]
+    # "less than 5%" is a bound (a projection), never the figure asked for.
+    bounded = any(v.bound for v in analysis.values)
+    found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)]
     if kind is ValueKind.NUMBER:
         unit_words = set(analysis.words)
-        counted = [v for v in found if set(_canon(v.unit)) & unit_words or _age(unit.text, v, analysis)]
+        counted = []
+        previous = ""
+        for v in found:
+            # "137 votes against 120 for…": the second figure counts what the first does.
+            counts = v.unit if v.unit not in ("for", "against", "pour", "contre", "") else previous
+            previous = counts
+            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis):
+                counted.append(v)
         found = counted
     if not found:
         return None
     if analysis.subject is not None:
-        at = fold(unit.text).find(fold(analysis.subject).split()[-1])
-        if at >= 0:
-            before = [v for v in found if v.end <= at]
-            chosen = before[-1] if before else found[0]
+        folded = fold(unit.text)
+        at = folded.find(fold(analysis.subject).split()[-1])
+        if at < 0:
+            return None
+        before = [v for v in found if v.end <= at]
+        after = [v for v in found if v.start >= at]
+        # "26.45% for Stéphane Le Foll": the figure before the name; "Cathy Bissonier with
+        # 36.78%", "the list of Benoît Hamon … won 3.3%": the one after it.
+        named_for = re.search(r"\b(?:for|pour)\s+(?:\S+\s+){0,2}$", folded[:at])
+        if named_for and before:
+            chosen = before[-1]
+        elif after:
+            chosen = after[0]
+        elif before:
+            chosen = before[-1]
         else:
             return None
     else:
@@ -453,11 +496,25 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     target = analysis.target
     clauses = unit.clauses()
+    if target and not set(_canon(target)) & unit.words:
+        return None  # the unit is not about what the question asks for
+    line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
+    if line is not None and set(analysis.words) & set(content_words(line.key)):
+        return _answer(store, analysis, line.value, line.value, list(unit.refs))
     if target and stem(target) in ("vote",) or "how" in split_words(analysis.text)[:1]:
         match = _STANCE.search(unit.text)
         if match:
             return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     if target:
+        # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
+        appositive = re.search(
+            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?:a|an|the)\s+{re.escape(target)}",
+            unit.text,
+            re.IGNORECASE,
+        )
+        if appositive and appositive.group(1)[:1].isupper() or appositive and appositive.group(1).startswith("the "):
+            name = re.sub(r"^the\s+", "", appositive.group(1))
+            return _answer(store, analysis, name, name, list(unit.refs))
         wanted = {stem(target), *(stem(w) for w in _canon(target))}
         runs = []
         for start, _, run in _runs(unit.text):

@@ -76,11 +76,17 @@ def _build(store: Store) -> Knowledge:
         first = next((s for s in event.sources if not s.startswith(INFOBOX_PREFIX)), None)
         if first is not None:
             primary.setdefault(first, []).append(event)
+    carried: list[Span] = []
     for sentence in store.sentences:
         events = tuple(primary.get(sentence.id, ()))
         text = " ".join([sentence.text, *(e.text for e in events), *(t for e in events for t in e.tags)])
         spans = [e.span() for e in events]
-        spans += [_year_span(v.year) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        spans += [_value_span(v) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        # A sentence that dates nothing is about the period of the one before it ("His
+        # election by 137 votes…" follows "On 13 December 2016…").
+        if not spans and not sentence.summary:
+            spans = list(carried)
+        carried = spans
         units.append(
             Unit(
                 sentence.id,
@@ -127,8 +133,11 @@ def _build(store: Store) -> Knowledge:
     return Knowledge(store, tuple(units), _people(store), frozenset(known), idf, math.log(1 + total))
 
 
-def _year_span(year: int) -> Span:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+def _value_span(value: Value) -> Span:
+    """The days a date in a sentence covers, at its own precision."""
+    date = value.date()
+    assert date is not None
+    return date.first_day(), date.last_day()
 
 
 def _words(text: str) -> frozenset[str]:
