@@ -43,7 +43,7 @@ class Unit(Record):
         return [c for c in _CLAUSE.split(self.text) if c.strip()]
 
 
-_CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b)|:\s+")
+_CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+")
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)

@@ -37,7 +37,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "elue": ("elected",),
     "election": ("elected",),
     "elections": ("elected",),
-    "reelu": ("reelected",),
+    "reelu": ("reelected", "elected"),
+    "reelue": ("reelected", "elected"),
+    "reelected": ("elected",),
+    "condamnant": ("condemning",),
+    "condamne": ("condemning",),
     "reconduit": ("reelected",),
     "depute": ("deputy", "national", "assembly"),
     "deputes": ("deputy",),
@@ -255,13 +259,26 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "ahead": ("behind", "second"),
     "tete": ("behind", "second"),
     "first": ("second",),
+    "second": ("first",),
     "won": ("lost",),
     "lost": ("won", "elected"),
     "behind": ("ahead",),
     "supported": ("refused", "opposed", "not"),
+    "opposed": ("supported",),
+    "endorsed": ("refused",),
     "endorsing": ("refused",),
     "hostile": ("not",),
+    "voted": ("abstained",),
+    "beat": ("lost",),
 }
+# Claim phrasings read as one word before the opposites are looked for (folded): who beat whom.
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b", "lost to"),
+    (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
+    (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
+    (r"\bs'est oppose a\b|\bs'opposait a\b", "opposed"),
+    (r"\ba soutenu\b|\bsoutenait\b", "supported"),
+)
 
 # Words of names that are organisations or places, not people.
 NOT_PERSON = frozenset(

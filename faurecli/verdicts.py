@@ -14,7 +14,7 @@ from enum import Enum
 
 from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, split_words, stem
-from faurecli.answers import Evidence, check_text, quote
+from faurecli.answers import Evidence, _record_action, check_text, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
 from faurecli.model import Record, Store
 from faurecli.search import fold
@@ -66,6 +66,9 @@ def verify(store: Store, claim: str) -> Check:
             note = f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
             return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(value.text, None, None),), (), note)
     if analysis.unknown:
+        refuted = _born_elsewhere(known, analysis)
+        if refuted is not None:
+            return refuted
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
@@ -108,6 +111,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_named(analysis, best, fitting, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
+    _check_spouse(known, analysis, agree, disagree)
     refs.extend(best.unit.refs)
     conflicts = tuple(dict.fromkeys(c for m in [best] for e in m.unit.events for c in store.conflicts_of(e.id)))
     if best.unit.office is not None:
@@ -118,12 +122,40 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= 0.85
-    if enough and all(p.agrees for p in parts):
+    held = set(best.unit.words).union(*(u.words for u in known.units if u.id in refs or set(u.refs) & set(refs)))
+    held |= _neighbours(known, best.unit)
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    missing = [
+        g
+        for g in analysis.concepts
+        if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
+    ]
+    if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
-        "the source does not say all of this" if covered >= SUPPORT else "the source holds only part of this claim"
+        f"the source does not say: {', '.join(g[0] for g in missing)}"
+        if missing and covered >= SUPPORT
+        else "the source does not say all of this"
+        if covered >= SUPPORT
+        else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Words a claim may use that the evidence need not hold: how it happened, not what.
+_LIGHT = frozenset(
+    stem(w) for w in "became become served got received obtained took later then also held made de had".split()
+)
+
+
+def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
+    """The words of the sentences either side of a sentence unit: a claim may take its
+    context from the one before ("…announced his candidacy" / "…was supported by…")."""
+    units = known.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or unit.office is not None or not unit.id.startswith("s"):
+        return set()
+    return set().union(*(u.words for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s")))
 
 
 def _closest(store: Store, matches: list[Match]) -> tuple[Evidence, ...]:
@@ -169,6 +201,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             unit = match.unit
             for event in unit.events or ():
                 first, last = event.span()
+                if elected and _record_action(event.text) & {"inaugurate"}:
+                    continue  # the term start is not the election day
                 if same_date(value, first, last) and (value.day == 0 or first == last):
                     when = event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}"
                     agree(shown, unit, when)
@@ -184,13 +218,27 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 if found.kind is ValueKind.DATE and found.year and precise and _same(value, found):
                     agree(shown, unit, found.text)
                     return
-        best = next((m for m in about if not (elected and m.unit.office is not None)), None)
+        # The fact the date is about: one of the claim's subject in that year, if any (the
+        # claim's day may be wrong, its year tells which fact), else the closest.
+        year = Value(ValueKind.DATE, value.text, value.start, value.end, value.year)
+        pool = [m for m in about if not (elected and m.unit.office is not None)]
+        if value.year:
+            top = max((m.score for m in pool), default=0.0)
+            pool.sort(key=lambda m: (m.score < top - 0.05, not _dated_in(m.unit, year), -m.score))
+        best = pool[0] if pool else None
         if best is None or best.score < 0.5:
             parts.append(_part(shown))
             return
         unit = best.unit
         # Another fact of that period on the same subject: the claim may be about it, not wrong.
-        elsewhere = [m for m in near if m.unit is not unit and m.unit.spans and date_fit(m.unit, [value])[0]]
+        elsewhere = [
+            m
+            for m in near
+            if m.unit is not unit
+            and m.unit.spans
+            and date_fit(m.unit, [value])[0]
+            and not (m.unit.office is not None and m.unit.office.end is None and not m.unit.office.current)
+        ]
         if elsewhere and value.day == 0 and unit.office is None:
             parts.append(_part(shown))
             return
@@ -206,6 +254,10 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             if same_date(value, first, last) is False:
                 disagree(shown, unit, event.date.human())
                 return
+        dated = [f for f in unit.figures if f.kind is ValueKind.DATE and f.year]
+        if not unit.events and value.year and dated and not any(_same(value, f) for f in dated):
+            disagree(shown, unit, dated[0].text)
+            return
         parts.append(_part(shown))
         return
     kind = value.kind
@@ -215,6 +267,17 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             figures = figures[:1]
         for found in figures:
             if _same(value, found):
+                claimed_by = _owner(known, analysis.text, value)
+                owned_by = _owner(known, match.unit.text, found)
+                # Whose figure: a claim that gives it to someone else, or gives a named
+                # person's figure to him, is wrong ("Le Foll got 48.37%").
+                misowned = claimed_by != owned_by and (claimed_by is not None or owned_by in analysis.people)
+                if kind in (ValueKind.PERCENT, ValueKind.NUMBER) and misowned:
+                    theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
+                    whose = owned_by or "his own or his list's"
+                    instead = f"{theirs[0].text}" if theirs else "not given"
+                    disagree(shown, match.unit, f"{found.text} is {whose} figure; {claimed_by or 'his'}: {instead}")
+                    return
                 agree(shown, match.unit, found.text)
                 return
     pool = fitting or []
@@ -228,6 +291,49 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+def _dated_in(unit: Unit, year: Value) -> bool:
+    """Whether a unit is about a period in the year of a date (an open-ended term whose end
+    the text does not give is not)."""
+    if not unit.spans:
+        return False
+    office = unit.office
+    if office is not None and office.end is None and not office.current:
+        return False
+    return date_fit(unit, [year])[0]
+
+
+def _owner(known: Knowledge, text: str, value: Value) -> str | None:
+    """Whose figure `value` is in `text`: the person named right after it ("26.45% for
+    Stéphane Le Foll"), else one named since the previous figure ("Cathy Bissonier with
+    36.78%", "the list of Benoît Hamon … won 3.3%"), else None (the subject, Faure or his list)."""
+    folded = fold(text)
+    people = people_in(known, text)
+    after = folded[value.end : value.end + 40]
+    for_match = re.match(
+        r"\s*(?:%|per cent|percent|pour cent)?\s*(?:of the vote\s+|des voix\s+|votes\s+|voix\s+)?(?:for|pour)\s+", after
+    )
+    if for_match:
+        at = value.end + for_match.end()
+        named = [n for p, n in people if at <= p <= at + 20]
+        if named:
+            return named[0]
+    figures = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])]
+    since = figures[-1] if figures else 0
+    named = [n for p, n in people if since <= p < value.start]
+    if (
+        named
+        and not re.search(r"\b(?:against|contre|face a)\s+(?:\S+\s+){0,3}$", folded[since : value.start])
+        or (
+            named
+            and re.search(
+                r"\bwith\s*$|\bavec\s*$|\bwon\s*$|\bgot\s*$|\bobtenu\s*$|\breceived\s*$", folded[: value.start]
+            )
+        )
+    ):
+        return named[-1]
+    return None
 
 
 def _syn(a: str, b: str) -> bool:
@@ -256,6 +362,15 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
                 re.escape(fold(name)) + r"\s+(succeeded|replaced|remplac)", claim
             )
+            says_predecessor = re.search(
+                re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
+            ) or re.search(r"(preceded by|predecessor|predecesseur|precede par)", claim)
+            if says_predecessor and successor and not predecessor:
+                disagree(name, unit, f"{name} succeeded him; he succeeded {', '.join(office.predecessors)}")
+                return
+            if says_predecessor and predecessor:
+                agree(name, unit, name)
+                return
             if says_succeeded and successor and not predecessor:
                 disagree(name, unit, f"{name} succeeded him; he succeeded {', '.join(office.predecessors)}")
                 return
@@ -324,9 +439,16 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
         return
     text = fold(best.unit.text)
     words = split_words(text)
-    claim_words = split_words(analysis.text)
+    claim_text = fold(analysis.text)
+    for pattern, phrase in lexicon.PHRASES:
+        claim_text = re.sub(pattern, phrase, claim_text)
+    claim_words = split_words(claim_text)
     claim_stems = set(analysis.words)
-    if not analysis.negated:
+    negative = bool(
+        set(claim_words) & {"opposed", "refused", "rejected", "lost"}
+        or re.search(r"\bvoted? against\b|\bvote contre\b", claim_text)
+    )
+    if not analysis.negated and not negative:
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
                 window = words[number + 1 : number + 5]
@@ -334,11 +456,18 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                     found = " ".join(words[max(0, number - 3) : number + 5])
                     disagree(" ".join(claim_words[:8]), best.unit, found)
                     return
+    # The clause of the evidence about the claim's other words: "opposed the rebels and
+    # supported the adoption of the El Khomri law" supports only one of those.
+    clauses = best.unit.clauses()
+    verbs = {w for w in claim_words if w in lexicon.OPPOSITES}
+    others = claim_stems - {stem(v) for v in verbs}
+    scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
+    clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
     for word in claim_words:
         for opposite in lexicon.OPPOSITES.get(word, ()):
-            if opposite in words and word not in words:
-                at = words.index(opposite)
-                disagree(word, best.unit, " ".join(words[max(0, at - 3) : at + 4]))
+            if opposite in clause_words and word not in clause_words:
+                at = clause_words.index(opposite)
+                disagree(word, best.unit, " ".join(clause_words[max(0, at - 3) : at + 4]))
                 return
 
 
@@ -357,7 +486,9 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
     unit = next(u for u in known.units if u.id == line.ref)
     place = fold(line.value)
-    for _, _, run in capitalised(analysis.text)[1:] if analysis.text[:1].isupper() else capitalised(analysis.text):
+    for start, _, run in capitalised(analysis.text):
+        if not re.search(r"\b(?:in|at|a|à)\s+$", analysis.text[:start]):
+            continue  # a place follows "in" or "à"; "born on 18 August" names none
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
             continue
@@ -366,6 +497,55 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         else:
             disagree(run, unit, f"born in {line.value}")
         return
+
+
+_MARRIED = re.compile(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?)\b")
+
+
+def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """Whom he is married to: the person's spouse against a person the claim names."""
+    spouse = known.store.person.spouse
+    claim = fold(analysis.text)
+    if not spouse or not _MARRIED.search(claim) or not analysis.people:
+        return
+    # Only the person the claim marries him to: "married to X", "marié à X", "his wife, X".
+    wed = re.search(
+        r"\b(?:married|marie|mariee)\s+(?:to|a|with|avec)\s+(.{3,40})|\b(?:wife|epouse|husband|spouse),?\s+(?:is\s+|est\s+)?(.{3,40})",
+        claim,
+    )
+    if wed is None:
+        return
+    unit = next((u for u in known.units if fold(spouse) in fold(u.text)), None)
+    if unit is None:
+        return
+    named = wed.group(1) or wed.group(2)
+    for name in analysis.people:
+        if not named.startswith(fold(name)) and not named.startswith(fold(name).split()[-1]):
+            continue
+        if fold(name) == fold(spouse):
+            agree(name, unit, spouse)
+        else:
+            disagree(name, unit, f"married to {spouse}")
+
+
+def _born_elsewhere(known: Knowledge, analysis: Analysis) -> Check | None:
+    """A birth place the store never names is not his: REFUTED by the infobox's."""
+    if not any("born" in g for g in analysis.concepts) or _RELATIVES.search(fold(analysis.text)):
+        return None
+    parts: list[Part] = []
+    refs: list[str] = []
+    corrections: list[str] = []
+
+    def disagree(part: str, unit: Unit, found: str) -> None:
+        parts.append(Part(part, found, False))
+        refs.extend(unit.refs)
+        corrections.append(f"{found}, not {part}")
+
+    _check_birthplace(known, analysis, lambda *a: None, disagree)
+    if not parts:
+        return None
+    evidence = tuple(quote(known.store, r) for r in dict.fromkeys(refs))
+    return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), (), None)
 
 
 def _clause_fit(clause: str, words: set[str], years: list[str]) -> int:
