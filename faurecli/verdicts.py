@@ -144,7 +144,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(
-    stem(w) for w in "became become served got received obtained took later then also held made de had".split()
+    stem(w)
+    for w in "became become served got received obtained took later then also held made de had ran run spent".split()
 )
 
 
@@ -471,6 +472,11 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                 return
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december janvier fevrier mars "
+    "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+
 _RELATIVES = re.compile(
     r"\b(father|mother|pere|mere|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
 )
@@ -487,7 +493,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
     unit = next(u for u in known.units if u.id == line.ref)
     place = fold(line.value)
     for start, _, run in capitalised(analysis.text):
-        if not re.search(r"\b(?:in|at|a|à)\s+$", analysis.text[:start]):
+        if not re.search(r"\b(?:in|at|on|a|à)\s+$", analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
             continue  # a place follows "in" or "à"; "born on 18 August" names none
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
