@@ -1,6 +1,6 @@
 """Start-up and scale benchmark for faure. Prints figures; asserts nothing.
 
-    python benchmarks/startup.py [--rounds 15] [--skip-scale]
+    python benchmarks/startup.py [--rounds 15] [--skip-scale] [--only ask verify …]
 
 1. Every command as a whole process against its framework floor: `python -c "import typer"`
    (plus rich.table for table commands, plus rapidfuzz for search and cite), run interleaved
@@ -81,7 +81,7 @@ def run(argv: list[str], env: dict[str, str], tty: bool = False) -> tuple[float,
     return elapsed, usage.ru_maxrss
 
 
-def startup(rounds: int, env: dict[str, str]) -> None:
+def startup(rounds: int, env: dict[str, str], only: list[str] | None = None) -> None:
     print(f"## Start-up: median of {rounds} interleaved rounds (ms)\n")
     print("Table commands (no --json) run in a 120-column pseudo-terminal, as a person runs them.\n")
     print("| command | floor | command ms | floor ms | median ratio |")
@@ -89,6 +89,8 @@ def startup(rounds: int, env: dict[str, str]) -> None:
     for argv in [[FAURE, *args] for _, args, _ in COMMANDS]:
         run(argv, env)  # warm the cache and the OS file cache
     for label, args, floor, extra in [*((*c, {}) for c in COMMANDS), ("TAB completion", [], "typer", COMPLETION)]:
+        if only and not any(label.startswith(o) for o in only):
+            continue
         times, floors, ratios = [], [], []
         # Tables are for people: measure them, and their floor, in a terminal.
         tty = bool(args) and "--json" not in args
@@ -149,6 +151,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--only", nargs="*", help="the commands to time (labels starting so: ask verify search)")
     args = parser.parse_args()
     # As `pip install .` does: an editable install under PYTHONDONTWRITEBYTECODE=1 would
     # otherwise compile faure from source on every run and measure that instead.
@@ -165,7 +168,7 @@ def main() -> None:
             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
             f"{platform.platform()}\n"
         )
-        startup(args.rounds, env)
+        startup(args.rounds, env, args.only)
         if not args.skip_scale:
             scale(max(7, args.rounds // 2), env)
 

@@ -94,6 +94,20 @@ _WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 _NEXT_WORD = re.compile(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
 
 
+def find_word(text: str, phrase: str, *, end: bool = True) -> int:
+    """Where `phrase` first stands in `text` as whole words (with `end` False, as the start of a
+    word: "elect" in "elected"), or -1. No regular expression: compiling one per name per run
+    costs more start-up time than the whole answer."""
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(phrase)] if at + len(phrase) < len(text) else " "
+        if not (before.isalnum() or before == "_") and (not end or not (after.isalnum() or after == "_")):
+            return at
+        at = text.find(phrase, at + 1)
+    return -1
+
+
 def _fold_keep_length(text: str) -> str:
     """Fold character by character so that offsets in the result are offsets in `text`."""
     out = []
@@ -248,6 +262,54 @@ def capitalised(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in _CAPITALISED.finditer(text)]
 
 
+# --- What happened ---------------------------------------------------------------------------
+
+# What happened, by the verb that says it (folded word starts): the election day is not the
+# inauguration, nor the term start, nor the re-election. A date question is answered only from
+# a record whose verb is the question's.
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "reelect": ("re-elect", "reelect", "reelu", "reconduit"),
+    "elect": ("elected", "elect ", "elu ", "elue", "won ", "win ", "remport", "gagn"),
+    "inaugurate": ("inaugurat", "investi", "install", "took office", "term", "mandat", "prise de fonction", "sworn"),
+    "join": ("join", "adher", "rejoin", "entered the"),
+    "born": ("born", "ne", "nee", "naissance", "naquit"),
+    "choose": ("chosen", "choisi", "appoint", "nomm", "named", "designe", "nominat"),
+    "lose": ("lost", "lose", "battu", "defeat", "perdu"),
+    "announce": ("announc", "annonc"),
+    "publish": ("publish", "publi"),
+    "leave": ("left", "quitt", "resign", "demission", "replaced", "remplace"),
+}
+BECOME = ("became", "become", "devenu", "devient", "depuis", "since", "start", "began", "debut", "commence")
+
+
+def actions(text: str) -> set[str]:
+    """The kinds of action `text` names (see ACTIONS)."""
+    folded = re.sub(r"[^\w'-]+", " ", fold(text).replace("’", "'")) + " "
+    found = set()
+    for action, starts in ACTIONS.items():
+        for start in starts:
+            at = find_word(folded, start, end=False)
+            if at >= 0 and (at == 0 or folded[at - 1] != "-"):
+                found.add(action)
+                break
+    if "reelect" in found:
+        found.discard("elect")
+    return found
+
+
+def record_action(text: str) -> set[str]:
+    """The action a record's text leads with (its first words: "Won the election…",
+    "Term as … begins", "Inaugurated as…")."""
+    head = " ".join(text.split()[:3])
+    if re.match(r"(?:became|becomes|devenu)\b", fold(head)):
+        return {"become"}
+    if re.match(r"Term as .* begins", text):
+        return {"inaugurate"}
+    if re.match(r"Term as .* ends", text):
+        return {"leave"}
+    return actions(head) or {"other"}
+
+
 # --- Questions and claims ------------------------------------------------------------------
 
 
@@ -330,8 +392,8 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
     named: list[str] = []
     for key, name in people.items():
         surname = key.split()[-1]
-        if re.search(rf"\b{re.escape(key)}\b", folded) or (
-            len(surname) > 4 and re.search(rf"\b{re.escape(surname)}\b", folded) and surname != "faure"
+        if find_word(folded, key) >= 0 or (
+            len(surname) > 4 and find_word(folded, surname) >= 0 and surname != "faure"
         ):
             if name not in named:
                 named.append(name)

@@ -11,7 +11,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from faurecli.analysis import Analysis, Intent, Value, ValueKind, analyse, content_words, split_words, stem
+from faurecli.analysis import (
+    BECOME,
+    Analysis,
+    Intent,
+    Value,
+    ValueKind,
+    actions,
+    analyse,
+    content_words,
+    find_word,
+    split_words,
+    stem,
+)
 from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
 from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
 from faurecli.search import fold
@@ -132,50 +144,6 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 # --- Dates ---------------------------------------------------------------------------------
 
-# What happened, by the verb that says it (folded word starts): the election day is not the
-# inauguration, nor the term start, nor the re-election. A date question is answered only from
-# a record whose verb is the question's.
-_ACTIONS: dict[str, tuple[str, ...]] = {
-    "reelect": ("re-elect", "reelect", "reelu", "reconduit"),
-    "elect": ("elected", "elect ", "elu ", "elue", "won ", "win ", "remport", "gagn"),
-    "inaugurate": ("inaugurat", "investi", "install", "took office", "term", "mandat", "prise de fonction", "sworn"),
-    "join": ("join", "adher", "rejoin", "entered the"),
-    "born": ("born", "ne", "nee", "naissance", "naquit"),
-    "choose": ("chosen", "choisi", "appoint", "nomm", "named", "designe", "nominat"),
-    "lose": ("lost", "lose", "battu", "defeat", "perdu"),
-    "announce": ("announc", "annonc"),
-    "publish": ("publish", "publi"),
-    "leave": ("left", "quitt", "resign", "demission", "replaced", "remplace"),
-}
-_BECOME = ("became", "become", "devenu", "devient", "depuis", "since", "start", "began", "debut", "commence")
-
-
-def _actions(text: str) -> set[str]:
-    """The kinds of action `text` names (see _ACTIONS)."""
-    folded = re.sub(r"[^\w'-]+", " ", fold(text).replace("’", "'")) + " "
-    found = set()
-    for action, starts in _ACTIONS.items():
-        for start in starts:
-            if re.search(rf"(?<![\w-]){re.escape(start)}", folded):
-                found.add(action)
-                break
-    if "reelect" in found:
-        found.discard("elect")
-    return found
-
-
-def _record_action(text: str) -> set[str]:
-    """The action a record's text leads with (its first words: "Won the election…",
-    "Term as … begins", "Inaugurated as…")."""
-    head = " ".join(text.split()[:3])
-    if re.match(r"(?:became|becomes|devenu)\b", fold(head)):
-        return {"become"}
-    if re.match(r"Term as .* begins", text):
-        return {"inaugurate"}
-    if re.match(r"Term as .* ends", text):
-        return {"leave"}
-    return _actions(head) or {"other"}
-
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _Dated(Record):
@@ -192,24 +160,24 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     """Every event and office term start/end that could answer a date question, scored by the
     share of the question's words it holds and whether its verb is the question's."""
     store = known.store
-    generic = {stem(w) for w in (*_BECOME, "term", "mandat")}
+    generic = {stem(w) for w in (*BECOME, "term", "mandat")}
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
-    wanted = _actions(analysis.text)
-    becomes = any(re.search(rf"\b{w}", fold(analysis.text)) for w in _BECOME)
+    wanted = actions(analysis.text)
+    becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
-    def score(words: set[str], actions: set[str], *, office: bool, others: bool = False) -> float:
+    def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
         held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
-        if wanted and wanted & actions:
+        if wanted and wanted & done:
             share += 0.3
-        elif wanted and not (becomes and actions & starts):
+        elif wanted and not (becomes and done & starts):
             share -= 0.4
-        elif not wanted and becomes and not actions & starts:
+        elif not wanted and becomes and not done & starts:
             share -= 0.3
         if becomes and office:
             share += 0.1
@@ -223,28 +191,26 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         first, last = event.span()
         if dates and not date_fit_span((first, last), dates):
             continue
-        words = set(content_words(" ".join([event.text, *event.tags])))
-        actions = _record_action(event.text)
-        if analysis.asks_end:
-            actions = {"leave"}
+        words = known.record_words[event.id]
+        done = {"leave"} if analysis.asks_end else known.record_actions[event.id]
         date = event.end if analysis.asks_end and event.end else event.date
         end = None if analysis.asks_end else event.end
-        s = score(words, actions, office=False)
+        s = score(words, done, office=False)
         out.append(_Dated(s, date, end, event.sources, event.id, Field.START, event.derived))
     for office in store.offices:
         if analysis.asks_end and office.end is None:
             continue
-        words = set(content_words(" ".join([office.title, *(n.text for n in office.names)])))
+        words = known.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
         date = office.end if analysis.asks_end and office.end else office.start
         if dates and not date_fit_span((date.first_day(), date.last_day()), dates):
             continue
-        actions = {"leave"} if analysis.asks_end else {"inaugurate"}
+        done = {"leave"} if analysis.asks_end else {"inaugurate"}
         refs = tuple(r for r in office.sources if _office_ref_for(r, field)) or office.sources
         # "Assistant cabinet director to Socialist First Secretary François Hollande": the
         # title names someone else's office.
-        others = any(name not in analysis.people for _, name in people_in(known, office.title))
-        s = score(words, actions, office=True, others=others)
+        others = any(name not in analysis.people for name in known.record_people[office.id])
+        s = score(words, done, office=True, others=others)
         out.append(_Dated(s, date, None, refs, office.id, field, office.derived))
     out.sort(key=lambda c: -c.score)
     return out

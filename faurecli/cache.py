@@ -32,6 +32,7 @@ from faurecli.model import Store
 from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
 
 if TYPE_CHECKING:
+    from faurecli.evidence import Built
     from faurecli.search import Index
 
 T = TypeVar("T")
@@ -221,3 +222,11 @@ def load_index(source: Snapshot, store: Store, directory: Path | None) -> Index:
         return build_index(store, read_vocabulary(vocabulary))
 
     return _cached(directory, source, "index", Index, build, also=vocabulary)
+
+
+def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
+    """What `ask` and `verify` build from `store`, which was built from `source`; cached under
+    that same snapshot, like the index."""
+    from faurecli.evidence import Built, build
+
+    return _cached(directory, source, "evidence", Built, lambda: build(store))

@@ -279,6 +279,14 @@ def _index(ctx: typer.Context, data: Path | None, store: Store) -> "Index":
     return cache.load_index(ctx.meta["faure.snapshot"], store, _cache_dir(ctx))
 
 
+def _prime(ctx: typer.Context, data: Path | None, store: Store) -> None:
+    """Load what ask and verify build from the store from the cache (built and cached when stale)."""
+    from faurecli import cache
+    from faurecli.evidence import prime
+
+    prime(store, cache.load_built(ctx.meta["faure.snapshot"], store, _cache_dir(ctx)))
+
+
 def _utf8(stream: Any) -> bool:
     return (getattr(stream, "encoding", None) or "").lower().replace("_", "-") in ("utf-8", "utf8")
 
@@ -891,6 +899,7 @@ def ask(
     from faurecli.verdict_views import answer_record, answer_text
 
     store = _load(ctx, data)
+    _prime(ctx, data, store)
     if question == "-":
         _stream("question", lambda line: answer_record(answer(store, line)))
         return
@@ -923,6 +932,7 @@ def verify(
     from faurecli.verdicts import verify as judge
 
     store = _load(ctx, data)
+    _prime(ctx, data, store)
     if claim == "-":
         _stream("claim", lambda line: check_record(judge(store, line)))
         return

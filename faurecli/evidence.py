@@ -16,6 +16,8 @@ from faurecli.analysis import (
     ValueKind,
     capitalised,
     content_words,
+    find_word,
+    record_action,
     split_words,
     stem,
     values,
@@ -47,8 +49,24 @@ _CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Built(Record):
+    """What is built from a store for `ask` and `verify`, once (the CLI caches it beside the
+    search index): the units, the people the store names, its words and their weights, and
+    each event's and office's words, leading action and the people its text names."""
+
+    units: tuple[Unit, ...]
+    people: dict[str, str]
+    known: frozenset[str]
+    idf: dict[str, float]
+    rarest: float
+    record_words: dict[str, frozenset[str]]
+    record_actions: dict[str, frozenset[str]]
+    record_people: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Knowledge(Record):
-    """What `ask` and `verify` read: the units, the people the store names, its words."""
+    """What `ask` and `verify` read: a store and what was built from it."""
 
     store: Store
     units: tuple[Unit, ...]
@@ -56,6 +74,9 @@ class Knowledge(Record):
     known: frozenset[str]
     idf: dict[str, float]
     rarest: float
+    record_words: dict[str, frozenset[str]]
+    record_actions: dict[str, frozenset[str]]
+    record_people: dict[str, tuple[str, ...]]
 
 
 _KNOWLEDGE: dict[int, Knowledge] = {}
@@ -65,11 +86,21 @@ def knowledge(store: Store) -> Knowledge:
     """The units of `store`, built on first use and kept for the stores of this process."""
     found = _KNOWLEDGE.get(id(store))
     if found is None or found.store is not store:
-        found = _KNOWLEDGE[id(store)] = _build(store)
+        found = prime(store, build(store))
     return found
 
 
-def _build(store: Store) -> Knowledge:
+def prime(store: Store, built: Built) -> Knowledge:
+    """Use `built` (from a cache) as what was built from `store` for the rest of the process."""
+    found = _KNOWLEDGE[id(store)] = Knowledge(
+        store, built.units, built.people, built.known, built.idf, built.rarest, built.record_words,
+        built.record_actions, built.record_people,
+    )  # fmt: skip
+    return found
+
+
+def build(store: Store) -> Built:
+    """Build the evidence units and word weights of `store` (pure; about 0.1 s)."""
     units: list[Unit] = []
     primary: dict[str, list[Event]] = {}
     for event in store.events:
@@ -130,7 +161,18 @@ def _build(store: Store) -> Knowledge:
     for office in store.offices:
         known.update(split_words(" ".join([office.title, *office.predecessors, *office.successors])))
     known.update(counts)
-    return Knowledge(store, tuple(units), _people(store), frozenset(known), idf, math.log(1 + total))
+    people = _people(store)
+    words: dict[str, frozenset[str]] = {}
+    done: dict[str, frozenset[str]] = {}
+    named: dict[str, tuple[str, ...]] = {}
+    for event in store.events:
+        words[event.id] = frozenset(content_words(" ".join([event.text, *event.tags])))
+        done[event.id] = frozenset(record_action(event.text))
+    for office in store.offices:
+        words[office.id] = frozenset(content_words(" ".join([office.title, *(n.text for n in office.names)])))
+        done[office.id] = frozenset({"inaugurate"})
+        named[office.id] = tuple(name for _, name in _named(people, office.title))
+    return Built(tuple(units), people, frozenset(known), idf, math.log(1 + total), words, done, named)
 
 
 def _value_span(value: Value) -> Span:
@@ -286,15 +328,19 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
 def people_in(known: Knowledge, text: str) -> list[tuple[int, str]]:
     """(position, name) of every person of the store named in `text` (by full name or by
     surname), in order."""
+    return _named(known.people, text)
+
+
+def _named(people: dict[str, str], text: str) -> list[tuple[int, str]]:
     folded = fold(text)
     found: list[tuple[int, str]] = []
-    for key, name in known.people.items():
+    for key, name in people.items():
         parts = key.split(maxsplit=1)
         patterns = [key] + ([parts[1]] if len(parts) > 1 and len(parts[1]) > 3 else [])
         for pattern in patterns:
-            match = re.search(rf"\b{re.escape(pattern)}\b", folded)
-            if match:
-                found.append((match.start(), name))
+            at = find_word(folded, pattern)
+            if at >= 0:
+                found.append((at, name))
                 break
     found.sort()
     return found

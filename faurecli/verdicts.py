@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from faurecli import lexicon
-from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, split_words, stem
-from faurecli.answers import Evidence, _record_action, check_text, quote
+from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, record_action, split_words, stem
+from faurecli.answers import Evidence, check_text, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
 from faurecli.model import Record, Store
 from faurecli.search import fold
@@ -202,7 +202,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             unit = match.unit
             for event in unit.events or ():
                 first, last = event.span()
-                if elected and _record_action(event.text) & {"inaugurate"}:
+                if elected and record_action(event.text) & {"inaugurate"}:
                     continue  # the term start is not the election day
                 if same_date(value, first, last) and (value.day == 0 or first == last):
                     when = event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}"
