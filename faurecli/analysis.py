@@ -392,9 +392,7 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
     named: list[str] = []
     for key, name in people.items():
         surname = key.split()[-1]
-        if find_word(folded, key) >= 0 or (
-            len(surname) > 4 and find_word(folded, surname) >= 0 and surname != "faure"
-        ):
+        if find_word(folded, key) >= 0 or (len(surname) > 4 and find_word(folded, surname) >= 0 and surname != "faure"):
             if name not in named:
                 named.append(name)
     return named
@@ -403,8 +401,9 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
 def _target(words: list[str]) -> str | None:
     for number, word in enumerate(words):
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
-            skip = ("the", "de", "d", "la", "le", "est", "etait", "was", "is", "a", "an", "sont", "his", "son", "sa")
-            skip += ("eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef", "umps")  # bodies, not what is asked
+            # Articles, verbs, and bodies (not what is asked: "which EELV candidate").
+            skip = {"the", "de", "d", "la", "le", "est", "etait", "was", "is", "a", "an", "sont", "his", "son", "sa"}
+            skip |= {"eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef"}
             following = [w for w in words[number + 1 :] if w not in skip]
             return following[0] if following else None
     return None

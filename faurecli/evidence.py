@@ -161,18 +161,18 @@ def build(store: Store) -> Built:
     for office in store.offices:
         known.update(split_words(" ".join([office.title, *office.predecessors, *office.successors])))
     known.update(counts)
-    people = _people(store)
-    words: dict[str, frozenset[str]] = {}
+    everyone = _people(store)
+    record_words: dict[str, frozenset[str]] = {}
     done: dict[str, frozenset[str]] = {}
     named: dict[str, tuple[str, ...]] = {}
     for event in store.events:
-        words[event.id] = frozenset(content_words(" ".join([event.text, *event.tags])))
+        record_words[event.id] = frozenset(content_words(" ".join([event.text, *event.tags])))
         done[event.id] = frozenset(record_action(event.text))
     for office in store.offices:
-        words[office.id] = frozenset(content_words(" ".join([office.title, *(n.text for n in office.names)])))
+        record_words[office.id] = frozenset(content_words(" ".join([office.title, *(n.text for n in office.names)])))
         done[office.id] = frozenset({"inaugurate"})
-        named[office.id] = tuple(name for _, name in _named(people, office.title))
-    return Built(tuple(units), people, frozenset(known), idf, math.log(1 + total), words, done, named)
+        named[office.id] = tuple(name for _, name in _named(everyone, office.title))
+    return Built(tuple(units), everyone, frozenset(known), idf, math.log(1 + total), record_words, done, named)
 
 
 def _value_span(value: Value) -> Span:
