@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from faurecli import lexicon
+from faurecli.dates import MONTHS as _DATE_MONTHS
+from faurecli.dates import find_dates
 from faurecli.model import PartialDate, Record
 from faurecli.search import fold
 
@@ -65,28 +67,13 @@ def _number_text(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-MONTHS = {
-    "january": 1, "janvier": 1, "jan": 1, "february": 2, "fevrier": 2, "feb": 2, "march": 3, "mars": 3,
-    "mar": 3, "april": 4, "avril": 4, "apr": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "jun": 6,
-    "july": 7, "juillet": 7, "jul": 7, "august": 8, "aout": 8, "aug": 8, "september": 9, "septembre": 9,
-    "sep": 9, "sept": 9, "october": 10, "octobre": 10, "oct": 10, "november": 11, "novembre": 11, "nov": 11,
-    "december": 12, "decembre": 12, "dec": 12,
-}  # fmt: skip
+MONTHS = _DATE_MONTHS
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "twice": 2,
 }  # fmt: skip
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Dates are found in folded text (accents gone, lower case), where offsets stay those of the
-# original for the texts faure reads (folding keeps one character per letter of Latin script).
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+(\d{{4}})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d%])")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)")
 _ORDINAL = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])")
@@ -132,25 +119,13 @@ def values(text: str) -> tuple[Value, ...]:
             found.append(value)
             taken.append((value.start, value.end))
 
-    for m in _ISO.finditer(low):
-        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[1]), int(m[2]), int(m[3] or 0)))
-    for m in _SLASHED.finditer(low):
-        if 1 <= int(m[2]) <= 12:
-            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3]), int(m[2]), int(m[1])))
-    for m in _MONTH_DAY_YEAR.finditer(low):
-        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3]), MONTHS[m[1]], int(m[2])))
-    for m in _DAY_MONTH_YEAR.finditer(low):
-        if m[2] in ("mar", "may", "jun", "sept", "dec") and m[3] is None and m[2] != "may":
-            continue  # "3 mar..." is rare; an abbreviation without a year is too ambiguous
-        if 1 <= int(m[1]) <= 31:
-            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[3] or 0), MONTHS[m[2]], int(m[1])))
-    for m in _MONTH_YEAR.finditer(low):
-        if len(m[1]) >= 3 and m[1] not in ("mar", "may", "jun"):
-            add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[2]), MONTHS[m[1]]))
+    # Dates as search reads them (faurecli.dates: ISO, day-first numeric, English and French
+    # words, a day and month without a year), so a question and a query agree on what a date is.
+    for span in find_dates(text):
+        p = span.parsed
+        add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
     for m in _PERCENT.finditer(low):
         add(_figure(ValueKind.PERCENT, m, low))
-    for m in _YEAR.finditer(low):
-        add(Value(ValueKind.DATE, m.group(), m.start(), m.end(), int(m[1])))
     for m in _ORDINAL.finditer(low):
         add(_figure(ValueKind.ORDINAL, m, low))
     for m in _NUMBER.finditer(low):
