@@ -42,3 +42,42 @@ def test_what_the_source_does_not_address_is_not_enough_info(store: Store, claim
 def test_an_empty_claim_is_refused(store: Store) -> None:
     with pytest.raises(BadQuestion):
         verify(store, " ")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Au premier tour, Stéphane Le Foll a obtenu 48,37 % des voix.",  # Faure's figure, given to Le Foll
+        "Benoît Hamon's list won 6.2% in the 2019 European election.",  # the alliance's figure
+        "En 2007, Faure a battu Chantal Brunel aux législatives.",  # he lost to her
+        "Valérie Rabault preceded Faure as head of the New Left group.",  # she succeeded him
+        "Faure est marié à Audrey Azoulay.",  # named in the sentence, not his wife
+        "Faure opposed the adoption of the El Khomri law.",  # he opposed the rebels, supported the law
+        "Faure voted for the government of Édouard Philippe in the July 2017 vote of confidence.",
+        "Faure a été élu député le 20 juin 2012.",  # 20 June is the term start; elected 17 June
+    ],
+)
+def test_near_misses_are_refuted_never_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED, (result.verdict, result.note)
+    assert result.correction and result.evidence
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sa mère était une infirmière vietnamienne d'origine chinoise.",  # the text does not say which parent
+        "Faure voted for the 2023 pension reform.",  # the words are there; his vote is not
+        "Faure personally voted against the motion of censure against François Bayrou.",
+    ],
+)
+def test_claims_the_text_does_not_make_are_not_enough_info(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_figure_is_supported_only_for_whoever_the_text_gives_it_to(store: Store) -> None:
+    assert verify(store, "Cathy Bissonier received 36.78% of the vote in the 2012 second round.").verdict is (
+        Verdict.SUPPORTED
+    )
+    refuted = verify(store, "Cathy Bissonier received 63.2% of the vote in the 2012 second round.")
+    assert refuted.verdict is Verdict.REFUTED and refuted.correction is not None and "36.78%" in refuted.correction
