@@ -6,7 +6,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -613,6 +613,10 @@ def search(
     from faurecli.search import analyse, search, suggest
 
     fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
+    if query == "-":
+        store = _load(ctx, data)
+        _stream("query", _search_line(store, _index(ctx, data, store), kinds=kind, limit=limit))
+        return
     _check_query(query, "search")
     store = _load(ctx, data)
     index = _index(ctx, data, store)
@@ -634,6 +638,25 @@ def search(
         return [search_grid(store, hits)]
 
     _present(ctx, fmt, lambda: [records.hit_record(store, h) for h in hits], grids, table="search")
+
+
+def _search_line(store: Store, index: "Index", *, kinds: list[Kind] | None, limit: int) -> Callable[[str], Any]:
+    """What `faure search -` writes for one line: the query and its hits, or an error."""
+    from faurecli import records
+    from faurecli.search import analyse, search, tokens
+
+    def handle(line: str) -> dict[str, Any]:
+        if len(line) > MAX_QUERY:
+            raise StreamError(f"the query is {len(line):,} characters long; at most {MAX_QUERY:,}")
+        if not any(tokens(line)):
+            raise StreamError("the line has no word or number to look for")
+        analysed = analyse(index, line)
+        if analysed.empty:
+            raise StreamError("the line has only question or function words: name what to look for")
+        hits = search(index, analysed, kinds=kinds, limit=limit)
+        return {"query": line, "hits": [records.hit_record(store, h) for h in hits]}
+
+    return handle
 
 
 @app.command()
@@ -667,6 +690,9 @@ def cite(
     fmt = _format(json=json_, jsonl=jsonl, csv=csv_, tsv=tsv, markdown=markdown)
     marker = query.strip().strip("[]")
     store = _load(ctx, data)
+    if query == "-":
+        _stream("query", _cite_line(ctx, data, store, style))
+        return
     if re.fullmatch(r"s[0-9]+", query.strip()):
         citations = cite_sentence(store, query.strip())
         if not citations:
@@ -700,6 +726,38 @@ def cite(
         return citation_markdown(citations)
 
     _present(ctx, fmt, lambda: [records.citation_record(c) for c in citations], grids, markdown_text, table="cite")
+
+
+def _cite_line(ctx: typer.Context, data: Path | None, store: Store, style: CiteStyle) -> Callable[[str], Any]:
+    """What `faure cite -` writes for one line: the query and its citations, or an error."""
+    from faurecli import records
+    from faurecli.query import Citation, cite_marker, cite_sentence, cite_text
+    from faurecli.search import tokens
+
+    index: list[Index] = []
+
+    def handle(line: str) -> dict[str, Any]:
+        query = line.strip()
+        marker = query.strip("[]")
+        if re.fullmatch(r"s[0-9]+", query):
+            citations = cite_sentence(store, query)
+        elif marker.isdecimal() and marker.isascii():
+            citations = cite_marker(store, int(marker))
+        else:
+            if len(line) > MAX_QUERY:
+                raise StreamError(f"the query is {len(line):,} characters long; at most {MAX_QUERY:,}")
+            if not any(tokens(line)):
+                raise StreamError("the line has no word, number, marker or sentence id")
+            if not index:
+                index.append(_index(ctx, data, store))
+            citations = cite_text(store, index[0], line)
+        if style is not CiteStyle.WIKIPEDIA:
+            from faurecli.cite_styles import citation
+
+            citations = [Citation(c.sentence, citation(store, c.sentence, style)) for c in citations]
+        return {"query": line, "citations": [records.citation_record(c) for c in citations]}
+
+    return handle
 
 
 @app.command()
@@ -857,9 +915,31 @@ def export(
         sys.stdout.write(f"{out / name}\n")
 
 
-def _lines(stdin: Any) -> Any:
-    """Lines of stdin as text; a line that is not UTF-8 is an error item, not the end."""
-    for raw in stdin.buffer:
+# A stream's line longer than this is refused as one error object; it is read in chunks of this
+# size and never held whole (a question is at most 1,000 characters).
+MAX_LINE = 64 * 1024
+
+
+class StreamError(Exception):
+    """A line of a stream that gets an error object (the stream goes on)."""
+
+
+def _lines(binary: Any, limit: int = MAX_LINE) -> Iterator[tuple[str | None, str | None]]:
+    """(line, None) for each line of `binary` as text, or (None, error) for a line that is not
+    UTF-8 or is longer than `limit` bytes; a long line is skipped in bounded chunks."""
+    while True:
+        raw = binary.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            while True:  # the rest of the line, a chunk at a time
+                chunk = binary.readline(limit)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield None, f"the line is longer than {limit:,} bytes ({size:,} bytes)"
+            continue
         try:
             yield raw.decode("utf-8").rstrip("\r\n"), None
         except UnicodeDecodeError as exc:
@@ -868,19 +948,64 @@ def _lines(stdin: Any) -> Any:
 
 def _stream(kind: str, handle: Callable[[str], dict[str, Any]]) -> None:
     """One JSON object per line of stdin, in order, each with its input; a bad line gets an
-    error object and the stream goes on."""
+    error object and the stream goes on. A long stream read in a terminal shows its progress
+    on stderr (Rich), never in the JSON."""
     from faurecli.answers import BadQuestion
     from faurecli.records import jsonl_text
 
-    for line, error in _lines(sys.stdin):
-        if error is None and line is not None:
-            try:
-                item = handle(line)
-            except BadQuestion as exc:
-                item = {kind: line[:200], "error": str(exc)}
+    ascii_only = not _utf8(sys.stdout)
+    progress = _Progress() if _isatty(sys.stderr) else None
+    try:
+        for line, error in _lines(sys.stdin.buffer):
+            if error is None and line is not None:
+                try:
+                    item = handle(line)
+                except (BadQuestion, StreamError) as exc:
+                    item = {kind: line[:200], "error": str(exc)}
+            else:
+                item = {kind: None, "error": error}
+            sys.stdout.write(jsonl_text([item], ascii_only=ascii_only))
+            if progress is not None:
+                progress.advance()
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+class _Progress:
+    """Rich's progress display on stderr, started only once a stream has run for a while (a
+    short one never shows it, and Rich is not imported for it)."""
+
+    AFTER = 0.5  # seconds
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._began = self._clock()
+        self._count = 0
+        self._bar: Any = None
+        self._task: Any = None
+
+    def advance(self) -> None:
+        self._count += 1
+        if self._bar is None:
+            if self._clock() - self._began < self.AFTER:
+                return
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            console = Console(stderr=True)
+            columns = (SpinnerColumn(), TextColumn("{task.completed:,} lines"), TimeElapsedColumn())
+            self._bar = Progress(*columns, console=console, transient=True)
+            self._task = self._bar.add_task("stream", total=None, completed=self._count)
+            self._bar.start()
         else:
-            item = {kind: None, "error": error}
-        sys.stdout.write(jsonl_text([item], ascii_only=not _utf8(sys.stdout)))
+            self._bar.update(self._task, completed=self._count)
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
 
 
 @app.command()

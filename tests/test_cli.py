@@ -696,3 +696,22 @@ def test_a_bad_date_option_is_one_line_naming_the_accepted_forms(capsys):
     code, out, err = run(capsys, "on", "the 5th")
     assert code == Exit.USAGE and out == "" and err.count("\n") == 1
     assert "15 juin 2014" in err and "Traceback" not in err
+
+
+def test_a_stream_line_is_read_in_bounded_chunks():
+    import io
+
+    from faurecli.cli import _lines
+
+    class Recording(io.BytesIO):
+        asked: list[int] = []
+
+        def readline(self, size=-1):
+            self.asked.append(size)
+            return super().readline(size)
+
+    source = Recording(b"first\n" + b"x" * 1000 + b"\nlast\n")
+    got = list(_lines(source, limit=64))
+    assert got[0] == ("first", None) and got[2] == ("last", None)
+    assert got[1][0] is None and "longer than 64 bytes (1,001 bytes)" in got[1][1]
+    assert all(0 < size <= 65 for size in source.asked)  # never the whole line at once

@@ -367,3 +367,27 @@ def test_a_coloured_chart_in_a_terminal_with_an_unusable_columns_is_drawn(column
     assert (code, err) == (0, "") and "█" in shown
     plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
     assert max(len(line.rstrip("\r")) for line in plain.splitlines()) <= (1000 if columns == "99999999999" else 100)
+
+
+@pytest.mark.parametrize(
+    ("command", "lines", "key"),
+    [
+        ("search", ["aubervilier congres", "El Khomri"], "hits"),
+        ("cite", ["13", "s25", "navigo card"], "citations"),
+        ("ask", ["When was Olivier Faure born?", "Où est né Olivier Faure ?"], "answer"),
+        ("verify", ["Faure was born in 1969", "Faure is married to Soria Blatmann."], "verdict"),
+    ],
+)
+def test_a_stream_gives_one_object_per_line_in_order_and_goes_on_after_bad_lines(command, lines, key):
+    bad = [b"", b"?!", b"\xff\xfe", b"x" * (10 * 1024 * 1024)]  # blank, no word, not UTF-8, a 10 MB line
+    given = [lines[0].encode(), *bad, *(line.encode() for line in lines[1:])]
+    result = run(command, "-", input=b"\n".join(given) + b"\n")
+    assert result.returncode == 0, result.stderr
+    assert not result.stderr  # no progress bar and no traceback in a pipe
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(out) == len(given)
+    good = [out[0], *out[1 + len(bad) :]]
+    assert all(key in item and "error" not in item for item in good)
+    assert [item.get("query", item.get("question", item.get("claim"))) for item in good] == lines
+    errors = [item["error"] for item in out[1 : 1 + len(bad)]]
+    assert "no word" in errors[1] and "UTF-8" in errors[2] and "longer than 65,536 bytes" in errors[3]

@@ -1,0 +1,68 @@
+"""Throughput of `faure search -`, `faure ask -`, `faure verify -` and `faure cite -`: items a
+second through one process, start-up included. Prints figures; fails (exit 1) below the bar.
+
+    python benchmarks/streams.py [--items 3000]
+
+Each stream gets the evaluation sets' lines (benchmarks/*.tsv) repeated to --items lines, its
+output goes to a pipe, and the figure is the best of three runs with a warm cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+FAURE = shutil.which("faure", path=str(Path(PY).parent)) or "faure"
+BAR = 1000.0  # items a second (issue 13)
+
+
+def column(name: str, number: int = 0) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    body = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    return [row[number] for row in body if row and row[number]]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=3000)
+    args = parser.parse_args()
+    sources = {
+        "search": column("search_queries.tsv"),
+        "ask": column("ask_questions.tsv"),
+        "verify": column("verify_claims.tsv"),
+        "cite": [*column("search_queries.tsv")[:20], "13", "s25", "[20]", "s1"],
+    }
+    status = 0
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "XDG_CACHE_HOME": cache, "FAURE_PAGER": ""}
+        env.pop("FAURE_NO_CACHE", None)
+        print("| stream | items | best s | items/s |")
+        print("| --- | ---: | ---: | ---: |")
+        for command, lines in sources.items():
+            given = "".join(f"{lines[n % len(lines)]}\n" for n in range(args.items)).encode()
+            subprocess.run([FAURE, command, "-"], input=given[:2000], capture_output=True, env=env, check=False)
+            best = float("inf")
+            for _ in range(3):
+                began = time.perf_counter()
+                done = subprocess.run([FAURE, command, "-"], input=given, capture_output=True, env=env, check=False)
+                best = min(best, time.perf_counter() - began)
+                written = done.stdout.count(b"\n")
+                if done.returncode != 0 or written != args.items:
+                    print(f"faure {command} -: exit {done.returncode}, {written} lines for {args.items}")
+                    return 1
+            rate = args.items / best
+            print(f"| `faure {command} -` | {args.items} | {best:.2f} | {rate:,.0f} |")
+            status |= rate < BAR
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
