@@ -7,12 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
 from faurecli.dates import find_dates
 from faurecli.model import PartialDate, Record
-from faurecli.search import fold
+from faurecli.search import fold as _fold
+
+# The same words and sentences are folded again and again over a stream of questions: folding
+# is per character, so a word is folded once per process.
+fold = lru_cache(maxsize=16384)(_fold)
 
 
 class ValueKind(Enum):
@@ -174,6 +179,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A light stem of a folded word: "elected", "election" and "elect" meet at "elect"."""
     for suffix in _SUFFIXES:
@@ -197,6 +203,11 @@ def canonical(word: str) -> list[str]:
 def split_words(text: str) -> list[str]:
     """Folded words of `text`, elisions and hyphens split ("l'a" -> "l", "a"; "a-t-il" kept whole
     for the question words, then split)."""
+    return list(_split_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_words(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _WORD.finditer(text):
         word = fold(match.group()).replace("’", "'")
@@ -205,11 +216,16 @@ def split_words(text: str) -> list[str]:
         for part in re.split(r"['-]", word):
             if part:
                 found.append(part)
-    return found
+    return tuple(found)
 
 
 def concepts(text: str) -> list[tuple[str, ...]]:
     """For each word that carries content, its stem and the stems of what it stands for."""
+    return list(_concepts(text))
+
+
+@lru_cache(maxsize=4096)
+def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     for word in split_words(text):
@@ -221,7 +237,7 @@ def concepts(text: str) -> list[tuple[str, ...]]:
         if items[0] not in seen:
             seen.update(items)
             out.append(items)
-    return out
+    return tuple(out)
 
 
 def content_words(text: str) -> list[str]:

@@ -21,12 +21,12 @@ from faurecli.analysis import (
     analyse,
     content_words,
     find_word,
+    fold,
     split_words,
     stem,
 )
 from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
 from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
-from faurecli.search import fold
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.

@@ -17,13 +17,13 @@ from faurecli.analysis import (
     capitalised,
     content_words,
     find_word,
+    fold,
     record_action,
     split_words,
     stem,
     values,
 )
 from faurecli.model import INFOBOX_PREFIX, Event, Office, Record, Store
-from faurecli.search import fold
 
 Span = tuple[dt.date, dt.date]
 
@@ -62,6 +62,7 @@ class Built(Record):
     record_words: dict[str, frozenset[str]]
     record_actions: dict[str, frozenset[str]]
     record_people: dict[str, tuple[str, ...]]
+    postings: dict[str, tuple[int, ...]]
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -77,6 +78,7 @@ class Knowledge(Record):
     record_words: dict[str, frozenset[str]]
     record_actions: dict[str, frozenset[str]]
     record_people: dict[str, tuple[str, ...]]
+    postings: dict[str, tuple[int, ...]]
 
 
 _KNOWLEDGE: dict[int, Knowledge] = {}
@@ -94,7 +96,7 @@ def prime(store: Store, built: Built) -> Knowledge:
     """Use `built` (from a cache) as what was built from `store` for the rest of the process."""
     found = _KNOWLEDGE[id(store)] = Knowledge(
         store, built.units, built.people, built.known, built.idf, built.rarest, built.record_words,
-        built.record_actions, built.record_people,
+        built.record_actions, built.record_people, built.postings,
     )  # fmt: skip
     return found
 
@@ -172,7 +174,14 @@ def build(store: Store) -> Built:
         record_words[office.id] = frozenset(content_words(" ".join([office.title, *(n.text for n in office.names)])))
         done[office.id] = frozenset({"inaugurate"})
         named[office.id] = tuple(name for _, name in _named(everyone, office.title))
-    return Built(tuple(units), everyone, frozenset(known), idf, math.log(1 + total), record_words, done, named)
+    postings: dict[str, list[int]] = {}
+    for number, unit in enumerate(units):
+        for word in unit.words:
+            postings.setdefault(word, []).append(number)
+    return Built(
+        tuple(units), everyone, frozenset(known), idf, math.log(1 + total), record_words, done, named,
+        {word: tuple(numbers) for word, numbers in postings.items()},
+    )  # fmt: skip
 
 
 def _value_span(value: Value) -> Span:
@@ -265,10 +274,16 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
     figures = [v for v in analysis.values if v.kind is not ValueKind.DATE and not v.bound and not v.approximate]
     total = sum(weights) or 1.0
     ranked: list[Match] = []
-    for unit in known.units:
-        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in unit.words for x in g))
-        if not held and not dates and not figures:
-            continue
+    # Through the postings (word -> units holding it): a unit's weight is summed once per word
+    # group it holds, without looking at the units that hold none.
+    holds: dict[int, float] = {}
+    for group, weight in zip(groups, weights, strict=True):
+        for number in {n for word in group for n in known.postings.get(word, ())}:
+            holds[number] = holds.get(number, 0.0) + weight
+    numbers = range(len(known.units)) if dates or figures else sorted(holds)
+    for number in numbers:
+        unit = known.units[number]
+        held = holds.get(number, 0.0)
         fits, dated = date_fit(unit, dates)
         score = held / total
         if dates and fits and dated:

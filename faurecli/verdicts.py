@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 from faurecli import lexicon
-from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, record_action, split_words, stem
+from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, fold, record_action, split_words, stem
 from faurecli.answers import Evidence, check_text, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
 from faurecli.model import Record, Store
-from faurecli.search import fold
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
