@@ -4,7 +4,9 @@ second through one process, start-up included. Prints figures; fails (exit 1) be
     python benchmarks/streams.py [--items 3000]
 
 Each stream gets the evaluation sets' lines (benchmarks/*.tsv) repeated to --items lines, its
-output goes to a pipe, and the figure is the best of three runs with a warm cache.
+output goes to a pipe, and the figure is the best of three runs with a warm cache. The lines
+repeat, so what faure caches per process (folded words, a field's tokens) is warm after the first
+round: a stream of all-new lines is somewhat slower. The machine's load moves these figures a lot.
 """
 
 from __future__ import annotations

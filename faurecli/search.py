@@ -22,12 +22,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from faurecli.model import Kind, PartialDate, Record, Store
 
 if TYPE_CHECKING:
-    from faurecli.dates import ParsedDate
+    from faurecli.dates import DateSpan, ParsedDate
     from faurecli.vocabulary import Vocabulary
 
 THRESHOLD = 55.0
@@ -668,15 +669,27 @@ def search(
 _FIELD_ORDER = ("title", "text", "name", "predecessor", "successor", "alias", "sentence")
 
 
+@lru_cache(maxsize=4096)
+def _field_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    # A record's fields are explained hit after hit over a stream (`faure search -`): tokenise
+    # each once per process.
+    return tuple(tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _field_dates(text: str) -> tuple[DateSpan, ...]:
+    from faurecli.dates import find_dates
+
+    return tuple(find_dates(text))
+
+
 def _field_spans(f: Field, matched: frozenset[str], dates: tuple[ParsedDate, ...]) -> list[tuple[int, int]]:
-    spans = [(a, b) for a, b, w in tokens(f.text) if w in matched]
+    spans = [(a, b) for a, b, w in _field_tokens(f.text) if w in matched]
     for compound in _COMPOUND.finditer(f.text):
         if fold(compound.group().replace("-", "")) in matched:
             spans.append(compound.span())
     if dates:
-        from faurecli.dates import find_dates
-
-        for span in find_dates(f.text):
+        for span in _field_dates(f.text):
             p = span.parsed
             if any(
                 (d.year in (None, p.year) or p.year is None) and d.month in (0, p.month) and d.day in (0, p.day)
