@@ -224,7 +224,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         pool = [m for m in about if not (elected and m.unit.office is not None)]
         if value.year:
             top = max((m.score for m in pool), default=0.0)
-            pool.sort(key=lambda m: (m.score < top - 0.05, not _dated_in(m.unit, year), -m.score))
+            pool.sort(key=lambda m: (m.score < top - 0.05, not _dated_in(m.unit, year), not m.unit.spans, -m.score))
         best = pool[0] if pool else None
         if best is None or best.score < 0.5:
             parts.append(_part(shown))
