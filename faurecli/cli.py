@@ -954,9 +954,19 @@ def _stream(kind: str, handle: Callable[[str], dict[str, Any]]) -> None:
     from faurecli.records import jsonl_text
 
     ascii_only = not _utf8(sys.stdout)
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:
+        _fail("'-' reads one item per line from stdin, and stdin cannot be read here", Exit.USAGE)
     progress = _Progress() if _isatty(sys.stderr) else None
+    lines = _lines(binary)
     try:
-        for line, error in _lines(sys.stdin.buffer):
+        while True:
+            try:
+                line, error = next(lines)
+            except StopIteration:
+                break
+            except (OSError, ValueError) as exc:  # a closed or unreadable stdin
+                _fail(f"'-' reads one item per line from stdin, and stdin cannot be read: {exc}", Exit.USAGE)
             if error is None and line is not None:
                 try:
                     item = handle(line)
