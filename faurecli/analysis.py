@@ -5,19 +5,24 @@ Pure functions over text; the store only supplies which names it knows."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
 from faurecli.dates import find_dates
 from faurecli.model import PartialDate, Record
-from faurecli.search import fold as _fold
 
-# The same words and sentences are folded again and again over a stream of questions: folding
-# is per character, so a word is folded once per process.
-fold = lru_cache(maxsize=16384)(_fold)
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Lower-case and strip accents, as search folds (faurecli.search.fold, which ask and
+    verify do not import: loading the search engine costs start-up time they do not need).
+    Cached: the same words and sentences are folded again and again over a stream."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class ValueKind(Enum):
@@ -79,10 +84,24 @@ NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "twice": 2,
 }  # fmt: skip
 
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)")
-_ORDINAL = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])")
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+
+@cache
+def _figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Shares, ordinals and figures: compiled on the first text with a digit (most questions
+    have none, and compiling costs start-up time)."""
+    return (
+        re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)"),
+        re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b"),
+        re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])"),
+    )
+
+
+@cache
+def _word_number() -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+
+
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _NEXT_WORD = re.compile(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
 
 
@@ -129,13 +148,20 @@ def values(text: str) -> tuple[Value, ...]:
     for span in find_dates(text):
         p = span.parsed
         add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
-    for m in _PERCENT.finditer(low):
-        add(_figure(ValueKind.PERCENT, m, low))
-    for m in _ORDINAL.finditer(low):
-        add(_figure(ValueKind.ORDINAL, m, low))
-    for m in _NUMBER.finditer(low):
-        add(_figure(ValueKind.NUMBER, m, low))
-    for m in _WORD_NUMBER.finditer(low):
+    if any(c.isdigit() for c in low):
+        percent, ordinal, number = _figure_patterns()
+        for m in percent.finditer(low):
+            add(_figure(ValueKind.PERCENT, m, low))
+        for m in ordinal.finditer(low):
+            add(_figure(ValueKind.ORDINAL, m, low))
+        for m in number.finditer(low):
+            add(_figure(ValueKind.NUMBER, m, low))
+    words = set(low.replace("-", " ").split())
+    for m in (
+        _word_number().finditer(low)
+        if words & _NUMBER_WORD_SET or any(w.strip(".,;:!?") in NUMBER_WORDS for w in words)
+        else ()
+    ):
         if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
             continue  # "un" is an article far more often than a figure
         add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=NUMBER_WORDS[m[1]], unit=_unit(low, m.end())))

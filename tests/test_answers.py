@@ -71,3 +71,12 @@ def test_an_age_derived_date_is_a_range_not_a_day(store: Store) -> None:
     result = ask(store, "When did he join the Socialist Party?")
     assert result.answer == "between 18 Aug 1984 and 17 Aug 1985"
     assert result.note is not None and "derived" in result.note
+
+
+@pytest.mark.parametrize("text", ["Cambadélis", "ÉLU député", "Île-de-France", "Straße", "Brûlé"])
+def test_questions_fold_as_search_does(text: str) -> None:
+    from importlib import import_module
+
+    from faurecli import analysis
+
+    assert analysis.fold(text) == import_module("faurecli.search").fold(text)
