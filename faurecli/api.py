@@ -29,9 +29,9 @@ from faurecli.model import PartialDate, Store
 
 if TYPE_CHECKING:
     from faurecli.answers import Answer
-    from faurecli.model import Event, Office
+    from faurecli.model import Event, Kind, Office
     from faurecli.query import Citation, OfficeSource
-    from faurecli.search import Hit, Index, Kind
+    from faurecli.search import Hit, Index
     from faurecli.verdicts import Check
 
 _INDEXES: dict[int, tuple[Store, Index]] = {}
@@ -66,7 +66,8 @@ def _date(value: str | PartialDate | None) -> PartialDate | None:
 def search(store: Store, query: str, *, kinds: Iterable[Kind | str] | None = None, limit: int = 10) -> list[Hit]:
     """Records matching `query` (words, names, figures, dates; typos are fine), best first, as
     `faure search` lists them; `kinds` keeps only "person", "office", "event" or "sentence"."""
-    from faurecli.search import Kind, search
+    from faurecli.model import Kind
+    from faurecli.search import search
 
     wanted = None if kinds is None else [Kind(k) for k in kinds]
     return search(_index(store), query, kinds=wanted, limit=limit)
