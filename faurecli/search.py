@@ -546,9 +546,24 @@ def _date_score(document: Document, wanted: ParsedDate) -> float:
     return best
 
 
+# (id of an index) -> (that index, (word, fuzzy) -> _per_word's answer): over a stream of queries
+# (`faure search -`) the same words come back; the answers are only read, never changed.
+_PER_WORD: dict[int, tuple[Index, dict[tuple[str, bool], tuple[dict[int, tuple[float, str]], float | None]]]] = {}
+
+
 def _per_word(index: Index, word: str, *, fuzzy: bool) -> tuple[dict[int, tuple[float, str]], float | None]:
     """Documents holding `word` or a close word, with the similarity and the word; and the
-    word's rarity (None when nothing close is in the store)."""
+    word's rarity (None when nothing close is in the store). Kept per index and word."""
+    kept = _PER_WORD.get(id(index))
+    if kept is None or kept[0] is not index:
+        kept = _PER_WORD[id(index)] = (index, {})
+    answer = kept[1].get((word, fuzzy))
+    if answer is None:
+        answer = kept[1][(word, fuzzy)] = _per_word_uncached(index, word, fuzzy=fuzzy)
+    return answer
+
+
+def _per_word_uncached(index: Index, word: str, *, fuzzy: bool) -> tuple[dict[int, tuple[float, str]], float | None]:
     similar = _similar(index, word, fuzzy=fuzzy)
     best_in: dict[int, tuple[float, str]] = {}
     for found, similarity in similar.items():
