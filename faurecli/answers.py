@@ -26,7 +26,7 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
-from faurecli.model import INFOBOX_PREFIX, FaureError, Field, PartialDate, Record, Store
+from faurecli.model import INFOBOX_PREFIX, FaureError, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -282,6 +282,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked = fold(analysis.text)
     if unit.office is not None:
         office = unit.office
+        if _names_another_post(store, analysis, office):
+            return None  # "who succeeded him as spokesperson" is not about the group presidency
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
@@ -304,6 +306,28 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     at, name = _nearest(analysis, unit.text, named)
     return _answer(store, analysis, name, name, list(unit.refs))
+
+
+def _post_words(text: str) -> set[str]:
+    """The words of an office's title or name that tell posts apart (long enough to be more
+    than "of", "the", "in"), in every spelling `canonical` knows."""
+    found: set[str] = set()
+    for word in split_words(text):
+        if len(word) >= 5:
+            found.update([word, *_canon(word)])
+    return found
+
+
+def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
+    """Whether the question names a post by a word that another office's title has and this
+    office's title and other names lack: then its predecessors and successors are not the answer."""
+    own = _post_words(" ".join([office.title, *(n.text for n in office.names)]))
+    others: set[str] = set()
+    for other in store.offices:
+        if other.id != office.id:
+            others |= _post_words(" ".join([other.title, *(n.text for n in other.names)]))
+    asked = _post_words(analysis.text)
+    return bool(asked & (others - own))
 
 
 _ROLES = frozenset(

@@ -80,3 +80,11 @@ def test_questions_fold_as_search_does(text: str) -> None:
     from faurecli import analysis
 
     assert analysis.fold(text) == import_module("faurecli.search").fold(text)
+
+
+def test_a_successor_is_the_successor_in_the_post_the_question_names(store):
+    from faurecli.answers import ask
+
+    assert ask(store, "Who succeeded him as spokesperson?").answer == "Karim Bouamrane"
+    assert ask(store, "qui lui a succédé comme porte-parole ?").answer == "Karim Bouamrane"
+    assert ask(store, "Who succeeded him as president of the New Left group?").answer == "Valérie Rabault"
