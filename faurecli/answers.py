@@ -78,17 +78,25 @@ def quote(store: Store, ref: str) -> Evidence:
     return Evidence(ref, store.quote(ref))
 
 
+def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
+    """The first date of a question or claim that lies after the source's as-of date, as its
+    text and the note that says so; None when there is none."""
+    as_of = store.source.as_of
+    for value in analysis.values:
+        date = value.date() if value.kind is ValueKind.DATE else None
+        if date is not None and date.first_day() > as_of.last_day():
+            return value.text, f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
+    return None
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question")
     known = knowledge(store)
     analysis = analyse(text, known.known, known.people)
-    as_of = store.source.as_of
-    for value in analysis.values:
-        date = value.date() if value.kind is ValueKind.DATE else None
-        if date is not None and date.first_day() > as_of.last_day():
-            note = f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
-            return _declined(store, analysis, [], note)
+    late = past_the_source(store, analysis)
+    if late is not None:
+        return _declined(store, analysis, [], late[1])
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)

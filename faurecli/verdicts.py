@@ -14,7 +14,7 @@ from enum import Enum
 
 from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, fold, record_action, split_words, stem
-from faurecli.answers import Evidence, check_text, quote
+from faurecli.answers import Evidence, check_text, past_the_source, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
 from faurecli.model import Record, Store
 
@@ -58,12 +58,9 @@ def verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
     known = knowledge(store)
     analysis = analyse(text, known.known, known.people)
-    as_of = store.source.as_of
-    for value in analysis.values:
-        date = value.date() if value.kind is ValueKind.DATE else None
-        if date is not None and date.first_day() > as_of.last_day():
-            note = f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
-            return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(value.text, None, None),), (), note)
+    late = past_the_source(store, analysis)
+    if late is not None:
+        return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
     if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
