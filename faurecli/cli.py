@@ -484,16 +484,7 @@ def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: 
 
 
 def _write_svg(text: str, path: Path) -> None:
-    svg = text.encode("utf-8")
-    try:
-        handle = _open_regular(path)
-    except OSError as exc:
-        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(svg)
-    except OSError as exc:
-        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.OUTPUT)
+    _write_file(path, text.encode("utf-8"))
 
 
 def _open_regular(path: Path) -> int:
@@ -905,14 +896,30 @@ def export(
     store = _load(ctx, data)
     descriptor, tables = datapackage(store)
     files = {"popolo.json": json_text(popolo(store)), "datapackage.json": json_text(descriptor), **tables}
+    from faurecli.store import printable
+
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            (out / name).write_text(text, encoding="utf-8")
     except OSError as exc:
         _fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}", Exit.USAGE)
+    for name, text in files.items():
+        _write_file(out / name, text.encode("utf-8"))
     for name in files:
-        sys.stdout.write(f"{out / name}\n")
+        sys.stdout.write(f"{printable(str(out / name))}\n")
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Write a file faure was asked to make: a regular file only (a FIFO there would block, a
+    device would swallow it): otherwise usage (2); a failed write (a full disk) is output (74)."""
+    try:
+        handle = _open_regular(path)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.USAGE)
+    try:
+        with os.fdopen(handle, "wb") as written:
+            written.write(data)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}", Exit.OUTPUT)
 
 
 # A stream's line longer than this is refused as one error object; it is read in chunks of this

@@ -391,3 +391,42 @@ def test_a_stream_gives_one_object_per_line_in_order_and_goes_on_after_bad_lines
     assert [item.get("query", item.get("question", item.get("claim"))) for item in good] == lines
     errors = [item["error"] for item in out[1 : 1 + len(bad)]]
     assert "no word" in errors[1] and "UTF-8" in errors[2] and "longer than 65,536 bytes" in errors[3]
+
+
+# --- files faure is asked to write -----------------------------------------------------------
+
+
+def test_export_never_waits_on_a_fifo_and_lists_odd_paths_inertly(tmp_path):
+    blocked = tmp_path / "out"
+    blocked.mkdir()
+    os.mkfifo(blocked / "popolo.json")  # opened for writing, it would wait for a reader for ever
+    result = run("export", "--out", str(blocked), timeout=30)
+    assert (result.returncode, result.stdout) == (2, b"")
+    assert result.stderr == f"faure: cannot write {blocked / 'popolo.json'}: not a regular file\n".encode()
+    odd = tmp_path / "two\nlines"
+    result = run("export", "--out", str(odd), timeout=30)
+    assert (result.returncode, result.stderr) == (0, b"")
+    listed = result.stdout.decode().splitlines()
+    assert listed and all(line.startswith(str(tmp_path / "two\\nlines")) for line in listed)
+    assert (odd / "popolo.json").is_file()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """An 8 kB file system, full after the first few kB (needs root and tmpfs)."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(mount)], capture_output=True)
+    if os.geteuid() != 0 or done.returncode != 0:
+        pytest.skip("needs root and a tmpfs mount to fill a disk")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+@pytest.mark.parametrize("args", [["export", "--out"], ["offices", "--chart", "--svg"]])
+def test_a_full_disk_under_a_file_faure_writes_is_the_output_error_status(tiny_disk, args):
+    target = tiny_disk / ("out" if args[0] == "export" else "chart.svg")
+    result = run(*args, str(target), timeout=30)
+    assert result.returncode == 74 and result.stdout == b""
+    assert result.stderr.startswith(b"faure: cannot write ") and result.stderr.endswith(b": No space left on device\n")
+    assert result.stderr.count(b"\n") == 1
