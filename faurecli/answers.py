@@ -249,6 +249,20 @@ def _date_answer(known: Knowledge, analysis: Analysis) -> Answer | None:
     ]  # fmt: skip
     if rivals:
         return None
+    # Every word of the question that says what happened must be in the record or the text it
+    # cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in.
+    held = set(known.record_words[best.record])
+    for ref in best.refs:
+        sentence = store.sentence(ref)
+        if sentence is not None:
+            held.update(content_words(sentence.text))
+    generic = {stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place")}
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in analysis.concepts:
+        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & generic or set(group) & held:
+            continue
+        if not {w[:5] for w in group} & prefixes:
+            return None
     answer = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
     if best.end is not None and answer.conflicts == ():
         shown = f"between {best.date.human()} and {best.end.human()}"

@@ -104,14 +104,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts)
+    _check_range(analysis, about, agree, disagree)
     _check_named(analysis, best, fitting, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
     refs.extend(best.unit.refs)
-    conflicts = tuple(dict.fromkeys(c for m in [best] for e in m.unit.events for c in store.conflicts_of(e.id)))
-    if best.unit.office is not None:
-        conflicts = tuple(store.conflicts_of(best.unit.office.id))
+    # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
+    # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
+    # Congress" disputes.
+    used = [best.unit, *(u for u in known.units if u.id in refs and u is not best.unit)]
+    records = [e.id for u in used for e in u.events] + [u.office.id for u in used if u.office is not None]
+    conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
     note: str | None = _conflict_note(store, conflicts) if conflicts else None
     if any(p.agrees is False for p in parts):
@@ -198,8 +202,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             unit = match.unit
             for event in unit.events or ():
                 first, last = event.span()
-                if elected and record_action(event.text) & {"inaugurate"}:
-                    continue  # the term start is not the election day
+                if elected and not record_action(event.text) & {"elect", "reelect"}:
+                    continue  # the term start, or what followed, is not the election day
                 if same_date(value, first, last) and (value.day == 0 or first == last):
                     when = event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}"
                     agree(shown, unit, when)
@@ -363,7 +367,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
                 re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
             ) or re.search(r"(preceded by|predecessor|predecesseur|precede par)", claim)
             if says_predecessor and successor and not predecessor:
-                disagree(name, unit, f"{name} succeeded him; he succeeded {', '.join(office.predecessors)}")
+                before = ", ".join(office.predecessors) or "no one the text names"
+                disagree(name, unit, f"{name} succeeded him; he succeeded {before}")
                 return
             if says_predecessor and predecessor:
                 agree(name, unit, name)
@@ -396,6 +401,30 @@ def _role_word(text: str) -> bool:
             fold(text),
         )
     )
+
+
+_RANGE = re.compile(
+    r"\b(?:from|de|between|entre)\s+(\d{4})\s+(?:to|until|till|a|à|and|et|jusqu'en)\s+(\d{4})\b|\b(\d{4})\s*[-–]\s*(\d{4})\b"
+)
+
+
+def _check_range(analysis, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A period ("from 1997 to 2007") is one fact's start and end, not two dates each true of
+    something: the fact that starts then must end then."""
+    match = _RANGE.search(fold(analysis.text))
+    if match is None:
+        return
+    first, last = (int(x) for x in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
+    shown = f"{first}–{last}"
+    for m in about:
+        for event in m.unit.events:
+            if event.date.year != first or event.end is None:
+                continue
+            if event.end.year == last:
+                agree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
+            else:
+                disagree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
+            return
 
 
 _BODY = re.compile(r"\b([A-Z][\w-]+)\s+Congress\b|\bcongres\s+d[e']\s*([A-Z][\w-]+)", re.IGNORECASE)

@@ -88,3 +88,8 @@ def test_a_successor_is_the_successor_in_the_post_the_question_names(store):
     assert ask(store, "Who succeeded him as spokesperson?").answer == "Karim Bouamrane"
     assert ask(store, "qui lui a succédé comme porte-parole ?").answer == "Karim Bouamrane"
     assert ask(store, "Who succeeded him as president of the New Left group?").answer == "Valérie Rabault"
+
+
+def test_a_date_is_not_taken_from_a_record_that_does_not_say_what_happened(store: Store) -> None:
+    # Hamon is named in the 2019 election's sentence; when they met, the text does not say.
+    assert ask(store, "When did Faure meet Benoît Hamon?").answer is None

@@ -81,3 +81,17 @@ def test_a_figure_is_supported_only_for_whoever_the_text_gives_it_to(store: Stor
     )
     refuted = verify(store, "Cathy Bissonier received 63.2% of the vote in the 2012 second round.")
     assert refuted.verdict is Verdict.REFUTED and refuted.correction is not None and "36.78%" in refuted.correction
+
+
+def test_a_period_is_one_facts_start_and_end(store: Store) -> None:
+    wrong = verify(store, "Faure worked for Martine Aubry from 1997 to 2007.")
+    assert wrong.verdict is Verdict.REFUTED and wrong.correction == "1997–2000, not 1997–2007"
+    assert verify(store, "From 1991 to 1993, Faure worked with Gérard Gouzes.").verdict is Verdict.SUPPORTED
+
+
+def test_a_supported_date_in_dispute_names_the_conflict(store: Store) -> None:
+    result = verify(store, "Faure was elected first secretary on 29 March 2018.")
+    assert result.verdict is Verdict.SUPPORTED and result.conflicts == ("first-secretary-election",)
+    assert result.note is not None and "Aubervilliers Congress" in result.note
+    # What followed the election (Rabault replacing him, in April) does not date it.
+    assert verify(store, "Faure was elected first secretary in April 2018.").verdict is not Verdict.SUPPORTED
