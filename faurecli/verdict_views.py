@@ -40,7 +40,8 @@ def answer_text(result: Answer, title: str) -> str:
     the closest facts, marked as not the answer."""
     lines = []
     if result.answer is None:
-        lines.append(f"The source does not say ({result.note}).")
+        said = result.note if result.note and result.note != "the source does not say" else None
+        lines.append(f"The source does not say ({said})." if said else "The source does not say.")
         if result.closest:
             lines.append("Closest facts (not the answer):")
             lines += [f"  [{e.id}] {e.text}" for e in result.closest]
