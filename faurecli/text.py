@@ -8,7 +8,8 @@ from faurecli.query import Why, length_months
 
 
 def span_text(start: PartialDate, end: PartialDate | None) -> str:
-    return start.human() if end is None else f"{start.human()} – {end.human()}"
+    """A date, or a range of two ("2011", not "2011 – 2011", when both bounds are one period)."""
+    return start.human() if end is None or end == start else f"{start.human()} – {end.human()}"
 
 
 def end_text(office: Office, as_of: PartialDate, *, unknown: str = "not given") -> str:
