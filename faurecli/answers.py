@@ -93,7 +93,7 @@ def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question")
     known = knowledge(store)
-    analysis = analyse(text, known.known, known.people)
+    analysis = analyse(text, known.built.known, known.built.people)
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -199,8 +199,8 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         first, last = event.span()
         if dates and not date_fit_span((first, last), dates):
             continue
-        words = known.record_words[event.id]
-        done = {"leave"} if analysis.asks_end else known.record_actions[event.id]
+        words = known.built.record_words[event.id]
+        done = {"leave"} if analysis.asks_end else known.built.record_actions[event.id]
         date = event.end if analysis.asks_end and event.end else event.date
         end = None if analysis.asks_end else event.end
         s = score(words, done, office=False)
@@ -208,7 +208,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     for office in store.offices:
         if analysis.asks_end and office.end is None:
             continue
-        words = known.record_words[office.id]
+        words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
         date = office.end if analysis.asks_end and office.end else office.start
         if dates and not date_fit_span((date.first_day(), date.last_day()), dates):
@@ -217,7 +217,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         refs = tuple(r for r in office.sources if _office_ref_for(r, field)) or office.sources
         # "Assistant cabinet director to Socialist First Secretary François Hollande": the
         # title names someone else's office.
-        others = any(name not in analysis.people for name in known.record_people[office.id])
+        others = any(name not in analysis.people for name in known.built.record_people[office.id])
         s = score(words, done, office=True, others=others)
         out.append(_Dated(s, date, None, refs, office.id, field, office.derived))
     out.sort(key=lambda c: -c.score)
@@ -251,7 +251,7 @@ def _date_answer(known: Knowledge, analysis: Analysis) -> Answer | None:
         return None
     # Every word of the question that says what happened must be in the record or the text it
     # cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in.
-    held = set(known.record_words[best.record])
+    held = set(known.built.record_words[best.record])
     for ref in best.refs:
         sentence = store.sentence(ref)
         if sentence is not None:

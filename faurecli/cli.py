@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer._click.types import FuncParamType
@@ -1036,24 +1036,11 @@ def ask(
 
     Example: faure ask "quand a-t-il été élu député ?"
     """
-    from faurecli.answers import BadQuestion
     from faurecli.answers import ask as answer
     from faurecli.verdict_views import answer_record, answer_text
 
-    store = _load(ctx, data)
-    _prime(ctx, data, store)
-    if question == "-":
-        _stream("question", lambda line: answer_record(answer(store, line)))
-        return
-    try:
-        result = answer(store, question)
-    except BadQuestion as exc:
-        _fail(f"ask: {exc}", Exit.USAGE)
-    if json_:
-        _emit_json(answer_record(result))
-    else:
-        sys.stdout.write(answer_text(result, store.source.title))
-    if result.answer is None:
+    result = _read_and_judge(ctx, data, "ask", "question", question, json_, answer, answer_record, answer_text)
+    if result is not None and result.answer is None:
         raise typer.Exit(Exit.NOT_FOUND)
 
 
@@ -1068,28 +1055,49 @@ def verify(
 
     Example: faure verify "Faure was born in 1969"
     """
-    from faurecli.answers import BadQuestion
     from faurecli.verdict_views import check_record, check_text
     from faurecli.verdicts import Verdict
     from faurecli.verdicts import verify as judge
 
+    result = _read_and_judge(ctx, data, "verify", "claim", claim, json_, judge, check_record, check_text)
+    if result is not None and result.verdict is Verdict.REFUTED:
+        raise typer.Exit(Exit.REFUTED)
+    if result is not None and result.verdict is Verdict.NOT_ENOUGH_INFO:
+        raise typer.Exit(Exit.NOT_FOUND)
+
+
+R = TypeVar("R")
+
+
+def _read_and_judge(
+    ctx: typer.Context,
+    data: Path | None,
+    command: str,
+    item: str,
+    text: str,
+    json_: bool,
+    core: Callable[[Store, str], R],
+    record: Callable[[R], Any],
+    shown: Callable[[R, str], str],
+) -> R | None:
+    """What ask and verify share: a stream of lines for "-" (None), else one result, printed
+    as JSON or text; an unreadable question or claim is a usage error."""
+    from faurecli.answers import BadQuestion
+
     store = _load(ctx, data)
     _prime(ctx, data, store)
-    if claim == "-":
-        _stream("claim", lambda line: check_record(judge(store, line)))
-        return
+    if text == "-":
+        _stream(item, lambda line: record(core(store, line)))
+        return None
     try:
-        result = judge(store, claim)
+        result = core(store, text)
     except BadQuestion as exc:
-        _fail(f"verify: {exc}", Exit.USAGE)
+        _fail(f"{command}: {exc}", Exit.USAGE)
     if json_:
-        _emit_json(check_record(result))
+        _emit_json(record(result))
     else:
-        sys.stdout.write(check_text(result, store.source.title))
-    if result.verdict is Verdict.REFUTED:
-        raise typer.Exit(Exit.REFUTED)
-    if result.verdict is Verdict.NOT_ENOUGH_INFO:
-        raise typer.Exit(Exit.NOT_FOUND)
+        sys.stdout.write(shown(result, store.source.title))
+    return result
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

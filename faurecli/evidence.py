@@ -70,15 +70,7 @@ class Knowledge(Record):
     """What `ask` and `verify` read: a store and what was built from it."""
 
     store: Store
-    units: tuple[Unit, ...]
-    people: dict[str, str]
-    known: frozenset[str]
-    idf: dict[str, float]
-    rarest: float
-    record_words: dict[str, frozenset[str]]
-    record_actions: dict[str, frozenset[str]]
-    record_people: dict[str, tuple[str, ...]]
-    postings: dict[str, tuple[int, ...]]
+    built: Built
 
 
 _KNOWLEDGE: dict[int, Knowledge] = {}
@@ -94,10 +86,7 @@ def knowledge(store: Store) -> Knowledge:
 
 def prime(store: Store, built: Built) -> Knowledge:
     """Use `built` (from a cache) as what was built from `store` for the rest of the process."""
-    found = _KNOWLEDGE[id(store)] = Knowledge(
-        store, built.units, built.people, built.known, built.idf, built.rarest, built.record_words,
-        built.record_actions, built.record_people, built.postings,
-    )  # fmt: skip
+    found = _KNOWLEDGE[id(store)] = Knowledge(store, built)
     return found
 
 
@@ -256,13 +245,13 @@ class Match(Record):
 
 
 def weight(known: Knowledge, word: str) -> float:
-    return known.idf.get(word, known.rarest)
+    return known.built.idf.get(word, known.built.rarest)
 
 
 def concept_weight(known: Knowledge, group: tuple[str, ...]) -> float:
     """How telling a word is: its rarest known form, or (unknown to the store) a good deal."""
-    found = [known.idf[w] for w in group if w in known.idf]
-    return max(found) if found else 0.6 * known.rarest
+    found = [known.built.idf[w] for w in group if w in known.built.idf]
+    return max(found) if found else 0.6 * known.built.rarest
 
 
 def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]:
@@ -278,11 +267,11 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
     # group it holds, without looking at the units that hold none.
     holds: dict[int, float] = {}
     for group, weight in zip(groups, weights, strict=True):
-        for number in {n for word in group for n in known.postings.get(word, ())}:
+        for number in {n for word in group for n in known.built.postings.get(word, ())}:
             holds[number] = holds.get(number, 0.0) + weight
-    numbers = range(len(known.units)) if dates or figures else sorted(holds)
+    numbers = range(len(known.built.units)) if dates or figures else sorted(holds)
     for number in numbers:
-        unit = known.units[number]
+        unit = known.built.units[number]
         held = holds.get(number, 0.0)
         fits, dated = date_fit(unit, dates)
         score = held / total
@@ -343,7 +332,7 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
 def people_in(known: Knowledge, text: str) -> list[tuple[int, str]]:
     """(position, name) of every person of the store named in `text` (by full name or by
     surname), in order."""
-    return _named(known.people, text)
+    return _named(known.built.people, text)
 
 
 def _named(people: dict[str, str], text: str) -> list[tuple[int, str]]:

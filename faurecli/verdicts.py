@@ -57,7 +57,7 @@ def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     text = check_text(claim, "claim")
     known = knowledge(store)
-    analysis = analyse(text, known.known, known.people)
+    analysis = analyse(text, known.built.known, known.built.people)
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
@@ -113,7 +113,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
     # Congress" disputes.
-    used = [best.unit, *(u for u in known.units if u.id in refs and u is not best.unit)]
+    used = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
     records = [e.id for u in used for e in u.events] + [u.office.id for u in used if u.office is not None]
     conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
@@ -122,7 +122,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= 0.85
-    held = set(best.unit.words).union(*(u.words for u in known.units if u.id in refs or set(u.refs) & set(refs)))
+    held = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs or set(u.refs) & set(refs)))
     held |= _neighbours(known, best.unit)
     prefixes = {w[:5] for w in held if len(w) >= 5}
     missing = [
@@ -152,7 +152,7 @@ _LIGHT = frozenset(
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     """The words of the sentences either side of a sentence unit: a claim may take its
     context from the one before ("…announced his candidacy" / "…was supported by…")."""
-    units = known.units
+    units = known.built.units
     at = next((n for n, u in enumerate(units) if u is unit), None)
     if at is None or unit.office is not None or not unit.id.startswith("s"):
         return set()
@@ -515,7 +515,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
     line = next((entry for entry in store.infobox if entry.key == "Birth Place"), None)
     if line is None:
         return
-    unit = next(u for u in known.units if u.id == line.ref)
+    unit = next(u for u in known.built.units if u.id == line.ref)
     place = fold(line.value)
     for start, _, run in capitalised(analysis.text):
         if not re.search(r"\b(?:in|at|on|a|à)\s+$", analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
@@ -546,7 +546,7 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     )
     if wed is None:
         return
-    unit = next((u for u in known.units if fold(spouse) in fold(u.text)), None)
+    unit = next((u for u in known.built.units if fold(spouse) in fold(u.text)), None)
     if unit is None:
         return
     named = wed.group(1) or wed.group(2)
