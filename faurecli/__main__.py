@@ -1,3 +1,3 @@
-from faurecli.entry import run
+from faurecli.app import run
 
 run()

@@ -135,13 +135,13 @@ def timeline(
 
 def as_json(store: Store, result: Any) -> Any:
     """What `--json` prints for a result of this module (a list of them gives a list)."""
-    from faurecli import records
     from faurecli.answers import Answer
     from faurecli.model import Event, Office
     from faurecli.query import Citation
     from faurecli.search import Hit
-    from faurecli.verdict_views import answer_record, check_record
     from faurecli.verdicts import Check
+    from faurecli.views import json as records
+    from faurecli.views.answers import answer_record, check_record
 
     if isinstance(result, list):
         return [as_json(store, item) for item in result]

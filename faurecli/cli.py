@@ -15,17 +15,17 @@ import typer
 from typer._click.types import FuncParamType
 
 from faurecli import __version__
-from faurecli.cite_styles import Style as CiteStyle
 from faurecli.model import DateError, Kind, PartialDate, Store
 from faurecli.query import OfficeSource
 from faurecli.store import Problem, StoreError
+from faurecli.views.citation import Style as CiteStyle
 
 if TYPE_CHECKING:
     from typer.models import CommandInfo
 
-    from faurecli.grid import Grid
     from faurecli.model import Office
     from faurecli.search import Index
+    from faurecli.views.grid import Grid
 
 
 class Exit(IntEnum):
@@ -292,7 +292,7 @@ def _utf8(stream: Any) -> bool:
 
 
 def _emit_json(items: Any, jsonl: bool = False) -> None:
-    from faurecli.records import json_text, jsonl_text
+    from faurecli.views.json import json_text, jsonl_text
 
     # Indented for a person at a terminal, compact for a program reading a pipe; \u escapes
     # (lossless) where the output encoding cannot carry the accents.
@@ -315,7 +315,7 @@ def _styling(ctx: typer.Context) -> tuple[bool, bool]:
 def _show(ctx: typer.Context, *grids: "Grid") -> None:
     """Tables for a terminal (Rich, fitted to its width); aligned plain text for a pipe, where
     nothing is wrapped or cut and Rich is not even imported."""
-    from faurecli.grid import to_plain
+    from faurecli.views.grid import to_plain
 
     styled, coloured = _styling(ctx)
     if not styled:
@@ -323,7 +323,7 @@ def _show(ctx: typer.Context, *grids: "Grid") -> None:
         return
     from rich.console import Console
 
-    from faurecli.grid import fits, to_rich, to_stacked
+    from faurecli.views.grid import fits, to_rich, to_stacked
 
     console = Console(highlight=False, emoji=False, markup=False, color_system="auto" if coloured else None)
     for number, table in enumerate(grids):
@@ -366,11 +366,11 @@ def _present(
     if fmt in ("json", "jsonl"):
         _emit_json(records(), fmt == "jsonl")
     elif fmt in ("csv", "tsv") and table is not None:
-        from faurecli.tabular import Dialect, delimited
+        from faurecli.views.delimited import Dialect, delimited
 
         sys.stdout.write(delimited(table, records(), Dialect(fmt)))
     elif fmt == "markdown":
-        from faurecli.grid import to_markdown
+        from faurecli.views.grid import to_markdown
 
         sys.stdout.write(markdown() if markdown else "\n".join(to_markdown(g) for g in grids()))
     else:
@@ -383,7 +383,7 @@ def _nothing(fmt: str | None, message: str, table: str | None = None) -> NoRetur
     if fmt in ("json", "jsonl"):
         _emit_json([], fmt == "jsonl")
     elif fmt in ("csv", "tsv") and table is not None:
-        from faurecli.tabular import Dialect, delimited
+        from faurecli.views.delimited import Dialect, delimited
 
         sys.stdout.write(delimited(table, [], Dialect(fmt)))
     sys.stderr.write(f"faure: {message}\n")
@@ -444,10 +444,10 @@ def offices(
     if chart:
         _chart(ctx, chosen, store.source.as_of, svg)
         return
-    from faurecli import records
+    from faurecli.views import json as records
 
     def grids() -> list["Grid"]:
-        from faurecli.output import offices_grid
+        from faurecli.views.table import offices_grid
 
         return [offices_grid(store, chosen)]
 
@@ -461,12 +461,12 @@ def _partial(store: Store, when: PartialDate) -> None:
 
 
 def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: Path | None) -> None:
-    from faurecli.chart import ASCII, BLOCKS, career_chart, plain
+    from faurecli.views.chart import ASCII, BLOCKS, career_chart, plain
 
     styled, coloured = _styling(ctx)
     until = as_of.last_day()
     if svg is not None:
-        from faurecli.svgchart import svg_chart
+        from faurecli.views.svg import svg_chart
 
         _write_svg(svg_chart(chosen, as_of), svg)
     # Without colour the bars' source is told by their character, which ASCII does.
@@ -476,7 +476,7 @@ def _chart(ctx: typer.Context, chosen: list["Office"], as_of: PartialDate, svg: 
         return
     from rich.console import Console
 
-    from faurecli.grid import rich_text
+    from faurecli.views.grid import rich_text
 
     console = Console(highlight=False, emoji=False, markup=False)
     lines = career_chart(chosen, until, width=max(40, min(MAX_COLUMNS, console.width)), glyphs=BLOCKS)
@@ -566,10 +566,10 @@ def timeline(
         _partial(store, to)
     if not events:
         _nothing(fmt, "no event matches", "timeline")
-    from faurecli import records
+    from faurecli.views import json as records
 
     def grids() -> list["Grid"]:
-        from faurecli.output import timeline_grid
+        from faurecli.views.table import timeline_grid
 
         return [timeline_grid(store, events)]
 
@@ -621,10 +621,10 @@ def search(
         close = suggest(index, query)
         hint = f"; did you mean: {', '.join(close)}?" if close else ""
         _nothing(fmt, f"nothing matches {_short(query)!r}{hint}", "search")
-    from faurecli import records
+    from faurecli.views import json as records
 
     def grids() -> list["Grid"]:
-        from faurecli.output import search_grid
+        from faurecli.views.table import search_grid
 
         return [search_grid(store, hits)]
 
@@ -633,8 +633,8 @@ def search(
 
 def _search_line(store: Store, index: "Index", *, kinds: list[Kind] | None, limit: int) -> Callable[[str], Any]:
     """What `faure search -` writes for one line: the query and its hits, or an error."""
-    from faurecli import records
     from faurecli.search import analyse, search, tokens
+    from faurecli.views import json as records
 
     def handle(line: str) -> dict[str, Any]:
         if len(line) > MAX_QUERY:
@@ -699,20 +699,20 @@ def cite(
         if not citations:
             _fail(f"no sentence matches {_short(query)!r}", Exit.NOT_FOUND)
     if style is not CiteStyle.WIKIPEDIA:
-        from faurecli.cite_styles import citation
         from faurecli.query import Citation
+        from faurecli.views.citation import citation
 
         lines = [citation(store, c.sentence, style, markdown=fmt == "markdown") for c in citations]
         citations = [Citation(c.sentence, line) for c, line in zip(citations, lines, strict=True)]
-    from faurecli import records
+    from faurecli.views import json as records
 
     def grids() -> list["Grid"]:
-        from faurecli.output import citation_grids
+        from faurecli.views.table import citation_grids
 
         return citation_grids(citations)
 
     def markdown_text() -> str:
-        from faurecli.output import citation_markdown
+        from faurecli.views.table import citation_markdown
 
         return citation_markdown(citations)
 
@@ -721,9 +721,9 @@ def cite(
 
 def _cite_line(ctx: typer.Context, data: Path | None, store: Store, style: CiteStyle) -> Callable[[str], Any]:
     """What `faure cite -` writes for one line: the query and its citations, or an error."""
-    from faurecli import records
     from faurecli.query import Citation, cite_marker, cite_sentence, cite_text
     from faurecli.search import tokens
+    from faurecli.views import json as records
 
     index: list[Index] = []
 
@@ -743,7 +743,7 @@ def _cite_line(ctx: typer.Context, data: Path | None, store: Store, style: CiteS
                 index.append(_index(ctx, data, store))
             citations = cite_text(store, index[0], line)
         if style is not CiteStyle.WIKIPEDIA:
-            from faurecli.cite_styles import citation
+            from faurecli.views.citation import citation
 
             citations = [Citation(c.sentence, citation(store, c.sentence, style)) for c in citations]
         return {"query": line, "citations": [records.citation_record(c) for c in citations]}
@@ -764,8 +764,8 @@ def on(
 
     Example: faure on 2017-03
     """
-    from faurecli import records
     from faurecli.query import BeyondSource, on_date
+    from faurecli.views import json as records
 
     store = _load(ctx, data)
     try:
@@ -776,7 +776,7 @@ def on(
         _partial(store, when)
 
     def grids() -> list["Grid"]:
-        from faurecli.output import moment_grids
+        from faurecli.views.table import moment_grids
 
         return moment_grids(store, moment)
 
@@ -789,14 +789,14 @@ def conflicts(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) 
 
     Example: faure conflicts --json
     """
-    from faurecli import records
     from faurecli.query import conflict_report
+    from faurecli.views import json as records
 
     store = _load(ctx, data)
     report = conflict_report(store)
 
     def grids() -> list["Grid"]:
-        from faurecli.output import conflict_grids
+        from faurecli.views.table import conflict_grids
 
         return conflict_grids(store, report)
 
@@ -809,13 +809,13 @@ def profile(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) ->
 
     Example: faure profile --json
     """
-    from faurecli import records
     from faurecli.query import profile as person_card
+    from faurecli.views import json as records
 
     answer = person_card(_load(ctx, data))
 
     def grids() -> list["Grid"]:
-        from faurecli.output import profile_grid
+        from faurecli.views.table import profile_grid
 
         return [profile_grid(answer)]
 
@@ -828,7 +828,7 @@ def check(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
 
     Example: faure check --data my-store.toml
     """
-    from faurecli.check import check_store
+    from faurecli.sources import check_store
     from faurecli.store import load_store, printable
 
     path = _store_path(ctx, data)
@@ -868,11 +868,11 @@ def about(ctx: typer.Context, json_: JsonOpt = False, data: DataOpt = None) -> N
     result = about_store(_load(ctx, data), path.parent)
 
     def grids() -> list["Grid"]:
-        from faurecli.output import about_grid
+        from faurecli.views.table import about_grid
 
         return [about_grid(result)]
 
-    from faurecli import records
+    from faurecli.views import json as records
 
     _present(ctx, "json" if json_ else None, lambda: records.about_record(result), grids)
 
@@ -890,8 +890,8 @@ def export(
 
     Example: faure export --out faure-data
     """
-    from faurecli.export import datapackage, popolo
-    from faurecli.records import json_text
+    from faurecli.views.export import datapackage, popolo
+    from faurecli.views.json import json_text
 
     store = _load(ctx, data)
     descriptor, tables = datapackage(store)
@@ -958,7 +958,7 @@ def _stream(kind: str, handle: Callable[[str], dict[str, Any]]) -> None:
     error object and the stream goes on. A long stream read in a terminal shows its progress
     on stderr (Rich), never in the JSON."""
     from faurecli.answers import BadQuestion
-    from faurecli.records import jsonl_text
+    from faurecli.views.json import jsonl_text
 
     ascii_only = not _utf8(sys.stdout)
     binary = getattr(sys.stdin, "buffer", None)
@@ -1037,7 +1037,7 @@ def ask(
     Example: faure ask "quand a-t-il été élu député ?"
     """
     from faurecli.answers import ask as answer
-    from faurecli.verdict_views import answer_record, answer_text
+    from faurecli.views.answers import answer_record, answer_text
 
     result = _read_and_judge(ctx, data, "ask", "question", question, json_, answer, answer_record, answer_text)
     if result is not None and result.answer is None:
@@ -1055,9 +1055,9 @@ def verify(
 
     Example: faure verify "Faure was born in 1969"
     """
-    from faurecli.verdict_views import check_record, check_text
     from faurecli.verdicts import Verdict
     from faurecli.verdicts import verify as judge
+    from faurecli.views.answers import check_record, check_text
 
     result = _read_and_judge(ctx, data, "verify", "claim", claim, json_, judge, check_record, check_text)
     if result is not None and result.verdict is Verdict.REFUTED:
@@ -1183,9 +1183,9 @@ def run() -> NoReturn:
     teardown. Freeing every module and object one by one costs ~12 ms, as much as the rest of a
     --json command (benchmarks/startup.py); nothing is left to clean up once main() has
     flushed its output and closed its files, and faure registers no exit handlers."""
-    from faurecli.entry import catch_interrupts
+    from faurecli.app import catch_interrupts
 
-    catch_interrupts()  # already done by faurecli.entry.run, the installed program
+    catch_interrupts()  # already done by faurecli.app.run, the installed program
     # A run is short and leaves little cyclic garbage, but Python's cyclic collector would walk
     # the whole loaded store again and again as records are built: a fifth of a timeline --json
     # on a store 100x the real one. Collect far less often (mypy's main does the same).

@@ -333,9 +333,7 @@ def test_a_cache_planted_by_another_user_never_runs(tmp_path, shared_dir):
 
 @as_nobody
 def test_the_cache_directory_is_private_even_under_umask_000(shared_dir):
-    command = (
-        "import os, sys; os.umask(0); sys.argv[1:] = ['timeline', '--json']; from faurecli.entry import run; run()"
-    )
+    command = "import os, sys; os.umask(0); sys.argv[1:] = ['timeline', '--json']; from faurecli.app import run; run()"
     result = subprocess.run(
         nobody(sys.executable, "-c", command), env=env(XDG_CACHE_HOME=shared_dir), capture_output=True, check=False
     )

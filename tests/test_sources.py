@@ -4,7 +4,7 @@ import shutil
 import pytest
 from conftest import SHARED_SEEDS
 
-from faurecli.check import check_store, parse_article, parse_summary
+from faurecli.sources import check_store, parse_article, parse_summary
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_sections_carry_no_stray_headings(store):
 
 
 def test_each_vocabulary_name_must_point_at_a_record_of_the_store(store):
-    from faurecli.check import check_vocabulary
+    from faurecli.sources import check_vocabulary
     from faurecli.vocabulary import Name, Vocabulary, load_vocabulary
 
     assert check_vocabulary(store, load_vocabulary()) == []

@@ -23,7 +23,7 @@ def import_(name, *args, **kwargs):
 import_.fired = False
 builtins.__import__ = import_
 sys.argv[0] = "faure"
-from faurecli.entry import run
+from faurecli.app import run
 run()
 """
 
@@ -35,7 +35,7 @@ run()
         ("rich.console", ["--help"]),  # help being built
         ("faurecli.cache", ["timeline"]),  # a command starting
         ("tomllib", ["--no-cache", "timeline", "--json"]),  # the store being parsed
-        ("faurecli.records", ["timeline", "--json"]),  # the answer being built
+        ("faurecli.views.json", ["timeline", "--json"]),  # the answer being built
         ("rapidfuzz", ["search", "congress"]),  # a search under way
     ],
 )
@@ -50,7 +50,7 @@ def test_ctrl_c_at_any_moment_is_one_line_and_status_130(module, args):
 # place (what comes before is Python's own start-up, where no code of faure's runs yet).
 READY = """
 import os, sys
-from faurecli.entry import catch_interrupts, run
+from faurecli.app import catch_interrupts, run
 catch_interrupts()
 os.write(int(sys.argv.pop(1)), b"ready")
 sys.argv[0] = "faure"
@@ -81,7 +81,7 @@ def test_a_sigint_the_parent_ignores_stays_ignored():
     # A background job (`faure ... &` in a script) or nohup: SIGINT is ignored, and stays so.
     code = (
         "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
-        "from faurecli.entry import catch_interrupts; catch_interrupts(); "
+        "from faurecli.app import catch_interrupts; catch_interrupts(); "
         "os.kill(os.getpid(), signal.SIGINT); print('still here')"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False, timeout=60)
@@ -92,4 +92,4 @@ def test_the_installed_program_starts_at_the_entry_point_that_catches_ctrl_c():
     from importlib.metadata import entry_points
 
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "faure"]
-    assert script.value == "faurecli.entry:run"
+    assert script.value == "faurecli.app:run"

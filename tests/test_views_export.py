@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from faurecli.cli import app
-from faurecli.export import DATE_PATTERN, EXTENSIONS, PERSON_ID
+from faurecli.views.export import DATE_PATTERN, EXTENSIONS, PERSON_ID
 
 runner = CliRunner()
 

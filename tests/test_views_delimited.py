@@ -8,10 +8,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from faurecli import records
 from faurecli.cli import app
 from faurecli.query import OfficeSource, select_events, select_offices
-from faurecli.tabular import TABLES, Dialect, cell, delimited, rows
+from faurecli.views import json as records
+from faurecli.views.delimited import TABLES, Dialect, cell, delimited, rows
 
 runner = CliRunner()
 

@@ -7,9 +7,9 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from faurecli.cite_styles import Style, citation
 from faurecli.cli import app
 from faurecli.query import citation_line
+from faurecli.views.citation import Style, citation
 
 runner = CliRunner()
 

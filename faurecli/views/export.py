@@ -11,7 +11,7 @@ from typing import Any
 
 from faurecli import __version__
 from faurecli.model import Office, PartialDate, Store
-from faurecli.tabular import Dialect, cell, write
+from faurecli.views.delimited import Dialect, cell, write
 
 PERSON_ID = "olivier-faure"
 # Extension fields: Popolo has no predecessor, successor or provenance kind on a membership.

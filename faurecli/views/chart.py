@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from faurecli.grid import Run, wrap
-from faurecli.grid import width as columns_of
 from faurecli.model import Office, Origin, Record
+from faurecli.views.grid import Run, wrap
+from faurecli.views.grid import width as columns_of
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -29,7 +29,7 @@ class Glyphs(Record):
     rule: str
 
 
-# An office's source, told apart by colour in the chart and the tables (faurecli.output).
+# An office's source, told apart by colour in the chart and the tables (faurecli.views.table).
 ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
 
 BLOCKS = Glyphs(infobox="█", prose="▓", current="▶", unknown="?", tick="┴", rule="─")

@@ -1,7 +1,7 @@
 import datetime as dt
 
-from faurecli.chart import ASCII, BLOCKS, career_chart, plain
 from faurecli.query import OfficeSource, select_offices
+from faurecli.views.chart import ASCII, BLOCKS, career_chart, plain
 
 # The source's as-of date (Feb 2025): the axis ends there, whatever the reader's clock says.
 TODAY = dt.date(2025, 2, 28)
@@ -51,7 +51,7 @@ def test_no_offices_no_chart():
 def test_bars_after_a_wide_character_title_start_in_the_same_column(store):
     import dataclasses
 
-    from faurecli.grid import width as display_width
+    from faurecli.views.grid import width as display_width
 
     offices = select_offices(store, source=OfficeSource.ALL)
     first = next(o for o in offices if o.id == "first-secretary")

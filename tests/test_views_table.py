@@ -5,19 +5,11 @@ import json
 import pytest
 from rich.console import Console
 
-from faurecli.grid import to_plain, to_rich
 from faurecli.model import PartialDate
-from faurecli.output import (
-    citation_grids,
-    conflict_grids,
-    moment_grids,
-    offices_grid,
-    profile_grid,
-    search_grid,
-    timeline_grid,
-)
 from faurecli.query import OfficeSource, cite_marker, conflict_report, on_date, profile, select_events, select_offices
-from faurecli.records import (
+from faurecli.search import build_index, search
+from faurecli.views.grid import to_plain, to_rich
+from faurecli.views.json import (
     citation_record,
     event_record,
     hit_record,
@@ -26,8 +18,16 @@ from faurecli.records import (
     office_record,
     profile_record,
 )
-from faurecli.search import build_index, search
-from faurecli.text import length_text
+from faurecli.views.table import (
+    citation_grids,
+    conflict_grids,
+    moment_grids,
+    offices_grid,
+    profile_grid,
+    search_grid,
+    timeline_grid,
+)
+from faurecli.views.wording import length_text
 
 TODAY = dt.date(2026, 11, 22)
 

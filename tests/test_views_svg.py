@@ -8,7 +8,7 @@ import pytest
 
 from faurecli.model import Origin, PartialDate
 from faurecli.query import OfficeSource, select_offices
-from faurecli.svgchart import CREDIT, PLOT, svg_chart
+from faurecli.views.svg import CREDIT, PLOT, svg_chart
 
 NS = "{http://www.w3.org/2000/svg}"
 

@@ -18,7 +18,7 @@ from faurecli.query import (
     markers_of,
     section_of,
 )
-from faurecli.text import dated, record_line, why_text
+from faurecli.views.wording import dated, record_line, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from faurecli.grid import (
+from faurecli.views.grid import (
     CAPTION,
     HEADER,
     HIGHLIGHT,
@@ -92,8 +92,8 @@ def test_wrap_splits_a_word_only_when_it_is_longer_than_a_line_after_a_hyphen_fi
 
 
 def test_at_80_columns_the_offices_table_splits_no_name_or_header_mid_word(store):
-    from faurecli.output import offices_grid
     from faurecli.query import OfficeSource, select_offices
+    from faurecli.views.table import offices_grid
 
     table = offices_grid(store, select_offices(store, source=OfficeSource.ALL, current=False, at=None))
     lines = ["".join(text for text, _ in line) for line in layout(table, 80)]

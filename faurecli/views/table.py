@@ -1,4 +1,4 @@
-"""Tables for people: lookup results as grids (faurecli.grid renders them for a terminal,
+"""Tables for people: lookup results as grids (faurecli.views.grid renders them for a terminal,
 a pipe, CSV or Markdown). Builds; decides nothing. Nothing here imports Rich."""
 
 from __future__ import annotations
@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from faurecli.chart import ORIGIN_STYLE
-from faurecli.grid import Cell, Grid, grid
 from faurecli.model import Event, Field, Kind, Office, Store
 from faurecli.query import (
     Citation,
@@ -16,8 +14,10 @@ from faurecli.query import (
     Profile,
     event_section,
 )
-from faurecli.records import shown_by
-from faurecli.text import dated, end_text, length_text, record_line, span_text, why_text
+from faurecli.views.chart import ORIGIN_STYLE
+from faurecli.views.grid import Cell, Grid, grid
+from faurecli.views.json import shown_by
+from faurecli.views.wording import dated, end_text, length_text, record_line, span_text, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About
@@ -74,7 +74,7 @@ def timeline_grid(store: Store, events: Sequence[Event]) -> Grid:
 
 def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
     from faurecli.search import highlight_spans, marked
-    from faurecli.tabular import match_text
+    from faurecli.views.delimited import match_text
 
     rows: list[list[str | Cell]] = []
     for hit in hits:
