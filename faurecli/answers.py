@@ -26,7 +26,7 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
-from faurecli.model import INFOBOX_PREFIX, FaureError, Field, Office, PartialDate, Record, Store
+from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -35,7 +35,7 @@ RELEVANT = 0.45
 DATE_RELEVANT = 0.6
 
 
-class BadQuestion(FaureError):
+class BadQuestion(BadInput):
     """A question or claim faure cannot read: empty, no words, too long."""
 
 
@@ -60,6 +60,7 @@ class Answer(Record):
     conflicts: tuple[str, ...]
     note: str | None
     closest: tuple[Evidence, ...] = ()
+    title: str = ""  # the source's title
 
 
 def check_text(text: str, what: str) -> str:
@@ -89,8 +90,7 @@ def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def ask(store: Store, question: str) -> Answer:
-    """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
+def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
     analysis = analyse(text, known.built.known, known.built.people)
@@ -578,3 +578,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
+
+
+def ask(store: Store, question: str) -> Answer:
+    """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
+    from dataclasses import replace
+
+    # The source's title travels with the result, for the views' citation line.
+    return replace(_ask(store, question), title=store.source.title)

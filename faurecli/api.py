@@ -134,30 +134,26 @@ def timeline(
 
 
 def as_json(store: Store, result: Any) -> Any:
-    """What `--json` prints for a result of this module (a list of them gives a list)."""
-    from faurecli.answers import Answer
+    """What `--json` prints for a result of this module (a list of records gives a list)."""
     from faurecli.model import Event, Office
     from faurecli.query import Citation
     from faurecli.search import Hit
-    from faurecli.verdicts import Check
-    from faurecli.views import json as records
-    from faurecli.views.answers import answer_record, check_record
+    from faurecli.views import json as views
 
     if isinstance(result, list):
         return [as_json(store, item) for item in result]
-    if isinstance(result, Answer):
-        return answer_record(result)
-    if isinstance(result, Check):
-        return check_record(result)
     if isinstance(result, Hit):
-        return records.hit_record(store, result)
+        return views.hit_record(store, result)
     if isinstance(result, Citation):
-        return records.citation_record(result)
+        return views.citation_record(result)
     if isinstance(result, Office):
-        return records.office_record(store, result)
+        return views.office_record(store, result)
     if isinstance(result, Event):
-        return records.event_record(store, result)
-    raise TypeError(f"as_json takes a result of faurecli's functions, not {type(result).__name__}")
+        return views.event_record(store, result)
+    try:
+        return views.data(result)
+    except KeyError:
+        raise TypeError(f"as_json takes a result of faurecli's functions, not {type(result).__name__}") from None
 
 
 def _publish() -> None:

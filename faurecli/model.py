@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
+from typing import Any
 
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -20,6 +21,10 @@ def _days_in(year: int, month: int) -> int:
 
 class FaureError(Exception):
     """Base of every error faure raises on purpose: bad stores, dates and queries."""
+
+
+class BadInput(FaureError):
+    """A query, question or claim faure cannot use: empty, without a word, too long."""
 
 
 class DateError(FaureError, ValueError):
@@ -62,6 +67,23 @@ class Record:
 
     def __reduce__(self) -> tuple[type[Record], tuple[object, ...]]:
         return type(self), self._values(self.__match_args__)
+
+
+class Listing(Record):
+    """Base of the results that list things (offices, events, hits, citations) in `items`: a
+    listing is as long as its items, iterates and indexes them."""
+
+    __slots__ = ()
+    items: tuple[Any, ...]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.items)
+
+    def __getitem__(self, number: int) -> Any:
+        return self.items[number]
 
 
 _Names = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from faurecli.model import (
     FaureError,
     Field,
     Kind,
+    Listing,
     Office,
     Origin,
     PartialDate,
@@ -74,6 +76,25 @@ def select_offices(
     return sorted(chosen, key=lambda o: (o.start, o.origin is Origin.PROSE))
 
 
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Offices(Listing):
+    """What `offices` answers: the offices chosen, in start order; `partial` when the date asked
+    about runs past the source's as-of date (answered up to it)."""
+
+    store: Store = field(repr=False, compare=False)
+    items: tuple[Office, ...]
+    partial: bool = False
+
+
+def offices(
+    store: Store, *, source: OfficeSource = OfficeSource.INFOBOX, current: bool = False, at: PartialDate | None = None
+) -> Offices:
+    """The offices held (at `at`, if given), as `select_offices` chooses them. BeyondSource when
+    `at` lies wholly after the as-of date."""
+    partial = at is not None and not covered(store, at)
+    return Offices(store, tuple(select_offices(store, source=source, current=current, at=at)), partial)
+
+
 def length_months(office: Office, as_of: PartialDate) -> tuple[int, bool] | None:
     """Months in office (a current one counted to the source's as-of date) and whether that is
     exact; None when the end is not known or a bound is only derived."""
@@ -127,6 +148,31 @@ def select_events(
     return chosen if limit is None else chosen[:limit]
 
 
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Timeline(Listing):
+    """What `timeline` answers: the events chosen, in order; `partial` when the period asked
+    about runs past the source's as-of date."""
+
+    store: Store = field(repr=False, compare=False)
+    items: tuple[Event, ...]
+    partial: bool = False
+
+
+def timeline(
+    store: Store,
+    *,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+    topic: str | None = None,
+    reverse: bool = False,
+    limit: int | None = None,
+) -> Timeline:
+    """The events from `start` to `end` (see `select_events`)."""
+    events = select_events(store, start=start, end=end, topic=topic, reverse=reverse, limit=limit)
+    partial = end is not None and end.last_day() > store.source.as_of.last_day()
+    return Timeline(store, tuple(events), partial)
+
+
 def _follow_links(events: list[Event]) -> list[Event]:
     """Move each event that the text places after others ("after", "then", "upon") to just
     after the last of them, where a coarser date sorted it earlier ("2018" before "Jan 2018")."""
@@ -136,7 +182,8 @@ def _follow_links(events: list[Event]) -> list[Event]:
     for _ in range(len(ordered)):
         moved = False
         for event in [e for e in ordered if e.after]:
-            here = ordered.index(event)
+            # By identity: list.index would call Record.__eq__ (Python code) on each element.
+            here = next(i for i, e in enumerate(ordered) if e is event)
             places = [i for i, e in enumerate(ordered) if e.id in event.after]
             if places and max(places) > here:
                 ordered.pop(here)
@@ -220,6 +267,49 @@ def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list
     return [_citation(store, s) for s in chosen if s is not None]
 
 
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Citations(Listing):
+    """What `cite` answers: the sentences to quote, and the citation style asked for (a
+    `views.citation.Style` value; the views write the lines)."""
+
+    store: Store = field(repr=False, compare=False)
+    items: tuple[Citation, ...]
+    style: str = "wikipedia"
+
+
+_SENTENCE_ID = re.compile(r"s[0-9]+")
+
+
+def cite(store: Store, query: str, *, index: Callable[[], Index], style: str = "wikipedia") -> Citations:
+    """The sentence(s) `query` names: a sentence id ("s25"), a reference marker ("13" or
+    "[13]"), or else words to find (`index` gives the search index, built only then).
+    NotFound when none; BadInput when `query` has nothing to look for."""
+    wanted = query.strip()
+    marker = wanted.strip("[]")
+    if _SENTENCE_ID.fullmatch(wanted):
+        found = cite_sentence(store, wanted)
+        if not found:
+            raise NotFound(f"no sentence has id {wanted!r} (ids run s1 to s{len(store.sentences)})")
+    elif marker.isdecimal() and marker.isascii():
+        found = cite_marker(store, int(marker))
+        if not found:
+            known = ", ".join(str(n) for n in sorted({m.number for m in store.markers}))
+            raise NotFound(f"no sentence is followed by the reference [{int(marker)}] (references: {known})")
+    else:
+        from faurecli.search import readable
+
+        readable(query)
+        found = cite_text(store, index(), query)
+        if not found:
+            raise NotFound(f"no sentence matches {short(query)!r}")
+    return Citations(store, tuple(found), style)
+
+
+def short(text: str) -> str:
+    """Text as an error message quotes it: at most 60 characters."""
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def current_offices(store: Store) -> list[Office]:
     """The offices current as of the source's as-of date."""
     return [o for o in select_offices(store, source=OfficeSource.ALL) if o.current]
@@ -262,6 +352,7 @@ class Moment(Record):
     """What `on DATE` answers: offices held, offices perhaps held, events within, the nearest
     on either side; `partial` when the period runs past the source's as-of date."""
 
+    store: Store = field(repr=False, compare=False)
     date: PartialDate
     as_of: PartialDate
     partial: bool
@@ -288,6 +379,7 @@ def on_date(store: Store, when: PartialDate) -> Moment:
     held = [o for o in everything if o.held_during(when, as_of)]
     possibly = [Perhaps(o, why) for o in everything if o not in held and (why := _why(store, o, when)) is not None]
     return Moment(
+        store=store,
         date=when,
         as_of=as_of,
         partial=partial,
@@ -339,6 +431,7 @@ class Disagreement(Record):
 class ConflictReport(Record):
     """What `conflicts` answers: every disagreement, then every derived date."""
 
+    store: Store = field(repr=False, compare=False)
     disagreements: tuple[Disagreement, ...]
     derived: tuple[Office | Event, ...]
 
@@ -349,4 +442,4 @@ def conflict_report(store: Store) -> ConflictReport:
         Disagreement(c, tuple(r for r in (record_of(store, i) for i in c.records) if r is not None))
         for c in store.conflicts
     )
-    return ConflictReport(disagreements, tuple(derived_records(store)))
+    return ConflictReport(store, disagreements, tuple(derived_records(store)))

@@ -25,7 +25,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from faurecli.model import Kind, PartialDate, Record, Store
+from faurecli.model import Kind, Listing, PartialDate, Record, Store
 
 if TYPE_CHECKING:
     from faurecli.dates import DateSpan, ParsedDate
@@ -784,3 +784,38 @@ def marked(text: str, spans: Iterable[tuple[int, int]], *, width: int = 0, left:
         at = b
     out += [text[at:end], "…" if end < len(text) else ""]
     return "".join(out)
+
+
+# A query longer than this is a mistake (a pasted file?), not a question.
+MAX_QUERY = 1000
+
+
+def readable(query: str) -> None:
+    """BadInput when `query` cannot be a query: longer than MAX_QUERY characters, or without a
+    word or number to look for."""
+    from faurecli.model import BadInput
+
+    if len(query) > MAX_QUERY:
+        raise BadInput(f"the query is {len(query):,} characters long; at most {MAX_QUERY:,}")
+    if not any(tokens(query)):
+        raise BadInput("the query has no word or number to look for")
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Hits(Listing):
+    """What `search` answers: the query as read, the hits best first, and when none matched,
+    words of the store close to the query's ("did you mean")."""
+
+    store: Store = field(repr=False, compare=False)
+    analysed: AnalysedQuery
+    items: tuple[Hit, ...]
+    suggestions: tuple[str, ...] = ()
+
+
+def find(store: Store, index: Index, query: str, *, kinds: Iterable[Kind] | None = None, limit: int = 10) -> Hits:
+    """Search `index` (built from `store`) for `query`: BadInput when it cannot be a query."""
+    readable(query)
+    analysed = analyse(index, query)
+    items = tuple(search(index, analysed, kinds=kinds, limit=limit))
+    suggestions = tuple(suggest(index, query)) if not items and not analysed.empty else ()
+    return Hits(store, analysed, items, suggestions)

@@ -93,22 +93,23 @@ class Report:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     uncited: list[tuple[str, str | None]] = field(default_factory=list)
+    path: str = ""  # the store checked, as the report names it
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def check_store(store: Store, base: Path) -> Report:
-    """Compare the store with its sources (paths relative to `base`, the store's folder)."""
-    report = Report(counts=counts(store))
+def check_store(store: Store, base: Path, *, path: str = "") -> Report:
+    """Compare the store (read from `path`) with its sources (paths relative to `base`, the
+    store's folder)."""
+    report = Report(counts=counts(store), path=path)
     _check_coverage(store, report)
     _check_as_of(store, report.problems)
     texts = {}
     for name in ("article", "summary"):
-        path = base / getattr(store.source, name)
         try:
-            texts[name] = read_text(path)
+            texts[name] = read_text(base / getattr(store.source, name))
         except StoreError as exc:
             report.problems.append(f"source {name}: {exc.line()}")
     if "article" in texts:

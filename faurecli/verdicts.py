@@ -51,10 +51,10 @@ class Check(Record):
     parts: tuple[Part, ...]
     conflicts: tuple[str, ...]
     note: str | None
+    title: str = ""  # the source's title
 
 
-def verify(store: Store, claim: str) -> Check:
-    """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+def _verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
     known = knowledge(store)
     analysis = analyse(text, known.built.known, known.built.people)
@@ -581,3 +581,11 @@ def _born_elsewhere(known: Knowledge, analysis: Analysis) -> Check | None:
 
 def _clause_fit(clause: str, words: set[str], years: list[str]) -> int:
     return len(words & set(_stems(clause))) + 2 * sum(year in clause for year in years)
+
+
+def verify(store: Store, claim: str) -> Check:
+    """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    from dataclasses import replace
+
+    # The source's title travels with the result, for the views' citation line.
+    return replace(_verify(store, claim), title=store.source.title)

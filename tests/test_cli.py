@@ -141,7 +141,7 @@ def test_search_with_no_hit_suggests_close_words_and_json_prints_empty(capsys):
 @pytest.mark.parametrize("query", ["", "   ", "?!"])
 def test_search_without_words_is_bad_usage(capsys, query):
     code, _, err = run(capsys, "search", query)
-    assert code == Exit.USAGE and err == "faure: search needs a word or a number to look for\n"
+    assert code == Exit.USAGE and err == "faure: search: the query has no word or number to look for\n"
 
 
 def test_an_option_looking_query_after_double_dash_is_searched(capsys):
@@ -469,7 +469,7 @@ def test_chart_svg_is_written(tmp_path):
     ("args", "message"),
     [
         (["offices", "--svg", "x.svg"], "--svg goes with --chart"),
-        (["offices", "--chart", "--json"], "--chart draws a chart; it does not go with --json"),
+        (["offices", "--chart", "--json"], "--chart draws a chart; it does not go with --format json"),
         (["offices", "--chart", "--svg", "/nonexistent/dir/x.svg"], "cannot write /nonexistent/dir/x.svg"),
         (["on", "2017-02-30"], "'2017-02-30' is not a date: day 30 is not 1 to 28"),
     ],
@@ -701,7 +701,7 @@ def test_a_bad_date_option_is_one_line_naming_the_accepted_forms(capsys):
 def test_a_stream_line_is_read_in_bounded_chunks():
     import io
 
-    from faurecli.cli import _lines
+    from faurecli.streams import lines as _lines
 
     class Recording(io.BytesIO):
         asked: list[int] = []

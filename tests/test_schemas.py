@@ -66,13 +66,13 @@ def test_the_schemas_are_what_the_generator_writes(tmp_path, monkeypatch):
 
 
 def test_every_command_with_json_has_a_schema():
-    # Every command that takes --json (export writes files instead).
+    # Every command that takes --format (export writes files instead).
     import inspect
 
     commands = {
         info.callback.__name__.rstrip("_")
         for info in app.registered_commands
-        if "json_" in inspect.signature(info.callback).parameters
+        if "fmt" in inspect.signature(info.callback).parameters
     }
     assert len(commands) >= 9
     assert {p.name.removesuffix(".schema.json") for p in SCHEMAS.glob("*.schema.json")} >= commands

@@ -181,11 +181,11 @@ def test_length_text(store, office_id, expected):
 
 def test_on_date_golden(store, golden):
     when = PartialDate.parse("2014-06")
-    grids = moment_grids(store, on_date(store, when))
+    grids = moment_grids(on_date(store, when))
     golden("on_2014-06.txt", render(*grids))
     golden("on_2014-06.plain.txt", "\n".join(to_plain(g) for g in grids))
 
 
 def test_conflicts_golden(store, golden):
-    grids = conflict_grids(store, conflict_report(store))
+    grids = conflict_grids(conflict_report(store))
     golden("conflicts.txt", render(*grids, width=120))

@@ -113,3 +113,14 @@ def write(header: Sequence[str], body: Iterable[Sequence[str]], dialect: Dialect
     writer.writerow(header)
     writer.writerows(body)
     return buffer.getvalue()
+
+
+# The listing each result is written as.
+_LISTING = {"Offices": "offices", "Timeline": "timeline", "Hits": "search", "Citations": "cite"}
+
+
+def text(result: Any, dialect: Dialect) -> str:
+    """A listing result (offices, timeline, hits, citations) as CSV or TSV, from its JSON data."""
+    from faurecli.views.json import data
+
+    return delimited(_LISTING[type(result).__name__], data(result), dialect)

@@ -22,7 +22,72 @@ from faurecli.views.wording import dated, record_line, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About
-    from faurecli.search import Hit
+    from faurecli.answers import Answer
+    from faurecli.query import Citations, Offices, Timeline
+    from faurecli.search import Hit, Hits
+    from faurecli.sources import Report
+    from faurecli.verdicts import Check
+
+
+def data(result: Any) -> Any:
+    """The JSON data of a command's result (what --json prints)."""
+    return _DATA[type(result).__name__](result)
+
+
+def offices_data(result: Offices) -> list[dict[str, Any]]:
+    return [office_record(result.store, o) for o in result.items]
+
+
+def timeline_data(result: Timeline) -> list[dict[str, Any]]:
+    return [event_record(result.store, e) for e in result.items]
+
+
+def hits_data(result: Hits) -> list[dict[str, Any]]:
+    return [hit_record(result.store, h) for h in result.items]
+
+
+def citations_data(result: Citations) -> list[dict[str, Any]]:
+    from faurecli.views.citation import Style, citation
+
+    style = Style(result.style)
+    if style is Style.WIKIPEDIA:
+        return [citation_record(c) for c in result.items]
+    return [citation_record(c, citation(result.store, c.sentence, style)) for c in result.items]
+
+
+def answer_record(result: Answer) -> dict[str, Any]:
+    return {
+        "question": result.question,
+        "answer": result.answer,
+        "type": result.type.value,
+        "value": result.value,
+        "evidence": [{"id": e.id, "text": e.text} for e in result.evidence],
+        "sources": list(result.sources),
+        "conflicts": list(result.conflicts),
+        "note": result.note,
+        "closest": [{"id": e.id, "text": e.text} for e in result.closest],
+    }
+
+
+def check_record(result: Check) -> dict[str, Any]:
+    return {
+        "claim": result.claim,
+        "verdict": result.verdict.value,
+        "evidence": [{"id": e.id, "text": e.text} for e in result.evidence],
+        "correction": result.correction,
+        "parts": [{"text": p.text, "found": p.found, "agrees": p.agrees} for p in result.parts],
+        "conflicts": list(result.conflicts),
+        "note": result.note,
+    }
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "counts": report.counts,
+        "uncited": [{"id": sid, "reason": reason} for sid, reason in report.uncited],
+        "problems": report.problems,
+    }
 
 
 def json_text(data: Any, *, pretty: bool = True, ascii_only: bool = False) -> str:
@@ -115,7 +180,8 @@ def hit_record(store: Store, hit: Hit) -> dict[str, Any]:
     }
 
 
-def citation_record(citation: Citation) -> dict[str, Any]:
+def citation_record(citation: Citation, line: str | None = None) -> dict[str, Any]:
+    """A citation; `line` is its citation line in the style asked for (default: Wikipedia's)."""
     sentence = citation.sentence
     return {
         "id": sentence.id,
@@ -123,7 +189,7 @@ def citation_record(citation: Citation) -> dict[str, Any]:
         "section": sentence.section,
         "markers": list(sentence.markers),
         "summary": sentence.summary,
-        "citation": citation.line,
+        "citation": citation.line if line is None else line,
     }
 
 
@@ -152,7 +218,8 @@ def profile_record(answer: Profile) -> dict[str, Any]:
     }
 
 
-def moment_record(store: Store, moment: Moment) -> dict[str, Any]:
+def moment_record(moment: Moment) -> dict[str, Any]:
+    store = moment.store
     return {
         "date": str(moment.date),
         "as_of": str(moment.as_of),
@@ -172,7 +239,8 @@ def shown_by(record: Office | Event) -> str:
     return "faure timeline"
 
 
-def conflicts_record(store: Store, report: ConflictReport) -> dict[str, Any]:
+def conflicts_record(report: ConflictReport) -> dict[str, Any]:
+    store = report.store
     as_of = store.source.as_of
     return {
         "conflicts": [
@@ -229,3 +297,18 @@ def about_record(about: About) -> dict[str, Any]:
 def _quoted(store: Store, refs: tuple[str, ...]) -> list[dict[str, str]]:
     """Each provenance reference with the verbatim text it points at."""
     return [{"ref": ref, "text": store.quote(ref)} for ref in refs]
+
+
+_DATA: dict[str, Any] = {
+    "Offices": offices_data,
+    "Timeline": timeline_data,
+    "Hits": hits_data,
+    "Citations": citations_data,
+    "Moment": moment_record,
+    "ConflictReport": conflicts_record,
+    "Profile": profile_record,
+    "About": about_record,
+    "Answer": answer_record,
+    "Check": check_record,
+    "Report": report_record,
+}

@@ -4,7 +4,7 @@ a pipe, CSV or Markdown). Builds; decides nothing. Nothing here imports Rich."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from faurecli.model import Event, Field, Kind, Office, Store
 from faurecli.query import (
@@ -15,13 +15,17 @@ from faurecli.query import (
     event_section,
 )
 from faurecli.views.chart import ORIGIN_STYLE
-from faurecli.views.grid import Cell, Grid, grid
+from faurecli.views.grid import Cell, Grid, grid, to_markdown
 from faurecli.views.json import shown_by
 from faurecli.views.wording import dated, end_text, length_text, record_line, span_text, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About
+    from faurecli.answers import Answer
+    from faurecli.query import Citations
     from faurecli.search import Hit
+    from faurecli.sources import Report
+    from faurecli.verdicts import Check
 
 
 def _origin(office: Office) -> Cell:
@@ -91,10 +95,11 @@ def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
     return grid([("Kind", -8), ("Date", -11), ("Text", 3), ("Matched", 2), ("Score", -5)], rows)
 
 
-def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
-    """One key-value grid per citation."""
+def citation_grids(citations: Sequence[Citation], lines: Sequence[str] | None = None) -> list[Grid]:
+    """One key-value grid per citation; `lines` are their citation lines in the style asked
+    for (default: Wikipedia's)."""
     grids = []
-    for citation in citations:
+    for number, citation in enumerate(citations):
         sentence = citation.sentence
         markers = "".join(f"[{n}]" for n in sentence.markers) or "none shown after this sentence"
         rows = [
@@ -103,7 +108,7 @@ def citation_grids(citations: Sequence[Citation]) -> list[Grid]:
             ("Section", sentence.section),
             ("Markers", markers),
             ("Summary", "selected by the summary" if sentence.summary else "not in the summary"),
-            ("Cite as", citation.line),
+            ("Cite as", citation.line if lines is None else lines[number]),
         ]
         grids.append(grid([("Field", -8), ("Value", 1)], [[Cell(k, "bold"), v] for k, v in rows], header=False))
     return grids
@@ -136,8 +141,8 @@ def profile_grid(answer: Profile) -> Grid:
     )
 
 
-def moment_grids(store: Store, moment: Moment) -> list[Grid]:
-    as_of = store.source.as_of
+def moment_grids(moment: Moment) -> list[Grid]:
+    as_of = moment.store.source.as_of
     when = moment.date.human()
     if moment.partial:
         when += f" (up to {as_of.human()}: the source says nothing later)"
@@ -182,8 +187,9 @@ def moment_grids(store: Store, moment: Moment) -> list[Grid]:
     return [*grids, happened]
 
 
-def conflict_grids(store: Store, report: ConflictReport) -> list[Grid]:
+def conflict_grids(report: ConflictReport) -> list[Grid]:
     """Each disagreement with its claims side by side, then every derived date."""
+    store = report.store
     as_of = store.source.as_of
     grids = []
     for disagreement in report.disagreements:
@@ -228,6 +234,105 @@ def about_grid(about: About) -> Grid:
     )
 
 
-def citation_markdown(citations: Sequence[Citation]) -> str:
+def citation_markdown(citations: Sequence[Citation], lines: Sequence[str] | None = None) -> str:
     """Each sentence as a Markdown blockquote, closed by its citation line."""
-    return "\n".join(f"> {c.sentence.text}\n>\n> — {c.line}\n" for c in citations)
+    shown = [c.line for c in citations] if lines is None else lines
+    return "\n".join(f"> {c.sentence.text}\n>\n> — {line}\n" for c, line in zip(citations, shown, strict=True))
+
+
+def _styled_lines(result: Citations, *, markdown: bool = False) -> list[str] | None:
+    """The citation lines in the style asked for; None for Wikipedia's own (the citations')."""
+    from faurecli.views.citation import Style, citation
+
+    style = Style(result.style)
+    if style is Style.WIKIPEDIA:
+        return None
+    return [citation(result.store, c.sentence, style, markdown=markdown) for c in result.items]
+
+
+def answer_text(result: Answer, title: str) -> str:
+    """The answer first, then its evidence with ids and a citation line; or, declined, why and
+    the closest facts, marked as not the answer."""
+    lines = []
+    if result.answer is None:
+        said = result.note if result.note and result.note != "the source does not say" else None
+        lines.append(f"The source does not say ({said})." if said else "The source does not say.")
+        if result.closest:
+            lines.append("Closest facts (not the answer):")
+            lines += [f"  [{e.id}] {e.text}" for e in result.closest]
+        return "\n".join(lines) + "\n"
+    lines.append(result.answer)
+    if result.note:
+        lines.append(f"Note: {result.note}")
+    lines.append("Evidence:")
+    lines += [f"  [{e.id}] {e.text}" for e in result.evidence]
+    lines.append(f'Source: "{title}", Wikipedia ({", ".join(result.sources)})')
+    return "\n".join(lines) + "\n"
+
+
+def check_text(result: Check, title: str) -> str:
+    lines = [result.verdict.value]
+    if result.correction:
+        lines.append(f"The source says: {result.correction}")
+    for part in result.parts:
+        mark = {True: "agrees", False: "contradicted", None: "not found"}[part.agrees]
+        lines.append(f"  {part.text}: {mark}" + (f" ({part.found})" if part.found else ""))
+    if result.note:
+        lines.append(f"Note: {result.note}")
+    if result.evidence:
+        lines.append("Evidence:")
+        lines += [f"  [{e.id}] {e.text}" for e in result.evidence]
+        lines.append(f'Source: "{title}", Wikipedia ({", ".join(e.id for e in result.evidence)})')
+    return "\n".join(lines) + "\n"
+
+
+def report_text(report: Report) -> str:
+    """What `check` found: counts, coverage, uncited sentences, and ok or how many problems (the
+    problems themselves go to stderr, one line each)."""
+    from faurecli.store import printable
+
+    lines = [f"{name.replace('_', ' ')}: {count}" for name, count in report.counts.items()]
+    total, cited = report.counts["sentences"], report.counts["sentences_cited"]
+    lines.append(f"coverage: {cited}/{total} sentences cited by a record")
+    lines += [f"uncited: {sid}: {reason or 'no reason given'}" for sid, reason in report.uncited]
+    verdict = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+    lines.append(f"{printable(report.path)}: {verdict}")
+    return "\n".join(lines) + "\n"
+
+
+def shown(result: Any) -> list[Grid] | str:
+    """A command's result for a terminal: tables, or lines of text for ask, verify and check."""
+    name = type(result).__name__
+    if name == "Offices":
+        return [offices_grid(result.store, result.items)]
+    if name == "Timeline":
+        return [timeline_grid(result.store, result.items)]
+    if name == "Hits":
+        return [search_grid(result.store, result.items)]
+    if name == "Citations":
+        return citation_grids(result.items, _styled_lines(result))
+    if name == "Moment":
+        return moment_grids(result)
+    if name == "ConflictReport":
+        return conflict_grids(result)
+    if name == "Profile":
+        return [profile_grid(result)]
+    if name == "About":
+        return [about_grid(result)]
+    if name == "Answer":
+        return answer_text(result, result.title)
+    if name == "Check":
+        return check_text(result, result.title)
+    if name == "Report":
+        return report_text(result)
+    raise TypeError(f"no table for {name}")
+
+
+def markdown(result: Any) -> str:
+    """A command's result as Markdown: its tables, or blockquotes for citations."""
+    if type(result).__name__ == "Citations":
+        return citation_markdown(result.items, _styled_lines(result, markdown=True))
+    grids = shown(result)
+    if isinstance(grids, str):
+        raise TypeError(f"no Markdown for {type(result).__name__}")
+    return "\n".join(to_markdown(g) for g in grids)
