@@ -4,14 +4,13 @@ version, a fingerprint of each source text, and counts of what the store holds."
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from faurecli import __version__
-from faurecli.model import Origin, PartialDate, Record, Store
+from faurecli.model import Origin, PartialDate, Record, Store, record
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SourceText(Record):
     """One source text: which it is, where it lies beside the store, and its SHA-256 (None when
     it cannot be read)."""
@@ -21,7 +20,7 @@ class SourceText(Record):
     sha256: str | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class About(Record):
     """The answer of `about`."""
 

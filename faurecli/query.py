@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from faurecli.model import (
     Sentence,
     Store,
     Term,
+    record,
 )
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def select_offices(
     return sorted(chosen, key=lambda o: (o.start, o.origin is Origin.PROSE))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Offices(Listing):
     """What `offices` answers: the offices chosen, in start order; `partial` when the date asked
     about runs past the source's as-of date (answered up to it)."""
@@ -148,7 +149,7 @@ def select_events(
     return chosen if limit is None else chosen[:limit]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Timeline(Listing):
     """What `timeline` answers: the events chosen, in order; `partial` when the period asked
     about runs past the source's as-of date."""
@@ -224,7 +225,7 @@ def event_section(store: Store, event: Event) -> str:
     return section_of(event_sentences(store, event))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Citation(Record):
     """A sentence to quote, with the reference markers that follow it and its reference line."""
 
@@ -267,7 +268,7 @@ def cite_text(store: Store, index: Index, query: str, *, limit: int = 3) -> list
     return [_citation(store, s) for s in chosen if s is not None]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Citations(Listing):
     """What `cite` answers: the sentences to quote, and the citation style asked for (a
     `views.citation.Style` value; the views write the lines)."""
@@ -324,7 +325,7 @@ class Why(Enum):
     DISPUTED = "sources disagree on its start"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Perhaps(Record):
     """An office perhaps held in a period, and why only perhaps."""
 
@@ -347,7 +348,7 @@ def _why(store: Store, office: Office, when: PartialDate) -> Why | None:
     return None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Moment(Record):
     """What `on DATE` answers: offices held, offices perhaps held, events within, the nearest
     on either side; `partial` when the period runs past the source's as-of date."""
@@ -402,7 +403,7 @@ def derived_records(store: Store) -> list[Office | Event]:
     return [o for o in store.offices if o.derived or o.end_derived] + [e for e in store.events if e.derived]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Profile(Record):
     """What `profile` answers: the person, the offices current as of the source, and the age as
     of its date (arithmetic on the birth date; None when a birthday falls within that month)."""
@@ -419,7 +420,7 @@ def profile(store: Store) -> Profile:
     return Profile(store.person, as_of, store.person.age_during(as_of), tuple(current_offices(store)))
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Disagreement(Record):
     """A conflict between sources, with the records it touches (as the listings show them)."""
 
@@ -427,7 +428,7 @@ class Disagreement(Record):
     records: tuple[Office | Event, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ConflictReport(Record):
     """What `conflicts` answers: every disagreement, then every derived date."""
 

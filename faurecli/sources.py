@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faurecli.about import counts
-from faurecli.model import Record, Store
+from faurecli.model import Record, Store, record
 from faurecli.store import StoreError, quoted, read_text
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ LEAD = "Lead"
 VOCABULARY = "vocabulary.toml"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Section(Record):
     """A section of the article: heading, level and paragraphs."""
 
@@ -31,7 +31,7 @@ class Section(Record):
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Article(Record):
     """The article as parsed: title, infobox lines and sections."""
 
@@ -40,7 +40,7 @@ class Article(Record):
     sections: tuple[Section, ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class SummaryEntry(Record):
     """A sentence of the summary and the markers that lead it."""
 

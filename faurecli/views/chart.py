@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from faurecli.model import Office, Origin, Record
+from faurecli.model import Office, Origin, Record, record
 from faurecli.views.grid import Run, wrap
 from faurecli.views.grid import width as columns_of
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Glyphs(Record):
     """The characters of a chart: block shapes for a terminal, ASCII for plain text."""
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faurecli.model import Record
+from faurecli.model import Record, record
 
 if TYPE_CHECKING:
     from rich.text import Text
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Cell(Record):
     """Text with an optional style for the whole cell and emphasised spans (search matches)."""
 
@@ -24,7 +23,7 @@ class Cell(Record):
     spans: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Column(Record):
     """A column. `size` < 0 caps a short column (dates, scores) at -size characters in a
     terminal; `size` > 0 is its share of the width left, so long text gets the most."""
@@ -33,7 +32,7 @@ class Column(Record):
     size: int = 1
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Grid(Record):
     """Columns and rows of cells, with an optional title and caption."""
 
