@@ -13,6 +13,10 @@ directory is created 0700 whatever the umask. Anything else is ignored, never re
 Freshness: the store file is read once, and everything (the store, the index) is keyed on a
 hash of those bytes: a change that keeps the size and puts the modification time back, or a
 rewrite between reading the store and building its index, cannot bring back an old answer.
+The code is part of the key too, derived rather than versioned by hand: each cache file names
+the modules whose classes it holds (found while pickling) and those that built it, with the
+size and modification time of each one's source, as Python's own .pyc files do; a change to
+any of them makes the file stale.
 """
 
 from __future__ import annotations
@@ -22,10 +26,9 @@ import pickle
 import stat
 import sys
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from faurecli import __version__
 from faurecli.model import Store
@@ -36,10 +39,6 @@ if TYPE_CHECKING:
     from faurecli.search import Index
 
 T = TypeVar("T")
-# Bump when pickled values change meaning without changing their classes' fields, or when the
-# loader's rules change (a cached store skips validation). 3: control characters refused.
-# 4: invisible (format) characters refused; keyed on the store's contents.
-CACHE_FORMAT = 4
 # A cache file larger than this is not ours to read (the 100x benchmark store's index is ~4 MB).
 MAX_CACHE_BYTES = 512 * 1024 * 1024
 
@@ -75,13 +74,36 @@ def snapshot(path: Path) -> Snapshot:
     return Snapshot(path, read_bytes(path))
 
 
-def _shape(module: ModuleType) -> str:
-    """The fields of a module's dataclasses: a pickle from another shape of them is stale even
-    when the package version is the same (as it is between commits)."""
-    from dataclasses import fields, is_dataclass
+Code = tuple[tuple[str, int, int], ...]
 
-    classes = [v for v in vars(module).values() if isinstance(v, type) and is_dataclass(v)]
-    return ";".join(sorted(f"{c.__name__}({','.join(f.name for f in fields(c))})" for c in classes))
+
+def _code(modules: Iterable[str]) -> Code:
+    """(module, size, modification time) of each module's source file, as the key of what the
+    modules made; a module without one (not found, not a file) has (-1, -1)."""
+    found = []
+    for name in sorted(set(modules)):
+        module = sys.modules.get(name)
+        path = getattr(module, "__file__", None)
+        if path is None and name.startswith("faurecli."):  # not imported in this run
+            path = os.path.join(os.path.dirname(__file__), *name.split(".")[1:]) + ".py"
+        try:
+            info = os.stat(path) if path else None
+        except OSError:
+            info = None
+        found.append((name, info.st_size, info.st_mtime_ns) if info else (name, -1, -1))
+    return tuple(found)
+
+
+class _Pickler(pickle.Pickler):
+    """A pickler that notes the module of every object's class it writes."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.modules: set[str] = set()
+
+    def reducer_override(self, obj: object) -> Any:
+        self.modules.add(type(obj).__module__)
+        return NotImplemented
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
@@ -90,9 +112,10 @@ def cache_dir(environ: Mapping[str, str]) -> Path | None:
     return Path(base) / "faure" if base and Path(base).is_absolute() else None
 
 
-def _key(source: Snapshot, shape: str) -> tuple[str, ...]:
-    """What must match for a cached value to be current: the store's contents and this code."""
-    return (source.digest, __version__, str(SCHEMA_VERSION), str(CACHE_FORMAT), shape)
+def _key(source: Snapshot, also: bytes) -> tuple[str, ...]:
+    """What must match, beside the code, for a cached value to be current: the store's contents
+    (and the second text it was built from), faure's version and the schema's."""
+    return (source.digest, _digest(also) if also else "", __version__, str(SCHEMA_VERSION))
 
 
 def _owned(info: os.stat_result) -> bool:
@@ -151,14 +174,15 @@ def _cached(
     expected: type[T],
     build: Callable[[], T],
     *,
+    builders: tuple[str, ...],
     also: bytes = b"",
 ) -> T:
+    """The value `build` makes from `source`, from the cache file of `kind` when its key
+    matches: the store (and `also`, a second text it is built from), and the code (the
+    `builders` modules and those of the classes in the file)."""
     if directory is None or not trusted_dir(directory, create=True):
         return build()
-    key = _key(source, _shape(sys.modules[expected.__module__]))
-    if also:
-        # Built from a second text too (the index from the search vocabulary): stale when it changes.
-        key += (_digest(also),)
+    key = _key(source, also)
     # One file per store path and kind, overwritten when stale, so the cache does not grow. The
     # name needs no strong hash: the key inside is checked.
     name = os.path.abspath(source.path)
@@ -166,26 +190,34 @@ def _cached(
     data = _read_trusted(file)
     if data is not None:
         try:
-            stored_key, value = pickle.loads(data)
-            if stored_key == key and isinstance(value, expected):
-                return value
+            # The header first: the value is unpickled only when the key and the code match.
+            stored_key, code, payload = pickle.loads(data)
+            if stored_key == key and code == _code(name for name, _, _ in code):
+                value = pickle.loads(payload)
+                if isinstance(value, expected):
+                    return value
         except Exception:
             pass  # a truncated or foreign cache file is simply absent
     value = build()
-    _write(file, (key, value))
+    _write(file, key, value, builders)
     return value
 
 
-def _write(file: Path, payload: object) -> None:
-    """Write atomically (a temporary file, 0600, renamed into place); give up quietly if we
-    cannot."""
+def _write(file: Path, key: tuple[str, ...], value: object, builders: tuple[str, ...]) -> None:
+    """Write the key, the code and the value atomically (a temporary file, 0600, renamed into
+    place); give up quietly if we cannot."""
+    import io
     import tempfile
 
     try:
+        buffer = io.BytesIO()
+        pickler = _Pickler(buffer)
+        pickler.dump(value)
+        code = _code({*builders, *pickler.modules} - {"builtins"})
         handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((key, code, buffer.getvalue()), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, file)
         except BaseException:
             os.unlink(temporary)
@@ -200,7 +232,11 @@ def load(source: Path | Snapshot, directory: Path | None) -> Store:
     if not isinstance(source, Snapshot):
         source = snapshot(source)
     taken = source
-    return _cached(directory, taken, "store", Store, lambda: parse_store(taken.data, taken.path))
+
+    def build() -> Store:
+        return parse_store(taken.data, taken.path)
+
+    return _cached(directory, taken, "store", Store, build, builders=("faurecli.store",))
 
 
 def load_index(source: Snapshot, store: Store, directory: Path | None) -> Index:
@@ -221,7 +257,8 @@ def load_index(source: Snapshot, store: Store, directory: Path | None) -> Index:
 
         return build_index(store, read_vocabulary(vocabulary))
 
-    return _cached(directory, source, "index", Index, build, also=vocabulary)
+    builders = ("faurecli.search", "faurecli.vocabulary", "faurecli.dates")
+    return _cached(directory, source, "index", Index, build, builders=builders, also=vocabulary)
 
 
 def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
@@ -229,4 +266,5 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
     that same snapshot, like the index."""
     from faurecli.evidence import Built, build
 
-    return _cached(directory, source, "evidence", Built, lambda: build(store))
+    builders = ("faurecli.evidence", "faurecli.analysis", "faurecli.lexicon", "faurecli.dates")
+    return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)

@@ -32,11 +32,20 @@ def test_second_load_comes_from_the_cache_and_equals_a_fresh_parse(store_copy, t
     first = cache.load(store_copy, directory)
     file = only_file(directory)
     # Replace the cached value with a marked one: a second load must return it, unparsed.
-    key, value = pickle.loads(file.read_bytes())
+    key, code, value = read_cache(file)
     assert value == first == store
-    marked = pickle.dumps((key, value.__class__(**{**_fields(value), "conflicts": ()})))
-    file.write_bytes(marked)
+    write_cache(file, key, code, value.__class__(**{**_fields(value), "conflicts": ()}))
     assert cache.load(store_copy, directory).conflicts == ()
+
+
+def read_cache(file):
+    """A cache file's key, code and value."""
+    key, code, payload = pickle.loads(file.read_bytes())
+    return key, code, pickle.loads(payload)
+
+
+def write_cache(file, key, code, value):
+    file.write_bytes(pickle.dumps((key, code, pickle.dumps(value))))
 
 
 def _fields(store):
@@ -62,8 +71,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(store_copy, tmp_path,
     cache.load(store_copy, directory)
     only_file(directory).write_bytes(content)
     assert cache.load(store_copy, directory) == store
-    key, value = pickle.loads(only_file(directory).read_bytes())
-    assert value == store
+    assert read_cache(only_file(directory))[2] == store
 
 
 def test_an_unwritable_cache_still_gives_correct_answers(store_copy, tmp_path, store):
@@ -88,7 +96,7 @@ def test_a_broken_store_raises_its_error_and_is_not_cached(store_copy, tmp_path)
     with pytest.raises(StoreError):
         cache.load(store_copy, directory)
     (file,) = directory.glob("*.pickle")
-    key, _ = pickle.loads(file.read_bytes())
+    key, _, _ = read_cache(file)
     assert key[0] != cache.snapshot(store_copy).digest  # nothing was cached for the broken one
 
 
@@ -108,25 +116,36 @@ def test_no_temporary_files_are_left_behind(store_copy, tmp_path):
     assert [p.name for p in directory.iterdir() if p.name.startswith(".tmp")] == []
 
 
-def test_a_cache_from_another_shape_of_the_model_is_stale(store_copy, tmp_path, store, monkeypatch):
+def test_a_cache_written_by_other_code_is_stale(store_copy, tmp_path, store):
     directory = tmp_path / "cache"
-    real_shape = cache._shape
-    # Written by a build whose classes had other fields: same path, mtime, size and version.
-    monkeypatch.setattr(cache, "_shape", lambda module: "Store(schema)")
     cache.load(store_copy, directory)
-    key, value = pickle.loads(only_file(directory).read_bytes())
+    file = only_file(directory)
+    key, code, value = read_cache(file)
     marked = value.__class__(**{**_fields(value), "conflicts": ()})
-    only_file(directory).write_bytes(pickle.dumps((key, marked)))
-    assert cache.load(store_copy, directory).conflicts == ()  # read back under the old shape
-    monkeypatch.setattr(cache, "_shape", real_shape)
-    assert cache.load(store_copy, directory) == store  # stale under the real one
+    write_cache(file, key, code, marked)
+    assert cache.load(store_copy, directory).conflicts == ()  # same code: read back
+    # Written when a module it depends on had another source (same path, version and store).
+    changed = tuple(
+        (name, size + 1, mtime) if name == "faurecli.model" else (name, size, mtime) for name, size, mtime in code
+    )
+    write_cache(file, key, changed, marked)
+    assert cache.load(store_copy, directory) == store  # stale: parsed again
 
 
-def test_the_shape_names_every_field_of_the_pickled_classes():
-    from faurecli import model
-
-    shape = cache._shape(model)
-    assert "Store(schema,source,person," in shape and "_conflicts" in shape
+def test_the_code_of_a_cache_file_names_the_modules_of_its_classes_and_its_builders(store_copy, tmp_path):
+    directory = tmp_path / "cache"
+    taken = cache.snapshot(store_copy)
+    store = cache.load(taken, directory)
+    cache.load_index(taken, store, directory)
+    cache.load_built(taken, store, directory)
+    modules = {
+        kind: {name for name, _, _ in read_cache(next(directory.glob(f"{kind}-*")))[1]}
+        for kind in ("store", "index", "evidence")
+    }
+    assert {"faurecli.model", "faurecli.store"} <= modules["store"]  # classes pickled; its builder
+    assert {"faurecli.search", "faurecli.model", "faurecli.vocabulary"} <= modules["index"]
+    assert {"faurecli.evidence", "faurecli.analysis"} <= modules["evidence"]
+    assert all(size > 0 for kind in modules for _, size, _ in read_cache(next(directory.glob(f"{kind}-*")))[1])
 
 
 # --- freshness: one snapshot of the store, keyed on its contents -----------------------------
