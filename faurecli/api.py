@@ -29,9 +29,9 @@ from faurecli.model import PartialDate, Store
 
 if TYPE_CHECKING:
     from faurecli.answers import Answer
-    from faurecli.model import Event, Kind, Office
-    from faurecli.query import Citation, OfficeSource
-    from faurecli.search import Hit, Index
+    from faurecli.model import Kind
+    from faurecli.query import Citations, Offices, OfficeSource, Timeline
+    from faurecli.search import Hits, Index
     from faurecli.verdicts import Check
 
 _INDEXES: dict[int, tuple[Store, Index]] = {}
@@ -63,14 +63,15 @@ def _date(value: str | PartialDate | None) -> PartialDate | None:
     return parse_date(value).date
 
 
-def search(store: Store, query: str, *, kinds: Iterable[Kind | str] | None = None, limit: int = 10) -> list[Hit]:
+def search(store: Store, query: str, *, kinds: Iterable[Kind | str] | None = None, limit: int = 10) -> Hits:
     """Records matching `query` (words, names, figures, dates; typos are fine), best first, as
-    `faure search` lists them; `kinds` keeps only "person", "office", "event" or "sentence"."""
+    `faure search` lists them (a listing of hits: iterate or index it); `kinds` keeps only
+    "person", "office", "event" or "sentence". BadInput for a query with nothing to look for."""
     from faurecli.model import Kind
-    from faurecli.search import search
+    from faurecli.search import find
 
     wanted = None if kinds is None else [Kind(k) for k in kinds]
-    return search(_index(store), query, kinds=wanted, limit=limit)
+    return find(store, _index(store), query, kinds=wanted, limit=limit)
 
 
 def ask(store: Store, question: str) -> Answer:
@@ -88,20 +89,12 @@ def verify(store: Store, claim: str) -> Check:
     return verify(store, claim)
 
 
-def cite(store: Store, query: str | int) -> list[Citation]:
-    """The sentence(s) for a reference marker (13, "[13]"), a sentence id ("s25") or words, each
-    with its citation line; empty when nothing matches."""
-    from faurecli.query import cite_marker, cite_sentence, cite_text
+def cite(store: Store, query: str | int, *, style: str = "wikipedia") -> Citations:
+    """The sentence(s) for a reference marker (13, "[13]"), a sentence id ("s25") or words, as
+    `faure cite` prints them (a listing of citations); NotFound when nothing matches."""
+    from faurecli.query import cite
 
-    if isinstance(query, int):
-        return cite_marker(store, query)
-    text = query.strip()
-    marker = text.strip("[]")
-    if text[:1] == "s" and text[1:].isdecimal():
-        return cite_sentence(store, text)
-    if marker.isdecimal() and marker.isascii():
-        return cite_marker(store, int(marker))
-    return cite_text(store, _index(store), query)
+    return cite(store, str(query), index=lambda: _index(store), style=style)
 
 
 def offices(
@@ -110,12 +103,14 @@ def offices(
     source: OfficeSource | str = "infobox",
     current: bool = False,
     at: str | PartialDate | None = None,
-) -> list[Office]:
-    """Offices in start order, as `faure offices` lists them: from the infobox, the prose or
-    "all"; only current ones; or those held at some time in `at` ("2017", "2017-03")."""
-    from faurecli.query import OfficeSource, select_offices
+) -> Offices:
+    """Offices in start order, as `faure offices` lists them (a listing: iterate or index it):
+    from the infobox, the prose or "all"; only current ones; or those held at some time in `at`
+    ("2017", "2017-03")."""
+    from faurecli.query import OfficeSource
+    from faurecli.query import offices as held
 
-    return select_offices(store, source=OfficeSource(source), current=current, at=_date(at))
+    return held(store, source=OfficeSource(source), current=current, at=_date(at))
 
 
 def timeline(
@@ -126,15 +121,17 @@ def timeline(
     topic: str | None = None,
     reverse: bool = False,
     limit: int | None = None,
-) -> list[Event]:
-    """Dated events in order, as `faure timeline` lists them; bounds at their own precision."""
-    from faurecli.query import select_events
+) -> Timeline:
+    """Dated events in order, as `faure timeline` lists them (a listing: iterate or index it);
+    bounds at their own precision."""
+    from faurecli.query import timeline as events
 
-    return select_events(store, start=_date(start), end=_date(end), topic=topic, reverse=reverse, limit=limit)
+    return events(store, start=_date(start), end=_date(end), topic=topic, reverse=reverse, limit=limit)
 
 
 def as_json(store: Store, result: Any) -> Any:
-    """What `--json` prints for a result of this module (a list of records gives a list)."""
+    """What `--json` prints for a result of this module (a record, or a list of them, gives
+    what --json prints for it in a listing)."""
     from faurecli.model import Event, Office
     from faurecli.query import Citation
     from faurecli.search import Hit

@@ -74,3 +74,21 @@ def test_search_stays_the_function_after_the_module_is_loaded() -> None:
     assert faurecli.search is api.search
     with pytest.raises(AttributeError):
         faurecli.no_such_name  # noqa: B018
+
+
+def test_listings_are_the_results_the_commands_print(shipped):
+    import json
+    import subprocess
+    import sys
+
+    held = faurecli.offices(shipped, at="2017")
+    assert type(held).__name__ == "Offices" and len(held) == len(held.items) and list(held) == list(held.items)
+    printed = subprocess.run(
+        [sys.executable, "-m", "faurecli", "--no-cache", "offices", "--at", "2017", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert faurecli.as_json(shipped, held) == json.loads(printed)
+    with pytest.raises(faurecli.FaureError, match=r"reference \[999\]"):
+        faurecli.cite(shipped, 999)
