@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from faurecli.search import Index
     from faurecli.terminal import Terminal
 
-__all__ = ["Exit", "app", "hoist", "main"]
+__all__ = ["Exit", "app", "hoist"]
 
 HELP = """Answers questions about Olivier Faure from a verified fact store.
 
@@ -771,13 +771,6 @@ def _open_regular(path: Path) -> int:
     os.ftruncate(handle, 0)
     os.set_blocking(handle, True)
     return handle
-
-
-def main(argv: list[str] | None = None) -> None:
-    """The program's main (faurecli.app.main), for those who import it from here."""
-    from faurecli.app import main as program
-
-    program(argv)
 
 
 def app_for(args: list[str]) -> typer.Typer:

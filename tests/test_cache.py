@@ -186,7 +186,7 @@ def test_a_search_racing_a_rewrite_never_caches_an_old_index_for_the_new_store(s
     import contextlib
     import io
 
-    from faurecli.cli import main
+    from faurecli.app import main
 
     def faure(*args):
         out = io.StringIO()

@@ -8,7 +8,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from faurecli.cli import Exit, app, main
+from faurecli.app import main
+from faurecli.cli import Exit, app
 
 runner = CliRunner()
 

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from faurecli.cli import Exit, main
+from faurecli.app import main
+from faurecli.cli import Exit
 from faurecli.model import DateError, FaureError, PartialDate
 from faurecli.search import MAX_QUERY_WORDS, build_index, search, suggest
 from faurecli.store import INVISIBLE, StoreError, build_store, dump_toml, load_store
