@@ -1,12 +1,15 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
 question is right. verify: right when the verdict is the label (REFUTED also needs evidence).
 Each set has two parts, scored apart: the outside writer's and ours.
 Fails (exit 1) below 90% on any part, or when a false or unaddressed claim is SUPPORTED.
+`--third` scores the third sets instead (ask_questions_third.tsv, verify_claims_third.tsv: a
+second outside writer's, not gated), and fails only when a false or unaddressed claim is
+SUPPORTED.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from faurecli.store import load_store, packaged_store_path  # noqa: E402
 from faurecli.verdicts import Verdict, verify  # noqa: E402
 
 BAR = 0.90
+SETS = {"ask": "ask_questions.tsv", "verify": "verify_claims.tsv"}
 
 
 def parts(name: str) -> list[tuple[str, list[list[str]]]]:
@@ -32,6 +36,8 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
     opens one (the outside writer's, then ours); each part is scored on its own."""
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     found: list[tuple[str, list[list[str]]]] = []
+    if lines and lines[0].startswith("# Third set"):
+        found.append(("third writer's", []))
     header = True
     for line in lines:
         if line.startswith("# ") and line.split(":")[0] in ("# First part", "# Second part"):
@@ -75,6 +81,10 @@ def matches(expected: str, got: str | None, value: object) -> bool:
 def main() -> int:
     verbose = "--verbose" in sys.argv
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["ask", "verify"]
+    global BAR
+    if "--third" in sys.argv:
+        BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
+        SETS.update(ask="ask_questions_third.tsv", verify="verify_claims_third.tsv")
     store = load_store(packaged_store_path())
     status = 0
     if "ask" in which:
@@ -86,7 +96,7 @@ def main() -> int:
 
 def _ask(store: Store, verbose: bool) -> int:
     status = 0
-    for part, rows in parts("ask_questions.tsv"):
+    for part, rows in parts(SETS["ask"]):
         right = total = 0
         for question, answerable, expected, evidence in rows:
             result = ask(store, question)
@@ -108,7 +118,7 @@ def _ask(store: Store, verbose: bool) -> int:
 
 def _verify(store: Store, verbose: bool) -> int:
     status = 0
-    for part, rows in parts("verify_claims.tsv"):
+    for part, rows in parts(SETS["verify"]):
         right = total = 0
         unsafe = 0
         for claim, label, _correction, _evidence in rows:
