@@ -386,9 +386,10 @@ def offices(
         _partial(session, store, at)
     if chart and len(result):
         if svg is not None:
+            from faurecli.terminal import write_file
             from faurecli.views.svg import svg_chart
 
-            _write_file(svg, svg_chart(result.items, store.source.as_of).encode("utf-8"))
+            write_file(svg, svg_chart(result.items, store.source.as_of).encode("utf-8"))
         session.terminal.chart(result.items, store.source.as_of)
         return
     _listing(session, fmt, result, "no office matches")
@@ -729,48 +730,12 @@ def export(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise Usage(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
+    from faurecli.terminal import write_file
+
     for name, text in files.items():
-        _write_file(out / name, text.encode("utf-8"))
+        write_file(out / name, text.encode("utf-8"))
     for name in files:
         session.terminal.write(f"{printable(str(out / name))}\n")
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write a file faure was asked to make: a regular file only (a FIFO there would block, a
-    device would swallow it): otherwise usage (2); a failed write (a full disk) is output (74)."""
-    from faurecli.exits import CannotWrite
-
-    try:
-        handle = _open_regular(path)
-    except OSError as exc:
-        raise Usage(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "wb") as written:
-            written.write(data)
-    except OSError as exc:
-        raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _open_regular(path: Path) -> int:
-    """Open `path` to be written from the start, as a regular file only: a FIFO (which would
-    block until a reader came), a device or a directory is refused (OSError), not written to."""
-    import errno
-    import stat
-
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-    except FileNotFoundError:
-        pass
-    flags = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    handle = os.open(path, flags, 0o666)
-    # Checked again on the open file, in case the path changed in between; truncated only then.
-    if not stat.S_ISREG(os.fstat(handle).st_mode):
-        os.close(handle)
-        raise OSError(errno.EINVAL, "not a regular file")
-    os.ftruncate(handle, 0)
-    os.set_blocking(handle, True)
-    return handle
 
 
 def app_for(args: list[str]) -> typer.Typer:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping, MutableMapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -233,3 +234,41 @@ def _sane_environment(environ: MutableMapping[str, str]) -> None:
                 environ["COLUMNS"] = str(MAX_COLUMNS)
         except (OSError, ValueError):
             pass
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a file faure was asked to make: a regular file only (a FIFO there would block, a
+    device would swallow it): otherwise usage (2); a failed write (a full disk) is output (74)."""
+    from faurecli.exits import CannotWrite, Usage
+
+    try:
+        handle = _open_regular(path)
+    except OSError as exc:
+        raise Usage(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "wb") as written:
+            written.write(data)
+    except OSError as exc:
+        raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _open_regular(path: Path) -> int:
+    """Open `path` to be written from the start, as a regular file only: a FIFO (which would
+    block until a reader came), a device or a directory is refused (OSError), not written to."""
+    import errno
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+    except FileNotFoundError:
+        pass
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    handle = os.open(path, flags, 0o666)
+    # Checked again on the open file, in case the path changed in between; truncated only then.
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OSError(errno.EINVAL, "not a regular file")
+    os.ftruncate(handle, 0)
+    os.set_blocking(handle, True)
+    return handle
