@@ -16,7 +16,7 @@ from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, fold, record_action, split_words, stem
 from faurecli.answers import Evidence, check_text, past_the_source, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
-from faurecli.model import Record, Store
+from faurecli.model import Event, Record, Store
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -104,7 +104,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts)
-    _check_range(analysis, about, agree, disagree)
+    _check_range(known, analysis, about, agree, disagree)
     _check_named(analysis, best, fitting, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
@@ -118,6 +118,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
     note: str | None = _conflict_note(store, conflicts) if conflicts else None
+    # A period the source contradicts is one error, not one more per year in it.
+    periods = [p.text for p in parts if p.agrees is False and "–" in p.text]
+    if periods:
+        years = {y for p in periods for y in p.split("–")}
+        kept = [p for p in parts if not (p.agrees is False and p.text in years)]
+        corrections = [c for c in corrections if c.rsplit(", not ", 1)[-1] not in years]
+        parts = kept
     if any(p.agrees is False for p in parts):
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -200,7 +207,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts)
         for match in about:
             unit = match.unit
-            for event in unit.events or ():
+            for event in _bound(known, analysis, unit):
                 first, last = event.span()
                 if elected and not record_action(event.text) & {"elect", "reelect"}:
                     continue  # the term start, or what followed, is not the election day
@@ -214,8 +221,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 if same_date(value, date.first_day(), date.last_day()):
                     agree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
                     return
+            bound = _clause_text(analysis, unit)
             for found in unit.figures:
                 precise = (found.day or not value.day) and (found.month or not value.month)
+                if found.start < bound[0] or found.end > bound[1]:
+                    continue  # a date in another clause is another fact's
                 if found.kind is ValueKind.DATE and found.year and precise and _same(value, found):
                     agree(shown, unit, found.text)
                     return
@@ -248,12 +258,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             if same_date(value, date.first_day(), date.last_day()) is False:
                 disagree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
                 return
-        for event in unit.events:
+        for event in _bound(known, analysis, unit) or unit.events:
             first, last = event.span()
             if value.day and event.date.precision < 3:
                 continue
             if same_date(value, first, last) is False:
-                disagree(shown, unit, event.date.human())
+                disagree(shown, unit, event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}")
                 return
         dated = [f for f in unit.figures if f.kind is ValueKind.DATE and f.year]
         if not unit.events and value.year and dated and not any(_same(value, f) for f in dated):
@@ -408,23 +418,73 @@ _RANGE = re.compile(
 )
 
 
-def _check_range(analysis, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_range(known, analysis, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """A period ("from 1997 to 2007") is one fact's start and end, not two dates each true of
-    something: the fact that starts then must end then."""
+    something: the fact the claim is about (its person, its post) must start and end then. The
+    period of another fact in the same sentence is that fact's, not this one's."""
     match = _RANGE.search(fold(analysis.text))
     if match is None:
         return
     first, last = (int(x) for x in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
     shown = f"{first}–{last}"
     for m in about:
-        for event in m.unit.events:
-            if event.date.year != first or event.end is None:
-                continue
-            if event.end.year == last:
+        ranged = [e for e in _bound(known, analysis, m.unit) if e.end is not None]
+        if not ranged:
+            continue
+        for event in ranged:
+            if (event.date.year, event.end.year) == (first, last):
                 agree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
-            else:
-                disagree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
+                return
+        elsewhere = any(e.end is not None and (e.date.year, e.end.year) == (first, last) for e in m.unit.events)
+        touching = [e for e in ranged if first == e.date.year or last == e.end.year]
+        if touching or elsewhere:
+            event = (touching or ranged)[0]
+            disagree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
             return
+
+
+def _clause_text(analysis: Analysis, unit: Unit) -> tuple[int, int]:
+    """Where, in a sentence, the clause most about the claim's words lies (start, end): a date or
+    figure elsewhere in the sentence belongs to another part of it. Ties take the whole span."""
+    text = unit.text
+    clauses = unit.clauses()
+    if len(clauses) < 2:
+        return 0, len(text)
+    words = {w for g in analysis.concepts if not g[0].isdigit() for w in g}
+    scores = [len(words & set(_stems(c))) for c in clauses]
+    top = max(scores)
+    chosen = [c for c, n in zip(clauses, scores, strict=True) if n == top]
+    starts = [text.find(c) for c in chosen]
+    if top == 0 or min(starts) < 0:
+        return 0, len(text)
+    # An opening setting ("During the 2019 European election, …", "En 2012, …") dates the
+    # whole sentence.
+    opening = 0 if _SETTING.match(fold(clauses[0])) else min(starts)
+    return opening, max(a + len(c) for a, c in zip(starts, chosen, strict=True))
+
+
+_SETTING = re.compile(r"(?:during|in|on|at|after|before|over|upon|en|lors|au|apres|avant|le|pendant|durant)\b")
+
+
+def _bound(known: Knowledge, analysis: Analysis, unit: Unit) -> tuple[Event, ...]:
+    """The events of a sentence the claim is about: of several ("advisor to Aubry from 1997 to
+    2000 and … to Hollande from 2000 to 2007"), those sharing most of the claim's words and
+    naming its people, never one that names only someone else. A lone event is the sentence's."""
+    events = unit.events
+    if len(events) < 2:
+        return events
+    claim = {w for g in analysis.concepts if not g[0].isdigit() for w in g}
+    mine = set(analysis.people)
+
+    def fit(event: Event) -> int:
+        named = set(known.built.record_people.get(event.id, ())) or {n for _, n in people_in(known, event.text)}
+        return len(claim & known.built.record_words.get(event.id, frozenset())) + 2 * len(mine & named) - 2 * len(
+            named - mine
+        )
+
+    scores = [fit(e) for e in events]
+    top = max(scores)
+    return tuple(e for e, s in zip(events, scores, strict=True) if s == top and s > 0)
 
 
 _BODY = re.compile(r"\b([A-Z][\w-]+)\s+Congress\b|\bcongres\s+d[e']\s*([A-Z][\w-]+)", re.IGNORECASE)

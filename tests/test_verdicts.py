@@ -95,3 +95,23 @@ def test_a_supported_date_in_dispute_names_the_conflict(store: Store) -> None:
     assert result.note is not None and "Aubervilliers Congress" in result.note
     # What followed the election (Rabault replacing him, in April) does not date it.
     assert verify(store, "Faure was elected first secretary in April 2018.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "instead"),
+    [
+        ("Faure was Martine Aubry's adviser from 2000 to 2007.", "1997–2000"),  # Hollande's years
+        ("Faure advised François Hollande from 1997 to 2000.", "2000–2007"),  # Aubry's years
+        ("Faure was assistant cabinet director to François Hollande in 1998.", "2000"),
+        ("Faure advised Martine Aubry in 2007.", "1997–2000"),  # 2007 is in the sentence, not her clause
+    ],
+)
+def test_a_date_is_bound_to_the_fact_the_claim_is_about(store: Store, claim: str, instead: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED, (result.verdict, result.note)
+    assert result.correction is not None and instead in result.correction
+
+
+def test_a_period_is_corrected_once(store: Store) -> None:
+    result = verify(store, "Faure was Martine Aubry's adviser from 1997 to 2007.")
+    assert result.correction == "1997–2000, not 1997–2007"
