@@ -137,6 +137,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
+    # in the sentence next to it nor by a word that merely starts the same way.
+    own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
+    missing += [g for g in analysis.concepts if set(g) & _ACTIONS and not set(g) & own and g not in missing]
+    for problem in _roles(known, analysis, best.unit):
+        parts.append(Part(problem[0], problem[1], None))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
@@ -154,6 +160,99 @@ _LIGHT = frozenset(
     stem(w)
     for w in "became become served got received obtained took later then also held made de had ran run spent".split()
 )
+
+
+# Words of what was done or taken as a stance: the evidence must say them of the claim's fact.
+_ACTIONS = frozenset(
+    stem(w)
+    for w in (
+        "voted vote votes against support supported opposed oppose won win lost resigned resign endorsed backed beat "
+        "defeated rejected adopted refused abstained withdrew denied denounced condemning condemned criticised "
+        "proposed passed approved elected reelected appointed named chosen founded published joined left quit"
+    ).split()
+)
+
+
+# What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
+_VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
+_AGENT = re.compile(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
+_OBLIQUE = re.compile(
+    r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|a|face a|devant|derriere)\s+(?:\S+\s+){0,4}$"
+)
+_RELATIVE = re.compile(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
+_AND = re.compile(r"(?:,\s*)?\b(?:and|et)\s+$")
+
+
+def _role(text: str, people: list[tuple[int, str]], at: int, act: tuple[int, int]) -> str:
+    """Whether the person named at `at` did the action at `act` ("doer"), underwent it ("object":
+    "X was re-elected", "supported X") or stands beside it ("other": "against 26.52% for X")."""
+    if at < act[0]:
+        return "object" if _PASSIVE.search(text[: act[0]]) and not _AGENT.search(text[: act[0]]) else "doer"
+    before = text[act[1] : at]
+    if _AND.search(before):
+        earlier = [p for p, _ in people if act[1] <= p < at]
+        if earlier:
+            return _role(text, people, earlier[-1], act)
+    if _AGENT.search(before):
+        return "doer"
+    if _OBLIQUE.search(before):
+        return "other"
+    return "object"
+
+
+def _actions_in(text: str, wanted: set[str] | None = None) -> list[tuple[int, int, set[str]]]:
+    """(start, end, stems) of the action words of a folded text (those in `wanted`, if given)."""
+    from faurecli.analysis import canonical
+
+    found = []
+    for m in re.finditer(r"[a-z][a-z'-]*", text):
+        stems = set(canonical(m.group().replace("-", "")))
+        if stems & _VERBS and (wanted is None or stems & wanted):
+            found.append((m.start(), m.end(), stems))
+    return found
+
+
+def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, str]]:
+    """Who did what to whom: a person the claim has doing an action the evidence has them
+    undergo, or only stand beside (and the other way round), is not supported by it
+    ("Geoffroy was re-elected" / "Faure was re-elected … against … for Hélène Geoffroy"); nor is
+    a thing the claim gives to one person that the evidence gives to another ("Faure's proposal"
+    / "Carole Delga's proposals")."""
+    # The sentence and what the store records of it ("…; his position was ultimately adopted").
+    said = ". ".join([unit.text, *(e.text for e in unit.events)])
+    claim, evidence = fold(analysis.text), fold(said)
+    for pattern, phrase in lexicon.PHRASES:
+        claim = re.sub(pattern, phrase, claim)
+    problems: list[tuple[str, str]] = []
+    mine = people_in(known, claim)
+    for act_start, act_end, stems in _actions_in(claim):
+        if not _actions_in(evidence, stems):
+            continue
+        for at, name in mine:
+            claimed = _role(claim, mine, at, (act_start, act_end))
+            # Each sentence of the evidence naming the person and the action: one must agree.
+            said_roles = []
+            for segment in re.split(r"(?<=[.;])\s+", evidence):
+                if name not in {n for _, n in people_in(known, segment)} or not _actions_in(segment, stems):
+                    continue
+                # In the same clause, or the action is someone else's ("adopted …, which also
+                # rejected Carole Delga's proposals").
+                said_roles.append(("elsewhere", segment))
+                for clause in _RELATIVE.split(segment):
+                    theirs = people_in(known, clause)
+                    for where in _actions_in(clause, stems):
+                        said_roles += [(_role(clause, theirs, p, where[:2]), segment) for p, n in theirs if n == name]
+            if said_roles and claimed not in {r for r, _ in said_roles}:
+                problems.append((name, said_roles[0][1]))
+        break
+    owners = {fold(m.group(2)): m.group(1) for m in re.finditer(r"\b([\w-]+)(?:'s|’s)\s+([\w-]+)", said)}
+    for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
+        thing = stem(m.group(1))
+        for word, owner in owners.items():
+            if stem(word) == thing and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
+                problems.append((m.group(0), f"{owner}'s {word}"))
+    return problems
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -263,7 +362,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             if value.day and event.date.precision < 3:
                 continue
             if same_date(value, first, last) is False:
-                disagree(shown, unit, event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}")
+                disagree(
+                    shown,
+                    unit,
+                    event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}",
+                )
                 return
         dated = [f for f in unit.figures if f.kind is ValueKind.DATE and f.year]
         if not unit.events and value.year and dated and not any(_same(value, f) for f in dated):
@@ -478,8 +581,10 @@ def _bound(known: Knowledge, analysis: Analysis, unit: Unit) -> tuple[Event, ...
 
     def fit(event: Event) -> int:
         named = set(known.built.record_people.get(event.id, ())) or {n for _, n in people_in(known, event.text)}
-        return len(claim & known.built.record_words.get(event.id, frozenset())) + 2 * len(mine & named) - 2 * len(
-            named - mine
+        return (
+            len(claim & known.built.record_words.get(event.id, frozenset()))
+            + 2 * len(mine & named)
+            - 2 * len(named - mine)
         )
 
     scores = [fit(e) for e in events]

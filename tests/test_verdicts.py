@@ -115,3 +115,32 @@ def test_a_date_is_bound_to_the_fact_the_claim_is_about(store: Store, claim: str
 def test_a_period_is_corrected_once(store: Store) -> None:
     result = verify(store, "Faure was Martine Aubry's adviser from 1997 to 2007.")
     assert result.correction == "1997–2000, not 1997–2007"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure voted against the 2023 pension reform.",  # the reform is in the text, no vote of his
+        "Faure a voté pour la motion de censure contre Michel Barnier.",
+        "Hélène Geoffroy was re-elected first secretary in 2021.",  # she stood against him
+        "Faure supported Martine Aubry for first secretary.",  # she supported him
+        "Carole Delga's proposals were adopted by the National Office.",  # his were; hers rejected
+        "Faure's proposal of cooperation with LFI was rejected by the National Office.",
+    ],
+)
+def test_what_was_done_must_be_said_of_the_claims_subject(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Carole Delga supported Faure in 2018.",
+        "Faure was supported by Martine Aubry in 2018.",
+        "En 2007, Faure a été battu par Chantal Brunel.",
+        "Stéphane Le Foll withdrew from the race after the first round in 2018.",
+    ],
+)
+def test_who_did_what_is_supported_when_the_roles_agree(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.SUPPORTED, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
