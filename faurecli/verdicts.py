@@ -531,18 +531,18 @@ def _check_range(known, analysis, about, agree, disagree) -> None:  # type: igno
     first, last = (int(x) for x in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
     shown = f"{first}–{last}"
     for m in about:
-        ranged = [e for e in _bound(known, analysis, m.unit) if e.end is not None]
+        ranged = [(e, e.end) for e in _bound(known, analysis, m.unit) if e.end is not None]
         if not ranged:
             continue
-        for event in ranged:
-            if (event.date.year, event.end.year) == (first, last):
-                agree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
+        for event, end in ranged:
+            if (event.date.year, end.year) == (first, last):
+                agree(shown, m.unit, f"{event.date.human()}–{end.human()}")
                 return
         elsewhere = any(e.end is not None and (e.date.year, e.end.year) == (first, last) for e in m.unit.events)
-        touching = [e for e in ranged if first == e.date.year or last == e.end.year]
+        touching = [(e, end) for e, end in ranged if first == e.date.year or last == end.year]
         if touching or elsewhere:
-            event = (touching or ranged)[0]
-            disagree(shown, m.unit, f"{event.date.human()}–{event.end.human()}")
+            event, end = (touching or ranged)[0]
+            disagree(shown, m.unit, f"{event.date.human()}–{end.human()}")
             return
 
 
