@@ -496,15 +496,43 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
                 agree(name, unit, name)
                 return
             continue
-        if any(n == name for _, n in people_in(known, unit.text)):
+        # Named in a sentence less about the claim than the best one: another fact of theirs
+        # ("resigned as adviser to Prime Minister Manuel Valls": Valls is named, but as the
+        # Prime Minister of another sentence).
+        if any(n == name for _, n in people_in(known, unit.text)) and _overlap(analysis, name, unit) >= _overlap(
+            analysis, name, best.unit
+        ):
             agree(name, unit, name)
             return
     if best.score >= 0.45 and best.unit.office is None:
-        others = [n for _, n in people_in(known, best.unit.text) if n not in analysis.people]
+        people = people_in(known, best.unit.text)
+        others = [n for _, n in people if n not in analysis.people]
         if others and _role_word(analysis.text):
             disagree(name, best.unit, others[0])
             return
+        # The same post or title before another name: "Prime Minister Manuel Valls" where the
+        # evidence has "Prime Minister Jean-Marc Ayrault".
+        mine = _title(fold(analysis.text), [p for p, n in people_in(known, analysis.text) if n == name])
+        for at, other in people:
+            if other not in analysis.people and mine & _title(fold(best.unit.text), [at]):
+                disagree(name, best.unit, other)
+                return
     parts.append(_part(name))
+
+
+def _overlap(analysis: Analysis, name: str, unit: Unit) -> int:
+    own = set(split_words(fold(name)))
+    words = sum(1 for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and set(g) & unit.words)
+    figures = sum(1 for v in analysis.values if any(_same(v, f) for f in unit.figures if f.kind is v.kind))
+    return words + figures
+
+
+def _title(text: str, at: list[int]) -> set[str]:
+    """The content stems of the three words before a name: the post it is named with."""
+    if not at:
+        return set()
+    words = re.findall(r"[a-z][a-z-]*", text[: at[0]])[-3:]
+    return set(_stems(" ".join(words))) - {"faure"}
 
 
 def _role_word(text: str) -> bool:

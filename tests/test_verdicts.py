@@ -144,3 +144,12 @@ def test_what_was_done_must_be_said_of_the_claims_subject(store: Store, claim: s
 def test_who_did_what_is_supported_when_the_roles_agree(store: Store, claim: str) -> None:
     result = verify(store, claim)
     assert result.verdict is Verdict.SUPPORTED, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
+
+
+def test_a_person_named_elsewhere_in_the_post_of_another_is_refuted(store: Store) -> None:
+    result = verify(store, "Faure resigned as special adviser to Prime Minister Manuel Valls.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Jean-Marc Ayrault" in result.correction
+    assert verify(store, "Faure resigned as special adviser to Prime Minister Jean-Marc Ayrault.").verdict is (
+        Verdict.SUPPORTED
+    )
