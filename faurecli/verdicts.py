@@ -181,6 +181,7 @@ _OBLIQUE = re.compile(
     r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|a|face a|devant|derriere)\s+(?:\S+\s+){0,4}$"
 )
 _RELATIVE = re.compile(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui)\b")
 _AND = re.compile(r"(?:,\s*)?\b(?:and|et)\s+$")
 
 
@@ -188,6 +189,8 @@ def _role(text: str, people: list[tuple[int, str]], at: int, act: tuple[int, int
     """Whether the person named at `at` did the action at `act` ("doer"), underwent it ("object":
     "X was re-elected", "supported X") or stands beside it ("other": "against 26.52% for X")."""
     if at < act[0]:
+        if _OTHER_SUBJECT.search(text[at : act[0]]):
+            return "other"  # "… Jean-Marc Ayrault, from which position he resigned"
         return "object" if _PASSIVE.search(text[: act[0]]) and not _AGENT.search(text[: act[0]]) else "doer"
     before = text[act[1] : at]
     if _AND.search(before):
