@@ -158,7 +158,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(
     stem(w)
-    for w in "became become served got received obtained took later then also held made de had ran run spent".split()
+    for w in (
+        "became become served got received obtained took later then also held made de had ran run spent went fait "
+        "obtenu obtient recueilli recolte"
+    ).split()
 )
 
 
@@ -388,12 +391,22 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 owned_by = _owner(known, match.unit.text, found)
                 # Whose figure: a claim that gives it to someone else, or gives a named
                 # person's figure to him, is wrong ("Le Foll got 48.37%").
-                misowned = claimed_by != owned_by and (claimed_by is not None or owned_by in analysis.people)
+                misowned = claimed_by != owned_by
+                # "137 voix contre 120": the claim gives the 120 to his opponent, unnamed.
+                against = re.search(r"\b(?:against|contre|face a|versus|vs)\s*$", fold(analysis.text)[: value.start])
+                if claimed_by is None and owned_by is not None and against:
+                    misowned = False
                 if kind in (ValueKind.PERCENT, ValueKind.NUMBER) and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
                     whose = owned_by or "his own or his list's"
                     instead = f"{theirs[0].text}" if theirs else "not given"
                     disagree(shown, match.unit, f"{found.text} is {whose} figure; {claimed_by or 'his'}: {instead}")
+                    return
+                # The figure of another fact: a sentence more about the claim's words gives
+                # another ("Jeunes rocardiens à 16 ans": 16 is his age on joining the PS).
+                rival = _rival_figure(known, analysis, value, match.unit, [*about, *near])
+                if rival is not None:
+                    disagree(shown, rival[0], rival[1].text)
                     return
                 agree(shown, match.unit, found.text)
                 return
@@ -439,6 +452,11 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
     figures = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])]
     since = figures[-1] if figures else 0
     named = [n for p, n in people if since <= p < value.start]
+    if named:
+        # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
+        last = max(p for p, n in people if since <= p < value.start)
+        if re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start]):
+            return None
     if (
         named
         and not re.search(r"\b(?:against|contre|face a)\s+(?:\S+\s+){0,3}$", folded[since : value.start])
@@ -523,11 +541,42 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
     parts.append(_part(name))
 
 
-def _overlap(analysis: Analysis, name: str, unit: Unit) -> int:
+def _rival_figure(
+    known: Knowledge, analysis: Analysis, value: Value, unit: Unit, pool: list[Match]
+) -> tuple[Unit, Value] | None:
+    """A figure of the same kind given, in the clause about the claim, by a sentence more about
+    the claim's words than `unit` (which holds the claim's figure), if any."""
+    # The holder read with the sentences around it ("His election by 137 votes…" follows "…the
+    # head of the group"); a rival must hold clearly more.
+    around = Unit(unit.id, unit.refs, unit.text, unit.words | _neighbours(known, unit), unit.spans)
+    mine = _overlap(analysis, "", around, figures=False)
+    for match in pool:
+        other = match.unit
+        if other is unit or other.office is not None or _overlap(analysis, "", other, figures=False) < mine + 2:
+            continue
+        if not date_fit(other, [v for v in analysis.values if v.kind is ValueKind.DATE])[0]:
+            continue
+        start, end = _clause_text(analysis, other)
+        figures = [
+            f
+            for f in other.figures
+            if f.kind is value.kind
+            and not f.bound
+            and (value.kind is not ValueKind.NUMBER or stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit))
+        ]
+        if figures and not any(_same(value, f) for f in figures):
+            # The one in the clause about the claim, if any ("…first round…, receiving 48.37%").
+            return other, next((f for f in figures if start <= f.start and f.end <= end), figures[0])
+    return None
+
+
+def _overlap(analysis: Analysis, name: str, unit: Unit, *, figures: bool = True) -> int:
+    """How many of the claim's words (a person's name aside) and figures a unit holds."""
     own = set(split_words(fold(name)))
     words = sum(1 for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and set(g) & unit.words)
-    figures = sum(1 for v in analysis.values if any(_same(v, f) for f in unit.figures if f.kind is v.kind))
-    return words + figures
+    if not figures:
+        return words
+    return words + sum(1 for v in analysis.values if any(_same(v, f) for f in unit.figures if f.kind is v.kind))
 
 
 def _title(text: str, at: list[int]) -> set[str]:

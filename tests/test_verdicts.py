@@ -153,3 +153,31 @@ def test_a_person_named_elsewhere_in_the_post_of_another_is_refuted(store: Store
     assert verify(store, "Faure resigned as special adviser to Prime Minister Jean-Marc Ayrault.").verdict is (
         Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "instead"),
+    [
+        ("Faure became secretary-general of the Young Rocardiens at the age of 16.", "23"),  # 16: joining the PS
+        ("In the first round of the March 2018 vote for first secretary, Faure received 86% of the vote.", "48.37%"),
+        ("In the 2019 European election the PS–Place Publique list won 3.3%.", "Benoît Hamon"),  # Hamon's list
+    ],
+)
+def test_a_figure_of_another_fact_is_refuted(store: Store, claim: str, instead: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED, (result.verdict, result.note)
+    assert result.correction is not None and instead in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure est député depuis 2012.",
+        "Faure a été élève au lycée Pothier.",
+        "Faure won 61.1% of the vote in the 2017 legislative election.",  # "with Paulin Roy as his substitute, receiving"
+        "Faure was elected head of the group by 137 votes against 120.",  # the 120 is the unnamed opponent's
+    ],
+)
+def test_paraphrase_and_french_forms_are_understood(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.SUPPORTED, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
