@@ -672,29 +672,51 @@ def _bound(known: Knowledge, analysis: Analysis, unit: Unit) -> tuple[Event, ...
     return tuple(e for e, s in zip(events, scores, strict=True) if s == top and s > 0)
 
 
-_BODY = re.compile(r"\b([A-Z][\w-]+)\s+Congress\b|\bcongres\s+d[e']\s*([A-Z][\w-]+)", re.IGNORECASE)
+# Named bodies of one kind, by the name that tells them apart: a congress by its town, a
+# university by its name.
+_BODIES = (
+    ("Congress", re.compile(r"\b([a-z][\w-]+)\s+congress\b|\bcongres\s+d[e']\s*([a-z][\w-]+)")),
+    (
+        "University",
+        re.compile(
+            r"\buniversity\s+of\s+([a-z][\w-]+)|\b(?!the\b)([a-z][\w-]+)\s+university\b|\buniversite\s+d[e']\s*([a-z][\w-]+)"
+        ),
+    ),
+)
+
+
+def _bodies(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {next(g for g in m.groups() if g) for m in pattern.finditer(fold(text))}
 
 
 def _check_named(analysis, best, fitting, agree, disagree) -> None:  # type: ignore[no-untyped-def]
-    """Named bodies of one kind (a congress by its town): the other congress is a near miss."""
-    claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(analysis.text))}
-    if not claimed:
-        return
-    for match in fitting[:3]:
-        clauses = match.unit.clauses()
-        years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-        plain = set(analysis.words) - {stem(n) for n in claimed}
-
-        fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
-        best_clause = clauses[-max(fits)[1]]
-        found = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(best_clause))}
-        for name in claimed:
-            if name in found:
-                agree(name.title() + " Congress", match.unit, name.title() + " Congress")
-            elif found and match.score >= 0.6:
-                other = sorted(found)[0].title()
-                disagree(name.title() + " Congress", match.unit, other + " Congress")
-        return
+    """Named bodies of one kind (a congress by its town, a university): the other one, in the
+    clause about the claim's other words, is a near miss."""
+    for kind, pattern in _BODIES:
+        claimed = _bodies(pattern, analysis.text)
+        if not claimed:
+            continue
+        for match in fitting[:3]:
+            clauses = match.unit.clauses()
+            if not _bodies(pattern, match.unit.text):
+                continue
+            years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+            plain = set(analysis.words) - {stem(n) for n in claimed} - {stem(kind.lower())}
+            fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
+            at = -max(fits)[1]
+            # A clause naming none ("where he graduated with a MAS in political science") is
+            # about the body named last before it.
+            found: set[str] = set()
+            while at >= 0 and not found:
+                found = _bodies(pattern, clauses[at])
+                at -= 1
+            for name in claimed:
+                shown = f"{name.title()} {kind}"
+                if name in found:
+                    agree(shown, match.unit, shown)
+                elif found and match.score >= 0.6:
+                    disagree(shown, match.unit, f"{sorted(found)[0].title()} {kind}")
+            break
 
 
 def _stems(text: str) -> list[str]:
@@ -735,12 +757,17 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
     for word in claim_words:
+        # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
+        within = words if word in _OUTCOMES else clause_words
         for opposite in lexicon.OPPOSITES.get(word, ()):
-            if opposite in clause_words and word not in clause_words:
+            if opposite in within and word not in within:
+                clause_words = within
                 at = clause_words.index(opposite)
                 disagree(word, best.unit, " ".join(clause_words[max(0, at - 3) : at + 4]))
                 return
 
+
+_OUTCOMES = frozenset({"won", "lost", "beat", "elected"})
 
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "

@@ -181,3 +181,21 @@ def test_a_figure_of_another_fact_is_refuted(store: Store, claim: str, instead: 
 def test_paraphrase_and_french_forms_are_understood(store: Store, claim: str) -> None:
     result = verify(store, claim)
     assert result.verdict is Verdict.SUPPORTED, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
+
+
+def test_an_outcome_told_in_the_next_clause_refutes(store: Store) -> None:
+    result = verify(store, "Faure won the 2007 legislative election in Seine-et-Marne.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "lost" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure studied political science at the University of Orléans.", Verdict.REFUTED),
+        ("Faure graduated in economic law from the University of Orléans.", Verdict.SUPPORTED),
+        ("Faure graduated in political science from Panthéon-Sorbonne University.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_subject_is_bound_to_the_university_of_its_clause(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
