@@ -303,6 +303,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "endorsing": ("refused",),
     "hostile": ("not",),
     "voted": ("abstained",),
+    "elected": ("lost",),
+    "elu": ("lost",),
+    "elue": ("lost",),
+    "gagne": ("lost",),
+    "remporte": ("lost",),
     "beat": ("lost",),
 }
 # Claim phrasings read as one word before the opposites are looked for (folded): who beat whom.
@@ -310,6 +315,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b", "lost to"),
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
+    (r"\b(?:a|ont|avait) vote\b", "voted"),
     (r"\bs'est oppose a\b|\bs'opposait a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
 )

@@ -141,6 +141,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
     missing += [g for g in analysis.concepts if set(g) & _ACTIONS and not set(g) & own and g not in missing]
+    # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
+    # presidential elections" or "a vote of confidence" say nothing of who won or voted.
+    said = " ".join(
+        [best.unit.text, *(e.text for e in best.unit.events)]
+        + [u.text for u in known.built.units if u.id in refs and u is not best.unit]
+    )
+    done = _verb_stems(said, claim=False)
+    missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
     if enough and all(p.agrees for p in parts) and not missing:
@@ -259,6 +267,41 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             if stem(word) == thing and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
                 problems.append((m.group(0), f"{owner}'s {word}"))
     return problems
+
+
+_IRREGULAR = frozenset(
+    "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
+    "battu battue perdu soutenu soutenue elus".split()
+)
+_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+
+
+def _verb_stems(text: str, *, claim: bool) -> set[str]:
+    """The stems of the words of a text used as verbs: "-ed"/"-ing" forms, irregular pasts and
+    French participles after an auxiliary; not nouns ("election", "vote of")."""
+    from faurecli.analysis import canonical
+
+    folded = fold(text)
+    found: set[str] = set()
+    for m in re.finditer(r"[a-z][a-z-]*", folded):
+        word = m.group().replace("-", "")
+        verb = (
+            word.endswith("ed")
+            or (word.endswith("ing") and not claim)
+            or word in _IRREGULAR
+            or bool(_AUXILIARY.search(folded[: m.start()]) and not word.endswith(("ion", "ions")))
+            # "His election by 137 votes": what was done to him, as a noun.
+            or (not claim and bool(re.search(r"\b(?:his|her|sa|son)\s+$", folded[: m.start()])))
+        )
+        if verb:
+            found.update(canonical(word))
+    return found
+
+
+def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
+    """The claim's concept groups that are actions it states as verbs."""
+    verbs = _verb_stems(analysis.text, claim=True) & _VERBS
+    return [g for g in analysis.concepts if set(g) & verbs]
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -552,7 +595,12 @@ def _rival_figure(
     mine = _overlap(analysis, "", around, figures=False)
     for match in pool:
         other = match.unit
-        if other is unit or other.office is not None or _overlap(analysis, "", other, figures=False) < mine + 2:
+        if other is unit or other.office is not None:
+            continue
+        theirs = _overlap(analysis, "", other, figures=False)
+        # Clearly more about the claim, or about all of it where the holder is not.
+        whole = len([g for g in analysis.concepts if not g[0].isdigit()])
+        if theirs < mine + 2 and not (theirs == whole > _overlap(analysis, "", unit, figures=False)):
             continue
         if not date_fit(other, [v for v in analysis.values if v.kind is ValueKind.DATE])[0]:
             continue

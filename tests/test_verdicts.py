@@ -199,3 +199,17 @@ def test_an_outcome_told_in_the_next_clause_refutes(store: Store) -> None:
 )
 def test_a_subject_is_bound_to_the_university_of_its_clause(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure won the 2022 presidential election.",  # "the 2022 presidential elections": a noun, no winner
+        "Faure a été élu député en 2007.",  # he ran and lost
+        "Faure a voté la confiance au gouvernement Philippe en juillet 2017.",  # he abstained
+        "Faure joined the PS at the age of 23.",  # 23: his age in 1991
+        "Faure was re-elected first secretary with 86% of the vote.",  # 86%: the 2018 election
+    ],
+)
+def test_a_verb_needs_a_verb_and_a_figure_its_own_fact(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
