@@ -74,8 +74,10 @@ def _verify(store: Store, claim: str) -> Check:
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
     store = known.store
     # Rank by words alone: the claim's own dates and figures are what is being checked.
+    # ...and without the light words, which say how, not what.
+    weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT) or analysis.concepts
     plain = Analysis(
-        analysis.text, analysis.intent, analysis.words, analysis.concepts, (), analysis.people, (), analysis.negated,
+        analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
     )  # fmt: skip
     matches = rank(known, plain, limit=16)
@@ -598,9 +600,9 @@ def _rival_figure(
         if other is unit or other.office is not None:
             continue
         theirs = _overlap(analysis, "", other, figures=False)
-        # Clearly more about the claim, or about all of it where the holder is not.
-        whole = len([g for g in analysis.concepts if not g[0].isdigit()])
-        if theirs < mine + 2 and not (theirs == whole > _overlap(analysis, "", unit, figures=False)):
+        # Clearly more about the claim, or about all the holder is about and more ("first round").
+        held = {g for g in analysis.concepts if set(g) & other.words}
+        if theirs < mine + 2 and not held > {g for g in analysis.concepts if set(g) & around.words}:
             continue
         if not date_fit(other, [v for v in analysis.values if v.kind is ValueKind.DATE])[0]:
             continue
