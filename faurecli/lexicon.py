@@ -244,6 +244,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "presentait": ("ran", "candidate"),
     "wording": ("expression",),
     "jeunes": ("young",),
+    "petite": ("early",),
+    "grandi": ("grew",),
     "jeune": ("young",),
     "ministre": ("minister",),
     "special": ("special",),

@@ -65,6 +65,17 @@ def _verify(store: Store, claim: str) -> Check:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
             return refuted
+        # A place the source never names, where the sentence about the rest names another
+        # ("petite enfance en Guadeloupe": Réunion): REFUTED by that one, else not enough.
+        unknown = set(analysis.unknown)
+        if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))}:
+            from dataclasses import replace
+
+            named = {stem(w) for w in unknown}
+            kept = tuple(g for g in analysis.concepts if g[0] not in named)
+            checked = _judge(known, replace(analysis, concepts=kept))
+            if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
+                return checked
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
@@ -110,6 +121,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_named(analysis, best, fitting, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
+    _check_place(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
@@ -142,7 +154,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
-    missing += [g for g in analysis.concepts if set(g) & _ACTIONS and not set(g) & own and g not in missing]
+    acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT]
+    missing += [g for g in acts if not set(g) & own and g not in missing]
     # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
     # presidential elections" or "a vote of confidence" say nothing of who won or voted.
     said = " ".join(
@@ -170,7 +183,7 @@ _LIGHT = frozenset(
     stem(w)
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
-        "obtenu obtient recueilli recolte"
+        "obtenu obtient recueilli recolte passe"
     ).split()
 )
 
@@ -303,7 +316,7 @@ def _verb_stems(text: str, *, claim: bool) -> set[str]:
 def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
     """The claim's concept groups that are actions it states as verbs."""
     verbs = _verb_stems(analysis.text, claim=True) & _VERBS
-    return [g for g in analysis.concepts if set(g) & verbs]
+    return [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -879,6 +892,51 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
             agree(name, unit, spouse)
         else:
             disagree(name, unit, f"married to {spouse}")
+
+
+_AT_PLACE = re.compile(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
+
+
+def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
+    """(position, name) of the places a text puts something in ("in Réunion", "en Guadeloupe"):
+    capitalised names after "in"/"en"/"à", not people, months, bodies or Faure."""
+    found = []
+    people = {fold(n) for n in known.built.people.values()}
+    for start, _, run in capitalised(text):
+        name = fold(run)
+        first = name.split()[0] if name else ""
+        if start == 0 or not _AT_PLACE.search(text[:start]) or first in _MONTH_NAMES:
+            continue
+        if name in people or "faure" in name or re.search(r"congress|congres|university|universite|lycee", name):
+            continue
+        found.append((start, run))
+    return found
+
+
+def _check_place(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """Where: a place the claim gives must be the one in the clause of the evidence about the
+    claim's other words ("grew up in Réunion": he spent his early childhood there, then grew up
+    in Metropolitan France)."""
+    claimed = _places(known, analysis.text)
+    if not claimed or best.score < 0.6 or best.unit.office is not None or not best.unit.id.startswith("s"):
+        return
+    unit = best.unit
+    clauses = unit.clauses()
+    names = {w for _, place in claimed for w in split_words(fold(place))}
+    plain = set(analysis.words) - {stem(n) for n in names}
+    years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
+    clause = clauses[-max(fits)[1]]
+    theirs = [fold(p) for _, p in _places(known, clause)]
+    if not theirs:
+        return
+    for _, place in claimed:
+        mine = fold(place)
+        if any(mine in t or t in mine for t in theirs):
+            agree(place, unit, place)
+        else:
+            where = next(p for _, p in _places(known, clause))
+            disagree(place, unit, f"in {where}")
 
 
 def _born_elsewhere(known: Knowledge, analysis: Analysis) -> Check | None:

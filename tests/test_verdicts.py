@@ -213,3 +213,18 @@ def test_a_subject_is_bound_to_the_university_of_its_clause(store: Store, claim:
 )
 def test_a_verb_needs_a_verb_and_a_figure_its_own_fact(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure grew up in Réunion.", Verdict.REFUTED),  # his early childhood; he grew up in Metropolitan France
+        ("Faure spent his childhood in Martinique.", Verdict.REFUTED),  # a place the source never names
+        ("Faure a grandi en France métropolitaine.", Verdict.SUPPORTED),
+        ("Faure spent his early childhood in Réunion.", Verdict.SUPPORTED),
+        ("Le père de Faure est né en Espagne.", Verdict.NOT_ENOUGH_INFO),  # "of Spanish origin"
+    ],
+)
+def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict, (result.verdict, result.correction, result.note)
