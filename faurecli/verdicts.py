@@ -15,7 +15,7 @@ from enum import Enum
 from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, fold, record_action, split_words, stem
 from faurecli.answers import Evidence, check_text, past_the_source, quote
-from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
+from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date, weight
 from faurecli.model import Event, Record, Store
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -166,6 +166,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
+    for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
+        parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
@@ -230,14 +232,17 @@ def _role(text: str, people: list[tuple[int, str]], at: int, act: tuple[int, int
     return "object"
 
 
-def _actions_in(text: str, wanted: set[str] | None = None) -> list[tuple[int, int, set[str]]]:
-    """(start, end, stems) of the action words of a folded text (those in `wanted`, if given)."""
+def _actions_in(
+    text: str, wanted: set[str] | None = None, *, any_word: bool = False
+) -> list[tuple[int, int, set[str]]]:
+    """(start, end, stems) of the action words of a folded text (those in `wanted`, if given;
+    with `any_word`, any word in `wanted`)."""
     from faurecli.analysis import canonical
 
     found = []
     for m in re.finditer(r"[a-z][a-z'-]*", text):
         stems = set(canonical(m.group().replace("-", "")))
-        if stems & _VERBS and (wanted is None or stems & wanted):
+        if (any_word or stems & _VERBS) and (wanted is None or stems & wanted):
             found.append((m.start(), m.end(), stems))
     return found
 
@@ -275,6 +280,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             if said_roles and claimed not in {r for r, _ in said_roles}:
                 problems.append((name, said_roles[0][1]))
         break
+    problems += _his_doing(known, analysis, evidence, claim)
     owners = {fold(m.group(2)): m.group(1) for m in re.finditer(r"\b([\w-]+)(?:'s|’s)\s+([\w-]+)", said)}
     for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
         thing = stem(m.group(1))
@@ -317,6 +323,79 @@ def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
     """The claim's concept groups that are actions it states as verbs."""
     verbs = _verb_stems(analysis.text, claim=True) & _VERBS
     return [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]
+
+
+_HIM = re.compile(r"\b(?:faure|he|il|his|him|sa|son)\b")
+
+
+def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
+    """A claim that he did something needs evidence where he is the one doing it: the nearest
+    subject before the verb is him, not another ("NFP, together with … National Rally ousted
+    Michel Barnier"; "Faure proposed …, with Corinne Narassiguin being duly chosen")."""
+    if not re.match(r"(?:olivier\s+)?faure\b|he\b|il\b", claim) or re.match(r"faure(?:'s|’s)", claim):
+        return []
+    problems = []
+    # English verbs, or French participles of the actions ("est député" is a post, not a deed).
+    pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", fold(analysis.text))
+    english = {stem(w) for w in pasts}
+    verbs = (_verb_stems(analysis.text, claim=True) & (_VERBS | english)) - _LIGHT
+    for group in [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]:
+        seen = False
+        for segment in re.split(r"(?<=[.;])\s+", evidence):
+            names = people_in(known, segment)
+            for start, _, _ in _actions_in(segment, set(group), any_word=True):
+                before = segment[:start]
+                him = [m.start() for m in _HIM.finditer(before)]
+                others = [p for p, _ in names if p < start]
+                # "…, which/who …" starts another subject.
+                other_clause = [m.end() for m in re.finditer(r",\s+(?:which|who)\b", before)]
+                if him and max(him) > max(others + other_clause, default=-1):
+                    seen = True
+        held = any(_actions_in(seg, set(group), any_word=True) for seg in re.split(r"(?<=[.;])\s+", evidence))
+        if held and not seen:
+            problems.append((group[0], "the evidence does not say he did it"))
+    return problems
+
+
+def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> list[tuple[str, str]]:
+    """A person the claim gives a post or title must be the person the evidence gives it to:
+    its rarest word is nearer them (or those named with them) than anyone else ("Corinne
+    Narassiguin … national secretary for coordination … as well as Boris Vallaud and Gabrielle
+    Siry becoming the new spokespeople")."""
+    folded = fold(said)
+    names = people_in(known, said)
+    if len(names) < 2 or not unit.id.startswith("s"):
+        return []
+    problems = []
+    for name in analysis.people:
+        if not fold(analysis.text).startswith(fold(name)):
+            continue  # only what the claim says of them as its subject
+        own = {w for n in analysis.people for w in (*_stems(n), *split_words(fold(n)))}
+        words = [
+            g for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and not set(g) & (_ACTIONS | _LIGHT)
+        ]
+        spots = [(m.start(), set(_stems(m.group()))) for m in re.finditer(r"[a-z][a-z'-]*", folded)]
+        held = [g for g in words if any(set(g) & st for _, st in spots)]
+        if not held:
+            continue
+        rarest = max(held, key=lambda g: weight(known, g[0]))
+        places = [p for p, st in spots if set(rarest) & st]
+        # Names joined by "and" or a comma stand together.
+        groups: list[list[tuple[int, str]]] = []
+        for at, who in names:
+            last, last_name = groups[-1][-1] if groups else (0, "")
+            if groups and re.fullmatch(r"[\s,]*(?:and|et)?\s*", folded[last + len(fold(last_name)) : at]):
+                groups[-1].append((at, who))
+            else:
+                groups.append([(at, who)])
+        if not any(who == name for group in groups for _, who in group):
+            continue
+        # A title follows whom it is said of ("Corinne Narassiguin being duly chosen as the new
+        # national secretary"): the last named before it; a word before any name decides nothing.
+        owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
+        if owners and not any(who == name for g in owners for _, who in g):
+            problems.append((name, f"{rarest[0]}: said of {owners[0][0][1]}"))
+    return problems
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -635,7 +714,7 @@ def _rival_figure(
 
 def _overlap(analysis: Analysis, name: str, unit: Unit, *, figures: bool = True) -> int:
     """How many of the claim's words (a person's name aside) and figures a unit holds."""
-    own = set(split_words(fold(name)))
+    own = set(_stems(name)) | set(split_words(fold(name)))
     words = sum(1 for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and set(g) & unit.words)
     if not figures:
         return words

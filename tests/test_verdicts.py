@@ -228,3 +228,21 @@ def test_a_verb_needs_a_verb_and_a_figure_its_own_fact(store: Store, claim: str)
 def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
     result = verify(store, claim)
     assert result.verdict is verdict, (result.verdict, result.correction, result.note)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Boris Vallaud became national secretary for coordination in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Corinne Narassiguin became spokesperson of the PS in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Gabrielle Siry became a spokesperson in April 2018.", Verdict.SUPPORTED),
+        ("Corinne Narassiguin was chosen as national secretary for coordination in April 2018.", Verdict.SUPPORTED),
+        ("Carole Delga is the mayor of Lille.", Verdict.NOT_ENOUGH_INFO),  # Aubry is
+        ("Martine Aubry is the mayor of Lille.", Verdict.SUPPORTED),
+        ("Faure ousted Michel Barnier in December 2024.", Verdict.NOT_ENOUGH_INFO),  # NFP and the RN did
+        ("Faure was chosen as a spokesperson on 15 April 2018.", Verdict.NOT_ENOUGH_INFO),  # others were, that day
+    ],
+)
+def test_a_post_or_a_deed_belongs_to_whom_the_evidence_gives_it(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
