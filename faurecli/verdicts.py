@@ -112,7 +112,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         corrections.append(f"{found}, not {part}")
 
     best = fitting[0] if fitting else about[0]
+    period = _RANGE.search(fold(analysis.text))
     for value in analysis.values:
+        if period is not None and value.kind is ValueKind.DATE and period.start() <= value.start < period.end():
+            continue  # a year of a period is checked with the period, start and end together
         near = [m for m in matches if m.score >= 0.2 and date_fit(m.unit, dates)[0]]
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
@@ -753,6 +756,15 @@ def _check_range(known, analysis, about, agree, disagree) -> None:  # type: igno
     first, last = (int(x) for x in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
     shown = f"{first}–{last}"
     for m in about:
+        office = m.unit.office
+        if office is not None and office.end is not None and m.score >= 0.6:
+            # A post's term, when the claim is about that post.
+            term = f"{office.start.human()}–{office.end.human()}"
+            if (office.start.year, office.end.year) == (first, last):
+                agree(shown, m.unit, term)
+            else:
+                disagree(shown, m.unit, term)
+            return
         ranged = [(e, e.end) for e in _bound(known, analysis, m.unit) if e.end is not None]
         if not ranged:
             continue

@@ -246,3 +246,14 @@ def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str
 def test_a_post_or_a_deed_belongs_to_whom_the_evidence_gives_it(store: Store, claim: str, verdict: Verdict) -> None:
     result = verify(store, claim)
     assert result.verdict is verdict, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure a été président du groupe Nouvelle Gauche de 2016 à 2018.", Verdict.SUPPORTED),  # 2018: its end
+        ("Faure was spokesperson of the PS from 2014 to 2018.", Verdict.REFUTED),  # 2014–2016
+    ],
+)
+def test_a_period_of_a_post_is_its_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
