@@ -266,7 +266,7 @@ STOPWORDS = frozenset(
     le la les l un une des du de d et ou mais est etait ete sont a au aux en dans par pour sur avec
     il elle ils elles lui sa son ses leur leurs ce cet cette ces qui que quoi quel quelle quels quelles
     quand ou comment combien pourquoi est-ce t y pas plus moins se s qu n j m ete etait a-t-il a-t-elle
-    entre vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
+    entre between vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
     island ile personally
     """.split()
 )

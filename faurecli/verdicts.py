@@ -121,7 +121,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts)
     _check_range(known, analysis, about, agree, disagree)
-    _check_named(analysis, best, fitting, agree, disagree)
+    _check_named(analysis, best, [*fitting[:3], *about], agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
     _check_place(known, analysis, best, agree, disagree)
@@ -188,7 +188,7 @@ _LIGHT = frozenset(
     stem(w)
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
-        "obtenu obtient recueilli recolte passe"
+        "obtenu obtient recueilli recolte passe people personnes"
     ).split()
 )
 
@@ -671,12 +671,15 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
         if others and _role_word(analysis.text):
             disagree(name, best.unit, others[0])
             return
-        # The same post or title before another name: "Prime Minister Manuel Valls" where the
-        # evidence has "Prime Minister Jean-Marc Ayrault".
-        mine = _title(fold(analysis.text), [p for p, n in people_in(known, analysis.text) if n == name])
-        for at, other in people:
-            if other not in analysis.people and mine & _title(fold(best.unit.text), [at]):
-                disagree(name, best.unit, other)
+    # The same post or title before another name: "Prime Minister Manuel Valls" where the
+    # evidence about the claim (a sentence or a post) has "Prime Minister Jean-Marc Ayrault".
+    mine = _title(fold(analysis.text), [p for p, n in people_in(known, analysis.text) if n == name])
+    for match in [best, *pool[:2]]:
+        if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
+            continue
+        for at, other in people_in(known, match.unit.text):
+            if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):
+                disagree(name, match.unit, other)
                 return
     parts.append(_part(name))
 
@@ -850,7 +853,7 @@ def _check_named(analysis, best, fitting, agree, disagree) -> None:  # type: ign
         claimed = _bodies(pattern, analysis.text)
         if not claimed:
             continue
-        for match in fitting[:3]:
+        for match in fitting:
             clauses = match.unit.clauses()
             if not _bodies(pattern, match.unit.text):
                 continue

@@ -257,3 +257,16 @@ def test_a_post_or_a_deed_belongs_to_whom_the_evidence_gives_it(store: Store, cl
 )
 def test_a_period_of_a_post_is_its_term(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "instead"),
+    [
+        ("En 2018, Faure a été élu premier secrétaire au congrès de Villeurbanne.", "Aubervilliers"),
+        ("In 2012 Faure became special adviser to Prime Minister Manuel Valls.", "Jean-Marc Ayrault"),
+    ],
+)
+def test_a_near_miss_outside_the_period_is_still_refuted(store: Store, claim: str, instead: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED, (result.verdict, result.note)
+    assert result.correction is not None and instead in result.correction
