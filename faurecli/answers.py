@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from faurecli.analysis import (
     BECOME,
@@ -25,7 +26,17 @@ from faurecli.analysis import (
     split_words,
     stem,
 )
-from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
+from faurecli.evidence import (
+    Knowledge,
+    Match,
+    Unit,
+    concept_weight,
+    knowledge,
+    people_in,
+    people_near,
+    period,
+    rank,
+)
 from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
@@ -93,7 +104,7 @@ def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
-    analysis = analyse(text, known.built.known, known.built.people)
+    analysis = analyse(text, known.built.known, people_near(known, text))
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -172,13 +183,14 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
+    weighted = list(zip(groups, weights, strict=True))
     wanted = actions(analysis.text)
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
     def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
-        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
+        held = sum(w for g, w in weighted if not words.isdisjoint(g))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:
@@ -473,7 +485,9 @@ def _num(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
+@lru_cache(maxsize=1024)
 def _values(text: str) -> tuple[Value, ...]:
+    """The values of a unit's text: the same sentences are read item after item of a stream."""
     from faurecli.analysis import values
 
     return values(text)

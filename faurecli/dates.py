@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from faurecli.model import DateError, PartialDate, Record, _days_in
 
@@ -101,11 +102,15 @@ class DateSpan(Record):
 
 def fold_chars(text: str) -> str:
     """Lower case without accents, one character for one (so positions stay those of `text`)."""
-    out = []
-    for char in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else char.lower()[:1] or " ")
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # the same, character for character, without decomposing each
+    return "".join([_fold_char(char) for char in text])
+
+
+@lru_cache(maxsize=1024)
+def _fold_char(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else char.lower()[:1] or " "
 
 
 def _checked(year: int | None, month: int, day: int, *, day_first: bool = False) -> ParsedDate | None:

@@ -15,7 +15,7 @@ from enum import Enum
 from faurecli import lexicon
 from faurecli.analysis import Analysis, Value, ValueKind, analyse, capitalised, fold, record_action, split_words, stem
 from faurecli.answers import Evidence, check_text, past_the_source, quote
-from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, rank, same_date
+from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, people_near, rank, same_date
 from faurecli.model import Record, Store
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -57,7 +57,7 @@ class Check(Record):
 def _verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
     known = knowledge(store)
-    analysis = analyse(text, known.built.known, known.built.people)
+    analysis = analyse(text, known.built.known, people_near(known, text))
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
@@ -99,8 +99,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         corrections.append(f"{found}, not {part}")
 
     best = fitting[0] if fitting else about[0]
+    near = [m for m in matches if m.score >= 0.2 and date_fit(m.unit, dates)[0]]
     for value in analysis.values:
-        near = [m for m in matches if m.score >= 0.2 and date_fit(m.unit, dates)[0]]
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts)
@@ -113,7 +113,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
     # Congress" disputes.
-    used = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+    cited = set(refs)
+    used = [best.unit, *(u for u in known.built.units if u.id in cited and u is not best.unit)]
     records = [e.id for u in used for e in u.events] + [u.office.id for u in used if u.office is not None]
     conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
@@ -122,7 +123,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= 0.85
-    held = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs or set(u.refs) & set(refs)))
+    cited = set(refs)
+    held = set(best.unit.words).union(
+        *(u.words for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs))
+    )
     held |= _neighbours(known, best.unit)
     prefixes = {w[:5] for w in held if len(w) >= 5}
     missing = [
