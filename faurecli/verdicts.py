@@ -28,7 +28,7 @@ from faurecli.analysis import (
 )
 from faurecli.answers import Evidence, check_text, past_the_source, quote
 from faurecli.evidence import Knowledge, Match, Unit, date_fit, knowledge, people_in, people_near, rank, same_date
-from faurecli.model import Event, Record, Store
+from faurecli.model import Event, Office, Record, Store
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -180,7 +180,8 @@ _LIGHT = frozenset(
 
 _STANCE = frozenset(
     stem(w)
-    for w in "vote votes voted against contre abstained opposed supported endorsed rejected refused beat defeated".split()
+    for w in "vote votes voted against contre abstained opposed supported endorsed rejected refused beat "
+    "defeated".split()
 )
 
 
@@ -526,6 +527,9 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             held.setdefault((m.group(1) or m.group(2)).lower(), []).append(event)
     units = {ref: u for u in known.built.units for ref in u.refs[:1]}
 
+    def unit_of(event: Event) -> Unit | None:
+        return units.get(next((r for r in event.sources if r in units), ""))
+
     def fits(event: Event) -> bool:
         if years and event.date.year not in years:
             return False
@@ -537,7 +541,6 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
         shown = name.title() + " Congress"
         own = [e for e in held[name] if fits(e)]
         others = [(other, e) for other, events in held.items() if other != name for e in events if fits(e)]
-        unit_of = lambda e: units.get(next((r for r in e.sources if r in units), ""))  # noqa: E731
         if own:
             unit = unit_of(own[0])
             if unit is not None:
@@ -647,7 +650,7 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
     if not years:
         return
     claim_words = set(analysis.words)
-    found = []
+    found: list[tuple[Office, int]] = []
     for office in known.store.offices:
         head = re.split(r"\s+(?:of|to|for)\s+|,", office.title, maxsplit=1)[0]
         heads = [stem(w) for w in split_words(head)]
@@ -659,10 +662,10 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
     if not found:
         return
     most = max(n for _, n in found)
-    found = [o for o, n in found if n == most]
-    if len(found) != 1:
+    posts = [o for o, n in found if n == most]
+    if len(posts) != 1:
         return
-    office = found[0]
+    office = posts[0]
     unit = next((u for u in known.built.units if u.office is office), None)
     if unit is None:
         return

@@ -95,3 +95,57 @@ def test_a_supported_date_in_dispute_names_the_conflict(store: Store) -> None:
     assert result.note is not None and "Aubervilliers Congress" in result.note
     # What followed the election (Rabault replacing him, in April) does not date it.
     assert verify(store, "Faure was elected first secretary in April 2018.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure a été élu premier secrétaire au congrès de Villeurbanne en 2018.", "Aubervilliers"),
+        ("Faure a été réélu au congrès d'Aubervilliers.", "Villeurbanne"),
+        ("Faure was elected first secretary at the Villeurbanne Congress.", "Aubervilliers"),
+    ],
+)
+def test_the_other_congress_is_refuted_from_the_stores_records(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and said in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a été réélu au congrès de Villeurbanne en 2021.",
+        "He was elected first secretary at the Aubervilliers Congress.",
+    ],
+)
+def test_the_right_congress_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_congress_where_nothing_is_said_to_happen_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Faure spoke at the Villeurbanne Congress.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_the_wrong_rank_of_the_same_post_is_refuted(store: Store) -> None:
+    result = verify(store, "Faure was named second vice-president of the SRC group in 2012.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "third" in result.correction
+    assert verify(store, "Faure was named third vice-president of the SRC group in 2012.").verdict is Verdict.SUPPORTED
+
+
+def test_a_period_is_checked_against_the_fact_the_claim_is_about(store: Store) -> None:
+    result = verify(store, "Faure advised Martine Aubry at the Labour Ministry from 2000 to 2007.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "1997" in result.correction
+    assert verify(store, "Faure advised Martine Aubry from 1997 to 2000.").verdict is Verdict.SUPPORTED
+
+
+def test_a_post_given_to_another_body_in_its_year_is_refuted(store: Store) -> None:
+    result = verify(store, "In 1991 Faure became secretary-general of the student union UNEF.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Young Rocardiens" in result.correction
+    assert verify(store, "In 1991 Faure became secretary-general of the Young Rocardiens.").verdict is Verdict.SUPPORTED
+
+
+def test_how_he_voted_is_never_taken_from_a_neighbouring_sentence(store: Store) -> None:
+    assert verify(store, "Faure a voté contre la réforme des retraites de 2023.").verdict is Verdict.NOT_ENOUGH_INFO
