@@ -174,7 +174,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(
     stem(w)
-    for w in "became become served got received obtained took later then also held made de had ran run spent".split()
+    for w in "became become served got received obtained took later then also held made de had ran run spent "
+    "obtenu obtient recueilli recu went fait".split()
 )
 
 
@@ -308,7 +309,14 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 owned_by = _owner(known, match.unit.text, found)
                 # Whose figure: a claim that gives it to someone else, or gives a named
                 # person's figure to him, is wrong ("Le Foll got 48.37%").
-                misowned = claimed_by != owned_by and (claimed_by is not None or owned_by in analysis.people)
+                # A claim naming no one gives the figure to him or his list: a figure the text
+                # plainly gives to someone else is not theirs ("the PS list got 3.3%": the list
+                # of Benoît Hamon … won 3.3%), unless the claim sets it against his ("137 to 120").
+                theirs_plainly = owned_by is not None and _plain_owner(known, match.unit.text, found) == owned_by
+                opposed = re.search(r"\b(?:against|contre|to|a|face a)\s+$", fold(analysis.text)[: value.start])
+                misowned = claimed_by != owned_by and (
+                    claimed_by is not None or owned_by in analysis.people or (theirs_plainly and not opposed)
+                )
                 if kind in (ValueKind.PERCENT, ValueKind.NUMBER) and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
                     whose = owned_by or "his own or his list's"
@@ -370,6 +378,24 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
         )
     ):
         return named[-1]
+    return None
+
+
+def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
+    """The person `text` plainly gives a figure to: "26.45% for Stéphane Le Foll", "Cathy
+    Bissonier with 36.78%", "the list of Benoît Hamon … won 3.3%"; None otherwise (a name
+    merely standing before it: "Paulin Roy as his designated substitute, receiving 61.1%")."""
+    folded = fold(text)
+    after = re.match(
+        r"\s*(?:%|per cent|percent)?\s*(?:of the vote\s+)?(?:for|pour)\s+", folded[value.end : value.end + 40]
+    )
+    people = people_in(known, text)
+    if after:
+        at = value.end + after.end()
+        return next((n for p, n in people if at <= p <= at + 20), None)
+    if re.search(r"\b(?:with|won|got|obtenu|received)\s*$", folded[: value.start]):
+        before = [n for p, n in people if p < value.start and value.start - p < 120]
+        return before[-1] if before else None
     return None
 
 
