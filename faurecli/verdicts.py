@@ -115,7 +115,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     for value in analysis.values:
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
-        _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts)
+        _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts, near=near)
     _check_range(known, analysis, about, agree, disagree)
     if not _check_named(analysis, best, fitting, agree, disagree):
         _check_congress(known, analysis, agree, disagree)
@@ -315,7 +315,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 theirs_plainly = owned_by is not None and _plain_owner(known, match.unit.text, found) == owned_by
                 opposed = re.search(r"\b(?:against|contre|to|a|face a)\s+$", fold(analysis.text)[: value.start])
                 misowned = claimed_by != owned_by and (
-                    claimed_by is not None or owned_by in analysis.people or (theirs_plainly and not opposed)
+                    claimed_by is not None or (owned_by in analysis.people or theirs_plainly) and not opposed
                 )
                 if kind in (ValueKind.PERCENT, ValueKind.NUMBER) and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
@@ -413,8 +413,9 @@ def _elected(known: Knowledge, unit: Unit) -> bool:
     return False
 
 
-def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     for match in pool[:4]:
         unit = match.unit
         office = unit.office
@@ -446,20 +447,55 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts) -> 
                 return
             continue
         if any(n == name for _, n in people_in(known, unit.text)):
+            if dates and not date_fit(unit, dates)[0]:
+                continue  # named in another year's fact: the right name in the wrong race?
             agree(name, unit, name)
             return
+    if dates:
+        # The fact of the claim's year: who it names in the claim's role ("battu par", "against",
+        # "substitute") when the claim's person is not among them.
+        figures = {v.number for v in analysis.values if v.kind is not ValueKind.DATE}
+        same_year = [
+            m
+            for m in near
+            if m.unit.office is None
+            and date_fit(m.unit, dates)[0]
+            and (m.score >= 0.4 or any(f.number in figures for f in m.unit.figures if f.kind is not ValueKind.DATE))
+        ]
+        if same_year and _role_word(analysis.text):
+            unit = same_year[0].unit
+            named = people_in(known, unit.text)
+            if all(n != name for _, n in named):
+                others = [(at, n) for at, n in named if n not in analysis.people]
+                if others:
+                    disagree(name, unit, _nearest_name(analysis, unit.text, others))
+                    return
+        parts.append(_part(name))
+        return
     if best.score >= 0.45 and best.unit.office is None:
-        others = [n for _, n in people_in(known, best.unit.text) if n not in analysis.people]
-        if others and _role_word(analysis.text):
-            disagree(name, best.unit, others[0])
+        rivals = [n for _, n in people_in(known, best.unit.text) if n not in analysis.people]
+        if rivals and _role_word(analysis.text):
+            disagree(name, best.unit, rivals[0])
             return
     parts.append(_part(name))
+
+
+def _nearest_name(analysis: Analysis, text: str, named: list[tuple[int, str]]) -> str:
+    """Of the people `text` names, the one closest to where the claim's own words stand in it."""
+    folded = fold(text)
+    anchors = [
+        m.start() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words and len(m.group()) > 3
+    ]
+    if not anchors:
+        return named[0][1]
+    return min(named, key=lambda p: (min(abs(p[0] - a) for a in anchors), p[0]))[1]
 
 
 def _role_word(text: str) -> bool:
     return bool(
         re.search(
-            r"\b(against|beat|lost|battu|contre|pour|for|defeated|face|opponent|succeeded|replaced|with)\b",
+            r"\b(against|beat|lost|battu|contre|pour|for|defeated|face|opponent|succeeded|replaced|with|substitute|"
+            r"suppleante?|backed|supported|soutenu)\b",
             fold(text),
         )
     )

@@ -149,3 +149,36 @@ def test_a_post_given_to_another_body_in_its_year_is_refuted(store: Store) -> No
 
 def test_how_he_voted_is_never_taken_from_a_neighbouring_sentence(store: Store) -> None:
     assert verify(store, "Faure a voté contre la réforme des retraites de 2023.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Aux législatives de 2007, Faure a été battu par Cathy Bissonier.", "Chantal Brunel"),
+        ("Faure a été élu député en 2012 face à Chantal Brunel.", "Cathy Bissonier"),
+        ("In 2017 Faure's designated substitute was Jean-Marc Brûlé.", "Paulin Roy"),
+        ("Faure won the December 2016 group vote 137 to 120 against Delphine Batho.", "Guillaume Bachelay"),
+    ],
+)
+def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure beat Cathy Bissonier in 2012.",
+        "In 2017 his substitute was Paulin Roy.",
+        "Faure won the December 2016 group vote 137 to 120 against Guillaume Bachelay.",
+    ],
+)
+def test_the_right_name_in_its_own_race_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_figure_the_text_gives_someone_else_is_not_his_lists(store: Store) -> None:
+    result = verify(store, "Aux européennes de 2019, la liste PS–Place publique n'a obtenu que 3,3 %.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Hamon" in result.correction
