@@ -345,3 +345,6 @@ SYNONYMS.update(
         "ministry": ("minister",),
     }
 )
+
+# Words about where a fact is written, not what it is ("according to the infobox").
+STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})

@@ -669,6 +669,13 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
         claim_text = re.sub(pattern, phrase, claim_text)
     claim_words = split_words(claim_text)
     claim_stems = set(analysis.words)
+    # "Il a voté la confiance" / "he voted for": casting a vote, where the text says he
+    # abstained ("vote" alone is also the noun: "a vote of confidence").
+    casting = r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b|\bvoted\b|\bdid (?:he|faure) vote\b"
+    if re.search(casting, claim_text) and "abstained" not in claim_words:
+        if "abstained" in words and "voted" not in words:
+            disagree("voted", best.unit, "abstained")
+            return
     negative = bool(
         set(claim_words) & {"opposed", "refused", "rejected", "lost"}
         or re.search(r"\bvoted? against\b|\bvote contre\b", claim_text)
