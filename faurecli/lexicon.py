@@ -343,6 +343,8 @@ SYNONYMS.update(
         "ministre": ("minister",),
         "minister": ("ministry",),
         "ministry": ("minister",),
+        "travaille": ("worked",),
+        "travaillait": ("worked",),
     }
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.analysis import (
@@ -549,9 +550,11 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
     """Named bodies of one kind (a congress by its town): the other congress is a near miss.
     Whether a unit about the claim's period named a congress to compare with."""
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(analysis.text))}
+    if not claimed:
+        return False
     done = actions(analysis.text)
     # Which congress is checkable only for what happens at one: an election, an inauguration.
-    if not claimed or not done & {"elect", "reelect", "inaugurate", "choose", "announce"}:
+    if not done & {"elect", "reelect", "inaugurate", "choose", "announce"}:
         return False
     for match in fitting[:3]:
         clauses = match.unit.clauses()
@@ -578,6 +581,8 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
     claim naming another is the other congress ("elected at the Villeurbanne Congress in
     2018": the 2018 one is Aubervilliers, Villeurbanne is 2021's)."""
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(analysis.text))}
+    if not claimed:
+        return
     years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
     done = actions(analysis.text)
     again = "reelect" in done
@@ -710,6 +715,12 @@ _ROLE_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)
+def _heads(title: str) -> list[str]:
+    """The stems of the words heading a post's title ("Secretary-general of …": secreta, general)."""
+    return [stem(w) for w in split_words(re.split(r"\s+(?:of|to|for)\s+|,", title, maxsplit=1)[0])]
+
+
 def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """A post the claim names by its title and dates, given to a body the post is not of:
     "in 1991 he became secretary-general of UNEF" (the 1991 post is secretary-general of the
@@ -721,8 +732,7 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
     claim_words = set(analysis.words)
     found: list[tuple[Office, int]] = []
     for office in known.store.offices:
-        head = re.split(r"\s+(?:of|to|for)\s+|,", office.title, maxsplit=1)[0]
-        heads = [stem(w) for w in split_words(head)]
+        heads = _heads(office.title)
         if not heads or not set(heads) & _ROLE_HEADS or not set(heads) <= claim_words:
             continue
         start, end = office.start.first_day(), (office.end or office.start).last_day()
