@@ -803,3 +803,9 @@ def test_export_into_a_fifo_says_it_is_not_a_directory(capsys, tmp_path):
 def test_a_format_without_a_command_says_it_needs_one(capsys):
     code, out, err = run(capsys, "--json")
     assert (code, out) == (Exit.USAGE, "") and err == "faure: --json goes with a command: faure timeline --json\n"
+
+
+def test_a_claims_bidi_override_is_escaped_in_its_json(capsys):
+    code, out, _ = run(capsys, "verify", "Faure was born in 1968 \u202e", "--json")
+    assert code == Exit.OK and "\u202e" not in out and "\\u202e" in out
+    assert json.loads(out)["claim"] == "Faure was born in 1968 \u202e"
