@@ -127,6 +127,11 @@ def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
     g = [x or "" for x in groups]
     if "month" in name and name != "month-year-numeric" and not any(x in MONTHS for x in g):
         return None
+    # A day or month written as 0 is no date (_checked reads 0 as "not given": 15/00/2000
+    # would be the year 2000); a two-digit year 00 is 2000.
+    given = {"iso": g[1:3], "numeric": g[0:2], "month-year-numeric": g[0:1]}.get(name, [])
+    if any(x and not int(x) for x in given):
+        return None
     if name == "iso":
         return _checked(int(g[0]), int(g[1]), int(g[2] or 0))
     if name == "numeric":

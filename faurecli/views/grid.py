@@ -342,8 +342,14 @@ def to_csv(table: Grid) -> str:
     return buffer.getvalue()
 
 
+# What Markdown would read as markup in a store's text (emphasis, code, a link, HTML, a list
+# item at a caption's start): escaped with a backslash, so the text renders as written. An
+# underscore inside a word (a URL's Olivier_Faure) is no emphasis and stays as it is.
+_MARKDOWN = re.compile(r"[\\`*\[\]<>~|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|^[#+-]")
+
+
 def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _MARKDOWN.sub(lambda m: "\\" + m.group(), text.replace("\n", " "))
 
 
 def to_markdown(table: Grid) -> str:
