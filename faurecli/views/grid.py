@@ -348,17 +348,18 @@ def to_csv(table: Grid) -> str:
 _MARKDOWN = re.compile(r"[\\`*\[\]<>~|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|^[#+-]")
 
 
-def _markdown_cell(text: str) -> str:
+def markdown_text(text: str) -> str:
+    """Text from the store as Markdown shows it literally: markup characters escaped, on one line."""
     return _MARKDOWN.sub(lambda m: "\\" + m.group(), text.replace("\n", " "))
 
 
 def to_markdown(table: Grid) -> str:
     """A GitHub-flavoured Markdown table; a header-less grid gets an empty header row."""
     names = [c.name if table.header else "" for c in table.columns]
-    lines = [f"**{_markdown_cell(table.title)}**", ""] if table.title else []
-    lines.append("| " + " | ".join(_markdown_cell(n) for n in names) + " |")
+    lines = [f"**{markdown_text(table.title)}**", ""] if table.title else []
+    lines.append("| " + " | ".join(markdown_text(n) for n in names) + " |")
     lines.append("|" + "|".join(" --- " for _ in names) + "|")
-    lines += ["| " + " | ".join(_markdown_cell(c.text) for c in row) + " |" for row in table.rows]
+    lines += ["| " + " | ".join(markdown_text(c.text) for c in row) + " |" for row in table.rows]
     if table.caption:
-        lines += ["", _markdown_cell(table.caption)]
+        lines += ["", markdown_text(table.caption)]
     return "\n".join(lines) + "\n"
