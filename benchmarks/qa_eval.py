@@ -51,7 +51,9 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9.% ]+", " ", fold(text)).replace("%", "").strip()
+    # "1,000" and "1 000" are the number 1000 (thousands separators), not "1" and "000".
+    text = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)", "", fold(text))
+    return re.sub(r"[^a-z0-9.% ]+", " ", text).replace("%", "").strip()
 
 
 def matches(expected: str, got: str | None, value: object) -> bool:

@@ -121,6 +121,8 @@ def find_word(text: str, phrase: str, *, end: bool = True) -> int:
 
 def _fold_keep_length(text: str) -> str:
     """Fold character by character so that offsets in the result are offsets in `text`."""
+    if text.isascii():
+        return text.lower()  # the same, without folding each character
     out = []
     for char in text:
         folded = fold(char)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from faurecli.analysis import (
     BECOME,
@@ -25,7 +26,17 @@ from faurecli.analysis import (
     split_words,
     stem,
 )
-from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
+from faurecli.evidence import (
+    Knowledge,
+    Match,
+    Unit,
+    concept_weight,
+    knowledge,
+    people_in,
+    people_near,
+    period,
+    rank,
+)
 from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
@@ -93,7 +104,12 @@ def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
-    analysis = analyse(text, known.built.known, known.built.people)
+    analysis = analyse(text, known.built.known, people_near(known, text))
+    lead = split_words(text)[:1]
+    if lead and lead[0] in ("who", "whom", "qui") and analysis.intent is not Intent.PERSON:
+        # The question's first word says what it asks ("who did he beat when he was
+        # re-elected…" asks for a person, not a date).
+        analysis = replace(analysis, intent=Intent.PERSON)
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -110,10 +126,46 @@ def _ask(store: Store, question: str) -> Answer:
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     for match in relevant[:4]:
+        # A text answer (a name the unit gives the thing asked) must be about what is asked of
+        # it; figures and people are checked by their own roles and units.
+        if analysis.intent is Intent.TEXT and not _holds_question(known, analysis, match.unit):
+            continue
         found = _extract(known, analysis, match.unit)
         if found is not None:
             return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+# Question words that need not be in the evidence: how it is asked, not what.
+_ASKING = frozenset(
+    stem(w)
+    for w in "name called do does did get got have has kind sort type role position exactly first time fois "
+    "according infobox became become served received obtained took held made had ran run spent obtenu obtient "
+    "recueilli recu went fait contest contested".split()
+)
+
+
+def _holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether every word of the question that says what happened or what is asked is in the
+    unit, the sentences it cites or its records (a word's first five letters do): "at which
+    university did he teach" is not answered by where he studied."""
+    store = known.store
+    held = set(unit.words)
+    for ref in unit.refs:
+        sentence = store.sentence(ref)
+        if sentence is not None:
+            held.update(content_words(sentence.text))
+    for event in unit.events:
+        held |= known.built.record_words.get(event.id, frozenset())
+    if unit.office is not None:
+        held |= known.built.record_words.get(unit.office.id, frozenset())
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in analysis.concepts:
+        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
+            continue
+        if not {w[:5] for w in group} & prefixes:
+            return False
+    return True
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
@@ -172,13 +224,14 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
+    weighted = list(zip(groups, weights, strict=True))
     wanted = actions(analysis.text)
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
     def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
-        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
+        held = sum(w for g, w in weighted if not words.isdisjoint(g))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:
@@ -428,7 +481,15 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "137 votes against 120 for…": the second figure counts what the first does.
             counts = v.unit if v.unit not in ("for", "against", "pour", "contre", "") else previous
             previous = counts
-            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis):
+            # "1,000 local and national party executives": what is counted may stand a few
+            # words after the figure, before the clause ends.
+            following = re.match(r"[^,;.:()\d]{0,40}", unit.text[v.end :])
+            nouns = split_words(following.group()) if following else []
+            if (
+                set(_canon(counts)) & unit_words
+                or _age(unit.text, v, analysis)
+                or any(set(_canon(w)) & unit_words for w in nouns[:5] if w not in _NOT_COUNTED)
+            ):
                 counted.append(v)
         found = counted
     if not found:
@@ -459,6 +520,10 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+# Words after a figure that say nothing of what it counts.
+_NOT_COUNTED = frozenset("of the a an and in on for to at by with per local national vote votes".split())
+
+
 def _age(text: str, value: Value, analysis: Analysis) -> bool:
     return "age" in analysis.words and bool(re.search(r"age of\s*$", text[: value.start]))
 
@@ -473,7 +538,9 @@ def _num(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
+@lru_cache(maxsize=1024)
 def _values(text: str) -> tuple[Value, ...]:
+    """The values of a unit's text: the same sentences are read item after item of a stream."""
     from faurecli.analysis import values
 
     return values(text)
@@ -519,10 +586,11 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
+        # The name in capitals (only the target is matched in any case: "supported by Martine
+        # Aubry, the mayor of Lille" names Martine Aubry, not "supported by Martine Aubry").
         appositive = re.search(
-            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?:a|an|the)\s+{re.escape(target)}",
+            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?i:(?:a|an|the)\s+{re.escape(target)})",
             unit.text,
-            re.IGNORECASE,
         )
         if appositive and appositive.group(1)[:1].isupper() or appositive and appositive.group(1).startswith("the "):
             name = re.sub(r"^the\s+", "", appositive.group(1))
@@ -582,7 +650,5 @@ __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
 
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
-    from dataclasses import replace
-
     # The source's title travels with the result, for the views' citation line.
     return replace(_ask(store, question), title=store.source.title)

@@ -64,12 +64,33 @@ SHORTHANDS = {f"--{f.value}": f"--format={f.value}" for f in Format if f is not 
 
 def hoist(args: list[str]) -> list[str]:
     """The command line as the commands read it: global flags given after the command moved to
-    the front, where the root reads them, and `--json` (etc.) spelled `--format=json`; nothing
-    after `--` changes."""
+    the front, where the root reads them; `--json` (etc.) and `--format json` spelled
+    `--format=json` and moved to the end, where the command reads them wherever they were given
+    (`faure --json timeline`) and where two of them can be told apart; nothing after `--` changes."""
     end = args.index("--") if "--" in args else len(args)
-    given = [SHORTHANDS.get(a, a) for a in args[:end]]
+    given: list[str] = []
+    words = iter(args[:end])
+    for word in words:
+        if word == "--format":
+            value = next(words, None)
+            given.append("--format" if value is None else f"--format={value}")
+        else:
+            given.append(SHORTHANDS.get(word, word))
     flags = [a for a in given if a in GLOBAL_FLAGS]
-    return flags + [a for a in given if a not in GLOBAL_FLAGS] + args[end:]
+    formats = [a for a in given if a.startswith("--format=")]
+    rest = [a for a in given if a not in GLOBAL_FLAGS and not a.startswith("--format=")]
+    return flags + rest + formats + args[end:]
+
+
+def _command_word(args: list[str]) -> str | None:
+    """The word naming the command in a hoisted command line, if any."""
+    words = iter(args)
+    for word in words:
+        if word == "--data":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 class _Group(TyperGroup):
@@ -82,6 +103,13 @@ class _Group(TyperGroup):
         chosen = [a.removeprefix("--format=") for a in args[:end] if a.startswith("--format=")]
         if len(set(chosen)) > 1:
             raise Usage(f"choose one output format, not {' and '.join('--' + f for f in chosen)}")
+        name = _command_word(args[:end])
+        if chosen and name is None:
+            raise Usage(f"--{chosen[0]} goes with a command: faure timeline --{chosen[0]}")
+        command = self.commands.get(name or "") if chosen else None
+        if command is not None and not any(p.name == "fmt" for p in command.params):
+            # Not typer's "No such option: --format", which names an option not typed (--json).
+            raise Usage(f"{command.name} writes files and prints their paths; it has no --format (--{chosen[0]})")
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: "Context") -> Any:
@@ -330,10 +358,14 @@ def _partial(session: Session, store: Store, when: PartialDate) -> None:
     session.terminal.say(f"note: the source covers events up to {as_of}; {when.human()} is answered up to then")
 
 
-def _stream(session: Session, kind: str, answer: Callable[[str], dict[str, Any]]) -> None:
+def _stream(ctx: typer.Context, fmt: Format, kind: str, answer: Callable[[str], dict[str, Any]]) -> None:
+    """`-`: JSON Lines whatever the format asked (the default table, JSON), but for a format that
+    would promise something else (CSV, TSV, Markdown): a usage error, not JSON Lines unasked."""
     from faurecli import streams
 
-    streams.run(session.terminal, getattr(sys.stdin, "buffer", None), kind, answer)
+    if fmt not in (Format.TABLE, Format.JSON, Format.JSONL):
+        raise Usage(f"{ctx.info_name} - writes JSON Lines, not {fmt.value}")
+    streams.run(_session(ctx).terminal, getattr(sys.stdin, "buffer", None), kind, answer)
 
 
 # --- Commands ------------------------------------------------------------------------------------
@@ -479,7 +511,7 @@ def search(
                 raise BadInput("the line has only question or function words: name what to look for")
             return {"query": line, "hits": [hit_record(store, h) for h in hits]}
 
-        _stream(session, "query", answer)
+        _stream(ctx, fmt, "query", answer)
         return
     from faurecli.model import BadInput
 
@@ -541,7 +573,7 @@ def cite(
                 return {"query": line, "citations": []}
             return {"query": line, "citations": citations_data(found)}
 
-        _stream(session, "query", answer)
+        _stream(ctx, fmt, "query", answer)
         return
     from faurecli.model import BadInput
 
@@ -693,7 +725,7 @@ def _judge(
     if text == "-":
         from faurecli.views.json import data as json_data
 
-        _stream(session, item, lambda line: json_data(core(store, line)))
+        _stream(ctx, fmt, item, lambda line: json_data(core(store, line)))
         return None
     from faurecli.model import BadInput
 
@@ -728,6 +760,8 @@ def export(
     files = {"popolo.json": json_text(popolo(store)), "datapackage.json": json_text(descriptor), **tables}
     try:
         out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file, or a device: strerror would say "File exists"
+        raise Usage(f"cannot write {printable(str(out))}: not a directory") from None
     except OSError as exc:
         raise Usage(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
     from faurecli.terminal import write_file

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from faurecli.model import DateError, PartialDate, Record, _days_in
 
@@ -101,11 +102,15 @@ class DateSpan(Record):
 
 def fold_chars(text: str) -> str:
     """Lower case without accents, one character for one (so positions stay those of `text`)."""
-    out = []
-    for char in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else char.lower()[:1] or " ")
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # the same, character for character, without decomposing each
+    return "".join([_fold_char(char) for char in text])
+
+
+@lru_cache(maxsize=1024)
+def _fold_char(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else char.lower()[:1] or " "
 
 
 def _checked(year: int | None, month: int, day: int, *, day_first: bool = False) -> ParsedDate | None:
@@ -121,6 +126,11 @@ def _checked(year: int | None, month: int, day: int, *, day_first: bool = False)
 def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
     g = [x or "" for x in groups]
     if "month" in name and name != "month-year-numeric" and not any(x in MONTHS for x in g):
+        return None
+    # A day or month written as 0 is no date (_checked reads 0 as "not given": 15/00/2000
+    # would be the year 2000); a two-digit year 00 is 2000.
+    given = {"iso": g[1:3], "numeric": g[0:2], "month-year-numeric": g[0:1]}.get(name, [])
+    if any(x and not int(x) for x in given):
         return None
     if name == "iso":
         return _checked(int(g[0]), int(g[1]), int(g[2] or 0))

@@ -333,3 +333,50 @@ NOT_PERSON = frozenset(
     master advanced studies mas presidential election elections legislative european municipal
     """.split()
 )
+
+# Read by ask and verify only (search reads data/vocabulary.toml): French verbs and light words
+# of claims and questions, to the words the store's sentences use.
+SYNONYMS.update(
+    {
+        "depuis": ("since",),
+        "premier": ("first", "prime"),
+        "renverse": ("ousted",),
+        "renversee": ("ousted",),
+        "proposed": ("introduced",),
+        "propose": ("introduced", "proposed"),
+        "eleve": ("attended",),
+        "lycee": ("lycee", "high", "school"),
+        "high": ("lycee",),
+        "parent": ("born",),
+        "parents": ("born",),
+        "debut": ("start", "beginning"),
+        "interne": ("inner",),
+        "adopter": ("passed", "adoption"),
+        "employing": ("employees",),
+        "employed": ("employees",),
+        "presentait": ("candidate",),
+        "presente": ("candidate",),
+        "wording": ("expression",),
+        "cadres": ("executives",),
+        "cadre": ("executives",),
+        "dirigeants": ("executives",),
+        "conseiller": ("advisor", "adviser"),
+        "advisor": ("adviser",),
+        "adviser": ("advisor",),
+        "syndicat": ("union",),
+        "etudiant": ("student",),
+        "etudiants": ("students",),
+        "enfance": ("childhood",),
+        "petite": ("early",),
+        "milite": ("activist",),
+        "militant": ("activist",),
+        "ministre": ("minister",),
+        "minister": ("ministry",),
+        "ministry": ("minister",),
+        "travaille": ("worked",),
+        "travaillait": ("worked",),
+    }
+)
+
+# Words about where a fact is written, not what it is ("according to the infobox").
+STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})

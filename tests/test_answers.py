@@ -93,3 +93,31 @@ def test_a_successor_is_the_successor_in_the_post_the_question_names(store):
 def test_a_date_is_not_taken_from_a_record_that_does_not_say_what_happened(store: Store) -> None:
     # Hamon is named in the 2019 election's sentence; when they met, the text does not say.
     assert ask(store, "When did Faure meet Benoît Hamon?").answer is None
+
+
+def test_a_text_answer_must_be_about_what_is_asked(store: Store) -> None:
+    # Where he studied does not say where he taught.
+    assert ask(store, "At which university did Faure teach?").answer is None
+    assert ask(store, "At which university did Faure graduate in economic law?").answer == "University of Orléans"
+
+
+def test_a_question_starting_with_who_asks_for_a_person(store: Store) -> None:
+    result = ask(store, "Who did Faure beat when he was re-elected first secretary in 2021?")
+    assert result.answer == "Hélène Geoffroy"
+    assert "s51" in [e.id for e in result.evidence]
+
+
+def test_what_a_figure_counts_may_stand_a_few_words_after_it(store: Store) -> None:
+    result = ask(store, "How many party executives challenged Faure in May 2022?")
+    assert result.value == 1000
+    assert [e.id for e in result.evidence] == ["s55"]
+
+
+def test_an_appositive_names_the_person_in_capitals(store: Store) -> None:
+    assert ask(store, "Which mayor of Lille supported him?").answer == "Martine Aubry"
+
+
+def test_a_yes_no_vote_question_is_answered_no_when_he_abstained(store: Store) -> None:
+    result = ask(store, "A-t-il voté la confiance au gouvernement Philippe en juillet 2017 ?")
+    assert result.answer == "no"
+    assert result.note is not None and "abstained" in result.note

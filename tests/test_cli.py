@@ -746,3 +746,67 @@ def test_the_short_format_flags_are_the_format_option(short):
 def test_a_short_flag_after_double_dash_is_a_word(capsys):
     code, out, _ = run(capsys, "search", "--json", "--", "--json")
     assert code in (Exit.OK, Exit.NOT_FOUND) and out.lstrip().startswith("[")
+
+
+# --- the format option, however it is spelled or placed ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "formats",
+    [
+        ["--format", "json", "--format", "csv"],
+        ["--format=json", "--format", "csv"],
+        ["--format", "json", "--csv"],
+    ],
+)
+def test_two_formats_in_any_spelling_are_bad_usage(capsys, formats):
+    code, out, err = run(capsys, "timeline", *formats)
+    assert (code, out) == (Exit.USAGE, "")
+    assert err == "faure: choose one output format, not --json and --csv\n"
+
+
+def test_the_same_format_twice_is_that_format(capsys):
+    code, out, _ = run(capsys, "timeline", "--limit", "1", "--format", "json", "--json")
+    assert code == Exit.OK and json.loads(out)[0]["id"] == "e01"
+
+
+@pytest.mark.parametrize("before", [["--json"], ["--format", "json"], ["--format=json"]])
+def test_a_format_before_the_command_is_the_commands(capsys, before):
+    code, out, err = run(capsys, *before, "timeline", "--limit", "1")
+    assert (code, err) == (Exit.OK, "") and json.loads(out)[0]["id"] == "e01"
+
+
+@pytest.mark.parametrize("args", [["export", "--json"], ["--csv", "export"], ["export", "--format", "json"]])
+def test_a_format_for_export_names_what_export_does_instead(capsys, args, tmp_path):
+    code, out, err = run(capsys, *args, "--out", str(tmp_path / "x"))
+    assert (code, out) == (Exit.USAGE, "")
+    assert err.startswith("faure: export writes files") and err.count("\n") == 1
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("args", [["search", "-", "--csv"], ["cite", "-", "--markdown"], ["search", "-", "--tsv"]])
+def test_a_stream_refuses_a_format_it_does_not_write(args):
+    result = subprocess.run(
+        [sys.executable, "-m", "faurecli", *args], input=b"navigo\n", capture_output=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (Exit.USAGE, b"")
+    assert result.stderr.decode().startswith(f"faure: {args[0]} - writes JSON Lines, not {args[2][2:]}")
+
+
+def test_export_into_a_fifo_says_it_is_not_a_directory(capsys, tmp_path):
+    # A regular file is typer's to refuse; a FIFO or a device (/dev/full) gets past it.
+    target = tmp_path / "fifo"
+    os.mkfifo(target)
+    code, _, err = run(capsys, "export", "--out", str(target))
+    assert code == Exit.USAGE and err == f"faure: cannot write {target}: not a directory\n"
+
+
+def test_a_format_without_a_command_says_it_needs_one(capsys):
+    code, out, err = run(capsys, "--json")
+    assert (code, out) == (Exit.USAGE, "") and err == "faure: --json goes with a command: faure timeline --json\n"
+
+
+def test_a_claims_bidi_override_is_escaped_in_its_json(capsys):
+    code, out, _ = run(capsys, "verify", "Faure was born in 1968 \u202e", "--json")
+    assert code == Exit.OK and "\u202e" not in out and "\\u202e" in out
+    assert json.loads(out)["claim"] == "Faure was born in 1968 \u202e"

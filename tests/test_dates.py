@@ -51,3 +51,11 @@ def test_find_dates_in_a_query_keeps_positions_and_yearless_days():
     found = [(query[s.start : s.end], s.parsed.year, s.parsed.month, s.parsed.day) for s in find_dates(query)]
     assert found == [("1er mai", None, 5, 1), ("29 March", None, 3, 29), ("2014-06", 2014, 6, 0)]
     assert find_dates("48.37% and 1,000 executives, 137 to 120") == []
+
+
+@pytest.mark.parametrize("text", ["00/00/2000", "15/00/2000", "0/6/2000", "00/2000", "2000/00", "2000/06/00"])
+def test_a_numeric_date_with_a_zero_day_or_month_is_not_a_date(text):
+    # 0 would read as "not given": 15/00/2000 as the year 2000, a day turned into a year.
+    with pytest.raises(DateError):
+        parse_date(text)
+    assert find_dates(f"le {text}") == []

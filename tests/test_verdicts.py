@@ -170,6 +170,20 @@ def test_a_figure_of_another_fact_is_refuted(store: Store, claim: str, instead: 
 
 
 @pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure a été élu premier secrétaire au congrès de Villeurbanne en 2018.", "Aubervilliers"),
+        ("Faure a été réélu au congrès d'Aubervilliers.", "Villeurbanne"),
+        ("Faure was elected first secretary at the Villeurbanne Congress.", "Aubervilliers"),
+    ],
+)
+def test_the_other_congress_is_refuted_from_the_stores_records(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and said in result.correction
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Faure est député depuis 2012.",
@@ -199,6 +213,61 @@ def test_an_outcome_told_in_the_next_clause_refutes(store: Store) -> None:
 )
 def test_a_subject_is_bound_to_the_university_of_its_clause(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a été réélu au congrès de Villeurbanne en 2021.",
+        "He was elected first secretary at the Aubervilliers Congress.",
+    ],
+)
+def test_the_right_congress_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_congress_where_nothing_is_said_to_happen_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Faure spoke at the Villeurbanne Congress.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_the_wrong_rank_of_the_same_post_is_refuted(store: Store) -> None:
+    result = verify(store, "Faure was named second vice-president of the SRC group in 2012.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "third" in result.correction
+    assert verify(store, "Faure was named third vice-president of the SRC group in 2012.").verdict is Verdict.SUPPORTED
+
+
+def test_a_period_is_checked_against_the_fact_the_claim_is_about(store: Store) -> None:
+    result = verify(store, "Faure advised Martine Aubry at the Labour Ministry from 2000 to 2007.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "1997" in result.correction
+    assert verify(store, "Faure advised Martine Aubry from 1997 to 2000.").verdict is Verdict.SUPPORTED
+
+
+def test_a_post_given_to_another_body_in_its_year_is_refuted(store: Store) -> None:
+    result = verify(store, "In 1991 Faure became secretary-general of the student union UNEF.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Young Rocardiens" in result.correction
+    assert verify(store, "In 1991 Faure became secretary-general of the Young Rocardiens.").verdict is Verdict.SUPPORTED
+
+
+def test_how_he_voted_is_never_taken_from_a_neighbouring_sentence(store: Store) -> None:
+    assert verify(store, "Faure a voté contre la réforme des retraites de 2023.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Aux législatives de 2007, Faure a été battu par Cathy Bissonier.", "Chantal Brunel"),
+        ("Faure a été élu député en 2012 face à Chantal Brunel.", "Cathy Bissonier"),
+        ("In 2017 Faure's designated substitute was Jean-Marc Brûlé.", "Paulin Roy"),
+        ("Faure won the December 2016 group vote 137 to 120 against Delphine Batho.", "Guillaume Bachelay"),
+    ],
+)
+def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
 
 
 @pytest.mark.parametrize(
@@ -270,3 +339,21 @@ def test_a_near_miss_outside_the_period_is_still_refuted(store: Store, claim: st
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED, (result.verdict, result.note)
     assert result.correction is not None and instead in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure beat Cathy Bissonier in 2012.",
+        "In 2017 his substitute was Paulin Roy.",
+        "Faure won the December 2016 group vote 137 to 120 against Guillaume Bachelay.",
+    ],
+)
+def test_the_right_name_in_its_own_race_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_figure_the_text_gives_someone_else_is_not_his_lists(store: Store) -> None:
+    result = verify(store, "Aux européennes de 2019, la liste PS–Place publique n'a obtenu que 3,3 %.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Hamon" in result.correction

@@ -56,7 +56,7 @@ def test_csv_round_trips_through_a_csv_reader():
 def test_markdown_escapes_pipes_and_keeps_the_caption():
     text = to_markdown(TABLE)
     assert text.splitlines()[:3] == ["| Name | Date |", "| --- | --- |", "| Valérie Rabault | 2018 |"]
-    assert "| a \\| b [x] | Jun 2014 |" in text and text.rstrip().endswith("* note")
+    assert "| a \\| b \\[x\\] | Jun 2014 |" in text and text.rstrip().endswith("* note")
 
 
 def test_stacked_layout_names_each_field_and_keeps_every_value():
@@ -216,3 +216,21 @@ def test_any_table_that_fits_is_laid_out_within_the_terminal_without_losing_a_ch
     given_text = [f"C{i}" for i in range(len(sizes))] + [text for row in rows for text in row]
     shown = "".join(lines).replace("─", "")
     assert sorted("".join(shown.split())) == sorted("".join("".join(given_text).split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("**x** `y`", "\\*\\*x\\*\\* \\`y\\`"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("[a](javascript:x) ~~s~~", "\\[a\\](javascript:x) \\~\\~s\\~\\~"),
+        ("_em_ Olivier_Faure", "\\_em\\_ Olivier_Faure"),
+        ("a \\ b", "a \\\\ b"),
+    ],
+)
+def test_markdown_shows_a_stores_text_as_written_not_as_markup(text, shown):
+    assert f"| {shown} |" in to_markdown(grid([("A", 1)], [[text]]))
+
+
+def test_a_markdown_caption_starting_with_a_star_is_no_list_item():
+    assert to_markdown(TABLE).rstrip().endswith("\n\\* note")

@@ -189,3 +189,14 @@ def test_on_date_golden(store, golden):
 def test_conflicts_golden(store, golden):
     grids = conflict_grids(conflict_report(store))
     golden("conflicts.txt", render(*grids, width=120))
+
+
+def test_a_cited_sentence_in_markdown_is_text_never_markup(store):
+    import dataclasses
+
+    from faurecli.query import Citation
+    from faurecli.views.table import citation_markdown
+
+    sentence = dataclasses.replace(store.sentences[0], text="A <script>x</script> and **bold** [a](javascript:y)")
+    quoted = citation_markdown([Citation(sentence, "line")])
+    assert quoted.startswith("> A \\<script\\>x\\</script\\> and \\*\\*bold\\*\\* \\[a\\](javascript:y)")

@@ -342,17 +342,24 @@ def to_csv(table: Grid) -> str:
     return buffer.getvalue()
 
 
-def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+# What Markdown would read as markup in a store's text (emphasis, code, a link, HTML, a list
+# item at a caption's start): escaped with a backslash, so the text renders as written. An
+# underscore inside a word (a URL's Olivier_Faure) is no emphasis and stays as it is.
+_MARKDOWN = re.compile(r"[\\`*\[\]<>~|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|^[#+-]")
+
+
+def markdown_text(text: str) -> str:
+    """Text from the store as Markdown shows it literally: markup characters escaped, on one line."""
+    return _MARKDOWN.sub(lambda m: "\\" + m.group(), text.replace("\n", " "))
 
 
 def to_markdown(table: Grid) -> str:
     """A GitHub-flavoured Markdown table; a header-less grid gets an empty header row."""
     names = [c.name if table.header else "" for c in table.columns]
-    lines = [f"**{_markdown_cell(table.title)}**", ""] if table.title else []
-    lines.append("| " + " | ".join(_markdown_cell(n) for n in names) + " |")
+    lines = [f"**{markdown_text(table.title)}**", ""] if table.title else []
+    lines.append("| " + " | ".join(markdown_text(n) for n in names) + " |")
     lines.append("|" + "|".join(" --- " for _ in names) + "|")
-    lines += ["| " + " | ".join(_markdown_cell(c.text) for c in row) + " |" for row in table.rows]
+    lines += ["| " + " | ".join(markdown_text(c.text) for c in row) + " |" for row in table.rows]
     if table.caption:
-        lines += ["", _markdown_cell(table.caption)]
+        lines += ["", markdown_text(table.caption)]
     return "\n".join(lines) + "\n"

@@ -95,11 +95,25 @@ def json_text(data: Any, *, pretty: bool = True, ascii_only: bool = False) -> st
     the records give them. Compact JSON is several times faster to write: Python's C encoder
     serves only unindented output."""
     # Records are trees built afresh for each run: no cycle to look for.
-    return json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None, check_circular=False) + "\n"
+    return _visible(
+        json.dumps(data, ensure_ascii=ascii_only, indent=2 if pretty else None, check_circular=False) + "\n"
+    )
 
 
 def jsonl_text(items: Iterable[Any], *, ascii_only: bool = False) -> str:
-    return "".join(json.dumps(item, ensure_ascii=ascii_only, check_circular=False) + "\n" for item in items)
+    return _visible("".join(json.dumps(item, ensure_ascii=ascii_only, check_circular=False) + "\n" for item in items))
+
+
+def _visible(text: str) -> str:
+    """`text` with every invisible character (faurecli.store.INVISIBLE) as a \\u escape. json
+    escapes the controls but keeps bidi overrides, zero-width characters and line separators,
+    which a user's echoed words (a claim, a stream's line) may carry to a terminal; the store
+    holds none. Lossless: they stand only inside strings, where an escape reads back the same."""
+    if text.replace("\n", "").isprintable():  # the usual case, ~30x faster than the regex
+        return text
+    from faurecli.store import INVISIBLE
+
+    return INVISIBLE.sub(lambda m: "\n" if m.group() == "\n" else json.dumps(m.group())[1:-1], text)
 
 
 def _date(value: PartialDate | None) -> str | None:

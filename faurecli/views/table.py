@@ -15,7 +15,7 @@ from faurecli.query import (
     event_section,
 )
 from faurecli.views.chart import ORIGIN_STYLE
-from faurecli.views.grid import Cell, Grid, grid, to_markdown
+from faurecli.views.grid import Cell, Grid, grid, markdown_text, to_markdown
 from faurecli.views.json import shown_by
 from faurecli.views.wording import dated, end_text, length_text, record_line, span_text, why_text
 
@@ -237,7 +237,8 @@ def about_grid(about: About) -> Grid:
 def citation_markdown(citations: Sequence[Citation], lines: Sequence[str] | None = None) -> str:
     """Each sentence as a Markdown blockquote, closed by its citation line."""
     shown = [c.line for c in citations] if lines is None else lines
-    return "\n".join(f"> {c.sentence.text}\n>\n> — {line}\n" for c, line in zip(citations, shown, strict=True))
+    quoted = [markdown_text(c.sentence.text) for c in citations]  # the store's text, never markup
+    return "\n".join(f"> {text}\n>\n> — {line}\n" for text, line in zip(quoted, shown, strict=True))
 
 
 def _styled_lines(result: Citations, *, markdown: bool = False) -> list[str] | None:
