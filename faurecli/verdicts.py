@@ -151,7 +151,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_role(known, analysis, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
     _check_birthplace(known, analysis, agree, disagree)
-    _check_place(known, analysis, best, agree, disagree)
+    _check_place(known, analysis, best, agree, disagree, parts)
+    _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
@@ -257,7 +258,8 @@ _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = re.compile(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
 _OBLIQUE = re.compile(
-    r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|a|face a|devant|derriere)\s+(?:\S+\s+){0,4}$"
+    r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|au|aux|face au|devant|derriere)"
+    r"\s+(?:\S+\s+){0,4}$"
 )
 _RELATIVE = re.compile(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui)\b")
@@ -306,7 +308,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     / "Carole Delga's proposals")."""
     # The sentence and what the store records of it ("…; his position was ultimately adopted").
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
-    claim, evidence = fold(analysis.text), fold(said)
+    # "à" is a preposition; once folded it would read as the English article "a".
+    claim, evidence = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text)), fold(said)
     for pattern, phrase in lexicon.PHRASES:
         claim = re.sub(pattern, phrase, claim)
     problems: list[tuple[str, str]] = []
@@ -331,7 +334,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             if said_roles and claimed not in {r for r, _ in said_roles}:
                 problems.append((name, said_roles[0][1]))
         break
-    problems += _his_doing(known, analysis, evidence, claim)
+    if unit.office is None and unit.id.startswith("s"):
+        problems += _his_doing(known, analysis, evidence, claim)
     owners = {fold(m.group(2)): m.group(1) for m in re.finditer(r"\b([\w-]+)(?:'s|’s)\s+([\w-]+)", said)}
     for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
         thing = stem(m.group(1))
@@ -1210,7 +1214,7 @@ _MONTH_NAMES = frozenset(
 )
 
 _RELATIVES = re.compile(
-    r"\b(father|mother|pere|mere|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
+    r"\b(father|mother|pere|mere|parents?|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
 )
 
 
@@ -1225,7 +1229,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
     unit = next(u for u in known.built.units if u.id == line.ref)
     place = fold(line.value)
     for start, _, run in capitalised(analysis.text):
-        if not re.search(r"\b(?:in|at|on|a|à)\s+$", analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
+        if not _AT_PLACE.search(analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
             continue  # a place follows "in" or "à"; "born on 18 August" names none
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
@@ -1266,6 +1270,10 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
             disagree(name, unit, f"married to {spouse}")
 
 
+_BODY_WORDS = frozenset(
+    "congress congres university universite lycee parti party groupe group assemblee assembly ministere ministry "
+    "union conseil council office bureau gouvernement government commission senat senate".split()
+)
 _AT_PLACE = re.compile(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 
 
@@ -1279,13 +1287,13 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
         first = name.split()[0] if name else ""
         if start == 0 or not _AT_PLACE.search(text[:start]) or first in _MONTH_NAMES:
             continue
-        if name in people or "faure" in name or re.search(r"congress|congres|university|universite|lycee", name):
+        if name in people or "faure" in name or set(split_words(name)) & _BODY_WORDS:
             continue
         found.append((start, run))
     return found
 
 
-def _check_place(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     """Where: a place the claim gives must be the one in the clause of the evidence about the
     claim's other words ("grew up in Réunion": he spent his early childhood there, then grew up
     in Metropolitan France)."""
@@ -1301,6 +1309,9 @@ def _check_place(known, analysis, best, agree, disagree) -> None:  # type: ignor
     clause = clauses[-max(fits)[1]]
     theirs = [fold(p) for _, p in _places(known, clause)]
     if not theirs:
+        # A place the evidence names only in another form ("born in Spain" / "of Spanish
+        # origin") is not said to be where it happened.
+        parts.extend(_part(p) for _, p in claimed if find_word(fold(unit.text), fold(p)) < 0)
         return
     for _, place in claimed:
         mine = fold(place)
@@ -1309,6 +1320,27 @@ def _check_place(known, analysis, best, agree, disagree) -> None:  # type: ignor
         else:
             where = next(p for _, p in _places(known, clause))
             disagree(place, unit, f"in {where}")
+
+
+def _check_epithet(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A capitalised epithet the claim gives a thing ("a Spanish nurse") against the one the
+    evidence gives the same thing ("a Vietnamese nurse")."""
+    if best.score < 0.6:
+        return
+    # Only a lone epithet after an article ("a Spanish nurse"), never part of a name.
+    pairs = re.finditer(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)", analysis.text)
+    text = ". ".join([best.unit.text, *(e.text for e in best.unit.events)])
+    for m in pairs:
+        epithet, noun = m.group(1), m.group(2)
+        if fold(epithet) in ("faure", "olivier") or people_in(known, epithet):
+            continue
+        said = re.findall(r"\b(?:a|an)\s+([A-Z][a-zà-ÿ]+)\s+" + re.escape(noun) + r"\b", text)
+        if not said:
+            continue
+        if fold(epithet) in {fold(e) for e in said}:
+            agree(f"{epithet} {noun}", best.unit, f"{epithet} {noun}")
+        else:
+            disagree(f"{epithet} {noun}", best.unit, f"{said[0]} {noun}")
 
 
 def _born_elsewhere(known: Knowledge, analysis: Analysis) -> Check | None:

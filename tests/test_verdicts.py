@@ -357,3 +357,18 @@ def test_a_figure_the_text_gives_someone_else_is_not_his_lists(store: Store) -> 
     result = verify(store, "Aux européennes de 2019, la liste PS–Place publique n'a obtenu que 3,3 %.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and "Hamon" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure's parents were born in Spain.", Verdict.NOT_ENOUGH_INFO),  # "of Spanish origin": not where born
+        ("One of Faure's parents was a Spanish nurse.", Verdict.REFUTED),  # the nurse was Vietnamese
+        ("One of Faure's parents was a tax agent.", Verdict.SUPPORTED),
+        ("Faure was born to a Vietnamese nurse and a French tax agent.", Verdict.SUPPORTED),  # "a", not "à"
+        ("Faure a adhéré au Parti socialiste à 16 ans.", Verdict.SUPPORTED),  # "au Parti": a body, not a place
+    ],
+)
+def test_what_the_text_says_of_his_parents_is_bound_to_each(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict, (result.verdict, result.correction, result.note)
