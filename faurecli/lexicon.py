@@ -305,6 +305,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "endorsing": ("refused",),
     "hostile": ("not",),
     "voted": ("abstained",),
+    "rejected": ("adopted",),
+    "adopted": ("rejected",),
     "elected": ("lost",),
     "elu": ("lost",),
     "elue": ("lost",),

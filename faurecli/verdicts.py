@@ -336,6 +336,12 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
         break
     if unit.office is None and unit.id.startswith("s"):
         problems += _his_doing(known, analysis, evidence, claim)
+        problems += _verb_and_object(known, analysis, evidence)
+    problems += _titles_of_others(known, analysis, unit)
+    # Re-elected is not elected: a claim of a re-election needs one.
+    if {"reelect"} & set(analysis.words) | {w for g in analysis.concepts for w in g if w == "reelect"}:
+        if "reelect" not in unit.words and not re.search(r"\bre-?elect|\breelu", evidence):
+            problems.append(("re-elected", "the evidence tells an election, not a re-election"))
     owners = {fold(m.group(2)): m.group(1) for m in re.finditer(r"\b([\w-]+)(?:'s|’s)\s+([\w-]+)", said)}
     for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
         thing = stem(m.group(1))
@@ -381,6 +387,58 @@ def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
 
 
 _HIM = re.compile(r"\b(?:faure|he|il|his|him|sa|son)\b")
+
+
+def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> list[tuple[str, str]]:
+    """What the claim says was done must be done, in the evidence, to what the claim says: a
+    clause holding the verb must hold some other word of the claim ("rejected Faure's position"
+    / "adopted Faure's position, …, which also rejected Carole Delga's proposals")."""
+    names = {w for n in analysis.people for w in (*_stems(n), *split_words(fold(n)))}
+    others = [
+        g
+        for g in analysis.concepts
+        if not g[0].isdigit() and not set(g) & (_VERBS | _LIGHT | names) and g[0] not in ("faure", "olivier")
+    ]
+    # Only words the evidence holds can tell which clause: the others come from the context.
+    held = set(_stems(evidence))
+    others = [g for g in others if set(g) & held]
+    problems = []
+    for group in _verb_groups(analysis):
+        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _RELATIVE.split(seg)]
+        with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
+        if not with_verb or not others:
+            continue
+        if not any(set(g) & set(_stems(c)) for c in with_verb for g in others):
+            problems.append((group[0], f"said of something else: {with_verb[0].strip()}"))
+    return problems
+
+
+def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, str]]:
+    """A claim's words the evidence holds only as the title of someone else ("appointed Prime
+    Minister" / "special adviser to Prime Minister Jean-Marc Ayrault"; "Carole Delga, the
+    president of the region of Occitania") are not said of him."""
+    spots: dict[tuple[str, ...], list[bool]] = {}
+    for text in (unit.text, *(e.text for e in unit.events)):
+        titled: set[int] = set()
+        for at, name in people_in(known, text):
+            if name in analysis.people:
+                continue
+            run = re.search(r"((?:[A-Z][\w-]*\s+)+)$", text[:at])  # "Prime Minister "
+            if run:
+                titled.update(range(run.start(1), at))
+            tail = re.match(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})", text[at:])  # ", the mayor of Lille"
+            if tail and tail.start(1) <= len(name) + 8:
+                titled.update(range(at + tail.start(1), at + tail.end(1)))
+        for m in re.finditer(r"[^\W\d_][\w'-]*", text):
+            stems = set(_stems(m.group()))
+            for g in analysis.concepts:
+                if set(g) & stems:
+                    spots.setdefault(g, []).append(m.start() in titled)
+    return [
+        (g[0], "the evidence gives this title to someone else")
+        for g, where in spots.items()
+        if where and all(where) and not g[0].isdigit() and g[0] not in _LIGHT
+    ]
 
 
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:

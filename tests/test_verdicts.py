@@ -372,3 +372,22 @@ def test_a_figure_the_text_gives_someone_else_is_not_his_lists(store: Store) -> 
 def test_what_the_text_says_of_his_parents_is_bound_to_each(store: Store, claim: str, verdict: Verdict) -> None:
     result = verify(store, claim)
     assert result.verdict is verdict, (result.verdict, result.correction, result.note)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was appointed Prime Minister in 2012.",  # Ayrault's title in the sentence
+        "Faure became mayor of Lille.",  # "Martine Aubry, the mayor of Lille"
+        "Faure was president of the commission of law in the National Assembly.",  # Gouzes was
+        "The National Office rejected Faure's position on LFI.",  # it adopted it; it rejected Delga's
+        "Faure a été réélu premier secrétaire en 2018.",  # elected in 2018, re-elected in 2021
+    ],
+)
+def test_words_said_of_someone_or_something_else_do_not_support(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_title_given_with_its_holder_is_supported(store: Store) -> None:
+    assert verify(store, "Martine Aubry is the mayor of Lille.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Il a été réélu premier secrétaire en septembre 2021.").verdict is Verdict.SUPPORTED
