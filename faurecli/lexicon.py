@@ -152,6 +152,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pensions": ("pension",),
     "tete": ("head",),
     "chef": ("head",),
+    "chief": ("head",),
+    "headed": ("head",),
     "leader": ("head",),
     "led": ("head",),
     "lead": ("head",),

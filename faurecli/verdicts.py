@@ -230,7 +230,7 @@ _LIGHT = frozenset(
     stem(w)
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
-        "obtenu obtient recueilli recolte recu passe people personnes"
+        "obtenu obtient recueilli recolte recu passe people personnes holds hold"
     ).split()
 )
 
@@ -258,11 +258,11 @@ _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = re.compile(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
 _OBLIQUE = re.compile(
-    r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|au|aux|face au|devant|derriere)"
+    r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|au|aux|face au|devant|derriere|de)"
     r"\s+(?:\S+\s+){0,4}$"
 )
 _RELATIVE = re.compile(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui)\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui|but|mais)\b|,")
 _AND = re.compile(r"(?:,\s*)?\b(?:and|et)\s+$")
 
 
@@ -331,7 +331,18 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
                     theirs = people_in(known, clause)
                     for where in _actions_in(clause, stems):
                         said_roles += [(_role(clause, theirs, p, where[:2]), segment) for p, n in theirs if n == name]
-            if said_roles and claimed not in {r for r, _ in said_roles}:
+                        if all(n != name for _, n in theirs):
+                            # "…Emmanuel Macron …, but ultimately refused to support him": the
+                            # pronoun after the action stands for the person named before.
+                            for m in re.finditer(r"\b(?:him|her|them|lui)\b", clause):
+                                if m.start() > where[1]:
+                                    said_roles.append((_role(clause, [], m.start(), where[:2]), segment))
+            # A possessor ("Ségolène Royal's campaign", "la campagne de Ségolène Royal") neither
+            # did nor underwent the action: it need only be named with it, in one clause.
+            after = claim[at + len(fold(name)) :]
+            possessor = bool(re.match(r"(?:'s|’s)\b", after) or re.search(r"\b(?:de|d'|du|of)\s*$", claim[:at]))
+            roles = {r for r, _ in said_roles}
+            if said_roles and (roles == {"elsewhere"} if possessor else claimed not in roles):
                 problems.append((name, said_roles[0][1]))
         break
     if unit.office is None and unit.id.startswith("s"):
@@ -464,6 +475,16 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
                 other_clause = [m.end() for m in re.finditer(r",\s+(?:which|who)\b", before)]
                 if him and max(him) > max(others + other_clause, default=-1):
                     seen = True
+                # "Faure considered endorsing Macron …, but ultimately refused": the verb after
+                # "but"/"and" with no subject of its own is the sentence's subject's.
+                joined = list(re.finditer(r"\b(?:but|and|mais|et)\s+", before))
+                if joined and not _HIM.search(before[joined[-1].end() :]):
+                    tail = before[joined[-1].end() :]
+                    if not any(joined[-1].end() <= p for p in others) and not re.search(
+                        r"[a-z]{3,}\s+(?:was|were|is)\b", tail
+                    ):
+                        first = min(him + others, default=-1)
+                        seen = seen or (bool(him) and first == min(him))
         held = any(_actions_in(seg, set(group), any_word=True) for seg in re.split(r"(?<=[.;])\s+", evidence))
         if held and not seen:
             problems.append((group[0], "the evidence does not say he did it"))
@@ -1167,7 +1188,7 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             disagree("voted", best.unit, "abstained")
             return
     negative = bool(
-        set(claim_words) & {"opposed", "refused", "rejected", "lost"}
+        set(claim_words) & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu"}
         or re.search(r"\bvoted? against\b|\bvote contre\b", claim_text)
     )
     if not analysis.negated and not negative:

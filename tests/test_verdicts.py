@@ -391,3 +391,22 @@ def test_words_said_of_someone_or_something_else_do_not_support(store: Store, cl
 def test_a_title_given_with_its_holder_is_supported(store: Store) -> None:
     assert verify(store, "Martine Aubry is the mayor of Lille.").verdict is Verdict.SUPPORTED
     assert verify(store, "Il a été réélu premier secrétaire en septembre 2021.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure refused to support Emmanuel Macron in 2017.",  # "…, but ultimately refused to support him"
+        "Faure a refusé de soutenir Emmanuel Macron en 2017.",
+        "Faure published a comic book about Ségolène Royal's campaign in 2007.",  # a possessor, not a role
+        "Faure led communications for François Hollande in the 2011 primary.",  # "chief of communications"
+    ],
+)
+def test_refusals_pronouns_and_possessors_are_read(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.SUPPORTED, (result.verdict, result.note, [(p.text, p.found) for p in result.parts])
+
+
+def test_a_refusal_does_not_become_the_deed(store: Store) -> None:
+    assert verify(store, "Emmanuel Macron refused to support Faure in 2017.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure a soutenu Emmanuel Macron en 2017.").verdict is Verdict.REFUTED
