@@ -682,6 +682,14 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 if rival is not None:
                     disagree(shown, rival[0], rival[1].text)
                     return
+                # In the same sentence, the figure of the clause about the claim's words: "the
+                # 4000 job cuts in education, 500 job cuts in France Travail".
+                item = _list_item(analysis, match.unit.text)
+                if item is not None and not item[0] <= found.start < item[1]:
+                    inside = [f for f in figures if item[0] <= f.start < item[1] and f.unit == found.unit]
+                    if inside and not any(_same(value, f) for f in inside):
+                        disagree(shown, match.unit, inside[0].text)
+                        return
                 agree(shown, match.unit, found.text)
                 return
     pool = fitting or []
@@ -865,6 +873,19 @@ def _same_title(known, analysis, name, pool, disagree) -> bool:  # type: ignore[
                 disagree(name, match.unit, other)
                 return True
     return False
+
+
+def _list_item(analysis: Analysis, text: str) -> tuple[int, int] | None:
+    """Where the one item of a sentence's list (split at commas, semicolons and "and") that
+    holds most of the claim's words lies; None when no single item does."""
+    words = {w for g in analysis.concepts if not g[0].isdigit() for w in g}
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+?(?=,\s|;\s|\s+and\s|$)", text)]
+    scored = [(len(words & set(_stems(text[a:b]))), a, b) for a, b in items]
+    if not scored:
+        return None
+    top = max(n for n, _, _ in scored)
+    best = [(a, b) for n, a, b in scored if n == top]
+    return best[0] if top and len(best) == 1 else None
 
 
 def _rival_figure(

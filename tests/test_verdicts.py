@@ -410,3 +410,11 @@ def test_refusals_pronouns_and_possessors_are_read(store: Store, claim: str) -> 
 def test_a_refusal_does_not_become_the_deed(store: Store) -> None:
     assert verify(store, "Emmanuel Macron refused to support Faure in 2017.").verdict is not Verdict.SUPPORTED
     assert verify(store, "Faure a soutenu Emmanuel Macron en 2017.").verdict is Verdict.REFUTED
+
+
+def test_a_figure_in_a_list_belongs_to_its_item(store: Store) -> None:
+    result = verify(store, "The concessions included abandoning 500 job cuts in education.")
+    assert result.verdict is Verdict.REFUTED and result.correction is not None and "4000" in result.correction
+    assert verify(store, "The concessions included abandoning 500 job cuts in France Travail.").verdict is (
+        Verdict.SUPPORTED
+    )
