@@ -153,6 +153,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tete": ("head",),
     "chef": ("head",),
     "chief": ("head",),
+    "bid": ("candidacy",),
     "headed": ("head",),
     "leader": ("head",),
     "led": ("head",),

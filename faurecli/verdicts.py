@@ -670,7 +670,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 misowned = claimed_by != owned_by and (
                     claimed_by is not None or (owned_by in analysis.people or theirs_plainly) and not opposed
                 )
-                if kind in (ValueKind.PERCENT, ValueKind.NUMBER) and misowned:
+                # A bare number word ("a meeting between the two") is nobody's score.
+                scored = kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and bool(value.unit))
+                if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
                     whose = owned_by or "his own or his list's"
                     instead = f"{theirs[0].text}" if theirs else "not given"
@@ -1403,17 +1405,23 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
     unit = best.unit
     clauses = unit.clauses()
     names = {w for _, place in claimed for w in split_words(fold(place))}
-    plain = set(analysis.words) - {stem(n) for n in names}
     years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-    fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
-    clause = clauses[-max(fits)[1]]
-    theirs = [fold(p) for _, p in _places(known, clause)]
-    if not theirs:
-        # A place the evidence names only in another form ("born in Spain" / "of Spanish
-        # origin") is not said to be where it happened.
-        parts.extend(_part(p) for _, p in claimed if find_word(fold(unit.text), fold(p)) < 0)
-        return
-    for _, place in claimed:
+    # Each place with the words of its own part of the claim ("spent his early childhood in
+    # Réunion and then grew up in Metropolitan France": two places, two facts).
+    bounds = [0, *(m.end() for m in re.finditer(r",\s+|;\s+|\s+(?:and|et|then|puis|but|mais)\s+", analysis.text))]
+    for start, place in claimed:
+        part_start = max(b for b in bounds if b <= start)
+        own = analysis.text[part_start : start + len(place)]
+        plain = set(_stems(own)) - {stem(n) for n in names} or set(analysis.words) - {stem(n) for n in names}
+        fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
+        clause = clauses[-max(fits)[1]]
+        theirs = [fold(p) for _, p in _places(known, clause)]
+        if not theirs:
+            # A place the evidence names only in another form ("born in Spain" / "of Spanish
+            # origin") is not said to be where it happened.
+            if find_word(fold(unit.text), fold(place)) < 0:
+                parts.append(_part(place))
+            continue
         mine = fold(place)
         if any(mine in t or t in mine for t in theirs):
             agree(place, unit, place)
