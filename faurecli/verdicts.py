@@ -270,7 +270,10 @@ def _role(text: str, people: list[tuple[int, str]], at: int, act: tuple[int, int
     """Whether the person named at `at` did the action at `act` ("doer"), underwent it ("object":
     "X was re-elected", "supported X") or stands beside it ("other": "against 26.52% for X")."""
     if at < act[0]:
-        if _OTHER_SUBJECT.search(text[at : act[0]]):
+        # An apposition after the name ("Martine Aubry, the mayor of Lille, supported") is not
+        # a new clause.
+        between = re.sub(r"^[^,]*?,\s+(?:the|a|an|la|le|les|l'|un|une)\s[^,]*,\s*", " ", text[at : act[0]])
+        if _OTHER_SUBJECT.search(between):
             return "other"  # "… Jean-Marc Ayrault, from which position he resigned"
         return "object" if _PASSIVE.search(text[: act[0]]) and not _AGENT.search(text[: act[0]]) else "doer"
     before = text[act[1] : at]
