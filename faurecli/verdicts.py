@@ -505,11 +505,16 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
         return []
     problems = []
     for name in analysis.people:
-        if not fold(analysis.text).startswith(fold(name)):
-            continue  # only what the claim says of them as its subject
+        claim = fold(analysis.text)
+        # Only what the claim says of them as its subject, or as what someone was ("his
+        # substitute was Amandine Rubinelli").
+        if not claim.startswith(fold(name)) and not re.search(
+            r"\b(?:was|is|were|est|etait|fut|a ete)\s+" + re.escape(fold(name)), claim
+        ):
+            continue
         own = {w for n in analysis.people for w in (*_stems(n), *split_words(fold(n)))}
         words = [
-            g for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and not set(g) & (_ACTIONS | _LIGHT)
+            g for g in analysis.concepts if not g[0].isdigit() and not set(g) & own and not set(g) & (_VERBS | _LIGHT)
         ]
         spots = [(m.start(), set(_stems(m.group()))) for m in re.finditer(r"[a-z][a-z'-]*", folded)]
         held = [g for g in words if any(set(g) & st for _, st in spots)]
@@ -529,7 +534,11 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
             continue
         # A title follows whom it is said of ("Corinne Narassiguin being duly chosen as the new
         # national secretary"): the last named before it; a word before any name decides nothing.
-        owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
+        if set(rarest) & {"against", "contre"}:
+            # "against … Amandine Rubinelli": the opponent is named after the word.
+            owners = [[g for g in groups if g[0][0] > place][0] for place in places if groups[-1][0][0] > place]
+        else:
+            owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
         if owners and not any(who == name for g in owners for _, who in g):
             problems.append((name, f"{rarest[0]}: said of {owners[0][0][1]}"))
     return problems

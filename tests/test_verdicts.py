@@ -418,3 +418,15 @@ def test_a_figure_in_a_list_belongs_to_its_item(store: Store) -> None:
     assert verify(store, "The concessions included abandoning 500 job cuts in France Travail.").verdict is (
         Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure's substitute in 2017 was Amandine Rubinelli.", Verdict.NOT_ENOUGH_INFO),  # his opponent
+        ("Paulin Roy was Faure's opponent in 2017.", Verdict.NOT_ENOUGH_INFO),  # his substitute
+        ("Faure's substitute in 2017 was Paulin Roy.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_someone_was_is_bound_to_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
