@@ -425,11 +425,47 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     )
 
 
+# Endings of English and French inflection: (ending, what replaces it). "universities" ->
+# "university", "running" -> "run", "elus" -> "elu", "published" -> "publish".
+_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("es", "e"),
+    ("s", ""),
+    ("x", ""),
+    ("ee", "e"),
+    ("e", ""),
+)
+
+
+def variants(word: str) -> list[str]:
+    """Base forms `word` may be an inflection of (plural, feminine, past, gerund), longest
+    first; a doubled consonant before "ing"/"ed" counts once ("running" -> "run")."""
+    found = []
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.isdigit():
+            base = word[: -len(ending)] + replacement
+            found.append(base)
+            if ending in ("ing", "ed") and not replacement and len(base) > 3 and base[-1] == base[-2]:
+                found.append(base[:-1])
+    return list(dict.fromkeys(w for w in found if w != word))
+
+
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
     """Vocabulary words close to `query_word`, with a 0-100 similarity."""
     found: dict[str, float] = {}
     if index.has(query_word):
         found[query_word] = 100.0
+    else:
+        # Another inflection of a word of the store is that word.
+        for base in variants(query_word):
+            if index.has(base):
+                found[base] = 96.0
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
         for word in index.starting(query_word):
@@ -506,8 +542,12 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     while at < len(content) and len(slots) < MAX_QUERY_WORDS:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
-            if _key(phrase) in index.phrases:
-                terms = (phrase, *(t for t in index.phrases[_key(phrase)] if t != phrase))
+            key = _key(phrase)
+            if key not in index.phrases and size == 1:
+                # "wins", "élues", "running": the lexicon holds another form of the word.
+                key = next((k for k in ((v,) for v in variants(phrase[0])) if k in index.phrases), key)
+            if key in index.phrases:
+                terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
                 at += size
                 break
@@ -522,6 +562,11 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
 def _query_words(query: str) -> list[str]:
     """The query's distinct folded words, in order, at most MAX_QUERY_WORDS of them."""
     return list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
+
+
+def _words(analysed: AnalysedQuery) -> int:
+    """How many words and dates the query looks for."""
+    return sum(len(s.text.split()) for s in analysed.slots) + len(analysed.dates)
 
 
 def _date_score(document: Document, wanted: ParsedDate) -> float:
@@ -619,7 +664,8 @@ def search(
             # The user's own word is not in the store: a word found nowhere counts as rare, so
             # that it pulls every score down; in a longer question, where some words are only
             # its wording, as a word of middling rarity.
-            weight = rarest if len(analysed.slots) + len(analysed.dates) < 4 else typical
+            size = _words(analysed)
+            weight = rarest if size < 3 and analysed.intent is None else typical * min(1.0, 3 / size)
         per_slot.append(best_in)
         weights.append(weight)
     for date in analysed.dates:

@@ -202,3 +202,28 @@ def test_suggestions_know_french_words(index):
 )
 def test_any_input_gives_a_list_never_an_exception(index, query):
     assert isinstance(search(index, query), list)
+
+
+def test_variants_undo_english_and_french_inflection():
+    from faurecli.search import variants
+
+    assert "university" in variants("universities")
+    assert "run" in variants("running")
+    assert "publish" in variants("published")
+    assert "elu" in variants("elues")
+
+
+def test_an_inflected_form_of_a_store_word_finds_it_exactly(index):
+    # "bissoniers" is no word of the store; "bissonier" is (the 2012 opponent).
+    hit = top(index, "bissoniers")
+    assert hit is not None and hit.id == "e16"
+
+
+def test_words_the_store_lacks_weigh_less_in_a_longer_question(index):
+    # The fact's words are there; the rest is the writer's own wording.
+    hit = top(index, "navigo card single price outrage among grumpy commuters")
+    assert hit is not None and hit.id == "e24"
+
+
+def test_a_known_word_beside_garbage_still_finds_nothing(index):
+    assert search(index, "navigo zzzzzzzz") == []
