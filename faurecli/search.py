@@ -65,6 +65,33 @@ class Intent(Enum):
     HOW = "how"
 
 
+class Order(Enum):
+    """Which of several dated answers a question wants."""
+
+    FIRST = "first"
+    LAST = "last"
+
+
+# Words that ask for the earliest or the latest of several records, when they are not part of a
+# phrase of the lexicon ("first secretary", "premier tour").
+_ORDER = {
+    "first": Order.FIRST,
+    "earliest": Order.FIRST,
+    "initially": Order.FIRST,
+    "premier": Order.FIRST,
+    "premiere": Order.FIRST,
+    "premierement": Order.FIRST,
+    "last": Order.LAST,
+    "latest": Order.LAST,
+    "recent": Order.LAST,
+    "dernier": Order.LAST,
+    "derniere": Order.LAST,
+}
+# Records this many points below the best still compete on date for "first" and "last".
+ORDER_MARGIN = 6.0
+# "né", "née", "nés": folded, the French for "born" would be the negation "ne".
+_BORN = re.compile(r"(?<!\w)[nN][éÉ][eE]?[sS]?(?!\w)")
+
 # Question words (English and French, folded) and the intent they name.
 _QUESTION = {
     "who": Intent.WHO,
@@ -252,6 +279,9 @@ class AnalysedQuery(Record):
     # The dates as written that were read day-first (03/04/2014: 3 April).
     day_first: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
+    # "first"/"earliest" (Order.FIRST) or "last"/"latest" (Order.LAST): of several records that
+    # answer, the earliest or the latest.
+    order: Order | None = None
 
     @property
     def empty(self) -> bool:
@@ -503,7 +533,7 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
 
 def analyse(index: Index, query: str) -> AnalysedQuery:
     """Read a query: its intent, the dates it names, and what else it looks for."""
-    text = unicodedata.normalize("NFC", query)[:2000]
+    text = _BORN.sub("born", unicodedata.normalize("NFC", query)[:2000])
     dates = []
     day_first = []
     blanked = list(text)
@@ -556,7 +586,26 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
             at += 1
     # The same word twice counts once.
     unique = list({s.text: s for s in slots}.values())
-    return AnalysedQuery(text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped))
+    order = None
+    if (any(s.text not in _ORDER for s in unique) or dates) and not _ordinal_phrase(index, content):
+        order = next((_ORDER[s.text] for s in unique if s.text in _ORDER), None)
+        dropped += [s.text for s in unique if s.text in _ORDER]
+        unique = [s for s in unique if s.text not in _ORDER]
+    return AnalysedQuery(text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order)
+
+
+def _ordinal_phrase(index: Index, content: list[str]) -> bool:
+    """Whether an order word ("first", "premier") starts a phrase of the lexicon written with a
+    typo ("first secretry"): then it names the phrase, not the earliest record."""
+    for at, word in enumerate(content[:-1]):
+        if word in _ORDER:
+            following = {k[1] for k in index.phrases if len(k) > 1 and k[0] == word}
+            if following:
+                from rapidfuzz import fuzz, process
+
+                if process.extractOne(content[at + 1], following, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF):
+                    return True
+    return False
 
 
 def _query_words(query: str) -> list[str]:
@@ -705,6 +754,12 @@ def search(
             item[0].order,
         )
     )
+    if analysed.order is not None and scored:
+        # "When did he first…": of the records that answer about as well, the earliest first.
+        best = scored[0][1]
+        close = [s for s in scored if s[1] >= best - ORDER_MARGIN and s[0].date is not None]
+        close.sort(key=lambda s: s[0].date or PartialDate(1), reverse=analysed.order is Order.LAST)
+        scored = close + [s for s in scored if not any(s is c for c in close)]
     if Kind.EVENT in wanted:
         # A sentence that an event already stands for is that event's hit, not a second one.
         scored = [s for s in scored if not (s[0].kind is Kind.SENTENCE and s[0].id in index.cited)]

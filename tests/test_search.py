@@ -227,3 +227,28 @@ def test_words_the_store_lacks_weigh_less_in_a_longer_question(index):
 
 def test_a_known_word_beside_garbage_still_finds_nothing(index):
     assert search(index, "navigo zzzzzzzz") == []
+
+
+def test_ne_is_read_as_born_not_as_the_negation(index):
+    from faurecli.search import analyse
+
+    assert "born" in {s.text for s in analyse(index, "il est né à La Tronche").slots}
+    assert "born" not in {s.text for s in analyse(index, "il ne sait pas").slots}
+
+
+def test_first_and_last_ask_for_the_earliest_and_latest_record(index):
+    from faurecli.search import Order, analyse
+
+    analysed = analyse(index, "his last congress")
+    assert analysed.order is Order.LAST and "last" not in {s.text for s in analysed.slots}
+    latest = search(index, "his last congress", limit=3)
+    earliest = search(index, "his earliest congress", limit=3)
+    assert latest[0].date is not None and earliest[0].date is not None
+    assert latest[0].date > earliest[0].date
+
+
+def test_first_inside_a_phrase_is_no_order_even_misspelt(index):
+    from faurecli.search import analyse
+
+    assert analyse(index, "first secretary of the PS").order is None
+    assert analyse(index, "first secretry socialst party").order is None
