@@ -539,10 +539,12 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     blanked = list(text)
     # Every date form has digits: a query without any needs no date parser.
     spans = []
-    if any(c.isdigit() for c in text):
-        from faurecli.dates import find_dates
+    if any(c.isdigit() for c in text) or "ties" in text.casefold():
+        from faurecli.dates import find_dates, find_decades
 
-        spans = find_dates(text)
+        # A decade first: "the 1990s" is not the year 1990.
+        spans = find_decades(text)
+        spans += [d for d in find_dates(text) if not any(d.start < s.end and s.start < d.end for s in spans)]
     for span in spans:
         dates.append(span.parsed)
         if span.parsed.day_first:
@@ -618,10 +620,26 @@ def _words(analysed: AnalysedQuery) -> int:
     return sum(len(s.text.split()) for s in analysed.slots) + len(analysed.dates)
 
 
+def _decade_score(document: Document, first: int) -> float:
+    """How well a record answers a decade starting in `first`: dated in it, running through it,
+    or mentioning a year of it."""
+    last = first + 9
+    if document.date is not None:
+        if first <= document.date.year <= last:
+            return 100.0
+        if document.end is not None and document.date.year <= last and document.end.year >= first:
+            return 90.0
+    if any(first <= year <= last for year, _, _ in document.mentions):
+        return 88.0
+    return 0.0
+
+
 def _date_score(document: Document, wanted: ParsedDate) -> float:
     """How well a record's date answers a date of the query: its own date (or end) within the
     query's period first, then a coarser date holding it, then a mention in its text."""
     best = 0.0
+    if wanted.decade and wanted.year is not None:
+        return _decade_score(document, wanted.year)
     for own in (document.date, document.end):
         if own is None:
             continue
@@ -808,7 +826,12 @@ def _field_spans(f: Field, matched: frozenset[str], dates: tuple[ParsedDate, ...
         for span in _field_dates(f.text):
             p = span.parsed
             if any(
-                (d.year in (None, p.year) or p.year is None) and d.month in (0, p.month) and d.day in (0, p.day)
+                (d.year in (None, p.year) or p.year is None)
+                and d.month in (0, p.month)
+                and d.day in (0, p.day)
+                or d.decade
+                and p.year is not None
+                and d.matches(p.date)
                 for d in dates
             ):
                 spans.append((span.start, span.end))

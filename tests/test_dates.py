@@ -51,3 +51,30 @@ def test_find_dates_in_a_query_keeps_positions_and_yearless_days():
     found = [(query[s.start : s.end], s.parsed.year, s.parsed.month, s.parsed.day) for s in find_dates(query)]
     assert found == [("1er mai", None, 5, 1), ("29 March", None, 3, 29), ("2014-06", 2014, 6, 0)]
     assert find_dates("48.37% and 1,000 executives, 137 to 120") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("in the 1990s", 1990),
+        ("the 1980's", 1980),
+        ("back in the '90s", 1990),
+        ("the nineties", 1990),
+        ("les années 90", 1990),
+        ("les années 2000", 2000),
+        ("dans les années 1970", 1970),
+    ],
+)
+def test_find_decades_reads_a_decade_as_ten_years(text, first):
+    from faurecli.dates import find_decades
+    from faurecli.model import PartialDate
+
+    (span,) = find_decades(text)
+    assert span.parsed.decade and span.parsed.year == first
+    assert span.parsed.matches(PartialDate(first + 9)) and not span.parsed.matches(PartialDate(first + 10))
+
+
+def test_find_dates_does_not_read_decades():
+    from faurecli.dates import find_dates
+
+    assert all(not span.parsed.decade for span in find_dates("the 1990s and 2012"))

@@ -252,3 +252,13 @@ def test_first_inside_a_phrase_is_no_order_even_misspelt(index):
 
     assert analyse(index, "first secretary of the PS").order is None
     assert analyse(index, "first secretry socialst party").order is None
+
+
+def test_a_decade_finds_the_records_dated_in_it(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "chief executive in the 1990s")
+    assert [d.decade for d in analysed.dates] == [True]
+    hits = search(index, analysed, limit=3)
+    assert hits and all(h.date is not None and 1990 <= h.date.year <= 1999 for h in hits)
+    assert all(h.date is None or 2000 <= h.date.year <= 2009 for h in search(index, "les années 2000", limit=5))
