@@ -137,6 +137,9 @@ STOPWORDS = frozenset(
 SUBJECT = frozenset({"olivier", "faure", "faures"})
 # Words for a post: every office is one.
 OFFICE_WORDS = frozenset({"job", "post", "position", "role", "office", "poste", "fonction", "mandat"})
+# Questions a field of a record answers by its name ("what party", "who succeeded him"); "when"
+# and "how many" are answered by dates and figures, not by a field's name.
+_FIELD_INTENTS = frozenset({Intent.WHO, Intent.WHICH, Intent.WHERE})
 # Words a question uses for the intent, not the fact ("how old", "what year", "how many").
 _INTENT_WORDS = {"old": Intent.WHEN, "year": Intent.WHEN, "date": Intent.WHEN, "annee": Intent.WHEN}
 
@@ -388,6 +391,9 @@ def _sources(store: Store, vocabulary: Vocabulary | None) -> Iterator[_Source]:
     fields += [Field("early life", person.early_life)] if person.early_life else []
     fields += [Field("education", " ".join(filter(None, [s.school, s.degree]))) for s in person.education]
     fields += [Field("personal", p.text) for p in person.personal]
+    # The names of his fields ("what is his profession", "his nationality", "his party"): a
+    # question about a field is a question about him.
+    fields += [Field("field", f.name) for f in dict.fromkeys(fields) if f.name not in ("name", "personal")]
     fields += aliases.get("person", [])
     yield _document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, fields)
     for order, office in enumerate(store.offices):
@@ -561,6 +567,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         intent = Intent.HOW_MANY
     elif intent is Intent.HOW and "old" in raw:
         intent = Intent.WHEN
+    # "for the first time", "pour la première fois": the time is the order's.
+    raw = [w for at, w in enumerate(raw) if not (w in ("time", "fois") and at and raw[at - 1] in _ORDER)]
     content = [w for w in raw if w not in STOPWORDS]
     dropped = [w for w in raw if w in STOPWORDS]
     if intent is not None:
@@ -756,6 +764,9 @@ def search(
             continue
         matched = frozenset(w for m in matches if m for w in m[1])
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
+        if analysed.intent in _FIELD_INTENTS and any(f.name == "field" and f.text in matched for f in document.fields):
+            # "What party…", "who succeeded him…": the record with a field of that name answers.
+            focus = 1.0
         scored.append((document, score + FOCUS_BONUS * focus, matched))
     # A question about a date, or a date in the query, prefers dated records, and an event (what
     # happened then) before the office it opens.
@@ -863,6 +874,11 @@ def explain(document: Document, matched: frozenset[str], dates: tuple[ParsedDate
         if best is None or key > best[0]:
             best = (key, f, spans)
     if best is None:
+        # Matched by a field's name ("his profession"): that field, its value unmarked.
+        for label in (f.text for f in document.fields if f.name == "field" and f.text in matched):
+            named = next((f for f in document.fields if f.name == label), None)
+            if named is not None:
+                return Match(named.name, named.text, (), named.lang, named.sentence)
         if "@date" in matched and document.date is not None:
             text = document.date.human()
             return Match("date", text, ((0, len(text)),))

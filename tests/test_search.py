@@ -262,3 +262,30 @@ def test_a_decade_finds_the_records_dated_in_it(index):
     hits = search(index, analysed, limit=3)
     assert hits and all(h.date is not None and 1990 <= h.date.year <= 1999 for h in hits)
     assert all(h.date is None or 2000 <= h.date.year <= 2009 for h in search(index, "les années 2000", limit=5))
+
+
+def test_a_question_about_a_field_finds_the_record_with_that_field(index):
+    # No record says "profession" or "nationality" but the person record has fields of those names.
+    for query in ("what is his profession", "what nationality is he"):
+        hit = top(index, query)
+        assert hit is not None and hit.kind is Kind.PERSON, query
+
+
+def test_field_names_are_not_shown_as_why_a_hit_matched(index):
+    hit = top(index, "what is his profession")
+    assert hit is not None and hit.why is not None and hit.why.field != "field"
+
+
+def test_field_names_do_not_decide_a_when_question(index):
+    hit = top(index, "how old was he when he joined the PS")
+    assert hit is not None and hit.kind is Kind.EVENT
+
+
+def test_lexicon_paraphrases_of_political_vocabulary(index, store):
+    from faurecli.search import analyse
+
+    terms = {t for s in analyse(index, "his stand-in and the youth wing").slots for term in s.terms for t in term}
+    assert {"suppleant", "jeunes"} <= terms
+    # Paraphrases reach the record that holds the article's own words.
+    hit = top(index, "got elected to parliament for the first time")
+    assert hit is not None and hit.date is not None and hit.date.year == 2012
