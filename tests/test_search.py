@@ -289,3 +289,16 @@ def test_lexicon_paraphrases_of_political_vocabulary(index, store):
     # Paraphrases reach the record that holds the article's own words.
     hit = top(index, "got elected to parliament for the first time")
     assert hit is not None and hit.date is not None and hit.date.year == 2012
+
+
+def test_aliases_of_records_another_store_lacks_are_ignored(raw, make_store):
+    from faurecli.vocabulary import Name, Vocabulary
+
+    # Another store (`--data`) without the Navigo event: its alias must neither crash the index
+    # nor bring back a record that is not there.
+    raw["events"] = [e for e in raw["events"] if e["id"] != "e24"]
+    other = make_store(raw)
+    vocabulary = Vocabulary((Name("e24", "fr", "passe Navigo zorglub"), Name("e16", "fr", "zorglub")), ())
+    index = build_index(other, vocabulary)
+    assert "e24" not in {d.id for d in index.documents}
+    assert [h.id for h in search(index, "zorglub")] == ["e16"]
