@@ -130,6 +130,7 @@ STOPWORDS = frozenset(
     comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
+    aupres occupait occupe occupee occuper exerce exercait
     belong belongs percentage share stance view views treatment years year's
     """.split()
 )
@@ -566,6 +567,9 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     if "how" in raw and {"many", "much"} & set(raw) or "combien" in raw:
         intent = Intent.HOW_MANY
     elif intent is Intent.HOW and "old" in raw:
+        intent = Intent.WHEN
+    elif intent is None and any(w in _INTENT_WORDS and w != "old" for w in raw):
+        # "année de naissance", "the year of his election": a question without its question word.
         intent = Intent.WHEN
     # "for the first time", "pour la première fois": the time is the order's.
     raw = [w for at, w in enumerate(raw) if not (w in ("time", "fois") and at and raw[at - 1] in _ORDER)]

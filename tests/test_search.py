@@ -302,3 +302,19 @@ def test_aliases_of_records_another_store_lacks_are_ignored(raw, make_store):
     index = build_index(other, vocabulary)
     assert "e24" not in {d.id for d in index.documents}
     assert [h.id for h in search(index, "zorglub")] == ["e16"]
+
+
+def test_a_year_or_date_word_without_question_word_asks_when(index):
+    from faurecli.search import Intent, analyse
+
+    analysed = analyse(index, "année de naissance")
+    assert analysed.intent is Intent.WHEN and "annee" not in {s.text for s in analysed.slots}
+    hit = top(index, "année de naissance")
+    assert hit is not None and hit.date is not None and hit.date.year == 1968
+
+
+def test_french_verbs_of_holding_a_post_are_wording(index):
+    from faurecli.search import analyse
+
+    slots = {s.text for s in analyse(index, "quel poste occupait-il auprès d'Ayrault").slots}
+    assert not {"occupait", "aupres"} & slots and "ayrault" in slots
