@@ -130,7 +130,7 @@ STOPWORDS = frozenset(
     comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
-    aupres occupait occupe occupee occuper exerce exercait
+    aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient
     belong belongs percentage share stance view views treatment years year's
     """.split()
 )

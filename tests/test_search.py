@@ -318,3 +318,12 @@ def test_french_verbs_of_holding_a_post_are_wording(index):
 
     slots = {s.text for s in analyse(index, "quel poste occupait-il auprès d'Ayrault").slots}
     assert not {"occupait", "aupres"} & slots and "ayrault" in slots
+
+
+def test_french_become_is_wording_and_contre_reads_as_against(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "quand est-il devenu député")
+    assert [s.text for s in analysed.slots] == ["depute"]
+    terms = {t for s in analyse(index, "contre Bachelay").slots for term in s.terms for t in term}
+    assert "against" in terms
