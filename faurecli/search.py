@@ -540,7 +540,7 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
 
 def analyse(index: Index, query: str) -> AnalysedQuery:
     """Read a query: its intent, the dates it names, and what else it looks for."""
-    text = _BORN.sub("born", unicodedata.normalize("NFC", query)[:2000])
+    text = unicodedata.normalize("NFC", query)[:2000]
     dates = []
     day_first = []
     blanked = list(text)
@@ -557,7 +557,7 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         if span.parsed.day_first:
             day_first.append(text[span.start : span.end])
         blanked[span.start : span.end] = " " * (span.end - span.start)
-    raw = [w for _, _, w in tokens("".join(blanked))][: MAX_QUERY_WORDS * 2]
+    raw = [w for _, _, w in tokens(_BORN.sub("born", "".join(blanked)))][: MAX_QUERY_WORDS * 2]
     intent = None
     for word in raw:
         if word in _QUESTION:

@@ -327,3 +327,11 @@ def test_french_become_is_wording_and_contre_reads_as_against(index):
     assert [s.text for s in analysed.slots] == ["depute"]
     terms = {t for s in analyse(index, "contre Bachelay").slots for term in s.terms for t in term}
     assert "against" in terms
+
+
+def test_the_analysed_query_keeps_the_words_as_written(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "né le 18 août 1968")
+    assert analysed.text == "né le 18 août 1968"
+    assert [(d.year, d.month, d.day) for d in analysed.dates] == [(1968, 8, 18)]
