@@ -335,3 +335,10 @@ def test_the_analysed_query_keeps_the_words_as_written(index):
     analysed = analyse(index, "né le 18 août 1968")
     assert analysed.text == "né le 18 août 1968"
     assert [(d.year, d.month, d.day) for d in analysed.dates] == [(1968, 8, 18)]
+
+
+def test_words_for_an_opinion_are_wording(index):
+    from faurecli.search import analyse
+
+    for query in ("his opinion on the 49.3", "ce qu'il pense du 49.3", "what does he think of the 49.3"):
+        assert [s.text for s in analyse(index, query).slots] == ["49.3"], query
