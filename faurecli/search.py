@@ -133,6 +133,7 @@ STOPWORDS = frozenset(
     aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient
     belong belongs percentage share stance view views treatment years year's
     opinion opinions think thinks thought feel feels avis pense pensait
+    man woman someone somebody person guy homme personne
     """.split()
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.

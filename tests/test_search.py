@@ -342,3 +342,12 @@ def test_words_for_an_opinion_are_wording(index):
 
     for query in ("his opinion on the 49.3", "ce qu'il pense du 49.3", "what does he think of the 49.3"):
         assert [s.text for s in analyse(index, query).slots] == ["49.3"], query
+
+
+def test_generic_nouns_of_a_who_question_are_wording(index):
+    from faurecli.search import analyse
+
+    slots = {s.text for s in analyse(index, "the woman who succeeded him as spokesperson").slots}
+    assert "woman" not in slots
+    hit = top(index, "the woman who succeeded him as spokesperson")
+    assert hit is not None and hit.id in ("spokesperson", "e28")
