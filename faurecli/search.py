@@ -87,6 +87,14 @@ _ORDER = {
     "dernier": Order.LAST,
     "derniere": Order.LAST,
 }
+# "after X", "before X": of the records that answer, those dated after (before) the record X names.
+_RELATION = {
+    "after": Order.FIRST,
+    "apres": Order.FIRST,
+    "following": Order.FIRST,
+    "before": Order.LAST,
+    "avant": Order.LAST,
+}
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
@@ -130,10 +138,10 @@ STOPWORDS = frozenset(
     comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
-    aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient
+    aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient held hold holds holding
     belong belongs percentage share stance view views treatment years year's
     opinion opinions think thinks thought feel feels avis pense pensait
-    man woman someone somebody person guy homme personne
+    man woman someone somebody person guy homme personne happen happened happens
     """.split()
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.
@@ -288,6 +296,10 @@ class AnalysedQuery(Record):
     # "first"/"earliest" (Order.FIRST) or "last"/"latest" (Order.LAST): of several records that
     # answer, the earliest or the latest.
     order: Order | None = None
+    # "after X" (Order.FIRST: the next record after X) or "before X" (Order.LAST), and the slots
+    # that name X.
+    relation: Order | None = None
+    anchor: tuple[Slot, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -583,6 +595,34 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     if any(w not in SUBJECT for w in content) or dates:
         dropped += [w for w in content if w in SUBJECT]
         content = [w for w in content if w not in SUBJECT]
+    slots = _slots(index, content)
+    anchor: list[Slot] = []
+    relation = None
+    marker = next((at for at, w in enumerate(raw) if w in _RELATION), None)
+    if marker is not None:
+        after = set(raw[marker + 1 :])
+        anchor_words = [w for w in content if w in after and w not in set(raw[:marker])]
+        if anchor_words and len(anchor_words) < len(content):
+            # "his first job after the Rocard youth group": the job, dated after the group.
+            relation = _RELATION[raw[marker]]
+            anchor = _slots(index, anchor_words)
+            slots = _slots(index, [w for w in content if w not in anchor_words]) + anchor
+    # The same word twice counts once.
+    unique = list({s.text: s for s in slots}.values())
+    order = None
+    if (any(s.text not in _ORDER for s in unique) or dates) and not _ordinal_phrase(index, content):
+        order = next((_ORDER[s.text] for s in unique if s.text in _ORDER), None)
+        dropped += [s.text for s in unique if s.text in _ORDER]
+        unique = [s for s in unique if s.text not in _ORDER]
+    anchor = [a for a in anchor if a.text not in _ORDER]
+    return AnalysedQuery(
+        text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
+    )
+
+
+def _slots(index: Index, content: list[str]) -> list[Slot]:
+    """The query's words as slots: the longest phrases of the lexicon first, each with its
+    equivalents, then single words."""
     slots: list[Slot] = []
     at = 0
     while at < len(content) and len(slots) < MAX_QUERY_WORDS:
@@ -600,14 +640,7 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         else:
             slots.append(Slot(content[at], ((content[at],),)))
             at += 1
-    # The same word twice counts once.
-    unique = list({s.text: s for s in slots}.values())
-    order = None
-    if (any(s.text not in _ORDER for s in unique) or dates) and not _ordinal_phrase(index, content):
-        order = next((_ORDER[s.text] for s in unique if s.text in _ORDER), None)
-        dropped += [s.text for s in unique if s.text in _ORDER]
-        unique = [s for s in unique if s.text not in _ORDER]
-    return AnalysedQuery(text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order)
+    return slots
 
 
 def _ordinal_phrase(index: Index, content: list[str]) -> bool:
@@ -708,6 +741,8 @@ def search(
     analysed = query if isinstance(query, AnalysedQuery) else analyse(index, query)
     if analysed.empty:
         return []
+    if analysed.relation is not None and analysed.anchor:
+        return _related(index, analysed, kinds=kinds, limit=limit)
     wanted = set(kinds) if kinds else set(Kind)
     rarest = math.log(1 + len(index.documents))
     typical = rarest / 2
@@ -815,6 +850,48 @@ def search(
             )
         )
     return hits
+
+
+def _coarse(date: PartialDate, other: PartialDate) -> tuple[int, int, int]:
+    """`date` at the precision both dates share: March 2018 is not before 15 March 2018."""
+    month = date.month if date.month and other.month else 0
+    day = date.day if month and date.day and other.day else 0
+    return (date.year, month, day)
+
+
+def _related(index: Index, analysed: AnalysedQuery, *, kinds: Iterable[Kind] | None, limit: int) -> list[Hit]:
+    """Hits for "… after X" ("… before X"): the records that answer the rest of the query and
+    are dated after (before) the record X names come first, the nearest in time first; then the
+    hits for the whole query. "After" takes the same year (or month) as X: the next thing may
+    have followed within it; "before" takes only earlier dates."""
+    whole = AnalysedQuery(analysed.text, analysed.intent, analysed.slots, analysed.dates, order=analysed.order)
+    hits = search(index, whole, kinds=kinds, limit=limit)
+    anchors = search(index, AnalysedQuery(analysed.text, None, analysed.anchor, ()), limit=3)
+    rest = tuple(s for s in analysed.slots if all(s is not a for a in analysed.anchor))
+    if not anchors or anchors[0].date is None or not (rest or analysed.dates):
+        return hits
+    at = anchors[0].date
+    # The record X names, and any that name it as well (an event and the office it opens).
+    named = {h.id for h in anchors if h.score >= anchors[0].score - 2.0}
+    if any(h.date is None or h.date.year != at.year for h in anchors if h.id in named):
+        # X names records of several years ("the second round"): no one date to be after.
+        return hits
+    after = analysed.relation is Order.FIRST
+    main = search(index, AnalysedQuery(analysed.text, analysed.intent, rest, analysed.dates), kinds=kinds, limit=50)
+    found = [
+        h
+        for h in main
+        if h.date is not None
+        and h.id not in named
+        and (_coarse(h.date, at) >= _coarse(at, h.date) if after else _coarse(h.date, at) < _coarse(at, h.date))
+    ]
+    if not found:
+        return hits
+    best = found[0].score
+    close = [h for h in found if h.score >= best - ORDER_MARGIN]
+    close.sort(key=lambda h: h.date or at, reverse=not after)
+    ids = {h.id for h in close}
+    return (close + [h for h in hits if h.id not in ids])[:limit]
 
 
 _FIELD_ORDER = ("title", "text", "name", "predecessor", "successor", "alias", "sentence")

@@ -351,3 +351,25 @@ def test_generic_nouns_of_a_who_question_are_wording(index):
     assert "woman" not in slots
     hit = top(index, "the woman who succeeded him as spokesperson")
     assert hit is not None and hit.id in ("spokesperson", "e28")
+
+
+def test_after_x_puts_first_the_records_dated_after_what_x_names(index):
+    from faurecli.search import Order, analyse
+
+    analysed = analyse(index, "the post he held after the Young Rocardiens")
+    assert analysed.relation is Order.FIRST and [s.text for s in analysed.anchor] == ["young", "rocardiens"]
+    anchor = top(index, "Young Rocardiens")
+    hits = search(index, analysed, limit=3)
+    assert hits and anchor is not None and anchor.date is not None
+    assert hits[0].id != anchor.id and hits[0].date is not None and hits[0].date >= anchor.date
+    before = search(index, "the post he held before the Young Rocardiens", limit=1)
+    assert not before or before[0].date is None or before[0].date.year < anchor.date.year
+
+
+def test_after_x_falls_back_when_x_names_records_of_several_years(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "Le Foll after the first round")
+    assert [h.id for h in search(index, analysed, limit=3)] == [
+        h.id for h in search(index, "Le Foll first round", limit=3)
+    ]
