@@ -373,3 +373,15 @@ def test_after_x_falls_back_when_x_names_records_of_several_years(index):
     assert [h.id for h in search(index, analysed, limit=3)] == [
         h.id for h in search(index, "Le Foll first round", limit=3)
     ]
+
+
+def test_lexicon_groups_reach_the_article_words_from_everyday_ones(index):
+    from faurecli.search import analyse
+
+    def terms(query):
+        return {t for s in analyse(index, query).slots for term in s.terms for t in term}
+
+    assert "executives" in terms("party bigwigs") and "challenged" in terms("a petition")
+    assert "night" in terms("hotel stays")
+    # A group does not leak into a neighbour's: criticism is not a revolt.
+    assert "revolt" not in terms("critiqué")
