@@ -139,6 +139,7 @@ STOPWORDS = frozenset(
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
     aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient held hold holds holding
+    etaient avaient eu sera serait obtenu obtient obtenir
     belong belongs percentage share stance view views treatment years year's
     opinion opinions think thinks thought feel feels avis pense pensait
     man woman someone somebody person guy homme personne happen happened happens

@@ -385,3 +385,15 @@ def test_lexicon_groups_reach_the_article_words_from_everyday_ones(index):
     assert "night" in terms("hotel stays")
     # A group does not leak into a neighbour's: criticism is not a revolt.
     assert "revolt" not in terms("critiqué")
+
+
+def test_french_auxiliaries_and_get_verbs_are_wording(index):
+    from faurecli.search import analyse
+
+    assert [s.text for s in analyse(index, "quel diplôme a-t-il obtenu").slots] == ["diplome"]
+    assert [s.text for s in analyse(index, "ses parents étaient-ils fonctionnaires").slots] == [
+        "parents",
+        "fonctionnaires",
+    ]
+    hit = top(index, "où a-t-il grandi")
+    assert hit is not None and hit.kind in (Kind.PERSON, Kind.SENTENCE)
