@@ -191,7 +191,8 @@ def find_decades(text: str) -> list[DateSpan]:
     global _DECADE
     if _DECADE is None:
         _DECADE = re.compile(
-            r"(?<![\w'])(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
+            r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des)\s*)?"
+            r"(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
             r"|(?P<w>" + "|".join(_DECADE_WORDS) + r"))(?!\w)"
         )
     folded = fold_chars(unicodedata.normalize("NFC", text))

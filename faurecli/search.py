@@ -143,6 +143,7 @@ STOPWORDS = frozenset(
     belong belongs percentage share stance view views treatment years year's
     opinion opinions think thinks thought feel feels avis pense pensait
     man woman someone somebody person guy homme personne happen happened happens
+    name names named called nom appelle appelait
     """.split()
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.

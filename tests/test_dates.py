@@ -63,6 +63,9 @@ def test_find_dates_in_a_query_keeps_positions_and_yearless_days():
         ("les années 90", 1990),
         ("les années 2000", 2000),
         ("dans les années 1970", 1970),
+        ("in the early nineties", 1990),
+        ("the late 1980s", 1980),
+        ("au début des années 2000", 2000),
     ],
 )
 def test_find_decades_reads_a_decade_as_ten_years(text, first):

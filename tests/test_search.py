@@ -397,3 +397,11 @@ def test_french_auxiliaries_and_get_verbs_are_wording(index):
     ]
     hit = top(index, "où a-t-il grandi")
     assert hit is not None and hit.kind in (Kind.PERSON, Kind.SENTENCE)
+
+
+def test_names_and_early_or_late_decades_are_not_left_as_words(index):
+    from faurecli.search import analyse
+
+    assert [s.text for s in analyse(index, "what is his wife's name").slots] == ["wife"]
+    analysed = analyse(index, "who did he work for in the early nineties")
+    assert "early" not in {s.text for s in analysed.slots} and [d.decade for d in analysed.dates] == [True]
