@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from faurecli.model import DateError, PartialDate, Record, _days_in
+from faurecli.model import DateError, PartialDate, Record, _days_in, record
 
 ACCEPTED_FORMS = (
     "2014, 2014-06, 2014-06-15, 15/06/2014 (day first), 15 June 2014, 15 juin 2014, June 15, 2014 or June 2014"
@@ -59,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ParsedDate(Record):
     """A date read from text: year (None when the text gives only a day and a month), month
     and day (0 when not given), and whether an ambiguous numeric date was read day-first."""
@@ -96,7 +95,7 @@ class ParsedDate(Record):
         return not self.day or self.day == other.day
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DateSpan(Record):
     """A date found in a text, with where it stands."""
 

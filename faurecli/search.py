@@ -20,12 +20,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from faurecli.model import Kind, Listing, PartialDate, Record, Store
+from faurecli.model import Kind, Listing, PartialDate, Record, Store, record
 
 if TYPE_CHECKING:
     from faurecli.dates import DateSpan, ParsedDate
@@ -221,7 +221,7 @@ class Field(NamedTuple):
     own: bool = True
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Document(Record):
     """A record as the index sees it: its kind, id, text and date."""
 
@@ -240,7 +240,7 @@ class Document(Record):
     titles: tuple[frozenset[str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Source(Record):
     """A record to index: its own words, and words it only cites (an event's sentences)."""
 
@@ -249,7 +249,7 @@ class _Source(Record):
     context: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Match(Record):
     """Why a hit matched: the field, its text, and where the matched words stand in it."""
 
@@ -260,7 +260,7 @@ class Match(Record):
     sentence: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hit(Record):
     """A search result: a record, its score and the query words it matched."""
 
@@ -274,7 +274,7 @@ class Hit(Record):
     why: Match | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Slot(Record):
     """One thing the query looks for: the words the user wrote (folded), and the equivalent
     phrasings from the lexicon (each a tuple of words; the user's own first)."""
@@ -283,7 +283,7 @@ class Slot(Record):
     terms: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class AnalysedQuery(Record):
     """A query as the search reads it: what it asks (intent), what it looks for (slots and
     dates), and what it set aside (question and function words)."""
@@ -308,7 +308,7 @@ class AnalysedQuery(Record):
         return not self.slots and not self.dates
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Index(Record):
     """Postings from word to documents, built once per store and cached."""
 
@@ -1026,7 +1026,7 @@ def readable(query: str) -> None:
         raise BadInput("the query has no word or number to look for")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hits(Listing):
     """What `search` answers: the query as read, the hits best first, and when none matched,
     words of the store close to the query's ("did you mean")."""
