@@ -245,17 +245,21 @@ def load_index(source: Snapshot, store: Store, directory: Path | None) -> Index:
     from faurecli.search import Index, build_index
     from faurecli.store import packaged_store_path
 
-    # The vocabulary shipped beside the packaged store, read once: its bytes key the index and,
-    # on a miss, build it (faurecli.vocabulary is imported only then).
+    # The store's own vocabulary (a vocabulary.toml beside it, as `faure check` reads it), else
+    # the one shipped with faure; read once: its bytes key the index and, on a miss, build it
+    # (faurecli.vocabulary is imported only then).
+    path = source.path.parent / "vocabulary.toml"
+    if not path.is_file():
+        path = packaged_store_path().parent / "vocabulary.toml"
     try:
-        vocabulary = (packaged_store_path().parent / "vocabulary.toml").read_bytes()
+        vocabulary = path.read_bytes()
     except OSError:
         vocabulary = b""
 
     def build() -> Index:
         from faurecli.vocabulary import read_vocabulary
 
-        return build_index(store, read_vocabulary(vocabulary))
+        return build_index(store, read_vocabulary(vocabulary, where=path.name))
 
     builders = ("faurecli.search", "faurecli.vocabulary", "faurecli.dates")
     return _cached(directory, source, "index", Index, build, builders=builders, also=vocabulary)

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
-from faurecli.model import DateError, PartialDate, Record, _days_in
+from faurecli.model import DateError, PartialDate, Record, _days_in, record
 
 ACCEPTED_FORMS = (
     "2014, 2014-06, 2014-06-15, 15/06/2014 (day first), 15 June 2014, 15 juin 2014, June 15, 2014 or June 2014"
@@ -59,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class ParsedDate(Record):
     """A date read from text: year (None when the text gives only a day and a month), month
     and day (0 when not given), and whether an ambiguous numeric date was read day-first."""
@@ -68,6 +67,8 @@ class ParsedDate(Record):
     month: int = 0
     day: int = 0
     day_first: bool = False
+    # A decade ("the 1990s", "les années 90"): `year` is its first year, and it spans ten.
+    decade: bool = False
 
     @property
     def date(self) -> PartialDate:
@@ -77,12 +78,16 @@ class ParsedDate(Record):
         return PartialDate(self.year, self.month, self.day)
 
     def human(self) -> str:
+        if self.decade:
+            return f"{self.year}s"
         if self.year is not None:
             return self.date.human()
         return f"{self.day} {PartialDate(2000, self.month).human()[:3]}"
 
     def matches(self, other: PartialDate) -> bool:
         """Whether `other` falls within this date (a yearless date matches any year)."""
+        if self.decade:
+            return self.year is not None and self.year <= other.year <= self.year + 9
         if self.year is not None and self.year != other.year:
             return False
         if self.month and self.month != other.month:
@@ -90,7 +95,7 @@ class ParsedDate(Record):
         return not self.day or self.day == other.day
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class DateSpan(Record):
     """A date found in a text, with where it stands."""
 
@@ -182,6 +187,35 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
             taken.append((start, end))
             found.append(DateSpan(start, end, text[start:end] if len(folded) == len(text) else match.group(), parsed))
     return sorted(found, key=lambda span: span.start)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}
+_DECADE_WORDS |= {"seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE: re.Pattern[str] | None = None
+
+
+def find_decades(text: str) -> list[DateSpan]:
+    """Every decade in `text`: "the 1990s", "1990's", "the '90s", "the nineties", "les années
+    90", "années 1990". Kept apart from find_dates: a decade is a search period, not a date."""
+    global _DECADE
+    if _DECADE is None:
+        _DECADE = re.compile(
+            r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des)\s*)?"
+            r"(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
+            r"|(?P<w>" + "|".join(_DECADE_WORDS) + r"))(?!\w)"
+        )
+    folded = fold_chars(unicodedata.normalize("NFC", text))
+    found = []
+    for match in _DECADE.finditer(folded):
+        digits = match.group("y") or match.group("s") or match.group("f")
+        if digits is None:
+            year = 1900 + _DECADE_WORDS[match.group("w")]
+        else:
+            year = int(digits) if len(digits) == 4 else (1900 if int(digits) >= 30 else 2000) + int(digits)
+        start, end = match.span()
+        shown = text[start:end] if len(folded) == len(text) else match.group()
+        found.append(DateSpan(start, end, shown, ParsedDate(year, decade=True)))
+    return found
 
 
 def parse_date(text: str) -> ParsedDate:

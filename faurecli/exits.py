@@ -37,6 +37,7 @@ def exit_code(error: FaureError) -> Exit:
     # Imported here: the store and query modules need not load for a usage error.
     from faurecli.query import NotFound
     from faurecli.store import Problem, StoreError
+    from faurecli.vocabulary import VocabularyError
 
     if isinstance(error, StoreError):
         return {
@@ -50,6 +51,8 @@ def exit_code(error: FaureError) -> Exit:
         (BadInput, Exit.USAGE),
         (DateError, Exit.USAGE),
         (CannotWrite, Exit.OUTPUT),
+        # The store's own vocabulary.toml, beside it, is part of its data.
+        (VocabularyError, Exit.STORE_INVALID),
     )
     for kind, code in table:
         if isinstance(error, kind):

@@ -20,12 +20,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from faurecli.model import Kind, Listing, PartialDate, Record, Store
+from faurecli.model import Kind, Listing, PartialDate, Record, Store, record
 
 if TYPE_CHECKING:
     from faurecli.dates import DateSpan, ParsedDate
@@ -65,6 +65,41 @@ class Intent(Enum):
     HOW = "how"
 
 
+class Order(Enum):
+    """Which of several dated answers a question wants."""
+
+    FIRST = "first"
+    LAST = "last"
+
+
+# Words that ask for the earliest or the latest of several records, when they are not part of a
+# phrase of the lexicon ("first secretary", "premier tour").
+_ORDER = {
+    "first": Order.FIRST,
+    "earliest": Order.FIRST,
+    "initially": Order.FIRST,
+    "premier": Order.FIRST,
+    "premiere": Order.FIRST,
+    "premierement": Order.FIRST,
+    "last": Order.LAST,
+    "latest": Order.LAST,
+    "recent": Order.LAST,
+    "dernier": Order.LAST,
+    "derniere": Order.LAST,
+}
+# "after X", "before X": of the records that answer, those dated after (before) the record X names.
+_RELATION = {
+    "after": Order.FIRST,
+    "apres": Order.FIRST,
+    "following": Order.FIRST,
+    "before": Order.LAST,
+    "avant": Order.LAST,
+}
+# Records this many points below the best still compete on date for "first" and "last".
+ORDER_MARGIN = 6.0
+# "né", "née", "nés": folded, the French for "born" would be the negation "ne".
+_BORN = re.compile(r"(?<!\w)[nN][éÉ][eE]?[sS]?(?!\w)")
+
 # Question words (English and French, folded) and the intent they name.
 _QUESTION = {
     "who": Intent.WHO,
@@ -103,13 +138,21 @@ STOPWORDS = frozenset(
     comment combien quel quelle quels quelles est sont etait ete etre a ai as avait ont il elle ils elles
     on son sa ses leur leurs se s ce c cet cette ces ne n pas plus j je t y lui me m mon ma mes nous vous
     fait faire fut depuis quelle lequel laquelle lesquels
+    aupres occupait occupe occupee occuper exerce exercait devenu devenue devenir devient held hold holds holding
+    etaient avaient eu sera serait obtenu obtient obtenir
     belong belongs percentage share stance view views treatment years year's
+    opinion opinions think thinks thought feel feels avis pense pensait
+    man woman someone somebody person guy homme personne happen happened happens
+    name names named called nom appelle appelait
     """.split()
 )
 # The man every record is about: his name tells no record from another, unless it is all there is.
 SUBJECT = frozenset({"olivier", "faure", "faures"})
 # Words for a post: every office is one.
 OFFICE_WORDS = frozenset({"job", "post", "position", "role", "office", "poste", "fonction", "mandat"})
+# Questions a field of a record answers by its name ("what party", "who succeeded him"); "when"
+# and "how many" are answered by dates and figures, not by a field's name.
+_FIELD_INTENTS = frozenset({Intent.WHO, Intent.WHICH, Intent.WHERE})
 # Words a question uses for the intent, not the fact ("how old", "what year", "how many").
 _INTENT_WORDS = {"old": Intent.WHEN, "year": Intent.WHEN, "date": Intent.WHEN, "annee": Intent.WHEN}
 
@@ -178,7 +221,7 @@ class Field(NamedTuple):
     own: bool = True
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Document(Record):
     """A record as the index sees it: its kind, id, text and date."""
 
@@ -197,7 +240,7 @@ class Document(Record):
     titles: tuple[frozenset[str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Source(Record):
     """A record to index: its own words, and words it only cites (an event's sentences)."""
 
@@ -206,7 +249,7 @@ class _Source(Record):
     context: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Match(Record):
     """Why a hit matched: the field, its text, and where the matched words stand in it."""
 
@@ -217,7 +260,7 @@ class Match(Record):
     sentence: str | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hit(Record):
     """A search result: a record, its score and the query words it matched."""
 
@@ -231,7 +274,7 @@ class Hit(Record):
     why: Match | None = None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Slot(Record):
     """One thing the query looks for: the words the user wrote (folded), and the equivalent
     phrasings from the lexicon (each a tuple of words; the user's own first)."""
@@ -240,7 +283,7 @@ class Slot(Record):
     terms: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class AnalysedQuery(Record):
     """A query as the search reads it: what it asks (intent), what it looks for (slots and
     dates), and what it set aside (question and function words)."""
@@ -252,13 +295,20 @@ class AnalysedQuery(Record):
     # The dates as written that were read day-first (03/04/2014: 3 April).
     day_first: tuple[str, ...] = ()
     dropped: tuple[str, ...] = ()
+    # "first"/"earliest" (Order.FIRST) or "last"/"latest" (Order.LAST): of several records that
+    # answer, the earliest or the latest.
+    order: Order | None = None
+    # "after X" (Order.FIRST: the next record after X) or "before X" (Order.LAST), and the slots
+    # that name X.
+    relation: Order | None = None
+    anchor: tuple[Slot, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.slots and not self.dates
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Index(Record):
     """Postings from word to documents, built once per store and cached."""
 
@@ -358,6 +408,9 @@ def _sources(store: Store, vocabulary: Vocabulary | None) -> Iterator[_Source]:
     fields += [Field("early life", person.early_life)] if person.early_life else []
     fields += [Field("education", " ".join(filter(None, [s.school, s.degree]))) for s in person.education]
     fields += [Field("personal", p.text) for p in person.personal]
+    # The names of his fields ("what is his profession", "his nationality", "his party"): a
+    # question about a field is a question about him.
+    fields += [Field("field", f.name) for f in dict.fromkeys(fields) if f.name not in ("name", "personal")]
     fields += aliases.get("person", [])
     yield _document(Kind.PERSON, "person", " · ".join(facts), person.birth_date, (), 0, fields)
     for order, office in enumerate(store.offices):
@@ -425,11 +478,47 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     )
 
 
+# Endings of English and French inflection: (ending, what replaces it). "universities" ->
+# "university", "running" -> "run", "elus" -> "elu", "published" -> "publish".
+_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("es", "e"),
+    ("s", ""),
+    ("x", ""),
+    ("ee", "e"),
+    ("e", ""),
+)
+
+
+def variants(word: str) -> list[str]:
+    """Base forms `word` may be an inflection of (plural, feminine, past, gerund), longest
+    first; a doubled consonant before "ing"/"ed" counts once ("running" -> "run")."""
+    found = []
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not word.isdigit():
+            base = word[: -len(ending)] + replacement
+            found.append(base)
+            if ending in ("ing", "ed") and not replacement and len(base) > 3 and base[-1] == base[-2]:
+                found.append(base[:-1])
+    return list(dict.fromkeys(w for w in found if w != word))
+
+
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
     """Vocabulary words close to `query_word`, with a 0-100 similarity."""
     found: dict[str, float] = {}
     if index.has(query_word):
         found[query_word] = 100.0
+    else:
+        # Another inflection of a word of the store is that word.
+        for base in variants(query_word):
+            if index.has(base):
+                found[base] = 96.0
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
         for word in index.starting(query_word):
@@ -473,16 +562,18 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     blanked = list(text)
     # Every date form has digits: a query without any needs no date parser.
     spans = []
-    if any(c.isdigit() for c in text):
-        from faurecli.dates import find_dates
+    if any(c.isdigit() for c in text) or "ties" in text.casefold():
+        from faurecli.dates import find_dates, find_decades
 
-        spans = find_dates(text)
+        # A decade first: "the 1990s" is not the year 1990.
+        spans = find_decades(text)
+        spans += [d for d in find_dates(text) if not any(d.start < s.end and s.start < d.end for s in spans)]
     for span in spans:
         dates.append(span.parsed)
         if span.parsed.day_first:
             day_first.append(text[span.start : span.end])
         blanked[span.start : span.end] = " " * (span.end - span.start)
-    raw = [w for _, _, w in tokens("".join(blanked))][: MAX_QUERY_WORDS * 2]
+    raw = [w for _, _, w in tokens(_BORN.sub("born", "".join(blanked)))][: MAX_QUERY_WORDS * 2]
     intent = None
     for word in raw:
         if word in _QUESTION:
@@ -493,6 +584,11 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         intent = Intent.HOW_MANY
     elif intent is Intent.HOW and "old" in raw:
         intent = Intent.WHEN
+    elif intent is None and any(w in _INTENT_WORDS and w != "old" for w in raw):
+        # "année de naissance", "the year of his election": a question without its question word.
+        intent = Intent.WHEN
+    # "for the first time", "pour la première fois": the time is the order's.
+    raw = [w for at, w in enumerate(raw) if not (w in ("time", "fois") and at and raw[at - 1] in _ORDER)]
     content = [w for w in raw if w not in STOPWORDS]
     dropped = [w for w in raw if w in STOPWORDS]
     if intent is not None:
@@ -501,22 +597,66 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     if any(w not in SUBJECT for w in content) or dates:
         dropped += [w for w in content if w in SUBJECT]
         content = [w for w in content if w not in SUBJECT]
+    slots = _slots(index, content)
+    anchor: list[Slot] = []
+    relation = None
+    marker = next((at for at, w in enumerate(raw) if w in _RELATION), None)
+    if marker is not None:
+        after = set(raw[marker + 1 :])
+        anchor_words = [w for w in content if w in after and w not in set(raw[:marker])]
+        if anchor_words and len(anchor_words) < len(content):
+            # "his first job after the Rocard youth group": the job, dated after the group.
+            relation = _RELATION[raw[marker]]
+            anchor = _slots(index, anchor_words)
+            slots = _slots(index, [w for w in content if w not in anchor_words]) + anchor
+    # The same word twice counts once.
+    unique = list({s.text: s for s in slots}.values())
+    order = None
+    if (any(s.text not in _ORDER for s in unique) or dates) and not _ordinal_phrase(index, content):
+        order = next((_ORDER[s.text] for s in unique if s.text in _ORDER), None)
+        dropped += [s.text for s in unique if s.text in _ORDER]
+        unique = [s for s in unique if s.text not in _ORDER]
+    anchor = [a for a in anchor if a.text not in _ORDER]
+    return AnalysedQuery(
+        text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
+    )
+
+
+def _slots(index: Index, content: list[str]) -> list[Slot]:
+    """The query's words as slots: the longest phrases of the lexicon first, each with its
+    equivalents, then single words."""
     slots: list[Slot] = []
     at = 0
     while at < len(content) and len(slots) < MAX_QUERY_WORDS:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
-            if _key(phrase) in index.phrases:
-                terms = (phrase, *(t for t in index.phrases[_key(phrase)] if t != phrase))
+            key = _key(phrase)
+            if key not in index.phrases and size == 1:
+                # "wins", "élues", "running": the lexicon holds another form of the word.
+                key = next((k for k in ((v,) for v in variants(phrase[0])) if k in index.phrases), key)
+            if key in index.phrases:
+                terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
                 at += size
                 break
         else:
             slots.append(Slot(content[at], ((content[at],),)))
             at += 1
-    # The same word twice counts once.
-    unique = list({s.text: s for s in slots}.values())
-    return AnalysedQuery(text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped))
+    return slots
+
+
+def _ordinal_phrase(index: Index, content: list[str]) -> bool:
+    """Whether an order word ("first", "premier") starts a phrase of the lexicon written with a
+    typo ("first secretry"): then it names the phrase, not the earliest record."""
+    for at, word in enumerate(content[:-1]):
+        if word in _ORDER:
+            following = {k[1] for k in index.phrases if len(k) > 1 and k[0] == word}
+            if following:
+                from rapidfuzz import fuzz, process
+
+                if process.extractOne(content[at + 1], following, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF):
+                    return True
+    return False
 
 
 def _query_words(query: str) -> list[str]:
@@ -524,10 +664,31 @@ def _query_words(query: str) -> list[str]:
     return list(dict.fromkeys(w for _, _, w in tokens(query)))[:MAX_QUERY_WORDS]
 
 
+def _words(analysed: AnalysedQuery) -> int:
+    """How many words and dates the query looks for."""
+    return sum(len(s.text.split()) for s in analysed.slots) + len(analysed.dates)
+
+
+def _decade_score(document: Document, first: int) -> float:
+    """How well a record answers a decade starting in `first`: dated in it, running through it,
+    or mentioning a year of it."""
+    last = first + 9
+    if document.date is not None:
+        if first <= document.date.year <= last:
+            return 100.0
+        if document.end is not None and document.date.year <= last and document.end.year >= first:
+            return 90.0
+    if any(first <= year <= last for year, _, _ in document.mentions):
+        return 88.0
+    return 0.0
+
+
 def _date_score(document: Document, wanted: ParsedDate) -> float:
     """How well a record's date answers a date of the query: its own date (or end) within the
     query's period first, then a coarser date holding it, then a mention in its text."""
     best = 0.0
+    if wanted.decade and wanted.year is not None:
+        return _decade_score(document, wanted.year)
     for own in (document.date, document.end):
         if own is None:
             continue
@@ -582,6 +743,8 @@ def search(
     analysed = query if isinstance(query, AnalysedQuery) else analyse(index, query)
     if analysed.empty:
         return []
+    if analysed.relation is not None and analysed.anchor:
+        return _related(index, analysed, kinds=kinds, limit=limit)
     wanted = set(kinds) if kinds else set(Kind)
     rarest = math.log(1 + len(index.documents))
     typical = rarest / 2
@@ -619,7 +782,8 @@ def search(
             # The user's own word is not in the store: a word found nowhere counts as rare, so
             # that it pulls every score down; in a longer question, where some words are only
             # its wording, as a word of middling rarity.
-            weight = rarest if len(analysed.slots) + len(analysed.dates) < 4 else typical
+            size = _words(analysed)
+            weight = rarest if size < 3 and analysed.intent is None else typical * min(1.0, 3 / size)
         per_slot.append(best_in)
         weights.append(weight)
     for date in analysed.dates:
@@ -643,6 +807,9 @@ def search(
             continue
         matched = frozenset(w for m in matches if m for w in m[1])
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
+        if analysed.intent in _FIELD_INTENTS and any(f.name == "field" and f.text in matched for f in document.fields):
+            # "What party…", "who succeeded him…": the record with a field of that name answers.
+            focus = 1.0
         scored.append((document, score + FOCUS_BONUS * focus, matched))
     # A question about a date, or a date in the query, prefers dated records, and an event (what
     # happened then) before the office it opens.
@@ -659,6 +826,12 @@ def search(
             item[0].order,
         )
     )
+    if analysed.order is not None and scored:
+        # "When did he first…": of the records that answer about as well, the earliest first.
+        best = scored[0][1]
+        close = [s for s in scored if s[1] >= best - ORDER_MARGIN and s[0].date is not None]
+        close.sort(key=lambda s: s[0].date or PartialDate(1), reverse=analysed.order is Order.LAST)
+        scored = close + [s for s in scored if not any(s is c for c in close)]
     if Kind.EVENT in wanted:
         # A sentence that an event already stands for is that event's hit, not a second one.
         scored = [s for s in scored if not (s[0].kind is Kind.SENTENCE and s[0].id in index.cited)]
@@ -679,6 +852,48 @@ def search(
             )
         )
     return hits
+
+
+def _coarse(date: PartialDate, other: PartialDate) -> tuple[int, int, int]:
+    """`date` at the precision both dates share: March 2018 is not before 15 March 2018."""
+    month = date.month if date.month and other.month else 0
+    day = date.day if month and date.day and other.day else 0
+    return (date.year, month, day)
+
+
+def _related(index: Index, analysed: AnalysedQuery, *, kinds: Iterable[Kind] | None, limit: int) -> list[Hit]:
+    """Hits for "… after X" ("… before X"): the records that answer the rest of the query and
+    are dated after (before) the record X names come first, the nearest in time first; then the
+    hits for the whole query. "After" takes the same year (or month) as X: the next thing may
+    have followed within it; "before" takes only earlier dates."""
+    whole = AnalysedQuery(analysed.text, analysed.intent, analysed.slots, analysed.dates, order=analysed.order)
+    hits = search(index, whole, kinds=kinds, limit=limit)
+    anchors = search(index, AnalysedQuery(analysed.text, None, analysed.anchor, ()), limit=3)
+    rest = tuple(s for s in analysed.slots if all(s is not a for a in analysed.anchor))
+    if not anchors or anchors[0].date is None or not (rest or analysed.dates):
+        return hits
+    at = anchors[0].date
+    # The record X names, and any that name it as well (an event and the office it opens).
+    named = {h.id for h in anchors if h.score >= anchors[0].score - 2.0}
+    if any(h.date is None or h.date.year != at.year for h in anchors if h.id in named):
+        # X names records of several years ("the second round"): no one date to be after.
+        return hits
+    after = analysed.relation is Order.FIRST
+    main = search(index, AnalysedQuery(analysed.text, analysed.intent, rest, analysed.dates), kinds=kinds, limit=50)
+    found = [
+        h
+        for h in main
+        if h.date is not None
+        and h.id not in named
+        and (_coarse(h.date, at) >= _coarse(at, h.date) if after else _coarse(h.date, at) < _coarse(at, h.date))
+    ]
+    if not found:
+        return hits
+    best = found[0].score
+    close = [h for h in found if h.score >= best - ORDER_MARGIN]
+    close.sort(key=lambda h: h.date or at, reverse=not after)
+    ids = {h.id for h in close}
+    return (close + [h for h in hits if h.id not in ids])[:limit]
 
 
 _FIELD_ORDER = ("title", "text", "name", "predecessor", "successor", "alias", "sentence")
@@ -707,7 +922,12 @@ def _field_spans(f: Field, matched: frozenset[str], dates: tuple[ParsedDate, ...
         for span in _field_dates(f.text):
             p = span.parsed
             if any(
-                (d.year in (None, p.year) or p.year is None) and d.month in (0, p.month) and d.day in (0, p.day)
+                (d.year in (None, p.year) or p.year is None)
+                and d.month in (0, p.month)
+                and d.day in (0, p.day)
+                or d.decade
+                and p.year is not None
+                and d.matches(p.date)
                 for d in dates
             ):
                 spans.append((span.start, span.end))
@@ -739,6 +959,11 @@ def explain(document: Document, matched: frozenset[str], dates: tuple[ParsedDate
         if best is None or key > best[0]:
             best = (key, f, spans)
     if best is None:
+        # Matched by a field's name ("his profession"): that field, its value unmarked.
+        for label in (f.text for f in document.fields if f.name == "field" and f.text in matched):
+            named = next((f for f in document.fields if f.name == label), None)
+            if named is not None:
+                return Match(named.name, named.text, (), named.lang, named.sentence)
         if "@date" in matched and document.date is not None:
             text = document.date.human()
             return Match("date", text, ((0, len(text)),))
@@ -801,7 +1026,7 @@ def readable(query: str) -> None:
         raise BadInput("the query has no word or number to look for")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Hits(Listing):
     """What `search` answers: the query as read, the hits best first, and when none matched,
     words of the store close to the query's ("did you mean")."""

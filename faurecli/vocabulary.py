@@ -5,18 +5,17 @@ shown as one."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from faurecli.model import FaureError, Record
+from faurecli.model import FaureError, Record, record
 
 
 class VocabularyError(FaureError):
     """A vocabulary file that cannot be read or has the wrong shape."""
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Name(Record):
     """Another name for a record of the store, in a language."""
 
@@ -25,7 +24,7 @@ class Name(Record):
     text: str
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Vocabulary(Record):
     """Names per record, and groups of words or phrases that mean the same (each with its
     language)."""

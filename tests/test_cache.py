@@ -305,3 +305,29 @@ def test_a_fifo_at_the_cache_path_is_passed_over_not_waited_on(store_copy, tmp_p
         check=False,
     )
     assert result.returncode == 0 and b"La Tronche" in result.stdout
+
+
+def test_the_index_uses_the_vocabulary_beside_the_store_when_there_is_one(store_copy, tmp_path):
+    directory = tmp_path / "cache"
+    taken = cache.snapshot(store_copy)
+    store = cache.load(taken, directory)
+    # Without one: the shipped vocabulary (its French names find records).
+    assert search(cache.load_index(taken, store, directory), "quokka") == []
+    shipped = search(cache.load_index(taken, store, directory), "loi Travail")
+    assert shipped
+    (store_copy.parent / "vocabulary.toml").write_text(
+        'schema = 1\n[[names]]\nrecord = "e27"\nlang = "en"\ntext = "quokka"\n', encoding="utf-8"
+    )
+    index = cache.load_index(taken, store, directory)  # the new vocabulary is part of the key
+    (hit, *_) = search(index, "quokka")
+    assert hit.id == "e27" and hit.why is not None and (hit.why.field, hit.why.lang) == ("alias", "en")
+    assert not any(h.why and h.why.field == "alias" for h in search(index, "loi Travail"))
+
+
+def test_a_broken_vocabulary_beside_the_store_is_one_clear_error(store_copy, tmp_path):
+    from faurecli.vocabulary import VocabularyError
+
+    (store_copy.parent / "vocabulary.toml").write_text("[[names]]\nrecord = 3\n", encoding="utf-8")
+    taken = cache.snapshot(store_copy)
+    with pytest.raises(VocabularyError, match="names #1"):
+        cache.load_index(taken, cache.load(taken, None), None)

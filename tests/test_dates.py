@@ -59,3 +59,33 @@ def test_a_numeric_date_with_a_zero_day_or_month_is_not_a_date(text):
     with pytest.raises(DateError):
         parse_date(text)
     assert find_dates(f"le {text}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("in the 1990s", 1990),
+        ("the 1980's", 1980),
+        ("back in the '90s", 1990),
+        ("the nineties", 1990),
+        ("les années 90", 1990),
+        ("les années 2000", 2000),
+        ("dans les années 1970", 1970),
+        ("in the early nineties", 1990),
+        ("the late 1980s", 1980),
+        ("au début des années 2000", 2000),
+    ],
+)
+def test_find_decades_reads_a_decade_as_ten_years(text, first):
+    from faurecli.dates import find_decades
+    from faurecli.model import PartialDate
+
+    (span,) = find_decades(text)
+    assert span.parsed.decade and span.parsed.year == first
+    assert span.parsed.matches(PartialDate(first + 9)) and not span.parsed.matches(PartialDate(first + 10))
+
+
+def test_find_dates_does_not_read_decades():
+    from faurecli.dates import find_dates
+
+    assert all(not span.parsed.decade for span in find_dates("the 1990s and 2012"))

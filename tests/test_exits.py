@@ -8,6 +8,7 @@ from faurecli.model import BadInput, DateError, FaureError, PartialDate
 from faurecli.query import BeyondSource, NotFound
 from faurecli.store import Problem, StoreError
 from faurecli.streams import Unreadable
+from faurecli.vocabulary import VocabularyError
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,7 @@ from faurecli.streams import Unreadable
         (StoreError(Path("s.toml"), ["cannot be read"], Problem.UNREADABLE), Exit.STORE_UNREADABLE),
         (StoreError(Path("s.toml"), ["line 3: bad"], Problem.SYNTAX), Exit.STORE_SYNTAX),
         (StoreError(Path("s.toml"), ["offices[0]: no id"], Problem.SCHEMA), Exit.STORE_INVALID),
+        (VocabularyError("vocabulary.toml: names #1 needs text strings"), Exit.STORE_INVALID),
         (FaureError("an error we forgot to map"), Exit.INTERNAL),
     ],
 )

@@ -202,3 +202,206 @@ def test_suggestions_know_french_words(index):
 )
 def test_any_input_gives_a_list_never_an_exception(index, query):
     assert isinstance(search(index, query), list)
+
+
+def test_variants_undo_english_and_french_inflection():
+    from faurecli.search import variants
+
+    assert "university" in variants("universities")
+    assert "run" in variants("running")
+    assert "publish" in variants("published")
+    assert "elu" in variants("elues")
+
+
+def test_an_inflected_form_of_a_store_word_finds_it_exactly(index):
+    # "bissoniers" is no word of the store; "bissonier" is (the 2012 opponent).
+    hit = top(index, "bissoniers")
+    assert hit is not None and hit.id == "e16"
+
+
+def test_words_the_store_lacks_weigh_less_in_a_longer_question(index):
+    # The fact's words are there; the rest is the writer's own wording.
+    hit = top(index, "navigo card single price outrage among grumpy commuters")
+    assert hit is not None and hit.id == "e24"
+
+
+def test_a_known_word_beside_garbage_still_finds_nothing(index):
+    assert search(index, "navigo zzzzzzzz") == []
+
+
+def test_ne_is_read_as_born_not_as_the_negation(index):
+    from faurecli.search import analyse
+
+    assert "born" in {s.text for s in analyse(index, "il est né à La Tronche").slots}
+    assert "born" not in {s.text for s in analyse(index, "il ne sait pas").slots}
+
+
+def test_first_and_last_ask_for_the_earliest_and_latest_record(index):
+    from faurecli.search import Order, analyse
+
+    analysed = analyse(index, "his last congress")
+    assert analysed.order is Order.LAST and "last" not in {s.text for s in analysed.slots}
+    latest = search(index, "his last congress", limit=3)
+    earliest = search(index, "his earliest congress", limit=3)
+    assert latest[0].date is not None and earliest[0].date is not None
+    assert latest[0].date > earliest[0].date
+
+
+def test_first_inside_a_phrase_is_no_order_even_misspelt(index):
+    from faurecli.search import analyse
+
+    assert analyse(index, "first secretary of the PS").order is None
+    assert analyse(index, "first secretry socialst party").order is None
+
+
+def test_a_decade_finds_the_records_dated_in_it(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "chief executive in the 1990s")
+    assert [d.decade for d in analysed.dates] == [True]
+    hits = search(index, analysed, limit=3)
+    assert hits and all(h.date is not None and 1990 <= h.date.year <= 1999 for h in hits)
+    assert all(h.date is None or 2000 <= h.date.year <= 2009 for h in search(index, "les années 2000", limit=5))
+
+
+def test_a_question_about_a_field_finds_the_record_with_that_field(index):
+    # No record says "profession" or "nationality" but the person record has fields of those names.
+    for query in ("what is his profession", "what nationality is he"):
+        hit = top(index, query)
+        assert hit is not None and hit.kind is Kind.PERSON, query
+
+
+def test_field_names_are_not_shown_as_why_a_hit_matched(index):
+    hit = top(index, "what is his profession")
+    assert hit is not None and hit.why is not None and hit.why.field != "field"
+
+
+def test_field_names_do_not_decide_a_when_question(index):
+    hit = top(index, "how old was he when he joined the PS")
+    assert hit is not None and hit.kind is Kind.EVENT
+
+
+def test_lexicon_paraphrases_of_political_vocabulary(index, store):
+    from faurecli.search import analyse
+
+    terms = {t for s in analyse(index, "his stand-in and the youth wing").slots for term in s.terms for t in term}
+    assert {"suppleant", "jeunes"} <= terms
+    # Paraphrases reach the record that holds the article's own words.
+    hit = top(index, "got elected to parliament for the first time")
+    assert hit is not None and hit.date is not None and hit.date.year == 2012
+
+
+def test_aliases_of_records_another_store_lacks_are_ignored(raw, make_store):
+    from faurecli.vocabulary import Name, Vocabulary
+
+    # Another store (`--data`) without the Navigo event: its alias must neither crash the index
+    # nor bring back a record that is not there.
+    raw["events"] = [e for e in raw["events"] if e["id"] != "e24"]
+    other = make_store(raw)
+    vocabulary = Vocabulary((Name("e24", "fr", "passe Navigo zorglub"), Name("e16", "fr", "zorglub")), ())
+    index = build_index(other, vocabulary)
+    assert "e24" not in {d.id for d in index.documents}
+    assert [h.id for h in search(index, "zorglub")] == ["e16"]
+
+
+def test_a_year_or_date_word_without_question_word_asks_when(index):
+    from faurecli.search import Intent, analyse
+
+    analysed = analyse(index, "année de naissance")
+    assert analysed.intent is Intent.WHEN and "annee" not in {s.text for s in analysed.slots}
+    hit = top(index, "année de naissance")
+    assert hit is not None and hit.date is not None and hit.date.year == 1968
+
+
+def test_french_verbs_of_holding_a_post_are_wording(index):
+    from faurecli.search import analyse
+
+    slots = {s.text for s in analyse(index, "quel poste occupait-il auprès d'Ayrault").slots}
+    assert not {"occupait", "aupres"} & slots and "ayrault" in slots
+
+
+def test_french_become_is_wording_and_contre_reads_as_against(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "quand est-il devenu député")
+    assert [s.text for s in analysed.slots] == ["depute"]
+    terms = {t for s in analyse(index, "contre Bachelay").slots for term in s.terms for t in term}
+    assert "against" in terms
+
+
+def test_the_analysed_query_keeps_the_words_as_written(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "né le 18 août 1968")
+    assert analysed.text == "né le 18 août 1968"
+    assert [(d.year, d.month, d.day) for d in analysed.dates] == [(1968, 8, 18)]
+
+
+def test_words_for_an_opinion_are_wording(index):
+    from faurecli.search import analyse
+
+    for query in ("his opinion on the 49.3", "ce qu'il pense du 49.3", "what does he think of the 49.3"):
+        assert [s.text for s in analyse(index, query).slots] == ["49.3"], query
+
+
+def test_generic_nouns_of_a_who_question_are_wording(index):
+    from faurecli.search import analyse
+
+    slots = {s.text for s in analyse(index, "the woman who succeeded him as spokesperson").slots}
+    assert "woman" not in slots
+    hit = top(index, "the woman who succeeded him as spokesperson")
+    assert hit is not None and hit.id in ("spokesperson", "e28")
+
+
+def test_after_x_puts_first_the_records_dated_after_what_x_names(index):
+    from faurecli.search import Order, analyse
+
+    analysed = analyse(index, "the post he held after the Young Rocardiens")
+    assert analysed.relation is Order.FIRST and [s.text for s in analysed.anchor] == ["young", "rocardiens"]
+    anchor = top(index, "Young Rocardiens")
+    hits = search(index, analysed, limit=3)
+    assert hits and anchor is not None and anchor.date is not None
+    assert hits[0].id != anchor.id and hits[0].date is not None and hits[0].date >= anchor.date
+    before = search(index, "the post he held before the Young Rocardiens", limit=1)
+    assert not before or before[0].date is None or before[0].date.year < anchor.date.year
+
+
+def test_after_x_falls_back_when_x_names_records_of_several_years(index):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, "Le Foll after the first round")
+    assert [h.id for h in search(index, analysed, limit=3)] == [
+        h.id for h in search(index, "Le Foll first round", limit=3)
+    ]
+
+
+def test_lexicon_groups_reach_the_article_words_from_everyday_ones(index):
+    from faurecli.search import analyse
+
+    def terms(query):
+        return {t for s in analyse(index, query).slots for term in s.terms for t in term}
+
+    assert "executives" in terms("party bigwigs") and "challenged" in terms("a petition")
+    assert "night" in terms("hotel stays")
+    # A group does not leak into a neighbour's: criticism is not a revolt.
+    assert "revolt" not in terms("critiqué")
+
+
+def test_french_auxiliaries_and_get_verbs_are_wording(index):
+    from faurecli.search import analyse
+
+    assert [s.text for s in analyse(index, "quel diplôme a-t-il obtenu").slots] == ["diplome"]
+    assert [s.text for s in analyse(index, "ses parents étaient-ils fonctionnaires").slots] == [
+        "parents",
+        "fonctionnaires",
+    ]
+    hit = top(index, "où a-t-il grandi")
+    assert hit is not None and hit.kind in (Kind.PERSON, Kind.SENTENCE)
+
+
+def test_names_and_early_or_late_decades_are_not_left_as_words(index):
+    from faurecli.search import analyse
+
+    assert [s.text for s in analyse(index, "what is his wife's name").slots] == ["wife"]
+    analysed = analyse(index, "who did he work for in the early nineties")
+    assert "early" not in {s.text for s in analysed.slots} and [d.decade for d in analysed.dates] == [True]
