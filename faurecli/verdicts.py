@@ -755,7 +755,11 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
             return None
     if (
         named
-        and not re.search(r"\b(?:against|contre|face a)\s+(?:\S+\s+){0,3}$", folded[since : value.start])
+        # The name after "against", "beat", "battu" is the rival's, not the figure's owner.
+        and not re.search(
+            r"\b(?:against|contre|face a|beat|beating|defeated|defeating|battu|battant|devant)\s+(?:\S+\s+){0,3}$",
+            folded[since : value.start],
+        )
         or (
             named
             and re.search(
@@ -802,6 +806,22 @@ def _elected(known: Knowledge, unit: Unit) -> bool:
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    # The fact that holds every figure of the claim ("137 votes to 120": the vote's sentence)
+    # decides who was in that race: the person named there, or the rival it names instead.
+    figures = {v.number for v in analysis.values if v.kind is not ValueKind.DATE}
+    for match in near if len(figures) >= 2 else ():
+        held = {f.number for f in match.unit.figures if f.kind is not ValueKind.DATE}
+        if not figures <= held:
+            continue
+        named = people_in(known, match.unit.text)
+        if any(n == name for _, n in named):
+            agree(name, match.unit, name)
+            return
+        others = [(at, n) for at, n in named if n not in analysis.people]
+        if others and _role_word(analysis.text):
+            disagree(name, match.unit, _nearest_name(analysis, match.unit.text, others))
+            return
+        break
     for match in pool[:4]:
         unit = match.unit
         office = unit.office

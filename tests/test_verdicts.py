@@ -430,3 +430,13 @@ def test_a_figure_in_a_list_belongs_to_its_item(store: Store) -> None:
 )
 def test_what_someone_was_is_bound_to_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_the_fact_holding_a_claims_figures_decides_who_was_in_that_race(store):
+    from faurecli.verdicts import Verdict, verify
+
+    # Every part of this true claim agrees: the rival is named where the two figures are.
+    right = verify(store, "Faure beat Guillaume Bachelay 137 votes to 120 to lead the Socialist group.")
+    assert right.verdict is not Verdict.REFUTED and all(p.agrees is not False for p in right.parts)
+    wrong = verify(store, "Faure beat Stéphane Le Foll 137 votes to 120 to lead the Socialist group.")
+    assert wrong.verdict is Verdict.REFUTED and "Guillaume Bachelay" in (wrong.correction or "")
