@@ -1094,8 +1094,19 @@ _BODIES = (
 )
 
 
+# The names people give Panthéon-Sorbonne University ("la Sorbonne", "Paris 1", "Paris I"), read
+# as its name so that a claim using one is compared with the university the text names.
+_SORBONNE = re.compile(
+    r"\b(?:(?:la|the)\s+)?(?:pantheon[\s-]+sorbonne|paris[\s-]+sorbonne|sorbonne|paris[\s-]*(?:1|i)(?![\w-]))"
+    r"(?:\s+university)?"
+)
+
+
 def _bodies(pattern: re.Pattern[str], text: str) -> set[str]:
-    return {next(g for g in m.groups() if g) for m in pattern.finditer(fold(text))}
+    folded = fold(text)
+    if pattern is _BODIES[1][1]:
+        folded = _SORBONNE.sub("pantheon-sorbonne university", folded)
+    return {next(g for g in m.groups() if g) for m in pattern.finditer(folded)}
 
 
 def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ignore[no-untyped-def]
@@ -1116,8 +1127,12 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
             if not _bodies(pattern, match.unit.text):
                 continue
             years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-            plain = set(analysis.words) - {stem(n) for n in claimed} - {stem(kind.lower())}
-            fits = [(_clause_fit(c, plain, years, again), -n) for n, c in enumerate(clauses)]
+            names = {stem(n) for n in claimed} | {stem(kind.lower())}
+            # The claim's concepts, each with its synonyms in both languages, counted once each
+            # and matched on their first six letters ("science politique" fits "political
+            # science"; "master" is one concept, not three words).
+            groups = [set(g) for g in analysis.concepts if not set(g) & names]
+            fits = [(_concept_fit(c, groups, years, again), -n) for n, c in enumerate(clauses)]
             at = -max(fits)[1]
             # A clause naming none ("where he graduated with a MAS in political science") is
             # about the body named last before it.
@@ -1501,6 +1516,16 @@ def _born_elsewhere(known: Knowledge, analysis: Analysis) -> Check | None:
         return None
     evidence = tuple(quote(known.store, r) for r in dict.fromkeys(refs))
     return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), (), None)
+
+
+def _concept_fit(clause: str, groups: list[set[str]], years: list[str], again: bool | None) -> int:
+    """How well a clause fits a claim's concepts (each once, on its first six letters), years
+    and kind of election (see _clause_fit)."""
+    heads = {w[:6] for w in _stems(clause)}
+    fit = sum(any(w[:6] in heads for w in group) for group in groups) + 2 * sum(year in clause for year in years)
+    if again is not None and again == ("reelect" in actions(clause)):
+        fit += 3
+    return fit
 
 
 def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | None = None) -> int:

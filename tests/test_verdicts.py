@@ -440,3 +440,18 @@ def test_the_fact_holding_a_claims_figures_decides_who_was_in_that_race(store):
     assert right.verdict is not Verdict.REFUTED and all(p.agrees is not False for p in right.parts)
     wrong = verify(store, "Faure beat Stéphane Le Foll 137 votes to 120 to lead the Socialist group.")
     assert wrong.verdict is Verdict.REFUTED and "Guillaume Bachelay" in (wrong.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure est diplômé en droit économique de Paris 1.", "REFUTED"),  # economic law: Orléans
+        ("Faure a obtenu un master de droit économique à la Sorbonne.", "REFUTED"),
+        ("Faure a obtenu un master de science politique à la Sorbonne.", "SUPPORTED"),
+        ("Faure studied political science at the University of Orléans.", "REFUTED"),
+    ],
+)
+def test_the_sorbonne_by_any_of_its_names_is_compared_with_the_university_of_the_clause(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
