@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 
 from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
 from faurecli.dates import find_dates
-from faurecli.model import PartialDate, Record
+from faurecli.model import PartialDate, Record, record
 
 
 @lru_cache(maxsize=16384)
@@ -45,7 +44,7 @@ class Intent(Enum):
     TEXT = "text"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Value(Record):
     """A typed value found in a text, where it stands, and how it is qualified.
 
@@ -332,7 +331,7 @@ def record_action(text: str) -> set[str]:
 # --- Questions and claims ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Analysis(Record):
     """A question or claim as faure reads it."""
 

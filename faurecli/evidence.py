@@ -8,7 +8,6 @@ import datetime as dt
 import heapq
 import math
 import re
-from dataclasses import dataclass
 
 from faurecli import lexicon
 from faurecli.analysis import (
@@ -24,12 +23,12 @@ from faurecli.analysis import (
     stem,
     values,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Office, Record, Store
+from faurecli.model import INFOBOX_PREFIX, Event, Office, Record, Store, record
 
 Span = tuple[dt.date, dt.date]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Unit(Record):
     """One piece of evidence: a sentence, an office or an infobox line."""
 
@@ -49,7 +48,7 @@ class Unit(Record):
 _CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Built(Record):
     """What is built from a store for `ask` and `verify`, once (the CLI caches it beside the
     search index): the units, the people the store names, its words and their weights, and
@@ -66,7 +65,7 @@ class Built(Record):
     postings: dict[str, tuple[int, ...]]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Knowledge(Record):
     """What `ask` and `verify` read: a store and what was built from it."""
 
@@ -247,7 +246,7 @@ def _people(store: Store) -> dict[str, str]:
 # --- Retrieval -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Match(Record):
     """A unit ranked for a question or claim: the share of its words found, and whether the
     periods it is about fit the dates the question gives."""

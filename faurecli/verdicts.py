@@ -9,7 +9,6 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
@@ -40,7 +39,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import Event, Office, Record, Store
+from faurecli.model import Event, Office, Record, Store, record
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -54,7 +53,7 @@ class Verdict(Enum):
     NOT_ENOUGH_INFO = "NOT_ENOUGH_INFO"
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Part(Record):
     """A checkable part of a claim, what the source says of it, and whether that agrees (None:
     the source does not say)."""
@@ -64,7 +63,7 @@ class Part(Record):
     agrees: bool | None
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Check(Record):
     """What `faure verify` prints."""
 
