@@ -292,14 +292,23 @@ def _actions_in(
 ) -> list[tuple[int, int, set[str]]]:
     """(start, end, stems) of the action words of a folded text (those in `wanted`, if given;
     with `any_word`, any word in `wanted`)."""
+    return [
+        (start, end, set(stems))
+        for start, end, stems in _word_stems(text)
+        if (any_word or stems & _VERBS) and (wanted is None or stems & wanted)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _word_stems(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Each word of a folded text with its canonical stems; cached, since the same evidence
+    sentences are read for claim after claim in a stream."""
     from faurecli.analysis import canonical
 
-    found = []
-    for m in re.finditer(r"[a-z][a-z'-]*", text):
-        stems = set(canonical(m.group().replace("-", "")))
-        if (any_word or stems & _VERBS) and (wanted is None or stems & wanted):
-            found.append((m.start(), m.end(), stems))
-    return found
+    return tuple(
+        (m.start(), m.end(), frozenset(canonical(m.group().replace("-", ""))))
+        for m in re.finditer(r"[a-z][a-z'-]*", text)
+    )
 
 
 def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, str]]:
@@ -368,12 +377,18 @@ _IRREGULAR = frozenset(
     "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
     "battu battue perdu soutenu soutenue elus".split()
 )
+_POSSESSIVE = re.compile(r"\b(?:his|her|sa|son)\s+$")
 _AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
 
 
 def _verb_stems(text: str, *, claim: bool) -> set[str]:
     """The stems of the words of a text used as verbs: "-ed"/"-ing" forms, irregular pasts and
     French participles after an auxiliary; not nouns ("election", "vote of")."""
+    return set(_verb_stems_cached(text, claim))
+
+
+@lru_cache(maxsize=4096)
+def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     from faurecli.analysis import canonical
 
     folded = fold(text)
@@ -384,13 +399,14 @@ def _verb_stems(text: str, *, claim: bool) -> set[str]:
             word.endswith("ed")
             or (word.endswith("ing") and not claim)
             or word in _IRREGULAR
-            or bool(_AUXILIARY.search(folded[: m.start()]) and not word.endswith(("ion", "ions")))
+            # The few characters before the word (search's pos keeps \b true to the whole text).
+            or bool(_AUXILIARY.search(folded, max(0, m.start() - 24), m.start()) and not word.endswith(("ion", "ions")))
             # "His election by 137 votes": what was done to him, as a noun.
-            or (not claim and bool(re.search(r"\b(?:his|her|sa|son)\s+$", folded[: m.start()])))
+            or (not claim and bool(_POSSESSIVE.search(folded, max(0, m.start() - 12), m.start())))
         )
         if verb:
             found.update(canonical(word))
-    return found
+    return frozenset(found)
 
 
 def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
@@ -426,6 +442,12 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     return problems
 
 
+@lru_cache(maxsize=4096)
+def _content_spots(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where each word of a text starts, with its content stems (cached: see _word_stems)."""
+    return tuple((m.start(), frozenset(_stems(m.group()))) for m in re.finditer(r"[^\W\d_][\w'-]*", text))
+
+
 def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, str]]:
     """A claim's words the evidence holds only as the title of someone else ("appointed Prime
     Minister" / "special adviser to Prime Minister Jean-Marc Ayrault"; "Carole Delga, the
@@ -442,11 +464,10 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
             tail = re.match(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})", text[at:])  # ", the mayor of Lille"
             if tail and tail.start(1) <= len(name) + 8:
                 titled.update(range(at + tail.start(1), at + tail.end(1)))
-        for m in re.finditer(r"[^\W\d_][\w'-]*", text):
-            stems = set(_stems(m.group()))
+        for start, stems in _content_spots(text):
             for g in analysis.concepts:
-                if set(g) & stems:
-                    spots.setdefault(g, []).append(m.start() in titled)
+                if stems.intersection(g):
+                    spots.setdefault(g, []).append(start in titled)
     return [
         (g[0], "the evidence gives this title to someone else")
         for g, where in spots.items()
