@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from faurecli.analysis import (
     BECOME,
@@ -90,10 +90,69 @@ def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
     return None
 
 
+# Idioms read as the plain words the store uses (the question shown is still the one asked).
+_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), plain)
+    for pattern, plain in (
+        (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
+        (r"\bcombien\s+de\s+temps\b", "how long"),
+        (r"\bpetite\s+enfance\b", "early childhood"),
+        (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
+        (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+    )
+)
+# "pour la première fois", "for the first time": the earliest of the records that fit.
+_FIRST_TIME = re.compile(
+    r"\s*\b(?:pour\s+la\s+premi[èe]re\s+fois|la\s+premi[èe]re\s+fois|(?:for\s+)?the\s+first\s+time|first\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def _reword(text: str) -> tuple[str, bool]:
+    """The question with idioms in plain words, and whether it asks for the first time."""
+    earliest = bool(_FIRST_TIME.search(text))
+    text = _FIRST_TIME.sub("", text)
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    return text, earliest
+
+
+_PERSON_TARGETS = frozenset(
+    "minister ministre prime premier personnalites personalities people figures personnes leader politician "
+    "mayor maire deputy".split()
+)
+_PLACE_TARGETS = frozenset("city town ville country pays region island ile lycee school ecole".split())
+_ASKS_WHO = re.compile(
+    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
+)
+
+
+def _intent(analysis: Analysis) -> Intent:
+    """The kind of answer wanted, read first from how the question opens ("Who did he beat when
+    …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
+    folded = fold(analysis.text).replace("’", "'")
+    words = split_words(analysis.text)
+    if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
+        return Intent.PERSON
+    target = analysis.target
+    if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
+        return Intent.PLACE
+    if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
+        if not (target in ("premier", "prime") and "ministry" in words):
+            return Intent.PERSON
+    if "how" in words[:2] and "long" in words[:3]:
+        return Intent.DURATION
+    return analysis.intent
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
-    analysis = analyse(text, known.built.known, known.built.people)
+    read, earliest = _reword(text)
+    analysis = analyse(read, known.built.known, known.built.people)
+    intent = _intent(analysis)
+    if intent is not analysis.intent:
+        analysis = replace(analysis, intent=intent)
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -103,7 +162,7 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
-        found = _date_answer(known, analysis)
+        found = _date_answer(known, analysis, earliest=earliest)
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
@@ -235,40 +294,106 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
     return True
 
 
-def _date_answer(known: Knowledge, analysis: Analysis) -> Answer | None:
+def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False) -> Answer | None:
     """The date of the one record the question is about, or None when no record fits well
-    enough or two records with different dates fit about as well."""
+    enough or two records with different dates fit about as well (with `earliest`, "for the
+    first time", the earliest of those)."""
     store = known.store
-    candidates = _date_candidates(known, analysis)
+    # A record that lacks a word saying what happened is not about the question, however many
+    # names it shares with it.
+    candidates = [
+        c
+        for c in _date_candidates(known, analysis)
+        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, analysis, c)
+    ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
-        return None
+        return _sentence_date(known, analysis)
     best = candidates[0]
+    if earliest:
+        close = [c for c in candidates if c.score >= best.score - 0.05]
+        best = min(close, key=lambda c: c.date.first_day())
+        candidates = [best, *(c for c in candidates if c is not best and c not in close)]
     rivals = [
         c for c in candidates[1:] if c.score >= best.score - 0.05 and str(c.date) != str(best.date)
         and not store.disputes(best.record, best.field)
     ]  # fmt: skip
     if rivals:
         return None
-    # Every word of the question that says what happened must be in the record or the text it
-    # cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in.
-    held = set(known.built.record_words[best.record])
-    for ref in best.refs:
-        sentence = store.sentence(ref)
-        if sentence is not None:
-            held.update(content_words(sentence.text))
-    generic = {stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place")}
-    prefixes = {w[:5] for w in held if len(w) >= 5}
-    for group in analysis.concepts:
-        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & generic or set(group) & held:
-            continue
-        if not {w[:5] for w in group} & prefixes:
-            return None
-    answer = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
+    refs = list(best.refs)
+    if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
+        # The sentence that gives the same day, beside the infobox line.
+        refs += [r for r in _record_sources(store, best.record) if _says_date(store, r, best.date)]
+    answer = _dated(store, analysis, best.date, refs, best.record, best.field)
     if best.end is not None and answer.conflicts == ():
         shown = f"between {best.date.human()} and {best.end.human()}"
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+_GENERIC = frozenset(
+    stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete")
+)
+
+
+def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> bool:
+    """Whether every word of the question that says what happened is in `held` (a record's
+    words and those of the text it cites), or shares its first five letters with one."""
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in analysis.concepts:
+        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _GENERIC or set(group) & held:
+            continue
+        if not {w[:5] for w in group} & prefixes:
+            return False
+    return True
+
+
+def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Every word of the question that says what happened is in the record or the text it
+    cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in."""
+    held = set(known.built.record_words[candidate.record])
+    for ref in candidate.refs:
+        sentence = known.store.sentence(ref)
+        if sentence is not None:
+            held.update(content_words(sentence.text))
+    return _holds_question(known, analysis, held)
+
+
+def _record_sources(store: Store, record: str) -> tuple[str, ...]:
+    for office in store.offices:
+        if office.id == record:
+            return tuple(r for r in office.sources if not r.startswith(INFOBOX_PREFIX))
+    return ()
+
+
+def _says_date(store: Store, ref: str, date: PartialDate) -> bool:
+    sentence = store.sentence(ref)
+    if sentence is None or not date.day:
+        return False
+    return any(
+        v.kind is ValueKind.DATE and (v.year, v.month, v.day) == (date.year, date.month, date.day)
+        for v in _values(sentence.text)
+    )
+
+
+def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """When no record is about the question, the one date of the sentence that holds every word
+    of it ("In October 2007, Faure joined … to become the formation's secretary-general"), at
+    the sentence's precision; None when the best sentence holds no date or more than one."""
+    store = known.store
+    matches = [m for m in rank(known, analysis, limit=3) if m.fits and m.unit.id.startswith("s")]
+    if not matches or matches[0].score < 0.75:
+        return None
+    best = matches[0]
+    if len(matches) > 1 and matches[1].score >= best.score - 0.05:
+        return None
+    dates = [v for v in best.unit.figures if v.kind is ValueKind.DATE and v.year]
+    if len(dates) != 1 or not _holds_question(known, analysis, set(best.unit.words)):
+        return None
+    date = dates[0].date()
+    if date is None:
+        return None
+    return _answer(store, analysis, date.human(), str(date), list(best.unit.refs))
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:
@@ -582,7 +707,6 @@ __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
 
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
-    from dataclasses import replace
-
-    # The source's title travels with the result, for the views' citation line.
-    return replace(_ask(store, question), title=store.source.title)
+    # The source's title travels with the result, for the views' citation line; the question
+    # is the one asked, not the plain words it was read in.
+    return replace(_ask(store, question), title=store.source.title, question=question.strip())
