@@ -121,7 +121,7 @@ _PERSON_TARGETS = frozenset(
     "minister ministre prime premier personnalites personalities people figures personnes leader politician "
     "mayor maire deputy".split()
 )
-_PLACE_TARGETS = frozenset("city town ville country pays region island ile lycee school ecole".split())
+_PLACE_TARGETS = frozenset("city town ville country pays region island ile".split())
 _ASKS_WHO = re.compile(
     r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
 )
@@ -168,11 +168,39 @@ def _ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
-    for match in relevant[:4]:
+    if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
+        # "Which constituency does he represent": the post he holds, before older sentences.
+        held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
+        relevant = [*held, *(m for m in relevant[:4] if m not in held)]
+    else:
+        relevant = relevant[:4]
+    units = {u.id: n for n, u in enumerate(known.built.units)}
+    for match in relevant:
         found = _extract(known, analysis, match.unit)
         if found is not None:
             return found
+        # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
+        # goes on about the same thing, and may hold the words the question asks about.
+        number = units.get(match.unit.id, -1) + 1
+        if match.unit.id.startswith("s") and 0 < number < len(known.built.units):
+            following = known.built.units[number]
+            if following.id.startswith("s") and _adds_question_words(analysis, match.unit, following):
+                found = _extract(known, analysis, following)
+                if found is not None:
+                    return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
+
+
+def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
+    """Whether `following` holds a word of the question that `unit` lacks, other than a name."""
+    for group in analysis.concepts:
+        if set(group) & following.words and not set(group) & unit.words:
+            if not any(fold(p).find(group[0]) >= 0 for p in analysis.people):
+                return True
+    return False
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
@@ -434,7 +462,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
-        elif re.search(r"succe|predecess|preced|before him|avant lui|replace", asked):
+        elif re.search(r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace", asked):
             names = office.predecessors
             key = "Predecessor"
         else:
@@ -445,14 +473,43 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
         answer = ", ".join(names)
         return _answer(store, analysis, answer, answer, refs)
-    roles = [w for w in split_words(analysis.text) if w in _ROLES]
+    if _BEFORE_AFTER.search(asked):
+        return None  # who came before or after him in a post: the office's record says, not a sentence
+    # "which minister": what the answer is, not a word the sentence must hold.
+    asked_type = analysis.target in _PERSON_TARGETS
+    roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if any(not set(_canon(w)) & unit.words for w in roles):
         return None  # "his substitute": only a sentence that names one
     named = [(at, name) for at, name in people_in(known, unit.text) if name not in analysis.people]
     if not named:
         return None
+    spouse = store.person.spouse
+    if spouse and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
+        # "whom did his wife go to work with": his wife is who the question starts from.
+        if any(w in _SPOUSE_WORDS for w in split_words(analysis.text)):
+            named = [(at, name) for at, name in named if fold(name) != fold(spouse)]
+    if not named:
+        return None
     at, name = _nearest(analysis, unit.text, named)
-    return _answer(store, analysis, name, name, list(unit.refs))
+    names = [name]
+    # "supported by Martine Aubry, the mayor of Lille, and Carole Delga": the whole list.
+    for later_at, later in named:
+        if later_at > at and later not in names:
+            between = unit.text[at + len(names[-1]) : later_at]
+            if len(between) <= 60 and re.fullmatch(r"(?:,[^,.;]*)?,?\s+(?:and|as well as)\s+", between):
+                names.append(later)
+                at = later_at
+            else:
+                break
+    joined = (" et " if analysis.french else " and ").join(names)
+    return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+_BEFORE_AFTER = re.compile(
+    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|"
+    r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
+)
+_SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
 
 
 def _post_words(text: str) -> set[str]:
@@ -468,13 +525,16 @@ def _post_words(text: str) -> set[str]:
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
     """Whether the question names a post by a word that another office's title has and this
     office's title and other names lack: then its predecessors and successors are not the answer."""
-    own = _post_words(" ".join([office.title, *(n.text for n in office.names)]))
+    asked = _post_words(analysis.text)
+    own = asked & _post_words(" ".join([office.title, *(n.text for n in office.names)]))
     others: set[str] = set()
     for other in store.offices:
         if other.id != office.id:
-            others |= _post_words(" ".join([other.title, *(n.text for n in other.names)]))
-    asked = _post_words(analysis.text)
-    return bool(asked & (others - own))
+            theirs = asked & _post_words(" ".join([other.title, *(n.text for n in other.names)]))
+            if len(theirs) >= len(own) and theirs - own:
+                return True  # another post fits the question's words as well or better
+            others |= theirs
+    return not own and bool(others)
 
 
 _ROLES = frozenset(
@@ -553,7 +613,10 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "137 votes against 120 for…": the second figure counts what the first does.
             counts = v.unit if v.unit not in ("for", "against", "pour", "contre", "") else previous
             previous = counts
-            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis):
+            # "1,000 local and national party executives": the thing counted a few words on.
+            following = split_words(re.split(r"[,.;]", unit.text[v.end : v.end + 40])[0])[:5]
+            near = {c for w in following for c in _canon(w)}
+            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis) or near & unit_words - {"party"}:
                 counted.append(v)
         found = counted
     if not found:
