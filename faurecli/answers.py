@@ -491,17 +491,17 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
-    names = [name]
+    listed = [name]
     # "supported by Martine Aubry, the mayor of Lille, and Carole Delga": the whole list.
     for later_at, later in named:
-        if later_at > at and later not in names:
-            between = unit.text[at + len(names[-1]) : later_at]
+        if later_at > at and later not in listed:
+            between = unit.text[at + len(listed[-1]) : later_at]
             if len(between) <= 60 and re.fullmatch(r"(?:,[^,.;]*)?,?\s+(?:and|as well as)\s+", between):
-                names.append(later)
+                listed.append(later)
                 at = later_at
             else:
                 break
-    joined = (" et " if analysis.french else " and ").join(names)
+    joined = (" et " if analysis.french else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 

@@ -93,3 +93,55 @@ def test_a_successor_is_the_successor_in_the_post_the_question_names(store):
 def test_a_date_is_not_taken_from_a_record_that_does_not_say_what_happened(store: Store) -> None:
     # Hamon is named in the 2019 election's sentence; when they met, the text does not say.
     assert ask(store, "When did Faure meet Benoît Hamon?").answer is None
+
+
+def test_a_question_opening_with_who_wants_a_person_even_with_when_later(store: Store) -> None:
+    result = ask(store, "Who was his opponent when he won the Villeurbanne Congress vote?")
+    assert result.type is Intent.PERSON
+    assert result.answer == "Hélène Geoffroy"
+
+
+def test_who_held_a_post_before_him_comes_from_the_office_not_a_group_name(store: Store) -> None:
+    result = ask(store, "Who headed the group before Olivier Faure?")
+    assert result.answer == "Bruno Le Roux"
+    assert "infobox:Predecessor1" in [e.id for e in result.evidence]
+
+
+def test_the_post_he_holds_wins_over_an_older_sentence(store: Store) -> None:
+    result = ask(store, "Which constituency is he the deputy for?")
+    assert result.answer is not None and "11th" in result.answer
+
+
+def test_his_wife_is_where_the_question_starts_not_its_answer(store: Store) -> None:
+    assert ask(store, "With whom did his spouse go to work in 2018?").answer == "Audrey Azoulay"
+    assert ask(store, "Who is his wife?").answer == "Soria Blatmann"
+
+
+def test_which_minister_is_a_person(store: Store) -> None:
+    result = ask(store, "Quel ministre a-t-il conseillé de 1997 à 2000 ?")
+    assert result.type is Intent.PERSON and result.answer == "Martine Aubry"
+
+
+def test_names_given_together_are_listed_in_the_questions_language(store: Store) -> None:
+    assert ask(store, "Who supported his bid for first secretary in 2018?").answer == "Martine Aubry and Carole Delga"
+    assert ask(store, "Qui a soutenu sa candidature en 2018 ?").answer == "Martine Aubry et Carole Delga"
+
+
+def test_taking_the_head_of_a_group_is_becoming_its_head_with_the_sentence(store: Store) -> None:
+    result = ask(store, "When did he take the helm of the SRC group?")
+    assert result.value == "2016-12-13"
+    assert "s28" in [e.id for e in result.evidence]
+
+
+def test_the_first_time_is_the_earliest_record(store: Store) -> None:
+    assert ask(store, "When was he elected to the National Assembly for the first time?").value == "2012-06-17"
+
+
+def test_a_sentence_date_at_its_own_precision_when_no_record_fits(store: Store) -> None:
+    result = ask(store, "When did he join Ayrault as the group's secretary-general?")
+    assert result.value == "2007-10" and [e.id for e in result.evidence] == ["s15"]
+
+
+def test_what_is_counted_may_stand_a_few_words_after_the_figure(store: Store) -> None:
+    result = ask(store, "Combien de cadres du parti ont contesté Faure en mai 2022 ?")
+    assert result.value == 1000 and "s55" in [e.id for e in result.evidence]
