@@ -142,7 +142,16 @@ def _intent(analysis: Analysis) -> Intent:
             return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if analysis.intent is Intent.TEXT and re.search(r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|^\s*est-ce qu", folded):
+        # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
+        if not set(words) & _WH_WORDS:
+            return Intent.YES_NO
     return analysis.intent
+
+
+_WH_WORDS = frozenset(
+    "quel quelle quels quelles qui quoi quand ou combien comment pourquoi lequel laquelle lesquels que qu".split()
+)
 
 
 def _ask(store: Store, question: str) -> Answer:
@@ -752,12 +761,47 @@ def _stems(text: str) -> set[str]:
     return set(content_words(text))
 
 
+# What a question asks he did, and what a sentence may say he did instead (English, French).
+_ASKED_STANCE = re.compile(
+    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
+)
+_ASKED_OTHERWISE = re.compile(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
+_STANCES: tuple[tuple[str, str, str], ...] = (
+    (r"\babstained\b", "no: he abstained", "non, il s'est abstenu"),
+    (r"\bvoted against\b", "no: he voted against", "non, il a voté contre"),
+    (r"\brefused to\b", "no: he refused", "non, il a refusé"),
+    (r"\bopposed\b", "no: he opposed it", "non, il s'y est opposé"),
+    (r"\bdenied\b", "no: he denied it", "non, il l'a démenti"),
+)
+
+
+def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
+    """What the evidence says he did when it is not what the question asks ("did he vote…"
+    where he abstained), in the question's language; None when it does not say otherwise."""
+    asked = fold(analysis.text)
+    if not _ASKED_STANCE.search(asked) or _ASKED_OTHERWISE.search(asked):
+        return None
+    for text in texts:
+        if re.search(r"\b(?:supported|voted for|endorsed|backed)\b", text):
+            continue  # "opposed the frondeurs and supported the law": which one is asked, it cannot tell
+        for pattern, english, french in _STANCES:
+            match = re.search(pattern, text)
+            # Only what he did: "Faure abstained", "he … refused", not the party's decision.
+            if match and re.search(r"\b(?:Faure|[Hh]e)\b(?:\s+\S+){0,3}\s*$", text[: match.start()]):
+                return french if analysis.french else english
+    return None
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
     if result.verdict is Verdict.SUPPORTED:
+        against = _stance_against(analysis, [e.text for e in result.evidence])
+        if against is not None:
+            # "Did he vote confidence in the government?" where he abstained: no, and what he did.
+            return _answer(store, analysis, against, False, refs, conflicts=result.conflicts)
         return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)
     if result.verdict is Verdict.REFUTED:
         note = result.correction

@@ -262,7 +262,7 @@ STOPWORDS = frozenset(
     il elle ils elles lui sa son ses leur leurs ce cet cette ces qui que quoi quel quelle quels quelles
     quand ou comment combien pourquoi est-ce t y pas plus moins se s qu n j m ete etait a-t-il a-t-elle
     entre vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
-    island ile personally according selon infobox
+    island ile personally according selon infobox envers vers chez sous favour favor faveur
     """.split()
 )
 

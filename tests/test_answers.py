@@ -145,3 +145,11 @@ def test_a_sentence_date_at_its_own_precision_when_no_record_fits(store: Store) 
 def test_what_is_counted_may_stand_a_few_words_after_the_figure(store: Store) -> None:
     result = ask(store, "Combien de cadres du parti ont contesté Faure en mai 2022 ?")
     assert result.value == 1000 and "s55" in [e.id for e in result.evidence]
+
+
+def test_a_yes_no_about_a_vote_he_abstained_in_is_no_in_the_questions_language(store: Store) -> None:
+    english = ask(store, "Did Faure vote for confidence in the Philippe government?")
+    assert english.value is False and english.answer == "no: he abstained"
+    french = ask(store, "Faure a-t-il voté pour la confiance envers le gouvernement d'Édouard Philippe ?")
+    assert french.value is False and french.answer == "non, il s'est abstenu"
+    assert ask(store, "Did Faure abstain in the confidence vote of July 2017?").value is True
