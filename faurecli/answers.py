@@ -26,6 +26,7 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
+from faurecli.lexicon import STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
@@ -127,6 +128,13 @@ _ASKS_WHO = re.compile(
 )
 
 
+_TYPE_WORDS = frozenset(
+    "city town ville role position job fonction titre title name nom personnalites personalities people figures "
+    "personnes".split()
+)
+_LIGHT = frozenset({"go", "went"})
+
+
 def _intent(analysis: Analysis) -> Intent:
     """The kind of answer wanted, read first from how the question opens ("Who did he beat when
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
@@ -162,6 +170,12 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    # "which city", "his role", "the title": what kind of answer is wanted, not a word the
+    # sentence that holds it must have.
+    light = {stem(w) for w in _LIGHT} | ({stem(analysis.target)} if analysis.target in _TYPE_WORDS else set())
+    kept = tuple(g for g in analysis.concepts if g[0] not in light)
+    if len(kept) != len(analysis.concepts) and kept:
+        analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -705,6 +719,9 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     target = analysis.target
     clauses = unit.clauses()
+    found = _phrase(analysis, unit)
+    if found is not None:
+        return _answer(store, analysis, found, found, list(unit.refs))
     if target and not set(_canon(target)) & unit.words:
         return None  # the unit is not about what the question asks for
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
@@ -745,6 +762,58 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+_ROLE_WORDS = frozenset("role position job fonction poste capacity".split())
+_STUDY = re.compile(r"\b(?:stud|etudi|degree|diplom|major)")
+_NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
+
+
+def _phrase(analysis: Analysis, unit: Unit) -> str | None:
+    """The few words a "what" question asks for, where the sentence says them in a set form:
+    his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
+    law"), a title (the quoted words). The one nearest the question's own words."""
+    words = set(split_words(analysis.text))
+    text = unit.text
+    found: list[tuple[int, str]] = []
+    studied = not words & _ROLE_WORDS and bool(_STUDY.search(fold(analysis.text)))
+    if words & _ROLE_WORDS:
+        stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the|since)\b|[,.;(])"
+        found = [
+            (m.start(1), m.group(1))
+            for m in re.finditer(rf"\bas\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;]{{3,60}}?){stop}", text)
+        ]
+    elif studied:
+        pattern = (
+            r"\b(?:MAS|[Mm]aster[^,()]*?|degree|diploma|licence|doctorate)\s*(?:\([^)]*\)\s*)?"
+            r"in\s+([a-z][a-z ]*?[a-z])(?=[,.;]|\s+(?:and|at|from)\b)"
+        )
+        found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+    elif words & _NAME_WORDS:
+        found = [(m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)]
+        found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
+    if not found:
+        return None
+    # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.
+    named = {
+        stem(w) for _, _, run in _runs(analysis.text) for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS
+    }
+    if named:
+        # What a place gave him follows its name ("the University of Orléans, where he graduated
+        # with a MAS in economic law"): the candidate whose stretch of text names most of them.
+        found.sort()
+        best, held, start = found[0], 0, 0
+        for at, phrase in found:
+            stretch = {stem(w) for w in split_words(text[start:at])} & named
+            if len(stretch) > held:
+                best, held = (at, phrase), len(stretch)
+            start = at + len(phrase)
+        if held:
+            return best[1]
+    if studied and len(found) > 1:
+        # "What did he study?": both degrees, neither is the answer alone.
+        return (" et " if analysis.french else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
+    return _nearest(analysis, text, found)[1]
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:

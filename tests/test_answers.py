@@ -153,3 +153,23 @@ def test_a_yes_no_about_a_vote_he_abstained_in_is_no_in_the_questions_language(s
     french = ask(store, "Faure a-t-il voté pour la confiance envers le gouvernement d'Édouard Philippe ?")
     assert french.value is False and french.answer == "non, il s'est abstenu"
     assert ask(store, "Did Faure abstain in the confidence vote of July 2017?").value is True
+
+
+def test_the_kind_of_answer_asked_is_not_a_word_the_sentence_must_hold(store: Store) -> None:
+    result = ask(store, "In which town was his lycée?")
+    assert result.type is Intent.PLACE and result.answer == "Orléans"
+
+
+def test_a_role_is_the_words_after_as(store: Store) -> None:
+    assert ask(store, "What was his job in the 2011 primary campaign?").answer == "chief of communications"
+
+
+def test_what_he_studied_is_the_degree_of_the_place_the_question_names(store: Store) -> None:
+    assert ask(store, "Qu'a-t-il étudié à l'université Panthéon-Sorbonne ?").answer == "political science"
+    assert ask(store, "What did he study in Orléans?").answer == "economic law"
+    assert ask(store, "What did he study?").answer == "economic law and political science"
+
+
+def test_a_title_is_the_quoted_words(store: Store) -> None:
+    result = ask(store, "What was the name of the motion he signed first in 2018?")
+    assert result.answer == "Socialists, the path of the renaissance"
