@@ -132,7 +132,7 @@ _TYPE_WORDS = frozenset(
     "city town ville role position job fonction titre title name nom personnalites personalities people figures "
     "personnes".split()
 )
-_LIGHT = frozenset({"go", "went"})
+_LIGHT = frozenset({"go", "went", "long", "longtemps", "depuis", "duree", "temps"})
 
 
 def _intent(analysis: Analysis) -> Intent:
@@ -696,17 +696,40 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
     store = known.store
     if unit.office is None:
         return None
+    if any(name not in analysis.people for name in known.built.record_people[unit.office.id]):
+        return None  # "assistant cabinet director to First Secretary François Hollande": his post, not Faure's
     length = length_months(unit.office, store.source.as_of)
     if length is None:
         return None
     months, exact = length
     years, rest = divmod(months, 12)
-    shown = (f"{years} years " if years else "") + (f"{rest} months" if rest else "")
-    shown = shown.strip() or "less than a month"
+    french = analysis.french
+    year_word, month_word = (
+        ("an" if years == 1 else "ans", "mois")
+        if french
+        else ("year" if years == 1 else "years", "month" if rest == 1 else "months")
+    )
+    shown = (f"{years} {year_word} " if years else "") + (f"{rest} {month_word}" if rest else "")
+    shown = shown.strip() or ("moins d'un mois" if french else "less than a month")
     if not exact:
-        shown = "about " + shown
-    if unit.office.current:
-        shown += f" (to {store.source.as_of.human()}, the source's date; still held then)"
+        shown = ("environ " if french else "about ") + shown
+    office = unit.office
+    if office.current:
+        as_of = store.source.as_of.human()
+        shown += (
+            f" (jusqu'à {as_of}, date de la source)" if french else f" (to {as_of}, the source's date; still held then)"
+        )
+    elif office.end is not None:
+        # The term it is counted from, at the source's precision: "about 7 years (2000–2007)".
+        shown += f" ({office.start.human()}–{office.end.human()})"
+    disputes = [*store.disputes(office.id, Field.START), *store.disputes(office.id, Field.END)]
+    if disputes:
+        parts = [f"{c.says} ({', '.join(c.sources)})" for d in disputes for c in d.claims]
+        note = "counted from the infobox's dates; the sources disagree: " + "; ".join(parts)
+        return _answer(
+            store, analysis, shown, months, list(office.sources), intent=Intent.DURATION,
+            conflicts=tuple(d.id for d in disputes), note=note,
+        )  # fmt: skip
     return _answer(store, analysis, shown, months, list(unit.office.sources), intent=Intent.DURATION)
 
 
@@ -743,9 +766,16 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, name, name, list(unit.refs))
         wanted = {stem(target), *(stem(w) for w in _canon(target))}
         runs = []
-        for start, _, run in _runs(unit.text):
+        for start, end, run in _runs(unit.text):
             if {stem(w) for w in split_words(run)} & wanted and fold(run) not in fold(analysis.text):
-                runs.append((start, run))
+                # "the National Union of Students of France (UNEF)": the short name too.
+                acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", unit.text[end:])
+                runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
+            else:
+                # "the El Khomri law": a name with the word asked for after it.
+                after = re.match(rf"\s+({re.escape(target)}\w*)\b", unit.text[end:], re.IGNORECASE)
+                if after and fold(run) not in fold(analysis.text):
+                    runs.append((start, f"the {run} {after.group(1)}"))
         if runs:
             _, run = _nearest(analysis, unit.text, runs)
             return _answer(store, analysis, run, run, list(unit.refs))

@@ -173,3 +173,25 @@ def test_what_he_studied_is_the_degree_of_the_place_the_question_names(store: St
 def test_a_title_is_the_quoted_words(store: Store) -> None:
     result = ask(store, "What was the name of the motion he signed first in 2018?")
     assert result.answer == "Socialists, the path of the renaissance"
+
+
+def test_a_name_before_the_word_asked_for_is_the_answer(store: Store) -> None:
+    assert ask(store, "Which law did his compromise amendment to Article 2 concern?").answer == "the El Khomri law"
+
+
+def test_a_body_is_named_with_its_short_name(store: Store) -> None:
+    result = ask(store, "Which union of students did he campaign for?")
+    assert result.answer == "National Union of Students of France (UNEF)"
+
+
+def test_a_duration_shows_its_term_and_speaks_the_questions_language(store: Store) -> None:
+    result = ask(store, "Pendant combien de temps a-t-il été président du groupe Nouvelle Gauche ?")
+    assert result.type is Intent.DURATION and result.value == 15
+    assert result.answer == "1 an 3 mois (13 Dec 2016–11 Apr 2018)"
+    spokesperson = ask(store, "How long did he serve as PS spokesperson?")
+    assert spokesperson.conflicts == ("spokesperson-start",) and spokesperson.note is not None
+
+
+def test_how_long_he_held_a_post_is_not_read_from_someone_elses_post(store: Store) -> None:
+    result = ask(store, "Depuis combien de temps est-il premier secrétaire ?")
+    assert result.value == 82 and result.answer is not None and "6 ans 10 mois" in result.answer
