@@ -247,6 +247,9 @@ def _answer(
     return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
 
 
+_SCORED = re.compile(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
+
+
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
     if intent is Intent.PERSON:
@@ -254,7 +257,18 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if intent is Intent.PLACE:
         return _place(known, analysis, unit)
     if intent in (Intent.NUMBER, Intent.SHARE):
-        return _figure(known, analysis, unit)
+        found = _figure(known, analysis, unit)
+        if (
+            found is None
+            and intent is Intent.NUMBER
+            and len(analysis.people) == 1
+            and _SCORED.search(fold(analysis.text))
+        ):
+            # "Combien a fait la liste de Benoît Hamon ?": how much a named candidate's list got
+            # is a share, the one said of that name.
+            subject = analysis.people[0]
+            found = _figure(known, replace(analysis, intent=Intent.SHARE, subject=subject), unit)
+        return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
     return _text(known, analysis, unit)

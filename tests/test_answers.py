@@ -195,3 +195,8 @@ def test_a_duration_shows_its_term_and_speaks_the_questions_language(store: Stor
 def test_how_long_he_held_a_post_is_not_read_from_someone_elses_post(store: Store) -> None:
     result = ask(store, "Depuis combien de temps est-il premier secrétaire ?")
     assert result.value == 82 and result.answer is not None and "6 ans 10 mois" in result.answer
+
+
+def test_how_much_a_named_list_got_is_its_share_and_not_anothers(store: Store) -> None:
+    result = ask(store, "Combien a obtenu la liste de Benoît Hamon en 2019 ?")
+    assert result.type is Intent.SHARE and result.value == 3.3
