@@ -189,8 +189,17 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
+    field = _infobox_field(store, analysis) or _offices_held(store, analysis)
+    if field is not None:
+        return field
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
+    if analysis.intent is Intent.DURATION:
+        offices = [m for m in relevant if m.unit.office is not None]
+        if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
+            # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
+            if _duration(known, analysis, offices[0].unit) and _duration(known, analysis, offices[1].unit):
+                return _declined(store, analysis, matches[:3], "the question fits more than one post")
     if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
         # "Which constituency does he represent": the post he holds, before older sentences.
         held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
@@ -215,6 +224,59 @@ def _ask(store: Store, question: str) -> Answer:
 
 
 _PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
+
+
+def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
+    """The infobox line a "what is his …" question names by its key ("sa nationalité",
+    "his profession", "son parti"): its value, before any sentence that merely shares a stem."""
+    target = analysis.target
+    if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
+        return None
+    wanted = {target, *lexicon_synonyms(target)}
+    found = []
+    for line in store.infobox:
+        key = fold(re.sub(r"\d+$", "", line.key)).strip()
+        if key in wanted or (len(key) >= 6 and _common_prefix(key, target) >= len(key) - 1):
+            found.append(line)
+    if len(found) != 1:
+        return None  # "what office does he hold": the infobox has several, the offices say which
+    return _answer(store, analysis, found[0].value, found[0].value, [found[0].ref])
+
+
+_POSTS = frozenset(
+    "office offices post posts poste postes fonction fonctions mandat mandats position positions".split()
+)
+
+
+def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
+    """ "What office does he hold?", "quels mandats occupe-t-il ?": every post held at the
+    source's date, from the offices (the infobox lists several)."""
+    if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
+        return None
+    if any(v.kind is ValueKind.DATE for v in analysis.values):
+        return None
+    held = [o for o in store.offices if o.current]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
+    note = f"held at the source's date ({store.source.as_of.human()})"
+    return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+def lexicon_synonyms(word: str) -> tuple[str, ...]:
+    from faurecli.lexicon import SYNONYMS
+
+    return SYNONYMS.get(word, ())
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
@@ -801,14 +863,17 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:
             named = [(s, r) for s, _, r in _runs(unit.text) if fold(r) not in fold(analysis.text)]
-            named = [(s, r) for s, r in named if not people_in(known, r) and len(r) > 3 and s > 0]
+            named = [
+                (s, r) for s, r in named
+                if not people_in(known, r) and len(r) > 3 and s > 0 and not re.search(r"\b(?:Faure|Olivier)\b", r)
+            ]  # fmt: skip
             if named:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
 
 
-_ROLE_WORDS = frozenset("role position job fonction poste capacity".split())
+_ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
 _STUDY = re.compile(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
@@ -822,10 +887,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     found: list[tuple[int, str]] = []
     studied = not words & _ROLE_WORDS and bool(_STUDY.search(fold(analysis.text)))
     if words & _ROLE_WORDS:
-        stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the|since)\b|[,.;(])"
+        stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
             (m.start(1), m.group(1))
-            for m in re.finditer(rf"\bas\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;]{{3,60}}?){stop}", text)
+            for m in re.finditer(
+                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
+            )
         ]
     elif studied:
         pattern = (

@@ -200,3 +200,22 @@ def test_how_long_he_held_a_post_is_not_read_from_someone_elses_post(store: Stor
 def test_how_much_a_named_list_got_is_its_share_and_not_anothers(store: Store) -> None:
     result = ask(store, "Combien a obtenu la liste de Benoît Hamon en 2019 ?")
     assert result.type is Intent.SHARE and result.value == 3.3
+
+
+def test_a_field_the_infobox_names_is_read_from_its_line_not_a_stem_alike(store: Store) -> None:
+    result = ask(store, "Quelle est sa nationalité ?")
+    assert result.answer == "French" and [e.id for e in result.evidence] == ["infobox:Nationality"]
+
+
+def test_the_offices_he_holds_are_all_given(store: Store) -> None:
+    result = ask(store, "Which offices does he hold?")
+    assert result.answer is not None and "First Secretary" in result.answer and "11th constituency" in result.answer
+
+
+def test_a_duration_that_fits_two_posts_alike_is_declined(store: Store) -> None:
+    assert ask(store, "How long was he in the National Assembly's posts?").answer is None
+
+
+def test_a_role_is_also_what_he_became(store: Store) -> None:
+    result = ask(store, "Quel poste a-t-il occupé auprès de Jean-Marc Ayrault en 2012 ?")
+    assert result.answer == "special adviser"
