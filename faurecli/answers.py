@@ -150,6 +150,8 @@ def _intent(analysis: Analysis) -> Intent:
             return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
+        return Intent.SHARE
     if analysis.intent is Intent.TEXT and re.search(r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|^\s*est-ce qu", folded):
         # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
         if not set(words) & _WH_WORDS:
@@ -206,6 +208,9 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
+    if relevant and analysis.intent is Intent.PERSON:
+        # A name from a sentence far less about the question than the best one is a guess.
+        relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
     units = {u.id: n for n, u in enumerate(known.built.units)}
     for match in relevant:
         found = _extract(known, analysis, match.unit)
@@ -587,6 +592,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "whom did his wife go to work with": his wife is who the question starts from.
         if any(w in _SPOUSE_WORDS for w in split_words(analysis.text)):
             named = [(at, name) for at, name in named if fold(name) != fold(spouse)]
+    # "Who withdrew their candidate?": the person the sentence calls their candidate is who it
+    # was done to, not who did it (unless the question asks who he or she was).
+    owned = re.findall(r"\b(?:his|her|their|its|son|sa|leur)\s+(\w+)", asked)
+    if owned and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
+        folded = fold(unit.text)
+        named = [(at, name) for at, name in named if not _called(folded[max(0, at - 30) : at], owned)]
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
@@ -602,6 +613,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 break
     joined = (" et " if analysis.french else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+def _called(before: str, owned: list[str]) -> bool:
+    """Whether the text just before a name calls it one of `owned` ("their candidate, X")."""
+    last = split_words(before)[-2:]
+    return any(set(_canon(o)) & set(_canon(w)) for o in owned for w in last)
 
 
 _BEFORE_AFTER = re.compile(
@@ -885,7 +902,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     words = set(split_words(analysis.text))
     text = unit.text
     found: list[tuple[int, str]] = []
-    studied = not words & _ROLE_WORDS and bool(_STUDY.search(fold(analysis.text)))
+    # "Qu'a-t-il étudié ?", not "dans quel lycée a-t-il étudié ?" (a place, asked by its noun).
+    studied = (
+        not words & _ROLE_WORDS
+        and bool(_STUDY.search(fold(analysis.text)))
+        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", "degree", "diplome")
+    )
     if words & _ROLE_WORDS:
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [

@@ -219,3 +219,16 @@ def test_a_duration_that_fits_two_posts_alike_is_declined(store: Store) -> None:
 def test_a_role_is_also_what_he_became(store: Store) -> None:
     result = ask(store, "Quel poste a-t-il occupé auprès de Jean-Marc Ayrault en 2012 ?")
     assert result.answer == "special adviser"
+
+
+def test_what_he_studied_is_not_where_when_the_question_names_a_school(store: Store) -> None:
+    assert ask(store, "Dans quel lycée a-t-il fait ses études ?").answer == "Lycée Pothier"
+
+
+def test_the_person_a_sentence_calls_their_candidate_did_not_withdraw_them(store: Store) -> None:
+    assert ask(store, "Who withdrew their candidate from the 2012 race?").answer is None
+
+
+def test_a_part_of_something_is_a_share(store: Store) -> None:
+    result = ask(store, "What proportion of his votes was in line with En Marche?")
+    assert result.type is Intent.SHARE and result.value == 27.2
