@@ -319,6 +319,11 @@ _SCORED = re.compile(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[d
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
+    if intent is not Intent.PERSON:
+        # "Which high school did his wife attend?": a sentence not about his wife does not say.
+        roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
+        if any(not set(_canon(w)) & unit.words for w in roles):
+            return None
     if intent is Intent.PERSON:
         return _person(known, analysis, unit)
     if intent is Intent.PLACE:
@@ -977,6 +982,12 @@ _STANCES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+_ANY_STANCE = re.compile(
+    r"\b(?:vot\w*|abstain\w*|support\w*|endors\w*|back\w*|oppos\w*|refus\w*|reject\w*|denied|denounc\w*)",
+    re.IGNORECASE,
+)
+
+
 def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
     """What the evidence says he did when it is not what the question asks ("did he vote…"
     where he abstained), in the question's language; None when it does not say otherwise."""
@@ -999,6 +1010,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
 
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
+    if result.verdict is Verdict.SUPPORTED and _ASKED_STANCE.search(fold(analysis.text)):
+        # "Did he vote for the 2023 pension reform?": evidence that names no vote, support or
+        # stance at all does not answer what he did.
+        if not any(_ANY_STANCE.search(e.text) for e in result.evidence):
+            return _declined(store, analysis, [], "the source does not say what he did")
     if result.verdict is Verdict.SUPPORTED:
         against = _stance_against(analysis, [e.text for e in result.evidence])
         if against is not None:

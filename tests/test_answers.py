@@ -232,3 +232,11 @@ def test_the_person_a_sentence_calls_their_candidate_did_not_withdraw_them(store
 def test_a_part_of_something_is_a_share(store: Store) -> None:
     result = ask(store, "What proportion of his votes was in line with En Marche?")
     assert result.type is Intent.SHARE and result.value == 27.2
+
+
+def test_a_yes_no_about_his_vote_needs_evidence_of_a_vote(store: Store) -> None:
+    assert ask(store, "Did Faure vote for the 2023 pension reform?").answer is None
+
+
+def test_a_question_about_his_wife_is_not_answered_from_a_sentence_about_him(store: Store) -> None:
+    assert ask(store, "In which city did his wife go to high school?").answer is None
