@@ -488,12 +488,27 @@ def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> boo
 def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
     """Every word of the question that says what happened is in the record or the text it
     cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in."""
-    held = set(known.built.record_words[candidate.record])
-    for ref in candidate.refs:
-        sentence = known.store.sentence(ref)
-        if sentence is not None:
-            held.update(content_words(sentence.text))
+    events = [e for e in known.store.events if e.id == candidate.record]
+    texts = [e.text for e in events] + [s.text for s in map(known.store.sentence, candidate.refs) if s is not None]
+    if not texts:
+        return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
+    # What he is ("to whom he is married") has no date; "Prime Minister Jean-Marc Ayrault"
+    # is Ayrault's title, not something Faure became.
+    others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
+    held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
+    held.update(w for e in events for tag in e.tags for w in content_words(tag))
     return _holds_question(known, analysis, held)
+
+
+# "adviser to the Prime Minister": the question itself names someone else's title.
+_ASKS_OTHERS_TITLE = re.compile(
+    r"\b(?:to|of|for|under|with|du|de|des|au|aupres de)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:prime\s+minister|premier\s+ministre|minister|ministre|president|mayor|maire|first\s+secretary)"
+)
+_OTHERS_TITLE = re.compile(
+    r"\b(?:Prime\s+Minister|Minister|President|Mayor|First\s+Secretary)\s+(?=[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+)
+_STATE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
 
 
 def _record_sources(store: Store, record: str) -> tuple[str, ...]:
@@ -525,7 +540,8 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     if len(matches) > 1 and matches[1].score >= best.score - 0.05:
         return None
     dates = [v for v in best.unit.figures if v.kind is ValueKind.DATE and v.year]
-    if len(dates) != 1 or not _holds_question(known, analysis, set(best.unit.words)):
+    held = set(content_words(_STATE.sub(" ", best.unit.text)))  # what he is has no date
+    if len(dates) != 1 or not _holds_question(known, analysis, held):
         return None
     date = dates[0].date()
     if date is None:

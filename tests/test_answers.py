@@ -240,3 +240,11 @@ def test_a_yes_no_about_his_vote_needs_evidence_of_a_vote(store: Store) -> None:
 
 def test_a_question_about_his_wife_is_not_answered_from_a_sentence_about_him(store: Store) -> None:
     assert ask(store, "In which city did his wife go to high school?").answer is None
+
+
+def test_what_he_is_has_no_date_and_anothers_title_is_not_his(store: Store) -> None:
+    # "to whom he is married … until February 2018": the date is his wife's new job.
+    assert ask(store, "When did Faure get married?").answer is None
+    # "special adviser to Prime Minister Jean-Marc Ayrault": Ayrault was the minister.
+    assert ask(store, "Quand est-il devenu ministre ?").answer is None
+    assert ask(store, "When was he made special adviser to the Prime Minister?").value == "2012"
