@@ -109,6 +109,9 @@ _FIRST_TIME = re.compile(
 )
 
 
+_ENDS = re.compile(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
+
+
 def _reword(text: str) -> tuple[str, bool]:
     """The question with idioms in plain words, and whether it asks for the first time."""
     earliest = bool(_FIRST_TIME.search(text))
@@ -172,6 +175,9 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    if analysis.asks_end and not _ENDS.search(re.sub(r"\bLeft\b", "", read)):
+        # "the New Left group": a name, not a question about when something ended.
+        analysis = replace(analysis, asks_end=False)
     # "which city", "his role", "the title": what kind of answer is wanted, not a word the
     # sentence that holds it must have.
     light = {stem(w) for w in _LIGHT} | ({stem(analysis.target)} if analysis.target in _TYPE_WORDS else set())
@@ -368,7 +374,8 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
-    wanted = actions(analysis.text)
+    # "the New Left group" names a group; it says nothing of leaving.
+    wanted = actions(re.sub(r"(?<=\w) Left\b", "-Left", analysis.text))
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
@@ -497,7 +504,20 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
     held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
     held.update(w for e in events for tag in e.tags for w in content_words(tag))
+    # "ministre" and "Ministry", "president" and "presidential" share a stem; a post asked for
+    # by its title must be named by that title.
+    stripped = " ".join(others.sub(" ", t) for t in texts)
+    for word in split_words(analysis.text):
+        title = _TITLES.get(word)
+        if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
+            return False
     return _holds_question(known, analysis, held)
+
+
+_TITLES = {
+    "minister": "minister", "ministre": "minister", "president": "president", "presidente": "president",
+    "mayor": "mayor", "maire": "mayor", "secretary": "secretary", "secretaire": "secretary",
+}  # fmt: skip
 
 
 # "adviser to the Prime Minister": the question itself names someone else's title.

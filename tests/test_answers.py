@@ -247,4 +247,9 @@ def test_what_he_is_has_no_date_and_anothers_title_is_not_his(store: Store) -> N
     assert ask(store, "When did Faure get married?").answer is None
     # "special adviser to Prime Minister Jean-Marc Ayrault": Ayrault was the minister.
     assert ask(store, "Quand est-il devenu ministre ?").answer is None
-    assert ask(store, "When was he made special adviser to the Prime Minister?").value == "2012"
+    assert ask(store, "When was he appointed special adviser to the Prime Minister?").value == "2012"
+
+
+def test_the_new_left_is_a_name_not_a_leaving(store: Store) -> None:
+    result = ask(store, "When did Faure become president of the New Left group?")
+    assert result.value == "2016-12-13"
