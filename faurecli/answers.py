@@ -25,9 +25,9 @@ from faurecli.analysis import (
     split_words,
     stem,
 )
-from faurecli.evidence import Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
+from faurecli.evidence import Built, Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
 from faurecli.lexicon import STOPWORDS
-from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
+from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -217,7 +217,7 @@ def _ask(store: Store, question: str) -> Answer:
     if relevant and analysis.intent is Intent.PERSON:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
-    units = {u.id: n for n, u in enumerate(known.built.units)}
+    units = _index(known).units
     for match in relevant:
         found = _extract(known, analysis, match.unit)
         if found is not None:
@@ -235,6 +235,26 @@ def _ask(store: Store, question: str) -> Answer:
 
 
 _PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Index(Record):
+    built: Built
+    units: dict[str, int]
+    events: dict[str, Event]
+
+
+_INDEX: dict[int, _Index] = {}
+
+
+def _index(known: Knowledge) -> _Index:
+    """Units by id and events by id, made once per built store (not per question: a stream asks
+    thousands)."""
+    found = _INDEX.get(id(known.built))
+    if found is None or found.built is not known.built:
+        units = {u.id: n for n, u in enumerate(known.built.units)}
+        found = _INDEX[id(known.built)] = _Index(known.built, units, {e.id: e for e in known.store.events})
+    return found
 
 
 def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
@@ -495,7 +515,8 @@ def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> boo
 def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
     """Every word of the question that says what happened is in the record or the text it
     cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in."""
-    events = [e for e in known.store.events if e.id == candidate.record]
+    found = _index(known).events.get(candidate.record)
+    events = [found] if found is not None else []
     texts = [e.text for e in events] + [s.text for s in map(known.store.sentence, candidate.refs) if s is not None]
     if not texts:
         return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
