@@ -263,6 +263,8 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
     target = analysis.target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
         return None
+    if analysis.people:
+        return None  # "which party did Chantal Brunel belong to": not his card
     wanted = {target, *lexicon_synonyms(target)}
     found = []
     for line in store.infobox:
@@ -646,7 +648,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if any(not set(_canon(w)) & unit.words for w in roles):
         return None  # "his substitute": only a sentence that names one
-    named = [(at, name) for at, name in people_in(known, unit.text) if name not in analysis.people]
+    named = [
+        (at, name) for at, name in people_in(known, unit.text)
+        if name not in analysis.people and not _not_a_name(name)
+    ]  # fmt: skip
     if not named:
         return None
     spouse = store.person.spouse
@@ -663,6 +668,17 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
+    # "his opponent": the name after the word the role stands for ("against … Amandine
+    # Rubinelli"), not the one nearest the election's words.
+    role_stems = {c for w in roles for c in _canon(w)}
+    spans = [m.span() for m in re.finditer(r"[^\W\d_]+", fold(unit.text)) if stem(m.group()) in role_stems]
+
+    def gap(candidate: tuple[int, str]) -> int:
+        start, end = candidate[0], candidate[0] + len(candidate[1])
+        return min(start - b if start >= b else a - end if a >= end else 0 for a, b in spans)
+
+    if spans:
+        at, name = min(named, key=lambda c: (gap(c), c[0]))
     listed = [name]
     # "supported by Martine Aubry, the mayor of Lille, and Carole Delga": the whole list.
     for later_at, later in named:
@@ -675,6 +691,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 break
     joined = (" et " if analysis.french else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+def _not_a_name(name: str) -> bool:
+    """ "La République En (Marche)": a body the store's name finder took for a person."""
+    words = split_words(name)
+    return bool(words) and (words[0] in ("la", "le", "les", "l") or any(w in _BODY_WORDS for w in words))
+
+
+_BODY_WORDS = frozenset("republique marche insoumise publique nationale national party parti union".split())
 
 
 def _called(before: str, owned: list[str]) -> bool:
@@ -740,6 +765,12 @@ def _names_in(store: Store, ref: str, names: tuple[str, ...]) -> bool:
     return any(fold(re.sub(r"\s*\(.*\)", "", n)) in text for n in names)
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -752,6 +783,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         place = match.group(1)
         if fold(place) in fold(analysis.text) or people_in(known, place):
             continue
+        if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
+            continue  # "in May 2021" is when, not where
         candidates.append((match.start(1), place))
     if not candidates:
         return None
@@ -934,6 +967,14 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if runs:
             _, run = _nearest(analysis, unit.text, runs)
             return _answer(store, analysis, run, run, list(unit.refs))
+        # "the collective and rail transport infrastructure budget": the words before the one asked.
+        before = [
+            (m.start(), m.group().strip())
+            for m in re.finditer(rf"\bthe\s+(?:[a-z][\w-]*\s+){{1,6}}{re.escape(target)}\b", unit.text)
+        ]
+        if before and unit.office is None:
+            _, phrase = _nearest(analysis, unit.text, before)
+            return _answer(store, analysis, phrase, phrase, list(unit.refs))
         for clause in clauses:
             for word in wanted:
                 match = re.search(rf"\b(?:(?:an?|the)\s+)?{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)

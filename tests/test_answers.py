@@ -253,3 +253,24 @@ def test_what_he_is_has_no_date_and_anothers_title_is_not_his(store: Store) -> N
 def test_the_new_left_is_a_name_not_a_leaving(store: Store) -> None:
     result = ask(store, "When did Faure become president of the New Left group?")
     assert result.value == "2016-12-13"
+
+
+def test_a_role_picks_the_name_it_stands_beside(store: Store) -> None:
+    assert ask(store, "Who ran against him in the 2017 legislative election as his opponent?").answer == (
+        "Amandine Rubinelli"
+    )
+    assert ask(store, "Who was his designated substitute in 2017?").answer == "Paulin Roy"
+
+
+def test_his_card_does_not_answer_for_someone_else(store: Store) -> None:
+    assert ask(store, "Which party was Chantal Brunel a member of?").answer != "Socialist Party"
+
+
+def test_a_month_is_not_a_place(store: Store) -> None:
+    assert ask(store, "Où s'est tenu le rassemblement de policiers en mai 2021 ?").answer != "May"
+
+
+def test_the_words_before_the_thing_asked_name_it(store: Store) -> None:
+    assert ask(store, "Which budget was he special rapporteur for?").answer == (
+        "the collective and rail transport infrastructure budget"
+    )
