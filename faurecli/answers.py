@@ -217,6 +217,25 @@ def _ask(store: Store, question: str) -> Answer:
     if relevant and analysis.intent is Intent.PERSON:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
+    if analysis.intent is Intent.PERSON:
+        title = _PERSON_TITLES.get(analysis.target or "")
+        if title:
+            # "Which Prime Minister…": a sentence that gives someone that title first.
+            relevant.sort(key=lambda m: not _titled(known, m.unit.text, title))
+            # Someone the source itself calls that comes first: "which Prime Minister did his
+            # election hurt" is Manuel Valls ("a blow to Prime Minister Manuel Valls"), not
+            # Bruno Le Roux, whom the sentence before names.
+            near = [m for m in rank(known, analysis, limit=8) if m.fits and m.score >= RELEVANT - 0.1]
+            answers = [
+                (m.score, found) for m in near if _titled(known, m.unit.text, title)
+                for found in [_extract(known, analysis, m.unit)] if found is not None
+            ]  # fmt: skip
+            if answers:
+                rivals = {f.answer for score, f in answers if score >= answers[0][0] - 0.1}
+                if len(rivals) > 1:
+                    # Michel Rocard or Manuel Valls: two people so titled fit about as well.
+                    return _declined(store, analysis, matches[:3], "the source does not say which")
+                return answers[0][1]
     units = _index(known).units
     for match in relevant:
         found = _extract(known, analysis, match.unit)
@@ -255,6 +274,19 @@ def _index(known: Knowledge) -> _Index:
         units = {u.id: n for n, u in enumerate(known.built.units)}
         found = _INDEX[id(known.built)] = _Index(known.built, units, {e.id: e for e in known.store.events})
     return found
+
+
+_PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
+
+
+def _titled(known: Knowledge, text: str, title: str) -> bool:
+    """Whether `text` names someone with `title` just before or after the name."""
+    folded = fold(text)
+    for at, name in people_in(known, text):
+        around = folded[max(0, at - 40) : at + len(name) + 40]
+        if re.search(rf"\b{title[:7]}", around):
+            return True
+    return False
 
 
 def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
@@ -643,6 +675,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, answer, answer, refs)
     if _BEFORE_AFTER.search(asked):
         return None  # who came before or after him in a post: the office's record says, not a sentence
+    # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
+        if not set(_canon(fold(acronym))) & unit.words:
+            return None
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
@@ -665,6 +701,14 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if owned and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
         folded = fold(unit.text)
         named = [(at, name) for at, name in named if not _called(folded[max(0, at - 30) : at], owned)]
+    title = _PERSON_TITLES.get(analysis.target or "")
+    if title:
+        folded_text = fold(unit.text)
+        titled = [
+            (a, n) for a, n in named
+            if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])
+        ]  # fmt: skip
+        named = titled or named
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
@@ -684,6 +728,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     for later_at, later in named:
         if later_at > at and later not in listed:
             between = unit.text[at + len(listed[-1]) : later_at]
+            # "Martine Aubry, the mayor of Lille, and …": asked for the mayor, only the mayor.
+            describes = {stem(w) for w in split_words(between)} & set(analysis.words)
+            if describes:
+                break
             if len(between) <= 60 and re.fullmatch(r"(?:,[^,.;]*)?,?\s+(?:and|as well as)\s+", between):
                 listed.append(later)
                 at = later_at

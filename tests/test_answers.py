@@ -274,3 +274,17 @@ def test_the_words_before_the_thing_asked_name_it(store: Store) -> None:
     assert ask(store, "Which budget was he special rapporteur for?").answer == (
         "the collective and rail transport infrastructure budget"
     )
+
+
+def test_asked_for_the_mayor_only_the_mayor_is_named(store: Store) -> None:
+    assert ask(store, "Who is the mayor of Lille?").answer == "Martine Aubry"
+
+
+def test_a_party_the_question_names_must_be_in_the_sentence(store: Store) -> None:
+    assert ask(store, "Who was the UMP candidate when Faure joined the PS executive team?").answer is None
+
+
+def test_which_prime_minister_is_someone_the_source_calls_so(store: Store) -> None:
+    assert ask(store, "Quel Premier ministre a refusé son amendement de compromis en 2016 ?").answer == "Manuel Valls"
+    # Michel Rocard and Manuel Valls are both so called in sentences that fit about as well.
+    assert ask(store, "Which Prime Minister did his election as group head hurt?").answer is None
