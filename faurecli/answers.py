@@ -112,6 +112,28 @@ _FIRST_TIME = re.compile(
 _ENDS = re.compile(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
 
 
+def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
+    """The one person a figure question is about ("what percentage did Le Foll get", "combien
+    de voix a obtenues Guillaume Bachelay"), found also by a short surname with its particle;
+    not someone he stood against ("against Guillaume Bachelay")."""
+    folded = fold(analysis.text)
+    people = list(analysis.people)
+    for key, name in known.built.people.items():
+        parts = key.split()
+        if name not in people and len(parts) >= 3 and parts[-2] in ("le", "la", "de", "du"):
+            if find_word(folded, " ".join(parts[-2:])) >= 0:
+                people.append(name)
+    if analysis.subject is not None or len(people) != 1:
+        return replace(analysis, people=tuple(people)) if len(people) != len(analysis.people) else analysis
+    name = people[0]
+    key = fold(name)
+    spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
+    at = next((a for a in spots if a >= 0), 0)
+    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", folded[max(0, at - 16) : at]):
+        return replace(analysis, people=tuple(people))
+    return replace(analysis, people=tuple(people), subject=name)
+
+
 def _reword(text: str) -> tuple[str, bool]:
     """The question with idioms in plain words, and whether it asks for the first time."""
     earliest = bool(_FIRST_TIME.search(text))
@@ -175,6 +197,8 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    if analysis.intent in (Intent.NUMBER, Intent.SHARE):
+        analysis = _with_subject(known, analysis)
     if analysis.asks_end and not _ENDS.search(re.sub(r"\bLeft\b", "", read)):
         # "the New Left group": a name, not a question about when something ended.
         analysis = replace(analysis, asks_end=False)

@@ -288,3 +288,16 @@ def test_which_prime_minister_is_someone_the_source_calls_so(store: Store) -> No
     assert ask(store, "Quel Premier ministre a refusé son amendement de compromis en 2016 ?").answer == "Manuel Valls"
     # Michel Rocard and Manuel Valls are both so called in sentences that fit about as well.
     assert ask(store, "Which Prime Minister did his election as group head hurt?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Which share of the vote did Le Foll receive in the first round?", 26.45),
+        ("Combien de voix a obtenues Guillaume Bachelay en 2016 ?", 120),
+        ("How many votes did Faure win against Guillaume Bachelay?", 137),
+        ("Quel pourcentage a obtenu Faure face à Hélène Geoffroy en 2021 ?", 73.49),
+    ],
+)
+def test_a_figure_is_the_one_said_of_the_person_asked_about(store: Store, question: str, value: float) -> None:
+    assert ask(store, question).value == value
