@@ -505,7 +505,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
-_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "depuis", "day", "jour", "month", "mois"})
+_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"})
 
 
 def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:

@@ -301,3 +301,7 @@ def test_which_prime_minister_is_someone_the_source_calls_so(store: Store) -> No
 )
 def test_a_figure_is_the_one_said_of_the_person_asked_about(store: Store, question: str, value: float) -> None:
     assert ask(store, question).value == value
+
+
+def test_quelle_annee_is_a_date_word_not_a_thing_to_find(store: Store) -> None:
+    assert ask(store, "En quelle année est-il né ?").value == "1968-08-18"
