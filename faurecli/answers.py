@@ -112,6 +112,17 @@ _FIRST_TIME = re.compile(
 _ENDS = re.compile(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
 
 
+_FRENCH_WORDS = frozenset(
+    "qui quel quelle quels quelles quand combien ou comment pourquoi sont est etait il elle sa son ses "
+    "a-t-il a-t-elle est-il est-ce avec dans pour lors".split()
+)
+
+
+def _french(analysis: Analysis) -> bool:
+    """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
+    return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
+
+
 def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     """The one person a figure question is about ("what percentage did Le Foll get", "combien
     de voix a obtenues Guillaume Bachelay"), found also by a short surname with its particle;
@@ -748,6 +759,16 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if spans:
         at, name = min(named, key=lambda c: (gap(c), c[0]))
     listed = [name]
+    first = at
+    # "Boris Vallaud and Gabrielle Siry becoming the new spokespeople": the names before too.
+    for earlier_at, earlier in sorted(named, reverse=True):
+        if earlier_at < first and earlier not in listed:
+            between = unit.text[earlier_at + len(earlier) : first]
+            if re.fullmatch(r"(?:,\s+|\s+(?:and|et)\s+)", between):
+                listed.insert(0, earlier)
+                first = earlier_at
+            else:
+                break
     # "supported by Martine Aubry, the mayor of Lille, and Carole Delga": the whole list.
     for later_at, later in named:
         if later_at > at and later not in listed:
@@ -761,7 +782,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 at = later_at
             else:
                 break
-    joined = (" et " if analysis.french else " and ").join(listed)
+    joined = (" et " if _french(analysis) else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
@@ -963,7 +984,7 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
         return None
     months, exact = length
     years, rest = divmod(months, 12)
-    french = analysis.french
+    french = _french(analysis)
     year_word, month_word = (
         ("an" if years == 1 else "ans", "mois")
         if french
@@ -1120,7 +1141,7 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             return best[1]
     if studied and len(found) > 1:
         # "What did he study?": both degrees, neither is the answer alone.
-        return (" et " if analysis.french else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
+        return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
 
 
@@ -1171,7 +1192,7 @@ def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
             match = re.search(pattern, text)
             # Only what he did: "Faure abstained", "he … refused", not the party's decision.
             if match and re.search(r"\b(?:Faure|[Hh]e)\b(?:\s+\S+){0,3}\s*$", text[: match.start()]):
-                return french if analysis.french else english
+                return french if _french(analysis) else english
     return None
 
 

@@ -305,3 +305,12 @@ def test_a_figure_is_the_one_said_of_the_person_asked_about(store: Store, questi
 
 def test_quelle_annee_is_a_date_word_not_a_thing_to_find(store: Store) -> None:
     assert ask(store, "En quelle année est-il né ?").value == "1968-08-18"
+
+
+def test_names_before_the_nearest_one_in_a_list_are_given_too(store: Store) -> None:
+    assert ask(store, "Who became the new spokespeople of the PS in April 2018?").answer == (
+        "Boris Vallaud and Gabrielle Siry"
+    )
+    assert ask(store, "Qui sont devenus les porte-parole du PS en avril 2018 ?").answer == (
+        "Boris Vallaud et Gabrielle Siry"
+    )
