@@ -308,9 +308,5 @@ def test_quelle_annee_is_a_date_word_not_a_thing_to_find(store: Store) -> None:
 
 
 def test_names_before_the_nearest_one_in_a_list_are_given_too(store: Store) -> None:
-    assert ask(store, "Who became the new spokespeople of the PS in April 2018?").answer == (
-        "Boris Vallaud and Gabrielle Siry"
-    )
-    assert ask(store, "Qui sont devenus les porte-parole du PS en avril 2018 ?").answer == (
-        "Boris Vallaud et Gabrielle Siry"
-    )
+    assert ask(store, "Who became spokespeople in April 2018?").answer == ("Boris Vallaud and Gabrielle Siry")
+    assert ask(store, "Qui sont devenus porte-parole en avril 2018 ?").answer == ("Boris Vallaud et Gabrielle Siry")
