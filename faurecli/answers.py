@@ -25,7 +25,18 @@ from faurecli.analysis import (
     split_words,
     stem,
 )
-from faurecli.evidence import Built, Knowledge, Match, Unit, concept_weight, knowledge, people_in, period, rank
+from faurecli.evidence import (
+    Built,
+    Knowledge,
+    Match,
+    Unit,
+    concept_weight,
+    date_fit,
+    knowledge,
+    people_in,
+    period,
+    rank,
+)
 from faurecli.lexicon import STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Field, Office, PartialDate, Record, Store
 
@@ -281,7 +292,9 @@ def _ask(store: Store, question: str) -> Answer:
         number = units.get(match.unit.id, -1) + 1
         if match.unit.id.startswith("s") and 0 < number < len(known.built.units):
             following = known.built.units[number]
-            if following.id.startswith("s") and _adds_question_words(analysis, match.unit, following):
+            dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+            fits = date_fit(following, dates)[0]
+            if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
                 found = _extract(known, analysis, following)
                 if found is not None:
                     return found
@@ -591,6 +604,9 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
         return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
     # What he is ("to whom he is married") has no date; "Prime Minister Jean-Marc Ayrault"
     # is Ayrault's title, not something Faure became.
+    # "Castaner claimed that he had accompanied Faure 'in his divorces'": the date is the claim's.
+    if not _ASKS_REPORT.search(fold(analysis.text)):
+        texts = [_QUOTED.sub(" ", t) if _REPORTED.search(t) else t for t in texts]
     others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
     held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
     held.update(w for e in events for tag in e.tags for w in content_words(tag))
@@ -610,6 +626,9 @@ _TITLES = {
 }  # fmt: skip
 
 
+_ASKS_REPORT = re.compile(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+_REPORTED = re.compile(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
 # "adviser to the Prime Minister": the question itself names someone else's title.
 _ASKS_OTHERS_TITLE = re.compile(
     r"\b(?:to|of|for|under|with|du|de|des|au|aupres de)\s+(?:the\s+|la\s+|le\s+)?"
@@ -650,7 +669,10 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     if len(matches) > 1 and matches[1].score >= best.score - 0.05:
         return None
     dates = [v for v in best.unit.figures if v.kind is ValueKind.DATE and v.year]
-    held = set(content_words(_STATE.sub(" ", best.unit.text)))  # what he is has no date
+    text = best.unit.text
+    if _REPORTED.search(text) and not _ASKS_REPORT.search(fold(analysis.text)):
+        text = _QUOTED.sub(" ", text)
+    held = set(content_words(_STATE.sub(" ", text)))  # what he is has no date
     if len(dates) != 1 or not _holds_question(known, analysis, held):
         return None
     date = dates[0].date()
@@ -713,6 +735,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
         if not set(_canon(fold(acronym))) & unit.words:
+            return None
+    # "his first wife": a sentence that does not say first does not say who.
+    for qualifier, role in re.findall(
+        r"\b(first|second|third|former|ex|late|premiere?|deuxieme|ancienne?)\s+(" + "|".join(_ROLES) + r")\b",
+        fold(analysis.text),
+    ):
+        if qualifier.startswith("premier") and role == "ministre":
+            continue  # "Premier ministre" is a title
+        if not re.search(rf"\b{qualifier}", fold(unit.text)):
             return None
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
@@ -1206,6 +1237,14 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # stance at all does not answer what he did.
         if not any(_ANY_STANCE.search(e.text) for e in result.evidence):
             return _declined(store, analysis, [], "the source does not say what he did")
+    if result.verdict is Verdict.SUPPORTED:
+        # "Was he ever a minister?" and "special adviser to Prime Minister Jean-Marc Ayrault":
+        # the title is Ayrault's.
+        stripped = " ".join(_OTHERS_TITLE.sub(" ", e.text) for e in result.evidence)
+        for word in split_words(analysis.text):
+            title = _TITLES.get(word)
+            if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
+                return _declined(store, analysis, [], "the source does not say")
     if result.verdict is Verdict.SUPPORTED:
         against = _stance_against(analysis, [e.text for e in result.evidence])
         if against is not None:

@@ -310,3 +310,16 @@ def test_quelle_annee_is_a_date_word_not_a_thing_to_find(store: Store) -> None:
 def test_names_before_the_nearest_one_in_a_list_are_given_too(store: Store) -> None:
     assert ask(store, "Who became spokespeople in April 2018?").answer == ("Boris Vallaud and Gabrielle Siry")
     assert ask(store, "Qui sont devenus porte-parole en avril 2018 ?").answer == ("Boris Vallaud et Gabrielle Siry")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the 2022 French presidential election?",  # the next sentence is about 2019
+        "When did Faure divorce?",  # Castaner's claim is dated, not the divorces it quotes
+        "Was Faure ever a minister?",  # "Prime Minister Jean-Marc Ayrault" is Ayrault's title
+        "Who was Faure's first wife?",  # the source does not say first
+    ],
+)
+def test_near_misses_are_declined(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
