@@ -323,3 +323,11 @@ def test_names_before_the_nearest_one_in_a_list_are_given_too(store: Store) -> N
 )
 def test_near_misses_are_declined(store: Store, question: str) -> None:
     assert ask(store, question).answer is None
+
+
+def test_the_words_quoted_after_the_thing_asked_are_the_answer(store: Store) -> None:
+    assert ask(store, "Which expression did Faure call unfortunate?").answer == "right of inspection"
+
+
+def test_a_capitalised_word_far_from_what_is_asked_is_not_an_answer(store: Store) -> None:
+    assert ask(store, "What did Faure demand at the May 2021 police rally?").answer != "Paris"
