@@ -345,6 +345,13 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         return None
     if analysis.people:
         return None  # "which party did Chantal Brunel belong to": not his card
+    # Only what he has ("sa nationalité", "his party", "the party of Faure"), not "which party
+    # withdrew its candidate".
+    if not re.search(
+        rf"\b(?:his|son|sa|ses|faure's|faure’s)\s+(?:\w+\s+)?{re.escape(target)}|{re.escape(target)}\w*\s+(?:of|de|d')\s*(?:olivier\s+)?faure",
+        fold(analysis.text),
+    ):
+        return None
     wanted = {target, *lexicon_synonyms(target)}
     found = []
     for line in store.infobox:
@@ -780,7 +787,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     at, name = _nearest(analysis, unit.text, named)
     # "his opponent": the name after the word the role stands for ("against … Amandine
     # Rubinelli"), not the one nearest the election's words.
-    role_stems = {c for w in roles for c in _canon(w)}
+    asked_role = [analysis.target] if analysis.target in _ROLES else []
+    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)}
     spans = [m.span() for m in re.finditer(r"[^\W\d_]+", fold(unit.text)) if stem(m.group()) in role_stems]
 
     def gap(candidate: tuple[int, str]) -> int:
@@ -1086,7 +1094,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             else:
                 # "the El Khomri law": a name with the word asked for after it.
                 after = re.match(rf"\s+({re.escape(target)}\w*)\b", unit.text[end:], re.IGNORECASE)
-                if after and fold(run) not in fold(analysis.text) and not re.search(r"\b(?:Faure|Olivier)\b", run):
+                if (
+                    after
+                    and fold(run) not in fold(analysis.text)
+                    and not re.search(r"\b(?:Faure|Olivier)\b", run)
+                    and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
+                ):
                     runs.append((start, f"the {run} {after.group(1)}"))
         if runs:
             _, run = _nearest(analysis, unit.text, runs)
@@ -1102,7 +1115,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         for clause in clauses:
             for word in wanted:
                 match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
-                if match and len(match.group().split()) > 1:
+                # A few words, not the sentence's subject and all that follows it.
+                if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:

@@ -331,3 +331,14 @@ def test_the_words_quoted_after_the_thing_asked_are_the_answer(store: Store) -> 
 
 def test_a_capitalised_word_far_from_what_is_asked_is_not_an_answer(store: Store) -> None:
     assert ask(store, "What did Faure demand at the May 2021 police rally?").answer != "Paris"
+
+
+def test_his_card_answers_only_what_is_his(store: Store) -> None:
+    # "which party withdrew its candidate": not the party he belongs to, nor the whole sentence.
+    result = ask(store, "Which party withdrew its candidate from Faure's constituency in 2012?")
+    assert result.answer != "Socialist Party" and (result.answer is None or len(result.answer.split()) <= 10)
+    assert ask(store, "Quel est son parti ?").answer == "Socialist Party"
+
+
+def test_the_role_asked_for_picks_the_name_beside_it(store: Store) -> None:
+    assert ask(store, "Which mayor of Lille backed his 2018 candidacy?").answer == "Martine Aubry"
