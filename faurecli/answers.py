@@ -284,6 +284,14 @@ def _ask(store: Store, question: str) -> Answer:
                 return answers[0][1]
     units = _index(known).units
     for match in relevant:
+        # A line of his card must be about what is asked of it (from main's ask work): "at which
+        # university did he teach" is not answered by where he studied.
+        if (
+            analysis.intent is Intent.TEXT
+            and match.unit.id.startswith(INFOBOX_PREFIX)
+            and not _unit_holds_question(known, analysis, match.unit)
+        ):
+            continue
         found = _extract(known, analysis, match.unit)
         if found is not None:
             return found
@@ -406,6 +414,37 @@ def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> boo
             if not any(fold(p).find(group[0]) >= 0 for p in analysis.people):
                 return True
     return False
+
+
+# Question words that need not be in the evidence: how it is asked, not what.
+_ASKING = frozenset(
+    stem(w)
+    for w in "name called do does did get got have has kind sort type role position exactly first time fois "
+    "according infobox became become served received obtained took held made had ran run spent obtenu obtient "
+    "recueilli recu went fait contest contested represent target targeted concern concerned".split()
+)
+
+
+def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether every word of the question that says what happened or what is asked is in the
+    unit, the sentences it cites or its records (a word's first five letters do)."""
+    store = known.store
+    held = set(unit.words)
+    for ref in unit.refs:
+        sentence = store.sentence(ref)
+        if sentence is not None:
+            held.update(content_words(sentence.text))
+    for event in unit.events:
+        held |= known.built.record_words.get(event.id, frozenset())
+    if unit.office is not None:
+        held |= known.built.record_words.get(unit.office.id, frozenset())
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in analysis.concepts:
+        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
+            continue
+        if not {w[:5] for w in group} & prefixes:
+            return False
+    return True
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
@@ -1065,6 +1104,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    if unit.office is None and not _unit_holds_question(known, analysis, unit):
+        return None  # a name from a sentence not about what is asked of it is a guess
     if target and not set(_canon(target)) & unit.words:
         return None  # the unit is not about what the question asks for
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None

@@ -180,7 +180,7 @@ def test_a_name_before_the_word_asked_for_is_the_answer(store: Store) -> None:
 
 
 def test_a_body_is_named_with_its_short_name(store: Store) -> None:
-    result = ask(store, "Which union of students did he campaign for?")
+    result = ask(store, "Which student union was he an activist in?")
     assert result.answer == "National Union of Students of France (UNEF)"
 
 
@@ -342,3 +342,7 @@ def test_his_card_answers_only_what_is_his(store: Store) -> None:
 
 def test_the_role_asked_for_picks_the_name_beside_it(store: Store) -> None:
     assert ask(store, "Which mayor of Lille backed his 2018 candidacy?").answer == "Martine Aubry"
+
+
+def test_a_name_from_a_sentence_not_about_what_is_asked_is_declined(store: Store) -> None:
+    assert ask(store, "At which university did Faure teach?").answer is None
