@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from faurecli.analysis import (
     BECOME,
@@ -27,17 +26,19 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import (
+    Built,
     Knowledge,
     Match,
     Unit,
     concept_weight,
+    date_fit,
     knowledge,
     people_in,
-    people_near,
     period,
     rank,
 )
-from faurecli.model import INFOBOX_PREFIX, BadInput, Field, Office, PartialDate, Record, Store
+from faurecli.lexicon import STOPWORDS
+from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Field, Office, PartialDate, Record, Store
 
 MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -101,15 +102,134 @@ def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
     return None
 
 
+# Idioms read as the plain words the store uses (the question shown is still the one asked).
+_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), plain)
+    for pattern, plain in (
+        (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
+        (r"\bcombien\s+de\s+temps\b", "how long"),
+        (r"\bpetite\s+enfance\b", "early childhood"),
+        (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
+        (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+    )
+)
+# "pour la première fois", "for the first time": the earliest of the records that fit.
+_FIRST_TIME = re.compile(
+    r"\s*\b(?:pour\s+la\s+premi[èe]re\s+fois|la\s+premi[èe]re\s+fois|(?:for\s+)?the\s+first\s+time|first\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+_ENDS = re.compile(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
+
+
+_FRENCH_WORDS = frozenset(
+    "qui quel quelle quels quelles quand combien ou comment pourquoi sont est etait il elle sa son ses "
+    "a-t-il a-t-elle est-il est-ce avec dans pour lors".split()
+)
+
+
+def _french(analysis: Analysis) -> bool:
+    """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
+    return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
+
+
+def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
+    """The one person a figure question is about ("what percentage did Le Foll get", "combien
+    de voix a obtenues Guillaume Bachelay"), found also by a short surname with its particle;
+    not someone he stood against ("against Guillaume Bachelay")."""
+    folded = fold(analysis.text)
+    people = list(analysis.people)
+    for key, name in known.built.people.items():
+        parts = key.split()
+        if name not in people and len(parts) >= 3 and parts[-2] in ("le", "la", "de", "du"):
+            if find_word(folded, " ".join(parts[-2:])) >= 0:
+                people.append(name)
+    if analysis.subject is not None or len(people) != 1:
+        return replace(analysis, people=tuple(people)) if len(people) != len(analysis.people) else analysis
+    name = people[0]
+    key = fold(name)
+    spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
+    at = next((a for a in spots if a >= 0), 0)
+    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", folded[max(0, at - 16) : at]):
+        return replace(analysis, people=tuple(people))
+    return replace(analysis, people=tuple(people), subject=name)
+
+
+def _reword(text: str) -> tuple[str, bool]:
+    """The question with idioms in plain words, and whether it asks for the first time."""
+    earliest = bool(_FIRST_TIME.search(text))
+    text = _FIRST_TIME.sub("", text)
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    return text, earliest
+
+
+_PERSON_TARGETS = frozenset(
+    "minister ministre prime premier personnalites personalities people figures personnes leader politician "
+    "mayor maire deputy".split()
+)
+_PLACE_TARGETS = frozenset("city town ville country pays region island ile".split())
+_ASKS_WHO = re.compile(
+    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
+)
+
+
+_TYPE_WORDS = frozenset(
+    "city town ville role position job fonction titre title name nom personnalites personalities people figures "
+    "personnes".split()
+)
+_LIGHT = frozenset({"go", "went", "long", "longtemps", "depuis", "duree", "temps"})
+
+
+def _intent(analysis: Analysis) -> Intent:
+    """The kind of answer wanted, read first from how the question opens ("Who did he beat when
+    …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
+    folded = fold(analysis.text).replace("’", "'")
+    words = split_words(analysis.text)
+    if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
+        return Intent.PERSON
+    target = analysis.target
+    if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
+        return Intent.PLACE
+    if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
+        if not (target in ("premier", "prime") and "ministry" in words):
+            return Intent.PERSON
+    if "how" in words[:2] and "long" in words[:3]:
+        return Intent.DURATION
+    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
+        return Intent.SHARE
+    if analysis.intent is Intent.TEXT and re.search(r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|^\s*est-ce qu", folded):
+        # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
+        if not set(words) & _WH_WORDS:
+            return Intent.YES_NO
+    return analysis.intent
+
+
+_WH_WORDS = frozenset(
+    "quel quelle quels quelles qui quoi quand ou combien comment pourquoi lequel laquelle lesquels que qu".split()
+)
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
-    analysis = analyse(text, known.built.known, people_near(known, text))
-    lead = split_words(text)[:1]
-    if lead and lead[0] in ("who", "whom", "qui") and analysis.intent is not Intent.PERSON:
-        # The question's first word says what it asks ("who did he beat when he was
-        # re-elected…" asks for a person, not a date).
-        analysis = replace(analysis, intent=Intent.PERSON)
+    read, earliest = _reword(text)
+    analysis = analyse(read, known.built.known, known.built.people)
+    intent = _intent(analysis)
+    if intent is not analysis.intent:
+        analysis = replace(analysis, intent=intent)
+    if analysis.intent in (Intent.NUMBER, Intent.SHARE):
+        analysis = _with_subject(known, analysis)
+    if analysis.asks_end and not _ENDS.search(re.sub(r"\bLeft\b", "", read)):
+        # "the New Left group": a name, not a question about when something ended.
+        analysis = replace(analysis, asks_end=False)
+    # "which city", "his role", "the title": what kind of answer is wanted, not a word the
+    # sentence that holds it must have.
+    light = {stem(w) for w in _LIGHT} | ({stem(analysis.target)} if analysis.target in _TYPE_WORDS else set())
+    kept = tuple(g for g in analysis.concepts if g[0] not in light)
+    if len(kept) != len(analysis.concepts) and kept:
+        analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
@@ -119,21 +239,181 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
-        found = _date_answer(known, analysis)
+        found = _date_answer(known, analysis, earliest=earliest)
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
+    field = _infobox_field(store, analysis) or _offices_held(store, analysis)
+    if field is not None:
+        return field
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
-    for match in relevant[:4]:
-        # A text answer (a name the unit gives the thing asked) must be about what is asked of
-        # it; figures and people are checked by their own roles and units.
-        if analysis.intent is Intent.TEXT and not _holds_question(known, analysis, match.unit):
+    if analysis.intent is Intent.DURATION:
+        offices = [m for m in relevant if m.unit.office is not None]
+        if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
+            # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
+            if _duration(known, analysis, offices[0].unit) and _duration(known, analysis, offices[1].unit):
+                return _declined(store, analysis, matches[:3], "the question fits more than one post")
+    if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
+        # "Which constituency does he represent": the post he holds, before older sentences.
+        held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
+        relevant = [*held, *(m for m in relevant[:4] if m not in held)]
+    else:
+        relevant = relevant[:4]
+    if relevant and analysis.intent is Intent.PERSON:
+        # A name from a sentence far less about the question than the best one is a guess.
+        relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
+    if analysis.intent is Intent.PERSON:
+        title = _PERSON_TITLES.get(analysis.target or "")
+        if title:
+            # "Which Prime Minister…": a sentence that gives someone that title first.
+            relevant.sort(key=lambda m: not _titled(known, m.unit.text, title))
+            # Someone the source itself calls that comes first: "which Prime Minister did his
+            # election hurt" is Manuel Valls ("a blow to Prime Minister Manuel Valls"), not
+            # Bruno Le Roux, whom the sentence before names.
+            near = [m for m in rank(known, analysis, limit=8) if m.fits and m.score >= RELEVANT - 0.1]
+            answers = [
+                (m.score, found) for m in near if _titled(known, m.unit.text, title)
+                for found in [_extract(known, analysis, m.unit)] if found is not None
+            ]  # fmt: skip
+            if answers:
+                rivals = {f.answer for score, f in answers if score >= answers[0][0] - 0.1}
+                if len(rivals) > 1:
+                    # Michel Rocard or Manuel Valls: two people so titled fit about as well.
+                    return _declined(store, analysis, matches[:3], "the source does not say which")
+                return answers[0][1]
+    units = _index(known).units
+    for match in relevant:
+        # A line of his card must be about what is asked of it (from main's ask work): "at which
+        # university did he teach" is not answered by where he studied.
+        if (
+            analysis.intent is Intent.TEXT
+            and match.unit.id.startswith(INFOBOX_PREFIX)
+            and not _unit_holds_question(known, analysis, match.unit)
+        ):
             continue
         found = _extract(known, analysis, match.unit)
         if found is not None:
             return found
+        # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
+        # goes on about the same thing, and may hold the words the question asks about.
+        number = units.get(match.unit.id, -1) + 1
+        if match.unit.id.startswith("s") and 0 < number < len(known.built.units):
+            following = known.built.units[number]
+            dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+            fits = date_fit(following, dates)[0]
+            if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
+                found = _extract(known, analysis, following)
+                if found is not None:
+                    return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class _Index(Record):
+    built: Built
+    units: dict[str, int]
+    events: dict[str, Event]
+
+
+_INDEX: dict[int, _Index] = {}
+
+
+def _index(known: Knowledge) -> _Index:
+    """Units by id and events by id, made once per built store (not per question: a stream asks
+    thousands)."""
+    found = _INDEX.get(id(known.built))
+    if found is None or found.built is not known.built:
+        units = {u.id: n for n, u in enumerate(known.built.units)}
+        found = _INDEX[id(known.built)] = _Index(known.built, units, {e.id: e for e in known.store.events})
+    return found
+
+
+_PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
+
+
+def _titled(known: Knowledge, text: str, title: str) -> bool:
+    """Whether `text` names someone with `title` just before or after the name."""
+    folded = fold(text)
+    for at, name in people_in(known, text):
+        around = folded[max(0, at - 40) : at + len(name) + 40]
+        if re.search(rf"\b{title[:7]}", around):
+            return True
+    return False
+
+
+def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
+    """The infobox line a "what is his …" question names by its key ("sa nationalité",
+    "his profession", "son parti"): its value, before any sentence that merely shares a stem."""
+    target = analysis.target
+    if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
+        return None
+    if analysis.people:
+        return None  # "which party did Chantal Brunel belong to": not his card
+    # Only what he has ("sa nationalité", "his party", "the party of Faure"), not "which party
+    # withdrew its candidate".
+    if not re.search(
+        rf"\b(?:his|son|sa|ses|faure's|faure’s)\s+(?:\w+\s+)?{re.escape(target)}|{re.escape(target)}\w*\s+(?:of|de|d')\s*(?:olivier\s+)?faure",
+        fold(analysis.text),
+    ):
+        return None
+    wanted = {target, *lexicon_synonyms(target)}
+    found = []
+    for line in store.infobox:
+        key = fold(re.sub(r"\d+$", "", line.key)).strip()
+        if key in wanted or (len(key) >= 6 and _common_prefix(key, target) >= len(key) - 1):
+            found.append(line)
+    if len(found) != 1:
+        return None  # "what office does he hold": the infobox has several, the offices say which
+    return _answer(store, analysis, found[0].value, found[0].value, [found[0].ref])
+
+
+_POSTS = frozenset(
+    "office offices post posts poste postes fonction fonctions mandat mandats position positions".split()
+)
+
+
+def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
+    """ "What office does he hold?", "quels mandats occupe-t-il ?": every post held at the
+    source's date, from the offices (the infobox lists several)."""
+    if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
+        return None
+    if any(v.kind is ValueKind.DATE for v in analysis.values):
+        return None
+    held = [o for o in store.offices if o.current]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
+    note = f"held at the source's date ({store.source.as_of.human()})"
+    return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+def lexicon_synonyms(word: str) -> tuple[str, ...]:
+    from faurecli.lexicon import SYNONYMS
+
+    return SYNONYMS.get(word, ())
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
+    """Whether `following` holds a word of the question that `unit` lacks, other than a name."""
+    for group in analysis.concepts:
+        if set(group) & following.words and not set(group) & unit.words:
+            if not any(fold(p).find(group[0]) >= 0 for p in analysis.people):
+                return True
+    return False
 
 
 # Question words that need not be in the evidence: how it is asked, not what.
@@ -141,14 +421,13 @@ _ASKING = frozenset(
     stem(w)
     for w in "name called do does did get got have has kind sort type role position exactly first time fois "
     "according infobox became become served received obtained took held made had ran run spent obtenu obtient "
-    "recueilli recu went fait contest contested".split()
+    "recueilli recu went fait contest contested represent target targeted concern concerned".split()
 )
 
 
-def _holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     """Whether every word of the question that says what happened or what is asked is in the
-    unit, the sentences it cites or its records (a word's first five letters do): "at which
-    university did he teach" is not answered by where he studied."""
+    unit, the sentences it cites or its records (a word's first five letters do)."""
     store = known.store
     held = set(unit.words)
     for ref in unit.refs:
@@ -189,14 +468,33 @@ def _answer(
     return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
 
 
+_SCORED = re.compile(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
+
+
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
+    if intent is not Intent.PERSON:
+        # "Which high school did his wife attend?": a sentence not about his wife does not say.
+        roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
+        if any(not set(_canon(w)) & unit.words for w in roles):
+            return None
     if intent is Intent.PERSON:
         return _person(known, analysis, unit)
     if intent is Intent.PLACE:
         return _place(known, analysis, unit)
     if intent in (Intent.NUMBER, Intent.SHARE):
-        return _figure(known, analysis, unit)
+        found = _figure(known, analysis, unit)
+        if (
+            found is None
+            and intent is Intent.NUMBER
+            and len(analysis.people) == 1
+            and _SCORED.search(fold(analysis.text))
+        ):
+            # "Combien a fait la liste de Benoît Hamon ?": how much a named candidate's list got
+            # is a share, the one said of that name.
+            subject = analysis.people[0]
+            found = _figure(known, replace(analysis, intent=Intent.SHARE, subject=subject), unit)
+        return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
     return _text(known, analysis, unit)
@@ -224,14 +522,14 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
     weights = [concept_weight(known, g) for g in groups]
     total = sum(weights) or 1.0
-    weighted = list(zip(groups, weights, strict=True))
-    wanted = actions(analysis.text)
+    # "the New Left group" names a group; it says nothing of leaving.
+    wanted = actions(re.sub(r"(?<=\w) Left\b", "-Left", analysis.text))
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
     def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
-        held = sum(w for g, w in weighted if not words.isdisjoint(g))
+        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:
@@ -277,7 +575,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
-_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "depuis", "day", "jour", "month", "mois"})
+_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"})
 
 
 def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
@@ -288,40 +586,145 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
     return True
 
 
-def _date_answer(known: Knowledge, analysis: Analysis) -> Answer | None:
+def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False) -> Answer | None:
     """The date of the one record the question is about, or None when no record fits well
-    enough or two records with different dates fit about as well."""
+    enough or two records with different dates fit about as well (with `earliest`, "for the
+    first time", the earliest of those)."""
     store = known.store
-    candidates = _date_candidates(known, analysis)
+    # A record that lacks a word saying what happened is not about the question, however many
+    # names it shares with it.
+    candidates = [
+        c
+        for c in _date_candidates(known, analysis)
+        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, analysis, c)
+    ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
-        return None
+        return _sentence_date(known, analysis)
     best = candidates[0]
+    if earliest:
+        close = [c for c in candidates if c.score >= best.score - 0.05]
+        best = min(close, key=lambda c: c.date.first_day())
+        candidates = [best, *(c for c in candidates if c is not best and c not in close)]
     rivals = [
         c for c in candidates[1:] if c.score >= best.score - 0.05 and str(c.date) != str(best.date)
         and not store.disputes(best.record, best.field)
     ]  # fmt: skip
     if rivals:
         return None
-    # Every word of the question that says what happened must be in the record or the text it
-    # cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in.
-    held = set(known.built.record_words[best.record])
-    for ref in best.refs:
-        sentence = store.sentence(ref)
-        if sentence is not None:
-            held.update(content_words(sentence.text))
-    generic = {stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place")}
-    prefixes = {w[:5] for w in held if len(w) >= 5}
-    for group in analysis.concepts:
-        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & generic or set(group) & held:
-            continue
-        if not {w[:5] for w in group} & prefixes:
-            return None
-    answer = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
+    refs = list(best.refs)
+    if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
+        # The sentence that gives the same day, beside the infobox line.
+        refs += [r for r in _record_sources(store, best.record) if _says_date(store, r, best.date)]
+    answer = _dated(store, analysis, best.date, refs, best.record, best.field)
     if best.end is not None and answer.conflicts == ():
         shown = f"between {best.date.human()} and {best.end.human()}"
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+_GENERIC = frozenset(
+    stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete")
+)
+
+
+def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> bool:
+    """Whether every word of the question that says what happened is in `held` (a record's
+    words and those of the text it cites), or shares its first five letters with one."""
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in analysis.concepts:
+        if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _GENERIC or set(group) & held:
+            continue
+        if not {w[:5] for w in group} & prefixes:
+            return False
+    return True
+
+
+def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Every word of the question that says what happened is in the record or the text it
+    cites: "when did he meet Benoît Hamon" is not answered by the 2019 election Hamon ran in."""
+    found = _index(known).events.get(candidate.record)
+    events = [found] if found is not None else []
+    texts = [e.text for e in events] + [s.text for s in map(known.store.sentence, candidate.refs) if s is not None]
+    if not texts:
+        return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
+    # What he is ("to whom he is married") has no date; "Prime Minister Jean-Marc Ayrault"
+    # is Ayrault's title, not something Faure became.
+    # "Castaner claimed that he had accompanied Faure 'in his divorces'": the date is the claim's.
+    if not _ASKS_REPORT.search(fold(analysis.text)):
+        texts = [_QUOTED.sub(" ", t) if _REPORTED.search(t) else t for t in texts]
+    others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
+    held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
+    held.update(w for e in events for tag in e.tags for w in content_words(tag))
+    # "ministre" and "Ministry", "president" and "presidential" share a stem; a post asked for
+    # by its title must be named by that title.
+    stripped = " ".join(others.sub(" ", t) for t in texts)
+    for word in split_words(analysis.text):
+        title = _TITLES.get(word)
+        if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
+            return False
+    return _holds_question(known, analysis, held)
+
+
+_TITLES = {
+    "minister": "minister", "ministre": "minister", "president": "president", "presidente": "president",
+    "mayor": "mayor", "maire": "mayor", "secretary": "secretary", "secretaire": "secretary",
+}  # fmt: skip
+
+
+_ASKS_REPORT = re.compile(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
+_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+_REPORTED = re.compile(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
+# "adviser to the Prime Minister": the question itself names someone else's title.
+_ASKS_OTHERS_TITLE = re.compile(
+    r"\b(?:to|of|for|under|with|du|de|des|au|aupres de)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:prime\s+minister|premier\s+ministre|minister|ministre|president|mayor|maire|first\s+secretary)"
+)
+_OTHERS_TITLE = re.compile(
+    r"\b(?:Prime\s+Minister|Minister|President|Mayor|First\s+Secretary)\s+(?=[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+)
+_STATE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
+
+
+def _record_sources(store: Store, record: str) -> tuple[str, ...]:
+    for office in store.offices:
+        if office.id == record:
+            return tuple(r for r in office.sources if not r.startswith(INFOBOX_PREFIX))
+    return ()
+
+
+def _says_date(store: Store, ref: str, date: PartialDate) -> bool:
+    sentence = store.sentence(ref)
+    if sentence is None or not date.day:
+        return False
+    return any(
+        v.kind is ValueKind.DATE and (v.year, v.month, v.day) == (date.year, date.month, date.day)
+        for v in _values(sentence.text)
+    )
+
+
+def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """When no record is about the question, the one date of the sentence that holds every word
+    of it ("In October 2007, Faure joined … to become the formation's secretary-general"), at
+    the sentence's precision; None when the best sentence holds no date or more than one."""
+    store = known.store
+    matches = [m for m in rank(known, analysis, limit=3) if m.fits and m.unit.id.startswith("s")]
+    if not matches or matches[0].score < 0.75:
+        return None
+    best = matches[0]
+    if len(matches) > 1 and matches[1].score >= best.score - 0.05:
+        return None
+    dates = [v for v in best.unit.figures if v.kind is ValueKind.DATE and v.year]
+    text = best.unit.text
+    if _REPORTED.search(text) and not _ASKS_REPORT.search(fold(analysis.text)):
+        text = _QUOTED.sub(" ", text)
+    held = set(content_words(_STATE.sub(" ", text)))  # what he is has no date
+    if len(dates) != 1 or not _holds_question(known, analysis, held):
+        return None
+    date = dates[0].date()
+    if date is None:
+        return None
+    return _answer(store, analysis, date.human(), str(date), list(best.unit.refs))
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:
@@ -362,7 +765,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
-        elif re.search(r"succe|predecess|preced|before him|avant lui|replace", asked):
+        elif re.search(r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace", asked):
             names = office.predecessors
             key = "Predecessor"
         else:
@@ -373,14 +776,114 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
         answer = ", ".join(names)
         return _answer(store, analysis, answer, answer, refs)
-    roles = [w for w in split_words(analysis.text) if w in _ROLES]
+    if _BEFORE_AFTER.search(asked):
+        return None  # who came before or after him in a post: the office's record says, not a sentence
+    # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
+    for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
+        if not set(_canon(fold(acronym))) & unit.words:
+            return None
+    # "his first wife": a sentence that does not say first does not say who.
+    for qualifier, role in re.findall(
+        r"\b(first|second|third|former|ex|late|premiere?|deuxieme|ancienne?)\s+(" + "|".join(_ROLES) + r")\b",
+        fold(analysis.text),
+    ):
+        if qualifier.startswith("premier") and role == "ministre":
+            continue  # "Premier ministre" is a title
+        if not re.search(rf"\b{qualifier}", fold(unit.text)):
+            return None
+    # "which minister": what the answer is, not a word the sentence must hold.
+    asked_type = analysis.target in _PERSON_TARGETS
+    roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if any(not set(_canon(w)) & unit.words for w in roles):
         return None  # "his substitute": only a sentence that names one
-    named = [(at, name) for at, name in people_in(known, unit.text) if name not in analysis.people]
+    named = [
+        (at, name) for at, name in people_in(known, unit.text)
+        if name not in analysis.people and not _not_a_name(name)
+    ]  # fmt: skip
+    if not named:
+        return None
+    spouse = store.person.spouse
+    if spouse and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
+        # "whom did his wife go to work with": his wife is who the question starts from.
+        if any(w in _SPOUSE_WORDS for w in split_words(analysis.text)):
+            named = [(at, name) for at, name in named if fold(name) != fold(spouse)]
+    # "Who withdrew their candidate?": the person the sentence calls their candidate is who it
+    # was done to, not who did it (unless the question asks who he or she was).
+    owned = re.findall(r"\b(?:his|her|their|its|son|sa|leur)\s+(\w+)", asked)
+    if owned and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
+        folded = fold(unit.text)
+        named = [(at, name) for at, name in named if not _called(folded[max(0, at - 30) : at], owned)]
+    title = _PERSON_TITLES.get(analysis.target or "")
+    if title:
+        folded_text = fold(unit.text)
+        titled = [
+            (a, n) for a, n in named
+            if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])
+        ]  # fmt: skip
+        named = titled or named
     if not named:
         return None
     at, name = _nearest(analysis, unit.text, named)
-    return _answer(store, analysis, name, name, list(unit.refs))
+    # "his opponent": the name after the word the role stands for ("against … Amandine
+    # Rubinelli"), not the one nearest the election's words.
+    asked_role = [analysis.target] if analysis.target in _ROLES else []
+    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)}
+    spans = [m.span() for m in re.finditer(r"[^\W\d_]+", fold(unit.text)) if stem(m.group()) in role_stems]
+
+    def gap(candidate: tuple[int, str]) -> int:
+        start, end = candidate[0], candidate[0] + len(candidate[1])
+        return min(start - b if start >= b else a - end if a >= end else 0 for a, b in spans)
+
+    if spans:
+        at, name = min(named, key=lambda c: (gap(c), c[0]))
+    listed = [name]
+    first = at
+    # "Boris Vallaud and Gabrielle Siry becoming the new spokespeople": the names before too.
+    for earlier_at, earlier in sorted(named, reverse=True):
+        if earlier_at < first and earlier not in listed:
+            between = unit.text[earlier_at + len(earlier) : first]
+            if re.fullmatch(r"(?:,\s+|\s+(?:and|et)\s+)", between):
+                listed.insert(0, earlier)
+                first = earlier_at
+            else:
+                break
+    # "supported by Martine Aubry, the mayor of Lille, and Carole Delga": the whole list.
+    for later_at, later in named:
+        if later_at > at and later not in listed:
+            between = unit.text[at + len(listed[-1]) : later_at]
+            # "Martine Aubry, the mayor of Lille, and …": asked for the mayor, only the mayor.
+            describes = {stem(w) for w in split_words(between)} & set(analysis.words)
+            if describes:
+                break
+            if len(between) <= 60 and re.fullmatch(r"(?:,[^,.;]*)?,?\s+(?:and|as well as)\s+", between):
+                listed.append(later)
+                at = later_at
+            else:
+                break
+    joined = (" et " if _french(analysis) else " and ").join(listed)
+    return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+def _not_a_name(name: str) -> bool:
+    """ "La République En (Marche)": a body the store's name finder took for a person."""
+    words = split_words(name)
+    return bool(words) and (words[0] in ("la", "le", "les", "l") or any(w in _BODY_WORDS for w in words))
+
+
+_BODY_WORDS = frozenset("republique marche insoumise publique nationale national party parti union".split())
+
+
+def _called(before: str, owned: list[str]) -> bool:
+    """Whether the text just before a name calls it one of `owned` ("their candidate, X")."""
+    last = split_words(before)[-2:]
+    return any(set(_canon(o)) & set(_canon(w)) for o in owned for w in last)
+
+
+_BEFORE_AFTER = re.compile(
+    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|"
+    r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
+)
+_SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
 
 
 def _post_words(text: str) -> set[str]:
@@ -390,19 +893,27 @@ def _post_words(text: str) -> set[str]:
     for word in split_words(text):
         if len(word) >= 5:
             found.update([word, *_canon(word)])
-    return found
+    # "Head", "chief", "leader" say what he was, not which post: "who headed the group before
+    # him" is about the group, not the chief executive's post.
+    return found - _LEADING
+
+
+_LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
 
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
     """Whether the question names a post by a word that another office's title has and this
     office's title and other names lack: then its predecessors and successors are not the answer."""
-    own = _post_words(" ".join([office.title, *(n.text for n in office.names)]))
+    asked = _post_words(analysis.text)
+    own = asked & _post_words(" ".join([office.title, *(n.text for n in office.names)]))
     others: set[str] = set()
     for other in store.offices:
         if other.id != office.id:
-            others |= _post_words(" ".join([other.title, *(n.text for n in other.names)]))
-    asked = _post_words(analysis.text)
-    return bool(asked & (others - own))
+            theirs = asked & _post_words(" ".join([other.title, *(n.text for n in other.names)]))
+            if len(theirs) >= len(own) and theirs - own:
+                return True  # another post fits the question's words as well or better
+            others |= theirs
+    return not own and bool(others)
 
 
 _ROLES = frozenset(
@@ -430,6 +941,12 @@ def _names_in(store: Store, ref: str, names: tuple[str, ...]) -> bool:
     return any(fold(re.sub(r"\s*\(.*\)", "", n)) in text for n in names)
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -442,6 +959,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         place = match.group(1)
         if fold(place) in fold(analysis.text) or people_in(known, place):
             continue
+        if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
+            continue  # "in May 2021" is when, not where
         candidates.append((match.start(1), place))
     if not candidates:
         return None
@@ -481,15 +1000,10 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "137 votes against 120 for…": the second figure counts what the first does.
             counts = v.unit if v.unit not in ("for", "against", "pour", "contre", "") else previous
             previous = counts
-            # "1,000 local and national party executives": what is counted may stand a few
-            # words after the figure, before the clause ends.
-            following = re.match(r"[^,;.:()\d]{0,40}", unit.text[v.end :])
-            nouns = split_words(following.group()) if following else []
-            if (
-                set(_canon(counts)) & unit_words
-                or _age(unit.text, v, analysis)
-                or any(set(_canon(w)) & unit_words for w in nouns[:5] if w not in _NOT_COUNTED)
-            ):
+            # "1,000 local and national party executives": the thing counted a few words on.
+            following = split_words(re.split(r"[,.;]", unit.text[v.end : v.end + 40])[0])[:5]
+            near = {c for w in following for c in _canon(w)}
+            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis) or near & unit_words - {"party"}:
                 counted.append(v)
         found = counted
     if not found:
@@ -520,10 +1034,6 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
-# Words after a figure that say nothing of what it counts.
-_NOT_COUNTED = frozenset("of the a an and in on for to at by with per local national vote votes".split())
-
-
 def _age(text: str, value: Value, analysis: Analysis) -> bool:
     return "age" in analysis.words and bool(re.search(r"age of\s*$", text[: value.start]))
 
@@ -538,9 +1048,7 @@ def _num(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-@lru_cache(maxsize=1024)
 def _values(text: str) -> tuple[Value, ...]:
-    """The values of a unit's text: the same sentences are read item after item of a stream."""
     from faurecli.analysis import values
 
     return values(text)
@@ -552,17 +1060,40 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
     store = known.store
     if unit.office is None:
         return None
+    if any(name not in analysis.people for name in known.built.record_people[unit.office.id]):
+        return None  # "assistant cabinet director to First Secretary François Hollande": his post, not Faure's
     length = length_months(unit.office, store.source.as_of)
     if length is None:
         return None
     months, exact = length
     years, rest = divmod(months, 12)
-    shown = (f"{years} years " if years else "") + (f"{rest} months" if rest else "")
-    shown = shown.strip() or "less than a month"
+    french = _french(analysis)
+    year_word, month_word = (
+        ("an" if years == 1 else "ans", "mois")
+        if french
+        else ("year" if years == 1 else "years", "month" if rest == 1 else "months")
+    )
+    shown = (f"{years} {year_word} " if years else "") + (f"{rest} {month_word}" if rest else "")
+    shown = shown.strip() or ("moins d'un mois" if french else "less than a month")
     if not exact:
-        shown = "about " + shown
-    if unit.office.current:
-        shown += f" (to {store.source.as_of.human()}, the source's date; still held then)"
+        shown = ("environ " if french else "about ") + shown
+    office = unit.office
+    if office.current:
+        as_of = store.source.as_of.human()
+        shown += (
+            f" (jusqu'à {as_of}, date de la source)" if french else f" (to {as_of}, the source's date; still held then)"
+        )
+    elif office.end is not None:
+        # The term it is counted from, at the source's precision: "about 7 years (2000–2007)".
+        shown += f" ({office.start.human()}–{office.end.human()})"
+    disputes = [*store.disputes(office.id, Field.START), *store.disputes(office.id, Field.END)]
+    if disputes:
+        parts = [f"{c.says} ({', '.join(c.sources)})" for d in disputes for c in d.claims]
+        note = "counted from the infobox's dates; the sources disagree: " + "; ".join(parts)
+        return _answer(
+            store, analysis, shown, months, list(office.sources), intent=Intent.DURATION,
+            conflicts=tuple(d.id for d in disputes), note=note,
+        )  # fmt: skip
     return _answer(store, analysis, shown, months, list(unit.office.sources), intent=Intent.DURATION)
 
 
@@ -575,6 +1106,11 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     target = analysis.target
     clauses = unit.clauses()
+    found = _phrase(analysis, unit)
+    if found is not None:
+        return _answer(store, analysis, found, found, list(unit.refs))
+    if unit.office is None and not _unit_holds_question(known, analysis, unit):
+        return None  # a name from a sentence not about what is asked of it is a guess
     if target and not set(_canon(target)) & unit.words:
         return None  # the unit is not about what the question asks for
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
@@ -586,36 +1122,130 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
-        # The name in capitals (only the target is matched in any case: "supported by Martine
-        # Aubry, the mayor of Lille" names Martine Aubry, not "supported by Martine Aubry").
         appositive = re.search(
-            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?i:(?:a|an|the)\s+{re.escape(target)})",
+            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?:a|an|the)\s+{re.escape(target)}",
             unit.text,
+            re.IGNORECASE,
         )
         if appositive and appositive.group(1)[:1].isupper() or appositive and appositive.group(1).startswith("the "):
             name = re.sub(r"^the\s+", "", appositive.group(1))
             return _answer(store, analysis, name, name, list(unit.refs))
         wanted = {stem(target), *(stem(w) for w in _canon(target))}
         runs = []
-        for start, _, run in _runs(unit.text):
+        for start, end, run in _runs(unit.text):
             if {stem(w) for w in split_words(run)} & wanted and fold(run) not in fold(analysis.text):
-                runs.append((start, run))
+                # "the National Union of Students of France (UNEF)": the short name too.
+                acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", unit.text[end:])
+                runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
+            else:
+                # "the El Khomri law": a name with the word asked for after it.
+                after = re.match(rf"\s+({re.escape(target)}\w*)\b", unit.text[end:], re.IGNORECASE)
+                if (
+                    after
+                    and fold(run) not in fold(analysis.text)
+                    and not re.search(r"\b(?:Faure|Olivier)\b", run)
+                    and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
+                ):
+                    runs.append((start, f"the {run} {after.group(1)}"))
         if runs:
             _, run = _nearest(analysis, unit.text, runs)
             return _answer(store, analysis, run, run, list(unit.refs))
+        # "the collective and rail transport infrastructure budget": the words before the one asked.
+        before = [
+            (m.start(), m.group().strip())
+            for m in re.finditer(rf"\bthe\s+(?:[a-z][\w-]*\s+){{1,6}}{re.escape(target)}\b", unit.text)
+        ]
+        if before and unit.office is None:
+            _, phrase = _nearest(analysis, unit.text, before)
+            return _answer(store, analysis, phrase, phrase, list(unit.refs))
         for clause in clauses:
             for word in wanted:
-                match = re.search(rf"\b(?:(?:an?|the)\s+)?{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
-                if match and len(match.group().split()) > 1:
+                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
+                # A few words, not the sentence's subject and all that follows it.
+                if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:
             named = [(s, r) for s, _, r in _runs(unit.text) if fold(r) not in fold(analysis.text)]
-            named = [(s, r) for s, r in named if not people_in(known, r) and len(r) > 3 and s > 0]
+            named = [
+                (s, r) for s, r in named
+                if not people_in(known, r) and len(r) > 3 and s > 0 and not re.search(r"\b(?:Faure|Olivier)\b", r)
+            ]  # fmt: skip
+            # Only a name standing by the word asked for ("the 2021 Villeurbanne Congress"):
+            # any other capitalised word of the sentence ("a Paris rally" for "what expression
+            # did he walk back") is a guess.
+            folded = fold(unit.text)
+            named = [
+                (s, r) for s, r in named
+                if any(re.search(rf"\b{re.escape(w)}", folded[max(0, s - 30) : s + len(r) + 30]) for w in wanted)
+            ]  # fmt: skip
             if named:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+_ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
+_STUDY = re.compile(r"\b(?:stud|etudi|degree|diplom|major)")
+_NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
+
+
+def _phrase(analysis: Analysis, unit: Unit) -> str | None:
+    """The few words a "what" question asks for, where the sentence says them in a set form:
+    his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
+    law"), a title (the quoted words). The one nearest the question's own words."""
+    words = set(split_words(analysis.text))
+    text = unit.text
+    found: list[tuple[int, str]] = []
+    # "Qu'a-t-il étudié ?", not "dans quel lycée a-t-il étudié ?" (a place, asked by its noun).
+    studied = (
+        not words & _ROLE_WORDS
+        and bool(_STUDY.search(fold(analysis.text)))
+        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", "degree", "diplome")
+    )
+    if words & _ROLE_WORDS:
+        stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
+        found = [
+            (m.start(1), m.group(1))
+            for m in re.finditer(
+                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
+            )
+        ]
+    elif studied:
+        pattern = (
+            r"\b(?:MAS|[Mm]aster[^,()]*?|degree|diploma|licence|doctorate)\s*(?:\([^)]*\)\s*)?"
+            r"in\s+([a-z][a-z ]*?[a-z])(?=[,.;]|\s+(?:and|at|from)\b)"
+        )
+        found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+    elif analysis.target and re.search(rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]", fold(text)):
+        # "his use of the expression "right of inspection"": the words quoted after the thing asked.
+        pattern = rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]\s*([^\"”»]{{2,80}}?)\s*[,.]?[\"”»]"
+        found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
+    elif words & _NAME_WORDS:
+        found = [(m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)]
+        found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
+    if not found:
+        return None
+    # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.
+    named = {
+        stem(w) for _, _, run in _runs(analysis.text) for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS
+    }
+    if named:
+        # What a place gave him follows its name ("the University of Orléans, where he graduated
+        # with a MAS in economic law"): the candidate whose stretch of text names most of them.
+        found.sort()
+        best, held, start = found[0], 0, 0
+        for at, phrase in found:
+            stretch = {stem(w) for w in split_words(text[start:at])} & named
+            if len(stretch) > held:
+                best, held = (at, phrase), len(stretch)
+            start = at + len(phrase)
+        if held:
+            return best[1]
+    if studied and len(found) > 1:
+        # "What did he study?": both degrees, neither is the answer alone.
+        return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
+    return _nearest(analysis, text, found)[1]
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
@@ -632,16 +1262,71 @@ def _stems(text: str) -> set[str]:
     return set(content_words(text))
 
 
+# What a question asks he did, and what a sentence may say he did instead (English, French).
+_ASKED_STANCE = re.compile(
+    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
+)
+_ASKED_OTHERWISE = re.compile(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
+_STANCES: tuple[tuple[str, str, str], ...] = (
+    (r"\babstained\b", "no: he abstained", "non, il s'est abstenu"),
+    (r"\bvoted against\b", "no: he voted against", "non, il a voté contre"),
+    (r"\brefused to\b", "no: he refused", "non, il a refusé"),
+    (r"\bopposed\b", "no: he opposed it", "non, il s'y est opposé"),
+    (r"\bdenied\b", "no: he denied it", "non, il l'a démenti"),
+)
+
+
+_ANY_STANCE = re.compile(
+    r"\b(?:vot\w*|abstain\w*|support\w*|endors\w*|back\w*|oppos\w*|refus\w*|reject\w*|denied|denounc\w*)",
+    re.IGNORECASE,
+)
+
+
+def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
+    """What the evidence says he did when it is not what the question asks ("did he vote…"
+    where he abstained), in the question's language; None when it does not say otherwise."""
+    asked = fold(analysis.text)
+    if not _ASKED_STANCE.search(asked) or _ASKED_OTHERWISE.search(asked):
+        return None
+    for text in texts:
+        if re.search(r"\b(?:supported|voted for|endorsed|backed)\b", text):
+            continue  # "opposed the frondeurs and supported the law": which one is asked, it cannot tell
+        for pattern, english, french in _STANCES:
+            match = re.search(pattern, text)
+            # Only what he did: "Faure abstained", "he … refused", not the party's decision.
+            if match and re.search(r"\b(?:Faure|[Hh]e)\b(?:\s+\S+){0,3}\s*$", text[: match.start()]):
+                return french if _french(analysis) else english
+    return None
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
+    if result.verdict is Verdict.SUPPORTED and _ASKED_STANCE.search(fold(analysis.text)):
+        # "Did he vote for the 2023 pension reform?": evidence that names no vote, support or
+        # stance at all does not answer what he did.
+        if not any(_ANY_STANCE.search(e.text) for e in result.evidence):
+            return _declined(store, analysis, [], "the source does not say what he did")
     if result.verdict is Verdict.SUPPORTED:
+        # "Was he ever a minister?" and "special adviser to Prime Minister Jean-Marc Ayrault":
+        # the title is Ayrault's.
+        stripped = " ".join(_OTHERS_TITLE.sub(" ", e.text) for e in result.evidence)
+        for word in split_words(analysis.text):
+            title = _TITLES.get(word)
+            if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
+                return _declined(store, analysis, [], "the source does not say")
+    if result.verdict is Verdict.SUPPORTED:
+        against = _stance_against(analysis, [e.text for e in result.evidence])
+        if against is not None:
+            # "Did he vote confidence in the government?" where he abstained: no, and what he did.
+            return _answer(store, analysis, against, False, refs, conflicts=result.conflicts)
         return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)
     if result.verdict is Verdict.REFUTED:
-        note = result.correction
-        return _answer(store, analysis, "no", False, refs, conflicts=result.conflicts, note=note)
+        # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
+        said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
+        return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
     return _declined(store, analysis, [], result.note or "the source does not say")
 
 
@@ -650,5 +1335,6 @@ __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
 
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
-    # The source's title travels with the result, for the views' citation line.
-    return replace(_ask(store, question), title=store.source.title)
+    # The source's title travels with the result, for the views' citation line; the question
+    # is the one asked, not the plain words it was read in.
+    return replace(_ask(store, question), title=store.source.title, question=question.strip())

@@ -256,6 +256,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "diplome": ("graduated",),
     "degree": ("graduated",),
     "earned": ("graduated",),
+    # Question words the outside writers used (added for ask; read the same way by verify).
+    "advise": ("advisor",),
+    "advised": ("advisor",),
+    "conseille": ("advisor",),
+    "cadres": ("executives",),
+    "cadre": ("executives",),
+    "conteste": ("challenged",),
+    "contester": ("challenged",),
+    "contested": ("challenged",),
+    "syndicat": ("union",),
+    "etudiant": ("students",),
+    "etudiante": ("students",),
+    "etudiants": ("students",),
+    "student": ("students",),
+    "activist": ("activist",),
+    "lycee": ("lycee",),
+    "study": ("studies",),
+    "etudie": ("studies",),
+    "etudes": ("studies",),
 }
 
 # Words that carry no content of their own in a question or a claim.
@@ -270,7 +289,7 @@ STOPWORDS = frozenset(
     il elle ils elles lui sa son ses leur leurs ce cet cette ces qui que quoi quel quelle quels quelles
     quand ou comment combien pourquoi est-ce t y pas plus moins se s qu n j m ete etait a-t-il a-t-elle
     entre between vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
-    island ile personally
+    island ile personally according selon infobox envers vers chez sous favour favor faveur
     """.split()
 )
 
