@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from faurecli.analysis import (
     BECOME,
@@ -26,38 +26,32 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import (
+    BadQuestion,
     Built,
+    Evidence,
     Knowledge,
     Match,
     Unit,
+    check_text,
     concept_weight,
     date_fit,
     knowledge,
+    past_the_source,
     people_in,
     period,
+    quote,
     rank,
 )
 from faurecli.lexicon import STOPWORDS
-from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Field, Office, PartialDate, Record, Store
+from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
 
-MAX_TEXT = 1000
 # Below this share of the question's (weighted) words, a unit is not about the question.
 RELEVANT = 0.45
 # A date question needs a record holding this share of its words, its verb counted.
 DATE_RELEVANT = 0.6
 
 
-class BadQuestion(BadInput):
-    """A question or claim faure cannot read: empty, no words, too long."""
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Evidence(Record):
-    id: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class Answer(Record):
     """What `faure ask` prints: the answer (None when the source does not say), its type and
     typed value, the evidence quoted with ids, conflicts touched, a note, and when declined the
@@ -73,33 +67,6 @@ class Answer(Record):
     note: str | None
     closest: tuple[Evidence, ...] = ()
     title: str = ""  # the source's title
-
-
-def check_text(text: str, what: str) -> str:
-    """The text stripped, or BadQuestion naming what is wrong with it."""
-    if len(text) > MAX_TEXT:
-        raise BadQuestion(f"the {what} is {len(text):,} characters long; at most {MAX_TEXT:,}")
-    stripped = text.strip()
-    if not stripped:
-        raise BadQuestion(f"the {what} is empty")
-    if not split_words(stripped) and not re.search(r"\d", stripped):
-        raise BadQuestion(f"the {what} has no word or number to look for")
-    return stripped
-
-
-def quote(store: Store, ref: str) -> Evidence:
-    return Evidence(ref, store.quote(ref))
-
-
-def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
-    """The first date of a question or claim that lies after the source's as-of date, as its
-    text and the note that says so; None when there is none."""
-    as_of = store.source.as_of
-    for value in analysis.values:
-        date = value.date() if value.kind is ValueKind.DATE else None
-        if date is not None and date.first_day() > as_of.last_day():
-            return value.text, f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
-    return None
 
 
 # Idioms read as the plain words the store uses (the question shown is still the one asked).
@@ -312,7 +279,7 @@ def _ask(store: Store, question: str) -> Answer:
 _PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Index(Record):
     built: Built
     units: dict[str, int]
@@ -503,7 +470,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 # --- Dates ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@record
 class _Dated(Record):
     score: float
     date: PartialDate

@@ -23,9 +23,50 @@ from faurecli.analysis import (
     stem,
     values,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Office, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Office, Record, Store, record
 
 Span = tuple[dt.date, dt.date]
+
+
+# A question or claim longer than this is a mistake (a pasted file?), not a question.
+MAX_TEXT = 1000
+
+
+class BadQuestion(BadInput):
+    """A question or claim faure cannot read: empty, no words, too long."""
+
+
+@record
+class Evidence(Record):
+    id: str
+    text: str
+
+
+def check_text(text: str, what: str) -> str:
+    """The text stripped, or BadQuestion naming what is wrong with it."""
+    if len(text) > MAX_TEXT:
+        raise BadQuestion(f"the {what} is {len(text):,} characters long; at most {MAX_TEXT:,}")
+    stripped = text.strip()
+    if not stripped:
+        raise BadQuestion(f"the {what} is empty")
+    if not split_words(stripped) and not re.search(r"\d", stripped):
+        raise BadQuestion(f"the {what} has no word or number to look for")
+    return stripped
+
+
+def quote(store: Store, ref: str) -> Evidence:
+    return Evidence(ref, store.quote(ref))
+
+
+def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
+    """The first date of a question or claim that lies after the source's as-of date, as its
+    text and the note that says so; None when there is none."""
+    as_of = store.source.as_of
+    for value in analysis.values:
+        date = value.date() if value.kind is ValueKind.DATE else None
+        if date is not None and date.first_day() > as_of.last_day():
+            return value.text, f"the source covers events up to {as_of.human()}; it says nothing about {date.human()}"
+    return None
 
 
 @record

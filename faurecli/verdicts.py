@@ -26,15 +26,18 @@ from faurecli.analysis import (
     split_words,
     stem,
 )
-from faurecli.answers import Evidence, check_text, past_the_source, quote
 from faurecli.evidence import (
+    Evidence,
     Knowledge,
     Match,
     Unit,
+    check_text,
     date_fit,
     knowledge,
+    past_the_source,
     people_in,
     people_near,
+    quote,
     rank,
     same_date,
     weight,
