@@ -13,6 +13,7 @@ from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
 from faurecli.dates import find_dates
 from faurecli.model import PartialDate, Record, record
+from faurecli.patterns import lazy
 
 
 @lru_cache(maxsize=16384)
@@ -101,7 +102,7 @@ def _word_number() -> re.Pattern[str]:
 
 
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_NEXT_WORD = re.compile(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
+_NEXT_WORD = lazy(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
 
 
 def find_word(text: str, phrase: str, *, end: bool = True) -> int:
@@ -202,7 +203,7 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
 
 # --- Words -----------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
 
 
@@ -272,7 +273,7 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(item for group in concepts(text) for item in group))
 
 
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
+_CAPITALISED = lazy(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 
 
 def capitalised(text: str) -> list[tuple[int, int, str]]:

@@ -44,6 +44,7 @@ from faurecli.evidence import (
 )
 from faurecli.lexicon import STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
+from faurecli.patterns import Pattern, lazy
 
 # Below this share of the question's (weighted) words, a unit is not about the question.
 RELEVANT = 0.45
@@ -70,8 +71,8 @@ class Answer(Record):
 
 
 # Idioms read as the plain words the store uses (the question shown is still the one asked).
-_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), plain)
+_IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
+    (lazy(pattern, re.IGNORECASE), plain)
     for pattern, plain in (
         (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
         (r"\bcombien\s+de\s+temps\b", "how long"),
@@ -81,13 +82,13 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 # "pour la première fois", "for the first time": the earliest of the records that fit.
-_FIRST_TIME = re.compile(
+_FIRST_TIME = lazy(
     r"\s*\b(?:pour\s+la\s+premi[èe]re\s+fois|la\s+premi[èe]re\s+fois|(?:for\s+)?the\s+first\s+time|first\s+time)\b",
     re.IGNORECASE,
 )
 
 
-_ENDS = re.compile(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
+_ENDS = lazy(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
 
 
 _FRENCH_WORDS = frozenset(
@@ -137,7 +138,7 @@ _PERSON_TARGETS = frozenset(
     "mayor maire deputy".split()
 )
 _PLACE_TARGETS = frozenset("city town ville country pays region island ile".split())
-_ASKS_WHO = re.compile(
+_ASKS_WHO = lazy(
     r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
 )
 
@@ -276,7 +277,7 @@ def _ask(store: Store, question: str) -> Answer:
     return _declined(store, analysis, matches[:3], "the source does not say")
 
 
-_PRESENT = re.compile(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
+_PRESENT = lazy(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
 
 
 @record
@@ -435,7 +436,7 @@ def _answer(
     return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
 
 
-_SCORED = re.compile(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
+_SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
@@ -639,18 +640,18 @@ _TITLES = {
 }  # fmt: skip
 
 
-_ASKS_REPORT = re.compile(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
-_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
-_REPORTED = re.compile(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
+_ASKS_REPORT = lazy(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
+_QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
+_REPORTED = lazy(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
 # "adviser to the Prime Minister": the question itself names someone else's title.
-_ASKS_OTHERS_TITLE = re.compile(
+_ASKS_OTHERS_TITLE = lazy(
     r"\b(?:to|of|for|under|with|du|de|des|au|aupres de)\s+(?:the\s+|la\s+|le\s+)?"
     r"(?:prime\s+minister|premier\s+ministre|minister|ministre|president|mayor|maire|first\s+secretary)"
 )
-_OTHERS_TITLE = re.compile(
+_OTHERS_TITLE = lazy(
     r"\b(?:Prime\s+Minister|Minister|President|Mayor|First\s+Secretary)\s+(?=[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
 )
-_STATE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
+_STATE = lazy(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
 
 
 def _record_sources(store: Store, record: str) -> tuple[str, ...]:
@@ -846,7 +847,7 @@ def _called(before: str, owned: list[str]) -> bool:
     return any(set(_canon(o)) & set(_canon(w)) for o in owned for w in last)
 
 
-_BEFORE_AFTER = re.compile(
+_BEFORE_AFTER = lazy(
     r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|"
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
@@ -1066,7 +1067,7 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
 
 # --- Words -----------------------------------------------------------------------------------
 
-_STANCE = re.compile(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
+_STANCE = lazy(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
 
 
 def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
@@ -1153,7 +1154,7 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
-_STUDY = re.compile(r"\b(?:stud|etudi|degree|diplom|major)")
+_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 
@@ -1230,10 +1231,10 @@ def _stems(text: str) -> set[str]:
 
 
 # What a question asks he did, and what a sentence may say he did instead (English, French).
-_ASKED_STANCE = re.compile(
+_ASKED_STANCE = lazy(
     r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
 )
-_ASKED_OTHERWISE = re.compile(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
+_ASKED_OTHERWISE = lazy(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
 _STANCES: tuple[tuple[str, str, str], ...] = (
     (r"\babstained\b", "no: he abstained", "non, il s'est abstenu"),
     (r"\bvoted against\b", "no: he voted against", "non, il a voté contre"),
@@ -1243,7 +1244,7 @@ _STANCES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-_ANY_STANCE = re.compile(
+_ANY_STANCE = lazy(
     r"\b(?:vot\w*|abstain\w*|support\w*|endors\w*|back\w*|oppos\w*|refus\w*|reject\w*|denied|denounc\w*)",
     re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ from faurecli.evidence import (
     weight,
 )
 from faurecli.model import Event, Office, Record, Store, record
+from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -257,15 +258,15 @@ _ACTIONS = frozenset(
 
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
 _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
-_AGENT = re.compile(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
-_OBLIQUE = re.compile(
+_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
+_AGENT = lazy(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
+_OBLIQUE = lazy(
     r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|au|aux|face au|devant|derriere|de)"
     r"\s+(?:\S+\s+){0,4}$"
 )
-_RELATIVE = re.compile(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui|but|mais)\b|,")
-_AND = re.compile(r"(?:,\s*)?\b(?:and|et)\s+$")
+_RELATIVE = lazy(r",\s+(?=(?:which|who|whom|where|whose|while|when|qui|dont|ou)\b)|;\s+|\s+but\s+|\s+mais\s+")
+_OTHER_SUBJECT = lazy(r"\b(?:he|she|they|il|elle|ils|elles|faure|which|who|qui|but|mais)\b|,")
+_AND = lazy(r"(?:,\s*)?\b(?:and|et)\s+$")
 
 
 def _role(text: str, people: list[tuple[int, str]], at: int, act: tuple[int, int]) -> str:
@@ -380,8 +381,8 @@ _IRREGULAR = frozenset(
     "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
     "battu battue perdu soutenu soutenue elus".split()
 )
-_POSSESSIVE = re.compile(r"\b(?:his|her|sa|son)\s+$")
-_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+_POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
+_AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
 
 
 def _verb_stems(text: str, *, claim: bool) -> set[str]:
@@ -418,7 +419,7 @@ def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
     return [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]
 
 
-_HIM = re.compile(r"\b(?:faure|he|il|his|him|sa|son)\b")
+_HIM = lazy(r"\b(?:faure|he|il|his|him|sa|son)\b")
 
 
 def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> list[tuple[str, str]]:
@@ -1017,7 +1018,7 @@ def _role_word(text: str) -> bool:
     )
 
 
-_RANGE = re.compile(
+_RANGE = lazy(
     r"\b(?:from|de|between|entre)\s+(\d{4})\s+(?:to|until|till|a|à|and|et|jusqu'en)\s+(\d{4})\b|\b(\d{4})\s*[-–]\s*(\d{4})\b"
 )
 
@@ -1076,7 +1077,7 @@ def _clause_text(analysis: Analysis, unit: Unit) -> tuple[int, int]:
     return opening, max(a + len(c) for a, c in zip(starts, chosen, strict=True))
 
 
-_SETTING = re.compile(r"(?:during|in|on|at|after|before|over|upon|en|lors|au|apres|avant|le|pendant|durant)\b")
+_SETTING = lazy(r"(?:during|in|on|at|after|before|over|upon|en|lors|au|apres|avant|le|pendant|durant)\b")
 
 
 def _bound(known: Knowledge, analysis: Analysis, unit: Unit) -> tuple[Event, ...]:
@@ -1102,15 +1103,15 @@ def _bound(known: Knowledge, analysis: Analysis, unit: Unit) -> tuple[Event, ...
     return tuple(e for e, s in zip(events, scores, strict=True) if s == top and s > 0)
 
 
-_BODY = re.compile(r"\b([A-Z][\w-]+)\s+Congress\b|\bcongres\s+d[e']\s*([A-Z][\w-]+)", re.IGNORECASE)
+_BODY = lazy(r"\b([A-Z][\w-]+)\s+Congress\b|\bcongres\s+d[e']\s*([A-Z][\w-]+)", re.IGNORECASE)
 
 # Named bodies of one kind, by the name that tells them apart: a congress by its town, a
 # university by its name.
 _BODIES = (
-    ("Congress", re.compile(r"\b([a-z][\w-]+)\s+congress\b|\bcongres\s+d[e']\s*([a-z][\w-]+)")),
+    ("Congress", lazy(r"\b([a-z][\w-]+)\s+congress\b|\bcongres\s+d[e']\s*([a-z][\w-]+)")),
     (
         "University",
-        re.compile(
+        lazy(
             r"\buniversity\s+of\s+([a-z][\w-]+)|\b(?!the\b)([a-z][\w-]+)\s+university\b|\buniversite\s+d[e']\s*([a-z][\w-]+)"
         ),
     ),
@@ -1119,13 +1120,13 @@ _BODIES = (
 
 # The names people give Panthéon-Sorbonne University ("la Sorbonne", "Paris 1", "Paris I"), read
 # as its name so that a claim using one is compared with the university the text names.
-_SORBONNE = re.compile(
+_SORBONNE = lazy(
     r"\b(?:(?:la|the)\s+)?(?:pantheon[\s-]+sorbonne|paris[\s-]+sorbonne|sorbonne|paris[\s-]*(?:1|i)(?![\w-]))"
     r"(?:\s+university)?"
 )
 
 
-def _bodies(pattern: re.Pattern[str], text: str) -> set[str]:
+def _bodies(pattern: Pattern, text: str) -> set[str]:
     folded = fold(text)
     if pattern is _BODIES[1][1]:
         folded = _SORBONNE.sub("pantheon-sorbonne university", folded)
@@ -1385,7 +1386,7 @@ _MONTH_NAMES = frozenset(
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
 )
 
-_RELATIVES = re.compile(
+_RELATIVES = lazy(
     r"\b(father|mother|pere|mere|parents?|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
 )
 
@@ -1413,7 +1414,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
 
 
-_MARRIED = re.compile(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?)\b")
+_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?)\b")
 
 
 def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -1446,7 +1447,7 @@ _BODY_WORDS = frozenset(
     "congress congres university universite lycee parti party groupe group assemblee assembly ministere ministry "
     "union conseil council office bureau gouvernement government commission senat senate".split()
 )
-_AT_PLACE = re.compile(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
+_AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 
 
 def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
