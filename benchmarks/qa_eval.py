@@ -1,15 +1,15 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third | --fourth] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
 question is right. verify: right when the verdict is the label (REFUTED also needs evidence).
 Each set has two parts, scored apart: the outside writer's and ours.
 Fails (exit 1) below 90% on any part, or when a false or unaddressed claim is SUPPORTED.
-`--third` scores the third sets instead (ask_questions_third.tsv, verify_claims_third.tsv: a
-second outside writer's, not gated), and fails only when a false or unaddressed claim is
-SUPPORTED.
+`--third` and `--fourth` score the third or fourth sets instead (ask_questions_third.tsv …: a
+second and a third outside writer's, not gated), and fail only when a false or unaddressed claim
+is SUPPORTED.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
     opens one (the outside writer's, then ours); each part is scored on its own."""
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     found: list[tuple[str, list[list[str]]]] = []
-    if lines and lines[0].startswith("# Third set"):
-        found.append(("third writer's", []))
+    if lines and lines[0].startswith(("# Third set", "# Fourth set")):
+        found.append((f"{lines[0].split()[1].lower()} writer's", []))
     header = True
     for line in lines:
         if line.startswith("# ") and line.split(":")[0] in ("# First part", "# Second part"):
@@ -84,9 +84,10 @@ def main() -> int:
     verbose = "--verbose" in sys.argv
     which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["ask", "verify"]
     global BAR
-    if "--third" in sys.argv:
-        BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
-        SETS.update(ask="ask_questions_third.tsv", verify="verify_claims_third.tsv")
+    for extra in ("third", "fourth"):
+        if f"--{extra}" in sys.argv:
+            BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
+            SETS.update(ask=f"ask_questions_{extra}.tsv", verify=f"verify_claims_{extra}.tsv")
     store = load_store(packaged_store_path())
     status = 0
     if "ask" in which:
