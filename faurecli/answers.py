@@ -317,6 +317,10 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
     """The infobox line a "what is his …" question names by its key ("sa nationalité",
     "his profession", "son parti"): its value, before any sentence that merely shares a stem."""
     target = analysis.target
+    if target in ("olivier", "faure"):
+        # "What is Olivier Faure's profession?": the thing asked follows his name.
+        owned = re.search(r"\bfaure(?:'|’)s\s+(\w+)", fold(analysis.text))
+        target = owned.group(1) if owned else target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
         return None
     if analysis.people:

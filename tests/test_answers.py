@@ -375,3 +375,10 @@ def test_the_role_asked_for_picks_the_name_beside_it(store: Store) -> None:
 
 def test_a_name_from_a_sentence_not_about_what_is_asked_is_declined(store: Store) -> None:
     assert ask(store, "At which university did Faure teach?").answer is None
+
+
+def test_a_field_of_his_card_asked_after_his_full_name(store: Store) -> None:
+    # "Olivier Faure's profession": the thing asked is the word after his name, not his name.
+    result = ask(store, "What is Olivier Faure's nationality?")
+    assert result.answer == "French" and [e.id for e in result.evidence] == ["infobox:Nationality"]
+    assert ask(store, "What is Olivier Faure's shoe size?").answer is None
