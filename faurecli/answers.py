@@ -81,9 +81,11 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
     )
 )
-# "pour la première fois", "for the first time": the earliest of the records that fit.
+# "pour la première fois", "for the first time", "first elected": the earliest of the records
+# that fit ("first" before a verb only: "first secretary" is a title).
 _FIRST_TIME = lazy(
-    r"\s*\b(?:pour\s+la\s+premi[èe]re\s+fois|la\s+premi[èe]re\s+fois|(?:for\s+)?the\s+first\s+time|first\s+time)\b",
+    r"\s*\b(?:pour\s+la\s+premi[èe]re\s+fois|la\s+premi[èe]re\s+fois|(?:for\s+)?the\s+first\s+time|first\s+time"
+    r"|first(?=\s+(?:elected|became|become|joined|won|entered|chosen|appointed|ran|stood)\b))\b",
     re.IGNORECASE,
 )
 
@@ -737,7 +739,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
-        elif re.search(r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace", asked):
+        elif re.search(
+            r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace|remplac", asked
+        ):
             names = office.predecessors
             key = "Predecessor"
         else:
@@ -897,7 +901,9 @@ _ROLES = frozenset(
 def _asks_successor(asked: str) -> bool:
     """Whether a question asks who came after him ("who succeeded Faure", "qui lui a
     succédé", "his successor") rather than before ("whom did he succeed")."""
-    if re.search(r"\b(?:whom?|qui)\s+(?:did|a-t-il|has|had)\b|\ba qui\b|predecess|predecesseur|preced", asked):
+    # "Whom did he succeed", "qui Faure a-t-il remplacé": he is the one who came after.
+    he_did = r"\b(?:whom?|qui)\s+(?:(?:olivier\s+)?faure\s+)?(?:did|a-t-il|has|had)\b"
+    if re.search(he_did + r"|\ba qui\b|predecess|predecesseur|preced", asked):
         return False
     return bool(
         re.search(

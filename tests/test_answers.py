@@ -382,3 +382,9 @@ def test_a_field_of_his_card_asked_after_his_full_name(store: Store) -> None:
     result = ask(store, "What is Olivier Faure's nationality?")
     assert result.answer == "French" and [e.id for e in result.evidence] == ["infobox:Nationality"]
     assert ask(store, "What is Olivier Faure's shoe size?").answer is None
+
+
+def test_whom_he_replaced_is_his_predecessor_and_first_before_a_verb_is_the_earliest(store: Store) -> None:
+    assert ask(store, "Qui Faure a-t-il remplacé à la tête du groupe ?").answer == "Bruno Le Roux"
+    assert ask(store, "Qui a remplacé Faure à la tête du groupe ?").answer == "Valérie Rabault"
+    assert ask(store, "When was Faure first elected to the National Assembly?").value == "2012-06-17"
