@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from faurecli.answers import BadQuestion
     from faurecli.api import as_json, ask, cite, load, offices, search, timeline, verify
-    from faurecli.model import DateError, FaureError
-    from faurecli.query import BeyondSource
+    from faurecli.evidence import BadQuestion
+    from faurecli.model import BadInput, DateError, FaureError
+    from faurecli.query import BeyondSource, NotFound
     from faurecli.store import StoreError
 
 # Public name -> the module that defines it.
@@ -31,15 +31,19 @@ _LAZY = {
     "FaureError": "faurecli.model",
     "DateError": "faurecli.model",
     "StoreError": "faurecli.store",
-    "BadQuestion": "faurecli.answers",
+    "BadInput": "faurecli.model",
+    "BadQuestion": "faurecli.evidence",
+    "NotFound": "faurecli.query",
     "BeyondSource": "faurecli.query",
 }
 
 __all__ = [
+    "BadInput",
     "BadQuestion",
     "BeyondSource",
     "DateError",
     "FaureError",
+    "NotFound",
     "StoreError",
     "__version__",
     "as_json",
