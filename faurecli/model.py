@@ -151,6 +151,13 @@ def _init_for(cls: type) -> Callable[..., None]:
     for spec in fields(cls):
         name = spec.name
         if not spec.init:
+            # Not a parameter; a default is still set, as a dataclass's __init__ does.
+            if spec.default is not MISSING:
+                scope[f"_d_{name}"] = spec.default
+                body.append(f" _set(self, {name!r}, _d_{name})")
+            elif spec.default_factory is not MISSING:
+                scope[f"_f_{name}"] = spec.default_factory
+                body.append(f" _set(self, {name!r}, _f_{name}())")
             continue
         if spec.default is not MISSING:
             scope[f"_d_{name}"] = spec.default

@@ -210,6 +210,7 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
         count: int = 2
         tags: list[str] = dataclasses.field(default_factory=list)
         total: int = dataclasses.field(init=False, compare=False)
+        seen: list[str] = dataclasses.field(init=False, default_factory=list, compare=False)
 
         def __post_init__(self) -> None:
             object.__setattr__(self, "total", self.count * 10)
@@ -228,3 +229,4 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
     with pytest.raises(TypeError):
         Sample()  # type: ignore[call-arg]
     assert not hasattr(first, "__dict__")  # slotted
+    assert first.seen == [] and first.seen is not Sample("a").seen  # init=False fields get their default
