@@ -258,7 +258,8 @@ _ACTIONS = frozenset(
 
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
 _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
-_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
+# "s'est abstenu" is what he did (a French reflexive), not what was done to him.
+_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|(?<!s')est|fut|etait|sont|a ete)\s+(?:[\w-]+\s+){0,2}$")
 _AGENT = lazy(r"\b(?:by|par)\s+(?:[\w-]+\s+){0,3}$")
 _OBLIQUE = lazy(
     r"\b(?:against|for|with|to|from|over|behind|ahead of|contre|pour|avec|au|aux|face au|devant|derriere|de)"
@@ -315,6 +316,10 @@ def _word_stems(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     )
 
 
+# Nouns a name may qualify without "of" ("le gouvernement Philippe", "the Philippe government").
+_HEAD_NOUNS = "gouvernement|government|cabinet|liste|list|campagne|campaign|motion|loi|law|equipe|team|era|ere"
+
+
 def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, str]]:
     """Who did what to whom: a person the claim has doing an action the evidence has them
     undergo, or only stand beside (and the other way round), is not supported by it
@@ -355,7 +360,14 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             # A possessor ("Ségolène Royal's campaign", "la campagne de Ségolène Royal") neither
             # did nor underwent the action: it need only be named with it, in one clause.
             after = claim[at + len(fold(name)) :]
-            possessor = bool(re.match(r"(?:'s|’s)\b", after) or re.search(r"\b(?:de|d'|du|of)\s*$", claim[:at]))
+            # So does a name that only says whose thing it is: "le gouvernement Philippe", "the
+            # Philippe government".
+            possessor = bool(
+                re.match(r"(?:'s|’s)\b", after)
+                or re.search(r"\b(?:de|d'|du|of)\s*$", claim[:at])
+                or re.search(rf"\b(?:{_HEAD_NOUNS})\s*$", claim[:at])
+                or re.match(rf"\s+(?:{_HEAD_NOUNS})\b", after)
+            )
             roles = {r for r, _ in said_roles}
             if said_roles and (roles == {"elsewhere"} if possessor else claimed not in roles):
                 problems.append((name, said_roles[0][1]))

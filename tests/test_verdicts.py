@@ -455,3 +455,19 @@ def test_the_sorbonne_by_any_of_its_names_is_compared_with_the_university_of_the
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French reflexive is what its subject did: Philippe did not abstain, Faure did.
+        ("Philippe s'est abstenu lors du vote de confiance en juillet 2017.", "NOT_ENOUGH_INFO"),
+        ("Faure s'est abstenu lors du vote de confiance au gouvernement Philippe en juillet 2017.", "SUPPORTED"),
+        # A name that only says whose government it is stands beside the action.
+        ("Faure abstained in the confidence vote on the Philippe government in July 2017.", "SUPPORTED"),
+    ],
+)
+def test_who_abstained_is_read_in_french_reflexives_and_whose_government(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
