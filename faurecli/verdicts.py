@@ -216,6 +216,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.append(Part(problem[0], problem[1], None))
     for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
+    # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
+    # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
+    folded_claim = fold(analysis.text)
+    if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
+        missing.append(("minister",))
+    # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
+    # the special adviser to Faure" is not what "special adviser to … Jean-Marc Ayrault" says.
+    subject = next((n for n in analysis.people if folded_claim.startswith(fold(n).split()[-1])), None)
+    if subject is None:
+        subject = next((n for n in analysis.people if folded_claim.startswith(fold(n))), None)
+    office = best.unit.office
+    if subject is not None and office is not None and "faure" not in fold(subject):
+        # Who came before or after him in it may be the subject ("Valérie Rabault replaced Faure").
+        around = [fold(n) for n in (*office.predecessors, *office.successors)]
+        if not any(fold(subject) in n or n in fold(subject) for n in around):
+            parts.append(Part(subject, f"the post is his: {office.title}", None))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
@@ -227,6 +243,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
+
+_MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(

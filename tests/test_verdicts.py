@@ -471,3 +471,20 @@ def test_who_abstained_is_read_in_french_reflexives_and_whose_government(store, 
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His post given to someone else; a ministry's name read as a minister's title.
+        ("Jean-Marc Ayrault was the special adviser to Faure in 2012.", "NOT_ENOUGH_INFO"),
+        ("Faure was Minister of Labour from 1997 to 2000.", "NOT_ENOUGH_INFO"),
+        ("Faure a été ministre du Travail.", "NOT_ENOUGH_INFO"),
+        # The person after him in his post may be the subject.
+        ("Valérie Rabault replaced Faure as president of the New Left group.", "SUPPORTED"),
+    ],
+)
+def test_his_post_is_his_and_a_ministry_is_not_a_minister(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
