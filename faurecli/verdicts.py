@@ -37,6 +37,7 @@ from faurecli.evidence import (
     past_the_source,
     people_in,
     people_near,
+    period,
     quote,
     rank,
     same_date,
@@ -643,6 +644,23 @@ def _same(claim: Value, found: Value) -> bool:
     return abs(found.number - claim.number) < 1e-9
 
 
+# A state the text mentions in passing, not what it dates: "Soria Blatmann, to whom he is married,
+# was … until February 2018" dates her job, not the marriage.
+_STATE_ASIDE = lazy(r",?\s*(?:to whom|with whom|a qui|avec qui)\s+(?:he|il)\s+(?:is|est)\s+[\w-]+,?")
+
+
+def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
+    """Whether an event's own words (its asides left out) hold one of the claim's concepts other
+    than the names of people: only then can its date be the claim's."""
+    names = {w for n in (*analysis.people, "Olivier Faure") for w in (*_stems(n), *split_words(fold(n)))}
+    wanted = [set(g) for g in analysis.concepts if not g[0].isdigit() and not set(g) & names]
+    if not wanted:
+        return True
+    own = set(_stems(_STATE_ASIDE.sub(" ", fold(event.text))))
+    heads = {w[:5] for w in own if len(w) >= 5}
+    return any(g & own or {w[:5] for w in g if len(w) >= 5} & heads for g in wanted)
+
+
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
     if value.kind is ValueKind.DATE:
@@ -653,6 +671,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 first, last = event.span()
                 if elected and not record_action(event.text) & {"elect", "reelect"}:
                     continue  # the term start, or what followed, is not the election day
+                if not _event_about(known, analysis, event):
+                    continue  # a date of another fact the sentence tells
+                if event.derived and not (period(value)[0] <= first and last <= period(value)[1]):
+                    # A date the text only bounds ("joined at 16": between Aug 1984 and Aug 1985)
+                    # is not "in 1984": the claim must cover all of it.
+                    continue
                 if same_date(value, first, last) and (value.day == 0 or first == last):
                     when = event.date.human() if event.end is None else f"{event.date.human()}–{event.end.human()}"
                     agree(shown, unit, when)

@@ -488,3 +488,21 @@ def test_his_post_is_his_and_a_ministry_is_not_a_minister(store, claim, verdict)
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An event's date is the claim's only if the event is about the claim's words: her job's
+        # end does not date the marriage its aside mentions.
+        ("Faure married Soria Blatmann in 2018.", "NOT_ENOUGH_INFO"),
+        # A date the text only bounds (joined at 16: Aug 1984 to Aug 1985) is not one year of it.
+        ("Faure joined the Socialist Party in 1984.", "NOT_ENOUGH_INFO"),
+        ("Faure joined the Socialist Party in 1990.", "REFUTED"),
+        ("Faure was elected First Secretary on 29 March 2018.", "SUPPORTED"),
+    ],
+)
+def test_a_date_agrees_only_with_the_fact_it_dates_and_all_of_a_bounded_one(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
