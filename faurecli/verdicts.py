@@ -227,6 +227,21 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     subject = next((n for n in analysis.people if folded_claim.startswith(fold(n).split()[-1])), None)
     if subject is None:
         subject = next((n for n in analysis.people if folded_claim.startswith(fold(n))), None)
+    # "Faure était le suppléant de Paulin Roy" where the text has "Paulin Roy as his designated
+    # substitute": the role is the other person's, the claim has it the wrong way round.
+    reversed_role = _ROLE_OF.match(folded_claim)
+    if reversed_role:
+        from faurecli.analysis import canonical
+
+        word = reversed_role.group(1)
+        role = "|".join(sorted({word[:5], *(c[:5] for c in canonical(word))}))
+        for name in analysis.people:
+            who = fold(name)
+            if who in reversed_role.group(2) and re.search(
+                rf"{re.escape(who)}\W+(?:\w+\W+){{0,3}}(?:as|comme)\s+(?:his|son|sa)\s+(?:\w+\s+)?(?:{role})",
+                fold(said),
+            ):
+                parts.append(Part(name, f"{name} was his {reversed_role.group(1)}, not the other way round", None))
     office = best.unit.office
     if subject is not None and office is not None and "faure" not in fold(subject):
         # Who came before or after him in it may be the subject ("Valérie Rabault replaced Faure").
@@ -246,6 +261,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
+# "Faure was the substitute of X", "Faure était le suppléant de X": a role he is said to hold for X.
+_ROLE_OF = lazy(
+    r"(?:olivier\s+)?faure\s+(?:was|etait|est|a ete|fut)\s+(?:the\s+|le\s+|la\s+|l')?(?:\w+\s+)?"
+    r"([a-z-]+)\s+(?:of|de|du|d')\s*(.+)$"
+)
 
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(

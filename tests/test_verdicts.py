@@ -506,3 +506,18 @@ def test_a_date_agrees_only_with_the_fact_it_dates_and_all_of_a_bounded_one(stor
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Paulin Roy as his designated substitute": Roy was his substitute, not he Roy's.
+        ("Faure était le suppléant de Paulin Roy en 2017.", "NOT_ENOUGH_INFO"),
+        ("Faure was the designated substitute of Paulin Roy in 2017.", "NOT_ENOUGH_INFO"),
+        ("Paulin Roy était le suppléant de Faure en 2017.", "SUPPORTED"),
+    ],
+)
+def test_a_role_he_is_said_to_hold_for_someone_is_not_theirs_for_him(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
