@@ -616,7 +616,19 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
             owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
         if owners and not any(who == name for g in owners for _, who in g):
             problems.append((name, f"{rarest[0]}: said of {owners[0][0][1]}"))
+        elif (
+            not owners
+            and re.match(re.escape(fold(name)) + r"\s+(?:was|is|est|etait|fut|a ete)\b", claim)
+            and _HE_FIRST.match(folded)
+            and any(place < groups[0][0][0] for place in places)
+        ):
+            # "He was the first signatory …, supported by … Carole Delga": said of him, before
+            # anyone is named.
+            problems.append((name, f"{rarest[0]}: said of him"))
     return problems
+
+
+_HE_FIRST = lazy(r"\s*(?:he|il|(?:olivier\s+)?faure)\b")
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:

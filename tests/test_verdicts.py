@@ -521,3 +521,21 @@ def test_a_role_he_is_said_to_hold_for_someone_is_not_theirs_for_him(store, clai
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "He was the first signatory …, supported by … Carole Delga": the title is his.
+        ("Carole Delga was the first signatory of the motion in 2018.", "NOT_ENOUGH_INFO"),
+        ("Faure was the first signatory of the motion Socialists, the path of the renaissance.", "SUPPORTED"),
+        (
+            "Martine Aubry et Carole Delga ont soutenu sa candidature au poste de premier secrétaire en 2018.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_title_said_of_him_before_anyone_is_named_is_not_theirs(store, claim, verdict):
+    from faurecli.verdicts import verify
+
+    assert verify(store, claim).verdict.value == verdict
