@@ -175,7 +175,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         kept = [p for p in parts if not (p.agrees is False and p.text in years)]
         corrections = [c for c in corrections if c.rsplit(", not ", 1)[-1] not in years]
         parts = kept
-    if any(p.agrees is False for p in parts):
+    wrong = [p for p in parts if p.agrees is False]
+    written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
+    if wrong and all(p.text in written for p in wrong) and _titles_of_others(known, analysis, best.unit):
+        # Only a date disagrees, and the claim's words are someone else's title in the evidence
+        # ("elected mayor of Lille in 2014" / "Martine Aubry, the mayor of Lille" in a 2018
+        # sentence): the source dates nothing of the kind for him, so it does not refute the date.
+        others = "; ".join(f"{w}: {why}" for w, why in _titles_of_others(known, analysis, best.unit))
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, others)
+    if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= 0.85

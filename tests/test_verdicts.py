@@ -539,3 +539,13 @@ def test_a_title_said_of_him_before_anyone_is_named_is_not_theirs(store, claim, 
     from faurecli.verdicts import verify
 
     assert verify(store, claim).verdict.value == verdict
+
+
+def test_a_date_of_someone_elses_title_does_not_refute_a_claim_about_him(store):
+    from faurecli.verdicts import Verdict, verify
+
+    # "Martine Aubry, the mayor of Lille" in a 2018 sentence: nothing says he was elected mayor,
+    # so "2018, not 2014" would be a correction the source does not make.
+    result = verify(store, "Faure was elected mayor of Lille in 2014.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO and result.correction is None
+    assert verify(store, "Faure was special adviser to Prime Minister Manuel Valls in 2012.").verdict is Verdict.REFUTED
