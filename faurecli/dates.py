@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 
 from faurecli.model import DateError, PartialDate, Record, _days_in, record
@@ -234,10 +233,3 @@ def parse_date(text: str) -> ParsedDate:
         return parsed
     shown = text if len(text) <= 40 else text[:37] + "..."
     raise DateError(f"{shown!r} is not a date: use {ACCEPTED_FORMS}")
-
-
-def iter_dates(text: str) -> Iterator[PartialDate]:
-    """The dates with a year that `text` mentions."""
-    for span in find_dates(text, yearless=False):
-        if span.parsed.year is not None:
-            yield span.parsed.date

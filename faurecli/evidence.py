@@ -20,7 +20,6 @@ from faurecli.analysis import (
     fold,
     record_action,
     split_words,
-    stem,
     values,
 )
 from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Office, Record, Store, record
@@ -435,12 +434,3 @@ def _named(people: dict[str, str], text: str) -> list[tuple[int, str]]:
                 break
     found.sort()
     return found
-
-
-def named_things(text: str) -> list[tuple[int, str]]:
-    """(position, text) of capitalised names in `text` that are bodies, places or events."""
-    return [(start, run) for start, _, run in capitalised(text)]
-
-
-def stems_of(text: str) -> set[str]:
-    return {stem(w) for w in split_words(text)}

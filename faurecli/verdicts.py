@@ -124,7 +124,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     about = [m for m in matches if m.score >= ABOUT]
     if not about:
         nothing = "no fact in the source is about this claim"
-        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, _closest(store, matches), None, (), (), nothing)
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, (), None, (), (), nothing)
     fitting = [m for m in about if date_fit(m.unit, dates)[0]]
     parts: list[Part] = []
     refs: list[str] = []
@@ -649,10 +649,6 @@ def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     return set().union(*(u.words for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s")))
 
 
-def _closest(store: Store, matches: list[Match]) -> tuple[Evidence, ...]:
-    return ()
-
-
 def _conflict_note(store: Store, conflicts: tuple[str, ...]) -> str:
     notes = []
     for conflict in store.conflicts:
@@ -660,12 +656,6 @@ def _conflict_note(store: Store, conflicts: tuple[str, ...]) -> str:
             claims = "; ".join(f"{c.says} ({', '.join(c.sources)})" for c in conflict.claims)
             notes.append(f"{conflict.subject}: the sources disagree: {claims}")
     return " | ".join(notes)
-
-
-def _values_of(unit: Unit) -> tuple[Value, ...]:
-    from faurecli.analysis import values
-
-    return values(unit.text)
 
 
 def _same(claim: Value, found: Value) -> bool:
@@ -915,10 +905,6 @@ def _syn(a: str, b: str) -> bool:
 
 def _part(text: str) -> Part:
     return Part(text, None, None)
-
-
-def _elected(known: Knowledge, unit: Unit) -> bool:
-    return False
 
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
