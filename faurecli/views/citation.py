@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from faurecli.model import PartialDate, Sentence, Store
+    from faurecli.query import Citations
 
 
 class Style(str, Enum):
@@ -55,3 +56,9 @@ def citation(store: Store, sentence: Sentence, style: Style, *, markdown: bool =
         return f'"{title}." {work}, {url}. {where[0].upper()}{where[1:]}; {covers}.'
     # Chicago 17, a reference work cited by entry (s.v., "under the word").
     return f'{work}, s.v. "{title}," {where}, {covers}, {url}.'
+
+
+def lines(result: Citations, *, markdown: bool = False) -> list[str]:
+    """The citation line of each sentence of a `cite` result, in the style it asks for."""
+    style = Style(result.style)
+    return [citation(result.store, c.sentence, style, markdown=markdown) for c in result.items]

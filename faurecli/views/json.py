@@ -47,12 +47,9 @@ def hits_data(result: Hits) -> list[dict[str, Any]]:
 
 
 def citations_data(result: Citations) -> list[dict[str, Any]]:
-    from faurecli.views.citation import Style, citation
+    from faurecli.views.citation import lines
 
-    style = Style(result.style)
-    if style is Style.WIKIPEDIA:
-        return [citation_record(c) for c in result.items]
-    return [citation_record(c, citation(result.store, c.sentence, style)) for c in result.items]
+    return [citation_record(c, line) for c, line in zip(result.items, lines(result), strict=True)]
 
 
 def answer_record(result: Answer) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from faurecli.views.wording import dated, end_text, length_text, record_line, sp
 if TYPE_CHECKING:
     from faurecli.about import About
     from faurecli.answers import Answer
-    from faurecli.query import Citations
     from faurecli.search import Hit
     from faurecli.sources import Report
     from faurecli.verdicts import Check
@@ -241,16 +240,6 @@ def citation_markdown(citations: Sequence[Citation], lines: Sequence[str] | None
     return "\n".join(f"> {text}\n>\n> — {line}\n" for text, line in zip(quoted, shown, strict=True))
 
 
-def _styled_lines(result: Citations, *, markdown: bool = False) -> list[str] | None:
-    """The citation lines in the style asked for; None for Wikipedia's own (the citations')."""
-    from faurecli.views.citation import Style, citation
-
-    style = Style(result.style)
-    if style is Style.WIKIPEDIA:
-        return None
-    return [citation(result.store, c.sentence, style, markdown=markdown) for c in result.items]
-
-
 def answer_text(result: Answer, title: str) -> str:
     """The answer first, then its evidence with ids and a citation line; or, declined, why and
     the closest facts, marked as not the answer."""
@@ -311,7 +300,9 @@ def shown(result: Any) -> list[Grid] | str:
     if name == "Hits":
         return [search_grid(result.store, result.items)]
     if name == "Citations":
-        return citation_grids(result.items, _styled_lines(result))
+        from faurecli.views.citation import lines
+
+        return citation_grids(result.items, lines(result))
     if name == "Moment":
         return moment_grids(result)
     if name == "ConflictReport":
@@ -332,7 +323,9 @@ def shown(result: Any) -> list[Grid] | str:
 def markdown(result: Any) -> str:
     """A command's result as Markdown: its tables, or blockquotes for citations."""
     if type(result).__name__ == "Citations":
-        return citation_markdown(result.items, _styled_lines(result, markdown=True))
+        from faurecli.views.citation import lines
+
+        return citation_markdown(result.items, lines(result, markdown=True))
     grids = shown(result)
     if isinstance(grids, str):
         raise TypeError(f"no Markdown for {type(result).__name__}")
