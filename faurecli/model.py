@@ -150,24 +150,26 @@ def _init_for(cls: type) -> Callable[..., None]:
     params, body = ["self"], []
     for spec in fields(cls):
         name = spec.name
-        if not spec.init:
-            # Not a parameter; a default is still set, as a dataclass's __init__ does.
-            if spec.default is not MISSING:
-                scope[f"_d_{name}"] = spec.default
-                body.append(f" _set(self, {name!r}, _d_{name})")
-            elif spec.default_factory is not MISSING:
-                scope[f"_f_{name}"] = spec.default_factory
-                body.append(f" _set(self, {name!r}, _f_{name}())")
-            continue
+        # The field's default as an expression of `scope`: a value, or a factory's call.
+        default = None
         if spec.default is not MISSING:
             scope[f"_d_{name}"] = spec.default
-            params.append(f"{name}=_d_{name}")
+            default = f"_d_{name}"
         elif spec.default_factory is not MISSING:
             scope[f"_f_{name}"] = spec.default_factory
-            params.append(f"{name}=_MISSING")
-            body.append(f" if {name} is _MISSING: {name} = _f_{name}()")
-        else:
+            default = f"_f_{name}()"
+        if not spec.init:
+            # Not a parameter; its default is still set, as a dataclass's __init__ does.
+            if default is not None:
+                body.append(f" _set(self, {name!r}, {default})")
+            continue
+        if default is None:
             params.append(name)
+        elif spec.default_factory is not MISSING:
+            params.append(f"{name}=_MISSING")
+            body.append(f" if {name} is _MISSING: {name} = {default}")
+        else:
+            params.append(f"{name}={default}")
         body.append(f" _set(self, {name!r}, {name})")
     if hasattr(cls, "__post_init__"):
         body.append(" self.__post_init__()")
