@@ -343,6 +343,14 @@ def _format(ctx: typer.Context, fmt: Format, result: str) -> Format:
     return fmt
 
 
+def _answer(ctx: typer.Context, fmt: Format, result: str, answer: Callable[[Session], Any]) -> None:
+    """A command that prints one answer: the format checked first (a usage error needs no
+    store), then the core's answer, in that format."""
+    session = _session(ctx)
+    fmt = _format(ctx, fmt, result)
+    session.terminal.present(answer(session), fmt)
+
+
 def _listing(session: Session, fmt: Format, result: Any, nothing: str) -> None:
     """Print a listing; an empty one is NotFound (exit 1), said on stderr, after JSON has
     printed its empty array and CSV or TSV its header (a table prints nothing)."""
@@ -616,9 +624,7 @@ def conflicts(ctx: typer.Context, fmt: FormatOpt = Format.TABLE, data: DataOpt =
     """
     from faurecli.query import conflict_report
 
-    session = _session(ctx)
-    fmt = _format(ctx, fmt, "ConflictReport")
-    session.terminal.present(conflict_report(session.load(data)), fmt)
+    _answer(ctx, fmt, "ConflictReport", lambda session: conflict_report(session.load(data)))
 
 
 @app.command()
@@ -629,9 +635,7 @@ def profile(ctx: typer.Context, fmt: FormatOpt = Format.TABLE, data: DataOpt = N
     """
     from faurecli.query import profile as person_card
 
-    session = _session(ctx)
-    fmt = _format(ctx, fmt, "Profile")
-    session.terminal.present(person_card(session.load(data)), fmt)
+    _answer(ctx, fmt, "Profile", lambda session: person_card(session.load(data)))
 
 
 @app.command()
@@ -642,9 +646,7 @@ def about(ctx: typer.Context, fmt: FormatOpt = Format.TABLE, data: DataOpt = Non
     """
     from faurecli.about import about as about_store
 
-    session = _session(ctx)
-    fmt = _format(ctx, fmt, "About")
-    session.terminal.present(about_store(session.load(data), session.store_path(data).parent), fmt)
+    _answer(ctx, fmt, "About", lambda session: about_store(session.load(data), session.store_path(data).parent))
 
 
 @app.command()
