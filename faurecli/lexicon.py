@@ -274,6 +274,12 @@ STOPWORDS = frozenset(
 )
 
 # Question words that set what kind of answer is wanted (folded).
+# Other names of bodies, folded, by the name the store gives them: read as that name where a
+# claim names a body ("la Sorbonne", "Paris 1" for the university the article names).
+BODY_NAMES: dict[str, tuple[str, ...]] = {
+    "pantheon-sorbonne university": ("pantheon sorbonne", "paris sorbonne", "sorbonne", "paris 1", "paris i"),
+}
+
 WHEN = frozenset({"when", "quand", "date", "year", "annee", "depuis"})
 WHERE = frozenset({"where", "ou"})
 WHO = frozenset({"who", "whom", "qui", "whose"})

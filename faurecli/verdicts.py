@@ -1198,19 +1198,19 @@ _BODIES = (
 )
 
 
-# The names people give Panthéon-Sorbonne University ("la Sorbonne", "Paris 1", "Paris I"), read
-# as its name so that a claim using one is compared with the university the text names.
-_SORBONNE = lazy(
-    r"\b(?:(?:la|the)\s+)?(?:pantheon[\s-]+sorbonne|paris[\s-]+sorbonne|sorbonne|paris[\s-]*(?:1|i)(?![\w-]))"
-    r"(?:\s+university)?"
-)
-
-
 def _bodies(pattern: Pattern, text: str) -> set[str]:
-    folded = fold(text)
-    if pattern is _BODIES[1][1]:
-        folded = _SORBONNE.sub("pantheon-sorbonne university", folded)
+    """The names of bodies of one kind in `text`, other names (lexicon.BODY_NAMES) read as the
+    name the store uses: "la Sorbonne" is Panthéon-Sorbonne University."""
+    folded = _OTHER_NAMES.sub(lambda m: _NAME_OF[" ".join(m.group(1).replace("-", " ").split())], fold(text))
     return {next(g for g in m.groups() if g) for m in pattern.finditer(folded)}
+
+
+_NAME_OF = {other: name for name, others in lexicon.BODY_NAMES.items() for other in others}
+_OTHER_NAMES = lazy(
+    r"\b(?:(?:la|the)\s+)?("
+    + "|".join(sorted((re.escape(o).replace(r"\ ", r"[\s-]+") for o in _NAME_OF), key=len, reverse=True))
+    + r")(?![\w-])(?:\s+university)?"
+)
 
 
 def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ignore[no-untyped-def]
