@@ -232,9 +232,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         missing.append(("minister",))
     # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
     # the special adviser to Faure" is not what "special adviser to … Jean-Marc Ayrault" says.
-    subject = next((n for n in analysis.people if folded_claim.startswith(fold(n).split()[-1])), None)
-    if subject is None:
-        subject = next((n for n in analysis.people if folded_claim.startswith(fold(n))), None)
+    # The person the claim opens with, by full name or surname.
+    subject = next((n for n in analysis.people if folded_claim.startswith((fold(n), fold(n).split()[-1]))), None)
     # "Faure était le suppléant de Paulin Roy" where the text has "Paulin Roy as his designated
     # substitute": the role is the other person's, the claim has it the wrong way round.
     reversed_role = _ROLE_OF.match(folded_claim)
