@@ -51,8 +51,9 @@ class Record:
     a budget of about 15 ms over importing Typer. The methods keep the dataclass rules: fields
     with compare=False stay out of equality and hash, hash=False fields out of the hash.
 
-    Records pickle as a call to their constructor, which loads a cached store about twice as
-    fast as the dataclass default (a fields() call and a setattr per field for every object).
+    Records pickle as the values of all their fields, set again on load without calling
+    __init__ (see `_rebuild`), about twice as fast as the dataclass default (a fields() call
+    and a setattr per field for every object) and with no __init__ to compile.
     """
 
     __slots__ = ()
@@ -64,20 +65,21 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Record) or other.__class__ is not self.__class__:
             return NotImplemented
-        compared, _, _ = _names(type(self))
+        compared = _names(type(self))[0]
         return self._values(compared) == other._values(compared)
 
     def __hash__(self) -> int:
-        _, hashed, _ = _names(type(self))
+        hashed = _names(type(self))[1]
         return hash(self._values(hashed))
 
     def __repr__(self) -> str:
-        _, _, names = _names(type(self))
+        names = _names(type(self))[2]
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{type(self).__qualname__}({shown})"
 
-    def __reduce__(self) -> tuple[type[Record], tuple[object, ...]]:
-        return type(self), self._values(self.__match_args__)
+    def __reduce__(self) -> tuple[Callable[..., Record], tuple[object, ...]]:
+        cls = type(self)
+        return _rebuild, (cls, self._values(_names(cls)[3]))
 
     # Frozen, as `frozen=True` makes a dataclass (see `record`): __init__ sets the fields with
     # object.__setattr__, and nothing sets or deletes one afterwards.
@@ -105,12 +107,12 @@ class Listing(Record):
         return self.items[number]
 
 
-_Names = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_Names = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 _NAMES: dict[type, _Names] = {}
 
 
 def _names(cls: type) -> _Names:
-    """The fields a record class compares, hashes and shows, worked out on first use."""
+    """The fields a record class compares, hashes, shows, and has, worked out on first use."""
     names = _NAMES.get(cls)
     if names is None:
         from dataclasses import fields
@@ -120,8 +122,19 @@ def _names(cls: type) -> _Names:
             tuple(f.name for f in every if f.compare),
             tuple(f.name for f in every if (f.compare if f.hash is None else f.hash)),
             tuple(f.name for f in every if f.repr),
+            tuple(f.name for f in every),
         )
     return names
+
+
+def _rebuild(cls: type[Record], values: tuple[object, ...]) -> Record:
+    """A record from the values of all its fields, as pickled: set as they were, without
+    calling __init__ (nor __post_init__, whose derived fields are among them). Why: calling
+    each class's __init__ meant compiling it, ~2 ms of loading a cached store."""
+    made = object.__new__(cls)
+    for name, value in zip(_names(cls)[3], values, strict=True):
+        object.__setattr__(made, name, value)
+    return made
 
 
 _R = TypeVar("_R", bound=type)
@@ -137,7 +150,16 @@ def record(cls: _R) -> _R:
     frozen dataclass's does; Record refuses assignment. `dataclasses.fields`, `replace` and
     `is_dataclass` work as for any dataclass; mypy checks it as a frozen one."""
     made: type = dataclass(init=False, slots=True, eq=False, repr=False)(cls)
-    made.__init__ = _init_for(made)  # type: ignore[misc]
+
+    # Compiled on the first call: a run makes objects of a few of its ~30 record classes, and
+    # compiling the rest was ~3 ms of a search (benchmarks/startup.py).
+    def __init__(self: object, *args: object, **kwargs: object) -> None:
+        init = _init_for(made)
+        made.__init__ = init  # type: ignore[misc]
+        init(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{made.__qualname__}.__init__"
+    made.__init__ = __init__  # type: ignore[misc]
     return made  # type: ignore[return-value]
 
 

@@ -230,3 +230,27 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
         Sample()  # type: ignore[call-arg]
     assert not hasattr(first, "__dict__")  # slotted
     assert first.seen == [] and first.seen is not Sample("a").seen  # init=False fields get their default
+
+
+def test_a_record_pickles_with_every_field_its_derived_ones_too(store):
+    import dataclasses
+    import pickle
+
+    from faurecli.model import Record, record
+
+    @record
+    class Derived(Record):
+        count: int
+        total: int = dataclasses.field(init=False, compare=False)
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "total", self.count * 10)
+
+    globals()["Derived"] = Derived  # pickle finds a class by its module's name for it
+    Derived.__qualname__ = "Derived"
+    copy = pickle.loads(pickle.dumps(Derived(4)))
+    assert copy == Derived(4) and copy.total == 40
+    again = pickle.loads(pickle.dumps(store))
+    assert again == store and again.markers == store.markers
+    assert again.sentence(store.sentences[3].id) == store.sentences[3]
+    assert again.conflicts_of(store.conflicts[0].records[0]) == store.conflicts_of(store.conflicts[0].records[0])
