@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import FrozenInstanceError, dataclass, field
 from enum import Enum, IntEnum
 from typing import Any, TypeVar
+
+from faurecli.patterns import lazy
 
 _T = TypeVar("_T")
 
@@ -20,7 +21,7 @@ else:  # Python 3.10: mypy reads the 3.11 branch; at run time the decorator chan
         return lambda function: function
 
 
-_DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DATE_RE = lazy(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

@@ -27,6 +27,7 @@ from faurecli.model import (
     Store,
     Study,
 )
+from faurecli.patterns import lazy
 
 SCHEMA_VERSION = 2
 T = TypeVar("T")
@@ -40,7 +41,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # and paragraph separators (category Cc, Cf, Zl, Zp: bidi overrides and isolates make text read
 # backwards, zero-width characters hide text, U+2028 breaks JSON Lines readers), as of Unicode
 # 14 (tests check this list against the running Python's Unicode database).
-INVISIBLE = re.compile(
+INVISIBLE = lazy(
     "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"

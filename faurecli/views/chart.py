@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from faurecli.model import Office, Origin, Record, record
-from faurecli.views.grid import Run, wrap
+from faurecli.views.grid import ORIGIN_STYLE, Run, wrap
 from faurecli.views.grid import width as columns_of
 
 
@@ -29,8 +29,6 @@ class Glyphs(Record):
 
 
 # An office's source, told apart by colour in the chart and the tables (faurecli.views.table).
-ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
-
 BLOCKS = Glyphs(infobox="█", prose="▓", current="▶", unknown="?", tick="┴", rule="─")
 ASCII = Glyphs(infobox="#", prose="=", current=">", unknown="?", tick="+", rule="-")
 

@@ -8,7 +8,11 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from faurecli.model import Record, record
+from faurecli.model import Origin, Record, record
+from faurecli.patterns import lazy
+
+# The colour of an office's origin, in the tables and the chart alike.
+ORIGIN_STYLE = {Origin.INFOBOX: "cyan", Origin.PROSE: "magenta"}
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -191,7 +195,7 @@ def wrap(text: str, size: int) -> list[tuple[int, int]]:
 
 
 # A word may break after a hyphen followed by more of the word: "Seine-et-" / "Marne".
-_HYPHENS = re.compile(r"(?<=[^\s\-\u2010])[\-\u2010]+(?=[^\s\-\u2010])")
+_HYPHENS = lazy(r"(?<=[^\s\-\u2010])[\-\u2010]+(?=[^\s\-\u2010])")
 
 
 def _fold(text: str, start: int, size: int) -> int:
@@ -345,7 +349,7 @@ def to_csv(table: Grid) -> str:
 # What Markdown would read as markup in a store's text (emphasis, code, a link, HTML, a list
 # item at a caption's start): escaped with a backslash, so the text renders as written. An
 # underscore inside a word (a URL's Olivier_Faure) is no emphasis and stays as it is.
-_MARKDOWN = re.compile(r"[\\`*\[\]<>~|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|^[#+-]")
+_MARKDOWN = lazy(r"[\\`*\[\]<>~|]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])|^[#+-]")
 
 
 def markdown_text(text: str) -> str:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from faurecli.model import Event, Office, Origin, PartialDate, Store
+from faurecli.model import Event, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
     ConflictReport,
@@ -18,7 +18,7 @@ from faurecli.query import (
     markers_of,
     section_of,
 )
-from faurecli.views.wording import dated, record_line, why_text
+from faurecli.views.wording import dated, record_line, shown_by, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About
@@ -241,13 +241,6 @@ def moment_record(moment: Moment) -> dict[str, Any]:
         "before": event_record(store, moment.before) if moment.before else None,
         "after": event_record(store, moment.after) if moment.after else None,
     }
-
-
-def shown_by(record: Office | Event) -> str:
-    """The listing that shows a record."""
-    if isinstance(record, Office):
-        return "faure offices" + (" --source all" if record.origin is Origin.PROSE else "")
-    return "faure timeline"
 
 
 def conflicts_record(report: ConflictReport) -> dict[str, Any]:

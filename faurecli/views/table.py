@@ -14,10 +14,8 @@ from faurecli.query import (
     Profile,
     event_section,
 )
-from faurecli.views.chart import ORIGIN_STYLE
-from faurecli.views.grid import Cell, Grid, grid, markdown_text, to_markdown
-from faurecli.views.json import shown_by
-from faurecli.views.wording import dated, end_text, length_text, record_line, span_text, why_text
+from faurecli.views.grid import ORIGIN_STYLE, Cell, Grid, grid, markdown_text, to_markdown
+from faurecli.views.wording import dated, end_text, length_text, record_line, shown_by, span_text, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About

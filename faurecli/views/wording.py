@@ -3,7 +3,7 @@ tables, so that each is worded in one place."""
 
 from __future__ import annotations
 
-from faurecli.model import Event, Office, PartialDate, Term
+from faurecli.model import Event, Office, Origin, PartialDate, Term
 from faurecli.query import Why, length_months
 
 
@@ -62,3 +62,10 @@ _WHY = {
 def why_text(why: Why) -> str:
     """Why an office is only perhaps held in a period, in words."""
     return _WHY[why]
+
+
+def shown_by(record: Office | Event) -> str:
+    """The listing that shows a record."""
+    if isinstance(record, Office):
+        return "faure offices" + (" --source all" if record.origin is Origin.PROSE else "")
+    return "faure timeline"
