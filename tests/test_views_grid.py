@@ -41,6 +41,8 @@ def test_plain_text_aligns_columns_without_cutting_or_trailing_blanks():
 
 def test_width_counts_wide_and_combining_characters():
     assert width("abc") == 3 and width("日本") == 4 and width("e\u0301") == 1
+    # Accented Latin is one column a character; wide and combining ones count amid it.
+    assert width("Cambadélis – Ségolène") == 21 and width("Élysée 日本 e\u0301") == 13
 
 
 def test_plain_keeps_each_row_on_one_line():

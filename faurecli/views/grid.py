@@ -210,6 +210,8 @@ def _fold(text: str, start: int, size: int) -> int:
 
 def _pieces(word: str) -> list[str]:
     """A word as the parts a line may break it into: at its hyphens."""
+    if "-" not in word and "\u2010" not in word:
+        return [word]
     cuts = [0, *(m.end() for m in _HYPHENS.finditer(word)), len(word)]
     return [word[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
@@ -240,7 +242,15 @@ def width(text: str) -> int:
     """Columns a string takes in a terminal: wide East Asian characters 2, combining marks 0."""
     if text.isascii():
         return len(text)
-    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    # Below U+0300 (Latin with its accents) no character is wide or combining: one column each;
+    # only the others (found by the regex engine, not a Python loop) are looked up.
+    return len(text) + sum(
+        -1 if unicodedata.combining(c) else 1 if unicodedata.east_asian_width(c) in "WF" else 0
+        for c in _BEYOND_LATIN.findall(text)
+    )
+
+
+_BEYOND_LATIN = lazy("[^\x00-\u02ff]")
 
 
 def _longest_line(text: str) -> int:
