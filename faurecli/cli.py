@@ -263,10 +263,18 @@ def _topic_word(value: str | None) -> str | None:
     return value
 
 
+def _store_path(value: str) -> Path:
+    # Path("") is Path("."): an empty --data would otherwise be reported as "a directory".
+    if not value.strip():
+        raise typer.BadParameter("is empty: give the path of a fact store (TOML)")
+    return Path(value)
+
+
 DataOpt = Annotated[
     Path | None,
     typer.Option(
         "--data",
+        parser=_store_path,
         envvar="FAURE_DATA",
         metavar="PATH",
         help="Fact store to read (TOML). Default: the store shipped with faure.",

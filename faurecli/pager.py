@@ -93,7 +93,7 @@ def release(held: Held, env: Mapping[str, str]) -> None:
 
 
 def _page(pager: str, text: str, terminal: TextIO, env: Mapping[str, str]) -> bool:
-    """Run the pager on `text`; False when it cannot be started."""
+    """Run the pager on `text`; False when it could not show it (not started, or failed)."""
     import signal
     import subprocess
 
@@ -118,5 +118,7 @@ def _page(pager: str, text: str, terminal: TextIO, env: Mapping[str, str]) -> bo
     finally:
         status = process.wait()
         signal.signal(signal.SIGINT, previous)
-    # A shell that could not find the pager (127, 126): the text has not been shown.
-    return status not in (126, 127)
+    # A pager that failed (`false`, or a shell that could not find or run it: 127, 126) has not
+    # shown the text, so it is written out instead; 128 and over is a pager stopped by a signal
+    # (the reader's Ctrl-C), whose text was seen as far as the reader wanted.
+    return not 0 < status < 128

@@ -252,6 +252,12 @@ def test_data_option_and_environment_variable_choose_the_store(store_copy):
     assert as_json(invoke("profile", "--json", env={"FAURE_DATA": str(store_copy)}))["name"] == "Olivier F."
 
 
+@pytest.mark.parametrize("args", [["--data", "", "timeline"], ["timeline", "--data="], ["cite", "13", "--data", " "]])
+def test_an_empty_data_path_is_a_usage_error_not_a_directory(capsys, args):
+    code, _, err = run(capsys, *args)
+    assert code == Exit.USAGE and "--data" in err and "is empty" in err and "directory" not in err
+
+
 @pytest.mark.parametrize(
     ("old", "new", "code", "message"),
     [

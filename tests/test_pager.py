@@ -93,6 +93,7 @@ def test_a_pipe_is_never_paged():
     assert result.returncode == 0 and "PAGED-BY-FAURE-TEST" not in result.stdout and result.stdout.count("\n") > 24
 
 
-def test_a_pager_that_cannot_run_still_shows_the_output():
-    code, out = in_terminal(["timeline"], {"FAURE_PAGER": "no-such-pager-xyz"})
+@pytest.mark.parametrize("pager", ["no-such-pager-xyz", "false", "exit 3"])
+def test_a_pager_that_cannot_run_or_fails_still_shows_the_output(pager):
+    code, out = in_terminal(["timeline"], {"FAURE_PAGER": pager})
     assert code == 0 and "Aubervilliers" in out
