@@ -29,8 +29,8 @@ from faurecli.model import PartialDate, Store
 
 if TYPE_CHECKING:
     from faurecli.answers import Answer
-    from faurecli.model import Kind
-    from faurecli.query import Citations, Offices, OfficeSource, Timeline
+    from faurecli.model import Kind, OfficeSource
+    from faurecli.query import Citations, Offices, Timeline
     from faurecli.search import Hits, Index
     from faurecli.verdicts import Check
 
@@ -107,7 +107,7 @@ def offices(
     """Offices in start order, as `faure offices` lists them (a listing: iterate or index it):
     from the infobox, the prose or "all"; only current ones; or those held at some time in `at`
     ("2017", "2017-03")."""
-    from faurecli.query import OfficeSource
+    from faurecli.model import OfficeSource
     from faurecli.query import offices as held
 
     return held(store, source=OfficeSource(source), current=current, at=_date(at))

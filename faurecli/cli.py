@@ -15,8 +15,7 @@ from typer.core import TyperGroup
 
 from faurecli import __version__
 from faurecli.exits import Exit, Usage
-from faurecli.model import DateError, Kind, PartialDate, Store
-from faurecli.query import NotFound, OfficeSource
+from faurecli.model import DateError, Kind, OfficeSource, PartialDate, Store
 from faurecli.views import Format
 from faurecli.views.citation import Style as CiteStyle
 
@@ -365,6 +364,8 @@ def _listing(session: Session, fmt: Format, result: Any, nothing: str) -> None:
     if len(result) or fmt not in (Format.TABLE, Format.MARKDOWN):
         session.terminal.present(result, fmt)
     if not len(result):
+        from faurecli.query import NotFound
+
         raise NotFound(nothing)
 
 
@@ -509,7 +510,7 @@ def search(
 
     Example: faure search "aubervilier congres"
     """
-    from faurecli.query import short
+    from faurecli.model import short
     from faurecli.search import find
 
     session = _session(ctx)
@@ -567,6 +568,7 @@ def cite(
 
     Example: faure cite 13
     """
+    from faurecli.query import NotFound
     from faurecli.query import cite as quote
 
     session = _session(ctx)

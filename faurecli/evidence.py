@@ -60,12 +60,12 @@ def quote(store: Store, ref: str) -> Evidence:
 def past_the_source(store: Store, analysis: Analysis) -> tuple[str, str] | None:
     """The first date of a question or claim that lies after the source's as-of date, as its
     text and the note that says so; None when there is none."""
-    from faurecli.query import BeyondSource
-
     as_of = store.source.as_of
     for value in analysis.values:
         date = value.date() if value.kind is ValueKind.DATE else None
         if date is not None and date.first_day() > as_of.last_day():
+            from faurecli.query import BeyondSource
+
             return value.text, str(BeyondSource(as_of, date))  # the words every command uses
     return None
 

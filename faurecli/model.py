@@ -43,6 +43,11 @@ class DateError(FaureError, ValueError):
     """A string that is not a date at year, month or day precision."""
 
 
+def short(text: str) -> str:
+    """Text as an error message quotes it: at most 60 characters."""
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 class Record:
     """Base of faure's frozen records: dataclasses declared `frozen=True, slots=True, eq=False,
     repr=False`, whose equality, hash and repr are written once here instead.
@@ -302,6 +307,14 @@ class Origin(Enum):
 
     INFOBOX = "infobox"
     PROSE = "prose"
+
+
+class OfficeSource(Enum):
+    """Which offices to list: the infobox's, the prose's, or both."""
+
+    INFOBOX = "infobox"
+    PROSE = "prose"
+    ALL = "all"
 
 
 class Field(Enum):

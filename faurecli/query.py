@@ -16,6 +16,7 @@ from faurecli.model import (
     Kind,
     Listing,
     Office,
+    OfficeSource,
     Origin,
     PartialDate,
     Person,
@@ -24,18 +25,11 @@ from faurecli.model import (
     Store,
     Term,
     record,
+    short,
 )
 
 if TYPE_CHECKING:
     from faurecli.search import Index
-
-
-class OfficeSource(Enum):
-    """Which offices to list: the infobox's, the prose's, or both."""
-
-    INFOBOX = "infobox"
-    PROSE = "prose"
-    ALL = "all"
 
 
 class NotFound(FaureError):
@@ -304,11 +298,6 @@ def cite(store: Store, query: str, *, index: Callable[[], Index], style: str = "
         if not found:
             raise NotFound(f"no sentence matches {short(query)!r}")
     return Citations(store, tuple(found), style)
-
-
-def short(text: str) -> str:
-    """Text as an error message quotes it: at most 60 characters."""
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def current_offices(store: Store) -> list[Office]:

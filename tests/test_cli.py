@@ -562,17 +562,34 @@ def test_about_names_the_source_its_licence_and_the_as_of_date(store_path):
     assert "CC BY-SA 4.0" in table and "Feb 2025" in table
 
 
-@pytest.mark.parametrize("args", [["timeline", "--json"], ["offices", "--jsonl"], ["about", "--json"]])
-def test_json_never_imports_rich(args):
-    import subprocess
-    import sys
-
+def _imported(args):
+    """What `faure ARGS` imports, and its output."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "faurecli", *args], capture_output=True, text=True, check=False
     )
+    return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}, result
+
+
+@pytest.mark.parametrize("args", [["timeline", "--json"], ["offices", "--jsonl"], ["about", "--json"]])
+def test_json_never_imports_rich(args):
+    imported, result = _imported(args)
     assert result.returncode == 0 and json.loads(result.stdout.splitlines()[0] if "jsonl" in args[1] else result.stdout)
-    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "faurecli.cli" in imported and not {m for m in imported if m == "rich" or m.startswith("rich.")}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "navigo", "--json"],
+        ["ask", "when was he born?", "--json"],
+        ["verify", "He was born in 1968", "--json"],
+    ],
+)
+def test_search_ask_and_verify_do_not_import_the_listings_queries(args):
+    # The offices/timeline/cite module (and its record classes) is start-up these commands need not pay.
+    imported, result = _imported(args)
+    assert result.returncode == 0 and json.loads(result.stdout)
+    assert "faurecli.cli" in imported and "faurecli.query" not in imported
 
 
 # --- options anywhere, help, completion --------------------------------------------------------

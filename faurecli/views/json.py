@@ -8,22 +8,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from faurecli.model import Event, Office, PartialDate, Store
-from faurecli.query import (
-    Citation,
-    ConflictReport,
-    Moment,
-    Profile,
-    event_sentences,
-    length_months,
-    markers_of,
-    section_of,
-)
 from faurecli.views.wording import dated, record_line, shown_by, why_text
 
 if TYPE_CHECKING:
     from faurecli.about import About
     from faurecli.answers import Answer
-    from faurecli.query import Citations, Offices, Timeline
+    from faurecli.query import Citation, Citations, ConflictReport, Moment, Offices, Profile, Timeline
     from faurecli.search import Hit, Hits
     from faurecli.sources import Report
     from faurecli.verdicts import Check
@@ -118,6 +108,8 @@ def _date(value: PartialDate | None) -> str | None:
 
 
 def office_record(store: Store, office: Office) -> dict[str, Any]:
+    from faurecli.query import length_months
+
     as_of = store.source.as_of
     length = length_months(office, as_of)
     return {
@@ -143,6 +135,8 @@ def office_record(store: Store, office: Office) -> dict[str, Any]:
 
 
 def event_record(store: Store, event: Event) -> dict[str, Any]:
+    from faurecli.query import event_sentences, markers_of, section_of
+
     cited = event_sentences(store, event)
     return {
         "id": event.id,

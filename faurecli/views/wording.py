@@ -3,8 +3,12 @@ tables, so that each is worded in one place."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from faurecli.model import Event, Office, Origin, PartialDate, Term
-from faurecli.query import Why, length_months
+
+if TYPE_CHECKING:
+    from faurecli.query import Why
 
 
 def span_text(start: PartialDate, end: PartialDate | None) -> str:
@@ -25,6 +29,8 @@ def end_text(office: Office, as_of: PartialDate, *, unknown: str = "not given") 
 
 
 def length_text(office: Office, as_of: PartialDate) -> str:
+    from faurecli.query import length_months
+
     length = length_months(office, as_of)
     if length is None:
         return "—"
@@ -51,17 +57,18 @@ def record_line(record: Office | Event, as_of: PartialDate) -> str:
     return f"{span_text(record.date, record.end)}: {record.text}"
 
 
+# By the name of a query.Why: the views of search, ask and verify need not import the query.
 _WHY = {
-    Why.OPEN: "end not given: perhaps still held; the text does not say",
-    Why.ENDED: "ended on a date the text does not give",
-    Why.COARSE: "the text dates it no closer than this",
-    Why.DISPUTED: "the sources disagree on its start: faure conflicts",
+    "OPEN": "end not given: perhaps still held; the text does not say",
+    "ENDED": "ended on a date the text does not give",
+    "COARSE": "the text dates it no closer than this",
+    "DISPUTED": "the sources disagree on its start: faure conflicts",
 }
 
 
 def why_text(why: Why) -> str:
     """Why an office is only perhaps held in a period, in words."""
-    return _WHY[why]
+    return _WHY[why.name]
 
 
 def shown_by(record: Office | Event) -> str:
