@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from faurecli.vocabulary import Vocabulary
 
 THRESHOLD = 55.0
+# When no record reaches THRESHOLD, a query of three words or more still gets the records that
+# match at least half its words closely (STRONG or better) and score at least this; only those
+# within RELAXED_MARGIN points of the best of them.
+RELAXED_THRESHOLD = 40.0
+RELAXED_MARGIN = 8.0
+STRONG = 85.0
 # More words than any real question has; bounds the work a pasted paragraph can cause.
 MAX_QUERY_WORDS = 32
 # Below this similarity two different words are not taken for one another.
@@ -797,6 +803,11 @@ def search(
     total = sum(weights)
     candidates = set().union(*per_slot)
     scored = []
+    # A question of several words that no record answers whole still has an answer when a
+    # record holds most of what it looks for ("his first try for parliament ended in defeat":
+    # "try" and "ended" are the writer's wording): the best of those, below the threshold.
+    relaxed: list[tuple[Document, float, frozenset[str]]] = []
+    needed = max(2, math.ceil(len(per_slot) / 2))
     for number in candidates:
         document = index.documents[number]
         if document.kind not in wanted:
@@ -804,6 +815,9 @@ def search(
         matches = [best.get(number) for best in per_slot]
         score = sum(w * m[0] for w, m in zip(weights, matches, strict=True) if m) / total
         if score < THRESHOLD:
+            if len(per_slot) >= 3 and score >= RELAXED_THRESHOLD:
+                if sum(1 for m in matches if m and m[0] >= STRONG) >= needed:
+                    relaxed.append((document, score, frozenset(w for m in matches if m for w in m[1])))
             continue
         matched = frozenset(w for m in matches if m for w in m[1])
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
@@ -811,6 +825,9 @@ def search(
             # "What party…", "who succeeded him…": the record with a field of that name answers.
             focus = 1.0
         scored.append((document, score + FOCUS_BONUS * focus, matched))
+    if not scored and relaxed:
+        best_relaxed = max(score for _, score, _ in relaxed)
+        scored = [r for r in relaxed if r[1] >= best_relaxed - RELAXED_MARGIN]
     # A question about a date, or a date in the query, prefers dated records, and an event (what
     # happened then) before the office it opens.
     when = analysed.intent is Intent.WHEN or bool(analysed.dates)

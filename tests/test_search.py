@@ -405,3 +405,12 @@ def test_names_and_early_or_late_decades_are_not_left_as_words(index):
     assert [s.text for s in analyse(index, "what is his wife's name").slots] == ["wife"]
     analysed = analyse(index, "who did he work for in the early nineties")
     assert "early" not in {s.text for s in analysed.slots} and [d.decade for d in analysed.dates] == [True]
+
+
+def test_a_longer_query_no_record_answers_whole_gets_the_record_holding_most_of_it(index, store):
+    # "try" and "ended" are the writer's wording; parliament and defeat are the 2007 election's.
+    hit = top(index, "his first try for parliament ended in defeat")
+    assert hit is not None and "lost to Chantal Brunel" in " ".join(store.quote(s) for s in hit.sentences)
+    # Two words, one of them garbage: no record holds half of a real question.
+    assert search(index, "navigo zzzzzzzz") == []
+    assert search(index, "qqxxzz wwvv navigo") == []
