@@ -599,6 +599,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     dropped = [w for w in raw if w in STOPWORDS]
     if intent is not None:
         content = [w for w in content if w not in _INTENT_WORDS]
+    # His name misspelt ("faur", "olivie") is still his name, when no word of the store is meant.
+    content = [_subject(index, w) for w in content]
     # Only the man's name: that is what to look for. Otherwise it tells no record apart.
     if any(w not in SUBJECT for w in content) or dates:
         dropped += [w for w in content if w in SUBJECT]
@@ -626,6 +628,27 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     return AnalysedQuery(
         text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
     )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one letter changed, added or removed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    at = len(os.path.commonprefix([a, b]))
+    return a[at + (len(a) == len(b)) :] == b[at + 1 :]
+
+
+def _subject(index: Index, word: str) -> str:
+    """`word`, or the word of his name it misspells when it is no word of the store."""
+    if word in SUBJECT or len(word) < 4 or index.has(word):
+        return word
+    known = index.known
+    at = bisect.bisect_left(known, word)
+    if at < len(known) and known[at] == word:
+        return word
+    return next((name for name in SUBJECT if _one_edit(word, name)), word)
 
 
 def _slots(index: Index, content: list[str]) -> list[Slot]:

@@ -414,3 +414,12 @@ def test_a_longer_query_no_record_answers_whole_gets_the_record_holding_most_of_
     # Two words, one of them garbage: no record holds half of a real question.
     assert search(index, "navigo zzzzzzzz") == []
     assert search(index, "qqxxzz wwvv navigo") == []
+
+
+def test_his_name_misspelt_is_set_aside_like_his_name(index):
+    from faurecli.search import analyse
+
+    assert [s.text for s in analyse(index, "olivier faur spokesperson").slots] == ["spokesperson"]
+    assert [s.text for s in analyse(index, "olivir faurre spokesperson").slots] == ["spokesperson"]
+    # A word of the store or of the vocabulary one letter away from his name is that word.
+    assert "fare" in [s.text for s in analyse(index, "fare navigo").slots]
