@@ -101,6 +101,8 @@ _RELATION = {
     "before": Order.LAST,
     "avant": Order.LAST,
 }
+# Words for him after "after" or "before" ("the one after him"): his successor or predecessor.
+_HIM = frozenset({"olivier", "faure", "faures", "him", "lui", "he", "il"})
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
@@ -329,6 +331,10 @@ class Index(Record):
     longest: int = 1
     # Words "did you mean" may offer: the store's and the vocabulary's.
     known: tuple[str, ...] = ()
+    # Everyday words (folded) weighed as common whatever their rarity in the store.
+    light: frozenset[str] = frozenset()
+    # The stem of each one-word phrase of the lexicon -> that phrase: "replace" finds "replaced".
+    stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, word: str) -> bool:
         return word in self.postings or word in self.context
@@ -455,7 +461,9 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     postings: dict[str, list[int]] = defaultdict(list)
     context: dict[str, list[int]] = defaultdict(list)
     ids = {"person"} | {o.id for o in store.offices} | {e.id for e in store.events}
-    vocabulary = type(vocabulary)(tuple(n for n in vocabulary.names if n.record in ids), vocabulary.lexicon)
+    vocabulary = type(vocabulary)(
+        tuple(n for n in vocabulary.names if n.record in ids), vocabulary.lexicon, vocabulary.light
+    )
     for number, source in enumerate(_sources(store, vocabulary)):
         documents.append(source.document)
         for word in source.own:
@@ -466,7 +474,10 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     lexicon_words: set[str] = set()
     for group in vocabulary.lexicon:
-        terms = list(dict.fromkeys(t for t in (_content(text) for _, text in group) if t))
+        # A phrase left with one short word once its function words are set aside ("give up":
+        # "up") no longer says what the phrase says.
+        content = ((_content(text), text) for _, text in group)
+        terms = list(dict.fromkeys(t for t, text in content if t and (len(t) > 1 or len(t[0]) > 2 or " " not in text)))
         for term in terms:
             entry = phrases.setdefault(_key(term), [])
             entry += [t for t in terms if t not in entry]
@@ -481,6 +492,8 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
         {k: tuple(v) for k, v in phrases.items()},
         max((len(k) for k in phrases), default=1),
         tuple(sorted(all_words | lexicon_words)),
+        frozenset(fold(w) for w in vocabulary.light),
+        {_stem(k[0]): k for k in sorted(phrases, reverse=True) if len(k) == 1},
     )
 
 
@@ -513,6 +526,11 @@ def variants(word: str) -> list[str]:
             if ending in ("ing", "ed") and not replacement and len(base) > 3 and base[-1] == base[-2]:
                 found.append(base[:-1])
     return list(dict.fromkeys(w for w in found if w != word))
+
+
+def _stem(word: str) -> str:
+    """The shortest base form of `word`: "replace", "replaced" and "replacing" share "replac"."""
+    return min((word, *variants(word)), key=len)
 
 
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
@@ -609,7 +627,12 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     anchor: list[Slot] = []
     relation = None
     marker = next((at for at, w in enumerate(raw) if w in _RELATION), None)
-    if marker is not None:
+    if marker is not None and marker + 1 < len(raw) and _subject(index, raw[marker + 1]) in _HIM:
+        # "who came after him", "qui est venu après Faure": after him is his successor, before
+        # him his predecessor, not the records dated after or before his.
+        slots = _slots(index, [w for w in content if w != raw[marker]])
+        slots += _slots(index, ["successor" if _RELATION[raw[marker]] is Order.FIRST else "predecessor"])
+    elif marker is not None:
         after = set(raw[marker + 1 :])
         anchor_words = [w for w in content if w in after and w not in set(raw[:marker])]
         if anchor_words and len(anchor_words) < len(content):
@@ -663,6 +686,7 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
             if key not in index.phrases and size == 1:
                 # "wins", "élues", "running": the lexicon holds another form of the word.
                 key = next((k for k in ((v,) for v in variants(phrase[0])) if k in index.phrases), key)
+                key = index.stems.get(_stem(phrase[0]), key) if key not in index.phrases else key
             if key in index.phrases:
                 terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
@@ -813,6 +837,9 @@ def search(
             # its wording, as a word of middling rarity.
             size = _words(analysed)
             weight = rarest if size < 3 and analysed.intent is None else typical * min(1.0, 3 / size)
+        if slot.text in index.light:
+            # "came", "put": rare in the store, but a word of anyone's wording.
+            weight = min(weight, typical / 2)
         per_slot.append(best_in)
         weights.append(weight)
     for date in analysed.dates:
