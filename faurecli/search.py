@@ -50,6 +50,9 @@ LEXICON_WEIGHT = 0.96
 # At most this many points go to the record whose own title (or name) the query covers best, so
 # a record named by the words beats one that mentions them in passing.
 FOCUS_BONUS = 4.0
+# A question about a field ("de quelle nationalité", "what party") is answered by the record with
+# that field before any that only mentions the word, even in its own name: twice the focus.
+FIELD_FOCUS = 2.0
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
@@ -873,7 +876,7 @@ def search(
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
         if analysed.intent in _FIELD_INTENTS and any(f.name == "field" and f.text in matched for f in document.fields):
             # "What party…", "who succeeded him…": the record with a field of that name answers.
-            focus = 1.0
+            focus = FIELD_FOCUS
         scored.append((document, score + FOCUS_BONUS * focus, matched))
     if not scored and relaxed:
         best_relaxed = max(score for _, score, _ in relaxed)

@@ -486,3 +486,10 @@ def test_before_him_is_his_predecessor(index):
 
     analysed = analyse(index, "who came before him at the head of the party")
     assert analysed.relation is None and "predecessor" in [s.text for s in analysed.slots]
+
+
+@pytest.mark.parametrize("query", ["quelle est sa nationalité", "what nationality is he"])
+def test_a_question_about_a_field_is_answered_by_the_record_with_that_field(index, query):
+    # Events whose French names say "déchéance de nationalité" mention the word; his card has
+    # the field.
+    assert top(index, query).id == "person"
