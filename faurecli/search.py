@@ -531,6 +531,25 @@ def variants(word: str) -> list[str]:
     return list(dict.fromkeys(w for w in found if w != word))
 
 
+# What English and French add to a stem ("endors-ement", "endors-ing", "nation-alité"); two words
+# sharing a beginning are one word only when what follows it in each is one of these (or a
+# letter of the stem: "endorse"/"endorsing" share "endors" and end "e", "ing"). "France" and
+# "François" share "franc" but "ois" is no ending.
+_SUFFIXES = frozenset(
+    """
+    a e s es ed d ing ment ments ement ements er ers eur eurs euse euses ion ions ation ations
+    al ale aux als ity ite ites ive ives ism isme ist iste ists istes ly ance ence ant ante ent
+    ente ique iques ical ic ics y ies ied age ages able ible ure ures ee ees eme
+    """.split()
+)
+
+
+def _endings(first: str, second: str) -> bool:
+    """Whether both leftovers after a shared beginning are endings (or one letter of the stem
+    before one)."""
+    return all(not rest or rest in _SUFFIXES or rest[1:] in _SUFFIXES for rest in (first, second))
+
+
 def _stem(word: str) -> str:
     """The shortest base form of `word`: "replace", "replaced" and "replacing" share "replac"."""
     return min((word, *variants(word)), key=len)
@@ -557,7 +576,7 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
         # A light stemmer: "endorsement" and "endorsing" share "endors".
         for word in index.starting(query_word[:5]):
             shared = len(os.path.commonprefix([query_word, word]))
-            if shared >= 0.6 * min(len(query_word), len(word)):
+            if shared >= 0.6 * min(len(query_word), len(word)) and _endings(query_word[shared:], word[shared:]):
                 found[word] = max(found.get(word, 0.0), 75.0 + 20.0 * shared / max(len(query_word), len(word)))
     if not fuzzy:
         return found

@@ -407,14 +407,19 @@ def test_names_and_early_or_late_decades_are_not_left_as_words(index):
     assert "early" not in {s.text for s in analysed.slots} and [d.decade for d in analysed.dates] == [True]
 
 
-def test_a_longer_query_no_record_answers_whole_gets_the_record_holding_most_of_it(index):
-    # "renting", "place", "together" are the writer's wording; Hamon, young and activists are the
-    # article's (he met Hamon as a young PS member and shared an apartment with him).
-    hits = search(index, "Hamon and him renting a place together as young activists")
-    assert hits and all(h.score < 55 for h in hits)
+def test_a_longer_query_no_record_answers_whole_gets_the_record_holding_most_of_it(index, monkeypatch):
+    import importlib
+
+    # The module (the package's `search` attribute is the function of that name).
+    search_module = importlib.import_module("faurecli.search")
+    # No record reaches the threshold: the relaxed pass is all that can answer.
+    monkeypatch.setattr(search_module, "THRESHOLD", 101.0)
+    # Hamon and flatmate are the article's (in other words); the kettle is the writer's.
+    hits = search(index, "Hamon flatmate kettle")
+    assert hits and hits[0].id in {"person", "s8"} and hits[0].score < 100
     why = hits[0].why
     assert why is not None and "Hamon" in why.text and "apartment" in why.text
-    # Two words, one of them garbage: no record holds half of a real question.
+    # Two words, one of them garbage, or one word of three found: not half of a real question.
     assert search(index, "navigo zzzzzzzz") == []
     assert search(index, "qqxxzz wwvv navigo") == []
 
@@ -493,3 +498,25 @@ def test_a_question_about_a_field_is_answered_by_the_record_with_that_field(inde
     # Events whose French names say "déchéance de nationalité" mention the word; his card has
     # the field.
     assert top(index, query).id == "person"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Words of everyday political French and English for what the article says otherwise.
+        ("his dad was a taxman", {"person", "e01"}),
+        ("signed up with the PS at sixteen", {"e02"}),
+        ("the main centre-left party's boss", {"first-secretary"}),
+        ("qui a fait tomber Barnier", {"e53"}),
+    ],
+)
+def test_general_political_vocabulary_finds_the_fact(index, query, expected):
+    hit = top(index, query)
+    assert hit is not None and hit.id in expected
+
+
+def test_words_sharing_a_beginning_are_one_word_only_when_the_rest_is_an_ending(index):
+    # "France" and "François" share "franc": a query about France is not about François.
+    assert all("francois" not in h.matched for h in search(index, "france main party", limit=20))
+    # "endorsement" and "endorsing" are one word.
+    assert top(index, "endorsement macron").id == "e26"
