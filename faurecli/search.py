@@ -105,7 +105,11 @@ _RELATION = {
     "avant": Order.LAST,
 }
 # Words for him after "after" or "before" ("the one after him"): his successor or predecessor.
-_HIM = frozenset({"olivier", "faure", "faures", "him", "lui", "he", "il"})
+# Not "he" or "il": "after he took over" dates what follows by what he did.
+_HIM = frozenset({"him", "lui"})
+# After his name, words that end the "after Faure" ("after Faure as spokesperson"); a verb
+# instead ("after Faure took over") makes it a clause.
+_AFTER_NAME = frozenset({"as", "at", "in", "on", "for", "a", "au", "comme", "de", "du", "pour", "en"})
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
@@ -556,7 +560,13 @@ def _stem(word: str) -> str:
 
 
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
-    """Vocabulary words close to `query_word`, with a 0-100 similarity."""
+    """Vocabulary words close to `query_word`, with a 0-100 similarity; never a function word
+    of the store ("père" is not "per", "their" not "the")."""
+    found = _similar_words(index, query_word, fuzzy=fuzzy)
+    return {w: s for w, s in found.items() if w == query_word or w not in STOPWORDS}
+
+
+def _similar_words(index: Index, query_word: str, *, fuzzy: bool) -> dict[str, float]:
     found: dict[str, float] = {}
     if index.has(query_word):
         found[query_word] = 100.0
@@ -649,7 +659,7 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     anchor: list[Slot] = []
     relation = None
     marker = next((at for at, w in enumerate(raw) if w in _RELATION), None)
-    if marker is not None and marker + 1 < len(raw) and _subject(index, raw[marker + 1]) in _HIM:
+    if marker is not None and _him(index, raw[marker + 1 : marker + 3]):
         # "who came after him", "qui est venu après Faure": after him is his successor, before
         # him his predecessor, not the records dated after or before his.
         slots = _slots(index, [w for w in content if w != raw[marker]])
@@ -673,6 +683,16 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     return AnalysedQuery(
         text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
     )
+
+
+def _him(index: Index, following: list[str]) -> bool:
+    """Whether the words after "after" or "before" name him alone: "him", "lui", or his name
+    at the end or before a preposition."""
+    if not following:
+        return False
+    if following[0] in _HIM:
+        return True
+    return _subject(index, following[0]) in SUBJECT and (len(following) == 1 or following[1] in _AFTER_NAME)
 
 
 def _one_edit(a: str, b: str) -> bool:

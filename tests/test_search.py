@@ -520,3 +520,23 @@ def test_words_sharing_a_beginning_are_one_word_only_when_the_rest_is_an_ending(
     assert all("francois" not in h.matched for h in search(index, "france main party", limit=20))
     # "endorsement" and "endorsing" are one word.
     assert top(index, "endorsement macron").id == "e26"
+
+
+def test_after_he_did_something_is_not_after_him(index):
+    from faurecli.search import analyse
+
+    # "after he took over" is a clause: no successor is asked.
+    analysed = analyse(index, "new party coordinator named after he took over")
+    assert "successor" not in [s.text for s in analysed.slots]
+    assert "successor" in [s.text for s in analyse(index, "who came after Faure as spokesperson").slots]
+
+
+def test_an_everyday_french_verb_does_not_hide_the_fact(index):
+    # "passé" is rare in the store; "enfance" is what is asked.
+    hit = top(index, "Où Olivier Faure a-t-il passé son enfance ?")
+    assert hit is not None and hit.id in {"person", "s5"}
+
+
+def test_a_function_word_of_the_store_is_never_a_match_for_a_content_word(index):
+    # "père" less its French ending is "per" ("two euros per person"), a function word.
+    assert all("per" not in h.matched for h in search(index, "son père", limit=20))
