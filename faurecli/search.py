@@ -542,8 +542,7 @@ def variants(word: str) -> list[str]:
 _SUFFIXES = frozenset(
     """
     a e s es ed d ing ment ments ement ements er ers eur eurs euse euses ion ions ation ations
-    al ale aux als ity ite ites ive ives ism isme ist iste ists istes ly ance ence ant ante ent
-    ente ique iques ical ic ics y ies ied age ages able ible ure ures ee ees eme
+    ive ives ist iste ists istes ance ence ant ante ent ente y ies ied ee ees
     """.split()
 )
 

@@ -540,3 +540,15 @@ def test_an_everyday_french_verb_does_not_hide_the_fact(index):
 def test_a_function_word_of_the_store_is_never_a_match_for_a_content_word(index):
     # "père" less its French ending is "per" ("two euros per person"), a function word.
     assert all("per" not in h.matched for h in search(index, "son père", limit=20))
+
+
+def test_contre_before_a_policy_reads_as_opposed(index):
+    hit = top(index, "Faure était contre la déchéance de nationalité")
+    assert hit is not None and hit.id in {"e57", "e58"}
+
+
+def test_a_derived_word_is_not_its_base(index):
+    # "nationalité" is not "national" ("National Rally", "National Assembly"): the records
+    # about nationality come first.
+    hits = search(index, "nationalité", limit=4)
+    assert len(hits) == 4 and all(not {"national", "nationale"} & h.matched for h in hits)
