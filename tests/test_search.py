@@ -552,3 +552,9 @@ def test_a_derived_word_is_not_its_base(index):
     # about nationality come first.
     hits = search(index, "nationalité", limit=4)
     assert len(hits) == 4 and all(not {"national", "nationale"} & h.matched for h in hits)
+
+
+@pytest.mark.parametrize("query", ["which district does he represent", "quelle circonscription représente-t-il"])
+def test_the_constituency_he_represents_is_his_seat_in_the_assembly(index, query):
+    hit = top(index, query)
+    assert hit is not None and hit.id in {"deputy", "e17"}
