@@ -340,8 +340,6 @@ class Index(Record):
     known: tuple[str, ...] = ()
     # Everyday words (folded) weighed as common whatever their rarity in the store.
     light: frozenset[str] = frozenset()
-    # The stem of each one-word phrase of the lexicon -> that phrase: "replace" finds "replaced".
-    stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, word: str) -> bool:
         return word in self.postings or word in self.context
@@ -500,7 +498,6 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
         max((len(k) for k in phrases), default=1),
         tuple(sorted(all_words | lexicon_words)),
         frozenset(fold(w) for w in vocabulary.light),
-        {_stem(k[0]): k for k in sorted(phrases, reverse=True) if len(k) == 1},
     )
 
 
@@ -551,11 +548,6 @@ def _endings(first: str, second: str) -> bool:
     """Whether both leftovers after a shared beginning are endings (or one letter of the stem
     before one)."""
     return all(not rest or rest in _SUFFIXES or rest[1:] in _SUFFIXES for rest in (first, second))
-
-
-def _stem(word: str) -> str:
-    """The shortest base form of `word`: "replace", "replaced" and "replacing" share "replac"."""
-    return min((word, *variants(word)), key=len)
 
 
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
@@ -671,6 +663,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
             relation = _RELATION[raw[marker]]
             anchor = _slots(index, anchor_words)
             slots = _slots(index, [w for w in content if w not in anchor_words]) + anchor
+    if intent is Intent.WHO:
+        slots = _direction(index, raw, slots)
     # The same word twice counts once.
     unique = list({s.text: s for s in slots}.values())
     order = None
@@ -682,6 +676,22 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     return AnalysedQuery(
         text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
     )
+
+
+def _direction(index: Index, raw: list[str], slots: list[Slot]) -> list[Slot]:
+    """The slots, with a verb of succession that he is the subject of ("who did he replace",
+    "qui Faure a-t-il remplacé": he stands before the verb) looking for his predecessor; "who
+    replaced him", "qui lui a succédé" stay his successor, as the lexicon reads them."""
+    out = []
+    for slot in slots:
+        words = slot.text.split()
+        if ("successor",) in slot.terms and words[0] in raw and words[0] not in ("successor", "successeur"):
+            before = raw[: raw.index(words[0])]
+            if any(_subject(index, w) in SUBJECT or w in ("he", "il") for w in before):
+                predecessor = _slots(index, ["predecessor"])[0]
+                slot = Slot(slot.text, (slot.terms[0], *predecessor.terms))
+        out.append(slot)
+    return out
 
 
 def _him(index: Index, following: list[str]) -> bool:
@@ -726,8 +736,7 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
             key = _key(phrase)
             if key not in index.phrases and size == 1:
                 # "wins", "élues", "running": the lexicon holds another form of the word.
-                key = next((k for k in ((v,) for v in variants(phrase[0])) if k in index.phrases), key)
-                key = index.stems.get(_stem(phrase[0]), key) if key not in index.phrases else key
+                key = _lexicon_form(index, phrase[0]) or key
             if key in index.phrases:
                 terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
@@ -737,6 +746,20 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
             slots.append(Slot(content[at], ((content[at],),)))
             at += 1
     return slots
+
+
+# Endings that make an inflected form of a base ("replace" + "d", "succeed" + "ed").
+_INFLECTIONS = ("d", "ed", "s", "es", "e")
+
+
+def _lexicon_form(index: Index, word: str) -> tuple[str, ...] | None:
+    """The one-word key of the lexicon that is another form of `word`: a base it inflects
+    ("wins" -> "win") or an inflection of it or of its base ("replace" -> "replaced",
+    "replacing" -> "replaced")."""
+    bases = variants(word)
+    # The word inflected first: "succeed" is "succeeded", not "succès" less its "s".
+    forms = [word + e for e in _INFLECTIONS] + bases + [b + e for b in bases for e in _INFLECTIONS]
+    return next(((f,) for f in forms if (f,) in index.phrases), None)
 
 
 def _ordinal_phrase(index: Index, content: list[str]) -> bool:

@@ -558,3 +558,22 @@ def test_a_derived_word_is_not_its_base(index):
 def test_the_constituency_he_represents_is_his_seat_in_the_assembly(index, query):
     hit = top(index, query)
     assert hit is not None and hit.id in {"deputy", "e17"}
+
+
+def test_a_word_finds_the_lexicon_entry_of_its_own_inflection_first(index):
+    from faurecli.search import analyse
+
+    # "succeed" is "succeeded", not "succès" ("success") less its plural "s".
+    (slot,) = analyse(index, "succeed").slots
+    assert ("succeeded",) in slot.terms and ("effective",) not in slot.terms
+
+
+def test_who_he_replaced_is_his_predecessor_who_replaced_him_his_successor(index):
+    from faurecli.search import analyse
+
+    assert top(index, "Who did Faure succeed as First Secretary?").id == "first-secretary"
+    assert top(index, "qui Faure a-t-il remplacé à la tête du groupe").id in {"new-left-president", "e27"}
+    (verb, *_) = analyse(index, "who did he replace as group leader").slots
+    assert ("predecessor",) in verb.terms and ("successor",) not in verb.terms
+    (verb, *_) = analyse(index, "who replaced him as group leader").slots
+    assert ("successor",) in verb.terms and ("predecessor",) not in verb.terms
