@@ -577,3 +577,16 @@ def test_who_he_replaced_is_his_predecessor_who_replaced_him_his_successor(index
     assert ("predecessor",) in verb.terms and ("successor",) not in verb.terms
     (verb, *_) = analyse(index, "who replaced him as group leader").slots
     assert ("successor",) in verb.terms and ("predecessor",) not in verb.terms
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "comfortably re-elected in 2017 against the Macron candidate",
+        "easily held his seat in 2017 against the Macron camp",
+    ],
+)
+def test_an_adverb_of_manner_and_the_macron_camp_do_not_hide_the_2017_race(index, query):
+    # "comfortably" and "easily" say how, not what; the Macron camp is La République En Marche.
+    hit = top(index, query)
+    assert hit is not None and hit.id in {"e29", "deputy"}
