@@ -737,6 +737,10 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
             if key not in index.phrases and size == 1:
                 # "wins", "élues", "running": the lexicon holds another form of the word.
                 key = _lexicon_form(index, phrase[0]) or key
+            elif key not in index.phrases:
+                # "bringing down", "stepping aside": a phrase of the lexicon with one word in
+                # another form.
+                key = next((k for k in _phrase_forms(phrase) if k in index.phrases), key)
             if key in index.phrases:
                 terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
@@ -760,6 +764,13 @@ def _lexicon_form(index: Index, word: str) -> tuple[str, ...] | None:
     # The word inflected first: "succeed" is "succeeded", not "succès" less its "s".
     forms = [word + e for e in _INFLECTIONS] + bases + [b + e for b in bases for e in _INFLECTIONS]
     return next(((f,) for f in forms if (f,) in index.phrases), None)
+
+
+def _phrase_forms(phrase: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Lexicon keys `phrase` may be with one of its words at a base form."""
+    for at, word in enumerate(phrase):
+        for base in variants(word):
+            yield _key((*phrase[:at], base, *phrase[at + 1 :]))
 
 
 def _ordinal_phrase(index: Index, content: list[str]) -> bool:

@@ -590,3 +590,17 @@ def test_an_adverb_of_manner_and_the_macron_camp_do_not_hide_the_2017_race(index
     # "comfortably" and "easily" say how, not what; the Macron camp is La République En Marche.
     hit = top(index, query)
     assert hit is not None and hit.id in {"e29", "deputy"}
+
+
+def test_a_lexicon_phrase_with_a_word_in_another_form_is_that_phrase(index):
+    from faurecli.search import analyse
+
+    slots = {s.text: s for s in analyse(index, "bringing down the government").slots}
+    assert ("ousted",) in slots["bringing down"].terms
+    hit = top(index, "the Socialists abstained from bringing down Bayrou")
+    assert hit is not None and hit.id == "e54"
+
+
+def test_a_teenage_recruit_joined_the_party_at_sixteen(index):
+    hit = top(index, "teenage recruit of the Socialists")
+    assert hit is not None and hit.id == "e02"
