@@ -112,6 +112,7 @@ _HIM = frozenset({"him", "lui"})
 _AFTER_NAME = frozenset({"as", "at", "in", "on", "for", "a", "au", "comme", "de", "du", "pour", "en"})
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
+_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([0-9])0s\b")
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
 _BORN = re.compile(r"(?<!\w)[nN][éÉ][eE]?[sS]?(?!\w)")
 
@@ -603,7 +604,10 @@ def _similar_words(index: Index, query_word: str, *, fuzzy: bool) -> dict[str, f
 
 def analyse(index: Index, query: str) -> AnalysedQuery:
     """Read a query: its intent, the dates it names, and what else it looks for."""
-    text = unicodedata.normalize("NFC", query)[:2000]
+    given = unicodedata.normalize("NFC", query)[:2000]
+    # "the 90s", "the '90s": a decade the date reader knows as "the 1990s" (a two-digit decade
+    # from 30 is of the 1900s, below it of the 2000s: the source spans 1968 to 2025).
+    text = _SHORT_DECADE.sub(lambda m: ("19" if m.group(1) >= "3" else "20") + m.group(1) + "0s", given)
     dates = []
     day_first = []
     blanked = list(text)
@@ -674,7 +678,7 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         unique = [s for s in unique if s.text not in _ORDER]
     anchor = [a for a in anchor if a.text not in _ORDER]
     return AnalysedQuery(
-        text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
+        given, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
     )
 
 

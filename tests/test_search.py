@@ -604,3 +604,16 @@ def test_a_lexicon_phrase_with_a_word_in_another_form_is_that_phrase(index):
 def test_a_teenage_recruit_joined_the_party_at_sixteen(index):
     hit = top(index, "teenage recruit of the Socialists")
     assert hit is not None and hit.id == "e02"
+
+
+@pytest.mark.parametrize(("query", "year"), [("the early 90s", 1990), ("in the '90s", 1990), ("the 2010s", 2010)])
+def test_a_two_digit_decade_is_a_decade(index, query, year):
+    from faurecli.search import analyse
+
+    analysed = analyse(index, query)
+    assert [(d.year, d.decade) for d in analysed.dates] == [(year, True)] and analysed.text == query
+
+
+def test_the_first_ballot_is_the_first_round(index):
+    hit = top(index, "Le Foll first ballot")
+    assert hit is not None and hit.id == "e36"
