@@ -1017,7 +1017,12 @@ def _related(index: Index, analysed: AnalysedQuery, *, kinds: Iterable[Kind] | N
     anchors = search(index, AnalysedQuery(analysed.text, None, analysed.anchor, ()), limit=3)
     rest = tuple(s for s in analysed.slots if all(s is not a for a in analysed.anchor))
     if not anchors or anchors[0].date is None or not (rest or analysed.dates):
-        return hits
+        if hits or not rest:
+            return hits
+        # "his first job after university": X has no date to be after, and nothing answers the
+        # whole; the rest of the question ("his first job") still does.
+        alone = AnalysedQuery(analysed.text, analysed.intent, rest, analysed.dates, order=analysed.order)
+        return search(index, alone, kinds=kinds, limit=limit)
     at = anchors[0].date
     # The record X names, and any that name it as well (an event and the office it opens).
     named = {h.id for h in anchors if h.score >= anchors[0].score - 2.0}

@@ -617,3 +617,13 @@ def test_a_two_digit_decade_is_a_decade(index, query, year):
 def test_the_first_ballot_is_the_first_round(index):
     hit = top(index, "Le Foll first ballot")
     assert hit is not None and hit.id == "e36"
+
+
+def test_after_something_undated_still_answers_the_rest_of_the_question(index):
+    # University has no date to be after; "his first job" still has an answer: the earliest post.
+    hit = top(index, "What was his first job after university?")
+    assert hit is not None and hit.date is not None and hit.date.year == 1991
+
+
+def test_a_question_about_his_education_finds_his_card(index):
+    assert top(index, "Quelles études a faites Olivier Faure ?").id == "person"
