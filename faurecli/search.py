@@ -563,10 +563,17 @@ def _similar_words(index: Index, query_word: str, *, fuzzy: bool) -> dict[str, f
     if index.has(query_word):
         found[query_word] = 100.0
     else:
-        # Another inflection of a word of the store is that word.
+        # Another inflection of a word of the store is that word: its base ("wins": "win").
         for base in variants(query_word):
             if index.has(base):
                 found[base] = 96.0
+    for base in variants(query_word):
+        # Or another ending on that base ("joined": "joining"), whether or not the store also
+        # holds the word as written.
+        if len(base) >= 4:
+            for word in index.starting(base):
+                if word != query_word and word[len(base) :] in _SUFFIXES:
+                    found[word] = max(found.get(word, 0.0), 94.0)
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
         for word in index.starting(query_word):
@@ -738,6 +745,11 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
             key = _key(phrase)
+            if size == 1 and phrase[0] in index.light:
+                # An everyday word is only itself: French "passé" is not "passed".
+                slots.append(Slot(phrase[0], (phrase,)))
+                at += 1
+                break
             if key not in index.phrases and size == 1:
                 # "wins", "élues", "running": the lexicon holds another form of the word.
                 key = _lexicon_form(index, phrase[0]) or key

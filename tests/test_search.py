@@ -627,3 +627,32 @@ def test_after_something_undated_still_answers_the_rest_of_the_question(index):
 
 def test_a_question_about_his_education_finds_his_card(index):
     assert top(index, "Quelles études a faites Olivier Faure ?").id == "person"
+
+
+def test_a_word_matches_other_endings_on_its_base_even_when_the_store_has_it_as_written(index):
+    # "joined" is in the store (Ayrault's group); "joining the party's executive team" is too.
+    hit = top(index, "joined the national leadership in charge of messaging")
+    assert hit is not None and hit.id in {"e19", "national-secretary-communications"}
+
+
+def test_an_everyday_word_is_not_expanded_through_the_lexicon(index):
+    from faurecli.search import analyse
+
+    # French "passé" is not English "passed" (adopted).
+    slots = {s.text: s for s in analyse(index, "Où a-t-il passé son enfance ?").slots}
+    assert slots["passe"].terms == (("passe",),)
+    assert top(index, "Où Olivier Faure a-t-il passé son enfance ?").id in {"person", "s5"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("his stint in the private sector", {"chief-executive", "e05"}),
+        ("led a Rocard fan club", {"e03", "young-rocardiens"}),
+        ("he reshuffled the party's top team", {"e42"}),
+        ("entered politics as a schoolboy", {"e02"}),
+    ],
+)
+def test_more_general_political_vocabulary(index, query, expected):
+    hit = top(index, query)
+    assert hit is not None and hit.id in expected
