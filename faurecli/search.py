@@ -745,8 +745,10 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
             key = _key(phrase)
-            if size == 1 and phrase[0] in index.light:
-                # An everyday word is only itself: French "passé" is not "passed".
+            if size == 1 and phrase[0] in index.light and key not in index.phrases:
+                # An everyday word is not read as another form of a word of the lexicon (French
+                # "passé" is not "passed"); a phrase of the lexicon it stands for ("went to":
+                # attended) it still is.
                 slots.append(Slot(phrase[0], (phrase,)))
                 at += 1
                 break

@@ -656,3 +656,11 @@ def test_an_everyday_word_is_not_expanded_through_the_lexicon(index):
 def test_more_general_political_vocabulary(index, query, expected):
     hit = top(index, query)
     assert hit is not None and hit.id in expected
+
+
+def test_an_everyday_word_keeps_the_lexicon_phrase_it_stands_for(index):
+    from faurecli.search import analyse
+
+    # "went" is everyday, but "went to" (a school) is "attended".
+    slots = {s.text: s for s in analyse(index, "he went to university in the Loire valley").slots}
+    assert ("attended",) in slots["went"].terms
