@@ -112,7 +112,6 @@ _HIM = frozenset({"him", "lui"})
 _AFTER_NAME = frozenset({"as", "at", "in", "on", "for", "a", "au", "comme", "de", "du", "pour", "en"})
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
-_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([0-9])0s\b")
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
 _BORN = re.compile(r"(?<!\w)[nN][éÉ][eE]?[sS]?(?!\w)")
 
@@ -614,7 +613,7 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     given = unicodedata.normalize("NFC", query)[:2000]
     # "the 90s", "the '90s": a decade the date reader knows as "the 1990s" (a two-digit decade
     # from 30 is of the 1900s, below it of the 2000s: the source spans 1968 to 2025).
-    text = _SHORT_DECADE.sub(lambda m: ("19" if m.group(1) >= "3" else "20") + m.group(1) + "0s", given)
+    text = _short_decades(given) if "0s" in given else given
     dates = []
     day_first = []
     blanked = list(text)
@@ -713,6 +712,13 @@ def _him(index: Index, following: list[str]) -> bool:
     if following[0] in _HIM:
         return True
     return _subject(index, following[0]) in SUBJECT and (len(following) == 1 or following[1] in _AFTER_NAME)
+
+
+def _short_decades(text: str) -> str:
+    """`text` with each two-digit decade ("90s", "'90s") written in full ("1990s")."""
+    # Compiled here, not at import: few queries hold one.
+    short = re.compile(r"(?<![\w'’])['’]?([0-9])0s\b")
+    return short.sub(lambda m: ("19" if m.group(1) >= "3" else "20") + m.group(1) + "0s", text)
 
 
 def _one_edit(a: str, b: str) -> bool:
