@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from faurecli.vocabulary import Vocabulary
 
 THRESHOLD = 55.0
+# When no record reaches THRESHOLD, a query of three words or more still gets the records that
+# match at least half its words closely (STRONG or better) and score at least this; only those
+# within RELAXED_MARGIN points of the best of them.
+RELAXED_THRESHOLD = 40.0
+RELAXED_MARGIN = 8.0
+STRONG = 85.0
 # More words than any real question has; bounds the work a pasted paragraph can cause.
 MAX_QUERY_WORDS = 32
 # Below this similarity two different words are not taken for one another.
@@ -44,6 +50,9 @@ LEXICON_WEIGHT = 0.96
 # At most this many points go to the record whose own title (or name) the query covers best, so
 # a record named by the words beats one that mentions them in passing.
 FOCUS_BONUS = 4.0
+# A question about a field ("de quelle nationalité", "what party") is answered by the record with
+# that field before any that only mentions the word, even in its own name: twice the focus.
+FIELD_FOCUS = 2.0
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
@@ -95,6 +104,12 @@ _RELATION = {
     "before": Order.LAST,
     "avant": Order.LAST,
 }
+# Words for him after "after" or "before" ("the one after him"): his successor or predecessor.
+# Not "he" or "il": "after he took over" dates what follows by what he did.
+_HIM = frozenset({"him", "lui"})
+# After his name, words that end the "after Faure" ("after Faure as spokesperson"); a verb
+# instead ("after Faure took over") makes it a clause.
+_AFTER_NAME = frozenset({"as", "at", "in", "on", "for", "a", "au", "comme", "de", "du", "pour", "en"})
 # Records this many points below the best still compete on date for "first" and "last".
 ORDER_MARGIN = 6.0
 # "né", "née", "nés": folded, the French for "born" would be the negation "ne".
@@ -323,6 +338,8 @@ class Index(Record):
     longest: int = 1
     # Words "did you mean" may offer: the store's and the vocabulary's.
     known: tuple[str, ...] = ()
+    # Everyday words (folded) weighed as common whatever their rarity in the store.
+    light: frozenset[str] = frozenset()
 
     def has(self, word: str) -> bool:
         return word in self.postings or word in self.context
@@ -449,7 +466,9 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     postings: dict[str, list[int]] = defaultdict(list)
     context: dict[str, list[int]] = defaultdict(list)
     ids = {"person"} | {o.id for o in store.offices} | {e.id for e in store.events}
-    vocabulary = type(vocabulary)(tuple(n for n in vocabulary.names if n.record in ids), vocabulary.lexicon)
+    vocabulary = type(vocabulary)(
+        tuple(n for n in vocabulary.names if n.record in ids), vocabulary.lexicon, vocabulary.light
+    )
     for number, source in enumerate(_sources(store, vocabulary)):
         documents.append(source.document)
         for word in source.own:
@@ -460,7 +479,10 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
     phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     lexicon_words: set[str] = set()
     for group in vocabulary.lexicon:
-        terms = list(dict.fromkeys(t for t in (_content(text) for _, text in group) if t))
+        # A phrase left with one short word once its function words are set aside ("give up":
+        # "up") no longer says what the phrase says.
+        content = ((_content(text), text) for _, text in group)
+        terms = list(dict.fromkeys(t for t, text in content if t and (len(t) > 1 or len(t[0]) > 2 or " " not in text)))
         for term in terms:
             entry = phrases.setdefault(_key(term), [])
             entry += [t for t in terms if t not in entry]
@@ -475,6 +497,7 @@ def build_index(store: Store, vocabulary: Vocabulary | None = None) -> Index:
         {k: tuple(v) for k, v in phrases.items()},
         max((len(k) for k in phrases), default=1),
         tuple(sorted(all_words | lexicon_words)),
+        frozenset(fold(w) for w in vocabulary.light),
     )
 
 
@@ -509,16 +532,47 @@ def variants(word: str) -> list[str]:
     return list(dict.fromkeys(w for w in found if w != word))
 
 
+# What English and French add to a stem ("endors-ement", "endors-ing", "nation-alité"); two words
+# sharing a beginning are one word only when what follows it in each is one of these (or a
+# letter of the stem: "endorse"/"endorsing" share "endors" and end "e", "ing"). "France" and
+# "François" share "franc" but "ois" is no ending.
+_SUFFIXES = frozenset(
+    """
+    a e s es ed d ing ment ments ement ements er ers eur eurs euse euses ion ions ation ations
+    ive ives ist iste ists istes ance ence ant ante ent ente y ies ied ee ees
+    """.split()
+)
+
+
+def _endings(first: str, second: str) -> bool:
+    """Whether both leftovers after a shared beginning are endings (or one letter of the stem
+    before one)."""
+    return all(not rest or rest in _SUFFIXES or rest[1:] in _SUFFIXES for rest in (first, second))
+
+
 def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, float]:
-    """Vocabulary words close to `query_word`, with a 0-100 similarity."""
+    """Vocabulary words close to `query_word`, with a 0-100 similarity; never a function word
+    of the store ("père" is not "per", "their" not "the")."""
+    found = _similar_words(index, query_word, fuzzy=fuzzy)
+    return {w: s for w, s in found.items() if w == query_word or w not in STOPWORDS}
+
+
+def _similar_words(index: Index, query_word: str, *, fuzzy: bool) -> dict[str, float]:
     found: dict[str, float] = {}
     if index.has(query_word):
         found[query_word] = 100.0
     else:
-        # Another inflection of a word of the store is that word.
+        # Another inflection of a word of the store is that word: its base ("wins": "win").
         for base in variants(query_word):
             if index.has(base):
                 found[base] = 96.0
+    for base in variants(query_word):
+        # Or another ending on that base ("joined": "joining"), whether or not the store also
+        # holds the word as written.
+        if len(base) >= 4:
+            for word in index.starting(base):
+                if word != query_word and word[len(base) :] in _SUFFIXES:
+                    found[word] = max(found.get(word, 0.0), 94.0)
     numeric = query_word[0].isdigit()
     if len(query_word) >= 3 or numeric:
         for word in index.starting(query_word):
@@ -530,7 +584,7 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
         # A light stemmer: "endorsement" and "endorsing" share "endors".
         for word in index.starting(query_word[:5]):
             shared = len(os.path.commonprefix([query_word, word]))
-            if shared >= 0.6 * min(len(query_word), len(word)):
+            if shared >= 0.6 * min(len(query_word), len(word)) and _endings(query_word[shared:], word[shared:]):
                 found[word] = max(found.get(word, 0.0), 75.0 + 20.0 * shared / max(len(query_word), len(word)))
     if not fuzzy:
         return found
@@ -556,7 +610,10 @@ def _similar(index: Index, query_word: str, *, fuzzy: bool = True) -> dict[str, 
 
 def analyse(index: Index, query: str) -> AnalysedQuery:
     """Read a query: its intent, the dates it names, and what else it looks for."""
-    text = unicodedata.normalize("NFC", query)[:2000]
+    given = unicodedata.normalize("NFC", query)[:2000]
+    # "the 90s", "the '90s": a decade the date reader knows as "the 1990s" (a two-digit decade
+    # from 30 is of the 1900s, below it of the 2000s: the source spans 1968 to 2025).
+    text = _short_decades(given) if "0s" in given else given
     dates = []
     day_first = []
     blanked = list(text)
@@ -593,6 +650,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     dropped = [w for w in raw if w in STOPWORDS]
     if intent is not None:
         content = [w for w in content if w not in _INTENT_WORDS]
+    # His name misspelt ("faur", "olivie") is still his name, when no word of the store is meant.
+    content = [_subject(index, w) for w in content]
     # Only the man's name: that is what to look for. Otherwise it tells no record apart.
     if any(w not in SUBJECT for w in content) or dates:
         dropped += [w for w in content if w in SUBJECT]
@@ -601,7 +660,12 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
     anchor: list[Slot] = []
     relation = None
     marker = next((at for at, w in enumerate(raw) if w in _RELATION), None)
-    if marker is not None:
+    if marker is not None and _him(index, raw[marker + 1 : marker + 3]):
+        # "who came after him", "qui est venu après Faure": after him is his successor, before
+        # him his predecessor, not the records dated after or before his.
+        slots = _slots(index, [w for w in content if w != raw[marker]])
+        slots += _slots(index, ["successor" if _RELATION[raw[marker]] is Order.FIRST else "predecessor"])
+    elif marker is not None:
         after = set(raw[marker + 1 :])
         anchor_words = [w for w in content if w in after and w not in set(raw[:marker])]
         if anchor_words and len(anchor_words) < len(content):
@@ -609,6 +673,8 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
             relation = _RELATION[raw[marker]]
             anchor = _slots(index, anchor_words)
             slots = _slots(index, [w for w in content if w not in anchor_words]) + anchor
+    if intent is Intent.WHO:
+        slots = _direction(index, raw, slots)
     # The same word twice counts once.
     unique = list({s.text: s for s in slots}.values())
     order = None
@@ -618,8 +684,62 @@ def analyse(index: Index, query: str) -> AnalysedQuery:
         unique = [s for s in unique if s.text not in _ORDER]
     anchor = [a for a in anchor if a.text not in _ORDER]
     return AnalysedQuery(
-        text, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
+        given, intent, tuple(unique), tuple(dates), tuple(day_first), tuple(dropped), order, relation, tuple(anchor)
     )
+
+
+def _direction(index: Index, raw: list[str], slots: list[Slot]) -> list[Slot]:
+    """The slots, with a verb of succession that he is the subject of ("who did he replace",
+    "qui Faure a-t-il remplacé": he stands before the verb) looking for his predecessor; "who
+    replaced him", "qui lui a succédé" stay his successor, as the lexicon reads them."""
+    out = []
+    for slot in slots:
+        words = slot.text.split()
+        if ("successor",) in slot.terms and words[0] in raw and words[0] not in ("successor", "successeur"):
+            before = raw[: raw.index(words[0])]
+            if any(_subject(index, w) in SUBJECT or w in ("he", "il") for w in before):
+                predecessor = _slots(index, ["predecessor"])[0]
+                slot = Slot(slot.text, (slot.terms[0], *predecessor.terms))
+        out.append(slot)
+    return out
+
+
+def _him(index: Index, following: list[str]) -> bool:
+    """Whether the words after "after" or "before" name him alone: "him", "lui", or his name
+    at the end or before a preposition."""
+    if not following:
+        return False
+    if following[0] in _HIM:
+        return True
+    return _subject(index, following[0]) in SUBJECT and (len(following) == 1 or following[1] in _AFTER_NAME)
+
+
+def _short_decades(text: str) -> str:
+    """`text` with each two-digit decade ("90s", "'90s") written in full ("1990s")."""
+    # Compiled here, not at import: few queries hold one.
+    short = re.compile(r"(?<![\w'’])['’]?([0-9])0s\b")
+    return short.sub(lambda m: ("19" if m.group(1) >= "3" else "20") + m.group(1) + "0s", text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one letter changed, added or removed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    at = len(os.path.commonprefix([a, b]))
+    return a[at + (len(a) == len(b)) :] == b[at + 1 :]
+
+
+def _subject(index: Index, word: str) -> str:
+    """`word`, or the word of his name it misspells when it is no word of the store."""
+    if word in SUBJECT or len(word) < 4 or index.has(word):
+        return word
+    known = index.known
+    at = bisect.bisect_left(known, word)
+    if at < len(known) and known[at] == word:
+        return word
+    return next((name for name in SUBJECT if _one_edit(word, name)), word)
 
 
 def _slots(index: Index, content: list[str]) -> list[Slot]:
@@ -631,9 +751,20 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
         for size in range(min(index.longest, len(content) - at), 0, -1):
             phrase = tuple(content[at : at + size])
             key = _key(phrase)
+            if size == 1 and phrase[0] in index.light and key not in index.phrases:
+                # An everyday word is not read as another form of a word of the lexicon (French
+                # "passé" is not "passed"); a phrase of the lexicon it stands for ("went to":
+                # attended) it still is.
+                slots.append(Slot(phrase[0], (phrase,)))
+                at += 1
+                break
             if key not in index.phrases and size == 1:
                 # "wins", "élues", "running": the lexicon holds another form of the word.
-                key = next((k for k in ((v,) for v in variants(phrase[0])) if k in index.phrases), key)
+                key = _lexicon_form(index, phrase[0]) or key
+            elif key not in index.phrases:
+                # "bringing down", "stepping aside": a phrase of the lexicon with one word in
+                # another form.
+                key = next((k for k in _phrase_forms(phrase) if k in index.phrases), key)
             if key in index.phrases:
                 terms = (phrase, *(t for t in index.phrases[key] if t != phrase))
                 slots.append(Slot(" ".join(phrase), terms))
@@ -643,6 +774,27 @@ def _slots(index: Index, content: list[str]) -> list[Slot]:
             slots.append(Slot(content[at], ((content[at],),)))
             at += 1
     return slots
+
+
+# Endings that make an inflected form of a base ("replace" + "d", "succeed" + "ed").
+_INFLECTIONS = ("d", "ed", "s", "es", "e")
+
+
+def _lexicon_form(index: Index, word: str) -> tuple[str, ...] | None:
+    """The one-word key of the lexicon that is another form of `word`: a base it inflects
+    ("wins" -> "win") or an inflection of it or of its base ("replace" -> "replaced",
+    "replacing" -> "replaced")."""
+    bases = variants(word)
+    # The word inflected first: "succeed" is "succeeded", not "succès" less its "s".
+    forms = [word + e for e in _INFLECTIONS] + bases + [b + e for b in bases for e in _INFLECTIONS]
+    return next(((f,) for f in forms if (f,) in index.phrases), None)
+
+
+def _phrase_forms(phrase: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Lexicon keys `phrase` may be with one of its words at a base form."""
+    for at, word in enumerate(phrase):
+        for base in variants(word):
+            yield _key((*phrase[:at], base, *phrase[at + 1 :]))
 
 
 def _ordinal_phrase(index: Index, content: list[str]) -> bool:
@@ -784,6 +936,9 @@ def search(
             # its wording, as a word of middling rarity.
             size = _words(analysed)
             weight = rarest if size < 3 and analysed.intent is None else typical * min(1.0, 3 / size)
+        if slot.text in index.light:
+            # "came", "put": rare in the store, but a word of anyone's wording.
+            weight = min(weight, typical / 2)
         per_slot.append(best_in)
         weights.append(weight)
     for date in analysed.dates:
@@ -797,6 +952,11 @@ def search(
     total = sum(weights)
     candidates = set().union(*per_slot)
     scored = []
+    # A question of several words that no record answers whole still has an answer when a
+    # record holds most of what it looks for ("his first try for parliament ended in defeat":
+    # "try" and "ended" are the writer's wording): the best of those, below the threshold.
+    relaxed: list[tuple[Document, float, frozenset[str]]] = []
+    needed = max(2, math.ceil(len(per_slot) / 2))
     for number in candidates:
         document = index.documents[number]
         if document.kind not in wanted:
@@ -804,13 +964,19 @@ def search(
         matches = [best.get(number) for best in per_slot]
         score = sum(w * m[0] for w, m in zip(weights, matches, strict=True) if m) / total
         if score < THRESHOLD:
+            if len(per_slot) >= 3 and score >= RELAXED_THRESHOLD:
+                if sum(1 for m in matches if m and m[0] >= STRONG) >= needed:
+                    relaxed.append((document, score, frozenset(w for m in matches if m for w in m[1])))
             continue
         matched = frozenset(w for m in matches if m for w in m[1])
         focus = max((len(t & matched) / len(t) for t in document.titles if t), default=0.0)
         if analysed.intent in _FIELD_INTENTS and any(f.name == "field" and f.text in matched for f in document.fields):
             # "What party…", "who succeeded him…": the record with a field of that name answers.
-            focus = 1.0
+            focus = FIELD_FOCUS
         scored.append((document, score + FOCUS_BONUS * focus, matched))
+    if not scored and relaxed:
+        best_relaxed = max(score for _, score, _ in relaxed)
+        scored = [r for r in relaxed if r[1] >= best_relaxed - RELAXED_MARGIN]
     # A question about a date, or a date in the query, prefers dated records, and an event (what
     # happened then) before the office it opens.
     when = analysed.intent is Intent.WHEN or bool(analysed.dates)
@@ -871,7 +1037,12 @@ def _related(index: Index, analysed: AnalysedQuery, *, kinds: Iterable[Kind] | N
     anchors = search(index, AnalysedQuery(analysed.text, None, analysed.anchor, ()), limit=3)
     rest = tuple(s for s in analysed.slots if all(s is not a for a in analysed.anchor))
     if not anchors or anchors[0].date is None or not (rest or analysed.dates):
-        return hits
+        if hits or not rest:
+            return hits
+        # "his first job after university": X has no date to be after, and nothing answers the
+        # whole; the rest of the question ("his first job") still does.
+        alone = AnalysedQuery(analysed.text, analysed.intent, rest, analysed.dates, order=analysed.order)
+        return search(index, alone, kinds=kinds, limit=limit)
     at = anchors[0].date
     # The record X names, and any that name it as well (an event and the office it opens).
     named = {h.id for h in anchors if h.score >= anchors[0].score - 2.0}

@@ -31,6 +31,9 @@ class Vocabulary(Record):
 
     names: tuple[Name, ...]
     lexicon: tuple[tuple[tuple[str, str], ...], ...]
+    # Everyday words ("came", "put", "chose") the store may hold rarely, so that rarity would
+    # weigh them like a name: a query weighs them as a common word.
+    light: tuple[str, ...] = ()
 
 
 def packaged_vocabulary_path() -> Path:
@@ -64,7 +67,8 @@ def parse_vocabulary(data: dict[str, Any], *, where: str = "vocabulary") -> Voca
             for term in _strings(terms, f"{where}: lexicon #{number}.{lang}")
         )
         lexicon.append(group)
-    return Vocabulary(tuple(names), tuple(lexicon))
+    light = _strings(data.get("light", []), f"{where}: light")
+    return Vocabulary(tuple(names), tuple(lexicon), tuple(light))
 
 
 def read_vocabulary(data: bytes, *, where: str = "vocabulary.toml") -> Vocabulary:
