@@ -203,6 +203,9 @@ def _ask(store: Store, question: str) -> Answer:
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
+    lead = _who_is(store, analysis)
+    if lead is not None:
+        return lead
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
@@ -277,6 +280,52 @@ def _ask(store: Store, question: str) -> Answer:
                 if found is not None:
                     return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")
+_DESCRIBED = lazy(r"\b(?:is|was)\s+((?:an?|the)\s+\S.*?)\.?$")
+
+
+def _who_is(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Who is Olivier Faure?", "Qui est Faure ?": who he is, as the article's lead sentence
+    puts it (its words kept, 'has served … since' included: the note gives the source's date,
+    nothing later is claimed). Only when nothing but his name is asked about."""
+    found = _WHO_IS.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return None
+    name = fold(store.person.name)
+    asked = found.group(1).strip()
+    if asked not in (name, name.split()[-1]):
+        if not any(fold(p) == asked for p in analysis.people):
+            return None
+        # "Qui est Emmanuel Macron ?": someone else, said only by a description the article
+        # puts beside their name ("Martine Aubry, the mayor of Lille"); a name from the same
+        # sentence is not who they are.
+        other = next(p for p in analysis.people if fold(p) == asked)
+        for sentence in store.sentences:
+            beside = re.search(rf"{re.escape(other)},\s+((?:the|a|an)\s+[^,.;()]+)", sentence.text)
+            if beside is not None:
+                answer = beside.group(1).strip()
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+        return _declined(store, analysis, [], "the source does not say who they are")
+    surname = store.person.name.split()[-1]
+    for sentence in store.sentences:
+        if surname not in sentence.text:
+            continue
+        # The sentence without its asides ("(/fr/; born …)"), so the description is his.
+        plain = re.sub(r"\s*\([^()]*\)", "", sentence.text)
+        described = _DESCRIBED.search(plain)
+        if described is None:
+            continue
+        as_of = store.source.as_of.human()
+        note = (
+            f"la première phrase de l'article ; la source s'arrête en {as_of}"
+            if _french(analysis)
+            else f"the article's opening sentence; the source covers events up to {as_of}"
+        )
+        answer = described.group(1)
+        return _answer(store, analysis, answer, answer, [sentence.id], note=note, intent=Intent.TEXT)
+    return None
 
 
 _PRESENT = lazy(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")

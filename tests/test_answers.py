@@ -388,3 +388,19 @@ def test_whom_he_replaced_is_his_predecessor_and_first_before_a_verb_is_the_earl
     assert ask(store, "Qui Faure a-t-il remplacé à la tête du groupe ?").answer == "Bruno Le Roux"
     assert ask(store, "Qui a remplacé Faure à la tête du groupe ?").answer == "Valérie Rabault"
     assert ask(store, "When was Faure first elected to the National Assembly?").value == "2012-06-17"
+
+
+def test_who_he_is_is_the_article_lead_in_its_own_words(store: Store) -> None:
+    for question in ("Who is Olivier Faure?", "Qui est Olivier Faure ?", "who's Faure"):
+        result = ask(store, question)
+        assert result.answer is not None and result.answer.startswith("a French politician who has served as")
+        assert "since 2018" in result.answer  # the lead's wording kept, not made "current"
+        assert [e.id for e in result.evidence] == ["s1"]
+        assert result.note is not None and "Feb 2025" in result.note
+
+
+def test_who_someone_else_is_is_their_description_or_declined(store: Store) -> None:
+    assert ask(store, "Who is Martine Aubry?").answer == "the mayor of Lille"
+    # A name from the sentence that mentions Macron is not who Macron is.
+    result = ask(store, "Qui est Emmanuel Macron ?")
+    assert result.answer is None and not result.evidence
