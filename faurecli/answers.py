@@ -141,7 +141,7 @@ _PERSON_TARGETS = frozenset(
 )
 _PLACE_TARGETS = frozenset("city town ville country pays region island ile".split())
 _ASKS_WHO = lazy(
-    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
+    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:in|to|for|of|from|by|with|under)\s+whose|(?:a|avec|de|par|pour|contre)\s+qui|whose|who|whom|qui)\b"
 )
 
 

@@ -404,3 +404,12 @@ def test_who_someone_else_is_is_their_description_or_declined(store: Store) -> N
     # A name from the sentence that mentions Macron is not who Macron is.
     result = ask(store, "Qui est Emmanuel Macron ?")
     assert result.answer is None and not result.evidence
+
+
+def test_whose_asks_for_a_person(store: Store) -> None:
+    result = ask(store, "Whose campaign is his comic book about?")
+    assert result.type is Intent.PERSON and result.answer == "Ségolène Royal"
+    assert [e.id for e in result.evidence] == ["s13"]
+    assert ask(store, "In whose government did he abstain in the July 2017 confidence vote?").answer == (
+        "Édouard Philippe"
+    )
