@@ -848,7 +848,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         named = titled or named
     if not named:
         return None
-    at, name = _nearest(analysis, unit.text, named)
+    at, name = _nearest(analysis, unit.text, named, known)
     # "his opponent": the name after the word the role stands for ("against … Amandine
     # Rubinelli"), not the one nearest the election's words.
     asked_role = [analysis.target] if analysis.target in _ROLES else []
@@ -995,16 +995,41 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, place, place, list(unit.refs))
 
 
-def _nearest(analysis: Analysis, text: str, candidates: list[tuple[int, str]]) -> tuple[int, str]:
-    """The candidate closest to where the question's own words stand in `text`."""
-    anchors = [
-        m.start()
-        for m in re.finditer(r"[^\W\d_]+", fold(text))
+def _nearest(
+    analysis: Analysis, text: str, candidates: list[tuple[int, str]], known: Knowledge | None = None
+) -> tuple[int, str]:
+    """The candidate closest to where the question's own words stand in `text`; given the
+    store's word weights, only its most telling words there count ("porte-parole", not "PS":
+    "Corinne Narassiguin" stands by "the PS' national council", the spokespeople elsewhere)."""
+    folded = fold(text)
+    spots = [
+        (m.start(), stem(m.group()))
+        for m in re.finditer(r"[^\W\d_]+", folded)
         if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
     ]
+    if known is not None and spots:
+        weight = {w: concept_weight(known, g) for g in analysis.concepts for w in g}
+        best = max(weight.get(w, 0.0) for _, w in spots)
+        spots = [(at, w) for at, w in spots if weight.get(w, 0.0) >= 0.75 * best]
+    anchors = [at for at, _ in spots]
     if not anchors:
         return candidates[0]
-    return min(candidates, key=lambda c: (min(abs(c[0] - a) for a in anchors), c[0]))
+    # A name in the same clause as the question's words before a nearer one in the next clause
+    # ("Corinne Narassiguin being chosen as national secretary for coordination and means as
+    # well as Boris Vallaud … becoming the new spokespeople").
+    cuts = [m.start() for m in _CLAUSE.finditer(folded)]
+
+    def clause(at: int) -> int:
+        return sum(cut <= at for cut in cuts)
+
+    held = {clause(a) for a in anchors}
+    return min(candidates, key=lambda c: (clause(c[0]) not in held, min(abs(c[0] - a) for a in anchors), c[0]))
+
+
+# Where one clause of a sentence ends and another, about something else, starts.
+_CLAUSE = lazy(
+    r"(?:,\s*|\s+)(?:as well as|while|whereas|alors que|tandis que|ainsi que)\s|;\s|,\s+(?:and|et|with|avec)\s"
+)
 
 
 # --- Figures -------------------------------------------------------------------------------

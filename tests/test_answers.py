@@ -413,3 +413,9 @@ def test_whose_asks_for_a_person(store: Store) -> None:
     assert ask(store, "In whose government did he abstain in the July 2017 confidence vote?").answer == (
         "Édouard Philippe"
     )
+
+
+def test_the_person_asked_for_is_the_one_in_the_clause_of_the_question_words(store: Store) -> None:
+    # s46 names three people for two roles; each question gets the ones its role is said of.
+    assert ask(store, "Qui sont devenus porte-parole du PS en avril 2018 ?").answer == "Boris Vallaud et Gabrielle Siry"
+    assert ask(store, "Who became national secretary for coordination in April 2018?").answer == "Corinne Narassiguin"
