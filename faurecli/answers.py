@@ -221,6 +221,13 @@ def _ask(store: Store, question: str) -> Answer:
         return field
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
+    quoted = _quoted_words(analysis.text)
+    if quoted:
+        # 'Who said "The NFP is reduced by one party"?': only a sentence that holds those words
+        # says; one that merely shares a few of them (the motion of censure) is a guess.
+        relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
+        if not relevant:
+            return _declined(store, analysis, matches[:3], "the source does not hold those words")
     if analysis.intent is Intent.DURATION:
         offices = [m for m in relevant if m.unit.office is not None]
         if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
@@ -326,6 +333,16 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
         answer = described.group(1)
         return _answer(store, analysis, answer, answer, [sentence.id], note=note, intent=Intent.TEXT)
     return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _quoted_words(question: str) -> str:
+    """The words the question quotes (two or more), folded and without punctuation; or ''."""
+    found = [_plain(q) for q in _QUOTED.findall(question)]
+    return max((q for q in found if len(q.split()) >= 2), key=len, default="")
 
 
 _PRESENT = lazy(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")

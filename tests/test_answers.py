@@ -419,3 +419,10 @@ def test_the_person_asked_for_is_the_one_in_the_clause_of_the_question_words(sto
     # s46 names three people for two roles; each question gets the ones its role is said of.
     assert ask(store, "Qui sont devenus porte-parole du PS en avril 2018 ?").answer == "Boris Vallaud et Gabrielle Siry"
     assert ask(store, "Who became national secretary for coordination in April 2018?").answer == "Corinne Narassiguin"
+
+
+def test_a_quoted_question_is_answered_only_from_a_sentence_holding_the_quote(store: Store) -> None:
+    result = ask(store, 'Who said "The NFP is reduced by one party"?')
+    assert result.answer == "Jean-Luc Mélenchon" and [e.id for e in result.evidence] == ["s62"]
+    # Words the source never quotes: declined, not answered from a sentence sharing some of them.
+    assert ask(store, 'Who said "the PS is reduced to nothing"?').answer is None
