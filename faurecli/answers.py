@@ -42,7 +42,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import STOPWORDS
+from faurecli.lexicon import EVENT_HAPPENED, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
@@ -197,6 +197,9 @@ def _ask(store: Store, question: str) -> Answer:
     # "which city", "his role", "the title": what kind of answer is wanted, not a word the
     # sentence that holds it must have.
     light = {stem(w) for w in _LIGHT} | ({stem(analysis.target)} if analysis.target in _TYPE_WORDS else set())
+    if analysis.intent is Intent.DATE:
+        # "On what date", "en quel mois": the kind of date wanted, not a word of the record.
+        light |= {stem(w) for w in _DATE_WORDS}
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
@@ -664,8 +667,12 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
 
 
 _GENERIC = frozenset(
-    stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete")
-)
+    stem(w)
+    for w in (
+        *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        *EVENT_HAPPENED,
+    )
+)  # fmt: skip
 
 
 def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> bool:
@@ -696,6 +703,10 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
     held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
     held.update(w for e in events for tag in e.tags for w in content_words(tag))
+    # "did he win": the record says "won"; a question's verb naming the record's own action
+    # ("win" and "won" are both an election won) is held by it.
+    done = known.built.record_actions.get(candidate.record, frozenset())
+    held.update(w for g in analysis.concepts for w in g if done & actions(w) - {"other"})
     # "ministre" and "Ministry", "president" and "presidential" share a stem; a post asked for
     # by its title must be named by that title.
     stripped = " ".join(others.sub(" ", t) for t in texts)

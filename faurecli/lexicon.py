@@ -390,3 +390,7 @@ SYNONYMS.update(
 
 # Words about where a fact is written, not what it is ("according to the infobox").
 STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})
+
+# --- ask (helper ask5): verbs that only say an event happened ("le congrès s'est tenu", "it was
+# held", "had place"); a date question's record need not hold them. Read by answers.py only.
+EVENT_HAPPENED = frozenset({"tenu", "tenue", "tint", "deroule", "derouler", "held", "occur", "occurred", "organise"})

@@ -426,3 +426,12 @@ def test_a_quoted_question_is_answered_only_from_a_sentence_holding_the_quote(st
     assert result.answer == "Jean-Luc Mélenchon" and [e.id for e in result.evidence] == ["s62"]
     # Words the source never quotes: declined, not answered from a sentence sharing some of them.
     assert ask(store, 'Who said "the PS is reduced to nothing"?').answer is None
+
+
+def test_a_date_question_worded_with_another_form_of_the_records_verb_is_answered(store: Store) -> None:
+    # "win" where the text says "won"; "s'est tenu" only says the congress happened.
+    result = ask(store, "On what date did he win the election for first secretary?")
+    assert result.answer is not None and "29 Mar 2018" in result.answer
+    assert "s44" in {e.id for e in result.evidence}
+    result = ask(store, "En quel mois de 2021 s'est tenu le congrès de Villeurbanne ?")
+    assert result.value == "2021-09" and "s51" in {e.id for e in result.evidence}
