@@ -876,6 +876,16 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         named = titled or named
     if not named:
         return None
+    # His wife, when asked about, is who the question starts from: her words are no anchor.
+    start = {
+        c for w in split_words(analysis.text) if w in _SPOUSE_WORDS for c in (stem(w), *_canon(w))
+    } if not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked) else set()  # fmt: skip
+    own = tuple(w for g in analysis.concepts if not set(g) & start for w in g)
+    if len({n for _, n in named}) > 1 and not _anchors(replace(analysis, words=own), unit.text):
+        # Several people and none of the question's words beside any: which one it asks about,
+        # the sentence does not tell ("Avec qui sa femme est-elle allée travailler" is not
+        # answered by the first name of a sentence holding none of its words).
+        return None
     at, name = _nearest(analysis, unit.text, named, known)
     # "his opponent": the name after the word the role stands for ("against … Amandine
     # Rubinelli"), not the one nearest the election's words.
@@ -1021,6 +1031,15 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     _, place = _nearest(analysis, unit.text, candidates)
     return _answer(store, analysis, place, place, list(unit.refs))
+
+
+def _anchors(analysis: Analysis, text: str) -> list[int]:
+    """Where the question's own words (not the names it gives) stand in `text`."""
+    return [
+        m.start()
+        for m in re.finditer(r"[^\W\d_]+", fold(text))
+        if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
+    ]
 
 
 def _nearest(

@@ -435,3 +435,10 @@ def test_a_date_question_worded_with_another_form_of_the_records_verb_is_answere
     assert "s44" in {e.id for e in result.evidence}
     result = ask(store, "En quel mois de 2021 s'est tenu le congrès de Villeurbanne ?")
     assert result.value == "2021-09" and "s51" in {e.id for e in result.evidence}
+
+
+def test_a_sentence_naming_several_people_and_none_of_the_question_words_does_not_say_which(store: Store) -> None:
+    # s63 names Emmanuel Macron and Audrey Azoulay; "travailler" is none of its words.
+    result = ask(store, "Avec qui sa femme est-elle allée travailler en février 2018 ?")
+    assert result.answer is None and not result.evidence
+    assert ask(store, "With whom did his spouse go to work in 2018?").answer == "Audrey Azoulay"
