@@ -886,11 +886,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # the sentence does not tell ("Avec qui sa femme est-elle allée travailler" is not
         # answered by the first name of a sentence holding none of its words).
         return None
-    at, name = _nearest(analysis, unit.text, named, known)
+    at, name = _nearest(replace(analysis, words=own) if own else analysis, unit.text, named, known)
     # "his opponent": the name after the word the role stands for ("against … Amandine
     # Rubinelli"), not the one nearest the election's words.
     asked_role = [analysis.target] if analysis.target in _ROLES else []
-    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)}
+    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)} - start
     spans = [m.span() for m in re.finditer(r"[^\W\d_]+", fold(unit.text)) if stem(m.group()) in role_stems]
 
     def gap(candidate: tuple[int, str]) -> int:
