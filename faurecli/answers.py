@@ -1232,7 +1232,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         wanted = {stem(target), *(stem(w) for w in _canon(target))}
         runs = []
         for start, end, run in _runs(unit.text):
-            if {stem(w) for w in split_words(run)} & wanted and fold(run) not in fold(analysis.text):
+            if (
+                {stem(w) for w in split_words(run)} & wanted
+                and fold(run) not in fold(analysis.text)
+                # "the party's National Office" is something of a party, not a party.
+                and not re.search(rf"\b{re.escape(target)}\w*['’]s\b", run, re.IGNORECASE)
+            ):
                 # "the National Union of Students of France (UNEF)": the short name too.
                 acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", unit.text[end:])
                 runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
@@ -1259,7 +1264,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, phrase, phrase, list(unit.refs))
         for clause in clauses:
             for word in wanted:
-                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
+                # "the party's National Office" is something of a party, not a party.
+                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.]*", clause, re.IGNORECASE)
                 # A few words, not the sentence's subject and all that follows it.
                 if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
@@ -1277,6 +1283,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             named = [
                 (s, r) for s, r in named
                 if any(re.search(rf"\b{re.escape(w)}", folded[max(0, s - 30) : s + len(r) + 30]) for w in wanted)
+                # "the party's National Office": something of the thing asked for, not it.
+                and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
             if named:
                 _, run = _nearest(analysis, unit.text, named)

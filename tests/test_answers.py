@@ -450,3 +450,9 @@ def test_french_verbs_of_a_question_reach_the_words_of_the_sentence(store: Store
     assert ask(store, "Avec qui sa femme est-elle allée travailler en février 2018 ?").answer == "Audrey Azoulay"
     result = ask(store, "Quel lycée a-t-il fréquenté à Orléans ?")
     assert result.answer is not None and "Lycée Pothier" in result.answer
+
+
+def test_something_of_the_thing_asked_for_is_not_it(store: Store) -> None:
+    # "the party's National Office" (s53) is a body of a party, not the party he proposed to work with.
+    result = ask(store, "With which party did he propose cooperating in 2022?")
+    assert result.answer is None or "National Office" not in result.answer
