@@ -723,7 +723,9 @@ _TITLES = {
 }  # fmt: skip
 
 
-_ASKS_REPORT = lazy(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
+_ASKS_REPORT = lazy(
+    r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote|evoqu|mention|dit\b|parle\b|parlait|raconte|ecrit)"
+)
 _QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
 _REPORTED = lazy(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
 # "adviser to the Prime Minister": the question itself names someone else's title.

@@ -410,5 +410,11 @@ SYNONYMS.update(
         "cooperating": ("cooperation",),
         "cooperate": ("cooperation",),
         "exercait": ("served",),
+        "committee": ("commission",),
+        "comite": ("commission",),
+        "presenter": ("candidate", "ran"),
+        "presentee": ("candidate", "ran"),
     }
 )
+# "s'est-il présenté": he ran (the entry above gives only "candidate").
+SYNONYMS["presente"] = (*SYNONYMS["presente"], "ran")

@@ -456,3 +456,17 @@ def test_something_of_the_thing_asked_for_is_not_it(store: Store) -> None:
     # "the party's National Office" (s53) is a body of a party, not the party he proposed to work with.
     result = ask(store, "With which party did he propose cooperating in 2022?")
     assert result.answer is None or "National Office" not in result.answer
+
+
+def test_more_french_and_english_wordings_reach_the_sentence(store: Store) -> None:
+    # "s'est-il présenté" is the "ran" of s14; a committee is the text's "commission".
+    result = ask(store, "Dans quelle circonscription s'est-il présenté en 2007 ?")
+    assert result.answer == "Seine-et-Marne's 8th constituency" and [e.id for e in result.evidence] == ["s14"]
+    result = ask(store, "Which committee did Gérard Gouzes preside?")
+    assert result.answer is not None and "commission of law" in result.answer
+
+
+def test_a_french_reporting_verb_asks_for_the_date_of_what_was_said(store: Store) -> None:
+    # "évoqué": the question is about Castaner's claim, whose words are quoted in s65.
+    result = ask(store, "Quand Castaner a-t-il évoqué ses divorces ?")
+    assert result.value == "2020-02" and "s65" in {e.id for e in result.evidence}
