@@ -1295,6 +1295,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
+# "What did … implement?", "what has he introduced": the thing done, the verb last.
+_ASKS_OBJECT = lazy(r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})\s*\??\s*$")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
@@ -1333,6 +1335,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     elif words & _NAME_WORDS:
         found = [(m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)]
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
+    elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
+        # "What did his December 2014 amendment implement?": what follows that verb in the
+        # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
+        # (a comma before a capital, "Ségo, François", does not end it).
+        verb = stem(asked.group(1))
+        if len(verb) >= 4:
+            pattern = (
+                rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
+                r"(?=,\s+[a-z]|[;.]|$)"
+            )
+            found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 10]
     if not found:
         return None
     # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.

@@ -470,3 +470,9 @@ def test_a_french_reporting_verb_asks_for_the_date_of_what_was_said(store: Store
     # "évoqué": the question is about Castaner's claim, whose words are quoted in s65.
     result = ask(store, "Quand Castaner a-t-il évoqué ses divorces ?")
     assert result.value == "2020-02" and "s65" in {e.id for e in result.evidence}
+
+
+def test_what_he_did_is_the_few_words_after_that_verb_in_the_sentence(store: Store) -> None:
+    result = ask(store, "What did his December 2014 amendment implement?")
+    assert result.answer == "a Navigo card with a single price"
+    assert [e.id for e in result.evidence] == ["s27"]
