@@ -275,6 +275,10 @@ def _ask(store: Store, question: str) -> Answer:
             and not _unit_holds_question(known, analysis, match.unit)
         ):
             continue
+        if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
+            # "How old was he when he married?": a sentence giving his age when he joined the
+            # PS, with nothing of marrying, does not say.
+            continue
         found = _extract(known, analysis, match.unit)
         if found is not None:
             return found
@@ -488,6 +492,26 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
         if not {w[:5] for w in group} & prefixes:
             return False
     return True
+
+
+_WHEN_CLAUSE = lazy(r"\b(?:when|quand|lorsqu|lorsque)\b\s*'?(.+)$")
+_ASKS_AGE = lazy(r"\b(?:how old|quel age|a quel age|age)\b")
+
+
+def _holds_when_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds the words of an age question's "when …" clause (the event the
+    age is tied to): "how old was he when he married" is not answered by his age when he
+    joined the PS. Any other question: True."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return True
+    clause = _WHEN_CLAUSE.search(fold(analysis.text))
+    if clause is None:
+        return True
+    words = set(content_words(clause.group(1)))
+    groups = tuple(g for g in analysis.concepts if set(g) & words)
+    if not groups:
+        return True
+    return _unit_holds_question(known, replace(analysis, concepts=groups), unit)
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:

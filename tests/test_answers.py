@@ -476,3 +476,10 @@ def test_what_he_did_is_the_few_words_after_that_verb_in_the_sentence(store: Sto
     result = ask(store, "What did his December 2014 amendment implement?")
     assert result.answer == "a Navigo card with a single price"
     assert [e.id for e in result.evidence] == ["s27"]
+
+
+def test_an_age_is_answered_only_by_a_sentence_holding_the_event_it_is_tied_to(store: Store) -> None:
+    # s7 gives his age when he joined the PS; nothing of marrying.
+    for question in ("How old was Faure when he married?", "Quel âge avait-il quand il s'est marié ?"):
+        assert ask(store, question).answer is None
+    assert ask(store, "How old was he when he became secretary-general of the Young Rocardiens?").value == 23
