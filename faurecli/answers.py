@@ -969,7 +969,7 @@ def _called(before: str, owned: list[str]) -> bool:
 
 
 _BEFORE_AFTER = lazy(
-    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|"
+    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|replac|remplac|"
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
 _SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
@@ -982,6 +982,9 @@ def _post_words(text: str) -> set[str]:
     for word in split_words(text):
         if len(word) >= 5:
             found.update([word, *_canon(word)])
+        else:
+            # "à la tête du PS": a short name stands for the long words it is known by.
+            found.update(w for w in _canon(word) if len(w) >= 5)
     # "Head", "chief", "leader" say what he was, not which post: "who headed the group before
     # him" is about the group, not the chief executive's post.
     return found - _LEADING
@@ -1021,7 +1024,8 @@ def _asks_successor(asked: str) -> bool:
     return bool(
         re.search(
             r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
-            r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace)",
+            r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace"
+            r"|a succede a (?:olivier\s+)?faure)",
             asked,
         )
     )

@@ -483,3 +483,11 @@ def test_an_age_is_answered_only_by_a_sentence_holding_the_event_it_is_tied_to(s
     for question in ("How old was Faure when he married?", "Quel âge avait-il quand il s'est marié ?"):
         assert ask(store, question).answer is None
     assert ask(store, "How old was he when he became secretary-general of the Young Rocardiens?").value == 23
+
+
+def test_who_came_after_him_reads_who_did_what_to_whom(store: Store) -> None:
+    # "X a succédé à Faure": X came after him (not Bruno Le Roux, whom he succeeded).
+    result = ask(store, "Qui a succédé à Faure comme porte-parole du PS ?")
+    assert result.answer == "Karim Bouamrane"
+    # Valérie Rabault replaced him as president of the New Left group, not as first secretary.
+    assert ask(store, "Who replaced Faure as first secretary?").answer is None
