@@ -857,6 +857,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, answer, answer, refs)
     if _BEFORE_AFTER.search(asked):
         return None  # who came before or after him in a post: the office's record says, not a sentence
+    # Who won over whom: "qui a battu Faure" needs a sentence where he lost; "who did he beat"
+    # one where he won ("elected … against Cathy Bissonier" is not her beating him).
+    if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):
+        return None
+    if _HE_BEAT.search(asked) and not _HE_WON.search(fold(unit.text)):
+        return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
         if not set(_canon(fold(acronym))) & unit.words:
@@ -951,6 +957,22 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 break
     joined = (" et " if _french(analysis) else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+_BEAT_HIM = lazy(
+    r"\b(?:who|qui)\s+(?:has\s+|a\s+)?(?:beat|defeated|battu|vaincu|l'a\s+(?:battu|emporte))\b(?!\s+(?:the|le|la)\b)"
+    r"|\b(?:whom?|qui)\s+did\s+(?:he|faure|olivier faure)\s+lose\b|\bqui\s+(?:a-t-il|faure a-t-il)\s+perdu\b"
+    r"|\b(?:a|contre)\s+qui\s+(?:faure\s+)?a-t-il\s+perdu\b|\blost\s+to\b"
+)
+_HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
+_HE_BEAT = lazy(
+    r"\b(?:whom?|qui)\s+(?:did\s+)?(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+"
+    r"(?:beat|defeat|battu|vaincu)\b"
+)
+_HE_WON = lazy(
+    r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
+    r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
+)
 
 
 def _not_a_name(name: str) -> bool:

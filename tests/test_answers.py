@@ -491,3 +491,12 @@ def test_who_came_after_him_reads_who_did_what_to_whom(store: Store) -> None:
     assert result.answer == "Karim Bouamrane"
     # Valérie Rabault replaced him as president of the New Left group, not as first secretary.
     assert ask(store, "Who replaced Faure as first secretary?").answer is None
+
+
+def test_who_beat_whom_is_read_from_who_won(store: Store) -> None:
+    # s21: he was elected against Cathy Bissonier; she did not beat him.
+    assert ask(store, "Qui a battu Faure en 2012 ?").answer is None
+    assert ask(store, "Who did Faure beat in 2012?").answer == "Cathy Bissonier"
+    # s53: the National Office rejected Carole Delga's proposals; no one was beaten.
+    assert ask(store, "Who did Faure beat in 2022?").answer is None
+    assert ask(store, "Who beat Faure in the 2007 legislative elections?").answer == "Chantal Brunel"
