@@ -623,8 +623,11 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         end = None if analysis.asks_end else event.end
         s = score(words, done, office=False)
         out.append(_Dated(s, date, end, event.sources, event.id, Field.START, event.derived))
+    # "Quand a-t-il quitté le PS ?": leaving a body is not leaving a post held in it; only a
+    # question naming a post asks when one ended.
+    names_post = any(stem(w)[:5] in _POST_NOUNS for w in split_words(analysis.text))
     for office in store.offices:
-        if analysis.asks_end and office.end is None:
+        if analysis.asks_end and (office.end is None or not names_post):
             continue
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
@@ -642,6 +645,12 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
+_POST_NOUNS = frozenset(
+    stem(w)[:5]
+    for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "
+    "spokesman porte-parole parole deputy depute member membre adviser advisor conseiller director directeur "
+    "rapporteur executive chief mandate mandat post poste seat siege office fonction role term job".split()
+)
 _DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"})
 
 
@@ -759,6 +768,9 @@ _ASKS_OTHERS_TITLE = lazy(
 )
 _OTHERS_TITLE = lazy(
     r"\b(?:Prime\s+Minister|Minister|President|Mayor|First\s+Secretary)\s+(?=[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+    # "Martine Aubry, the mayor of Lille": the title set beside someone else's name.
+    r"|(?<=[a-zà-ÿ])(?<![Ff]aure),\s+the\s+(?:mayor|president|prime\s+minister|minister|leader|director-general)"
+    r"\s+of\s+[^,.;]+"
 )
 _STATE = lazy(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
 

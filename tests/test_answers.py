@@ -500,3 +500,10 @@ def test_who_beat_whom_is_read_from_who_won(store: Store) -> None:
     # s53: the National Office rejected Carole Delga's proposals; no one was beaten.
     assert ask(store, "Who did Faure beat in 2022?").answer is None
     assert ask(store, "Who beat Faure in the 2007 legislative elections?").answer == "Chantal Brunel"
+
+
+def test_someone_elses_title_or_a_body_left_is_not_a_date_of_his(store: Store) -> None:
+    # "Martine Aubry, the mayor of Lille" (s40) is her title; the New Left group's presidency
+    # ending (11 Apr 2018) is not his leaving the PS.
+    assert ask(store, "When did Faure become mayor?").answer is None
+    assert ask(store, "Quand Faure a-t-il quitté le PS ?").answer is None
