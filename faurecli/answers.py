@@ -556,6 +556,8 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             and intent is Intent.NUMBER
             and len(analysis.people) == 1
             and _SCORED.search(fold(analysis.text))
+            # "combien de sièges", "how many votes": a count of something, which a share is not.
+            and not re.search(r"\bcombien\s+d(?:e\s+|')\w|\bhow\s+many\s+\w", fold(analysis.text))
         ):
             # "Combien a fait la liste de Benoît Hamon ?": how much a named candidate's list got
             # is a share, the one said of that name.
@@ -1176,7 +1178,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         at = folded.find(fold(analysis.subject).split()[-1])
         if at < 0:
             return None
-        before = [v for v in found if v.end <= at]
+        # A figure of another clause ("won 6.2% of the vote and six seats …, while the list of
+        # Benoît Hamon … won 3.3%") is not the named one's.
+        cuts = [m.start() for m in _CLAUSE.finditer(folded)]
+        own = sum(cut <= at for cut in cuts)
+        before = [v for v in found if v.end <= at and sum(cut <= v.start for cut in cuts) == own]
         after = [v for v in found if v.start >= at]
         # "26.45% for Stéphane Le Foll": the figure before the name; "Cathy Bissonier with
         # 36.78%", "the list of Benoît Hamon … won 3.3%": the one after it.

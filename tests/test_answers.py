@@ -507,3 +507,9 @@ def test_someone_elses_title_or_a_body_left_is_not_a_date_of_his(store: Store) -
     # ending (11 Apr 2018) is not his leaving the PS.
     assert ask(store, "When did Faure become mayor?").answer is None
     assert ask(store, "Quand Faure a-t-il quitté le PS ?").answer is None
+
+
+def test_a_named_ones_figure_comes_from_their_clause_and_a_count_is_not_a_share(store: Store) -> None:
+    # s49: "six seats" are the PS–Place Publique list's; Hamon's list got 3.3%, seats unsaid.
+    assert ask(store, "Combien de sièges a obtenu la liste de Benoît Hamon ?").answer is None
+    assert ask(store, "What share did Benoît Hamon's list win in 2019?").answer == "3.3%"
