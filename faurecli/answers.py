@@ -396,13 +396,21 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         # "What is Olivier Faure's profession?": the thing asked follows his name.
         owned = re.search(r"\bfaure(?:'|’)s\s+(\w+)", fold(analysis.text))
         target = owned.group(1) if owned else target
+    if target in _NAME_WORDS:
+        # "Quel est le nom de son parti ?": the name of his party is his party.
+        owned = re.search(r"\b(?:of|de|du|d')\s*(?:his|son|sa|ses)\s+(\w+)", fold(analysis.text))
+        target = owned.group(1) if owned else target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
         return None
     if analysis.people:
         return None  # "which party did Chantal Brunel belong to": not his card
+    # "What party does Faure belong to": his, said by the verb.
+    belongs = re.search(
+        r"\b(?:does|did|is|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:belong|a\s+member)\b", fold(analysis.text)
+    )
     # Only what he has ("sa nationalité", "his party", "the party of Faure"), not "which party
     # withdrew its candidate".
-    if not re.search(
+    if not belongs and not re.search(
         rf"\b(?:his|son|sa|ses|faure's|faure’s)\s+(?:\w+\s+)?{re.escape(target)}|{re.escape(target)}\w*\s+(?:of|de|d')\s*(?:olivier\s+)?faure",
         fold(analysis.text),
     ):

@@ -513,3 +513,9 @@ def test_a_named_ones_figure_comes_from_their_clause_and_a_count_is_not_a_share(
     # s49: "six seats" are the PS–Place Publique list's; Hamon's list got 3.3%, seats unsaid.
     assert ask(store, "Combien de sièges a obtenu la liste de Benoît Hamon ?").answer is None
     assert ask(store, "What share did Benoît Hamon's list win in 2019?").answer == "3.3%"
+
+
+def test_his_card_field_asked_by_a_verb_or_by_its_name(store: Store) -> None:
+    for question in ("What party does Faure belong to?", "Quel est le nom de son parti ?"):
+        result = ask(store, question)
+        assert result.answer == "Socialist Party" and [e.id for e in result.evidence] == ["infobox:Party"]
