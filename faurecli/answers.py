@@ -275,6 +275,14 @@ def _ask(store: Store, question: str) -> Answer:
             and not _unit_holds_question(known, analysis, match.unit)
         ):
             continue
+        if (
+            analysis.intent is Intent.PLACE
+            and match.unit.id.startswith("s")
+            and not _beyond_names(analysis, match.unit)
+        ):
+            # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
+            # ("in France", of the 2019 election Hamon ran in) is a guess.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -500,6 +508,16 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
         if not {w[:5] for w in group} & prefixes:
             return False
     return True
+
+
+def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds a word of the question other than the names it gives."""
+    named = {w for p in analysis.people for w in split_words(fold(p))}
+    return any(
+        set(g) & unit.words
+        for g in analysis.concepts
+        if not g[0].isdigit() and not any(n.startswith(w) for w in g for n in named)
+    )
 
 
 _WHEN_CLAUSE = lazy(r"\b(?:when|quand|lorsqu|lorsque)\b\s*'?(.+)$")

@@ -411,6 +411,12 @@ SYNONYMS.update(
         "cooperate": ("cooperation",),
         "exercait": ("served",),
         "committee": ("commission",),
+        # Irregular past forms the store's sentences use, for the present a question asks in.
+        "grow": ("grew",),
+        "grandi": ("grew",),
+        "meet": ("met",),
+        "rencontre": ("met",),
+        "lose": ("lost",),
         "comite": ("commission",),
         "presenter": ("candidate", "ran"),
         "presentee": ("candidate", "ran"),

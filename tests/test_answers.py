@@ -519,3 +519,11 @@ def test_his_card_field_asked_by_a_verb_or_by_its_name(store: Store) -> None:
     for question in ("What party does Faure belong to?", "Quel est le nom de son parti ?"):
         result = ask(store, question)
         assert result.answer == "Socialist Party" and [e.id for e in result.evidence] == ["infobox:Party"]
+
+
+def test_a_place_is_read_from_a_sentence_holding_more_than_the_names_asked_about(store: Store) -> None:
+    # "grow" reaches s5's "grew"; Hamon's name alone (the 2019 election "in France") does not
+    # say where he met him.
+    result = ask(store, "Où a-t-il grandi ?")
+    assert result.answer == "Metropolitan France" and [e.id for e in result.evidence] == ["s5"]
+    assert ask(store, "Where did he meet Benoît Hamon?").answer is None
