@@ -1109,6 +1109,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if unit.id.startswith(INFOBOX_PREFIX):
         if "place" in unit.id.lower() or "born" in analysis.words:
             value = unit.text.split(",")[0].strip()
+            if find_word(fold(analysis.text), fold(value)) >= 0:
+                return None  # "Where is La Tronche?": the place asked about is not where it is
             return _answer(store, analysis, value, value, list(unit.refs))
         return None
     candidates = []
@@ -1213,6 +1215,10 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "26.45% for Stéphane Le Foll": the figure before the name; "Cathy Bissonier with
         # 36.78%", "the list of Benoît Hamon … won 3.3%": the one after it.
         named_for = re.search(r"\b(?:for|pour)\s+(?:\S+\s+){0,2}$", folded[:at])
+        if not named_for and re.search(r"\b(?:against|contre|face a)\s+(?:\S+\s+){0,6}$", folded[:at]):
+            # "receiving 61.1% of the vote against … Amandine Rubinelli": the figure before the
+            # name is the other side's; hers would follow it.
+            before = []
         if named_for and before:
             chosen = before[-1]
         elif after:

@@ -527,3 +527,14 @@ def test_a_place_is_read_from_a_sentence_holding_more_than_the_names_asked_about
     result = ask(store, "Où a-t-il grandi ?")
     assert result.answer == "Metropolitan France" and [e.id for e in result.evidence] == ["s5"]
     assert ask(store, "Where did he meet Benoît Hamon?").answer is None
+
+
+def test_a_figure_before_against_someone_is_the_other_sides(store: Store) -> None:
+    # s33: "receiving 61.1% of the vote against … Amandine Rubinelli": his share, not hers.
+    assert ask(store, "Quel pourcentage de voix a obtenu Amandine Rubinelli ?").answer is None
+    assert ask(store, "What percentage did Cathy Bissonier get?").answer == "36.78%"
+
+
+def test_where_a_place_of_his_card_is_is_not_the_place_itself(store: Store) -> None:
+    assert ask(store, "Where is La Tronche?").answer is None
+    assert ask(store, "Où est né Olivier Faure ?").answer == "La Tronche"
