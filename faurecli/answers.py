@@ -283,6 +283,14 @@ def _ask(store: Store, question: str) -> Answer:
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
             continue
+        if (
+            analysis.intent is Intent.PERSON
+            and match.unit.id.startswith("s")
+            and not _holds_verb(known, analysis, match.unit)
+        ):
+            # "Who criticised the PS decision?": a sentence about the decision that criticises
+            # nothing (Bayrou's motion) does not say who did.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -518,6 +526,30 @@ def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
         for g in analysis.concepts
         if not g[0].isdigit() and not any(n.startswith(w) for w in g for n in named)
     )
+
+
+_ASKED_VERB = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
+    r"([a-z]{4,})\b"
+    r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
+    r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
+)
+
+
+def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds the verb of a "who did …" question (or a word standing for it):
+    the person it names must have done what is asked. No such verb: True."""
+    found = _ASKED_VERB.match(fold(analysis.text))
+    if found is None:
+        return True
+    word = next(g for g in found.groups() if g)
+    verb = stem(word)
+    groups = [g for g in analysis.concepts if verb in g]
+    if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
+        return True  # "who said": the quoted words say which sentence
+    # The sentence's own words (a unit's words may run on into the next sentence).
+    held = set(content_words(unit.text))
+    return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
 _WHEN_CLAUSE = lazy(r"\b(?:when|quand|lorsqu|lorsque)\b\s*'?(.+)$")

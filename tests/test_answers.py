@@ -538,3 +538,11 @@ def test_a_figure_before_against_someone_is_the_other_sides(store: Store) -> Non
 def test_where_a_place_of_his_card_is_is_not_the_place_itself(store: Store) -> None:
     assert ask(store, "Where is La Tronche?").answer is None
     assert ask(store, "Où est né Olivier Faure ?").answer == "La Tronche"
+
+
+def test_who_did_something_needs_a_sentence_saying_it_was_done(store: Store) -> None:
+    # s59 (Bayrou's motion) criticises nothing; s48 ("Raphaël Glucksmann's Place Publique")
+    # founds nothing.
+    assert ask(store, "Who criticised the PS decision in 2025?").answer != "Francois Bayrou"
+    assert ask(store, "Qui a fondé la Place publique ?").answer is None
+    assert ask(store, "Who beat Faure in the 2007 legislative elections?").answer == "Chantal Brunel"
