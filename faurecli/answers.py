@@ -283,21 +283,16 @@ def _ask(store: Store, question: str) -> Answer:
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
             continue
-        if (
-            analysis.intent is Intent.PERSON
-            and match.unit.id.startswith("s")
-            and not _holds_verb(known, analysis, match.unit)
-        ):
-            # "Who criticised the PS decision?": a sentence about the decision that criticises
-            # nothing (Bayrou's motion) does not say who did.
-            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
             continue
-        found = _extract(known, analysis, match.unit)
-        if found is not None:
-            return found
+        # "Who criticised the PS decision?": a sentence about the decision that criticises
+        # nothing (Bayrou's motion) does not say who did (the one after it may).
+        if _holds_verb(known, analysis, match.unit):
+            found = _extract(known, analysis, match.unit)
+            if found is not None:
+                return found
         # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
         # goes on about the same thing, and may hold the words the question asks about.
         number = units.get(match.unit.id, -1) + 1
@@ -306,7 +301,7 @@ def _ask(store: Store, question: str) -> Answer:
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
             if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
-                found = _extract(known, analysis, following)
+                found = _extract(known, analysis, following) if _holds_verb(known, analysis, following) else None
                 if found is not None:
                     return found
     return _declined(store, analysis, matches[:3], "the source does not say")
@@ -540,7 +535,7 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     """Whether the unit holds the verb of a "who did …" question (or a word standing for it):
     the person it names must have done what is asked. No such verb: True."""
     found = _ASKED_VERB.match(fold(analysis.text))
-    if found is None:
+    if found is None or analysis.intent is not Intent.PERSON or not unit.id.startswith("s"):
         return True
     word = next(g for g in found.groups() if g)
     verb = stem(word)
