@@ -411,6 +411,10 @@ SYNONYMS.update(
         "cooperate": ("cooperation",),
         "exercait": ("served",),
         "committee": ("commission",),
+        "nuit": ("night",),
+        "taxe": ("tax",),
+        "siege": ("seats",),
+        "sieges": ("seats",),
         # Irregular past forms the store's sentences use, for the present a question asks in.
         "grow": ("grew",),
         "grandi": ("grew",),

@@ -546,3 +546,9 @@ def test_who_did_something_needs_a_sentence_saying_it_was_done(store: Store) -> 
     assert ask(store, "Who criticised the PS decision in 2025?").answer != "Francois Bayrou"
     assert ask(store, "Qui a fondé la Place publique ?").answer is None
     assert ask(store, "Who beat Faure in the 2007 legislative elections?").answer == "Chantal Brunel"
+
+
+def test_french_nouns_of_a_figure_question_reach_the_sentence(store: Store) -> None:
+    # "nuit", "taxe": s25's "a tax of two euros per person per night".
+    result = ask(store, "Combien d'euros par nuit prévoyait sa taxe de 2014 ?")
+    assert result.value == 2 and [e.id for e in result.evidence] == ["s25"]
