@@ -1,6 +1,6 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third | --fourth] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third | --fourth | --probe | --set FILE] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
@@ -9,7 +9,9 @@ Each set has two parts, scored apart: the outside writer's and ours.
 Fails (exit 1) below 90% on any part, or when a false or unaddressed claim is SUPPORTED.
 `--third` and `--fourth` score the third or fourth sets instead (ask_questions_third.tsv …: a
 second and a third outside writer's, not gated), and fail only when a false or unaddressed claim
-is SUPPORTED.
+is SUPPORTED. `--set FILE` scores one ask or verify file of the same format (its first line names
+it, "# Probe set: …"), not gated either; `--probe` is short for the ask developer's probe,
+`--set benchmarks/ask_questions_probe.tsv ask` (a development probe, tuned against: not held out).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
     found: list[tuple[str, list[list[str]]]] = []
     if lines and lines[0].startswith(("# Third set", "# Fourth set")):
         found.append((f"{lines[0].split()[1].lower()} writer's", []))
+    elif lines and re.match(r"# \w+ set\b", lines[0]):
+        found.append((f"{lines[0].split()[1].lower()} set", []))
     header = True
     for line in lines:
         if line.startswith("# ") and line.split(":")[0] in ("# First part", "# Second part"):
@@ -81,13 +85,34 @@ def matches(expected: str, got: str | None, value: object) -> bool:
 
 
 def main() -> int:
-    verbose = "--verbose" in sys.argv
-    which = [a for a in sys.argv[1:] if not a.startswith("-")] or ["ask", "verify"]
+    args = sys.argv[1:]
+    verbose = "--verbose" in args or "-v" in args
+    chosen: Path | None = None
+    if "--probe" in args:
+        chosen = HERE / "ask_questions_probe.tsv"
+    if "--set" in args:
+        at = args.index("--set")
+        if at + 1 >= len(args):
+            print("qa_eval.py: --set needs a file", file=sys.stderr)
+            return 2
+        chosen = Path(args.pop(at + 1)).resolve()
+        if not chosen.is_file():
+            print(f"qa_eval.py: --set {chosen}: no such file", file=sys.stderr)
+            return 2
+    which = [a for a in args if not a.startswith("-")] or ["ask", "verify"]
     global BAR
     for extra in ("third", "fourth"):
-        if f"--{extra}" in sys.argv:
+        if f"--{extra}" in args:
             BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
             SETS.update(ask=f"ask_questions_{extra}.tsv", verify=f"verify_claims_{extra}.tsv")
+    if chosen is not None:
+        BAR = 0.0
+        if chosen.name.startswith("verify"):
+            which = [w for w in which if w == "verify"]
+            SETS["verify"] = str(chosen)
+        else:
+            which = [w for w in which if w == "ask"]
+            SETS["ask"] = str(chosen)
     store = load_store(packaged_store_path())
     status = 0
     if "ask" in which:

@@ -42,7 +42,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import STOPWORDS
+from faurecli.lexicon import EVENT_HAPPENED, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
@@ -141,7 +141,7 @@ _PERSON_TARGETS = frozenset(
 )
 _PLACE_TARGETS = frozenset("city town ville country pays region island ile".split())
 _ASKS_WHO = lazy(
-    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:a|avec|de|par|pour|contre)\s+qui|who|whom|qui)\b"
+    r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:in|to|for|of|from|by|with|under)\s+whose|(?:a|avec|de|par|pour|contre)\s+qui|whose|who|whom|qui)\b"
 )
 
 
@@ -197,12 +197,18 @@ def _ask(store: Store, question: str) -> Answer:
     # "which city", "his role", "the title": what kind of answer is wanted, not a word the
     # sentence that holds it must have.
     light = {stem(w) for w in _LIGHT} | ({stem(analysis.target)} if analysis.target in _TYPE_WORDS else set())
+    if analysis.intent is Intent.DATE:
+        # "On what date", "en quel mois": the kind of date wanted, not a word of the record.
+        light |= {stem(w) for w in _DATE_WORDS}
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
+    lead = _who_is(store, analysis)
+    if lead is not None:
+        return lead
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
@@ -218,6 +224,13 @@ def _ask(store: Store, question: str) -> Answer:
         return field
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
+    quoted = _quoted_words(analysis.text)
+    if quoted:
+        # 'Who said "The NFP is reduced by one party"?': only a sentence that holds those words
+        # says; one that merely shares a few of them (the motion of censure) is a guess.
+        relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
+        if not relevant:
+            return _declined(store, analysis, matches[:3], "the source does not hold those words")
     if analysis.intent is Intent.DURATION:
         offices = [m for m in relevant if m.unit.office is not None]
         if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
@@ -262,9 +275,24 @@ def _ask(store: Store, question: str) -> Answer:
             and not _unit_holds_question(known, analysis, match.unit)
         ):
             continue
-        found = _extract(known, analysis, match.unit)
-        if found is not None:
-            return found
+        if (
+            analysis.intent is Intent.PLACE
+            and match.unit.id.startswith("s")
+            and not _beyond_names(analysis, match.unit)
+        ):
+            # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
+            # ("in France", of the 2019 election Hamon ran in) is a guess.
+            continue
+        if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
+            # "How old was he when he married?": a sentence giving his age when he joined the
+            # PS, with nothing of marrying, does not say.
+            continue
+        # "Who criticised the PS decision?": a sentence about the decision that criticises
+        # nothing (Bayrou's motion) does not say who did (the one after it may).
+        if _holds_verb(known, analysis, match.unit):
+            found = _extract(known, analysis, match.unit)
+            if found is not None:
+                return found
         # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
         # goes on about the same thing, and may hold the words the question asks about.
         number = units.get(match.unit.id, -1) + 1
@@ -273,10 +301,66 @@ def _ask(store: Store, question: str) -> Answer:
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
             if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
-                found = _extract(known, analysis, following)
+                found = _extract(known, analysis, following) if _holds_verb(known, analysis, following) else None
                 if found is not None:
                     return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")
+_DESCRIBED = lazy(r"\b(?:is|was)\s+((?:an?|the)\s+\S.*?)\.?$")
+
+
+def _who_is(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Who is Olivier Faure?", "Qui est Faure ?": who he is, as the article's lead sentence
+    puts it (its words kept, 'has served … since' included: the note gives the source's date,
+    nothing later is claimed). Only when nothing but his name is asked about."""
+    found = _WHO_IS.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return None
+    name = fold(store.person.name)
+    asked = found.group(1).strip()
+    if asked not in (name, name.split()[-1]):
+        if not any(fold(p) == asked for p in analysis.people):
+            return None
+        # "Qui est Emmanuel Macron ?": someone else, said only by a description the article
+        # puts beside their name ("Martine Aubry, the mayor of Lille"); a name from the same
+        # sentence is not who they are.
+        other = next(p for p in analysis.people if fold(p) == asked)
+        for sentence in store.sentences:
+            beside = re.search(rf"{re.escape(other)},\s+((?:the|a|an)\s+[^,.;()]+)", sentence.text)
+            if beside is not None:
+                answer = beside.group(1).strip()
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+        return _declined(store, analysis, [], "the source does not say who they are")
+    surname = store.person.name.split()[-1]
+    for sentence in store.sentences:
+        if surname not in sentence.text:
+            continue
+        # The sentence without its asides ("(/fr/; born …)"), so the description is his.
+        plain = re.sub(r"\s*\([^()]*\)", "", sentence.text)
+        described = _DESCRIBED.search(plain)
+        if described is None:
+            continue
+        as_of = store.source.as_of.human()
+        note = (
+            f"la première phrase de l'article ; la source s'arrête en {as_of}"
+            if _french(analysis)
+            else f"the article's opening sentence; the source covers events up to {as_of}"
+        )
+        answer = described.group(1)
+        return _answer(store, analysis, answer, answer, [sentence.id], note=note, intent=Intent.TEXT)
+    return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _quoted_words(question: str) -> str:
+    """The words the question quotes (two or more), folded and without punctuation; or ''."""
+    found = [_plain(q) for q in _QUOTED.findall(question)]
+    return max((q for q in found if len(q.split()) >= 2), key=len, default="")
 
 
 _PRESENT = lazy(r"\b(?:does|do|is|are|currently|now|today|actuellement|aujourd'hui|represente|siege|occupe)\b")
@@ -323,13 +407,21 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         # "What is Olivier Faure's profession?": the thing asked follows his name.
         owned = re.search(r"\bfaure(?:'|’)s\s+(\w+)", fold(analysis.text))
         target = owned.group(1) if owned else target
+    if target in _NAME_WORDS:
+        # "Quel est le nom de son parti ?": the name of his party is his party.
+        owned = re.search(r"\b(?:of|de|du|d')\s*(?:his|son|sa|ses)\s+(\w+)", fold(analysis.text))
+        target = owned.group(1) if owned else target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
         return None
     if analysis.people:
         return None  # "which party did Chantal Brunel belong to": not his card
+    # "What party does Faure belong to": his, said by the verb.
+    belongs = re.search(
+        r"\b(?:does|did|is|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:belong|a\s+member)\b", fold(analysis.text)
+    )
     # Only what he has ("sa nationalité", "his party", "the party of Faure"), not "which party
     # withdrew its candidate".
-    if not re.search(
+    if not belongs and not re.search(
         rf"\b(?:his|son|sa|ses|faure's|faure’s)\s+(?:\w+\s+)?{re.escape(target)}|{re.escape(target)}\w*\s+(?:of|de|d')\s*(?:olivier\s+)?faure",
         fold(analysis.text),
     ):
@@ -421,6 +513,60 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     return True
 
 
+def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds a word of the question other than the names it gives."""
+    named = {w for p in analysis.people for w in split_words(fold(p))}
+    return any(
+        set(g) & unit.words
+        for g in analysis.concepts
+        if not g[0].isdigit() and not any(n.startswith(w) for w in g for n in named)
+    )
+
+
+_ASKED_VERB = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
+    r"([a-z]{4,})\b"
+    r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
+    r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
+)
+
+
+def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds the verb of a "who did …" question (or a word standing for it):
+    the person it names must have done what is asked. No such verb: True."""
+    found = _ASKED_VERB.match(fold(analysis.text))
+    if found is None or analysis.intent is not Intent.PERSON or not unit.id.startswith("s"):
+        return True
+    word = next(g for g in found.groups() if g)
+    verb = stem(word)
+    groups = [g for g in analysis.concepts if verb in g]
+    if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
+        return True  # "who said": the quoted words say which sentence
+    # The sentence's own words (a unit's words may run on into the next sentence).
+    held = set(content_words(unit.text))
+    return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
+
+
+_WHEN_CLAUSE = lazy(r"\b(?:when|quand|lorsqu|lorsque)\b\s*'?(.+)$")
+_ASKS_AGE = lazy(r"\b(?:how old|quel age|a quel age|age)\b")
+
+
+def _holds_when_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds the words of an age question's "when …" clause (the event the
+    age is tied to): "how old was he when he married" is not answered by his age when he
+    joined the PS. Any other question: True."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return True
+    clause = _WHEN_CLAUSE.search(fold(analysis.text))
+    if clause is None:
+        return True
+    words = set(content_words(clause.group(1)))
+    groups = tuple(g for g in analysis.concepts if set(g) & words)
+    if not groups:
+        return True
+    return _unit_holds_question(known, replace(analysis, concepts=groups), unit)
+
+
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
     closest = tuple(quote(store, ref) for m in close[:3] for ref in m.unit.refs[:1])
     return Answer(analysis.text, None, analysis.intent, None, (), (), (), note, closest)
@@ -463,6 +609,8 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             and intent is Intent.NUMBER
             and len(analysis.people) == 1
             and _SCORED.search(fold(analysis.text))
+            # "combien de sièges", "how many votes": a count of something, which a share is not.
+            and not re.search(r"\bcombien\s+d(?:e\s+|')\w|\bhow\s+many\s+\w", fold(analysis.text))
         ):
             # "Combien a fait la liste de Benoît Hamon ?": how much a named candidate's list got
             # is a share, the one said of that name.
@@ -530,8 +678,11 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         end = None if analysis.asks_end else event.end
         s = score(words, done, office=False)
         out.append(_Dated(s, date, end, event.sources, event.id, Field.START, event.derived))
+    # "Quand a-t-il quitté le PS ?": leaving a body is not leaving a post held in it; only a
+    # question naming a post asks when one ended.
+    names_post = any(stem(w)[:5] in _POST_NOUNS for w in split_words(analysis.text))
     for office in store.offices:
-        if analysis.asks_end and office.end is None:
+        if analysis.asks_end and (office.end is None or not names_post):
             continue
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
@@ -549,6 +700,12 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
+_POST_NOUNS = frozenset(
+    stem(w)[:5]
+    for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "
+    "spokesman porte-parole parole deputy depute member membre adviser advisor conseiller director directeur "
+    "rapporteur executive chief mandate mandat post poste seat siege office fonction role term job".split()
+)
 _DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"})
 
 
@@ -598,8 +755,12 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
 
 
 _GENERIC = frozenset(
-    stem(w) for w in (*BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete")
-)
+    stem(w)
+    for w in (
+        *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        *EVENT_HAPPENED,
+    )
+)  # fmt: skip
 
 
 def _holds_question(known: Knowledge, analysis: Analysis, held: set[str]) -> bool:
@@ -630,6 +791,10 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     others = _OTHERS_TITLE if not _ASKS_OTHERS_TITLE.search(fold(analysis.text)) else re.compile(r"(?!)")
     held = {w for t in texts for w in content_words(others.sub(" ", _STATE.sub(" ", t)))}
     held.update(w for e in events for tag in e.tags for w in content_words(tag))
+    # "did he win": the record says "won"; a question's verb naming the record's own action
+    # ("win" and "won" are both an election won) is held by it.
+    done = known.built.record_actions.get(candidate.record, frozenset())
+    held.update(w for g in analysis.concepts for w in g if done & actions(w) - {"other"})
     # "ministre" and "Ministry", "president" and "presidential" share a stem; a post asked for
     # by its title must be named by that title.
     stripped = " ".join(others.sub(" ", t) for t in texts)
@@ -646,7 +811,9 @@ _TITLES = {
 }  # fmt: skip
 
 
-_ASKS_REPORT = lazy(r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote)")
+_ASKS_REPORT = lazy(
+    r"\b(?:claim|said|say|says|wrote|write|affirm|declar|report|accus|quote|evoqu|mention|dit\b|parle\b|parlait|raconte|ecrit)"
+)
 _QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
 _REPORTED = lazy(r"\b(?:claimed|claims|said|says|wrote|reported|alleged|according)\b")
 # "adviser to the Prime Minister": the question itself names someone else's title.
@@ -656,6 +823,9 @@ _ASKS_OTHERS_TITLE = lazy(
 )
 _OTHERS_TITLE = lazy(
     r"\b(?:Prime\s+Minister|Minister|President|Mayor|First\s+Secretary)\s+(?=[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý])"
+    # "Martine Aubry, the mayor of Lille": the title set beside someone else's name.
+    r"|(?<=[a-zà-ÿ])(?<![Ff]aure),\s+the\s+(?:mayor|president|prime\s+minister|minister|leader|director-general)"
+    r"\s+of\s+[^,.;]+"
 )
 _STATE = lazy(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+")
 
@@ -754,6 +924,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, answer, answer, refs)
     if _BEFORE_AFTER.search(asked):
         return None  # who came before or after him in a post: the office's record says, not a sentence
+    # Who won over whom: "qui a battu Faure" needs a sentence where he lost; "who did he beat"
+    # one where he won ("elected … against Cathy Bissonier" is not her beating him).
+    if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):
+        return None
+    if _HE_BEAT.search(asked) and not _HE_WON.search(fold(unit.text)):
+        return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
         if not set(_canon(fold(acronym))) & unit.words:
@@ -799,11 +975,21 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         named = titled or named
     if not named:
         return None
-    at, name = _nearest(analysis, unit.text, named)
+    # His wife, when asked about, is who the question starts from: her words are no anchor.
+    start = {
+        c for w in split_words(analysis.text) if w in _SPOUSE_WORDS for c in (stem(w), *_canon(w))
+    } if not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked) else set()  # fmt: skip
+    own = tuple(w for g in analysis.concepts if not set(g) & start for w in g)
+    if len({n for _, n in named}) > 1 and not _anchors(replace(analysis, words=own), unit.text):
+        # Several people and none of the question's words beside any: which one it asks about,
+        # the sentence does not tell ("Avec qui sa femme est-elle allée travailler" is not
+        # answered by the first name of a sentence holding none of its words).
+        return None
+    at, name = _nearest(replace(analysis, words=own) if own else analysis, unit.text, named, known)
     # "his opponent": the name after the word the role stands for ("against … Amandine
     # Rubinelli"), not the one nearest the election's words.
     asked_role = [analysis.target] if analysis.target in _ROLES else []
-    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)}
+    role_stems = {c for w in [*roles, *asked_role] for c in _canon(w)} - start
     spans = [m.span() for m in re.finditer(r"[^\W\d_]+", fold(unit.text)) if stem(m.group()) in role_stems]
 
     def gap(candidate: tuple[int, str]) -> int:
@@ -840,6 +1026,22 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+_BEAT_HIM = lazy(
+    r"\b(?:who|qui)\s+(?:has\s+|a\s+)?(?:beat|defeated|battu|vaincu|l'a\s+(?:battu|emporte))\b(?!\s+(?:the|le|la)\b)"
+    r"|\b(?:whom?|qui)\s+did\s+(?:he|faure|olivier faure)\s+lose\b|\bqui\s+(?:a-t-il|faure a-t-il)\s+perdu\b"
+    r"|\b(?:a|contre)\s+qui\s+(?:faure\s+)?a-t-il\s+perdu\b|\blost\s+to\b"
+)
+_HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
+_HE_BEAT = lazy(
+    r"\b(?:whom?|qui)\s+(?:did\s+)?(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+"
+    r"(?:beat|defeat|battu|vaincu)\b"
+)
+_HE_WON = lazy(
+    r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
+    r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
+)
+
+
 def _not_a_name(name: str) -> bool:
     """ "La République En (Marche)": a body the store's name finder took for a person."""
     words = split_words(name)
@@ -856,7 +1058,7 @@ def _called(before: str, owned: list[str]) -> bool:
 
 
 _BEFORE_AFTER = lazy(
-    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|"
+    r"predecess|predecesseur|successor|successeur|\b(?:before|after) (?:him|(?:olivier )?faure)\b|replac|remplac|"
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
 _SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
@@ -869,6 +1071,9 @@ def _post_words(text: str) -> set[str]:
     for word in split_words(text):
         if len(word) >= 5:
             found.update([word, *_canon(word)])
+        else:
+            # "à la tête du PS": a short name stands for the long words it is known by.
+            found.update(w for w in _canon(word) if len(w) >= 5)
     # "Head", "chief", "leader" say what he was, not which post: "who headed the group before
     # him" is about the group, not the chief executive's post.
     return found - _LEADING
@@ -908,7 +1113,8 @@ def _asks_successor(asked: str) -> bool:
     return bool(
         re.search(
             r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
-            r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace)",
+            r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace"
+            r"|a succede a (?:olivier\s+)?faure)",
             asked,
         )
     )
@@ -930,6 +1136,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if unit.id.startswith(INFOBOX_PREFIX):
         if "place" in unit.id.lower() or "born" in analysis.words:
             value = unit.text.split(",")[0].strip()
+            if find_word(fold(analysis.text), fold(value)) >= 0:
+                return None  # "Where is La Tronche?": the place asked about is not where it is
             return _answer(store, analysis, value, value, list(unit.refs))
         return None
     candidates = []
@@ -946,16 +1154,50 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, place, place, list(unit.refs))
 
 
-def _nearest(analysis: Analysis, text: str, candidates: list[tuple[int, str]]) -> tuple[int, str]:
-    """The candidate closest to where the question's own words stand in `text`."""
-    anchors = [
+def _anchors(analysis: Analysis, text: str) -> list[int]:
+    """Where the question's own words (not the names it gives) stand in `text`."""
+    return [
         m.start()
         for m in re.finditer(r"[^\W\d_]+", fold(text))
         if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
     ]
+
+
+def _nearest(
+    analysis: Analysis, text: str, candidates: list[tuple[int, str]], known: Knowledge | None = None
+) -> tuple[int, str]:
+    """The candidate closest to where the question's own words stand in `text`; given the
+    store's word weights, only its most telling words there count ("porte-parole", not "PS":
+    "Corinne Narassiguin" stands by "the PS' national council", the spokespeople elsewhere)."""
+    folded = fold(text)
+    spots = [
+        (m.start(), stem(m.group()))
+        for m in re.finditer(r"[^\W\d_]+", folded)
+        if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
+    ]
+    if known is not None and spots:
+        weight = {w: concept_weight(known, g) for g in analysis.concepts for w in g}
+        best = max(weight.get(w, 0.0) for _, w in spots)
+        spots = [(at, w) for at, w in spots if weight.get(w, 0.0) >= 0.75 * best]
+    anchors = [at for at, _ in spots]
     if not anchors:
         return candidates[0]
-    return min(candidates, key=lambda c: (min(abs(c[0] - a) for a in anchors), c[0]))
+    # A name in the same clause as the question's words before a nearer one in the next clause
+    # ("Corinne Narassiguin being chosen as national secretary for coordination and means as
+    # well as Boris Vallaud … becoming the new spokespeople").
+    cuts = [m.start() for m in _CLAUSE.finditer(folded)]
+
+    def clause(at: int) -> int:
+        return sum(cut <= at for cut in cuts)
+
+    held = {clause(a) for a in anchors}
+    return min(candidates, key=lambda c: (clause(c[0]) not in held, min(abs(c[0] - a) for a in anchors), c[0]))
+
+
+# Where one clause of a sentence ends and another, about something else, starts.
+_CLAUSE = lazy(
+    r"(?:,\s*|\s+)(?:as well as|while|whereas|alors que|tandis que|ainsi que)\s|;\s|,\s+(?:and|et|with|avec)\s"
+)
 
 
 # --- Figures -------------------------------------------------------------------------------
@@ -991,11 +1233,19 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         at = folded.find(fold(analysis.subject).split()[-1])
         if at < 0:
             return None
-        before = [v for v in found if v.end <= at]
+        # A figure of another clause ("won 6.2% of the vote and six seats …, while the list of
+        # Benoît Hamon … won 3.3%") is not the named one's.
+        cuts = [m.start() for m in _CLAUSE.finditer(folded)]
+        own = sum(cut <= at for cut in cuts)
+        before = [v for v in found if v.end <= at and sum(cut <= v.start for cut in cuts) == own]
         after = [v for v in found if v.start >= at]
         # "26.45% for Stéphane Le Foll": the figure before the name; "Cathy Bissonier with
         # 36.78%", "the list of Benoît Hamon … won 3.3%": the one after it.
         named_for = re.search(r"\b(?:for|pour)\s+(?:\S+\s+){0,2}$", folded[:at])
+        if not named_for and re.search(r"\b(?:against|contre|face a)\s+(?:\S+\s+){0,6}$", folded[:at]):
+            # "receiving 61.1% of the vote against … Amandine Rubinelli": the figure before the
+            # name is the other side's; hers would follow it.
+            before = []
         if named_for and before:
             chosen = before[-1]
         elif after:
@@ -1111,7 +1361,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         wanted = {stem(target), *(stem(w) for w in _canon(target))}
         runs = []
         for start, end, run in _runs(unit.text):
-            if {stem(w) for w in split_words(run)} & wanted and fold(run) not in fold(analysis.text):
+            if (
+                {stem(w) for w in split_words(run)} & wanted
+                and fold(run) not in fold(analysis.text)
+                # "the party's National Office" is something of a party, not a party.
+                and not re.search(rf"\b{re.escape(target)}\w*['’]s\b", run, re.IGNORECASE)
+            ):
                 # "the National Union of Students of France (UNEF)": the short name too.
                 acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", unit.text[end:])
                 runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
@@ -1138,7 +1393,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, phrase, phrase, list(unit.refs))
         for clause in clauses:
             for word in wanted:
-                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b[^,;.]*", clause, re.IGNORECASE)
+                # "the party's National Office" is something of a party, not a party.
+                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.]*", clause, re.IGNORECASE)
                 # A few words, not the sentence's subject and all that follows it.
                 if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
@@ -1156,6 +1412,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             named = [
                 (s, r) for s, r in named
                 if any(re.search(rf"\b{re.escape(w)}", folded[max(0, s - 30) : s + len(r) + 30]) for w in wanted)
+                # "the party's National Office": something of the thing asked for, not it.
+                and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
             if named:
                 _, run = _nearest(analysis, unit.text, named)
@@ -1164,6 +1422,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
+# "What did … implement?", "what has he introduced": the thing done, the verb last.
+_ASKS_OBJECT = lazy(r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})\s*\??\s*$")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
@@ -1202,6 +1462,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     elif words & _NAME_WORDS:
         found = [(m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)]
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
+    elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
+        # "What did his December 2014 amendment implement?": what follows that verb in the
+        # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
+        # (a comma before a capital, "Ségo, François", does not end it).
+        verb = stem(asked.group(1))
+        if len(verb) >= 4:
+            pattern = (
+                rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
+                r"(?=,\s+[a-z]|[;.]|$)"
+            )
+            found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 10]
     if not found:
         return None
     # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.

@@ -390,3 +390,41 @@ SYNONYMS.update(
 
 # Words about where a fact is written, not what it is ("according to the infobox").
 STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})
+
+# --- ask (helper ask5): verbs that only say an event happened ("le congrès s'est tenu", "it was
+# held", "had place"); a date question's record need not hold them. Read by answers.py only.
+EVENT_HAPPENED = frozenset({"tenu", "tenue", "tint", "deroule", "derouler", "held", "occur", "occurred", "organise"})
+
+# --- ask (helper ask5): more French verbs of questions, to the English the store's sentences use
+# (appended entries; read by ask and verify through SYNONYMS).
+SYNONYMS.update(
+    {
+        "travailler": ("worked", "work"),
+        "frequente": ("attended",),
+        "frequentait": ("attended",),
+        "frequenter": ("attended",),
+        "evoque": ("claimed",),
+        "evoquait": ("claimed",),
+        "mentionne": ("claimed",),
+        "cooperer": ("cooperation",),
+        "cooperating": ("cooperation",),
+        "cooperate": ("cooperation",),
+        "exercait": ("served",),
+        "committee": ("commission",),
+        "nuit": ("night",),
+        "taxe": ("tax",),
+        "siege": ("seats",),
+        "sieges": ("seats",),
+        # Irregular past forms the store's sentences use, for the present a question asks in.
+        "grow": ("grew",),
+        "grandi": ("grew",),
+        "meet": ("met",),
+        "rencontre": ("met",),
+        "lose": ("lost",),
+        "comite": ("commission",),
+        "presenter": ("candidate", "ran"),
+        "presentee": ("candidate", "ran"),
+    }
+)
+# "s'est-il présenté": he ran (the entry above gives only "candidate").
+SYNONYMS["presente"] = (*SYNONYMS["presente"], "ran")
