@@ -227,7 +227,8 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
     for hit in re.finditer(rf"\b(?:[Ii]n|[Ee]n) ({month}) (\d{{4}})\b", claim):
         key = f"{hit.group(2)}-{MONTHS.index(hit.group(1)) + 1:02d}"
         day = next(d for d in (3, 9, 21, 26) if d not in used.get(key, set()))
-        yield "month_day", f"{claim[: hit.start()]}{'On' if claim[hit.start()].isupper() else 'on'} {day} {hit.group(1)} {hit.group(2)}{claim[hit.end() :]}"
+        on = "On" if claim[hit.start()].isupper() else "on"
+        yield "month_day", f"{claim[: hit.start()]}{on} {day} {hit.group(1)} {hit.group(2)}{claim[hit.end() :]}"
     # figure: percentages and vote counts.
     figures = re.findall(r"\b\d+(?:\.\d+)?%", " ".join(s.text for s in store.sentences))
     here = re.findall(r"\b\d+(?:\.\d+)?%", claim)
@@ -257,7 +258,7 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
         for other in outsiders[:2]:
             yield "person", claim[:start] + other + claim[end:]
     if not SYMMETRIC.search(claim):
-        for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:], strict=False):
+        for (s1, e1, _), (s2, e2, _) in zip(found, found[1:], strict=False):
             between = claim[e1:s2]
             if re.fullmatch(r"\s*(?:,|and|et|,\s*and)\s*", between):
                 continue  # a list: exchanging two of its items changes nothing

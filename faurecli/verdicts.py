@@ -19,6 +19,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    canonical,
     capitalised,
     find_word,
     fold,
@@ -225,6 +226,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.append(Part(problem[0], problem[1], None))
     for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
+    # Who did what, and whose title it is: each word the claim puts beside a person must stand
+    # beside that person in the evidence, not only beside another.
+    # The article's own sentences only: a record's text is the store's wording, without a subject.
+    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    sentences = ". ".join(dict.fromkeys(u.text for u in worded))
+    # Who came before or after him in an office is read from its fields when they agreed.
+    settled = best.unit.office is not None and any(p.agrees and p.text in analysis.people for p in parts)
+    bound = _bindings(known, analysis, sentences, skip=_SUCCESSION if settled else frozenset())
+    parts.extend(Part(name, found, None) for name, found in bound)
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
@@ -906,6 +916,19 @@ def _part(text: str) -> Part:
     return Part(text, None, None)
 
 
+def _office_words(office: Office) -> set[str]:
+    return set(_stems(" ".join([office.title, *(n.text for n in office.names)])))
+
+
+def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
+    """Whether the post the claim names is this office rather than another of the store's:
+    no other office's title and names hold more of the claim's words ("succeeded Bruno Le Roux
+    as First Secretary": Le Roux is the New Left group's predecessor, not the party's)."""
+    words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
+    own = len(words & _office_words(office))
+    return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
@@ -929,6 +952,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         unit = match.unit
         office = unit.office
         if office is not None:
+            if not _fits_office(known, analysis, office):
+                continue  # the claim's post is another of his: its fields say nothing of this one
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
@@ -1646,3 +1671,110 @@ def verify(store: Store, claim: str) -> Check:
 
     # The source's title travels with the result, for the views' citation line.
     return replace(_verify(store, claim), title=store.source.title)
+
+
+# --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
+
+# A mention of Faure: his name, or a pronoun in the evidence (where the article's "he" is him
+# unless another person is named closer, which the nearest-name windows below already handle).
+_FAURE_NAME = lazy(r"\b(?:olivier\s+)?faure\b(?!(?:'s|’s))")
+_FAURE_PRONOUN = lazy(r"\b(?:he|il)\b")
+# An object pronoun is as often someone else ("refused to support him": Macron): it only
+# bounds the windows of the names around it.
+_OTHER_PRONOUN = lazy(r"\b(?:him|her|lui|them)\b")
+# Where a window around a name stops: punctuation, or a clause of its own.
+# "as president" after "succeeded Bruno Le Roux" is said of the subject, not of Le Roux.
+_WINDOW_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where|qui|dont|but|mais|as|comme)\b")
+# A window that tells a passive ("was elected", "supported by") binds the other way round.
+_PASSIVE_WINDOW = lazy(r"\b(?:was|were|been|being|is|are|be|by|ete|par|fut|etait|sont)\b")
+_APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une)\s[^,;.]*")
+_WINDOW = 4
+
+
+def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) of each person named in a folded text, Faure included (by name, or as
+    "he" when he/him/il/lui: a pronoun bounds the windows of the names around it), in order."""
+    found: list[tuple[int, int, str]] = []
+    for at, name in people_in(known, folded):
+        key = fold(name)
+        length = len(key) if folded.startswith(key, at) else len(key.split(maxsplit=1)[-1])
+        found.append((at, at + length, name))
+    taken = [(s, e) for s, e, _ in found]
+    for pattern, who in ((_FAURE_NAME, "Olivier Faure"), (_FAURE_PRONOUN, "he"), (_OTHER_PRONOUN, "him")):
+        for m in pattern.finditer(folded):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append((m.start(), m.end(), who))
+    return sorted(found)
+
+
+def _windows(folded: str, mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, str]]:
+    """(who, side, text) of the words just before ("left") and just after ("right") each
+    mention, within its clause and up to the next name; an apposition (", the mayor of Lille,")
+    belongs to the name it follows."""
+    out = []
+    for n, (start, end, who) in enumerate(mentions):
+        low = mentions[n - 1][1] if n else 0
+        left = folded[low:start]
+        stops = list(_WINDOW_STOP.finditer(left))
+        if stops:
+            left = left[stops[-1].end() :]
+        high = mentions[n + 1][0] if n + 1 < len(mentions) else len(folded)
+        right = folded[end:high]
+        apposition = _APPOSITION.match(right)
+        if apposition:
+            right = apposition.group()[1:]
+        else:
+            stop = _WINDOW_STOP.search(right)
+            if stop:
+                right = right[: stop.start()]
+        out.append((who, "left", " ".join(right.split()[:0] + left.split()[-_WINDOW:])))
+        out.append((who, "right", " ".join(right.split()[:_WINDOW])))
+    return out
+
+
+def _window_stems(text: str) -> list[frozenset[str]]:
+    return [
+        stems
+        for _, _, stems in _word_stems(text)
+        if not stems & _LIGHT and any(len(s) > 2 for s in stems) and stems & set(_stems(text))
+    ]
+
+
+_SUCCESSION = frozenset(
+    c for w in "succeeded replaced predecessor successor succede remplace".split() for c in canonical(w)
+)
+
+
+def _bindings(
+    known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """A word the claim puts next to one person ("Martine Aubry served as an advisor to Faure",
+    "Carole Delga, the mayor of Lille", "Bruno Le Roux succeeded Faure") that the evidence puts
+    on the same side of another person only: the claim has swapped who did what, or whose title
+    it is. Passive windows ("was elected", "supported by") are not compared, since the voice may
+    differ between claim and evidence."""
+    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    evidence = fold(said)
+    theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
+    named: set[str] = set()
+    for who, side, text in _windows(evidence, _mentions(known, evidence)):
+        if who == "him" or _PASSIVE_WINDOW.search(text):
+            continue  # "supported by Martine Aubry": the voice may differ from the claim's
+        who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
+        named.add(who)
+        theirs[side] += [(who, stems) for stems in _window_stems(text)]
+    problems = []
+    for who, side, text in _windows(claim, _mentions(known, claim)):
+        # A claim's pronoun may be anyone's; a person the evidence never names is checked
+        # by the store's fields, not by these windows.
+        if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
+            continue
+        for stems in _window_stems(text):
+            if stems & skip:
+                continue
+            owners = {w for w, s in theirs[side] if s & stems}
+            if owners and who not in owners:
+                word = next(iter(sorted(stems)))
+                problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
+                break
+    return problems

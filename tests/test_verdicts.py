@@ -549,3 +549,48 @@ def test_a_date_of_someone_elses_title_does_not_refute_a_claim_about_him(store):
     result = verify(store, "Faure was elected mayor of Lille in 2014.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO and result.correction is None
     assert verify(store, "Faure was special adviser to Prime Minister Manuel Valls in 2012.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who did what to whom, and whose title: each word beside a person in the claim must
+        # stand beside that person in the evidence (mutants of the store's own sentences).
+        ("Martine Aubry served as an advisor to Faure in the Ministry of Labour from 1997 to 2000.", "NOT_ENOUGH_INFO"),
+        ("Bruno Le Roux succeeded Faure as head of the Socialist, Republican and Citizen group.", "REFUTED"),
+        ("Faure replaced Valérie Rabault as the president of the New Left group.", "REFUTED"),
+        ("In February 2020, Faure claimed that he had accompanied Castaner in his divorces.", "NOT_ENOUGH_INFO"),
+        (
+            "Faure was supported by Carole Delga, the mayor of Lille, and Martine Aubry, the president of the "
+            "region of Occitania.",
+            "NOT_ENOUGH_INFO",
+        ),
+        (
+            "During the 2011 primary, François Hollande worked as chief of communications for the Faure campaign.",
+            "NOT_ENOUGH_INFO",
+        ),
+        # The same words beside the right people stay SUPPORTED.
+        ("Faure served as an advisor to Martine Aubry in the Ministry of Labour from 1997 to 2000.", "SUPPORTED"),
+        ("Faure succeeded Bruno Le Roux as head of the Socialist, Republican and Citizen group.", "SUPPORTED"),
+        ("In February 2020, Castaner claimed he had accompanied Faure in his divorces and separations.", "SUPPORTED"),
+        ("Faure refused to support Emmanuel Macron after a meeting between the two.", "SUPPORTED"),
+    ],
+)
+def test_what_the_claim_says_of_each_person_is_what_the_evidence_says_of_them(store, claim, verdict):
+    assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Le Roux preceded him at the head of the New Left group, not as First Secretary.
+        ("Olivier Faure succeeded Bruno Le Roux as First Secretary of the Socialist Party.", "NOT_ENOUGH_INFO"),
+        ("Olivier Faure succeeded Jean-Christophe Cambadélis as First Secretary of the Socialist Party.", "SUPPORTED"),
+        (
+            "Valérie Rabault succeeded Olivier Faure as President of the New Left group in the National Assembly.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_predecessor_or_successor_is_read_from_the_office_the_claim_names(store, claim, verdict):
+    assert verify(store, claim).verdict.value == verdict
