@@ -265,6 +265,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
+    denials = _denials(analysis.text)
+    source_denies = set().union(*_denials(said, reach=6))
+    if analysis.negated and any(not d & source_denies for d in denials):
+        # The claim denies what the evidence says without any denial of its own ("Faure did not
+        # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
+        # its negation; evidence that would not is no evidence either way.
+        if enough and all(p.agrees for p in parts) and not missing:
+            said_so = "the source says so without any negation"
+            denied = (Part("not", said_so, False), *parts)
+            return Check(analysis.text, Verdict.REFUTED, evidence, said_so, denied, conflicts, note)
+        missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
@@ -278,6 +289,25 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
+# A denial: a negated claim may be the source's own only where the source denies the same thing.
+_NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|pas|jamais|ni|sans|refuse)\b|n't\b")
+
+
+def _denials(text: str, *, reach: int = 3) -> list[set[str]]:
+    """For each denial, the stems of the words it governs: the few words after the negator
+    ("did not join the PS": join, …; "n'a pas été réélu": reelect, …; "refused to support him":
+    support). Each of a claim's denials must be one of the source's."""
+    folded = fold(text)
+    empty = {stem(w) for w in ("did", "does", "do", "to", "ete", "the", "a", "he", "il", "s'est", "est")}
+    found = []
+    for m in _NEGATOR.finditer(folded):
+        governed: set[str] = set()
+        for _, _, stems in _word_stems(folded[m.end() :])[:reach]:
+            governed |= stems - _LIGHT
+        found.append(governed - empty)
+    return found
+
+
 # "Faure was the substitute of X", "Faure était le suppléant de X": a role he is said to hold for X.
 _ROLE_OF = lazy(
     r"(?:olivier\s+)?faure\s+(?:was|etait|est|a ete|fut)\s+(?:the\s+|le\s+|la\s+|l')?(?:\w+\s+)?"

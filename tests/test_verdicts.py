@@ -594,3 +594,30 @@ def test_what_the_claim_says_of_each_person_is_what_the_evidence_says_of_them(st
 )
 def test_a_predecessor_or_successor_is_read_from_the_office_the_claim_names(store, claim, verdict):
     assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A denial the source does not make is not what the source says: the sentence that
+        # would support the fact refutes its negation.
+        ("Faure did not join the Socialist Party at the age of 16.", False),
+        ("Faure n'a pas rejoint le Parti socialiste à 16 ans.", False),
+        ("Olivier Faure was not re-elected first secretary at the Villeurbanne Congress in September 2021.", False),
+        ("Faure never supported unions of the left and environmentalists.", False),
+        ("Faure did not abstain in the July 2017 vote of confidence in the Philippe government.", False),
+        # Each denial of the claim must be the source's: "refused to support him" is, "did not
+        # consider endorsing" is not.
+        ("In 2016, Faure did not consider endorsing Emmanuel Macron, but refused to support him.", False),
+        # Denials the source makes itself still support.
+        ("Faure refused to support Emmanuel Macron after a meeting between the two.", True),
+    ],
+)
+def test_a_denial_is_supported_only_by_the_same_denial_in_the_source(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_denied_fact_the_source_states_is_refuted(store):
+    result = verify(store, "Faure did not join the Socialist Party at the age of 16.")
+    assert result.verdict is Verdict.REFUTED
+    assert [e.id for e in result.evidence][:1] == ["s7"]
