@@ -226,6 +226,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.append(Part(problem[0], problem[1], None))
     for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
+    # Every year of the claim in the slot the evidence gives it: the year of an election is
+    # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
+    used_units = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+    for year in _unplaced_years(analysis.text, said, used_units):
+        parts.append(Part(year, "the evidence gives no such year for this", None))
     # Who did what, and whose title it is: each word the claim puts beside a person must stand
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.
@@ -1808,3 +1813,44 @@ def _bindings(
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
     return problems
+
+
+# A year that names an election, a primary or a congress ("the 2017 presidential election",
+# "l'élection présidentielle de 2017") rather than dating what was done.
+_ELECTION_AFTER = lazy(
+    r"^(?:\s+[\w'-]+){0,2}?\s+(?:elections?|primary|presidential|legislative|european|municipal|parliamentary|"
+    r"congress|presidentielles?|legislatives|primaire|europeennes|municipales)\b"
+)
+_ELECTION_BEFORE = lazy(
+    r"\b(?:elections?|presidentielles?|legislatives|primaire|europeennes|municipales|congres)(?:\s+[\w'-]+){0,2}"
+    r"\s+(?:de|of)\s+$"
+)
+_YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
+
+
+def _year_slots(text: str) -> tuple[list[str], list[str]]:
+    """The years of a text that name an election and those that date something else."""
+    folded = fold(text)
+    named: list[str] = []
+    dating: list[str] = []
+    for m in _YEAR.finditer(folded):
+        after, before = folded[m.end() : m.end() + 40], folded[max(0, m.start() - 40) : m.start()]
+        (named if _ELECTION_AFTER.match(after) or _ELECTION_BEFORE.search(before) else dating).append(m.group())
+    return named, dating
+
+
+def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
+    """The claim's years the evidence does not give in the same slot: an election's year must be
+    an election's year there (where the evidence names elections at all); any other year must
+    date something there (a year of the text, or a date of the records cited), or be the year of
+    an election the claim does not itself name by it."""
+    named, dating = _year_slots(claim)
+    their_named, their_dating = (set(y) for y in _year_slots(said))
+    for unit in units:
+        for event in unit.events:
+            their_dating.update(str(d)[:4] for d in (event.date, event.end) if d is not None)
+        if unit.office is not None:
+            their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
+    wrong = [y for y in named if y not in (their_named or their_dating)]
+    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    return wrong

@@ -621,3 +621,31 @@ def test_a_denied_fact_the_source_states_is_refuted(store):
     result = verify(store, "Faure did not join the Socialist Party at the age of 16.")
     assert result.verdict is Verdict.REFUTED
     assert [e.id for e in result.evidence][:1] == ["s7"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A year in the claim's slot: an election's year is not the year of the deed.
+        ("In 2017, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election.", False),
+        ("In 2016, Faure considered endorsing Emmanuel Macron in the 2016 French presidential election.", False),
+        ("In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election.", True),
+        # Every year of the claim is accounted for, the second period's too.
+        (
+            "Faure served as an advisor to Martine Aubry in the Ministry of Labour, Employment and Vocational "
+            "Training from 1997 to 2000 and assistant cabinet director to Socialist First Secretary François "
+            "Hollande from 1999 to 2007.",
+            False,
+        ),
+        (
+            "Faure served as an advisor to Martine Aubry in the Ministry of Labour, Employment and Vocational "
+            "Training from 1997 to 2000 and assistant cabinet director to Socialist First Secretary François "
+            "Hollande from 2000 to 2007.",
+            True,
+        ),
+        # An election's year dates what was done in it where the claim does not name the election.
+        ("Faure was re-elected to the National Assembly in 2017.", True),
+    ],
+)
+def test_each_year_of_the_claim_is_the_evidences_in_the_same_slot(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
