@@ -53,7 +53,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from faurecli.evidence import knowledge  # noqa: E402
-from faurecli.model import Store  # noqa: E402
+from faurecli.model import Office, Store  # noqa: E402
 from faurecli.store import load_store, packaged_store_path  # noqa: E402
 from faurecli.verdicts import Verdict, verify  # noqa: E402
 
@@ -190,6 +190,21 @@ def event_claims(store: Store) -> list[tuple[str, str]]:
     return found
 
 
+def short_claims(store: Store) -> list[tuple[str, str]]:
+    """The first clause of each event that opens with his act, with its date: the short claims
+    users type ("Olivier Faure lost to Chantal Brunel in 2007")."""
+    found = []
+    for ref, claim in event_claims(store):
+        event = next(e for e in store.events if e.id == ref)
+        head = re.split(r",\s|;\s|\s(?:and|with|against|after|but|who|which)\s", claim.rstrip("."))[0]
+        when = ""
+        if not event.derived and event.end is None and not re.search(r"\b\d{4}\b", head):
+            when = " " + _date_phrase(str(event.date))
+        if head + when + "." != claim:
+            found.append((ref, head + when + "."))
+    return found
+
+
 def _years(text: str) -> Iterator[re.Match[str]]:
     return re.finditer(r"\b(19[5-9]\d|20[0-2]\d)\b", text)
 
@@ -273,13 +288,13 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
                         yield "kind", claim.replace(thing, other, 1)
                         break
     # negation and its French, for the opening verb.
-    hit = re.match(r"(Olivier Faure|Faure) (\w+)\b", claim)
-    if hit and hit.group(2) in VERBS:
-        base, _, fr_not = VERBS[hit.group(2)]
-        rest = claim[hit.end() :]
-        yield "negation", f"{hit.group(1)} did not {base}{rest}"
-        yield "negation", f"{hit.group(1)} never {hit.group(2)}{rest}"
-        yield "negation", f"{hit.group(1)} {fr_not}{rest}"
+    opening = re.match(r"(Olivier Faure|Faure) (\w+)\b", claim)
+    if opening and opening.group(2) in VERBS:
+        base, _, fr_not = VERBS[opening.group(2)]
+        rest = claim[opening.end() :]
+        yield "negation", f"{opening.group(1)} did not {base}{rest}"
+        yield "negation", f"{opening.group(1)} never {opening.group(2)}{rest}"
+        yield "negation", f"{opening.group(1)} {fr_not}{rest}"
     for phrase, (neg, _, fr_not) in PASSIVE.items():
         if claim.startswith(("Faure " + phrase, "Olivier Faure " + phrase)):
             yield "negation", claim.replace(phrase, neg, 1)
@@ -301,6 +316,28 @@ def french(claim: str) -> str | None:
     return None
 
 
+def _prose_office(office: Office) -> Iterator[tuple[str, str, str | None]]:
+    """A position the prose names: its years (a derived year left out) and, where it ended,
+    "still"."""
+    title = office.title
+    if re.match(r"[A-Z][a-z]+ed\b", title):
+        return  # "Worked with Gérard Gouzes, …": a deed, not a title
+    post = title[0].lower() + title[1:]
+    start, end = str(office.start)[:4], str(office.end)[:4] if office.end else None
+    if not office.derived:
+        if end and end != start and not office.end_derived:
+            yield "true", f"Olivier Faure was {post} from {start} to {end}.", None
+            yield "year", f"Olivier Faure was {post} from {int(start) - 1} to {end}.", office.id
+            yield "year", f"Olivier Faure was {post} from {start} to {int(end) + 1}.", office.id
+        else:
+            yield "true", f"Olivier Faure became {post} in {start}.", None
+            yield "year", f"Olivier Faure became {post} in {int(start) + 1}.", office.id
+            yield "year", f"Olivier Faure became {post} in {int(start) - 1}.", office.id
+    if end:
+        yield "still", f"Olivier Faure is still {post}.", office.id
+        yield "still", f"Olivier Faure est toujours {post}.", office.id
+
+
 def office_claims(store: Store, persons: list[str]) -> Iterator[tuple[str, str, str | None]]:
     """(kind, claim, None) for true claims and (kind, claim, ref) for mutants, from offices'
     structured fields."""
@@ -310,6 +347,7 @@ def office_claims(store: Store, persons: list[str]) -> Iterator[tuple[str, str, 
         title = office.title
         start = str(office.start)
         if office.origin.value != "infobox":
+            yield from _prose_office(office)
             continue
         yield "true", f"Olivier Faure became {title} {_date_phrase(start)}.", None
         year = int(start[:4])
@@ -324,10 +362,10 @@ def office_claims(store: Store, persons: list[str]) -> Iterator[tuple[str, str, 
             if start.count("-") == 1:
                 yield "month_day", f"Olivier Faure became {title} {_date_phrase(key + f'-{day:02d}')}.", office.id
         if office.id in elected:
-            day = elected[office.id]
-            yield "true", f"Olivier Faure was elected {title} {_date_phrase(day)}.", None
+            on = elected[office.id]
+            yield "true", f"Olivier Faure was elected {title} {_date_phrase(on)}.", None
             yield "term_day", f"Olivier Faure was elected {title} {_date_phrase(start)}.", office.id
-            yield "term_day", f"Olivier Faure's term as {title} began {_date_phrase(day)}.", office.id
+            yield "term_day", f"Olivier Faure's term as {title} began {_date_phrase(on)}.", office.id
         if office.end is not None:
             yield "true", f"Olivier Faure was {title} until {_date_phrase(str(office.end))[3:]}.", None
             yield "still", f"Olivier Faure is still {title}.", office.id
@@ -356,7 +394,7 @@ def main() -> int:
     persons = people(store)
     trues: list[tuple[str, str]] = []
     false: list[tuple[str, str, str]] = []
-    for ref, claim in [*sentence_claims(store), *event_claims(store)]:
+    for ref, claim in [*sentence_claims(store), *event_claims(store), *short_claims(store)]:
         trues.append((ref, claim))
         mixed = french(claim)
         if mixed:

@@ -989,6 +989,10 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         if office is not None:
             if not _fits_office(known, analysis, office):
                 continue  # the claim's post is another of his: its fields say nothing of this one
+            if not _HIM.search(claim):
+                # The fields relate each predecessor and successor to him, not to each other:
+                # "Valérie Rabault succeeded Bruno Le Roux" is not what they say.
+                continue
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)

@@ -649,3 +649,15 @@ def test_a_denied_fact_the_source_states_is_refuted(store):
 )
 def test_each_year_of_the_claim_is_the_evidences_in_the_same_slot(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # An office's fields say who came before and after him, not who succeeded whom among them.
+        ("Valérie Rabault succeeded Bruno Le Roux as head of the New Left group.", False),
+        ("Valérie Rabault succeeded Faure as head of the New Left group.", True),
+    ],
+)
+def test_an_offices_predecessor_and_successor_are_related_to_him_only(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
