@@ -14,6 +14,8 @@ one thing by one rule, so that what it says is false or is not what the source s
   person        a person named in a sentence replaced by another person of the store
   doer          Faure, the doer of a sentence, replaced by another person of the store
   swap          two persons of one sentence exchanged (doer and object)
+  doer_inside   Faure, the doer, replaced by another person the same sentence names
+  aside         what a relative clause ("X, who had left the PS") says of X, said of Faure
   pred_succ     predecessor given as successor, or the other way round
   kind          a congress, constituency, university or place replaced by another of its kind
   negation      the verb negated ("did not", "never", French "n'a pas")
@@ -272,6 +274,11 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
             continue
         for other in outsiders[:2]:
             yield "person", claim[:start] + other + claim[end:]
+    # doer_inside: his act given to another person the sentence names (not in a symmetric one).
+    if found and found[0][2] == "Olivier Faure" and found[0][0] == 0 and not SYMMETRIC.search(claim):
+        for _, _, other in found[1:]:
+            if other != "Olivier Faure":
+                yield "doer_inside", other + claim[found[0][1] :]
     if not SYMMETRIC.search(claim):
         for (s1, e1, _), (s2, e2, _) in zip(found, found[1:], strict=False):
             between = claim[e1:s2]
@@ -305,6 +312,18 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
         yield "abstained", re.sub(r"abstained in", "voted against", claim, count=1)
         yield "abstained", re.sub(r"abstained in", "a voté pour", claim, count=1)
         yield "abstained", re.sub(r"abstained in", "a voté contre", claim, count=1)
+
+
+def asides(store: Store, persons: list[str]) -> Iterator[tuple[str, str, str]]:
+    """What a relative clause of any sentence says of someone else ("Benoît Hamon, who had left
+    the PS"), said of him ("Olivier Faure had left the PS"). Only asides after a person."""
+    for sentence in store.sentences:
+        for _, end, person in named(sentence.text, persons):
+            if person == "Olivier Faure":
+                continue
+            aside = re.match(r",\s+(?:who|whom)\s+([^,;.]+)", sentence.text[end:])
+            if aside and not re.match(r"(?:he|him|his)\b", aside.group(1)):
+                yield "aside", sentence.id, f"Olivier Faure {aside.group(1).strip()}."
 
 
 def french(claim: str) -> str | None:
@@ -400,6 +419,7 @@ def main() -> int:
         if mixed:
             trues.append((ref, mixed))
         false.extend((kind, ref, m) for kind, m in mutants(store, ref, claim, persons) if m != claim)
+    false.extend(asides(store, persons))
     for kind, claim, office_ref in office_claims(store, persons):
         if office_ref is None:
             trues.append(("office", claim))

@@ -237,9 +237,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
     sentences = ". ".join(dict.fromkeys(u.text for u in worded))
     # Who came before or after him in an office is read from its fields when they agreed.
-    settled = best.unit.office is not None and any(p.agrees and p.text in analysis.people for p in parts)
-    bound = _bindings(known, analysis, sentences, skip=_SUCCESSION if settled else frozenset())
+    settled = (
+        best.unit.office is not None
+        and bool(_HIM.search(fold(analysis.text)))
+        and any(p.agrees and p.text in analysis.people for p in parts)
+    )
+    skipped = _SUCCESSION if settled else frozenset()
+    bound = _bindings(known, analysis, sentences, skip=skipped)
     parts.extend(Part(name, found, None) for name, found in bound)
+    parts.extend(Part(name, found, None) for name, found in _doer(known, analysis, sentences, skip=skipped))
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
@@ -498,6 +504,8 @@ def _verb_stems(text: str, *, claim: bool) -> set[str]:
 def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     from faurecli.analysis import canonical
 
+    # A past form inside a name is no verb: "the New Left group" says nobody left anything.
+    text = re.sub(r"(?<=\w )[A-Z][a-z]+\b", lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
     folded = fold(text)
     found: set[str] = set()
     for m in re.finditer(r"[a-z][a-z-]*", folded):
@@ -1725,8 +1733,14 @@ _OTHER_PRONOUN = lazy(r"\b(?:him|her|lui|them)\b")
 # "as president" after "succeeded Bruno Le Roux" is said of the subject, not of Le Roux.
 _WINDOW_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where|qui|dont|but|mais|as|comme)\b")
 # A window that tells a passive ("was elected", "supported by") binds the other way round.
-_PASSIVE_WINDOW = lazy(r"\b(?:was|were|been|being|is|are|be|by|ete|par|fut|etait|sont)\b")
-_APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une)\s[^,;.]*")
+_PASSIVE_WINDOW = lazy(
+    r"\b(?:was|were|been|being|is|are|be|ete|fut|etait|sont|est)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]+(?:ed|en)|won|lost|beat|chosen|named|elu|elue|reelu|nomme|choisi|battu|soutenu)\b|\b(?:by|par)\b"
+)
+# "Faure served as an advisor": after the claim's opening name, "as" starts what is said of him.
+_SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where|qui|dont|but|mais)\b")
+# An apposition or a relative clause after a name says something of that name.
+_APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
 _WINDOW = 4
 
 
@@ -1746,10 +1760,11 @@ def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _windows(folded: str, mentions: list[tuple[int, int, str]]) -> list[tuple[str, str, str]]:
+def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool = False) -> list[tuple[str, str, str]]:
     """(who, side, text) of the words just before ("left") and just after ("right") each
     mention, within its clause and up to the next name; an apposition (", the mayor of Lille,")
-    belongs to the name it follows."""
+    or a relative clause (", who had left the PS") belongs to the name it follows. With
+    `opening`, the first name's right window runs on past "as" (a claim's subject)."""
     out = []
     for n, (start, end, who) in enumerate(mentions):
         low = mentions[n - 1][1] if n else 0
@@ -1760,14 +1775,15 @@ def _windows(folded: str, mentions: list[tuple[int, int, str]]) -> list[tuple[st
         high = mentions[n + 1][0] if n + 1 < len(mentions) else len(folded)
         right = folded[end:high]
         apposition = _APPOSITION.match(right)
+        size = _WINDOW
         if apposition:
-            right = apposition.group()[1:]
+            right, size = apposition.group()[1:], 2 * _WINDOW
         else:
-            stop = _WINDOW_STOP.search(right)
+            stop = (_SUBJECT_STOP if opening and n == 0 else _WINDOW_STOP).search(right)
             if stop:
                 right = right[: stop.start()]
-        out.append((who, "left", " ".join(right.split()[:0] + left.split()[-_WINDOW:])))
-        out.append((who, "right", " ".join(right.split()[:_WINDOW])))
+        out.append((who, "left", " ".join(left.split()[-_WINDOW:])))
+        out.append((who, "right", " ".join(right.split()[:size])))
     return out
 
 
@@ -1803,11 +1819,19 @@ def _bindings(
         named.add(who)
         theirs[side] += [(who, stems) for stems in _window_stems(text)]
     problems = []
-    for who, side, text in _windows(claim, _mentions(known, claim)):
+    mine = _mentions(known, claim)
+    possessors = {
+        w
+        for start, end, w in mine
+        if re.match(r"(?:'s|’s)", claim[end:]) or re.search(r"\b(?:of|de|du|d')\s*$", claim[:start])
+    }
+    for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
         if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
             continue
+        if who in possessors:
+            continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
         for stems in _window_stems(text):
             if stems & skip:
                 continue
@@ -1858,3 +1882,101 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
     wrong = [y for y in named if y not in (their_named or their_dating)]
     wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
     return wrong
+
+
+# Words standing for someone the nearest name may not be: the doer is then not known.
+_ANAPHOR = lazy(r"\b(?:the latter|the former|ce dernier|cette derniere|she|elle|they|ils|elles)\b")
+_BOUNDARY = lazy(r"[,;:]|\b(?:who|which|qui|whom|dont)\b")
+_RELATIVE_WORD = lazy(r"\b(?:who|which|qui)\b")
+_PREPOSED = lazy(
+    r"\b(?:to|for|with|against|of|by|from|behind|over|a|au|pour|avec|contre|de|du|par)\s+(?:[\w'-]+\s+){0,2}$"
+)
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|fut|etait|sont|est)\s+(?:[\w-]+\s+)?$")
+
+
+_BASE = {
+    "became": "become",
+    "ran": "run",
+    "left": "leave",
+    "won": "win",
+    "lost": "lose",
+    "came": "come",
+    "took": "take",
+    "made": "make",
+    "led": "lead",
+    "met": "meet",
+}
+
+
+def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str | None:
+    """Who does what the word at `at` of a folded sentence says: the name before a relative
+    pronoun that opens its clause, else the nearest name in its clause not governed by a
+    preposition, else the sentence's subject (the first such name). None when a pronoun that
+    may be someone else stands nearer."""
+    bounds = list(_BOUNDARY.finditer(segment, 0, at))
+    low = bounds[-1].end() if bounds else 0
+
+    def subject(names: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        # A name right before the verb is its subject even after a preposition ("with Corinne
+        # Narassiguin being duly chosen").
+        free = [
+            m
+            for m in names
+            if (not _PREPOSED.search(segment[: m[0]]) or re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", segment[m[1] : at]))
+            and not segment[m[1] :].startswith("'s")
+        ]
+        return free[-1] if free else None
+
+    anaphors = [m.start() for m in _ANAPHOR.finditer(segment, 0, at)]
+    near = subject([m for m in mentions if low <= m[0] and m[1] <= at])
+    if near is None and bounds and _RELATIVE_WORD.fullmatch(bounds[-1].group()):
+        # "Benoît Hamon, who had left the PS": the name the relative pronoun stands for; but
+        # "from which position he resigned" has its own subject.
+        before = [m for m in mentions if m[1] <= bounds[-1].start()]
+        return before[-1][2] if before else None
+    if any(a >= low for a in anaphors) and (near is None or max(a for a in anaphors if a >= low) > near[0]):
+        return None
+    if near is None:
+        first = [m for m in mentions if m[1] <= at and not _PREPOSED.search(segment[: m[0]])]
+        if anaphors and (not first or anaphors[0] < first[0][0]):
+            return None
+        near = first[0] if first else None
+    return None if near is None else ("Olivier Faure" if near[2] == "he" else near[2])
+
+
+def _doer(
+    known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """The person a claim opens with is the doer of its first verb: where the evidence tells
+    that verb (in the same voice), someone else doing it there and never this person is
+    someone else's act ("Chantal Brunel ran in the 8th constituency" / "Faure ran … but lost
+    to Chantal Brunel"; "Faure had left the PS" / "Benoît Hamon, who had left the PS")."""
+    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    mine = _mentions(known, claim)
+    if not mine or mine[0][2] in ("he", "him"):
+        return []
+    start, end, who = mine[0]
+    if _verb_stems(claim[:start], claim=True) or re.match(r"\s*(?:'s|’s)", claim[end:]):
+        return []
+    verbs = _verb_stems(claim[end:], claim=True)
+    found = next(((at, stems) for at, _, stems in _word_stems(claim[end:]) if stems & verbs), None)
+    if found is None:
+        return []
+    # An irregular past meets its base form ("became" / "to become").
+    wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
+    if wanted[1] & skip:
+        return []  # settled by an office's fields
+    passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
+    doers: set[str | None] = set()
+    for segment in re.split(r"(?<=[.;])\s+", fold(said)):
+        theirs = _mentions(known, segment)
+        told = _verb_stems(segment, claim=False) | {
+            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
+        }
+        for at, _, stems in _word_stems(segment):
+            if stems & wanted[1] & told:
+                same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
+                doers.add(_doer_at(segment, theirs, at) if same_voice else None)
+    if not doers or None in doers or who in doers:
+        return []
+    return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]

@@ -661,3 +661,36 @@ def test_each_year_of_the_claim_is_the_evidences_in_the_same_slot(store, claim, 
 )
 def test_an_offices_predecessor_and_successor_are_related_to_him_only(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # His act given to another person the sentence names: the claim's opening person must
+        # be who does its first verb in the evidence.
+        ("Chantal Brunel ran in Seine-et-Marne's 8th constituency in 2007.", False),
+        ("Jean-Marc Ayrault became the group's secretary-general in October 2007.", False),
+        ("Valérie Rabault was elected First Secretary in March 2018.", False),
+        ("Bruno Le Roux succeeded Bruno Le Roux as head of the Socialist, Republican and Citizen group.", False),
+        # ...while the person who did it stays SUPPORTED, a pronoun ("the latter") included.
+        ("Stéphane Le Foll withdrew from the race after the first round in March 2018.", True),
+        ("Valérie Rabault replaced Faure as president of the New Left group.", True),
+        ("His wife worked on human rights in Emmanuel Macron's presidential cabinet until February 2018.", True),
+    ],
+)
+def test_the_claims_opening_person_does_what_the_evidence_has_them_do(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "the New Left group" says nobody left anything; "Benoît Hamon, who had left the PS" is
+        # an aside about Hamon.
+        ("Faure left the PS.", False),
+        ("Faure had left the PS.", False),
+        ("Olivier Faure was a member of the presidential cabinet of Emmanuel Macron until February 2018.", False),
+    ],
+)
+def test_a_verb_in_a_name_or_an_aside_about_someone_else_is_not_his_act(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
