@@ -209,6 +209,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if set(g) & _STANCE and g not in missing and not set(g) & direct and not {w[:5] for w in g} & direct_prefixes
     ]
+    # A name the claim gives (a party, a union, a body: "UNEF", "Villeurbanne") must be in the
+    # evidence itself, not only in the sentence beside it: "he met Benoît Hamon as a member of
+    # the PS" is not "as a member of the UNEF" because the sentence before names the UNEF.
+    people_words = {w for n in analysis.people for w in split_words(fold(n))}
+    for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ö][\w-]*", analysis.text):
+        word = fold(m.group())
+        if word in people_words or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        for g in analysis.concepts:
+            if stem(word) in g and g not in missing and not set(g) & direct:
+                missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
@@ -299,6 +310,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december janvier fevrier mars "
+    "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 # A denial: a negated claim may be the source's own only where the source denies the same thing.
 _NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|pas|jamais|ni|sans|refuse)\b|n't\b")

@@ -694,3 +694,16 @@ def test_the_claims_opening_person_does_what_the_evidence_has_them_do(store, cla
 )
 def test_a_verb_in_a_name_or_an_aside_about_someone_else_is_not_his_act(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "It was as a member of the PS that he met Benoît Hamon": the UNEF is named only in the
+        # sentence before.
+        ("Faure met Benoît Hamon as a member of the UNEF.", False),
+        ("Faure met Benoît Hamon as a member of the PS.", True),
+    ],
+)
+def test_a_name_the_claim_gives_is_in_the_evidence_itself(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
