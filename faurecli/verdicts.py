@@ -1835,17 +1835,13 @@ def _bindings(
         theirs[side] += [(who, stems) for stems in _window_stems(text)]
     problems = []
     mine = _mentions(known, claim)
-    possessors = {
-        w
-        for start, end, w in mine
-        if re.match(r"(?:'s|’s)", claim[end:]) or re.search(r"\b(?:of|de|du|d')\s*$", claim[:start])
-    }
+    possessors = {w for _, end, w in mine if re.match(r"(?:'s|’s)", claim[end:])}
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
         if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
             continue
-        if who in possessors:
+        if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
         for stems in _window_stems(text):
             if stems & skip:
@@ -1909,6 +1905,10 @@ _PREPOSED = lazy(
 _PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|fut|etait|sont|est)\s+(?:[\w-]+\s+)?$")
 
 
+# Auxiliaries are not the verb whose doer is checked ("a été élue": élue).
+_AUXILIARIES = frozenset(
+    stem(w) for w in "a ete est etait fut sont ont was were has have had is be been being s'est".split()
+)
 _BASE = {
     "became": "become",
     "ran": "run",
@@ -1974,7 +1974,9 @@ def _doer(
     if _verb_stems(claim[:start], claim=True) or re.match(r"\s*(?:'s|’s)", claim[end:]):
         return []
     verbs = _verb_stems(claim[end:], claim=True)
-    found = next(((at, stems) for at, _, stems in _word_stems(claim[end:]) if stems & verbs), None)
+    found = next(
+        ((at, stems) for at, _, stems in _word_stems(claim[end:]) if stems & verbs and not stems & _AUXILIARIES), None
+    )
     if found is None:
         return []
     # An irregular past meets its base form ("became" / "to become").

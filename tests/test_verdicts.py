@@ -707,3 +707,17 @@ def test_a_verb_in_a_name_or_an_aside_about_someone_else_is_not_his_act(store, c
 )
 def test_a_name_the_claim_gives_is_in_the_evidence_itself(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # French: the doer of "a été élue" is checked on "élue", not on the auxiliary.
+        ("Valérie Rabault a été élue première secrétaire en mars 2018.", False),
+        # "conseiller de X" gives X the claim's word as "advisor to X" does: it is bound.
+        ("Faure a été conseiller de François Hollande au ministère du Travail.", False),
+        ("Faure a été conseiller de Martine Aubry au ministère du Travail entre 1997 et 2000.", True),
+    ],
+)
+def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
