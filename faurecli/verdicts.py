@@ -233,6 +233,16 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
+    # what "the New Left group" says ("left" stands for quitting only as a verb).
+    in_names, plain = _name_and_plain_stems(said)
+    claim_names, claim_plain = _name_and_plain_stems(analysis.text)
+    told = (_verb_stems(analysis.text, claim=True) & claim_plain) - claim_names - _LIGHT
+    for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
+        told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
+    missing += [
+        g for g in analysis.concepts if set(g) & told and set(g) & in_names and not set(g) & plain and g not in missing
+    ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
     for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
@@ -270,8 +280,6 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # substitute": the role is the other person's, the claim has it the wrong way round.
     reversed_role = _ROLE_OF.match(folded_claim)
     if reversed_role:
-        from faurecli.analysis import canonical
-
         word = reversed_role.group(1)
         role = "|".join(sorted({word[:5], *(c[:5] for c in canonical(word))}))
         for name in analysis.people:
@@ -308,6 +316,19 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+def _name_and_plain_stems(text: str) -> tuple[set[str], set[str]]:
+    """The stems (with what they stand for) of the words of a text inside capitalised names
+    (past a sentence's first word), and of the other words."""
+    from faurecli.analysis import canonical
+
+    names: set[str] = set()
+    plain: set[str] = set()
+    for m in re.finditer(r"[^\W\d_][\w'-]*", text):
+        capital = m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\()$", text[: m.start()])
+        (names if capital else plain).update(canonical(fold(m.group()).replace("-", "")))
+    return names, plain
 
 
 _MONTH_NAMES = frozenset(

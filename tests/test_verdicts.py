@@ -721,3 +721,16 @@ def test_a_name_the_claim_gives_is_in_the_evidence_itself(store, claim, supporte
 )
 def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "the New Left group": "left" inside a name is no deed ("quitté" stands for "left").
+        ("Faure a quitté le PS.", False),
+        ("Faure a quitté la présidence du groupe Nouvelle Gauche en 2018.", False),
+        ("Faure a été réélu premier secrétaire face à Hélène Geoffroy en 2021.", True),
+    ],
+)
+def test_a_verb_the_evidence_holds_only_inside_a_name_is_not_said(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
