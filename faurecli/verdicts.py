@@ -235,13 +235,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
     # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
     # what "the New Left group" says ("left" stands for quitting only as a verb).
-    in_names, plain = _name_and_plain_stems(said)
+    in_names, unnamed = _name_and_plain_stems(said)
     claim_names, claim_plain = _name_and_plain_stems(analysis.text)
     told = (_verb_stems(analysis.text, claim=True) & claim_plain) - claim_names - _LIGHT
     for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
         told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
     missing += [
-        g for g in analysis.concepts if set(g) & told and set(g) & in_names and not set(g) & plain and g not in missing
+        g for g in analysis.concepts if set(g) & told and set(g) & in_names and not set(g) & unnamed and g not in missing
     ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
