@@ -241,7 +241,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
         told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
     missing += [
-        g for g in analysis.concepts if set(g) & told and set(g) & in_names and not set(g) & unnamed and g not in missing
+        g
+        for g in analysis.concepts
+        if set(g) & told and set(g) & in_names and not set(g) & unnamed and g not in missing
     ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
