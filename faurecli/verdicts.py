@@ -1915,7 +1915,43 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
             their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
     wrong = [y for y in named if y not in (their_named or their_dating)]
     wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
+    # election" the evidence names.
+    theirs = _election_kinds(said)
+    for year, kinds in _election_kinds(claim).items():
+        if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
+            wrong.append(year)
     return wrong
+
+
+_KINDS = {
+    "presidential": "presidential",
+    "presidentielle": "presidential",
+    "presidentielles": "presidential",
+    "legislative": "legislative",
+    "legislatives": "legislative",
+    "parliamentary": "legislative",
+    "european": "european",
+    "europeennes": "european",
+    "municipal": "municipal",
+    "municipales": "municipal",
+    "primary": "primary",
+    "primaire": "primary",
+}
+
+
+def _election_kinds(text: str) -> dict[str, set[str]]:
+    """The kinds of election a text names by each year ("the 2022 French legislative
+    election", "la présidentielle de 2017", "the 2011 Socialist presidential primary")."""
+    folded = fold(text)
+    found: dict[str, set[str]] = {}
+    for m in _YEAR.finditer(folded):
+        after = split_words(folded[m.end() : m.end() + 30])[:3]
+        before = split_words(folded[max(0, m.start() - 40) : m.start()])[-4:]
+        kinds = {_KINDS[w] for w in (*after, *before) if w in _KINDS}
+        if kinds:
+            found.setdefault(m.group(), set()).update(kinds)
+    return found
 
 
 # Words standing for someone the nearest name may not be: the doer is then not known.

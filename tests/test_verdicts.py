@@ -734,3 +734,17 @@ def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, su
 )
 def test_a_verb_the_evidence_holds_only_inside_a_name_is_not_said(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The election's kind with its year: the sentence names a presidential election, but
+        # the 2022 one it dates is the legislative.
+        ("He proposed cooperation with LFI for the 2022 presidential election.", False),
+        ("He proposed cooperation with LFI for the 2022 legislative election.", True),
+        ("Faure ran communications for Hollande's campaign in the 2011 Socialist primary.", True),
+    ],
+)
+def test_an_elections_year_is_checked_with_its_kind(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
