@@ -254,6 +254,16 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     used_units = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
     for year in _unplaced_years(analysis.text, said, used_units):
         parts.append(Part(year, "the evidence gives no such year for this", None))
+    # Two figures of one sentence in the other order are swapped ("re-elected with 3 votes
+    # against 28" / "with 28 votes against 3 votes for Delphine Batho"): his and his rival's.
+    figures = [v.number for v in sorted(analysis.values, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
+    for unit in used_units:
+        theirs = [v.number for v in sorted(unit.figures, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
+        common = [f for f in dict.fromkeys(figures) if f in theirs]
+        if len(common) >= 2 and common != [f for f in dict.fromkeys(theirs) if f in common]:
+            parts.append(
+                Part(", ".join(f"{f:g}" for f in common), "the evidence gives these the other way round", None)
+            )
     # Who did what, and whose title it is: each word the claim puts beside a person must stand
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.

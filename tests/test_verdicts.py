@@ -748,3 +748,15 @@ def test_a_verb_the_evidence_holds_only_inside_a_name_is_not_said(store, claim, 
 )
 def test_an_elections_year_is_checked_with_its_kind(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Two figures of one sentence in the other order: his share given as his rival's.
+        ("He was re-elected head of the group with 3 votes against 28.", False),
+        ("He was re-elected head of the group with 28 votes against 3.", True),
+    ],
+)
+def test_two_figures_of_one_sentence_keep_its_order(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
