@@ -760,3 +760,15 @@ def test_an_elections_year_is_checked_with_its_kind(store, claim, supported):
 )
 def test_two_figures_of_one_sentence_keep_its_order(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "re-elected in the 2021 Villeurbanne Congress": 2021 is no first election.
+        ("He was first elected first secretary in 2021.", False),
+        ("He was first elected first secretary in 2018.", True),
+    ],
+)
+def test_a_first_election_is_not_a_re_election(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
