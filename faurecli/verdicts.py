@@ -257,18 +257,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
     if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
-        plain_election = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
         first_years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
 
         def re_election(sentence: str, year: str) -> bool:
             # The year's sentence tells only a re-election, or the year's clause does.
-            if not plain_election.search(sentence):
+            if not _PLAIN_ELECTION.search(sentence):
                 return True
             clauses = [c for c in re.split(r",\s|;\s|\s(?:and|et)\s", sentence) if year in c]
             return bool(clauses) and all(_REELECTED.search(c) for c in clauses)
 
         dated = [(x, y) for x in re.split(r"(?<=\.)\s+", fold(said)) for y in first_years if y in x]
-        if not plain_election.search(fold(said)) or (dated and all(re_election(x, y) for x, y in dated)):
+        if not _PLAIN_ELECTION.search(fold(said)) or (dated and all(re_election(x, y) for x, y in dated)):
             parts.append(Part("first", "the evidence tells a re-election", None))
     # Two figures of one sentence in the other order are swapped ("re-elected with 3 votes
     # against 28" / "with 28 votes against 3 votes for Delphine Batho"): his and his rival's.
@@ -363,6 +362,7 @@ _FIRST_TIME = lazy(
     r"\bfirst\s+(?:elected|became|won|appointed|chosen)\b|\bpour la premiere fois\b|\bfor the first time\b"
 )
 _REELECTED = lazy(r"\bre-?elected\b|\breelue?\b")
+_PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
