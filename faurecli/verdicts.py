@@ -1976,7 +1976,7 @@ def _election_kinds(text: str) -> dict[str, set[str]]:
     folded = fold(text)
     found: dict[str, set[str]] = {}
     for m in _YEAR.finditer(folded):
-        after = split_words(folded[m.end() : m.end() + 30])[:3]
+        after = split_words(folded[m.end() : m.end() + 60])[:3]
         before = split_words(folded[max(0, m.start() - 40) : m.start()])[-4:]
         kinds = {_KINDS[w] for w in (*after, *before) if w in _KINDS}
         if kinds:

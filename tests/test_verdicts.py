@@ -772,3 +772,9 @@ def test_two_figures_of_one_sentence_keep_its_order(store, claim, supported):
 )
 def test_a_first_election_is_not_a_re_election(store, claim, supported):
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_an_elections_kind_is_read_from_all_its_words(store):
+    # "the 2011 Socialist presidential primary": a primary, however long its name.
+    claim = "Faure ran communications for Hollande during the 2011 Socialist primary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
