@@ -19,6 +19,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    canonical,
     capitalised,
     find_word,
     fold,
@@ -208,6 +209,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if set(g) & _STANCE and g not in missing and not set(g) & direct and not {w[:5] for w in g} & direct_prefixes
     ]
+    # A name the claim gives (a party, a union, a body: "UNEF", "Villeurbanne") must be in the
+    # evidence itself, not only in the sentence beside it: "he met Benoît Hamon as a member of
+    # the PS" is not "as a member of the UNEF" because the sentence before names the UNEF.
+    people_words = {w for n in analysis.people for w in split_words(fold(n))}
+    for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ö][\w-]*", analysis.text):
+        word = fold(m.group())
+        if word in people_words or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        for g in analysis.concepts:
+            if stem(word) in g and g not in missing and not set(g) & direct:
+                missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
@@ -221,10 +233,67 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
+    # what "the New Left group" says ("left" stands for quitting only as a verb).
+    in_names, unnamed = _name_and_plain_stems(said)
+    claim_names, claim_plain = _name_and_plain_stems(analysis.text)
+    told = (_verb_stems(analysis.text, claim=True) & claim_plain) - claim_names - _LIGHT
+    for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
+        told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
+    missing += [
+        g
+        for g in analysis.concepts
+        if set(g) & told and set(g) & in_names and not set(g) & unnamed and g not in missing
+    ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
     for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
+    # Every year of the claim in the slot the evidence gives it: the year of an election is
+    # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
+    used_units = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+    for year in _unplaced_years(analysis.text, said, used_units):
+        parts.append(Part(year, "the evidence gives no such year for this", None))
+    # A first election is not a re-election: "first elected first secretary in 2021" where the
+    # evidence tells only the 2021 re-election.
+    if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
+        first_years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+
+        def re_election(sentence: str, year: str) -> bool:
+            # The year's sentence tells only a re-election, or the year's clause does.
+            if not _PLAIN_ELECTION.search(sentence):
+                return True
+            clauses = [c for c in re.split(r",\s|;\s|\s(?:and|et)\s", sentence) if year in c]
+            return bool(clauses) and all(_REELECTED.search(c) for c in clauses)
+
+        dated = [(x, y) for x in re.split(r"(?<=\.)\s+", fold(said)) for y in first_years if y in x]
+        if not _PLAIN_ELECTION.search(fold(said)) or (dated and all(re_election(x, y) for x, y in dated)):
+            parts.append(Part("first", "the evidence tells a re-election", None))
+    # Two figures of one sentence in the other order are swapped ("re-elected with 3 votes
+    # against 28" / "with 28 votes against 3 votes for Delphine Batho"): his and his rival's.
+    figures = [v.number for v in sorted(analysis.values, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
+    for unit in used_units:
+        theirs = [v.number for v in sorted(unit.figures, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
+        common = [f for f in dict.fromkeys(figures) if f in theirs]
+        if len(common) >= 2 and common != [f for f in dict.fromkeys(theirs) if f in common]:
+            parts.append(
+                Part(", ".join(f"{f:g}" for f in common), "the evidence gives these the other way round", None)
+            )
+    # Who did what, and whose title it is: each word the claim puts beside a person must stand
+    # beside that person in the evidence, not only beside another.
+    # The article's own sentences only: a record's text is the store's wording, without a subject.
+    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    sentences = ". ".join(dict.fromkeys(u.text for u in worded))
+    # Who came before or after him in an office is read from its fields when they agreed.
+    settled = (
+        best.unit.office is not None
+        and bool(_HIM.search(fold(analysis.text)))
+        and any(p.agrees and p.text in analysis.people for p in parts)
+    )
+    skipped = _SUCCESSION if settled else frozenset()
+    bound = _bindings(known, analysis, sentences, skip=skipped)
+    parts.extend(Part(name, found, None) for name, found in bound)
+    parts.extend(Part(name, found, None) for name, found in _doer(known, analysis, sentences, skip=skipped))
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
@@ -238,8 +307,6 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # substitute": the role is the other person's, the claim has it the wrong way round.
     reversed_role = _ROLE_OF.match(folded_claim)
     if reversed_role:
-        from faurecli.analysis import canonical
-
         word = reversed_role.group(1)
         role = "|".join(sorted({word[:5], *(c[:5] for c in canonical(word))}))
         for name in analysis.people:
@@ -255,6 +322,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
+    denials = _denials(analysis.text)
+    source_denies = set().union(*_denials(said, reach=6))
+    if analysis.negated and any(not d & source_denies for d in denials):
+        # The claim denies what the evidence says without any denial of its own ("Faure did not
+        # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
+        # its negation; evidence that would not is no evidence either way.
+        if enough and all(p.agrees for p in parts) and not missing:
+            said_so = "the source says so without any negation"
+            denied = (Part("not", said_so, False), *parts)
+            return Check(analysis.text, Verdict.REFUTED, evidence, said_so, denied, conflicts, note)
+        missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
@@ -267,7 +345,48 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
 
+def _name_and_plain_stems(text: str) -> tuple[set[str], set[str]]:
+    """The stems (with what they stand for) of the words of a text inside capitalised names
+    (past a sentence's first word), and of the other words."""
+    from faurecli.analysis import canonical
+
+    names: set[str] = set()
+    plain: set[str] = set()
+    for m in re.finditer(r"[^\W\d_][\w'-]*", text):
+        capital = m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\()$", text[: m.start()])
+        (names if capital else plain).update(canonical(fold(m.group()).replace("-", "")))
+    return names, plain
+
+
+_FIRST_TIME = lazy(
+    r"\bfirst\s+(?:elected|became|won|appointed|chosen)\b|\bpour la premiere fois\b|\bfor the first time\b"
+)
+_REELECTED = lazy(r"\bre-?elected\b|\breelue?\b")
+_PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december janvier fevrier mars "
+    "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
+# A denial: a negated claim may be the source's own only where the source denies the same thing.
+_NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|pas|jamais|ni|sans|refuse)\b|n't\b")
+
+
+def _denials(text: str, *, reach: int = 3) -> list[set[str]]:
+    """For each denial, the stems of the words it governs: the few words after the negator
+    ("did not join the PS": join, …; "n'a pas été réélu": reelect, …; "refused to support him":
+    support). Each of a claim's denials must be one of the source's."""
+    folded = fold(text)
+    empty = {stem(w) for w in ("did", "does", "do", "to", "ete", "the", "a", "he", "il", "s'est", "est")}
+    found = []
+    for m in _NEGATOR.finditer(folded):
+        governed: set[str] = set()
+        for _, _, stems in _word_stems(folded[m.end() :])[:reach]:
+            governed |= stems - _LIGHT
+        found.append(governed - empty)
+    return found
+
+
 # "Faure was the substitute of X", "Faure était le suppléant de X": a role he is said to hold for X.
 _ROLE_OF = lazy(
     r"(?:olivier\s+)?faure\s+(?:was|etait|est|a ete|fut)\s+(?:the\s+|le\s+|la\s+|l')?(?:\w+\s+)?"
@@ -453,6 +572,8 @@ def _verb_stems(text: str, *, claim: bool) -> set[str]:
 def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     from faurecli.analysis import canonical
 
+    # A past form inside a name is no verb: "the New Left group" says nobody left anything.
+    text = re.sub(r"(?<=\w )[A-Z][a-z]+\b", lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
     folded = fold(text)
     found: set[str] = set()
     for m in re.finditer(r"[a-z][a-z-]*", folded):
@@ -906,6 +1027,19 @@ def _part(text: str) -> Part:
     return Part(text, None, None)
 
 
+def _office_words(office: Office) -> set[str]:
+    return set(_stems(" ".join([office.title, *(n.text for n in office.names)])))
+
+
+def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
+    """Whether the post the claim names is this office rather than another of the store's:
+    no other office's title and names hold more of the claim's words ("succeeded Bruno Le Roux
+    as First Secretary": Le Roux is the New Left group's predecessor, not the party's)."""
+    words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
+    own = len(words & _office_words(office))
+    return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
@@ -929,6 +1063,12 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         unit = match.unit
         office = unit.office
         if office is not None:
+            if not _fits_office(known, analysis, office):
+                continue  # the claim's post is another of his: its fields say nothing of this one
+            if not _HIM.search(claim):
+                # The fields relate each predecessor and successor to him, not to each other:
+                # "Valérie Rabault succeeded Bruno Le Roux" is not what they say.
+                continue
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
@@ -1646,3 +1786,303 @@ def verify(store: Store, claim: str) -> Check:
 
     # The source's title travels with the result, for the views' citation line.
     return replace(_verify(store, claim), title=store.source.title)
+
+
+# --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
+
+# A mention of Faure: his name, or a pronoun in the evidence (where the article's "he" is him
+# unless another person is named closer, which the nearest-name windows below already handle).
+_FAURE_NAME = lazy(r"\b(?:olivier\s+)?faure\b(?!(?:'s|’s))")
+_FAURE_PRONOUN = lazy(r"\b(?:he|il)\b")
+# An object pronoun is as often someone else ("refused to support him": Macron): it only
+# bounds the windows of the names around it.
+_OTHER_PRONOUN = lazy(r"\b(?:him|her|lui|them)\b")
+# Where a window around a name stops: punctuation, or a clause of its own.
+# "as president" after "succeeded Bruno Le Roux" is said of the subject, not of Le Roux.
+_WINDOW_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where|qui|dont|but|mais|as|comme)\b")
+# A window that tells a passive ("was elected", "supported by") binds the other way round.
+_PASSIVE_WINDOW = lazy(
+    r"\b(?:was|were|been|being|is|are|be|ete|fut|etait|sont|est)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]+(?:ed|en)|won|lost|beat|chosen|named|elu|elue|reelu|nomme|choisi|battu|soutenu)\b|\b(?:by|par)\b"
+)
+# "Faure served as an advisor": after the claim's opening name, "as" starts what is said of him.
+_SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where|qui|dont|but|mais)\b")
+# An apposition or a relative clause after a name says something of that name.
+_APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
+_WINDOW = 4
+
+
+def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, who) of each person named in a folded text, Faure included (by name, or as
+    "he" when he/him/il/lui: a pronoun bounds the windows of the names around it), in order."""
+    found: list[tuple[int, int, str]] = []
+    for at, name in people_in(known, folded):
+        key = fold(name)
+        length = len(key) if folded.startswith(key, at) else len(key.split(maxsplit=1)[-1])
+        found.append((at, at + length, name))
+    taken = [(s, e) for s, e, _ in found]
+    for pattern, who in ((_FAURE_NAME, "Olivier Faure"), (_FAURE_PRONOUN, "he"), (_OTHER_PRONOUN, "him")):
+        for m in pattern.finditer(folded):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append((m.start(), m.end(), who))
+    return sorted(found)
+
+
+def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool = False) -> list[tuple[str, str, str]]:
+    """(who, side, text) of the words just before ("left") and just after ("right") each
+    mention, within its clause and up to the next name; an apposition (", the mayor of Lille,")
+    or a relative clause (", who had left the PS") belongs to the name it follows. With
+    `opening`, the first name's right window runs on past "as" (a claim's subject)."""
+    out = []
+    for n, (start, end, who) in enumerate(mentions):
+        low = mentions[n - 1][1] if n else 0
+        left = folded[low:start]
+        stops = list(_WINDOW_STOP.finditer(left))
+        if stops:
+            left = left[stops[-1].end() :]
+        high = mentions[n + 1][0] if n + 1 < len(mentions) else len(folded)
+        right = folded[end:high]
+        apposition = _APPOSITION.match(right)
+        size = _WINDOW
+        if apposition:
+            right, size = apposition.group()[1:], 2 * _WINDOW
+        else:
+            stop = (_SUBJECT_STOP if opening and n == 0 else _WINDOW_STOP).search(right)
+            if stop:
+                right = right[: stop.start()]
+        out.append((who, "left", " ".join(left.split()[-_WINDOW:])))
+        out.append((who, "right", " ".join(right.split()[:size])))
+    return out
+
+
+def _window_stems(text: str) -> list[frozenset[str]]:
+    return [
+        stems
+        for _, _, stems in _word_stems(text)
+        if not stems & _LIGHT and any(len(s) > 2 for s in stems) and stems & set(_stems(text))
+    ]
+
+
+_SUCCESSION = frozenset(
+    c for w in "succeeded replaced predecessor successor succede remplace".split() for c in canonical(w)
+)
+
+
+def _bindings(
+    known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """A word the claim puts next to one person ("Martine Aubry served as an advisor to Faure",
+    "Carole Delga, the mayor of Lille", "Bruno Le Roux succeeded Faure") that the evidence puts
+    on the same side of another person only: the claim has swapped who did what, or whose title
+    it is. Passive windows ("was elected", "supported by") are not compared, since the voice may
+    differ between claim and evidence."""
+    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    evidence = fold(said)
+    theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
+    named: set[str] = set()
+    for who, side, text in _windows(evidence, _mentions(known, evidence)):
+        if who == "him" or _PASSIVE_WINDOW.search(text):
+            continue  # "supported by Martine Aubry": the voice may differ from the claim's
+        who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
+        named.add(who)
+        theirs[side] += [(who, stems) for stems in _window_stems(text)]
+    problems = []
+    mine = _mentions(known, claim)
+    possessors = {w for _, end, w in mine if re.match(r"(?:'s|’s)", claim[end:])}
+    for who, side, text in _windows(claim, mine, opening=True):
+        # A claim's pronoun may be anyone's; a person the evidence never names is checked
+        # by the store's fields, not by these windows.
+        if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
+            continue
+        if who in possessors and side == "right":
+            continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
+        for stems in _window_stems(text):
+            if stems & skip:
+                continue
+            owners = {w for w, s in theirs[side] if s & stems}
+            if owners and who not in owners:
+                word = next(iter(sorted(stems)))
+                problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
+                break
+    return problems
+
+
+# A year that names an election, a primary or a congress ("the 2017 presidential election",
+# "l'élection présidentielle de 2017") rather than dating what was done.
+_ELECTION_AFTER = lazy(
+    r"^(?:\s+[\w'-]+){0,2}?\s+(?:elections?|primary|presidential|legislative|european|municipal|parliamentary|"
+    r"congress|presidentielles?|legislatives|primaire|europeennes|municipales)\b"
+)
+_ELECTION_BEFORE = lazy(
+    r"\b(?:elections?|presidentielles?|legislatives|primaire|europeennes|municipales|congres)(?:\s+[\w'-]+){0,2}"
+    r"\s+(?:de|of)\s+$"
+)
+_YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
+
+
+def _year_slots(text: str) -> tuple[list[str], list[str]]:
+    """The years of a text that name an election and those that date something else."""
+    folded = fold(text)
+    named: list[str] = []
+    dating: list[str] = []
+    for m in _YEAR.finditer(folded):
+        after, before = folded[m.end() : m.end() + 40], folded[max(0, m.start() - 40) : m.start()]
+        (named if _ELECTION_AFTER.match(after) or _ELECTION_BEFORE.search(before) else dating).append(m.group())
+    return named, dating
+
+
+def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
+    """The claim's years the evidence does not give in the same slot: an election's year must be
+    an election's year there (where the evidence names elections at all); any other year must
+    date something there (a year of the text, or a date of the records cited), or be the year of
+    an election the claim does not itself name by it."""
+    named, dating = _year_slots(claim)
+    their_named, their_dating = (set(y) for y in _year_slots(said))
+    for unit in units:
+        for event in unit.events:
+            their_dating.update(str(d)[:4] for d in (event.date, event.end) if d is not None)
+        if unit.office is not None:
+            their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
+    wrong = [y for y in named if y not in (their_named or their_dating)]
+    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
+    # election" the evidence names.
+    theirs = _election_kinds(said)
+    for year, kinds in _election_kinds(claim).items():
+        if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
+            wrong.append(year)
+    return wrong
+
+
+_KINDS = {
+    "presidential": "presidential",
+    "presidentielle": "presidential",
+    "presidentielles": "presidential",
+    "legislative": "legislative",
+    "legislatives": "legislative",
+    "parliamentary": "legislative",
+    "european": "european",
+    "europeennes": "european",
+    "municipal": "municipal",
+    "municipales": "municipal",
+    "primary": "primary",
+    "primaire": "primary",
+}
+
+
+def _election_kinds(text: str) -> dict[str, set[str]]:
+    """The kinds of election a text names by each year ("the 2022 French legislative
+    election", "la présidentielle de 2017", "the 2011 Socialist presidential primary")."""
+    folded = fold(text)
+    found: dict[str, set[str]] = {}
+    for m in _YEAR.finditer(folded):
+        after = split_words(folded[m.end() : m.end() + 60])[:3]
+        before = split_words(folded[max(0, m.start() - 40) : m.start()])[-4:]
+        kinds = {_KINDS[w] for w in (*after, *before) if w in _KINDS}
+        if kinds:
+            found.setdefault(m.group(), set()).update(kinds)
+    return found
+
+
+# Words standing for someone the nearest name may not be: the doer is then not known.
+_ANAPHOR = lazy(r"\b(?:the latter|the former|ce dernier|cette derniere|she|elle|they|ils|elles)\b")
+_BOUNDARY = lazy(r"[,;:]|\b(?:who|which|qui|whom|dont)\b")
+_RELATIVE_WORD = lazy(r"\b(?:who|which|qui)\b")
+_PREPOSED = lazy(
+    r"\b(?:to|for|with|against|of|by|from|behind|over|a|au|pour|avec|contre|de|du|par)\s+(?:[\w'-]+\s+){0,2}$"
+)
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|been|being|is|are|be|ete|fut|etait|sont|est)\s+(?:[\w-]+\s+)?$")
+
+
+# Auxiliaries are not the verb whose doer is checked ("a été élue": élue).
+_AUXILIARIES = frozenset(
+    stem(w) for w in "a ete est etait fut sont ont was were has have had is be been being s'est".split()
+)
+_BASE = {
+    "became": "become",
+    "ran": "run",
+    "left": "leave",
+    "won": "win",
+    "lost": "lose",
+    "came": "come",
+    "took": "take",
+    "made": "make",
+    "led": "lead",
+    "met": "meet",
+}
+
+
+def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str | None:
+    """Who does what the word at `at` of a folded sentence says: the name before a relative
+    pronoun that opens its clause, else the nearest name in its clause not governed by a
+    preposition, else the sentence's subject (the first such name). None when a pronoun that
+    may be someone else stands nearer."""
+    bounds = list(_BOUNDARY.finditer(segment, 0, at))
+    low = bounds[-1].end() if bounds else 0
+
+    def subject(names: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        # A name right before the verb is its subject even after a preposition ("with Corinne
+        # Narassiguin being duly chosen").
+        free = [
+            m
+            for m in names
+            if (not _PREPOSED.search(segment[: m[0]]) or re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", segment[m[1] : at]))
+            and not segment[m[1] :].startswith("'s")
+        ]
+        return free[-1] if free else None
+
+    anaphors = [m.start() for m in _ANAPHOR.finditer(segment, 0, at)]
+    near = subject([m for m in mentions if low <= m[0] and m[1] <= at])
+    if near is None and bounds and _RELATIVE_WORD.fullmatch(bounds[-1].group()):
+        # "Benoît Hamon, who had left the PS": the name the relative pronoun stands for; but
+        # "from which position he resigned" has its own subject.
+        before = [m for m in mentions if m[1] <= bounds[-1].start()]
+        return before[-1][2] if before else None
+    if any(a >= low for a in anaphors) and (near is None or max(a for a in anaphors if a >= low) > near[0]):
+        return None
+    if near is None:
+        first = [m for m in mentions if m[1] <= at and not _PREPOSED.search(segment[: m[0]])]
+        if anaphors and (not first or anaphors[0] < first[0][0]):
+            return None
+        near = first[0] if first else None
+    return None if near is None else ("Olivier Faure" if near[2] == "he" else near[2])
+
+
+def _doer(
+    known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """The person a claim opens with is the doer of its first verb: where the evidence tells
+    that verb (in the same voice), someone else doing it there and never this person is
+    someone else's act ("Chantal Brunel ran in the 8th constituency" / "Faure ran … but lost
+    to Chantal Brunel"; "Faure had left the PS" / "Benoît Hamon, who had left the PS")."""
+    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    mine = _mentions(known, claim)
+    if not mine or mine[0][2] in ("he", "him"):
+        return []
+    start, end, who = mine[0]
+    if _verb_stems(claim[:start], claim=True) or re.match(r"\s*(?:'s|’s)", claim[end:]):
+        return []
+    verbs = _verb_stems(claim[end:], claim=True)
+    found = next(
+        ((at, stems) for at, _, stems in _word_stems(claim[end:]) if stems & verbs and not stems & _AUXILIARIES), None
+    )
+    if found is None:
+        return []
+    # An irregular past meets its base form ("became" / "to become").
+    wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
+    if wanted[1] & skip:
+        return []  # settled by an office's fields
+    passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
+    doers: set[str | None] = set()
+    for segment in re.split(r"(?<=[.;])\s+", fold(said)):
+        theirs = _mentions(known, segment)
+        told = _verb_stems(segment, claim=False) | {
+            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
+        }
+        for at, _, stems in _word_stems(segment):
+            if stems & wanted[1] & told:
+                same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
+                doers.add(_doer_at(segment, theirs, at) if same_voice else None)
+    if not doers or None in doers or who in doers:
+        return []
+    return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]

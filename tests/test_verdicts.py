@@ -549,3 +549,232 @@ def test_a_date_of_someone_elses_title_does_not_refute_a_claim_about_him(store):
     result = verify(store, "Faure was elected mayor of Lille in 2014.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO and result.correction is None
     assert verify(store, "Faure was special adviser to Prime Minister Manuel Valls in 2012.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who did what to whom, and whose title: each word beside a person in the claim must
+        # stand beside that person in the evidence (mutants of the store's own sentences).
+        ("Martine Aubry served as an advisor to Faure in the Ministry of Labour from 1997 to 2000.", "NOT_ENOUGH_INFO"),
+        ("Bruno Le Roux succeeded Faure as head of the Socialist, Republican and Citizen group.", "REFUTED"),
+        ("Faure replaced Valérie Rabault as the president of the New Left group.", "REFUTED"),
+        ("In February 2020, Faure claimed that he had accompanied Castaner in his divorces.", "NOT_ENOUGH_INFO"),
+        (
+            "Faure was supported by Carole Delga, the mayor of Lille, and Martine Aubry, the president of the "
+            "region of Occitania.",
+            "NOT_ENOUGH_INFO",
+        ),
+        (
+            "During the 2011 primary, François Hollande worked as chief of communications for the Faure campaign.",
+            "NOT_ENOUGH_INFO",
+        ),
+        # The same words beside the right people stay SUPPORTED.
+        ("Faure served as an advisor to Martine Aubry in the Ministry of Labour from 1997 to 2000.", "SUPPORTED"),
+        ("Faure succeeded Bruno Le Roux as head of the Socialist, Republican and Citizen group.", "SUPPORTED"),
+        ("In February 2020, Castaner claimed he had accompanied Faure in his divorces and separations.", "SUPPORTED"),
+        ("Faure refused to support Emmanuel Macron after a meeting between the two.", "SUPPORTED"),
+    ],
+)
+def test_what_the_claim_says_of_each_person_is_what_the_evidence_says_of_them(store, claim, verdict):
+    assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Le Roux preceded him at the head of the New Left group, not as First Secretary.
+        ("Olivier Faure succeeded Bruno Le Roux as First Secretary of the Socialist Party.", "NOT_ENOUGH_INFO"),
+        ("Olivier Faure succeeded Jean-Christophe Cambadélis as First Secretary of the Socialist Party.", "SUPPORTED"),
+        (
+            "Valérie Rabault succeeded Olivier Faure as President of the New Left group in the National Assembly.",
+            "SUPPORTED",
+        ),
+    ],
+)
+def test_a_predecessor_or_successor_is_read_from_the_office_the_claim_names(store, claim, verdict):
+    assert verify(store, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A denial the source does not make is not what the source says: the sentence that
+        # would support the fact refutes its negation.
+        ("Faure did not join the Socialist Party at the age of 16.", False),
+        ("Faure n'a pas rejoint le Parti socialiste à 16 ans.", False),
+        ("Olivier Faure was not re-elected first secretary at the Villeurbanne Congress in September 2021.", False),
+        ("Faure never supported unions of the left and environmentalists.", False),
+        ("Faure did not abstain in the July 2017 vote of confidence in the Philippe government.", False),
+        # Each denial of the claim must be the source's: "refused to support him" is, "did not
+        # consider endorsing" is not.
+        ("In 2016, Faure did not consider endorsing Emmanuel Macron, but refused to support him.", False),
+        # Denials the source makes itself still support.
+        ("Faure refused to support Emmanuel Macron after a meeting between the two.", True),
+    ],
+)
+def test_a_denial_is_supported_only_by_the_same_denial_in_the_source(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_denied_fact_the_source_states_is_refuted(store):
+    result = verify(store, "Faure did not join the Socialist Party at the age of 16.")
+    assert result.verdict is Verdict.REFUTED
+    assert [e.id for e in result.evidence][:1] == ["s7"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A year in the claim's slot: an election's year is not the year of the deed.
+        ("In 2017, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election.", False),
+        ("In 2016, Faure considered endorsing Emmanuel Macron in the 2016 French presidential election.", False),
+        ("In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election.", True),
+        # Every year of the claim is accounted for, the second period's too.
+        (
+            "Faure served as an advisor to Martine Aubry in the Ministry of Labour, Employment and Vocational "
+            "Training from 1997 to 2000 and assistant cabinet director to Socialist First Secretary François "
+            "Hollande from 1999 to 2007.",
+            False,
+        ),
+        (
+            "Faure served as an advisor to Martine Aubry in the Ministry of Labour, Employment and Vocational "
+            "Training from 1997 to 2000 and assistant cabinet director to Socialist First Secretary François "
+            "Hollande from 2000 to 2007.",
+            True,
+        ),
+        # An election's year dates what was done in it where the claim does not name the election.
+        ("Faure was re-elected to the National Assembly in 2017.", True),
+    ],
+)
+def test_each_year_of_the_claim_is_the_evidences_in_the_same_slot(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # An office's fields say who came before and after him, not who succeeded whom among them.
+        ("Valérie Rabault succeeded Bruno Le Roux as head of the New Left group.", False),
+        ("Valérie Rabault succeeded Faure as head of the New Left group.", True),
+    ],
+)
+def test_an_offices_predecessor_and_successor_are_related_to_him_only(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # His act given to another person the sentence names: the claim's opening person must
+        # be who does its first verb in the evidence.
+        ("Chantal Brunel ran in Seine-et-Marne's 8th constituency in 2007.", False),
+        ("Jean-Marc Ayrault became the group's secretary-general in October 2007.", False),
+        ("Valérie Rabault was elected First Secretary in March 2018.", False),
+        ("Bruno Le Roux succeeded Bruno Le Roux as head of the Socialist, Republican and Citizen group.", False),
+        # ...while the person who did it stays SUPPORTED, a pronoun ("the latter") included.
+        ("Stéphane Le Foll withdrew from the race after the first round in March 2018.", True),
+        ("Valérie Rabault replaced Faure as president of the New Left group.", True),
+        ("His wife worked on human rights in Emmanuel Macron's presidential cabinet until February 2018.", True),
+    ],
+)
+def test_the_claims_opening_person_does_what_the_evidence_has_them_do(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "the New Left group" says nobody left anything; "Benoît Hamon, who had left the PS" is
+        # an aside about Hamon.
+        ("Faure left the PS.", False),
+        ("Faure had left the PS.", False),
+        ("Olivier Faure was a member of the presidential cabinet of Emmanuel Macron until February 2018.", False),
+    ],
+)
+def test_a_verb_in_a_name_or_an_aside_about_someone_else_is_not_his_act(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "It was as a member of the PS that he met Benoît Hamon": the UNEF is named only in the
+        # sentence before.
+        ("Faure met Benoît Hamon as a member of the UNEF.", False),
+        ("Faure met Benoît Hamon as a member of the PS.", True),
+    ],
+)
+def test_a_name_the_claim_gives_is_in_the_evidence_itself(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # French: the doer of "a été élue" is checked on "élue", not on the auxiliary.
+        ("Valérie Rabault a été élue première secrétaire en mars 2018.", False),
+        # "conseiller de X" gives X the claim's word as "advisor to X" does: it is bound.
+        ("Faure a été conseiller de François Hollande au ministère du Travail.", False),
+        ("Faure a été conseiller de Martine Aubry au ministère du Travail entre 1997 et 2000.", True),
+    ],
+)
+def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "the New Left group": "left" inside a name is no deed ("quitté" stands for "left").
+        ("Faure a quitté le PS.", False),
+        ("Faure a quitté la présidence du groupe Nouvelle Gauche en 2018.", False),
+        ("Faure a été réélu premier secrétaire face à Hélène Geoffroy en 2021.", True),
+    ],
+)
+def test_a_verb_the_evidence_holds_only_inside_a_name_is_not_said(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The election's kind with its year: the sentence names a presidential election, but
+        # the 2022 one it dates is the legislative.
+        ("He proposed cooperation with LFI for the 2022 presidential election.", False),
+        ("He proposed cooperation with LFI for the 2022 legislative election.", True),
+        ("Faure ran communications for Hollande's campaign in the 2011 Socialist primary.", True),
+    ],
+)
+def test_an_elections_year_is_checked_with_its_kind(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Two figures of one sentence in the other order: his share given as his rival's.
+        ("He was re-elected head of the group with 3 votes against 28.", False),
+        ("He was re-elected head of the group with 28 votes against 3.", True),
+    ],
+)
+def test_two_figures_of_one_sentence_keep_its_order(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "re-elected in the 2021 Villeurbanne Congress": 2021 is no first election.
+        ("He was first elected first secretary in 2021.", False),
+        ("He was first elected first secretary in 2018.", True),
+    ],
+)
+def test_a_first_election_is_not_a_re_election(store, claim, supported):
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_an_elections_kind_is_read_from_all_its_words(store):
+    # "the 2011 Socialist presidential primary": a primary, however long its name.
+    claim = "Faure ran communications for Hollande during the 2011 Socialist primary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
