@@ -399,6 +399,20 @@ def _titled(known: Knowledge, text: str, title: str) -> bool:
     return False
 
 
+# Everyday names of a field of his card: "his job" is his profession, not the "job cuts" of a
+# sentence (which answered "France Travail").
+_CARD_KEYS = {
+    "job": ("profession",),
+    "jobs": ("profession",),
+    "occupation": ("profession",),
+    "metier": ("profession",),
+    "studies": ("alma mater",),
+    "etudes": ("alma mater",),
+    "university": ("alma mater",),
+    "universite": ("alma mater",),
+}
+
+
 def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
     """The infobox line a "what is his …" question names by its key ("sa nationalité",
     "his profession", "son parti"): its value, before any sentence that merely shares a stem."""
@@ -411,13 +425,19 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         # "Quel est le nom de son parti ?": the name of his party is his party.
         owned = re.search(r"\b(?:of|de|du|d')\s*(?:his|son|sa|ses)\s+(\w+)", fold(analysis.text))
         target = owned.group(1) if owned else target
-    if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target or len(target) < 4:
+    if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target:
+        return None
+    if len(target) < 4 and target not in _CARD_KEYS:
         return None
     if analysis.people:
         return None  # "which party did Chantal Brunel belong to": not his card
+    if target in _CARD_KEYS and len(analysis.concepts) > 1:
+        return None  # "his job at France Travail" is not his profession
     # "What party does Faure belong to": his, said by the verb.
     belongs = re.search(
-        r"\b(?:does|did|is|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:belong|a\s+member)\b", fold(analysis.text)
+        r"\b(?:does|did|is|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:belong|a\s+member)\b"
+        r"|\b(?:est|etait)-il\s+(?:membre|adherent)\b|\bappartient-il\b",
+        fold(analysis.text),
     )
     # Only what he has ("sa nationalité", "his party", "the party of Faure"), not "which party
     # withdrew its candidate".
@@ -426,7 +446,7 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         fold(analysis.text),
     ):
         return None
-    wanted = {target, *lexicon_synonyms(target)}
+    wanted = {target, *lexicon_synonyms(target), *_CARD_KEYS.get(target, ())}
     found = []
     for line in store.infobox:
         key = fold(re.sub(r"\d+$", "", line.key)).strip()

@@ -236,6 +236,27 @@ def test_a_field_the_infobox_names_is_read_from_its_line_not_a_stem_alike(store:
     assert result.answer == "French" and [e.id for e in result.evidence] == ["infobox:Nationality"]
 
 
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("what is his job", "Profession"),
+        ("Quel est son métier ?", "Profession"),
+        ("De quel parti est-il membre ?", "Party"),
+    ],
+)
+def test_everyday_names_of_a_card_field_read_its_line(store: Store, question: str, key: str) -> None:
+    # "his job" answered "France Travail" from the "job cuts" of a sentence: a wrong answer.
+    result = ask(store, question)
+    line = store.infobox_line(f"infobox:{key}")
+    assert line is not None and result.answer == line.value
+    assert [e.id for e in result.evidence] == [f"infobox:{key}"]
+
+
+def test_a_card_field_with_more_to_it_is_not_the_card(store: Store) -> None:
+    result = ask(store, "What is his job at France Travail?")
+    assert result.evidence == () or all(e.id != "infobox:Profession" for e in result.evidence)
+
+
 def test_the_offices_he_holds_are_all_given(store: Store) -> None:
     result = ask(store, "Which offices does he hold?")
     assert result.answer is not None and "First Secretary" in result.answer and "11th constituency" in result.answer
