@@ -294,6 +294,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     bound = _bindings(known, analysis, sentences, skip=skipped)
     parts.extend(Part(name, found, None) for name, found in bound)
     parts.extend(Part(name, found, None) for name, found in _doer(known, analysis, sentences, skip=skipped))
+    parts.extend(Part(date, found, None) for date, found in _dates_in_asides(analysis, sentences))
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
@@ -343,6 +344,39 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+_ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
+
+
+def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]]:
+    """A date of the claim that the evidence gives only inside a relative clause after the
+    claim's verb dates what that clause says of someone else, not the verb: "married to Soria
+    Blatmann, who was … in the presidential cabinet … until February 2018" does not date the
+    marriage ("married … until 2018")."""
+    if _ASIDE.search(fold(analysis.text)):
+        return []  # the claim has its own relative clause: its words are bound elsewhere
+    stems = set(_verb_stems(analysis.text, claim=True)) - _LIGHT - _AUXILIARIES
+    if not stems:
+        return []
+    found: list[tuple[str, str]] = []
+    for value in analysis.values:
+        if value.kind is not ValueKind.DATE or not value.year:
+            continue
+        year = str(value.year)
+        holding = [x for x in re.split(r"(?<=[.;])\s+", fold(sentences)) if year in x]
+        if not holding:
+            continue
+        aside = 0
+        for sentence in holding:
+            at = sentence.find(year)
+            verbs = [m.start() for m in re.finditer(r"\b[\w-]+", sentence) if stem(m.group()) in stems]
+            before = [v for v in verbs if v < at]
+            if before and all(_ASIDE.search(sentence[v:at]) for v in before) and not any(v > at for v in verbs):
+                aside += 1
+        if aside == len(holding):
+            found.append((value.text, "the evidence dates what it says of someone else there, not this"))
+    return found
 
 
 def _name_and_plain_stems(text: str) -> tuple[set[str], set[str]]:

@@ -778,3 +778,13 @@ def test_an_elections_kind_is_read_from_all_its_words(store):
     # "the 2011 Socialist presidential primary": a primary, however long its name.
     claim = "Faure ran communications for Hollande during the 2011 Socialist primary."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["He was married to Soria Blatmann until 2018.", "Faure a épousé Soria Blatmann en février 2018."]
+)
+def test_a_date_of_a_relative_clause_about_someone_else_does_not_date_his_act(store: Store, claim: str) -> None:
+    # "married to Soria Blatmann, who was … in the presidential cabinet … until February 2018":
+    # the date is of her post, not of the marriage (this was SUPPORTED).
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure is married to Soria Blatmann.").verdict is Verdict.SUPPORTED
