@@ -360,6 +360,18 @@ _TARGETS_PERSON = frozenset(
 )
 
 
+_END_WORDS = frozenset(("end", "ended", "fin", "left", "quitte", "termine", "until", "jusqu"))
+
+
+def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a question or claim is about the end of something ("left", "quitté", "until");
+    "left" in the name "the New Left group" is no leaving."""
+    ends = [w for w in words if w in _END_WORDS]
+    if ends and all(w == "left" for w in ends):
+        return len(ends) > len(re.findall(r"\bnew\s+left\b", fold(text)))
+    return bool(ends)
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
@@ -400,7 +412,7 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
         people=tuple(named),
         unknown=tuple(unknown),
         negated=any(w in ("not", "never", "pas", "jamais", "didn", "wasn", "n't") for w in words),
-        asks_end=any(w in ("end", "ended", "fin", "left", "quitte", "termine", "until", "jusqu") for w in words),
+        asks_end=_asks_end(text, words),
         subject=subject,
         target=_target(words),
         french=french,

@@ -788,3 +788,13 @@ def test_a_date_of_a_relative_clause_about_someone_else_does_not_date_his_act(st
     # the date is of her post, not of the marriage (this was SUPPORTED).
     assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
     assert verify(store, "Faure is married to Soria Blatmann.").verdict is Verdict.SUPPORTED
+
+
+def test_left_in_the_name_new_left_is_no_leaving(store: Store) -> None:
+    # "became president of the New Left group in 2015" was checked against the term's end
+    # ("term end 11 Apr 2018, not 2015"): the "Left" of the name read as leaving.
+    check = verify(store, "Faure became president of the New Left group in 2015.")
+    assert check.verdict is Verdict.REFUTED and check.correction is not None
+    assert "term start 13 Dec 2016" in check.correction and "end" not in check.correction
+    left = verify(store, "Faure left the presidency of the New Left group in 2019.")
+    assert left.correction is not None and "term end 11 Apr 2018" in left.correction
