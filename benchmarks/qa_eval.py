@@ -12,7 +12,9 @@ Fails (exit 1) below 90% on any part, or when a false or unaddressed claim is SU
 only when a false or unaddressed claim is SUPPORTED. `--set FILE` scores one ask or verify
 file of the same format (its first line names it, "# Probe set: …"), not gated either;
 `--probe` is short for the ask developer's probe, `--set benchmarks/ask_questions_probe.tsv
-ask` (a development probe, tuned against: not held out).
+ask` (a development probe, tuned against: not held out). The attack sets
+(`--set benchmarks/verify_claims_attack.tsv`, `--set benchmarks/ask_questions_attack.tsv`) are a
+black-box attacker's; a label "REFUTED || NOT_ENOUGH_INFO" accepts either verdict.
 """
 
 from __future__ import annotations
@@ -132,7 +134,8 @@ def _ask(store: Store, verbose: bool) -> int:
             ids = {e.id for e in result.evidence}
             wanted = set(evidence.split(" || ")) if evidence else set()
             if answerable == "yes":
-                ok = matches(expected, result.answer, result.value) and bool(ids & wanted)
+                # An empty evidence column (the attack set) asks only for some evidence.
+                ok = matches(expected, result.answer, result.value) and bool(ids & wanted if wanted else ids)
             else:
                 ok = result.answer is None
             right += ok
@@ -152,8 +155,9 @@ def _verify(store: Store, verbose: bool) -> int:
         unsafe = 0
         for claim, label, _correction, _evidence in rows:
             result = verify(store, claim)
-            ok = result.verdict.value == label
-            if result.verdict is Verdict.SUPPORTED and label != "SUPPORTED":
+            # "REFUTED || NOT_ENOUGH_INFO": either is right (a claim false or unaddressed by turns).
+            ok = result.verdict.value in label.split(" || ")
+            if result.verdict is Verdict.SUPPORTED and "SUPPORTED" not in label.split(" || "):
                 unsafe += 1
                 print(f"UNSAFE verify: {claim!r} called SUPPORTED, labelled {label}")
             right += ok
