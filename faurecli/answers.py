@@ -924,7 +924,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked = fold(analysis.text)
     if unit.office is not None:
         office = unit.office
-        if _names_another_post(store, analysis, office):
+        if _names_another_post(store, analysis, office) or not _is_post_asked(analysis, office):
             return None  # "who succeeded him as spokesperson" is not about the group presidency
         if _asks_successor(asked):
             names = office.successors
@@ -1101,6 +1101,27 @@ def _post_words(text: str) -> set[str]:
 
 _LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
 
+_AS_POST = lazy(r"\b(?:as|comme|en tant que)\s+(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)")
+# Where the name of a post ends and where it is held begins ("President of the New Left group
+# in the National Assembly": a member of the Assembly is another post).
+_POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+
+
+def _is_post_asked(analysis: Analysis, office: Office) -> bool:
+    """Whether the post a question names with "as" ("his predecessor as deputy", "comme
+    porte-parole") is this office, by the head of its title or another of its names (not the
+    place it is held in): the group president's predecessor is not the deputy's. No "as": True."""
+    found = _AS_POST.search(fold(analysis.text))
+    if found is None:
+        return True
+    asked = set(content_words(found.group(1))) - {stem(w) for w in ("faure", "olivier")}
+    if not asked:
+        return True
+    heads: set[str] = set()
+    for name in (office.title, *(n.text for n in office.names)):
+        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    return bool(asked & heads)
+
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
     """Whether the question names a post by a word that another office's title has and this
@@ -1274,12 +1295,27 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             chosen = before[-1]
         else:
             return None
+    elif len(found) > 1 and not analysis.people:
+        # (A name the question gives is who he stood against: "face à Hélène Geoffroy".)
+        # "How many job cuts at France Travail": the figure that stands by the question's most
+        # telling words ("500 job cuts in France Travail"), not the first of the sentence
+        # ("the 4000 job cuts in education").
+        chosen = max(found, key=lambda v: _counts_asked(known, analysis, unit.text, v))
     else:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
+
+
+def _counts_asked(known: Knowledge, analysis: Analysis, text: str, value: Value) -> float:
+    """How much of the question the phrase a figure heads holds (from the figure to the next
+    comma, semicolon or "and"), by the weight of its words: "500 job cuts in France Travail"
+    holds "France Travail", "the 4000 job cuts in education" does not."""
+    phrase = re.split(r"[,;.]|\s(?:and|et)\s", text[value.end :], maxsplit=1)[0]
+    held = {stem(w) for w in split_words(phrase)}
+    return sum(concept_weight(known, g) for g in analysis.concepts if held & set(g))
 
 
 def _age(text: str, value: Value, analysis: Analysis) -> bool:

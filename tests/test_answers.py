@@ -573,3 +573,31 @@ def test_french_nouns_of_a_figure_question_reach_the_sentence(store: Store) -> N
     # "nuit", "taxe": s25's "a tax of two euros per person per night".
     result = ask(store, "Combien d'euros par nuit prévoyait sa taxe de 2014 ?")
     assert result.value == 2 and [e.id for e in result.evidence] == ["s25"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was Faure's predecessor as deputy?",
+        "Who is Faure's successor as deputy?",
+        "Qui est son successeur comme député ?",
+    ],
+)
+def test_a_post_asked_with_as_is_the_office_whose_predecessors_are_given(store: Store, question: str) -> None:
+    # The New Left group's predecessor and successor are not the deputy's (who has none).
+    assert ask(store, question).answer is None
+
+
+def test_a_post_asked_with_as_still_finds_its_own_office(store: Store) -> None:
+    assert ask(store, "Who succeeded Faure as head of the New Left group?").answer == "Valérie Rabault"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many job cuts at France Travail were abandoned?", 500),
+        ("How many job cuts in education were abandoned?", 4000),
+    ],
+)
+def test_the_figure_is_the_one_heading_the_asked_noun(store: Store, question: str, value: int) -> None:
+    assert ask(store, question).value == value
