@@ -240,6 +240,15 @@ def _ask(store: Store, question: str) -> Answer:
     if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
         # "Which constituency does he represent": the post he holds, before older sentences.
         held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
+        # A post he holds whose title names the thing asked ("Member … for Seine-et-Marne's 11th
+        # constituency") answers before a sentence of a post he ran for in the past ("ran to
+        # represent Seine-et-Marne's 8th constituency … but lost"), however many words it shares.
+        wanted = set(_canon(analysis.target or ""))
+        held += [
+            m for m in matches
+            if m not in held and m.fits and m.unit.office is not None and m.unit.office.current
+            and wanted & set(content_words(m.unit.office.title))
+        ]  # fmt: skip
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
@@ -1437,7 +1446,18 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 ):
                     runs.append((start, f"the {run} {after.group(1)}"))
         if runs:
-            _, run = _nearest(analysis, unit.text, runs)
+            # The most telling words of the question say which ("political science" stands by
+            # Panthéon-Sorbonne, "graduated" by both universities).
+            # (The word asked for stands in every candidate: it says nothing of which.)
+            kept = tuple(g for g in analysis.concepts if not set(g) & wanted)
+            telling = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g)) if kept else analysis
+            distinct = list(dict.fromkeys(r for _, r in runs))
+            if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
+                # "Which universities did he attend?": all of them, not the first.
+                # "Which university did he attend?" where the sentence gives two alike: both.
+                listed = (" et " if _french(analysis) else " and ").join(distinct)
+                return _answer(store, analysis, listed, listed, list(unit.refs))
+            run = _owner(known, telling, unit.text, runs) or _nearest(telling, unit.text, runs, known)[1]
             return _answer(store, analysis, run, run, list(unit.refs))
         # "the collective and rail transport infrastructure budget": the words before the one asked.
         before = [
@@ -1552,6 +1572,33 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
+
+
+def _owner(
+    known: Knowledge, analysis: Analysis, text: str, candidates: list[tuple[int, str]], *, tied: bool = False
+) -> str | None:
+    """The one candidate whose stretch of text (up to the next candidate) holds the question's
+    words, by weight, more than any other: "the University of Orléans, where he graduated with a
+    MAS in economic law, and the Paris 1 Panthéon-Sorbonne University, where he graduated with a
+    MAS in political science" (what a name is said to have follows it). None when none does."""
+    ordered = sorted(candidates)
+    scores = []
+    for number, (at, _name) in enumerate(ordered):
+        end = ordered[number + 1][0] if number + 1 < len(ordered) else len(text)
+        held = {stem(w) for w in split_words(text[at:end])}
+        scores.append(sum(concept_weight(known, g) for g in analysis.concepts if held & set(g)))
+    best = max(scores, default=0.0)
+    if tied:
+        # (Asked whether every candidate's stretch holds the question's words alike.)
+        return ordered[0][1] if len(set(scores)) == 1 else None
+    if best <= 0 or scores.count(best) > 1:
+        return None
+    return ordered[scores.index(best)][1]
+
+
+def _plural(word: str | None) -> bool:
+    """Whether a question's target is a plural noun ("universities", "partis"), asking for all."""
+    return bool(word) and len(word or "") > 4 and (word or "").endswith(("ies", "s", "x")) and stem(word or "") != word
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:

@@ -601,3 +601,30 @@ def test_a_post_asked_with_as_still_finds_its_own_office(store: Store) -> None:
 )
 def test_the_figure_is_the_one_heading_the_asked_noun(store: Store, question: str, value: int) -> None:
     assert ask(store, question).value == value
+
+
+@pytest.mark.parametrize(
+    "question", ["Which constituency does Faure represent?", "Quelle circonscription Faure représente-t-il ?"]
+)
+def test_a_present_question_is_answered_by_the_post_he_holds(store: Store, question: str) -> None:
+    # Not the 8th constituency, where he ran in 2007 and lost.
+    result = ask(store, question)
+    assert result.answer is not None and "11th" in result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "held", "not_held"),
+    [
+        ("Which university did Faure graduate from with a degree in political science?", "Panthéon", "Orléans"),
+        ("Which university did Faure graduate from with a degree in economic law?", "Orléans", "Panthéon"),
+    ],
+)
+def test_what_a_name_is_said_to_have_follows_it(store: Store, question: str, held: str, not_held: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and held in answer and not_held not in answer
+
+
+@pytest.mark.parametrize("question", ["Which universities did Faure attend?", "Which university did Faure attend?"])
+def test_every_item_the_question_fits_alike_is_listed(store: Store, question: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and "Orléans" in answer and "Panthéon-Sorbonne" in answer
