@@ -977,6 +977,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if any(not set(_canon(w)) & unit.words for w in roles):
         return None  # "his substitute": only a sentence that names one
+    agent = _agent(known, analysis, unit)
+    if agent is not None:
+        return _answer(store, analysis, agent, agent, list(unit.refs))
     named = [
         (at, name) for at, name in people_in(known, unit.text)
         if name not in analysis.people and not _not_a_name(name)
@@ -1053,6 +1056,90 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 break
     joined = (" et " if _french(analysis) else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+_ASKS_AGENT = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b)([a-z]{3,})\b"
+)
+# The words a sentence may say a question's verb with ("who won the first round": "came first").
+_SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came first",), "gagne": ("came first",)}
+# Where the clause that holds a verb starts: after a subordinating word, or a leading phrase of
+# time or place ("In December 2024, NFP … ousted").
+_CLAUSE_START = lazy(
+    r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?:after|before|when|while|whereas|because"
+    r"|since|until|that|where|which|who)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+)
+_AUXILIARY = lazy(
+    r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
+)
+_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_TITLE_NAME = r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)"
+
+
+def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """Who did what a "who did X" question asks, read from the clause of the sentence that holds
+    its verb: the words before the verb ("after the Prime Minister refused to consider Faure's
+    compromise amendment": not El Khomri, whose name the law bears), or after "by" when the verb
+    is passive ("initiated by La France Insoumise"). "He" and "Faure" are him; "the latter" is the
+    last person the sentence before names; a title ("the Prime Minister") is given with the name
+    it is given beside nearby. None when the sentence does not hold the verb or its doer is not
+    a name, a title or him."""
+    found = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'"))
+    if found is None or not unit.id.startswith("s"):
+        return None
+    word = found.group(1)
+    group = next((g for g in analysis.concepts if stem(word) in g), (stem(word),))
+    if set(group) & _ASKING or set(group) & _GENERIC:
+        return None  # "who became …", "who took part": the names of the sentence say who
+    text = unit.text
+    folded = fold(text)
+    at = -1
+    for said in _SAID_AS.get(word, ()):
+        at = find_word(folded, said)
+        if at >= 0:
+            break
+    if at < 0:
+        for match in re.finditer(r"[^\W\d_]+", folded):
+            if stem(match.group()) in group or (
+                len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5}
+            ):
+                at = match.start()
+                break
+    if at < 0:
+        return None
+    before = text[:at]
+    if _PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]):
+        by = re.match(
+            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
+        )
+        if by is None or people_in(known, by.group(1)):
+            return None  # a person after "by": the names of the sentence say who (and who else)
+        return by.group(1)
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    subject = _AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,")
+    if not subject or len(subject.split()) > 8:
+        return None
+    plain = fold(subject)
+    if plain in ("he", "il", "faure", "olivier faure"):
+        return known.store.person.name
+    if plain == "the latter":
+        number = _index(known).units.get(unit.id, 0)
+        previous = known.built.units[number - 1] if number > 0 else None
+        named = people_in(known, previous.text) if previous is not None and previous.id.startswith("s") else []
+        return named[-1][1] if named else None
+    title = re.fullmatch(r"the\s+((?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)", subject)
+    if title is not None:
+        number = _index(known).units.get(unit.id, 0)
+        nearby = [known.built.units[n].text for n in (number, number - 1) if 0 <= n < len(known.built.units)]
+        for said in nearby:
+            beside = re.search(re.escape(title.group(1)) + _TITLE_NAME, said)
+            if beside is not None and fold(beside.group(1).split()[-1]) in folded:
+                return f"{subject}, {beside.group(1)}"
+        return subject
+    if not re.search(r"[A-ZÀ-Ý]", subject) or re.match(r"(?:The|A|An|This|It|They)\b", subject):
+        return None
+    return subject
 
 
 _BEAT_HIM = lazy(

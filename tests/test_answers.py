@@ -628,3 +628,23 @@ def test_what_a_name_is_said_to_have_follows_it(store: Store, question: str, hel
 def test_every_item_the_question_fits_alike_is_listed(store: Store, question: str) -> None:
     answer = ask(store, question).answer
     assert answer is not None and "Orléans" in answer and "Panthéon-Sorbonne" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "held", "not_held"),
+    [
+        # Not El Khomri, whose name the law bears: the doer of "refused" is the Prime Minister.
+        ("Who refused to consider Faure's compromise amendment?", "Manuel Valls", "Khomri"),
+        ("Qui a refusé l'amendement de compromis de Faure ?", "Prime Minister", "Khomri"),
+        # "Faure came first … against 26.45% for Stéphane Le Foll": Faure won it.
+        ("Who won the first round on 15 March 2018?", "Olivier Faure", "Le Foll"),
+        # "The latter then withdrew": the last person the sentence before names.
+        ("Who withdrew from the race in March 2018?", "Stéphane Le Foll", "Faure"),
+        # Passive: after "by".
+        ("Who initiated the motion of censure against Bayrou?", "La France Insoumise", "Bayrou"),
+        ("Who ousted Michel Barnier?", "National Rally", "Barnier"),
+    ],
+)
+def test_who_did_it_is_the_doer_of_the_questions_verb(store: Store, question: str, held: str, not_held: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and held in answer and not_held not in answer
