@@ -504,8 +504,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
     """Whether `following` holds a word of the question that `unit` lacks, other than a name."""
+    # (A sentence's own words: its records may tell what the next sentence says.)
+    held = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
     for group in analysis.concepts:
-        if set(group) & following.words and not set(group) & unit.words:
+        if set(group) & following.words and not set(group) & held:
             if not any(fold(p).find(group[0]) >= 0 for p in analysis.people):
                 return True
     return False
@@ -975,7 +977,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
-    if any(not set(_canon(w)) & unit.words for w in roles):
+    if _AGAINST_WHOM.match(asked):
+        roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
+    # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
+    # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
+    own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
+    if any(not set(_canon(w)) & own_words for w in roles):
         return None  # "his substitute": only a sentence that names one
     agent = _agent(known, analysis, unit)
     if agent is not None:
@@ -1058,6 +1065,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+_AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
 _ASKS_AGENT = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
     r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b)([a-z]{3,})\b"
