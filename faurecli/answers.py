@@ -169,7 +169,10 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.DURATION
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
         return Intent.SHARE
-    if analysis.intent is Intent.TEXT and re.search(r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|^\s*est-ce qu", folded):
+    if analysis.intent is Intent.TEXT and re.search(
+        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu",
+        folded,
+    ):
         # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
         if not set(words) & _WH_WORDS:
             return Intent.YES_NO
@@ -1747,11 +1750,114 @@ def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
     return None
 
 
+# What a sentence says of a claim it only reports or supposes: from the word that hedges it to
+# the end of its clause ("Castaner claimed that he had accompanied Faure 'in his divorces',"
+# ends before "a statement that…"; "speculated to harbour ambitions…" before ", which he denied").
+_HEDGED = lazy(
+    r"\b(?:claimed|claims|alleged|alleges|speculated|rumou?red|reportedly|supposedly|considered|accused"
+    r"|projected|according to)\b[^;]*?(?=,\s+(?:which|a statement|who|but)\b|[;.]|$)"
+)
+_ASKS_IDENTITY = lazy(r"^\s*(?:was|is|were|etait|est)\s+(?:(?:olivier\s+)?faure|he|il)\s+(?:an?|un|une)\s+(\w+)")
+_ASKS_IDENTITY_FR = lazy(r"^\s*(?:olivier\s+)?faure\s+(?:etait|est)-il\s+(?:un|une)\s+(\w+)")
+_ASKS_WIN = lazy(r"\b(?:win|won|gagne|gagner|remporte|remporter)\b")
+_OPPOSED = lazy(r"\b(?:opposed|voted against|refused to support|rejected|broke off)\b")
+_LOST = lazy(r"\b(?:but\s+)?lost\b")
+
+
+def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> tuple[tuple[str, ...], ...]:
+    """The question's content groups, without names of him, the words in `skip`, numbers and
+    (with `asking`) the words that may only ask."""
+    him = {stem(w) for w in ("faure", "olivier")} | (_ASKING if asking else set())
+    return tuple(
+        g for g in analysis.concepts
+        if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
+    )  # fmt: skip
+
+
+def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
+    held = set(content_words(text))
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    return all(set(g) & held or {w[:5] for w in g if len(w) >= 5} & prefixes for g in groups)
+
+
+def _hedged_only(analysis: Analysis, texts: list[str]) -> str | None:
+    """The sentence that only reports or supposes what a yes/no question asks (every word of it
+    the sentence holds stands in a claimed, speculated or considered stretch), when every
+    sentence given does; None otherwise or when the question asks about the claim itself."""
+    if _ASKS_REPORT.search(fold(analysis.text)) or not texts:
+        return None
+    groups = _asked_words(analysis, set())
+    if not groups:
+        return None
+    hedging = None
+    for text in texts:
+        stretches = " ".join(m.group() for m in _HEDGED.finditer(text))
+        if not stretches:
+            return None
+        outside = _HEDGED.sub(" ", text)
+        inside = [g for g in groups if _holds_all((g,), stretches)]
+        if not inside or any(_holds_all((g,), outside) for g in inside):
+            return None
+        hedging = hedging or text
+    return hedging
+
+
+def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Was Faure a frondeur?" where the sentence about frondeurs says he opposed them; "Did he
+    win the 2007 election?" where it says he lost it; "did he support X" where he opposed X: no,
+    with the sentence. Only from a sentence that holds every other word of the question, and
+    that says it of him (its subject is Faure or "he")."""
+    asked = fold(analysis.text).replace("’", "'")
+    identity = _ASKS_IDENTITY.match(asked) or _ASKS_IDENTITY_FR.match(asked)
+    wins = _ASKS_WIN.search(asked)
+    supports = None if _ASKED_OTHERWISE.search(asked) else _ASKED_STANCE.search(asked)
+    verb = wins or supports
+    if not (identity or verb) or analysis.negated:
+        return None
+    act = {stem(w) for w in re.findall(r"[a-z]+", verb.group())} if verb is not None and not identity else set()
+    act |= {c for w in act for c in _canon(w)}
+    groups = _asked_words(analysis, act)
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        said = _LOST if wins else _OPPOSED
+        found = said.search(unit.text)
+        if found is None or not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", unit.text[: found.start()]):
+            continue
+        if identity:
+            # The thing he is asked to be must stand after the verb of opposing: its object.
+            if not _holds_all(groups, unit.text[found.end() :]):
+                continue
+        text = known.store.quote(unit.id)
+        note = ("la source : " if _french(analysis) else "the source says: ") + text
+        return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
+    return None
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
+    known = knowledge(store)
+    opposite = _opposite(known, analysis)
+    if opposite is not None:
+        return opposite
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
+    if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED):
+        hedged = _hedged_only(analysis, [e.text for e in result.evidence if e.id.startswith("s")])
+        if hedged is not None and all(e.id.startswith("s") for e in result.evidence):
+            # "Is Faure divorced?": only Castaner's claim, which Faure took with indignation.
+            note = "the source only reports this as a claim or a supposition: " + hedged
+            return _declined(store, analysis, [], note)
+    if result.verdict is Verdict.REFUTED:
+        # A "no" from evidence that holds nothing of what is asked ("did he run for president in
+        # 2022" against the New Left group's term start) is a guess.
+        groups = _asked_words(analysis, set(), asking=False)
+        if groups and not _holds_all(groups, " ".join(e.text for e in result.evidence)):
+            return _declined(store, analysis, [], "the source does not say")
     if result.verdict is Verdict.SUPPORTED and _ASKED_STANCE.search(fold(analysis.text)):
         # "Did he vote for the 2023 pension reform?": evidence that names no vote, support or
         # stance at all does not answer what he did.

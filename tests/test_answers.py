@@ -661,3 +661,35 @@ def test_a_role_asked_is_named_by_the_sentence_itself(store: Store, question: st
     # "Faure succeeded Bruno Le Roux": its record goes on to the vote against Bachelay, the
     # sentence itself names no opponent.
     assert ask(store, question).answer == "Guillaume Bachelay"
+
+
+@pytest.mark.parametrize("question", ["Is Faure divorced?", "Faure a-t-il divorcé ?"])
+def test_a_claim_the_source_only_reports_answers_no_yes_or_no(store: Store, question: str) -> None:
+    # Only Castaner's claim, which provoked Faure's indignation.
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "claim" in result.note
+
+
+def test_a_no_needs_evidence_about_what_is_asked(store: Store) -> None:
+    # Speculated and denied; the New Left group's term start says nothing of running for president.
+    assert ask(store, "Did Faure run for president in 2022?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Was Faure a frondeur?", "s67"),
+        ("Faure était-il un frondeur ?", "s67"),
+        ("Did Faure win the 2007 legislative election?", "s14"),
+        ("Did Faure support the revocation of French citizenship?", "s66"),
+    ],
+)
+def test_a_sentence_saying_he_did_the_opposite_answers_no(store: Store, question: str, said: str) -> None:
+    result = ask(store, question)
+    assert result.value is False and [e.id for e in result.evidence] == [said]
+
+
+@pytest.mark.parametrize("question", ["Faure est-il marié ?", "Is Faure married?"])
+def test_french_inversion_with_a_hyphen_asks_yes_or_no(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.YES_NO and result.value is True
