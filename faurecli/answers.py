@@ -815,6 +815,12 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     found = _index(known).events.get(candidate.record)
     events = [found] if found is not None else []
     texts = [e.text for e in events] + [s.text for s in map(known.store.sentence, candidate.refs) if s is not None]
+    if events and events[0].derived:
+        # A date derived from an age or an order of events dates the record's leading clause
+        # only: "Joined the PS at the age of 16 and became an activist for the UNEF" does not
+        # date joining the UNEF, nor "Appointed special adviser … after the election; resigned
+        # soon after" the resignation.
+        texts = [_DERIVED_CLAUSE.split(events[0].text, maxsplit=1)[0]]
     if not texts:
         return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
     # What he is ("to whom he is married") has no date; "Prime Minister Jean-Marc Ayrault"
@@ -839,6 +845,7 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     return _holds_question(known, analysis, held)
 
 
+_DERIVED_CLAUSE = lazy(r";\s+|\s+and\s+(?:also\s+)?(?=(?:became|was|were|resigned|left|then|later)\b)")
 _TITLES = {
     "minister": "minister", "ministre": "minister", "president": "president", "presidente": "president",
     "mayor": "mayor", "maire": "mayor", "secretary": "secretary", "secretaire": "secretary",

@@ -693,3 +693,16 @@ def test_a_sentence_saying_he_did_the_opposite_answers_no(store: Store, question
 def test_french_inversion_with_a_hyphen_asks_yes_or_no(store: Store, question: str) -> None:
     result = ask(store, question)
     assert result.type is Intent.YES_NO and result.value is True
+
+
+@pytest.mark.parametrize(
+    "question", ["When did Faure join UNEF?", "When did Faure resign as special adviser to Ayrault?"]
+)
+def test_a_derived_date_dates_only_the_records_leading_clause(store: Store, question: str) -> None:
+    # The age 16 dates joining the PS, not the UNEF; "resigned soon after" has no date.
+    assert ask(store, question).answer is None
+
+
+def test_a_derived_date_still_answers_its_leading_clause(store: Store) -> None:
+    result = ask(store, "When did he join the Socialist Party?")
+    assert result.value == "1984-08-18" and result.note is not None and "derived" in result.note
