@@ -1655,6 +1655,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
             found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 10]
+            sentence = set(content_words(text))
+            others = [g for g in analysis.concepts if verb not in g]
+            if found and not all(set(g) & sentence for g in others):
+                # "What did the concessions include?": not "including three Socialists" of a
+                # sentence about the 2019 list, which holds nothing of concessions.
+                found = []
+            elif not found and others and all(set(g) & sentence for g in others):
+                # "Concessions included renegotiation of 2023 pension reform, …": what the thing
+                # asked about is said to have, to the end of the sentence, the sentence being
+                # about that thing.
+                pattern = rf"\b{re.escape(verb[:5])}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
+                found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     if not found:
         return None
     # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.

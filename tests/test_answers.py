@@ -706,3 +706,10 @@ def test_a_derived_date_dates_only_the_records_leading_clause(store: Store, ques
 def test_a_derived_date_still_answers_its_leading_clause(store: Store) -> None:
     result = ask(store, "When did he join the Socialist Party?")
     assert result.value == "1984-08-18" and result.note is not None and "derived" in result.note
+
+
+def test_what_a_thing_included_comes_from_the_sentence_about_that_thing(store: Store) -> None:
+    # Not "including three Socialists", of the 2019 list.
+    result = ask(store, "What did the concessions include?")
+    assert result.answer is not None and "pension reform" in result.answer and "Socialists" not in result.answer
+    assert [e.id for e in result.evidence] == ["s61"]
