@@ -1085,7 +1085,7 @@ _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came f
 # Where the clause that holds a verb starts: after a subordinating word, or a leading phrase of
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
-    r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?:after|before|when|while|whereas|because"
+    r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
     r"|since|until|that|where|which|who)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
 )
 _AUXILIARY = lazy(
@@ -1093,6 +1093,17 @@ _AUXILIARY = lazy(
 )
 _PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _TITLE_NAME = r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)"
+
+
+def _clause_after(text: str) -> str:
+    """`text` up to the first semicolon, or comma outside quotes (where its clause ends)."""
+    quoted = False
+    for at, char in enumerate(text):
+        if char in '"“”«»':
+            quoted = not quoted
+        elif char == ";" or char == "," and not quoted:
+            return text[:at]
+    return text
 
 
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
@@ -1127,7 +1138,16 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     if at < 0:
         return None
     before = text[:at]
-    if _PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]):
+    # What the question says was done to ("who won the 2012 presidential election") must be
+    # what the sentence's verb was done to: "After Hollande won the primary" is another win.
+    rest = {stem(w) for w in split_words(analysis.text[found.end() :])}
+    done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
+    passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
+    # (The words after the verb itself: "won" stands for an election too.)
+    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
+        return None
+    if passive:
         by = re.match(
             r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
         )
@@ -1661,7 +1681,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 # "What did the concessions include?": not "including three Socialists" of a
                 # sentence about the 2019 list, which holds nothing of concessions.
                 found = []
-            elif not found and others and all(set(g) & sentence for g in others):
+            elif (
+                not found
+                and others
+                and all(set(g) & sentence for g in others)
+                and re.search(rf"\b{re.escape(verb[:5])}[a-z]*ed\b", text, re.IGNORECASE)
+            ):
                 # "Concessions included renegotiation of 2023 pension reform, …": what the thing
                 # asked about is said to have, to the end of the sentence, the sentence being
                 # about that thing.
@@ -1815,7 +1840,9 @@ def _hedged_only(analysis: Analysis, texts: list[str]) -> str | None:
             return None
         outside = _HEDGED.sub(" ", text)
         inside = [g for g in groups if _holds_all((g,), stretches)]
-        if not inside or any(_holds_all((g,), outside) for g in inside):
+        # A word of the question said outside the hedge ("… but ultimately refused to support
+        # him") is said plainly.
+        if not inside or any(_holds_all((g,), outside) for g in groups):
             return None
         hedging = hedging or text
     return hedging
@@ -1865,7 +1892,8 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         return opposite
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
-    if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED):
+    stance = _stance_against(analysis, [e.text for e in result.evidence])
+    if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED) and stance is None:
         hedged = _hedged_only(analysis, [e.text for e in result.evidence if e.id.startswith("s")])
         if hedged is not None and all(e.id.startswith("s") for e in result.evidence):
             # "Is Faure divorced?": only Castaner's claim, which Faure took with indignation.
@@ -1875,7 +1903,8 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # A "no" from evidence that holds nothing of what is asked ("did he run for president in
         # 2022" against the New Left group's term start) is a guess.
         groups = _asked_words(analysis, set(), asking=False)
-        if groups and not _holds_all(groups, " ".join(e.text for e in result.evidence)):
+        texts = " ".join(e.text for e in result.evidence)
+        if groups and not _holds_all(groups, texts) and _stance_against(analysis, [texts]) is None:
             return _declined(store, analysis, [], "the source does not say")
     if result.verdict is Verdict.SUPPORTED and _ASKED_STANCE.search(fold(analysis.text)):
         # "Did he vote for the 2023 pension reform?": evidence that names no vote, support or

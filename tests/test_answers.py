@@ -713,3 +713,14 @@ def test_what_a_thing_included_comes_from_the_sentence_about_that_thing(store: S
     result = ask(store, "What did the concessions include?")
     assert result.answer is not None and "pension reform" in result.answer and "Socialists" not in result.answer
     assert [e.id for e in result.evidence] == ["s61"]
+
+
+def test_the_doer_is_read_only_where_the_verb_is_done_to_what_is_asked(store: Store) -> None:
+    # "After Hollande won the primary": another win than the 2012 presidential election.
+    answer = ask(store, "Who won the 2012 presidential election?").answer
+    assert answer == "François Hollande"
+
+
+def test_a_word_of_the_question_said_outside_the_hedge_is_said_plainly(store: Store) -> None:
+    # "considered endorsing Macron …, but ultimately refused to support him": no hedge on the refusal.
+    assert ask(store, "Faure a-t-il soutenu Macron en 2017 ?").value is False
