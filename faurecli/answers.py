@@ -19,6 +19,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    concepts,
     content_words,
     find_word,
     fold,
@@ -90,7 +91,8 @@ _FIRST_TIME = lazy(
 )
 
 
-_ENDS = lazy(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
+_LEAVES = lazy(r"\b(?:leave|leaving|stop(?:ped)?\s+being|cease[ds]?\s+to\s+be|quitter)\b")
+_ENDS = lazy(r"\b(?:end|ended|fin|left|leave|leaving|stop(?:ped)?|quitt[eé]r?|termin[eé]|until|jusqu)\b", re.IGNORECASE)
 
 
 _FRENCH_WORDS = frozenset(
@@ -194,6 +196,9 @@ def _ask(store: Store, question: str) -> Answer:
         analysis = replace(analysis, intent=intent)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
+    if not analysis.asks_end and _LEAVES.search(fold(read)):
+        # "When did he leave the presidency of the New Left group?", "stop being spokesperson".
+        analysis = replace(analysis, asks_end=True)
     if analysis.asks_end and not _ENDS.search(re.sub(r"\bLeft\b", "", read)):
         # "the New Left group": a name, not a question about when something ended.
         analysis = replace(analysis, asks_end=False)
@@ -676,10 +681,14 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     store = known.store
     generic = {stem(w) for w in (*BECOME, "term", "mandat")}
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
-    weights = [concept_weight(known, g) for g in groups]
-    total = sum(weights) or 1.0
     # "the New Left group" names a group; it says nothing of leaving.
     wanted = actions(re.sub(r"(?<=\w) Left\b", "-Left", analysis.text))
+    if analysis.asks_end:
+        # "When did his term as spokesperson end?": the term asked about is ending, not starting.
+        wanted = (wanted - {"inaugurate"}) | {"leave"}
+        groups = [g for g in groups if not set(g) & _END_STEMS]
+    weights = [concept_weight(known, g) for g in groups]
+    total = sum(weights) or 1.0
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
@@ -718,6 +727,8 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     for office in store.offices:
         if analysis.asks_end and (office.end is None or not names_post):
             continue
+        if not _is_post_asked(analysis, office):
+            continue  # "his term as deputy": not the terms of posts held in the Assembly
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
         date = office.end if analysis.asks_end and office.end else office.start
@@ -730,10 +741,12 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         others = any(name not in analysis.people for name in known.built.record_people[office.id])
         s = score(words, done, office=True, others=others)
         out.append(_Dated(s, date, None, refs, office.id, field, office.derived))
-    out.sort(key=lambda c: -c.score)
+    # A date the source states before one derived from it, when they fit alike.
+    out.sort(key=lambda c: (-c.score, c.derived))
     return out
 
 
+_END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
 _POST_NOUNS = frozenset(
     stem(w)[:5]
     for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "
@@ -758,10 +771,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     store = known.store
     # A record that lacks a word saying what happened is not about the question, however many
     # names it shares with it.
+    # Asked when something ended: the end is the date asked for, not a word its record holds.
+    held = tuple(g for g in analysis.concepts if not (analysis.asks_end and set(g) & _END_STEMS))
+    ending = replace(analysis, concepts=held) if held else analysis
     candidates = [
         c
         for c in _date_candidates(known, analysis)
-        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, analysis, c)
+        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c)
     ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
         return _sentence_date(known, analysis)
@@ -792,6 +808,8 @@ _GENERIC = frozenset(
     stem(w)
     for w in (
         *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        # "ses fonctions de porte-parole": the post, said by its name.
+        "fonctions", "fonction", "duties", "poste",
         *EVENT_HAPPENED,
     )
 )  # fmt: skip
@@ -1248,13 +1266,16 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
     found = _AS_POST.search(fold(analysis.text))
     if found is None:
         return True
-    asked = set(content_words(found.group(1))) - {stem(w) for w in ("faure", "olivier")}
+    him = {stem(w) for w in ("faure", "olivier")}
+    asked = [g for g in concepts(found.group(1)) if not set(g) & him]
     if not asked:
         return True
     heads: set[str] = set()
     for name in (office.title, *(n.text for n in office.names)):
         heads.update(content_words(_POST_PLACE.sub("", fold(name))))
-    return bool(asked & heads)
+    # A word, or every word of the phrase it stands for ("deputy": "member of the National
+    # Assembly"; "National secretary of communications" is not one).
+    return any(g[0] in heads or (len(g) > 1 and set(g[1:]) <= heads) for g in asked)
 
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:

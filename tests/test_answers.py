@@ -724,3 +724,17 @@ def test_the_doer_is_read_only_where_the_verb_is_done_to_what_is_asked(store: St
 def test_a_word_of_the_question_said_outside_the_hedge_is_said_plainly(store: Store) -> None:
     # "considered endorsing Macron …, but ultimately refused to support him": no hedge on the refusal.
     assert ask(store, "Faure a-t-il soutenu Macron en 2017 ?").value is False
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("When did Faure leave the presidency of the New Left group?", "2018-04-11"),
+        ("Quand a-t-il quitté la présidence du groupe Nouvelle Gauche ?", "2018-04-11"),
+        ("When did his term as spokesperson end?", "2016-12-17"),
+        ("Quand Faure a-t-il quitté ses fonctions de porte-parole ?", "2016-12-17"),
+        ("When did Faure's term as deputy start?", "2012-06-20"),
+    ],
+)
+def test_the_end_or_start_of_the_post_named_is_its_terms(store: Store, question: str, value: str) -> None:
+    assert ask(store, question).value == value
