@@ -80,6 +80,17 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\bpetite\s+enfance\b", "early childhood"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # "What is the name of his wife?" asks who she is (the name of a party is no person).
+        (
+            r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?=(?:his|faure(?:'|’)s|olivier\s+faure(?:'|’)s|the)\s+"
+            r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother)\b)",
+            "who is ",
+        ),
+        (
+            r"\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])(?=(?:son|sa|l['’]|la|le)\s*"
+            r"(?:[ée]pouse|femme|mari|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
+            "qui est ",
+        ),
     )
 )
 # "pour la première fois", "for the first time", "first elected": the earliest of the records
@@ -1538,6 +1549,10 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
 
 # --- Words -----------------------------------------------------------------------------------
 
+_STANCE_FR = {
+    "abstained": "il s'est abstenu", "voted for": "il a voté pour", "voted against": "il a voté contre",
+    "opposed": "il s'y est opposé", "supported": "il l'a soutenu", "denied": "il l'a démenti",
+}  # fmt: skip
 _STANCE = lazy(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
 
 
@@ -1555,10 +1570,13 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
     if line is not None and set(analysis.words) & set(content_words(line.key)):
         return _answer(store, analysis, line.value, line.value, list(unit.refs))
-    if target and stem(target) in ("vote",) or "how" in split_words(analysis.text)[:1]:
+    if target and stem(target) in ("vote",) or split_words(analysis.text)[:1] in (["how"], ["comment"]):
         match = _STANCE.search(unit.text)
         if match:
-            return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
+            said = match.group(1)
+            # "Comment a-t-il voté ?": said in French where the words are plain.
+            shown = _STANCE_FR.get(said, said) if _french(analysis) else said
+            return _answer(store, analysis, shown, said, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
         appositive = re.search(

@@ -738,3 +738,17 @@ def test_a_word_of_the_question_said_outside_the_hedge_is_said_plainly(store: St
 )
 def test_the_end_or_start_of_the_post_named_is_its_terms(store: Store, question: str, value: str) -> None:
     assert ask(store, question).value == value
+
+
+@pytest.mark.parametrize("question", ["What is the name of Faure's wife?", "Quel est le nom de l'épouse de Faure ?"])
+def test_the_name_of_a_person_asks_who_they_are(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Soria Blatmann"
+
+
+def test_the_name_of_a_thing_is_still_the_thing(store: Store) -> None:
+    assert ask(store, "What is the name of his party?").answer == "Socialist Party"
+
+
+def test_how_he_voted_is_answered_in_french_too(store: Store) -> None:
+    result = ask(store, "Comment Faure a-t-il voté lors du vote de confiance de juillet 2017 ?")
+    assert result.answer == "il s'est abstenu" and result.value == "abstained"
