@@ -262,7 +262,8 @@ def _ask(store: Store, question: str) -> Answer:
         # A post he holds whose title names the thing asked ("Member … for Seine-et-Marne's 11th
         # constituency") answers before a sentence of a post he ran for in the past ("ran to
         # represent Seine-et-Marne's 8th constituency … but lost"), however many words it shares.
-        wanted = set(_canon(analysis.target or ""))
+        # (Not when the question is about someone else: "which party does Cathy Bissonier belong to".)
+        wanted = set(_canon(analysis.target or "")) if not analysis.people else set()
         held += [
             m for m in matches
             if m not in held and m.fits and m.unit.office is not None and m.unit.office.current
@@ -359,6 +360,15 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
             beside = re.search(rf"{re.escape(other)},\s+((?:the|a|an)\s+[^,.;()]+)", sentence.text)
             if beside is not None:
                 answer = beside.group(1).strip()
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+            # "… with the new director-general of UNESCO, Audrey Azoulay.": the description set
+            # before the name, closing the sentence or its clause.
+            before = re.search(
+                rf"(?:^|[,;.(])[^,;.()]*?\b((?:the|a|an)\s+[^,;.()]+),\s+{re.escape(other)}\s*(?:[.;,)]|$)",
+                sentence.text,
+            )
+            if before is not None:
+                answer = before.group(1).strip()
                 return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
         return _declined(store, analysis, [], "the source does not say who they are")
     surname = store.person.name.split()[-1]
@@ -1338,6 +1348,9 @@ _MONTH_NAMES = frozenset(
 )
 
 
+_GATHERINGS = "rally|congress|meeting|conference|demonstration|summit|convention"
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -1347,6 +1360,14 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 return None  # "Where is La Tronche?": the place asked about is not where it is
             return _answer(store, analysis, value, value, list(unit.refs))
         return None
+    # "Where was the police rally?": "a Paris rally", the place a gathering the question names
+    # is called by.
+    asked = set(split_words(analysis.text))
+    gathering = rf"\b(?:an?|the)\s+(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
+    for match in re.finditer(gathering, unit.text, re.IGNORECASE):
+        if fold(match.group(2)) in asked and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
+            if fold(match.group(1)) not in asked:
+                return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     candidates = []
     for match in re.finditer(r"\b(?:in|at|to)\s+((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)", unit.text):
         place = match.group(1)
@@ -1563,6 +1584,9 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    body = _body_of(known, analysis, unit)
+    if body is not None:
+        return _answer(store, analysis, body, body, list(unit.refs))
     if unit.office is None and not _unit_holds_question(known, analysis, unit):
         return None  # a name from a sentence not about what is asked of it is a guess
     if target and not set(_canon(target)) & unit.words:
@@ -1659,6 +1683,30 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+_BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())
+
+
+def _body_of(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """ "Which party was Chantal Brunel in?": the body the sentence gives beside the one person
+    the question names ("Chantal Brunel of the Union for a Popular Movement (UMP)", "the UMP's
+    Cathy Bissonier", "EELV's Paulin Roy"); None when the question names no one or the
+    sentence gives no body beside them."""
+    if analysis.target not in _BODY_TARGETS or len(analysis.people) != 1 or not unit.id.startswith("s"):
+        return None
+    name = re.escape(analysis.people[0])
+    after = re.search(
+        rf"{name}\s+(?:of|from|du|de)\s+(?:the\s+|la\s+|le\s+)?((?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:for|of|a|an|the|de|du|des|la|le)\s+)*)*"
+        rf"[A-ZÀ-Ý][\w'’-]*(?:\s+\([A-Z]{{2,6}}\))?)",
+        unit.text,
+    )
+    if after is not None:
+        return after.group(1)
+    before = re.search(
+        rf"(?:the\s+)?((?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*)['’]s\s+(?:\([A-Z]{{2,6}}\)\s+)?{name}", unit.text
+    )
+    return before.group(1) if before is not None else None
 
 
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
@@ -1922,11 +1970,38 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+_ASKS_STANCE_TAKEN = lazy(r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b")
+_STANCE_TAKEN = {
+    "deny": "denied", "oppose": "opposed", "refuse": "refused", "abstain": "abstained", "reject": "rejected",
+}  # fmt: skip
+
+
+def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Did he deny presidential ambitions?" where a sentence holding every other word of the
+    question says he did ("speculated to harbour ambitions for the presidency …, which he
+    denied"): yes, from that sentence. The stance words only: each says what he did of a thing."""
+    asked = _ASKS_STANCE_TAKEN.match(fold(analysis.text))
+    if asked is None or analysis.negated:
+        return None
+    done = _STANCE_TAKEN[asked.group(1)]
+    groups = _asked_words(analysis, {stem(asked.group(1)), *_canon(asked.group(1))})
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        if re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text):
+            shown = "oui" if _french(analysis) else "yes"
+            return _answer(known.store, analysis, shown, True, [unit.id])
+    return None
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     known = knowledge(store)
-    opposite = _opposite(known, analysis)
+    opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
     if opposite is not None:
         return opposite
     result = verify(store, analysis.text)

@@ -752,3 +752,30 @@ def test_the_name_of_a_thing_is_still_the_thing(store: Store) -> None:
 def test_how_he_voted_is_answered_in_french_too(store: Store) -> None:
     result = ask(store, "Comment Faure a-t-il voté lors du vote de confiance de juillet 2017 ?")
     assert result.answer == "il s'est abstenu" and result.value == "abstained"
+
+
+def test_who_someone_is_may_be_the_description_set_before_their_name(store: Store) -> None:
+    answer = ask(store, "Who is Audrey Azoulay?").answer
+    assert answer is not None and "director-general of UNESCO" in answer
+
+
+def test_where_a_gathering_was_is_the_place_it_is_called_by(store: Store) -> None:
+    assert ask(store, "Where was the police rally Faure attended?").answer == "Paris"
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Which party was Chantal Brunel in?", "Union for a Popular Movement"),
+        ("Which party does Cathy Bissonier belong to?", "UMP"),
+    ],
+)
+def test_the_party_of_someone_named_is_the_body_beside_their_name(store: Store, question: str, body: str) -> None:
+    # Not his own party (the First Secretary's office names the Socialist Party).
+    answer = ask(store, question).answer
+    assert answer is not None and body in answer and "Socialist" not in answer
+
+
+def test_a_stance_he_took_asked_as_such_is_yes(store: Store) -> None:
+    result = ask(store, "Did Faure deny presidential ambitions?")
+    assert result.value is True and [e.id for e in result.evidence] == ["s47"]
