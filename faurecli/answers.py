@@ -238,7 +238,7 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
-    field = _infobox_field(store, analysis) or _offices_held(store, analysis)
+    field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
     matches = rank(known, analysis)
@@ -516,6 +516,28 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     return _answer(store, analysis, shown, shown, refs, note=note)
 
 
+_ASKS_DOING = lazy(
+    r"^\s*(?:what\s+(?:did|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:do|doing)\b"
+    r"|qu['’]?(?:a|est-ce qu['’]a)\s*(?:-t-il|(?:olivier\s+)?faure\s+a-t-il|fait)|que\s+faisait)"
+)
+
+
+def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
+    """ "What did Faure do from 1993 to 1997?": the posts whose term is exactly that period
+    (its years as the question gives them); None when none or the question gives no period."""
+    if not _ASKS_DOING.match(fold(analysis.text).replace("’", "'")):
+        return None
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if len(dates) != 2:
+        return None
+    first, last = dates[0].year, dates[1].year
+    held = [o for o in store.offices if o.start.year == first and o.end is not None and o.end.year == last]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    return _answer(store, analysis, shown, shown, [r for o in held for r in o.sources])
+
+
 def lexicon_synonyms(word: str) -> tuple[str, ...]:
     from faurecli.lexicon import SYNONYMS
 
@@ -547,7 +569,7 @@ _ASKING = frozenset(
     stem(w)
     for w in "name called do does did get got have has kind sort type role position exactly first time fois "
     "according infobox became become served received obtained took held made had ran run spent obtenu obtient "
-    "recueilli recu went fait contest contested represent target targeted concern concerned".split()
+    "recueilli recu went fait contest contested represent target targeted concern concerned make".split()
 )
 
 
@@ -830,7 +852,7 @@ _GENERIC = frozenset(
     for w in (
         *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
         # "ses fonctions de porte-parole": the post, said by its name.
-        "fonctions", "fonction", "duties", "poste",
+        "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
     )
 )  # fmt: skip
@@ -1711,7 +1733,11 @@ def _body_of(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
 
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
 # "What did … implement?", "what has he introduced": the thing done, the verb last.
-_ASKS_OBJECT = lazy(r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})\s*\??\s*$")
+_ASKS_OBJECT = lazy(
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})"
+    # "What did he pass in January 2022?": the verb before when.
+    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
+)
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 

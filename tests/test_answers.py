@@ -779,3 +779,22 @@ def test_the_party_of_someone_named_is_the_body_beside_their_name(store: Store, 
 def test_a_stance_he_took_asked_as_such_is_yes(store: Store) -> None:
     result = ask(store, "Did Faure deny presidential ambitions?")
     assert result.value is True and [e.id for e in result.evidence] == ["s47"]
+
+
+def test_what_he_passed_then_is_the_object_of_the_verb(store: Store) -> None:
+    answer = ask(store, "What did Faure pass in January 2022?").answer
+    assert answer is not None and "Uyghur genocide" in answer
+
+
+def test_when_someone_made_a_claim_is_the_claims_date(store: Store) -> None:
+    assert ask(store, "When did Castaner make his claim about Faure's divorces?").value == "2020-02"
+
+
+@pytest.mark.parametrize("question", ["What did Faure do from 1993 to 1997?", "Qu'a fait Faure de 1993 à 1997 ?"])
+def test_what_he_did_over_a_period_is_the_post_held_exactly_then(store: Store, question: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and answer.startswith("Chief executive")
+
+
+def test_what_he_did_over_a_period_no_post_spans_is_declined(store: Store) -> None:
+    assert ask(store, "What did Faure do from 1995 to 2003?").answer is None
