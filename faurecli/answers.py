@@ -1138,7 +1138,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 _AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
 _ASKS_AGENT = lazy(
-    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+|s'est\s+|se\s+sont\s+)?"
     r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b)([a-z]{3,})\b"
 )
 # The words a sentence may say a question's verb with ("who won the first round": "came first").
@@ -1296,7 +1296,10 @@ def _post_words(text: str) -> set[str]:
 
 _LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
 
-_AS_POST = lazy(r"\b(?:as|comme|en tant que)\s+(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)")
+_AS_POST = lazy(
+    r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d'))"
+    r"(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)"
+)
 # Where the name of a post ends and where it is held begins ("President of the New Left group
 # in the National Assembly": a member of the Assembly is another post).
 _POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
@@ -1385,9 +1388,11 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "Where was the police rally?": "a Paris rally", the place a gathering the question names
     # is called by.
     asked = set(split_words(analysis.text))
+    asked_stems = {c for w in asked for c in _canon(w)}
     gathering = rf"\b(?:an?|the)\s+(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     for match in re.finditer(gathering, unit.text, re.IGNORECASE):
-        if fold(match.group(2)) in asked and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
+        said = set(_canon(fold(match.group(2))))
+        if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
             if fold(match.group(1)) not in asked:
                 return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     candidates = []
@@ -1924,7 +1929,8 @@ _LOST = lazy(r"\b(?:but\s+)?lost\b")
 def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> tuple[tuple[str, ...], ...]:
     """The question's content groups, without names of him, the words in `skip`, numbers and
     (with `asking`) the words that may only ask."""
-    him = {stem(w) for w in ("faure", "olivier")} | (_ASKING if asking else set())
+    # (and the French auxiliaries: "a-t-il nié avoir des ambitions")
+    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre")} | (_ASKING if asking else set())
     return tuple(
         g for g in analysis.concepts
         if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
@@ -1996,9 +2002,13 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
-_ASKS_STANCE_TAKEN = lazy(r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b")
+_ASKS_STANCE_TAKEN = lazy(
+    r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b"
+    r"|^\s*(?:(?:olivier\s+)?faure\s+)?(?:a-t-il|s'est-il)\s+(nie|dementi|refuse|rejete|abstenu|oppose)\b"
+)
 _STANCE_TAKEN = {
     "deny": "denied", "oppose": "opposed", "refuse": "refused", "abstain": "abstained", "reject": "rejected",
+    "nie": "denied", "dementi": "denied", "rejete": "rejected", "abstenu": "abstained",
 }  # fmt: skip
 
 
@@ -2009,8 +2019,9 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     asked = _ASKS_STANCE_TAKEN.match(fold(analysis.text))
     if asked is None or analysis.negated:
         return None
-    done = _STANCE_TAKEN[asked.group(1)]
-    groups = _asked_words(analysis, {stem(asked.group(1)), *_canon(asked.group(1))})
+    verb = asked.group(1) or asked.group(2)
+    done = _STANCE_TAKEN[verb]
+    groups = _asked_words(analysis, {stem(verb), *_canon(verb)})
     if not groups:
         return None
     for match in rank(known, analysis, limit=3):

@@ -798,3 +798,28 @@ def test_what_he_did_over_a_period_is_the_post_held_exactly_then(store: Store, q
 
 def test_what_he_did_over_a_period_no_post_spans_is_declined(store: Store) -> None:
     assert ask(store, "What did Faure do from 1995 to 2003?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("Qui a lancé la motion de censure contre Bayrou ?", "La France Insoumise"),
+        ("Qui s'est retiré de la course en mars 2018 ?", "Stéphane Le Foll"),
+        ("Quelles universités Faure a-t-il fréquentées ?", "Panthéon-Sorbonne"),
+        ("Où a eu lieu le rassemblement de policiers ?", "Paris"),
+    ],
+)
+def test_french_questions_are_answered_as_the_english_ones(store: Store, question: str, held: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and held in answer
+
+
+def test_a_french_stance_asked_as_such_is_yes(store: Store) -> None:
+    result = ask(store, "Faure a-t-il nié avoir des ambitions présidentielles ?")
+    assert result.value is True and result.answer == "oui"
+
+
+def test_a_post_named_by_its_mandate_in_french_is_that_office(store: Store) -> None:
+    assert ask(store, "Quand a commencé son mandat de député ?").value == "2012-06-20"
+    # "Assemblée" holds "as": no post named.
+    assert ask(store, "Quand a-t-il pris la tête du groupe socialiste à l'Assemblée ?").value == "2016-12-13"
