@@ -80,6 +80,8 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\bpetite\s+enfance\b", "early childhood"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # "Who did he defeat": whom he beat (the store's sentences say "against").
+        (r"(?<=\bdid he )defeat\b|(?<=\bdid faure )defeat\b", "beat"),
         # "What is the name of his wife?" asks who she is (the name of a party is no person).
         (
             r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?=(?:his|faure(?:'|’)s|olivier\s+faure(?:'|’)s|the)\s+"
@@ -180,6 +182,8 @@ def _intent(analysis: Analysis) -> Intent:
             return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
+        return Intent.NUMBER  # "How much was the tax": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
         return Intent.SHARE
     if analysis.intent is Intent.TEXT and re.search(
@@ -1478,7 +1482,14 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "1,000 local and national party executives": the thing counted a few words on.
             following = split_words(re.split(r"[,.;]", unit.text[v.end : v.end + 40])[0])[:5]
             near = {c for w in following for c in _canon(w)}
-            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis) or near & unit_words - {"party"}:
+            # "How much was the tax": an amount of money ("two euros", "one billion euro").
+            money = v.unit in _MONEY and _HOW_MUCH.match(fold(analysis.text)) is not None
+            if (
+                set(_canon(counts)) & unit_words
+                or _age(unit.text, v, analysis)
+                or near & unit_words - {"party"}
+                or money
+            ):
                 counted.append(v)
         found = counted
     if not found:
@@ -1519,8 +1530,20 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    amount = re.match(
+        r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
+        unit.text[chosen.end :],
+    )
+    if kind is ValueKind.NUMBER and chosen.unit in _MONEY and amount is not None:
+        shown = chosen.text + amount.group()  # "one billion euro": the amount as the source says it
+        scale = {"billion": 1e9, "milliard": 1e9, "million": 1e6}
+        number *= next((v for k, v in scale.items() if k in (chosen.unit, *amount.group().split())), 1)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
+
+
+_MONEY = frozenset({"euros", "euro", "billion", "million", "milliard", "milliards", "dollars"})
+_HOW_MUCH = lazy(r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute))\b")
 
 
 def _counts_asked(known: Knowledge, analysis: Analysis, text: str, value: Value) -> float:

@@ -823,3 +823,19 @@ def test_a_post_named_by_its_mandate_in_french_is_that_office(store: Store) -> N
     assert ask(store, "Quand a commencé son mandat de député ?").value == "2012-06-20"
     # "Assemblée" holds "as": no post named.
     assert ask(store, "Quand a-t-il pris la tête du groupe socialiste à l'Assemblée ?").value == "2016-12-13"
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "value"),
+    [
+        ("How much was the tax Faure proposed in June 2014?", "two euros", 2),
+        ("How much was healthcare spending increased?", "one billion euro", 1e9),
+    ],
+)
+def test_how_much_is_an_amount_as_the_source_says_it(store: Store, question: str, shown: str, value: float) -> None:
+    result = ask(store, question)
+    assert result.answer == shown and result.value == value
+
+
+def test_whom_he_defeated_is_whom_he_beat(store: Store) -> None:
+    assert ask(store, "Who did Faure defeat in 2012?").answer == "Cathy Bissonier"
