@@ -245,6 +245,9 @@ def _ask(store: Store, question: str) -> Answer:
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
+    said = _why(known, analysis) or _said_by(known, analysis)
+    if said is not None:
+        return said
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     quoted = _quoted_words(analysis.text)
@@ -540,6 +543,61 @@ def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
         return None
     shown = "; ".join(o.title for o in held)
     return _answer(store, analysis, shown, shown, [r for o in held for r in o.sources])
+
+
+_ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
+# What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
+# refused …" (kept with its word: "after" is when, not because).
+_REASON = lazy(
+    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|parce\s+qu['’]?e?|car|en\s+raison\s+d)\b[^;.]+"
+)
+
+
+def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Why did Faure and Valls become opponents?": the reason or occasion the sentence that
+    holds every word of the question gives after them ("after the Prime Minister refused …"),
+    with its word; None when no sentence holds them all or gives none."""
+    if not _ASKS_WHY.match(fold(analysis.text)):
+        return None
+    groups = _asked_words(analysis, {stem(w) for w in BECOME} | {stem("devenus"), stem("devenu")})
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        folded = fold(unit.text)
+        last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
+        reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)
+        if reason is not None:
+            shown = reason.group().strip()
+            return _answer(known.store, analysis, shown, shown, [unit.id])
+    return None
+
+
+_ASKS_SAID = lazy(
+    r"^\s*(?:what\s+did\b.*\b(?:say|said|write|wrote|react|declare)|qu['’]?a\s+(?:dit|ecrit|declare)"
+    r"|qu['’]?a-t-(?:il|elle)\s+(?:dit|ecrit|declare))\b"
+)
+
+
+def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "What did Mélenchon say?": the words a sentence quotes after the one person the question
+    names and a verb of saying ("Jean-Luc Mélenchon reacted: "The NFP is reduced by one party""),
+    None when no sentence quotes them."""
+    if len(analysis.people) != 1 or not _ASKS_SAID.match(fold(analysis.text)):
+        return None
+    name = analysis.people[0]
+    surname = name.split()[-1]
+    for sentence in known.store.sentences:
+        quoted = re.search(
+            rf"{re.escape(surname)}\s+(?:said|reacted|wrote|declared|stated|claimed)(?:\s+that)?[:,]?\s+[\"“«]([^\"”»]+)[\"”»]",
+            sentence.text,
+        )
+        if quoted is not None:
+            shown = f"“{quoted.group(1).strip()}”"
+            return _answer(known.store, analysis, shown, quoted.group(1).strip(), [sentence.id])
+    return None
 
 
 def lexicon_synonyms(word: str) -> tuple[str, ...]:

@@ -449,5 +449,6 @@ SYNONYMS.update(
         "frequentees": ("attended",),
         "frequentee": ("attended",),
         "frequentes": ("attended",),
+        "adversaires": ("opponents", "opponent"),
     }
 )

@@ -839,3 +839,21 @@ def test_how_much_is_an_amount_as_the_source_says_it(store: Store, question: str
 
 def test_whom_he_defeated_is_whom_he_beat(store: Store) -> None:
     assert ask(store, "Who did Faure defeat in 2012?").answer == "Cathy Bissonier"
+
+
+@pytest.mark.parametrize(
+    "question", ["Why did Faure and Valls become opponents?", "Pourquoi Faure et Valls sont-ils devenus adversaires ?"]
+)
+def test_why_is_the_reason_or_occasion_the_sentence_gives_with_its_word(store: Store, question: str) -> None:
+    # "after …" is kept: the sentence says when, not that it caused it.
+    answer = ask(store, question).answer
+    assert answer is not None and answer.startswith("after the Prime Minister refused")
+
+
+def test_why_is_declined_where_no_sentence_gives_a_reason(store: Store) -> None:
+    assert ask(store, "Why did Faure resign?").answer is None
+
+
+@pytest.mark.parametrize("question", ["What did Mélenchon say?", "Qu'a dit Mélenchon ?"])
+def test_what_someone_said_is_the_quote_after_their_name(store: Store, question: str) -> None:
+    assert ask(store, question).value == "The NFP is reduced by one party"
