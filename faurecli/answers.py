@@ -1117,6 +1117,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
     if any(not set(_canon(w)) & own_words for w in roles):
         return None  # "his substitute": only a sentence that names one
+    parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
+    if parents:
+        # "Who are his parents?": whom he was born to, as the sentence describes them (which of
+        # them is his father or mother, it does not say).
+        shown = parents.group(1).strip()
+        return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
     agent = _agent(known, analysis, unit)
     if agent is not None:
         return _answer(store, analysis, agent, agent, list(unit.refs))
@@ -1198,6 +1204,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+_PARENTS_ASKED = lazy(r"\b(?:parents|parent)\b")
+_BORN_TO = lazy(r"\bborn\b[^.;]*?\bto\s+(an?\s+[^.;]+?)\s*(?:[.;]|$)")
 _AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
 _ASKS_AGENT = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+|s'est\s+|se\s+sont\s+)?"
@@ -1692,6 +1700,23 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    if unit.office is not None and set(split_words(analysis.text)) & _ROLE_WORDS:
+        # "What was his role in the 2012 presidential election?": the post whose title holds
+        # the rest of the question (Hollande's "expert opinion" in that election).
+        rest = tuple(g for g in analysis.concepts if not set(g) & {stem(w) for w in _ROLE_WORDS})
+        if rest and _holds_all(rest, unit.office.title):
+            # The words a sentence it cites gives the role in first ("worked as the chief of
+            # communications for …"), else its title.
+            index = _index(known)
+            for ref in unit.office.sources:
+                number = index.units.get(ref)
+                cited = known.built.units[number] if number is not None else None
+                if cited is None or not ref.startswith("s") or not _holds_all(rest, cited.text):
+                    continue  # (a sentence it cites about something else: the 2011 primary)
+                phrase = _phrase(analysis, cited)
+                if phrase is not None:
+                    return _answer(store, analysis, phrase, phrase, [ref])
+            return _answer(store, analysis, unit.office.title, unit.office.title, list(unit.refs))
     body = _body_of(known, analysis, unit)
     if body is not None:
         return _answer(store, analysis, body, body, list(unit.refs))

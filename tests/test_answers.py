@@ -857,3 +857,18 @@ def test_why_is_declined_where_no_sentence_gives_a_reason(store: Store) -> None:
 @pytest.mark.parametrize("question", ["What did Mélenchon say?", "Qu'a dit Mélenchon ?"])
 def test_what_someone_said_is_the_quote_after_their_name(store: Store, question: str) -> None:
     assert ask(store, question).value == "The NFP is reduced by one party"
+
+
+@pytest.mark.parametrize("question", ["Who are Faure's parents?", "Qui sont les parents de Faure ?"])
+def test_his_parents_are_whom_he_was_born_to(store: Store, question: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and "Vietnamese nurse" in answer and "tax agent" in answer
+
+
+def test_which_parent_is_which_the_source_does_not_say(store: Store) -> None:
+    assert ask(store, "Who was Faure's father?").answer is None
+
+
+def test_his_role_in_something_is_the_post_whose_title_holds_it(store: Store) -> None:
+    answer = ask(store, "What was Faure's role in the 2012 presidential election?").answer
+    assert answer is not None and "expert opinion" in answer
