@@ -1126,9 +1126,16 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     agent = _agent(known, analysis, unit)
     if agent is not None:
         return _answer(store, analysis, agent, agent, list(unit.refs))
+    # "Who wrote the comic book?": a name owning another noun ("Ségolène Royal's campaign") did
+    # nothing the question asks; "Who ousted Bayrou?": the one "ousted" is done to ("ousted
+    # Prime Minister Michel Barnier") did not do it.
+    doer = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'")) is not None
+    done_to = _done_to(analysis, unit) if doer else (0, 0)
     named = [
         (at, name) for at, name in people_in(known, unit.text)
         if name not in analysis.people and not _not_a_name(name)
+        and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
+        and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
     if not named:
         return None
@@ -1209,7 +1216,7 @@ _BORN_TO = lazy(r"\bborn\b[^.;]*?\bto\s+(an?\s+[^.;]+?)\s*(?:[.;]|$)")
 _AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
 _ASKS_AGENT = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+|s'est\s+|se\s+sont\s+)?"
-    r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b)([a-z]{3,})\b"
+    r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b|olivier\b|faure\b|il\b|elle\b|le\b|la\b|les\b)([a-z]{3,})\b"
 )
 # The words a sentence may say a question's verb with ("who won the first round": "came first").
 _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came first",), "gagne": ("came first",)}
@@ -1235,6 +1242,24 @@ def _clause_after(text: str) -> str:
         elif char == ";" or char == "," and not quoted:
             return text[:at]
     return text
+
+
+def _done_to(analysis: Analysis, unit: Unit) -> tuple[int, int]:
+    """Where, in the sentence, the clause after the question's verb stands (what the verb is
+    done to, when active): (0, 0) when the sentence does not hold the verb or it is passive."""
+    found = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return (0, 0)
+    # (The verb itself, not the words it stands for: "defeated" is no "lost to".)
+    verb = stem(found.group(1))
+    folded = fold(unit.text)
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) == verb:
+            rest = unit.text[match.end() :]
+            if re.match(r"\s+by\b", rest) or _PASSIVE.search(folded[: match.start()]):
+                return (0, 0)
+            return (match.end(), match.end() + len(_clause_after(rest)))
+    return (0, 0)
 
 
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
@@ -2140,6 +2165,33 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+_IS_A = lazy(r"^\s*(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+([a-z][\w-]*)")
+
+
+def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
+    """Whether what a "was Faure a X" question asks him to be is said of him: by a line of his
+    card or his offices, or a sentence where X follows "Faure"/"he" and a verb of being or
+    serving ("Faure served as the chief executive"), not one where X is someone else ("born
+    … to a Vietnamese nurse", "the new director-general of UNESCO"). Other questions: True."""
+    asked = _IS_A.match(fold(analysis.text))
+    if asked is None:
+        return True
+    noun = asked.group(1)
+    for item in evidence:
+        if item.id.startswith(INFOBOX_PREFIX) or item.id.startswith("office:"):
+            if find_word(fold(item.text), noun, end=False) >= 0:
+                return True
+            continue
+        folded = fold(item.text)
+        if re.search(
+            rf"\b(?:faure|he)\b[^.;]{{0,60}}?\b(?:is|was|served as|worked as|became|become|as|named|appointed)\s+"
+            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(noun)}",
+            folded,
+        ):
+            return True
+    return False
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
@@ -2176,6 +2228,9 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
             title = _TITLES.get(word)
             if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
                 return _declined(store, analysis, [], "the source does not say")
+    if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
+        # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
+        return _declined(store, analysis, [], "the source does not say it of him")
     if result.verdict is Verdict.SUPPORTED:
         against = _stance_against(analysis, [e.text for e in result.evidence])
         if against is not None:

@@ -872,3 +872,23 @@ def test_which_parent_is_which_the_source_does_not_say(store: Store) -> None:
 def test_his_role_in_something_is_the_post_whose_title_holds_it(store: Store) -> None:
     answer = ask(store, "What was Faure's role in the 2012 presidential election?").answer
     assert answer is not None and "expert opinion" in answer
+
+
+@pytest.mark.parametrize("question", ["Was Faure a nurse?", "Was Faure the director-general of UNESCO?"])
+def test_is_he_a_x_needs_x_said_of_him(store: Store, question: str) -> None:
+    # "born … to a Vietnamese nurse", "the new director-general of UNESCO, Audrey Azoulay".
+    assert ask(store, question).answer is None
+
+
+def test_is_he_a_x_said_of_him_is_yes(store: Store) -> None:
+    assert ask(store, "Was Faure a jurist?").value is True
+
+
+@pytest.mark.parametrize("question", ["Who ousted Bayrou?", "Who wrote the comic book?"])
+def test_the_doer_is_neither_what_the_verb_is_done_to_nor_a_possessor(store: Store, question: str) -> None:
+    # "ousted Prime Minister Michel Barnier"; "Ségolène Royal's campaign".
+    assert ask(store, question).answer is None
+
+
+def test_whom_he_beat_asked_in_french_is_not_read_as_who_did_it(store: Store) -> None:
+    assert ask(store, "Qui Faure a-t-il battu au congrès de Villeurbanne ?").answer == "Hélène Geoffroy"
