@@ -1124,6 +1124,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         shown = parents.group(1).strip()
         return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
     agent = _agent(known, analysis, unit)
+    if agent == "":
+        return None
     if agent is not None:
         return _answer(store, analysis, agent, agent, list(unit.refs))
     # "Who wrote the comic book?": a name owning another noun ("Ségolène Royal's campaign") did
@@ -1304,6 +1306,8 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
         return None
     if passive:
+        if not re.match(r"\S+\s+by\s", text[at:]):
+            return ""  # "Faure was elected …": who did it, the sentence does not say
         by = re.match(
             r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
         )
@@ -1312,6 +1316,8 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return by.group(1)
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     subject = _AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,")
+    # "Faure supported and successfully passed": the doer of both verbs.
+    subject = re.sub(r"\s+\w+(?:ed|d)\s+and$", "", subject)
     if not subject or len(subject.split()) > 8:
         return None
     plain = fold(subject)
@@ -1562,6 +1568,15 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
     found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)]
+    how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
+    if how_much:
+        # "How much was the tax": an amount of money, from a sentence whose own words hold what
+        # is asked ("the budget" is a tag of the tax's record, not in its sentence).
+        if re.match(r"\s*how\s+much\b", fold(analysis.text)) and not _holds_all(
+            _asked_words(analysis, set()), unit.text
+        ):
+            return None  # ("combien d'euros …" names what it counts: read as any count)
+        found = [v for v in found if v.unit in _MONEY]
     if kind is ValueKind.NUMBER:
         unit_words = set(analysis.words)
         counted = []
@@ -1574,7 +1589,7 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             following = split_words(re.split(r"[,.;]", unit.text[v.end : v.end + 40])[0])[:5]
             near = {c for w in following for c in _canon(w)}
             # "How much was the tax": an amount of money ("two euros", "one billion euro").
-            money = v.unit in _MONEY and _HOW_MUCH.match(fold(analysis.text)) is not None
+            money = v.unit in _MONEY and how_much
             if (
                 set(_canon(counts)) & unit_words
                 or _age(unit.text, v, analysis)

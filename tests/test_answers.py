@@ -892,3 +892,19 @@ def test_the_doer_is_neither_what_the_verb_is_done_to_nor_a_possessor(store: Sto
 
 def test_whom_he_beat_asked_in_french_is_not_read_as_who_did_it(store: Store) -> None:
     assert ask(store, "Qui Faure a-t-il battu au congrès de Villeurbanne ?").answer == "Hélène Geoffroy"
+
+
+@pytest.mark.parametrize("question", ["How much was the budget?", "How much did the PS-Place Publique list get?"])
+def test_how_much_needs_an_amount_of_money_in_a_sentence_about_it(store: Store, question: str) -> None:
+    # Not the tax's "two euros" (its record's tag says budget), nor "three Socialists".
+    assert ask(store, question).answer is None
+
+
+def test_a_passive_verb_with_no_by_says_not_who_did_it(store: Store) -> None:
+    # "After Faure was elected as First Secretary …, Valérie Rabault replaced him": not Rabault.
+    answer = ask(store, "Who won the election for first secretary?").answer
+    assert answer != "Valérie Rabault"
+
+
+def test_the_doer_of_two_verbs_joined_by_and_is_the_subject(store: Store) -> None:
+    assert ask(store, "Who passed the resolution on the Uyghur genocide?").answer == "Olivier Faure"
