@@ -1889,6 +1889,7 @@ _ASKS_OBJECT = lazy(
     # "What did he pass in January 2022?": the verb before when.
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
+_SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
@@ -1932,13 +1933,22 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
         # (a comma before a capital, "Ségo, François", does not end it).
         verb = stem(asked.group(1))
+        short = _SHORT_SUBJECT.match(fold(analysis.text))
+        if short is not None and re.search(rf"\b{re.escape(stem(short.group(1))[:5])}\w*ed\b", fold(text)):
+            # "What did Faure demand for police?": the verb follows a short subject; the last
+            # word ("police") is what it was for.
+            verb = stem(short.group(1))
         if len(verb) >= 4:
             pattern = (
                 rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
                 r"(?=,\s+[a-z]|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
-            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 10]
+            # "demanded that they have a "right of inspection" on judicial decisions": what is
+            # demanded, quotes and all.
+            that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
+            found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
+            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
             sentence = set(content_words(text))
             others = [g for g in analysis.concepts if verb not in g]
             if found and not all(set(g) & sentence for g in others):

@@ -908,3 +908,9 @@ def test_a_passive_verb_with_no_by_says_not_who_did_it(store: Store) -> None:
 
 def test_the_doer_of_two_verbs_joined_by_and_is_the_subject(store: Store) -> None:
     assert ask(store, "Who passed the resolution on the Uyghur genocide?").answer == "Olivier Faure"
+
+
+@pytest.mark.parametrize("question", ["What did Faure demand for police?", "What did Faure demand?"])
+def test_what_he_demanded_is_the_clause_after_the_verb(store: Store, question: str) -> None:
+    answer = ask(store, question).answer
+    assert answer is not None and "right of inspection" in answer
