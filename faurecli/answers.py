@@ -1127,7 +1127,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if agent == "":
         return None
     if agent is not None:
-        return _answer(store, analysis, agent, agent, list(unit.refs))
+        refs = list(unit.refs)
+        number = _index(known).units.get(unit.id, 0)
+        if agent not in unit.text and agent != store.person.name and number > 0:
+            # "the Prime Minister, Manuel Valls" or "the latter": the sentence before names them.
+            refs.append(known.built.units[number - 1].id)
+        return _answer(store, analysis, agent, agent, refs)
     # "Who wrote the comic book?": a name owning another noun ("Ségolène Royal's campaign") did
     # nothing the question asks; "Who ousted Bayrou?": the one "ousted" is done to ("ousted
     # Prime Minister Michel Barnier") did not do it.

@@ -914,3 +914,14 @@ def test_the_doer_of_two_verbs_joined_by_and_is_the_subject(store: Store) -> Non
 def test_what_he_demanded_is_the_clause_after_the_verb(store: Store, question: str) -> None:
     answer = ask(store, question).answer
     assert answer is not None and "right of inspection" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("Who refused to consider Faure's compromise amendment?", "s29"),
+        ("Who withdrew from the race in March 2018?", "s42"),
+    ],
+)
+def test_a_doer_named_by_the_sentence_before_cites_it(store: Store, question: str, cited: str) -> None:
+    assert cited in [e.id for e in ask(store, question).evidence]
