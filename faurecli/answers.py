@@ -2081,7 +2081,7 @@ _HEDGED = lazy(
     r"|projected|according to)\b[^;]*?(?=,\s+(?:which|a statement|who|but)\b|[;.]|$)"
 )
 _ASKS_IDENTITY = lazy(r"^\s*(?:was|is|were|etait|est)\s+(?:(?:olivier\s+)?faure|he|il)\s+(?:an?|un|une)\s+(\w+)")
-_ASKS_IDENTITY_FR = lazy(r"^\s*(?:olivier\s+)?faure\s+(?:etait|est)-il\s+(?:un|une)\s+(\w+)")
+_ASKS_IDENTITY_FR = lazy(r"^\s*(?:olivier\s+)?faure\s+(?:etait|est|a-t-il\s+ete)-?(?:il)?\s+(?:un\s+|une\s+)?(\w+)")
 _ASKS_WIN = lazy(r"\b(?:win|won|gagne|gagner|remporte|remporter)\b")
 _OPPOSED = lazy(r"\b(?:opposed|voted against|refused to support|rejected|broke off)\b")
 _LOST = lazy(r"\b(?:but\s+)?lost\b")

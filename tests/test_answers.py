@@ -925,3 +925,7 @@ def test_what_he_demanded_is_the_clause_after_the_verb(store: Store, question: s
 )
 def test_a_doer_named_by_the_sentence_before_cites_it(store: Store, question: str, cited: str) -> None:
     assert cited in [e.id for e in ask(store, question).evidence]
+
+
+def test_a_french_identity_question_without_article_is_read_as_one(store: Store) -> None:
+    assert ask(store, "Faure était-il frondeur ?").value is False
