@@ -172,7 +172,9 @@ def values(text: str) -> tuple[Value, ...]:
 
 
 def _counted(low: str, end: int) -> bool:
-    return _unit(low, end) in ("seats", "votes", "children", "times", "years", "sieges", "voix", "enfants")
+    return _unit(low, end) in (
+        "seats", "votes", "children", "times", "years", "sieges", "voix", "enfants", "billion", "million", "milliard",
+    )  # fmt: skip
 
 
 def _unit(low: str, end: int) -> str:

@@ -19,6 +19,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    concepts,
     content_words,
     find_word,
     fold,
@@ -79,6 +80,19 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\bpetite\s+enfance\b", "early childhood"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # "Who did he defeat": whom he beat (the store's sentences say "against").
+        (r"(?<=\bdid he )defeat\b|(?<=\bdid faure )defeat\b", "beat"),
+        # "What is the name of his wife?" asks who she is (the name of a party is no person).
+        (
+            r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+name\s+of\s+(?=(?:his|faure(?:'|’)s|olivier\s+faure(?:'|’)s|the)\s+"
+            r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother)\b)",
+            "who is ",
+        ),
+        (
+            r"\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])(?=(?:son|sa|l['’]|la|le)\s*"
+            r"(?:[ée]pouse|femme|mari|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
+            "qui est ",
+        ),
     )
 )
 # "pour la première fois", "for the first time", "first elected": the earliest of the records
@@ -90,7 +104,8 @@ _FIRST_TIME = lazy(
 )
 
 
-_ENDS = lazy(r"\b(?:end|ended|fin|left|quitt[eé]|termin[eé]|until|jusqu)\b", re.IGNORECASE)
+_LEAVES = lazy(r"\b(?:leave|leaving|stop(?:ped)?\s+being|cease[ds]?\s+to\s+be|quitter)\b")
+_ENDS = lazy(r"\b(?:end|ended|fin|left|leave|leaving|stop(?:ped)?|quitt[eé]r?|termin[eé]|until|jusqu)\b", re.IGNORECASE)
 
 
 _FRENCH_WORDS = frozenset(
@@ -167,9 +182,14 @@ def _intent(analysis: Analysis) -> Intent:
             return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
+        return Intent.NUMBER  # "How much was the tax": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
         return Intent.SHARE
-    if analysis.intent is Intent.TEXT and re.search(r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|^\s*est-ce qu", folded):
+    if analysis.intent is Intent.TEXT and re.search(
+        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu",
+        folded,
+    ):
         # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
         if not set(words) & _WH_WORDS:
             return Intent.YES_NO
@@ -191,6 +211,9 @@ def _ask(store: Store, question: str) -> Answer:
         analysis = replace(analysis, intent=intent)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
+    if not analysis.asks_end and _LEAVES.search(fold(read)):
+        # "When did he leave the presidency of the New Left group?", "stop being spokesperson".
+        analysis = replace(analysis, asks_end=True)
     if analysis.asks_end and not _ENDS.search(re.sub(r"\bLeft\b", "", read)):
         # "the New Left group": a name, not a question about when something ended.
         analysis = replace(analysis, asks_end=False)
@@ -219,9 +242,12 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
-    field = _infobox_field(store, analysis) or _offices_held(store, analysis)
+    field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
+    said = _why(known, analysis) or _said_by(known, analysis)
+    if said is not None:
+        return said
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     quoted = _quoted_words(analysis.text)
@@ -240,6 +266,16 @@ def _ask(store: Store, question: str) -> Answer:
     if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
         # "Which constituency does he represent": the post he holds, before older sentences.
         held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
+        # A post he holds whose title names the thing asked ("Member … for Seine-et-Marne's 11th
+        # constituency") answers before a sentence of a post he ran for in the past ("ran to
+        # represent Seine-et-Marne's 8th constituency … but lost"), however many words it shares.
+        # (Not when the question is about someone else: "which party does Cathy Bissonier belong to".)
+        wanted = set(_canon(analysis.target or "")) if not analysis.people else set()
+        held += [
+            m for m in matches
+            if m not in held and m.fits and m.unit.office is not None and m.unit.office.current
+            and wanted & set(content_words(m.unit.office.title))
+        ]  # fmt: skip
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
@@ -331,6 +367,15 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
             beside = re.search(rf"{re.escape(other)},\s+((?:the|a|an)\s+[^,.;()]+)", sentence.text)
             if beside is not None:
                 answer = beside.group(1).strip()
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+            # "… with the new director-general of UNESCO, Audrey Azoulay.": the description set
+            # before the name, closing the sentence or its clause.
+            before = re.search(
+                rf"(?:^|[,;.(])[^,;.()]*?\b((?:the|a|an)\s+[^,;.()]+),\s+{re.escape(other)}\s*(?:[.;,)]|$)",
+                sentence.text,
+            )
+            if before is not None:
+                answer = before.group(1).strip()
                 return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
         return _declined(store, analysis, [], "the source does not say who they are")
     surname = store.person.name.split()[-1]
@@ -478,6 +523,83 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     return _answer(store, analysis, shown, shown, refs, note=note)
 
 
+_ASKS_DOING = lazy(
+    r"^\s*(?:what\s+(?:did|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:do|doing)\b"
+    r"|qu['’]?(?:a|est-ce qu['’]a)\s*(?:-t-il|(?:olivier\s+)?faure\s+a-t-il|fait)|que\s+faisait)"
+)
+
+
+def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
+    """ "What did Faure do from 1993 to 1997?": the posts whose term is exactly that period
+    (its years as the question gives them); None when none or the question gives no period."""
+    if not _ASKS_DOING.match(fold(analysis.text).replace("’", "'")):
+        return None
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if len(dates) != 2:
+        return None
+    first, last = dates[0].year, dates[1].year
+    held = [o for o in store.offices if o.start.year == first and o.end is not None and o.end.year == last]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    return _answer(store, analysis, shown, shown, [r for o in held for r in o.sources])
+
+
+_ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
+# What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
+# refused …" (kept with its word: "after" is when, not because).
+_REASON = lazy(
+    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|parce\s+qu['’]?e?|car|en\s+raison\s+d)\b[^;.]+"
+)
+
+
+def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Why did Faure and Valls become opponents?": the reason or occasion the sentence that
+    holds every word of the question gives after them ("after the Prime Minister refused …"),
+    with its word; None when no sentence holds them all or gives none."""
+    if not _ASKS_WHY.match(fold(analysis.text)):
+        return None
+    groups = _asked_words(analysis, {stem(w) for w in BECOME} | {stem("devenus"), stem("devenu")})
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        folded = fold(unit.text)
+        last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
+        reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)
+        if reason is not None:
+            shown = reason.group().strip()
+            return _answer(known.store, analysis, shown, shown, [unit.id])
+    return None
+
+
+_ASKS_SAID = lazy(
+    r"^\s*(?:what\s+did\b.*\b(?:say|said|write|wrote|react|declare)|qu['’]?a\s+(?:dit|ecrit|declare)"
+    r"|qu['’]?a-t-(?:il|elle)\s+(?:dit|ecrit|declare))\b"
+)
+
+
+def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "What did Mélenchon say?": the words a sentence quotes after the one person the question
+    names and a verb of saying ("Jean-Luc Mélenchon reacted: "The NFP is reduced by one party""),
+    None when no sentence quotes them."""
+    if len(analysis.people) != 1 or not _ASKS_SAID.match(fold(analysis.text)):
+        return None
+    name = analysis.people[0]
+    surname = name.split()[-1]
+    for sentence in known.store.sentences:
+        quoted = re.search(
+            rf"{re.escape(surname)}\s+(?:said|reacted|wrote|declared|stated|claimed)(?:\s+that)?[:,]?\s+[\"“«]([^\"”»]+)[\"”»]",
+            sentence.text,
+        )
+        if quoted is not None:
+            shown = f"“{quoted.group(1).strip()}”"
+            return _answer(known.store, analysis, shown, quoted.group(1).strip(), [sentence.id])
+    return None
+
+
 def lexicon_synonyms(word: str) -> tuple[str, ...]:
     from faurecli.lexicon import SYNONYMS
 
@@ -495,8 +617,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
     """Whether `following` holds a word of the question that `unit` lacks, other than a name."""
+    # (A sentence's own words: its records may tell what the next sentence says.)
+    held = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
     for group in analysis.concepts:
-        if set(group) & following.words and not set(group) & unit.words:
+        if set(group) & following.words and not set(group) & held:
             if not any(fold(p).find(group[0]) >= 0 for p in analysis.people):
                 return True
     return False
@@ -507,7 +631,7 @@ _ASKING = frozenset(
     stem(w)
     for w in "name called do does did get got have has kind sort type role position exactly first time fois "
     "according infobox became become served received obtained took held made had ran run spent obtenu obtient "
-    "recueilli recu went fait contest contested represent target targeted concern concerned".split()
+    "recueilli recu went fait contest contested represent target targeted concern concerned make".split()
 )
 
 
@@ -662,10 +786,14 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     store = known.store
     generic = {stem(w) for w in (*BECOME, "term", "mandat")}
     groups = [g for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS and not set(g) & generic]
-    weights = [concept_weight(known, g) for g in groups]
-    total = sum(weights) or 1.0
     # "the New Left group" names a group; it says nothing of leaving.
     wanted = actions(re.sub(r"(?<=\w) Left\b", "-Left", analysis.text))
+    if analysis.asks_end:
+        # "When did his term as spokesperson end?": the term asked about is ending, not starting.
+        wanted = (wanted - {"inaugurate"}) | {"leave"}
+        groups = [g for g in groups if not set(g) & _END_STEMS]
+    weights = [concept_weight(known, g) for g in groups]
+    total = sum(weights) or 1.0
     becomes = any(find_word(fold(analysis.text), w, end=False) >= 0 for w in BECOME)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
@@ -704,6 +832,8 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     for office in store.offices:
         if analysis.asks_end and (office.end is None or not names_post):
             continue
+        if not _is_post_asked(analysis, office):
+            continue  # "his term as deputy": not the terms of posts held in the Assembly
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
         date = office.end if analysis.asks_end and office.end else office.start
@@ -716,10 +846,12 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         others = any(name not in analysis.people for name in known.built.record_people[office.id])
         s = score(words, done, office=True, others=others)
         out.append(_Dated(s, date, None, refs, office.id, field, office.derived))
-    out.sort(key=lambda c: -c.score)
+    # A date the source states before one derived from it, when they fit alike.
+    out.sort(key=lambda c: (-c.score, c.derived))
     return out
 
 
+_END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
 _POST_NOUNS = frozenset(
     stem(w)[:5]
     for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "
@@ -744,10 +876,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     store = known.store
     # A record that lacks a word saying what happened is not about the question, however many
     # names it shares with it.
+    # Asked when something ended: the end is the date asked for, not a word its record holds.
+    held = tuple(g for g in analysis.concepts if not (analysis.asks_end and set(g) & _END_STEMS))
+    ending = replace(analysis, concepts=held) if held else analysis
     candidates = [
         c
         for c in _date_candidates(known, analysis)
-        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, analysis, c)
+        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c)
     ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
         return _sentence_date(known, analysis)
@@ -778,6 +913,8 @@ _GENERIC = frozenset(
     stem(w)
     for w in (
         *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        # "ses fonctions de porte-parole": the post, said by its name.
+        "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
     )
 )  # fmt: skip
@@ -801,6 +938,12 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     found = _index(known).events.get(candidate.record)
     events = [found] if found is not None else []
     texts = [e.text for e in events] + [s.text for s in map(known.store.sentence, candidate.refs) if s is not None]
+    if events and events[0].derived:
+        # A date derived from an age or an order of events dates the record's leading clause
+        # only: "Joined the PS at the age of 16 and became an activist for the UNEF" does not
+        # date joining the UNEF, nor "Appointed special adviser … after the election; resigned
+        # soon after" the resignation.
+        texts = [_DERIVED_CLAUSE.split(events[0].text, maxsplit=1)[0]]
     if not texts:
         return _holds_question(known, analysis, set(known.built.record_words[candidate.record]))
     # What he is ("to whom he is married") has no date; "Prime Minister Jean-Marc Ayrault"
@@ -825,6 +968,7 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     return _holds_question(known, analysis, held)
 
 
+_DERIVED_CLAUSE = lazy(r";\s+|\s+and\s+(?:also\s+)?(?=(?:became|was|were|resigned|left|then|later)\b)")
 _TITLES = {
     "minister": "minister", "ministre": "minister", "president": "president", "presidente": "president",
     "mayor": "mayor", "maire": "mayor", "secretary": "secretary", "secretaire": "secretary",
@@ -924,7 +1068,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked = fold(analysis.text)
     if unit.office is not None:
         office = unit.office
-        if _names_another_post(store, analysis, office):
+        if _names_another_post(store, analysis, office) or not _is_post_asked(analysis, office):
             return None  # "who succeeded him as spokesperson" is not about the group presidency
         if _asks_successor(asked):
             names = office.successors
@@ -966,11 +1110,39 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
-    if any(not set(_canon(w)) & unit.words for w in roles):
+    if _AGAINST_WHOM.match(asked):
+        roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
+    # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
+    # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
+    own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
+    if any(not set(_canon(w)) & own_words for w in roles):
         return None  # "his substitute": only a sentence that names one
+    parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
+    if parents:
+        # "Who are his parents?": whom he was born to, as the sentence describes them (which of
+        # them is his father or mother, it does not say).
+        shown = parents.group(1).strip()
+        return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
+    agent = _agent(known, analysis, unit)
+    if agent == "":
+        return None
+    if agent is not None:
+        refs = list(unit.refs)
+        number = _index(known).units.get(unit.id, 0)
+        if agent not in unit.text and agent != store.person.name and number > 0:
+            # "the Prime Minister, Manuel Valls" or "the latter": the sentence before names them.
+            refs.append(known.built.units[number - 1].id)
+        return _answer(store, analysis, agent, agent, refs)
+    # "Who wrote the comic book?": a name owning another noun ("Ségolène Royal's campaign") did
+    # nothing the question asks; "Who ousted Bayrou?": the one "ousted" is done to ("ousted
+    # Prime Minister Michel Barnier") did not do it.
+    doer = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'")) is not None
+    done_to = _done_to(analysis, unit) if doer else (0, 0)
     named = [
         (at, name) for at, name in people_in(known, unit.text)
         if name not in analysis.people and not _not_a_name(name)
+        and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
+        and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
     if not named:
         return None
@@ -1046,6 +1218,135 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+_PARENTS_ASKED = lazy(r"\b(?:parents|parent)\b")
+_BORN_TO = lazy(r"\bborn\b[^.;]*?\bto\s+(an?\s+[^.;]+?)\s*(?:[.;]|$)")
+_AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
+_ASKS_AGENT = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|then\s+|s'est\s+|se\s+sont\s+)?"
+    r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b|olivier\b|faure\b|il\b|elle\b|le\b|la\b|les\b)([a-z]{3,})\b"
+)
+# The words a sentence may say a question's verb with ("who won the first round": "came first").
+_SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came first",), "gagne": ("came first",)}
+# Where the clause that holds a verb starts: after a subordinating word, or a leading phrase of
+# time or place ("In December 2024, NFP … ousted").
+_CLAUSE_START = lazy(
+    r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
+    r"|since|until|that|where|which|who)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+)
+_AUXILIARY = lazy(
+    r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
+)
+_PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_TITLE_NAME = r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)"
+
+
+def _clause_after(text: str) -> str:
+    """`text` up to the first semicolon, or comma outside quotes (where its clause ends)."""
+    quoted = False
+    for at, char in enumerate(text):
+        if char in '"“”«»':
+            quoted = not quoted
+        elif char == ";" or char == "," and not quoted:
+            return text[:at]
+    return text
+
+
+def _done_to(analysis: Analysis, unit: Unit) -> tuple[int, int]:
+    """Where, in the sentence, the clause after the question's verb stands (what the verb is
+    done to, when active): (0, 0) when the sentence does not hold the verb or it is passive."""
+    found = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return (0, 0)
+    # (The verb itself, not the words it stands for: "defeated" is no "lost to".)
+    verb = stem(found.group(1))
+    folded = fold(unit.text)
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) == verb:
+            rest = unit.text[match.end() :]
+            if re.match(r"\s+by\b", rest) or _PASSIVE.search(folded[: match.start()]):
+                return (0, 0)
+            return (match.end(), match.end() + len(_clause_after(rest)))
+    return (0, 0)
+
+
+def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """Who did what a "who did X" question asks, read from the clause of the sentence that holds
+    its verb: the words before the verb ("after the Prime Minister refused to consider Faure's
+    compromise amendment": not El Khomri, whose name the law bears), or after "by" when the verb
+    is passive ("initiated by La France Insoumise"). "He" and "Faure" are him; "the latter" is the
+    last person the sentence before names; a title ("the Prime Minister") is given with the name
+    it is given beside nearby. None when the sentence does not hold the verb or its doer is not
+    a name, a title or him."""
+    found = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'"))
+    if found is None or not unit.id.startswith("s"):
+        return None
+    word = found.group(1)
+    group = next((g for g in analysis.concepts if stem(word) in g), (stem(word),))
+    if set(group) & _ASKING or set(group) & _GENERIC:
+        return None  # "who became …", "who took part": the names of the sentence say who
+    text = unit.text
+    folded = fold(text)
+    at = -1
+    for said in _SAID_AS.get(word, ()):
+        at = find_word(folded, said)
+        if at >= 0:
+            break
+    if at < 0:
+        for match in re.finditer(r"[^\W\d_]+", folded):
+            if stem(match.group()) in group or (
+                len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5}
+            ):
+                at = match.start()
+                break
+    if at < 0:
+        return None
+    before = text[:at]
+    # What the question says was done to ("who won the 2012 presidential election") must be
+    # what the sentence's verb was done to: "After Hollande won the primary" is another win.
+    rest = {stem(w) for w in split_words(analysis.text[found.end() :])}
+    done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
+    passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
+    # (The words after the verb itself: "won" stands for an election too.)
+    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
+        return None
+    if passive:
+        if not re.match(r"\S+\s+by\s", text[at:]):
+            return ""  # "Faure was elected …": who did it, the sentence does not say
+        by = re.match(
+            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
+        )
+        if by is None or people_in(known, by.group(1)):
+            return None  # a person after "by": the names of the sentence say who (and who else)
+        return by.group(1)
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    subject = _AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,")
+    # "Faure supported and successfully passed": the doer of both verbs.
+    subject = re.sub(r"\s+\w+(?:ed|d)\s+and$", "", subject)
+    if not subject or len(subject.split()) > 8:
+        return None
+    plain = fold(subject)
+    if plain in ("he", "il", "faure", "olivier faure"):
+        return known.store.person.name
+    if plain == "the latter":
+        number = _index(known).units.get(unit.id, 0)
+        previous = known.built.units[number - 1] if number > 0 else None
+        named = people_in(known, previous.text) if previous is not None and previous.id.startswith("s") else []
+        return named[-1][1] if named else None
+    title = re.fullmatch(r"the\s+((?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)", subject)
+    if title is not None:
+        number = _index(known).units.get(unit.id, 0)
+        nearby = [known.built.units[n].text for n in (number, number - 1) if 0 <= n < len(known.built.units)]
+        for said in nearby:
+            beside = re.search(re.escape(title.group(1)) + _TITLE_NAME, said)
+            if beside is not None and fold(beside.group(1).split()[-1]) in folded:
+                return f"{subject}, {beside.group(1)}"
+        return subject
+    if not re.search(r"[A-ZÀ-Ý]", subject) or re.match(r"(?:The|A|An|This|It|They)\b", subject):
+        return None
+    return subject
+
+
 _BEAT_HIM = lazy(
     r"\b(?:who|qui)\s+(?:has\s+|a\s+)?(?:beat|defeated|battu|vaincu|l'a\s+(?:battu|emporte))\b(?!\s+(?:the|le|la)\b)"
     r"|\b(?:whom?|qui)\s+did\s+(?:he|faure|olivier faure)\s+lose\b|\bqui\s+(?:a-t-il|faure a-t-il)\s+perdu\b"
@@ -1101,6 +1402,33 @@ def _post_words(text: str) -> set[str]:
 
 _LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
 
+_AS_POST = lazy(
+    r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d'))"
+    r"(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)"
+)
+# Where the name of a post ends and where it is held begins ("President of the New Left group
+# in the National Assembly": a member of the Assembly is another post).
+_POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+
+
+def _is_post_asked(analysis: Analysis, office: Office) -> bool:
+    """Whether the post a question names with "as" ("his predecessor as deputy", "comme
+    porte-parole") is this office, by the head of its title or another of its names (not the
+    place it is held in): the group president's predecessor is not the deputy's. No "as": True."""
+    found = _AS_POST.search(fold(analysis.text))
+    if found is None:
+        return True
+    him = {stem(w) for w in ("faure", "olivier")}
+    asked = [g for g in concepts(found.group(1)) if not set(g) & him]
+    if not asked:
+        return True
+    heads: set[str] = set()
+    for name in (office.title, *(n.text for n in office.names)):
+        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    # A word, or every word of the phrase it stands for ("deputy": "member of the National
+    # Assembly"; "National secretary of communications" is not one).
+    return any(g[0] in heads or (len(g) > 1 and set(g[1:]) <= heads) for g in asked)
+
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
     """Whether the question names a post by a word that another office's title has and this
@@ -1151,6 +1479,9 @@ _MONTH_NAMES = frozenset(
 )
 
 
+_GATHERINGS = "rally|congress|meeting|conference|demonstration|summit|convention"
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -1160,6 +1491,16 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 return None  # "Where is La Tronche?": the place asked about is not where it is
             return _answer(store, analysis, value, value, list(unit.refs))
         return None
+    # "Where was the police rally?": "a Paris rally", the place a gathering the question names
+    # is called by.
+    asked = set(split_words(analysis.text))
+    asked_stems = {c for w in asked for c in _canon(w)}
+    gathering = rf"\b(?:an?|the)\s+(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
+    for match in re.finditer(gathering, unit.text, re.IGNORECASE):
+        said = set(_canon(fold(match.group(2))))
+        if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
+            if fold(match.group(1)) not in asked:
+                return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
     candidates = []
     for match in re.finditer(r"\b(?:in|at|to)\s+((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)", unit.text):
         place = match.group(1)
@@ -1232,6 +1573,15 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
     found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)]
+    how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
+    if how_much:
+        # "How much was the tax": an amount of money, from a sentence whose own words hold what
+        # is asked ("the budget" is a tag of the tax's record, not in its sentence).
+        if re.match(r"\s*how\s+much\b", fold(analysis.text)) and not _holds_all(
+            _asked_words(analysis, set()), unit.text
+        ):
+            return None  # ("combien d'euros …" names what it counts: read as any count)
+        found = [v for v in found if v.unit in _MONEY]
     if kind is ValueKind.NUMBER:
         unit_words = set(analysis.words)
         counted = []
@@ -1243,7 +1593,14 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "1,000 local and national party executives": the thing counted a few words on.
             following = split_words(re.split(r"[,.;]", unit.text[v.end : v.end + 40])[0])[:5]
             near = {c for w in following for c in _canon(w)}
-            if set(_canon(counts)) & unit_words or _age(unit.text, v, analysis) or near & unit_words - {"party"}:
+            # "How much was the tax": an amount of money ("two euros", "one billion euro").
+            money = v.unit in _MONEY and how_much
+            if (
+                set(_canon(counts)) & unit_words
+                or _age(unit.text, v, analysis)
+                or near & unit_words - {"party"}
+                or money
+            ):
                 counted.append(v)
         found = counted
     if not found:
@@ -1274,12 +1631,39 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             chosen = before[-1]
         else:
             return None
+    elif len(found) > 1 and not analysis.people:
+        # (A name the question gives is who he stood against: "face à Hélène Geoffroy".)
+        # "How many job cuts at France Travail": the figure that stands by the question's most
+        # telling words ("500 job cuts in France Travail"), not the first of the sentence
+        # ("the 4000 job cuts in education").
+        chosen = max(found, key=lambda v: _counts_asked(known, analysis, unit.text, v))
     else:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    amount = re.match(
+        r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
+        unit.text[chosen.end :],
+    )
+    if kind is ValueKind.NUMBER and chosen.unit in _MONEY and amount is not None:
+        shown = chosen.text + amount.group()  # "one billion euro": the amount as the source says it
+        scale = {"billion": 1e9, "milliard": 1e9, "million": 1e6}
+        number *= next((v for k, v in scale.items() if k in (chosen.unit, *amount.group().split())), 1)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
+
+
+_MONEY = frozenset({"euros", "euro", "billion", "million", "milliard", "milliards", "dollars"})
+_HOW_MUCH = lazy(r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute))\b")
+
+
+def _counts_asked(known: Knowledge, analysis: Analysis, text: str, value: Value) -> float:
+    """How much of the question the phrase a figure heads holds (from the figure to the next
+    comma, semicolon or "and"), by the weight of its words: "500 job cuts in France Travail"
+    holds "France Travail", "the 4000 job cuts in education" does not."""
+    phrase = re.split(r"[,;.]|\s(?:and|et)\s", text[value.end :], maxsplit=1)[0]
+    held = {stem(w) for w in split_words(phrase)}
+    return sum(concept_weight(known, g) for g in analysis.concepts if held & set(g))
 
 
 def _age(text: str, value: Value, analysis: Analysis) -> bool:
@@ -1347,6 +1731,10 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
 
 # --- Words -----------------------------------------------------------------------------------
 
+_STANCE_FR = {
+    "abstained": "il s'est abstenu", "voted for": "il a voté pour", "voted against": "il a voté contre",
+    "opposed": "il s'y est opposé", "supported": "il l'a soutenu", "denied": "il l'a démenti",
+}  # fmt: skip
 _STANCE = lazy(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
 
 
@@ -1357,6 +1745,26 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    if unit.office is not None and set(split_words(analysis.text)) & _ROLE_WORDS:
+        # "What was his role in the 2012 presidential election?": the post whose title holds
+        # the rest of the question (Hollande's "expert opinion" in that election).
+        rest = tuple(g for g in analysis.concepts if not set(g) & {stem(w) for w in _ROLE_WORDS})
+        if rest and _holds_all(rest, unit.office.title):
+            # The words a sentence it cites gives the role in first ("worked as the chief of
+            # communications for …"), else its title.
+            index = _index(known)
+            for ref in unit.office.sources:
+                number = index.units.get(ref)
+                cited = known.built.units[number] if number is not None else None
+                if cited is None or not ref.startswith("s") or not _holds_all(rest, cited.text):
+                    continue  # (a sentence it cites about something else: the 2011 primary)
+                phrase = _phrase(analysis, cited)
+                if phrase is not None:
+                    return _answer(store, analysis, phrase, phrase, [ref])
+            return _answer(store, analysis, unit.office.title, unit.office.title, list(unit.refs))
+    body = _body_of(known, analysis, unit)
+    if body is not None:
+        return _answer(store, analysis, body, body, list(unit.refs))
     if unit.office is None and not _unit_holds_question(known, analysis, unit):
         return None  # a name from a sentence not about what is asked of it is a guess
     if target and not set(_canon(target)) & unit.words:
@@ -1364,10 +1772,13 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
     if line is not None and set(analysis.words) & set(content_words(line.key)):
         return _answer(store, analysis, line.value, line.value, list(unit.refs))
-    if target and stem(target) in ("vote",) or "how" in split_words(analysis.text)[:1]:
+    if target and stem(target) in ("vote",) or split_words(analysis.text)[:1] in (["how"], ["comment"]):
         match = _STANCE.search(unit.text)
         if match:
-            return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
+            said = match.group(1)
+            # "Comment a-t-il voté ?": said in French where the words are plain.
+            shown = _STANCE_FR.get(said, said) if _french(analysis) else said
+            return _answer(store, analysis, shown, said, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
         appositive = re.search(
@@ -1401,7 +1812,18 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 ):
                     runs.append((start, f"the {run} {after.group(1)}"))
         if runs:
-            _, run = _nearest(analysis, unit.text, runs)
+            # The most telling words of the question say which ("political science" stands by
+            # Panthéon-Sorbonne, "graduated" by both universities).
+            # (The word asked for stands in every candidate: it says nothing of which.)
+            kept = tuple(g for g in analysis.concepts if not set(g) & wanted)
+            telling = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g)) if kept else analysis
+            distinct = list(dict.fromkeys(r for _, r in runs))
+            if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
+                # "Which universities did he attend?": all of them, not the first.
+                # "Which university did he attend?" where the sentence gives two alike: both.
+                listed = (" et " if _french(analysis) else " and ").join(distinct)
+                return _answer(store, analysis, listed, listed, list(unit.refs))
+            run = _owner(known, telling, unit.text, runs) or _nearest(telling, unit.text, runs, known)[1]
             return _answer(store, analysis, run, run, list(unit.refs))
         # "the collective and rail transport infrastructure budget": the words before the one asked.
         before = [
@@ -1441,9 +1863,38 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return None
 
 
+_BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())
+
+
+def _body_of(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """ "Which party was Chantal Brunel in?": the body the sentence gives beside the one person
+    the question names ("Chantal Brunel of the Union for a Popular Movement (UMP)", "the UMP's
+    Cathy Bissonier", "EELV's Paulin Roy"); None when the question names no one or the
+    sentence gives no body beside them."""
+    if analysis.target not in _BODY_TARGETS or len(analysis.people) != 1 or not unit.id.startswith("s"):
+        return None
+    name = re.escape(analysis.people[0])
+    after = re.search(
+        rf"{name}\s+(?:of|from|du|de)\s+(?:the\s+|la\s+|le\s+)?((?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:for|of|a|an|the|de|du|des|la|le)\s+)*)*"
+        rf"[A-ZÀ-Ý][\w'’-]*(?:\s+\([A-Z]{{2,6}}\))?)",
+        unit.text,
+    )
+    if after is not None:
+        return after.group(1)
+    before = re.search(
+        rf"(?:the\s+)?((?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*)['’]s\s+(?:\([A-Z]{{2,6}}\)\s+)?{name}", unit.text
+    )
+    return before.group(1) if before is not None else None
+
+
 _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split())
 # "What did … implement?", "what has he introduced": the thing done, the verb last.
-_ASKS_OBJECT = lazy(r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})\s*\??\s*$")
+_ASKS_OBJECT = lazy(
+    r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})"
+    # "What did he pass in January 2022?": the verb before when.
+    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
+)
+_SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
@@ -1487,13 +1938,39 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
         # (a comma before a capital, "Ségo, François", does not end it).
         verb = stem(asked.group(1))
+        short = _SHORT_SUBJECT.match(fold(analysis.text))
+        if short is not None and re.search(rf"\b{re.escape(stem(short.group(1))[:5])}\w*ed\b", fold(text)):
+            # "What did Faure demand for police?": the verb follows a short subject; the last
+            # word ("police") is what it was for.
+            verb = stem(short.group(1))
         if len(verb) >= 4:
             pattern = (
                 rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
                 r"(?=,\s+[a-z]|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
-            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 10]
+            # "demanded that they have a "right of inspection" on judicial decisions": what is
+            # demanded, quotes and all.
+            that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
+            found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
+            found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
+            sentence = set(content_words(text))
+            others = [g for g in analysis.concepts if verb not in g]
+            if found and not all(set(g) & sentence for g in others):
+                # "What did the concessions include?": not "including three Socialists" of a
+                # sentence about the 2019 list, which holds nothing of concessions.
+                found = []
+            elif (
+                not found
+                and others
+                and all(set(g) & sentence for g in others)
+                and re.search(rf"\b{re.escape(verb[:5])}[a-z]*ed\b", text, re.IGNORECASE)
+            ):
+                # "Concessions included renegotiation of 2023 pension reform, …": what the thing
+                # asked about is said to have, to the end of the sentence, the sentence being
+                # about that thing.
+                pattern = rf"\b{re.escape(verb[:5])}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
+                found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     if not found:
         return None
     # "What did he study at Panthéon-Sorbonne?": the names the question gives say which one.
@@ -1516,6 +1993,33 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
+
+
+def _owner(
+    known: Knowledge, analysis: Analysis, text: str, candidates: list[tuple[int, str]], *, tied: bool = False
+) -> str | None:
+    """The one candidate whose stretch of text (up to the next candidate) holds the question's
+    words, by weight, more than any other: "the University of Orléans, where he graduated with a
+    MAS in economic law, and the Paris 1 Panthéon-Sorbonne University, where he graduated with a
+    MAS in political science" (what a name is said to have follows it). None when none does."""
+    ordered = sorted(candidates)
+    scores = []
+    for number, (at, _name) in enumerate(ordered):
+        end = ordered[number + 1][0] if number + 1 < len(ordered) else len(text)
+        held = {stem(w) for w in split_words(text[at:end])}
+        scores.append(sum(concept_weight(known, g) for g in analysis.concepts if held & set(g)))
+    best = max(scores, default=0.0)
+    if tied:
+        # (Asked whether every candidate's stretch holds the question's words alike.)
+        return ordered[0][1] if len(set(scores)) == 1 else None
+    if best <= 0 or scores.count(best) > 1:
+        return None
+    return ordered[scores.index(best)][1]
+
+
+def _plural(word: str | None) -> bool:
+    """Whether a question's target is a plural noun ("universities", "partis"), asking for all."""
+    return bool(word) and len(word or "") > 4 and (word or "").endswith(("ies", "s", "x")) and stem(word or "") != word
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
@@ -1569,11 +2073,178 @@ def _stance_against(analysis: Analysis, texts: list[str]) -> str | None:
     return None
 
 
+# What a sentence says of a claim it only reports or supposes: from the word that hedges it to
+# the end of its clause ("Castaner claimed that he had accompanied Faure 'in his divorces',"
+# ends before "a statement that…"; "speculated to harbour ambitions…" before ", which he denied").
+_HEDGED = lazy(
+    r"\b(?:claimed|claims|alleged|alleges|speculated|rumou?red|reportedly|supposedly|considered|accused"
+    r"|projected|according to)\b[^;]*?(?=,\s+(?:which|a statement|who|but)\b|[;.]|$)"
+)
+_ASKS_IDENTITY = lazy(r"^\s*(?:was|is|were|etait|est)\s+(?:(?:olivier\s+)?faure|he|il)\s+(?:an?|un|une)\s+(\w+)")
+_ASKS_IDENTITY_FR = lazy(r"^\s*(?:olivier\s+)?faure\s+(?:etait|est|a-t-il\s+ete)-?(?:il)?\s+(?:un\s+|une\s+)?(\w+)")
+_ASKS_WIN = lazy(r"\b(?:win|won|gagne|gagner|remporte|remporter)\b")
+_OPPOSED = lazy(r"\b(?:opposed|voted against|refused to support|rejected|broke off)\b")
+_LOST = lazy(r"\b(?:but\s+)?lost\b")
+
+
+def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> tuple[tuple[str, ...], ...]:
+    """The question's content groups, without names of him, the words in `skip`, numbers and
+    (with `asking`) the words that may only ask."""
+    # (and the French auxiliaries: "a-t-il nié avoir des ambitions")
+    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre")} | (_ASKING if asking else set())
+    return tuple(
+        g for g in analysis.concepts
+        if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
+    )  # fmt: skip
+
+
+def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
+    held = set(content_words(text))
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    return all(set(g) & held or {w[:5] for w in g if len(w) >= 5} & prefixes for g in groups)
+
+
+def _hedged_only(analysis: Analysis, texts: list[str]) -> str | None:
+    """The sentence that only reports or supposes what a yes/no question asks (every word of it
+    the sentence holds stands in a claimed, speculated or considered stretch), when every
+    sentence given does; None otherwise or when the question asks about the claim itself."""
+    if _ASKS_REPORT.search(fold(analysis.text)) or not texts:
+        return None
+    groups = _asked_words(analysis, set())
+    if not groups:
+        return None
+    hedging = None
+    for text in texts:
+        stretches = " ".join(m.group() for m in _HEDGED.finditer(text))
+        if not stretches:
+            return None
+        outside = _HEDGED.sub(" ", text)
+        inside = [g for g in groups if _holds_all((g,), stretches)]
+        # A word of the question said outside the hedge ("… but ultimately refused to support
+        # him") is said plainly.
+        if not inside or any(_holds_all((g,), outside) for g in groups):
+            return None
+        hedging = hedging or text
+    return hedging
+
+
+def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Was Faure a frondeur?" where the sentence about frondeurs says he opposed them; "Did he
+    win the 2007 election?" where it says he lost it; "did he support X" where he opposed X: no,
+    with the sentence. Only from a sentence that holds every other word of the question, and
+    that says it of him (its subject is Faure or "he")."""
+    asked = fold(analysis.text).replace("’", "'")
+    identity = _ASKS_IDENTITY.match(asked) or _ASKS_IDENTITY_FR.match(asked)
+    wins = _ASKS_WIN.search(asked)
+    supports = None if _ASKED_OTHERWISE.search(asked) else _ASKED_STANCE.search(asked)
+    verb = wins or supports
+    if not (identity or verb) or analysis.negated:
+        return None
+    act = {stem(w) for w in re.findall(r"[a-z]+", verb.group())} if verb is not None and not identity else set()
+    act |= {c for w in act for c in _canon(w)}
+    groups = _asked_words(analysis, act)
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        said = _LOST if wins else _OPPOSED
+        found = said.search(unit.text)
+        if found is None or not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", unit.text[: found.start()]):
+            continue
+        if identity:
+            # The thing he is asked to be must stand after the verb of opposing: its object.
+            if not _holds_all(groups, unit.text[found.end() :]):
+                continue
+        text = known.store.quote(unit.id)
+        note = ("la source : " if _french(analysis) else "the source says: ") + text
+        return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
+    return None
+
+
+_ASKS_STANCE_TAKEN = lazy(
+    r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b"
+    r"|^\s*(?:(?:olivier\s+)?faure\s+)?(?:a-t-il|s'est-il)\s+(nie|dementi|refuse|rejete|abstenu|oppose)\b"
+)
+_STANCE_TAKEN = {
+    "deny": "denied", "oppose": "opposed", "refuse": "refused", "abstain": "abstained", "reject": "rejected",
+    "nie": "denied", "dementi": "denied", "rejete": "rejected", "abstenu": "abstained",
+}  # fmt: skip
+
+
+def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Did he deny presidential ambitions?" where a sentence holding every other word of the
+    question says he did ("speculated to harbour ambitions for the presidency …, which he
+    denied"): yes, from that sentence. The stance words only: each says what he did of a thing."""
+    asked = _ASKS_STANCE_TAKEN.match(fold(analysis.text))
+    if asked is None or analysis.negated:
+        return None
+    verb = asked.group(1) or asked.group(2)
+    done = _STANCE_TAKEN[verb]
+    groups = _asked_words(analysis, {stem(verb), *_canon(verb)})
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
+            continue
+        if re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text):
+            shown = "oui" if _french(analysis) else "yes"
+            return _answer(known.store, analysis, shown, True, [unit.id])
+    return None
+
+
+_IS_A = lazy(r"^\s*(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+([a-z][\w-]*)")
+
+
+def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
+    """Whether what a "was Faure a X" question asks him to be is said of him: by a line of his
+    card or his offices, or a sentence where X follows "Faure"/"he" and a verb of being or
+    serving ("Faure served as the chief executive"), not one where X is someone else ("born
+    … to a Vietnamese nurse", "the new director-general of UNESCO"). Other questions: True."""
+    asked = _IS_A.match(fold(analysis.text))
+    if asked is None:
+        return True
+    noun = asked.group(1)
+    for item in evidence:
+        if item.id.startswith(INFOBOX_PREFIX) or item.id.startswith("office:"):
+            if find_word(fold(item.text), noun, end=False) >= 0:
+                return True
+            continue
+        folded = fold(item.text)
+        if re.search(
+            rf"\b(?:faure|he)\b[^.;]{{0,60}}?\b(?:is|was|served as|worked as|became|become|as|named|appointed)\s+"
+            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(noun)}",
+            folded,
+        ):
+            return True
+    return False
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
+    known = knowledge(store)
+    opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
+    if opposite is not None:
+        return opposite
     result = verify(store, analysis.text)
     refs = [e.id for e in result.evidence]
+    stance = _stance_against(analysis, [e.text for e in result.evidence])
+    if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED) and stance is None:
+        hedged = _hedged_only(analysis, [e.text for e in result.evidence if e.id.startswith("s")])
+        if hedged is not None and all(e.id.startswith("s") for e in result.evidence):
+            # "Is Faure divorced?": only Castaner's claim, which Faure took with indignation.
+            note = "the source only reports this as a claim or a supposition: " + hedged
+            return _declined(store, analysis, [], note)
+    if result.verdict is Verdict.REFUTED:
+        # A "no" from evidence that holds nothing of what is asked ("did he run for president in
+        # 2022" against the New Left group's term start) is a guess.
+        groups = _asked_words(analysis, set(), asking=False)
+        texts = " ".join(e.text for e in result.evidence)
+        if groups and not _holds_all(groups, texts) and _stance_against(analysis, [texts]) is None:
+            return _declined(store, analysis, [], "the source does not say")
     if result.verdict is Verdict.SUPPORTED and _ASKED_STANCE.search(fold(analysis.text)):
         # "Did he vote for the 2023 pension reform?": evidence that names no vote, support or
         # stance at all does not answer what he did.
@@ -1587,6 +2258,9 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
             title = _TITLES.get(word)
             if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
                 return _declined(store, analysis, [], "the source does not say")
+    if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
+        # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
+        return _declined(store, analysis, [], "the source does not say it of him")
     if result.verdict is Verdict.SUPPORTED:
         against = _stance_against(analysis, [e.text for e in result.evidence])
         if against is not None:

@@ -428,3 +428,27 @@ SYNONYMS.update(
 )
 # "s'est-il présenté": he ran (the entry above gives only "candidate").
 SYNONYMS["presente"] = (*SYNONYMS["presente"], "ran")
+
+# --- ask (helper ask6): French verbs of "qui a …" and yes/no questions, to the English the
+# store's sentences use (appended entries; read by ask and verify through SYNONYMS).
+SYNONYMS.update(
+    {
+        "lance": ("initiated",),
+        "lancee": ("initiated",),
+        "initie": ("initiated",),
+        "initiee": ("initiated",),
+        "retire": ("withdrew",),
+        "retiree": ("withdrew",),
+        "nie": ("denied",),
+        "dementi": ("denied",),
+        "rassemblement": ("rally",),
+        "inclus": ("included",),
+        "inclu": ("included",),
+        "comprenaient": ("included",),
+        "course": ("race",),
+        "frequentees": ("attended",),
+        "frequentee": ("attended",),
+        "frequentes": ("attended",),
+        "adversaires": ("opponents", "opponent"),
+    }
+)
