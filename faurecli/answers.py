@@ -437,11 +437,24 @@ _PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minis
 def _titled(known: Knowledge, text: str, title: str) -> bool:
     """Whether `text` names someone with `title` just before or after the name."""
     folded = fold(text)
-    for at, name in people_in(known, text):
-        around = folded[max(0, at - 40) : at + len(name) + 40]
-        if re.search(rf"\b{title[:7]}", around):
-            return True
-    return False
+    if any(_bears(folded, at, name, title) for at, name in people_in(known, text)):
+        return True
+    # "the Prime Minister refused …": the title stands for someone the sentences name.
+    pattern = rf"\b(?i:(?:the|le|la)\s+(?:prime\s+|premier\s+)?{title[:6]}\w*)\b(?!\s+[A-ZÀ-Ý])"
+    return re.search(pattern, text) is not None
+
+
+def _bears(folded: str, at: int, name: str, title: str) -> bool:
+    """Whether the name at `at` of a folded text carries `title`: right before it ("Prime
+    Minister Manuel Valls") or in apposition after it ("Manuel Valls, the Prime Minister"). A
+    title a few words on belongs to someone else ("Bachelay was regarded as a blow to Prime
+    Minister Manuel Valls")."""
+    before = folded[max(0, at - 40) : at]
+    after = folded[at + len(name) : at + len(name) + 40]
+    return bool(
+        re.search(rf"\b{title[:6]}\w*\s+$", before)
+        or re.match(rf"\s*,\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){{0,2}}{title[:6]}", after)
+    )
 
 
 # Everyday names of a field of his card: "his job" is his profession, not the "job cuts" of a
@@ -1126,6 +1139,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
+    title = _PERSON_TITLES.get(analysis.target or "")
+    if agent and title and agent in unit.text and not _bears(fold(unit.text), unit.text.find(agent), agent, title):
+        agent = None  # "which Prime Minister …": who did it is no answer unless a Prime Minister
     if agent is not None:
         refs = list(unit.refs)
         number = _index(known).units.get(unit.id, 0)
@@ -1157,14 +1173,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if owned and not re.search(r"\b(?:who|qui)\s+(?:is|was|est|etait)\b", asked):
         folded = fold(unit.text)
         named = [(at, name) for at, name in named if not _called(folded[max(0, at - 30) : at], owned)]
-    title = _PERSON_TITLES.get(analysis.target or "")
     if title:
         folded_text = fold(unit.text)
-        titled = [
-            (a, n) for a, n in named
-            if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])
-        ]  # fmt: skip
-        named = titled or named
+        # When none carries it, the sentence may give it a few words on ("Valls had become
+        # opponents after the Prime Minister refused").
+        named = (
+            [(a, n) for a, n in named if _bears(folded_text, a, n, title)]
+            or [(a, n) for a, n in named if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])]
+            or named
+        )
     if not named:
         return None
     # His wife, when asked about, is who the question starts from: her words are no anchor.
@@ -1605,7 +1622,15 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         found = counted
     if not found:
         return None
-    if analysis.subject is not None:
+    if analysis.subject is None and _OPPONENT.search(fold(analysis.text)):
+        # "What share did his UMP opponent get": the figure after "against" ("against the UMP's
+        # Cathy Bissonier with 36.78%"), never his own; none there, the sentence does not say.
+        against = re.search(r"\b(?:against|contre|face a)\b", fold(unit.text))
+        theirs = [v for v in found if against is not None and v.start >= against.end()]
+        if not theirs:
+            return None
+        chosen = theirs[0]
+    elif analysis.subject is not None:
         folded = fold(unit.text)
         at = folded.find(fold(analysis.subject).split()[-1])
         if at < 0:
@@ -1653,6 +1678,7 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_OPPONENT = lazy(r"\b(?:opponent|rival|challenger|adversaire|concurrent|concurrente)s?\b")
 _MONEY = frozenset({"euros", "euro", "billion", "million", "milliard", "milliards", "dollars"})
 _HOW_MUCH = lazy(r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute))\b")
 

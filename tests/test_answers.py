@@ -929,3 +929,27 @@ def test_a_doer_named_by_the_sentence_before_cites_it(store: Store, question: st
 
 def test_a_french_identity_question_without_article_is_read_as_one(store: Store) -> None:
     assert ask(store, "Faure était-il frondeur ?").value is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the second-round vote did Faure's UMP opponent get in 2012?",
+        "Quel score a obtenu son adversaire UMP en 2012 ?",
+    ],
+)
+def test_his_opponents_figure_is_the_one_after_against_never_his_own(store: Store, question: str) -> None:
+    # "elected … with 63.2% …, against the UMP's Cathy Bissonier with 36.78%".
+    assert ask(store, question).value == 36.78
+
+
+def test_an_opponent_whose_figure_the_sentence_does_not_give_is_declined(store: Store) -> None:
+    # "61.1% of the vote against … Amandine Rubinelli": hers is not given.
+    assert ask(store, "What share did Faure's opponent get in 2017?").answer is None
+
+
+def test_which_title_is_the_person_the_title_is_given_to_not_who_did_the_verb(store: Store) -> None:
+    # "His election … against 120 for Guillaume Bachelay was regarded as a blow to Prime
+    # Minister Manuel Valls": Bachelay stands a few words from the title, Valls carries it.
+    answer = ask(store, "Which Prime Minister was Faure's December 2016 election regarded as a blow to?")
+    assert answer.answer == "Manuel Valls"
