@@ -2248,6 +2248,27 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
     return False
 
 
+_INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR = lazy(
+    r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
+)
+
+
+def _as_claim(question: str) -> str:
+    """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
+    director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
+    gives him as it would in a claim."""
+    english = _INVERTED.match(question)
+    if english:
+        verb, who, rest = english.groups()
+        return f"{who} {verb.lower()} {rest}"
+    french = _INVERTED_FR.match(question)
+    if french:
+        who, verb, rest = french.groups()
+        return f"{who} {verb.lower()} {rest}"
+    return question
+
+
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
@@ -2255,7 +2276,7 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
     if opposite is not None:
         return opposite
-    result = verify(store, analysis.text)
+    result = verify(store, _as_claim(analysis.text))
     refs = [e.id for e in result.evidence]
     stance = _stance_against(analysis, [e.text for e in result.evidence])
     if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED) and stance is None:

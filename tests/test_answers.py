@@ -953,3 +953,9 @@ def test_which_title_is_the_person_the_title_is_given_to_not_who_did_the_verb(st
     # Minister Manuel Valls": Bachelay stands a few words from the title, Valls carries it.
     answer = ask(store, "Which Prime Minister was Faure's December 2016 election regarded as a blow to?")
     assert answer.answer == "Manuel Valls"
+
+
+def test_a_yes_no_question_is_checked_as_the_claim_it_asks_about(store: Store) -> None:
+    # He was *assistant* cabinet director to Hollande: the bare title is not his.
+    assert ask(store, "Was Faure François Hollande's cabinet director from 2000 to 2007?").value is not True
+    assert ask(store, "Was Faure assistant cabinet director to François Hollande?").value is True
