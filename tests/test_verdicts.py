@@ -798,3 +798,20 @@ def test_left_in_the_name_new_left_is_no_leaving(store: Store) -> None:
     assert "term start 13 Dec 2016" in check.correction and "end" not in check.correction
     left = verify(store, "Faure left the presidency of the New Left group in 2019.")
     assert left.correction is not None and "term end 11 Apr 2018" in left.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was nominated by the PS as its candidate in April 2012.",  # January 2012
+        "Faure was re-elected first secretary at the Villeurbanne Congress in November 2021.",  # September
+    ],
+)
+def test_another_month_of_the_right_year_is_never_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_day_where_the_source_gives_only_the_year_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure became secretary-general of the Young Rocardiens on 1 January 1991.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure became secretary-general of the Young Rocardiens in 1991.").verdict is Verdict.SUPPORTED
