@@ -323,6 +323,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
+    parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
@@ -347,6 +348,69 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 
 _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
+
+# What someone else claimed, speculated, considered or denied is theirs, not a fact: its words
+# do not support the bare statement ("Castaner claimed that he had accompanied Faure in his
+# divorces": not "Faure is divorced"). A hedge governs the words after it up to the clause's
+# end; a denial ("…, which he denied") the whole sentence before it.
+_HEDGE = lazy(
+    r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
+    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said)|"
+    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
+)
+_DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+_HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
+# A claim's quantifier or "only" says more than the source unless the source says it too.
+_QUANTIFIERS = (
+    ("all", lazy(r"\b(?:all|every|each|entire|whole|tous|toutes|chaque|ensemble)\b")),
+    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|unique)\b")),
+    ("always", lazy(r"\b(?:always|toujours)\b")),
+    ("never", lazy(r"\b(?:never|jamais)\b")),
+    ("none", lazy(r"\b(?:none|aucune?)\b")),
+)
+# Which came first: "before" is not what "after" says.
+_ORDER_WORDS = (
+    (lazy(r"\b(?:before|prior to|avant)\b"), lazy(r"\b(?:after|following|apres|suite a)\b")),
+    (lazy(r"\b(?:after|following|apres)\b"), lazy(r"\b(?:before|prior to|avant)\b")),
+)
+
+
+def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tuple[str, str]]:
+    """What the claim states plainly that the evidence only reports as someone's claim, hedge or
+    denial, or that it strengthens (all, only, never) or orders the other way (before/after)."""
+    claim = fold(analysis.text)
+    problems: list[tuple[str, str]] = []
+    if not _HEDGE.search(claim) and not _DENIAL.search(claim):
+        names = {w for n in (*analysis.people, "Olivier Faure") for w in split_words(fold(n))}
+        wanted = {
+            w
+            for g in analysis.concepts
+            if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & {stem(n) for n in names}
+            for w in g
+        }
+        for sentence in re.split(r"(?<=\.)\s+", fold(sentences)):
+            scopes = []
+            for hedge in _HEDGE.finditer(sentence):
+                end = _HEDGE_END.search(sentence, hedge.end())
+                scopes.append((hedge.group(), sentence[hedge.end() : end.start() if end else len(sentence)]))
+            denial = _DENIAL.search(sentence)
+            if denial:
+                scopes.append((denial.group(), sentence[: denial.start()]))
+            for word, scope in scopes:
+                held = set(_stems(scope))
+                heads = {w[:5] for w in held if len(w) >= 5}
+                hit = sorted(w for w in wanted if w in held or (len(w) >= 5 and w[:5] in heads))
+                if hit:
+                    problems.append((hit[0], f"the source reports it only as {word!r}"))
+                    break
+    folded_said = fold(said)
+    for word, pattern in _QUANTIFIERS:
+        if pattern.search(claim) and not pattern.search(folded_said):
+            problems.append((word, f"the source does not say {word!r}"))
+    for mine, other in _ORDER_WORDS:
+        if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
+            problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
+    return problems
 
 
 def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]]:

@@ -815,3 +815,37 @@ def test_a_day_where_the_source_gives_only_the_year_is_not_supported(store: Stor
     result = verify(store, "Faure became secretary-general of the Young Rocardiens on 1 January 1991.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert verify(store, "Faure became secretary-general of the Young Rocardiens in 1991.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Olivier Faure has been divorced.",  # only Castaner's claim
+        "Faure harboured presidential ambitions for 2022.",  # speculated, and he denied it
+        "The strategy of unions of the left was effective.",  # "was considered effective"
+    ],
+)
+def test_what_the_source_only_reports_or_hedges_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_hedge_said_in_the_claim_too_can_be_supported(store: Store) -> None:
+    result = verify(store, "In 2019 Faure was speculated to harbour presidential ambitions.")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The PS gained control of every large city in the 2020 municipal elections.",  # several
+        "Faure's proposal was criticized by all the figures on the left.",  # several
+        "Faure lost only one election.",  # the source does not count them
+    ],
+)
+def test_a_strengthened_quantifier_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_before_where_the_source_says_after_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure refused to support Macron before a meeting between the two.")
+    assert result.verdict is not Verdict.SUPPORTED
