@@ -21,6 +21,7 @@ from faurecli.analysis import (
     analyse,
     canonical,
     capitalised,
+    content_words,
     find_word,
     fold,
     record_action,
@@ -324,6 +325,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
+    not_his = _role_held(known, analysis, [u.text for u in worded], lines)
+    if not_his is not None:
+        parts.append(Part(not_his[0], not_his[1], None))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
@@ -2184,3 +2189,194 @@ def _doer(
     if not doers or None in doers or who in doers:
         return []
     return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]
+
+
+# --- Whose title: a role the claim gives him must be his in the evidence ---------------------
+# "Faure was <role>" / "Faure a été <role>" / "<someone> replaced Faure as <role>".
+_ROLE_CLAIM = lazy(
+    r"^(?:olivier\s+)?(?:faure|he|il)\s+"
+    r"(?:(?:was|has\s+been)\s+(?:named|appointed|elected|chosen|made|nominated)(?:\s+as)?|"
+    r"was|is|has\s+been|had\s+been|became|becomes|served\s+as|serves\s+as|worked\s+as|"
+    r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
+    r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
+    r"(?P<det>(?:a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+)
+_ROLE_AS = lazy(
+    r"^(?P<who>.+?)\s+(?P<verb>replaced|succeeded|followed|preceded|remplace|succede|a\s+remplace|a\s+succede)"
+    r"\s+(?:a\s+)?(?:olivier\s+)?faure\s+(?:as|comme|en\s+tant\s+que)\s+(?P<det>(?:the|le|la|l')\s+|l')?(?P<role>.+)$"
+)
+_ROLE_STOP = lazy(
+    r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
+    r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
+    r"face\s+a|contre|against)\b|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
+)
+_ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
+# A word changing which office it is ("vice-president", "assistant cabinet director") must be
+# said both ways; "former" and an ordinal only when the claim says them.
+_QUALIFIERS = {
+    "vice": "vice",
+    "assistant": "assistant",
+    "adjoint": "assistant",
+    "adjointe": "assistant",
+    "honorary": "honorary",
+    "honoraire": "honorary",
+    "interim": "interim",
+    "acting": "interim",
+    "co": "co",
+    "former": "former",
+    "ancien": "former",
+    "ancienne": "former",
+    "ex": "former",
+    "second": "2",
+    "deuxieme": "2",
+    "third": "3",
+    "troisieme": "3",
+    "fourth": "4",
+    "quatrieme": "4",
+}
+_PARTICIPLES = frozenset(
+    "born ne nee elu elue reelu reelue nomme nommee choisi choisie soutenu soutenue battu battue investi investie "
+    "designe designee renverse renversee marie mariee candidat".split()
+)
+# Who came after him in a post ("replaced", "succeeded", "a remplacé") and who before.
+_AFTER_HIM = "replac|succee|succed|follow|rempla"
+_BEFORE_HIM = "preced"
+_DROPPABLE = frozenset({"former", "2", "3", "4"})
+# A role noun with no article ("Faure est député", "Faure was president of …"); with an article
+# any noun phrase is a role ("Faure was a nurse").
+_ROLE_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "secretary president spokesperson advisor adviser director chief rapporteur leader head minister member "
+        "candidate nurse agent frondeur mayor signatory expert activist jurist deputy secretaire porte-parole "
+        "conseiller directeur chef ministre maire candidat infirmier infirmiere militant juriste dirigeant "
+        "responsable depute membre vice assistant adjoint premier first"
+    ).split()
+)
+_BINDER = lazy(
+    r"\b(?:was|is|became|become|becoming|been|named|appointed|elected|re-elected|reelected|chosen|made|served|"
+    r"as|est|etait|fut|devenu|devient|nomme|elu|reelu|choisi|comme)\s+((?:[\w'’]+\s+|[\w'’]+-){0,5})$"
+)
+_HIM_WORD = lazy(r"\b(?:faure|he|him|his|il|lui)\b")
+
+
+def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
+    """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
+    role = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
+    link = _ROLE_LINK.search(role)
+    head = role[: link.start()] if link else role
+    rest = role[link.end() :] if link else ""
+    words = split_words(head)
+    qualifiers = [_QUALIFIERS[w] for w in words if w in _QUALIFIERS]
+    heads = [w for w in words if w not in _QUALIFIERS and w not in lexicon.STOPWORDS]
+    if not heads and "deputy" in words:  # "deputy" alone is a member of parliament
+        heads = ["deputy"]
+        qualifiers.remove("assistant")
+    others = [w for w in split_words(rest) if w not in lexicon.STOPWORDS and w not in ("faure", "olivier")]
+    return heads, qualifiers, others
+
+
+def _holds(words: list[str], text_stems: set[str]) -> bool:
+    heads = {w[:5] for w in text_stems if len(w) >= 5}
+    return all(set(canonical(w)) & text_stems or (len(w) >= 5 and w[:5] in heads) for w in words)
+
+
+def _qualifiers_fit(claimed: list[str], found: list[str]) -> bool:
+    return set(claimed) <= set(found) and set(found) - _DROPPABLE <= set(claimed)
+
+
+def _role_held(known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str]) -> tuple[str, str] | None:
+    """The role the claim gives him, when no office of his, infobox line nor evidence sentence
+    gives it to him with the same qualifiers and complement: (role, why); None when it is his or
+    the claim gives him no role."""
+    folded = fold(analysis.text).rstrip(" .!?")
+    verb: str | None = None
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        claimed = _ROLE_AS.match(folded)
+        if claimed is None:
+            return None
+        verb = claimed.group("verb")
+    heads, qualifiers, others = _role_words(claimed.group("role"))
+    if not heads or heads[0] in _MONTH_NAMES:
+        return None
+    if not claimed.group("det") and not {stem(w) for w in (*heads, *qualifiers)} & _ROLE_NOUNS:
+        if not any(w in _QUALIFIERS for w in split_words(claimed.group("role"))[:2]):
+            return None  # "est divorcé", "was born": a state, not a title
+    first_words = [w for w in split_words(claimed.group("role"))[:2] if w != "re"][:1]
+    if any(w.endswith("ed") or w in _PARTICIPLES for w in first_words):
+        return None  # a participle: "was elected", "was supported by"
+    shown = claimed.group("role").strip()
+    anchor = heads[-1]
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;
+    # for "<someone> succeeded Faure as <role>", those the office names after (or before) him.
+    for office in known.store.offices:
+        if verb is not None:
+            who = fold(claimed.group("who"))
+            around = office.predecessors if verb.split()[-1].startswith("preced") else office.successors
+            if not any(fold(n) in who or who.split()[-1] in fold(n) for n in around):
+                continue
+        first = office.start.first_day().year
+        last = office.end.last_day().year if office.end else (9999 if office.current else first)
+        if not all(first <= y <= last for y in years):
+            continue  # not his in the claim's year
+        # An office's names say the same post: "SRC" in one, "head of" in another.
+        everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+        for title in (office.title, *(n.text for n in office.names)):
+            t_heads, t_qualifiers, t_others = _role_words(fold(title))
+            # The title's words up to the comma after the first person it names ("Worked with
+            # Gérard Gouzes, president of …": the president is Gouzes).
+            named = [p for p, _ in people_in(known, title)]
+            cut = title.find(", ", min(named)) if named else -1
+            t_stems = set(content_words(fold(title[: cut if cut >= 0 else len(title)])))
+            if not _holds([anchor], t_stems):
+                continue
+            if _qualifiers_fit(qualifiers, t_qualifiers) and _holds([*heads, *others], everything):
+                return None
+    for line in lines:  # his card ("Profession: Jurist")
+        if _holds([*heads, *others], set(content_words(fold(line)))) and not qualifiers:
+            return None
+    # The evidence's sentences: the role's head right after a word that gives it to someone
+    # ("he was named third vice-president", "as", "to become"), whose subject is he.
+    wanted = {anchor[:5], *(c[:5] for c in canonical(anchor))}
+    for sentence in sentences:
+        text = fold(sentence)
+        for found in re.finditer(r"[\w']+", text):
+            word = found.group()
+            if not ({word[:5], *(c[:5] for c in canonical(word))} & wanted):
+                continue
+            before = text[: found.start()]
+            bound = _BINDER.search(before)
+            if bound is None:
+                continue
+            binder_at = bound.start()
+            binder = before[binder_at:].split()[0]
+            lead = before[:binder_at]
+            if verb is not None:
+                stems = _BEFORE_HIM if verb.split()[-1].startswith("preced") else _AFTER_HIM
+                said_verb = rf"\b(?:{stems})\w*\s+(?:him|faure|olivier faure|le|l')\s*$"
+                if binder not in ("as", "comme") or not re.search(said_verb, lead):
+                    continue
+            else:
+                # Whose: the last person named, or pronoun, before the word that gives it;
+                # "to become" takes the sentence's subject.
+                mentions = [(m.start(), "him") for m in _HIM_WORD.finditer(lead)]
+                mentions += [(p, n) for p, n in people_in(known, lead)]
+                if binder == "become" and re.search(r"\bto\s+$", lead):
+                    owner = min(mentions)[1] if mentions else None
+                else:
+                    owner = max(mentions)[1] if mentions else None
+                if owner != "him":
+                    continue
+            suffix = re.match(r"(?:-[\w']+)*", text[found.end() :])
+            tail = suffix.group() if suffix else ""
+            np_words = [*split_words(bound.group(1)), *split_words(tail)]
+            found_qualifiers = [_QUALIFIERS[w] for w in np_words if w in _QUALIFIERS]
+            if not _qualifiers_fit(qualifiers, found_qualifiers):
+                continue
+            after = text[found.end() + len(tail) :].split(". ")[0]
+            window = " ".join([*np_words, word, *after.split()[:12]])
+            if _holds([*heads, *others], set(content_words(window))):
+                return None
+    return shown, "the evidence gives him no such title (or gives it to someone else, or with another qualifier)"

@@ -849,3 +849,46 @@ def test_a_strengthened_quantifier_is_not_supported(store: Store, claim: str) ->
 def test_before_where_the_source_says_after_is_not_supported(store: Store) -> None:
     result = verify(store, "Faure refused to support Macron before a meeting between the two.")
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was a Vietnamese nurse.",  # one of his parents
+        "Faure was a tax agent.",  # the other
+        "Faure was the director-general of UNESCO.",  # Audrey Azoulay
+        "Faure was the leader of the Socialist group in October 2007.",  # Jean-Marc Ayrault
+        "Faure was the new national secretary for coordination and means.",  # Corinne Narassiguin
+        "Faure was a former minister.",  # Stéphane Le Foll
+    ],
+)
+def test_another_persons_title_in_the_sentence_is_not_his(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was cabinet director to François Hollande.",  # assistant cabinet director
+        "Faure a été directeur de cabinet de François Hollande.",
+        "Faure was vice-president of the National Assembly.",  # of the SRC group
+        "Faure was president of the SRC group in 2012.",  # third vice-president then
+        "Valérie Rabault replaced Faure as First Secretary.",  # as president of the New Left group
+    ],
+)
+def test_an_office_with_another_qualifier_or_body_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was assistant cabinet director to François Hollande from 2000 to 2007.",
+        "Faure was named third vice-president of the SRC group.",
+        "Faure was named vice-president of the SRC group.",  # the ordinal may be left out
+        "Valérie Rabault succeeded Faure as president of the New Left group.",
+        "Olivier Faure is a jurist.",
+    ],
+)
+def test_his_own_titles_are_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
