@@ -329,6 +329,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     not_his = _role_held(known, analysis, [u.text for u in worded], lines)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
+    # The sentences either side of the best one count: the claim's words may come from them.
+    at = next((n for n, u in enumerate(known.built.units) if u is best.unit), None)
+    beside = [] if at is None else [u.text for u in known.built.units[max(0, at - 1) : at + 2] if u.id.startswith("s")]
+    deed = _deed_not_his(known, analysis, list(dict.fromkeys([*(u.text for u in worded), *beside])))
+    if deed is not None:
+        parts.append(Part(deed[0], deed[1], None))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
@@ -2380,3 +2386,43 @@ def _role_held(known: Knowledge, analysis: Analysis, sentences: list[str], lines
             if _holds([*heads, *others], set(content_words(window))):
                 return None
     return shown, "the evidence gives him no such title (or gives it to someone else, or with another qualifier)"
+
+
+# --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
+
+
+def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """The first verb of a claim about him ("Faure won …", "Faure denounced …"), when the
+    evidence tells that verb only of someone else or of a subject it does not name ("After
+    Hollande won the primary", "The Socialist candidate went on to win", "They denounced"):
+    (verb, why); None when he does it somewhere, or the evidence never tells the verb."""
+    claim = fold(analysis.text)
+    opening = _OPENS_WITH_HIM.match(claim)
+    if opening is None:
+        return None
+    rest = claim[opening.end() :]
+    verbs = _verb_stems(rest, claim=True)
+    found = next(
+        ((at, end, stems) for at, end, stems in _word_stems(rest) if stems & verbs and not stems & _AUXILIARIES), None
+    )
+    if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
+        return None  # a passive ("was supported by") has its doer after it
+    wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
+    others = False
+    for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
+        told = _verb_stems(segment, claim=False) | {
+            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
+        }
+        if not wanted & told:
+            continue
+        mentions = _mentions(known, segment)
+        for at, end, stems in _word_stems(segment):
+            if not stems & wanted & told or re.search(r"(?:ion|ions|ment|ments)$", segment[at:end]):
+                continue  # a noun ("the election") tells no one's deed
+            if _PASSIVE_BEFORE.search(segment[:at]):
+                return None  # "he was elected": who did what cannot be read the same way
+            if _doer_at(segment, mentions, at) in ("Olivier Faure", "he"):
+                return None
+            others = True
+    return (rest[found[0] : found[1]], "the evidence tells it of someone else") if others else None

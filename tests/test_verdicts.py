@@ -892,3 +892,26 @@ def test_an_office_with_another_qualifier_or_body_is_not_supported(store: Store,
 )
 def test_his_own_titles_are_still_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure won the 2012 presidential election.",  # Hollande won the primary; "the Socialist candidate" won
+        "Faure a remporté l'élection présidentielle de 2012.",
+        "Faure denounced the proposal as a surrender.",  # "They" (the executives) did
+    ],
+)
+def test_a_deed_the_evidence_tells_only_of_someone_else_is_not_his(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure denounced how police were constantly exposed to aggression.",
+        "Faure opposed the Socialist frondeur rebels.",
+    ],
+)
+def test_a_deed_he_does_in_the_evidence_is_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
