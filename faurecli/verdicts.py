@@ -326,7 +326,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             parts.append(Part(subject, f"the post is his: {office.title}", None))
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
     lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
-    not_his = _role_held(known, analysis, [u.text for u in worded], lines)
+    cited_ids = {u.id for u in used_units} | {r for u in used_units for r in u.refs}
+    not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
     # The sentences either side of the best one count: the claim's words may come from them.
@@ -1114,7 +1115,8 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
     merely standing before it: "Paulin Roy as his designated substitute, receiving 61.1%")."""
     folded = fold(text)
     after = re.match(
-        r"\s*(?:%|per cent|percent)?\s*(?:of the vote\s+)?(?:for|pour)\s+", folded[value.end : value.end + 40]
+        r"\s*(?:%|per cent|percent)?\s*(?:of the vote\s+|votes\s+|voix\s+)?(?:for|pour)\s+",
+        folded[value.end : value.end + 40],
     )
     people = people_in(known, text)
     if after:
@@ -2291,7 +2293,9 @@ def _qualifiers_fit(claimed: list[str], found: list[str]) -> bool:
     return set(claimed) <= set(found) and set(found) - _DROPPABLE <= set(claimed)
 
 
-def _role_held(known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str]) -> tuple[str, str] | None:
+def _role_held(
+    known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str], cited: set[str]
+) -> tuple[str, str] | None:
     """The role the claim gives him, when no office of his, infobox line nor evidence sentence
     gives it to him with the same qualifiers and complement: (role, why); None when it is his or
     the claim gives him no role."""
@@ -2312,12 +2316,14 @@ def _role_held(known: Knowledge, analysis: Analysis, sentences: list[str], lines
     first_words = [w for w in split_words(claimed.group("role"))[:2] if w != "re"][:1]
     if any(w.endswith("ed") or w in _PARTICIPLES for w in first_words):
         return None  # a participle: "was elected", "was supported by"
-    shown = claimed.group("role").strip()
+    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
     anchor = heads[-1]
     years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;
     # for "<someone> succeeded Faure as <role>", those the office names after (or before) him.
     for office in known.store.offices:
+        if not years and "office:" + office.id not in cited and cited.isdisjoint(office.sources):
+            continue  # undated, an office the evidence the verdict rests on does not tell
         if verb is not None:
             who = fold(claimed.group("who"))
             around = office.predecessors if verb.split()[-1].startswith("preced") else office.successors

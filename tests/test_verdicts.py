@@ -915,3 +915,14 @@ def test_a_deed_the_evidence_tells_only_of_someone_else_is_not_his(store: Store,
 )
 def test_a_deed_he_does_in_the_evidence_is_still_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_an_undated_title_needs_the_office_in_the_evidence_it_rests_on(store: Store) -> None:
+    # He was named third vice-president on entering the Assembly; president of the group later.
+    claim = "Faure was named president of the SRC group upon entering the National Assembly."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_rivals_votes_are_not_his(store: Store) -> None:
+    result = verify(store, "Faure a été réélu président du groupe socialiste avec 3 voix.")  # 28; 3 for Batho
+    assert result.verdict is Verdict.REFUTED
