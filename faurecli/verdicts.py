@@ -132,9 +132,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     refs: list[str] = []
     corrections: list[str] = []
 
+    agreed_in: dict[str, Unit] = {}
+
     def agree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, True))
         refs.extend(unit.refs)
+        agreed_in.setdefault(part, unit)
 
     def disagree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, False))
@@ -327,6 +330,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
     lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
     cited_ids = {u.id for u in used_units} | {r for u in used_units for r in u.refs}
+    # A claim of one clause tells one fact: its date, figure and people must agree in one piece
+    # of evidence, not each in its own ("re-elected with 73.49% against Stéphane Le Foll": the
+    # 73.49% is from 2021, Le Foll from 2018; "won … with 86% … on 15 March": 15 March is the
+    # first round's).
+    # Only figures, people and days: a year or month is often the sentence before's.
+    claimed_parts = [v.text for v in analysis.values if v.kind is not ValueKind.DATE or v.day] + list(analysis.people)
+    pieces = {p.text: agreed_in[p.text] for p in parts if p.agrees and p.text in claimed_parts and p.text in agreed_in}
+    if len(pieces) >= 2 and not re.search(r"\b(?:and|et|puis|then)\b|;", fold(analysis.text)):
+        shared = set.intersection(*({u.id, *u.refs} for u in pieces.values()))
+        if not shared:
+            named = ", ".join(pieces)
+            parts.append(Part(named, "the evidence gives these in different facts", None))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))

@@ -926,3 +926,14 @@ def test_an_undated_title_needs_the_office_in_the_evidence_it_rests_on(store: St
 def test_the_rivals_votes_are_not_his(store: Store) -> None:
     result = verify(store, "Faure a été réélu président du groupe socialiste avec 3 voix.")  # 28; 3 for Batho
     assert result.verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was re-elected with 73.49% of the vote against Stéphane Le Foll.",  # against Hélène Geoffroy
+        "Faure won the election with 86% of the vote on 15 March 2018.",  # 29 March; 15 March: first round
+    ],
+)
+def test_a_figure_and_a_person_or_day_from_different_facts_are_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
