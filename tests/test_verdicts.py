@@ -943,3 +943,24 @@ def test_a_day_the_evidence_gives_to_another_deed_is_not_supported(store: Store)
     # 15 March 2018 is the first round ("came first"); he was elected on 29 March.
     assert verify(store, "Faure a été élu premier secrétaire le 15 mars 2018.").verdict is not Verdict.SUPPORTED
     assert verify(store, "Faure came first in the first round on 15 March 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure has been First Secretary since 8 April 2018.",  # was "18 Aug 1968, not 8 April 2018"
+        "Faure was a candidate on the PS list in the 2024 European elections.",  # was "2019, not 2024"
+        "Faure a été élu premier secrétaire le 7 avril 2018.",  # was "11 Apr 2018" (another term's end)
+    ],
+)
+def test_a_date_is_never_corrected_by_another_facts_date(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO or "1968" not in (result.correction or "")
+    assert result.correction is None or "11 Apr 2018" not in result.correction
+    assert result.correction is None or "2019, not 2024" not in result.correction
+
+
+def test_a_date_of_the_same_fact_still_corrects(store: Store) -> None:
+    result = verify(store, "Soria Blatmann a fait partie du cabinet d'Emmanuel Macron jusqu'en février 2020.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "2018" in result.correction
