@@ -1278,7 +1278,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
-                re.escape(fold(name)) + r"\s+(succeeded|replaced|remplac)", claim
+                re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
             says_predecessor = re.search(
                 re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim

@@ -964,3 +964,8 @@ def test_a_date_of_the_same_fact_still_corrects(store: Store) -> None:
     result = verify(store, "Soria Blatmann a fait partie du cabinet d'Emmanuel Macron jusqu'en février 2020.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and "2018" in result.correction
+
+
+@pytest.mark.parametrize("claim", ["Bruno Le Roux a succédé à Faure.", "Bruno Le Roux a remplacé Olivier Faure."])
+def test_the_french_succession_the_wrong_way_round_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED  # Faure succeeded Le Roux
