@@ -2122,6 +2122,10 @@ _ELECTION_BEFORE = lazy(
     r"\b(?:elections?|presidentielles?|legislatives|primaire|europeennes|municipales|congres)(?:\s+[\w'-]+){0,2}"
     r"\s+(?:de|of)\s+$"
 )
+_ELECTORAL = lazy(
+    r"\b(?:elect\w*|re-?elect\w*|won|win|wins|lost|lose|ran|run|runs|beat|defeat\w*|candida\w*|vot\w*|seats?|"
+    r"elue?s?|reelue?s?|remport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
+)
 _YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
 
 
@@ -2149,7 +2153,14 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
         if unit.office is not None:
             their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
     wrong = [y for y in named if y not in (their_named or their_dating)]
-    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    # An election's year dates the claim only when what the claim tells is the election (won,
+    # elected, ran…): "In 2017 Faure considered endorsing Macron" is not "In 2016, … considered
+    # endorsing Macron in the 2017 election".
+    # Only a year that opens the claim dates its deed for sure; "refused to support Macron in
+    # 2017" may mean in the 2017 election.
+    opening = re.match(r"\s*(?:in|en)\s+(\d{4})\b", fold(claim))
+    fronted = opening.group(1) if opening and not _ELECTORAL.search(fold(claim)) else None
+    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named or y == fronted)]
     # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
     # election" the evidence names.
     theirs = _election_kinds(said)

@@ -969,3 +969,9 @@ def test_a_date_of_the_same_fact_still_corrects(store: Store) -> None:
 @pytest.mark.parametrize("claim", ["Bruno Le Roux a succédé à Faure.", "Bruno Le Roux a remplacé Olivier Faure."])
 def test_the_french_succession_the_wrong_way_round_is_refuted(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.REFUTED  # Faure succeeded Le Roux
+
+
+def test_an_elections_year_does_not_date_another_deed(store: Store) -> None:
+    # "In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election".
+    assert verify(store, "In 2017, Faure considered endorsing Emmanuel Macron.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "In 2016, Faure considered endorsing Emmanuel Macron.").verdict is Verdict.SUPPORTED
