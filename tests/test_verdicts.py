@@ -980,7 +980,7 @@ def test_an_elections_year_does_not_date_another_deed(store: Store) -> None:
 def test_a_deed_put_in_a_place_the_evidence_gives_another_deed_is_not_supported(store: Store) -> None:
     # "After spending his early childhood in Réunion, he grew up in Metropolitan France, where he
     # pursued his studies."
-    assert verify(store, "Olivier Faure studied in Réunion.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure studied in Réunion").verdict is not Verdict.SUPPORTED
     assert verify(store, "Faure pursued his studies in Metropolitan France.").verdict is Verdict.SUPPORTED
 
 
