@@ -2571,6 +2571,27 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
             told = [s for s in folded if tells(s)]
             if told and all(re.search(rf"\b{other}\b", s) and not re.search(rf"\b{mine}\b", s) for s in told):
                 problems.append((mine, f"the evidence says {other}"))
+    # Whom the deed is done to: "placed Le Foll in second place" / "placed him in second place,
+    # far behind … Le Foll".
+    for person in dict.fromkeys([*analysis.people, *(n for _, n in people_in(known, analysis.text))]):
+        key = fold(person)
+        if "faure" in key:
+            continue
+        surname = key.split(maxsplit=1)[-1]
+        done_to = re.search(rf"\b([\w'-]+)\s+(?:{re.escape(key)}|{re.escape(surname)})\b", claim)
+        if done_to is None or not {w[:4] for w in _stems(done_to.group(1)) if len(w) >= 4} & heads:
+            continue
+        verb = done_to.group(1)
+        after = [
+            s[m.end() : m.end() + 40]
+            for s in folded
+            for m in re.finditer(r"\b[\w'-]+\b", s)
+            if m.group() == verb  # the same form: "placed", not the noun "place"
+        ]
+        if after and all(
+            re.match(r"\s*(?:him|faure|olivier faure|le|l')\b", a) and surname not in a[:25] for a in after
+        ):
+            problems.append((person, "the evidence does it to him, not to them"))
     for _, place in _places(known, analysis.text):
         name = fold(place)
         # The clauses telling the verb ("where" joins its clause to the place before it): each

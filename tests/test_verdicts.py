@@ -988,3 +988,9 @@ def test_the_other_side_is_not_supported(store: Store) -> None:
     # "This proposal was criticized by several figures on the left".
     claim = "Faure's proposal was criticized by several figures on the right."
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_deed_done_to_him_is_not_done_to_the_person_named_beside(store: Store) -> None:
+    # "… placed him in second place, far behind former minister Stéphane Le Foll".
+    claim = "A Harris Interactive poll placed Stéphane Le Foll in second place."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
