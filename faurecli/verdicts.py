@@ -2442,7 +2442,10 @@ def _role_held(
         if not all(first <= y <= last for y in years):
             continue  # not his in the claim's year
         # An office's names say the same post: "SRC" in one, "head of" in another.
-        everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+        # A tail after a comma that opens with a year is the post's setting, not its body ("Chief
+        # of communications for the … campaign, 2011 Socialist presidential primary": not "of the PS").
+        post = re.split(r",\s+(?=\d{4}\b)", office.title, maxsplit=1)[0]
+        everything = set(content_words(fold(" ".join([post, *(n.text for n in office.names)]))))
         for title in (office.title, *(n.text for n in office.names)):
             t_heads, t_qualifiers, t_others = _role_words(fold(title))
             # The title's words up to the comma after the first person it names ("Worked with

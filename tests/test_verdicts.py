@@ -994,3 +994,10 @@ def test_a_deed_done_to_him_is_not_done_to_the_person_named_beside(store: Store)
     # "… placed him in second place, far behind former minister Stéphane Le Foll".
     claim = "A Harris Interactive poll placed Stéphane Le Foll in second place."
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_posts_setting_is_not_its_body(store: Store) -> None:
+    # "Chief of communications for the François Hollande campaign, 2011 Socialist presidential primary".
+    assert verify(store, "Faure was the chief of communications of the PS.").verdict is not Verdict.SUPPORTED
+    claim = "Faure was chief of communications for the Hollande campaign in the 2011 primary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
