@@ -210,6 +210,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             # The fact is told by what the claim names, not by its verb ("quitté" is the text's
             # "until"; an office does not hold the "named" or "élu" that began it).
             groups = [g for g in said_groups if not set(g) & deeds]
+            real = deeds - _AUXILIARIES
+            if _ROLE_CLAIM.match(fold(analysis.text)):
+                real = set()  # "a été secrétaire général": the post itself, dated by its term
+            if unit.office is not None and real and not {d[:4] for d in real} & _OFFICE_VERBS:
+                return False  # "ran for president in 2022", "challenged Faure": no term dates that
             words = set(unit.words) | {w for e in unit.events for w in _stems(e.text)}
             heads = {w[:5] for w in words if len(w) >= 5}
             weights = [weight(known, g[0]) for g in groups]
@@ -562,6 +567,15 @@ _PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+# Verbs that tell taking, holding or leaving a post: only they are dated by a term's start or end.
+_OFFICE_VERBS = frozenset(
+    w[:4]
+    for w in (
+        "became become elected reelected re-elected appointed named nominated served holds held took succeeded "
+        "replaced joined inaugurated invested chosen presided headed led remained resigned left quit ended began "
+        "devenu elu reelu nomme investi choisi preside dirige quitte demissionne succede remplace rejoint"
+    ).split()
 )
 _TIME_WORDS = frozenset(
     stem(w) for w in "until since depuis jusqu jusque till before after avant apres from still toujours".split()
