@@ -373,17 +373,31 @@ def period(value: Value) -> Span:
     return date.first_day(), date.last_day()
 
 
+_DAY = dt.timedelta(days=1)
+
+
 def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
     """True when a date value names the day/month/year of [start, end] at its precision, False
     when it names another, None when it cannot say (the value is coarser than the period)."""
     if value.year and value.year not in range(start.year, end.year + 1):
         return False
     if start != end:
-        if value.day:
-            return None if (value.month, value.day) != (start.month, start.day) else True
         whole_years = start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31
+        whole_month = start.day == 1 and (start.year, start.month) == (end.year, end.month) and (end + _DAY).day == 1
+        if value.day:
+            if whole_month and value.month and value.month != start.month:
+                return False
+            if whole_month or whole_years:
+                return None  # the source gives a month or a year: a day of it is not what it says
+            return None if (value.month, value.day) != (start.month, start.day) else True
         if value.month and whole_years:
             return None
+        if value.month and value.year:
+            # A month the period does not reach ("February 2012" / "January 2012") is another.
+            first = dt.date(value.year, value.month, 1)
+            last = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1) - _DAY
+            if last < start or end < first:
+                return False
         return True if value.year else None
     if value.month and value.month != start.month:
         return False

@@ -21,6 +21,7 @@ from faurecli.analysis import (
     analyse,
     canonical,
     capitalised,
+    content_words,
     find_word,
     fold,
     record_action,
@@ -131,14 +132,20 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     refs: list[str] = []
     corrections: list[str] = []
 
+    agreed_in: dict[str, Unit] = {}
+
     def agree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, True))
         refs.extend(unit.refs)
+        agreed_in.setdefault(part, unit)
+
+    disagreed_in: dict[str, Unit] = {}
 
     def disagree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, False))
         refs.extend(unit.refs)
         corrections.append(f"{found}, not {part}")
+        disagreed_in.setdefault(part, unit)
 
     best = fitting[0] if fitting else about[0]
     near = [m for m in matches if m.score >= 0.2 and date_fit(m.unit, dates)[0]]
@@ -184,6 +191,59 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # sentence): the source dates nothing of the kind for him, so it does not refute the date.
         others = "; ".join(f"{w}: {why}" for w, why in _titles_of_others(known, analysis, best.unit))
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, others)
+    if wrong and all(p.text in written for p in wrong):
+        # A date is corrected only by the same fact: the piece of evidence giving the other date
+        # must hold what the claim says besides its dates and names ("candidate in the 2024
+        # European elections" is not corrected by a 2019 sentence on polls; "élu premier
+        # secrétaire le 7 avril 2018" not by the end of another term).
+        names = {w for n in (*analysis.people, "Olivier Faure") for w in (*_stems(n), *split_words(fold(n)))}
+        said_groups = [
+            g
+            for g in analysis.concepts
+            if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & names and g[0] not in _MONTH_STEMS
+        ]
+
+        said_groups = [g for g in said_groups if not set(g) & _TIME_WORDS]
+        deeds = _verb_stems(fold(analysis.text), claim=True)
+
+        def same_fact(unit: Unit) -> bool:
+            # The fact is told by what the claim names, not by its verb ("quitté" is the text's
+            # "until"; an office does not hold the "named" or "élu" that began it).
+            groups = [g for g in said_groups if not set(g) & deeds]
+            real = deeds - _AUXILIARIES
+            if _ROLE_CLAIM.match(fold(analysis.text)):
+                real = set()  # "a été secrétaire général": the post itself, dated by its term
+            if unit.office is not None and real and not {d[:4] for d in real} & _OFFICE_VERBS:
+                return False  # "ran for president in 2022", "challenged Faure": no term dates that
+            words = set(unit.words) | {w for e in unit.events for w in _stems(e.text)}
+            heads = {w[:5] for w in words if len(w) >= 5}
+            weights = [weight(known, g[0]) for g in groups]
+            held = sum(
+                w
+                for g, w in zip(groups, weights, strict=True)
+                if set(g) & words or {x[:5] for x in g if len(x) >= 5} & heads
+            )
+            # The people the claim names, all named there too, tell which fact it is.
+            others = [n for n in analysis.people if "faure" not in fold(n)]
+            named_there = {n for _, n in people_in(known, unit.text)}
+            share = 0.4 if others and all(n in named_there for n in others) else 0.75
+            return held >= share * sum(weights)
+
+        # Nor is a date of a title the evidence does not give him ("a candidate … in 2024": no
+        # candidacy of his is dated 2019).
+        early = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+        not_his_title = _role_held(
+            known,
+            analysis,
+            [u.text for u in early if u.id.startswith("s")],
+            [u.text for u in early if not u.id.startswith(("s", "office:"))],
+            {u.id for u in early} | {r for u in early for r in u.refs},
+            dated=False,
+        )
+        if not_his_title or not all(same_fact(disagreed_in[p.text]) for p in wrong if p.text in disagreed_in):
+            parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+            why = "the source gives another date, but for another fact"
+            return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -323,6 +383,50 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
+    parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
+    cited_ids = {u.id for u in used_units} | {r for u in used_units for r in u.refs}
+    # A claim of one clause tells one fact: its date, figure and people must agree in one piece
+    # of evidence, not each in its own ("re-elected with 73.49% against Stéphane Le Foll": the
+    # 73.49% is from 2021, Le Foll from 2018; "won … with 86% … on 15 March": 15 March is the
+    # first round's).
+    # Only figures, people and days: a year or month is often the sentence before's.
+    claimed_parts = [v.text for v in analysis.values if v.kind is not ValueKind.DATE or v.day] + list(analysis.people)
+    pieces = {p.text: agreed_in[p.text] for p in parts if p.agrees and p.text in claimed_parts and p.text in agreed_in}
+    if len(pieces) >= 2 and not re.search(r"\b(?:and|et|puis|then)\b|;", fold(analysis.text)):
+        shared = set.intersection(*({u.id, *u.refs} for u in pieces.values()))
+        if not shared:
+            named = ", ".join(pieces)
+            parts.append(Part(named, "the evidence gives these in different facts", None))
+    # A day is the day of what the claim says happened: "élu le 15 mars 2018" is not what "came
+    # first in the first round … on 15 March 2018" dates.
+    deed_verbs = _verb_stems(fold(analysis.text), claim=True) - _AUXILIARIES
+    if deed_verbs & _LIGHT:
+        deed_verbs = set()  # "became", "devenu": a light verb names no deed of its own
+    for value in analysis.values:
+        day_unit = agreed_in.get(value.text)
+        if value.kind is not ValueKind.DATE or not value.day or day_unit is None or not day_unit.id.startswith("s"):
+            continue
+        day_text = fold(" ".join([day_unit.text, *(e.text for e in day_unit.events)]))
+        # Its words other than nouns of action ("the election" says no one was elected that day).
+        stems = {
+            w for at, end, group in _word_stems(day_text) if not _ACTION_NOUN.search(day_text[at:end]) for w in group
+        }
+        stems |= _verb_stems(day_text, claim=False)
+        stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
+        if deed_verbs and not deed_verbs & stems:
+            parts.append(Part(value.text, "the evidence gives this day to another fact", None))
+    not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
+    if not_his is not None:
+        parts.append(Part(not_his[0], not_his[1], None))
+    # The sentences either side of the best one count: the claim's words may come from them.
+    at = next((n for n, u in enumerate(known.built.units) if u is best.unit), None)
+    beside = [] if at is None else [u.text for u in known.built.units[max(0, at - 1) : at + 2] if u.id.startswith("s")]
+    deed = _deed_not_his(known, analysis, list(dict.fromkeys([*(u.text for u in worded), *beside])))
+    if deed is not None:
+        parts.append(Part(deed[0], deed[1], None))
+    around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
+    parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
@@ -347,6 +451,69 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 
 _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
+
+# What someone else claimed, speculated, considered or denied is theirs, not a fact: its words
+# do not support the bare statement ("Castaner claimed that he had accompanied Faure in his
+# divorces": not "Faure is divorced"). A hedge governs the words after it up to the clause's
+# end; a denial ("…, which he denied") the whole sentence before it.
+_HEDGE = lazy(
+    r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
+    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said)|"
+    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
+)
+_DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+_HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
+# A claim's quantifier or "only" says more than the source unless the source says it too.
+_QUANTIFIERS = (
+    ("all", lazy(r"\b(?:all|every|each|entire|whole|tous|toutes|chaque|ensemble)\b")),
+    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|unique)\b")),
+    ("always", lazy(r"\b(?:always|toujours)\b")),
+    ("never", lazy(r"\b(?:never|jamais)\b")),
+    ("none", lazy(r"\b(?:none|aucune?)\b")),
+)
+# Which came first: "before" is not what "after" says.
+_ORDER_WORDS = (
+    (lazy(r"\b(?:before|prior to|avant)\b"), lazy(r"\b(?:after|following|apres|suite a)\b")),
+    (lazy(r"\b(?:after|following|apres)\b"), lazy(r"\b(?:before|prior to|avant)\b")),
+)
+
+
+def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tuple[str, str]]:
+    """What the claim states plainly that the evidence only reports as someone's claim, hedge or
+    denial, or that it strengthens (all, only, never) or orders the other way (before/after)."""
+    claim = fold(analysis.text)
+    problems: list[tuple[str, str]] = []
+    if not _HEDGE.search(claim) and not _DENIAL.search(claim):
+        names = {w for n in (*analysis.people, "Olivier Faure") for w in split_words(fold(n))}
+        wanted = {
+            w
+            for g in analysis.concepts
+            if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & {stem(n) for n in names}
+            for w in g
+        }
+        for sentence in re.split(r"(?<=\.)\s+", fold(sentences)):
+            scopes = []
+            for hedge in _HEDGE.finditer(sentence):
+                end = _HEDGE_END.search(sentence, hedge.end())
+                scopes.append((hedge.group(), sentence[hedge.end() : end.start() if end else len(sentence)]))
+            denial = _DENIAL.search(sentence)
+            if denial:
+                scopes.append((denial.group(), sentence[: denial.start()]))
+            for word, scope in scopes:
+                held = set(_stems(scope))
+                heads = {w[:5] for w in held if len(w) >= 5}
+                hit = sorted(w for w in wanted if w in held or (len(w) >= 5 and w[:5] in heads))
+                if hit:
+                    problems.append((hit[0], f"the source reports it only as {word!r}"))
+                    break
+    folded_said = fold(said)
+    for word, pattern in _QUANTIFIERS:
+        if pattern.search(claim) and not pattern.search(folded_said):
+            problems.append((word, f"the source does not say {word!r}"))
+    for mine, other in _ORDER_WORDS:
+        if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
+            problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
+    return problems
 
 
 def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]]:
@@ -400,6 +567,23 @@ _PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+# Verbs that tell taking, holding or leaving a post: only they are dated by a term's start or end.
+_OFFICE_VERBS = frozenset(
+    w[:4]
+    for w in (
+        "became become elected reelected re-elected appointed named nominated served holds held took succeeded "
+        "replaced joined inaugurated invested chosen presided headed led remained resigned left quit ended began "
+        "devenu elu reelu nomme investi choisi preside dirige quitte demissionne succede remplace rejoint"
+    ).split()
+)
+_TIME_WORDS = frozenset(
+    stem(w) for w in "until since depuis jusqu jusque till before after avant apres from still toujours".split()
+)
+_MONTH_STEMS = frozenset(
+    stem(m)
+    for m in "january february march april may june july august september october november december janvier fevrier "
+    "mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 )
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 # A denial: a negated claim may be the source's own only where the source denies the same thing.
@@ -912,6 +1096,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             first, last = event.span()
             if value.day and event.date.precision < 3:
                 continue
+            if not _event_about(known, analysis, event):
+                continue  # another fact's date ("born 18 August 1968" in a sentence on his post)
             if same_date(value, first, last) is False:
                 disagree(
                     shown,
@@ -1039,7 +1225,8 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
     merely standing before it: "Paulin Roy as his designated substitute, receiving 61.1%")."""
     folded = fold(text)
     after = re.match(
-        r"\s*(?:%|per cent|percent)?\s*(?:of the vote\s+)?(?:for|pour)\s+", folded[value.end : value.end + 40]
+        r"\s*(?:%|per cent|percent)?\s*(?:of the vote\s+|votes\s+|voix\s+)?(?:for|pour)\s+",
+        folded[value.end : value.end + 40],
     )
     people = people_in(known, text)
     if after:
@@ -1107,7 +1294,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
-                re.escape(fold(name)) + r"\s+(succeeded|replaced|remplac)", claim
+                re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
             says_predecessor = re.search(
                 re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
@@ -1951,6 +2138,10 @@ _ELECTION_BEFORE = lazy(
     r"\b(?:elections?|presidentielles?|legislatives|primaire|europeennes|municipales|congres)(?:\s+[\w'-]+){0,2}"
     r"\s+(?:de|of)\s+$"
 )
+_ELECTORAL = lazy(
+    r"\b(?:elect\w*|re-?elect\w*|won|win|wins|lost|lose|ran|run|runs|beat|defeat\w*|candida\w*|vot\w*|seats?|"
+    r"elue?s?|reelue?s?|remport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
+)
 _YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
 
 
@@ -1978,7 +2169,14 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
         if unit.office is not None:
             their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
     wrong = [y for y in named if y not in (their_named or their_dating)]
-    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    # An election's year dates the claim only when what the claim tells is the election (won,
+    # elected, ran…): "In 2017 Faure considered endorsing Macron" is not "In 2016, … considered
+    # endorsing Macron in the 2017 election".
+    # Only a year that opens the claim dates its deed for sure; "refused to support Macron in
+    # 2017" may mean in the 2017 election.
+    opening = re.match(r"\s*(?:in|en)\s+(\d{4})\b", fold(claim))
+    fronted = opening.group(1) if opening and not _ELECTORAL.search(fold(claim)) else None
+    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named or y == fronted)]
     # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
     # election" the evidence names.
     theirs = _election_kinds(said)
@@ -2120,3 +2318,303 @@ def _doer(
     if not doers or None in doers or who in doers:
         return []
     return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]
+
+
+# --- Whose title: a role the claim gives him must be his in the evidence ---------------------
+# "Faure was <role>" / "Faure a été <role>" / "<someone> replaced Faure as <role>".
+_ROLE_CLAIM = lazy(
+    r"^(?:olivier\s+)?(?:faure|he|il)\s+"
+    r"(?:(?:was|has\s+been)\s+(?:named|appointed|elected|chosen|made|nominated)(?:\s+as)?|"
+    r"was|is|has\s+been|had\s+been|became|becomes|served\s+as|serves\s+as|worked\s+as|"
+    r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
+    r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
+    r"(?P<det>(?:a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+)
+_ROLE_AS = lazy(
+    r"^(?P<who>.+?)\s+(?P<verb>replaced|succeeded|followed|preceded|remplace|succede|a\s+remplace|a\s+succede)"
+    r"\s+(?:a\s+)?(?:olivier\s+)?faure\s+(?:as|comme|en\s+tant\s+que)\s+(?P<det>(?:the|le|la|l')\s+|l')?(?P<role>.+)$"
+)
+_ROLE_STOP = lazy(
+    r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
+    r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
+    r"face\s+a|contre|against)\b|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
+)
+_ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
+# A word changing which office it is ("vice-president", "assistant cabinet director") must be
+# said both ways; "former" and an ordinal only when the claim says them.
+_QUALIFIERS = {
+    "vice": "vice",
+    "assistant": "assistant",
+    "adjoint": "assistant",
+    "adjointe": "assistant",
+    "honorary": "honorary",
+    "honoraire": "honorary",
+    "interim": "interim",
+    "acting": "interim",
+    "co": "co",
+    "former": "former",
+    "ancien": "former",
+    "ancienne": "former",
+    "ex": "former",
+    "second": "2",
+    "deuxieme": "2",
+    "third": "3",
+    "troisieme": "3",
+    "fourth": "4",
+    "quatrieme": "4",
+}
+_PARTICIPLES = frozenset(
+    "born ne nee elu elue reelu reelue nomme nommee choisi choisie soutenu soutenue battu battue investi investie "
+    "designe designee renverse renversee marie mariee candidat".split()
+)
+# Who came after him in a post ("replaced", "succeeded", "a remplacé") and who before.
+_AFTER_HIM = "replac|succee|succed|follow|rempla"
+_BEFORE_HIM = "preced"
+_DROPPABLE = frozenset({"former", "2", "3", "4"})
+# A role noun with no article ("Faure est député", "Faure was president of …"); with an article
+# any noun phrase is a role ("Faure was a nurse").
+_ROLE_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "secretary president spokesperson advisor adviser director chief rapporteur leader head minister member "
+        "candidate nurse agent frondeur mayor signatory expert activist jurist deputy secretaire porte-parole "
+        "conseiller directeur chef ministre maire candidat infirmier infirmiere militant juriste dirigeant "
+        "responsable depute membre vice assistant adjoint premier first"
+    ).split()
+)
+_BINDER = lazy(
+    r"\b(?:was|is|became|become|becoming|been|named|appointed|elected|re-elected|reelected|chosen|made|served|"
+    r"as|est|etait|fut|devenu|devient|nomme|elu|reelu|choisi|comme)\s+((?:[\w'’]+\s+|[\w'’]+-){0,5})$"
+)
+_HIM_WORD = lazy(r"\b(?:faure|he|him|his|il|lui)\b")
+
+
+def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
+    """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
+    role = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
+    link = _ROLE_LINK.search(role)
+    head = role[: link.start()] if link else role
+    rest = role[link.end() :] if link else ""
+    words = split_words(head)
+    qualifiers = [_QUALIFIERS[w] for w in words if w in _QUALIFIERS]
+    heads = [w for w in words if w not in _QUALIFIERS and w not in lexicon.STOPWORDS]
+    if not heads and "deputy" in words:  # "deputy" alone is a member of parliament
+        heads = ["deputy"]
+        qualifiers.remove("assistant")
+    others = [w for w in split_words(rest) if w not in lexicon.STOPWORDS and w not in ("faure", "olivier")]
+    return heads, qualifiers, others
+
+
+def _holds(words: list[str], text_stems: set[str]) -> bool:
+    heads = {w[:5] for w in text_stems if len(w) >= 5}
+    return all(set(canonical(w)) & text_stems or (len(w) >= 5 and w[:5] in heads) for w in words)
+
+
+def _qualifiers_fit(claimed: list[str], found: list[str]) -> bool:
+    return set(claimed) <= set(found) and set(found) - _DROPPABLE <= set(claimed)
+
+
+def _role_held(
+    known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str], cited: set[str], *, dated: bool = True
+) -> tuple[str, str] | None:
+    """The role the claim gives him, when no office of his, infobox line nor evidence sentence
+    gives it to him with the same qualifiers and complement: (role, why); None when it is his or
+    the claim gives him no role."""
+    folded = fold(analysis.text).rstrip(" .!?")
+    verb: str | None = None
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        claimed = _ROLE_AS.match(folded)
+        if claimed is None:
+            return None
+        verb = claimed.group("verb")
+    heads, qualifiers, others = _role_words(claimed.group("role"))
+    if not heads or heads[0] in _MONTH_NAMES:
+        return None
+    if not claimed.group("det") and not {stem(w) for w in (*heads, *qualifiers)} & _ROLE_NOUNS:
+        if not any(w in _QUALIFIERS for w in split_words(claimed.group("role"))[:2]):
+            return None  # "est divorcé", "was born": a state, not a title
+    first_words = [w for w in split_words(claimed.group("role"))[:2] if w != "re"][:1]
+    if any(w.endswith("ed") or w in _PARTICIPLES for w in first_words):
+        return None  # a participle: "was elected", "was supported by"
+    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
+    anchor = heads[-1]
+    # Undated, the title alone: whether it is his at all, whatever the claim's year.
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year] if dated else []
+    # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;
+    # for "<someone> succeeded Faure as <role>", those the office names after (or before) him.
+    for office in known.store.offices:
+        if not years and "office:" + office.id not in cited and cited.isdisjoint(office.sources):
+            continue  # undated, an office the evidence the verdict rests on does not tell
+        if verb is not None:
+            who = fold(claimed.group("who"))
+            around = office.predecessors if verb.split()[-1].startswith("preced") else office.successors
+            if not any(fold(n) in who or who.split()[-1] in fold(n) for n in around):
+                continue
+        first = office.start.first_day().year
+        last = office.end.last_day().year if office.end else (9999 if office.current else first)
+        if not all(first <= y <= last for y in years):
+            continue  # not his in the claim's year
+        # An office's names say the same post: "SRC" in one, "head of" in another.
+        # A tail after a comma that opens with a year is the post's setting, not its body ("Chief
+        # of communications for the … campaign, 2011 Socialist presidential primary": not "of the PS").
+        post = re.split(r",\s+(?=\d{4}\b)", office.title, maxsplit=1)[0]
+        everything = set(content_words(fold(" ".join([post, *(n.text for n in office.names)]))))
+        for title in (office.title, *(n.text for n in office.names)):
+            t_heads, t_qualifiers, t_others = _role_words(fold(title))
+            # The title's words up to the comma after the first person it names ("Worked with
+            # Gérard Gouzes, president of …": the president is Gouzes).
+            named = [p for p, _ in people_in(known, title)]
+            cut = title.find(", ", min(named)) if named else -1
+            t_stems = set(content_words(fold(title[: cut if cut >= 0 else len(title)])))
+            if not _holds([anchor], t_stems):
+                continue
+            if _qualifiers_fit(qualifiers, t_qualifiers) and _holds([*heads, *others], everything):
+                return None
+    for line in lines:  # his card ("Profession: Jurist")
+        if _holds([*heads, *others], set(content_words(fold(line)))) and not qualifiers:
+            return None
+    # The evidence's sentences: the role's head right after a word that gives it to someone
+    # ("he was named third vice-president", "as", "to become"), whose subject is he.
+    wanted = {anchor[:5], *(c[:5] for c in canonical(anchor))}
+    for sentence in sentences:
+        text = fold(sentence)
+        for found in re.finditer(r"[\w']+", text):
+            word = found.group()
+            if not ({word[:5], *(c[:5] for c in canonical(word))} & wanted):
+                continue
+            before = text[: found.start()]
+            bound = _BINDER.search(before)
+            if bound is None:
+                continue
+            binder_at = bound.start()
+            binder = before[binder_at:].split()[0]
+            lead = before[:binder_at]
+            if verb is not None:
+                stems = _BEFORE_HIM if verb.split()[-1].startswith("preced") else _AFTER_HIM
+                said_verb = rf"\b(?:{stems})\w*\s+(?:him|faure|olivier faure|le|l')\s*$"
+                if binder not in ("as", "comme") or not re.search(said_verb, lead):
+                    continue
+            else:
+                # Whose: the last person named, or pronoun, before the word that gives it;
+                # "to become" takes the sentence's subject.
+                mentions = [(m.start(), "him") for m in _HIM_WORD.finditer(lead)]
+                mentions += [(p, n) for p, n in people_in(known, lead)]
+                if binder == "become" and re.search(r"\bto\s+$", lead):
+                    owner = min(mentions)[1] if mentions else None
+                else:
+                    owner = max(mentions)[1] if mentions else None
+                if owner != "him":
+                    continue
+            suffix = re.match(r"(?:-[\w']+)*", text[found.end() :])
+            tail = suffix.group() if suffix else ""
+            np_words = [*split_words(bound.group(1)), *split_words(tail)]
+            found_qualifiers = [_QUALIFIERS[w] for w in np_words if w in _QUALIFIERS]
+            if not _qualifiers_fit(qualifiers, found_qualifiers):
+                continue
+            after = text[found.end() + len(tail) :].split(". ")[0]
+            window = " ".join([*np_words, word, *after.split()[:12]])
+            if _holds([*heads, *others], set(content_words(window))):
+                return None
+    return shown, "the evidence gives him no such title (or gives it to someone else, or with another qualifier)"
+
+
+_ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+
+
+# --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
+
+
+def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """The first verb of a claim about him ("Faure won …", "Faure denounced …"), when the
+    evidence tells that verb only of someone else or of a subject it does not name ("After
+    Hollande won the primary", "The Socialist candidate went on to win", "They denounced"):
+    (verb, why); None when he does it somewhere, or the evidence never tells the verb."""
+    claim = fold(analysis.text)
+    opening = _OPENS_WITH_HIM.match(claim)
+    if opening is None:
+        return None
+    rest = claim[opening.end() :]
+    verbs = _verb_stems(rest, claim=True)
+    found = next(
+        ((at, end, stems) for at, end, stems in _word_stems(rest) if stems & verbs and not stems & _AUXILIARIES), None
+    )
+    if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
+        return None  # a passive ("was supported by") has its doer after it
+    wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
+    others = False
+    for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
+        told = _verb_stems(segment, claim=False) | {
+            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
+        }
+        if not wanted & told:
+            continue
+        mentions = _mentions(known, segment)
+        for at, end, stems in _word_stems(segment):
+            if not stems & wanted & told or _ACTION_NOUN.search(segment[at:end]):
+                continue  # a noun ("the election") tells no one's deed
+            if _PASSIVE_BEFORE.search(segment[:at]):
+                return None  # "he was elected": who did what cannot be read the same way
+            if _doer_at(segment, mentions, at) in ("Olivier Faure", "he"):
+                return None
+            others = True
+    return (rest[found[0] : found[1]], "the evidence tells it of someone else") if others else None
+
+
+# --- Where and which side: a place or side the claim gives its deed must be the deed's --------
+_OPPOSITES = (("left", "right"), ("right", "left"), ("gauche", "droite"), ("droite", "gauche"))
+_PLACE_CLAUSE = lazy(r",\s+(?!where\b|when\b|ou\b)|;\s+|\s+(?:while|but|and then|mais)\s+")
+
+
+def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's place or side where the evidence's sentences telling its verb give another:
+    "Faure studied in Réunion" / "After … his early childhood in Réunion, he grew up in
+    Metropolitan France, where he pursued his studies"; "criticized by figures on the right" /
+    "criticized by several figures on the left"."""
+    claim = fold(analysis.text)
+    verbs = _verb_stems(claim, claim=True) - _AUXILIARIES - _LIGHT
+    if not verbs:
+        return []
+    heads = {v[:4] for v in verbs}
+
+    def tells(text: str) -> bool:
+        return any(w[:4] in heads for w in _stems(text) if len(w) >= 4)
+
+    problems: list[tuple[str, str]] = []
+    folded = [fold(s) for s in sentences]
+    for mine, other in _OPPOSITES:
+        if re.search(rf"\b{mine}\b", claim) and not re.search(rf"\b{other}\b", claim):
+            told = [s for s in folded if tells(s)]
+            if told and all(re.search(rf"\b{other}\b", s) and not re.search(rf"\b{mine}\b", s) for s in told):
+                problems.append((mine, f"the evidence says {other}"))
+    # Whom the deed is done to: "placed Le Foll in second place" / "placed him in second place,
+    # far behind … Le Foll".
+    for person in dict.fromkeys([*analysis.people, *(n for _, n in people_in(known, analysis.text))]):
+        key = fold(person)
+        if "faure" in key:
+            continue
+        surname = key.split(maxsplit=1)[-1]
+        done_to = re.search(rf"\b([\w'-]+)\s+(?:{re.escape(key)}|{re.escape(surname)})\b", claim)
+        if done_to is None or not {w[:4] for w in _stems(done_to.group(1)) if len(w) >= 4} & heads:
+            continue
+        verb = done_to.group(1)
+        after = [
+            s[m.end() : m.end() + 40]
+            for s in folded
+            for m in re.finditer(r"\b[\w'-]+\b", s)
+            if m.group() == verb  # the same form: "placed", not the noun "place"
+        ]
+        if after and all(
+            re.match(r"\s*(?:him|faure|olivier faure|le|l')\b", a) and surname not in a[:25] for a in after
+        ):
+            problems.append((person, "the evidence does it to him, not to them"))
+    for _, place in _places(known, analysis.text):
+        name = fold(place)
+        # The clauses telling the verb ("where" joins its clause to the place before it): each
+        # puts it in another place, none in the claim's.
+        clauses = [c for s in sentences if name in fold(s) for c in _PLACE_CLAUSE.split(s) if tells(fold(c))]
+        elsewhere = [c for c in clauses if _places(known, c) and name not in fold(c)]
+        if clauses and len(elsewhere) == len(clauses):
+            problems.append((place, "the evidence puts the deed in another place"))
+    return problems

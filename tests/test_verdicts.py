@@ -798,3 +798,212 @@ def test_left_in_the_name_new_left_is_no_leaving(store: Store) -> None:
     assert "term start 13 Dec 2016" in check.correction and "end" not in check.correction
     left = verify(store, "Faure left the presidency of the New Left group in 2019.")
     assert left.correction is not None and "term end 11 Apr 2018" in left.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was nominated by the PS as its candidate in April 2012.",  # January 2012
+        "Faure was re-elected first secretary at the Villeurbanne Congress in November 2021.",  # September
+    ],
+)
+def test_another_month_of_the_right_year_is_never_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_day_where_the_source_gives_only_the_year_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure became secretary-general of the Young Rocardiens on 1 January 1991.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure became secretary-general of the Young Rocardiens in 1991.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Olivier Faure has been divorced.",  # only Castaner's claim
+        "Faure harboured presidential ambitions for 2022.",  # speculated, and he denied it
+        "The strategy of unions of the left was effective.",  # "was considered effective"
+    ],
+)
+def test_what_the_source_only_reports_or_hedges_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_hedge_said_in_the_claim_too_can_be_supported(store: Store) -> None:
+    result = verify(store, "In 2019 Faure was speculated to harbour presidential ambitions.")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The PS gained control of every large city in the 2020 municipal elections.",  # several
+        "Faure's proposal was criticized by all the figures on the left.",  # several
+        "Faure lost only one election.",  # the source does not count them
+    ],
+)
+def test_a_strengthened_quantifier_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_before_where_the_source_says_after_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure refused to support Macron before a meeting between the two.")
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was a Vietnamese nurse.",  # one of his parents
+        "Faure was a tax agent.",  # the other
+        "Faure was the director-general of UNESCO.",  # Audrey Azoulay
+        "Faure was the leader of the Socialist group in October 2007.",  # Jean-Marc Ayrault
+        "Faure was the new national secretary for coordination and means.",  # Corinne Narassiguin
+        "Faure was a former minister.",  # Stéphane Le Foll
+    ],
+)
+def test_another_persons_title_in_the_sentence_is_not_his(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was cabinet director to François Hollande.",  # assistant cabinet director
+        "Faure a été directeur de cabinet de François Hollande.",
+        "Faure was vice-president of the National Assembly.",  # of the SRC group
+        "Faure was president of the SRC group in 2012.",  # third vice-president then
+        "Valérie Rabault replaced Faure as First Secretary.",  # as president of the New Left group
+    ],
+)
+def test_an_office_with_another_qualifier_or_body_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was assistant cabinet director to François Hollande from 2000 to 2007.",
+        "Faure was named third vice-president of the SRC group.",
+        "Faure was named vice-president of the SRC group.",  # the ordinal may be left out
+        "Valérie Rabault succeeded Faure as president of the New Left group.",
+        "Olivier Faure is a jurist.",
+    ],
+)
+def test_his_own_titles_are_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure won the 2012 presidential election.",  # Hollande won the primary; "the Socialist candidate" won
+        "Faure a remporté l'élection présidentielle de 2012.",
+        "Faure denounced the proposal as a surrender.",  # "They" (the executives) did
+    ],
+)
+def test_a_deed_the_evidence_tells_only_of_someone_else_is_not_his(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure denounced how police were constantly exposed to aggression.",
+        "Faure opposed the Socialist frondeur rebels.",
+    ],
+)
+def test_a_deed_he_does_in_the_evidence_is_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_an_undated_title_needs_the_office_in_the_evidence_it_rests_on(store: Store) -> None:
+    # He was named third vice-president on entering the Assembly; president of the group later.
+    claim = "Faure was named president of the SRC group upon entering the National Assembly."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_rivals_votes_are_not_his(store: Store) -> None:
+    result = verify(store, "Faure a été réélu président du groupe socialiste avec 3 voix.")  # 28; 3 for Batho
+    assert result.verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was re-elected with 73.49% of the vote against Stéphane Le Foll.",  # against Hélène Geoffroy
+        "Faure won the election with 86% of the vote on 15 March 2018.",  # 29 March; 15 March: first round
+    ],
+)
+def test_a_figure_and_a_person_or_day_from_different_facts_are_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_day_the_evidence_gives_to_another_deed_is_not_supported(store: Store) -> None:
+    # 15 March 2018 is the first round ("came first"); he was elected on 29 March.
+    assert verify(store, "Faure a été élu premier secrétaire le 15 mars 2018.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure came first in the first round on 15 March 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure has been First Secretary since 8 April 2018.",  # was "18 Aug 1968, not 8 April 2018"
+        "Faure was a candidate on the PS list in the 2024 European elections.",  # was "2019, not 2024"
+        "Faure a été élu premier secrétaire le 7 avril 2018.",  # was "11 Apr 2018" (another term's end)
+    ],
+)
+def test_a_date_is_never_corrected_by_another_facts_date(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO or "1968" not in (result.correction or "")
+    assert result.correction is None or "11 Apr 2018" not in result.correction
+    assert result.correction is None or "2019, not 2024" not in result.correction
+
+
+def test_a_date_of_the_same_fact_still_corrects(store: Store) -> None:
+    result = verify(store, "Soria Blatmann a fait partie du cabinet d'Emmanuel Macron jusqu'en février 2020.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "2018" in result.correction
+
+
+@pytest.mark.parametrize("claim", ["Bruno Le Roux a succédé à Faure.", "Bruno Le Roux a remplacé Olivier Faure."])
+def test_the_french_succession_the_wrong_way_round_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED  # Faure succeeded Le Roux
+
+
+def test_an_elections_year_does_not_date_another_deed(store: Store) -> None:
+    # "In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election".
+    assert verify(store, "In 2017, Faure considered endorsing Emmanuel Macron.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "In 2016, Faure considered endorsing Emmanuel Macron.").verdict is Verdict.SUPPORTED
+
+
+def test_a_deed_put_in_a_place_the_evidence_gives_another_deed_is_not_supported(store: Store) -> None:
+    # "After spending his early childhood in Réunion, he grew up in Metropolitan France, where he
+    # pursued his studies."
+    assert verify(store, "Faure studied in Réunion").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure pursued his studies in Metropolitan France.").verdict is Verdict.SUPPORTED
+
+
+def test_the_other_side_is_not_supported(store: Store) -> None:
+    # "This proposal was criticized by several figures on the left".
+    claim = "Faure's proposal was criticized by several figures on the right."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_deed_done_to_him_is_not_done_to_the_person_named_beside(store: Store) -> None:
+    # "… placed him in second place, far behind former minister Stéphane Le Foll".
+    claim = "A Harris Interactive poll placed Stéphane Le Foll in second place."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_posts_setting_is_not_its_body(store: Store) -> None:
+    # "Chief of communications for the François Hollande campaign, 2011 Socialist presidential primary".
+    assert verify(store, "Faure was the chief of communications of the PS.").verdict is not Verdict.SUPPORTED
+    claim = "Faure was chief of communications for the Hollande campaign in the 2011 primary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure ran for president in 2022.", "Martine Aubry challenged Faure in 2022."])
+def test_a_terms_start_does_not_correct_a_deed_that_is_not_taking_the_post(store: Store, claim: str) -> None:
+    result = verify(store, claim)  # were "term start 13 Dec 2016, not 2022", "term start 1997, not 2022"
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
