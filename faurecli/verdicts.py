@@ -2421,6 +2421,11 @@ def _role_held(
     gives it to him with the same qualifiers and complement: (role, why); None when it is his or
     the claim gives him no role."""
     folded = fold(analysis.text).rstrip(" .!?")
+    # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
+    # a setting before the subject does not hide the title the claim gives him.
+    opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    if opening:
+        folded = folded[opening.end() :]
     verb: str | None = None
     claimed = _ROLE_CLAIM.match(folded)
     if claimed is None:

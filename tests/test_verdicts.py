@@ -1007,3 +1007,21 @@ def test_a_posts_setting_is_not_its_body(store: Store) -> None:
 def test_a_terms_start_does_not_correct_a_deed_that_is_not_taking_the_post(store: Store, claim: str) -> None:
     result = verify(store, claim)  # were "term start 13 Dec 2016, not 2022", "term start 1997, not 2022"
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On entering the National Assembly in 2012, Faure was named president of the SRC group.",
+        "In 2012, Faure was named president of the SRC group.",
+        "En 2012, Faure a été nommé président du groupe SRC.",
+    ],
+)
+def test_a_setting_before_the_subject_does_not_hide_the_title_given_him(store: Store, claim: str) -> None:
+    # He was named *third vice-president* of the SRC group.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_setting_before_the_subject_keeps_a_true_title_supported(store: Store) -> None:
+    claim = "Upon entering the National Assembly, Faure was named third vice-president of the SRC group."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
