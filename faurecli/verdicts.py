@@ -2389,6 +2389,15 @@ _BINDER = lazy(
 _HIM_WORD = lazy(r"\b(?:faure|he|him|his|il|lui)\b")
 
 
+def _body(title: str) -> str:
+    """What a title is the post of: its words after the first link ("of", "to", "de" …), up
+    to where it sits ("in the National Assembly") or an aside (", the … group formed around the PS")."""
+    link = _ROLE_LINK.search(title)
+    owner = re.match(r"\W*([^'’]+)['’]s\b", title)
+    rest = title[link.end() :] if link else owner.group(1) if owner else ""  # "Hollande's …"
+    return re.split(r"\s+(?:in|en|dans|at|a)\s+|,\s+(?!for\b|pour\b)", rest, maxsplit=1)[0]
+
+
 def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
     """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
     role = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
@@ -2444,6 +2453,7 @@ def _role_held(
         return None  # a participle: "was elected", "was supported by"
     shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
     anchor = heads[-1]
+    claimed_body = content_words(_body(shown))
     # Undated, the title alone: whether it is his at all, whatever the claim's year.
     years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year] if dated else []
     # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;
@@ -2465,6 +2475,9 @@ def _role_held(
         # of communications for the … campaign, 2011 Socialist presidential primary": not "of the PS").
         post = re.split(r",\s+(?=\d{4}\b)", office.title, maxsplit=1)[0]
         everything = set(content_words(fold(" ".join([post, *(n.text for n in office.names)]))))
+        # What a post is of, without where it sits: "President of the New Left group in the
+        # National Assembly" is no presidency of the National Assembly.
+        bodies = {w for title in (post, *(n.text for n in office.names)) for w in content_words(_body(fold(title)))}
         for title in (office.title, *(n.text for n in office.names)):
             t_heads, t_qualifiers, t_others = _role_words(fold(title))
             # The title's words up to the comma after the first person it names ("Worked with
@@ -2474,7 +2487,11 @@ def _role_held(
             t_stems = set(content_words(fold(title[: cut if cut >= 0 else len(title)])))
             if not _holds([anchor], t_stems):
                 continue
-            if _qualifiers_fit(qualifiers, t_qualifiers) and _holds([*heads, *others], everything):
+            if (
+                _qualifiers_fit(qualifiers, t_qualifiers)
+                and _holds([*heads, *others], everything)
+                and _holds(claimed_body, bodies)
+            ):
                 return None
     for line in lines:  # his card ("Profession: Jurist")
         if _holds([*heads, *others], set(content_words(fold(line)))) and not qualifiers:

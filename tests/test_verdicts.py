@@ -1025,3 +1025,28 @@ def test_a_setting_before_the_subject_does_not_hide_the_title_given_him(store: S
 def test_a_setting_before_the_subject_keeps_a_true_title_supported(store: Store) -> None:
     claim = "Upon entering the National Assembly, Faure was named third vice-president of the SRC group."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was the president of the National Assembly.",
+        "Il a été président de l'Assemblée nationale.",
+        "Faure was the president of the Socialist Party.",
+    ],
+)
+def test_a_title_is_of_what_the_post_is_of_not_where_it_sits(store: Store, claim: str) -> None:
+    # "President of the New Left group in the National Assembly": of the group, in the Assembly.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was president of the New Left group.",
+        "Faure est député de Seine-et-Marne",
+        "Faure était président du groupe socialiste à l'Assemblée",
+    ],
+)
+def test_a_title_of_the_posts_own_body_stays_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
