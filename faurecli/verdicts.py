@@ -2400,12 +2400,17 @@ def _body(title: str) -> str:
 
 def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
     """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
+    interim = re.search(r"\bpar\s+interim\b", fold(role)) is not None
     role = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
     link = _ROLE_LINK.search(role)
     head = role[: link.start()] if link else role
     rest = role[link.end() :] if link else ""
     words = split_words(head)
+    # "deputy leader", "deputy first secretary": "deputy" before another title word qualifies
+    # it (alone, a deputy is a member of parliament). "par intérim" after the title qualifies it too.
+    words = ["assistant" if w == "deputy" and n + 1 < len(words) else w for n, w in enumerate(words)]
     qualifiers = [_QUALIFIERS[w] for w in words if w in _QUALIFIERS]
+    qualifiers += ["interim"] * interim
     heads = [w for w in words if w not in _QUALIFIERS and w not in lexicon.STOPWORDS]
     if not heads and "deputy" in words:  # "deputy" alone is a member of parliament
         heads = ["deputy"]

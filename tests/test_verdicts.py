@@ -1050,3 +1050,19 @@ def test_a_title_is_of_what_the_post_is_of_not_where_it_sits(store: Store, claim
 )
 def test_a_title_of_the_posts_own_body_stays_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was deputy leader of the New Left group.",
+        "Faure was the deputy first secretary of the Socialist Party.",
+        "Il a été premier secrétaire par intérim du PS en 2018.",
+    ],
+)
+def test_deputy_before_a_title_and_par_interim_after_it_qualify_it(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_title_without_the_qualifier_stays_supported(store: Store) -> None:
+    assert verify(store, "Il a été premier secrétaire du PS en 2018.").verdict is Verdict.SUPPORTED
