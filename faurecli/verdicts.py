@@ -1733,6 +1733,15 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                     found = " ".join(words[max(0, number - 3) : number + 5])
                     disagree(" ".join(claim_words[:8]), best.unit, found)
                     return
+    # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
+    # other way round.
+    if not re.search(r"\b(?:without|sans)\b", claim_text):
+        for lack in re.finditer(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", text):
+            lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
+            for given in re.finditer(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", claim_text):
+                if {stem(w) for w in split_words(given.group(1)) if len(w) > 3} & lacked:
+                    disagree(given.group(), best.unit, lack.group())
+                    return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
     # supported the adoption of the El Khomri law" supports only one of those.
     clauses = best.unit.clauses()

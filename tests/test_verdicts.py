@@ -1066,3 +1066,20 @@ def test_deputy_before_a_title_and_par_interim_after_it_qualify_it(store: Store,
 
 def test_the_title_without_the_qualifier_stays_supported(store: Store) -> None:
     assert verify(store, "Il a été premier secrétaire du PS en 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure supported the adoption of the El Khomri law with article 49.3.",
+        "Faure a soutenu l'adoption de la loi El Khomri avec l'article 49.3",
+    ],
+)
+def test_with_what_the_source_says_was_done_without_is_refuted(store: Store, claim: str) -> None:
+    # "supported the adoption of the El Khomri law without resorting to article 49.3".
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_without_what_the_source_says_was_done_without_stays_supported(store: Store) -> None:
+    claim = "Faure supported the adoption of the El Khomri law without resorting to article 49.3."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
