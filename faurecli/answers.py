@@ -235,6 +235,9 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
+    never = _post_never_his(store, analysis)
+    if never is not None:
+        return _declined(store, analysis, [], never)
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
@@ -2254,6 +2257,37 @@ _INVERTED_FR = lazy(
 )
 
 
+# A post a question may suppose he held ("When did Faure become Prime Minister?").
+_SUPPOSED_POST = lazy(
+    r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu)\s+"
+    r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?"
+    r"(prime\s+minister|premier\s+ministre|president\s+of\s+(?:the\s+)?(?:french\s+)?republic|"
+    r"president\s+de\s+la\s+republique|minister|ministre|mayor|maire|senator|senateur)\b"
+)
+
+
+def _post_never_his(store: Store, analysis: Analysis) -> str | None:
+    """Why a question about his becoming a post none of his offices is (Prime Minister,
+    minister, mayor …) is declined: it supposes what the source never says ("When did Faure
+    become Prime Minister?" answered the date of another sentence)."""
+    if analysis.people:
+        return None  # about someone else
+    folded = fold(analysis.text)
+    supposed = _SUPPOSED_POST.search(folded)
+    if supposed is None:
+        return None
+    # (The question word itself is no setting: "When did he become …".)
+    before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
+    if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before):
+        return None  # "… after he became Minister of the Interior": a setting, maybe another's
+    post = supposed.group(1).split()[-1][:6]
+    for office in store.offices:
+        head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
+        if post in head or post[:5] in fold(" ".join(n.text for n in office.names)).split(" of ")[0]:
+            return None
+    return f"the source never gives him the post of {supposed.group(1)}"
+
+
 def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
@@ -2328,4 +2362,14 @@ def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
-    return replace(_ask(store, question), title=store.source.title, question=question.strip())
+    answer = _ask(store, question)
+    if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
+        # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
+        answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    return replace(answer, title=store.source.title, question=question.strip())
+
+
+_DONE_TO_HIM = lazy(
+    r"\s*(?:who\s+(?!(?:did|does|do|is|was|were|has|had|will)\b)\w+\s+(?:(?:olivier\s+)?faure|him)\b"
+    r"|qui\s+(?:l['’]|lui\s|(?:a|avait)\s+\w+\s+(?:olivier\s+)?faure\b))"
+)

@@ -959,3 +959,19 @@ def test_a_yes_no_question_is_checked_as_the_claim_it_asks_about(store: Store) -
     # He was *assistant* cabinet director to Hollande: the bare title is not his.
     assert ask(store, "Was Faure François Hollande's cabinet director from 2000 to 2007?").value is not True
     assert ask(store, "Was Faure assistant cabinet director to François Hollande?").value is True
+
+
+@pytest.mark.parametrize(
+    "question", ["When did Faure become Prime Minister?", "Quand Olivier Faure est-il devenu Premier ministre ?"]
+)
+def test_a_question_supposing_a_post_he_never_held_is_declined(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_a_post_he_held_is_still_answered(store: Store) -> None:
+    assert ask(store, "When did Faure become First Secretary?").answer is not None
+
+
+def test_who_did_something_to_him_is_never_he(store: Store) -> None:
+    assert ask(store, "Who accompanied Faure in his divorces?").answer != "Olivier Faure"
+    assert ask(store, "Who passed the resolution on the Uyghur genocide?").answer == "Olivier Faure"
