@@ -2352,7 +2352,9 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
         said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
         return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
-    return _declined(store, analysis, [], result.note or "the source does not say")
+    # What the claim's check found missing says why best ("the source reports it only as 'claimed'").
+    why = next((p.found for p in result.parts if p.agrees is None and (p.found or "").startswith("the source ")), None)
+    return _declined(store, analysis, [], why or result.note or "the source does not say")
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
