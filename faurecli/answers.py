@@ -1454,11 +1454,16 @@ def _names_another_post(store: Store, analysis: Analysis, office: Office) -> boo
     """Whether the question names a post by a word that another office's title has and this
     office's title and other names lack: then its predecessors and successors are not the answer."""
     asked = _post_words(analysis.text)
-    own = asked & _post_words(" ".join([office.title, *(n.text for n in office.names)]))
+
+    def words(post: Office) -> set[str]:
+        # A name's aside is not the post ("…, the parliamentary group formed around the PS").
+        return _post_words(" ".join(_POST_PLACE.sub("", fold(n)) for n in (post.title, *(n.text for n in post.names))))
+
+    own = asked & words(office)
     others: set[str] = set()
     for other in store.offices:
         if other.id != office.id:
-            theirs = asked & _post_words(" ".join([other.title, *(n.text for n in other.names)]))
+            theirs = asked & words(other)
             if len(theirs) >= len(own) and theirs - own:
                 return True  # another post fits the question's words as well or better
             others |= theirs

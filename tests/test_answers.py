@@ -975,3 +975,10 @@ def test_a_post_he_held_is_still_answered(store: Store) -> None:
 def test_who_did_something_to_him_is_never_he(store: Store) -> None:
     assert ask(store, "Who accompanied Faure in his divorces?").answer != "Olivier Faure"
     assert ask(store, "Who passed the resolution on the Uyghur genocide?").answer == "Olivier Faure"
+
+
+def test_a_post_named_by_a_names_aside_is_not_that_post(store: Store) -> None:
+    # The New Left group is "the parliamentary group formed around the PS": its predecessor
+    # (Bruno Le Roux) is not who led the PS before him.
+    assert ask(store, "Qui a précédé Olivier Faure à la tête du PS ?").answer != "Bruno Le Roux"
+    assert ask(store, "Who was Faure's predecessor as head of the New Left group?").answer == "Bruno Le Roux"
