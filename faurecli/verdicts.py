@@ -546,7 +546,8 @@ def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]
     return found
 
 
-def _name_and_plain_stems(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def _name_and_plain_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems (with what they stand for) of the words of a text inside capitalised names
     (past a sentence's first word), and of the other words."""
     from faurecli.analysis import canonical
@@ -556,7 +557,7 @@ def _name_and_plain_stems(text: str) -> tuple[set[str], set[str]]:
     for m in re.finditer(r"[^\W\d_][\w'-]*", text):
         capital = m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\()$", text[: m.start()])
         (names if capital else plain).update(canonical(fold(m.group()).replace("-", "")))
-    return names, plain
+    return frozenset(names), frozenset(plain)
 
 
 _FIRST_TIME = lazy(
@@ -1696,10 +1697,12 @@ def _check_ordinal(analysis, best, agree, disagree) -> None:  # type: ignore[no-
             disagree(f"{word} …{noun}", best.unit, f"{same[0][1]} …{noun}")
 
 
-def _stems(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> tuple[str, ...]:
+    # Pure in its text, and asked again and again of the same evidence sentences.
     from faurecli.analysis import content_words
 
-    return content_words(text)
+    return tuple(content_words(text))
 
 
 def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
