@@ -1896,7 +1896,7 @@ def verify(store: Store, claim: str) -> Check:
     from dataclasses import replace
 
     # The source's title travels with the result, for the views' citation line.
-    return replace(_verify(store, claim), title=store.source.title)
+    return replace(_settled(store, claim) or _verify(store, claim), title=store.source.title)
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
@@ -2432,3 +2432,24 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
                 return None
             others = True
     return (rest[found[0] : found[1]], "the evidence tells it of someone else") if others else None
+
+
+# --- Recall: what the store's structured fields say whole (faurecli/recall.py) ---------------
+
+
+def _settled(store: Store, claim: str) -> Check | None:
+    """A claim the store's fields say all of (a succession in one of his posts, a term's start or
+    end): SUPPORTED with those fields as evidence; None when they do not settle it."""
+    from faurecli import recall
+
+    text = check_text(claim, "claim")
+    found = recall.settle(knowledge(store), text)
+    if found is None:
+        return None
+    title, refs, said = found
+    office = next(o for o in store.offices if o.title == title)
+    conflicts = tuple(store.conflicts_of(office.id))
+    note = _conflict_note(store, conflicts) if conflicts else None
+    parts = tuple(Part(claimed, what, True) for claimed, what in said)
+    evidence = tuple(quote(store, r) for r in refs)
+    return Check(text, Verdict.SUPPORTED, evidence, None, parts, conflicts, note)

@@ -926,3 +926,35 @@ def test_an_undated_title_needs_the_office_in_the_evidence_it_rests_on(store: St
 def test_the_rivals_votes_are_not_his(store: Store) -> None:
     result = verify(store, "Faure a été réélu président du groupe socialiste avec 3 voix.")  # 28; 3 for Batho
     assert result.verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure succeeded Cambadélis as First Secretary",  # a surname alone, the infobox's predecessor
+        "Jean-Christophe Cambadélis preceded Faure as First Secretary",
+        "Valérie Rabault a succédé à Faure à la présidence du groupe Nouvelle Gauche",
+        "Faure was succeeded as spokesperson by Karim Bouamrane on 17 December 2016",
+        "Faure has been First Secretary since 7 April 2018",
+        "Faure's term as deputy began on 20 June 2012",
+        "Faure a été porte-parole du PS jusqu'au 17 décembre 2016",
+    ],
+)
+def test_a_succession_or_term_the_offices_fields_give_is_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.SUPPORTED
+    assert all(part.agrees for part in result.parts) and result.evidence
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure succeeded Valérie Rabault as president of the New Left group",  # his successor
+        "Faure succeeded Cambadélis as president of the New Left group",  # another post's predecessor
+        "Faure has been First Secretary since 8 April 2018",
+        "Faure has been secretary-general of the Socialist group since October 2007",  # not still held
+        "Faure succeeded Cambadélis as vice-president of the Socialist Party",  # a qualifier he never had
+    ],
+)
+def test_a_succession_or_term_the_fields_do_not_give_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
