@@ -132,9 +132,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     refs: list[str] = []
     corrections: list[str] = []
 
+    agreed_in: dict[str, Unit] = {}
+
     def agree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, True))
         refs.extend(unit.refs)
+        agreed_in.setdefault(part, unit)
 
     def disagree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, False))
@@ -327,6 +330,36 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
     lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
     cited_ids = {u.id for u in used_units} | {r for u in used_units for r in u.refs}
+    # A claim of one clause tells one fact: its date, figure and people must agree in one piece
+    # of evidence, not each in its own ("re-elected with 73.49% against Stéphane Le Foll": the
+    # 73.49% is from 2021, Le Foll from 2018; "won … with 86% … on 15 March": 15 March is the
+    # first round's).
+    # Only figures, people and days: a year or month is often the sentence before's.
+    claimed_parts = [v.text for v in analysis.values if v.kind is not ValueKind.DATE or v.day] + list(analysis.people)
+    pieces = {p.text: agreed_in[p.text] for p in parts if p.agrees and p.text in claimed_parts and p.text in agreed_in}
+    if len(pieces) >= 2 and not re.search(r"\b(?:and|et|puis|then)\b|;", fold(analysis.text)):
+        shared = set.intersection(*({u.id, *u.refs} for u in pieces.values()))
+        if not shared:
+            named = ", ".join(pieces)
+            parts.append(Part(named, "the evidence gives these in different facts", None))
+    # A day is the day of what the claim says happened: "élu le 15 mars 2018" is not what "came
+    # first in the first round … on 15 March 2018" dates.
+    deed_verbs = _verb_stems(fold(analysis.text), claim=True) - _AUXILIARIES
+    if deed_verbs & _LIGHT:
+        deed_verbs = set()  # "became", "devenu": a light verb names no deed of its own
+    for value in analysis.values:
+        day_unit = agreed_in.get(value.text)
+        if value.kind is not ValueKind.DATE or not value.day or day_unit is None or not day_unit.id.startswith("s"):
+            continue
+        day_text = fold(" ".join([day_unit.text, *(e.text for e in day_unit.events)]))
+        # Its words other than nouns of action ("the election" says no one was elected that day).
+        stems = {
+            w for at, end, group in _word_stems(day_text) if not _ACTION_NOUN.search(day_text[at:end]) for w in group
+        }
+        stems |= _verb_stems(day_text, claim=False)
+        stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
+        if deed_verbs and not deed_verbs & stems:
+            parts.append(Part(value.text, "the evidence gives this day to another fact", None))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -2394,6 +2427,9 @@ def _role_held(
     return shown, "the evidence gives him no such title (or gives it to someone else, or with another qualifier)"
 
 
+_ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+
+
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
 _OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
 
@@ -2424,7 +2460,7 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
             continue
         mentions = _mentions(known, segment)
         for at, end, stems in _word_stems(segment):
-            if not stems & wanted & told or re.search(r"(?:ion|ions|ment|ments)$", segment[at:end]):
+            if not stems & wanted & told or _ACTION_NOUN.search(segment[at:end]):
                 continue  # a noun ("the election") tells no one's deed
             if _PASSIVE_BEFORE.search(segment[:at]):
                 return None  # "he was elected": who did what cannot be read the same way

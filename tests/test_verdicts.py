@@ -931,6 +931,23 @@ def test_the_rivals_votes_are_not_his(store: Store) -> None:
 @pytest.mark.parametrize(
     "claim",
     [
+        "Faure was re-elected with 73.49% of the vote against Stéphane Le Foll.",  # against Hélène Geoffroy
+        "Faure won the election with 86% of the vote on 15 March 2018.",  # 29 March; 15 March: first round
+    ],
+)
+def test_a_figure_and_a_person_or_day_from_different_facts_are_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_day_the_evidence_gives_to_another_deed_is_not_supported(store: Store) -> None:
+    # 15 March 2018 is the first round ("came first"); he was elected on 29 March.
+    assert verify(store, "Faure a été élu premier secrétaire le 15 mars 2018.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure came first in the first round on 15 March 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
         "Faure succeeded Cambadélis as First Secretary",  # a surname alone, the infobox's predecessor
         "Jean-Christophe Cambadélis preceded Faure as First Secretary",
         "Valérie Rabault a succédé à Faure à la présidence du groupe Nouvelle Gauche",
