@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from faurecli.analysis import Value, ValueKind, concepts, fold, values
+from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
 from faurecli.evidence import Knowledge, same_date
 from faurecli.model import Field, Office, PartialDate, Store
 
@@ -262,3 +262,81 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
             if sentence is not None and fold(person).split()[-1] in fold(sentence.text):
                 refs.append(ref)
     return tuple(refs)
+
+
+# --- Words of the same sense -------------------------------------------------------------------
+
+# A claim's word -> the words the source may use for the same act or quality (folded; read by
+# verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
+SAME_SENSE: dict[str, tuple[str, ...]] = {
+    # saying
+    "said": ("reacted", "declared", "stated"),
+    "says": ("reacted", "declared", "stated"),
+    "declared": ("reacted", "said", "stated"),
+    "stated": ("reacted", "said", "declared"),
+    "dit": ("said", "reacted", "declared"),
+    "declare": ("said", "reacted", "declared"),
+    "reagi": ("reacted", "said"),
+    "reacted": ("said",),
+    # leading
+    "dirige": ("head", "led", "chief"),
+    "dirigeait": ("head", "led", "chief"),
+    "diriger": ("head", "led", "chief"),
+    "dirigea": ("head", "led", "chief"),
+    # becoming, being named to a post
+    "devenu": ("become", "became"),
+    "devenue": ("become", "became"),
+    "devient": ("become", "became"),
+    "devint": ("become", "became"),
+    "nomme": ("chosen", "appointed", "became", "become"),
+    "nommee": ("chosen", "appointed", "became", "become"),
+    "named": ("chosen", "appointed", "became", "become"),
+    "appointed": ("chosen", "became", "become"),
+    "investi": ("nominated",),
+    "investie": ("nominated",),
+    # a qualifier of a post
+    "adjoint": ("assistant",),
+    "adjointe": ("assistant",),
+    # studies
+    "studied": ("graduated",),
+    "etudie": ("graduated",),
+    "titulaire": ("graduated",),
+    # close to someone
+    "proche": ("close",),
+    "proches": ("close",),
+}
+# He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
+# he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
+_ACTIVE_WIN = re.compile(
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
+)
+_PASSIVE_WIN = re.compile(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
+# "perdu contre X": lost to X.
+_LOST_AGAINST = re.compile(r"\bperdue?\s+contre\b")
+
+
+def widen(analysis: Analysis) -> Analysis:
+    """`analysis` with each concept's group also holding the words of the same sense the source
+    may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
+    from dataclasses import replace
+
+    from faurecli.analysis import stem
+
+    claim = fold(analysis.text)
+    extra: dict[str, tuple[str, ...]] = {}
+    for word in re.findall(r"[a-z]+", claim):
+        if word in SAME_SENSE:
+            extra.setdefault(stem(word), SAME_SENSE[word])
+    if _ACTIVE_WIN.search(claim) and not _PASSIVE_WIN.search(claim):
+        for word in ("battu", "beat", "defeated", "emporte"):
+            extra.setdefault(stem(word), ("won", "elected"))
+    if _LOST_AGAINST.search(claim):
+        extra.setdefault(stem("contre"), ("lost",))
+    if not extra:
+        return analysis
+    groups = []
+    for group in analysis.concepts:
+        more = extra.get(group[0], ())
+        groups.append(tuple(dict.fromkeys([*group, *(stem(w) for w in more)])))
+    return replace(analysis, concepts=tuple(groups))

@@ -113,6 +113,8 @@ def _verify(store: Store, claim: str) -> Check:
 
 
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
+    from faurecli.recall import widen
+
     store = known.store
     # Rank by words alone: the claim's own dates and figures are what is being checked.
     # ...and without the light words, which say how, not what.
@@ -122,6 +124,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
     )  # fmt: skip
     matches = rank(known, plain, limit=16)
+    analysis = widen(analysis)  # words of the same sense count as held, not in the ranking
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
     if not about:

@@ -975,3 +975,36 @@ def test_a_succession_or_term_the_offices_fields_give_is_supported(store: Store,
 )
 def test_a_succession_or_term_the_fields_do_not_give_is_not_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Jean-Luc Mélenchon said "The NFP is reduced by one party"',  # "reacted:"
+        "Faure a dirigé une entreprise de 150 salariés de 1993 à 1997",  # "chief executive"
+        "Faure a été nommé secrétaire national à la communication le 18 juillet 2012",  # "became"
+        "Faure a été directeur adjoint de cabinet de François Hollande de 2000 à 2007",  # "assistant"
+        "Faure était proche de Christophe Castaner",  # "close to"
+        "Faure a perdu contre Chantal Brunel en 2007",  # "lost to"
+        "He beat Guillaume Bachelay by 137 votes to 120 to lead the Socialist group in December 2016.",
+        "Faure studied law",  # "graduated … in economic law"
+    ],
+)
+def test_a_word_of_the_same_sense_as_the_sources_supports(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hélène Geoffroy a battu Faure en 2021",  # he beat her: the win is his, not hers
+        "Hélène Geoffroy beat Faure in 2021",
+        "Faure a perdu contre Hélène Geoffroy en 2021",
+        "Faure a été directeur adjoint de cabinet de Martine Aubry de 1997 à 2000",  # her adviser
+        "Faure était proche d'Emmanuel Macron",
+        "Faure a été nommé premier secrétaire le 18 juillet 2012",
+        "Faure studied medicine",
+    ],
+)
+def test_a_word_of_the_same_sense_says_nothing_more(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
