@@ -304,6 +304,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # close to someone
     "proche": ("close",),
     "proches": ("close",),
+    # words the general lexicon lacks
+    "maire": ("mayor",),
+    "nie": ("denied",),
+    "niait": ("denied",),
 }
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -333,10 +337,14 @@ def widen(analysis: Analysis) -> Analysis:
             extra.setdefault(stem(word), ("won", "elected"))
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
-    if not extra:
+    # "ne … pas" is a negation (read by its "pas"), not "né" (born).
+    drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
+    if not extra and not drop:
         return analysis
     groups = []
     for group in analysis.concepts:
+        if group[0] in drop:
+            continue
         more = extra.get(group[0], ())
         groups.append(tuple(dict.fromkeys([*group, *(stem(w) for w in more)])))
     return replace(analysis, concepts=tuple(groups))

@@ -1008,3 +1008,15 @@ def test_a_word_of_the_same_sense_as_the_sources_supports(store: Store, claim: s
 )
 def test_a_word_of_the_same_sense_says_nothing_more(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_ne_pas_is_a_negation_not_born(store: Store) -> None:
+    # "ne" folds like "né" (born): before "pas" it is only the negation the evidence also holds.
+    claim = "Le PS a décidé de ne pas soutenir la motion de censure contre Bayrou"
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, "Le PS a décidé de soutenir la motion de censure contre Bayrou").verdict is Verdict.REFUTED
+
+
+def test_a_french_title_word_the_general_lexicon_lacks_is_read(store: Store) -> None:
+    assert verify(store, "Faure a été soutenu par Martine Aubry, maire de Lille").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a été soutenu par Carole Delga, maire de Lille").verdict is not Verdict.SUPPORTED
