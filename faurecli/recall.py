@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
-from faurecli.evidence import Knowledge, same_date
+from faurecli.evidence import Knowledge, people_in, same_date
 from faurecli.model import Field, Office, PartialDate, Store
 
 # Faure himself, as a claim may name him.
@@ -80,9 +80,9 @@ _QUALIFIERS = frozenset(
 
 
 def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
-    """When the store's structured fields say all of `text` (a succession in one of his posts,
-    or a term's start or end), what they say: (the post's title, the evidence's ids, the parts
-    as (claimed, found)); None otherwise."""
+    """When the store says all of `text` in a form read whole (a succession in one of his posts,
+    a term's start or end, someone's party): (the office's id or "", the evidence's ids, the
+    parts as (claimed, found)); None otherwise."""
     claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
     claim = re.sub(r"\s+", " ", claim)
     store = known.store
@@ -94,6 +94,10 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
             date, prep = found[0], dated.group("prep")
             claim = claim[: dated.start()]
             break
+    if date is None:
+        found = _member(known, claim)
+        if found is not None:
+            return found
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
 
 
@@ -137,7 +141,7 @@ def _succession(
         keys: tuple[str, ...] = ("Office", "Predecessor" if later == "Faure" else "Successor")
         if date is not None:
             keys += ("Term Start",) if later == "Faure" else ("Term End",)
-        return office.title, _refs(known.store, office, keys, other), tuple(parts)
+        return office.id, _refs(known.store, office, keys, other), tuple(parts)
     return None
 
 
@@ -174,7 +178,7 @@ def _term(
             return None
         keys = ("Office", "Term Start" if start else "Term End")
         parts = ((m.group("role"), office.title), (date.text, f"term {'start' if start else 'end'} {when.human()}"))
-        return office.title, _refs(store, office, keys, None), parts
+        return office.id, _refs(store, office, keys, None), parts
     return None
 
 
@@ -348,3 +352,44 @@ def widen(analysis: Analysis) -> Analysis:
         more = extra.get(group[0], ())
         groups.append(tuple(dict.fromkeys([*group, *(stem(w) for w in more)])))
     return replace(analysis, concepts=tuple(groups))
+
+
+# --- Whose party: "X was a member of P" where the source names "P's X" or "X of the P (P)" ----
+
+_MEMBER = re.compile(
+    r"^(?P<who>.+?)\s+(?:was|is|has\s+been|est|etait|a\s+ete)\s+(?:an?\s+|une?\s+)?(?:member|membre)\s+"
+    r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?P<body>[\w' -]+)$"
+)
+_RUN = r"(?:[A-ZÀ-Ö][\w-]*\s+)*[A-ZÀ-Ö][\w-]*"
+
+
+def _member(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """Someone else's party, as the source attaches it to their name: "EELV's Paulin Roy",
+    "La République En Marche's (LREM) Amandine Rubinelli", "Chantal Brunel of the Union for a
+    Popular Movement (UMP)"; the claim's body must be that name or its abbreviation, whole."""
+    m = _MEMBER.match(claim)
+    if m is None:
+        return None
+    who = _who(known, m.group("who"))
+    if who is None or who == "Faure":
+        return None
+    body = m.group("body").strip()
+    for sentence in known.store.sentences:
+        text = sentence.text
+        at = text.find(who)
+        if at < 0:
+            continue
+        before = re.search(rf"({_RUN})['’]s\s+(?:\(([A-Z]+)\)\s+)?$", text[:at])
+        after = re.match(
+            rf"\s+of\s+the\s+({_RUN}(?:\s+(?:(?:for|of|a|an|the|and)\s+)+{_RUN})*)(?:\s+\(([A-Z]+)\))?",
+            text[at + len(who) :],
+        )
+        for found in (before, after):
+            if found is None:
+                continue
+            names = [g for g in found.groups() if g]
+            if any(fold(name) == fold(names[0]) for _, name in people_in(known, names[0])):
+                continue  # "Emmanuel Macron's X": a person's, not a party's
+            if any(re.sub(r"^(?:the|la|le|les|l')\s*", "", fold(n)) == body for n in names):
+                return "", (sentence.id,), ((who, who), (m.group("body"), " ".join(names)))
+    return None

@@ -2477,17 +2477,17 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
 
 
 def _settled(store: Store, claim: str) -> Check | None:
-    """A claim the store's fields say all of (a succession in one of his posts, a term's start or
-    end): SUPPORTED with those fields as evidence; None when they do not settle it."""
+    """A claim the store says all of in a form read whole (a succession in one of his posts, a
+    term's start or end, someone's party): SUPPORTED with that evidence; None when it does not
+    settle it."""
     from faurecli import recall
 
     text = check_text(claim, "claim")
     found = recall.settle(knowledge(store), text)
     if found is None:
         return None
-    title, refs, said = found
-    office = next(o for o in store.offices if o.title == title)
-    conflicts = tuple(store.conflicts_of(office.id))
+    record_id, refs, said = found
+    conflicts = tuple(store.conflicts_of(record_id)) if record_id else ()
     note = _conflict_note(store, conflicts) if conflicts else None
     parts = tuple(Part(claimed, what, True) for claimed, what in said)
     evidence = tuple(quote(store, r) for r in refs)

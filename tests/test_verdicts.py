@@ -1020,3 +1020,21 @@ def test_ne_pas_is_a_negation_not_born(store: Store) -> None:
 def test_a_french_title_word_the_general_lexicon_lacks_is_read(store: Store) -> None:
     assert verify(store, "Faure a été soutenu par Martine Aubry, maire de Lille").verdict is Verdict.SUPPORTED
     assert verify(store, "Faure a été soutenu par Carole Delga, maire de Lille").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Chantal Brunel was a member of the UMP", True),  # "Chantal Brunel of the Union for … (UMP)"
+        ("Paulin Roy was a member of EELV", True),  # "EELV's Paulin Roy"
+        ("Amandine Rubinelli was a member of LREM", True),  # "La République En Marche's (LREM) Amandine…"
+        ("Chantal Brunel est membre de l'UMP", True),
+        ("Paulin Roy was a member of LREM", False),  # Rubinelli's party, not his
+        ("Chantal Brunel was a member of the PS", False),
+        ("Chantal Brunel was a member of the Popular Movement", False),  # a part of the name is not it
+    ],
+)
+def test_someones_party_is_read_from_the_name_the_source_attaches_it_to(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
