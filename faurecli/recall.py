@@ -95,9 +95,9 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
             claim = claim[: dated.start()]
             break
     if date is None:
-        found = _member(known, claim)
-        if found is not None:
-            return found
+        party = _member(known, claim)
+        if party is not None:
+            return party
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
 
 
