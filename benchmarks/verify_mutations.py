@@ -23,6 +23,16 @@ one thing by one rule, so that what it says is false or is not what the source s
   month_day     a day added to a date the source gives to the month only
   term_day      an election dated by the day its term started, or the other way round
   still         "still" / "toujours" for a term the source ends
+  role_other    another person's title or attribute in a sentence given to him ("former minister
+                Stéphane Le Foll" → "Olivier Faure was a former minister"; "born … to a Vietnamese
+                nurse" → "Olivier Faure was a Vietnamese nurse")
+  qualifier     an office's qualifier dropped (dated by its start: "became cabinet director to …
+                in 2000") or added ("vice-spokesperson"); an ordinal alone is never dropped
+  month         a month-only date moved to another month of the same year
+  year_day      a day added to a year-only date
+  hedge         a hedge stripped ("was considered effective" → "was effective", "was speculated
+                to harbour" → "did harbour", ", which he denied" left out)
+  quantifier    "several"/"some" made "all", "one of the" made "the only"
 
 Exclusions, by construction (never by the verdict):
   - a replacement never names anyone or anything already in the sentence, nor another name of
@@ -37,7 +47,12 @@ Exclusions, by construction (never by the verdict):
   - "El Khomri" (a law's name here) and runs the person finder mistakes for names ("Vocational
     Training", "Popular Movement", "Groupe Nouvelle Gauche", "La République En") are not persons;
   - only sentences that say something of Faure are used; "still" only for offices with an end;
-    figures are only replaced by figures that appear nowhere in the sentence.
+    figures are only replaced by figures that appear nowhere in the sentence;
+  - role_other: never a title whose words all stand in one of his offices' titles or names
+    (it may be his too); qualifier: never a title that then reads as another office of his
+    ("president of the SRC group" is one: he presided it from 2016);
+  - month: never a month the store dates any record in (of that year); year_day: never a year
+    in which the store gives any record a month or a day.
 
 Prints, per kind: mutants, how many SUPPORTED (must be 0); and the recall on the true claims
 (how many SUPPORTED). Exits 1 if any mutant is SUPPORTED. Deterministic; no network.
@@ -314,6 +329,128 @@ def mutants(store: Store, ref: str, claim: str, persons: list[str]) -> Iterator[
         yield "abstained", re.sub(r"abstained in", "a voté contre", claim, count=1)
 
 
+def _his_titles(store: Store) -> list[str]:
+    return [" ".join([o.title, *(n.text for n in o.names)]).lower() for o in store.offices]
+
+
+# Words that name the same post ("leader of the Socialist group" is "head of" it, his from 2016).
+_SAME_POST = {"leader": "head", "president": "head", "presidency": "head", "chief": "head"}
+
+
+def _words(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {_SAME_POST.get(w, w) for w in words if len(w) > 2 and w not in ("the", "and", "for")}
+
+
+def roles_of_others(store: Store, persons: list[str]) -> Iterator[tuple[str, str, str]]:
+    """(kind, ref, claim): a title or attribute the sentence gives someone else, given to him."""
+    his = _his_titles(store)
+    for sentence in store.sentences:
+        text = sentence.text
+        titles: list[str] = []
+        for _, end, person in named(text, persons):
+            if person == "Olivier Faure":
+                continue
+            name = re.escape(text[_start_of(text, end, person) : end])
+            # "the mayor of Lille, Martine Aubry" / "former minister Stéphane Le Foll".
+            for hit in re.finditer(
+                rf"\b(?:the|a|an)\s+((?:new\s+)?[a-z][\w-]*(?:\s+(?:of|for)\s+[^,;.()]{{2,50}}?)?),\s+{name}\b", text
+            ):
+                titles.append("the " + hit.group(1))
+            for hit in re.finditer(rf"\b((?:former|new)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+{name}\b", text):
+                titles.append("a " + hit.group(1))
+            # "Martine Aubry, the mayor of Lille," (an apposition after the name).
+            for hit in re.finditer(
+                rf"\b{name},\s+the\s+([a-z][\w-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;.()]{{1,40}}?)?)[,.;]", text
+            ):
+                titles.append("the " + hit.group(1))
+        # "born … to a Vietnamese nurse of Chinese origin and a French tax agent": his parents'.
+        if re.search(r"\bborn\b", text):
+            for hit in re.finditer(
+                r"\b(?:to|and)\s+an?\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?)\s+of\s+[A-Z]", text
+            ):
+                titles.append("a " + hit.group(1))
+        for title in dict.fromkeys(titles):
+            words = _words(title) - {"new", "former"}
+            if not words or any(words <= _words(h) for h in his):
+                continue  # it may be his too
+            yield "role_other", sentence.id, f"Olivier Faure was {title}."
+
+
+def _start_of(text: str, end: int, person: str) -> int:
+    for form in (person, _surname(person)):
+        if text[max(0, end - len(form)) : end] == form:
+            return end - len(form)
+    return end
+
+
+_QUALIFIER = re.compile(r"^(Assistant|Deputy|Vice-|Honorary|Interim)\s*", re.IGNORECASE)
+
+
+def qualifiers(store: Store) -> Iterator[tuple[str, str, str]]:
+    """(kind, ref, claim): an office's qualifier dropped, or one added."""
+    for office in store.offices:
+        title = office.title
+        if re.match(r"[A-Z][a-z]+ed\b|[A-Z][\w-]*'s\b", title):
+            continue  # a deed ("Worked with …") or someone's ("Hollande's …"), not a title
+        his = [h for o, h in zip(store.offices, _his_titles(store), strict=True) if o is not office]
+        start = str(office.start)[:4]
+        bare = re.sub(r"^(?:(?:First|Second|Third|Fourth)\s+)?", "", title)
+        hit = _QUALIFIER.match(bare)
+        if hit:
+            dropped = bare[hit.end() :]
+            dropped = dropped[0].lower() + dropped[1:]
+            # Dated by this office's start: undated, the bare title may be another office of his
+            # ("president of the SRC group": he presided it from 2016).
+            head = _words(dropped.split(" of ")[0].split(" to ")[0])
+            if not any(str(o.start)[:4] == start and head & _words(o.title) for o in store.offices if o is not office):
+                yield "qualifier", office.id, f"Olivier Faure became {dropped} in {start}."
+        else:
+            post = bare[0].lower() + bare[1:]
+            for added in ("vice-", "assistant "):
+                if not any((added + post).lower() in h for h in his):
+                    yield "qualifier", office.id, f"Olivier Faure was {added}{post}."
+
+
+def _used_months(store: Store) -> dict[str, set[int]]:
+    months: dict[str, set[int]] = defaultdict(set)
+    dates = [str(e.date) for e in store.events] + [str(e.end) for e in store.events if e.end]
+    dates += [str(o.start) for o in store.offices] + [str(o.end) for o in store.offices if o.end]
+    for value in dates:
+        if value.count("-") >= 1:
+            months[value[:4]].add(int(value[5:7]))
+    return months
+
+
+def more_mutants(store: Store, claim: str) -> Iterator[tuple[str, str]]:
+    """(kind, mutant) of the month, year_day, hedge and quantifier rules."""
+    used = _used_months(store)
+    month = "|".join(MONTHS)
+    for hit in re.finditer(rf"\b({month}) (\d{{4}})\b", claim):
+        if re.search(r"(?:\d|\bfrom|\buntil|\bsince|\bto)\s*$", claim[: hit.start()]) or claim[hit.end() :].startswith(
+            " to "
+        ):
+            continue  # a full date (the day rule's), or a period's bound (an inner shift may be true)
+        taken = used.get(hit.group(2), set())
+        other = next((m for m in range(1, 13) if m not in taken and m != MONTHS.index(hit.group(1)) + 1), None)
+        if other is not None:
+            yield "month", claim[: hit.start(1)] + MONTHS[other - 1] + claim[hit.end(1) :]
+    for hit in re.finditer(r"\b([Ii]n) (\d{4})\b", claim):
+        if hit.group(2) in used or re.match(r"\s*(?:to|–|-)\s*\d", claim[hit.end() :]):
+            continue
+        on = "On" if hit.group(1) == "In" else "on"
+        yield "year_day", f"{claim[: hit.start()]}{on} 3 May {hit.group(2)}{claim[hit.end() :]}"
+    stripped = re.sub(r"\b(was|were|is) (?:considered|regarded as|seen as) ", r"\1 ", claim)
+    stripped = re.sub(r"\bwas (?:speculated|said|reported|rumoured|thought|believed) to (\w+)", r"did \1", stripped)
+    stripped = re.sub(r",\s+which he denied", "", stripped)
+    if stripped != claim:
+        yield "hedge", stripped
+    for hit in re.finditer(r"\b(several|some)\b", claim):
+        yield "quantifier", claim[: hit.start()] + "all" + claim[hit.end() :]
+    for hit in re.finditer(r"\bone of the\b", claim):
+        yield "quantifier", claim[: hit.start()] + "the only" + claim[hit.end() :]
+
+
 def asides(store: Store, persons: list[str]) -> Iterator[tuple[str, str, str]]:
     """What a relative clause of any sentence says of someone else ("Benoît Hamon, who had left
     the PS"), said of him ("Olivier Faure had left the PS"). Only asides after a person."""
@@ -419,7 +556,10 @@ def main() -> int:
         if mixed:
             trues.append((ref, mixed))
         false.extend((kind, ref, m) for kind, m in mutants(store, ref, claim, persons) if m != claim)
+        false.extend((kind, ref, m) for kind, m in more_mutants(store, claim) if m != claim)
     false.extend(asides(store, persons))
+    false.extend(roles_of_others(store, persons))
+    false.extend(qualifiers(store))
     for kind, claim, office_ref in office_claims(store, persons):
         if office_ref is None:
             trues.append(("office", claim))

@@ -142,10 +142,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         refs.extend(unit.refs)
         agreed_in.setdefault(part, unit)
 
+    disagreed_in: dict[str, Unit] = {}
+
     def disagree(part: str, unit: Unit, found: str) -> None:
         parts.append(Part(part, found, False))
         refs.extend(unit.refs)
         corrections.append(f"{found}, not {part}")
+        disagreed_in.setdefault(part, unit)
 
     best = fitting[0] if fitting else about[0]
     near = [m for m in matches if m.score >= 0.2 and date_fit(m.unit, dates)[0]]
@@ -191,6 +194,54 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # sentence): the source dates nothing of the kind for him, so it does not refute the date.
         others = "; ".join(f"{w}: {why}" for w, why in _titles_of_others(known, analysis, best.unit))
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, others)
+    if wrong and all(p.text in written for p in wrong):
+        # A date is corrected only by the same fact: the piece of evidence giving the other date
+        # must hold what the claim says besides its dates and names ("candidate in the 2024
+        # European elections" is not corrected by a 2019 sentence on polls; "élu premier
+        # secrétaire le 7 avril 2018" not by the end of another term).
+        names = {w for n in (*analysis.people, "Olivier Faure") for w in (*_stems(n), *split_words(fold(n)))}
+        said_groups = [
+            g
+            for g in analysis.concepts
+            if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & names and g[0] not in _MONTH_STEMS
+        ]
+
+        said_groups = [g for g in said_groups if not set(g) & _TIME_WORDS]
+        deeds = _verb_stems(fold(analysis.text), claim=True)
+
+        def same_fact(unit: Unit) -> bool:
+            # The fact is told by what the claim names, not by its verb ("quitté" is the text's
+            # "until"; an office does not hold the "named" or "élu" that began it).
+            groups = [g for g in said_groups if not set(g) & deeds]
+            words = set(unit.words) | {w for e in unit.events for w in _stems(e.text)}
+            heads = {w[:5] for w in words if len(w) >= 5}
+            weights = [weight(known, g[0]) for g in groups]
+            held = sum(
+                w
+                for g, w in zip(groups, weights, strict=True)
+                if set(g) & words or {x[:5] for x in g if len(x) >= 5} & heads
+            )
+            # The people the claim names, all named there too, tell which fact it is.
+            others = [n for n in analysis.people if "faure" not in fold(n)]
+            named_there = {n for _, n in people_in(known, unit.text)}
+            share = 0.4 if others and all(n in named_there for n in others) else 0.75
+            return held >= share * sum(weights)
+
+        # Nor is a date of a title the evidence does not give him ("a candidate … in 2024": no
+        # candidacy of his is dated 2019).
+        early = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+        not_his_title = _role_held(
+            known,
+            analysis,
+            [u.text for u in early if u.id.startswith("s")],
+            [u.text for u in early if not u.id.startswith(("s", "office:"))],
+            {u.id for u in early} | {r for u in early for r in u.refs},
+            dated=False,
+        )
+        if not_his_title or not all(same_fact(disagreed_in[p.text]) for p in wrong if p.text in disagreed_in):
+            parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+            why = "the source gives another date, but for another fact"
+            return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -512,6 +563,14 @@ _PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+_TIME_WORDS = frozenset(
+    stem(w) for w in "until since depuis jusqu jusque till before after avant apres from still toujours".split()
+)
+_MONTH_STEMS = frozenset(
+    stem(m)
+    for m in "january february march april may june july august september october november december janvier fevrier "
+    "mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 )
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 # A denial: a negated claim may be the source's own only where the source denies the same thing.
@@ -1024,6 +1083,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             first, last = event.span()
             if value.day and event.date.precision < 3:
                 continue
+            if not _event_about(known, analysis, event):
+                continue  # another fact's date ("born 18 August 1968" in a sentence on his post)
             if same_date(value, first, last) is False:
                 disagree(
                     shown,
@@ -1220,7 +1281,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
             says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
-                re.escape(fold(name)) + r"\s+(succeeded|replaced|remplac)", claim
+                re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
             says_predecessor = re.search(
                 re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
@@ -2330,7 +2391,7 @@ def _qualifiers_fit(claimed: list[str], found: list[str]) -> bool:
 
 
 def _role_held(
-    known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str], cited: set[str]
+    known: Knowledge, analysis: Analysis, sentences: list[str], lines: list[str], cited: set[str], *, dated: bool = True
 ) -> tuple[str, str] | None:
     """The role the claim gives him, when no office of his, infobox line nor evidence sentence
     gives it to him with the same qualifiers and complement: (role, why); None when it is his or
@@ -2354,7 +2415,8 @@ def _role_held(
         return None  # a participle: "was elected", "was supported by"
     shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
     anchor = heads[-1]
-    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    # Undated, the title alone: whether it is his at all, whatever the claim's year.
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year] if dated else []
     # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;
     # for "<someone> succeeded Faure as <role>", those the office names after (or before) him.
     for office in known.store.offices:

@@ -948,6 +948,32 @@ def test_a_day_the_evidence_gives_to_another_deed_is_not_supported(store: Store)
 @pytest.mark.parametrize(
     "claim",
     [
+        "Faure has been First Secretary since 8 April 2018.",  # was "18 Aug 1968, not 8 April 2018"
+        "Faure was a candidate on the PS list in the 2024 European elections.",  # was "2019, not 2024"
+        "Faure a été élu premier secrétaire le 7 avril 2018.",  # was "11 Apr 2018" (another term's end)
+    ],
+)
+def test_a_date_is_never_corrected_by_another_facts_date(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO or "1968" not in (result.correction or "")
+    assert result.correction is None or "11 Apr 2018" not in result.correction
+    assert result.correction is None or "2019, not 2024" not in result.correction
+
+
+def test_a_date_of_the_same_fact_still_corrects(store: Store) -> None:
+    result = verify(store, "Soria Blatmann a fait partie du cabinet d'Emmanuel Macron jusqu'en février 2020.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "2018" in result.correction
+
+
+@pytest.mark.parametrize("claim", ["Bruno Le Roux a succédé à Faure.", "Bruno Le Roux a remplacé Olivier Faure."])
+def test_the_french_succession_the_wrong_way_round_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED  # Faure succeeded Le Roux
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
         "Faure succeeded Cambadélis as First Secretary",  # a surname alone, the infobox's predecessor
         "Jean-Christophe Cambadélis preceded Faure as First Secretary",
         "Valérie Rabault a succédé à Faure à la présidence du groupe Nouvelle Gauche",
