@@ -159,6 +159,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts, near=near)
+    _the_latter_named(known, best.unit, parts, refs)
     _check_range(known, analysis, about, agree, disagree)
     if not _check_named(analysis, best, [*fitting[:3], *about], agree, disagree):
         _check_congress(known, analysis, agree, disagree)
@@ -2554,3 +2555,36 @@ def _settled(store: Store, claim: str) -> Check | None:
     parts = tuple(Part(claimed, what, True) for claimed, what in said)
     evidence = tuple(quote(store, r) for r in refs)
     return Check(text, Verdict.SUPPORTED, evidence, None, parts, conflicts, note)
+
+
+# --- "The latter": the last person the sentence before names ---------------------------------
+
+_LATTER = lazy(r"\b(?:the latter|ce dernier|cette derniere)\b")
+
+
+def _latter(known: Knowledge, unit: Unit) -> tuple[str, Unit] | None:
+    """Whom a sentence's "the latter" ("ce dernier") stands for: the last person the sentence
+    before it names, with that sentence; None when it has no such word or names no one before."""
+    if not unit.id.startswith("s") or not _LATTER.search(fold(unit.text)):
+        return None
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if not at or not units[at - 1].id.startswith("s"):
+        return None
+    before = units[at - 1]
+    named = people_in(known, before.text)
+    return (named[-1][1], before) if named else None
+
+
+def _the_latter_named(known: Knowledge, best: Unit, parts: list[Part], refs: list[str]) -> None:
+    """A person of the claim the checks could not find, whom the best sentence names only as "the
+    latter" ("The latter then withdrew from the race": Stéphane Le Foll, the last named before),
+    is found there."""
+    latter = _latter(known, best)
+    if latter is None:
+        return
+    name, before = latter
+    for n, part in enumerate(parts):
+        if part.text == name and part.found is None and part.agrees is None:
+            parts[n] = Part(name, f"{name} (the latter)", True)
+            refs.extend([*before.refs, *best.refs])

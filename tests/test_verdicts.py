@@ -1064,3 +1064,10 @@ def test_someones_party_is_read_from_the_name_the_source_attaches_it_to(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_the_latter_is_the_last_person_named_before(store: Store) -> None:
+    # "…26.45% for Stéphane Le Foll. The latter then withdrew from the race, …"
+    assert verify(store, "Stéphane Le Foll withdrew from the race").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure withdrew from the race").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Hélène Geoffroy withdrew from the race").verdict is not Verdict.SUPPORTED
