@@ -2291,7 +2291,7 @@ def _doer(
         for at, _, stems in _word_stems(segment):
             if stems & wanted[1] & told:
                 same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
-                doers.add(_doer_at(segment, theirs, at) if same_voice else None)
+                doers.update(_with_joined(segment, theirs, _doer_at(segment, theirs, at) if same_voice else None))
     if not doers or None in doers or who in doers:
         return []
     return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]
@@ -2588,3 +2588,29 @@ def _the_latter_named(known: Knowledge, best: Unit, parts: list[Part], refs: lis
         if part.text == name and part.found is None and part.agrees is None:
             parts[n] = Part(name, f"{name} (the latter)", True)
             refs.extend([*before.refs, *best.refs])
+
+
+# --- Joint doers: "Boris Vallaud and Gabrielle Siry becoming …" -------------------------------
+
+_JOINED = lazy(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def _with_joined(segment: str, mentions: list[tuple[int, int, str]], doer: str | None) -> set[str | None]:
+    """The doer and the people joined to them by "and", "et" or a comma alone, who do it with
+    them ("Boris Vallaud and Gabrielle Siry becoming the new spokespeople": both become)."""
+    found: set[str | None] = {doer}
+    if doer is None:
+        return found
+    names = [m for m in mentions if m[2] not in ("he", "him")]
+    for n, (_, _, who) in enumerate(names):
+        if who != doer:
+            continue
+        for step in (-1, 1):
+            k = n
+            while 0 <= k + step < len(names):
+                left, right = (names[k + step], names[k]) if step < 0 else (names[k], names[k + step])
+                if not _JOINED.fullmatch(segment[left[1] : right[0]]):
+                    break
+                k += step
+                found.add(names[k][2])
+    return found

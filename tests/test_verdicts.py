@@ -1071,3 +1071,13 @@ def test_the_latter_is_the_last_person_named_before(store: Store) -> None:
     assert verify(store, "Stéphane Le Foll withdrew from the race").verdict is Verdict.SUPPORTED
     assert verify(store, "Faure withdrew from the race").verdict is not Verdict.SUPPORTED
     assert verify(store, "Hélène Geoffroy withdrew from the race").verdict is not Verdict.SUPPORTED
+
+
+def test_people_joined_by_and_do_the_deed_together(store: Store) -> None:
+    # "… as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople."
+    assert verify(store, "Boris Vallaud and Gabrielle Siry became spokespeople").verdict is Verdict.SUPPORTED
+    for claim in (
+        "Corinne Narassiguin and Boris Vallaud became spokespeople",
+        "Corinne Narassiguin became spokesperson",
+    ):
+        assert verify(store, claim).verdict is not Verdict.SUPPORTED
