@@ -2279,8 +2279,8 @@ def _doer(
         return []
     # An irregular past meets its base form ("became" / "to become").
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
-    if wanted[1] & skip:
-        return []  # settled by an office's fields
+    if wanted[1] & skip or _scored(analysis, wanted[1]):
+        return []  # settled by an office's fields, or by whose figure it is
     passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
     doers: set[str | None] = set()
     for segment in re.split(r"(?<=[.;])\s+", fold(said)):
@@ -2614,3 +2614,17 @@ def _with_joined(segment: str, mentions: list[tuple[int, int, str]], doer: str |
                 k += step
                 found.add(names[k][2])
     return found
+
+
+# --- Whose score: "X received N%" is checked by the figure's owner, not by a doer ---------------
+
+_SCORING = frozenset(stem(w) for w in "received receive got get obtained obtain obtenu recu recueilli".split())
+
+
+def _scored(analysis: Analysis, verb: set[str] | frozenset[str]) -> bool:
+    """Whether the claim's verb only says someone got a share or a count of votes ("Stéphane Le
+    Foll received 26.45% of the vote"): whose figure it is, _check_value settles from the text
+    ("26.45% for Stéphane Le Foll"); the sentence's other doer ("receiving 48.37%") is not his."""
+    return bool(verb & _SCORING) and any(
+        v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit) for v in analysis.values
+    )

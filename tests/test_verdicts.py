@@ -1081,3 +1081,16 @@ def test_people_joined_by_and_do_the_deed_together(store: Store) -> None:
         "Corinne Narassiguin became spokesperson",
     ):
         assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Stéphane Le Foll received 26.45% of the vote", Verdict.SUPPORTED),  # "… against 26.45% for Le Foll"
+        ("Guillaume Bachelay received 120 votes", Verdict.SUPPORTED),
+        ("Stéphane Le Foll received 48.37% of the vote", Verdict.REFUTED),  # his
+        ("Hélène Geoffroy received 26.45% of the vote", Verdict.REFUTED),  # Le Foll's
+    ],
+)
+def test_who_received_a_share_is_whose_figure_the_text_says(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
