@@ -424,6 +424,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     deed = _deed_not_his(known, analysis, list(dict.fromkeys([*(u.text for u in worded), *beside])))
     if deed is not None:
         parts.append(Part(deed[0], deed[1], None))
+    around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
+    parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
@@ -2126,6 +2128,10 @@ _ELECTION_BEFORE = lazy(
     r"\b(?:elections?|presidentielles?|legislatives|primaire|europeennes|municipales|congres)(?:\s+[\w'-]+){0,2}"
     r"\s+(?:de|of)\s+$"
 )
+_ELECTORAL = lazy(
+    r"\b(?:elect\w*|re-?elect\w*|won|win|wins|lost|lose|ran|run|runs|beat|defeat\w*|candida\w*|vot\w*|seats?|"
+    r"elue?s?|reelue?s?|remport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
+)
 _YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
 
 
@@ -2153,7 +2159,14 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
         if unit.office is not None:
             their_dating.update(str(d)[:4] for d in (unit.office.start, unit.office.end) if d is not None)
     wrong = [y for y in named if y not in (their_named or their_dating)]
-    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named)]
+    # An election's year dates the claim only when what the claim tells is the election (won,
+    # elected, ran…): "In 2017 Faure considered endorsing Macron" is not "In 2016, … considered
+    # endorsing Macron in the 2017 election".
+    # Only a year that opens the claim dates its deed for sure; "refused to support Macron in
+    # 2017" may mean in the 2017 election.
+    opening = re.match(r"\s*(?:in|en)\s+(\d{4})\b", fold(claim))
+    fronted = opening.group(1) if opening and not _ELECTORAL.search(fold(claim)) else None
+    wrong += [y for y in dating if y not in their_dating and (y not in their_named or y in named or y == fronted)]
     # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
     # election" the evidence names.
     theirs = _election_kinds(said)
@@ -2534,6 +2547,43 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
                 return None
             others = True
     return (rest[found[0] : found[1]], "the evidence tells it of someone else") if others else None
+
+
+# --- Where and which side: a place or side the claim gives its deed must be the deed's --------
+_OPPOSITES = (("left", "right"), ("right", "left"), ("gauche", "droite"), ("droite", "gauche"))
+_PLACE_CLAUSE = lazy(r",\s+(?!where\b|when\b|ou\b)|;\s+|\s+(?:while|but|and then|mais)\s+")
+
+
+def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's place or side where the evidence's sentences telling its verb give another:
+    "Faure studied in Réunion" / "After … his early childhood in Réunion, he grew up in
+    Metropolitan France, where he pursued his studies"; "criticized by figures on the right" /
+    "criticized by several figures on the left"."""
+    claim = fold(analysis.text)
+    verbs = _verb_stems(claim, claim=True) - _AUXILIARIES - _LIGHT
+    if not verbs:
+        return []
+    heads = {v[:4] for v in verbs}
+
+    def tells(text: str) -> bool:
+        return any(w[:4] in heads for w in _stems(text) if len(w) >= 4)
+
+    problems: list[tuple[str, str]] = []
+    folded = [fold(s) for s in sentences]
+    for mine, other in _OPPOSITES:
+        if re.search(rf"\b{mine}\b", claim) and not re.search(rf"\b{other}\b", claim):
+            told = [s for s in folded if tells(s)]
+            if told and all(re.search(rf"\b{other}\b", s) and not re.search(rf"\b{mine}\b", s) for s in told):
+                problems.append((mine, f"the evidence says {other}"))
+    for _, place in _places(known, analysis.text):
+        name = fold(place)
+        # The clauses telling the verb ("where" joins its clause to the place before it): each
+        # puts it in another place, none in the claim's.
+        clauses = [c for s in sentences if name in fold(s) for c in _PLACE_CLAUSE.split(s) if tells(fold(c))]
+        elsewhere = [c for c in clauses if _places(known, c) and name not in fold(c)]
+        if clauses and len(elsewhere) == len(clauses):
+            problems.append((place, "the evidence puts the deed in another place"))
+    return problems
 
 
 # --- Recall: what the store's structured fields say whole (faurecli/recall.py) ---------------

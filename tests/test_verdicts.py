@@ -971,6 +971,25 @@ def test_the_french_succession_the_wrong_way_round_is_refuted(store: Store, clai
     assert verify(store, claim).verdict is Verdict.REFUTED  # Faure succeeded Le Roux
 
 
+def test_an_elections_year_does_not_date_another_deed(store: Store) -> None:
+    # "In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election".
+    assert verify(store, "In 2017, Faure considered endorsing Emmanuel Macron.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "In 2016, Faure considered endorsing Emmanuel Macron.").verdict is Verdict.SUPPORTED
+
+
+def test_a_deed_put_in_a_place_the_evidence_gives_another_deed_is_not_supported(store: Store) -> None:
+    # "After spending his early childhood in Réunion, he grew up in Metropolitan France, where he
+    # pursued his studies."
+    assert verify(store, "Faure studied in Réunion").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure pursued his studies in Metropolitan France.").verdict is Verdict.SUPPORTED
+
+
+def test_the_other_side_is_not_supported(store: Store) -> None:
+    # "This proposal was criticized by several figures on the left".
+    claim = "Faure's proposal was criticized by several figures on the right."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
 @pytest.mark.parametrize(
     "claim",
     [
