@@ -312,7 +312,15 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "maire": ("mayor",),
     "nie": ("denied",),
     "niait": ("denied",),
+    "sein": ("part",),  # "au sein du NFP": as part of it
+    "aligne": ("line",),  # "alignés sur": in line with
+    "alignes": ("line",),
+    "alignee": ("line",),
+    "alignees": ("line",),
 }
+# Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
+# of: "doublé son nombre de sièges" doubled its seats).
+_FILLERS = (("etaient", re.compile(r"\betaient\b")), ("nombre", re.compile(r"\bnombre\s+d(?:e\b|')")))
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = re.compile(
@@ -343,6 +351,7 @@ def widen(analysis: Analysis) -> Analysis:
         extra.setdefault(stem("contre"), ("lost",))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
+    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
     if not extra and not drop:
         return analysis
     groups = []

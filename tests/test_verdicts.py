@@ -1113,3 +1113,12 @@ def test_people_joined_by_and_do_the_deed_together(store: Store) -> None:
 )
 def test_who_received_a_share_is_whose_figure_the_text_says(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_french_fillers_and_phrases_of_the_same_sense(store: Store) -> None:
+    # "nombre de sièges" is its seats, "au sein du" as part of, "alignés sur" in line with.
+    claim = "En 2024, le PS a plus que doublé son nombre de sièges à l'Assemblée au sein du NFP."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    claim = "Selon Les Jours, 27,2 % des votes de Faure étaient alignés sur En Marche."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, claim.replace("27,2", "37,2")).verdict is Verdict.REFUTED
