@@ -106,6 +106,10 @@ def _succession(
 ) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
     if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
         return None
+    if date is None:
+        around = _before_after(known, claim)
+        if around is not None:
+            return around
     for pattern in _SUCCESSIONS:
         m = pattern.match(claim)
         if m is None:
@@ -401,4 +405,39 @@ def _member(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[t
                 continue  # "Emmanuel Macron's X": a person's, not a party's
             if any(re.sub(r"^(?:the|la|le|les|l')\s*", "", fold(n)) == body for n in names):
                 return "", (sentence.id,), ((who, who), (m.group("body"), " ".join(names)))
+    return None
+
+
+# "X was (interim) <post> before Faure", "Faure was <post> after X": who held it just before him.
+_BEFORE_AFTER = re.compile(
+    rf"^(?P<x>.+?)\s+(?:was|served\s+as|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+?)\s+"
+    r"(?P<rel>before|after|avant|apres)\s+(?P<y>.+)$"
+)
+_INTERIM = re.compile(r"\b(?:interim|acting|par\s+interim)\b")
+
+
+def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """Who held one of his posts right before or after him, as its fields name them; "interim"
+    only where the field says so ("Rachid Temal (interim)")."""
+    m = _BEFORE_AFTER.match(claim)
+    if m is None:
+        return None
+    x, y = _who(known, m.group("x")), _who(known, m.group("y"))
+    if x is None or y is None or (x == "Faure") == (y == "Faure"):
+        return None
+    role = m.group("role")
+    interim = bool(_INTERIM.search(role))
+    if interim and x == "Faure":
+        return None  # he was never interim in the posts whose fields name others
+    office = _office_of(known.store, _INTERIM.sub(" ", role))
+    if office is None:
+        return None
+    earlier = m.group("rel") in ("before", "avant")
+    other = y if x == "Faure" else x
+    # "X … before Faure": X is a predecessor; "X … after Faure": a successor.
+    names = office.predecessors if earlier == (x != "Faure") else office.successors
+    for name in names:
+        if _bare(name) == fold(other) and ("(interim)" in name.lower()) == interim:
+            keys = ("Office", "Predecessor" if names is office.predecessors else "Successor")
+            return office.id, _refs(known.store, office, keys, other), ((other, name), (role, office.title))
     return None

@@ -1122,3 +1122,20 @@ def test_french_fillers_and_phrases_of_the_same_sense(store: Store) -> None:
     claim = "Selon Les Jours, 27,2 % des votes de Faure étaient alignés sur En Marche."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
     assert verify(store, claim.replace("27,2", "37,2")).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Rachid Temal was interim First Secretary before Faure", True),  # "Rachid Temal (interim)"
+        ("Faure was First Secretary after Cambadélis", True),
+        ("Valérie Rabault was president of the New Left group after Faure", True),
+        ("Cambadélis was interim First Secretary before Faure", False),  # not interim
+        ("Bruno Le Roux was president of the New Left group after Faure", False),  # before him
+        ("Rachid Temal was interim First Secretary after Faure", False),
+    ],
+)
+def test_who_held_his_post_before_or_after_him_is_read_from_its_fields(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
