@@ -214,6 +214,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             # The fact is told by what the claim names, not by its verb ("quitté" is the text's
             # "until"; an office does not hold the "named" or "élu" that began it).
             groups = [g for g in said_groups if not set(g) & deeds]
+            real = deeds - _AUXILIARIES
+            if _ROLE_CLAIM.match(fold(analysis.text)):
+                real = set()  # "a été secrétaire général": the post itself, dated by its term
+            if unit.office is not None and real and not {d[:4] for d in real} & _OFFICE_VERBS:
+                return False  # "ran for president in 2022", "challenged Faure": no term dates that
             words = set(unit.words) | {w for e in unit.events for w in _stems(e.text)}
             heads = {w[:5] for w in words if len(w) >= 5}
             weights = [weight(known, g[0]) for g in groups]
@@ -566,6 +571,15 @@ _PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
     "avril mai juin juillet aout septembre octobre novembre decembre".split()
+)
+# Verbs that tell taking, holding or leaving a post: only they are dated by a term's start or end.
+_OFFICE_VERBS = frozenset(
+    w[:4]
+    for w in (
+        "became become elected reelected re-elected appointed named nominated served holds held took succeeded "
+        "replaced joined inaugurated invested chosen presided headed led remained resigned left quit ended began "
+        "devenu elu reelu nomme investi choisi preside dirige quitte demissionne succede remplace rejoint"
+    ).split()
 )
 _TIME_WORDS = frozenset(
     stem(w) for w in "until since depuis jusqu jusque till before after avant apres from still toujours".split()
@@ -2446,7 +2460,10 @@ def _role_held(
         if not all(first <= y <= last for y in years):
             continue  # not his in the claim's year
         # An office's names say the same post: "SRC" in one, "head of" in another.
-        everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+        # A tail after a comma that opens with a year is the post's setting, not its body ("Chief
+        # of communications for the … campaign, 2011 Socialist presidential primary": not "of the PS").
+        post = re.split(r",\s+(?=\d{4}\b)", office.title, maxsplit=1)[0]
+        everything = set(content_words(fold(" ".join([post, *(n.text for n in office.names)]))))
         for title in (office.title, *(n.text for n in office.names)):
             t_heads, t_qualifiers, t_others = _role_words(fold(title))
             # The title's words up to the comma after the first person it names ("Worked with
@@ -2575,6 +2592,27 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
             told = [s for s in folded if tells(s)]
             if told and all(re.search(rf"\b{other}\b", s) and not re.search(rf"\b{mine}\b", s) for s in told):
                 problems.append((mine, f"the evidence says {other}"))
+    # Whom the deed is done to: "placed Le Foll in second place" / "placed him in second place,
+    # far behind … Le Foll".
+    for person in dict.fromkeys([*analysis.people, *(n for _, n in people_in(known, analysis.text))]):
+        key = fold(person)
+        if "faure" in key:
+            continue
+        surname = key.split(maxsplit=1)[-1]
+        done_to = re.search(rf"\b([\w'-]+)\s+(?:{re.escape(key)}|{re.escape(surname)})\b", claim)
+        if done_to is None or not {w[:4] for w in _stems(done_to.group(1)) if len(w) >= 4} & heads:
+            continue
+        verb = done_to.group(1)
+        after = [
+            s[m.end() : m.end() + 40]
+            for s in folded
+            for m in re.finditer(r"\b[\w'-]+\b", s)
+            if m.group() == verb  # the same form: "placed", not the noun "place"
+        ]
+        if after and all(
+            re.match(r"\s*(?:him|faure|olivier faure|le|l')\b", a) and surname not in a[:25] for a in after
+        ):
+            problems.append((person, "the evidence does it to him, not to them"))
     for _, place in _places(known, analysis.text):
         name = fold(place)
         # The clauses telling the verb ("where" joins its clause to the place before it): each

@@ -990,6 +990,25 @@ def test_the_other_side_is_not_supported(store: Store) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
 
 
+def test_a_deed_done_to_him_is_not_done_to_the_person_named_beside(store: Store) -> None:
+    # "… placed him in second place, far behind former minister Stéphane Le Foll".
+    claim = "A Harris Interactive poll placed Stéphane Le Foll in second place."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_posts_setting_is_not_its_body(store: Store) -> None:
+    # "Chief of communications for the François Hollande campaign, 2011 Socialist presidential primary".
+    assert verify(store, "Faure was the chief of communications of the PS.").verdict is not Verdict.SUPPORTED
+    claim = "Faure was chief of communications for the Hollande campaign in the 2011 primary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure ran for president in 2022.", "Martine Aubry challenged Faure in 2022."])
+def test_a_terms_start_does_not_correct_a_deed_that_is_not_taking_the_post(store: Store, claim: str) -> None:
+    result = verify(store, claim)  # were "term start 13 Dec 2016, not 2022", "term start 1997, not 2022"
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+
+
 @pytest.mark.parametrize(
     "claim",
     [
