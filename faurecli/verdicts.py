@@ -113,6 +113,8 @@ def _verify(store: Store, claim: str) -> Check:
 
 
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
+    from faurecli.recall import widen
+
     store = known.store
     # Rank by words alone: the claim's own dates and figures are what is being checked.
     # ...and without the light words, which say how, not what.
@@ -122,6 +124,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
     )  # fmt: skip
     matches = rank(known, plain, limit=16)
+    analysis = widen(analysis)  # words of the same sense count as held, not in the ranking
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
     if not about:
@@ -156,6 +159,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts, near=near)
+    _the_latter_named(known, best.unit, parts, refs)
     _check_range(known, analysis, about, agree, disagree)
     if not _check_named(analysis, best, [*fitting[:3], *about], agree, disagree):
         _check_congress(known, analysis, agree, disagree)
@@ -2018,7 +2022,7 @@ def verify(store: Store, claim: str) -> Check:
     from dataclasses import replace
 
     # The source's title travels with the result, for the views' citation line.
-    return replace(_verify(store, claim), title=store.source.title)
+    return replace(_settled(store, claim) or _verify(store, claim), title=store.source.title)
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
@@ -2314,8 +2318,8 @@ def _doer(
         return []
     # An irregular past meets its base form ("became" / "to become").
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
-    if wanted[1] & skip:
-        return []  # settled by an office's fields
+    if wanted[1] & skip or _scored(analysis, wanted[1]):
+        return []  # settled by an office's fields, or by whose figure it is
     passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
     doers: set[str | None] = set()
     for segment in re.split(r"(?<=[.;])\s+", fold(said)):
@@ -2326,7 +2330,7 @@ def _doer(
         for at, _, stems in _word_stems(segment):
             if stems & wanted[1] & told:
                 same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
-                doers.add(_doer_at(segment, theirs, at) if same_voice else None)
+                doers.update(_with_joined(segment, theirs, _doer_at(segment, theirs, at) if same_voice else None))
     if not doers or None in doers or who in doers:
         return []
     return [(who, f"the evidence has {', '.join(sorted(d for d in doers if d))} do it")]
@@ -2407,7 +2411,12 @@ def _body(title: str) -> str:
     link = _ROLE_LINK.search(title)
     owner = re.match(r"\W*([^'’]+)['’]s\b", title)
     rest = title[link.end() :] if link else owner.group(1) if owner else ""  # "Hollande's …"
-    return re.split(r"\s+(?:in|en|dans|at|a)\s+|,\s+(?!for\b|pour\b)", rest, maxsplit=1)[0]
+    return _unplaced(rest)
+
+
+def _unplaced(title: str) -> str:
+    """A title up to where the post sits or an aside begins."""
+    return re.split(r"\s+(?:in|en|dans|at|a)\s+|,\s+(?!for\b|pour\b)", title, maxsplit=1)[0]
 
 
 def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
@@ -2494,7 +2503,7 @@ def _role_held(
         everything = set(content_words(fold(" ".join([post, *(n.text for n in office.names)]))))
         # What a post is of, without where it sits: "President of the New Left group in the
         # National Assembly" is no presidency of the National Assembly.
-        bodies = {w for title in (post, *(n.text for n in office.names)) for w in content_words(_body(fold(title)))}
+        bodies = {w for title in (post, *(n.text for n in office.names)) for w in content_words(_unplaced(fold(title)))}
         for title in (office.title, *(n.text for n in office.names)):
             t_heads, t_qualifiers, t_others = _role_words(fold(title))
             # The title's words up to the comma after the first person it names ("Worked with
@@ -2657,3 +2666,97 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
         if clauses and len(elsewhere) == len(clauses):
             problems.append((place, "the evidence puts the deed in another place"))
     return problems
+
+
+# --- Recall: what the store's structured fields say whole (faurecli/recall.py) ---------------
+
+
+def _settled(store: Store, claim: str) -> Check | None:
+    """A claim the store says all of in a form read whole (a succession in one of his posts, a
+    term's start or end, someone's party): SUPPORTED with that evidence; None when it does not
+    settle it."""
+    from faurecli import recall
+
+    text = check_text(claim, "claim")
+    found = recall.settle(knowledge(store), text)
+    if found is None:
+        return None
+    record_id, refs, said = found
+    conflicts = tuple(store.conflicts_of(record_id)) if record_id else ()
+    note = _conflict_note(store, conflicts) if conflicts else None
+    parts = tuple(Part(claimed, what, True) for claimed, what in said)
+    evidence = tuple(quote(store, r) for r in refs)
+    return Check(text, Verdict.SUPPORTED, evidence, None, parts, conflicts, note)
+
+
+# --- "The latter": the last person the sentence before names ---------------------------------
+
+_LATTER = lazy(r"\b(?:the latter|ce dernier|cette derniere)\b")
+
+
+def _latter(known: Knowledge, unit: Unit) -> tuple[str, Unit] | None:
+    """Whom a sentence's "the latter" ("ce dernier") stands for: the last person the sentence
+    before it names, with that sentence; None when it has no such word or names no one before."""
+    if not unit.id.startswith("s") or not _LATTER.search(fold(unit.text)):
+        return None
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if not at or not units[at - 1].id.startswith("s"):
+        return None
+    before = units[at - 1]
+    named = people_in(known, before.text)
+    return (named[-1][1], before) if named else None
+
+
+def _the_latter_named(known: Knowledge, best: Unit, parts: list[Part], refs: list[str]) -> None:
+    """A person of the claim the checks could not find, whom the best sentence names only as "the
+    latter" ("The latter then withdrew from the race": Stéphane Le Foll, the last named before),
+    is found there."""
+    latter = _latter(known, best)
+    if latter is None:
+        return
+    name, before = latter
+    for n, part in enumerate(parts):
+        if part.text == name and part.found is None and part.agrees is None:
+            parts[n] = Part(name, f"{name} (the latter)", True)
+            refs.extend([*before.refs, *best.refs])
+
+
+# --- Joint doers: "Boris Vallaud and Gabrielle Siry becoming …" -------------------------------
+
+_JOINED = lazy(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def _with_joined(segment: str, mentions: list[tuple[int, int, str]], doer: str | None) -> set[str | None]:
+    """The doer and the people joined to them by "and", "et" or a comma alone, who do it with
+    them ("Boris Vallaud and Gabrielle Siry becoming the new spokespeople": both become)."""
+    found: set[str | None] = {doer}
+    if doer is None:
+        return found
+    names = [m for m in mentions if m[2] not in ("he", "him")]
+    for n, (_, _, who) in enumerate(names):
+        if who != doer:
+            continue
+        for step in (-1, 1):
+            k = n
+            while 0 <= k + step < len(names):
+                left, right = (names[k + step], names[k]) if step < 0 else (names[k], names[k + step])
+                if not _JOINED.fullmatch(segment[left[1] : right[0]]):
+                    break
+                k += step
+                found.add(names[k][2])
+    return found
+
+
+# --- Whose score: "X received N%" is checked by the figure's owner, not by a doer ---------------
+
+_SCORING = frozenset(stem(w) for w in "received receive got get obtained obtain obtenu recu recueilli".split())
+
+
+def _scored(analysis: Analysis, verb: set[str] | frozenset[str]) -> bool:
+    """Whether the claim's verb only says someone got a share or a count of votes ("Stéphane Le
+    Foll received 26.45% of the vote"): whose figure it is, _check_value settles from the text
+    ("26.45% for Stéphane Le Foll"); the sentence's other doer ("receiving 48.37%") is not his."""
+    return bool(verb & _SCORING) and any(
+        v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit) for v in analysis.values
+    )

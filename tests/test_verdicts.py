@@ -1012,6 +1012,157 @@ def test_a_terms_start_does_not_correct_a_deed_that_is_not_taking_the_post(store
 @pytest.mark.parametrize(
     "claim",
     [
+        "Faure succeeded Cambadélis as First Secretary",  # a surname alone, the infobox's predecessor
+        "Jean-Christophe Cambadélis preceded Faure as First Secretary",
+        "Valérie Rabault a succédé à Faure à la présidence du groupe Nouvelle Gauche",
+        "Faure was succeeded as spokesperson by Karim Bouamrane on 17 December 2016",
+        "Faure has been First Secretary since 7 April 2018",
+        "Faure's term as deputy began on 20 June 2012",
+        "Faure a été porte-parole du PS jusqu'au 17 décembre 2016",
+    ],
+)
+def test_a_succession_or_term_the_offices_fields_give_is_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.SUPPORTED
+    assert all(part.agrees for part in result.parts) and result.evidence
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure succeeded Valérie Rabault as president of the New Left group",  # his successor
+        "Faure succeeded Cambadélis as president of the New Left group",  # another post's predecessor
+        "Faure has been First Secretary since 8 April 2018",
+        "Faure has been secretary-general of the Socialist group since October 2007",  # not still held
+        "Faure succeeded Cambadélis as vice-president of the Socialist Party",  # a qualifier he never had
+    ],
+)
+def test_a_succession_or_term_the_fields_do_not_give_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Jean-Luc Mélenchon said "The NFP is reduced by one party"',  # "reacted:"
+        "Faure a dirigé une entreprise de 150 salariés de 1993 à 1997",  # "chief executive"
+        "Faure a été nommé secrétaire national à la communication le 18 juillet 2012",  # "became"
+        "Faure a été directeur adjoint de cabinet de François Hollande de 2000 à 2007",  # "assistant"
+        "Faure était proche de Christophe Castaner",  # "close to"
+        "Faure a perdu contre Chantal Brunel en 2007",  # "lost to"
+        "He beat Guillaume Bachelay by 137 votes to 120 to lead the Socialist group in December 2016.",
+        "Faure studied law",  # "graduated … in economic law"
+    ],
+)
+def test_a_word_of_the_same_sense_as_the_sources_supports(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Hélène Geoffroy a battu Faure en 2021",  # he beat her: the win is his, not hers
+        "Hélène Geoffroy beat Faure in 2021",
+        "Faure a perdu contre Hélène Geoffroy en 2021",
+        "Faure a été directeur adjoint de cabinet de Martine Aubry de 1997 à 2000",  # her adviser
+        "Faure était proche d'Emmanuel Macron",
+        "Faure a été nommé premier secrétaire le 18 juillet 2012",
+        "Faure studied medicine",
+    ],
+)
+def test_a_word_of_the_same_sense_says_nothing_more(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_ne_pas_is_a_negation_not_born(store: Store) -> None:
+    # "ne" folds like "né" (born): before "pas" it is only the negation the evidence also holds.
+    claim = "Le PS a décidé de ne pas soutenir la motion de censure contre Bayrou"
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, "Le PS a décidé de soutenir la motion de censure contre Bayrou").verdict is Verdict.REFUTED
+
+
+def test_a_french_title_word_the_general_lexicon_lacks_is_read(store: Store) -> None:
+    assert verify(store, "Faure a été soutenu par Martine Aubry, maire de Lille").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a été soutenu par Carole Delga, maire de Lille").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Chantal Brunel was a member of the UMP", True),  # "Chantal Brunel of the Union for … (UMP)"
+        ("Paulin Roy was a member of EELV", True),  # "EELV's Paulin Roy"
+        ("Amandine Rubinelli was a member of LREM", True),  # "La République En Marche's (LREM) Amandine…"
+        ("Chantal Brunel est membre de l'UMP", True),
+        ("Paulin Roy was a member of LREM", False),  # Rubinelli's party, not his
+        ("Chantal Brunel was a member of the PS", False),
+        ("Chantal Brunel was a member of the Popular Movement", False),  # a part of the name is not it
+    ],
+)
+def test_someones_party_is_read_from_the_name_the_source_attaches_it_to(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_the_latter_is_the_last_person_named_before(store: Store) -> None:
+    # "…26.45% for Stéphane Le Foll. The latter then withdrew from the race, …"
+    assert verify(store, "Stéphane Le Foll withdrew from the race").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure withdrew from the race").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Hélène Geoffroy withdrew from the race").verdict is not Verdict.SUPPORTED
+
+
+def test_people_joined_by_and_do_the_deed_together(store: Store) -> None:
+    # "… as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople."
+    assert verify(store, "Boris Vallaud and Gabrielle Siry became spokespeople").verdict is Verdict.SUPPORTED
+    for claim in (
+        "Corinne Narassiguin and Boris Vallaud became spokespeople",
+        "Corinne Narassiguin became spokesperson",
+    ):
+        assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Stéphane Le Foll received 26.45% of the vote", Verdict.SUPPORTED),  # "… against 26.45% for Le Foll"
+        ("Guillaume Bachelay received 120 votes", Verdict.SUPPORTED),
+        ("Stéphane Le Foll received 48.37% of the vote", Verdict.REFUTED),  # his
+        ("Hélène Geoffroy received 26.45% of the vote", Verdict.REFUTED),  # Le Foll's
+    ],
+)
+def test_who_received_a_share_is_whose_figure_the_text_says(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_french_fillers_and_phrases_of_the_same_sense(store: Store) -> None:
+    # "nombre de sièges" is its seats, "au sein du" as part of, "alignés sur" in line with.
+    claim = "En 2024, le PS a plus que doublé son nombre de sièges à l'Assemblée au sein du NFP."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    claim = "Selon Les Jours, 27,2 % des votes de Faure étaient alignés sur En Marche."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, claim.replace("27,2", "37,2")).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Rachid Temal was interim First Secretary before Faure", True),  # "Rachid Temal (interim)"
+        ("Faure was First Secretary after Cambadélis", True),
+        ("Valérie Rabault was president of the New Left group after Faure", True),
+        ("Cambadélis was interim First Secretary before Faure", False),  # not interim
+        ("Bruno Le Roux was president of the New Left group after Faure", False),  # before him
+        ("Rachid Temal was interim First Secretary after Faure", False),
+    ],
+)
+def test_who_held_his_post_before_or_after_him_is_read_from_its_fields(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
         "On entering the National Assembly in 2012, Faure was named president of the SRC group.",
         "In 2012, Faure was named president of the SRC group.",
         "En 2012, Faure a été nommé président du groupe SRC.",
@@ -1083,3 +1234,16 @@ def test_with_what_the_source_says_was_done_without_is_refuted(store: Store, cla
 def test_without_what_the_source_says_was_done_without_stays_supported(store: Store) -> None:
     claim = "Faure supported the adoption of the El Khomri law without resorting to article 49.3."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Olivier Faure est député de la 8e circonscription de Seine-et-Marne depuis 2012.", False),
+        ("Faure has been deputy for Seine-et-Marne's 8th constituency since 2012", False),
+        ("Olivier Faure est député de la 11e circonscription de Seine-et-Marne depuis 2012.", True),
+    ],
+)
+def test_a_term_read_from_the_offices_fields_keeps_the_ordinal(store: Store, claim: str, supported: bool) -> None:
+    # He lost in the 8th in 2007; he has sat for the 11th since 2012.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported

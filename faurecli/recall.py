@@ -1,0 +1,447 @@
+"""Recall for `faure verify`: claims the store answers from its structured fields, read by a
+closed grammar, so that a true claim is SUPPORTED where the prose alone says it in other words.
+
+Each reader here accepts only a claim it consumes whole (who, a relation, a post of his, a
+date) and only ever says SUPPORTED, when the store's fields say exactly that; anything else
+(another person, another date, a post it cannot tell apart from another, a field the sources
+dispute) returns None and the claim goes to the general checks. So it can add recall, never
+turn a false claim into a supported one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
+from faurecli.evidence import Knowledge, people_in, same_date
+from faurecli.model import Field, Office, PartialDate, Store
+
+# Faure himself, as a claim may name him.
+_FAURE = r"(?:olivier\s+)?faure|he|il|him|lui"
+# What joins the post to a succession: "as First Secretary", "à la présidence du groupe …".
+_AS = r"(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|a\s+la\s+(?:tete|presidence)\s+(?:du|de\s+la|des|de))"
+_DET = r"(?:(?:the|a|an|le|la|les|un|une)\s+|l')?"
+_AFTER = (
+    r"(?:succeeded|replaced|took\s+over\s+from|followed|(?:a\s+)?succede\s+a|(?:a\s+)?remplace|"
+    r"a\s+pris\s+la\s+succession\s+de)"
+)
+_BEFORE = r"(?:preceded|(?:a\s+)?precede)"
+# "A succeeded B as R", "B was succeeded by A as R", "B preceded A as R": A came after B.
+_SUCCESSIONS = (
+    re.compile(rf"^(?P<a>.+?)\s+{_AFTER}\s+(?P<b>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
+    re.compile(rf"^(?P<b>.+?)\s+{_BEFORE}\s+(?P<a>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
+    re.compile(
+        rf"^(?P<b>.+?)\s+(?:was|has\s+been|a\s+ete)\s+(?:succeeded|replaced|remplacee?)\s+"
+        rf"(?:{_AS}\s+{_DET}(?P<role>.+?)\s+)?(?:by|par)\s+(?P<a>.+?)(?:\s+{_AS}\s+{_DET}(?P<role2>.+))?$"
+    ),
+    re.compile(
+        rf"^(?P<a>.+?)\s+(?:was|has\s+been|a\s+ete)\s+(?:preceded|precedee?)\s+"
+        rf"(?:{_AS}\s+{_DET}(?P<role>.+?)\s+)?(?:by|par)\s+(?P<b>.+?)(?:\s+{_AS}\s+{_DET}(?P<role2>.+))?$"
+    ),
+)
+# A term: "Faure has been <post> since <date>", "his term as <post> began on <date>", "Faure
+# was <post> until <date>", "Faure became <post> on <date>"; (pattern, the end it dates).
+_HIS = r"(?:(?:olivier\s+)?faure's|his|son|sa|le\s+mandat\s+de\s+(?:olivier\s+)?faure)"
+_TERMS = (
+    (re.compile(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
+    (re.compile(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
+    (
+        re.compile(
+            rf"^(?:{_FAURE})\s+(?:became|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|"
+            rf"a\s+pris\s+ses\s+fonctions\s+de)\s+{_DET}(?P<role>.+)$"
+        ),
+        "at",
+    ),
+    (
+        re.compile(
+            rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
+            r"(?:began|begun|started|commenced|a\s+commence|a\s+debute|debuta|commenca)$"
+        ),
+        "at",
+    ),
+    (
+        re.compile(
+            rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
+            r"(?:ended|finished|a\s+pris\s+fin|s'est\s+termine|s'acheva|prit\s+fin)$"
+        ),
+        "end",
+    ),
+)
+# The date a claim closes with, by the word before it: which end of a term it dates.
+_DATED = re.compile(
+    r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en)\s+(?:le\s+)?"
+    r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4})$"
+)
+# Words that change which post it is: they must be the same in the claim and the post's name.
+_QUALIFIERS = frozenset(
+    "vice assistant adjoint adjointe deputy honorary honoraire interim acting co former ancien ancienne ex "
+    "second deuxieme third troisieme fourth quatrieme special speciale".split()
+)
+
+
+def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """When the store says all of `text` in a form read whole (a succession in one of his posts,
+    a term's start or end, someone's party): (the office's id or "", the evidence's ids, the
+    parts as (claimed, found)); None otherwise."""
+    claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
+    claim = re.sub(r"\s+", " ", claim)
+    store = known.store
+    date: Value | None = None
+    prep = ""
+    for dated in _DATED.finditer(claim):
+        found = [v for v in values(dated.group("date")) if v.kind is ValueKind.DATE]
+        if len(found) == 1 and found[0].text == dated.group("date").strip():
+            date, prep = found[0], dated.group("prep")
+            claim = claim[: dated.start()]
+            break
+    if date is None:
+        party = _member(known, claim)
+        if party is not None:
+            return party
+    return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
+
+
+def _succession(
+    known: Knowledge, claim: str, date: Value | None, prep: str
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
+        return None
+    if date is None:
+        around = _before_after(known, claim)
+        if around is not None:
+            return around
+    for pattern in _SUCCESSIONS:
+        m = pattern.match(claim)
+        if m is None:
+            continue
+        key = "role" if m.group("role") else "role2"
+        role = m.groupdict().get(key) or ""
+        if not role or (m.group("role") and m.groupdict().get("role2")):
+            return None
+        # "à la présidence du groupe …", "à la tête du …": the post is its president, its head.
+        head = re.search(r"\ba la (tete|presidence)\s+\S+\s*$", claim[: m.start(key)])
+        if head is not None:
+            role = f"{'head' if head.group(1) == 'tete' else 'president'} of {role}"
+        later, earlier = _who(known, m.group("a")), _who(known, m.group("b"))
+        if later is None or earlier is None or (later == "Faure") == (earlier == "Faure"):
+            return None
+        office = _office_of(known.store, role)
+        if office is None:
+            return None
+        when: PartialDate | None
+        if later == "Faure":
+            names, when, field = office.predecessors, office.start, Field.START
+            other = earlier
+        else:
+            names, when, field = office.successors, office.end, Field.END
+            other = later
+        if not any(_bare(n) == fold(other) for n in names):
+            return None
+        parts = [(other, other), (role, office.title)]
+        if date is not None:
+            if when is None or not _on(date, when) or known.store.conflicts_of(office.id, field):
+                return None
+            parts.append((date.text, when.human()))
+        keys: tuple[str, ...] = ("Office", "Predecessor" if later == "Faure" else "Successor")
+        if date is not None:
+            keys += ("Term Start",) if later == "Faure" else ("Term End",)
+        return office.id, _refs(known.store, office, keys, other), tuple(parts)
+    return None
+
+
+def _term(
+    store: Store, claim: str, date: Value | None, prep: str
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    if date is None:
+        return None
+    for pattern, kind in _TERMS:
+        m = pattern.match(claim)
+        if m is None:
+            continue
+        # Which end of the term the date is: "since" its start (and it still runs), "until" its end.
+        if kind == "since":
+            if prep not in ("since", "depuis"):
+                continue
+        elif kind == "until":
+            if prep not in ("until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
+                continue
+        elif prep not in ("in", "on", "en", "le"):
+            continue
+        office = _office_of(store, m.group("role"))
+        if office is None:
+            return None
+        start = kind in ("since", "at")
+        when = office.start if start else office.end
+        if when is None or not _on(date, when):
+            return None
+        if kind == "since" and (office.end is not None or not office.current):
+            return None  # "since" says he still holds it
+        if store.conflicts_of(office.id, Field.START if start else Field.END) or (start and office.derived):
+            return None
+        if not start and office.end_derived:
+            return None
+        keys = ("Office", "Term Start" if start else "Term End")
+        parts = ((m.group("role"), office.title), (date.text, f"term {'start' if start else 'end'} {when.human()}"))
+        return office.id, _refs(store, office, keys, None), parts
+    return None
+
+
+def _on(date: Value, when: PartialDate) -> bool:
+    """Whether a claimed date names the day, month or year of `when`, no finer than it."""
+    if (date.day and when.precision < 3) or (date.month and when.precision < 2):
+        return False
+    return same_date(date, when.first_day(), when.last_day()) is True
+
+
+def _bare(name: str) -> str:
+    return fold(re.sub(r"\s*\(.*?\)\s*$", "", name)).strip()
+
+
+def _who(known: Knowledge, text: str) -> str | None:
+    """ "Faure" for him; else the one person of the store `text` names whole (full name, or a
+    surname no one else of the store has); None when it is anyone else or several."""
+    text = text.strip()
+    if re.fullmatch(_FAURE, text):
+        return "Faure"
+    people = known.built.people
+    if text in people:
+        return people[text]
+    found = {name for key, name in people.items() if key.split()[-1] == text or key.split(maxsplit=1)[-1] == text}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _office_of(store: Store, role: str) -> Office | None:
+    """The one office of his whose title or another of its names holds every word of `role`
+    (each word by itself or, for an abbreviation, all it stands for), with the same qualifiers;
+    None when none or several do."""
+    groups = concepts(role)
+    if not groups or any(g[0].isdigit() for g in groups):
+        return None
+    mine = _qualifiers(role)
+    if "former" in mine or "ancien" in mine or "ex" in mine:
+        return None
+    # An ordinal names which one ("la 8e circonscription"): the name must give the same.
+    ordinals = {n for w in re.split(r"[\s'-]+", fold(role)) for n in re.findall(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$", w)}
+    fits = []
+    for office in store.offices:
+        for name in _names(store, office.id):
+            words = {w for g in concepts(name) for w in g}
+            if _qualifiers(name) != mine:
+                continue
+            if not ordinals <= set(re.findall(r"\d+", name)):
+                continue
+            if all(g[0] in words or (len(g[0]) <= 4 and len(g) > 1 and set(g[1:]) <= words) for g in groups):
+                fits.append(office)
+                break
+    return fits[0] if len(fits) == 1 else None
+
+
+def _qualifiers(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
+
+
+@lru_cache(maxsize=64)
+def _vocabulary_names() -> dict[str, tuple[str, ...]]:
+    """Other names of the store's records from the search vocabulary."""
+    from faurecli.vocabulary import VocabularyError, load_vocabulary
+
+    try:
+        vocabulary = load_vocabulary()
+    except VocabularyError:
+        return {}
+    found: dict[str, list[str]] = {}
+    for name in vocabulary.names:
+        found.setdefault(name.record, []).append(name.text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _names(store: Store, office_id: str) -> tuple[str, ...]:
+    office = next(o for o in store.offices if o.id == office_id)
+    own = [office.title, *(n.text for n in office.names)]
+    return tuple(dict.fromkeys([*own, *_vocabulary_names().get(office_id, ())]))
+
+
+def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | None) -> tuple[str, ...]:
+    """The office's infobox lines for `keys`, and its sentences that name `person`."""
+    refs = []
+    for ref in office.sources:
+        if ref.startswith("infobox:"):
+            key = re.sub(r"\d+$", "", ref.split(":", 1)[1])
+            if key in keys:
+                refs.append(ref)
+        elif person is not None:
+            sentence = store.sentence(ref)
+            if sentence is not None and fold(person).split()[-1] in fold(sentence.text):
+                refs.append(ref)
+    return tuple(refs)
+
+
+# --- Words of the same sense -------------------------------------------------------------------
+
+# A claim's word -> the words the source may use for the same act or quality (folded; read by
+# verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
+SAME_SENSE: dict[str, tuple[str, ...]] = {
+    # saying
+    "said": ("reacted", "declared", "stated"),
+    "says": ("reacted", "declared", "stated"),
+    "declared": ("reacted", "said", "stated"),
+    "stated": ("reacted", "said", "declared"),
+    "dit": ("said", "reacted", "declared"),
+    "declare": ("said", "reacted", "declared"),
+    "reagi": ("reacted", "said"),
+    "reacted": ("said",),
+    # leading
+    "dirige": ("head", "led", "chief"),
+    "dirigeait": ("head", "led", "chief"),
+    "diriger": ("head", "led", "chief"),
+    "dirigea": ("head", "led", "chief"),
+    # becoming, being named to a post
+    "devenu": ("become", "became"),
+    "devenue": ("become", "became"),
+    "devient": ("become", "became"),
+    "devint": ("become", "became"),
+    "nomme": ("chosen", "appointed", "became", "become"),
+    "nommee": ("chosen", "appointed", "became", "become"),
+    "named": ("chosen", "appointed", "became", "become"),
+    "appointed": ("chosen", "became", "become"),
+    "investi": ("nominated",),
+    "investie": ("nominated",),
+    # a qualifier of a post
+    "adjoint": ("assistant",),
+    "adjointe": ("assistant",),
+    # studies
+    "studied": ("graduated",),
+    "etudie": ("graduated",),
+    "titulaire": ("graduated",),
+    # close to someone
+    "proche": ("close",),
+    "proches": ("close",),
+    # words the general lexicon lacks
+    "maire": ("mayor",),
+    "nie": ("denied",),
+    "niait": ("denied",),
+    "sein": ("part",),  # "au sein du NFP": as part of it
+    "aligne": ("line",),  # "alignés sur": in line with
+    "alignes": ("line",),
+    "alignee": ("line",),
+    "alignees": ("line",),
+}
+# Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
+# of: "doublé son nombre de sièges" doubled its seats).
+_FILLERS = (("etaient", re.compile(r"\betaient\b")), ("nombre", re.compile(r"\bnombre\s+d(?:e\b|')")))
+# He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
+# he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
+_ACTIVE_WIN = re.compile(
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
+)
+_PASSIVE_WIN = re.compile(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
+# "perdu contre X": lost to X.
+_LOST_AGAINST = re.compile(r"\bperdue?\s+contre\b")
+
+
+def widen(analysis: Analysis) -> Analysis:
+    """`analysis` with each concept's group also holding the words of the same sense the source
+    may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
+    from dataclasses import replace
+
+    from faurecli.analysis import stem
+
+    claim = fold(analysis.text)
+    extra: dict[str, tuple[str, ...]] = {}
+    for word in re.findall(r"[a-z]+", claim):
+        if word in SAME_SENSE:
+            extra.setdefault(stem(word), SAME_SENSE[word])
+    if _ACTIVE_WIN.search(claim) and not _PASSIVE_WIN.search(claim):
+        for word in ("battu", "beat", "defeated", "emporte"):
+            extra.setdefault(stem(word), ("won", "elected"))
+    if _LOST_AGAINST.search(claim):
+        extra.setdefault(stem("contre"), ("lost",))
+    # "ne … pas" is a negation (read by its "pas"), not "né" (born).
+    drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
+    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
+    if not extra and not drop:
+        return analysis
+    groups = []
+    for group in analysis.concepts:
+        if group[0] in drop:
+            continue
+        more = extra.get(group[0], ())
+        groups.append(tuple(dict.fromkeys([*group, *(stem(w) for w in more)])))
+    return replace(analysis, concepts=tuple(groups))
+
+
+# --- Whose party: "X was a member of P" where the source names "P's X" or "X of the P (P)" ----
+
+_MEMBER = re.compile(
+    r"^(?P<who>.+?)\s+(?:was|is|has\s+been|est|etait|a\s+ete)\s+(?:an?\s+|une?\s+)?(?:member|membre)\s+"
+    r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?P<body>[\w' -]+)$"
+)
+_RUN = r"(?:[A-ZÀ-Ö][\w-]*\s+)*[A-ZÀ-Ö][\w-]*"
+
+
+def _member(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """Someone else's party, as the source attaches it to their name: "EELV's Paulin Roy",
+    "La République En Marche's (LREM) Amandine Rubinelli", "Chantal Brunel of the Union for a
+    Popular Movement (UMP)"; the claim's body must be that name or its abbreviation, whole."""
+    m = _MEMBER.match(claim)
+    if m is None:
+        return None
+    who = _who(known, m.group("who"))
+    if who is None or who == "Faure":
+        return None
+    body = m.group("body").strip()
+    for sentence in known.store.sentences:
+        text = sentence.text
+        at = text.find(who)
+        if at < 0:
+            continue
+        before = re.search(rf"({_RUN})['’]s\s+(?:\(([A-Z]+)\)\s+)?$", text[:at])
+        after = re.match(
+            rf"\s+of\s+the\s+({_RUN}(?:\s+(?:(?:for|of|a|an|the|and)\s+)+{_RUN})*)(?:\s+\(([A-Z]+)\))?",
+            text[at + len(who) :],
+        )
+        for found in (before, after):
+            if found is None:
+                continue
+            names = [g for g in found.groups() if g]
+            if any(fold(name) == fold(names[0]) for _, name in people_in(known, names[0])):
+                continue  # "Emmanuel Macron's X": a person's, not a party's
+            if any(re.sub(r"^(?:the|la|le|les|l')\s*", "", fold(n)) == body for n in names):
+                return "", (sentence.id,), ((who, who), (m.group("body"), " ".join(names)))
+    return None
+
+
+# "X was (interim) <post> before Faure", "Faure was <post> after X": who held it just before him.
+_BEFORE_AFTER = re.compile(
+    rf"^(?P<x>.+?)\s+(?:was|served\s+as|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+?)\s+"
+    r"(?P<rel>before|after|avant|apres)\s+(?P<y>.+)$"
+)
+_INTERIM = re.compile(r"\b(?:interim|acting|par\s+interim)\b")
+
+
+def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """Who held one of his posts right before or after him, as its fields name them; "interim"
+    only where the field says so ("Rachid Temal (interim)")."""
+    m = _BEFORE_AFTER.match(claim)
+    if m is None:
+        return None
+    x, y = _who(known, m.group("x")), _who(known, m.group("y"))
+    if x is None or y is None or (x == "Faure") == (y == "Faure"):
+        return None
+    role = m.group("role")
+    interim = bool(_INTERIM.search(role))
+    if interim and x == "Faure":
+        return None  # he was never interim in the posts whose fields name others
+    office = _office_of(known.store, _INTERIM.sub(" ", role))
+    if office is None:
+        return None
+    earlier = m.group("rel") in ("before", "avant")
+    other = y if x == "Faure" else x
+    # "X … before Faure": X is a predecessor; "X … after Faure": a successor.
+    names = office.predecessors if earlier == (x != "Faure") else office.successors
+    for name in names:
+        if _bare(name) == fold(other) and ("(interim)" in name.lower()) == interim:
+            keys = ("Office", "Predecessor" if names is office.predecessors else "Successor")
+            return office.id, _refs(known.store, office, keys, other), ((other, name), (role, office.title))
+    return None
