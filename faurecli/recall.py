@@ -316,6 +316,21 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # close to someone
     "proche": ("close",),
     "proches": ("close",),
+    # held as, chosen, made
+    "seen": ("regarded", "considered"),
+    "vu": ("regarded", "considered"),
+    "vue": ("regarded", "considered"),
+    "considere": ("regarded", "considered"),
+    "consideree": ("regarded", "considered"),
+    "picked": ("nominated", "chosen", "selected"),
+    "selected": ("nominated", "chosen"),
+    "choisi": ("chosen", "nominated"),
+    "introduced": ("implementing", "implemented", "created"),
+    "introduit": ("implementing", "implemented", "created"),
+    "instaure": ("implementing", "implemented", "created"),
+    "commune": ("joint",),
+    "common": ("joint",),
+    "avoir": ("harbour", "have"),
     # words the general lexicon lacks
     "maire": ("mayor",),
     "nie": ("denied",),
@@ -328,7 +343,15 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
-_FILLERS = (("etaient", re.compile(r"\betaient\b")), ("nombre", re.compile(r"\bnombre\s+d(?:e\b|')")))
+_FILLERS = (
+    ("etaient", re.compile(r"\betaient\b")),
+    ("nombre", re.compile(r"\bnombre\s+d(?:e\b|')")),
+    # "23 years old", "23 ans": an age, which the source gives as "at the age of 23".
+    ("years", re.compile(r"\b\d+\s+years?\s+old\b")),
+    ("year", re.compile(r"\b\d+\s+years?\s+old\b")),
+    ("old", re.compile(r"\b\d+\s+years?\s+old\b")),
+    ("ans", re.compile(r"\b\d+\s+ans\b")),
+)
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = re.compile(

@@ -1247,3 +1247,17 @@ def test_without_what_the_source_says_was_done_without_stays_supported(store: St
 def test_a_term_read_from_the_offices_fields_keeps_the_ordinal(store: Store, claim: str, supported: bool) -> None:
     # He lost in the 8th in 2007; he has sat for the 11th since 2012.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure was 23 years old when he became secretary-general of the Young Rocardiens.", True),
+        ("Faure was 25 years old when he became secretary-general of the Young Rocardiens.", False),
+        ("The PS picked Faure as its candidate for Seine-et-Marne's 11th constituency in January 2012.", True),
+        ("The PS picked Faure as its candidate for Seine-et-Marne's 8th constituency in January 2012.", False),
+    ],
+)
+def test_an_age_in_years_and_picked_read_as_the_source_says_them(store: Store, claim: str, supported: bool) -> None:
+    # "In 1991, at the age of 23, …"; "nominated by the PS as its candidate …".
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
