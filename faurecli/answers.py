@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from faurecli.analysis import (
@@ -569,6 +570,13 @@ _REASON = lazy(
 )
 
 
+def _sentences_holding(known: Knowledge, analysis: Analysis, groups: tuple[tuple[str, ...], ...]) -> Iterator[Unit]:
+    """The best-ranked sentences (of the first three hits) that hold every one of `groups`."""
+    for match in rank(known, analysis, limit=3):
+        if match.unit.id.startswith("s") and match.fits and _holds_all(groups, match.unit.text):
+            yield match.unit
+
+
 def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Why did Faure and Valls become opponents?": the reason or occasion the sentence that
     holds every word of the question gives after them ("after the Prime Minister refused …"),
@@ -578,10 +586,7 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = _asked_words(analysis, {stem(w) for w in BECOME} | {stem("devenus"), stem("devenu")})
     if not groups:
         return None
-    for match in rank(known, analysis, limit=3):
-        unit = match.unit
-        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
-            continue
+    for unit in _sentences_holding(known, analysis, groups):
         folded = fold(unit.text)
         last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
         reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)
@@ -2179,10 +2184,7 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = _asked_words(analysis, act)
     if not groups:
         return None
-    for match in rank(known, analysis, limit=3):
-        unit = match.unit
-        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
-            continue
+    for unit in _sentences_holding(known, analysis, groups):
         said = _LOST if wins else _OPPOSED
         found = said.search(unit.text)
         if found is None or not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", unit.text[: found.start()]):
@@ -2219,10 +2221,7 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = _asked_words(analysis, {stem(verb), *_canon(verb)})
     if not groups:
         return None
-    for match in rank(known, analysis, limit=3):
-        unit = match.unit
-        if not unit.id.startswith("s") or not match.fits or not _holds_all(groups, unit.text):
-            continue
+    for unit in _sentences_holding(known, analysis, groups):
         if re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text):
             shown = "oui" if _french(analysis) else "yes"
             return _answer(known.store, analysis, shown, True, [unit.id])
