@@ -15,6 +15,7 @@ from functools import lru_cache
 from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
 from faurecli.evidence import Knowledge, people_in, same_date
 from faurecli.model import Field, Office, PartialDate, Store
+from faurecli.patterns import lazy
 
 # Faure himself, as a claim may name him.
 _FAURE = r"(?:olivier\s+)?faure|he|il|him|lui"
@@ -28,13 +29,13 @@ _AFTER = (
 _BEFORE = r"(?:preceded|(?:a\s+)?precede)"
 # "A succeeded B as R", "B was succeeded by A as R", "B preceded A as R": A came after B.
 _SUCCESSIONS = (
-    re.compile(rf"^(?P<a>.+?)\s+{_AFTER}\s+(?P<b>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
-    re.compile(rf"^(?P<b>.+?)\s+{_BEFORE}\s+(?P<a>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
-    re.compile(
+    lazy(rf"^(?P<a>.+?)\s+{_AFTER}\s+(?P<b>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
+    lazy(rf"^(?P<b>.+?)\s+{_BEFORE}\s+(?P<a>.+?)\s+{_AS}\s+{_DET}(?P<role>.+)$"),
+    lazy(
         rf"^(?P<b>.+?)\s+(?:was|has\s+been|a\s+ete)\s+(?:succeeded|replaced|remplacee?)\s+"
         rf"(?:{_AS}\s+{_DET}(?P<role>.+?)\s+)?(?:by|par)\s+(?P<a>.+?)(?:\s+{_AS}\s+{_DET}(?P<role2>.+))?$"
     ),
-    re.compile(
+    lazy(
         rf"^(?P<a>.+?)\s+(?:was|has\s+been|a\s+ete)\s+(?:preceded|precedee?)\s+"
         rf"(?:{_AS}\s+{_DET}(?P<role>.+?)\s+)?(?:by|par)\s+(?P<b>.+?)(?:\s+{_AS}\s+{_DET}(?P<role2>.+))?$"
     ),
@@ -43,32 +44,35 @@ _SUCCESSIONS = (
 # was <post> until <date>", "Faure became <post> on <date>"; (pattern, the end it dates).
 _HIS = r"(?:(?:olivier\s+)?faure's|his|son|sa|le\s+mandat\s+de\s+(?:olivier\s+)?faure)"
 _TERMS = (
-    (re.compile(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
-    (re.compile(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
+    (lazy(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
+    (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
     (
-        re.compile(
+        lazy(
             rf"^(?:{_FAURE})\s+(?:became|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|"
             rf"a\s+pris\s+ses\s+fonctions\s+de)\s+{_DET}(?P<role>.+)$"
         ),
         "at",
     ),
     (
-        re.compile(
+        lazy(
             rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
             r"(?:began|begun|started|commenced|a\s+commence|a\s+debute|debuta|commenca)$"
         ),
         "at",
     ),
     (
-        re.compile(
+        lazy(
             rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
             r"(?:ended|finished|a\s+pris\s+fin|s'est\s+termine|s'acheva|prit\s+fin)$"
         ),
         "end",
     ),
 )
+# Words without which no succession or dated start of a term above can match.
+_SUCCESSION_WORD = lazy(r"succe|replace|remplace|preced|took\s+over|followed|pris\s+la\s+succession")
+_TERM_WORD = lazy(r"\b(?:became|took|assumed|devenu|devint|pris|term|tenure|mandate|mandat)\b")
 # The date a claim closes with, by the word before it: which end of a term it dates.
-_DATED = re.compile(
+_DATED = lazy(
     r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en)\s+(?:le\s+)?"
     r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4})$"
 )
@@ -110,6 +114,8 @@ def _succession(
         around = _before_after(known, claim)
         if around is not None:
             return around
+    if not _SUCCESSION_WORD.search(claim):
+        return None  # (a plain word test first: the patterns cost milliseconds to compile)
     for pattern in _SUCCESSIONS:
         m = pattern.match(claim)
         if m is None:
@@ -155,17 +161,18 @@ def _term(
     if date is None:
         return None
     for pattern, kind in _TERMS:
-        m = pattern.match(claim)
-        if m is None:
-            continue
-        # Which end of the term the date is: "since" its start (and it still runs), "until" its end.
+        # Which end of the term the date is: "since" its start (and it still runs), "until" its
+        # end (told before matching: the patterns cost milliseconds to compile).
         if kind == "since":
             if prep not in ("since", "depuis"):
                 continue
         elif kind == "until":
             if prep not in ("until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
                 continue
-        elif prep not in ("in", "on", "en", "le"):
+        elif prep not in ("in", "on", "en", "le") or not _TERM_WORD.search(claim):
+            continue
+        m = pattern.match(claim)
+        if m is None:
             continue
         office = _office_of(store, m.group("role"))
         if office is None:
@@ -344,23 +351,23 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
 _FILLERS = (
-    ("etaient", re.compile(r"\betaient\b")),
-    ("nombre", re.compile(r"\bnombre\s+d(?:e\b|')")),
+    ("etaient", lazy(r"\betaient\b")),
+    ("nombre", lazy(r"\bnombre\s+d(?:e\b|')")),
     # "23 years old", "23 ans": an age, which the source gives as "at the age of 23".
-    ("years", re.compile(r"\b\d+\s+years?\s+old\b")),
-    ("year", re.compile(r"\b\d+\s+years?\s+old\b")),
-    ("old", re.compile(r"\b\d+\s+years?\s+old\b")),
-    ("ans", re.compile(r"\b\d+\s+ans\b")),
+    ("years", lazy(r"\b\d+\s+years?\s+old\b")),
+    ("year", lazy(r"\b\d+\s+years?\s+old\b")),
+    ("old", lazy(r"\b\d+\s+years?\s+old\b")),
+    ("ans", lazy(r"\b\d+\s+ans\b")),
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
-_ACTIVE_WIN = re.compile(
+_ACTIVE_WIN = lazy(
     r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
     r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
 )
-_PASSIVE_WIN = re.compile(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
+_PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "perdu contre X": lost to X.
-_LOST_AGAINST = re.compile(r"\bperdue?\s+contre\b")
+_LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
 
 def widen(analysis: Analysis) -> Analysis:
@@ -396,7 +403,7 @@ def widen(analysis: Analysis) -> Analysis:
 
 # --- Whose party: "X was a member of P" where the source names "P's X" or "X of the P (P)" ----
 
-_MEMBER = re.compile(
+_MEMBER = lazy(
     r"^(?P<who>.+?)\s+(?:was|is|has\s+been|est|etait|a\s+ete)\s+(?:an?\s+|une?\s+)?(?:member|membre)\s+"
     r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?P<body>[\w' -]+)$"
 )
@@ -436,11 +443,11 @@ def _member(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[t
 
 
 # "X was (interim) <post> before Faure", "Faure was <post> after X": who held it just before him.
-_BEFORE_AFTER = re.compile(
+_BEFORE_AFTER = lazy(
     rf"^(?P<x>.+?)\s+(?:was|served\s+as|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+?)\s+"
     r"(?P<rel>before|after|avant|apres)\s+(?P<y>.+)$"
 )
-_INTERIM = re.compile(r"\b(?:interim|acting|par\s+interim)\b")
+_INTERIM = lazy(r"\b(?:interim|acting|par\s+interim)\b")
 
 
 def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:

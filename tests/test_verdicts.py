@@ -1261,3 +1261,14 @@ def test_a_term_read_from_the_offices_fields_keeps_the_ordinal(store: Store, cla
 def test_an_age_in_years_and_picked_read_as_the_source_says_them(store: Store, claim: str, supported: bool) -> None:
     # "In 1991, at the age of 23, …"; "nominated by the PS as its candidate …".
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_claim_with_no_succession_or_term_word_compiles_none_of_their_patterns(store: Store) -> None:
+    # Compiling them costs milliseconds of every `faure verify` run (benchmarks/startup.py).
+    from faurecli import recall
+
+    patterns = [*recall._SUCCESSIONS, *(pattern for pattern, _ in recall._TERMS)]
+    for pattern in patterns:
+        pattern._compiled = None  # (whatever the tests before compiled)
+    verify(store, "Faure was born in 1969")
+    assert all(pattern._compiled is None for pattern in patterns)
