@@ -391,11 +391,11 @@ SYNONYMS.update(
 # Words about where a fact is written, not what it is ("according to the infobox").
 STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})
 
-# --- ask (helper ask5): verbs that only say an event happened ("le congrès s'est tenu", "it was
+# --- ask: verbs that only say an event happened ("le congrès s'est tenu", "it was
 # held", "had place"); a date question's record need not hold them. Read by answers.py only.
 EVENT_HAPPENED = frozenset({"tenu", "tenue", "tint", "deroule", "derouler", "held", "occur", "occurred", "organise"})
 
-# --- ask (helper ask5): more French verbs of questions, to the English the store's sentences use
+# --- ask: more French verbs of questions, to the English the store's sentences use
 # (appended entries; read by ask and verify through SYNONYMS).
 SYNONYMS.update(
     {
@@ -429,7 +429,7 @@ SYNONYMS.update(
 # "s'est-il présenté": he ran (the entry above gives only "candidate").
 SYNONYMS["presente"] = (*SYNONYMS["presente"], "ran")
 
-# --- ask (helper ask6): French verbs of "qui a …" and yes/no questions, to the English the
+# --- ask: French verbs of "qui a …" and yes/no questions, to the English the
 # store's sentences use (appended entries; read by ask and verify through SYNONYMS).
 SYNONYMS.update(
     {
