@@ -403,8 +403,9 @@ def widen(analysis: Analysis) -> Analysis:
 
 # --- Whose party: "X was a member of P" where the source names "P's X" or "X of the P (P)" ----
 
+# In the past only: the source tells what party someone stood for then, not what they are now.
 _MEMBER = lazy(
-    r"^(?P<who>.+?)\s+(?:was|is|has\s+been|est|etait|a\s+ete)\s+(?:an?\s+|une?\s+)?(?:member|membre)\s+"
+    r"^(?P<who>.+?)\s+(?:was|etait|a\s+ete)\s+(?:an?\s+|une?\s+)?(?:member|membre)\s+"
     r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?P<body>[\w' -]+)$"
 )
 _RUN = r"(?:[A-ZÀ-Ö][\w-]*\s+)*[A-ZÀ-Ö][\w-]*"

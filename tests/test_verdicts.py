@@ -1092,7 +1092,7 @@ def test_a_french_title_word_the_general_lexicon_lacks_is_read(store: Store) -> 
         ("Chantal Brunel was a member of the UMP", True),  # "Chantal Brunel of the Union for … (UMP)"
         ("Paulin Roy was a member of EELV", True),  # "EELV's Paulin Roy"
         ("Amandine Rubinelli was a member of LREM", True),  # "La République En Marche's (LREM) Amandine…"
-        ("Chantal Brunel est membre de l'UMP", True),
+        ("Chantal Brunel était membre de l'UMP", True),
         ("Paulin Roy was a member of LREM", False),  # Rubinelli's party, not his
         ("Chantal Brunel was a member of the PS", False),
         ("Chantal Brunel was a member of the Popular Movement", False),  # a part of the name is not it
@@ -1272,3 +1272,9 @@ def test_a_claim_with_no_succession_or_term_word_compiles_none_of_their_patterns
         pattern._compiled = None  # (whatever the tests before compiled)
     verify(store, "Faure was born in 1969")
     assert all(pattern._compiled is None for pattern in patterns)
+
+
+def test_someones_party_is_supported_in_the_past_only(store: Store) -> None:
+    # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)" in 2007: not what she is now.
+    assert verify(store, "Chantal Brunel was a member of the UMP").verdict is Verdict.SUPPORTED
+    assert verify(store, "Chantal Brunel is a member of the UMP").verdict is not Verdict.SUPPORTED
