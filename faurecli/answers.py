@@ -542,7 +542,10 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
 
 _ASKS_DOING = lazy(
     r"^\s*(?:what\s+(?:did|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:do|doing)\b"
-    r"|qu['’]?(?:a|est-ce qu['’]a)\s*(?:-t-il|(?:olivier\s+)?faure\s+a-t-il|fait)|que\s+faisait)"
+    r"|qu['’]?(?:a|est-ce qu['’]a)\s*(?:-t-il|(?:olivier\s+)?faure\s+a-t-il|fait)|que\s+faisait"
+    # "What position did he hold from 2000 to 2007?", "Quel poste occupait-il de 2000 à 2007 ?"
+    r"|what\s+(?:position|post|role|job|office)s?\s+did\s+(?:he|(?:olivier\s+)?faure)\s+(?:hold|have|occupy)\b"
+    r"|quel(?:le)?s?\s+(?:poste|fonction|role|mandat)s?\s+(?:occupait|a-t-il\s+occupe|avait|exercait))"
 )
 
 

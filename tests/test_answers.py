@@ -982,3 +982,16 @@ def test_a_post_named_by_a_names_aside_is_not_that_post(store: Store) -> None:
     # (Bruno Le Roux) is not who led the PS before him.
     assert ask(store, "Qui a précédé Olivier Faure à la tête du PS ?").answer != "Bruno Le Roux"
     assert ask(store, "Who was Faure's predecessor as head of the New Left group?").answer == "Bruno Le Roux"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What position did Faure hold under François Hollande from 2000 to 2007?",
+        "Quel poste occupait-il auprès de François Hollande de 2000 à 2007 ?",
+    ],
+)
+def test_the_post_he_held_over_a_period_is_the_one_whose_term_it_is(store: Store, question: str) -> None:
+    # Not "advisor" (to Martine Aubry, 1997 to 2000), from the same sentence.
+    answer = ask(store, question).answer
+    assert answer is not None and answer.startswith("Assistant cabinet director")
