@@ -291,9 +291,6 @@ YES_NO_START = frozenset(
     {"was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "est-ce", "etait", "a-t-il", "a-t-elle"}
 )
 
-# In a sentence, these turn what follows into its opposite or into a mere possibility.
-NEGATIONS = frozenset({"not", "never", "refused", "denied", "rejected", "n't", "nor", "neither", "against"})
-HEDGES = frozenset({"considered", "speculated", "projected", "claimed", "rumoured", "perhaps", "reportedly"})
 # In a claim, these say the figure is rounded.
 APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
 MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded"})
