@@ -208,6 +208,7 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
 # --- Words -----------------------------------------------------------------------------------
 
 _WORD = lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_APOSTROPHE_OR_HYPHEN = lazy(r"['-]")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "e")
 
 
@@ -245,9 +246,7 @@ def _split_words(text: str) -> tuple[str, ...]:
         word = fold(match.group()).replace("’", "'")
         if word in lexicon.YES_NO_START:
             found.append(word)
-        for part in re.split(r"['-]", word):
-            if part:
-                found.append(part)
+        found.extend(part for part in _APOSTROPHE_OR_HYPHEN.split(word) if part)
     return tuple(found)
 
 
@@ -282,7 +281,12 @@ _CAPITALISED = lazy(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et
 
 def capitalised(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words: names of people, places, bodies."""
-    return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in _CAPITALISED.finditer(text)]
+    return [(m.start(), m.end(), _unpossessed(m.group())) for m in _CAPITALISED.finditer(text)]
+
+
+def _unpossessed(name: str) -> str:
+    """A name without its possessive "'s" ("Hollande's" -> "Hollande")."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
 # --- What happened ---------------------------------------------------------------------------

@@ -243,8 +243,13 @@ def _office_of(store: Store, role: str) -> Office | None:
     return fits[0] if len(fits) == 1 else None
 
 
+@lru_cache(maxsize=1024)
 def _qualifiers(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
+    # Cached: every office's names are read again for each claim naming a post.
+    return frozenset(w for w in _BLANKS.split(fold(text)) if w in _QUALIFIERS)
+
+
+_BLANKS = lazy(r"[\s'-]+")
 
 
 @lru_cache(maxsize=64)

@@ -558,10 +558,19 @@ def _name_and_plain_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
     names: set[str] = set()
     plain: set[str] = set()
-    for m in re.finditer(r"[^\W\d_][\w'-]*", text):
-        capital = m.group()[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\()$", text[: m.start()])
+    for m in _LETTERS_WORD.finditer(text):
+        capital = m.group()[0].isupper() and not _opens_sentence(text[: m.start()])
         (names if capital else plain).update(canonical(fold(m.group()).replace("-", "")))
     return frozenset(names), frozenset(plain)
+
+
+_LETTERS_WORD = lazy(r"[^\W\d_][\w'-]*")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a word after `before` opens a sentence or a bracket (its capital says nothing)."""
+    bare = before.rstrip()
+    return not before or before.endswith("(") or (len(bare) < len(before) and bare.endswith((".", "!", "?", ":", ";")))
 
 
 _FIRST_TIME = lazy(
@@ -699,9 +708,11 @@ def _word_stems(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     from faurecli.analysis import canonical
 
     return tuple(
-        (m.start(), m.end(), frozenset(canonical(m.group().replace("-", ""))))
-        for m in re.finditer(r"[a-z][a-z'-]*", text)
+        (m.start(), m.end(), frozenset(canonical(m.group().replace("-", "")))) for m in _FOLDED_WORD.finditer(text)
     )
+
+
+_FOLDED_WORD = lazy(r"[a-z][a-z'-]*")
 
 
 # Nouns a name may qualify without "of" ("le gouvernement Philippe", "the Philippe government").
@@ -717,9 +728,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     # The sentence and what the store records of it ("…; his position was ultimately adopted").
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
     # "à" is a preposition; once folded it would read as the English article "a".
-    claim, evidence = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text)), fold(said)
-    for pattern, phrase in lexicon.PHRASES:
-        claim = re.sub(pattern, phrase, claim)
+    claim, evidence = _phrased(fold(_A_GRAVE.sub("au", analysis.text))), fold(said)
     problems: list[tuple[str, str]] = []
     mine = people_in(known, claim)
     for act_start, act_end, stems in _actions_in(claim):
@@ -781,6 +790,8 @@ _IRREGULAR = frozenset(
     "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
     "battu battue perdu soutenu soutenue elus".split()
 )
+_NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
+_FOLDED_VERB = lazy(r"[a-z][a-z-]*")
 _POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
 _AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
 
@@ -796,10 +807,10 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     from faurecli.analysis import canonical
 
     # A past form inside a name is no verb: "the New Left group" says nobody left anything.
-    text = re.sub(r"(?<=\w )[A-Z][a-z]+\b", lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
+    text = _NAME_WORD.sub(lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
     folded = fold(text)
     found: set[str] = set()
-    for m in re.finditer(r"[a-z][a-z-]*", folded):
+    for m in _FOLDED_VERB.finditer(folded):
         word = m.group().replace("-", "")
         verb = (
             word.endswith("ed")
@@ -813,6 +824,22 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
         if verb:
             found.update(canonical(word))
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _phrased(claim: str) -> str:
+    """A folded claim with the lexicon's phrases in their one wording ("a battu" -> "beat")."""
+    for pattern, phrase in _phrases():
+        claim = pattern.sub(phrase, claim)
+    return claim
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), phrase) for pattern, phrase in lexicon.PHRASES)
+
+
+_A_GRAVE = lazy(r"(?<!\w)à(?!\w)")
 
 
 def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
@@ -1709,6 +1736,13 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(content_words(text))
 
 
+_CASTING = lazy(r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b|\bvoted\b|\bdid (?:he|faure) vote\b")
+_VOTED_AGAINST = lazy(r"\bvoted? against\b|\bvote contre\b")
+_WITHOUT = lazy(r"\b(?:without|sans)\b")
+_WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+
+
 def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
@@ -1716,21 +1750,18 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
         return
     text = fold(best.unit.text)
     words = split_words(text)
-    claim_text = fold(analysis.text)
-    for pattern, phrase in lexicon.PHRASES:
-        claim_text = re.sub(pattern, phrase, claim_text)
+    claim_text = _phrased(fold(analysis.text))
     claim_words = split_words(claim_text)
     claim_stems = set(analysis.words)
     # "Il a voté la confiance" / "he voted for": casting a vote, where the text says he
     # abstained ("vote" alone is also the noun: "a vote of confidence").
-    casting = r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b|\bvoted\b|\bdid (?:he|faure) vote\b"
-    if re.search(casting, claim_text) and "abstained" not in claim_words:
+    if _CASTING.search(claim_text) and "abstained" not in claim_words:
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
     negative = bool(
         set(claim_words) & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu"}
-        or re.search(r"\bvoted? against\b|\bvote contre\b", claim_text)
+        or _VOTED_AGAINST.search(claim_text)
     )
     if not analysis.negated and not negative:
         for number, word in enumerate(words):
@@ -1742,10 +1773,10 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
-    if not re.search(r"\b(?:without|sans)\b", claim_text):
-        for lack in re.finditer(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", text):
+    if not _WITHOUT.search(claim_text):
+        for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
-            for given in re.finditer(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", claim_text):
+            for given in _WITH_WHAT.finditer(claim_text):
                 if {stem(w) for w in split_words(given.group(1)) if len(w) > 3} & lacked:
                     disagree(given.group(), best.unit, lack.group())
                     return
@@ -2260,6 +2291,15 @@ _BASE = {
 }
 
 
+_TO_BASE = lazy(rf"\bto ({'|'.join(_BASE.values())})\b")
+
+
+@lru_cache(maxsize=4096)
+def _to_base(segment: str) -> frozenset[str]:
+    """The stems of the plain verbs a folded sentence puts after "to" ("refused to support")."""
+    return frozenset(stem(b) for b in _TO_BASE.findall(segment))
+
+
 def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str | None:
     """Who does what the word at `at` of a folded sentence says: the name before a relative
     pronoun that opens its clause, else the nearest name in its clause not governed by a
@@ -2324,9 +2364,7 @@ def _doer(
     doers: set[str | None] = set()
     for segment in re.split(r"(?<=[.;])\s+", fold(said)):
         theirs = _mentions(known, segment)
-        told = _verb_stems(segment, claim=False) | {
-            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
-        }
+        told = _verb_stems(segment, claim=False) | _to_base(segment)
         for at, _, stems in _word_stems(segment):
             if stems & wanted[1] & told:
                 same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
@@ -2593,9 +2631,7 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
     others = False
     for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
-        told = _verb_stems(segment, claim=False) | {
-            stem(b) for b in _BASE.values() if re.search(rf"\bto {b}\b", segment)
-        }
+        told = _verb_stems(segment, claim=False) | _to_base(segment)
         if not wanted & told:
             continue
         mentions = _mentions(known, segment)
@@ -2631,10 +2667,11 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
 
     problems: list[tuple[str, str]] = []
     folded = [fold(s) for s in sentences]
+    claim_words = set(split_words(claim))
     for mine, other in _OPPOSITES:
-        if re.search(rf"\b{mine}\b", claim) and not re.search(rf"\b{other}\b", claim):
+        if mine in claim_words and other not in claim_words:
             told = [s for s in folded if tells(s)]
-            if told and all(re.search(rf"\b{other}\b", s) and not re.search(rf"\b{mine}\b", s) for s in told):
+            if told and all(other in (said := set(split_words(s))) and mine not in said for s in told):
                 problems.append((mine, f"the evidence says {other}"))
     # Whom the deed is done to: "placed Le Foll in second place" / "placed him in second place,
     # far behind … Le Foll".

@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from faurecli.patterns import lazy
 
 
@@ -14,3 +16,16 @@ def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_re_does():
     assert pattern.sub("N", text) == real.sub("N", text)
     assert pattern.split(text) == real.split(text) and pattern.findall(text) == ["1", "63"]
     assert pattern.fullmatch("12 %") and not pattern.match("x 12 %")
+
+
+def test_after_the_first_use_the_methods_are_the_compiled_patterns_own():
+    # The promise that keeps a lazy pattern as fast as a compiled one: no wrapper per call.
+    pattern = lazy(r"\d+")
+    assert pattern.findall("1 22") == ["1", "22"]
+    assert pattern.search.__self__ is pattern._compiled  # type: ignore[attr-defined]
+    assert pattern.sub.__self__ is pattern._compiled  # type: ignore[attr-defined]
+
+
+def test_a_lazy_pattern_has_only_the_methods_of_a_pattern():
+    with pytest.raises(AttributeError):
+        lazy(r"x").groupindex  # noqa: B018
