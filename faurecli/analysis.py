@@ -246,7 +246,10 @@ def _split_words(text: str) -> tuple[str, ...]:
         word = fold(match.group()).replace("’", "'")
         if word in lexicon.YES_NO_START:
             found.append(word)
-        found.extend(part for part in _APOSTROPHE_OR_HYPHEN.split(word) if part)
+        if "'" in word or "-" in word:
+            found.extend(part for part in _APOSTROPHE_OR_HYPHEN.split(word) if part)
+        else:
+            found.append(word)
     return tuple(found)
 
 

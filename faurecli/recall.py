@@ -228,14 +228,14 @@ def _office_of(store: Store, role: str) -> Office | None:
     if "former" in mine or "ancien" in mine or "ex" in mine:
         return None
     # An ordinal names which one ("la 8e circonscription"): the name must give the same.
-    ordinals = {n for w in re.split(r"[\s'-]+", fold(role)) for n in re.findall(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$", w)}
+    ordinals = {n for w in _BLANKS.split(fold(role)) for n in _ORDINAL_WORD.findall(w)}
     fits = []
     for office in store.offices:
         for name in _names(store, office.id):
             words = {w for g in concepts(name) for w in g}
             if _qualifiers(name) != mine:
                 continue
-            if not ordinals <= set(re.findall(r"\d+", name)):
+            if ordinals and not ordinals <= set(re.findall(r"\d+", name)):
                 continue
             if all(g[0] in words or (len(g[0]) <= 4 and len(g) > 1 and set(g[1:]) <= words) for g in groups):
                 fits.append(office)
@@ -250,6 +250,7 @@ def _qualifiers(text: str) -> frozenset[str]:
 
 
 _BLANKS = lazy(r"[\s'-]+")
+_ORDINAL_WORD = lazy(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$")
 
 
 @lru_cache(maxsize=64)

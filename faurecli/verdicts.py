@@ -886,26 +886,47 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
     Minister" / "special adviser to Prime Minister Jean-Marc Ayrault"; "Carole Delga, the
     president of the region of Occitania") are not said of him."""
     spots: dict[tuple[str, ...], list[bool]] = {}
+    groups: dict[str, list[int]] = {}
+    for number, g in enumerate(analysis.concepts):
+        for word in g:
+            groups.setdefault(word, []).append(number)
     for text in (unit.text, *(e.text for e in unit.events)):
+        named = tuple(people_in(known, text))
         titled: set[int] = set()
-        for at, name in people_in(known, text):
-            if name in analysis.people:
-                continue
-            run = re.search(r"((?:[A-Z][\w-]*\s+)+)$", text[:at])  # "Prime Minister "
-            if run:
-                titled.update(range(run.start(1), at))
-            tail = re.match(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})", text[at:])  # ", the mayor of Lille"
-            if tail and tail.start(1) <= len(name) + 8:
-                titled.update(range(at + tail.start(1), at + tail.end(1)))
+        for name, places in _titled(text, named):
+            if name not in analysis.people:
+                titled.update(places)
         for start, stems in _content_spots(text):
-            for g in analysis.concepts:
-                if stems.intersection(g):
-                    spots.setdefault(g, []).append(start in titled)
+            held = sorted({n for w in stems for n in groups.get(w, ())})
+            for number in held:
+                spots.setdefault(analysis.concepts[number], []).append(start in titled)
     return [
         (g[0], "the evidence gives this title to someone else")
         for g, where in spots.items()
         if where and all(where) and not g[0].isdigit() and g[0] not in _LIGHT
     ]
+
+
+@lru_cache(maxsize=1024)
+def _titled(text: str, named: tuple[tuple[int, str], ...]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """For each person named in `text` (at their position), the positions of the title around
+    the name: the capitalised words before it ("Prime Minister "), or the apposition after it
+    (", the mayor of Lille"). Cached: the same evidence is read for claim after claim."""
+    found = []
+    for at, name in named:
+        places: set[int] = set()
+        run = _TITLE_RUN.search(text[:at])  # "Prime Minister "
+        if run:
+            places.update(range(run.start(1), at))
+        tail = _APPOSED_TITLE.match(text[at:])  # ", the mayor of Lille"
+        if tail and tail.start(1) <= len(name) + 8:
+            places.update(range(at + tail.start(1), at + tail.end(1)))
+        found.append((name, frozenset(places)))
+    return tuple(found)
+
+
+_TITLE_RUN = lazy(r"((?:[A-Z][\w-]*\s+)+)$")
+_APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 
 
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
