@@ -135,6 +135,7 @@ def knowledge(store: Store) -> Knowledge:
 
 def prime(store: Store, built: Built) -> Knowledge:
     """Use `built` (from a cache) as what was built from `store` for the rest of the process."""
+    built = _linked(store, built)
     surnames: dict[str, list[str]] = {}
     for key in built.people:
         parts = _TOKEN.findall(key.split()[-1]) if key.split() else []
@@ -143,6 +144,28 @@ def prime(store: Store, built: Built) -> Knowledge:
     index = {word: tuple(keys) for word, keys in surnames.items()}
     found = _KNOWLEDGE[id(store)] = Knowledge(store, built, {}, index)
     return found
+
+
+def _linked(store: Store, built: Built) -> Built:
+    """`built` whose units hold the store's own offices and events. Records are equal only to
+    themselves, and a cached `built` was unpickled apart from the store, with copies of them:
+    "the unit of this office" found none, and `faure verify` from the cache answered otherwise
+    than in one process (NOT_ENOUGH_INFO for "In 1991 Faure became secretary-general of UNEF",
+    REFUTED without the cache)."""
+    from dataclasses import replace
+
+    offices = {office.id: office for office in store.offices}
+    events = {event.id: event for event in store.events}
+    units = []
+    for unit in built.units:
+        office = None if unit.office is None else offices.get(unit.office.id, unit.office)
+        held = tuple(events.get(event.id, event) for event in unit.events)
+        if office is not unit.office or any(a is not b for a, b in zip(held, unit.events, strict=True)):
+            unit = replace(unit, office=office, events=held)
+        units.append(unit)
+    if all(a is b for a, b in zip(units, built.units, strict=True)):
+        return built
+    return replace(built, units=tuple(units))
 
 
 def build(store: Store) -> Built:

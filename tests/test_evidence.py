@@ -44,3 +44,25 @@ def test_rank_orders_by_score_and_keeps_the_limit(store: Store) -> None:
     assert ranked[0].unit.id == "s21"
     everything = rank(known, analysis, limit=10_000)
     assert [m.unit.id for m in everything[:5]] == [m.unit.id for m in ranked]
+
+
+def test_a_built_read_back_from_the_cache_holds_the_stores_own_offices_and_events():
+    # Records are equal only to themselves: a cached Built unpickled apart from its store held
+    # copies, and "In 1991 … secretary-general of … UNEF" was REFUTED in one process but
+    # NOT_ENOUGH_INFO from the cache.
+    import pickle
+
+    from faurecli.evidence import build, prime
+    from faurecli.store import load_store, packaged_store_path
+    from faurecli.verdicts import Verdict, verify
+
+    claim = "In 1991 Faure became secretary-general of the student union UNEF."
+    fresh = load_store(packaged_store_path())
+    assert verify(fresh, claim).verdict is Verdict.REFUTED
+    store = load_store(packaged_store_path())
+    known = prime(store, pickle.loads(pickle.dumps(build(store))))
+    offices, events = {id(o) for o in store.offices}, {id(e) for e in store.events}
+    assert all(u.office is None or id(u.office) in offices for u in known.built.units)
+    assert all(id(e) in events for u in known.built.units for e in u.events)
+    assert any(u.office is not None for u in known.built.units) and any(u.events for u in known.built.units)
+    assert verify(store, claim).verdict is Verdict.REFUTED
