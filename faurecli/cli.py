@@ -382,7 +382,22 @@ def _stream(ctx: typer.Context, fmt: Format, kind: str, answer: Callable[[str], 
 
     if fmt not in (Format.TABLE, Format.JSON, Format.JSONL):
         raise Usage(f"{ctx.info_name} - writes JSON Lines, not {fmt.value}")
-    streams.run(_session(ctx).terminal, getattr(sys.stdin, "buffer", None), kind, answer)
+    streams.run(_session(ctx).terminal, getattr(sys.stdin, "buffer", None), kind, answer, jobs=_jobs())
+
+
+def _jobs() -> int:
+    """How many processes answer a long stream: FAURE_JOBS, else one per CPU faure may use.
+    Only where processes fork, and by default only on Linux, where forking a loaded process is
+    safe and cheap."""
+    given = os.environ.get("FAURE_JOBS", "").strip()
+    if given:
+        if not given.isdigit() or int(given) < 1:
+            raise Usage(f"FAURE_JOBS must be a whole number of processes, 1 or more, not {given!r}")
+    if not hasattr(os, "fork"):
+        return 1
+    if given:
+        return int(given)
+    return len(os.sched_getaffinity(0)) if sys.platform.startswith("linux") else 1
 
 
 # --- Commands ------------------------------------------------------------------------------------
