@@ -2276,7 +2276,41 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    did = _DID.match(question)
+    if did:
+        # "Did the National Office reject his position?" → "the National Office rejected his
+        # position": verify reads who did what from verbs in the past, as claims put them.
+        who, verb, rest = did.groups()
+        return f"{who} {_past(verb)} {rest}"
     return question
+
+
+# "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
+_DID = lazy(
+    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)"
+    r"\s+([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+_PAST = {
+    "win": "won", "lose": "lost", "beat": "beat", "run": "ran", "leave": "left", "quit": "quit",
+    "choose": "chose", "withdraw": "withdrew", "take": "took", "make": "made", "meet": "met",
+    "lead": "led", "become": "became", "sell": "sold", "say": "said", "get": "got", "give": "gave",
+    "hold": "held", "write": "wrote", "go": "went", "do": "did", "have": "had", "tell": "told",
+    "find": "found", "put": "put", "set": "set", "stand": "stood", "keep": "kept", "know": "knew",
+}  # fmt: skip
+
+
+def _past(verb: str) -> str:
+    """The simple past of an English verb: the irregular ones by name, the others by rule."""
+    if verb in _PAST:
+        return _PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if len(verb) <= 4 and re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", verb):
+        # stop → stopped, ban → banned; not "visit", "open" (the stress falls elsewhere).
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
 
 
 def _yes_no(store: Store, analysis: Analysis) -> Answer:

@@ -995,3 +995,20 @@ def test_the_post_he_held_over_a_period_is_the_one_whose_term_it_is(store: Store
     # Not "advisor" (to Martine Aubry, 1997 to 2000), from the same sentence.
     answer = ask(store, question).answer
     assert answer is not None and answer.startswith("Assistant cabinet director")
+
+
+def test_a_did_question_about_someone_else_is_read_with_its_verb_in_the_past(store: Store) -> None:
+    # "Faure's position was ultimately adopted by the party's National Office, which also
+    # rejected Carole Delga's proposals": the office rejected hers, not his.
+    result = ask(store, "Did the National Office reject Faure's position?")
+    assert result.answer is None and result.value is None
+
+
+@pytest.mark.parametrize(
+    ("verb", "past"),
+    [("reject", "rejected"), ("oppose", "opposed"), ("deny", "denied"), ("win", "won"), ("ban", "banned")],
+)
+def test_the_past_of_a_verb(verb: str, past: str) -> None:
+    from faurecli.answers import _past
+
+    assert _past(verb) == past
