@@ -8,6 +8,7 @@ naming something the source never mentions, or a period it does not cover, is de
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -1636,6 +1637,9 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             ):
                 counted.append(v)
         found = counted
+        part = _part_asked(analysis, unit.text, found)
+        if part is not None:
+            found = [part]
     if not found:
         return None
     if analysis.subject is None and _OPPONENT.search(fold(analysis.text)):
@@ -1692,6 +1696,26 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         number *= next((v for k, v in scale.items() if k in (chosen.unit, *amount.group().split())), 1)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
+
+
+# "six seats, including three Socialists": the second figure counts a part of the first's.
+_INCLUDING = lazy(r"\s+[\w-]+,?\s+(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|lesquels))\s+$")
+
+
+def _part_asked(analysis: Analysis, text: str, found: list[Value]) -> Value | None:
+    """The figure of a part ("three Socialists" of "six seats, including three Socialists") when
+    the question names that part as it is counted, in the plural ("How many seats did Socialists
+    win?", "combien de socialistes"); the whole is asked otherwise ("the PS–Place Publique list")."""
+    asked = {fold(w) for w in re.findall(r"[^\W\d_]+", analysis.text)}
+    for whole, part in itertools.pairwise(found):
+        counted = fold(part.unit)
+        if (
+            counted.endswith(("s", "x"))
+            and _INCLUDING.fullmatch(text, whole.end, part.start)
+            and (counted in asked or counted.removesuffix("s") + "es" in asked)
+        ):
+            return part
+    return None
 
 
 _OPPONENT = lazy(r"\b(?:opponent|rival|challenger|adversaire|concurrent|concurrente)s?\b")

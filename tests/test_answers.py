@@ -1012,3 +1012,9 @@ def test_the_past_of_a_verb(verb: str, past: str) -> None:
     from faurecli.answers import _past
 
     assert _past(verb) == past
+
+
+def test_a_part_of_a_figure_named_in_the_plural_is_that_part(store: Store) -> None:
+    # "six seats, including three Socialists": the Socialists' seats are three, the list's six.
+    assert ask(store, "How many seats did Socialists win in 2019?").value == 3
+    assert ask(store, "How many seats did the PS–Place Publique list win in 2019?").value == 6
