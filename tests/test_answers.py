@@ -1018,3 +1018,21 @@ def test_a_part_of_a_figure_named_in_the_plural_is_that_part(store: Store) -> No
     # "six seats, including three Socialists": the Socialists' seats are three, the list's six.
     assert ask(store, "How many seats did Socialists win in 2019?").value == 3
     assert ask(store, "How many seats did the PS–Place Publique list win in 2019?").value == 6
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was Faure's share of the vote in the first round of the 2012 legislative election?",
+        "Who was Faure's opponent in the 2018 second round?",
+        "Qui était son adversaire au second tour en 2018 ?",
+    ],
+)
+def test_a_sentence_of_another_round_does_not_answer_for_the_round_asked(store: Store, question: str) -> None:
+    # 63.2% is the second round's of 2012; Le Foll stood in the first round of 2018, then withdrew.
+    assert ask(store, question).answer is None
+
+
+def test_the_round_a_sentence_names_answers_for_that_round(store: Store) -> None:
+    assert ask(store, "What share of the vote did Faure win in the 2012 second round?").value == 63.2
+    assert ask(store, "Quel score Stéphane Le Foll a-t-il obtenu au premier tour ?").value == 26.45
