@@ -1169,6 +1169,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # them is his father or mother, it does not say).
         shown = parents.group(1).strip()
         return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
+    if not _REFUSED_WORD.search(asked) and _only_refused(analysis, unit.text):
+        return None
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1187,12 +1189,21 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # Prime Minister Michel Barnier") did not do it.
     doer = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'")) is not None
     done_to = _done_to(analysis, unit) if doer else (0, 0)
+    named_after = _NAMED_AFTER.search(asked) is None
     named = [
         (at, name) for at, name in people_in(known, unit.text)
         if name not in analysis.people and not _not_a_name(name)
+        # "supported the adoption of the El Khomri law": the law he supported, not Myriam El Khomri.
+        and not (named_after and _NAMES_A_THING.match(unit.text, at + len(name)))
         and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
         and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
+    if named:
+        whom = _done_by_him(analysis, unit)
+        if whom is not None:
+            # "Who did he support?" from "supported the adoption of the El Khomri law, …, which
+            # was opposed by Manuel Valls": only a name in what the verb is done to answers.
+            named = [(at, name) for at, name in named if whom[0] <= at < whom[1]]
     if not named:
         return None
     spouse = store.person.spouse
@@ -1319,6 +1330,31 @@ def _done_to(analysis: Analysis, unit: Unit) -> tuple[int, int]:
     return (0, 0)
 
 
+_ASKS_OBJECT_OF = lazy(
+    r"^\s*(?:who|whom)\s+did\s+(?:he|(?:olivier\s+)?faure)\s+([a-z]{3,})\b"
+    r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-il\s+([a-z]{3,})\b"
+)
+
+
+def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
+    """Where what the question's verb is done to stands in the sentence ("who did he support":
+    the clause after "supported"), or None when the question asks no such thing or the
+    sentence does not hold its verb in the active."""
+    found = _ASKS_OBJECT_OF.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return None
+    verb = found.group(1) or found.group(2)
+    verbs = {stem(verb), *(stem(c) for c in _canon(verb))}
+    folded = fold(unit.text)
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) in verbs:
+            rest = unit.text[match.end() :]
+            if re.match(r"\s+by\b", rest) or _PASSIVE.search(folded[: match.start()]):
+                continue
+            return (match.end(), match.end() + len(_clause_after(rest)))
+    return None
+
+
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Who did what a "who did X" question asks, read from the clause of the sentence that holds
     its verb: the words before the verb ("after the Prime Minister refused to consider Faure's
@@ -1413,13 +1449,38 @@ _HE_WON = lazy(
 )
 
 
+# A name that names a thing after someone ("the El Khomri law"): the thing, not the person.
+_NAMES_A_THING = lazy(r"\s+(?:law|laws|bill|reform|loi)\b")
+_NAMED_AFTER = lazy(r"\b(?:law|laws|bill|reform|lois?|whose|dont)\b")
+# "refused to support him", "did not back": the verb the question asks, denied.
+_REFUSED_WORD = lazy(r"\b(?:refus|declin|not|never|didn't)")
+_REFUSED = lazy(
+    r"\b(?:refused|refuses|declined|declines|did\s+not|didn't|does\s+not|never|not|refuse|refusé)\s+(?:to\s+|de\s+)?$"
+)
+
+
+def _only_refused(analysis: Analysis, text: str) -> bool:
+    """ "Who did he support?" from "ultimately refused to support him": every word of the sentence
+    that is a verb of the question stands denied, so whoever it names is not the answer."""
+    folded = fold(text)
+    if not _REFUSED_WORD.search(folded):
+        return False
+    spots: dict[str, list[int]] = {}
+    for m in re.finditer(r"[a-z]+", folded):
+        if stem(m.group()) in analysis.words:
+            spots.setdefault(stem(m.group()), []).append(m.start())
+    return any(all(_REFUSED.search(folded, max(0, at - 16), at) for at in starts) for starts in spots.values())
+
+
 def _not_a_name(name: str) -> bool:
     """ "La République En (Marche)": a body the store's name finder took for a person."""
     words = split_words(name)
     return bool(words) and (words[0] in ("la", "le", "les", "l") or any(w in _BODY_WORDS for w in words))
 
 
-_BODY_WORDS = frozenset("republique marche insoumise publique nationale national party parti union".split())
+_BODY_WORDS = frozenset(
+    "republique marche insoumise publique nationale national party parti union movement mouvement".split()
+)
 
 
 def _called(before: str, owned: list[str]) -> bool:

@@ -1036,3 +1036,38 @@ def test_a_sentence_of_another_round_does_not_answer_for_the_round_asked(store: 
 def test_the_round_a_sentence_names_answers_for_that_round(store: Store) -> None:
     assert ask(store, "What share of the vote did Faure win in the 2012 second round?").value == 63.2
     assert ask(store, "Quel score Stéphane Le Foll a-t-il obtenu au premier tour ?").value == 26.45
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "supported the adoption of the El Khomri law …, which was opposed by Manuel Valls"
+        "Who did Faure support in the 2017 Socialist primary?",
+        "Qui a-t-il soutenu à la primaire socialiste de 2017 ?",
+        # "ultimately refused to support him" (Emmanuel Macron)
+        "Who did he support in the 2017 primary?",
+        # "lost to Chantal Brunel of the Union for a Popular Movement": nobody beat her
+        "Who beat Chantal Brunel in 2007?",
+    ],
+)
+def test_whom_he_did_something_to_is_a_person_the_verb_is_done_to(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_a_name_that_names_a_law_or_a_refused_verb_is_no_answer(store: Store) -> None:
+    from faurecli.analysis import analyse
+    from faurecli.answers import _NAMES_A_THING, _only_refused
+    from faurecli.evidence import knowledge
+
+    known = knowledge(store)
+    text = "He supported the adoption of the El Khomri law."
+    assert _NAMES_A_THING.match(text, text.index(" law"))
+    asked = analyse("Who did he support?", known.built.known, known.built.people)
+    assert _only_refused(asked, "He ultimately refused to support him.")
+    assert not _only_refused(asked, "He refused to leave, and supported him.")
+
+
+def test_who_refused_is_still_answered(store: Store) -> None:
+    assert (
+        ask(store, "Who refused to consider Faure's compromise amendment?").answer == "the Prime Minister, Manuel Valls"
+    )
