@@ -244,6 +244,11 @@ def _ask(store: Store, question: str) -> Answer:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
         found = _date_answer(known, analysis, earliest=earliest)
+        if found is not None and _ASKS_DAY.search(fold(analysis.text)) and not _DAY_VALUE.match(str(found.value)):
+            # "On what day in January 2018 did he announce his candidacy?": the source gives the
+            # month only; the month is no answer to the day asked.
+            note = "the source gives no day, only " + (found.answer or "")
+            return _declined(store, analysis, [], note)
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
@@ -346,6 +351,10 @@ def _ask(store: Store, question: str) -> Answer:
                 if found is not None:
                     return found
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_ASKS_DAY = lazy(r"\b(?:what|which)\s+(?:exact\s+)?(?:day|date)\b|\bquel\s+jour\b|\bquelle\s+date\b|\bexact\s+date\b")
+_DAY_VALUE = lazy(r"\d{4}-\d{2}-\d{2}")
 
 
 _WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")

@@ -1071,3 +1071,19 @@ def test_who_refused_is_still_answered(store: Store) -> None:
     assert (
         ask(store, "Who refused to consider Faure's compromise amendment?").answer == "the Prime Minister, Manuel Valls"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what day in January 2018 did Faure announce his candidacy?",
+        "Quel jour a-t-il été réélu au congrès de Villeurbanne ?",
+    ],
+)
+def test_a_day_asked_where_the_source_gives_the_month_is_declined(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "no day" in result.note
+
+
+def test_a_day_asked_where_the_source_gives_it_is_answered(store: Store) -> None:
+    assert ask(store, "Quel jour a-t-il été élu député en 2012 ?").value == "2012-06-17"
