@@ -347,9 +347,17 @@ def _ask(store: Store, question: str) -> Answer:
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
             if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
-                found = _extract(known, analysis, following) if _holds_verb(known, analysis, following) else None
+                # What the first sentence holds of the question counts for the one that goes on
+                # ("… the head of the SRC group. His election … against 120 for Guillaume
+                # Bachelay": the SRC group is named only in the first).
+                spelled = {
+                    fold(a) for a in re.findall(r"\b[A-Z]{3,5}\b", analysis.text) if _spelled_out(a, match.unit.text)
+                }
+                carried = replace(following, words=following.words | match.unit.words | spelled)
+                found = _extract(known, analysis, carried) if _holds_verb(known, analysis, carried) else None
                 if found is not None:
-                    return found
+                    refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
+                    return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     return _declined(store, analysis, matches[:3], "the source does not say")
 
 
@@ -1151,7 +1159,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
-        if not set(_canon(fold(acronym))) & unit.words:
+        if not set(_canon(fold(acronym))) & unit.words and not _spelled_out(acronym, unit.text):
             return None
     # "his first wife": a sentence that does not say first does not say who.
     for qualifier, role in re.findall(
@@ -1456,6 +1464,18 @@ _HE_WON = lazy(
     r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
     r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
 )
+
+
+_LINKS = r"[,\s]+(?:(?:and|et|of|de|du|des|la|le|les|for|pour)\s+)?"
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether `text` writes the acronym out: "the Socialist, Republican and Citizen group" is
+    the SRC group."""
+    if len(acronym) < 3:
+        return False
+    words = _LINKS.join(rf"{letter}[\w'’-]+" for letter in acronym)
+    return re.search(rf"\b{words}\b", text) is not None
 
 
 # A name that names a thing after someone ("the El Khomri law"): the thing, not the person.

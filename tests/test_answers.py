@@ -1087,3 +1087,19 @@ def test_a_day_asked_where_the_source_gives_the_month_is_declined(store: Store, 
 
 def test_a_day_asked_where_the_source_gives_it_is_answered(store: Store) -> None:
     assert ask(store, "Quel jour a-t-il été élu député en 2012 ?").value == "2012-06-17"
+
+
+def test_a_sentence_going_on_from_one_that_names_the_group_answers_with_both(store: Store) -> None:
+    # s28 names the group (written out, "Socialist, Republican and Citizen"), s29 the opponent.
+    result = ask(store, "Who was Faure's opponent for the SRC group presidency in December 2016?")
+    assert result.answer == "Guillaume Bachelay"
+    assert {"s28", "s29"} <= {e.id for e in result.evidence}
+    result = ask(store, "Whose proposals against cooperation with LFI did the PS National Office reject in 2022?")
+    assert result.answer == "Carole Delga"
+
+
+def test_an_acronym_written_out() -> None:
+    from faurecli.answers import _spelled_out
+
+    assert _spelled_out("SRC", "the head of the Socialist, Republican and Citizen group")
+    assert not _spelled_out("SRC", "the Socialist group")
