@@ -1175,11 +1175,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if _AGAINST_WHOM.match(asked):
         roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
+    if "against" in analysis.words:
+        # "la candidate UMP battue par Faure": the candidate he beat or lost to stood against
+        # him ("against the UMP's Cathy Bissonier"), whatever the sentence calls her.
+        roles = ["opponent" if w in ("candidate", "candidat") else w for w in roles]
     # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
     # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
     own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
-    if any(not set(_canon(w)) & own_words for w in roles):
-        return None  # "his substitute": only a sentence that names one
+    if any(not set(_canon(w)) & own_words and not (w == "opponent" and "lost" in own_words) for w in roles):
+        return None  # "his substitute": only a sentence that names one ("lost to" names his opponent)
     parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
     if parents:
         # "Who are his parents?": whom he was born to, as the sentence describes them (which of
@@ -1454,6 +1458,9 @@ _BEAT_HIM = lazy(
     r"\b(?:who|qui)\s+(?:has\s+|a\s+)?(?:beat|defeated|battu|vaincu|l'a\s+(?:battu|emporte))\b(?!\s+(?:the|le|la)\b)"
     r"|\b(?:whom?|qui)\s+did\s+(?:he|faure|olivier faure)\s+lose\b|\bqui\s+(?:a-t-il|faure a-t-il)\s+perdu\b"
     r"|\b(?:a|contre)\s+qui\s+(?:faure\s+)?a-t-il\s+perdu\b|\blost\s+to\b"
+    # "Which candidate beat Faure", "quelle candidate a battu Faure": the one named did it.
+    r"|\b(?:which|what|quel|quelle)\s+(?:(?!did\b|does\b|faure\b|he\b|il\b)[\w-]+\s+){1,3}?"
+    r"(?:beat|defeated|a\s+battu|a\s+vaincu)\b(?!\s+(?:the|le|la)\b)"
 )
 _HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
 _HE_BEAT = lazy(

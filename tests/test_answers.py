@@ -1103,3 +1103,18 @@ def test_an_acronym_written_out() -> None:
 
     assert _spelled_out("SRC", "the head of the Socialist, Republican and Citizen group")
     assert not _spelled_out("SRC", "the Socialist group")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui était la candidate UMP battue par Faure aux législatives de 2012 ?", "Cathy Bissonier"),
+        ("Which UMP candidate beat Faure in 2007?", "Chantal Brunel"),
+        ("Which candidate beat Faure in 2012?", None),  # he won in 2012
+        ("Which opponent beat Faure in 2012?", None),
+    ],
+)
+def test_the_candidate_he_beat_or_lost_to_is_whom_he_stood_against(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
