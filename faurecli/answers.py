@@ -1376,6 +1376,9 @@ def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
     return None
 
 
+_TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|pendant|lors)\b")
+
+
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Who did what a "who did X" question asks, read from the clause of the sentence that holds
     its verb: the words before the verb ("after the Prime Minister refused to consider Faure's
@@ -1410,7 +1413,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     before = text[:at]
     # What the question says was done to ("who won the 2012 presidential election") must be
     # what the sentence's verb was done to: "After Hollande won the primary" is another win.
-    rest = {stem(w) for w in split_words(analysis.text[found.end() :])}
+    # (Up to a clause of time: "withdrew from the race after the first round" asks who withdrew
+    # from the race; when, the sentence before may tell.)
+    object_words = _TIME_CLAUSE.split(fold(analysis.text)[found.end() :], maxsplit=1)[0]
+    rest = {stem(w) for w in split_words(object_words)}
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)

@@ -1118,3 +1118,17 @@ def test_the_candidate_he_beat_or_lost_to_is_whom_he_stood_against(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who withdrew from the race after the first round in March 2018?",
+        "Qui s'est retiré de la course après le premier tour en mars 2018 ?",
+    ],
+)
+def test_a_clause_of_time_in_a_who_question_is_not_what_was_done(store: Store, question: str) -> None:
+    # "The latter then withdrew from the race": the latter is Le Foll, of the first round before.
+    result = ask(store, question)
+    assert result.answer == "Stéphane Le Foll"
+    assert {"s42", "s43"} <= {e.id for e in result.evidence}
