@@ -2273,8 +2273,8 @@ _LOST = lazy(r"\b(?:but\s+)?lost\b")
 def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> tuple[tuple[str, ...], ...]:
     """The question's content groups, without names of him, the words in `skip`, numbers and
     (with `asking`) the words that may only ask."""
-    # (and the French auxiliaries: "a-t-il nié avoir des ambitions")
-    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre")} | (_ASKING if asking else set())
+    # (and the auxiliaries: "a-t-il nié avoir des ambitions", "did he deny having ambitions")
+    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being")} | (_ASKING if asking else set())
     return tuple(
         g for g in analysis.concepts
         if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS

@@ -1132,3 +1132,9 @@ def test_a_clause_of_time_in_a_who_question_is_not_what_was_done(store: Store, q
     result = ask(store, question)
     assert result.answer == "Stéphane Le Foll"
     assert {"s42", "s43"} <= {e.id for e in result.evidence}
+
+
+def test_an_auxiliary_gerund_is_not_a_word_the_sentence_must_hold(store: Store) -> None:
+    # "speculated to harbour ambitions for the presidency in the 2022 …, which he denied"
+    result = ask(store, "Did Faure deny having presidential ambitions for 2022?")
+    assert result.answer == "yes" and [e.id for e in result.evidence] == ["s47"]
