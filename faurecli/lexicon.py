@@ -122,6 +122,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "europeennes": ("european",),
     "europeenne": ("european",),
     "europeen": ("european",),
+    "decheance": ("revocation",),
     "retire": ("withdrew",),
     "retira": ("withdrew",),
     "withdraw": ("withdrew",),

@@ -1138,3 +1138,8 @@ def test_an_auxiliary_gerund_is_not_a_word_the_sentence_must_hold(store: Store) 
     # "speculated to harbour ambitions for the presidency in the 2022 …, which he denied"
     result = ask(store, "Did Faure deny having presidential ambitions for 2022?")
     assert result.answer == "yes" and [e.id for e in result.evidence] == ["s47"]
+
+
+def test_the_french_name_of_the_revocation_of_citizenship_is_read(store: Store) -> None:
+    result = ask(store, "S'est-il opposé à la déchéance de nationalité ?")
+    assert result.answer == "oui" and [e.id for e in result.evidence] == ["s66"]
