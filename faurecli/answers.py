@@ -182,6 +182,8 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         if not (target in ("premier", "prime") and "ministry" in words):
             return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _names_a_person(folded):
+        return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
@@ -196,6 +198,26 @@ def _intent(analysis: Analysis) -> Intent:
         if not set(words) & _WH_WORDS:
             return Intent.YES_NO
     return analysis.intent
+
+
+# "Which fellow Socialist did …", "which future presidential candidate did …": the noun asked
+# for, before the auxiliary, is a person.
+_WHICH_PHRASE = lazy(
+    r"^\s*(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il)\b"
+)
+_PERSON_NOUNS = frozenset(
+    "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
+    "socialist socialiste member membre activist militant militante journalist journaliste".split()
+)
+
+
+def _names_a_person(folded: str) -> bool:
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None:
+        return False
+    words = phrase.group(1).split()
+    return words[-1] in _PERSON_NOUNS or "fellow" in words
 
 
 _WH_WORDS = frozenset(

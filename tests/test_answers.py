@@ -1143,3 +1143,12 @@ def test_an_auxiliary_gerund_is_not_a_word_the_sentence_must_hold(store: Store) 
 def test_the_french_name_of_the_revocation_of_citizenship_is_read(store: Store) -> None:
     result = ask(store, "S'est-il opposé à la déchéance de nationalité ?")
     assert result.answer == "oui" and [e.id for e in result.evidence] == ["s66"]
+
+
+def test_which_person_noun_asks_for_a_person(store: Store) -> None:
+    result = ask(store, "Which fellow Socialist did Faure share an apartment with for a time?")
+    assert result.type is Intent.PERSON and result.answer == "Benoît Hamon"
+    assert (
+        ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").type
+        is not Intent.PERSON
+    )
