@@ -162,6 +162,12 @@ _ASKS_WHO = lazy(
 )
 
 
+_CAUSATIVE = lazy(
+    r"\b(get|got)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,6}?[\w-]+ed\b"
+    r"|\b(?:a-t-il|a-t-elle|avait|a)?\s*(fait|faire|fit)\s+(?:adopter|voter|passer|approuver|elire|nommer)\b"
+)
+
+
 _TYPE_WORDS = frozenset(
     "city town ville role position job fonction titre title name nom personnalites personalities people figures "
     "personnes".split()
@@ -247,6 +253,11 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.DATE:
         # "On what date", "en quel mois": the kind of date wanted, not a word of the record.
         light |= {stem(w) for w in _DATE_WORDS}
+    causative = _CAUSATIVE.search(fold(read))
+    if causative:
+        # "get a resolution passed", "fait adopter une résolution": he had it done; the verb
+        # that tells what was done is the other one.
+        light.add(stem(causative.group(1) or causative.group(2)))
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))

@@ -1152,3 +1152,16 @@ def test_which_person_noun_asks_for_a_person(store: Store) -> None:
         ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").type
         is not Intent.PERSON
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Faure get a resolution on the Uyghur genocide passed?",
+        "Quand a-t-il fait adopter une résolution condamnant le génocide des Ouïghours ?",
+    ],
+)
+def test_a_causative_verb_is_not_a_word_the_record_must_hold(store: Store, question: str) -> None:
+    # "In January 2022, Faure supported and successfully passed a resolution condemning …"
+    result = ask(store, question)
+    assert result.value == "2022-01" and [e.id for e in result.evidence] == ["s71"]
