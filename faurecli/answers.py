@@ -859,7 +859,38 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
+    body = _body_agent(analysis, unit)
+    if body is not None:
+        return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
+
+
+# "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
+_WHICH_BODY_DID = lazy(
+    r"^\s*(?:which|what)\s+(?:party|group|movement|organi[sz]ation|formation)\s+"
+    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b)([a-z]{3,})\b"
+)
+# The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
+_BODY_BEFORE_WHO = lazy(
+    r"((?:[A-ZÀ-Ý][\w'’-]*(?:\s+[–-]\s+|\s+(?:of|for|the|de|du|des|la|le)\s+|\s+))*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+$"
+)
+
+
+def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
+    """ "Which party withdrew its candidate?" from "… an electoral pact with Europe Ecology – The
+    Greens (EELV), who withdrew their candidate …": the body the relative clause of that verb is
+    about. None unless the sentence says it so."""
+    found = _WHICH_BODY_DID.match(fold(analysis.text))
+    if found is None or not unit.id.startswith("s"):
+        return None
+    verb = stem(found.group(1))
+    for match in re.finditer(r"[^\W\d_]+", unit.text):
+        if stem(fold(match.group())) == verb:
+            body = _BODY_BEFORE_WHO.search(unit.text[: match.start()])
+            if body is not None:
+                return body.group(1)
+    return None
 
 
 # --- Dates ---------------------------------------------------------------------------------

@@ -1165,3 +1165,10 @@ def test_a_causative_verb_is_not_a_word_the_record_must_hold(store: Store, quest
     # "In January 2022, Faure supported and successfully passed a resolution condemning …"
     result = ask(store, question)
     assert result.value == "2022-01" and [e.id for e in result.evidence] == ["s71"]
+
+
+def test_which_body_did_something_is_the_body_a_relative_clause_is_about(store: Store) -> None:
+    # "… an electoral pact with Europe Ecology – The Greens (EELV), who withdrew their candidate"
+    result = ask(store, "Which party withdrew its candidate in Faure's constituency in 2012?")
+    assert result.answer == "Europe Ecology – The Greens (EELV)" and [e.id for e in result.evidence] == ["s20"]
+    assert ask(store, "Which party did Faure join at 16?").answer != "Europe Ecology – The Greens (EELV)"
