@@ -1908,7 +1908,10 @@ def _part_asked(analysis: Analysis, text: str, found: list[Value]) -> Value | No
 
 _OPPONENT = lazy(r"\b(?:opponent|rival|challenger|adversaire|concurrent|concurrente)s?\b")
 _MONEY = frozenset({"euros", "euro", "billion", "million", "milliard", "milliards", "dollars"})
-_HOW_MUCH = lazy(r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute))\b")
+_HOW_MUCH = lazy(
+    r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute)"
+    r"|de\s+combien\s+(?:etait|est|etaient|sont|s'elevait|s'eleve))\b"
+)
 
 
 def _counts_asked(known: Knowledge, analysis: Analysis, text: str, value: Value) -> float:

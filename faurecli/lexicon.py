@@ -122,6 +122,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "europeennes": ("european",),
     "europeenne": ("european",),
     "europeen": ("european",),
+    "nuitee": ("night",),
     "decheance": ("revocation",),
     "retire": ("withdrew",),
     "retira": ("withdrew",),

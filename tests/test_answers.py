@@ -1172,3 +1172,16 @@ def test_which_body_did_something_is_the_body_a_relative_clause_is_about(store: 
     result = ask(store, "Which party withdrew its candidate in Faure's constituency in 2012?")
     assert result.answer == "Europe Ecology – The Greens (EELV)" and [e.id for e in result.evidence] == ["s20"]
     assert ask(store, "Which party did Faure join at 16?").answer != "Europe Ecology – The Greens (EELV)"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "De combien était la taxe par nuitée qu'il a proposée en Île-de-France ?",
+        "De combien était la taxe par personne et par nuitée qu'il a proposée en juin 2014 ?",
+    ],
+)
+def test_de_combien_etait_asks_an_amount(store: Store, question: str) -> None:
+    # "a tax of two euros per person per night stayed in the Île-de-France"
+    result = ask(store, question)
+    assert result.answer == "two euros" and result.value == 2
