@@ -859,10 +859,40 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
-    body = _body_agent(analysis, unit)
+    body = _body_agent(analysis, unit) or _called_it(analysis, unit)
     if body is not None:
         return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
+
+
+# '… the expression "right of inspection," calling it "unfortunate"': a thing and what he called it.
+_CALLING_IT = lazy(
+    r"[\"“]([^\"”]{2,80}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:calling|called|calls|call|describing|described)"
+    r"\s+(?:it|them)\s+(?:as\s+)?[\"“]([^\"”]{2,40}?)[\"”]"
+)
+_ASKS_WORD = lazy(
+    r"\b(?:word|term|adjective|describe|described|call|called|how|mot|terme|adjectif|qualifi\w*|decri\w*)\b"
+)
+
+
+def _called_it(analysis: Analysis, unit: Unit) -> str | None:
+    """ "What did he call unfortunate?" → the thing he called so ("right of inspection"); "What
+    word did he use to describe 'right of inspection'?" → what he called it ("unfortunate"):
+    from a sentence that quotes both. The question must name the other one."""
+    if '"' not in unit.text and "“" not in unit.text:
+        return None
+    said = _CALLING_IT.search(unit.text)
+    if said is None:
+        return None
+    thing, word = said.group(1), said.group(2)
+    asked = set(split_words(analysis.text))
+    if set(split_words(word)) <= asked:
+        return thing
+    if set(content_words(thing)) <= {c for w in asked for c in content_words(w)} and _ASKS_WORD.search(
+        fold(analysis.text)
+    ):
+        return word
+    return None
 
 
 # "Which party withdrew its candidate": a body asked for as the doer of the verb after it.

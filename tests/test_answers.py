@@ -1185,3 +1185,16 @@ def test_de_combien_etait_asks_an_amount(store: Store, question: str) -> None:
     # "a tax of two euros per person per night stayed in the Île-de-France"
     result = ask(store, question)
     assert result.answer == "two euros" and result.value == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Faure call unfortunate?", "right of inspection"),
+        ('What word did Faure use to describe his expression "right of inspection"?', "unfortunate"),
+    ],
+)
+def test_what_he_called_a_thing_and_the_thing_he_called_so(store: Store, question: str, expected: str) -> None:
+    # 'walked back his use of the expression "right of inspection," calling it "unfortunate"'
+    result = ask(store, question)
+    assert result.answer == expected and [e.id for e in result.evidence] == ["s70"]
