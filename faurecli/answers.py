@@ -702,6 +702,10 @@ def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> boo
 
 
 # Question words that need not be in the evidence: how it is asked, not what.
+# The words for a body of people, which a question and the source use for one another.
+_BODY_KINDS = frozenset(
+    stem(w) for w in "party parti group groupe movement mouvement organisation organization formation".split()
+)
 _ASKING = frozenset(
     stem(w)
     for w in "name called do does did get got have has kind sort type role position exactly first time fois "
@@ -719,6 +723,9 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
         sentence = store.sentence(ref)
         if sentence is not None:
             held.update(content_words(sentence.text))
+            if "-" in sentence.text:
+                # "re-elected" is "reelected" too ("reconduit" reads as that).
+                held.update(content_words(re.sub(r"\b(re|ré|co|ex)-", r"\1", sentence.text)))
     for event in unit.events:
         held |= known.built.record_words.get(event.id, frozenset())
     if unit.office is not None:
@@ -727,6 +734,8 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     for group in analysis.concepts:
         if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
             continue
+        if set(group) & _BODY_KINDS and held & _BODY_KINDS:
+            continue  # "de quel mouvement" from "the Young Rocardiens, a group …": a body either way
         if not {w[:5] for w in group} & prefixes:
             return False
     return True
@@ -2054,7 +2063,11 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, body, body, list(unit.refs))
     if unit.office is None and not _unit_holds_question(known, analysis, unit):
         return None  # a name from a sentence not about what is asked of it is a guess
-    if target and not set(_canon(target)) & unit.words:
+    if (
+        target
+        and not set(_canon(target)) & unit.words
+        and not (stem(target) in _BODY_KINDS and _BODY_KINDS & unit.words)
+    ):
         return None  # the unit is not about what the question asks for
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
     if line is not None and set(analysis.words) & set(content_words(line.key)):
@@ -2068,10 +2081,11 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, shown, said, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
+        kinds = re.escape(target) if stem(target) not in _BODY_KINDS else "(?:party|group|movement|organi[sz]ation)"
+        # (The name in capitals, case and all: "Faure became the secretary-general of the Young
+        # Rocardiens" is no name; the word asked for in any case.)
         appositive = re.search(
-            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?:a|an|the)\s+{re.escape(target)}",
-            unit.text,
-            re.IGNORECASE,
+            rf"((?:[Tt]he\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?i:a|an|the)\s+(?i:{kinds})", unit.text
         )
         if appositive and appositive.group(1)[:1].isupper() or appositive and appositive.group(1).startswith("the "):
             name = re.sub(r"^the\s+", "", appositive.group(1))

@@ -1198,3 +1198,18 @@ def test_what_he_called_a_thing_and_the_thing_he_called_so(store: Store, questio
     # 'walked back his use of the expression "right of inspection," calling it "unfortunate"'
     result = ask(store, question)
     assert result.answer == expected and [e.id for e in result.evidence] == ["s70"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "the Young Rocardiens, a group supporting …": a movement, a group, the name alone
+        ("De quel mouvement est-il devenu secrétaire général en 1991 ?", "Young Rocardiens"),
+        ("Which group did Faure become secretary-general of in 1991?", "Young Rocardiens"),
+        ("Avec quel président de commission a-t-il travaillé de 1991 à 1993 ?", "Gérard Gouzes"),
+        # "re-elected in the 2021 Villeurbanne Congress": "reconduit" is re-elected
+        ("Lors de quel congrès a-t-il été reconduit comme premier secrétaire ?", "Villeurbanne Congress"),
+    ],
+)
+def test_a_name_the_text_gives_the_kind_of_thing_asked(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
