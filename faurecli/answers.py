@@ -319,6 +319,16 @@ def _ask(store: Store, question: str) -> Answer:
             if m not in held and m.fits and m.unit.office is not None and m.unit.office.current
             and wanted & set(content_words(m.unit.office.title))
         ]  # fmt: skip
+        # "Which party does he lead?": a post he holds whose title names the kind of thing asked
+        # ("First Secretary of the Socialist Party"), ranked or not (the question's verb may not
+        # be in it).
+        ranked = {m.unit.id for m in held}
+        held += [
+            Match(u, RELEVANT, True, True) for u in known.built.units
+            if wanted and _HOLDS_VERB.search(fold(analysis.text))
+            and u.id not in ranked and u.office is not None and u.office.current
+            and wanted & set(content_words(u.office.title))
+        ]  # fmt: skip
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
@@ -396,6 +406,13 @@ def _ask(store: Store, question: str) -> Answer:
 
 _ASKS_DAY = lazy(r"\b(?:what|which)\s+(?:exact\s+)?(?:day|date)\b|\bquel\s+jour\b|\bquelle\s+date\b|\bexact\s+date\b")
 _DAY_VALUE = lazy(r"\d{4}-\d{2}-\d{2}")
+
+
+# What a post he holds says of him: he leads, heads, belongs to, represents what it names.
+_HOLDS_VERB = lazy(
+    r"\b(?:lead|leads|head|heads|run|runs|chair|chairs|belong|belongs|member|represent|represents"
+    r"|dirige|preside|appartient|membre|represente)\b"
+)
 
 
 _WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")
@@ -2061,8 +2078,13 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     body = _body_of(known, analysis, unit)
     if body is not None:
         return _answer(store, analysis, body, body, list(unit.refs))
-    if unit.office is None and not _unit_holds_question(known, analysis, unit):
-        return None  # a name from a sentence not about what is asked of it is a guess
+    if not _unit_holds_question(known, analysis, unit) and (
+        unit.office is None or not _HOLDS_VERB.search(fold(analysis.text))
+    ):
+        # A name from a sentence not about what is asked of it is a guess; so is the name a
+        # post holds for what it does not say of him ("which party does he oppose": not the
+        # party he leads).
+        return None
     if (
         target
         and not set(_canon(target)) & unit.words

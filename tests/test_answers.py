@@ -1213,3 +1213,9 @@ def test_what_he_called_a_thing_and_the_thing_he_called_so(store: Store, questio
 )
 def test_a_name_the_text_gives_the_kind_of_thing_asked(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_a_post_he_holds_names_what_he_leads_not_what_he_opposes(store: Store) -> None:
+    result = ask(store, "Which party does Olivier Faure lead?")
+    assert result.answer == "Socialist Party" and "infobox:Office" in [e.id for e in result.evidence]
+    assert ask(store, "Which party does he oppose?").answer is None
