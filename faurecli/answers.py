@@ -2638,9 +2638,62 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
         said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
         return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
+    qualified = _qualified_title(known, analysis, [e.id for e in result.evidence])
+    if qualified is not None:
+        # "Was he Hollande's cabinet director from 2000 to 2007?": no, his assistant cabinet
+        # director; the title asked, with a qualifier the question lacks, is another post.
+        ref, title = qualified
+        said = ("non : " if _french(analysis) else "no: ") + title
+        return _answer(store, analysis, said, False, [ref])
     # What the claim's check found missing says why best ("the source reports it only as 'claimed'").
     why = next((p.found for p in result.parts if p.agrees is None and (p.found or "").startswith("the source ")), None)
     return _declined(store, analysis, [], why or result.note or "the source does not say")
+
+
+_QUALIFIED = lazy(
+    r"\b((?:(?:first|second|third|fourth)\s+)?(?:assistant|deputy|vice|adjoint|adjointe|acting|interim))[\s-]+"
+    r"([a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> tuple[str, str] | None:
+    """The post a sentence gives him whose title is the one a yes/no asks, with a qualifier
+    the question does not give ("assistant cabinet director" for "cabinet director"), in a
+    sentence of the dates the question gives (it must give some): (sentence id, that title)."""
+    if not _IS_A_POST.match(fold(analysis.text)):
+        return None
+    asked = fold(analysis.text)
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    index = _index(known).units
+    for ref in refs:
+        number = index.get(ref)
+        if number is None or not ref.startswith("s"):
+            continue
+        unit = known.built.units[number]
+        fits, dated = date_fit(unit, dates)
+        if not dates or not fits or not dated:
+            continue  # (without a date, another time he may have held the title itself)
+        for found in _QUALIFIED.finditer(unit.text):
+            qualifier, title = fold(found.group(1)), fold(found.group(2))
+            words = title.split()
+            while words and words[-1] in STOPWORDS:
+                words.pop()  # "vice-president of …": the title is "president"
+            # The whole title, as the question gives it ("cabinet director").
+            if (
+                words
+                and re.search(rf"\b{' '.join(words)}\b", asked)
+                and qualifier.split()[-1] not in asked
+                and not re.search(rf"\b{qualifier.split()[-1]}[\s-]+{words[0]}", asked)
+            ):
+                return ref, unit.text[found.start() : found.start() + len(qualifier) + 1 + len(" ".join(words))]
+    return None
+
+
+# "Was Faure François Hollande's cabinet director …", "était-il directeur de cabinet …"
+_IS_A_POST = lazy(
+    r"^\s*(?:was|is|has\s+(?:he|faure)\s+been)\s+(?:(?:olivier\s+)?faure|he)\b|^\s*(?:(?:olivier\s+)?faure\s+)?(?:etait|a-t-il\s+ete|est)-?(?:il)?\b"
+)
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]

@@ -1219,3 +1219,12 @@ def test_a_post_he_holds_names_what_he_leads_not_what_he_opposes(store: Store) -
     result = ask(store, "Which party does Olivier Faure lead?")
     assert result.answer == "Socialist Party" and "infobox:Office" in [e.id for e in result.evidence]
     assert ask(store, "Which party does he oppose?").answer is None
+
+
+def test_a_title_he_held_only_with_a_qualifier_is_a_no_with_that_title(store: Store) -> None:
+    # "assistant cabinet director to Socialist First Secretary François Hollande from 2000 to 2007"
+    result = ask(store, "Was Faure François Hollande's cabinet director from 2000 to 2007?")
+    assert result.answer == "no: assistant cabinet director" and result.value is False
+    assert [e.id for e in result.evidence] == ["s12"]
+    # Without a date, he may have held the title itself at another time: not said.
+    assert ask(store, "Was Faure Hollande's cabinet director?").answer is None
