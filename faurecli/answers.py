@@ -2222,6 +2222,21 @@ _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 
+# ", Republican and Citizen (SRC) group of deputies": the rest of a name with commas in it.
+_NAME_LIST_REST = lazy(
+    r"(?:,\s+[A-ZÀ-Ý][\w'’-]*)+,?\s+and\s+[A-ZÀ-Ý][\w'’-]*(?:\s+\([A-Z]{2,6}\))?(?:\s+[a-z]+(?:\s+of\s+[a-z]+)?)?"
+)
+
+
+def _name_list_rest(text: str, end: int) -> str:
+    """The rest of a name a role's words were cut in ("third vice-president of the Socialist"
+    + ", Republican and Citizen (SRC) group of deputies"), when they end on a capital."""
+    if not re.search(r"\b[A-ZÀ-Ý][\w'’-]*$", text[:end]):
+        return ""
+    rest = _NAME_LIST_REST.match(text, end)
+    return rest.group() if rest else ""
+
+
 def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     """The few words a "what" question asks for, where the sentence says them in a set form:
     his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
@@ -2238,7 +2253,7 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     if words & _ROLE_WORDS:
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
-            (m.start(1), m.group(1))
+            (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
                 rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
             )

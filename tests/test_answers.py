@@ -1228,3 +1228,9 @@ def test_a_title_he_held_only_with_a_qualifier_is_a_no_with_that_title(store: St
     assert [e.id for e in result.evidence] == ["s12"]
     # Without a date, he may have held the title itself at another time: not said.
     assert ask(store, "Was Faure Hollande's cabinet director?").answer is None
+
+
+def test_a_role_in_a_body_whose_name_has_commas_is_given_whole(store: Store) -> None:
+    # "named third vice-president of the Socialist, Republican and Citizen (SRC) group of deputies"
+    result = ask(store, "What post did Faure get in the SRC group in 2012?")
+    assert result.answer == "third vice-president of the Socialist, Republican and Citizen (SRC) group of deputies"
