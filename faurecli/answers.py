@@ -2055,6 +2055,15 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     target = analysis.target
     clauses = unit.clauses()
+    if _asks_their_role(known, analysis):
+        # "What was Gérard Gouzes's position?": his, from the words beside the name; never a
+        # post of Faure's the sentence also gives ("special adviser to … Jean-Marc Ayrault").
+        for ref in unit.refs if unit.office is not None else (unit.id,):
+            sentence = store.sentence(ref)
+            theirs = _their_role(analysis.people[0], sentence.text) if sentence is not None else None
+            if theirs is not None:
+                return _answer(store, analysis, theirs, theirs, [ref])
+        return None
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
@@ -2187,6 +2196,31 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())
+
+
+def _asks_their_role(known: Knowledge, analysis: Analysis) -> bool:
+    """Whether the question asks the role of one person other than him."""
+    if len(analysis.people) != 1 or analysis.people[0] == known.store.person.name:
+        return False
+    # The role word must be the name's: "Gérard Gouzes's position", "la fonction de Gérard
+    # Gouzes"; not "his role in Hollande's campaign", "Faure's role for Martine Aubry".
+    name = re.escape(fold(analysis.people[0]).split()[-1])
+    roles = "|".join(sorted(_ROLE_WORDS))
+    folded = fold(analysis.text).replace("’", "'")
+    return bool(
+        re.search(rf"\b{name}'s?\s+(?:[a-z-]+\s+)?(?:{roles})\b", folded)
+        or re.search(rf"\b(?:{roles})\s+(?:de|d')\s*(?:[a-z-]+\s+)*?{name}\b", folded)
+    )
+
+
+def _their_role(name: str, text: str) -> str | None:
+    """The words a sentence puts beside a name as what they are: "Gérard Gouzes, the president
+    of the commission of law …", "the leader of the Socialist group …, Jean-Marc Ayrault"."""
+    after = re.search(rf"{re.escape(name)},\s+(?:the\s+|an?\s+)([a-z][^,;.()\"]{{3,90}}?)(?=\s*[,;.]|$)", text)
+    if after is not None:
+        return after.group(1)
+    before = re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+([a-z][^,;.()\"]{{3,90}}?),\s+{re.escape(name)}\b", text)
+    return before.group(1) if before is not None else None
 
 
 def _body_of(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:

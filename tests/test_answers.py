@@ -1234,3 +1234,19 @@ def test_a_role_in_a_body_whose_name_has_commas_is_given_whole(store: Store) -> 
     # "named third vice-president of the Socialist, Republican and Citizen (SRC) group of deputies"
     result = ask(store, "What post did Faure get in the SRC group in 2012?")
     assert result.answer == "third vice-president of the Socialist, Republican and Citizen (SRC) group of deputies"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quelle était la fonction de Gérard Gouzes ?", "president of the commission of law in the National Assembly"),
+        ("What was Carole Delga's position?", "president of the region of Occitania"),
+        # "the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault", not
+        # Faure's "special adviser to Prime Minister Jean-Marc Ayrault"
+        ("What was Jean-Marc Ayrault's role?", "leader of the Socialist group in the National Assembly"),
+        # his role, in someone's campaign: still his
+        ("What was his role in Hollande's 2011 primary campaign?", "chief of communications"),
+    ],
+)
+def test_the_role_of_someone_else_is_the_words_beside_their_name(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
