@@ -1312,6 +1312,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
     if not _REFUSED_WORD.search(asked) and _only_refused(analysis, unit.text):
         return None
+    if _only_reported(analysis, unit.text):
+        return None
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1619,6 +1621,21 @@ _REFUSED_WORD = lazy(r"\b(?:refus|declin|not|never|didn't)")
 _REFUSED = lazy(
     r"\b(?:refused|refuses|declined|declines|did\s+not|didn't|does\s+not|never|not|refuse|refusé)\s+(?:to\s+|de\s+)?$"
 )
+
+
+_REPORT_CLAUSE = lazy(r"\b(?:claimed|claims|alleged|alleges|said|says|wrote|writes|reported)\s+(?:that\s+)?")
+
+
+def _only_reported(analysis: Analysis, text: str) -> bool:
+    """ "Qui l'a accompagné dans ses divorces ?" from "Castaner claimed that he had accompanied
+    Faure 'in his divorces …'": every word of the question the sentence holds is in what
+    someone claimed, which the source does not say itself (unless a claim is asked about)."""
+    folded = fold(text)
+    report = _REPORT_CLAUSE.search(folded)
+    if report is None or _ASKS_REPORT.search(fold(analysis.text)):
+        return False
+    spots = [m.start() for m in re.finditer(r"[a-z]+", folded) if stem(m.group()) in analysis.words]
+    return bool(spots) and min(spots) >= report.end()
 
 
 def _only_refused(analysis: Analysis, text: str) -> bool:

@@ -1250,3 +1250,9 @@ def test_a_role_in_a_body_whose_name_has_commas_is_given_whole(store: Store) -> 
 )
 def test_the_role_of_someone_else_is_the_words_beside_their_name(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_who_did_what_someone_only_claimed_is_declined(store: Store) -> None:
+    # "Castaner claimed that he had accompanied Faure "in his divorces and separations""
+    assert ask(store, "Qui l'a accompagné dans ses divorces ?").answer is None
+    assert ask(store, "Who claimed to have accompanied Faure in his divorces?").answer == "Castaner"
