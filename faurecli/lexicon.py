@@ -149,6 +149,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "retraites": ("pension",),
     "pensions": ("pension",),
     "tete": ("head",),
+    "dirige": ("leader", "head"),
+    "dirigeait": ("leader", "head"),
     "chef": ("head",),
     "chief": ("head",),
     "bid": ("candidacy",),

@@ -1256,3 +1256,9 @@ def test_who_did_what_someone_only_claimed_is_declined(store: Store) -> None:
     # "Castaner claimed that he had accompanied Faure "in his divorces and separations""
     assert ask(store, "Qui l'a accompagné dans ses divorces ?").answer is None
     assert ask(store, "Who claimed to have accompanied Faure in his divorces?").answer == "Castaner"
+
+
+def test_dirigeait_reads_as_led(store: Store) -> None:
+    # "joined the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault"
+    result = ask(store, "Qui dirigeait le groupe socialiste à l'Assemblée en octobre 2007 ?")
+    assert result.answer == "Jean-Marc Ayrault" and [e.id for e in result.evidence] == ["s15"]
