@@ -1790,7 +1790,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # is called by.
     asked = set(split_words(analysis.text))
     asked_stems = {c for w in asked for c in _canon(w)}
-    gathering = rf"\b(?:an?|the)\s+(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
+    # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
+    gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     for match in re.finditer(gathering, unit.text, re.IGNORECASE):
         said = set(_canon(fold(match.group(2))))
         if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):

@@ -1262,3 +1262,9 @@ def test_dirigeait_reads_as_led(store: Store) -> None:
     # "joined the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault"
     result = ask(store, "Qui dirigeait le groupe socialiste à l'Assemblée en octobre 2007 ?")
     assert result.answer == "Jean-Marc Ayrault" and [e.id for e in result.evidence] == ["s15"]
+
+
+def test_a_gathering_named_after_its_place_with_a_word_before(store: Store) -> None:
+    # "in view of the upcoming Aubervilliers Congress"
+    result = ask(store, "In which city was the 2018 congress held?")
+    assert result.answer == "Aubervilliers" and [e.id for e in result.evidence] == ["s39"]
