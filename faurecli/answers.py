@@ -354,6 +354,10 @@ def _ask(store: Store, question: str) -> Answer:
                     # Michel Rocard or Manuel Valls: two people so titled fit about as well.
                     return _declined(store, analysis, matches[:3], "the source does not say which")
                 return answers[0][1]
+    led = _led_post(known, analysis)
+    if led is not None:
+        # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
+        relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
     units = _index(known).units
     for match in relevant:
         # A line of his card must be about what is asked of it (from main's ask work): "at which
@@ -1699,6 +1703,32 @@ _AS_POST = lazy(
 # Where the name of a post ends and where it is held begins ("President of the New Left group
 # in the National Assembly": a member of the Assembly is another post).
 _POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+
+
+_SUCCESSION = lazy(r"succe|preced|predecess|remplac")
+# The titles of whoever leads a body: "First Secretary of the Socialist Party", "President of …".
+_LEADER_TITLE = r"(?:first\s+secretary|president|leader|head|chair(?:man|woman)?)\s+of\s+(?:the\s+)?(.+)$"
+
+
+def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
+    """The one post of his that leads the body a predecessor or successor question names with
+    "head of", "à la tête de", "leader of" ("First Secretary of the Socialist Party" for "à la
+    tête du PS"): its title names that body, every word of it in the question."""
+    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(fold(analysis.text)):
+        return None
+    asked = set(analysis.words)
+    if not {stem(w) for w in _LEADING} & asked:
+        return None
+    found = []
+    for unit in known.built.units:
+        office = unit.office
+        if office is None or unit.id != f"office:{office.id}":
+            continue
+        body = re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE)
+        words = set(content_words(body.group(1))) if body else set()
+        if words and words <= asked:
+            found.append(unit)
+    return found[0] if len(found) == 1 else None
 
 
 def _is_post_asked(analysis: Analysis, office: Office) -> bool:

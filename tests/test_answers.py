@@ -1268,3 +1268,17 @@ def test_a_gathering_named_after_its_place_with_a_word_before(store: Store) -> N
     # "in view of the upcoming Aubervilliers Congress"
     result = ask(store, "In which city was the 2018 congress held?")
     assert result.answer == "Aubervilliers" and [e.id for e in result.evidence] == ["s39"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qui a précédé Olivier Faure à la tête du PS ?", "Who was his predecessor as head of the Socialist Party?"],
+)
+def test_the_head_of_a_body_is_the_post_that_leads_it(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer == "Rachid Temal (interim), Jean-Christophe Cambadélis"
+    assert "infobox:Predecessor" in [e.id for e in result.evidence]
+
+
+def test_no_successor_of_a_post_he_still_holds(store: Store) -> None:
+    assert ask(store, "Who succeeded him as head of the PS?").answer is None
