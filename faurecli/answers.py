@@ -218,6 +218,22 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+_GENERIC_PERSONS = frozenset(
+    "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
+    "member membre".split()
+)
+
+
+def _described_as(folded: str) -> set[str]:
+    """The words a "which … did" question describes the person asked with ("fellow Socialist":
+    socialist), besides the generic ones."""
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None or not _names_a_person(folded):
+        return set()
+    words = [w for w in phrase.group(1).split() if w not in _GENERIC_PERSONS and w not in STOPWORDS]
+    return {c for w in words for c in content_words(w)}
+
+
 def _names_a_person(folded: str) -> bool:
     phrase = _WHICH_PHRASE.match(folded)
     if phrase is None:
@@ -1345,6 +1361,14 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
         and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
+    described = _described_as(asked)
+    if described:
+        # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
+        # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
+        named = [
+            (at, name) for at, name in named
+            if described <= set(content_words(unit.text[max(0, at - 60) : at]))
+        ]  # fmt: skip
     if named:
         whom = _done_by_him(analysis, unit)
         if whom is not None:
@@ -1493,13 +1517,19 @@ def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
     verb = found.group(1) or found.group(2)
     verbs = {stem(verb), *(stem(c) for c in _canon(verb))}
     folded = fold(unit.text)
+    passive = False
     for match in re.finditer(r"[^\W\d_]+", folded):
         if stem(match.group()) in verbs:
             rest = unit.text[match.end() :]
-            if re.match(r"\s+by\b", rest) or _PASSIVE.search(folded[: match.start()]):
+            if re.match(r"\s+by\b", rest) or re.search(
+                r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", folded[: match.start()]
+            ):
+                passive = True
                 continue
             return (match.end(), match.end() + len(_clause_after(rest)))
-    return None
+    # "He was … supported by Martine Aubry …": the verb only done to him; whom he did it to,
+    # the sentence does not say.
+    return (0, 0) if passive else None
 
 
 _TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|pendant|lors)\b")
@@ -1596,8 +1626,9 @@ _BEAT_HIM = lazy(
 )
 _HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
 _HE_BEAT = lazy(
-    r"\b(?:whom?|qui)\s+(?:did\s+)?(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+"
-    r"(?:beat|defeat|battu|vaincu)\b"
+    r"\b(?:(?:whom?|qui)\s+|(?:which|what|quel|quelle)\s+(?:[\w-]+\s+){1,3}?)(?:did\s+)?"
+    r"(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+(?:beat|defeat|battue?|vaincue?)\b"
+    r"|\bbattue?\s+par\s+(?:olivier\s+)?faure\b"
 )
 _HE_WON = lazy(
     r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"

@@ -1282,3 +1282,19 @@ def test_the_head_of_a_body_is_the_post_that_leads_it(store: Store, question: st
 
 def test_no_successor_of_a_post_he_still_holds(store: Store) -> None:
     assert ask(store, "Who succeeded him as head of the PS?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which candidate did Faure beat in 2007?", None),  # he lost to Chantal Brunel
+        ("Which fellow Socialist did Faure beat in 2012?", None),  # Cathy Bissonier was the UMP's
+        ("Which UMP candidate did Faure beat in 2012?", "Cathy Bissonier"),
+        ("Who did Faure support in 2018?", None),  # he "was … supported by Martine Aubry …"
+        ("Who supported Faure in 2018?", "Martine Aubry and Carole Delga"),
+    ],
+)
+def test_whom_he_beat_or_supported_is_never_who_beat_or_supported_him(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
