@@ -1921,11 +1921,23 @@ _CLAUSE = lazy(
 # --- Figures -------------------------------------------------------------------------------
 
 
+# "How many seats did the Greens win": who did what is counted, a name in capitals.
+_COUNT_DOER = lazy(
+    r"^\s*(?i:how\s+many|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
+    r"([A-ZÀ-Ý][\w'’–-]*(?:\s+[A-ZÀ-Ý][\w'’–-]*)*)"
+)
+
+
 def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.office is not None:
         return None
     kind = ValueKind.PERCENT if analysis.intent is Intent.SHARE else ValueKind.NUMBER
+    doer = _COUNT_DOER.match(analysis.text)
+    if doer and fold(doer.group(1)) not in ("faure", "olivier faure", "he"):
+        # "How many seats did Greens win?": a sentence that does not name them does not say.
+        if not {c for w in content_words(doer.group(1)) for c in _canon(w)} & unit.words:
+            return None
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)

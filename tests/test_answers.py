@@ -1298,3 +1298,9 @@ def test_whom_he_beat_or_supported_is_never_who_beat_or_supported_him(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_a_count_of_what_someone_not_in_the_sentence_won_is_declined(store: Store) -> None:
+    # "The alliance's joint electoral list ultimately won 6.2% of the vote and six seats …"
+    assert ask(store, "How many seats did Greens win in 2019?").answer is None
+    assert ask(store, "How many seats did the PS–Place Publique list win in 2019?").value == 6
