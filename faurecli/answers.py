@@ -1571,8 +1571,18 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     # what the sentence's verb was done to: "After Hollande won the primary" is another win.
     # (Up to a clause of time: "withdrew from the race after the first round" asks who withdrew
     # from the race; when, the sentence before may tell.)
-    object_words = _TIME_CLAUSE.split(fold(analysis.text)[found.end() :], maxsplit=1)[0]
+    object_words, *when = _TIME_CLAUSE.split(fold(analysis.text)[found.end() :], maxsplit=1)
     rest = {stem(w) for w in split_words(object_words)}
+    if when:
+        # The clause of time must still be said, here or in the sentence this one goes on from
+        # ("after the first round": "Faure came first in the first round …. The latter then
+        # withdrew"); not "after the second round" from a withdrawal before any round.
+        number = _index(known).units.get(unit.id, 0)
+        near = unit.text + (" " + known.built.units[number - 1].text if number > 0 else "")
+        said = set(content_words(near))
+        timed = {stem(w) for w in split_words(when[0])} - _DATE_WORDS
+        if any(set(g) & timed and not set(g) & said for g in analysis.concepts if not g[0].isdigit()):
+            return ""
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
