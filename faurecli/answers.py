@@ -1579,9 +1579,9 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         # withdrew"); not "after the second round" from a withdrawal before any round.
         number = _index(known).units.get(unit.id, 0)
         near = unit.text + (" " + known.built.units[number - 1].text if number > 0 else "")
-        said = set(content_words(near))
+        told = set(content_words(near))
         timed = {stem(w) for w in split_words(when[0])} - _DATE_WORDS
-        if any(set(g) & timed and not set(g) & said for g in analysis.concepts if not g[0].isdigit()):
+        if any(set(g) & timed and not set(g) & told for g in analysis.concepts if not g[0].isdigit()):
             return ""
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
