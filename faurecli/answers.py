@@ -1115,7 +1115,7 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
 _GENERIC = frozenset(
     stem(w)
     for w in (
-        *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete",
         # "ses fonctions de porte-parole": the post, said by its name.
         "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,

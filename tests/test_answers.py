@@ -1309,3 +1309,8 @@ def test_a_count_of_what_someone_not_in_the_sentence_won_is_declined(store: Stor
 def test_a_clause_of_time_must_still_be_said(store: Store) -> None:
     # EELV withdrew Jean-Marc Brûlé before any round; the source has no second round there.
     assert ask(store, "Who withdrew from the race after the second round?").answer is None
+
+
+def test_a_eu_lieu_says_only_that_it_happened(store: Store) -> None:
+    result = ask(store, "Quand a eu lieu le premier tour de l'élection du premier secrétaire en 2018 ?")
+    assert result.value == "2018-03-15" and [e.id for e in result.evidence] == ["s42"]
