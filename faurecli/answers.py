@@ -8,6 +8,7 @@ naming something the source never mentions, or a period it does not cover, is de
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -161,6 +162,12 @@ _ASKS_WHO = lazy(
 )
 
 
+_CAUSATIVE = lazy(
+    r"\b(get|got)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,6}?[\w-]+ed\b"
+    r"|\b(?:a-t-il|a-t-elle|avait|a)?\s*(fait|faire|fit)\s+(?:adopter|voter|passer|approuver|elire|nommer)\b"
+)
+
+
 _TYPE_WORDS = frozenset(
     "city town ville role position job fonction titre title name nom personnalites personalities people figures "
     "personnes".split()
@@ -181,6 +188,8 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         if not (target in ("premier", "prime") and "ministry" in words):
             return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _names_a_person(folded):
+        return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
@@ -195,6 +204,42 @@ def _intent(analysis: Analysis) -> Intent:
         if not set(words) & _WH_WORDS:
             return Intent.YES_NO
     return analysis.intent
+
+
+# "Which fellow Socialist did …", "which future presidential candidate did …": the noun asked
+# for, before the auxiliary, is a person.
+_WHICH_PHRASE = lazy(
+    r"^\s*(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il)\b"
+)
+_PERSON_NOUNS = frozenset(
+    "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
+    "socialist socialiste member membre activist militant militante journalist journaliste".split()
+)
+
+
+_GENERIC_PERSONS = frozenset(
+    "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
+    "member membre".split()
+)
+
+
+def _described_as(folded: str) -> set[str]:
+    """The words a "which … did" question describes the person asked with ("fellow Socialist":
+    socialist), besides the generic ones."""
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None or not _names_a_person(folded):
+        return set()
+    words = [w for w in phrase.group(1).split() if w not in _GENERIC_PERSONS and w not in STOPWORDS]
+    return {c for w in words for c in content_words(w)}
+
+
+def _names_a_person(folded: str) -> bool:
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None:
+        return False
+    words = phrase.group(1).split()
+    return words[-1] in _PERSON_NOUNS or "fellow" in words
 
 
 _WH_WORDS = frozenset(
@@ -224,6 +269,11 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.DATE:
         # "On what date", "en quel mois": the kind of date wanted, not a word of the record.
         light |= {stem(w) for w in _DATE_WORDS}
+    causative = _CAUSATIVE.search(fold(read))
+    if causative:
+        # "get a resolution passed", "fait adopter une résolution": he had it done; the verb
+        # that tells what was done is the other one.
+        light.add(stem(causative.group(1) or causative.group(2)))
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
@@ -243,6 +293,11 @@ def _ask(store: Store, question: str) -> Answer:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
         found = _date_answer(known, analysis, earliest=earliest)
+        if found is not None and _ASKS_DAY.search(fold(analysis.text)) and not _DAY_VALUE.match(str(found.value)):
+            # "On what day in January 2018 did he announce his candidacy?": the source gives the
+            # month only; the month is no answer to the day asked.
+            note = "the source gives no day, only " + (found.answer or "")
+            return _declined(store, analysis, [], note)
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
@@ -280,6 +335,16 @@ def _ask(store: Store, question: str) -> Answer:
             if m not in held and m.fits and m.unit.office is not None and m.unit.office.current
             and wanted & set(content_words(m.unit.office.title))
         ]  # fmt: skip
+        # "Which party does he lead?": a post he holds whose title names the kind of thing asked
+        # ("First Secretary of the Socialist Party"), ranked or not (the question's verb may not
+        # be in it).
+        ranked = {m.unit.id for m in held}
+        held += [
+            Match(u, RELEVANT, True, True) for u in known.built.units
+            if wanted and _HOLDS_VERB.search(fold(analysis.text))
+            and u.id not in ranked and u.office is not None and u.office.current
+            and wanted & set(content_words(u.office.title))
+        ]  # fmt: skip
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
@@ -305,6 +370,10 @@ def _ask(store: Store, question: str) -> Answer:
                     # Michel Rocard or Manuel Valls: two people so titled fit about as well.
                     return _declined(store, analysis, matches[:3], "the source does not say which")
                 return answers[0][1]
+    led = _led_post(known, analysis)
+    if led is not None:
+        # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
+        relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
     units = _index(known).units
     for match in relevant:
         # A line of his card must be about what is asked of it (from main's ask work): "at which
@@ -341,10 +410,29 @@ def _ask(store: Store, question: str) -> Answer:
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
             if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
-                found = _extract(known, analysis, following) if _holds_verb(known, analysis, following) else None
+                # What the first sentence holds of the question counts for the one that goes on
+                # ("… the head of the SRC group. His election … against 120 for Guillaume
+                # Bachelay": the SRC group is named only in the first).
+                spelled = {
+                    fold(a) for a in re.findall(r"\b[A-Z]{3,5}\b", analysis.text) if _spelled_out(a, match.unit.text)
+                }
+                carried = replace(following, words=following.words | match.unit.words | spelled)
+                found = _extract(known, analysis, carried) if _holds_verb(known, analysis, carried) else None
                 if found is not None:
-                    return found
+                    refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
+                    return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+_ASKS_DAY = lazy(r"\b(?:what|which)\s+(?:exact\s+)?(?:day|date)\b|\bquel\s+jour\b|\bquelle\s+date\b|\bexact\s+date\b")
+_DAY_VALUE = lazy(r"\d{4}-\d{2}-\d{2}")
+
+
+# What a post he holds says of him: he leads, heads, belongs to, represents what it names.
+_HOLDS_VERB = lazy(
+    r"\b(?:lead|leads|head|heads|run|runs|chair|chairs|belong|belongs|member|represent|represents"
+    r"|dirige|preside|appartient|membre|represente)\b"
+)
 
 
 _WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")
@@ -651,6 +739,10 @@ def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> boo
 
 
 # Question words that need not be in the evidence: how it is asked, not what.
+# The words for a body of people, which a question and the source use for one another.
+_BODY_KINDS = frozenset(
+    stem(w) for w in "party parti group groupe movement mouvement organisation organization formation".split()
+)
 _ASKING = frozenset(
     stem(w)
     for w in "name called do does did get got have has kind sort type role position exactly first time fois "
@@ -668,6 +760,9 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
         sentence = store.sentence(ref)
         if sentence is not None:
             held.update(content_words(sentence.text))
+            if "-" in sentence.text:
+                # "re-elected" is "reelected" too ("reconduit" reads as that).
+                held.update(content_words(re.sub(r"\b(re|ré|co|ex)-", r"\1", sentence.text)))
     for event in unit.events:
         held |= known.built.record_words.get(event.id, frozenset())
     if unit.office is not None:
@@ -676,6 +771,8 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     for group in analysis.concepts:
         if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
             continue
+        if set(group) & _BODY_KINDS and held & _BODY_KINDS:
+            continue  # "de quel mouvement" from "the Young Rocardiens, a group …": a body either way
         if not {w[:5] for w in group} & prefixes:
             return False
     return True
@@ -759,8 +856,29 @@ def _answer(
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
+_ROUND = lazy(
+    r"\b(?:(first|1st|premier|1er)|(second|2nd|deuxieme|2e|run-?off))(?:\s+and\s+(second))?[\s-]+(?:rounds?|tours?)\b"
+    r"|\b(?:rounds?|tours?)\s+(?:(one|un)|(two|deux))\b"
+)
+
+
+def _rounds(text: str) -> set[int]:
+    """The rounds of an election a text names: 1 and 2 ("the first and second rounds")."""
+    found: set[int] = set()
+    for m in _ROUND.finditer(fold(text)):
+        found |= {1 if i in (1, 4) else 2 for i in (1, 2, 3, 4, 5) if m.group(i)}
+    return found
+
+
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
+    asked_rounds = _rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    if asked_rounds:
+        # "his share in the first round of 2012" from "63.2% of the vote in the second round":
+        # a sentence of another round of an election does not say it of the round asked.
+        held = _rounds(unit.text)
+        if held and not asked_rounds & held:
+            return None
     if intent is not Intent.PERSON:
         # "Which high school did his wife attend?": a sentence not about his wife does not say.
         roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
@@ -787,7 +905,68 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
+    body = _body_agent(analysis, unit) or _called_it(analysis, unit)
+    if body is not None:
+        return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
+
+
+# '… the expression "right of inspection," calling it "unfortunate"': a thing and what he called it.
+_CALLING_IT = lazy(
+    r"[\"“]([^\"”]{2,80}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:calling|called|calls|call|describing|described)"
+    r"\s+(?:it|them)\s+(?:as\s+)?[\"“]([^\"”]{2,40}?)[\"”]"
+)
+_ASKS_WORD = lazy(
+    r"\b(?:word|term|adjective|describe|described|call|called|how|mot|terme|adjectif|qualifi\w*|decri\w*)\b"
+)
+
+
+def _called_it(analysis: Analysis, unit: Unit) -> str | None:
+    """ "What did he call unfortunate?" → the thing he called so ("right of inspection"); "What
+    word did he use to describe 'right of inspection'?" → what he called it ("unfortunate"):
+    from a sentence that quotes both. The question must name the other one."""
+    if '"' not in unit.text and "“" not in unit.text:
+        return None
+    said = _CALLING_IT.search(unit.text)
+    if said is None:
+        return None
+    thing, word = said.group(1), said.group(2)
+    asked = set(split_words(analysis.text))
+    if set(split_words(word)) <= asked:
+        return thing
+    if set(content_words(thing)) <= {c for w in asked for c in content_words(w)} and _ASKS_WORD.search(
+        fold(analysis.text)
+    ):
+        return word
+    return None
+
+
+# "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
+_WHICH_BODY_DID = lazy(
+    r"^\s*(?:which|what)\s+(?:party|group|movement|organi[sz]ation|formation)\s+"
+    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b)([a-z]{3,})\b"
+)
+# The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
+_BODY_BEFORE_WHO = lazy(
+    r"((?:[A-ZÀ-Ý][\w'’-]*(?:\s+[–-]\s+|\s+(?:of|for|the|de|du|des|la|le)\s+|\s+))*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+$"
+)
+
+
+def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
+    """ "Which party withdrew its candidate?" from "… an electoral pact with Europe Ecology – The
+    Greens (EELV), who withdrew their candidate …": the body the relative clause of that verb is
+    about. None unless the sentence says it so."""
+    found = _WHICH_BODY_DID.match(fold(analysis.text))
+    if found is None or not unit.id.startswith("s"):
+        return None
+    verb = stem(found.group(1))
+    for match in re.finditer(r"[^\W\d_]+", unit.text):
+        if stem(fold(match.group())) == verb:
+            body = _BODY_BEFORE_WHO.search(unit.text[: match.start()])
+            if body is not None:
+                return body.group(1)
+    return None
 
 
 # --- Dates ---------------------------------------------------------------------------------
@@ -936,7 +1115,7 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
 _GENERIC = frozenset(
     stem(w)
     for w in (
-        *BECOME, "term", "mandat", "happen", "arrive", "lieu", "take", "part", "place", "head", "tete",
+        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete",
         # "ses fonctions de porte-parole": the post, said by its name.
         "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
@@ -1120,7 +1299,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
-        if not set(_canon(fold(acronym))) & unit.words:
+        if not set(_canon(fold(acronym))) & unit.words and not _spelled_out(acronym, unit.text):
             return None
     # "his first wife": a sentence that does not say first does not say who.
     for qualifier, role in re.findall(
@@ -1136,17 +1315,25 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
     if _AGAINST_WHOM.match(asked):
         roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
+    if "against" in analysis.words:
+        # "la candidate UMP battue par Faure": the candidate he beat or lost to stood against
+        # him ("against the UMP's Cathy Bissonier"), whatever the sentence calls her.
+        roles = ["opponent" if w in ("candidate", "candidat") else w for w in roles]
     # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
     # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
     own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
-    if any(not set(_canon(w)) & own_words for w in roles):
-        return None  # "his substitute": only a sentence that names one
+    if any(not set(_canon(w)) & own_words and not (w == "opponent" and "lost" in own_words) for w in roles):
+        return None  # "his substitute": only a sentence that names one ("lost to" names his opponent)
     parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
     if parents:
         # "Who are his parents?": whom he was born to, as the sentence describes them (which of
         # them is his father or mother, it does not say).
         shown = parents.group(1).strip()
         return _answer(store, analysis, shown, shown, list(unit.refs), intent=Intent.TEXT)
+    if not _REFUSED_WORD.search(asked) and _only_refused(analysis, unit.text):
+        return None
+    if _only_reported(analysis, unit.text):
+        return None
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1165,12 +1352,29 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # Prime Minister Michel Barnier") did not do it.
     doer = _ASKS_AGENT.match(fold(analysis.text).replace("’", "'")) is not None
     done_to = _done_to(analysis, unit) if doer else (0, 0)
+    named_after = _NAMED_AFTER.search(asked) is None
     named = [
         (at, name) for at, name in people_in(known, unit.text)
         if name not in analysis.people and not _not_a_name(name)
+        # "supported the adoption of the El Khomri law": the law he supported, not Myriam El Khomri.
+        and not (named_after and _NAMES_A_THING.match(unit.text, at + len(name)))
         and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
         and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
+    described = _described_as(asked)
+    if described:
+        # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
+        # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
+        named = [
+            (at, name) for at, name in named
+            if described <= set(content_words(unit.text[max(0, at - 60) : at]))
+        ]  # fmt: skip
+    if named:
+        whom = _done_by_him(analysis, unit)
+        if whom is not None:
+            # "Who did he support?" from "supported the adoption of the El Khomri law, …, which
+            # was opposed by Manuel Valls": only a name in what the verb is done to answers.
+            named = [(at, name) for at, name in named if whom[0] <= at < whom[1]]
     if not named:
         return None
     spouse = store.person.spouse
@@ -1297,6 +1501,40 @@ def _done_to(analysis: Analysis, unit: Unit) -> tuple[int, int]:
     return (0, 0)
 
 
+_ASKS_OBJECT_OF = lazy(
+    r"^\s*(?:who|whom)\s+did\s+(?:he|(?:olivier\s+)?faure)\s+([a-z]{3,})\b"
+    r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-il\s+([a-z]{3,})\b"
+)
+
+
+def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
+    """Where what the question's verb is done to stands in the sentence ("who did he support":
+    the clause after "supported"), or None when the question asks no such thing or the
+    sentence does not hold its verb in the active."""
+    found = _ASKS_OBJECT_OF.match(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return None
+    verb = found.group(1) or found.group(2)
+    verbs = {stem(verb), *(stem(c) for c in _canon(verb))}
+    folded = fold(unit.text)
+    passive = False
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) in verbs:
+            rest = unit.text[match.end() :]
+            if re.match(r"\s+by\b", rest) or re.search(
+                r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", folded[: match.start()]
+            ):
+                passive = True
+                continue
+            return (match.end(), match.end() + len(_clause_after(rest)))
+    # "He was … supported by Martine Aubry …": the verb only done to him; whom he did it to,
+    # the sentence does not say.
+    return (0, 0) if passive else None
+
+
+_TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|pendant|lors)\b")
+
+
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Who did what a "who did X" question asks, read from the clause of the sentence that holds
     its verb: the words before the verb ("after the Prime Minister refused to consider Faure's
@@ -1331,7 +1569,20 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     before = text[:at]
     # What the question says was done to ("who won the 2012 presidential election") must be
     # what the sentence's verb was done to: "After Hollande won the primary" is another win.
-    rest = {stem(w) for w in split_words(analysis.text[found.end() :])}
+    # (Up to a clause of time: "withdrew from the race after the first round" asks who withdrew
+    # from the race; when, the sentence before may tell.)
+    object_words, *when = _TIME_CLAUSE.split(fold(analysis.text)[found.end() :], maxsplit=1)
+    rest = {stem(w) for w in split_words(object_words)}
+    if when:
+        # The clause of time must still be said, here or in the sentence this one goes on from
+        # ("after the first round": "Faure came first in the first round …. The latter then
+        # withdrew"); not "after the second round" from a withdrawal before any round.
+        number = _index(known).units.get(unit.id, 0)
+        near = unit.text + (" " + known.built.units[number - 1].text if number > 0 else "")
+        told = set(content_words(near))
+        timed = {stem(w) for w in split_words(when[0])} - _DATE_WORDS
+        if any(set(g) & timed and not set(g) & told for g in analysis.concepts if not g[0].isdigit()):
+            return ""
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
@@ -1379,16 +1630,70 @@ _BEAT_HIM = lazy(
     r"\b(?:who|qui)\s+(?:has\s+|a\s+)?(?:beat|defeated|battu|vaincu|l'a\s+(?:battu|emporte))\b(?!\s+(?:the|le|la)\b)"
     r"|\b(?:whom?|qui)\s+did\s+(?:he|faure|olivier faure)\s+lose\b|\bqui\s+(?:a-t-il|faure a-t-il)\s+perdu\b"
     r"|\b(?:a|contre)\s+qui\s+(?:faure\s+)?a-t-il\s+perdu\b|\blost\s+to\b"
+    # "Which candidate beat Faure", "quelle candidate a battu Faure": the one named did it.
+    r"|\b(?:which|what|quel|quelle)\s+(?:(?!did\b|does\b|faure\b|he\b|il\b)[\w-]+\s+){1,3}?"
+    r"(?:beat|defeated|a\s+battu|a\s+vaincu)\b(?!\s+(?:the|le|la)\b)"
 )
 _HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
 _HE_BEAT = lazy(
-    r"\b(?:whom?|qui)\s+(?:did\s+)?(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+"
-    r"(?:beat|defeat|battu|vaincu)\b"
+    r"\b(?:(?:whom?|qui)\s+|(?:which|what|quel|quelle)\s+(?:[\w-]+\s+){1,3}?)(?:did\s+)?"
+    r"(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+(?:beat|defeat|battue?|vaincue?)\b"
+    r"|\bbattue?\s+par\s+(?:olivier\s+)?faure\b"
 )
 _HE_WON = lazy(
     r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
     r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
 )
+
+
+_LINKS = r"[,\s]+(?:(?:and|et|of|de|du|des|la|le|les|for|pour)\s+)?"
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether `text` writes the acronym out: "the Socialist, Republican and Citizen group" is
+    the SRC group."""
+    if len(acronym) < 3:
+        return False
+    words = _LINKS.join(rf"{letter}[\w'’-]+" for letter in acronym)
+    return re.search(rf"\b{words}\b", text) is not None
+
+
+# A name that names a thing after someone ("the El Khomri law"): the thing, not the person.
+_NAMES_A_THING = lazy(r"\s+(?:law|laws|bill|reform|loi)\b")
+_NAMED_AFTER = lazy(r"\b(?:law|laws|bill|reform|lois?|whose|dont)\b")
+# "refused to support him", "did not back": the verb the question asks, denied.
+_REFUSED_WORD = lazy(r"\b(?:refus|declin|not|never|didn't)")
+_REFUSED = lazy(
+    r"\b(?:refused|refuses|declined|declines|did\s+not|didn't|does\s+not|never|not|refuse|refusé)\s+(?:to\s+|de\s+)?$"
+)
+
+
+_REPORT_CLAUSE = lazy(r"\b(?:claimed|claims|alleged|alleges|said|says|wrote|writes|reported)\s+(?:that\s+)?")
+
+
+def _only_reported(analysis: Analysis, text: str) -> bool:
+    """ "Qui l'a accompagné dans ses divorces ?" from "Castaner claimed that he had accompanied
+    Faure 'in his divorces …'": every word of the question the sentence holds is in what
+    someone claimed, which the source does not say itself (unless a claim is asked about)."""
+    folded = fold(text)
+    report = _REPORT_CLAUSE.search(folded)
+    if report is None or _ASKS_REPORT.search(fold(analysis.text)):
+        return False
+    spots = [m.start() for m in re.finditer(r"[a-z]+", folded) if stem(m.group()) in analysis.words]
+    return bool(spots) and min(spots) >= report.end()
+
+
+def _only_refused(analysis: Analysis, text: str) -> bool:
+    """ "Who did he support?" from "ultimately refused to support him": every word of the sentence
+    that is a verb of the question stands denied, so whoever it names is not the answer."""
+    folded = fold(text)
+    if not _REFUSED_WORD.search(folded):
+        return False
+    spots: dict[str, list[int]] = {}
+    for m in re.finditer(r"[a-z]+", folded):
+        if stem(m.group()) in analysis.words:
+            spots.setdefault(stem(m.group()), []).append(m.start())
+    return any(all(_REFUSED.search(folded, max(0, at - 16), at) for at in starts) for starts in spots.values())
 
 
 def _not_a_name(name: str) -> bool:
@@ -1397,7 +1702,9 @@ def _not_a_name(name: str) -> bool:
     return bool(words) and (words[0] in ("la", "le", "les", "l") or any(w in _BODY_WORDS for w in words))
 
 
-_BODY_WORDS = frozenset("republique marche insoumise publique nationale national party parti union".split())
+_BODY_WORDS = frozenset(
+    "republique marche insoumise publique nationale national party parti union movement mouvement".split()
+)
 
 
 def _called(before: str, owned: list[str]) -> bool:
@@ -1437,6 +1744,32 @@ _AS_POST = lazy(
 # Where the name of a post ends and where it is held begins ("President of the New Left group
 # in the National Assembly": a member of the Assembly is another post).
 _POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+
+
+_SUCCESSION = lazy(r"succe|preced|predecess|remplac")
+# The titles of whoever leads a body: "First Secretary of the Socialist Party", "President of …".
+_LEADER_TITLE = r"(?:first\s+secretary|president|leader|head|chair(?:man|woman)?)\s+of\s+(?:the\s+)?(.+)$"
+
+
+def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
+    """The one post of his that leads the body a predecessor or successor question names with
+    "head of", "à la tête de", "leader of" ("First Secretary of the Socialist Party" for "à la
+    tête du PS"): its title names that body, every word of it in the question."""
+    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(fold(analysis.text)):
+        return None
+    asked = set(analysis.words)
+    if not {stem(w) for w in _LEADING} & asked:
+        return None
+    found = []
+    for unit in known.built.units:
+        office = unit.office
+        if office is None or unit.id != f"office:{office.id}":
+            continue
+        body = re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE)
+        words = set(content_words(body.group(1))) if body else set()
+        if words and words <= asked:
+            found.append(unit)
+    return found[0] if len(found) == 1 else None
 
 
 def _is_post_asked(analysis: Analysis, office: Office) -> bool:
@@ -1528,7 +1861,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # is called by.
     asked = set(split_words(analysis.text))
     asked_stems = {c for w in asked for c in _canon(w)}
-    gathering = rf"\b(?:an?|the)\s+(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
+    # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
+    gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     for match in re.finditer(gathering, unit.text, re.IGNORECASE):
         said = set(_canon(fold(match.group(2))))
         if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
@@ -1597,11 +1931,23 @@ _CLAUSE = lazy(
 # --- Figures -------------------------------------------------------------------------------
 
 
+# "How many seats did the Greens win": who did what is counted, a name in capitals.
+_COUNT_DOER = lazy(
+    r"^\s*(?i:how\s+many|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
+    r"([A-ZÀ-Ý][\w'’–-]*(?:\s+[A-ZÀ-Ý][\w'’–-]*)*)"
+)
+
+
 def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.office is not None:
         return None
     kind = ValueKind.PERCENT if analysis.intent is Intent.SHARE else ValueKind.NUMBER
+    doer = _COUNT_DOER.match(analysis.text)
+    if doer and fold(doer.group(1)) not in ("faure", "olivier faure", "he"):
+        # "How many seats did Greens win?": a sentence that does not name them does not say.
+        if not {c for w in content_words(doer.group(1)) for c in _canon(w)} & unit.words:
+            return None
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
@@ -1636,6 +1982,9 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             ):
                 counted.append(v)
         found = counted
+        part = _part_asked(analysis, unit.text, found)
+        if part is not None:
+            found = [part]
     if not found:
         return None
     if analysis.subject is None and _OPPONENT.search(fold(analysis.text)):
@@ -1694,9 +2043,32 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+# "six seats, including three Socialists": the second figure counts a part of the first's.
+_INCLUDING = lazy(r"\s+[\w-]+,?\s+(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|lesquels))\s+$")
+
+
+def _part_asked(analysis: Analysis, text: str, found: list[Value]) -> Value | None:
+    """The figure of a part ("three Socialists" of "six seats, including three Socialists") when
+    the question names that part as it is counted, in the plural ("How many seats did Socialists
+    win?", "combien de socialistes"); the whole is asked otherwise ("the PS–Place Publique list")."""
+    asked = {fold(w) for w in re.findall(r"[^\W\d_]+", analysis.text)}
+    for whole, part in itertools.pairwise(found):
+        counted = fold(part.unit)
+        if (
+            counted.endswith(("s", "x"))
+            and _INCLUDING.fullmatch(text, whole.end, part.start)
+            and (counted in asked or counted.removesuffix("s") + "es" in asked)
+        ):
+            return part
+    return None
+
+
 _OPPONENT = lazy(r"\b(?:opponent|rival|challenger|adversaire|concurrent|concurrente)s?\b")
 _MONEY = frozenset({"euros", "euro", "billion", "million", "milliard", "milliards", "dollars"})
-_HOW_MUCH = lazy(r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute))\b")
+_HOW_MUCH = lazy(
+    r"^\s*(?:how\s+much|combien\s+(?:coutait|coute|valait|d'euros|a\s+coute)"
+    r"|de\s+combien\s+(?:etait|est|etaient|sont|s'elevait|s'eleve))\b"
+)
 
 
 def _counts_asked(known: Knowledge, analysis: Analysis, text: str, value: Value) -> float:
@@ -1784,6 +2156,15 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     target = analysis.target
     clauses = unit.clauses()
+    if _asks_their_role(known, analysis):
+        # "What was Gérard Gouzes's position?": his, from the words beside the name; never a
+        # post of Faure's the sentence also gives ("special adviser to … Jean-Marc Ayrault").
+        for ref in unit.refs if unit.office is not None else (unit.id,):
+            sentence = store.sentence(ref)
+            theirs = _their_role(analysis.people[0], sentence.text) if sentence is not None else None
+            if theirs is not None:
+                return _answer(store, analysis, theirs, theirs, [ref])
+        return None
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
@@ -1807,9 +2188,18 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     body = _body_of(known, analysis, unit)
     if body is not None:
         return _answer(store, analysis, body, body, list(unit.refs))
-    if unit.office is None and not _unit_holds_question(known, analysis, unit):
-        return None  # a name from a sentence not about what is asked of it is a guess
-    if target and not set(_canon(target)) & unit.words:
+    if not _unit_holds_question(known, analysis, unit) and (
+        unit.office is None or not _HOLDS_VERB.search(fold(analysis.text))
+    ):
+        # A name from a sentence not about what is asked of it is a guess; so is the name a
+        # post holds for what it does not say of him ("which party does he oppose": not the
+        # party he leads).
+        return None
+    if (
+        target
+        and not set(_canon(target)) & unit.words
+        and not (stem(target) in _BODY_KINDS and _BODY_KINDS & unit.words)
+    ):
         return None  # the unit is not about what the question asks for
     line = store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
     if line is not None and set(analysis.words) & set(content_words(line.key)):
@@ -1823,10 +2213,11 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return _answer(store, analysis, shown, said, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
+        kinds = re.escape(target) if stem(target) not in _BODY_KINDS else "(?:party|group|movement|organi[sz]ation)"
+        # (The name in capitals, case and all: "Faure became the secretary-general of the Young
+        # Rocardiens" is no name; the word asked for in any case.)
         appositive = re.search(
-            rf"((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?:a|an|the)\s+{re.escape(target)}",
-            unit.text,
-            re.IGNORECASE,
+            rf"((?:[Tt]he\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+(?i:a|an|the)\s+(?i:{kinds})", unit.text
         )
         if appositive and appositive.group(1)[:1].isupper() or appositive and appositive.group(1).startswith("the "):
             name = re.sub(r"^the\s+", "", appositive.group(1))
@@ -1908,6 +2299,31 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 _BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())
 
 
+def _asks_their_role(known: Knowledge, analysis: Analysis) -> bool:
+    """Whether the question asks the role of one person other than him."""
+    if len(analysis.people) != 1 or analysis.people[0] == known.store.person.name:
+        return False
+    # The role word must be the name's: "Gérard Gouzes's position", "la fonction de Gérard
+    # Gouzes"; not "his role in Hollande's campaign", "Faure's role for Martine Aubry".
+    name = re.escape(fold(analysis.people[0]).split()[-1])
+    roles = "|".join(sorted(_ROLE_WORDS))
+    folded = fold(analysis.text).replace("’", "'")
+    return bool(
+        re.search(rf"\b{name}'s?\s+(?:[a-z-]+\s+)?(?:{roles})\b", folded)
+        or re.search(rf"\b(?:{roles})\s+(?:de|d')\s*(?:[a-z-]+\s+)*?{name}\b", folded)
+    )
+
+
+def _their_role(name: str, text: str) -> str | None:
+    """The words a sentence puts beside a name as what they are: "Gérard Gouzes, the president
+    of the commission of law …", "the leader of the Socialist group …, Jean-Marc Ayrault"."""
+    after = re.search(rf"{re.escape(name)},\s+(?:the\s+|an?\s+)([a-z][^,;.()\"]{{3,90}}?)(?=\s*[,;.]|$)", text)
+    if after is not None:
+        return after.group(1)
+    before = re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+([a-z][^,;.()\"]{{3,90}}?),\s+{re.escape(name)}\b", text)
+    return before.group(1) if before is not None else None
+
+
 def _body_of(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """ "Which party was Chantal Brunel in?": the body the sentence gives beside the one person
     the question names ("Chantal Brunel of the Union for a Popular Movement (UMP)", "the UMP's
@@ -1941,6 +2357,21 @@ _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 
+# ", Republican and Citizen (SRC) group of deputies": the rest of a name with commas in it.
+_NAME_LIST_REST = lazy(
+    r"(?:,\s+[A-ZÀ-Ý][\w'’-]*)+,?\s+and\s+[A-ZÀ-Ý][\w'’-]*(?:\s+\([A-Z]{2,6}\))?(?:\s+[a-z]+(?:\s+of\s+[a-z]+)?)?"
+)
+
+
+def _name_list_rest(text: str, end: int) -> str:
+    """The rest of a name a role's words were cut in ("third vice-president of the Socialist"
+    + ", Republican and Citizen (SRC) group of deputies"), when they end on a capital."""
+    if not re.search(r"\b[A-ZÀ-Ý][\w'’-]*$", text[:end]):
+        return ""
+    rest = _NAME_LIST_REST.match(text, end)
+    return rest.group() if rest else ""
+
+
 def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     """The few words a "what" question asks for, where the sentence says them in a set form:
     his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
@@ -1957,7 +2388,7 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     if words & _ROLE_WORDS:
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
-            (m.start(1), m.group(1))
+            (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
                 rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
             )
@@ -2125,8 +2556,8 @@ _LOST = lazy(r"\b(?:but\s+)?lost\b")
 def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> tuple[tuple[str, ...], ...]:
     """The question's content groups, without names of him, the words in `skip`, numbers and
     (with `asking`) the words that may only ask."""
-    # (and the French auxiliaries: "a-t-il nié avoir des ambitions")
-    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre")} | (_ASKING if asking else set())
+    # (and the auxiliaries: "a-t-il nié avoir des ambitions", "did he deny having ambitions")
+    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being")} | (_ASKING if asking else set())
     return tuple(
         g for g in analysis.concepts
         if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
@@ -2276,7 +2707,41 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    did = _DID.match(question)
+    if did:
+        # "Did the National Office reject his position?" → "the National Office rejected his
+        # position": verify reads who did what from verbs in the past, as claims put them.
+        who, verb, rest = did.groups()
+        return f"{who} {_past(verb)} {rest}"
     return question
+
+
+# "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
+_DID = lazy(
+    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)"
+    r"\s+([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+_PAST = {
+    "win": "won", "lose": "lost", "beat": "beat", "run": "ran", "leave": "left", "quit": "quit",
+    "choose": "chose", "withdraw": "withdrew", "take": "took", "make": "made", "meet": "met",
+    "lead": "led", "become": "became", "sell": "sold", "say": "said", "get": "got", "give": "gave",
+    "hold": "held", "write": "wrote", "go": "went", "do": "did", "have": "had", "tell": "told",
+    "find": "found", "put": "put", "set": "set", "stand": "stood", "keep": "kept", "know": "knew",
+}  # fmt: skip
+
+
+def _past(verb: str) -> str:
+    """The simple past of an English verb: the irregular ones by name, the others by rule."""
+    if verb in _PAST:
+        return _PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if len(verb) <= 4 and re.search(r"(?:^|[^aeiou])[aeiou][bdgmnpt]$", verb):
+        # stop → stopped, ban → banned; not "visit", "open" (the stress falls elsewhere).
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
 
 
 def _yes_no(store: Store, analysis: Analysis) -> Answer:
@@ -2323,9 +2788,62 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
         said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
         return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
+    qualified = _qualified_title(known, analysis, [e.id for e in result.evidence])
+    if qualified is not None:
+        # "Was he Hollande's cabinet director from 2000 to 2007?": no, his assistant cabinet
+        # director; the title asked, with a qualifier the question lacks, is another post.
+        ref, title = qualified
+        said = ("non : " if _french(analysis) else "no: ") + title
+        return _answer(store, analysis, said, False, [ref])
     # What the claim's check found missing says why best ("the source reports it only as 'claimed'").
     why = next((p.found for p in result.parts if p.agrees is None and (p.found or "").startswith("the source ")), None)
     return _declined(store, analysis, [], why or result.note or "the source does not say")
+
+
+_QUALIFIED = lazy(
+    r"\b((?:(?:first|second|third|fourth)\s+)?(?:assistant|deputy|vice|adjoint|adjointe|acting|interim))[\s-]+"
+    r"([a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> tuple[str, str] | None:
+    """The post a sentence gives him whose title is the one a yes/no asks, with a qualifier
+    the question does not give ("assistant cabinet director" for "cabinet director"), in a
+    sentence of the dates the question gives (it must give some): (sentence id, that title)."""
+    if not _IS_A_POST.match(fold(analysis.text)):
+        return None
+    asked = fold(analysis.text)
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    index = _index(known).units
+    for ref in refs:
+        number = index.get(ref)
+        if number is None or not ref.startswith("s"):
+            continue
+        unit = known.built.units[number]
+        fits, dated = date_fit(unit, dates)
+        if not dates or not fits or not dated:
+            continue  # (without a date, another time he may have held the title itself)
+        for found in _QUALIFIED.finditer(unit.text):
+            qualifier, title = fold(found.group(1)), fold(found.group(2))
+            words = title.split()
+            while words and words[-1] in STOPWORDS:
+                words.pop()  # "vice-president of …": the title is "president"
+            # The whole title, as the question gives it ("cabinet director").
+            if (
+                words
+                and re.search(rf"\b{' '.join(words)}\b", asked)
+                and qualifier.split()[-1] not in asked
+                and not re.search(rf"\b{qualifier.split()[-1]}[\s-]+{words[0]}", asked)
+            ):
+                return ref, unit.text[found.start() : found.start() + len(qualifier) + 1 + len(" ".join(words))]
+    return None
+
+
+# "Was Faure François Hollande's cabinet director …", "était-il directeur de cabinet …"
+_IS_A_POST = lazy(
+    r"^\s*(?:was|is|has\s+(?:he|faure)\s+been)\s+(?:(?:olivier\s+)?faure|he)\b|^\s*(?:(?:olivier\s+)?faure\s+)?(?:etait|a-t-il\s+ete|est)-?(?:il)?\b"
+)
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
