@@ -1507,6 +1507,11 @@ _ASKS_OBJECT_OF = lazy(
 )
 
 
+_RELATIVE_OBJECT = lazy(
+    r",?\s*(?:\b(?:with|to|for|avec)\s+)?\b(?:whom|qui|lequel|laquelle)\s+(?:he|il|faure)\s+(?:\w+\s+)?$"
+)
+
+
 def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
     """Where what the question's verb is done to stands in the sentence ("who did he support":
     the clause after "supported"), or None when the question asks no such thing or the
@@ -1520,6 +1525,14 @@ def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
     passive = False
     for match in re.finditer(r"[^\W\d_]+", folded):
         if stem(match.group()) in verbs:
+            # "…he met Benoît Hamon, with whom he shared an apartment": whom he did it to is
+            # the name the relative pronoun stands for, before it.
+            relative = _RELATIVE_OBJECT.search(folded[: match.start()])
+            if relative is not None:
+                return (
+                    max(folded.rfind(".", 0, relative.start()), folded.rfind(";", 0, relative.start())) + 1,
+                    relative.start(),
+                )
             rest = unit.text[match.end() :]
             if re.match(r"\s+by\b", rest) or re.search(
                 r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", folded[: match.start()]

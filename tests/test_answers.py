@@ -1314,3 +1314,10 @@ def test_a_clause_of_time_must_still_be_said(store: Store) -> None:
 def test_a_eu_lieu_says_only_that_it_happened(store: Store) -> None:
     result = ask(store, "Quand a eu lieu le premier tour de l'élection du premier secrétaire en 2018 ?")
     assert result.value == "2018-03-15" and [e.id for e in result.evidence] == ["s42"]
+
+
+def test_whom_he_did_something_with_may_stand_before_the_verb_as_a_relative_pronoun(store):
+    # "he met Benoît Hamon, with whom he shared an apartment": the object is Hamon, before the verb.
+    for question in ("Who did Faure share an apartment with?", "With whom did Faure share an apartment?"):
+        found = ask(store, question)
+        assert found.answer == "Benoît Hamon" and "s8" in {e.id for e in found.evidence}
