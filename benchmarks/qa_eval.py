@@ -1,6 +1,6 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third | --fourth | --fifth | --sixth | --seventh | --probe | --set FILE] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third … --seventh | --probe | --set FILE] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
