@@ -46,9 +46,19 @@ _HIS = r"(?:(?:olivier\s+)?faure's|his|son|sa|le\s+mandat\s+de\s+(?:olivier\s+)?
 _TERMS = (
     (lazy(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
     (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
+    # "from <date>" with no end: the date it began ("il a été porte-parole à partir du …").
+    (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "from"),
+    # A deputy represents his constituency: the seat is the post ("has represented … since 2012").
     (
         lazy(
-            rf"^(?:{_FAURE})\s+(?:became|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|"
+            rf"^(?:{_FAURE})\s+(?:has\s+represented|represents|represente|a\s+represente)\s+{_DET}"
+            r"(?P<role>.*\b(?:constituency|circonscription)\b.*)$"
+        ),
+        "since",
+    ),
+    (
+        lazy(
+            rf"^(?:{_FAURE})\s+(?:became|becomes|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|devient|"
             rf"a\s+pris\s+ses\s+fonctions\s+de)\s+{_DET}(?P<role>.+)$"
         ),
         "at",
@@ -70,12 +80,62 @@ _TERMS = (
 )
 # Words without which no succession or dated start of a term above can match.
 _SUCCESSION_WORD = lazy(r"succe|replace|remplace|preced|took\s+over|followed|pris\s+la\s+succession")
-_TERM_WORD = lazy(r"\b(?:became|took|assumed|devenu|devint|pris|term|tenure|mandate|mandat)\b")
+_TERM_WORD = lazy(r"\b(?:became|becomes|took|assumed|devenu|devint|devient|pris|term|tenure|mandate|mandat)\b")
 # The date a claim closes with, by the word before it: which end of a term it dates.
 _DATED = lazy(
-    r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en)\s+(?:le\s+)?"
+    r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en|from|a\s+partir\s+du|a\s+partir\s+de)\s+(?:le\s+)?"
     r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4})$"
 )
+_FROM = ("from", "a partir du", "a partir de")
+# The same claim in the order and voice the readers take: a date opening it moved to its end
+# ("Le 13 décembre 2016, il succède à …" / "… le 13 décembre 2016"), a cleft undone ("C'est X
+# qui a remplacé Faure"), his French object pronoun made his name ("X lui a succédé", "X l'a
+# remplacé": X succeeded him), the head or presidency of a body made the post's name ("à la tête
+# du groupe", "a pris la présidence du groupe": head of the group, became its president).
+_REWRITES = (
+    (
+        lazy(r"^(?P<prep>on|in|le|en)\s+(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4}),\s*(?P<rest>.+)$"),
+        r"\g<rest> \g<prep> \g<date>",
+    ),
+    (lazy(r"^(?:c'est|it\s+was|it\s+is)\s+(?P<who>.+?)\s+(?:qui|who)\s+(?P<rest>.+)$"), r"\g<who> \g<rest>"),
+    (lazy(r"^(?P<who>.+?)\s+lui\s+(?:a\s+)?succede\b"), r"\g<who> succeeded faure"),
+    (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+remplace(?:e)?\b"), r"\g<who> replaced faure"),
+    (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+precede(?:e)?\b"), r"\g<who> preceded faure"),
+    (lazy(r"\ba\s+la\s+tete\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as head of "),
+    (lazy(r"\ba\s+la\s+presidence\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as president of "),
+    (
+        lazy(
+            r"\b(?:a\s+pris|prend|prit|took)\s+(?:la\s+tete|the\s+helm|the\s+head)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "became head of ",
+    ),
+    (
+        lazy(
+            r"\b(?:a\s+pris|prend|prit|took)\s+(?:la\s+presidence|the\s+presidency)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "became president of ",
+    ),
+    # "X assurait l'intérim avant lui as head of P": X was interim head of P before him.
+    (
+        lazy(
+            r"^(?P<x>.+?)\s+(?:assurait|a\s+assure|assura|assure)\s+l'interim\s+(?P<rel>avant|apres)\s+"
+            r"(?P<y>.+?)\s+as\s+(?P<role>(?:head|president)\s+of\s+.+)$"
+        ),
+        r"\g<x> etait interim \g<role> \g<rel> \g<y>",
+    ),
+)
+# A word test before the rewrites (each a pattern compiled on first use).
+_REWRITE_WORD = lazy(
+    r"^(?:on|in|le|en)\s|^c'est\s|^it\s|\slui\s|\sl'a\s|\sle\s|\stete\s|\spresidence\s|\shelm\s|interim"
+)
+# French words of a post's name the lexicon does not carry, in the English of the store's titles.
+_ROLE_WORDS = {
+    "citoyen": "citizen",
+    "troisieme": "third",
+    "deuxieme": "second",
+    "quatrieme": "fourth",
+    "tete": "head",
+}
 # Words that change which post it is: they must be the same in the claim and the post's name.
 _QUALIFIERS = frozenset(
     "vice assistant adjoint adjointe deputy honorary honoraire interim acting co former ancien ancienne ex "
@@ -89,6 +149,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     parts as (claimed, found)); None otherwise."""
     claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
     claim = re.sub(r"\s+", " ", claim)
+    claim = _rewrite(claim)
     store = known.store
     date: Value | None = None
     prep = ""
@@ -105,10 +166,19 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
 
 
+def _rewrite(claim: str) -> str:
+    """`claim` in the order and voice the readers take (_REWRITES)."""
+    if not _REWRITE_WORD.search(claim):
+        return claim
+    for pattern, into in _REWRITES:
+        claim = pattern.sub(into, claim, count=1)
+    return claim
+
+
 def _succession(
     known: Knowledge, claim: str, date: Value | None, prep: str
 ) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
-    if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
+    if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en") or prep in _FROM:
         return None
     if date is None:
         around = _before_after(known, claim)
@@ -131,7 +201,9 @@ def _succession(
         later, earlier = _who(known, m.group("a")), _who(known, m.group("b"))
         if later is None or earlier is None or (later == "Faure") == (earlier == "Faure"):
             return None
-        office = _office_of(known.store, role)
+        office = _office_of(known.store, role) or _headed(
+            known.store, role, earlier if later == "Faure" else later, before=later == "Faure"
+        )
         if office is None:
             return None
         when: PartialDate | None
@@ -169,6 +241,9 @@ def _term(
         elif kind == "until":
             if prep not in ("until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
                 continue
+        elif kind == "from":
+            if prep not in _FROM:
+                continue
         elif prep not in ("in", "on", "en", "le") or not _TERM_WORD.search(claim):
             continue
         m = pattern.match(claim)
@@ -177,7 +252,7 @@ def _term(
         office = _office_of(store, m.group("role"))
         if office is None:
             return None
-        start = kind in ("since", "at")
+        start = kind in ("since", "at", "from")
         when = office.start if start else office.end
         if when is None or not _on(date, when):
             return None
@@ -221,6 +296,7 @@ def _office_of(store: Store, role: str) -> Office | None:
     """The one office of his whose title or another of its names holds every word of `role`
     (each word by itself or, for an abbreviation, all it stands for), with the same qualifiers;
     None when none or several do."""
+    role = " ".join(_ROLE_WORDS.get(w, w) for w in role.split())
     groups = concepts(role)
     if not groups or any(g[0].isdigit() for g in groups):
         return None
@@ -229,22 +305,118 @@ def _office_of(store: Store, role: str) -> Office | None:
         return None
     # An ordinal names which one ("la 8e circonscription"): the name must give the same.
     ordinals = {n for w in re.split(r"[\s'-]+", fold(role)) for n in re.findall(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$", w)}
+    head = _HEAD.match(role)
+    if head is not None:
+        # A leader's post is told by its body, the whole of it: not "head of the National
+        # Assembly" for "President of the New Left group in the National Assembly".
+        body = concepts(head.group("body"))
+        if mine or not body:
+            return None
+        led = [o for o in store.offices if any(_leads(n, body, head.group("head")) for n in _names(store, o.id))]
+        return led[0] if len(led) == 1 else None
+    # Each word as itself first; its one translation only where no post's name has them all.
+    for loose in (False, True):
+        fits = []
+        for office in store.offices:
+            for name in _names(store, office.id):
+                words = {w for g in concepts(name) for w in g}
+                if _qualifiers(name) != mine:
+                    continue
+                if not ordinals <= set(re.findall(r"\d+", name)):
+                    continue
+                if all(_held(g, words, loose=loose) for g in groups):
+                    fits.append(office)
+                    break
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    return None
+
+
+def _held(group: tuple[str, ...], words: set[str], *, loose: bool) -> bool:
+    """Whether a name's words hold a role's word: itself; for an abbreviation, all it stands for
+    ("PS": socialist party); when `loose`, its translation ("parti": party)."""
+    if group[0] in words:
+        return True
+    if len(group[0]) <= 4:
+        return len(group) > 1 and set(group[1:]) <= words
+    if not loose:
+        return False
+    # A word the lexicon expands to several ("député": deputy, national, assembly) is held
+    # where at least two of them are; a one-to-one translation, where it is.
+    return group[1] in words if len(group) == 2 else len(words.intersection(group[1:])) >= 2
+
+
+_HEAD = lazy(
+    r"^(?P<head>head|president|leader|chef|dirigeant)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l')?(?P<body>.+)$"
+)
+
+
+def _headed(store: Store, role: str, other: str, *, before: bool) -> Office | None:
+    """The post of "head of <body>" that `other` held right before him (`before`) or after him,
+    as its fields name them: the one office with a name "<head> of <body>" whose head is its
+    leader's (president, head, first secretary) and whose body is the claim's, word for word
+    both ways ("à la tête du PS": First Secretary of the Socialist Party, where Jean-Christophe
+    Cambadélis preceded him; not "Spokesperson of the Socialist Party", nor "the New Left group
+    in the National Assembly" for "à la tête de l'Assemblée")."""
+    m = _HEAD.match(" ".join(_ROLE_WORDS.get(w, w) for w in role.split()))
+    if m is None:
+        return None
+    groups = concepts(m.group("body"))
+    if not groups or any(g[0].isdigit() for g in groups) or _qualifiers(m.group("body")):
+        return None
     fits = []
     for office in store.offices:
-        for name in _names(store, office.id):
-            words = {w for g in concepts(name) for w in g}
-            if _qualifiers(name) != mine:
-                continue
-            if not ordinals <= set(re.findall(r"\d+", name)):
-                continue
-            if all(g[0] in words or (len(g[0]) <= 4 and len(g) > 1 and set(g[1:]) <= words) for g in groups):
-                fits.append(office)
-                break
+        names = office.predecessors if before else office.successors
+        if any(_bare(n) == fold(other) for n in names) and any(
+            _leads(name, groups, m.group("head")) for name in _names(store, office.id)
+        ):
+            fits.append(office)
     return fits[0] if len(fits) == 1 else None
 
 
+def _leads(name: str, groups: list[tuple[str, ...]], head: str) -> bool:
+    """Whether `name` is a leader's post ("President of the New Left group in the National
+    Assembly") of the body whose words are `groups`: the body holds all of them, and they hold
+    the body's own name (before its description, or its other name in brackets)."""
+    led = _LED.match(fold(name))
+    if led is None or _qualifiers(name):
+        return False
+    if head == "president" and not led.group("head").startswith(("presiden", "head", "chair")):
+        return False  # a president is not a party's first secretary
+    org = led.group("org")
+    words = {w for c in concepts(org) for w in c}
+    if not all(_held(g, words, loose=True) for g in groups):
+        return False
+    claimed = {w for g in groups for w in g}
+    for core in [_CORE_END.split(org)[0], *re.findall(r"\(([^)]+)\)", org)]:
+        own = concepts(core)
+        if own and all(not claimed.isdisjoint(c) for c in own):
+            return True
+    return False
+
+
+# A leader's post, "<head> of <body>", in the store's names; the body's own name ends where its
+# description begins ("the New Left group (Groupe …), the parliamentary group …", "… in the …").
+_LED = lazy(
+    r"^(?:the\s+)?(?P<head>president|presidency|head|leader|chair|chairman|first\s+secretary)\s+of\s+(?:the\s+)?(?P<org>.+)$"
+)
+_CORE_END = lazy(r"\s*\(|\s+in\s+the\s+|,\s+the\s+")
+
+
 def _qualifiers(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
+    return frozenset(_SAME_QUALIFIER.get(w, w) for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
+
+
+# French qualifiers read as the English of the store's titles ("troisième": third).
+_SAME_QUALIFIER = {
+    "adjointe": "adjoint",
+    "honoraire": "honorary",
+    "ancienne": "ancien",
+    "deuxieme": "second",
+    "troisieme": "third",
+    "quatrieme": "fourth",
+    "speciale": "special",
+}
 
 
 @lru_cache(maxsize=64)
@@ -280,6 +452,9 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
             sentence = store.sentence(ref)
             if sentence is not None and fold(person).split()[-1] in fold(sentence.text):
                 refs.append(ref)
+    if not refs and person is None:
+        # A post the infobox does not list: the sentences the office was read from.
+        refs = [ref for ref in office.sources if not ref.startswith("infobox:")]
     return tuple(refs)
 
 
@@ -338,6 +513,45 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "commune": ("joint",),
     "common": ("joint",),
     "avoir": ("harbour", "have"),
+    # French words the general lexicon lacks, by the English the source says them with
+    "pendant": ("during",),
+    "durant": ("during",),
+    "intitule": ("titled",),
+    "intitulee": ("titled",),
+    "entitled": ("titled",),
+    "charge": ("chief",),  # "chargé de la communication", "in charge of": its chief
+    "demissionne": ("resigned",),
+    "peu": ("soon",),  # "peu après": soon after
+    "investit": ("nominated",),
+    "troisieme": ("third",),
+    "deuxieme": ("second",),
+    "ferroviaire": ("rail",),
+    "ferroviaires": ("rail",),
+    "examiner": ("consider",),
+    "loi": ("law",),
+    "annonce": ("announced",),
+    "position": ("place",),  # "en deuxième position": in second place
+    "loin": ("far",),
+    "ensuite": ("then",),
+    "devenus": ("become", "became", "becoming"),
+    "devenues": ("become", "became", "becoming"),
+    "choisie": ("chosen", "nominated"),
+    "choisis": ("chosen", "nominated"),
+    "choisies": ("chosen", "nominated"),
+    "moyens": ("means",),
+    "eventuel": ("potential",),
+    "eventuelle": ("potential",),
+    "affirme": ("claimed",),
+    "suscite": ("provoked",),
+    "nourrir": ("harbour",),
+    "nourrit": ("harbour",),
+    "arrive": ("came",),  # "arrivé en tête": came first
+    "envisage": ("considered",),
+    "tente": ("attempted", "attempting"),
+    "tried": ("attempted", "attempting"),
+    "race": ("election",),
+    "early": ("beginning",),  # "in early May": at the beginning of May
+    "part": ("participated",),  # "took part in"
     # words the general lexicon lacks
     "maire": ("mayor",),
     "nie": ("denied",),
@@ -464,11 +678,14 @@ def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], t
     interim = bool(_INTERIM.search(role))
     if interim and x == "Faure":
         return None  # he was never interim in the posts whose fields name others
-    office = _office_of(known.store, _INTERIM.sub(" ", role))
-    if office is None:
-        return None
     earlier = m.group("rel") in ("before", "avant")
     other = y if x == "Faure" else x
+    bare_role = re.sub(r"\s+", " ", _INTERIM.sub(" ", role)).strip()
+    office = _office_of(known.store, bare_role) or _headed(
+        known.store, bare_role, other, before=earlier == (x != "Faure")
+    )
+    if office is None:
+        return None
     # "X … before Faure": X is a predecessor; "X … after Faure": a successor.
     names = office.predecessors if earlier == (x != "Faure") else office.successors
     for name in names:

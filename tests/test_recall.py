@@ -1,0 +1,107 @@
+import pytest
+
+from faurecli import recall
+from faurecli.evidence import knowledge
+from faurecli.model import Store
+
+
+def _office(store: Store, claim: str) -> str | None:
+    found = recall.settle(knowledge(store), claim)
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        # A date opening the claim, read as its end.
+        ("Le 13 décembre 2016, il succède à Bruno Le Roux à la tête du groupe socialiste, républicain et citoyen.", "new-left-president"),
+        ("Le 18 juillet 2012, il devient secrétaire national à la communication du PS.", "national-secretary-communications"),
+        # His French object pronoun: "X lui a succédé", "X l'a précédé", "X l'a remplacé".
+        ("Karim Bouamrane lui a succédé comme porte-parole du PS.", "spokesperson"),
+        ("Bruno Le Roux l'a précédé à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Valérie Rabault l'a remplacé à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        # A cleft undone.
+        ("C'est Valérie Rabault qui a remplacé Faure à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        # The head or presidency of a body as the post.
+        ("Il a pris la présidence du groupe Nouvelle Gauche le 13 décembre 2016.", "new-left-president"),
+        ("Son mandat à la tête du groupe Nouvelle Gauche a pris fin le 11 avril 2018.", "new-left-president"),
+        ("Il a succédé à Jean-Christophe Cambadélis à la tête du Parti socialiste.", "first-secretary"),
+        ("Rachid Temal assurait l'intérim avant lui à la tête du PS.", "first-secretary"),
+        # A deputy's seat, since its start; "à partir de" its start with no end.
+        ("Faure has represented Seine-et-Marne's 11th constituency in the National Assembly since 2012.", "deputy"),
+        ("Il est député de la 11e circonscription de Seine-et-Marne depuis 2012.", "deputy"),
+        ("Il a été secrétaire national à la communication du PS à partir du 18 juillet 2012.", "national-secretary-communications"),
+    ],
+)  # fmt: skip
+def test_a_term_or_succession_told_in_other_words_is_read_from_the_office(
+    store: Store, claim: str, office: str
+) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Karim Bouamrane l'a précédé comme porte-parole du PS.",
+        "Bruno Le Roux lui a succédé à la présidence du groupe Nouvelle Gauche.",
+        "C'est Bruno Le Roux qui a remplacé Faure à la présidence du groupe Nouvelle Gauche.",
+        "Le 14 décembre 2016, il succède à Bruno Le Roux à la tête du groupe socialiste, républicain et citoyen.",
+        "Il a pris la présidence du groupe Nouvelle Gauche le 11 avril 2018.",
+        "Il a pris la tête du PS le 13 décembre 2016.",
+        "Rachid Temal assurait l'intérim après lui à la tête du PS.",
+        "Jean-Christophe Cambadélis assurait l'intérim avant lui à la tête du PS.",
+        "Rachid Temal assurait l'intérim avant lui à la tête du groupe Nouvelle Gauche.",
+        # A head is not a spokesperson, nor the assembly the group sits in.
+        "Karim Bouamrane lui a succédé à la tête du PS.",
+        "Bruno Le Roux l'a précédé à la tête de l'Assemblée nationale.",
+        "Faure has represented Seine-et-Marne's 11th constituency since 2011.",
+        "Faure has represented Seine-et-Marne's 10th constituency since 2012.",
+        "Faure has represented the Socialist Party since 2018.",
+        "Il a été député à partir du 17 juin 2012.",
+        "Il a été président du groupe Nouvelle Gauche à partir du 13 décembre 2015.",
+        "Il a été deuxième vice-président du groupe SRC à partir de juin 2012.",
+    ],
+)
+def test_another_person_date_body_or_post_settles_nothing(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
+
+
+def test_a_word_is_read_by_its_translation_only_where_no_name_holds_it_as_itself(store: Store) -> None:
+    # "député": the deputy's seat, not the national secretary's post, though both say "national".
+    assert _office(store, "Il est député depuis le 20 juin 2012.") == "deputy"
+
+
+def test_a_post_the_infobox_does_not_list_cites_its_sentences(store: Store) -> None:
+    found = recall.settle(
+        knowledge(store), "Le 18 juillet 2012, il devient secrétaire national à la communication du PS."
+    )
+    assert found is not None and found[1] and all(ref.startswith("s") for ref in found[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Pendant la primaire socialiste de 2011, il était chargé de la communication de la campagne de François Hollande.", True),
+        ("Pendant la primaire socialiste de 2017, il était chargé de la communication de la campagne de François Hollande.", False),
+        ("Début 2007, il publie une bande dessinée intitulée « Ségo, François, papa et moi ».", True),
+        ("Début 2008, il publie une bande dessinée intitulée « Ségo, François, papa et moi ».", False),
+        ("Il a démissionné peu après de son poste de conseiller spécial de Jean-Marc Ayrault.", True),
+        ("Il a démissionné longtemps après de son poste de conseiller spécial de Jean-Marc Ayrault.", False),
+        ("Il a annoncé sa candidature au poste de premier secrétaire en janvier 2018.", True),
+        ("Stéphane Le Foll a annoncé sa candidature au poste de premier secrétaire en janvier 2018.", False),
+        ("Un sondage Harris Interactive le plaçait en deuxième position, loin derrière Stéphane Le Foll.", True),
+        ("Un sondage Harris Interactive le plaçait en troisième position, loin derrière Stéphane Le Foll.", False),
+        ("In early May 2022, 1,000 party executives challenged Faure over a potential electoral pact with LFI.", True),
+        ("In late May 2022, 1,000 party executives challenged Faure over a potential electoral pact with LFI.", False),
+        ("Faure took part in a Paris rally of police officers in May 2021.", True),
+        ("Faure took part in a Lyon rally of police officers in May 2021.", False),
+        ("Corinne Narassiguin a été choisie comme secrétaire nationale à la coordination et aux moyens.", True),
+        ("Corinne Narassiguin a été choisie comme porte-parole du PS.", False),
+    ],
+)  # fmt: skip
+def test_a_word_the_source_says_with_another_of_the_same_sense_is_held(
+    store: Store, claim: str, supported: bool
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
