@@ -839,7 +839,7 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     others = [g for g in others if set(g) & held]
     problems = []
     for group in _verb_groups(analysis):
-        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _RELATIVE.split(seg)]
+        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue
@@ -2760,3 +2760,24 @@ def _scored(analysis: Analysis, verb: set[str] | frozenset[str]) -> bool:
     return bool(verb & _SCORING) and any(
         v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit) for v in analysis.values
     )
+
+
+# --- An objectless relative clause: ", which he denied" denies the clause before it ------------
+
+_OBJECTLESS = lazy(
+    r"^\s*(?:which|ce\s+qu'?|ce\s+que)\s*(?:he|she|they|il|elle|ils|elles)\s+(?:a\s+|has\s+|had\s+)?"
+    r"(?:denied|dementi|nie|refuted|contested|conteste|confirmed|confirme)\s*[.;,]*\s*$"
+)
+
+
+def _with_antecedent(clauses: list[str]) -> list[str]:
+    """`clauses` with a relative clause that has no object of its own ("which he denied") read
+    with the clause before it, which is its object: "Faure was speculated to harbour ambitions
+    …, which he denied" is the denial of harbouring them."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and _OBJECTLESS.match(fold(clause)):
+            out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out

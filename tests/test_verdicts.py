@@ -1278,3 +1278,21 @@ def test_someones_party_is_supported_in_the_past_only(store: Store) -> None:
     # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)" in 2007: not what she is now.
     assert verify(store, "Chantal Brunel was a member of the UMP").verdict is Verdict.SUPPORTED
     assert verify(store, "Chantal Brunel is a member of the UMP").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure denied harbouring ambitions for the presidency in 2022.", True),
+        ("Il a démenti nourrir des ambitions présidentielles pour 2022.", True),
+        ("Faure was speculated to harbour presidential ambitions for 2022, which he denied.", True),
+        ("Faure was speculated to harbour presidential ambitions for 2022, which he confirmed.", False),
+        ("Faure confirmed harbouring ambitions for the presidency in 2022.", False),
+        ("Castaner denied harbouring ambitions for the presidency.", False),
+        ("Faure harboured ambitions for the presidency in 2022.", False),
+    ],
+)
+def test_which_he_denied_denies_the_clause_before_it(store: Store, claim: str, supported: bool) -> None:
+    # "…, which he denied": the relative clause has no object of its own; what he denied is the
+    # speculation the clause before it tells.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
