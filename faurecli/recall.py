@@ -552,6 +552,29 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "race": ("election",),
     "early": ("beginning",),  # "in early May": at the beginning of May
     "part": ("participated",),  # "took part in"
+    "unir": ("unite",),
+    "ecologiste": ("environmentalists",),
+    "ecologistes": ("environmentalists",),
+    "extension": ("extend",),
+    "decheance": ("revocation",),  # "déchéance de nationalité": revocation of citizenship
+    "nationalite": ("citizenship",),
+    "equipe": ("team",),
+    "dirigeante": ("executive",),  # "l'équipe dirigeante": the executive team
+    "depose": ("introduced",),  # "déposer un amendement": to introduce one
+    "instaurant": ("adding", "implementing"),
+    "nuitee": ("night",),
+    "personne": ("person",),
+    "adopter": ("passed", "adopted", "adoption"),  # "fait adopter un amendement": passed it
+    "finalement": ("ultimately",),
+    "favorable": ("supported",),  # "était favorable à": supported
+    "denonce": ("denounced",),
+    "constamment": ("constantly",),
+    "exposes": ("exposed",),
+    "qualifie": ("calling", "called"),
+    "droit": ("right",),  # "droit de regard": right of inspection
+    "regard": ("inspection",),
+    "francaise": ("french",),
+    "francais": ("french",),
     # words the general lexicon lacks
     "maire": ("mayor",),
     "nie": ("denied",),

@@ -128,6 +128,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
     if not about:
+        matches, about = _about_in_other_words(known, plain, analysis)
+    if not about:
         nothing = "no fact in the source is about this claim"
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, (), None, (), (), nothing)
     fitting = [m for m in about if date_fit(m.unit, dates)[0]]
@@ -2781,3 +2783,20 @@ def _with_antecedent(clauses: list[str]) -> list[str]:
         else:
             out.append(clause)
     return out
+
+
+# --- A claim no fact is about, ranked again by its words of the same sense -------------------
+
+
+def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) -> tuple[list[Match], list[Match]]:
+    """When no fact is about the claim by its own words, the facts that are by those words and
+    their same sense the source uses (recall.SAME_SENSE: "déchéance de nationalité", revocation
+    of citizenship); ([], []) when that adds no word. Only then: a claim that found its fact by
+    its own words keeps it."""
+    from dataclasses import replace
+
+    weighed = tuple(g for g in widened.concepts if g[0] not in _LIGHT)
+    if not weighed or set(weighed) == set(plain.concepts):
+        return [], []
+    matches = rank(known, replace(plain, concepts=weighed), limit=16)
+    return matches, [m for m in matches if m.score >= ABOUT]

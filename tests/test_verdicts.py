@@ -1296,3 +1296,23 @@ def test_which_he_denied_denies_the_clause_before_it(store: Store, claim: str, s
     # "…, which he denied": the relative clause has no object of its own; what he denied is the
     # speculation the clause before it tells.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Il s'est opposé à l'extension de la déchéance de nationalité.", True),
+        ("Il a soutenu l'extension de la déchéance de nationalité.", False),
+        ("Il a qualifié de « malheureuse » l'expression « droit de regard ».", True),
+        ("Il a qualifié de « heureuse » l'expression « droit de regard ».", False),
+        ("Il a rejoint l'équipe dirigeante du PS en juillet 2012.", True),
+        ("Il a rejoint l'équipe dirigeante du PS en juillet 2013.", False),
+    ],
+)
+def test_a_claim_no_fact_is_about_by_its_own_words_is_ranked_by_their_same_sense(
+    store: Store, claim: str, supported: bool
+) -> None:
+    # "déchéance de nationalité", "droit de regard", "équipe dirigeante": words the lexicon lacks,
+    # which the source says as "revocation of French citizenship", "right of inspection",
+    # "executive team".
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
