@@ -603,6 +603,8 @@ _ACTIVE_WIN = lazy(
     r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
+# "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
+_WON_SHARE = lazy(r"\bwon\s+(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b)")
 # "perdu contre X": lost to X.
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
@@ -624,6 +626,8 @@ def widen(analysis: Analysis) -> Analysis:
             extra.setdefault(stem(word), ("won", "elected"))
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
+    if _WON_SHARE.search(claim):
+        extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
     drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}

@@ -420,7 +420,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         }
         stems |= _verb_stems(day_text, claim=False)
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
-        if deed_verbs and not deed_verbs & stems:
+        if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
@@ -2800,3 +2800,16 @@ def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) 
         return [], []
     matches = rank(known, replace(plain, concepts=weighed), limit=16)
     return matches, [m for m in matches if m.score >= ABOUT]
+
+
+def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
+    """The stems of the words of the same sense (recall.SAME_SENSE) of the claim's verbs: "est
+    arrivé en tête le 15 mars" is dated by "came first … on 15 March"."""
+    from faurecli.recall import SAME_SENSE
+
+    return {
+        stem(other)
+        for word in re.findall(r"[a-z]+", fold(claim))
+        if word in SAME_SENSE and stem(word) in verbs
+        for other in SAME_SENSE[word]
+    }

@@ -105,3 +105,17 @@ def test_a_word_the_source_says_with_another_of_the_same_sense_is_held(
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_won_a_share_of_the_vote_is_having_received_it(store: Store) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # "receiving 48.37% of the vote against 26.45% for Stéphane Le Foll".
+    assert (
+        verify(store, "Faure won 48.37% of the vote against 26.45% for Stéphane Le Foll.").verdict is Verdict.SUPPORTED
+    )
+    assert (
+        verify(store, "Faure won 26.45% of the vote against 48.37% for Stéphane Le Foll.").verdict
+        is not Verdict.SUPPORTED
+    )
+    assert verify(store, "Stéphane Le Foll won 48.37% of the vote.").verdict is not Verdict.SUPPORTED

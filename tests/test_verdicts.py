@@ -1316,3 +1316,13 @@ def test_a_claim_no_fact_is_about_by_its_own_words_is_ranked_by_their_same_sense
     # which the source says as "revocation of French citizenship", "right of inspection",
     # "executive team".
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_day_is_the_day_of_the_claims_deed_said_in_words_of_the_same_sense(store: Store) -> None:
+    # "Chosen as one of the spokespeople for the PS … on 15 April 2014": "nommé" is chosen.
+    assert verify(store, "Faure a été nommé porte-parole du PS le 15 avril 2014").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a été nommé porte-parole du PS le 16 avril 2014").verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "Faure a démissionné de son poste de porte-parole le 15 avril 2014").verdict
+        is not Verdict.SUPPORTED
+    )
