@@ -553,6 +553,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "early": ("beginning",),  # "in early May": at the beginning of May
     "part": ("participated",),  # "took part in"
     "unir": ("unite",),
+    "qualifier": ("calling", "called"),
+    "parlementaire": ("parliamentary",),
+    "agression": ("aggression",),
+    "gauche": ("left",),  # the political left
     "ecologiste": ("environmentalists",),
     "ecologistes": ("environmentalists",),
     "extension": ("extend",),
@@ -595,12 +599,18 @@ _FILLERS = (
     ("year", lazy(r"\b\d+\s+years?\s+old\b")),
     ("old", lazy(r"\b\d+\s+years?\s+old\b")),
     ("ans", lazy(r"\b\d+\s+ans\b")),
+    # "ensuite" (then), "a fini par" (ended up): when, not what; "aux côtés de": with.
+    ("ensuite", lazy(r"\bensuite\b")),
+    ("fini", lazy(r"\bfini(?:t)?\s+par\b")),
+    ("cotes", lazy(r"\baux\s+cotes\s+d")),
+    # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
+    ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = lazy(
     r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
-    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.

@@ -119,3 +119,26 @@ def test_won_a_share_of_the_vote_is_having_received_it(store: Store) -> None:
         is not Verdict.SUPPORTED
     )
     assert verify(store, "Stéphane Le Foll won 48.37% of the vote.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Il a fini par qualifier de « malheureuse » l'expression « droit de regard ».", True),
+        ("Il a fini par qualifier de « heureuse » l'expression « droit de regard ».", False),
+        ("Stéphane Le Foll s'est ensuite retiré de la course.", True),
+        ("Faure s'est ensuite retiré de la course.", False),
+        ("Sa femme, Soria Blatmann, a travaillé aux côtés d'Audrey Azoulay à l'Unesco.", True),
+        ("Sa femme, Soria Blatmann, a travaillé aux côtés d'Audrey Azoulay à l'Élysée.", False),
+        ("En 2012, il l'a emporté face à Cathy Bissonier, candidate de l'UMP.", True),
+        ("En 2012, Cathy Bissonier l'a emporté face à Faure.", False),
+        ("Il a dénoncé des policiers « constamment exposés à l'agression ».", True),
+        ("Il a dénoncé des policiers « rarement exposés à l'agression ».", False),
+    ],
+)
+def test_words_that_say_when_or_with_whom_and_french_words_of_the_same_sense(
+    store: Store, claim: str, supported: bool
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
