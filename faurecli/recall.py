@@ -115,6 +115,31 @@ _REWRITES = (
         ),
         "became president of ",
     ),
+    # He led or presided a body: he was its head, its president ("a présidé le groupe …").
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:has\s+led|has\s+headed|leads|heads|dirige)\s+"),
+        r"\g<he> has been head of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:has\s+presided(?:\s+over)?|has\s+chaired|presides(?:\s+over)?|preside)\s+"),
+        r"\g<he> has been president of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:led|headed|a\s+dirige|dirigeait|dirigea)\s+"),
+        r"\g<he> was head of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:presided(?:\s+over)?|chaired|a\s+preside|presidait|presida)\s+"),
+        r"\g<he> was president of ",
+    ),
+    # "was previously / formerly …": when, said by the dates.
+    (
+        lazy(
+            rf"^(?P<he>{_FAURE})\s+(?P<was>was|has\s+been|a\s+ete|etait)\s+"
+            r"(?:previously|formerly|auparavant|precedemment)\s+"
+        ),
+        r"\g<he> \g<was> ",
+    ),
     # "X assurait l'intérim avant lui as head of P": X was interim head of P before him.
     (
         lazy(
@@ -126,7 +151,8 @@ _REWRITES = (
 )
 # A word test before the rewrites (each a pattern compiled on first use).
 _REWRITE_WORD = lazy(
-    r"^(?:on|in|le|en)\s|^c'est\s|^it\s|\slui\s|\sl'a\s|\sle\s|\stete\s|\spresidence\s|\shelm\s|interim"
+    r"^(?:on|in|le|en)\s|^c'est\s|^it\s|\slui\s|\sl'a\s|\sle\s|\stete\s|\spresidence\s|\shelm\s|interim|"
+    r"\b(?:led|leads|headed|heads|dirig\w*|presid(?:ed|es|e|ait|a)|chaired|previously|formerly|auparavant|precedemment)\b"
 )
 # French words of a post's name the lexicon does not carry, in the English of the store's titles.
 _ROLE_WORDS = {
@@ -153,6 +179,9 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     store = known.store
     date: Value | None = None
     prep = ""
+    period = _PERIOD.search(claim) if _PERIOD_WORD.search(claim) else None
+    if period is not None:
+        return _period(store, claim[: period.start()], period.group("d1"), period.group("d2"))
     for dated in _DATED.finditer(claim):
         found = [v for v in values(dated.group("date")) if v.kind is ValueKind.DATE]
         if len(found) == 1 and found[0].text == dated.group("date").strip():
@@ -164,6 +193,46 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
         if party is not None:
             return party
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
+
+
+_DATE = r"(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4}"
+# A term by both its ends: "from December 2016 to April 2018", "de décembre 2016 à avril 2018".
+_PERIOD = lazy(
+    rf"\s+(?:from|de|du|between|entre)\s+(?:le\s+)?(?P<d1>{_DATE})\s+"
+    rf"(?:to|until|till|a|au|jusqu'a|jusqu'au|jusqu'en|and|et)\s+(?:le\s+)?(?P<d2>{_DATE})$"
+)
+_PERIOD_WORD = lazy(r"\d{4}\s+(?:to|until|till|a|au|jusqu'a|jusqu'au|jusqu'en|and|et)\s")
+# Who held a post: the claim before its period.
+_HELD = lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$")
+
+
+def _period(
+    store: Store, claim: str, first: str, last: str
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he held from one date to another, both the ends its fields give (neither
+    disputed nor derived); None otherwise."""
+    m = _HELD.match(claim)
+    if m is None:
+        return None
+    dates = []
+    for text in (first, last):
+        found = [v for v in values(text) if v.kind is ValueKind.DATE]
+        if len(found) != 1 or found[0].text != text.strip():
+            return None
+        dates.append(found[0])
+    office = _office_of(store, m.group("role"))
+    if office is None or office.start is None or office.end is None or office.derived or office.end_derived:
+        return None
+    if not _on(dates[0], office.start) or not _on(dates[1], office.end):
+        return None
+    if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        return None
+    parts = (
+        (m.group("role"), office.title),
+        (first, f"term start {office.start.human()}"),
+        (last, f"term end {office.end.human()}"),
+    )
+    return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
 
 
 def _rewrite(claim: str) -> str:
@@ -314,13 +383,16 @@ def _office_of(store: Store, role: str) -> Office | None:
             return None
         led = [o for o in store.offices if any(_leads(n, body, head.group("head")) for n in _names(store, o.id))]
         return led[0] if len(led) == 1 else None
+    # A minister is a person, a ministry a body: the lexicon reads the two words as one, so
+    # "Minister of Labour" would be "Advisor … in the Ministry of Labour" by words alone.
+    minister = bool(_MINISTER.search(fold(role)))
     # Each word as itself first; its one translation only where no post's name has them all.
     for loose in (False, True):
         fits = []
         for office in store.offices:
             for name in _names(store, office.id):
                 words = {w for g in concepts(name) for w in g}
-                if _qualifiers(name) != mine:
+                if _qualifiers(name) != mine or (minister and not _MINISTER.search(fold(name))):
                     continue
                 if not ordinals <= set(re.findall(r"\d+", name)):
                     continue
@@ -330,6 +402,9 @@ def _office_of(store: Store, role: str) -> Office | None:
         if fits:
             return fits[0] if len(fits) == 1 else None
     return None
+
+
+_MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 
 
 def _held(group: tuple[str, ...], words: set[str], *, loose: bool) -> bool:

@@ -142,3 +142,45 @@ def test_words_that_say_when_or_with_whom_and_french_words_of_the_same_sense(
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2018.", "new-left-president"),
+        ("Faure was chief executive of a business with 150 employees from 1993 to 1997.", "chief-executive"),
+        ("Faure was president of the New Left group between 2016 and 2018.", "new-left-president"),
+        ("Faure has led the PS since 2018.", "first-secretary"),
+        ("Faure dirige le PS depuis 2018.", "first-secretary"),
+        ("Faure led the New Left group until April 2018.", "new-left-president"),
+        (
+            "Faure was previously the head of the New Left group (Groupe Nouvelle Gauche), the parliamentary group "
+            "formed around the PS in the National Assembly, from December 2016 to April 2018.",
+            "new-left-president",
+        ),
+    ],
+)
+def test_a_post_he_led_or_held_from_one_date_to_another_is_read_from_its_term(
+    store: Store, claim: str, office: str
+) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2019.",
+        "Faure a présidé le groupe Nouvelle Gauche de décembre 2015 à avril 2018.",
+        "Faure was chief executive of a business with 150 employees from 1992 to 1997.",
+        "Faure has led the PS since 2017.",
+        "Faure has led the National Assembly since 2012.",
+        "Faure has presided the PS since 2018.",
+        "Faure led the Young Rocardiens from 1991 to 1993.",
+        # A minister is not an adviser in the ministry.
+        "Faure was Minister of Labour from 1997 to 2000.",
+        "Il a été ministre du Travail de 1997 à 2000.",
+        "Faure became Minister of Labour in 1997.",
+    ],
+)
+def test_a_period_or_a_lead_the_fields_do_not_give_settles_nothing(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
