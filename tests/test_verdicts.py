@@ -1326,3 +1326,14 @@ def test_a_day_is_the_day_of_the_claims_deed_said_in_words_of_the_same_sense(sto
         verify(store, "Faure a démissionné de son poste de porte-parole le 15 avril 2014").verdict
         is not Verdict.SUPPORTED
     )
+
+
+def test_a_claim_that_says_he_only_considered_it_holds_the_sources_hedge(store: Store) -> None:
+    # "In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election".
+    claim = "Faure a envisagé endorsing Emmanuel Macron in the 2017 presidential election."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, claim.replace("Emmanuel Macron", "Benoît Hamon")).verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "Faure endorsed Emmanuel Macron in the 2017 presidential election.").verdict
+        is not Verdict.SUPPORTED
+    )
