@@ -640,6 +640,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "equipe": ("team",),
     "dirigeante": ("executive",),  # "l'équipe dirigeante": the executive team
     "depose": ("introduced",),  # "déposer un amendement": to introduce one
+    "presente": ("introduced",),  # "présenter un amendement"
     "instaurant": ("adding", "implementing"),
     "nuitee": ("night",),
     "personne": ("person",),

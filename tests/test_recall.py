@@ -184,3 +184,13 @@ def test_a_post_he_led_or_held_from_one_date_to_another_is_read_from_its_term(
 )
 def test_a_period_or_a_lead_the_fields_do_not_give_settles_nothing(store: Store, claim: str) -> None:
     assert _office(store, claim) is None
+
+
+def test_presenting_an_amendment_is_introducing_it(store: Store) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # "In June 2014, Faure introduced an amendment adding a tax of two euros per person per night …".
+    said = "Olivier Faure a présenté un amendement instaurant une taxe de deux euros par personne et par nuitée en Île-de-France en juin 2014."
+    assert verify(store, said).verdict is Verdict.SUPPORTED
+    assert verify(store, said.replace("2014", "2015")).verdict is not Verdict.SUPPORTED
+    assert verify(store, said.replace("deux", "trois")).verdict is not Verdict.SUPPORTED
