@@ -23,7 +23,7 @@ _FAURE = r"(?:olivier\s+)?faure|he|il|him|lui"
 _AS = r"(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|a\s+la\s+(?:tete|presidence)\s+(?:du|de\s+la|des|de))"
 _DET = r"(?:(?:the|a|an|le|la|les|un|une)\s+|l')?"
 _AFTER = (
-    r"(?:succeeded|replaced|took\s+over\s+from|followed|(?:a\s+)?succede\s+a|(?:a\s+)?remplace|"
+    r"(?:succeeded|replaced|took\s+over\s+from|followed|(?:a\s+)?succede\s+a|succeda\s+a|(?:a\s+)?remplace|remplaca|"
     r"a\s+pris\s+la\s+succession\s+de)"
 )
 _BEFORE = r"(?:preceded|(?:a\s+)?precede)"
@@ -77,10 +77,23 @@ _TERMS = (
         ),
         "end",
     ),
+    # He left the post: its end ("left his post as …", "a quitté ses fonctions de …"); not
+    # "resigned" or "stepped down", which say more than an end.
+    (
+        lazy(
+            rf"^(?:{_FAURE})\s+(?:stopped\s+being|ceased\s+to\s+be|left\s+(?:his|the)\s+(?:post|position|office)\s+(?:as|of)|"
+            r"a\s+cesse\s+d'etre|(?:a\s+quitte|quitta|quitte)\s+(?:son|le|ses|les)\s+(?:poste|postes|fonctions?)\s+(?:de|d')|"
+            rf"(?:a\s+quitte|quitta|quitte)\s+as)\s*{_DET}(?P<role>.+)$"
+        ),
+        "end",
+    ),
 )
 # Words without which no succession or dated start of a term above can match.
 _SUCCESSION_WORD = lazy(r"succe|replace|remplace|preced|took\s+over|followed|pris\s+la\s+succession")
-_TERM_WORD = lazy(r"\b(?:became|becomes|took|assumed|devenu|devint|devient|pris|term|tenure|mandate|mandat)\b")
+_TERM_WORD = lazy(
+    r"\b(?:became|becomes|took|assumed|devenu|devint|devient|pris|term|tenure|mandate|mandat|stopped|ceased|cesse|left|"
+    r"quitte|quitta)\b"
+)
 # The date a claim closes with, by the word before it: which end of a term it dates.
 _DATED = lazy(
     r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en|from|a\s+partir\s+du|a\s+partir\s+de)\s+(?:le\s+)?"
@@ -101,7 +114,26 @@ _REWRITES = (
     (lazy(r"^(?P<who>.+?)\s+lui\s+(?:a\s+)?succede\b"), r"\g<who> succeeded faure"),
     (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+remplace(?:e)?\b"), r"\g<who> replaced faure"),
     (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+precede(?:e)?\b"), r"\g<who> preceded faure"),
+    (
+        lazy(r"\b(?:a\s+quitte|quitta|quitte|left)\s+(?:la\s+tete|the\s+head)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"),
+        "quitte as head of ",
+    ),
+    (
+        lazy(
+            r"\b(?:a\s+quitte|quitta|quitte|left)\s+(?:la\s+presidence|the\s+presidency)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "quitte as president of ",
+    ),
     (lazy(r"\ba\s+la\s+tete\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as head of "),
+    (lazy(r"\bat\s+the\s+head\s+of\s+"), "as head of "),
+    # He sits in the Assembly: he is a member of it.
+    (
+        lazy(
+            rf"^(?P<he>{_FAURE})\s+(?:has\s+sat|sits|siege|a\s+siege)\s+(?:in|a)\s+(?:the\s+|l')?"
+            r"(?:national\s+assembly|assemblee\s+nationale)\b"
+        ),
+        r"\g<he> has been member of the national assembly",
+    ),
     (lazy(r"\ba\s+la\s+presidence\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as president of "),
     (
         lazy(
@@ -152,6 +184,7 @@ _REWRITES = (
 # A word test before the rewrites (each a pattern compiled on first use).
 _REWRITE_WORD = lazy(
     r"^(?:on|in|le|en)\s|^c'est\s|^it\s|\slui\s|\sl'a\s|\sle\s|\stete\s|\spresidence\s|\shelm\s|interim|"
+    r"\shead\s|\spresidency\s|\ssat\s|\ssits\s|\ssiege\s|"
     r"\b(?:led|leads|headed|heads|dirig\w*|presid(?:ed|es|e|ait|a)|chaired|previously|formerly|auparavant|precedemment)\b"
 )
 # French words of a post's name the lexicon does not carry, in the English of the store's titles.
@@ -188,6 +221,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
             date, prep = found[0], dated.group("prep")
             claim = claim[: dated.start()]
             break
+    claim = _TOOK_OVER_AS.sub(r"\g<a> took over from \g<b> as \g<role>", claim) if " over as " in claim else claim
     if date is None:
         party = _member(known, claim)
         if party is not None:
@@ -235,6 +269,10 @@ def _period(
     return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
 
 
+# "A took over as R from B": A took over from B as R.
+_TOOK_OVER_AS = lazy(r"^(?P<a>.+?)\s+took\s+over\s+as\s+(?P<role>.+?)\s+from\s+(?P<b>.+)$")
+
+
 def _rewrite(claim: str) -> str:
     """`claim` in the order and voice the readers take (_REWRITES)."""
     if not _REWRITE_WORD.search(claim):
@@ -269,7 +307,7 @@ def _succession(
             role = f"{'head' if head.group(1) == 'tete' else 'president'} of {role}"
         later, earlier = _who(known, m.group("a")), _who(known, m.group("b"))
         if later is None or earlier is None or (later == "Faure") == (earlier == "Faure"):
-            return None
+            continue  # ("B was succeeded by A" read as the active form: the passive's turn)
         office = _office_of(known.store, role) or _headed(
             known.store, role, earlier if later == "Faure" else later, before=later == "Faure"
         )
@@ -365,7 +403,7 @@ def _office_of(store: Store, role: str) -> Office | None:
     """The one office of his whose title or another of its names holds every word of `role`
     (each word by itself or, for an abbreviation, all it stands for), with the same qualifiers;
     None when none or several do."""
-    role = " ".join(_ROLE_WORDS.get(w, w) for w in role.split())
+    role = _LEADER_AFTER.sub(r"\g<head> of \g<body>", " ".join(_ROLE_WORDS.get(w, w) for w in role.split()))
     groups = concepts(role)
     if not groups or any(g[0].isdigit() for g in groups):
         return None
@@ -433,7 +471,7 @@ def _headed(store: Store, role: str, other: str, *, before: bool) -> Office | No
     both ways ("à la tête du PS": First Secretary of the Socialist Party, where Jean-Christophe
     Cambadélis preceded him; not "Spokesperson of the Socialist Party", nor "the New Left group
     in the National Assembly" for "à la tête de l'Assemblée")."""
-    m = _HEAD.match(" ".join(_ROLE_WORDS.get(w, w) for w in role.split()))
+    m = _HEAD.match(_LEADER_AFTER.sub(r"\g<head> of \g<body>", " ".join(_ROLE_WORDS.get(w, w) for w in role.split())))
     if m is None:
         return None
     groups = concepts(m.group("body"))
@@ -472,6 +510,8 @@ def _leads(name: str, groups: list[tuple[str, ...]], head: str) -> bool:
 
 # A leader's post, "<head> of <body>", in the store's names; the body's own name ends where its
 # description begins ("the New Left group (Groupe …), the parliamentary group …", "… in the …").
+# "PS leader", "SRC group head": the leader of the PS, the head of the SRC group.
+_LEADER_AFTER = lazy(r"^(?:the\s+)?(?P<body>(?:[a-z'-]+\s+){1,3}?)(?P<head>leader|head)$")
 _LED = lazy(
     r"^(?:the\s+)?(?P<head>president|presidency|head|leader|chair|chairman|first\s+secretary)\s+of\s+(?:the\s+)?(?P<org>.+)$"
 )

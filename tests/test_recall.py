@@ -194,3 +194,46 @@ def test_presenting_an_amendment_is_introducing_it(store: Store) -> None:
     assert verify(store, said).verdict is Verdict.SUPPORTED
     assert verify(store, said.replace("2014", "2015")).verdict is not Verdict.SUPPORTED
     assert verify(store, said.replace("deux", "trois")).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure took over as First Secretary from Jean-Christophe Cambadélis.", "first-secretary"),
+        ("Cambadélis was succeeded by Faure as leader of the Socialist Party.", "first-secretary"),
+        ("Faure replaced Jean-Christophe Cambadélis at the head of the PS.", "first-secretary"),
+        ("In April 2018, Faure succeeded Cambadélis as PS leader.", "first-secretary"),
+        ("Valérie Rabault succéda à Faure à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Faure has sat in the National Assembly since 2012.", "deputy"),
+        ("Faure siège à l'Assemblée nationale depuis 2012.", "deputy"),
+        ("Faure stopped being PS spokesperson in December 2016.", "spokesperson"),
+        ("Faure left his post as PS spokesperson in December 2016.", "spokesperson"),
+        ("Faure a quitté la présidence du groupe Nouvelle Gauche en avril 2018.", "new-left-president"),
+    ],
+)
+def test_successions_seats_and_ends_of_terms_in_other_orders_and_words(store: Store, claim: str, office: str) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure took over as spokesperson from Jean-Christophe Cambadélis.",
+        "Bruno Le Roux was succeeded by Faure as leader of the Socialist Party.",
+        "Faure was succeeded by Cambadélis as leader of the Socialist Party.",
+        "Faure replaced Bruno Le Roux at the head of the PS.",
+        "In April 2017, Faure succeeded Cambadélis as PS leader.",
+        "Faure has sat in the National Assembly since 2007.",
+        "Faure has sat in the Senate since 2012.",
+        "Faure stopped being PS spokesperson in December 2017.",
+        "Faure left his post as PS spokesperson in April 2014.",
+        # Leaving a body is not leaving its presidency; resigning says more than an end.
+        "Faure left the New Left group in April 2018.",
+        "Faure a quitté le PS en avril 2018.",
+        "Faure resigned as PS spokesperson in December 2016.",
+        "Faure a quitté la présidence du groupe Nouvelle Gauche en avril 2019.",
+        "Valérie Rabault succéda à Faure à la tête du PS.",
+    ],
+)
+def test_other_orders_and_words_settle_nothing_the_fields_do_not_say(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
