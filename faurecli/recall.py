@@ -181,11 +181,27 @@ _REWRITES = (
         r"\g<x> etait interim \g<role> \g<rel> \g<y>",
     ),
 )
-# A word test before the rewrites (each a pattern compiled on first use).
-_REWRITE_WORD = lazy(
-    r"^(?:on|in|le|en)\s|^c'est\s|^it\s|\slui\s|\sl'a\s|\sle\s|\stete\s|\spresidence\s|\shelm\s|interim|"
-    r"\shead\s|\spresidency\s|\ssat\s|\ssits\s|\ssiege\s|"
-    r"\b(?:led|leads|headed|heads|dirig\w*|presid(?:ed|es|e|ait|a)|chaired|previously|formerly|auparavant|precedemment)\b"
+# For each rewrite, words one of which it needs (a plain substring test: most claims run none).
+_REWRITE_KEYS: tuple[tuple[str, ...], ...] = (
+    (",",),
+    ("c'est ", "it was ", "it is "),
+    (" lui ",),
+    ("remplac",),
+    ("preced",),
+    ("tete", "head"),
+    ("presiden",),
+    ("tete",),
+    ("head of",),
+    (" sat ", " sits ", "siege"),
+    ("presiden",),
+    ("tete", "helm", "head"),
+    ("presiden",),
+    ("led ", "leads", "heads", "dirige"),
+    ("presid", "chair"),
+    ("led ", "headed", "dirige"),
+    ("presid", "chair"),
+    ("previously", "formerly", "auparavant", "precedemment"),
+    ("interim",),
 )
 # French words of a post's name the lexicon does not carry, in the English of the store's titles.
 _ROLE_WORDS = {
@@ -275,10 +291,9 @@ _TOOK_OVER_AS = lazy(r"^(?P<a>.+?)\s+took\s+over\s+as\s+(?P<role>.+?)\s+from\s+(
 
 def _rewrite(claim: str) -> str:
     """`claim` in the order and voice the readers take (_REWRITES)."""
-    if not _REWRITE_WORD.search(claim):
-        return claim
-    for pattern, into in _REWRITES:
-        claim = pattern.sub(into, claim, count=1)
+    for keys, (pattern, into) in zip(_REWRITE_KEYS, _REWRITES, strict=True):
+        if any(key in claim for key in keys):
+            claim = pattern.sub(into, claim, count=1)
     return claim
 
 
@@ -400,6 +415,22 @@ def _who(known: Knowledge, text: str) -> str | None:
 
 
 def _office_of(store: Store, role: str) -> Office | None:
+    """`_find_office`, remembered per store (by identity: a store's hash reads all of it)."""
+    table = _OFFICES.get(id(store))
+    if table is None or table[0] is not store:
+        table = _OFFICES[id(store)] = (store, {})
+        if len(_OFFICES) > 4:
+            _OFFICES.pop(next(iter(_OFFICES)))
+    found = table[1]
+    if role not in found:
+        found[role] = _find_office(store, role)
+    return found[role]
+
+
+_OFFICES: dict[int, tuple[Store, dict[str, Office | None]]] = {}
+
+
+def _find_office(store: Store, role: str) -> Office | None:
     """The one office of his whose title or another of its names holds every word of `role`
     (each word by itself or, for an abbreviation, all it stands for), with the same qualifiers;
     None when none or several do."""
@@ -427,12 +458,9 @@ def _office_of(store: Store, role: str) -> Office | None:
     # Each word as itself first; its one translation only where no post's name has them all.
     for loose in (False, True):
         fits = []
-        for office in store.offices:
-            for name in _names(store, office.id):
-                words = {w for g in concepts(name) for w in g}
-                if _qualifiers(name) != mine or (minister and not _MINISTER.search(fold(name))):
-                    continue
-                if not ordinals <= set(re.findall(r"\d+", name)):
+        for office, names in _name_table(store):
+            for words, qualifiers, digits, ministers in names:
+                if qualifiers != mine or (minister and not ministers) or not ordinals <= digits:
                     continue
                 if all(_held(g, words, loose=loose) for g in groups):
                     fits.append(office)
@@ -445,7 +473,39 @@ def _office_of(store: Store, role: str) -> Office | None:
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 
 
-def _held(group: tuple[str, ...], words: set[str], *, loose: bool) -> bool:
+_NameTable = tuple[tuple[Office, tuple[tuple[frozenset[str], frozenset[str], set[str], bool], ...]], ...]
+_NAME_TABLES: dict[int, tuple[Store, _NameTable]] = {}
+
+
+def _name_table(store: Store) -> _NameTable:
+    """Each office with, for each of its names, what _find_office compares (read once a store)."""
+    entry = _NAME_TABLES.get(id(store))
+    if entry is None or entry[0] is not store:
+        if len(_NAME_TABLES) > 4:
+            _NAME_TABLES.clear()
+        entry = _NAME_TABLES[id(store)] = (store, _read_names(store))
+    return entry[1]
+
+
+def _read_names(store: Store) -> _NameTable:
+    return tuple(
+        (
+            office,
+            tuple(
+                (
+                    frozenset(w for g in concepts(name) for w in g),
+                    _qualifiers(name),
+                    set(re.findall(r"\d+", name)),
+                    bool(_MINISTER.search(fold(name))),
+                )
+                for name in _names(store, office.id)
+            ),
+        )
+        for office in store.offices
+    )
+
+
+def _held(group: tuple[str, ...], words: set[str] | frozenset[str], *, loose: bool) -> bool:
     """Whether a name's words hold a role's word: itself; for an abbreviation, all it stands for
     ("PS": socialist party); when `loose`, its translation ("parti": party)."""
     if group[0] in words:
@@ -518,6 +578,7 @@ _LED = lazy(
 _CORE_END = lazy(r"\s*\(|\s+in\s+the\s+|,\s+the\s+")
 
 
+@lru_cache(maxsize=4096)
 def _qualifiers(text: str) -> frozenset[str]:
     return frozenset(_SAME_QUALIFIER.get(w, w) for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
 

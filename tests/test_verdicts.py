@@ -728,7 +728,9 @@ def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, su
     [
         # "the New Left group": "left" inside a name is no deed ("quitté" stands for "left").
         ("Faure a quitté le PS.", False),
-        ("Faure a quitté la présidence du groupe Nouvelle Gauche en 2018.", False),
+        # (Leaving the group is not what its name says; leaving its presidency in 2018 is its
+        # term's end, 11 April 2018, read from the office's fields by recall.)
+        ("Faure a quitté le groupe Nouvelle Gauche en 2018.", False),
         ("Faure a été réélu premier secrétaire face à Hélène Geoffroy en 2021.", True),
     ],
 )
