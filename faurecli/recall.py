@@ -237,6 +237,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
             date, prep = found[0], dated.group("prep")
             claim = claim[: dated.start()]
             break
+    claim = _whose_turn(claim)
     claim = _TOOK_OVER_AS.sub(r"\g<a> took over from \g<b> as \g<role>", claim) if " over as " in claim else claim
     if date is None:
         party = _member(known, claim)
@@ -283,6 +284,28 @@ def _period(
         (last, f"term end {office.end.human()}"),
     )
     return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
+
+
+# "His predecessor as R was X", "X est son successeur à la tête de R": X held R before (after) him.
+_HIS_TURN = r"(?:his|son|sa|(?:olivier\s+)?faure's)\s+(?P<rel>predecessor|successor|predecesseur|successeur)"
+_TURN_AS = r"(?:as|comme|en\s+tant\s+que|au\s+poste\s+de)"
+_BE = r"(?:was|is|est|etait|fut|a\s+ete)"
+_TURNS = (
+    lazy(rf"^{_HIS_TURN}\s+{_TURN_AS}\s+{_DET}(?P<role>.+?)\s+{_BE}\s+(?P<x>.+)$"),
+    lazy(rf"^(?P<x>.+?)\s+{_BE}\s+{_HIS_TURN}\s+{_TURN_AS}\s+{_DET}(?P<role>.+)$"),
+)
+
+
+def _whose_turn(claim: str) -> str:
+    """ "His predecessor as R was X" as "X was R before faure" (read by _before_after)."""
+    if "predecess" not in claim and "successor" not in claim and "successeur" not in claim:
+        return claim
+    for pattern in _TURNS:
+        m = pattern.match(claim)
+        if m is not None:
+            when = "before" if m.group("rel").startswith("predecess") else "after"
+            return f"{m.group('x')} was {m.group('role')} {when} faure"
+    return claim
 
 
 # "A took over as R from B": A took over from B as R.

@@ -237,3 +237,20 @@ def test_successions_seats_and_ends_of_terms_in_other_orders_and_words(store: St
 )
 def test_other_orders_and_words_settle_nothing_the_fields_do_not_say(store: Store, claim: str) -> None:
     assert _office(store, claim) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Son prédécesseur à la tête du PS est Jean-Christophe Cambadélis.", "first-secretary"),
+        ("Jean-Christophe Cambadélis était son prédécesseur au poste de premier secrétaire.", "first-secretary"),
+        ("Son successeur comme porte-parole du PS est Karim Bouamrane.", "spokesperson"),
+        ("Valérie Rabault est son successeur à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Son successeur comme porte-parole du PS est Jean-Christophe Cambadélis.", None),
+        ("Karim Bouamrane est son prédécesseur comme porte-parole du PS.", None),
+        ("Son prédécesseur à la tête du PS est Bruno Le Roux.", None),
+        ("Son prédécesseur à la tête du PS est Rachid Temal.", None),  # (interim)
+    ],
+)
+def test_his_predecessor_or_successor_is_read_from_the_office(store: Store, claim: str, office: str | None) -> None:
+    assert _office(store, claim) == office
