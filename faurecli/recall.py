@@ -228,6 +228,10 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     store = known.store
     date: Value | None = None
     prep = ""
+    if " years" in claim or " ans" in claim:
+        held = _held_for(store, claim)
+        if held is not None:
+            return held
     period = _PERIOD.search(claim) if _PERIOD_WORD.search(claim) else None
     if period is not None:
         return _period(store, claim[: period.start()], period.group("d1"), period.group("d2"))
@@ -284,6 +288,50 @@ def _period(
         (last, f"term end {office.end.human()}"),
     )
     return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
+
+
+# "has been R for over N years", "est R depuis plus de N ans": a post he still held at the
+# source's date, for longer than N years whatever day of its start's month or year it began.
+_FOR_YEARS = lazy(
+    rf"^(?:{_FAURE})\s+(?:has\s+been|is|est)\s+{_DET}(?P<role>.+?)\s+(?:for|depuis)\s+"
+    r"(?:over|more\s+than|at\s+least|plus\s+de|au\s+moins)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:years|ans)$"
+)
+_COUNTS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(),
+        range(1, 16),
+        strict=True,
+    )
+) | dict(
+    zip(
+        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze".split(),
+        range(1, 16),
+        strict=True,
+    )
+)
+
+
+def _held_for(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he has held for over N years at the source's date (its start neither disputed nor
+    derived, its term not ended); None otherwise."""
+    m = _FOR_YEARS.match(claim)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS.get(m.group("n"))
+    office = _office_of(store, m.group("role"))
+    if n is None or office is None or office.start is None or office.end is not None or not office.current:
+        return None
+    if office.derived or store.conflicts_of(office.id, Field.START):
+        return None
+    began, as_of = office.start.last_day(), store.source.as_of.first_day()
+    # Over N years: the latest day it may have begun, N years on, is before the source's date.
+    if (as_of.year, as_of.month, as_of.day) <= (began.year + n, began.month, began.day):
+        return None
+    parts = (
+        (m.group("role"), office.title),
+        (f"over {n} years", f"since {office.start.human()}, as of {store.source.as_of.human()}"),
+    )
+    return office.id, _refs(store, office, ("Office", "Term Start"), None), parts
 
 
 # "His predecessor as R was X", "X est son successeur à la tête de R": X held R before (after) him.

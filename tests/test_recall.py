@@ -254,3 +254,21 @@ def test_other_orders_and_words_settle_nothing_the_fields_do_not_say(store: Stor
 )
 def test_his_predecessor_or_successor_is_read_from_the_office(store: Store, claim: str, office: str | None) -> None:
     assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure has been a deputy for over 12 years", "deputy"),  # 20 June 2012 to February 2025
+        ("Faure has been First Secretary of the PS for more than six years", "first-secretary"),
+        ("Faure est député depuis plus de 12 ans.", "deputy"),
+        ("Faure has been a deputy for over 13 years", None),
+        ("Faure has been First Secretary of the PS for more than seven years", None),  # 7 April 2018
+        ("Faure est premier secrétaire du PS depuis plus de 7 ans.", None),
+        ("Faure has been PS spokesperson for over 2 years", None),  # ended in 2016
+    ],
+)
+def test_a_post_held_for_over_n_years_is_counted_to_the_sources_date(
+    store: Store, claim: str, office: str | None
+) -> None:
+    assert _office(store, claim) == office
