@@ -451,7 +451,10 @@ def _term(
             return None
         if kind == "since" and (office.end is not None or not office.current):
             return None  # "since" says he still holds it
-        if store.conflicts_of(office.id, Field.START if start else Field.END) or (start and office.derived):
+        disputed = store.conflicts_of(office.id, Field.START if start else Field.END)
+        if disputed and not (start and _TERM_SAID.match(claim) and _term_line_holds(store, disputed, when)):
+            return None
+        if start and office.derived:
             return None
         if not start and office.end_derived:
             return None
@@ -459,6 +462,26 @@ def _term(
         parts = ((m.group("role"), office.title), (date.text, f"term {'start' if start else 'end'} {when.human()}"))
         return office.id, _refs(store, office, keys, None), parts
     return None
+
+
+# The claim names the term itself ("his term as … began"), not when he became it.
+_TERM_SAID = lazy(rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\b")
+
+
+def _term_line_holds(store: Store, disputed: list[str] | tuple[str, ...], when: PartialDate) -> bool:
+    """Whether in each dispute over when he took a post one side is the infobox's term-start line
+    giving `when`: the dispute is over when he became it ("chosen … 15 April 2014" / "term start
+    26 August 2014"), not over the term's start the claim names (it is SUPPORTED, with the note)."""
+    day = (when.year, when.month, when.day)
+    for conflict in (c for c in store.conflicts if c.id in disputed):
+        if not any(
+            claim.date is not None
+            and (claim.date.year, claim.date.month, claim.date.day) == day
+            and any(ref.startswith("infobox:Term Start") for ref in claim.sources)
+            for claim in conflict.claims
+        ):
+            return False
+    return True
 
 
 def _on(date: Value, when: PartialDate) -> bool:

@@ -272,3 +272,17 @@ def test_a_post_held_for_over_n_years_is_counted_to_the_sources_date(
     store: Store, claim: str, office: str | None
 ) -> None:
     assert _office(store, claim) == office
+
+
+def test_a_terms_start_the_infobox_gives_is_supported_where_only_when_he_became_it_is_disputed(
+    store: Store,
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # The sources disagree on when he became spokesperson (chosen 15 April 2014, s24; term start
+    # 26 August 2014, the infobox); "his term … began" names the infobox's line, with the note.
+    found = verify(store, "Faure's term as PS spokesperson began on 26 August 2014.")
+    assert found.verdict is Verdict.SUPPORTED and found.note and "15 April 2014" in found.note
+    assert _office(store, "Son mandat de porte-parole du PS a commencé le 26 août 2014.") == "spokesperson"
+    assert _office(store, "Faure's term as PS spokesperson began on 15 April 2014.") is None
+    assert _office(store, "Il a été porte-parole du PS à partir du 26 août 2014.") is None
