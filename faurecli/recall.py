@@ -247,6 +247,9 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
         party = _member(known, claim)
         if party is not None:
             return party
+        card = _card(store, claim) if _CARD_WORD.search(claim) else None
+        if card is not None:
+            return card
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
 
 
@@ -1000,4 +1003,68 @@ def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], t
         if _bare(name) == fold(other) and ("(interim)" in name.lower()) == interim:
             keys = ("Office", "Predecessor" if names is office.predecessors else "Successor")
             return office.id, _refs(known.store, office, keys, other), ((other, name), (role, office.title))
+    return None
+
+
+# --- His card: party, profession, nationality, as the infobox gives them ----------------------
+
+_CARD_WORD = lazy(
+    r"\b(?:member|membre|belongs|appartient|party|parti|profession|metier|national|nationalite|nationality|citizen|citizenship|citoyen)\b"
+)
+_HIS_OWN = r"(?:his|son|sa|(?:olivier\s+)?faure's)"
+_A = r"(?:an?\s+|une?\s+)?"
+_CARD = (
+    (
+        "party",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?:member|membre)\s+(?:of|du|de\s+la|de|des|d')|"
+            rf"(?:{_FAURE})\s+(?:belongs\s+to|appartient\s+(?:au|a\s+la|a))|"
+            rf"{_HIS_OWN}\s+(?:party|parti)\s+(?:is|est))\s*(?:the\s+|la\s+|le\s+|l')?(?P<x>[\w' -]+)$"
+        ),
+    ),
+    (
+        "profession",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?P<x>[a-z]+)\s+(?:by\s+profession|de\s+profession|de\s+metier)|"
+            rf"{_HIS_OWN}\s+(?:profession|metier)\s+(?:is|est)\s+(?:that\s+of\s+|celui\s+de\s+|celle\s+de\s+)?{_A}(?P<y>[a-z]+))$"
+        ),
+    ),
+    (
+        "nationality",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?P<x>[a-z]+)\s+(?:national|citizen|citoyen)|"
+            rf"(?:{_FAURE})\s+(?:is|est)\s+de\s+nationalite\s+(?P<y>[a-z]+)|"
+            rf"(?:{_FAURE})\s+(?:has|a)\s+(?:the\s+|la\s+)?(?P<z>[a-z]+)\s+(?:nationality|citizenship)|"
+            rf"(?:{_FAURE})\s+(?:has|a)\s+(?:la\s+)?(?:nationalite|citoyennete)\s+(?P<w>[a-z]+)|"
+            rf"{_HIS_OWN}\s+(?:nationality|nationalite|citizenship)\s+(?:is|est)\s+(?P<v>[a-z]+))$"
+        ),
+    ),
+)
+# A nationality's French adjectives, by the English of the card.
+_DEMONYMS = {"francais": "french", "francaise": "french"}
+
+
+def _card(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """His party, profession or nationality as his card (the infobox) gives it, the claim's
+    name for it being the card's, word for word both ways ("the PS", "le Parti socialiste": the
+    Socialist Party; "juriste": jurist; "de nationalité française": French)."""
+    person = store.person
+    for field, pattern in _CARD:
+        m = pattern.match(claim)
+        if m is None:
+            continue
+        said = next(g for g in m.groups() if g)
+        value = str(getattr(person, field) or "")
+        if not value:
+            return None
+        said = _DEMONYMS.get(said, said)
+        mine = concepts(said)
+        theirs = concepts(value)
+        words = {w for g in theirs for w in g}
+        claimed = {w for g in mine for w in g}
+        if not mine or not all(_held(g, words, loose=True) for g in mine):
+            return None
+        if not all(not claimed.isdisjoint(g) for g in theirs):
+            return None
+        return "", tuple(person.sources.get(field, ())), ((said, value),)
     return None

@@ -286,3 +286,25 @@ def test_a_terms_start_the_infobox_gives_is_supported_where_only_when_he_became_
     assert _office(store, "Son mandat de porte-parole du PS a commencé le 26 août 2014.") == "spokesperson"
     assert _office(store, "Faure's term as PS spokesperson began on 15 April 2014.") is None
     assert _office(store, "Il a été porte-parole du PS à partir du 26 août 2014.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure is a member of the Socialist Party.", True),
+        ("Il est membre du Parti socialiste.", True),
+        ("Olivier Faure est juriste de profession.", True),
+        ("Faure is a French national.", True),
+        ("Il est de nationalité française.", True),
+        ("Faure is a member of La France Insoumise.", False),
+        ("Faure is a member of the Socialist group.", False),
+        ("Faure is a member of the party.", False),
+        ("Olivier Faure est avocat de profession.", False),
+        ("Faure is a Vietnamese national.", False),
+    ],
+)
+def test_his_party_profession_and_nationality_are_read_from_his_card(store: Store, claim: str, supported: bool) -> None:
+    found = recall.settle(knowledge(store), claim)
+    assert (found is not None) is supported
+    if found is not None:
+        assert all(ref.startswith("infobox:") for ref in found[1])
