@@ -23,7 +23,7 @@ _FAURE = r"(?:olivier\s+)?faure|he|il|him|lui"
 _AS = r"(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|a\s+la\s+(?:tete|presidence)\s+(?:du|de\s+la|des|de))"
 _DET = r"(?:(?:the|a|an|le|la|les|un|une)\s+|l')?"
 _AFTER = (
-    r"(?:succeeded|replaced|took\s+over\s+from|followed|(?:a\s+)?succede\s+a|(?:a\s+)?remplace|"
+    r"(?:succeeded|replaced|took\s+over\s+from|followed|(?:a\s+)?succede\s+a|succeda\s+a|(?:a\s+)?remplace|remplaca|"
     r"a\s+pris\s+la\s+succession\s+de)"
 )
 _BEFORE = r"(?:preceded|(?:a\s+)?precede)"
@@ -46,9 +46,19 @@ _HIS = r"(?:(?:olivier\s+)?faure's|his|son|sa|le\s+mandat\s+de\s+(?:olivier\s+)?
 _TERMS = (
     (lazy(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
     (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
+    # "from <date>" with no end: the date it began ("il a été porte-parole à partir du …").
+    (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "from"),
+    # A deputy represents his constituency: the seat is the post ("has represented … since 2012").
     (
         lazy(
-            rf"^(?:{_FAURE})\s+(?:became|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|"
+            rf"^(?:{_FAURE})\s+(?:has\s+represented|represents|represente|a\s+represente)\s+{_DET}"
+            r"(?P<role>.*\b(?:constituency|circonscription)\b.*)$"
+        ),
+        "since",
+    ),
+    (
+        lazy(
+            rf"^(?:{_FAURE})\s+(?:became|becomes|took\s+office\s+as|assumed\s+office\s+as|est\s+devenu|devint|devient|"
             rf"a\s+pris\s+ses\s+fonctions\s+de)\s+{_DET}(?P<role>.+)$"
         ),
         "at",
@@ -67,15 +77,140 @@ _TERMS = (
         ),
         "end",
     ),
+    # He left the post: its end ("left his post as …", "a quitté ses fonctions de …"); not
+    # "resigned" or "stepped down", which say more than an end.
+    (
+        lazy(
+            rf"^(?:{_FAURE})\s+(?:stopped\s+being|ceased\s+to\s+be|left\s+(?:his|the)\s+(?:post|position|office)\s+(?:as|of)|"
+            r"a\s+cesse\s+d'etre|(?:a\s+quitte|quitta|quitte)\s+(?:son|le|ses|les)\s+(?:poste|postes|fonctions?)\s+(?:de|d')|"
+            rf"(?:a\s+quitte|quitta|quitte)\s+as)\s*{_DET}(?P<role>.+)$"
+        ),
+        "end",
+    ),
 )
 # Words without which no succession or dated start of a term above can match.
 _SUCCESSION_WORD = lazy(r"succe|replace|remplace|preced|took\s+over|followed|pris\s+la\s+succession")
-_TERM_WORD = lazy(r"\b(?:became|took|assumed|devenu|devint|pris|term|tenure|mandate|mandat)\b")
+_TERM_WORD = lazy(
+    r"\b(?:became|becomes|took|assumed|devenu|devint|devient|pris|term|tenure|mandate|mandat|stopped|ceased|cesse|left|"
+    r"quitte|quitta)\b"
+)
 # The date a claim closes with, by the word before it: which end of a term it dates.
 _DATED = lazy(
-    r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en)\s+(?:le\s+)?"
+    r"\s+(?P<prep>in|on|en|le|since|depuis|until|till|jusqu'au|jusqu'a|jusqu'en|from|a\s+partir\s+du|a\s+partir\s+de)\s+(?:le\s+)?"
     r"(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4})$"
 )
+_FROM = ("from", "a partir du", "a partir de")
+# The same claim in the order and voice the readers take: a date opening it moved to its end
+# ("Le 13 décembre 2016, il succède à …" / "… le 13 décembre 2016"), a cleft undone ("C'est X
+# qui a remplacé Faure"), his French object pronoun made his name ("X lui a succédé", "X l'a
+# remplacé": X succeeded him), the head or presidency of a body made the post's name ("à la tête
+# du groupe", "a pris la présidence du groupe": head of the group, became its president).
+_REWRITES = (
+    (
+        lazy(r"^(?P<prep>on|in|le|en)\s+(?P<date>(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4}),\s*(?P<rest>.+)$"),
+        r"\g<rest> \g<prep> \g<date>",
+    ),
+    (lazy(r"^(?:c'est|it\s+was|it\s+is)\s+(?P<who>.+?)\s+(?:qui|who)\s+(?P<rest>.+)$"), r"\g<who> \g<rest>"),
+    (lazy(r"^(?P<who>.+?)\s+lui\s+(?:a\s+)?succede\b"), r"\g<who> succeeded faure"),
+    (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+remplace(?:e)?\b"), r"\g<who> replaced faure"),
+    (lazy(r"^(?P<who>.+?)\s+(?:l'a|le)\s+precede(?:e)?\b"), r"\g<who> preceded faure"),
+    (
+        lazy(r"\b(?:a\s+quitte|quitta|quitte|left)\s+(?:la\s+tete|the\s+head)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"),
+        "quitte as head of ",
+    ),
+    (
+        lazy(
+            r"\b(?:a\s+quitte|quitta|quitte|left)\s+(?:la\s+presidence|the\s+presidency)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "quitte as president of ",
+    ),
+    (lazy(r"\ba\s+la\s+tete\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as head of "),
+    (lazy(r"\bat\s+the\s+head\s+of\s+"), "as head of "),
+    # He sits in the Assembly: he is a member of it.
+    (
+        lazy(
+            rf"^(?P<he>{_FAURE})\s+(?:has\s+sat|sits|siege|a\s+siege)\s+(?:in|a)\s+(?:the\s+|l')?"
+            r"(?:national\s+assembly|assemblee\s+nationale)\b"
+        ),
+        r"\g<he> has been member of the national assembly",
+    ),
+    (lazy(r"\ba\s+la\s+presidence\s+(?:du|de\s+la|des|de\s+l'|de)\s*"), "as president of "),
+    (
+        lazy(
+            r"\b(?:a\s+pris|prend|prit|took)\s+(?:la\s+tete|the\s+helm|the\s+head)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "became head of ",
+    ),
+    (
+        lazy(
+            r"\b(?:a\s+pris|prend|prit|took)\s+(?:la\s+presidence|the\s+presidency)\s+(?:du|de\s+la|des|de\s+l'|de|of)\s*"
+        ),
+        "became president of ",
+    ),
+    # He led or presided a body: he was its head, its president ("a présidé le groupe …").
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:has\s+led|has\s+headed|leads|heads|dirige)\s+"),
+        r"\g<he> has been head of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:has\s+presided(?:\s+over)?|has\s+chaired|presides(?:\s+over)?|preside)\s+"),
+        r"\g<he> has been president of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:led|headed|a\s+dirige|dirigeait|dirigea)\s+"),
+        r"\g<he> was head of ",
+    ),
+    (
+        lazy(rf"^(?P<he>{_FAURE})\s+(?:presided(?:\s+over)?|chaired|a\s+preside|presidait|presida)\s+"),
+        r"\g<he> was president of ",
+    ),
+    # "was previously / formerly …": when, said by the dates.
+    (
+        lazy(
+            rf"^(?P<he>{_FAURE})\s+(?P<was>was|has\s+been|a\s+ete|etait)\s+"
+            r"(?:previously|formerly|auparavant|precedemment)\s+"
+        ),
+        r"\g<he> \g<was> ",
+    ),
+    # "X assurait l'intérim avant lui as head of P": X was interim head of P before him.
+    (
+        lazy(
+            r"^(?P<x>.+?)\s+(?:assurait|a\s+assure|assura|assure)\s+l'interim\s+(?P<rel>avant|apres)\s+"
+            r"(?P<y>.+?)\s+as\s+(?P<role>(?:head|president)\s+of\s+.+)$"
+        ),
+        r"\g<x> etait interim \g<role> \g<rel> \g<y>",
+    ),
+)
+# For each rewrite, words one of which it needs (a plain substring test: most claims run none).
+_REWRITE_KEYS: tuple[tuple[str, ...], ...] = (
+    (",",),
+    ("c'est ", "it was ", "it is "),
+    (" lui ",),
+    ("remplac",),
+    ("preced",),
+    ("tete", "head"),
+    ("presiden",),
+    ("tete",),
+    ("head of",),
+    (" sat ", " sits ", "siege"),
+    ("presiden",),
+    ("tete", "helm", "head"),
+    ("presiden",),
+    ("led ", "leads", "heads", "dirige"),
+    ("presid", "chair"),
+    ("led ", "headed", "dirige"),
+    ("presid", "chair"),
+    ("previously", "formerly", "auparavant", "precedemment"),
+    ("interim",),
+)
+# French words of a post's name the lexicon does not carry, in the English of the store's titles.
+_ROLE_WORDS = {
+    "citoyen": "citizen",
+    "troisieme": "third",
+    "deuxieme": "second",
+    "quatrieme": "fourth",
+    "tete": "head",
+}
 # Words that change which post it is: they must be the same in the claim and the post's name.
 _QUALIFIERS = frozenset(
     "vice assistant adjoint adjointe deputy honorary honoraire interim acting co former ancien ancienne ex "
@@ -89,26 +224,157 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     parts as (claimed, found)); None otherwise."""
     claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
     claim = re.sub(r"\s+", " ", claim)
+    claim = _rewrite(claim)
     store = known.store
     date: Value | None = None
     prep = ""
+    if " years" in claim or " ans" in claim:
+        held = _held_for(store, claim)
+        if held is not None:
+            return held
+    period = _PERIOD.search(claim) if _PERIOD_WORD.search(claim) else None
+    if period is not None:
+        return _period(store, claim[: period.start()], period.group("d1"), period.group("d2"))
     for dated in _DATED.finditer(claim):
         found = [v for v in values(dated.group("date")) if v.kind is ValueKind.DATE]
         if len(found) == 1 and found[0].text == dated.group("date").strip():
             date, prep = found[0], dated.group("prep")
             claim = claim[: dated.start()]
             break
+    claim = _whose_turn(claim)
+    claim = _TOOK_OVER_AS.sub(r"\g<a> took over from \g<b> as \g<role>", claim) if " over as " in claim else claim
     if date is None:
         party = _member(known, claim)
         if party is not None:
             return party
+        card = _card(store, claim) if _CARD_WORD.search(claim) else None
+        if card is not None:
+            return card
     return _succession(known, claim, date, prep) or _term(store, claim, date, prep)
+
+
+_DATE = r"(?:\d{1,2}(?:er)?\s+)?(?:[a-z]+\s+)?\d{4}"
+# A term by both its ends: "from December 2016 to April 2018", "de décembre 2016 à avril 2018".
+_PERIOD = lazy(
+    rf"\s+(?:from|de|du|between|entre)\s+(?:le\s+)?(?P<d1>{_DATE})\s+"
+    rf"(?:to|until|till|a|au|jusqu'a|jusqu'au|jusqu'en|and|et)\s+(?:le\s+)?(?P<d2>{_DATE})$"
+)
+_PERIOD_WORD = lazy(r"\d{4}\s+(?:to|until|till|a|au|jusqu'a|jusqu'au|jusqu'en|and|et)\s")
+# Who held a post: the claim before its period.
+_HELD = lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$")
+
+
+def _period(
+    store: Store, claim: str, first: str, last: str
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he held from one date to another, both the ends its fields give (neither
+    disputed nor derived); None otherwise."""
+    m = _HELD.match(claim)
+    if m is None:
+        return None
+    dates = []
+    for text in (first, last):
+        found = [v for v in values(text) if v.kind is ValueKind.DATE]
+        if len(found) != 1 or found[0].text != text.strip():
+            return None
+        dates.append(found[0])
+    office = _office_of(store, m.group("role"))
+    if office is None or office.start is None or office.end is None or office.derived or office.end_derived:
+        return None
+    if not _on(dates[0], office.start) or not _on(dates[1], office.end):
+        return None
+    if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        return None
+    parts = (
+        (m.group("role"), office.title),
+        (first, f"term start {office.start.human()}"),
+        (last, f"term end {office.end.human()}"),
+    )
+    return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
+
+
+# "has been R for over N years", "est R depuis plus de N ans": a post he still held at the
+# source's date, for longer than N years whatever day of its start's month or year it began.
+_FOR_YEARS = lazy(
+    rf"^(?:{_FAURE})\s+(?:has\s+been|is|est)\s+{_DET}(?P<role>.+?)\s+(?:for|depuis)\s+"
+    r"(?:over|more\s+than|at\s+least|plus\s+de|au\s+moins)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:years|ans)$"
+)
+_COUNTS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(),
+        range(1, 16),
+        strict=True,
+    )
+) | dict(
+    zip(
+        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze".split(),
+        range(1, 16),
+        strict=True,
+    )
+)
+
+
+def _held_for(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he has held for over N years at the source's date (its start neither disputed nor
+    derived, its term not ended); None otherwise."""
+    m = _FOR_YEARS.match(claim)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS.get(m.group("n"))
+    office = _office_of(store, m.group("role"))
+    if n is None or office is None or office.start is None or office.end is not None or not office.current:
+        return None
+    if office.derived or store.conflicts_of(office.id, Field.START):
+        return None
+    began, as_of = office.start.last_day(), store.source.as_of.first_day()
+    # Over N years: the latest day it may have begun, N years on, is before the source's date.
+    if (as_of.year, as_of.month, as_of.day) <= (began.year + n, began.month, began.day):
+        return None
+    parts = (
+        (m.group("role"), office.title),
+        (f"over {n} years", f"since {office.start.human()}, as of {store.source.as_of.human()}"),
+    )
+    return office.id, _refs(store, office, ("Office", "Term Start"), None), parts
+
+
+# "His predecessor as R was X", "X est son successeur à la tête de R": X held R before (after) him.
+_HIS_TURN = r"(?:his|son|sa|(?:olivier\s+)?faure's)\s+(?P<rel>predecessor|successor|predecesseur|successeur)"
+_TURN_AS = r"(?:as|comme|en\s+tant\s+que|au\s+poste\s+de)"
+_BE = r"(?:was|is|est|etait|fut|a\s+ete)"
+_TURNS = (
+    lazy(rf"^{_HIS_TURN}\s+{_TURN_AS}\s+{_DET}(?P<role>.+?)\s+{_BE}\s+(?P<x>.+)$"),
+    lazy(rf"^(?P<x>.+?)\s+{_BE}\s+{_HIS_TURN}\s+{_TURN_AS}\s+{_DET}(?P<role>.+)$"),
+)
+
+
+def _whose_turn(claim: str) -> str:
+    """ "His predecessor as R was X" as "X was R before faure" (read by _before_after)."""
+    if "predecess" not in claim and "successor" not in claim and "successeur" not in claim:
+        return claim
+    for pattern in _TURNS:
+        m = pattern.match(claim)
+        if m is not None:
+            when = "before" if m.group("rel").startswith("predecess") else "after"
+            return f"{m.group('x')} was {m.group('role')} {when} faure"
+    return claim
+
+
+# "A took over as R from B": A took over from B as R.
+_TOOK_OVER_AS = lazy(r"^(?P<a>.+?)\s+took\s+over\s+as\s+(?P<role>.+?)\s+from\s+(?P<b>.+)$")
+
+
+def _rewrite(claim: str) -> str:
+    """`claim` in the order and voice the readers take (_REWRITES)."""
+    for keys, (pattern, into) in zip(_REWRITE_KEYS, _REWRITES, strict=True):
+        if any(key in claim for key in keys):
+            claim = pattern.sub(into, claim, count=1)
+    return claim
 
 
 def _succession(
     known: Knowledge, claim: str, date: Value | None, prep: str
 ) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
-    if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
+    if prep in ("since", "depuis", "until", "till", "jusqu'au", "jusqu'a", "jusqu'en") or prep in _FROM:
         return None
     if date is None:
         around = _before_after(known, claim)
@@ -130,8 +396,10 @@ def _succession(
             role = f"{'head' if head.group(1) == 'tete' else 'president'} of {role}"
         later, earlier = _who(known, m.group("a")), _who(known, m.group("b"))
         if later is None or earlier is None or (later == "Faure") == (earlier == "Faure"):
-            return None
-        office = _office_of(known.store, role)
+            continue  # ("B was succeeded by A" read as the active form: the passive's turn)
+        office = _office_of(known.store, role) or _headed(
+            known.store, role, earlier if later == "Faure" else later, before=later == "Faure"
+        )
         if office is None:
             return None
         when: PartialDate | None
@@ -169,6 +437,9 @@ def _term(
         elif kind == "until":
             if prep not in ("until", "till", "jusqu'au", "jusqu'a", "jusqu'en"):
                 continue
+        elif kind == "from":
+            if prep not in _FROM:
+                continue
         elif prep not in ("in", "on", "en", "le") or not _TERM_WORD.search(claim):
             continue
         m = pattern.match(claim)
@@ -177,13 +448,16 @@ def _term(
         office = _office_of(store, m.group("role"))
         if office is None:
             return None
-        start = kind in ("since", "at")
+        start = kind in ("since", "at", "from")
         when = office.start if start else office.end
         if when is None or not _on(date, when):
             return None
         if kind == "since" and (office.end is not None or not office.current):
             return None  # "since" says he still holds it
-        if store.conflicts_of(office.id, Field.START if start else Field.END) or (start and office.derived):
+        disputed = store.conflicts_of(office.id, Field.START if start else Field.END)
+        if disputed and not (start and _TERM_SAID.match(claim) and _term_line_holds(store, disputed, when)):
+            return None
+        if start and office.derived:
             return None
         if not start and office.end_derived:
             return None
@@ -191,6 +465,26 @@ def _term(
         parts = ((m.group("role"), office.title), (date.text, f"term {'start' if start else 'end'} {when.human()}"))
         return office.id, _refs(store, office, keys, None), parts
     return None
+
+
+# The claim names the term itself ("his term as … began"), not when he became it.
+_TERM_SAID = lazy(rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\b")
+
+
+def _term_line_holds(store: Store, disputed: list[str] | tuple[str, ...], when: PartialDate) -> bool:
+    """Whether in each dispute over when he took a post one side is the infobox's term-start line
+    giving `when`: the dispute is over when he became it ("chosen … 15 April 2014" / "term start
+    26 August 2014"), not over the term's start the claim names (it is SUPPORTED, with the note)."""
+    day = (when.year, when.month, when.day)
+    for conflict in (c for c in store.conflicts if c.id in disputed):
+        if not any(
+            claim.date is not None
+            and (claim.date.year, claim.date.month, claim.date.day) == day
+            and any(ref.startswith("infobox:Term Start") for ref in claim.sources)
+            for claim in conflict.claims
+        ):
+            return False
+    return True
 
 
 def _on(date: Value, when: PartialDate) -> bool:
@@ -218,9 +512,26 @@ def _who(known: Knowledge, text: str) -> str | None:
 
 
 def _office_of(store: Store, role: str) -> Office | None:
+    """`_find_office`, remembered per store (by identity: a store's hash reads all of it)."""
+    table = _OFFICES.get(id(store))
+    if table is None or table[0] is not store:
+        table = _OFFICES[id(store)] = (store, {})
+        if len(_OFFICES) > 4:
+            _OFFICES.pop(next(iter(_OFFICES)))
+    found = table[1]
+    if role not in found:
+        found[role] = _find_office(store, role)
+    return found[role]
+
+
+_OFFICES: dict[int, tuple[Store, dict[str, Office | None]]] = {}
+
+
+def _find_office(store: Store, role: str) -> Office | None:
     """The one office of his whose title or another of its names holds every word of `role`
     (each word by itself or, for an abbreviation, all it stands for), with the same qualifiers;
     None when none or several do."""
+    role = _LEADER_AFTER.sub(r"\g<head> of \g<body>", " ".join(_ROLE_WORDS.get(w, w) for w in role.split()))
     groups = concepts(role)
     if not groups or any(g[0].isdigit() for g in groups):
         return None
@@ -228,29 +539,157 @@ def _office_of(store: Store, role: str) -> Office | None:
     if "former" in mine or "ancien" in mine or "ex" in mine:
         return None
     # An ordinal names which one ("la 8e circonscription"): the name must give the same.
-    ordinals = {n for w in _BLANKS.split(fold(role)) for n in _ORDINAL_WORD.findall(w)}
+    ordinals = {n for w in re.split(r"[\s'-]+", fold(role)) for n in re.findall(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$", w)}
+    head = _HEAD.match(role)
+    if head is not None:
+        # A leader's post is told by its body, the whole of it: not "head of the National
+        # Assembly" for "President of the New Left group in the National Assembly".
+        body = concepts(head.group("body"))
+        if mine or not body:
+            return None
+        led = [o for o in store.offices if any(_leads(n, body, head.group("head")) for n in _names(store, o.id))]
+        return led[0] if len(led) == 1 else None
+    # A minister is a person, a ministry a body: the lexicon reads the two words as one, so
+    # "Minister of Labour" would be "Advisor … in the Ministry of Labour" by words alone.
+    minister = bool(_MINISTER.search(fold(role)))
+    # Each word as itself first; its one translation only where no post's name has them all.
+    for loose in (False, True):
+        fits = []
+        for office, names in _name_table(store):
+            for words, qualifiers, digits, ministers in names:
+                if qualifiers != mine or (minister and not ministers) or not ordinals <= digits:
+                    continue
+                if all(_held(g, words, loose=loose) for g in groups):
+                    fits.append(office)
+                    break
+        if fits:
+            return fits[0] if len(fits) == 1 else None
+    return None
+
+
+_MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
+
+
+_NameTable = tuple[tuple[Office, tuple[tuple[frozenset[str], frozenset[str], set[str], bool], ...]], ...]
+_NAME_TABLES: dict[int, tuple[Store, _NameTable]] = {}
+
+
+def _name_table(store: Store) -> _NameTable:
+    """Each office with, for each of its names, what _find_office compares (read once a store)."""
+    entry = _NAME_TABLES.get(id(store))
+    if entry is None or entry[0] is not store:
+        if len(_NAME_TABLES) > 4:
+            _NAME_TABLES.clear()
+        entry = _NAME_TABLES[id(store)] = (store, _read_names(store))
+    return entry[1]
+
+
+def _read_names(store: Store) -> _NameTable:
+    return tuple(
+        (
+            office,
+            tuple(
+                (
+                    frozenset(w for g in concepts(name) for w in g),
+                    _qualifiers(name),
+                    set(re.findall(r"\d+", name)),
+                    bool(_MINISTER.search(fold(name))),
+                )
+                for name in _names(store, office.id)
+            ),
+        )
+        for office in store.offices
+    )
+
+
+def _held(group: tuple[str, ...], words: set[str] | frozenset[str], *, loose: bool) -> bool:
+    """Whether a name's words hold a role's word: itself; for an abbreviation, all it stands for
+    ("PS": socialist party); when `loose`, its translation ("parti": party)."""
+    if group[0] in words:
+        return True
+    if len(group[0]) <= 4:
+        return len(group) > 1 and set(group[1:]) <= words
+    if not loose:
+        return False
+    # A word the lexicon expands to several ("député": deputy, national, assembly) is held
+    # where at least two of them are; a one-to-one translation, where it is.
+    return group[1] in words if len(group) == 2 else len(words.intersection(group[1:])) >= 2
+
+
+_HEAD = lazy(
+    r"^(?P<head>head|president|leader|chef|dirigeant)\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+|l')?(?P<body>.+)$"
+)
+
+
+def _headed(store: Store, role: str, other: str, *, before: bool) -> Office | None:
+    """The post of "head of <body>" that `other` held right before him (`before`) or after him,
+    as its fields name them: the one office with a name "<head> of <body>" whose head is its
+    leader's (president, head, first secretary) and whose body is the claim's, word for word
+    both ways ("à la tête du PS": First Secretary of the Socialist Party, where Jean-Christophe
+    Cambadélis preceded him; not "Spokesperson of the Socialist Party", nor "the New Left group
+    in the National Assembly" for "à la tête de l'Assemblée")."""
+    m = _HEAD.match(_LEADER_AFTER.sub(r"\g<head> of \g<body>", " ".join(_ROLE_WORDS.get(w, w) for w in role.split())))
+    if m is None:
+        return None
+    groups = concepts(m.group("body"))
+    if not groups or any(g[0].isdigit() for g in groups) or _qualifiers(m.group("body")):
+        return None
     fits = []
     for office in store.offices:
-        for name in _names(store, office.id):
-            words = {w for g in concepts(name) for w in g}
-            if _qualifiers(name) != mine:
-                continue
-            if ordinals and not ordinals <= set(re.findall(r"\d+", name)):
-                continue
-            if all(g[0] in words or (len(g[0]) <= 4 and len(g) > 1 and set(g[1:]) <= words) for g in groups):
-                fits.append(office)
-                break
+        names = office.predecessors if before else office.successors
+        if any(_bare(n) == fold(other) for n in names) and any(
+            _leads(name, groups, m.group("head")) for name in _names(store, office.id)
+        ):
+            fits.append(office)
     return fits[0] if len(fits) == 1 else None
 
 
-@lru_cache(maxsize=1024)
+def _leads(name: str, groups: list[tuple[str, ...]], head: str) -> bool:
+    """Whether `name` is a leader's post ("President of the New Left group in the National
+    Assembly") of the body whose words are `groups`: the body holds all of them, and they hold
+    the body's own name (before its description, or its other name in brackets)."""
+    led = _LED.match(fold(name))
+    if led is None or _qualifiers(name):
+        return False
+    if head == "president" and not led.group("head").startswith(("presiden", "head", "chair")):
+        return False  # a president is not a party's first secretary
+    org = led.group("org")
+    words = {w for c in concepts(org) for w in c}
+    if not all(_held(g, words, loose=True) for g in groups):
+        return False
+    claimed = {w for g in groups for w in g}
+    for core in [_CORE_END.split(org)[0], *re.findall(r"\(([^)]+)\)", org)]:
+        own = concepts(core)
+        if own and all(not claimed.isdisjoint(c) for c in own):
+            return True
+    return False
+
+
+# A leader's post, "<head> of <body>", in the store's names; the body's own name ends where its
+# description begins ("the New Left group (Groupe …), the parliamentary group …", "… in the …").
+# "PS leader", "SRC group head": the leader of the PS, the head of the SRC group.
+_LEADER_AFTER = lazy(r"^(?:the\s+)?(?P<body>(?:[a-z'-]+\s+){1,3}?)(?P<head>leader|head)$")
+_LED = lazy(
+    r"^(?:the\s+)?(?P<head>president|presidency|head|leader|chair|chairman|first\s+secretary)\s+of\s+(?:the\s+)?(?P<org>.+)$"
+)
+_CORE_END = lazy(r"\s*\(|\s+in\s+the\s+|,\s+the\s+")
+
+
+@lru_cache(maxsize=4096)
 def _qualifiers(text: str) -> frozenset[str]:
-    # Cached: every office's names are read again for each claim naming a post.
-    return frozenset(w for w in _BLANKS.split(fold(text)) if w in _QUALIFIERS)
+    return frozenset(_SAME_QUALIFIER.get(w, w) for w in re.split(r"[\s'-]+", fold(text)) if w in _QUALIFIERS)
 
 
-_BLANKS = lazy(r"[\s'-]+")
-_ORDINAL_WORD = lazy(r"^(\d+)(?:e|er|eme|st|nd|rd|th)?$")
+# French qualifiers read as the English of the store's titles ("troisième": third).
+_SAME_QUALIFIER = {
+    "adjointe": "adjoint",
+    "honoraire": "honorary",
+    "ancienne": "ancien",
+    "deuxieme": "second",
+    "troisieme": "third",
+    "quatrieme": "fourth",
+    "speciale": "special",
+}
 
 
 @lru_cache(maxsize=64)
@@ -286,6 +725,9 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
             sentence = store.sentence(ref)
             if sentence is not None and fold(person).split()[-1] in fold(sentence.text):
                 refs.append(ref)
+    if not refs and person is None:
+        # A post the infobox does not list: the sentences the office was read from.
+        refs = [ref for ref in office.sources if not ref.startswith("infobox:")]
     return tuple(refs)
 
 
@@ -344,6 +786,73 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "commune": ("joint",),
     "common": ("joint",),
     "avoir": ("harbour", "have"),
+    # French words the general lexicon lacks, by the English the source says them with
+    "pendant": ("during",),
+    "durant": ("during",),
+    "intitule": ("titled",),
+    "intitulee": ("titled",),
+    "entitled": ("titled",),
+    "charge": ("chief",),  # "chargé de la communication", "in charge of": its chief
+    "demissionne": ("resigned",),
+    "peu": ("soon",),  # "peu après": soon after
+    "investit": ("nominated",),
+    "troisieme": ("third",),
+    "deuxieme": ("second",),
+    "ferroviaire": ("rail",),
+    "ferroviaires": ("rail",),
+    "examiner": ("consider",),
+    "loi": ("law",),
+    "annonce": ("announced",),
+    "position": ("place",),  # "en deuxième position": in second place
+    "loin": ("far",),
+    "ensuite": ("then",),
+    "devenus": ("become", "became", "becoming"),
+    "devenues": ("become", "became", "becoming"),
+    "choisie": ("chosen", "nominated"),
+    "choisis": ("chosen", "nominated"),
+    "choisies": ("chosen", "nominated"),
+    "moyens": ("means",),
+    "eventuel": ("potential",),
+    "eventuelle": ("potential",),
+    "affirme": ("claimed",),
+    "suscite": ("provoked",),
+    "nourrir": ("harbour",),
+    "nourrit": ("harbour",),
+    "arrive": ("came",),  # "arrivé en tête": came first
+    "envisage": ("considered",),
+    "tente": ("attempted", "attempting"),
+    "tried": ("attempted", "attempting"),
+    "race": ("election",),
+    "early": ("beginning",),  # "in early May": at the beginning of May
+    "part": ("participated",),  # "took part in"
+    "unir": ("unite",),
+    "qualifier": ("calling", "called"),
+    "parlementaire": ("parliamentary",),
+    "agression": ("aggression",),
+    "gauche": ("left",),  # the political left
+    "ecologiste": ("environmentalists",),
+    "ecologistes": ("environmentalists",),
+    "extension": ("extend",),
+    "decheance": ("revocation",),  # "déchéance de nationalité": revocation of citizenship
+    "nationalite": ("citizenship",),
+    "equipe": ("team",),
+    "dirigeante": ("executive",),  # "l'équipe dirigeante": the executive team
+    "depose": ("introduced",),  # "déposer un amendement": to introduce one
+    "presente": ("introduced",),  # "présenter un amendement"
+    "instaurant": ("adding", "implementing"),
+    "nuitee": ("night",),
+    "personne": ("person",),
+    "adopter": ("passed", "adopted", "adoption"),  # "fait adopter un amendement": passed it
+    "finalement": ("ultimately",),
+    "favorable": ("supported",),  # "était favorable à": supported
+    "denonce": ("denounced",),
+    "constamment": ("constantly",),
+    "exposes": ("exposed",),
+    "qualifie": ("calling", "called"),
+    "droit": ("right",),  # "droit de regard": right of inspection
+    "regard": ("inspection",),
+    "francaise": ("french",),
+    "francais": ("french",),
     # words the general lexicon lacks
     "maire": ("mayor",),
     "nie": ("denied",),
@@ -364,14 +873,22 @@ _FILLERS = (
     ("year", lazy(r"\b\d+\s+years?\s+old\b")),
     ("old", lazy(r"\b\d+\s+years?\s+old\b")),
     ("ans", lazy(r"\b\d+\s+ans\b")),
+    # "ensuite" (then), "a fini par" (ended up): when, not what; "aux côtés de": with.
+    ("ensuite", lazy(r"\bensuite\b")),
+    ("fini", lazy(r"\bfini(?:t)?\s+par\b")),
+    ("cotes", lazy(r"\baux\s+cotes\s+d")),
+    # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
+    ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = lazy(
     r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
-    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+sur)\b"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
+# "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
+_WON_SHARE = lazy(r"\bwon\s+(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b)")
 # "perdu contre X": lost to X.
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
@@ -393,6 +910,8 @@ def widen(analysis: Analysis) -> Analysis:
             extra.setdefault(stem(word), ("won", "elected"))
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
+    if _WON_SHARE.search(claim):
+        extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
     drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
@@ -470,15 +989,82 @@ def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], t
     interim = bool(_INTERIM.search(role))
     if interim and x == "Faure":
         return None  # he was never interim in the posts whose fields name others
-    office = _office_of(known.store, _INTERIM.sub(" ", role))
-    if office is None:
-        return None
     earlier = m.group("rel") in ("before", "avant")
     other = y if x == "Faure" else x
+    bare_role = re.sub(r"\s+", " ", _INTERIM.sub(" ", role)).strip()
+    office = _office_of(known.store, bare_role) or _headed(
+        known.store, bare_role, other, before=earlier == (x != "Faure")
+    )
+    if office is None:
+        return None
     # "X … before Faure": X is a predecessor; "X … after Faure": a successor.
     names = office.predecessors if earlier == (x != "Faure") else office.successors
     for name in names:
         if _bare(name) == fold(other) and ("(interim)" in name.lower()) == interim:
             keys = ("Office", "Predecessor" if names is office.predecessors else "Successor")
             return office.id, _refs(known.store, office, keys, other), ((other, name), (role, office.title))
+    return None
+
+
+# --- His card: party, profession, nationality, as the infobox gives them ----------------------
+
+_CARD_WORD = lazy(
+    r"\b(?:member|membre|belongs|appartient|party|parti|profession|metier|national|nationalite|nationality|citizen|citizenship|citoyen)\b"
+)
+_HIS_OWN = r"(?:his|son|sa|(?:olivier\s+)?faure's)"
+_A = r"(?:an?\s+|une?\s+)?"
+_CARD = (
+    (
+        "party",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?:member|membre)\s+(?:of|du|de\s+la|de|des|d')|"
+            rf"(?:{_FAURE})\s+(?:belongs\s+to|appartient\s+(?:au|a\s+la|a))|"
+            rf"{_HIS_OWN}\s+(?:party|parti)\s+(?:is|est))\s*(?:the\s+|la\s+|le\s+|l')?(?P<x>[\w' -]+)$"
+        ),
+    ),
+    (
+        "profession",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?P<x>[a-z]+)\s+(?:by\s+profession|de\s+profession|de\s+metier)|"
+            rf"{_HIS_OWN}\s+(?:profession|metier)\s+(?:is|est)\s+(?:that\s+of\s+|celui\s+de\s+|celle\s+de\s+)?{_A}(?P<y>[a-z]+))$"
+        ),
+    ),
+    (
+        "nationality",
+        lazy(
+            rf"^(?:(?:{_FAURE})\s+(?:is|est)\s+{_A}(?P<x>[a-z]+)\s+(?:national|citizen|citoyen)|"
+            rf"(?:{_FAURE})\s+(?:is|est)\s+de\s+nationalite\s+(?P<y>[a-z]+)|"
+            rf"(?:{_FAURE})\s+(?:has|a)\s+(?:the\s+|la\s+)?(?P<z>[a-z]+)\s+(?:nationality|citizenship)|"
+            rf"(?:{_FAURE})\s+(?:has|a)\s+(?:la\s+)?(?:nationalite|citoyennete)\s+(?P<w>[a-z]+)|"
+            rf"{_HIS_OWN}\s+(?:nationality|nationalite|citizenship)\s+(?:is|est)\s+(?P<v>[a-z]+))$"
+        ),
+    ),
+)
+# A nationality's French adjectives, by the English of the card.
+_DEMONYMS = {"francais": "french", "francaise": "french"}
+
+
+def _card(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """His party, profession or nationality as his card (the infobox) gives it, the claim's
+    name for it being the card's, word for word both ways ("the PS", "le Parti socialiste": the
+    Socialist Party; "juriste": jurist; "de nationalité française": French)."""
+    person = store.person
+    for field, pattern in _CARD:
+        m = pattern.match(claim)
+        if m is None:
+            continue
+        said = next(g for g in m.groups() if g)
+        value = str(getattr(person, field) or "")
+        if not value:
+            return None
+        said = _DEMONYMS.get(said, said)
+        mine = concepts(said)
+        theirs = concepts(value)
+        words = {w for g in theirs for w in g}
+        claimed = {w for g in mine for w in g}
+        if not mine or not all(_held(g, words, loose=True) for g in mine):
+            return None
+        if not all(not claimed.isdisjoint(g) for g in theirs):
+            return None
+        return "", tuple(person.sources.get(field, ())), ((said, value),)
     return None

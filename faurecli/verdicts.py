@@ -128,6 +128,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
     if not about:
+        matches, about = _about_in_other_words(known, plain, analysis)
+    if not about:
         nothing = "no fact in the source is about this claim"
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, (), None, (), (), nothing)
     fitting = [m for m in about if date_fit(m.unit, dates)[0]]
@@ -418,7 +420,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         }
         stems |= _verb_stems(day_text, claim=False)
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
-        if deed_verbs and not deed_verbs & stems:
+        if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
@@ -487,7 +489,7 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
     denial, or that it strengthens (all, only, never) or orders the other way (before/after)."""
     claim = fold(analysis.text)
     problems: list[tuple[str, str]] = []
-    if not _HEDGE.search(claim) and not _DENIAL.search(claim):
+    if not _HEDGE.search(claim) and not _DENIAL.search(claim) and not _OWN_HEDGE.search(claim):
         names = {w for n in (*analysis.people, "Olivier Faure") for w in split_words(fold(n))}
         wanted = {
             w
@@ -866,7 +868,7 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     others = [g for g in others if set(g) & held]
     problems = []
     for group in _verb_groups(analysis):
-        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _RELATIVE.split(seg)]
+        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue
@@ -2818,3 +2820,59 @@ def _scored(analysis: Analysis, verb: set[str] | frozenset[str]) -> bool:
     return bool(verb & _SCORING) and any(
         v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit) for v in analysis.values
     )
+
+
+# --- An objectless relative clause: ", which he denied" denies the clause before it ------------
+
+_OBJECTLESS = lazy(
+    r"^\s*(?:which|ce\s+qu'?|ce\s+que)\s*(?:he|she|they|il|elle|ils|elles)\s+(?:a\s+|has\s+|had\s+)?"
+    r"(?:denied|dementi|nie|refuted|contested|conteste|confirmed|confirme)\s*[.;,]*\s*$"
+)
+
+
+def _with_antecedent(clauses: list[str]) -> list[str]:
+    """`clauses` with a relative clause that has no object of its own ("which he denied") read
+    with the clause before it, which is its object: "Faure was speculated to harbour ambitions
+    …, which he denied" is the denial of harbouring them."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and _OBJECTLESS.match(fold(clause)):
+            out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+# --- A claim no fact is about, ranked again by its words of the same sense -------------------
+
+
+def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) -> tuple[list[Match], list[Match]]:
+    """When no fact is about the claim by its own words, the facts that are by those words and
+    their same sense the source uses (recall.SAME_SENSE: "déchéance de nationalité", revocation
+    of citizenship); ([], []) when that adds no word. Only then: a claim that found its fact by
+    its own words keeps it."""
+    from dataclasses import replace
+
+    weighed = tuple(g for g in widened.concepts if g[0] not in _LIGHT)
+    if not weighed or set(weighed) == set(plain.concepts):
+        return [], []
+    matches = rank(known, replace(plain, concepts=weighed), limit=16)
+    return matches, [m for m in matches if m.score >= ABOUT]
+
+
+def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
+    """The stems of the words of the same sense (recall.SAME_SENSE) of the claim's verbs: "est
+    arrivé en tête le 15 mars" is dated by "came first … on 15 March"."""
+    from faurecli.recall import SAME_SENSE
+
+    return {
+        stem(other)
+        for word in re.findall(r"[a-z]+", fold(claim))
+        if word in SAME_SENSE and stem(word) in verbs
+        for other in SAME_SENSE[word]
+    }
+
+
+# A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
+# endorsing) holds the source's hedge: it is not stated plainly.
+_OWN_HEDGE = lazy(r"\benvisag\w*")

@@ -728,7 +728,9 @@ def test_french_claims_bind_doers_and_titles_as_english_ones_do(store, claim, su
     [
         # "the New Left group": "left" inside a name is no deed ("quitté" stands for "left").
         ("Faure a quitté le PS.", False),
-        ("Faure a quitté la présidence du groupe Nouvelle Gauche en 2018.", False),
+        # (Leaving the group is not what its name says; leaving its presidency in 2018 is its
+        # term's end, 11 April 2018, read from the office's fields by recall.)
+        ("Faure a quitté le groupe Nouvelle Gauche en 2018.", False),
         ("Faure a été réélu premier secrétaire face à Hélène Geoffroy en 2021.", True),
     ],
 )
@@ -1278,3 +1280,62 @@ def test_someones_party_is_supported_in_the_past_only(store: Store) -> None:
     # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)" in 2007: not what she is now.
     assert verify(store, "Chantal Brunel was a member of the UMP").verdict is Verdict.SUPPORTED
     assert verify(store, "Chantal Brunel is a member of the UMP").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure denied harbouring ambitions for the presidency in 2022.", True),
+        ("Il a démenti nourrir des ambitions présidentielles pour 2022.", True),
+        ("Faure was speculated to harbour presidential ambitions for 2022, which he denied.", True),
+        ("Faure was speculated to harbour presidential ambitions for 2022, which he confirmed.", False),
+        ("Faure confirmed harbouring ambitions for the presidency in 2022.", False),
+        ("Castaner denied harbouring ambitions for the presidency.", False),
+        ("Faure harboured ambitions for the presidency in 2022.", False),
+    ],
+)
+def test_which_he_denied_denies_the_clause_before_it(store: Store, claim: str, supported: bool) -> None:
+    # "…, which he denied": the relative clause has no object of its own; what he denied is the
+    # speculation the clause before it tells.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Il s'est opposé à l'extension de la déchéance de nationalité.", True),
+        ("Il a soutenu l'extension de la déchéance de nationalité.", False),
+        ("Il a qualifié de « malheureuse » l'expression « droit de regard ».", True),
+        ("Il a qualifié de « heureuse » l'expression « droit de regard ».", False),
+        ("Il a rejoint l'équipe dirigeante du PS en juillet 2012.", True),
+        ("Il a rejoint l'équipe dirigeante du PS en juillet 2013.", False),
+    ],
+)
+def test_a_claim_no_fact_is_about_by_its_own_words_is_ranked_by_their_same_sense(
+    store: Store, claim: str, supported: bool
+) -> None:
+    # "déchéance de nationalité", "droit de regard", "équipe dirigeante": words the lexicon lacks,
+    # which the source says as "revocation of French citizenship", "right of inspection",
+    # "executive team".
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_day_is_the_day_of_the_claims_deed_said_in_words_of_the_same_sense(store: Store) -> None:
+    # "Chosen as one of the spokespeople for the PS … on 15 April 2014": "nommé" is chosen.
+    assert verify(store, "Faure a été nommé porte-parole du PS le 15 avril 2014").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a été nommé porte-parole du PS le 16 avril 2014").verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "Faure a démissionné de son poste de porte-parole le 15 avril 2014").verdict
+        is not Verdict.SUPPORTED
+    )
+
+
+def test_a_claim_that_says_he_only_considered_it_holds_the_sources_hedge(store: Store) -> None:
+    # "In 2016, Faure considered endorsing Emmanuel Macron in the 2017 French presidential election".
+    claim = "Faure a envisagé endorsing Emmanuel Macron in the 2017 presidential election."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    assert verify(store, claim.replace("Emmanuel Macron", "Benoît Hamon")).verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "Faure endorsed Emmanuel Macron in the 2017 presidential election.").verdict
+        is not Verdict.SUPPORTED
+    )

@@ -1,0 +1,310 @@
+import pytest
+
+from faurecli import recall
+from faurecli.evidence import knowledge
+from faurecli.model import Store
+
+
+def _office(store: Store, claim: str) -> str | None:
+    found = recall.settle(knowledge(store), claim)
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        # A date opening the claim, read as its end.
+        ("Le 13 décembre 2016, il succède à Bruno Le Roux à la tête du groupe socialiste, républicain et citoyen.", "new-left-president"),
+        ("Le 18 juillet 2012, il devient secrétaire national à la communication du PS.", "national-secretary-communications"),
+        # His French object pronoun: "X lui a succédé", "X l'a précédé", "X l'a remplacé".
+        ("Karim Bouamrane lui a succédé comme porte-parole du PS.", "spokesperson"),
+        ("Bruno Le Roux l'a précédé à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Valérie Rabault l'a remplacé à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        # A cleft undone.
+        ("C'est Valérie Rabault qui a remplacé Faure à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        # The head or presidency of a body as the post.
+        ("Il a pris la présidence du groupe Nouvelle Gauche le 13 décembre 2016.", "new-left-president"),
+        ("Son mandat à la tête du groupe Nouvelle Gauche a pris fin le 11 avril 2018.", "new-left-president"),
+        ("Il a succédé à Jean-Christophe Cambadélis à la tête du Parti socialiste.", "first-secretary"),
+        ("Rachid Temal assurait l'intérim avant lui à la tête du PS.", "first-secretary"),
+        # A deputy's seat, since its start; "à partir de" its start with no end.
+        ("Faure has represented Seine-et-Marne's 11th constituency in the National Assembly since 2012.", "deputy"),
+        ("Il est député de la 11e circonscription de Seine-et-Marne depuis 2012.", "deputy"),
+        ("Il a été secrétaire national à la communication du PS à partir du 18 juillet 2012.", "national-secretary-communications"),
+    ],
+)  # fmt: skip
+def test_a_term_or_succession_told_in_other_words_is_read_from_the_office(
+    store: Store, claim: str, office: str
+) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Karim Bouamrane l'a précédé comme porte-parole du PS.",
+        "Bruno Le Roux lui a succédé à la présidence du groupe Nouvelle Gauche.",
+        "C'est Bruno Le Roux qui a remplacé Faure à la présidence du groupe Nouvelle Gauche.",
+        "Le 14 décembre 2016, il succède à Bruno Le Roux à la tête du groupe socialiste, républicain et citoyen.",
+        "Il a pris la présidence du groupe Nouvelle Gauche le 11 avril 2018.",
+        "Il a pris la tête du PS le 13 décembre 2016.",
+        "Rachid Temal assurait l'intérim après lui à la tête du PS.",
+        "Jean-Christophe Cambadélis assurait l'intérim avant lui à la tête du PS.",
+        "Rachid Temal assurait l'intérim avant lui à la tête du groupe Nouvelle Gauche.",
+        # A head is not a spokesperson, nor the assembly the group sits in.
+        "Karim Bouamrane lui a succédé à la tête du PS.",
+        "Bruno Le Roux l'a précédé à la tête de l'Assemblée nationale.",
+        "Faure has represented Seine-et-Marne's 11th constituency since 2011.",
+        "Faure has represented Seine-et-Marne's 10th constituency since 2012.",
+        "Faure has represented the Socialist Party since 2018.",
+        "Il a été député à partir du 17 juin 2012.",
+        "Il a été président du groupe Nouvelle Gauche à partir du 13 décembre 2015.",
+        "Il a été deuxième vice-président du groupe SRC à partir de juin 2012.",
+    ],
+)
+def test_another_person_date_body_or_post_settles_nothing(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
+
+
+def test_a_word_is_read_by_its_translation_only_where_no_name_holds_it_as_itself(store: Store) -> None:
+    # "député": the deputy's seat, not the national secretary's post, though both say "national".
+    assert _office(store, "Il est député depuis le 20 juin 2012.") == "deputy"
+
+
+def test_a_post_the_infobox_does_not_list_cites_its_sentences(store: Store) -> None:
+    found = recall.settle(
+        knowledge(store), "Le 18 juillet 2012, il devient secrétaire national à la communication du PS."
+    )
+    assert found is not None and found[1] and all(ref.startswith("s") for ref in found[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Pendant la primaire socialiste de 2011, il était chargé de la communication de la campagne de François Hollande.", True),
+        ("Pendant la primaire socialiste de 2017, il était chargé de la communication de la campagne de François Hollande.", False),
+        ("Début 2007, il publie une bande dessinée intitulée « Ségo, François, papa et moi ».", True),
+        ("Début 2008, il publie une bande dessinée intitulée « Ségo, François, papa et moi ».", False),
+        ("Il a démissionné peu après de son poste de conseiller spécial de Jean-Marc Ayrault.", True),
+        ("Il a démissionné longtemps après de son poste de conseiller spécial de Jean-Marc Ayrault.", False),
+        ("Il a annoncé sa candidature au poste de premier secrétaire en janvier 2018.", True),
+        ("Stéphane Le Foll a annoncé sa candidature au poste de premier secrétaire en janvier 2018.", False),
+        ("Un sondage Harris Interactive le plaçait en deuxième position, loin derrière Stéphane Le Foll.", True),
+        ("Un sondage Harris Interactive le plaçait en troisième position, loin derrière Stéphane Le Foll.", False),
+        ("In early May 2022, 1,000 party executives challenged Faure over a potential electoral pact with LFI.", True),
+        ("In late May 2022, 1,000 party executives challenged Faure over a potential electoral pact with LFI.", False),
+        ("Faure took part in a Paris rally of police officers in May 2021.", True),
+        ("Faure took part in a Lyon rally of police officers in May 2021.", False),
+        ("Corinne Narassiguin a été choisie comme secrétaire nationale à la coordination et aux moyens.", True),
+        ("Corinne Narassiguin a été choisie comme porte-parole du PS.", False),
+    ],
+)  # fmt: skip
+def test_a_word_the_source_says_with_another_of_the_same_sense_is_held(
+    store: Store, claim: str, supported: bool
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_won_a_share_of_the_vote_is_having_received_it(store: Store) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # "receiving 48.37% of the vote against 26.45% for Stéphane Le Foll".
+    assert (
+        verify(store, "Faure won 48.37% of the vote against 26.45% for Stéphane Le Foll.").verdict is Verdict.SUPPORTED
+    )
+    assert (
+        verify(store, "Faure won 26.45% of the vote against 48.37% for Stéphane Le Foll.").verdict
+        is not Verdict.SUPPORTED
+    )
+    assert verify(store, "Stéphane Le Foll won 48.37% of the vote.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Il a fini par qualifier de « malheureuse » l'expression « droit de regard ».", True),
+        ("Il a fini par qualifier de « heureuse » l'expression « droit de regard ».", False),
+        ("Stéphane Le Foll s'est ensuite retiré de la course.", True),
+        ("Faure s'est ensuite retiré de la course.", False),
+        ("Sa femme, Soria Blatmann, a travaillé aux côtés d'Audrey Azoulay à l'Unesco.", True),
+        ("Sa femme, Soria Blatmann, a travaillé aux côtés d'Audrey Azoulay à l'Élysée.", False),
+        ("En 2012, il l'a emporté face à Cathy Bissonier, candidate de l'UMP.", True),
+        ("En 2012, Cathy Bissonier l'a emporté face à Faure.", False),
+        ("Il a dénoncé des policiers « constamment exposés à l'agression ».", True),
+        ("Il a dénoncé des policiers « rarement exposés à l'agression ».", False),
+    ],
+)
+def test_words_that_say_when_or_with_whom_and_french_words_of_the_same_sense(
+    store: Store, claim: str, supported: bool
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2018.", "new-left-president"),
+        ("Faure was chief executive of a business with 150 employees from 1993 to 1997.", "chief-executive"),
+        ("Faure was president of the New Left group between 2016 and 2018.", "new-left-president"),
+        ("Faure has led the PS since 2018.", "first-secretary"),
+        ("Faure dirige le PS depuis 2018.", "first-secretary"),
+        ("Faure led the New Left group until April 2018.", "new-left-president"),
+        (
+            "Faure was previously the head of the New Left group (Groupe Nouvelle Gauche), the parliamentary group "
+            "formed around the PS in the National Assembly, from December 2016 to April 2018.",
+            "new-left-president",
+        ),
+    ],
+)
+def test_a_post_he_led_or_held_from_one_date_to_another_is_read_from_its_term(
+    store: Store, claim: str, office: str
+) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2019.",
+        "Faure a présidé le groupe Nouvelle Gauche de décembre 2015 à avril 2018.",
+        "Faure was chief executive of a business with 150 employees from 1992 to 1997.",
+        "Faure has led the PS since 2017.",
+        "Faure has led the National Assembly since 2012.",
+        "Faure has presided the PS since 2018.",
+        "Faure led the Young Rocardiens from 1991 to 1993.",
+        # A minister is not an adviser in the ministry.
+        "Faure was Minister of Labour from 1997 to 2000.",
+        "Il a été ministre du Travail de 1997 à 2000.",
+        "Faure became Minister of Labour in 1997.",
+    ],
+)
+def test_a_period_or_a_lead_the_fields_do_not_give_settles_nothing(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
+
+
+def test_presenting_an_amendment_is_introducing_it(store: Store) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # "In June 2014, Faure introduced an amendment adding a tax of two euros per person per night …".
+    said = "Olivier Faure a présenté un amendement instaurant une taxe de deux euros par personne et par nuitée en Île-de-France en juin 2014."
+    assert verify(store, said).verdict is Verdict.SUPPORTED
+    assert verify(store, said.replace("2014", "2015")).verdict is not Verdict.SUPPORTED
+    assert verify(store, said.replace("deux", "trois")).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure took over as First Secretary from Jean-Christophe Cambadélis.", "first-secretary"),
+        ("Cambadélis was succeeded by Faure as leader of the Socialist Party.", "first-secretary"),
+        ("Faure replaced Jean-Christophe Cambadélis at the head of the PS.", "first-secretary"),
+        ("In April 2018, Faure succeeded Cambadélis as PS leader.", "first-secretary"),
+        ("Valérie Rabault succéda à Faure à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Faure has sat in the National Assembly since 2012.", "deputy"),
+        ("Faure siège à l'Assemblée nationale depuis 2012.", "deputy"),
+        ("Faure stopped being PS spokesperson in December 2016.", "spokesperson"),
+        ("Faure left his post as PS spokesperson in December 2016.", "spokesperson"),
+        ("Faure a quitté la présidence du groupe Nouvelle Gauche en avril 2018.", "new-left-president"),
+    ],
+)
+def test_successions_seats_and_ends_of_terms_in_other_orders_and_words(store: Store, claim: str, office: str) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure took over as spokesperson from Jean-Christophe Cambadélis.",
+        "Bruno Le Roux was succeeded by Faure as leader of the Socialist Party.",
+        "Faure was succeeded by Cambadélis as leader of the Socialist Party.",
+        "Faure replaced Bruno Le Roux at the head of the PS.",
+        "In April 2017, Faure succeeded Cambadélis as PS leader.",
+        "Faure has sat in the National Assembly since 2007.",
+        "Faure has sat in the Senate since 2012.",
+        "Faure stopped being PS spokesperson in December 2017.",
+        "Faure left his post as PS spokesperson in April 2014.",
+        # Leaving a body is not leaving its presidency; resigning says more than an end.
+        "Faure left the New Left group in April 2018.",
+        "Faure a quitté le PS en avril 2018.",
+        "Faure resigned as PS spokesperson in December 2016.",
+        "Faure a quitté la présidence du groupe Nouvelle Gauche en avril 2019.",
+        "Valérie Rabault succéda à Faure à la tête du PS.",
+    ],
+)
+def test_other_orders_and_words_settle_nothing_the_fields_do_not_say(store: Store, claim: str) -> None:
+    assert _office(store, claim) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Son prédécesseur à la tête du PS est Jean-Christophe Cambadélis.", "first-secretary"),
+        ("Jean-Christophe Cambadélis était son prédécesseur au poste de premier secrétaire.", "first-secretary"),
+        ("Son successeur comme porte-parole du PS est Karim Bouamrane.", "spokesperson"),
+        ("Valérie Rabault est son successeur à la présidence du groupe Nouvelle Gauche.", "new-left-president"),
+        ("Son successeur comme porte-parole du PS est Jean-Christophe Cambadélis.", None),
+        ("Karim Bouamrane est son prédécesseur comme porte-parole du PS.", None),
+        ("Son prédécesseur à la tête du PS est Bruno Le Roux.", None),
+        ("Son prédécesseur à la tête du PS est Rachid Temal.", None),  # (interim)
+    ],
+)
+def test_his_predecessor_or_successor_is_read_from_the_office(store: Store, claim: str, office: str | None) -> None:
+    assert _office(store, claim) == office
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        ("Faure has been a deputy for over 12 years", "deputy"),  # 20 June 2012 to February 2025
+        ("Faure has been First Secretary of the PS for more than six years", "first-secretary"),
+        ("Faure est député depuis plus de 12 ans.", "deputy"),
+        ("Faure has been a deputy for over 13 years", None),
+        ("Faure has been First Secretary of the PS for more than seven years", None),  # 7 April 2018
+        ("Faure est premier secrétaire du PS depuis plus de 7 ans.", None),
+        ("Faure has been PS spokesperson for over 2 years", None),  # ended in 2016
+    ],
+)
+def test_a_post_held_for_over_n_years_is_counted_to_the_sources_date(
+    store: Store, claim: str, office: str | None
+) -> None:
+    assert _office(store, claim) == office
+
+
+def test_a_terms_start_the_infobox_gives_is_supported_where_only_when_he_became_it_is_disputed(
+    store: Store,
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    # The sources disagree on when he became spokesperson (chosen 15 April 2014, s24; term start
+    # 26 August 2014, the infobox); "his term … began" names the infobox's line, with the note.
+    found = verify(store, "Faure's term as PS spokesperson began on 26 August 2014.")
+    assert found.verdict is Verdict.SUPPORTED and found.note and "15 April 2014" in found.note
+    assert _office(store, "Son mandat de porte-parole du PS a commencé le 26 août 2014.") == "spokesperson"
+    assert _office(store, "Faure's term as PS spokesperson began on 15 April 2014.") is None
+    assert _office(store, "Il a été porte-parole du PS à partir du 26 août 2014.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure is a member of the Socialist Party.", True),
+        ("Il est membre du Parti socialiste.", True),
+        ("Olivier Faure est juriste de profession.", True),
+        ("Faure is a French national.", True),
+        ("Il est de nationalité française.", True),
+        ("Faure is a member of La France Insoumise.", False),
+        ("Faure is a member of the Socialist group.", False),
+        ("Faure is a member of the party.", False),
+        ("Olivier Faure est avocat de profession.", False),
+        ("Faure is a Vietnamese national.", False),
+    ],
+)
+def test_his_party_profession_and_nationality_are_read_from_his_card(store: Store, claim: str, supported: bool) -> None:
+    found = recall.settle(knowledge(store), claim)
+    assert (found is not None) is supported
+    if found is not None:
+        assert all(ref.startswith("infobox:") for ref in found[1])
