@@ -127,8 +127,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     analysis = widen(analysis)  # words of the same sense count as held, not in the ranking
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     about = [m for m in matches if m.score >= ABOUT]
-    if not about:
-        matches, about = _about_in_other_words(known, plain, analysis)
+    if not about or about[0].score < SUPPORT:
+        # By its words of the same sense, when its own words do not find its fact or find it
+        # too weakly to support it.
+        again, widened = _about_in_other_words(known, plain, analysis)
+        if widened and (not about or widened[0].score > about[0].score):
+            matches, about = again, widened
     if not about:
         nothing = "no fact in the source is about this claim"
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, (), None, (), (), nothing)
