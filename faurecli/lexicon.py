@@ -123,7 +123,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "europeenne": ("european",),
     "europeen": ("european",),
     "nuitee": ("night",),
-    "decheance": ("revocation",),
     "retire": ("withdrew",),
     "retira": ("withdrew",),
     "withdraw": ("withdrew",),

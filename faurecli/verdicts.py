@@ -257,7 +257,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
-    enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= 0.85
+    enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= _WHOLE
     cited = set(refs)
     held = set(best.unit.words).union(
         *(u.words for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs))
@@ -2848,6 +2848,11 @@ def _with_antecedent(clauses: list[str]) -> list[str]:
 
 
 # --- A claim no fact is about, ranked again by its words of the same sense -------------------
+
+
+# How much of a claim the evidence must hold to support it when no part of it (a date, a figure,
+# a name) is checked on its own.
+_WHOLE = 0.85
 
 
 def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) -> tuple[list[Match], list[Match]]:
