@@ -170,6 +170,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
+    _check_origin(known, analysis, agree, disagree)
+    _check_opposite(known, analysis, agree, disagree, parts)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -420,6 +422,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
         if deed_verbs and not deed_verbs & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
+    parts.extend(Part(body, why, None) for body, why in _check_kind(known, analysis))
+    nameless = _not_named(analysis, [u.text for u in worded])
+    if nameless is not None:
+        parts.append(Part(nameless[0], nameless[1], None))
+    parts.extend(Part(title, why, None) for title, why in _held_by_other(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -2760,3 +2767,292 @@ def _scored(analysis: Analysis, verb: set[str] | frozenset[str]) -> bool:
     return bool(verb & _SCORING) and any(
         v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit) for v in analysis.values
     )
+
+
+# --- Bound attributes: an attribute the evidence gives one holder, not another ----------------
+
+# "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
+# before it, its holder.
+_ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+_HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
+
+
+def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(phrase, holder stems, origin stems) of each origin a text gives to a noun phrase: "a
+    French tax agent of Spanish origin" is ("French tax agent of Spanish origin", {french, tax,
+    agent}, {spanish}). A holder of no content word ("was of Chinese origin") is left out."""
+    folded = fold(text)
+    found = []
+    for m in _ORIGIN.finditer(folded):
+        before = folded[: m.start()]
+        starts = list(_HOLDER_START.finditer(before))
+        at = starts[-1].end() if starts else 0
+        words = [w for w in split_words(before[at:]) if w not in lexicon.STOPWORDS][-4:]
+        holder = frozenset(c for w in words for c in canonical(w))
+        if holder:
+            origin = frozenset(canonical(m.group(1) or m.group(2)))
+            found.append((text[at : m.end()].strip(), holder, origin))
+    return found
+
+
+def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """An origin the claim gives a person (a noun phrase: "a French tax agent of Chinese
+    origin") against the one the evidence gives the same noun phrase ("a French tax agent of
+    Spanish origin"): another holder's origin is a swap. Only ever a contradiction: which parent
+    is which the source may not say."""
+    folded = fold(analysis.text)
+    if "origin" not in folded:
+        return
+    claimed = _origin_pairs(analysis.text)
+    if not claimed:
+        return
+    told = [(u, p) for u in known.built.units if "origin" in fold(u.text) for p in _origin_pairs(u.text)]
+    for phrase, holder, origin in claimed:
+        scored = [(len(holder & theirs), unit, said, their_origin) for unit, (said, theirs, their_origin) in told]
+        top = max((s[0] for s in scored), default=0)
+        same = [s for s in scored if s[0] == top]
+        if not top or len(same) != 1:
+            continue  # no one holder is the claim's
+        _, unit, said, their_origin = same[0]
+        if not origin & their_origin:
+            disagree(phrase, unit, said)
+
+
+# --- Opposite deeds: the evidence's verb for the same doer and thing is the claim's opposite -----
+
+# A verb and the verbs saying the other way round ("rejected" / "adopted"), folded past forms;
+# French forms read as the English one.
+_ANTONYMS = {
+    "rejected": ("adopted", "approved"),
+    "adopted": ("rejected",),
+    "approved": ("rejected",),
+    "opposed": ("supported", "backed", "endorsed"),
+    "supported": ("opposed",),
+    "backed": ("opposed",),
+    "endorsed": ("opposed",),
+}
+_ANTONYM_FR = {
+    "rejete": "rejected",
+    "rejetee": "rejected",
+    "adopte": "adopted",
+    "adoptee": "adopted",
+    "approuve": "approved",
+    "approuvee": "approved",
+    "soutenu": "supported",
+    "soutenue": "supported",
+    "oppose": "opposed",
+    "opposee": "opposed",
+}
+_DEED_VERB = lazy(r"\b(" + "|".join(sorted({*_ANTONYMS, *_ANTONYM_FR})) + r")\b")
+# Where the thing a verb is done to, or its doer, stops.
+_DEED_STOP = lazy(
+    r"[,;:.()]|\b(?:on|for|in|with|at|by|about|against|after|before|which|who|and|but|sur|pour|en|avec|dans|par|"
+    r"contre|apres|avant|qui|et|mais)\b"
+)
+_DEED_AUX = lazy(r"\b(?:was|were|been|is|are|be|a ete|ont ete|est|fut|etait|sont)\s+(?:[a-z]+ly\s+|[a-z]+ment\s+)?$")
+
+
+def _deed_slots(folded: str, at: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(doer stems, thing stems) of the verb at folded[at:end]: active, the clause before it and
+    the words after it; passive ("was ultimately adopted by …"), the other way round."""
+    before = folded[:at]
+    passive = _DEED_AUX.search(before)
+    if passive:
+        before = before[: passive.start()]
+    stops = list(_DEED_STOP.finditer(before))
+    left = before[stops[-1].end() if stops else 0 :]
+    if stops and stops[-1].group() in ("which", "who", "qui") and not left.strip(" ,").split()[1:]:
+        # "…adopted by the party's National Office, which also rejected …": the antecedent does it.
+        left = before[: stops[-1].start()].rstrip(" ,")
+        left = " ".join(left.split()[-4:])
+    after = folded[end:]
+    if passive:
+        agent = re.match(r"\s*(?:by|par)\s", after)
+        after = after[agent.end() :] if agent else ""
+    stop = _DEED_STOP.search(after)
+    right = after[: stop.start() if stop else len(after)]
+    left_stems = frozenset(content_words(" ".join(left.split()[-5:])))
+    right_stems = frozenset(content_words(" ".join(right.split()[:5])))
+    return (right_stems, left_stems) if passive else (left_stems, right_stems)
+
+
+def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A deed the claim gives a doer and a thing ("the National Office rejected Faure's
+    position") where a sentence gives the same doer and thing the opposite verb ("Faure's position
+    was ultimately adopted by the party's National Office") and never the claim's."""
+    claim = fold(analysis.text)
+    m = _DEED_VERB.search(claim)
+    if m is None or analysis.negated or any(p.agrees is False and p.text == m.group(1) for p in parts):
+        return  # already contradicted (_check_sense: "supported" / "opposed by")
+    verb = _ANTONYM_FR.get(m.group(1), m.group(1))
+    doer, thing = _deed_slots(claim, m.start(), m.end())
+    doer -= {"faure", "olivier"} - thing
+    if not doer or not thing:
+        return
+    opposite = False
+    for unit in known.built.units:
+        if not unit.id.startswith("s"):
+            continue
+        text = fold(unit.text)
+        for found in _DEED_VERB.finditer(text):
+            said = _ANTONYM_FR.get(found.group(1), found.group(1))
+            if said != verb and said not in _ANTONYMS[verb]:
+                continue
+            their_doer, their_thing = _deed_slots(text, found.start(), found.end())
+            if not thing <= their_thing or not doer & their_doer:
+                continue
+            if said == verb:
+                return  # the evidence says it the claim's way too
+            opposite = opposite or (unit, said)  # type: ignore[assignment]
+    if opposite:
+        unit, said = opposite  # type: ignore[misc]
+        disagree(m.group(1), unit, said)
+
+
+# --- Whose post: a title the evidence gives someone else by name ------------------------------
+
+_SETTING_FIRST = lazy(
+    r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
+)
+
+
+# "Jean-Marc Ayrault, the leader of …"; "Ségolène Royal's campaign to become the PS candidate".
+_APPOSED = lazy(r",\s+(?:the|a|an|la|le|l')\s+(?:[\w'-]+\s+){0,2}")
+_BID = lazy(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:to become|to be|as|pour devenir)\s+"
+    r"(?:the\s+|a\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+)?"
+)
+
+
+def _title_holders(known: Knowledge, folded: str, at: int, end: int) -> list[str]:
+    """Whom a sentence gives the title at folded[at:end] by name: the name right after it, in
+    apposition ("the leader of the Socialist group …, Jean-Marc Ayrault,") or as the title's
+    bearer ("Prime Minister Jean-Marc Ayrault"); the name before it in apposition ("Jean-Marc
+    Ayrault, the leader of …"); whose bid it is ("Ségolène Royal's campaign to become the …")."""
+    named = people_in(known, folded)
+    holders = [n for p, n in named if p >= end and re.fullmatch(r",?\s*", folded[end:p])]
+    for p, n in named:
+        if p >= at:
+            continue
+        gap = folded[p:at]
+        key = fold(n)
+        size = len(key) if folded.startswith(key, p) else len(key.split(maxsplit=1)[-1])
+        between = gap[size:]
+        if _APPOSED.fullmatch(between) or _BID.fullmatch(between):
+            holders.append(n)
+    return [h for h in holders if "faure" not in fold(h)]
+
+
+def _held_by_other(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The title a claim gives him ("Faure was the leader of the Socialist group in the National
+    Assembly", "il a été candidat du PS à la présidentielle de 2007") where an evidence sentence
+    holding all of the claim's words after its verb gives that title to someone else by name
+    (see _title_holders): (title, why)."""
+    folded = fold(analysis.text).rstrip(" .!?")
+    opening = _SETTING_FIRST.match(folded)
+    if opening:
+        folded = folded[opening.end() :]
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        return []
+    role = claimed.group("role")
+    heads, _, _ = _role_words(role)
+    if not heads:
+        return []
+    words = [w for w in split_words(role) if w not in lexicon.STOPWORDS and w not in ("faure", "olivier")]
+    head = heads[-1] if len(heads) > 1 and heads[-1] not in _QUALIFIERS else heads[0]
+    wanted = {head[:5], *(c[:5] for c in canonical(head))}
+    for sentence in sentences:
+        text = fold(sentence)
+        stems = set(content_words(text)) | set(split_words(text))
+        if not _holds(words, stems):
+            continue
+        for found in re.finditer(r"[\w'-]+", text):
+            if not {found.group()[:5], *(c[:5] for c in canonical(found.group()))} & wanted:
+                continue
+            # The title runs from the head to the clause's end.
+            stop = re.search(r"[,;:.()]", text[found.end() :])
+            end = found.end() + (stop.start() if stop else len(text) - found.end())
+            start = found.start()
+            det = re.search(r"(?:\b(?:the|a|an|le|la|un|une)\s+|\bl')(?:[\w'-]+\s+){0,3}$", text[:start])
+            if det:
+                start = det.start()
+            span = set(content_words(text[start:end])) | set(split_words(text[start:end]))
+            if not _holds(words, span | stems) or not _holds(heads, span):
+                continue
+            holders = _title_holders(known, text, start, end)
+            if holders:
+                return [(role.strip(), f"the evidence gives this title to {holders[0]}")]
+    return []
+
+
+# --- Kinds of bodies: a name the source gives a group is not a party's ------------------------
+
+_KIND_WORDS = ("party", "group", "union", "alliance", "coalition", "federation", "movement")
+_KIND_FR = {"parti": "party", "groupe": "group", "union": "union", "alliance": "alliance", "coalition": "coalition"}
+_NAMED_KIND = lazy(
+    r"(?<![\w-])([A-Z][\w'-]*(?:(?:,\s+|\s+(?:and|et|of|de|du|des|for|pour)\s+|\s+)[A-Z][\w'-]*)*)\s+"
+    r"(?i:(" + "|".join(_KIND_WORDS) + r"))\b"
+    r"|\b(?i:(parti|groupe|union|alliance|coalition))\s+(?:de\s+la\s+|du\s+|des\s+)?"
+    r"([A-Z][\w'-]*(?:(?:,\s+|\s+(?:and|et|of|de|du|des)\s+|\s+)[A-Z][\w'-]*)*)"
+)
+
+
+@lru_cache(maxsize=64)
+def _kinds_named(texts: tuple[str, ...], name: str) -> frozenset[str]:
+    """The kinds of body (party, group …) the texts give a name, in English order ("the
+    Socialist, Republican and Citizen (SRC) group") or French ("le groupe Socialiste …")."""
+    kinds = "|".join(_KIND_WORDS)
+    french = "|".join(_KIND_FR)
+    key = re.escape(name)
+    after = lazy(rf"(?<![\w-]){key}\s+(?:\([^)]{{1,12}}\)\s+)?({kinds})\b")
+    before = lazy(rf"\b({french})\s+(?:de\s+la\s+|du\s+|des\s+)?{key}(?![\w-])")
+    found: set[str] = set()
+    for text in texts:
+        found.update(m.group(1) for m in after.finditer(text))
+        found.update(_KIND_FR[m.group(1)] for m in before.finditer(text))
+    return frozenset(found)
+
+
+def _check_kind(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A body the claim names with a kind ("the Socialist, Republican and Citizen party") that
+    the source names only with other kinds ("… group"): (name and kind, what the source calls
+    it). A name the source gives no kind, or the claim's kind among others, is not checked."""
+    problems = []
+    for m in _NAMED_KIND.finditer(analysis.text):
+        name = fold(m.group(1) or m.group(4)).strip()
+        kind = fold(m.group(2)) if m.group(2) else _KIND_FR[fold(m.group(3))]
+        words = [w for w in split_words(name) if w not in lexicon.STOPWORDS]
+        if not words or words[-1] in _KIND_WORDS or words[-1] in _KIND_FR or name in ("olivier faure", "faure"):
+            continue
+        kinds = _kinds_named(_folded_texts(known), name)
+        if kinds and kind not in kinds:
+            problems.append((m.group().strip(), f"the source names a {' or '.join(sorted(kinds))} so, not a {kind}"))
+    return problems
+
+
+_TEXTS: list[tuple[object, tuple[str, ...]]] = []
+
+
+def _folded_texts(known: Knowledge) -> tuple[str, ...]:
+    """The folded texts of the store's units, once per store."""
+    if not _TEXTS or _TEXTS[0][0] is not known.built:
+        _TEXTS[:] = [(known.built, tuple(fold(u.text) for u in known.built.units))]
+    return _TEXTS[0][1]
+
+
+# --- His deed: evidence that never names him does not say he did it ---------------------------
+
+_NAMES_HIM = lazy(r"\b(?:faure|he|his|him|himself)\b")
+
+
+def _not_named(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that he did something ("Il a obtenu la renégociation de la réforme des retraites")
+    resting only on sentences that never name him, by name or pronoun ("Concessions included
+    renegotiation of 2023 pension reform": the PS's concessions): (what, why); None otherwise."""
+    claim = fold(analysis.text)
+    opening = _OPENS_WITH_HIM.match(claim)
+    if opening is None or not sentences or any(_NAMES_HIM.search(fold(s)) for s in sentences):
+        return None
+    rest = claim[opening.end() :].strip(" .")
+    return rest, "the evidence does not say he did it (it never names him)"

@@ -1278,3 +1278,85 @@ def test_someones_party_is_supported_in_the_past_only(store: Store) -> None:
     # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)" in 2007: not what she is now.
     assert verify(store, "Chantal Brunel was a member of the UMP").verdict is Verdict.SUPPORTED
     assert verify(store, "Chantal Brunel is a member of the UMP").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("One of Faure's parents was a French tax agent of Chinese origin.", "French tax agent of Spanish origin"),
+        (
+            "L'un de ses parents était une infirmière vietnamienne d'origine espagnole.",
+            "Vietnamese nurse of Chinese origin",
+        ),
+    ],
+)
+def test_an_origin_given_to_the_other_parent_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and said in result.correction
+
+
+def test_an_origin_of_no_named_holder_is_not_refuted(store: Store) -> None:
+    # Which parent is which the source does not say: "his mother" holds no noun the source gives.
+    assert verify(store, "Faure's mother was of Spanish origin.").verdict is Verdict.NOT_ENOUGH_INFO
+    assert (
+        verify(store, "One of Faure's parents was a Vietnamese nurse of Chinese origin.").verdict is Verdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("The PS National Office rejected Faure's position on cooperation with LFI.", "adopted, not rejected"),
+        ("The National Office adopted Carole Delga's proposals.", "rejected, not adopted"),
+    ],
+)
+def test_the_opposite_verb_for_the_same_doer_and_thing_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_the_opposite_verb_by_someone_else_is_not_refuted(store: Store) -> None:
+    # The National Office adopted it; Carole Delga's stance the source does not give.
+    assert verify(store, "Carole Delga rejected Faure's position.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In October 2007 Faure was the leader of the Socialist group in the National Assembly.",  # Ayrault
+        "Faure was the PS candidate in the 2007 French presidential election.",  # Royal's campaign to become
+        "Il a été candidat du PS à la présidentielle de 2007.",
+    ],
+)
+def test_a_title_the_evidence_gives_someone_else_by_name_is_not_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "gives this title to" in p.found for p in result.parts)
+
+
+def test_a_title_after_a_name_that_is_not_in_apposition_stays_his(store: Store) -> None:
+    # "Faure succeeded Bruno Le Roux to become the head of …": the head is Faure, not Le Roux.
+    result = verify(store, "Faure was the head of the Socialist, Republican and Citizen group.")
+    assert not any(p.found and "gives this title to" in p.found for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was the president of the Socialist, Republican and Citizen party.",
+        "Faure a présidé le parti Nouvelle Gauche.",
+    ],
+)
+def test_a_group_called_a_party_is_not_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "names a group so, not a party" in p.found for p in result.parts)
+
+
+def test_a_deed_told_by_sentences_that_never_name_him_is_not_his(store: Store) -> None:
+    # The PS's concessions, not something he obtained.
+    result = verify(store, "Il a obtenu la renégociation de la réforme des retraites de 2023.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "never names him" in p.found for p in result.parts)
