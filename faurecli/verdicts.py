@@ -231,6 +231,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             )
             # The people the claim names, all named there too, tell which fact it is.
             others = [n for n in analysis.people if "faure" not in fold(n)]
+            if (
+                not [g for g in groups if len(g[0]) > 2]
+                and not others
+                and len({v.year for v in analysis.values if v.kind is ValueKind.DATE}) > 1
+            ):
+                # "elected in 2012 and re-elected in 2017": dates and verbs alone, of several
+                # facts, do not tell which fact another date belongs to.
+                return False
             named_there = {n for _, n in people_in(known, unit.text)}
             share = 0.4 if others and all(n in named_there for n in others) else 0.75
             return held >= share * sum(weights)
@@ -1043,6 +1051,8 @@ def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
 
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
+    # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
+    ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
     if value.kind is ValueKind.DATE:
         elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts)
         for match in about:
@@ -1063,9 +1073,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     return
             office = unit.office
             if office is not None and not elected:
-                date = office.end if analysis.asks_end and office.end else office.start
+                date = office.end if ends and office.end else office.start
                 if same_date(value, date.first_day(), date.last_day()):
-                    agree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
+                    agree(shown, unit, f"term {'end' if ends else 'start'} {date.human()}")
                     return
             bound = _clause_text(analysis, unit)
             for found in unit.figures:
@@ -1100,9 +1110,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             parts.append(_part(shown))
             return
         if unit.office is not None:
-            date = unit.office.end if analysis.asks_end and unit.office.end else unit.office.start
+            date = unit.office.end if ends and unit.office.end else unit.office.start
             if same_date(value, date.first_day(), date.last_day()) is False:
-                disagree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
+                disagree(shown, unit, f"term {'end' if ends else 'start'} {date.human()}")
                 return
         for event in _bound(known, analysis, unit) or unit.events:
             first, last = event.span()
@@ -1161,7 +1171,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 item = _list_item(analysis, match.unit.text)
                 if item is not None and not item[0] <= found.start < item[1]:
                     inside = [f for f in figures if item[0] <= f.start < item[1] and f.unit == found.unit]
-                    if inside and not any(_same(value, f) for f in inside):
+                    # The claim giving that clause's figure too has put this one elsewhere.
+                    given = [v for v in analysis.values if v is not value and v.kind is kind]
+                    if inside and not any(_same(value, f) or any(_same(v, f) for v in given) for f in inside):
                         disagree(shown, match.unit, inside[0].text)
                         return
                 agree(shown, match.unit, found.text)
@@ -3056,3 +3068,6 @@ def _not_named(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | No
         return None
     rest = claim[opening.end() :].strip(" .")
     return rest, "the evidence does not say he did it (it never names him)"
+
+
+_PERIOD_END = lazy(r"\b\d{4}\s*(?:-|–|to|until|till|a|au|jusqu'en|jusqu'a|jusqu'au)\s+(?:[a-z]+\s+)?(?:\d{1,2}\s+)?$")

@@ -1360,3 +1360,24 @@ def test_a_deed_told_by_sentences_that_never_name_him_is_not_his(store: Store) -
     result = verify(store, "Il a obtenu la renégociation de la réforme des retraites de 2023.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert any(p.found and "never names him" in p.found for p in result.parts)
+
+
+def test_a_figure_the_claim_puts_in_its_own_clause_is_not_corrected_by_the_rivals(store: Store) -> None:
+    # Both figures given, each with its holder: the clause naming Bissonier holds hers, not his.
+    claim = "Olivier Faure was elected deputy in the second round with 63.2% of the vote, against the UMP's Cathy Bissonier with 36.78%."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_dates_and_verbs_alone_do_not_tell_which_fact_another_date_corrects(store: Store) -> None:
+    # His 2021 re-election as first secretary is not a correction of a 2012 election.
+    assert verify(store, "Faure was elected in 2012 and re-elected in 2017").verdict is not Verdict.REFUTED
+
+
+def test_the_second_date_of_a_period_is_checked_against_the_terms_end(store: Store) -> None:
+    assert (
+        verify(store, "Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2018.").verdict
+        is Verdict.SUPPORTED
+    )
+    result = verify(store, "Faure was president of the New Left group from December 2016 to May 2018")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "term end 11 Apr 2018, not May 2018"
