@@ -1367,26 +1367,38 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             unit = same_year[0].unit
             named = people_in(known, unit.text)
             if all(n != name for _, n in named):
-                others = [(at, n) for at, n in named if n not in analysis.people]
+                others = [(at, n) for at, n in _rivals(known, analysis, unit) if n not in analysis.people]
+                if len(figures) >= 2 and any(
+                    figures <= {f.number for f in m.unit.figures if f.kind is not ValueKind.DATE}
+                    and any(n == name for _, n in people_in(known, m.unit.text))
+                    for m in [*near, *pool]
+                ):
+                    others = []  # the fact holding the claim's figures names the claim's person
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
-        if not _same_title(known, analysis, name, [best, *pool[:2]], disagree):
+        if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
             parts.append(_part(name))
         return
     if best.score >= 0.45 and best.unit.office is None:
-        rivals = [n for _, n in people_in(known, best.unit.text) if n not in analysis.people]
+        rivals = [n for _, n in _rivals(known, analysis, best.unit) if n not in analysis.people]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
             return
-    if not _same_title(known, analysis, name, [best, *pool[:2]], disagree):
+    if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
 
 
-def _same_title(known, analysis, name, pool, disagree) -> bool:  # type: ignore[no-untyped-def]
+def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
     """The same post or title before another name: "Prime Minister Manuel Valls" where the
     evidence about the claim (a sentence or a post) has "Prime Minister Jean-Marc Ayrault"."""
-    mine = _title(fold(analysis.text), [p for p, n in people_in(known, analysis.text) if n == name])
+    mine = _title_before(known, fold(analysis.text), name)
+    # A deed before the name ("met Macron"), not a post ("Prime Minister Édouard Philippe"): the
+    # post's other holder is a correction; the deed may have been done to both.
+    deed = mine & _verb_stems(fold(analysis.text), claim=True)
+    deed |= {stem(_BASE[w]) for w in _BASE if stem(w) in deed}
+    if deed and _named_in_fact(known, analysis, name, around, deed, max((m.score for m in pool), default=0.0)):
+        return False  # "met Macron in 2016": a 2016 fact names him (the meeting), another names Hamon
     for match in pool:
         if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
             continue
@@ -3071,3 +3083,80 @@ def _not_named(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | No
 
 
 _PERIOD_END = lazy(r"\b\d{4}\s*(?:-|–|to|until|till|a|au|jusqu'en|jusqu'a|jusqu'au)\s+(?:[a-z]+\s+)?(?:\d{1,2}\s+)?$")
+
+
+# --- Whom a person correction may name: someone in the claimed person's own slot --------------
+
+
+def _title_before(known: Knowledge, text: str, name: str) -> set[str]:
+    """The post a claim gives a name in the words before it ("Prime Minister Manuel Valls",
+    "under the presidency of François Hollande"), without its verbs ("met Macron": no post) and
+    nothing where the name only qualifies a thing ("the Bayrou government", "the Macron law")."""
+    at = [(start, end) for start, end, n in _mentions(known, text) if n == name]
+    if not at:
+        return set()
+    if re.match(rf"\s+(?:{_HEAD_NOUNS})\b", text[at[0][1] :]):
+        return set()
+    return _title(text, [at[0][0]])
+
+
+def _rivals(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[int, str]]:
+    """The people a sentence names who may stand where the claim's person does: none when it
+    denies the claim's verb ("refused to support him": no one was supported instead), and never
+    one joined by "and" or a comma to another person the claim names, unless the claim joins
+    them too (Carole Delga beside Martine Aubry stands in Aubry's place, not in the place of
+    the one Aubry supported; Boris Vallaud beside Gabrielle Siry stands in the place of a claim's
+    "X and Gabrielle Siry")."""
+    text = fold(unit.text)
+    claim = fold(analysis.text)
+    verbs = _verb_stems(claim, claim=True) - _AUXILIARIES - _LIGHT
+    if verbs and not analysis.negated and _only_denied(text, verbs):
+        return []
+    named = people_in(known, unit.text)
+    mentions = _mentions(known, text)
+    mine = _mentions(known, claim)
+    joined: set[str | None] = set()
+    for claimed in analysis.people:
+        if not any(n == claimed for _, n in named):
+            continue
+        together = _with_joined(claim, mine, claimed)
+        if len(together - {claimed}) == 0:
+            joined |= _with_joined(text, mentions, claimed)
+    return [(at, n) for at, n in named if n not in joined]
+
+
+def _only_denied(text: str, verbs: set[str]) -> bool:
+    """Whether a folded sentence tells the verbs only right after a negator ("refused to support
+    him"), never plainly ("considered endorsing Emmanuel Macron")."""
+    negators = [m.end() for m in _NEGATOR.finditer(text)]
+    denied = plain = False
+    for at, _, stems in _word_stems(text):
+        if not stems & verbs:
+            continue
+        if any(0 <= at - n <= 30 for n in negators):
+            denied = True
+        else:
+            plain = True
+    return denied and not plain
+
+
+def _named_in_fact(
+    known: Knowledge, analysis: Analysis, name: str, around: list[Match], title: set[str], score: float
+) -> bool:
+    """Whether a fact about the claim about as much as the one naming someone else (a sentence of
+    one of the claim's dates, if it gives any) names the claim's person with the words the claim
+    puts before them: then the other fact's name is no correction ("met Macron in 2016": "a
+    meeting between the two" in 2016; "met Benoît Hamon" in another sentence)."""
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    prefixes = {w[:4] for w in title}
+    for match in around:
+        unit = match.unit
+        if match.score < score - 0.1 or unit.office is not None:
+            continue
+        if dates and not any(date_fit(unit, [d])[0] for d in dates):
+            continue
+        if not {w[:4] for w in unit.words} & prefixes:
+            continue
+        if any(n == name for _, n in people_in(known, unit.text)):
+            return True
+    return False

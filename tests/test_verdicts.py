@@ -1381,3 +1381,37 @@ def test_the_second_date_of_a_period_is_checked_against_the_terms_end(store: Sto
     result = verify(store, "Faure was president of the New Left group from December 2016 to May 2018")
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "term end 11 Apr 2018, not May 2018"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure met Macron in 2016",  # a 2016 meeting with Macron; he met Hamon in another sentence
+        "Faure was appointed minister in the Bayrou government",  # Bayrou names a government, not a post
+        "Faure supported Benoît Hamon in the 2017 presidential election.",  # he refused to support Macron
+    ],
+)
+def test_a_person_correction_names_someone_in_the_claimed_persons_slot(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure resigned as special adviser to Prime Minister Manuel Valls.", "Jean-Marc Ayrault, not Manuel Valls"),
+        (
+            "Faure's election was regarded as a blow to Prime Minister Édouard Philippe.",
+            "Manuel Valls, not Édouard Philippe",
+        ),
+    ],
+)
+def test_the_same_post_before_another_name_still_corrects_it(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_a_rival_of_another_race_is_no_correction_when_the_claims_figures_name_its_person(store: Store) -> None:
+    claim = "Faure won 28 votes against 3 for Delphine Batho on 22 July 2017."
+    assert verify(store, claim).correction == "22 Jun 2017, not 22 July 2017"
