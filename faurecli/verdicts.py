@@ -1754,16 +1754,17 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     claim_stems = set(analysis.words)
     # "Il a voté la confiance" / "he voted for": casting a vote, where the text says he
     # abstained ("vote" alone is also the noun: "a vote of confidence").
-    casting = r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b|\bvoted\b|\bdid (?:he|faure) vote\b"
+    casting = r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b(?!\s+(?:of|on)\b)|\bvoted\b|\bdid (?:he|faure) vote\b"
     if re.search(casting, claim_text) and "abstained" not in claim_words:
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
     negative = bool(
-        set(claim_words) & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu"}
+        set(claim_words)
+        & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu", "declined"}
         or re.search(r"\bvoted? against\b|\bvote contre\b", claim_text)
     )
-    if not analysis.negated and not negative:
+    if not analysis.negated and not negative and not _INTENT.search(claim_text):
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
                 window = words[number + 1 : number + 5]
@@ -1790,7 +1791,11 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     for word in claim_words:
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
+        if _said_of_named(text, claim_text, word):
+            continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
+            if opposite in claim_words and word in _STANCE_VERBS:
+                continue  # the claim says both ("opposed the rebels and supported the law")
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
@@ -1896,7 +1901,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
             continue
         if name.split()[0] in place:
             agree(run, unit, line.value)
-        else:
+        elif re.sub(r"[\s-]+", "-", name) not in _AREAS:
             disagree(run, unit, f"born in {line.value}")
         return
 
@@ -1932,7 +1937,7 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
 
 _BODY_WORDS = frozenset(
     "congress congres university universite lycee parti party groupe group assemblee assembly ministere ministry "
-    "union conseil council office bureau gouvernement government commission senat senate".split()
+    "union conseil council office bureau gouvernement government commission senat senate parlement parliament".split()
 )
 _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 
@@ -1981,7 +1986,8 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
                 parts.append(_part(place))
             continue
         mine = fold(place)
-        if any(mine in t or t in mine for t in theirs):
+        # One place in two languages: "Chine" / "China".
+        if any(mine in t or t in mine or t.startswith(stem(mine)) or mine.startswith(stem(t)) for t in theirs):
             agree(place, unit, place)
         else:
             where = next(p for _, p in _places(known, clause))
@@ -3160,3 +3166,51 @@ def _named_in_fact(
         if any(n == name for _, n in people_in(known, unit.text)):
             return True
     return False
+
+
+# French departments and regions of the mainland (folded, hyphenated): an area a commune may lie
+# in, so a birth place the claim gives as one of them neither matches nor contradicts the
+# source's commune ("born in Isère": La Tronche is in Isère, which the source does not say).
+# The overseas ones (Réunion, Guadeloupe …) and Paris, a city too, are left out.
+_AREAS = frozenset(
+    (
+        "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude "
+        "aveyron bouches-du-rhone calvados cantal charente charente-maritime cher correze corse-du-sud haute-corse "
+        "cote-d'or cotes-d'armor creuse dordogne doubs drome eure eure-et-loir finistere gard haute-garonne gers "
+        "gironde herault ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher loire haute-loire "
+        "loire-atlantique loiret lot lot-et-garonne lozere maine-et-loire manche marne haute-marne mayenne "
+        "meurthe-et-moselle meuse morbihan moselle nievre nord oise orne pas-de-calais puy-de-dome "
+        "pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin rhone haute-saone "
+        "saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme tarn "
+        "tarn-et-garonne var vaucluse vendee vienne haute-vienne vosges yonne territoire-de-belfort essonne "
+        "hauts-de-seine seine-saint-denis val-de-marne val-d'oise "
+        "auvergne-rhone-alpes auvergne rhone-alpes dauphine savoy alps alpes bretagne brittany normandie normandy "
+        "occitanie occitania provence provence-alpes-cote-d'azur ile-de-france grand-est hauts-de-france "
+        "nouvelle-aquitaine bourgogne-franche-comte burgundy bourgogne centre-val-de-loire pays-de-la-loire corse "
+        "corsica metropolitan-france france-metropolitaine"
+    ).split()
+)
+
+
+# A claim that he considered, planned or tried something does not say he did it, nor that he did
+# not: the source's refusal is no correction of it.
+_INTENT = lazy(
+    r"\b(?:consider\w*|envisag\w*|plann\w*|intend\w*|tried|attempt\w*|wanted|voulu|voulait|tente|pense)\s+"
+    r"(?:(?:de|d'|to|a)\s*\w+|\w+ing)\b"
+)
+
+
+def _said_of_named(text: str, claim: str, word: str) -> bool:
+    """Whether a folded evidence sentence says the claim's word of a person the claim opens with
+    (other than Faure) within a few words ("which was opposed by Manuel Valls" for "Manuel Valls
+    opposed …"): then the word is that person's there, not the other way round."""
+    opener = re.match(r"\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s", claim)
+    if opener is None or word not in split_words(text):
+        return False
+    surname = opener.group(1).split()[-1]
+    if surname in ("faure", "he", "il", "the", "le", "la", "les") or len(surname) < 4:
+        return False
+    return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
+
+
+_STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused"})

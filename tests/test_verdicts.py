@@ -1415,3 +1415,31 @@ def test_the_same_post_before_another_name_still_corrects_it(store: Store, claim
 def test_a_rival_of_another_race_is_no_correction_when_the_claims_figures_name_its_person(store: Store) -> None:
     claim = "Faure won 28 votes against 3 for Delphine Batho on 22 July 2017."
     assert verify(store, claim).correction == "22 Jun 2017, not 22 July 2017"
+
+
+def test_a_department_given_as_birth_place_neither_matches_nor_contradicts_the_commune(store: Store) -> None:
+    # La Tronche lies in Isère, which the source does not say; Grenoble is another commune.
+    assert verify(store, "Faure was the first First Secretary to be born in Isère").verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure was born in Grenoble.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a été élu au Parlement européen",  # a body, not a place ("in France, not Parlement")
+        "En janvier 2022, il a soutenu une résolution condamnant le génocide des Ouïghours en Chine.",  # China
+        "En 2016, Olivier Faure a envisagé de soutenir Emmanuel Macron.",  # considered, then refused
+        "Manuel Valls opposed Faure's compromise on the El Khomri law.",  # "which was opposed by Manuel Valls"
+    ],
+)
+def test_no_contradiction_read_from_another_slot(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_claim_saying_both_stances_of_the_source_is_supported(store: Store) -> None:
+    claim = (
+        'Olivier Faure opposed the Socialist "frondeur" rebels and supported the adoption of the El Khomri law '
+        "without resorting to article 49.3 of the Constitution, while attempting to unite his parliamentary group "
+        "on this compromise, which was opposed by Manuel Valls."
+    )
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
