@@ -172,6 +172,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_spouse(known, analysis, agree, disagree)
     _check_origin(known, analysis, agree, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
+    _check_event_date(known, analysis, disagree, parts)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -3214,3 +3215,48 @@ def _said_of_named(text: str, claim: str, word: str) -> bool:
 
 
 _STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused"})
+
+
+# --- The event's own date: a claim dating the one event of its kind at another month or day -----
+
+_BECOME = lazy(r"\b(?:became|become|becomes|devenu|devient|devint|took over|pris la tete|prend la tete)\b")
+
+
+def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A date with a month the claim gives the one event of the store of its action and words in
+    that year ("re-elected at the Villeurbanne Congress in October 2021": re-elected there in
+    Sep 2021; "took office as First Secretary on 7 March 2018": inaugurated on 7 Apr 2018) when
+    the checks before could not place it: REFUTED by that event's date. Never when another
+    part already disagrees, nor for a date the source only bounds (derived), nor across years."""
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.month]
+    if not dates or any(p.agrees is False for p in parts):
+        return
+    done = actions(analysis.text)
+    if _BECOME.search(fold(analysis.text)):
+        done |= {"become"}
+    if len(done) != 1:
+        return  # no action, or several: which one the date is of, the claim does not say
+    said = {w for g in analysis.concepts if not g[0].isdigit() and g[0] not in _LIGHT for w in g}
+    said -= {"faure", "olivier", *(stem(m) for m in _MONTH_NAMES)}
+    for value in dates:
+        if any(p.text == value.text and p.agrees for p in parts):
+            continue
+        scored = []
+        for event in known.store.events:
+            if event.derived or event.date.year != value.year or event.date.precision < 2:
+                continue
+            if not record_action(event.text) & done:
+                continue
+            words = known.built.record_words.get(event.id, frozenset())
+            scored.append((len(said & words), event))
+        top = max((n for n, _ in scored), default=0)
+        best = [e for n, e in scored if n == top]
+        if not top or len(best) != 1:
+            continue
+        event = best[0]
+        first, last = event.span()
+        if same_date(value, first, last) is not False:
+            continue
+        unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+        if unit is not None:
+            disagree(value.text, unit, event.date.human())

@@ -1443,3 +1443,24 @@ def test_a_claim_saying_both_stances_of_the_source_is_supported(store: Store) ->
         "on this compromise, which was opposed by Manuel Valls."
     )
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was re-elected at the Villeurbanne Congress in October 2021.", "Sep 2021, not October 2021"),
+        ("Faure took office as First Secretary on 7 March 2018.", "7 Apr 2018, not 7 March 2018"),
+        ("Olivier Faure est né en septembre 1968.", "18 Aug 1968, not septembre 1968"),
+    ],
+)
+def test_the_one_event_of_the_claims_action_and_words_corrects_its_month(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_a_month_is_not_corrected_when_the_claim_tells_several_actions(store: Store) -> None:
+    claim = (
+        "After Faure was elected as First Secretary of the Socialist Party in May 2018, Valérie Rabault replaced him."
+    )
+    assert verify(store, claim).correction != "11 Apr 2018, not May 2018"
