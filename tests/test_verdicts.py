@@ -1323,15 +1323,24 @@ def test_the_opposite_verb_by_someone_else_is_not_refuted(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    "claim",
+    ("claim", "holder"),
     [
-        "In October 2007 Faure was the leader of the Socialist group in the National Assembly.",  # Ayrault
-        "Faure was the PS candidate in the 2007 French presidential election.",  # Royal's campaign to become
-        "Il a été candidat du PS à la présidentielle de 2007.",
+        ("In October 2007 Faure was the leader of the Socialist group in the National Assembly.", "Jean-Marc Ayrault"),
+        ("Faure was the PS candidate in the 2007 French presidential election.", "Ségolène Royal"),  # her campaign
+        ("Il a été candidat du PS à la présidentielle de 2007.", "Ségolène Royal"),
+        ("From 1991 to 1993 Faure was president of the National Assembly's law commission.", "Gérard Gouzes"),
     ],
 )
-def test_a_title_the_evidence_gives_someone_else_by_name_is_not_supported(store: Store, claim: str) -> None:
+def test_a_dated_title_a_sentence_of_that_date_gives_someone_else_is_refuted(
+    store: Store, claim: str, holder: str
+) -> None:
     result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(holder)
+
+
+def test_an_undated_title_someone_else_holds_in_a_sentence_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure was the president of the commission of law.")
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert any(p.found and "gives this title to" in p.found for p in result.parts)
 
@@ -1464,3 +1473,18 @@ def test_a_month_is_not_corrected_when_the_claim_tells_several_actions(store: St
         "After Faure was elected as First Secretary of the Socialist Party in May 2018, Valérie Rabault replaced him."
     )
     assert verify(store, claim).correction != "11 Apr 2018, not May 2018"
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure won the December 2016 group leadership vote by 137 votes to 102.", "120, not 102"),
+        ("In June 2017 Faure was re-elected group president with 28 votes against 8 for Delphine Batho.", "3, not 8"),
+    ],
+)
+def test_a_score_pair_with_one_figure_of_the_source_is_corrected_by_its_other(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
