@@ -175,6 +175,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_event_date(known, analysis, disagree, parts)
     _check_pair(known, analysis, disagree, parts)
     _check_holder(known, analysis, fitting, disagree)
+    _check_succession(known, analysis, disagree, parts)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -3325,3 +3326,85 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
         if found:
             disagree("Olivier Faure", unit, f"{found[0][2]} ({found[0][0]})")
             return
+
+
+# --- Who came before or after him in a post: the office's own fields ---------------------------
+
+_HIM_OBJECT = r"(?:(?:olivier\s+)?faure|him|lui|l'|le)"
+_AFTER_VERB = (
+    r"(?:succeeded|replaced|took over from|followed|a succede a|a remplace|lui a succede|l'a remplace|"
+    r"succede a|remplace)"
+)
+_BEFORE_VERB = r"(?:preceded|l'a precede|a precede|precede)"
+
+
+def _succession_claim(claim: str, name: str) -> str | None:
+    """Whether a folded claim makes `name` his "successor" or "predecessor" in a post (None:
+    neither): "X succeeded Faure", "X lui a succédé", "X l'a précédé", "Faure succeeded X",
+    "Faure took over … from X", "Faure was succeeded by X"."""
+    who = re.escape(fold(name))
+    short = re.escape(fold(name).split()[-1])
+    x = rf"(?:{who}|{short})"
+    if re.search(rf"\b{x}\s+(?:{_AFTER_VERB})\s*{_HIM_OBJECT}?", claim) and not re.search(
+        rf"\b{x}\s+(?:was|a ete)\b", claim
+    ):
+        return "successor"
+    if re.search(rf"\b{x}\s+(?:{_BEFORE_VERB})\b", claim):
+        return "predecessor"
+    if re.search(
+        rf"\b(?:succeeded|replaced|preceded)\s+by\s+{x}\b|\b(?:succede|remplace|precede)\s+par\s+{x}\b", claim
+    ):
+        return "predecessor" if "preceded" in claim or "precede" in claim else "successor"
+    if re.search(rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+{x}\b", claim) or re.search(
+        rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+{x}\b",
+        claim,
+    ):
+        return "predecessor"
+    return None
+
+
+def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """Someone the claim makes his successor (or predecessor) in a post the claim names, where
+    that office's fields name another and not them ("Boris Vallaud succeeded Faure as president
+    of the New Left group": Valérie Rabault): REFUTED by the fields. Only a post the claim's
+    words name better than any other of his, and only when the fields name someone there."""
+    if any(p.agrees is False for p in parts) or analysis.negated:
+        return
+    claim = fold(analysis.text)
+    others = [n for n in analysis.people if "faure" not in fold(n) and not set(split_words(n)) & _BODY_WORDS]
+    if len(others) != 1:
+        return
+    name = others[0]
+    role = _succession_claim(claim, name)
+    if role is None:
+        return
+    key = fold(name).split()[-1]
+    theirs = [n for o in known.store.offices for n in (o.successors if role == "successor" else o.predecessors)]
+    if any(key in fold(n) for n in theirs):
+        return  # that of another post of his: which post the claim means is not for the words to guess
+    words = {w for g in analysis.concepts for w in g} - set(_stems(name)) - {"faure", "olivier"}
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    # Of his posts held in the claim's years, the one its words name most, then the one with
+    # fewest other words ("First Secretary": the party's, not "assistant … to First Secretary …").
+    scored = [
+        (len(words & _office_words(o)), -len(_office_words(o)), o)
+        for o in known.store.offices
+        if all(o.start.year <= y <= (o.end.year if o.end else (9999 if o.current else o.start.year)) for y in years)
+    ]
+    top = max(((n, m) for n, m, _ in scored), default=(0, 0))
+    best = [o for n, m, o in scored if (n, m) == top]
+    if top[0] < 1 or len(best) != 1:
+        return
+    office = best[0]
+    named = office.successors if role == "successor" else office.predecessors
+    other = office.predecessors if role == "successor" else office.successors
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None or any(key in fold(n) for n in named):
+        return
+    if any(key in fold(n) for n in other):
+        # The other way round: "Bruno Le Roux lui a succédé" where Le Roux preceded him.
+        was = "succeeded" if role == "predecessor" else "preceded"
+        instead = ", ".join(named) or "no one the text names"
+        disagree(name, unit, f"{name} {was} him as {office.title}; his {role}: {instead}")
+    elif named:
+        disagree(name, unit, f"{', '.join(named)} ({role}, {office.title})")

@@ -1488,3 +1488,35 @@ def test_a_score_pair_with_one_figure_of_the_source_is_corrected_by_its_other(
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction == said
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Boris Vallaud succeeded Faure as president of the New Left group.", "Valérie Rabault (successor"),
+        ("Karim Bouamrane l'a précédé comme porte-parole du PS.", "Karim Bouamrane succeeded him"),
+        ("Cambadélis succeeded Faure as First Secretary", "Jean-Christophe Cambadélis preceded him"),
+        (
+            "Faure took over the Socialist group in the Assembly from Valérie Rabault in 2016.",
+            "Valérie Rabault succeeded him",
+        ),
+    ],
+)
+def test_a_successor_or_predecessor_the_offices_fields_do_not_give_is_refuted(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
+
+
+def test_a_succession_of_another_post_of_his_is_not_refuted(store: Store) -> None:
+    # Cambadélis preceded him as First Secretary: "à la tête du Parti socialiste" is that post.
+    assert (
+        verify(store, "Il a succédé à Jean-Christophe Cambadélis à la tête du Parti socialiste.").verdict
+        is not Verdict.REFUTED
+    )
+    assert (
+        verify(store, "Valérie Rabault succeeded Faure as president of the New Left group.").verdict
+        is Verdict.SUPPORTED
+    )
