@@ -91,6 +91,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
+    analysis = _months_known(analysis)
     if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
@@ -3408,3 +3409,19 @@ def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore
         disagree(name, unit, f"{name} {was} him as {office.title}; his {role}: {instead}")
     elif named:
         disagree(name, unit, f"{', '.join(named)} ({role}, {office.title})")
+
+
+def _months_known(analysis: Analysis) -> Analysis:
+    """A month the store never names ("in November 2007") is a date's, checked as a date, not a
+    word the source never mentions: it leaves the unknown words and the words to hold."""
+    months = [w for w in analysis.unknown if w in _MONTH_NAMES]
+    if not months or not any(v.kind is ValueKind.DATE and v.month for v in analysis.values):
+        return analysis
+    from dataclasses import replace
+
+    named = {stem(m) for m in months}
+    return replace(
+        analysis,
+        unknown=tuple(w for w in analysis.unknown if w not in months),
+        concepts=tuple(g for g in analysis.concepts if g[0] not in named),
+    )

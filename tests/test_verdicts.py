@@ -1520,3 +1520,10 @@ def test_a_succession_of_another_post_of_his_is_not_refuted(store: Store) -> Non
         verify(store, "Valérie Rabault succeeded Faure as president of the New Left group.").verdict
         is Verdict.SUPPORTED
     )
+
+
+def test_a_month_the_store_never_names_is_checked_as_a_date(store: Store) -> None:
+    # No record of the store falls in a November: the month is still a date, not an unknown word.
+    result = verify(store, "Faure was re-elected at the Villeurbanne Congress in November 2021.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Sep 2021, not November 2021"
