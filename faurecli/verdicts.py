@@ -1774,8 +1774,8 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             if word in ("not", "refused", "denied", "rejected"):
                 window = words[number + 1 : number + 5]
                 if any(stem(w) in claim_stems for w in window):
-                    found = " ".join(words[max(0, number - 3) : number + 5])
-                    disagree(" ".join(claim_words[:8]), best.unit, found)
+                    found = _phrase(words[max(0, number - 3) : number + 5])
+                    disagree(_phrase(claim_words[:8]), best.unit, found)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
@@ -1804,7 +1804,7 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
-                disagree(word, best.unit, " ".join(clause_words[max(0, at - 3) : at + 4]))
+                disagree(word, best.unit, _phrase(clause_words[max(0, at - 3) : at + 4]))
                 return
 
 
@@ -3425,3 +3425,9 @@ def _months_known(analysis: Analysis) -> Analysis:
         unknown=tuple(w for w in analysis.unknown if w not in months),
         concepts=tuple(g for g in analysis.concepts if g[0] not in named),
     )
+
+
+def _phrase(words: list[str]) -> str:
+    """Words shown back as a phrase: split_words repeats a question's opening word ("was was"),
+    which a quotation of the source must not."""
+    return " ".join(w for n, w in enumerate(words) if n == 0 or w != words[n - 1])

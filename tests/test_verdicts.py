@@ -1527,3 +1527,11 @@ def test_a_month_the_store_never_names_is_checked_as_a_date(store: Store) -> Non
     result = verify(store, "Faure was re-elected at the Villeurbanne Congress in November 2021.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "Sep 2021, not November 2021"
+
+
+def test_a_quoted_phrase_of_a_correction_repeats_no_word(store: Store) -> None:
+    result = verify(
+        store, "Faure is among the deputies most hostile to the majority, according to Les Jours in April 2018."
+    )
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and " is is " not in result.correction
