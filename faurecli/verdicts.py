@@ -45,7 +45,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import Event, Office, Record, Store, record
+from faurecli.model import Event, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -177,6 +177,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_pair(known, analysis, disagree, parts)
     _check_holder(known, analysis, fitting, disagree)
     _check_succession(known, analysis, disagree, parts)
+    _check_qualifier(known, analysis, disagree, parts)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -1058,6 +1059,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     shown = value.text
     # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
     ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+    # A post held at a date ("was First Secretary in 2019"), not taken then.
+    holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
         elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts)
         for match in about:
@@ -1077,6 +1080,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     agree(shown, unit, when)
                     return
             office = unit.office
+            if office is not None and not elected and holding and (office.end or office.current):
+                when = value.date()
+                if when is not None and office.held_during(when, known.store.source.as_of):
+                    agree(shown, unit, _term(office, known.store.source.as_of))
+                    return
             if office is not None and not elected:
                 date = office.end if ends and office.end else office.start
                 if same_date(value, date.first_day(), date.last_day()):
@@ -1113,6 +1121,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         ]
         if elsewhere and value.day == 0 and unit.office is None:
             parts.append(_part(shown))
+            return
+        if unit.office is not None and holding and (unit.office.end or unit.office.current) and value.date():
+            # "was president of the New Left group in 2017": a year of the term, not its start.
+            if unit.office.maybe_during(value.date(), known.store.source.as_of):
+                parts.append(_part(shown))
+            else:
+                disagree(shown, unit, _term(unit.office, known.store.source.as_of))
             return
         if unit.office is not None:
             date = unit.office.end if ends and unit.office.end else unit.office.start
@@ -3431,3 +3446,72 @@ def _phrase(words: list[str]) -> str:
     """Words shown back as a phrase: split_words repeats a question's opening word ("was was"),
     which a quotation of the source must not."""
     return " ".join(w for n, w in enumerate(words) if n == 0 or w != words[n - 1])
+
+
+# --- A post with another qualifier: "cabinet director" for "assistant cabinet director" ---------
+
+
+def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A post the claim gives him at a date that is one of his offices of that date but for a
+    qualifier ("Faure was François Hollande's cabinet director from 2000 to 2007": assistant
+    cabinet director; "named president of the SRC group" in 2012: third vice-president), when no
+    office of his of that date fits with the claim's qualifiers: REFUTED by that office's title."""
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not years or any(p.agrees is False for p in parts):
+        return
+    folded = fold(analysis.text).rstrip(" .!?")
+    opening = _SETTING_FIRST.match(folded) or re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    if opening:
+        folded = folded[opening.end() :]
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        return
+    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
+    heads, qualifiers, others = _role_words(claimed.group("role"))
+    heads = [w for w in heads if len(w) > 1]  # "Hollande's": the "s"
+    words = [w for w in (*heads, *others) if not re.fullmatch(r"\d+", w) and len(w) > 1]
+    if not heads or not words:
+        return
+    fitting: list[Office] = []
+    near: list[Office] = []
+    for office in known.store.offices:
+        first = office.start.first_day().year
+        last = office.end.last_day().year if office.end else (9999 if office.current else first)
+        if not all(first <= y <= last for y in years):
+            continue
+        everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+        if not _holds(words, everything):
+            continue
+        t_heads, t_qualifiers, _ = _role_words(fold(office.title))
+        if not _holds(heads[-1:], set(content_words(" ".join(t_heads)))):
+            continue  # the title's own head ("director"), not a name before it ("Hollande's")
+        (fitting if _qualifiers_fit(qualifiers, t_qualifiers) else near).append(office)
+    if fitting or len(near) != 1:
+        return
+    unit = next((u for u in known.built.units if u.office is near[0]), None)
+    if unit is not None:
+        disagree(shown, unit, near[0].title)
+
+
+_HOLDING = lazy(r"\b(?:was|is|were|etait|est|fut|a ete|served as|serves as|held|holds|remained|restait|resta)\b")
+_STARTING = lazy(
+    r"\b(?:became|become|becomes|elected|re-?elected|named|appointed|chosen|took|takes|joined|entered|"
+    r"inaugurated|nominated|began|begins|started|starts|since|from|until|devenu|devient|devint|nommee?|elue?|"
+    r"reelue?|choisie?|designee?|pris|prend|rejoint|investie?|depuis|jusqu\w*|debut\w*|commence\w*|entre|entree)\b"
+)
+
+
+def _held_at(analysis: Analysis) -> bool:
+    """Whether the claim says a post was held at its date ("was spokesperson of the PS in 2015",
+    "était premier secrétaire en 2019"), not that it began or ended then."""
+    text = fold(analysis.text)
+    return bool(_HOLDING.search(text)) and not _STARTING.search(text)
+
+
+def _term(office: Office, as_of: PartialDate) -> str:
+    """An office's term as the source gives it: "term 13 Dec 2016–11 Apr 2018", "term from 7 Apr
+    2018 (still held as of Feb 2025)"."""
+    if office.end is not None:
+        return f"term {office.start.human()}–{office.end.human()}"
+    held = f" (still held as of {as_of.human()})" if office.current else ""
+    return f"term from {office.start.human()}{held}"

@@ -1535,3 +1535,55 @@ def test_a_quoted_phrase_of_a_correction_repeats_no_word(store: Store) -> None:
     )
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and " is is " not in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure was president of the New Left group in 2017.", True),  # within his term, not its start
+        ("Faure was head of the SRC group in 2017.", True),
+        ("Faure was First Secretary of the Socialist Party in 2019.", False),  # not REFUTED by the 2018 start
+    ],
+)
+def test_a_post_held_at_a_date_within_its_term_is_not_refuted_by_its_start(
+    store: Store, claim: str, supported: bool
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.REFUTED
+    assert (result.verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was president of the New Left group in 2015.", "term 13 Dec 2016–11 Apr 2018, not 2015"),
+        ("Faure was First Secretary in 2010.", "term from 7 Apr 2018 (still held as of Feb 2025), not 2010"),
+    ],
+)
+def test_a_post_held_at_a_date_outside_its_term_is_refuted_by_the_term(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was François Hollande's cabinet director from 2000 to 2007.", "Assistant cabinet director"),
+        (
+            "Faure was named president of the SRC group when he entered the National Assembly in 2012.",
+            "Third vice-president",
+        ),
+    ],
+)
+def test_his_post_of_that_date_with_another_qualifier_refutes_the_claims(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
+
+
+def test_his_post_with_the_claims_qualifier_is_not_refuted(store: Store) -> None:
+    assert (
+        verify(store, "Faure was assistant cabinet director to François Hollande from 2000 to 2007.").verdict
+        is Verdict.SUPPORTED
+    )
