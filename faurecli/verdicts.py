@@ -2940,10 +2940,9 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
     if not doer or not thing:
         return
     opposite = False
-    for unit in known.built.units:
+    for unit, text in zip(known.built.units, _folded_texts(known), strict=True):
         if not unit.id.startswith("s"):
             continue
-        text = fold(unit.text)
         for found in _DEED_VERB.finditer(text):
             said = _ANTONYM_FR.get(found.group(1), found.group(1))
             if said != verb and said not in _ANTONYMS[verb]:
@@ -2994,31 +2993,37 @@ def _title_holders(known: Knowledge, folded: str, at: int, end: int) -> list[str
 
 
 def _held_by_other(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str, str]]:
+    return list(_held_by_other_of(known, analysis.text, tuple(sentences)))
+
+
+def _held_by_other_of(known: Knowledge, claim: str, sentences: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     """The title a claim gives him ("Faure was the leader of the Socialist group in the National
     Assembly", "il a été candidat du PS à la présidentielle de 2007") where an evidence sentence
     holding all of the claim's words after its verb gives that title to someone else by name
     (see _title_holders): (title, why, holder)."""
-    folded = fold(analysis.text).rstrip(" .!?")
+    folded = fold(claim).rstrip(" .!?")
     opening = _SETTING_FIRST.match(folded)
     if opening:
         folded = folded[opening.end() :]
     claimed = _ROLE_CLAIM.match(folded)
     if claimed is None:
-        return []
+        return ()
     role = claimed.group("role")
     heads, _, _ = _role_words(role)
     if not heads:
-        return []
+        return ()
     words = [w for w in split_words(role) if w not in lexicon.STOPWORDS and w not in ("faure", "olivier")]
     head = heads[-1] if len(heads) > 1 and heads[-1] not in _QUALIFIERS else heads[0]
     wanted = {head[:5], *(c[:5] for c in canonical(head))}
     for sentence in sentences:
         text = fold(sentence)
+        if not any(w in text for w in wanted) or not people_in(known, sentence):
+            continue  # (cheap: no word of the title's head, or no one named to hold it)
         stems = set(content_words(text)) | set(split_words(text))
         if not _holds(words, stems):
             continue
         for found in re.finditer(r"[\w'-]+", text):
-            if not {found.group()[:5], *(c[:5] for c in canonical(found.group()))} & wanted:
+            if found.group()[:5] not in wanted:
                 continue
             # The title runs from the head to the clause's end.
             stop = re.search(r"[,;:.()]", text[found.end() :])
@@ -3032,8 +3037,8 @@ def _held_by_other(known: Knowledge, analysis: Analysis, sentences: list[str]) -
                 continue
             holders = _title_holders(known, text, start, end)
             if holders:
-                return [(role.strip(), f"the evidence gives this title to {holders[0]}", holders[0])]
-    return []
+                return ((role.strip(), f"the evidence gives this title to {holders[0]}", holders[0]),)
+    return ()
 
 
 # --- Kinds of bodies: a name the source gives a group is not a party's ------------------------
@@ -3264,7 +3269,7 @@ def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore
         for event in known.store.events:
             if event.derived or event.date.year != value.year or event.date.precision < 2:
                 continue
-            if not record_action(event.text) & done:
+            if not _record_action(event.text) & done:
                 continue
             words = known.built.record_words.get(event.id, frozenset())
             scored.append((len(said & words), event))
@@ -3334,14 +3339,13 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     if not dates:
         return
-    for match in fitting[:3]:
-        unit = match.unit
-        if match.score < ABOUT or not unit.id.startswith("s") or not date_fit(unit, dates)[0]:
-            continue
-        found = _held_by_other(known, analysis, [unit.text])
-        if found:
-            disagree("Olivier Faure", unit, f"{found[0][2]} ({found[0][0]})")
-            return
+    units = [
+        m.unit for m in fitting[:3] if m.score >= ABOUT and m.unit.id.startswith("s") and date_fit(m.unit, dates)[0]
+    ]
+    found = _held_by_other(known, analysis, [u.text for u in units]) if units else []
+    if found:
+        unit = next((u for u in units if fold(found[0][2]).split()[-1] in fold(u.text)), units[0])
+        disagree("Olivier Faure", unit, f"{found[0][2]} ({found[0][0]})")
 
 
 # --- Who came before or after him in a post: the office's own fields ---------------------------
@@ -3357,26 +3361,33 @@ _BEFORE_VERB = r"(?:preceded|l'a precede|a precede|precede)"
 def _succession_claim(claim: str, name: str) -> str | None:
     """Whether a folded claim makes `name` his "successor" or "predecessor" in a post (None:
     neither): "X succeeded Faure", "X lui a succédé", "X l'a précédé", "Faure succeeded X",
-    "Faure took over … from X", "Faure was succeeded by X"."""
-    who = re.escape(fold(name))
-    short = re.escape(fold(name).split()[-1])
-    x = rf"(?:{who}|{short})"
-    if re.search(rf"\b{x}\s+(?:{_AFTER_VERB})\s*{_HIM_OBJECT}?", claim) and not re.search(
-        rf"\b{x}\s+(?:was|a ete)\b", claim
-    ):
+    "Faure took over … from X", "Faure was succeeded by X". (No pattern per name: see find_word.)"""
+    key = fold(name)
+    at = find_word(claim, key)
+    if at < 0:
+        key = key.split()[-1]
+        at = find_word(claim, key)
+    if at < 0:
+        return None
+    before, after = claim[:at], claim[at + len(key) :]
+    if _X_AFTER.match(after) and not _X_PASSIVE.match(after):
         return "successor"
-    if re.search(rf"\b{x}\s+(?:{_BEFORE_VERB})\b", claim):
+    if _X_BEFORE.match(after):
         return "predecessor"
-    if re.search(
-        rf"\b(?:succeeded|replaced|preceded)\s+by\s+{x}\b|\b(?:succede|remplace|precede)\s+par\s+{x}\b", claim
-    ):
-        return "predecessor" if "preceded" in claim or "precede" in claim else "successor"
-    if re.search(rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+{x}\b", claim) or re.search(
-        rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+{x}\b",
-        claim,
-    ):
+    by = _BY_X.search(before)
+    if by:
+        return "predecessor" if "preced" in by.group() or "precede" in by.group() else "successor"
+    if _HE_AFTER_X.search(before) or _HE_TOOK_X.search(before):
         return "predecessor"
     return None
+
+
+_X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
+_X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
+_X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
+_BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
+_HE_AFTER_X = lazy(rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
+_HE_TOOK_X = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$")
 
 
 def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
@@ -3387,6 +3398,8 @@ def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore
     if any(p.agrees is False for p in parts) or analysis.negated:
         return
     claim = fold(analysis.text)
+    if not _SUCCESSION_WORD.search(claim):
+        return  # (cheap: most claims tell no succession)
     others = [n for n in analysis.people if "faure" not in fold(n) and not set(split_words(n)) & _BODY_WORDS]
     if len(others) != 1:
         return
@@ -3403,7 +3416,7 @@ def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore
     # Of his posts held in the claim's years, the one its words name most, then the one with
     # fewest other words ("First Secretary": the party's, not "assistant … to First Secretary …").
     scored = [
-        (len(words & _office_words(o)), -len(_office_words(o)), o)
+        (len(words & _office_stems(o)), -len(_office_stems(o)), o)
         for o in known.store.offices
         if all(o.start.year <= y <= (o.end.year if o.end else (9999 if o.current else o.start.year)) for y in years)
     ]
@@ -3479,11 +3492,10 @@ def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[
         last = office.end.last_day().year if office.end else (9999 if office.current else first)
         if not all(first <= y <= last for y in years):
             continue
-        everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+        everything, t_heads, t_qualifiers = _office_title_words(office)
         if not _holds(words, everything):
             continue
-        t_heads, t_qualifiers, _ = _role_words(fold(office.title))
-        if not _holds(heads[-1:], set(content_words(" ".join(t_heads)))):
+        if not _holds(heads[-1:], t_heads):
             continue  # the title's own head ("director"), not a name before it ("Hollande's")
         (fitting if _qualifiers_fit(qualifiers, t_qualifiers) else near).append(office)
     if fitting or len(near) != 1:
@@ -3515,3 +3527,25 @@ def _term(office: Office, as_of: PartialDate) -> str:
         return f"term {office.start.human()}–{office.end.human()}"
     held = f" (still held as of {as_of.human()})" if office.current else ""
     return f"term from {office.start.human()}{held}"
+
+
+_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete")
+
+
+@lru_cache(maxsize=256)
+def _record_action(text: str) -> set[str]:
+    # Pure in its text, asked of every event for every dated claim (see _check_event_date).
+    return record_action(text)
+
+
+@lru_cache(maxsize=64)
+def _office_stems(office: Office) -> set[str]:
+    return _office_words(office)
+
+
+@lru_cache(maxsize=64)
+def _office_title_words(office: Office) -> tuple[set[str], set[str], list[str]]:
+    """An office's words (title and other names), its title's head words and its qualifiers."""
+    everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+    heads, qualifiers, _ = _role_words(fold(office.title))
+    return everything, set(content_words(" ".join(heads))), qualifiers
