@@ -1237,7 +1237,13 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
         named = [n for p, n in people if at <= p <= at + 20]
         if named:
             return named[0]
-    figures = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])]
+    figures = [
+        m.end()
+        for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])
+        # (for a share: a count word's owner is read as before)
+        if value.kind is not ValueKind.PERCENT
+        or not (_DATE_NUMBER.fullmatch(m.group().strip()) or _MONTH_AFTER.match(folded, m.end()))
+    ]
     since = figures[-1] if figures else 0
     named = [n for p, n in people if since <= p < value.start]
     if named:
@@ -3549,3 +3555,11 @@ def _office_title_words(office: Office) -> tuple[set[str], set[str], list[str]]:
     everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
     heads, qualifiers, _ = _role_words(fold(office.title))
     return everything, set(content_words(" ".join(heads))), qualifiers
+
+
+# A number of a date ("15 March 2018", "en 2018") is no figure before which a name owns another.
+_DATE_NUMBER = lazy(r"(?:19|20)\d\d")
+_MONTH_AFTER = lazy(
+    r"\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+    r"fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)

@@ -1587,3 +1587,10 @@ def test_his_post_with_the_claims_qualifier_is_not_refuted(store: Store) -> None
         verify(store, "Faure was assistant cabinet director to François Hollande from 2000 to 2007.").verdict
         is Verdict.SUPPORTED
     )
+
+
+def test_a_dates_numbers_do_not_hide_whose_share_the_claim_gives(store: Store) -> None:
+    # "15 March 2018" before "with 48.37%": the share is still given to Le Foll, the subject.
+    result = verify(store, "Stéphane Le Foll came first in the first round on 15 March 2018 with 48.37% of the vote.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("48.37% is his own")
