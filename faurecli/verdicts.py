@@ -45,7 +45,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import Event, Office, Record, Store, record
+from faurecli.model import Event, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -91,6 +91,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
+    analysis = _months_known(analysis)
     if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
@@ -176,6 +177,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
+    _check_origin(known, analysis, agree, disagree)
+    _check_opposite(known, analysis, agree, disagree, parts)
+    _check_event_date(known, analysis, disagree, parts)
+    _check_pair(known, analysis, disagree, parts)
+    _check_holder(known, analysis, fitting, disagree)
+    _check_succession(known, analysis, disagree, parts)
+    _check_qualifier(known, analysis, disagree, parts)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -235,6 +243,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             )
             # The people the claim names, all named there too, tell which fact it is.
             others = [n for n in analysis.people if "faure" not in fold(n)]
+            if (
+                not [g for g in groups if len(g[0]) > 2]
+                and not others
+                and len({v.year for v in analysis.values if v.kind is ValueKind.DATE}) > 1
+            ):
+                # "elected in 2012 and re-elected in 2017": dates and verbs alone, of several
+                # facts, do not tell which fact another date belongs to.
+                return False
             named_there = {n for _, n in people_in(known, unit.text)}
             share = 0.4 if others and all(n in named_there for n in others) else 0.75
             return held >= share * sum(weights)
@@ -426,6 +442,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
         if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
+    parts.extend(Part(body, why, None) for body, why in _check_kind(known, analysis))
+    nameless = _not_named(analysis, [u.text for u in worded])
+    if nameless is not None:
+        parts.append(Part(nameless[0], nameless[1], None))
+    parts.extend(Part(title, why, None) for title, why, _ in _held_by_other(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -1090,6 +1111,10 @@ def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
 
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
+    # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
+    ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+    # A post held at a date ("was First Secretary in 2019"), not taken then.
+    holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
         elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts)
         for match in about:
@@ -1109,10 +1134,15 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     agree(shown, unit, when)
                     return
             office = unit.office
+            if office is not None and not elected and holding and (office.end or office.current):
+                when = value.date()
+                if when is not None and office.held_during(when, known.store.source.as_of):
+                    agree(shown, unit, _term(office, known.store.source.as_of))
+                    return
             if office is not None and not elected:
-                date = office.end if analysis.asks_end and office.end else office.start
+                date = office.end if ends and office.end else office.start
                 if same_date(value, date.first_day(), date.last_day()):
-                    agree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
+                    agree(shown, unit, f"term {'end' if ends else 'start'} {date.human()}")
                     return
             bound = _clause_text(analysis, unit)
             for found in unit.figures:
@@ -1146,10 +1176,17 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         if elsewhere and value.day == 0 and unit.office is None:
             parts.append(_part(shown))
             return
+        if unit.office is not None and holding and (unit.office.end or unit.office.current) and value.date():
+            # "was president of the New Left group in 2017": a year of the term, not its start.
+            if unit.office.maybe_during(value.date(), known.store.source.as_of):
+                parts.append(_part(shown))
+            else:
+                disagree(shown, unit, _term(unit.office, known.store.source.as_of))
+            return
         if unit.office is not None:
-            date = unit.office.end if analysis.asks_end and unit.office.end else unit.office.start
+            date = unit.office.end if ends and unit.office.end else unit.office.start
             if same_date(value, date.first_day(), date.last_day()) is False:
-                disagree(shown, unit, f"term {'end' if analysis.asks_end else 'start'} {date.human()}")
+                disagree(shown, unit, f"term {'end' if ends else 'start'} {date.human()}")
                 return
         for event in _bound(known, analysis, unit) or unit.events:
             first, last = event.span()
@@ -1208,7 +1245,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 item = _list_item(analysis, match.unit.text)
                 if item is not None and not item[0] <= found.start < item[1]:
                     inside = [f for f in figures if item[0] <= f.start < item[1] and f.unit == found.unit]
-                    if inside and not any(_same(value, f) for f in inside):
+                    # The claim giving that clause's figure too has put this one elsewhere.
+                    given = [v for v in analysis.values if v is not value and v.kind is kind]
+                    if inside and not any(_same(value, f) or any(_same(v, f) for v in given) for f in inside):
                         disagree(shown, match.unit, inside[0].text)
                         return
                 agree(shown, match.unit, found.text)
@@ -1252,7 +1291,13 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
         named = [n for p, n in people if at <= p <= at + 20]
         if named:
             return named[0]
-    figures = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])]
+    figures = [
+        m.end()
+        for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*%?", folded[: value.start])
+        # (for a share: a count word's owner is read as before)
+        if value.kind is not ValueKind.PERCENT
+        or not (_DATE_NUMBER.fullmatch(m.group().strip()) or _MONTH_AFTER.match(folded, m.end()))
+    ]
     since = figures[-1] if figures else 0
     named = [n for p, n in people if since <= p < value.start]
     if named:
@@ -1402,26 +1447,38 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             unit = same_year[0].unit
             named = people_in(known, unit.text)
             if all(n != name for _, n in named):
-                others = [(at, n) for at, n in named if n not in analysis.people]
+                others = [(at, n) for at, n in _rivals(known, analysis, unit) if n not in analysis.people]
+                if len(figures) >= 2 and any(
+                    figures <= {f.number for f in m.unit.figures if f.kind is not ValueKind.DATE}
+                    and any(n == name for _, n in people_in(known, m.unit.text))
+                    for m in [*near, *pool]
+                ):
+                    others = []  # the fact holding the claim's figures names the claim's person
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
-        if not _same_title(known, analysis, name, [best, *pool[:2]], disagree):
+        if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
             parts.append(_part(name))
         return
     if best.score >= 0.45 and best.unit.office is None:
-        rivals = [n for _, n in people_in(known, best.unit.text) if n not in analysis.people]
+        rivals = [n for _, n in _rivals(known, analysis, best.unit) if n not in analysis.people]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
             return
-    if not _same_title(known, analysis, name, [best, *pool[:2]], disagree):
+    if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
 
 
-def _same_title(known, analysis, name, pool, disagree) -> bool:  # type: ignore[no-untyped-def]
+def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
     """The same post or title before another name: "Prime Minister Manuel Valls" where the
     evidence about the claim (a sentence or a post) has "Prime Minister Jean-Marc Ayrault"."""
-    mine = _title(fold(analysis.text), [p for p, n in people_in(known, analysis.text) if n == name])
+    mine = _title_before(known, fold(analysis.text), name)
+    # A deed before the name ("met Macron"), not a post ("Prime Minister Édouard Philippe"): the
+    # post's other holder is a correction; the deed may have been done to both.
+    deed = mine & _verb_stems(fold(analysis.text), claim=True)
+    deed |= {stem(_BASE[w]) for w in _BASE if stem(w) in deed}
+    if deed and _named_in_fact(known, analysis, name, around, deed, max((m.score for m in pool), default=0.0)):
+        return False  # "met Macron in 2016": a 2016 fact names him (the meeting), another names Hamon
     for match in pool:
         if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
             continue
@@ -1763,7 +1820,9 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(content_words(text))
 
 
-_CASTING = lazy(r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b|\bvoted\b|\bdid (?:he|faure) vote\b")
+_CASTING = lazy(
+    r"\b(?:a|ont|avait|aurait|a-t-il|a-t-elle)\s+vote\b(?!\s+(?:of|on)\b)|\bvoted\b|\bdid (?:he|faure) vote\b"
+)
 _VOTED_AGAINST = lazy(r"\bvoted? against\b|\bvote contre\b")
 _WITHOUT = lazy(r"\b(?:without|sans)\b")
 _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -1787,16 +1846,17 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             disagree("voted", best.unit, "abstained")
             return
     negative = bool(
-        set(claim_words) & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu"}
+        set(claim_words)
+        & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu", "declined"}
         or _VOTED_AGAINST.search(claim_text)
     )
-    if not analysis.negated and not negative:
+    if not analysis.negated and not negative and not _INTENT.search(claim_text):
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
                 window = words[number + 1 : number + 5]
                 if any(stem(w) in claim_stems for w in window):
-                    found = " ".join(words[max(0, number - 3) : number + 5])
-                    disagree(" ".join(claim_words[:8]), best.unit, found)
+                    found = _phrase(words[max(0, number - 3) : number + 5])
+                    disagree(_phrase(claim_words[:8]), best.unit, found)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
@@ -1817,11 +1877,15 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     for word in claim_words:
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
+        if _said_of_named(text, claim_text, word):
+            continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
+            if opposite in claim_words and word in _STANCE_VERBS:
+                continue  # the claim says both ("opposed the rebels and supported the law")
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
-                disagree(word, best.unit, " ".join(clause_words[max(0, at - 3) : at + 4]))
+                disagree(word, best.unit, _phrase(clause_words[max(0, at - 3) : at + 4]))
                 return
 
 
@@ -1923,7 +1987,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
             continue
         if name.split()[0] in place:
             agree(run, unit, line.value)
-        else:
+        elif re.sub(r"[\s-]+", "-", name) not in _AREAS:
             disagree(run, unit, f"born in {line.value}")
         return
 
@@ -1959,7 +2023,7 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
 
 _BODY_WORDS = frozenset(
     "congress congres university universite lycee parti party groupe group assemblee assembly ministere ministry "
-    "union conseil council office bureau gouvernement government commission senat senate".split()
+    "union conseil council office bureau gouvernement government commission senat senate parlement parliament".split()
 )
 _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 
@@ -2008,7 +2072,8 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
                 parts.append(_part(place))
             continue
         mine = fold(place)
-        if any(mine in t or t in mine for t in theirs):
+        # One place in two languages: "Chine" / "China".
+        if any(mine in t or t in mine or t.startswith(stem(mine)) or mine.startswith(stem(t)) for t in theirs):
             agree(place, unit, place)
         else:
             where = next(p for _, p in _places(known, clause))
@@ -2885,3 +2950,743 @@ def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
 # A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
 # endorsing) holds the source's hedge: it is not stated plainly.
 _OWN_HEDGE = lazy(r"\benvisag\w*")
+
+
+# --- Bound attributes: an attribute the evidence gives one holder, not another ----------------
+
+# "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
+# before it, its holder.
+_ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+_HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
+
+
+def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """(phrase, holder stems, origin stems) of each origin a text gives to a noun phrase: "a
+    French tax agent of Spanish origin" is ("French tax agent of Spanish origin", {french, tax,
+    agent}, {spanish}). A holder of no content word ("was of Chinese origin") is left out."""
+    folded = fold(text)
+    found = []
+    for m in _ORIGIN.finditer(folded):
+        before = folded[: m.start()]
+        starts = list(_HOLDER_START.finditer(before))
+        at = starts[-1].end() if starts else 0
+        words = [w for w in split_words(before[at:]) if w not in lexicon.STOPWORDS][-4:]
+        holder = frozenset(c for w in words for c in canonical(w))
+        if holder:
+            origin = frozenset(canonical(m.group(1) or m.group(2)))
+            found.append((text[at : m.end()].strip(), holder, origin))
+    return found
+
+
+def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """An origin the claim gives a person (a noun phrase: "a French tax agent of Chinese
+    origin") against the one the evidence gives the same noun phrase ("a French tax agent of
+    Spanish origin"): another holder's origin is a swap. Only ever a contradiction: which parent
+    is which the source may not say."""
+    folded = fold(analysis.text)
+    if "origin" not in folded:
+        return
+    claimed = _origin_pairs(analysis.text)
+    if not claimed:
+        return
+    told = [(u, p) for u in known.built.units if "origin" in fold(u.text) for p in _origin_pairs(u.text)]
+    for phrase, holder, origin in claimed:
+        scored = [(len(holder & theirs), unit, said, their_origin) for unit, (said, theirs, their_origin) in told]
+        top = max((s[0] for s in scored), default=0)
+        same = [s for s in scored if s[0] == top]
+        if not top or len(same) != 1:
+            continue  # no one holder is the claim's
+        _, unit, said, their_origin = same[0]
+        if not origin & their_origin:
+            disagree(phrase, unit, said)
+
+
+# --- Opposite deeds: the evidence's verb for the same doer and thing is the claim's opposite -----
+
+# A verb and the verbs saying the other way round ("rejected" / "adopted"), folded past forms;
+# French forms read as the English one.
+_ANTONYMS = {
+    "rejected": ("adopted", "approved"),
+    "adopted": ("rejected",),
+    "approved": ("rejected",),
+    "opposed": ("supported", "backed", "endorsed"),
+    "supported": ("opposed",),
+    "backed": ("opposed",),
+    "endorsed": ("opposed",),
+}
+_ANTONYM_FR = {
+    "rejete": "rejected",
+    "rejetee": "rejected",
+    "adopte": "adopted",
+    "adoptee": "adopted",
+    "approuve": "approved",
+    "approuvee": "approved",
+    "soutenu": "supported",
+    "soutenue": "supported",
+    "oppose": "opposed",
+    "opposee": "opposed",
+}
+_DEED_VERB = lazy(r"\b(" + "|".join(sorted({*_ANTONYMS, *_ANTONYM_FR})) + r")\b")
+# Where the thing a verb is done to, or its doer, stops.
+_DEED_STOP = lazy(
+    r"[,;:.()]|\b(?:on|for|in|with|at|by|about|against|after|before|which|who|and|but|sur|pour|en|avec|dans|par|"
+    r"contre|apres|avant|qui|et|mais)\b"
+)
+_DEED_AUX = lazy(r"\b(?:was|were|been|is|are|be|a ete|ont ete|est|fut|etait|sont)\s+(?:[a-z]+ly\s+|[a-z]+ment\s+)?$")
+
+
+def _deed_slots(folded: str, at: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(doer stems, thing stems) of the verb at folded[at:end]: active, the clause before it and
+    the words after it; passive ("was ultimately adopted by …"), the other way round."""
+    before = folded[:at]
+    passive = _DEED_AUX.search(before)
+    if passive:
+        before = before[: passive.start()]
+    stops = list(_DEED_STOP.finditer(before))
+    left = before[stops[-1].end() if stops else 0 :]
+    if stops and stops[-1].group() in ("which", "who", "qui") and not left.strip(" ,").split()[1:]:
+        # "…adopted by the party's National Office, which also rejected …": the antecedent does it.
+        left = before[: stops[-1].start()].rstrip(" ,")
+        left = " ".join(left.split()[-4:])
+    after = folded[end:]
+    if passive:
+        agent = re.match(r"\s*(?:by|par)\s", after)
+        after = after[agent.end() :] if agent else ""
+    stop = _DEED_STOP.search(after)
+    right = after[: stop.start() if stop else len(after)]
+    left_stems = frozenset(content_words(" ".join(left.split()[-5:])))
+    right_stems = frozenset(content_words(" ".join(right.split()[:5])))
+    return (right_stems, left_stems) if passive else (left_stems, right_stems)
+
+
+def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A deed the claim gives a doer and a thing ("the National Office rejected Faure's
+    position") where a sentence gives the same doer and thing the opposite verb ("Faure's position
+    was ultimately adopted by the party's National Office") and never the claim's."""
+    claim = fold(analysis.text)
+    m = _DEED_VERB.search(claim)
+    if m is None or analysis.negated or any(p.agrees is False and p.text == m.group(1) for p in parts):
+        return  # already contradicted (_check_sense: "supported" / "opposed by")
+    verb = _ANTONYM_FR.get(m.group(1), m.group(1))
+    doer, thing = _deed_slots(claim, m.start(), m.end())
+    doer -= {"faure", "olivier"} - thing
+    if not doer or not thing:
+        return
+    opposite = False
+    for unit, text in zip(known.built.units, _folded_texts(known), strict=True):
+        if not unit.id.startswith("s"):
+            continue
+        for found in _DEED_VERB.finditer(text):
+            said = _ANTONYM_FR.get(found.group(1), found.group(1))
+            if said != verb and said not in _ANTONYMS[verb]:
+                continue
+            their_doer, their_thing = _deed_slots(text, found.start(), found.end())
+            if not thing <= their_thing or not doer & their_doer:
+                continue
+            if said == verb:
+                return  # the evidence says it the claim's way too
+            opposite = opposite or (unit, said)  # type: ignore[assignment]
+    if opposite:
+        unit, said = opposite  # type: ignore[misc]
+        disagree(m.group(1), unit, said)
+
+
+# --- Whose post: a title the evidence gives someone else by name ------------------------------
+
+_SETTING_FIRST = lazy(
+    r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
+)
+
+
+# "Jean-Marc Ayrault, the leader of …"; "Ségolène Royal's campaign to become the PS candidate".
+_APPOSED = lazy(r",\s+(?:(?:the|a|an|la|le|l')\s+(?:[\w'-]+\s+){0,2})?")
+_BID = lazy(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:to become|to be|as|pour devenir)\s+"
+    r"(?:the\s+|a\s+|le\s+|la\s+|l')?(?:[\w'-]+\s+)?"
+)
+
+
+def _title_holders(known: Knowledge, folded: str, at: int, end: int) -> list[str]:
+    """Whom a sentence gives the title at folded[at:end] by name: the name right after it, in
+    apposition ("the leader of the Socialist group …, Jean-Marc Ayrault,") or as the title's
+    bearer ("Prime Minister Jean-Marc Ayrault"); the name before it in apposition ("Jean-Marc
+    Ayrault, the leader of …"); whose bid it is ("Ségolène Royal's campaign to become the …")."""
+    named = people_in(known, folded)
+    holders = [n for p, n in named if p >= end and re.fullmatch(r",?\s*", folded[end:p])]
+    for p, n in named:
+        if p >= at:
+            continue
+        gap = folded[p:at]
+        key = fold(n)
+        size = len(key) if folded.startswith(key, p) else len(key.split(maxsplit=1)[-1])
+        between = gap[size:]
+        if _APPOSED.fullmatch(between) or _BID.fullmatch(between):
+            holders.append(n)
+    return [h for h in holders if "faure" not in fold(h)]
+
+
+def _held_by_other(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str, str]]:
+    return list(_held_by_other_of(known, analysis.text, tuple(sentences)))
+
+
+def _held_by_other_of(known: Knowledge, claim: str, sentences: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """The title a claim gives him ("Faure was the leader of the Socialist group in the National
+    Assembly", "il a été candidat du PS à la présidentielle de 2007") where an evidence sentence
+    holding all of the claim's words after its verb gives that title to someone else by name
+    (see _title_holders): (title, why, holder)."""
+    folded = fold(claim).rstrip(" .!?")
+    opening = _SETTING_FIRST.match(folded)
+    if opening:
+        folded = folded[opening.end() :]
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        return ()
+    role = claimed.group("role")
+    heads, _, _ = _role_words(role)
+    if not heads:
+        return ()
+    words = [w for w in split_words(role) if w not in lexicon.STOPWORDS and w not in ("faure", "olivier")]
+    head = heads[-1] if len(heads) > 1 and heads[-1] not in _QUALIFIERS else heads[0]
+    wanted = {head[:5], *(c[:5] for c in canonical(head))}
+    for sentence in sentences:
+        text = fold(sentence)
+        if not any(w in text for w in wanted) or not people_in(known, sentence):
+            continue  # (cheap: no word of the title's head, or no one named to hold it)
+        stems = set(content_words(text)) | set(split_words(text))
+        if not _holds(words, stems):
+            continue
+        for found in re.finditer(r"[\w'-]+", text):
+            if found.group()[:5] not in wanted:
+                continue
+            # The title runs from the head to the clause's end.
+            stop = re.search(r"[,;:.()]", text[found.end() :])
+            end = found.end() + (stop.start() if stop else len(text) - found.end())
+            start = found.start()
+            det = re.search(r"(?:\b(?:the|a|an|le|la|un|une)\s+|\bl')(?:[\w'-]+\s+){0,3}$", text[:start])
+            if det:
+                start = det.start()
+            span = set(content_words(text[start:end])) | set(split_words(text[start:end]))
+            if not _holds(words, span | stems) or not _holds(heads, span):
+                continue
+            holders = _title_holders(known, text, start, end)
+            if holders:
+                return ((role.strip(), f"the evidence gives this title to {holders[0]}", holders[0]),)
+    return ()
+
+
+# --- Kinds of bodies: a name the source gives a group is not a party's ------------------------
+
+_KIND_WORDS = ("party", "group", "union", "alliance", "coalition", "federation", "movement")
+_KIND_FR = {"parti": "party", "groupe": "group", "union": "union", "alliance": "alliance", "coalition": "coalition"}
+_NAMED_KIND = lazy(
+    r"(?<![\w-])([A-Z][\w'-]*(?:(?:,\s+|\s+(?:and|et|of|de|du|des|for|pour)\s+|\s+)[A-Z][\w'-]*)*)\s+"
+    r"(?i:(" + "|".join(_KIND_WORDS) + r"))\b"
+    r"|\b(?i:(parti|groupe|union|alliance|coalition))\s+(?:de\s+la\s+|du\s+|des\s+)?"
+    r"([A-Z][\w'-]*(?:(?:,\s+|\s+(?:and|et|of|de|du|des)\s+|\s+)[A-Z][\w'-]*)*)"
+)
+
+
+@lru_cache(maxsize=64)
+def _kinds_named(texts: tuple[str, ...], name: str) -> frozenset[str]:
+    """The kinds of body (party, group …) the texts give a name, in English order ("the
+    Socialist, Republican and Citizen (SRC) group") or French ("le groupe Socialiste …")."""
+    kinds = "|".join(_KIND_WORDS)
+    french = "|".join(_KIND_FR)
+    key = re.escape(name)
+    after = lazy(rf"(?<![\w-]){key}\s+(?:\([^)]{{1,12}}\)\s+)?({kinds})\b")
+    before = lazy(rf"\b({french})\s+(?:de\s+la\s+|du\s+|des\s+)?{key}(?![\w-])")
+    found: set[str] = set()
+    for text in texts:
+        found.update(m.group(1) for m in after.finditer(text))
+        found.update(_KIND_FR[m.group(1)] for m in before.finditer(text))
+    return frozenset(found)
+
+
+def _check_kind(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A body the claim names with a kind ("the Socialist, Republican and Citizen party") that
+    the source names only with other kinds ("… group"): (name and kind, what the source calls
+    it). A name the source gives no kind, or the claim's kind among others, is not checked."""
+    problems = []
+    for m in _NAMED_KIND.finditer(analysis.text):
+        name = fold(m.group(1) or m.group(4)).strip()
+        kind = fold(m.group(2)) if m.group(2) else _KIND_FR[fold(m.group(3))]
+        words = [w for w in split_words(name) if w not in lexicon.STOPWORDS]
+        if not words or words[-1] in _KIND_WORDS or words[-1] in _KIND_FR or name in ("olivier faure", "faure"):
+            continue
+        kinds = _kinds_named(_folded_texts(known), name)
+        if kinds and kind not in kinds:
+            problems.append((m.group().strip(), f"the source names a {' or '.join(sorted(kinds))} so, not a {kind}"))
+    return problems
+
+
+_TEXTS: list[tuple[object, tuple[str, ...]]] = []
+
+
+def _folded_texts(known: Knowledge) -> tuple[str, ...]:
+    """The folded texts of the store's units, once per store."""
+    if not _TEXTS or _TEXTS[0][0] is not known.built:
+        _TEXTS[:] = [(known.built, tuple(fold(u.text) for u in known.built.units))]
+    return _TEXTS[0][1]
+
+
+# --- His deed: evidence that never names him does not say he did it ---------------------------
+
+_NAMES_HIM = lazy(r"\b(?:faure|he|his|him|himself)\b")
+
+
+def _not_named(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that he did something ("Il a obtenu la renégociation de la réforme des retraites")
+    resting only on sentences that never name him, by name or pronoun ("Concessions included
+    renegotiation of 2023 pension reform": the PS's concessions): (what, why); None otherwise."""
+    claim = fold(analysis.text)
+    opening = _OPENS_WITH_HIM.match(claim)
+    if opening is None or not sentences or any(_NAMES_HIM.search(fold(s)) for s in sentences):
+        return None
+    rest = claim[opening.end() :].strip(" .")
+    return rest, "the evidence does not say he did it (it never names him)"
+
+
+_PERIOD_END = lazy(r"\b\d{4}\s*(?:-|–|to|until|till|a|au|jusqu'en|jusqu'a|jusqu'au)\s+(?:[a-z]+\s+)?(?:\d{1,2}\s+)?$")
+
+
+# --- Whom a person correction may name: someone in the claimed person's own slot --------------
+
+
+def _title_before(known: Knowledge, text: str, name: str) -> set[str]:
+    """The post a claim gives a name in the words before it ("Prime Minister Manuel Valls",
+    "under the presidency of François Hollande"), without its verbs ("met Macron": no post) and
+    nothing where the name only qualifies a thing ("the Bayrou government", "the Macron law")."""
+    at = [(start, end) for start, end, n in _mentions(known, text) if n == name]
+    if not at:
+        return set()
+    if re.match(rf"\s+(?:{_HEAD_NOUNS})\b", text[at[0][1] :]):
+        return set()
+    return _title(text, [at[0][0]])
+
+
+def _rivals(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[int, str]]:
+    """The people a sentence names who may stand where the claim's person does: none when it
+    denies the claim's verb ("refused to support him": no one was supported instead), and never
+    one joined by "and" or a comma to another person the claim names, unless the claim joins
+    them too (Carole Delga beside Martine Aubry stands in Aubry's place, not in the place of
+    the one Aubry supported; Boris Vallaud beside Gabrielle Siry stands in the place of a claim's
+    "X and Gabrielle Siry")."""
+    text = fold(unit.text)
+    claim = fold(analysis.text)
+    verbs = _verb_stems(claim, claim=True) - _AUXILIARIES - _LIGHT
+    if verbs and not analysis.negated and _only_denied(text, verbs):
+        return []
+    named = people_in(known, unit.text)
+    mentions = _mentions(known, text)
+    mine = _mentions(known, claim)
+    joined: set[str | None] = set()
+    for claimed in analysis.people:
+        if not any(n == claimed for _, n in named):
+            continue
+        together = _with_joined(claim, mine, claimed)
+        if len(together - {claimed}) == 0:
+            joined |= _with_joined(text, mentions, claimed)
+    return [(at, n) for at, n in named if n not in joined]
+
+
+def _only_denied(text: str, verbs: set[str]) -> bool:
+    """Whether a folded sentence tells the verbs only right after a negator ("refused to support
+    him"), never plainly ("considered endorsing Emmanuel Macron")."""
+    negators = [m.end() for m in _NEGATOR.finditer(text)]
+    denied = plain = False
+    for at, _, stems in _word_stems(text):
+        if not stems & verbs:
+            continue
+        if any(0 <= at - n <= 30 for n in negators):
+            denied = True
+        else:
+            plain = True
+    return denied and not plain
+
+
+def _named_in_fact(
+    known: Knowledge, analysis: Analysis, name: str, around: list[Match], title: set[str], score: float
+) -> bool:
+    """Whether a fact about the claim about as much as the one naming someone else (a sentence of
+    one of the claim's dates, if it gives any) names the claim's person with the words the claim
+    puts before them: then the other fact's name is no correction ("met Macron in 2016": "a
+    meeting between the two" in 2016; "met Benoît Hamon" in another sentence)."""
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    prefixes = {w[:4] for w in title}
+    for match in around:
+        unit = match.unit
+        if match.score < score - 0.1 or unit.office is not None:
+            continue
+        if dates and not any(date_fit(unit, [d])[0] for d in dates):
+            continue
+        if not {w[:4] for w in unit.words} & prefixes:
+            continue
+        if any(n == name for _, n in people_in(known, unit.text)):
+            return True
+    return False
+
+
+# French departments and regions of the mainland (folded, hyphenated): an area a commune may lie
+# in, so a birth place the claim gives as one of them neither matches nor contradicts the
+# source's commune ("born in Isère": La Tronche is in Isère, which the source does not say).
+# The overseas ones (Réunion, Guadeloupe …) and Paris, a city too, are left out.
+_AREAS = frozenset(
+    (
+        "ain aisne allier alpes-de-haute-provence hautes-alpes alpes-maritimes ardeche ardennes ariege aube aude "
+        "aveyron bouches-du-rhone calvados cantal charente charente-maritime cher correze corse-du-sud haute-corse "
+        "cote-d'or cotes-d'armor creuse dordogne doubs drome eure eure-et-loir finistere gard haute-garonne gers "
+        "gironde herault ille-et-vilaine indre indre-et-loire isere jura landes loir-et-cher loire haute-loire "
+        "loire-atlantique loiret lot lot-et-garonne lozere maine-et-loire manche marne haute-marne mayenne "
+        "meurthe-et-moselle meuse morbihan moselle nievre nord oise orne pas-de-calais puy-de-dome "
+        "pyrenees-atlantiques hautes-pyrenees pyrenees-orientales bas-rhin haut-rhin rhone haute-saone "
+        "saone-et-loire sarthe savoie haute-savoie seine-maritime seine-et-marne yvelines deux-sevres somme tarn "
+        "tarn-et-garonne var vaucluse vendee vienne haute-vienne vosges yonne territoire-de-belfort essonne "
+        "hauts-de-seine seine-saint-denis val-de-marne val-d'oise "
+        "auvergne-rhone-alpes auvergne rhone-alpes dauphine savoy alps alpes bretagne brittany normandie normandy "
+        "occitanie occitania provence provence-alpes-cote-d'azur ile-de-france grand-est hauts-de-france "
+        "nouvelle-aquitaine bourgogne-franche-comte burgundy bourgogne centre-val-de-loire pays-de-la-loire corse "
+        "corsica metropolitan-france france-metropolitaine"
+    ).split()
+)
+
+
+# A claim that he considered, planned or tried something does not say he did it, nor that he did
+# not: the source's refusal is no correction of it.
+_INTENT = lazy(
+    r"\b(?:consider\w*|envisag\w*|plann\w*|intend\w*|tried|attempt\w*|wanted|voulu|voulait|tente|pense)\s+"
+    r"(?:(?:de|d'|to|a)\s*\w+|\w+ing)\b"
+)
+
+
+def _said_of_named(text: str, claim: str, word: str) -> bool:
+    """Whether a folded evidence sentence says the claim's word of a person the claim opens with
+    (other than Faure) within a few words ("which was opposed by Manuel Valls" for "Manuel Valls
+    opposed …"): then the word is that person's there, not the other way round."""
+    opener = re.match(r"\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s", claim)
+    if opener is None or word not in split_words(text):
+        return False
+    surname = opener.group(1).split()[-1]
+    if surname in ("faure", "he", "il", "the", "le", "la", "les") or len(surname) < 4:
+        return False
+    return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
+
+
+_STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused"})
+
+
+# --- The event's own date: a claim dating the one event of its kind at another month or day -----
+
+_BECOME = lazy(r"\b(?:became|become|becomes|devenu|devient|devint|took over|pris la tete|prend la tete)\b")
+
+
+def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A date with a month the claim gives the one event of the store of its action and words in
+    that year ("re-elected at the Villeurbanne Congress in October 2021": re-elected there in
+    Sep 2021; "took office as First Secretary on 7 March 2018": inaugurated on 7 Apr 2018) when
+    the checks before could not place it: REFUTED by that event's date. Never when another
+    part already disagrees, nor for a date the source only bounds (derived), nor across years."""
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.month]
+    if not dates or any(p.agrees is False for p in parts):
+        return
+    done = actions(analysis.text)
+    if _BECOME.search(fold(analysis.text)):
+        done |= {"become"}
+    if len(done) != 1:
+        return  # no action, or several: which one the date is of, the claim does not say
+    said = {w for g in analysis.concepts if not g[0].isdigit() and g[0] not in _LIGHT for w in g}
+    said -= {"faure", "olivier", *(stem(m) for m in _MONTH_NAMES)}
+    for value in dates:
+        if any(p.text == value.text and p.agrees for p in parts):
+            continue
+        scored = []
+        for event in known.store.events:
+            if event.derived or event.date.year != value.year or event.date.precision < 2:
+                continue
+            if not _record_action(event.text) & done:
+                continue
+            words = known.built.record_words.get(event.id, frozenset())
+            scored.append((len(said & words), event))
+        top = max((n for n, _ in scored), default=0)
+        best = [e for n, e in scored if n == top]
+        if not top or len(best) != 1:
+            continue
+        event = best[0]
+        first, last = event.span()
+        if same_date(value, first, last) is not False:
+            continue
+        unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+        if unit is not None:
+            disagree(value.text, unit, event.date.human())
+
+
+# --- A score pair: "137 votes to 120", "28 voix contre 3" -------------------------------------
+
+_PAIRED = lazy(
+    r"\s*(?:%|per cent|pour cent)?\s*(?:of the votes?\s+|des voix\s+)?(?:votes?\s+|voix\s+)?"
+    r"(?:to|against|contre|versus|vs\.?|a|face a)\s+$"
+)
+
+
+def _figure_pairs(text: str, figures: tuple[Value, ...] | list[Value]) -> list[tuple[Value, Value]]:
+    """The pairs of figures a text sets against each other ("137 votes against 120", "48.37%
+    contre 26.45%"), in its order."""
+    folded = fold(text)
+    ordered = sorted((f for f in figures if f.kind is not ValueKind.DATE), key=lambda f: f.start)
+    return [
+        (a, b)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if a.kind is b.kind and _PAIRED.fullmatch(folded[a.end : b.start] + " ")
+    ]
+
+
+def _check_pair(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A score pair the claim gives ("by 137 votes to 102") where one figure is the source's and
+    the other is not: the source's pair with that figure first ("137 votes against 120") corrects
+    the other ("120, not 102"). Never when any part already disagrees."""
+    if any(p.agrees is False for p in parts):
+        return
+    claimed = _figure_pairs(analysis.text, analysis.values)
+    if not claimed:
+        return
+    agreed = {p.text for p in parts if p.agrees}
+    for mine, theirs in claimed:
+        if mine.text not in agreed or theirs.text in agreed:
+            continue
+        found = [
+            (unit, b)
+            for unit in known.built.units
+            if unit.figures
+            for a, b in _figure_pairs(unit.text, unit.figures)
+            if _same(mine, a)
+        ]
+        if len({b.number for _, b in found}) == 1 and not _same(theirs, found[0][1]):
+            disagree(theirs.text, found[0][0], found[0][1].text)
+
+
+def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A title the claim gives him at a date ("From 1991 to 1993 Faure was president of the
+    National Assembly's law commission") that a sentence of that date, about the claim, gives
+    someone else by name ("Faure worked with Gérard Gouzes, the president of the commission of
+    law"): REFUTED, the holder named instead. Undated, the holder may be of another time: see
+    _held_by_other (not enough info)."""
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not dates:
+        return
+    units = [
+        m.unit for m in fitting[:3] if m.score >= ABOUT and m.unit.id.startswith("s") and date_fit(m.unit, dates)[0]
+    ]
+    found = _held_by_other(known, analysis, [u.text for u in units]) if units else []
+    if found:
+        unit = next((u for u in units if fold(found[0][2]).split()[-1] in fold(u.text)), units[0])
+        disagree("Olivier Faure", unit, f"{found[0][2]} ({found[0][0]})")
+
+
+# --- Who came before or after him in a post: the office's own fields ---------------------------
+
+_HIM_OBJECT = r"(?:(?:olivier\s+)?faure|him|lui|l'|le)"
+_AFTER_VERB = (
+    r"(?:succeeded|replaced|took over from|followed|a succede a|a remplace|lui a succede|l'a remplace|"
+    r"succede a|remplace)"
+)
+_BEFORE_VERB = r"(?:preceded|l'a precede|a precede|precede)"
+
+
+def _succession_claim(claim: str, name: str) -> str | None:
+    """Whether a folded claim makes `name` his "successor" or "predecessor" in a post (None:
+    neither): "X succeeded Faure", "X lui a succédé", "X l'a précédé", "Faure succeeded X",
+    "Faure took over … from X", "Faure was succeeded by X". (No pattern per name: see find_word.)"""
+    key = fold(name)
+    at = find_word(claim, key)
+    if at < 0:
+        key = key.split()[-1]
+        at = find_word(claim, key)
+    if at < 0:
+        return None
+    before, after = claim[:at], claim[at + len(key) :]
+    if _X_AFTER.match(after) and not _X_PASSIVE.match(after):
+        return "successor"
+    if _X_BEFORE.match(after):
+        return "predecessor"
+    by = _BY_X.search(before)
+    if by:
+        return "predecessor" if "preced" in by.group() or "precede" in by.group() else "successor"
+    if _HE_AFTER_X.search(before) or _HE_TOOK_X.search(before):
+        return "predecessor"
+    return None
+
+
+_X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
+_X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
+_X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
+_BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
+_HE_AFTER_X = lazy(rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
+_HE_TOOK_X = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$")
+
+
+def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """Someone the claim makes his successor (or predecessor) in a post the claim names, where
+    that office's fields name another and not them ("Boris Vallaud succeeded Faure as president
+    of the New Left group": Valérie Rabault): REFUTED by the fields. Only a post the claim's
+    words name better than any other of his, and only when the fields name someone there."""
+    if any(p.agrees is False for p in parts) or analysis.negated:
+        return
+    claim = fold(analysis.text)
+    if not _SUCCESSION_WORD.search(claim):
+        return  # (cheap: most claims tell no succession)
+    others = [n for n in analysis.people if "faure" not in fold(n) and not set(split_words(n)) & _BODY_WORDS]
+    if len(others) != 1:
+        return
+    name = others[0]
+    role = _succession_claim(claim, name)
+    if role is None:
+        return
+    key = fold(name).split()[-1]
+    theirs = [n for o in known.store.offices for n in (o.successors if role == "successor" else o.predecessors)]
+    if any(key in fold(n) for n in theirs):
+        return  # that of another post of his: which post the claim means is not for the words to guess
+    words = {w for g in analysis.concepts for w in g} - set(_stems(name)) - {"faure", "olivier"}
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    # Of his posts held in the claim's years, the one its words name most, then the one with
+    # fewest other words ("First Secretary": the party's, not "assistant … to First Secretary …").
+    scored = [
+        (len(words & _office_stems(o)), -len(_office_stems(o)), o)
+        for o in known.store.offices
+        if all(o.start.year <= y <= (o.end.year if o.end else (9999 if o.current else o.start.year)) for y in years)
+    ]
+    top = max(((n, m) for n, m, _ in scored), default=(0, 0))
+    best = [o for n, m, o in scored if (n, m) == top]
+    if top[0] < 1 or len(best) != 1:
+        return
+    office = best[0]
+    named = office.successors if role == "successor" else office.predecessors
+    other = office.predecessors if role == "successor" else office.successors
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None or any(key in fold(n) for n in named):
+        return
+    if any(key in fold(n) for n in other):
+        # The other way round: "Bruno Le Roux lui a succédé" where Le Roux preceded him.
+        was = "succeeded" if role == "predecessor" else "preceded"
+        instead = ", ".join(named) or "no one the text names"
+        disagree(name, unit, f"{name} {was} him as {office.title}; his {role}: {instead}")
+    elif named:
+        disagree(name, unit, f"{', '.join(named)} ({role}, {office.title})")
+
+
+def _months_known(analysis: Analysis) -> Analysis:
+    """A month the store never names ("in November 2007") is a date's, checked as a date, not a
+    word the source never mentions: it leaves the unknown words and the words to hold."""
+    months = [w for w in analysis.unknown if w in _MONTH_NAMES]
+    if not months or not any(v.kind is ValueKind.DATE and v.month for v in analysis.values):
+        return analysis
+    from dataclasses import replace
+
+    named = {stem(m) for m in months}
+    return replace(
+        analysis,
+        unknown=tuple(w for w in analysis.unknown if w not in months),
+        concepts=tuple(g for g in analysis.concepts if g[0] not in named),
+    )
+
+
+def _phrase(words: list[str]) -> str:
+    """Words shown back as a phrase: split_words repeats a question's opening word ("was was"),
+    which a quotation of the source must not."""
+    return " ".join(w for n, w in enumerate(words) if n == 0 or w != words[n - 1])
+
+
+# --- A post with another qualifier: "cabinet director" for "assistant cabinet director" ---------
+
+
+def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """A post the claim gives him at a date that is one of his offices of that date but for a
+    qualifier ("Faure was François Hollande's cabinet director from 2000 to 2007": assistant
+    cabinet director; "named president of the SRC group" in 2012: third vice-president), when no
+    office of his of that date fits with the claim's qualifiers: REFUTED by that office's title."""
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not years or any(p.agrees is False for p in parts):
+        return
+    folded = fold(analysis.text).rstrip(" .!?")
+    opening = _SETTING_FIRST.match(folded) or re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    if opening:
+        folded = folded[opening.end() :]
+    claimed = _ROLE_CLAIM.match(folded)
+    if claimed is None:
+        return
+    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
+    heads, qualifiers, others = _role_words(claimed.group("role"))
+    heads = [w for w in heads if len(w) > 1]  # "Hollande's": the "s"
+    words = [w for w in (*heads, *others) if not re.fullmatch(r"\d+", w) and len(w) > 1]
+    if not heads or not words:
+        return
+    fitting: list[Office] = []
+    near: list[Office] = []
+    for office in known.store.offices:
+        first = office.start.first_day().year
+        last = office.end.last_day().year if office.end else (9999 if office.current else first)
+        if not all(first <= y <= last for y in years):
+            continue
+        everything, t_heads, t_qualifiers = _office_title_words(office)
+        if not _holds(words, everything):
+            continue
+        if not _holds(heads[-1:], t_heads):
+            continue  # the title's own head ("director"), not a name before it ("Hollande's")
+        (fitting if _qualifiers_fit(qualifiers, t_qualifiers) else near).append(office)
+    if fitting or len(near) != 1:
+        return
+    unit = next((u for u in known.built.units if u.office is near[0]), None)
+    if unit is not None:
+        disagree(shown, unit, near[0].title)
+
+
+_HOLDING = lazy(r"\b(?:was|is|were|etait|est|fut|a ete|served as|serves as|held|holds|remained|restait|resta)\b")
+_STARTING = lazy(
+    r"\b(?:became|become|becomes|elected|re-?elected|named|appointed|chosen|took|takes|joined|entered|"
+    r"inaugurated|nominated|began|begins|started|starts|since|from|until|devenu|devient|devint|nommee?|elue?|"
+    r"reelue?|choisie?|designee?|pris|prend|rejoint|investie?|depuis|jusqu\w*|debut\w*|commence\w*|entre|entree)\b"
+)
+
+
+def _held_at(analysis: Analysis) -> bool:
+    """Whether the claim says a post was held at its date ("was spokesperson of the PS in 2015",
+    "était premier secrétaire en 2019"), not that it began or ended then."""
+    text = fold(analysis.text)
+    return bool(_HOLDING.search(text)) and not _STARTING.search(text)
+
+
+def _term(office: Office, as_of: PartialDate) -> str:
+    """An office's term as the source gives it: "term 13 Dec 2016–11 Apr 2018", "term from 7 Apr
+    2018 (still held as of Feb 2025)"."""
+    if office.end is not None:
+        return f"term {office.start.human()}–{office.end.human()}"
+    held = f" (still held as of {as_of.human()})" if office.current else ""
+    return f"term from {office.start.human()}{held}"
+
+
+_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete")
+
+
+@lru_cache(maxsize=256)
+def _record_action(text: str) -> set[str]:
+    # Pure in its text, asked of every event for every dated claim (see _check_event_date).
+    return record_action(text)
+
+
+@lru_cache(maxsize=64)
+def _office_stems(office: Office) -> set[str]:
+    return _office_words(office)
+
+
+@lru_cache(maxsize=64)
+def _office_title_words(office: Office) -> tuple[set[str], set[str], list[str]]:
+    """An office's words (title and other names), its title's head words and its qualifiers."""
+    everything = set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+    heads, qualifiers, _ = _role_words(fold(office.title))
+    return everything, set(content_words(" ".join(heads))), qualifiers
+
+
+# A number of a date ("15 March 2018", "en 2018") is no figure before which a name owns another.
+_DATE_NUMBER = lazy(r"(?:19|20)\d\d")
+_MONTH_AFTER = lazy(
+    r"\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+    r"fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)

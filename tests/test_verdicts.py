@@ -1339,3 +1339,319 @@ def test_a_claim_that_says_he_only_considered_it_holds_the_sources_hedge(store: 
         verify(store, "Faure endorsed Emmanuel Macron in the 2017 presidential election.").verdict
         is not Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("One of Faure's parents was a French tax agent of Chinese origin.", "French tax agent of Spanish origin"),
+        (
+            "L'un de ses parents était une infirmière vietnamienne d'origine espagnole.",
+            "Vietnamese nurse of Chinese origin",
+        ),
+    ],
+)
+def test_an_origin_given_to_the_other_parent_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and said in result.correction
+
+
+def test_an_origin_of_no_named_holder_is_not_refuted(store: Store) -> None:
+    # Which parent is which the source does not say: "his mother" holds no noun the source gives.
+    assert verify(store, "Faure's mother was of Spanish origin.").verdict is Verdict.NOT_ENOUGH_INFO
+    assert (
+        verify(store, "One of Faure's parents was a Vietnamese nurse of Chinese origin.").verdict is Verdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("The PS National Office rejected Faure's position on cooperation with LFI.", "adopted, not rejected"),
+        ("The National Office adopted Carole Delga's proposals.", "rejected, not adopted"),
+    ],
+)
+def test_the_opposite_verb_for_the_same_doer_and_thing_is_refuted(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_the_opposite_verb_by_someone_else_is_not_refuted(store: Store) -> None:
+    # The National Office adopted it; Carole Delga's stance the source does not give.
+    assert verify(store, "Carole Delga rejected Faure's position.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "holder"),
+    [
+        ("In October 2007 Faure was the leader of the Socialist group in the National Assembly.", "Jean-Marc Ayrault"),
+        ("Faure was the PS candidate in the 2007 French presidential election.", "Ségolène Royal"),  # her campaign
+        ("Il a été candidat du PS à la présidentielle de 2007.", "Ségolène Royal"),
+        ("From 1991 to 1993 Faure was president of the National Assembly's law commission.", "Gérard Gouzes"),
+    ],
+)
+def test_a_dated_title_a_sentence_of_that_date_gives_someone_else_is_refuted(
+    store: Store, claim: str, holder: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(holder)
+
+
+def test_an_undated_title_someone_else_holds_in_a_sentence_is_not_supported(store: Store) -> None:
+    result = verify(store, "Faure was the president of the commission of law.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "gives this title to" in p.found for p in result.parts)
+
+
+def test_a_title_after_a_name_that_is_not_in_apposition_stays_his(store: Store) -> None:
+    # "Faure succeeded Bruno Le Roux to become the head of …": the head is Faure, not Le Roux.
+    result = verify(store, "Faure was the head of the Socialist, Republican and Citizen group.")
+    assert not any(p.found and "gives this title to" in p.found for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was the president of the Socialist, Republican and Citizen party.",
+        "Faure a présidé le parti Nouvelle Gauche.",
+    ],
+)
+def test_a_group_called_a_party_is_not_supported(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "names a group so, not a party" in p.found for p in result.parts)
+
+
+def test_a_deed_told_by_sentences_that_never_name_him_is_not_his(store: Store) -> None:
+    # The PS's concessions, not something he obtained.
+    result = verify(store, "Il a obtenu la renégociation de la réforme des retraites de 2023.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert any(p.found and "never names him" in p.found for p in result.parts)
+
+
+def test_a_figure_the_claim_puts_in_its_own_clause_is_not_corrected_by_the_rivals(store: Store) -> None:
+    # Both figures given, each with its holder: the clause naming Bissonier holds hers, not his.
+    claim = "Olivier Faure was elected deputy in the second round with 63.2% of the vote, against the UMP's Cathy Bissonier with 36.78%."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_dates_and_verbs_alone_do_not_tell_which_fact_another_date_corrects(store: Store) -> None:
+    # His 2021 re-election as first secretary is not a correction of a 2012 election.
+    assert verify(store, "Faure was elected in 2012 and re-elected in 2017").verdict is not Verdict.REFUTED
+
+
+def test_the_second_date_of_a_period_is_checked_against_the_terms_end(store: Store) -> None:
+    assert (
+        verify(store, "Faure a présidé le groupe Nouvelle Gauche de décembre 2016 à avril 2018.").verdict
+        is Verdict.SUPPORTED
+    )
+    result = verify(store, "Faure was president of the New Left group from December 2016 to May 2018")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "term end 11 Apr 2018, not May 2018"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure met Macron in 2016",  # a 2016 meeting with Macron; he met Hamon in another sentence
+        "Faure was appointed minister in the Bayrou government",  # Bayrou names a government, not a post
+        "Faure supported Benoît Hamon in the 2017 presidential election.",  # he refused to support Macron
+    ],
+)
+def test_a_person_correction_names_someone_in_the_claimed_persons_slot(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure resigned as special adviser to Prime Minister Manuel Valls.", "Jean-Marc Ayrault, not Manuel Valls"),
+        (
+            "Faure's election was regarded as a blow to Prime Minister Édouard Philippe.",
+            "Manuel Valls, not Édouard Philippe",
+        ),
+    ],
+)
+def test_the_same_post_before_another_name_still_corrects_it(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_a_rival_of_another_race_is_no_correction_when_the_claims_figures_name_its_person(store: Store) -> None:
+    claim = "Faure won 28 votes against 3 for Delphine Batho on 22 July 2017."
+    assert verify(store, claim).correction == "22 Jun 2017, not 22 July 2017"
+
+
+def test_a_department_given_as_birth_place_neither_matches_nor_contradicts_the_commune(store: Store) -> None:
+    # La Tronche lies in Isère, which the source does not say; Grenoble is another commune.
+    assert verify(store, "Faure was the first First Secretary to be born in Isère").verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure was born in Grenoble.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a été élu au Parlement européen",  # a body, not a place ("in France, not Parlement")
+        "En janvier 2022, il a soutenu une résolution condamnant le génocide des Ouïghours en Chine.",  # China
+        "En 2016, Olivier Faure a envisagé de soutenir Emmanuel Macron.",  # considered, then refused
+        "Manuel Valls opposed Faure's compromise on the El Khomri law.",  # "which was opposed by Manuel Valls"
+    ],
+)
+def test_no_contradiction_read_from_another_slot(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_claim_saying_both_stances_of_the_source_is_supported(store: Store) -> None:
+    claim = (
+        'Olivier Faure opposed the Socialist "frondeur" rebels and supported the adoption of the El Khomri law '
+        "without resorting to article 49.3 of the Constitution, while attempting to unite his parliamentary group "
+        "on this compromise, which was opposed by Manuel Valls."
+    )
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was re-elected at the Villeurbanne Congress in October 2021.", "Sep 2021, not October 2021"),
+        ("Faure took office as First Secretary on 7 March 2018.", "7 Apr 2018, not 7 March 2018"),
+        ("Olivier Faure est né en septembre 1968.", "18 Aug 1968, not septembre 1968"),
+    ],
+)
+def test_the_one_event_of_the_claims_action_and_words_corrects_its_month(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+def test_a_month_is_not_corrected_when_the_claim_tells_several_actions(store: Store) -> None:
+    claim = (
+        "After Faure was elected as First Secretary of the Socialist Party in May 2018, Valérie Rabault replaced him."
+    )
+    assert verify(store, claim).correction != "11 Apr 2018, not May 2018"
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure won the December 2016 group leadership vote by 137 votes to 102.", "120, not 102"),
+        ("In June 2017 Faure was re-elected group president with 28 votes against 8 for Delphine Batho.", "3, not 8"),
+    ],
+)
+def test_a_score_pair_with_one_figure_of_the_source_is_corrected_by_its_other(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Boris Vallaud succeeded Faure as president of the New Left group.", "Valérie Rabault (successor"),
+        ("Karim Bouamrane l'a précédé comme porte-parole du PS.", "Karim Bouamrane succeeded him"),
+        ("Cambadélis succeeded Faure as First Secretary", "Jean-Christophe Cambadélis preceded him"),
+        (
+            "Faure took over the Socialist group in the Assembly from Valérie Rabault in 2016.",
+            "Valérie Rabault succeeded him",
+        ),
+    ],
+)
+def test_a_successor_or_predecessor_the_offices_fields_do_not_give_is_refuted(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
+
+
+def test_a_succession_of_another_post_of_his_is_not_refuted(store: Store) -> None:
+    # Cambadélis preceded him as First Secretary: "à la tête du Parti socialiste" is that post.
+    assert (
+        verify(store, "Il a succédé à Jean-Christophe Cambadélis à la tête du Parti socialiste.").verdict
+        is not Verdict.REFUTED
+    )
+    assert (
+        verify(store, "Valérie Rabault succeeded Faure as president of the New Left group.").verdict
+        is Verdict.SUPPORTED
+    )
+
+
+def test_a_month_the_store_never_names_is_checked_as_a_date(store: Store) -> None:
+    # No record of the store falls in a November: the month is still a date, not an unknown word.
+    result = verify(store, "Faure was re-elected at the Villeurbanne Congress in November 2021.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Sep 2021, not November 2021"
+
+
+def test_a_quoted_phrase_of_a_correction_repeats_no_word(store: Store) -> None:
+    result = verify(
+        store, "Faure is among the deputies most hostile to the majority, according to Les Jours in April 2018."
+    )
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and " is is " not in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure was president of the New Left group in 2017.", True),  # within his term, not its start
+        ("Faure was head of the SRC group in 2017.", True),
+        ("Faure was First Secretary of the Socialist Party in 2019.", False),  # not REFUTED by the 2018 start
+    ],
+)
+def test_a_post_held_at_a_date_within_its_term_is_not_refuted_by_its_start(
+    store: Store, claim: str, supported: bool
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.REFUTED
+    assert (result.verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was president of the New Left group in 2015.", "term 13 Dec 2016–11 Apr 2018, not 2015"),
+        ("Faure was First Secretary in 2010.", "term from 7 Apr 2018 (still held as of Feb 2025), not 2010"),
+    ],
+)
+def test_a_post_held_at_a_date_outside_its_term_is_refuted_by_the_term(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == said
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Faure was François Hollande's cabinet director from 2000 to 2007.", "Assistant cabinet director"),
+        (
+            "Faure was named president of the SRC group when he entered the National Assembly in 2012.",
+            "Third vice-president",
+        ),
+    ],
+)
+def test_his_post_of_that_date_with_another_qualifier_refutes_the_claims(store: Store, claim: str, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(said)
+
+
+def test_his_post_with_the_claims_qualifier_is_not_refuted(store: Store) -> None:
+    assert (
+        verify(store, "Faure was assistant cabinet director to François Hollande from 2000 to 2007.").verdict
+        is Verdict.SUPPORTED
+    )
+
+
+def test_a_dates_numbers_do_not_hide_whose_share_the_claim_gives(store: Store) -> None:
+    # "15 March 2018" before "with 48.37%": the share is still given to Le Foll, the subject.
+    result = verify(store, "Stéphane Le Foll came first in the first round on 15 March 2018 with 48.37% of the vote.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("48.37% is his own")
