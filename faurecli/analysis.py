@@ -168,9 +168,14 @@ def values(text: str) -> tuple[Value, ...]:
     ):
         if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
             continue  # "un" is an article far more often than a figure
+        if _DEFINITE_BEFORE.search(low, max(0, m.start() - 8), m.start()) and not _counted(low, m.end()):
+            continue  # "the two", "les deux hommes": the ones already named, not a figure
         add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=NUMBER_WORDS[m[1]], unit=_unit(low, m.end())))
     found.sort(key=lambda v: v.start)
     return tuple(found)
+
+
+_DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
 
 
 def _counted(low: str, end: int) -> bool:

@@ -1454,6 +1454,16 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                     for m in [*near, *pool]
                 ):
                     others = []  # the fact holding the claim's figures names the claim's person
+                if any(
+                    n == name
+                    for m in same_year[1:]
+                    if _goes_on(known, unit, m.unit)
+                    for _, n in people_in(known, m.unit.text)
+                ):
+                    # The sentence that goes on about the same fact names the claim's person: "On
+                    # 13 December 2016, Faure succeeded Bruno Le Roux …. His election … was
+                    # regarded as a blow to Prime Minister Manuel Valls."
+                    others = []
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -1467,6 +1477,16 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
+    """Whether `other` is the sentence right after `unit` and goes on about it ("His election …")."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    return at is not None and at + 1 < len(units) and units[at + 1] is other and bool(_GOES_ON.match(other.text))
+
+
+_GOES_ON = lazy(r"\s*(?:His|Her|Its|Their|This|These|The latter|Ce|Cette|Son|Sa|Ses)\b")
 
 
 def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
@@ -3635,7 +3655,16 @@ def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[
         return
     unit = next((u for u in known.built.units if u.office is near[0]), None)
     if unit is not None:
-        disagree(shown, unit, near[0].title)
+        disagree(_as_written(analysis.text, shown), unit, near[0].title)
+
+
+def _as_written(text: str, folded: str) -> str:
+    """The words of `text` that fold to `folded` (a correction quotes the claim as written:
+    "François Hollande's cabinet director", not "francois hollande's …"); `folded` if none do."""
+    from faurecli.dates import fold_chars
+
+    at = fold_chars(text).find(folded)
+    return text[at : at + len(folded)] if at >= 0 else folded
 
 
 _HOLDING = lazy(r"\b(?:was|is|were|etait|est|fut|a ete|served as|serves as|held|holds|remained|restait|resta)\b")

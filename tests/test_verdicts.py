@@ -1655,3 +1655,24 @@ def test_a_dates_numbers_do_not_hide_whose_share_the_claim_gives(store: Store) -
     result = verify(store, "Stéphane Le Foll came first in the first round on 15 March 2018 with 48.37% of the vote.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and result.correction.startswith("48.37% is his own")
+
+
+def test_a_person_is_not_corrected_from_a_sentence_the_next_one_goes_on_from(store: Store) -> None:
+    # "On 13 December 2016, Faure succeeded Bruno Le Roux …. His election … was regarded as a blow
+    # to Prime Minister Manuel Valls": Valls is named by the sentence that goes on about it, so
+    # Le Roux is no correction for him.
+    true = verify(
+        store, "His election as head of the SRC group in December 2016 was seen as a setback for Manuel Valls."
+    )
+    assert true.verdict is not Verdict.REFUTED
+    false = verify(store, "Guillaume Bachelay beat Faure for the presidency of the SRC group in 2016.")
+    assert false.verdict is not Verdict.SUPPORTED and "Le Roux" not in (false.correction or "")
+    # A person the year's facts do not name at all is still corrected.
+    result = verify(store, "Stéphane Le Foll and Carole Delga backed Faure's 2018 bid for the party leadership.")
+    assert result.verdict is Verdict.REFUTED and "Martine Aubry" in (result.correction or "")
+
+
+def test_the_two_already_named_are_no_figure(store: Store) -> None:
+    # "après une rencontre entre les deux hommes" / "after a meeting between the two".
+    claim = "Il a finalement refusé de soutenir Macron après une rencontre entre les deux hommes."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
