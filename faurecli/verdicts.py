@@ -447,6 +447,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if nameless is not None:
         parts.append(Part(nameless[0], nameless[1], None))
     parts.extend(Part(title, why, None) for title, why, _ in _held_by_other(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _title_of_someone_else(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -3719,3 +3720,72 @@ _MONTH_AFTER = lazy(
     r"\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
     r"fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
 )
+
+
+# --- Someone else's title: "X was named one of the new spokespeople" ---------------------------
+
+# A title heads a post whoever holds it: it is its holder's in either voice.
+_TITLE_HEADS = frozenset(
+    s
+    for w in "spokesperson spokespeople spokesman spokeswoman secretary president leader director adviser advisor "
+    "rapporteur minister mayor porte-parole secretaire presidente directeur directrice conseiller conseillere "
+    "ministre maire".split()
+    for s in (stem(w), *canonical(w.split("-")[0]))
+)
+# After a name, the title the claim gives them: "was named one of the PS's new spokespeople".
+_GIVEN_TITLE = lazy(
+    r"\s+(?:was|is|has been|had been|became|becomes|a ete|est|etait|fut|est devenue?|devient|devint)\s+"
+    r"(?:(?:duly\s+)?(?:named|appointed|chosen|elected|nommee?|choisie?|designee?|elue?)\s+)?(?:as\s+|comme\s+)?"
+    r"(?:one of\s+|l'une? des\s+|une? des\s+)?"
+)
+# Between a name and the title a sentence gives them: "Gabrielle Siry becoming the new spokespeople".
+_BECOMING = lazy(
+    r"\s+(?:becoming|became|being\s+(?:\w+\s+)?(?:chosen|named|appointed)\s+as|named|appointed|chosen\s+as|as|"
+    r"devenant|devenu|devenue|comme)\s+(?:the\s+|an?\s+|l'|le\s+|la\s+|les\s+)?(?:new\s+|nouve\w*\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+
+
+def _title_stems(word: str) -> list[str]:
+    """A word's stems and what it stands for ("porte-parole": porte, spokesperson)."""
+    return [stem(word), *canonical(word.split("-")[0])]
+
+
+def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A title the claim gives a person other than him ("Corinne Narassiguin was named one of the
+    new spokespeople") that the evidence naming them gives to others by name ("… Corinne
+    Narassiguin being duly chosen as the new national secretary … as well as Boris Vallaud and
+    Gabrielle Siry becoming the new spokespeople"): (person, why)."""
+    claim = fold(analysis.text)
+    problems: list[tuple[str, str]] = []
+    for _, end, who in _mentions(known, claim):
+        if who in ("he", "him", "Olivier Faure"):
+            continue
+        given = _GIVEN_TITLE.match(claim, end)
+        # The title's head among the few words after the verb ("the PS's new spokespeople").
+        words = re.findall(r"[\w'-]+", claim[given.end() :])[:5] if given else []
+        head = next((set(_title_stems(w)) for w in words if set(_title_stems(w)) & _TITLE_HEADS), None)
+        if head is None:
+            continue
+        for sentence in sentences:
+            text = fold(sentence)
+            mentions = _mentions(known, text)
+            if all(n != who for _, _, n in mentions):
+                continue
+            holders: set[str] = set()
+            for word in re.finditer(r"[\w'-]+", text):
+                if not set(_title_stems(word.group())) & head:
+                    continue
+                before = [m for m in mentions if m[1] <= word.start()]
+                if not before or not _BECOMING.search(text[before[-1][1] : word.start()]):
+                    continue
+                holders.add(before[-1][2])
+                for (_, end_a, a), (start_b, _, _) in zip(before[-2::-1], before[:0:-1], strict=False):
+                    if not _JOINED.match(text[end_a:start_b]):
+                        break
+                    holders.add(a)
+            if holders and who not in holders:
+                problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
+                break
+    return problems

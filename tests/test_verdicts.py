@@ -1676,3 +1676,20 @@ def test_the_two_already_named_are_no_figure(store: Store) -> None:
     # "après une rencontre entre les deux hommes" / "after a meeting between the two".
     claim = "Il a finalement refusé de soutenir Macron après une rencontre entre les deux hommes."
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("In April 2018 Corinne Narassiguin was named one of the PS's new spokespeople.", False),
+        ("En avril 2018, Corinne Narassiguin est devenue porte-parole du PS.", False),
+        ("In April 2018 Gabrielle Siry was named one of the PS's new spokespeople.", True),
+        ("In April 2018 Boris Vallaud became one of the new spokespeople of the PS.", True),
+    ],
+)
+def test_a_title_the_evidence_gives_others_is_not_given_to_someone_it_names_beside_them(
+    store: Store, claim: str, supported: bool
+) -> None:
+    # "… with Corinne Narassiguin being duly chosen as the new national secretary for coordination
+    # and means as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople."
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
