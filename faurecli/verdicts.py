@@ -21,6 +21,7 @@ from faurecli.analysis import (
     analyse,
     canonical,
     capitalised,
+    concepts,
     content_words,
     find_word,
     fold,
@@ -448,6 +449,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.append(Part(nameless[0], nameless[1], None))
     parts.extend(Part(title, why, None) for title, why, _ in _held_by_other(known, analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _title_of_someone_else(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -3789,3 +3792,125 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                 problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
                 break
     return problems
+
+
+# --- Whose predecessor in which post: "succeeded Bruno Le Roux as First Secretary" -------------
+
+_NAME = r"(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+_ROLE = r"(?P<role>[a-z][\w' -]{2,80}?)"
+_END = r"\s*(?:in\s+\d{4}|en\s+\d{4}|on\s+.*|le\s+\d.*)?[.!]?$"
+_SUCCESSION_IN = (
+    (lazy(rf"\b(?:succeeded|replaced)\s+{_NAME}\s+as\s+{_ROLE}{_END}"), "before"),
+    (lazy(rf"\btook\s+over\s+as\s+{_ROLE}\s+from\s+{_NAME}{_END}"), "before"),
+    (lazy(rf"\btook\s+over\s+from\s+{_NAME}\s+as\s+{_ROLE}{_END}"), "before"),
+    (lazy(rf"\bpredecessor\s+as\s+{_ROLE}\s+(?:was|is)\s+{_NAME}{_END}"), "before"),
+    (lazy(rf"\bsuccessor\s+as\s+{_ROLE}\s+(?:was|is)\s+{_NAME}{_END}"), "after"),
+    (
+        lazy(rf"\ba\s+(?:succede|remplace)\s+(?:a\s+)?{_NAME}\s+(?:comme|en tant que|au poste de)\s+{_ROLE}{_END}"),
+        "before",
+    ),
+    (
+        lazy(rf"\bpredecesseur\s+(?:comme|en tant que|au poste de)\s+{_ROLE}\s+(?:etait|est|fut)\s+{_NAME}{_END}"),
+        "before",
+    ),
+    (lazy(rf"\bsuccesseur\s+(?:comme|en tant que|au poste de)\s+{_ROLE}\s+(?:etait|est|fut)\s+{_NAME}{_END}"), "after"),
+)
+
+
+def _succession_in_another_post(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A predecessor or successor the claim gives him in a post ("His predecessor as First
+    Secretary was Bruno Le Roux", "succeeded Bruno Le Roux as head of the Socialist Party")
+    must be that post's in its fields: Le Roux preceded him as president of his parliamentary
+    group, not as First Secretary. (name, why) when the post is not his or names someone else."""
+    from faurecli.recall import _office_of, _who
+
+    claim = fold(analysis.text).replace("’", "'")
+    if not _SUCCESSION_WORDS.search(claim):
+        return []
+    for pattern, side in _SUCCESSION_IN:
+        found = pattern.search(claim)
+        if found is None:
+            continue
+        who = _who(known, found.group("x"))
+        if who is None or who == "Faure":
+            return []
+        office = _office_of(known.store, found.group("role").strip())
+        names = () if office is None else office.predecessors if side == "before" else office.successors
+        if office is None:
+            if _their_post_so_named(known, who, side, found.group("role")):
+                return []
+            return [(found.group("role").strip(), "no post of his is called so in the source")]
+        if not any(fold(n).startswith(fold(who)) for n in names):
+            if _their_post_so_named(known, who, side, found.group("role")):
+                return []  # a post that fits the words as well ("head of the Socialist …" group)
+            said = ", ".join(names) or "no one"
+            return [(who, f"as {office.title}, the source names {said}")]
+        return []
+    return []
+
+
+def _their_post_so_named(known: Knowledge, who: str, side: str, role: str) -> bool:
+    """Whether a post of his with `who` on that side of it has a name holding every word of `role`."""
+    from faurecli.recall import _names
+
+    wanted = [g for g in concepts(role) if g[0] not in lexicon.STOPWORDS]
+    kinds = set(split_words(role)) & _BODY_KIND_WORDS
+    for office in known.store.offices:
+        names = office.predecessors if side == "before" else office.successors
+        if not any(fold(n).startswith(fold(who)) for n in names):
+            continue
+        for name in _names(known.store, office.id):
+            if kinds and not kinds & set(split_words(name)):
+                continue  # "head of the Socialist Party" is not "head of the PS group"
+            held = {w for g in concepts(name) for w in g}
+            if all(set(g) & held for g in wanted):
+                return True
+    return False
+
+
+_BODY_KIND_WORDS = frozenset("party parti group groupe union movement mouvement".split())
+
+
+_SUCCESSION_WORDS = lazy(r"\b(?:succe|replac|took\s+over|predecess|remplac)")
+
+
+# --- His nationality: the infobox's, not an origin of his parents ------------------------------
+
+_DEMONYMS = {
+    "french": "france", "francais": "france", "francaise": "france",
+    "vietnamese": "vietnam", "vietnamien": "vietnam", "vietnamienne": "vietnam",
+    "chinese": "china", "chinois": "china", "chinoise": "china",
+    "spanish": "spain", "espagnol": "spain", "espagnole": "spain",
+    "italian": "italy", "italien": "italy", "italienne": "italy",
+    "german": "germany", "allemand": "germany", "allemande": "germany",
+    "belgian": "belgium", "belge": "belgium", "swiss": "switzerland", "suisse": "switzerland",
+    "algerian": "algeria", "algerien": "algeria", "algerienne": "algeria",
+    "british": "united kingdom", "britannique": "united kingdom", "american": "united states",
+    "americain": "united states", "americaine": "united states",
+}  # fmt: skip
+_HIS_NATIONALITY = lazy(
+    r"^(?:olivier\s+)?(?:faure|he|il)\s+(?:is|was|has\s+been|est|etait|a\s+ete)\s+(?:an?\s+|un\s+|une\s+)?"
+    r"(?:(?:citizen|national|ressortissant)\s+(?:of\s+|de\s+)?)?(?:de\s+nationalite\s+)?(?P<a>[a-z]+)(?:\s+(?:citizen|national))?\s*[.!]?$"
+    r"|^(?:olivier\s+)?(?:faure|he|il)\s+(?:has|had|holds|held|a|avait|possede)\s+(?:the\s+|la\s+)?"
+    r"(?:(?P<b>[a-z]+)\s+(?:nationality|citizenship)|nationalite\s+(?P<c>[a-z]+))\b"
+    r"|\b(?:his|sa)\s+nationalit[ey]\s+(?:is|was|est|etait)\s+(?P<d>[a-z]+)"
+)
+
+
+def _nationality(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A nationality the claim gives him ("Faure is Vietnamese", "il est de nationalité
+    espagnole") must be his card's ("Nationality: French"), not an origin the source gives his
+    parents: (word, why) when it is another."""
+    found = _HIS_NATIONALITY.search(fold(analysis.text).replace("’", "'"))
+    if found is None:
+        return []
+    word = next(g for g in found.groups() if g)
+    country = _DEMONYMS.get(word)
+    if country is None:
+        return []
+    given = next((line.value for line in known.store.infobox if line.key == "Nationality"), None)
+    if given is None:
+        return [(word, "the source gives no nationality of his")]
+    if _DEMONYMS.get(fold(given).split()[0]) != country:
+        return [(word, f"the source gives his nationality as {given}")]
+    return []

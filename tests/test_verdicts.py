@@ -1693,3 +1693,36 @@ def test_a_title_the_evidence_gives_others_is_not_given_to_someone_it_names_besi
     # "… with Corinne Narassiguin being duly chosen as the new national secretary for coordination
     # and means as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople."
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("His predecessor as First Secretary was Bruno Le Roux", False),
+        ("Faure took over as First Secretary from Bruno Le Roux", False),
+        ("Faure succeeded Bruno Le Roux as President of the National Assembly", False),
+        ("Faure succeeded Bruno Le Roux as head of the Socialist Party", False),
+        ("Faure a succédé à Bruno Le Roux comme premier secrétaire", False),
+        ("Faure succeeded Bruno Le Roux as president of the New Left group", True),
+        ("Faure succeeded Jean-Christophe Cambadélis as First Secretary", True),
+    ],
+)
+def test_a_predecessor_in_one_post_is_not_his_predecessor_in_another(store: Store, claim: str, supported: bool) -> None:
+    # Bruno Le Roux preceded him as president of his parliamentary group, not as First Secretary.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure is Vietnamese", False),
+        ("Il est de nationalité vietnamienne", False),
+        ("Faure has Spanish nationality", False),
+        ("Faure is French", True),
+        ("Olivier Faure est français", True),
+    ],
+)
+def test_his_nationality_is_his_cards_not_an_origin_of_his_parents(store: Store, claim: str, supported: bool) -> None:
+    # "Nationality: French"; born "to a Vietnamese nurse of Chinese origin and a French tax agent of
+    # Spanish origin".
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
