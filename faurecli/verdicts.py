@@ -3854,6 +3854,7 @@ def _their_post_so_named(known: Knowledge, who: str, side: str, role: str) -> bo
     from faurecli.recall import _names
 
     wanted = [g for g in concepts(role) if g[0] not in lexicon.STOPWORDS]
+    body = [g for g in concepts(_body(fold(role))) if g[0] not in lexicon.STOPWORDS]
     kinds = set(split_words(role)) & _BODY_KIND_WORDS
     for office in known.store.offices:
         names = office.predecessors if side == "before" else office.successors
@@ -3863,7 +3864,10 @@ def _their_post_so_named(known: Knowledge, who: str, side: str, role: str) -> bo
             if kinds and not kinds & set(split_words(name)):
                 continue  # "head of the Socialist Party" is not "head of the PS group"
             held = {w for g in concepts(name) for w in g}
-            if all(set(g) & held for g in wanted):
+            of = {w for g in concepts(_body(fold(name))) for w in g}
+            # The body the post is of, not where it sits: "President of the National Assembly"
+            # is not "President of the New Left group in the National Assembly".
+            if all(set(g) & held for g in wanted) and all(set(g) & of for g in body):
                 return True
     return False
 
