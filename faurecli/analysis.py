@@ -486,3 +486,19 @@ def _intent(text: str, words: list[str]) -> Intent:
     if words and words[0] in ("est", "a", "etait") and "ce" not in words[:3]:
         return Intent.YES_NO
     return Intent.TEXT
+
+
+# --- Rounds of an election ----------------------------------------------------------------
+
+_ROUND = lazy(
+    r"\b(?:(first|1st|premier|1er)|(second|2nd|deuxieme|2e|run-?off))(?:\s+and\s+(second))?[\s-]+(?:rounds?|tours?)\b"
+    r"|\b(?:rounds?|tours?)\s+(?:(one|un)|(two|deux))\b"
+)
+
+
+def rounds(text: str) -> set[int]:
+    """The rounds of an election a text names: 1 and 2 ("the first and second rounds")."""
+    found: set[int] = set()
+    for m in _ROUND.finditer(fold(text)):
+        found |= {1 if i in (1, 4) else 2 for i in (1, 2, 3, 4, 5) if m.group(i)}
+    return found

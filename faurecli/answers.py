@@ -25,6 +25,7 @@ from faurecli.analysis import (
     content_words,
     find_word,
     fold,
+    rounds,
     split_words,
     stem,
 )
@@ -856,27 +857,13 @@ def _answer(
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
-_ROUND = lazy(
-    r"\b(?:(first|1st|premier|1er)|(second|2nd|deuxieme|2e|run-?off))(?:\s+and\s+(second))?[\s-]+(?:rounds?|tours?)\b"
-    r"|\b(?:rounds?|tours?)\s+(?:(one|un)|(two|deux))\b"
-)
-
-
-def _rounds(text: str) -> set[int]:
-    """The rounds of an election a text names: 1 and 2 ("the first and second rounds")."""
-    found: set[int] = set()
-    for m in _ROUND.finditer(fold(text)):
-        found |= {1 if i in (1, 4) else 2 for i in (1, 2, 3, 4, 5) if m.group(i)}
-    return found
-
-
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
-    asked_rounds = _rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    asked_rounds = rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
     if asked_rounds:
         # "his share in the first round of 2012" from "63.2% of the vote in the second round":
         # a sentence of another round of an election does not say it of the round asked.
-        held = _rounds(unit.text)
+        held = rounds(unit.text)
         if held and not asked_rounds & held:
             return None
     if intent is not Intent.PERSON:

@@ -26,6 +26,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     record_action,
+    rounds,
     split_words,
     stem,
 )
@@ -451,6 +452,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _title_of_someone_else(known, analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
+    parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -3918,3 +3922,83 @@ def _nationality(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     if _DEMONYMS.get(fold(given).split()[0]) != country:
         return [(word, f"the source gives his nationality as {given}")]
     return []
+
+
+# --- The round a figure was won in -----------------------------------------------------------
+
+
+def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A share the claim gives a round ("won 48.37% of the vote in the second round") must be
+    that round's where the evidence gives the share with its round ("came first in the first
+    round with 48.37%"): (share, why) when the evidence gives it another."""
+    claimed = rounds(analysis.text)
+    if not claimed:
+        return []
+    problems = []
+    for value in analysis.values:
+        if value.kind is not ValueKind.PERCENT:
+            continue
+        figure = value.text.replace(" ", "").replace(",", ".").rstrip("%")
+        for sentence in sentences:
+            folded = fold(sentence)
+            for m in re.finditer(re.escape(figure) + r"\s*%", folded):
+                around = (
+                    re.split(r"[;.]\s", folded[max(0, m.start() - 90) : m.start()])[-1]
+                    + folded[m.start() : m.end() + 40]
+                )
+                given = rounds(around)
+                if given and not given & claimed:
+                    said = "first" if 1 in given else "second"
+                    problems.append((value.text, f"the evidence gives it in the {said} round"))
+    return problems[:1]
+
+
+# --- "from" a year: the start of a term, not its end -----------------------------------------
+
+_FROM_YEAR = lazy(
+    r"\b(?:from|since|depuis|a partir de|starting in|beginning in)\s+(?:(?:the\s+)?\w+\s+)?(\d{4})\b"
+    r"(?!\s*(?:to|until|till|-|–|a|au|jusqu))"
+)
+
+
+def _from_its_start(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:
+    """A year the claim says a post was held "from" ("president of the New Left group from
+    2018") must be its term's start, not another year of it: (year, why) when the post of the
+    evidence began in another year."""
+    found = _FROM_YEAR.search(fold(analysis.text))
+    if found is None:
+        return []
+    year = int(found.group(1))
+    named = {w for g in analysis.concepts for w in g}
+    offices = [
+        o
+        for o in known.store.offices
+        if o.start is not None and named & _office_words(o) and _fits_office(known, analysis, o)
+    ]
+    if len(offices) != 1 or offices[0].start is None or offices[0].start.year == year:
+        return []
+    office = offices[0]
+    assert office.start is not None
+    return [(found.group(1), f"the term began on {office.start.human()}")]
+
+
+# --- "for over N years": the length of a post held at the source's date ----------------------
+
+
+def _held_so_long(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """ "Has been First Secretary for over 7 years" ("depuis plus de 7 ans"): counted from the
+    term's start to the source's date; (length, why) when the post is his but not that long."""
+    from faurecli.recall import _COUNTS, _FOR_YEARS, _office_of
+
+    claim = re.sub(r"\s+", " ", fold(analysis.text).replace("’", "'").strip().rstrip(" .!?"))
+    m = _FOR_YEARS.match(claim)
+    if m is None:
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS.get(m.group("n"))
+    office = _office_of(known.store, m.group("role"))
+    if n is None or office is None or office.start is None:
+        return []
+    began, as_of = office.start.first_day(), known.store.source.as_of.last_day()
+    if (as_of.year, as_of.month, as_of.day) > (began.year + n, began.month, began.day):
+        return []  # it may have been held that long
+    return [(f"{m.group('n')} years", f"since {office.start.human()}, as of {known.store.source.as_of.human()}")]

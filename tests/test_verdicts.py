@@ -1726,3 +1726,20 @@ def test_his_nationality_is_his_cards_not_an_origin_of_his_parents(store: Store,
     # "Nationality: French"; born "to a Vietnamese nurse of Chinese origin and a French tax agent of
     # Spanish origin".
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure won 48.37% of the vote in the second round", False),
+        ("Faure won 48.37% of the vote in the first round", True),
+        ("Faure was president of the New Left group from 2018", False),
+        ("Faure was president of the New Left group from 2016", True),
+        ("Faure est premier secrétaire du PS depuis plus de 7 ans", False),
+        ("Faure est premier secrétaire du PS depuis plus de 6 ans", True),
+    ],
+)
+def test_a_round_a_term_start_and_a_length_are_the_evidences_own(store: Store, claim: str, supported: bool) -> None:
+    # "came first in the first round … with 48.37%"; the New Left group from 13 December 2016 to
+    # 11 April 2018; First Secretary since 7 April 2018, as of February 2025.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
