@@ -1905,6 +1905,8 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     for word in claim_words:
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
+        if word not in lexicon.OPPOSITES:
+            continue
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
@@ -3391,10 +3393,13 @@ def _said_of_named(text: str, claim: str, word: str) -> bool:
     (other than Faure) within a few words ("which was opposed by Manuel Valls" for "Manuel Valls
     opposed …"): then the word is that person's there, not the other way round."""
     opener = re.match(r"\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s", claim)
-    if opener is None or word not in split_words(text):
+    if opener is None:
         return False
     surname = opener.group(1).split()[-1]
     if surname in ("faure", "he", "il", "the", "le", "la", "les") or len(surname) < 4:
+        return False
+    # (Cheap tests first: the pattern is compiled anew for each word and name.)
+    if surname not in text or word not in split_words(text):
         return False
     return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
 
