@@ -5,7 +5,7 @@ second through one run, start-up included. Prints figures; fails (exit 1) below 
 
 Each stream gets the evaluation sets' lines (benchmarks/*.tsv) repeated to --items lines, its
 output goes to a pipe, and the figure is the best of three runs with a warm cache. Two figures
-each: faure as it runs (past 200 lines a stream is shared among worker processes, one per CPU
+each: faure as it runs (past 64 lines a stream is shared among worker processes, one per CPU
 faure may use), which the bar is for, and one process alone (FAURE_JOBS=1). The lines repeat,
 so what faure caches per process (folded words, a field's tokens) is warm after the first
 round: a stream of all-new lines is somewhat slower. The machine's load moves these figures a

@@ -45,7 +45,7 @@ def lines(binary: Any, limit: int = MAX_LINE) -> Iterator[tuple[str | None, str 
 
 # Lines answered in this process before the rest of a stream is shared among worker processes:
 # a short stream never pays for starting them (~20 ms).
-SERIAL = 200
+SERIAL = 64
 
 
 def run(terminal: Terminal, binary: Any, kind: str, answer: Callable[[str], dict[str, Any]], *, jobs: int = 1) -> None:
