@@ -1315,9 +1315,10 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
             return None
     if (
         named
-        # The name after "against", "beat", "battu" is the rival's, not the figure's owner.
+        # The name after "against", "beat", "battu", "win over" is the rival's, not the figure's owner.
         and not re.search(
-            r"\b(?:against|contre|face a|beat|beating|defeated|defeating|battu|battant|devant)\s+(?:\S+\s+){0,3}$",
+            r"\b(?:against|contre|face a|beat|beating|defeated|defeating|battu|battant|devant"
+            r"|(?:win|won|victory|victoire|emporte)\s+(?:over|sur))\s+(?:\S+\s+){0,3}$",
             folded[since : value.start],
         )
         or (
@@ -1911,7 +1912,7 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
             if opposite in claim_words and word in _STANCE_VERBS:
-                continue  # the claim says both ("opposed the rebels and supported the law")
+                continue  # the claim says both ("opposed the rebels and supported the law"; "abstained when the Assembly voted")
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
@@ -3404,7 +3405,7 @@ def _said_of_named(text: str, claim: str, word: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
 
 
-_STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused"})
+_STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused", "voted", "abstained"})
 
 
 # --- The event's own date: a claim dating the one event of its kind at another month or day -----

@@ -1743,3 +1743,16 @@ def test_a_round_a_term_start_and_a_length_are_the_evidences_own(store: Store, c
     # "came first in the first round … with 48.37%"; the New Left group from 13 December 2016 to
     # 11 April 2018; First Secretary since 7 April 2018, as of February 2025.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_true_claims_of_the_eighth_set_that_were_refuted_are_not(store: Store) -> None:
+    # "the Assembly voted": someone else's vote beside his abstention; "win over Guillaume
+    # Bachelay, by 137 votes to 120": the figure after the rival is the winner's.
+    for claim in (
+        "Faure abstained when the Assembly voted on confidence in Édouard Philippe's government in July 2017.",
+        "Faure's December 2016 win over Guillaume Bachelay, by 137 votes to 120, was seen as a setback for Manuel Valls.",
+    ):
+        assert verify(store, claim).verdict is not Verdict.REFUTED
+    assert verify(store, "Faure voted for confidence in Édouard Philippe's government in July 2017.").verdict is (
+        Verdict.REFUTED
+    )
