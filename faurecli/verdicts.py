@@ -1912,7 +1912,9 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
             if opposite in claim_words and word in _STANCE_VERBS:
-                continue  # the claim says both ("opposed the rebels and supported the law"; "abstained when the Assembly voted")
+                # The claim says both: "opposed the rebels and supported the law"; "abstained
+                # when the Assembly voted".
+                continue
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
