@@ -341,6 +341,7 @@ NOT_PERSON = frozenset(
     seine marne ile lycee unesco nato nfp lfi eelv ums ump lrem ps src uyghur china orleans pantheon
     sorbonne paris lille occitania villeurbanne aubervilliers navigo article law harris
     master advanced studies mas presidential election elections legislative european municipal
+    groupe gauche nouvelle movement training vocational
     """.split()
 )
 

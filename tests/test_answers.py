@@ -1325,3 +1325,8 @@ def test_whom_he_did_something_with_may_stand_before_the_verb_as_a_relative_pron
     for question in ("Who did Faure share an apartment with?", "With whom did Faure share an apartment?"):
         found = ask(store, question)
         assert found.answer == "Benoît Hamon" and "s8" in {e.id for e in found.evidence}
+
+
+def test_a_group_named_in_brackets_is_not_the_person_who_took_it_over(store: Store) -> None:
+    result = ask(store, "Who took over the New Left group once Faure was elected party leader?")
+    assert result.answer == "Valérie Rabault"

@@ -66,3 +66,13 @@ def test_a_built_read_back_from_the_cache_holds_the_stores_own_offices_and_event
     assert all(id(e) in events for u in known.built.units for e in u.events)
     assert any(u.office is not None for u in known.built.units) and any(u.events for u in known.built.units)
     assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_bodies_and_fields_are_not_people(store):
+    # "the New Left group (Groupe Nouvelle Gauche)", "the Union for a Popular Movement", "the
+    # Ministry of Labour, Employment and Vocational Training" are no one.
+    from faurecli.evidence import knowledge
+
+    people = set(knowledge(store).built.people.values())
+    assert {"Groupe Nouvelle Gauche", "Popular Movement", "Vocational Training"}.isdisjoint(people)
+    assert {"Valérie Rabault", "Bruno Le Roux", "Chantal Brunel"} <= people
