@@ -2120,6 +2120,11 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
         else ("year" if years == 1 else "years", "month" if rest == 1 else "months")
     )
     shown = (f"{years} {year_word} " if years else "") + (f"{rest} {month_word}" if rest else "")
+    days = _days_over(unit.office, months)
+    if days:
+        # Both ends are days: the days past the whole months too ("1 year 3 months" would
+        # understate 13 Dec 2016 – 11 Apr 2018).
+        shown += f" {days} " + (("jour" if days == 1 else "jours") if french else ("day" if days == 1 else "days"))
     shown = shown.strip() or ("moins d'un mois" if french else "less than a month")
     if not exact:
         shown = ("environ " if french else "about ") + shown
@@ -2150,6 +2155,19 @@ _STANCE_FR = {
     "opposed": "il s'y est opposé", "supported": "il l'a soutenu", "denied": "il l'a démenti",
 }  # fmt: skip
 _STANCE = lazy(r"\b(abstained|voted (?:for|against)|refused to \w+|opposed|supported|denied)\b")
+
+
+def _days_over(office: Office, months: int) -> int:
+    """The days of an ended term past its whole `months`, when both its ends are days; else 0."""
+    import calendar
+
+    if office.end is None or not (office.start.day and office.end.day) or office.current:
+        return 0
+    first, last = office.start.first_day(), office.end.first_day()
+    year, month = divmod(first.month - 1 + months, 12)
+    year, month = first.year + year, month + 1
+    on = dt.date(year, month, min(first.day, calendar.monthrange(year, month)[1]))
+    return max((last - on).days, 0)
 
 
 def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:

@@ -216,7 +216,7 @@ def test_a_body_is_named_with_its_short_name(store: Store) -> None:
 def test_a_duration_shows_its_term_and_speaks_the_questions_language(store: Store) -> None:
     result = ask(store, "Pendant combien de temps a-t-il été président du groupe Nouvelle Gauche ?")
     assert result.type is Intent.DURATION and result.value == 15
-    assert result.answer == "1 an 3 mois (13 Dec 2016–11 Apr 2018)"
+    assert result.answer == "1 an 3 mois 29 jours (13 Dec 2016–11 Apr 2018)"
     spokesperson = ask(store, "How long did he serve as PS spokesperson?")
     assert spokesperson.conflicts == ("spokesperson-start",) and spokesperson.note is not None
 
@@ -1330,3 +1330,12 @@ def test_whom_he_did_something_with_may_stand_before_the_verb_as_a_relative_pron
 def test_a_group_named_in_brackets_is_not_the_person_who_took_it_over(store: Store) -> None:
     result = ask(store, "Who took over the New Left group once Faure was elected party leader?")
     assert result.answer == "Valérie Rabault"
+
+
+def test_a_duration_between_two_days_gives_the_days_past_its_months(store: Store) -> None:
+    # 13 December 2016 – 11 April 2018: "1 year 3 months" alone would understate it.
+    result = ask(store, "How long did he lead the New Left group?")
+    assert result.answer is not None and result.answer.startswith("1 year 3 months 29 days")
+    assert result.value == 15
+    french = ask(store, "Combien de temps a-t-il présidé le groupe Nouvelle Gauche ?")
+    assert french.answer is not None and french.answer.startswith("1 an 3 mois 29 jours")
