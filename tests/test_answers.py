@@ -1339,3 +1339,8 @@ def test_a_duration_between_two_days_gives_the_days_past_its_months(store: Store
     assert result.value == 15
     french = ask(store, "Combien de temps a-t-il présidé le groupe Nouvelle Gauche ?")
     assert french.answer is not None and french.answer.startswith("1 an 3 mois 29 jours")
+
+
+def test_a_commune_is_a_place_asked_for(store: Store) -> None:
+    result = ask(store, "Dans quelle commune Olivier Faure est-il né ?")
+    assert result.answer == "La Tronche" and result.type is Intent.PLACE
