@@ -157,7 +157,9 @@ _PERSON_TARGETS = frozenset(
     "minister ministre prime premier personnalites personalities people figures personnes leader politician "
     "mayor maire deputy".split()
 )
-_PLACE_TARGETS = frozenset("city town ville commune village country pays region island ile department departement".split())
+_PLACE_TARGETS = frozenset(
+    "city town ville commune village country pays region island ile department departement".split()
+)
 _ASKS_WHO = lazy(
     r"^\s*(?:(?:to|with|by|for|from|of|against)\s+whom|(?:in|to|for|of|from|by|with|under)\s+whose|(?:a|avec|de|par|pour|contre)\s+qui|whose|who|whom|qui)\b"
 )
