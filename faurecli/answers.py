@@ -678,9 +678,16 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     if not _ASKS_WHY.match(fold(analysis.text)):
         return None
     groups = _asked_words(analysis, {stem(w) for w in BECOME} | {stem("devenus"), stem("devenu")})
+    # A person is named by their surname as well ("Manuel Valls": "Valls"): a sentence must name
+    # them, not hold every word of their name.
+    names = {stem(w) for n in analysis.people for w in split_words(fold(n))}
+    groups = tuple(g for g in groups if not set(g) & names)
     if not groups:
         return None
     for unit in _sentences_holding(known, analysis, groups):
+        named = {n for _, n in people_in(known, unit.text)}
+        if not all(n in named for n in analysis.people):
+            continue
         folded = fold(unit.text)
         last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
         reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)

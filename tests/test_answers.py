@@ -1344,3 +1344,14 @@ def test_a_duration_between_two_days_gives_the_days_past_its_months(store: Store
 def test_a_commune_is_a_place_asked_for(store: Store) -> None:
     result = ask(store, "Dans quelle commune Olivier Faure est-il né ?")
     assert result.answer == "La Tronche" and result.type is Intent.PLACE
+
+
+def test_why_two_people_became_opponents_names_them_by_surname_too(store: Store) -> None:
+    # "Faure and Valls had become opponents after the Prime Minister refused …": "Manuel Valls" asked.
+    for question in (
+        "Why did Faure and Manuel Valls become opponents?",
+        "Pourquoi Faure et Manuel Valls sont-ils devenus adversaires ?",
+    ):
+        result = ask(store, question)
+        assert result.answer is not None and result.answer.startswith("after the Prime Minister refused")
+    assert ask(store, "Why did Faure and Benoît Hamon become opponents?").answer is None
