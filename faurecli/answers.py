@@ -175,7 +175,11 @@ _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
     "people figures personnes".split()
 )
-_LIGHT = frozenset({"go", "went", "long", "longtemps", "depuis", "duree", "temps"})
+_LIGHT = frozenset(
+    {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    # How it was done, not what: "formally inaugurated", "finalement soutenu".
+    | {"formally", "officially", "finally", "ultimately", "eventually", "officiellement", "finalement", "formellement"}
+)
 
 
 def _intent(analysis: Analysis) -> Intent:

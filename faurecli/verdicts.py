@@ -1884,8 +1884,8 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             if word in ("not", "refused", "denied", "rejected"):
                 window = words[number + 1 : number + 5]
                 if any(stem(w) in claim_stems for w in window):
-                    found = _phrase(words[max(0, number - 3) : number + 5])
-                    disagree(_phrase(claim_words[:8]), best.unit, found)
+                    found = _written(best.unit.text, words[max(0, number - 3) : number + 5])
+                    disagree(_written(analysis.text, claim_words[:8]), best.unit, found)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
@@ -3622,6 +3622,17 @@ def _months_known(analysis: Analysis) -> Analysis:
         unknown=tuple(w for w in analysis.unknown if w not in months),
         concepts=tuple(g for g in analysis.concepts if g[0] not in named),
     )
+
+
+def _written(text: str, words: list[str]) -> str:
+    """Folded words of `text` shown as `text` writes them ("refused to support him after a
+    meeting", not "refused to support him after a"); joined as they are when not found."""
+    from faurecli.dates import fold_chars
+
+    # (split_words leaves out figures: "the 2017 presidential election" is "the presidential election")
+    gap = r"(?:\W+[\d.,%]+)*\W+"
+    found = re.search(r"\b" + gap.join(re.escape(w) for w in words) + r"\b", fold_chars(text)) if words else None
+    return text[found.start() : found.end()] if found else _phrase(words)
 
 
 def _phrase(words: list[str]) -> str:

@@ -1355,3 +1355,12 @@ def test_why_two_people_became_opponents_names_them_by_surname_too(store: Store)
         result = ask(store, question)
         assert result.answer is not None and result.answer.startswith("after the Prime Minister refused")
     assert ask(store, "Why did Faure and Benoît Hamon become opponents?").answer is None
+
+
+def test_how_it_was_done_is_no_word_the_sentence_must_hold(store: Store) -> None:
+    # "formally inaugurated": the inauguration of 7 April 2018.
+    result = ask(store, "When was Faure formally inaugurated as First Secretary?")
+    assert result.answer == "7 Apr 2018"
+    no = ask(store, "Olivier Faure a-t-il finalement soutenu Emmanuel Macron pour la présidentielle de 2017 ?")
+    assert no.answer == "no" and no.note is not None
+    assert "Olivier Faure a finalement soutenu Emmanuel Macron" in no.note  # the question's words as written
