@@ -450,6 +450,8 @@ def _target(words: list[str]) -> str | None:
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
             # Articles, verbs, and bodies (not what is asked: "which EELV candidate").
             skip = {"the", "de", "d", "la", "le", "est", "etait", "was", "is", "a", "an", "sont", "his", "son", "sa"}
+            # What kind of one, not what is asked: "which former minister", "which one-time friend".
+            skip |= {"former", "one", "time", "future", "ex", "ancien", "ancienne", "futur", "late"}
             skip |= {"eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef"}
             following = [w for w in words[number + 1 :] if w not in skip]
             return following[0] if following else None
@@ -465,6 +467,8 @@ def _intent(text: str, words: list[str]) -> Intent:
         return Intent.SHARE
     if ("how" in head and "long" in head) or "longtemps" in words or "duree" in words:
         return Intent.DURATION
+    if head & {"many", "combien"} and head & {"years", "annees", "ans", "months", "mois"} and not head & {"old", "age"}:
+        return Intent.DURATION  # "how many years was he …", "pendant combien d'années"
     if head & {"many", "combien"} or (target in ("age",)) or ("how" in head and "old" in head):
         return Intent.NUMBER
     if "birthplace" in words or "lieu de naissance" in fold(text):
