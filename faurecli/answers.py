@@ -2384,7 +2384,7 @@ _ASKS_OBJECT = lazy(
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
-_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major)")
+_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 

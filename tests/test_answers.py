@@ -1364,3 +1364,9 @@ def test_how_it_was_done_is_no_word_the_sentence_must_hold(store: Store) -> None
     no = ask(store, "Olivier Faure a-t-il finalement soutenu Emmanuel Macron pour la présidentielle de 2017 ?")
     assert no.answer == "no" and no.note is not None
     assert "Olivier Faure a finalement soutenu Emmanuel Macron" in no.note  # the question's words as written
+
+
+def test_what_he_earned_a_degree_in_is_what_he_studied(store: Store) -> None:
+    # "… the Paris 1 Panthéon-Sorbonne University, where he graduated with a MAS in political science".
+    assert ask(store, "In which subject did he earn his MAS at Panthéon-Sorbonne?").answer == "political science"
+    assert ask(store, "What did he earn in 2012?").answer is None
