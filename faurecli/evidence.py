@@ -259,7 +259,14 @@ def _value_span(value: Value) -> Span:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(content_words(text))
+    words = set(content_words(text))
+    if "-" in text:
+        # "re-elected" is "reelected" too (what "réélu", "reconduit" stand for), not only "elected".
+        words.update(content_words(_PREFIXED.sub(r"\1", text)))
+    return frozenset(words)
+
+
+_PREFIXED = re.compile(r"\b(re|ré|co|ex)-")
 
 
 _PARTICLES = frozenset({"le", "la", "de", "du", "el", "van", "von", "di"})

@@ -76,3 +76,11 @@ def test_bodies_and_fields_are_not_people(store):
     people = set(knowledge(store).built.people.values())
     assert {"Groupe Nouvelle Gauche", "Popular Movement", "Vocational Training"}.isdisjoint(people)
     assert {"Valérie Rabault", "Bruno Le Roux", "Chantal Brunel"} <= people
+
+
+def test_a_re_prefixed_word_is_also_held_whole(store):
+    # "re-elected" holds "reelected" (what "reconduit" and "réélu" stand for) as well as "elected".
+    from faurecli.verdicts import Verdict, verify
+
+    claim = "En juin 2017, Faure a été reconduit à la présidence du groupe socialiste par 28 voix contre 3 pour Delphine Batho."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
