@@ -47,7 +47,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import Event, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Event, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -455,6 +455,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
+    used = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+    parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -3770,7 +3772,7 @@ _BECOMING = lazy(
     r"devenant|devenu|devenue|comme)\s+(?:the\s+|an?\s+|l'|le\s+|la\s+|les\s+)?(?:new\s+|nouve\w*\s+)?"
     r"(?:[\w'-]+\s+){0,2}$"
 )
-_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+_NAMES_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
 
 
 def _title_stems(word: str) -> list[str]:
@@ -3808,7 +3810,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                     continue
                 holders.add(before[-1][2])
                 for (_, end_a, a), (start_b, _, _) in zip(before[-2::-1], before[:0:-1], strict=False):
-                    if not _JOINED.match(text[end_a:start_b]):
+                    if not _NAMES_JOINED.match(text[end_a:start_b]):
                         break
                     holders.add(a)
             if holders and who not in holders:
@@ -4021,3 +4023,79 @@ def _held_so_long(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]
     if (as_of.year, as_of.month, as_of.day) > (began.year + n, began.month, began.day):
         return []  # it may have been held that long
     return [(f"{m.group('n')} years", f"since {office.start.human()}, as of {known.store.source.as_of.human()}")]
+
+
+# --- The present tense: true at the source's date, not only once -------------------------------
+
+_BEING_PARTICIPLES = (
+    r"nee?s?|devenue?s?|arrivee?s?|allee?s?|partie?s?|restee?s?|entree?s?|morte?s?|venue?s?|retiree?s?|revenue?s?|"
+    r"sortie?s?|tombee?s?|passee?s?|montee?s?|descendue?s?|opposee?s?|reelue?s?|elue?s?|nommee?s?|designee?s?|"
+    r"choisie?s?|battue?s?|investie?s?"
+)
+_PRESENT = lazy(
+    # (Not a French past participle after its auxiliary: "a partagé", "a travaillé" fold to the
+    # present's letters.)
+    r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\beu )"
+    r"\b(?:is|are|works|represents|leads|heads|serves|shares|attends|remains|lives|chairs|presides|holds|sits|"
+    r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure)\b"
+    rf"|(?<!s')(?<!n')\b(?:est|sont)\b(?!\s+(?:{_BEING_PARTICIPLES})\b)"
+)
+# What is so whatever the date: born, married, a graduate, of an origin, a nationality.
+_TIMELESS_STATE = lazy(
+    r"\s+(?:(?:a|an|un|une)\s+)?(?:born|married|a graduate|graduate|titulaire|diplomee?|nee?|mariee?|originaire|"
+    r"issue?|french|francaise?|of\s+\w+\s+origin|d'origine)\b"
+)
+_QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
+_ARTICLES = frozenset("the a an le la les l un une des du de d".split())
+# What says the claim holds at the source's date in its own words, or says nothing of time.
+_NOW_SAID = lazy(r"\b(?:since|depuis|still|toujours|currently|actuellement|now|aujourd'hui|was|were|had|a ete|etait)\b")
+# Lines of his card that hold whatever the date: who he is, not what he did.
+_TIMELESS = ("Nationality", "Party", "Profession", "Birth Place", "Alma Mater", "Spouse")
+_SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are|has\s+served|has\s+been)\b")
+
+
+def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:
+    """A claim in the present tense ("Faure is the spokesperson of the Socialist Party", "Michel
+    Barnier is Prime Minister", "Faure partage un appartement avec Benoît Hamon") says it holds
+    at the source's date (February 2025): only a post he still holds, a line of his card, or a
+    sentence saying it in the present of the same person supports that, not a fact of the past.
+    (verb, why) otherwise."""
+    if any(v.kind is ValueKind.DATE for v in analysis.values):
+        return []  # "Le 15 avril 2014, il est désigné …": the date says when, whatever the tense
+    claim = _QUOTED.sub(" ", fold(analysis.text).replace("’", "'"))  # a quotation keeps its own tense
+    found = _PRESENT.search(claim)
+    if found is None or _NOW_SAID.search(claim[: found.start()]) or _NOW_SAID.search(claim[found.end() :]):
+        return []
+    if _TIMELESS_STATE.match(claim, found.end()):
+        return []
+    subject = [w for w in split_words(claim[: found.start()]) if w not in _ARTICLES]
+    if not subject:
+        return []  # "Is …?": no one said to be so
+    offices = [u.office for u in units if u.office is not None and _fits_office(known, analysis, u.office)]
+    if any(o.current for o in offices):
+        return []  # a post he still holds ("est député de Seine-et-Marne")
+    names = {w for n in analysis.people for w in _stems(n)} | {"faure", "olivier"}
+    wanted = [
+        g
+        for g in analysis.concepts
+        if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & names and found.group() not in g
+    ]
+    for unit in units:
+        line = known.store.infobox_line(unit.id) if unit.id.startswith(INFOBOX_PREFIX) else None
+        if line is not None and re.sub(r"\d+$", "", line.key) in _TIMELESS and not offices:
+            return []
+        text = fold(unit.text)
+        for said in _SOURCE_PRESENT.finditer(text):
+            whose = said.group(1) in subject or (
+                said.group(1) in ("he", "who") and set(subject) & {"faure", "he", "il"}
+            )
+            # What the sentence says in the present, to its end: every word of the claim's.
+            clause = set(_stems(text[said.start() :]))
+            if whose and all(set(g) & clause for g in wanted):
+                return []
+        # A title set beside the name, which holds for the text's time ("Martine Aubry, the
+        # mayor of Lille").
+        for beside in re.finditer(rf"\b{re.escape(subject[-1])},\s+(?:the|a|an|la|le|l')\s*([^,.;]+)", text):
+            if all(set(g) & set(_stems(beside.group(1))) for g in wanted):
+                return []
+    return [(found.group(), "the source tells this in the past, not as so at its date (Feb 2025)")]

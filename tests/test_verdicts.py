@@ -1756,3 +1756,24 @@ def test_true_claims_of_the_eighth_set_that_were_refuted_are_not(store: Store) -
     assert verify(store, "Faure voted for confidence in Édouard Philippe's government in July 2017.").verdict is (
         Verdict.REFUTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure is the spokesperson of the Socialist Party.", False),
+        ("Faure est porte-parole du Parti socialiste.", False),
+        ("Faure partage un appartement avec Benoît Hamon.", False),
+        ("Faure is close to Christophe Castaner.", False),
+        ("Michel Barnier is Prime Minister.", False),
+        ("Faure is the First Secretary of the Socialist Party.", True),
+        ("Faure est député de Seine-et-Marne.", True),
+        ("Faure is married to Soria Blatmann.", True),
+        ("Faure a partagé un appartement avec Benoît Hamon.", True),
+        ("Il est diplômé en science politique de l'université Paris 1 Panthéon-Sorbonne.", True),
+        ("Le 15 avril 2014, il est désigné comme l'un des porte-parole du PS.", True),
+    ],
+)
+def test_the_present_tense_says_it_holds_at_the_sources_date(store: Store, claim: str, supported: bool) -> None:
+    # Spokesperson until December 2016; "formerly close to Christophe Castaner"; Barnier ousted.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
