@@ -68,6 +68,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "premiere": ("first",),
     "secretaire": ("secretary",),
     "porte": ("spokesperson",),
+    "maire": ("mayor",),
     "parole": ("spokesperson",),
     "spokespeople": ("spokesperson",),
     "spokesman": ("spokesperson",),

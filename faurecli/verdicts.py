@@ -457,6 +457,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     used = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
+    parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -4099,3 +4101,93 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
             if all(set(g) & set(_stems(beside.group(1))) for g in wanted):
                 return []
     return [(found.group(), "the source tells this in the past, not as so at its date (Feb 2025)")]
+
+
+# --- An apposition is a claim too: "Carole Delga, the president of France" -------------------
+
+_APPOSITION_OF = lazy(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+),\s+"
+    r"(?P<title>(?:(?:a|an|the|un|une|le|la|les)\s+|l')[^,.;]{3,80})(?=,|\.|;|$)"
+)
+
+
+def _appositions(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """What a claim sets beside a name ("Faure, a Vietnamese nurse, was born in 1968";
+    "supported by Carole Delga, the president of France") must be what the source says of
+    them: for him, the claim "Faure was <title>" must be SUPPORTED; for someone else, the source
+    must set those words beside their name too. (title, why) otherwise."""
+    problems = []
+    for m in _APPOSITION_OF.finditer(analysis.text):
+        name, title = m.group("name"), m.group("title").strip()
+        if analysis.french and re.match(r"a\s", title):
+            continue  # "Soria Blatmann, a travaillé": the French auxiliary, not an article
+        if "faure" in fold(name):
+            if _verify(known.store, f"Faure was {title}").verdict is not Verdict.SUPPORTED:
+                problems.append((title, "the source does not say he was that"))
+            continue
+        named = people_in(known, name)
+        if not named:
+            continue  # not a person's name
+        if not _set_beside(known, named[0][1], title):
+            problems.append((title, f"the source does not set this beside {named[0][1]}"))
+    return problems
+
+
+def _set_beside(known: Knowledge, person: str, title: str) -> bool:
+    """Whether a sentence sets `title`'s words beside `person`: after the name ("Martine Aubry,
+    the mayor of Lille") or before it ("Prime Minister Manuel Valls")."""
+    wanted = [g for g in concepts(title) if g[0] not in lexicon.STOPWORDS]
+    body = [g for g in concepts(_body(fold(title))) if g[0] not in lexicon.STOPWORDS]
+    surname = fold(person).split()[-1]
+    for sentence in known.store.sentences:
+        text = fold(sentence.text)
+        for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
+            after = re.match(r"\w*\s*(?:\([^)]*\)\s*)?,\s+([^,.;]{0,100})", text[at:])
+            beside = after.group(1) if after else ""
+            around = set(_stems(beside)) | set(_stems(text[max(0, at - 60) : at]))
+            # The body the title is of, not where it sits ("the president of the National
+            # Assembly" / "the president of the commission of law in the National Assembly").
+            of = set(_stems(_body(beside))) | set(_stems(text[max(0, at - 60) : at]))
+            if wanted and all(set(g) & around for g in wanted) and all(set(g) & of for g in body):
+                return True
+    return False
+
+
+# --- His parents: the source names two and never says which is which --------------------------
+
+_PARENT_WORD = lazy(r"\b(?:parents?|mother|father|mere|pere|nee?\s+(?:d'une|d'un|de)|born\s+to)\b")
+_PARENT_SIDES = (
+    frozenset(
+        {
+            "vietnamese",
+            "vietnamien",
+            "vietnamienne",
+            "nurse",
+            "infirmiere",
+            "infirmier",
+            "chinese",
+            "chinois",
+            "chinoise",
+        }
+    ),
+    frozenset(
+        {"french", "francais", "francaise", "tax", "fiscal", "fiscale", "impots", "spanish", "espagnol", "espagnole"}
+    ),
+)
+
+
+def _parents_mixed(analysis: Analysis) -> list[tuple[str, str]]:
+    """A parent the claim gives attributes of both ("his Vietnamese parent was a tax agent of
+    Spanish origin"; "une infirmière espagnole d'origine chinoise"): the source gives them to two
+    people ("a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin")."""
+    claim = fold(analysis.text)
+    if not _PARENT_WORD.search(claim):
+        return []
+    # Each clause joined by "and"/"et" may describe one parent: the attributes of one clause must
+    # be one parent's.
+    for clause in re.split(r"\s+(?:and|et)\s+|;\s*", claim):
+        words = set(split_words(clause))
+        if all(words & side for side in _PARENT_SIDES):
+            both = "a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin"
+            return [("parent", f"the source gives these to two parents: {both}")]
+    return []

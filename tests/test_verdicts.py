@@ -1777,3 +1777,21 @@ def test_true_claims_of_the_eighth_set_that_were_refuted_are_not(store: Store) -
 def test_the_present_tense_says_it_holds_at_the_sources_date(store: Store, claim: str, supported: bool) -> None:
     # Spokesperson until December 2016; "formerly close to Christophe Castaner"; Barnier ousted.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure, a Vietnamese nurse, was born in 1968.", False),
+        ("Faure was supported by Carole Delga, the president of France.", False),
+        ("Faure worked with Gérard Gouzes, the president of the National Assembly.", False),
+        ("Faure's Vietnamese parent was a tax agent of Spanish origin.", False),
+        ("Olivier Faure est né d'une infirmière espagnole d'origine chinoise.", False),
+        ("Faure was supported by Martine Aubry, the mayor of Lille.", True),
+        ("Il était soutenu par Martine Aubry, la maire de Lille.", True),
+        ("Faure worked with Gérard Gouzes, the president of the commission of law in the National Assembly.", True),
+        ("Faure was born to a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin.", True),
+    ],
+)
+def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
