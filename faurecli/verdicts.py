@@ -459,6 +459,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
+    parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -4190,4 +4191,54 @@ def _parents_mixed(analysis: Analysis) -> list[tuple[str, str]]:
         if all(words & side for side in _PARENT_SIDES):
             both = "a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin"
             return [("parent", f"the source gives these to two parents: {both}")]
+    return []
+
+
+# --- When he became it: the post's start or its election, not a step on the way ---------------
+
+_BECAME_POST = lazy(
+    r"\b(?:became|becomes|become|took office as|was elected|was named|was appointed|devenu|devenue|devient|devint|"
+    r"a ete elue?|a ete nommee?|est elue?|fut elue?)\b"
+)
+
+
+_HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
+
+
+def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """The date a claim says he became (was elected, named) a post must be that post's start or
+    the day of the election to it ("became First Secretary in January 2018": he announced his
+    candidacy then; elected on 29 March 2018, in office from 7 April 2018): (date, why)."""
+    claim = fold(analysis.text)
+    became = _BECAME_POST.search(claim)
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if became is None or len(dates) != 1 or _REELECTED.search(claim) or analysis.negated:
+        return []
+    named = {w for g in analysis.concepts for w in g}
+    offices = [
+        o
+        for o in known.store.offices
+        if o.start is not None and not o.derived and named & _office_words(o) and _fits_office(known, analysis, o)
+    ]
+    if not _HIM_BEFORE.search(claim[: became.start()]) or people_in(known, claim[: became.start()]):
+        return []  # someone else's ("Ségolène Royal campaigned to become the PS candidate")
+    # "became First Secretary": the post whose title begins so, not one naming another's
+    # ("assistant cabinet director to Socialist First Secretary François Hollande").
+    role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())
+    offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))]
+    if len(offices) != 1:
+        return []
+    office = offices[0]
+    when = [(office.start.first_day(), office.start.last_day())]
+    heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS}
+    for event in known.store.events:
+        acts = known.built.record_actions.get(event.id, frozenset())
+        if (
+            acts & {"elect", "inaugurate", "choose"}
+            and len(heads & known.built.record_words.get(event.id, frozenset())) >= 2
+        ):
+            when.append((event.date.first_day(), event.date.last_day()))
+    value = dates[0]
+    if all(same_date(value, first, last) is False for first, last in when):
+        return [(value.text, f"in office from {office.start.human()}")]
     return []

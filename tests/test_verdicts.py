@@ -1795,3 +1795,19 @@ def test_the_present_tense_says_it_holds_at_the_sources_date(store: Store, claim
 )
 def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure became First Secretary in January 2018.", False),
+        ("Faure became First Secretary on 15 March 2018.", False),
+        ("Faure became First Secretary in September 2021.", False),
+        ("Faure became First Secretary in April 2018.", True),
+        ("Faure was elected First Secretary on 29 March 2018.", True),
+    ],
+)
+def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim: str, supported: bool) -> None:
+    # Candidacy announced in January 2018, first round on 15 March, elected on 29 March, in office
+    # from 7 April 2018; re-elected in September 2021.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
