@@ -460,6 +460,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -4241,4 +4242,38 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     value = dates[0]
     if all(same_date(value, first, last) is False for first, last in when):
         return [(value.text, f"in office from {office.start.human()}")]
+    return []
+
+
+# --- One item of a list: "included X, Y and Z" ----------------------------------------------------
+
+_INCLUDED = lazy(r"\b(?:includ\w*|comprena\w*|compren\w*|notamment|among them|parmi lesquel\w*)\s+")
+
+
+def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """What a claim says a list included must be one item of the source's list, not words of
+    two ("abandonment of the 4000 job cuts in healthcare" / "abandonment of the 4000 job cuts in
+    education, …, one billion euro increase in healthcare spending"): (item, why)."""
+    claim = fold(analysis.text)
+    said = _INCLUDED.search(claim)
+    if said is None:
+        return []
+    mine = [w for w in _stems(claim[said.end() :]) if w not in _LIGHT]
+    if len(mine) < 2:
+        return []
+    for sentence in sentences:
+        text = fold(sentence)
+        listed = _INCLUDED.search(text)
+        if listed is None:
+            continue
+        body = re.split(r"[.;]\s", text[listed.end() :], maxsplit=1)[0]
+        pieces = [item for item in re.split(r",\s+|\s+and\s+|\s+et\s+", body) if item.strip()]
+        items = [set(_stems(item)) for item in pieces]
+        # A head may govern the items after it ("abandonment of the 4000 job cuts in education,
+        # 500 job cuts in France Travail"): an item holds its predecessor's head too.
+        heads = [set(_stems(m.group())) if (m := re.match(r".*?\bof\b", item)) else set() for item in pieces]
+        items = [item | (heads[n - 1] if n else set()) for n, item in enumerate(items)]
+        everything = set().union(*items) if items else set()
+        if len(items) > 1 and set(mine) <= everything and not any(set(mine) <= item for item in items):
+            return [(claim[said.end() :].strip(" ."), "the source's list gives these words to different items")]
     return []

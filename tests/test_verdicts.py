@@ -1811,3 +1811,20 @@ def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim:
     # Candidacy announced in January 2018, first round on 15 March, elected on 29 March, in office
     # from 7 April 2018; re-elected in September 2021.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("The concessions included abandonment of the 4000 job cuts in healthcare.", False),
+        ("The concessions included a one billion euro increase in France Travail spending.", False),
+        ("The concessions included abandonment of the 4000 job cuts in education.", True),
+        ("The concessions included abandoning 500 job cuts in France Travail.", True),
+        ("The concessions included a one billion euro increase in healthcare spending.", True),
+    ],
+)
+def test_what_a_list_included_is_one_of_its_items(store: Store, claim: str, supported: bool) -> None:
+    # "Concessions included renegotiation of 2023 pension reform, abandonment of the 4000 job cuts
+    # in education, 500 job cuts in France Travail and overseas budget cuts, one billion euro
+    # increase in healthcare spending and …"
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
