@@ -461,6 +461,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -4276,4 +4277,40 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         everything = set().union(*items) if items else set()
         if len(items) > 1 and set(mine) <= everything and not any(set(mine) <= item for item in items):
             return [(claim[said.end() :].strip(" ."), "the source's list gives these words to different items")]
+    return []
+
+
+# --- The place of what the claim says: the clause that holds it ---------------------------------
+
+_CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
+_PLACE_NAMED_BY = lazy(r"\b(?:in|at|from|a|au|en|de|du)\s+$")
+
+
+def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A place the claim puts something in ("a MAS in economic law in Paris") must be named in
+    the clause of the evidence that says that thing ("the University of Orléans, where he
+    graduated with a MAS in economic law, and the Paris 1 Panthéon-Sorbonne University, where he
+    graduated with a MAS in political science"), not in another: (place, why)."""
+    places = [name for _, name in _places(known, analysis.text)]
+    places += [m.group(1) for m in re.finditer(r"\b(?:from|at)\s+((?:[A-ZÀ-Ý][\w'’-]+\s*){1,4})", analysis.text)]
+    if not places:
+        return []
+    named = {w for p in places for w in (*split_words(fold(p)), *_stems(p))}
+    mine = [g for g in analysis.concepts if not set(g) & named and g[0] not in _LIGHT and not g[0].isdigit()]
+    mine = [g for g in mine if g[0] not in ("faure", "olivier")]
+    said = {w for sentence in sentences for w in _stems(fold(sentence))}
+    mine = [g for g in mine if set(g) & said]  # what the evidence says otherwise is checked elsewhere
+    for sentence in sentences:
+        text = fold(sentence)
+        clauses = [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+        if len(clauses) < 2:
+            continue
+        for place in places:
+            words = set(split_words(fold(place))) - lexicon.STOPWORDS
+            if not words:
+                continue
+            with_place = [c for c in clauses if words <= set(split_words(c))]
+            with_rest = [c for c in clauses if mine and all(set(g) & set(_stems(c)) for g in mine)]
+            if with_place and with_rest and not set(with_place) & set(with_rest):
+                return [(place.strip(), "the evidence names this place for something else")]
     return []

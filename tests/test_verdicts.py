@@ -1828,3 +1828,19 @@ def test_what_a_list_included_is_one_of_its_items(store: Store, claim: str, supp
     # in education, 500 job cuts in France Travail and overseas budget cuts, one billion euro
     # increase in healthcare spending and …"
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure obtained a MAS in economic law in Paris.", False),
+        ("Faure a obtenu un DEA de droit économique à Paris.", False),
+        ("Faure graduated from Lycée Pothier with a MAS in economic law.", False),
+        ("Faure obtained a MAS in economic law in Orléans.", True),
+        ("Faure obtained a MAS in political science in Paris.", True),
+    ],
+)
+def test_a_place_is_the_one_named_in_the_clause_that_says_it(store: Store, claim: str, supported: bool) -> None:
+    # "… the University of Orléans, where he graduated with a … (MAS) in economic law, and the
+    # Paris 1 Panthéon-Sorbonne University, where he graduated with a MAS in political science."
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
