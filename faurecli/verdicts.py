@@ -455,7 +455,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
-    used = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+    cited_refs = set(refs)
+    used = [
+        best.unit,
+        *(u for u in known.built.units if (u.id in cited_refs or cited_refs & set(u.refs)) and u is not best.unit),
+    ]
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
@@ -1124,8 +1128,31 @@ def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
     return any(g & own or {w[:5] for w in g if len(w) >= 5} & heads for g in wanted)
 
 
+_SEAT_WORD = lazy(r"\b(?:constituency|circonscription)\b")
+# Holding a seat, not running for one: "represents", "deputy for", "député de", "his constituency is".
+_HOLDS_SEAT = lazy(
+    r"^(?!.*\b(?:ran|run|runs|stood|candidate|candidat|contest\w*|se presente|s'est presente|lost|perdu|battu)\b)"
+    r".*\b(?:represent\w*|deputy for|mp for|member of (?:the )?national assembly for|depute de|deputee de|"
+    r"constituency is|circonscription est|siege pour)\b"
+)
+
+
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
+    if value.kind is ValueKind.ORDINAL and _HOLDS_SEAT.search(fold(analysis.text)):
+        # "represents Seine-et-Marne's 11th constituency": the seat he holds, not the one he ran
+        # for; another ordinal is no seat of his the source gives.
+        seats = [o for o in known.store.offices if _SEAT_WORD.search(fold(o.title))]
+        held = [o for o in seats if str(int(value.number or 0)) in re.findall(r"\d+", o.title)]
+        unit = next((u for u in known.built.units if held and u.office is held[0]), None)
+        if unit is not None:
+            agree(shown, unit, held[0].title)
+            return
+        seat_unit = next((u for u in known.built.units if seats and u.office is seats[0]), None)
+        ordinal = re.search(r"\d+(?:st|nd|rd|th)", seats[0].title) if seats else None
+        if seat_unit is not None and ordinal is not None:
+            disagree(shown, seat_unit, ordinal.group())
+        return
     # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
     ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
     # A post held at a date ("was First Secretary in 2019"), not taken then.
@@ -3927,7 +3954,8 @@ _HIS_NATIONALITY = lazy(
     r"(?:(?:citizen|national|ressortissant)\s+(?:of\s+|de\s+)?)?(?:de\s+nationalite\s+)?(?P<a>[a-z]+)(?:\s+(?:citizen|national))?\s*[.!]?$"
     r"|^(?:olivier\s+)?(?:faure|he|il)\s+(?:has|had|holds|held|a|avait|possede)\s+(?:the\s+|la\s+)?"
     r"(?:(?P<b>[a-z]+)\s+(?:nationality|citizenship)|nationalite\s+(?P<c>[a-z]+))\b"
-    r"|\b(?:his|sa)\s+nationalit[ey]\s+(?:is|was|est|etait)\s+(?P<d>[a-z]+)"
+    r"|\b(?:his|sa|(?:olivier\s+)?faure's)\s+nationalit[ey]\s+(?:is|was|est|etait)\s+(?P<d>[a-z]+)"
+    r"|\bnationalite\s+(?:d'olivier\s+faure|de\s+(?:olivier\s+)?faure)\s+(?:est|etait)\s+(?P<e>[a-z]+)"
 )
 
 
@@ -3938,15 +3966,17 @@ def _nationality(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     found = _HIS_NATIONALITY.search(fold(analysis.text).replace("’", "'"))
     if found is None:
         return []
-    word = next(g for g in found.groups() if g)
-    country = _DEMONYMS.get(word)
-    if country is None:
+    claim = fold(analysis.text).replace("’", "'")
+    # Every nationality named from there on: "French and Vietnamese" is two.
+    words = [w for w in split_words(claim[found.start() :]) if w in _DEMONYMS]
+    if not words:
         return []
     given = next((line.value for line in known.store.infobox if line.key == "Nationality"), None)
     if given is None:
-        return [(word, "the source gives no nationality of his")]
-    if _DEMONYMS.get(fold(given).split()[0]) != country:
-        return [(word, f"the source gives his nationality as {given}")]
+        return [(words[0], "the source gives no nationality of his")]
+    for word in words:
+        if _DEMONYMS.get(fold(given).split()[0]) != _DEMONYMS[word]:
+            return [(word, f"the source gives his nationality as {given}")]
     return []
 
 
@@ -4077,8 +4107,11 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
     if not subject:
         return []  # "Is …?": no one said to be so
     offices = [u.office for u in units if u.office is not None and _fits_office(known, analysis, u.office)]
-    if any(o.current for o in offices):
-        return []  # a post he still holds ("est député de Seine-et-Marne")
+    named_words = {w for g in analysis.concepts for w in g}
+    if any(o.current for o in offices) or any(
+        u.office is not None and u.office.current and len(named_words & _office_words(u.office)) >= 2 for u in units
+    ):
+        return []  # a post he still holds ("est député de Seine-et-Marne", "represents … 11th constituency")
     names = {w for n in analysis.people for w in _stems(n)} | {"faure", "olivier"}
     wanted = [
         g

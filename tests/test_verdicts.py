@@ -1844,3 +1844,20 @@ def test_a_place_is_the_one_named_in_the_clause_that_says_it(store: Store, claim
     # "… the University of Orléans, where he graduated with a … (MAS) in economic law, and the
     # Paris 1 Panthéon-Sorbonne University, where he graduated with a MAS in political science."
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure represents Seine-et-Marne's 11th constituency.", Verdict.SUPPORTED),
+        ("Faure est député de la 11e circonscription de Seine-et-Marne.", Verdict.SUPPORTED),
+        ("Faure represents Seine-et-Marne's 8th constituency.", Verdict.REFUTED),
+        ("Faure est député de la 8e circonscription de Seine-et-Marne.", Verdict.REFUTED),
+        ("Faure ran to represent Seine-et-Marne's 8th constituency in 2007 but lost.", Verdict.SUPPORTED),
+        ("Faure's nationality is French and Vietnamese.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_seat_he_holds_is_not_the_one_he_ran_for(store: Store, claim: str, verdict: Verdict) -> None:
+    # "ran to represent Seine-et-Marne's 8th constituency … but lost"; Member of the National
+    # Assembly for Seine-et-Marne's 11th constituency since 2012.
+    assert verify(store, claim).verdict is verdict
