@@ -465,6 +465,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
@@ -4347,3 +4348,33 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
             if with_place and with_rest and not set(with_place) & set(with_rest):
                 return [(place.strip(), "the evidence names this place for something else")]
     return []
+
+
+# --- A body's name whole: "the Citizen group" is not "the Socialist, Republican and Citizen group" -
+
+_GROUP_NAME = lazy(
+    r"((?:[A-Z][\w'’-]*(?:,\s+|\s+and\s+|\s+))*[A-Z][\w'’-]*)\s+(?:\([A-Z]{2,6}\)\s+)?(group|party|groupe)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _group_names(store: Store) -> frozenset[str]:
+    """The folded names the source gives groups and parties whole ("new left", "socialist,
+    republican and citizen")."""
+    return frozenset(fold(m.group(1)) for s in store.sentences for m in _GROUP_NAME.finditer(s.text))
+
+
+def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A group or party the claim names by a part of a name the source gives ("the Citizen
+    group", "the New group", "the Left group"): (name, why) when no name of the source is that."""
+    names = _group_names(known.store)
+    problems = []
+    for m in _GROUP_NAME.finditer(analysis.text):
+        mine = fold(m.group(1))
+        mine = re.sub(r"^(?:the|le|la)\s+", "", mine)
+        if mine in names or not mine:
+            continue
+        longer = [n for n in names if re.search(rf"\b{re.escape(mine)}\b", n)]
+        if longer:
+            problems.append((f"{m.group(1)} {m.group(2)}", f"the source names it whole: {longer[0]}"))
+    return problems

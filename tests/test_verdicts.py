@@ -1861,3 +1861,17 @@ def test_the_seat_he_holds_is_not_the_one_he_ran_for(store: Store, claim: str, v
     # "ran to represent Seine-et-Marne's 8th constituency … but lost"; Member of the National
     # Assembly for Seine-et-Marne's 11th constituency since 2012.
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Upon entering the National Assembly, he was named third vice-president of the Citizen group.", False),
+        ("Faure was the head of the New group in the National Assembly.", False),
+        ("Faure was president of the New Left group from 2016 to 2018.", True),
+        ("Faure was third vice-president of the SRC group.", True),
+    ],
+)
+def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> None:
+    # "the Socialist, Republican and Citizen (SRC) group", "the New Left group".
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
