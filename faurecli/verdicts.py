@@ -4357,16 +4357,27 @@ _GROUP_NAME = lazy(
 )
 
 
-@lru_cache(maxsize=4)
 def _group_names(store: Store) -> frozenset[str]:
     """The folded names the source gives groups and parties whole ("new left", "socialist,
-    republican and citizen")."""
-    return frozenset(fold(m.group(1)) for s in store.sentences for m in _GROUP_NAME.finditer(s.text))
+    republican and citizen"); kept per store by identity (a store's hash reads all of it)."""
+    kept = _GROUP_NAMES.get(id(store))
+    if kept is None or kept[0] is not store:
+        names = frozenset(fold(m.group(1)) for s in store.sentences for m in _GROUP_NAME.finditer(s.text))
+        kept = _GROUP_NAMES[id(store)] = (store, names)
+    return kept[1]
+
+
+_GROUP_NAMES: dict[int, tuple[Store, frozenset[str]]] = {}
+
+
+_GROUP_WORD = lazy(r"\b(?:group|party|groupe)\b")
 
 
 def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     """A group or party the claim names by a part of a name the source gives ("the Citizen
     group", "the New group", "the Left group"): (name, why) when no name of the source is that."""
+    if not _GROUP_WORD.search(analysis.text):
+        return []
     names = _group_names(known.store)
     problems = []
     for m in _GROUP_NAME.finditer(analysis.text):
