@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -133,17 +134,24 @@ def test_ctrl_c_in_a_shared_stream_is_one_line_and_the_workers_end():
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,
+        # A test run in the background inherits SIGINT ignored, which faure keeps so: a terminal's
+        # Ctrl-C reaches a foreground faure with its default disposition.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdin is not None and process.stdout is not None
+    out = process.stdout
+    threading.Thread(target=lambda: out.read(), daemon=True).start()  # never a full pipe
     process.stdin.write(_stream_input(SERIAL + 5))  # stdin stays open: the stream goes on
     process.stdin.flush()
-    for _ in range(SERIAL + 1):  # the workers are answering
-        process.stdout.readline()
-    workers = [int(pid) for pid in _children(process.pid)]
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:  # the workers are answering
+        time.sleep(0.05)
+        workers = [int(pid) for pid in _children(process.pid)]
     assert len(workers) == 2
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
-    _, err = process.communicate(timeout=60)
-    assert (process.returncode, err) == (130, b"faure: interrupted\n")
+    err = process.stderr.read() if process.stderr is not None else b""
+    assert process.wait(timeout=60) == 130 and err == b"faure: interrupted\n"
     deadline = time.monotonic() + 30
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
