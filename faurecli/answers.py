@@ -39,6 +39,7 @@ from faurecli.evidence import (
     check_text,
     concept_weight,
     date_fit,
+    held_words,
     knowledge,
     past_the_source,
     people_in,
@@ -790,10 +791,7 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     for ref in unit.refs:
         sentence = store.sentence(ref)
         if sentence is not None:
-            held.update(content_words(sentence.text))
-            if "-" in sentence.text:
-                # "re-elected" is "reelected" too ("reconduit" reads as that).
-                held.update(content_words(re.sub(r"\b(re|ré|co|ex)-", r"\1", sentence.text)))
+            held.update(held_words(sentence.text))  # "re-elected" is "reelected" too
     for event in unit.events:
         held |= known.built.record_words.get(event.id, frozenset())
     if unit.office is not None:

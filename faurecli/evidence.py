@@ -192,7 +192,7 @@ def build(store: Store) -> Built:
                 sentence.id,
                 (sentence.id,),
                 sentence.text,
-                _words(text),
+                held_words(text),
                 tuple(spans),
                 None,
                 events,
@@ -211,10 +211,10 @@ def build(store: Store) -> Built:
             text += " successor replaced"
         end = office.end.last_day() if office.end else store.source.as_of.last_day()
         term = ((office.start.first_day(), end),)
-        units.append(Unit("office:" + office.id, refs, office.title, _words(text), term, office))
+        units.append(Unit("office:" + office.id, refs, office.title, held_words(text), term, office))
     for line in store.infobox:
         if line.ref not in in_office:
-            words = _words(f"{line.key} {line.value}")
+            words = held_words(f"{line.key} {line.value}")
             units.append(Unit(line.ref, (line.ref,), line.value, words, (), None, (), values(line.value)))
     counts: dict[str, int] = {}
     for unit in units:
@@ -258,7 +258,8 @@ def _value_span(value: Value) -> Span:
     return date.first_day(), date.last_day()
 
 
-def _words(text: str) -> frozenset[str]:
+def held_words(text: str) -> frozenset[str]:
+    """The content words a piece of evidence holds, a prefixed word whole too."""
     words = set(content_words(text))
     if "-" in text:
         # "re-elected" is "reelected" too (what "réélu", "reconduit" stand for), not only "elected".

@@ -3717,16 +3717,7 @@ def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[
         return
     unit = next((u for u in known.built.units if u.office is near[0]), None)
     if unit is not None:
-        disagree(_as_written(analysis.text, shown), unit, near[0].title)
-
-
-def _as_written(text: str, folded: str) -> str:
-    """The words of `text` that fold to `folded` (a correction quotes the claim as written:
-    "François Hollande's cabinet director", not "francois hollande's …"); `folded` if none do."""
-    from faurecli.dates import fold_chars
-
-    at = fold_chars(text).find(folded)
-    return text[at : at + len(folded)] if at >= 0 else folded
+        disagree(_written(analysis.text, shown.split()), unit, near[0].title)
 
 
 _HOLDING = lazy(r"\b(?:was|is|were|etait|est|fut|a ete|served as|serves as|held|holds|remained|restait|resta)\b")
@@ -3930,7 +3921,7 @@ def _their_post_so_named(known: Knowledge, who: str, side: str, role: str) -> bo
     return False
 
 
-_BODY_KIND_WORDS = frozenset("party parti group groupe union movement mouvement".split())
+_BODY_KIND_WORDS = frozenset(_KIND_WORDS) | frozenset(_KIND_FR) | {"mouvement"}
 
 
 _SUCCESSION_WORDS = lazy(r"\b(?:succe|replac|took\s+over|predecess|remplac)")
@@ -4317,7 +4308,6 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
 # --- The place of what the claim says: the clause that holds it ---------------------------------
 
 _CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
-_PLACE_NAMED_BY = lazy(r"\b(?:in|at|from|a|au|en|de|du)\s+$")
 
 
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
