@@ -50,6 +50,10 @@ command. Every answer prints as `--format table|json|jsonl|csv|tsv|markdown` (wh
 fits); `--json`, `--jsonl`, `--csv`, `--tsv` and `--markdown` are short for these. Long output
 at a terminal goes through `FAURE_PAGER`, else `PAGER`, else `less -FRX`.
 
+Streams: `faure search -`, `ask -`, `verify -` and `cite -` read one item per line from stdin
+and write one JSON object per line, in order. Past 64 lines the work is shared among processes,
+one per CPU; `FAURE_JOBS=N` sets how many (1: one process).
+
 Exit codes: 0 success; 1 nothing found (and NOT_ENOUGH_INFO); 2 bad usage or input; 3 store
 unreadable; 4 store not valid TOML; 5 store breaks the schema; 6 `check` found the store
 disagreeing with its sources; 7 `verify`: REFUTED; 70 internal error (a bug); 74 the output

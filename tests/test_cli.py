@@ -833,3 +833,10 @@ def test_a_claims_bidi_override_is_escaped_in_its_json(capsys):
     code, out, _ = run(capsys, "verify", "Faure was born in 1968 \u202e", "--json")
     assert code == Exit.OK and "\u202e" not in out and "\\u202e" in out
     assert json.loads(out)["claim"] == "Faure was born in 1968 \u202e"
+
+
+def test_main_help_tells_how_streams_are_shared():
+    from faurecli.streams import SERIAL
+
+    text = " ".join(_help().split())
+    assert f"Past {SERIAL} lines" in text and "FAURE_JOBS=N" in text
