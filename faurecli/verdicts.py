@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.analysis import (
+    NUMBER_WORDS,
     Analysis,
     Value,
     ValueKind,
@@ -467,6 +468,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -4379,3 +4381,362 @@ def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]
         if longer:
             problems.append((f"{m.group(1)} {m.group(2)}", f"the source names it whole: {longer[0]}"))
     return problems
+
+
+# --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---
+
+
+def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """Ways a claim can hold every word of its evidence and still not say what it says: a
+    quotation in other words, a figure set beside another figure's noun, a comparison or an
+    order the source does not make, a stronger verb, a "former" dropped, a name given another
+    party, a deed given another body. (part, why) for each; each check is guarded by a word."""
+    text = analysis.text
+    folded = fold(text).replace("’", "'")
+    problems: list[tuple[str, str]] = []
+    if not analysis.french and "«" not in text and any(q in text for q in '"“'):
+        problems += _quote_altered(known, text)
+    if analysis.values:
+        problems += _figure_of_another(analysis, sentences)
+    if _THAN.search(folded):
+        problems += _comparison_unsaid(folded, sentences)
+    if _ORDER_WORD.search(folded) and len(analysis.people) >= 2:
+        problems += _order_swapped(analysis, folded, sentences)
+    if _STRONG_VERB.search(folded):
+        problems += _stronger_verb(folded, sentences)
+    if analysis.people and not _FORMER.search(folded):
+        problems += _former_dropped(analysis, folded, sentences)
+    if "'s " in text or "’s " in text:
+        problems += _possessor_swapped(text, sentences)
+    problems += _body_subject_swapped(known, text, sentences)
+    problems += _modifier_swapped(text, sentences)
+    if not analysis.negated and not _NEGATOR.search(folded):
+        problems += _negation_dropped(folded, sentences)
+    return problems
+
+
+def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """What the source says with a negation ("without resorting to article 49.3", "is not part
+    of the deputies most hostile") claimed without it."""
+    mine = set(_stems(folded))
+    for sentence in sentences:
+        for phrase, governed in _sentence_denials(sentence):
+            if len(governed & mine) >= 2:
+                return [(phrase, "the source says this with a negation")]
+    return []
+
+
+_QUOTE_SPAN = lazy(r"[\"“]\s*([^\"“”]{3,}?)\s*[\"”]")
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_ALL_SAID: dict[int, tuple[Store, str]] = {}
+
+
+def _plain(text: str) -> str:
+    return " " + _NOT_ALNUM.sub(" ", fold(text).replace("’", "'")).strip() + " "
+
+
+def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
+    """A quotation must be the source's own words ("The PS is reduced by one party" where
+    Mélenchon said "The NFP is reduced by one party")."""
+    memo = _ALL_SAID.get(id(known.store))
+    if memo is None or memo[0] is not known.store:
+        memo = _ALL_SAID[id(known.store)] = (known.store, " ".join(_plain(s.text) for s in known.store.sentences))
+    problems = []
+    for m in _QUOTE_SPAN.finditer(text):
+        quoted = _plain(m.group(1))
+        if len(quoted.split()) >= 2 and quoted not in memo[1]:
+            problems.append((m.group(), "the source does not give these words"))
+    return problems
+
+
+_WORD_AT = lazy(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+_STOP_AT = lazy(r"[,;:()]")
+
+
+def _figure_noun(text: str, end: int) -> tuple[str, str]:
+    """The word right after a figure, and the words after it up to the next figure or break."""
+    rest = text[end:]
+    cut = _STOP_AT.search(rest)
+    window = rest[: cut.start()] if cut else rest
+    words = _WORD_AT.findall(window)
+    first = words[0] if words else ""
+    upto = []
+    for w in words[:5]:
+        if w[0].isdigit() or fold(w) in NUMBER_WORDS:
+            break
+        upto.append(w)
+    return first, " ".join(upto)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_values(sentence: str) -> tuple[Value, ...]:
+    from faurecli.analysis import values
+
+    return values(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_denials(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each denial of a sentence: its words as written, and the stems it governs."""
+    folded = fold(sentence)
+    if not _NEGATOR.search(folded):
+        return ()
+    phrases = [" ".join(folded[m.start() :].split()[:5]) for m in _NEGATOR.finditer(folded)]
+    governed = _denials(sentence, reach=6)
+    return tuple((p, frozenset(d - lexicon.STOPWORDS)) for p, d in zip(phrases, governed, strict=True))
+
+
+def _figure_of_another(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A figure names what it counts: "a 4000 euro increase" is not what "4000 job cuts … one
+    billion euro increase" says, nor "six seats, including six Socialists" what "six seats,
+    including three Socialists" does."""
+    problems = []
+    for v in analysis.values:
+        if v.kind not in (ValueKind.NUMBER, ValueKind.PERCENT):
+            continue
+        first, _ = _figure_noun(analysis.text, v.end)
+        word = fold(first)
+        if not word or word in lexicon.STOPWORDS or first[0].isdigit():
+            continue
+        group = set(canonical(word))
+        held = wrong = False
+        for sentence in sentences:
+            if not group & set(_stems(sentence)):
+                continue
+            for theirs in _sentence_values(sentence):
+                if theirs.kind is ValueKind.DATE or theirs.number != v.number:
+                    continue
+                next_word, window = _figure_noun(sentence, theirs.end)
+                if group & set(_stems(window)) or not next_word or fold(next_word) in lexicon.STOPWORDS:
+                    held = True
+                else:
+                    wrong = True
+        if wrong and not held:
+            problems.append((f"{v.text} {first}", "the source gives this figure to something else"))
+    return problems
+
+
+_THAN = lazy(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d)"
+)
+_COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")
+
+
+def _comparison_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A comparison ("Hélène Geoffroy received more votes than Faure") the evidence does not
+    make in words is not supported by it."""
+    if any(_COMPARED.search(fold(s)) for s in sentences):
+        found = _THAN.search(folded)
+        # Figures set against each other ("73.49% … against 26.52%") compare, but only the
+        # arithmetic would tell which is more: not the evidence's words.
+        if not any(re.search(r"\b(?:than|more|less|fewer|behind|ahead)\b", fold(s)) for s in sentences):
+            return [(found.group() if found else "than", "the source makes no such comparison")]
+        return []
+    return [("than", "the source makes no such comparison")]
+
+
+_ORDER_WORD = lazy(r"\b(?:after|before|avant|apres|then|puis|later|plus tard)\b")
+_THEN_WORD = lazy(r"\b(?:then|puis|later|plus tard)\b")
+_ORDER_IN_SOURCE = lazy(r"\b(?:after|before|since|until|following|preceding|apres|avant)\b")
+_FIRST_YEAR = lazy(r"\b(19\d\d|20\d\d)\b")
+
+
+def _order_swapped(analysis: Analysis, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """Two people in the order of the claim's "after" / "before": "worked for Martine Aubry
+    after working for François Hollande" where the source has Aubry (1997–2000), then Hollande
+    (2000–2007)."""
+    spots = []
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        if surname == "faure":
+            continue
+        at = folded.find(surname)
+        if at >= 0:
+            spots.append((at, name, surname))
+    spots.sort()
+    problems = []
+    for (a, first, s1), (b, second, s2) in zip(spots, spots[1:], strict=False):
+        word = _ORDER_WORD.search(folded, a, b)
+        if word is None:
+            continue
+        later_first = word.group() in ("after", "apres")
+        for sentence in sentences:
+            said = fold(sentence)
+            p1, p2 = said.find(s1), said.find(s2)
+            if p1 < 0 or p2 < 0:
+                continue
+            lo, hi = min(p1, p2), max(p1, p2)
+            if _ORDER_IN_SOURCE.search(said, lo, hi):
+                continue  # the source's own "after" may run either way
+            y1, y2 = _FIRST_YEAR.search(said, p1), _FIRST_YEAR.search(said, p2)
+            if y1 and y2 and y1.group() != y2.group():
+                source_first = y1.group() < y2.group()
+            else:
+                source_first = p1 < p2
+            if source_first == later_first:
+                problems.append((f"{first} {word.group()} {second}", "the source tells these the other way round"))
+                break
+    return problems
+
+
+_STRONG_VERB = lazy(
+    r"\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|enact(?:ed|s)?|adoptee?s?|promulgu\w*|fait (?:adopter|voter|passer))\b"
+)
+_WEAK_VERB = lazy(
+    r"\b(?:introduc\w*|propos\w*|tabled?|submitt\w*|put forward|depos\w*|present\w*|draft\w*|sponsor\w*)\b"
+)
+
+
+def _stronger_verb(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A bill introduced is not a law passed: "passed an amendment" where the source has
+    "introduced an amendment"."""
+    said = " ".join(fold(s) for s in sentences)
+    strong = _STRONG_VERB.search(folded)
+    if strong is None or _STRONG_VERB.search(said):
+        return []
+    # Of the same thing: "passed an amendment" / "introduced an amendment".
+    what = _OBJECT.match(folded, strong.end())
+    for weak in _WEAK_VERB.finditer(said):
+        theirs = _OBJECT.match(said, weak.end())
+        if what and theirs and set(canonical(what.group(1))) & set(canonical(theirs.group(1))):
+            return [(strong.group(), f"the source says {weak.group()}, not {strong.group()}")]
+    return []
+
+
+_OBJECT = lazy(r"\s+(?:(?:a|an|the|un|une|le|la|les|l'|his|her|its|their|son|sa|ses)\s+)?([\w-]+)")
+
+
+_FORMER = lazy(r"\b(?:former|formerly|ancien|ancienne|anciens|ex|then|previously|once|alors)\b")
+
+
+def _former_dropped(analysis: Analysis, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A title the source gives as past ("former minister Stéphane Le Foll") is not one held at
+    the claim's time ("Stéphane Le Foll was a minister in 2018")."""
+    problems = []
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        if surname == "faure":
+            continue
+        for sentence in sentences:
+            said = fold(sentence)
+            if "former" not in said and "ancien" not in said:
+                continue
+            former = rf"\b(?:former|ancien|ancienne)\s+((?:[\w-]+\s+){{1,3}}?){re.escape(surname)}\b"
+            for m in re.finditer(former, said):
+                title = [g for g in concepts(m.group(1)) if g[0] not in lexicon.STOPWORDS]
+                name_words = {stem(w) for w in split_words(fold(name))}
+                title = [g for g in title if not set(g) & name_words]
+                if title and all(set(g) & set(_stems(folded)) for g in title):
+                    said_title = " ".join(w for w in m.group(1).split() if stem(w) not in name_words)
+                    problems.append((name, f"the source calls {name} a former {said_title}"))
+    return problems[:1]
+
+
+_POSSESSED = lazy(r"([\w-]+)(?:'s|’s)\s+([A-Z][\w-]+)")
+
+
+def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A name the source gives to one party given to another: "LREM's Paulin Roy" where the
+    source has "EELV's Paulin Roy"."""
+    problems = []
+    for m in _POSSESSED.finditer(text):
+        whose, name = fold(m.group(1)), m.group(2)
+        theirs: set[str] = set()
+        for sentence in sentences:
+            for o in re.finditer(rf"([\w-]+)(?:'s|’s)(?:\s+\(([^)]*)\))?\s+{re.escape(name)}\b", sentence):
+                theirs |= set(split_words(o.group(1))) | set(split_words(o.group(2) or ""))
+        if theirs and whose not in theirs:
+            problems.append((m.group(), f"the source gives {name} to another"))
+    # The same owner with another thing: "the formation's president" / "secretary-general".
+    for m in _OWNED.finditer(text):
+        whose, thing = m.group(1), set(canonical(fold(m.group(2))))
+        others = []
+        for sentence in sentences:
+            for o in re.finditer(rf"\b{re.escape(whose)}(?:'s|’s)\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", sentence):
+                if thing & set(_stems(o.group(1))):
+                    return problems
+                others.append(o.group(1).split()[0])
+        if others:
+            problems.append((m.group(), f"the source has {whose}'s {others[0]}"))
+    return problems
+
+
+_OWNED = lazy(r"\b([a-z][\w-]+)(?:'s|’s)\s+([a-z][\w-]+)")
+_MODIFIED = lazy(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
+
+
+def _modifier_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A noun the evidence qualifies otherwise, by a word it never uses: "parliamentary
+    decisions" where the source has "judicial decisions"."""
+    said = " ".join(sentences)
+    held = set(_stems(said))
+    problems = []
+    for m in _MODIFIED.finditer(text):
+        word, noun = fold(m.group(1)), fold(m.group(2))
+        if not _ADJECTIVE.search(word) or word in NUMBER_WORDS or word in lexicon.STOPWORDS:
+            continue
+        if noun in lexicon.STOPWORDS or set(canonical(word)) & held:
+            continue
+        if _NOT_MODIFIER.match(word) or not set(canonical(noun)) & held:
+            continue
+        before = re.findall(rf"\b([a-z][a-z-]{{2,}})\s+{re.escape(m.group(2))}\b", said)
+        if before and all(fold(b) not in lexicon.STOPWORDS and not _NOT_MODIFIER.match(fold(b)) for b in before):
+            problems.append((m.group(), f"the source has {before[0]} {m.group(2)}"))
+    return problems
+
+
+# Endings of adjectives (English and French): the words that qualify a noun.
+_ADJECTIVE = lazy(r"(?:al|ary|ic|ive|ous|ent|ant|ist|ian|ese|ish|ique|aire|elle|el|if|eux|euse)$")
+_NOT_MODIFIER = lazy(r"(?:\w+(?:ed|ing)|was|were|has|have|had|is|are|been|also|then|et|est|a|ont|sont|fut)$")
+
+
+_BODY_START = lazy(r"\s*(?:(?:The|La|Le|Les)\s+|L')?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+")
+_AUX_WORDS = frozenset("a ont has have had did was were est sont avait avaient".split())
+_PARTICIPLE = lazy(r"(?:ed|e|en|i|u|is|it)$")
+_CAPS_BEFORE = lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*\(([^)]*)\))?[^A-Z]*$")
+
+
+def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed of one body given to another: "La France Insoumise decided not to support the
+    motion" where the source says "PS decided not to support … initiated by La France
+    Insoumise"."""
+    m = _BODY_START.match(text)
+    if m is None or not m.group(1)[:1].isupper():
+        return []
+    subject = m.group(1)
+    named = subject.split()
+    if not (subject.isupper() and len(subject) >= 2) and (
+        len(named) < 2 or any(fold(w) in lexicon.STOPWORDS for w in named)
+    ):
+        return []  # a sentence's first word ("After", "On"), not a body's name
+    if people_in(known, subject) or fold(subject) in ("faure", "olivier faure", "he", "il"):
+        return []
+    words = split_words(text[m.end() :])[:2]
+    if words and words[0] in _AUX_WORDS:
+        words = [w for w in words[1:] if _PARTICIPLE.search(w)]  # "a décidé", "has withdrawn"
+    if not words or words[0] in lexicon.STOPWORDS or words[0] in _AUX_WORDS:
+        return []
+    verb = set(canonical(words[0]))
+    mine = {w for w in split_words(subject) if w not in lexicon.STOPWORDS}
+    mine.add("".join(w[0] for w in split_words(subject) if w not in ("la", "le", "the", "les")))
+    clashes = agrees = 0
+    for sentence in sentences:
+        if not any(v in fold(sentence) for v in verb):
+            continue
+        for w in re.finditer(r"[^\W\d_]+", sentence):
+            if stem(fold(w.group())) not in verb:
+                continue
+            clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, w.start() - 80) : w.start()])[-1]
+            before = _CAPS_BEFORE.search(clause)
+            if before is None:
+                agrees += 1
+                continue
+            theirs = set(split_words(before.group(1))) | set(split_words(before.group(2) or ""))
+            if people_in(known, before.group(1)) or theirs & mine:
+                agrees += 1
+            else:
+                clashes += 1
+    if clashes and not agrees:
+        return [(subject, "the source tells this of another body")]
+    return []
