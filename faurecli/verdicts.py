@@ -4065,8 +4065,8 @@ _PRESENT = lazy(
     # (Not a French past participle after its auxiliary: "a partagé", "a travaillé" fold to the
     # present's letters.)
     r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\beu )"
-    r"\b(?:is|are|works|represents|leads|heads|serves|shares|attends|remains|lives|chairs|presides|holds|sits|"
-    r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure)\b"
+    r"\b(?:is|are|works|represents|leads|heads|serves|shares|attends|remains|lives|chairs|presides|holds|sits|advises|"
+    r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure|conseille)\b"
     rf"|(?<!s')(?<!n')\b(?:est|sont)\b(?!\s+(?:{_BEING_PARTICIPLES})\b)"
 )
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
@@ -4141,13 +4141,24 @@ _APPOSITION_OF = lazy(
 )
 
 
+# A title set beside a name without an article, as French does ("Gérard Gouzes, président de
+# l'Assemblée nationale"): only from a title's head word, lest any clause after a comma count.
+_APPOSITION_BARE = lazy(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+),\s+"
+    r"(?P<title>(?:president|présidente?|director|directeur|directrice|minister|ministre|mayor|maire|"
+    r"secretary|secrétaire|spokes(?:person|man|woman)|porte-parole|leader|chef|head|founder|fondat(?:eur|rice)|"
+    r"adviser|advisor|conseill(?:er|ère)|deputy|député|députée)\b[^,.;]{0,80})(?=,|\.|;|$)",
+    re.IGNORECASE,
+)
+
+
 def _appositions(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     """What a claim sets beside a name ("Faure, a Vietnamese nurse, was born in 1968";
     "supported by Carole Delga, the president of France") must be what the source says of
     them: for him, the claim "Faure was <title>" must be SUPPORTED; for someone else, the source
     must set those words beside their name too. (title, why) otherwise."""
     problems = []
-    for m in _APPOSITION_OF.finditer(analysis.text):
+    for m in [*_APPOSITION_OF.finditer(analysis.text), *_APPOSITION_BARE.finditer(analysis.text)]:
         name, title = m.group("name"), m.group("title").strip()
         if analysis.french and re.match(r"a\s", title):
             continue  # "Soria Blatmann, a travaillé": the French auxiliary, not an article
@@ -4174,10 +4185,13 @@ def _set_beside(known: Knowledge, person: str, title: str) -> bool:
         for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
             after = re.match(r"\w*\s*(?:\([^)]*\)\s*)?,\s+([^,.;]{0,100})", text[at:])
             beside = after.group(1) if after else ""
-            around = set(_stems(beside)) | set(_stems(text[max(0, at - 60) : at]))
+            # Sixty characters before the whole name, not its surname ("… in the National
+            # Assembly, Jean-Marc Ayrault").
+            reach = 60 + len(fold(person)) - len(surname)
+            around = set(_stems(beside)) | set(_stems(text[max(0, at - reach) : at]))
             # The body the title is of, not where it sits ("the president of the National
             # Assembly" / "the president of the commission of law in the National Assembly").
-            of = set(_stems(_body(beside))) | set(_stems(text[max(0, at - 60) : at]))
+            of = set(_stems(_body(beside))) | set(_stems(text[max(0, at - reach) : at]))
             if wanted and all(set(g) & around for g in wanted) and all(set(g) & of for g in body):
                 return True
     return False
@@ -4394,7 +4408,7 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
     text = analysis.text
     folded = fold(text).replace("’", "'")
     problems: list[tuple[str, str]] = []
-    if not analysis.french and "«" not in text and any(q in text for q in '"“'):
+    if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
         problems += _quote_altered(known, text)
     if analysis.values:
         problems += _figure_of_another(analysis, sentences)
@@ -4410,6 +4424,8 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
         problems += _possessor_swapped(text, sentences)
     problems += _body_subject_swapped(known, text, sentences)
     problems += _modifier_swapped(text, sentences)
+    if any("faure" not in fold(n) for n in analysis.people):
+        problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
         problems += _negation_dropped(folded, sentences)
     return problems
@@ -4426,6 +4442,7 @@ def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]
     return []
 
 
+_TITLED = lazy(r"\b(?:titled|entitled|intitulée?)\s+[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)")
 _QUOTE_SPAN = lazy(r"[\"“]\s*([^\"“”]{3,}?)\s*[\"”]")
 _NOT_ALNUM = lazy(r"[^a-z0-9]+")
 _ALL_SAID: dict[int, tuple[Store, str]] = {}
@@ -4442,6 +4459,9 @@ def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
     if memo is None or memo[0] is not known.store:
         memo = _ALL_SAID[id(known.store)] = (known.store, " ".join(_plain(s.text) for s in known.store.sentences))
     problems = []
+    titled = _TITLED.search(text)
+    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in memo[1]:
+        problems.append((titled.group(1), "the source gives another title"))
     for m in _QUOTE_SPAN.finditer(text):
         quoted = _plain(m.group(1))
         if len(quoted.split()) >= 2 and quoted not in memo[1]:
@@ -4662,6 +4682,42 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
     return problems
 
 
+def _caps_before(text: str, name: str) -> list[tuple[tuple[str, ...], str]]:
+    """The capitalised words (up to three, no function words) right before each place `name`
+    stands in `text`: "Prime Minister" before "Manuel Valls"."""
+    words = [(m.group(), fold(m.group())) for m in re.finditer(r"[\w'’-]+", text)]
+    wanted = split_words(fold(name))
+    runs = []
+    for i in range(len(words)):
+        if [w for _, w in words[i : i + len(wanted)]] != wanted:
+            continue
+        run: list[str] = []
+        raws: list[str] = []
+        for raw, low in reversed(words[max(0, i - 3) : i]):
+            if not raw[0].isupper() or low in _MONTHS_AND_STOPS:
+                break
+            run.insert(0, re.sub(r"['’]s$", "", low))
+            raws.insert(0, raw)
+        runs.append((tuple(run), " ".join(raws)))
+    return runs
+
+
+def _title_before_name(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A title set before a name must be the one the source sets there: "President Manuel
+    Valls" is not "Prime Minister Manuel Valls"."""
+    problems = []
+    for name in analysis.people:
+        if "faure" in fold(name) or fold(name).split()[-1] not in fold(analysis.text):
+            continue
+        mine = [r for r in _caps_before(analysis.text, name) if r[0]]
+        if not mine:
+            continue
+        theirs = [r for s in sentences if fold(name) in fold(s) for r in _caps_before(s, name) if r[0]]
+        if theirs and not any(set(mine[0][0]) <= set(r) for r, _ in theirs):
+            problems.append((mine[0][1], f"the source has {theirs[0][1]} {name}"))
+    return problems
+
+
 _OWNED = lazy(r"\b([a-z][\w-]+)(?:'s|’s)\s+([a-z][\w-]+)")
 _MODIFIED = lazy(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
 
@@ -4693,8 +4749,15 @@ _NOT_MODIFIER = lazy(r"(?:\w+(?:ed|ing)|was|were|has|have|had|is|are|been|also|t
 
 _BODY_START = lazy(r"\s*(?:(?:The|La|Le|Les)\s+|L')?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+")
 _AUX_WORDS = frozenset("a ont has have had did was were est sont avait avaient".split())
+_PRONOUN = lazy(r"\b(?:he|she|they|il|elle|ils|elles)\b")
+_MONTHS_AND_STOPS = (
+    lexicon.STOPWORDS | {fold(m) for m in _MONTH_NAMES} | {"in", "on", "at", "en", "le", "after", "before"}
+)
 _PARTICIPLE = lazy(r"(?:ed|e|en|i|u|is|it)$")
-_CAPS_BEFORE = lazy(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*\(([^)]*)\))?[^A-Z]*$")
+# The doer right before a verb: "Les Jours wrote", "The Greens (EELV), who withdrew".
+_CAPS_BEFORE = lazy(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*\(([^)]*)\))?\s*(?:,\s*(?:who|which|qui)\s+)?(?:also\s+|then\s+|\w+ly\s+)?$"
+)
 
 
 def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -4706,11 +4769,14 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
         return []
     subject = m.group(1)
     named = subject.split()
-    if not (subject.isupper() and len(subject) >= 2) and (
-        len(named) < 2 or any(fold(w) in lexicon.STOPWORDS for w in named)
+    his = fold(subject) in ("faure", "olivier faure")
+    if (
+        not his
+        and not (subject.isupper() and len(subject) >= 2)
+        and (len(named) < 2 or any(fold(w) in lexicon.STOPWORDS for w in named))
     ):
         return []  # a sentence's first word ("After", "On"), not a body's name
-    if people_in(known, subject) or fold(subject) in ("faure", "olivier faure", "he", "il"):
+    if not his and people_in(known, subject):
         return []
     words = split_words(text[m.end() :])[:2]
     if words and words[0] in _AUX_WORDS:
@@ -4725,14 +4791,14 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
         if not any(v in fold(sentence) for v in verb):
             continue
         for w in re.finditer(r"[^\W\d_]+", sentence):
-            if stem(fold(w.group())) not in verb:
-                continue
+            if w.group()[0].isupper() or stem(fold(w.group())) not in verb:
+                continue  # a verb, not a name's word ("Master of Advanced Studies")
             clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, w.start() - 80) : w.start()])[-1]
             before = _CAPS_BEFORE.search(clause)
-            if before is None:
-                agrees += 1
+            theirs = set() if before is None else set(split_words(before.group(1) + " " + (before.group(2) or "")))
+            if before is None or _PRONOUN.search(clause, before.end(1)) or theirs <= _MONTHS_AND_STOPS:
+                agrees += 1  # "he wrote", "In June 2014, he …": no body named as the doer
                 continue
-            theirs = set(split_words(before.group(1))) | set(split_words(before.group(2) or ""))
             if people_in(known, before.group(1)) or theirs & mine:
                 agrees += 1
             else:

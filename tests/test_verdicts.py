@@ -1891,6 +1891,11 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("La France Insoumise decided not to support the motion of censure against Bayrou.", "another body"),
         ("Faure demanded that police have a right of inspection on parliamentary decisions.", "judicial decisions"),
         ("Faure supported the El Khomri law by resorting to article 49.3 of the Constitution.", "with a negation"),
+        ("Faure wrote in Les Jours that he was not part of the deputies most hostile.", "another body"),
+        ("Faure published a comic book titled Ségolène, François, papa et moi.", "another title"),
+        ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
+        ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
+        ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
     ],
 )
 def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
@@ -1912,6 +1917,12 @@ def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Stor
         "In June 2014, Faure introduced an amendment adding a tax of two euros per person per night in Île-de-France.",
         "The PS–Place Publique list won six seats in 2019, including three Socialists.",
         "Faure demanded that police have a right of inspection on judicial decisions.",
+        "In April 2018, Les Jours wrote that Faure was not part of the deputies most hostile.",
+        "Faure published a comic book titled Ségo, François, papa et moi.",
+        "Faure's election was regarded as a blow to Prime Minister Manuel Valls.",
+        "Faure studied law",  # "Master of Advanced Studies": a name's word, not a verb with a doer
+        "Au second tour de 2012, son adversaire UMP Cathy Bissonier a obtenu 36,78 % des voix.",
+        "Olivier Faure a rejoint Jean-Marc Ayrault, leader of the Socialist group in the National Assembly, in 2007.",
     ],
 )
 def test_a_claim_shaped_as_its_evidence_is_supported(store: Store, claim: str) -> None:
