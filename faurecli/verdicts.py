@@ -4424,6 +4424,8 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
         problems += _possessor_swapped(text, sentences)
     problems += _body_subject_swapped(known, text, sentences)
     problems += _modifier_swapped(text, sentences)
+    if _STANCE_VERB.search(folded) and not analysis.negated:
+        problems += _stance_swapped(folded, sentences)
     if any("faure" not in fold(n) for n in analysis.people):
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
@@ -4434,10 +4436,10 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
 def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
     of the deputies most hostile") claimed without it."""
-    mine = set(_stems(folded))
+    mine = {w[:5] for w in _stems(folded)}  # "deputy" and "deputies" meet at "deput"
     for sentence in sentences:
         for phrase, governed in _sentence_denials(sentence):
-            if len(governed & mine) >= 2:
+            if len({w[:5] for w in governed} & mine) >= 2:
                 return [(phrase, "the source says this with a negation")]
     return []
 
@@ -4679,6 +4681,39 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
                 others.append(o.group(1).split()[0])
         if others:
             problems.append((m.group(), f"the source has {whose}'s {others[0]}"))
+    return problems
+
+
+_STANCE_VERB = lazy(
+    r"\b(?:(support|back|endors|approv|propos|soutenu|soutient|soutenir|propose)\w*"
+    r"|(oppos|reject|criticis|criticiz|denounc|condemn|rejet|denonc|critiqu|condamn)\w*)"
+)
+
+
+def _stance_swapped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """For and against the same thing swapped: "supported the frondeur rebels and opposed the
+    El Khomri law" where the source has "opposed the … rebels and supported the adoption of the
+    El Khomri law"; "rejected cooperation" where it has "proposed discussing cooperation"."""
+    said = [fold(s) for s in sentences]
+    problems = []
+    for m in _STANCE_VERB.finditer(folded):
+        pro = m.group(1) is not None
+        what = [w for w in split_words(folded[m.end() : m.end() + 40])[:4] if w not in lexicon.STOPWORDS][:1]
+        if not what or len(what[0]) < 3:
+            continue
+        same = other = None
+        for text in said:
+            for o in re.finditer(rf"\b{re.escape(what[0][:5])}", text):
+                before = list(_STANCE_VERB.finditer(text, max(0, o.start() - 50), o.start()))
+                if not before or _NEGATOR.search(text, before[0].start(), o.start()):
+                    continue
+                # Any of them the claim's way ("opposed the government's proposed revisions").
+                agreeing = [b for b in before if (b.group(1) is not None) == pro]
+                same = same or (agreeing[0] if agreeing else None)
+                if len(text[before[-1].end() : o.start()].split()) <= 2:  # its object, not a later word
+                    other = other or before[-1]
+        if other is not None and same is None:
+            problems.append((m.group(), f"the source has {other.group()}"))
     return problems
 
 

@@ -1896,6 +1896,9 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
         ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
         ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
+        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", "the source has opposed"),
+        ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
+        ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
     ],
 )
 def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
@@ -1923,6 +1926,8 @@ def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Stor
         "Faure studied law",  # "Master of Advanced Studies": a name's word, not a verb with a doer
         "Au second tour de 2012, son adversaire UMP Cathy Bissonier a obtenu 36,78 % des voix.",
         "Olivier Faure a rejoint Jean-Marc Ayrault, leader of the Socialist group in the National Assembly, in 2007.",
+        "Faure opposed the constitutional revisions to extend the revocation of French citizenship",  # "proposed"
+        "Faure supported the adoption of the El Khomri law.",
     ],
 )
 def test_a_claim_shaped_as_its_evidence_is_supported(store: Store, claim: str) -> None:
