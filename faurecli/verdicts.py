@@ -4426,6 +4426,8 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
     problems += _modifier_swapped(text, sentences)
     if _STANCE_VERB.search(folded) and not analysis.negated:
         problems += _stance_swapped(folded, sentences)
+    if _HIS_DEED.search(folded):
+        problems += _deed_only_named(folded, sentences)
     if any("faure" not in fold(n) for n in analysis.people):
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
@@ -4685,7 +4687,7 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
 
 
 _STANCE_VERB = lazy(
-    r"\b(?:(support|back|endors|approv|propos|soutenu|soutient|soutenir|propose)\w*"
+    r"\b(?:(support|back|endors|approv|adopt|propos|soutenu|soutient|soutenir|propose)\w*"
     r"|(oppos|reject|criticis|criticiz|denounc|condemn|rejet|denonc|critiqu|condamn)\w*)"
 )
 
@@ -4714,6 +4716,34 @@ def _stance_swapped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
                     other = other or before[-1]
         if other is not None and same is None:
             problems.append((m.group(), f"the source has {other.group()}"))
+    return problems
+
+
+_HIS_DEED = lazy(
+    r"^\s*(?:olivier\s+)?(?:faure|he|il)\s+(?:(?:a|has|had)\s+)?([a-z]{4,}ed|[a-z]{4,}e)\b|\band\s+([a-z]{4,}ed)\b"
+)
+_NAMED_DEED = lazy(r"(?:ion|ions|ment|ments)$")
+
+
+def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed of his the evidence only names, as a noun or an aim ("Faure negotiated a pact" /
+    "while negotiations were under way"; "ran … and represented it" / "ran to represent")."""
+    problems = []
+    for m in _HIS_DEED.finditer(folded):
+        word = m.group(1) or m.group(2)
+        stems = {c[:6] for c in canonical(word)}
+        named = done = False
+        for sentence in sentences:
+            for w in re.finditer(r"[^\W\d_]+", sentence):
+                low = fold(w.group())
+                if stem(low)[:6] not in stems:
+                    continue
+                if _NAMED_DEED.search(low) or sentence[max(0, w.start() - 3) : w.start()] == "to ":
+                    named = True
+                elif not w.group()[0].isupper():
+                    done = True
+        if named and not done:
+            problems.append((word, "the source names this, but not as his deed"))
     return problems
 
 

@@ -1899,6 +1899,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", "the source has opposed"),
         ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
         ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
+        ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
+        ("Faure ran in Seine-et-Marne's 8th constituency in 2007 and represented it.", "his deed"),
     ],
 )
 def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
@@ -1928,6 +1930,7 @@ def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Stor
         "Olivier Faure a rejoint Jean-Marc Ayrault, leader of the Socialist group in the National Assembly, in 2007.",
         "Faure opposed the constitutional revisions to extend the revocation of French citizenship",  # "proposed"
         "Faure supported the adoption of the El Khomri law.",
+        "Faure was elected on 17 June 2012 with 63.2% of the vote in the second round.",
     ],
 )
 def test_a_claim_shaped_as_its_evidence_is_supported(store: Store, claim: str) -> None:
