@@ -4404,7 +4404,9 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
     """Ways a claim can hold every word of its evidence and still not say what it says: a
     quotation in other words, a figure set beside another figure's noun, a comparison or an
     order the source does not make, a stronger verb, a "former" dropped, a name given another
-    party, a deed given another body. (part, why) for each; each check is guarded by a word."""
+    party, a deed given another body, another adjective, for and against swapped, a deed the
+    source only names, another title before a name, a negation dropped. (part, why) for each;
+    each check is guarded by a cheap word test or reads cached sentences."""
     text = analysis.text
     folded = fold(text).replace("’", "'")
     problems: list[tuple[str, str]] = []
@@ -4438,11 +4440,11 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
 def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
     of the deputies most hostile") claimed without it."""
-    mine = {w[:5] for w in _stems(folded)}  # "deputy" and "deputies" meet at "deput"
-    for sentence in sentences:
-        for phrase, governed in _sentence_denials(sentence):
-            if len({w[:5] for w in governed} & mine) >= 2:
-                return [(phrase, "the source says this with a negation")]
+    denied = [d for s in sentences for d in _sentence_denials(s)]
+    mine = {w[:5] for w in _stems(folded)} if denied else set()  # "deputy", "deputies": "deput"
+    for phrase, governed in denied:
+        if len({w[:5] for w in governed} & mine) >= 2:
+            return [(phrase, "the source says this with a negation")]
     return []
 
 
@@ -4490,6 +4492,14 @@ def _figure_noun(text: str, end: int) -> tuple[str, str]:
             break
         upto.append(w)
     return first, " ".join(upto)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(sentence: str) -> tuple[tuple[int, str, str, str], ...]:
+    """Each word of a sentence: where it starts, as written, folded, and its stem."""
+    return tuple(
+        (m.start(), m.group(), fold(m.group()), stem(fold(m.group()))) for m in re.finditer(r"[^\W\d_]+", sentence)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -4734,19 +4744,19 @@ def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]
         stems = {c[:6] for c in canonical(word)}
         named = done = False
         for sentence in sentences:
-            for w in re.finditer(r"[^\W\d_]+", sentence):
-                low = fold(w.group())
-                if stem(low)[:6] not in stems:
+            for at, raw, low, root in _sentence_words(sentence):
+                if root[:6] not in stems:
                     continue
-                if _NAMED_DEED.search(low) or sentence[max(0, w.start() - 3) : w.start()] == "to ":
+                if _NAMED_DEED.search(low) or sentence[max(0, at - 3) : at] == "to ":
                     named = True
-                elif not w.group()[0].isupper():
+                elif not raw[0].isupper():
                     done = True
         if named and not done:
             problems.append((word, "the source names this, but not as his deed"))
     return problems
 
 
+@lru_cache(maxsize=4096)
 def _caps_before(text: str, name: str) -> list[tuple[tuple[str, ...], str]]:
     """The capitalised words (up to three, no function words) right before each place `name`
     stands in `text`: "Prime Minister" before "Manuel Valls"."""
@@ -4791,7 +4801,7 @@ def _modifier_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
     """A noun the evidence qualifies otherwise, by a word it never uses: "parliamentary
     decisions" where the source has "judicial decisions"."""
     said = " ".join(sentences)
-    held = set(_stems(said))
+    held = set().union(*(_stems(s) for s in sentences))
     problems = []
     for m in _MODIFIED.finditer(text):
         word, noun = fold(m.group(1)), fold(m.group(2))
@@ -4853,12 +4863,10 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
     mine.add("".join(w[0] for w in split_words(subject) if w not in ("la", "le", "the", "les")))
     clashes = agrees = 0
     for sentence in sentences:
-        if not any(v in fold(sentence) for v in verb):
-            continue
-        for w in re.finditer(r"[^\W\d_]+", sentence):
-            if w.group()[0].isupper() or stem(fold(w.group())) not in verb:
+        for at, raw, _, root in _sentence_words(sentence):
+            if root not in verb or raw[0].isupper():
                 continue  # a verb, not a name's word ("Master of Advanced Studies")
-            clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, w.start() - 80) : w.start()])[-1]
+            clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, at - 80) : at])[-1]
             before = _CAPS_BEFORE.search(clause)
             theirs = set() if before is None else set(split_words(before.group(1) + " " + (before.group(2) or "")))
             if before is None or _PRONOUN.search(clause, before.end(1)) or theirs <= _MONTHS_AND_STOPS:
