@@ -4145,10 +4145,9 @@ _APPOSITION_OF = lazy(
 # l'Assemblée nationale"): only from a title's head word, lest any clause after a comma count.
 _APPOSITION_BARE = lazy(
     r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+),\s+"
-    r"(?P<title>(?:president|présidente?|director|directeur|directrice|minister|ministre|mayor|maire|"
+    r"(?P<title>(?i:president|présidente?|director|directeur|directrice|minister|ministre|mayor|maire|"
     r"secretary|secrétaire|spokes(?:person|man|woman)|porte-parole|leader|chef|head|founder|fondat(?:eur|rice)|"
-    r"adviser|advisor|conseill(?:er|ère)|deputy|député|députée)\b[^,.;]{0,80})(?=,|\.|;|$)",
-    re.IGNORECASE,
+    r"adviser|advisor|conseill(?:er|ère)|deputy|député|députée)\b[^,.;]{0,80})(?=,|\.|;|$)"
 )
 
 
@@ -4500,6 +4499,15 @@ def _sentence_words(sentence: str) -> tuple[tuple[int, str, str, str], ...]:
     return tuple(
         (m.start(), m.group(), fold(m.group()), stem(fold(m.group()))) for m in re.finditer(r"[^\W\d_]+", sentence)
     )
+
+
+@lru_cache(maxsize=4096)
+def _sentence_stems(sentence: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Where each stem stands in a sentence, and its word as written."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for at, raw, _, root in _sentence_words(sentence):
+        index.setdefault(root, []).append((at, raw))
+    return {root: tuple(spots) for root, spots in index.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -4863,8 +4871,9 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
     mine.add("".join(w[0] for w in split_words(subject) if w not in ("la", "le", "the", "les")))
     clashes = agrees = 0
     for sentence in sentences:
-        for at, raw, _, root in _sentence_words(sentence):
-            if root not in verb or raw[0].isupper():
+        index = _sentence_stems(sentence)
+        for at, raw in [spot for v in verb for spot in index.get(v, ())]:
+            if raw[0].isupper():
                 continue  # a verb, not a name's word ("Master of Advanced Studies")
             clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, at - 80) : at])[-1]
             before = _CAPS_BEFORE.search(clause)
