@@ -2062,7 +2062,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
 
 
-_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?)\b")
+_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme)\b")
 
 
 def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -2074,6 +2074,11 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     # Only the person the claim marries him to: "married to X", "marié à X", "his wife, X".
     wed = re.search(
         r"\b(?:married|marie|mariee)\s+(?:to|a|with|avec)\s+(.{3,40})|\b(?:wife|epouse|husband|spouse),?\s+(?:is\s+|est\s+)?(.{3,40})",
+        claim,
+    )
+    # "La femme de Faure est X", "The wife of Faure is X".
+    wed = wed or re.search(
+        r"\b(?:femme|epouse|wife|husband|spouse|mari)\s+(?:de|of|d')\s*(?:olivier\s+)?faure\s+(?:is|est|was|etait)\s+(.{3,40})",
         claim,
     )
     if wed is None:
@@ -4830,7 +4835,10 @@ _ADJECTIVE = lazy(r"(?:al|ary|ic|ive|ous|ent|ant|ist|ian|ese|ish|ique|aire|elle|
 _NOT_MODIFIER = lazy(r"(?:\w+(?:ed|ing)|was|were|has|have|had|is|are|been|also|then|et|est|a|ont|sont|fut)$")
 
 
-_BODY_START = lazy(r"\s*(?:(?:The|La|Le|Les)\s+|L')?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+")
+# (French writes a body's later words in lower case: "La France insoumise a décidé".)
+_BODY_START = lazy(
+    r"\s*(?:(?:The|La|Le|Les)\s+|L')?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+[a-z][\w-]+(?=\s+(?:a|ont)\s))?)\s+"
+)
 _AUX_WORDS = frozenset("a ont has have had did was were est sont avait avaient".split())
 _PRONOUN = lazy(r"\b(?:he|she|they|il|elle|ils|elles)\b")
 _MONTHS_AND_STOPS = (

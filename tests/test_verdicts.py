@@ -1901,6 +1901,7 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
         ("Faure ran in Seine-et-Marne's 8th constituency in 2007 and represented it.", "his deed"),
+        ("La France insoumise a décidé de ne pas soutenir la motion de censure contre Bayrou.", "another body"),
     ],
 )
 def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
@@ -1935,3 +1936,11 @@ def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Stor
 )
 def test_a_claim_shaped_as_its_evidence_is_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_his_wife_named_as_the_french_say_it_is_checked(store: Store) -> None:
+    # "Faure is married to Soria Blatmann": "la femme de Faure est …" names his spouse too.
+    wrong = verify(store, "La femme de Faure est Audrey Azoulay.")
+    assert wrong.verdict is Verdict.REFUTED
+    assert wrong.correction == "married to Soria Blatmann, not Audrey Azoulay"
+    assert verify(store, "La femme de Faure est Soria Blatmann.").verdict is Verdict.SUPPORTED
