@@ -468,7 +468,6 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
-    parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -479,6 +478,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if deed is not None:
         parts.append(Part(deed[0], deed[1], None))
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
+    parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
@@ -4404,13 +4404,16 @@ def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]
 # --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---
 
 
-def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+def _shape_problems(
+    known: Knowledge, analysis: Analysis, sentences: list[str], around: list[str]
+) -> list[tuple[str, str]]:
     """Ways a claim can hold every word of its evidence and still not say what it says: a
     quotation in other words, a figure set beside another figure's noun, a comparison or an
     order the source does not make, a stronger verb, a "former" dropped, a name given another
     party, a deed given another body, another adjective, for and against swapped, a deed the
     source only names, another title before a name, a negation dropped. (part, why) for each;
-    each check is guarded by a cheap word test or reads cached sentences."""
+    each check is guarded by a cheap word test or reads cached sentences. `sentences` are the
+    evidence's; `around` adds the sentences either side of the best one."""
     text = analysis.text
     folded = fold(text).replace("’", "'")
     problems: list[tuple[str, str]] = []
@@ -4431,7 +4434,9 @@ def _shape_problems(known: Knowledge, analysis: Analysis, sentences: list[str]) 
     problems += _body_subject_swapped(known, text, sentences)
     problems += _modifier_swapped(text, sentences)
     if _STANCE_VERB.search(folded) and not analysis.negated:
-        problems += _stance_swapped(folded, sentences)
+        # With the sentences either side, whose words the claim's may be (_neighbours):
+        # "rejected by the party's National Office" / "adopted by the party's National Office".
+        problems += _stance_swapped(folded, sentences) or _stance_swapped(folded, around)
     if _HIS_DEED.search(folded):
         problems += _deed_only_named(folded, sentences)
     if any("faure" not in fold(n) for n in analysis.people):

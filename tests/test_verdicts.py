@@ -1902,6 +1902,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
         ("Faure ran in Seine-et-Marne's 8th constituency in 2007 and represented it.", "his deed"),
         ("La France insoumise a décidé de ne pas soutenir la motion de censure contre Bayrou.", "another body"),
+        # "Faure's position was ultimately adopted by the party's National Office": the sentence after.
+        ("Faure's position on LFI cooperation was rejected by the party's National Office.", "adopted"),
     ],
 )
 def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
