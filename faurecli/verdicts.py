@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.analysis import (
+    NUMBER_WORDS,
     Analysis,
     Value,
     ValueKind,
@@ -477,6 +478,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if deed is not None:
         parts.append(Part(deed[0], deed[1], None))
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
+    parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     denials = _denials(analysis.text)
     source_denies = set().union(*_denials(said, reach=6))
@@ -2060,7 +2062,7 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
 
 
-_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?)\b")
+_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme)\b")
 
 
 def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -2072,6 +2074,11 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     # Only the person the claim marries him to: "married to X", "marié à X", "his wife, X".
     wed = re.search(
         r"\b(?:married|marie|mariee)\s+(?:to|a|with|avec)\s+(.{3,40})|\b(?:wife|epouse|husband|spouse),?\s+(?:is\s+|est\s+)?(.{3,40})",
+        claim,
+    )
+    # "La femme de Faure est X", "The wife of Faure is X".
+    wed = wed or re.search(
+        r"\b(?:femme|epouse|wife|husband|spouse|mari)\s+(?:de|of|d')\s*(?:olivier\s+)?faure\s+(?:is|est|was|etait)\s+(.{3,40})",
         claim,
     )
     if wed is None:
@@ -4063,8 +4070,8 @@ _PRESENT = lazy(
     # (Not a French past participle after its auxiliary: "a partagé", "a travaillé" fold to the
     # present's letters.)
     r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\beu )"
-    r"\b(?:is|are|works|represents|leads|heads|serves|shares|attends|remains|lives|chairs|presides|holds|sits|"
-    r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure)\b"
+    r"\b(?:is|are|works|represents|leads|heads|serves|shares|attends|remains|lives|chairs|presides|holds|sits|advises|"
+    r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure|conseille)\b"
     rf"|(?<!s')(?<!n')\b(?:est|sont)\b(?!\s+(?:{_BEING_PARTICIPLES})\b)"
 )
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
@@ -4139,13 +4146,23 @@ _APPOSITION_OF = lazy(
 )
 
 
+# A title set beside a name without an article, as French does ("Gérard Gouzes, président de
+# l'Assemblée nationale"): only from a title's head word, lest any clause after a comma count.
+_APPOSITION_BARE = lazy(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+),\s+"
+    r"(?P<title>(?i:president|présidente?|director|directeur|directrice|minister|ministre|mayor|maire|"
+    r"secretary|secrétaire|spokes(?:person|man|woman)|porte-parole|leader|chef|head|founder|fondat(?:eur|rice)|"
+    r"adviser|advisor|conseill(?:er|ère)|deputy|député|députée)\b[^,.;]{0,80})(?=,|\.|;|$)"
+)
+
+
 def _appositions(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     """What a claim sets beside a name ("Faure, a Vietnamese nurse, was born in 1968";
     "supported by Carole Delga, the president of France") must be what the source says of
     them: for him, the claim "Faure was <title>" must be SUPPORTED; for someone else, the source
     must set those words beside their name too. (title, why) otherwise."""
     problems = []
-    for m in _APPOSITION_OF.finditer(analysis.text):
+    for m in [*_APPOSITION_OF.finditer(analysis.text), *_APPOSITION_BARE.finditer(analysis.text)]:
         name, title = m.group("name"), m.group("title").strip()
         if analysis.french and re.match(r"a\s", title):
             continue  # "Soria Blatmann, a travaillé": the French auxiliary, not an article
@@ -4172,10 +4189,13 @@ def _set_beside(known: Knowledge, person: str, title: str) -> bool:
         for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
             after = re.match(r"\w*\s*(?:\([^)]*\)\s*)?,\s+([^,.;]{0,100})", text[at:])
             beside = after.group(1) if after else ""
-            around = set(_stems(beside)) | set(_stems(text[max(0, at - 60) : at]))
+            # Sixty characters before the whole name, not its surname ("… in the National
+            # Assembly, Jean-Marc Ayrault").
+            reach = 60 + len(fold(person)) - len(surname)
+            around = set(_stems(beside)) | set(_stems(text[max(0, at - reach) : at]))
             # The body the title is of, not where it sits ("the president of the National
             # Assembly" / "the president of the commission of law in the National Assembly").
-            of = set(_stems(_body(beside))) | set(_stems(text[max(0, at - 60) : at]))
+            of = set(_stems(_body(beside))) | set(_stems(text[max(0, at - reach) : at]))
             if wanted and all(set(g) & around for g in wanted) and all(set(g) & of for g in body):
                 return True
     return False
@@ -4379,3 +4399,505 @@ def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]
         if longer:
             problems.append((f"{m.group(1)} {m.group(2)}", f"the source names it whole: {longer[0]}"))
     return problems
+
+
+# --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---
+
+
+def _shape_problems(
+    known: Knowledge, analysis: Analysis, sentences: list[str], around: list[str]
+) -> list[tuple[str, str]]:
+    """Ways a claim can hold every word of its evidence and still not say what it says: a
+    quotation in other words, a figure set beside another figure's noun, a comparison or an
+    order the source does not make, a stronger verb, a "former" dropped, a name given another
+    party, a deed given another body, another adjective, for and against swapped, a deed the
+    source only names, another title before a name, a negation dropped. (part, why) for each;
+    each check is guarded by a cheap word test or reads cached sentences. `sentences` are the
+    evidence's; `around` adds the sentences either side of the best one."""
+    text = analysis.text
+    folded = fold(text).replace("’", "'")
+    problems: list[tuple[str, str]] = []
+    if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
+        problems += _quote_altered(known, text)
+    if analysis.values:
+        problems += _figure_of_another(analysis, sentences)
+    if _THAN.search(folded):
+        problems += _comparison_unsaid(folded, sentences)
+    if _ORDER_WORD.search(folded) and len(analysis.people) >= 2:
+        problems += _order_swapped(analysis, folded, sentences)
+    if _STRONG_VERB.search(folded):
+        problems += _stronger_verb(folded, sentences)
+    if analysis.people and not _FORMER.search(folded):
+        problems += _former_dropped(analysis, folded, sentences)
+    if "'s " in text or "’s " in text:
+        problems += _possessor_swapped(text, sentences)
+    problems += _body_subject_swapped(known, text, sentences)
+    problems += _modifier_swapped(text, sentences)
+    if _STANCE_VERB.search(folded) and not analysis.negated:
+        # With the sentences either side, whose words the claim's may be (_neighbours):
+        # "rejected by the party's National Office" / "adopted by the party's National Office".
+        problems += _stance_swapped(folded, sentences) or _stance_swapped(folded, around)
+    if _HIS_DEED.search(folded):
+        problems += _deed_only_named(folded, sentences)
+    if any("faure" not in fold(n) for n in analysis.people):
+        problems += _title_before_name(analysis, sentences)
+    if not analysis.negated and not _NEGATOR.search(folded):
+        problems += _negation_dropped(folded, sentences)
+    return problems
+
+
+def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """What the source says with a negation ("without resorting to article 49.3", "is not part
+    of the deputies most hostile") claimed without it."""
+    denied = [d for s in sentences for d in _sentence_denials(s)]
+    mine = {w[:5] for w in _stems(folded)} if denied else set()  # "deputy", "deputies": "deput"
+    for phrase, governed in denied:
+        if len({w[:5] for w in governed} & mine) >= 2:
+            return [(phrase, "the source says this with a negation")]
+    return []
+
+
+_TITLED = lazy(r"\b(?:titled|entitled|intitulée?)\s+[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)")
+_QUOTE_SPAN = lazy(r"[\"“]\s*([^\"“”]{3,}?)\s*[\"”]")
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_ALL_SAID: dict[int, tuple[Store, str]] = {}
+
+
+def _plain(text: str) -> str:
+    return " " + _NOT_ALNUM.sub(" ", fold(text).replace("’", "'")).strip() + " "
+
+
+def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
+    """A quotation must be the source's own words ("The PS is reduced by one party" where
+    Mélenchon said "The NFP is reduced by one party")."""
+    memo = _ALL_SAID.get(id(known.store))
+    if memo is None or memo[0] is not known.store:
+        memo = _ALL_SAID[id(known.store)] = (known.store, " ".join(_plain(s.text) for s in known.store.sentences))
+    problems = []
+    titled = _TITLED.search(text)
+    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in memo[1]:
+        problems.append((titled.group(1), "the source gives another title"))
+    for m in _QUOTE_SPAN.finditer(text):
+        quoted = _plain(m.group(1))
+        if len(quoted.split()) >= 2 and quoted not in memo[1]:
+            problems.append((m.group(), "the source does not give these words"))
+    return problems
+
+
+_WORD_AT = lazy(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+_STOP_AT = lazy(r"[,;:()]")
+
+
+def _figure_noun(text: str, end: int) -> tuple[str, str]:
+    """The word right after a figure, and the words after it up to the next figure or break."""
+    rest = text[end:]
+    cut = _STOP_AT.search(rest)
+    window = rest[: cut.start()] if cut else rest
+    words = _WORD_AT.findall(window)
+    first = words[0] if words else ""
+    upto = []
+    for w in words[:5]:
+        if w[0].isdigit() or fold(w) in NUMBER_WORDS:
+            break
+        upto.append(w)
+    return first, " ".join(upto)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(sentence: str) -> tuple[tuple[int, str, str, str], ...]:
+    """Each word of a sentence: where it starts, as written, folded, and its stem."""
+    return tuple(
+        (m.start(), m.group(), fold(m.group()), stem(fold(m.group()))) for m in re.finditer(r"[^\W\d_]+", sentence)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _sentence_stems(sentence: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Where each stem stands in a sentence, and its word as written."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for at, raw, _, root in _sentence_words(sentence):
+        index.setdefault(root, []).append((at, raw))
+    return {root: tuple(spots) for root, spots in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def _sentence_values(sentence: str) -> tuple[Value, ...]:
+    from faurecli.analysis import values
+
+    return values(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_denials(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each denial of a sentence: its words as written, and the stems it governs."""
+    folded = fold(sentence)
+    if not _NEGATOR.search(folded):
+        return ()
+    phrases = [" ".join(folded[m.start() :].split()[:5]) for m in _NEGATOR.finditer(folded)]
+    governed = _denials(sentence, reach=6)
+    return tuple((p, frozenset(d - lexicon.STOPWORDS)) for p, d in zip(phrases, governed, strict=True))
+
+
+def _figure_of_another(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A figure names what it counts: "a 4000 euro increase" is not what "4000 job cuts … one
+    billion euro increase" says, nor "six seats, including six Socialists" what "six seats,
+    including three Socialists" does."""
+    problems = []
+    for v in analysis.values:
+        if v.kind not in (ValueKind.NUMBER, ValueKind.PERCENT):
+            continue
+        first, _ = _figure_noun(analysis.text, v.end)
+        word = fold(first)
+        if not word or word in lexicon.STOPWORDS or first[0].isdigit():
+            continue
+        group = set(canonical(word))
+        held = wrong = False
+        for sentence in sentences:
+            if not group & set(_stems(sentence)):
+                continue
+            for theirs in _sentence_values(sentence):
+                if theirs.kind is ValueKind.DATE or theirs.number != v.number:
+                    continue
+                next_word, window = _figure_noun(sentence, theirs.end)
+                if group & set(_stems(window)) or not next_word or fold(next_word) in lexicon.STOPWORDS:
+                    held = True
+                else:
+                    wrong = True
+        if wrong and not held:
+            problems.append((f"{v.text} {first}", "the source gives this figure to something else"))
+    return problems
+
+
+_THAN = lazy(
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d)"
+)
+_COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")
+
+
+def _comparison_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A comparison ("Hélène Geoffroy received more votes than Faure") the evidence does not
+    make in words is not supported by it."""
+    if any(_COMPARED.search(fold(s)) for s in sentences):
+        found = _THAN.search(folded)
+        # Figures set against each other ("73.49% … against 26.52%") compare, but only the
+        # arithmetic would tell which is more: not the evidence's words.
+        if not any(re.search(r"\b(?:than|more|less|fewer|behind|ahead)\b", fold(s)) for s in sentences):
+            return [(found.group() if found else "than", "the source makes no such comparison")]
+        return []
+    return [("than", "the source makes no such comparison")]
+
+
+_ORDER_WORD = lazy(r"\b(?:after|before|avant|apres|then|puis|later|plus tard)\b")
+_THEN_WORD = lazy(r"\b(?:then|puis|later|plus tard)\b")
+_ORDER_IN_SOURCE = lazy(r"\b(?:after|before|since|until|following|preceding|apres|avant)\b")
+_FIRST_YEAR = lazy(r"\b(19\d\d|20\d\d)\b")
+
+
+def _order_swapped(analysis: Analysis, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """Two people in the order of the claim's "after" / "before": "worked for Martine Aubry
+    after working for François Hollande" where the source has Aubry (1997–2000), then Hollande
+    (2000–2007)."""
+    spots = []
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        if surname == "faure":
+            continue
+        at = folded.find(surname)
+        if at >= 0:
+            spots.append((at, name, surname))
+    spots.sort()
+    problems = []
+    for (a, first, s1), (b, second, s2) in zip(spots, spots[1:], strict=False):
+        word = _ORDER_WORD.search(folded, a, b)
+        if word is None:
+            continue
+        later_first = word.group() in ("after", "apres")
+        for sentence in sentences:
+            said = fold(sentence)
+            p1, p2 = said.find(s1), said.find(s2)
+            if p1 < 0 or p2 < 0:
+                continue
+            lo, hi = min(p1, p2), max(p1, p2)
+            if _ORDER_IN_SOURCE.search(said, lo, hi):
+                continue  # the source's own "after" may run either way
+            y1, y2 = _FIRST_YEAR.search(said, p1), _FIRST_YEAR.search(said, p2)
+            if y1 and y2 and y1.group() != y2.group():
+                source_first = y1.group() < y2.group()
+            else:
+                source_first = p1 < p2
+            if source_first == later_first:
+                problems.append((f"{first} {word.group()} {second}", "the source tells these the other way round"))
+                break
+    return problems
+
+
+_STRONG_VERB = lazy(
+    r"\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|enact(?:ed|s)?|adoptee?s?|promulgu\w*|fait (?:adopter|voter|passer))\b"
+)
+_WEAK_VERB = lazy(
+    r"\b(?:introduc\w*|propos\w*|tabled?|submitt\w*|put forward|depos\w*|present\w*|draft\w*|sponsor\w*)\b"
+)
+
+
+def _stronger_verb(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A bill introduced is not a law passed: "passed an amendment" where the source has
+    "introduced an amendment"."""
+    said = " ".join(fold(s) for s in sentences)
+    strong = _STRONG_VERB.search(folded)
+    if strong is None or _STRONG_VERB.search(said):
+        return []
+    # Of the same thing: "passed an amendment" / "introduced an amendment".
+    what = _OBJECT.match(folded, strong.end())
+    for weak in _WEAK_VERB.finditer(said):
+        theirs = _OBJECT.match(said, weak.end())
+        if what and theirs and set(canonical(what.group(1))) & set(canonical(theirs.group(1))):
+            return [(strong.group(), f"the source says {weak.group()}, not {strong.group()}")]
+    return []
+
+
+_OBJECT = lazy(r"\s+(?:(?:a|an|the|un|une|le|la|les|l'|his|her|its|their|son|sa|ses)\s+)?([\w-]+)")
+
+
+_FORMER = lazy(r"\b(?:former|formerly|ancien|ancienne|anciens|ex|then|previously|once|alors)\b")
+
+
+def _former_dropped(analysis: Analysis, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A title the source gives as past ("former minister Stéphane Le Foll") is not one held at
+    the claim's time ("Stéphane Le Foll was a minister in 2018")."""
+    problems = []
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        if surname == "faure":
+            continue
+        for sentence in sentences:
+            said = fold(sentence)
+            if "former" not in said and "ancien" not in said:
+                continue
+            former = rf"\b(?:former|ancien|ancienne)\s+((?:[\w-]+\s+){{1,3}}?){re.escape(surname)}\b"
+            for m in re.finditer(former, said):
+                title = [g for g in concepts(m.group(1)) if g[0] not in lexicon.STOPWORDS]
+                name_words = {stem(w) for w in split_words(fold(name))}
+                title = [g for g in title if not set(g) & name_words]
+                if title and all(set(g) & set(_stems(folded)) for g in title):
+                    said_title = " ".join(w for w in m.group(1).split() if stem(w) not in name_words)
+                    problems.append((name, f"the source calls {name} a former {said_title}"))
+    return problems[:1]
+
+
+_POSSESSED = lazy(r"([\w-]+)(?:'s|’s)\s+([A-Z][\w-]+)")
+
+
+def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A name the source gives to one party given to another: "LREM's Paulin Roy" where the
+    source has "EELV's Paulin Roy"."""
+    problems = []
+    for m in _POSSESSED.finditer(text):
+        whose, name = fold(m.group(1)), m.group(2)
+        theirs: set[str] = set()
+        for sentence in sentences:
+            for o in re.finditer(rf"([\w-]+)(?:'s|’s)(?:\s+\(([^)]*)\))?\s+{re.escape(name)}\b", sentence):
+                theirs |= set(split_words(o.group(1))) | set(split_words(o.group(2) or ""))
+        if theirs and whose not in theirs:
+            problems.append((m.group(), f"the source gives {name} to another"))
+    # The same owner with another thing: "the formation's president" / "secretary-general".
+    for m in _OWNED.finditer(text):
+        whose, thing = m.group(1), set(canonical(fold(m.group(2))))
+        others = []
+        for sentence in sentences:
+            for o in re.finditer(rf"\b{re.escape(whose)}(?:'s|’s)\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", sentence):
+                if thing & set(_stems(o.group(1))):
+                    return problems
+                others.append(o.group(1).split()[0])
+        if others:
+            problems.append((m.group(), f"the source has {whose}'s {others[0]}"))
+    return problems
+
+
+_STANCE_VERB = lazy(
+    r"\b(?:(support|back|endors|approv|adopt|propos|soutenu|soutient|soutenir|propose)\w*"
+    r"|(oppos|reject|criticis|criticiz|denounc|condemn|rejet|denonc|critiqu|condamn)\w*)"
+)
+
+
+def _stance_swapped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """For and against the same thing swapped: "supported the frondeur rebels and opposed the
+    El Khomri law" where the source has "opposed the … rebels and supported the adoption of the
+    El Khomri law"; "rejected cooperation" where it has "proposed discussing cooperation"."""
+    said = [fold(s) for s in sentences]
+    problems = []
+    for m in _STANCE_VERB.finditer(folded):
+        pro = m.group(1) is not None
+        what = [w for w in split_words(folded[m.end() : m.end() + 40])[:4] if w not in lexicon.STOPWORDS][:1]
+        if not what or len(what[0]) < 3:
+            continue
+        same = other = None
+        for text in said:
+            for o in re.finditer(rf"\b{re.escape(what[0][:5])}", text):
+                before = list(_STANCE_VERB.finditer(text, max(0, o.start() - 50), o.start()))
+                if not before or _NEGATOR.search(text, before[0].start(), o.start()):
+                    continue
+                # Any of them the claim's way ("opposed the government's proposed revisions").
+                agreeing = [b for b in before if (b.group(1) is not None) == pro]
+                same = same or (agreeing[0] if agreeing else None)
+                if len(text[before[-1].end() : o.start()].split()) <= 2:  # its object, not a later word
+                    other = other or before[-1]
+        if other is not None and same is None:
+            problems.append((m.group(), f"the source has {other.group()}"))
+    return problems
+
+
+_HIS_DEED = lazy(
+    r"^\s*(?:olivier\s+)?(?:faure|he|il)\s+(?:(?:a|has|had)\s+)?([a-z]{4,}ed|[a-z]{4,}e)\b|\band\s+([a-z]{4,}ed)\b"
+)
+_NAMED_DEED = lazy(r"(?:ion|ions|ment|ments)$")
+
+
+def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed of his the evidence only names, as a noun or an aim ("Faure negotiated a pact" /
+    "while negotiations were under way"; "ran … and represented it" / "ran to represent")."""
+    problems = []
+    for m in _HIS_DEED.finditer(folded):
+        word = m.group(1) or m.group(2)
+        stems = {c[:6] for c in canonical(word)}
+        named = done = False
+        for sentence in sentences:
+            for at, raw, low, root in _sentence_words(sentence):
+                if root[:6] not in stems:
+                    continue
+                if _NAMED_DEED.search(low) or sentence[max(0, at - 3) : at] == "to ":
+                    named = True
+                elif not raw[0].isupper():
+                    done = True
+        if named and not done:
+            problems.append((word, "the source names this, but not as his deed"))
+    return problems
+
+
+@lru_cache(maxsize=4096)
+def _caps_before(text: str, name: str) -> list[tuple[tuple[str, ...], str]]:
+    """The capitalised words (up to three, no function words) right before each place `name`
+    stands in `text`: "Prime Minister" before "Manuel Valls"."""
+    words = [(m.group(), fold(m.group())) for m in re.finditer(r"[\w'’-]+", text)]
+    wanted = split_words(fold(name))
+    runs = []
+    for i in range(len(words)):
+        if [w for _, w in words[i : i + len(wanted)]] != wanted:
+            continue
+        run: list[str] = []
+        raws: list[str] = []
+        for raw, low in reversed(words[max(0, i - 3) : i]):
+            if not raw[0].isupper() or low in _MONTHS_AND_STOPS:
+                break
+            run.insert(0, re.sub(r"['’]s$", "", low))
+            raws.insert(0, raw)
+        runs.append((tuple(run), " ".join(raws)))
+    return runs
+
+
+def _title_before_name(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A title set before a name must be the one the source sets there: "President Manuel
+    Valls" is not "Prime Minister Manuel Valls"."""
+    problems = []
+    for name in analysis.people:
+        if "faure" in fold(name) or fold(name).split()[-1] not in fold(analysis.text):
+            continue
+        mine = [r for r in _caps_before(analysis.text, name) if r[0]]
+        if not mine:
+            continue
+        theirs = [r for s in sentences if fold(name) in fold(s) for r in _caps_before(s, name) if r[0]]
+        if theirs and not any(set(mine[0][0]) <= set(r) for r, _ in theirs):
+            problems.append((mine[0][1], f"the source has {theirs[0][1]} {name}"))
+    return problems
+
+
+_OWNED = lazy(r"\b([a-z][\w-]+)(?:'s|’s)\s+([a-z][\w-]+)")
+_MODIFIED = lazy(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
+
+
+def _modifier_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A noun the evidence qualifies otherwise, by a word it never uses: "parliamentary
+    decisions" where the source has "judicial decisions"."""
+    said = " ".join(sentences)
+    held = set().union(*(_stems(s) for s in sentences))
+    problems = []
+    for m in _MODIFIED.finditer(text):
+        word, noun = fold(m.group(1)), fold(m.group(2))
+        if not _ADJECTIVE.search(word) or word in NUMBER_WORDS or word in lexicon.STOPWORDS:
+            continue
+        if noun in lexicon.STOPWORDS or set(canonical(word)) & held:
+            continue
+        if _NOT_MODIFIER.match(word) or not set(canonical(noun)) & held:
+            continue
+        before = re.findall(rf"\b([a-z][a-z-]{{2,}})\s+{re.escape(m.group(2))}\b", said)
+        if before and all(fold(b) not in lexicon.STOPWORDS and not _NOT_MODIFIER.match(fold(b)) for b in before):
+            problems.append((m.group(), f"the source has {before[0]} {m.group(2)}"))
+    return problems
+
+
+# Endings of adjectives (English and French): the words that qualify a noun.
+_ADJECTIVE = lazy(r"(?:al|ary|ic|ive|ous|ent|ant|ist|ian|ese|ish|ique|aire|elle|el|if|eux|euse)$")
+_NOT_MODIFIER = lazy(r"(?:\w+(?:ed|ing)|was|were|has|have|had|is|are|been|also|then|et|est|a|ont|sont|fut)$")
+
+
+# (French writes a body's later words in lower case: "La France insoumise a décidé".)
+_BODY_START = lazy(
+    r"\s*(?:(?:The|La|Le|Les)\s+|L')?((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+[a-z][\w-]+(?=\s+(?:a|ont)\s))?)\s+"
+)
+_AUX_WORDS = frozenset("a ont has have had did was were est sont avait avaient".split())
+_PRONOUN = lazy(r"\b(?:he|she|they|il|elle|ils|elles)\b")
+_MONTHS_AND_STOPS = (
+    lexicon.STOPWORDS | {fold(m) for m in _MONTH_NAMES} | {"in", "on", "at", "en", "le", "after", "before"}
+)
+_PARTICIPLE = lazy(r"(?:ed|e|en|i|u|is|it)$")
+# The doer right before a verb: "Les Jours wrote", "The Greens (EELV), who withdrew".
+_CAPS_BEFORE = lazy(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s*\(([^)]*)\))?\s*(?:,\s*(?:who|which|qui)\s+)?(?:also\s+|then\s+|\w+ly\s+)?$"
+)
+
+
+def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed of one body given to another: "La France Insoumise decided not to support the
+    motion" where the source says "PS decided not to support … initiated by La France
+    Insoumise"."""
+    m = _BODY_START.match(text)
+    if m is None or not m.group(1)[:1].isupper():
+        return []
+    subject = m.group(1)
+    named = subject.split()
+    his = fold(subject) in ("faure", "olivier faure")
+    if (
+        not his
+        and not (subject.isupper() and len(subject) >= 2)
+        and (len(named) < 2 or any(fold(w) in lexicon.STOPWORDS for w in named))
+    ):
+        return []  # a sentence's first word ("After", "On"), not a body's name
+    if not his and people_in(known, subject):
+        return []
+    words = split_words(text[m.end() :])[:2]
+    if words and words[0] in _AUX_WORDS:
+        words = [w for w in words[1:] if _PARTICIPLE.search(w)]  # "a décidé", "has withdrawn"
+    if not words or words[0] in lexicon.STOPWORDS or words[0] in _AUX_WORDS:
+        return []
+    verb = set(canonical(words[0]))
+    mine = {w for w in split_words(subject) if w not in lexicon.STOPWORDS}
+    mine.add("".join(w[0] for w in split_words(subject) if w not in ("la", "le", "the", "les")))
+    clashes = agrees = 0
+    for sentence in sentences:
+        index = _sentence_stems(sentence)
+        for at, raw in [spot for v in verb for spot in index.get(v, ())]:
+            if raw[0].isupper():
+                continue  # a verb, not a name's word ("Master of Advanced Studies")
+            clause = re.split(r"[.;]|\bby\b|\bpar\b", sentence[max(0, at - 80) : at])[-1]
+            before = _CAPS_BEFORE.search(clause)
+            theirs = set() if before is None else set(split_words(before.group(1) + " " + (before.group(2) or "")))
+            if before is None or _PRONOUN.search(clause, before.end(1)) or theirs <= _MONTHS_AND_STOPS:
+                agrees += 1  # "he wrote", "In June 2014, he …": no body named as the doer
+                continue
+            if people_in(known, before.group(1)) or theirs & mine:
+                agrees += 1
+            else:
+                clashes += 1
+    if clashes and not agrees:
+        return [(subject, "the source tells this of another body")]
+    return []

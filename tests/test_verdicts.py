@@ -1875,3 +1875,74 @@ def test_the_seat_he_holds_is_not_the_one_he_ran_for(store: Store, claim: str, v
 def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> None:
     # "the Socialist, Republican and Citizen (SRC) group", "the New Left group".
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "why"),
+    [
+        ('Mélenchon reacted: "The PS is reduced by one party".', "does not give these words"),  # "The NFP is…"
+        ("The concessions included a 4000 euro increase in healthcare spending.", "to something else"),  # 4000 job cuts
+        ("Hélène Geoffroy received more votes than Faure at the Villeurbanne Congress.", "no such comparison"),
+        ("Faure worked for Martine Aubry after working for François Hollande.", "the other way round"),
+        ("In June 2014, Faure passed an amendment adding a tax of two euros per person per night.", "introduced"),
+        ("Stéphane Le Foll was a minister in 2018.", "former minister"),
+        ("Faure was re-elected in 2017 with LREM's Paulin Roy as his designated substitute.", "to another"),
+        ("In October 2007, Faure joined Jean-Marc Ayrault to become the formation's president.", "secretary-general"),
+        ("La France Insoumise decided not to support the motion of censure against Bayrou.", "another body"),
+        ("Faure demanded that police have a right of inspection on parliamentary decisions.", "judicial decisions"),
+        ("Faure supported the El Khomri law by resorting to article 49.3 of the Constitution.", "with a negation"),
+        ("Faure wrote in Les Jours that he was not part of the deputies most hostile.", "another body"),
+        ("Faure published a comic book titled Ségolène, François, papa et moi.", "another title"),
+        ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
+        ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
+        ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
+        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", "the source has opposed"),
+        ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
+        ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
+        ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
+        ("Faure ran in Seine-et-Marne's 8th constituency in 2007 and represented it.", "his deed"),
+        ("La France insoumise a décidé de ne pas soutenir la motion de censure contre Bayrou.", "another body"),
+        # "Faure's position was ultimately adopted by the party's National Office": the sentence after.
+        ("Faure's position on LFI cooperation was rejected by the party's National Office.", "adopted"),
+    ],
+)
+def test_a_claim_shaped_otherwise_than_its_evidence_is_not_supported(store: Store, claim: str, why: str) -> None:
+    # Every word is in the evidence, but set otherwise: another quotation, a figure's noun,
+    # a comparison or an order it does not make, a stronger verb, "former" dropped, a name
+    # given another party, a deed another body's, another adjective, a negation dropped.
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.SUPPORTED
+    assert any(why in (part.found or "") for part in result.parts), result.parts
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Jean-Luc Mélenchon said "The NFP is reduced by one party"',
+        "The concessions included a one billion euro increase in healthcare spending.",
+        "Faure won more than 60% of the vote in the 2012 second round.",
+        "Faure worked for Martine Aubry before working for François Hollande.",
+        "In June 2014, Faure introduced an amendment adding a tax of two euros per person per night in Île-de-France.",
+        "The PS–Place Publique list won six seats in 2019, including three Socialists.",
+        "Faure demanded that police have a right of inspection on judicial decisions.",
+        "In April 2018, Les Jours wrote that Faure was not part of the deputies most hostile.",
+        "Faure published a comic book titled Ségo, François, papa et moi.",
+        "Faure's election was regarded as a blow to Prime Minister Manuel Valls.",
+        "Faure studied law",  # "Master of Advanced Studies": a name's word, not a verb with a doer
+        "Au second tour de 2012, son adversaire UMP Cathy Bissonier a obtenu 36,78 % des voix.",
+        "Olivier Faure a rejoint Jean-Marc Ayrault, leader of the Socialist group in the National Assembly, in 2007.",
+        "Faure opposed the constitutional revisions to extend the revocation of French citizenship",  # "proposed"
+        "Faure supported the adoption of the El Khomri law.",
+        "Faure was elected on 17 June 2012 with 63.2% of the vote in the second round.",
+    ],
+)
+def test_a_claim_shaped_as_its_evidence_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_his_wife_named_as_the_french_say_it_is_checked(store: Store) -> None:
+    # "Faure is married to Soria Blatmann": "la femme de Faure est …" names his spouse too.
+    wrong = verify(store, "La femme de Faure est Audrey Azoulay.")
+    assert wrong.verdict is Verdict.REFUTED
+    assert wrong.correction == "married to Soria Blatmann, not Audrey Azoulay"
+    assert verify(store, "La femme de Faure est Soria Blatmann.").verdict is Verdict.SUPPORTED
