@@ -862,6 +862,100 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "alignes": ("line",),
     "alignee": ("line",),
     "alignees": ("line",),
+    # --- By class, for a political biography (claim word -> what the source may say that
+    # entails it: the source's word may be stronger, never weaker or the other way round).
+    # Backing someone.
+    "backing": ("supported", "support", "supporters", "endorsing"),
+    "backers": ("supporters", "supported"),
+    "backs": ("supported", "support"),
+    "backed": ("supporters", "support", "endorsing"),
+    "back": ("support", "supporters", "endorsing"),
+    "supporters": ("supported", "support"),
+    "supporter": ("supported", "support", "supporters"),
+    "supporting": ("supported", "endorsing"),
+    "endorsing": ("supported", "support"),
+    "endorsement": ("supported", "endorsing", "endorsed"),
+    "soutiens": ("supporters", "supported"),
+    "soutenaient": ("supported", "supporters"),
+    "soutenue": ("supported", "supporters"),
+    "soutenait": ("supported", "supporters"),
+    "appui": ("supported", "support"),
+    # Opposing, criticising, condemning (the source may say it more strongly).
+    "opposants": ("opponents", "opposed"),
+    "opposant": ("opponent", "opposed"),
+    "criticised": ("criticized", "denounced", "condemned", "condemning", "accused"),
+    "criticized": ("criticised", "denounced", "condemned", "condemning", "accused"),
+    "criticise": ("criticized", "denounced", "condemned", "condemning"),
+    "criticize": ("criticized", "denounced", "condemned", "condemning"),
+    "criticism": ("criticized", "denounced", "condemned"),
+    "critique": ("criticized", "denounced", "condemned"),
+    "critiquee": ("criticized", "denounced", "condemned"),
+    "critiques": ("criticized", "denounced", "condemned"),
+    "slammed": ("criticized", "denounced", "condemned"),
+    "blasted": ("criticized", "denounced", "condemned"),
+    "condemned": ("condemning", "denounced"),
+    "condamnee": ("condemning", "condemned", "denounced"),
+    "fustige": ("denounced", "condemned", "criticized"),
+    "denoncee": ("denounced",),
+    "denonce": ("denounced",),
+    # Breaking a rule or principle.
+    "breached": ("violating", "violated", "violation"),
+    "breaching": ("violating", "violated", "violation"),
+    "breach": ("violating", "violated", "violation"),
+    "infringed": ("violating", "violated", "violation"),
+    "viole": ("violating", "violated", "violation"),
+    "violer": ("violating", "violated", "violation"),
+    "enfreint": ("violating", "violated", "violation"),
+    # A setback, a blow to someone.
+    "setback": ("blow",),
+    "revers": ("blow", "setback"),
+    "camouflet": ("blow", "setback"),
+    "echec": ("blow", "setback", "failure"),
+    "blow": ("setback",),
+    "coup": ("blow",),
+    # Withdrawing, standing aside.
+    "desiste": ("withdrew",),
+    "desistement": ("withdrew",),
+    "withdrawn": ("withdrew",),
+    "withdrawal": ("withdrew",),
+    "retiree": ("withdrew",),
+    "retirer": ("withdrew",),
+    # Deciding, choosing (the negation is read on its own: "chose not to" / "decided not to").
+    "chose": ("decided", "chosen"),
+    "chosen": ("decided",),
+    "opted": ("decided", "chose", "chosen"),
+    "opte": ("decided", "chose", "chosen"),
+    "decide": ("decided",),
+    "choisit": ("decided", "chose", "chosen"),
+    # Meeting someone.
+    "rencontre": ("meeting", "met"),
+    "rencontree": ("meeting", "met"),
+    "meeting": ("met",),
+    "met": ("meeting",),
+    "reunion": ("meeting",),
+    "entrevue": ("meeting",),
+    "entretien": ("meeting",),
+    # Sharing a flat.
+    "flatmates": ("shared", "apartment"),
+    "flatmate": ("shared", "apartment"),
+    "roommates": ("shared", "apartment"),
+    "roommate": ("shared", "apartment"),
+    "housemates": ("shared", "apartment"),
+    "colocataire": ("shared", "apartment"),
+    "colocataires": ("shared", "apartment"),
+    "colocation": ("shared", "apartment"),
+    "colocs": ("shared", "apartment"),
+    # Growing up; using words.
+    "grandir": ("grew", "raised"),
+    "grandit": ("grew", "raised"),
+    "grew": ("raised",),
+    "employee": ("use", "used"),
+    "utilise": ("use", "used"),
+    "utilisee": ("use", "used"),
+    "used": ("use",),
+    # An exchange.
+    "echange": ("exchange",),
+    "contrepartie": ("exchange",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -879,6 +973,48 @@ _FILLERS = (
     ("cotes", lazy(r"\baux\s+cotes\s+d")),
     # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
+)
+# Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
+# markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
+# verb already said ("envisagé de le faire": to do so), "dans le cadre de" (as part of), an
+# indefinite while ("for a while", "un temps"). Never negations, quantifiers, numbers, roles,
+# names, places, dates or time relations: those can carry a falsehood. Each match's words are
+# dropped from what the evidence must hold.
+_LIGHT_PHRASE = lazy(
+    r"\b(?:alors|donc|ainsi|d'ailleurs|ailleurs|effet|toutefois|cependant|pourtant|neanmoins|notamment|"
+    r"however|indeed|moreover|furthermore|meanwhile|nevertheless|nonetheless|actually|notably|"
+    r"(?:lui|elle|eux|elles|soi)-?\s?memes?|himself|herself|themselves|itself|"
+    r"(?:de\s+)?(?:le|la|l')\s?faire|to\s+do\s+so|doing\s+so|did\s+so|"
+    r"dans\s+le\s+cadre|en\s+vue|"
+    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
+    r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
+    r"les\s+deux\s+hommes|the\s+two\s+men)\b"
+)
+# The words of such a phrase that are dropped (the others are stopwords or checked).
+_LIGHT_IN_PHRASE = frozenset(
+    "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
+    "furthermore meanwhile nevertheless nonetheless actually notably meme memes himself herself themselves itself "
+    "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
+)
+# Fixed phrases of the same sense as the source's (phrase, claim word, the source's words).
+_PHRASE_SENSE = (
+    (lazy(r"\bin\s+return\s+for\b"), "return", ("exchange",)),
+    (lazy(r"\bchoice\s+of\s+words?\b"), "choice", ("use",)),
+    (lazy(r"\bchoice\s+of\s+words?\b"), "words", ("expression",)),
+    (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stood", ("withdrew",)),
+    (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew",)),
+    (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), "dropped", ("withdrew",)),
+)
+# His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
+# election against them; someone else's win over him is not this (who beat whom).
+_HIS_WIN = lazy(
+    r"(?:^(?:olivier\s+)?faure|\bhis|\bsa)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}(?:win|victory|victoire)\s+"
+    r"(?:over|against|sur|contre|face)\b"
+)
+# He beat them in a participle after him as the subject: "Faure held on…, beating X".
+_ACTIVE_WIN_PARTICIPLE = lazy(
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*"
+    r"(?:beating|defeating|en\s+battant)\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -905,9 +1041,15 @@ def widen(analysis: Analysis) -> Analysis:
     for word in re.findall(r"[a-z]+", claim):
         if word in SAME_SENSE:
             extra.setdefault(stem(word), SAME_SENSE[word])
-    if _ACTIVE_WIN.search(claim) and not _PASSIVE_WIN.search(claim):
-        for word in ("battu", "beat", "defeated", "emporte"):
+    if (_ACTIVE_WIN.search(claim) or _ACTIVE_WIN_PARTICIPLE.search(claim)) and not _PASSIVE_WIN.search(claim):
+        for word in ("battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"):
             extra.setdefault(stem(word), ("won", "elected"))
+    if _HIS_WIN.search(claim):
+        for word in ("win", "victory", "victoire"):
+            extra.setdefault(stem(word), ("won", "elected", "election"))
+    for pattern, word, more in _PHRASE_SENSE:
+        if word in claim and pattern.search(claim):
+            extra[stem(word)] = (*extra.get(stem(word), ()), *more)
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if _WON_SHARE.search(claim):
@@ -915,6 +1057,8 @@ def widen(analysis: Analysis) -> Analysis:
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
     drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
+    for m in _LIGHT_PHRASE.finditer(claim):
+        drop |= {stem(w) for w in re.findall(r"[a-z]+", m.group()) if w in _LIGHT_IN_PHRASE}
     if not extra and not drop:
         return analysis
     groups = []

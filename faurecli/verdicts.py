@@ -4067,6 +4067,12 @@ _PRESENT = lazy(
     r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure)\b"
     rf"|(?<!s')(?<!n')\b(?:est|sont)\b(?!\s+(?:{_BEING_PARTICIPLES})\b)"
 )
+# An adverb between a French auxiliary and its participle ("a un temps partagé", "a longtemps
+# travaillé"): read without it, the past tense is whole again.
+_AUX_ADVERB = lazy(
+    r"\b(a|ont|avait|avaient|eu)\s+(?:un\s+temps|quelque\s+temps|longtemps|aussi|deja|notamment|egalement|"
+    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement)\s+"
+)
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(
     r"\s+(?:(?:a|an|un|une)\s+)?(?:born|married|a graduate|graduate|titulaire|diplomee?|nee?|mariee?|originaire|"
@@ -4090,6 +4096,7 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
     if any(v.kind is ValueKind.DATE for v in analysis.values):
         return []  # "Le 15 avril 2014, il est désigné …": the date says when, whatever the tense
     claim = _QUOTED.sub(" ", fold(analysis.text).replace("’", "'"))  # a quotation keeps its own tense
+    claim = _AUX_ADVERB.sub(r"\1 ", claim)  # "a un temps partagé": the adverb parts a past tense
     found = _PRESENT.search(claim)
     if found is None or _NOW_SAID.search(claim[: found.start()]) or _NOW_SAID.search(claim[found.end() :]):
         return []
