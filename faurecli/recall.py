@@ -897,7 +897,6 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "condamnee": ("condemning", "condemned", "denounced"),
     "fustige": ("denounced", "condemned", "criticized"),
     "denoncee": ("denounced",),
-    "denonce": ("denounced",),
     # Breaking a rule or principle.
     "breached": ("violating", "violated", "violation"),
     "breaching": ("violating", "violated", "violation"),
@@ -1013,8 +1012,8 @@ _HIS_WIN = lazy(
 )
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
 _ACTIVE_WIN_PARTICIPLE = lazy(
-    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*"
-    r"(?:beating|defeating|en\s+battant)\b"
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en)\s+(?:[a-z]+\s+){0,2}\d{4}\s+)*"
+    r"(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -1047,9 +1046,9 @@ def widen(analysis: Analysis) -> Analysis:
     if _HIS_WIN.search(claim):
         for word in ("win", "victory", "victoire"):
             extra.setdefault(stem(word), ("won", "elected", "election"))
-    for pattern, word, more in _PHRASE_SENSE:
+    for pattern, word, alike in _PHRASE_SENSE:
         if word in claim and pattern.search(claim):
-            extra[stem(word)] = (*extra.get(stem(word), ()), *more)
+            extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if _WON_SHARE.search(claim):

@@ -1875,3 +1875,26 @@ def test_the_seat_he_holds_is_not_the_one_he_ran_for(store: Store, claim: str, v
 def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> None:
     # "the Socialist, Republican and Citizen (SRC) group", "the New Left group".
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Il a un temps partagé un appartement avec Benoît Hamon.",
+        "In June 2017 he held on to the Socialist group presidency, beating Delphine Batho by 28 votes to 3.",
+    ],
+)
+def test_a_claim_in_other_words_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Guillaume Bachelay beat Faure in the December 2016 vote for the Socialist group presidency.",
+        "Delphine Batho kept the Socialist group presidency in June 2017, beating Faure by 28 votes to 3.",
+        "Guillaume Bachelay's win over Faure in December 2016 was seen as a setback for Manuel Valls.",
+    ],
+)
+def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
