@@ -878,7 +878,19 @@ def _phrased(claim: str) -> str:
     """A folded claim with the lexicon's phrases in their one wording ("a battu" -> "beat")."""
     for pattern, phrase in _phrases():
         claim = pattern.sub(phrase, claim)
+    # Told from the other side, with him as its subject: "X beat Faure" is "Faure lost to X".
+    turned = _OTHER_SIDE.match(claim)
+    if turned:
+        verb = "lost to" if turned["verb"] == "beat" else "beat"
+        claim = f"{turned['lead']}faure {verb} {turned['who']}{claim[turned.end() :]}"
     return claim
+
+
+_OTHER_SIDE = lazy(
+    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
+    r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
+    r"(?P<verb>beat|lost to)\s+(?:olivier\s+)?faure\b"
+)
 
 
 @lru_cache(maxsize=1)

@@ -1898,3 +1898,17 @@ def test_a_claim_in_other_words_is_supported(store: Store, claim: str) -> None:
 )
 def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Told from the rival's side: "X beat Faure" is "Faure lost to X", never its opposite.
+        ("Delphine Batho beat Faure in June 2017.", Verdict.REFUTED),
+        ("Chantal Brunel lost to Faure in 2007.", Verdict.REFUTED),
+        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("Chantal Brunel a battu Olivier Faure aux législatives de 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
