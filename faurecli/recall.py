@@ -822,7 +822,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "envisage": ("considered",),
     "tente": ("attempted", "attempting"),
     "tried": ("attempted", "attempting"),
-    "race": ("election",),
+    "race": ("election", "candidacy", "bid"),
     "early": ("beginning",),  # "in early May": at the beginning of May
     "part": ("participated",),  # "took part in"
     "unir": ("unite",),
@@ -952,6 +952,20 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "utilise": ("use", "used"),
     "utilisee": ("use", "used"),
     "used": ("use",),
+    # Calling for, demanding.
+    "reclame": ("called", "calling", "demanded", "demand"),
+    "reclamait": ("called", "calling", "demanded", "demand"),
+    "reclamer": ("called", "calling", "demanded", "demand"),
+    "exige": ("called", "calling", "demanded", "demand"),
+    "demande": ("called", "calling", "demanded", "demand", "asked"),
+    # French words of the course of things, by the English the source says them with.
+    "ouvrir": ("open", "opening"),
+    "autour": ("around",),
+    "autrefois": ("formerly", "once", "former"),
+    "naguere": ("formerly", "once", "former"),
+    "sans": ("without",),
+    "recours": ("resorting", "resort", "recourse"),
+    "contest": ("election", "race"),
     # An exchange.
     "echange": ("exchange",),
     "contrepartie": ("exchange",),
@@ -995,7 +1009,8 @@ _LIGHT_IN_PHRASE = frozenset(
     "furthermore meanwhile nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
 )
-# Fixed phrases of the same sense as the source's (phrase, claim word, the source's words).
+# Fixed phrases of the same sense as the source's (phrase, claim word, the source's words; none:
+# the word carries nothing there, as "behind" in "unite the group behind a compromise").
 _PHRASE_SENSE = (
     (lazy(r"\bin\s+return\s+for\b"), "return", ("exchange",)),
     (lazy(r"\bchoice\s+of\s+words?\b"), "choice", ("use",)),
@@ -1003,6 +1018,9 @@ _PHRASE_SENSE = (
     (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stood", ("withdrew",)),
     (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew",)),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), "dropped", ("withdrew",)),
+    # Rallying people behind something is uniting them around it (not being behind in a vote).
+    (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), "behind", ()),
+    (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), "autour", ()),
 )
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
@@ -1046,16 +1064,19 @@ def widen(analysis: Analysis) -> Analysis:
     if _HIS_WIN.search(claim):
         for word in ("win", "victory", "victoire"):
             extra.setdefault(stem(word), ("won", "elected", "election"))
+    light = set()
     for pattern, word, alike in _PHRASE_SENSE:
         if word in claim and pattern.search(claim):
             extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
+            if not alike:
+                light.add(stem(word))
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if _WON_SHARE.search(claim):
         extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
-    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
+    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)} | light
     for m in _LIGHT_PHRASE.finditer(claim):
         drop |= {stem(w) for w in re.findall(r"[a-z]+", m.group()) if w in _LIGHT_IN_PHRASE}
     if not extra and not drop:

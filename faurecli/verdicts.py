@@ -478,7 +478,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.append(Part(deed[0], deed[1], None))
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
-    denials = _denials(analysis.text)
+    # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
+    # "support" the source denies).
+    denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
@@ -649,6 +651,22 @@ _MONTH_STEMS = frozenset(
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 # A denial: a negated claim may be the source's own only where the source denies the same thing.
 _NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|pas|jamais|ni|sans|refuse)\b|n't\b")
+
+
+@lru_cache(maxsize=1)
+def _sense_by_stem() -> dict[str, frozenset[str]]:
+    from faurecli.recall import SAME_SENSE
+
+    found: dict[str, set[str]] = {}
+    for word, others in SAME_SENSE.items():
+        found.setdefault(stem(word), set()).update(stem(o) for o in others)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _sense_of_stems(stems: set[str]) -> set[str]:
+    """The stems of the same sense (recall.SAME_SENSE) of these stems."""
+    table = _sense_by_stem()
+    return {o for s in stems for o in table.get(s, ())}
 
 
 def _denials(text: str, *, reach: int = 3) -> list[set[str]]:
@@ -1908,6 +1926,8 @@ _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]
 def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
+    from faurecli.recall import SAME_SENSE
+
     if best.score < 0.6:
         return
     text = fold(best.unit.text)
@@ -1940,9 +1960,16 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
         for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
             for given in _WITH_WHAT.finditer(claim_text):
-                if {stem(w) for w in split_words(given.group(1)) if len(w) > 3} & lacked:
+                # Its words or theirs of the same sense: "avec recours au 49.3", "resorting to".
+                given_words = [w for w in split_words(given.group(1)) if len(w) > 3]
+                if {stem(x) for w in given_words for x in (w, *SAME_SENSE.get(w, ()))} & lacked:
                     disagree(given.group(), best.unit, lack.group())
                     return
+            # Or the thing done without, said as done: "a soutenu le recours au 49.3".
+            said = [w for w in claim_words if len(w) > 5 and w in SAME_SENSE]
+            if not analysis.negated and {stem(x) for w in said for x in SAME_SENSE[w]} & lacked:
+                disagree(_written(analysis.text, claim_words[:8]), best.unit, lack.group())
+                return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
     # supported the adoption of the El Khomri law" supports only one of those.
     clauses = best.unit.clauses()

@@ -1912,3 +1912,27 @@ def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str)
 )
 def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # French words of the same sense as the source's ("sans recours au": without resorting to).
+        ("Il était favorable à l'adoption de la loi El Khomri sans recours au 49.3.", Verdict.SUPPORTED),
+        ("Il était favorable à l'adoption de la loi El Khomri avec recours au 49.3.", Verdict.REFUTED),
+        # What the source says was done without, said as done.
+        ("Faure a soutenu le recours au 49.3 pour la loi El Khomri.", Verdict.REFUTED),
+        ("Il a réclamé pour les policiers un « droit de regard » sur les décisions de justice.", Verdict.SUPPORTED),
+        ("Il était autrefois proche de Christophe Castaner.", Verdict.SUPPORTED),
+        # "unite the group behind / autour d'un compromis": no rank in a vote.
+        ("Il a tenté d'unir son groupe parlementaire autour d'un compromis sur la loi El Khomri.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_french_and_phrases_of_the_same_sense(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_denied_deed_is_not_read_by_its_same_sense(store: Store) -> None:
+    # "endorsing" is not the "support" the source says he refused: never SUPPORTED.
+    claim = "Olivier Faure n'a pas envisagé endorsing Emmanuel Macron in the 2017 presidential election."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
