@@ -1936,3 +1936,16 @@ def test_a_denied_deed_is_not_read_by_its_same_sense(store: Store) -> None:
     # "endorsing" is not the "support" the source says he refused: never SUPPORTED.
     claim = "Olivier Faure n'a pas envisagé endorsing Emmanuel Macron in the 2017 presidential election."
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A relation or reaction the other way round from the source's.
+        "Faure and Manuel Valls became allies after July 2016.",
+        "Faure welcomed Castaner's statement about his divorces and separations.",
+        "Faure remained close to Castaner after Castaner became Minister of the Interior.",
+    ],
+)
+def test_a_relation_or_reaction_the_other_way_round_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED
