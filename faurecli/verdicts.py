@@ -565,8 +565,27 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             problems.append((word, f"the source does not say {word!r}"))
     for mine, other in _ORDER_WORDS:
         if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
-            problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
+            if not _same_order(claim, mine.search(claim), folded_said, other.search(folded_said)):  # type: ignore[arg-type]
+                problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
     return problems
+
+
+def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]) -> bool:
+    """Whether "A before B" of the claim is the source's "after A, B" (the same order told from
+    the other end): what follows the source's word is what precedes the claim's, not what follows
+    it ("petite enfance … avant de grandir en métropole" / "After spending his early childhood in
+    Réunion, he grew up in Metropolitan France")."""
+
+    def content(text: str) -> set[str]:
+        return {w for _, _, g in _word_stems(text) for w in g} - _LIGHT - {stem(w) for w in lexicon.STOPWORDS}
+
+    # Only "After A, he B": what B tells is his own (not "After A, X replaced him").
+    told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
+    if told is None:
+        return False
+    first, then = content(claim[: mine.start()]), content(" ".join(claim[mine.end() :].split()[:4]))
+    follows, main = content(told.group(1)), content(told.group(2))
+    return bool(follows & first and main & then) and not follows & then
 
 
 def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]]:

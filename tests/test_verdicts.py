@@ -1949,3 +1949,16 @@ def test_a_denied_deed_is_not_read_by_its_same_sense(store: Store) -> None:
 )
 def test_a_relation_or_reaction_the_other_way_round_is_refuted(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A avant de B" is the source's "After A, he B": the same order, told from its other end.
+        ("Faure a passé sa petite enfance à La Réunion avant de grandir en métropole.", Verdict.SUPPORTED),
+        # "After A, X replaced him as B": B is not his doing, the order proves nothing.
+        ("Faure served as First Secretary before becoming president of the New Left group.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_before_is_read_against_the_sources_after_from_either_end(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
