@@ -925,6 +925,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "opted": ("decided", "chose", "chosen"),
     "opte": ("decided", "chose", "chosen"),
     "decide": ("decided",),
+    # Declining to do it is deciding not to, or refusing (its negation is read on its own).
+    "declined": ("decided", "refused"),
+    "declines": ("decided", "refused"),
+    "decline": ("decided", "refused"),
     "choisit": ("decided", "chose", "chosen"),
     # Meeting someone.
     "rencontre": ("meeting", "met"),

@@ -1924,6 +1924,9 @@ def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdic
         ("Faure a soutenu le recours au 49.3 pour la loi El Khomri.", Verdict.REFUTED),
         ("Il a réclamé pour les policiers un « droit de regard » sur les décisions de justice.", Verdict.SUPPORTED),
         ("Il était autrefois proche de Christophe Castaner.", Verdict.SUPPORTED),
+        # Declining to back it is deciding not to support it; never where the source says it did.
+        ("The PS declined to back the censure motion against François Bayrou in February 2025.", Verdict.SUPPORTED),
+        ("Faure declined to support the adoption of the El Khomri law.", Verdict.NOT_ENOUGH_INFO),
         # "unite the group behind / autour d'un compromis": no rank in a vote.
         ("Il a tenté d'unir son groupe parlementaire autour d'un compromis sur la loi El Khomri.", Verdict.SUPPORTED),
     ],
