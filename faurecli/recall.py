@@ -956,6 +956,15 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "utilise": ("use", "used"),
     "utilisee": ("use", "used"),
     "used": ("use",),
+    # Citing, planning.
+    "cited": ("citing",),
+    "cites": ("citing",),
+    "cite": ("citing",),
+    "planned": ("plans", "plan"),
+    "planning": ("plans", "plan"),
+    "projet": ("plans", "plan"),
+    "projets": ("plans", "plan"),
+    "prevoyait": ("plans", "plan"),
     # Calling for, demanding.
     "reclame": ("called", "calling", "demanded", "demand"),
     "reclamait": ("called", "calling", "demanded", "demand"),

@@ -1924,6 +1924,7 @@ def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdic
         ("Faure a soutenu le recours au 49.3 pour la loi El Khomri.", Verdict.REFUTED),
         ("Il a réclamé pour les policiers un « droit de regard » sur les décisions de justice.", Verdict.SUPPORTED),
         ("Il était autrefois proche de Christophe Castaner.", Verdict.SUPPORTED),
+        ("The executives cited LFI's plans to leave NATO.", Verdict.SUPPORTED),
         # Declining to back it is deciding not to support it; never where the source says it did.
         ("The PS declined to back the censure motion against François Bayrou in February 2025.", Verdict.SUPPORTED),
         ("Faure declined to support the adoption of the El Khomri law.", Verdict.NOT_ENOUGH_INFO),
@@ -1948,6 +1949,7 @@ def test_a_denied_deed_is_not_read_by_its_same_sense(store: Store) -> None:
         "Faure and Manuel Valls became allies after July 2016.",
         "Faure welcomed Castaner's statement about his divorces and separations.",
         "Faure remained close to Castaner after Castaner became Minister of the Interior.",
+        "1,000 party executives supported Faure's electoral pact with LFI.",
     ],
 )
 def test_a_relation_or_reaction_the_other_way_round_is_refuted(store: Store, claim: str) -> None:
