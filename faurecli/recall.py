@@ -1007,8 +1007,8 @@ _FILLERS = (
 # names, places, dates or time relations: those can carry a falsehood. Each match's words are
 # dropped from what the evidence must hold.
 _LIGHT_PHRASE = lazy(
-    r"\b(?:alors|donc|ainsi|d'ailleurs|ailleurs|effet|toutefois|cependant|pourtant|neanmoins|notamment|"
-    r"however|indeed|moreover|furthermore|meanwhile|nevertheless|nonetheless|actually|notably|"
+    r"\b(?:alors|donc|ainsi|d'ailleurs|par\s+ailleurs|en\s+effet|toutefois|cependant|pourtant|neanmoins|notamment|"
+    r"however|indeed|moreover|furthermore|nevertheless|nonetheless|actually|notably|"
     r"(?:lui|elle|eux|elles|soi)-?\s?memes?|himself|herself|themselves|itself|"
     r"(?:de\s+)?(?:le|la|l')\s?faire|to\s+do\s+so|doing\s+so|did\s+so|"
     r"dans\s+le\s+cadre|en\s+vue|"
@@ -1019,7 +1019,7 @@ _LIGHT_PHRASE = lazy(
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
-    "furthermore meanwhile nevertheless nonetheless actually notably meme memes himself herself themselves itself "
+    "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
 )
 # Fixed phrases of the same sense as the source's (phrase, claim word, the source's words; none:
