@@ -924,6 +924,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "chosen": ("decided",),
     "opted": ("decided", "chose", "chosen"),
     "opte": ("decided", "chose", "chosen"),
+    "finished": ("came",),  # "finished first": came first
+    "finish": ("came",),
     "decide": ("decided",),
     # Declining to do it is deciding not to, or refusing (its negation is read on its own).
     "declined": ("decided", "refused"),
@@ -1028,8 +1030,9 @@ _PHRASE_SENSE = (
     (lazy(r"\bin\s+return\s+for\b"), "return", ("exchange",)),
     (lazy(r"\bchoice\s+of\s+words?\b"), "choice", ("use",)),
     (lazy(r"\bchoice\s+of\s+words?\b"), "words", ("expression",)),
-    (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stood", ("withdrew",)),
-    (lazy(r"\b(?:stood|stand|standing|stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew",)),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew", "resigned")),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "aside", ()),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "down", ()),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), "dropped", ("withdrew",)),
     # Rallying people behind something is uniting them around it (not being behind in a vote).
     (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), "behind", ()),

@@ -1036,6 +1036,9 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", fold(analysis.text))
     english = {stem(w) for w in pasts}
     verbs = (_verb_stems(analysis.text, claim=True) & (_VERBS | english)) - _LIGHT
+    # And their same sense (recall.widen): "stood aside" is his withdrawing.
+    said = _verb_stems(analysis.text, claim=True)
+    verbs |= {w for g in analysis.concepts if g[0] in said for w in g} & _VERBS
     for group in [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]:
         seen = False
         for segment in re.split(r"(?<=[.;])\s+", evidence):

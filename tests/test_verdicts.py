@@ -1967,3 +1967,17 @@ def test_a_relation_or_reaction_the_other_way_round_is_refuted(store: Store, cla
 )  # fmt: skip
 def test_before_is_read_against_the_sources_after_from_either_end(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "stepped down / aside" is resigning or withdrawing; it must still be his doing.
+        ("Faure stepped down as special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        ("Faure stepped down from the race for first secretary in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure stepped aside in the 11th constituency in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure finished first in the first round of the 2018 vote for first secretary.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_verb_of_the_same_sense_is_still_checked_for_its_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
