@@ -1029,6 +1029,8 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
     Michel Barnier"; "Faure proposed …, with Corinne Narassiguin being duly chosen")."""
+    # After an opening adverbial too ("En 2012, Faure a retiré sa candidature").
+    claim = re.sub(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+", "", claim)
     if not re.match(r"(?:olivier\s+)?faure\b|he\b|il\b", claim) or re.match(r"faure(?:'s|’s)", claim):
         return []
     problems = []

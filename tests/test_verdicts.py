@@ -1976,6 +1976,9 @@ def test_before_is_read_against_the_sources_after_from_either_end(store: Store, 
         ("Faure stepped down as special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
         ("Faure stepped down from the race for first secretary in 2018.", Verdict.NOT_ENOUGH_INFO),
         ("Faure stepped aside in the 11th constituency in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure s'est désisté dans la course au poste de premier secrétaire en 2018.", Verdict.NOT_ENOUGH_INFO),
+        # After an opening adverbial too: EELV withdrew their candidate, not he.
+        ("En 2012, Faure a retiré sa candidature dans la 11e circonscription.", Verdict.NOT_ENOUGH_INFO),
         ("Faure finished first in the first round of the 2018 vote for first secretary.", Verdict.SUPPORTED),
     ],
 )  # fmt: skip
