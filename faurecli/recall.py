@@ -822,7 +822,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "envisage": ("considered",),
     "tente": ("attempted", "attempting"),
     "tried": ("attempted", "attempting"),
-    "race": ("election",),
+    "race": ("election", "candidacy", "bid"),
     "early": ("beginning",),  # "in early May": at the beginning of May
     "part": ("participated",),  # "took part in"
     "unir": ("unite",),
@@ -862,6 +862,128 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "alignes": ("line",),
     "alignee": ("line",),
     "alignees": ("line",),
+    # --- By class, for a political biography (claim word -> what the source may say that
+    # entails it: the source's word may be stronger, never weaker or the other way round).
+    # Backing someone.
+    "backing": ("supported", "support", "supporters", "endorsing"),
+    "backers": ("supporters", "supported"),
+    "backs": ("supported", "support"),
+    "backed": ("supporters", "support", "endorsing"),
+    "back": ("support", "supporters", "endorsing"),
+    "supporters": ("supported", "support"),
+    "supporter": ("supported", "support", "supporters"),
+    "supporting": ("supported", "endorsing"),
+    "endorsing": ("supported", "support"),
+    "endorsement": ("supported", "endorsing", "endorsed"),
+    "soutiens": ("supporters", "supported"),
+    "soutenaient": ("supported", "supporters"),
+    "soutenue": ("supported", "supporters"),
+    "soutenait": ("supported", "supporters"),
+    "appui": ("supported", "support"),
+    # Opposing, criticising, condemning (the source may say it more strongly).
+    "opposants": ("opponents", "opposed"),
+    "opposant": ("opponent", "opposed"),
+    "criticised": ("criticized", "denounced", "condemned", "condemning", "accused"),
+    "criticized": ("criticised", "denounced", "condemned", "condemning", "accused"),
+    "criticise": ("criticized", "denounced", "condemned", "condemning"),
+    "criticize": ("criticized", "denounced", "condemned", "condemning"),
+    "criticism": ("criticized", "denounced", "condemned"),
+    "critique": ("criticized", "denounced", "condemned"),
+    "critiquee": ("criticized", "denounced", "condemned"),
+    "critiques": ("criticized", "denounced", "condemned"),
+    "slammed": ("criticized", "denounced", "condemned"),
+    "blasted": ("criticized", "denounced", "condemned"),
+    "condemned": ("condemning", "denounced"),
+    "condamnee": ("condemning", "condemned", "denounced"),
+    "fustige": ("denounced", "condemned", "criticized"),
+    "denoncee": ("denounced",),
+    # Breaking a rule or principle.
+    "breached": ("violating", "violated", "violation"),
+    "breaching": ("violating", "violated", "violation"),
+    "breach": ("violating", "violated", "violation"),
+    "infringed": ("violating", "violated", "violation"),
+    "viole": ("violating", "violated", "violation"),
+    "violer": ("violating", "violated", "violation"),
+    "enfreint": ("violating", "violated", "violation"),
+    # A setback, a blow to someone.
+    "setback": ("blow",),
+    "revers": ("blow", "setback"),
+    "camouflet": ("blow", "setback"),
+    "echec": ("blow", "setback", "failure"),
+    "blow": ("setback",),
+    "coup": ("blow",),
+    # Withdrawing, standing aside.
+    "desiste": ("withdrew",),
+    "desistement": ("withdrew",),
+    "withdrawn": ("withdrew",),
+    "withdrawal": ("withdrew",),
+    "retiree": ("withdrew",),
+    "retirer": ("withdrew",),
+    # Deciding, choosing (the negation is read on its own: "chose not to" / "decided not to").
+    "chose": ("decided", "chosen"),
+    "chosen": ("decided",),
+    "opted": ("decided", "chose", "chosen"),
+    "opte": ("decided", "chose", "chosen"),
+    "finished": ("came",),  # "finished first": came first
+    "finish": ("came",),
+    "decide": ("decided",),
+    # Declining to do it is deciding not to, or refusing (its negation is read on its own).
+    "declined": ("decided", "refused"),
+    "declines": ("decided", "refused"),
+    "decline": ("decided", "refused"),
+    "choisit": ("decided", "chose", "chosen"),
+    # Meeting someone.
+    "rencontre": ("meeting", "met"),
+    "rencontree": ("meeting", "met"),
+    "meeting": ("met",),
+    "met": ("meeting",),
+    "reunion": ("meeting",),
+    "entrevue": ("meeting",),
+    "entretien": ("meeting",),
+    # Sharing a flat.
+    "flatmates": ("shared", "apartment"),
+    "flatmate": ("shared", "apartment"),
+    "roommates": ("shared", "apartment"),
+    "roommate": ("shared", "apartment"),
+    "housemates": ("shared", "apartment"),
+    "colocataire": ("shared", "apartment"),
+    "colocataires": ("shared", "apartment"),
+    "colocation": ("shared", "apartment"),
+    "colocs": ("shared", "apartment"),
+    # Growing up; using words.
+    "grandir": ("grew", "raised"),
+    "grandit": ("grew", "raised"),
+    "grew": ("raised",),
+    "employee": ("use", "used"),
+    "utilise": ("use", "used"),
+    "utilisee": ("use", "used"),
+    "used": ("use",),
+    # Citing, planning.
+    "cited": ("citing",),
+    "cites": ("citing",),
+    "cite": ("citing",),
+    "planned": ("plans", "plan"),
+    "planning": ("plans", "plan"),
+    "projet": ("plans", "plan"),
+    "projets": ("plans", "plan"),
+    "prevoyait": ("plans", "plan"),
+    # Calling for, demanding.
+    "reclame": ("called", "calling", "demanded", "demand"),
+    "reclamait": ("called", "calling", "demanded", "demand"),
+    "reclamer": ("called", "calling", "demanded", "demand"),
+    "exige": ("called", "calling", "demanded", "demand"),
+    "demande": ("called", "calling", "demanded", "demand", "asked"),
+    # French words of the course of things, by the English the source says them with.
+    "ouvrir": ("open", "opening"),
+    "autour": ("around",),
+    "autrefois": ("formerly", "once", "former"),
+    "naguere": ("formerly", "once", "former"),
+    "sans": ("without",),
+    "recours": ("resorting", "resort", "recourse"),
+    "contest": ("election", "race"),
+    # An exchange.
+    "echange": ("exchange",),
+    "contrepartie": ("exchange",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -879,6 +1001,53 @@ _FILLERS = (
     ("cotes", lazy(r"\baux\s+cotes\s+d")),
     # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
+)
+# Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
+# markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
+# verb already said ("envisagé de le faire": to do so), "dans le cadre de" (as part of), an
+# indefinite while ("for a while", "un temps"). Never negations, quantifiers, numbers, roles,
+# names, places, dates or time relations: those can carry a falsehood. Each match's words are
+# dropped from what the evidence must hold.
+_LIGHT_PHRASE = lazy(
+    r"\b(?:alors|donc|ainsi|d'ailleurs|par\s+ailleurs|en\s+effet|toutefois|cependant|pourtant|neanmoins|notamment|"
+    r"however|indeed|moreover|furthermore|nevertheless|nonetheless|actually|notably|"
+    r"(?:lui|elle|eux|elles|soi)-?\s?memes?|himself|herself|themselves|itself|"
+    r"(?:de\s+)?(?:le|la|l')\s?faire|to\s+do\s+so|doing\s+so|did\s+so|"
+    r"dans\s+le\s+cadre|en\s+vue|"
+    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
+    r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
+    r"les\s+deux\s+hommes|the\s+two\s+men)\b"
+)
+# The words of such a phrase that are dropped (the others are stopwords or checked).
+_LIGHT_IN_PHRASE = frozenset(
+    "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
+    "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
+    "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
+)
+# Fixed phrases of the same sense as the source's (phrase, claim word, the source's words; none:
+# the word carries nothing there, as "behind" in "unite the group behind a compromise").
+_PHRASE_SENSE = (
+    (lazy(r"\bin\s+return\s+for\b"), "return", ("exchange",)),
+    (lazy(r"\bchoice\s+of\s+words?\b"), "choice", ("use",)),
+    (lazy(r"\bchoice\s+of\s+words?\b"), "words", ("expression",)),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew", "resigned")),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "aside", ()),
+    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "down", ()),
+    (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), "dropped", ("withdrew",)),
+    # Rallying people behind something is uniting them around it (not being behind in a vote).
+    (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), "behind", ()),
+    (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), "autour", ()),
+)
+# His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
+# election against them; someone else's win over him is not this (who beat whom).
+_HIS_WIN = lazy(
+    r"(?:^(?:olivier\s+)?faure|\bhis|\bsa)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}(?:win|victory|victoire)\s+"
+    r"(?:over|against|sur|contre|face)\b"
+)
+# He beat them in a participle after him as the subject: "Faure held on…, beating X".
+_ACTIVE_WIN_PARTICIPLE = lazy(
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en)\s+(?:[a-z]+\s+){0,2}\d{4}\s+)*"
+    r"(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -905,16 +1074,27 @@ def widen(analysis: Analysis) -> Analysis:
     for word in re.findall(r"[a-z]+", claim):
         if word in SAME_SENSE:
             extra.setdefault(stem(word), SAME_SENSE[word])
-    if _ACTIVE_WIN.search(claim) and not _PASSIVE_WIN.search(claim):
-        for word in ("battu", "beat", "defeated", "emporte"):
+    if (_ACTIVE_WIN.search(claim) or _ACTIVE_WIN_PARTICIPLE.search(claim)) and not _PASSIVE_WIN.search(claim):
+        for word in ("battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"):
             extra.setdefault(stem(word), ("won", "elected"))
+    if _HIS_WIN.search(claim):
+        for word in ("win", "victory", "victoire"):
+            extra.setdefault(stem(word), ("won", "elected", "election"))
+    light = set()
+    for pattern, word, alike in _PHRASE_SENSE:
+        if word in claim and pattern.search(claim):
+            extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
+            if not alike:
+                light.add(stem(word))
     if _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if _WON_SHARE.search(claim):
         extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
     drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
-    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)}
+    drop |= {stem(word) for word, pattern in _FILLERS if pattern.search(claim)} | light
+    for m in _LIGHT_PHRASE.finditer(claim):
+        drop |= {stem(w) for w in re.findall(r"[a-z]+", m.group()) if w in _LIGHT_IN_PHRASE}
     if not extra and not drop:
         return analysis
     groups = []

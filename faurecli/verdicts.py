@@ -480,7 +480,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
     parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
-    denials = _denials(analysis.text)
+    # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
+    # "support" the source denies).
+    denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
     source_denies = set().union(*_denials(said, reach=6))
     if analysis.negated and any(not d & source_denies for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
@@ -565,8 +567,27 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             problems.append((word, f"the source does not say {word!r}"))
     for mine, other in _ORDER_WORDS:
         if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
-            problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
+            if not _same_order(claim, mine.search(claim), folded_said, other.search(folded_said)):  # type: ignore[arg-type]
+                problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
     return problems
+
+
+def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]) -> bool:
+    """Whether "A before B" of the claim is the source's "after A, B" (the same order told from
+    the other end): what follows the source's word is what precedes the claim's, not what follows
+    it ("petite enfance … avant de grandir en métropole" / "After spending his early childhood in
+    Réunion, he grew up in Metropolitan France")."""
+
+    def content(text: str) -> set[str]:
+        return {w for _, _, g in _word_stems(text) for w in g} - _LIGHT - {stem(w) for w in lexicon.STOPWORDS}
+
+    # Only "After A, he B": what B tells is his own (not "After A, X replaced him").
+    told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
+    if told is None:
+        return False
+    first, then = content(claim[: mine.start()]), content(" ".join(claim[mine.end() :].split()[:4]))
+    follows, main = content(told.group(1)), content(told.group(2))
+    return bool(follows & first and main & then) and not follows & then
 
 
 def _dates_in_asides(analysis: Analysis, sentences: str) -> list[tuple[str, str]]:
@@ -651,6 +672,22 @@ _MONTH_STEMS = frozenset(
 _MINISTER = lazy(r"\bminist(?:er|re|res|ers)\b")
 # A denial: a negated claim may be the source's own only where the source denies the same thing.
 _NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|pas|jamais|ni|sans|refuse)\b|n't\b")
+
+
+@lru_cache(maxsize=1)
+def _sense_by_stem() -> dict[str, frozenset[str]]:
+    from faurecli.recall import SAME_SENSE
+
+    found: dict[str, set[str]] = {}
+    for word, others in SAME_SENSE.items():
+        found.setdefault(stem(word), set()).update(stem(o) for o in others)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _sense_of_stems(stems: set[str]) -> set[str]:
+    """The stems of the same sense (recall.SAME_SENSE) of these stems."""
+    table = _sense_by_stem()
+    return {o for s in stems for o in table.get(s, ())}
 
 
 def _denials(text: str, *, reach: int = 3) -> list[set[str]]:
@@ -880,7 +917,19 @@ def _phrased(claim: str) -> str:
     """A folded claim with the lexicon's phrases in their one wording ("a battu" -> "beat")."""
     for pattern, phrase in _phrases():
         claim = pattern.sub(phrase, claim)
+    # Told from the other side, with him as its subject: "X beat Faure" is "Faure lost to X".
+    turned = _OTHER_SIDE.match(claim)
+    if turned:
+        verb = "lost to" if turned["verb"] == "beat" else "beat"
+        claim = f"{turned['lead']}faure {verb} {turned['who']}{claim[turned.end() :]}"
     return claim
+
+
+_OTHER_SIDE = lazy(
+    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
+    r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
+    r"(?P<verb>beat|lost to)\s+(?:olivier\s+)?faure\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -982,6 +1031,8 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
     Michel Barnier"; "Faure proposed …, with Corinne Narassiguin being duly chosen")."""
+    # After an opening adverbial too ("En 2012, Faure a retiré sa candidature").
+    claim = re.sub(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+", "", claim)
     if not re.match(r"(?:olivier\s+)?faure\b|he\b|il\b", claim) or re.match(r"faure(?:'s|’s)", claim):
         return []
     problems = []
@@ -989,6 +1040,9 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", fold(analysis.text))
     english = {stem(w) for w in pasts}
     verbs = (_verb_stems(analysis.text, claim=True) & (_VERBS | english)) - _LIGHT
+    # And their same sense (recall.widen): "stood aside" is his withdrawing.
+    said = _verb_stems(analysis.text, claim=True)
+    verbs |= {w for g in analysis.concepts if g[0] in said for w in g} & _VERBS
     for group in [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]:
         seen = False
         for segment in re.split(r"(?<=[.;])\s+", evidence):
@@ -1898,6 +1952,8 @@ _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]
 def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
+    from faurecli.recall import SAME_SENSE
+
     if best.score < 0.6:
         return
     text = fold(best.unit.text)
@@ -1930,9 +1986,16 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
         for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
             for given in _WITH_WHAT.finditer(claim_text):
-                if {stem(w) for w in split_words(given.group(1)) if len(w) > 3} & lacked:
+                # Its words or theirs of the same sense: "avec recours au 49.3", "resorting to".
+                given_words = [w for w in split_words(given.group(1)) if len(w) > 3]
+                if {stem(x) for w in given_words for x in (w, *SAME_SENSE.get(w, ()))} & lacked:
                     disagree(given.group(), best.unit, lack.group())
                     return
+            # Or the thing done without, said as done: "a soutenu le recours au 49.3".
+            said = [w for w in claim_words if len(w) > 5 and w in SAME_SENSE]
+            if not analysis.negated and {stem(x) for w in said for x in SAME_SENSE[w]} & lacked:
+                disagree(_written(analysis.text, claim_words[:8]), best.unit, lack.group())
+                return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
     # supported the adoption of the El Khomri law" supports only one of those.
     clauses = best.unit.clauses()
@@ -4074,6 +4137,12 @@ _PRESENT = lazy(
     r"travaille|dirige|milite|partage|represente|preside|siege|vit|frequente|occupe|demeure|conseille)\b"
     rf"|(?<!s')(?<!n')\b(?:est|sont)\b(?!\s+(?:{_BEING_PARTICIPLES})\b)"
 )
+# An adverb between a French auxiliary and its participle ("a un temps partagé", "a longtemps
+# travaillé"): read without it, the past tense is whole again.
+_AUX_ADVERB = lazy(
+    r"\b(a|ont|avait|avaient|eu)\s+(?:un\s+temps|quelque\s+temps|longtemps|aussi|deja|notamment|egalement|"
+    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement)\s+"
+)
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(
     r"\s+(?:(?:a|an|un|une)\s+)?(?:born|married|a graduate|graduate|titulaire|diplomee?|nee?|mariee?|originaire|"
@@ -4097,6 +4166,7 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
     if any(v.kind is ValueKind.DATE for v in analysis.values):
         return []  # "Le 15 avril 2014, il est désigné …": the date says when, whatever the tense
     claim = _QUOTED.sub(" ", fold(analysis.text).replace("’", "'"))  # a quotation keeps its own tense
+    claim = _AUX_ADVERB.sub(r"\1 ", claim)  # "a un temps partagé": the adverb parts a past tense
     found = _PRESENT.search(claim)
     if found is None or _NOW_SAID.search(claim[: found.start()]) or _NOW_SAID.search(claim[found.end() :]):
         return []

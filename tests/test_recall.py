@@ -308,3 +308,58 @@ def test_his_party_profession_and_nationality_are_read_from_his_card(store: Stor
     assert (found is not None) is supported
     if found is not None:
         assert all(ref.startswith("infobox:") for ref in found[1])
+
+
+def _widened(store: Store, claim: str) -> tuple[tuple[str, ...], ...]:
+    from faurecli.evidence import people_near
+    from faurecli.verdicts import analyse
+
+    known = knowledge(store)
+    return recall.widen(analyse(claim, known.built.known, people_near(known, claim))).concepts
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("Il était alors porte-parole du PS.", "alor"),
+        ("Il a lui-même démissionné.", "meme"),
+        ("Il a envisagé de le faire.", "fair"),
+        ("Il a démissionné dans le cadre d'un accord.", "cadr"),
+        ("He shared an apartment with Benoît Hamon for a while.", "whil"),
+        ("Several left-wing figures criticized the proposal.", "wing"),
+    ],
+)  # fmt: skip
+def test_light_words_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
+    assert all(light not in group for group in _widened(store, claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("Faure and Benoît Hamon were flatmates.", "flatmat", "apart"),
+        ("Ils étaient colocataires.", "colocat", "apart"),
+        ("It was seen as a setback for Manuel Valls.", "setback", "blow"),
+        ("The proposal breached the separation of powers.", "breach", "violat"),
+        ("Martine Aubry was among those backing him.", "backing", "support"),
+        ("The PS chose not to support the motion.", "chos", "decid"),
+        ("He refused in return for budget concessions.", "return", "exchang"),
+        ("In June 2017 he kept the post, beating Delphine Batho.", "beat", "won"),
+        ("Faure's win over Guillaume Bachelay was a blow to Manuel Valls.", "win", "won"),
+    ],
+)  # fmt: skip
+def test_words_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Guillaume Bachelay beat Faure in the December 2016 vote.",
+        "Guillaume Bachelay's win over Faure was a blow to Manuel Valls.",
+        "Delphine Batho kept the post, beating Faure.",
+    ],
+)
+def test_someone_elses_win_is_not_read_as_his(store: Store, claim: str) -> None:
+    # Who beat whom: only his own win reads as his election.
+    assert not any("won" in g or "elect" in g for g in _widened(store, claim) if g[0] in ("beat", "win"))

@@ -1946,3 +1946,112 @@ def test_his_wife_named_as_the_french_say_it_is_checked(store: Store) -> None:
     assert wrong.verdict is Verdict.REFUTED
     assert wrong.correction == "married to Soria Blatmann, not Audrey Azoulay"
     assert verify(store, "La femme de Faure est Soria Blatmann.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Il a un temps partagé un appartement avec Benoît Hamon.",
+        "In June 2017 he held on to the Socialist group presidency, beating Delphine Batho by 28 votes to 3.",
+    ],
+)
+def test_a_claim_in_other_words_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Guillaume Bachelay beat Faure in the December 2016 vote for the Socialist group presidency.",
+        "Delphine Batho kept the Socialist group presidency in June 2017, beating Faure by 28 votes to 3.",
+        "Guillaume Bachelay's win over Faure in December 2016 was seen as a setback for Manuel Valls.",
+    ],
+)
+def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Told from the rival's side: "X beat Faure" is "Faure lost to X", never its opposite.
+        ("Delphine Batho beat Faure in June 2017.", Verdict.REFUTED),
+        ("Chantal Brunel lost to Faure in 2007.", Verdict.REFUTED),
+        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("Chantal Brunel a battu Olivier Faure aux législatives de 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # French words of the same sense as the source's ("sans recours au": without resorting to).
+        ("Il était favorable à l'adoption de la loi El Khomri sans recours au 49.3.", Verdict.SUPPORTED),
+        ("Il était favorable à l'adoption de la loi El Khomri avec recours au 49.3.", Verdict.REFUTED),
+        # What the source says was done without, said as done.
+        ("Faure a soutenu le recours au 49.3 pour la loi El Khomri.", Verdict.REFUTED),
+        ("Il a réclamé pour les policiers un « droit de regard » sur les décisions de justice.", Verdict.SUPPORTED),
+        ("Il était autrefois proche de Christophe Castaner.", Verdict.SUPPORTED),
+        ("The executives cited LFI's plans to leave NATO.", Verdict.SUPPORTED),
+        # Declining to back it is deciding not to support it; never where the source says it did.
+        ("The PS declined to back the censure motion against François Bayrou in February 2025.", Verdict.SUPPORTED),
+        ("Faure declined to support the adoption of the El Khomri law.", Verdict.NOT_ENOUGH_INFO),
+        # "unite the group behind / autour d'un compromis": no rank in a vote.
+        ("Il a tenté d'unir son groupe parlementaire autour d'un compromis sur la loi El Khomri.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_french_and_phrases_of_the_same_sense(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_denied_deed_is_not_read_by_its_same_sense(store: Store) -> None:
+    # "endorsing" is not the "support" the source says he refused: never SUPPORTED.
+    claim = "Olivier Faure n'a pas envisagé endorsing Emmanuel Macron in the 2017 presidential election."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A relation or reaction the other way round from the source's.
+        "Faure and Manuel Valls became allies after July 2016.",
+        "Faure welcomed Castaner's statement about his divorces and separations.",
+        "Faure remained close to Castaner after Castaner became Minister of the Interior.",
+        "1,000 party executives supported Faure's electoral pact with LFI.",
+    ],
+)
+def test_a_relation_or_reaction_the_other_way_round_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A avant de B" is the source's "After A, he B": the same order, told from its other end.
+        ("Faure a passé sa petite enfance à La Réunion avant de grandir en métropole.", Verdict.SUPPORTED),
+        # "After A, X replaced him as B": B is not his doing, the order proves nothing.
+        ("Faure served as First Secretary before becoming president of the New Left group.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_before_is_read_against_the_sources_after_from_either_end(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "stepped down / aside" is resigning or withdrawing; it must still be his doing.
+        ("Faure stepped down as special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        ("Faure stepped down from the race for first secretary in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure stepped aside in the 11th constituency in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure s'est désisté dans la course au poste de premier secrétaire en 2018.", Verdict.NOT_ENOUGH_INFO),
+        # After an opening adverbial too: EELV withdrew their candidate, not he.
+        ("En 2012, Faure a retiré sa candidature dans la 11e circonscription.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure finished first in the first round of the 2018 vote for first secretary.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_verb_of_the_same_sense_is_still_checked_for_its_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
