@@ -2614,6 +2614,10 @@ _ROLE_CLAIM = lazy(
     r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
     r"(?P<det>(?:a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
 )
+_LED = lazy(
+    r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"
+    r"dirigea|presida|dirigeait|presidait)\s+(?P<body>(?:(?:the|le|la|les)\s|l').+)$"
+)
 _ROLE_AS = lazy(
     r"^(?P<who>.+?)\s+(?P<verb>replaced|succeeded|followed|preceded|remplace|succede|a\s+remplace|a\s+succede)"
     r"\s+(?:a\s+)?(?:olivier\s+)?faure\s+(?:as|comme|en\s+tant\s+que)\s+(?P<det>(?:the|le|la|l')\s+|l')?(?P<role>.+)$"
@@ -2729,6 +2733,11 @@ def _role_held(
     opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
     if opening:
         folded = folded[opening.end() :]
+    # "Faure led the Socialist group in 2007", "il a présidé le groupe": heading a body is its
+    # headship, a title that must be his then (Ayrault led that group in 2007).
+    led = _LED.match(folded)
+    if led:
+        folded = f"{led['who']} was the head of {led['body']}"
     verb: str | None = None
     claimed = _ROLE_CLAIM.match(folded)
     if claimed is None:

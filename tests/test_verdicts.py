@@ -2055,3 +2055,16 @@ def test_before_is_read_against_the_sources_after_from_either_end(store: Store, 
 )  # fmt: skip
 def test_a_verb_of_the_same_sense_is_still_checked_for_its_doer(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure led the Socialist group in 2007.", False),  # Ayrault presided over it then
+        ("Faure headed the Socialist group in 2012.", False),
+        ("Faure led the Socialist group in 2017.", True),
+        ("Faure led the New Left group from December 2016 to April 2018.", True),
+    ],
+)
+def test_heading_a_body_is_its_headship_in_the_claims_year(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
