@@ -954,6 +954,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "grandir": ("grew", "raised"),
     "grandit": ("grew", "raised"),
     "grew": ("raised",),
+    "grow": ("grew",),
+    "growing": ("grew",),
     "employee": ("use", "used"),
     "utilise": ("use", "used"),
     "utilisee": ("use", "used"),

@@ -2182,6 +2182,11 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
     return found
 
 
+_PLACE_PART = lazy(
+    r",\s+|;\s+|\s+(?:and|et|then|puis|but|mais|before|after|avant(?:\s+d[e'])?|après|while|where|où)\s+"
+)
+
+
 def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     """Where: a place the claim gives must be the one in the clause of the evidence about the
     claim's other words ("grew up in Réunion": he spent his early childhood there, then grew up
@@ -2195,11 +2200,13 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
     years = [str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # Each place with the words of its own part of the claim ("spent his early childhood in
     # Réunion and then grew up in Metropolitan France": two places, two facts).
-    bounds = [0, *(m.end() for m in re.finditer(r",\s+|;\s+|\s+(?:and|et|then|puis|but|mais)\s+", analysis.text))]
+    # "before growing up in …", "avant de grandir en …": a new part too.
+    bounds = [0, *(m.end() for m in _PLACE_PART.finditer(analysis.text))]
     for start, place in claimed:
         part_start = max(b for b in bounds if b <= start)
         own = analysis.text[part_start : start + len(place)]
         plain = set(_stems(own)) - {stem(n) for n in names} or set(analysis.words) - {stem(n) for n in names}
+        plain |= {stem(c) for w in plain for c in canonical(w)}  # "growing up" / "grew up"
         fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
         clause = clauses[-max(fits)[1]]
         theirs = [fold(p) for _, p in _places(known, clause)]

@@ -2068,3 +2068,16 @@ def test_a_verb_of_the_same_sense_is_still_checked_for_its_doer(store: Store, cl
 )
 def test_heading_a_body_is_its_headship_in_the_claims_year(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure spent his early childhood in Réunion before growing up in Metropolitan France.", Verdict.SUPPORTED),
+        ("Faure spent his early childhood in Metropolitan France before growing up in Réunion.", Verdict.REFUTED),
+        ("Faure grew up in Réunion.", Verdict.REFUTED),
+    ],
+)
+def test_each_place_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    # "before growing up in …" is a part of its own; "growing" is the source's "grew".
+    assert verify(store, claim).verdict is verdict
