@@ -118,6 +118,26 @@ _FRENCH_WORDS = frozenset(
 )
 
 
+def _in_other_words(analysis: Analysis) -> Analysis:
+    """`analysis` with each word's group also holding the words the source may say it with
+    (lexicon.QUESTION_SENSE), and a French word agreed in gender or number read as its plain
+    form ("soutenue", "nuitées": "soutenu", "nuitée")."""
+    from faurecli.lexicon import QUESTION_SENSE, SYNONYMS
+
+    extra: dict[str, list[str]] = {}
+    for word in split_words(analysis.text):
+        more = list(QUESTION_SENSE.get(word, ()))
+        if word not in SYNONYMS:
+            plain = next((word[:-n] for n in (1, 2) if word[-n:] in ("e", "s", "es") and word[:-n] in SYNONYMS), "")
+            more += [plain, *SYNONYMS.get(plain, ())] if plain else []
+        if more:
+            extra.setdefault(stem(word), []).extend(stem(w) for w in more)
+    if not extra:
+        return analysis
+    groups = tuple(tuple(dict.fromkeys([*g, *extra.get(g[0], ())])) for g in analysis.concepts)
+    return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
+
+
 def _french(analysis: Analysis) -> bool:
     """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
     return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
@@ -191,10 +211,18 @@ _CAUSATIVE = lazy(
 
 _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
-    "people figures personnes".split()
+    "people figures personnes responsable responsables dirigeant dirigeante politician".split()
 )
+# What a figure is called, not a word of the sentence that gives it.
+_AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille big large sizeable".split())
+# What a text provides for ("quel montant prévoyait la taxe"): its content is the answer.
+_PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    | _AMOUNT_WORDS
+    # "after that man became …": the one asked about, not a word of the sentence.
+    | {"man", "woman", "homme"}
+    | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu".
     | {"formally", "officially", "finally", "ultimately", "eventually", "officiellement", "finalement", "formellement"}
 )
@@ -219,6 +247,10 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.DURATION
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
         return Intent.NUMBER  # "How much was the tax": a figure
+    if analysis.intent is Intent.TEXT and (
+        target in _AMOUNT_WORDS or words[:2] in (["how", "big"], ["how", "large"], ["how", "sizeable"])
+    ):
+        return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
         return Intent.SHARE
     if analysis.intent is Intent.TEXT and re.search(
@@ -233,19 +265,26 @@ def _intent(analysis: Analysis) -> Intent:
 
 # "Which fellow Socialist did …", "which future presidential candidate did …": the noun asked
 # for, before the auxiliary, is a person.
+# (After a preposition too: "avec quel responsable socialiste Olivier Faure a-t-il …"; and before
+# a verb in the past as well as an auxiliary: "which Green candidate stood aside".)
 _WHICH_PHRASE = lazy(
-    r"^\s*(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il)\b"
+    r"^\s*(?:(?:with|to|for|by|from|against|avec|a|pour|par|contre|de)\s+)?"
+    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:(?:olivier\s+)?faure\s+)?"
+    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il|stood|ran|withdrew|[a-z]{3,}ed)\b"
 )
 _PERSON_NOUNS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
-    "socialist socialiste member membre activist militant militante journalist journaliste".split()
+    "socialist socialiste member membre activist militant militante journalist journaliste responsable "
+    "dirigeant dirigeante politician".split()
 )
 
 
 _GENERIC_PERSONS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
-    "member membre".split()
+    "member membre responsable responsables dirigeant dirigeante politician".split()
+    # When, not what: "which former close friend", "which one-time friend", "le futur …".
+    + "former one time one-time future ex ancien ancienne futur late".split()
 )
 
 
@@ -255,7 +294,10 @@ def _described_as(folded: str) -> set[str]:
     phrase = _WHICH_PHRASE.match(folded)
     if phrase is None or not _names_a_person(folded):
         return set()
-    words = [w for w in phrase.group(1).split() if w not in _GENERIC_PERSONS and w not in STOPWORDS]
+    words = phrase.group(1).split()
+    # "which one-time friend of Faure": the description stops at what it is of.
+    words = words[: next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))]
+    words = [w for w in words if w not in _GENERIC_PERSONS and w not in STOPWORDS]
     return {c for w in words for c in content_words(w)}
 
 
@@ -264,7 +306,9 @@ def _names_a_person(folded: str) -> bool:
     if phrase is None:
         return False
     words = phrase.group(1).split()
-    return words[-1] in _PERSON_NOUNS or "fellow" in words
+    # "which one-time friend of Faure": the noun before what it is of.
+    of = next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))
+    return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
 
 
 _WH_WORDS = frozenset(
@@ -276,7 +320,7 @@ def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
     read, earliest = _reword(text)
-    analysis = analyse(read, known.built.known, known.built.people)
+    analysis = _in_other_words(analyse(read, known.built.known, known.built.people))
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
@@ -1891,11 +1935,26 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked_stems = {c for w in asked for c in _canon(w)}
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
-    for match in re.finditer(gathering, unit.text, re.IGNORECASE):
-        said = set(_canon(fold(match.group(2))))
-        if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
-            if fold(match.group(1)) not in asked:
-                return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
+    gatherings = [
+        (match.start(1), match.group(1), match.group())
+        for match in re.finditer(gathering, unit.text, re.IGNORECASE)
+        if set(_canon(fold(match.group(2)))) & asked_stems
+        and match.group(1)[0].isupper()
+        and not people_in(known, match.group(1))
+        and fold(match.group(1)) not in asked
+    ]
+    if len({name for _, name, _ in gatherings}) > 1:
+        # "the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress":
+        # two gatherings of the kind asked; the year the question gives says which, else the
+        # question says which; without it the sentence does not say which (words such as
+        # "elected" stand by both: "elected … and re-elected").
+        years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        dated = [g for g in gatherings if years & set(re.findall(r"\d{4}", g[2]))]
+        if len({name for _, name, _ in dated}) != 1:
+            return None
+        gatherings = dated
+    if gatherings:
+        return _answer(store, analysis, gatherings[0][1], gatherings[0][1], list(unit.refs))
     candidates = []
     for match in re.finditer(r"\b(?:in|at|to)\s+((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)", unit.text):
         place = match.group(1)
@@ -2395,6 +2454,8 @@ _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split()
 # "What did … implement?", "what has he introduced": the thing done, the verb last.
 _ASKS_OBJECT = lazy(
     r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})"
+    # "What did the amendment bring in?": a verb and its particle.
+    r"(?:\s+(?:in|about|up|out|forward|through))?"
     # "What did he pass in January 2022?": the verb before when.
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
@@ -2463,8 +2524,13 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             # word ("police") is what it was for.
             verb = stem(short.group(1))
         if len(verb) >= 4:
+            # The verb, or a word the source says it with ("bring in": "implementing").
+            said = "|".join(
+                dict.fromkeys(re.escape(v[:5]) for g in analysis.concepts if g[0] == verb for v in g[1:] if len(v) >= 4)
+            )
+            verbs = f"(?:{re.escape(verb[:5])}|{said})" if said else re.escape(verb[:5])
             pattern = (
-                rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
+                rf"\b{verbs}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
                 r"(?=,\s+[a-z]|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
@@ -2474,7 +2540,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
             found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
             sentence = set(content_words(text))
-            others = [g for g in analysis.concepts if verb not in g]
+            # (Not the words of how it is asked: "got through" is "passed".)
+            others = [g for g in analysis.concepts if verb not in g and not set(g) & _ASKING]
             if found and not all(set(g) & sentence for g in others):
                 # "What did the concessions include?": not "including three Socialists" of a
                 # sentence about the 2019 list, which holds nothing of concessions.
