@@ -82,6 +82,8 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
         (r"\bcombien\s+de\s+temps\b", "how long"),
         (r"\bpetite\s+enfance\b", "early childhood"),
+        # "Did he end up backing Macron?", "a-t-il fini par soutenir": how it ended, not an end.
+        (r"\b(?:end(?:ed|s)?|wound)\s+up\b|\bfini(?:r|t)?\s+par\b", "ultimately"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
@@ -183,6 +185,7 @@ _IDIOM_WORDS = (
     ("pris", "prend", "took", "take"),
     ("combien",),
     ("enfance",),
+    ("up", "fini"),
     ("school",),
     ("milit",),
     ("defeat",),

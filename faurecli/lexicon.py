@@ -519,6 +519,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "propose": ("introduced",),
     "proposed": ("introduced",),
     "proposer": ("introduced",),
+    # supporting
+    "backing": ("supported",),
     # getting a text through
     "through": ("passed",),
     # surviving a vote

@@ -1370,3 +1370,56 @@ def test_what_he_earned_a_degree_in_is_what_he_studied(store: Store) -> None:
     # "… the Paris 1 Panthéon-Sorbonne University, where he graduated with a MAS in political science".
     assert ask(store, "In which subject did he earn his MAS at Panthéon-Sorbonne?").answer == "political science"
     assert ask(store, "What did he earn in 2012?").answer is None
+
+
+def test_two_gatherings_in_one_sentence_are_told_apart_by_the_year_asked(store: Store) -> None:
+    # "elected … in the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne
+    # Congress": the first gathering named is not the one of the year asked.
+    result = ask(store, "Dans quelle ville s'est tenu le congrès où il a été reconduit en 2021 ?")
+    assert result.answer == "Villeurbanne"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which constituency did he contest unsuccessfully in 2007?", "lost"),  # unsuccessfully: lost
+        ("Which former close friend did he break with after that man became Interior Minister?", "broke"),
+        ("How big a workforce did the company he ran from 1993 to 1997 have?", "employees"),
+        ("Quelle résolution a-t-il soutenue et fait adopter en janvier 2022 ?", "supported"),  # soutenue: soutenu
+        ("What did the finance-law amendment Faure got through in December 2014 bring in?", "implementing"),
+    ],
+)
+def test_a_question_in_other_words_finds_the_sentence_that_says_it(store: Store, question: str, said: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None
+    assert any(said in e.text for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Green candidate stood aside in his constituency in 2012?",
+        "Avec quel responsable socialiste Olivier Faure a-t-il partagé un appartement ?",
+        "Which one-time friend of Faure did he stop speaking to after that man became Interior Minister?",
+    ],
+)
+def test_a_person_noun_after_a_preposition_or_before_a_verb_asks_for_a_person(store: Store, question: str) -> None:
+    assert ask(store, question).type is Intent.PERSON
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel montant prévoyait la taxe sur les nuitées en Île-de-France qu'il a proposée en juin 2014 ?",
+        "How big a workforce did the company he ran from 1993 to 1997 have?",
+    ],
+)
+def test_an_amount_or_a_size_asks_for_a_figure(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.NUMBER
+    assert result.answer is not None
+
+
+def test_ending_up_doing_is_how_it_ended_not_an_end(store: Store) -> None:
+    result = ask(store, "Olivier Faure a-t-il fini par soutenir Emmanuel Macron en 2017 ?")
+    assert result.answer == "no"
