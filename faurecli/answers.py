@@ -120,11 +120,19 @@ _FRENCH_WORDS = frozenset(
 )
 
 
-def _in_other_words(analysis: Analysis) -> Analysis:
+def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis:
     """`analysis` with each word's group also holding the words the source may say it with
     (lexicon.QUESTION_SENSE), and a French word agreed in gender or number read as its plain
-    form ("soutenue", "nuitées": "soutenu", "nuitée")."""
+    form ("soutenue", "nuitées": "soutenu", "nuitée"). A capitalised word the source never
+    uses but says otherwise ("la BD": the comic book) is no longer unknown."""
     from faurecli.lexicon import QUESTION_SENSE, SYNONYMS
+
+    unknown = tuple(
+        w for w in analysis.unknown
+        if not any(o in known_words or stem(o) in known_words for o in QUESTION_SENSE.get(w, ()))
+    )  # fmt: skip
+    if unknown != analysis.unknown:
+        analysis = replace(analysis, unknown=unknown)
 
     extra: dict[str, list[str]] = {}
     for word in split_words(analysis.text):
@@ -225,6 +233,9 @@ _LIGHT = frozenset(
     | _AMOUNT_WORDS
     # "after that man became …": the one asked about, not a word of the sentence.
     | {"man", "woman", "homme"}
+    # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
+    # "a-t-il dit avoir accompagné".
+    | {"aupres", "avoir", "etre"}
     | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu".
     | {"formally", "officially", "finally", "ultimately", "eventually", "officiellement", "finalement", "formellement"}
@@ -323,7 +334,7 @@ def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
     read, earliest = _reword(text)
-    analysis = _in_other_words(analyse(read, known.built.known, known.built.people))
+    analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)

@@ -523,6 +523,17 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "backing": ("supported",),
     # getting a text through
     "through": ("passed",),
+    # a comic book ("une BD")
+    "bd": ("comic", "book"),
+    # a council, a poll's placing
+    "conseil": ("council",),
+    "put": ("placed",),
+    # calling something so, saying
+    "qualifie": ("calling", "described"),
+    "qualifiee": ("calling", "described"),
+    "qualifier": ("calling", "described"),
+    "dit": ("said", "claimed"),
+    "affirme": ("said", "claimed"),
     # surviving a vote
     "survive": ("escape",),
     "survived": ("escape",),

@@ -1423,3 +1423,24 @@ def test_an_amount_or_a_size_asks_for_a_figure(store: Store, question: str) -> N
 def test_ending_up_doing_is_how_it_ended_not_an_end(store: Store) -> None:
     result = ask(store, "Olivier Faure a-t-il fini par soutenir Emmanuel Macron en 2017 ?")
     assert result.answer == "no"
+
+
+def test_a_word_the_source_says_otherwise_is_not_unknown(store: Store) -> None:
+    # "la BD": the source says "comic book"; a word it never says at all is still unknown.
+    assert ask(store, "Quel est le titre de la BD publiée par Faure en 2007 ?").answer == "Ségo, François, papa et moi"
+    assert ask(store, "Quel est le titre du Zorglub publié par Faure en 2007 ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "ref"),
+    [
+        # "auprès de", "avoir": how it is said in French, no word the sentence must hold.
+        ("Quand Faure est-il devenu secrétaire général du groupe socialiste auprès de Jean-Marc Ayrault ?", "s15"),
+        ("Quand Christophe Castaner a-t-il dit avoir accompagné Faure « dans ses divorces et séparations » ?", "s65"),
+        # "qualifiée de": "calling it".
+        ("Quelle expression a-t-il qualifiée de « malheureuse » après le rassemblement de policiers ?", "s70"),
+    ],
+)
+def test_french_turns_of_phrase_find_their_sentence(store: Store, question: str, ref: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None and ref in result.sources
