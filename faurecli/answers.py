@@ -82,7 +82,9 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
         (r"\bcombien\s+de\s+temps\b", "how long"),
         (r"\bpetite\s+enfance\b", "early childhood"),
-        # "Did he end up backing Macron?", "a-t-il fini par soutenir": how it ended, not an end.
+        # "Did he end up backing Macron?": whether he backed him ("ending" is no end asked of).
+        (r"\b(?:end(?:ed|s)?|wound)\s+up\s+(\w+?)(?:([bdgmnprt])\2)?ing\b", r"\1\2"),
+        # "a-t-il fini par soutenir": how it ended, not an end.
         (r"\b(?:end(?:ed|s)?|wound)\s+up\b|\bfini(?:r|t)?\s+par\b", "ultimately"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
@@ -193,6 +195,7 @@ _IDIOM_WORDS = (
     ("pris", "prend", "took", "take"),
     ("combien",),
     ("enfance",),
+    ("up",),
     ("up", "fini"),
     ("school",),
     ("milit",),
@@ -2723,12 +2726,21 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
             # The thing he is asked to be must stand after the verb of opposing: its object.
             if not _holds_all(groups, unit.text[found.end() :]):
                 continue
+        elif supports is not None:
+            # "opposed the frondeur rebels and supported the adoption of the El Khomri law": what
+            # he is asked to have supported is the object of the support that follows, not of
+            # the opposing.
+            after = unit.text[found.end() :]
+            backed = _BACKED.search(after)
+            if backed and _holds_all(groups, after[backed.end() :]) and not _holds_all(groups, after[: backed.start()]):
+                continue
         text = known.store.quote(unit.id)
         note = ("la source : " if _french(analysis) else "the source says: ") + text
         return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
     return None
 
 
+_BACKED = lazy(r"\b(?:supported|backed|endorsed|voted\s+for|approved|defended)\b")
 _ASKS_STANCE_TAKEN = lazy(
     r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b"
     r"|^\s*(?:(?:olivier\s+)?faure\s+)?(?:a-t-il|s'est-il)\s+(nie|dementi|refuse|rejete|abstenu|oppose)\b"

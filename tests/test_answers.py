@@ -1444,3 +1444,15 @@ def test_a_word_the_source_says_otherwise_is_not_unknown(store: Store) -> None:
 def test_french_turns_of_phrase_find_their_sentence(store: Store, question: str, ref: str) -> None:
     result = ask(store, question)
     assert result.answer is not None and ref in result.sources
+
+
+def test_ending_up_doing_asks_whether_he_did(store: Store) -> None:
+    # "end up backing": whether he backed him, in the end he refused to.
+    assert ask(store, "Did Faure end up backing Emmanuel Macron for the 2017 presidential election?").answer == "no"
+
+
+def test_what_he_opposed_is_not_what_he_went_on_to_support(store: Store) -> None:
+    # "He also opposed the Socialist "frondeur" rebels and supported the adoption of the El Khomri
+    # law": no to the frondeurs, not to the law.
+    assert ask(store, "Did Faure support the El Khomri law?").answer == "yes"
+    assert ask(store, "Did he support the frondeurs?").answer == "no"
