@@ -2798,6 +2798,7 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR_BARE = lazy(r"^\s*(est|etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR = lazy(
     r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
 )
@@ -2846,6 +2847,12 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    bare = _INVERTED_FR_BARE.match(question)
+    if bare:
+        # "Était-il directeur de cabinet de François Hollande ?" → "il était directeur …": the
+        # claim verify reads a title in, not the question (whose "Était-il" it reads as a word).
+        verb, rest = bare.groups()
+        return f"il {verb.lower()} {rest}"
     did = _DID.match(question)
     if did:
         # "Did the National Office reject his position?" → "the National Office rejected his
@@ -2961,8 +2968,11 @@ def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> t
             continue
         unit = known.built.units[number]
         fits, dated = date_fit(unit, dates)
-        if not dates or not fits or not dated:
-            continue  # (without a date, another time he may have held the title itself)
+        # (Without a date, another time he may have held the title itself; unless the question
+        # names whose it was, and the sentence gives him the post beside that name: "Hollande's
+        # cabinet director", of "assistant cabinet director to … François Hollande".)
+        if not (dates and fits and dated) and (dates or not analysis.people):
+            continue
         for found in _QUALIFIED.finditer(unit.text):
             qualifier, title = fold(found.group(1)), fold(found.group(2))
             words = title.split()
@@ -2974,9 +2984,32 @@ def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> t
                 and re.search(rf"\b{' '.join(words)}\b", asked)
                 and qualifier.split()[-1] not in asked
                 and not re.search(rf"\b{qualifier.split()[-1]}[\s-]+{words[0]}", asked)
+                and (
+                    dates
+                    or (
+                        _beside(unit.text, found.end(), analysis.people)
+                        and not _holds_title(known, " ".join(words), qualifier)
+                    )
+                )
             ):
                 return ref, unit.text[found.start() : found.start() + len(qualifier) + 1 + len(" ".join(words))]
     return None
+
+
+def _beside(text: str, end: int, people: tuple[str, ...]) -> bool:
+    """Whether each of `people` is named in the words just after `end`, in the same phrase
+    ("assistant cabinet director to Socialist First Secretary François Hollande")."""
+    phrase = re.split(r",|;|\.\s|\s(?:and|et)\s", text[end : end + 80])[0]
+    return bool(people) and all(p in phrase for p in people)
+
+
+def _holds_title(known: Knowledge, title: str, qualifier: str) -> bool:
+    """Whether any post of his, or any sentence, gives him `title` without `qualifier`."""
+    for text in [o.title for o in known.store.offices] + [u.text for u in known.built.units if u.id.startswith("s")]:
+        for found in re.finditer(rf"\b{re.escape(title)}\b", fold(text)):
+            if not re.search(rf"\b{re.escape(qualifier.split()[-1])}[\s-]+$", fold(text)[: found.start()]):
+                return True
+    return False
 
 
 # "Was Faure François Hollande's cabinet director …", "était-il directeur de cabinet …"
