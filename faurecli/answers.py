@@ -2968,11 +2968,8 @@ def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> t
             continue
         unit = known.built.units[number]
         fits, dated = date_fit(unit, dates)
-        # (Without a date, another time he may have held the title itself; unless the question
-        # names whose it was, and the sentence gives him the post beside that name: "Hollande's
-        # cabinet director", of "assistant cabinet director to … François Hollande".)
-        if not (dates and fits and dated) and (dates or not analysis.people):
-            continue
+        if not dates or not fits or not dated:
+            continue  # (without a date, another time he may have held the title itself)
         for found in _QUALIFIED.finditer(unit.text):
             qualifier, title = fold(found.group(1)), fold(found.group(2))
             words = title.split()
@@ -2984,32 +2981,9 @@ def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> t
                 and re.search(rf"\b{' '.join(words)}\b", asked)
                 and qualifier.split()[-1] not in asked
                 and not re.search(rf"\b{qualifier.split()[-1]}[\s-]+{words[0]}", asked)
-                and (
-                    dates
-                    or (
-                        _beside(unit.text, found.end(), analysis.people)
-                        and not _holds_title(known, " ".join(words), qualifier)
-                    )
-                )
             ):
                 return ref, unit.text[found.start() : found.start() + len(qualifier) + 1 + len(" ".join(words))]
     return None
-
-
-def _beside(text: str, end: int, people: tuple[str, ...]) -> bool:
-    """Whether each of `people` is named in the words just after `end`, in the same phrase
-    ("assistant cabinet director to Socialist First Secretary François Hollande")."""
-    phrase = re.split(r",|;|\.\s|\s(?:and|et)\s", text[end : end + 80])[0]
-    return bool(people) and all(p in phrase for p in people)
-
-
-def _holds_title(known: Knowledge, title: str, qualifier: str) -> bool:
-    """Whether any post of his, or any sentence, gives him `title` without `qualifier`."""
-    for text in [o.title for o in known.store.offices] + [u.text for u in known.built.units if u.id.startswith("s")]:
-        for found in re.finditer(rf"\b{re.escape(title)}\b", fold(text)):
-            if not re.search(rf"\b{re.escape(qualifier.split()[-1])}[\s-]+$", fold(text)[: found.start()]):
-                return True
-    return False
 
 
 # "Was Faure François Hollande's cabinet director …", "était-il directeur de cabinet …"
