@@ -82,6 +82,14 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
         (r"\bcombien\s+de\s+temps\b", "how long"),
         (r"\bpetite\s+enfance\b", "early childhood"),
+        (r"\b(?:as\s+)?an?\s+(?:small|little|young)\s+(?:child|boy|kid)\b", "in his early childhood"),
+        # "the future PS leader", "le futur premier secrétaire": him, as he would become.
+        (
+            r"\b(?:the\s+(?:future|later|young)|le\s+(?:futur|jeune))\s+(?:PS\s+|Socialist\s+|socialiste\s+)?"
+            r"(?:leader|first\s+secretary|politician|deputy|premier\s+secr[ée]taire|dirigeant|d[ée]put[ée])"
+            r"(?:\s+(?:socialiste|du\s+PS))?\b",
+            "he",
+        ),
         # "Did he end up backing Macron?": whether he backed him ("ending" is no end asked of).
         (r"\b(?:end(?:ed|s)?|wound)\s+up\s+(\w+?)(?:([bdgmnprt])\2)?ing\b", r"\1\2"),
         # "a-t-il fini par soutenir": how it ended, not an end.
@@ -195,6 +203,8 @@ _IDIOM_WORDS = (
     ("pris", "prend", "took", "take"),
     ("combien",),
     ("enfance",),
+    ("child", "boy", "kid"),
+    ("future", "later", "young", "futur", "jeune"),
     ("up",),
     ("up", "fini"),
     ("school",),
@@ -1977,6 +1987,11 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         place = match.group(1)
         if fold(place) in fold(analysis.text) or people_in(known, place):
             continue
+        named = _named_in_other_words(analysis, place)
+        if named is True:
+            continue  # "… before growing up in mainland France": the setting, not what is asked
+        if named is False:
+            return None  # "Where did he grow up in mainland France?": the place itself is no answer
         if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
             continue  # "in May 2021" is when, not where
         candidates.append((match.start(1), place))
@@ -1984,6 +1999,24 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     _, place = _nearest(analysis, unit.text, candidates)
     return _answer(store, analysis, place, place, list(unit.refs))
+
+
+_CONTEXT_WORDS = frozenset("after before during following until while then apres avant pendant lors puis".split())
+
+
+def _named_in_other_words(analysis: Analysis, place: str) -> bool | None:
+    """Whether the question names `place` in other words ("mainland France" for "Metropolitan
+    France"): True in a clause of time after what it asks ("where did he live as a child before
+    growing up in mainland France": the setting), False elsewhere (the place asked about),
+    None when it does not name it."""
+    wanted = set(content_words(place))
+    if not wanted or not wanted <= set(analysis.words):
+        return None
+    words = split_words(analysis.text)
+    context = next((n for n, w in enumerate(words) if w in _CONTEXT_WORDS), None)
+    senses = {g[0]: set(g) for g in analysis.concepts}
+    named = [n for n, w in enumerate(words) if senses.get(stem(w), {stem(w)}) & wanted]
+    return context is not None and bool(named) and min(named) > context
 
 
 def _anchors(analysis: Analysis, text: str) -> list[int]:

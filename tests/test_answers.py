@@ -1463,3 +1463,12 @@ def test_a_french_yes_no_opening_with_its_verb_is_read_as_a_claim_about_him(stor
     # (he was his assistant cabinet director), not taken as found.
     assert ask(store, "Était-il directeur de cabinet de François Hollande ?").answer != "yes"
     assert ask(store, "Est-il premier secrétaire du PS ?").answer == "yes"
+
+
+def test_a_place_the_question_names_in_other_words_is_its_setting_or_no_answer(store: Store) -> None:
+    # "After spending his early childhood in Réunion, he grew up in Metropolitan France": "mainland
+    # France" names Metropolitan France; after "before" it is the setting of what is asked.
+    asked = "Where did the future PS leader live as a small child before growing up in mainland France?"
+    assert ask(store, asked).answer == "Réunion"
+    # Asked about itself, it answers nothing (and Réunion is no place in mainland France).
+    assert ask(store, "Where did he grow up in mainland France?").answer is None
