@@ -2070,7 +2070,7 @@ _CLAUSE = lazy(
 
 # "How many seats did the Greens win": who did what is counted, a name in capitals.
 _COUNT_DOER = lazy(
-    r"^\s*(?i:how\s+many|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
+    r"^\s*(?i:how\s+many|how\s+(?:big|large)(?:\s+an?)?|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
     r"([A-ZÀ-Ý][\w'’–-]*(?:\s+[A-ZÀ-Ý][\w'’–-]*)*)"
 )
 

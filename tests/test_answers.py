@@ -1472,3 +1472,9 @@ def test_a_place_the_question_names_in_other_words_is_its_setting_or_no_answer(s
     assert ask(store, asked).answer == "Réunion"
     # Asked about itself, it answers nothing (and Réunion is no place in mainland France).
     assert ask(store, "Where did he grow up in mainland France?").answer is None
+
+
+def test_a_size_asked_of_a_body_the_sentence_does_not_name_is_not_said(store: Store) -> None:
+    # The 150 employees are the business's he ran, not the Socialist Party's.
+    assert ask(store, "How big a workforce did the Socialist Party have?").answer is None
+    assert ask(store, "How large a staff did his business have?").answer == "150"
