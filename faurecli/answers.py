@@ -328,6 +328,13 @@ def _described_as(folded: str) -> set[str]:
     return {c for w in words for c in content_words(w)}
 
 
+def _of_phrase(text: str) -> str:
+    """The words after a name that say what the person is of ("of the Union for a Popular
+    Movement (UMP)"), else nothing."""
+    found = re.match(r"\s*,?\s*(?:of|from|de|du|des)\s+[^,;.]{1,70}", text)
+    return found.group() if found else ""
+
+
 def _names_a_person(folded: str) -> bool:
     phrase = _WHICH_PHRASE.match(folded)
     if phrase is None:
@@ -1451,9 +1458,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
         # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
+        # (Or just after it, by what they are of: "Chantal Brunel of the Union for a Popular
+        # Movement (UMP)" for "which UMP candidate".)
         named = [
             (at, name) for at, name in named
             if described <= set(content_words(unit.text[max(0, at - 60) : at]))
+            or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
         ]  # fmt: skip
     if named:
         whom = _done_by_him(analysis, unit)

@@ -1478,3 +1478,8 @@ def test_a_size_asked_of_a_body_the_sentence_does_not_name_is_not_said(store: St
     # The 150 employees are the business's he ran, not the Socialist Party's.
     assert ask(store, "How big a workforce did the Socialist Party have?").answer is None
     assert ask(store, "How large a staff did his business have?").answer == "150"
+
+
+def test_whom_a_person_is_of_may_follow_the_name(store: Store) -> None:
+    # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)": the UMP candidate.
+    assert ask(store, "Which UMP candidate defeated him in 2007?").answer == "Chantal Brunel"
