@@ -2841,7 +2841,7 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
-_INVERTED_FR_BARE = lazy(r"^\s*(est|etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR_BARE = lazy(r"^\s*(etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR = lazy(
     r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
 )
@@ -2894,6 +2894,7 @@ def _as_claim(question: str) -> str:
     if bare:
         # "Était-il directeur de cabinet de François Hollande ?" → "il était directeur …": the
         # claim verify reads a title in, not the question (whose "Était-il" it reads as a word).
+        # (In the past only: verify reads "il est …" as said of Feb 2025, and declines it.)
         verb, rest = bare.groups()
         return f"il {verb.lower()} {rest}"
     did = _DID.match(question)
