@@ -2232,9 +2232,15 @@ def _age(text: str, value: Value, analysis: Analysis) -> bool:
 
 
 def _canon(word: str) -> list[str]:
+    """A question's word and what it stands for, as stems (with the source's words for it:
+    lexicon.QUESTION_SENSE, "carte" for "card")."""
     from faurecli.analysis import canonical
+    from faurecli.lexicon import QUESTION_SENSE
 
-    return canonical(word) if word else []
+    if not word:
+        return []
+    found = canonical(word)
+    return found + [s for s in (stem(w) for w in QUESTION_SENSE.get(word, ())) if s not in found]
 
 
 def _num(number: float) -> str:
@@ -2333,6 +2339,9 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    titled = _titled_thing(analysis, unit.text)
+    if titled is not None:
+        return _answer(store, analysis, titled, titled, list(unit.refs))
     if unit.office is not None and set(split_words(analysis.text)) & _ROLE_WORDS:
         # "What was his role in the 2012 presidential election?": the post whose title holds
         # the rest of the question (Hollande's "expert opinion" in that election).
@@ -2459,6 +2468,21 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+def _titled_thing(analysis: Analysis, text: str) -> str | None:
+    """The title the sentence gives the kind of thing asked ("which book": "a comic book titled
+    Ségo, François, papa et moi about …"), whole, commas and all."""
+    target = analysis.target
+    if not target:
+        return None
+    kinds = "|".join(re.escape(w[:5]) for w in dict.fromkeys([target, *_canon(target)]) if len(w) >= 3)
+    found = re.search(
+        rf"\b(?:{kinds})\w*(?:\s+[a-z]+)?\s+(?:titled|entitled|called|named)\s+(.{{3,80}}?)(?=\s+(?:about|on|in|which|that)\b|[.;]|$)",
+        text,
+        re.IGNORECASE,
+    )
+    return found.group(1) if found else None
 
 
 _BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())

@@ -523,6 +523,13 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "backing": ("supported",),
     # getting a text through
     "through": ("passed",),
+    # French words of a question, in the source's English
+    "carte": ("card",),
+    "tarif": ("price",),
+    "prix": ("price",),
+    "unique": ("single",),
+    "transport": ("transit", "transport"),
+    "transports": ("transit", "transport"),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing

@@ -1483,3 +1483,19 @@ def test_a_size_asked_of_a_body_the_sentence_does_not_name_is_not_said(store: St
 def test_whom_a_person_is_of_may_follow_the_name(store: Store) -> None:
     # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)": the UMP candidate.
     assert ask(store, "Which UMP candidate defeated him in 2007?").answer == "Chantal Brunel"
+
+
+def test_a_title_with_commas_is_given_whole(store: Store) -> None:
+    # "a comic book titled Ségo, François, papa et moi about …": not "a comic book titled Ségo".
+    for question in (
+        "What comic book did he publish?",
+        "Which BD did he publish?",
+        "Quel livre a-t-il publié en 2007 ?",
+    ):
+        assert ask(store, question).answer == "Ségo, François, papa et moi"
+
+
+def test_french_words_of_a_question_are_read_in_the_sources_english(store: Store) -> None:
+    # "carte … à tarif unique": "a Navigo card with a single price".
+    question = "Quelle carte de transport à tarif unique a-t-il fait adopter par amendement en décembre 2014 ?"
+    assert ask(store, question).answer == "Navigo"
