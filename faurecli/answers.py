@@ -244,6 +244,8 @@ _PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide p
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
     | _AMOUNT_WORDS
+    # "which polling firm", "quel institut de sondage": what kind of body the name is.
+    | {"firm", "institute", "institut", "pollster", "agency"}
     # "after that man became …": the one asked about, not a word of the sentence.
     | {"man", "woman", "homme"}
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
@@ -2410,14 +2412,18 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
             else:
                 # "the El Khomri law": a name with the word asked for after it.
-                after = re.match(rf"\s+({re.escape(target)}\w*)\b", unit.text[end:], re.IGNORECASE)
+                # ("which polling firm": "a Harris Interactive poll", by the word's stem.)
+                after = re.match(
+                    rf"\s+({re.escape(min(target, stem(target), key=len))}\w*)\b", unit.text[end:], re.IGNORECASE
+                )
                 if (
                     after
                     and fold(run) not in fold(analysis.text)
                     and not re.search(r"\b(?:Faure|Olivier)\b", run)
                     and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
                 ):
-                    runs.append((start, f"the {run} {after.group(1)}"))
+                    bare = re.sub(r"^(?:A|An|The)\s+", "", run)  # "A Harris Interactive poll"
+                    runs.append((start, f"the {bare} {after.group(1)}"))
         if runs:
             # The most telling words of the question say which ("political science" stands by
             # Panthéon-Sorbonne, "graduated" by both universities).

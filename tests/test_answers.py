@@ -1499,3 +1499,10 @@ def test_french_words_of_a_question_are_read_in_the_sources_english(store: Store
     # "carte … à tarif unique": "a Navigo card with a single price".
     question = "Quelle carte de transport à tarif unique a-t-il fait adopter par amendement en décembre 2014 ?"
     assert ask(store, question).answer == "Navigo"
+
+
+def test_the_kind_of_body_a_name_is_and_the_word_by_its_stem(store: Store) -> None:
+    # "A Harris Interactive poll among PS supporters placed him in second place": "which polling
+    # firm" is the name before "poll", without the sentence's opening article.
+    answer = ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").answer
+    assert answer == "the Harris Interactive poll"
