@@ -2430,6 +2430,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # (The word asked for stands in every candidate: it says nothing of which.)
             kept = tuple(g for g in analysis.concepts if not set(g) & wanted)
             telling = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g)) if kept else analysis
+            years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+            dated = [(at, r) for at, r in runs if any(y in unit.text[max(0, at - 12) : at + len(r)] for y in years)]
+            if dated and len({r for _, r in dated}) < len({r for _, r in runs}):
+                # "Which congress re-elected him in 2021?": "the 2021 Villeurbanne Congress", not
+                # also the Aubervilliers one the sentence names first.
+                runs = dated
             distinct = list(dict.fromkeys(r for _, r in runs))
             if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
                 # "Which universities did he attend?": all of them, not the first.

@@ -1506,3 +1506,8 @@ def test_the_kind_of_body_a_name_is_and_the_word_by_its_stem(store: Store) -> No
     # firm" is the name before "poll", without the sentence's opening article.
     answer = ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").answer
     assert answer == "the Harris Interactive poll"
+
+
+def test_of_two_names_of_the_kind_asked_the_year_asked_says_which(store: Store) -> None:
+    # "… the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress".
+    assert ask(store, "Which congress re-elected Faure as first secretary in 2021?").answer == "Villeurbanne Congress"
