@@ -1678,6 +1678,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     if at < 0:
         return None
     before = text[:at]
+    if re.search(r"\b(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
+        # "Qui présidait la commission ?" from "Gérard Gouzes, the president of the commission":
+        # the word is a noun there, whose holder the names of the sentence say, not a doer.
+        return None
     # What the question says was done to ("who won the 2012 presidential election") must be
     # what the sentence's verb was done to: "After Hollande won the primary" is another win.
     # (Up to a clause of time: "withdrew from the race after the first round" asks who withdrew

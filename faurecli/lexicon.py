@@ -530,6 +530,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "unique": ("single",),
     "transport": ("transit", "transport"),
     "transports": ("transit", "transport"),
+    "decheance": ("revocation",),
+    "nationalite": ("citizenship", "nationality"),
+    "bureau": ("office",),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing

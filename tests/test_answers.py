@@ -1511,3 +1511,14 @@ def test_the_kind_of_body_a_name_is_and_the_word_by_its_stem(store: Store) -> No
 def test_of_two_names_of_the_kind_asked_the_year_asked_says_which(store: Store) -> None:
     # "… the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress".
     assert ask(store, "Which congress re-elected Faure as first secretary in 2021?").answer == "Villeurbanne Congress"
+
+
+def test_the_verb_asked_standing_as_a_noun_has_no_doer_before_it(store: Store) -> None:
+    # "Faure worked with Gérard Gouzes, the president of the commission of law": who presided
+    # is the one so called, not the words before "the president".
+    assert ask(store, "Qui présidait la commission des lois de l'Assemblée ?").answer == "Gérard Gouzes"
+
+
+def test_french_words_of_a_stance_question(store: Store) -> None:
+    # "déchéance de nationalité": the revocation of citizenship he opposed.
+    assert ask(store, "S'est-il opposé à la déchéance de nationalité ?").answer == "oui"
