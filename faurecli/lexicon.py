@@ -533,6 +533,7 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "decheance": ("revocation",),
     "nationalite": ("citizenship", "nationality"),
     "bureau": ("office",),
+    "parlement": ("parliament",),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing

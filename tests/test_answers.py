@@ -1522,3 +1522,8 @@ def test_the_verb_asked_standing_as_a_noun_has_no_doer_before_it(store: Store) -
 def test_french_words_of_a_stance_question(store: Store) -> None:
     # "déchéance de nationalité": the revocation of citizenship he opposed.
     assert ask(store, "S'est-il opposé à la déchéance de nationalité ?").answer == "oui"
+
+
+def test_a_capitalised_french_name_of_a_body_is_read_in_english(store: Store) -> None:
+    # "le Parlement européen": the European Parliament the source names (not unknown to it).
+    assert ask(store, "Combien de socialistes ont été élus au Parlement européen en 2019 ?").answer == "3"
