@@ -497,6 +497,9 @@ def _ask(store: Store, question: str) -> Answer:
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
             continue
+        if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
+            # "Which poll put him first?" from "placed him in second place": another rank.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -527,6 +530,26 @@ def _ask(store: Store, question: str) -> Answer:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+# A rank, not a title or a round ("first secretary", "the first round", "for the first time").
+_RANK = lazy(
+    r"\b(first|1st|premier|premiere|second|seconde|2nd|deuxieme|third|3rd|troisieme)\b"
+    r"(?!\s+(?:secretary|secretaire|round|rounds|tour|tours|time|fois|minister|ministre|vice|signatory|signataire|lady))"
+)
+_RANKS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "seconde": 2, "2nd": 2, "deuxieme": 2}
+
+
+def _ranks(text: str) -> set[int]:
+    return {_RANKS.get(m.group(1), 3) for m in _RANK.finditer(fold(text))}
+
+
+def _other_rank(question: str, text: str) -> bool:
+    """Whether the sentence gives a rank and not the one the question asks ("put him first":
+    "placed him in second place")."""
+    asked = _ranks(question) if _RANK.search(fold(question)) else set()
+    held = _ranks(text) if asked else set()
+    return bool(asked and held and not asked & held)
 
 
 _ASKS_DAY = lazy(r"\b(?:what|which)\s+(?:exact\s+)?(?:day|date)\b|\bquel\s+jour\b|\bquelle\s+date\b|\bexact\s+date\b")

@@ -1527,3 +1527,12 @@ def test_french_words_of_a_stance_question(store: Store) -> None:
 def test_a_capitalised_french_name_of_a_body_is_read_in_english(store: Store) -> None:
     # "le Parlement européen": the European Parliament the source names (not unknown to it).
     assert ask(store, "Combien de socialistes ont été élus au Parlement européen en 2019 ?").answer == "3"
+
+
+def test_a_sentence_giving_another_rank_does_not_say(store: Store) -> None:
+    # "A Harris Interactive poll … placed him in second place": not the poll that put him first.
+    assert ask(store, "Which poll placed him first among PS supporters?").answer is None
+    # "Faure came first in the first round": who came second it does not say (he did not).
+    assert ask(store, "Who came second in the first round?").answer != "Olivier Faure"
+    # "first secretary", "the first round": titles and rounds, not ranks.
+    assert ask(store, "Who came first in the first round on 15 March 2018?").answer == "Olivier Faure"
