@@ -534,6 +534,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "nationalite": ("citizenship", "nationality"),
     "bureau": ("office",),
     "parlement": ("parliament",),
+    "suppression": ("cuts",),
+    "suppressions": ("cuts",),
+    "postes": ("job", "jobs"),
+    "emplois": ("job", "jobs"),
+    "echange": ("exchange",),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing

@@ -1536,3 +1536,8 @@ def test_a_sentence_giving_another_rank_does_not_say(store: Store) -> None:
     assert ask(store, "Who came second in the first round?").answer != "Olivier Faure"
     # "first secretary", "the first round": titles and rounds, not ranks.
     assert ask(store, "Who came first in the first round on 15 March 2018?").answer == "Olivier Faure"
+
+
+def test_french_words_of_a_count_question(store: Store) -> None:
+    # "suppressions de postes": the "job cuts" of the concessions.
+    assert ask(store, "Combien de suppressions de postes à France Travail ont été abandonnées ?").answer == "500"
