@@ -2499,7 +2499,7 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             folded = fold(unit.text)
             named = [
                 (s, r) for s, r in named
-                if any(re.search(rf"\b{re.escape(w)}", folded[max(0, s - 30) : s + len(r) + 30]) for w in wanted)
+                if any(_stands_by(folded, s, len(r), w) for w in wanted)
                 # "the party's National Office": something of the thing asked for, not it.
                 and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
@@ -2507,6 +2507,18 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
+    """Whether `word` stands by the name at `at` as part of what it names ("the 2021 Villeurbanne
+    Congress"), not across a preposition ("500 job cuts in France Travail": where the cuts
+    were, not which)."""
+    for found in re.finditer(rf"\b{re.escape(word)}", folded[max(0, at - 30) : at + length + 30]):
+        spot = max(0, at - 30) + found.start()
+        gap = folded[spot:at] if spot < at else folded[at + length : spot]
+        if not re.search(r"\b(?:in|at|of|for|to|from|with|by|on|and|dans|a|en|pour|avec|par|sur|et)\b|[,;]", gap):
+            return True
+    return False
 
 
 def _titled_thing(analysis: Analysis, text: str) -> str | None:

@@ -1540,4 +1540,12 @@ def test_a_sentence_giving_another_rank_does_not_say(store: Store) -> None:
 
 def test_french_words_of_a_count_question(store: Store) -> None:
     # "suppressions de postes": the "job cuts" of the concessions.
-    assert ask(store, "Combien de suppressions de postes à France Travail ont été abandonnées ?").answer == "500"
+    question = "Combien de suppressions de postes dans l'éducation le PS a-t-il obtenu d'abandonner ?"
+    assert ask(store, question).answer == "4000"
+
+
+def test_a_name_across_a_preposition_from_the_word_asked_is_not_its_name(store: Store) -> None:
+    # "500 job cuts in France Travail and overseas budget cuts": France Travail is where cuts
+    # were, not which cuts.
+    assert ask(store, "Which job cuts were abandoned?").answer != "France Travail"
+    assert ask(store, "Quelles suppressions de postes ont été abandonnées ?").answer != "France Travail"
