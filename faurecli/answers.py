@@ -82,6 +82,18 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
         (r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b", "became head"),
         (r"\bcombien\s+de\s+temps\b", "how long"),
         (r"\bpetite\s+enfance\b", "early childhood"),
+        (r"\b(?:as\s+)?an?\s+(?:small|little|young)\s+(?:child|boy|kid)\b", "in his early childhood"),
+        # "the future PS leader", "le futur premier secrétaire": him, as he would become.
+        (
+            r"\b(?:the\s+(?:future|later|young)|le\s+(?:futur|jeune))\s+(?:PS\s+|Socialist\s+|socialiste\s+)?"
+            r"(?:leader|first\s+secretary|politician|deputy|premier\s+secr[ée]taire|dirigeant|d[ée]put[ée])"
+            r"(?:\s+(?:socialiste|du\s+PS))?\b",
+            "he",
+        ),
+        # "Did he end up backing Macron?": whether he backed him ("ending" is no end asked of).
+        (r"\b(?:end(?:ed|s)?|wound)\s+up\s+(\w+?)(?:([bdgmnprt])\2)?ing\b", r"\1\2"),
+        # "a-t-il fini par soutenir": how it ended, not an end.
+        (r"\b(?:end(?:ed|s)?|wound)\s+up\b|\bfini(?:r|t)?\s+par\b", "ultimately"),
         (r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (r"\bmilit[ée]\b|\bmilitant\b", "activist"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
@@ -116,6 +128,34 @@ _FRENCH_WORDS = frozenset(
     "qui quel quelle quels quelles quand combien ou comment pourquoi sont est etait il elle sa son ses "
     "a-t-il a-t-elle est-il est-ce avec dans pour lors".split()
 )
+
+
+def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis:
+    """`analysis` with each word's group also holding the words the source may say it with
+    (lexicon.QUESTION_SENSE), and a French word agreed in gender or number read as its plain
+    form ("soutenue", "nuitées": "soutenu", "nuitée"). A capitalised word the source never
+    uses but says otherwise ("la BD": the comic book) is no longer unknown."""
+    from faurecli.lexicon import QUESTION_SENSE, SYNONYMS
+
+    unknown = tuple(
+        w for w in analysis.unknown
+        if not any(o in known_words or stem(o) in known_words for o in QUESTION_SENSE.get(w, ()))
+    )  # fmt: skip
+    if unknown != analysis.unknown:
+        analysis = replace(analysis, unknown=unknown)
+
+    extra: dict[str, list[str]] = {}
+    for word in split_words(analysis.text):
+        more = list(QUESTION_SENSE.get(word, ()))
+        if word not in SYNONYMS:
+            plain = next((word[:-n] for n in (1, 2) if word[-n:] in ("e", "s", "es") and word[:-n] in SYNONYMS), "")
+            more += [plain, *SYNONYMS.get(plain, ())] if plain else []
+        if more:
+            extra.setdefault(stem(word), []).extend(stem(w) for w in more)
+    if not extra:
+        return analysis
+    groups = tuple(tuple(dict.fromkeys([*g, *extra.get(g[0], ())])) for g in analysis.concepts)
+    return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
 
 
 def _french(analysis: Analysis) -> bool:
@@ -163,6 +203,10 @@ _IDIOM_WORDS = (
     ("pris", "prend", "took", "take"),
     ("combien",),
     ("enfance",),
+    ("child", "boy", "kid"),
+    ("future", "later", "young", "futur", "jeune"),
+    ("up",),
+    ("up", "fini"),
     ("school",),
     ("milit",),
     ("defeat",),
@@ -191,10 +235,23 @@ _CAUSATIVE = lazy(
 
 _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
-    "people figures personnes".split()
+    "people figures personnes responsable responsables dirigeant dirigeante politician".split()
 )
+# What a figure is called, not a word of the sentence that gives it.
+_AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille big large sizeable".split())
+# What a text provides for ("quel montant prévoyait la taxe"): its content is the answer.
+_PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    | _AMOUNT_WORDS
+    # "which polling firm", "quel institut de sondage": what kind of body the name is.
+    | {"firm", "institute", "institut", "pollster", "agency"}
+    # "after that man became …": the one asked about, not a word of the sentence.
+    | {"man", "woman", "homme"}
+    # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
+    # "a-t-il dit avoir accompagné".
+    | {"aupres", "avoir", "etre"}
+    | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu".
     | {"formally", "officially", "finally", "ultimately", "eventually", "officiellement", "finalement", "formellement"}
 )
@@ -219,6 +276,10 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.DURATION
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
         return Intent.NUMBER  # "How much was the tax": a figure
+    if analysis.intent is Intent.TEXT and (
+        target in _AMOUNT_WORDS or words[:2] in (["how", "big"], ["how", "large"], ["how", "sizeable"])
+    ):
+        return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
         return Intent.SHARE
     if analysis.intent is Intent.TEXT and re.search(
@@ -233,19 +294,26 @@ def _intent(analysis: Analysis) -> Intent:
 
 # "Which fellow Socialist did …", "which future presidential candidate did …": the noun asked
 # for, before the auxiliary, is a person.
+# (After a preposition too: "avec quel responsable socialiste Olivier Faure a-t-il …"; and before
+# a verb in the past as well as an auxiliary: "which Green candidate stood aside".)
 _WHICH_PHRASE = lazy(
-    r"^\s*(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il)\b"
+    r"^\s*(?:(?:with|to|for|by|from|against|avec|a|pour|par|contre|de)\s+)?"
+    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:(?:olivier\s+)?faure\s+)?"
+    r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il|stood|ran|withdrew|[a-z]{3,}ed)\b"
 )
 _PERSON_NOUNS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
-    "socialist socialiste member membre activist militant militante journalist journaliste".split()
+    "socialist socialiste member membre activist militant militante journalist journaliste responsable "
+    "dirigeant dirigeante politician".split()
 )
 
 
 _GENERIC_PERSONS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
-    "member membre".split()
+    "member membre responsable responsables dirigeant dirigeante politician".split()
+    # When, not what: "which former close friend", "which one-time friend", "le futur …".
+    + "former one time one-time future ex ancien ancienne futur late".split()
 )
 
 
@@ -255,8 +323,18 @@ def _described_as(folded: str) -> set[str]:
     phrase = _WHICH_PHRASE.match(folded)
     if phrase is None or not _names_a_person(folded):
         return set()
-    words = [w for w in phrase.group(1).split() if w not in _GENERIC_PERSONS and w not in STOPWORDS]
+    words = phrase.group(1).split()
+    # "which one-time friend of Faure": the description stops at what it is of.
+    words = words[: next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))]
+    words = [w for w in words if w not in _GENERIC_PERSONS and w not in STOPWORDS]
     return {c for w in words for c in content_words(w)}
+
+
+def _of_phrase(text: str) -> str:
+    """The words after a name that say what the person is of ("of the Union for a Popular
+    Movement (UMP)"), else nothing."""
+    found = re.match(r"\s*,?\s*(?:of|from|de|du|des)\s+[^,;.]{1,70}", text)
+    return found.group() if found else ""
 
 
 def _names_a_person(folded: str) -> bool:
@@ -264,7 +342,9 @@ def _names_a_person(folded: str) -> bool:
     if phrase is None:
         return False
     words = phrase.group(1).split()
-    return words[-1] in _PERSON_NOUNS or "fellow" in words
+    # "which one-time friend of Faure": the noun before what it is of.
+    of = next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))
+    return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
 
 
 _WH_WORDS = frozenset(
@@ -276,7 +356,7 @@ def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
     read, earliest = _reword(text)
-    analysis = analyse(read, known.built.known, known.built.people)
+    analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
@@ -417,6 +497,9 @@ def _ask(store: Store, question: str) -> Answer:
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
             continue
+        if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
+            # "Which poll put him first?" from "placed him in second place": another rank.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -447,6 +530,26 @@ def _ask(store: Store, question: str) -> Answer:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+# A rank, not a title or a round ("first secretary", "the first round", "for the first time").
+_RANK = lazy(
+    r"\b(first|1st|premier|premiere|second|seconde|2nd|deuxieme|third|3rd|troisieme)\b"
+    r"(?!\s+(?:secretary|secretaire|round|rounds|tour|tours|time|fois|minister|ministre|vice|signatory|signataire|lady))"
+)
+_RANKS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "seconde": 2, "2nd": 2, "deuxieme": 2}
+
+
+def _ranks(text: str) -> set[int]:
+    return {_RANKS.get(m.group(1), 3) for m in _RANK.finditer(fold(text))}
+
+
+def _other_rank(question: str, text: str) -> bool:
+    """Whether the sentence gives a rank and not the one the question asks ("put him first":
+    "placed him in second place")."""
+    asked = _ranks(question) if _RANK.search(fold(question)) else set()
+    held = _ranks(text) if asked else set()
+    return bool(asked and held and not asked & held)
 
 
 _ASKS_DAY = lazy(r"\b(?:what|which)\s+(?:exact\s+)?(?:day|date)\b|\bquel\s+jour\b|\bquelle\s+date\b|\bexact\s+date\b")
@@ -1380,9 +1483,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
         # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
+        # (Or just after it, by what they are of: "Chantal Brunel of the Union for a Popular
+        # Movement (UMP)" for "which UMP candidate".)
         named = [
             (at, name) for at, name in named
             if described <= set(content_words(unit.text[max(0, at - 60) : at]))
+            or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
         ]  # fmt: skip
     if named:
         whom = _done_by_him(analysis, unit)
@@ -1595,6 +1701,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     if at < 0:
         return None
     before = text[:at]
+    if re.search(r"\b(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
+        # "Qui présidait la commission ?" from "Gérard Gouzes, the president of the commission":
+        # the word is a noun there, whose holder the names of the sentence say, not a doer.
+        return None
     # What the question says was done to ("who won the 2012 presidential election") must be
     # what the sentence's verb was done to: "After Hollande won the primary" is another win.
     # (Up to a clause of time: "withdrew from the race after the first round" asks who withdrew
@@ -1891,16 +2001,36 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     asked_stems = {c for w in asked for c in _canon(w)}
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
-    for match in re.finditer(gathering, unit.text, re.IGNORECASE):
-        said = set(_canon(fold(match.group(2))))
-        if said & asked_stems and match.group(1)[0].isupper() and not people_in(known, match.group(1)):
-            if fold(match.group(1)) not in asked:
-                return _answer(store, analysis, match.group(1), match.group(1), list(unit.refs))
+    gatherings = [
+        (match.start(1), match.group(1), match.group())
+        for match in re.finditer(gathering, unit.text, re.IGNORECASE)
+        if set(_canon(fold(match.group(2)))) & asked_stems
+        and match.group(1)[0].isupper()
+        and not people_in(known, match.group(1))
+        and fold(match.group(1)) not in asked
+    ]
+    if len({name for _, name, _ in gatherings}) > 1:
+        # "the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress":
+        # two gatherings of the kind asked; the year the question gives says which, else the
+        # question says which; without it the sentence does not say which (words such as
+        # "elected" stand by both: "elected … and re-elected").
+        years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        dated = [g for g in gatherings if years & set(re.findall(r"\d{4}", g[2]))]
+        if len({name for _, name, _ in dated}) != 1:
+            return None
+        gatherings = dated
+    if gatherings:
+        return _answer(store, analysis, gatherings[0][1], gatherings[0][1], list(unit.refs))
     candidates = []
     for match in re.finditer(r"\b(?:in|at|to)\s+((?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)", unit.text):
         place = match.group(1)
         if fold(place) in fold(analysis.text) or people_in(known, place):
             continue
+        named = _named_in_other_words(analysis, place)
+        if named is True:
+            continue  # "… before growing up in mainland France": the setting, not what is asked
+        if named is False:
+            return None  # "Where did he grow up in mainland France?": the place itself is no answer
         if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
             continue  # "in May 2021" is when, not where
         candidates.append((match.start(1), place))
@@ -1908,6 +2038,24 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     _, place = _nearest(analysis, unit.text, candidates)
     return _answer(store, analysis, place, place, list(unit.refs))
+
+
+_CONTEXT_WORDS = frozenset("after before during following until while then apres avant pendant lors puis".split())
+
+
+def _named_in_other_words(analysis: Analysis, place: str) -> bool | None:
+    """Whether the question names `place` in other words ("mainland France" for "Metropolitan
+    France"): True in a clause of time after what it asks ("where did he live as a child before
+    growing up in mainland France": the setting), False elsewhere (the place asked about),
+    None when it does not name it."""
+    wanted = set(content_words(place))
+    if not wanted or not wanted <= set(analysis.words):
+        return None
+    words = split_words(analysis.text)
+    context = next((n for n, w in enumerate(words) if w in _CONTEXT_WORDS), None)
+    senses = {g[0]: set(g) for g in analysis.concepts}
+    named = [n for n, w in enumerate(words) if senses.get(stem(w), {stem(w)}) & wanted]
+    return context is not None and bool(named) and min(named) > context
 
 
 def _anchors(analysis: Analysis, text: str) -> list[int]:
@@ -1961,7 +2109,7 @@ _CLAUSE = lazy(
 
 # "How many seats did the Greens win": who did what is counted, a name in capitals.
 _COUNT_DOER = lazy(
-    r"^\s*(?i:how\s+many|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
+    r"^\s*(?i:how\s+many|how\s+(?:big|large)(?:\s+an?)?|what\s+share\s+of|what\s+percentage\s+of)\s+(?:[a-z]+\s+){1,3}?(?i:did|does)\s+(?:the\s+)?"
     r"([A-ZÀ-Ý][\w'’–-]*(?:\s+[A-ZÀ-Ý][\w'’–-]*)*)"
 )
 
@@ -2113,9 +2261,15 @@ def _age(text: str, value: Value, analysis: Analysis) -> bool:
 
 
 def _canon(word: str) -> list[str]:
+    """A question's word and what it stands for, as stems (with the source's words for it:
+    lexicon.QUESTION_SENSE, "carte" for "card")."""
     from faurecli.analysis import canonical
+    from faurecli.lexicon import QUESTION_SENSE
 
-    return canonical(word) if word else []
+    if not word:
+        return []
+    found = canonical(word)
+    return found + [s for s in (stem(w) for w in QUESTION_SENSE.get(word, ())) if s not in found]
 
 
 def _num(number: float) -> str:
@@ -2214,6 +2368,9 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
+    titled = _titled_thing(analysis, unit.text)
+    if titled is not None:
+        return _answer(store, analysis, titled, titled, list(unit.refs))
     if unit.office is not None and set(split_words(analysis.text)) & _ROLE_WORDS:
         # "What was his role in the 2012 presidential election?": the post whose title holds
         # the rest of the question (Hollande's "expert opinion" in that election).
@@ -2282,20 +2439,30 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 runs.append((start, f"{run} ({acronym.group(1)})" if acronym else run))
             else:
                 # "the El Khomri law": a name with the word asked for after it.
-                after = re.match(rf"\s+({re.escape(target)}\w*)\b", unit.text[end:], re.IGNORECASE)
+                # ("which polling firm": "a Harris Interactive poll", by the word's stem.)
+                after = re.match(
+                    rf"\s+({re.escape(min(target, stem(target), key=len))}\w*)\b", unit.text[end:], re.IGNORECASE
+                )
                 if (
                     after
                     and fold(run) not in fold(analysis.text)
                     and not re.search(r"\b(?:Faure|Olivier)\b", run)
                     and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
                 ):
-                    runs.append((start, f"the {run} {after.group(1)}"))
+                    bare = re.sub(r"^(?:A|An|The)\s+", "", run)  # "A Harris Interactive poll"
+                    runs.append((start, f"the {bare} {after.group(1)}"))
         if runs:
             # The most telling words of the question say which ("political science" stands by
             # Panthéon-Sorbonne, "graduated" by both universities).
             # (The word asked for stands in every candidate: it says nothing of which.)
             kept = tuple(g for g in analysis.concepts if not set(g) & wanted)
             telling = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g)) if kept else analysis
+            years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+            dated = [(at, r) for at, r in runs if any(y in unit.text[max(0, at - 12) : at + len(r)] for y in years)]
+            if dated and len({r for _, r in dated}) < len({r for _, r in runs}):
+                # "Which congress re-elected him in 2021?": "the 2021 Villeurbanne Congress", not
+                # also the Aubervilliers one the sentence names first.
+                runs = dated
             distinct = list(dict.fromkeys(r for _, r in runs))
             if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
                 # "Which universities did he attend?": all of them, not the first.
@@ -2332,7 +2499,7 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             folded = fold(unit.text)
             named = [
                 (s, r) for s, r in named
-                if any(re.search(rf"\b{re.escape(w)}", folded[max(0, s - 30) : s + len(r) + 30]) for w in wanted)
+                if any(_stands_by(folded, s, len(r), w) for w in wanted)
                 # "the party's National Office": something of the thing asked for, not it.
                 and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
@@ -2340,6 +2507,33 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 _, run = _nearest(analysis, unit.text, named)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
+    """Whether `word` stands by the name at `at` as part of what it names ("the 2021 Villeurbanne
+    Congress"), not across a preposition ("500 job cuts in France Travail": where the cuts
+    were, not which)."""
+    for found in re.finditer(rf"\b{re.escape(word)}", folded[max(0, at - 30) : at + length + 30]):
+        spot = max(0, at - 30) + found.start()
+        gap = folded[spot:at] if spot < at else folded[at + length : spot]
+        if not re.search(r"\b(?:in|at|of|for|to|from|with|by|on|and|dans|a|en|pour|avec|par|sur|et)\b|[,;]", gap):
+            return True
+    return False
+
+
+def _titled_thing(analysis: Analysis, text: str) -> str | None:
+    """The title the sentence gives the kind of thing asked ("which book": "a comic book titled
+    Ségo, François, papa et moi about …"), whole, commas and all."""
+    target = analysis.target
+    if not target:
+        return None
+    kinds = "|".join(re.escape(w[:5]) for w in dict.fromkeys([target, *_canon(target)]) if len(w) >= 3)
+    found = re.search(
+        rf"\b(?:{kinds})\w*(?:\s+[a-z]+)?\s+(?:titled|entitled|called|named)\s+(.{{3,80}}?)(?=\s+(?:about|on|in|which|that)\b|[.;]|$)",
+        text,
+        re.IGNORECASE,
+    )
+    return found.group(1) if found else None
 
 
 _BODY_TARGETS = frozenset("party parti group groupe organisation organization movement formation".split())
@@ -2395,6 +2589,8 @@ _ROLE_WORDS = frozenset("role position job fonction poste post capacity".split()
 # "What did … implement?", "what has he introduced": the thing done, the verb last.
 _ASKS_OBJECT = lazy(
     r"^\s*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\b([a-z]{4,})"
+    # "What did the amendment bring in?": a verb and its particle.
+    r"(?:\s+(?:in|about|up|out|forward|through))?"
     # "What did he pass in January 2022?": the verb before when.
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
@@ -2463,8 +2659,13 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             # word ("police") is what it was for.
             verb = stem(short.group(1))
         if len(verb) >= 4:
+            # The verb, or a word the source says it with ("bring in": "implementing").
+            said = "|".join(
+                dict.fromkeys(re.escape(v[:5]) for g in analysis.concepts if g[0] == verb for v in g[1:] if len(v) >= 4)
+            )
+            verbs = f"(?:{re.escape(verb[:5])}|{said})" if said else re.escape(verb[:5])
             pattern = (
-                rf"\b{re.escape(verb[:5])}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
+                rf"\b{verbs}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
                 r"(?=,\s+[a-z]|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
@@ -2474,7 +2675,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
             found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
             sentence = set(content_words(text))
-            others = [g for g in analysis.concepts if verb not in g]
+            # (Not the words of how it is asked: "got through" is "passed".)
+            others = [g for g in analysis.concepts if verb not in g and not set(g) & _ASKING]
             if found and not all(set(g) & sentence for g in others):
                 # "What did the concessions include?": not "including three Socialists" of a
                 # sentence about the 2019 list, which holds nothing of concessions.
@@ -2642,12 +2844,21 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
             # The thing he is asked to be must stand after the verb of opposing: its object.
             if not _holds_all(groups, unit.text[found.end() :]):
                 continue
+        elif supports is not None:
+            # "opposed the frondeur rebels and supported the adoption of the El Khomri law": what
+            # he is asked to have supported is the object of the support that follows, not of
+            # the opposing.
+            after = unit.text[found.end() :]
+            backed = _BACKED.search(after)
+            if backed and _holds_all(groups, after[backed.end() :]) and not _holds_all(groups, after[: backed.start()]):
+                continue
         text = known.store.quote(unit.id)
         note = ("la source : " if _french(analysis) else "the source says: ") + text
         return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
     return None
 
 
+_BACKED = lazy(r"\b(?:supported|backed|endorsed|voted\s+for|approved|defended)\b")
 _ASKS_STANCE_TAKEN = lazy(
     r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b"
     r"|^\s*(?:(?:olivier\s+)?faure\s+)?(?:a-t-il|s'est-il)\s+(nie|dementi|refuse|rejete|abstenu|oppose)\b"
@@ -2705,6 +2916,7 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR_BARE = lazy(r"^\s*(etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR = lazy(
     r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
 )
@@ -2753,6 +2965,13 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    bare = _INVERTED_FR_BARE.match(question)
+    if bare:
+        # "Était-il directeur de cabinet de François Hollande ?" → "il était directeur …": the
+        # claim verify reads a title in, not the question (whose "Était-il" it reads as a word).
+        # (In the past only: verify reads "il est …" as said of Feb 2025, and declines it.)
+        verb, rest = bare.groups()
+        return f"il {verb.lower()} {rest}"
     did = _DID.match(question)
     if did:
         # "Did the National Office reject his position?" → "the National Office rejected his

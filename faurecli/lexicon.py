@@ -480,3 +480,105 @@ SYNONYMS.update(
         "adversaires": ("opponents", "opponent"),
     }
 )
+
+
+# --- ask: the words a question uses for what the source says in others (read by ask only) ------
+
+# Folded question word -> the words the source may say it with. Paraphrase, read when looking
+# for the sentence that answers; never shown, never a verdict's word (verify does not read it).
+QUESTION_SENSE: dict[str, tuple[str, ...]] = {
+    # losing an election
+    "unsuccessfully": ("lost", "defeated"),
+    "unsuccessful": ("lost", "defeated"),
+    "vainly": ("lost", "defeated"),
+    "vain": ("lost", "defeated"),
+    # standing aside
+    "aside": ("withdrew", "withdraw"),
+    "desiste": ("withdrew", "withdraw"),
+    "desistee": ("withdrew", "withdraw"),
+    "desistement": ("withdrew", "withdraw"),
+    "retrait": ("withdrew", "withdraw"),
+    # friendship, and breaking it off
+    "friend": ("close",),
+    "friends": ("close",),
+    "friendship": ("close",),
+    "ami": ("close",),
+    "amie": ("close",),
+    "amis": ("close",),
+    "amitie": ("close",),
+    "proche": ("close",),
+    "break": ("broke",),
+    "broken": ("broke",),
+    "fell": ("broke",),
+    "rompu": ("broke",),
+    "rompre": ("broke",),
+    "rupture": ("broke",),
+    "brouille": ("broke",),
+    "speaking": ("relations", "broke"),
+    "parler": ("relations", "broke"),
+    "ties": ("relations",),
+    "liens": ("relations",),
+    # childhood, and where
+    "child": ("childhood",),
+    "kid": ("childhood",),
+    "enfance": ("childhood",),
+    "enfant": ("childhood",),
+    "mainland": ("metropolitan",),
+    "metropole": ("metropolitan",),
+    "hexagone": ("metropolitan",),
+    # a workforce
+    "workforce": ("employees",),
+    "staff": ("employees",),
+    "staffed": ("employees",),
+    "workers": ("employees",),
+    "effectif": ("employees",),
+    "effectifs": ("employees",),
+    "personnel": ("employees",),
+    # bringing something in
+    "bring": ("implementing", "introduced"),
+    "brought": ("implementing", "introduced"),
+    "introduce": ("implementing", "introduced"),
+    "instaure": ("implementing", "introduced"),
+    "instaurer": ("implementing", "introduced"),
+    "creer": ("implementing", "introduced"),
+    "cree": ("implementing", "introduced"),
+    "propose": ("introduced",),
+    "proposed": ("introduced",),
+    "proposer": ("introduced",),
+    # supporting
+    "backing": ("supported",),
+    # getting a text through
+    "through": ("passed",),
+    # French words of a question, in the source's English
+    "carte": ("card",),
+    "tarif": ("price",),
+    "prix": ("price",),
+    "unique": ("single",),
+    "transport": ("transit", "transport"),
+    "transports": ("transit", "transport"),
+    "decheance": ("revocation",),
+    "nationalite": ("citizenship", "nationality"),
+    "bureau": ("office",),
+    "parlement": ("parliament",),
+    "suppression": ("cuts",),
+    "suppressions": ("cuts",),
+    "postes": ("job", "jobs"),
+    "emplois": ("job", "jobs"),
+    "echange": ("exchange",),
+    # a comic book ("une BD")
+    "bd": ("comic", "book"),
+    # a council, a poll's placing
+    "conseil": ("council",),
+    "put": ("placed",),
+    # calling something so, saying
+    "qualifie": ("calling", "described"),
+    "qualifiee": ("calling", "described"),
+    "qualifier": ("calling", "described"),
+    "dit": ("said", "claimed"),
+    "affirme": ("said", "claimed"),
+    # surviving a vote
+    "survive": ("escape",),
+    "survived": ("escape",),
+    "survivre": ("escape",),
+    "echapper": ("escape",),
+}

@@ -1370,3 +1370,182 @@ def test_what_he_earned_a_degree_in_is_what_he_studied(store: Store) -> None:
     # "… the Paris 1 Panthéon-Sorbonne University, where he graduated with a MAS in political science".
     assert ask(store, "In which subject did he earn his MAS at Panthéon-Sorbonne?").answer == "political science"
     assert ask(store, "What did he earn in 2012?").answer is None
+
+
+def test_two_gatherings_in_one_sentence_are_told_apart_by_the_year_asked(store: Store) -> None:
+    # "elected … in the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne
+    # Congress": the first gathering named is not the one of the year asked.
+    result = ask(store, "Dans quelle ville s'est tenu le congrès où il a été reconduit en 2021 ?")
+    assert result.answer == "Villeurbanne"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which constituency did he contest unsuccessfully in 2007?", "lost"),  # unsuccessfully: lost
+        ("Which former close friend did he break with after that man became Interior Minister?", "broke"),
+        ("How big a workforce did the company he ran from 1993 to 1997 have?", "employees"),
+        ("Quelle résolution a-t-il soutenue et fait adopter en janvier 2022 ?", "supported"),  # soutenue: soutenu
+        ("What did the finance-law amendment Faure got through in December 2014 bring in?", "implementing"),
+    ],
+)
+def test_a_question_in_other_words_finds_the_sentence_that_says_it(store: Store, question: str, said: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None
+    assert any(said in e.text for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Green candidate stood aside in his constituency in 2012?",
+        "Avec quel responsable socialiste Olivier Faure a-t-il partagé un appartement ?",
+        "Which one-time friend of Faure did he stop speaking to after that man became Interior Minister?",
+    ],
+)
+def test_a_person_noun_after_a_preposition_or_before_a_verb_asks_for_a_person(store: Store, question: str) -> None:
+    assert ask(store, question).type is Intent.PERSON
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel montant prévoyait la taxe sur les nuitées en Île-de-France qu'il a proposée en juin 2014 ?",
+        "How big a workforce did the company he ran from 1993 to 1997 have?",
+    ],
+)
+def test_an_amount_or_a_size_asks_for_a_figure(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.NUMBER
+    assert result.answer is not None
+
+
+def test_ending_up_doing_is_how_it_ended_not_an_end(store: Store) -> None:
+    result = ask(store, "Olivier Faure a-t-il fini par soutenir Emmanuel Macron en 2017 ?")
+    assert result.answer == "no"
+
+
+def test_a_word_the_source_says_otherwise_is_not_unknown(store: Store) -> None:
+    # "la BD": the source says "comic book"; a word it never says at all is still unknown.
+    assert ask(store, "Quel est le titre de la BD publiée par Faure en 2007 ?").answer == "Ségo, François, papa et moi"
+    assert ask(store, "Quel est le titre du Zorglub publié par Faure en 2007 ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "ref"),
+    [
+        # "auprès de", "avoir": how it is said in French, no word the sentence must hold.
+        ("Quand Faure est-il devenu secrétaire général du groupe socialiste auprès de Jean-Marc Ayrault ?", "s15"),
+        ("Quand Christophe Castaner a-t-il dit avoir accompagné Faure « dans ses divorces et séparations » ?", "s65"),
+        # "qualifiée de": "calling it".
+        ("Quelle expression a-t-il qualifiée de « malheureuse » après le rassemblement de policiers ?", "s70"),
+    ],
+)
+def test_french_turns_of_phrase_find_their_sentence(store: Store, question: str, ref: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None and ref in result.sources
+
+
+def test_ending_up_doing_asks_whether_he_did(store: Store) -> None:
+    # "end up backing": whether he backed him, in the end he refused to.
+    assert ask(store, "Did Faure end up backing Emmanuel Macron for the 2017 presidential election?").answer == "no"
+
+
+def test_what_he_opposed_is_not_what_he_went_on_to_support(store: Store) -> None:
+    # "He also opposed the Socialist "frondeur" rebels and supported the adoption of the El Khomri
+    # law": no to the frondeurs, not to the law.
+    assert ask(store, "Did Faure support the El Khomri law?").answer == "yes"
+    assert ask(store, "Did he support the frondeurs?").answer == "no"
+
+
+def test_a_french_yes_no_opening_with_its_verb_is_read_as_a_claim_about_him(store: Store) -> None:
+    # "Était-il directeur de cabinet de François Hollande ?": the title is checked as in a claim
+    # (he was his assistant cabinet director), not taken as found.
+    assert ask(store, "Était-il directeur de cabinet de François Hollande ?").answer != "yes"
+    assert ask(store, "Est-il premier secrétaire du PS ?").answer == "yes"
+
+
+def test_a_place_the_question_names_in_other_words_is_its_setting_or_no_answer(store: Store) -> None:
+    # "After spending his early childhood in Réunion, he grew up in Metropolitan France": "mainland
+    # France" names Metropolitan France; after "before" it is the setting of what is asked.
+    asked = "Where did the future PS leader live as a small child before growing up in mainland France?"
+    assert ask(store, asked).answer == "Réunion"
+    # Asked about itself, it answers nothing (and Réunion is no place in mainland France).
+    assert ask(store, "Where did he grow up in mainland France?").answer is None
+
+
+def test_a_size_asked_of_a_body_the_sentence_does_not_name_is_not_said(store: Store) -> None:
+    # The 150 employees are the business's he ran, not the Socialist Party's.
+    assert ask(store, "How big a workforce did the Socialist Party have?").answer is None
+    assert ask(store, "How large a staff did his business have?").answer == "150"
+
+
+def test_whom_a_person_is_of_may_follow_the_name(store: Store) -> None:
+    # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)": the UMP candidate.
+    assert ask(store, "Which UMP candidate defeated him in 2007?").answer == "Chantal Brunel"
+
+
+def test_a_title_with_commas_is_given_whole(store: Store) -> None:
+    # "a comic book titled Ségo, François, papa et moi about …": not "a comic book titled Ségo".
+    for question in (
+        "What comic book did he publish?",
+        "Which BD did he publish?",
+        "Quel livre a-t-il publié en 2007 ?",
+    ):
+        assert ask(store, question).answer == "Ségo, François, papa et moi"
+
+
+def test_french_words_of_a_question_are_read_in_the_sources_english(store: Store) -> None:
+    # "carte … à tarif unique": "a Navigo card with a single price".
+    question = "Quelle carte de transport à tarif unique a-t-il fait adopter par amendement en décembre 2014 ?"
+    assert ask(store, question).answer == "Navigo"
+
+
+def test_the_kind_of_body_a_name_is_and_the_word_by_its_stem(store: Store) -> None:
+    # "A Harris Interactive poll among PS supporters placed him in second place": "which polling
+    # firm" is the name before "poll", without the sentence's opening article.
+    answer = ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").answer
+    assert answer == "the Harris Interactive poll"
+
+
+def test_of_two_names_of_the_kind_asked_the_year_asked_says_which(store: Store) -> None:
+    # "… the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress".
+    assert ask(store, "Which congress re-elected Faure as first secretary in 2021?").answer == "Villeurbanne Congress"
+
+
+def test_the_verb_asked_standing_as_a_noun_has_no_doer_before_it(store: Store) -> None:
+    # "Faure worked with Gérard Gouzes, the president of the commission of law": who presided
+    # is the one so called, not the words before "the president".
+    assert ask(store, "Qui présidait la commission des lois de l'Assemblée ?").answer == "Gérard Gouzes"
+
+
+def test_french_words_of_a_stance_question(store: Store) -> None:
+    # "déchéance de nationalité": the revocation of citizenship he opposed.
+    assert ask(store, "S'est-il opposé à la déchéance de nationalité ?").answer == "oui"
+
+
+def test_a_capitalised_french_name_of_a_body_is_read_in_english(store: Store) -> None:
+    # "le Parlement européen": the European Parliament the source names (not unknown to it).
+    assert ask(store, "Combien de socialistes ont été élus au Parlement européen en 2019 ?").answer == "3"
+
+
+def test_a_sentence_giving_another_rank_does_not_say(store: Store) -> None:
+    # "A Harris Interactive poll … placed him in second place": not the poll that put him first.
+    assert ask(store, "Which poll placed him first among PS supporters?").answer is None
+    # "Faure came first in the first round": who came second it does not say (he did not).
+    assert ask(store, "Who came second in the first round?").answer != "Olivier Faure"
+    # "first secretary", "the first round": titles and rounds, not ranks.
+    assert ask(store, "Who came first in the first round on 15 March 2018?").answer == "Olivier Faure"
+
+
+def test_french_words_of_a_count_question(store: Store) -> None:
+    # "suppressions de postes": the "job cuts" of the concessions.
+    question = "Combien de suppressions de postes dans l'éducation le PS a-t-il obtenu d'abandonner ?"
+    assert ask(store, question).answer == "4000"
+
+
+def test_a_name_across_a_preposition_from_the_word_asked_is_not_its_name(store: Store) -> None:
+    # "500 job cuts in France Travail and overseas budget cuts": France Travail is where cuts
+    # were, not which cuts.
+    assert ask(store, "Which job cuts were abandoned?").answer != "France Travail"
+    assert ask(store, "Quelles suppressions de postes ont été abandonnées ?").answer != "France Travail"
