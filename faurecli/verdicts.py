@@ -4245,10 +4245,11 @@ def _parents_mixed(analysis: Analysis) -> list[tuple[str, str]]:
 
 _BECAME_POST = lazy(
     r"\b(?:became|becomes|become|took office as|was elected|was named|was appointed|devenu|devenue|devient|devint|"
-    r"a ete elue?|a ete nommee?|est elue?|fut elue?)\b"
+    r"a ete elue?|a ete nommee?|est elue?|fut elue?|(took|takes|take|taking) (?:up )?(?:his|her) seat)\b"
 )
 
 
+_NOT_HEAD = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
 _HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
 
 
@@ -4272,16 +4273,28 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     # "became First Secretary": the post whose title begins so, not one naming another's
     # ("assistant cabinet director to Socialist First Secretary François Hollande").
     role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())
-    offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))]
+    # Or its common name ("became deputy for …", "took his seat in the National Assembly").
+    role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
+    called = {c for w in role.split()[:3] for c in canonical(w)}
+    offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [
+        o for o in offices if len(called & _office_words(o) - _NOT_HEAD) >= 2
+    ]
     if len(offices) != 1:
         return []
     office = offices[0]
     when = [(office.start.first_day(), office.start.last_day())]
     heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS}
+    # A seat is taken on the term's first day, not on election day (though in an election's
+    # year: "took his seat in 2017", re-elected); a nomination as candidate is a step on the
+    # way ("nominated by the PS as its candidate", January 2012).
+    steps = {"elect", "inaugurate", "choose"}
+    if became.group(1):
+        steps = {"inaugurate"} if dates[0].day else {"elect", "reelect", "inaugurate"}
     for event in known.store.events:
         acts = known.built.record_actions.get(event.id, frozenset())
         if (
-            acts & {"elect", "inaugurate", "choose"}
+            acts & steps
+            and "candida" not in event.text
             and len(heads & known.built.record_words.get(event.id, frozenset())) >= 2
         ):
             when.append((event.date.first_day(), event.date.last_day()))
@@ -4293,7 +4306,10 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
 
 # --- One item of a list: "included X, Y and Z" ----------------------------------------------------
 
-_INCLUDED = lazy(r"\b(?:includ\w*|comprena\w*|compren\w*|notamment|among them|parmi lesquel\w*)\s+")
+_INCLUDED = lazy(
+    r"\b(?:includ\w*|inclu(?:ai|ait|aient|ent|t|s|se|ses|ant)\b|comprena\w*|compren\w*|notamment|among them"
+    r"|parmi lesquel\w*)\s+"
+)
 
 
 def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
@@ -4319,8 +4335,12 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         # 500 job cuts in France Travail"): an item holds its predecessor's head too.
         heads = [set(_stems(m.group())) if (m := re.match(r".*?\bof\b", item)) else set() for item in pieces]
         items = [item | (heads[n - 1] if n else set()) for n, item in enumerate(items)]
+        # By their first five letters, and only those the list holds: a French claim's words
+        # against an English list ("maintien" / "maintenance", "retraites" for "pension").
+        items = [{w[:5] for w in item} for item in items]
         everything = set().union(*items) if items else set()
-        if len(items) > 1 and set(mine) <= everything and not any(set(mine) <= item for item in items):
+        found = {w[:5] for w in mine} & everything
+        if len(items) > 1 and len(found) >= max(2, len(mine) - 1) and not any(found <= item for item in items):
             return [(claim[said.end() :].strip(" ."), "the source's list gives these words to different items")]
     return []
 

@@ -1805,6 +1805,14 @@ def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim:
         ("Faure became First Secretary in September 2021.", False),
         ("Faure became First Secretary in April 2018.", True),
         ("Faure was elected First Secretary on 29 March 2018.", True),
+        # The post by its common name; his nomination as candidate is a step on the way.
+        ("Faure became deputy for Seine-et-Marne's 11th constituency in January 2012.", False),
+        ("Faure became deputy for Seine-et-Marne's 11th constituency in June 2012.", True),
+        ("Faure became a member of the National Assembly in 2012.", True),
+        # A seat is taken at the term's start (20 June 2012), not on election day (17 June).
+        ("On 17 June 2012, Faure took his seat in the National Assembly.", False),
+        ("On 20 June 2012, Faure took his seat in the National Assembly.", True),
+        ("Faure took his seat in the National Assembly in 2017.", True),  # re-elected that year
     ],
 )
 def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim: str, supported: bool) -> None:
@@ -1821,6 +1829,9 @@ def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim:
         ("The concessions included abandonment of the 4000 job cuts in education.", True),
         ("The concessions included abandoning 500 job cuts in France Travail.", True),
         ("The concessions included a one billion euro increase in healthcare spending.", True),
+        # A French claim against the English list: "maintien" is another item's word.
+        ("Les concessions incluaient le maintien de la réforme des retraites de 2023.", False),
+        ("Les concessions incluaient la renégociation de la réforme des retraites de 2023.", True),
     ],
 )
 def test_what_a_list_included_is_one_of_its_items(store: Store, claim: str, supported: bool) -> None:
