@@ -4463,7 +4463,115 @@ def _shape_problems(
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
         problems += _negation_dropped(folded, sentences)
+    if not analysis.french and _HEAD_OBJECT.search(folded):
+        problems += _object_changed(known, folded, around)
     return problems
+
+
+# A lookahead, so that matches may overlap ("the left accused the police").
+_HEAD_OBJECT = lazy(
+    r"\b(?=(([a-z]{4,})\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|his|her|its|their|a|an)\s+"
+    r"|(?=(?:it|them|him|her)\b))((?:[a-z0-9][\w'-]*[\s,;:.]+){0,3}[a-z0-9][\w'-]*)))"
+)
+
+
+_ANTECEDENT = lazy(
+    r"((?:[\w'-]+\s+){0,3}[\w'-]+),\s+(?:where|which|who|whom|in which|ou|qui|que|dont)\s+(?:\w+\s+){0,2}$"
+)
+
+# In the source the determiner may go: "in exchange for concessions in new budget".
+_THEIR_OBJECT = lazy(
+    r"(([a-z]+)\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|his|her|its|their|a|an)\s+)?"
+    r"((?:[a-z0-9][\w'-]*[\s,;:.]+){0,3}[a-z0-9][\w'-]*))"
+)
+
+
+def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """The evidence's words with another object: "accused the police" where it has "accused it"
+    (and names the police elsewhere), "walked back his criticism" where it has "walked back his
+    use of the expression", "a defeat in the 2022 legislative election" where it has "in the
+    presidential election". The sentences' events are read too (their text may join two)."""
+    memo = _EVENT_TEXTS.get(id(known.store))
+    if memo is None or memo[0] is not known.store:
+        by_text: dict[str, list[str]] = {}
+        for u in known.built.units:
+            by_text.setdefault(u.text, []).extend(e.text for e in u.events)
+        memo = _EVENT_TEXTS[id(known.store)] = (known.store, by_text)
+    texts = list(dict.fromkeys([*sentences, *(e for t in sentences for e in memo[1].get(t, ()))]))
+    everywhere = {w[:5] for text in texts for w in _stems(text)}
+    claimed = {w[:5] for w in _stems(folded)} | {w[:5] for w in split_words(folded)}
+    problems = []
+    for m in _HEAD_OBJECT.finditer(folded):
+        head = m.group(2)
+        if (
+            head in lexicon.STOPWORDS
+            or head in _AUX_WORDS
+            or head in _NOT_HEADS
+            or folded[m.start() - 1 : m.start()] == "-"
+        ):
+            continue  # "vice-president": a word's part
+        if _INCLUDED.match(f"{head} "):
+            continue  # a list's items: _list_items_mixed
+        mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))}
+        if not mine or not mine <= everywhere:
+            continue  # words the evidence does not hold: the coverage checks' business
+        held = wrong = False
+        for text in texts:
+            for at, raw in _sentence_stems(text).get(stem(head), ()):
+                if raw[0].isupper():
+                    continue  # a name's word, not the claim's
+                rest = fold(text[at + len(raw) : at + len(raw) + 160])
+                theirs = _THEIR_OBJECT.match(f"{head} {rest}")
+                words = _object_words(theirs.group(3)) if theirs else []
+                said = {w[:5] for w in [*words, *_stems(" ".join(words))]}
+                near = {w[:5] for w in _stems(" ".join(_CLAUSE_END.split(rest, maxsplit=1)[0].split()[:14]))}
+                # Or what a relative clause stands for: "the University of Orléans, where he graduated".
+                if not mine <= near and (antecedent := _ANTECEDENT.search(text, max(0, at - 80), at)):
+                    near |= {w[:5] for w in _stems(fold(antecedent.group(1)))}
+                if mine <= near:
+                    held = True
+                elif (
+                    theirs
+                    and mine <= {w[:5] for w in _stems(text)}  # the claim's object is this text's word
+                    and not _NAME_AFTER.match(text, at + len(raw))  # a name: the binding checks'
+                    and said - claimed - _PRONOUN_OBJECT
+                    and mine - said
+                    and _preposition(theirs.group(1)) == _preposition(m.group(1))
+                ):
+                    wrong = True
+        if wrong and not held:
+            problems.append((m.group(1), f"the source has {head} with another object"))
+    return problems
+
+
+def _preposition(phrase: str) -> str:
+    """The preposition after a phrase's head word, if any: "in" of "defeat in the …"."""
+    words = phrase.split()
+    return words[1] if len(words) > 1 and words[1] in lexicon.STOPWORDS and words[1] not in _DETERMINERS else ""
+
+
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an", "it", "them", "him"})
+_CLAUSE_END = lazy(r"[.;:](?!\d)")
+_EVENT_TEXTS: dict[int, tuple[Store, dict[str, list[str]]]] = {}
+_NOT_HEADS = frozenset({"among", "amongst", "upon", "during", "within", "without", "towards"})
+_NAME_AFTER = lazy(
+    r"\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|The|his|her|its|their|a|an)\s+)?[A-Z]"
+)
+_PRONOUN_OBJECT = frozenset({"it", "them", "him", "her"})
+
+
+def _object_words(text: str) -> list[str]:
+    """An object's words up to the first function word, without dates and figures ("the 2022
+    legislative election" → legislative, election); a pronoun is an object word."""
+    words: list[str] = []
+    for word in re.findall(r"[\w'-]+|[,;:.()]", text):
+        if word in _PRONOUN_OBJECT:
+            return [*words, word]
+        if word in lexicon.STOPWORDS or not word[0].isalnum():
+            break
+        if not word[0].isdigit() and word not in _MONTHS_AND_STOPS:
+            words.append(word)
+    return words
 
 
 def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:

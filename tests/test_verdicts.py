@@ -1957,3 +1957,30 @@ def test_his_wife_named_as_the_french_say_it_is_checked(store: Store) -> None:
     assert wrong.verdict is Verdict.REFUTED
     assert wrong.correction == "married to Soria Blatmann, not Audrey Azoulay"
     assert verify(store, "La femme de Faure est Soria Blatmann.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure walked back his criticism of the police.", False),
+        (
+            "After the PS suffered a historic defeat in the 2022 legislative election, Faure proposed cooperation.",
+            False,
+        ),
+        (
+            "PS decided not to support another motion of censure in exchange for concessions in the pension reform.",
+            False,
+        ),
+        ("Faure walked back his use of the expression.", True),
+        (
+            "After the PS suffered a historic defeat in the presidential election, Faure proposed discussing cooperation.",
+            True,
+        ),
+        ("PS decided not to support another motion of censure in exchange for concessions in the new budget.", True),
+        ("Faure delivered speeches on the counter-budget on a bill of finances.", True),
+    ],
+)
+def test_the_evidence_words_with_another_object(store: Store, claim: str, supported: bool) -> None:
+    # "walked back his use of the expression", "a historic defeat in the presidential election",
+    # "concessions in new budget": the claim's object is a word of the evidence set elsewhere.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
