@@ -1984,3 +1984,16 @@ def test_the_evidence_words_with_another_object(store: Store, claim: str, suppor
     # "walked back his use of the expression", "a historic defeat in the presidential election",
     # "concessions in new budget": the claim's object is a word of the evidence set elsewhere.
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", False),
+        ("His election against Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", True),
+        ("Valérie Rabault replaced him as president of the New Left group.", True),
+    ],
+)
+def test_a_subject_the_source_sets_after_a_preposition(store: Store, claim: str, supported: bool) -> None:
+    # "His election by 137 votes against 120 for Guillaume Bachelay was regarded as a blow …"
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
