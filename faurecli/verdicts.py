@@ -4532,6 +4532,8 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
                     near |= {w[:5] for w in _stems(fold(antecedent.group(1)))}
                 if mine <= near:
                     held = True
+                elif _preposition(m.group(1)) == "from" and mine <= {w[:5] for w in _stems(text)}:
+                    wrong = True  # where it came from: "graduated from the Lycée Pothier" / "attended"
                 elif (
                     theirs
                     and mine <= {w[:5] for w in _stems(text)}  # the claim's object is this text's word

@@ -1978,6 +1978,10 @@ def test_his_wife_named_as_the_french_say_it_is_checked(store: Store) -> None:
         ),
         ("PS decided not to support another motion of censure in exchange for concessions in the new budget.", True),
         ("Faure delivered speeches on the counter-budget on a bill of finances.", True),
+        # Where he came from: he attended the Lycée Pothier, graduated from the universities.
+        ("Faure graduated from the Lycée Pothier with a MAS in political science.", False),
+        ("Faure graduated from the University of Orléans with a MAS in economic law.", True),
+        ("Faure graduated from the Paris 1 Panthéon-Sorbonne University with a MAS in political science.", True),
     ],
 )
 def test_the_evidence_words_with_another_object(store: Store, claim: str, supported: bool) -> None:
