@@ -1805,6 +1805,14 @@ def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim:
         ("Faure became First Secretary in September 2021.", False),
         ("Faure became First Secretary in April 2018.", True),
         ("Faure was elected First Secretary on 29 March 2018.", True),
+        # The post by its common name; his nomination as candidate is a step on the way.
+        ("Faure became deputy for Seine-et-Marne's 11th constituency in January 2012.", False),
+        ("Faure became deputy for Seine-et-Marne's 11th constituency in June 2012.", True),
+        ("Faure became a member of the National Assembly in 2012.", True),
+        # A seat is taken at the term's start (20 June 2012), not on election day (17 June).
+        ("On 17 June 2012, Faure took his seat in the National Assembly.", False),
+        ("On 20 June 2012, Faure took his seat in the National Assembly.", True),
+        ("Faure took his seat in the National Assembly in 2017.", True),  # re-elected that year
     ],
 )
 def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim: str, supported: bool) -> None:
@@ -1821,6 +1829,9 @@ def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim:
         ("The concessions included abandonment of the 4000 job cuts in education.", True),
         ("The concessions included abandoning 500 job cuts in France Travail.", True),
         ("The concessions included a one billion euro increase in healthcare spending.", True),
+        # A French claim against the English list: "maintien" is another item's word.
+        ("Les concessions incluaient le maintien de la réforme des retraites de 2023.", False),
+        ("Les concessions incluaient la renégociation de la réforme des retraites de 2023.", True),
     ],
 )
 def test_what_a_list_included_is_one_of_its_items(store: Store, claim: str, supported: bool) -> None:
@@ -2081,3 +2092,47 @@ def test_heading_a_body_is_its_headship_in_the_claims_year(store: Store, claim: 
 def test_each_place_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
     # "before growing up in …" is a part of its own; "growing" is the source's "grew".
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure walked back his criticism of the police.", False),
+        (
+            "After the PS suffered a historic defeat in the 2022 legislative election, Faure proposed cooperation.",
+            False,
+        ),
+        (
+            "PS decided not to support another motion of censure in exchange for concessions in the pension reform.",
+            False,
+        ),
+        ("Faure walked back his use of the expression.", True),
+        (
+            "After the PS suffered a historic defeat in the presidential election, Faure proposed discussing cooperation.",
+            True,
+        ),
+        ("PS decided not to support another motion of censure in exchange for concessions in the new budget.", True),
+        ("Faure delivered speeches on the counter-budget on a bill of finances.", True),
+        # Where he came from: he attended the Lycée Pothier, graduated from the universities.
+        ("Faure graduated from the Lycée Pothier with a MAS in political science.", False),
+        ("Faure graduated from the University of Orléans with a MAS in economic law.", True),
+        ("Faure graduated from the Paris 1 Panthéon-Sorbonne University with a MAS in political science.", True),
+    ],
+)
+def test_the_evidence_words_with_another_object(store: Store, claim: str, supported: bool) -> None:
+    # "walked back his use of the expression", "a historic defeat in the presidential election",
+    # "concessions in new budget": the claim's object is a word of the evidence set elsewhere.
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", False),
+        ("His election against Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", True),
+        ("Valérie Rabault replaced him as president of the New Left group.", True),
+    ],
+)
+def test_a_subject_the_source_sets_after_a_preposition(store: Store, claim: str, supported: bool) -> None:
+    # "His election by 137 votes against 120 for Guillaume Bachelay was regarded as a blow …"
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
