@@ -1054,8 +1054,8 @@ _ACTIVE_WIN_PARTICIPLE = lazy(
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = lazy(
-    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*(?:olivier\s+)?(?:faure|he|il)\s+"
-    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
+    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+    r"(?:olivier\s+)?(?:faure|he|il)\s+(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.

@@ -2018,7 +2018,7 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
-                disagree(word, best.unit, _phrase(clause_words[max(0, at - 3) : at + 4]))
+                disagree(word, best.unit, _written(best.unit.text, clause_words[max(0, at - 3) : at + 4]))
                 return
 
 
@@ -3752,8 +3752,13 @@ def _written(text: str, words: list[str]) -> str:
 
     # (split_words leaves out figures: "the 2017 presidential election" is "the presidential election")
     gap = r"(?:\W+[\d.,%]+)*\W+"
+    words = _phrase(words).split()  # split_words repeats a word ("was was"), the text does not
     found = re.search(r"\b" + gap.join(re.escape(w) for w in words) + r"\b", fold_chars(text)) if words else None
-    return text[found.start() : found.end()] if found else _phrase(words)
+    if found is None:
+        return _phrase(words)
+    shown = text[found.start() : found.end()]
+    # A quotation cut in its middle ('the Socialist "frondeur') loses its lone mark.
+    return shown.replace('"', "") if shown.count('"') % 2 else shown
 
 
 def _phrase(words: list[str]) -> str:

@@ -363,3 +363,17 @@ def test_words_of_the_same_sense_are_looked_for(store: Store, claim: str, word: 
 def test_someone_elses_win_is_not_read_as_his(store: Store, claim: str) -> None:
     # Who beat whom: only his own win reads as his election.
     assert not any("won" in g or "elect" in g for g in _widened(store, claim) if g[0] in ("beat", "win"))
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A year opening the claim without a comma still leaves him the subject of "defeated".
+        ("In 2012 Faure defeated the UMP candidate Cathy Bissonier, who took 36.78% in the runoff.", True),
+        ("In 2012 Cathy Bissonier defeated Faure.", False),
+    ],
+)
+def test_his_win_after_an_opening_year(store: Store, claim: str, supported: bool) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported

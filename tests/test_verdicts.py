@@ -2,7 +2,7 @@ import pytest
 
 from faurecli.answers import BadQuestion
 from faurecli.model import Store
-from faurecli.verdicts import Verdict, verify
+from faurecli.verdicts import Verdict, _written, verify
 
 
 def test_a_wrong_figure_is_refuted_with_what_the_source_says(store: Store) -> None:
@@ -2136,3 +2136,11 @@ def test_the_evidence_words_with_another_object(store: Store, claim: str, suppor
 def test_a_subject_the_source_sets_after_a_preposition(store: Store, claim: str, supported: bool) -> None:
     # "His election by 137 votes against 120 for Guillaume Bachelay was regarded as a blow …"
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_correction_quotes_the_source_as_written() -> None:
+    # Capitals and figures kept, a word split_words repeats ("was was") shown once, and a
+    # quotation cut in its middle without its lone mark.
+    text = 'Faure was elected on 17 June with 63.2% of the vote. He also opposed the Socialist "frondeur" rebels.'
+    assert _written(text, ["faure", "was", "was", "elected", "on", "june"]) == "Faure was elected on 17 June"
+    assert _written(text, ["opposed", "the", "socialist", "frondeur"]) == "opposed the Socialist frondeur"
