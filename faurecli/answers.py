@@ -104,8 +104,15 @@ _IDIOMS: tuple[tuple[Pattern, str], ...] = tuple(
             r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother)\b)",
             "who is ",
         ),
+        # "What is his spouse's name?": who the spouse is.
         (
-            r"\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])(?=(?:son|sa|l['’]|la|le)\s*"
+            r"\bwhat(?:'s|’s|\s+is|\s+was)\s+((?:his|faure(?:'|’)s|olivier\s+faure(?:'|’)s)\s+"
+            r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother))(?:'|’)s\s+name\b",
+            r"who is \1",
+        ),
+        (
+            r"(?:\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])|"
+            r"\bcomment\s+(?:s['’]\s*|se\s+)(?:appel+e(?:nt|ait)?|nomm\w*)\s+)(?=(?:son|sa|l['’]|la|le)\s*"
             r"(?:[ée]pouse|femme|mari|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
             "qui est ",
         ),
@@ -211,7 +218,8 @@ _IDIOM_WORDS = (
     ("milit",),
     ("defeat",),
     ("name",),
-    ("nom",),
+    ("name",),
+    ("nom", "appel"),
 )
 
 
@@ -679,6 +687,10 @@ def _bears(folded: str, at: int, name: str, title: str) -> bool:
 
 # Everyday names of a field of his card: "his job" is his profession, not the "job cuts" of a
 # sentence (which answered "France Travail").
+_KIN = lazy(
+    r"\b(?:father|mother|parents?|wife|husband|spouse|brother|sister|son|daughter|children|"
+    r"pere|mere|epouse|epoux|mari|femme|frere|soeur|fils|fille|enfants?)\b"
+)
 _CARD_KEYS = {
     "job": ("profession",),
     "jobs": ("profession",),
@@ -711,6 +723,9 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         return None  # "which party did Chantal Brunel belong to": not his card
     if target in _CARD_KEYS and len(analysis.concepts) > 1:
         return None  # "his job at France Travail" is not his profession
+    kin = _KIN.search(fold(analysis.text))
+    if kin and kin.group() != target:
+        return None  # "the profession of Faure's father" is not his card's
     # "What party does Faure belong to": his, said by the verb.
     belongs = re.search(
         r"\b(?:does|did|is|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:belong|a\s+member)\b"

@@ -1549,3 +1549,21 @@ def test_a_name_across_a_preposition_from_the_word_asked_is_not_its_name(store: 
     # were, not which cuts.
     assert ask(store, "Which job cuts were abandoned?").answer != "France Travail"
     assert ask(store, "Quelles suppressions de postes ont été abandonnées ?").answer != "France Travail"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the profession of Faure's father?", "Quel est le métier de sa mère ?"],
+)
+def test_a_relatives_attribute_is_not_read_from_his_card(store: Store, question: str) -> None:
+    # His card's "Profession: Jurist" is his, not his father's (the source gives a tax agent
+    # without saying which parent was which: no answer).
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is his spouse's name?", "Comment s'appelle l'épouse d'Olivier Faure ?", "Who is Faure's spouse?"],
+)
+def test_the_name_of_his_spouse_is_who_she_is(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Soria Blatmann"
