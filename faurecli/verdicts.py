@@ -273,6 +273,19 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
             why = "the source gives another date, but for another fact"
             return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+    if wrong and all(_ORDINAL_PART.search(fold(p.text)) for p in wrong):
+        # A round or a rank is an occasion's: when the claim's year is in none of the evidence
+        # and no piece of it is about that year, the round it gives is another year's ("re-elected
+        # in 2024 in the first round" / his 2012 election in the second), which does not refute it.
+        unplaced = [
+            v
+            for v in analysis.values
+            if v.kind is ValueKind.DATE and v.year and any(p.text == v.text and p.found is None for p in parts)
+        ]
+        if unplaced and not any(date_fit(u, unplaced) == (True, True) for u in used):
+            parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+            why = f"the source says nothing of {unplaced[0].text} here; what differs is another year's"
+            return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -910,6 +923,9 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
         if verb:
             found.update(canonical(word))
     return frozenset(found)
+
+
+_ORDINAL_PART = lazy(r"^(?:first|second|third|premier|premiere|seconde?|deuxieme|troisieme)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -2144,3 +2144,17 @@ def test_a_correction_quotes_the_source_as_written() -> None:
     text = 'Faure was elected on 17 June with 63.2% of the vote. He also opposed the Socialist "frondeur" rebels.'
     assert _written(text, ["faure", "was", "was", "elected", "on", "june"]) == "Faure was elected on 17 June"
     assert _written(text, ["opposed", "the", "socialist", "frondeur"]) == "opposed the Socialist frondeur"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was re-elected to the National Assembly in 2024 in the first round.",
+        "In 2024 he was re-elected as a deputy in the first round.",
+    ],
+)
+def test_a_round_of_another_year_does_not_refute(store: Store, claim: str) -> None:
+    # His 2012 election "in the second round" says nothing of a 2024 first round.
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "2024" in (result.note or "")
