@@ -992,6 +992,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
 _FILLERS = (
     ("etaient", lazy(r"\betaient\b")),
     ("nombre", lazy(r"\bnombre\s+d(?:e\b|')")),
+    ("number", lazy(r"\b(?:its|their|his|the)\s+number\s+of\b")),  # "doubled its number of seats"
     # "23 years old", "23 ans": an age, which the source gives as "at the age of 23".
     ("years", lazy(r"\b\d+\s+years?\s+old\b")),
     ("year", lazy(r"\b\d+\s+years?\s+old\b")),

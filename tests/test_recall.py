@@ -377,3 +377,16 @@ def test_his_win_after_an_opening_year(store: Store, claim: str, supported: bool
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("The PS more than doubled its number of seats in the 2024 parliamentary election as part of the NFP.", True),
+        ("The PS more than tripled its number of seats in the 2024 parliamentary election as part of the NFP.", False),
+    ],
+)
+def test_its_number_of_seats_is_its_seats(store: Store, claim: str, supported: bool) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
