@@ -688,7 +688,7 @@ def _bears(folded: str, at: int, name: str, title: str) -> bool:
 # Everyday names of a field of his card: "his job" is his profession, not the "job cuts" of a
 # sentence (which answered "France Travail").
 _KIN = lazy(
-    r"\b(?:father|mother|parents?|wife|husband|spouse|brother|sister|son|daughter|children|"
+    r"\b(?:father|mother|parents?|wife|husband|spouse|brother|sister|daughter|children|"
     r"pere|mere|epouse|epoux|mari|femme|frere|soeur|fils|fille|enfants?)\b"
 )
 _CARD_KEYS = {

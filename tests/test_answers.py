@@ -1567,3 +1567,8 @@ def test_a_relatives_attribute_is_not_read_from_his_card(store: Store, question:
 )
 def test_the_name_of_his_spouse_is_who_she_is(store: Store, question: str) -> None:
     assert ask(store, question).answer == "Soria Blatmann"
+
+
+def test_his_own_card_is_still_read_through_a_french_possessive(store: Store) -> None:
+    # "son" is his (French), not a son: "Quel est son métier ?" is his card's profession.
+    assert ask(store, "Quel est son métier ?").answer == "Jurist"
