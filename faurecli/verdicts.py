@@ -1580,6 +1580,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                     # 13 December 2016, Faure succeeded Bruno Le Roux …. His election … was
                     # regarded as a blow to Prime Minister Manuel Valls."
                     others = []
+                others = _same_voice(analysis, unit.text, others)
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -1593,6 +1594,21 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rivals who stand where the claim's person does: not the doers of a passive ("was
+    supported by Martine Aubry") for the one a claim's active verb is done to ("Faure backed
+    Macron"), whom the sentence does not name."""
+    claim = fold(analysis.text)
+    if _BY.search(claim) or not _HE_SUBJECT.match(claim):
+        return others  # a passive, or another subject: "Le Foll backed Faure's bid" names its doer
+    return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
+
+
+_BY = lazy(r"\b(?:by|par)\b")
+_BY_BEFORE = lazy(r"\b(?:by|par)\s*$")
+_HE_SUBJECT = lazy(r"(?:[^,]{1,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b(?!'s)")
 
 
 def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
@@ -1618,7 +1634,7 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
     for match in pool:
         if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
             continue
-        for at, other in people_in(known, match.unit.text):
+        for at, other in _same_voice(analysis, match.unit.text, people_in(known, match.unit.text)):
             if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):
                 disagree(name, match.unit, other)
                 return True

@@ -2158,3 +2158,12 @@ def test_a_round_of_another_year_does_not_refute(store: Store, claim: str) -> No
     result = verify(store, claim)
     assert result.verdict is Verdict.NOT_ENOUGH_INFO
     assert "2024" in (result.note or "")
+
+
+def test_a_passives_doer_is_no_correction_for_whom_he_acted_on(store: Store) -> None:
+    # "was notably supported by Martine Aubry": she backed him; it does not say whom he backed.
+    result = verify(store, "Faure backed Macron for the 2020 presidential election")
+    assert "Martine Aubry" not in (result.correction or "")
+    # Another subject, the same voice as the source's: still corrected.
+    other = verify(store, "Stéphane Le Foll and Carole Delga backed Faure's 2018 bid for the party leadership.")
+    assert other.verdict is Verdict.REFUTED and "Martine Aubry" in (other.correction or "")
