@@ -8,6 +8,8 @@ import datetime as dt
 import heapq
 import math
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from faurecli import lexicon
 from faurecli.analysis import (
@@ -131,6 +133,20 @@ def knowledge(store: Store) -> Knowledge:
     if found is None or found.store is not store:
         found = prime(store, build(store))
     return found
+
+
+T = TypeVar("T")
+
+
+def per_store(table: dict[int, tuple[Store, T]], store: Store, make: Callable[[Store], T]) -> T:
+    """`make(store)`, kept in `table` for `store` by identity (a store's hash reads all of it),
+    for the last few stores of the process."""
+    kept = table.get(id(store))
+    if kept is None or kept[0] is not store:
+        if len(table) > 4:
+            table.pop(next(iter(table)))
+        kept = table[id(store)] = (store, make(store))
+    return kept[1]
 
 
 def prime(store: Store, built: Built) -> Knowledge:

@@ -585,3 +585,24 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "survivre": ("escape",),
     "echapper": ("escape",),
 }
+
+
+# French words read in English only where a claim is compared with a record's English words (his
+# parents: "une infirmière espagnole", "un agent des impôts français"), not in search or ask.
+IN_ENGLISH: dict[str, str] = {
+    "chinois": "chinese",
+    "francais": "french",
+    "francaise": "french",
+    "espagnol": "spanish",
+    "fiscale": "tax",
+    "infirmier": "nurse",
+    "vietnamien": "vietnamese",
+    "vietnamienne": "vietnamese",
+}
+
+
+# His relatives, by the words for them (folded). Not "son": in French it is "his".
+KIN = frozenset(
+    "father mother parent parents wife husband spouse brother sister daughter children "
+    "pere mere epouse epoux mari femme frere soeur fils fille enfant enfants".split()
+)

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
-from faurecli.evidence import Knowledge, people_in, same_date
+from faurecli.evidence import Knowledge, people_in, per_store, same_date
 from faurecli.model import Field, Office, PartialDate, Store
-from faurecli.patterns import lazy
+from faurecli.patterns import Pattern, lazy
 
 # Faure himself, as a claim may name him.
 _FAURE = r"(?:olivier\s+)?faure|he|il|him|lui"
@@ -513,12 +513,7 @@ def _who(known: Knowledge, text: str) -> str | None:
 
 def _office_of(store: Store, role: str) -> Office | None:
     """`_find_office`, remembered per store (by identity: a store's hash reads all of it)."""
-    table = _OFFICES.get(id(store))
-    if table is None or table[0] is not store:
-        table = _OFFICES[id(store)] = (store, {})
-        if len(_OFFICES) > 4:
-            _OFFICES.pop(next(iter(_OFFICES)))
-    found = table[1]
+    found = per_store(_OFFICES, store, lambda _: {})
     if role not in found:
         found[role] = _find_office(store, role)
     return found[role]
@@ -576,12 +571,7 @@ _NAME_TABLES: dict[int, tuple[Store, _NameTable]] = {}
 
 def _name_table(store: Store) -> _NameTable:
     """Each office with, for each of its names, what _find_office compares (read once a store)."""
-    entry = _NAME_TABLES.get(id(store))
-    if entry is None or entry[0] is not store:
-        if len(_NAME_TABLES) > 4:
-            _NAME_TABLES.clear()
-        entry = _NAME_TABLES[id(store)] = (store, _read_names(store))
-    return entry[1]
+    return per_store(_NAME_TABLES, store, _read_names)
 
 
 def _read_names(store: Store) -> _NameTable:
@@ -1027,19 +1017,19 @@ _LIGHT_IN_PHRASE = frozenset(
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
 )
-# Fixed phrases of the same sense as the source's (phrase, claim word, the source's words; none:
-# the word carries nothing there, as "behind" in "unite the group behind a compromise").
-_PHRASE_SENSE = (
-    (lazy(r"\bin\s+return\s+for\b"), "return", ("exchange",)),
-    (lazy(r"\bchoice\s+of\s+words?\b"), "choice", ("use",)),
-    (lazy(r"\bchoice\s+of\s+words?\b"), "words", ("expression",)),
-    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "stepped", ("withdrew", "resigned")),
-    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "aside", ()),
-    (lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"), "down", ()),
-    (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), "dropped", ("withdrew",)),
+# Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
+# no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
+_PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
+    (lazy(r"\bin\s+return\s+for\b"), {"return": ("exchange",)}),
+    (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use",), "words": ("expression",)}),
+    (
+        lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"),
+        {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
+    ),
+    (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
     # Rallying people behind something is uniting them around it (not being behind in a vote).
-    (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), "behind", ()),
-    (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), "autour", ()),
+    (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), {"behind": ()}),
+    (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), {"autour": ()}),
 )
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
@@ -1047,16 +1037,17 @@ _HIS_WIN = lazy(
     r"(?:^(?:olivier\s+)?faure|\bhis|\bsa)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}(?:win|victory|victoire)\s+"
     r"(?:over|against|sur|contre|face)\b"
 )
+# What may open a claim before him as its subject: "In June 2017, …", "In 2012 …", "Aux législatives de 2017, …".
+_OPENING = r"(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
 _ACTIVE_WIN_PARTICIPLE = lazy(
-    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en)\s+(?:[a-z]+\s+){0,2}\d{4}\s+)*"
-    r"(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
+    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = lazy(
-    r"^(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
-    r"(?:olivier\s+)?(?:faure|he|il)\s+(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
+    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
@@ -1090,11 +1081,14 @@ def widen(analysis: Analysis) -> Analysis:
         for word in ("win", "victory", "victoire"):
             extra.setdefault(stem(word), ("won", "elected", "election"))
     light = set()
-    for pattern, word, alike in _PHRASE_SENSE:
-        if word in claim and pattern.search(claim):
-            extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
-            if not alike:
-                light.add(stem(word))
+    for pattern, senses in _PHRASE_SENSE:
+        if not any(word in claim for word in senses) or not pattern.search(claim):
+            continue
+        for word, alike in senses.items():
+            if word in claim:
+                extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
+                if not alike:
+                    light.add(stem(word))
     if "contre" in said and _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if "won" in said and _WON_SHARE.search(claim):

@@ -9,6 +9,7 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import Enum
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ from faurecli.evidence import (
     past_the_source,
     people_in,
     people_near,
+    per_store,
     period,
     quote,
     rank,
@@ -476,7 +478,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     ]
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
-    parts.extend(Part(n, why, None) for n, why in _parents_mixed(analysis))
+    parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
@@ -695,6 +697,13 @@ def _sense_by_stem() -> dict[str, frozenset[str]]:
     for word, others in SAME_SENSE.items():
         found.setdefault(stem(word), set()).update(stem(o) for o in others)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def _senses(words: Iterable[str]) -> set[str]:
+    """The stems of the words of the same sense (recall.SAME_SENSE) of these folded words."""
+    from faurecli.recall import SAME_SENSE
+
+    return {stem(other) for word in words for other in SAME_SENSE.get(word, ())}
 
 
 def _sense_of_stems(stems: set[str]) -> set[str]:
@@ -1048,8 +1057,8 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
     Michel Barnier"; "Faure proposed …, with Corinne Narassiguin being duly chosen")."""
     # After an opening adverbial too ("En 2012, Faure a retiré sa candidature").
-    claim = re.sub(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+", "", claim)
-    if not re.match(r"(?:olivier\s+)?faure\b|he\b|il\b", claim) or re.match(r"faure(?:'s|’s)", claim):
+    claim = _OPENING.sub("", claim)
+    if not _HE_SUBJECT.match(claim):
         return []
     problems = []
     # English verbs, or French participles of the actions ("est député" is a post, not a deed).
@@ -1601,14 +1610,16 @@ def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) ->
     supported by Martine Aubry") for the one a claim's active verb is done to ("Faure backed
     Macron"), whom the sentence does not name."""
     claim = fold(analysis.text)
-    if _BY.search(claim) or not _HE_SUBJECT.match(claim):
+    if _BY.search(claim) or not _HE_SUBJECT.match(_OPENING.sub("", claim)):
         return others  # a passive, or another subject: "Le Foll backed Faure's bid" names its doer
     return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
 
 
 _BY = lazy(r"\b(?:by|par)\b")
 _BY_BEFORE = lazy(r"\b(?:by|par)\s*$")
-_HE_SUBJECT = lazy(r"(?:[^,]{1,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b(?!'s)")
+# He as the subject, after what may open a claim ("En 2012, Faure a retiré …"); not "Faure's".
+_OPENING = lazy(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+")
+_HE_SUBJECT = lazy(r"(?:olivier\s+)?faure\b(?!['’]s)|he\b|il\b")
 
 
 def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
@@ -1984,8 +1995,6 @@ _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]
 def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
-    from faurecli.recall import SAME_SENSE
-
     if best.score < 0.6:
         return
     text = fold(best.unit.text)
@@ -2020,12 +2029,11 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
             for given in _WITH_WHAT.finditer(claim_text):
                 # Its words or theirs of the same sense: "avec recours au 49.3", "resorting to".
                 given_words = [w for w in split_words(given.group(1)) if len(w) > 3]
-                if {stem(x) for w in given_words for x in (w, *SAME_SENSE.get(w, ()))} & lacked:
+                if ({stem(w) for w in given_words} | _senses(given_words)) & lacked:
                     disagree(given.group(), best.unit, lack.group())
                     return
             # Or the thing done without, said as done: "a soutenu le recours au 49.3".
-            said = [w for w in claim_words if len(w) > 5 and w in SAME_SENSE]
-            if not analysis.negated and {stem(x) for w in said for x in SAME_SENSE[w]} & lacked:
+            if not analysis.negated and _senses(w for w in claim_words if len(w) > 5) & lacked:
                 disagree(_written(analysis.text, claim_words[:8]), best.unit, lack.group())
                 return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
@@ -2124,14 +2132,8 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
         return
 
 
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december janvier fevrier mars "
-    "avril mai juin juillet aout septembre octobre novembre decembre".split()
-)
-
-_RELATIVES = lazy(
-    r"\b(father|mother|pere|mere|parents?|wife|husband|epouse|femme|son|daughter|fils|fille|brother|sister)\b"
-)
+# (With the English "son": a claim of his birth that names one is not of his.)
+_RELATIVES = lazy(rf"\b({'|'.join(sorted(lexicon.KIN | {'son'}))})\b")
 
 
 def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -3123,14 +3125,7 @@ def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) 
 def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
     """The stems of the words of the same sense (recall.SAME_SENSE) of the claim's verbs: "est
     arrivé en tête le 15 mars" is dated by "came first … on 15 March"."""
-    from faurecli.recall import SAME_SENSE
-
-    return {
-        stem(other)
-        for word in re.findall(r"[a-z]+", fold(claim))
-        if word in SAME_SENSE and stem(word) in verbs
-        for other in SAME_SENSE[word]
-    }
+    return _senses(word for word in re.findall(r"[a-z]+", fold(claim)) if stem(word) in verbs)
 
 
 # A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
@@ -3672,7 +3667,6 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
 
 # --- Who came before or after him in a post: the office's own fields ---------------------------
 
-_HIM_OBJECT = r"(?:(?:olivier\s+)?faure|him|lui|l'|le)"
 _AFTER_VERB = (
     r"(?:succeeded|replaced|took over from|followed|a succede a|a remplace|lui a succede|l'a remplace|"
     r"succede a|remplace)"
@@ -4327,27 +4321,17 @@ def _set_beside(known: Knowledge, person: str, title: str) -> bool:
 # --- His parents: the source names two and never says which is which --------------------------
 
 _PARENT_WORD = lazy(r"\b(?:parents?|mother|father|mere|pere|nee?\s+(?:d'une|d'un|de)|born\s+to)\b")
-_PARENT_SIDES = (
-    frozenset(
-        {
-            "vietnamese",
-            "vietnamien",
-            "vietnamienne",
-            "nurse",
-            "infirmiere",
-            "infirmier",
-            "chinese",
-            "chinois",
-            "chinoise",
-        }
-    ),
-    frozenset(
-        {"french", "francais", "francaise", "tax", "fiscal", "fiscale", "impots", "spanish", "espagnol", "espagnole"}
-    ),
-)
 
 
-def _parents_mixed(analysis: Analysis) -> list[tuple[str, str]]:
+def _parent_sides(store: Store) -> list[set[str]]:
+    """The words that tell each parent of his card apart ("vietnam", "nurs", "chines" / "french",
+    "tax", "agent", "spanish"): what they share ("origin") tells neither."""
+    sides = [set(content_words(fold(parent))) for parent in store.person.parents]
+    shared = set.intersection(*sides) if sides else set()
+    return [side - shared for side in sides]
+
+
+def _parents_mixed(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     """A parent the claim gives attributes of both ("his Vietnamese parent was a tax agent of
     Spanish origin"; "une infirmière espagnole d'origine chinoise"): the source gives them to two
     people ("a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin")."""
@@ -4356,10 +4340,12 @@ def _parents_mixed(analysis: Analysis) -> list[tuple[str, str]]:
         return []
     # Each clause joined by "and"/"et" may describe one parent: the attributes of one clause must
     # be one parent's.
+    sides = _parent_sides(known.store)
     for clause in re.split(r"\s+(?:and|et)\s+|;\s*", claim):
-        words = set(split_words(clause))
-        if all(words & side for side in _PARENT_SIDES):
-            both = "a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin"
+        words = split_words(clause)
+        said = {c for w in words for c in (*canonical(w), *canonical(lexicon.IN_ENGLISH.get(w, w)))}
+        if len(sides) > 1 and all(said & side for side in sides):
+            both = " and ".join(known.store.person.parents)
             return [("parent", f"the source gives these to two parents: {both}")]
     return []
 
@@ -4372,7 +4358,8 @@ _BECAME_POST = lazy(
 )
 
 
-_NOT_HEAD = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
+# Words of a post's name that do not tell it from another ("became deputy for …": not "group").
+_UNTELLING = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
 _HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
 
 
@@ -4400,7 +4387,7 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
     called = {c for w in role.split()[:3] for c in canonical(w)}
     offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [
-        o for o in offices if len(called & _office_words(o) - _NOT_HEAD) >= 2
+        o for o in offices if len(called & _office_words(o) - _UNTELLING) >= 2
     ]
     if len(offices) != 1:
         return []
@@ -4512,12 +4499,12 @@ _GROUP_NAME = lazy(
 
 def _group_names(store: Store) -> frozenset[str]:
     """The folded names the source gives groups and parties whole ("new left", "socialist,
-    republican and citizen"); kept per store by identity (a store's hash reads all of it)."""
-    kept = _GROUP_NAMES.get(id(store))
-    if kept is None or kept[0] is not store:
-        names = frozenset(fold(m.group(1)) for s in store.sentences for m in _GROUP_NAME.finditer(s.text))
-        kept = _GROUP_NAMES[id(store)] = (store, names)
-    return kept[1]
+    republican and citizen")."""
+    return per_store(
+        _GROUP_NAMES,
+        store,
+        lambda s: frozenset(fold(m.group(1)) for t in s.sentences for m in _GROUP_NAME.finditer(t.text)),
+    )
 
 
 _GROUP_NAMES: dict[int, tuple[Store, frozenset[str]]] = {}
@@ -4575,7 +4562,8 @@ def _shape_problems(
     if "'s " in text or "’s " in text:
         problems += _possessor_swapped(text, sentences)
     problems += _body_subject_swapped(known, text, sentences)
-    if any("faure" not in fold(n) for n in analysis.people):
+    others = any("faure" not in fold(n) for n in analysis.people)
+    if others:
         problems += _subject_governed(analysis, folded, sentences)
     problems += _modifier_swapped(text, sentences)
     if _STANCE_VERB.search(folded) and not analysis.negated:
@@ -4584,7 +4572,7 @@ def _shape_problems(
         problems += _stance_swapped(folded, sentences) or _stance_swapped(folded, around)
     if _HIS_DEED.search(folded):
         problems += _deed_only_named(folded, sentences)
-    if any("faure" not in fold(n) for n in analysis.people):
+    if others:
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
         problems += _negation_dropped(folded, sentences)
@@ -4593,11 +4581,15 @@ def _shape_problems(
     return problems
 
 
-# A lookahead, so that matches may overlap ("the left accused the police").
-_HEAD_OBJECT = lazy(
-    r"\b(?=(([a-z]{4,})\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|his|her|its|their|a|an)\s+"
-    r"|(?=(?:it|them|him|her)\b))((?:[a-z0-9][\w'-]*[\s,;:.]+){0,3}[a-z0-9][\w'-]*)))"
-)
+# A head word, its preposition, a determiner, and up to four words of its object.
+_PREP = r"(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?"
+_DET = r"(?:the|his|her|its|their|a|an)\s+"
+_OBJECT_RUN = r"((?:[a-z0-9][\w'-]*[\s,;:.]+){0,3}[a-z0-9][\w'-]*)"
+_PRONOUN_OBJECT = frozenset({"it", "them", "him", "her"})
+# A lookahead, so that matches may overlap ("the left accused the police"); a pronoun is an
+# object without a determiner.
+_OBJECT_PRONOUNS = "|".join(sorted(_PRONOUN_OBJECT))
+_HEAD_OBJECT = lazy(rf"\b(?=(([a-z]{{4,}})\s+{_PREP}(?:{_DET}|(?=(?:{_OBJECT_PRONOUNS})\b)){_OBJECT_RUN}))")
 
 
 _ANTECEDENT = lazy(
@@ -4605,10 +4597,7 @@ _ANTECEDENT = lazy(
 )
 
 # In the source the determiner may go: "in exchange for concessions in new budget".
-_THEIR_OBJECT = lazy(
-    r"(([a-z]+)\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|his|her|its|their|a|an)\s+)?"
-    r"((?:[a-z0-9][\w'-]*[\s,;:.]+){0,3}[a-z0-9][\w'-]*))"
-)
+_THEIR_OBJECT = lazy(rf"(([a-z]+)\s+{_PREP}(?:{_DET})?{_OBJECT_RUN})")
 
 
 def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -4616,13 +4605,8 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
     (and names the police elsewhere), "walked back his criticism" where it has "walked back his
     use of the expression", "a defeat in the 2022 legislative election" where it has "in the
     presidential election". The sentences' events are read too (their text may join two)."""
-    memo = _EVENT_TEXTS.get(id(known.store))
-    if memo is None or memo[0] is not known.store:
-        by_text: dict[str, list[str]] = {}
-        for u in known.built.units:
-            by_text.setdefault(u.text, []).extend(e.text for e in u.events)
-        memo = _EVENT_TEXTS[id(known.store)] = (known.store, by_text)
-    texts = list(dict.fromkeys([*sentences, *(e for t in sentences for e in memo[1].get(t, ()))]))
+    events = per_store(_EVENT_TEXTS, known.store, lambda _: _event_texts(known))
+    texts = list(dict.fromkeys([*sentences, *(e for t in sentences for e in events.get(t, ()))]))
     everywhere = {w[:5] for text in texts for w in _stems(text)}
     claimed = {w[:5] for w in _stems(folded)} | {w[:5] for w in split_words(folded)}
     problems = []
@@ -4631,7 +4615,7 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
         if (
             head in lexicon.STOPWORDS
             or head in _AUX_WORDS
-            or head in _NOT_HEADS
+            or head in _PREPOSITION_HEADS
             or folded[m.start() - 1 : m.start()] == "-"
         ):
             continue  # "vice-president": a word's part
@@ -4671,20 +4655,26 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
     return problems
 
 
+def _event_texts(known: Knowledge) -> dict[str, list[str]]:
+    """A unit's text -> the texts of its events."""
+    by_text: dict[str, list[str]] = {}
+    for u in known.built.units:
+        by_text.setdefault(u.text, []).extend(e.text for e in u.events)
+    return by_text
+
+
 def _preposition(phrase: str) -> str:
     """The preposition after a phrase's head word, if any: "in" of "defeat in the …"."""
     words = phrase.split()
     return words[1] if len(words) > 1 and words[1] in lexicon.STOPWORDS and words[1] not in _DETERMINERS else ""
 
 
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an", "it", "them", "him"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a", "an"}) | _PRONOUN_OBJECT
 _CLAUSE_END = lazy(r"[.;:](?!\d)")
 _EVENT_TEXTS: dict[int, tuple[Store, dict[str, list[str]]]] = {}
-_NOT_HEADS = frozenset({"among", "amongst", "upon", "during", "within", "without", "towards"})
-_NAME_AFTER = lazy(
-    r"\s+(?:(?:in|of|for|to|on|at|with|from|into|against)\s+)?(?:(?:the|The|his|her|its|their|a|an)\s+)?[A-Z]"
-)
-_PRONOUN_OBJECT = frozenset({"it", "them", "him", "her"})
+# Prepositions that look like a head word: no object of theirs is checked.
+_PREPOSITION_HEADS = frozenset({"among", "amongst", "upon", "during", "within", "without", "towards"})
+_NAME_AFTER = lazy(rf"\s+{_PREP}(?:(?i:{_DET}))?[A-Z]")
 
 
 def _object_words(text: str) -> list[str]:
@@ -4756,16 +4746,14 @@ def _plain(text: str) -> str:
 def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
     """A quotation must be the source's own words ("The PS is reduced by one party" where
     Mélenchon said "The NFP is reduced by one party")."""
-    memo = _ALL_SAID.get(id(known.store))
-    if memo is None or memo[0] is not known.store:
-        memo = _ALL_SAID[id(known.store)] = (known.store, " ".join(_plain(s.text) for s in known.store.sentences))
+    said = per_store(_ALL_SAID, known.store, lambda s: " ".join(_plain(t.text) for t in s.sentences))
     problems = []
     titled = _TITLED.search(text)
-    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in memo[1]:
+    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in said:
         problems.append((titled.group(1), "the source gives another title"))
     for m in _QUOTE_SPAN.finditer(text):
         quoted = _plain(m.group(1))
-        if len(quoted.split()) >= 2 and quoted not in memo[1]:
+        if len(quoted.split()) >= 2 and quoted not in said:
             problems.append((m.group(), "the source does not give these words"))
     return problems
 
@@ -4875,7 +4863,6 @@ def _comparison_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str
 
 
 _ORDER_WORD = lazy(r"\b(?:after|before|avant|apres|then|puis|later|plus tard)\b")
-_THEN_WORD = lazy(r"\b(?:then|puis|later|plus tard)\b")
 _ORDER_IN_SOURCE = lazy(r"\b(?:after|before|since|until|following|preceding|apres|avant)\b")
 _FIRST_YEAR = lazy(r"\b(19\d\d|20\d\d)\b")
 
