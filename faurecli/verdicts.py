@@ -292,10 +292,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= _WHOLE
-    cited = set(refs)
-    held = set(best.unit.words).union(
-        *(u.words for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs))
-    )
+    # The units the verdict rests on: cited, or holding a reference marker cited.
+    resting = [u for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs)]
+    held = set(best.unit.words).union(*(u.words for u in resting))
     direct = set(held)
     held |= _neighbours(known, best.unit)
     prefixes = {w[:5] for w in held if len(w) >= 5}
@@ -355,8 +354,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     # Every year of the claim in the slot the evidence gives it: the year of an election is
     # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
-    used_units = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
-    for year in _unplaced_years(analysis.text, said, used_units):
+    for year in _unplaced_years(analysis.text, said, used):
         parts.append(Part(year, "the evidence gives no such year for this", None))
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
@@ -376,7 +374,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # Two figures of one sentence in the other order are swapped ("re-elected with 3 votes
     # against 28" / "with 28 votes against 3 votes for Delphine Batho"): his and his rival's.
     figures = [v.number for v in sorted(analysis.values, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
-    for unit in used_units:
+    for unit in used:
         theirs = [v.number for v in sorted(unit.figures, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
         common = [f for f in dict.fromkeys(figures) if f in theirs]
         if len(common) >= 2 and common != [f for f in dict.fromkeys(theirs) if f in common]:
@@ -428,8 +426,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
-    lines = [u.text for u in used_units if not u.id.startswith(("s", "office:"))]
-    cited_ids = {u.id for u in used_units} | {r for u in used_units for r in u.refs}
+    lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
+    cited_ids = {u.id for u in used} | {r for u in used for r in u.refs}
     # A claim of one clause tells one fact: its date, figure and people must agree in one piece
     # of evidence, not each in its own ("re-elected with 73.49% against Stéphane Le Foll": the
     # 73.49% is from 2021, Le Foll from 2018; "won … with 86% … on 15 March": 15 March is the
@@ -471,12 +469,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
-    cited_refs = set(refs)
-    used = [
-        best.unit,
-        *(u for u in known.built.units if (u.id in cited_refs or cited_refs & set(u.refs)) and u is not best.unit),
-    ]
-    parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, used))
+    resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
+    parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, resting_on))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
