@@ -1834,8 +1834,12 @@ _BODIES = (
 def _bodies(pattern: Pattern, text: str) -> set[str]:
     """The names of bodies of one kind in `text`, other names (lexicon.BODY_NAMES) read as the
     name the store uses: "la Sorbonne" is Panthéon-Sorbonne University."""
-    folded = _OTHER_NAMES.sub(lambda m: _NAME_OF[" ".join(m.group(1).replace("-", " ").split())], fold(text))
-    return {next(g for g in m.groups() if g) for m in pattern.finditer(folded)}
+    return {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
+
+
+def _by_their_names(text: str) -> str:
+    """`text` folded, with bodies' other names (lexicon.BODY_NAMES) as the store names them."""
+    return _OTHER_NAMES.sub(lambda m: _NAME_OF[" ".join(m.group(1).replace("-", " ").split())], fold(text))
 
 
 _NAME_OF = {other: name for name, others in lexicon.BODY_NAMES.items() for other in others}
@@ -1869,21 +1873,32 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
             # and matched on their first six letters ("science politique" fits "political
             # science"; "master" is one concept, not three words).
             groups = [set(g) for g in analysis.concepts if not set(g) & names]
-            fits = [(_concept_fit(c, groups, years, again), -n) for n, c in enumerate(clauses)]
-            at = -max(fits)[1]
-            # A clause naming none ("where he graduated with a MAS in political science") is
-            # about the body named last before it.
-            found: set[str] = set()
-            while at >= 0 and not found:
-                found = _bodies(pattern, clauses[at])
-                at -= 1
-            for name in claimed:
+            named = _by_their_names(analysis.text)
+            bounds = [0, *(m.end() for m in _PLACE_PART.finditer(named))]
+            for name in sorted(claimed):
+                # Each body with the words of its own part of the claim when it names several
+                # ("from the University of Orléans with a MAS in economic law and from
+                # Panthéon-Sorbonne with a MAS in political science").
+                own = groups
+                if len(claimed) > 1 and name in named:
+                    start = max(b for b in bounds if b <= named.index(name))
+                    end = min((b for b in bounds if b > named.index(name)), default=len(named))
+                    part = set(_stems(named[start:end]))
+                    own = [g for g in groups if g & part] or groups
+                fits = [(_concept_fit(c, own, years, again), -n) for n, c in enumerate(clauses)]
+                at = -max(fits)[1]
+                # A clause naming none ("where he graduated with a MAS in political science") is
+                # about the body named last before it.
+                found: set[str] = set()
+                while at >= 0 and not found:
+                    found = _bodies(pattern, clauses[at])
+                    at -= 1
                 shown = f"{name.title()} {kind}"
                 if name in found:
                     agree(shown, match.unit, shown)
                 elif found and match.score >= 0.6:
                     disagree(shown, match.unit, f"{sorted(found)[0].title()} {kind}")
-            compared = compared or bool(found)
+                compared = compared or bool(found)
             break
     return compared
 

@@ -2167,3 +2167,22 @@ def test_a_passives_doer_is_no_correction_for_whom_he_acted_on(store: Store) -> 
     # Another subject, the same voice as the source's: still corrected.
     other = verify(store, "Stéphane Le Foll and Carole Delga backed Faure's 2018 bid for the party leadership.")
     assert other.verdict is Verdict.REFUTED and "Martine Aubry" in (other.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Faure graduated from the University of Orléans with a MAS in economic law and from Panthéon-Sorbonne"
+            " with a MAS in political science.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure graduated from the University of Orléans with a MAS in political science and from"
+            " Panthéon-Sorbonne with a MAS in economic law.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_each_university_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
