@@ -155,6 +155,10 @@ def record(cls: _R) -> _R:
     reads the fields and makes the slots; one __init__ is compiled, setting the fields as a
     frozen dataclass's does; Record refuses assignment. `dataclasses.fields`, `replace` and
     `is_dataclass` work as for any dataclass; mypy checks it as a frozen one."""
+    if not cls.__doc__:
+        # dataclasses would write one from inspect.signature(cls): with init=False that is
+        # object's signature, parsed by tokenize, whose patterns cost ~3 ms of a run to compile.
+        cls.__doc__ = f"{cls.__name__}({', '.join(cls.__annotations__)})"
     made: type = dataclass(init=False, slots=True, eq=False, repr=False)(cls)
 
     # Compiled on the first call: a run makes objects of a few of its ~30 record classes, and
