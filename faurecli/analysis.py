@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
@@ -87,20 +87,11 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
-@cache
-def _figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Shares, ordinals and figures: compiled on the first text with a digit (most questions
-    have none, and compiling costs start-up time)."""
-    return (
-        re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)"),
-        re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b"),
-        re.compile(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])"),
-    )
-
-
-@cache
-def _word_number() -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
+# Shares, ordinals and figures (read only in a text with a digit), and numbers in words.
+_PERCENT = lazy(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|pour\s?cent\b|percent\b)")
+_ORDINAL = lazy(r"\b(\d+)\s*(?:st|nd|rd|th|e|eme|ème)\b")
+_NUMBER = lazy(r"(?<![\w.,])(\d{1,3}(?:[,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\w%])")
+_WORD_NUMBER = lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
@@ -153,16 +144,15 @@ def values(text: str) -> tuple[Value, ...]:
         p = span.parsed
         add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
     if any(c.isdigit() for c in low):
-        percent, ordinal, number = _figure_patterns()
-        for m in percent.finditer(low):
+        for m in _PERCENT.finditer(low):
             add(_figure(ValueKind.PERCENT, m, low))
-        for m in ordinal.finditer(low):
+        for m in _ORDINAL.finditer(low):
             add(_figure(ValueKind.ORDINAL, m, low))
-        for m in number.finditer(low):
+        for m in _NUMBER.finditer(low):
             add(_figure(ValueKind.NUMBER, m, low))
     words = set(low.replace("-", " ").split())
     for m in (
-        _word_number().finditer(low)
+        _WORD_NUMBER.finditer(low)
         if words & _NUMBER_WORD_SET or any(w.strip(".,;:!?") in NUMBER_WORDS for w in words)
         else ()
     ):

@@ -42,6 +42,7 @@ from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
 
 if TYPE_CHECKING:
     from faurecli.evidence import Built
+    from faurecli.patterns import Program
     from faurecli.search import Index
 
 T = TypeVar("T")
@@ -191,17 +192,21 @@ def _cached(
     `builders` modules and those of the classes in the file)."""
     if directory is None or not trusted_dir(directory, create=True):
         return build()
-    key = _key(source, also)
     # One file per store path and kind, overwritten when stale, so the cache does not grow. The
     # name needs no strong hash: the key inside is checked.
     name = os.path.abspath(source.path)
     file = directory / f"{kind}-{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}.pickle"
+    return _kept(file, _key(source, also), expected, build, builders)
+
+
+def _kept(file: Path, key: tuple[str, ...], expected: type[T], build: Callable[[], T], builders: tuple[str, ...]) -> T:
+    """The value in `file` when its key and code match, else `build()`, written there."""
     data = _read_trusted(file)
     if data is not None:
         try:
             # The header first: the value is unpickled only when the key and the code match.
             stored_key, code, payload = pickle.loads(data)
-            if stored_key == key and code == _code(name for name, _, _ in code):
+            if stored_key == key and code == _code(module for module, _, _ in code):
                 value = pickle.loads(payload)
                 if isinstance(value, expected):
                     return value
@@ -281,3 +286,25 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
 
     builders = ("faurecli.evidence", "faurecli.analysis", "faurecli.lexicon", "faurecli.dates")
     return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)
+
+
+def load_programs(directory: Path | None) -> dict[tuple[str, int], Program]:
+    """The regular-expression programs of `ask` and `verify` (faurecli.patterns), from the
+    cache in `directory` when they were made by this Python and this code; {} without a cache
+    (compiling them as they are used is then cheaper than making them all)."""
+    from faurecli import patterns
+
+    if directory is None or not trusted_dir(directory, create=True):
+        return {}
+
+    def build() -> dict[tuple[str, int], Program]:
+        # Their patterns (and those of the modules they import) are made when they are imported.
+        import faurecli.answers  # noqa: F401
+        import faurecli.verdicts  # noqa: F401
+
+        return patterns.programs()
+
+    key = ("patterns", patterns.engine(), __version__)
+    made_in = ("answers", "verdicts", "recall", "analysis", "evidence", "dates", "patterns")
+    builders = tuple(f"faurecli.{name}" for name in made_in)
+    return _kept(directory / "patterns.pickle", key, dict, build, builders)

@@ -175,11 +175,14 @@ class Session:
         return cache.load_index(self._snapshot, store, self.cache_dir())
 
     def prime(self, store: Store) -> None:
-        """Load what ask and verify build from the store from the cache (built when stale)."""
-        from faurecli import cache
+        """Load what ask and verify build from the store, and their patterns' programs, from
+        the cache (built when stale)."""
+        from faurecli import cache, patterns
         from faurecli.evidence import prime
 
-        prime(store, cache.load_built(self._snapshot, store, self.cache_dir()))
+        directory = self.cache_dir()
+        patterns.preload(cache.load_programs(directory))
+        prime(store, cache.load_built(self._snapshot, store, directory))
 
 
 def _session(ctx: "typer.Context | Context") -> Session:

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from faurecli.model import DateError, PartialDate, Record, _days_in, record
+from faurecli.patterns import Pattern, lazy
 
 ACCEPTED_FORMS = (
     "2014, 2014-06, 2014-06-15, 15/06/2014 (day first), 15 June 2014, 15 juin 2014, June 15, 2014 or June 2014"
@@ -41,8 +42,8 @@ _YEAR = r"([0-9]{4})"
 _B, _E = r"(?<![\w.,/-])", r"(?![\w/-]|[.,][0-9])"
 
 # Tried in this order at each place; the first that matches wins.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(_B + pattern + _E))
+_PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
+    (name, lazy(_B + pattern + _E))
     for name, pattern in (
         ("iso", r"([0-9]{4})[-/]([0-9]{1,2})(?:[-/]([0-9]{1,2}))?"),
         ("numeric", r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})"),
@@ -190,19 +191,16 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}
 _DECADE_WORDS |= {"seventies": 70, "eighties": 80, "nineties": 90}
-_DECADE: re.Pattern[str] | None = None
+_DECADE = lazy(
+    r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des)\s*)?"
+    r"(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
+    r"|(?P<w>" + "|".join(_DECADE_WORDS) + r"))(?!\w)"
+)
 
 
 def find_decades(text: str) -> list[DateSpan]:
     """Every decade in `text`: "the 1990s", "1990's", "the '90s", "the nineties", "les années
     90", "années 1990". Kept apart from find_dates: a decade is a search period, not a date."""
-    global _DECADE
-    if _DECADE is None:
-        _DECADE = re.compile(
-            r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des)\s*)?"
-            r"(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
-            r"|(?P<w>" + "|".join(_DECADE_WORDS) + r"))(?!\w)"
-        )
     folded = fold_chars(unicodedata.normalize("NFC", text))
     found = []
     for match in _DECADE.finditer(folded):

@@ -25,6 +25,7 @@ from faurecli.analysis import (
     values,
 )
 from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Office, Record, Store, record
+from faurecli.patterns import lazy
 
 Span = tuple[dt.date, dt.date]
 
@@ -89,7 +90,7 @@ class Unit(Record):
         return [c for c in _CLAUSE.split(self.text) if c.strip()]
 
 
-_CLAUSE = re.compile(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+")
+_CLAUSE = lazy(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+")
 
 
 @record
@@ -283,7 +284,7 @@ def held_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_PREFIXED = re.compile(r"\b(re|ré|co|ex)-")
+_PREFIXED = lazy(r"\b(re|ré|co|ex)-")
 
 
 _PARTICLES = frozenset({"le", "la", "de", "du", "el", "van", "von", "di"})
@@ -453,7 +454,7 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
     return True
 
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = lazy(r"\w+")
 
 
 def people_near(known: Knowledge, text: str) -> dict[str, str]:

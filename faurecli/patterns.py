@@ -1,14 +1,30 @@
 """Regular expressions compiled when first used, not when their module is imported: `ask` and
-`verify` hold about forty, and compiling them all cost ~4 ms of every run (python -X importtime),
-though one question uses a few."""
+`verify` hold about four hundred, and one run uses a few dozen.
+
+Compiling is mostly Python (the `re` parser and code generator) and was about a fifth of a
+`verify` run (~70M of 380M instructions, callgrind): the engine's program for each pattern,
+a list of integers, is what that work makes. `programs()` gives the programs of every pattern
+made so far, for the cache to keep (faurecli.cache.load_programs); `preload()` hands them back
+in a later run, and a pattern with a program is built by the engine directly. The engine
+checks a program before it runs one; a pattern without one (or whose program the engine
+refuses) is compiled as usual."""
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]  # (no stub: re.compile hands it its programs)
 import re
+import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
+
+# (pattern, flags) -> (final flags, code as bytes, groups, group index, index group): the
+# arguments `re` passes to the engine, its code packed in machine words.
+Program = tuple[int, bytes, int, dict[str, int], tuple["str | None", ...]]
+
+_MADE: list[Pattern] = []
+_PROGRAMS: dict[tuple[str, int], Program] = {}
 
 
 class Pattern:
@@ -32,10 +48,13 @@ class Pattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
+        _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compiled = re.compile(self.pattern, self.flags)
+            program = _PROGRAMS.get((self.pattern, self.flags))
+            made = _build(self.pattern, program) if program else None
+            self._compiled = compiled = made or re.compile(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
         return self._compiled
@@ -50,3 +69,72 @@ class Pattern:
 def lazy(pattern: str, flags: int = 0) -> Pattern:
     """`re.compile(pattern, flags)`, compiled on first use."""
     return Pattern(pattern, flags)
+
+
+def engine() -> str:
+    """What a program is valid for: this Python and its regular-expression engine."""
+    return f"{sys.version} sre {_sre.MAGIC} {_sre.CODESIZE}"
+
+
+def programs() -> dict[tuple[str, int], Program]:
+    """The program of every lazy pattern made so far (those of the modules imported)."""
+    table: dict[tuple[str, int], Program] = {}
+    for made in _MADE:
+        key = (made.pattern, made.flags)
+        if key not in table and (program := _program(*key)) is not None:
+            table[key] = program
+    return table
+
+
+def preload(table: dict[tuple[str, int], Program]) -> None:
+    """Use `table` (from `programs()` in an earlier run) for the patterns not compiled yet."""
+    _PROGRAMS.update(table)
+
+
+# The engine's code words, as memoryview and array name them.
+_WORD: Literal["H", "I", "Q"] = "I" if _sre.CODESIZE == 4 else "Q" if _sre.CODESIZE == 8 else "H"
+
+
+def _build(pattern: str, program: Program) -> re.Pattern[str] | None:
+    """The pattern made by the engine from `program`, or None if it refuses it."""
+    flags, code, groups, groupindex, indexgroup = program
+    try:
+        made: re.Pattern[str] = _sre.compile(
+            pattern, flags, memoryview(code).cast(_WORD).tolist(), groups, groupindex, indexgroup
+        )
+    except Exception:  # another engine's program, or not one at all
+        return None
+    return made
+
+
+def _program(pattern: str, flags: int) -> Program | None:
+    """What `re.compile(pattern, flags)` hands the engine, made by the same two steps (parse,
+    generate code) of Python 3.10 to 3.13; None where those steps are not there to call, or
+    the pattern the program makes differs from `re.compile`'s."""
+    from array import array
+    from importlib import import_module
+
+    try:
+        try:
+            parser, compiler = import_module("re._parser"), import_module("re._compiler")
+        except ImportError:  # Python 3.10
+            parser, compiler = import_module("sre_parse"), import_module("sre_compile")
+        parsed = parser.parse(pattern, flags)
+        code = compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, number in state.groupdict.items():
+            indexgroup[number] = name
+        program: Program = (
+            flags | state.flags,
+            array(_WORD, code).tobytes(),
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
+    except Exception:
+        return None
+    made, usual = _build(pattern, program), re.compile(pattern, flags)
+    if made is None or (made.flags, made.groups, made.groupindex) != (usual.flags, usual.groups, usual.groupindex):
+        return None
+    return program

@@ -331,3 +331,21 @@ def test_a_broken_vocabulary_beside_the_store_is_one_clear_error(store_copy, tmp
     taken = cache.snapshot(store_copy)
     with pytest.raises(VocabularyError, match="names #1"):
         cache.load_index(taken, cache.load(taken, None), None)
+
+
+def test_the_patterns_programs_are_kept_for_this_engine_and_code_only(tmp_path, monkeypatch):
+    from faurecli import patterns
+
+    directory = tmp_path / "cache"
+    made = cache.load_programs(directory)
+    file = directory / "patterns.pickle"
+    key, code, value = read_cache(file)
+    assert value == made and len(made) > 250 and patterns.engine() in key
+    assert "faurecli.verdicts" in {name for name, _, _ in code}
+    only = dict([next(iter(made.items()))])
+    write_cache(file, key, code, only)
+    assert cache.load_programs(directory) == only  # read back, not made again
+    # Made by another Python (or regular-expression engine): made again.
+    write_cache(file, tuple(part.replace(patterns.engine(), "3.0 sre 1 4") for part in key), code, only)
+    assert cache.load_programs(directory) == made
+    assert cache.load_programs(None) == {}  # no cache: each pattern is compiled as it is used

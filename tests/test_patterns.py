@@ -29,3 +29,63 @@ def test_after_the_first_use_the_methods_are_the_compiled_patterns_own():
 def test_a_lazy_pattern_has_only_the_methods_of_a_pattern():
     with pytest.raises(AttributeError):
         lazy(r"x").groupindex  # noqa: B018
+
+
+def test_every_pattern_of_ask_and_verify_has_a_program_that_makes_the_same_pattern():
+    import faurecli.answers
+    import faurecli.verdicts  # noqa: F401
+    from faurecli import patterns
+
+    table = patterns.programs()
+    made = {(p.pattern, p.flags) for p in patterns._MADE}
+    assert len(table) == len(made) > 250  # every one of them, not a sample
+    texts = [
+        "Olivier Faure (born 18 August 1968) was elected deputy on 17 June 2012 with 63.2%.",
+        "Il a été élu premier secrétaire au congrès d'Aubervilliers, battant Stéphane Le Foll.",
+        "When did he succeed Bruno Le Roux as president of the group, in December 2016?",
+        "ÉLU À 49,2 % EN 2007 ; l'Union européenne, 15/04/2014, the 1990s, Hollande's aide",
+    ]
+    for (pattern, flags), program in table.items():
+        built, usual = patterns._build(pattern, program), re.compile(pattern, flags)
+        assert built is not None and (built.pattern, built.flags, built.groups, built.groupindex) == (
+            usual.pattern,
+            usual.flags,
+            usual.groups,
+            usual.groupindex,
+        )
+        for text in texts:
+            assert [m.groups() + (m.span(),) for m in built.finditer(text)] == [
+                m.groups() + (m.span(),) for m in usual.finditer(text)
+            ], pattern
+
+
+def test_a_preloaded_pattern_is_made_from_its_program_without_compiling(monkeypatch):
+    from faurecli import patterns
+
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+
+    source = r"\b(?P<year>(?:19|20)\d{2})\b"
+    program = patterns._program(source, re.IGNORECASE)
+    assert program is not None
+    patterns.preload({(source, re.IGNORECASE): program})
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("compiled")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    pattern = lazy(source, re.IGNORECASE)
+    match = pattern.search("born in 1968")
+    assert match is not None and match.group("year") == "1968"
+
+
+@pytest.mark.parametrize("code", [b"", b"\x07\x00\x00\x00" * 5, bytes(range(40)), b"\xff" * 64])
+def test_a_program_the_engine_refuses_is_compiled_as_usual(code, monkeypatch):
+    # The programs come from the user's cache: the engine checks each before running it.
+    from faurecli import patterns
+
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+
+    source = r"a(b)c"
+    patterns.preload({(source, 0): (0, code, 1, {}, (None, None))})
+    pattern = lazy(source)
+    assert pattern.search("xabc").group(1) == "b"  # type: ignore[union-attr]
