@@ -969,7 +969,24 @@ def _holds_when_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> bool
     groups = tuple(g for g in analysis.concepts if set(g) & words)
     if not groups:
         return True
+    post = _post_named(known, clause.group(1))
+    if post and not all(w in unit.words or any(h.startswith(w[:5]) for h in unit.words) for w in post):
+        return False  # "when he became first secretary": not when he became a secretary-general
     return _unit_holds_question(known, replace(analysis, concepts=groups), unit)
+
+
+def _post_named(known: Knowledge, text: str) -> list[str]:
+    """The stems of the first two words of the title of a post of the store that a text names
+    by them, in either language ("first secretary", "premier secrétaire"): both are needed, and
+    as a title's, "first" is no question word ("when did he first …")."""
+    said = concepts(text)
+    for office in known.store.offices:
+        title = concepts(office.title)[:2]
+        if len(title) == 2 and any(
+            set(said[n]) & set(title[0]) and set(said[n + 1]) & set(title[1]) for n in range(len(said) - 1)
+        ):
+            return [group[0] for group in title]
+    return []
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:

@@ -504,6 +504,12 @@ def test_an_age_is_answered_only_by_a_sentence_holding_the_event_it_is_tied_to(s
     for question in ("How old was Faure when he married?", "Quel âge avait-il quand il s'est marié ?"):
         assert ask(store, question).answer is None
     assert ask(store, "How old was he when he became secretary-general of the Young Rocardiens?").value == 23
+    # A post named by its title's words needs them all: first secretary is not secretary-general.
+    for question in (
+        "How old was Faure when he became first secretary?",
+        "Quel âge avait-il quand il est devenu premier secrétaire ?",
+    ):
+        assert ask(store, question).answer is None
 
 
 def test_who_came_after_him_reads_who_did_what_to_whom(store: Store) -> None:
