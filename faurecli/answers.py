@@ -107,6 +107,10 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("up",), r"\b(?:end(?:ed|s)?|wound)\s+up\s+(\w+?)(?:([bdgmnprt])\2)?ing\b", r"\1\2"),
         # "a-t-il fini par soutenir": how it ended, not an end.
         (("up", "fini"), r"\b(?:end(?:ed|s)?|wound)\s+up\b|\bfini(?:r|t)?\s+par\b", "ultimately"),
+        # His seat in France's parliament is in the National Assembly (the European Parliament is
+        # another).
+        (("parliament",), r"(?<!european )(?<!eu )\bparliament\b", "National Assembly"),
+        (("parlement",), r"\bparlement\b(?!\s+europ)", "Assemblée nationale"),
         (("school",), r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
         (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
@@ -533,6 +537,15 @@ def _ask(store: Store, question: str) -> Answer:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+# "When was he …", "when did Faure …", "quand a-t-il …": a question about a deed of his.
+_ASKS_HIS_DEED = lazy(
+    r"^\s*(?:when|in what year|in which year|what year|quand|en quelle annee|a quelle date|depuis quand)\s+"
+    r"(?:(?:was|did|has|had|is)\s+(?:he|(?:olivier\s+)?faure)\b"
+    r"|(?:(?:olivier\s+)?faure\s+)?(?:a|est)-t-il\b|(?:a|est)-il\b)"
+)
+_NAMES_HIM = lazy(r"\b(?:faure|he|his|him|il|olivier)\b")
 
 
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").
@@ -1228,7 +1241,7 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     candidates = [
         c
         for c in _date_candidates(known, analysis)
-        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c)
+        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c) and _his_if_asked(known, analysis, c)
     ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
         return _sentence_date(known, analysis)
@@ -1253,6 +1266,19 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+def _his_if_asked(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Whether a record can date a deed of his that the question asks about ("when was he
+    elected to the European Parliament"): the sentences it comes from name him; a record from
+    sentences that never do (polls on his party's list in that election) dates someone else's.
+    Any other question, or a line of his card: True."""
+    if not _ASKS_HIS_DEED.match(fold(analysis.text)):
+        return True
+    said = [known.store.sentence(r) for r in candidate.refs]
+    if not said or any(s is None for s in said):
+        return True
+    return any(_NAMES_HIM.search(fold(s.text)) for s in said if s is not None)
 
 
 _GENERIC = frozenset(
@@ -1375,6 +1401,8 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     held = set(content_words(_STATE.sub(" ", text)))  # what he is has no date
     if len(dates) != 1 or not _holds_question(known, analysis, held):
         return None
+    if _ASKS_HIS_DEED.match(fold(analysis.text)) and not _NAMES_HIM.search(fold(best.unit.text)):
+        return None  # a deed of his, dated by a sentence that never names him (see _his_if_asked)
     date = dates[0].date()
     if date is None:
         return None

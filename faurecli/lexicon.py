@@ -521,6 +521,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "parler": ("relations", "broke"),
     "ties": ("relations",),
     "liens": ("relations",),
+    # his seat (see answers._IDIOMS for "parliament")
+    "lawmaker": ("deputy",),
+    "lawmakers": ("deputy",),
     # childhood, and where
     "child": ("childhood",),
     "kid": ("childhood",),

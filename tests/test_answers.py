@@ -1578,3 +1578,18 @@ def test_the_name_of_his_spouse_is_who_she_is(store: Store, question: str) -> No
 def test_his_own_card_is_still_read_through_a_french_possessive(store: Store) -> None:
     # "son" is his (French), not a son: "Quel est son métier ?" is his card's profession.
     assert ask(store, "Quel est son métier ?").answer == "Jurist"
+
+
+def test_a_deed_of_his_is_dated_only_by_a_fact_that_names_him(store: Store) -> None:
+    # The 2019 European election is told of his party's list (s48, s49), never of him: asked
+    # when he was elected to the European Parliament, the source does not say.
+    for question in ("When was he elected to the European Parliament?", "Quand a-t-il été élu au Parlement européen ?"):
+        assert ask(store, question).answer is None
+    assert ask(store, "When was he elected first secretary?").value == "2018-03-29"
+
+
+def test_parliament_in_a_question_is_his_seat_in_the_national_assembly(store: Store) -> None:
+    for question in ("When was he first elected to parliament?", "When did he become a lawmaker?"):
+        assert ask(store, question).value == "2012-06-17"
+    # The European Parliament is another.
+    assert ask(store, "How many Socialists were elected to the European Parliament in 2019?").value == 3
