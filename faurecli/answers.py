@@ -1929,7 +1929,8 @@ def _post_words(text: str) -> set[str]:
 _LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
 
 _AS_POST = lazy(
-    r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d'))"
+    r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d')"
+    r"|\b(?:become|became|becomes|devenu|devenue|devient|devint)\s+)"
     r"(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)"
 )
 # Where the name of a post ends and where it is held begins ("President of the New Left group
@@ -1964,9 +1965,10 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
 
 
 def _is_post_asked(analysis: Analysis, office: Office) -> bool:
-    """Whether the post a question names with "as" ("his predecessor as deputy", "comme
-    porte-parole") is this office, by the head of its title or another of its names (not the
-    place it is held in): the group president's predecessor is not the deputy's. No "as": True."""
+    """Whether the post a question names with "as" or "become" ("his predecessor as deputy",
+    "comme porte-parole", "when did he become a deputy") is this office, by the head of its
+    title or another of its names (not the place it is held in): the group president's
+    predecessor is not the deputy's. No such post: True."""
     found = _AS_POST.search(fold(analysis.text))
     if found is None:
         return True
@@ -1977,9 +1979,10 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
     heads: set[str] = set()
     for name in (office.title, *(n.text for n in office.names)):
         heads.update(content_words(_POST_PLACE.sub("", fold(name))))
-    # A word, or every word of the phrase it stands for ("deputy": "member of the National
-    # Assembly"; "National secretary of communications" is not one).
-    return any(g[0] in heads or (len(g) > 1 and set(g[1:]) <= heads) for g in asked)
+    # A word, every word it stands for ("porte-parole": spokesperson), or two or more of them
+    # ("deputy", "député", "MP": "member of the National Assembly"; "National secretary of
+    # communications" is not one).
+    return any(g[0] in heads or (len(g) > 1 and (set(g[1:]) <= heads or len(set(g[1:]) & heads) >= 2)) for g in asked)
 
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:

@@ -1593,3 +1593,12 @@ def test_parliament_in_a_question_is_his_seat_in_the_national_assembly(store: St
         assert ask(store, question).value == "2012-06-17"
     # The European Parliament is another.
     assert ask(store, "How many Socialists were elected to the European Parliament in 2019?").value == 3
+
+
+def test_the_post_he_became_is_the_office_so_named_not_another_held_in_the_same_place(store: Store) -> None:
+    # "deputy", "député", "MP" stand for "member of the National Assembly": his seat, not the
+    # group he led there nor the group's secretariat.
+    for question in ("When did he become a deputy?", "Quand est-il devenu député ?", "When did he become an MP?"):
+        result = ask(store, question)
+        assert result.value == "2012-06-20" and "infobox:Term Start2" in result.sources
+    assert ask(store, "When did he become head of the socialist group?").value == "2016-12-13"
