@@ -1505,6 +1505,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    patient = _patient(known, analysis, unit)
+    if patient is not None:
+        return _answer(store, analysis, patient, patient, list(unit.refs))
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1720,6 +1723,40 @@ def _done_by_him(analysis: Analysis, unit: Unit) -> tuple[int, int] | None:
 
 
 _TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|pendant|lors)\b")
+
+
+# "Who was re-elected …", "qui a été élu …": whom the verb was done to, asked by its participle.
+_ASKS_PATIENT = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|avait\s+ete|fut)\s+"
+    r"((?:re-?)?[a-z]{2,}(?:ed|en|elu|elue|nomme|nommee|choisi|choisie|designe|designee))\b"
+)
+
+
+def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """Whom a "who was X-ed" question asks about, read from a sentence that says "… was X-ed"
+    (or "a été X"): the subject of its clause, when that is him or a name ("During the
+    Villeurbanne Congress …, Faure was re-elected … against … Hélène Geoffroy": Faure, not the
+    other name of the sentence). None otherwise."""
+    found = _ASKS_PATIENT.match(fold(analysis.text))
+    if found is None or not unit.id.startswith("s"):
+        return None
+    verb = found.group(1).replace("-", "")
+    text = unit.text
+    said = re.search(
+        r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?(?:re-?)?"
+        + re.escape(verb[:4].removeprefix("re")),
+        text,
+    )
+    if said is None:
+        return None
+    before = text[: said.start()]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    subject = before[max(starts, default=0) :].strip(" ,")
+    plain = fold(subject)
+    if plain in ("he", "il", "faure", "olivier faure"):
+        return known.store.person.name
+    named = people_in(known, subject)
+    return named[0][1] if len(named) == 1 and named[0][1] == subject else None
 
 
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:

@@ -1602,3 +1602,15 @@ def test_the_post_he_became_is_the_office_so_named_not_another_held_in_the_same_
         result = ask(store, question)
         assert result.value == "2012-06-20" and "infobox:Term Start2" in result.sources
     assert ask(store, "When did he become head of the socialist group?").value == "2016-12-13"
+
+
+def test_who_was_done_something_is_the_subject_of_the_sentence_that_says_so(store: Store) -> None:
+    # s51: "…, Faure was re-elected as first secretary … against 26.52% for Hélène Geoffroy":
+    # the one re-elected is him, not the other name of the sentence.
+    for question in (
+        "Who was re-elected at the Villeurbanne congress?",
+        "Qui a été réélu au congrès de Villeurbanne ?",
+    ):
+        result = ask(store, question)
+        assert result.answer == store.person.name and "s51" in result.sources
+    assert ask(store, "Who was chosen as spokesperson in April 2014?").answer == store.person.name
