@@ -1732,6 +1732,12 @@ _ASKS_PATIENT = lazy(
 )
 
 
+_PARTICIPLE_IN_ENGLISH = {
+    "elu": "elected", "elue": "elected", "nomme": "named", "nommee": "named",
+    "choisi": "chosen", "choisie": "chosen", "designe": "designated", "designee": "designated",
+}  # fmt: skip
+
+
 def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Whom a "who was X-ed" question asks about, read from a sentence that says "… was X-ed"
     (or "a été X"): the subject of its clause, when that is him or a name ("During the
@@ -1742,11 +1748,12 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return None
     verb = found.group(1).replace("-", "")
     text = unit.text
-    said = re.search(
-        r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?(?:re-?)?"
-        + re.escape(verb[:4].removeprefix("re")),
-        text,
-    )
+    # "re-elected", "réélu": said again ("re-elected", "reelected"), never only "elected".
+    again = verb.startswith("ree")
+    core = verb[2:] if again else verb
+    core = _PARTICIPLE_IN_ENGLISH.get(core, core)  # the source is in English
+    said_as = ("re-?" if again else "") + re.escape(core[:5])
+    said = re.search(r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?" + said_as, text)
     if said is None:
         return None
     before = text[: said.start()]
