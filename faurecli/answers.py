@@ -1635,7 +1635,8 @@ _ASKS_AGENT = lazy(
     r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b|olivier\b|faure\b|il\b|elle\b|le\b|la\b|les\b)([a-z]{3,})\b"
 )
 # The words a sentence may say a question's verb with ("who won the first round": "came first").
-_SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came first",), "gagne": ("came first",)}
+_WON_AS = ("came first", "was re-elected", "was elected")
+_SAID_AS = dict.fromkeys(("won", "win", "remporte", "gagne", "emporte"), _WON_AS)
 # Where the clause that holds a verb starts: after a subordinating word, or a leading phrase of
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
@@ -1788,6 +1789,9 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         at = find_word(folded, said)
         if at >= 0:
             break
+    # Said in other words, what was won may be the setting before them ("During the
+    # Villeurbanne Congress …, Faure was re-elected"): the whole sentence holds it.
+    reworded = at >= 0
     if at < 0:
         for match in re.finditer(r"[^\W\d_]+", folded):
             if stem(match.group()) in group or (
@@ -1821,7 +1825,7 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
-    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    after = set(content_words(text if passive or reworded else _clause_after(re.sub(r"^\S+", "", text[at:]))))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
         return None
     if passive:

@@ -1614,3 +1614,11 @@ def test_who_was_done_something_is_the_subject_of_the_sentence_that_says_so(stor
         result = ask(store, question)
         assert result.answer == store.person.name and {"s2", "s51"} & set(result.sources)
     assert ask(store, "Who was chosen as spokesperson in April 2014?").answer == store.person.name
+
+
+def test_who_won_is_who_was_elected_even_where_the_sentence_says_it_so(store: Store) -> None:
+    # "He was elected … in the party's Aubervilliers Congress and re-elected in the 2021
+    # Villeurbanne Congress": he won it, not Hélène Geoffroy, whom he was re-elected against.
+    for question in ("Who won the Villeurbanne congress?", "Qui a remporté le congrès de Villeurbanne ?"):
+        assert ask(store, question).answer == store.person.name
+    assert ask(store, "Who won the 2012 presidential election?").answer == "François Hollande"
