@@ -401,6 +401,8 @@ def _ask(store: Store, question: str) -> Answer:
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
+    if _ASKS_MARGIN.search(fold(analysis.text)):
+        return _margin(known, analysis)
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE:
@@ -1226,6 +1228,35 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
         if value.year and not (span[0] <= last and first <= span[1]):
             return False
     return True
+
+
+# "By how many votes did he beat Bachelay?", "his margin", "avec quelle avance": a difference.
+_ASKS_MARGIN = lazy(
+    r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b"
+    r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd'ecart\b"
+)
+# "137 votes against 120", "48.37% of the vote against 26.45%": his figure, then the other's.
+_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)\s*(%|votes?)?")
+
+
+def _margin(known: Knowledge, analysis: Analysis) -> Answer:
+    """A margin asked: the difference of the two figures the best sentence sets against each
+    other ("137 votes against 120": 17 votes), said to be derived; the source gives no margin
+    itself, so without such a pair it does not say."""
+    close = rank(known, analysis, limit=3)
+    for match in close:
+        if not match.fits or not match.unit.id.startswith("s"):
+            continue
+        pair = _AGAINST.search(match.unit.text)
+        if pair is None:
+            continue
+        first, second = float(pair.group(1)), float(pair.group(3))
+        unit = "points" if "%" in (pair.group(2) or pair.group(4) or "") else "votes"
+        difference = round(abs(first - second), 2)
+        shown = f"{_num(difference)} {unit}"
+        note = f"derived: the difference between the two figures the source gives ({pair.group(0).strip()})"
+        return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
+    return _declined(known.store, analysis, close, "the source gives no margin")
 
 
 def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False) -> Answer | None:

@@ -1622,3 +1622,15 @@ def test_who_won_is_who_was_elected_even_where_the_sentence_says_it_so(store: St
     for question in ("Who won the Villeurbanne congress?", "Qui a remporté le congrès de Villeurbanne ?"):
         assert ask(store, question).answer == store.person.name
     assert ask(store, "Who won the 2012 presidential election?").answer == "François Hollande"
+
+
+def test_a_margin_is_the_difference_of_the_two_figures_set_against_each_other_said_derived(store: Store) -> None:
+    # s29: "His election by 137 votes against 120 for Guillaume Bachelay": not 120, but 17.
+    for question in ("By how many votes did he beat Bachelay?", "Par combien de voix a-t-il battu Bachelay ?"):
+        result = ask(store, question)
+        assert (result.value, result.sources) == (17, ("s29",)) and "derived" in (result.note or "")
+    result = ask(store, "What was his margin over Le Foll in the first round?")
+    assert result.value == 21.92 and result.answer == "21.92 points"
+    # A result given without a second figure set against it has no margin to derive.
+    assert ask(store, "What was his margin in the 2007 election?").answer is None
+    assert ask(store, "How many votes did Bachelay get?").value == 120
