@@ -962,9 +962,26 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     groups = [g for g in analysis.concepts if verb in g]
     if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
         return True  # "who said": the quoted words say which sentence
-    # The sentence's own words (a unit's words may run on into the next sentence).
-    held = set(content_words(unit.text))
+    # The sentence's own words (a unit's words may run on into the next sentence), but not a
+    # noun of the verb's stem ("the inner workings of Ségolène Royal's campaign" is nobody's work).
+    held = set(content_words(_NOUN_AFTER_ARTICLE.sub(" ", unit.text)))
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
+
+
+# The parts of a sentence joined by "and" before a new role, a semicolon or "while".
+_NAME_PART = lazy(r"(?:[^;]+?)(?=\s+and\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:\w+\s+){0,2}(?:to|of|for)\b|;|\s+while\s+|$)")
+_FROM_TO = lazy(r"\bfrom\s+(\d{4})\s+(?:to|until)\s+(\d{4})\b")
+
+
+def _covers(part: str, year: int) -> bool:
+    """Whether a part of a sentence gives `year`, or a period ("from 2000 to 2007") holding it."""
+    if re.search(rf"\b{year}\b", part):
+        return True
+    return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _FROM_TO.finditer(part))
+
+
+# A word ending in -ing or -ings after an article (and an adjective): a noun, not a doing.
+_NOUN_AFTER_ARTICLE = lazy(r"(?i)\b(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?[a-z]+ings?\b")
 
 
 _WHEN_CLAUSE = lazy(r"\b(?:when|quand|lorsqu|lorsque)\b\s*'?(.+)$")
@@ -1577,6 +1594,17 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if described <= set(content_words(unit.text[max(0, at - 60) : at]))
             or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
         ]  # fmt: skip
+    # "Who did he work for between 2000 and 2007?": the name in the part of the sentence that
+    # gives those years ("… and assistant cabinet director to … François Hollande from 2000
+    # to 2007"), not the one in the part before ("advisor to Martine Aubry … from 1997 to 2000").
+    asked_years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    if asked_years and len({n for _, n in named}) > 1:
+        parts = [(m.start(), m.end()) for m in _NAME_PART.finditer(unit.text)]
+        dated = [
+            (a, n) for a, n in named for start, end in parts
+            if start <= a < end and all(_covers(unit.text[start:end], y) for y in asked_years)
+        ]  # fmt: skip
+        named = dated or named
     if named:
         whom = _done_by_him(analysis, unit)
         if whom is not None:

@@ -521,6 +521,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "parler": ("relations", "broke"),
     "ties": ("relations",),
     "liens": ("relations",),
+    # working for someone: serving as their advisor, director, chief
+    "work": ("worked", "served"),
+    "worked": ("served",),
+    "travaille": ("worked", "served"),
+    "travaillait": ("worked", "served"),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),

@@ -1634,3 +1634,17 @@ def test_a_margin_is_the_difference_of_the_two_figures_set_against_each_other_sa
     # A result given without a second figure set against it has no margin to derive.
     assert ask(store, "What was his margin in the 2007 election?").answer is None
     assert ask(store, "How many votes did Bachelay get?").value == 120
+
+
+def test_working_for_someone_is_serving_them_and_a_noun_of_work_is_no_work(store: Store) -> None:
+    # s12: "served as an advisor to Martine Aubry in the Ministry of Labour …"; s13's "the inner
+    # workings of Ségolène Royal's campaign" is a noun: Ségolène Royal was answered.
+    for question in (
+        "Who did he work for in the Ministry of Labour?",
+        "Pour qui travaillait-il au ministère du Travail ?",
+    ):
+        result = ask(store, question)
+        assert result.answer == "Martine Aubry" and result.sources == ("s12",)
+    # The years asked name the other part of s12 (François Hollande, 2000 to 2007): never Aubry.
+    assert ask(store, "Who did he work for between 2000 and 2007?").answer in (None, "François Hollande")
+    assert ask(store, "Who did his wife go to work with?").answer == "Audrey Azoulay"
