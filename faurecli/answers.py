@@ -398,6 +398,11 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
+    first = _FIRST_OF_HIS.search(fold(analysis.text))
+    if first and not any(re.search(rf"\bfirst\s+{first.group(1)[:4]}", fold(s.text)) for s in store.sentences):
+        # "What was his first job in politics?": the source ranks none of his posts first (the
+        # "First" of First Secretary is a title, not an order).
+        return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say which was first")
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
@@ -548,6 +553,13 @@ _ASKS_HIS_DEED = lazy(
     r"|(?:(?:olivier\s+)?faure\s+)?(?:a|est)-t-il\b|(?:a|est)-il\b)"
 )
 _NAMES_HIM = lazy(r"\b(?:faure|he|his|him|il|olivier)\b")
+
+
+# "His first job", "son premier poste": the earliest of his posts, asked.
+_FIRST_OF_HIS = lazy(
+    r"\b(?:his|son|sa)\s+(?:very\s+)?(?:first|premier|premiere)\s+"
+    r"(?:political\s+|politique\s+)?(job|position|post|role|office|poste|emploi|fonction|mandat|travail|metier)\b"
+)
 
 
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").

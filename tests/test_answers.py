@@ -1648,3 +1648,16 @@ def test_working_for_someone_is_serving_them_and_a_noun_of_work_is_no_work(store
     # The years asked name the other part of s12 (François Hollande, 2000 to 2007): never Aubry.
     assert ask(store, "Who did he work for between 2000 and 2007?").answer in (None, "François Hollande")
     assert ask(store, "Who did his wife go to work with?").answer == "Audrey Azoulay"
+
+
+def test_his_first_post_is_not_a_title_that_begins_with_first(store: Store) -> None:
+    # s1's "First Secretary of the Socialist Party" is a title; the source ranks no post first.
+    for question in ("What was his first job in politics?", "Quel a été son premier poste ?"):
+        assert ask(store, question).answer is None
+
+
+def test_falling_out_and_flatmates_in_the_questions_words(store: Store) -> None:
+    for question in ("Why did he fall out with Valls?", "Pourquoi s'est-il brouillé avec Valls ?"):
+        assert "refused to consider" in (ask(store, question).answer or "")
+    for question in ("Who was his roommate?", "Avec qui était-il en colocation ?"):
+        assert ask(store, question).answer == "Benoît Hamon"
