@@ -520,7 +520,9 @@ def _ask(store: Store, question: str) -> Answer:
             continue
         # "Who criticised the PS decision?": a sentence about the decision that criticises
         # nothing (Bayrou's motion) does not say who did (the one after it may).
-        if _holds_verb(known, analysis, match.unit):
+        # "In which constituency was he elected?": not where he ran but lost (2007); "with what
+        # share was he elected first secretary": not the first round he came first in.
+        if _holds_verb(known, analysis, match.unit) and _tells_his_win(analysis, match.unit):
             found = _extract(known, analysis, match.unit)
             if found is not None:
                 return found
@@ -539,7 +541,8 @@ def _ask(store: Store, question: str) -> Answer:
                     fold(a) for a in re.findall(r"\b[A-Z]{3,5}\b", analysis.text) if _spelled_out(a, match.unit.text)
                 }
                 carried = replace(following, words=following.words | match.unit.words | spelled)
-                found = _extract(known, analysis, carried) if _holds_verb(known, analysis, carried) else None
+                told = _holds_verb(known, analysis, carried) and _tells_his_win(analysis, following)
+                found = _extract(known, analysis, carried) if told else None
                 if found is not None:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
@@ -1950,6 +1953,30 @@ _HE_BEAT = lazy(
     r"(?:he|faure|olivier faure|a-t-il|faure a-t-il|olivier faure a-t-il)\s+(?:beat|defeat|battue?|vaincue?)\b"
     r"|\bbattue?\s+par\s+(?:olivier\s+)?faure\b"
 )
+# A question about his being elected or winning ("when he was elected", "a-t-il été élu", "won").
+_ASKS_HIS_WIN = lazy(
+    r"\b(?:was|were|been|get|got)\s+(?:re-?)?elected\b|\b(?:he|faure)\s+(?:re-?)?elected\b"
+    r"|\b(?:did|has)\s+(?:he|faure)\s+win\b|\b(?:a|est|ete)\s+(?:ete\s+)?(?:re)?elue?\b|\b(?:re)?elue?\s+(?!par\b)"
+)
+# A sentence that says he was elected or won: the verb, "his election", or his figure against
+# another's; not "the election" he came first in the first round of.
+_WIN_SAID = lazy(
+    r"\b(?:won|wins|elected|re-elected|reelected|his\s+(?:re-?)?election)\b"
+    r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
+)
+
+
+def _tells_his_win(analysis: Analysis, unit: Unit) -> bool:
+    """Whether a sentence can answer a question about his being elected: it says someone was
+    elected or won, and not that he lost. Any other question, or a line of his card: True."""
+    if not unit.id.startswith("s") or not _ASKS_HIS_WIN.search(fold(analysis.text)):
+        return True
+    text = fold(unit.text)
+    if "first round" in text and "first round" not in fold(analysis.text) and "premier tour" not in fold(analysis.text):
+        return False  # coming first in a first round is no election
+    return bool(_WIN_SAID.search(text)) and not _HE_LOST.search(text)
+
+
 _HE_WON = lazy(
     r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
     r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"

@@ -1661,3 +1661,20 @@ def test_falling_out_and_flatmates_in_the_questions_words(store: Store) -> None:
         assert "refused to consider" in (ask(store, question).answer or "")
     for question in ("Who was his roommate?", "Avec qui était-il en colocation ?"):
         assert ask(store, question).answer == "Benoît Hamon"
+
+
+def test_being_elected_is_answered_by_a_win_not_a_defeat_nor_a_first_round(store: Store) -> None:
+    # s14: he ran in the 8th constituency in 2007 "but lost"; s42: he "came first in the first
+    # round" with 48.37%; s44: he "won the election with 86%".
+    for question in ("In which constituency was he elected?", "Dans quelle circonscription a-t-il été élu ?"):
+        assert ask(store, question).answer == "Seine-et-Marne's 11th constituency"
+    for question in (
+        "What percentage did he get when he was elected first secretary?",
+        "Avec quel pourcentage a-t-il été élu premier secrétaire ?",
+    ):
+        result = ask(store, question)
+        assert (result.value, result.sources) == (86, ("s44",))
+    assert (
+        ask(store, "Dans quelle circonscription s'est-il présenté en 2007 ?").answer
+        == "Seine-et-Marne's 8th constituency"
+    )
