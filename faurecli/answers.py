@@ -388,6 +388,9 @@ def _ask(store: Store, question: str) -> Answer:
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
+    other = _spouse_of_other_kind(store, analysis.text)
+    if other is not None:
+        return _declined(store, analysis, [], other)
     lead = _who_is(store, analysis)
     if lead is not None:
         return lead
@@ -1864,6 +1867,34 @@ _BEFORE_AFTER = lazy(
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
 _SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
+# A spouse asked for by a word that says which kind ("his husband", "son mari", "sa compagne"),
+# against the pronouns the source gives the spouse ("Soria Blatmann, who … when she went").
+_SPOUSE_KIND = {
+    **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
+    **dict.fromkeys(("wife", "epouse", "femme", "compagne", "girlfriend"), "she"),
+}
+_PRONOUN_KIND = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he", "him": "he", "himself": "he"}
+
+
+def _spouse_of_other_kind(store: Store, question: str) -> str | None:
+    """Why a question asking for his spouse by a word of the other kind than the source gives
+    ("Who is Faure's husband?" where "she went to work") is declined: its premise is not the
+    source's; None when the question names no spouse so, or the source does not tell."""
+    asked = {_SPOUSE_KIND[w] for w in split_words(question) if w in _SPOUSE_KIND}
+    spouse = store.person.spouse
+    if len(asked) != 1 or not spouse:
+        return None
+    said = set()
+    for ref in store.person.sources.get("spouse", ()):
+        text = store.sentence(ref).text if store.sentence(ref) else ""
+        at = text.find(spouse)
+        if at >= 0:
+            # The pronouns after the name, up to the next sentence: they are hers (or his).
+            said |= {_PRONOUN_KIND[w] for w in split_words(text[at + len(spouse) :]) if w in _PRONOUN_KIND}
+    if len(said) != 1 or said == asked:
+        return None
+    word = "wife" if said == {"she"} else "husband"
+    return f"the source names his {word}, {spouse}, not a {'husband' if word == 'wife' else 'wife'}"
 
 
 def _post_words(text: str) -> set[str]:

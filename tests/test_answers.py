@@ -1572,3 +1572,11 @@ def test_the_name_of_his_spouse_is_who_she_is(store: Store, question: str) -> No
 def test_his_own_card_is_still_read_through_a_french_possessive(store: Store) -> None:
     # "son" is his (French), not a son: "Quel est son métier ?" is his card's profession.
     assert ask(store, "Quel est son métier ?").answer == "Jurist"
+
+
+def test_a_spouse_asked_for_as_the_other_kind_is_declined_not_named(store: Store) -> None:
+    # The source calls his spouse "she": "his husband" is a premise it does not hold.
+    for question in ("Who is Faure's husband?", "Qui est le mari d'Olivier Faure ?", "Is Faure's husband Soria Blatmann?"):
+        result = ask(store, question)
+        assert result.answer is None and result.note is not None and "wife" in result.note
+    assert ask(store, "Who is Faure's wife?").answer == "Soria Blatmann"
