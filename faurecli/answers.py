@@ -89,6 +89,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "pris sa carte au PS", "took out a party card": he joined it.
+        (
+            ("carte", "card"),
+            r"\b(?:pris|prend\w*|took|take[ns]?)\s+(?:out\s+)?(?:sa|la|his|a|the)\s+(?:party\s+)?(?:carte|card)\b",
+            "joined",
+        ),
+        (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
         (
             ("child", "boy", "kid"),
@@ -397,6 +404,9 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.unknown:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return _declined(store, analysis, rank(known, analysis, limit=3), note)
+    aged = _age_then(store, analysis)
+    if aged is not None:
+        return aged
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
@@ -535,6 +545,9 @@ def _ask(store: Store, question: str) -> Answer:
                 if found is not None:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+    aged = _age_at_event(known, analysis)
+    if aged is not None:
+        return aged
     return _declined(store, analysis, matches[:3], "the source does not say")
 
 
@@ -960,19 +973,101 @@ _ASKS_AGE = lazy(r"\b(?:how old|quel age|a quel age|age)\b")
 
 
 def _holds_when_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
-    """Whether the unit holds the words of an age question's "when …" clause (the event the
-    age is tied to): "how old was he when he married" is not answered by his age when he
-    joined the PS. Any other question: True."""
+    """Whether the unit holds the words of an age question's event (its "when …" clause, or
+    all it asks but the age): "how old was he when he married" is not answered by his age when
+    he joined the PS, nor "at what age did he become a deputy" by it (the "National Union of
+    Students" is no National Assembly: a word said in several, "deputy", needs them all but
+    one). Any other question: True."""
     if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
         return True
     clause = _WHEN_CLAUSE.search(fold(analysis.text))
     if clause is None:
-        return True
-    words = set(content_words(clause.group(1)))
-    groups = tuple(g for g in analysis.concepts if set(g) & words)
+        groups = tuple(g for g in analysis.concepts if not set(g) & _AGE_WORDS)
+    else:
+        words = set(content_words(clause.group(1)))
+        groups = tuple(g for g in analysis.concepts if set(g) & words)
     if not groups:
         return True
-    return _unit_holds_question(known, replace(analysis, concepts=groups), unit)
+    if not _unit_holds_question(known, replace(analysis, concepts=groups), unit):
+        return False
+    held = set(content_words(unit.text))
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in groups:
+        if len(group) < 3 or group[0] in held or group[0][:5] in prefixes:
+            continue
+        if sum(w in held or w[:5] in prefixes for w in group[1:]) < 2:
+            return False
+    # "when he became first secretary": a rank before a post is its title ("first" is otherwise
+    # how a question asks); "became the secretary-general" is another post.
+    text = fold(unit.text)
+    for asked_rank, post in _RANKED_POST.findall(fold(analysis.text)):
+        if post[:5] in _POST_NOUNS and not any(
+            p[:5] == post[:5] and _RANKS.get(r) == _RANKS.get(asked_rank) for r, p in _RANKED_POST.findall(text)
+        ):
+            return False
+    return True
+
+
+_RANKED_POST = lazy(r"\b(first|premier|premiere|second|deuxieme|third|troisieme)\s+([a-z][\w-]+)")
+
+
+_AGE_WORDS = frozenset({"age", "old", "ans", "quel"})
+
+
+def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "At what age did he become a deputy?" when no sentence gives his age then: arithmetic on
+    his birth date and the date the source gives the event (the date question's own answer),
+    when that date fixes his age (a year alone may not); otherwise None."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return None
+    groups = tuple(g for g in analysis.concepts if not set(g) & _AGE_WORDS)
+    if not groups:
+        return None
+    asked = replace(analysis, intent=Intent.DATE, concepts=groups, words=tuple(w for g in groups for w in g))
+    found = _date_answer(known, asked)
+    if found is None or found.conflicts or not isinstance(found.value, str):
+        return None
+    try:
+        when = PartialDate.parse(found.value)
+    except ValueError:
+        return None
+    person = known.store.person
+    years = person.age_during(when)
+    if years is None:
+        return None
+    french = _french(analysis)
+    said = "né le" if french else "born"
+    shown = f"{years} ans" if french else str(years)
+    refs = [*person.sources.get("birth_date", ()), *found.sources]
+    return _answer(
+        known.store, analysis, f"{shown} ({said} {person.birth_date.human()}; {found.answer})", float(years), refs
+    )
+
+
+def _age_then(store: Store, analysis: Analysis) -> Answer | None:
+    """ "How old is he?", "quel âge avait-il en juin 2012 ?": arithmetic on his birth date, at
+    the source's date or the date asked (None when the question ties the age to an event, or
+    his age changed within the date asked). A sentence's "at the age of 16" is his age then,
+    never now."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return None
+    if any(not set(g) & _AGE_WORDS and not g[0].isdigit() for g in analysis.concepts):
+        return None
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) > 1:
+        return None
+    person = store.person
+    when = dates[0] if dates else store.source.as_of
+    years = person.age_during(when)
+    if years is None:
+        note = f"his age changed during {when.human()} (born {person.birth_date.human()})"
+        return _declined(store, analysis, [], note)
+    french = _french(analysis)
+    shown = f"{years} ans" if french else str(years)
+    said = "né le" if french else "born"
+    at = ("en " if french else "in ") + when.human() if dates else ("au " if french else "as of ") + when.human()
+    refs = list(person.sources.get("birth_date", ()))
+    return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
@@ -1161,10 +1256,11 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     # "Quand a-t-il quitté le PS ?": leaving a body is not leaving a post held in it; only a
     # question naming a post asks when one ended.
     names_post = any(stem(w)[:5] in _POST_NOUNS for w in split_words(analysis.text))
+    posts = _posts_named(store, analysis)
     for office in store.offices:
         if analysis.asks_end and (office.end is None or not names_post):
             continue
-        if not _is_post_asked(analysis, office):
+        if not _is_post_asked(analysis, office) or (posts and office.id not in posts):
             continue  # "his term as deputy": not the terms of posts held in the Assembly
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
@@ -1966,6 +2062,27 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
     # A word, or every word of the phrase it stands for ("deputy": "member of the National
     # Assembly"; "National secretary of communications" is not one).
     return any(g[0] in heads or (len(g) > 1 and set(g[1:]) <= heads) for g in asked)
+
+
+def _post_heads(office: Office) -> set[str]:
+    heads: set[str] = set()
+    for name in (office.title, *(n.text for n in office.names)):
+        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    return heads
+
+
+def _posts_named(store: Store, analysis: Analysis) -> set[str]:
+    """The offices a question names by a post's word said in several ("deputy": a member of the
+    National Assembly; "quand est-il devenu député"), by the head of their title or every word of
+    the phrase it stands for: not the New Left group's presidency, held in the Assembly, nor the
+    national secretary's post. Empty when it names none so, or names every office."""
+    found: set[str] = set()
+    for group in analysis.concepts:
+        if len(group) < 3 or not any(w[:5] in _POST_NOUNS for w in group):
+            continue
+        # The phrase a word stands for is the last of its group's words.
+        found |= {o.id for o in store.offices if group[0] in (h := _post_heads(o)) or set(group[-2:]) <= h}
+    return found if len(found) < len(store.offices) else set()
 
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:

@@ -1576,7 +1576,40 @@ def test_his_own_card_is_still_read_through_a_french_possessive(store: Store) ->
 
 def test_a_spouse_asked_for_as_the_other_kind_is_declined_not_named(store: Store) -> None:
     # The source calls his spouse "she": "his husband" is a premise it does not hold.
-    for question in ("Who is Faure's husband?", "Qui est le mari d'Olivier Faure ?", "Is Faure's husband Soria Blatmann?"):
+    for question in (
+        "Who is Faure's husband?",
+        "Qui est le mari d'Olivier Faure ?",
+        "Is Faure's husband Soria Blatmann?",
+    ):
         result = ask(store, question)
         assert result.answer is None and result.note is not None and "wife" in result.note
     assert ask(store, "Who is Faure's wife?").answer == "Soria Blatmann"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At what age did he become a deputy?",  # not "the age of 16" he joined the PS at
+        "How old was he when he became first secretary?",  # not the Young Rocardiens' secretary-general
+        "How old is Faure?",  # a sentence's age is his age then, never now
+    ],
+)
+def test_an_age_is_not_read_from_a_sentence_about_another_event(store: Store, question: str) -> None:
+    assert ask(store, question).value not in (16.0, 23.0)
+
+
+def test_an_age_the_source_does_not_state_is_arithmetic_on_his_birth_date(store: Store) -> None:
+    assert ask(store, "How old is Faure?").value == 56.0  # as of Feb 2025
+    assert ask(store, "How old was he in June 2012?").value == 43.0
+    assert ask(store, "How old was he in 2012?").answer is None  # 43, then 44 from August
+    result = ask(store, "At what age did he become a deputy?")
+    assert result.value == 43.0 and "s1" in [e.id for e in result.evidence]
+    assert ask(store, "How old was he when he became secretary-general of the Young Rocardiens?").value == 23.0
+
+
+@pytest.mark.parametrize(
+    "question", ["Quand est-il devenu député ?", "Depuis quand est-il député ?", "Since when has he been an MP?"]
+)
+def test_a_post_said_in_several_words_is_that_post_not_another_held_where_it_is(store: Store, question: str) -> None:
+    # "député": a member of the National Assembly, not the New Left group's president in it.
+    assert ask(store, question).value == "2012-06-20"
