@@ -1982,7 +1982,8 @@ def _spouse_of_other_kind(store: Store, question: str) -> str | None:
         return None
     said = set()
     for ref in store.person.sources.get("spouse", ()):
-        text = store.sentence(ref).text if store.sentence(ref) else ""
+        sentence = store.sentence(ref)
+        text = sentence.text if sentence is not None else ""
         at = text.find(spouse)
         if at >= 0:
             # The pronouns after the name, up to the next sentence: they are hers (or his).
