@@ -3045,7 +3045,10 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
-_IS_A = lazy(r"^\s*(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+([a-z][\w-]*)")
+_IS_A = lazy(
+    r"^\s*(?:(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+"
+    r"|(?:etait|est)-il\s+(?:une?\s+)?(?=(?:membre|adherent)\b))([a-z][\w-]*)"
+)
 
 
 def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
@@ -3057,23 +3060,30 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
     if asked is None:
         return True
     noun = asked.group(1)
+    # "adviser", "advisor": one noun however spelt (its first letters, all but an ending).
+    spelt = re.escape(noun[: max(5, len(noun) - 2)]) + r"\w*"
     for item in evidence:
         if item.id.startswith(INFOBOX_PREFIX) or item.id.startswith("office:"):
             if find_word(fold(item.text), noun, end=False) >= 0:
                 return True
+            if noun in _MEMBER and item.id == f"{INFOBOX_PREFIX}Party":
+                return True  # "Is he a member of the Socialist Party?": his card's party is his
             continue
         folded = fold(item.text)
         if re.search(
             rf"\b(?:faure|he)\b[^.;]{{0,60}}?\b(?:is|was|served as|worked as|became|become|as|named|appointed)\s+"
-            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(noun)}",
+            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{spelt}",
             folded,
         ):
             return True
     return False
 
 
+_MEMBER = frozenset({"member", "membre", "adherent"})
+
+
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
-_INVERTED_FR_BARE = lazy(r"^\s*(etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR_BARE = lazy(r"^\s*(etait|était|est)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR = lazy(
     r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
 )
@@ -3110,6 +3120,59 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     return f"the source never gives him the post of {supposed.group(1)}"
 
 
+# "Is he (still) first secretary?", "Est-il toujours député ?": a post, asked of now.
+_ASKS_POST_NOW = lazy(
+    r"^\s*(?:is\s+(?:(?:olivier\s+)?faure|he)|(?:(?:olivier\s+)?faure\s+)?est-il)\s+"
+    r"(?:(?:still|currently|now|toujours|encore|actuellement)\s+)?(?:the\s+|an?\s+|le\s+|la\s+|l')?(.+?)[\s?]*$"
+)
+_NOW_WORDS = frozenset(stem(w) for w in "still currently now toujours encore actuellement today".split())
+_TITLE_LEAD = lazy(r"^(.*?)(?:\s+(?:of|to|for|with|in)\s+|,|$)")
+
+
+def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Is he still first secretary?", "Est-il député ?": whether the one post the question
+    names (every word of it in the post's title or names, the title's head among them, or the
+    phrase a word stands for: "député", a member of the National Assembly) is held at the
+    source's date: yes, as of it; no, with the end the source gives. None when no post or
+    several are named, and for a post whose end the source does not give (not "still held")."""
+    asked = _ASKS_POST_NOW.match(fold(analysis.text).replace("’", "'"))
+    if asked is None:
+        return None
+    him = {stem(w) for w in ("faure", "olivier")}
+    groups = [g for g in concepts(asked.group(1)) if not set(g) & (_NOW_WORDS | him)]
+    groups = [next((c for c in analysis.concepts if c[0] == g[0]), g) for g in groups]
+    if not groups:
+        return None
+
+    def named(group: tuple[str, ...], words: set[str]) -> bool:
+        return group[0] in words or (len(group) > 1 and set(group[-2:]) <= words)
+
+    found = []
+    for office in store.offices:
+        heads = _post_heads(office)
+        leads = {
+            w for name in (office.title, *(n.text for n in office.names))
+            for w in content_words(_TITLE_LEAD.match(fold(name)).group(1))  # type: ignore[union-attr]
+        }  # fmt: skip
+        if all(named(g, heads) or set(g) & heads for g in groups) and any(
+            named(g, leads) or (len(g) > 2 and set(g[-2:]) <= heads) for g in groups
+        ):
+            found.append(office)
+    if len(found) != 1:
+        return None
+    office = found[0]
+    french = _french(analysis) or "est-il" in asked.group()
+    refs = [r for r in office.sources if r.startswith(INFOBOX_PREFIX)] or list(office.sources)
+    as_of = store.source.as_of.human()
+    if office.current:
+        note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
+        return _answer(store, analysis, "yes", True, refs, note=f"{office.title}: {note}")
+    if office.end is None:
+        return None  # a term the text gives no end: not "still held", nor ended
+    note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
+    return _answer(store, analysis, "no", False, refs, note=note)
+
+
 def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
@@ -3140,7 +3203,8 @@ def _as_claim(question: str) -> str:
 
 # "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
 _DID = lazy(
-    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)"
+    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*"
+    r"(?:\s+and\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
     r"\s+([a-z]+)\b\s*(.*?)[\s?]*$"
 )
 _PAST = {
@@ -3170,6 +3234,9 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     known = knowledge(store)
+    holds = _holds_post_now(store, analysis)
+    if holds is not None:
+        return holds
     opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
     if opposite is not None:
         return opposite

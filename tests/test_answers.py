@@ -1613,3 +1613,30 @@ def test_an_age_the_source_does_not_state_is_arithmetic_on_his_birth_date(store:
 def test_a_post_said_in_several_words_is_that_post_not_another_held_where_it_is(store: Store, question: str) -> None:
     # "député": a member of the National Assembly, not the New Left group's president in it.
     assert ask(store, question).value == "2012-06-20"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Is he still first secretary?", True),
+        ("Est-il député ?", True),  # a member of the National Assembly, not the New Left group's head
+        ("Is Faure currently president of the New Left group?", False),  # until 11 Apr 2018
+        ("Is he the spokesperson of the PS?", False),
+    ],
+)
+def test_whether_he_holds_a_post_now_is_read_from_the_post_at_the_sources_date(
+    store: Store, question: str, value: bool
+) -> None:
+    result = ask(store, question)
+    assert result.value is value and result.note is not None and ("2025" in result.note or "until" in result.note)
+
+
+def test_a_post_whose_end_the_source_does_not_give_is_not_still_held(store: Store) -> None:
+    assert ask(store, "Is he secretary-general of the Young Rocardiens?").value is not True
+
+
+def test_what_he_is_said_to_be_is_found_however_spelt_and_on_his_card(store: Store) -> None:
+    assert ask(store, "Was Faure an adviser to Martine Aubry?").value is True  # "served as an advisor"
+    assert ask(store, "Is Faure a member of the Socialist Party?").value is True  # his card's party
+    assert ask(store, "Est-il membre du Parti socialiste ?").value is True
+    assert ask(store, "Was Faure a nurse?").answer is None  # his mother or father was
