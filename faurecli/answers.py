@@ -438,6 +438,11 @@ def _ask(store: Store, question: str) -> Answer:
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
     if analysis.intent is Intent.DURATION:
+        posts = _posts_named(store, analysis)
+        if posts:
+            # "How long has he been a deputy?": the post that word names, not the group he
+            # presided in the Assembly.
+            relevant = [m for m in relevant if m.unit.office is None or m.unit.office.id in posts]
         offices = [m for m in relevant if m.unit.office is not None]
         if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
             # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
@@ -2467,15 +2472,31 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
     shown = shown.strip() or ("moins d'un mois" if french else "less than a month")
     if not exact:
         shown = ("environ " if french else "about ") + shown
+    # "1 year 3 months 29 days" is what people call "about 16 months": the nearest whole month
+    # too, counted in months under two years, else in years and months.
+    rounded = months + (days >= 15)
+    about = ""
+    if days and rounded >= 1:
+        ys, ms = divmod(rounded, 12)
+        if rounded < 24:
+            about = f"{rounded} " + ("mois" if french else "month" if rounded == 1 else "months")
+        else:
+            about = f"{ys} " + (
+                ("ans" if french else "years")
+                + (f" {ms} " + ("mois" if french else "month" if ms == 1 else "months") if ms else "")
+            )
+        about = ("environ " if french else "about ") + about + ", "
     office = unit.office
     if office.current:
         as_of = store.source.as_of.human()
         shown += (
-            f" (jusqu'à {as_of}, date de la source)" if french else f" (to {as_of}, the source's date; still held then)"
+            f" ({about}jusqu'à {as_of}, date de la source)"
+            if french
+            else f" ({about}to {as_of}, the source's date; still held then)"
         )
     elif office.end is not None:
         # The term it is counted from, at the source's precision: "about 7 years (2000–2007)".
-        shown += f" ({office.start.human()}–{office.end.human()})"
+        shown += f" ({about}{office.start.human()}–{office.end.human()})"
     disputes = [*store.disputes(office.id, Field.START), *store.disputes(office.id, Field.END)]
     if disputes:
         parts = [f"{c.says} ({', '.join(c.sources)})" for d in disputes for c in d.claims]

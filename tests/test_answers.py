@@ -216,7 +216,7 @@ def test_a_body_is_named_with_its_short_name(store: Store) -> None:
 def test_a_duration_shows_its_term_and_speaks_the_questions_language(store: Store) -> None:
     result = ask(store, "Pendant combien de temps a-t-il été président du groupe Nouvelle Gauche ?")
     assert result.type is Intent.DURATION and result.value == 15
-    assert result.answer == "1 an 3 mois 29 jours (13 Dec 2016–11 Apr 2018)"
+    assert result.answer == "1 an 3 mois 29 jours (environ 16 mois, 13 Dec 2016–11 Apr 2018)"
     spokesperson = ask(store, "How long did he serve as PS spokesperson?")
     assert spokesperson.conflicts == ("spokesperson-start",) and spokesperson.note is not None
 
@@ -1640,3 +1640,15 @@ def test_what_he_is_said_to_be_is_found_however_spelt_and_on_his_card(store: Sto
     assert ask(store, "Is Faure a member of the Socialist Party?").value is True  # his card's party
     assert ask(store, "Est-il membre du Parti socialiste ?").value is True
     assert ask(store, "Was Faure a nurse?").answer is None  # his mother or father was
+
+
+def test_a_length_in_days_also_says_the_nearest_whole_months(store: Store) -> None:
+    # 13 Dec 2016 – 11 Apr 2018: "1 year 3 months 29 days", which people call about 16 months.
+    result = ask(store, "How long did Faure lead the New Left group in the National Assembly?")
+    assert result.answer is not None and "about 16 months" in result.answer and result.value == 15
+
+
+def test_how_long_he_has_been_a_deputy_is_his_seat_not_the_group_he_led_there(store: Store) -> None:
+    for question in ("How long has he been a deputy?", "Depuis combien de temps est-il député ?"):
+        result = ask(store, question)
+        assert result.value == 152 and "infobox:Term Start2" in [e.id for e in result.evidence]
