@@ -48,7 +48,7 @@ from faurecli.evidence import (
     rank,
 )
 from faurecli.lexicon import EVENT_HAPPENED, KIN, STOPWORDS
-from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -1478,7 +1478,7 @@ def _office_ref_for(ref: str, field: Field) -> bool:
 def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str], record: str, field: Field) -> Answer:
     disputes = store.disputes(record, field)
     if disputes:
-        claims = [c for d in disputes for c in d.claims]
+        claims = _by_fit(store, analysis, [c for d in disputes for c in d.claims])
         parts = [f"{c.says} ({', '.join(c.sources)})" for c in claims]
         refs = [*refs, *(s for c in claims for s in c.sources)]
         dates = [c.date for c in claims if c.date is not None]
@@ -1491,6 +1491,31 @@ def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str],
             answer = date.human()
         return _answer(store, analysis, answer, value, refs, conflicts=tuple(d.id for d in disputes), note=note)
     return _answer(store, analysis, date.human(), str(date), refs)
+
+
+def _by_fit(store: Store, analysis: Analysis, claims: list[Claim]) -> list[Claim]:
+    """The claims of a dispute, the one whose sources alone hold words of the question first
+    ("chosen as spokesperson at the national council": the sentence that says so, not the
+    infobox's term start; "according to the infobox": its line); else as they are."""
+    asked = fold(analysis.text)
+    held: list[set[str]] = []
+    for claim in claims:
+        # What each claim says it is (its words, and whether the infobox says it).
+        words = set(held_words(claim.says))
+        if any(r.startswith(INFOBOX_PREFIX) for r in claim.sources):
+            words.add("infobox")
+        held.append(words)
+
+    def fit(at: int) -> int:
+        others = set().union(*(h for n, h in enumerate(held) if n != at))
+        only = held[at] - others
+        count = sum(1 for g in analysis.concepts if set(g) & only)
+        return count + 2 * ("infobox" in only and find_word(asked, "infobox") >= 0)
+
+    fits = [fit(n) for n in range(len(claims))]
+    if len(set(fits)) < 2:
+        return claims
+    return [c for _, c in sorted(zip(fits, claims, strict=True), key=lambda p: -p[0])]
 
 
 # --- People and places ------------------------------------------------------------------------

@@ -1652,3 +1652,19 @@ def test_how_long_he_has_been_a_deputy_is_his_seat_not_the_group_he_led_there(st
     for question in ("How long has he been a deputy?", "Depuis combien de temps est-il député ?"):
         result = ask(store, question)
         assert result.value == 152 and "infobox:Term Start2" in [e.id for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Quand a-t-il été désigné porte-parole du PS au conseil national ?", "2014-04-15"),
+        ("When was Faure chosen as one of the PS spokespeople?", "2014-04-15"),
+        ("When did Faure become PS spokesperson according to the infobox?", "2014-08-26"),
+    ],
+)
+def test_of_disputed_dates_the_one_whose_claim_holds_the_questions_words_comes_first(
+    store: Store, question: str, value: str
+) -> None:
+    result = ask(store, question)
+    assert result.value == value and result.conflicts == ("spokesperson-start",)
+    assert result.answer is not None and "15 Apr 2014" in result.answer and "26 Aug 2014" in result.answer
