@@ -336,8 +336,15 @@ def _described_as(folded: str) -> set[str]:
     words = phrase.group(1).split()
     # "which one-time friend of Faure": the description stops at what it is of.
     words = words[: next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))]
+    if set(words) & _LATER:
+        # "which future presidential candidate": what they were to become, which the sentence
+        # of the time need not say; who it is, the rest of the question tells.
+        return set()
     words = [w for w in words if w not in _GENERIC_PERSONS and w not in STOPWORDS]
     return {c for w in words for c in content_words(w)}
+
+
+_LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
 
 
 def _of_phrase(text: str) -> str:
@@ -1568,6 +1575,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
+    phrase = _WHICH_PHRASE.match(asked)
+    if phrase is not None and set(phrase.group(1).split()) & _LATER:
+        # "which future presidential candidate": what they became later, not the sentence's role.
+        roles = [w for w in roles if w not in phrase.group(1).split()]
     if _AGAINST_WHOM.match(asked):
         roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
     if "against" in analysis.words:
@@ -1577,7 +1588,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
     # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
     own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
-    if any(not set(_canon(w)) & own_words and not (w == "opponent" and "lost" in own_words) for w in roles):
+    if any(not set(_canon(w)) & own_words and not (_OPPONENT.fullmatch(w) and "lost" in own_words) for w in roles):
         return None  # "his substitute": only a sentence that names one ("lost to" names his opponent)
     parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
     if parents:

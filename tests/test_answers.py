@@ -1668,3 +1668,23 @@ def test_of_disputed_dates_the_one_whose_claim_holds_the_questions_words_comes_f
     result = ask(store, question)
     assert result.value == value and result.conflicts == ("spokesperson-start",)
     assert result.answer is not None and "15 Apr 2014" in result.answer and "26 Aug 2014" in result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Who was Faure's rival in the first round of the 2018 first secretary election?", "Stéphane Le Foll"),
+        ("Qui était son concurrent au premier tour en 2018 ?", "Stéphane Le Foll"),
+        ("Who was his rival in the 2007 legislative election?", "Chantal Brunel"),  # he lost to her
+        ("Qui était son adversaire aux législatives de 2007 ?", "Chantal Brunel"),
+    ],
+)
+def test_a_rival_is_whom_he_stood_against_or_lost_to(store: Store, question: str, name: str) -> None:
+    assert ask(store, question).answer == name
+
+
+def test_what_a_person_was_to_become_is_no_word_the_sentence_must_hold(store: Store) -> None:
+    # "It was as a member of the PS that he met Benoît Hamon, with whom he shared an apartment":
+    # "future presidential candidate" says what Hamon became, not what the sentence calls him.
+    assert ask(store, "Which future presidential candidate did Faure once share a flat with?").answer == "Benoît Hamon"
+    assert ask(store, "Which candidate did he share a flat with?").answer is None
