@@ -821,7 +821,8 @@ _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
 # What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
 # refused …" (kept with its word: "after" is when, not because).
 _REASON = lazy(
-    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|parce\s+qu['’]?e?|car|en\s+raison\s+d)\b[^;.]+"
+    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|in\s+exchange\s+for|in\s+return\s+for"
+    r"|parce\s+qu['’]?e?|car|en\s+raison\s+d|en\s+[ée]change\s+d)\b[^;.]+"
 )
 
 
@@ -850,7 +851,14 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
         if not all(n in named for n in analysis.people):
             continue
         folded = fold(unit.text)
-        last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
+        # (A name may come again in the reason: "broke off relations after Castaner became …".)
+        last = max(
+            (
+                m.end() for m in re.finditer(r"[^\W\d_]+", folded)
+                if stem(m.group()) in analysis.words and stem(m.group()) not in names
+            ),
+            default=0,
+        )  # fmt: skip
         reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)
         if reason is not None:
             shown = reason.group().strip()
@@ -3020,10 +3028,15 @@ def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> 
     (with `asking`) the words that may only ask."""
     # (and the auxiliaries: "a-t-il nié avoir des ambitions", "did he deny having ambitions")
     him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being")} | (_ASKING if asking else set())
+    # "Why didn't the PS …": the contraction's auxiliary asks, it says nothing of what happened.
+    him |= _CONTRACTED
     return tuple(
         g for g in analysis.concepts
         if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
     )  # fmt: skip
+
+
+_CONTRACTED = frozenset(stem(w) for w in "didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn".split())
 
 
 def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:

@@ -1688,3 +1688,18 @@ def test_what_a_person_was_to_become_is_no_word_the_sentence_must_hold(store: St
     # "future presidential candidate" says what Hamon became, not what the sentence calls him.
     assert ask(store, "Which future presidential candidate did Faure once share a flat with?").answer == "Benoît Hamon"
     assert ask(store, "Which candidate did he share a flat with?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Why did the PS not support the censure motion against Bayrou?", "in exchange for concessions"),
+        ("Why didn't the PS support another motion of censure in February 2025?", "in exchange for concessions"),
+        ("Why did Faure break off relations with Castaner?", "after Castaner became the Minister of the Interior"),
+    ],
+)
+def test_a_reason_is_what_the_sentence_gives_in_exchange_for_or_after_a_name_it_repeats(
+    store: Store, question: str, reason: str
+) -> None:
+    result = ask(store, question)
+    assert result.answer is not None and result.answer.startswith(reason)
