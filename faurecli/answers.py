@@ -405,7 +405,7 @@ def _ask(store: Store, question: str) -> Answer:
     other = _spouse_of_other_kind(store, analysis.text)
     if other is not None:
         return _declined(store, analysis, [], other)
-    lead = _who_is(store, analysis)
+    lead = _who_is(store, analysis) or _parents(store, analysis)
     if lead is not None:
         return lead
     if analysis.unknown:
@@ -647,6 +647,55 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
         answer = described.group(1)
         return _answer(store, analysis, answer, answer, [sentence.id], note=note, intent=Intent.TEXT)
     return None
+
+
+_PARENT_WORDS = frozenset({"parents", "parent"})
+_ONE_PARENT = frozenset({"father", "mother", "pere", "mere", "dad", "mum", "mom", "papa", "maman"})
+# What the source's words for them answer: who they were, what they did, where they came from.
+_PARENTS_DESCRIBED = frozenset(
+    "who qui what que quoi quel quelle quels quelles profession professions job jobs occupation occupations metier "
+    "metiers work worked do did faisaient living origin origins nationality nationalities background from "
+    "etaient sont were are".split()
+)
+# What they do not: their names, their birth, a date, a count.
+_PARENTS_UNSAID = frozenset(
+    "name names nom noms called appel appellent appelaient born nes when quand how combien many where ou live lived "
+    "vivaient age".split()
+)
+
+
+_PARENT = r"(?:parents?|father|mother|pere|mere|dad|mum|mom|papa|maman)"
+_HIS_PARENT = lazy(
+    rf"\b(?:les|le|la|the)\s+{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
+    rf"|\b(?:his|ses|son|sa|faure's)\s+(?:[\w-]+\s+)?{_PARENT}\b"
+)
+
+
+def _parents(store: Store, analysis: Analysis) -> Answer | None:
+    """A question about his parents, read from his card, never from his own lines ("Where were
+    his parents from?" is not where he was born): what it says of them, as it says it ("a
+    Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin"), for who they
+    were, what they did and where they came from; declined for anything else (their names), and
+    for one parent: the source never says which is his father or his mother."""
+    if analysis.intent is Intent.YES_NO:
+        return None
+    words = set(split_words(analysis.text))
+    parents = store.person.parents
+    if not parents or not words & (_PARENT_WORDS | _ONE_PARENT):
+        return None
+    if not _HIS_PARENT.search(fold(analysis.text).replace("’", "'")):
+        return None  # "the parent company": not his
+    shown = " and ".join(parents)
+    refs = list(store.person.sources.get("parents", ()))
+    if words & _ONE_PARENT:
+        note = f"the source does not say which parent is which: he was born to {shown}"
+        return _declined(store, analysis, [], note)
+    asks_origin = "from" in words and ("where" in words or "ou" in words)
+    if words & _PARENTS_UNSAID and not asks_origin:
+        return _declined(store, analysis, [], f"the source says only that he was born to {shown}")
+    if not words & _PARENTS_DESCRIBED:
+        return None
+    return _answer(store, analysis, shown, shown, refs, intent=Intent.TEXT)
 
 
 def _plain(text: str) -> str:

@@ -1703,3 +1703,33 @@ def test_a_reason_is_what_the_sentence_gives_in_exchange_for_or_after_a_name_it_
 ) -> None:
     result = ask(store, question)
     assert result.answer is not None and result.answer.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui étaient ses parents ?",
+        "What did his parents do for a living?",
+        "Que faisaient ses parents ?",
+        "Where were his parents from?",  # not where he was born (La Tronche)
+        "Quelle est l'origine de ses parents ?",
+    ],
+)
+def test_his_parents_are_what_his_card_says_of_them(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None and "tax agent" in result.answer and "nurse" in result.answer
+    assert [e.id for e in result.evidence] == ["s4"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the names of Faure's parents?",
+        "Where were his parents born?",
+        "Quel était le métier de son père ?",  # the source never says which parent is which
+        "Who is his mother?",
+    ],
+)
+def test_what_the_source_does_not_say_of_his_parents_is_declined_with_what_it_does(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "tax agent" in result.note
