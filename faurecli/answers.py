@@ -78,7 +78,7 @@ class Answer(Record):
 # Idioms read as the plain words the store uses (the question shown is still the one asked):
 # (a word each holds, tried first since compiling every pattern cost each question ~4 ms,
 # the idiom, its plain words).
-_RELATION_NOUNS = r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother)"
+_RELATION_NOUNS = r"(?:wife|husband|spouse|partner|opponent|rival|successor|predecessor|substitute|father|mother)"
 _HIS_WORDS = r"his|faure(?:'|’)s|olivier\s+faure(?:'|’)s"
 _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
     (words, lazy(pattern, re.IGNORECASE), plain)
@@ -134,9 +134,16 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             ("nom", "appel"),
             r"(?:\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])|"
             r"\bcomment\s+(?:s['’]\s*|se\s+)(?:appel+e(?:nt|ait)?|nomm\w*)\s+)(?=(?:son|sa|l['’]|la|le)\s*"
-            r"(?:[ée]pouse|femme|mari|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
+            r"(?:[ée]pouse|femme|mari|compagne|compagnon|conjointe?|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
             "qui est ",
         ),
+        # "his partner", "sa compagne": his spouse (the spouse's kind is checked on its own).
+        (
+            ("partner",),
+            r"\b(his|faure['’]s|olivier\s+faure['’]s)\s+(?:life\s+|long-?time\s+)?partner\b(?=[\s?.!]*$)",
+            r"\1 spouse",
+        ),
+        (("compagne",), r"\b(sa|la)\s+compagne\b", r"\1 conjointe"),
     )
 )
 # "pour la première fois", "for the first time", "first elected": the earliest of the records

@@ -1733,3 +1733,16 @@ def test_his_parents_are_what_his_card_says_of_them(store: Store, question: str)
 def test_what_the_source_does_not_say_of_his_parents_is_declined_with_what_it_does(store: Store, question: str) -> None:
     result = ask(store, question)
     assert result.answer is None and result.note is not None and "tax agent" in result.note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Faure's partner?",
+        "What is his partner's name?",
+        "Qui est sa compagne ?",
+        "Comment s'appelle sa compagne ?",
+    ],
+)
+def test_his_partner_is_his_spouse(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Soria Blatmann"
