@@ -1469,7 +1469,36 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
         title = _TITLES.get(word)
         if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
             return False
+    if _done_by_another(analysis, texts):
+        return False
     return _holds_question(known, analysis, held)
+
+
+# "When did he win …", "In which year did Faure win …": the verb he is asked to have done.
+_HIS_VERB = lazy(r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\s+([a-z]{3,})\b")
+# Someone else doing it just before the verb: "After Hollande won", "the Socialist candidate won".
+_ANOTHER_SUBJECT = lazy(r"(?:\b[A-Z][\w'’-]+|\bcandidate|\bparty)\s+(?:\w+ly\s+)?$")
+
+
+def _done_by_another(analysis: Analysis, texts: list[str]) -> bool:
+    """Whether every time the records' texts say the verb a question asks him to have done, it is
+    said of someone else ("In which year did Faure win the presidential primary?" against "After
+    Hollande won the primary, became his 'expert opinion'": he did not win it)."""
+    asked = _HIS_VERB.search(fold(analysis.text))
+    if asked is None:
+        return False
+    verb = asked.group(1)
+    forms = {verb, _past(verb)}
+    seen = False
+    for text in texts:
+        for found in re.finditer(r"[A-Za-z]+", text):
+            if found.group().lower() not in forms:
+                continue
+            seen = True
+            before = _ANOTHER_SUBJECT.search(text[: found.start()])
+            if before is None or re.match(r"(?:Faure|Olivier|He|His)\b", before.group()):
+                return False
+    return seen
 
 
 _DERIVED_CLAUSE = lazy(r";\s+|\s+and\s+(?:also\s+)?(?=(?:became|was|were|resigned|left|then|later)\b)")
@@ -3224,6 +3253,14 @@ _SUPPOSED_POST = lazy(
 )
 
 
+# "Which ministry did he head?", "Quel ministère a-t-il dirigé ?": a ministry of his own.
+_SUPPOSED_LED = lazy(
+    r"^\s*(?:in\s+)?(?:which|what|quel|quelle)\s+(ministry|ministere|city|ville|town|commune)\s+"
+    r"(?:did|does|has|had|a-t-il|avait-il)?\s*(?:he|(?:olivier\s+)?faure)?\s*"
+    r"(?:lead|led|head|headed|run|ran|dirige\w*|a\s+dirige|administr\w*)\b"
+)
+
+
 def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     """Why a question about his becoming a post none of his offices is (Prime Minister,
     minister, mayor …) is declined: it supposes what the source never says ("When did Faure
@@ -3231,7 +3268,7 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     if analysis.people:
         return None  # about someone else
     folded = fold(analysis.text)
-    supposed = _SUPPOSED_POST.search(folded)
+    supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None
     # (The question word itself is no setting: "When did he become …".)
@@ -3243,6 +3280,8 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
         if post in head or post[:5] in fold(" ".join(n.text for n in office.names)).split(" of ")[0]:
             return None
+    if supposed.re.pattern == _SUPPOSED_LED.pattern:
+        return f"the source never says he led a {supposed.group(1)}"
     return f"the source never gives him the post of {supposed.group(1)}"
 
 

@@ -1746,3 +1746,22 @@ def test_what_the_source_does_not_say_of_his_parents_is_declined_with_what_it_do
 )
 def test_his_partner_is_his_spouse(store: Store, question: str) -> None:
     assert ask(store, question).answer == "Soria Blatmann"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which year did Faure win the presidential primary?",  # "After Hollande won the primary"
+        "When did Faure win the 2011 primary?",
+        "Quel ministère a-t-il dirigé ?",  # was "Prime Minister Manuel Valls"
+        "Which ministry did he lead?",
+    ],
+)
+def test_a_question_supposing_he_did_what_another_did_or_led_what_he_never_led_is_declined(
+    store: Store, question: str
+) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_what_he_did_himself_is_still_dated(store: Store) -> None:
+    assert ask(store, "When did he win the first secretary election?").value == "2018-03-29"
