@@ -371,6 +371,8 @@ def _names_a_person(folded: str) -> bool:
     return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
 
 
+# Words that make a question about him, whoever else it names.
+_HIM = frozenset("faure olivier he his him il lui son sa ses".split())
 _WH_WORDS = frozenset(
     "quel quelle quels quelles qui quoi quand ou combien comment pourquoi lequel laquelle lesquels que qu".split()
 )
@@ -515,6 +517,10 @@ def _ask(store: Store, question: str) -> Answer:
         # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
         relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
     units = _index(known).units
+    if analysis.people and not set(split_words(analysis.text)) & _HIM:
+        # "Where was Hamon born?", "What is Valls's nationality?": his card's lines are his.
+        card = {r for refs in store.person.sources.values() for r in refs if r.startswith(INFOBOX_PREFIX)}
+        relevant = [m for m in relevant if not set(m.unit.refs) & card]
     for match in relevant:
         # A line of his card must be about what is asked of it (from main's ask work): "at which
         # university did he teach" is not answered by where he studied.
@@ -1483,22 +1489,34 @@ _ANOTHER_SUBJECT = lazy(r"(?:\b[A-Z][\w'’-]+|\bcandidate|\bparty)\s+(?:\w+ly\s
 def _done_by_another(analysis: Analysis, texts: list[str]) -> bool:
     """Whether every time the records' texts say the verb a question asks him to have done, it is
     said of someone else ("In which year did Faure win the presidential primary?" against "After
-    Hollande won the primary, became his 'expert opinion'": he did not win it)."""
+    Hollande won the primary, became his 'expert opinion'": he did not win it), or of what he only
+    considered or refused ("When did Faure endorse Macron?": he considered endorsing him)."""
     asked = _HIS_VERB.search(fold(analysis.text))
     if asked is None:
         return False
     verb = asked.group(1)
-    forms = {verb, _past(verb)}
+    forms = {verb, _past(verb), verb + "ing", verb[:-1] + "ing"}
     seen = False
     for text in texts:
         for found in re.finditer(r"[A-Za-z]+", text):
             if found.group().lower() not in forms:
                 continue
             seen = True
+            # "considered endorsing Emmanuel Macron …, but ultimately refused to support him":
+            # what he only thought of, or refused, he did not do.
+            if _UNDONE.search(text[: found.start()]):
+                continue
             before = _ANOTHER_SUBJECT.search(text[: found.start()])
             if before is None or re.match(r"(?:Faure|Olivier|He|His)\b", before.group()):
                 return False
     return seen
+
+
+_UNDONE = lazy(
+    r"\b(?:considered|considering|contemplated|envisaged|planned|refused\s+to|declined\s+to|did\s+not|didn't"
+    r"|not|never)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _DERIVED_CLAUSE = lazy(r";\s+|\s+and\s+(?:also\s+)?(?=(?:became|was|were|resigned|left|then|later)\b)")
@@ -2486,6 +2504,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             chosen = after[0]
         elif before:
             chosen = before[-1]
+            # "137 votes against 120 for Guillaume Bachelay was regarded as a blow to … Manuel
+            # Valls": a figure another name stands between is that one's, not the subject's.
+            subject = fold(analysis.subject)
+            if any(chosen.end <= a < at and fold(n) != subject for a, n in people_in(known, unit.text)):
+                return None
         else:
             return None
     elif len(found) > 1 and not analysis.people:

@@ -1765,3 +1765,22 @@ def test_a_question_supposing_he_did_what_another_did_or_led_what_he_never_led_i
 
 def test_what_he_did_himself_is_still_dated(store: Store) -> None:
     assert ask(store, "When did he win the first secretary election?").value == "2018-03-29"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was Hamon born?",  # his card's birthplace is Faure's
+        "What is Valls's nationality?",
+        "How many votes did Manuel Valls get?",  # the 120 are Guillaume Bachelay's
+        "When did Faure endorse Macron?",  # he considered it and refused
+    ],
+)
+def test_another_persons_attribute_or_what_he_only_considered_is_not_answered(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_a_figure_and_a_date_of_what_was_done_are_still_given(store: Store) -> None:
+    assert ask(store, "How many votes did Guillaume Bachelay get?").value == 120.0
+    assert ask(store, "When did Faure consider endorsing Macron?").value == "2016"
+    assert ask(store, "Where was Faure born?").answer == "La Tronche"
