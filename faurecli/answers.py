@@ -1045,8 +1045,9 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     groups = [g for g in analysis.concepts if verb in g]
     if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
         return True  # "who said": the quoted words say which sentence
-    # The sentence's own words (a unit's words may run on into the next sentence).
-    held = set(content_words(unit.text))
+    # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
+    # of action: "who won the 2017 presidential election" is not said by "the 2017 … election".
+    held = {c for w in split_words(unit.text) if not w.endswith(("ion", "ions")) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
@@ -1711,6 +1712,14 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    if _ASKS_WINNER.match(asked):
+        # "Who won the Villeurbanne Congress?": the one the sentence says won, came first or was
+        # elected ("Faure was re-elected … against … Hélène Geoffroy"), or whom someone lost to;
+        # not a name beside the election ("endorsing Emmanuel Macron in the 2017 … election").
+        winner = _winner(known, unit.text)
+        if winner is None:
+            return None
+        return _answer(store, analysis, winner, winner, list(unit.refs))
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1828,6 +1837,24 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 break
     joined = (" et " if _french(analysis) else " and ").join(listed)
     return _answer(store, analysis, joined, joined, list(unit.refs))
+
+
+_ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
+_WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
+_LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
+
+
+def _winner(known: Knowledge, text: str) -> str | None:
+    """Who the sentence says won: the name a verb of winning follows ("Faure came first", "After
+    Hollande won"), or whom someone lost to ("lost to Chantal Brunel"); None when no one."""
+    named = [*people_in(known, text), *((m.start(), known.store.person.name) for m in re.finditer(r"\bFaure\b", text))]
+    for at, name in sorted(named):
+        # The name as the sentence writes it ("Hollande" for François Hollande).
+        written = re.match(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text[at:])
+        end = at + (len(written.group()) if written else len(name))
+        if _WON_AFTER.match(text, end) or _LOST_TO.search(text[:at]):
+            return name
+    return None
 
 
 _PARENTS_ASKED = lazy(r"\b(?:parents|parent)\b")

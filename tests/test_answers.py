@@ -1784,3 +1784,15 @@ def test_a_figure_and_a_date_of_what_was_done_are_still_given(store: Store) -> N
     assert ask(store, "How many votes did Guillaume Bachelay get?").value == 120.0
     assert ask(store, "When did Faure consider endorsing Macron?").value == "2016"
     assert ask(store, "Where was Faure born?").answer == "La Tronche"
+
+
+@pytest.mark.parametrize(
+    ("question", "winner"),
+    [
+        ("Who won the Villeurbanne Congress?", "Olivier Faure"),  # not Hélène Geoffroy, "against" him
+        ("Who won the 2007 legislative election?", "Chantal Brunel"),  # he lost to her
+        ("Who won the 2017 presidential election?", None),  # the sentence names Macron, not a winner
+    ],
+)
+def test_who_won_is_whom_the_sentence_says_won(store: Store, question: str, winner: str | None) -> None:
+    assert ask(store, question).answer == winner
