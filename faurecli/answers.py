@@ -549,7 +549,7 @@ def _ask(store: Store, question: str) -> Answer:
         # nothing (Bayrou's motion) does not say who did (the one after it may).
         if _holds_verb(known, analysis, match.unit):
             found = _extract(known, analysis, match.unit)
-            if found is not None:
+            if found is not None and not _post_out_of_time(store, analysis, found):
                 return found
         # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
         # goes on about the same thing, and may hold the words the question asks about.
@@ -574,6 +574,19 @@ def _ask(store: Store, question: str) -> Answer:
     if aged is not None:
         return aged
     return _declined(store, analysis, matches[:3], "the source does not say")
+
+
+def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
+    """Whether an answer to "what was his role in 2014" is a post of his he did not hold then
+    (the opening sentence's "First Secretary of the Socialist Party", held since 2018)."""
+    if found.type is not Intent.TEXT or not found.answer or not set(split_words(analysis.text)) & _ROLE_WORDS:
+        return False
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) != 1:
+        return False
+    said = fold(found.answer)
+    posts = [o for o in store.offices if fold(o.title) == said or fold(o.title).startswith(said + " ")]
+    return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
 
 
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").
@@ -800,6 +813,8 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         target = owned.group(1) if owned else target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target:
         return None
+    if any(v.kind is ValueKind.DATE for v in analysis.values) and target in _CARD_KEYS:
+        return None  # "his job in 1995": what he did then, not his card's undated profession
     if len(target) < 4 and target not in _CARD_KEYS:
         return None
     if analysis.people:
@@ -840,7 +855,11 @@ _POSTS = frozenset(
 
 def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     """ "What office does he hold?", "quels mandats occupe-t-il ?": every post held at the
-    source's date, from the offices (the infobox lists several)."""
+    source's date, from the offices (the infobox lists several); "What position did he hold in
+    2015?": every post the text says he held then."""
+    then = _offices_then(store, analysis)
+    if then is not None:
+        return then
     if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
         return None
     if any(v.kind is ValueKind.DATE for v in analysis.values):
@@ -852,6 +871,28 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
     note = f"held at the source's date ({store.source.as_of.human()})"
     return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+def _offices_then(store: Store, analysis: Analysis) -> Answer | None:
+    """The posts held within the one date a question asks about and nothing else ("What was his
+    role in 2019?", "Quel poste occupait-il en 2015 ?"), as the offices give them: those the
+    text says he held then, not those he perhaps held (an end it does not give)."""
+    if analysis.intent is not Intent.TEXT or analysis.people:
+        return None
+    if not (analysis.target in _POSTS or analysis.target in _ROLE_WORDS or analysis.target in _CARD_KEYS):
+        return None
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) != 1:
+        return None
+    skip = {stem(w) for w in (*_POSTS, *_ROLE_WORDS, *_CARD_KEYS, "hold", "held", "occupait", "occupe", "exercait")}
+    if any(not set(g) & skip and not g[0].isdigit() for g in analysis.concepts):
+        return None
+    held = [o for o in store.offices if o.held_during(dates[0], store.source.as_of)]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)] or [r for o in held for r in o.sources]
+    return _answer(store, analysis, shown, shown, refs, note=f"held at some time in {dates[0].human()}")
 
 
 _ASKS_DOING = lazy(

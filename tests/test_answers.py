@@ -1796,3 +1796,12 @@ def test_a_figure_and_a_date_of_what_was_done_are_still_given(store: Store) -> N
 )
 def test_who_won_is_whom_the_sentence_says_won(store: Store, question: str, winner: str | None) -> None:
     assert ask(store, question).answer == winner
+
+
+def test_a_role_asked_at_a_date_is_a_post_he_held_then(store: Store) -> None:
+    # Not the opening sentence's First Secretary (since 2018) for 2014, nor his undated profession.
+    assert ask(store, "What was his role in the National Assembly in 2014?").answer == "special rapporteur"
+    held = ask(store, "What position did he hold in 2015?").answer
+    assert held is not None and "Spokesperson" in held and "First Secretary" not in held
+    job = ask(store, "What was his job in 1995?").answer
+    assert job is not None and job.startswith("Chief executive")
