@@ -3285,7 +3285,15 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     if not groups:
         return None
     for unit in _sentences_holding(known, analysis, groups):
-        if re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text):
+        said = re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text)
+        if said:
+            # "He also opposed the Socialist 'frondeur' rebels and supported the adoption of the
+            # El Khomri law": what he is asked to have opposed must be what he opposed, not the
+            # object of another stance that follows.
+            after = unit.text[said.end() :]
+            other = _ANY_STANCE.search(after)
+            if other and _holds_all(groups, after[other.end() :]) and not _holds_all(groups, after[: other.start()]):
+                continue
             shown = "oui" if _french(analysis) else "yes"
             return _answer(known.store, analysis, shown, True, [unit.id])
     return None

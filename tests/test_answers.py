@@ -1805,3 +1805,9 @@ def test_a_role_asked_at_a_date_is_a_post_he_held_then(store: Store) -> None:
     assert held is not None and "Spokesperson" in held and "First Secretary" not in held
     job = ask(store, "What was his job in 1995?").answer
     assert job is not None and job.startswith("Chief executive")
+
+
+def test_what_he_is_asked_to_have_opposed_is_what_he_opposed_not_what_he_then_supported(store: Store) -> None:
+    # "He also opposed the Socialist 'frondeur' rebels and supported the adoption of the El Khomri law".
+    assert ask(store, "Did he oppose the El Khomri law?").value is not True
+    assert ask(store, "Did he oppose the frondeurs?").value is True
