@@ -1381,8 +1381,12 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     # question naming a post asks when one ended.
     names_post = any(stem(w)[:5] in _POST_NOUNS for w in split_words(analysis.text))
     posts = _posts_named(store, analysis)
+    # "Since when has he led the PS?", "Depuis quand dirige-t-il le PS ?": a post he still holds.
+    still = _SINCE_WHEN.match(fold(analysis.text)) is not None
     for office in store.offices:
         if analysis.asks_end and (office.end is None or not names_post):
+            continue
+        if still and not office.current:
             continue
         if not _is_post_asked(analysis, office) or (posts and office.id not in posts):
             continue  # "his term as deputy": not the terms of posts held in the Assembly
@@ -1403,6 +1407,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
+_SINCE_WHEN = lazy(r"^\s*(?:since\s+when|depuis\s+quand)\b")
 _END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
 _POST_NOUNS = frozenset(
     stem(w)[:5]

@@ -1811,3 +1811,10 @@ def test_what_he_is_asked_to_have_opposed_is_what_he_opposed_not_what_he_then_su
     # "He also opposed the Socialist 'frondeur' rebels and supported the adoption of the El Khomri law".
     assert ask(store, "Did he oppose the El Khomri law?").value is not True
     assert ask(store, "Did he oppose the frondeurs?").value is True
+
+
+def test_since_when_asks_of_a_post_he_still_holds(store: Store) -> None:
+    # Not the New Left group's presidency (ended 11 Apr 2018), whose names hold "the PS".
+    for question in ("Depuis quand dirige-t-il le PS ?", "Since when has he led the PS?"):
+        assert ask(store, question).value != "2016-12-13"
+    assert ask(store, "Since when has he been First Secretary?").value == "2018-04-07"
