@@ -2415,6 +2415,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None  # "Where did he grow up in mainland France?": the place itself is no answer
         if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
             continue  # "in May 2021" is when, not where
+        if analysis.target in _CITY_WORDS and set(split_words(place)) & _NOT_A_CITY:
+            continue  # "Dans quelle ville …": "Metropolitan France" is no city
         candidates.append((match.start(1), place))
     if not candidates:
         return None
@@ -2422,6 +2424,12 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, place, place, list(unit.refs))
 
 
+_CITY_WORDS = frozenset("city town ville commune village".split())
+# Words that name a country, a region or a continent, not a city in it.
+_NOT_A_CITY = frozenset(
+    "france metropolitan reunion europe european china occitania ile-de-france seine-et-marne region country "
+    "national assembly".split()
+)
 _CONTEXT_WORDS = frozenset("after before during following until while then apres avant pendant lors puis".split())
 
 

@@ -1818,3 +1818,9 @@ def test_since_when_asks_of_a_post_he_still_holds(store: Store) -> None:
     for question in ("Depuis quand dirige-t-il le PS ?", "Since when has he led the PS?"):
         assert ask(store, question).value != "2016-12-13"
     assert ask(store, "Since when has he been First Secretary?").value == "2018-04-07"
+
+
+def test_a_city_asked_for_is_no_country_or_region(store: Store) -> None:
+    # "he grew up in Metropolitan France, where he pursued his studies": no city.
+    assert ask(store, "Dans quelle ville a-t-il fait ses études ?").answer == "Orléans"
+    assert ask(store, "In which city did he grow up?").answer is None
