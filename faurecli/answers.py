@@ -48,7 +48,7 @@ from faurecli.evidence import (
     rank,
 )
 from faurecli.lexicon import EVENT_HAPPENED, KIN, STOPWORDS
-from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # Below this share of the question's (weighted) words, a unit is not about the question.
@@ -78,7 +78,7 @@ class Answer(Record):
 # Idioms read as the plain words the store uses (the question shown is still the one asked):
 # (a word each holds, tried first since compiling every pattern cost each question ~4 ms,
 # the idiom, its plain words).
-_RELATION_NOUNS = r"(?:wife|husband|spouse|opponent|rival|successor|predecessor|substitute|father|mother)"
+_RELATION_NOUNS = r"(?:wife|husband|spouse|partner|opponent|rival|successor|predecessor|substitute|father|mother)"
 _HIS_WORDS = r"his|faure(?:'|’)s|olivier\s+faure(?:'|’)s"
 _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
     (words, lazy(pattern, re.IGNORECASE), plain)
@@ -89,6 +89,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "pris sa carte au PS", "took out a party card": he joined it.
+        (
+            ("carte", "card"),
+            r"\b(?:pris|prend\w*|took|take[ns]?)\s+(?:out\s+)?(?:sa|la|his|a|the)\s+(?:party\s+)?(?:carte|card)\b",
+            "joined",
+        ),
+        (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
         (
             ("child", "boy", "kid"),
@@ -131,9 +138,16 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             ("nom", "appel"),
             r"(?:\bquel\s+(?:est|était|etait)\s+le\s+nom\s+(?:de\s+|d['’])|"
             r"\bcomment\s+(?:s['’]\s*|se\s+)(?:appel+e(?:nt|ait)?|nomm\w*)\s+)(?=(?:son|sa|l['’]|la|le)\s*"
-            r"(?:[ée]pouse|femme|mari|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
+            r"(?:[ée]pouse|femme|mari|compagne|compagnon|conjointe?|successeur|pr[ée]d[ée]cesseur|adversaire|rival|suppl[ée]ant|p[èe]re|m[èe]re)\b)",
             "qui est ",
         ),
+        # "his partner", "sa compagne": his spouse (the spouse's kind is checked on its own).
+        (
+            ("partner",),
+            r"\b(his|faure['’]s|olivier\s+faure['’]s)\s+(?:life\s+|long-?time\s+)?partner\b(?=[\s?.!]*$)",
+            r"\1 spouse",
+        ),
+        (("compagne",), r"\b(sa|la)\s+compagne\b", r"\1 conjointe"),
     )
 )
 # "pour la première fois", "for the first time", "first elected": the earliest of the records
@@ -333,8 +347,15 @@ def _described_as(folded: str) -> set[str]:
     words = phrase.group(1).split()
     # "which one-time friend of Faure": the description stops at what it is of.
     words = words[: next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))]
+    if set(words) & _LATER:
+        # "which future presidential candidate": what they were to become, which the sentence
+        # of the time need not say; who it is, the rest of the question tells.
+        return set()
     words = [w for w in words if w not in _GENERIC_PERSONS and w not in STOPWORDS]
     return {c for w in words for c in content_words(w)}
+
+
+_LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
 
 
 def _of_phrase(text: str) -> str:
@@ -354,6 +375,8 @@ def _names_a_person(folded: str) -> bool:
     return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
 
 
+# Words that make a question about him, whoever else it names.
+_HIM = frozenset("faure olivier he his him il lui son sa ses".split())
 _WH_WORDS = frozenset(
     "quel quelle quels quelles qui quoi quand ou combien comment pourquoi lequel laquelle lesquels que qu".split()
 )
@@ -392,7 +415,10 @@ def _ask(store: Store, question: str) -> Answer:
     late = past_the_source(store, analysis)
     if late is not None:
         return _declined(store, analysis, [], late[1])
-    lead = _who_is(store, analysis)
+    other = _spouse_of_other_kind(store, analysis.text)
+    if other is not None:
+        return _declined(store, analysis, [], other)
+    lead = _who_is(store, analysis) or _parents(store, analysis)
     if lead is not None:
         return lead
     if analysis.unknown:
@@ -403,6 +429,9 @@ def _ask(store: Store, question: str) -> Answer:
         # "What was his first job in politics?": the source ranks none of his posts first (the
         # "First" of First Secretary is a title, not an order).
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say which was first")
+    aged = _age_then(store, analysis)
+    if aged is not None:
+        return aged
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
@@ -436,6 +465,11 @@ def _ask(store: Store, question: str) -> Answer:
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
     if analysis.intent is Intent.DURATION:
+        posts = _posts_named(store, analysis)
+        if posts:
+            # "How long has he been a deputy?": the post that word names, not the group he
+            # presided in the Assembly.
+            relevant = [m for m in relevant if m.unit.office is None or m.unit.office.id in posts]
         offices = [m for m in relevant if m.unit.office is not None]
         if len(offices) > 1 and offices[1].score >= offices[0].score - 0.05:
             # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
@@ -494,6 +528,10 @@ def _ask(store: Store, question: str) -> Answer:
         # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
         relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
     units = _index(known).units
+    if analysis.people and not set(split_words(analysis.text)) & _HIM:
+        # "Where was Hamon born?", "What is Valls's nationality?": his card's lines are his.
+        card = {r for refs in store.person.sources.values() for r in refs if r.startswith(INFOBOX_PREFIX)}
+        relevant = [m for m in relevant if not set(m.unit.refs) & card]
     for match in relevant:
         # A line of his card must be about what is asked of it (from main's ask work): "at which
         # university did he teach" is not answered by where he studied.
@@ -524,7 +562,7 @@ def _ask(store: Store, question: str) -> Answer:
         # share was he elected first secretary": not the first round he came first in.
         if _holds_verb(known, analysis, match.unit) and _tells_his_win(analysis, match.unit):
             found = _extract(known, analysis, match.unit)
-            if found is not None:
+            if found is not None and not _post_out_of_time(store, analysis, found):
                 return found
         # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
         # goes on about the same thing, and may hold the words the question asks about.
@@ -546,6 +584,9 @@ def _ask(store: Store, question: str) -> Answer:
                 if found is not None:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+    aged = _age_at_event(known, analysis)
+    if aged is not None:
+        return aged
     return _declined(store, analysis, matches[:3], "the source does not say")
 
 
@@ -563,6 +604,19 @@ _FIRST_OF_HIS = lazy(
     r"\b(?:his|son|sa)\s+(?:very\s+)?(?:first|premier|premiere)\s+"
     r"(?:political\s+|politique\s+)?(job|position|post|role|office|poste|emploi|fonction|mandat|travail|metier)\b"
 )
+
+
+def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
+    """Whether an answer to "what was his role in 2014" is a post of his he did not hold then
+    (the opening sentence's "First Secretary of the Socialist Party", held since 2018)."""
+    if found.type is not Intent.TEXT or not found.answer or not set(split_words(analysis.text)) & _ROLE_WORDS:
+        return False
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) != 1:
+        return False
+    said = fold(found.answer)
+    posts = [o for o in store.offices if fold(o.title) == said or fold(o.title).startswith(said + " ")]
+    return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
 
 
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").
@@ -649,6 +703,55 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
         answer = described.group(1)
         return _answer(store, analysis, answer, answer, [sentence.id], note=note, intent=Intent.TEXT)
     return None
+
+
+_PARENT_WORDS = frozenset({"parents", "parent"})
+_ONE_PARENT = frozenset({"father", "mother", "pere", "mere", "dad", "mum", "mom", "papa", "maman"})
+# What the source's words for them answer: who they were, what they did, where they came from.
+_PARENTS_DESCRIBED = frozenset(
+    "who qui what que quoi quel quelle quels quelles profession professions job jobs occupation occupations metier "
+    "metiers work worked do did faisaient living origin origins nationality nationalities background from "
+    "etaient sont were are".split()
+)
+# What they do not: their names, their birth, a date, a count.
+_PARENTS_UNSAID = frozenset(
+    "name names nom noms called appel appellent appelaient born nes when quand how combien many where ou live lived "
+    "vivaient age".split()
+)
+
+
+_PARENT = r"(?:parents?|father|mother|pere|mere|dad|mum|mom|papa|maman)"
+_HIS_PARENT = lazy(
+    rf"\b(?:les|le|la|the)\s+{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
+    rf"|\b(?:his|ses|son|sa|faure's)\s+(?:[\w-]+\s+)?{_PARENT}\b"
+)
+
+
+def _parents(store: Store, analysis: Analysis) -> Answer | None:
+    """A question about his parents, read from his card, never from his own lines ("Where were
+    his parents from?" is not where he was born): what it says of them, as it says it ("a
+    Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin"), for who they
+    were, what they did and where they came from; declined for anything else (their names), and
+    for one parent: the source never says which is his father or his mother."""
+    if analysis.intent is Intent.YES_NO:
+        return None
+    words = set(split_words(analysis.text))
+    parents = store.person.parents
+    if not parents or not words & (_PARENT_WORDS | _ONE_PARENT):
+        return None
+    if not _HIS_PARENT.search(fold(analysis.text).replace("’", "'")):
+        return None  # "the parent company": not his
+    shown = " and ".join(parents)
+    refs = list(store.person.sources.get("parents", ()))
+    if words & _ONE_PARENT:
+        note = f"the source does not say which parent is which: he was born to {shown}"
+        return _declined(store, analysis, [], note)
+    asks_origin = "from" in words and ("where" in words or "ou" in words)
+    if words & _PARENTS_UNSAID and not asks_origin:
+        return _declined(store, analysis, [], f"the source says only that he was born to {shown}")
+    if not words & _PARENTS_DESCRIBED:
+        return None
+    return _answer(store, analysis, shown, shown, refs, intent=Intent.TEXT)
 
 
 def _plain(text: str) -> str:
@@ -740,6 +843,8 @@ def _infobox_field(store: Store, analysis: Analysis) -> Answer | None:
         target = owned.group(1) if owned else target
     if analysis.intent not in (Intent.TEXT, Intent.PLACE) or not target:
         return None
+    if any(v.kind is ValueKind.DATE for v in analysis.values) and target in _CARD_KEYS:
+        return None  # "his job in 1995": what he did then, not his card's undated profession
     if len(target) < 4 and target not in _CARD_KEYS:
         return None
     if analysis.people:
@@ -780,7 +885,11 @@ _POSTS = frozenset(
 
 def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     """ "What office does he hold?", "quels mandats occupe-t-il ?": every post held at the
-    source's date, from the offices (the infobox lists several)."""
+    source's date, from the offices (the infobox lists several); "What position did he hold in
+    2015?": every post the text says he held then."""
+    then = _offices_then(store, analysis)
+    if then is not None:
+        return then
     if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
         return None
     if any(v.kind is ValueKind.DATE for v in analysis.values):
@@ -792,6 +901,28 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
     note = f"held at the source's date ({store.source.as_of.human()})"
     return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+def _offices_then(store: Store, analysis: Analysis) -> Answer | None:
+    """The posts held within the one date a question asks about and nothing else ("What was his
+    role in 2019?", "Quel poste occupait-il en 2015 ?"), as the offices give them: those the
+    text says he held then, not those he perhaps held (an end it does not give)."""
+    if analysis.intent is not Intent.TEXT or analysis.people:
+        return None
+    if not (analysis.target in _POSTS or analysis.target in _ROLE_WORDS or analysis.target in _CARD_KEYS):
+        return None
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) != 1:
+        return None
+    skip = {stem(w) for w in (*_POSTS, *_ROLE_WORDS, *_CARD_KEYS, "hold", "held", "occupait", "occupe", "exercait")}
+    if any(not set(g) & skip and not g[0].isdigit() for g in analysis.concepts):
+        return None
+    held = [o for o in store.offices if o.held_during(dates[0], store.source.as_of)]
+    if not held:
+        return None
+    shown = "; ".join(o.title for o in held)
+    refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)] or [r for o in held for r in o.sources]
+    return _answer(store, analysis, shown, shown, refs, note=f"held at some time in {dates[0].human()}")
 
 
 _ASKS_DOING = lazy(
@@ -823,7 +954,8 @@ _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
 # What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
 # refused …" (kept with its word: "after" is when, not because).
 _REASON = lazy(
-    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|parce\s+qu['’]?e?|car|en\s+raison\s+d)\b[^;.]+"
+    r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|in\s+exchange\s+for|in\s+return\s+for"
+    r"|parce\s+qu['’]?e?|car|en\s+raison\s+d|en\s+[ée]change\s+d)\b[^;.]+"
 )
 
 
@@ -852,7 +984,14 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
         if not all(n in named for n in analysis.people):
             continue
         folded = fold(unit.text)
-        last = max((m.end() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words), default=0)
+        # (A name may come again in the reason: "broke off relations after Castaner became …".)
+        last = max(
+            (
+                m.end() for m in re.finditer(r"[^\W\d_]+", folded)
+                if stem(m.group()) in analysis.words and stem(m.group()) not in names
+            ),
+            default=0,
+        )  # fmt: skip
         reason = next((r for r in _REASON.finditer(unit.text) if r.start() >= last), None)
         if reason is not None:
             shown = reason.group().strip()
@@ -977,9 +1116,11 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     groups = [g for g in analysis.concepts if verb in g]
     if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
         return True  # "who said": the quoted words say which sentence
-    # The sentence's own words (a unit's words may run on into the next sentence), but not a
-    # noun of the verb's stem ("the inner workings of Ségolène Royal's campaign" is nobody's work).
-    held = set(content_words(_NOUN_AFTER_ARTICLE.sub(" ", unit.text)))
+    # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
+    # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
+    # nor "the inner workings of Ségolène Royal's campaign" by anybody's work.
+    plain = _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
+    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions")) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
@@ -1004,36 +1145,101 @@ _ASKS_AGE = lazy(r"\b(?:how old|quel age|a quel age|age)\b")
 
 
 def _holds_when_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
-    """Whether the unit holds the words of an age question's "when …" clause (the event the
-    age is tied to): "how old was he when he married" is not answered by his age when he
-    joined the PS. Any other question: True."""
+    """Whether the unit holds the words of an age question's event (its "when …" clause, or
+    all it asks but the age): "how old was he when he married" is not answered by his age when
+    he joined the PS, nor "at what age did he become a deputy" by it (the "National Union of
+    Students" is no National Assembly: a word said in several, "deputy", needs them all but
+    one). Any other question: True."""
     if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
         return True
     clause = _WHEN_CLAUSE.search(fold(analysis.text))
     if clause is None:
-        return True
-    words = set(content_words(clause.group(1)))
-    groups = tuple(g for g in analysis.concepts if set(g) & words)
+        groups = tuple(g for g in analysis.concepts if not set(g) & _AGE_WORDS)
+    else:
+        words = set(content_words(clause.group(1)))
+        groups = tuple(g for g in analysis.concepts if set(g) & words)
     if not groups:
         return True
-    post = _post_named(known, clause.group(1))
-    if post and not all(w in unit.words or any(h.startswith(w[:5]) for h in unit.words) for w in post):
-        return False  # "when he became first secretary": not when he became a secretary-general
-    return _unit_holds_question(known, replace(analysis, concepts=groups), unit)
-
-
-def _post_named(known: Knowledge, text: str) -> list[str]:
-    """The stems of the first two words of the title of a post of the store that a text names
-    by them, in either language ("first secretary", "premier secrétaire"): both are needed, and
-    as a title's, "first" is no question word ("when did he first …")."""
-    said = concepts(text)
-    for office in known.store.offices:
-        title = concepts(office.title)[:2]
-        if len(title) == 2 and any(
-            set(said[n]) & set(title[0]) and set(said[n + 1]) & set(title[1]) for n in range(len(said) - 1)
+    if not _unit_holds_question(known, replace(analysis, concepts=groups), unit):
+        return False
+    held = set(content_words(unit.text))
+    prefixes = {w[:5] for w in held if len(w) >= 5}
+    for group in groups:
+        if len(group) < 3 or group[0] in held or group[0][:5] in prefixes:
+            continue
+        if sum(w in held or w[:5] in prefixes for w in group[1:]) < 2:
+            return False
+    # "when he became first secretary": a rank before a post is its title ("first" is otherwise
+    # how a question asks); "became the secretary-general" is another post.
+    text = fold(unit.text)
+    for asked_rank, post in _RANKED_POST.findall(fold(analysis.text)):
+        if post[:5] in _POST_NOUNS and not any(
+            p[:5] == post[:5] and _RANKS.get(r) == _RANKS.get(asked_rank) for r, p in _RANKED_POST.findall(text)
         ):
-            return [group[0] for group in title]
-    return []
+            return False
+    return True
+
+
+_RANKED_POST = lazy(r"\b(first|premier|premiere|second|deuxieme|third|troisieme)\s+([a-z][\w-]+)")
+
+
+_AGE_WORDS = frozenset({"age", "old", "ans", "quel"})
+
+
+def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "At what age did he become a deputy?" when no sentence gives his age then: arithmetic on
+    his birth date and the date the source gives the event (the date question's own answer),
+    when that date fixes his age (a year alone may not); otherwise None."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return None
+    groups = tuple(g for g in analysis.concepts if not set(g) & _AGE_WORDS)
+    if not groups:
+        return None
+    asked = replace(analysis, intent=Intent.DATE, concepts=groups, words=tuple(w for g in groups for w in g))
+    found = _date_answer(known, asked)
+    if found is None or found.conflicts or not isinstance(found.value, str):
+        return None
+    try:
+        when = PartialDate.parse(found.value)
+    except ValueError:
+        return None
+    person = known.store.person
+    years = person.age_during(when)
+    if years is None:
+        return None
+    french = _french(analysis)
+    said = "né le" if french else "born"
+    shown = f"{years} ans" if french else str(years)
+    refs = [*person.sources.get("birth_date", ()), *found.sources]
+    return _answer(
+        known.store, analysis, f"{shown} ({said} {person.birth_date.human()}; {found.answer})", float(years), refs
+    )
+
+
+def _age_then(store: Store, analysis: Analysis) -> Answer | None:
+    """ "How old is he?", "quel âge avait-il en juin 2012 ?": arithmetic on his birth date, at
+    the source's date or the date asked (None when the question ties the age to an event, or
+    his age changed within the date asked). A sentence's "at the age of 16" is his age then,
+    never now."""
+    if analysis.intent is not Intent.NUMBER or not _ASKS_AGE.search(fold(analysis.text)):
+        return None
+    if any(not set(g) & _AGE_WORDS and not g[0].isdigit() for g in analysis.concepts):
+        return None
+    dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
+    if len(dates) > 1:
+        return None
+    person = store.person
+    when = dates[0] if dates else store.source.as_of
+    years = person.age_during(when)
+    if years is None:
+        note = f"his age changed during {when.human()} (born {person.birth_date.human()})"
+        return _declined(store, analysis, [], note)
+    french = _french(analysis)
+    shown = f"{years} ans" if french else str(years)
+    said = "né le" if french else "born"
+    at = ("en " if french else "in ") + when.human() if dates else ("au " if french else "as of ") + when.human()
+    refs = list(person.sources.get("birth_date", ()))
+    return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
@@ -1222,10 +1428,15 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     # "Quand a-t-il quitté le PS ?": leaving a body is not leaving a post held in it; only a
     # question naming a post asks when one ended.
     names_post = any(stem(w)[:5] in _POST_NOUNS for w in split_words(analysis.text))
+    posts = _posts_named(store, analysis)
+    # "Since when has he led the PS?", "Depuis quand dirige-t-il le PS ?": a post he still holds.
+    still = _SINCE_WHEN.match(fold(analysis.text)) is not None
     for office in store.offices:
         if analysis.asks_end and (office.end is None or not names_post):
             continue
-        if not _is_post_asked(analysis, office):
+        if still and not office.current:
+            continue
+        if not _is_post_asked(analysis, office) or (posts and office.id not in posts):
             continue  # "his term as deputy": not the terms of posts held in the Assembly
         words = known.built.record_words[office.id]
         field = Field.END if analysis.asks_end else Field.START
@@ -1244,6 +1455,7 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     return out
 
 
+_SINCE_WHEN = lazy(r"^\s*(?:since\s+when|depuis\s+quand)\b")
 _END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
 _POST_NOUNS = frozenset(
     stem(w)[:5]
@@ -1400,7 +1612,48 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
         title = _TITLES.get(word)
         if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
             return False
+    if _done_by_another(analysis, texts):
+        return False
     return _holds_question(known, analysis, held)
+
+
+# "When did he win …", "In which year did Faure win …": the verb he is asked to have done.
+_HIS_VERB = lazy(r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\s+([a-z]{3,})\b")
+# Someone else doing it just before the verb: "After Hollande won", "the Socialist candidate won".
+_ANOTHER_SUBJECT = lazy(r"(?:\b[A-Z][\w'’-]+|\bcandidate|\bparty)\s+(?:\w+ly\s+)?$")
+
+
+def _done_by_another(analysis: Analysis, texts: list[str]) -> bool:
+    """Whether every time the records' texts say the verb a question asks him to have done, it is
+    said of someone else ("In which year did Faure win the presidential primary?" against "After
+    Hollande won the primary, became his 'expert opinion'": he did not win it), or of what he only
+    considered or refused ("When did Faure endorse Macron?": he considered endorsing him)."""
+    asked = _HIS_VERB.search(fold(analysis.text))
+    if asked is None:
+        return False
+    verb = asked.group(1)
+    forms = {verb, _past(verb), verb + "ing", verb[:-1] + "ing"}
+    seen = False
+    for text in texts:
+        for found in re.finditer(r"[A-Za-z]+", text):
+            if found.group().lower() not in forms:
+                continue
+            seen = True
+            # "considered endorsing Emmanuel Macron …, but ultimately refused to support him":
+            # what he only thought of, or refused, he did not do.
+            if _UNDONE.search(text[: found.start()]):
+                continue
+            before = _ANOTHER_SUBJECT.search(text[: found.start()])
+            if before is None or re.match(r"(?:Faure|Olivier|He|His)\b", before.group()):
+                return False
+    return seen
+
+
+_UNDONE = lazy(
+    r"\b(?:considered|considering|contemplated|envisaged|planned|refused\s+to|declined\s+to|did\s+not|didn't"
+    r"|not|never)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _DERIVED_CLAUSE = lazy(r";\s+|\s+and\s+(?:also\s+)?(?=(?:became|was|were|resigned|left|then|later)\b)")
@@ -1482,7 +1735,7 @@ def _office_ref_for(ref: str, field: Field) -> bool:
 def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str], record: str, field: Field) -> Answer:
     disputes = store.disputes(record, field)
     if disputes:
-        claims = [c for d in disputes for c in d.claims]
+        claims = _by_fit(store, analysis, [c for d in disputes for c in d.claims])
         parts = [f"{c.says} ({', '.join(c.sources)})" for c in claims]
         refs = [*refs, *(s for c in claims for s in c.sources)]
         dates = [c.date for c in claims if c.date is not None]
@@ -1495,6 +1748,31 @@ def _dated(store: Store, analysis: Analysis, date: PartialDate, refs: list[str],
             answer = date.human()
         return _answer(store, analysis, answer, value, refs, conflicts=tuple(d.id for d in disputes), note=note)
     return _answer(store, analysis, date.human(), str(date), refs)
+
+
+def _by_fit(store: Store, analysis: Analysis, claims: list[Claim]) -> list[Claim]:
+    """The claims of a dispute, the one whose sources alone hold words of the question first
+    ("chosen as spokesperson at the national council": the sentence that says so, not the
+    infobox's term start; "according to the infobox": its line); else as they are."""
+    asked = fold(analysis.text)
+    held: list[set[str]] = []
+    for claim in claims:
+        # What each claim says it is (its words, and whether the infobox says it).
+        words = set(held_words(claim.says))
+        if any(r.startswith(INFOBOX_PREFIX) for r in claim.sources):
+            words.add("infobox")
+        held.append(words)
+
+    def fit(at: int) -> int:
+        others = set().union(*(h for n, h in enumerate(held) if n != at))
+        only = held[at] - others
+        count = sum(1 for g in analysis.concepts if set(g) & only)
+        return count + 2 * ("infobox" in only and find_word(asked, "infobox") >= 0)
+
+    fits = [fit(n) for n in range(len(claims))]
+    if len(set(fits)) < 2:
+        return claims
+    return [c for _, c in sorted(zip(fits, claims, strict=True), key=lambda p: -p[0])]
 
 
 # --- People and places ------------------------------------------------------------------------
@@ -1547,6 +1825,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "which minister": what the answer is, not a word the sentence must hold.
     asked_type = analysis.target in _PERSON_TARGETS
     roles = [w for w in split_words(analysis.text) if w in _ROLES and not (asked_type and w in _PERSON_TARGETS)]
+    phrase = _WHICH_PHRASE.match(asked)
+    if phrase is not None and set(phrase.group(1).split()) & _LATER:
+        # "which future presidential candidate": what they became later, not the sentence's role.
+        roles = [w for w in roles if w not in phrase.group(1).split()]
     if _AGAINST_WHOM.match(asked):
         roles.append("opponent")  # "contre qui a-t-il été élu": his opponent
     if "against" in analysis.words:
@@ -1556,7 +1838,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # The sentence's own words, not those of the records it is the source of: "succeeded Bruno
     # Le Roux" does not name the opponent its event goes on to give ("against … Bachelay").
     own_words = set(content_words(unit.text)) if unit.id.startswith("s") else unit.words
-    if any(not set(_canon(w)) & own_words and not (w == "opponent" and "lost" in own_words) for w in roles):
+    if any(not set(_canon(w)) & own_words and not (_OPPONENT.fullmatch(w) and "lost" in own_words) for w in roles):
         return None  # "his substitute": only a sentence that names one ("lost to" names his opponent)
     parents = _PARENTS_ASKED.search(fold(analysis.text)) and _BORN_TO.search(unit.text)
     if parents:
@@ -1571,6 +1853,14 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     patient = _patient(known, analysis, unit)
     if patient is not None:
         return _answer(store, analysis, patient, patient, list(unit.refs))
+    if _ASKS_WINNER.match(asked):
+        # "Who won the Villeurbanne Congress?": the one the sentence says won, came first or was
+        # elected ("Faure was re-elected … against … Hélène Geoffroy"), or whom someone lost to;
+        # not a name beside the election ("endorsing Emmanuel Macron in the 2017 … election").
+        winner = _winner(known, unit.text)
+        if winner is None:
+            return None
+        return _answer(store, analysis, winner, winner, list(unit.refs))
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -1701,6 +1991,24 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+_ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
+_WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
+_LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
+
+
+def _winner(known: Knowledge, text: str) -> str | None:
+    """Who the sentence says won: the name a verb of winning follows ("Faure came first", "After
+    Hollande won"), or whom someone lost to ("lost to Chantal Brunel"); None when no one."""
+    named = [*people_in(known, text), *((m.start(), known.store.person.name) for m in re.finditer(r"\bFaure\b", text))]
+    for at, name in sorted(named):
+        # The name as the sentence writes it ("Hollande" for François Hollande).
+        written = re.match(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text[at:])
+        end = at + (len(written.group()) if written else len(name))
+        if _WON_AFTER.match(text, end) or _LOST_TO.search(text[:at]):
+            return name
+    return None
+
+
 _PARENTS_ASKED = lazy(r"\b(?:parents|parent)\b")
 _BORN_TO = lazy(r"\bborn\b[^.;]*?\bto\s+(an?\s+[^.;]+?)\s*(?:[.;]|$)")
 _AGAINST_WHOM = lazy(r"^\s*(?:contre\s+qui|against\s+whom|face\s+a\s+qui)\b")
@@ -1709,8 +2017,7 @@ _ASKS_AGENT = lazy(
     r"(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b|has\b|had\b|olivier\b|faure\b|il\b|elle\b|le\b|la\b|les\b)([a-z]{3,})\b"
 )
 # The words a sentence may say a question's verb with ("who won the first round": "came first").
-_WON_AS = ("came first", "was re-elected", "was elected")
-_SAID_AS = dict.fromkeys(("won", "win", "remporte", "gagne", "emporte"), _WON_AS)
+_SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came first",), "gagne": ("came first",)}
 # Where the clause that holds a verb starts: after a subordinating word, or a leading phrase of
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
@@ -1863,9 +2170,6 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         at = find_word(folded, said)
         if at >= 0:
             break
-    # Said in other words, what was won may be the setting before them ("During the
-    # Villeurbanne Congress …, Faure was re-elected"): the whole sentence holds it.
-    reworded = at >= 0
     if at < 0:
         for match in re.finditer(r"[^\W\d_]+", folded):
             if stem(match.group()) in group or (
@@ -1899,7 +2203,7 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
-    after = set(content_words(text if passive or reworded else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
         return None
     if passive:
@@ -2055,6 +2359,35 @@ _BEFORE_AFTER = lazy(
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
 _SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
+# A spouse asked for by a word that says which kind ("his husband", "son mari", "sa compagne"),
+# against the pronouns the source gives the spouse ("Soria Blatmann, who … when she went").
+_SPOUSE_KIND = {
+    **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
+    **dict.fromkeys(("wife", "epouse", "femme", "compagne", "girlfriend"), "she"),
+}
+_PRONOUN_KIND = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he", "him": "he", "himself": "he"}
+
+
+def _spouse_of_other_kind(store: Store, question: str) -> str | None:
+    """Why a question asking for his spouse by a word of the other kind than the source gives
+    ("Who is Faure's husband?" where "she went to work") is declined: its premise is not the
+    source's; None when the question names no spouse so, or the source does not tell."""
+    asked = {_SPOUSE_KIND[w] for w in split_words(question) if w in _SPOUSE_KIND}
+    spouse = store.person.spouse
+    if len(asked) != 1 or not spouse:
+        return None
+    said = set()
+    for ref in store.person.sources.get("spouse", ()):
+        sentence = store.sentence(ref)
+        text = sentence.text if sentence is not None else ""
+        at = text.find(spouse)
+        if at >= 0:
+            # The pronouns after the name, up to the next sentence: they are hers (or his).
+            said |= {_PRONOUN_KIND[w] for w in split_words(text[at + len(spouse) :]) if w in _PRONOUN_KIND}
+    if len(said) != 1 or said == asked:
+        return None
+    word = "wife" if said == {"she"} else "husband"
+    return f"the source names his {word}, {spouse}, not a {'husband' if word == 'wife' else 'wife'}"
 
 
 def _post_words(text: str) -> set[str]:
@@ -2129,6 +2462,27 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
     # ("deputy", "député", "MP": "member of the National Assembly"; "National secretary of
     # communications" is not one).
     return any(g[0] in heads or (len(g) > 1 and (set(g[1:]) <= heads or len(set(g[1:]) & heads) >= 2)) for g in asked)
+
+
+def _post_heads(office: Office) -> set[str]:
+    heads: set[str] = set()
+    for name in (office.title, *(n.text for n in office.names)):
+        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    return heads
+
+
+def _posts_named(store: Store, analysis: Analysis) -> set[str]:
+    """The offices a question names by a post's word said in several ("deputy": a member of the
+    National Assembly; "quand est-il devenu député"), by the head of their title or every word of
+    the phrase it stands for: not the New Left group's presidency, held in the Assembly, nor the
+    national secretary's post. Empty when it names none so, or names every office."""
+    found: set[str] = set()
+    for group in analysis.concepts:
+        if len(group) < 3 or not any(w[:5] in _POST_NOUNS for w in group):
+            continue
+        # The phrase a word stands for is the last of its group's words.
+        found |= {o.id for o in store.offices if group[0] in (h := _post_heads(o)) or set(group[-2:]) <= h}
+    return found if len(found) < len(store.offices) else set()
 
 
 def _names_another_post(store: Store, analysis: Analysis, office: Office) -> bool:
@@ -2235,6 +2589,8 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None  # "Where did he grow up in mainland France?": the place itself is no answer
         if fold(place.split()[-1] if place.split()[0] == "the" else place.split()[0]) in _MONTH_NAMES:
             continue  # "in May 2021" is when, not where
+        if analysis.target in _CITY_WORDS and set(split_words(place)) & _NOT_A_CITY:
+            continue  # "Dans quelle ville …": "Metropolitan France" is no city
         candidates.append((match.start(1), place))
     if not candidates:
         return None
@@ -2242,6 +2598,12 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, place, place, list(unit.refs))
 
 
+_CITY_WORDS = frozenset("city town ville commune village".split())
+# Words that name a country, a region or a continent, not a city in it.
+_NOT_A_CITY = frozenset(
+    "france metropolitan reunion europe european china occitania ile-de-france seine-et-marne region country "
+    "national assembly".split()
+)
 _CONTEXT_WORDS = frozenset("after before during following until while then apres avant pendant lors puis".split())
 
 
@@ -2397,6 +2759,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             chosen = after[0]
         elif before:
             chosen = before[-1]
+            # "137 votes against 120 for Guillaume Bachelay was regarded as a blow to … Manuel
+            # Valls": a figure another name stands between is that one's, not the subject's.
+            subject = fold(analysis.subject)
+            if any(chosen.end <= a < at and fold(n) != subject for a, n in people_in(known, unit.text)):
+                return None
         else:
             return None
     elif len(found) > 1 and not analysis.people:
@@ -2512,15 +2879,31 @@ def _duration(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None
     shown = shown.strip() or ("moins d'un mois" if french else "less than a month")
     if not exact:
         shown = ("environ " if french else "about ") + shown
+    # "1 year 3 months 29 days" is what people call "about 16 months": the nearest whole month
+    # too, counted in months under two years, else in years and months.
+    rounded = months + (days >= 15)
+    about = ""
+    if days and rounded >= 1:
+        ys, ms = divmod(rounded, 12)
+        if rounded < 24:
+            about = f"{rounded} " + ("mois" if french else "month" if rounded == 1 else "months")
+        else:
+            about = f"{ys} " + (
+                ("ans" if french else "years")
+                + (f" {ms} " + ("mois" if french else "month" if ms == 1 else "months") if ms else "")
+            )
+        about = ("environ " if french else "about ") + about + ", "
     office = unit.office
     if office.current:
         as_of = store.source.as_of.human()
         shown += (
-            f" (jusqu'à {as_of}, date de la source)" if french else f" (to {as_of}, the source's date; still held then)"
+            f" ({about}jusqu'à {as_of}, date de la source)"
+            if french
+            else f" ({about}to {as_of}, the source's date; still held then)"
         )
     elif office.end is not None:
         # The term it is counted from, at the source's precision: "about 7 years (2000–2007)".
-        shown += f" ({office.start.human()}–{office.end.human()})"
+        shown += f" ({about}{office.start.human()}–{office.end.human()})"
     disputes = [*store.disputes(office.id, Field.START), *store.disputes(office.id, Field.END)]
     if disputes:
         parts = [f"{c.says} ({', '.join(c.sources)})" for d in disputes for c in d.claims]
@@ -3008,10 +3391,15 @@ def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> 
     (with `asking`) the words that may only ask."""
     # (and the auxiliaries: "a-t-il nié avoir des ambitions", "did he deny having ambitions")
     him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being")} | (_ASKING if asking else set())
+    # "Why didn't the PS …": the contraction's auxiliary asks, it says nothing of what happened.
+    him |= _CONTRACTED
     return tuple(
         g for g in analysis.concepts
         if not set(g) & (skip | him) and not g[0].isdigit() and g[0] not in _DATE_WORDS
     )  # fmt: skip
+
+
+_CONTRACTED = frozenset(stem(w) for w in "didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn".split())
 
 
 def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
@@ -3084,13 +3472,24 @@ def _stance_taken(known: Knowledge, analysis: Analysis) -> Answer | None:
     if not groups:
         return None
     for unit in _sentences_holding(known, analysis, groups):
-        if re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text):
+        said = re.search(rf"\b(?:Faure|[Hh]e)\s+(?:\w+\s+){{0,2}}{done}\b", unit.text)
+        if said:
+            # "He also opposed the Socialist 'frondeur' rebels and supported the adoption of the
+            # El Khomri law": what he is asked to have opposed must be what he opposed, not the
+            # object of another stance that follows.
+            after = unit.text[said.end() :]
+            other = _ANY_STANCE.search(after)
+            if other and _holds_all(groups, after[other.end() :]) and not _holds_all(groups, after[: other.start()]):
+                continue
             shown = "oui" if _french(analysis) else "yes"
             return _answer(known.store, analysis, shown, True, [unit.id])
     return None
 
 
-_IS_A = lazy(r"^\s*(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+([a-z][\w-]*)")
+_IS_A = lazy(
+    r"^\s*(?:(?:was|is)\s+(?:(?:olivier\s+)?faure|he)\s+(?:ever\s+)?(?:an?|the)\s+"
+    r"|(?:etait|est)-il\s+(?:une?\s+)?(?=(?:membre|adherent)\b))([a-z][\w-]*)"
+)
 
 
 def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
@@ -3102,23 +3501,30 @@ def _said_of_him(analysis: Analysis, evidence: list[Evidence]) -> bool:
     if asked is None:
         return True
     noun = asked.group(1)
+    # "adviser", "advisor": one noun however spelt (its first letters, all but an ending).
+    spelt = re.escape(noun[: max(5, len(noun) - 2)]) + r"\w*"
     for item in evidence:
         if item.id.startswith(INFOBOX_PREFIX) or item.id.startswith("office:"):
             if find_word(fold(item.text), noun, end=False) >= 0:
                 return True
+            if noun in _MEMBER and item.id == f"{INFOBOX_PREFIX}Party":
+                return True  # "Is he a member of the Socialist Party?": his card's party is his
             continue
         folded = fold(item.text)
         if re.search(
             rf"\b(?:faure|he)\b[^.;]{{0,60}}?\b(?:is|was|served as|worked as|became|become|as|named|appointed)\s+"
-            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{re.escape(noun)}",
+            rf"(?:(?:an?|the|his|its|one of the)\s+)?(?:[\w-]+\s+){{0,3}}{spelt}",
             folded,
         ):
             return True
     return False
 
 
+_MEMBER = frozenset({"member", "membre", "adherent"})
+
+
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
-_INVERTED_FR_BARE = lazy(r"^\s*(etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+_INVERTED_FR_BARE = lazy(r"^\s*(etait|était|est)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR = lazy(
     r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
 )
@@ -3133,6 +3539,14 @@ _SUPPOSED_POST = lazy(
 )
 
 
+# "Which ministry did he head?", "Quel ministère a-t-il dirigé ?": a ministry of his own.
+_SUPPOSED_LED = lazy(
+    r"^\s*(?:in\s+)?(?:which|what|quel|quelle)\s+(ministry|ministere|city|ville|town|commune)\s+"
+    r"(?:did|does|has|had|a-t-il|avait-il)?\s*(?:he|(?:olivier\s+)?faure)?\s*"
+    r"(?:lead|led|head|headed|run|ran|dirige\w*|a\s+dirige|administr\w*)\b"
+)
+
+
 def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     """Why a question about his becoming a post none of his offices is (Prime Minister,
     minister, mayor …) is declined: it supposes what the source never says ("When did Faure
@@ -3140,7 +3554,7 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     if analysis.people:
         return None  # about someone else
     folded = fold(analysis.text)
-    supposed = _SUPPOSED_POST.search(folded)
+    supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None
     # (The question word itself is no setting: "When did he become …".)
@@ -3152,7 +3566,62 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
         if post in head or post[:5] in fold(" ".join(n.text for n in office.names)).split(" of ")[0]:
             return None
+    if supposed.re.pattern == _SUPPOSED_LED.pattern:
+        return f"the source never says he led a {supposed.group(1)}"
     return f"the source never gives him the post of {supposed.group(1)}"
+
+
+# "Is he (still) first secretary?", "Est-il toujours député ?": a post, asked of now.
+_ASKS_POST_NOW = lazy(
+    r"^\s*(?:is\s+(?:(?:olivier\s+)?faure|he)|(?:(?:olivier\s+)?faure\s+)?est-il)\s+"
+    r"(?:(?:still|currently|now|toujours|encore|actuellement)\s+)?(?:the\s+|an?\s+|le\s+|la\s+|l')?(.+?)[\s?]*$"
+)
+_NOW_WORDS = frozenset(stem(w) for w in "still currently now toujours encore actuellement today".split())
+_TITLE_LEAD = lazy(r"^(.*?)(?:\s+(?:of|to|for|with|in)\s+|,|$)")
+
+
+def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Is he still first secretary?", "Est-il député ?": whether the one post the question
+    names (every word of it in the post's title or names, the title's head among them, or the
+    phrase a word stands for: "député", a member of the National Assembly) is held at the
+    source's date: yes, as of it; no, with the end the source gives. None when no post or
+    several are named, and for a post whose end the source does not give (not "still held")."""
+    asked = _ASKS_POST_NOW.match(fold(analysis.text).replace("’", "'"))
+    if asked is None:
+        return None
+    him = {stem(w) for w in ("faure", "olivier")}
+    groups = [g for g in concepts(asked.group(1)) if not set(g) & (_NOW_WORDS | him)]
+    groups = [next((c for c in analysis.concepts if c[0] == g[0]), g) for g in groups]
+    if not groups:
+        return None
+
+    def named(group: tuple[str, ...], words: set[str]) -> bool:
+        return group[0] in words or (len(group) > 1 and set(group[-2:]) <= words)
+
+    found = []
+    for office in store.offices:
+        heads = _post_heads(office)
+        leads = {
+            w for name in (office.title, *(n.text for n in office.names))
+            for w in content_words(_TITLE_LEAD.match(fold(name)).group(1))  # type: ignore[union-attr]
+        }  # fmt: skip
+        if all(named(g, heads) or set(g) & heads for g in groups) and any(
+            named(g, leads) or (len(g) > 2 and set(g[-2:]) <= heads) for g in groups
+        ):
+            found.append(office)
+    if len(found) != 1:
+        return None
+    office = found[0]
+    french = _french(analysis) or "est-il" in asked.group()
+    refs = [r for r in office.sources if r.startswith(INFOBOX_PREFIX)] or list(office.sources)
+    as_of = store.source.as_of.human()
+    if office.current:
+        note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
+        return _answer(store, analysis, "yes", True, refs, note=f"{office.title}: {note}")
+    if office.end is None:
+        return None  # a term the text gives no end: not "still held", nor ended
+    note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
+    return _answer(store, analysis, "no", False, refs, note=note)
 
 
 def _as_claim(question: str) -> str:
@@ -3185,7 +3654,8 @@ def _as_claim(question: str) -> str:
 
 # "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
 _DID = lazy(
-    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)"
+    r"^\s*(?i:did)\s+((?i:he|she|they)|(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*"
+    r"(?:\s+and\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
     r"\s+([a-z]+)\b\s*(.*?)[\s?]*$"
 )
 _PAST = {
@@ -3215,6 +3685,9 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     known = knowledge(store)
+    holds = _holds_post_now(store, analysis)
+    if holds is not None:
+        return holds
     opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
     if opposite is not None:
         return opposite

@@ -598,6 +598,15 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "qualifier": ("calling", "described"),
     "dit": ("said", "claimed"),
     "affirme": ("said", "claimed"),
+    # a rival: whom he stood against, or lost to
+    "rival": ("against", "opponent", "lost"),
+    "rivals": ("against", "opponent", "lost"),
+    "challenger": ("against", "opponent", "lost"),
+    "concurrent": ("against", "opponent", "lost"),
+    "concurrente": ("against", "opponent", "lost"),
+    "adversary": ("against", "opponent", "lost"),
+    "opponent": ("lost",),
+    "adversaire": ("lost",),
     # surviving a vote
     "survive": ("escape",),
     "survived": ("escape",),
