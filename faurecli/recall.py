@@ -767,6 +767,12 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "vue": ("regarded", "considered"),
     "considere": ("regarded", "considered"),
     "consideree": ("regarded", "considered"),
+    "juge": ("regarded", "considered"),  # "a été jugé(e) efficace": was considered effective
+    "jugee": ("regarded", "considered"),
+    "juges": ("regarded", "considered"),
+    "jugees": ("regarded", "considered"),
+    "efficace": ("effective",),
+    "efficaces": ("effective",),
     "picked": ("nominated", "chosen", "selected"),
     "selected": ("nominated", "chosen"),
     "choisi": ("chosen", "nominated"),
@@ -1027,6 +1033,12 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # Held to be something, in the passive ("was considered a blow"): regarded as it; not the
+    # active "he considered endorsing", which is weighing it.
+    (
+        lazy(r"\b(?:was|were|is|are|been|be|being)\s+(?:widely\s+|generally\s+)?(?:considered|viewed|deemed)\b"),
+        {"considered": ("regarded",), "viewed": ("regarded", "considered"), "deemed": ("regarded", "considered")},
+    ),
     # Rallying people behind something is uniting them around it (not being behind in a vote).
     (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), {"behind": ()}),
     (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), {"autour": ()}),

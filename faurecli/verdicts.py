@@ -385,6 +385,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.
     worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    # The sentence going on about the best one's fact tells who its words are said of too: "His
+    # election … was regarded as a blow to … Manuel Valls" after "Faure succeeded Bruno Le Roux",
+    # whose fact's record holds both ("a blow to Bruno Le Roux" is not what they say).
+    after = _continuation(known, best.unit)
+    if after is not None and after not in worded:
+        worded.append(after)
     sentences = ". ".join(dict.fromkeys(u.text for u in worded))
     # Who came before or after him in an office is read from its fields when they agreed.
     settled = (
@@ -522,7 +528,8 @@ _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
 # end; a denial ("…, which he denied") the whole sentence before it.
 _HEDGE = lazy(
     r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
-    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said)|"
+    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said|viewed|deemed)|"
+    r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
     r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
@@ -1542,13 +1549,26 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # Named in a sentence less about the claim than the best one: another fact of theirs
         # ("resigned as adviser to Prime Minister Manuel Valls": Valls is named, but as the
         # Prime Minister of another sentence).
-        if any(n == name for _, n in people_in(known, unit.text)) and _overlap(analysis, name, unit) >= _overlap(
-            analysis, name, best.unit
+        # Or named in the sentence that goes on about the best one's fact ("On 13 December 2016,
+        # Faure succeeded … His election … was regarded as a blow to … Manuel Valls"): one fact,
+        # told in two sentences, when the claim's other words are in the second too.
+        if any(n == name for _, n in people_in(known, unit.text)) and (
+            _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
+            or (unit is _continuation(known, best.unit) and _overlap(analysis, name, unit, figures=False) >= 2)
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
             agree(name, unit, name)
             return
+    after = _continuation(known, best.unit)
+    if (
+        after is not None
+        and all(m.unit is not after for m in pool[:4])
+        and any(n == name for _, n in people_in(known, after.text))
+        and _overlap(analysis, name, after, figures=False) >= 2
+    ):
+        agree(name, after, name)
+        return
     if dates:
         # The fact of the claim's year: who it names in the claim's role ("battu par", "against",
         # "substitute") when the claim's person is not among them.
@@ -1621,6 +1641,15 @@ def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
     units = known.built.units
     at = next((n for n, u in enumerate(units) if u is unit), None)
     return at is not None and at + 1 < len(units) and units[at + 1] is other and bool(_GOES_ON.match(other.text))
+
+
+def _continuation(known: Knowledge, unit: Unit) -> Unit | None:
+    """The sentence right after `unit` when it goes on about it ("His election …"), else None."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _GOES_ON.match(units[at + 1].text):
+        return None
+    return units[at + 1]
 
 
 _GOES_ON = lazy(r"\s*(?:His|Her|Its|Their|This|These|The latter|Ce|Cette|Son|Sa|Ses)\b")
@@ -2447,7 +2476,9 @@ def _bindings(
         for stems in _window_stems(text):
             if stems & skip:
                 continue
-            owners = {w for w, s in theirs[side] if s & stems}
+            # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
+            sensed = stems | _sense_of_stems(set(stems))
+            owners = {w for w, s in theirs[side] if s & sensed}
             if owners and who not in owners:
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
@@ -2898,7 +2929,8 @@ _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
 
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
-_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
+# Not "Faure's election …": a possessive opens a noun, not his deed.
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure\b(?!['’]s)|he\b|il\b)")
 
 
 def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:

@@ -2186,3 +2186,44 @@ def test_a_passives_doer_is_no_correction_for_whom_he_acted_on(store: Store) -> 
 )
 def test_each_university_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's election as president of the SRC group in December 2016 was regarded as a blow to Prime Minister"
+        " Manuel Valls.",
+        "His election at the head of the SRC group in December 2016 was considered a setback for Manuel Valls.",
+    ],
+)
+def test_a_fact_told_in_a_sentence_and_the_one_going_on_about_it_is_supported(store: Store, claim: str) -> None:
+    # "On 13 December 2016, Faure succeeded …" then "His election … was regarded as a blow to …
+    # Manuel Valls": the person named in the second is of the first's fact.
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "His election as head of the SRC group in December 2016 was seen as a blow to Bruno Le Roux.",
+        "Faure's election as head of the SRC group in December 2016 was seen as a blow to Bruno Le Roux.",
+        "His election was seen as a setback for Bruno Le Roux.",
+        "Son élection à la tête du groupe a été considérée comme un revers pour Bruno Le Roux.",
+    ],
+)
+def test_whom_a_blow_was_to_is_read_in_the_sentence_going_on_and_in_other_words(store: Store, claim: str) -> None:
+    # The blow was to Valls; Le Roux is the predecessor of the sentence before.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("His strategy was deemed effective after the 2020 municipal elections.", Verdict.SUPPORTED),
+        ("Sa stratégie a été jugée efficace après les municipales de 2020.", Verdict.SUPPORTED),
+        # The source only holds it so: stated plainly, it says more.
+        ("His strategy was effective after the 2020 municipal elections.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
