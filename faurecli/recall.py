@@ -1033,6 +1033,14 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # A bid to lead the party is a candidacy for its first secretary's post (the PS's leader).
+    (
+        lazy(
+            r"\b(?:bid|candidacy|campaign|run|candidature)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
+            r"(?:the\s+|le\s+)?(?:socialist\s+party|party|ps|parti(?:\s+socialiste)?)\b"
+        ),
+        {"lead": ("secretary",), "head": ("secretary",), "diriger": ("secretary",)},
+    ),
     # Held to be something, in the passive ("was considered a blow"): regarded as it; not the
     # active "he considered endorsing", which is weighing it.
     (

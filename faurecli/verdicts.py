@@ -326,7 +326,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
-    acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT]
+    # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
+    acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
     missing += [g for g in acts if not set(g) & own and g not in missing]
     # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
     # presidential elections" or "a vote of confidence" say nothing of who won or voted.
@@ -762,6 +763,8 @@ _ACTIONS = frozenset(
 )
 
 
+# Nouns of an electoral contest, which the lexicon reads as "election": they name it, no one's deed.
+_CONTESTS = frozenset(stem(w) for w in ("race", "contest", "course", "competition"))
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
 _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
 # "s'est abstenu" is what he did (a French reflexive), not what was done to him.

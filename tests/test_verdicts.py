@@ -2227,3 +2227,18 @@ def test_whom_a_blow_was_to_is_read_in_the_sentence_going_on_and_in_other_words(
 )
 def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A contest's noun names the election; the support is what the evidence must hold.
+        ("Martine Aubry supported Faure in the 2018 race for first secretary.", Verdict.SUPPORTED),
+        # A bid to lead the party is his candidacy for first secretary.
+        ("Carole Delga backed Faure's 2018 bid to lead the PS.", Verdict.SUPPORTED),
+        ("Faure's 2012 bid to lead the party was backed by Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was chosen to lead the party in 2014.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
