@@ -772,6 +772,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "juges": ("regarded", "considered"),
     "jugees": ("regarded", "considered"),
     "efficace": ("effective",),
+    "ligne": ("position",),  # "a retenu la ligne de Faure": adopted his position
     "efficaces": ("effective",),
     "picked": ("nominated", "chosen", "selected"),
     "selected": ("nominated", "chosen"),

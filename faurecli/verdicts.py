@@ -893,7 +893,9 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
         thing = stem(m.group(1))
         for word, owner in owners.items():
-            if stem(word) == thing and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
+            # The same thing in either language: "sa proposition" / "Carole Delga's proposals".
+            same = stem(word) == thing or (len(thing) >= 6 and stem(word)[:6] == thing[:6])
+            if same and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
                 problems.append((m.group(0), f"{owner}'s {word}"))
     return problems
 
@@ -3244,6 +3246,11 @@ _ANTONYM_FR = {
     "rejetee": "rejected",
     "adopte": "adopted",
     "adoptee": "adopted",
+    "retenu": "adopted",
+    "retenue": "adopted",
+    "ecarte": "rejected",
+    "ecartee": "rejected",
+    "ecartees": "rejected",
     "approuve": "approved",
     "approuvee": "approved",
     "soutenu": "supported",

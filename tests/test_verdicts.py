@@ -2242,3 +2242,21 @@ def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, clai
 )
 def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Le Bureau national du PS a rejeté sa position sur la coopération avec LFI.", Verdict.REFUTED),
+        ("Le Bureau national a écarté la position de Faure.", Verdict.REFUTED),
+        ("Carole Delga est la présidente de la région Occitanie.", Verdict.SUPPORTED),
+        (
+            "En janvier 2022, il a fait adopter une résolution condamnant le génocide des Ouïghours en Chine.",
+            Verdict.SUPPORTED,
+        ),
+        # "sa proposition" is not "Carole Delga's proposals", in French either.
+        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
