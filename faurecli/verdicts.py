@@ -25,6 +25,7 @@ from faurecli.analysis import (
     capitalised,
     concepts,
     content_words,
+    coordinated,
     find_word,
     fold,
     record_action,
@@ -1515,6 +1516,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             disagree(name, match.unit, _nearest_name(analysis, match.unit.text, others))
             return
         break
+    after = _continuation(known, best.unit)
     for match in pool[:4]:
         unit = match.unit
         office = unit.office
@@ -1559,13 +1561,12 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # told in two sentences, when the claim's other words are in the second too.
         if any(n == name for _, n in people_in(known, unit.text)) and (
             _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
-            or (unit is _continuation(known, best.unit) and _overlap(analysis, name, unit, figures=False) >= 2)
+            or (_overlap(analysis, name, unit, figures=False) >= 2 and unit is after)
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
             agree(name, unit, name)
             return
-    after = _continuation(known, best.unit)
     if (
         after is not None
         and all(m.unit is not after for m in pool[:4])
@@ -2367,7 +2368,33 @@ def verify(store: Store, claim: str) -> Check:
     from dataclasses import replace
 
     # The source's title travels with the result, for the views' citation line.
-    return replace(_settled(store, claim) or _verify(store, claim), title=store.source.title)
+    return replace(_both(store, claim), title=store.source.title)
+
+
+def _both(store: Store, claim: str) -> Check:
+    """The claim's verdict; where the source does not say all of it whole and it joins two
+    predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
+    on its own: both supported, it is; one refuted, so is it."""
+    whole = _settled(store, claim) or _verify(store, claim)
+    if whole.verdict is not Verdict.NOT_ENOUGH_INFO or whole.note and whole.note.startswith("the source never"):
+        return whole
+    split = coordinated(whole.claim)
+    # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
+    # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
+    if split is None or split[2]:
+        return whole
+    checks = [_both(store, part) for part in split[:2]]
+    if all(c.verdict is Verdict.SUPPORTED for c in checks):
+        verdict, correction = Verdict.SUPPORTED, None
+    elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
+        verdict, correction = Verdict.REFUTED, wrong[0].correction
+    else:
+        return whole
+    evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
+    parts = tuple(p for c in checks for p in c.parts)
+    conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
+    notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
+    return Check(whole.claim, verdict, evidence, correction, parts, conflicts, notes)
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---

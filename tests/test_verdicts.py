@@ -2260,3 +2260,24 @@ def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, clai
 )
 def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure was born in La Tronche and joined the Socialist Party at the age of 16.", Verdict.SUPPORTED),
+        ("Faure was born in 1968 and joined the PS at 18.", Verdict.REFUTED),
+        ("Il est né en 1968 et a été élu député en 2012.", Verdict.SUPPORTED),
+        # A bare second verb takes its object from the first: not split.
+        ("Faure was elected to the National Assembly in 2012 and re-elected in 2021.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_two_predicates_of_one_subject_are_checked_each_on_its_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_second_predicate_about_someone_the_first_names_is_not_checked_alone(store: Store) -> None:
+    # "him" is Macron, with whom he never shared an apartment (Hamon): alone, "Faure shared an
+    # apartment with him" would hold.
+    claim = "Faure met Emmanuel Macron in 2016 and shared an apartment with him."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
