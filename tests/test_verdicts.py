@@ -1907,7 +1907,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
         ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
         ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
-        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", "the source has opposed"),
+        # ("… and then …": not split in two claims, which would refute it by its first.)
+        ("Faure supported the Socialist frondeur rebels and then opposed the El Khomri law.", "the source has opposed"),
         ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
         ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
@@ -2267,6 +2268,7 @@ def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store,
     [
         ("Faure was born in La Tronche and joined the Socialist Party at the age of 16.", Verdict.SUPPORTED),
         ("Faure was born in 1968 and joined the PS at 18.", Verdict.REFUTED),
+        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", Verdict.REFUTED),
         ("Il est né en 1968 et a été élu député en 2012.", Verdict.SUPPORTED),
         # A bare second verb takes its object from the first: not split.
         ("Faure was elected to the National Assembly in 2012 and re-elected in 2021.", Verdict.NOT_ENOUGH_INFO),
