@@ -125,7 +125,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     store = known.store
     # Rank by words alone: the claim's own dates and figures are what is being checked.
     # ...and without the light words, which say how, not what.
-    weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT) or analysis.concepts
+    # ...nor "never", "jamais": a negation, read as one below, not a word its fact must hold.
+    weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT and g[0] not in _NEVER) or analysis.concepts
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
@@ -505,7 +506,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
         # its negation; evidence that would not is no evidence either way.
-        if enough and all(p.agrees for p in parts) and not missing:
+        # "never" is the negation itself here, not a quantifier the source must also say.
+        kept = [p for p in parts if not (p.agrees is None and p.text == "never")]
+        said_plainly = [g for g in missing if g[0] not in _NEVER]
+        if enough and all(p.agrees for p in kept) and not said_plainly:
+            parts = kept
             said_so = "the source says so without any negation"
             denied = (Part("not", said_so, False), *parts)
             return Check(analysis.text, Verdict.REFUTED, evidence, said_so, denied, conflicts, note)
@@ -736,6 +741,8 @@ _ROLE_OF = lazy(
     r"([a-z-]+)\s+(?:of|de|du|d')\s*(.+)$"
 )
 
+# "Never" as a claim's negation ("Faure never published a comic book"), by its stems.
+_NEVER = frozenset({stem("never"), stem("jamais")})
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(
     stem(w)

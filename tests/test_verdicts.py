@@ -2283,3 +2283,18 @@ def test_a_second_predicate_about_someone_the_first_names_is_not_checked_alone(s
     # apartment with him" would hold.
     claim = "Faure met Emmanuel Macron in 2016 and shared an apartment with him."
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure never published a comic book.", Verdict.REFUTED),
+        ("Il n'a jamais été marié.", Verdict.REFUTED),
+        ("Faure has never lost an election.", Verdict.REFUTED),
+        # What the source never says he did stays unaddressed.
+        ("Faure was never appointed Prime Minister.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure never lived in Guadeloupe.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_never_is_a_negation_refuted_by_what_the_source_says_he_did(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
