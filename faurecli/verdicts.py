@@ -171,6 +171,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if period is not None and value.kind is ValueKind.DATE and period.start() <= value.start < period.end():
             continue  # a year of a period is checked with the period, start and end together
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
+    _check_sibling_figure(analysis, parts, agreed_in, disagree)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts, near=near)
     _the_latter_named(known, best.unit, parts, refs)
@@ -1397,10 +1398,41 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
             others = [f for f in others if stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit)]
+        # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
+        others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict[str, Unit], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A figure the source does not give, beside one of the claim's it gives in a fact with one
+    more of that kind ("by 138 votes against 120" / "by 137 votes against 120"): that fact's
+    other figure is what it says instead."""
+    figures = [v for v in analysis.values if v.kind in (ValueKind.NUMBER, ValueKind.PERCENT)]
+    if len(figures) < 2:
+        return
+    for value in figures:
+        at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees is None), None)
+        if at is None:
+            continue
+        for other in figures:
+            unit = agreed_in.get(other.text)
+            if other is value or other.kind is not value.kind or unit is None:
+                continue
+            rest = [
+                f
+                for f in unit.figures
+                if f.kind is value.kind
+                and not f.bound
+                and (value.kind is ValueKind.PERCENT or stem(f.unit) == stem(value.unit))
+                and not any(_same(v, f) for v in analysis.values)
+            ]
+            if len(rest) == 1:
+                parts[:] = [p for p in parts if not (p.text == value.text and p.agrees is None)]
+                disagree(value.text, unit, rest[0].text)
+                break
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:

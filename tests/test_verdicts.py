@@ -2298,3 +2298,18 @@ def test_a_second_predicate_about_someone_the_first_names_is_not_checked_alone(s
 )
 def test_never_is_a_negation_refuted_by_what_the_source_says_he_did(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        ("Faure was elected head of the SRC group by 138 votes against 120.", "137, not 138"),
+        ("Faure was elected head of the SRC group by 137 votes against 121.", "120, not 121"),
+    ],
+)
+def test_a_figure_beside_one_the_source_gives_is_corrected_by_that_facts_other(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert correction in (result.correction or "")
