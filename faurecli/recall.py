@@ -772,7 +772,11 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "juges": ("regarded", "considered"),
     "jugees": ("regarded", "considered"),
     "efficace": ("effective",),
-    "ligne": ("position",),  # "a retenu la ligne de Faure": adopted his position
+    "ligne": ("position",),
+    "discussions": ("discussing",),
+    "talks": ("discussing", "negotiations"),
+    "conforme": ("line",),  # "conformes à": in line with
+    "conformes": ("line",),  # "a retenu la ligne de Faure": adopted his position
     "efficaces": ("effective",),
     "picked": ("nominated", "chosen", "selected"),
     "selected": ("nominated", "chosen"),
@@ -1041,6 +1045,27 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"(?:the\s+|le\s+)?(?:socialist\s+party|party|ps|parti(?:\s+socialiste)?)\b"
         ),
         {"lead": ("secretary",), "head": ("secretary",), "diriger": ("secretary",)},
+    ),
+    # Coming "en tête" of a round or a poll is coming first in it.
+    (lazy(r"\ben\s+tete\s+(?:du|de|des)\b"), {"tete": ("first",)}),
+    # Having, harbouring ambitions ("denied having presidential ambitions"); "prêter des
+    # ambitions à quelqu'un" is to speculate he harbours them.
+    (
+        lazy(r"\b(?:having|have|has|had|avoir|nourrir|nourrissait)\s+(?:[a-z]+\s+){0,2}ambitions?\b"),
+        {"having": ("harbour",), "have": ("harbour",), "has": ("harbour",), "had": ("harbour",)},
+    ),
+    (lazy(r"\b(?:prete|preter|pretait|pretaient)\s+(?:[a-z]+\s+){0,2}ambitions?\b"), {"pret": ("speculated",)}),
+    # Opening talks is discussing: "proposé d'ouvrir des discussions avec LFI".
+    (
+        lazy(
+            r"\b(?:ouvrir|open|opening|engager|entamer)\s+(?:des\s+)?(?:discussions|talks|negociations|negotiations)\b"
+        ),
+        {"ouvrir": (), "open": (), "opening": (), "engager": (), "entamer": ()},
+    ),
+    # Falling out with someone: becoming opponents, breaking off relations.
+    (
+        lazy(r"\b(?:fell|fallen|falling|fall)\s+out\s+with\b"),
+        {"fell": ("opponents", "broke"), "fallen": ("opponents", "broke"), "falling": ("opponents", "broke")},
     ),
     # Held to be something, in the passive ("was considered a blow"): regarded as it; not the
     # active "he considered endorsing", which is weighing it.

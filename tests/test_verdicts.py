@@ -2313,3 +2313,20 @@ def test_a_figure_beside_one_the_source_gives_is_corrected_by_that_facts_other(
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert correction in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Il est arrivé en tête du premier tour avec 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Il est arrivé en tête du premier tour avec 26,45 % des voix.", Verdict.REFUTED),
+        ("Over 2019 Faure denied having ambitions for the 2022 presidency.", Verdict.SUPPORTED),
+        ("En 2019, on lui a prêté des ambitions présidentielles, ce qu'il a démenti.", Verdict.SUPPORTED),
+        ("In 2019 Faure had presidential ambitions for 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed opening talks with LFI for the 2022 legislative election.", Verdict.SUPPORTED),
+        ("Faure fell out with Christophe Castaner after Castaner became Minister of the Interior.", Verdict.SUPPORTED),
+        ("Faure fell out with Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_idioms_of_english_and_french_are_read_in_the_sources_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
