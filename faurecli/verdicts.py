@@ -4305,7 +4305,9 @@ _PRESENT = lazy(
 # travaillé"): read without it, the past tense is whole again.
 _AUX_ADVERB = lazy(
     r"\b(a|ont|avait|avaient|eu)\s+(?:un\s+temps|quelque\s+temps|longtemps|aussi|deja|notamment|egalement|"
-    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement)\s+"
+    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement|"
+    # and a negation's second word: "n'a jamais partagé", "n'a pas adhéré"
+    r"jamais|pas|plus|point)\s+"
 )
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(

@@ -2290,6 +2290,8 @@ def test_a_second_predicate_about_someone_the_first_names_is_not_checked_alone(s
     [
         ("Faure never published a comic book.", Verdict.REFUTED),
         ("Il n'a jamais été marié.", Verdict.REFUTED),
+        # A past tense parted by its negation is no present: "n'a jamais partagé".
+        ("Il n'a jamais partagé d'appartement avec Benoît Hamon.", Verdict.REFUTED),
         ("Faure has never lost an election.", Verdict.REFUTED),
         # What the source never says he did stays unaddressed.
         ("Faure was never appointed Prime Minister.", Verdict.NOT_ENOUGH_INFO),
