@@ -471,6 +471,50 @@ def _term(
 _TERM_SAID = lazy(rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\b")
 
 
+def term_refuted(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[str, str]] | None:
+    """A claim naming the day his term in a post began or ended ("Faure's term as First
+    Secretary began on 29 March 2018") where the store gives that end of the term another day,
+    undisputed and not derived: (the office's id, the evidence's ids, (claimed date, the term's
+    date)); None otherwise. Only the term itself: "became first secretary on 29 March" may
+    date his election."""
+    claim = re.sub(r"\s+", " ", fold(text).replace("’", "'").strip().rstrip(" .!?"))
+    if not _TERM_SAID.match(claim):
+        return None
+    store = known.store
+    for dated in _DATED.finditer(claim):
+        if dated.group("prep") not in ("in", "on", "en", "le"):
+            return None
+        found = [v for v in values(dated.group("date")) if v.kind is ValueKind.DATE]
+        if len(found) != 1 or found[0].text != dated.group("date").strip():
+            return None
+        date, said = found[0], claim[: dated.start()]
+        for pattern, kind in _TERMS[5:7]:
+            m = pattern.match(said)
+            if m is None:
+                continue
+            office = _office_of(store, m.group("role"))
+            if office is None:
+                return None
+            start = kind == "at"
+            when = office.start if start else office.end
+            if when is None or when.precision < 3 or _on(date, when):
+                return None
+            if (office.derived if start else office.end_derived) or store.conflicts_of(
+                office.id, Field.START if start else Field.END
+            ):
+                return None
+            keys = ("Office", "Term Start" if start else "Term End")
+            # The date as the claim writes it (the text matched is folded).
+            claimed = next((v.text for v in values(text) if fold(v.text) == date.text), date.text)
+            return (
+                office.id,
+                _refs(store, office, keys, None),
+                (claimed, f"term {'start' if start else 'end'} {when.human()}"),
+            )
+        return None
+    return None
+
+
 def _term_line_holds(store: Store, disputed: list[str] | tuple[str, ...], when: PartialDate) -> bool:
     """Whether in each dispute over when he took a post one side is the infobox's term-start line
     giving `when`: the dispute is over when he became it ("chosen … 15 April 2014" / "term start

@@ -3100,6 +3100,9 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
 # --- Recall: what the store's structured fields say whole (faurecli/recall.py) ---------------
 
 
+_TERM_CLAIM = lazy(r"\b(?:term|tenure|mandate|mandat)\b", re.IGNORECASE)
+
+
 def _settled(store: Store, claim: str) -> Check | None:
     """A claim the store says all of in a form read whole (a succession in one of his posts, a
     term's start or end, someone's party): SUPPORTED with that evidence; None when it does not
@@ -3109,7 +3112,16 @@ def _settled(store: Store, claim: str) -> Check | None:
     text = check_text(claim, "claim")
     found = recall.settle(knowledge(store), text)
     if found is None:
-        return None
+        # The day his term began or ended, given another day by the store: refuted by its term.
+        wrong = recall.term_refuted(knowledge(store), text) if _TERM_CLAIM.search(text) else None
+        if wrong is None:
+            return None
+        record_id, refs, (claimed, what) = wrong
+        conflicts = tuple(store.conflicts_of(record_id))
+        note = _conflict_note(store, conflicts) if conflicts else None
+        evidence = tuple(quote(store, r) for r in refs)
+        part = Part(claimed, what, False)
+        return Check(text, Verdict.REFUTED, evidence, f"{what}, not {claimed}", (part,), conflicts, note)
     record_id, refs, said = found
     conflicts = tuple(store.conflicts_of(record_id)) if record_id else ()
     note = _conflict_note(store, conflicts) if conflicts else None

@@ -2332,3 +2332,29 @@ def test_a_figure_beside_one_the_source_gives_is_corrected_by_that_facts_other(
 )
 def test_idioms_of_english_and_french_are_read_in_the_sources_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        ("Faure's term as First Secretary of the PS began on 29 March 2018.", "term start 7 Apr 2018"),
+        ("His term as president of the New Left group ended in March 2018.", "term end 11 Apr 2018"),
+    ],
+)
+def test_the_day_a_term_began_or_ended_is_corrected_by_the_terms_own(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert correction in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A start the sources dispute (chosen 15 April 2014 / term start 26 August 2014) is not refuted.
+        "Faure's term as PS spokesperson began on 15 April 2014.",
+        # Nor is when he became it, which may be his election's day.
+        "Faure became First Secretary of the PS on 29 March 2018.",
+    ],
+)
+def test_a_term_start_disputed_or_a_becoming_is_not_refuted_by_the_term(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
