@@ -496,3 +496,74 @@ def rounds(text: str) -> set[int]:
     for m in _ROUND.finditer(fold(text)):
         found |= {1 if i in (1, 4) else 2 for i in (1, 2, 3, 4, 5) if m.group(i)}
     return found
+
+
+# --- Two facts of one subject in one sentence ------------------------------------------------
+
+# A finite verb (English past or "was/has/is…", French auxiliary) that may open a second
+# predicate after "and"/"et", its subject left unsaid: "Faure was born in La Tronche and joined
+# the PS at 16", "Il est né à La Tronche et a adhéré au PS à 16 ans".
+_VERB_OPENING = (
+    r"(?:was|were|is|has|had|became|won|lost|ran|left|joined|took|met|went|came|beat|withdrew|led|"
+    r"grew|spent|held|made|chose|sat|(?:re-?)?[a-z]+ed)\b"
+)
+_SECOND_PREDICATE = lazy(
+    rf"(?:,\s*|\s+)(?:and|et)\s+(?=(?P<verb>{_VERB_OPENING}|(?:a|est|s'est|fut|ont|avait|etait)\s))",
+)
+# The subject before its first verb, after an optional opening setting ("In 2017, Faure …").
+_SUBJECT_THEN_VERB = lazy(
+    r"^(?P<opening>(?:(?:in|en|on|le|au|at|during|lors)\s+[^,]{1,40},\s*)?)"
+    rf"(?P<subject>(?:[a-z][\w'’-]*\s+){{0,5}}?)(?P<aux>(?:was|were|has\s+been|had\s+been|is)\s+)?(?={_VERB_OPENING}"
+    r"|(?:a|est|s'est|fut|ont|avait|etait)\s|(?:did|does|never|not)\b)"
+)
+# Words that tie the two predicates in time or degree: split, their relation would go unchecked.
+_TIED = lazy(
+    r"\b(?:then|later|afterwards|subsequently|eventually|finally|ultimately|soon|both|respectively|"
+    r"so|thus|therefore|thereby|again|also|too|"
+    r"puis|ensuite|tard|enfin|finalement|ainsi|donc|aussi|egalement|respectivement)\b"
+)
+# A pronoun in the second predicate may stand for someone the first names ("met Macron and
+# shared an apartment with him"): split, it would read as him or anyone.
+_BACK_REFERENCE = lazy(
+    r"\b(?:him|her|hers|them|it|its|his|their|theirs|there|the\s+latter|the\s+former|the\s+same|"
+    r"lui|leur|leurs|celui|celle|ceux|ce\s+dernier|cette\s+derniere)\b|\b(?:l'|le\s|la\s|les\s)(?=a\b|ont\b|avait\b)"
+)
+# A participle the first predicate's auxiliary governs too ("was nominated … and elected on 17
+# June"): a verb said of him in the passive, then "by" or a preposition; not "and abstained in",
+# "and defeated X", which are his own deeds in the past.
+_PARTICIPLE_OPENING = lazy(
+    r"(?:(?:re-?)?elected|appointed|named|chosen|nominated|inaugurated|beaten|defeated|elu|elue|reelu|reelue|nomme|"
+    r"nommee|choisi|choisie|designe|designee|investi|investie|battu|battue)\s+(?:by|par|on|in|at|as|to|with|en|le|au|a|comme)\b"
+)
+
+
+def coordinated(text: str) -> tuple[str, str, bool] | None:
+    """The two claims of one subject's two predicates joined by "and"/"et" ("Faure was born in
+    1968 and joined the PS at 16": "Faure was born in 1968", "Faure joined the PS at 16"), the
+    subject, any opening setting and an auxiliary the second leaves unsaid given to both, and
+    whether the second is a bare verb (its object left to the first: "and re-elected in 2022",
+    which alone may read as another re-election); None when the sentence is not so built, or
+    ties the two in time ("and then", "later")."""
+    if " and " not in text and " et " not in text:
+        return None
+    low = fold(text)
+    if _TIED.search(low):
+        return None
+    joins = list(_SECOND_PREDICATE.finditer(low))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    first, second = text[: join.start()].strip(), text[join.end() :].strip()
+    if _BACK_REFERENCE.search(low[join.end() :]):
+        return None
+    head = _SUBJECT_THEN_VERB.match(low[: join.start()])
+    if head is None or not head["subject"].strip() or "," in low[head.end("opening") : join.start()]:
+        return None
+    subject = text[head.start("subject") : head.end("subject")].strip()
+    opening = text[: head.end("opening")]
+    aux = ""
+    if head["aux"] and _PARTICIPLE_OPENING.match(fold(second)) and not second.startswith(("was ", "were ", "has ")):
+        aux = head["aux"].strip() + " "
+    verb, _, rest = fold(second).partition(" ")
+    bare = not set(content_words(rest)) - set(content_words(verb))
+    return first.rstrip(" ,"), f"{opening}{subject} {aux}{second}", bare

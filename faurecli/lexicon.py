@@ -484,6 +484,29 @@ SYNONYMS.update(
     }
 )
 
+# --- verify and ask: French names of bodies, places and peoples, in the English the store's
+# sentences use ("le Bureau national": the National Office; "ministère de l'Intérieur").
+SYNONYMS.update(
+    {
+        "bureau": ("office",),
+        "occitanie": ("occitania",),
+        "interieur": ("interior",),
+        "chine": ("china",),
+        "socialistes": ("socialists", "socialist"),
+        # French verbs of a decision on a proposal, in the source's English.
+        "rejete": ("rejected",),
+        "rejetee": ("rejected",),
+        "rejetees": ("rejected",),
+        "rejetes": ("rejected",),
+        "ecarte": ("rejected",),
+        "ecartee": ("rejected",),
+        "ecartees": ("rejected",),
+        "retenu": ("adopted",),
+        "retenue": ("adopted",),
+        "adoptee": ("adopted", "passed"),
+    }
+)
+
 
 # --- ask: the words a question uses for what the source says in others (read by ask only) ------
 

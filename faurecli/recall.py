@@ -471,6 +471,50 @@ def _term(
 _TERM_SAID = lazy(rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\b")
 
 
+def term_refuted(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[str, str]] | None:
+    """A claim naming the day his term in a post began or ended ("Faure's term as First
+    Secretary began on 29 March 2018") where the store gives that end of the term another day,
+    undisputed and not derived: (the office's id, the evidence's ids, (claimed date, the term's
+    date)); None otherwise. Only the term itself: "became first secretary on 29 March" may
+    date his election."""
+    claim = re.sub(r"\s+", " ", fold(text).replace("’", "'").strip().rstrip(" .!?"))
+    if not _TERM_SAID.match(claim):
+        return None
+    store = known.store
+    for dated in _DATED.finditer(claim):
+        if dated.group("prep") not in ("in", "on", "en", "le"):
+            return None
+        found = [v for v in values(dated.group("date")) if v.kind is ValueKind.DATE]
+        if len(found) != 1 or found[0].text != dated.group("date").strip():
+            return None
+        date, said = found[0], claim[: dated.start()]
+        for pattern, kind in _TERMS[5:7]:
+            m = pattern.match(said)
+            if m is None:
+                continue
+            office = _office_of(store, m.group("role"))
+            if office is None:
+                return None
+            start = kind == "at"
+            when = office.start if start else office.end
+            if when is None or when.precision < 3 or _on(date, when):
+                return None
+            if (office.derived if start else office.end_derived) or store.conflicts_of(
+                office.id, Field.START if start else Field.END
+            ):
+                return None
+            keys = ("Office", "Term Start" if start else "Term End")
+            # The date as the claim writes it (the text matched is folded).
+            claimed = next((v.text for v in values(text) if fold(v.text) == date.text), date.text)
+            return (
+                office.id,
+                _refs(store, office, keys, None),
+                (claimed, f"term {'start' if start else 'end'} {when.human()}"),
+            )
+        return None
+    return None
+
+
 def _term_line_holds(store: Store, disputed: list[str] | tuple[str, ...], when: PartialDate) -> bool:
     """Whether in each dispute over when he took a post one side is the infobox's term-start line
     giving `when`: the dispute is over when he became it ("chosen … 15 April 2014" / "term start
@@ -767,6 +811,17 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "vue": ("regarded", "considered"),
     "considere": ("regarded", "considered"),
     "consideree": ("regarded", "considered"),
+    "juge": ("regarded", "considered"),  # "a été jugé(e) efficace": was considered effective
+    "jugee": ("regarded", "considered"),
+    "juges": ("regarded", "considered"),
+    "jugees": ("regarded", "considered"),
+    "efficace": ("effective",),
+    "ligne": ("position",),
+    "discussions": ("discussing",),
+    "talks": ("discussing", "negotiations"),
+    "conforme": ("line",),  # "conformes à": in line with
+    "conformes": ("line",),  # "a retenu la ligne de Faure": adopted his position
+    "efficaces": ("effective",),
     "picked": ("nominated", "chosen", "selected"),
     "selected": ("nominated", "chosen"),
     "choisi": ("chosen", "nominated"),
@@ -1027,6 +1082,41 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # A bid to lead the party is a candidacy for its first secretary's post (the PS's leader).
+    (
+        lazy(
+            r"\b(?:bid|candidacy|campaign|run|candidature)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
+            r"(?:the\s+|le\s+)?(?:socialist\s+party|party|ps|parti(?:\s+socialiste)?)\b"
+        ),
+        {"lead": ("secretary",), "head": ("secretary",), "diriger": ("secretary",)},
+    ),
+    # Coming "en tête" of a round or a poll is coming first in it.
+    (lazy(r"\ben\s+tete\s+(?:du|de|des)\b"), {"tete": ("first",)}),
+    # Having, harbouring ambitions ("denied having presidential ambitions"); "prêter des
+    # ambitions à quelqu'un" is to speculate he harbours them.
+    (
+        lazy(r"\b(?:having|have|has|had|avoir|nourrir|nourrissait)\s+(?:[a-z]+\s+){0,2}ambitions?\b"),
+        {"having": ("harbour",), "have": ("harbour",), "has": ("harbour",), "had": ("harbour",)},
+    ),
+    (lazy(r"\b(?:prete|preter|pretait|pretaient)\s+(?:[a-z]+\s+){0,2}ambitions?\b"), {"pret": ("speculated",)}),
+    # Opening talks is discussing: "proposé d'ouvrir des discussions avec LFI".
+    (
+        lazy(
+            r"\b(?:ouvrir|open|opening|engager|entamer)\s+(?:des\s+)?(?:discussions|talks|negociations|negotiations)\b"
+        ),
+        {"ouvrir": (), "open": (), "opening": (), "engager": (), "entamer": ()},
+    ),
+    # Falling out with someone: becoming opponents, breaking off relations.
+    (
+        lazy(r"\b(?:fell|fallen|falling|fall)\s+out\s+with\b"),
+        {"fell": ("opponents", "broke"), "fallen": ("opponents", "broke"), "falling": ("opponents", "broke")},
+    ),
+    # Held to be something, in the passive ("was considered a blow"): regarded as it; not the
+    # active "he considered endorsing", which is weighing it.
+    (
+        lazy(r"\b(?:was|were|is|are|been|be|being)\s+(?:widely\s+|generally\s+)?(?:considered|viewed|deemed)\b"),
+        {"considered": ("regarded",), "viewed": ("regarded", "considered"), "deemed": ("regarded", "considered")},
+    ),
     # Rallying people behind something is uniting them around it (not being behind in a vote).
     (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), {"behind": ()}),
     (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), {"autour": ()}),

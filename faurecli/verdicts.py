@@ -25,6 +25,7 @@ from faurecli.analysis import (
     capitalised,
     concepts,
     content_words,
+    coordinated,
     find_word,
     fold,
     record_action,
@@ -124,7 +125,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     store = known.store
     # Rank by words alone: the claim's own dates and figures are what is being checked.
     # ...and without the light words, which say how, not what.
-    weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT) or analysis.concepts
+    # ...nor "never", "jamais": a negation, read as one below, not a word its fact must hold.
+    weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT and g[0] not in _NEVER) or analysis.concepts
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
@@ -169,6 +171,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if period is not None and value.kind is ValueKind.DATE and period.start() <= value.start < period.end():
             continue  # a year of a period is checked with the period, start and end together
         _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts)
+    _check_sibling_figure(analysis, parts, agreed_in, disagree)
     for name in analysis.people:
         _check_person(known, analysis, name, best, fitting or about, agree, disagree, parts, near=near)
     _the_latter_named(known, best.unit, parts, refs)
@@ -326,7 +329,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
-    acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT]
+    # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
+    acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
     missing += [g for g in acts if not set(g) & own and g not in missing]
     # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
     # presidential elections" or "a vote of confidence" say nothing of who won or voted.
@@ -385,6 +389,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.
     worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    # The sentence going on about the best one's fact tells who its words are said of too: "His
+    # election … was regarded as a blow to … Manuel Valls" after "Faure succeeded Bruno Le Roux",
+    # whose fact's record holds both ("a blow to Bruno Le Roux" is not what they say).
+    after = _continuation(known, best.unit)
+    if after is not None and after not in worded:
+        worded.append(after)
     sentences = ". ".join(dict.fromkeys(u.text for u in worded))
     # Who came before or after him in an office is read from its fields when they agreed.
     settled = (
@@ -497,7 +507,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
         # its negation; evidence that would not is no evidence either way.
-        if enough and all(p.agrees for p in parts) and not missing:
+        # "never" is the negation itself here, not a quantifier the source must also say.
+        kept = [p for p in parts if not (p.agrees is None and p.text == "never")]
+        said_plainly = [g for g in missing if g[0] not in _NEVER]
+        if enough and all(p.agrees for p in kept) and not said_plainly:
+            parts = kept
             said_so = "the source says so without any negation"
             denied = (Part("not", said_so, False), *parts)
             return Check(analysis.text, Verdict.REFUTED, evidence, said_so, denied, conflicts, note)
@@ -522,7 +536,8 @@ _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
 # end; a denial ("…, which he denied") the whole sentence before it.
 _HEDGE = lazy(
     r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
-    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said)|"
+    r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said|viewed|deemed)|"
+    r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
     r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
@@ -727,6 +742,8 @@ _ROLE_OF = lazy(
     r"([a-z-]+)\s+(?:of|de|du|d')\s*(.+)$"
 )
 
+# "Never" as a claim's negation ("Faure never published a comic book"), by its stems.
+_NEVER = frozenset({stem("never"), stem("jamais")})
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 _LIGHT = frozenset(
     stem(w)
@@ -755,6 +772,8 @@ _ACTIONS = frozenset(
 )
 
 
+# Nouns of an electoral contest, which the lexicon reads as "election": they name it, no one's deed.
+_CONTESTS = frozenset(stem(w) for w in ("race", "contest", "course", "competition"))
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
 _VERBS = _ACTIONS - {stem(w) for w in ("against", "vote", "votes")}
 # "s'est abstenu" is what he did (a French reflexive), not what was done to him.
@@ -883,7 +902,9 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     for m in re.finditer(r"\b(?:faure(?:'s|’s)|his|sa|son|ses)\s+([\w-]+)", claim):
         thing = stem(m.group(1))
         for word, owner in owners.items():
-            if stem(word) == thing and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
+            # The same thing in either language: "sa proposition" / "Carole Delga's proposals".
+            same = stem(word) == thing or (len(thing) >= 6 and stem(word)[:6] == thing[:6])
+            if same and fold(owner) not in ("faure", "his") and fold(owner) not in claim:
                 problems.append((m.group(0), f"{owner}'s {word}"))
     return problems
 
@@ -1377,10 +1398,41 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
             others = [f for f in others if stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit)]
+        # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
+        others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict[str, Unit], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A figure the source does not give, beside one of the claim's it gives in a fact with one
+    more of that kind ("by 138 votes against 120" / "by 137 votes against 120"): that fact's
+    other figure is what it says instead."""
+    figures = [v for v in analysis.values if v.kind in (ValueKind.NUMBER, ValueKind.PERCENT)]
+    if len(figures) < 2:
+        return
+    for value in figures:
+        at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees is None), None)
+        if at is None:
+            continue
+        for other in figures:
+            unit = agreed_in.get(other.text)
+            if other is value or other.kind is not value.kind or unit is None:
+                continue
+            rest = [
+                f
+                for f in unit.figures
+                if f.kind is value.kind
+                and not f.bound
+                and (value.kind is ValueKind.PERCENT or stem(f.unit) == stem(value.unit))
+                and not any(_same(v, f) for v in analysis.values)
+            ]
+            if len(rest) == 1:
+                parts[:] = [p for p in parts if not (p.text == value.text and p.agrees is None)]
+                disagree(value.text, unit, rest[0].text)
+                break
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:
@@ -1503,6 +1555,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             disagree(name, match.unit, _nearest_name(analysis, match.unit.text, others))
             return
         break
+    after = _continuation(known, best.unit)
     for match in pool[:4]:
         unit = match.unit
         office = unit.office
@@ -1542,13 +1595,25 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # Named in a sentence less about the claim than the best one: another fact of theirs
         # ("resigned as adviser to Prime Minister Manuel Valls": Valls is named, but as the
         # Prime Minister of another sentence).
-        if any(n == name for _, n in people_in(known, unit.text)) and _overlap(analysis, name, unit) >= _overlap(
-            analysis, name, best.unit
+        # Or named in the sentence that goes on about the best one's fact ("On 13 December 2016,
+        # Faure succeeded … His election … was regarded as a blow to … Manuel Valls"): one fact,
+        # told in two sentences, when the claim's other words are in the second too.
+        if any(n == name for _, n in people_in(known, unit.text)) and (
+            _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
+            or (_overlap(analysis, name, unit, figures=False) >= 2 and unit is after)
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
             agree(name, unit, name)
             return
+    if (
+        after is not None
+        and all(m.unit is not after for m in pool[:4])
+        and any(n == name for _, n in people_in(known, after.text))
+        and _overlap(analysis, name, after, figures=False) >= 2
+    ):
+        agree(name, after, name)
+        return
     if dates:
         # The fact of the claim's year: who it names in the claim's role ("battu par", "against",
         # "substitute") when the claim's person is not among them.
@@ -1621,6 +1686,15 @@ def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
     units = known.built.units
     at = next((n for n, u in enumerate(units) if u is unit), None)
     return at is not None and at + 1 < len(units) and units[at + 1] is other and bool(_GOES_ON.match(other.text))
+
+
+def _continuation(known: Knowledge, unit: Unit) -> Unit | None:
+    """The sentence right after `unit` when it goes on about it ("His election …"), else None."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _GOES_ON.match(units[at + 1].text):
+        return None
+    return units[at + 1]
 
 
 _GOES_ON = lazy(r"\s*(?:His|Her|Its|Their|This|These|The latter|Ce|Cette|Son|Sa|Ses)\b")
@@ -2333,7 +2407,33 @@ def verify(store: Store, claim: str) -> Check:
     from dataclasses import replace
 
     # The source's title travels with the result, for the views' citation line.
-    return replace(_settled(store, claim) or _verify(store, claim), title=store.source.title)
+    return replace(_both(store, claim), title=store.source.title)
+
+
+def _both(store: Store, claim: str) -> Check:
+    """The claim's verdict; where the source does not say all of it whole and it joins two
+    predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
+    on its own: both supported, it is; one refuted, so is it."""
+    whole = _settled(store, claim) or _verify(store, claim)
+    if whole.verdict is not Verdict.NOT_ENOUGH_INFO or whole.note and whole.note.startswith("the source never"):
+        return whole
+    split = coordinated(whole.claim)
+    # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
+    # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
+    if split is None or split[2]:
+        return whole
+    checks = [_both(store, part) for part in split[:2]]
+    if all(c.verdict is Verdict.SUPPORTED for c in checks):
+        verdict, correction = Verdict.SUPPORTED, None
+    elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
+        verdict, correction = Verdict.REFUTED, wrong[0].correction
+    else:
+        return whole
+    evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
+    parts = tuple(p for c in checks for p in c.parts)
+    conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
+    notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
+    return Check(whole.claim, verdict, evidence, correction, parts, conflicts, notes)
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
@@ -2447,7 +2547,9 @@ def _bindings(
         for stems in _window_stems(text):
             if stems & skip:
                 continue
-            owners = {w for w, s in theirs[side] if s & stems}
+            # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
+            sensed = stems | _sense_of_stems(set(stems))
+            owners = {w for w, s in theirs[side] if s & sensed}
             if owners and who not in owners:
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
@@ -2898,7 +3000,8 @@ _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
 
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
-_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
+# Not "Faure's election …": a possessive opens a noun, not his deed.
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure\b(?!['’]s)|he\b|il\b)")
 
 
 def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
@@ -2997,6 +3100,9 @@ def _deed_elsewhere(known: Knowledge, analysis: Analysis, sentences: list[str]) 
 # --- Recall: what the store's structured fields say whole (faurecli/recall.py) ---------------
 
 
+_TERM_CLAIM = lazy(r"\b(?:term|tenure|mandate|mandat)\b", re.IGNORECASE)
+
+
 def _settled(store: Store, claim: str) -> Check | None:
     """A claim the store says all of in a form read whole (a succession in one of his posts, a
     term's start or end, someone's party): SUPPORTED with that evidence; None when it does not
@@ -3006,7 +3112,16 @@ def _settled(store: Store, claim: str) -> Check | None:
     text = check_text(claim, "claim")
     found = recall.settle(knowledge(store), text)
     if found is None:
-        return None
+        # The day his term began or ended, given another day by the store: refuted by its term.
+        wrong = recall.term_refuted(knowledge(store), text) if _TERM_CLAIM.search(text) else None
+        if wrong is None:
+            return None
+        record_id, refs, (claimed, what) = wrong
+        conflicts = tuple(store.conflicts_of(record_id))
+        note = _conflict_note(store, conflicts) if conflicts else None
+        evidence = tuple(quote(store, r) for r in refs)
+        part = Part(claimed, what, False)
+        return Check(text, Verdict.REFUTED, evidence, f"{what}, not {claimed}", (part,), conflicts, note)
     record_id, refs, said = found
     conflicts = tuple(store.conflicts_of(record_id)) if record_id else ()
     note = _conflict_note(store, conflicts) if conflicts else None
@@ -3209,6 +3324,11 @@ _ANTONYM_FR = {
     "rejetee": "rejected",
     "adopte": "adopted",
     "adoptee": "adopted",
+    "retenu": "adopted",
+    "retenue": "adopted",
+    "ecarte": "rejected",
+    "ecartee": "rejected",
+    "ecartees": "rejected",
     "approuve": "approved",
     "approuvee": "approved",
     "soutenu": "supported",
@@ -4197,7 +4317,9 @@ _PRESENT = lazy(
 # travaillé"): read without it, the past tense is whole again.
 _AUX_ADVERB = lazy(
     r"\b(a|ont|avait|avaient|eu)\s+(?:un\s+temps|quelque\s+temps|longtemps|aussi|deja|notamment|egalement|"
-    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement)\s+"
+    r"toujours|brievement|ensuite|alors|souvent|parfois|bien|lui-meme|elle-meme|d'abord|finalement|"
+    # and a negation's second word: "n'a jamais partagé", "n'a pas adhéré"
+    r"jamais|pas|plus|point)\s+"
 )
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(

@@ -1,4 +1,6 @@
-from faurecli.analysis import ValueKind, values
+import pytest
+
+from faurecli.analysis import ValueKind, coordinated, values
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -22,3 +24,39 @@ def test_how_many_years_asks_a_duration_and_a_former_one_asks_the_noun():
         assert read(question).intent is Intent.DURATION
     assert read("How many years old was he when he joined the PS?").intent is not Intent.DURATION
     assert read("Which former minister was ahead of Faure?").target == "minister"
+
+
+@pytest.mark.parametrize(
+    ("claim", "parts"),
+    [
+        (
+            "Faure was born in La Tronche and joined the PS at 16.",
+            ("Faure was born in La Tronche", "Faure joined the PS at 16.", False),
+        ),
+        (
+            "In 2017, Faure was re-elected and abstained in a vote of confidence.",
+            ("In 2017, Faure was re-elected", "In 2017, Faure abstained in a vote of confidence.", False),
+        ),
+        (
+            "Faure was nominated by the PS and elected on 17 June.",
+            ("Faure was nominated by the PS", "Faure was elected on 17 June.", True),
+        ),
+        ("Il est né à La Tronche et a adhéré au PS.", ("Il est né à La Tronche", "Il a adhéré au PS.", False)),
+    ],
+)
+def test_two_predicates_of_one_subject_are_two_claims(claim: str, parts: tuple[str, str, bool]) -> None:
+    assert coordinated(claim) == parts
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Martine Aubry and Carole Delga supported him.",  # two subjects, one predicate
+        "Faure defeated Cathy Bissonier in 2012 and Amandine Rubinelli in 2017.",  # two objects
+        "Faure joined the PS and then became secretary-general.",  # tied in time
+        "Faure met Macron and shared an apartment with him.",  # "him" may be Macron
+        "Faure joined the PS, and Hamon joined the UNEF.",  # another subject
+    ],
+)
+def test_what_is_not_two_predicates_of_one_subject_is_not_split(claim: str) -> None:
+    assert coordinated(claim) is None

@@ -1907,7 +1907,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
         ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
         ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
-        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", "the source has opposed"),
+        # ("… and then …": not split in two claims, which would refute it by its first.)
+        ("Faure supported the Socialist frondeur rebels and then opposed the El Khomri law.", "the source has opposed"),
         ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
         ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
@@ -2186,3 +2187,174 @@ def test_a_passives_doer_is_no_correction_for_whom_he_acted_on(store: Store) -> 
 )
 def test_each_university_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's election as president of the SRC group in December 2016 was regarded as a blow to Prime Minister"
+        " Manuel Valls.",
+        "His election at the head of the SRC group in December 2016 was considered a setback for Manuel Valls.",
+    ],
+)
+def test_a_fact_told_in_a_sentence_and_the_one_going_on_about_it_is_supported(store: Store, claim: str) -> None:
+    # "On 13 December 2016, Faure succeeded …" then "His election … was regarded as a blow to …
+    # Manuel Valls": the person named in the second is of the first's fact.
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "His election as head of the SRC group in December 2016 was seen as a blow to Bruno Le Roux.",
+        "Faure's election as head of the SRC group in December 2016 was seen as a blow to Bruno Le Roux.",
+        "His election was seen as a setback for Bruno Le Roux.",
+        "Son élection à la tête du groupe a été considérée comme un revers pour Bruno Le Roux.",
+    ],
+)
+def test_whom_a_blow_was_to_is_read_in_the_sentence_going_on_and_in_other_words(store: Store, claim: str) -> None:
+    # The blow was to Valls; Le Roux is the predecessor of the sentence before.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("His strategy was deemed effective after the 2020 municipal elections.", Verdict.SUPPORTED),
+        ("Sa stratégie a été jugée efficace après les municipales de 2020.", Verdict.SUPPORTED),
+        # The source only holds it so: stated plainly, it says more.
+        ("His strategy was effective after the 2020 municipal elections.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A contest's noun names the election; the support is what the evidence must hold.
+        ("Martine Aubry supported Faure in the 2018 race for first secretary.", Verdict.SUPPORTED),
+        # A bid to lead the party is his candidacy for first secretary.
+        ("Carole Delga backed Faure's 2018 bid to lead the PS.", Verdict.SUPPORTED),
+        ("Faure's 2012 bid to lead the party was backed by Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was chosen to lead the party in 2014.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Le Bureau national du PS a rejeté sa position sur la coopération avec LFI.", Verdict.REFUTED),
+        ("Le Bureau national a écarté la position de Faure.", Verdict.REFUTED),
+        ("Carole Delga est la présidente de la région Occitanie.", Verdict.SUPPORTED),
+        (
+            "En janvier 2022, il a fait adopter une résolution condamnant le génocide des Ouïghours en Chine.",
+            Verdict.SUPPORTED,
+        ),
+        # "sa proposition" is not "Carole Delga's proposals", in French either.
+        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure was born in La Tronche and joined the Socialist Party at the age of 16.", Verdict.SUPPORTED),
+        ("Faure was born in 1968 and joined the PS at 18.", Verdict.REFUTED),
+        ("Faure supported the Socialist frondeur rebels and opposed the El Khomri law.", Verdict.REFUTED),
+        ("Il est né en 1968 et a été élu député en 2012.", Verdict.SUPPORTED),
+        # A bare second verb takes its object from the first: not split.
+        ("Faure was elected to the National Assembly in 2012 and re-elected in 2021.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_two_predicates_of_one_subject_are_checked_each_on_its_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_second_predicate_about_someone_the_first_names_is_not_checked_alone(store: Store) -> None:
+    # "him" is Macron, with whom he never shared an apartment (Hamon): alone, "Faure shared an
+    # apartment with him" would hold.
+    claim = "Faure met Emmanuel Macron in 2016 and shared an apartment with him."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Faure never published a comic book.", Verdict.REFUTED),
+        ("Il n'a jamais été marié.", Verdict.REFUTED),
+        # A past tense parted by its negation is no present: "n'a jamais partagé".
+        ("Il n'a jamais partagé d'appartement avec Benoît Hamon.", Verdict.REFUTED),
+        ("Faure has never lost an election.", Verdict.REFUTED),
+        # What the source never says he did stays unaddressed.
+        ("Faure was never appointed Prime Minister.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure never lived in Guadeloupe.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_never_is_a_negation_refuted_by_what_the_source_says_he_did(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        ("Faure was elected head of the SRC group by 138 votes against 120.", "137, not 138"),
+        ("Faure was elected head of the SRC group by 137 votes against 121.", "120, not 121"),
+    ],
+)
+def test_a_figure_beside_one_the_source_gives_is_corrected_by_that_facts_other(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert correction in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Il est arrivé en tête du premier tour avec 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Il est arrivé en tête du premier tour avec 26,45 % des voix.", Verdict.REFUTED),
+        ("Over 2019 Faure denied having ambitions for the 2022 presidency.", Verdict.SUPPORTED),
+        ("En 2019, on lui a prêté des ambitions présidentielles, ce qu'il a démenti.", Verdict.SUPPORTED),
+        ("In 2019 Faure had presidential ambitions for 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed opening talks with LFI for the 2022 legislative election.", Verdict.SUPPORTED),
+        ("Faure fell out with Christophe Castaner after Castaner became Minister of the Interior.", Verdict.SUPPORTED),
+        ("Faure fell out with Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_idioms_of_english_and_french_are_read_in_the_sources_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        ("Faure's term as First Secretary of the PS began on 29 March 2018.", "term start 7 Apr 2018"),
+        ("His term as president of the New Left group ended in March 2018.", "term end 11 Apr 2018"),
+    ],
+)
+def test_the_day_a_term_began_or_ended_is_corrected_by_the_terms_own(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert correction in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A start the sources dispute (chosen 15 April 2014 / term start 26 August 2014) is not refuted.
+        "Faure's term as PS spokesperson began on 15 April 2014.",
+        # Nor is when he became it, which may be his election's day.
+        "Faure became First Secretary of the PS on 29 March 2018.",
+    ],
+)
+def test_a_term_start_disputed_or_a_becoming_is_not_refuted_by_the_term(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
