@@ -426,6 +426,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    if len(analysis.people) > ("Olivier Faure" in analysis.people) and _verb_groups(analysis):
+        parts.extend(Part(name, why, None) for name, why in _owner_as_doer(known, analysis, said))
     lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
     cited_ids = {u.id for u in used} | {r for u in used for r in u.refs}
     # A claim of one clause tells one fact: its date, figure and people must agree in one piece
@@ -1346,6 +1348,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 )
                 # A bare number word ("a meeting between the two") is nobody's score.
                 scored = kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and bool(value.unit))
+                if scored and misowned and owned_by is None and claimed_by is not None:
+                    # The subject's figure given to someone the evidence names only as its
+                    # owner ("Raphaël Glucksmann won six seats" / "the alliance of the PS and
+                    # Raphaël Glucksmann's Place Publique … won … six seats"): not theirs, not
+                    # someone else's either.
+                    told = fold(
+                        " ".join(
+                            [match.unit.text]
+                            + [e.text for u in known.built.units for e in u.events if match.unit.id in e.sources]
+                        )
+                    )
+                    if _only_owner(fold(claimed_by).split()[-1], told):
+                        parts.append(_part(shown))
+                        return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
                     whose = owned_by or "his own or his list's"
@@ -4598,7 +4614,11 @@ _PRONOUN_OBJECT = frozenset({"it", "them", "him", "her"})
 # A lookahead, so that matches may overlap ("the left accused the police"); a pronoun is an
 # object without a determiner.
 _OBJECT_PRONOUNS = "|".join(sorted(_PRONOUN_OBJECT))
-_HEAD_OBJECT = lazy(rf"\b(?=(([a-z]{{4,}})\s+{_PREP}(?:{_DET}|(?=(?:{_OBJECT_PRONOUNS})\b)){_OBJECT_RUN}))")
+_HIM_OBJECT = lazy(r"(?:olivier\s+)?faure\b(?!['’]s)")
+# He is an object without one too: "accused Faure of …" where the source's "it" is his proposal.
+_HEAD_OBJECT = lazy(
+    rf"\b(?=(([a-z]{{4,}})\s+{_PREP}(?:{_DET}|(?=(?:{_OBJECT_PRONOUNS}|(?:olivier\s+)?faure)\b)){_OBJECT_RUN}))"
+)
 
 
 _ANTECEDENT = lazy(
@@ -4630,8 +4650,9 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
             continue  # "vice-president": a word's part
         if _INCLUDED.match(f"{head} "):
             continue  # a list's items: _list_items_mixed
-        mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))}
-        if not mine or not mine <= everywhere:
+        him = bool(_HIM_OBJECT.match(m.group(3)))
+        mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))} or ({"faure"} if him else set())
+        if not mine or not (him or mine <= everywhere):
             continue  # words the evidence does not hold: the coverage checks' business
         held = wrong = False
         for text in texts:
@@ -4646,7 +4667,20 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
                 # Or what a relative clause stands for: "the University of Orléans, where he graduated".
                 if not mine <= near and (antecedent := _ANTECEDENT.search(text, max(0, at - 80), at)):
                     near |= {w[:5] for w in _stems(fold(antecedent.group(1)))}
-                if mine <= near:
+                # A pronoun object stands for something said before it in its clause ("This
+                # proposal was criticized by …, who accused it"): the claim's object must be
+                # there, not anywhere in the text ("accused the police").
+                pronoun = theirs is not None and words[:1] != [] and words[0] in _PRONOUN_OBJECT
+                if him and (not pronoun or words[0] in ("him", "her")):
+                    continue  # him by name, or "him": the binding checks' business
+                if pronoun and m.group(3).split()[0] not in _PRONOUN_OBJECT:
+                    start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, at)), default=0)
+                    before = fold(text[start:at])
+                    if (_HIM_WORD.search(before) is not None) if him else mine <= {w[:5] for w in _stems(before)}:
+                        held = True
+                    else:
+                        wrong = True
+                elif mine <= near:
                     held = True
                 elif _preposition(m.group(1)) == "from" and mine <= {w[:5] for w in _stems(text)}:
                     wrong = True  # where it came from: "graduated from the Lycée Pothier" / "attended"
@@ -4994,6 +5028,45 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
         if others:
             problems.append((m.group(), f"the source has {whose}'s {others[0]}"))
     return problems
+
+
+_OWNED_BY = lazy(
+    r"(?P<own>['’]s\s+(?P<thing>[\w-]+))"  # "Raphaël Glucksmann's Place Publique"
+)
+_LIST_OF = lazy(r"\b(?:list|liste|alliance|party|parti|campaign|campagne)\s+(?:of|de|d')\s*(?:\w+\s+)?$")
+_WHO_AFTER = lazy(r"\s*,\s*(?:who|qui)\b")
+
+
+def _owner_as_doer(known: Knowledge, analysis: Analysis, said: str) -> list[tuple[str, str]]:
+    """What a body did given to the person it belongs to: "Raphaël Glucksmann was elected"
+    where the source names him only in "Raphaël Glucksmann's Place Publique" (whose list won),
+    "Benoît Hamon won 3.3%" where it has "the list of Benoît Hamon … won 3.3%". A claim that
+    itself names the body ("Glucksmann's list won") is the other checks' business."""
+    problems = []
+    folded = fold(said)
+    claim = fold(analysis.text)
+    opened = claim[m.end() :] if (m := _OPENING.match(claim)) else claim
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        # The claim's subject ("Raphaël Glucksmann was elected", "Glucksmann a été élu").
+        if surname == "faure" or not opened.startswith((fold(name), surname)):
+            continue
+        if re.match(rf"(?:{re.escape(fold(name))}|{re.escape(surname)})['’]s\b", opened):
+            continue
+        if _only_owner(surname, folded):
+            problems.append((name, f"the source names {name} only as the owner of what did it"))
+    return problems
+
+
+def _only_owner(surname: str, folded: str) -> bool:
+    """Whether a folded text names someone, by surname, only as a body's owner ("Glucksmann's
+    Place Publique", "the list of Benoît Hamon", not "the list of Benoît Hamon, who had left")."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", folded)]
+    return bool(spots) and all(
+        (_OWNED_BY.match(folded, at) or _LIST_OF.search(folded, max(0, at - 60), at - len(surname)))
+        and not _WHO_AFTER.match(folded, at)
+        for at in spots
+    )
 
 
 _STANCE_VERB = lazy(

@@ -2128,6 +2128,24 @@ def test_the_evidence_words_with_another_object(store: Store, claim: str, suppor
 @pytest.mark.parametrize(
     ("claim", "supported"),
     [
+        # "This proposal was criticized by several figures on the left, who accused it of …":
+        # "it" is the proposal, named before it in its clause, not the police of the sentence
+        # before nor Faure himself.
+        ("Several figures on the left accused the police of violating the principle of separation of powers.", False),
+        ("Several figures on the left accused Faure of violating the principle of separation of powers.", False),
+        ("Several figures on the left accused the proposal of violating the principle of separation of powers.", True),
+        ("Several figures on the left accused Faure's proposal of violating the separation of powers.", True),
+        ("A Harris Interactive poll among PS supporters placed Faure in second place behind Stéphane Le Foll.", True),
+        ('Faure called the expression "right of inspection" unfortunate.', True),
+    ],
+)
+def test_a_pronoun_object_is_what_its_clause_named_before_it(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
         ("Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", False),
         ("His election against Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", True),
         ("Valérie Rabault replaced him as president of the New Left group.", True),
@@ -2185,4 +2203,22 @@ def test_a_passives_doer_is_no_correction_for_whom_he_acted_on(store: Store) -> 
     ],
 )
 def test_each_university_is_read_with_its_own_part_of_the_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source names him only in "Raphaël Glucksmann's Place Publique", whose joint list
+        # won: what the list did, and its figures, are not his.
+        ("Raphaël Glucksmann was elected to the European Parliament in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Glucksmann was elected to the European Parliament.", Verdict.NOT_ENOUGH_INFO),
+        ("Raphaël Glucksmann won six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Raphaël Glucksmann won 6.2% of the vote in 2019.", Verdict.NOT_ENOUGH_INFO),
+        # Someone the source names apart from a body keeps his own figure.
+        ("Benoît Hamon won 6.2% in 2019.", Verdict.REFUTED),
+        ("Début 2007, Faure a publié une bande dessinée sur la campagne interne de Ségolène Royal.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bodys_deed_is_not_its_owners(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
