@@ -3927,9 +3927,11 @@ _TITLE_HEADS = frozenset(
     for s in (stem(w), *canonical(w.split("-")[0]))
 )
 # After a name, the title the claim gives them: "was named one of the PS's new spokespeople".
+# Or the object of a choice: "chose Faure as one of its spokespeople".
 _GIVEN_TITLE = lazy(
-    r"\s+(?:was|is|has been|had been|became|becomes|a ete|est|etait|fut|est devenue?|devient|devint)\s+"
+    r"\s+(?:(?:was|is|has been|had been|became|becomes|a ete|est|etait|fut|est devenue?|devient|devint)\s+"
     r"(?:(?:duly\s+)?(?:named|appointed|chosen|elected|nommee?|choisie?|designee?|elue?)\s+)?(?:as\s+|comme\s+)?"
+    r"|(?:as|comme)\s+)"
     r"(?:one of\s+|l'une? des\s+|une? des\s+)?"
 )
 # Between a name and the title a sentence gives them: "Gabrielle Siry becoming the new spokespeople".
@@ -3954,8 +3956,11 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
     claim = fold(analysis.text)
     problems: list[tuple[str, str]] = []
     for _, end, who in _mentions(known, claim):
-        if who in ("he", "him", "Olivier Faure"):
+        if who == "him":
             continue
+        # Him too, named ("chose Faure as one of its spokespeople") or "he"; a sentence's "him"
+        # may be him ("Valérie Rabault replaced him as the president").
+        him = {"he", "him", "Olivier Faure"} if who in ("he", "Olivier Faure") else {who}
         given = _GIVEN_TITLE.match(claim, end)
         # The title's head among the few words after the verb ("the PS's new spokespeople").
         words = re.findall(r"[\w'-]+", claim[given.end() :])[:5] if given else []
@@ -3965,7 +3970,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         for sentence in sentences:
             text = fold(sentence)
             mentions = _mentions(known, text)
-            if all(n != who for _, _, n in mentions):
+            if all(n not in him for _, _, n in mentions):
                 continue
             holders: set[str] = set()
             for word in re.finditer(r"[\w'-]+", text):
@@ -3979,7 +3984,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                     if not _NAMES_JOINED.match(text[end_a:start_b]):
                         break
                     holders.add(a)
-            if holders and who not in holders:
+            if holders and not holders & him:
                 problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
                 break
     return problems

@@ -1685,6 +1685,11 @@ def test_the_two_already_named_are_no_figure(store: Store) -> None:
         ("En avril 2018, Corinne Narassiguin est devenue porte-parole du PS.", False),
         ("In April 2018 Gabrielle Siry was named one of the PS's new spokespeople.", True),
         ("In April 2018 Boris Vallaud became one of the new spokespeople of the PS.", True),
+        # Him too: he proposed the leadership that made them spokespeople (his own turn, 2014).
+        ("The PS' national council chose Faure as one of its spokespeople in April 2018.", False),
+        ("In April 2018 Faure was named one of the PS's new spokespeople.", False),
+        ("Faure was chosen as one of the spokespeople for the PS at the party's national council in April 2014.", True),
+        ("Faure was the president of the New Left group", True),
     ],
 )
 def test_a_title_the_evidence_gives_others_is_not_given_to_someone_it_names_beside_them(
