@@ -288,6 +288,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
             why = f"the source says nothing of {unplaced[0].text} here; what differs is another year's"
             return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+    if wrong and any(p.text not in written for p in wrong) and _YEAR.search(analysis.text):
+        # What the evidence says of another race does not refute the claim's: "backed Macron for
+        # the 2020 presidential election" is not what "refused to support him" in the 2017
+        # election says (the source names no 2020 presidential election).
+        race = _another_race(analysis.text, used)
+        if race:
+            parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+            why = f"the source says nothing of the {race[0]} election here; what differs is another's"
+            return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -2527,6 +2536,20 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
         if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
             wrong.append(year)
     return wrong
+
+
+_CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
+
+
+def _another_race(claim: str, used: list[Unit]) -> list[str]:
+    """The years by which a claim names an election that the evidence does not name by them
+    (or names as another kind of election): the evidence is about another race."""
+    # A congress is named by its place ("the 2018 Villeurbanne Congress" is the other congress).
+    named, _ = _year_slots(_CONGRESS_WORD.sub("", fold(claim)))
+    if not named:
+        return []
+    told = " ".join(t for u in used for t in (u.text, *(e.text for e in u.events)))
+    return [y for y in _unplaced_years(claim, told, used) if y in named]
 
 
 _KINDS = {

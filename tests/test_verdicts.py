@@ -2227,3 +2227,21 @@ def test_each_university_is_read_with_its_own_part_of_the_claim(store: Store, cl
 )
 def test_a_bodys_deed_is_not_its_owners(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He refused to support Macron in the 2017 election: that says nothing of another race.
+        ("Faure backed Macron for the 2020 presidential election", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a soutenu Macron à la présidentielle de 2020.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure backed Macron in the 2022 presidential election", Verdict.NOT_ENOUGH_INFO),
+        ("Faure endorsed Emmanuel Macron in the 2017 legislative elections.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure backed Macron for the 2017 presidential election", Verdict.REFUTED),
+        # The same race, another figure; and a congress is named by its place, not its year.
+        ("In the 2019 European election, Benoît Hamon's list won 6.2% of the vote.", Verdict.REFUTED),
+        ("Faure was elected first secretary at the 2018 Villeurbanne Congress.", Verdict.REFUTED),
+    ],
+)
+def test_what_the_source_says_of_another_race_does_not_refute(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
