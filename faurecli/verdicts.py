@@ -901,7 +901,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
 
 _IRREGULAR = frozenset(
     "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
-    "battu battue perdu soutenu soutenue elus".split()
+    "battu battue perdu soutenu soutenue elus went".split()
 )
 _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
@@ -2193,7 +2193,11 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
 
 
-_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme)\b")
+_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme|mari)\b")
+# The spouse by a word of one kind, and the source's pronouns for the spouse.
+_SPOUSE_KIND = {"wife": "she", "epouse": "she", "femme": "she", "conjointe": "she", "husband": "he", "mari": "he"}
+_SPOUSE_KIND["epoux"] = "he"
+_SPOUSE_PRONOUN = lazy(r"\b(?:(she|her|elle)|(he|his|him|il))\b")
 
 
 def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -2218,6 +2222,16 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     if unit is None:
         return
     named = wed.group(1) or wed.group(2)
+    # "Faure's husband is Soria Blatmann" where the source says "she" of her.
+    kinds = {_SPOUSE_KIND[w] for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND}
+    text = fold(unit.text)
+    after = _SPOUSE_PRONOUN.search(text, text.find(fold(spouse)) + len(spouse))
+    theirs = None if after is None else "she" if after.group(1) else "he"
+    if len(kinds) == 1 and theirs is not None and theirs not in kinds:
+        word = next(w for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND)
+        said = "wife" if theirs == "she" else "husband"
+        disagree(_written(analysis.text, [word]), unit, f"his {said} {spouse} (the source says '{theirs}')")
+        return
     for name in analysis.people:
         if not named.startswith(fold(name)) and not named.startswith(fold(name).split()[-1]):
             continue
@@ -2937,7 +2951,7 @@ _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
 
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
-_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b")
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b(?!['’]s)")
 
 
 def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:

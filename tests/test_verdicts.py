@@ -2245,3 +2245,33 @@ def test_a_bodys_deed_is_not_its_owners(store: Store, claim: str, verdict: Verdi
 )
 def test_what_the_source_says_of_another_race_does_not_refute(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Faure is married to Soria Blatmann, who …, when she went to work with …": his wife.
+        ("Faure's husband is Soria Blatmann.", Verdict.REFUTED),
+        ("Le mari de Faure est Soria Blatmann.", Verdict.REFUTED),
+        ("Faure's wife is Soria Blatmann.", Verdict.SUPPORTED),
+        ("La femme de Faure est Soria Blatmann.", Verdict.SUPPORTED),
+        ("Faure is married to Soria Blatmann.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_spouse_is_of_the_kind_the_sources_pronouns_say(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "… when she went to work with the new director-general of UNESCO": her move, not his.
+        ("Faure went to work with the director-general of UNESCO in February 2018.", False),
+        ("Faure went to work with Audrey Azoulay in February 2018.", False),
+        # A claim opening "Faure's wife" is about her: her deeds are hers.
+        ("Faure's wife Soria Blatmann went to work with UNESCO director-general Audrey Azoulay.", True),
+        ("Faure's designated substitute in 2017 was EELV's Paulin Roy.", True),
+    ],
+)
+def test_a_relatives_deed_is_not_his(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
