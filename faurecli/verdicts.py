@@ -409,6 +409,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
+    # "Made" is light ("made an amendment") but not when it makes someone do something: "his
+    # strategy made the PS gain control of several cities" says what the source only puts after
+    # ("a strategy that was considered effective after the PS gained control …").
+    if "made" in folded_claim or "fait" in folded_claim or "make" in folded_claim:
+        cause = _CAUSATIVE.search(folded_claim)
+        if cause is not None and not _CAUSED.search(fold(said)):
+            missing.append((stem(cause.group(1)),))
+    # Heading a part is not leading the whole: "led François Hollande's 2011 primary campaign"
+    # is not what "chief of communications for the François Hollande campaign" says.
+    if any("head" in g for g in analysis.concepts):
+        parts.extend(Part(w, why, None) for w, why in _head_of_a_part(analysis, said))
     if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
         missing.append(("minister",))
     # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
@@ -523,6 +534,35 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Making someone do something (the bare verbs such claims use), and the source's own causes.
+_CAUSATIVE = lazy(
+    r"\b(made|make|makes|fait|faire)\s+(?:[\w'-]+\s+){0,3}?(?:gain|win|lose|become|leave|quit|join|rise|fall|"
+    r"grow|drop|double|triple|change|accept|reject|withdraw|abandon|resign|gagner|perdre|devenir|quitter|"
+    r"rejoindre|tomber|chuter|doubler|tripler|reculer|progresser|renoncer|demissionner)\b"
+)
+_CAUSED = lazy(r"\b(?:made|make|makes|making|caused?|causing|led to|thanks to|due to|because|triggered|thereby)\b")
+
+
+_HEAD_OF = lazy(
+    r"\b(?:chief|head|director|directeur|directrice|chef|responsable)\s+(?:of|de|du|des|d')\s*"
+    r"(?:the\s+|la\s+|le\s+|l')?([a-zà-ÿ][\w-]*)"
+)
+
+
+def _head_of_a_part(analysis: Analysis, said: str) -> list[tuple[str, str]]:
+    """A claim that he led or headed something where the evidence makes him the head of one of
+    its parts only, by a common noun the claim does not give ("chief of communications for the
+    … campaign"); a name after "head of" ("head of the Socialist … group") is the whole."""
+    claimed = set(analysis.words) | {c for w in split_words(fold(analysis.text)) for c in canonical(w)}
+    problems = []
+    for m in _HEAD_OF.finditer(said):
+        part = fold(m.group(1))
+        if part in lexicon.STOPWORDS or claimed & {stem(part), *canonical(part)}:
+            continue
+        problems.append((m.group(0), "the evidence makes him the head of a part of it only"))
+    return problems
 
 
 _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")

@@ -2275,3 +2275,31 @@ def test_a_spouse_is_of_the_kind_the_sources_pronouns_say(store: Store, claim: s
 )
 def test_a_relatives_deed_is_not_his(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "a strategy that was considered effective after the PS gained control of several large
+        # cities": the source says after, not that it made them win.
+        ("Faure's strategy made the PS gain control of several large cities in 2020.", False),
+        ("Le Foll's withdrawal made Faure the presumptive first secretary.", True),
+        ("The PS gained control of several large cities in the 2020 French municipal elections.", True),
+    ],
+)
+def test_making_someone_do_something_is_a_cause_the_source_must_give(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure worked as the chief of communications for the François Hollande campaign".
+        ("Faure led François Hollande's 2011 primary campaign.", False),
+        ("Faure was the head of communications for François Hollande's 2011 primary campaign.", True),
+        # "the head of the Socialist, Republican and Citizen group": a name is the whole group.
+        ("Faure led the Socialist, Republican and Citizen group.", True),
+    ],
+)
+def test_the_head_of_a_part_did_not_lead_the_whole(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
