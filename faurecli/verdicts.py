@@ -8,8 +8,9 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
@@ -189,6 +190,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_holder(known, analysis, fitting, disagree)
     _check_succession(known, analysis, disagree, parts)
     _check_qualifier(known, analysis, disagree, parts)
+    if _SIDE_WORD.search(analysis.text):
+        for shown, unit, found in _check_side(known, analysis, agreed_in, disagreed_in, disagree, parts):
+            # Another date, no error in itself; on the claim's side of it, it agrees ("joined
+            # the PS before 1990": 1984–1985).
+            parts = [p for p in parts if not (p.text == shown and p.agrees is False)]
+            corrections = [c for c in corrections if not c.endswith(f", not {shown}")]
+            if unit is not None:
+                agree(shown, unit, found)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -363,8 +372,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     # Every year of the claim in the slot the evidence gives it: the year of an election is
     # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
+    sides: set[str] = set()
+    if _SIDE_WORD.search(analysis.text):
+        sides = {v.text for v in analysis.values if _SIDE.search(fold(analysis.text)[: v.start])}
     for year in _unplaced_years(analysis.text, said, used):
-        parts.append(Part(year, "the evidence gives no such year for this", None))
+        if year not in sides:  # "before 1990" gives no year of the fact
+            parts.append(Part(year, "the evidence gives no such year for this", None))
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
     if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
@@ -1446,6 +1459,76 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+_SIDE_WORD = lazy(r"(?i)\b(?:before|after|prior|avant|apr[eè]s)\b")
+# Right before the date ("after 2000", "avant le 15 mars 2018"), not before an occasion it names
+# ("after the 2020 municipal elections").
+_SIDE = lazy(r"\b(before|prior to|avant|after|apres)\s+(?:le\s+)?$")
+
+
+def _check_side(
+    known: Knowledge,
+    analysis: Analysis,
+    agreed_in: dict[str, Unit],
+    disagreed_in: dict[str, Unit],
+    disagree: Callable[[str, Unit, str], None],
+    parts: list[Part],
+) -> list[tuple[str, Unit | None, str]]:
+    """A date the claim puts its fact before or after ("advisor to Martine Aubry after 2000",
+    "Before 2012, Faure was a member of the National Assembly"): the fact the date was found
+    in must lie on that side of it, not merely at it. A term or period wholly on the other side
+    refutes it; a single date at it (a change told "until February 2018, when …") leaves it
+    unsaid. A date that differs is no error in itself: returns those whose fact lies wholly on
+    the claim's side ("joined the PS before 1990": 1984–1985), with the unit and what it
+    gives; the others are left unsaid."""
+    folded = fold(analysis.text)
+    wholly: list[tuple[str, Unit | None, str]] = []
+    for value in analysis.values:
+        side = _SIDE.search(folded[: value.start]) if value.kind is ValueKind.DATE else None
+        if side is None or _ELECTION_AFTER.match(folded[value.end :]):
+            continue
+        first, last = period(value)
+        after = side.group(1) in ("after", "apres")
+        other = disagreed_in.get(value.text)
+        if other is not None and value.text not in agreed_in:
+            spans = _spans(known, analysis, other)
+            at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees is False), None)
+            if at is None:
+                continue
+            if spans and all((a > last) if after else (b < first) for a, b, _ in spans):
+                wholly.append((value.text, other, parts[at].found or ""))
+            else:
+                found = parts.pop(at).found
+                parts.append(Part(value.text, f"{found}: the source does not say {side.group(1)} it", None))
+                wholly.append((value.text, None, ""))
+            continue
+        unit = agreed_in.get(value.text)
+        spans = [] if unit is None else _spans(known, analysis, unit)
+        if unit is None or not spans or any((b > last) if after else (a < first) for a, b, _ in spans):
+            continue
+        at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees), None)
+        if at is None:
+            continue
+        found = parts.pop(at).found or ""
+        if all(whole for _, _, whole in spans):
+            disagree(value.text, unit, f"{found} (not {side.group(1)} {value.text})")
+        else:
+            parts.append(Part(value.text, f"{found}: the source does not say {side.group(1)} it", None))
+    return wholly
+
+
+def _spans(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[dt.date, dt.date, bool]]:
+    """The periods of a unit's office and of its events about the claim, each with whether the
+    text gives it an end (a term, "from 1991 to 1993") or only a date."""
+    spans: list[tuple[dt.date, dt.date, bool]] = []
+    office = unit.office
+    as_of = known.store.source.as_of
+    if office is not None:
+        end = office.end.last_day() if office.end else as_of.last_day() if office.current else None
+        spans.append((office.start.first_day(), end or office.start.last_day(), end is not None))
+    spans += [(*e.span(), e.end is not None) for e in unit.events if _event_about(known, analysis, e)]
+    return spans
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:
@@ -4018,6 +4101,12 @@ _BECOMING = lazy(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _NAMES_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+_APPOSED_NAME = lazy(r"(?:\s+(?:of|de|du|d')\s*[\w'-]+)?\s*,\s*")
+# His spouse named by the word for her or him ("Faure's wife", "la femme de Faure", "his wife").
+_HIS_SPOUSE = lazy(
+    r"\b(?:(?:olivier\s+)?faure's|his|sa|son)\s+(?:wife|husband|spouse|epouse|femme|mari|epoux)\b"
+    r"|\b(?:la\s+femme|l'epouse|le\s+mari|the\s+wife|the\s+husband)\s+(?:de|d'|of)\s*(?:olivier\s+)?faure\b"
+)
 
 
 def _title_stems(word: str) -> list[str]:
@@ -4032,7 +4121,13 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
     Gabrielle Siry becoming the new spokespeople"): (person, why)."""
     claim = fold(analysis.text)
     problems: list[tuple[str, str]] = []
-    for _, end, who in _mentions(known, claim):
+    named = _mentions(known, claim)
+    # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
+    spouse = known.store.person.spouse
+    wed = _HIS_SPOUSE.search(claim) if spouse else None
+    if wed is not None and spouse and not any(n == spouse for _, _, n in named):
+        named = sorted([*named, (wed.start(), wed.end(), spouse)])
+    for _, end, who in named:
         if who == "him":
             continue
         # Him too, named ("chose Faure as one of its spokespeople") or "he"; a sentence's "him"
@@ -4053,6 +4148,10 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
             for word in re.finditer(r"[\w'-]+", text):
                 if not set(_title_stems(word.group())) & head:
                     continue
+                # The name set beside the title: "the new director-general of UNESCO, Audrey Azoulay".
+                beside = _APPOSED_NAME.match(text, word.end())
+                if beside is not None:
+                    holders |= {n for at, _, n in mentions if at == beside.end()}
                 before = [m for m in mentions if m[1] <= word.start()]
                 if not before or not _BECOMING.search(text[before[-1][1] : word.start()]):
                     continue

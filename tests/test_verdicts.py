@@ -2303,3 +2303,39 @@ def test_making_someone_do_something_is_a_cause_the_source_must_give(store: Stor
 )
 def test_the_head_of_a_part_did_not_lead_the_whole(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "… when she went to work with the new director-general of UNESCO, Audrey Azoulay".
+        ("Faure's wife was the director-general of UNESCO.", False),
+        ("Faure's wife Soria Blatmann was the director-general of UNESCO.", False),
+        ("Faure's wife is Soria Blatmann.", True),
+    ],
+)
+def test_a_title_set_beside_a_name_is_that_names_not_his_wifes(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A term wholly on the other side of the date refutes it.
+        ("Faure was an advisor to Martine Aubry after 2000.", Verdict.REFUTED),
+        ("Faure a été conseiller de Martine Aubry après 2000.", Verdict.REFUTED),
+        ("After 2018, Faure was president of the New Left group.", Verdict.REFUTED),
+        ("Faure served as the chief executive of a business before 1993.", Verdict.REFUTED),
+        # A date at the date, or another date, says nothing of before or after it.
+        ("Faure's wife worked for UNESCO before 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Before 2012, Faure was a member of the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure became First Secretary after 2015.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was born after 1970.", Verdict.NOT_ENOUGH_INFO),
+        # On the claim's side: agreed.
+        ("Faure was born before 1970.", Verdict.SUPPORTED),
+        ("After 2018, Faure was First Secretary of the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure's strategy was considered effective after the 2020 municipal elections.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_fact_put_before_or_after_a_date_lies_on_that_side(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
