@@ -4761,6 +4761,8 @@ def _shape_problems(
         problems += _comparison_unsaid(folded, sentences)
     if _ORDER_WORD.search(folded) and len(analysis.people) >= 2:
         problems += _order_swapped(analysis, folded, sentences)
+    if _ORDER_WORD.search(folded):
+        problems += _order_unsaid(folded, sentences)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
     if analysis.people and not _FORMER.search(folded):
@@ -5127,6 +5129,26 @@ def _order_swapped(analysis: Analysis, folded: str, sentences: list[str]) -> lis
                 problems.append((f"{first} {word.group()} {second}", "the source tells these the other way round"))
                 break
     return problems
+
+
+# Before or after an occasion the claim names ("after the 2007 presidential election").
+_ORDERED_OCCASION = lazy(
+    r"\b(before|after|following|avant|apres)\s+(?:the|his|her|its|their|le|la|les|l'|sa|son|ses)\s*[a-z0-9]"
+)
+_ORDER_SAID = lazy(
+    r"\b(?:after|before|since|until|following|preceding|then|later|once|upon|when|while|during|soon|"
+    r"apres|avant|depuis|puis|lors|pendant|quand|alors)\b"
+)
+
+
+def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A fact put before or after an occasion, where the evidence tells no order at all: "published
+    a comic book about Ségolène Royal's campaign after the 2007 presidential election" / "At the
+    beginning of 2007, he published a comic book … about … the 2007 French presidential election"."""
+    ordered = _ORDERED_OCCASION.search(folded)
+    if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
+        return []
+    return [(ordered.group(1), "the source tells no order of these")]
 
 
 _STRONG_VERB = lazy(

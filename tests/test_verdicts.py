@@ -2339,3 +2339,22 @@ def test_a_title_set_beside_a_name_is_that_names_not_his_wifes(store: Store, cla
 )
 def test_a_fact_put_before_or_after_a_date_lies_on_that_side(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "At the beginning of 2007, he published a comic book … about … Ségolène Royal's campaign
+        # to become the PS candidate in the 2007 French presidential election": no order given.
+        ("Faure published a comic book about Ségolène Royal after the 2007 presidential election.", False),
+        ("Faure published a comic book about Ségolène Royal before the 2007 presidential election.", False),
+        # The source's own order: "After the PS suffered a historic defeat in the presidential
+        # election, Faure proposed discussing cooperation …".
+        (
+            "After the PS suffered a historic defeat in the presidential election, Faure proposed discussing cooperation.",
+            True,
+        ),
+    ],
+)
+def test_an_order_with_an_occasion_is_the_sources(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
