@@ -1390,6 +1390,23 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         parts.append(_part(shown))
         return
     kind = value.kind
+    if value.bound:
+        # A bound the source gives the same figure: "less than 5%" against "more than 5%", when
+        # the claim tells what the figure's clause does ("polls projected …", not the result).
+        claimed = set(analysis.words) | _verb_stems(analysis.text, claim=True)
+        for match in near:
+            for f in match.unit.figures:
+                if not (f.kind is kind and f.bound and f.number == value.number):
+                    continue
+                text = match.unit.text
+                clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
+                if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    continue
+                if f.bound == value.bound:
+                    agree(shown, match.unit, f"{f.bound} than {f.text}")
+                else:
+                    disagree(shown, match.unit, f"{f.bound} than {f.text}")
+                return
     for match in near:
         figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if value.bound:

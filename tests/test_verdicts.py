@@ -2358,3 +2358,23 @@ def test_a_fact_put_before_or_after_a_date_lies_on_that_side(store: Store, claim
 )
 def test_an_order_with_an_occasion_is_the_sources(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "several polls projected that the alliance … would receive less than 5% of the vote".
+        (
+            "Polls projected that the PS–Place Publique alliance would receive more than 5% of the vote.",
+            Verdict.REFUTED,
+        ),
+        ("Polls projected that the alliance would receive less than 5% of the vote.", Verdict.SUPPORTED),
+        # The projection's bound is not the result's: the list won 6.2%.
+        ("The alliance's list received less than 5% of the vote", Verdict.REFUTED),
+        ("The PS–Place Publique list won more than 5% of the vote in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bound_the_source_gives_a_figure_is_compared_with_the_claims(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
