@@ -8,8 +8,9 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
@@ -192,6 +193,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_holder(known, analysis, fitting, disagree)
     _check_succession(known, analysis, disagree, parts)
     _check_qualifier(known, analysis, disagree, parts)
+    if _SIDE_WORD.search(analysis.text):
+        for shown, unit, found in _check_side(known, analysis, agreed_in, disagreed_in, disagree, parts):
+            # Another date, no error in itself; on the claim's side of it, it agrees ("joined
+            # the PS before 1990": 1984–1985).
+            parts = [p for p in parts if not (p.text == shown and p.agrees is False)]
+            corrections = [c for c in corrections if not c.endswith(f", not {shown}")]
+            if unit is not None:
+                agree(shown, unit, found)
     refs.extend(best.unit.refs)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
@@ -291,6 +300,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
             why = f"the source says nothing of {unplaced[0].text} here; what differs is another year's"
             return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+    if wrong and any(p.text not in written for p in wrong) and _YEAR.search(analysis.text):
+        # What the evidence says of another race does not refute the claim's: "backed Macron for
+        # the 2020 presidential election" is not what "refused to support him" in the 2017
+        # election says (the source names no 2020 presidential election).
+        race = _another_race(analysis.text, used)
+        if race:
+            parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+            why = f"the source says nothing of the {race[0]} election here; what differs is another's"
+            return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -358,8 +376,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     # Every year of the claim in the slot the evidence gives it: the year of an election is
     # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
+    sides: set[str] = set()
+    if _SIDE_WORD.search(analysis.text):
+        sides = {v.text for v in analysis.values if _SIDE.search(fold(analysis.text)[: v.start])}
     for year in _unplaced_years(analysis.text, said, used):
-        parts.append(Part(year, "the evidence gives no such year for this", None))
+        if year not in sides:  # "before 1990" gives no year of the fact
+            parts.append(Part(year, "the evidence gives no such year for this", None))
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
     if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
@@ -410,6 +432,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # A minister's title is not a ministry's name: "Faure was Minister of Labour" is not what
     # "advisor … in the Ministry of Labour" says (the lexicon reads the two words as one concept).
     folded_claim = fold(analysis.text)
+    # "Made" is light ("made an amendment") but not when it makes someone do something: "his
+    # strategy made the PS gain control of several cities" says what the source only puts after
+    # ("a strategy that was considered effective after the PS gained control …").
+    if "made" in folded_claim or "fait" in folded_claim or "make" in folded_claim:
+        cause = _CAUSATIVE.search(folded_claim)
+        if cause is not None and not _CAUSED.search(fold(said)):
+            missing.append((stem(cause.group(1)),))
+    # Heading a part is not leading the whole: "led François Hollande's 2011 primary campaign"
+    # is not what "chief of communications for the François Hollande campaign" says.
+    if any("head" in g for g in analysis.concepts):
+        parts.extend(Part(w, why, None) for w, why in _head_of_a_part(analysis, said))
     if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
         missing.append(("minister",))
     # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
@@ -436,6 +469,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
     parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    if len(analysis.people) > ("Olivier Faure" in analysis.people) and _verb_groups(analysis):
+        parts.extend(Part(name, why, None) for name, why in _owner_as_doer(known, analysis, said))
     lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
     cited_ids = {u.id for u in used} | {r for u in used for r in u.refs}
     # A claim of one clause tells one fact: its date, figure and people must agree in one piece
@@ -526,6 +561,35 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Making someone do something (the bare verbs such claims use), and the source's own causes.
+_CAUSATIVE = lazy(
+    r"\b(made|make|makes|fait|faire)\s+(?:[\w'-]+\s+){0,3}?(?:gain|win|lose|become|leave|quit|join|rise|fall|"
+    r"grow|drop|double|triple|change|accept|reject|withdraw|abandon|resign|gagner|perdre|devenir|quitter|"
+    r"rejoindre|tomber|chuter|doubler|tripler|reculer|progresser|renoncer|demissionner)\b"
+)
+_CAUSED = lazy(r"\b(?:made|make|makes|making|caused?|causing|led to|thanks to|due to|because|triggered|thereby)\b")
+
+
+_HEAD_OF = lazy(
+    r"\b(?:chief|head|director|directeur|directrice|chef|responsable)\s+(?:of|de|du|des|d')\s*"
+    r"(?:the\s+|la\s+|le\s+|l')?([a-zà-ÿ][\w-]*)"
+)
+
+
+def _head_of_a_part(analysis: Analysis, said: str) -> list[tuple[str, str]]:
+    """A claim that he led or headed something where the evidence makes him the head of one of
+    its parts only, by a common noun the claim does not give ("chief of communications for the
+    … campaign"); a name after "head of" ("head of the Socialist … group") is the whole."""
+    claimed = set(analysis.words) | {c for w in split_words(fold(analysis.text)) for c in canonical(w)}
+    problems = []
+    for m in _HEAD_OF.finditer(said):
+        part = fold(m.group(1))
+        if part in lexicon.STOPWORDS or claimed & {stem(part), *canonical(part)}:
+            continue
+        problems.append((m.group(0), "the evidence makes him the head of a part of it only"))
+    return problems
 
 
 _ASIDE = lazy(r",\s+(?:who|which|whose|qui|dont|lequel|laquelle)\b")
@@ -911,7 +975,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
 
 _IRREGULAR = frozenset(
     "won lost beat ran left quit chose chosen withdrew took made met led became sold win lose elu elue reelu reelue "
-    "battu battue perdu soutenu soutenue elus".split()
+    "battu battue perdu soutenu soutenue elus went".split()
 )
 _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
@@ -1347,6 +1411,23 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         parts.append(_part(shown))
         return
     kind = value.kind
+    if value.bound:
+        # A bound the source gives the same figure: "less than 5%" against "more than 5%", when
+        # the claim tells what the figure's clause does ("polls projected …", not the result).
+        claimed = set(analysis.words) | _verb_stems(analysis.text, claim=True)
+        for match in near:
+            for f in match.unit.figures:
+                if not (f.kind is kind and f.bound and f.number == value.number):
+                    continue
+                text = match.unit.text
+                clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
+                if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    continue
+                if f.bound == value.bound:
+                    agree(shown, match.unit, f"{f.bound} than {f.text}")
+                else:
+                    disagree(shown, match.unit, f"{f.bound} than {f.text}")
+                return
     for match in near:
         figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if value.bound:
@@ -1367,6 +1448,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 )
                 # A bare number word ("a meeting between the two") is nobody's score.
                 scored = kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and bool(value.unit))
+                if scored and misowned and owned_by is None and claimed_by is not None:
+                    # The subject's figure given to someone the evidence names only as its
+                    # owner ("Raphaël Glucksmann won six seats" / "the alliance of the PS and
+                    # Raphaël Glucksmann's Place Publique … won … six seats"): not theirs, not
+                    # someone else's either.
+                    told = fold(
+                        " ".join(
+                            [match.unit.text]
+                            + [e.text for u in known.built.units for e in u.events if match.unit.id in e.sources]
+                        )
+                    )
+                    if _only_owner(fold(claimed_by).split()[-1], told):
+                        parts.append(_part(shown))
+                        return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
                     whose = owned_by or "his own or his list's"
@@ -1433,6 +1528,76 @@ def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict
                 parts[:] = [p for p in parts if not (p.text == value.text and p.agrees is None)]
                 disagree(value.text, unit, rest[0].text)
                 break
+
+
+_SIDE_WORD = lazy(r"(?i)\b(?:before|after|prior|avant|apr[eè]s)\b")
+# Right before the date ("after 2000", "avant le 15 mars 2018"), not before an occasion it names
+# ("after the 2020 municipal elections").
+_SIDE = lazy(r"\b(before|prior to|avant|after|apres)\s+(?:le\s+)?$")
+
+
+def _check_side(
+    known: Knowledge,
+    analysis: Analysis,
+    agreed_in: dict[str, Unit],
+    disagreed_in: dict[str, Unit],
+    disagree: Callable[[str, Unit, str], None],
+    parts: list[Part],
+) -> list[tuple[str, Unit | None, str]]:
+    """A date the claim puts its fact before or after ("advisor to Martine Aubry after 2000",
+    "Before 2012, Faure was a member of the National Assembly"): the fact the date was found
+    in must lie on that side of it, not merely at it. A term or period wholly on the other side
+    refutes it; a single date at it (a change told "until February 2018, when …") leaves it
+    unsaid. A date that differs is no error in itself: returns those whose fact lies wholly on
+    the claim's side ("joined the PS before 1990": 1984–1985), with the unit and what it
+    gives; the others are left unsaid."""
+    folded = fold(analysis.text)
+    wholly: list[tuple[str, Unit | None, str]] = []
+    for value in analysis.values:
+        side = _SIDE.search(folded[: value.start]) if value.kind is ValueKind.DATE else None
+        if side is None or _ELECTION_AFTER.match(folded[value.end :]):
+            continue
+        first, last = period(value)
+        after = side.group(1) in ("after", "apres")
+        other = disagreed_in.get(value.text)
+        if other is not None and value.text not in agreed_in:
+            spans = _spans(known, analysis, other)
+            at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees is False), None)
+            if at is None:
+                continue
+            if spans and all((a > last) if after else (b < first) for a, b, _ in spans):
+                wholly.append((value.text, other, parts[at].found or ""))
+            else:
+                found = parts.pop(at).found
+                parts.append(Part(value.text, f"{found}: the source does not say {side.group(1)} it", None))
+                wholly.append((value.text, None, ""))
+            continue
+        unit = agreed_in.get(value.text)
+        spans = [] if unit is None else _spans(known, analysis, unit)
+        if unit is None or not spans or any((b > last) if after else (a < first) for a, b, _ in spans):
+            continue
+        at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees), None)
+        if at is None:
+            continue
+        found = parts.pop(at).found or ""
+        if all(whole for _, _, whole in spans):
+            disagree(value.text, unit, f"{found} (not {side.group(1)} {value.text})")
+        else:
+            parts.append(Part(value.text, f"{found}: the source does not say {side.group(1)} it", None))
+    return wholly
+
+
+def _spans(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[dt.date, dt.date, bool]]:
+    """The periods of a unit's office and of its events about the claim, each with whether the
+    text gives it an end (a term, "from 1991 to 1993") or only a date."""
+    spans: list[tuple[dt.date, dt.date, bool]] = []
+    office = unit.office
+    as_of = known.store.source.as_of
+    if office is not None:
+        end = office.end.last_day() if office.end else as_of.last_day() if office.current else None
+        spans.append((office.start.first_day(), end or office.start.last_day(), end is not None))
+    spans += [(*e.span(), e.end is not None) for e in unit.events if _event_about(known, analysis, e)]
+    return spans
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:
@@ -2242,7 +2407,11 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         return
 
 
-_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme)\b")
+_MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme|mari)\b")
+# The spouse by a word of one kind, and the source's pronouns for the spouse.
+_SPOUSE_KIND = {"wife": "she", "epouse": "she", "femme": "she", "conjointe": "she", "husband": "he", "mari": "he"}
+_SPOUSE_KIND["epoux"] = "he"
+_SPOUSE_PRONOUN = lazy(r"\b(?:(she|her|elle)|(he|his|him|il))\b")
 
 
 def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -2267,6 +2436,16 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     if unit is None:
         return
     named = wed.group(1) or wed.group(2)
+    # "Faure's husband is Soria Blatmann" where the source says "she" of her.
+    kinds = {_SPOUSE_KIND[w] for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND}
+    text = fold(unit.text)
+    after = _SPOUSE_PRONOUN.search(text, text.find(fold(spouse)) + len(spouse))
+    theirs = None if after is None else "she" if after.group(1) else "he"
+    if len(kinds) == 1 and theirs is not None and theirs not in kinds:
+        word = next(w for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND)
+        said = "wife" if theirs == "she" else "husband"
+        disagree(_written(analysis.text, [word]), unit, f"his {said} {spouse} (the source says '{theirs}')")
+        return
     for name in analysis.people:
         if not named.startswith(fold(name)) and not named.startswith(fold(name).split()[-1]):
             continue
@@ -2613,6 +2792,20 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
         if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
             wrong.append(year)
     return wrong
+
+
+_CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
+
+
+def _another_race(claim: str, used: list[Unit]) -> list[str]:
+    """The years by which a claim names an election that the evidence does not name by them
+    (or names as another kind of election): the evidence is about another race."""
+    # A congress is named by its place ("the 2018 Villeurbanne Congress" is the other congress).
+    named, _ = _year_slots(_CONGRESS_WORD.sub("", fold(claim)))
+    if not named:
+        return []
+    told = " ".join(t for u in used for t in (u.text, *(e.text for e in u.events)))
+    return [y for y in _unplaced_years(claim, told, used) if y in named]
 
 
 _KINDS = {
@@ -3001,7 +3194,7 @@ _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
 # Not "Faure's election …": a possessive opens a noun, not his deed.
-_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure\b(?!['’]s)|he\b|il\b)")
+_OPENS_WITH_HIM = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b(?!['’]s)")
 
 
 def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
@@ -4031,9 +4224,11 @@ _TITLE_HEADS = frozenset(
     for s in (stem(w), *canonical(w.split("-")[0]))
 )
 # After a name, the title the claim gives them: "was named one of the PS's new spokespeople".
+# Or the object of a choice: "chose Faure as one of its spokespeople".
 _GIVEN_TITLE = lazy(
-    r"\s+(?:was|is|has been|had been|became|becomes|a ete|est|etait|fut|est devenue?|devient|devint)\s+"
+    r"\s+(?:(?:was|is|has been|had been|became|becomes|a ete|est|etait|fut|est devenue?|devient|devint)\s+"
     r"(?:(?:duly\s+)?(?:named|appointed|chosen|elected|nommee?|choisie?|designee?|elue?)\s+)?(?:as\s+|comme\s+)?"
+    r"|(?:as|comme)\s+)"
     r"(?:one of\s+|l'une? des\s+|une? des\s+)?"
 )
 # Between a name and the title a sentence gives them: "Gabrielle Siry becoming the new spokespeople".
@@ -4043,6 +4238,12 @@ _BECOMING = lazy(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _NAMES_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+_APPOSED_NAME = lazy(r"(?:\s+(?:of|de|du|d')\s*[\w'-]+)?\s*,\s*")
+# His spouse named by the word for her or him ("Faure's wife", "la femme de Faure", "his wife").
+_HIS_SPOUSE = lazy(
+    r"\b(?:(?:olivier\s+)?faure's|his|sa|son)\s+(?:wife|husband|spouse|epouse|femme|mari|epoux)\b"
+    r"|\b(?:la\s+femme|l'epouse|le\s+mari|the\s+wife|the\s+husband)\s+(?:de|d'|of)\s*(?:olivier\s+)?faure\b"
+)
 
 
 def _title_stems(word: str) -> list[str]:
@@ -4057,9 +4258,18 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
     Gabrielle Siry becoming the new spokespeople"): (person, why)."""
     claim = fold(analysis.text)
     problems: list[tuple[str, str]] = []
-    for _, end, who in _mentions(known, claim):
-        if who in ("he", "him", "Olivier Faure"):
+    named = _mentions(known, claim)
+    # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
+    spouse = known.store.person.spouse
+    wed = _HIS_SPOUSE.search(claim) if spouse else None
+    if wed is not None and spouse and not any(n == spouse for _, _, n in named):
+        named = sorted([*named, (wed.start(), wed.end(), spouse)])
+    for _, end, who in named:
+        if who == "him":
             continue
+        # Him too, named ("chose Faure as one of its spokespeople") or "he"; a sentence's "him"
+        # may be him ("Valérie Rabault replaced him as the president").
+        him = {"he", "him", "Olivier Faure"} if who in ("he", "Olivier Faure") else {who}
         given = _GIVEN_TITLE.match(claim, end)
         # The title's head among the few words after the verb ("the PS's new spokespeople").
         words = re.findall(r"[\w'-]+", claim[given.end() :])[:5] if given else []
@@ -4069,12 +4279,16 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         for sentence in sentences:
             text = fold(sentence)
             mentions = _mentions(known, text)
-            if all(n != who for _, _, n in mentions):
+            if all(n not in him for _, _, n in mentions):
                 continue
             holders: set[str] = set()
             for word in re.finditer(r"[\w'-]+", text):
                 if not set(_title_stems(word.group())) & head:
                     continue
+                # The name set beside the title: "the new director-general of UNESCO, Audrey Azoulay".
+                beside = _APPOSED_NAME.match(text, word.end())
+                if beside is not None:
+                    holders |= {n for at, _, n in mentions if at == beside.end()}
                 before = [m for m in mentions if m[1] <= word.start()]
                 if not before or not _BECOMING.search(text[before[-1][1] : word.start()]):
                     continue
@@ -4083,7 +4297,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                     if not _NAMES_JOINED.match(text[end_a:start_b]):
                         break
                     holders.add(a)
-            if holders and who not in holders:
+            if holders and not holders & him:
                 problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
                 break
     return problems
@@ -4686,6 +4900,8 @@ def _shape_problems(
         problems += _comparison_unsaid(folded, sentences)
     if _ORDER_WORD.search(folded) and len(analysis.people) >= 2:
         problems += _order_swapped(analysis, folded, sentences)
+    if _ORDER_WORD.search(folded):
+        problems += _order_unsaid(folded, sentences)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
     if analysis.people and not _FORMER.search(folded):
@@ -4720,7 +4936,11 @@ _PRONOUN_OBJECT = frozenset({"it", "them", "him", "her"})
 # A lookahead, so that matches may overlap ("the left accused the police"); a pronoun is an
 # object without a determiner.
 _OBJECT_PRONOUNS = "|".join(sorted(_PRONOUN_OBJECT))
-_HEAD_OBJECT = lazy(rf"\b(?=(([a-z]{{4,}})\s+{_PREP}(?:{_DET}|(?=(?:{_OBJECT_PRONOUNS})\b)){_OBJECT_RUN}))")
+_HIM_OBJECT = lazy(r"(?:olivier\s+)?faure\b(?!['’]s)")
+# He is an object without one too: "accused Faure of …" where the source's "it" is his proposal.
+_HEAD_OBJECT = lazy(
+    rf"\b(?=(([a-z]{{4,}})\s+{_PREP}(?:{_DET}|(?=(?:{_OBJECT_PRONOUNS}|(?:olivier\s+)?faure)\b)){_OBJECT_RUN}))"
+)
 
 
 _ANTECEDENT = lazy(
@@ -4752,8 +4972,9 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
             continue  # "vice-president": a word's part
         if _INCLUDED.match(f"{head} "):
             continue  # a list's items: _list_items_mixed
-        mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))}
-        if not mine or not mine <= everywhere:
+        him = bool(_HIM_OBJECT.match(m.group(3)))
+        mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))} or ({"faure"} if him else set())
+        if not mine or not (him or mine <= everywhere):
             continue  # words the evidence does not hold: the coverage checks' business
         held = wrong = False
         for text in texts:
@@ -4768,7 +4989,20 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
                 # Or what a relative clause stands for: "the University of Orléans, where he graduated".
                 if not mine <= near and (antecedent := _ANTECEDENT.search(text, max(0, at - 80), at)):
                     near |= {w[:5] for w in _stems(fold(antecedent.group(1)))}
-                if mine <= near:
+                # A pronoun object stands for something said before it in its clause ("This
+                # proposal was criticized by …, who accused it"): the claim's object must be
+                # there, not anywhere in the text ("accused the police").
+                pronoun = theirs is not None and words[:1] != [] and words[0] in _PRONOUN_OBJECT
+                if him and (not pronoun or words[0] in ("him", "her")):
+                    continue  # him by name, or "him": the binding checks' business
+                if pronoun and m.group(3).split()[0] not in _PRONOUN_OBJECT:
+                    start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, at)), default=0)
+                    before = fold(text[start:at])
+                    if (_HIM_WORD.search(before) is not None) if him else mine <= {w[:5] for w in _stems(before)}:
+                        held = True
+                    else:
+                        wrong = True
+                elif mine <= near:
                     held = True
                 elif _preposition(m.group(1)) == "from" and mine <= {w[:5] for w in _stems(text)}:
                     wrong = True  # where it came from: "graduated from the Lycée Pothier" / "attended"
@@ -5036,6 +5270,26 @@ def _order_swapped(analysis: Analysis, folded: str, sentences: list[str]) -> lis
     return problems
 
 
+# Before or after an occasion the claim names ("after the 2007 presidential election").
+_ORDERED_OCCASION = lazy(
+    r"\b(before|after|following|avant|apres)\s+(?:the|his|her|its|their|le|la|les|l'|sa|son|ses)\s*[a-z0-9]"
+)
+_ORDER_SAID = lazy(
+    r"\b(?:after|before|since|until|following|preceding|then|later|once|upon|when|while|during|soon|"
+    r"apres|avant|depuis|puis|lors|pendant|quand|alors)\b"
+)
+
+
+def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A fact put before or after an occasion, where the evidence tells no order at all: "published
+    a comic book about Ségolène Royal's campaign after the 2007 presidential election" / "At the
+    beginning of 2007, he published a comic book … about … the 2007 French presidential election"."""
+    ordered = _ORDERED_OCCASION.search(folded)
+    if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
+        return []
+    return [(ordered.group(1), "the source tells no order of these")]
+
+
 _STRONG_VERB = lazy(
     r"\b(?:pass(?:ed|es)?|adopt(?:ed|s)?|enact(?:ed|s)?|adoptee?s?|promulgu\w*|fait (?:adopter|voter|passer))\b"
 )
@@ -5116,6 +5370,45 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
         if others:
             problems.append((m.group(), f"the source has {whose}'s {others[0]}"))
     return problems
+
+
+_OWNED_BY = lazy(
+    r"(?P<own>['’]s\s+(?P<thing>[\w-]+))"  # "Raphaël Glucksmann's Place Publique"
+)
+_LIST_OF = lazy(r"\b(?:list|liste|alliance|party|parti|campaign|campagne)\s+(?:of|de|d')\s*(?:\w+\s+)?$")
+_WHO_AFTER = lazy(r"\s*,\s*(?:who|qui)\b")
+
+
+def _owner_as_doer(known: Knowledge, analysis: Analysis, said: str) -> list[tuple[str, str]]:
+    """What a body did given to the person it belongs to: "Raphaël Glucksmann was elected"
+    where the source names him only in "Raphaël Glucksmann's Place Publique" (whose list won),
+    "Benoît Hamon won 3.3%" where it has "the list of Benoît Hamon … won 3.3%". A claim that
+    itself names the body ("Glucksmann's list won") is the other checks' business."""
+    problems = []
+    folded = fold(said)
+    claim = fold(analysis.text)
+    opened = claim[m.end() :] if (m := _OPENING.match(claim)) else claim
+    for name in analysis.people:
+        surname = fold(name).split()[-1]
+        # The claim's subject ("Raphaël Glucksmann was elected", "Glucksmann a été élu").
+        if surname == "faure" or not opened.startswith((fold(name), surname)):
+            continue
+        if re.match(rf"(?:{re.escape(fold(name))}|{re.escape(surname)})['’]s\b", opened):
+            continue
+        if _only_owner(surname, folded):
+            problems.append((name, f"the source names {name} only as the owner of what did it"))
+    return problems
+
+
+def _only_owner(surname: str, folded: str) -> bool:
+    """Whether a folded text names someone, by surname, only as a body's owner ("Glucksmann's
+    Place Publique", "the list of Benoît Hamon", not "the list of Benoît Hamon, who had left")."""
+    spots = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", folded)]
+    return bool(spots) and all(
+        (_OWNED_BY.match(folded, at) or _LIST_OF.search(folded, max(0, at - 60), at - len(surname)))
+        and not _WHO_AFTER.match(folded, at)
+        for at in spots
+    )
 
 
 _STANCE_VERB = lazy(

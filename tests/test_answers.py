@@ -34,6 +34,13 @@ def test_what_the_source_does_not_say_is_declined(store: Store) -> None:
         assert result.answer is None and result.value is None and not result.evidence
 
 
+def test_a_yes_no_question_on_a_race_the_source_does_not_name_is_declined(store: Store) -> None:
+    # He refused to support Macron in the 2017 election; of a 2020 one the source says nothing.
+    result = ask(store, "Did Faure back Macron for the 2020 presidential election?")
+    assert result.answer is None and result.value is None
+    assert ask(store, "Did Faure back Macron for the 2017 presidential election?").answer == "no"
+
+
 def test_a_date_after_the_source_is_declined(store: Store) -> None:
     result = ask(store, "Qu'a-t-il voté en septembre 2025 ?")
     assert result.answer is None and result.note is not None and "Feb 2025" in result.note

@@ -1685,6 +1685,11 @@ def test_the_two_already_named_are_no_figure(store: Store) -> None:
         ("En avril 2018, Corinne Narassiguin est devenue porte-parole du PS.", False),
         ("In April 2018 Gabrielle Siry was named one of the PS's new spokespeople.", True),
         ("In April 2018 Boris Vallaud became one of the new spokespeople of the PS.", True),
+        # Him too: he proposed the leadership that made them spokespeople (his own turn, 2014).
+        ("The PS' national council chose Faure as one of its spokespeople in April 2018.", False),
+        ("In April 2018 Faure was named one of the PS's new spokespeople.", False),
+        ("Faure was chosen as one of the spokespeople for the PS at the party's national council in April 2014.", True),
+        ("Faure was the president of the New Left group", True),
     ],
 )
 def test_a_title_the_evidence_gives_others_is_not_given_to_someone_it_names_beside_them(
@@ -2129,6 +2134,24 @@ def test_the_evidence_words_with_another_object(store: Store, claim: str, suppor
 @pytest.mark.parametrize(
     ("claim", "supported"),
     [
+        # "This proposal was criticized by several figures on the left, who accused it of …":
+        # "it" is the proposal, named before it in its clause, not the police of the sentence
+        # before nor Faure himself.
+        ("Several figures on the left accused the police of violating the principle of separation of powers.", False),
+        ("Several figures on the left accused Faure of violating the principle of separation of powers.", False),
+        ("Several figures on the left accused the proposal of violating the principle of separation of powers.", True),
+        ("Several figures on the left accused Faure's proposal of violating the separation of powers.", True),
+        ("A Harris Interactive poll among PS supporters placed Faure in second place behind Stéphane Le Foll.", True),
+        ('Faure called the expression "right of inspection" unfortunate.', True),
+    ],
+)
+def test_a_pronoun_object_is_what_its_clause_named_before_it(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
         ("Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", False),
         ("His election against Guillaume Bachelay was regarded as a blow to Prime Minister Manuel Valls.", True),
         ("Valérie Rabault replaced him as president of the New Left group.", True),
@@ -2227,6 +2250,22 @@ def test_whom_a_blow_was_to_is_read_in_the_sentence_going_on_and_in_other_words(
     ],
 )
 def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, claim: str, verdict: Verdict) -> None:
+
+
+    ("claim", "verdict"),
+    [
+        # The source names him only in "Raphaël Glucksmann's Place Publique", whose joint list
+        # won: what the list did, and its figures, are not his.
+        ("Raphaël Glucksmann was elected to the European Parliament in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Glucksmann was elected to the European Parliament.", Verdict.NOT_ENOUGH_INFO),
+        ("Raphaël Glucksmann won six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Raphaël Glucksmann won 6.2% of the vote in 2019.", Verdict.NOT_ENOUGH_INFO),
+        # Someone the source names apart from a body keeps his own figure.
+        ("Benoît Hamon won 6.2% in 2019.", Verdict.REFUTED),
+        ("Début 2007, Faure a publié une bande dessinée sur la campagne interne de Ségolène Royal.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bodys_deed_is_not_its_owners(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
 
 
@@ -2242,6 +2281,20 @@ def test_held_to_be_in_the_passive_is_the_sources_regarded_as(store: Store, clai
     ],
 )
 def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, claim: str, verdict: Verdict) -> None:
+
+
+        # He refused to support Macron in the 2017 election: that says nothing of another race.
+        ("Faure backed Macron for the 2020 presidential election", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a soutenu Macron à la présidentielle de 2020.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure backed Macron in the 2022 presidential election", Verdict.NOT_ENOUGH_INFO),
+        ("Faure endorsed Emmanuel Macron in the 2017 legislative elections.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure backed Macron for the 2017 presidential election", Verdict.REFUTED),
+        # The same race, another figure; and a congress is named by its place, not its year.
+        ("In the 2019 European election, Benoît Hamon's list won 6.2% of the vote.", Verdict.REFUTED),
+        ("Faure was elected first secretary at the 2018 Villeurbanne Congress.", Verdict.REFUTED),
+    ],
+)
+def test_what_the_source_says_of_another_race_does_not_refute(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
 
 
@@ -2261,6 +2314,116 @@ def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, clai
 )
 def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+        # "Faure is married to Soria Blatmann, who …, when she went to work with …": his wife.
+        ("Faure's husband is Soria Blatmann.", Verdict.REFUTED),
+        ("Le mari de Faure est Soria Blatmann.", Verdict.REFUTED),
+        ("Faure's wife is Soria Blatmann.", Verdict.SUPPORTED),
+        ("La femme de Faure est Soria Blatmann.", Verdict.SUPPORTED),
+        ("Faure is married to Soria Blatmann.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_spouse_is_of_the_kind_the_sources_pronouns_say(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "… when she went to work with the new director-general of UNESCO": her move, not his.
+        ("Faure went to work with the director-general of UNESCO in February 2018.", False),
+        ("Faure went to work with Audrey Azoulay in February 2018.", False),
+        # A claim opening "Faure's wife" is about her: her deeds are hers.
+        ("Faure's wife Soria Blatmann went to work with UNESCO director-general Audrey Azoulay.", True),
+        ("Faure's designated substitute in 2017 was EELV's Paulin Roy.", True),
+    ],
+)
+def test_a_relatives_deed_is_not_his(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "a strategy that was considered effective after the PS gained control of several large
+        # cities": the source says after, not that it made them win.
+        ("Faure's strategy made the PS gain control of several large cities in 2020.", False),
+        ("Le Foll's withdrawal made Faure the presumptive first secretary.", True),
+        ("The PS gained control of several large cities in the 2020 French municipal elections.", True),
+    ],
+)
+def test_making_someone_do_something_is_a_cause_the_source_must_give(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure worked as the chief of communications for the François Hollande campaign".
+        ("Faure led François Hollande's 2011 primary campaign.", False),
+        ("Faure was the head of communications for François Hollande's 2011 primary campaign.", True),
+        # "the head of the Socialist, Republican and Citizen group": a name is the whole group.
+        ("Faure led the Socialist, Republican and Citizen group.", True),
+    ],
+)
+def test_the_head_of_a_part_did_not_lead_the_whole(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "… when she went to work with the new director-general of UNESCO, Audrey Azoulay".
+        ("Faure's wife was the director-general of UNESCO.", False),
+        ("Faure's wife Soria Blatmann was the director-general of UNESCO.", False),
+        ("Faure's wife is Soria Blatmann.", True),
+    ],
+)
+def test_a_title_set_beside_a_name_is_that_names_not_his_wifes(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A term wholly on the other side of the date refutes it.
+        ("Faure was an advisor to Martine Aubry after 2000.", Verdict.REFUTED),
+        ("Faure a été conseiller de Martine Aubry après 2000.", Verdict.REFUTED),
+        ("After 2018, Faure was president of the New Left group.", Verdict.REFUTED),
+        ("Faure served as the chief executive of a business before 1993.", Verdict.REFUTED),
+        # A date at the date, or another date, says nothing of before or after it.
+        ("Faure's wife worked for UNESCO before 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Before 2012, Faure was a member of the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure became First Secretary after 2015.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was born after 1970.", Verdict.NOT_ENOUGH_INFO),
+        # On the claim's side: agreed.
+        ("Faure was born before 1970.", Verdict.SUPPORTED),
+        ("After 2018, Faure was First Secretary of the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure's strategy was considered effective after the 2020 municipal elections.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_fact_put_before_or_after_a_date_lies_on_that_side(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "At the beginning of 2007, he published a comic book … about … Ségolène Royal's campaign
+        # to become the PS candidate in the 2007 French presidential election": no order given.
+        ("Faure published a comic book about Ségolène Royal after the 2007 presidential election.", False),
+        ("Faure published a comic book about Ségolène Royal before the 2007 presidential election.", False),
+        # The source's own order: "After the PS suffered a historic defeat in the presidential
+        # election, Faure proposed discussing cooperation …".
+        (
+            "After the PS suffered a historic defeat in the presidential election, Faure proposed discussing cooperation.",
+            True,
+        ),
+    ],
+)
+def test_an_order_with_an_occasion_is_the_sources(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
 
 
 @pytest.mark.parametrize(
@@ -2358,3 +2521,20 @@ def test_the_day_a_term_began_or_ended_is_corrected_by_the_terms_own(store: Stor
 )
 def test_a_term_start_disputed_or_a_becoming_is_not_refuted_by_the_term(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+        # "several polls projected that the alliance … would receive less than 5% of the vote".
+        (
+            "Polls projected that the PS–Place Publique alliance would receive more than 5% of the vote.",
+            Verdict.REFUTED,
+        ),
+        ("Polls projected that the alliance would receive less than 5% of the vote.", Verdict.SUPPORTED),
+        # The projection's bound is not the result's: the list won 6.2%.
+        ("The alliance's list received less than 5% of the vote", Verdict.REFUTED),
+        ("The PS–Place Publique list won more than 5% of the vote in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bound_the_source_gives_a_figure_is_compared_with_the_claims(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
