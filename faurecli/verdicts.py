@@ -3215,9 +3215,14 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
         return None  # a passive ("was supported by") has its doer after it
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
     others = False
+    as_noun = elsewhere = False
     for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
         told = _verb_stems(segment, claim=False) | _to_base(segment)
         if not wanted & told:
+            # "the inner workings of Ségolène Royal's campaign": the verb's stem as a noun only.
+            if any(stems & wanted for _, _, stems in _word_stems(segment)):
+                bare = any(stems & wanted for _, _, stems in _word_stems(_NOUNS_ONLY.sub(" ", segment)))
+                as_noun, elsewhere = as_noun or not bare, elsewhere or bare
             continue
         mentions = _mentions(known, segment)
         for at, end, stems in _word_stems(segment):
@@ -3228,7 +3233,15 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
             if _doer_at(segment, mentions, at) in ("Olivier Faure", "he"):
                 return None
             others = True
-    return (rest[found[0] : found[1]], "the evidence tells it of someone else") if others else None
+    if others:
+        return (rest[found[0] : found[1]], "the evidence tells it of someone else")
+    if as_noun and not elsewhere:
+        return (rest[found[0] : found[1]], "the evidence has it only as a noun")
+    return None
+
+
+# A noun made of a verb, after an article ("the inner workings of", "its findings"): no deed.
+_NOUNS_ONLY = lazy(r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]+ings?\b")
 
 
 # --- Where and which side: a place or side the claim gives its deed must be the deed's --------

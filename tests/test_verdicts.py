@@ -2550,3 +2550,16 @@ def test_a_bound_the_source_gives_a_figure_is_compared_with_the_claims(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # s13: "a comic book … about the inner workings of Ségolène Royal's campaign": a noun of
+        # "work", nobody's deed.
+        ("Faure worked for Ségolène Royal.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure worked with Gérard Gouzes.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_verb_the_evidence_has_only_as_a_noun_is_not_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
