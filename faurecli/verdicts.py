@@ -2101,7 +2101,10 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
         # Which congress is checkable only for what happens at one: an election, an inauguration.
         if kind == "Congress" and not done & {"elect", "reelect", "inaugurate", "choose", "announce"}:
             continue
-        again = "reelect" in done if done & {"elect", "reelect"} else None
+        # "Won the Villeurbanne Congress" is his election or his re-election there: only a claim
+        # saying elected or re-elected tells which.
+        told = _SAYS_ELECTED.search(fold(analysis.text)) is not None
+        again = "reelect" in done if done & {"elect", "reelect"} and told else None
         for match in fitting:
             clauses = match.unit.clauses()
             if not _bodies(pattern, match.unit.text):
@@ -2133,6 +2136,9 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                     found = _bodies(pattern, clauses[at])
                     at -= 1
                 shown = f"{name.title()} {kind}"
+                if again is None and kind == "Congress" and name not in found:
+                    # Either win: the congress the claim names wherever the fact names it.
+                    found = {b for c in clauses for b in _bodies(pattern, c)} & {name} or found
                 if name in found:
                     agree(shown, match.unit, shown)
                 elif found and match.score >= 0.6:
@@ -2164,10 +2170,14 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
     def unit_of(event: Event) -> Unit | None:
         return units.get(next((r for r in event.sources if r in units), ""))
 
+    # "Won the Villeurbanne Congress": a win there, his election or his re-election; only a
+    # claim that says elected or re-elected tells which.
+    told = _SAYS_ELECTED.search(fold(analysis.text)) is not None
+
     def fits(event: Event) -> bool:
         if years and event.date.year not in years:
             return False
-        return again == ("reelect" in record_action(event.text))
+        return not told or again == ("reelect" in record_action(event.text))
 
     for name in claimed:
         if name not in held:
@@ -2187,6 +2197,9 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+_SAYS_ELECTED = lazy(r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi")
 
 
 _ORDINALS = {

@@ -2563,3 +2563,21 @@ def test_a_bound_the_source_gives_a_figure_is_compared_with_the_claims(
 )
 def test_a_verb_the_evidence_has_only_as_a_noun_is_not_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # s2: "elected … in the party's Aubervilliers Congress and re-elected in the 2021
+        # Villeurbanne Congress": winning a congress is either; only "elected" tells which.
+        ("Faure won the Villeurbanne congress.", Verdict.SUPPORTED),
+        ("Faure a remporté le congrès de Villeurbanne.", Verdict.SUPPORTED),
+        ("Faure won the Aubervilliers congress.", Verdict.SUPPORTED),
+        ("Faure was elected first secretary at the 2018 Villeurbanne Congress.", Verdict.REFUTED),
+        ("The Aubervilliers Congress took place in 2021.", Verdict.REFUTED),
+    ],
+)
+def test_winning_a_congress_is_his_election_or_his_re_election_there(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
