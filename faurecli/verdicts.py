@@ -1300,6 +1300,27 @@ _HOLDS_SEAT = lazy(
 
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
+    folded = fold(analysis.text)
+    if (
+        value.kind in (ValueKind.NUMBER, ValueKind.PERCENT)
+        and _MARGIN_BEFORE.search(folded[: value.start])
+        and not _COUNT_AFTER.match(folded, value.end)  # "by 137 votes against 120": a count
+    ):
+        # "Faure beat Bachelay by 17 votes": a margin, the difference of the figures the
+        # evidence sets against each other ("by 137 votes against 120"), never either of them.
+        for match in fitting or about:
+            pair = _FIGURES_AGAINST.search(match.unit.text)
+            if pair is None:
+                continue
+            margin = round(abs(float(pair.group(1)) - float(pair.group(2))), 2)
+            said = f"a margin of {margin:g} ({pair.group(0).strip()})"
+            if value.number is not None and abs(value.number - margin) < 0.005:
+                agree(shown, match.unit, said)
+            else:
+                disagree(shown, match.unit, said)
+            return
+        parts.append(_part(shown))
+        return
     if value.kind is ValueKind.ORDINAL and _HOLDS_SEAT.search(fold(analysis.text)):
         # "represents Seine-et-Marne's 11th constituency": the seat he holds, not the one he ran
         # for; another ordinal is no seat of his the source gives.
@@ -2197,6 +2218,18 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+# "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
+_MARGIN_BEFORE = lazy(
+    r"\b(?:beat|beats|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
+    r"\b(?:by|de|d'une? avance de)\s+$"
+)
+_COUNT_AFTER = lazy(
+    r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
+)
+# "137 votes against 120", "48.37% of the vote against 26.45%": two figures set against each other.
+_FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)")
 
 
 _SAYS_ELECTED = lazy(r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi")

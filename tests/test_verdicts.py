@@ -2581,3 +2581,22 @@ def test_winning_a_congress_is_his_election_or_his_re_election_there(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "found"),
+    [
+        # s29: "His election by 137 votes against 120 for Guillaume Bachelay": a margin of 17.
+        ("Faure beat Guillaume Bachelay by 17 votes.", Verdict.SUPPORTED, "a margin of 17 (137 votes against 120)"),
+        ("Faure a battu Bachelay de 17 voix.", Verdict.SUPPORTED, "a margin of 17 (137 votes against 120)"),
+        ("Faure beat Guillaume Bachelay by 27 votes.", Verdict.REFUTED, "a margin of 17 (137 votes against 120)"),
+        # "by 137 votes against 120", "by 137 votes to 120": his count, not a margin.
+        ("Faure was elected by 137 votes against 120.", Verdict.SUPPORTED, "137"),
+        ("He beat Guillaume Bachelay by 137 votes to 120.", Verdict.SUPPORTED, "137"),
+    ],
+)
+def test_a_margin_is_the_difference_of_the_figures_set_against_each_other(
+    store: Store, claim: str, verdict: Verdict, found: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict and result.parts[0].found == found
