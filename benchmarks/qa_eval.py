@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from faurecli.answers import ask  # noqa: E402
-from faurecli.model import Store  # noqa: E402
+from faurecli.model import PartialDate, Store  # noqa: E402
 from faurecli.search import fold  # noqa: E402
 from faurecli.store import load_store, packaged_store_path  # noqa: E402
 from faurecli.verdicts import Verdict, verify  # noqa: E402
@@ -58,14 +58,24 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
 
 
 def _norm(text: str) -> str:
-    # "1,000" and "1 000" are the number 1000 (thousands separators), not "1" and "000".
+    # "1,000" and "1 000" are the number 1000 (thousands separators), not "1" and "000"; "63,2 %"
+    # is French for 63.2%.
     text = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)", "", fold(text))
-    return re.sub(r"[^a-z0-9.% ]+", " ", text).replace("%", "").strip()
+    text = re.sub(r"(?<=\d),(?=\d{1,2}\b)", ".", text)
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9.% ]+", " ", text).replace("%", "")).strip()
 
 
-def matches(expected: str, got: str | None, value: object) -> bool:
+_YES_NO = {"oui": "yes", "non": "no", "yes": "yes", "no": "no"}
+
+
+def matches(expected: str, got: str | None, value: object, *, paired: bool = False) -> bool:
+    """Whether an answer is the expected one: a date at its precision, a number (French or
+    English notation), yes/no in either language, or the words (most of a long answer's). A
+    writer's "A | B" (two answers the sources give) needs both."""
     if got is None:
         return False
+    if " | " in expected and " || " not in expected:
+        return all(matches(piece, got, value, paired=True) for piece in expected.split(" | "))
     for option in expected.split(" || "):
         option = option.strip()
         if re.fullmatch(r"\d{4}(-\d{2}){0,2}", option):
@@ -75,6 +85,8 @@ def matches(expected: str, got: str | None, value: object) -> bool:
                 isinstance(value, str) and value.startswith(option) and len(value) == len(option)
             ):
                 return True
+            if paired and PartialDate.parse(option).human() in str(got):
+                return True  # one of two dates the answer gives side by side
             continue
         want, have = _norm(option), _norm(got)
         try:
@@ -83,6 +95,13 @@ def matches(expected: str, got: str | None, value: object) -> bool:
         except ValueError:
             pass
         if want and (want == have or (len(want) > 3 and (want in have or have in want))):
+            return True
+        first = want.split(" ")[0] if want else ""
+        if first in _YES_NO and want.split(" ")[:1] == [first] and have.split(" ")[:1] == [_YES_NO[first]]:
+            return True  # "non" for "no", "oui (…)" for "yes"
+        # A long answer in other words: most of its words.
+        words = {w for w in want.split() if len(w) >= 3}
+        if len(words) >= 4 and len(words & set(have.split())) >= 0.7 * len(words):
             return True
     return False
 
