@@ -119,6 +119,22 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("parliament",), r"(?<!european )(?<!eu )\bparliament\b", "National Assembly"),
         (("parlement",), r"\bparlement\b(?!\s+europ)", "Assemblée nationale"),
         (("school",), r"\bhigh[-\s]school\b|\bsecondary\s+school\b", "lycée"),
+        # "took out a Socialist Party card": joined it.
+        (
+            ("card",),
+            r"\b(?:took|take[ns]?|taking)\s+out\s+(?:a|an|his)\s+((?:[\w-]+\s+){0,3}?)(?:membership\s+)?card\b",
+            r"joined the \1",
+        ),
+        # "deputy chief of staff", "directeur de cabinet adjoint": the source's assistant cabinet director.
+        (("staff",), r"\b(?:deputy|assistant)\s+chief\s+of\s+staff\b", "assistant cabinet director"),
+        (("staff",), r"\bchief\s+of\s+staff\b", "cabinet director"),
+        (("adjoint",), r"\bdirect(?:eur|rice)\s+(?:de\s+)?cabinet\s+adjointe?\b", "assistant cabinet director"),
+        # "set up", "put in place": implemented.
+        (("set", "place"), r"\b(?:set|sets|setting)\s+up\b|\bput\s+in\s+place\b|\bmis\s+en\s+place\b", "implemented"),
+        # "officially", "officiellement": how, not what (and no "officials" counted).
+        (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
+        # "a confidence motion": the vote of confidence.
+        (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
         (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
         (("defeat",), r"(?<=\bdid he )defeat\b|(?<=\bdid faure )defeat\b", "beat"),
@@ -238,6 +254,7 @@ def _reword(text: str) -> tuple[str, bool]:
 
 _PERSON_TARGETS = frozenset(
     "minister ministre prime premier personnalites personalities people figures personnes leader politician "
+    "figure personnalite "
     "mayor maire deputy".split()
 )
 _PLACE_TARGETS = frozenset(
@@ -256,6 +273,7 @@ _CAUSATIVE = lazy(
 
 _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
+    "figure personnalite "
     "people figures personnes responsable responsables dirigeant dirigeante politician".split()
 )
 # What a figure is called, not a word of the sentence that gives it.
@@ -269,12 +287,15 @@ _LIGHT = frozenset(
     | {"firm", "institute", "institut", "pollster", "agency"}
     # "after that man became …": the one asked about, not a word of the sentence.
     | {"man", "woman", "homme"}
+    # "worked alongside", "aux côtés de": with someone.
+    | {"alongside", "cotes"}
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
     # "a-t-il dit avoir accompagné".
     | {"aupres", "avoir", "etre"}
     | _PROVIDES
-    # How it was done, not what: "formally inaugurated", "finalement soutenu".
-    | {"formally", "officially", "finally", "ultimately", "eventually", "officiellement", "finalement", "formellement"}
+    # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
+    # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)
+    | {"formally", "finally", "ultimately", "eventually", "finalement", "formellement"}
 )
 
 
@@ -2686,7 +2707,7 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     doer = _COUNT_DOER.match(analysis.text)
     if doer and fold(doer.group(1)) not in ("faure", "olivier faure", "he"):
         # "How many seats did Greens win?": a sentence that does not name them does not say.
-        if not {c for w in content_words(doer.group(1)) for c in _canon(w)} & unit.words:
+        if not {c for w in split_words(doer.group(1)) for c in _canon(w)} & unit.words:
             return None
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
@@ -2702,7 +2723,8 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None  # ("combien d'euros …" names what it counts: read as any count)
         found = [v for v in found if v.unit in _MONEY]
     if kind is ValueKind.NUMBER:
-        unit_words = set(analysis.words)
+        # (With what the question's words stand for: "officials" counted as "executives".)
+        unit_words = set(analysis.words) | {w for g in analysis.concepts for w in g}
         counted = []
         previous = ""
         for v in found:
@@ -2736,8 +2758,13 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None
         chosen = theirs[0]
     elif analysis.subject is not None:
+        from faurecli.lexicon import QUESTION_SENSE
+
         folded = fold(unit.text)
-        at = folded.find(fold(analysis.subject).split()[-1])
+        last = fold(analysis.subject).split()[-1]
+        # The subject as the question says it, or as the source may ("officials": executives).
+        spots = [folded.find(w) for w in (last, *QUESTION_SENSE.get(last, ()))]
+        at = min((a for a in spots if a >= 0), default=-1)
         if at < 0:
             return None
         # A figure of another clause ("won 6.2% of the vote and six seats …, while the list of

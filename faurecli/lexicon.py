@@ -552,6 +552,23 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "worked": ("served",),
     "travaille": ("worked", "served"),
     "travaillait": ("worked", "served"),
+    # schooling
+    "scolarite": ("attended", "studies"),
+    "schooling": ("attended", "studies"),
+    "schooled": ("attended", "studies"),
+    # picking someone for a race or a post
+    "pick": ("nominated", "chosen"),
+    "picked": ("nominated", "chosen"),
+    "selected": ("nominated", "chosen"),
+    "investi": ("nominated", "inaugurated"),
+    # a party's officials
+    "officials": ("executives",),
+    "responsables": ("executives",),
+    "cadres": ("executives",),
+    # the head of a commission or a body
+    "chair": ("president",),
+    "chairman": ("president",),
+    "chairwoman": ("president",),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),

@@ -1938,3 +1938,23 @@ def test_a_city_asked_for_is_no_country_or_region(store: Store) -> None:
     # "he grew up in Metropolitan France, where he pursued his studies": no city.
     assert ask(store, "Dans quelle ville a-t-il fait ses études ?").answer == "Orléans"
     assert ask(store, "In which city did he grow up?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "source"),
+    [
+        # Everyday words for what the source says otherwise.
+        ("Dans quel lycée a-t-il fait sa scolarité ?", "Lycée Pothier", "s6"),
+        ("How old was Faure when he took out a Socialist Party card?", 16, "s7"),
+        ("For how many years was Faure deputy chief of staff to François Hollande?", 84, "s12"),
+        ("When did the PS pick Faure as its candidate for the 2012 legislative elections?", "2012-01", "s19"),
+        ("How did Faure vote on the confidence motion for Édouard Philippe's government?", "abstained", "s35"),
+        ("How many party officials challenged Faure over a pact with LFI in May 2022?", 1000, "s55"),
+        ("What did his December 2014 amendment set up?", "a Navigo card with a single price", "s27"),
+        # "officially" is how, not what; nor the "officials" it shares a stem with.
+        ("When was he officially inaugurated as first secretary?", "2018-04-07", "s45"),
+    ],
+)
+def test_a_questions_everyday_words_find_the_sources(store: Store, question: str, value: object, source: str) -> None:
+    result = ask(store, question)
+    assert result.value == value and source in result.sources
