@@ -1301,6 +1301,11 @@ _HOLDS_SEAT = lazy(
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
     folded = fold(analysis.text)
+    if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
+        # "Trois ans après sa première élection": a time between two facts, not a count to set
+        # against a vote's (it was "3 is Delphine Batho's figure").
+        parts.append(_part(shown))
+        return
     if (
         value.kind in (ValueKind.NUMBER, ValueKind.PERCENT)
         and _MARGIN_BEFORE.search(folded[: value.start])
@@ -2218,6 +2223,13 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+# "three years after", "deux ans plus tard": the time between two facts (not an age, "à 16 ans").
+_INTERVAL_AFTER = lazy(
+    r"\s*(?:years?|ans?|months?|mois|days?|jours?|weeks?|semaines?)\s+"
+    r"(?:apres|avant|after|before|later|earlier|plus\s+tard|plus\s+tot|auparavant)\b"
+)
 
 
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.

@@ -2600,3 +2600,20 @@ def test_a_margin_is_the_difference_of_the_figures_set_against_each_other(
 ) -> None:
     result = verify(store, claim)
     assert result.verdict is verdict and result.parts[0].found == found
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Trois ans après": the time between two facts, not a count to set against a vote's
+        # ("3 is Delphine Batho's figure" was given); an age stays a figure checked ("à 16 ans").
+        (
+            "Trois ans après sa première élection à la tête du PS, il a été reconduit lors du congrès de Villeurbanne.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure a adhéré au Parti socialiste à 18 ans.", Verdict.REFUTED),
+        ("Faure a adhéré au Parti socialiste à 16 ans.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_time_between_two_facts_is_no_figure_of_either(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
