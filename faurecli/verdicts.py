@@ -1067,6 +1067,22 @@ _TITLE_RUN = lazy(r"((?:[A-Z][\w-]*\s+)+)$")
 _APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 
 
+# A clause of another subject after his: "after the prime minister refused …", "quand Valls a
+# refusé …" (not "after he refused", "after being elected": his own).
+_OTHERS_CLAUSE = lazy(
+    r"\s*,?\s*\b(?:after|before|when|while|because|since|until|apres\s+que|avant\s+que|quand|lorsque|lorsqu'|"
+    r"parce\s+que|puisque)\s+(?!(?:he|il|faure|olivier|being|having|his|son|sa|becoming|entering)\b)"
+    r"(?=(?:the\s+|la\s+|le\s+|l')?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:[a-z]+ed|a|had|was|were|won|lost|"
+    r"beat|became|took|left|ran|withdrew|came)\b)"
+)
+
+
+def _main_clause(folded: str) -> str:
+    """A folded claim without a trailing clause of another subject (_OTHERS_CLAUSE)."""
+    cut = _OTHERS_CLAUSE.search(folded) if " " in folded else None
+    return folded[: cut.start()] if cut else folded
+
+
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
@@ -1076,12 +1092,15 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     if not _HE_SUBJECT.match(claim):
         return []
     problems = []
+    # His deeds are his clause's: not those of a clause of another subject ("… after the prime
+    # minister refused to consider …").
+    main = _main_clause(fold(analysis.text))
     # English verbs, or French participles of the actions ("est député" is a post, not a deed).
-    pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", fold(analysis.text))
+    pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", main)
     english = {stem(w) for w in pasts}
-    verbs = (_verb_stems(analysis.text, claim=True) & (_VERBS | english)) - _LIGHT
+    verbs = (_verb_stems(main, claim=True) & (_VERBS | english)) - _LIGHT
     # And their same sense (recall.widen): "stood aside" is his withdrawing.
-    said = _verb_stems(analysis.text, claim=True)
+    said = _verb_stems(main, claim=True)
     verbs |= {w for g in analysis.concepts if g[0] in said for w in g} & _VERBS
     for group in [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]:
         seen = False
@@ -3013,7 +3032,7 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     opening = _OPENS_WITH_HIM.match(claim)
     if opening is None:
         return None
-    rest = claim[opening.end() :]
+    rest = _main_clause(claim[opening.end() :])
     verbs = _verb_stems(rest, claim=True)
     found = next(
         ((at, end, stems) for at, end, stems in _word_stems(rest) if stems & verbs and not stems & _AUXILIARIES), None

@@ -2358,3 +2358,31 @@ def test_the_day_a_term_began_or_ended_is_corrected_by_the_terms_own(store: Stor
 )
 def test_a_term_start_disputed_or_a_becoming_is_not_refuted_by_the_term(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The refusing is the Prime Minister's, in a clause of his own: not Faure's deed.
+        (
+            "Faure and Valls became opponents after the prime minister refused to consider Faure's compromise"
+            " amendment in July 2016.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure et Valls sont devenus adversaires après que Valls a refusé l'amendement de compromis de Faure.",
+            Verdict.SUPPORTED,
+        ),
+        # "after he refused": his own clause, and not what the source says he did.
+        (
+            "Faure fell out with Valls after he refused to consider Valls's amendment in July 2016.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure fell out with Valls after the prime minister supported his compromise amendment in July 2016.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_clause_of_another_subject_tells_no_deed_of_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
