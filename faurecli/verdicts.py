@@ -855,6 +855,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     for act_start, act_end, stems in _actions_in(claim):
         if not _actions_in(evidence, stems):
             continue
+        if _ACTION_NOUN.search(claim[act_start:act_end]) and not _POSSESSED_ACT.search(claim[:act_start]):
+            continue  # a noun ("in the first round of the 2018 election") names an occasion, no one's deed
         for at, name in mine:
             claimed = _role(claim, mine, at, (act_start, act_end))
             # Each sentence of the evidence naming the person and the action: one must agree.
@@ -3016,6 +3018,8 @@ def _role_held(
 
 
 _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+# A noun of action someone's ("Bachelay's election", "son élection", "l'élection de X"): a deed still.
+_POSSESSED_ACT = lazy(r"(?:'s|’s|\bhis|\bher|\bsa|\bson|\btheir|\bleur)\s+(?:[a-z-]+\s+)?$")
 
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------

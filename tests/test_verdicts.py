@@ -2386,3 +2386,26 @@ def test_a_term_start_disputed_or_a_becoming_is_not_refuted_by_the_term(store: S
 )
 def test_a_clause_of_another_subject_tells_no_deed_of_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the 2018 election" names the occasion: it is no one's deed to bind to Le Foll.
+        (
+            "Stéphane Le Foll received 26.45% in the first round of the 2018 election for first secretary.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Stéphane Le Foll received 48.37% in the first round of the 2018 election for first secretary.",
+            Verdict.REFUTED,
+        ),
+        # Someone's election is still a deed of theirs.
+        (
+            "Guillaume Bachelay's election as head of the SRC group in December 2016 was a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_noun_of_action_naming_an_occasion_binds_no_one(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
