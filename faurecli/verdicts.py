@@ -919,6 +919,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     for act_start, act_end, stems in _actions_in(claim):
         if not _actions_in(evidence, stems):
             continue
+        if _ACTION_NOUN.search(claim[act_start:act_end]) and not _POSSESSED_ACT.search(claim[:act_start]):
+            continue  # a noun ("in the first round of the 2018 election") names an occasion, no one's deed
         for at, name in mine:
             claimed = _role(claim, mine, at, (act_start, act_end))
             # Each sentence of the evidence naming the person and the action: one must agree.
@@ -1131,6 +1133,22 @@ _TITLE_RUN = lazy(r"((?:[A-Z][\w-]*\s+)+)$")
 _APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 
 
+# A clause of another subject after his: "after the prime minister refused …", "quand Valls a
+# refusé …" (not "after he refused", "after being elected": his own).
+_OTHERS_CLAUSE = lazy(
+    r"\s*,?\s*\b(?:after|before|when|while|because|since|until|apres\s+que|avant\s+que|quand|lorsque|lorsqu'|"
+    r"parce\s+que|puisque)\s+(?!(?:he|il|faure|olivier|being|having|his|son|sa|becoming|entering)\b)"
+    r"(?=(?:the\s+|la\s+|le\s+|l')?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:[a-z]+ed|a|had|was|were|won|lost|"
+    r"beat|became|took|left|ran|withdrew|came)\b)"
+)
+
+
+def _main_clause(folded: str) -> str:
+    """A folded claim without a trailing clause of another subject (_OTHERS_CLAUSE)."""
+    cut = _OTHERS_CLAUSE.search(folded) if " " in folded else None
+    return folded[: cut.start()] if cut else folded
+
+
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
@@ -1140,12 +1158,15 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     if not _HE_SUBJECT.match(claim):
         return []
     problems = []
+    # His deeds are his clause's: not those of a clause of another subject ("… after the prime
+    # minister refused to consider …").
+    main = _main_clause(fold(analysis.text))
     # English verbs, or French participles of the actions ("est député" is a post, not a deed).
-    pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", fold(analysis.text))
+    pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", main)
     english = {stem(w) for w in pasts}
-    verbs = (_verb_stems(analysis.text, claim=True) & (_VERBS | english)) - _LIGHT
+    verbs = (_verb_stems(main, claim=True) & (_VERBS | english)) - _LIGHT
     # And their same sense (recall.widen): "stood aside" is his withdrawing.
-    said = _verb_stems(analysis.text, claim=True)
+    said = _verb_stems(main, claim=True)
     verbs |= {w for g in analysis.concepts if g[0] in said for w in g} & _VERBS
     for group in [g for g in analysis.concepts if set(g) & verbs and g[0] not in _LIGHT]:
         seen = False
@@ -3248,6 +3269,8 @@ def _role_held(
 
 
 _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+# A noun of action someone's ("Bachelay's election", "son élection", "l'élection de X"): a deed still.
+_POSSESSED_ACT = lazy(r"(?:'s|’s|\bhis|\bher|\bsa|\bson|\btheir|\bleur)\s+(?:[a-z-]+\s+)?$")
 
 
 # --- Whose deed: the claim's verb must be his somewhere in the evidence ----------------------
@@ -3264,7 +3287,7 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     opening = _OPENS_WITH_HIM.match(claim)
     if opening is None:
         return None
-    rest = claim[opening.end() :]
+    rest = _main_clause(claim[opening.end() :])
     verbs = _verb_stems(rest, claim=True)
     found = next(
         ((at, end, stems) for at, end, stems in _word_stems(rest) if stems & verbs and not stems & _AUXILIARIES), None
@@ -3277,8 +3300,10 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
         told = _verb_stems(segment, claim=False) | _to_base(segment)
         if not wanted & told:
-            # "the inner workings of Ségolène Royal's campaign": the verb's stem as a noun only.
-            if any(stems & wanted for _, _, stems in _word_stems(segment)):
+            # "the inner workings of Ségolène Royal's campaign": the verb's stem as a noun only,
+            # in the sentence that names whom the claim names.
+            named = any(fold(n).split()[-1] in segment for n in analysis.people if "faure" not in fold(n))
+            if named and any(stems & wanted for _, _, stems in _word_stems(segment)):
                 bare = any(stems & wanted for _, _, stems in _word_stems(_NOUNS_ONLY.sub(" ", segment)))
                 as_noun, elsewhere = as_noun or not bare, elsewhere or bare
             continue

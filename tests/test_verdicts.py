@@ -2617,3 +2617,54 @@ def test_a_margin_is_the_difference_of_the_figures_set_against_each_other(
 )
 def test_a_time_between_two_facts_is_no_figure_of_either(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The refusing is the Prime Minister's, in a clause of his own: not Faure's deed.
+        (
+            "Faure and Valls became opponents after the prime minister refused to consider Faure's compromise"
+            " amendment in July 2016.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure et Valls sont devenus adversaires après que Valls a refusé l'amendement de compromis de Faure.",
+            Verdict.SUPPORTED,
+        ),
+        # "after he refused": his own clause, and not what the source says he did.
+        (
+            "Faure fell out with Valls after he refused to consider Valls's amendment in July 2016.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure fell out with Valls after the prime minister supported his compromise amendment in July 2016.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_clause_of_another_subject_tells_no_deed_of_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the 2018 election" names the occasion: it is no one's deed to bind to Le Foll.
+        (
+            "Stéphane Le Foll received 26.45% in the first round of the 2018 election for first secretary.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Stéphane Le Foll received 48.37% in the first round of the 2018 election for first secretary.",
+            Verdict.REFUTED,
+        ),
+        # Someone's election is still a deed of theirs.
+        (
+            "Guillaume Bachelay's election as head of the SRC group in December 2016 was a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_noun_of_action_naming_an_occasion_binds_no_one(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
