@@ -99,6 +99,11 @@ def _verify(store: Store, claim: str) -> Check:
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
     analysis = _months_known(analysis)
+    if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
+        # "Faure ran for president": the presidency of the Republic, which the source never
+        # tells him running for (his presidency of a parliamentary group is another).
+        part = Part("president", "the source tells no candidacy of his for the presidency of the Republic", None)
+        return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (part,), (), part.found)
     if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
@@ -118,6 +123,19 @@ def _verify(store: Store, claim: str) -> Check:
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
     return _judge(known, analysis)
+
+
+# Wanting, planning, denying: not a candidacy told (s47's speculated ambitions are read as usual).
+_INTENT_WORDS = lazy(
+    r"\b(?:ambition|intend|intent|want|plan|announc|rumou?r|deni|deny|consider|specul|envisag|souhait|voul|ambiti)"
+)
+# Running for president with no body named: the presidency of the Republic ("ran for president",
+# "a brigué la présidence", "candidat à la présidentielle" is the election, read elsewhere).
+_NATIONAL_PRESIDENCY = lazy(
+    r"\b(?:ran|run|runs|running|stood|stand|standing|bid|candidate|candidacy)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:president|presidency)\b(?!\s+of\b)(?!\s+(?:in|at|within)\s+the\s+(?:group|party))"
+    r"|\b(?:brigue|briguer|candidat|candidate|candidature)\s+(?:a\s+)?la\s+presidence\b(?!\s+d[eu']\b)"
+)
 
 
 def _judge(known: Knowledge, analysis: Analysis) -> Check:

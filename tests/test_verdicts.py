@@ -2668,3 +2668,19 @@ def test_a_clause_of_another_subject_tells_no_deed_of_his(store: Store, claim: s
 )
 def test_a_noun_of_action_naming_an_occasion_binds_no_one(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Ran for president": the presidency of the Republic, not his group's (s28, s29).
+        ("Faure ran for president.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure never ran for president.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a brigué la présidence.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure ran for president of the Socialist group in 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_running_for_president_unqualified_is_the_republics_presidency(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
