@@ -138,6 +138,28 @@ _NATIONAL_PRESIDENCY = lazy(
 )
 
 
+# A negation whose scope holds a part the source gives otherwise ("not born in 1969").
+_NEGATES_BEFORE = lazy(r"\b(?:not|never|n't|pas|jamais|ne|n')\b")
+
+
+def _negation_shared(claim: str, said: str) -> bool:
+    """Whether the claim's negation is the evidence's own ("decided not to support" in both):
+    then the claim's other parts are read as any claim's."""
+    folded, told = fold(claim), fold(said)
+    for m in _NEGATES_BEFORE.finditer(folded):
+        after = re.match(r"\s+(?:to\s+|de\s+)?(\w+)", folded[m.end() :])
+        if after and re.search(rf"\b{m.group()}\s+(?:to\s+|de\s+)?{after.group(1)[:5]}", told):
+            return True
+    return False
+
+
+def _first_wrong_at(analysis: Analysis, wrong: list[Part]) -> int:
+    """Where in the claim the first part the source contradicts is written (its end if none is)."""
+    text = analysis.text
+    spots = [text.find(p.text) for p in wrong]
+    return min((a for a in spots if a >= 0), default=len(text))
+
+
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
     from faurecli.recall import widen
 
@@ -327,6 +349,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
             why = f"the source says nothing of the {race[0]} election here; what differs is another's"
             return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+    if (
+        wrong
+        and analysis.negated
+        and _NEGATES_BEFORE.search(fold(analysis.text)[: _first_wrong_at(analysis, wrong)])
+        and not _negation_shared(analysis.text, " ".join(e.text for e in evidence))
+    ):
+        # "Faure was not born in 1969", "n'est pas né à Paris": the source's other value is no
+        # refutation of a claim that denies this one (it was REFUTED: "18 Aug 1968, not 1969").
+        parts = [Part(p.text, p.found, None) if p.agrees is False else p for p in parts]
+        why = "the claim denies what the source gives otherwise: " + "; ".join(corrections)
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
@@ -2129,7 +2162,7 @@ _BODIES = (
     (
         "University",
         lazy(
-            r"\buniversity\s+of\s+([a-z][\w-]+)|\b(?!the\b)([a-z][\w-]+)\s+university\b|\buniversite\s+d[e']\s*([a-z][\w-]+)"
+            r"\buniversity\s+of\s+([a-z][\w-]+)|\b(?!(?:the|a|an|his|her|at|to|attend|attended|attends|attending|enter|entered|left|leave|go|went|study|studied)\b)([a-z][\w-]+)\s+university\b|\buniversite\s+d[e']\s*([a-z][\w-]+)"
         ),
     ),
 )

@@ -2684,3 +2684,26 @@ def test_running_for_president_unqualified_is_the_republics_presidency(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim denies a value the source gives otherwise: true, never REFUTED by it.
+        ("Faure was not born in 1969.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure n'est pas né à Paris.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was not married to Audrey Azoulay.", Verdict.NOT_ENOUGH_INFO),
+        # Denying what the source says is refuted by it.
+        ("Faure was not born in 1968.", Verdict.REFUTED),
+        ("Faure did not attend university.", Verdict.REFUTED),
+        # A negation the source shares ("decided not to support") is no denial of the claim's.
+        (
+            "In February 2025, the PS decided not to support a motion of censure against Michel Barnier.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_negated_claim_is_not_refuted_by_the_other_value_the_source_gives(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
