@@ -985,6 +985,37 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "reunion": ("meeting",),
     "entrevue": ("meeting",),
     "entretien": ("meeting",),
+    # Sitting in an assembly: being a member of it.
+    "sat": ("member",),
+    "sits": ("member",),
+    "sitting": ("member",),
+    "siege": ("member",),
+    "siegeait": ("member",),
+    # Keeping a post: being re-elected to it (the source's word is the stronger).
+    "kept": ("reelected",),
+    "retained": ("reelected",),
+    "conserve": ("reelected",),
+    "conserva": ("reelected",),
+    "garde": ("reelected",),
+    # Chairing a body: its president, its head.
+    "chairmanship": ("presidency", "head", "president"),
+    "chairman": ("president", "head"),
+    "chairwoman": ("president", "head"),
+    "chaired": ("head", "president"),
+    "chair": ("president", "head"),
+    "presidence": ("presidency", "head", "president"),
+    # A poll by other names, and where it put someone.
+    "put": ("placed",),
+    "puts": ("placed",),
+    "placait": ("placed",),
+    "survey": ("poll",),
+    "surveys": ("poll", "polls"),
+    "sondage": ("poll",),
+    "sondages": ("poll", "polls"),
+    # Breaking with someone.
+    "rompu": ("broke",),
+    "rompre": ("broke",),
+    "rompt": ("broke",),
     # Sharing a flat.
     "flatmates": ("shared", "apartment"),
     "flatmate": ("shared", "apartment"),
@@ -1064,13 +1095,15 @@ _LIGHT_PHRASE = lazy(
     r"dans\s+le\s+cadre|en\s+vue|"
     r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
-    r"les\s+deux\s+hommes|the\s+two\s+men)\b"
+    r"les\s+deux\s+hommes|the\s+two\s+men|"
+    r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among)\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
-    "faire do so doing did cadre vue while time period temps moment wing hommes men".split()
+    "faire do so doing did cadre vue while time period temps moment wing hommes men "
+    "comptait comptaient figurait figuraient parmi among".split()
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".

@@ -2707,3 +2707,22 @@ def test_a_negated_claim_is_not_refuted_by_the_other_value_the_source_gives(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Same sense, by class: sitting in an assembly (a member), keeping a post (re-elected),
+        # chairing (president, head), a survey (a poll), breaking with someone, "among".
+        ("Faure has sat in the National Assembly since 2012.", Verdict.SUPPORTED),
+        ("In June 2017, Faure kept the chairmanship of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure a rompu avec Castaner.", Verdict.SUPPORTED),
+        (
+            "Martine Aubry and Carole Delga were among the notable supporters of his 2018 bid to lead the PS.",
+            Verdict.SUPPORTED,
+        ),
+        ("A Harris Interactive survey put Faure first.", Verdict.REFUTED),
+    ],
+)
+def test_words_of_the_same_sense_by_class(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
