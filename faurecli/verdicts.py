@@ -1011,7 +1011,7 @@ def _phrased(claim: str) -> str:
 _OTHER_SIDE = lazy(
     r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
     r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
-    r"(?P<verb>beat|lost to)\s+(?:olivier\s+)?faure\b"
+    r"(?P<verb>beat|lost to)\s+(?:(?:olivier\s+)?faure|him)\b"
 )
 
 
@@ -1294,7 +1294,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, seat_unit, ordinal.group())
         return
     # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
-    ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+    # So is the date someone replaced him: "Valérie Rabault replaced Faure … in 2018".
+    ends = (
+        analysis.asks_end
+        or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+        or bool(_REPLACED_HIM.search(fold(analysis.text)))
+    )
     # A post held at a date ("was First Secretary in 2019"), not taken then.
     holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
@@ -1546,6 +1551,12 @@ def _spans(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[dt.da
         spans.append((office.start.first_day(), end or office.start.last_day(), end is not None))
     spans += [(*e.span(), e.end is not None) for e in unit.events if _event_about(known, analysis, e)]
     return spans
+
+
+_REPLACED_HIM = lazy(
+    r"\b(?:succeeded|replaced|took over from|(?:a\s+)?remplace|(?:a\s+)?succede\s+a)\s+(?:olivier\s+)?(?:faure|him)\b"
+    r"|\bl'a\s+remplace|\blui\s+a\s+succede"
+)
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:

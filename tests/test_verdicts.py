@@ -2378,3 +2378,30 @@ def test_a_bound_the_source_gives_a_figure_is_compared_with_the_claims(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Someone replaced him when his term ended (11 April 2018), not when it began.
+        ("Valérie Rabault replaced Faure as president of the New Left group in 2016", Verdict.REFUTED),
+        ("Valérie Rabault a remplacé Faure à la tête du groupe Nouvelle Gauche en 2016.", Verdict.REFUTED),
+        ("Karim Bouamrane succeeded Faure as spokesperson in 2014.", Verdict.REFUTED),
+        ("Valérie Rabault replaced Faure as president of the New Left group in 2018", Verdict.SUPPORTED),
+        ("Faure succeeded Bruno Le Roux in 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_date_someone_replaced_him_is_his_terms_end(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "ran … but lost to Chantal Brunel": "X beat him" is "he lost to X".
+        ("Chantal Brunel beat him in Seine-et-Marne's 8th constituency in 2007", Verdict.NOT_ENOUGH_INFO),
+        ("Cathy Bissonier beat him in 2012.", Verdict.REFUTED),
+    ],
+)
+def test_someone_beating_him_is_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
