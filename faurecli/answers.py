@@ -3000,6 +3000,7 @@ _PAST = {
     "lead": "led", "become": "became", "sell": "sold", "say": "said", "get": "got", "give": "gave",
     "hold": "held", "write": "wrote", "go": "went", "do": "did", "have": "had", "tell": "told",
     "find": "found", "put": "put", "set": "set", "stand": "stood", "keep": "kept", "know": "knew",
+    "grow": "grew", "spend": "spent", "bring": "brought", "begin": "began", "speak": "spoke",
 }  # fmt: skip
 
 
@@ -3134,7 +3135,12 @@ def ask(store: Store, question: str) -> Answer:
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
         claim = _with_whom(question.strip(), answer.answer)
-    if claim is not None:
+    claims = [claim] if claim is not None else []
+    if answer.answer is not None and premise is not None and answer.type is Intent.PLACE:
+        # The place put in too: "Where did Faure grow up after leaving Metropolitan France?" +
+        # Réunion → "Faure grew up in Réunion after leaving …" (he grew up in Metropolitan France).
+        claims += _with_where(claims[0] if claims else "", answer.answer)
+    for claim in claims:
         # "Why did Faure support Macron in 2017?": what the question takes as given, the source
         # contradicts ("ultimately refused to support him"); no answer takes it as true. Nor is
         # a person the answer the source contradicts once put in the question ("Who did Faure
@@ -3145,7 +3151,21 @@ def ask(store: Store, question: str) -> Answer:
         if checked.verdict is Verdict.REFUTED:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+            break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+def _with_where(claim: str, place: str) -> list[str]:
+    """A premise with the place answered put in after its verb (and a particle: "grew up"),
+    as "in <place>"."""
+    verb = re.match(
+        r"\s*((?:(?:olivier\s+)?\w+)\s+(?:(?:was|were|is|a|est|avait|etait|était)\s+)?\w+(?:\s+(?:up|out|down))?)(.*)",
+        claim,
+    )
+    if verb is None:
+        return []
+    where = place if re.match(r"(?i)(?:in|at|to|à|en|au)\b", place) else f"in {place}"
+    return [f"{verb.group(1)} {where}{verb.group(2)}"]
 
 
 def _with_whom(question: str, person: str) -> str | None:

@@ -433,6 +433,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # is not what "chief of communications for the François Hollande campaign" says.
     if any("head" in g for g in analysis.concepts):
         parts.extend(Part(w, why, None) for w, why in _head_of_a_part(analysis, said))
+    # A state the claim says is over ("formerly married to Soria Blatmann") where the evidence
+    # tells no end of it ("Faure is married to Soria Blatmann").
+    over = _OVER.search(folded_claim)
+    if over is not None and not any(u.office is not None and u.office.end is not None for u in used):
+        over_what = _STATE_AFTER.match(folded_claim, over.end())
+        wanted = set(_stems(over_what.group(1))) if over_what else set()
+        clauses = [c for c in _STATE_CLAUSE.split(fold(said)) if wanted & set(_stems(c))]
+        if clauses and not any(_ENDED.search(c) for c in clauses):
+            missing.append(("formerly",))
     if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
         missing.append(("minister",))
     # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
@@ -2089,6 +2098,10 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
         return
     years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
     done = actions(analysis.text)
+    if _BECOME.search(fold(analysis.text)) or _SINCE_CONGRESS.search(fold(analysis.text)):
+        # Taking the post there ("became First Secretary at the Villeurbanne Congress", "has
+        # been … since the Villeurbanne Congress") is his first election, not a re-election.
+        done = done | {"elect"}
     again = "reelect" in done
     if not claimed or not (years or done & {"elect", "reelect", "inaugurate", "choose"}):
         return
@@ -2124,6 +2137,16 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+_OVER = lazy(r"\b(?:formerly|previously|no longer|used to|ex-|anciennement|autrefois|ne\s+\w+\s+plus)")
+_ENDED = lazy(
+    r"\b(?:formerly|former|previously|until|no longer|end\w*|ended|broke|left|resigned|quit|replaced|succeeded|"
+    r"withdrew|ex-|anciennement|jusqu)"
+)
+_STATE_AFTER = lazy(r"\s*(?:(?:was|been|had|is|a|ete|etait|est)\s+)*([a-z][\w'-]*)")
+_STATE_CLAUSE = lazy(r"[,;.]\s+|\s+(?:who|which|whom|qui|dont|when|while|but|mais)\s+")
+_SINCE_CONGRESS = lazy(r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b")
 
 
 _ORDINALS = {

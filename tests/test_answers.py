@@ -66,6 +66,23 @@ def test_a_person_the_source_contradicts_once_put_in_the_question_is_not_the_ans
     assert result.answer is None and result.note is not None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Faure grow up after leaving Metropolitan France?",  # Réunion first, then France
+        "Where was Faure elected in 2007?",  # he lost to Chantal Brunel
+    ],
+)
+def test_a_place_the_source_contradicts_once_put_in_the_question_is_not_the_answer(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None
+
+
+def test_a_place_the_source_gives_is_still_the_answer(store: Store) -> None:
+    assert ask(store, "Where did Faure spend his early childhood?").answer == "Réunion"
+    assert ask(store, "Where did Faure grow up?").answer == "Metropolitan France"
+
+
 def test_a_person_the_source_gives_in_the_questions_role_is_the_answer(store: Store) -> None:
     assert ask(store, "Who replaced Faure as president of the New Left group?").answer == "Valérie Rabault"
     assert ask(store, "Who beat him in Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"

@@ -2405,3 +2405,31 @@ def test_the_date_someone_replaced_him_is_his_terms_end(store: Store, claim: str
 )
 def test_someone_beating_him_is_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He took the post at the Aubervilliers Congress (2018); Villeurbanne (2021) re-elected him.
+        ("Faure became First Secretary at the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure has been First Secretary since the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure est devenu premier secrétaire au congrès de Villeurbanne.", Verdict.REFUTED),
+        ("Faure became First Secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
+        ("Faure was re-elected First Secretary at the Villeurbanne Congress.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_the_post_at_a_congress_is_the_first_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure is married to Soria Blatmann": no end told; "formerly close to Christophe Castaner".
+        ("Faure was formerly married to Soria Blatmann.", False),
+        ("Faure a autrefois été marié à Soria Blatmann.", False),
+        ("Faure was formerly close to Christophe Castaner.", True),
+    ],
+)
+def test_a_state_said_to_be_over_needs_an_end_in_the_evidence(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
