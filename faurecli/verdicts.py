@@ -433,6 +433,16 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # is not what "chief of communications for the François Hollande campaign" says.
     if any("head" in g for g in analysis.concepts):
         parts.extend(Part(w, why, None) for w, why in _head_of_a_part(analysis, said))
+    # A rank the claim gives a thing the evidence ranks only otherwise: "withdrew after the second
+    # round" where the evidence tells the first round, then the withdrawal.
+    if any(w in _ORDINALS for w in split_words(folded_claim)):
+        # (With the sentence "the latter" goes on from: "The latter then withdrew".)
+        latter = _latter(known, best.unit)
+        ranked = _ordinal_pairs(said if latter is None else f"{latter[1].text} {said}")
+        for rank_, word, noun in _ordinal_pairs(analysis.text):
+            same = [w for _, w, n in ranked if n == noun]
+            if same and not any(r == rank_ for r, _, n in ranked if n == noun):
+                parts.append(Part(f"{word} {noun}", f"the evidence gives the {same[0]} {noun}", None))
     # A state the claim says is over ("formerly married to Soria Blatmann") where the evidence
     # tells no end of it ("Faure is married to Soria Blatmann").
     over = _OVER.search(folded_claim)
@@ -4814,6 +4824,7 @@ def _shape_problems(
         problems += _order_swapped(analysis, folded, sentences)
     if _ORDER_WORD.search(folded):
         problems += _order_unsaid(folded, sentences)
+        problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
     if analysis.people and not _FORMER.search(folded):
@@ -5200,6 +5211,44 @@ def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
         return []
     return [(ordered.group(1), "the source tells no order of these")]
+
+
+_ORDER_SPLIT = lazy(r",?\s+(after|before|avant|apres)\s+")
+
+
+def _clauses_out_of_order(known: Knowledge, analysis: Analysis, folded: str) -> list[tuple[str, str]]:
+    """Two facts of the store put in the other order than their dates: "was named third
+    vice-president of the SRC group after becoming national secretary of communications" (June
+    2012, then 18 July 2012). Each side is the one event whose words hold it best (three content
+    words at least, and more than any other event)."""
+    split = _ORDER_SPLIT.search(folded)
+    if split is None:
+        return []
+    names = {w for n in analysis.people for w in _stems(n)} | {"faure", "olivier"}
+
+    def event_of(text: str) -> Event | None:
+        wanted = set(_stems(text)) - names - _LIGHT
+        scored = sorted(
+            ((len(wanted & set(_stems(fold(e.text)))), n) for n, e in enumerate(known.store.events)), reverse=True
+        )
+        if not scored or scored[0][0] < 3 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return known.store.events[scored[0][1]]
+
+    first, second = event_of(folded[: split.start()]), event_of(folded[split.end() :])
+    if first is None or second is None or first is second:
+        return []
+    (a_start, a_end), (b_start, b_end) = first.span(), second.span()
+    later = split.group(1) in ("after", "apres")
+    if (a_end < b_start) if later else (a_start > b_end):
+        order = "before" if later else "after"
+        return [
+            (
+                split.group(1),
+                f"the source dates the first {order} the second ({first.date.human()}, {second.date.human()})",
+            )
+        ]
+    return []
 
 
 _STRONG_VERB = lazy(

@@ -2433,3 +2433,34 @@ def test_taking_the_post_at_a_congress_is_the_first_election(store: Store, claim
 )
 def test_a_state_said_to_be_over_needs_an_end_in_the_evidence(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure came first in the first round …. The latter then withdrew from the race".
+        ("Stéphane Le Foll withdrew after the second round.", False),
+        # "… with 63.2% of the vote in the second round".
+        ("Faure was elected on 17 June with 63.2% of the vote in the second round.", True),
+    ],
+)
+def test_a_rank_the_evidence_gives_only_otherwise_is_not_supported(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Upon entering the National Assembly [June 2012], he was named third vice-president …
+        # On 18 July 2012, Faure became the national secretary of communications".
+        (
+            "Faure was named third vice-president of the SRC group after becoming national secretary of communications.",
+            False,
+        ),
+        ("Faure became First Secretary after heading the New Left group.", True),
+    ],
+)
+def test_two_facts_put_in_the_other_order_than_their_dates_are_not_supported(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
