@@ -4162,6 +4162,7 @@ _BECOMING = lazy(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _NAMES_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+_SPOUSE_WORD = lazy(r"wife|husband|spouse|epou|femme|mari")
 _APPOSED_NAME = lazy(r"(?:\s+(?:of|de|du|d')\s*[\w'-]+)?\s*,\s*")
 # His spouse named by the word for her or him ("Faure's wife", "la femme de Faure", "his wife").
 _HIS_SPOUSE = lazy(
@@ -4185,7 +4186,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
     named = _mentions(known, claim)
     # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
     spouse = known.store.person.spouse
-    wed = _HIS_SPOUSE.search(claim) if spouse else None
+    wed = _HIS_SPOUSE.search(claim) if spouse and _SPOUSE_WORD.search(claim) else None
     if wed is not None and spouse and not any(n == spouse for _, _, n in named):
         named = sorted([*named, (wed.start(), wed.end(), spouse)])
     for _, end, who in named:
@@ -4200,15 +4201,22 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         head = next((set(_title_stems(w)) for w in words if set(_title_stems(w)) & _TITLE_HEADS), None)
         if head is None:
             continue
+        starts = {h[:4] for h in head}
         for sentence in sentences:
             text = fold(sentence)
+            # (The title's words first: most sentences hold none, and naming its people costs more.)
+            titles = [
+                w
+                for w in re.finditer(r"[\w'-]+", text)
+                if w.group()[:4] in starts and set(_title_stems(w.group())) & head
+            ]
+            if not titles:
+                continue
             mentions = _mentions(known, text)
             if all(n not in him for _, _, n in mentions):
                 continue
             holders: set[str] = set()
-            for word in re.finditer(r"[\w'-]+", text):
-                if not set(_title_stems(word.group())) & head:
-                    continue
+            for word in titles:
                 # The name set beside the title: "the new director-general of UNESCO, Audrey Azoulay".
                 beside = _APPOSED_NAME.match(text, word.end())
                 if beside is not None:
