@@ -3675,6 +3675,9 @@ def _as_claim(question: str) -> str:
         # "Did the National Office reject his position?" → "the National Office rejected his
         # position": verify reads who did what from verbs in the past, as claims put them.
         who, verb, rest = did.groups()
+        if verb in ("not", "never"):
+            # "Why did the PS not support …": the negation stays with its verb ("did not support").
+            return f"{who} did {verb} {rest}"
         return f"{who} {_past(verb)} {rest}"
     return question
 
@@ -3691,6 +3694,7 @@ _PAST = {
     "lead": "led", "become": "became", "sell": "sold", "say": "said", "get": "got", "give": "gave",
     "hold": "held", "write": "wrote", "go": "went", "do": "did", "have": "had", "tell": "told",
     "find": "found", "put": "put", "set": "set", "stand": "stood", "keep": "kept", "know": "knew",
+    "grow": "grew", "spend": "spent", "bring": "brought", "begin": "began", "speak": "spoke",
 }  # fmt: skip
 
 
@@ -3824,7 +3828,72 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
+    claim = _as_claim(premise.group(1)) if premise is not None else None
+    if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
+        claim = _with_whom(question.strip(), answer.answer)
+    claims = [claim] if claim is not None else []
+    if answer.answer is not None and premise is not None and answer.type is Intent.PLACE:
+        # The place put in too: "Where did Faure grow up after leaving Metropolitan France?" +
+        # Réunion → "Faure grew up in Réunion after leaving …" (he grew up in Metropolitan France).
+        claims += _with_where(claims[0] if claims else "", answer.answer)
+    for claim in claims:
+        # "Why did Faure support Macron in 2017?": what the question takes as given, the source
+        # contradicts ("ultimately refused to support him"); no answer takes it as true. Nor is
+        # a person the answer the source contradicts once put in the question ("Who did Faure
+        # succeed as First Secretary in 2021?": he succeeded Cambadélis in 2018).
+        from faurecli.verdicts import Verdict, verify
+
+        checked = verify(store, claim)
+        if checked.verdict is Verdict.REFUTED:
+            note = f"the question takes as given what the source contradicts: {checked.correction}"
+            answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+            break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+def _with_where(claim: str, place: str) -> list[str]:
+    """A premise with the place answered put in after its verb (and a particle: "grew up"),
+    as "in <place>"."""
+    verb = re.match(
+        r"\s*((?:(?:olivier\s+)?\w+)\s+(?:(?:was|were|is|a|est|avait|etait|était)\s+)?\w+(?:\s+(?:up|out|down))?)(.*)",
+        claim,
+    )
+    if verb is None:
+        return []
+    where = place if re.match(r"(?i)(?:in|at|to|à|en|au)\b", place) else f"in {place}"
+    return [f"{verb.group(1)} {where}{verb.group(2)}"]
+
+
+def _with_whom(question: str, person: str) -> str | None:
+    """A "who" question with its answer put in it as the claim it makes: "Who did Faure succeed
+    as First Secretary in 2021?" + Jean-Christophe Cambadélis → "Faure succeeded Jean-Christophe
+    Cambadélis as First Secretary in 2021"; "Who replaced him …?" → "<person> replaced him …";
+    None for other questions."""
+    first = re.split(r"\s*(?:\(|,|\band\b|\bet\b)", person, maxsplit=1)[0].strip()
+    if not first:
+        return None
+    did = _WHO_DID.match(question)
+    if did:
+        who, verb, rest = did.groups()
+        return f"{who} {_past(verb)} {first} {rest}"
+    done = _WHO_DONE.match(question)
+    if done:
+        return f"{first} {done.group(1)}"
+    return None
+
+
+_WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
+_WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
+
+
+# A question that asks why, when or where something happened, and the rest, which it takes as
+# given ("did Faure support Macron in 2017", "Faure a-t-il soutenu Macron en 2017"); not "how",
+# whose answer may be that it did not ("How did Faure vote …?": he abstained).
+_PREMISED = lazy(
+    r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
+    r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*)"
+)
 
 
 _DONE_TO_HIM = lazy(

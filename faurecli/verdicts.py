@@ -494,6 +494,25 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # is not what "chief of communications for the François Hollande campaign" says.
     if any("head" in g for g in analysis.concepts):
         parts.extend(Part(w, why, None) for w, why in _head_of_a_part(analysis, said))
+    # A rank the claim gives a thing the evidence ranks only otherwise: "withdrew after the second
+    # round" where the evidence tells the first round, then the withdrawal.
+    if any(w in _ORDINALS for w in split_words(folded_claim)):
+        # (With the sentence "the latter" goes on from: "The latter then withdrew".)
+        latter = _latter(known, best.unit)
+        ranked = _ordinal_pairs(said if latter is None else f"{latter[1].text} {said}")
+        for rank_, word, noun in _ordinal_pairs(analysis.text):
+            same = [w for _, w, n in ranked if n == noun]
+            if same and not any(r == rank_ for r, _, n in ranked if n == noun):
+                parts.append(Part(f"{word} {noun}", f"the evidence gives the {same[0]} {noun}", None))
+    # A state the claim says is over ("formerly married to Soria Blatmann") where the evidence
+    # tells no end of it ("Faure is married to Soria Blatmann").
+    over = _OVER.search(folded_claim)
+    if over is not None and not any(u.office is not None and u.office.end is not None for u in used):
+        over_what = _STATE_AFTER.match(folded_claim, over.end())
+        wanted = set(_stems(over_what.group(1))) if over_what else set()
+        clauses = [c for c in _STATE_CLAUSE.split(fold(said)) if wanted & set(_stems(c))]
+        if clauses and not any(_ENDED.search(c) for c in clauses):
+            missing.append(("formerly",))
     if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
         missing.append(("minister",))
     # A post of his (an office record) given in the claim to someone else: "Jean-Marc Ayrault was
@@ -1085,7 +1104,7 @@ def _phrased(claim: str) -> str:
 _OTHER_SIDE = lazy(
     r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
     r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
-    r"(?P<verb>beat|lost to)\s+(?:olivier\s+)?faure\b"
+    r"(?P<verb>beat|lost to)\s+(?:(?:olivier\s+)?faure|him)\b"
 )
 
 
@@ -1413,7 +1432,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, seat_unit, ordinal.group())
         return
     # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
-    ends = analysis.asks_end or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+    # So is the date someone replaced him: "Valérie Rabault replaced Faure … in 2018".
+    ends = (
+        analysis.asks_end
+        or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
+        or bool(_REPLACED_HIM.search(fold(analysis.text)))
+    )
     # A post held at a date ("was First Secretary in 2019"), not taken then.
     holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
@@ -1696,6 +1720,12 @@ def _spans(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[dt.da
         spans.append((office.start.first_day(), end or office.start.last_day(), end is not None))
     spans += [(*e.span(), e.end is not None) for e in unit.events if _event_about(known, analysis, e)]
     return spans
+
+
+_REPLACED_HIM = lazy(
+    r"\b(?:succeeded|replaced|took over from|(?:a\s+)?remplace|(?:a\s+)?succede\s+a)\s+(?:olivier\s+)?(?:faure|him)\b"
+    r"|\bl'a\s+remplace|\blui\s+a\s+succede"
+)
 
 
 def _dated_in(unit: Unit, year: Value) -> bool:
@@ -2256,6 +2286,10 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
         return
     years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
     done = actions(analysis.text)
+    if _BECOME.search(fold(analysis.text)) or _SINCE_CONGRESS.search(fold(analysis.text)):
+        # Taking the post there ("became First Secretary at the Villeurbanne Congress", "has
+        # been … since the Villeurbanne Congress") is his first election, not a re-election.
+        done = done | {"elect"}
     again = "reelect" in done
     if not claimed or not (years or done & {"elect", "reelect", "inaugurate", "choose"}):
         return
@@ -2316,7 +2350,24 @@ _COUNT_AFTER = lazy(
 _FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)")
 
 
-_SAYS_ELECTED = lazy(r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi")
+# A claim saying which win it was: elected or re-elected, chosen, inaugurated, or that he took
+# the post ("became First Secretary at the … Congress", "since the … Congress": his first
+# election).
+_SAYS_ELECTED = lazy(
+    r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi"
+    r"|\bbec[oa]me|\bdevenu|\bdevint|\bdevient|\btook\s+(?:office|over)"
+    r"|\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b"
+)
+
+
+_OVER = lazy(r"\b(?:formerly|previously|no longer|used to|ex-|anciennement|autrefois|ne\s+\w+\s+plus)")
+_ENDED = lazy(
+    r"\b(?:formerly|former|previously|until|no longer|end\w*|ended|broke|left|resigned|quit|replaced|succeeded|"
+    r"withdrew|ex-|anciennement|jusqu)"
+)
+_STATE_AFTER = lazy(r"\s*(?:(?:was|been|had|is|a|ete|etait|est)\s+)*([a-z][\w'-]*)")
+_STATE_CLAUSE = lazy(r"[,;.]\s+|\s+(?:who|which|whom|qui|dont|when|while|but|mais)\s+")
+_SINCE_CONGRESS = lazy(r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b")
 
 
 _ORDINALS = {
@@ -4385,6 +4436,7 @@ _BECOMING = lazy(
     r"(?:[\w'-]+\s+){0,2}$"
 )
 _NAMES_JOINED = lazy(r"\s*(?:,\s*|\s+and\s+|\s+et\s+)\s*$")
+_SPOUSE_WORD = lazy(r"wife|husband|spouse|epou|femme|mari")
 _APPOSED_NAME = lazy(r"(?:\s+(?:of|de|du|d')\s*[\w'-]+)?\s*,\s*")
 # His spouse named by the word for her or him ("Faure's wife", "la femme de Faure", "his wife").
 _HIS_SPOUSE = lazy(
@@ -4408,7 +4460,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
     named = _mentions(known, claim)
     # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
     spouse = known.store.person.spouse
-    wed = _HIS_SPOUSE.search(claim) if spouse else None
+    wed = _HIS_SPOUSE.search(claim) if spouse and _SPOUSE_WORD.search(claim) else None
     if wed is not None and spouse and not any(n == spouse for _, _, n in named):
         named = sorted([*named, (wed.start(), wed.end(), spouse)])
     for _, end, who in named:
@@ -4423,15 +4475,22 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         head = next((set(_title_stems(w)) for w in words if set(_title_stems(w)) & _TITLE_HEADS), None)
         if head is None:
             continue
+        starts = {h[:4] for h in head}
         for sentence in sentences:
             text = fold(sentence)
+            # (The title's words first: most sentences hold none, and naming its people costs more.)
+            titles = [
+                w
+                for w in re.finditer(r"[\w'-]+", text)
+                if w.group()[:4] in starts and set(_title_stems(w.group())) & head
+            ]
+            if not titles:
+                continue
             mentions = _mentions(known, text)
             if all(n not in him for _, _, n in mentions):
                 continue
             holders: set[str] = set()
-            for word in re.finditer(r"[\w'-]+", text):
-                if not set(_title_stems(word.group())) & head:
-                    continue
+            for word in titles:
                 # The name set beside the title: "the new director-general of UNESCO, Audrey Azoulay".
                 beside = _APPOSED_NAME.match(text, word.end())
                 if beside is not None:
@@ -5049,6 +5108,7 @@ def _shape_problems(
         problems += _order_swapped(analysis, folded, sentences)
     if _ORDER_WORD.search(folded):
         problems += _order_unsaid(folded, sentences)
+        problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
     if analysis.people and not _FORMER.search(folded):
@@ -5435,6 +5495,44 @@ def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
         return []
     return [(ordered.group(1), "the source tells no order of these")]
+
+
+_ORDER_SPLIT = lazy(r",?\s+(after|before|avant|apres)\s+")
+
+
+def _clauses_out_of_order(known: Knowledge, analysis: Analysis, folded: str) -> list[tuple[str, str]]:
+    """Two facts of the store put in the other order than their dates: "was named third
+    vice-president of the SRC group after becoming national secretary of communications" (June
+    2012, then 18 July 2012). Each side is the one event whose words hold it best (three content
+    words at least, and more than any other event)."""
+    split = _ORDER_SPLIT.search(folded)
+    if split is None:
+        return []
+    names = {w for n in analysis.people for w in _stems(n)} | {"faure", "olivier"}
+
+    def event_of(text: str) -> Event | None:
+        wanted = set(_stems(text)) - names - _LIGHT
+        scored = sorted(
+            ((len(wanted & set(_stems(fold(e.text)))), n) for n, e in enumerate(known.store.events)), reverse=True
+        )
+        if not scored or scored[0][0] < 3 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return known.store.events[scored[0][1]]
+
+    first, second = event_of(folded[: split.start()]), event_of(folded[split.end() :])
+    if first is None or second is None or first is second:
+        return []
+    (a_start, a_end), (b_start, b_end) = first.span(), second.span()
+    later = split.group(1) in ("after", "apres")
+    if (a_end < b_start) if later else (a_start > b_end):
+        order = "before" if later else "after"
+        return [
+            (
+                split.group(1),
+                f"the source dates the first {order} the second ({first.date.human()}, {second.date.human()})",
+            )
+        ]
+    return []
 
 
 _STRONG_VERB = lazy(

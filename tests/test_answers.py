@@ -41,6 +41,59 @@ def test_a_yes_no_question_on_a_race_the_source_does_not_name_is_declined(store:
     assert ask(store, "Did Faure back Macron for the 2017 presidential election?").answer == "no"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Why did Faure support Macron in 2017?", "Pourquoi Faure a-t-il soutenu Macron en 2017 ?"],
+)
+def test_a_question_taking_as_given_what_the_source_contradicts_is_not_answered(store: Store, question: str) -> None:
+    # "… but ultimately refused to support him after a meeting between the two": no reason for
+    # a support he never gave.
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "refused" in result.note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who did Faure succeed as First Secretary in 2021?",  # in 2018; re-elected in 2021
+        "Who replaced Faure as president of the New Left group in 2016?",  # in 2018
+    ],
+)
+def test_a_person_the_source_contradicts_once_put_in_the_question_is_not_the_answer(
+    store: Store, question: str
+) -> None:
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Faure grow up after leaving Metropolitan France?",  # Réunion first, then France
+        "Where was Faure elected in 2007?",  # he lost to Chantal Brunel
+    ],
+)
+def test_a_place_the_source_contradicts_once_put_in_the_question_is_not_the_answer(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None
+
+
+def test_a_place_the_source_gives_is_still_the_answer(store: Store) -> None:
+    assert ask(store, "Where did Faure spend his early childhood?").answer == "Réunion"
+    assert ask(store, "Where did Faure grow up?").answer == "Metropolitan France"
+
+
+def test_a_person_the_source_gives_in_the_questions_role_is_the_answer(store: Store) -> None:
+    assert ask(store, "Who replaced Faure as president of the New Left group?").answer == "Valérie Rabault"
+    assert ask(store, "Who beat him in Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"
+    assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
+
+
+def test_a_question_whose_premise_the_source_holds_is_answered(store: Store) -> None:
+    assert ask(store, "Why did Faure refuse to support Macron?").answer == "after a meeting between the two"
+    assert ask(store, "How did Faure vote in the July 2017 vote of confidence?").answer == "abstained"
+
+
 def test_a_date_after_the_source_is_declined(store: Store) -> None:
     result = ask(store, "Qu'a-t-il voté en septembre 2025 ?")
     assert result.answer is None and result.note is not None and "Feb 2025" in result.note

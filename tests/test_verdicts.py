@@ -2726,3 +2726,89 @@ def test_a_negated_claim_is_not_refuted_by_the_other_value_the_source_gives(
 )
 def test_words_of_the_same_sense_by_class(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Someone replaced him when his term ended (11 April 2018), not when it began.
+        ("Valérie Rabault replaced Faure as president of the New Left group in 2016", Verdict.REFUTED),
+        ("Valérie Rabault a remplacé Faure à la tête du groupe Nouvelle Gauche en 2016.", Verdict.REFUTED),
+        ("Karim Bouamrane succeeded Faure as spokesperson in 2014.", Verdict.REFUTED),
+        ("Valérie Rabault replaced Faure as president of the New Left group in 2018", Verdict.SUPPORTED),
+        ("Faure succeeded Bruno Le Roux in 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_date_someone_replaced_him_is_his_terms_end(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "ran … but lost to Chantal Brunel": "X beat him" is "he lost to X".
+        ("Chantal Brunel beat him in Seine-et-Marne's 8th constituency in 2007", Verdict.NOT_ENOUGH_INFO),
+        ("Cathy Bissonier beat him in 2012.", Verdict.REFUTED),
+    ],
+)
+def test_someone_beating_him_is_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He took the post at the Aubervilliers Congress (2018); Villeurbanne (2021) re-elected him.
+        ("Faure became First Secretary at the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure has been First Secretary since the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure est devenu premier secrétaire au congrès de Villeurbanne.", Verdict.REFUTED),
+        ("Faure became First Secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
+        ("Faure was re-elected First Secretary at the Villeurbanne Congress.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_the_post_at_a_congress_is_the_first_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure is married to Soria Blatmann": no end told; "formerly close to Christophe Castaner".
+        ("Faure was formerly married to Soria Blatmann.", False),
+        ("Faure a autrefois été marié à Soria Blatmann.", False),
+        ("Faure was formerly close to Christophe Castaner.", True),
+    ],
+)
+def test_a_state_said_to_be_over_needs_an_end_in_the_evidence(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Faure came first in the first round …. The latter then withdrew from the race".
+        ("Stéphane Le Foll withdrew after the second round.", False),
+        # "… with 63.2% of the vote in the second round".
+        ("Faure was elected on 17 June with 63.2% of the vote in the second round.", True),
+    ],
+)
+def test_a_rank_the_evidence_gives_only_otherwise_is_not_supported(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Upon entering the National Assembly [June 2012], he was named third vice-president …
+        # On 18 July 2012, Faure became the national secretary of communications".
+        (
+            "Faure was named third vice-president of the SRC group after becoming national secretary of communications.",
+            False,
+        ),
+        ("Faure became First Secretary after heading the New Left group.", True),
+    ],
+)
+def test_two_facts_put_in_the_other_order_than_their_dates_are_not_supported(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
