@@ -1,13 +1,13 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third … --ninth | --probe | --set FILE] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third … --eleventh | --probe | --set FILE] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
 question is right. verify: right when the verdict is the label (REFUTED also needs evidence).
 Each set has two parts, scored apart: the outside writer's and ours.
 Fails (exit 1) below 90% on any part, or when a false or unaddressed claim is SUPPORTED.
-`--third` … `--ninth` score those sets instead (ask_questions_third.tsv …: a second to an eighth
+`--third` … `--eleventh` score those sets instead (ask_questions_third.tsv …: a second to a tenth
 outside writer's, not gated), and fail
 only when a false or unaddressed claim is SUPPORTED. `--set FILE` scores one ask or verify
 file of the same format (its first line names it, "# Probe set: …"), not gated either;
@@ -123,7 +123,7 @@ def main() -> int:
             return 2
     which = [a for a in args if not a.startswith("-")] or ["ask", "verify"]
     global BAR
-    for extra in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"):
+    for extra in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"):
         if f"--{extra}" in args:
             BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
             SETS.update(ask=f"ask_questions_{extra}.tsv", verify=f"verify_claims_{extra}.tsv")
