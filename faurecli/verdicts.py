@@ -1557,6 +1557,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         for found in figures:
             if _same(value, found):
                 claimed_by = _owner(known, analysis.text, value)
+                if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
+                    claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure
                 owned_by = _owner(known, match.unit.text, found)
                 # Whose figure: a claim that gives it to someone else, or gives a named
                 # person's figure to him, is wrong ("Le Foll got 48.37%").
@@ -2024,6 +2026,21 @@ def _list_item(analysis: Analysis, text: str) -> tuple[int, int] | None:
     top = max(n for n, _, _ in scored)
     best = [(a, b) for n, a, b in scored if n == top]
     return best[0] if top and len(best) == 1 else None
+
+
+_BEATING = (
+    r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur)"
+)
+
+
+def _beaten_with(claim: str, name: str, value: Value) -> bool:
+    """Whether a claim gives a figure "with" the one its subject beat ("beat X with 61%",
+    "a devancé X avec 61 %"): the figure is the subject's, not X's."""
+    folded = fold(claim)
+    last = re.escape(fold(name).split()[-1])
+    beaten = re.search(rf"\b{_BEATING}\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]*{last}\b", folded)
+    with_after = re.search(r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+)?$", folded[: value.start])
+    return bool(beaten and with_after and beaten.end() <= value.start)
 
 
 def _rival_figure(

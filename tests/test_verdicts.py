@@ -2812,3 +2812,16 @@ def test_two_facts_put_in_the_other_order_than_their_dates_are_not_supported(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "devancé X avec 61 %", "beat X with …": the figure is the subject's, not X's (it was
+        # REFUTED as "61.1% is his own figure; Amandine Rubinelli: not given").
+        "Réélu député en 2017, il a devancé la candidate LREM Amandine Rubinelli avec environ 61 % des suffrages.",
+        "Il a devancé Stéphane Le Foll au premier tour avec 48,37 % contre 26,45 %.",
+    ],
+)
+def test_a_figure_given_with_the_one_he_beat_is_his(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
