@@ -3521,6 +3521,12 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     refs = [e.id for e in result.evidence]
     # (What the source only reports or supposes, verify does not support: "Is Faure divorced?" is
     # declined below with its reason, "the source reports it only as 'claimed'".)
+    if result.verdict is Verdict.REFUTED and _another_years_election(analysis, result.correction):
+        # "Was he re-elected in 2022?" against his re-election as first secretary in 2021: he
+        # stood in many elections; another's year says nothing of that one.
+        return _declined(
+            store, analysis, [], f"the source does not say; of another election it gives {result.correction}"
+        )
     if result.verdict is Verdict.REFUTED:
         # A "no" from evidence that holds nothing of what is asked ("did he run for president in
         # 2022" against the New Left group's term start) is a guess.
@@ -3564,6 +3570,23 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     # What the claim's check found missing says why best ("the source reports it only as 'claimed'").
     why = next((p.found for p in result.parts if p.agrees is None and (p.found or "").startswith("the source ")), None)
     return _declined(store, analysis, [], why or result.note or "the source does not say")
+
+
+_ELECTION_VERBS = frozenset(
+    stem(w)
+    for w in "elected elect reelected reelect re-elected won win lost lose beat beaten defeated ran run elu reelu "
+    "gagne perdu battu".split()
+)
+
+
+def _another_years_election(analysis: Analysis, correction: str | None) -> bool:
+    """Whether a "no" rests only on the year of another election than the one asked of, which
+    the question names by its verb alone ("Was he re-elected in 2022?", "Did he lose in 2012?")."""
+    if not correction or not re.fullmatch(r"[\w ]*\d{4}, not [\w ]*\d{4}", correction):
+        return False
+    groups = _asked_words(analysis, set(), asking=False)
+    groups = tuple(g for g in groups if g != ("re",))  # "re-elected" split
+    return bool(groups) and all(set(g) & _ELECTION_VERBS for g in groups)
 
 
 _QUALIFIED = lazy(

@@ -1824,3 +1824,10 @@ def test_a_city_asked_for_is_no_country_or_region(store: Store) -> None:
     # "he grew up in Metropolitan France, where he pursued his studies": no city.
     assert ask(store, "Dans quelle ville a-t-il fait ses études ?").answer == "Orléans"
     assert ask(store, "In which city did he grow up?").answer is None
+
+
+def test_a_no_from_another_elections_year_is_declined_when_the_question_names_no_election(store: Store) -> None:
+    # He is a deputy since 2012: "re-elected in 2021" (as first secretary) says nothing of 2022.
+    for question in ("Was he re-elected in 2022?", "A-t-il été réélu en 2022 ?", "Did he lose in 2012?"):
+        assert ask(store, question).answer is None
+    assert ask(store, "Was he born in 1969?").value is False
