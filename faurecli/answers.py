@@ -3611,27 +3611,19 @@ def _qualified_title(known: Knowledge, analysis: Analysis, refs: list[str]) -> t
             continue
         unit = known.built.units[number]
         fits, dated = date_fit(unit, dates)
-        # (Without a date, another time he may have held the title itself; unless the question
-        # names whose post it was, as the sentence does, and no post of his has that title:
-        # "Was Faure François Hollande's cabinet director at the PS?")
-        whose = bool(analysis.people) and all(
-            any(fold(n) == fold(p) for _, n in people_in(known, unit.text)) for p in analysis.people
-        )
-        if not (whose and not dates) and (not dates or not fits or not dated):
-            continue
+        if not dates or not fits or not dated:
+            continue  # (without a date, another time he may have held the title itself)
         for found in _QUALIFIED.finditer(unit.text):
             qualifier, title = fold(found.group(1)), fold(found.group(2))
             words = title.split()
             while words and words[-1] in STOPWORDS:
                 words.pop()  # "vice-president of …": the title is "president"
             # The whole title, as the question gives it ("cabinet director").
-            plain = " ".join(words)
             if (
                 words
-                and re.search(rf"\b{plain}\b", asked)
+                and re.search(rf"\b{' '.join(words)}\b", asked)
                 and qualifier.split()[-1] not in asked
                 and not re.search(rf"\b{qualifier.split()[-1]}[\s-]+{words[0]}", asked)
-                and (dates or not any(fold(o.title).startswith(plain) for o in known.store.offices))
             ):
                 return ref, unit.text[found.start() : found.start() + len(qualifier) + 1 + len(" ".join(words))]
     return None

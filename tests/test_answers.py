@@ -1831,10 +1831,3 @@ def test_a_no_from_another_elections_year_is_declined_when_the_question_names_no
     for question in ("Was he re-elected in 2022?", "A-t-il été réélu en 2022 ?", "Did he lose in 2012?"):
         assert ask(store, question).answer is None
     assert ask(store, "Was he born in 1969?").value is False
-
-
-def test_a_title_asked_without_its_qualifier_of_the_person_the_sentence_names_is_no(store: Store) -> None:
-    # "assistant cabinet director to Socialist First Secretary François Hollande", no other post so titled.
-    result = ask(store, "Was Faure François Hollande's cabinet director at the PS?")
-    assert result.value is False and result.answer is not None and "assistant" in result.answer
-    assert ask(store, "Was he cabinet director?").value is not False  # whose, it does not say
