@@ -490,6 +490,12 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
+    fine = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.month]
+    if fine and len(relevant) > 1:
+        # "What did Faure become in October 2007?": of units alike, the one dated to that month
+        # ("In October 2007, Faure joined …") before one dated to the year only ("At the
+        # beginning of 2007, … Ségolène Royal's campaign to become the PS candidate").
+        relevant.sort(key=lambda m: (-round(m.score, 3), _narrowest(m.unit, fine)))
     if relevant and analysis.intent is Intent.PERSON:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
@@ -587,6 +593,17 @@ def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
     said = fold(found.answer)
     posts = [o for o in store.offices if fold(o.title) == said or fold(o.title).startswith(said + " ")]
     return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
+
+
+def _narrowest(unit: Unit, dates: list[Value]) -> int:
+    """The days of the narrowest period of the unit that holds the dates asked (a large number
+    when none does)."""
+    wanted = [period(v) for v in dates]
+    spans = [
+        (end - start).days for start, end in unit.spans
+        if start.year > 1 and all(start <= last and first <= end for first, last in wanted)
+    ]  # fmt: skip
+    return min(spans, default=1 << 30)
 
 
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").
@@ -3077,9 +3094,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             verbs = f"(?:{re.escape(verb[:5])}|{said})" if said else re.escape(verb[:5])
             pattern = (
                 rf"\b{verbs}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
-                r"(?=,\s+[a-z]|[;.]|$)"
+                # (A comma before a capital goes on: "the Socialist, Republican and Citizen group".)
+                r"(?=,\s+(?-i:[a-z])|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            if re.search(r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\b", fold(analysis.text)):
+                # "What did he become?": not what someone else did ("Ségolène Royal's campaign to
+                # become the PS candidate", "Boris Vallaud and Gabrielle Siry becoming …").
+                found = [(at, phrase) for at, phrase in found if not _others_verb(text, at)]
             # "demanded that they have a "right of inspection" on judicial decisions": what is
             # demanded, quotes and all.
             that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
@@ -3125,6 +3147,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
+
+
+_OTHERS_BEFORE_VERB = lazy(r"(?:['’]s\s+[a-z]+\s+to|\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+ly\s+)?$")
+
+
+def _others_verb(text: str, at: int) -> bool:
+    """Whether the verb before the object at `at` is someone else's: a name just before it, or
+    "Royal's campaign to"."""
+    verb = re.search(r"([A-Za-z]+)\s+$", text[:at])
+    if verb is None:
+        return False
+    return _OTHERS_BEFORE_VERB.search(text[: verb.start(1)]) is not None
 
 
 def _owner(

@@ -1831,3 +1831,16 @@ def test_a_no_from_another_elections_year_is_declined_when_the_question_names_no
     for question in ("Was he re-elected in 2022?", "A-t-il été réélu en 2022 ?", "Did he lose in 2012?"):
         assert ask(store, question).answer is None
     assert ask(store, "Was he born in 1969?").value is False
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What did Faure become in October 2007?", "the formation's secretary-general"),  # not year-only s13
+        ("What did Faure become in 2007?", "the formation's secretary-general"),  # not Royal's "to become"
+        ("What did he become in 2018?", None),  # Vallaud and Siry became the new spokespeople
+        ("What did he become in 2016?", "the head of the Socialist, Republican and Citizen group"),
+    ],
+)
+def test_what_he_became_is_his_becoming_at_the_date_asked(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
