@@ -2534,7 +2534,20 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
-    found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)]
+    found = [
+        v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
+        # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
+        and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
+    ]  # fmt: skip
+    if _ASKS_MARGIN.search(fold(analysis.text)):
+        # "By how many votes did he beat Bachelay?": the difference of the two figures the
+        # sentence sets against each other ("137 votes against 120"), else it does not say.
+        pair = _AGAINST_FIGURE.search(unit.text)
+        if pair is None or kind is not ValueKind.NUMBER:
+            return None
+        first, second = (float(x.replace(",", "")) for x in pair.group(1, 2))
+        shown = f"{_num(first - second)} ({pair.group()})"
+        return _answer(store, analysis, shown, first - second, list(unit.refs), intent=Intent.NUMBER)
     how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
@@ -2631,6 +2644,13 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_NAME_BEFORE = lazy(r"\b[A-ZÀ-Ý][\w'’-]*\s+$")
+_NAME_AFTER = lazy(r"\s+[A-ZÀ-Ý]")
+_ASKS_MARGIN = lazy(
+    r"\bby\s+how\s+many\b|\bseparat|\bmargin\b|\bdifference\b|\bd['’ ]?ecart\b"
+    r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
+)
+_AGAINST_FIGURE = lazy(r"\b(\d[\d,]*)\s+(?:votes?\s+)?(?:against|to|contre)\s+(\d[\d,]*)\b(?!\s*%)(?:\s+votes?)?")
 # "six seats, including three Socialists": the second figure counts a part of the first's.
 _INCLUDING = lazy(r"\s+[\w-]+,?\s+(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|lesquels))\s+$")
 

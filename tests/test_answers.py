@@ -1844,3 +1844,14 @@ def test_a_no_from_another_elections_year_is_declined_when_the_question_names_no
 )
 def test_what_he_became_is_his_becoming_at_the_date_asked(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_margin_is_the_difference_of_the_figures_set_against_each_other(store: Store) -> None:
+    # "His election by 137 votes against 120 for Guillaume Bachelay": by 17, not 120.
+    for question in ("By how many votes did he beat Bachelay?", "De combien de voix a-t-il devancé Bachelay ?"):
+        assert ask(store, question).value == 17.0
+    assert ask(store, "How many votes did Bachelay get?").value == 120.0
+
+
+def test_a_numeral_in_a_name_counts_nothing(store: Store) -> None:
+    assert ask(store, "How many universities did he attend?").value != 1.0  # "Paris 1 Panthéon-Sorbonne"
