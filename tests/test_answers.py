@@ -1855,3 +1855,9 @@ def test_a_margin_is_the_difference_of_the_figures_set_against_each_other(store:
 
 def test_a_numeral_in_a_name_counts_nothing(store: Store) -> None:
     assert ask(store, "How many universities did he attend?").value != 1.0  # "Paris 1 Panthéon-Sorbonne"
+
+
+def test_a_name_asked_for_is_a_quotation_the_question_names_not_any_quoted_word(store: Store) -> None:
+    # 'the Socialist "frondeur" rebels' is no name of the group he led.
+    assert ask(store, "What is the name of the parliamentary group he led?").answer != "frondeur"
+    assert ask(store, "What was the name of the motion he signed?").answer == "Socialists, the path of the renaissance"
