@@ -3097,10 +3097,10 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # A quotation named by a word of the question just before it ('the motion "Socialists,
         # the path of the renaissance"'), not any quoted word ('the Socialist "frondeur" rebels'
         # for "the name of the parliamentary group he led").
-        asked = {w for g in analysis.concepts if not set(g) & {stem(n) for n in _NAME_WORDS} for w in g}
+        naming = {w for g in analysis.concepts if not set(g) & {stem(n) for n in _NAME_WORDS} for w in g}
         found = [
             (m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)
-            if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & asked
+            if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & naming
         ]  # fmt: skip
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
     elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
