@@ -692,6 +692,7 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
     return None
 
 
+_PARENT_STEMS = ("parent", "father", "mother", "père", "mère", "pere", "mere", "dad", "mum", "mom", "papa", "maman")
 _PARENT_WORDS = frozenset({"parents", "parent"})
 _ONE_PARENT = frozenset({"father", "mother", "pere", "mere", "dad", "mum", "mom", "papa", "maman"})
 # What the source's words for them answer: who they were, what they did, where they came from.
@@ -722,6 +723,9 @@ def _parents(store: Store, analysis: Analysis) -> Answer | None:
     for one parent: the source never says which is his father or his mother."""
     if analysis.intent is Intent.YES_NO:
         return None
+    low = analysis.text.lower()
+    if not any(w in low for w in _PARENT_STEMS):
+        return None  # (a cheap test first)
     words = set(split_words(analysis.text))
     parents = store.person.parents
     if not parents or not words & (_PARENT_WORDS | _ONE_PARENT):
@@ -2211,6 +2215,7 @@ _SPOUSE_KIND = {
     **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
     **dict.fromkeys(("wife", "epouse", "femme", "compagne", "girlfriend"), "she"),
 }
+_SPOUSE_STEMS = ("husband", "mari", "poux", "compagn", "boyfriend", "wife", "pouse", "femme", "girlfriend")
 _PRONOUN_KIND = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he", "him": "he", "himself": "he"}
 
 
@@ -2218,6 +2223,9 @@ def _spouse_of_other_kind(store: Store, question: str) -> str | None:
     """Why a question asking for his spouse by a word of the other kind than the source gives
     ("Who is Faure's husband?" where "she went to work") is declined: its premise is not the
     source's; None when the question names no spouse so, or the source does not tell."""
+    low = question.lower()
+    if not any(w in low for w in _SPOUSE_STEMS):
+        return None  # (a cheap test first: most questions name no spouse)
     asked = {_SPOUSE_KIND[w] for w in split_words(question) if w in _SPOUSE_KIND}
     spouse = store.person.spouse
     if len(asked) != 1 or not spouse:
