@@ -3241,6 +3241,12 @@ def _stems(text: str) -> set[str]:
 _ASKED_STANCE = lazy(
     r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
 )
+# A stance denied: "decided not to support", "refused to support", "did not vote".
+_DENIED_STANCE = lazy(
+    r"\b(?:not|never|n't|refused|declined|decided\s+not)\s+(?:to\s+)?(?:\w+ly\s+)?"
+    r"(?:vot\w*|support\w*|endors\w*|back\w*|approv\w*)",
+    re.IGNORECASE,
+)
 _ASKED_OTHERWISE = lazy(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
 _STANCES: tuple[tuple[str, str, str], ...] = (
     (r"\babstained\b", "no: he abstained", "non, il s'est abstenu"),
@@ -3608,6 +3614,13 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # stance at all does not answer what he did.
         if not any(_ANY_STANCE.search(e.text) for e in result.evidence):
             return _declined(store, analysis, [], "the source does not say what he did")
+        # "Le PS a-t-il voté la censure contre Bayrou ?" from "PS decided not to support another
+        # motion of censure": evidence whose every stance is denied says no such yes.
+        if not analysis.negated and all(
+            not _ANY_STANCE.search(_DENIED_STANCE.sub(" ", e.text)) for e in result.evidence
+        ):
+            said = "; ".join(store.quote(e.id) for e in result.evidence if e.id.startswith("s"))
+            return _declined(store, analysis, [], f"the source says: {said}")
     if result.verdict is Verdict.SUPPORTED:
         # "Was he ever a minister?" and "special adviser to Prime Minister Jean-Marc Ayrault":
         # the title is Ayrault's.

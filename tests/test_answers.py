@@ -1861,3 +1861,11 @@ def test_a_name_asked_for_is_a_quotation_the_question_names_not_any_quoted_word(
     # 'the Socialist "frondeur" rebels' is no name of the group he led.
     assert ask(store, "What is the name of the parliamentary group he led?").answer != "frondeur"
     assert ask(store, "What was the name of the motion he signed?").answer == "Socialists, the path of the renaissance"
+
+
+@pytest.mark.parametrize(
+    "question", ["A-t-il voté la censure contre Bayrou ?", "Le PS a-t-il voté la censure contre Bayrou ?"]
+)
+def test_a_yes_is_not_drawn_from_evidence_whose_every_stance_is_denied(store: Store, question: str) -> None:
+    # "PS decided not to support another motion of censure against Francois Bayrou".
+    assert ask(store, question).value is not True
