@@ -1205,8 +1205,7 @@ def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     when = dates[0] if dates else store.source.as_of
     years = person.age_during(when)
     if years is None:
-        note = f"his age changed during {when.human()} (born {person.birth_date.human()})"
-        return _declined(store, analysis, [], note)
+        return None  # his age changed within it: only a sentence that gives it says ("In 1991, at the age of 23")
     french = _french(analysis)
     shown = f"{years} ans" if french else str(years)
     said = "né le" if french else "born"

@@ -1869,3 +1869,9 @@ def test_a_name_asked_for_is_a_quotation_the_question_names_not_any_quoted_word(
 def test_a_yes_is_not_drawn_from_evidence_whose_every_stance_is_denied(store: Store, question: str) -> None:
     # "PS decided not to support another motion of censure against Francois Bayrou".
     assert ask(store, question).value is not True
+
+
+def test_an_age_the_source_states_for_a_year_his_age_changed_in_is_the_sources(store: Store) -> None:
+    # "In 1991, at the age of 23": 22 or 23 by arithmetic, 23 as the source says.
+    result = ask(store, "How old was he in 1991?")
+    assert result.value == 23.0 and [e.id for e in result.evidence] == ["s9"]
