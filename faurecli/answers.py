@@ -1731,6 +1731,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, answer, answer, refs)
     if _BEFORE_AFTER.search(asked):
         return None  # who came before or after him in a post: the office's record says, not a sentence
+    if unit.id.startswith("s") and analysis.people:
+        # "Who became Prime Minister after Barnier?": a sentence that does not name Barnier (the
+        # Young Rocardiens' "Prime Minister Michel Rocard") says nothing of it.
+        named_here = {n for _, n in people_in(known, unit.text)}
+        if any(p not in named_here for p in analysis.people):
+            return None
     # Who won over whom: "qui a battu Faure" needs a sentence where he lost; "who did he beat"
     # one where he won ("elected … against Cathy Bissonier" is not her beating him).
     if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):

@@ -1875,3 +1875,11 @@ def test_an_age_the_source_states_for_a_year_his_age_changed_in_is_the_sources(s
     # "In 1991, at the age of 23": 22 or 23 by arithmetic, 23 as the source says.
     result = ask(store, "How old was he in 1991?")
     assert result.value == 23.0 and [e.id for e in result.evidence] == ["s9"]
+
+
+def test_a_person_question_naming_someone_is_not_answered_by_a_sentence_that_does_not_name_them(
+    store: Store,
+) -> None:
+    # Not the Young Rocardiens' "Prime Minister Michel Rocard": the source never says who followed Barnier.
+    assert ask(store, "Who became Prime Minister after Barnier?").answer is None
+    assert ask(store, "Who ousted Michel Barnier?").answer is not None
