@@ -522,6 +522,12 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [*held, *(m for m in relevant[:4] if m not in held)]
     else:
         relevant = relevant[:4]
+    fine = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.month]
+    if fine and len(relevant) > 1:
+        # "What did Faure become in October 2007?": of units alike, the one dated to that month
+        # ("In October 2007, Faure joined …") before one dated to the year only ("At the
+        # beginning of 2007, … Ségolène Royal's campaign to become the PS candidate").
+        relevant.sort(key=lambda m: (-round(m.score, 3), _narrowest(m.unit, fine)))
     if relevant and analysis.intent is Intent.PERSON:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
@@ -640,6 +646,17 @@ def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
     return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
 
 
+def _narrowest(unit: Unit, dates: list[Value]) -> int:
+    """The days of the narrowest period of the unit that holds the dates asked (a large number
+    when none does)."""
+    wanted = [period(v) for v in dates]
+    spans = [
+        (end - start).days for start, end in unit.spans
+        if start.year > 1 and all(start <= last and first <= end for first, last in wanted)
+    ]  # fmt: skip
+    return min(spans, default=1 << 30)
+
+
 # A rank, not a title or a round ("first secretary", "the first round", "for the first time").
 _RANK = lazy(
     r"\b(first|1st|premier|premiere|second|seconde|2nd|deuxieme|third|3rd|troisieme)\b"
@@ -726,6 +743,7 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
     return None
 
 
+_PARENT_STEMS = ("parent", "father", "mother", "père", "mère", "pere", "mere", "dad", "mum", "mom", "papa", "maman")
 _PARENT_WORDS = frozenset({"parents", "parent"})
 _ONE_PARENT = frozenset({"father", "mother", "pere", "mere", "dad", "mum", "mom", "papa", "maman"})
 # What the source's words for them answer: who they were, what they did, where they came from.
@@ -756,6 +774,9 @@ def _parents(store: Store, analysis: Analysis) -> Answer | None:
     for one parent: the source never says which is his father or his mother."""
     if analysis.intent is Intent.YES_NO:
         return None
+    low = analysis.text.lower()
+    if not any(w in low for w in _PARENT_STEMS):
+        return None  # (a cheap test first)
     words = set(split_words(analysis.text))
     parents = store.person.parents
     if not parents or not words & (_PARENT_WORDS | _ONE_PARENT):
@@ -1253,8 +1274,7 @@ def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     when = dates[0] if dates else store.source.as_of
     years = person.age_during(when)
     if years is None:
-        note = f"his age changed during {when.human()} (born {person.birth_date.human()})"
-        return _declined(store, analysis, [], note)
+        return None  # his age changed within it: only a sentence that gives it says ("In 1991, at the age of 23")
     french = _french(analysis)
     shown = f"{years} ans" if french else str(years)
     said = "né le" if french else "born"
@@ -1495,10 +1515,12 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
     return True
 
 
-# "By how many votes did he beat Bachelay?", "his margin", "avec quelle avance": a difference.
+# "By how many votes did he beat Bachelay?", "his margin", "de combien de voix l'a-t-il devancé",
+# "quel écart": a difference.
 _ASKS_MARGIN = lazy(
-    r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b"
-    r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd'ecart\b"
+    r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
+    r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
+    r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
 )
 # "137 votes against 120", "48.37% of the vote against 26.45%": his figure, then the other's.
 _AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)\s*(%|votes?)?")
@@ -1824,6 +1846,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return _answer(store, analysis, answer, answer, refs)
     if _BEFORE_AFTER.search(asked):
         return None  # who came before or after him in a post: the office's record says, not a sentence
+    if unit.id.startswith("s") and analysis.people:
+        # "Who became Prime Minister after Barnier?": a sentence that does not name Barnier (the
+        # Young Rocardiens' "Prime Minister Michel Rocard") says nothing of it.
+        named_here = {n for _, n in people_in(known, unit.text)}
+        if any(p not in named_here for p in analysis.people):
+            return None
     # Who won over whom: "qui a battu Faure" needs a sentence where he lost; "who did he beat"
     # one where he won ("elected … against Cathy Bissonier" is not her beating him).
     if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):
@@ -2386,6 +2414,7 @@ _SPOUSE_KIND = {
     **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
     **dict.fromkeys(("wife", "epouse", "femme", "compagne", "girlfriend"), "she"),
 }
+_SPOUSE_STEMS = ("husband", "mari", "poux", "compagn", "boyfriend", "wife", "pouse", "femme", "girlfriend")
 _PRONOUN_KIND = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he", "him": "he", "himself": "he"}
 
 
@@ -2393,6 +2422,9 @@ def _spouse_of_other_kind(store: Store, question: str) -> str | None:
     """Why a question asking for his spouse by a word of the other kind than the source gives
     ("Who is Faure's husband?" where "she went to work") is declined: its premise is not the
     source's; None when the question names no spouse so, or the source does not tell."""
+    low = question.lower()
+    if not any(w in low for w in _SPOUSE_STEMS):
+        return None  # (a cheap test first: most questions name no spouse)
     asked = {_SPOUSE_KIND[w] for w in split_words(question) if w in _SPOUSE_KIND}
     spouse = store.person.spouse
     if len(asked) != 1 or not spouse:
@@ -2712,7 +2744,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
-    found = [v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)]
+    found = [
+        v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
+        # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
+        and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
+    ]  # fmt: skip
     how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
@@ -2815,6 +2851,8 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_NAME_BEFORE = lazy(r"\b[A-ZÀ-Ý][\w'’-]*\s+$")
+_NAME_AFTER = lazy(r"\s+[A-ZÀ-Ý]")
 # "six seats, including three Socialists": the second figure counts a part of the first's.
 _INCLUDING = lazy(r"\s+[\w-]+,?\s+(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|lesquels))\s+$")
 
@@ -3258,7 +3296,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         pattern = rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]\s*([^\"”»]{{2,80}}?)\s*[,.]?[\"”»]"
         found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
     elif words & _NAME_WORDS:
-        found = [(m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)]
+        # A quotation named by a word of the question just before it ('the motion "Socialists,
+        # the path of the renaissance"'), not any quoted word ('the Socialist "frondeur" rebels'
+        # for "the name of the parliamentary group he led").
+        naming = {w for g in analysis.concepts if not set(g) & {stem(n) for n in _NAME_WORDS} for w in g}
+        found = [
+            (m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)
+            if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & naming
+        ]  # fmt: skip
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
     elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
         # "What did his December 2014 amendment implement?": what follows that verb in the
@@ -3278,9 +3323,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             verbs = f"(?:{re.escape(verb[:5])}|{said})" if said else re.escape(verb[:5])
             pattern = (
                 rf"\b{verbs}[a-z]*\s+((?:an?|the|two|three|\d[\d,.]*)\s+[^;.()\"]{{2,80}}?)"
-                r"(?=,\s+[a-z]|[;.]|$)"
+                # (A comma before a capital goes on: "the Socialist, Republican and Citizen group".)
+                r"(?=,\s+(?-i:[a-z])|[;.]|$)"
             )
             found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            if re.search(r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\b", fold(analysis.text)):
+                # "What did he become?": not what someone else did ("Ségolène Royal's campaign to
+                # become the PS candidate", "Boris Vallaud and Gabrielle Siry becoming …").
+                found = [(at, phrase) for at, phrase in found if not _others_verb(text, at)]
             # "demanded that they have a "right of inspection" on judicial decisions": what is
             # demanded, quotes and all.
             that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
@@ -3328,6 +3378,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     return _nearest(analysis, text, found)[1]
 
 
+_OTHERS_BEFORE_VERB = lazy(r"(?:['’]s\s+[a-z]+\s+to|\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+ly\s+)?$")
+
+
+def _others_verb(text: str, at: int) -> bool:
+    """Whether the verb before the object at `at` is someone else's: a name just before it, or
+    "Royal's campaign to"."""
+    verb = re.search(r"([A-Za-z]+)\s+$", text[:at])
+    if verb is None:
+        return False
+    return _OTHERS_BEFORE_VERB.search(text[: verb.start(1)]) is not None
+
+
 def _owner(
     known: Knowledge, analysis: Analysis, text: str, candidates: list[tuple[int, str]], *, tied: bool = False
 ) -> str | None:
@@ -3372,6 +3434,12 @@ def _stems(text: str) -> set[str]:
 # What a question asks he did, and what a sentence may say he did instead (English, French).
 _ASKED_STANCE = lazy(
     r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
+)
+# A stance denied: "decided not to support", "refused to support", "did not vote".
+_DENIED_STANCE = lazy(
+    r"\b(?:not|never|n't|refused|declined|decided\s+not)\s+(?:to\s+)?(?:\w+ly\s+)?"
+    r"(?:vot\w*|support\w*|endors\w*|back\w*|approv\w*)",
+    re.IGNORECASE,
 )
 _ASKED_OTHERWISE = lazy(r"\b(?:abstain|abstenu|abstention|refus|oppos|against|contre|deni|nie|dementi)")
 _STANCES: tuple[tuple[str, str, str], ...] = (
@@ -3726,6 +3794,12 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     refs = [e.id for e in result.evidence]
     # (What the source only reports or supposes, verify does not support: "Is Faure divorced?" is
     # declined below with its reason, "the source reports it only as 'claimed'".)
+    if result.verdict is Verdict.REFUTED and _another_years_election(analysis, result.correction):
+        # "Was he re-elected in 2022?" against his re-election as first secretary in 2021: he
+        # stood in many elections; another's year says nothing of that one.
+        return _declined(
+            store, analysis, [], f"the source does not say; of another election it gives {result.correction}"
+        )
     if result.verdict is Verdict.REFUTED:
         # A "no" from evidence that holds nothing of what is asked ("did he run for president in
         # 2022" against the New Left group's term start) is a guess.
@@ -3738,6 +3812,13 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # stance at all does not answer what he did.
         if not any(_ANY_STANCE.search(e.text) for e in result.evidence):
             return _declined(store, analysis, [], "the source does not say what he did")
+        # "Le PS a-t-il voté la censure contre Bayrou ?" from "PS decided not to support another
+        # motion of censure": evidence whose every stance is denied says no such yes.
+        if not analysis.negated and all(
+            not _ANY_STANCE.search(_DENIED_STANCE.sub(" ", e.text)) for e in result.evidence
+        ):
+            said = "; ".join(store.quote(e.id) for e in result.evidence if e.id.startswith("s"))
+            return _declined(store, analysis, [], f"the source says: {said}")
     if result.verdict is Verdict.SUPPORTED:
         # "Was he ever a minister?" and "special adviser to Prime Minister Jean-Marc Ayrault":
         # the title is Ayrault's.
@@ -3769,6 +3850,23 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     # What the claim's check found missing says why best ("the source reports it only as 'claimed'").
     why = next((p.found for p in result.parts if p.agrees is None and (p.found or "").startswith("the source ")), None)
     return _declined(store, analysis, [], why or result.note or "the source does not say")
+
+
+_ELECTION_VERBS = frozenset(
+    stem(w)
+    for w in "elected elect reelected reelect re-elected won win lost lose beat beaten defeated ran run elu reelu "
+    "gagne perdu battu".split()
+)
+
+
+def _another_years_election(analysis: Analysis, correction: str | None) -> bool:
+    """Whether a "no" rests only on the year of another election than the one asked of, which
+    the question names by its verb alone ("Was he re-elected in 2022?", "Did he lose in 2012?")."""
+    if not correction or not re.fullmatch(r"[\w ]*\d{4}, not [\w ]*\d{4}", correction):
+        return False
+    groups = _asked_words(analysis, set(), asking=False)
+    groups = tuple(g for g in groups if g != ("re",))  # "re-elected" split
+    return bool(groups) and all(set(g) & _ELECTION_VERBS for g in groups)
 
 
 _QUALIFIED = lazy(
