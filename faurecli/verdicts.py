@@ -2598,7 +2598,9 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
             continue
-        if name.split()[0] in place:
+        # The place's own first word, not its article ("La Réunion" is not "La Tronche").
+        words = [w for w in re.split(r"[\s'-]+", name) if w not in ("la", "le", "les", "l", "the", "de", "du")]
+        if words and re.search(rf"\b{re.escape(words[0])}\b", place):
             agree(run, unit, line.value)
         elif re.sub(r"[\s-]+", "-", name) not in _AREAS:
             disagree(run, unit, f"born in {line.value}")

@@ -2825,3 +2825,17 @@ def test_two_facts_put_in_the_other_order_than_their_dates_are_not_supported(
 )
 def test_a_figure_given_with_the_one_he_beat_is_his(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A birthplace is matched by its own first word, not its article: "La Réunion" is not
+        # "La Tronche" (the claim with its true relative clause was SUPPORTED).
+        ("Olivier Faure est né à La Réunion, où il a passé sa petite enfance.", Verdict.REFUTED),
+        ("Olivier Faure est né à La Réunion.", Verdict.REFUTED),
+        ("Olivier Faure est né à La Tronche.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_birthplace_is_matched_by_its_name_not_its_article(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
