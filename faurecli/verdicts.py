@@ -142,6 +142,20 @@ _NATIONAL_PRESIDENCY = lazy(
 _NEGATES_BEFORE = lazy(r"\b(?:not|never|n't|pas|jamais|ne|n')\b")
 
 
+# Words naming him before his name ("Socialist leader Olivier Faure", "Le premier secrétaire du
+# PS, Olivier Faure,"): a descriptor, not a setting of time or place ("In 2012, Faure").
+_DESCRIPTOR = lazy(
+    r"^(?!(?:in|on|at|during|after|before|en|le\s+\d|au|a|lors|apres|avant|since|depuis)\b)"
+    r"((?:[\w'’-]+\s+){1,6}?),?\s*(?=(?:olivier\s+)?faure\b)"
+)
+
+
+def _descriptor(claim: str) -> str:
+    """The words a claim names him by before his name, or ""."""
+    found = _DESCRIPTOR.match(fold(claim))
+    return found.group(1) if found else ""
+
+
 def _negation_shared(claim: str, said: str) -> bool:
     """Whether the claim's negation is the evidence's own ("decided not to support" in both):
     then the claim's other parts are read as any claim's."""
@@ -222,7 +236,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
-    _check_birthplace(known, analysis, agree, disagree)
+    _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
@@ -279,6 +293,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         ]
 
         said_groups = [g for g in said_groups if not set(g) & _TIME_WORDS]
+        # "Socialist leader Olivier Faure was born on …": who he is, said before his name, is
+        # not the fact the date is of.
+        described = set(_stems(_descriptor(analysis.text)))
+        said_groups = [g for g in said_groups if not set(g) & described]
         deeds = _verb_stems(fold(analysis.text), claim=True)
 
         def same_fact(unit: Unit) -> bool:
@@ -1392,6 +1410,23 @@ _HOLDS_SEAT = lazy(
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
     folded = fold(analysis.text)
+    others = [n for n in analysis.people if "faure" not in fold(n)]
+    if value.kind is ValueKind.DATE and not others and not _RELATIVES.search(folded) and _is_birth_date(folded, value):
+        # "Faure was born in 2012": his birth date against the person's record, never a year a
+        # sentence holding "born" gives for something else ("since 2012" in the same one).
+        person = known.store.person
+        refs = person.sources.get("birth_date", ())
+        unit = next((u for u in known.built.units if u.id in refs), None)
+        if unit is not None:
+            first, last = period(value)
+            born = person.birth_date
+            if first <= born.first_day() and born.last_day() <= last:
+                agree(shown, unit, born.human())
+            elif born.last_day() < first or last < born.first_day():
+                disagree(shown, unit, born.human())
+            else:
+                parts.append(_part(shown))
+            return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").
@@ -2348,6 +2383,19 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
 
 
+# "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.
+_BORN_BEFORE_DATE = lazy(r"\b(?:born|ne|nee)\s+(?:on\s+|in\s+|le\s+|en\s+|the\s+)?$")
+_BORN_AFTER_DATE = lazy(r"^,?\s+(?:olivier\s+)?(?:faure|he|il)\s+(?:was|est|fut)\s+(?:born|ne)\b")
+
+
+def _is_birth_date(folded: str, value: Value) -> bool:
+    """Whether a date the claim gives is his birth's: right after "born"/"né", or before a
+    clause saying he was born ("In 2012, Faure was born")."""
+    if _BORN_BEFORE_DATE.search(folded[: value.start]):
+        return True
+    return bool(_BORN_AFTER_DATE.match(folded[value.end :]))
+
+
 # "three years after", "deux ans plus tard": the time between two facts (not an age, "à 16 ans").
 _INTERVAL_AFTER = lazy(
     r"\s*(?:years?|ans?|months?|mois|days?|jours?|weeks?|semaines?)\s+"
@@ -2582,8 +2630,9 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
 _RELATIVES = lazy(rf"\b({'|'.join(sorted(lexicon.KIN | {'son'}))})\b")
 
 
-def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore[no-untyped-def]
-    """Where he was born: the infobox's birth place against a place the claim names."""
+def _check_birthplace(known, analysis, agree, disagree, parts=None) -> None:  # type: ignore[no-untyped-def]
+    """Where he was born: the infobox's birth place against a place the claim names (an area,
+    a department or region, is left unsaid: the source does not say which holds La Tronche)."""
     if not any(g[0] == "born" or "born" in g for g in analysis.concepts) or _RELATIVES.search(fold(analysis.text)):
         return
     store = known.store
@@ -2604,6 +2653,8 @@ def _check_birthplace(known, analysis, agree, disagree) -> None:  # type: ignore
             agree(run, unit, line.value)
         elif re.sub(r"[\s-]+", "-", name) not in _AREAS:
             disagree(run, unit, f"born in {line.value}")
+        elif parts is not None:
+            parts.append(Part(run, f"born in {line.value}; the source does not say where that lies", None))
         return
 
 

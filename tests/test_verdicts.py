@@ -2839,3 +2839,24 @@ def test_a_figure_given_with_the_one_he_beat_is_his(store: Store, claim: str) ->
 )
 def test_a_birthplace_is_matched_by_its_name_not_its_article(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His birth date is the person's record's, never another year a sentence holding "born"
+        # gives ("since 2012" in s1): these were SUPPORTED.
+        ("Faure was born in 2012.", Verdict.REFUTED),
+        ("En 2012, Faure est né.", Verdict.REFUTED),
+        ("In 1968 Faure was born.", Verdict.SUPPORTED),
+        ("Faure est né le 18 août 1968.", Verdict.SUPPORTED),
+        ("Born in August 1968, Faure has sat in the National Assembly since 2012.", Verdict.SUPPORTED),
+        # Another's birth is not his.
+        ("Benoît Hamon was born on 18 August 1968.", Verdict.NOT_ENOUGH_INFO),
+        # An area the source does not place La Tronche in is unsaid, not supported by s1's
+        # "Seine-et-Marne's 11th constituency".
+        ("Faure was born in Seine-et-Marne.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_his_birth_is_read_from_his_record(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
