@@ -90,7 +90,12 @@ class Unit(Record):
         return [c for c in _CLAUSE.split(self.text) if c.strip()]
 
 
-_CLAUSE = lazy(r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+")
+# (Also before a second title: "… First Secretary … since 2018 and Member of the National
+# Assembly … since 2012" holds two facts, each with its own year.)
+_CLAUSE = lazy(
+    r",\s+(?!\d{3}\b)|;\s+|\s+but\s+|\s+while\s+|\s+and\s+(?=re-|was\b|also\b|is\b|[a-z]+ed\b)|:\s+"
+    r"|\s+and\s+(?=[A-Z][a-z]+\s+of\s+the\s)"
+)
 
 
 @record

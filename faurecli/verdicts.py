@@ -604,6 +604,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, resting_on))
+    parts.extend(Part(n, why, None) for n, why in _held_since(known, analysis, resting_on))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
@@ -4823,6 +4824,26 @@ _NOW_SAID = lazy(r"\b(?:since|depuis|still|toujours|currently|actuellement|now|a
 # Lines of his card that hold whatever the date: who he is, not what he did.
 _TIMELESS = ("Nationality", "Party", "Profession", "Birth Place", "Alma Mater", "Spouse")
 _SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are|has\s+served|has\s+been)\b")
+
+
+# "Has been X since 2012", "est X depuis 2012": so from then to the source's date.
+_HELD_SINCE = lazy(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|served|held|led|headed|sat|chaired)\b[^.;]*\bsince\b"
+    r"|\b(?:est|siege|dirige|preside|occupe)\b[^.;]*\bdepuis\b"
+)
+
+
+def _held_since(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:
+    """A post the claim says he has held since a date ("has been the national secretary of
+    communications since 2012"): so only if the post is his at the source's date; a term the
+    source gives no end is not "still held" (its silence). (words, why) otherwise."""
+    found = _HELD_SINCE.search(fold(analysis.text))
+    if found is None:
+        return []
+    offices = [u.office for u in units if u.office is not None and _fits_office(known, analysis, u.office)]
+    if not offices or any(o.current for o in offices):
+        return []
+    return [("since", "the source does not say he still held it at its date (Feb 2025)")]
 
 
 def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:

@@ -2860,3 +2860,21 @@ def test_a_birthplace_is_matched_by_its_name_not_its_article(store: Store, claim
 )
 def test_his_birth_is_read_from_his_record(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # s1 holds two titles, each with its year: "… First Secretary … since 2018 and Member of
+        # the National Assembly … since 2012". Each year is its own title's (these were SUPPORTED).
+        ("Faure has been First Secretary since 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was elected deputy in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure has been First Secretary since 2018.", Verdict.SUPPORTED),
+        ("Faure has been a member of the National Assembly since 2012.", Verdict.SUPPORTED),
+        # "Has been … since" says it still held at the source's date: a post the source gives no
+        # end is not "still held".
+        ("Faure has been the national secretary of communications for the PS since 2012.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_each_title_of_a_sentence_has_its_own_year(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
