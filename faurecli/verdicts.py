@@ -1110,7 +1110,7 @@ _ORDINAL_PART = lazy(r"^(?:first|second|third|premier|premiere|seconde?|deuxieme
 @lru_cache(maxsize=4096)
 def _phrased(claim: str) -> str:
     """A folded claim with the lexicon's phrases in their one wording ("a battu" -> "beat")."""
-    for pattern, phrase in _phrases():
+    for pattern, phrase in _PHRASES:
         claim = pattern.sub(phrase, claim)
     # Told from the other side, with him as its subject: "X beat Faure" is "Faure lost to X".
     turned = _OTHER_SIDE.match(claim)
@@ -1127,9 +1127,8 @@ _OTHER_SIDE = lazy(
 )
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), phrase) for pattern, phrase in lexicon.PHRASES)
+# lexicon.PHRASES, each compiled on first use (and kept with the other programs).
+_PHRASES = tuple((lazy(pattern), phrase) for pattern, phrase in lexicon.PHRASES)
 
 
 _A_GRAVE = lazy(r"(?<!\w)à(?!\w)")
