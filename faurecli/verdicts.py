@@ -4257,11 +4257,12 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
 
 # --- Who came before or after him in a post: the office's own fields ---------------------------
 
+# (With the pluperfect: "had succeeded", "avait succédé à", "l'avait précédé".)
 _AFTER_VERB = (
-    r"(?:succeeded|replaced|took over from|followed|a succede a|a remplace|lui a succede|l'a remplace|"
-    r"succede a|remplace)"
+    r"(?:(?:had\s+)?succeeded|(?:had\s+)?replaced|took over from|followed|(?:a|avait) succede a|(?:a|avait) remplace|"
+    r"lui (?:a|avait) succede|l'(?:a|avait) remplace|succede a|remplace)"
 )
-_BEFORE_VERB = r"(?:preceded|l'a precede|a precede|precede)"
+_BEFORE_VERB = r"(?:(?:had\s+)?preceded|l'(?:a|avait) precede|(?:a|avait) precede|precede)"
 
 
 def _succession_claim(claim: str, name: str) -> str | None:
@@ -4292,8 +4293,12 @@ _X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
-_HE_AFTER_X = lazy(rf"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
-_HE_TOOK_X = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$")
+# (After an opening setting: "In December 2016, Faure took over … from X".)
+_HE_AFTER_X = lazy(rf"^(?:[^,]{{1,60}},\s*)?(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
+_HE_TOOK_X = lazy(
+    r"^(?:[^,]{1,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b.*"
+    r"\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
+)
 
 
 def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]

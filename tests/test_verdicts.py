@@ -2878,3 +2878,17 @@ def test_his_birth_is_read_from_his_record(store: Store, claim: str, verdict: Ve
 )
 def test_each_title_of_a_sentence_has_its_own_year(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Predecessor for successor, in the pluperfect or after an opening setting: Valérie
+        # Rabault succeeded him (these were NOT_ENOUGH_INFO).
+        "Valérie Rabault avait précédé Olivier Faure à la tête du groupe Nouvelle Gauche.",
+        "In December 2016, Faure took over the Socialist group from Valérie Rabault.",
+    ],
+)
+def test_predecessor_for_successor_in_more_wordings(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED and "Rabault succeeded him" in (result.correction or "")
