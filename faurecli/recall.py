@@ -1115,6 +1115,9 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # Taking out a party's card: joining it.
+    (lazy(r"\bpris\s+sa\s+carte\b"), {"pris": ("joined",), "carte": ()}),
+    (lazy(r"\btook\s+out\s+(?:a|his)\s+(?:[\w-]+\s+){0,3}?card\b"), {"took": ("joined",), "card": ()}),
     # A bid to lead the party is a candidacy for its first secretary's post (the PS's leader).
     (
         lazy(

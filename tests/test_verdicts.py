@@ -2892,3 +2892,16 @@ def test_each_title_of_a_sentence_has_its_own_year(store: Store, claim: str, ver
 def test_predecessor_for_successor_in_more_wordings(store: Store, claim: str) -> None:
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED and "Rabault succeeded him" in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking out a party's card is joining it (s7: "joined the Socialist Party (PS) at the age of 16").
+        ("Olivier Faure a pris sa carte au PS dès l'âge de 16 ans.", Verdict.SUPPORTED),
+        ("Faure took out a Socialist Party card at 16.", Verdict.SUPPORTED),
+        ("Olivier Faure a pris sa carte au PS à 18 ans.", Verdict.REFUTED),
+    ],
+)
+def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
