@@ -605,6 +605,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
     parts.extend(Part(n, why, None) for n, why in _present_but_past(known, analysis, resting_on))
     parts.extend(Part(n, why, None) for n, why in _held_since(known, analysis, resting_on))
+    parts.extend(Part(n, why, None) for n, why in _his_post_given_to_another(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
@@ -4828,6 +4829,50 @@ _NOW_SAID = lazy(r"\b(?:since|depuis|still|toujours|currently|actuellement|now|a
 # Lines of his card that hold whatever the date: who he is, not what he did.
 _TIMELESS = ("Nationality", "Party", "Profession", "Birth Place", "Alma Mater", "Spouse")
 _SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are|has\s+served|has\s+been)\b")
+
+
+# "Martine Aubry was assistant cabinet director …", "Bruno Le Roux est devenu président du groupe
+# …": someone else said to hold, or take, a post (a claim's opening setting aside).
+_OTHER_HOLDS = lazy(
+    r"^(?:[^,]{1,60},\s*)?(?P<who>[^,]+?)\s+(?:was|is|became|becomes|has\s+been|served\s+as|a\s+ete|"
+    r"est\s+devenue?|etait|fut|devint|devient|est)\b"
+)
+
+
+def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A post of his the claim gives someone else named in its evidence ("Martine Aubry was
+    assistant cabinet director to François Hollande", "Chantal Brunel became the deputy for the
+    11th constituency", "Bruno Le Roux became head of the SRC group on 13 December 2016"): the
+    source gives it to him. (name, why); a predecessor or successor only named as holding it,
+    with no date, is left to the other checks."""
+    found = _OTHER_HOLDS.match(fold(analysis.text))
+    if found is None:
+        return []
+    who = found.group("who")
+    others = [n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in who]
+    if len(others) != 1 or "faure" in who:
+        return []
+    name = others[0]
+    key = fold(name).split()[-1]
+    dated = any(v.kind is ValueKind.DATE for v in analysis.values)
+    role = set(_stems(fold(analysis.text)[found.end() :])) - set(_stems(name)) - _LIGHT
+    # A sentence giving them a title of those words, in their own part of it ("Corinne
+    # Narassiguin being duly chosen as the new national secretary …"): theirs may be so.
+    for sentence in known.store.sentences:
+        for part in _TITLE_PART.split(fold(sentence.text)):
+            if key in part and len(role & set(_stems(part))) >= 2:
+                return []
+    for office in known.store.offices:
+        title = set(_stems(fold(office.title)))
+        if len(role & title) < 2 or not _fits_office(known, analysis, office) or key in fold(office.title):
+            continue  # (a post whose title names them is not theirs to take: "… to … François Hollande")
+        if any(key in fold(n) for n in [*office.predecessors, *office.successors]) and not dated:
+            return []
+        return [(name, f"the source gives this post to {known.store.person.name}: {office.title}")]
+    return []
+
+
+_TITLE_PART = lazy(r";\s+|,\s+|\s+and\s+|\s+while\s+")
 
 
 # "Has been X since 2012", "est X depuis 2012": so from then to the source's date.

@@ -2905,3 +2905,24 @@ def test_predecessor_for_successor_in_more_wordings(store: Store, claim: str) ->
 )
 def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post of his given to someone the evidence names beside it (an attacker's finding:
+        # these were SUPPORTED); theirs where a sentence gives it them stays as it was.
+        (
+            "Martine Aubry was assistant cabinet director to François Hollande from 2000 to 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Jean-Marc Ayrault est devenu secrétaire général du groupe socialiste en octobre 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Corinne Narassiguin est devenue première secrétaire du PS en avril 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Corinne Narassiguin was chosen as the new national secretary for coordination and means.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
