@@ -2416,13 +2416,13 @@ _COUNT_AFTER = lazy(
 _FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)")
 
 
+_SINCE_A_CONGRESS = r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b"
 # A claim saying which win it was: elected or re-elected, chosen, inaugurated, or that he took
 # the post ("became First Secretary at the … Congress", "since the … Congress": his first
 # election).
 _SAYS_ELECTED = lazy(
     r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi"
-    r"|\bbec[oa]me|\bdevenu|\bdevint|\bdevient|\btook\s+(?:office|over)"
-    r"|\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b"
+    r"|\bbec[oa]me|\bdevenu|\bdevint|\bdevient|\btook\s+(?:office|over)|" + _SINCE_A_CONGRESS
 )
 
 
@@ -2433,7 +2433,7 @@ _ENDED = lazy(
 )
 _STATE_AFTER = lazy(r"\s*(?:(?:was|been|had|is|a|ete|etait|est)\s+)*([a-z][\w'-]*)")
 _STATE_CLAUSE = lazy(r"[,;.]\s+|\s+(?:who|which|whom|qui|dont|when|while|but|mais)\s+")
-_SINCE_CONGRESS = lazy(r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b")
+_SINCE_CONGRESS = lazy(_SINCE_A_CONGRESS)
 
 
 _ORDINALS = {
