@@ -4856,11 +4856,17 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
     key = fold(name).split()[-1]
     dated = any(v.kind is ValueKind.DATE for v in analysis.values)
     role = set(_stems(fold(analysis.text)[found.end() :])) - set(_stems(name)) - _LIGHT
-    # A sentence giving them a title of those words, in their own part of it ("Corinne
-    # Narassiguin being duly chosen as the new national secretary …"): theirs may be so.
+    # A sentence giving them a title of those words beside their name ("Corinne Narassiguin
+    # being duly chosen as the new national secretary …", "Boris Vallaud and Gabrielle Siry
+    # becoming the new spokespeople", "former minister Stéphane Le Foll"): theirs may be so.
     for sentence in known.store.sentences:
-        for part in _TITLE_PART.split(fold(sentence.text)):
-            if key in part and len(role & set(_stems(part))) >= 2:
+        text = fold(sentence.text)
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+            # Their own phrase: a title just before the name ("Prime Minister Michel Rocard") or
+            # just after it, up to a comma.
+            before = re.split(r"[,;.]", text[max(0, m.start() - 50) : m.start()])[-1]
+            after = re.split(r"[,;.]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+            if len(role & set(_stems(before))) >= 2 or len(role & set(_stems(after))) >= 2:
                 return []
     for office in known.store.offices:
         title = set(_stems(fold(office.title)))
@@ -4870,9 +4876,6 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
             return []
         return [(name, f"the source gives this post to {known.store.person.name}: {office.title}")]
     return []
-
-
-_TITLE_PART = lazy(r";\s+|,\s+|\s+and\s+|\s+while\s+")
 
 
 # "Has been X since 2012", "est X depuis 2012": so from then to the source's date.
