@@ -67,7 +67,8 @@ class Pattern:
 
 
 def lazy(pattern: str, flags: int = 0) -> Pattern:
-    """`re.compile(pattern, flags)`, compiled on first use."""
+    """`re.compile(pattern, flags)`, compiled on first use. For module-level patterns: each is
+    kept (its program goes to the cache), so a pattern made per call is `re.compile`'s."""
     return Pattern(pattern, flags)
 
 

@@ -3965,8 +3965,9 @@ def _kinds_named(texts: tuple[str, ...], name: str) -> frozenset[str]:
     kinds = "|".join(_KIND_WORDS)
     french = "|".join(_KIND_FR)
     key = re.escape(name)
-    after = lazy(rf"(?<![\w-]){key}\s+(?:\([^)]{{1,12}}\)\s+)?({kinds})\b")
-    before = lazy(rf"\b({french})\s+(?:de\s+la\s+|du\s+|des\s+)?{key}(?![\w-])")
+    # (Compiled here, for one name: a lazy pattern is kept for the cache's programs, each one.)
+    after = re.compile(rf"(?<![\w-]){key}\s+(?:\([^)]{{1,12}}\)\s+)?({kinds})\b")
+    before = re.compile(rf"\b({french})\s+(?:de\s+la\s+|du\s+|des\s+)?{key}(?![\w-])")
     found: set[str] = set()
     for text in texts:
         found.update(m.group(1) for m in after.finditer(text))

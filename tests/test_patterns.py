@@ -89,3 +89,19 @@ def test_a_program_the_engine_refuses_is_compiled_as_usual(code, monkeypatch):
     patterns.preload({(source, 0): (0, code, 1, {}, (None, None))})
     pattern = lazy(source)
     assert pattern.search("xabc").group(1) == "b"  # type: ignore[union-attr]
+
+
+def test_answering_makes_no_lazy_pattern_so_none_is_kept_per_claim(store):
+    # Every lazy pattern is kept for the cache's programs: one made per call would grow with a
+    # stream. Module-level ones only.
+    from faurecli import patterns
+    from faurecli.answers import ask
+    from faurecli.verdicts import verify
+
+    verify(store, "Faure was born in 1968")
+    ask(store, "When was he born?")
+    made = len(patterns._MADE)
+    for claim in ("The Socialist group backed him.", "Le groupe Nouvelle Gauche l'a soutenu.", "LFI is a party."):
+        verify(store, claim)
+        ask(store, f"Is it true that {claim}")
+    assert len(patterns._MADE) == made
