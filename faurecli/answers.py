@@ -41,6 +41,7 @@ from faurecli.evidence import (
     date_fit,
     held_words,
     knowledge,
+    margin,
     past_the_source,
     people_in,
     period,
@@ -1522,8 +1523,6 @@ _ASKS_MARGIN = lazy(
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
     r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
 )
-# "137 votes against 120", "48.37% of the vote against 26.45%": his figure, then the other's.
-_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)\s*(%|votes?)?")
 
 
 def _margin(known: Knowledge, analysis: Analysis) -> Answer:
@@ -1534,14 +1533,12 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
     for match in close:
         if not match.fits or not match.unit.id.startswith("s"):
             continue
-        pair = _AGAINST.search(match.unit.text)
-        if pair is None:
+        found = margin(match.unit.text)
+        if found is None:
             continue
-        first, second = float(pair.group(1)), float(pair.group(3))
-        unit = "points" if "%" in (pair.group(2) or pair.group(4) or "") else "votes"
-        difference = round(abs(first - second), 2)
+        difference, unit, said = found
         shown = f"{_num(difference)} {unit}"
-        note = f"derived: the difference between the two figures the source gives ({pair.group(0).strip()})"
+        note = f"derived: the difference between the two figures the source gives ({said})"
         return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
     return _declined(known.store, analysis, close, "the source gives no margin")
 
@@ -2313,27 +2310,24 @@ _ASKS_HIS_WIN = lazy(
 )
 # A sentence that says he was elected or won: the verb, "his election", or his figure against
 # another's; not "the election" he came first in the first round of.
-_WIN_SAID = lazy(
-    r"\b(?:won|wins|elected|re-elected|reelected|his\s+(?:re-?)?election)\b"
-    r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
-)
+# His figure against another's: "63.2% … against", "137 votes against 120".
+_FIGURE_AGAINST = r"\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
+_WIN_SAID = lazy(r"\b(?:won|wins|elected|re-elected|reelected|his\s+(?:re-?)?election)\b|" + _FIGURE_AGAINST)
 
 
 def _tells_his_win(analysis: Analysis, unit: Unit) -> bool:
     """Whether a sentence can answer a question about his being elected: it says someone was
     elected or won, and not that he lost. Any other question, or a line of his card: True."""
-    if not unit.id.startswith("s") or not _ASKS_HIS_WIN.search(fold(analysis.text)):
+    asked = fold(analysis.text)
+    if not unit.id.startswith("s") or not _ASKS_HIS_WIN.search(asked):
         return True
     text = fold(unit.text)
-    if "first round" in text and "first round" not in fold(analysis.text) and "premier tour" not in fold(analysis.text):
+    if "first round" in text and "first round" not in asked and "premier tour" not in asked:
         return False  # coming first in a first round is no election
     return bool(_WIN_SAID.search(text)) and not _HE_LOST.search(text)
 
 
-_HE_WON = lazy(
-    r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b"
-    r"|\d[\d.,]*\s*%?\s+(?:of the vote\s+|votes?\s+)?(?:against|contre)\b"
-)
+_HE_WON = lazy(r"\b(?:won|wins|defeated|beat|came first|elected|re-elected|election)\b|" + _FIGURE_AGAINST)
 
 
 _LINKS = r"[,\s]+(?:(?:and|et|of|de|du|des|la|le|les|for|pour)\s+)?"
@@ -2508,9 +2502,7 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
     asked = [g for g in concepts(found.group(1)) if not set(g) & him]
     if not asked:
         return True
-    heads: set[str] = set()
-    for name in (office.title, *(n.text for n in office.names)):
-        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    heads = _post_heads(office)
     # A word, every word it stands for ("porte-parole": spokesperson), or two or more of them
     # ("deputy", "député", "MP": "member of the National Assembly"; "National secretary of
     # communications" is not one).
@@ -2518,6 +2510,7 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
 
 
 def _post_heads(office: Office) -> set[str]:
+    """The words of an office's title and other names, without where it is held."""
     heads: set[str] = set()
     for name in (office.title, *(n.text for n in office.names)):
         heads.update(content_words(_POST_PLACE.sub("", fold(name))))

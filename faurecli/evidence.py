@@ -459,6 +459,22 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
     return True
 
 
+# "137 votes against 120", "48.37% of the vote against 26.45%": two figures set against each other.
+_FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)(\s*%)?")
+
+
+def margin(text: str) -> tuple[float, str, str] | None:
+    """The difference of the first two figures a text sets against each other ("137 votes
+    against 120": 17), in "points" for shares or else "votes", and the words that give them;
+    None when it sets none so."""
+    pair = _FIGURES_AGAINST.search(text)
+    if pair is None:
+        return None
+    difference = round(abs(float(pair.group(1)) - float(pair.group(3))), 2)
+    unit = "points" if "%" in (pair.group(2) or "") + (pair.group(4) or "") else "votes"
+    return difference, unit, pair.group(0).strip()
+
+
 _TOKEN = lazy(r"\w+")
 
 

@@ -564,7 +564,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # a party's officials
     "officials": ("executives",),
     "responsables": ("executives",),
-    "cadres": ("executives",),
     # the head of a commission or a body
     "chair": ("president",),
     "chairman": ("president",),
@@ -583,7 +582,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # childhood, and where
     "child": ("childhood",),
     "kid": ("childhood",),
-    "enfance": ("childhood",),
     "enfant": ("childhood",),
     "mainland": ("metropolitan",),
     "metropole": ("metropolitan",),
@@ -605,7 +603,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "creer": ("implementing", "introduced"),
     "cree": ("implementing", "introduced"),
     "propose": ("introduced",),
-    "proposed": ("introduced",),
     "proposer": ("introduced",),
     # supporting
     "backing": ("supported",),
@@ -620,7 +617,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "transports": ("transit", "transport"),
     "decheance": ("revocation",),
     "nationalite": ("citizenship", "nationality"),
-    "bureau": ("office",),
     "parlement": ("parliament",),
     "suppression": ("cuts",),
     "suppressions": ("cuts",),

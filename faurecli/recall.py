@@ -1194,13 +1194,16 @@ def widen(analysis: Analysis) -> Analysis:
 
     claim = fold(analysis.text)
     extra: dict[str, tuple[str, ...]] = {}
-    for word in re.findall(r"[a-z]+", claim):
+    words = re.findall(r"[a-z]+", claim)
+    for word in words:
         if word in SAME_SENSE:
             extra.setdefault(stem(word), SAME_SENSE[word])
     # (Each pattern behind a word it needs: compiling them all cost every run of `verify` ~5 ms.)
-    said = set(re.findall(r"[a-z]+", claim))
-    won = said & _WIN_WORDS
-    if won and (_ACTIVE_WIN.search(claim) or _ACTIVE_WIN_PARTICIPLE.search(claim)) and not _PASSIVE_WIN.search(claim):
+    said = set(words)
+    active = (
+        _ACTIVE_WIN.search(claim) or _ACTIVE_WIN_PARTICIPLE.search(claim) if not said.isdisjoint(_WIN_WORDS) else None
+    )
+    if active and not _PASSIVE_WIN.search(claim):
         for word in _WIN_WORDS:
             extra.setdefault(stem(word), ("won", "elected"))
     if said & {"win", "victory", "victoire"} and _HIS_WIN.search(claim):

@@ -42,6 +42,7 @@ from faurecli.evidence import (
     check_text,
     date_fit,
     knowledge,
+    margin,
     past_the_source,
     people_in,
     people_near,
@@ -1441,19 +1442,19 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # "Faure beat Bachelay by 17 votes": a margin, the difference of the figures the
         # evidence sets against each other ("by 137 votes against 120"), never either of them.
         for match in fitting or about:
-            pair = _FIGURES_AGAINST.search(match.unit.text)
-            if pair is None:
+            found = margin(match.unit.text)
+            if found is None:
                 continue
-            margin = round(abs(float(pair.group(1)) - float(pair.group(2))), 2)
-            said = f"a margin of {margin:g} ({pair.group(0).strip()})"
-            if value.number is not None and abs(value.number - margin) < 0.005:
+            difference, _, words = found
+            said = f"a margin of {difference:g} ({words})"
+            if value.number is not None and abs(value.number - difference) < 0.005:
                 agree(shown, match.unit, said)
             else:
                 disagree(shown, match.unit, said)
             return
         parts.append(_part(shown))
         return
-    if value.kind is ValueKind.ORDINAL and _HOLDS_SEAT.search(fold(analysis.text)):
+    if value.kind is ValueKind.ORDINAL and _HOLDS_SEAT.search(folded):
         # "represents Seine-et-Marne's 11th constituency": the seat he holds, not the one he ran
         # for; another ordinal is no seat of his the source gives.
         seats = [o for o in known.store.offices if _SEAT_WORD.search(fold(o.title))]
@@ -1469,11 +1470,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         return
     # The second date of a period ("de décembre 2016 à avril 2018") is a term's end.
     # So is the date someone replaced him: "Valérie Rabault replaced Faure … in 2018".
-    ends = (
-        analysis.asks_end
-        or bool(_PERIOD_END.search(fold(analysis.text)[: value.start]))
-        or bool(_REPLACED_HIM.search(fold(analysis.text)))
-    )
+    ends = analysis.asks_end or bool(_PERIOD_END.search(folded[: value.start])) or bool(_REPLACED_HIM.search(folded))
     # A post held at a date ("was First Secretary in 2019"), not taken then.
     holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
@@ -1669,8 +1666,7 @@ def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict
     if len(figures) < 2:
         return
     for value in figures:
-        at = next((n for n, p in enumerate(parts) if p.text == value.text and p.agrees is None), None)
-        if at is None:
+        if not any(p.text == value.text and p.agrees is None for p in parts):
             continue
         for other in figures:
             unit = agreed_in.get(other.text)
@@ -1969,11 +1965,9 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                     for m in [*near, *pool]
                 ):
                     others = []  # the fact holding the claim's figures names the claim's person
-                if any(
-                    n == name
-                    for m in same_year[1:]
-                    if _goes_on(known, unit, m.unit)
-                    for _, n in people_in(known, m.unit.text)
+                following = _continuation(known, unit)
+                if following is not None and any(
+                    n == name for m in same_year[1:] if m.unit is following for _, n in people_in(known, following.text)
                 ):
                     # The sentence that goes on about the same fact names the claim's person: "On
                     # 13 December 2016, Faure succeeded Bruno Le Roux …. His election … was
@@ -2010,13 +2004,6 @@ _BY_BEFORE = lazy(r"\b(?:by|par)\s*$")
 # He as the subject, after what may open a claim ("En 2012, Faure a retiré …"); not "Faure's".
 _OPENING = lazy(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+")
 _HE_SUBJECT = lazy(r"(?:olivier\s+)?faure\b(?!['’]s)|he\b|il\b")
-
-
-def _goes_on(known: Knowledge, unit: Unit, other: Unit) -> bool:
-    """Whether `other` is the sentence right after `unit` and goes on about it ("His election …")."""
-    units = known.built.units
-    at = next((n for n, u in enumerate(units) if u is unit), None)
-    return at is not None and at + 1 < len(units) and units[at + 1] is other and bool(_GOES_ON.match(other.text))
 
 
 def _continuation(known: Knowledge, unit: Unit) -> Unit | None:
@@ -2412,8 +2399,6 @@ _MARGIN_BEFORE = lazy(
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
 )
-# "137 votes against 120", "48.37% of the vote against 26.45%": two figures set against each other.
-_FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)")
 
 
 _SINCE_A_CONGRESS = r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:congress|congres)\b"
@@ -4295,11 +4280,11 @@ _X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
-# (After an opening setting: "In December 2016, Faure took over … from X".)
-_HE_AFTER_X = lazy(rf"^(?:[^,]{{1,60}},\s*)?(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
+# A claim's opening setting, up to its comma ("In December 2016, Faure took over … from X").
+_UP_TO_COMMA = r"^(?:[^,]{1,60},\s*)?"
+_HE_AFTER_X = lazy(_UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
 _HE_TOOK_X = lazy(
-    r"^(?:[^,]{1,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b.*"
-    r"\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
+    _UP_TO_COMMA + r"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
 )
 
 
@@ -4835,7 +4820,7 @@ _SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are
 # "Martine Aubry was assistant cabinet director …", "Bruno Le Roux est devenu président du groupe
 # …": someone else said to hold, or take, a post (a claim's opening setting aside).
 _OTHER_HOLDS = lazy(
-    r"^(?:[^,]{1,60},\s*)?(?P<who>[^,]+?)\s+(?:was|is|became|becomes|has\s+been|served\s+as|a\s+ete|"
+    _UP_TO_COMMA + r"(?P<who>[^,]+?)\s+(?:was|is|became|becomes|has\s+been|served\s+as|a\s+ete|"
     r"est\s+devenue?|etait|fut|devint|devient|est)\b"
 )
 
@@ -5248,9 +5233,9 @@ def _shape_problems(
         problems += _figure_of_another(analysis, sentences)
     if _THAN.search(folded):
         problems += _comparison_unsaid(folded, sentences)
-    if _ORDER_WORD.search(folded) and len(analysis.people) >= 2:
-        problems += _order_swapped(analysis, folded, sentences)
     if _ORDER_WORD.search(folded):
+        if len(analysis.people) >= 2:
+            problems += _order_swapped(analysis, folded, sentences)
         problems += _order_unsaid(folded, sentences)
         problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
@@ -5836,7 +5821,6 @@ def _stance_swapped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
 _HIS_DEED = lazy(
     r"^\s*(?:olivier\s+)?(?:faure|he|il)\s+(?:(?:a|has|had)\s+)?([a-z]{4,}ed|[a-z]{4,}e)\b|\band\s+([a-z]{4,}ed)\b"
 )
-_NAMED_DEED = lazy(r"(?:ion|ions|ment|ments)$")
 
 
 def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
@@ -5851,7 +5835,7 @@ def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]
             for at, raw, low, root in _sentence_words(sentence):
                 if root[:6] not in stems:
                     continue
-                if _NAMED_DEED.search(low) or sentence[max(0, at - 3) : at] == "to ":
+                if _ACTION_NOUN.search(low) or sentence[max(0, at - 3) : at] == "to ":
                     named = True
                 elif not raw[0].isupper():
                     done = True
