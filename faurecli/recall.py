@@ -43,6 +43,15 @@ _SUCCESSIONS = (
 # A term: "Faure has been <post> since <date>", "his term as <post> began on <date>", "Faure
 # was <post> until <date>", "Faure became <post> on <date>"; (pattern, the end it dates).
 _HIS = r"(?:(?:olivier\s+)?faure's|his|son|sa|le\s+mandat\s+de\s+(?:olivier\s+)?faure)"
+# "His term as R began", "… ended": read by _term and, dated to the day, by term_refuted.
+_TERM_BEGAN = lazy(
+    rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
+    r"(?:began|begun|started|commenced|a\s+commence|a\s+debute|debuta|commenca)$"
+)
+_TERM_ENDED = lazy(
+    rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
+    r"(?:ended|finished|a\s+pris\s+fin|s'est\s+termine|s'acheva|prit\s+fin)$"
+)
 _TERMS = (
     (lazy(rf"^(?:{_FAURE})\s+(?:has\s+been|is|a\s+ete|est)\s+{_DET}(?P<role>.+)$"), "since"),
     (lazy(rf"^(?:{_FAURE})\s+(?:was|served\s+as|has\s+been|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+)$"), "until"),
@@ -63,20 +72,8 @@ _TERMS = (
         ),
         "at",
     ),
-    (
-        lazy(
-            rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
-            r"(?:began|begun|started|commenced|a\s+commence|a\s+debute|debuta|commenca)$"
-        ),
-        "at",
-    ),
-    (
-        lazy(
-            rf"^{_HIS}\s+(?:term|tenure|mandate|mandat)\s+(?:as|de|d'|en\s+tant\s+que)\s*{_DET}(?P<role>.+?)\s+"
-            r"(?:ended|finished|a\s+pris\s+fin|s'est\s+termine|s'acheva|prit\s+fin)$"
-        ),
-        "end",
-    ),
+    (_TERM_BEGAN, "at"),
+    (_TERM_ENDED, "end"),
     # He left the post: its end ("left his post as …", "a quitté ses fonctions de …"); not
     # "resigned" or "stepped down", which say more than an end.
     (
@@ -488,7 +485,7 @@ def term_refuted(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tup
         if len(found) != 1 or found[0].text != dated.group("date").strip():
             return None
         date, said = found[0], claim[: dated.start()]
-        for pattern, kind in _TERMS[5:7]:
+        for pattern, kind in ((_TERM_BEGAN, "at"), (_TERM_ENDED, "end")):
             m = pattern.match(said)
             if m is None:
                 continue
