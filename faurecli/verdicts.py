@@ -2523,10 +2523,13 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     others = claim_stems - {stem(v) for v in verbs}
     scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
+    # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
+    # date, figure or other person): "he was elected to the National Assembly" against 2007's.
+    pinned = bool(analysis.values) or any("faure" not in fold(n) for n in analysis.people)
     for word in claim_words:
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
-        if word not in lexicon.OPPOSITES:
+        if word not in lexicon.OPPOSITES or (word in _OUTCOMES and not pinned):
             continue
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person

@@ -2070,3 +2070,9 @@ def test_a_person_question_naming_someone_is_not_answered_by_a_sentence_that_doe
     # Not the Young Rocardiens' "Prime Minister Michel Rocard": the source never says who followed Barnier.
     assert ask(store, "Who became Prime Minister after Barnier?").answer is None
     assert ask(store, "Who ousted Michel Barnier?").answer is not None
+
+
+def test_a_lost_race_is_no_false_premise_for_a_won_one(store: Store) -> None:
+    # "When was he elected deputy?" takes as given a win; his 2007 defeat does not contradict it.
+    answer = ask(store, "when was he elected deputy?")
+    assert answer.value is not None and answer.value.startswith("2012")

@@ -2926,3 +2926,18 @@ def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict
 )
 def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        ("Faure was elected to the National Assembly", False),
+        ("he was elected deputy", False),
+        ("Faure lost a legislative election", False),
+        ("Faure won the 2007 legislative election", True),
+        ("Faure won against Chantal Brunel", True),
+    ],
+)
+def test_one_race_lost_refutes_only_a_win_pinned_to_it(store: Store, claim: str, refuted: bool) -> None:
+    # He lost in 2007 and won in 2012 and 2017: a defeat contradicts a win of that race only.
+    assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
