@@ -288,23 +288,43 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
     return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)
 
 
-def load_programs(directory: Path | None) -> dict[tuple[str, int], Program]:
-    """The regular-expression programs of `ask` and `verify` (faurecli.patterns), from the
-    cache in `directory` when they were made by this Python and this code; {} without a cache
-    (compiling them as they are used is then cheaper than making them all)."""
+def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Program]]:
+    """The regular-expression programs of `ask` and `verify` (faurecli.patterns): "lazy", those
+    of their lazy patterns, and "written", those of the patterns written out in their calls of
+    `re`; from the cache in `directory` when they were made by this Python and this code; {}
+    without a cache (compiling them as they are used is then cheaper than making them all)."""
     from faurecli import patterns
 
     if directory is None or not trusted_dir(directory, create=True):
         return {}
+    made_in = ("answers", "verdicts", "recall", "analysis", "evidence", "dates", "lexicon", "model", "store")
+    builders = (*(f"faurecli.{name}" for name in made_in), "faurecli.patterns", "faurecli.cache")
 
-    def build() -> dict[tuple[str, int], Program]:
-        # Their patterns (and those of the modules they import) are made when they are imported.
-        import faurecli.answers  # noqa: F401
-        import faurecli.verdicts  # noqa: F401
+    def build() -> dict[str, dict[tuple[str, int], Program]]:
+        # Their lazy patterns are made when their modules are imported (some are imported only
+        # on the paths that need them); the written ones are read from their source, where it
+        # is there to read.
+        from importlib import import_module
 
-        return patterns.programs()
+        for module in builders:
+            import_module(module)
+        return {"lazy": patterns.programs(), "written": patterns.programs_written(_sources(builders))}
 
-    key = ("patterns", patterns.engine(), __version__)
-    made_in = ("answers", "verdicts", "recall", "analysis", "evidence", "dates", "patterns")
-    builders = tuple(f"faurecli.{name}" for name in made_in)
-    return _kept(directory / "patterns.pickle", key, dict, build, builders)
+    key = ("patterns", patterns.engine(), __version__, *builders)
+    tables = _kept(directory / "patterns.pickle", key, dict, build, builders)
+    return {name: table for name, table in tables.items() if name in ("lazy", "written") and isinstance(table, dict)}
+
+
+def _sources(modules: tuple[str, ...]) -> list[str]:
+    """The source text of each of `modules` that has one as a file."""
+    from importlib.util import find_spec
+
+    texts = []
+    for name in modules:
+        spec = find_spec(name)
+        if spec is not None and spec.origin and spec.origin.endswith(".py"):
+            try:
+                texts.append(Path(spec.origin).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                pass
+    return texts

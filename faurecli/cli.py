@@ -181,7 +181,8 @@ class Session:
         from faurecli.evidence import prime
 
         directory = self.cache_dir()
-        patterns.preload(cache.load_programs(directory))
+        tables = cache.load_programs(directory)
+        patterns.preload(tables.get("lazy", {}), tables.get("written"))
         prime(store, cache.load_built(self._snapshot, store, directory))
 
 

@@ -87,9 +87,83 @@ def programs() -> dict[tuple[str, int], Program]:
     return table
 
 
-def preload(table: dict[tuple[str, int], Program]) -> None:
-    """Use `table` (from `programs()` in an earlier run) for the patterns not compiled yet."""
+def preload(table: dict[tuple[str, int], Program], written: dict[tuple[str, int], Program] | None = None) -> None:
+    """Use `table` (from `programs()` in an earlier run) for the patterns not compiled yet, and
+    put the patterns of `written` (from `programs_written()`) in `re`'s own cache."""
     _PROGRAMS.update(table)
+    if written:
+        _seed(written)
+
+
+# The functions of `re` that compile their pattern, and how many arguments come before their
+# flags (re.sub(pattern, repl, string, count, flags)).
+_FLAGS_AT = {"search": 2, "match": 2, "fullmatch": 2, "finditer": 2, "findall": 2, "split": 3, "sub": 4, "subn": 4}
+
+
+def written(source: str) -> set[tuple[str, int]]:
+    """The patterns written out in calls of `re`'s functions in `source` (Python code, parsed,
+    never run): `re.search(r"…", text)` in a function compiles its pattern on its first call of
+    a run (~0.1 ms each, a few dozen a run). Only those whose flags are written out too."""
+    import ast
+
+    found: set[tuple[str, int]] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.func.attr in _FLAGS_AT
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            continue
+        given = [k.value for k in node.keywords if k.arg == "flags"] + node.args[_FLAGS_AT[node.func.attr] :]
+        flags = _flags(given[0]) if len(given) == 1 else 0 if not given else None
+        if flags is not None:
+            found.add((node.args[0].value, flags))
+    return found
+
+
+def _flags(node: Any) -> int | None:
+    """The value of flags written as `re.I` or `re.I | re.M`; None for anything else."""
+    import ast
+
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re":
+        value = getattr(re, node.attr, None)
+        return int(value) if isinstance(value, re.RegexFlag) else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _flags(node.left), _flags(node.right)
+        return None if left is None or right is None else left | right
+    return None
+
+
+def programs_written(sources: list[str]) -> dict[tuple[str, int], Program]:
+    """The programs of the patterns written out in `sources` (see `written`)."""
+    table: dict[tuple[str, int], Program] = {}
+    for source in sources:
+        for key in sorted(written(source)):
+            if key not in table and (program := _program(*key)) is not None:
+                table[key] = program
+    return table
+
+
+def _seed(table: dict[tuple[str, int], Program]) -> None:
+    """Put the patterns of `table` in `re`'s cache, where `re.search(pattern, …)` looks before it
+    compiles: `re._cache`, keyed by the pattern's type, text and flags (Python 3.10 to 3.13; left
+    alone where it is not a dict), never filled past three quarters of its room (`re` empties
+    its oldest entries when it is full)."""
+    kept = getattr(re, "_cache", None)
+    room = getattr(re, "_MAXCACHE", None)
+    if not isinstance(kept, dict) or not isinstance(room, int):
+        return
+    for (pattern, flags), program in table.items():
+        if len(kept) >= room * 3 // 4:
+            return
+        made = _build(pattern, program)
+        if made is not None and made.pattern == pattern:
+            kept.setdefault((str, pattern, flags), made)
 
 
 # The engine's code words, as memoryview and array name them.

@@ -335,14 +335,17 @@ def test_a_broken_vocabulary_beside_the_store_is_one_clear_error(store_copy, tmp
 
 def test_the_patterns_programs_are_kept_for_this_engine_and_code_only(tmp_path, monkeypatch):
     from faurecli import patterns
+    from faurecli.recall import _DATED
 
     directory = tmp_path / "cache"
     made = cache.load_programs(directory)
     file = directory / "patterns.pickle"
     key, code, value = read_cache(file)
-    assert value == made and len(made) > 250 and patterns.engine() in key
+    assert value == made and len(made["lazy"]) > 250 and len(made["written"]) > 100 and patterns.engine() in key
     assert "faurecli.verdicts" in {name for name, _, _ in code}
-    only = dict([next(iter(made.items()))])
+    # Those of a module ask and verify import only on the paths that need it, too.
+    assert (_DATED.pattern, _DATED.flags) in made["lazy"]
+    only = {"lazy": dict([next(iter(made["lazy"].items()))]), "written": {}}
     write_cache(file, key, code, only)
     assert cache.load_programs(directory) == only  # read back, not made again
     # Made by another Python (or regular-expression engine): made again.

@@ -105,3 +105,46 @@ def test_answering_makes_no_lazy_pattern_so_none_is_kept_per_claim(store):
         verify(store, claim)
         ask(store, f"Is it true that {claim}")
     assert len(patterns._MADE) == made
+
+
+def test_the_patterns_written_in_calls_of_re_are_read_from_the_source_not_run():
+    from faurecli import patterns
+
+    source = """
+import re
+def f(text, word):
+    re.search(r"\\bun\\b", text)
+    re.sub(r"\\s+", " ", text)
+    re.split(r",\\s*", text, maxsplit=1)
+    re.match(r"x", text, re.IGNORECASE | re.MULTILINE)
+    re.findall(r"y", text, flags=re.I)
+    re.search(rf"\\b{word}\\b", text)  # made per call: not kept
+    re.sub(r"z", "", text, 0, flags)  # flags not written out: not kept
+    raise SystemExit("never run")
+"""
+    assert patterns.written(source) == {
+        (r"\bun\b", 0),
+        (r"\s+", 0),
+        (r",\s*", 0),
+        ("x", re.IGNORECASE | re.MULTILINE),
+        ("y", re.IGNORECASE),
+    }
+
+
+def test_a_written_pattern_with_a_program_is_in_res_cache_before_its_first_call(monkeypatch):
+    # `re.search(pattern, …)` finds it made from its program: nothing is compiled.
+    from faurecli import patterns
+
+    source = r"(?P<day>\d{1,2}) (?P<month>[a-z]+) 19\d\d"
+    program = patterns._program(source, re.IGNORECASE)
+    assert program is not None
+    re.purge()
+    patterns.preload({}, {(source, re.IGNORECASE): program})
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("compiled")
+
+    monkeypatch.setattr(re._compiler, "compile", refuse)  # type: ignore[attr-defined]
+    found = re.search(source, "born 18 AUGUST 1968", re.IGNORECASE)
+    assert found is not None and found.group("month") == "AUGUST"
+    re.purge()
