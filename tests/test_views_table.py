@@ -200,3 +200,18 @@ def test_a_cited_sentence_in_markdown_is_text_never_markup(store):
     sentence = dataclasses.replace(store.sentences[0], text="A <script>x</script> and **bold** [a](javascript:y)")
     quoted = citation_markdown([Citation(sentence, "line")])
     assert quoted.startswith("> A \\<script\\>x\\</script\\> and \\*\\*bold\\*\\* \\[a\\](javascript:y)")
+
+
+def test_a_section_headings_present_is_dated_as_of_the_source(store):
+    # "Member of the National Assembly, 2012–present" is the article's heading, as of its date.
+    from faurecli.views.table import citation_grids, timeline_grid
+
+    as_of = store.source.as_of.human()
+    sections = [row[2] for row in timeline_grid(store, store.events).rows]
+    headed = [s for s in sections if "present" in str(s)]
+    assert headed and all(f"present (as of {as_of})" in str(s) for s in headed)
+    sentence = next(s for s in store.sentences if "present" in s.section)
+    from faurecli.query import Citation
+
+    (grid,) = citation_grids([Citation(sentence, "line")], None, store.source.as_of)
+    assert any(f"present (as of {as_of})" in str(cell) for row in grid.rows for cell in row)

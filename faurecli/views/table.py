@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from faurecli.model import Event, Field, Kind, Office, Store
+from faurecli.model import Event, Field, Kind, Office, PartialDate, Store
 from faurecli.query import (
     Citation,
     ConflictReport,
@@ -15,7 +15,16 @@ from faurecli.query import (
     event_section,
 )
 from faurecli.views.grid import ORIGIN_STYLE, Cell, Grid, grid, markdown_text, to_markdown
-from faurecli.views.wording import dated, end_text, length_text, record_line, shown_by, span_text, why_text
+from faurecli.views.wording import (
+    dated,
+    end_text,
+    heading_text,
+    length_text,
+    record_line,
+    shown_by,
+    span_text,
+    why_text,
+)
 
 if TYPE_CHECKING:
     from faurecli.about import About
@@ -69,7 +78,11 @@ def offices_grid(store: Store, offices: Sequence[Office]) -> Grid:
 
 
 def timeline_grid(store: Store, events: Sequence[Event]) -> Grid:
-    rows = [[span_text(e.date, e.end) + _flags(store, e), e.text, event_section(store, e)] for e in events]
+    as_of = store.source.as_of
+    rows = [
+        [span_text(e.date, e.end) + _flags(store, e), e.text, heading_text(event_section(store, e), as_of)]
+        for e in events
+    ]
     return grid([("Date", -13), ("Event", 3), ("Section", 1)], rows, caption=_caption(store, events))
 
 
@@ -92,9 +105,11 @@ def search_grid(store: Store, hits: Sequence[Hit]) -> Grid:
     return grid([("Kind", -8), ("Date", -11), ("Text", 3), ("Matched", 2), ("Score", -5)], rows)
 
 
-def citation_grids(citations: Sequence[Citation], lines: Sequence[str] | None = None) -> list[Grid]:
+def citation_grids(
+    citations: Sequence[Citation], lines: Sequence[str] | None = None, as_of: PartialDate | None = None
+) -> list[Grid]:
     """One key-value grid per citation; `lines` are their citation lines in the style asked
-    for (default: Wikipedia's)."""
+    for (default: Wikipedia's); a section heading's "present" dated `as_of`."""
     grids = []
     for number, citation in enumerate(citations):
         sentence = citation.sentence
@@ -102,7 +117,7 @@ def citation_grids(citations: Sequence[Citation], lines: Sequence[str] | None = 
         rows = [
             ("Sentence", sentence.text),
             ("Id", sentence.id),
-            ("Section", sentence.section),
+            ("Section", heading_text(sentence.section, as_of) if as_of else sentence.section),
             ("Markers", markers),
             ("Summary", "selected by the summary" if sentence.summary else "not in the summary"),
             ("Cite as", citation.line if lines is None else lines[number]),
@@ -300,7 +315,7 @@ def shown(result: Any) -> list[Grid] | str:
     if name == "Citations":
         from faurecli.views.citation import lines
 
-        return citation_grids(result.items, lines(result))
+        return citation_grids(result.items, lines(result), result.store.source.as_of)
     if name == "Moment":
         return moment_grids(result)
     if name == "ConflictReport":

@@ -3,6 +3,7 @@ tables, so that each is worded in one place."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from faurecli.model import Event, Office, Origin, PartialDate, Term
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
 def span_text(start: PartialDate, end: PartialDate | None) -> str:
     """A date, or a range of two ("2011", not "2011 – 2011", when both bounds are one period)."""
     return start.human() if end is None or end == start else f"{start.human()} – {end.human()}"
+
+
+def heading_text(heading: str, as_of: PartialDate) -> str:
+    """An article's section heading as a table shows it: its "present" ("Member of the National
+    Assembly, 2012–present") is the article's, so it is dated as the offices' are."""
+    return re.sub(r"\bpresent\b(?! \(as of)", f"present (as of {as_of.human()})", heading, count=1)
 
 
 def end_text(office: Office, as_of: PartialDate, *, unknown: str = "not given") -> str:
