@@ -1240,23 +1240,13 @@ def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
         return None
     asked = replace(analysis, intent=Intent.DATE, concepts=groups, words=tuple(w for g in groups for w in g))
     found = _date_answer(known, asked)
-    if found is None or found.conflicts or not isinstance(found.value, str):
+    if found is None or found.conflicts or not isinstance(found.value, str) or found.answer is None:
         return None
     try:
         when = PartialDate.parse(found.value)
     except ValueError:
         return None
-    person = known.store.person
-    years = person.age_during(when)
-    if years is None:
-        return None
-    french = _french(analysis)
-    said = "né le" if french else "born"
-    shown = f"{years} ans" if french else str(years)
-    refs = [*person.sources.get("birth_date", ()), *found.sources]
-    return _answer(
-        known.store, analysis, f"{shown} ({said} {person.birth_date.human()}; {found.answer})", float(years), refs
-    )
+    return _aged(known.store, analysis, when, found.answer, list(found.sources))
 
 
 def _age_then(store: Store, analysis: Analysis) -> Answer | None:
@@ -1271,16 +1261,24 @@ def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     dates = [d for v in analysis.values if v.kind is ValueKind.DATE for d in [v.date()] if d is not None]
     if len(dates) > 1:
         return None
-    person = store.person
     when = dates[0] if dates else store.source.as_of
+    french = _french(analysis)
+    at = ("en " if french else "in ") + when.human() if dates else ("au " if french else "as of ") + when.human()
+    # None when his age changed within it: only a sentence that gives it says ("In 1991, at the age of 23").
+    return _aged(store, analysis, when, at, [])
+
+
+def _aged(store: Store, analysis: Analysis, when: PartialDate, at: str, refs: list[str]) -> Answer | None:
+    """His age during `when` from his birth date, shown with the date it is of (`at`), or None
+    when his age changed within it."""
+    person = store.person
     years = person.age_during(when)
     if years is None:
-        return None  # his age changed within it: only a sentence that gives it says ("In 1991, at the age of 23")
+        return None
     french = _french(analysis)
     shown = f"{years} ans" if french else str(years)
     said = "né le" if french else "born"
-    at = ("en " if french else "in ") + when.human() if dates else ("au " if french else "as of ") + when.human()
-    refs = list(person.sources.get("birth_date", ()))
+    refs = [*person.sources.get("birth_date", ()), *refs]
     return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
