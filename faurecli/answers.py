@@ -48,7 +48,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import EVENT_HAPPENED, KIN, STOPWORDS
+from faurecli.lexicon import EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
@@ -2400,12 +2400,8 @@ _BEFORE_AFTER = lazy(
     r"\b(?:avant|apres) (?:lui|faure)\b|\bsucc[eé]d"
 )
 _SPOUSE_WORDS = frozenset({"wife", "epouse", "femme", "husband", "mari", "spouse", "conjoint", "conjointe"})
-# A spouse asked for by a word that says which kind ("his husband", "son mari", "sa compagne"),
-# against the pronouns the source gives the spouse ("Soria Blatmann, who … when she went").
-_SPOUSE_KIND = {
-    **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
-    **dict.fromkeys(("wife", "epouse", "femme", "compagne", "girlfriend"), "she"),
-}
+# A spouse asked for by a word that says which kind (lexicon.SPOUSE_KIND: "his husband", "son
+# mari", "sa compagne"), against the pronouns the source gives the spouse ("… when she went").
 _SPOUSE_STEMS = ("husband", "mari", "poux", "compagn", "boyfriend", "wife", "pouse", "femme", "girlfriend")
 _PRONOUN_KIND = {"she": "she", "her": "she", "hers": "she", "herself": "she", "he": "he", "him": "he", "himself": "he"}
 
@@ -2417,7 +2413,7 @@ def _spouse_of_other_kind(store: Store, question: str) -> str | None:
     low = question.lower()
     if not any(w in low for w in _SPOUSE_STEMS):
         return None  # (a cheap test first: most questions name no spouse)
-    asked = {_SPOUSE_KIND[w] for w in split_words(question) if w in _SPOUSE_KIND}
+    asked = {SPOUSE_KIND[w] for w in split_words(question) if w in SPOUSE_KIND}
     spouse = store.person.spouse
     if len(asked) != 1 or not spouse:
         return None

@@ -303,6 +303,12 @@ APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some
 MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded"})
 LESS = frozenset({"less", "below", "under", "moins", "fewer"})
 # Claim words and the words in a sentence that say the opposite.
+# A spouse named by a word of one kind, and the pronoun that kind takes ("his husband": he).
+SPOUSE_KIND: dict[str, str] = {
+    **dict.fromkeys(("husband", "mari", "epoux", "compagnon", "boyfriend"), "he"),
+    **dict.fromkeys(("wife", "epouse", "femme", "conjointe", "compagne", "girlfriend"), "she"),
+}
+
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "ahead": ("behind", "second"),
     "tete": ("behind", "second"),

@@ -2648,9 +2648,7 @@ def _check_birthplace(known, analysis, agree, disagree, parts=None) -> None:  # 
 
 
 _MARRIED = lazy(r"\b(married|marie|mariee|wife|husband|epouse|epoux|spouse|conjointe?|femme|mari)\b")
-# The spouse by a word of one kind, and the source's pronouns for the spouse.
-_SPOUSE_KIND = {"wife": "she", "epouse": "she", "femme": "she", "conjointe": "she", "husband": "he", "mari": "he"}
-_SPOUSE_KIND["epoux"] = "he"
+# The source's pronouns for the spouse (against lexicon.SPOUSE_KIND, the kind a claim's word names).
 _SPOUSE_PRONOUN = lazy(r"\b(?:(she|her|elle)|(he|his|him|il))\b")
 
 
@@ -2677,12 +2675,12 @@ def _check_spouse(known, analysis, agree, disagree) -> None:  # type: ignore[no-
         return
     named = wed.group(1) or wed.group(2)
     # "Faure's husband is Soria Blatmann" where the source says "she" of her.
-    kinds = {_SPOUSE_KIND[w] for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND}
+    kinds = {lexicon.SPOUSE_KIND[w] for w in _MARRIED.findall(claim) if w in lexicon.SPOUSE_KIND}
     text = fold(unit.text)
     after = _SPOUSE_PRONOUN.search(text, text.find(fold(spouse)) + len(spouse))
     theirs = None if after is None else "she" if after.group(1) else "he"
     if len(kinds) == 1 and theirs is not None and theirs not in kinds:
-        word = next(w for w in _MARRIED.findall(claim) if w in _SPOUSE_KIND)
+        word = next(w for w in _MARRIED.findall(claim) if w in lexicon.SPOUSE_KIND)
         said = "wife" if theirs == "she" else "husband"
         disagree(_written(analysis.text, [word]), unit, f"his {said} {spouse} (the source says '{theirs}')")
         return
