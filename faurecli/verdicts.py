@@ -99,7 +99,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
-    analysis = _months_known(analysis)
+    analysis = _figure_words_read(_months_known(analysis))
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -4351,6 +4351,32 @@ def _months_known(analysis: Analysis) -> Analysis:
         unknown=tuple(w for w in analysis.unknown if w not in months),
         concepts=tuple(g for g in analysis.concepts if g[0] not in named),
     )
+
+
+# Words that only say how a figure is given: its unit ("63 per cent", "pour cent") and its rounding
+# ("près de 73,5 %", "environ 61 %"), which the figure's own check reads. Not a bound ("less than
+# 70%"): the word must still be held, the bound being read against whichever figure is nearest.
+_FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
+
+
+def _figure_words_read(analysis: Analysis) -> Analysis:
+    """`analysis` without the words of its figures' wording, which are checked with the figure
+    (its value, its rounding, its bound), not as words the evidence must hold."""
+    figures = [v for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)]
+    if not figures:
+        return analysis
+    low = fold(analysis.text)
+    worded: set[str] = set()
+    for value in figures:
+        inside = split_words(low[value.start : value.end])
+        before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
+        worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+    if not worded:
+        return analysis
+    from dataclasses import replace
+
+    dropped = {stem(w) for w in worded}
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in dropped))
 
 
 def _written(text: str, words: list[str]) -> str:

@@ -2926,3 +2926,19 @@ def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict
 )
 def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure's unit and rounding are read with the figure, not as words the evidence must
+        # hold (s21: "63.2% of the vote in the second round"; s51: "73.49% of the vote").
+        ("Faure was elected in 2012 with about 63 per cent of the second-round vote.", Verdict.SUPPORTED),
+        ("Faure a été réélu premier secrétaire en 2021 avec près de 73 pour cent des voix.", Verdict.SUPPORTED),
+        ("Faure was elected in 2012 with about 70 per cent of the second-round vote.", Verdict.REFUTED),
+        # A bound is not dropped: it is still a word the evidence must hold.
+        ("Faure won less than 70% of the vote at Villeurbanne.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_figures_unit_and_rounding_are_read_with_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
