@@ -1059,6 +1059,29 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # An exchange.
     "echange": ("exchange",),
     "contrepartie": ("exchange",),
+    # A tax by its other names.
+    "levy": ("tax",),
+    "levies": ("tax",),
+    "taxe": ("tax",),
+    "taxes": ("tax",),
+    # Pushing for a measure: the source's introducing or proposing it is the stronger.
+    "pushed": ("introduced", "proposed"),
+    "push": ("introduced", "proposed"),
+    "pushing": ("introduced", "proposed"),
+    # Giving something up (its object read as usual): refusing it, withdrawing from it.
+    "renonce": ("refused", "withdrew"),
+    "renoncer": ("refused", "withdrew"),
+    "renoncait": ("refused", "withdrew"),
+    # Being appointed to a post, entering it: becoming its holder.
+    "nomination": ("appointed", "became", "named", "chosen"),
+    "entree": ("entering", "became", "joined"),
+    # Votes cast.
+    "suffrages": ("vote", "votes"),
+    "suffrage": ("vote",),
+    # Going to work somewhere.
+    "aller": ("went",),
+    "alle": ("went",),
+    "allee": ("went",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1082,8 +1105,9 @@ _FILLERS = (
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
 # verb already said ("envisagé de le faire": to do so), "dans le cadre de" (as part of), an
 # indefinite while ("for a while", "un temps"). Never negations, quantifiers, numbers, roles,
-# names, places, dates or time relations: those can carry a falsehood. Each match's words are
-# dropped from what the evidence must hold.
+# names, places, dates or time relations: those can carry a falsehood. Nor a pronoun standing for
+# someone named ("ce dernier", "celui-ci", "ceux de"), whose name is checked, or "auprès de" (with).
+# Each match's words are dropped from what the evidence must hold.
 _LIGHT_PHRASE = lazy(
     r"\b(?:alors|donc|ainsi|d'ailleurs|par\s+ailleurs|en\s+effet|toutefois|cependant|pourtant|neanmoins|notamment|"
     r"however|indeed|moreover|furthermore|nevertheless|nonetheless|actually|notably|"
@@ -1093,19 +1117,32 @@ _LIGHT_PHRASE = lazy(
     r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
-    r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among)\b"
+    r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
+    r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres)\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
-    "comptait comptaient figurait figuraient parmi among".split()
+    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres".split()
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
 _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bin\s+return\s+for\b"), {"return": ("exchange",)}),
+    # Giving up a race: withdrawing from it ("jeter l'éponge", "threw in the towel", "bowed out").
+    (lazy(r"\bjet(?:er|e|te|a|ait|ant)\s+l'eponge\b"), {"jeter": ("withdrew",), "jete": ("withdrew",), "eponge": ()}),
+    (lazy(r"\b(?:threw|throw|throws|throwing)\s+in\s+the\s+towel\b"), {"threw": ("withdrew",), "throw": ("withdrew",), "towel": ()}),
+    (lazy(r"\b(?:bowed|bow|bowing)\s+out\b"), {"bowed": ("withdrew",), "bow": ("withdrew",)}),
+    # A bid that ended in defeat: a loss.
+    (lazy(r"\bend(?:ed|s|ing)?\s+in\s+(?:a\s+)?defeat\b"), {"ended": (), "defeat": ("lost",)}),
+    # Far ahead or behind, by an intensifier ("well behind", "bien derrière").
+    (lazy(r"\bwell\s+(?:behind|ahead)\b"), {"well": ("far",)}),
+    # Being part of a body is being its member ("a fait partie du cabinet").
+    (lazy(r"\bfai(?:t|sait|saient|re)\s+partie\b"), {"partie": ("member",)}),
+    # The first years of childhood: early childhood ("les premières années de son enfance").
+    (lazy(r"\bpremieres\s+annees\s+de\s+(?:son|sa)\s+enfance\b"), {"premieres": ("early",), "annees": ()}),
     (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use",), "words": ("expression",)}),
     (
         lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"),

@@ -390,3 +390,39 @@ def test_its_number_of_seats_is_its_seats(store: Store, claim: str, supported: b
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("He pushed for a levy on hotel stays.", "levy", "tax"),
+        ("He pushed for a levy on hotel stays.", "push", "introduc"),
+        ("Il y a finalement renoncé.", "renonc", "refus"),
+        ("Le Foll a jeté l'éponge.", "jete", "withdr"),
+        ("Le Foll threw in the towel.", "threw", "withdr"),
+        ("His first bid ended in defeat.", "defeat", "lost"),
+        ("A poll put him well behind Le Foll.", "well", "far"),
+        ("Elle a fait partie du cabinet.", "parti", "member"),
+        ("Après la nomination de Castaner au ministère.", "nomin", "appoint"),
+        ("Il a obtenu 61 % des suffrages.", "suffrag", "vote"),
+    ],
+)  # fmt: skip
+def test_words_and_idioms_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("Il a rompu avec lui après l'entrée de ce dernier au gouvernement.", "dernier"),
+        ("Après la nomination de celui-ci au ministère.", "celui"),
+        ("Ses votes étaient conformes à ceux d'En Marche.", "ceux"),
+        ("Elle est allée travailler auprès d'Audrey Azoulay.", "aupr"),
+        ("His first bid ended in defeat.", "end"),
+    ],
+)  # fmt: skip
+def test_pronouns_and_prepositions_of_named_people_are_not_asked_of_the_evidence(
+    store: Store, claim: str, light: str
+) -> None:
+    assert all(light not in group[0] for group in _widened(store, claim))
