@@ -567,3 +567,38 @@ def coordinated(text: str) -> tuple[str, str, bool] | None:
     verb, _, rest = fold(second).partition(" ")
     bare = not set(content_words(rest)) - set(content_words(verb))
     return first.rstrip(" ,"), f"{opening}{subject} {aux}{second}", bare
+
+
+# --- A participle opening a sentence about him ------------------------------------------------
+
+# "Né en 1968 à La Tronche, Olivier Faure a passé …", "Réélu député en 2017, il a devancé …",
+# "Elected in 2012, Faure became …": a past participle whose subject is the main clause's, he.
+# Not "after"/"before" settings, which tie the two in time and are checked as such.
+_OPENING_PARTICIPLE = lazy(
+    r"^(?:(?P<english>(?:re-?)?(?:born|elected|appointed|named|chosen|nominated|defeated|beaten))|"
+    r"(?P<french>ne|nee|(?:re)?elue?|nommee?|choisie?|designee?|investie?|battue?|devenue?|arrivee?|entree?))"
+    r"\s+(?P<rest>[^,;:]{2,80}),\s+(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
+)
+# French participles of "être" (he "est né", "est arrivé"), not "a été …".
+_WITH_ETRE = frozenset({"ne", "nee", "devenu", "devenue", "arrive", "arrivee", "entre", "entree"})
+# A participle opening whose dates are his birth's, not the main clause's time.
+_BIRTH = frozenset({"born", "ne", "nee"})
+
+
+def opening_participle(text: str) -> tuple[str, str] | None:
+    """The two claims of a sentence opened by a participle said of him ("Réélu député en 2017,
+    il a devancé X": "il a été réélu député en 2017", "En 2017, il a devancé X"): the opening's
+    dates set the main clause's time too, unless they are his birth's or it gives its own."""
+    low = fold(text)
+    m = _OPENING_PARTICIPLE.match(low)
+    if m is None:
+        return None
+    word = m["english"] or m["french"]
+    subject = text[m.start("subject") : m.end("subject")]
+    main = text[m.start("subject") :]
+    aux = "was" if m["english"] else "est" if word in _WITH_ETRE else "a été"
+    first = f"{subject} {aux} {text[:1].lower()}{text[1 : m.end('rest')]}"
+    dates = [v.text for v in values(text[: m.end("rest")]) if v.kind is ValueKind.DATE]
+    if dates and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
+        main = f"{'In' if m['english'] else 'En'} {dates[0]}, {main}"
+    return first, main

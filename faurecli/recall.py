@@ -1133,7 +1133,10 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bin\s+return\s+for\b"), {"return": ("exchange",)}),
     # Giving up a race: withdrawing from it ("jeter l'éponge", "threw in the towel", "bowed out").
     (lazy(r"\bjet(?:er|e|te|a|ait|ant)\s+l'eponge\b"), {"jeter": ("withdrew",), "jete": ("withdrew",), "eponge": ()}),
-    (lazy(r"\b(?:threw|throw|throws|throwing)\s+in\s+the\s+towel\b"), {"threw": ("withdrew",), "throw": ("withdrew",), "towel": ()}),
+    (
+        lazy(r"\b(?:threw|throw|throws|throwing)\s+in\s+the\s+towel\b"),
+        {"threw": ("withdrew",), "throw": ("withdrew",), "towel": ()},
+    ),
     (lazy(r"\b(?:bowed|bow|bowing)\s+out\b"), {"bowed": ("withdrew",), "bow": ("withdrew",)}),
     # A bid that ended in defeat: a loss.
     (lazy(r"\bend(?:ed|s|ing)?\s+in\s+(?:a\s+)?defeat\b"), {"ended": (), "defeat": ("lost",)}),

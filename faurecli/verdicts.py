@@ -29,6 +29,7 @@ from faurecli.analysis import (
     coordinated,
     find_word,
     fold,
+    opening_participle,
     record_action,
     rounds,
     split_words,
@@ -2831,14 +2832,25 @@ def _both(store: Store, claim: str) -> Check:
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
     whole = _settled(store, claim) or _verify(store, claim)
-    if whole.verdict is not Verdict.NOT_ENOUGH_INFO or whole.note and whole.note.startswith("the source never"):
+    if whole.note and whole.note.startswith("the source never"):
+        return whole
+    opened = opening_participle(whole.claim) if whole.verdict is not Verdict.SUPPORTED else None
+    if opened is not None:
+        return _joined(store, whole, opened)
+    if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     split = coordinated(whole.claim)
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
     if split is None or split[2]:
         return whole
-    checks = [_both(store, part) for part in split[:2]]
+    return _joined(store, whole, split[:2])
+
+
+def _joined(store: Store, whole: Check, split: tuple[str, str]) -> Check:
+    """`whole`'s verdict from its two parts checked each on its own: both supported, it is; one
+    refuted, so is it; else `whole` as it was."""
+    checks = [_both(store, part) for part in split]
     if all(c.verdict is Verdict.SUPPORTED for c in checks):
         verdict, correction = Verdict.SUPPORTED, None
     elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:

@@ -1,6 +1,6 @@
 import pytest
 
-from faurecli.analysis import ValueKind, coordinated, values
+from faurecli.analysis import ValueKind, coordinated, opening_participle, values
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -60,3 +60,26 @@ def test_two_predicates_of_one_subject_are_two_claims(claim: str, parts: tuple[s
 )
 def test_what_is_not_two_predicates_of_one_subject_is_not_split(claim: str) -> None:
     assert coordinated(claim) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Réélu député en 2017, il a devancé Amandine Rubinelli.",
+            ("il a été réélu député en 2017", "En 2017, il a devancé Amandine Rubinelli."),
+        ),
+        # His birth's date is not the main clause's time.
+        ("Né en 1968 à La Tronche, Faure a grandi à La Réunion.", ("Faure est né en 1968 à La Tronche", "Faure a grandi à La Réunion.")),
+        ("Elected in 2012, Faure became a vice-president.", ("Faure was elected in 2012", "In 2012, Faure became a vice-president.")),
+        # The main clause's own date is kept as its time.
+        ("Elected in 2012, he resigned in 2013.", ("he was elected in 2012", "he resigned in 2013.")),
+        # A setting in time is not a participle said of him; nor one of someone else.
+        ("After being elected in 2012, Faure became a vice-president.", None),
+        ("Elected in 2012, Le Foll became a minister.", None),
+    ],
+)  # fmt: skip
+def test_a_participle_opening_a_sentence_about_him_is_a_claim_of_its_own(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    assert opening_participle(text) == parts

@@ -2942,3 +2942,22 @@ def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: 
 )
 def test_a_figures_unit_and_rounding_are_read_with_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A participle opening a claim about him is checked on its own, its dates setting the main
+        # clause's time (s1/s5; s19/s22; s7).
+        ("Né en 1968 à La Tronche, Olivier Faure a passé son enfance à La Réunion.", Verdict.SUPPORTED),
+        ("Elected in 2012, Faure became third vice-president of the SRC group.", Verdict.SUPPORTED),
+        ("Born in 1968, Faure joined the PS at 16.", Verdict.SUPPORTED),
+        ("Born in 1969, Faure joined the PS at 16.", Verdict.REFUTED),
+        ("Né en 1968 à Paris, Olivier Faure a passé son enfance à La Réunion.", Verdict.REFUTED),
+        ("Réélu député en 2017, il a battu Stéphane Le Foll avec 48,37 % des voix.", Verdict.REFUTED),
+    ],
+)
+def test_a_participle_opening_a_claim_about_him_is_checked_on_its_own(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
