@@ -602,3 +602,26 @@ def opening_participle(text: str) -> tuple[str, str] | None:
     if dates and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
         main = f"{'In' if m['english'] else 'En'} {dates[0]}, {main}"
     return first, main
+
+
+# --- A time told from another fact -------------------------------------------------------------
+
+# "Two years after entering the Assembly, Faure was made…", "Environ un mois après son élection,
+# Faure a rejoint…": a count of years or months after a fact, then the claim's own fact.
+_RELATIVE_OPENING = lazy(
+    r"^(?:(?:about|around|some|roughly|nearly|almost|environ|pres\s+de|quelque)\s+)?"
+    r"(?P<count>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w != "twice") + r")\s+"
+    r"(?P<unit>years?|months?|ans|annees|mois)\s+(?:after|apres)\s+(?P<anchor>[^,;]{3,80}),\s+(?=\S)"
+)
+
+
+def relative_opening(text: str) -> tuple[int, str, str, str] | None:
+    """A claim opened by a time counted from another fact ("Two years after entering the
+    Assembly, Faure was made …"): the count, its unit ("year" or "month"), the fact it is
+    counted from, and the rest of the claim; None when it does not open so."""
+    m = _RELATIVE_OPENING.match(fold(text))
+    if m is None:
+        return None
+    count = int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"]]
+    unit = "month" if m["unit"].startswith(("month", "mois")) else "year"
+    return count, unit, text[m.start("anchor") : m.end("anchor")], text[m.end() :]

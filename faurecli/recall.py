@@ -1074,6 +1074,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "renoncait": ("refused", "withdrew"),
     # Being appointed to a post, entering it: becoming its holder.
     "nomination": ("appointed", "became", "named", "chosen"),
+    # A party's direction: its leadership, its executive team.
+    "direction": ("executive", "leadership"),
     "entree": ("entering", "became", "joined"),
     # Votes cast.
     "suffrages": ("vote", "votes"),

@@ -31,9 +31,11 @@ from faurecli.analysis import (
     fold,
     opening_participle,
     record_action,
+    relative_opening,
     rounds,
     split_words,
     stem,
+    values,
 )
 from faurecli.evidence import (
     Evidence,
@@ -2834,6 +2836,9 @@ def _both(store: Store, claim: str) -> Check:
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.note and whole.note.startswith("the source never"):
         return whole
+    counted = relative_opening(whole.claim)
+    if counted is not None:
+        return _counted_from(store, whole, counted)
     opened = opening_participle(whole.claim) if whole.verdict is not Verdict.SUPPORTED else None
     if opened is not None:
         return _joined(store, whole, opened)
@@ -2862,6 +2867,65 @@ def _joined(store: Store, whole: Check, split: tuple[str, str]) -> Check:
     conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
     notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
     return Check(whole.claim, verdict, evidence, correction, parts, conflicts, notes)
+
+
+_MONTH_WORDS = ("January February March April May June July August September October November December").split()
+
+
+def _counted_from(store: Store, whole: Check, counted: tuple[int, str, str, str]) -> Check:
+    """A claim timed from another fact ("Two years after entering the Assembly, Faure was made
+    …"): supported when that fact is found, dated, and the rest of the claim holds at the date
+    the count gives (the year for years, the month for months); else not enough information,
+    never supported by its words alone."""
+    count, unit, anchor, rest = counted
+    known = knowledge(store)
+    alone = _both(store, rest)
+    for when, found in _dates_counted_from(known, anchor, count, unit):
+        check = _both(store, f"In {when}, {rest}")
+        if check.verdict is Verdict.SUPPORTED or _dated_within(known, alone, when):
+            check = check if check.verdict is Verdict.SUPPORTED else alone
+            parts = (Part(anchor, found.text, True), *check.parts)
+            evidence = (quote(store, found.id), *(e for e in check.evidence if e.id != found.id))
+            return Check(whole.claim, Verdict.SUPPORTED, evidence, None, parts, check.conflicts, check.note)
+    if whole.verdict is Verdict.SUPPORTED:
+        part = Part(anchor, "the source does not give the time from this to the rest", None)
+        return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (part,), whole.conflicts, part.found)
+    return whole
+
+
+def _dated_within(known: Knowledge, check: Check, when: str) -> bool:
+    """Whether `check` is supported and every sentence of its evidence that is dated falls in
+    `when` ("2021", "July 2012"), one at least."""
+    if check.verdict is not Verdict.SUPPORTED:
+        return False
+    dates = [v for v in values(when) if v.kind is ValueKind.DATE]
+    if not dates:
+        return False
+    units = {u.id: u for u in known.built.units}
+    dated = [units[e.id] for e in check.evidence if e.id in units and e.id.startswith("s") and units[e.id].spans]
+    return bool(dated) and all(date_fit(u, dates[:1]) == (True, True) for u in dated)
+
+
+def _dates_counted_from(known: Knowledge, anchor: str, count: int, unit: str) -> list[tuple[str, Unit]]:
+    """The dates `count` years or months after the fact `anchor` names, one for each piece of
+    evidence holding it as much as the best (a fact may be told by several: the count must fit
+    one), with that evidence; only evidence dated to the month or closer, as a count needs."""
+    analysis = analyse(anchor, known.built.known, people_near(known, anchor))
+    # Evidence holding all of it: "sa première élection à la tête du PS" is not the "head of the
+    # Socialist group" (0.75) he became two years before.
+    matches = [m for m in rank(known, analysis, limit=6) if m.score >= _WHOLE and m.unit.spans]
+    named = set(analysis.people) - {"Olivier Faure"}
+    found: list[tuple[str, Unit]] = []
+    for m in matches:
+        if m.score < matches[0].score - 0.05 or not named <= {n for _, n in people_in(known, m.unit.text)}:
+            continue
+        start, end = m.unit.spans[0]
+        if m.unit.office is None and (end - start).days > 31:
+            continue  # only a year: no month to count from, nor a year's end
+        months = start.year * 12 + start.month - 1 + (count * 12 if unit == "year" else count)
+        year, month = divmod(months, 12)
+        found.append((str(year) if unit == "year" else f"{_MONTH_WORDS[month]} {year}", m.unit))
+    return found
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---

@@ -1,6 +1,6 @@
 import pytest
 
-from faurecli.analysis import ValueKind, coordinated, opening_participle, values
+from faurecli.analysis import ValueKind, coordinated, opening_participle, relative_opening, values
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -83,3 +83,16 @@ def test_a_participle_opening_a_sentence_about_him_is_a_claim_of_its_own(
     text: str, parts: tuple[str, str] | None
 ) -> None:
     assert opening_participle(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two years after entering the Assembly, Faure was named.", (2, "year", "entering the Assembly", "Faure was named.")),
+        ("Environ un mois après son élection, il a démissionné.", (1, "month", "son élection", "il a démissionné.")),
+        ("3 ans après son adhésion, il a milité.", (3, "year", "son adhésion", "il a milité.")),
+        ("In 2014, two years after his election, Faure was named.", None),
+    ],
+)  # fmt: skip
+def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int, str, str, str] | None) -> None:
+    assert relative_opening(text) == counted

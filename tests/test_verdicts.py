@@ -2961,3 +2961,30 @@ def test_a_participle_opening_a_claim_about_him_is_checked_on_its_own(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A time counted from another fact: that fact's date (s22: June 2012; s21: 17 June 2012)
+        # and the count must give the rest's (s44 2018; s23 18 July 2012).
+        ("Six years after entering the Assembly, Faure became first secretary.", Verdict.SUPPORTED),
+        ("Five years after entering the Assembly, Faure became first secretary.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Un mois après son élection à l'Assemblée, Faure est devenu secrétaire national à la communication du PS.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Deux mois après son élection à l'Assemblée, Faure est devenu secrétaire national à la communication du PS.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # A fact the evidence holds only in part is not what the count starts from (s28, his
+        # taking the head of the Socialist group in 2016, is not his first election as leader).
+        (
+            "Cinq ans après sa première élection à la tête du PS, il a été reconduit lors du congrès de Villeurbanne.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_time_counted_from_another_fact_is_checked_from_its_date(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
