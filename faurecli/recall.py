@@ -1142,6 +1142,11 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\b(?:bowed|bow|bowing)\s+out\b"), {"bowed": ("withdrew",), "bow": ("withdrew",)}),
     # A bid that ended in defeat: a loss.
     (lazy(r"\bend(?:ed|s|ing)?\s+in\s+(?:a\s+)?defeat\b"), {"ended": (), "defeat": ("lost",)}),
+    # A chief of staff is a cabinet director, and his deputy its assistant director.
+    (lazy(r"\bchiefs?\s+of\s+staff\b"), {"chief": ("cabinet", "director"), "staff": ("cabinet", "director")}),
+    (lazy(r"\bdeputy\s+(?:chief|director|head)\b"), {"deputy": ("assistant",)}),
+    # At the helm of a body: its head.
+    (lazy(r"\bat\s+the\s+helm\s+of\b"), {"helm": ("head", "president", "led")}),
     # Far ahead or behind, by an intensifier ("well behind", "bien derrière").
     (lazy(r"\bwell\s+(?:behind|ahead)\b"), {"well": ("far",)}),
     # Being part of a body is being its member ("a fait partie du cabinet").

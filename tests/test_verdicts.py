@@ -2988,3 +2988,18 @@ def test_a_participle_opening_a_claim_about_him_is_checked_on_its_own(
 )
 def test_a_time_counted_from_another_fact_is_checked_from_its_date(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Titles in other words (s12: "assistant cabinet director to … François Hollande from 2000 to 2007").
+        ("Faure was deputy chief of staff to François Hollande from 2000 to 2007.", Verdict.SUPPORTED),
+        ("De 2000 à 2007, il a été directeur adjoint de cabinet de François Hollande.", Verdict.SUPPORTED),
+        ("Il a été directeur de cabinet de François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Il a été directeur adjoint de cabinet de Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was deputy chief of staff to François Hollande from 1997 to 2000.", Verdict.REFUTED),
+    ],
+)
+def test_a_title_in_other_words_is_his_title(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
