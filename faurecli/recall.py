@@ -226,7 +226,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     date: Value | None = None
     prep = ""
     if " years" in claim or " ans" in claim:
-        held = _held_for(store, claim)
+        held = _held_for(store, claim) or _held_years(store, claim)
         if held is not None:
             return held
     period = _PERIOD.search(claim) if _PERIOD_WORD.search(claim) else None
@@ -309,6 +309,63 @@ _COUNTS = dict(
         strict=True,
     )
 )
+
+
+# Titles in other words, by the words the store's titles use (folded): a chief of staff is a
+# cabinet director, "directeur (adjoint) de cabinet (adjoint)" its (assistant) cabinet director.
+_OTHER_TITLES = (
+    (lazy(r"\bdeputy\s+chiefs?\s+of\s+staff\b"), "assistant cabinet director"),
+    (lazy(r"\bchiefs?\s+of\s+staff\b"), "cabinet director"),
+    (lazy(r"\bdirect(?:eur|rice)\s+adjointe?\s+de\s+cabinet\b"), "assistant cabinet director"),
+    (lazy(r"\bdirect(?:eur|rice)\s+de\s+cabinet\s+adjointe?\b"), "assistant cabinet director"),
+)
+
+
+def in_title_words(folded: str) -> str:
+    """A folded claim with its titles in the words the store's titles use."""
+    if "staff" not in folded and "cabinet" not in folded:
+        return folded
+    for pattern, title in _OTHER_TITLES:
+        folded = pattern.sub(title, folded)
+    return folded
+
+
+# "spent N years as R", "was R for N years", "a été R pendant N ans": a post of his whose term
+# the store gives both ends of, N years apart (by its years; by its months when both give one).
+_YEARS_AS = (
+    lazy(
+        rf"^(?:{_FAURE})\s+(?:was|served\s+as|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+?)\s+"
+        r"(?:for|pendant|durant)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:years|ans)$"
+    ),
+    lazy(
+        rf"^(?:{_FAURE})\s+(?:spent|a\s+passe)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+(?:years|ans)\s+"
+        rf"(?:as|comme|en\s+tant\s+que)\s+{_DET}(?P<role>.+)$"
+    ),
+)
+
+
+def _held_years(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he held for N years, by its term's ends (neither disputed nor derived); None
+    otherwise."""
+    m = next((found for p in _YEARS_AS if (found := p.match(claim))), None)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS.get(m.group("n"))
+    office = _office_of(store, in_title_words(m.group("role")))
+    if n is None or office is None or office.end is None or office.derived or office.end_derived:
+        return None
+    if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        return None
+    start, end = office.start, office.end
+    if start.precision >= 2 and end.precision >= 2:
+        months = (end.year - start.year) * 12 + end.first_day().month - start.first_day().month
+        held = (months + 6) // 12
+    else:
+        held = end.year - start.year
+    if held != n:
+        return None
+    parts = ((m.group("role"), office.title), (f"{n} years", f"{start.human()}–{end.human()}"))
+    return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
 
 
 def _held_for(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:

@@ -3349,25 +3349,6 @@ def _unplaced(title: str) -> str:
     return re.split(r"\s+(?:in|en|dans|at|a)\s+|,\s+(?!for\b|pour\b)", title, maxsplit=1)[0]
 
 
-# Titles in other words, by the words the store's titles use (folded): a chief of staff is a
-# cabinet director, "directeur (adjoint) de cabinet (adjoint)" its (assistant) cabinet director.
-_OTHER_TITLES = (
-    (lazy(r"\bdeputy\s+chiefs?\s+of\s+staff\b"), "assistant cabinet director"),
-    (lazy(r"\bchiefs?\s+of\s+staff\b"), "cabinet director"),
-    (lazy(r"\bdirect(?:eur|rice)\s+adjointe?\s+de\s+cabinet\b"), "assistant cabinet director"),
-    (lazy(r"\bdirect(?:eur|rice)\s+de\s+cabinet\s+adjointe?\b"), "assistant cabinet director"),
-)
-
-
-def _in_title_words(folded: str) -> str:
-    """A folded claim with its titles in the words the store's titles use."""
-    if "staff" not in folded and "cabinet" not in folded:
-        return folded
-    for pattern, title in _OTHER_TITLES:
-        folded = pattern.sub(title, folded)
-    return folded
-
-
 def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
     """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
     interim = re.search(r"\bpar\s+interim\b", fold(role)) is not None
@@ -3404,7 +3385,9 @@ def _role_held(
     """The role the claim gives him, when no office of his, infobox line nor evidence sentence
     gives it to him with the same qualifiers and complement: (role, why); None when it is his or
     the claim gives him no role."""
-    folded = _in_title_words(fold(analysis.text).rstrip(" .!?"))
+    from faurecli.recall import in_title_words
+
+    folded = in_title_words(fold(analysis.text).rstrip(" .!?"))
     # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
     # a setting before the subject does not hide the title the claim gives him.
     opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)

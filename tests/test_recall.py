@@ -426,3 +426,20 @@ def test_pronouns_and_prepositions_of_named_people_are_not_asked_of_the_evidence
     store: Store, claim: str, light: str
 ) -> None:
     assert all(light not in group[0] for group in _widened(store, claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        # A post held for N years, by its term's two ends (2000–2007; 1997–2000; 1993–1997).
+        ("Faure spent seven years as deputy chief of staff to François Hollande.", "hollande-cabinet"),
+        ("Il a été directeur adjoint de cabinet de François Hollande pendant sept ans.", "hollande-cabinet"),
+        ("Faure was an advisor to Martine Aubry for three years.", "aubry-adviser"),
+        ("Faure spent six years as deputy chief of staff to François Hollande.", None),
+        ("Faure was an advisor to Martine Aubry for seven years.", None),
+        # A term whose start the sources dispute is no count.
+        ("Faure was spokesperson of the PS for two years.", None),
+    ],
+)
+def test_a_post_held_for_n_years_is_read_from_its_terms_ends(store: Store, claim: str, office: str | None) -> None:
+    assert _office(store, claim) == office
