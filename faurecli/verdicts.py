@@ -632,7 +632,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
     source_denies = set().union(*_denials(said, reach=6))
-    if analysis.negated and any(not d & source_denies for d in denials):
+    contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
+    if contrary:
+        missing = [g for g in missing if not set(g) & contrary]
+    if analysis.negated and any(not d & source_denies and not d & contrary for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
         # its negation; evidence that would not is no evidence either way.
@@ -655,6 +658,60 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Taking a side, by its stems, and the source's deeds that deny one ("opposed the frondeurs" is
+# not siding with them; "abstained" is neither backing nor opposing).
+_SIDING = frozenset(
+    stem(w) for w in "support supported back backed backing side sided endorse endorsed soutenu soutenir".split()
+)
+_OPPOSING = frozenset(stem(w) for w in "oppose opposed opposing".split())
+_CONTRARY = lazy(
+    r"\b(?:(abstained|abstenu|abstenue)|(opposed|oppose|rejected|rejete|voted\s+against|vote\s+contre)|"
+    r"(supported|soutenu|backed))\b"
+)
+_SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
+_NEITHER = frozenset({"neither", "nor", "ni"})
+# He is the claim's subject (after any opening setting), and the source's deed is his, active.
+_HIS_DENIAL = lazy(r"^(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
+_HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
+
+
+def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
+    """The stems of taking a side that the claim denies ("did not side with the frondeurs",
+    "neither backed nor opposed X") and the source denies by the contrary deed on the same
+    thing ("opposed the frondeurs", "abstained in the vote … on X"), with the claim's negators;
+    empty when it does not. The claim's other words after its negator, up to its clause's end,
+    must all be in the source's clause after that deed."""
+    folded = fold(claim)
+    negator = _NEGATOR.search(folded)
+    if negator is None or not _HIS_DENIAL.match(folded):
+        return frozenset()
+    end = _SIDE_CLAUSE_END.search(folded, negator.end())
+    clause = folded[negator.end() : end.start() if end else len(folded)]
+    stems = {s for _, _, group in _word_stems(clause) for s in group}
+    taken = stems & (_SIDING | _OPPOSING)
+    objects = (
+        {w for w in _stems(clause) if w not in _SIDING | _OPPOSING | _NEITHER | _LIGHT and not w.isdigit()}
+        - _MONTH_STEMS
+        - {stem(w) for w in split_words(" ".join(_MONTH_NAMES))}
+    )
+    if not taken or not objects:
+        return frozenset()
+    source = fold(said)
+    denied: set[str] = set()
+    for deed in _CONTRARY.finditer(source):
+        if not _HIS_SIDING.search(source[max(0, deed.start() - 80) : deed.start()]):
+            continue  # someone else's, or done to the thing ("was opposed by Manuel Valls")
+        stop = _SIDE_CLAUSE_END.search(source, deed.end())
+        held = set(_stems(source[deed.end() : stop.start() if stop else len(source)]))
+        if not objects <= held:
+            continue
+        abstained, opposed, _ = deed.groups()
+        denied |= _SIDING | _OPPOSING if abstained else _SIDING if opposed else _OPPOSING
+    if not taken <= denied:
+        return frozenset()
+    return frozenset(denied | {stem(w) for w in _NEITHER})
 
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.

@@ -3003,3 +3003,27 @@ def test_a_time_counted_from_another_fact_is_checked_from_its_date(store: Store,
 )
 def test_a_title_in_other_words_is_his_title(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Not taking a side, held by his contrary deed on the same thing (s35: "Faure abstained in
+        # a July 2017 vote of confidence in the government of … Édouard Philippe"; s67: "He also
+        # opposed the Socialist 'frondeur' rebels and supported the adoption of the El Khomri law").
+        ("Faure did not back Édouard Philippe's government in the July 2017 confidence vote.", Verdict.SUPPORTED),
+        (
+            "Faure neither supported nor opposed Édouard Philippe's government in the July 2017 confidence vote: "
+            "he abstained.",
+            Verdict.SUPPORTED,
+        ),
+        ("Faure did not back the frondeurs.", Verdict.SUPPORTED),
+        # Not what he did to another thing, nor someone else's deed.
+        ("Faure did not support the El Khomri law.", Verdict.REFUTED),
+        ("Faure neither backed nor opposed the El Khomri law.", Verdict.REFUTED),
+        ("Faure did not oppose the frondeurs.", Verdict.REFUTED),
+        ("Manuel Valls did not oppose the compromise.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_not_taking_a_side_is_held_by_the_contrary_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
