@@ -625,3 +625,37 @@ def relative_opening(text: str) -> tuple[int, str, str, str] | None:
     count = int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"]]
     unit = "month" if m["unit"].startswith(("month", "mois")) else "year"
     return count, unit, text[m.start("anchor") : m.end("anchor")], text[m.end() :]
+
+
+# "Faure was at the helm of the group from December 2016, having beaten X by 17 votes", "…,
+# après avoir battu X": a perfect participle after his clause, a deed of his done by then.
+_TRAILING_PARTICIPLE = lazy(
+    r"^(?:(?:in|en|on|le|au|at|during|lors|from|depuis)\b[^,]{0,40},\s*)?(?P<subject>(?:olivier\s+)?(?:faure|he|il))"
+    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir)\s+(?P<rest>[^,;]+?)[.!]?$"
+)
+
+
+# English participles by their simple past ("having beaten X": he beat X); a regular one is both.
+_PAST = {"beaten": "beat", "been": "was", "become": "became", "taken": "took", "run": "ran", "given": "gave"}
+
+
+def trailing_participle(text: str) -> tuple[str, str] | None:
+    """The two claims of his clause and a perfect participle after it ("Faure led the group from
+    December 2016, having beaten X": "Faure led the group from December 2016", "In December 2016,
+    Faure had beaten X"), the clause's first date setting the participle's time unless it gives
+    its own; None when the sentence is not so built."""
+    m = _TRAILING_PARTICIPLE.match(fold(text))
+    if m is None:
+        return None
+    subject = text[m.start("subject") : m.end("subject")]
+    cut = text.rfind(",", 0, m.start("rest"))
+    main, rest = text[:cut], text[m.start("rest") : m.end("rest")]
+    if m["english"]:
+        verb, _, tail = rest.partition(" ")
+        second = f"{subject} {_PAST.get(verb.lower(), verb)} {tail}".rstrip()
+    else:
+        second = f"{subject} a {rest}"
+    dates = [v.text for v in values(main) if v.kind is ValueKind.DATE]
+    if dates and not any(v.kind is ValueKind.DATE for v in values(rest)):
+        second = f"{'In' if m['english'] else 'En'} {dates[0]}, {second}"
+    return main, second

@@ -35,6 +35,7 @@ from faurecli.analysis import (
     rounds,
     split_words,
     stem,
+    trailing_participle,
     values,
 )
 from faurecli.evidence import (
@@ -2453,8 +2454,8 @@ _INTERVAL_AFTER = lazy(
 
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
 _MARGIN_BEFORE = lazy(
-    r"\b(?:beat|beats|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
-    r"\b(?:by|de|d'une? avance de)\s+$"
+    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
+    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+$"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -2896,7 +2897,11 @@ def _both(store: Store, claim: str) -> Check:
     counted = relative_opening(whole.claim)
     if counted is not None:
         return _counted_from(store, whole, counted)
-    opened = opening_participle(whole.claim) if whole.verdict is not Verdict.SUPPORTED else None
+    opened = (
+        opening_participle(whole.claim) or trailing_participle(whole.claim)
+        if whole.verdict is not Verdict.SUPPORTED
+        else None
+    )
     if opened is not None:
         return _joined(store, whole, opened)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
@@ -4492,6 +4497,8 @@ def _months_known(analysis: Analysis) -> Analysis:
 # ("près de 73,5 %", "environ 61 %"), which the figure's own check reads. Not a bound ("less than
 # 70%"): the word must still be held, the bound being read against whichever figure is nearest.
 _FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
+# ...and a margin's own noun ("by a margin of 17", "d'un écart de 17"), read as one by the figure's check.
+_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance"})
 
 
 def _figure_words_read(analysis: Analysis) -> Analysis:
@@ -4506,6 +4513,8 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if _MARGIN_BEFORE.search(low[: value.start]):
+            worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
     if not worded:
         return analysis
     from dataclasses import replace

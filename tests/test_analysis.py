@@ -1,6 +1,6 @@
 import pytest
 
-from faurecli.analysis import ValueKind, coordinated, opening_participle, relative_opening, values
+from faurecli.analysis import ValueKind, coordinated, opening_participle, relative_opening, trailing_participle, values
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -96,3 +96,20 @@ def test_a_participle_opening_a_sentence_about_him_is_a_claim_of_its_own(
 )  # fmt: skip
 def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int, str, str, str] | None) -> None:
     assert relative_opening(text) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Faure led the group from December 2016, having beaten Guillaume Bachelay.",
+            ("Faure led the group from December 2016", "In December 2016, Faure beat Guillaume Bachelay"),
+        ),
+        ("En 2017, il a été réélu, après avoir battu X.", ("En 2017, il a été réélu", "En 2017, il a battu X")),
+        ("Faure led the group, having won in 2016.", ("Faure led the group", "Faure won in 2016")),
+        # Not his clause first.
+        ("Le Foll withdrew, having lost.", None),
+    ],
+)  # fmt: skip
+def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
+    assert trailing_participle(text) == parts

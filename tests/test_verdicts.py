@@ -3027,3 +3027,19 @@ def test_a_title_in_other_words_is_his_title(store: Store, claim: str, verdict: 
 )
 def test_not_taking_a_side_is_held_by_the_contrary_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin by its noun (s28: "by 137 votes against 120 for Guillaume Bachelay").
+        ("Faure beat Guillaume Bachelay by a margin of 17 votes.", Verdict.SUPPORTED),
+        ("Faure a battu Guillaume Bachelay avec un écart de 17 voix.", Verdict.SUPPORTED),
+        ("Faure beat Guillaume Bachelay by a margin of 27 votes.", Verdict.REFUTED),
+        # A perfect participle after his clause, checked on its own at the clause's time.
+        ("Faure became head of the Socialist group in December 2016, having beaten Guillaume Bachelay by 17 votes.", Verdict.SUPPORTED),
+        ("Faure became head of the Socialist group in December 2016, having beaten Guillaume Bachelay by 27 votes.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_margin_and_a_participle_after_his_clause(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
