@@ -3345,7 +3345,8 @@ _ROLE_AS = lazy(
 _ROLE_STOP = lazy(
     r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
     r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
-    r"face\s+a|contre|against)\b|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
+    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
+    r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
 # A word changing which office it is ("vice-president", "assistant cabinet director") must be

@@ -3043,3 +3043,18 @@ def test_not_taking_a_side_is_held_by_the_contrary_deed(store: Store, claim: str
 )  # fmt: skip
 def test_a_margin_and_a_participle_after_his_clause(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_for_the_first_time_is_no_part_of_a_title(store: Store) -> None:
+    # "député pour la première fois": the title is "député"; when, not which post.
+    for claim in (
+        "Il a été élu député pour la première fois en 2012.",
+        "Faure was elected deputy for the first time in 2012.",
+    ):
+        assert not any("fois" in p.text or "time" in p.text for p in verify(store, claim).parts)
+
+
+def test_a_french_title_is_read_in_the_stores_english(store: Store) -> None:
+    # s26: "the special rapporteur for the collective and rail transport infrastructure budget".
+    claim = "Il a été rapporteur spécial du budget des infrastructures de transports collectifs et ferroviaires."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
