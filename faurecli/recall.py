@@ -1129,11 +1129,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "renonce": ("refused", "withdrew"),
     "renoncer": ("refused", "withdrew"),
     "renoncait": ("refused", "withdrew"),
-    # Being appointed to a post, entering it: becoming its holder.
-    "nomination": ("appointed", "became", "named", "chosen"),
     # A party's direction: its leadership, its executive team.
     "direction": ("executive", "leadership"),
-    "entree": ("entering", "became", "joined"),
     # Votes cast.
     "suffrages": ("vote", "votes"),
     "suffrage": ("vote",),
@@ -1190,22 +1187,28 @@ _LIGHT_IN_PHRASE = frozenset(
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
 _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bin\s+return\s+for\b"), {"return": ("exchange",)}),
-    # Giving up a race: withdrawing from it ("jeter l'éponge", "threw in the towel", "bowed out").
+    # Giving up a race: withdrawing from it ("jeter l'éponge").
     (lazy(r"\bjet(?:er|e|te|a|ait|ant)\s+l'eponge\b"), {"jeter": ("withdrew",), "jete": ("withdrew",), "eponge": ()}),
+    # His bid that ended in defeat: his loss (not someone else's bid: who lost is not checked there).
     (
-        lazy(r"\b(?:threw|throw|throws|throwing)\s+in\s+the\s+towel\b"),
-        {"threw": ("withdrew",), "throw": ("withdrew",), "towel": ()},
+        lazy(
+            r"(?:^(?:olivier\s+)?faure's|\bhis)\s+(?:[\w-]+\s+){0,3}(?:bid|run|campaign|candidacy)\b[^.;]*"
+            r"\bend(?:ed|s)?\s+in\s+(?:a\s+)?defeat\b"
+        ),
+        {"ended": (), "defeat": ("lost",)},
     ),
-    (lazy(r"\b(?:bowed|bow|bowing)\s+out\b"), {"bowed": ("withdrew",), "bow": ("withdrew",)}),
-    # A bid that ended in defeat: a loss.
-    (lazy(r"\bend(?:ed|s|ing)?\s+in\s+(?:a\s+)?defeat\b"), {"ended": (), "defeat": ("lost",)}),
     # A chief of staff is a cabinet director, and his deputy its assistant director.
     (lazy(r"\bchiefs?\s+of\s+staff\b"), {"chief": ("cabinet", "director"), "staff": ("cabinet", "director")}),
     (lazy(r"\bdeputy\s+(?:chief|director|head)\b"), {"deputy": ("assistant",)}),
     # At the helm of a body: its head.
     (lazy(r"\bat\s+the\s+helm\s+of\b"), {"helm": ("head", "president", "led")}),
-    # Far ahead or behind, by an intensifier ("well behind", "bien derrière").
-    (lazy(r"\bwell\s+(?:behind|ahead)\b"), {"well": ("far",)}),
+    # Someone else's appointment to a post, entry into it: his becoming its holder ("après la
+    # nomination de celui-ci au ministère"). Not Faure's own, nor an unnamed one ("sa nomination"):
+    # who became it is not checked there.
+    (
+        lazy(r"\b(?:nomination|entree)\s+(?:de\s+|d')(?!(?:olivier\s+)?faure\b)"),
+        {"nomination": ("appointed", "became", "named", "chosen"), "entree": ("entering", "became", "joined")},
+    ),
     # Being part of a body is being its member ("a fait partie du cabinet").
     (lazy(r"\bfai(?:t|sait|saient|re)\s+partie\b"), {"partie": ("member",)}),
     # The first years of childhood: early childhood ("les premières années de son enfance").

@@ -399,9 +399,7 @@ def test_its_number_of_seats_is_its_seats(store: Store, claim: str, supported: b
         ("He pushed for a levy on hotel stays.", "push", "introduc"),
         ("Il y a finalement renoncé.", "renonc", "refus"),
         ("Le Foll a jeté l'éponge.", "jete", "withdr"),
-        ("Le Foll threw in the towel.", "threw", "withdr"),
         ("His first bid ended in defeat.", "defeat", "lost"),
-        ("A poll put him well behind Le Foll.", "well", "far"),
         ("Elle a fait partie du cabinet.", "parti", "member"),
         ("Après la nomination de Castaner au ministère.", "nomin", "appoint"),
         ("Il a obtenu 61 % des suffrages.", "suffrag", "vote"),
@@ -443,3 +441,20 @@ def test_pronouns_and_prepositions_of_named_people_are_not_asked_of_the_evidence
 )
 def test_a_post_held_for_n_years_is_read_from_its_terms_ends(store: Store, claim: str, office: str | None) -> None:
     assert _office(store, claim) == office
+
+
+def test_a_bid_that_ended_in_defeat_is_a_loss_only_when_his(store: Store) -> None:
+    # Whose bid is not checked against who lost: someone else's is read as said.
+    def group(claim: str) -> tuple[str, ...]:
+        return next(g for g in _widened(store, claim) if g[0].startswith("defeat"))
+
+    assert "lost" in group("Faure's 2007 bid for a seat ended in defeat.")
+    assert "lost" not in group("Chantal Brunel's 2007 bid for a seat ended in defeat.")
+
+
+def test_an_appointment_is_someone_becoming_it_only_when_not_his_own(store: Store) -> None:
+    def group(claim: str) -> tuple[str, ...]:
+        return next(g for g in _widened(store, claim) if g[0].startswith("nomin"))
+
+    assert "becam" in group("Il a rompu avec lui après la nomination de celui-ci au ministère.")
+    assert "becam" not in group("Il a rompu avec Castaner après la nomination de Faure au ministère.")
