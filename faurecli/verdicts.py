@@ -399,6 +399,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    if missing and _PART_OF_YEAR.search(fold(analysis.text)):
+        seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        missing = [g for g in missing if g[0] not in seasons]
     # How he stood (voted, for, against, supported, opposed) is said by the evidence itself,
     # never borrowed from the sentence beside it: "voted against the 2023 pension reform" is
     # not what "Votes of PS deputies…", next to "renegotiation of 2023 pension reform", says.
@@ -713,6 +716,28 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     if not taken <= denied:
         return frozenset()
     return frozenset(denied | {stem(w) for w in _NEITHER})
+
+
+# A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
+_PART_OF_YEAR = lazy(r"\b(early|late|mid|debut|fin|mi)[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b")
+_MONTHS_OF_PART = {"early": (1, 4), "debut": (1, 4), "mid": (5, 8), "mi": (5, 8), "late": (9, 12), "fin": (9, 12)}
+
+
+def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]) -> set[str]:
+    """The stems of the claim's words for a part of a year ("early" in "until early 2018") whose
+    year agrees with evidence that dates it to a month within that part (s63: "until February
+    2018"): the date's precision, checked, not a word the evidence must hold."""
+    held: set[str] = set()
+    for m in _PART_OF_YEAR.finditer(fold(analysis.text)):
+        unit = next((agreed_in[p.text] for p in agreed if p.text.endswith(m[2]) and p.text in agreed_in), None)
+        if unit is None:
+            continue
+        first, last = _MONTHS_OF_PART[m[1]]
+        year = int(m[2])
+        spans = [(a, b) for a, b in unit.spans if a.year == year == b.year]
+        if spans and all((b - a).days <= 31 and first <= a.month <= last for a, b in spans):
+            held.add(stem(m[1]))
+    return held
 
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.

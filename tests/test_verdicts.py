@@ -3058,3 +3058,18 @@ def test_a_french_title_is_read_in_the_stores_english(store: Store) -> None:
     # s26: "the special rapporteur for the collective and rail transport infrastructure budget".
     claim = "Il a été rapporteur spécial du budget des infrastructures de transports collectifs et ferroviaires."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a year, by the month the evidence gives (s63: "until February 2018"; s59:
+        # "in February 2025").
+        ("Faure's wife, Soria Blatmann, worked in Emmanuel Macron's presidential cabinet until early 2018.", Verdict.SUPPORTED),
+        ("In early 2025, the PS decided not to support another motion of censure against François Bayrou.", Verdict.SUPPORTED),
+        ("Faure's wife, Soria Blatmann, worked in Emmanuel Macron's presidential cabinet until late 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("In late 2025, the PS decided not to support another motion of censure against François Bayrou.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_year_is_read_by_the_evidences_month(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
