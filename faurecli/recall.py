@@ -1162,7 +1162,8 @@ _FILLERS = (
 # verb already said ("envisagé de le faire": to do so), "dans le cadre de" (as part of), an
 # indefinite while ("for a while", "un temps"). Never negations, quantifiers, numbers, roles,
 # names, places, dates or time relations: those can carry a falsehood. Nor a pronoun standing for
-# someone named ("ce dernier", "celui-ci", "ceux de"), whose name is checked, or "auprès de" (with).
+# someone named ("ce dernier", "celui-ci", "ceux de"), whose name is checked, or "auprès de" (with);
+# nor the verb of a share of a whole ("six seats, three of them going to Socialists": including).
 # Each match's words are dropped from what the evidence must hold.
 _LIGHT_PHRASE = lazy(
     r"\b(?:alors|donc|ainsi|d'ailleurs|par\s+ailleurs|en\s+effet|toutefois|cependant|pourtant|neanmoins|notamment|"
@@ -1174,14 +1175,16 @@ _LIGHT_PHRASE = lazy(
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
-    r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres)\b"
+    r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
+    r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to)\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
-    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres".split()
+    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
+    "went".split()
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".

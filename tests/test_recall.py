@@ -418,6 +418,7 @@ def test_words_and_idioms_of_the_same_sense_are_looked_for(store: Store, claim: 
         ("Ses votes étaient conformes à ceux d'En Marche.", "ceux"),
         ("Elle est allée travailler auprès d'Audrey Azoulay.", "aupr"),
         ("His first bid ended in defeat.", "end"),
+        ("The list won six seats, three of them going to Socialists.", "going"),
     ],
 )  # fmt: skip
 def test_pronouns_and_prepositions_of_named_people_are_not_asked_of_the_evidence(
