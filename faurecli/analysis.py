@@ -659,3 +659,23 @@ def trailing_participle(text: str) -> tuple[str, str] | None:
     if dates and not any(v.kind is ValueKind.DATE for v in values(rest)):
         second = f"{'In' if m['english'] else 'En'} {dates[0]}, {second}"
     return main, second
+
+
+# "…, puis a été …", "…, then became …": two predicates of his in time order.
+_THEN = lazy(r",?\s+(?:and\s+then|et\s+ensuite|puis|then)\s+(?=[a-z])")
+
+
+def sequenced(text: str) -> tuple[str, str] | None:
+    """The two claims of one subject's two predicates told in time order ("Il a conseillé X,
+    puis a été Y": "Il a conseillé X", "Il a été Y"), whose order is left to the reader to
+    check; None when the sentence is not so built."""
+    low = fold(text)
+    joins = list(_THEN.finditer(low))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    french = "puis" in join.group() or "ensuite" in join.group()
+    split = coordinated(f"{text[: join.start()]} {'et' if french else 'and'} {text[join.end() :]}")
+    if split is None or split[2]:
+        return None
+    return split[0], split[1]

@@ -33,6 +33,7 @@ from faurecli.analysis import (
     record_action,
     relative_opening,
     rounds,
+    sequenced,
     split_words,
     stem,
     trailing_participle,
@@ -2929,14 +2930,70 @@ def _both(store: Store, claim: str) -> Check:
     )
     if opened is not None:
         return _joined(store, whole, opened)
+    if whole.verdict is Verdict.SUPPORTED and (" then " in whole.claim or " puis " in whole.claim):
+        return _unless_out_of_order(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     split = coordinated(whole.claim)
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
     if split is None or split[2]:
-        return whole
+        ordered = sequenced(whole.claim)
+        return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:
+    """A claim of two deeds in time order ("conseillé X, puis a été Y"): supported when both
+    are and the first's time comes no later than the second's (each by its dates, or by the term
+    of the post of his its evidence tells); one refuted, so is it; else `whole`."""
+    joined = _joined(store, whole, ordered)
+    if joined.verdict is not Verdict.SUPPORTED:
+        return joined
+    return joined if _order(store, ordered) else whole
+
+
+def _unless_out_of_order(store: Store, whole: Check) -> Check:
+    """A supported claim of two deeds in time order, not supported when the source has them the
+    other way round ("elected first secretary in 2018, then became head of the group": 2016)."""
+    ordered = sequenced(whole.claim)
+    if ordered is None or _order(store, ordered) is not False:
+        return whole
+    part = Part(ordered[1], "the source tells these the other way round", None)
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (part,), whole.conflicts, part.found)
+
+
+def _order(store: Store, ordered: tuple[str, str]) -> bool | None:
+    """Whether the first of two supported deeds came before the second (by the times
+    `_time_of` gives them); None when either time is unknown."""
+    known = knowledge(store)
+    first, second = (_time_of(known, part, _both(store, part)) for part in ordered)
+    if first is None or second is None:
+        return None
+    return first[0] < second[0] and first[1].year <= second[0].year
+
+
+def _time_of(known: Knowledge, claim: str, check: Check) -> tuple[dt.date, dt.date] | None:
+    """When the supported `claim` happened: its own dates, or the term of the one post of his
+    that its evidence tells and whose title holds most of its words; None when neither says."""
+    dates = [v.date() for v in values(claim) if v.kind is ValueKind.DATE and v.year]
+    if dates:
+        return min(d.first_day() for d in dates if d), max(d.last_day() for d in dates if d)
+    cited = {e.id for e in check.evidence}
+    words = set(content_words(claim))
+    scored = sorted(
+        ((len(words & _office_words_of(o)), o) for o in known.store.offices if cited & {*o.sources, "office:" + o.id}),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    office = scored[0][1]
+    end = office.end.last_day() if office.end else known.store.source.as_of.last_day()
+    return office.start.first_day(), end
+
+
+def _office_words_of(office: Office) -> set[str]:
+    return set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
 
 
 def _joined(store: Store, whole: Check, split: tuple[str, str]) -> Check:

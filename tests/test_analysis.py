@@ -1,6 +1,14 @@
 import pytest
 
-from faurecli.analysis import ValueKind, coordinated, opening_participle, relative_opening, trailing_participle, values
+from faurecli.analysis import (
+    ValueKind,
+    coordinated,
+    opening_participle,
+    relative_opening,
+    sequenced,
+    trailing_participle,
+    values,
+)
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -113,3 +121,15 @@ def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int,
 )  # fmt: skip
 def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
     assert trailing_participle(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Il a conseillé X, puis a été directeur de Y.", ("Il a conseillé X", "Il a été directeur de Y.")),
+        ("Faure was elected in 2012, then became a spokesperson.", ("Faure was elected in 2012", "Faure became a spokesperson.")),
+        ("Faure was elected in 2012 and became a spokesperson.", None),
+    ],
+)  # fmt: skip
+def test_two_deeds_in_time_order_are_two_claims(text: str, parts: tuple[str, str] | None) -> None:
+    assert sequenced(text) == parts

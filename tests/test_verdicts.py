@@ -3073,3 +3073,24 @@ def test_a_french_title_is_read_in_the_stores_english(store: Store) -> None:
 )  # fmt: skip
 def test_a_part_of_a_year_is_read_by_the_evidences_month(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two deeds in time order, each by the term of his post its evidence tells (s12:
+        # 1997–2000, 2000–2007; s28/s38: head of the group from 2016, first secretary in 2018).
+        (
+            "Il a conseillé Martine Aubry au ministère du Travail, puis a été directeur adjoint de cabinet de François Hollande.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Il a été directeur adjoint de cabinet de François Hollande, puis a conseillé Martine Aubry au ministère du Travail.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure became head of the Socialist group, then was elected first secretary in 2018.", Verdict.SUPPORTED),
+        ("Faure was elected first secretary in 2018, then became head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_two_deeds_in_time_order_are_checked_in_that_order(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
