@@ -679,3 +679,23 @@ def sequenced(text: str) -> tuple[str, str] | None:
     if split is None or split[2]:
         return None
     return split[0], split[1]
+
+
+# "After being elected in 2012, Faure became …", "Après avoir été élu en 2012, il a …": a deed of
+# his in the passive before the main clause's.
+_AFTER_BEING = lazy(
+    r"^(?:(?P<english>after\s+(?:being|having\s+been))|apres\s+avoir\s+ete)\s+(?P<rest>[^,;:]{3,80}),\s+"
+    r"(?P<subject>(?:olivier\s+)?(?:faure|he|il))\s+(?=[a-z])"
+)
+
+
+def after_being(text: str) -> tuple[str, str] | None:
+    """The two claims, in time order, of a sentence opened by what was done to him before its
+    main clause ("After being elected in 2012, Faure became X": "Faure was elected in 2012",
+    "Faure became X"); None when it does not open so."""
+    m = _AFTER_BEING.match(fold(text))
+    if m is None:
+        return None
+    subject = text[m.start("subject") : m.end("subject")]
+    first = f"{subject} {'was' if m['english'] else 'a été'} {text[m.start('rest') : m.end('rest')]}"
+    return first, text[m.start("subject") :]

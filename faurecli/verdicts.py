@@ -21,6 +21,7 @@ from faurecli.analysis import (
     Value,
     ValueKind,
     actions,
+    after_being,
     analyse,
     canonical,
     capitalised,
@@ -2930,7 +2931,7 @@ def _both(store: Store, claim: str) -> Check:
     )
     if opened is not None:
         return _joined(store, whole, opened)
-    if whole.verdict is Verdict.SUPPORTED and (" then " in whole.claim or " puis " in whole.claim):
+    if whole.verdict is Verdict.SUPPORTED and _IN_ORDER_WORD.search(whole.claim):
         return _unless_out_of_order(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
@@ -2938,7 +2939,7 @@ def _both(store: Store, claim: str) -> Check:
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
     if split is None or split[2]:
-        ordered = sequenced(whole.claim)
+        ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
 
@@ -2953,10 +2954,15 @@ def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:
     return joined if _order(store, ordered) else whole
 
 
+# (A plain word test before the readers of two deeds in time order.)
+_IN_ORDER_WORD = lazy(r"(?i)\s(?:then|puis)\s|^(?:after|apr[eè]s)\s")
+
+
 def _unless_out_of_order(store: Store, whole: Check) -> Check:
     """A supported claim of two deeds in time order, not supported when the source has them the
-    other way round ("elected first secretary in 2018, then became head of the group": 2016)."""
-    ordered = sequenced(whole.claim)
+    other way round ("elected first secretary in 2018, then became head of the group", "After
+    being elected first secretary in 2018, Faure became head of the group": 2016)."""
+    ordered = sequenced(whole.claim) or after_being(whole.claim)
     if ordered is None or _order(store, ordered) is not False:
         return whole
     part = Part(ordered[1], "the source tells these the other way round", None)

@@ -2,6 +2,7 @@ import pytest
 
 from faurecli.analysis import (
     ValueKind,
+    after_being,
     coordinated,
     opening_participle,
     relative_opening,
@@ -133,3 +134,15 @@ def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, 
 )  # fmt: skip
 def test_two_deeds_in_time_order_are_two_claims(text: str, parts: tuple[str, str] | None) -> None:
     assert sequenced(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("After being elected in 2012, Faure became X.", ("Faure was elected in 2012", "Faure became X.")),
+        ("Après avoir été élu en 2012, il est devenu X.", ("il a été élu en 2012", "il est devenu X.")),
+        ("After the 2012 election, Faure became X.", None),
+    ],
+)  # fmt: skip
+def test_what_was_done_to_him_before_the_main_clause_comes_first(text: str, parts: tuple[str, str] | None) -> None:
+    assert after_being(text) == parts

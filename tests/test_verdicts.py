@@ -3090,6 +3090,8 @@ def test_a_part_of_a_year_is_read_by_the_evidences_month(store: Store, claim: st
         ),
         ("Faure became head of the Socialist group, then was elected first secretary in 2018.", Verdict.SUPPORTED),
         ("Faure was elected first secretary in 2018, then became head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+        ("After being elected in 2012, Faure became national secretary for communications of the PS.", Verdict.SUPPORTED),
+        ("After being elected first secretary in 2018, Faure became head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
     ],
 )  # fmt: skip
 def test_two_deeds_in_time_order_are_checked_in_that_order(store: Store, claim: str, verdict: Verdict) -> None:
