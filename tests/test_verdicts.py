@@ -1912,8 +1912,6 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure's election was regarded as a blow to President Manuel Valls.", "Prime Minister"),
         ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
         ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
-        # ("… and then …": not split in two claims, which would refute it by its first.)
-        ("Faure supported the Socialist frondeur rebels and then opposed the El Khomri law.", "the source has opposed"),
         ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
         ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
@@ -3092,6 +3090,8 @@ def test_a_part_of_a_year_is_read_by_the_evidences_month(store: Store, claim: st
         ("Faure was elected first secretary in 2018, then became head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
         ("After being elected in 2012, Faure became national secretary for communications of the PS.", Verdict.SUPPORTED),
         ("After being elected first secretary in 2018, Faure became head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+        # Split in two, it is refuted by its first (s67: "He also opposed the Socialist 'frondeur' rebels").
+        ("Faure supported the Socialist frondeur rebels and then opposed the El Khomri law.", Verdict.REFUTED),
     ],
 )  # fmt: skip
 def test_two_deeds_in_time_order_are_checked_in_that_order(store: Store, claim: str, verdict: Verdict) -> None:
