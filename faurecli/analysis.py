@@ -567,3 +567,135 @@ def coordinated(text: str) -> tuple[str, str, bool] | None:
     verb, _, rest = fold(second).partition(" ")
     bare = not set(content_words(rest)) - set(content_words(verb))
     return first.rstrip(" ,"), f"{opening}{subject} {aux}{second}", bare
+
+
+# --- A participle opening a sentence about him ------------------------------------------------
+
+# "Né en 1968 à La Tronche, Olivier Faure a passé …", "Réélu député en 2017, il a devancé …",
+# "Elected in 2012, Faure became …": a past participle whose subject is the main clause's, he.
+# Not "after"/"before" settings, which tie the two in time and are checked as such.
+_OPENING_PARTICIPLE = lazy(
+    r"^(?:(?P<english>(?:re-?)?(?:born|elected|appointed|named|chosen|nominated|defeated|beaten))|"
+    r"(?P<french>ne|nee|(?:re)?elue?|nommee?|choisie?|designee?|investie?|battue?|devenue?|arrivee?|entree?))"
+    r"\s+(?P<rest>[^,;:]{2,80}),\s+(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
+)
+# French participles of "être" (he "est né", "est arrivé"), not "a été …".
+_WITH_ETRE = frozenset({"ne", "nee", "devenu", "devenue", "arrive", "arrivee", "entre", "entree"})
+# A participle opening whose dates are his birth's, not the main clause's time.
+_BIRTH = frozenset({"born", "ne", "nee"})
+
+
+def opening_participle(text: str) -> tuple[str, str] | None:
+    """The two claims of a sentence opened by a participle said of him ("Réélu député en 2017,
+    il a devancé X": "il a été réélu député en 2017", "En 2017, il a devancé X"): the opening's
+    dates set the main clause's time too, unless they are his birth's or it gives its own."""
+    low = fold(text)
+    m = _OPENING_PARTICIPLE.match(low)
+    if m is None:
+        return None
+    word = m["english"] or m["french"]
+    subject = text[m.start("subject") : m.end("subject")]
+    main = text[m.start("subject") :]
+    aux = "was" if m["english"] else "est" if word in _WITH_ETRE else "a été"
+    first = f"{subject} {aux} {text[:1].lower()}{text[1 : m.end('rest')]}"
+    dates = [v.text for v in values(text[: m.end("rest")]) if v.kind is ValueKind.DATE]
+    if dates and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
+        main = f"{'In' if m['english'] else 'En'} {dates[0]}, {main}"
+    return first, main
+
+
+# --- A time told from another fact -------------------------------------------------------------
+
+# "Two years after entering the Assembly, Faure was made…", "Environ un mois après son élection,
+# Faure a rejoint…": a count of years or months after a fact, then the claim's own fact.
+_RELATIVE_OPENING = lazy(
+    r"^(?:(?:about|around|some|roughly|nearly|almost|environ|pres\s+de|quelque)\s+)?"
+    r"(?P<count>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w != "twice") + r")\s+"
+    r"(?P<unit>years?|months?|ans|annees|mois)\s+(?:after|apres)\s+(?P<anchor>[^,;]{3,80}),\s+(?=\S)"
+)
+
+
+def relative_opening(text: str) -> tuple[int, str, str, str] | None:
+    """A claim opened by a time counted from another fact ("Two years after entering the
+    Assembly, Faure was made …"): the count, its unit ("year" or "month"), the fact it is
+    counted from, and the rest of the claim; None when it does not open so."""
+    m = _RELATIVE_OPENING.match(fold(text))
+    if m is None:
+        return None
+    count = int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"]]
+    unit = "month" if m["unit"].startswith(("month", "mois")) else "year"
+    return count, unit, text[m.start("anchor") : m.end("anchor")], text[m.end() :]
+
+
+# "Faure was at the helm of the group from December 2016, having beaten X by 17 votes", "…,
+# après avoir battu X": a perfect participle after his clause, a deed of his done by then.
+_TRAILING_PARTICIPLE = lazy(
+    r"^(?:(?:in|en|on|le|au|at|during|lors|from|depuis)\b[^,]{0,40},\s*)?(?P<subject>(?:olivier\s+)?(?:faure|he|il))"
+    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir)\s+(?P<rest>[^,;]+?)[.!]?$"
+)
+
+
+# English participles by their simple past ("having beaten X": he beat X); a regular one is both.
+_PAST = {"beaten": "beat", "been": "was", "become": "became", "taken": "took", "run": "ran", "given": "gave"}
+
+
+def trailing_participle(text: str) -> tuple[str, str] | None:
+    """The two claims of his clause and a perfect participle after it ("Faure led the group from
+    December 2016, having beaten X": "Faure led the group from December 2016", "In December 2016,
+    Faure had beaten X"), the clause's first date setting the participle's time unless it gives
+    its own; None when the sentence is not so built."""
+    m = _TRAILING_PARTICIPLE.match(fold(text))
+    if m is None:
+        return None
+    subject = text[m.start("subject") : m.end("subject")]
+    cut = text.rfind(",", 0, m.start("rest"))
+    main, rest = text[:cut], text[m.start("rest") : m.end("rest")]
+    if m["english"]:
+        verb, _, tail = rest.partition(" ")
+        second = f"{subject} {_PAST.get(verb.lower(), verb)} {tail}".rstrip()
+    else:
+        second = f"{subject} a {rest}"
+    dates = [v.text for v in values(main) if v.kind is ValueKind.DATE]
+    if dates and not any(v.kind is ValueKind.DATE for v in values(rest)):
+        second = f"{'In' if m['english'] else 'En'} {dates[0]}, {second}"
+    return main, second
+
+
+# "…, puis a été …", "…, then became …": two predicates of his in time order.
+_THEN = lazy(r",?\s+(?:and\s+then|et\s+ensuite|puis|then)\s+(?=[a-z])")
+
+
+def sequenced(text: str) -> tuple[str, str] | None:
+    """The two claims of one subject's two predicates told in time order ("Il a conseillé X,
+    puis a été Y": "Il a conseillé X", "Il a été Y"), whose order is left to the reader to
+    check; None when the sentence is not so built."""
+    low = fold(text)
+    joins = list(_THEN.finditer(low))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    french = "puis" in join.group() or "ensuite" in join.group()
+    split = coordinated(f"{text[: join.start()]} {'et' if french else 'and'} {text[join.end() :]}")
+    if split is None or split[2]:
+        return None
+    return split[0], split[1]
+
+
+# "After being elected in 2012, Faure became …", "Après avoir été élu en 2012, il a …": a deed of
+# his in the passive before the main clause's.
+_AFTER_BEING = lazy(
+    r"^(?:(?P<english>after\s+(?:being|having\s+been))|apres\s+avoir\s+ete)\s+(?P<rest>[^,;:]{3,80}),\s+"
+    r"(?P<subject>(?:olivier\s+)?(?:faure|he|il))\s+(?=[a-z])"
+)
+
+
+def after_being(text: str) -> tuple[str, str] | None:
+    """The two claims, in time order, of a sentence opened by what was done to him before its
+    main clause ("After being elected in 2012, Faure became X": "Faure was elected in 2012",
+    "Faure became X"); None when it does not open so."""
+    m = _AFTER_BEING.match(fold(text))
+    if m is None:
+        return None
+    subject = text[m.start("subject") : m.end("subject")]
+    first = f"{subject} {'was' if m['english'] else 'a été'} {text[m.start('rest') : m.end('rest')]}"
+    return first, text[m.start("subject") :]

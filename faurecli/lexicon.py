@@ -421,6 +421,8 @@ SYNONYMS.update(
         "minister": ("ministry",),
         "ministry": ("minister",),
         "travaille": ("worked",),
+        "ferroviaire": ("rail",),
+        "ferroviaires": ("rail",),
         "travaillait": ("worked",),
     }
 )

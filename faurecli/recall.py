@@ -226,7 +226,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     date: Value | None = None
     prep = ""
     if " years" in claim or " ans" in claim:
-        held = _held_for(store, claim)
+        held = _held_for(store, claim) or _held_years(store, claim)
         if held is not None:
             return held
     period = _PERIOD.search(claim) if _PERIOD_WORD.search(claim) else None
@@ -309,6 +309,63 @@ _COUNTS = dict(
         strict=True,
     )
 )
+
+
+# Titles in other words, by the words the store's titles use (folded): a chief of staff is a
+# cabinet director, "directeur (adjoint) de cabinet (adjoint)" its (assistant) cabinet director.
+_OTHER_TITLES = (
+    (lazy(r"\bdeputy\s+chiefs?\s+of\s+staff\b"), "assistant cabinet director"),
+    (lazy(r"\bchiefs?\s+of\s+staff\b"), "cabinet director"),
+    (lazy(r"\bdirect(?:eur|rice)\s+adjointe?\s+de\s+cabinet\b"), "assistant cabinet director"),
+    (lazy(r"\bdirect(?:eur|rice)\s+de\s+cabinet\s+adjointe?\b"), "assistant cabinet director"),
+)
+
+
+def in_title_words(folded: str) -> str:
+    """A folded claim with its titles in the words the store's titles use."""
+    if "staff" not in folded and "cabinet" not in folded:
+        return folded
+    for pattern, title in _OTHER_TITLES:
+        folded = pattern.sub(title, folded)
+    return folded
+
+
+# "spent N years as R", "was R for N years", "a été R pendant N ans": a post of his whose term
+# the store gives both ends of, N years apart (by its years; by its months when both give one).
+_YEARS_AS = (
+    lazy(
+        rf"^(?:{_FAURE})\s+(?:was|served\s+as|a\s+ete|etait|fut)\s+{_DET}(?P<role>.+?)\s+"
+        r"(?:for|pendant|durant)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:years|ans)$"
+    ),
+    lazy(
+        rf"^(?:{_FAURE})\s+(?:spent|a\s+passe)\s+(?P<n>\d{{1,2}}|[a-z]+)\s+(?:years|ans)\s+"
+        rf"(?:as|comme|en\s+tant\s+que)\s+{_DET}(?P<role>.+)$"
+    ),
+)
+
+
+def _held_years(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
+    """A post he held for N years, by its term's ends (neither disputed nor derived); None
+    otherwise."""
+    m = next((found for p in _YEARS_AS if (found := p.match(claim))), None)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS.get(m.group("n"))
+    office = _office_of(store, in_title_words(m.group("role")))
+    if n is None or office is None or office.end is None or office.derived or office.end_derived:
+        return None
+    if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        return None
+    start, end = office.start, office.end
+    if start.precision >= 2 and end.precision >= 2:
+        months = (end.year - start.year) * 12 + end.first_day().month - start.first_day().month
+        held = (months + 6) // 12
+    else:
+        held = end.year - start.year
+    if held != n:
+        return None
+    parts = ((m.group("role"), office.title), (f"{n} years", f"{start.human()}–{end.human()}"))
+    return office.id, _refs(store, office, ("Office", "Term Start", "Term End"), None), parts
 
 
 def _held_for(store: Store, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
@@ -1059,6 +1116,28 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # An exchange.
     "echange": ("exchange",),
     "contrepartie": ("exchange",),
+    # A tax by its other names.
+    "levy": ("tax",),
+    "levies": ("tax",),
+    "taxe": ("tax",),
+    "taxes": ("tax",),
+    # Pushing for a measure: the source's introducing or proposing it is the stronger.
+    "pushed": ("introduced", "proposed"),
+    "push": ("introduced", "proposed"),
+    "pushing": ("introduced", "proposed"),
+    # Giving something up (its object read as usual): refusing it, withdrawing from it.
+    "renonce": ("refused", "withdrew"),
+    "renoncer": ("refused", "withdrew"),
+    "renoncait": ("refused", "withdrew"),
+    # A party's direction: its leadership, its executive team.
+    "direction": ("executive", "leadership"),
+    # Votes cast.
+    "suffrages": ("vote", "votes"),
+    "suffrage": ("vote",),
+    # Going to work somewhere.
+    "aller": ("went",),
+    "alle": ("went",),
+    "allee": ("went",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1082,8 +1161,10 @@ _FILLERS = (
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
 # verb already said ("envisagé de le faire": to do so), "dans le cadre de" (as part of), an
 # indefinite while ("for a while", "un temps"). Never negations, quantifiers, numbers, roles,
-# names, places, dates or time relations: those can carry a falsehood. Each match's words are
-# dropped from what the evidence must hold.
+# names, places, dates or time relations: those can carry a falsehood. Nor a pronoun standing for
+# someone named ("ce dernier", "celui-ci", "ceux de"), whose name is checked, or "auprès de" (with);
+# nor the verb of a share of a whole ("six seats, three of them going to Socialists": including).
+# Each match's words are dropped from what the evidence must hold.
 _LIGHT_PHRASE = lazy(
     r"\b(?:alors|donc|ainsi|d'ailleurs|par\s+ailleurs|en\s+effet|toutefois|cependant|pourtant|neanmoins|notamment|"
     r"however|indeed|moreover|furthermore|nevertheless|nonetheless|actually|notably|"
@@ -1093,19 +1174,48 @@ _LIGHT_PHRASE = lazy(
     r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
-    r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among)\b"
+    r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
+    r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
+    r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to)\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
-    "comptait comptaient figurait figuraient parmi among".split()
+    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
+    "went".split()
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
 _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bin\s+return\s+for\b"), {"return": ("exchange",)}),
+    # Giving up a race: withdrawing from it ("jeter l'éponge").
+    (lazy(r"\bjet(?:er|e|te|a|ait|ant)\s+l'eponge\b"), {"jeter": ("withdrew",), "jete": ("withdrew",), "eponge": ()}),
+    # His bid that ended in defeat: his loss (not someone else's bid: who lost is not checked there).
+    (
+        lazy(
+            r"(?:^(?:olivier\s+)?faure's|\bhis)\s+(?:[\w-]+\s+){0,3}(?:bid|run|campaign|candidacy)\b[^.;]*"
+            r"\bend(?:ed|s)?\s+in\s+(?:a\s+)?defeat\b"
+        ),
+        {"ended": (), "defeat": ("lost",)},
+    ),
+    # A chief of staff is a cabinet director, and his deputy its assistant director.
+    (lazy(r"\bchiefs?\s+of\s+staff\b"), {"chief": ("cabinet", "director"), "staff": ("cabinet", "director")}),
+    (lazy(r"\bdeputy\s+(?:chief|director|head)\b"), {"deputy": ("assistant",)}),
+    # At the helm of a body: its head.
+    (lazy(r"\bat\s+the\s+helm\s+of\b"), {"helm": ("head", "president", "led")}),
+    # Someone else's appointment to a post, entry into it: his becoming its holder ("après la
+    # nomination de celui-ci au ministère"). Not Faure's own, nor an unnamed one ("sa nomination"):
+    # who became it is not checked there.
+    (
+        lazy(r"\b(?:nomination|entree)\s+(?:de\s+|d')(?!(?:olivier\s+)?faure\b)"),
+        {"nomination": ("appointed", "became", "named", "chosen"), "entree": ("entering", "became", "joined")},
+    ),
+    # Being part of a body is being its member ("a fait partie du cabinet").
+    (lazy(r"\bfai(?:t|sait|saient|re)\s+partie\b"), {"partie": ("member",)}),
+    # The first years of childhood: early childhood ("les premières années de son enfance").
+    (lazy(r"\bpremieres\s+annees\s+de\s+(?:son|sa)\s+enfance\b"), {"premieres": ("early",), "annees": ()}),
     (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use",), "words": ("expression",)}),
     (
         lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"),

@@ -21,6 +21,7 @@ from faurecli.analysis import (
     Value,
     ValueKind,
     actions,
+    after_being,
     analyse,
     canonical,
     capitalised,
@@ -29,10 +30,15 @@ from faurecli.analysis import (
     coordinated,
     find_word,
     fold,
+    opening_participle,
     record_action,
+    relative_opening,
     rounds,
+    sequenced,
     split_words,
     stem,
+    trailing_participle,
+    values,
 )
 from faurecli.evidence import (
     Evidence,
@@ -99,7 +105,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
-    analysis = _months_known(analysis)
+    analysis = _figure_words_read(_months_known(analysis))
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -395,6 +401,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    if missing and _PART_OF_YEAR.search(fold(analysis.text)):
+        seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        missing = [g for g in missing if g[0] not in seasons]
     # How he stood (voted, for, against, supported, opposed) is said by the evidence itself,
     # never borrowed from the sentence beside it: "voted against the 2023 pension reform" is
     # not what "Votes of PS deputies…", next to "renegotiation of 2023 pension reform", says.
@@ -629,7 +638,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
     source_denies = set().union(*_denials(said, reach=6))
-    if analysis.negated and any(not d & source_denies for d in denials):
+    contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
+    if contrary:
+        missing = [g for g in missing if not set(g) & contrary]
+    if analysis.negated and any(not d & source_denies and not d & contrary for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
         # its negation; evidence that would not is no evidence either way.
@@ -652,6 +664,82 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Taking a side, by its stems, and the source's deeds that deny one ("opposed the frondeurs" is
+# not siding with them; "abstained" is neither backing nor opposing).
+_SIDING = frozenset(
+    stem(w) for w in "support supported back backed backing side sided endorse endorsed soutenu soutenir".split()
+)
+_OPPOSING = frozenset(stem(w) for w in "oppose opposed opposing".split())
+_CONTRARY = lazy(
+    r"\b(?:(abstained|abstenu|abstenue)|(opposed|oppose|rejected|rejete|voted\s+against|vote\s+contre)|"
+    r"(supported|soutenu|backed))\b"
+)
+_SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
+_NEITHER = frozenset({"neither", "nor", "ni"})
+# He is the claim's subject (after any opening setting), and the source's deed is his, active.
+_HIS_DENIAL = lazy(r"^(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
+_HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
+
+
+def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
+    """The stems of taking a side that the claim denies ("did not side with the frondeurs",
+    "neither backed nor opposed X") and the source denies by the contrary deed on the same
+    thing ("opposed the frondeurs", "abstained in the vote … on X"), with the claim's negators;
+    empty when it does not. The claim's other words after its negator, up to its clause's end,
+    must all be in the source's clause after that deed."""
+    folded = fold(claim)
+    negator = _NEGATOR.search(folded)
+    if negator is None or not _HIS_DENIAL.match(folded):
+        return frozenset()
+    end = _SIDE_CLAUSE_END.search(folded, negator.end())
+    clause = folded[negator.end() : end.start() if end else len(folded)]
+    stems = {s for _, _, group in _word_stems(clause) for s in group}
+    taken = stems & (_SIDING | _OPPOSING)
+    objects = (
+        {w for w in _stems(clause) if w not in _SIDING | _OPPOSING | _NEITHER | _LIGHT and not w.isdigit()}
+        - _MONTH_STEMS
+        - {stem(w) for w in split_words(" ".join(_MONTH_NAMES))}
+    )
+    if not taken or not objects:
+        return frozenset()
+    source = fold(said)
+    denied: set[str] = set()
+    for deed in _CONTRARY.finditer(source):
+        if not _HIS_SIDING.search(source[max(0, deed.start() - 80) : deed.start()]):
+            continue  # someone else's, or done to the thing ("was opposed by Manuel Valls")
+        stop = _SIDE_CLAUSE_END.search(source, deed.end())
+        held = set(_stems(source[deed.end() : stop.start() if stop else len(source)]))
+        if not objects <= held:
+            continue
+        abstained, opposed, _ = deed.groups()
+        denied |= _SIDING | _OPPOSING if abstained else _SIDING if opposed else _OPPOSING
+    if not taken <= denied:
+        return frozenset()
+    return frozenset(denied | {stem(w) for w in _NEITHER})
+
+
+# A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
+_PART_OF_YEAR = lazy(r"\b(early|late|mid|debut|fin|mi)[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b")
+_MONTHS_OF_PART = {"early": (1, 4), "debut": (1, 4), "mid": (5, 8), "mi": (5, 8), "late": (9, 12), "fin": (9, 12)}
+
+
+def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]) -> set[str]:
+    """The stems of the claim's words for a part of a year ("early" in "until early 2018") whose
+    year agrees with evidence that dates it to a month within that part (s63: "until February
+    2018"): the date's precision, checked, not a word the evidence must hold."""
+    held: set[str] = set()
+    for m in _PART_OF_YEAR.finditer(fold(analysis.text)):
+        unit = next((agreed_in[p.text] for p in agreed if p.text.endswith(m[2]) and p.text in agreed_in), None)
+        if unit is None:
+            continue
+        first, last = _MONTHS_OF_PART[m[1]]
+        year = int(m[2])
+        spans = [(a, b) for a, b in unit.spans if a.year == year == b.year]
+        if spans and all((b - a).days <= 31 and first <= a.month <= last for a, b in spans):
+            held.add(stem(m[1]))
+    return held
 
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.
@@ -2393,8 +2481,8 @@ _INTERVAL_AFTER = lazy(
 
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
 _MARGIN_BEFORE = lazy(
-    r"\b(?:beat|beats|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
-    r"\b(?:by|de|d'une? avance de)\s+$"
+    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
+    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+$"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -2832,14 +2920,93 @@ def _both(store: Store, claim: str) -> Check:
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
     whole = _settled(store, claim) or _verify(store, claim)
-    if whole.verdict is not Verdict.NOT_ENOUGH_INFO or whole.note and whole.note.startswith("the source never"):
+    if whole.note and whole.note.startswith("the source never"):
+        return whole
+    counted = relative_opening(whole.claim)
+    if counted is not None:
+        return _counted_from(store, whole, counted)
+    opened = (
+        opening_participle(whole.claim) or trailing_participle(whole.claim)
+        if whole.verdict is not Verdict.SUPPORTED
+        else None
+    )
+    if opened is not None:
+        return _joined(store, whole, opened)
+    if whole.verdict is Verdict.SUPPORTED and _IN_ORDER_WORD.search(whole.claim):
+        return _unless_out_of_order(store, whole)
+    if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     split = coordinated(whole.claim)
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
     if split is None or split[2]:
+        ordered = sequenced(whole.claim) or after_being(whole.claim)
+        return whole if ordered is None else _in_order(store, whole, ordered)
+    return _joined(store, whole, split[:2])
+
+
+def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:
+    """A claim of two deeds in time order ("conseillé X, puis a été Y"): supported when both
+    are and the first's time comes no later than the second's (each by its dates, or by the term
+    of the post of his its evidence tells); one refuted, so is it; else `whole`."""
+    joined = _joined(store, whole, ordered)
+    if joined.verdict is not Verdict.SUPPORTED:
+        return joined
+    return joined if _order(store, ordered) else whole
+
+
+# (A plain word test before the readers of two deeds in time order.)
+_IN_ORDER_WORD = lazy(r"(?i)\s(?:then|puis)\s|^(?:after|apr[eè]s)\s")
+
+
+def _unless_out_of_order(store: Store, whole: Check) -> Check:
+    """A supported claim of two deeds in time order, not supported when the source has them the
+    other way round ("elected first secretary in 2018, then became head of the group", "After
+    being elected first secretary in 2018, Faure became head of the group": 2016)."""
+    ordered = sequenced(whole.claim) or after_being(whole.claim)
+    if ordered is None or _order(store, ordered) is not False:
         return whole
-    checks = [_both(store, part) for part in split[:2]]
+    part = Part(ordered[1], "the source tells these the other way round", None)
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (part,), whole.conflicts, part.found)
+
+
+def _order(store: Store, ordered: tuple[str, str]) -> bool | None:
+    """Whether the first of two supported deeds came before the second (by the times
+    `_time_of` gives them); None when either time is unknown."""
+    known = knowledge(store)
+    first, second = (_time_of(known, part, _both(store, part)) for part in ordered)
+    if first is None or second is None:
+        return None
+    return first[0] < second[0] and first[1].year <= second[0].year
+
+
+def _time_of(known: Knowledge, claim: str, check: Check) -> tuple[dt.date, dt.date] | None:
+    """When the supported `claim` happened: its own dates, or the term of the one post of his
+    that its evidence tells and whose title holds most of its words; None when neither says."""
+    dates = [v.date() for v in values(claim) if v.kind is ValueKind.DATE and v.year]
+    if dates:
+        return min(d.first_day() for d in dates if d), max(d.last_day() for d in dates if d)
+    cited = {e.id for e in check.evidence}
+    words = set(content_words(claim))
+    scored = sorted(
+        ((len(words & _office_words_of(o)), o) for o in known.store.offices if cited & {*o.sources, "office:" + o.id}),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    office = scored[0][1]
+    end = office.end.last_day() if office.end else known.store.source.as_of.last_day()
+    return office.start.first_day(), end
+
+
+def _office_words_of(office: Office) -> set[str]:
+    return set(content_words(fold(" ".join([office.title, *(n.text for n in office.names)]))))
+
+
+def _joined(store: Store, whole: Check, split: tuple[str, str]) -> Check:
+    """`whole`'s verdict from its two parts checked each on its own: both supported, it is; one
+    refuted, so is it; else `whole` as it was."""
+    checks = [_both(store, part) for part in split]
     if all(c.verdict is Verdict.SUPPORTED for c in checks):
         verdict, correction = Verdict.SUPPORTED, None
     elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
@@ -2851,6 +3018,65 @@ def _both(store: Store, claim: str) -> Check:
     conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
     notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
     return Check(whole.claim, verdict, evidence, correction, parts, conflicts, notes)
+
+
+_MONTH_WORDS = ("January February March April May June July August September October November December").split()
+
+
+def _counted_from(store: Store, whole: Check, counted: tuple[int, str, str, str]) -> Check:
+    """A claim timed from another fact ("Two years after entering the Assembly, Faure was made
+    …"): supported when that fact is found, dated, and the rest of the claim holds at the date
+    the count gives (the year for years, the month for months); else not enough information,
+    never supported by its words alone."""
+    count, unit, anchor, rest = counted
+    known = knowledge(store)
+    alone = _both(store, rest)
+    for when, found in _dates_counted_from(known, anchor, count, unit):
+        check = _both(store, f"In {when}, {rest}")
+        if check.verdict is Verdict.SUPPORTED or _dated_within(known, alone, when):
+            check = check if check.verdict is Verdict.SUPPORTED else alone
+            parts = (Part(anchor, found.text, True), *check.parts)
+            evidence = (quote(store, found.id), *(e for e in check.evidence if e.id != found.id))
+            return Check(whole.claim, Verdict.SUPPORTED, evidence, None, parts, check.conflicts, check.note)
+    if whole.verdict is Verdict.SUPPORTED:
+        part = Part(anchor, "the source does not give the time from this to the rest", None)
+        return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (part,), whole.conflicts, part.found)
+    return whole
+
+
+def _dated_within(known: Knowledge, check: Check, when: str) -> bool:
+    """Whether `check` is supported and every sentence of its evidence that is dated falls in
+    `when` ("2021", "July 2012"), one at least."""
+    if check.verdict is not Verdict.SUPPORTED:
+        return False
+    dates = [v for v in values(when) if v.kind is ValueKind.DATE]
+    if not dates:
+        return False
+    units = {u.id: u for u in known.built.units}
+    dated = [units[e.id] for e in check.evidence if e.id in units and e.id.startswith("s") and units[e.id].spans]
+    return bool(dated) and all(date_fit(u, dates[:1]) == (True, True) for u in dated)
+
+
+def _dates_counted_from(known: Knowledge, anchor: str, count: int, unit: str) -> list[tuple[str, Unit]]:
+    """The dates `count` years or months after the fact `anchor` names, one for each piece of
+    evidence holding it as much as the best (a fact may be told by several: the count must fit
+    one), with that evidence; only evidence dated to the month or closer, as a count needs."""
+    analysis = analyse(anchor, known.built.known, people_near(known, anchor))
+    # Evidence holding all of it: "sa première élection à la tête du PS" is not the "head of the
+    # Socialist group" (0.75) he became two years before.
+    matches = [m for m in rank(known, analysis, limit=6) if m.score >= _WHOLE and m.unit.spans]
+    named = set(analysis.people) - {"Olivier Faure"}
+    found: list[tuple[str, Unit]] = []
+    for m in matches:
+        if m.score < matches[0].score - 0.05 or not named <= {n for _, n in people_in(known, m.unit.text)}:
+            continue
+        start, end = m.unit.spans[0]
+        if m.unit.office is None and (end - start).days > 31:
+            continue  # only a year: no month to count from, nor a year's end
+        months = start.year * 12 + start.month - 1 + (count * 12 if unit == "year" else count)
+        year, month = divmod(months, 12)
+        found.append((str(year) if unit == "year" else f"{_MONTH_WORDS[month]} {year}", m.unit))
+    return found
 
 
 # --- Binding: whom the claim says each thing of, checked against whom the evidence says it of ---
@@ -3208,7 +3434,8 @@ _ROLE_AS = lazy(
 _ROLE_STOP = lazy(
     r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
     r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
-    r"face\s+a|contre|against)\b|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
+    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
+    r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
 # A word changing which office it is ("vice-president", "assistant cabinet director") must be
@@ -3310,7 +3537,9 @@ def _role_held(
     """The role the claim gives him, when no office of his, infobox line nor evidence sentence
     gives it to him with the same qualifiers and complement: (role, why); None when it is his or
     the claim gives him no role."""
-    folded = fold(analysis.text).rstrip(" .!?")
+    from faurecli.recall import in_title_words
+
+    folded = in_title_words(fold(analysis.text).rstrip(" .!?"))
     # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
     # a setting before the subject does not hide the title the claim gives him.
     opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
@@ -4352,6 +4581,36 @@ def _months_known(analysis: Analysis) -> Analysis:
         unknown=tuple(w for w in analysis.unknown if w not in months),
         concepts=tuple(g for g in analysis.concepts if g[0] not in named),
     )
+
+
+# Words that only say how a figure is given: its unit ("63 per cent", "pour cent") and its rounding
+# ("près de 73,5 %", "environ 61 %"), which the figure's own check reads. Not a bound ("less than
+# 70%"): the word must still be held, the bound being read against whichever figure is nearest.
+_FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
+# ...and a margin's own noun ("by a margin of 17", "d'un écart de 17"), read as one by the figure's check.
+_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance"})
+
+
+def _figure_words_read(analysis: Analysis) -> Analysis:
+    """`analysis` without the words of its figures' wording, which are checked with the figure
+    (its value, its rounding, its bound), not as words the evidence must hold."""
+    figures = [v for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)]
+    if not figures:
+        return analysis
+    low = fold(analysis.text)
+    worded: set[str] = set()
+    for value in figures:
+        inside = split_words(low[value.start : value.end])
+        before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
+        worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if _MARGIN_BEFORE.search(low[: value.start]):
+            worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
+    if not worded:
+        return analysis
+    from dataclasses import replace
+
+    dropped = {stem(w) for w in worded}
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in dropped))
 
 
 def _written(text: str, words: list[str]) -> str:

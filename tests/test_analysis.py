@@ -1,6 +1,15 @@
 import pytest
 
-from faurecli.analysis import ValueKind, coordinated, values
+from faurecli.analysis import (
+    ValueKind,
+    after_being,
+    coordinated,
+    opening_participle,
+    relative_opening,
+    sequenced,
+    trailing_participle,
+    values,
+)
 
 
 def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_something():
@@ -60,3 +69,80 @@ def test_two_predicates_of_one_subject_are_two_claims(claim: str, parts: tuple[s
 )
 def test_what_is_not_two_predicates_of_one_subject_is_not_split(claim: str) -> None:
     assert coordinated(claim) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Réélu député en 2017, il a devancé Amandine Rubinelli.",
+            ("il a été réélu député en 2017", "En 2017, il a devancé Amandine Rubinelli."),
+        ),
+        # His birth's date is not the main clause's time.
+        ("Né en 1968 à La Tronche, Faure a grandi à La Réunion.", ("Faure est né en 1968 à La Tronche", "Faure a grandi à La Réunion.")),
+        ("Elected in 2012, Faure became a vice-president.", ("Faure was elected in 2012", "In 2012, Faure became a vice-president.")),
+        # The main clause's own date is kept as its time.
+        ("Elected in 2012, he resigned in 2013.", ("he was elected in 2012", "he resigned in 2013.")),
+        # A setting in time is not a participle said of him; nor one of someone else.
+        ("After being elected in 2012, Faure became a vice-president.", None),
+        ("Elected in 2012, Le Foll became a minister.", None),
+    ],
+)  # fmt: skip
+def test_a_participle_opening_a_sentence_about_him_is_a_claim_of_its_own(
+    text: str, parts: tuple[str, str] | None
+) -> None:
+    assert opening_participle(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two years after entering the Assembly, Faure was named.", (2, "year", "entering the Assembly", "Faure was named.")),
+        ("Environ un mois après son élection, il a démissionné.", (1, "month", "son élection", "il a démissionné.")),
+        ("3 ans après son adhésion, il a milité.", (3, "year", "son adhésion", "il a milité.")),
+        ("In 2014, two years after his election, Faure was named.", None),
+    ],
+)  # fmt: skip
+def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int, str, str, str] | None) -> None:
+    assert relative_opening(text) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Faure led the group from December 2016, having beaten Guillaume Bachelay.",
+            ("Faure led the group from December 2016", "In December 2016, Faure beat Guillaume Bachelay"),
+        ),
+        ("En 2017, il a été réélu, après avoir battu X.", ("En 2017, il a été réélu", "En 2017, il a battu X")),
+        ("Faure led the group, having won in 2016.", ("Faure led the group", "Faure won in 2016")),
+        # Not his clause first.
+        ("Le Foll withdrew, having lost.", None),
+    ],
+)  # fmt: skip
+def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
+    assert trailing_participle(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Il a conseillé X, puis a été directeur de Y.", ("Il a conseillé X", "Il a été directeur de Y.")),
+        ("Faure was elected in 2012, then became a spokesperson.", ("Faure was elected in 2012", "Faure became a spokesperson.")),
+        ("Faure was elected in 2012 and became a spokesperson.", None),
+    ],
+)  # fmt: skip
+def test_two_deeds_in_time_order_are_two_claims(text: str, parts: tuple[str, str] | None) -> None:
+    assert sequenced(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("After being elected in 2012, Faure became X.", ("Faure was elected in 2012", "Faure became X.")),
+        ("Après avoir été élu en 2012, il est devenu X.", ("il a été élu en 2012", "il est devenu X.")),
+        ("After the 2012 election, Faure became X.", None),
+    ],
+)  # fmt: skip
+def test_what_was_done_to_him_before_the_main_clause_comes_first(text: str, parts: tuple[str, str] | None) -> None:
+    assert after_being(text) == parts

@@ -390,3 +390,72 @@ def test_its_number_of_seats_is_its_seats(store: Store, claim: str, supported: b
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("He pushed for a levy on hotel stays.", "levy", "tax"),
+        ("He pushed for a levy on hotel stays.", "push", "introduc"),
+        ("Il y a finalement renoncé.", "renonc", "refus"),
+        ("Le Foll a jeté l'éponge.", "jete", "withdr"),
+        ("His first bid ended in defeat.", "defeat", "lost"),
+        ("Elle a fait partie du cabinet.", "parti", "member"),
+        ("Après la nomination de Castaner au ministère.", "nomin", "appoint"),
+        ("Il a obtenu 61 % des suffrages.", "suffrag", "vote"),
+    ],
+)  # fmt: skip
+def test_words_and_idioms_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("Il a rompu avec lui après l'entrée de ce dernier au gouvernement.", "dernier"),
+        ("Après la nomination de celui-ci au ministère.", "celui"),
+        ("Ses votes étaient conformes à ceux d'En Marche.", "ceux"),
+        ("Elle est allée travailler auprès d'Audrey Azoulay.", "aupr"),
+        ("His first bid ended in defeat.", "end"),
+        ("The list won six seats, three of them going to Socialists.", "going"),
+    ],
+)  # fmt: skip
+def test_pronouns_and_prepositions_of_named_people_are_not_asked_of_the_evidence(
+    store: Store, claim: str, light: str
+) -> None:
+    assert all(light not in group[0] for group in _widened(store, claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "office"),
+    [
+        # A post held for N years, by its term's two ends (2000–2007; 1997–2000; 1993–1997).
+        ("Faure spent seven years as deputy chief of staff to François Hollande.", "hollande-cabinet"),
+        ("Il a été directeur adjoint de cabinet de François Hollande pendant sept ans.", "hollande-cabinet"),
+        ("Faure was an advisor to Martine Aubry for three years.", "aubry-adviser"),
+        ("Faure spent six years as deputy chief of staff to François Hollande.", None),
+        ("Faure was an advisor to Martine Aubry for seven years.", None),
+        # A term whose start the sources dispute is no count.
+        ("Faure was spokesperson of the PS for two years.", None),
+    ],
+)
+def test_a_post_held_for_n_years_is_read_from_its_terms_ends(store: Store, claim: str, office: str | None) -> None:
+    assert _office(store, claim) == office
+
+
+def test_a_bid_that_ended_in_defeat_is_a_loss_only_when_his(store: Store) -> None:
+    # Whose bid is not checked against who lost: someone else's is read as said.
+    def group(claim: str) -> tuple[str, ...]:
+        return next(g for g in _widened(store, claim) if g[0].startswith("defeat"))
+
+    assert "lost" in group("Faure's 2007 bid for a seat ended in defeat.")
+    assert "lost" not in group("Chantal Brunel's 2007 bid for a seat ended in defeat.")
+
+
+def test_an_appointment_is_someone_becoming_it_only_when_not_his_own(store: Store) -> None:
+    def group(claim: str) -> tuple[str, ...]:
+        return next(g for g in _widened(store, claim) if g[0].startswith("nomin"))
+
+    assert "becam" in group("Il a rompu avec lui après la nomination de celui-ci au ministère.")
+    assert "becam" not in group("Il a rompu avec Castaner après la nomination de Faure au ministère.")
