@@ -300,6 +300,15 @@ _LIGHT = frozenset(
 )
 
 
+# "What did he score", "what did the list poll": the verb asks for a share of the vote.
+# "How did the list do in the European elections", "how did he fare": its result, a share.
+_WHAT_SCORED = lazy(
+    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote)"
+    r"|how\s+(?:well\s+|badly\s+)?(?:did|does|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:do|fare|perform)\s+in\s+"
+    r"(?:[\w'’–-]+\s+){0,5}?(?:elections?|vote|ballot|round|polls?|congress|primary))\b"
+)
+
+
 def _intent(analysis: Analysis) -> Intent:
     """The kind of answer wanted, read first from how the question opens ("Who did he beat when
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
@@ -323,8 +332,10 @@ def _intent(analysis: Analysis) -> Intent:
         target in _AMOUNT_WORDS or words[:2] in (["how", "big"], ["how", "large"], ["how", "sizeable"])
     ):
         return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
-    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
+    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux", "resultat", "result"):
         return Intent.SHARE
+    if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
+        return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
         r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu",
         folded,
@@ -935,7 +946,11 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
         return then
     if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
         return None
-    if any(v.kind is ValueKind.DATE for v in analysis.values):
+    if any(v.kind is ValueKind.DATE for v in analysis.values) or analysis.people:
+        return None
+    if _asks_more_than_posts(analysis):
+        # "Quel poste a-t-il occupé auprès du Premier ministre Jean-Marc Ayrault ?": a post of
+        # one kind, which the sentences say; not every post he holds.
         return None
     held = [o for o in store.offices if o.current]
     if not held:
@@ -944,6 +959,22 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
     note = f"held at the source's date ({store.source.as_of.human()})"
     return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+_POST_QUESTION_STEMS = frozenset(
+    stem(w)
+    for w in (
+        *_POSTS,
+        *"role job hold holds held occupy occupies occupait occupe exercait exerce".split(),
+        *"now currently current today presently still actuellement actuel actuelle aujourd hui toujours encore".split(),
+    )
+)
+
+
+def _asks_more_than_posts(analysis: Analysis) -> bool:
+    """Whether a question about his posts also says which ("his post with Ayrault", "his job at
+    France Travail"): a content word beyond the post and holding words, a figure or a date aside."""
+    return any(not set(g) & _POST_QUESTION_STEMS and not g[0].isdigit() for g in analysis.concepts)
 
 
 def _offices_then(store: Store, analysis: Analysis) -> Answer | None:
@@ -1305,6 +1336,10 @@ def _answer(
     return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
 
 
+# A role the question gives the one he stood against ("face à la candidate LREM", "against
+# the UMP candidate"), and a sentence that names someone he stood against.
+_FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
+_AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
@@ -1320,6 +1355,11 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if intent is not Intent.PERSON:
         # "Which high school did his wife attend?": a sentence not about his wife does not say.
         roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
+        if roles and _AGAINST_UNIT.search(unit.text):
+            # "son score face à la candidate LREM": the one he stood against, whom a sentence
+            # telling what he got "against LREM's Amandine Rubinelli" names without the word.
+            faced = {w for m in _FACED_ROLE.finditer(fold(analysis.text)) for w in m.group(1).split()}
+            roles = [w for w in roles if w not in faced]
         if any(not set(_canon(w)) & unit.words for w in roles):
             return None
     if intent is Intent.PERSON:

@@ -2070,3 +2070,47 @@ def test_a_person_question_naming_someone_is_not_answered_by_a_sentence_that_doe
     # Not the Young Rocardiens' "Prime Minister Michel Rocard": the source never says who followed Barnier.
     assert ask(store, "Who became Prime Minister after Barnier?").answer is None
     assert ask(store, "Who ousted Michel Barnier?").answer is not None
+
+
+def test_a_post_asked_with_whom_is_not_every_post_he_holds(store: Store) -> None:
+    # "auprès du Premier ministre Jean-Marc Ayrault" says which post: the sentence's, not his card's.
+    result = ask(store, "Quel poste Olivier Faure a-t-il occupé auprès du Premier ministre Jean-Marc Ayrault ?")
+    assert result.answer is not None and "adviser" in result.answer
+    assert "First Secretary" not in result.answer
+    # Asked bare (or "now"), the posts he holds at the source's date are still the answer.
+    for question in ("Quels mandats occupe-t-il ?", "What offices does Faure currently hold?"):
+        held = ask(store, question).answer
+        assert held is not None and "First Secretary of the Socialist Party" in held
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel score Faure a-t-il réalisé face à la candidate LREM en 2017 ?",
+        "What share did Faure get against the LREM candidate in 2017?",
+    ],
+)
+def test_the_role_of_the_one_he_stood_against_need_not_be_in_the_sentence(store: Store, question: str) -> None:
+    # "against La République En Marche's (LREM) Amandine Rubinelli": the candidate, unnamed as such.
+    result = ask(store, question)
+    assert result.value == 61.1 and [e.id for e in result.evidence] == ["s33"]
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "ref"),
+    [
+        ("What did Faure score in the first round of the PS leadership vote in March 2018?", 48.37, "s42"),
+        ("How did the joint PS–Place Publique list do in the 2019 European elections?", 6.2, "s49"),
+        ("Quel résultat a obtenu la liste PS–Place publique aux européennes de 2019 ?", 6.2, "s49"),
+    ],
+)
+def test_what_someone_scored_or_how_they_did_in_a_vote_is_their_share(
+    store: Store, question: str, value: float, ref: str
+) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.SHARE and result.value == value
+    assert ref in [e.id for e in result.evidence]
+
+
+def test_how_he_did_in_a_vote_the_source_gives_no_share_of_is_declined(store: Store) -> None:
+    assert ask(store, "How did Faure do in the 2007 legislative elections?").answer is None
