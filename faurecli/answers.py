@@ -293,6 +293,8 @@ _LIGHT = frozenset(
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
     # "a-t-il dit avoir accompagné".
     | {"aupres", "avoir", "etre"}
+    # "secrétaire national chargé de la communication", "in charge of": of it.
+    | {"charge", "chargee", "charged"}
     | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
     # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)

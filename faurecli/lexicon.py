@@ -571,6 +571,21 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
+    # his seat in the Assembly: the deputy's ("win his seat": elected deputy)
+    "seat": ("deputy",),
+    # a leader's taking office
+    "intronise": ("inaugurated",),
+    "intronisee": ("inaugurated",),
+    "intronisation": ("inaugurated",),
+    "enthroned": ("inaugurated",),
+    "installed": ("inaugurated",),
+    # taking back what he said
+    "retract": ("walked",),
+    "retracted": ("walked",),
+    "retracta": ("walked",),
+    "retracte": ("walked",),
+    "recant": ("walked",),
+    "recanted": ("walked",),
     # sharing a flat
     "roommate": ("shared", "apartment"),
     "roommates": ("shared", "apartment"),

@@ -2114,3 +2114,23 @@ def test_what_someone_scored_or_how_they_did_in_a_vote_is_their_share(
 
 def test_how_he_did_in_a_vote_the_source_gives_no_share_of_is_declined(store: Store) -> None:
     assert ask(store, "How did Faure do in the 2007 legislative elections?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # "chargé de la communication": of communications (a light French "in charge of").
+        ("À quelle date Faure est-il devenu secrétaire national du PS chargé de la communication ?", "2012-07-18"),
+        # "intronisé": inaugurated.
+        ("À quelle date Faure a-t-il été intronisé premier secrétaire au congrès d'Aubervilliers ?", "2018-04-07"),
+        # "win his seat": elected deputy.
+        ("On what day did Faure win his seat in the 2012 legislative runoff?", "2012-06-17"),
+    ],
+)
+def test_a_date_asked_in_other_words_than_the_records(store: Store, question: str, value: str) -> None:
+    assert ask(store, question).value == value
+
+
+def test_an_expression_he_retracted_is_the_one_he_walked_back(store: Store) -> None:
+    result = ask(store, "What expression did Faure retract after the May 2021 police rally?")
+    assert result.answer == "right of inspection" and [e.id for e in result.evidence] == ["s70"]
