@@ -339,7 +339,9 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
         return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
-        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu",
+        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu"
+        # Any verb inverted with a plural subject: "Les socialistes ont-ils soutenu … ?"
+        r"|\b(?:ont|avaient|etaient|furent|sont)-(?:ils|elles)\b",
         folded,
     ):
         # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
@@ -3468,7 +3470,7 @@ def _stems(text: str) -> set[str]:
 
 # What a question asks he did, and what a sentence may say he did instead (English, French).
 _ASKED_STANCE = lazy(
-    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
+    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endors(?:e[ds]?|ing)?|back(?:ed)?|approuve)\b"
 )
 # A stance denied: "decided not to support", "refused to support", "did not vote".
 _DENIED_STANCE = lazy(
@@ -3558,7 +3560,9 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     for unit in _sentences_holding(known, analysis, groups):
         said = _LOST if wins else _OPPOSED
         found = said.search(unit.text)
-        if found is None or not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", unit.text[: found.start()]):
+        if found is None:
+            continue
+        if not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", _same_subject(unit.text[: found.start()])):
             continue
         if identity:
             # The thing he is asked to be must stand after the verb of opposing: its object.
@@ -3575,6 +3579,66 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
         text = known.store.quote(unit.id)
         note = ("la source : " if _french(analysis) else "the source says: ") + text
         return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
+    return None
+
+
+# ", but ultimately", ", and then": a clause that goes on with the subject before the comma.
+_GOES_ON = lazy(r",\s+(?:but|and|yet|then|et|mais|puis)\s+(?:\w+ly\s+|then\s+)?$")
+
+
+def _same_subject(before: str) -> str:
+    """The text before a verb, with the commas of clauses that go on with the same subject
+    ("Faure considered endorsing Macron in the 2017 election, but ultimately refused")
+    taken out, so that the subject is read across them."""
+    goes_on = _GOES_ON.search(before)
+    return before[: goes_on.start()] + " " + before[goes_on.start() + 1 :] if goes_on else before
+
+
+# "Le PS a-t-il soutenu …", "Les socialistes ont-ils soutenu …", "Did the PS support …": his party
+# (not he) as the subject of a yes/no question on its stance.
+_BODY_ASKED = lazy(
+    r"^\s*(?:(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
+    r"\s+(?:a|ont|avait|avaient)-(?:t-)?(?:il|ils|elle|elles)"
+    r"|did\s+(?:the\s+)?(?:ps|socialist\s+party|socialists)(?:\s+deputies)?)\s"
+)
+_BODY_SUBJECT = lazy(r"\b(?:PS|Socialist\s+Party|Socialists|party)\s+(?:\w+\s+){0,2}$")
+# Support asked, support denied (a vote asked is not answered by support denied: voting and
+# supporting are not the same deed).
+_SUPPORT_ASKED = lazy(r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b")
+# Another stance asked ("a-t-il voté contre"); "the motion against Bayrou" is no stance.
+_OTHER_STANCE_ASKED = lazy(
+    r"\b(?:abstain|abstenu|abstention|refus|oppos|deni|nie|dementi)|\b(?:vot|support|soutenu)\w*\s+(?:against|contre)\b"
+)
+_SUPPORT_DENIED = lazy(r"\b(?:not|never|n't|refused|declined)\s+(?:to\s+)?(?:support|back|endorse)\b")
+
+
+def _body_stance(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Les socialistes ont-ils soutenu la motion de censure contre Bayrou ?" where the sentence
+    holding every other word of the question says the PS "decided not to support" it: no, with
+    that sentence. Only support asked and support denied, with the party as the denial's subject."""
+    asked = fold(analysis.text)
+    body = _BODY_ASKED.match(asked)
+    if body is None or analysis.negated or _OTHER_STANCE_ASKED.search(asked):
+        return None
+    stance = _SUPPORT_ASKED.search(asked, body.end())
+    if stance is None:
+        return None
+    skip = {stem(w) for w in re.findall(r"[a-z]+", body.group() + " " + stance.group())}
+    skip |= {c for w in list(skip) for c in _canon(w)} | {"ps", "party", "sociali"}
+    groups = _asked_words(analysis, skip)
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits:
+            continue
+        if not all(set(g) & unit.words or _holds_all((g,), unit.text) for g in groups):
+            continue
+        denied = _SUPPORT_DENIED.search(unit.text)
+        if denied and _BODY_SUBJECT.search(unit.text, 0, denied.start()):
+            text = known.store.quote(unit.id)
+            note = ("la source : " if _french(analysis) else "the source says: ") + text
+            return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
     return None
 
 
@@ -3822,7 +3886,7 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     holds = _holds_post_now(store, analysis)
     if holds is not None:
         return holds
-    opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
+    opposite = _opposite(known, analysis) or _stance_taken(known, analysis) or _body_stance(known, analysis)
     if opposite is not None:
         return opposite
     result = verify(store, _as_claim(analysis.text))

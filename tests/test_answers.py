@@ -1429,8 +1429,8 @@ def test_how_it_was_done_is_no_word_the_sentence_must_hold(store: Store) -> None
     result = ask(store, "When was Faure formally inaugurated as First Secretary?")
     assert result.answer == "7 Apr 2018"
     no = ask(store, "Olivier Faure a-t-il finalement soutenu Emmanuel Macron pour la présidentielle de 2017 ?")
-    assert no.answer == "no" and no.note is not None
-    assert "Olivier Faure a finalement soutenu Emmanuel Macron" in no.note  # the question's words as written
+    assert no.answer == "non" and no.value is False and no.note is not None
+    assert "ultimately refused to support him" in no.note  # the sentence that says so
 
 
 def test_what_he_earned_a_degree_in_is_what_he_studied(store: Store) -> None:
@@ -1489,7 +1489,7 @@ def test_an_amount_or_a_size_asks_for_a_figure(store: Store, question: str) -> N
 
 def test_ending_up_doing_is_how_it_ended_not_an_end(store: Store) -> None:
     result = ask(store, "Olivier Faure a-t-il fini par soutenir Emmanuel Macron en 2017 ?")
-    assert result.answer == "no"
+    assert result.answer == "non" and result.value is False  # (a French question, answered in French)
 
 
 def test_a_word_the_source_says_otherwise_is_not_unknown(store: Store) -> None:
@@ -2134,3 +2134,32 @@ def test_a_date_asked_in_other_words_than_the_records(store: Store, question: st
 def test_an_expression_he_retracted_is_the_one_he_walked_back(store: Store) -> None:
     result = ask(store, "What expression did Faure retract after the May 2021 police rally?")
     assert result.answer == "right of inspection" and [e.id for e in result.evidence] == ["s70"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Les socialistes ont-ils soutenu la motion de censure de LFI contre Bayrou en février 2025 ?",
+        "Les députés socialistes ont-ils soutenu la motion de censure contre Bayrou ?",
+        "Did the PS support the motion of censure against Bayrou?",
+    ],
+)
+def test_the_party_asked_to_have_supported_what_it_decided_not_to_support_is_a_no(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.YES_NO and result.value is False
+    assert [e.id for e in result.evidence] == ["s59"]
+
+
+def test_a_vote_asked_of_the_party_is_not_answered_by_support_denied(store: Store) -> None:
+    # Supporting and voting are not one deed: "decided not to support" says no vote either way.
+    assert ask(store, "Le PS a-t-il voté la censure contre Bayrou ?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question", ["did faure end up endorsing macron in 2017?", "Did Faure endorse Macron in 2017?"]
+)
+def test_what_he_considered_but_refused_after_a_comma_is_a_no(store: Store, question: str) -> None:
+    # "Faure considered endorsing Emmanuel Macron …, but ultimately refused to support him": he is
+    # the subject of the refusal across the comma.
+    result = ask(store, question)
+    assert result.value is False and [e.id for e in result.evidence] == ["s32"]
