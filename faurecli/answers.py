@@ -214,6 +214,21 @@ def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis
     return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
 
 
+def _without_decade_years(analysis: Analysis) -> Analysis:
+    """`analysis` without the year that opens a decade it names ("au début des années 1990" is
+    no question about 1990, as "in the early 1990s" is not): a decade is a period, no date."""
+    if "annee" not in fold(analysis.text) or not analysis.values:
+        return analysis
+    from faurecli.dates import find_decades
+
+    spans = [(d.start, d.end) for d in find_decades(analysis.text)]
+    kept = tuple(
+        v for v in analysis.values
+        if not (v.kind is ValueKind.DATE and any(a <= v.start and v.end <= b for a, b in spans))
+    )  # fmt: skip
+    return replace(analysis, values=kept) if len(kept) != len(analysis.values) else analysis
+
+
 def _french(analysis: Analysis) -> bool:
     """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
     return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
@@ -256,6 +271,8 @@ def _reword(text: str) -> tuple[str, bool]:
 _PERSON_TARGETS = frozenset(
     "minister ministre prime premier personnalites personalities people figures personnes leader politician "
     "figure personnalite "
+    # "which chair of the law commission", "quel président de la commission": who held it.
+    "chair chairman chairwoman president presidente "
     "mayor maire deputy".split()
 )
 _PLACE_TARGETS = frozenset(
@@ -370,6 +387,8 @@ _PERSON_NOUNS = frozenset(
 _GENERIC_PERSONS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
     "member membre responsable responsables dirigeant dirigeante politician".split()
+    # What kind of answer, not how the person is described: "quelle figure socialiste".
+    + "figure figures personnalite personnalites personality personalities person personne personnage".split()
     # When, not what: "which former close friend", "which one-time friend", "le futur …".
     + "former one time one-time future ex ancien ancienne futur late".split()
 )
@@ -424,6 +443,7 @@ def _ask(store: Store, question: str) -> Answer:
     known = knowledge(store)
     read, earliest = _reword(text)
     analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
+    analysis = _without_decade_years(analysis)
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
@@ -2612,7 +2632,9 @@ def _asks_successor(asked: str) -> bool:
         re.search(
             r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
             r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace"
-            r"|a succede a (?:olivier\s+)?faure)",
+            r"|a succede a (?:olivier\s+)?faure)"
+            # "Quel président de groupe lui a succédé ?", "which deputy succeeded him": whoever asks.
+            r"|\blui\s+a\s+succede\b|\bl'a\s+remplace\b|\b(?:succeeded|replaced)\s+(?:him|(?:olivier\s+)?faure)\b",
             asked,
         )
     )

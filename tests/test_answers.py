@@ -2163,3 +2163,39 @@ def test_what_he_considered_but_refused_after_a_comma_is_a_no(store: Store, ques
     # the subject of the refusal across the comma.
     result = ask(store, question)
     assert result.value is False and [e.id for e in result.evidence] == ["s32"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Avec quelle figure socialiste Olivier Faure a-t-il été colocataire ?",
+        "Quelle personnalité socialiste a partagé un appartement avec Faure ?",
+    ],
+)
+def test_a_figure_or_personality_is_the_kind_of_answer_not_a_description(store: Store, question: str) -> None:
+    # "a member of the PS that he met Benoît Hamon": a Socialist; "figure" is what is asked for.
+    result = ask(store, question)
+    assert result.answer == "Benoît Hamon" and [e.id for e in result.evidence] == ["s8"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chair of the Assembly's law commission did Faure work alongside in the early 1990s?",
+        "Avec quel président de la commission des lois a-t-il travaillé au début des années 1990 ?",
+    ],
+)
+def test_the_chair_or_president_of_a_body_asked_for_is_a_person(store: Store, question: str) -> None:
+    # ("au début des années 1990" is the decade, as "the early 1990s" is, not the year 1990.)
+    result = ask(store, question)
+    assert result.answer == "Gérard Gouzes" and "s10" in [e.id for e in result.evidence]
+
+
+def test_whoever_succeeded_him_is_his_successor_however_the_question_opens(store: Store) -> None:
+    assert ask(store, "Quel président de groupe lui a succédé ?").answer == "Valérie Rabault"
+    assert ask(store, "Quel président de groupe a-t-il remplacé ?").answer == "Bruno Le Roux"
+
+
+def test_a_year_in_a_french_decade_is_no_date_asked(store: Store) -> None:
+    # "en 1990" is a date none of his records falls in; "les années 1990" a period that holds 1991.
+    assert ask(store, "Avec qui a-t-il travaillé en 1990 ?").answer is None
