@@ -253,7 +253,20 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     at = next((a for a in spots if a >= 0), 0)
     if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", folded[max(0, at - 16) : at]):
         return replace(analysis, people=tuple(people))
+    owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
+    if owner and owner.group(1) not in _FIGURE_OWNERS:
+        # "en échange de la non-censure de Bayrou", "the government of Bayrou": the name is what
+        # a thing is of, not who got the figure ("la liste de Benoît Hamon", "les voix de Le Foll" are).
+        return replace(analysis, people=tuple(people))
     return replace(analysis, people=tuple(people), subject=name)
+
+
+# "<noun> de|of <name>": what the name is of; and the nouns that make it the one who got a figure.
+_OWNED_BY_NAME = lazy(r"\b([a-z]+)\s+(?:of|de|d'|du)\s*$")
+_FIGURE_OWNERS = frozenset(
+    "list liste lists listes score scores share part voix votes vote result resultat resultats percentage "
+    "pourcentage camp side candidature candidacy motion".split()
+)
 
 
 def _reword(text: str) -> tuple[str, bool]:

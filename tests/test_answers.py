@@ -2199,3 +2199,12 @@ def test_whoever_succeeded_him_is_his_successor_however_the_question_opens(store
 def test_a_year_in_a_french_decade_is_no_date_asked(store: Store) -> None:
     # "en 1990" is a date none of his records falls in; "les années 1990" a period that holds 1991.
     assert ask(store, "Avec qui a-t-il travaillé en 1990 ?").answer is None
+
+
+def test_a_name_a_thing_is_of_is_not_who_got_the_figure(store: Store) -> None:
+    # "la non-censure de Bayrou": what the cuts were abandoned for, not Bayrou's own figure.
+    question = "Combien de suppressions de postes dans l'Éducation ont été abandonnées en échange de la non-censure de Bayrou ?"
+    result = ask(store, question)
+    assert result.value == 4000 and [e.id for e in result.evidence] == ["s61"]
+    # "la liste de Benoît Hamon" is his: the figure his list got.
+    assert ask(store, "Combien a fait la liste de Benoît Hamon ?").value == 3.3
