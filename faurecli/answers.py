@@ -2917,12 +2917,16 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     )
     if kind is ValueKind.NUMBER and chosen.unit in _MONEY and amount is not None:
         shown = chosen.text + amount.group()  # "one billion euro": the amount as the source says it
+        # "two euros per person per night": a rate, with what it is per (the amount alone says less).
+        rate = _PER.match(unit.text, chosen.end + len(amount.group()))
+        shown += rate.group() if rate else ""
         scale = {"billion": 1e9, "milliard": 1e9, "million": 1e6}
         number *= next((v for k, v in scale.items() if k in (chosen.unit, *amount.group().split())), 1)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
 _NAME_BEFORE = lazy(r"\b[A-ZÀ-Ý][\w'’-]*\s+$")
 _NAME_AFTER = lazy(r"\s+[A-ZÀ-Ý]")
 # "six seats, including three Socialists": the second figure counts a part of the first's.
@@ -3336,6 +3340,9 @@ def _name_list_rest(text: str, end: int) -> str:
     return rest.group() if rest else ""
 
 
+_DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
+
+
 def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     """The few words a "what" question asks for, where the sentence says them in a set form:
     his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
@@ -3347,7 +3354,7 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     studied = (
         not words & _ROLE_WORDS
         and bool(_STUDY.search(fold(analysis.text)))
-        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", "degree", "diplome")
+        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", *_DEGREE_WORDS)
     )
     if words & _ROLE_WORDS:
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
@@ -3362,7 +3369,10 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             r"\b(?:MAS|[Mm]aster[^,()]*?|degree|diploma|licence|doctorate)\s*(?:\([^)]*\)\s*)?"
             r"in\s+([a-z][a-z ]*?[a-z])(?=[,.;]|\s+(?:and|at|from)\b)"
         )
-        found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+        # "Quel diplôme", "which degree": the degree with its subject ("a MAS in political
+        # science"); what he studied, the subject alone.
+        whole = analysis.target in _DEGREE_WORDS
+        found = [(m.start(), m.group()) if whole else (m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
     elif analysis.target and re.search(rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]", fold(text)):
         # "his use of the expression "right of inspection"": the words quoted after the thing asked.
         pattern = rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]\s*([^\"”»]{{2,80}}?)\s*[,.]?[\"”»]"

@@ -895,7 +895,8 @@ def test_a_post_named_by_its_mandate_in_french_is_that_office(store: Store) -> N
 @pytest.mark.parametrize(
     ("question", "shown", "value"),
     [
-        ("How much was the tax Faure proposed in June 2014?", "two euros", 2),
+        # A rate keeps what it is per: the amount alone says less than the source.
+        ("How much was the tax Faure proposed in June 2014?", "two euros per person per night", 2),
         ("How much was healthcare spending increased?", "one billion euro", 1e9),
     ],
 )
@@ -1254,7 +1255,7 @@ def test_which_body_did_something_is_the_body_a_relative_clause_is_about(store: 
 def test_de_combien_etait_asks_an_amount(store: Store, question: str) -> None:
     # "a tax of two euros per person per night stayed in the Île-de-France"
     result = ask(store, question)
-    assert result.answer == "two euros" and result.value == 2
+    assert result.answer == "two euros per person per night" and result.value == 2
 
 
 @pytest.mark.parametrize(
@@ -2208,3 +2209,17 @@ def test_a_name_a_thing_is_of_is_not_who_got_the_figure(store: Store) -> None:
     assert result.value == 4000 and [e.id for e in result.evidence] == ["s61"]
     # "la liste de Benoît Hamon" is his: the figure his list got.
     assert ask(store, "Combien a fait la liste de Benoît Hamon ?").value == 3.3
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quel diplôme a-t-il obtenu à Paris 1 Panthéon-Sorbonne ?", "MAS in political science"),
+        ("What degree did he earn at the University of Orléans?", "Master of Advanced Studies (MAS) in economic law"),
+        # What he studied is the subject alone.
+        ("Quelle discipline Faure a-t-il étudiée à Paris 1 Panthéon-Sorbonne ?", "political science"),
+    ],
+)
+def test_a_degree_asked_for_is_the_degree_with_its_subject(store: Store, question: str, expected: str) -> None:
+    result = ask(store, question)
+    assert result.answer == expected and [e.id for e in result.evidence] == ["s6"]
