@@ -137,6 +137,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "a confidence motion": the vote of confidence.
         (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
         (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # "s'est présenté sans succès", "en vain": he ran and lost (lexicon.QUESTION_SENSE).
+        (("sans", "vain"), r"\bsans\s+succ[èe]s\b|\ben\s+vain\b", "unsuccessfully"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
         (("defeat",), r"(?<=\bdid he )defeat\b|(?<=\bdid faure )defeat\b", "beat"),
         # "What is the name of his wife?" asks who she is (the name of a party is no person).
@@ -1077,6 +1079,13 @@ def _sentences_holding(known: Knowledge, analysis: Analysis, groups: tuple[tuple
             yield match.unit
 
 
+_STANCE_STEMS = frozenset(stem(w) for w in "vote voted voter support supported soutenu soutenir back backed".split())
+_SUPPORT_OR_VOTE = lazy(r"\b(?:vot\w*|support\w*|back(?:ed|ing)?|endors\w*)\b", re.IGNORECASE)
+
+
+_NOT_ASKED = lazy(r"\b(?:not|never|n't|didn|pas|jamais|refus\w*)\b")
+
+
 def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Why did Faure and Valls become opponents?": the reason or occasion the sentence that
     holds every word of the question gives after them ("after the Prime Minister refused …"),
@@ -1090,7 +1099,23 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = tuple(g for g in groups if not set(g) & names)
     if not groups:
         return None
-    for unit in _sentences_holding(known, analysis, groups):
+    # A stance asked is held by a sentence telling one of that kind: "why did the PS not vote the
+    # censure" is about "PS decided not to support another motion of censure".
+    stance = tuple(g for g in groups if set(g) & _STANCE_STEMS)
+    if stance:
+        groups = tuple(g for g in groups if g not in stance)
+    close = [m.unit for m in rank(known, analysis, limit=3) if m.unit.id.startswith("s") and m.fits]
+    for unit in close:
+        if not _holds_all(groups, unit.text) or (stance and not _SUPPORT_OR_VOTE.search(unit.text)):
+            continue
+        denied = _DENIED_STANCE.search(unit.text) is not None
+        if stance and denied != (_NOT_ASKED.search(fold(analysis.text)) is not None):
+            if denied:
+                # "Why did the PS vote the censure?" where it decided not to support it: no reason
+                # for a deed the source denies; what it says instead.
+                note = "the question takes as given what the source contradicts: " + known.store.quote(unit.id)
+                return _declined(known.store, analysis, [], note)
+            continue  # ("why did it not …" of a stance the source tells asks no reason of it)
         named = {n for _, n in people_in(known, unit.text)}
         if not all(n in named for n in analysis.people):
             continue

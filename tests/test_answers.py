@@ -2223,3 +2223,39 @@ def test_a_name_a_thing_is_of_is_not_who_got_the_figure(store: Store) -> None:
 def test_a_degree_asked_for_is_the_degree_with_its_subject(store: Store, question: str, expected: str) -> None:
     result = ask(store, question)
     assert result.answer == expected and [e.id for e in result.evidence] == ["s6"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pourquoi le PS n'a-t-il pas voté la censure contre François Bayrou en février 2025 ?",
+        "Why didn't the PS support the censure motion against Bayrou?",
+    ],
+)
+def test_why_a_stance_was_not_taken_is_the_reason_of_the_denied_one(store: Store, question: str) -> None:
+    # "PS decided not to support another motion of censure … in exchange for concessions in new budget".
+    result = ask(store, question)
+    assert result.answer == "in exchange for concessions in new budget" and [e.id for e in result.evidence] == ["s59"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Pourquoi le PS a-t-il voté la censure contre Bayrou ?",
+        "Why did the PS support the censure motion against Bayrou?",
+    ],
+)
+def test_no_reason_is_given_for_a_stance_the_source_denies(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans quelle circonscription s'est-il présenté sans succès en 2007 ?",
+        "Dans quelle circonscription s'est-il présenté en vain ?",
+    ],
+)
+def test_sans_succes_is_running_and_losing(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer == "Seine-et-Marne's 8th constituency" and [e.id for e in result.evidence] == ["s14"]
