@@ -1456,6 +1456,11 @@ _CALLING_IT = lazy(
     r"[\"“]([^\"”]{2,80}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:calling|called|calls|call|describing|described)"
     r"\s+(?:it|them)\s+(?:as\s+)?[\"“]([^\"”]{2,40}?)[\"”]"
 )
+_CALLED_AS = lazy(
+    r"\b(?:denounced|described|called|labell?ed|branded|termed|dismissed|qualified)\s+"
+    r"((?:it|them)|(?:the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"as\s+(?:an?\s+|the\s+)?[\"“]([^\"”]{2,40}?)[,.]?[\"”]"
+)
 _ASKS_WORD = lazy(
     r"\b(?:word|term|adjective|describe|described|call|called|how|mot|terme|adjectif|qualifi\w*|decri\w*)\b"
 )
@@ -1469,6 +1474,14 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
         return None
     said = _CALLING_IT.search(unit.text)
     if said is None:
+        # "They denounced the proposal as a "surrender"": what the thing was called, asked by
+        # the thing ("What did the executives call the proposal?").
+        named = _CALLED_AS.search(unit.text)
+        if named is None or not _ASKS_WORD.search(fold(analysis.text)):
+            return None
+        thing = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
+        if thing and thing <= set(analysis.words):
+            return named.group(2)
         return None
     thing, word = said.group(1), said.group(2)
     asked = set(split_words(analysis.text))

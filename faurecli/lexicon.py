@@ -647,6 +647,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "qualifie": ("calling", "described"),
     "qualifiee": ("calling", "described"),
     "qualifier": ("calling", "described"),
+    "call": ("calling", "described", "denounced"),
+    "called": ("calling", "described", "denounced"),
+    "label": ("calling", "described", "denounced"),
+    "labelled": ("calling", "described", "denounced"),
+    "branded": ("calling", "described", "denounced"),
+    "proposition": ("proposal",),
     "dit": ("said", "claimed"),
     "affirme": ("said", "claimed"),
     # a rival: whom he stood against, or lost to

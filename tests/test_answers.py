@@ -2259,3 +2259,17 @@ def test_no_reason_is_given_for_a_stance_the_source_denies(store: Store, questio
 def test_sans_succes_is_running_and_losing(store: Store, question: str) -> None:
     result = ask(store, question)
     assert result.answer == "Seine-et-Marne's 8th constituency" and [e.id for e in result.evidence] == ["s14"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the executives call the proposal?",
+        "How did the party executives describe the proposal?",
+        "Comment les cadres ont-ils qualifié la proposition ?",
+    ],
+)
+def test_what_a_thing_was_denounced_as_is_what_it_was_called(store: Store, question: str) -> None:
+    # "They denounced the proposal as a "surrender"" (they: the executives of the sentence before).
+    result = ask(store, question)
+    assert result.answer == "surrender" and "s56" in [e.id for e in result.evidence]
