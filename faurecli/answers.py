@@ -1479,8 +1479,8 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
         named = _CALLED_AS.search(unit.text)
         if named is None or not _ASKS_WORD.search(fold(analysis.text)):
             return None
-        thing = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
-        if thing and thing <= set(analysis.words):
+        object_words = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
+        if object_words and object_words <= set(analysis.words):
             return named.group(2)
         return None
     thing, word = said.group(1), said.group(2)
