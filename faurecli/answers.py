@@ -3378,6 +3378,13 @@ def _name_list_rest(text: str, end: int) -> str:
     return rest.group() if rest else ""
 
 
+# "What did he do during the 2011 primary?", "qu'a-t-il fait lors de la primaire ?": his role in
+# a named time or event.
+_ASKS_DEED_THEN = lazy(
+    r"^\s*(?:what\s+(?:did|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:do|doing)"
+    r"|qu'(?:a-t-il|a\s+fait\s+(?:olivier\s+)?faure)(?:\s+fait)?|que\s+faisait(?:-il|\s+(?:olivier\s+)?faure))"
+    r"\s+(?:during|in|at|for|pendant|lors|durant|dans|a|au|en)\b"
+)
 _DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
 
 
@@ -3394,12 +3401,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         and bool(_STUDY.search(fold(analysis.text)))
         and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", *_DEGREE_WORDS)
     )
-    if words & _ROLE_WORDS:
+    if words & _ROLE_WORDS or _ASKS_DEED_THEN.match(fold(analysis.text).replace("’", "'")):
+        # ("What did he do during the 2011 primary?": the role he had in it.)
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
             (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
-                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
+                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}",
+                text,
             )
         ]
     elif studied:

@@ -2273,3 +2273,19 @@ def test_what_a_thing_was_denounced_as_is_what_it_was_called(store: Store, quest
     # "They denounced the proposal as a "surrender"" (they: the executives of the sentence before).
     result = ask(store, question)
     assert result.answer == "surrender" and "s56" in [e.id for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "ref"),
+    [
+        ("What did Faure do during the 2011 primary?", "chief of communications", "s16"),
+        ("Qu'a-t-il fait lors de la primaire socialiste de 2011 ?", "chief of communications", "s16"),
+    ],
+)
+def test_what_he_did_in_an_event_is_the_role_he_had_in_it(store: Store, question: str, expected: str, ref: str) -> None:
+    result = ask(store, question)
+    assert result.answer == expected and [e.id for e in result.evidence] == [ref]
+
+
+def test_what_he_did_in_a_year_of_many_deeds_is_declined(store: Store) -> None:
+    assert ask(store, "What did Faure do in 2016?").answer is None
