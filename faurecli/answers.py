@@ -1445,7 +1445,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
-    body = _body_agent(analysis, unit) or _called_it(analysis, unit)
+    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit)
     if body is not None:
         return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
@@ -1496,8 +1496,14 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
 
 # "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
 _WHICH_BODY_DID = lazy(
-    r"^\s*(?:which|what)\s+(?:party|group|movement|organi[sz]ation|formation)\s+"
-    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b)([a-z]{3,})\b"
+    r"^\s*(?:which|what|quel|quelle)\s+(?:party|group|movement|organi[sz]ation|formation|body|instance|organe"
+    r"|parti|groupe|mouvement)\s+(?:(?:of|du|de)\s+(?:the\s+|la\s+)?[\w-]+\s+)?(?:(?:a|ont|avait)\s+)?"
+    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b|est\b|etait\b)([a-z]{3,})\b"
+)
+# The body a verb in the passive names: "adopted by the party's National Office".
+_BY_BODY = lazy(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?((?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|for|the)\s+)*)*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+\([A-Z]{2,6}\))?)"
 )
 # The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
 _BODY_BEFORE_WHO = lazy(
@@ -1506,10 +1512,11 @@ _BODY_BEFORE_WHO = lazy(
 )
 
 
-def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
+def _body_agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """ "Which party withdrew its candidate?" from "… an electoral pact with Europe Ecology – The
     Greens (EELV), who withdrew their candidate …": the body the relative clause of that verb is
-    about. None unless the sentence says it so."""
+    about; "Which body adopted his position?" from "adopted by the party's National Office": the
+    body after "by". None unless the sentence says it so."""
     found = _WHICH_BODY_DID.match(fold(analysis.text))
     if found is None or not unit.id.startswith("s"):
         return None
@@ -1519,6 +1526,9 @@ def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
             body = _BODY_BEFORE_WHO.search(unit.text[: match.start()])
             if body is not None:
                 return body.group(1)
+            by = _BY_BODY.match(unit.text, match.end())
+            if by is not None and not people_in(known, by.group(1)):
+                return by.group(1)
     return None
 
 

@@ -561,6 +561,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "picked": ("nominated", "chosen"),
     "selected": ("nominated", "chosen"),
     "investi": ("nominated", "inaugurated"),
+    # standing in a race
+    "running": ("candidacy", "candidate", "ran"),
+    "standing": ("candidacy", "candidate", "ran"),
+    # the head of a party ("la direction du PS", "the PS leadership")
+    "direction": ("head", "leader", "secretary"),
+    "leadership": ("head", "leader", "secretary"),
     # a party's officials
     "officials": ("executives",),
     "responsables": ("executives",),

@@ -2289,3 +2289,30 @@ def test_what_he_did_in_an_event_is_the_role_he_had_in_it(store: Store, question
 
 def test_what_he_did_in_a_year_of_many_deeds_is_declined(store: Store) -> None:
     assert ask(store, "What did Faure do in 2016?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Faure announce he was running for first secretary?",
+        "Quand a-t-il annoncé sa candidature à la direction du PS ?",
+    ],
+)
+def test_running_for_a_post_and_a_partys_direction_are_read_as_the_source_says(store: Store, question: str) -> None:
+    # "In January 2018, Faure announced his candidacy for the position of First Secretary …"
+    result = ask(store, question)
+    assert result.value == "2018-01" and [e.id for e in result.evidence] == ["s39"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which body adopted Faure's position on LFI in 2022?",
+        "Quelle instance a adopté sa position ?",
+        "Quel organe du PS a adopté la position de Faure ?",
+    ],
+)
+def test_the_body_that_did_it_in_the_passive_is_the_one_after_by(store: Store, question: str) -> None:
+    # "Faure's position was ultimately adopted by the party's National Office"
+    result = ask(store, question)
+    assert result.answer == "National Office" and "s53" in [e.id for e in result.evidence]
