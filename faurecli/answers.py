@@ -3434,6 +3434,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # "his use of the expression "right of inspection"": the words quoted after the thing asked.
         pattern = rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]\s*([^\"”»]{{2,80}}?)\s*[,.]?[\"”»]"
         found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
+    elif (
+        analysis.target
+        and len(analysis.target) > 3
+        and re.search(rf"[\"“«]\s*{re.escape(analysis.target)}\b", fold(text))
+    ):
+        # "What right did he demand?": the quoted words that name one ('a "right of inspection"').
+        pattern = rf"[\"“«]\s*({re.escape(analysis.target)}\b[^\"”»]{{0,60}}?)\s*[,.]?[\"”»]"
+        found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
     elif words & _NAME_WORDS:
         # A quotation named by a word of the question just before it ('the motion "Socialists,
         # the path of the renaissance"'), not any quoted word ('the Socialist "frondeur" rebels'

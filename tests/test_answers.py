@@ -2316,3 +2316,9 @@ def test_the_body_that_did_it_in_the_passive_is_the_one_after_by(store: Store, q
     # "Faure's position was ultimately adopted by the party's National Office"
     result = ask(store, question)
     assert result.answer == "National Office" and "s53" in [e.id for e in result.evidence]
+
+
+def test_the_thing_asked_for_may_open_a_quotation(store: Store) -> None:
+    # "demanded that they have a "right of inspection" on judicial decisions"
+    result = ask(store, "What right did Faure demand for the police?")
+    assert result.answer == "right of inspection" and [e.id for e in result.evidence] == ["s68"]
