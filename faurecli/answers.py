@@ -334,6 +334,11 @@ _LIGHT = frozenset(
 )
 
 
+_PRESIDING = frozenset("chair chairman chairwoman president presidente".split())
+_HELD_BY_HIM = lazy(
+    r"\b(?:did|does|has|had|was|is)\s+(?:he|(?:olivier\s+)?faure)\s+(?:hold|held|occupy|have|get|take|win|become)\b"
+    r"|\b(?:a-t-il|a-t-elle)\s+(?:occupe|obtenu|tenu|exerce|pris|gagne)|\b(?:est-il|etait-il)\s+devenu"
+)
 # "What did he score", "what did the list poll": the verb asks for a share of the vote.
 # "How did the list do in the European elections", "how did he fare": its result, a share.
 _WHAT_SCORED = lazy(
@@ -354,7 +359,9 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
-        if not (target in ("premier", "prime") and "ministry" in words):
+        # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
+        held = target in _PRESIDING and _HELD_BY_HIM.search(folded)
+        if not (target in ("premier", "prime") and "ministry" in words) and not held:
             return Intent.PERSON
     if analysis.intent is Intent.TEXT and _names_a_person(folded):
         return Intent.PERSON
@@ -881,6 +888,8 @@ def _index(known: Knowledge) -> _Index:
 
 
 _PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
+# "Which chair of the law commission", "quel président de groupe": someone the sentence calls so.
+_PERSON_TITLES |= dict.fromkeys(("president", "presidente", "chair", "chairman", "chairwoman"), "president")
 
 
 def _titled(known: Knowledge, text: str, title: str) -> bool:
@@ -2107,7 +2116,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         named = (
             [(a, n) for a, n in named if _bears(folded_text, a, n, title)]
             or [(a, n) for a, n in named if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])]
-            or named
+            # (A president or chair asked for is someone the sentence calls so, never any name.)
+            or (named if title == "minister" else [])
         )
     if not named:
         return None
@@ -3421,6 +3431,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 text,
             )
         ]
+        if not words & _ROLE_WORDS:
+            # Asked what he did, a role of his: "Faure worked as …", not "the party … as part of".
+            found = [
+                (at, phrase) for at, phrase in found
+                if not re.match(r"part\b", phrase) and re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,60}$", text[:at])
+            ]  # fmt: skip
     elif studied:
         pattern = (
             r"\b(?:MAS|[Mm]aster[^,()]*?|degree|diploma|licence|doctorate)\s*(?:\([^)]*\)\s*)?"

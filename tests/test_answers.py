@@ -2322,3 +2322,22 @@ def test_the_thing_asked_for_may_open_a_quotation(store: Store) -> None:
     # "demanded that they have a "right of inspection" on judicial decisions"
     result = ask(store, "What right did Faure demand for the police?")
     assert result.answer == "right of inspection" and [e.id for e in result.evidence] == ["s68"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Ayrault is "Prime Minister Jean-Marc Ayrault": no president, and Faure was never minister.
+        "Quel président de la République a nommé Faure ministre ?",
+        "Which president appointed Faure minister?",
+        # A chair he held is a post of his, not a person ("under the presidency of François Hollande").
+        "Which chair did Faure hold in 2015?",
+    ],
+)
+def test_a_president_asked_for_is_someone_the_sentence_calls_so(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_what_he_did_is_a_role_of_his_not_the_partys(store: Store) -> None:
+    # "the Socialist Party more than doubled its seats … as part of the left-wing NFP alliance"
+    assert ask(store, "What did Faure do during the 2024 election?").answer is None
