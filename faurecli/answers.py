@@ -534,6 +534,10 @@ def _ask(store: Store, question: str) -> Answer:
     said = _why(known, analysis) or _said_by(known, analysis)
     if said is not None:
         return said
+    if _ASKS_WHY.match(fold(analysis.text)):
+        # "Pourquoi a-t-il démissionné de son poste de conseiller spécial ?": a reason the
+        # sentence does not give; the post it names is no answer to why.
+        return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no reason")
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     quoted = _quoted_words(analysis.text)
@@ -3678,6 +3682,9 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     verb = wins or supports
     if not (identity or verb) or analysis.negated:
         return None
+    did = _DID.match(analysis.text)
+    if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "faure", "olivier faure")):
+        return None  # "Did the PS support his position?": asked of another, not of him
     act = {stem(w) for w in re.findall(r"[a-z]+", verb.group())} if verb is not None and not identity else set()
     act |= {c for w in act for c in _canon(w)}
     groups = _asked_words(analysis, act)

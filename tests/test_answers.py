@@ -2341,3 +2341,16 @@ def test_a_president_asked_for_is_someone_the_sentence_calls_so(store: Store, qu
 def test_what_he_did_is_a_role_of_his_not_the_partys(store: Store) -> None:
     # "the Socialist Party more than doubled its seats … as part of the left-wing NFP alliance"
     assert ask(store, "What did Faure do during the 2024 election?").answer is None
+
+
+def test_a_why_question_with_no_reason_in_the_source_is_declined(store: Store) -> None:
+    # "… appointed special adviser to Prime Minister Jean-Marc Ayrault, from which position he
+    # resigned soon after": no reason given; the post is no answer to why.
+    result = ask(store, "Pourquoi Faure a-t-il démissionné de son poste de conseiller spécial ?")
+    assert result.answer is None
+
+
+def test_a_stance_asked_of_another_is_not_read_as_his(store: Store) -> None:
+    # "He also opposed the Socialist "frondeur" rebels …" says nothing of the PS's support for him.
+    assert ask(store, "Did the PS support Faure's position?").answer is None
+    assert ask(store, "Did Faure support Macron in 2017?").value is False  # his, still read
