@@ -660,7 +660,15 @@ def _ask(store: Store, question: str) -> Answer:
             following = known.built.units[number]
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
-            if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
+            if (
+                following.id.startswith("s")
+                and fits
+                and _adds_question_words(analysis, match.unit, following)
+                # (A figure is that of its own time: one from a sentence opening another is not.)
+                and not (
+                    analysis.intent in (Intent.NUMBER, Intent.SHARE) and _tells_another_time(match.unit, following)
+                )
+            ):
                 # What the first sentence holds of the question counts for the one that goes on
                 # ("… the head of the SRC group. His election … against 120 for Guillaume
                 # Bachelay": the SRC group is named only in the first).
@@ -1186,6 +1194,14 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _tells_another_time(unit: Unit, following: Unit) -> bool:
+    """Whether the sentence after `unit` opens a time of its own (a date `unit` does not give):
+    another event, not more of the same ("A Harris Interactive poll … placed him in second
+    place" is not continued by "Faure came first in the first round … on 15 March 2018")."""
+    own = {v.iso() for v in following.figures if v.kind is ValueKind.DATE and v.year}
+    return bool(own - {v.iso() for v in unit.figures if v.kind is ValueKind.DATE})
 
 
 def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:

@@ -2354,3 +2354,10 @@ def test_a_stance_asked_of_another_is_not_read_as_his(store: Store) -> None:
     # "He also opposed the Socialist "frondeur" rebels …" says nothing of the PS's support for him.
     assert ask(store, "Did the PS support Faure's position?").answer is None
     assert ask(store, "Did Faure support Macron in 2017?").value is False  # his, still read
+
+
+def test_a_figure_is_not_carried_from_a_sentence_opening_another_time(store: Store) -> None:
+    # "A Harris Interactive poll … placed him in second place, far behind … Stéphane Le Foll"
+    # gives no share; the next sentence's 26.45% is the first round's, on 15 March 2018.
+    assert ask(store, "What percentage did Le Foll get in the Harris Interactive poll?").answer is None
+    assert ask(store, "What percentage did Le Foll get in the first round?").value == 26.45
