@@ -334,6 +334,7 @@ _LIGHT = frozenset(
 )
 
 
+_WHAT_SHARE = lazy(r"\s*(?:what|which)\s+(?:vote\s+|voting\s+)?(?:share|percentage)\b")
 _PRESIDING = frozenset("chair chairman chairwoman president presidente".split())
 _HELD_BY_HIM = lazy(
     r"\b(?:did|does|has|had|was|is)\s+(?:he|(?:olivier\s+)?faure)\s+(?:hold|held|occupy|have|get|take|win|become)\b"
@@ -375,6 +376,8 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux", "resultat", "result"):
         return Intent.SHARE
+    if analysis.intent is Intent.TEXT and _WHAT_SHARE.match(folded):
+        return Intent.SHARE  # "What vote share did his opponent get?"
     if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
         return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
@@ -1675,6 +1678,8 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
+    # "avec combien de voix d'avance": by how many votes ahead.
+    r"|\bcombien\b[^?]*\bd['’]\s*avance\b"
     r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
 )
 
@@ -2411,7 +2416,8 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         if not re.match(r"\S+\s+by\s", text[at:]):
             return ""  # "Faure was elected …": who did it, the sentence does not say
         by = re.match(
-            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
+            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|as|to|who|which)\s|$)",
+            text[at:],
         )
         if by is None or people_in(known, by.group(1)):
             return None  # a person after "by": the names of the sentence say who (and who else)

@@ -2361,3 +2361,19 @@ def test_a_figure_is_not_carried_from_a_sentence_opening_another_time(store: Sto
     # gives no share; the next sentence's 26.45% is the first round's, on 15 March 2018.
     assert ask(store, "What percentage did Le Foll get in the Harris Interactive poll?").answer is None
     assert ask(store, "What percentage did Le Foll get in the first round?").value == 26.45
+
+
+def test_the_body_after_by_stops_before_as(store: Store) -> None:
+    # "Faure was nominated by the PS as its candidate in Seine-et-Marne's 11th constituency"
+    assert ask(store, "Who nominated Faure as candidate in 2012?").answer == "the PS"
+
+
+def test_a_vote_share_asked_for_is_a_share(store: Store) -> None:
+    result = ask(store, "What vote share did Faure's opponent get in 2012?")
+    assert result.type is Intent.SHARE and result.value == 36.78
+
+
+def test_combien_de_voix_davance_asks_the_margin(store: Store) -> None:
+    # "137 votes against 120 for Guillaume Bachelay": 17 votes ahead, derived, not Bachelay's 120.
+    result = ask(store, "Avec combien de voix d'avance a-t-il battu Bachelay ?")
+    assert result.value == 17 and result.note is not None and result.note.startswith("derived")
