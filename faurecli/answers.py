@@ -3404,6 +3404,11 @@ _ASKS_OBJECT = lazy(
     # "What did he pass in January 2022?": the verb before when.
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
+# "Qu'a dénoncé Faure lors du rassemblement ?", "qu'a-t-il proposé en 2022 ?": the verb after
+# "qu'a" (not "fait", which asks what he did: _ASKS_DOING).
+_ASKS_OBJECT_FR = lazy(
+    r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
+)
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
@@ -3494,7 +3499,7 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & naming
         ]  # fmt: skip
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
-    elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
+    elif (asked := _ASKS_OBJECT.match(fold(analysis.text)) or _ASKS_OBJECT_FR.match(fold(analysis.text))) is not None:
         # "What did his December 2014 amendment implement?": what follows that verb in the
         # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
         # (a comma before a capital, "Ségo, François", does not end it).
@@ -3522,8 +3527,10 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 found = [(at, phrase) for at, phrase in found if not _others_verb(text, at)]
             # "demanded that they have a "right of inspection" on judicial decisions": what is
             # demanded, quotes and all.
-            that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
+            that = rf"\b{verbs}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
             found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
+            # "a comic book titled Ségo, François, papa et moi": the title whole, its commas too.
+            found = [(at, _whole_title(text, at, phrase)) for at, phrase in found]
             found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
             sentence = set(content_words(text))
             # (Not the words of how it is asked: "got through" is "passed".)
@@ -3536,12 +3543,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 not found
                 and others
                 and all(set(g) & sentence for g in others)
-                and re.search(rf"\b{re.escape(verb[:5])}[a-z]*ed\b", text, re.IGNORECASE)
+                and re.search(rf"\b{verbs}[a-z]*ed\b", text, re.IGNORECASE)
             ):
                 # "Concessions included renegotiation of 2023 pension reform, …": what the thing
                 # asked about is said to have, to the end of the sentence, the sentence being
                 # about that thing.
-                pattern = rf"\b{re.escape(verb[:5])}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
+                pattern = rf"\b{verbs}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
                 found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     if not found:
         return None
@@ -3565,6 +3572,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
+
+
+_TITLED = lazy(r"\btitled\s+.{3,80}?(?=\s+about\b|[.;]|$)")
+
+
+def _whole_title(text: str, at: int, phrase: str) -> str:
+    """`phrase` (found at `at` in `text`) run on to the end of the title it names, when it holds
+    "titled" (a title's commas do not end it)."""
+    if " titled " not in phrase:
+        return phrase
+    titled = _TITLED.search(text, at)
+    return text[at : titled.end()] if titled is not None and titled.start() < at + len(phrase) else phrase
 
 
 _OTHERS_BEFORE_VERB = lazy(r"(?:['’]s\s+[a-z]+\s+to|\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+ly\s+)?$")

@@ -567,6 +567,18 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # the head of a party ("la direction du PS", "the PS leadership")
     "direction": ("head", "leader", "secretary"),
     "leadership": ("head", "leader", "secretary"),
+    # filing a motion, naming a candidate, denouncing
+    "depose": ("initiated", "introduced"),
+    "deposee": ("initiated", "introduced"),
+    "designe": ("nominated", "chosen"),
+    "designee": ("nominated", "chosen"),
+    "reclame": ("demanded",),
+    "reclamait": ("demanded",),
+    "exige": ("demanded",),
+    "exigeait": ("demanded",),
+    "denonce": ("denounced",),
+    "denoncee": ("denounced",),
+    "denoncer": ("denounced",),
     # a party's officials
     "officials": ("executives",),
     "responsables": ("executives",),

@@ -2377,3 +2377,21 @@ def test_combien_de_voix_davance_asks_the_margin(store: Store) -> None:
     # "137 votes against 120 for Guillaume Bachelay": 17 votes ahead, derived, not Bachelay's 120.
     result = ask(store, "Avec combien de voix d'avance a-t-il battu Bachelay ?")
     assert result.value == 17 and result.note is not None and result.note.startswith("derived")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Qu'a dénoncé Faure lors du rassemblement des policiers ?", 'how police were "constantly exposed'),
+        ("Qu'a-t-il réclamé pour les policiers ?", 'that they have a "right of inspection"'),
+        ("Qu'a-t-il proposé après la présidentielle de 2022 ?", "discussing cooperation between the PS and"),
+    ],
+)
+def test_qu_a_t_il_asks_what_the_verb_was_done_to(store: Store, question: str, start: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None and result.answer.startswith(start)
+
+
+@pytest.mark.parametrize("question", ["What did Faure publish in 2007?", "Qu'a-t-il publié en 2007 ?"])
+def test_a_title_in_what_was_done_is_whole(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "a comic book titled Ségo, François, papa et moi"
