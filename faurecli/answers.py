@@ -98,6 +98,19 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "a vu le jour à …": was born.
+        (("jour",), r"\b(?:a|avait)\s+vu\s+le\s+jour\b", "est né"),
+        # "become a PS member", "devenu membre du PS": joined the party (a member of the National
+        # Assembly is a deputy, elected).
+        (
+            ("member", "membre"),
+            r"\b(?:bec[ao]me?|becoming)\s+an?\s+(?:(PS|Socialist(?:\s+Party)?|party)\s+member"
+            r"|member\s+of\s+(the\s+(?:PS|Socialist\s+Party|party)))\b"
+            r"|\b(?:est\s+)?devenu\s+(?:un\s+)?membre\s+(du\s+(?:PS|parti\s+socialiste|parti))\b",
+            r"joined \1\2\3",
+        ),
+        # "his running mate": in a French legislative race, his substitute.
+        (("running",), r"\brunning[\s-]+mate\b", "substitute"),
         (
             ("child", "boy", "kid"),
             r"\b(?:as\s+)?an?\s+(?:small|little|young)\s+(?:child|boy|kid)\b",
@@ -1758,7 +1771,7 @@ def _his_if_asked(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
 _GENERIC = frozenset(
     stem(w)
     for w in (
-        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete",
+        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete", "made",
         # "ses fonctions de porte-parole": the post, said by its name.
         "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
@@ -2928,8 +2941,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             near = {c for w in following for c in _canon(w)}
             # "How much was the tax": an amount of money ("two euros", "one billion euro").
             money = v.unit in _MONEY and how_much
+            # "How big was the company he headed?": its size, the one figure it is given.
+            sized = _ASKS_SIZE.match(fold(analysis.text)) is not None and v.unit not in ("", "for", "against")
             if (
-                set(_canon(counts)) & unit_words
+                sized
+                or set(_canon(counts)) & unit_words
                 or _age(unit.text, v, analysis)
                 or near & unit_words - {"party"}
                 or money
@@ -3011,6 +3027,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
+# "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
+_ASKS_SIZE = lazy(
+    r"^\s*(?:how\s+(?:big|large)|what\s+size|quelle\s+(?:taille|etait\s+la\s+taille))\b"
+    r"(?=.*\b(?:company|business|firm|entreprise|societe)\b)"
+)
 _NAME_BEFORE = lazy(r"\b[A-ZÀ-Ý][\w'’-]*\s+$")
 _NAME_AFTER = lazy(r"\s+[A-ZÀ-Ý]")
 # "six seats, including three Socialists": the second figure counts a part of the first's.
@@ -3450,7 +3471,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     studied = (
         not words & _ROLE_WORDS
         and bool(_STUDY.search(fold(analysis.text)))
-        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", *_DEGREE_WORDS)
+        and analysis.target
+        in (None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", *_DEGREE_WORDS)
     )
     if words & _ROLE_WORDS or _ASKS_DEED_THEN.match(fold(analysis.text).replace("’", "'")):
         # ("What did he do during the 2011 primary?": the role he had in it.)

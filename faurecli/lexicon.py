@@ -567,6 +567,20 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # the head of a party ("la direction du PS", "the PS leadership")
     "direction": ("head", "leader", "secretary"),
     "leadership": ("head", "leader", "secretary"),
+    # losing, regretting, a night's stay, the far right's initials
+    "echoue": ("lost", "defeated"),
+    "echouait": ("lost", "defeated"),
+    "regrette": ("walked", "unfortunate"),
+    "regrettee": ("walked", "unfortunate"),
+    "overnight": ("night",),
+    "nightly": ("night",),
+    "rn": ("national", "rally"),
+    # a school: the lycée the source names
+    "school": ("lycee",),
+    # a field of study
+    "specialite": ("studies",),
+    "specialty": ("studies",),
+    "speciality": ("studies",),
     # filing a motion, naming a candidate, denouncing
     "depose": ("initiated", "introduced"),
     "deposee": ("initiated", "introduced"),

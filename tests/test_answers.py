@@ -2395,3 +2395,29 @@ def test_qu_a_t_il_asks_what_the_verb_was_done_to(store: Store, question: str, s
 @pytest.mark.parametrize("question", ["What did Faure publish in 2007?", "Qu'a-t-il publié en 2007 ?"])
 def test_a_title_in_what_was_done_is_whole(store: Store, question: str) -> None:
     assert ask(store, question).answer == "a comic book titled Ségo, François, papa et moi"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Olivier Faure a vu le jour où ?", "La Tronche"),  # "voir le jour": be born
+        ("Quelle spécialité a-t-il choisie pour son master à Orléans ?", "economic law"),
+        ("at what age did faure become a PS member", 16),  # joined the party
+        ("À quel âge est-il devenu membre du PS ?", 16),
+        ("Dans quelle circonscription Faure a-t-il échoué en 2007 ?", "Seine-et-Marne's 8th constituency"),
+        ("How much was the overnight tax Faure proposed in 2014?", 2),
+        ("who was faure's running mate in 2017", "Paulin Roy"),  # his substitute
+        ("Quel Premier ministre le NFP et le RN ont-ils renversé en décembre 2024 ?", "Michel Barnier"),
+        ("Quelle expression Faure a-t-il regrettée après le rassemblement de policiers ?", "right of inspection"),
+        ("which school did faure attend in orléans", "Lycée Pothier"),
+        ("how big was the company faure headed from 1993 to 1997", 150),  # its size: its employees
+        ("When was Faure made national secretary for communications?", "2012-07-18"),
+    ],
+)
+def test_everyday_words_and_idioms_of_questions(store: Store, question: str, value: object) -> None:
+    result = ask(store, question)
+    assert result.value == value or result.answer == value
+
+
+def test_a_member_of_the_assembly_is_not_one_who_joined_a_party(store: Store) -> None:
+    assert ask(store, "When did Faure become a member of the National Assembly?").value == "2012-06-20"
