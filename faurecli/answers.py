@@ -249,6 +249,19 @@ def _french(analysis: Analysis) -> bool:
     return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
 
 
+def _with_particle_names(known: Knowledge, analysis: Analysis) -> Analysis:
+    """`analysis` with the people it names by a surname with its particle ("Le Foll"), which
+    the reading of names by their last word alone misses."""
+    folded = fold(analysis.text)
+    people = list(analysis.people)
+    for key, name in known.built.people.items():
+        parts = key.split()
+        if name not in people and len(parts) >= 3 and parts[-2] in ("le", "la", "de", "du"):
+            if find_word(folded, " ".join(parts[-2:])) >= 0:
+                people.append(name)
+    return replace(analysis, people=tuple(people)) if len(people) != len(analysis.people) else analysis
+
+
 def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     """The one person a figure question is about ("what percentage did Le Foll get", "combien
     de voix a obtenues Guillaume Bachelay"), found also by a short surname with its particle;
@@ -485,6 +498,7 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    analysis = _with_particle_names(known, analysis)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
     if not analysis.asks_end and _LEAVES.search(fold(read)):
@@ -4221,6 +4235,14 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if (
+        answer.type is Intent.PERSON
+        and answer.answer
+        and _all_named_in(answer.answer, fold(question))
+        and not _WHO_IS.match(fold(question.strip()))
+    ):
+        # "Who supported Le Foll?": the one the question names is not who did it to them.
+        answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -4243,6 +4265,15 @@ def ask(store: Store, question: str) -> Answer:
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+def _all_named_in(answer: str, folded_question: str) -> bool:
+    """Whether every name of a person answer ("Martine Aubry and Carole Delga") is one the
+    question itself names, by its surname at least ("Who supported Le Foll?")."""
+    names = [fold(n).split() for n in re.split(r",\s+|\s+(?:and|et)\s+", answer) if n.strip()]
+    # The surname, with its particle ("le foll").
+    surnames = [" ".join(n[-2:] if n[-2:-1] in (["le"], ["la"], ["de"], ["du"]) else n[-1:]) for n in names]
+    return bool(surnames) and all(re.search(rf"\b{re.escape(s)}\b", folded_question) for s in surnames)
 
 
 def _with_where(claim: str, place: str) -> list[str]:

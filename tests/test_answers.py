@@ -2421,3 +2421,14 @@ def test_everyday_words_and_idioms_of_questions(store: Store, question: str, val
 
 def test_a_member_of_the_assembly_is_not_one_who_joined_a_party(store: Store) -> None:
     assert ask(store, "When did Faure become a member of the National Assembly?").value == "2012-06-20"
+
+
+@pytest.mark.parametrize("question", ["Who supported Le Foll?", "Qui a soutenu Le Foll ?"])
+def test_the_person_the_question_names_is_not_the_answer(store: Store, question: str) -> None:
+    # "far behind former minister Stéphane Le Foll": he is named, no one is said to support him.
+    assert ask(store, question).answer is None
+
+
+def test_a_surname_with_its_particle_names_the_person(store: Store) -> None:
+    assert ask(store, "What percentage did Le Foll get in the first round?").value == 26.45
+    assert ask(store, "Who came ahead of Faure in the Harris Interactive poll?").answer == "Stéphane Le Foll"
