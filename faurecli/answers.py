@@ -1315,7 +1315,8 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
     # nor "the inner workings of Ségolène Royal's campaign" by anybody's work.
     plain = _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
-    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions")) for c in content_words(w)}
+    # (Nor its nouns of agents: "a poll among PS supporters" says no one supported anybody.)
+    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions", "ers")) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
