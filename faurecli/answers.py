@@ -548,6 +548,12 @@ def _ask(store: Store, question: str) -> Answer:
         return _margin(known, analysis)
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
+    if analysis.intent is Intent.DATE and analysis.asks_end:
+        unended = _held_post_asked(store, analysis)
+        if unended is not None:
+            # "When did his term as first secretary end?": it had not, at the source's date.
+            note = f"no end: he still held it at the source's date ({store.source.as_of.human()}): {unended.title}"
+            return _declined(store, analysis, [], note)
     if analysis.intent is Intent.DATE:
         found = _date_answer(known, analysis, earliest=earliest)
         if found is not None and _ASKS_DAY.search(fold(analysis.text)) and not _DAY_VALUE.match(str(found.value)):
@@ -2677,6 +2683,29 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
         if words and words <= asked:
             found.append(unit)
     return found[0] if len(found) == 1 else None
+
+
+def _held_post_asked(store: Store, analysis: Analysis) -> Office | None:
+    """The post a question about an end names, when it is one he still held at the source's
+    date ("When did he leave the National Assembly?", "quand a-t-il quitté la tête du PS ?"):
+    the office whose title the question's words cover best (two of them at least; a leader's
+    post where it asks of "the head of"). None when the best is another post, or none."""
+    asked = {w for g in analysis.concepts for w in g}
+    leading = bool({stem(w) for w in _LEADING} & asked)
+    named = _posts_named(store, analysis)
+    scored: list[tuple[float, Office]] = []
+    for office in store.offices:
+        if leading and not re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE):
+            continue
+        heads = _post_heads(office) - {stem(w) for w in (*_LEADING, "end", "work")}
+        hit = heads & asked
+        if heads and (len(hit) >= 2 or office.id in named):
+            scored.append((len(hit) / len(heads), office))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    top = [office for score, office in scored if score == best]
+    return top[0] if len(top) == 1 and top[0].current and top[0].end is None else None
 
 
 def _is_post_asked(analysis: Analysis, office: Office) -> bool:

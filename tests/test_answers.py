@@ -2432,3 +2432,22 @@ def test_the_person_the_question_names_is_not_the_answer(store: Store, question:
 def test_a_surname_with_its_particle_names_the_person(store: Store) -> None:
     assert ask(store, "What percentage did Le Foll get in the first round?").value == 26.45
     assert ask(store, "Who came ahead of Faure in the Harris Interactive poll?").answer == "Stéphane Le Foll"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Faure's term as first secretary end?",
+        "When did Faure leave the National Assembly?",
+        "Quand a-t-il quitté la tête du PS ?",
+        "Quand a-t-il quitté son poste de député ?",
+    ],
+)
+def test_the_end_of_a_post_he_still_held_is_declined(store: Store, question: str) -> None:
+    # No end in the source: a term with no end is not ended (nor "still held" after Feb 2025).
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "Feb 2025" in result.note
+
+
+def test_the_end_of_a_post_he_left_is_still_its_end(store: Store) -> None:
+    assert ask(store, "When did he leave the presidency of the New Left group?").value == "2018-04-11"
