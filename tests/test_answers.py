@@ -2451,3 +2451,23 @@ def test_the_end_of_a_post_he_still_held_is_declined(store: Store, question: str
 
 def test_the_end_of_a_post_he_left_is_still_its_end(store: Store) -> None:
     assert ask(store, "When did he leave the presidency of the New Left group?").value == "2018-04-11"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "re-elected to the presidency of the Socialist group with 28 votes": no legislative vote.
+        "How many votes did Faure get in the 2017 legislative election?",
+        # "in the second round, against the UMP's Cathy Bissonier": the 2012 runoff, no congress.
+        "Who was Faure's opponent at the Aubervilliers Congress in the second round?",
+        # A ministry he led, asked in French as in English.
+        "Quel ministère Faure a-t-il dirigé ?",
+    ],
+)
+def test_a_figure_or_rival_of_another_election_is_no_answer(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_an_election_named_as_a_time_still_finds_the_person(store: Store) -> None:
+    result = ask(store, "Who became national secretary for coordination after the 2018 congress?")
+    assert result.answer == "Corinne Narassiguin"
