@@ -3522,6 +3522,7 @@ _ASKS_DEED_THEN = lazy(
     r"|qu'(?:a-t-il|a\s+fait\s+(?:olivier\s+)?faure)(?:\s+fait)?|que\s+faisait(?:-il|\s+(?:olivier\s+)?faure))"
     r"\s+(?:during|in|at|for|pendant|lors|durant|dans|a|au|en)\b"
 )
+_SCHOOL = lazy(r"\b(?:University|Université|Universite|Lycée|Lycee|School|College|Institute)\b", re.IGNORECASE)
 _DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
 
 
@@ -3649,12 +3650,18 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         found.sort()
         best, held, start = found[0], 0, 0
         for at, phrase in found:
-            stretch = {stem(w) for w in split_words(text[start:at])} & named
+            # (What he studied is the last school's named before it: "the Lycée Pothier in
+            # Orléans and then the University of Orléans, where he graduated with a MAS in
+            # economic law" gave the lycée no degree.)
+            school = [b for b, _, run in _runs(text[:at]) if studied and _SCHOOL.search(run)]
+            stretch = {stem(w) for w in split_words(text[max([start, *school[-1:]]) : at])} & named
             if len(stretch) > held:
                 best, held = (at, phrase), len(stretch)
             start = at + len(phrase)
         if held:
             return best[1]
+        if studied and any(_SCHOOL.search(run) for _, _, run in _runs(analysis.text)):
+            return None  # a school the question names gave none of them
     if studied and len(found) > 1:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))

@@ -2471,3 +2471,10 @@ def test_a_figure_or_rival_of_another_election_is_no_answer(store: Store, questi
 def test_an_election_named_as_a_time_still_finds_the_person(store: Store) -> None:
     result = ask(store, "Who became national secretary for coordination after the 2018 congress?")
     assert result.answer == "Corinne Narassiguin"
+
+
+def test_what_he_studied_is_the_last_schools_named_before_it(store: Store) -> None:
+    # "the Lycée Pothier in Orléans and then the University of Orléans, where he graduated with
+    # a MAS in economic law": the degree is the university's, not the lycée's.
+    assert ask(store, "What did Faure study at the Lycée Pothier?").answer is None
+    assert ask(store, "What did Faure study at the University of Orléans?").answer == "economic law"
