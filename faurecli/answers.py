@@ -2039,6 +2039,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         office = unit.office
         if _names_another_post(store, analysis, office) or not _is_post_asked(analysis, office):
             return None  # "who succeeded him as spokesperson" is not about the group presidency
+        if analysis.people and not set(split_words(analysis.text)) & _HIM:
+            return None  # "Who replaced Barnier?": someone else's successor, not his post's
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
@@ -2072,6 +2074,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
         if not set(_canon(fold(acronym))) & unit.words and not _spelled_out(acronym, unit.text):
+            return None
+    # "Who was the mayor of Orléans?": nor one that does not name the place ("the mayor of Lille").
+    for place in _OF_PLACE.findall(analysis.text):
+        if not {c for w in split_words(place) for c in _canon(fold(w))} & unit.words:
             return None
     # "his first wife": a sentence that does not say first does not say who.
     for qualifier, role in re.findall(
@@ -2252,6 +2258,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+# A place or body a role is of, by its capitalised name: "the mayor of Orléans", "maire de Lille".
+_OF_PLACE = lazy(
+    r"\b(?:mayor|maire|president|presidente|président|présidente|deputy|député)\s+(?:of|de|du|d')\s*(?:the\s+)?"
+    r"([A-ZÀ-Ý][\w'’-]+)"
+)
 _ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
 _WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
 _LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")

@@ -2478,3 +2478,15 @@ def test_what_he_studied_is_the_last_schools_named_before_it(store: Store) -> No
     # a MAS in economic law": the degree is the university's, not the lycée's.
     assert ask(store, "What did Faure study at the Lycée Pothier?").answer is None
     assert ask(store, "What did Faure study at the University of Orléans?").answer == "economic law"
+
+
+def test_a_person_of_a_place_the_sentence_does_not_name_is_no_answer(store: Store) -> None:
+    # "Martine Aubry, the mayor of Lille": not of Orléans.
+    assert ask(store, "Who was the mayor of Orléans?").answer is None
+    assert ask(store, "Who was the mayor of Lille?").answer == "Martine Aubry"
+
+
+def test_someone_elses_successor_is_not_his_posts(store: Store) -> None:
+    # His New Left group post's successor (Valérie Rabault) is not Barnier's.
+    assert ask(store, "Who replaced Barnier?").answer is None
+    assert ask(store, "Who replaced Faure as head of the New Left group?").answer == "Valérie Rabault"
