@@ -1784,7 +1784,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         and not store.disputes(best.record, best.field)
     ]  # fmt: skip
     if rivals:
-        return None
+        # "When did he join the PS?": of "joined the Socialist Party (PS) at the age of 16" and
+        # "joined the leader of the Socialist group", the one whose verb takes what is asked.
+        close = [best, *rivals]
+        direct = [c for c in close if _verb_takes_object(known, analysis, c)]
+        if len(direct) != 1:
+            return None
+        best = direct[0]
     refs = list(best.refs)
     if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
         # The sentence that gives the same day, beside the infobox line.
@@ -1795,6 +1801,26 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+def _verb_takes_object(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Whether the record's text has the question's verb with the rest of the question right
+    after it (the next three words): "joined the Socialist Party" for "join the PS"."""
+    found = _index(known).events.get(candidate.record)
+    if found is None:
+        return False
+    words = [stem(w) for w in split_words(found.text)]
+    asked = [set(g) for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS]
+    verbs = [g for g in asked if any(actions(w) - {"other"} for w in g)]
+    if len(verbs) != 1 or len(asked) < 2:
+        return False
+    rest = [g for g in asked if g is not verbs[0]]
+    for at, word in enumerate(words):
+        if word in verbs[0] or any(word[:5] == v[:5] for v in verbs[0] if len(v) >= 5):
+            following = {c for w in words[at + 1 : at + 4] for c in (w, *_canon(w))}
+            if all(g & following for g in rest):
+                return True
+    return False
 
 
 def _his_if_asked(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:

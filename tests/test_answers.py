@@ -2490,3 +2490,12 @@ def test_someone_elses_successor_is_not_his_posts(store: Store) -> None:
     # His New Left group post's successor (Valérie Rabault) is not Barnier's.
     assert ask(store, "Who replaced Barnier?").answer is None
     assert ask(store, "Who replaced Faure as head of the New Left group?").answer == "Valérie Rabault"
+
+
+@pytest.mark.parametrize("question", ["When did Faure join the PS?", "En quelle année a-t-il adhéré au PS ?"])
+def test_of_two_records_alike_the_one_whose_verb_takes_what_is_asked_dates_it(store: Store, question: str) -> None:
+    # "joined the Socialist Party (PS) at the age of 16", not "joined the leader of the Socialist
+    # group … Jean-Marc Ayrault" (October 2007); the year is derived from his age, and said so.
+    result = ask(store, question)
+    assert result.answer == "between 18 Aug 1984 and 17 Aug 1985"
+    assert result.note is not None and "derived" in result.note
