@@ -90,6 +90,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "c'est quoi le métier de Faure": what it is.
+        (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
+        (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
         # "pris sa carte au PS", "took out a party card": he joined it.
         (
             ("carte", "card"),
@@ -242,6 +245,16 @@ def _without_decade_years(analysis: Analysis) -> Analysis:
         if not (v.kind is ValueKind.DATE and any(a <= v.start and v.end <= b for a, b in spans))
     )  # fmt: skip
     return replace(analysis, values=kept) if len(kept) != len(analysis.values) else analysis
+
+
+def _yes(analysis: Analysis) -> str:
+    """Yes, in the question's language."""
+    return "oui" if _french(analysis) else "yes"
+
+
+def _no(analysis: Analysis) -> str:
+    """No, in the question's language."""
+    return "non" if _french(analysis) else "no"
 
 
 def _french(analysis: Analysis) -> bool:
@@ -407,7 +420,8 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
         return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
-        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu"
+        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b"
+        r"|^\s*est[- ]ce qu"
         # Any verb inverted with a plural subject: "Les socialistes ont-ils soutenu … ?"
         r"|\b(?:ont|avaient|etaient|furent|sont)-(?:ils|elles)\b",
         folded,
@@ -4118,11 +4132,11 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     as_of = store.source.as_of.human()
     if office.current:
         note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
-        return _answer(store, analysis, "yes", True, refs, note=f"{office.title}: {note}")
+        return _answer(store, analysis, _yes(analysis), True, refs, note=f"{office.title}: {note}")
     if office.end is None:
         return None  # a term the text gives no end: not "still held", nor ended
     note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
-    return _answer(store, analysis, "no", False, refs, note=note)
+    return _answer(store, analysis, _no(analysis), False, refs, note=note)
 
 
 def _as_claim(question: str) -> str:
@@ -4241,10 +4255,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         if against is not None:
             # "Did he vote confidence in the government?" where he abstained: no, and what he did.
             return _answer(store, analysis, against, False, refs, conflicts=result.conflicts)
-        return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)
+        return _answer(store, analysis, _yes(analysis), True, refs, conflicts=result.conflicts, note=result.note)
     if result.verdict is Verdict.REFUTED:
         # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
-        said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
+        said = _stance_against(analysis, [e.text for e in result.evidence]) or _no(analysis)
         return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
     qualified = _qualified_title(known, analysis, [e.id for e in result.evidence])
     if qualified is not None:
