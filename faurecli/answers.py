@@ -3961,6 +3961,47 @@ def _body_stance(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+# A negation just before a word: "weren't needed", "was not re-elected", "did not take part".
+_NEGATION_BEFORE = lazy(r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:been|be|have|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+_NEGATED_CLAUSE = lazy(r"(?:\b(?:not|never|no)|n['’]t)(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
+
+
+def _denied_near(analysis: Analysis, evidence: tuple[Evidence, ...]) -> bool:
+    """Whether a sentence of the evidence denies a word the question asks, a few words before it
+    in the same clause ("is not part of the deputies most hostile")."""
+    groups = _asked_words(analysis, set())
+    for item in evidence:
+        if not item.id.startswith("s"):
+            continue
+        for match in re.finditer(r"[^\W\d_]+", item.text):
+            word = stem(fold(match.group()))
+            if len(word) >= 4 and any(word in g for g in groups):
+                if _NEGATED_CLAUSE.search(item.text, max(0, match.start() - 60), match.start()):
+                    return True
+    return False
+
+
+def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Were the votes of PS deputies needed to escape the censure motion?" where the sentence
+    holding every word of the question says they "weren't needed": no, with that sentence. The
+    negation must stand right before one of the question's own words (its predicate)."""
+    if analysis.negated:
+        return None
+    groups = _asked_words(analysis, set())
+    if len(groups) < 3:
+        return None
+    for unit in _sentences_holding(known, analysis, groups):
+        for match in re.finditer(r"[^\W\d_]+", unit.text):
+            word = stem(fold(match.group()))
+            asked = any(word in g or (len(word) >= 5 and any(w[:5] == word[:5] for w in g)) for g in groups)
+            if asked and _NEGATION_BEFORE.search(unit.text, 0, match.start()):
+                note = ("la source : " if _french(analysis) else "the source says: ") + known.store.quote(unit.id)
+                return _answer(known.store, analysis, _no(analysis), False, [unit.id], note=note)
+    return None
+
+
 _BACKED = lazy(r"\b(?:supported|backed|endorsed|voted\s+for|approved|defended)\b")
 _ASKS_STANCE_TAKEN = lazy(
     r"^\s*(?:did|has|had)\s+(?:(?:olivier\s+)?faure|he)\s+(deny|oppose|refuse|abstain|reject)\b"
@@ -4207,7 +4248,12 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     holds = _holds_post_now(store, analysis)
     if holds is not None:
         return holds
-    opposite = _opposite(known, analysis) or _stance_taken(known, analysis) or _body_stance(known, analysis)
+    opposite = (
+        _opposite(known, analysis)
+        or _stance_taken(known, analysis)
+        or _body_stance(known, analysis)
+        or _said_not(known, analysis)
+    )
     if opposite is not None:
         return opposite
     result = verify(store, _as_claim(analysis.text))
@@ -4247,6 +4293,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
             title = _TITLES.get(word)
             if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
                 return _declined(store, analysis, [], "the source does not say")
+    if result.verdict is Verdict.SUPPORTED and not analysis.negated and _denied_near(analysis, result.evidence):
+        # "Did Les Jours write that Faure was hostile to the majority?" from "… Olivier Faure is
+        # not part of the deputies most hostile …": a word asked, denied a few words before it.
+        said = "; ".join(store.quote(e.id) for e in result.evidence if e.id.startswith("s"))
+        return _declined(store, analysis, [], f"the source says: {said}")
     if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
         # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
         return _declined(store, analysis, [], "the source does not say it of him")

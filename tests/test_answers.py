@@ -2515,3 +2515,15 @@ def test_yes_and_no_are_said_in_the_questions_language(store: Store, question: s
 
 def test_c_est_quoi_asks_what_it_is(store: Store) -> None:
     assert ask(store, "c'est quoi le metier de faure").answer == "Jurist"
+
+
+def test_what_the_sentence_holding_the_question_says_was_not_is_a_no(store: Store) -> None:
+    # "Votes of PS deputies weren't needed to escape the motion of censure."
+    result = ask(store, "Were the votes of PS deputies needed to escape the censure motion?")
+    assert result.value is False and [e.id for e in result.evidence] == ["s60"]
+
+
+def test_a_yes_is_not_given_for_a_word_the_sentence_denies(store: Store) -> None:
+    # "Olivier Faure is not part of the deputies most hostile to the parliamentary majority's policies"
+    assert ask(store, "Did Les Jours write that Faure was hostile to the majority?").answer is None
+    assert ask(store, "Did Faure take part in the police rally in May 2021?").answer == "yes"
