@@ -292,7 +292,11 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     key = fold(name)
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
     at = next((a for a in spots if a >= 0), 0)
-    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", folded[max(0, at - 16) : at]):
+    before = folded[max(0, at - 16) : at]
+    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", before) and not re.search(
+        r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before
+    ):
+        # (Not "combien de voix pour Bachelay": the votes for him are his.)
         return replace(analysis, people=tuple(people))
     owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
     if owner and owner.group(1) not in _FIGURE_OWNERS:
@@ -1747,6 +1751,8 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
+    # "How many votes separated them", "quel écart séparait …": the difference.
+    r"|\bsepar(?:ated|ate|ait|aient|e)\b"
     # "avec combien de voix d'avance": by how many votes ahead.
     r"|\bcombien\b[^?]*\bd['’]\s*avance\b"
     r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"

@@ -2527,3 +2527,21 @@ def test_a_yes_is_not_given_for_a_word_the_sentence_denies(store: Store) -> None
     # "Olivier Faure is not part of the deputies most hostile to the parliamentary majority's policies"
     assert ask(store, "Did Les Jours write that Faure was hostile to the majority?").answer is None
     assert ask(store, "Did Faure take part in the police rally in May 2021?").answer == "yes"
+
+
+def test_the_votes_for_someone_are_theirs(store: Store) -> None:
+    # "His election by 137 votes against 120 for Guillaume Bachelay"
+    assert ask(store, "Combien de voix pour Bachelay ?").value == 120
+    assert ask(store, "How many votes did Faure get against Bachelay?").value == 137
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("How many votes separated Faure and Bachelay?", 17),
+        ("Quel écart séparait Faure et Le Foll au premier tour ?", 21.92),
+    ],
+)
+def test_what_separated_two_rivals_is_the_margin(store: Store, question: str, value: float) -> None:
+    result = ask(store, question)
+    assert result.value == value and result.note is not None and result.note.startswith("derived")
