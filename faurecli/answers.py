@@ -1824,18 +1824,22 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
 
 
 def _verb_takes_object(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
-    """Whether the record's text has the question's verb with the rest of the question right
-    after it (the next three words): "joined the Socialist Party" for "join the PS"."""
+    """Whether the record's text has the question's verb, as a verb, with the rest of the
+    question right after it (the next three words): "joined the Socialist Party" for "join the
+    PS", "Elected deputy …" for "was he elected" (not "the … presidential election")."""
     found = _index(known).events.get(candidate.record)
     if found is None:
         return False
-    words = [stem(w) for w in split_words(found.text)]
+    said = split_words(found.text)
+    words = [stem(w) for w in said]
     asked = [set(g) for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS]
     verbs = [g for g in asked if any(actions(w) - {"other"} for w in g)]
-    if len(verbs) != 1 or len(asked) < 2:
+    if len(verbs) != 1:
         return False
     rest = [g for g in asked if g is not verbs[0]]
     for at, word in enumerate(words):
+        if said[at].endswith(("ion", "ions")):
+            continue  # a noun of the action ("the 2012 presidential election"), not its verb
         if word in verbs[0] or any(word[:5] == v[:5] for v in verbs[0] if len(v) >= 5):
             following = {c for w in words[at + 1 : at + 4] for c in (w, *_canon(w))}
             if all(g & following for g in rest):
@@ -2017,12 +2021,25 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     held = set(content_words(_STATE.sub(" ", text)))  # what he is has no date
     if len(dates) != 1 or not _holds_question(known, analysis, held):
         return None
+    if not _holds_verb_as_verb(analysis, text):
+        return None  # "When was he elected in 2007?": not "… campaign to become the PS candidate" (an election)
     if _ASKS_HIS_DEED.match(fold(analysis.text)) and not _NAMES_HIM.search(fold(best.unit.text)):
         return None  # a deed of his, dated by a sentence that never names him (see _his_if_asked)
     date = dates[0].date()
     if date is None:
         return None
     return _answer(store, analysis, date.human(), str(date), list(best.unit.refs))
+
+
+def _holds_verb_as_verb(analysis: Analysis, text: str) -> bool:
+    """Whether every word of the question that names an action (elected, won, joined …) is in
+    `text` as a verb or an adjective, not only as a noun of that action ("election")."""
+    verbs = [g for g in analysis.concepts if any(actions(w) - {"other"} for w in g)]
+    if not verbs:
+        return True
+    verbal = {stem(w) for w in split_words(text) if not w.endswith(("ion", "ions"))}
+    prefixes = {w[:5] for w in verbal if len(w) >= 5}
+    return all(set(g) & verbal or {w[:5] for w in g if len(w) >= 5} & prefixes for g in verbs)
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:

@@ -2545,3 +2545,11 @@ def test_the_votes_for_someone_are_theirs(store: Store) -> None:
 def test_what_separated_two_rivals_is_the_margin(store: Store, question: str, value: float) -> None:
     result = ask(store, question)
     assert result.value == value and result.note is not None and result.note.startswith("derived")
+
+
+def test_a_noun_of_the_action_does_not_date_the_verb_asked(store: Store) -> None:
+    # "Hollande's 'expert opinion' in the 2012 French presidential election": no election of his;
+    # "Faure was elected on 17 June … in the second round" is.
+    assert ask(store, "On which day was Faure elected in 2012?").value == "2012-06-17"
+    # "… in the 2022 French legislative election" dates no election of him as president.
+    assert ask(store, "When was Faure elected president of France?").answer is None
