@@ -1790,7 +1790,10 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     candidates = [
         c
         for c in _date_candidates(known, analysis)
-        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c) and _his_if_asked(known, analysis, c)
+        if c.score >= DATE_RELEVANT - 0.05
+        and _holds_record(known, ending, c)
+        and _his_if_asked(known, analysis, c)
+        and _event_says_verb(known, ending, c)
     ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
         return _sentence_date(known, analysis)
@@ -2031,15 +2034,32 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     return _answer(store, analysis, date.human(), str(date), list(best.unit.refs))
 
 
+def _event_says_verb(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Whether an event's record or the sentences it cites say the question's action as a verb
+    (see _holds_verb_as_verb); a post's record (an infobox line) says none and is not asked to."""
+    event = _index(known).events.get(candidate.record)
+    if event is None:
+        return True
+    texts = [event.text, *(s.text for s in map(known.store.sentence, candidate.refs) if s is not None)]
+    return _holds_verb_as_verb(analysis, " ".join(texts))
+
+
 def _holds_verb_as_verb(analysis: Analysis, text: str) -> bool:
     """Whether every word of the question that names an action (elected, won, joined …) is in
     `text` as a verb or an adjective, not only as a noun of that action ("election")."""
-    verbs = [g for g in analysis.concepts if any(actions(w) - {"other"} for w in g)]
+    # (A noun of the action in the question asks for none: "the date of the first round of the election".)
+    nouns = {stem(w) for w in split_words(analysis.text) if w.endswith(("ion", "ions"))}
+    verbs = [g for g in analysis.concepts if g[0] not in nouns and any(actions(w) - {"other"} for w in g)]
     if not verbs:
         return True
-    verbal = {stem(w) for w in split_words(text) if not w.endswith(("ion", "ions"))}
+    said = [w for w in split_words(text) if not w.endswith(("ion", "ions"))]
+    verbal = {stem(w) for w in said}
+    done = {a for w in said for a in actions(w)} - {"other"}
     prefixes = {w[:5] for w in verbal if len(w) >= 5}
-    return all(set(g) & verbal or {w[:5] for w in g if len(w) >= 5} & prefixes for g in verbs)
+    return all(
+        set(g) & verbal or {w[:5] for w in g if len(w) >= 5} & prefixes or {a for w in g for a in actions(w)} & done
+        for g in verbs
+    )
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:

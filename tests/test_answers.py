@@ -2553,3 +2553,11 @@ def test_a_noun_of_the_action_does_not_date_the_verb_asked(store: Store) -> None
     assert ask(store, "On which day was Faure elected in 2012?").value == "2012-06-17"
     # "… in the 2022 French legislative election" dates no election of him as president.
     assert ask(store, "When was Faure elected president of France?").answer is None
+
+
+def test_an_event_whose_record_names_the_action_only_as_a_noun_dates_no_such_deed(store: Store) -> None:
+    # The 2007 comic book "about … Ségolène Royal's campaign" (an election) is no election of his.
+    assert ask(store, "When was Faure elected in 2007?").answer is None
+    assert ask(store, "On what day did Faure win the election for first secretary with 86% of the vote?").value == (
+        "2018-03-29"
+    )
