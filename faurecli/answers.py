@@ -666,7 +666,7 @@ def _ask(store: Store, question: str) -> Answer:
                     # Michel Rocard or Manuel Valls: two people so titled fit about as well.
                     return _declined(store, analysis, matches[:3], "the source does not say which")
                 return answers[0][1]
-    led = _led_post(known, analysis)
+    led = _led_post(known, analysis) or _post_succeeded_as(known, analysis)
     if led is not None:
         # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
         relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
@@ -2800,6 +2800,27 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
     return found[0] if len(found) == 1 else None
 
 
+def _post_succeeded_as(known: Knowledge, analysis: Analysis) -> Unit | None:
+    """The one post of his a predecessor or successor question names with "as", "comme" ("Qui
+    Faure a-t-il remplacé comme premier secrétaire ?"): its record, whatever the sentences rank."""
+    folded = fold(analysis.text)
+    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(folded) or not _AS_POST.search(folded):
+        return None
+    post = _AS_POST.search(folded)
+    said = {w for g in concepts(post.group(1)) for w in g} if post is not None else set()
+    scored = []
+    for unit in known.built.units:
+        if unit.office is None or unit.id != f"office:{unit.office.id}" or not _is_post_asked(analysis, unit.office):
+            continue
+        heads = _post_heads(unit.office)
+        # The post whose title the words after "as" cover best ("premier secrétaire": First
+        # Secretary of the Socialist Party, not Hollande's assistant cabinet director).
+        scored.append((len(heads & said) / max(len(heads), 1), unit))
+    best = max((score for score, _ in scored), default=0.0)
+    top = [unit for score, unit in scored if score == best]
+    return top[0] if best > 0 and len(top) == 1 else None
+
+
 def _held_post_asked(store: Store, analysis: Analysis) -> Office | None:
     """The post a question about an end names, when it is one he still held at the source's
     date ("When did he leave the National Assembly?", "quand a-t-il quitté la tête du PS ?"):
@@ -4153,6 +4174,8 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     if analysis.people:
         return None  # about someone else
     folded = fold(analysis.text)
+    if re.match(r"\s*(?:who|qui)\b", folded) and not set(split_words(analysis.text)) & _HIM:
+        return None  # "Who became Minister of the Interior?": someone else, whoever it was
     supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None

@@ -2561,3 +2561,14 @@ def test_an_event_whose_record_names_the_action_only_as_a_noun_dates_no_such_dee
     assert ask(store, "On what day did Faure win the election for first secretary with 86% of the vote?").value == (
         "2018-03-29"
     )
+
+
+def test_someone_else_who_became_a_post_is_not_his_post_never_held(store: Store) -> None:
+    # "after Castaner became the Minister of the Interior": who, not a post of Faure's.
+    assert ask(store, "Who became Minister of the Interior?").answer == "Christophe Castaner"
+    assert ask(store, "When did Faure become Prime Minister?").answer is None
+
+
+def test_a_predecessor_asked_with_comme_is_the_posts(store: Store) -> None:
+    result = ask(store, "Qui Faure a-t-il remplacé comme premier secrétaire ?")
+    assert result.answer == "Rachid Temal (interim), Jean-Christophe Cambadélis"
