@@ -3638,6 +3638,10 @@ _ASKS_DEED_THEN = lazy(
     r"\s+(?:during|in|at|for|pendant|lors|durant|dans|a|au|en)\b"
 )
 _SCHOOL = lazy(r"\b(?:University|Université|Universite|Lycée|Lycee|School|College|Institute)\b", re.IGNORECASE)
+# A lower-case word right after a closing quotation mark: the quoted word is said of that noun.
+_QUOTE_OF_NOUN = lazy(
+    r"\s+(?!(?:and|or|et|ou|in|of|on|at|for|to|by|with|was|is|which|who|about|calling|from)\b)[a-z]{3,}\b"
+)
 _DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
 
 
@@ -3700,6 +3704,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         found = [
             (m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)
             if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & naming
+            # ('the Socialist "frondeur" rebels': a word said of another noun, no name.)
+            and not _QUOTE_OF_NOUN.match(text, m.end())
         ]  # fmt: skip
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
     elif (asked := _ASKS_OBJECT.match(fold(analysis.text)) or _ASKS_OBJECT_FR.match(fold(analysis.text))) is not None:

@@ -2572,3 +2572,9 @@ def test_someone_else_who_became_a_post_is_not_his_post_never_held(store: Store)
 def test_a_predecessor_asked_with_comme_is_the_posts(store: Store) -> None:
     result = ask(store, "Qui Faure a-t-il remplacé comme premier secrétaire ?")
     assert result.answer == "Rachid Temal (interim), Jean-Christophe Cambadélis"
+
+
+def test_a_quoted_word_said_of_another_noun_is_no_name(store: Store) -> None:
+    # 'He also opposed the Socialist "frondeur" rebels …': an adjective of the rebels, not a group's name.
+    assert ask(store, "What was the name of the parliamentary group formed around the PS?").answer != "frondeur"
+    assert ask(store, "Quel était le titre de sa motion ?").answer == "Socialists, the path of the renaissance"
