@@ -3474,6 +3474,7 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 # "Which congress re-elected him in 2021?": "the 2021 Villeurbanne Congress", not
                 # also the Aubervilliers one the sentence names first.
                 runs = dated
+            runs = _not_reelection(analysis, unit.text, runs)
             distinct = list(dict.fromkeys(r for _, r in runs))
             if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
                 # "Which universities did he attend?": all of them, not the first.
@@ -3515,9 +3516,19 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
             if named:
-                _, run = _nearest(analysis, unit.text, named)
+                _, run = _nearest(analysis, unit.text, _not_reelection(analysis, unit.text, named))
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of names found in `text`, those not told of a re-election when the question asks of an
+    election only ("Lors de quel congrès a-t-il été élu ?": Aubervilliers, not the Villeurbanne
+    Congress he was "re-elected in"); all of them when none is left or a re-election is asked."""
+    if _RE_ELECTION_ASKED.search(fold(analysis.text)) or not {"elect", "elected"} & set(analysis.words):
+        return runs
+    first = [(at, run) for at, run in runs if not _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
+    return first or runs
 
 
 def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
@@ -3639,6 +3650,8 @@ _ASKS_DEED_THEN = lazy(
 )
 _SCHOOL = lazy(r"\b(?:University|Université|Universite|Lycée|Lycee|School|College|Institute)\b", re.IGNORECASE)
 # A lower-case word right after a closing quotation mark: the quoted word is said of that noun.
+_RE_ELECTION_ASKED = lazy(r"\bre-?elect|\breelu|\breconduit|\breelection")
+_RE_ELECTED_BEFORE = lazy(r"\bre-?elected\b[^,;.]*$", re.IGNORECASE)
 _QUOTE_OF_NOUN = lazy(
     r"\s+(?!(?:and|or|et|ou|in|of|on|at|for|to|by|with|was|is|which|who|about|calling|from)\b)[a-z]{3,}\b"
 )

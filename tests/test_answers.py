@@ -2578,3 +2578,17 @@ def test_a_quoted_word_said_of_another_noun_is_no_name(store: Store) -> None:
     # 'He also opposed the Socialist "frondeur" rebels …': an adjective of the rebels, not a group's name.
     assert ask(store, "What was the name of the parliamentary group formed around the PS?").answer != "frondeur"
     assert ask(store, "Quel était le titre de sa motion ?").answer == "Socialists, the path of the renaissance"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "elected to the post of first secretary in the party's Aubervilliers Congress and
+        # re-elected in the 2021 Villeurbanne Congress"
+        ("Lors de quel congrès a-t-il été élu premier secrétaire ?", "Aubervilliers Congress"),
+        ("Which congress elected Faure first secretary?", "Aubervilliers Congress"),
+        ("Lors de quel congrès a-t-il été reconduit comme premier secrétaire ?", "Villeurbanne Congress"),
+    ],
+)
+def test_an_election_asked_is_not_the_re_election(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
