@@ -2152,6 +2152,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # one where he won ("elected … against Cathy Bissonier" is not her beating him).
     if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):
         return None
+    if _OTHER_BEATEN.match(asked):
+        # "Who did Bachelay lose to?": the sentences tell Faure's wins ("137 votes against 120 for
+        # Guillaume Bachelay"), whose other names (Manuel Valls) beat no one.
+        return None
     if _HE_BEAT.search(asked) and not _HE_WON.search(fold(unit.text)):
         return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
@@ -2606,6 +2610,11 @@ _BEAT_HIM = lazy(
     # "Which candidate beat Faure", "quelle candidate a battu Faure": the one named did it.
     r"|\b(?:which|what|quel|quelle)\s+(?:(?!did\b|does\b|faure\b|he\b|il\b)[\w-]+\s+){1,3}?"
     r"(?:beat|defeated|a\s+battu|a\s+vaincu)\b(?!\s+(?:the|le|la)\b)"
+)
+# Who beat someone other than him: "who did Bachelay lose to", "who beat Delphine Batho".
+_OTHER_BEATEN = lazy(
+    r"^\s*(?:who|whom)\s+did\s+(?!he\b|(?:olivier\s+)?faure\b)[\w\s'’-]+?\s+lose\s+(?:to|against)\b"
+    r"|^\s*(?:who|qui)\s+(?:beat|defeated|a\s+battu|a\s+vaincu)\s+(?!him\b|(?:olivier\s+)?faure\b|l['’])"
 )
 _HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
 _HE_BEAT = lazy(

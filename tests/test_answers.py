@@ -2592,3 +2592,11 @@ def test_a_quoted_word_said_of_another_noun_is_no_name(store: Store) -> None:
 )
 def test_an_election_asked_is_not_the_re_election(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Who did Bachelay lose to?", "Who did Le Foll lose to?"])
+def test_who_beat_someone_else_is_not_another_name_of_his_win(store: Store, question: str) -> None:
+    # "His election by 137 votes against 120 for Guillaume Bachelay was regarded as a blow to
+    # Prime Minister Manuel Valls": Valls beat no one.
+    assert ask(store, question).answer is None
+    assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
