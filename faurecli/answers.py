@@ -2953,6 +2953,9 @@ _MONTH_NAMES = frozenset(
 _GATHERINGS = "rally|congress|meeting|conference|demonstration|summit|convention"
 
 
+_CONSTITUENCY_OF = lazy(r"\b([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)['’]s\s+\d+\w*\s+constituency\b")
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -2966,6 +2969,11 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # is called by.
     asked = set(split_words(analysis.text))
     asked_stems = {c for w in asked for c in _canon(w)}
+    if {stem("constituency"), stem("circonscription")} & {stem(w) for w in asked}:
+        # "Where is his constituency?": the place it is of ("Seine-et-Marne's 11th constituency"),
+        # not the Assembly it elects to.
+        of = _CONSTITUENCY_OF.search(unit.text)
+        return _answer(store, analysis, of.group(1), of.group(1), list(unit.refs)) if of else None
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     gatherings = [

@@ -2600,3 +2600,9 @@ def test_who_beat_someone_else_is_not_another_name_of_his_win(store: Store, ques
     # Prime Minister Manuel Valls": Valls beat no one.
     assert ask(store, question).answer is None
     assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
+
+
+@pytest.mark.parametrize("question", ["Where is Faure's constituency?", "Which department is Faure's constituency in?"])
+def test_where_a_constituency_is_is_the_place_it_is_of(store: Store, question: str) -> None:
+    # "Seine-et-Marne's 11th constituency", not "the National Assembly" it elects to.
+    assert ask(store, question).answer == "Seine-et-Marne"
