@@ -2771,7 +2771,9 @@ def _post_words(text: str) -> set[str]:
     return found - _LEADING
 
 
-_LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
+_LEADING = frozenset(
+    {"head", "headed", "chief", "leader", "led", "lead", "tete", "chef", "dirigeait", "dirige", "diriger"}
+)
 
 _AS_POST = lazy(
     r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d')"
@@ -2783,7 +2785,9 @@ _AS_POST = lazy(
 _POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
 
 
-_SUCCESSION = lazy(r"succe|preced|predecess|remplac")
+_SUCCESSION = lazy(
+    r"succe|preced|predecess|remplac|\b(?:before|after|avant|apres)\s+(?:him|lui|(?:olivier\s+)?faure)\b"
+)
 # The titles of whoever leads a body: "First Secretary of the Socialist Party", "President of …".
 _LEADER_TITLE = r"(?:first\s+secretary|president|leader|head|chair(?:man|woman)?)\s+of\s+(?:the\s+)?(.+)$"
 
@@ -2930,6 +2934,7 @@ def _asks_successor(asked: str) -> bool:
     return bool(
         re.search(
             r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
+            r"\b(?:after|apres)\s+(?:olivier\s+)?faure\b|"
             r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace"
             r"|a succede a (?:olivier\s+)?faure)"
             # "Quel président de groupe lui a succédé ?", "which deputy succeeded him": whoever asks.

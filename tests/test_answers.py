@@ -2606,3 +2606,17 @@ def test_who_beat_someone_else_is_not_another_name_of_his_win(store: Store, ques
 def test_where_a_constituency_is_is_the_place_it_is_of(store: Store, question: str) -> None:
     # "Seine-et-Marne's 11th constituency", not "the National Assembly" it elects to.
     assert ask(store, question).answer == "Seine-et-Marne"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui dirigeait le PS avant Faure ?", "Rachid Temal (interim), Jean-Christophe Cambadélis"),
+        ("Who led the PS before Faure?", "Rachid Temal (interim), Jean-Christophe Cambadélis"),
+        ("Who led the New Left group after Faure?", "Valérie Rabault"),
+    ],
+)
+def test_who_led_a_body_before_or_after_him_is_the_posts_predecessor_or_successor(
+    store: Store, question: str, expected: str
+) -> None:
+    assert ask(store, question).answer == expected
