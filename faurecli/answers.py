@@ -3677,6 +3677,11 @@ _RE_ELECTED_BEFORE = lazy(r"\bre-?elected\b[^,;.]*$", re.IGNORECASE)
 _QUOTE_OF_NOUN = lazy(
     r"\s+(?!(?:and|or|et|ou|in|of|on|at|for|to|by|with|was|is|which|who|about|calling|from)\b)[a-z]{3,}\b"
 )
+# Someone else named just before "as" ("Corinne Narassiguin being duly chosen as the …").
+_NAMED_BEFORE_AS = lazy(
+    r"\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:[a-z]+\s+){0,3}"
+    r"(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?$"
+)
 _DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
 
 
@@ -3704,6 +3709,10 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 text,
             )
         ]
+        if words & _HIM and not analysis.people:
+            # Asked his role, his: "… with Corinne Narassiguin being duly chosen as the new national
+            # secretary" is hers.
+            found = [(at, phrase) for at, phrase in found if not _NAMED_BEFORE_AS.search(text, max(0, at - 80), at)]
         if not words & _ROLE_WORDS:
             # Asked what he did, a role of his: "Faure worked as …", not "the party … as part of".
             found = [

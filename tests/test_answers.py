@@ -2620,3 +2620,10 @@ def test_who_led_a_body_before_or_after_him_is_the_posts_predecessor_or_successo
     store: Store, question: str, expected: str
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_his_role_is_not_someone_elses_named_before_as(store: Store) -> None:
+    # "… with Corinne Narassiguin being duly chosen as the new national secretary for coordination"
+    answer = ask(store, "What was Faure's role at the PS national council on 15 April 2018?").answer
+    assert answer is None or "national secretary" not in answer
+    assert ask(store, "What was his role in the National Assembly in 2014?").answer == "special rapporteur"
