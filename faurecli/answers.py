@@ -1142,7 +1142,9 @@ _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
 # What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
 # refused …" (kept with its word: "after" is when, not because).
 _REASON = lazy(
+    # ("who accused it of violating …": the reason its critics gave, as the source reports it.)
     r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|in\s+exchange\s+for|in\s+return\s+for"
+    r"|accus(?:ed|ing)\s+(?:it|him|them|her)\s+of"
     r"|parce\s+qu['’]?e?|car|en\s+raison\s+d|en\s+[ée]change\s+d)\b[^;.]+"
 )
 

@@ -2627,3 +2627,9 @@ def test_his_role_is_not_someone_elses_named_before_as(store: Store) -> None:
     answer = ask(store, "What was Faure's role at the PS national council on 15 April 2018?").answer
     assert answer is None or "national secretary" not in answer
     assert ask(store, "What was his role in the National Assembly in 2014?").answer == "special rapporteur"
+
+
+def test_what_critics_accused_it_of_is_the_reason_they_gave(store: Store) -> None:
+    # "This proposal was criticized by several figures on the left, who accused it of violating …"
+    result = ask(store, "Why was the proposal criticised by figures on the left?")
+    assert result.answer == "accused it of violating the principle of separation of powers"
