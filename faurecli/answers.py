@@ -90,6 +90,12 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "Comment s'appelle la bande dessinée de Faure ?": its name.
+        (
+            ("appel",),
+            r"^\s*comment\s+s['’]\s*appel+e(?:nt|ait)?\s+(?=(?:la|le|les|l['’])\s*(?![ée]pouse|femme|mari))",
+            "quel est le nom de ",
+        ),
         # "c'est quoi le métier de Faure": what it is.
         (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
         (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
@@ -378,6 +384,10 @@ _LIGHT = frozenset(
 
 
 _WHAT_SHARE = lazy(r"\s*(?:what|which)\s+(?:vote\s+|voting\s+)?(?:share|percentage)\b")
+_WHICH_OPENING = lazy(
+    r"^\s*(?:(?:a|au|aux|de|du|des|d'|dans|pour|par|avec|en|sur|chez|contre|lors\s+de|to|in|at|for|from|with|of|on|by)\s*)?"
+    r"(?:quel|quelle|quels|quelles|lequel|laquelle|which|what)\b"
+)
 _PRESIDING = frozenset("chair chairman chairwoman president presidente".split())
 _HELD_BY_HIM = lazy(
     r"\b(?:did|does|has|had|was|is)\s+(?:he|(?:olivier\s+)?faure)\s+(?:hold|held|occupy|have|get|take|win|become)\b"
@@ -397,6 +407,9 @@ def _intent(analysis: Analysis) -> Intent:
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
     folded = fold(analysis.text).replace("’", "'")
     words = split_words(analysis.text)
+    if analysis.intent is Intent.YES_NO and _WHICH_OPENING.match(folded):
+        # "À quel rassemblement a-t-il participé ?": which one, not whether.
+        analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
     target = analysis.target

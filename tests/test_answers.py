@@ -2633,3 +2633,13 @@ def test_what_critics_accused_it_of_is_the_reason_they_gave(store: Store) -> Non
     # "This proposal was criticized by several figures on the left, who accused it of violating …"
     result = ask(store, "Why was the proposal criticised by figures on the left?")
     assert result.answer == "accused it of violating the principle of separation of powers"
+
+
+def test_a_question_opening_with_which_is_no_yes_no(store: Store) -> None:
+    # "À quel rassemblement … a-t-il participé ?" asks which rally, not whether he took part.
+    assert ask(store, "À quel rassemblement Faure a-t-il participé en mai 2021 ?").type is not Intent.YES_NO
+    assert ask(store, "A-t-il participé au rassemblement des policiers ?").answer == "oui"
+
+
+def test_comment_s_appelle_asks_the_name(store: Store) -> None:
+    assert ask(store, "Comment s'appelle la bande dessinée de Faure ?").answer == "Ségo, François, papa et moi"
