@@ -107,6 +107,12 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "ses premières années", "his early years": his early childhood.
+        (
+            ("premi", "early", "first"),
+            r"\b(?:ses|his)\s+(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b",
+            "his early childhood",
+        ),
         # "a vu le jour à …": was born.
         (("jour",), r"\b(?:a|avait)\s+vu\s+le\s+jour\b", "est né"),
         # "become a PS member", "devenu membre du PS": joined the party (a member of the National
@@ -383,7 +389,7 @@ _LIGHT = frozenset(
 )
 
 
-_WHAT_SHARE = lazy(r"\s*(?:what|which)\s+(?:vote\s+|voting\s+)?(?:share|percentage)\b")
+_WHAT_SHARE = lazy(r"\s*(?:(?:what|which)\s+(?:vote\s+|voting\s+)?(?:share|percentage)|how\s+much\s+of\s+the\s+vote)\b")
 _WHICH_OPENING = lazy(
     r"^\s*(?:(?:a|au|aux|de|du|des|d'|dans|pour|par|avec|en|sur|chez|contre|lors\s+de|to|in|at|for|from|with|of|on|by)\s*)?"
     r"(?:quel|quelle|quels|quelles|lequel|laquelle|which|what)\b"
@@ -424,6 +430,8 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if analysis.intent in (Intent.TEXT, Intent.NUMBER) and _WHAT_SHARE.match(folded):
+        return Intent.SHARE  # "What vote share did his opponent get?", "how much of the vote"
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
         return Intent.NUMBER  # "How much was the tax": a figure
     if analysis.intent is Intent.TEXT and (
@@ -432,8 +440,6 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
     if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux", "resultat", "result"):
         return Intent.SHARE
-    if analysis.intent is Intent.TEXT and _WHAT_SHARE.match(folded):
-        return Intent.SHARE  # "What vote share did his opponent get?"
     if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
         return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
@@ -1882,6 +1888,8 @@ _GENERIC = frozenset(
     stem(w)
     for w in (
         *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete", "made",
+        # "When was he named national secretary …": made it, as the record's "became" says.
+        "named", "appointed", "nomme",
         # "ses fonctions de porte-parole": the post, said by its name.
         "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
@@ -2064,7 +2072,10 @@ def _holds_verb_as_verb(analysis: Analysis, text: str) -> bool:
     `text` as a verb or an adjective, not only as a noun of that action ("election")."""
     # (A noun of the action in the question asks for none: "the date of the first round of the election".)
     nouns = {stem(w) for w in split_words(analysis.text) if w.endswith(("ion", "ions"))}
-    verbs = [g for g in analysis.concepts if g[0] not in nouns and any(actions(w) - {"other"} for w in g)]
+    verbs = [
+        g for g in analysis.concepts
+        if g[0] not in nouns and not set(g) & _GENERIC and any(actions(w) - {"other"} for w in g)
+    ]  # fmt: skip
     if not verbs:
         return True
     said = [w for w in split_words(text) if not w.endswith(("ion", "ions"))]

@@ -575,6 +575,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "overnight": ("night",),
     "nightly": ("night",),
     "rn": ("national", "rally"),
+    # a leader's team: the group he joined
+    "team": ("group",),
+    "equipe": ("group",),
     # a school: the lycée the source names
     "school": ("lycee",),
     # a field of study

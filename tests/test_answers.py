@@ -2643,3 +2643,16 @@ def test_a_question_opening_with_which_is_no_yes_no(store: Store) -> None:
 
 def test_comment_s_appelle_asks_the_name(store: Store) -> None:
     assert ask(store, "Comment s'appelle la bande dessinée de Faure ?").answer == "Ségo, François, papa et moi"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Où Olivier Faure a-t-il passé ses premières années ?", "Réunion"),  # his early childhood
+        ("Where did Faure spend his early years?", "Réunion"),
+        ("When did Faure join Jean-Marc Ayrault's team?", "2007-10"),  # the group Ayrault led
+    ],
+)
+def test_early_years_and_a_leaders_team(store: Store, question: str, value: str) -> None:
+    result = ask(store, question)
+    assert result.value == value or result.answer == value
