@@ -97,8 +97,9 @@ def matches(expected: str, got: str | None, value: object, *, paired: bool = Fal
         if want and (want == have or (len(want) > 3 and (want in have or have in want))):
             return True
         first = want.split(" ")[0] if want else ""
-        if first in _YES_NO and have.split(" ")[:1] == [_YES_NO[first]]:
-            return True  # "non" for "no", "oui (…)" for "yes"
+        said = have.split(" ")[0] if have else ""
+        if first in _YES_NO and _YES_NO.get(said) == _YES_NO[first]:
+            return True  # "non" for "no", "oui (…)" for "yes", either way round
         # A long answer in other words: most of its words.
         words = {w for w in want.split() if len(w) >= 3}
         if len(words) >= 4 and len(words & set(have.split())) >= 0.7 * len(words):

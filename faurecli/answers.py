@@ -90,6 +90,15 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "Comment s'appelle la bande dessinée de Faure ?": its name.
+        (
+            ("appel",),
+            r"^\s*comment\s+s['’]\s*appel+e(?:nt|ait)?\s+(?=(?:la|le|les|l['’])\s*(?![ée]pouse|femme|mari))",
+            "quel est le nom de ",
+        ),
+        # "c'est quoi le métier de Faure": what it is.
+        (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
+        (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
         # "pris sa carte au PS", "took out a party card": he joined it.
         (
             ("carte", "card"),
@@ -98,6 +107,25 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "ses premières années", "his early years": his early childhood.
+        (
+            ("premi", "early", "first"),
+            r"\b(?:ses|his)\s+(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b",
+            "his early childhood",
+        ),
+        # "a vu le jour à …": was born.
+        (("jour",), r"\b(?:a|avait)\s+vu\s+le\s+jour\b", "est né"),
+        # "become a PS member", "devenu membre du PS": joined the party (a member of the National
+        # Assembly is a deputy, elected).
+        (
+            ("member", "membre"),
+            r"\b(?:bec[ao]me?|becoming)\s+an?\s+(?:(PS|Socialist(?:\s+Party)?|party)\s+member"
+            r"|member\s+of\s+(the\s+(?:PS|Socialist\s+Party|party)))\b"
+            r"|\b(?:est\s+)?devenu\s+(?:un\s+)?membre\s+(du\s+(?:PS|parti\s+socialiste|parti))\b",
+            r"joined \1\2\3",
+        ),
+        # "his running mate": in a French legislative race, his substitute.
+        (("running",), r"\brunning[\s-]+mate\b", "substitute"),
         (
             ("child", "boy", "kid"),
             r"\b(?:as\s+)?an?\s+(?:small|little|young)\s+(?:child|boy|kid)\b",
@@ -137,6 +165,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "a confidence motion": the vote of confidence.
         (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
         (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # "s'est présenté sans succès", "en vain": he ran and lost (lexicon.QUESTION_SENSE).
+        (("sans", "vain"), r"\bsans\s+succ[èe]s\b|\ben\s+vain\b", "unsuccessfully"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
         (("defeat",), r"(?<=\bdid he )defeat\b|(?<=\bdid faure )defeat\b", "beat"),
         # "What is the name of his wife?" asks who she is (the name of a party is no person).
@@ -214,9 +244,47 @@ def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis
     return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
 
 
+def _without_decade_years(analysis: Analysis) -> Analysis:
+    """`analysis` without the year that opens a decade it names ("au début des années 1990" is
+    no question about 1990, as "in the early 1990s" is not): a decade is a period, no date."""
+    if "annee" not in fold(analysis.text) or not analysis.values:
+        return analysis
+    from faurecli.dates import find_decades
+
+    spans = [(d.start, d.end) for d in find_decades(analysis.text)]
+    kept = tuple(
+        v for v in analysis.values
+        if not (v.kind is ValueKind.DATE and any(a <= v.start and v.end <= b for a, b in spans))
+    )  # fmt: skip
+    return replace(analysis, values=kept) if len(kept) != len(analysis.values) else analysis
+
+
+def _yes(analysis: Analysis) -> str:
+    """Yes, in the question's language."""
+    return "oui" if _french(analysis) else "yes"
+
+
+def _no(analysis: Analysis) -> str:
+    """No, in the question's language."""
+    return "non" if _french(analysis) else "no"
+
+
 def _french(analysis: Analysis) -> bool:
     """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
     return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
+
+
+def _with_particle_names(known: Knowledge, analysis: Analysis) -> Analysis:
+    """`analysis` with the people it names by a surname with its particle ("Le Foll"), which
+    the reading of names by their last word alone misses."""
+    folded = fold(analysis.text)
+    people = list(analysis.people)
+    for key, name in known.built.people.items():
+        parts = key.split()
+        if name not in people and len(parts) >= 3 and parts[-2] in ("le", "la", "de", "du"):
+            if find_word(folded, " ".join(parts[-2:])) >= 0:
+                people.append(name)
+    return replace(analysis, people=tuple(people)) if len(people) != len(analysis.people) else analysis
 
 
 def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
@@ -236,9 +304,26 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     key = fold(name)
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
     at = next((a for a in spots if a >= 0), 0)
-    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", folded[max(0, at - 16) : at]):
+    before = folded[max(0, at - 16) : at]
+    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", before) and not re.search(
+        r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before
+    ):
+        # (Not "combien de voix pour Bachelay": the votes for him are his.)
+        return replace(analysis, people=tuple(people))
+    owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
+    if owner and owner.group(1) not in _FIGURE_OWNERS:
+        # "en échange de la non-censure de Bayrou", "the government of Bayrou": the name is what
+        # a thing is of, not who got the figure ("la liste de Benoît Hamon", "les voix de Le Foll" are).
         return replace(analysis, people=tuple(people))
     return replace(analysis, people=tuple(people), subject=name)
+
+
+# "<noun> de|of <name>": what the name is of; and the nouns that make it the one who got a figure.
+_OWNED_BY_NAME = lazy(r"\b([a-z]+)\s+(?:of|de|d'|du)\s*$")
+_FIGURE_OWNERS = frozenset(
+    "list liste lists listes score scores share part voix votes vote result resultat resultats percentage "
+    "pourcentage camp side candidature candidacy motion".split()
+)
 
 
 def _reword(text: str) -> tuple[str, bool]:
@@ -256,6 +341,8 @@ def _reword(text: str) -> tuple[str, bool]:
 _PERSON_TARGETS = frozenset(
     "minister ministre prime premier personnalites personalities people figures personnes leader politician "
     "figure personnalite "
+    # "which chair of the law commission", "quel président de la commission": who held it.
+    "chair chairman chairwoman president presidente "
     "mayor maire deputy".split()
 )
 _PLACE_TARGETS = frozenset(
@@ -293,10 +380,31 @@ _LIGHT = frozenset(
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
     # "a-t-il dit avoir accompagné".
     | {"aupres", "avoir", "etre"}
+    # "secrétaire national chargé de la communication", "in charge of": of it.
+    | {"charge", "chargee", "charged"}
     | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
     # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)
     | {"formally", "finally", "ultimately", "eventually", "finalement", "formellement"}
+)
+
+
+_WHAT_SHARE = lazy(r"\s*(?:(?:what|which)\s+(?:vote\s+|voting\s+)?(?:share|percentage)|how\s+much\s+of\s+the\s+vote)\b")
+_WHICH_OPENING = lazy(
+    r"^\s*(?:(?:a|au|aux|de|du|des|d'|dans|pour|par|avec|en|sur|chez|contre|lors\s+de|to|in|at|for|from|with|of|on|by)\s*)?"
+    r"(?:quel|quelle|quels|quelles|lequel|laquelle|which|what)\b"
+)
+_PRESIDING = frozenset("chair chairman chairwoman president presidente".split())
+_HELD_BY_HIM = lazy(
+    r"\b(?:did|does|has|had|was|is)\s+(?:he|(?:olivier\s+)?faure)\s+(?:hold|held|occupy|have|get|take|win|become)\b"
+    r"|\b(?:a-t-il|a-t-elle)\s+(?:occupe|obtenu|tenu|exerce|pris|gagne)|\b(?:est-il|etait-il)\s+devenu"
+)
+# "What did he score", "what did the list poll": the verb asks for a share of the vote.
+# "How did the list do in the European elections", "how did he fare": its result, a share.
+_WHAT_SCORED = lazy(
+    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote)"
+    r"|how\s+(?:well\s+|badly\s+)?(?:did|does|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:do|fare|perform)\s+in\s+"
+    r"(?:[\w'’–-]+\s+){0,5}?(?:elections?|vote|ballot|round|polls?|congress|primary))\b"
 )
 
 
@@ -305,28 +413,40 @@ def _intent(analysis: Analysis) -> Intent:
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
     folded = fold(analysis.text).replace("’", "'")
     words = split_words(analysis.text)
+    if analysis.intent is Intent.YES_NO and _WHICH_OPENING.match(folded):
+        # "À quel rassemblement a-t-il participé ?": which one, not whether.
+        analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
     target = analysis.target
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
-        if not (target in ("premier", "prime") and "ministry" in words):
+        # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
+        held = target in _PRESIDING and _HELD_BY_HIM.search(folded)
+        if not (target in ("premier", "prime") and "ministry" in words) and not held:
             return Intent.PERSON
     if analysis.intent is Intent.TEXT and _names_a_person(folded):
         return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
+    if analysis.intent in (Intent.TEXT, Intent.NUMBER) and _WHAT_SHARE.match(folded):
+        return Intent.SHARE  # "What vote share did his opponent get?", "how much of the vote"
     if words[:2] == ["how", "much"] and analysis.intent is Intent.TEXT:
         return Intent.NUMBER  # "How much was the tax": a figure
     if analysis.intent is Intent.TEXT and (
         target in _AMOUNT_WORDS or words[:2] in (["how", "big"], ["how", "large"], ["how", "sizeable"])
     ):
         return Intent.NUMBER  # "Quel montant …", "How big a workforce …": a figure
-    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux"):
+    if analysis.intent is Intent.TEXT and target in ("part", "proportion", "taux", "resultat", "result"):
         return Intent.SHARE
+    if analysis.intent is Intent.TEXT and _WHAT_SCORED.match(folded):
+        return Intent.SHARE  # "What did Faure score in the first round": his share of the vote
     if analysis.intent is Intent.TEXT and re.search(
-        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b|^\s*est-ce qu",
+        r"\b(?:a|est|etait|avait)-t-(?:il|elle)\b|\b(?:est|etait|fut|sont|avait)-(?:il|elle|ils|elles)\b"
+        r"|^\s*est[- ]ce qu"
+        # Any verb inverted with a plural subject: "Les socialistes ont-ils soutenu … ?"
+        r"|\b(?:ont|avaient|etaient|furent|sont)-(?:ils|elles)\b",
         folded,
     ):
         # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
@@ -355,6 +475,8 @@ _PERSON_NOUNS = frozenset(
 _GENERIC_PERSONS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
     "member membre responsable responsables dirigeant dirigeante politician".split()
+    # What kind of answer, not how the person is described: "quelle figure socialiste".
+    + "figure figures personnalite personnalites personality personalities person personne personnage".split()
     # When, not what: "which former close friend", "which one-time friend", "le futur …".
     + "former one time one-time future ex ancien ancienne futur late".split()
 )
@@ -409,9 +531,11 @@ def _ask(store: Store, question: str) -> Answer:
     known = knowledge(store)
     read, earliest = _reword(text)
     analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
+    analysis = _without_decade_years(analysis)
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    analysis = _with_particle_names(known, analysis)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
     if not analysis.asks_end and _LEAVES.search(fold(read)):
@@ -461,6 +585,12 @@ def _ask(store: Store, question: str) -> Answer:
         return _margin(known, analysis)
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
+    if analysis.intent is Intent.DATE and analysis.asks_end:
+        unended = _held_post_asked(store, analysis)
+        if unended is not None:
+            # "When did his term as first secretary end?": it had not, at the source's date.
+            note = f"no end: he still held it at the source's date ({store.source.as_of.human()}): {unended.title}"
+            return _declined(store, analysis, [], note)
     if analysis.intent is Intent.DATE:
         found = _date_answer(known, analysis, earliest=earliest)
         if found is not None and _ASKS_DAY.search(fold(analysis.text)) and not _DAY_VALUE.match(str(found.value)):
@@ -477,6 +607,10 @@ def _ask(store: Store, question: str) -> Answer:
     said = _why(known, analysis) or _said_by(known, analysis)
     if said is not None:
         return said
+    if _ASKS_WHY.match(fold(analysis.text)):
+        # "Pourquoi a-t-il démissionné de son poste de conseiller spécial ?": a reason the
+        # sentence does not give; the post it names is no answer to why.
+        return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no reason")
     matches = rank(known, analysis)
     relevant = [m for m in matches if m.fits and m.score >= RELEVANT]
     quoted = _quoted_words(analysis.text)
@@ -551,7 +685,7 @@ def _ask(store: Store, question: str) -> Answer:
                     # Michel Rocard or Manuel Valls: two people so titled fit about as well.
                     return _declined(store, analysis, matches[:3], "the source does not say which")
                 return answers[0][1]
-    led = _led_post(known, analysis)
+    led = _led_post(known, analysis) or _post_succeeded_as(known, analysis)
     if led is not None:
         # "Qui a précédé Olivier Faure à la tête du PS ?": the post of the one who leads it.
         relevant = [Match(led, RELEVANT, True, True), *(m for m in relevant if m.unit.id != led.id)]
@@ -599,7 +733,15 @@ def _ask(store: Store, question: str) -> Answer:
             following = known.built.units[number]
             dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
             fits = date_fit(following, dates)[0]
-            if following.id.startswith("s") and fits and _adds_question_words(analysis, match.unit, following):
+            if (
+                following.id.startswith("s")
+                and fits
+                and _adds_question_words(analysis, match.unit, following)
+                # (A figure is that of its own time: one from a sentence opening another is not.)
+                and not (
+                    analysis.intent in (Intent.NUMBER, Intent.SHARE) and _tells_another_time(match.unit, following)
+                )
+            ):
                 # What the first sentence holds of the question counts for the one that goes on
                 # ("… the head of the SRC group. His election … against 120 for Guillaume
                 # Bachelay": the SRC group is named only in the first).
@@ -831,6 +973,8 @@ def _index(known: Knowledge) -> _Index:
 
 
 _PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
+# "Which chair of the law commission", "quel président de groupe": someone the sentence calls so.
+_PERSON_TITLES |= dict.fromkeys(("president", "presidente", "chair", "chairman", "chairwoman"), "president")
 
 
 def _titled(known: Knowledge, text: str, title: str) -> bool:
@@ -935,7 +1079,11 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
         return then
     if analysis.target not in _POSTS or not _PRESENT.search(fold(analysis.text)):
         return None
-    if any(v.kind is ValueKind.DATE for v in analysis.values):
+    if any(v.kind is ValueKind.DATE for v in analysis.values) or analysis.people:
+        return None
+    if _asks_more_than_posts(analysis):
+        # "Quel poste a-t-il occupé auprès du Premier ministre Jean-Marc Ayrault ?": a post of
+        # one kind, which the sentences say; not every post he holds.
         return None
     held = [o for o in store.offices if o.current]
     if not held:
@@ -944,6 +1092,22 @@ def _offices_held(store: Store, analysis: Analysis) -> Answer | None:
     refs = [r for o in held for r in o.sources if r.startswith(INFOBOX_PREFIX)]
     note = f"held at the source's date ({store.source.as_of.human()})"
     return _answer(store, analysis, shown, shown, refs, note=note)
+
+
+_POST_QUESTION_STEMS = frozenset(
+    stem(w)
+    for w in (
+        *_POSTS,
+        *"role job hold holds held occupy occupies occupait occupe exercait exerce".split(),
+        *"now currently current today presently still actuellement actuel actuelle aujourd hui toujours encore".split(),
+    )
+)
+
+
+def _asks_more_than_posts(analysis: Analysis) -> bool:
+    """Whether a question about his posts also says which ("his post with Ayrault", "his job at
+    France Travail"): a content word beyond the post and holding words, a figure or a date aside."""
+    return any(not set(g) & _POST_QUESTION_STEMS and not g[0].isdigit() for g in analysis.concepts)
 
 
 def _offices_then(store: Store, analysis: Analysis) -> Answer | None:
@@ -997,7 +1161,9 @@ _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
 # What a sentence gives as the reason or the occasion: "became opponents after the Prime Minister
 # refused …" (kept with its word: "after" is when, not because).
 _REASON = lazy(
+    # ("who accused it of violating …": the reason its critics gave, as the source reports it.)
     r"\b(?:because(?:\s+of)?|due\s+to|after|as\s+a\s+result\s+of|in\s+exchange\s+for|in\s+return\s+for"
+    r"|accus(?:ed|ing)\s+(?:it|him|them|her)\s+of"
     r"|parce\s+qu['’]?e?|car|en\s+raison\s+d|en\s+[ée]change\s+d)\b[^;.]+"
 )
 
@@ -1007,6 +1173,13 @@ def _sentences_holding(known: Knowledge, analysis: Analysis, groups: tuple[tuple
     for match in rank(known, analysis, limit=3):
         if match.unit.id.startswith("s") and match.fits and _holds_all(groups, match.unit.text):
             yield match.unit
+
+
+_STANCE_STEMS = frozenset(stem(w) for w in "vote voted voter support supported soutenu soutenir back backed".split())
+_SUPPORT_OR_VOTE = lazy(r"\b(?:vot\w*|support\w*|back(?:ed|ing)?|endors\w*)\b", re.IGNORECASE)
+
+
+_NOT_ASKED = lazy(r"\b(?:not|never|n't|didn|pas|jamais|refus\w*)\b")
 
 
 def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
@@ -1022,7 +1195,23 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = tuple(g for g in groups if not set(g) & names)
     if not groups:
         return None
-    for unit in _sentences_holding(known, analysis, groups):
+    # A stance asked is held by a sentence telling one of that kind: "why did the PS not vote the
+    # censure" is about "PS decided not to support another motion of censure".
+    stance = tuple(g for g in groups if set(g) & _STANCE_STEMS)
+    if stance:
+        groups = tuple(g for g in groups if g not in stance)
+    close = [m.unit for m in rank(known, analysis, limit=3) if m.unit.id.startswith("s") and m.fits]
+    for unit in close:
+        if not _holds_all(groups, unit.text) or (stance and not _SUPPORT_OR_VOTE.search(unit.text)):
+            continue
+        denied = _DENIED_STANCE.search(unit.text) is not None
+        if stance and denied != (_NOT_ASKED.search(fold(analysis.text)) is not None):
+            if denied:
+                # "Why did the PS vote the censure?" where it decided not to support it: no reason
+                # for a deed the source denies; what it says instead.
+                note = "the question takes as given what the source contradicts: " + known.store.quote(unit.id)
+                return _declined(known.store, analysis, [], note)
+            continue  # ("why did it not …" of a stance the source tells asks no reason of it)
         named = {n for _, n in people_in(known, unit.text)}
         if not all(n in named for n in analysis.people):
             continue
@@ -1080,6 +1269,14 @@ def _common_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _tells_another_time(unit: Unit, following: Unit) -> bool:
+    """Whether the sentence after `unit` opens a time of its own (a date `unit` does not give):
+    another event, not more of the same ("A Harris Interactive poll … placed him in second
+    place" is not continued by "Faure came first in the first round … on 15 March 2018")."""
+    own = {v.iso() for v in following.figures if v.kind is ValueKind.DATE and v.year}
+    return bool(own - {v.iso() for v in unit.figures if v.kind is ValueKind.DATE})
 
 
 def _adds_question_words(analysis: Analysis, unit: Unit, following: Unit) -> bool:
@@ -1163,7 +1360,8 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
     # nor "the inner workings of Ségolène Royal's campaign" by anybody's work.
     plain = _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
-    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions")) for c in content_words(w)}
+    # (Nor its nouns of agents: "a poll among PS supporters" says no one supported anybody.)
+    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions", "ers")) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
@@ -1303,6 +1501,23 @@ def _answer(
     return Answer(analysis.text, answer, intent or analysis.intent, value, evidence, tuple(refs), conflicts, note)
 
 
+# A role the question gives the one he stood against ("face à la candidate LREM", "against
+# the UMP candidate"), and a sentence that names someone he stood against.
+_FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
+_AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
+# The kinds of election a question may name, as stems.
+# (Not "European": the 2019 list's result is told in the sentence after the one naming that
+# election, and found through it.)
+_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres"})
+
+
+def _other_election(analysis: Analysis, unit: Unit) -> bool:
+    """Whether the question names a kind of election (legislative, European, a congress …) the
+    unit does not: its figures are another vote's."""
+    kinds = [g for g in analysis.concepts if set(g) & _ELECTION_KINDS]
+    return any(not set(g) & unit.words for g in kinds)
+
+
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
@@ -1318,13 +1533,26 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if intent is not Intent.PERSON:
         # "Which high school did his wife attend?": a sentence not about his wife does not say.
         roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
+        if roles and _AGAINST_UNIT.search(unit.text):
+            # "son score face à la candidate LREM": the one he stood against, whom a sentence
+            # telling what he got "against LREM's Amandine Rubinelli" names without the word.
+            faced = {w for m in _FACED_ROLE.finditer(fold(analysis.text)) for w in m.group(1).split()}
+            roles = [w for w in roles if w not in faced]
         if any(not set(_canon(w)) & unit.words for w in roles):
             return None
     if intent is Intent.PERSON:
+        if unit.id.startswith("s") and "against" in analysis.words and _other_election(analysis, unit):
+            # "his opponent at the Aubervilliers Congress": not the 2012 runoff's. (Only a rival
+            # asked for: "after the 2018 congress" may set the time of a sentence not naming it.)
+            return None
         return _person(known, analysis, unit)
     if intent is Intent.PLACE:
         return _place(known, analysis, unit)
     if intent in (Intent.NUMBER, Intent.SHARE):
+        if unit.id.startswith("s") and _other_election(analysis, unit):
+            # "How many votes did he get in the 2017 legislative election?": not the 28 votes of
+            # his group's presidency vote that June, a sentence holding nothing legislative.
+            return None
         found = _figure(known, analysis, unit)
         if (
             found is None
@@ -1341,7 +1569,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
-    body = _body_agent(analysis, unit) or _called_it(analysis, unit)
+    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit)
     if body is not None:
         return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
@@ -1351,6 +1579,11 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 _CALLING_IT = lazy(
     r"[\"“]([^\"”]{2,80}?)[,.]?[\"”],?\s+(?:[\w-]+\s+){0,3}?(?:calling|called|calls|call|describing|described)"
     r"\s+(?:it|them)\s+(?:as\s+)?[\"“]([^\"”]{2,40}?)[\"”]"
+)
+_CALLED_AS = lazy(
+    r"\b(?:denounced|described|called|labell?ed|branded|termed|dismissed|qualified)\s+"
+    r"((?:it|them)|(?:the|his|her|their|this|that|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"as\s+(?:an?\s+|the\s+)?[\"“]([^\"”]{2,40}?)[,.]?[\"”]"
 )
 _ASKS_WORD = lazy(
     r"\b(?:word|term|adjective|describe|described|call|called|how|mot|terme|adjectif|qualifi\w*|decri\w*)\b"
@@ -1365,6 +1598,14 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
         return None
     said = _CALLING_IT.search(unit.text)
     if said is None:
+        # "They denounced the proposal as a "surrender"": what the thing was called, asked by
+        # the thing ("What did the executives call the proposal?").
+        named = _CALLED_AS.search(unit.text)
+        if named is None or not _ASKS_WORD.search(fold(analysis.text)):
+            return None
+        object_words = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
+        if object_words and object_words <= set(analysis.words):
+            return named.group(2)
         return None
     thing, word = said.group(1), said.group(2)
     asked = set(split_words(analysis.text))
@@ -1379,8 +1620,14 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
 
 # "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
 _WHICH_BODY_DID = lazy(
-    r"^\s*(?:which|what)\s+(?:party|group|movement|organi[sz]ation|formation)\s+"
-    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b)([a-z]{3,})\b"
+    r"^\s*(?:which|what|quel|quelle)\s+(?:party|group|movement|organi[sz]ation|formation|body|instance|organe"
+    r"|parti|groupe|mouvement)\s+(?:(?:of|du|de)\s+(?:the\s+|la\s+)?[\w-]+\s+)?(?:(?:a|ont|avait)\s+)?"
+    r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b|est\b|etait\b)([a-z]{3,})\b"
+)
+# The body a verb in the passive names: "adopted by the party's National Office".
+_BY_BODY = lazy(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?((?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|for|the)\s+)*)*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+\([A-Z]{2,6}\))?)"
 )
 # The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
 _BODY_BEFORE_WHO = lazy(
@@ -1389,10 +1636,11 @@ _BODY_BEFORE_WHO = lazy(
 )
 
 
-def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
+def _body_agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """ "Which party withdrew its candidate?" from "… an electoral pact with Europe Ecology – The
     Greens (EELV), who withdrew their candidate …": the body the relative clause of that verb is
-    about. None unless the sentence says it so."""
+    about; "Which body adopted his position?" from "adopted by the party's National Office": the
+    body after "by". None unless the sentence says it so."""
     found = _WHICH_BODY_DID.match(fold(analysis.text))
     if found is None or not unit.id.startswith("s"):
         return None
@@ -1402,6 +1650,9 @@ def _body_agent(analysis: Analysis, unit: Unit) -> str | None:
             body = _BODY_BEFORE_WHO.search(unit.text[: match.start()])
             if body is not None:
                 return body.group(1)
+            by = _BY_BODY.match(unit.text, match.end())
+            if by is not None and not people_in(known, by.group(1)):
+                return by.group(1)
     return None
 
 
@@ -1519,6 +1770,10 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
+    # "How many votes separated them", "quel écart séparait …": the difference.
+    r"|\bsepar(?:ated|ate|ait|aient|e)\b"
+    # "avec combien de voix d'avance": by how many votes ahead.
+    r"|\bcombien\b[^?]*\bd['’]\s*avance\b"
     r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
 )
 
@@ -1554,7 +1809,10 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     candidates = [
         c
         for c in _date_candidates(known, analysis)
-        if c.score >= DATE_RELEVANT - 0.05 and _holds_record(known, ending, c) and _his_if_asked(known, analysis, c)
+        if c.score >= DATE_RELEVANT - 0.05
+        and _holds_record(known, ending, c)
+        and _his_if_asked(known, analysis, c)
+        and _event_says_verb(known, ending, c)
     ]
     if not candidates or candidates[0].score < DATE_RELEVANT:
         return _sentence_date(known, analysis)
@@ -1568,7 +1826,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         and not store.disputes(best.record, best.field)
     ]  # fmt: skip
     if rivals:
-        return None
+        # "When did he join the PS?": of "joined the Socialist Party (PS) at the age of 16" and
+        # "joined the leader of the Socialist group", the one whose verb takes what is asked.
+        close = [best, *rivals]
+        direct = [c for c in close if _verb_takes_object(known, analysis, c)]
+        if len(direct) != 1:
+            return None
+        best = direct[0]
     refs = list(best.refs)
     if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
         # The sentence that gives the same day, beside the infobox line.
@@ -1579,6 +1843,30 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+def _verb_takes_object(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Whether the record's text has the question's verb, as a verb, with the rest of the
+    question right after it (the next three words): "joined the Socialist Party" for "join the
+    PS", "Elected deputy …" for "was he elected" (not "the … presidential election")."""
+    found = _index(known).events.get(candidate.record)
+    if found is None:
+        return False
+    said = split_words(found.text)
+    words = [stem(w) for w in said]
+    asked = [set(g) for g in analysis.concepts if not g[0].isdigit() and g[0] not in _DATE_WORDS]
+    verbs = [g for g in asked if any(actions(w) - {"other"} for w in g)]
+    if len(verbs) != 1:
+        return False
+    rest = [g for g in asked if g is not verbs[0]]
+    for at, word in enumerate(words):
+        if said[at].endswith(("ion", "ions")):
+            continue  # a noun of the action ("the 2012 presidential election"), not its verb
+        if word in verbs[0] or any(word[:5] == v[:5] for v in verbs[0] if len(v) >= 5):
+            following = {c for w in words[at + 1 : at + 4] for c in (w, *_canon(w))}
+            if all(g & following for g in rest):
+                return True
+    return False
 
 
 def _his_if_asked(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
@@ -1597,7 +1885,9 @@ def _his_if_asked(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
 _GENERIC = frozenset(
     stem(w)
     for w in (
-        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete",
+        *BECOME, "term", "mandat", "happen", "arrive", "eu", "lieu", "take", "part", "place", "head", "tete", "made",
+        # "When was he named national secretary …": made it, as the record's "became" says.
+        "named", "appointed", "nomme",
         # "ses fonctions de porte-parole": the post, said by its name.
         "fonctions", "fonction", "duties", "poste", "make",
         *EVENT_HAPPENED,
@@ -1755,12 +2045,45 @@ def _sentence_date(known: Knowledge, analysis: Analysis) -> Answer | None:
     held = set(content_words(_STATE.sub(" ", text)))  # what he is has no date
     if len(dates) != 1 or not _holds_question(known, analysis, held):
         return None
+    if not _holds_verb_as_verb(analysis, text):
+        return None  # "When was he elected in 2007?": not "… campaign to become the PS candidate" (an election)
     if _ASKS_HIS_DEED.match(fold(analysis.text)) and not _NAMES_HIM.search(fold(best.unit.text)):
         return None  # a deed of his, dated by a sentence that never names him (see _his_if_asked)
     date = dates[0].date()
     if date is None:
         return None
     return _answer(store, analysis, date.human(), str(date), list(best.unit.refs))
+
+
+def _event_says_verb(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
+    """Whether an event's record or the sentences it cites say the question's action as a verb
+    (see _holds_verb_as_verb); a post's record (an infobox line) says none and is not asked to."""
+    event = _index(known).events.get(candidate.record)
+    if event is None:
+        return True
+    texts = [event.text, *(s.text for s in map(known.store.sentence, candidate.refs) if s is not None)]
+    return _holds_verb_as_verb(analysis, " ".join(texts))
+
+
+def _holds_verb_as_verb(analysis: Analysis, text: str) -> bool:
+    """Whether every word of the question that names an action (elected, won, joined …) is in
+    `text` as a verb or an adjective, not only as a noun of that action ("election")."""
+    # (A noun of the action in the question asks for none: "the date of the first round of the election".)
+    nouns = {stem(w) for w in split_words(analysis.text) if w.endswith(("ion", "ions"))}
+    verbs = [
+        g for g in analysis.concepts
+        if g[0] not in nouns and not set(g) & _GENERIC and any(actions(w) - {"other"} for w in g)
+    ]  # fmt: skip
+    if not verbs:
+        return True
+    said = [w for w in split_words(text) if not w.endswith(("ion", "ions"))]
+    verbal = {stem(w) for w in said}
+    done = {a for w in said for a in actions(w)} - {"other"}
+    prefixes = {w[:5] for w in verbal if len(w) >= 5}
+    return all(
+        set(g) & verbal or {w[:5] for w in g if len(w) >= 5} & prefixes or {a for w in g for a in actions(w)} & done
+        for g in verbs
+    )
 
 
 def _office_ref_for(ref: str, field: Field) -> bool:
@@ -1823,6 +2146,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         office = unit.office
         if _names_another_post(store, analysis, office) or not _is_post_asked(analysis, office):
             return None  # "who succeeded him as spokesperson" is not about the group presidency
+        if analysis.people and not set(split_words(analysis.text)) & _HIM:
+            return None  # "Who replaced Barnier?": someone else's successor, not his post's
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
@@ -1851,11 +2176,19 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # one where he won ("elected … against Cathy Bissonier" is not her beating him).
     if _BEAT_HIM.search(asked) and not _HE_LOST.search(fold(unit.text)):
         return None
+    if _OTHER_BEATEN.match(asked):
+        # "Who did Bachelay lose to?": the sentences tell Faure's wins ("137 votes against 120 for
+        # Guillaume Bachelay"), whose other names (Manuel Valls) beat no one.
+        return None
     if _HE_BEAT.search(asked) and not _HE_WON.search(fold(unit.text)):
         return None
     # "Who was the UMP candidate": a sentence that does not name the UMP does not say.
     for acronym in re.findall(r"\b[A-Z]{2,5}\b", analysis.text):
         if not set(_canon(fold(acronym))) & unit.words and not _spelled_out(acronym, unit.text):
+            return None
+    # "Who was the mayor of Orléans?": nor one that does not name the place ("the mayor of Lille").
+    for place in _OF_PLACE.findall(analysis.text):
+        if not {c for w in split_words(place) for c in _canon(fold(w))} & unit.words:
             return None
     # "his first wife": a sentence that does not say first does not say who.
     for qualifier, role in re.findall(
@@ -1980,7 +2313,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         named = (
             [(a, n) for a, n in named if _bears(folded_text, a, n, title)]
             or [(a, n) for a, n in named if re.search(rf"\b{title[:6]}", folded_text[max(0, a - 40) : a + len(n) + 40])]
-            or named
+            # (A president or chair asked for is someone the sentence calls so, never any name.)
+            or (named if title == "minister" else [])
         )
     if not named:
         return None
@@ -2035,6 +2369,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, joined, joined, list(unit.refs))
 
 
+# A place or body a role is of, by its capitalised name: "the mayor of Orléans", "maire de Lille".
+_OF_PLACE = lazy(
+    r"\b(?:mayor|maire|president|presidente|président|présidente|deputy|député)\s+(?:of|de|du|d')\s*(?:the\s+)?"
+    r"([A-ZÀ-Ý][\w'’-]+)"
+)
 _ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
 _WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
 _LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
@@ -2254,7 +2593,8 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         if not re.match(r"\S+\s+by\s", text[at:]):
             return ""  # "Faure was elected …": who did it, the sentence does not say
         by = re.match(
-            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|who|which)\s|$)", text[at:]
+            r"\S+\s+by\s+((?:the\s+)?[A-ZÀ-Ý][^,;.()]*?)(?=\s*[,;.(]|\s+(?:in|on|at|for|as|to|who|which)\s|$)",
+            text[at:],
         )
         if by is None or people_in(known, by.group(1)):
             return None  # a person after "by": the names of the sentence say who (and who else)
@@ -2294,6 +2634,11 @@ _BEAT_HIM = lazy(
     # "Which candidate beat Faure", "quelle candidate a battu Faure": the one named did it.
     r"|\b(?:which|what|quel|quelle)\s+(?:(?!did\b|does\b|faure\b|he\b|il\b)[\w-]+\s+){1,3}?"
     r"(?:beat|defeated|a\s+battu|a\s+vaincu)\b(?!\s+(?:the|le|la)\b)"
+)
+# Who beat someone other than him: "who did Bachelay lose to", "who beat Delphine Batho".
+_OTHER_BEATEN = lazy(
+    r"^\s*(?:who|whom)\s+did\s+(?!he\b|(?:olivier\s+)?faure\b)[\w\s'’-]+?\s+lose\s+(?:to|against)\b"
+    r"|^\s*(?:who|qui)\s+(?:beat|defeated|a\s+battu|a\s+vaincu)\s+(?!him\b|(?:olivier\s+)?faure\b|l['’])"
 )
 _HE_LOST = lazy(r"\b(?:lost|behind|defeated by|beaten by|second place|battu par)\b")
 _HE_BEAT = lazy(
@@ -2446,7 +2791,9 @@ def _post_words(text: str) -> set[str]:
     return found - _LEADING
 
 
-_LEADING = frozenset({"head", "headed", "chief", "leader", "led", "lead", "tete", "chef"})
+_LEADING = frozenset(
+    {"head", "headed", "chief", "leader", "led", "lead", "tete", "chef", "dirigeait", "dirige", "diriger"}
+)
 
 _AS_POST = lazy(
     r"(?:\b(?:as|comme|en tant que)\s+|\b(?:mandat|fonctions?|poste)\s+(?:de\s+|d')"
@@ -2458,7 +2805,9 @@ _AS_POST = lazy(
 _POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
 
 
-_SUCCESSION = lazy(r"succe|preced|predecess|remplac")
+_SUCCESSION = lazy(
+    r"succe|preced|predecess|remplac|\b(?:before|after|avant|apres)\s+(?:him|lui|(?:olivier\s+)?faure)\b"
+)
 # The titles of whoever leads a body: "First Secretary of the Socialist Party", "President of …".
 _LEADER_TITLE = r"(?:first\s+secretary|president|leader|head|chair(?:man|woman)?)\s+of\s+(?:the\s+)?(.+)$"
 
@@ -2482,6 +2831,50 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
         if words and words <= asked:
             found.append(unit)
     return found[0] if len(found) == 1 else None
+
+
+def _post_succeeded_as(known: Knowledge, analysis: Analysis) -> Unit | None:
+    """The one post of his a predecessor or successor question names with "as", "comme" ("Qui
+    Faure a-t-il remplacé comme premier secrétaire ?"): its record, whatever the sentences rank."""
+    folded = fold(analysis.text)
+    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(folded) or not _AS_POST.search(folded):
+        return None
+    post = _AS_POST.search(folded)
+    said = {w for g in concepts(post.group(1)) for w in g} if post is not None else set()
+    scored = []
+    for unit in known.built.units:
+        if unit.office is None or unit.id != f"office:{unit.office.id}" or not _is_post_asked(analysis, unit.office):
+            continue
+        heads = _post_heads(unit.office)
+        # The post whose title the words after "as" cover best ("premier secrétaire": First
+        # Secretary of the Socialist Party, not Hollande's assistant cabinet director).
+        scored.append((len(heads & said) / max(len(heads), 1), unit))
+    best = max((score for score, _ in scored), default=0.0)
+    top = [unit for score, unit in scored if score == best]
+    return top[0] if best > 0 and len(top) == 1 else None
+
+
+def _held_post_asked(store: Store, analysis: Analysis) -> Office | None:
+    """The post a question about an end names, when it is one he still held at the source's
+    date ("When did he leave the National Assembly?", "quand a-t-il quitté la tête du PS ?"):
+    the office whose title the question's words cover best (two of them at least; a leader's
+    post where it asks of "the head of"). None when the best is another post, or none."""
+    asked = {w for g in analysis.concepts for w in g}
+    leading = bool({stem(w) for w in _LEADING} & asked)
+    named = _posts_named(store, analysis)
+    scored: list[tuple[float, Office]] = []
+    for office in store.offices:
+        if leading and not re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE):
+            continue
+        heads = _post_heads(office) - {stem(w) for w in (*_LEADING, "end", "work")}
+        hit = heads & asked
+        if heads and (len(hit) >= 2 or office.id in named):
+            scored.append((len(hit) / len(heads), office))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    top = [office for score, office in scored if score == best]
+    return top[0] if len(top) == 1 and top[0].current and top[0].end is None else None
 
 
 def _is_post_asked(analysis: Analysis, office: Office) -> bool:
@@ -2561,8 +2954,11 @@ def _asks_successor(asked: str) -> bool:
     return bool(
         re.search(
             r"success|succeeded by|replaced by|remplace par|after him|apres lui|"
+            r"\b(?:after|apres)\s+(?:olivier\s+)?faure\b|"
             r"\b(?:who|qui)\s+(?:then\s+)?(?:succeeded|replaced|took over|lui a succede|l'a remplace|a remplace"
-            r"|a succede a (?:olivier\s+)?faure)",
+            r"|a succede a (?:olivier\s+)?faure)"
+            # "Quel président de groupe lui a succédé ?", "which deputy succeeded him": whoever asks.
+            r"|\blui\s+a\s+succede\b|\bl'a\s+remplace\b|\b(?:succeeded|replaced)\s+(?:him|(?:olivier\s+)?faure)\b",
             asked,
         )
     )
@@ -2582,6 +2978,9 @@ _MONTH_NAMES = frozenset(
 _GATHERINGS = "rally|congress|meeting|conference|demonstration|summit|convention"
 
 
+_CONSTITUENCY_OF = lazy(r"\b([A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)['’]s\s+\d+\w*\s+constituency\b")
+
+
 def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     if unit.id.startswith(INFOBOX_PREFIX):
@@ -2595,6 +2994,11 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     # is called by.
     asked = set(split_words(analysis.text))
     asked_stems = {c for w in asked for c in _canon(w)}
+    if {stem("constituency"), stem("circonscription")} & {stem(w) for w in asked}:
+        # "Where is his constituency?": the place it is of ("Seine-et-Marne's 11th constituency"),
+        # not the Assembly it elects to.
+        of = _CONSTITUENCY_OF.search(unit.text)
+        return _answer(store, analysis, of.group(1), of.group(1), list(unit.refs)) if of else None
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     gatherings = [
@@ -2759,8 +3163,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             near = {c for w in following for c in _canon(w)}
             # "How much was the tax": an amount of money ("two euros", "one billion euro").
             money = v.unit in _MONEY and how_much
+            # "How big was the company he headed?": its size, the one figure it is given.
+            sized = _ASKS_SIZE.match(fold(analysis.text)) is not None and v.unit not in ("", "for", "against")
             if (
-                set(_canon(counts)) & unit_words
+                sized
+                or set(_canon(counts)) & unit_words
                 or _age(unit.text, v, analysis)
                 or near & unit_words - {"party"}
                 or money
@@ -2832,12 +3239,21 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     )
     if kind is ValueKind.NUMBER and chosen.unit in _MONEY and amount is not None:
         shown = chosen.text + amount.group()  # "one billion euro": the amount as the source says it
+        # "two euros per person per night": a rate, with what it is per (the amount alone says less).
+        rate = _PER.match(unit.text, chosen.end + len(amount.group()))
+        shown += rate.group() if rate else ""
         scale = {"billion": 1e9, "milliard": 1e9, "million": 1e6}
         number *= next((v for k, v in scale.items() if k in (chosen.unit, *amount.group().split())), 1)
     intent = Intent.SHARE if kind is ValueKind.PERCENT else Intent.NUMBER
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
+# "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
+_ASKS_SIZE = lazy(
+    r"^\s*(?:how\s+(?:big|large)|what\s+size|quelle\s+(?:taille|etait\s+la\s+taille))\b"
+    r"(?=.*\b(?:company|business|firm|entreprise|societe)\b)"
+)
 _NAME_BEFORE = lazy(r"\b[A-ZÀ-Ý][\w'’-]*\s+$")
 _NAME_AFTER = lazy(r"\s+[A-ZÀ-Ý]")
 # "six seats, including three Socialists": the second figure counts a part of the first's.
@@ -3100,6 +3516,7 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 # "Which congress re-elected him in 2021?": "the 2021 Villeurbanne Congress", not
                 # also the Aubervilliers one the sentence names first.
                 runs = dated
+            runs = _not_reelection(analysis, unit.text, runs)
             distinct = list(dict.fromkeys(r for _, r in runs))
             if len(distinct) > 1 and (_plural(analysis.target) or _owner(known, telling, unit.text, runs, tied=True)):
                 # "Which universities did he attend?": all of them, not the first.
@@ -3141,9 +3558,19 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 and not any(re.search(rf"\b{re.escape(w)}\w*['’]s\s*$", folded[:s]) for w in wanted)
             ]  # fmt: skip
             if named:
-                _, run = _nearest(analysis, unit.text, named)
+                _, run = _nearest(analysis, unit.text, _not_reelection(analysis, unit.text, named))
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of names found in `text`, those not told of a re-election when the question asks of an
+    election only ("Lors de quel congrès a-t-il été élu ?": Aubervilliers, not the Villeurbanne
+    Congress he was "re-elected in"); all of them when none is left or a re-election is asked."""
+    if _RE_ELECTION_ASKED.search(fold(analysis.text)) or not {"elect", "elected"} & set(analysis.words):
+        return runs
+    first = [(at, run) for at, run in runs if not _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
+    return first or runs
 
 
 def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
@@ -3231,6 +3658,11 @@ _ASKS_OBJECT = lazy(
     # "What did he pass in January 2022?": the verb before when.
     r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
 )
+# "Qu'a dénoncé Faure lors du rassemblement ?", "qu'a-t-il proposé en 2022 ?": the verb after
+# "qu'a" (not "fait", which asks what he did: _ASKS_DOING).
+_ASKS_OBJECT_FR = lazy(
+    r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
+)
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
@@ -3251,6 +3683,28 @@ def _name_list_rest(text: str, end: int) -> str:
     return rest.group() if rest else ""
 
 
+# "What did he do during the 2011 primary?", "qu'a-t-il fait lors de la primaire ?": his role in
+# a named time or event.
+_ASKS_DEED_THEN = lazy(
+    r"^\s*(?:what\s+(?:did|was)\s+(?:he|(?:olivier\s+)?faure)\s+(?:do|doing)"
+    r"|qu'(?:a-t-il|a\s+fait\s+(?:olivier\s+)?faure)(?:\s+fait)?|que\s+faisait(?:-il|\s+(?:olivier\s+)?faure))"
+    r"\s+(?:during|in|at|for|pendant|lors|durant|dans|a|au|en)\b"
+)
+_SCHOOL = lazy(r"\b(?:University|Université|Universite|Lycée|Lycee|School|College|Institute)\b", re.IGNORECASE)
+# A lower-case word right after a closing quotation mark: the quoted word is said of that noun.
+_RE_ELECTION_ASKED = lazy(r"\bre-?elect|\breelu|\breconduit|\breelection")
+_RE_ELECTED_BEFORE = lazy(r"\bre-?elected\b[^,;.]*$", re.IGNORECASE)
+_QUOTE_OF_NOUN = lazy(
+    r"\s+(?!(?:and|or|et|ou|in|of|on|at|for|to|by|with|was|is|which|who|about|calling|from)\b)[a-z]{3,}\b"
+)
+# Someone else named just before "as" ("Corinne Narassiguin being duly chosen as the …").
+_NAMED_BEFORE_AS = lazy(
+    r"\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:[a-z]+\s+){0,3}"
+    r"(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+)?$"
+)
+_DEGREE_WORDS = frozenset("degree degrees diploma diplomas diplome diplomes qualification qualifications".split())
+
+
 def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     """The few words a "what" question asks for, where the sentence says them in a set form:
     his role ("worked as the chief of communications for…"), what he studied ("a MAS in economic
@@ -3262,25 +3716,49 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     studied = (
         not words & _ROLE_WORDS
         and bool(_STUDY.search(fold(analysis.text)))
-        and analysis.target in (None, "did", "does", "subject", "field", "discipline", "matiere", "degree", "diplome")
+        and analysis.target
+        in (None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", *_DEGREE_WORDS)
     )
-    if words & _ROLE_WORDS:
+    if words & _ROLE_WORDS or _ASKS_DEED_THEN.match(fold(analysis.text).replace("’", "'")):
+        # ("What did he do during the 2011 primary?": the role he had in it.)
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
             (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
-                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}", text
+                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}",
+                text,
             )
         ]
+        if words & _HIM and not analysis.people:
+            # Asked his role, his: "… with Corinne Narassiguin being duly chosen as the new national
+            # secretary" is hers.
+            found = [(at, phrase) for at, phrase in found if not _NAMED_BEFORE_AS.search(text, max(0, at - 80), at)]
+        if not words & _ROLE_WORDS:
+            # Asked what he did, a role of his: "Faure worked as …", not "the party … as part of".
+            found = [
+                (at, phrase) for at, phrase in found
+                if not re.match(r"part\b", phrase) and re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,60}$", text[:at])
+            ]  # fmt: skip
     elif studied:
         pattern = (
             r"\b(?:MAS|[Mm]aster[^,()]*?|degree|diploma|licence|doctorate)\s*(?:\([^)]*\)\s*)?"
             r"in\s+([a-z][a-z ]*?[a-z])(?=[,.;]|\s+(?:and|at|from)\b)"
         )
-        found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+        # "Quel diplôme", "which degree": the degree with its subject ("a MAS in political
+        # science"); what he studied, the subject alone.
+        whole = analysis.target in _DEGREE_WORDS
+        found = [(m.start(), m.group()) if whole else (m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
     elif analysis.target and re.search(rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]", fold(text)):
         # "his use of the expression "right of inspection"": the words quoted after the thing asked.
         pattern = rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]\s*([^\"”»]{{2,80}}?)\s*[,.]?[\"”»]"
+        found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
+    elif (
+        analysis.target
+        and len(analysis.target) > 3
+        and re.search(rf"[\"“«]\s*{re.escape(analysis.target)}\b", fold(text))
+    ):
+        # "What right did he demand?": the quoted words that name one ('a "right of inspection"').
+        pattern = rf"[\"“«]\s*({re.escape(analysis.target)}\b[^\"”»]{{0,60}}?)\s*[,.]?[\"”»]"
         found = [(m.start(1), text[m.start(1) : m.end(1)]) for m in re.finditer(pattern, fold(text))]
     elif words & _NAME_WORDS:
         # A quotation named by a word of the question just before it ('the motion "Socialists,
@@ -3290,9 +3768,11 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         found = [
             (m.start(1), m.group(1)) for m in re.finditer(r"[\"“«]\s*([^\"”»]{3,80}?)\s*[\"”»]", text)
             if {stem(w) for w in split_words(text[max(0, m.start() - 30) : m.start()])} & naming
+            # ('the Socialist "frondeur" rebels': a word said of another noun, no name.)
+            and not _QUOTE_OF_NOUN.match(text, m.end())
         ]  # fmt: skip
         found += [(m.start(1), m.group(1)) for m in re.finditer(r"\btitled\s+(.{3,80}?)(?=\s+about\b|[.;]|$)", text)]
-    elif (asked := _ASKS_OBJECT.match(fold(analysis.text))) is not None:
+    elif (asked := _ASKS_OBJECT.match(fold(analysis.text)) or _ASKS_OBJECT_FR.match(fold(analysis.text))) is not None:
         # "What did his December 2014 amendment implement?": what follows that verb in the
         # sentence ("implementing a Navigo card with a single price"), a few words of it, whole
         # (a comma before a capital, "Ségo, François", does not end it).
@@ -3320,8 +3800,10 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 found = [(at, phrase) for at, phrase in found if not _others_verb(text, at)]
             # "demanded that they have a "right of inspection" on judicial decisions": what is
             # demanded, quotes and all.
-            that = rf"\b{re.escape(verb[:5])}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
+            that = rf"\b{verbs}[a-z]*\s+(that\s+[^;.()]{{2,100}}?)(?=,\s+[a-z]|[;.]|$)"
             found += [(m.start(1), m.group(1)) for m in re.finditer(that, text, re.IGNORECASE)]
+            # "a comic book titled Ségo, François, papa et moi": the title whole, its commas too.
+            found = [(at, _whole_title(text, at, phrase)) for at, phrase in found]
             found = [(at, phrase) for at, phrase in found if len(phrase.split()) <= 14]
             sentence = set(content_words(text))
             # (Not the words of how it is asked: "got through" is "passed".)
@@ -3334,12 +3816,12 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
                 not found
                 and others
                 and all(set(g) & sentence for g in others)
-                and re.search(rf"\b{re.escape(verb[:5])}[a-z]*ed\b", text, re.IGNORECASE)
+                and re.search(rf"\b{verbs}[a-z]*ed\b", text, re.IGNORECASE)
             ):
                 # "Concessions included renegotiation of 2023 pension reform, …": what the thing
                 # asked about is said to have, to the end of the sentence, the sentence being
                 # about that thing.
-                pattern = rf"\b{re.escape(verb[:5])}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
+                pattern = rf"\b{verbs}[a-z]*\s+([a-z][^;.]{{2,400}}?)\s*(?=[;.]\s|[;.]?$)"
                 found = [(m.start(1), m.group(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     if not found:
         return None
@@ -3353,16 +3835,34 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         found.sort()
         best, held, start = found[0], 0, 0
         for at, phrase in found:
-            stretch = {stem(w) for w in split_words(text[start:at])} & named
+            # (What he studied is the last school's named before it: "the Lycée Pothier in
+            # Orléans and then the University of Orléans, where he graduated with a MAS in
+            # economic law" gave the lycée no degree.)
+            school = [b for b, _, run in _runs(text[:at]) if studied and _SCHOOL.search(run)]
+            stretch = {stem(w) for w in split_words(text[max([start, *school[-1:]]) : at])} & named
             if len(stretch) > held:
                 best, held = (at, phrase), len(stretch)
             start = at + len(phrase)
         if held:
             return best[1]
+        if studied and any(_SCHOOL.search(run) for _, _, run in _runs(analysis.text)):
+            return None  # a school the question names gave none of them
     if studied and len(found) > 1:
         # "What did he study?": both degrees, neither is the answer alone.
         return (" et " if _french(analysis) else " and ").join(dict.fromkeys(p for _, p in sorted(found)))
     return _nearest(analysis, text, found)[1]
+
+
+_TITLED = lazy(r"\btitled\s+.{3,80}?(?=\s+about\b|[.;]|$)")
+
+
+def _whole_title(text: str, at: int, phrase: str) -> str:
+    """`phrase` (found at `at` in `text`) run on to the end of the title it names, when it holds
+    "titled" (a title's commas do not end it)."""
+    if " titled " not in phrase:
+        return phrase
+    titled = _TITLED.search(text, at)
+    return text[at : titled.end()] if titled is not None and titled.start() < at + len(phrase) else phrase
 
 
 _OTHERS_BEFORE_VERB = lazy(r"(?:['’]s\s+[a-z]+\s+to|\b(?!Faure\b|He\b|Olivier\b)[A-ZÀ-Ý][\w'’-]+)\s+(?:\w+ly\s+)?$")
@@ -3420,7 +3920,7 @@ def _stems(text: str) -> set[str]:
 
 # What a question asks he did, and what a sentence may say he did instead (English, French).
 _ASKED_STANCE = lazy(
-    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endorse[ds]?|back(?:ed)?|approuve)\b"
+    r"\b(?:vot(?:e|ed|er|ait|a)|support(?:ed)?|soutenu|soutenir|soutenait|endors(?:e[ds]?|ing)?|back(?:ed)?|approuve)\b"
 )
 # A stance denied: "decided not to support", "refused to support", "did not vote".
 _DENIED_STANCE = lazy(
@@ -3502,6 +4002,9 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     verb = wins or supports
     if not (identity or verb) or analysis.negated:
         return None
+    did = _DID.match(analysis.text)
+    if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "faure", "olivier faure")):
+        return None  # "Did the PS support his position?": asked of another, not of him
     act = {stem(w) for w in re.findall(r"[a-z]+", verb.group())} if verb is not None and not identity else set()
     act |= {c for w in act for c in _canon(w)}
     groups = _asked_words(analysis, act)
@@ -3510,7 +4013,9 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     for unit in _sentences_holding(known, analysis, groups):
         said = _LOST if wins else _OPPOSED
         found = said.search(unit.text)
-        if found is None or not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", unit.text[: found.start()]):
+        if found is None:
+            continue
+        if not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", _same_subject(unit.text[: found.start()])):
             continue
         if identity:
             # The thing he is asked to be must stand after the verb of opposing: its object.
@@ -3527,6 +4032,107 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
         text = known.store.quote(unit.id)
         note = ("la source : " if _french(analysis) else "the source says: ") + text
         return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
+    return None
+
+
+# ", but ultimately", ", and then": a clause that goes on with the subject before the comma.
+_GOES_ON = lazy(r",\s+(?:but|and|yet|then|et|mais|puis)\s+(?:\w+ly\s+|then\s+)?$")
+
+
+def _same_subject(before: str) -> str:
+    """The text before a verb, with the commas of clauses that go on with the same subject
+    ("Faure considered endorsing Macron in the 2017 election, but ultimately refused")
+    taken out, so that the subject is read across them."""
+    goes_on = _GOES_ON.search(before)
+    return before[: goes_on.start()] + " " + before[goes_on.start() + 1 :] if goes_on else before
+
+
+# "Le PS a-t-il soutenu …", "Les socialistes ont-ils soutenu …", "Did the PS support …": his party
+# (not he) as the subject of a yes/no question on its stance.
+_BODY_ASKED = lazy(
+    r"^\s*(?:(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
+    r"\s+(?:a|ont|avait|avaient)-(?:t-)?(?:il|ils|elle|elles)"
+    r"|did\s+(?:the\s+)?(?:ps|socialist\s+party|socialists)(?:\s+deputies)?)\s"
+)
+_BODY_SUBJECT = lazy(r"\b(?:PS|Socialist\s+Party|Socialists|party)\s+(?:\w+\s+){0,2}$")
+# Support asked, support denied (a vote asked is not answered by support denied: voting and
+# supporting are not the same deed).
+_SUPPORT_ASKED = lazy(r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b")
+# Another stance asked ("a-t-il voté contre"); "the motion against Bayrou" is no stance.
+_OTHER_STANCE_ASKED = lazy(
+    r"\b(?:abstain|abstenu|abstention|refus|oppos|deni|nie|dementi)|\b(?:vot|support|soutenu)\w*\s+(?:against|contre)\b"
+)
+_SUPPORT_DENIED = lazy(r"\b(?:not|never|n't|refused|declined)\s+(?:to\s+)?(?:support|back|endorse)\b")
+
+
+def _body_stance(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Les socialistes ont-ils soutenu la motion de censure contre Bayrou ?" where the sentence
+    holding every other word of the question says the PS "decided not to support" it: no, with
+    that sentence. Only support asked and support denied, with the party as the denial's subject."""
+    asked = fold(analysis.text)
+    body = _BODY_ASKED.match(asked)
+    if body is None or analysis.negated or _OTHER_STANCE_ASKED.search(asked):
+        return None
+    stance = _SUPPORT_ASKED.search(asked, body.end())
+    if stance is None:
+        return None
+    skip = {stem(w) for w in re.findall(r"[a-z]+", body.group() + " " + stance.group())}
+    skip |= {c for w in list(skip) for c in _canon(w)} | {"ps", "party", "sociali"}
+    groups = _asked_words(analysis, skip)
+    if not groups:
+        return None
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits:
+            continue
+        if not all(set(g) & unit.words or _holds_all((g,), unit.text) for g in groups):
+            continue
+        denied = _SUPPORT_DENIED.search(unit.text)
+        if denied and _BODY_SUBJECT.search(unit.text, 0, denied.start()):
+            text = known.store.quote(unit.id)
+            note = ("la source : " if _french(analysis) else "the source says: ") + text
+            return _answer(known.store, analysis, "non" if _french(analysis) else "no", False, [unit.id], note=note)
+    return None
+
+
+# A negation just before a word: "weren't needed", "was not re-elected", "did not take part".
+_NEGATION_BEFORE = lazy(r"(?:\b(?:not|never)|n['’]t)\s+(?:(?:been|be|have|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+_NEGATED_CLAUSE = lazy(r"(?:\b(?:not|never|no)|n['’]t)(?:\s+[\w'’-]+){0,5}\s+$", re.IGNORECASE)
+
+
+def _denied_near(analysis: Analysis, evidence: tuple[Evidence, ...]) -> bool:
+    """Whether a sentence of the evidence denies a word the question asks, a few words before it
+    in the same clause ("is not part of the deputies most hostile")."""
+    groups = _asked_words(analysis, set())
+    for item in evidence:
+        if not item.id.startswith("s"):
+            continue
+        for match in re.finditer(r"[^\W\d_]+", item.text):
+            word = stem(fold(match.group()))
+            if len(word) >= 4 and any(word in g for g in groups):
+                if _NEGATED_CLAUSE.search(item.text, max(0, match.start() - 60), match.start()):
+                    return True
+    return False
+
+
+def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Were the votes of PS deputies needed to escape the censure motion?" where the sentence
+    holding every word of the question says they "weren't needed": no, with that sentence. The
+    negation must stand right before one of the question's own words (its predicate)."""
+    if analysis.negated:
+        return None
+    groups = _asked_words(analysis, set())
+    if len(groups) < 3:
+        return None
+    for unit in _sentences_holding(known, analysis, groups):
+        for match in re.finditer(r"[^\W\d_]+", unit.text):
+            word = stem(fold(match.group()))
+            asked = any(word in g or (len(word) >= 5 and any(w[:5] == word[:5] for w in g)) for g in groups)
+            if asked and _NEGATION_BEFORE.search(unit.text, 0, match.start()):
+                note = ("la source : " if _french(analysis) else "the source says: ") + known.store.quote(unit.id)
+                return _answer(known.store, analysis, _no(analysis), False, [unit.id], note=note)
     return None
 
 
@@ -3624,6 +4230,8 @@ _SUPPOSED_POST = lazy(
 # "Which ministry did he head?", "Quel ministère a-t-il dirigé ?": a ministry of his own.
 _SUPPOSED_LED = lazy(
     r"^\s*(?:in\s+)?(?:which|what|quel|quelle)\s+(ministry|ministere|city|ville|town|commune)\s+"
+    # ("Quel ministère Faure a-t-il dirigé ?": the name before the French auxiliary.)
+    r"(?:(?:olivier\s+)?faure\s+(?=a-t-il|avait-il))?"
     r"(?:did|does|has|had|a-t-il|avait-il)?\s*(?:he|(?:olivier\s+)?faure)?\s*"
     r"(?:lead|led|head|headed|run|ran|dirige\w*|a\s+dirige|administr\w*)\b"
 )
@@ -3636,6 +4244,8 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     if analysis.people:
         return None  # about someone else
     folded = fold(analysis.text)
+    if re.match(r"\s*(?:who|qui)\b", folded) and not set(split_words(analysis.text)) & _HIM:
+        return None  # "Who became Minister of the Interior?": someone else, whoever it was
     supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None
@@ -3699,11 +4309,11 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     as_of = store.source.as_of.human()
     if office.current:
         note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
-        return _answer(store, analysis, "yes", True, refs, note=f"{office.title}: {note}")
+        return _answer(store, analysis, _yes(analysis), True, refs, note=f"{office.title}: {note}")
     if office.end is None:
         return None  # a term the text gives no end: not "still held", nor ended
     note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
-    return _answer(store, analysis, "no", False, refs, note=note)
+    return _answer(store, analysis, _no(analysis), False, refs, note=note)
 
 
 def _as_claim(question: str) -> str:
@@ -3774,7 +4384,12 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     holds = _holds_post_now(store, analysis)
     if holds is not None:
         return holds
-    opposite = _opposite(known, analysis) or _stance_taken(known, analysis)
+    opposite = (
+        _opposite(known, analysis)
+        or _stance_taken(known, analysis)
+        or _body_stance(known, analysis)
+        or _said_not(known, analysis)
+    )
     if opposite is not None:
         return opposite
     result = verify(store, _as_claim(analysis.text))
@@ -3814,6 +4429,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
             title = _TITLES.get(word)
             if title and not re.search(rf"\b{title}\b", stripped, re.IGNORECASE):
                 return _declined(store, analysis, [], "the source does not say")
+    if result.verdict is Verdict.SUPPORTED and not analysis.negated and _denied_near(analysis, result.evidence):
+        # "Did Les Jours write that Faure was hostile to the majority?" from "… Olivier Faure is
+        # not part of the deputies most hostile …": a word asked, denied a few words before it.
+        said = "; ".join(store.quote(e.id) for e in result.evidence if e.id.startswith("s"))
+        return _declined(store, analysis, [], f"the source says: {said}")
     if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
         # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
         return _declined(store, analysis, [], "the source does not say it of him")
@@ -3822,10 +4442,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         if against is not None:
             # "Did he vote confidence in the government?" where he abstained: no, and what he did.
             return _answer(store, analysis, against, False, refs, conflicts=result.conflicts)
-        return _answer(store, analysis, "yes", True, refs, conflicts=result.conflicts, note=result.note)
+        return _answer(store, analysis, _yes(analysis), True, refs, conflicts=result.conflicts, note=result.note)
     if result.verdict is Verdict.REFUTED:
         # What he did instead, where the evidence says ("no: he abstained"), else a plain no.
-        said = _stance_against(analysis, [e.text for e in result.evidence]) or "no"
+        said = _stance_against(analysis, [e.text for e in result.evidence]) or _no(analysis)
         return _answer(store, analysis, said, False, refs, conflicts=result.conflicts, note=result.correction)
     qualified = _qualified_title(known, analysis, [e.id for e in result.evidence])
     if qualified is not None:
@@ -3913,6 +4533,14 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if (
+        answer.type is Intent.PERSON
+        and answer.answer
+        and _all_named_in(answer.answer, fold(question))
+        and not _WHO_IS.match(fold(question.strip()))
+    ):
+        # "Who supported Le Foll?": the one the question names is not who did it to them.
+        answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -3935,6 +4563,15 @@ def ask(store: Store, question: str) -> Answer:
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+def _all_named_in(answer: str, folded_question: str) -> bool:
+    """Whether every name of a person answer ("Martine Aubry and Carole Delga") is one the
+    question itself names, by its surname at least ("Who supported Le Foll?")."""
+    names = [fold(n).split() for n in re.split(r",\s+|\s+(?:and|et)\s+", answer) if n.strip()]
+    # The surname, with its particle ("le foll").
+    surnames = [" ".join(n[-2:] if n[-2:-1] in (["le"], ["la"], ["de"], ["du"]) else n[-1:]) for n in names]
+    return bool(surnames) and all(re.search(rf"\b{re.escape(s)}\b", folded_question) for s in surnames)
 
 
 def _with_where(claim: str, place: str) -> list[str]:

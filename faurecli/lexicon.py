@@ -569,6 +569,41 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "picked": ("nominated", "chosen"),
     "selected": ("nominated", "chosen"),
     "investi": ("nominated", "inaugurated"),
+    # standing in a race
+    "running": ("candidacy", "candidate", "ran"),
+    "standing": ("candidacy", "candidate", "ran"),
+    # the head of a party ("la direction du PS", "the PS leadership")
+    "direction": ("head", "leader", "secretary"),
+    "leadership": ("head", "leader", "secretary"),
+    # losing, regretting, a night's stay, the far right's initials
+    "echoue": ("lost", "defeated"),
+    "echouait": ("lost", "defeated"),
+    "regrette": ("walked", "unfortunate"),
+    "regrettee": ("walked", "unfortunate"),
+    "overnight": ("night",),
+    "nightly": ("night",),
+    "rn": ("national", "rally"),
+    # a leader's team: the group he joined
+    "team": ("group",),
+    "equipe": ("group",),
+    # a school: the lycée the source names
+    "school": ("lycee",),
+    # a field of study
+    "specialite": ("studies",),
+    "specialty": ("studies",),
+    "speciality": ("studies",),
+    # filing a motion, naming a candidate, denouncing
+    "depose": ("initiated", "introduced"),
+    "deposee": ("initiated", "introduced"),
+    "designe": ("nominated", "chosen"),
+    "designee": ("nominated", "chosen"),
+    "reclame": ("demanded",),
+    "reclamait": ("demanded",),
+    "exige": ("demanded",),
+    "exigeait": ("demanded",),
+    "denonce": ("denounced",),
+    "denoncee": ("denounced",),
+    "denoncer": ("denounced",),
     # a party's officials
     "officials": ("executives",),
     "responsables": ("executives",),
@@ -579,6 +614,21 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
+    # his seat in the Assembly: the deputy's ("win his seat": elected deputy)
+    "seat": ("deputy",),
+    # a leader's taking office
+    "intronise": ("inaugurated",),
+    "intronisee": ("inaugurated",),
+    "intronisation": ("inaugurated",),
+    "enthroned": ("inaugurated",),
+    "installed": ("inaugurated",),
+    # taking back what he said
+    "retract": ("walked",),
+    "retracted": ("walked",),
+    "retracta": ("walked",),
+    "retracte": ("walked",),
+    "recant": ("walked",),
+    "recanted": ("walked",),
     # sharing a flat
     "roommate": ("shared", "apartment"),
     "roommates": ("shared", "apartment"),
@@ -640,6 +690,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "qualifie": ("calling", "described"),
     "qualifiee": ("calling", "described"),
     "qualifier": ("calling", "described"),
+    "call": ("calling", "described", "denounced"),
+    "called": ("calling", "described", "denounced"),
+    "label": ("calling", "described", "denounced"),
+    "labelled": ("calling", "described", "denounced"),
+    "branded": ("calling", "described", "denounced"),
+    "proposition": ("proposal",),
     "dit": ("said", "claimed"),
     "affirme": ("said", "claimed"),
     # a rival: whom he stood against, or lost to
