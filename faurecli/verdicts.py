@@ -2584,9 +2584,12 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
     if not analysis.negated and not negative and not _INTENT.search(claim_text):
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
-                window = words[number + 1 : number + 5]
+                # Its scope: the next words up to a joined clause ("not among the deputies most
+                # hostile to …": the claim's "hostile" is the sixth word).
+                window = words[number + 1 : number + (7 if word == "not" else 5)]
+                window = window[: next((n for n, w in enumerate(window) if w in _JOINERS), len(window))]
                 if any(stem(w) in claim_stems for w in window):
-                    found = _written(best.unit.text, words[max(0, number - 3) : number + 5])
+                    found = _written(best.unit.text, words[max(0, number - 3) : number + 2 + len(window)])
                     disagree(_written(analysis.text, claim_words[:8]), best.unit, found)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
@@ -2634,6 +2637,8 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
 
 
 _OUTCOMES = frozenset({"won", "lost", "beat", "elected"})
+# Words that join another clause: a negation's scope stops there.
+_JOINERS = frozenset({"and", "but", "et", "mais", "while", "whereas", "tandis", "alors"})
 
 # Words that head a post's title ("Secretary-general of …", "Advisor to …"): a claim giving the
 # post to another body is checked against the post the store holds for that period.

@@ -3111,3 +3111,17 @@ def test_a_part_of_a_year_is_read_by_the_evidences_month(store: Store, claim: st
 )  # fmt: skip
 def test_two_deeds_in_time_order_are_checked_in_that_order(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # s: "he was not among the deputies most hostile to the majority's policies": "hostile" is
+        # the sixth word of the negation's scope.
+        ("Les Jours wrote that Faure was hostile to the majority.", Verdict.REFUTED),
+        ("Faure was hostile to the majority policies", Verdict.REFUTED),
+        ("Les Jours wrote that Faure was not among the deputies most hostile to the majority.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_negation_holds_its_clause_beyond_four_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
