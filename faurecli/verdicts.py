@@ -243,6 +243,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
     _check_sense(analysis, best, agree, disagree)
+    _check_behind(known, analysis, best, disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
@@ -2634,6 +2635,39 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                 at = clause_words.index(opposite)
                 disagree(word, best.unit, _written(best.unit.text, clause_words[max(0, at - 3) : at + 4]))
                 return
+
+
+# Who trailed whom: "far behind Stéphane Le Foll", "loin derrière Le Foll".
+_BEHIND = lazy(r"(?i)\b(?:behind|derri[eè]re)\b")
+_HIM_AFTER = lazy(r"(?i)\b(?:(?:olivier\s+)?faure|him|lui)\b")
+_PHRASE_END = lazy(r"[,;.]")
+
+
+def _check_behind(
+    known: Knowledge, analysis: Analysis, best: Match, disagree: Callable[[str, Unit, str], None]
+) -> None:
+    """The one a claim puts someone behind, against the one the evidence does ("A poll put
+    Stéphane Le Foll far behind Faure" where it "placed him … far behind … Stéphane Le Foll")."""
+    if best.score < 0.6 or not _BEHIND.search(analysis.text):
+        return
+    claimed, said = _behind_whom(known, analysis.text), _behind_whom(known, best.unit.text)
+    if claimed is not None and said is not None and claimed != said:
+        disagree(f"behind {claimed}", best.unit, f"behind {said}")
+
+
+def _behind_whom(known: Knowledge, text: str) -> str | None:
+    """Who `text` puts someone behind: the first person named after its "behind" in that phrase
+    (him by his name or a pronoun); None when it says no one."""
+    found = _BEHIND.search(text)
+    if found is None:
+        return None
+    stop = _PHRASE_END.search(text, found.end())
+    end = min(stop.start() if stop else len(text), found.end() + 60)
+    named = [(at, name) for at, name in people_in(known, text) if found.end() <= at < end]
+    him = _HIM_AFTER.search(text, found.end(), end)
+    if him is not None and (not named or him.start() < named[0][0]):
+        return known.store.person.name
+    return named[0][1] if named else None
 
 
 _OUTCOMES = frozenset({"won", "lost", "beat", "elected"})

@@ -3125,3 +3125,16 @@ def test_two_deeds_in_time_order_are_checked_in_that_order(store: Store, claim: 
 )
 def test_a_negation_holds_its_clause_beyond_four_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "placed him in second place, far behind former minister Stéphane Le Foll"
+        ("A poll put Stéphane Le Foll far behind Faure", Verdict.REFUTED),
+        ("Un sondage plaçait Le Foll loin derrière Olivier Faure", Verdict.REFUTED),
+        ("Faure was far behind Le Foll in a poll", Verdict.SUPPORTED),
+    ],
+)
+def test_who_trailed_whom_is_read_the_right_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
