@@ -1913,7 +1913,7 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure conseille Martine Aubry.", "in the past"),  # advisor from 1997 to 2000
         ("Faure a travaillé avec Gérard Gouzes, président de l'Assemblée nationale.", "does not set this"),
         ("After the PS's defeat in the presidential election, Faure rejected cooperation with LFI.", "proposed"),
-        ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "negation"),
+        ("In April 2018, Les Jours wrote that Faure was the deputy most hostile to the majority.", "is not"),
         ("Faure negotiated an electoral pact between the PS and LFI for the 2022 legislative elections.", "his deed"),
         ("Faure ran in Seine-et-Marne's 8th constituency in 2007 and represented it.", "his deed"),
         ("La France insoumise a décidé de ne pas soutenir la motion de censure contre Bayrou.", "another body"),
