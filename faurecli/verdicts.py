@@ -5041,6 +5041,7 @@ _BECAME_POST = lazy(
 # Words of a post's name that do not tell it from another ("became deputy for …": not "group").
 _UNTELLING = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
 _HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
+_FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 
 def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
@@ -5066,6 +5067,8 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     # Or its common name ("became deputy for …", "took his seat in the National Assembly").
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
     called = {c for w in role.split()[:3] for c in canonical(w)}
+    # French links the head to its body as English does ("président du groupe": "president of").
+    role = _FRENCH_OF.sub(r"\1 of ", role)
     offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [
         o for o in offices if len(called & _office_words(o) - _UNTELLING) >= 2
     ]

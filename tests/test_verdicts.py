@@ -1818,6 +1818,10 @@ def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim:
         ("On 17 June 2012, Faure took his seat in the National Assembly.", False),
         ("On 20 June 2012, Faure took his seat in the National Assembly.", True),
         ("Faure took his seat in the National Assembly in 2017.", True),  # re-elected that year
+        # French links the post's head to its body ("président du groupe": president of the group);
+        # June 2017 is his re-election, not the start of his presidency (December 2016).
+        ("Faure est devenu président du groupe socialiste le 22 juin 2017.", False),
+        ("Faure est devenu président du groupe socialiste en décembre 2016.", True),
     ],
 )
 def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim: str, supported: bool) -> None:
