@@ -625,6 +625,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
     parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
+    # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
+    told = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
+    parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, told))
     # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
@@ -5212,6 +5215,26 @@ def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]
         if longer:
             problems.append((f"{m.group(1)} {m.group(2)}", f"the source names it whole: {longer[0]}"))
     return problems
+
+
+# --- Who did it: the claim's doer of its verb against the evidence's, in either voice -----------
+
+
+def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's doer of its first verb where the evidence names only others doing it ("The PS
+    sharply criticised La France Insoumise's decision" / "This decision was sharply criticised
+    by LFI"): persons and bodies, read from each sentence's voice (faurecli.agents)."""
+    from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems
+
+    at = first_verb(analysis.text)
+    if at is None:
+        return []
+    senses = _sense_of_stems(set(verb_stems(token_word(analysis.text, at))))
+    return doer_swapped(analysis.text, sentences, _surnames(known), senses)
+
+
+def _surnames(known: Knowledge) -> frozenset[str]:
+    return frozenset(known.surnames) | {"faure"}
 
 
 # --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---

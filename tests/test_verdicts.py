@@ -2930,3 +2930,21 @@ def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict
 )
 def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The evidence has LFI criticise the PS's decision, and the PS decide not to support it.
+        ("The PS sharply criticised La France Insoumise's decision.", False),
+        ("LFI's decision was sharply criticised by the PS.", False),
+        ("François Bayrou sharply criticised the PS decision.", False),
+        ("La France Insoumise did not support the motion of censure against Bayrou.", False),
+        # Faure became its head, succeeding Bruno Le Roux.
+        ("Bruno Le Roux became head of the Socialist, Republican and Citizen group on 13 December 2016.", False),
+        ("LFI sharply criticised the PS decision.", True),
+        ("Martine Aubry and Carole Delga supported his candidacy.", True),
+    ],
+)
+def test_the_doer_of_a_deed_is_the_one_the_evidence_names(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
