@@ -626,8 +626,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
-    told = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
-    parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, told))
+    with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
+    parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, with_records))
     # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
