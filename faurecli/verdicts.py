@@ -15,6 +15,7 @@ from enum import Enum
 from functools import lru_cache
 
 from faurecli import lexicon
+from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems, verbs
 from faurecli.analysis import (
     NUMBER_WORDS,
     Analysis,
@@ -628,6 +629,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
     with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
     parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, with_records))
+    parts.extend(Part(n, why, None) for n, why in _date_of_another_clause(analysis, agreed_in))
     # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
@@ -5224,8 +5226,6 @@ def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str])
     """The claim's doer of its first verb where the evidence names only others doing it ("The PS
     sharply criticised La France Insoumise's decision" / "This decision was sharply criticised
     by LFI"): persons and bodies, read from each sentence's voice (faurecli.agents)."""
-    from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems
-
     at = first_verb(analysis.text)
     if at is None:
         return []
@@ -5235,6 +5235,51 @@ def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str])
 
 def _surnames(known: Knowledge) -> frozenset[str]:
     return frozenset(known.surnames) | {"faure"}
+
+
+# A clause that opens a sentence and dates a fact of its own: "After Faure was elected … in
+# March 2018, Valérie Rabault replaced him …".
+_FRONTED = lazy(
+    r"^\s*(?:after|before|when|once|while|until|following|apr[eè]s|avant|quand|lorsque)\b([^,]{3,200}),", re.I
+)
+
+
+def _date_of_another_clause(analysis: Analysis, agreed_in: dict[str, Unit]) -> list[tuple[str, str]]:
+    """A date of the claim that its evidence sentence gives only in one of its two clauses
+    (an opening "after …" clause, or the rest) where the verb the date is of in the claim is told
+    only in the other: the date is another fact's ("Valérie Rabault replaced Faure … in March
+    2018": he was elected First Secretary in March 2018, after which she replaced him)."""
+    dated = [(v, agreed_in[v.text]) for v in analysis.values if v.kind is ValueKind.DATE and v.text in agreed_in]
+    dated = [(v, u) for v, u in dated if v.year and u.id.startswith("s") and _FRONTED.match(u.text)]
+    problems = []
+    for value, unit in dated:
+        wanted = _verb_of_date(analysis.text, value)
+        fronted = _FRONTED.match(unit.text)
+        if not wanted or fronted is None:
+            continue
+        inside, rest = fronted.group(1), unit.text[fronted.end() :]
+        year = str(value.year)
+        if (year in inside) == (year in rest):
+            continue
+        dating, other = (inside, rest) if year in inside else (rest, inside)
+        if verbs(other, wanted) and not verbs(dating, wanted):
+            problems.append(
+                (value.text, f"the evidence gives this date to another fact: {fronted.group().strip(' ,')}")
+            )
+    return problems
+
+
+def _verb_of_date(claim: str, value: Value) -> frozenset[str]:
+    """The stems (and words of the same sense) of the verb a claim's date is of: the first verb of
+    the claim's clause that holds it (its opening "after …" clause, or the rest)."""
+    fronted = _FRONTED.match(claim)
+    if fronted is not None:
+        claim = fronted.group(1) if value.start < fronted.end() else claim[fronted.end() :]
+    at = first_verb(claim)
+    if at is None:
+        return frozenset()
+    stems = verb_stems(token_word(claim, at))
+    return stems | _sense_of_stems(set(stems))
 
 
 # --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---

@@ -2948,3 +2948,22 @@ def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: 
 )
 def test_the_doer_of_a_deed_is_the_one_the_evidence_names(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "After Faure was elected … in March 2018, Valérie Rabault replaced him": March 2018 is
+        # his election's date, not her replacing him (his term ended on 11 April 2018).
+        ("Valérie Rabault replaced Faure as president of the New Left group in March 2018.", False),
+        ("Valérie Rabault a remplacé Faure à la présidence du groupe Nouvelle Gauche en mars 2018.", False),
+        ("In March 2018, Faure was elected First Secretary.", True),
+        # The claim's own opening clause: the date is of its main clause's verb there too.
+        (
+            'After Hollande won the primary, Faure became his "expert opinion" in the 2012 French presidential election.',
+            True,
+        ),
+    ],
+)
+def test_a_date_is_of_the_clause_that_gives_it(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
