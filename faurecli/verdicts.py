@@ -630,6 +630,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
     parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, with_records))
     parts.extend(Part(n, why, None) for n, why in _date_of_another_clause(analysis, agreed_in))
+    parts.extend(Part(n, why, None) for n, why in _figures_of_a_reelection(analysis, agreed_in))
     # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
@@ -5267,6 +5268,24 @@ def _date_of_another_clause(analysis: Analysis, agreed_in: dict[str, Unit]) -> l
                 (value.text, f"the evidence gives this date to another fact: {fronted.group().strip(' ,')}")
             )
     return problems
+
+
+def _figures_of_a_reelection(analysis: Analysis, agreed_in: dict[str, Unit]) -> list[tuple[str, str]]:
+    """An election the claim tells without a date ("Faure was elected head of the SRC group with
+    28 votes against 3") whose figures the evidence gives only to a re-election: undated, "elected"
+    is his first election to it, which the source tells with other figures (137 against 120)."""
+    folded = fold(analysis.text)
+    if not _PLAIN_ELECTION.search(folded) or _REELECTED.search(folded):
+        return []
+    if any(v.kind is ValueKind.DATE for v in analysis.values):
+        return []
+    figures = [v.text for v in analysis.values if v.text in agreed_in]
+    units = [agreed_in[f] for f in figures]
+    if not units or not all(u.id.startswith("s") for u in units):
+        return []
+    if all(_REELECTED.search(fold(u.text)) and not _PLAIN_ELECTION.search(fold(u.text)) for u in units):
+        return [(", ".join(figures), "the evidence gives these figures to a re-election, not to his first election")]
+    return []
 
 
 def _verb_of_date(claim: str, value: Value) -> frozenset[str]:

@@ -2967,3 +2967,17 @@ def test_the_doer_of_a_deed_is_the_one_the_evidence_names(store: Store, claim: s
 )
 def test_a_date_is_of_the_clause_that_gives_it(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # 28 against 3 is his re-election's (22 June 2017); he was elected with 137 against 120.
+        ("Faure was elected head of the SRC group with 28 votes against 3.", False),
+        ("Faure a été élu à la tête du groupe SRC avec 28 voix contre 3.", False),
+        ("Faure was elected head of the SRC group with 137 votes against 120.", True),
+        ("Faure was re-elected president of the Socialist group with 28 votes against 3 for Delphine Batho.", True),
+    ],
+)
+def test_an_undated_election_is_not_given_a_reelections_figures(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
