@@ -4825,9 +4825,12 @@ _SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are
 
 # "Martine Aubry was assistant cabinet director …", "Bruno Le Roux est devenu président du groupe
 # …": someone else said to hold, or take, a post (a claim's opening setting aside).
+# (Also "worked with X as", "a travaillé avec X comme": the title after "as" is the subject's.)
 _OTHER_HOLDS = lazy(
     _UP_TO_COMMA + r"(?P<who>[^,]+?)\s+(?:was|is|became|becomes|has\s+been|served\s+as|a\s+ete|"
-    r"est\s+devenue?|etait|fut|devint|devient|est)\b"
+    r"est\s+devenue?|etait|fut|devint|devient|est|"
+    r"(?:worked|served)\s+(?:with|for|alongside|under)\s+[^,]{1,60}?\s+as|"
+    r"a\s+travaille\s+(?:avec|pour|aupres\s+de)\s+[^,]{1,60}?\s+comme)\b"
 )
 
 

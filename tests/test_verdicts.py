@@ -2926,6 +2926,15 @@ def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict
         ),
         ("Corinne Narassiguin est devenue première secrétaire du PS en avril 2018.", Verdict.NOT_ENOUGH_INFO),
         ("Corinne Narassiguin was chosen as the new national secretary for coordination and means.", Verdict.SUPPORTED),
+        # "X worked with Y as <post>": the post after "as" is X's ("directrice" is "director").
+        (
+            "Martine Aubry worked with François Hollande as assistant cabinet director from 2000 to 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Martine Aubry a travaillé avec François Hollande comme directrice adjointe de cabinet de 2000 à 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
     ],
 )
 def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
