@@ -2990,3 +2990,23 @@ def test_a_date_is_of_the_clause_that_gives_it(store: Store, claim: str, support
 )
 def test_an_undated_election_is_not_given_a_reelections_figures(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # "over X", "l'emporter sur X": X is the rival the vote's sentence names otherwise.
+        (
+            "In December 2016 Faure was elected head of the Socialist group by 137 votes to 120 over Delphine Batho.",
+            "Guillaume Bachelay, not Delphine Batho",
+        ),
+        (
+            "Au congrès de 2021, Faure l'a emporté sur Stéphane Le Foll avec 73,49 % des voix.",
+            "Hélène Geoffroy, not Stéphane Le Foll",
+        ),
+    ],
+)
+def test_a_rival_over_whom_he_won_is_the_one_the_vote_names(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
