@@ -245,6 +245,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_origin(known, analysis, agree, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
+    # (A post's election day and term start are one fact's two days: its correction stands.)
+    days_of_a_post = _check_election_day(known, analysis, disagree, parts)
+    for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
+        earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
+        corrections = [c for c in corrections if c not in earlier]
     _check_pair(known, analysis, disagree, parts)
     _check_holder(known, analysis, fitting, disagree)
     _check_succession(known, analysis, disagree, parts)
@@ -276,13 +281,19 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts = kept
     wrong = [p for p in parts if p.agrees is False]
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
-    if wrong and all(p.text in written for p in wrong) and _titles_of_others(known, analysis, best.unit):
+    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
+    if (
+        wrong
+        and all(p.text in written for p in wrong)
+        and not settled
+        and _titles_of_others(known, analysis, best.unit)
+    ):
         # Only a date disagrees, and the claim's words are someone else's title in the evidence
         # ("elected mayor of Lille in 2014" / "Martine Aubry, the mayor of Lille" in a 2018
         # sentence): the source dates nothing of the kind for him, so it does not refute the date.
         others = "; ".join(f"{w}: {why}" for w, why in _titles_of_others(known, analysis, best.unit))
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, others)
-    if wrong and all(p.text in written for p in wrong):
+    if wrong and all(p.text in written for p in wrong) and not settled:
         # A date is corrected only by the same fact: the piece of evidence giving the other date
         # must hold what the claim says besides its dates and names ("candidate in the 2024
         # European elections" is not corrected by a 2019 sentence on polls; "élu premier
@@ -4184,6 +4195,71 @@ def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore
         unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
         if unit is not None:
             disagree(value.text, unit, event.date.human())
+
+
+# --- Election day and term start: the two days of one post ------------------------------------
+
+# A term's start in the claim's words: "his term … began", "took office", "took his seat", "since".
+_TERM_BEGAN = lazy(
+    r"\b(?:term|mandat)\b[^.;]*\b(?:began|begun|started|commence|debute)|\btook (?:office|(?:up )?(?:his|her) seat)\b|"
+    r"\bprise? (?:de )?fonctions?\b|\bsworn in\b|\b(?:since|depuis)\b"
+)
+# How long before a term's start the election to it may be (the Assembly's: three days; the
+# party's first secretary: nine).
+_ELECTION_LEAD = dt.timedelta(days=31)
+
+
+def _check_election_day(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
+    """A day the claim gives his election to a post that is the day his term in it began (elected
+    on 17 June 2012, deputy from 20 June), or the other way round ("his term as deputy began on
+    17 June 2012"): REFUTED by the other day. The election is the store's election event in the
+    month before the term's start; never when another part already disagrees (this day's
+    correction, if any, is replaced by this one)."""
+    folded = fold(analysis.text)
+    days = [v for v in analysis.values if v.kind is ValueKind.DATE and v.day]
+    if len(days) != 1 or analysis.negated or any(p.agrees is False and p.text != days[0].text for p in parts):
+        return set()
+    elected = bool(_PLAIN_ELECTION.search(folded)) and not _REELECTED.search(folded)
+    began = bool(_TERM_BEGAN.search(folded))
+    if elected == began:
+        return set()
+    value = days[0]
+    store = known.store
+    for office, election in _elections_to_posts(store):
+        if store.conflicts_of(office.id) or store.conflicts_of(election.id):
+            continue  # where the sources disagree on it, which day was which is not settled
+        start = office.start.first_day()
+        named = _fits_office(known, analysis, office) and bool(
+            {w for g in analysis.concepts for w in g} & _office_words(office)
+        )
+        if elected and same_date(value, start, start) and same_date(value, *election.span()) is False:
+            found = f"elected on {election.date.human()}; his term began on {office.start.human()}"
+        elif began and named and same_date(value, *election.span()) and same_date(value, start, start) is False:
+            found = f"term start {office.start.human()}; he was elected on {election.date.human()}"
+        else:
+            continue
+        unit = next((u for u in known.built.units if u.office is office), None)
+        if unit is None:
+            return set()
+        parts[:] = [p for p in parts if p.text != value.text]
+        disagree(value.text, unit, found)
+        return {value.text}
+    return set()
+
+
+def _elections_to_posts(store: Store) -> list[tuple[Office, Event]]:
+    """Each office with a day for its start and the store's election (not re-election) event,
+    with a day, in the month before it."""
+    elections = [e for e in store.events if e.date.precision == 3 and record_action(e.text) & {"elect"}]
+    found = []
+    for office in store.offices:
+        if office.start is None or office.start.precision < 3:
+            continue
+        start = office.start.first_day()
+        before = [e for e in elections if dt.timedelta(0) < start - e.date.first_day() <= _ELECTION_LEAD]
+        if len(before) == 1:
+            found.append((office, before[0]))
+    return found
 
 
 # --- A score pair: "137 votes to 120", "28 voix contre 3" -------------------------------------

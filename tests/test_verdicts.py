@@ -3010,3 +3010,21 @@ def test_a_rival_over_whom_he_won_is_the_one_the_vote_names(store: Store, claim:
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Elected on 17 June 2012, deputy from 20 June: each day is refuted by the other.
+        ("Faure was first elected to the National Assembly on 20 June 2012.", Verdict.REFUTED),
+        ("Faure a été élu le 20 juin 2012.", Verdict.REFUTED),
+        ("Faure's term as deputy for Seine-et-Marne's 11th constituency began on 17 June 2012.", Verdict.REFUTED),
+        ("Faure has sat in the National Assembly since 17 June 2012, the day his term began.", Verdict.REFUTED),
+        ("Faure was elected on 17 June 2012.", Verdict.SUPPORTED),
+        ("Faure has been a member of the National Assembly since 20 June 2012.", Verdict.SUPPORTED),
+        # Where the sources disagree on his election as First Secretary, neither day is settled.
+        ("Faure was elected First Secretary on 7 April 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_posts_election_day_is_not_its_terms_start(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
