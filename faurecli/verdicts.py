@@ -246,6 +246,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
     # (A post's election day and term start are one fact's two days: its correction stands.)
+    _check_congress_year(known, analysis, disagree, parts)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
         earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
@@ -2386,6 +2387,42 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """The date of what the claim says was done at a congress it names, against the one record
+    of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
+    in Sep 2021). Only a claim that says elected or re-elected, with one date, where no part
+    disagrees yet and no record of that congress is of the claim's year."""
+    folded = fold(analysis.text)
+    claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if len(claimed) != 1 or len(dates) != 1 or not _SAYS_ELECTED.search(folded) or analysis.negated:
+        return
+    value = dates[0]
+    if any(p.agrees is False for p in parts) or any(p.agrees and p.text == value.text for p in parts):
+        return
+    again = bool(_REELECTED.search(folded))
+    name = next(iter(claimed))
+    there = [
+        e
+        for e in known.store.events
+        if name in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(e.text))}
+    ]
+    if any(e.date.year == value.year for e in there):
+        return
+    done = [
+        e
+        for e in there
+        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
+    ]
+    if len(done) != 1 or done[0].derived:
+        return
+    event = done[0]
+    unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+    if unit is not None and same_date(value, *event.span()) is False:
+        parts[:] = [p for p in parts if p.text != value.text]
+        disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
 
 
 # "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.

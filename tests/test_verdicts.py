@@ -3028,3 +3028,19 @@ def test_a_rival_over_whom_he_won_is_the_one_the_vote_names(store: Store, claim:
 )
 def test_a_posts_election_day_is_not_its_terms_start(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The one re-election the store records at the Villeurbanne Congress is of September 2021.
+        ("Olivier Faure a été réélu premier secrétaire au congrès de Villeurbanne en septembre 2022.", Verdict.REFUTED),
+        (
+            "Olivier Faure was re-elected first secretary at the Villeurbanne Congress in September 2020.",
+            Verdict.REFUTED,
+        ),
+        ("Faure was re-elected at the Villeurbanne Congress in September 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_was_done_at_a_congress_has_its_date(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
