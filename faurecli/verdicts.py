@@ -1549,6 +1549,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             and date_fit(m.unit, [value])[0]
             and not (m.unit.office is not None and m.unit.office.end is None and not m.unit.office.current)
         ]
+        # (Not a fact that holds clearly fewer of the claim's words than one that holds them all.)
+        elsewhere = _not_clearly_less(analysis, best, elsewhere)
         if elsewhere and value.day == 0 and unit.office is None:
             parts.append(_part(shown))
             return
@@ -1674,6 +1676,39 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+# A match holding every word of the claim, and how much less another must hold to be clearly
+# less about it.
+_ALL_ITS_WORDS = 0.99
+_CAPITAL_WORD = lazy(r"\b[A-ZÀ-Ý][\w'-]*")
+_CLEARLY_LESS = 0.35
+
+
+def _not_clearly_less(analysis: Analysis, best: Match, matches: list[Match]) -> list[Match]:
+    """The matches that may be about the claim as much as `best`: all of them, unless `best`
+    holds every word of the claim and tells its verb, the claim tells no electoral deed (those
+    recur: "re-elected in 2022" may be another re-election than 2017's), and they hold clearly
+    fewer ("Valls refused to consider Faure's compromise amendment … in July 2017" is the
+    sentence that tells it, dated July 2016, not one on the El Khomri law that spans 2017)."""
+    if best.score < _ALL_ITS_WORDS or _ELECTORAL.search(fold(analysis.text)):
+        return matches
+    if _names_not_told(analysis.text, best.unit.text):
+        return matches  # "investi par le PS" is not the inauguration's sentence, which has no PS
+    at = first_verb(analysis.text)
+    if at is None or not verbs(best.unit.text, verb_stems(token_word(analysis.text, at))):
+        return matches
+    return [m for m in matches if m.score > best.score - _CLEARLY_LESS]
+
+
+def _names_not_told(claim: str, text: str) -> bool:
+    """Whether the claim gives a name (a capitalised word, not its first, nor a month) that
+    `text` does not hold."""
+    told = fold(text)
+    return any(
+        not _opens_sentence(claim[: m.start()]) and (word := fold(m.group())) not in told and word not in _MONTH_NAMES
+        for m in _CAPITAL_WORD.finditer(claim)
+    )
 
 
 def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict[str, Unit], disagree) -> None:  # type: ignore[no-untyped-def]

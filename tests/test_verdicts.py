@@ -3044,3 +3044,20 @@ def test_a_posts_election_day_is_not_its_terms_start(store: Store, claim: str, v
 )
 def test_what_was_done_at_a_congress_has_its_date(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The sentence holding every word and the verb dates it otherwise (July 2016, May 2022);
+        # facts of the claim's period that hold clearly fewer of its words do not save it.
+        ("Valls refused to consider Faure's compromise amendment to the El Khomri law in July 2017.", Verdict.REFUTED),
+        ("In June 2022, 1,000 party executives challenged Faure over a pact with LFI.", Verdict.REFUTED),
+        # An electoral deed recurs: another re-election is not refuted by 2017's.
+        ("Faure was re-elected to the National Assembly in 2022.", Verdict.NOT_ENOUGH_INFO),
+        # A name the sentence does not hold: not its fact ("investi par le PS" is no inauguration).
+        ("Faure a été investi par le PS en janvier 2017.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_fact_told_whole_is_dated_by_its_sentence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
