@@ -4319,9 +4319,16 @@ def _check_election_day(known, analysis, disagree, parts) -> set[str]:  # type: 
     return set()
 
 
+_ELECTIONS_TO_POSTS: dict[int, tuple[Store, list[tuple[Office, Event]]]] = {}
+
+
 def _elections_to_posts(store: Store) -> list[tuple[Office, Event]]:
     """Each office with a day for its start and the store's election (not re-election) event,
-    with a day, in the month before it."""
+    with a day, in the month before it (read once per store)."""
+    return per_store(_ELECTIONS_TO_POSTS, store, _read_elections_to_posts)
+
+
+def _read_elections_to_posts(store: Store) -> list[tuple[Office, Event]]:
     elections = [e for e in store.events if e.date.precision == 3 and record_action(e.text) & {"elect"}]
     found = []
     for office in store.offices:
