@@ -247,6 +247,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_event_date(known, analysis, disagree, parts)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     _check_congress_year(known, analysis, disagree, parts)
+    told_near = [best.unit, *(m.unit for m in near), *(m.unit for m in about)]
+    after = _continuation(known, best.unit)
+    told_near = [u for u in dict.fromkeys([*told_near, *([after] if after else [])]) if u.id.startswith("s")]
+    for claimed_win, unit, found in _win_given_to_rival(known, analysis, told_near):
+        disagree(f"{claimed_win} won", unit, found)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
         earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
@@ -4267,6 +4272,45 @@ def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore
         unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
         if unit is not None:
             disagree(value.text, unit, event.date.human())
+
+
+# --- Who won: a claim giving the win to the rival the evidence names against him --------------
+
+# A claim's opening person (after an opening phrase) who won, beat, came first or came ahead.
+_CLAIMED_WIN = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|a\s+|est\s+)?"
+    r"(?:beat|defeated|topped|came\s+(?:out\s+)?(?:first|ahead|on\s+top)|finished\s+first|"
+    r"arrivee?\s+(?:en\s+tete|premiere?)|battu|devancee?|l'a\s+emporte|emporte)\b"
+)
+# A sentence telling his win: he (or his election) opens it, and a word of winning follows.
+_HIS_WIN = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?:(?:olivier\s+)?faure|he|il|his\s+election)\b[^.;]*?"
+    r"\b(?:came\s+first|won|elected|re-elected|beat|defeated|receiving|by\s+\d)"
+)
+# Where the rival stands in it: after "against", "contre", "over", "ahead of", "devant".
+_AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
+
+
+def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, Unit, str]]:
+    """A win the claim gives someone ("Guillaume Bachelay beat Faure", "Le Foll topped the poll",
+    "Stéphane Le Foll est arrivé en tête") whom the evidence telling his win names as his rival
+    ("His election by 137 votes against 120 for Guillaume Bachelay"): (name, unit, what it says)."""
+    claimed = _CLAIMED_WIN.match(fold(analysis.text))
+    if claimed is None or analysis.negated:
+        return []
+    who = [n for n in analysis.people if fold(n).split()[-1] in claimed.group("who") and "faure" not in fold(n)]
+    if len(who) != 1 or _HIM.search(claimed.group("who")):
+        return []
+    name = who[0]
+    key = fold(name).split()[-1]
+    for unit in units:
+        text = fold(unit.text)
+        won = _HIS_WIN.match(text)
+        against = _AGAINST.search(text, won.end() if won else 0)
+        if won is None or against is None or key not in text[against.end() :]:
+            continue
+        return [(name, unit, f"Olivier Faure won against {name}")]
+    return []
 
 
 # --- Election day and term start: the two days of one post ------------------------------------

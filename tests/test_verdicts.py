@@ -3061,3 +3061,29 @@ def test_what_was_done_at_a_congress_has_its_date(store: Store, claim: str, verd
 )
 def test_a_fact_told_whole_is_dated_by_its_sentence(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The sentences telling his wins name these as his rivals ("against 120 for Guillaume
+        # Bachelay", "against 26.45% for Stéphane Le Foll").
+        (
+            "Guillaume Bachelay beat Faure in the December 2016 vote for the Socialist group presidency.",
+            Verdict.REFUTED,
+        ),
+        ("Stéphane Le Foll came first in the first round of the 2018 first-secretary election.", Verdict.REFUTED),
+        (
+            "Au premier tour de l'élection du premier secrétaire en mars 2018, Stéphane Le Foll est arrivé en tête devant Faure.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure came first in the first round of the election for first secretary on 15 March 2018.",
+            Verdict.SUPPORTED,
+        ),
+        # He lost to Chantal Brunel: no win of his names her.
+        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_win_given_to_his_rival_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
