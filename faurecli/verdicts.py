@@ -245,13 +245,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_origin(known, analysis, agree, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
-    # (A post's election day and term start are one fact's two days: its correction stands.)
     _check_congress_year(known, analysis, disagree, parts)
-    told_near = [best.unit, *(m.unit for m in near), *(m.unit for m in about)]
-    after = _continuation(known, best.unit)
-    told_near = [u for u in dict.fromkeys([*told_near, *([after] if after else [])]) if u.id.startswith("s")]
-    for claimed_win, unit, found in _win_given_to_rival(known, analysis, told_near):
-        disagree(f"{claimed_win} won", unit, found)
+    _check_win(known, analysis, [best, *near, *about], disagree)
+    # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
         earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
@@ -4289,6 +4285,16 @@ _HIS_WIN = lazy(
 )
 # Where the rival stands in it: after "against", "contre", "over", "ahead of", "devant".
 _AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
+
+
+def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A win the claim gives his rival, against the sentences of its matches (and the one going
+    on from the best): see _win_given_to_rival."""
+    after = _continuation(known, matches[0].unit)
+    units = [m.unit for m in matches] + ([after] if after is not None else [])
+    told = [u for u in dict.fromkeys(units) if u.id.startswith("s")]
+    for name, unit, found in _win_given_to_rival(known, analysis, told):
+        disagree(f"{name} won", unit, found)
 
 
 def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, Unit, str]]:
