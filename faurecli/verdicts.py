@@ -121,10 +121,61 @@ def _verify(store: Store, claim: str) -> Check:
             checked = _judge(known, replace(analysis, concepts=kept))
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
+        instead = _someone_else_in_their_place(known, analysis)
+        if instead is not None:
+            return instead
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
     return _judge(known, analysis)
+
+
+# A person's full name: two or three capitalised words.
+_FULL_NAME = lazy(r"(?=\b([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b)")
+_SLOT_START = lazy(r".*(?:[,;:(]|\b(?:and|et)\b)")
+
+
+def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check | None:
+    """A person the source never names, where the rest of the claim is what it says and its
+    evidence names someone else after the same words ("the Young Rocardiens, a group that backed
+    then-Prime Minister Lionel Jospin" / "a group supporting Prime Minister Michel Rocard"):
+    REFUTED by that person; None otherwise."""
+    from dataclasses import replace
+
+    unknown = set(analysis.unknown)
+    run = next((m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) == unknown), None)
+    if run is None:
+        return None
+    before = analysis.text[: run.start()]
+    slot = set(_stems(_SLOT_START.sub("", before)))
+    slot |= _sense_of_stems(slot)
+    if not slot:
+        return None
+    named = {stem(w) for w in unknown}
+    rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
+    if not _all_but_their_place(rest, slot):
+        return None
+    for evidence in rest.evidence:
+        for at, person in people_in(known, evidence.text):
+            theirs = set(_stems(_SLOT_START.sub("", fold(evidence.text)[:at])))
+            # (Two words at least: "a supporter of X" alone is no place only one can hold.)
+            if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
+                part = Part(run.group(1), person, False)
+                correction = f"{person}, not {run.group(1)}"
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
+    return None
+
+
+def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
+    """Whether a claim without a person is what the source says, but for the words of the place
+    it gave them (their title: "then-Prime Minister", which the source gives another)."""
+    if rest.verdict is Verdict.SUPPORTED:
+        return True
+    return (
+        rest.verdict is Verdict.NOT_ENOUGH_INFO
+        and rest.note == "the source does not say all of this"
+        and all(p.agrees or (p.agrees is None and {fold(p.text), stem(fold(p.text))} & slot) for p in rest.parts)
+    )
 
 
 # Wanting, planning, denying: not a candidacy told (s47's speculated ambitions are read as usual).

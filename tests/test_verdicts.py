@@ -3087,3 +3087,20 @@ def test_a_fact_told_whole_is_dated_by_its_sentence(store: Store, claim: str, ve
 )
 def test_a_win_given_to_his_rival_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A person the source never names, in the place where it names Michel Rocard.
+        (
+            "In 1991 Faure became secretary-general of the Young Rocardiens, a group that backed then-Prime Minister Lionel Jospin.",
+            Verdict.REFUTED,
+        ),
+        ("Faure was assistant cabinet director to Lionel Jospin from 2000 to 2007.", Verdict.REFUTED),
+        # One word of place is not enough to hold it against him.
+        ("Faure was a supporter of Lionel Jospin.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_person_never_named_in_the_place_of_another(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
