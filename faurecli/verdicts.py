@@ -1649,6 +1649,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 text = match.unit.text
                 clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
                 if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    result = (
+                        None if _PROJECTION.search(fold(analysis.text)) else _result_after(known, match.unit, value)
+                    )
+                    if result is not None:
+                        said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
+                        disagree(shown, result[0], said)
+                        return
                     continue
                 if f.bound == value.bound:
                     agree(shown, match.unit, f"{f.bound} than {f.text}")
@@ -1728,6 +1735,26 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+# A claim that tells a projection, not a result.
+_PROJECTION = lazy(r"\b(?:poll|project|predict|expect|forecast|estimat|sondage|prevoy|prevu|prevision|attendu|estim)")
+# A result told: "won", "received", "obtained", "got", "took".
+_RESULT = lazy(r"\b(?:won|received|obtained|got|took|gained|scored|remporte|obtenu|recueilli)\b")
+
+
+def _result_after(known: Knowledge, unit: Unit, value: Value) -> tuple[Unit, Value] | None:
+    """The result the sentence after a projection gives, when it breaks the claim's bound ("polls
+    projected … less than 5%" / "The alliance's joint electoral list ultimately won 6.2%"): that
+    sentence and its first figure of the claim's kind, told as won, received, obtained."""
+    at = next((n for n, u in enumerate(known.built.units) if u is unit), None)
+    after = known.built.units[at + 1] if at is not None and at + 1 < len(known.built.units) else None
+    if after is None or not after.id.startswith("s"):
+        return None
+    figures = [f for f in after.figures if f.kind is value.kind and not f.bound]
+    if not figures or _same(value, figures[0]) or not _RESULT.search(fold(after.text)[: figures[0].start]):
+        return None
+    return after, figures[0]
 
 
 # A match holding every word of the claim, and how much less another must hold to be clearly

@@ -3104,3 +3104,18 @@ def test_a_win_given_to_his_rival_is_refuted(store: Store, claim: str, verdict: 
 )
 def test_a_person_never_named_in_the_place_of_another(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Polls projected less than 5%; the list won 6.2%.
+        ("The PS–Place Publique list got less than 5% in the 2019 European elections.", Verdict.REFUTED),
+        ("L'alliance PS–Place publique a obtenu moins de 5 % des voix en 2019.", Verdict.REFUTED),
+        ("Polls projected less than 5% for the PS–Place Publique list in 2019.", Verdict.SUPPORTED),
+        # A projection in the claim's own words is not held against the result.
+        ("The list was expected to get less than 5% in 2019.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_projected_bound_claimed_as_the_result(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
