@@ -298,6 +298,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_event_date(known, analysis, disagree, parts)
     _check_congress_year(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
+    _check_owner(known, analysis, [best, *near, *about], disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
@@ -4395,6 +4396,45 @@ def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit])
             continue
         return [(name, unit, f"Olivier Faure won against {name}")]
     return []
+
+
+# --- Whose thing it was: "Carole Delga's proposals were rejected", not his ----------------------
+
+# The thing the claim gives an owner: "X's proposals", "his proposal", "sa proposition",
+# "la proposition de X".
+_CLAIMED_OWNER = lazy(
+    r"(?P<who>\b[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|’s)\s+(?P<thing>[a-z]{5,})"
+    r"|\b(?P<his>his|her|sa|son|ses)\s+(?P<own>[a-z]{5,})"
+    r"|\b(?:la|le|les)\s+(?P<fr>[a-z]{5,})\s+(?:de|d')\s*(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]{2,})?)"
+)
+# What the evidence gives an owner, right after the verb that does it: "rejected Carole Delga's
+# proposals".
+_THEIRS = lazy(r"\b([a-z]+)\s+(?:the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:'s|’s)\s+([a-z]{5,})")
+
+
+def _check_owner(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A thing the claim gives one owner where its evidence has the claim's verb done to another's
+    ("Martine Aubry's proposals … were rejected by the PS National Office", "Le Bureau national a
+    rejeté la proposition de Faure" / "which also rejected Carole Delga's proposals"): REFUTED."""
+    claim = fold(analysis.text)
+    owned = _CLAIMED_OWNER.search(claim)
+    at = first_verb(analysis.text)
+    if owned is None or at is None or analysis.negated:
+        return
+    who = owned.group("who") or owned.group("of") or "faure"
+    thing = (owned.group("thing") or owned.group("own") or owned.group("fr"))[:6]
+    wanted = verb_stems(token_word(analysis.text, at))
+    for unit in dict.fromkeys(m.unit for m in matches):
+        if not unit.id.startswith("s"):
+            continue
+        for m in _THEIRS.finditer(fold(unit.text)):
+            verb, owner, theirs = m.groups()
+            if theirs[:6] != thing or not verb_stems(verb) & wanted:
+                continue
+            if not {w for w in who.split() if len(w) > 2} & set(owner.split()):
+                name = unit.text[m.start(2) : m.end(3)]
+                disagree(analysis.text[owned.start() : owned.end()].strip(), unit, f"{m.group(1)} {name}")
+            return
 
 
 # --- Election day and term start: the two days of one post ------------------------------------

@@ -3119,3 +3119,25 @@ def test_a_person_never_named_in_the_place_of_another(store: Store, claim: str, 
 )
 def test_a_projected_bound_claimed_as_the_result(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The National Office adopted his position and rejected Carole Delga's proposals.
+        (
+            "Martine Aubry's proposals against cooperation with LFI were rejected by the PS National Office in 2022.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Le Bureau national du PS a rejeté la proposition de Faure d'envisager une coopération avec LFI.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Sa proposition de coopération avec LFI pour les législatives de 2022 a été rejetée par le Bureau national.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_thing_done_to_another_owners(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
