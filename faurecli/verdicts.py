@@ -299,6 +299,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_congress_year(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
+    _check_held_long(analysis, [best, *near, *about], disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
@@ -4396,6 +4397,35 @@ def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit])
             continue
         return [(name, unit, f"Olivier Faure won against {name}")]
     return []
+
+
+# --- Held long, left soon: "throughout his premiership" / "resigned soon after" ------------------
+
+# A post held for a long while: the whole of a term, years.
+_THROUGHOUT = lazy(
+    r"\b(?:throughout|(?:for\s+)?the\s+(?:whole|entirety)\s+of|for\s+all\s+of|(?:until|to)\s+the\s+end\s+of|"
+    r"for\s+(?:\w+\s+)?(?:years|decades)|tout\s+au\s+long|pendant\s+tout|jusqu'a\s+la\s+fin|"
+    r"pendant\s+(?:\w+\s+)?ans)\b"
+)
+# Left soon after taking it.
+_SOON_LEFT = lazy(
+    r"\b(?:resigned|left|quit|stepped\s+down|demissionn\w*)\b[^.;]{0,20}?"
+    r"\b(?:soon\s+after(?:wards)?|shortly\s+after(?:wards)?|peu\s+apres|rapidement)\b"
+)
+
+
+def _check_held_long(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A post the claim has him hold throughout a term or for years where the sentence telling
+    it has him resign soon after ("stayed on as Jean-Marc Ayrault's special adviser for the whole
+    of Ayrault's premiership" / "from which position he resigned soon after"): REFUTED."""
+    held = _THROUGHOUT.search(fold(analysis.text))
+    if held is None or analysis.negated:
+        return
+    for match in matches[:4]:
+        left = _SOON_LEFT.search(fold(match.unit.text))
+        if left is not None and match.unit.id.startswith("s") and match.score >= ABOUT:
+            disagree(analysis.text[held.start() : held.end()], match.unit, f"he {left.group()}")
+            return
 
 
 # --- Whose thing it was: "Carole Delga's proposals were rejected", not his ----------------------

@@ -3141,3 +3141,16 @@ def test_a_projected_bound_claimed_as_the_result(store: Store, claim: str, verdi
 )
 def test_a_thing_done_to_another_owners(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "… special adviser to Prime Minister Jean-Marc Ayrault, from which position he resigned soon after."
+        ("Faure stayed on as special adviser to Prime Minister Ayrault throughout his premiership.", Verdict.REFUTED),
+        ("Faure remained special adviser to Jean-Marc Ayrault for five years.", Verdict.REFUTED),
+        ("Faure was special adviser to Jean-Marc Ayrault.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_held_long_that_he_left_soon(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
