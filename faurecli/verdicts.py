@@ -300,6 +300,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
+    _check_party_of(known, analysis, disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
@@ -4397,6 +4398,87 @@ def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit])
             continue
         return [(name, unit, f"Olivier Faure won against {name}")]
     return []
+
+
+# --- Whose party: "EELV's Paulin Roy" is not "Paulin Roy came from La France Insoumise" ---------
+
+_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du))*"
+# How the source gives a person's party: "EELV's Paulin Roy", "La République En Marche's (LREM)
+# Amandine Rubinelli", "Chantal Brunel of the Union for a Popular Movement (UMP)", "EELV withdrew
+# their candidate Jean-Marc Brûlé".
+_SOURCE_PARTY = (
+    lazy(rf"(?P<body>{_CAPS})(?:'s|’s)\s+(?:\((?P<acr>[A-Z]{{2,}})\)\s+)?(?P<who>{_CAPS})"),
+    lazy(rf"(?P<who>{_CAPS})\s+of\s+the\s+(?P<body>[A-Z][^()]+?)\s*\((?P<acr>[A-Z]{{2,}})\)"),
+    lazy(rf"(?P<body>\b[A-Z]{{2,}})\)?,?\s+(?:who\s+)?\w+\s+(?:their|its)\s+candidate,?\s+(?P<who>{_CAPS})"),
+)
+# How a claim gives one: "Paulin Roy came from La France Insoumise", "Paulin Roy was a member of
+# LFI", "the EELV's Paulin Roy", "l'UMP a retiré son candidat Jean-Marc Brûlé".
+_CLAIMED_PARTY = (
+    lazy(
+        rf"(?P<who>{_CAPS}),?\s+(?:who\s+)?(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
+        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
+    ),
+    lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
+    lazy(
+        rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|their|its)\s+candidat\w*\s+"
+        rf"(?P<who>{_CAPS})"
+    ),
+)
+_PARTY_WORDS = frozenset(
+    "party parti insoumise union movement mouvement rally rassemblement marche republicains greens".split()
+)
+_PARTIES: dict[int, tuple[Store, tuple[tuple[str, frozenset[str], str, str], ...]]] = {}
+
+
+def _party_keys(name: str, acronym: str | None = None) -> frozenset[str]:
+    """What tells a party's name from another's: its acronym, its initials, its telling words."""
+    words = [w for w in split_words(fold(name)) if w not in lexicon.STOPWORDS]
+    keys = {w for w in words if w not in ("party", "parti", "union", "movement", "mouvement")}
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in split_words(fold(name))))
+    if acronym:
+        keys.add(fold(acronym))
+    return frozenset(keys)
+
+
+def _source_parties(store: Store) -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """(person's folded surname, their party's keys, the words that give it, and as shown: "EELV's
+    Jean-Marc Brûlé") from the article."""
+    found = []
+    for sentence in store.sentences:
+        for pattern in _SOURCE_PARTY:
+            for m in pattern.finditer(sentence.text):
+                names = [w for w in m.group("who").split() if w[:1].isupper()]
+                if len(names) < 2:
+                    continue
+                acronym = m.groupdict().get("acr")
+                shown = f"{acronym or m.group('body')}'s {' '.join(names)}"
+                found.append((fold(names[-1]), _party_keys(m.group("body"), acronym), m.group(), shown))
+    return tuple(found)
+
+
+def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A party the claim gives a person whose party the source gives otherwise ("Paulin Roy came
+    from La France Insoumise" / "EELV's Paulin Roy"): REFUTED."""
+    parties = per_store(_PARTIES, known.store, _source_parties)
+    for pattern in _CLAIMED_PARTY:
+        m = pattern.search(analysis.text)
+        if m is None:
+            continue
+        body = m.group("body")
+        if not (body.isupper() or set(split_words(fold(body))) & _PARTY_WORDS):
+            continue
+        who = fold([w for w in m.group("who").split() if w[:1].isupper()][-1])
+        if not any(fold(n).split()[-1] == who for n in analysis.people):
+            continue  # a person's party only ("Raphaël Glucksmann's Place Publique" is his party's name)
+        given = [(keys, said, shown) for surname, keys, said, shown in parties if surname == who]
+        if not given:
+            continue
+        if all(not (keys & _party_keys(body)) for keys, _, _ in given):
+            unit = next((u for u in known.built.units if given[0][1] in u.text), None)
+            if unit is not None:
+                disagree(body, unit, given[0][2])
+        return
 
 
 # --- Held long, left soon: "throughout his premiership" / "resigned soon after" ------------------

@@ -3154,3 +3154,25 @@ def test_a_thing_done_to_another_owners(store: Store, claim: str, verdict: Verdi
 )
 def test_a_post_held_long_that_he_left_soon(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "EELV's Paulin Roy", "Europe Ecology – The Greens (EELV), who withdrew their candidate,
+        # Jean-Marc Brûlé", "Chantal Brunel of the Union for a Popular Movement (UMP)".
+        (
+            "Faure's running mate and substitute in the 2017 legislative election, Paulin Roy, came from La France Insoumise.",
+            Verdict.REFUTED,
+        ),
+        (
+            "En 2012, l'UMP a retiré son candidat Jean-Marc Brûlé de la course dans la 11e circonscription.",
+            Verdict.REFUTED,
+        ),
+        ("Chantal Brunel was a member of the Socialist Party.", Verdict.REFUTED),
+        ("Paulin Roy was a member of EELV.", Verdict.SUPPORTED),
+        ("Faure beat the UMP's Cathy Bissonier in 2012.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_persons_party_is_the_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
