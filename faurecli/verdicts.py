@@ -301,6 +301,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_party_of(known, analysis, disagree)
+    _check_became_year(known, analysis, disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
@@ -677,7 +678,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _his_post_given_to_another(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
-    parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
+    parts.extend(Part(n, why, None) for n, why, _, _ in _became_when(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
@@ -5485,13 +5486,15 @@ _BECAME_POST = lazy(
 # Words of a post's name that do not tell it from another ("became deputy for …": not "group").
 _UNTELLING = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
 _HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
+_PARTY_NAME = frozenset({"sociali", "party", "ps", "parti"})
 _FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 
-def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:
     """The date a claim says he became (was elected, named) a post must be that post's start or
     the day of the election to it ("became First Secretary in January 2018": he announced his
-    candidacy then; elected on 29 March 2018, in office from 7 April 2018): (date, why)."""
+    candidacy then; elected on 29 March 2018, in office from 7 April 2018): (date, why, the post,
+    the years of its start and of his elections to it)."""
     claim = fold(analysis.text)
     became = _BECAME_POST.search(claim)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
@@ -5520,7 +5523,9 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
         return []
     office = offices[0]
     when = [(office.start.first_day(), office.start.last_day())]
-    heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS}
+    # (Not the party's name, which most of his records hold: "chosen as one of the spokespeople"
+    # of the Socialist Party is no step to its First Secretary.)
+    heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS} - _PARTY_NAME
     # A seat is taken on the term's first day, not on election day (though in an election's
     # year: "took his seat in 2017", re-elected); a nomination as candidate is a step on the
     # way ("nominated by the PS as its candidate", January 2012).
@@ -5532,13 +5537,28 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
         if (
             acts & steps
             and "candida" not in event.text
-            and len(heads & known.built.record_words.get(event.id, frozenset())) >= 2
+            and len(heads & known.built.record_words.get(event.id, frozenset())) >= min(2, len(heads))
         ):
             when.append((event.date.first_day(), event.date.last_day()))
     value = dates[0]
     if all(same_date(value, first, last) is False for first, last in when):
-        return [(value.text, f"in office from {office.start.human()}")]
+        return [(value.text, f"in office from {office.start.human()}", office, {f.year for f, _ in when})]
     return []
+
+
+def _check_became_year(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """The date he became a post (_became_when) in a year in which the source neither starts his
+    term in it nor elects him to it ("Le 15 avril 2014, Faure a été nommé premier secrétaire du
+    PS": in office from 7 April 2018): REFUTED. In the year of either, it may be a step on the
+    way (his candidacy announced in January 2018), and is left to _became_when."""
+    found = _became_when(known, analysis)
+    if not found:
+        return
+    shown, why, office, years = found[0]
+    value = next(v for v in analysis.values if v.text == shown)
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is not None and value.year not in years:
+        disagree(shown, unit, why)
 
 
 # --- One item of a list: "included X, Y and Z" ----------------------------------------------------

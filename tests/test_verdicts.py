@@ -3176,3 +3176,22 @@ def test_a_post_held_long_that_he_left_soon(store: Store, claim: str, verdict: V
 )
 def test_a_persons_party_is_the_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Group president from 13 December 2016 (re-elected on 22 June 2017); First Secretary from
+        # 7 April 2018 (re-elected in September 2021): another year is refuted.
+        ("Faure est devenu président du groupe socialiste en juin 2017.", Verdict.REFUTED),
+        ("Faure became First Secretary in September 2021.", Verdict.REFUTED),
+        # Its year: his candidacy was announced in January 2018, a step on the way.
+        ("Faure became First Secretary in January 2018.", Verdict.NOT_ENOUGH_INFO),
+        # The party's name is no step to a post: spokesperson from 15 April 2014 still.
+        ("Faure became spokesperson of the PS in April 2014.", Verdict.SUPPORTED),
+    ],
+)
+def test_he_became_a_post_in_a_year_it_neither_began_nor_elected_him(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
