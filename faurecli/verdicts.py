@@ -301,7 +301,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_party_of(known, analysis, disagree)
-    _check_became_year(known, analysis, disagree)
+    became = _became_when(known, analysis)
+    _check_became_year(known, analysis, became, disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
     for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
@@ -678,7 +679,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _his_post_given_to_another(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
-    parts.extend(Part(n, why, None) for n, why, _, _ in _became_when(known, analysis))
+    parts.extend(Part(n, why, None) for n, why, _, _ in became)
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
@@ -4372,6 +4373,8 @@ _AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
 def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
     """A win the claim gives his rival, against the sentences of its matches (and the one going
     on from the best): see _win_given_to_rival."""
+    if _CLAIMED_WIN.match(fold(analysis.text)) is None:
+        return  # (the cheap test first: most claims tell no one else's win)
     after = _continuation(known, matches[0].unit)
     units = [m.unit for m in matches] + ([after] if after is not None else [])
     told = [u for u in dict.fromkeys(units) if u.id.startswith("s")]
@@ -4425,6 +4428,10 @@ _CLAIMED_PARTY = (
         rf"(?P<who>{_CAPS})"
     ),
 )
+# A party the claim may name: an acronym, or a word of a party's name.
+_PARTY_HINT = lazy(
+    r"\b[A-Z]{2,}\b|\b(?:Party|Parti|Insoumise|Union|Movement|Mouvement|Rally|Rassemblement|Marche|Greens)\b"
+)
 _PARTY_WORDS = frozenset(
     "party parti insoumise union movement mouvement rally rassemblement marche republicains greens".split()
 )
@@ -4461,6 +4468,8 @@ def _source_parties(store: Store) -> tuple[tuple[str, frozenset[str], str, str],
 def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
     """A party the claim gives a person whose party the source gives otherwise ("Paulin Roy came
     from La France Insoumise" / "EELV's Paulin Roy"): REFUTED."""
+    if not _PARTY_HINT.search(analysis.text):
+        return
     parties = per_store(_PARTIES, known.store, _source_parties)
     for pattern in _CLAIMED_PARTY:
         m = pattern.search(analysis.text)
@@ -4531,8 +4540,10 @@ def _check_owner(known: Knowledge, analysis: Analysis, matches: list[Match], dis
     rejeté la proposition de Faure" / "which also rejected Carole Delga's proposals"): REFUTED."""
     claim = fold(analysis.text)
     owned = _CLAIMED_OWNER.search(claim)
+    if owned is None or analysis.negated:
+        return
     at = first_verb(analysis.text)
-    if owned is None or at is None or analysis.negated:
+    if at is None:
         return
     who = owned.group("who") or owned.group("of") or "faure"
     thing = (owned.group("thing") or owned.group("own") or owned.group("fr"))[:6]
@@ -5546,12 +5557,11 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, O
     return []
 
 
-def _check_became_year(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_became_year(known: Knowledge, analysis: Analysis, found, disagree) -> None:  # type: ignore[no-untyped-def]
     """The date he became a post (_became_when) in a year in which the source neither starts his
     term in it nor elects him to it ("Le 15 avril 2014, Faure a été nommé premier secrétaire du
     PS": in office from 7 April 2018): REFUTED. In the year of either, it may be a step on the
-    way (his candidacy announced in January 2018), and is left to _became_when."""
-    found = _became_when(known, analysis)
+    way (his candidacy announced in January 2018), and is left to _became_when (`found`)."""
     if not found:
         return
     shown, why, office, years = found[0]
