@@ -1906,7 +1906,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure worked for Martine Aubry after working for François Hollande.", "the other way round"),
         ("In June 2014, Faure passed an amendment adding a tax of two euros per person per night.", "introduced"),
         ("Stéphane Le Foll was a minister in 2018.", "former minister"),
-        ("Faure was re-elected in 2017 with LREM's Paulin Roy as his designated substitute.", "to another"),
+        # (Now refuted by the party the source gives him.)
+        ("Faure was re-elected in 2017 with LREM's Paulin Roy as his designated substitute.", "EELV's Paulin Roy"),
         ("In October 2007, Faure joined Jean-Marc Ayrault to become the formation's president.", "secretary-general"),
         ("La France Insoumise decided not to support the motion of censure against Bayrou.", "another body"),
         ("Faure demanded that police have a right of inspection on parliamentary decisions.", "judicial decisions"),
@@ -2282,8 +2283,9 @@ def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, clai
             "En janvier 2022, il a fait adopter une résolution condamnant le génocide des Ouïghours en Chine.",
             Verdict.SUPPORTED,
         ),
-        # "sa proposition" is not "Carole Delga's proposals", in French either.
-        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.NOT_ENOUGH_INFO),
+        # "sa proposition" is not "Carole Delga's proposals", in French either: those were
+        # rejected, and his (his position) adopted, so his rejected is refuted.
+        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.REFUTED),
     ],
 )
 def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
