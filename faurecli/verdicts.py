@@ -148,9 +148,9 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
         return None
     before = analysis.text[: run.start()]
     slot = set(_stems(_SLOT_START.sub("", before)))
+    if len(slot) < 2:
+        return None  # (before reading the rest of the claim again: two words of place are needed)
     slot |= _sense_of_stems(slot)
-    if not slot:
-        return None
     named = {stem(w) for w in unknown}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     if not _all_but_their_place(rest, slot):
@@ -4529,6 +4529,7 @@ _CLAIMED_OWNER = lazy(
     r"|\b(?P<his>his|her|sa|son|ses)\s+(?P<own>[a-z]{5,})"
     r"|\b(?:la|le|les)\s+(?P<fr>[a-z]{5,})\s+(?:de|d')\s*(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]{2,})?)"
 )
+_OWNER_HINTS = frozenset("his her sa son ses de d".split())
 # What the evidence gives an owner, right after the verb that does it: "rejected Carole Delga's
 # proposals".
 _THEIRS = lazy(r"\b([a-z]+)\s+(?:the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:'s|’s)\s+([a-z]{5,})")
@@ -4539,6 +4540,9 @@ def _check_owner(known: Knowledge, analysis: Analysis, matches: list[Match], dis
     ("Martine Aubry's proposals … were rejected by the PS National Office", "Le Bureau national a
     rejeté la proposition de Faure" / "which also rejected Carole Delga's proposals"): REFUTED."""
     claim = fold(analysis.text)
+    words = set(split_words(claim))
+    if not ("'s" in claim or "’s" in claim or words & _OWNER_HINTS):
+        return  # (the cheap test first: no possessive, no "his", "sa", "la … de")
     owned = _CLAIMED_OWNER.search(claim)
     if owned is None or analysis.negated:
         return
@@ -4551,14 +4555,21 @@ def _check_owner(known: Knowledge, analysis: Analysis, matches: list[Match], dis
     for unit in dict.fromkeys(m.unit for m in matches):
         if not unit.id.startswith("s"):
             continue
-        for m in _THEIRS.finditer(fold(unit.text)):
-            verb, owner, theirs = m.groups()
+        for verb, owner, theirs, name in _things_of_others(unit.text):
             if theirs[:6] != thing or not verb_stems(verb) & wanted:
                 continue
             if not {w for w in who.split() if len(w) > 2} & set(owner.split()):
-                name = unit.text[m.start(2) : m.end(3)]
-                disagree(analysis.text[owned.start() : owned.end()].strip(), unit, f"{m.group(1)} {name}")
+                disagree(analysis.text[owned.start() : owned.end()].strip(), unit, f"{verb} {name}")
             return
+
+
+@lru_cache(maxsize=1024)
+def _things_of_others(sentence: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(verb, owner, thing, the owner's thing as written) of each "rejected Carole Delga's
+    proposals" of a sentence (read once: the same sentences come back claim after claim)."""
+    return tuple(
+        (m.group(1), m.group(2), m.group(3), sentence[m.start(2) : m.end(3)]) for m in _THEIRS.finditer(fold(sentence))
+    )
 
 
 # --- Election day and term start: the two days of one post ------------------------------------
