@@ -220,6 +220,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "entreprise": ("business",),
     "company": ("business",),
     "directeur": ("director",),
+    "directrice": ("director",),
     "general": ("general",),
     "devant": ("ahead",),
     "placait": ("placed",),

@@ -15,6 +15,7 @@ from enum import Enum
 from functools import lru_cache
 
 from faurecli import lexicon
+from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems, verbs
 from faurecli.analysis import (
     NUMBER_WORDS,
     Analysis,
@@ -126,10 +127,61 @@ def _verify(store: Store, claim: str) -> Check:
             checked = _judge(known, replace(analysis, concepts=kept))
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
+        instead = _someone_else_in_their_place(known, analysis)
+        if instead is not None:
+            return instead
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
     return _judge(known, analysis)
+
+
+# A person's full name: two or three capitalised words.
+_FULL_NAME = lazy(r"(?=\b([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b)")
+_SLOT_START = lazy(r".*(?:[,;:(]|\b(?:and|et)\b)")
+
+
+def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check | None:
+    """A person the source never names, where the rest of the claim is what it says and its
+    evidence names someone else after the same words ("the Young Rocardiens, a group that backed
+    then-Prime Minister Lionel Jospin" / "a group supporting Prime Minister Michel Rocard"):
+    REFUTED by that person; None otherwise."""
+    from dataclasses import replace
+
+    unknown = set(analysis.unknown)
+    run = next((m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) == unknown), None)
+    if run is None:
+        return None
+    before = analysis.text[: run.start()]
+    slot = set(_stems(_SLOT_START.sub("", before)))
+    if len(slot) < 2:
+        return None  # (before reading the rest of the claim again: two words of place are needed)
+    slot |= _sense_of_stems(slot)
+    named = {stem(w) for w in unknown}
+    rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
+    if not _all_but_their_place(rest, slot):
+        return None
+    for evidence in rest.evidence:
+        for at, person in people_in(known, evidence.text):
+            theirs = set(_stems(_SLOT_START.sub("", fold(evidence.text)[:at])))
+            # (Two words at least: "a supporter of X" alone is no place only one can hold.)
+            if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
+                part = Part(run.group(1), person, False)
+                correction = f"{person}, not {run.group(1)}"
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
+    return None
+
+
+def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
+    """Whether a claim without a person is what the source says, but for the words of the place
+    it gave them (their title: "then-Prime Minister", which the source gives another)."""
+    if rest.verdict is Verdict.SUPPORTED:
+        return True
+    return (
+        rest.verdict is Verdict.NOT_ENOUGH_INFO
+        and rest.note == "the source does not say all of this"
+        and all(p.agrees or (p.agrees is None and {fold(p.text), stem(fold(p.text))} & slot) for p in rest.parts)
+    )
 
 
 # Wanting, planning, denying: not a candidacy told (s47's speculated ambitions are read as usual).
@@ -251,6 +303,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_origin(known, analysis, agree, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
+    _check_congress_year(known, analysis, disagree, parts)
+    _check_win(known, analysis, [best, *near, *about], disagree)
+    _check_owner(known, analysis, [best, *near, *about], disagree)
+    _check_held_long(analysis, [best, *near, *about], disagree)
+    _check_party_of(known, analysis, disagree)
+    became = _became_when(known, analysis)
+    _check_became_year(known, analysis, became, disagree)
+    # (A post's election day and term start are one fact's two days: its correction stands.)
+    days_of_a_post = _check_election_day(known, analysis, disagree, parts)
+    for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
+        earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
+        corrections = [c for c in corrections if c not in earlier]
     _check_pair(known, analysis, disagree, parts)
     _check_holder(known, analysis, fitting, disagree)
     _check_succession(known, analysis, disagree, parts)
@@ -282,13 +346,19 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts = kept
     wrong = [p for p in parts if p.agrees is False]
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
-    if wrong and all(p.text in written for p in wrong) and _titles_of_others(known, analysis, best.unit):
+    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
+    if (
+        wrong
+        and all(p.text in written for p in wrong)
+        and not settled
+        and _titles_of_others(known, analysis, best.unit)
+    ):
         # Only a date disagrees, and the claim's words are someone else's title in the evidence
         # ("elected mayor of Lille in 2014" / "Martine Aubry, the mayor of Lille" in a 2018
         # sentence): the source dates nothing of the kind for him, so it does not refute the date.
         others = "; ".join(f"{w}: {why}" for w, why in _titles_of_others(known, analysis, best.unit))
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, others)
-    if wrong and all(p.text in written for p in wrong):
+    if wrong and all(p.text in written for p in wrong) and not settled:
         # A date is corrected only by the same fact: the piece of evidence giving the other date
         # must hold what the claim says besides its dates and names ("candidate in the 2024
         # European elections" is not corrected by a 2019 sentence on polls; "élu premier
@@ -619,7 +689,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _his_post_given_to_another(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
-    parts.extend(Part(n, why, None) for n, why in _became_when(known, analysis))
+    parts.extend(Part(n, why, None) for n, why, _, _ in became)
     parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
@@ -635,6 +705,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
     parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
+    # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
+    with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
+    parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, with_records))
+    parts.extend(Part(n, why, None) for n, why in _date_of_another_clause(analysis, agreed_in))
+    parts.extend(Part(n, why, None) for n, why in _figures_of_a_reelection(analysis, agreed_in))
     # Its nouns' same sense ("pas … recours": resorting), never its deeds' ("endorsing" is no
     # "support" the source denies).
     denials = [d | _sense_of_stems(d - _ACTIONS - _STANCE) for d in _denials(analysis.text)]
@@ -1620,6 +1695,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             and date_fit(m.unit, [value])[0]
             and not (m.unit.office is not None and m.unit.office.end is None and not m.unit.office.current)
         ]
+        # (Not a fact that holds clearly fewer of the claim's words than one that holds them all.)
+        elsewhere = _not_clearly_less(analysis, best, elsewhere)
         if elsewhere and value.day == 0 and unit.office is None:
             parts.append(_part(shown))
             return
@@ -1666,6 +1743,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 text = match.unit.text
                 clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
                 if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    result = (
+                        None if _PROJECTION.search(fold(analysis.text)) else _result_after(known, match.unit, value)
+                    )
+                    if result is not None:
+                        said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
+                        disagree(shown, result[0], said)
+                        return
                     continue
                 if f.bound == value.bound:
                     agree(shown, match.unit, f"{f.bound} than {f.text}")
@@ -1745,6 +1829,59 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, others[0].text)
             return
     parts.append(_part(shown))
+
+
+# A claim that tells a projection, not a result.
+_PROJECTION = lazy(r"\b(?:poll|project|predict|expect|forecast|estimat|sondage|prevoy|prevu|prevision|attendu|estim)")
+# A result told: "won", "received", "obtained", "got", "took".
+_RESULT = lazy(r"\b(?:won|received|obtained|got|took|gained|scored|remporte|obtenu|recueilli)\b")
+
+
+def _result_after(known: Knowledge, unit: Unit, value: Value) -> tuple[Unit, Value] | None:
+    """The result the sentence after a projection gives, when it breaks the claim's bound ("polls
+    projected … less than 5%" / "The alliance's joint electoral list ultimately won 6.2%"): that
+    sentence and its first figure of the claim's kind, told as won, received, obtained."""
+    at = next((n for n, u in enumerate(known.built.units) if u is unit), None)
+    after = known.built.units[at + 1] if at is not None and at + 1 < len(known.built.units) else None
+    if after is None or not after.id.startswith("s"):
+        return None
+    figures = [f for f in after.figures if f.kind is value.kind and not f.bound]
+    if not figures or _same(value, figures[0]) or not _RESULT.search(fold(after.text)[: figures[0].start]):
+        return None
+    return after, figures[0]
+
+
+# A match holding every word of the claim, and how much less another must hold to be clearly
+# less about it.
+_ALL_ITS_WORDS = 0.99
+_CAPITAL_WORD = lazy(r"\b[A-ZÀ-Ý][\w'-]*")
+_CLEARLY_LESS = 0.35
+
+
+def _not_clearly_less(analysis: Analysis, best: Match, matches: list[Match]) -> list[Match]:
+    """The matches that may be about the claim as much as `best`: all of them, unless `best`
+    holds every word of the claim and tells its verb, the claim tells no electoral deed (those
+    recur: "re-elected in 2022" may be another re-election than 2017's), and they hold clearly
+    fewer ("Valls refused to consider Faure's compromise amendment … in July 2017" is the
+    sentence that tells it, dated July 2016, not one on the El Khomri law that spans 2017)."""
+    if best.score < _ALL_ITS_WORDS or _ELECTORAL.search(fold(analysis.text)):
+        return matches
+    if _names_not_told(analysis.text, best.unit.text):
+        return matches  # "investi par le PS" is not the inauguration's sentence, which has no PS
+    at = first_verb(analysis.text)
+    if at is None or not verbs(best.unit.text, verb_stems(token_word(analysis.text, at))):
+        return matches
+    return [m for m in matches if m.score > best.score - _CLEARLY_LESS]
+
+
+def _names_not_told(claim: str, text: str) -> bool:
+    """Whether the claim gives a name (a capitalised word, not its first, nor a month) that
+    `text` does not hold."""
+    told = fold(text)
+    return any(
+        not _opens_sentence(claim[: m.start()]) and (word := fold(m.group())) not in told and word not in _MONTH_NAMES
+        for m in _CAPITAL_WORD.finditer(claim)
+    )
 
 
 def _check_sibling_figure(analysis: Analysis, parts: list[Part], agreed_in: dict[str, Unit], disagree) -> None:  # type: ignore[no-untyped-def]
@@ -2221,7 +2358,7 @@ def _role_word(text: str) -> bool:
     return bool(
         re.search(
             r"\b(against|beat|lost|battu|contre|pour|for|defeated|face|opponent|succeeded|replaced|with|substitute|"
-            r"suppleante?|backed|supported|soutenu)\b",
+            r"suppleante?|backed|supported|soutenu|over|emporte\s+sur)\b",
             fold(text),
         )
     )
@@ -2458,6 +2595,42 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """The date of what the claim says was done at a congress it names, against the one record
+    of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
+    in Sep 2021). Only a claim that says elected or re-elected, with one date, where no part
+    disagrees yet and no record of that congress is of the claim's year."""
+    folded = fold(analysis.text)
+    claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if len(claimed) != 1 or len(dates) != 1 or not _SAYS_ELECTED.search(folded) or analysis.negated:
+        return
+    value = dates[0]
+    if any(p.agrees is False for p in parts) or any(p.agrees and p.text == value.text for p in parts):
+        return
+    again = bool(_REELECTED.search(folded))
+    name = next(iter(claimed))
+    there = [
+        e
+        for e in known.store.events
+        if name in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(e.text))}
+    ]
+    if any(e.date.year == value.year for e in there):
+        return
+    done = [
+        e
+        for e in there
+        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
+    ]
+    if len(done) != 1 or done[0].derived:
+        return
+    event = done[0]
+    unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+    if unit is not None and same_date(value, *event.span()) is False:
+        parts[:] = [p for p in parts if p.text != value.text]
+        disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
 
 
 # "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.
@@ -4449,6 +4622,297 @@ def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore
             disagree(value.text, unit, event.date.human())
 
 
+# --- Who won: a claim giving the win to the rival the evidence names against him --------------
+
+# A claim's opening person (after an opening phrase) who won, beat, came first or came ahead.
+_CLAIMED_WIN = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|a\s+|est\s+)?"
+    r"(?:beat|defeated|topped|came\s+(?:out\s+)?(?:first|ahead|on\s+top)|finished\s+first|"
+    r"arrivee?\s+(?:en\s+tete|premiere?)|battu|devancee?|l'a\s+emporte|emporte)\b"
+)
+# A sentence telling his win: he (or his election) opens it, and a word of winning follows.
+_HIS_WIN = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?:(?:olivier\s+)?faure|he|il|his\s+election)\b[^.;]*?"
+    r"\b(?:came\s+first|won|elected|re-elected|beat|defeated|receiving|by\s+\d)"
+)
+# Where the rival stands in it: after "against", "contre", "over", "ahead of", "devant".
+_AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
+
+
+def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A win the claim gives his rival, against the sentences of its matches (and the one going
+    on from the best): see _win_given_to_rival."""
+    if _CLAIMED_WIN.match(fold(analysis.text)) is None:
+        return  # (the cheap test first: most claims tell no one else's win)
+    after = _continuation(known, matches[0].unit)
+    units = [m.unit for m in matches] + ([after] if after is not None else [])
+    told = [u for u in dict.fromkeys(units) if u.id.startswith("s")]
+    for name, unit, found in _win_given_to_rival(known, analysis, told):
+        disagree(f"{name} won", unit, found)
+
+
+def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, Unit, str]]:
+    """A win the claim gives someone ("Guillaume Bachelay beat Faure", "Le Foll topped the poll",
+    "Stéphane Le Foll est arrivé en tête") whom the evidence telling his win names as his rival
+    ("His election by 137 votes against 120 for Guillaume Bachelay"): (name, unit, what it says)."""
+    claimed = _CLAIMED_WIN.match(fold(analysis.text))
+    if claimed is None or analysis.negated:
+        return []
+    who = [n for n in analysis.people if fold(n).split()[-1] in claimed.group("who") and "faure" not in fold(n)]
+    if len(who) != 1 or _HIM.search(claimed.group("who")):
+        return []
+    name = who[0]
+    key = fold(name).split()[-1]
+    for unit in units:
+        text = fold(unit.text)
+        won = _HIS_WIN.match(text)
+        against = _AGAINST.search(text, won.end() if won else 0)
+        if won is None or against is None or key not in text[against.end() :]:
+            continue
+        return [(name, unit, f"Olivier Faure won against {name}")]
+    return []
+
+
+# --- Whose party: "EELV's Paulin Roy" is not "Paulin Roy came from La France Insoumise" ---------
+
+_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du))*"
+# How the source gives a person's party: "EELV's Paulin Roy", "La République En Marche's (LREM)
+# Amandine Rubinelli", "Chantal Brunel of the Union for a Popular Movement (UMP)", "EELV withdrew
+# their candidate Jean-Marc Brûlé".
+_SOURCE_PARTY = (
+    lazy(rf"(?P<body>{_CAPS})(?:'s|’s)\s+(?:\((?P<acr>[A-Z]{{2,}})\)\s+)?(?P<who>{_CAPS})"),
+    lazy(rf"(?P<who>{_CAPS})\s+of\s+the\s+(?P<body>[A-Z][^()]+?)\s*\((?P<acr>[A-Z]{{2,}})\)"),
+    lazy(rf"(?P<body>\b[A-Z]{{2,}})\)?,?\s+(?:who\s+)?\w+\s+(?:their|its)\s+candidate,?\s+(?P<who>{_CAPS})"),
+)
+# How a claim gives one: "Paulin Roy came from La France Insoumise", "Paulin Roy was a member of
+# LFI", "the EELV's Paulin Roy", "l'UMP a retiré son candidat Jean-Marc Brûlé".
+_CLAIMED_PARTY = (
+    lazy(
+        rf"(?P<who>{_CAPS}),?\s+(?:who\s+)?(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
+        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
+    ),
+    lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
+    lazy(
+        rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|their|its)\s+candidat\w*\s+"
+        rf"(?P<who>{_CAPS})"
+    ),
+)
+# A party the claim may name: an acronym, or a word of a party's name.
+_PARTY_HINT = lazy(
+    r"\b[A-Z]{2,}\b|\b(?:Party|Parti|Insoumise|Union|Movement|Mouvement|Rally|Rassemblement|Marche|Greens)\b"
+)
+_PARTY_WORDS = frozenset(
+    "party parti insoumise union movement mouvement rally rassemblement marche republicains greens".split()
+)
+_PARTIES: dict[int, tuple[Store, tuple[tuple[str, frozenset[str], str, str], ...]]] = {}
+
+
+def _party_keys(name: str, acronym: str | None = None) -> frozenset[str]:
+    """What tells a party's name from another's: its acronym, its initials, its telling words."""
+    words = [w for w in split_words(fold(name)) if w not in lexicon.STOPWORDS]
+    keys = {w for w in words if w not in ("party", "parti", "union", "movement", "mouvement")}
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in split_words(fold(name))))
+    if acronym:
+        keys.add(fold(acronym))
+    return frozenset(keys)
+
+
+def _source_parties(store: Store) -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """(person's folded surname, their party's keys, the words that give it, and as shown: "EELV's
+    Jean-Marc Brûlé") from the article."""
+    found = []
+    for sentence in store.sentences:
+        for pattern in _SOURCE_PARTY:
+            for m in pattern.finditer(sentence.text):
+                names = [w for w in m.group("who").split() if w[:1].isupper()]
+                if len(names) < 2:
+                    continue
+                acronym = m.groupdict().get("acr")
+                shown = f"{acronym or m.group('body')}'s {' '.join(names)}"
+                found.append((fold(names[-1]), _party_keys(m.group("body"), acronym), m.group(), shown))
+    return tuple(found)
+
+
+def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A party the claim gives a person whose party the source gives otherwise ("Paulin Roy came
+    from La France Insoumise" / "EELV's Paulin Roy"): REFUTED."""
+    if not _PARTY_HINT.search(analysis.text):
+        return
+    parties = per_store(_PARTIES, known.store, _source_parties)
+    for pattern in _CLAIMED_PARTY:
+        m = pattern.search(analysis.text)
+        if m is None:
+            continue
+        body = m.group("body")
+        if not (body.isupper() or set(split_words(fold(body))) & _PARTY_WORDS):
+            continue
+        who = fold([w for w in m.group("who").split() if w[:1].isupper()][-1])
+        if not any(fold(n).split()[-1] == who for n in analysis.people):
+            continue  # a person's party only ("Raphaël Glucksmann's Place Publique" is his party's name)
+        given = [(keys, said, shown) for surname, keys, said, shown in parties if surname == who]
+        if not given:
+            continue
+        if all(not (keys & _party_keys(body)) for keys, _, _ in given):
+            unit = next((u for u in known.built.units if given[0][1] in u.text), None)
+            if unit is not None:
+                disagree(body, unit, given[0][2])
+        return
+
+
+# --- Held long, left soon: "throughout his premiership" / "resigned soon after" ------------------
+
+# A post held for a long while: the whole of a term, years.
+_THROUGHOUT = lazy(
+    r"\b(?:throughout|(?:for\s+)?the\s+(?:whole|entirety)\s+of|for\s+all\s+of|(?:until|to)\s+the\s+end\s+of|"
+    r"for\s+(?:\w+\s+)?(?:years|decades)|tout\s+au\s+long|pendant\s+tout|jusqu'a\s+la\s+fin|"
+    r"pendant\s+(?:\w+\s+)?ans)\b"
+)
+# Left soon after taking it.
+_SOON_LEFT = lazy(
+    r"\b(?:resigned|left|quit|stepped\s+down|demissionn\w*)\b[^.;]{0,20}?"
+    r"\b(?:soon\s+after(?:wards)?|shortly\s+after(?:wards)?|peu\s+apres|rapidement)\b"
+)
+
+
+def _check_held_long(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A post the claim has him hold throughout a term or for years where the sentence telling
+    it has him resign soon after ("stayed on as Jean-Marc Ayrault's special adviser for the whole
+    of Ayrault's premiership" / "from which position he resigned soon after"): REFUTED."""
+    held = _THROUGHOUT.search(fold(analysis.text))
+    if held is None or analysis.negated:
+        return
+    for match in matches[:4]:
+        left = _SOON_LEFT.search(fold(match.unit.text))
+        if left is not None and match.unit.id.startswith("s") and match.score >= ABOUT:
+            disagree(analysis.text[held.start() : held.end()], match.unit, f"he {left.group()}")
+            return
+
+
+# --- Whose thing it was: "Carole Delga's proposals were rejected", not his ----------------------
+
+# The thing the claim gives an owner: "X's proposals", "his proposal", "sa proposition",
+# "la proposition de X".
+_CLAIMED_OWNER = lazy(
+    r"(?P<who>\b[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|’s)\s+(?P<thing>[a-z]{5,})"
+    r"|\b(?P<his>his|her|sa|son|ses)\s+(?P<own>[a-z]{5,})"
+    r"|\b(?:la|le|les)\s+(?P<fr>[a-z]{5,})\s+(?:de|d')\s*(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]{2,})?)"
+)
+_OWNER_HINTS = frozenset("his her sa son ses de d".split())
+# What the evidence gives an owner, right after the verb that does it: "rejected Carole Delga's
+# proposals".
+_THEIRS = lazy(r"\b([a-z]+)\s+(?:the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:'s|’s)\s+([a-z]{5,})")
+
+
+def _check_owner(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A thing the claim gives one owner where its evidence has the claim's verb done to another's
+    ("Martine Aubry's proposals … were rejected by the PS National Office", "Le Bureau national a
+    rejeté la proposition de Faure" / "which also rejected Carole Delga's proposals"): REFUTED."""
+    claim = fold(analysis.text)
+    words = set(split_words(claim))
+    if not ("'s" in claim or "’s" in claim or words & _OWNER_HINTS):
+        return  # (the cheap test first: no possessive, no "his", "sa", "la … de")
+    owned = _CLAIMED_OWNER.search(claim)
+    if owned is None or analysis.negated:
+        return
+    at = first_verb(analysis.text)
+    if at is None:
+        return
+    who = owned.group("who") or owned.group("of") or "faure"
+    thing = (owned.group("thing") or owned.group("own") or owned.group("fr"))[:6]
+    wanted = verb_stems(token_word(analysis.text, at))
+    for unit in dict.fromkeys(m.unit for m in matches):
+        if not unit.id.startswith("s"):
+            continue
+        for verb, owner, theirs, name in _things_of_others(unit.text):
+            if theirs[:6] != thing or not verb_stems(verb) & wanted:
+                continue
+            if not {w for w in who.split() if len(w) > 2} & set(owner.split()):
+                disagree(analysis.text[owned.start() : owned.end()].strip(), unit, f"{verb} {name}")
+            return
+
+
+@lru_cache(maxsize=1024)
+def _things_of_others(sentence: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(verb, owner, thing, the owner's thing as written) of each "rejected Carole Delga's
+    proposals" of a sentence (read once: the same sentences come back claim after claim)."""
+    return tuple(
+        (m.group(1), m.group(2), m.group(3), sentence[m.start(2) : m.end(3)]) for m in _THEIRS.finditer(fold(sentence))
+    )
+
+
+# --- Election day and term start: the two days of one post ------------------------------------
+
+# A term's start in the claim's words: "his term … began", "took office", "took his seat", "since".
+_TERM_BEGAN = lazy(
+    r"\b(?:term|mandat)\b[^.;]*\b(?:began|begun|started|commence|debute)|\btook (?:office|(?:up )?(?:his|her) seat)\b|"
+    r"\bprise? (?:de )?fonctions?\b|\bsworn in\b|\b(?:since|depuis)\b"
+)
+# How long before a term's start the election to it may be (the Assembly's: three days; the
+# party's first secretary: nine).
+_ELECTION_LEAD = dt.timedelta(days=31)
+
+
+def _check_election_day(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
+    """A day the claim gives his election to a post that is the day his term in it began (elected
+    on 17 June 2012, deputy from 20 June), or the other way round ("his term as deputy began on
+    17 June 2012"): REFUTED by the other day. The election is the store's election event in the
+    month before the term's start; never when another part already disagrees (this day's
+    correction, if any, is replaced by this one)."""
+    folded = fold(analysis.text)
+    days = [v for v in analysis.values if v.kind is ValueKind.DATE and v.day]
+    if len(days) != 1 or analysis.negated or any(p.agrees is False and p.text != days[0].text for p in parts):
+        return set()
+    elected = bool(_PLAIN_ELECTION.search(folded)) and not _REELECTED.search(folded)
+    began = bool(_TERM_BEGAN.search(folded))
+    if elected == began:
+        return set()
+    value = days[0]
+    store = known.store
+    for office, election in _elections_to_posts(store):
+        if store.conflicts_of(office.id) or store.conflicts_of(election.id):
+            continue  # where the sources disagree on it, which day was which is not settled
+        start = office.start.first_day()
+        named = _fits_office(known, analysis, office) and bool(
+            {w for g in analysis.concepts for w in g} & _office_words(office)
+        )
+        if elected and same_date(value, start, start) and same_date(value, *election.span()) is False:
+            found = f"elected on {election.date.human()}; his term began on {office.start.human()}"
+        elif began and named and same_date(value, *election.span()) and same_date(value, start, start) is False:
+            found = f"term start {office.start.human()}; he was elected on {election.date.human()}"
+        else:
+            continue
+        unit = next((u for u in known.built.units if u.office is office), None)
+        if unit is None:
+            return set()
+        parts[:] = [p for p in parts if p.text != value.text]
+        disagree(value.text, unit, found)
+        return {value.text}
+    return set()
+
+
+_ELECTIONS_TO_POSTS: dict[int, tuple[Store, list[tuple[Office, Event]]]] = {}
+
+
+def _elections_to_posts(store: Store) -> list[tuple[Office, Event]]:
+    """Each office with a day for its start and the store's election (not re-election) event,
+    with a day, in the month before it (read once per store)."""
+    return per_store(_ELECTIONS_TO_POSTS, store, _read_elections_to_posts)
+
+
+def _read_elections_to_posts(store: Store) -> list[tuple[Office, Event]]:
+    elections = [e for e in store.events if e.date.precision == 3 and record_action(e.text) & {"elect"}]
+    found = []
+    for office in store.offices:
+        if office.start is None or office.start.precision < 3:
+            continue
+        start = office.start.first_day()
+        before = [e for e in elections if dt.timedelta(0) < start - e.date.first_day() <= _ELECTION_LEAD]
+        if len(before) == 1:
+            found.append((office, before[0]))
+    return found
+
+
 # --- A score pair: "137 votes to 120", "28 voix contre 3" -------------------------------------
 
 _PAIRED = lazy(
@@ -5118,9 +5582,12 @@ _SOURCE_PRESENT = lazy(r"([\w'-]+)(?:\s+\([^)]*\))?(?:,[^,]{1,80},)?\s+(?:is|are
 
 # "Martine Aubry was assistant cabinet director …", "Bruno Le Roux est devenu président du groupe
 # …": someone else said to hold, or take, a post (a claim's opening setting aside).
+# (Also "worked with X as", "a travaillé avec X comme": the title after "as" is the subject's.)
 _OTHER_HOLDS = lazy(
     _UP_TO_COMMA + r"(?P<who>[^,]+?)\s+(?:was|is|became|becomes|has\s+been|served\s+as|a\s+ete|"
-    r"est\s+devenue?|etait|fut|devint|devient|est)\b"
+    r"est\s+devenue?|etait|fut|devint|devient|est|"
+    r"(?:worked|served)\s+(?:with|for|alongside|under)\s+[^,]{1,60}?\s+as|"
+    r"a\s+travaille\s+(?:avec|pour|aupres\s+de)\s+[^,]{1,60}?\s+comme)\b"
 )
 
 
@@ -5340,12 +5807,15 @@ _BECAME_POST = lazy(
 # Words of a post's name that do not tell it from another ("became deputy for …": not "group").
 _UNTELLING = frozenset(lexicon.STOPWORDS) | {"social", "parti", "group"}
 _HIM_BEFORE = lazy(r"\b(?:faure|he|il)\b")
+_PARTY_NAME = frozenset({"sociali", "party", "ps", "parti"})
+_FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 
-def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:
     """The date a claim says he became (was elected, named) a post must be that post's start or
     the day of the election to it ("became First Secretary in January 2018": he announced his
-    candidacy then; elected on 29 March 2018, in office from 7 April 2018): (date, why)."""
+    candidacy then; elected on 29 March 2018, in office from 7 April 2018): (date, why, the post,
+    the years of its start and of his elections to it)."""
     claim = fold(analysis.text)
     became = _BECAME_POST.search(claim)
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
@@ -5365,6 +5835,8 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
     # Or its common name ("became deputy for …", "took his seat in the National Assembly").
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
     called = {c for w in role.split()[:3] for c in canonical(w)}
+    # French links the head to its body as English does ("président du groupe": "president of").
+    role = _FRENCH_OF.sub(r"\1 of ", role)
     offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [
         o for o in offices if len(called & _office_words(o) - _UNTELLING) >= 2
     ]
@@ -5372,7 +5844,9 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
         return []
     office = offices[0]
     when = [(office.start.first_day(), office.start.last_day())]
-    heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS}
+    # (Not the party's name, which most of his records hold: "chosen as one of the spokespeople"
+    # of the Socialist Party is no step to its First Secretary.)
+    heads = {w for w in _office_words(office) if w not in lexicon.STOPWORDS} - _PARTY_NAME
     # A seat is taken on the term's first day, not on election day (though in an election's
     # year: "took his seat in 2017", re-elected); a nomination as candidate is a step on the
     # way ("nominated by the PS as its candidate", January 2012).
@@ -5384,13 +5858,27 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
         if (
             acts & steps
             and "candida" not in event.text
-            and len(heads & known.built.record_words.get(event.id, frozenset())) >= 2
+            and len(heads & known.built.record_words.get(event.id, frozenset())) >= min(2, len(heads))
         ):
             when.append((event.date.first_day(), event.date.last_day()))
     value = dates[0]
     if all(same_date(value, first, last) is False for first, last in when):
-        return [(value.text, f"in office from {office.start.human()}")]
+        return [(value.text, f"in office from {office.start.human()}", office, {f.year for f, _ in when})]
     return []
+
+
+def _check_became_year(known: Knowledge, analysis: Analysis, found, disagree) -> None:  # type: ignore[no-untyped-def]
+    """The date he became a post (_became_when) in a year in which the source neither starts his
+    term in it nor elects him to it ("Le 15 avril 2014, Faure a été nommé premier secrétaire du
+    PS": in office from 7 April 2018): REFUTED. In the year of either, it may be a step on the
+    way (his candidacy announced in January 2018), and is left to _became_when (`found`)."""
+    if not found:
+        return
+    shown, why, office, years = found[0]
+    value = next(v for v in analysis.values if v.text == shown)
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is not None and value.year not in years:
+        disagree(shown, unit, why)
 
 
 # --- One item of a list: "included X, Y and Z" ----------------------------------------------------
@@ -5508,6 +5996,93 @@ def _body_name_cut(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]
         if longer:
             problems.append((f"{m.group(1)} {m.group(2)}", f"the source names it whole: {longer[0]}"))
     return problems
+
+
+# --- Who did it: the claim's doer of its verb against the evidence's, in either voice -----------
+
+
+def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's doer of its first verb where the evidence names only others doing it ("The PS
+    sharply criticised La France Insoumise's decision" / "This decision was sharply criticised
+    by LFI"): persons and bodies, read from each sentence's voice (faurecli.agents)."""
+    at = first_verb(analysis.text)
+    if at is None:
+        return []
+    senses = _sense_of_stems(set(verb_stems(token_word(analysis.text, at))))
+    return doer_swapped(analysis.text, sentences, _surnames(known), senses)
+
+
+def _surnames(known: Knowledge) -> frozenset[str]:
+    return frozenset(known.surnames) | {"faure"}
+
+
+# A clause that opens a sentence and dates a fact of its own: "After Faure was elected … in
+# March 2018, Valérie Rabault replaced him …".
+_FRONTED = lazy(
+    r"^\s*(?:after|before|when|once|while|until|following|apr[eè]s|avant|quand|lorsque)\b([^,]{3,200}),", re.I
+)
+
+
+# A claim told of him: his name or pronoun opening it, after an opening setting.
+_HE_OPENS = lazy(r"\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b")
+
+
+def _date_of_another_clause(analysis: Analysis, agreed_in: dict[str, Unit]) -> list[tuple[str, str]]:
+    """A date of the claim that its evidence sentence gives only in one of its two clauses
+    (an opening "after …" clause, or the rest) where the verb the date is of in the claim is told
+    only in the other: the date is another fact's ("Valérie Rabault replaced Faure … in March
+    2018": he was elected First Secretary in March 2018, after which she replaced him)."""
+    if _HE_OPENS.match(fold(analysis.text)):
+        return []  # his own deed: of his many dated facts the best sentence may be another's
+    dated = [(v, agreed_in[v.text]) for v in analysis.values if v.kind is ValueKind.DATE and v.text in agreed_in]
+    dated = [(v, u) for v, u in dated if v.year and u.id.startswith("s") and _FRONTED.match(u.text)]
+    problems = []
+    for value, unit in dated:
+        wanted = _verb_of_date(analysis.text, value)
+        fronted = _FRONTED.match(unit.text)
+        if not wanted or fronted is None:
+            continue
+        inside, rest = fronted.group(1), unit.text[fronted.end() :]
+        year = str(value.year)
+        if (year in inside) == (year in rest):
+            continue
+        dating, other = (inside, rest) if year in inside else (rest, inside)
+        if verbs(other, wanted) and not verbs(dating, wanted):
+            problems.append(
+                (value.text, f"the evidence gives this date to another fact: {fronted.group().strip(' ,')}")
+            )
+    return problems
+
+
+def _figures_of_a_reelection(analysis: Analysis, agreed_in: dict[str, Unit]) -> list[tuple[str, str]]:
+    """An election the claim tells without a date ("Faure was elected head of the SRC group with
+    28 votes against 3") whose figures the evidence gives only to a re-election: undated, "elected"
+    is his first election to it, which the source tells with other figures (137 against 120)."""
+    folded = fold(analysis.text)
+    if not _PLAIN_ELECTION.search(folded) or _REELECTED.search(folded):
+        return []
+    if any(v.kind is ValueKind.DATE for v in analysis.values):
+        return []
+    figures = [v.text for v in analysis.values if v.text in agreed_in]
+    units = [agreed_in[f] for f in figures]
+    if not units or not all(u.id.startswith("s") for u in units):
+        return []
+    if all(_REELECTED.search(fold(u.text)) and not _PLAIN_ELECTION.search(fold(u.text)) for u in units):
+        return [(", ".join(figures), "the evidence gives these figures to a re-election, not to his first election")]
+    return []
+
+
+def _verb_of_date(claim: str, value: Value) -> frozenset[str]:
+    """The stems (and words of the same sense) of the verb a claim's date is of: the first verb of
+    the claim's clause that holds it (its opening "after …" clause, or the rest)."""
+    fronted = _FRONTED.match(claim)
+    if fronted is not None:
+        claim = fronted.group(1) if value.start < fronted.end() else claim[fronted.end() :]
+    at = first_verb(claim)
+    if at is None:
+        return frozenset()
+    stems = verb_stems(token_word(claim, at))
+    return stems | _sense_of_stems(set(stems))
 
 
 # --- The claim's shape against the evidence's: quotations, figures' nouns, comparisons, order ---

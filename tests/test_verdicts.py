@@ -1818,6 +1818,10 @@ def test_an_apposition_and_a_parent_are_claims_of_their_own(store: Store, claim:
         ("On 17 June 2012, Faure took his seat in the National Assembly.", False),
         ("On 20 June 2012, Faure took his seat in the National Assembly.", True),
         ("Faure took his seat in the National Assembly in 2017.", True),  # re-elected that year
+        # French links the post's head to its body ("président du groupe": president of the group);
+        # June 2017 is his re-election, not the start of his presidency (December 2016).
+        ("Faure est devenu président du groupe socialiste le 22 juin 2017.", False),
+        ("Faure est devenu président du groupe socialiste en décembre 2016.", True),
     ],
 )
 def test_when_he_became_a_post_is_its_start_or_its_election(store: Store, claim: str, supported: bool) -> None:
@@ -1902,7 +1906,8 @@ def test_a_group_is_named_whole(store: Store, claim: str, supported: bool) -> No
         ("Faure worked for Martine Aubry after working for François Hollande.", "the other way round"),
         ("In June 2014, Faure passed an amendment adding a tax of two euros per person per night.", "introduced"),
         ("Stéphane Le Foll was a minister in 2018.", "former minister"),
-        ("Faure was re-elected in 2017 with LREM's Paulin Roy as his designated substitute.", "to another"),
+        # (Now refuted by the party the source gives him.)
+        ("Faure was re-elected in 2017 with LREM's Paulin Roy as his designated substitute.", "EELV's Paulin Roy"),
         ("In October 2007, Faure joined Jean-Marc Ayrault to become the formation's president.", "secretary-general"),
         ("La France Insoumise decided not to support the motion of censure against Bayrou.", "another body"),
         ("Faure demanded that police have a right of inspection on parliamentary decisions.", "judicial decisions"),
@@ -2276,8 +2281,9 @@ def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, clai
             "En janvier 2022, il a fait adopter une résolution condamnant le génocide des Ouïghours en Chine.",
             Verdict.SUPPORTED,
         ),
-        # "sa proposition" is not "Carole Delga's proposals", in French either.
-        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.NOT_ENOUGH_INFO),
+        # "sa proposition" is not "Carole Delga's proposals", in French either: those were
+        # rejected, and his (his position) adopted, so his rejected is refuted.
+        ("Sa proposition de coopération avec LFI a été rejetée par le Bureau national.", Verdict.REFUTED),
     ],
 )
 def test_french_names_of_bodies_and_places_and_verbs_of_a_decision(store: Store, claim: str, verdict: Verdict) -> None:
@@ -2920,9 +2926,274 @@ def test_taking_out_a_party_card_is_joining_it(store: Store, claim: str, verdict
         ),
         ("Corinne Narassiguin est devenue première secrétaire du PS en avril 2018.", Verdict.NOT_ENOUGH_INFO),
         ("Corinne Narassiguin was chosen as the new national secretary for coordination and means.", Verdict.SUPPORTED),
+        # "X worked with Y as <post>": the post after "as" is X's ("directrice" is "director").
+        (
+            "Martine Aubry worked with François Hollande as assistant cabinet director from 2000 to 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Martine Aubry a travaillé avec François Hollande comme directrice adjointe de cabinet de 2000 à 2007.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
     ],
 )
 def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The evidence has LFI criticise the PS's decision, and the PS decide not to support it.
+        ("The PS sharply criticised La France Insoumise's decision.", False),
+        ("LFI's decision was sharply criticised by the PS.", False),
+        ("François Bayrou sharply criticised the PS decision.", False),
+        ("La France Insoumise did not support the motion of censure against Bayrou.", False),
+        # Faure became its head, succeeding Bruno Le Roux.
+        ("Bruno Le Roux became head of the Socialist, Republican and Citizen group on 13 December 2016.", False),
+        ("LFI sharply criticised the PS decision.", True),
+        ("Martine Aubry and Carole Delga supported his candidacy.", True),
+    ],
+)
+def test_the_doer_of_a_deed_is_the_one_the_evidence_names(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "After Faure was elected … in March 2018, Valérie Rabault replaced him": March 2018 is
+        # his election's date, not her replacing him (his term ended on 11 April 2018).
+        ("Valérie Rabault replaced Faure as president of the New Left group in March 2018.", False),
+        ("Valérie Rabault a remplacé Faure à la présidence du groupe Nouvelle Gauche en mars 2018.", False),
+        ("In March 2018, Faure was elected First Secretary.", True),
+        # The claim's own opening clause: the date is of its main clause's verb there too.
+        (
+            'After Hollande won the primary, Faure became his "expert opinion" in the 2012 French presidential election.',
+            True,
+        ),
+    ],
+)
+def test_a_date_is_of_the_clause_that_gives_it(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # 28 against 3 is his re-election's (22 June 2017); he was elected with 137 against 120.
+        ("Faure was elected head of the SRC group with 28 votes against 3.", False),
+        ("Faure a été élu à la tête du groupe SRC avec 28 voix contre 3.", False),
+        ("Faure was elected head of the SRC group with 137 votes against 120.", True),
+        ("Faure was re-elected president of the Socialist group with 28 votes against 3 for Delphine Batho.", True),
+    ],
+)
+def test_an_undated_election_is_not_given_a_reelections_figures(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # "over X", "l'emporter sur X": X is the rival the vote's sentence names otherwise.
+        (
+            "In December 2016 Faure was elected head of the Socialist group by 137 votes to 120 over Delphine Batho.",
+            "Guillaume Bachelay, not Delphine Batho",
+        ),
+        (
+            "Au congrès de 2021, Faure l'a emporté sur Stéphane Le Foll avec 73,49 % des voix.",
+            "Hélène Geoffroy, not Stéphane Le Foll",
+        ),
+    ],
+)
+def test_a_rival_over_whom_he_won_is_the_one_the_vote_names(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Elected on 17 June 2012, deputy from 20 June: each day is refuted by the other.
+        ("Faure was first elected to the National Assembly on 20 June 2012.", Verdict.REFUTED),
+        ("Faure a été élu le 20 juin 2012.", Verdict.REFUTED),
+        ("Faure's term as deputy for Seine-et-Marne's 11th constituency began on 17 June 2012.", Verdict.REFUTED),
+        ("Faure has sat in the National Assembly since 17 June 2012, the day his term began.", Verdict.REFUTED),
+        ("Faure was elected on 17 June 2012.", Verdict.SUPPORTED),
+        ("Faure has been a member of the National Assembly since 20 June 2012.", Verdict.SUPPORTED),
+        # Where the sources disagree on his election as First Secretary, neither day is settled.
+        ("Faure was elected First Secretary on 7 April 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_posts_election_day_is_not_its_terms_start(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The one re-election the store records at the Villeurbanne Congress is of September 2021.
+        ("Olivier Faure a été réélu premier secrétaire au congrès de Villeurbanne en septembre 2022.", Verdict.REFUTED),
+        (
+            "Olivier Faure was re-elected first secretary at the Villeurbanne Congress in September 2020.",
+            Verdict.REFUTED,
+        ),
+        ("Faure was re-elected at the Villeurbanne Congress in September 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_was_done_at_a_congress_has_its_date(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The sentence holding every word and the verb dates it otherwise (July 2016, May 2022);
+        # facts of the claim's period that hold clearly fewer of its words do not save it.
+        ("Valls refused to consider Faure's compromise amendment to the El Khomri law in July 2017.", Verdict.REFUTED),
+        ("In June 2022, 1,000 party executives challenged Faure over a pact with LFI.", Verdict.REFUTED),
+        # An electoral deed recurs: another re-election is not refuted by 2017's.
+        ("Faure was re-elected to the National Assembly in 2022.", Verdict.NOT_ENOUGH_INFO),
+        # A name the sentence does not hold: not its fact ("investi par le PS" is no inauguration).
+        ("Faure a été investi par le PS en janvier 2017.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_fact_told_whole_is_dated_by_its_sentence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The sentences telling his wins name these as his rivals ("against 120 for Guillaume
+        # Bachelay", "against 26.45% for Stéphane Le Foll").
+        (
+            "Guillaume Bachelay beat Faure in the December 2016 vote for the Socialist group presidency.",
+            Verdict.REFUTED,
+        ),
+        ("Stéphane Le Foll came first in the first round of the 2018 first-secretary election.", Verdict.REFUTED),
+        (
+            "Au premier tour de l'élection du premier secrétaire en mars 2018, Stéphane Le Foll est arrivé en tête devant Faure.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure came first in the first round of the election for first secretary on 15 March 2018.",
+            Verdict.SUPPORTED,
+        ),
+        # He lost to Chantal Brunel: no win of his names her.
+        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_win_given_to_his_rival_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A person the source never names, in the place where it names Michel Rocard.
+        (
+            "In 1991 Faure became secretary-general of the Young Rocardiens, a group that backed then-Prime Minister Lionel Jospin.",
+            Verdict.REFUTED,
+        ),
+        ("Faure was assistant cabinet director to Lionel Jospin from 2000 to 2007.", Verdict.REFUTED),
+        # One word of place is not enough to hold it against him.
+        ("Faure was a supporter of Lionel Jospin.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_person_never_named_in_the_place_of_another(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Polls projected less than 5%; the list won 6.2%.
+        ("The PS–Place Publique list got less than 5% in the 2019 European elections.", Verdict.REFUTED),
+        ("L'alliance PS–Place publique a obtenu moins de 5 % des voix en 2019.", Verdict.REFUTED),
+        ("Polls projected less than 5% for the PS–Place Publique list in 2019.", Verdict.SUPPORTED),
+        # A projection in the claim's own words is not held against the result.
+        ("The list was expected to get less than 5% in 2019.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_projected_bound_claimed_as_the_result(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The National Office adopted his position and rejected Carole Delga's proposals.
+        (
+            "Martine Aubry's proposals against cooperation with LFI were rejected by the PS National Office in 2022.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Le Bureau national du PS a rejeté la proposition de Faure d'envisager une coopération avec LFI.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Sa proposition de coopération avec LFI pour les législatives de 2022 a été rejetée par le Bureau national.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_thing_done_to_another_owners(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "… special adviser to Prime Minister Jean-Marc Ayrault, from which position he resigned soon after."
+        ("Faure stayed on as special adviser to Prime Minister Ayrault throughout his premiership.", Verdict.REFUTED),
+        ("Faure remained special adviser to Jean-Marc Ayrault for five years.", Verdict.REFUTED),
+        ("Faure was special adviser to Jean-Marc Ayrault.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_held_long_that_he_left_soon(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "EELV's Paulin Roy", "Europe Ecology – The Greens (EELV), who withdrew their candidate,
+        # Jean-Marc Brûlé", "Chantal Brunel of the Union for a Popular Movement (UMP)".
+        (
+            "Faure's running mate and substitute in the 2017 legislative election, Paulin Roy, came from La France Insoumise.",
+            Verdict.REFUTED,
+        ),
+        (
+            "En 2012, l'UMP a retiré son candidat Jean-Marc Brûlé de la course dans la 11e circonscription.",
+            Verdict.REFUTED,
+        ),
+        ("Chantal Brunel was a member of the Socialist Party.", Verdict.REFUTED),
+        ("Paulin Roy was a member of EELV.", Verdict.SUPPORTED),
+        ("Faure beat the UMP's Cathy Bissonier in 2012.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_persons_party_is_the_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Group president from 13 December 2016 (re-elected on 22 June 2017); First Secretary from
+        # 7 April 2018 (re-elected in September 2021): another year is refuted.
+        ("Faure est devenu président du groupe socialiste en juin 2017.", Verdict.REFUTED),
+        ("Faure became First Secretary in September 2021.", Verdict.REFUTED),
+        # Its year: his candidacy was announced in January 2018, a step on the way.
+        ("Faure became First Secretary in January 2018.", Verdict.NOT_ENOUGH_INFO),
+        # The party's name is no step to a post: spokesperson from 15 April 2014 still.
+        ("Faure became spokesperson of the PS in April 2014.", Verdict.SUPPORTED),
+    ],
+)
+def test_he_became_a_post_in_a_year_it_neither_began_nor_elected_him(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
     assert verify(store, claim).verdict is verdict
 
 
@@ -3138,3 +3409,13 @@ def test_a_negation_holds_its_clause_beyond_four_words(store: Store, claim: str,
 )
 def test_who_trailed_whom_is_read_the_right_way_round(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_his_own_dated_deed_is_not_given_to_another_clause_of_another_sentence(store: Store) -> None:
+    # "After Hollande won the primary, he became his 'expert opinion' in the 2012 presidential
+    # election" holds 2012 and a win, but his election in 2012 is s21's.
+    assert verify(store, "Elected in 2012, Faure became third vice-president of the SRC group.").verdict is (
+        Verdict.SUPPORTED
+    )
+    claim = "Valérie Rabault replaced Faure as president of the New Left group in March 2018."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED

@@ -1,0 +1,291 @@
+"""Who did it: the doer (agent) of a verb in a sentence, read from its voice, for `verify` to set
+a claim's doer against its evidence's ("The PS sharply criticised LFI's decision" / "This
+decision was sharply criticised by LFI"). Pure: it reads texts and the surnames it is given.
+
+Only names are doers here: a person (by surname), Faure's "he", or a body named by an acronym
+("PS", "LFI") or by a name holding a body's word ("La France Insoumise", "Socialist Party").
+Anything else before a verb ("the Prime Minister", "several figures", "she") is a doer not known,
+and a doer not known settles nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from faurecli import lexicon
+from faurecli.analysis import canonical
+from faurecli.patterns import lazy
+from faurecli.search import fold
+
+# A word (hyphens kept: "Jean-Luc"), a possessive "'s", a figure or a mark that ends a phrase.
+_TOKEN = lazy(r"(['’]s\b)|([^\W\d_]+(?:-[^\W\d_]+)*)|(\d+(?:[.,]\d+)*)|([,;:.()\"«»“”!?])")
+
+# Words of a body's name: the name is a body's when it holds one of them.
+_BODY_WORDS = frozenset(
+    "party parti group groupe insoumise insoumis front rally rassemblement union alliance movement mouvement "
+    "marche greens office bureau council conseil".split()
+)
+# Words that tell no body from another ("the Socialist Party" is told by "Socialist").
+_GENERIC = frozenset(
+    "party parti group groupe union alliance movement mouvement office bureau council conseil national nationale "
+    "french francais francaise".split()
+)
+_ARTICLES = frozenset("the la le les l".split())
+# Capitalised words that open a sentence and name no one ("The", "On", "After"); his name is kept.
+_OPENERS = _ARTICLES | (lexicon.STOPWORDS - {"faure", "olivier"})
+# Between a doer and its verb: auxiliaries, negations, adverbs of time and manner.
+_LINKS = frozenset(
+    "has had have was were is are did does do not never also then later ultimately finally duly subsequently "
+    "again already once still a ont avait avaient est sont etait fut ete n ne pas jamais aussi alors ensuite "
+    "finalement deja s se".split()
+)
+_BE = frozenset("was were been being is are be ete etait fut sont".split())
+_BY = frozenset({"by", "par"})
+# An infinitive's marker, after the verb that governs it ("decided not to support").
+_TO = frozenset({"to", "pour", "de", "d"})
+# Verbs whose infinitive is their object's deed, not their subject's ("asked him to run").
+_OBJECT_CONTROL = frozenset(
+    canonical(w)[0]
+    for w in "asked urged allowed permitted invited persuaded convinced encouraged forced helped wanted told "
+    "ordered appointed named chose chosen elected nominated called pushed pressed enabled expected required "
+    "demande pousse invite autorise nomme choisi".split()
+)
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?"})
+_JOIN = frozenset({"and", "et", ","})
+_HIM = frozenset({"he", "il"})
+_OTHERS = frozenset({"she", "they", "elle", "ils", "elles", "latter", "former", "who", "which", "qui"})
+_IRREGULAR = frozenset(
+    "won lost beat ran left quit chose withdrew took made met led became sold went came held gave wrote fell "
+    "rose grew ousted".split()
+)
+# A French past participle as written ("critiqué", "soutenu", "choisi").
+_PARTICIPLE_END = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us")
+_FRENCH_AUX = frozenset({"a", "ont", "avait", "avaient"})
+# (And a participle after "has", "had": "had become".)
+_INFINITIVE_BEFORE = frozenset(
+    {"to", "not", "did", "does", "do", "never", "will", "would", "pas", "has", "had", "have"}
+)
+
+Token = tuple[str, str, int]  # as written, folded, kind: 0 word, 1 possessive, 2 figure, 3 mark
+# A doer: the keys that tell it and its name as written; None for one not known.
+Doer = tuple[frozenset[str], str] | None
+_FAURE: Doer = (frozenset({"faure"}), "Faure")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    found: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = (1, 0, 2, 3)[m.lastindex - 1] if m.lastindex else 3
+        found.append((m.group(), fold(m.group()), kind))
+    return tuple(found)
+
+
+def _capital(token: Token) -> bool:
+    return token[2] == 0 and token[0][:1].isupper()
+
+
+def _is_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at `i` is used as a verb: a past in "-ed", an irregular past, a French
+    participle after "a"/"ont", or a plain form after "to", "not", "did"."""
+    raw, word, kind = tokens[i]
+    if kind or _capital(tokens[i]) or word in lexicon.STOPWORDS or word in _LINKS:
+        return False
+    if (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR:
+        return True
+    before = tokens[i - 1][1] if i else ""
+    if raw.endswith(_PARTICIPLE_END) and (before in _FRENCH_AUX or before in _BE):
+        return True
+    return before in _INFINITIVE_BEFORE
+
+
+def _name_before(tokens: tuple[Token, ...], end: int) -> tuple[int, int] | None:
+    """The run of capitalised words ending just before `end` (its articles left out)."""
+    start = end
+    while start > 0 and _capital(tokens[start - 1]):
+        start -= 1
+    while start < end and tokens[start][1] in _OPENERS:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _name_after(tokens: tuple[Token, ...], start: int) -> tuple[int, int] | None:
+    """The run of capitalised words starting at `start`, after an article."""
+    while start < len(tokens) and tokens[start][1] in _ARTICLES:
+        start += 1
+    end = start
+    while end < len(tokens) and _capital(tokens[end]):
+        end += 1
+    return (start, end) if start < end else None
+
+
+def _agents(tokens: tuple[Token, ...], start: int, surnames: frozenset[str]) -> list[Doer] | None:
+    """The doers of a "by" phrase starting at `start`: its first name, and every other person or
+    body named after it in its clause ("by Martine Aubry, the mayor of Lille, and Carole
+    Delga"); None when no name opens it."""
+    span = _name_after(tokens, start)
+    if span is None:
+        return None
+    found = [_who(tokens, span, surnames)]
+    at = span[1]
+    while at < len(tokens) and tokens[at][1] not in _CLAUSE_END:
+        span = _name_after(tokens, at) if _capital(tokens[at]) else None
+        if span is None:
+            at += 1
+            continue
+        named = _who(tokens, span, surnames)
+        if named is not None:
+            found.append(named)
+        at = span[1]
+    return found
+
+
+def _who(tokens: tuple[Token, ...], span: tuple[int, int], surnames: frozenset[str]) -> Doer:
+    """The doer a run of words names, by the keys that tell it: a person's surname, a body's
+    telling words, its acronym; None when the run is no name of a person or a body."""
+    words = [t[1] for t in tokens[span[0] : span[1]]]
+    raws = [t[0] for t in tokens[span[0] : span[1]]]
+    name = " ".join(raws)
+    if words[-1] in surnames:
+        return frozenset({words[-1]}), name
+    acronyms = {w for w, r in zip(words, raws, strict=True) if len(r) >= 2 and r.isupper()}
+    if not acronyms and not set(words) & _BODY_WORDS:
+        return None
+    told = [w for w in words if w not in _GENERIC and w not in lexicon.STOPWORDS]
+    keys = {s for w in told for s in canonical(w)} - {canonical(w)[0] for w in _GENERIC}
+    if len(words) >= 2:
+        # "La France Insoumise" is "LFI", with its article.
+        article = [t[1] for t in tokens[max(0, span[0] - 1) : span[0]] if t[1] in _ARTICLES and t[0][:1].isupper()]
+        keys.add("".join(w[0] for w in [*article, *words]))
+        keys.add("".join(w[0] for w in words))
+    return frozenset(keys | acronyms), name
+
+
+def _joined_before(tokens: tuple[Token, ...], span: tuple[int, int], surnames: frozenset[str]) -> list[Doer]:
+    """The doers joined to the one at `span` before it: "Faure and Valls had become"."""
+    found: list[Doer] = []
+    at = span[0]
+    while at > 0 and tokens[at - 1][1] in _JOIN:
+        before = _name_before(tokens, at - 1) if at > 1 and _capital(tokens[at - 2]) else None
+        if before is None:
+            break
+        found.append(_who(tokens, before, surnames))
+        at = before[0]
+    return found
+
+
+def _subject(tokens: tuple[Token, ...], i: int, surnames: frozenset[str]) -> list[Doer] | None:
+    """The doers named right before the verb at `i` (past its auxiliaries, negations and
+    adverbs; a relative pronoun's antecedent: "Benoît Hamon, who had left"); None when no name
+    stands there."""
+    at = i
+    while at > 0 and (tokens[at - 1][1] in _LINKS or tokens[at - 1][1].endswith("ly")) and not _capital(tokens[at - 1]):
+        at -= 1
+    if at and tokens[at - 1][1] in ("who", "qui") and at > 1 and tokens[at - 2][1] == ",":
+        at -= 2
+    if at and tokens[at - 1][1] in _HIM:
+        return [_FAURE]
+    if at and tokens[at - 1][1] in _OTHERS:
+        return [None]
+    span = _name_before(tokens, at)
+    if span is None or (span[1] < len(tokens) and tokens[span[1]][2] == 1):
+        return None
+    return [_who(tokens, span, surnames), *_joined_before(tokens, span, surnames)]
+
+
+def doers(text: str, i: int, surnames: frozenset[str]) -> list[Doer] | None:
+    """Who does what the verb at token `i` of `text` says: its "by" phrase when passive, else
+    the name before it, else (an infinitive, "decided not to support") the doer of the verb
+    that governs it. None when that cannot be read; a None in the list is a doer not known."""
+    tokens = _tokens(text)
+    after = i + 1
+    while after < len(tokens) and tokens[after][1].endswith("ly") and not _capital(tokens[after]):
+        after += 1
+    if after < len(tokens) and tokens[after][1] in _BY:
+        return _agents(tokens, after + 1, surnames)
+    back = i
+    while back > 0 and (tokens[back - 1][1] in _LINKS or tokens[back - 1][1].endswith("ly")):
+        back -= 1
+        if tokens[back][1] in _BE:
+            return None  # passive without its doer named
+    if back and tokens[back - 1][1] in _TO:
+        # Its governing verb, maybe past a name (its object): "succeeded Bruno Le Roux to become".
+        at = back - 1
+        while at > 0 and (_capital(tokens[at - 1]) or tokens[at - 1][1] in _ARTICLES):
+            at -= 1
+        governing = at - 1
+        while governing >= 0 and tokens[governing][1] in _LINKS:
+            governing -= 1
+        if governing < 0 or not _is_verb(tokens, governing):
+            return None
+        if canonical(tokens[governing][1])[0] in _OBJECT_CONTROL:
+            return None
+        return doers(text, governing, surnames)
+    return _subject(tokens, i, surnames)
+
+
+# An irregular past and its plain form meet ("became" / "to become").
+_BASE = {
+    "became": "become", "ran": "run", "left": "leave", "won": "win", "lost": "lose", "came": "come",
+    "took": "take", "made": "make", "led": "lead", "met": "meet", "beat": "beat", "withdrew": "withdraw",
+    "chose": "choose", "sold": "sell", "went": "go", "held": "hold", "gave": "give", "wrote": "write",
+    "fell": "fall", "rose": "rise", "grew": "grow", "quit": "quit",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def verb_stems(word: str) -> frozenset[str]:
+    """The stems a verb is found by: its own, its plain form's when an irregular past."""
+    return frozenset({*canonical(word), *canonical(_BASE.get(word, word))})
+
+
+@lru_cache(maxsize=4096)
+def _verb_spots(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each word of `text` used as a verb, with its stems (the same sentences are read for claim
+    after claim of a stream)."""
+    tokens = _tokens(text)
+    return tuple((i, verb_stems(t[1])) for i, t in enumerate(tokens) if _is_verb(tokens, i))
+
+
+def verbs(text: str, wanted: Iterable[str]) -> list[int]:
+    """The tokens of `text` used as verbs whose stems meet `wanted`."""
+    wanted = set(wanted)
+    return [i for i, stems in _verb_spots(text) if stems & wanted]
+
+
+def first_verb(text: str) -> int | None:
+    """The first word of a claim used as a verb, past its auxiliaries."""
+    tokens = _tokens(text)
+    return next((i for i, _ in _verb_spots(text) if tokens[i][1] not in _BE), None)
+
+
+def token_word(text: str, i: int) -> str:
+    return _tokens(text)[i][1]
+
+
+def doer_swapped(
+    claim: str, sentences: Iterable[str], surnames: frozenset[str], senses: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """A claim's doer whom the evidence never has do its verb, where every time the evidence
+    tells that verb (or one of `senses`, its words of the same sense) it names who did it:
+    (claim's doer, why). "The PS criticised LFI" / "This decision was criticised by LFI"."""
+    i = first_verb(claim)
+    if i is None:
+        return []
+    mine = doers(claim, i, surnames)
+    if not mine or None in mine:
+        return []
+    wanted = {*verb_stems(token_word(claim, i)), *senses}
+    theirs: list[Doer] = []
+    for sentence in sentences:
+        for j in verbs(sentence, wanted):
+            found = doers(sentence, j, surnames)
+            if found is None or None in found:
+                return []  # one telling of it whose doer is not known may be the claim's
+            theirs.extend(found)
+    told = [d for d in theirs if d is not None]
+    for doer in (d for d in mine if d is not None):
+        if told and not any(doer[0] & other[0] for other in told):
+            names = ", ".join(dict.fromkeys(other[1] for other in told))
+            return [(doer[1], f"the evidence has {names} do it")]
+    return []
