@@ -1,6 +1,6 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third … --eleventh | --probe | --set FILE] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third … --fourteenth | --probe | --set FILE] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
@@ -124,7 +124,20 @@ def main() -> int:
             return 2
     which = [a for a in args if not a.startswith("-")] or ["ask", "verify"]
     global BAR
-    for extra in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"):
+    for extra in (
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+    ):
         if f"--{extra}" in args:
             BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
             SETS.update(ask=f"ask_questions_{extra}.tsv", verify=f"verify_claims_{extra}.tsv")
