@@ -291,15 +291,11 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     """The one person a figure question is about ("what percentage did Le Foll get", "combien
     de voix a obtenues Guillaume Bachelay"), found also by a short surname with its particle;
     not someone he stood against ("against Guillaume Bachelay")."""
+    analysis = _with_particle_names(known, analysis)
     folded = fold(analysis.text)
     people = list(analysis.people)
-    for key, name in known.built.people.items():
-        parts = key.split()
-        if name not in people and len(parts) >= 3 and parts[-2] in ("le", "la", "de", "du"):
-            if find_word(folded, " ".join(parts[-2:])) >= 0:
-                people.append(name)
     if analysis.subject is not None or len(people) != 1:
-        return replace(analysis, people=tuple(people)) if len(people) != len(analysis.people) else analysis
+        return analysis
     name = people[0]
     key = fold(name)
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
