@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from faurecli import lexicon
-from faurecli.analysis import canonical
+from faurecli.analysis import canonical, fold
 from faurecli.patterns import lazy
-from faurecli.search import fold
 
 # A word (hyphens kept: "Jean-Luc"), a possessive "'s", a figure or a mark that ends a phrase.
 _TOKEN = lazy(r"(['’]s\b)|([^\W\d_]+(?:-[^\W\d_]+)*)|(\d+(?:[.,]\d+)*)|([,;:.()\"«»“”!?])")

@@ -592,6 +592,17 @@ def test_search_ask_and_verify_do_not_import_the_listings_queries(args):
     assert "faurecli.cli" in imported and "faurecli.query" not in imported
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["ask", "Why did Faure support Macron in 2017?", "--json"], ["verify", "The PS criticised LFI's decision", "--json"]],
+)
+def test_ask_and_verify_do_not_import_the_search_engine_or_rapidfuzz(args):
+    # Their own reading of words (faurecli.analysis): the search engine is start-up they need not pay.
+    imported, result = _imported(args)
+    assert result.returncode in (0, 1) and json.loads(result.stdout)
+    assert "faurecli.agents" in imported and not {"faurecli.search", "rapidfuzz"} & imported
+
+
 # --- options anywhere, help, completion --------------------------------------------------------
 
 
