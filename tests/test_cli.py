@@ -594,7 +594,10 @@ def test_search_ask_and_verify_do_not_import_the_listings_queries(args):
 
 @pytest.mark.parametrize(
     "args",
-    [["ask", "Why did Faure support Macron in 2017?", "--json"], ["verify", "The PS criticised LFI's decision", "--json"]],
+    [
+        ["ask", "Why did Faure support Macron in 2017?", "--json"],
+        ["verify", "The PS criticised LFI's decision", "--json"],
+    ],
 )
 def test_ask_and_verify_do_not_import_the_search_engine_or_rapidfuzz(args):
     # Their own reading of words (faurecli.analysis): the search engine is start-up they need not pay.
