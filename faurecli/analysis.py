@@ -309,6 +309,12 @@ BECOME = ("became", "become", "devenu", "devient", "depuis", "since", "start", "
 
 def actions(text: str) -> set[str]:
     """The kinds of action `text` names (see ACTIONS)."""
+    return set(_actions(text))
+
+
+@lru_cache(maxsize=16384)
+def _actions(text: str) -> frozenset[str]:
+    # Cached: ask reads the action of every word of each candidate fact's sentences.
     folded = re.sub(r"[^\w'-]+", " ", fold(text).replace("’", "'")) + " "
     found = set()
     for action, starts in ACTIONS.items():
@@ -319,7 +325,7 @@ def actions(text: str) -> set[str]:
                 break
     if "reelect" in found:
         found.discard("elect")
-    return found
+    return frozenset(found)
 
 
 def record_action(text: str) -> set[str]:

@@ -146,3 +146,13 @@ def test_two_deeds_in_time_order_are_two_claims(text: str, parts: tuple[str, str
 )  # fmt: skip
 def test_what_was_done_to_him_before_the_main_clause_comes_first(text: str, parts: tuple[str, str] | None) -> None:
     assert after_being(text) == parts
+
+
+def test_actions_are_a_fresh_set_each_time_though_kept():
+    # Read once per word and kept (ask reads every word of each candidate fact); a caller that
+    # changes the set it is given changes nothing for the next.
+    from faurecli.analysis import actions
+
+    first = actions("re-elected")
+    first.add("other")
+    assert "other" not in actions("re-elected") and actions("re-elected") == {"reelect"}
