@@ -297,7 +297,7 @@ def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Pro
 
     if directory is None or not trusted_dir(directory, create=True):
         return {}
-    made_in = ("answers", "verdicts", "recall", "analysis", "evidence", "dates", "lexicon", "model", "store")
+    made_in = ("answers", "verdicts", "recall", "agents", "analysis", "evidence", "dates", "lexicon", "model", "store")
     builders = (*(f"faurecli.{name}" for name in made_in), "faurecli.patterns", "faurecli.cache")
 
     def build() -> dict[str, dict[tuple[str, int], Program]]:

@@ -603,7 +603,8 @@ def test_ask_and_verify_do_not_import_the_search_engine_or_rapidfuzz(args):
     # Their own reading of words (faurecli.analysis): the search engine is start-up they need not pay.
     imported, result = _imported(args)
     assert result.returncode in (0, 1) and json.loads(result.stdout)
-    assert "faurecli.agents" in imported and not {"faurecli.search", "rapidfuzz"} & imported
+    core = "faurecli.verdicts" if args[0] == "verify" else "faurecli.answers"
+    assert core in imported and not {"faurecli.search", "rapidfuzz"} & imported
 
 
 # --- options anywhere, help, completion --------------------------------------------------------
