@@ -49,6 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deputes": ("deputy",),
     "deputy": ("national", "assembly"),
     "mp": ("deputy", "national", "assembly"),
+    "pm": ("prime", "minister"),
     "assemblee": ("assembly",),
     "nationale": ("national",),
     "legislatives": ("legislative",),

@@ -2662,3 +2662,9 @@ def test_comment_s_appelle_asks_the_name(store: Store) -> None:
 def test_early_years_and_a_leaders_team(store: Store, question: str, value: str) -> None:
     result = ask(store, question)
     assert result.value == value or result.answer == value
+
+
+def test_pm_is_the_prime_minister(store: Store) -> None:
+    # "PM", as people write it: the source says "Prime Minister".
+    assert ask(store, "Which PM did Faure advise in 2012?").answer == "Prime Minister Jean-Marc Ayrault"
+    assert ask(store, "Who was the PM when Faure abstained in the confidence vote?").answer == "Édouard Philippe"
