@@ -3127,11 +3127,40 @@ def verify(store: Store, claim: str) -> Check:
     return replace(_both(store, claim), title=store.source.title)
 
 
+# "Chantal Brunel's 2007 bid was lost": an outcome told of a bid, whose owner is who lost or won it.
+_OWNER_OUTCOME = lazy(
+    r"^\s*(?P<owner>[^,;]{2,60}?)['’]s\s+(?:(?P<year>\d{4})\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bid|campaign|candidacy|candidature|run|race|challenge)\b[^,;]{0,60}?\s+"
+    r"(?:(?P<lost>was\s+lost|failed|ended\s+in\s+(?:defeat|failure)|was\s+(?:defeated|unsuccessful))"
+    r"|(?P<won>was\s+won|succeeded|was\s+successful|ended\s+in\s+(?:victory|success)))\b(?P<rest>.*)$"
+)
+
+
+def _owner_outcome_held(store: Store, whole: Check) -> Check:
+    """A supported claim of a bid's outcome ("X's 2007 bid was lost") stays supported only if
+    the source supports its owner's outcome said plainly ("X lost in 2007"): the words of the
+    bid and the loss may all be in a sentence where someone else lost it, to X."""
+    folded = fold(whole.claim)
+    told = _OWNER_OUTCOME.match(folded)
+    if told is None:
+        return whole
+    written = whole.claim if len(folded) == len(whole.claim) else folded
+    owner, year, rest = written[told.start("owner") : told.end("owner")].strip(), told.group("year"), told.group("rest")
+    outcome = "lost" if told.group("lost") else "won"
+    if _verify(store, f"{owner} {outcome}{f' in {year}' if year else ''}{rest}").verdict is Verdict.SUPPORTED:
+        return whole
+    part = Part(owner, f"the source does not say {owner} {outcome} it", None)
+    parts = (*whole.parts, part)
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, parts, whole.conflicts, part.found)
+
+
 def _both(store: Store, claim: str) -> Check:
     """The claim's verdict; where the source does not say all of it whole and it joins two
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
     whole = _settled(store, claim) or _verify(store, claim)
+    if whole.verdict is Verdict.SUPPORTED:
+        whole = _owner_outcome_held(store, whole)
     if whole.note and whole.note.startswith("the source never"):
         return whole
     counted = relative_opening(whole.claim)

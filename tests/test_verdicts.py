@@ -3419,3 +3419,18 @@ def test_his_own_dated_deed_is_not_given_to_another_clause_of_another_sentence(s
     )
     claim = "Valérie Rabault replaced Faure as president of the New Left group in March 2018."
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Chantal Brunel's 2007 bid was lost", "Chantal Brunel's 2007 campaign ended in defeat"],
+)
+def test_a_bids_outcome_is_its_owners(store: Store, claim: str) -> None:
+    # s14: Faure "ran … but lost to Chantal Brunel": every word is there, but the bid lost was his.
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
+    # The plain reading is checked only to take a support away, never to give one.
+    assert verify(store, "Faure lost to Chantal Brunel in 2007").verdict is Verdict.SUPPORTED
