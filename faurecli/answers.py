@@ -301,9 +301,11 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
     at = next((a for a in spots if a >= 0), 0)
     before = folded[max(0, at - 16) : at]
-    if re.search(r"(?:against|contre|face a|for|pour|versus|than|que|over|sur)\s*$", before) and not re.search(
-        r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before
-    ):
+    if re.search(
+        r"(?:against|contre|face a|for|pour|versus|than|que|over|sur|beat|beating|defeated|defeating|battu|battant)"
+        r"\s*$",
+        before,
+    ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
         return replace(analysis, people=tuple(people))
     owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
@@ -1771,6 +1773,8 @@ _ASKS_MARGIN = lazy(
     # "avec combien de voix d'avance": by how many votes ahead.
     r"|\bcombien\b[^?]*\bd['’]\s*avance\b"
     r"|\bde\s+combien\b[^?]*\b(?:devanc|battu|gagn|avance|depass|l['’]a\s+emport)"
+    # "Il a battu Bachelay de combien de voix": the beating first.
+    r"|\b(?:devanc|battu|gagn|depass|emport)\w*\b[^?]*\bde\s+combien\b"
 )
 
 

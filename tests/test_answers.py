@@ -2668,3 +2668,17 @@ def test_pm_is_the_prime_minister(store: Store) -> None:
     # "PM", as people write it: the source says "Prime Minister".
     assert ask(store, "Which PM did Faure advise in 2012?").answer == "Prime Minister Jean-Marc Ayrault"
     assert ask(store, "Who was the PM when Faure abstained in the confidence vote?").answer == "Édouard Philippe"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The beating told first, then "de combien": a margin (137 against 120), not his rival's 120.
+        ("Il a battu Guillaume Bachelay de combien de voix en 2016 ?", "17 votes"),
+        # The person he beat is his rival, not whom the figure is of.
+        ("how many votes did faure get when he beat guillaume bachelay for the group presidency", "137"),
+        ("how many votes did Bachelay get?", "120"),
+    ],
+)
+def test_whose_figure_and_a_margin_asked_after_the_beating(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
