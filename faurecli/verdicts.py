@@ -754,8 +754,8 @@ _CONTRARY = lazy(
 )
 _SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
 _NEITHER = frozenset({"neither", "nor", "ni"})
-# He is the claim's subject (after any opening setting), and the source's deed is his, active.
-_HIS_DENIAL = lazy(r"^(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
+# He is the claim's subject (after any opening setting).
+_HE_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
 _HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
 
 
@@ -767,7 +767,7 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     must all be in the source's clause after that deed."""
     folded = fold(claim)
     negator = _NEGATOR.search(folded)
-    if negator is None or not _HIS_DENIAL.match(folded):
+    if negator is None or not _HE_OPENS.match(folded):
         return frozenset()
     end = _SIDE_CLAUSE_END.search(folded, negator.end())
     clause = folded[negator.end() : end.start() if end else len(folded)]
@@ -6050,10 +6050,6 @@ def _surnames(known: Knowledge) -> frozenset[str]:
 _FRONTED = lazy(
     r"^\s*(?:after|before|when|once|while|until|following|apr[eè]s|avant|quand|lorsque)\b([^,]{3,200}),", re.I
 )
-
-
-# A claim told of him: his name or pronoun opening it, after an opening setting.
-_HE_OPENS = lazy(r"\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\b")
 
 
 def _date_of_another_clause(analysis: Analysis, agreed_in: dict[str, Unit]) -> list[tuple[str, str]]:
