@@ -3352,6 +3352,13 @@ def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
         key = fold(name)
         length = len(key) if folded.startswith(key, at) else len(key.split(maxsplit=1)[-1])
         found.append((at, at + length, name))
+        # Named again by surname ("… Christophe Castaner, with whom he broke off relations after
+        # Castaner became the Minister of the Interior"): the later mention is theirs too.
+        surname = key.split(maxsplit=1)[-1]
+        start = at + length
+        while " " in key and len(surname) > 3 and (again := find_word(folded[start:], surname)) >= 0:
+            found.append((start + again, start + again + len(surname), name))
+            start += again + len(surname)
     taken = [(s, e) for s, e, _ in found]
     for pattern, who in ((_FAURE_NAME, "Olivier Faure"), (_FAURE_PRONOUN, "he"), (_OTHER_PRONOUN, "him")):
         for m in pattern.finditer(folded):
@@ -3636,6 +3643,9 @@ def _doer(
     )
     if found is None:
         return []
+    doer = _doer_at(claim, mine, end + found[0])
+    if doer is not None and doer != who:
+        return []  # the claim's verb is another's ("Faure broke with X after X became …")
     # An irregular past meets its base form ("became" / "to become").
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
     if wanted[1] & skip or _scored(analysis, wanted[1]):
