@@ -3793,7 +3793,7 @@ def _role_held(
     folded = in_title_words(fold(analysis.text).rstrip(" .!?"))
     # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
     # a setting before the subject does not hide the title the claim gives him.
-    opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    opening = _OPENING_SETTING.match(folded)
     if opening:
         folded = folded[opening.end() :]
     # "Faure led the Socialist group in 2007", "il a présidé le groupe": heading a body is its
@@ -4331,6 +4331,8 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
 
 # --- Whose post: a title the evidence gives someone else by name ------------------------------
 
+# Any setting before him as the subject ("On entering the National Assembly in 2012, Faure …").
+_OPENING_SETTING = lazy(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)")
 _SETTING_FIRST = lazy(
     r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
 )
@@ -5189,7 +5191,7 @@ def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[
     if not years or any(p.agrees is False for p in parts):
         return
     folded = fold(analysis.text).rstrip(" .!?")
-    opening = _SETTING_FIRST.match(folded) or re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    opening = _SETTING_FIRST.match(folded) or _OPENING_SETTING.match(folded)
     if opening:
         folded = folded[opening.end() :]
     claimed = _ROLE_CLAIM.match(folded)
