@@ -1547,6 +1547,24 @@ def _same(claim: Value, found: Value) -> bool:
     return abs(found.number - claim.number) < 1e-9
 
 
+def _counts_another_thing(claim: Value, said: str) -> bool:
+    """Whether a claim's count is of a thing its figure's sentence never names ("Faure's group
+    had 28 deputies" / "re-elected … with 28 votes"): the word after the number, a noun of the
+    claim's, must stand in that sentence (or a word of its sense); time, people and ages are
+    not checked here."""
+    unit = claim.unit
+    if claim.kind is not ValueKind.NUMBER or not unit or unit in lexicon.STOPWORDS or unit in _ANY_COUNT:
+        return False
+    said_stems = set(content_words(fold(said))) | set(split_words(fold(said)))
+    return not ({stem(unit), *canonical(unit)} & said_stems)
+
+
+_ANY_COUNT = frozenset(
+    "year years ans an annee annees month months mois day days jours people persons personnes age "
+    "quarter quarters quart quarts third thirds tiers half moitie".split()  # parts of a whole
+)
+
+
 # A state the text mentions in passing, not what it dates: "Soria Blatmann, to whom he is married,
 # was … until February 2018" dates her job, not the marriage.
 _STATE_ASIDE = lazy(r",?\s*(?:to whom|with whom|a qui|avec qui)\s+(?:he|il)\s+(?:is|est)\s+[\w-]+,?")
@@ -1761,7 +1779,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         if value.bound:
             figures = figures[:1]
         for found in figures:
-            if _same(value, found):
+            if _same(value, found) and not _counts_another_thing(value, match.unit.text):
                 claimed_by = _owner(known, analysis.text, value)
                 if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
                     claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure

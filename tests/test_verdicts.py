@@ -3440,3 +3440,17 @@ def test_a_bids_outcome_is_its_owners(store: Store, claim: str) -> None:
 def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
     # The plain reading is checked only to take a support away, never to give one.
     assert verify(store, "Faure lost to Chantal Brunel in 2007").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "re-elected … with 28 votes against 3" counts votes, not the group's deputies.
+        ("Faure's group had 28 deputies.", False),
+        ("Le groupe de Faure comptait 28 députés.", False),
+        ("Faure was re-elected president of the group with 28 votes against 3 for Delphine Batho.", True),
+        ("Faure won three quarters of the vote at the Villeurbanne Congress.", False),
+    ],
+)
+def test_a_count_is_of_the_thing_its_figures_sentence_counts(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
