@@ -333,7 +333,31 @@ def _reword(text: str) -> tuple[str, bool]:
     for words, pattern, plain in _IDIOMS:
         if any(w in low for w in words):
             text = pattern.sub(plain, text)
+    if ("leader" in low or "socialist" in low or " ps" in low) and "faure" not in low:
+        text = _HIM_BY_TITLE.sub(_him_by_title, text)
     return text, earliest
+
+
+# "In which town was the Socialist leader born?", "Où est né le patron du PS ?": the question
+# names him by the post he holds (at the source's date), as the subject of what it asks; not
+# "Who was the PS leader in 2016?" (who held it then), nor "when did he become the PS leader"
+# (the post itself).
+_HIM_BY_TITLE = lazy(
+    r"\b(was|is|did|does|has|had|est|a|était|etait|né|ne|grandi|vécu|vecu|étudié|etudie)\s+"
+    r"(the\s+(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+(?:leader|boss|chief|head|first\s+secretary)"
+    r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
+    r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes))\b",
+    re.IGNORECASE,
+)
+_ASKS_WHO_HELD = lazy(r"^\s*(?:who|whom|qui|lequel|which\s+(?:man|person|politician))\b", re.IGNORECASE)
+
+
+def _him_by_title(found: re.Match[str]) -> str:
+    """He (or il), for the party's head named as the question's subject; the words as they
+    were in a question asking who held the post."""
+    if _ASKS_WHO_HELD.match(found.string):
+        return found.group()
+    return found.group(1) + (" il" if found.group(2).lower().startswith(("le", "l'", "l’")) else " he")
 
 
 _PERSON_TARGETS = frozenset(
@@ -384,6 +408,8 @@ _LIGHT = frozenset(
     # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
     # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)
     | {"formally", "finally", "ultimately", "eventually", "finalement", "formellement"}
+    # "né quand exactement", "on what date exactly": how precise, not what.
+    | {"exactly", "exactement", "precisely", "precisement", "exact", "exacte", "juste"}
 )
 
 
@@ -3664,7 +3690,7 @@ _ASKS_OBJECT_FR = lazy(
     r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
 )
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
-_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master)")
+_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master|dea\b|postgrad)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 
@@ -3717,8 +3743,11 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         not words & _ROLE_WORDS
         and bool(_STUDY.search(fold(analysis.text)))
         and analysis.target
-        in (None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", *_DEGREE_WORDS)
-    )
+        in (
+            None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", "postgraduate",
+            *_DEGREE_WORDS,
+        )
+    )  # fmt: skip
     if words & _ROLE_WORDS or _ASKS_DEED_THEN.match(fold(analysis.text).replace("’", "'")):
         # ("What did he do during the 2011 primary?": the role he had in it.)
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
@@ -3746,7 +3775,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         )
         # "Quel diplôme", "which degree": the degree with its subject ("a MAS in political
         # science"); what he studied, the subject alone.
-        whole = analysis.target in _DEGREE_WORDS
+        # ("What was his degree in?": the subject it was in.)
+        whole = analysis.target in _DEGREE_WORDS and not re.search(r"\bin[\s?.!]*$", fold(analysis.text))
         found = [(m.start(), m.group()) if whole else (m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
     elif analysis.target and re.search(rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]", fold(text)):
         # "his use of the expression "right of inspection"": the words quoted after the thing asked.
@@ -3829,6 +3859,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     named = {
         stem(w) for _, _, run in _runs(analysis.text) for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS
     }
+    if studied:
+        # A school named in lower case ("at the university of orleans"): a word of a school's
+        # name in the sentence, other than the kind of school (both are universities).
+        named |= {stem(w) for w in split_words(analysis.text)} & {
+            stem(w)
+            for _, _, run in _runs(text) if _SCHOOL.search(run)
+            for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS and not _SCHOOL.search(w)
+        }  # fmt: skip
     if named:
         # What a place gave him follows its name ("the University of Orléans, where he graduated
         # with a MAS in economic law"): the candidate whose stretch of text names most of them.

@@ -594,6 +594,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "specialite": ("studies",),
     "specialty": ("studies",),
     "speciality": ("studies",),
+    # the French DEA is the source's MAS; a postgraduate degree is a master's
+    "dea": ("mas",),
+    "postgraduate": ("mas", "advanced", "studies"),
+    "postgrad": ("mas", "advanced", "studies"),
+    "matiere": ("studies",),
     # filing a motion, naming a candidate, denouncing
     "depose": ("initiated", "introduced"),
     "deposee": ("initiated", "introduced"),

@@ -2682,3 +2682,46 @@ def test_pm_is_the_prime_minister(store: Store) -> None:
 )
 def test_whose_figure_and_a_margin_asked_after_the_beating(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "exactement", "exactly": how precise the answer must be, not a word of the record.
+        ("olivier faure est né quand exactement", "18 Aug 1968"),
+        ("Il est premier secrétaire du PS depuis quelle date exactement ?", "7 Apr 2018"),
+        ("On what date exactly was Faure born?", "18 Aug 1968"),
+    ],
+)
+def test_a_word_of_precision_is_no_word_of_the_record(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The French DEA is the source's MAS; the school named (even in lower case) says which.
+        ("Dans quelle discipline a-t-il décroché son DEA à Paris 1 ?", "political science"),
+        ("Son DEA à Paris 1 Panthéon-Sorbonne, c'était dans quelle matière ?", "political science"),
+        ("what was his postgraduate degree at the university of orleans in", "economic law"),
+        ("what was his degree at the university of orleans in", "economic law"),
+        # No school named: both, neither alone.
+        ("Qu'a-t-il étudié ?", "economic law and political science"),
+    ],
+)
+def test_a_degree_by_its_french_name_and_the_school_that_gave_it(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The party's head, as the subject of the question, is he.
+        ("In which town was the Socialist leader born?", "La Tronche"),
+        ("Où est né le patron du PS ?", "La Tronche"),
+        # Who held the post is asked of the post, not of him.
+        ("Who was the PS leader right before Faure?", "Rachid Temal (interim), Jean-Christophe Cambadélis"),
+    ],
+)
+def test_the_party_leader_named_as_the_subject_is_he(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
