@@ -333,9 +333,20 @@ def _reword(text: str) -> tuple[str, bool]:
     for words, pattern, plain in _IDIOMS:
         if any(w in low for w in words):
             text = pattern.sub(plain, text)
+    if "0s" in low or "ann" in low:
+        # "in the mid-90s", "au début des années 1990": a decade is a period, and how far into it
+        # no word of the record.
+        text = _INTO_DECADE.sub("", text)
     if ("leader" in low or "socialist" in low or " ps" in low) and "faure" not in low:
         text = _HIM_BY_TITLE.sub(_him_by_title, text)
     return text, earliest
+
+
+_INTO_DECADE = lazy(
+    r"\b(?:early|mid|late)[\s-]*(?=(?:the\s+)?['’]?(?:19|20)?\d0['’]?s\b)"
+    r"|(?<=\b(?:au|le|du)\s)(?:tout\s+)?(?:d[ée]but|milieu)\s+(?:des|de\s+la\s+d[ée]cennie)\s+(?=ann[ée]es\b)",
+    re.IGNORECASE,
+)
 
 
 # "In which town was the Socialist leader born?", "Où est né le patron du PS ?": the question
@@ -485,7 +496,7 @@ def _intent(analysis: Analysis) -> Intent:
 # a verb in the past as well as an auxiliary: "which Green candidate stood aside".)
 _WHICH_PHRASE = lazy(
     r"^\s*(?:(?:with|to|for|by|from|against|avec|a|pour|par|contre|de)\s+)?"
-    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:(?:olivier\s+)?faure\s+)?"
     r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il|stood|ran|withdrew|[a-z]{3,}ed)\b"
 )
@@ -493,6 +504,8 @@ _PERSON_NOUNS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
     "socialist socialiste member membre activist militant militante journalist journaliste responsable "
     "dirigeant dirigeante politician".split()
+    # A title someone holds: "which law committee chairman did he work with", "pour quel député".
+    + "chairman chairwoman depute deputee senator senateur".split()
 )
 
 
@@ -524,6 +537,19 @@ def _described_as(folded: str) -> set[str]:
 
 
 _LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
+
+
+_SET_OFF = lazy(r"\s*,\s+(?:the|an?|le|la|l['’]|un|une)\s*[^,;.()]{2,90}")
+
+
+def _set_off_as(senses: list[tuple[str, ...]], text: str) -> bool:
+    """Whether the words set off after a name ("…, the president of the commission of law in the
+    National Assembly") say each thing asked of the person, in one of its senses."""
+    found = _SET_OFF.match(text)
+    if found is None:
+        return False
+    said = set(content_words(found.group()))
+    return all(set(sense) & said for sense in senses)
 
 
 def _of_phrase(text: str) -> str:
@@ -2297,10 +2323,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
         # (Or just after it, by what they are of: "Chantal Brunel of the Union for a Popular
         # Movement (UMP)" for "which UMP candidate".)
+        # (Or in the words set off after it, in the question's other words: "Gérard Gouzes, the
+        # president of the commission of law in the National Assembly" for "which law committee
+        # chairman", "quel député".)
+        senses = [next((g for g in analysis.concepts if d in g), (d,)) for d in described]
         named = [
             (at, name) for at, name in named
             if described <= set(content_words(unit.text[max(0, at - 60) : at]))
             or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
+            or _set_off_as(senses, unit.text[at + len(name) :])
         ]  # fmt: skip
     # "Who did he work for between 2000 and 2007?": the name in the part of the sentence that
     # gives those years ("… and assistant cabinet director to … François Hollande from 2000

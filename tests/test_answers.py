@@ -2725,3 +2725,31 @@ def test_a_degree_by_its_french_name_and_the_school_that_gave_it(store: Store, q
 )
 def test_the_party_leader_named_as_the_subject_is_he(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # How far into a decade is no word of the record.
+        ("how many employees did the firm he ran in the mid-90s have", "150"),
+        ("Avec qui a-t-il travaillé au début des années 1990 ?", "Gérard Gouzes"),
+    ],
+)
+def test_how_far_into_a_decade_is_no_word_of_the_record(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A title asked of a person ("which … chairman", "quel député"): the person the sentence
+        # names, described so in the words set off after the name, not the body named.
+        "Which National Assembly law committee chairman did Faure work with in the early 1990s?",
+        "Pour quel député a-t-il travaillé entre 1991 et 1993 ?",
+        "Which chairman did Faure work with?",
+    ],
+)
+def test_a_title_asked_is_the_person_described_so_after_the_name(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.PERSON
+    assert result.answer == "Gérard Gouzes"
