@@ -106,6 +106,18 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "did he quit his job as special adviser", "step down as": he resigned (from) it.
+        (
+            ("quit", "step"),
+            r"\b(?:quit|step\s+down)\s+(?:(?:his|the|her)\s+(?:job|post|position|role|seat)\s+)?(?=as\b)"
+            r"|\b(?:quit|step\s+down\s+from)\s+(?=(?:his|the|her)\s+(?:job|post|position|role)\b)",
+            "resign ",
+        ),
+        (
+            ("stepped",),
+            r"\bstepped\s+down\s+(?:(?:his|the|her)\s+(?:job|post|position|role|seat)\s+)?(?=as\b)",
+            "resigned ",
+        ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
         # "ses premières années", "his early years": his early childhood.
         (
@@ -443,6 +455,12 @@ _WHAT_SCORED = lazy(
 )
 
 
+_SET_THEN_YES_NO = lazy(
+    r"^\s*((?:after|before|when|during|following|once|in|at|apres|avant|lors|pendant|en)\b[^,?;]{2,80}),\s*"
+    r"(?:did|does|was|is|has|had|were|would)\s+(?:he|(?:olivier\s+)?faure)\b"
+)
+
+
 def _intent(analysis: Analysis) -> Intent:
     """The kind of answer wanted, read first from how the question opens ("Who did he beat when
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
@@ -453,6 +471,12 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    if analysis.intent is Intent.TEXT and (
+        (setting := _SET_THEN_YES_NO.match(folded))
+        and not set(split_words(setting.group(1))[1:]) & (_WH_WORDS | {"which", "what", "who", "whom", "how", "why"})
+    ):
+        # "After meeting Macron in 2016, did Faure endorse him …?": a setting, then a yes or no.
+        return Intent.YES_NO
     target = analysis.target
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
@@ -4186,6 +4210,39 @@ def _denied_near(analysis: Analysis, evidence: tuple[Evidence, ...]) -> bool:
     return False
 
 
+# "Did he stay close to Castaner …?", "Est-il resté proche de … ?", "are they still friends":
+# ties kept, asked; "formerly close to …, with whom he broke off relations", "had become
+# opponents": ties the source says ended.
+_ASKS_TIES_KEPT = lazy(r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|rest(?:e|ee|es|ees|er)|demeur\w*|still|toujours|encore)\b")
+_TIES = lazy(r"\b(?:close|proches?|friends?|amis?|amies?|allies?|allie(?:e|s|es)?|good\s+terms|bons\s+termes)\b")
+_TIES_ENDED = lazy(
+    r"\b(?:broke\s+(?:off|with)|fell\s+out|formerly\s+close|(?:had\s+)?bec(?:a|o)me\s+(?:\w+\s+)?(?:opponents|rivals|enemies))\b"
+)
+
+
+def _ties_broken(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Est-il resté proche de Christophe Castaner après que celui-ci est devenu ministre ?"
+    where a sentence of him and that person says the ties ended ("with whom he broke off
+    relations after Castaner became the Minister of the Interior"): no, with that sentence. Not
+    of a time before it ("before"), and not when the question itself denies."""
+    asked = fold(analysis.text).replace("’", "'")
+    if analysis.negated or not analysis.people or not _ASKS_TIES_KEPT.search(asked) or not _TIES.search(asked):
+        return None
+    if re.search(r"\b(?:before|avant|until|jusqu)\b", asked):
+        return None
+    surnames = [fold(name).split()[-1] for name in analysis.people]
+    for sentence in known.store.sentences:
+        folded = fold(sentence.text)
+        if not all(find_word(folded, n) >= 0 for n in surnames):
+            continue
+        ended = _TIES_ENDED.search(sentence.text)
+        if ended is None or not re.match(r"\s*(?:Faure|He)\b", sentence.text):
+            continue
+        note = ("la source : " if _french(analysis) else "the source says: ") + known.store.quote(sentence.id)
+        return _answer(known.store, analysis, _no(analysis), False, [sentence.id], note=note)
+    return None
+
+
 def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Were the votes of PS deputies needed to escape the censure motion?" where the sentence
     holding every word of the question says they "weren't needed": no, with that sentence. The
@@ -4458,6 +4515,7 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         or _stance_taken(known, analysis)
         or _body_stance(known, analysis)
         or _said_not(known, analysis)
+        or _ties_broken(known, analysis)
     )
     if opposite is not None:
         return opposite

@@ -2753,3 +2753,27 @@ def test_a_title_asked_is_the_person_described_so_after_the_name(store: Store, q
     result = ask(store, question)
     assert result.type is Intent.PERSON
     assert result.answer == "Gérard Gouzes"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A setting before the yes/no question does not make it a "what" question.
+        ("After meeting Macron in 2016, did Faure endorse him for the 2017 presidential race?", "no"),
+        # Quitting a job as something, stepping down as it: resigning it.
+        ("did he quit his job as special adviser to PM Ayrault", "yes"),
+        ("Did he step down as special adviser?", "yes"),
+    ],
+)
+def test_a_setting_before_yes_no_and_quitting_as_resigning(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_ties_kept_asked_where_the_source_says_they_ended(store: Store) -> None:
+    result = ask(
+        store, "Est-il resté proche de Christophe Castaner après que celui-ci est devenu ministre de l'Intérieur ?"
+    )
+    assert result.answer == "non" and [e.id for e in result.evidence] == ["s64"]
+    assert ask(store, "Is he still close to Castaner?").answer == "no"
+    # Before the break, the source says nothing of the ties ending.
+    assert ask(store, "Did he stay close to Castaner before Castaner became minister?").answer != "no"
