@@ -90,6 +90,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "avec combien de pourcents", "how many percent": a share of the vote.
+        (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
+        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
@@ -4656,6 +4659,9 @@ def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
+    both = _both_parts(store, question)
+    if both is not None:
+        return replace(both, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
@@ -4690,6 +4696,50 @@ def ask(store: Store, question: str) -> Answer:
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+# "Il a été réélu avec combien de pourcents …, et contre qui ?", "Who was his opponent …, and
+# what share did she get?": two things asked, the second after "and"/"et" with its own question
+# word (before or after a short clause: "et elle a fait combien").
+_TWO_ASKED = lazy(
+    r"^(?P<first>.{8,}?)(?:\s*,\s*|\s+)(?:and|et)\s+"
+    r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
+    r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
+    r"|combien|quand|o[uù])\b[^,]*)$",
+    re.IGNORECASE,
+)
+# The opening question word of a part, taken out where that part only gives the other its setting.
+_PART_ASKS = lazy(
+    r"^\s*(?:(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
+    r"|who|whom|what|which|qui|quel\w*|combien)\b\s*",
+    re.IGNORECASE,
+)
+_SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
+
+
+def _both_parts(store: Store, question: str) -> Answer | None:
+    """The answer to a question asking two things, each answered on its own (the second read
+    with the first's words for its setting, and "she" as the person the first answered), from
+    the same sentence; None when the question asks one thing, or a part is not answered so."""
+    text = check_text(question, "question").strip()
+    two = _TWO_ASKED.match(text.rstrip(" ?!."))
+    if two is None:
+        return None
+    first, second = two.group("first").strip(), two.group("second").strip()
+    one = ask(store, first)
+    if one.answer is None:
+        return None
+    if one.type is Intent.PERSON and _SHE.search(second):
+        second = _SHE.sub(one.answer, second, count=1)
+    setting = _PART_ASKS.sub("", first, count=1)
+    other = ask(store, f"{second} {setting}".strip())
+    if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
+        return None
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    evidence = tuple(quote(store, r) for r in refs)
+    joined = f"{one.answer}; {other.answer}"
+    return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
 
 
 def _all_named_in(answer: str, folded_question: str) -> bool:

@@ -2777,3 +2777,26 @@ def test_ties_kept_asked_where_the_source_says_they_ended(store: Store) -> None:
     assert ask(store, "Is he still close to Castaner?").answer == "no"
     # Before the break, the source says nothing of the ties ending.
     assert ask(store, "Did he stay close to Castaner before Castaner became minister?").answer != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Two things asked, each answered from the same sentence; "she" is the person answered.
+        (
+            "Il a été réélu avec combien de pourcents au congrès de Villeurbanne, et contre qui ?",
+            "73.49%; Hélène Geoffroy",
+        ),
+        ("en 2012 c'était qui son adversaire UMP au second tour, et elle a fait combien", "Cathy Bissonier; 36.78%"),
+        ("Who did he beat at the Villeurbanne congress, and with what score?", "Hélène Geoffroy; 73.49%"),
+    ],
+)
+def test_a_question_asking_two_things_gets_both(store: Store, question: str, answer: str) -> None:
+    result = ask(store, question)
+    assert result.answer == answer
+    assert result.evidence
+
+
+def test_combien_de_pourcents_is_a_share(store: Store) -> None:
+    result = ask(store, "Avec combien de pourcents a-t-il été réélu en 2021 ?")
+    assert result.type is Intent.SHARE and result.answer == "73.49%"
