@@ -93,6 +93,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "avec combien de pourcents", "how many percent": a share of the vote.
         (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
         (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
+        # "Il a fait combien face à …", "elle a fait combien": the score, a share of the vote
+        # (not "fait combien de mandats", a count).
+        (
+            ("combien",),
+            r"\b(?:a|avait|ont)\s+fait\s+combien\b(?!\s+(?:de|d['’]))|\bcombien\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a)\s+fait\b",
+            "a obtenu quel pourcentage",
+        ),
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
@@ -3141,6 +3148,8 @@ def _named_in_other_words(analysis: Analysis, place: str) -> bool | None:
     growing up in mainland France": the setting), False elsewhere (the place asked about),
     None when it does not name it."""
     wanted = set(content_words(place))
+    # ("en métropole" names Metropolitan France: the country's name goes without saying.)
+    wanted = (wanted - set(content_words("France"))) or wanted
     if not wanted or not wanted <= set(analysis.words):
         return None
     words = split_words(analysis.text)

@@ -2800,3 +2800,21 @@ def test_a_question_asking_two_things_gets_both(store: Store, question: str, ans
 def test_combien_de_pourcents_is_a_share(store: Store) -> None:
     result = ask(store, "Avec combien de pourcents a-t-il été réélu en 2021 ?")
     assert result.type is Intent.SHARE and result.answer == "73.49%"
+
+
+def test_a_place_the_question_names_in_one_word_is_its_setting(store: Store) -> None:
+    # "en métropole" names Metropolitan France: the setting, not the place asked.
+    assert ask(store, "Où a-t-il passé sa petite enfance avant de grandir en métropole ?").answer == "Réunion"
+    assert ask(store, "Où a-t-il grandi en métropole ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "a fait combien": a score, a share of the vote.
+        ("Il a fait combien en 2017 face à Amandine Rubinelli ?", "61.1%"),
+        ("Combien a-t-il fait en 2012 au second tour ?", "63.2%"),
+    ],
+)
+def test_fait_combien_is_a_score(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
