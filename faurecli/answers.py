@@ -330,6 +330,9 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
         return replace(analysis, people=tuple(people))
+    if re.search(r"\b(?:the|a|an)\s+$", before):
+        # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
+        return replace(analysis, people=tuple(people))
     owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
     if owner and owner.group(1) not in _FIGURE_OWNERS:
         # "en échange de la non-censure de Bayrou", "the government of Bayrou": the name is what

@@ -688,6 +688,19 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "postes": ("job", "jobs"),
     "emplois": ("job", "jobs"),
     "echange": ("exchange",),
+    # giving something up, a deal's terms
+    "dropped": ("abandonment", "abandoned"),
+    "drop": ("abandonment", "abandoned"),
+    "scrapped": ("abandonment", "abandoned"),
+    "scrap": ("abandonment", "abandoned"),
+    "abandonnees": ("abandonment", "abandoned"),
+    "abandonnee": ("abandonment", "abandoned"),
+    "abandonnes": ("abandonment", "abandoned"),
+    "abandonne": ("abandonment", "abandoned"),
+    "abandon": ("abandonment", "abandoned"),
+    "deal": ("concessions", "exchange"),
+    "accord": ("concessions", "exchange"),
+    "concession": ("concessions",),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing

@@ -2818,3 +2818,16 @@ def test_a_place_the_question_names_in_one_word_is_its_setting(store: Store) -> 
 )
 def test_fait_combien_is_a_score(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "the Bayrou budget": whose budget, not who got the figure; "dropped", "deal": the
+        # abandonment among the concessions; the figure of the item asked, not the list's other.
+        ("How many education job cuts were dropped in the PS deal over the Bayrou budget?", "4000"),
+        ("How many job cuts in France Travail were dropped?", "500"),
+    ],
+)
+def test_a_figure_of_one_item_in_a_list_of_concessions(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
