@@ -1894,6 +1894,11 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     # names it shares with it.
     # Asked when something ended: the end is the date asked for, not a word its record holds.
     held = tuple(g for g in analysis.concepts if not (analysis.asks_end and set(g) & _END_STEMS))
+    seat = _seat_words(store, analysis)
+    if seat:
+        # "elected MP for Seine-et-Marne's 11th constituency": the seat the post he names is of,
+        # the post's own title says; no word that happened.
+        held = tuple(g for g in held if not set(g) <= seat) or held
     ending = replace(analysis, concepts=held) if held else analysis
     candidates = [
         c
@@ -1932,6 +1937,22 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+def _seat_words(store: Store, analysis: Analysis) -> set[str]:
+    """The words of where the one post a question names is held ("for Seine-et-Marne's 11th
+    constituency" of his seat in the Assembly), when the question names it by a post's word;
+    else none."""
+    posts = _posts_named(store, analysis)
+    if len(posts) != 1:
+        return set()
+    office = next(o for o in store.offices if o.id in posts)
+    where = _POST_PLACE.search(fold(office.title))
+    if where is None:
+        return set()
+    words = set(content_words(where.group()))
+    # ("11th": the ordinal's letters alone.)
+    return words | {w for t in split_words(where.group()) for w in (re.sub(r"^\d+", "", t),) if w}
 
 
 def _verb_takes_object(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:

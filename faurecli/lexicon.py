@@ -688,6 +688,13 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "postes": ("job", "jobs"),
     "emplois": ("job", "jobs"),
     "echange": ("exchange",),
+    # taking part in a gathering: joining it, attending it
+    "join": ("participated",),
+    "joined": ("participated",),
+    "attend": ("participated",),
+    "attended": ("participated",),
+    "rejoint": ("participated",),
+    "assiste": ("participated",),
     # giving something up, a deal's terms
     "dropped": ("abandonment", "abandoned"),
     "drop": ("abandonment", "abandoned"),

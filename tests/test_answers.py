@@ -2831,3 +2831,16 @@ def test_fait_combien_is_a_score(store: Store, question: str, answer: str) -> No
 )
 def test_a_figure_of_one_item_in_a_list_of_concessions(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_joining_or_attending_a_gathering_is_taking_part(store: Store) -> None:
+    assert ask(store, "When did Faure join a police officers' rally in Paris?").value == "2021-05"
+    assert ask(store, "When did Faure attend a police rally?").value == "2021-05"
+
+
+def test_the_seat_a_post_is_of_is_no_word_that_happened(store: Store) -> None:
+    # "for Seine-et-Marne's 11th constituency": where his seat is, its title says.
+    result = ask(store, "On what date was he first elected MP for Seine-et-Marne's 11th constituency?")
+    assert result.value == "2012-06-17"
+    # Another seat is not his: no date for it.
+    assert ask(store, "When was he elected deputy for Seine-et-Marne's 8th constituency?").answer is None
