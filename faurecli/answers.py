@@ -103,7 +103,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
-            r"^\s*comment\s+s['’]\s*appel+e(?:nt|ait)?\s+(?=(?:la|le|les|l['’])\s*(?![ée]pouse|femme|mari))",
+            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’])\s*(?!\s*(?:[ée]pouse|femme|mari)"
+            # (Not a person: "comment s'appelait le candidat …" asks who.)
+            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
             "quel est le nom de ",
         ),
         # "c'est quoi le métier de Faure": what it is.
@@ -116,6 +118,10 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "il s'occupait de quoi": his role, what he was in charge of.
+        (("occup",), r"\bs['’]\s*occup(?:e|ait|ais)\s+de\s+quoi\b", "avait quel rôle"),
+        # "couper les ponts", "cut ties": break off relations.
+        (("pont", "ties"), r"\bcoup[ée]\w*\s+les\s+ponts\b|\bcut\s+(?:off\s+)?ties\b", "broke off relations"),
         # "did he quit his job as special adviser", "step down as": he resigned (from) it.
         (
             ("quit", "step"),
@@ -401,7 +407,9 @@ _PERSON_TARGETS = frozenset(
     "figure personnalite "
     # "which chair of the law commission", "quel président de la commission": who held it.
     "chair chairman chairwoman president presidente "
-    "mayor maire deputy".split()
+    "mayor maire deputy "
+    # "avec quel ancien proche …", "which old friend": a person close to him.
+    "proche proches ami amie amis friend friends ally allies allie alliee".split()
 )
 _PLACE_TARGETS = frozenset(
     "city town ville commune village country pays region island ile department departement".split()
@@ -444,6 +452,8 @@ _LIGHT = frozenset(
     # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
     # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)
     | {"formally", "finally", "ultimately", "eventually", "finalement", "formellement"}
+    # "which two well-known Socialists", "well behind": how much, how known, not what.
+    | {"well", "known", "well-known", "famous", "prominent", "celebre", "celebres", "connu", "connus", "connue"}
     # "né quand exactement", "on what date exactly": how precise, not what.
     | {"exactly", "exactement", "precisely", "precisement", "exact", "exacte", "juste"}
 )
@@ -603,7 +613,10 @@ def _names_a_person(folded: str) -> bool:
     words = phrase.group(1).split()
     # "which one-time friend of Faure": the noun before what it is of.
     of = next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))
-    return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
+    heads = {words[of - 1], words[0]}
+    # ("which two well-known Socialists": a plural is of the same kind.)
+    heads |= {w[:-1] for w in heads if w.endswith("s")}
+    return bool(heads & _PERSON_NOUNS) or "fellow" in words
 
 
 # Words that make a question about him, whoever else it names.
@@ -1656,7 +1669,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
-    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit)
+    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit) or _brand(known, analysis, unit)
     if body is not None:
         return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
@@ -1740,6 +1753,35 @@ def _body_agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
             by = _BY_BODY.match(unit.text, match.end())
             if by is not None and not people_in(known, by.group(1)):
                 return by.group(1)
+    return None
+
+
+# "Which polling firm …", "quel institut de sondage", "which newspaper": a body known by its
+# brand, which the sentence puts before the thing it made ("A Harris Interactive poll").
+_BRANDED = frozenset(
+    "poll polls polling survey sondage sondages pollster newspaper paper journal magazine outlet channel "
+    "radio station publisher firm company institute institut".split()
+)
+_WHICH_WORDS = lazy(r"^\s*(?:\w+\s+)?(?:which|what|quel|quelle)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_MADE = frozenset("poll survey sondage article report interview".split())
+
+
+def _brand(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """The name before the thing a branded body made ("A Harris Interactive poll" for "which
+    polling firm"), not a person's nor one the question names; None unless the question asks
+    which such body."""
+    asked = _WHICH_WORDS.match(fold(analysis.text))
+    if asked is None or not unit.id.startswith("s"):
+        return None
+    kinds = set(asked.group(1).split()) & _BRANDED
+    if not kinds:
+        return None
+    made = {stem(w) for w in kinds} | {stem(w) for w in _MADE}
+    question = fold(analysis.text)
+    for found in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-ZÀ-Ý][\w&'’-]*\s+){1,3})([a-z]+)\b", unit.text):
+        name = found.group(1).strip()
+        if stem(found.group(2)) in made and not people_in(known, name) and fold(name) not in question:
+            return name
     return None
 
 
@@ -3845,7 +3887,9 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         found = [
             (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
-                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}",
+                # ("to become the formation's secretary-general": the post, whose body is named before.)
+                rf"\b(?:as|became|become|named|appointed)\s+(?:the\s+(?:\w+['’]s\s+)?|an?\s+|its\s+|his\s+)?"
+                rf"([^,.;\"]{{3,60}}?){stop}",
                 text,
             )
         ]
@@ -4415,6 +4459,8 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
     if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before):
         return None  # "… after he became Minister of the Interior": a setting, maybe another's
+    if re.search(r"\w\s*,\s*$", before):
+        return None  # "Avec quel ancien proche, devenu ministre de l'Intérieur, …": said of another
     post = supposed.group(1).split()[-1][:6]
     for office in store.offices:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]

@@ -688,6 +688,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "postes": ("job", "jobs"),
     "emplois": ("job", "jobs"),
     "echange": ("exchange",),
+    # taking on a post: becoming it
+    "take": ("became", "named", "appointed"),
+    # a group in parliament: the source's National Assembly
+    "parliamentary": ("national", "assembly"),
+    "parlementaire": ("national", "assembly"),
     # taking part in a gathering: joining it, attending it
     "join": ("participated",),
     "joined": ("participated",),

@@ -1573,7 +1573,7 @@ def test_the_kind_of_body_a_name_is_and_the_word_by_its_stem(store: Store) -> No
     # "A Harris Interactive poll among PS supporters placed him in second place": "which polling
     # firm" is the name before "poll", without the sentence's opening article.
     answer = ask(store, "Which polling firm put him second behind Stéphane Le Foll among PS supporters?").answer
-    assert answer == "the Harris Interactive poll"
+    assert answer == "Harris Interactive"
 
 
 def test_of_two_names_of_the_kind_asked_the_year_asked_says_which(store: Store) -> None:
@@ -2844,3 +2844,31 @@ def test_the_seat_a_post_is_of_is_no_word_that_happened(store: Store) -> None:
     assert result.value == "2012-06-17"
     # Another seat is not his: no date for it.
     assert ask(store, "When was he elected deputy for Seine-et-Marne's 8th constituency?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A body known by its brand: the name before the thing it made ("A Harris Interactive poll").
+        ("Which polling firm had him well behind Le Foll before the 2018 vote?", "Harris Interactive"),
+        ("Quel institut de sondage le plaçait derrière Le Foll ?", "Harris Interactive"),
+        # "take on" a role: become it ("to become the formation's secretary-general").
+        ("What role did he take on in Jean-Marc Ayrault's parliamentary group in October 2007?", "secretary-general"),
+        # "il s'occupait de quoi": his role.
+        (
+            "Pendant la primaire socialiste de 2011, il s'occupait de quoi dans l'équipe Hollande ?",
+            "chief of communications",
+        ),
+        # "Comment s'appelait la motion": its name (of a person, who: "le candidat").
+        (
+            "Comment s'appelait la motion dont il était le premier signataire avant le congrès d'Aubervilliers ?",
+            "Socialists, the path of the renaissance",
+        ),
+        ("Comment s'appelait le candidat d'EELV qui s'est retiré en sa faveur en 2012 ?", "Jean-Marc Brûlé"),
+        # "un ancien proche, devenu ministre": a person, the post said of him, not of Faure;
+        # "couper les ponts": break off relations.
+        ("Avec quel ancien proche, devenu ministre de l'Intérieur, a-t-il coupé les ponts ?", "Christophe Castaner"),
+    ],
+)
+def test_brands_roles_names_and_former_friends(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
