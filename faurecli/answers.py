@@ -445,7 +445,7 @@ _LIGHT = frozenset(
     | {"alongside", "cotes"}
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
     # "a-t-il dit avoir accompagné".
-    | {"aupres", "avoir", "etre"}
+    | {"aupres", "avoir", "etre", "sein"}
     # "secrétaire national chargé de la communication", "in charge of": of it.
     | {"charge", "chargee", "charged"}
     | _PROVIDES
@@ -1621,6 +1621,13 @@ def _other_election(analysis: Analysis, unit: Unit) -> bool:
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
 
 
+_ASKS_PARTY_POST = lazy(
+    r"\b(?:party|ps)\s+(?:post|role|position|job|office|title)\b"
+    r"|\b(?:poste|role|fonction|responsabilite)\s+(?:au\s+sein\s+)?(?:du|au)\s+(?:parti|ps)\b"
+)
+_NAMES_PARTY = lazy(r"\b(?:party|PS|[Pp]arti)\b")
+
+
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
     asked_rounds = rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
@@ -1640,6 +1647,10 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             roles = [w for w in roles if w not in faced]
         if any(not set(_canon(w)) & unit.words for w in roles):
             return None
+    if intent is Intent.TEXT and _ASKS_PARTY_POST.search(fold(analysis.text)) and not _NAMES_PARTY.search(unit.text):
+        # "What party post did he take …": a post in a parliamentary group ("third vice-president
+        # of the … SRC group of deputies") is not one in the party.
+        return None
     if intent is Intent.PERSON:
         if unit.id.startswith("s") and "against" in analysis.words and _other_election(analysis, unit):
             # "his opponent at the Aubervilliers Congress": not the 2012 runoff's. (Only a rival

@@ -2872,3 +2872,12 @@ def test_the_seat_a_post_is_of_is_no_word_that_happened(store: Store) -> None:
 )
 def test_brands_roles_names_and_former_friends(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_party_post_is_not_a_post_in_a_parliamentary_group(store: Store) -> None:
+    # "third vice-president of the … SRC group of deputies" is no post in the party.
+    result = ask(store, "what party post did faure take on the month after he first won his seat in parliament")
+    assert result.answer is None or "SRC" not in result.answer
+    # "au sein du PS": within it, no word of the record ("nominated … as its candidate" is no post).
+    assert ask(store, "Quel poste au sein du PS a-t-il obtenu en juillet 2012 ?").answer != "candidate"
+    assert "SRC" in (ask(store, "Quel poste a-t-il obtenu au sein du groupe SRC en 2012 ?").answer or "")
