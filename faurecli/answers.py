@@ -4753,6 +4753,10 @@ def ask(store: Store, question: str) -> Answer:
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
+    if answer.answer is None:
+        set_before = _setting_told_before(store, question)
+        if set_before is not None:
+            return replace(set_before, title=store.source.title, question=question.strip())
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
@@ -4830,6 +4834,45 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "… his 'right of inspection' remark after the police rally?": a setting of time the question
+# gives, which the sentence that answers may leave to the sentences before it.
+_SETTING = lazy(
+    r"[,\s]*\b(?:after|before|following|during|apres|avant|lors\s+d[eu]|pendant)\s+"
+    r"(?:the|his|her|a|an|le|la|les|l['’]|son|sa|ses|du|des)\s*[^,?;.]{2,60}?(?=\s*[,?;.!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _setting_told_before(store: Store, question: str) -> Answer | None:
+    """The answer to a question read without its setting of time ("after the police rally"),
+    when the sentence that answers, or one of the three before it in its section, tells every
+    word of that setting; None otherwise."""
+    text = check_text(question, "question").strip()
+    found = _SETTING.search(text)
+    if found is None:
+        return None
+    setting = set(content_words(found.group())) - {stem(w) for w in _CONTEXT_WORDS}
+    rest = (text[: found.start()] + text[found.end() :]).strip()
+    if not setting or len(rest) < 8 or _SETTING.search(rest):
+        return None
+    answer = ask(store, rest)
+    if answer.answer is None:
+        return None
+    cited = [store.sentence(r) for r in answer.sources]
+    if not cited or any(c is None for c in cited):
+        return None
+    first = min((c for c in cited if c is not None), key=lambda c: c.index)
+    told = [
+        c for c in store.sentences
+        if first.index - 3 <= c.index <= first.index and c.section == first.section
+        and setting <= {s for w in split_words(c.text) for s in _canon(w)} | set(content_words(c.text))
+    ]  # fmt: skip
+    if not told:
+        return None
+    refs = list(dict.fromkeys([*answer.sources, told[0].id]))
+    return replace(answer, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
 
 
 def _all_named_in(answer: str, folded_question: str) -> bool:

@@ -2881,3 +2881,13 @@ def test_a_party_post_is_not_a_post_in_a_parliamentary_group(store: Store) -> No
     # "au sein du PS": within it, no word of the record ("nominated … as its candidate" is no post).
     assert ask(store, "Quel poste au sein du PS a-t-il obtenu en juillet 2012 ?").answer != "candidate"
     assert "SRC" in (ask(store, "Quel poste a-t-il obtenu au sein du groupe SRC en 2012 ?").answer or "")
+
+
+def test_a_setting_of_time_told_in_the_sentences_before(store: Store) -> None:
+    # "after the police rally": told two sentences before the one that answers.
+    result = ask(store, "What word did he use to describe his own 'right of inspection' remark after the police rally?")
+    assert result.answer == "unfortunate"
+    assert {"s70", "s68"} <= {e.id for e in result.evidence}
+    # A setting no sentence near the answer tells: no answer.
+    late = "What word did he use to describe his own 'right of inspection' remark after the 2012 election?"
+    assert ask(store, late).answer is None
