@@ -4752,6 +4752,9 @@ def ask(store: Store, question: str) -> Answer:
     both = _both_parts(store, question)
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
+    relative = _after_his_deed(store, question)
+    if relative is not None:
+        return replace(relative, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
@@ -4834,6 +4837,43 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "the month after he first won his seat", "the year after he lost": a time told by a deed of his.
+_AFTER_HIS_DEED = lazy(
+    r"\b(?:in\s+|on\s+|during\s+)?the\s+(month|year)\s+after\s+"
+    r"(?P<clause>(?:he|(?:olivier\s+)?faure)\s+[^,?;.]{3,80}?)(?=\s*[,?;.!]|\s*$)",
+    re.IGNORECASE,
+)
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _after_his_deed(store: Store, question: str) -> Answer | None:
+    """The answer to a question set "the month (year) after he …": the date of that deed, as
+    the source gives it at that precision at least, one month (year) on, put in its place
+    ("in July 2012"); both dates' evidence. None when the question is not so set, the deed has
+    no such date, or the question so read has no answer."""
+    text = check_text(question, "question").strip()
+    found = _AFTER_HIS_DEED.search(text)
+    if found is None:
+        return None
+    unit, clause = found.group(1).lower(), found.group("clause")
+    plain = re.match(r"(?i)(?:he|(?:olivier\s+)?faure)\s+(?:was|were|had|is|has)\b", clause)
+    when = ask(store, f"When {clause}?" if plain else f"When did {clause}?")
+    iso = str(when.value) if when.answer is not None else ""
+    date = PartialDate.parse(iso) if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", iso) else None
+    if date is None or (unit == "month" and not date.month):
+        return None
+    if unit == "month":
+        year, month = (date.year + 1, 1) if date.month == 12 else (date.year, date.month + 1)
+        then = f"in {_MONTHS[month - 1]} {year}"
+    else:
+        then = f"in {date.year + 1}"
+    answer = ask(store, f"{text[: found.start()].rstrip()} {then} {text[found.end() :].lstrip()}".strip())
+    if answer.answer is None:
+        return None
+    refs = list(dict.fromkeys([*answer.sources, *when.sources]))
+    return replace(answer, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
 
 
 # "… his 'right of inspection' remark after the police rally?": a setting of time the question

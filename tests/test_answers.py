@@ -2891,3 +2891,12 @@ def test_a_setting_of_time_told_in_the_sentences_before(store: Store) -> None:
     # A setting no sentence near the answer tells: no answer.
     late = "What word did he use to describe his own 'right of inspection' remark after the 2012 election?"
     assert ask(store, late).answer is None
+
+
+def test_the_month_after_a_deed_of_his(store: Store) -> None:
+    # He first won his seat on 17 June 2012; the month after is July 2012 (s23, 18 July 2012).
+    result = ask(store, "what party post did faure take on the month after he first won his seat in parliament")
+    assert result.answer == "national secretary of communications"
+    assert {"s23", "s21"} <= {e.id for e in result.evidence}
+    # A deed with no date at that precision sets no month: "the month after he lost in 2007".
+    assert ask(store, "What post did he take the month after he lost in 2007?").answer is None
