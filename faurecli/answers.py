@@ -118,6 +118,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "live under the same roof", "vivre sous le même toit": share a home.
+        (
+            ("roof", "toit"),
+            r"\b(?:live[ds]?|living)\s+under\s+the\s+same\s+roof\b"
+            r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
+            "share an apartment",
+        ),
         # "il s'occupait de quoi": his role, what he was in charge of.
         (("occup",), r"\bs['’]\s*occup(?:e|ait|ais)\s+de\s+quoi\b", "avait quel rôle"),
         # "couper les ponts", "cut ties": break off relations.
@@ -4760,6 +4767,11 @@ def ask(store: Store, question: str) -> Answer:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
             return replace(set_before, title=store.source.title, question=question.strip())
+        together = _HE_AND_ANOTHER.match(question.strip())
+        if together is not None:
+            # "Did Faure and Benoît Hamon ever share an apartment?": did he do it with the other.
+            aux, other, rest = together.groups()
+            answer = replace(ask(store, f"{aux} Faure {rest} with {other}?"), question=question.strip())
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
@@ -4955,6 +4967,10 @@ def _with_whom(question: str, person: str) -> str | None:
     return None
 
 
+_HE_AND_ANOTHER = lazy(
+    r"^\s*((?i:did|have|had))\s+(?i:(?:olivier\s+)?faure|he)\s+and\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
+)
 _WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
 _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
 

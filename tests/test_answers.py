@@ -2900,3 +2900,17 @@ def test_the_month_after_a_deed_of_his(store: Store) -> None:
     assert {"s23", "s21"} <= {e.id for e in result.evidence}
     # A deed with no date at that precision sets no month: "the month after he lost in 2007".
     assert ask(store, "What post did he take the month after he lost in 2007?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "he and X did it": he did it with X ("with whom he shared an apartment for a time").
+        ("Did Faure and Benoît Hamon ever live under the same roof?", "yes"),
+        ("Did Faure and Hamon ever share an apartment?", "yes"),
+        # Nothing of the kind with another: no answer.
+        ("Did Faure and Valls ever share an apartment?", None),
+    ],
+)
+def test_he_and_another_did_it_together(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
