@@ -3713,9 +3713,13 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         for clause in clauses:
             for word in wanted:
                 # "the party's National Office" is something of a party, not a party.
-                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.]*", clause, re.IGNORECASE)
+                # (To a quotation: 'a tax of two euros per person per night stayed in the
+                # Île-de-France "for financing …"' is the tax, then what it was for.)
+                match = re.search(
+                    rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.\"“«]*", clause, re.IGNORECASE
+                )
                 # A few words, not the sentence's subject and all that follows it.
-                if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
+                if match and 1 < len(match.group().split()) <= 14 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:

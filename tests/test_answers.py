@@ -2914,3 +2914,9 @@ def test_the_month_after_a_deed_of_his(store: Store) -> None:
 )
 def test_he_and_another_did_it_together(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_the_thing_asked_up_to_a_quotation(store: Store) -> None:
+    # 'a tax of two euros per person per night stayed in the Île-de-France "for financing …"'.
+    answer = ask(store, "What tax did he propose in 2014?").answer
+    assert answer == "a tax of two euros per person per night stayed in the Île-de-France"
