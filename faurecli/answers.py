@@ -418,6 +418,7 @@ _PERSON_TARGETS = frozenset(
     # "avec quel ancien proche …", "which old friend": a person close to him.
     "proche proches ami amie amis friend friends ally allies allie alliee".split()
 )
+_SCHOOL_KINDS = frozenset("university universities universite universites lycee college fac faculte".split())
 _PLACE_TARGETS = frozenset(
     "city town ville commune village country pays region island ile department departement".split()
 )
@@ -642,6 +643,10 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    school = next((w for w in split_words(analysis.text) if w in _SCHOOL_KINDS), None)
+    if analysis.intent is Intent.PLACE and school is not None and re.match(r"\s*(?:where|ou)\b", fold(read)):
+        # "Where did he go to university?": which school, not the town it is in.
+        analysis = replace(analysis, intent=Intent.TEXT, target=school)
     analysis = _with_particle_names(known, analysis)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)

@@ -2920,3 +2920,15 @@ def test_the_thing_asked_up_to_a_quotation(store: Store) -> None:
     # 'a tax of two euros per person per night stayed in the Île-de-France "for financing …"'.
     answer = ask(store, "What tax did he propose in 2014?").answer
     assert answer == "a tax of two euros per person per night stayed in the Île-de-France"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "Where did he go to university?": which school, not the town it is in.
+        ("Where did he go to university?", "University of Orléans and Panthéon-Sorbonne University"),
+        ("Where did he go to high school?", "Lycée Pothier"),
+    ],
+)
+def test_where_he_went_to_school_is_the_school(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
