@@ -1620,7 +1620,7 @@ _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
 # The kinds of election a question may name, as stems.
 # (Not "European": the 2019 list's result is told in the sentence after the one naming that
 # election, and found through it.)
-_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres"})
+_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres", "secreta"})
 
 
 def _other_election(analysis: Analysis, unit: Unit) -> bool:

@@ -2932,3 +2932,9 @@ def test_the_thing_asked_up_to_a_quotation(store: Store) -> None:
 )
 def test_where_he_went_to_school_is_the_school(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_share_asked_of_the_first_secretary_election_is_not_a_legislative_one(store: Store) -> None:
+    # "second tour" of the 2012 legislative race (63.2%, s21) is another vote's.
+    answer = ask(store, "Il a été élu premier secrétaire avec quel score au second tour ?").answer
+    assert answer != "63.2%"
