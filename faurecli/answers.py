@@ -492,6 +492,13 @@ _SET_THEN_YES_NO = lazy(
 )
 
 
+_ASKED_LAST = lazy(r"\s(quand|jusqu'?\s*a\s+quand|depuis\s+quand|when|ou|where|combien|qui|who|whom)\s*[?.!]*\s*$")
+_ASKED_LAST_INTENT = {
+    "quand": Intent.DATE, "when": Intent.DATE, "ou": Intent.PLACE, "where": Intent.PLACE,
+    "combien": Intent.NUMBER, "qui": Intent.PERSON, "who": Intent.PERSON, "whom": Intent.PERSON,
+}  # fmt: skip
+
+
 def _intent(analysis: Analysis) -> Intent:
     """The kind of answer wanted, read first from how the question opens ("Who did he beat when
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
@@ -502,6 +509,11 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    last = _ASKED_LAST.search(folded) if analysis.intent in (Intent.TEXT, Intent.YES_NO) else None
+    if last is not None:
+        # "Il a quitté la présidence du groupe quand ?", "he was born where?": the question word
+        # said last.
+        return _ASKED_LAST_INTENT[last.group(1).split()[-1]]
     if analysis.intent is Intent.TEXT and (
         (setting := _SET_THEN_YES_NO.match(folded))
         and not set(split_words(setting.group(1))[1:]) & (_WH_WORDS | {"which", "what", "who", "whom", "how", "why"})
@@ -1899,7 +1911,9 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
 
 
 _SINCE_WHEN = lazy(r"^\s*(?:since\s+when|depuis\s+quand)\b")
-_END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
+_END_STEMS = frozenset(
+    stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine", "until", "jusqu")
+)
 _POST_NOUNS = frozenset(
     stem(w)[:5]
     for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "

@@ -2938,3 +2938,19 @@ def test_a_share_asked_of_the_first_secretary_election_is_not_a_legislative_one(
     # "second tour" of the 2012 legislative race (63.2%, s21) is another vote's.
     answer = ask(store, "Il a été élu premier secrétaire avec quel score au second tour ?").answer
     assert answer != "63.2%"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The question word said last, as people speak.
+        ("Il a quitté la présidence du groupe Nouvelle Gauche quand ?", "11 Apr 2018"),
+        ("Il est né où ?", "La Tronche"),
+        ("Il a battu qui en 2012 ?", "Cathy Bissonier"),
+        # "jusqu'à quand", "until when": the end, no word a record must hold.
+        ("Il a été porte-parole du PS jusqu'à quand ?", "17 Dec 2016"),
+        ("Until when was he PS spokesperson?", "17 Dec 2016"),
+    ],
+)
+def test_the_question_word_said_last_and_until_when(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
