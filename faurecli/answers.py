@@ -744,7 +744,11 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
-    if analysis.intent is Intent.DURATION:
+    if analysis.intent is Intent.DURATION and (heads := _led_post(known, analysis)) is not None:
+        # "How long has he led the PS?": the post that leads that body, not the group formed
+        # around it.
+        relevant = [Match(heads, RELEVANT, True, True)]
+    elif analysis.intent is Intent.DURATION:
         posts = _posts_named(store, analysis)
         if posts:
             # "How long has he been a deputy?": the post that word names, not the group he
@@ -3010,7 +3014,9 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
     """The one post of his that leads the body a predecessor or successor question names with
     "head of", "à la tête de", "leader of" ("First Secretary of the Socialist Party" for "à la
     tête du PS"): its title names that body, every word of it in the question."""
-    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(fold(analysis.text)):
+    succession = analysis.intent is Intent.PERSON and _SUCCESSION.search(fold(analysis.text))
+    # ("How long has he led the PS?": how long he has held that post.)
+    if not succession and analysis.intent is not Intent.DURATION:
         return None
     asked = set(analysis.words)
     if not {stem(w) for w in _LEADING} & asked:

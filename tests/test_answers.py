@@ -2954,3 +2954,19 @@ def test_a_share_asked_of_the_first_secretary_election_is_not_a_legislative_one(
 )
 def test_the_question_word_said_last_and_until_when(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long has he led the PS?",
+        "Depuis combien de temps dirige-t-il le PS ?",
+        "How long has he been the head of the PS?",
+    ],
+)
+def test_how_long_he_has_led_a_body_is_the_post_that_leads_it(store: Store, question: str) -> None:
+    # First Secretary of the Socialist Party (since 7 April 2018), not the New Left group formed
+    # around the PS in the Assembly (16 months).
+    result = ask(store, question)
+    assert result.answer is not None and "6" in result.answer and "16" not in result.answer
+    assert "infobox:Term Start" in {e.id for e in result.evidence}
