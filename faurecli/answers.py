@@ -3199,6 +3199,12 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # not the Assembly it elects to.
         of = _CONSTITUENCY_OF.search(unit.text)
         return _answer(store, analysis, of.group(1), of.group(1), list(unit.refs)) if of else None
+    if _RAN.search(fold(analysis.text)):
+        # "Where did he run in 2007?", "Il s'est présenté où ?": the seat he stood for ("ran to
+        # represent Seine-et-Marne's 8th constituency in the National Assembly").
+        seat = _SEAT.search(unit.text)
+        if seat is not None:
+            return _answer(store, analysis, seat.group(), seat.group(), list(unit.refs))
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     gatherings = [
@@ -3240,6 +3246,10 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     _, place = _nearest(analysis, unit.text, candidates)
     return _answer(store, analysis, place, place, list(unit.refs))
+
+
+_RAN = lazy(r"\b(?:run|ran|running|stand|stood|standing|present[ée]e?|candidat\w*|contest\w*)\b")
+_SEAT = lazy(r"\b[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*['’]s\s+\d+\w*\s+constituency\b")
 
 
 _CITY_WORDS = frozenset("city town ville commune village".split())

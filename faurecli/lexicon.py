@@ -574,6 +574,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # standing in a race
     "running": ("candidacy", "candidate", "ran"),
     "standing": ("candidacy", "candidate", "ran"),
+    "run": ("ran", "candidacy", "candidate"),
+    "stand": ("ran", "candidacy", "candidate"),
+    "stood": ("ran", "candidacy", "candidate"),
     # the head of a party ("la direction du PS", "the PS leadership")
     "direction": ("head", "leader", "secretary"),
     "leadership": ("head", "leader", "secretary"),

@@ -2970,3 +2970,17 @@ def test_how_long_he_has_led_a_body_is_the_post_that_leads_it(store: Store, ques
     result = ask(store, question)
     assert result.answer is not None and "6" in result.answer and "16" not in result.answer
     assert "infobox:Term Start" in {e.id for e in result.evidence}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Where he ran, stood, was a candidate: the seat ("ran to represent Seine-et-Marne's 8th
+        # constituency in the National Assembly"), not the Assembly.
+        ("Il s'est présenté où en 2007 ?", "Seine-et-Marne's 8th constituency"),
+        ("Where did he run in 2007?", "Seine-et-Marne's 8th constituency"),
+        ("Where did he stand for election in 2012?", "Seine-et-Marne's 11th constituency"),
+    ],
+)
+def test_where_he_ran_is_the_seat(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
