@@ -3775,8 +3775,24 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             ]  # fmt: skip
             if named:
                 _, run = _nearest(analysis, unit.text, _not_reelection(analysis, unit.text, named))
+                run = _whole_name(known, unit.text, run)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+_LISTED_BEFORE = lazy(r"(?:[A-ZÀ-Ý][\w'’-]*,\s+)+[A-ZÀ-Ý][\w'’-]*\s+(?:and|et)\s+$")
+
+
+def _whole_name(known: Knowledge, text: str, run: str) -> str:
+    """A name whose last word is `run`, with the words listed before it and its acronym: "the
+    Socialist, Republican and Citizen (SRC) group" is named "Socialist, Republican and Citizen
+    (SRC)", never "Citizen"; `run` when no list of capitalised words ends with it."""
+    at = text.find(run)
+    listed = _LISTED_BEFORE.search(text[:at]) if at > 0 else None
+    if listed is None or people_in(known, listed.group()):
+        return run
+    acronym = re.match(r"\s*\(([A-Z]{2,9})\)", text[at + len(run) :])
+    return listed.group() + run + (f" ({acronym.group(1)})" if acronym else "")
 
 
 def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -152,8 +152,8 @@ def record(cls: _R) -> _R:
     in a third of the time: Python 3.11 compiles three methods for each frozen dataclass
     (__init__, __setattr__, __delattr__), ~1 ms per class on the CI machine and a third of a
     --json command's time over importing Typer (benchmarks/startup.py). Here dataclasses
-    reads the fields and makes the slots; one __init__ is compiled, setting the fields as a
-    frozen dataclass's does; Record refuses assignment. `dataclasses.fields`, `replace` and
+    reads the fields and makes the slots; __init__ sets the fields as a frozen dataclass's
+    does (see _plain_init); Record refuses assignment. `dataclasses.fields`, `replace` and
     `is_dataclass` work as for any dataclass; mypy checks it as a frozen one."""
     if not cls.__doc__:
         # dataclasses would write one from inspect.signature(cls): with init=False that is
@@ -161,16 +161,73 @@ def record(cls: _R) -> _R:
         cls.__doc__ = f"{cls.__name__}({', '.join(cls.__annotations__)})"
     made: type = dataclass(init=False, slots=True, eq=False, repr=False)(cls)
 
-    # Compiled on the first call: a run makes objects of a few of its ~30 record classes, and
+    # Made on the first call: a run makes objects of a few of its ~30 record classes, and
     # compiling the rest was ~3 ms of a search (benchmarks/startup.py).
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        init = _init_for(made)
+        init = _plain_init(made)
         made.__init__ = init  # type: ignore[misc]
         init(self, *args, **kwargs)
 
     __init__.__qualname__ = f"{made.__qualname__}.__init__"
     made.__init__ = __init__  # type: ignore[misc]
     return made  # type: ignore[return-value]
+
+
+# Objects of one class made with the plain __init__ before it gets the compiled one.
+_COMPILED_AFTER = 64
+
+
+def _plain_init(cls: type) -> Callable[..., None]:
+    """An __init__ that sets the fields as _init_for's does, without compiling one. Compiling
+    is ~0.6M instructions a class, and a single `ask` or `verify` makes objects of a dozen
+    classes, a few each (~2% of the run, callgrind); a class whose objects are made often (a
+    stream) gets the compiled one, twice as fast a call, after _COMPILED_AFTER of them."""
+    from dataclasses import MISSING, fields
+
+    given: list[tuple[str, Any, Any]] = []  # the parameters: name, default, default factory
+    fixed: list[tuple[str, Any, Any]] = []  # the other fields with a default
+    for spec in fields(cls):
+        entry = (spec.name, spec.default, spec.default_factory)
+        if spec.init:
+            given.append(entry)
+        elif spec.default is not MISSING or spec.default_factory is not MISSING:
+            fixed.append(entry)
+    names = {name for name, _, _ in given}
+    post = hasattr(cls, "__post_init__")
+    where = f"{cls.__qualname__}.__init__()"
+    made = 0
+
+    def __init__(self: Any, *args: object, **kwargs: object) -> None:
+        nonlocal made
+        made += 1
+        if made == _COMPILED_AFTER:
+            cls.__init__ = _init_for(cls)  # type: ignore[misc]
+        if len(args) > len(given):
+            raise TypeError(f"{where} takes {len(given) + 1} positional arguments but {len(args) + 1} were given")
+        for at, (name, default, factory) in enumerate(given):
+            if at < len(args):
+                if name in kwargs:
+                    raise TypeError(f"{where} got multiple values for argument {name!r}")
+                value = args[at]
+            elif name in kwargs:
+                value = kwargs[name]
+            elif default is not MISSING:
+                value = default
+            elif factory is not MISSING:
+                value = factory()
+            else:
+                raise TypeError(f"{where} missing required argument: {name!r}")
+            object.__setattr__(self, name, value)
+        unexpected = [k for k in kwargs if k not in names]
+        if unexpected:
+            raise TypeError(f"{where} got an unexpected keyword argument {unexpected[0]!r}")
+        for name, default, factory in fixed:
+            object.__setattr__(self, name, factory() if default is MISSING else default)
+        if post:
+            self.__post_init__()
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
 
 
 def _init_for(cls: type) -> Callable[..., None]:

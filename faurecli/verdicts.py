@@ -3352,6 +3352,13 @@ def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
         key = fold(name)
         length = len(key) if folded.startswith(key, at) else len(key.split(maxsplit=1)[-1])
         found.append((at, at + length, name))
+        # Named again by surname ("… Christophe Castaner, with whom he broke off relations after
+        # Castaner became the Minister of the Interior"): the later mention is theirs too.
+        surname = key.split(maxsplit=1)[-1]
+        start = at + length
+        while " " in key and len(surname) > 3 and (again := find_word(folded[start:], surname)) >= 0:
+            found.append((start + again, start + again + len(surname), name))
+            start += again + len(surname)
     taken = [(s, e) for s, e, _ in found]
     for pattern, who in ((_FAURE_NAME, "Olivier Faure"), (_FAURE_PRONOUN, "he"), (_OTHER_PRONOUN, "him")):
         for m in pattern.finditer(folded):
@@ -3636,6 +3643,9 @@ def _doer(
     )
     if found is None:
         return []
+    doer = _doer_at(claim, mine, end + found[0])
+    if doer is not None and doer != who:
+        return []  # the claim's verb is another's ("Faure broke with X after X became …")
     # An irregular past meets its base form ("became" / "to become").
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
     if wanted[1] & skip or _scored(analysis, wanted[1]):
@@ -3783,7 +3793,7 @@ def _role_held(
     folded = in_title_words(fold(analysis.text).rstrip(" .!?"))
     # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
     # a setting before the subject does not hide the title the claim gives him.
-    opening = re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    opening = _OPENING_SETTING.match(folded)
     if opening:
         folded = folded[opening.end() :]
     # "Faure led the Socialist group in 2007", "il a présidé le groupe": heading a body is its
@@ -4321,6 +4331,8 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
 
 # --- Whose post: a title the evidence gives someone else by name ------------------------------
 
+# Any setting before him as the subject ("On entering the National Assembly in 2012, Faure …").
+_OPENING_SETTING = lazy(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)")
 _SETTING_FIRST = lazy(
     r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
 )
@@ -5179,7 +5191,7 @@ def _check_qualifier(known, analysis, disagree, parts) -> None:  # type: ignore[
     if not years or any(p.agrees is False for p in parts):
         return
     folded = fold(analysis.text).rstrip(" .!?")
-    opening = _SETTING_FIRST.match(folded) or re.match(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)", folded)
+    opening = _SETTING_FIRST.match(folded) or _OPENING_SETTING.match(folded)
     if opening:
         folded = folded[opening.end() :]
     claimed = _ROLE_CLAIM.match(folded)

@@ -268,6 +268,14 @@ def test_a_name_before_the_word_asked_for_is_the_answer(store: Store) -> None:
     assert ask(store, "Which law did his compromise amendment to Article 2 concern?").answer == "the El Khomri law"
 
 
+@pytest.mark.parametrize(
+    "question", ["which group was he vice-president of in 2012", "De quel groupe était-il vice-président en 2012 ?"]
+)
+def test_a_name_listed_in_words_is_named_whole_not_by_its_last_word(store: Store, question: str) -> None:
+    # "the Socialist, Republican and Citizen (SRC) group": "Citizen" alone was the answer.
+    assert ask(store, question).answer == "Socialist, Republican and Citizen (SRC)"
+
+
 def test_a_body_is_named_with_its_short_name(store: Store) -> None:
     result = ask(store, "Which student union was he an activist in?")
     assert result.answer == "National Union of Students of France (UNEF)"

@@ -232,6 +232,48 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
     assert first.seen == [] and first.seen is not Sample("a").seen  # init=False fields get their default
 
 
+def test_a_record_is_made_without_compiling_until_its_class_is_made_often(monkeypatch):
+    # Compiling an __init__ is ~2% of a single ask or verify; a stream makes the same classes
+    # thousands of times, where the compiled one is faster. Both must make the same records.
+    import dataclasses
+
+    from faurecli import model
+    from faurecli.model import Record, record
+
+    compiled: list[type] = []
+    real = model._init_for
+    monkeypatch.setattr(model, "_init_for", lambda cls: compiled.append(cls) or real(cls))
+
+    @record
+    class Sample(Record):
+        name: str
+        count: int = 2
+        tags: list[str] = dataclasses.field(default_factory=list)
+        total: int = dataclasses.field(init=False, compare=False)
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "total", self.count * 10)
+
+    def made() -> list[tuple[object, ...]]:
+        records = [Sample("a"), Sample("b", 3), Sample(name="c", tags=["x"]), Sample("d", count=4, tags=[])]
+        return [(r.name, r.count, r.tags, r.total) for r in records]
+
+    def refuse_bad_arguments() -> None:
+        # None given, one too many, one given twice, one unknown.
+        for args, kwargs in [((), {}), (("a", 1, [], 9), {}), (("a",), {"name": "b"}), (("a",), {"size": 1})]:
+            with pytest.raises(TypeError):
+                Sample(*args, **kwargs)
+
+    plain = made()
+    refuse_bad_arguments()
+    assert compiled == []
+    while not compiled:
+        Sample("e")
+    assert compiled == [Sample] and made() == plain
+    refuse_bad_arguments()
+    assert plain[0] == ("a", 2, [], 20) and plain[2] == ("c", 2, ["x"], 20)
+
+
 def test_a_record_without_a_docstring_is_made_without_reading_a_signature(monkeypatch):
     # dataclasses documents a class from inspect.signature, which for a record (init=False)
     # parses object's signature with tokenize: ~3 ms of a run spent compiling its patterns.

@@ -2953,6 +2953,12 @@ def test_a_post_of_his_given_to_someone_else(store: Store, claim: str, verdict: 
         ("Bruno Le Roux became head of the Socialist, Republican and Citizen group on 13 December 2016.", False),
         ("LFI sharply criticised the PS decision.", True),
         ("Martine Aubry and Carole Delga supported his candidacy.", True),
+        # A person named again by surname is the doer there ("… Christophe Castaner, with whom he
+        # broke off relations after Castaner became the Minister of the Interior").
+        ("Castaner became Minister of the Interior.", True),
+        ("Faure became Minister of the Interior.", False),
+        # The claim's own second clause has its own doer.
+        ("Faure broke with Christophe Castaner after Castaner became Interior Minister.", True),
     ],
 )
 def test_the_doer_of_a_deed_is_the_one_the_evidence_names(store: Store, claim: str, supported: bool) -> None:
