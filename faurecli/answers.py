@@ -329,20 +329,22 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     analysis = _with_particle_names(known, analysis)
     folded = fold(analysis.text)
     people = list(analysis.people)
-    if analysis.subject is not None or len(people) != 1:
+    if len(people) != 1 or (analysis.subject is not None and analysis.subject != people[0]):
         return analysis
     name = people[0]
     key = fold(name)
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
     at = next((a for a in spots if a >= 0), 0)
     before = folded[max(0, at - 16) : at]
+    if analysis.subject is not None and not re.search(r"(?:against|contre|face a|versus)\s*$", before):
+        return analysis
     if re.search(
         r"(?:against|contre|face a|for|pour|versus|than|que|over|sur|beat|beating|defeated|defeating|battu|battant)"
         r"\s*$",
         before,
     ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
-        return replace(analysis, people=tuple(people))
+        return replace(analysis, people=tuple(people), subject=None)
     if re.search(r"\b(?:the|a|an)\s+$", before):
         # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
         return replace(analysis, people=tuple(people))

@@ -2992,3 +2992,16 @@ def test_how_long_he_has_led_a_body_is_the_post_that_leads_it(store: Store, ques
 )
 def test_where_he_ran_is_the_seat(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The one he stood against, named by surname only, is not who got the figure.
+        ("Combien de voix Faure a-t-il obtenues face à Bachelay ?", "137"),
+        ("Quel score Faure a-t-il fait face à Geoffroy ?", "73.49%"),
+        ("How many votes did Bachelay get?", "120"),
+    ],
+)
+def test_a_rival_named_by_surname_is_not_whose_figure(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
