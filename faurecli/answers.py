@@ -4832,6 +4832,8 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if answer.type is Intent.PERSON and answer.answer and _ASKS_ELECTED_WITH.match(fold(question.strip())):
+        answer = _elected_with(store, question, answer)
     if (
         answer.type is Intent.PERSON
         and answer.answer
@@ -4982,6 +4984,56 @@ def _setting_told_before(store: Store, question: str) -> Answer | None:
         return None
     refs = list(dict.fromkeys([*answer.sources, told[0].id]))
     return replace(answer, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+
+
+# "Who was elected with 63.2% in 2012?", "Qui a été élu par 137 voix ?": whose the figure is.
+_ASKS_ELECTED_WITH = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|got|a\s+ete|fut|won|a\s+gagne|a\s+remporte|a\s+obtenu|obtained|received)\b"
+    r".*?\b\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent|percent|votes?|voix)"
+)
+_FIGURE = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent|votes?|voix)")
+_HIS_SENTENCE = lazy(r"(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?(?:(?:Olivier\s+)?Faure|[Hh]e|[Hh]is)\b")
+
+
+def _elected_with(store: Store, question: str, answer: Answer) -> Answer:
+    """The answer to "who was elected with <figure>" or "who got <figure>": he, where the
+    sentence that gives the figure is about him and the figure is not said for another ("137
+    votes against 120 for Guillaume Bachelay"); the other, whose the figure is, to who got it;
+    no one to who was elected or won with another's figure (who lost with it)."""
+    folded = fold(question)
+    won = re.match(r"\s*(?:who|qui)\s+(?:was|a\s+ete|fut|won|a\s+gagne|a\s+remporte)\b", folded) is not None
+    figures = [f.replace(",", ".") for f in _FIGURE.findall(folded)]
+    for ref in answer.sources:
+        sentence = store.sentence(ref) if ref.startswith("s") else None
+        if sentence is None:
+            continue
+        for figure in figures:
+            at = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", sentence.text)
+            if at is None:
+                continue
+            after = _FOR_NAME.match(sentence.text, at.end())
+            before = _NAME_WITH.search(sentence.text[max(0, at.start() - 60) : at.start()])
+            other = after.group(1) if after else before.group(1) if before else None
+            # (A person the store knows: "on 17 June with 63.2%" names a month.)
+            named = people_in(knowledge(store), other) if other is not None else []
+            other = named[0][1] if named else None
+            if other is not None and other != store.person.name:
+                if won:
+                    # "120 for Guillaume Bachelay", "Cathy Bissonier with 36.78%": another's, who lost.
+                    note = "the figure is another's, who was not elected with it"
+                    return Answer(answer.question, None, answer.type, None, (), (), (), note, ())
+                return replace(answer, answer=other, value=other, evidence=(quote(store, ref),), sources=(ref,))
+            if _HIS_SENTENCE.match(sentence.text):
+                name = store.person.name
+                return replace(answer, answer=name, value=name, evidence=(quote(store, ref),), sources=(ref,))
+    return answer
+
+
+_NAME_RUN = r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)"
+# "… against 120 for Guillaume Bachelay", "3 votes for Delphine Batho": the figure is that name's.
+_FOR_NAME = lazy(r"\s*(?:%|votes?)?\s*(?:of\s+the\s+vote\s+)?for\s+(?:the\s+[\w-]+['’]s\s+)?" + _NAME_RUN)
+# "Cathy Bissonier with 36.78%": the name just before "with".
+_NAME_WITH = lazy(_NAME_RUN + r"\s+with\s+$")
 
 
 def _all_named_in(answer: str, folded_question: str) -> bool:

@@ -3005,3 +3005,19 @@ def test_where_he_ran_is_the_seat(store: Store, question: str, answer: str) -> N
 )
 def test_a_rival_named_by_surname_is_not_whose_figure(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Who was elected with a figure: whose the figure is, he where the sentence is his.
+        ("Qui a été élu avec 63,2 % en 2012 ?", "Olivier Faure"),
+        ("Who was elected with 137 votes?", "Olivier Faure"),
+        ("Qui a été élu avec 28 voix en juin 2017 ?", "Olivier Faure"),
+        # Who got a figure said for another: that other; elected with it: no one.
+        ("Who got 120 votes?", "Guillaume Bachelay"),
+        ("Who was elected with 120 votes?", None),
+    ],
+)
+def test_who_was_elected_with_a_figure_is_whose_it_is(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
