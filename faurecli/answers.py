@@ -3354,6 +3354,14 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
         and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
     ]  # fmt: skip
+    if (
+        kind is ValueKind.PERCENT
+        and _SCORED.search(fold(analysis.text))
+        and not _ASKS_REPORT.search(fold(analysis.text))
+    ):
+        # "What share did Faure get in 2018?": a share of a vote, not one of his votes in line
+        # with En Marche that Les Jours wrote of ("with 27.2% of his votes in line with …").
+        found = [v for v in found if not _SHARE_OF_HIS.match(unit.text, v.end)]
     how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
@@ -3462,6 +3470,7 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_SHARE_OF_HIS = lazy(r"\s*(?:%\s*)?of\s+(?:his|her|their)\s+")
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
 _ASKS_SIZE = lazy(

@@ -3021,3 +3021,12 @@ def test_a_rival_named_by_surname_is_not_whose_figure(store: Store, question: st
 )
 def test_who_was_elected_with_a_figure_is_whose_it_is(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_share_he_got_is_not_a_share_of_his_votes_reported(store: Store) -> None:
+    # Les Jours: "with 27.2% of his votes in line with En Marche": no share of a vote he got.
+    assert ask(store, "What percentage did Faure get in April 2018?").answer is None
+    assert ask(store, "What share did Faure get in 2018?").answer != "27.2%"
+    # Asked of the report, it is what it says.
+    question = "According to Les Jours, what share of his votes were in line with En Marche?"
+    assert ask(store, question).answer == "27.2%"
