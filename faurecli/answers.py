@@ -2346,12 +2346,18 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
+            handover: PartialDate | None = office.end
         elif re.search(
             r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace|remplac", asked
         ):
             names = office.predecessors
             key = "Predecessor"
+            handover = office.start
         else:
+            return None
+        years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        if years and (handover is None or handover.year not in years):
+            # "Qui a remplacé Faure en 2016 ?": not who took over a post he left in 2018.
             return None
         if not names:
             return None

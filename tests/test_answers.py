@@ -3030,3 +3030,16 @@ def test_a_share_he_got_is_not_a_share_of_his_votes_reported(store: Store) -> No
     # Asked of the report, it is what it says.
     question = "According to Les Jours, what share of his votes were in line with En Marche?"
     assert ask(store, question).answer == "27.2%"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A year asked of a succession: the post he left (or took) that year.
+        ("Qui a remplacé Faure en 2016 ?", "Karim Bouamrane"),  # spokesperson, to 17 Dec 2016
+        ("Qui a remplacé Faure en 2017 ?", None),  # he left no post in 2017
+        ("Who replaced Faure as president of the New Left group in 2018?", "Valérie Rabault"),
+    ],
+)
+def test_a_year_asked_of_a_succession_is_the_handover(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
