@@ -761,6 +761,8 @@ def _ask(store: Store, question: str) -> Answer:
             # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
             if _duration(known, analysis, offices[0].unit) and _duration(known, analysis, offices[1].unit):
                 return _declined(store, analysis, matches[:3], "the question fits more than one post")
+    # "… on 29 March": the units dated to that day, before any cut to the best few.
+    relevant = [m for m in relevant if not _other_day(analysis, m.unit)]
     if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
         # "Which constituency does he represent": the post he holds, before older sentences.
         held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
@@ -844,6 +846,9 @@ def _ask(store: Store, question: str) -> Answer:
         if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
             # "Which poll put him first?" from "placed him in second place": another rank.
             continue
+        if _other_day(analysis, match.unit):
+            # "What percentage did Le Foll get on 29 March?": not the first round of 15 March.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -917,6 +922,15 @@ def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
     said = fold(found.answer)
     posts = [o for o in store.offices if fold(o.title) == said or fold(o.title).startswith(said + " ")]
     return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
+
+
+def _other_day(analysis: Analysis, unit: Unit) -> bool:
+    """Whether the question gives a day and month without a year ("on 29 March") and the unit
+    is not dated to that day (the first round of 15 March 2018; the 2017 election, of no day)."""
+    days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and not v.year and v.day}
+    if not days:
+        return False
+    return not days & {(start.month, start.day) for start, end in unit.spans if start == end}
 
 
 def _narrowest(unit: Unit, dates: list[Value]) -> int:

@@ -3043,3 +3043,11 @@ def test_a_share_he_got_is_not_a_share_of_his_votes_reported(store: Store) -> No
 )
 def test_a_year_asked_of_a_succession_is_the_handover(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_day_without_a_year_is_that_day(store: Store) -> None:
+    # Le Foll's 26.45% is of the first round on 15 March 2018, not of 29 March.
+    assert ask(store, "What percentage did Le Foll get on 29 March?").answer is None
+    assert ask(store, "What percentage did Le Foll get on 15 March?").answer == "26.45%"
+    # A sentence of no day ("the 2017 legislative elections") does not say that day's figure.
+    assert ask(store, "What percentage did Faure get on 29 March?").answer not in ("61.1%", "63.2%")
