@@ -3369,6 +3369,13 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
+    forecast = _FORECAST.search(fold(analysis.text)) is not None
+    if forecast:
+        # "What share did the polls predict …": a projection, which a bound may be ("less than
+        # 5%"), from a sentence that tells one; never the result the vote gave.
+        if not _FORECAST_TOLD.search(unit.text):
+            return None
+        bounded = True
     found = [
         v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
@@ -3475,6 +3482,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    if chosen.bound is not None:
+        # "less than 5%": the bound is the figure's, never to be dropped.
+        french = _french(analysis)
+        said = {"less": "moins de " if french else "less than ", "more": "plus de " if french else "more than "}
+        shown = said.get(chosen.bound, "") + shown
     amount = re.match(
         r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
         unit.text[chosen.end :],
@@ -3490,6 +3502,8 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_FORECAST = lazy(r"\b(?:predict\w*|projected|projection|forecast\w*|polls?|sondages?)\b")
+_FORECAST_TOLD = lazy(r"\b(?:projected|predicted|forecast|expected|polls?|surveys?)\b", re.IGNORECASE)
 _SHARE_OF_HIS = lazy(r"\s*(?:%\s*)?of\s+(?:his|her|their)\s+")
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.

@@ -3051,3 +3051,21 @@ def test_a_day_without_a_year_is_that_day(store: Store) -> None:
     assert ask(store, "What percentage did Le Foll get on 15 March?").answer == "26.45%"
     # A sentence of no day ("the 2017 legislative elections") does not say that day's figure.
     assert ask(store, "What percentage did Faure get on 29 March?").answer not in ("61.1%", "63.2%")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # What the polls predicted: the projection with its bound, not the result.
+        ("What share did the polls predict for the PS-Place Publique list?", "less than 5%"),
+        ("Quel score prévoyaient les sondages pour la liste PS-Place publique en 2019 ?", "moins de 5%"),
+        ("Quel score a obtenu la liste PS-Place publique en 2019 ?", "6.2%"),
+        # "prévoyait" of a tax is what it provided for, no forecast.
+        (
+            "Quel montant prévoyait la taxe sur les nuitées en Île-de-France proposée par Faure en juin 2014 ?",
+            "two euros per person per night",
+        ),
+    ],
+)
+def test_a_forecast_asked_is_the_projection_with_its_bound(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
