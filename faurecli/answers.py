@@ -1659,7 +1659,16 @@ def _other_election(analysis: Analysis, unit: Unit) -> bool:
     """Whether the question names a kind of election (legislative, European, a congress …) the
     unit does not: its figures are another vote's."""
     kinds = [g for g in analysis.concepts if set(g) & _ELECTION_KINDS]
+    if _GROUP_VOTE.search(fold(analysis.text)):
+        # "the 2017 group election": the vote of his group in the Assembly, not the legislative one.
+        kinds += [g for g in analysis.concepts if "group" in g or "groupe" in g]
     return any(not set(g) & unit.words for g in kinds)
+
+
+_GROUP_VOTE = lazy(
+    r"\bgroup\s+(?:election|vote|ballot|presidency|leadership)\b"
+    r"|\b(?:election|vote|presidence|presidency|tete)\s+(?:du|of\s+the|de\s+son|of\s+his)\s+group"
+)
 
 
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")

@@ -3069,3 +3069,9 @@ def test_a_day_without_a_year_is_that_day(store: Store) -> None:
 )
 def test_a_forecast_asked_is_the_projection_with_its_bound(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_group_vote_is_not_the_legislative_one(store: Store) -> None:
+    # "the 2017 group election": 28 votes to 3, no share; not the 61.1% of the legislative race.
+    assert ask(store, "What share did Faure get in the 2017 group election?").answer is None
+    assert ask(store, "How many votes did he get in the 2017 group election?").answer == "28"
