@@ -730,7 +730,7 @@ def _ask(store: Store, question: str) -> Answer:
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
-    said = _why(known, analysis) or _said_by(known, analysis)
+    said = _why(known, analysis) or _said_by(known, analysis) or _who_said(known, analysis)
     if said is not None:
         return said
     if _ASKS_WHY.match(fold(analysis.text)):
@@ -1397,6 +1397,32 @@ def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
         if quoted is not None:
             shown = f"“{quoted.group(1).strip()}”"
             return _answer(known.store, analysis, shown, quoted.group(1).strip(), [sentence.id])
+    return None
+
+
+# "Who said the NFP is reduced by one party?": the words said, without quotation marks.
+_ASKS_WHO_SAID = lazy(
+    r"^\s*(?:who|qui)\s+(?:said|says|wrote|declared|stated|claimed|reacted|a\s+(?:dit|declare|ecrit|affirme|lance))"
+    r"\s+(?:that\s+|que\s+|qu')?(.{12,}?)[\s?.!]*$"
+)
+_SPEAKER_QUOTE = lazy(
+    r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s+(?:said|reacted|wrote|declared|stated|claimed)"
+    r"(?:\s+that)?[:,]?\s+[\"“«]([^\"”»]+)[\"”»]"
+)
+
+
+def _who_said(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Who said the NFP is reduced by one party?": the one a sentence names before the verb
+    of saying that opens a quotation holding those words; None when none does."""
+    asked = _ASKS_WHO_SAID.match(fold(analysis.text))
+    if asked is None:
+        return None
+    words = _plain(asked.group(1))
+    for sentence in known.store.sentences:
+        for found in _SPEAKER_QUOTE.finditer(sentence.text):
+            if words and words in _plain(found.group(2)) and people_in(known, found.group(1)):
+                name = people_in(known, found.group(1))[-1][1]
+                return _answer(known.store, analysis, name, name, [sentence.id])
     return None
 
 

@@ -3075,3 +3075,9 @@ def test_a_group_vote_is_not_the_legislative_one(store: Store) -> None:
     # "the 2017 group election": 28 votes to 3, no share; not the 61.1% of the legislative race.
     assert ask(store, "What share did Faure get in the 2017 group election?").answer is None
     assert ask(store, "How many votes did he get in the 2017 group election?").answer == "28"
+
+
+def test_who_said_words_given_without_quotation_marks(store: Store) -> None:
+    assert ask(store, "Who said the NFP is reduced by one party?").answer == "Jean-Luc Mélenchon"
+    # Words no quotation holds: no one.
+    assert ask(store, "Who said the NFP is a great party?").answer is None
