@@ -1707,6 +1707,15 @@ _ASKS_PARTY_POST = lazy(
 _NAMES_PARTY = lazy(r"\b(?:party|PS|[Pp]arti)\b")
 
 
+_RIVAL_IN_RACE = lazy(
+    r"\b(?:opponent|rival|challenger|adversaire|concurrente?|against|contre|face\s+a)\b.*"
+    r"\b(?:elections?|legislatives?|presidentielle|race|runoff|vote|scrutin|primaire|primary|congres|congress|tour|round)\b"
+)
+_RESULT_TOLD = lazy(
+    r"\b(?:won|lost|elected|re-elected|defeated|beat|beaten|came\s+first|withdrew)\b|\d+(?:\.\d+)?%|\b\d+\s+votes\b"
+)
+
+
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
     asked_rounds = rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
@@ -1731,6 +1740,14 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # of the … SRC group of deputies") is not one in the party.
         return None
     if intent is Intent.PERSON:
+        if (
+            unit.id.startswith("s")
+            and _RIVAL_IN_RACE.search(fold(analysis.text))
+            and not _RESULT_TOLD.search(unit.text)
+        ):
+            # "Who was his opponent in the 2022 legislative election?": a rival in a race is
+            # told with its result; "Carole Delga's proposals against cooperation" is none.
+            return None
         if unit.id.startswith("s") and "against" in analysis.words and _other_election(analysis, unit):
             # "his opponent at the Aubervilliers Congress": not the 2012 runoff's. (Only a rival
             # asked for: "after the 2018 congress" may set the time of a sentence not naming it.)

@@ -3081,3 +3081,18 @@ def test_who_said_words_given_without_quotation_marks(store: Store) -> None:
     assert ask(store, "Who said the NFP is reduced by one party?").answer == "Jean-Luc Mélenchon"
     # Words no quotation holds: no one.
     assert ask(store, "Who said the NFP is a great party?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A rival in a race is told with its result ("Carole Delga's proposals against
+        # cooperation" for the 2022 legislative election is none).
+        ("Who was Faure's opponent in the 2022 legislative election?", None),
+        ("Qui était l'adversaire de Faure aux législatives de 2022 ?", None),
+        ("Who was Faure's opponent in the 2012 runoff?", "Cathy Bissonier"),
+        ("Qui était l'adversaire de Faure aux législatives de 2017 ?", "Amandine Rubinelli"),
+    ],
+)
+def test_a_rival_in_a_race_is_told_with_its_result(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
