@@ -1512,6 +1512,9 @@ _ASKED_VERB = lazy(
     r"([a-z]{4,})\b"
     r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
     r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
+    # "Who was ousted by …", "Qui a été renversé par …": the deed done to the one asked.
+    r"|^\s*who\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]{2,}(?:ed|en))\b"
+    r"|^\s*qui\s+(?:a\s+ete|fut|avait\s+ete)\s+([a-z]{3,}(?:e|es|ee|ees|u|us|i|is))\b"
 )
 
 
@@ -1529,9 +1532,12 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
     # nor "the inner workings of Ségolène Royal's campaign" by anybody's work.
-    plain = _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
+    passive = bool(found.group(4) or found.group(5))
+    # ("Who was elected with 137 votes?": "His election by 137 votes", a deed done to him.)
+    plain = unit.text if passive else _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
     # (Nor its nouns of agents: "a poll among PS supporters" says no one supported anybody.)
-    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions", "ers")) for c in content_words(w)}
+    ends = ("ers",) if passive else ("ion", "ions", "ers")
+    held = {c for w in split_words(plain) if not w.endswith(ends) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
@@ -2494,6 +2500,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    if _ASKS_ELECTED.match(asked):
+        # "Qui a été élu au congrès de Villeurbanne ?": the one elected ("Faure was re-elected
+        # … against 26.52% for Hélène Geoffroy"), not the one beside him.
+        winner = _winner(known, unit.text)
+        return _answer(store, analysis, winner, winner, list(unit.refs)) if winner is not None else None
     patient = _patient(known, analysis, unit)
     if patient is not None:
         return _answer(store, analysis, patient, patient, list(unit.refs))
@@ -2646,14 +2657,28 @@ _OF_PLACE = lazy(
     r"\b(?:mayor|maire|president|presidente|président|présidente|deputy|député)\s+(?:of|de|du|d')\s*(?:the\s+)?"
     r"([A-ZÀ-Ý][\w'’-]+)"
 )
+_ASKS_ELECTED = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|fut|avait\s+ete)\s+"
+    r"(?:re-?)?(?:elected|elu|elue|reelu|reelue)\b"
+)
 _ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
 _WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
 _LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
 
 
+# "His election by 137 votes …", "On 22 June 2017, he was re-elected …": he won, the article's subject.
+_HIS_ELECTION = lazy(
+    r"\s*His\s+(?:re-?)?election\b"
+    r"|(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?[Hh]e\s+(?:\w+\s+){0,2}?(?:won|was\s+(?:re-?)?elected|came\s+first)\b"
+)
+
+
 def _winner(known: Knowledge, text: str) -> str | None:
     """Who the sentence says won: the name a verb of winning follows ("Faure came first", "After
     Hollande won"), or whom someone lost to ("lost to Chantal Brunel"); None when no one."""
+    if _HIS_ELECTION.match(text):
+        # "His election by 137 votes against 120 for …": his, the article's subject.
+        return known.store.person.name
     named = [*people_in(known, text), *((m.start(), known.store.person.name) for m in re.finditer(r"\bFaure\b", text))]
     for at, name in sorted(named):
         # The name as the sentence writes it ("Hollande" for François Hollande).

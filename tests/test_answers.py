@@ -3096,3 +3096,22 @@ def test_who_said_words_given_without_quotation_marks(store: Store) -> None:
 )
 def test_a_rival_in_a_race_is_told_with_its_result(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Who was elected: the one the sentence says was, not the one beside him.
+        ("Qui a été élu au congrès de Villeurbanne ?", "Olivier Faure"),
+        ("Qui a été élu premier secrétaire en 2018 ?", "Olivier Faure"),
+        ("Who was elected with 137 votes?", "Olivier Faure"),  # "His election by 137 votes"
+        ("Qui a été élu avec 28 voix en juin 2017 ?", "Olivier Faure"),  # "he was re-elected"
+        # Who was ousted: a sentence that says the ousting ("another motion of censure against
+        # Francois Bayrou" is none).
+        ("Qui a été renversé par la motion de censure de février 2025 ?", None),
+        ("Who was ousted by the motion of censure in February 2025?", None),
+        ("Qui a été renversé par la motion de censure de décembre 2024 ?", "Michel Barnier"),
+    ],
+)
+def test_who_was_elected_or_ousted(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
