@@ -1009,6 +1009,20 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
             if before is not None:
                 answer = before.group(1).strip()
                 return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+            # "Soria Blatmann, who was as a member of the presidential cabinet of Emmanuel Macron
+            # … until February 2018": what the relative clause says she was, its time kept.
+            relative = re.search(
+                rf"{re.escape(other)},\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:as\s+)?((?:the|a|an)\s+[^,;()]+?)\s*(?:[,;.)]|$)",
+                sentence.text,
+            )
+            if relative is not None:
+                answer = relative.group(1).strip()
+                if other == store.person.spouse:
+                    # (The tie the store records first: "the spouse of Olivier Faure".)
+                    she = re.search(r"\b(?:she|her)\b", sentence.text) is not None
+                    spouse = ("conjointe d'" if she else "conjoint d'") if _french(analysis) else "the spouse of "
+                    answer = f"{spouse}{store.person.name}; {answer}"
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
         return _declined(store, analysis, [], "the source does not say who they are")
     surname = store.person.name.split()[-1]
     for sentence in store.sentences:

@@ -604,6 +604,10 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "matiere": ("studies",),
     # filing a motion, naming a candidate, denouncing
     "depose": ("initiated", "introduced"),
+    "launch": ("initiated", "introduced"),
+    "launched": ("initiated", "introduced"),
+    "tabled": ("initiated", "introduced"),
+    "filed": ("initiated", "introduced"),
     "deposee": ("initiated", "introduced"),
     "designe": ("nominated", "chosen"),
     "designee": ("nominated", "chosen"),

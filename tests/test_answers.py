@@ -3115,3 +3115,15 @@ def test_a_rival_in_a_race_is_told_with_its_result(store: Store, question: str, 
 )
 def test_who_was_elected_or_ousted(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_who_someone_is_from_a_relative_clause_after_the_name(store: Store) -> None:
+    # "Soria Blatmann, who was as a member of the presidential cabinet of Emmanuel Macron …
+    # until February 2018": what she was, its time kept; the tie the store records first.
+    answer = ask(store, "Who is Soria Blatmann?").answer or ""
+    assert answer.startswith("the spouse of Olivier Faure; a member of the presidential cabinet of Emmanuel Macron")
+    assert answer.endswith("until February 2018")
+
+
+def test_launching_a_motion_is_initiating_it(store: Store) -> None:
+    assert ask(store, "Who launched the motion of censure against Bayrou?").answer == "La France Insoumise"
