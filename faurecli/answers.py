@@ -2518,6 +2518,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "Qui a été élu au congrès de Villeurbanne ?": the one elected ("Faure was re-elected
         # … against 26.52% for Hélène Geoffroy"), not the one beside him.
         winner = _winner(known, unit.text)
+        figures = [f.replace(",", ".") for f in _FIGURE.findall(asked)]
+        if winner is None and figures and _HE_WAS_ELECTED.match(unit.text):
+            if all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", unit.text) for f in figures):
+                winner = store.person.name
         return _answer(store, analysis, winner, winner, list(unit.refs)) if winner is not None else None
     patient = _patient(known, analysis, unit)
     if patient is not None:
@@ -2680,11 +2684,10 @@ _WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?
 _LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
 
 
-# "His election by 137 votes …", "On 22 June 2017, he was re-elected …": he won, the article's subject.
-_HIS_ELECTION = lazy(
-    r"\s*His\s+(?:re-?)?election\b"
-    r"|(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?[Hh]e\s+(?:\w+\s+){0,2}?(?:won|was\s+(?:re-?)?elected|came\s+first)\b"
-)
+# "His election by 137 votes …": he won, the article's subject.
+_HIS_ELECTION = lazy(r"\s*His\s+(?:re-?)?election\b")
+# "On 22 June 2017, he was re-elected …": he was, said of the figure the question gives.
+_HE_WAS_ELECTED = lazy(r"(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?[Hh]e\s+was\s+(?:re-?)?elected\b")
 
 
 def _winner(known: Knowledge, text: str) -> str | None:
