@@ -608,6 +608,29 @@ def _described_as(folded: str) -> set[str]:
 _LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
 
 
+_OWNED_NOUN = lazy(r"\b(?:the|a|la|le|l['’])\s*([a-z]{3,})\s+(?:of|de|du|d['’])\s*$")
+
+
+def _owns_another(question: str, text: str, at: int, name: str) -> bool:
+    """Whether the name at `at` owns a thing ("the list of Benoît Hamon") that the question
+    names with qualifiers of its own none of which is the name's ("the PS-Place Publique list"):
+    then it is another one of that kind."""
+    owned = _OWNED_NOUN.search(text[max(0, at - 40) : at])
+    if owned is None:
+        return False
+    noun = owned.group(1)
+    qualified = re.search(rf"((?:[A-ZÀ-Ý][\w'’–-]*\s+)+){re.escape(noun)}\b", question)
+    if qualified is None:
+        qualified = re.search(
+            rf"\b{re.escape(noun)}\s+(?:of\s+the\s+|de\s+la\s+|du\s+|des\s+)?((?:[A-ZÀ-Ý][\w'’–-]*\s*)+)", question
+        )
+    if qualified is None:
+        return False
+    # (Not the question's opening word: "Whose list won 3.3%?".)
+    words = set(split_words(qualified.group(1))) - STOPWORDS - _WH_WORDS
+    return bool(words) and not words & set(split_words(name))
+
+
 _SET_OFF = lazy(r"\s*,\s+(?:the|an?|le|la|l['’]|un|une)\s*[^,;.()]{2,90}")
 
 
@@ -2561,6 +2584,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
         and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
+    # "Who headed the PS-Place Publique list?": not "the list of Benoît Hamon", another list.
+    named = [(at, name) for at, name in named if not _owns_another(analysis.text, unit.text, at, name)]
     described = _described_as(asked)
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member

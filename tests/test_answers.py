@@ -3127,3 +3127,16 @@ def test_who_someone_is_from_a_relative_clause_after_the_name(store: Store) -> N
 
 def test_launching_a_motion_is_initiating_it(store: Store) -> None:
     assert ask(store, "Who launched the motion of censure against Bayrou?").answer == "La France Insoumise"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "the list of Benoît Hamon" is another list than the PS-Place Publique one.
+        ("Who headed the PS-Place Publique list in 2019?", None),
+        ("Who led the Place Publique list in 2019?", None),
+        ("Whose list won 3.3% in 2019?", "Benoît Hamon"),
+    ],
+)
+def test_a_name_owning_another_thing_of_the_kind_asked(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
