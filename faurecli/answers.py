@@ -4694,8 +4694,19 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
         return None
     # (The question word itself is no setting: "When did he become …".)
     before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
-    if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before):
-        return None  # "… after he became Minister of the Interior": a setting, maybe another's
+    his_own = bool(
+        re.search(
+            r"\b(?:he|(?:olivier\s+)?faure|il|qu'il)\s+(?:had\s+|has\s+|was\s+|est\s+|a\s+ete\s+|etait\s+)?$",
+            folded[: supposed.start()],
+        )
+    )
+    # (Asked who, "he" may be the one asked: "With whom did Faure break off relations after he
+    # became Minister of the Interior?".)
+    his_own = his_own and analysis.intent is not Intent.PERSON
+    if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before) and not his_own:
+        # "… after Castaner became Minister of the Interior": a setting, maybe another's ("after
+        # he became Prime Minister" supposes it of him all the same).
+        return None
     if re.search(r"\w\s*,\s*$", before):
         return None  # "Avec quel ancien proche, devenu ministre de l'Intérieur, …": said of another
     post = supposed.group(1).split()[-1][:6]

@@ -3140,3 +3140,13 @@ def test_launching_a_motion_is_initiating_it(store: Store) -> None:
 )
 def test_a_name_owning_another_thing_of_the_kind_asked(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_post_he_never_held_supposed_in_a_setting_of_his(store: Store) -> None:
+    # "after he became Prime Minister": supposed of him, never said.
+    result = ask(store, "What post did he take the month after he became Prime Minister?")
+    assert result.answer is None and "prime minister" in (result.note or "")
+    assert ask(store, "What post did he get after he became Prime Minister?").answer is None
+    # Asked who, "he" may be the one asked.
+    question = "With whom did Faure break off relations after he became Minister of the Interior?"
+    assert ask(store, question).answer == "Christophe Castaner"
