@@ -5053,7 +5053,7 @@ _TWO_ASKED = lazy(
 # The opening question word of a part, taken out where that part only gives the other its setting.
 _PART_ASKS = lazy(
     r"^\s*(?:(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
-    r"|who|whom|what|which|qui|quel\w*|combien)\b\s*",
+    r"|who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b\s*",
     re.IGNORECASE,
 )
 _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)

@@ -3150,3 +3150,8 @@ def test_a_post_he_never_held_supposed_in_a_setting_of_his(store: Store) -> None
     # Asked who, "he" may be the one asked.
     question = "With whom did Faure break off relations after he became Minister of the Interior?"
     assert ask(store, question).answer == "Christophe Castaner"
+
+
+def test_when_and_where_asked_together(store: Store) -> None:
+    assert ask(store, "When was he born and where?").answer == "18 Aug 1968; La Tronche"
+    assert ask(store, "Quand est-il né, et où ?").answer == "18 Aug 1968; La Tronche"
