@@ -407,7 +407,14 @@ def _him_by_title(found: re.Match[str]) -> str:
     """He (or il), for the party's head named as the question's subject; the words as they
     were in a question asking who held the post."""
     if _ASKS_WHO_HELD.match(found.string):
-        return found.group()
+        # "Who was the PS leader in 2016?" asks who held the post; "Who did the Socialist leader
+        # succeed?", "Who is the Socialist leader married to?" ask of him.
+        rest = found.string[found.end() :]
+        subject = found.group(1).lower() in ("did", "does", "has", "had", "a") or re.match(
+            r"\s+(?:\w+ed|born|married|wed|\w+é|\w+ée)\b", rest
+        )
+        if not subject:
+            return found.group()
     return found.group(1) + (" il" if found.group(2).lower().startswith(("le", "l'", "l’")) else " he")
 
 

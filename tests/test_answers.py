@@ -3155,3 +3155,18 @@ def test_a_post_he_never_held_supposed_in_a_setting_of_his(store: Store) -> None
 def test_when_and_where_asked_together(store: Store) -> None:
     assert ask(store, "When was he born and where?").answer == "18 Aug 1968; La Tronche"
     assert ask(store, "Quand est-il né, et où ?").answer == "18 Aug 1968; La Tronche"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Asked who, the party's head is he where he is the subject of another deed.
+        ("Who is the Socialist leader married to?", "Soria Blatmann"),
+        (
+            "Who did the Socialist leader succeed as head of the PS?",
+            "Rachid Temal (interim), Jean-Christophe Cambadélis",
+        ),
+    ],
+)
+def test_the_party_leader_as_the_subject_of_a_who_question(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
