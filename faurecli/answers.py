@@ -4407,6 +4407,12 @@ def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
     return all(set(g) & held or {w[:5] for w in g if len(w) >= 5} & prefixes for g in groups)
 
 
+_ATTITUDE = lazy(
+    r"\b(?:consider\w*|envisag\w*|think\w*\s+(?:about|of)|thought\s+(?:about|of)|plan\w*\s+to|want\w*\s+to"
+    r"|tempt\w*|hesitat\w*|weigh\w*|pens\w*\s+a|song\w*\s+a)\s*$"
+)
+
+
 def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Was Faure a frondeur?" where the sentence about frondeurs says he opposed them; "Did he
     win the 2007 election?" where it says he lost it; "did he support X" where he opposed X: no,
@@ -4418,6 +4424,10 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     supports = None if _ASKED_OTHERWISE.search(asked) else _ASKED_STANCE.search(asked)
     verb = wins or supports
     if not (identity or verb) or analysis.negated:
+        return None
+    if verb is not None and _ATTITUDE.search(asked[: verb.start()]):
+        # "Did Faure consider endorsing Macron?": whether he thought of it, which "considered
+        # endorsing …, but ultimately refused" says he did; no "no" from the refusal.
         return None
     did = _DID.match(analysis.text)
     if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "faure", "olivier faure")):

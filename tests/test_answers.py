@@ -3170,3 +3170,10 @@ def test_when_and_where_asked_together(store: Store) -> None:
 )
 def test_the_party_leader_as_the_subject_of_a_who_question(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_considering_a_stance_is_not_taking_it(store: Store) -> None:
+    # "considered endorsing Emmanuel Macron …, but ultimately refused to support him".
+    assert ask(store, "Did Faure consider endorsing Macron?").answer == "yes"
+    assert ask(store, "A-t-il envisagé de soutenir Macron ?").answer == "oui"
+    assert ask(store, "Did Faure endorse Macron?").answer == "no"
