@@ -125,6 +125,11 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
             "share an apartment",
         ),
+        # "Il a fait quoi en 2011 ?", "il a co-écrit quoi": the question word said last.
+        (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+a\s+([\w-]+)\s+quoi\b", r"qu'a-t-il \1"),
+        (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b", r"que \1-il"),
+        # "Sa BD s'appelle comment ?": its name.
+        (("comment",), r"^\s*(.+?)\s+s['’]\s*appel+(?:e|ait)\s+comment\b", r"quel est le nom de \1"),
         # "il s'occupait de quoi": his role, what he was in charge of.
         (("occup",), r"\bs['’]\s*occup(?:e|ait|ais)\s+de\s+quoi\b", "avait quel rôle"),
         # "couper les ponts", "cut ties": break off relations.

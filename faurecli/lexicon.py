@@ -562,6 +562,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "worked": ("served",),
     "travaille": ("worked", "served"),
     "travaillait": ("worked", "served"),
+    "bossait": ("worked", "served"),
+    "bosse": ("worked", "served"),
+    "boulot": ("worked", "served", "job"),
     # schooling
     "scolarite": ("attended", "studies"),
     "schooling": ("attended", "studies"),

@@ -3177,3 +3177,17 @@ def test_considering_a_stance_is_not_taking_it(store: Store) -> None:
     assert ask(store, "Did Faure consider endorsing Macron?").answer == "yes"
     assert ask(store, "A-t-il envisagé de soutenir Macron ?").answer == "oui"
     assert ask(store, "Did Faure endorse Macron?").answer == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Spoken French: the question word last ("quoi", "comment"), "bosser" for working.
+        ("Il a fait quoi pendant la primaire de 2011 ?", "chief of communications"),
+        ("Il faisait quoi entre 1993 et 1997 ?", "Chief executive of a business with 150 employees"),
+        ("Sa BD s'appelle comment ?", "Ségo, François, papa et moi"),
+        ("Il bossait pour qui entre 1997 et 2000 ?", "Martine Aubry"),
+    ],
+)
+def test_spoken_french_with_the_question_word_last(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
