@@ -369,8 +369,32 @@ _FIGURE_OWNERS = frozenset(
 )
 
 
+# Words that open a question without asking anything: "So, …", "Quick question: …", "Can you
+# tell me …", "Dis-moi …".
+_PREAMBLE = lazy(
+    r"^\s*(?:(?:so|well|ok|okay|and|alors|bon|donc|et|hey|hi|salut|bonjour)\b[,\s]+)*"
+    r"(?:(?:quick\s+question|question|remind\s+me|tell\s+me|(?:can|could)\s+you\s+(?:please\s+)?tell\s+me"
+    r"|do\s+you\s+know|any\s+idea|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know"
+    r"|i\s+wonder|dis(?:-moi|\s+moi)|tu\s+sais|sais-tu|savez-vous|je\s+(?:voudrais|veux|aimerais)\s+savoir"
+    r"|pouvez-vous\s+me\s+dire|peux-tu\s+me\s+dire)\b\s*[:,]?\s*)?",
+    re.IGNORECASE,
+)
+
+
+_EMBEDDED = lazy(
+    r"^\s*(who|what|where|when|which\s+\w+)\s+((?:his|her|the|faure['’]s)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(is|was|are|were)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _reword(text: str) -> tuple[str, bool]:
     """The question with idioms in plain words, and whether it asks for the first time."""
+    opening = _PREAMBLE.match(text)
+    if opening is not None and opening.end() and len(text) - opening.end() >= 8:
+        text = text[opening.end() :]
+        # "(Can you tell me) who his wife is?": the question's own order.
+        text = _EMBEDDED.sub(r"\1 \3 \2", text)
     low = text.lower()
     earliest = ("first" in low or "premi" in low) and bool(_FIRST_TIME.search(text))
     if earliest or "first" in low or "premi" in low:
@@ -2105,8 +2129,20 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         # "elected MP for Seine-et-Marne's 11th constituency": the seat the post he names is of,
         # the post's own title says; no word that happened.
         held = tuple(g for g in held if not set(g) <= seat) or held
+    # "When did he become PS leader?": the post that leads the body, its own start (not the
+    # group formed around the PS in the Assembly); an election to it is told by its events.
+    heads = _led_post(known, analysis)
+    if heads is not None and (
+        any(set(g) & _ELECTION_VERBS for g in analysis.concepts) or not _TOOK_POST.search(fold(analysis.text))
+    ):
+        heads = None  # ("Quand a-t-il annoncé sa candidature à la direction du PS ?": another deed.)
+    own: list[_Dated] = []
+    if heads is not None and heads.office is not None:
+        field = Field.END if analysis.asks_end else Field.START
+        own = [c for c in _date_candidates(known, analysis) if c.record == heads.office.id and c.field is field]
+        own = [replace(c, score=max(c.score, DATE_RELEVANT)) for c in own[:1]]
     ending = replace(analysis, concepts=held) if held else analysis
-    candidates = [
+    candidates = own or [
         c
         for c in _date_candidates(known, analysis)
         if c.score >= DATE_RELEVANT - 0.05
@@ -2143,6 +2179,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+# Becoming, taking, holding or leaving a post: its own start or end.
+_TOOK_POST = lazy(
+    r"\b(?:bec[ao]me|becoming|devenu|devenue|devient|took|take[ns]?|pris|prend\w*|start\w*|began|begun|begin\w*"
+    r"|led|lead\w*|head\w*|dirig\w*|stop\w*|left|leave|quitt\w*)\b"
+)
 
 
 def _seat_words(store: Store, analysis: Analysis) -> set[str]:
@@ -3168,8 +3211,8 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
     "head of", "à la tête de", "leader of" ("First Secretary of the Socialist Party" for "à la
     tête du PS"): its title names that body, every word of it in the question."""
     succession = analysis.intent is Intent.PERSON and _SUCCESSION.search(fold(analysis.text))
-    # ("How long has he led the PS?": how long he has held that post.)
-    if not succession and analysis.intent is not Intent.DURATION:
+    # ("How long has he led the PS?", "When did he become PS leader?": that post's term.)
+    if not succession and analysis.intent not in (Intent.DURATION, Intent.DATE):
         return None
     asked = set(analysis.words)
     if not {stem(w) for w in _LEADING} & asked:

@@ -582,6 +582,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "stood": ("ran", "candidacy", "candidate"),
     # the head of a party ("la direction du PS", "the PS leadership")
     "direction": ("head", "leader", "secretary"),
+    "boss": ("head", "leader"),
+    "patron": ("head", "leader"),
     "leadership": ("head", "leader", "secretary"),
     # losing, regretting, a night's stay, the far right's initials
     "echoue": ("lost", "defeated"),

@@ -3191,3 +3191,20 @@ def test_considering_a_stance_is_not_taking_it(store: Store) -> None:
 )
 def test_spoken_french_with_the_question_word_last(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The post that leads the PS (First Secretary), not the group formed around it.
+        ("Faure became PS leader when?", "7 Apr 2018"),
+        ("Quand est-il devenu chef du PS ?", "7 Apr 2018"),
+        ("When did he become leader of the New Left group?", "13 Dec 2016"),
+        # Preamble words ask nothing; a question in embedded order is a question.
+        ("So when exactly did Faure become PS boss?", "7 Apr 2018"),
+        ("Can you tell me who his wife is?", "Soria Blatmann"),
+        ("Dis-moi, où est-il né ?", "La Tronche"),
+    ],
+)
+def test_when_he_became_a_bodys_leader_and_preambles(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
