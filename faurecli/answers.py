@@ -90,10 +90,22 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "avec combien de pourcents", "how many percent": a share of the vote.
+        (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
+        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
+        # "Il a fait combien face à …", "elle a fait combien": the score, a share of the vote
+        # (not "fait combien de mandats", a count).
+        (
+            ("combien",),
+            r"\b(?:a|avait|ont)\s+fait\s+combien\b(?!\s+(?:de|d['’]))|\bcombien\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a)\s+fait\b",
+            "a obtenu quel pourcentage",
+        ),
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
-            r"^\s*comment\s+s['’]\s*appel+e(?:nt|ait)?\s+(?=(?:la|le|les|l['’])\s*(?![ée]pouse|femme|mari))",
+            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’])\s*(?!\s*(?:[ée]pouse|femme|mari)"
+            # (Not a person: "comment s'appelait le candidat …" asks who.)
+            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
             "quel est le nom de ",
         ),
         # "c'est quoi le métier de Faure": what it is.
@@ -106,6 +118,34 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "live under the same roof", "vivre sous le même toit": share a home.
+        (
+            ("roof", "toit"),
+            r"\b(?:live[ds]?|living)\s+under\s+the\s+same\s+roof\b"
+            r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
+            "share an apartment",
+        ),
+        # "Il a fait quoi en 2011 ?", "il a co-écrit quoi": the question word said last.
+        (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+a\s+([\w-]+)\s+quoi\b", r"qu'a-t-il \1"),
+        (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b", r"que \1-il"),
+        # "Sa BD s'appelle comment ?": its name.
+        (("comment",), r"^\s*(.+?)\s+s['’]\s*appel+(?:e|ait)\s+comment\b", r"quel est le nom de \1"),
+        # "il s'occupait de quoi": his role, what he was in charge of.
+        (("occup",), r"\bs['’]\s*occup(?:e|ait|ais)\s+de\s+quoi\b", "avait quel rôle"),
+        # "couper les ponts", "cut ties": break off relations.
+        (("pont", "ties"), r"\bcoup[ée]\w*\s+les\s+ponts\b|\bcut\s+(?:off\s+)?ties\b", "broke off relations"),
+        # "did he quit his job as special adviser", "step down as": he resigned (from) it.
+        (
+            ("quit", "step"),
+            r"\b(?:quit|step\s+down)\s+(?:(?:his|the|her)\s+(?:job|post|position|role|seat)\s+)?(?=as\b)"
+            r"|\b(?:quit|step\s+down\s+from)\s+(?=(?:his|the|her)\s+(?:job|post|position|role)\b)",
+            "resign ",
+        ),
+        (
+            ("stepped",),
+            r"\bstepped\s+down\s+(?:(?:his|the|her)\s+(?:job|post|position|role|seat)\s+)?(?=as\b)",
+            "resigned ",
+        ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
         # "ses premières années", "his early years": his early childhood.
         (
@@ -294,19 +334,24 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     analysis = _with_particle_names(known, analysis)
     folded = fold(analysis.text)
     people = list(analysis.people)
-    if analysis.subject is not None or len(people) != 1:
+    if len(people) != 1 or (analysis.subject is not None and analysis.subject != people[0]):
         return analysis
     name = people[0]
     key = fold(name)
     spots = [folded.find(k) for k in (key, " ".join(key.split()[-2:]), key.split()[-1])]
     at = next((a for a in spots if a >= 0), 0)
     before = folded[max(0, at - 16) : at]
+    if analysis.subject is not None and not re.search(r"(?:against|contre|face a|versus)\s*$", before):
+        return analysis
     if re.search(
         r"(?:against|contre|face a|for|pour|versus|than|que|over|sur|beat|beating|defeated|defeating|battu|battant)"
         r"\s*$",
         before,
     ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
+        return replace(analysis, people=tuple(people), subject=None)
+    if re.search(r"\b(?:the|a|an)\s+$", before):
+        # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
         return replace(analysis, people=tuple(people))
     owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
     if owner and owner.group(1) not in _FIGURE_OWNERS:
@@ -324,8 +369,32 @@ _FIGURE_OWNERS = frozenset(
 )
 
 
+# Words that open a question without asking anything: "So, …", "Quick question: …", "Can you
+# tell me …", "Dis-moi …".
+_PREAMBLE = lazy(
+    r"^\s*(?:(?:so|well|ok|okay|and|alors|bon|donc|et|hey|hi|salut|bonjour)\b[,\s]+)*"
+    r"(?:(?:quick\s+question|question|remind\s+me|tell\s+me|(?:can|could)\s+you\s+(?:please\s+)?tell\s+me"
+    r"|do\s+you\s+know|any\s+idea|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know"
+    r"|i\s+wonder|dis(?:-moi|\s+moi)|tu\s+sais|sais-tu|savez-vous|je\s+(?:voudrais|veux|aimerais)\s+savoir"
+    r"|pouvez-vous\s+me\s+dire|peux-tu\s+me\s+dire)\b\s*[:,]?\s*)?",
+    re.IGNORECASE,
+)
+
+
+_EMBEDDED = lazy(
+    r"^\s*(who|what|where|when|which\s+\w+)\s+((?:his|her|the|faure['’]s)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(is|was|are|were)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _reword(text: str) -> tuple[str, bool]:
     """The question with idioms in plain words, and whether it asks for the first time."""
+    opening = _PREAMBLE.match(text)
+    if opening is not None and opening.end() and len(text) - opening.end() >= 8:
+        text = text[opening.end() :]
+        # "(Can you tell me) who his wife is?": the question's own order.
+        text = _EMBEDDED.sub(r"\1 \3 \2", text)
     low = text.lower()
     earliest = ("first" in low or "premi" in low) and bool(_FIRST_TIME.search(text))
     if earliest or "first" in low or "premi" in low:
@@ -333,7 +402,49 @@ def _reword(text: str) -> tuple[str, bool]:
     for words, pattern, plain in _IDIOMS:
         if any(w in low for w in words):
             text = pattern.sub(plain, text)
+    if "0s" in low or "ann" in low:
+        # "in the mid-90s", "au début des années 1990": a decade is a period, and how far into it
+        # no word of the record.
+        text = _INTO_DECADE.sub("", text)
+    if ("leader" in low or "socialist" in low or " ps" in low) and "faure" not in low:
+        text = _HIM_BY_TITLE.sub(_him_by_title, text)
     return text, earliest
+
+
+_INTO_DECADE = lazy(
+    r"\b(?:early|mid|late)[\s-]*(?=(?:the\s+)?['’]?(?:19|20)?\d0['’]?s\b)"
+    r"|(?<=\b(?:au|le|du)\s)(?:tout\s+)?(?:d[ée]but|milieu)\s+(?:des|de\s+la\s+d[ée]cennie)\s+(?=ann[ée]es\b)",
+    re.IGNORECASE,
+)
+
+
+# "In which town was the Socialist leader born?", "Où est né le patron du PS ?": the question
+# names him by the post he holds (at the source's date), as the subject of what it asks; not
+# "Who was the PS leader in 2016?" (who held it then), nor "when did he become the PS leader"
+# (the post itself).
+_HIM_BY_TITLE = lazy(
+    r"\b(was|is|did|does|has|had|est|a|était|etait|né|ne|grandi|vécu|vecu|étudié|etudie)\s+"
+    r"(the\s+(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+(?:leader|boss|chief|head|first\s+secretary)"
+    r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
+    r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes))\b",
+    re.IGNORECASE,
+)
+_ASKS_WHO_HELD = lazy(r"^\s*(?:who|whom|qui|lequel|which\s+(?:man|person|politician))\b", re.IGNORECASE)
+
+
+def _him_by_title(found: re.Match[str]) -> str:
+    """He (or il), for the party's head named as the question's subject; the words as they
+    were in a question asking who held the post."""
+    if _ASKS_WHO_HELD.match(found.string):
+        # "Who was the PS leader in 2016?" asks who held the post; "Who did the Socialist leader
+        # succeed?", "Who is the Socialist leader married to?" ask of him.
+        rest = found.string[found.end() :]
+        subject = found.group(1).lower() in ("did", "does", "has", "had", "a") or re.match(
+            r"\s+(?:\w+ed|born|married|wed|\w+é|\w+ée)\b", rest
+        )
+        if not subject:
+            return found.group()
+    return found.group(1) + (" il" if found.group(2).lower().startswith(("le", "l'", "l’")) else " he")
 
 
 _PERSON_TARGETS = frozenset(
@@ -341,8 +452,11 @@ _PERSON_TARGETS = frozenset(
     "figure personnalite "
     # "which chair of the law commission", "quel président de la commission": who held it.
     "chair chairman chairwoman president presidente "
-    "mayor maire deputy".split()
+    "mayor maire deputy "
+    # "avec quel ancien proche …", "which old friend": a person close to him.
+    "proche proches ami amie amis friend friends ally allies allie alliee".split()
 )
+_SCHOOL_KINDS = frozenset("university universities universite universites lycee college fac faculte".split())
 _PLACE_TARGETS = frozenset(
     "city town ville commune village country pays region island ile department departement".split()
 )
@@ -377,13 +491,17 @@ _LIGHT = frozenset(
     | {"alongside", "cotes"}
     # French prepositions and auxiliaries: "secrétaire général auprès de Jean-Marc Ayrault",
     # "a-t-il dit avoir accompagné".
-    | {"aupres", "avoir", "etre"}
+    | {"aupres", "avoir", "etre", "sein"}
     # "secrétaire national chargé de la communication", "in charge of": of it.
     | {"charge", "chargee", "charged"}
     | _PROVIDES
     # How it was done, not what: "formally inaugurated", "finalement soutenu". ("Officially" is
     # taken out of the question instead, in _IDIOMS: its stem is that of "officials".)
     | {"formally", "finally", "ultimately", "eventually", "finalement", "formellement"}
+    # "which two well-known Socialists", "well behind": how much, how known, not what.
+    | {"well", "known", "well-known", "famous", "prominent", "celebre", "celebres", "connu", "connus", "connue"}
+    # "né quand exactement", "on what date exactly": how precise, not what.
+    | {"exactly", "exactement", "precisely", "precisement", "exact", "exacte", "juste"}
 )
 
 
@@ -406,6 +524,19 @@ _WHAT_SCORED = lazy(
 )
 
 
+_SET_THEN_YES_NO = lazy(
+    r"^\s*((?:after|before|when|during|following|once|in|at|apres|avant|lors|pendant|en)\b[^,?;]{2,80}),\s*"
+    r"(?:did|does|was|is|has|had|were|would)\s+(?:he|(?:olivier\s+)?faure)\b"
+)
+
+
+_ASKED_LAST = lazy(r"\s(quand|jusqu'?\s*a\s+quand|depuis\s+quand|when|ou|where|combien|qui|who|whom)\s*[?.!]*\s*$")
+_ASKED_LAST_INTENT = {
+    "quand": Intent.DATE, "when": Intent.DATE, "ou": Intent.PLACE, "where": Intent.PLACE,
+    "combien": Intent.NUMBER, "qui": Intent.PERSON, "who": Intent.PERSON, "whom": Intent.PERSON,
+}  # fmt: skip
+
+
 def _intent(analysis: Analysis) -> Intent:
     """The kind of answer wanted, read first from how the question opens ("Who did he beat when
     …" asks for a person, not a date) and from what it asks for ("which minister", "which city")."""
@@ -416,6 +547,17 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    last = _ASKED_LAST.search(folded) if analysis.intent in (Intent.TEXT, Intent.YES_NO) else None
+    if last is not None:
+        # "Il a quitté la présidence du groupe quand ?", "he was born where?": the question word
+        # said last.
+        return _ASKED_LAST_INTENT[last.group(1).split()[-1]]
+    if analysis.intent is Intent.TEXT and (
+        (setting := _SET_THEN_YES_NO.match(folded))
+        and not set(split_words(setting.group(1))[1:]) & (_WH_WORDS | {"which", "what", "who", "whom", "how", "why"})
+    ):
+        # "After meeting Macron in 2016, did Faure endorse him …?": a setting, then a yes or no.
+        return Intent.YES_NO
     target = analysis.target
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
@@ -459,7 +601,7 @@ def _intent(analysis: Analysis) -> Intent:
 # a verb in the past as well as an auxiliary: "which Green candidate stood aside".)
 _WHICH_PHRASE = lazy(
     r"^\s*(?:(?:with|to|for|by|from|against|avec|a|pour|par|contre|de)\s+)?"
-    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:which|what|quel|quelle|quels|quelles)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:(?:olivier\s+)?faure\s+)?"
     r"(?:did|does|do|was|were|is|are|has|had|a-t-il|a-t-elle|est-il|etait-il|avait-il|stood|ran|withdrew|[a-z]{3,}ed)\b"
 )
@@ -467,6 +609,8 @@ _PERSON_NOUNS = frozenset(
     "candidate candidat candidats candidates fellow colleague collegue friend ami amie rival opponent adversaire "
     "socialist socialiste member membre activist militant militante journalist journaliste responsable "
     "dirigeant dirigeante politician".split()
+    # A title someone holds: "which law committee chairman did he work with", "pour quel député".
+    + "chairman chairwoman depute deputee senator senateur".split()
 )
 
 
@@ -500,6 +644,42 @@ def _described_as(folded: str) -> set[str]:
 _LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
 
 
+_OWNED_NOUN = lazy(r"\b(?:the|a|la|le|l['’])\s*([a-z]{3,})\s+(?:of|de|du|d['’])\s*$")
+
+
+def _owns_another(question: str, text: str, at: int, name: str) -> bool:
+    """Whether the name at `at` owns a thing ("the list of Benoît Hamon") that the question
+    names with qualifiers of its own none of which is the name's ("the PS-Place Publique list"):
+    then it is another one of that kind."""
+    owned = _OWNED_NOUN.search(text[max(0, at - 40) : at])
+    if owned is None:
+        return False
+    noun = owned.group(1)
+    qualified = re.search(rf"((?:[A-ZÀ-Ý][\w'’–-]*\s+)+){re.escape(noun)}\b", question)
+    if qualified is None:
+        qualified = re.search(
+            rf"\b{re.escape(noun)}\s+(?:of\s+the\s+|de\s+la\s+|du\s+|des\s+)?((?:[A-ZÀ-Ý][\w'’–-]*\s*)+)", question
+        )
+    if qualified is None:
+        return False
+    # (Not the question's opening word: "Whose list won 3.3%?".)
+    words = set(split_words(qualified.group(1))) - STOPWORDS - _WH_WORDS
+    return bool(words) and not words & set(split_words(name))
+
+
+_SET_OFF = lazy(r"\s*,\s+(?:the|an?|le|la|l['’]|un|une)\s*[^,;.()]{2,90}")
+
+
+def _set_off_as(senses: list[tuple[str, ...]], text: str) -> bool:
+    """Whether the words set off after a name ("…, the president of the commission of law in the
+    National Assembly") say each thing asked of the person, in one of its senses."""
+    found = _SET_OFF.match(text)
+    if found is None:
+        return False
+    said = set(content_words(found.group()))
+    return all(set(sense) & said for sense in senses)
+
+
 def _of_phrase(text: str) -> str:
     """The words after a name that say what the person is of ("of the Union for a Popular
     Movement (UMP)"), else nothing."""
@@ -514,7 +694,10 @@ def _names_a_person(folded: str) -> bool:
     words = phrase.group(1).split()
     # "which one-time friend of Faure": the noun before what it is of.
     of = next((n for n, w in enumerate(words) if w in ("of", "de", "du", "d'") and n), len(words))
-    return bool({words[of - 1], words[0]} & _PERSON_NOUNS) or "fellow" in words
+    heads = {words[of - 1], words[0]}
+    # ("which two well-known Socialists": a plural is of the same kind.)
+    heads |= {w[:-1] for w in heads if w.endswith("s")}
+    return bool(heads & _PERSON_NOUNS) or "fellow" in words
 
 
 # Words that make a question about him, whoever else it names.
@@ -533,6 +716,10 @@ def _ask(store: Store, question: str) -> Answer:
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
+    school = next((w for w in split_words(analysis.text) if w in _SCHOOL_KINDS), None)
+    if analysis.intent is Intent.PLACE and school is not None and re.match(r"\s*(?:where|ou)\b", fold(read)):
+        # "Where did he go to university?": which school, not the town it is in.
+        analysis = replace(analysis, intent=Intent.TEXT, target=school)
     analysis = _with_particle_names(known, analysis)
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
@@ -602,7 +789,7 @@ def _ask(store: Store, question: str) -> Answer:
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
-    said = _why(known, analysis) or _said_by(known, analysis)
+    said = _why(known, analysis) or _said_by(known, analysis) or _who_said(known, analysis)
     if said is not None:
         return said
     if _ASKS_WHY.match(fold(analysis.text)):
@@ -618,7 +805,11 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
-    if analysis.intent is Intent.DURATION:
+    if analysis.intent is Intent.DURATION and (heads := _led_post(known, analysis)) is not None:
+        # "How long has he led the PS?": the post that leads that body, not the group formed
+        # around it.
+        relevant = [Match(heads, RELEVANT, True, True)]
+    elif analysis.intent is Intent.DURATION:
         posts = _posts_named(store, analysis)
         if posts:
             # "How long has he been a deputy?": the post that word names, not the group he
@@ -629,6 +820,8 @@ def _ask(store: Store, question: str) -> Answer:
             # "How long was he a deputy" read as two posts alike: which one, it cannot tell.
             if _duration(known, analysis, offices[0].unit) and _duration(known, analysis, offices[1].unit):
                 return _declined(store, analysis, matches[:3], "the question fits more than one post")
+    # "… on 29 March": the units dated to that day, before any cut to the best few.
+    relevant = [m for m in relevant if not _other_day(analysis, m.unit)]
     if _PRESENT.search(fold(analysis.text)) and not any(v.kind is ValueKind.DATE for v in analysis.values):
         # "Which constituency does he represent": the post he holds, before older sentences.
         held = [m for m in relevant if m.unit.office is not None and m.unit.office.current]
@@ -712,6 +905,9 @@ def _ask(store: Store, question: str) -> Answer:
         if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
             # "Which poll put him first?" from "placed him in second place": another rank.
             continue
+        if _other_day(analysis, match.unit):
+            # "What percentage did Le Foll get on 29 March?": not the first round of 15 March.
+            continue
         if match.unit.id.startswith("s") and not _holds_when_clause(known, analysis, match.unit):
             # "How old was he when he married?": a sentence giving his age when he joined the
             # PS, with nothing of marrying, does not say.
@@ -785,6 +981,15 @@ def _post_out_of_time(store: Store, analysis: Analysis, found: Answer) -> bool:
     said = fold(found.answer)
     posts = [o for o in store.offices if fold(o.title) == said or fold(o.title).startswith(said + " ")]
     return bool(posts) and not any(o.held_during(dates[0], store.source.as_of) for o in posts)
+
+
+def _other_day(analysis: Analysis, unit: Unit) -> bool:
+    """Whether the question gives a day and month without a year ("on 29 March") and the unit
+    is not dated to that day (the first round of 15 March 2018; the 2017 election, of no day)."""
+    days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and not v.year and v.day}
+    if not days:
+        return False
+    return not days & {(start.month, start.day) for start, end in unit.spans if start == end}
 
 
 def _narrowest(unit: Unit, dates: list[Value]) -> int:
@@ -862,6 +1067,20 @@ def _who_is(store: Store, analysis: Analysis) -> Answer | None:
             )
             if before is not None:
                 answer = before.group(1).strip()
+                return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
+            # "Soria Blatmann, who was as a member of the presidential cabinet of Emmanuel Macron
+            # … until February 2018": what the relative clause says she was, its time kept.
+            relative = re.search(
+                rf"{re.escape(other)},\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:as\s+)?((?:the|a|an)\s+[^,;()]+?)\s*(?:[,;.)]|$)",
+                sentence.text,
+            )
+            if relative is not None:
+                answer = relative.group(1).strip()
+                if other == store.person.spouse:
+                    # (The tie the store records first: "the spouse of Olivier Faure".)
+                    she = re.search(r"\b(?:she|her)\b", sentence.text) is not None
+                    spouse = ("conjointe d'" if she else "conjoint d'") if _french(analysis) else "the spouse of "
+                    answer = f"{spouse}{store.person.name}; {answer}"
                 return _answer(store, analysis, answer, answer, [sentence.id], intent=Intent.TEXT)
         return _declined(store, analysis, [], "the source does not say who they are")
     surname = store.person.name.split()[-1]
@@ -1254,6 +1473,32 @@ def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+# "Who said the NFP is reduced by one party?": the words said, without quotation marks.
+_ASKS_WHO_SAID = lazy(
+    r"^\s*(?:who|qui)\s+(?:said|says|wrote|declared|stated|claimed|reacted|a\s+(?:dit|declare|ecrit|affirme|lance))"
+    r"\s+(?:that\s+|que\s+|qu')?(.{12,}?)[\s?.!]*$"
+)
+_SPEAKER_QUOTE = lazy(
+    r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s+(?:said|reacted|wrote|declared|stated|claimed)"
+    r"(?:\s+that)?[:,]?\s+[\"“«]([^\"”»]+)[\"”»]"
+)
+
+
+def _who_said(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Who said the NFP is reduced by one party?": the one a sentence names before the verb
+    of saying that opens a quotation holding those words; None when none does."""
+    asked = _ASKS_WHO_SAID.match(fold(analysis.text))
+    if asked is None:
+        return None
+    words = _plain(asked.group(1))
+    for sentence in known.store.sentences:
+        for found in _SPEAKER_QUOTE.finditer(sentence.text):
+            if words and words in _plain(found.group(2)) and people_in(known, found.group(1)):
+                name = people_in(known, found.group(1))[-1][1]
+                return _answer(known.store, analysis, name, name, [sentence.id])
+    return None
+
+
 def lexicon_synonyms(word: str) -> tuple[str, ...]:
     from faurecli.lexicon import SYNONYMS
 
@@ -1340,6 +1585,9 @@ _ASKED_VERB = lazy(
     r"([a-z]{4,})\b"
     r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
     r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
+    # "Who was ousted by …", "Qui a été renversé par …": the deed done to the one asked.
+    r"|^\s*who\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]{2,}(?:ed|en))\b"
+    r"|^\s*qui\s+(?:a\s+ete|fut|avait\s+ete)\s+([a-z]{3,}(?:e|es|ee|ees|u|us|i|is))\b"
 )
 
 
@@ -1357,9 +1605,12 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
     # nor "the inner workings of Ségolène Royal's campaign" by anybody's work.
-    plain = _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
+    passive = bool(found.group(4) or found.group(5))
+    # ("Who was elected with 137 votes?": "His election by 137 votes", a deed done to him.)
+    plain = unit.text if passive else _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
     # (Nor its nouns of agents: "a poll among PS supporters" says no one supported anybody.)
-    held = {c for w in split_words(plain) if not w.endswith(("ion", "ions", "ers")) for c in content_words(w)}
+    ends = ("ers",) if passive else ("ion", "ions", "ers")
+    held = {c for w in split_words(plain) if not w.endswith(ends) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
 
 
@@ -1506,17 +1757,42 @@ _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
 # The kinds of election a question may name, as stems.
 # (Not "European": the 2019 list's result is told in the sentence after the one naming that
 # election, and found through it.)
-_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres"})
+_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres", "secreta"})
 
 
 def _other_election(analysis: Analysis, unit: Unit) -> bool:
     """Whether the question names a kind of election (legislative, European, a congress …) the
     unit does not: its figures are another vote's."""
     kinds = [g for g in analysis.concepts if set(g) & _ELECTION_KINDS]
+    if _GROUP_VOTE.search(fold(analysis.text)):
+        # "the 2017 group election": the vote of his group in the Assembly, not the legislative one.
+        kinds += [g for g in analysis.concepts if "group" in g or "groupe" in g]
     return any(not set(g) & unit.words for g in kinds)
 
 
+_GROUP_VOTE = lazy(
+    r"\bgroup\s+(?:election|vote|ballot|presidency|leadership)\b"
+    r"|\b(?:election|vote|presidence|presidency|tete)\s+(?:du|of\s+the|de\s+son|of\s+his)\s+group"
+)
+
+
 _SCORED = lazy(r"\b(?:fait|obtenu|recueilli|score|scored|get|got|receive[ds]?|won|win|take|took)\b")
+
+
+_ASKS_PARTY_POST = lazy(
+    r"\b(?:party|ps)\s+(?:post|role|position|job|office|title)\b"
+    r"|\b(?:poste|role|fonction|responsabilite)\s+(?:au\s+sein\s+)?(?:du|au)\s+(?:parti|ps)\b"
+)
+_NAMES_PARTY = lazy(r"\b(?:party|PS|[Pp]arti)\b")
+
+
+_RIVAL_IN_RACE = lazy(
+    r"\b(?:opponent|rival|challenger|adversaire|concurrente?|against|contre|face\s+a)\b.*"
+    r"\b(?:elections?|legislatives?|presidentielle|race|runoff|vote|scrutin|primaire|primary|congres|congress|tour|round)\b"
+)
+_RESULT_TOLD = lazy(
+    r"\b(?:won|lost|elected|re-elected|defeated|beat|beaten|came\s+first|withdrew)\b|\d+(?:\.\d+)?%|\b\d+\s+votes\b"
+)
 
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
@@ -1538,7 +1814,19 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             roles = [w for w in roles if w not in faced]
         if any(not set(_canon(w)) & unit.words for w in roles):
             return None
+    if intent is Intent.TEXT and _ASKS_PARTY_POST.search(fold(analysis.text)) and not _NAMES_PARTY.search(unit.text):
+        # "What party post did he take …": a post in a parliamentary group ("third vice-president
+        # of the … SRC group of deputies") is not one in the party.
+        return None
     if intent is Intent.PERSON:
+        if (
+            unit.id.startswith("s")
+            and _RIVAL_IN_RACE.search(fold(analysis.text))
+            and not _RESULT_TOLD.search(unit.text)
+        ):
+            # "Who was his opponent in the 2022 legislative election?": a rival in a race is
+            # told with its result; "Carole Delga's proposals against cooperation" is none.
+            return None
         if unit.id.startswith("s") and "against" in analysis.words and _other_election(analysis, unit):
             # "his opponent at the Aubervilliers Congress": not the 2012 runoff's. (Only a rival
             # asked for: "after the 2018 congress" may set the time of a sentence not naming it.)
@@ -1567,7 +1855,7 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return found
     if intent is Intent.DURATION:
         return _duration(known, analysis, unit)
-    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit)
+    body = _body_agent(known, analysis, unit) or _called_it(analysis, unit) or _brand(known, analysis, unit)
     if body is not None:
         return _answer(known.store, analysis, body, body, list(unit.refs))
     return _text(known, analysis, unit)
@@ -1651,6 +1939,35 @@ def _body_agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
             by = _BY_BODY.match(unit.text, match.end())
             if by is not None and not people_in(known, by.group(1)):
                 return by.group(1)
+    return None
+
+
+# "Which polling firm …", "quel institut de sondage", "which newspaper": a body known by its
+# brand, which the sentence puts before the thing it made ("A Harris Interactive poll").
+_BRANDED = frozenset(
+    "poll polls polling survey sondage sondages pollster newspaper paper journal magazine outlet channel "
+    "radio station publisher firm company institute institut".split()
+)
+_WHICH_WORDS = lazy(r"^\s*(?:\w+\s+)?(?:which|what|quel|quelle)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_MADE = frozenset("poll survey sondage article report interview".split())
+
+
+def _brand(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """The name before the thing a branded body made ("A Harris Interactive poll" for "which
+    polling firm"), not a person's nor one the question names; None unless the question asks
+    which such body."""
+    asked = _WHICH_WORDS.match(fold(analysis.text))
+    if asked is None or not unit.id.startswith("s"):
+        return None
+    kinds = set(asked.group(1).split()) & _BRANDED
+    if not kinds:
+        return None
+    made = {stem(w) for w in kinds} | {stem(w) for w in _MADE}
+    question = fold(analysis.text)
+    for found in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-ZÀ-Ý][\w&'’-]*\s+){1,3})([a-z]+)\b", unit.text):
+        name = found.group(1).strip()
+        if stem(found.group(2)) in made and not people_in(known, name) and fold(name) not in question:
+            return name
     return None
 
 
@@ -1745,7 +2062,9 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
 
 
 _SINCE_WHEN = lazy(r"^\s*(?:since\s+when|depuis\s+quand)\b")
-_END_STEMS = frozenset(stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine"))
+_END_STEMS = frozenset(
+    stem(w) for w in ("end", "ended", "fin", "quitte", "quitter", "leave", "stop", "termine", "until", "jusqu")
+)
 _POST_NOUNS = frozenset(
     stem(w)[:5]
     for w in "president presidency presidence head tete chef leader leadership secretary secretaire spokesperson "
@@ -1805,8 +2124,25 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     # names it shares with it.
     # Asked when something ended: the end is the date asked for, not a word its record holds.
     held = tuple(g for g in analysis.concepts if not (analysis.asks_end and set(g) & _END_STEMS))
+    seat = _seat_words(store, analysis)
+    if seat:
+        # "elected MP for Seine-et-Marne's 11th constituency": the seat the post he names is of,
+        # the post's own title says; no word that happened.
+        held = tuple(g for g in held if not set(g) <= seat) or held
+    # "When did he become PS leader?": the post that leads the body, its own start (not the
+    # group formed around the PS in the Assembly); an election to it is told by its events.
+    heads = _led_post(known, analysis)
+    if heads is not None and (
+        any(set(g) & _ELECTION_VERBS for g in analysis.concepts) or not _TOOK_POST.search(fold(analysis.text))
+    ):
+        heads = None  # ("Quand a-t-il annoncé sa candidature à la direction du PS ?": another deed.)
+    own: list[_Dated] = []
+    if heads is not None and heads.office is not None:
+        field = Field.END if analysis.asks_end else Field.START
+        own = [c for c in _date_candidates(known, analysis) if c.record == heads.office.id and c.field is field]
+        own = [replace(c, score=max(c.score, DATE_RELEVANT)) for c in own[:1]]
     ending = replace(analysis, concepts=held) if held else analysis
-    candidates = [
+    candidates = own or [
         c
         for c in _date_candidates(known, analysis)
         if c.score >= DATE_RELEVANT - 0.05
@@ -1843,6 +2179,29 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+# Becoming, taking, holding or leaving a post: its own start or end.
+_TOOK_POST = lazy(
+    r"\b(?:bec[ao]me|becoming|devenu|devenue|devient|took|take[ns]?|pris|prend\w*|start\w*|began|begun|begin\w*"
+    r"|led|lead\w*|head\w*|dirig\w*|stop\w*|left|leave|quitt\w*)\b"
+)
+
+
+def _seat_words(store: Store, analysis: Analysis) -> set[str]:
+    """The words of where the one post a question names is held ("for Seine-et-Marne's 11th
+    constituency" of his seat in the Assembly), when the question names it by a post's word;
+    else none."""
+    posts = _posts_named(store, analysis)
+    if len(posts) != 1:
+        return set()
+    office = next(o for o in store.offices if o.id in posts)
+    where = _POST_PLACE.search(fold(office.title))
+    if where is None:
+        return set()
+    words = set(content_words(where.group()))
+    # ("11th": the ordinal's letters alone.)
+    return words | {w for t in split_words(where.group()) for w in (re.sub(r"^\d+", "", t),) if w}
 
 
 def _verb_takes_object(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bool:
@@ -2151,12 +2510,18 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if _asks_successor(asked):
             names = office.successors
             key = "Successor"
+            handover: PartialDate | None = office.end
         elif re.search(
             r"succe|predecess|preced|before (?:him|(?:olivier )?faure)|avant (?:lui|faure)|replace|remplac", asked
         ):
             names = office.predecessors
             key = "Predecessor"
+            handover = office.start
         else:
+            return None
+        years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        if years and (handover is None or handover.year not in years):
+            # "Qui a remplacé Faure en 2016 ?": not who took over a post he left in 2018.
             return None
         if not names:
             return None
@@ -2227,6 +2592,15 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    if _ASKS_ELECTED.match(asked):
+        # "Qui a été élu au congrès de Villeurbanne ?": the one elected ("Faure was re-elected
+        # … against 26.52% for Hélène Geoffroy"), not the one beside him.
+        winner = _winner(known, unit.text)
+        figures = [f.replace(",", ".") for f in _FIGURE.findall(asked)]
+        if winner is None and figures and _HE_WAS_ELECTED.match(unit.text):
+            if all(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", unit.text) for f in figures):
+                winner = store.person.name
+        return _answer(store, analysis, winner, winner, list(unit.refs)) if winner is not None else None
     patient = _patient(known, analysis, unit)
     if patient is not None:
         return _answer(store, analysis, patient, patient, list(unit.refs))
@@ -2265,16 +2639,23 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         and not (doer and re.match(r"['’]s\b", unit.text[at + len(name) :]))
         and not done_to[0] <= at < done_to[1]
     ]  # fmt: skip
+    # "Who headed the PS-Place Publique list?": not "the list of Benoît Hamon", another list.
+    named = [(at, name) for at, name in named if not _owns_another(analysis.text, unit.text, at, name)]
     described = _described_as(asked)
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
         # of the PS that he met Benoît Hamon"); not "the UMP's Cathy Bissonier".
         # (Or just after it, by what they are of: "Chantal Brunel of the Union for a Popular
         # Movement (UMP)" for "which UMP candidate".)
+        # (Or in the words set off after it, in the question's other words: "Gérard Gouzes, the
+        # president of the commission of law in the National Assembly" for "which law committee
+        # chairman", "quel député".)
+        senses = [next((g for g in analysis.concepts if d in g), (d,)) for d in described]
         named = [
             (at, name) for at, name in named
             if described <= set(content_words(unit.text[max(0, at - 60) : at]))
             or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
+            or _set_off_as(senses, unit.text[at + len(name) :])
         ]  # fmt: skip
     # "Who did he work for between 2000 and 2007?": the name in the part of the sentence that
     # gives those years ("… and assistant cabinet director to … François Hollande from 2000
@@ -2374,14 +2755,27 @@ _OF_PLACE = lazy(
     r"\b(?:mayor|maire|president|presidente|président|présidente|deputy|député)\s+(?:of|de|du|d')\s*(?:the\s+)?"
     r"([A-ZÀ-Ý][\w'’-]+)"
 )
+_ASKS_ELECTED = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|fut|avait\s+ete)\s+"
+    r"(?:re-?)?(?:elected|elu|elue|reelu|reelue)\b"
+)
 _ASKS_WINNER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?:won|wins|gagne|remporte)\b")
 _WON_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:won|wins|came\s+first|was\s+(?:re-?)?elected|went\s+on\s+to\s+win)\b")
 _LOST_TO = lazy(r"\b(?:lost|defeated|beaten)\s+(?:to|by)\s+(?:the\s+\w+(?:'s|’s)?\s+)?$")
 
 
+# "His election by 137 votes …": he won, the article's subject.
+_HIS_ELECTION = lazy(r"\s*His\s+(?:re-?)?election\b")
+# "On 22 June 2017, he was re-elected …": he was, said of the figure the question gives.
+_HE_WAS_ELECTED = lazy(r"(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?[Hh]e\s+was\s+(?:re-?)?elected\b")
+
+
 def _winner(known: Knowledge, text: str) -> str | None:
     """Who the sentence says won: the name a verb of winning follows ("Faure came first", "After
     Hollande won"), or whom someone lost to ("lost to Chantal Brunel"); None when no one."""
+    if _HIS_ELECTION.match(text):
+        # "His election by 137 votes against 120 for …": his, the article's subject.
+        return known.store.person.name
     named = [*people_in(known, text), *((m.start(), known.store.person.name) for m in re.finditer(r"\bFaure\b", text))]
     for at, name in sorted(named):
         # The name as the sentence writes it ("Hollande" for François Hollande).
@@ -2816,7 +3210,9 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
     """The one post of his that leads the body a predecessor or successor question names with
     "head of", "à la tête de", "leader of" ("First Secretary of the Socialist Party" for "à la
     tête du PS"): its title names that body, every word of it in the question."""
-    if analysis.intent is not Intent.PERSON or not _SUCCESSION.search(fold(analysis.text)):
+    succession = analysis.intent is Intent.PERSON and _SUCCESSION.search(fold(analysis.text))
+    # ("How long has he led the PS?", "When did he become PS leader?": that post's term.)
+    if not succession and analysis.intent not in (Intent.DURATION, Intent.DATE):
         return None
     asked = set(analysis.words)
     if not {stem(w) for w in _LEADING} & asked:
@@ -2999,6 +3395,12 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # not the Assembly it elects to.
         of = _CONSTITUENCY_OF.search(unit.text)
         return _answer(store, analysis, of.group(1), of.group(1), list(unit.refs)) if of else None
+    if _RAN.search(fold(analysis.text)):
+        # "Where did he run in 2007?", "Il s'est présenté où ?": the seat he stood for ("ran to
+        # represent Seine-et-Marne's 8th constituency in the National Assembly").
+        seat = _SEAT.search(unit.text)
+        if seat is not None:
+            return _answer(store, analysis, seat.group(), seat.group(), list(unit.refs))
     # ("the upcoming Aubervilliers Congress", "the party's Aubervilliers Congress": a word between.)
     gathering = rf"\b(?:an?|the)\s+(?:[a-z][\w'’]*\s+)?(?:\d{{4}}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+({_GATHERINGS})\b"
     gatherings = [
@@ -3042,6 +3444,10 @@ def _place(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, place, place, list(unit.refs))
 
 
+_RAN = lazy(r"\b(?:run|ran|running|stand|stood|standing|present[ée]e?|candidat\w*|contest\w*)\b")
+_SEAT = lazy(r"\b[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*['’]s\s+\d+\w*\s+constituency\b")
+
+
 _CITY_WORDS = frozenset("city town ville commune village".split())
 # Words that name a country, a region or a continent, not a city in it.
 _NOT_A_CITY = frozenset(
@@ -3057,6 +3463,8 @@ def _named_in_other_words(analysis: Analysis, place: str) -> bool | None:
     growing up in mainland France": the setting), False elsewhere (the place asked about),
     None when it does not name it."""
     wanted = set(content_words(place))
+    # ("en métropole" names Metropolitan France: the country's name goes without saying.)
+    wanted = (wanted - set(content_words("France"))) or wanted
     if not wanted or not wanted <= set(analysis.words):
         return None
     words = split_words(analysis.text)
@@ -3135,11 +3543,26 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     given = {v.number for v in analysis.values if v.kind is kind}
     # "less than 5%" is a bound (a projection), never the figure asked for.
     bounded = any(v.bound for v in analysis.values)
+    forecast = _FORECAST.search(fold(analysis.text)) is not None
+    if forecast:
+        # "What share did the polls predict …": a projection, which a bound may be ("less than
+        # 5%"), from a sentence that tells one; never the result the vote gave.
+        if not _FORECAST_TOLD.search(unit.text):
+            return None
+        bounded = True
     found = [
         v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
         and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
     ]  # fmt: skip
+    if (
+        kind is ValueKind.PERCENT
+        and _SCORED.search(fold(analysis.text))
+        and not _ASKS_REPORT.search(fold(analysis.text))
+    ):
+        # "What share did Faure get in 2018?": a share of a vote, not one of his votes in line
+        # with En Marche that Les Jours wrote of ("with 27.2% of his votes in line with …").
+        found = [v for v in found if not _SHARE_OF_HIS.match(unit.text, v.end)]
     how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
@@ -3233,6 +3656,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    if chosen.bound is not None:
+        # "less than 5%": the bound is the figure's, never to be dropped.
+        french = _french(analysis)
+        said = {"less": "moins de " if french else "less than ", "more": "plus de " if french else "more than "}
+        shown = said.get(chosen.bound, "") + shown
     amount = re.match(
         r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
         unit.text[chosen.end :],
@@ -3248,6 +3676,9 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
+_FORECAST = lazy(r"\b(?:predict\w*|projected|projection|forecast\w*|polls?|sondages?)\b")
+_FORECAST_TOLD = lazy(r"\b(?:projected|predicted|forecast|expected|polls?|surveys?)\b", re.IGNORECASE)
+_SHARE_OF_HIS = lazy(r"\s*(?:%\s*)?of\s+(?:his|her|their)\s+")
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
 _ASKS_SIZE = lazy(
@@ -3536,9 +3967,13 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         for clause in clauses:
             for word in wanted:
                 # "the party's National Office" is something of a party, not a party.
-                match = re.search(rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.]*", clause, re.IGNORECASE)
+                # (To a quotation: 'a tax of two euros per person per night stayed in the
+                # Île-de-France "for financing …"' is the tax, then what it was for.)
+                match = re.search(
+                    rf"\b(?:an?|the)\s+{re.escape(word)}\w*\b(?!['’]s\b)[^,;.\"“«]*", clause, re.IGNORECASE
+                )
                 # A few words, not the sentence's subject and all that follows it.
-                if match and 1 < len(match.group().split()) <= 10 and not unit.text.startswith(match.group()):
+                if match and 1 < len(match.group().split()) <= 14 and not unit.text.startswith(match.group()):
                     phrase = match.group().strip()
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:
@@ -3680,7 +4115,7 @@ _ASKS_OBJECT_FR = lazy(
     r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
 )
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
-_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master)")
+_STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master|dea\b|postgrad)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
 
 
@@ -3733,15 +4168,20 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         not words & _ROLE_WORDS
         and bool(_STUDY.search(fold(analysis.text)))
         and analysis.target
-        in (None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", *_DEGREE_WORDS)
-    )
+        in (
+            None, "did", "does", "subject", "field", "discipline", "matiere", "specialite", "specialty", "postgraduate",
+            *_DEGREE_WORDS,
+        )
+    )  # fmt: skip
     if words & _ROLE_WORDS or _ASKS_DEED_THEN.match(fold(analysis.text).replace("’", "'")):
         # ("What did he do during the 2011 primary?": the role he had in it.)
         stop = r"(?=\s+(?:for|in|at|to|from|during|under|with|of\s+the\s+(?![A-Z])|since)\b|[,.;(])"
         found = [
             (m.start(1), m.group(1) + _name_list_rest(text, m.end(1)))
             for m in re.finditer(
-                rf"\b(?:as|became|named|appointed)\s+(?:the\s+|an?\s+|its\s+|his\s+)?([^,.;\"]{{3,60}}?){stop}",
+                # ("to become the formation's secretary-general": the post, whose body is named before.)
+                rf"\b(?:as|became|become|named|appointed)\s+(?:the\s+(?:\w+['’]s\s+)?|an?\s+|its\s+|his\s+)?"
+                rf"([^,.;\"]{{3,60}}?){stop}",
                 text,
             )
         ]
@@ -3762,7 +4202,8 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
         )
         # "Quel diplôme", "which degree": the degree with its subject ("a MAS in political
         # science"); what he studied, the subject alone.
-        whole = analysis.target in _DEGREE_WORDS
+        # ("What was his degree in?": the subject it was in.)
+        whole = analysis.target in _DEGREE_WORDS and not re.search(r"\bin[\s?.!]*$", fold(analysis.text))
         found = [(m.start(), m.group()) if whole else (m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
     elif analysis.target and re.search(rf"\b{re.escape(analysis.target)}\w*\s+[\"“«]", fold(text)):
         # "his use of the expression "right of inspection"": the words quoted after the thing asked.
@@ -3845,6 +4286,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
     named = {
         stem(w) for _, _, run in _runs(analysis.text) for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS
     }
+    if studied:
+        # A school named in lower case ("at the university of orleans"): a word of a school's
+        # name in the sentence, other than the kind of school (both are universities).
+        named |= {stem(w) for w in split_words(analysis.text)} & {
+            stem(w)
+            for _, _, run in _runs(text) if _SCHOOL.search(run)
+            for w in split_words(run) if len(w) >= 4 and w not in STOPWORDS and not _SCHOOL.search(w)
+        }  # fmt: skip
     if named:
         # What a place gave him follows its name ("the University of Orléans, where he graduated
         # with a MAS in economic law"): the candidate whose stretch of text names most of them.
@@ -4006,6 +4455,12 @@ def _holds_all(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
     return all(set(g) & held or {w[:5] for w in g if len(w) >= 5} & prefixes for g in groups)
 
 
+_ATTITUDE = lazy(
+    r"\b(?:consider\w*|envisag\w*|think\w*\s+(?:about|of)|thought\s+(?:about|of)|plan\w*\s+to|want\w*\s+to"
+    r"|tempt\w*|hesitat\w*|weigh\w*|pens\w*\s+a|song\w*\s+a)\s*$"
+)
+
+
 def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Was Faure a frondeur?" where the sentence about frondeurs says he opposed them; "Did he
     win the 2007 election?" where it says he lost it; "did he support X" where he opposed X: no,
@@ -4017,6 +4472,10 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
     supports = None if _ASKED_OTHERWISE.search(asked) else _ASKED_STANCE.search(asked)
     verb = wins or supports
     if not (identity or verb) or analysis.negated:
+        return None
+    if verb is not None and _ATTITUDE.search(asked[: verb.start()]):
+        # "Did Faure consider endorsing Macron?": whether he thought of it, which "considered
+        # endorsing …, but ultimately refused" says he did; no "no" from the refusal.
         return None
     did = _DID.match(analysis.text)
     if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "faure", "olivier faure")):
@@ -4131,6 +4590,39 @@ def _denied_near(analysis: Analysis, evidence: tuple[Evidence, ...]) -> bool:
                 if _NEGATED_CLAUSE.search(item.text, max(0, match.start() - 60), match.start()):
                     return True
     return False
+
+
+# "Did he stay close to Castaner …?", "Est-il resté proche de … ?", "are they still friends":
+# ties kept, asked; "formerly close to …, with whom he broke off relations", "had become
+# opponents": ties the source says ended.
+_ASKS_TIES_KEPT = lazy(r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|rest(?:e|ee|es|ees|er)|demeur\w*|still|toujours|encore)\b")
+_TIES = lazy(r"\b(?:close|proches?|friends?|amis?|amies?|allies?|allie(?:e|s|es)?|good\s+terms|bons\s+termes)\b")
+_TIES_ENDED = lazy(
+    r"\b(?:broke\s+(?:off|with)|fell\s+out|formerly\s+close|(?:had\s+)?bec(?:a|o)me\s+(?:\w+\s+)?(?:opponents|rivals|enemies))\b"
+)
+
+
+def _ties_broken(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "Est-il resté proche de Christophe Castaner après que celui-ci est devenu ministre ?"
+    where a sentence of him and that person says the ties ended ("with whom he broke off
+    relations after Castaner became the Minister of the Interior"): no, with that sentence. Not
+    of a time before it ("before"), and not when the question itself denies."""
+    asked = fold(analysis.text).replace("’", "'")
+    if analysis.negated or not analysis.people or not _ASKS_TIES_KEPT.search(asked) or not _TIES.search(asked):
+        return None
+    if re.search(r"\b(?:before|avant|until|jusqu)\b", asked):
+        return None
+    surnames = [fold(name).split()[-1] for name in analysis.people]
+    for sentence in known.store.sentences:
+        folded = fold(sentence.text)
+        if not all(find_word(folded, n) >= 0 for n in surnames):
+            continue
+        ended = _TIES_ENDED.search(sentence.text)
+        if ended is None or not re.match(r"\s*(?:Faure|He)\b", sentence.text):
+            continue
+        note = ("la source : " if _french(analysis) else "the source says: ") + known.store.quote(sentence.id)
+        return _answer(known.store, analysis, _no(analysis), False, [sentence.id], note=note)
+    return None
 
 
 def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
@@ -4267,8 +4759,21 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
         return None
     # (The question word itself is no setting: "When did he become …".)
     before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
-    if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before):
-        return None  # "… after he became Minister of the Interior": a setting, maybe another's
+    his_own = bool(
+        re.search(
+            r"\b(?:he|(?:olivier\s+)?faure|il|qu'il)\s+(?:had\s+|has\s+|was\s+|est\s+|a\s+ete\s+|etait\s+)?$",
+            folded[: supposed.start()],
+        )
+    )
+    # (Asked who, "he" may be the one asked: "With whom did Faure break off relations after he
+    # became Minister of the Interior?".)
+    his_own = his_own and analysis.intent is not Intent.PERSON
+    if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before) and not his_own:
+        # "… after Castaner became Minister of the Interior": a setting, maybe another's ("after
+        # he became Prime Minister" supposes it of him all the same).
+        return None
+    if re.search(r"\w\s*,\s*$", before):
+        return None  # "Avec quel ancien proche, devenu ministre de l'Intérieur, …": said of another
     post = supposed.group(1).split()[-1][:6]
     for office in store.offices:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
@@ -4405,6 +4910,7 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         or _stance_taken(known, analysis)
         or _body_stance(known, analysis)
         or _said_not(known, analysis)
+        or _ties_broken(known, analysis)
     )
     if opposite is not None:
         return opposite
@@ -4545,10 +5051,27 @@ def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
+    both = _both_parts(store, question)
+    if both is not None:
+        return replace(both, title=store.source.title, question=question.strip())
+    relative = _after_his_deed(store, question)
+    if relative is not None:
+        return replace(relative, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
+    if answer.answer is None:
+        set_before = _setting_told_before(store, question)
+        if set_before is not None:
+            return replace(set_before, title=store.source.title, question=question.strip())
+        together = _HE_AND_ANOTHER.match(question.strip())
+        if together is not None:
+            # "Did Faure and Benoît Hamon ever share an apartment?": did he do it with the other.
+            aux, other, rest = together.groups()
+            answer = replace(ask(store, f"{aux} Faure {rest} with {other}?"), question=question.strip())
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if answer.type is Intent.PERSON and answer.answer and _ASKS_ELECTED_WITH.match(fold(question.strip())):
+        answer = _elected_with(store, question, answer)
     if (
         answer.type is Intent.PERSON
         and answer.answer
@@ -4579,6 +5102,176 @@ def ask(store: Store, question: str) -> Answer:
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+# "Il a été réélu avec combien de pourcents …, et contre qui ?", "Who was his opponent …, and
+# what share did she get?": two things asked, the second after "and"/"et" with its own question
+# word (before or after a short clause: "et elle a fait combien").
+_TWO_ASKED = lazy(
+    r"^(?P<first>.{8,}?)(?:\s*,\s*|\s+)(?:and|et)\s+"
+    r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
+    r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
+    r"|combien|quand|o[uù])\b[^,]*)$",
+    re.IGNORECASE,
+)
+# The opening question word of a part, taken out where that part only gives the other its setting.
+_PART_ASKS = lazy(
+    r"^\s*(?:(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
+    r"|who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b\s*",
+    re.IGNORECASE,
+)
+_SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
+
+
+def _both_parts(store: Store, question: str) -> Answer | None:
+    """The answer to a question asking two things, each answered on its own (the second read
+    with the first's words for its setting, and "she" as the person the first answered), from
+    the same sentence; None when the question asks one thing, or a part is not answered so."""
+    text = check_text(question, "question").strip()
+    two = _TWO_ASKED.match(text.rstrip(" ?!."))
+    if two is None:
+        return None
+    first, second = two.group("first").strip(), two.group("second").strip()
+    one = ask(store, first)
+    if one.answer is None:
+        return None
+    if one.type is Intent.PERSON and _SHE.search(second):
+        second = _SHE.sub(one.answer, second, count=1)
+    setting = _PART_ASKS.sub("", first, count=1)
+    other = ask(store, f"{second} {setting}".strip())
+    if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
+        return None
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    evidence = tuple(quote(store, r) for r in refs)
+    joined = f"{one.answer}; {other.answer}"
+    return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "the month after he first won his seat", "the year after he lost": a time told by a deed of his.
+_AFTER_HIS_DEED = lazy(
+    r"\b(?:in\s+|on\s+|during\s+)?the\s+(month|year)\s+after\s+"
+    r"(?P<clause>(?:he|(?:olivier\s+)?faure)\s+[^,?;.]{3,80}?)(?=\s*[,?;.!]|\s*$)",
+    re.IGNORECASE,
+)
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _after_his_deed(store: Store, question: str) -> Answer | None:
+    """The answer to a question set "the month (year) after he …": the date of that deed, as
+    the source gives it at that precision at least, one month (year) on, put in its place
+    ("in July 2012"); both dates' evidence. None when the question is not so set, the deed has
+    no such date, or the question so read has no answer."""
+    text = check_text(question, "question").strip()
+    found = _AFTER_HIS_DEED.search(text)
+    if found is None:
+        return None
+    unit, clause = found.group(1).lower(), found.group("clause")
+    plain = re.match(r"(?i)(?:he|(?:olivier\s+)?faure)\s+(?:was|were|had|is|has)\b", clause)
+    when = ask(store, f"When {clause}?" if plain else f"When did {clause}?")
+    iso = str(when.value) if when.answer is not None else ""
+    date = PartialDate.parse(iso) if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", iso) else None
+    if date is None or (unit == "month" and not date.month):
+        return None
+    if unit == "month":
+        year, month = (date.year + 1, 1) if date.month == 12 else (date.year, date.month + 1)
+        then = f"in {_MONTHS[month - 1]} {year}"
+    else:
+        then = f"in {date.year + 1}"
+    answer = ask(store, f"{text[: found.start()].rstrip()} {then} {text[found.end() :].lstrip()}".strip())
+    if answer.answer is None:
+        return None
+    refs = list(dict.fromkeys([*answer.sources, *when.sources]))
+    return replace(answer, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+
+
+# "… his 'right of inspection' remark after the police rally?": a setting of time the question
+# gives, which the sentence that answers may leave to the sentences before it.
+_SETTING = lazy(
+    r"[,\s]*\b(?:after|before|following|during|apres|avant|lors\s+d[eu]|pendant)\s+"
+    r"(?:the|his|her|a|an|le|la|les|l['’]|son|sa|ses|du|des)\s*[^,?;.]{2,60}?(?=\s*[,?;.!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _setting_told_before(store: Store, question: str) -> Answer | None:
+    """The answer to a question read without its setting of time ("after the police rally"),
+    when the sentence that answers, or one of the three before it in its section, tells every
+    word of that setting; None otherwise."""
+    text = check_text(question, "question").strip()
+    found = _SETTING.search(text)
+    if found is None:
+        return None
+    setting = set(content_words(found.group())) - {stem(w) for w in _CONTEXT_WORDS}
+    rest = (text[: found.start()] + text[found.end() :]).strip()
+    if not setting or len(rest) < 8 or _SETTING.search(rest):
+        return None
+    answer = ask(store, rest)
+    if answer.answer is None:
+        return None
+    cited = [store.sentence(r) for r in answer.sources]
+    if not cited or any(c is None for c in cited):
+        return None
+    first = min((c for c in cited if c is not None), key=lambda c: c.index)
+    told = [
+        c for c in store.sentences
+        if first.index - 3 <= c.index <= first.index and c.section == first.section
+        and setting <= {s for w in split_words(c.text) for s in _canon(w)} | set(content_words(c.text))
+    ]  # fmt: skip
+    if not told:
+        return None
+    refs = list(dict.fromkeys([*answer.sources, told[0].id]))
+    return replace(answer, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+
+
+# "Who was elected with 63.2% in 2012?", "Qui a été élu par 137 voix ?": whose the figure is.
+_ASKS_ELECTED_WITH = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|got|a\s+ete|fut|won|a\s+gagne|a\s+remporte|a\s+obtenu|obtained|received)\b"
+    r".*?\b\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent|percent|votes?|voix)"
+)
+_FIGURE = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent|votes?|voix)")
+_HIS_SENTENCE = lazy(r"(?:(?:In|On|At|During|After)\b[^,]{0,60},\s*)?(?:(?:Olivier\s+)?Faure|[Hh]e|[Hh]is)\b")
+
+
+def _elected_with(store: Store, question: str, answer: Answer) -> Answer:
+    """The answer to "who was elected with <figure>" or "who got <figure>": he, where the
+    sentence that gives the figure is about him and the figure is not said for another ("137
+    votes against 120 for Guillaume Bachelay"); the other, whose the figure is, to who got it;
+    no one to who was elected or won with another's figure (who lost with it)."""
+    folded = fold(question)
+    won = re.match(r"\s*(?:who|qui)\s+(?:was|a\s+ete|fut|won|a\s+gagne|a\s+remporte)\b", folded) is not None
+    figures = [f.replace(",", ".") for f in _FIGURE.findall(folded)]
+    for ref in answer.sources:
+        sentence = store.sentence(ref) if ref.startswith("s") else None
+        if sentence is None:
+            continue
+        for figure in figures:
+            at = re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d])", sentence.text)
+            if at is None:
+                continue
+            after = _FOR_NAME.match(sentence.text, at.end())
+            before = _NAME_WITH.search(sentence.text[max(0, at.start() - 60) : at.start()])
+            other = after.group(1) if after else before.group(1) if before else None
+            # (A person the store knows: "on 17 June with 63.2%" names a month.)
+            named = people_in(knowledge(store), other) if other is not None else []
+            other = named[0][1] if named else None
+            if other is not None and other != store.person.name:
+                if won:
+                    # "120 for Guillaume Bachelay", "Cathy Bissonier with 36.78%": another's, who lost.
+                    note = "the figure is another's, who was not elected with it"
+                    return Answer(answer.question, None, answer.type, None, (), (), (), note, ())
+                return replace(answer, answer=other, value=other, evidence=(quote(store, ref),), sources=(ref,))
+            if _HIS_SENTENCE.match(sentence.text):
+                name = store.person.name
+                return replace(answer, answer=name, value=name, evidence=(quote(store, ref),), sources=(ref,))
+    return answer
+
+
+_NAME_RUN = r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)"
+# "… against 120 for Guillaume Bachelay", "3 votes for Delphine Batho": the figure is that name's.
+_FOR_NAME = lazy(r"\s*(?:%|votes?)?\s*(?:of\s+the\s+vote\s+)?for\s+(?:the\s+[\w-]+['’]s\s+)?" + _NAME_RUN)
+# "Cathy Bissonier with 36.78%": the name just before "with".
+_NAME_WITH = lazy(_NAME_RUN + r"\s+with\s+$")
 
 
 def _all_named_in(answer: str, folded_question: str) -> bool:
@@ -4621,6 +5314,10 @@ def _with_whom(question: str, person: str) -> str | None:
     return None
 
 
+_HE_AND_ANOTHER = lazy(
+    r"^\s*((?i:did|have|had))\s+(?i:(?:olivier\s+)?faure|he)\s+and\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
+)
 _WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
 _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
 

@@ -562,6 +562,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "worked": ("served",),
     "travaille": ("worked", "served"),
     "travaillait": ("worked", "served"),
+    "bossait": ("worked", "served"),
+    "bosse": ("worked", "served"),
+    "boulot": ("worked", "served", "job"),
     # schooling
     "scolarite": ("attended", "studies"),
     "schooling": ("attended", "studies"),
@@ -574,8 +577,13 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # standing in a race
     "running": ("candidacy", "candidate", "ran"),
     "standing": ("candidacy", "candidate", "ran"),
+    "run": ("ran", "candidacy", "candidate"),
+    "stand": ("ran", "candidacy", "candidate"),
+    "stood": ("ran", "candidacy", "candidate"),
     # the head of a party ("la direction du PS", "the PS leadership")
     "direction": ("head", "leader", "secretary"),
+    "boss": ("head", "leader"),
+    "patron": ("head", "leader"),
     "leadership": ("head", "leader", "secretary"),
     # losing, regretting, a night's stay, the far right's initials
     "echoue": ("lost", "defeated"),
@@ -594,8 +602,17 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "specialite": ("studies",),
     "specialty": ("studies",),
     "speciality": ("studies",),
+    # the French DEA is the source's MAS; a postgraduate degree is a master's
+    "dea": ("mas",),
+    "postgraduate": ("mas", "advanced", "studies"),
+    "postgrad": ("mas", "advanced", "studies"),
+    "matiere": ("studies",),
     # filing a motion, naming a candidate, denouncing
     "depose": ("initiated", "introduced"),
+    "launch": ("initiated", "introduced"),
+    "launched": ("initiated", "introduced"),
+    "tabled": ("initiated", "introduced"),
+    "filed": ("initiated", "introduced"),
     "deposee": ("initiated", "introduced"),
     "designe": ("nominated", "chosen"),
     "designee": ("nominated", "chosen"),
@@ -683,6 +700,31 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "postes": ("job", "jobs"),
     "emplois": ("job", "jobs"),
     "echange": ("exchange",),
+    # taking on a post: becoming it
+    "take": ("became", "named", "appointed"),
+    # a group in parliament: the source's National Assembly
+    "parliamentary": ("national", "assembly"),
+    "parlementaire": ("national", "assembly"),
+    # taking part in a gathering: joining it, attending it
+    "join": ("participated",),
+    "joined": ("participated",),
+    "attend": ("participated",),
+    "attended": ("participated",),
+    "rejoint": ("participated",),
+    "assiste": ("participated",),
+    # giving something up, a deal's terms
+    "dropped": ("abandonment", "abandoned"),
+    "drop": ("abandonment", "abandoned"),
+    "scrapped": ("abandonment", "abandoned"),
+    "scrap": ("abandonment", "abandoned"),
+    "abandonnees": ("abandonment", "abandoned"),
+    "abandonnee": ("abandonment", "abandoned"),
+    "abandonnes": ("abandonment", "abandoned"),
+    "abandonne": ("abandonment", "abandoned"),
+    "abandon": ("abandonment", "abandoned"),
+    "deal": ("concessions", "exchange"),
+    "accord": ("concessions", "exchange"),
+    "concession": ("concessions",),
     # a comic book ("une BD")
     "bd": ("comic", "book"),
     # a council, a poll's placing
