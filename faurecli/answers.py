@@ -2228,6 +2228,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if _only_reported(analysis, unit.text):
         return None
     patient = _patient(known, analysis, unit)
+    if patient == "":
+        return None
     if patient is not None:
         return _answer(store, analysis, patient, patient, list(unit.refs))
     if _ASKS_WINNER.match(asked):
@@ -2493,8 +2495,13 @@ _TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|
 # "Who was re-elected …", "qui a été élu …": whom the verb was done to, asked by its participle.
 _ASKS_PATIENT = lazy(
     r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|avait\s+ete|fut)\s+"
-    r"((?:re-?)?[a-z]{2,}(?:ed|en|elu|elue|nomme|nommee|choisi|choisie|designe|designee))\b"
+    r"((?:re-?)?(?:[a-z]{2,}(?:ed|en)|[a-z]*(?:elue?|nommee?|choisie?|designee?)))\b"
 )
+# "His election by 137 votes": the deed said as a noun, whose owner is its subject.
+_HIS_NOUN = lazy(r"(?:^|[;:]\s+|,\s+)(?:his|her)\s+(?:re-?)?election\b", re.IGNORECASE)
+# A figure after "against" in its clause is the other side's ("63.2% … against … Cathy
+# Bissonier with 36.78%", "137 votes against 120 for Guillaume Bachelay").
+_AGAINST_WORD = lazy(r"\b(?:against|contre|versus)\b", re.IGNORECASE)
 
 
 _PARTICIPLE_IN_ENGLISH = {
@@ -2507,7 +2514,8 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Whom a "who was X-ed" question asks about, read from a sentence that says "… was X-ed"
     (or "a été X"): the subject of its clause, when that is him or a name ("During the
     Villeurbanne Congress …, Faure was re-elected … against … Hélène Geoffroy": Faure, not the
-    other name of the sentence). None otherwise."""
+    other name of the sentence). None otherwise; "" when the question gives a figure the sentence
+    does not give the one the verb is said of (no name it holds is the answer)."""
     found = _ASKS_PATIENT.match(fold(analysis.text))
     if found is None or not unit.id.startswith("s"):
         return None
@@ -2517,10 +2525,20 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     again = verb.startswith("ree")
     core = verb[2:] if again else verb
     core = _PARTICIPLE_IN_ENGLISH.get(core, core)  # the source is in English
-    said_as = ("re-?" if again else "") + re.escape(core[:5])
+    # ("Who was elected": being re-elected is being elected.)
+    said_as = ("re-?" if again else "(?:re-?)?") + re.escape(core[:5])
     said = re.search(r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?" + said_as, text)
+    noun = _HIS_NOUN.search(text) if said is None and core.startswith("elect") and not again else None
+    # "Who was elected with 120 votes?": a figure the question gives is that of the one the verb
+    # is said of; when the sentence does not say so of it, no other name it gives is who was.
+    unsaid = "" if any(v.kind in (ValueKind.PERCENT, ValueKind.NUMBER) for v in analysis.values) else None
+    verb_at = said or noun
+    if verb_at is None:
+        return unsaid
+    if not _figures_of_subject(analysis, text, verb_at.end()):
+        return unsaid  # the figure is the other side's ("against 120 for Guillaume Bachelay")
     if said is None:
-        return None
+        return known.store.person.name  # the article's "his" is his (as its "he" is)
     before = text[: said.start()]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     subject = before[max(starts, default=0) :].strip(" ,")
@@ -2529,6 +2547,19 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return known.store.person.name
     named = people_in(known, subject)
     return named[0][1] if len(named) == 1 and named[0][1] == subject else None
+
+
+def _figures_of_subject(analysis: Analysis, text: str, after: int) -> bool:
+    """Whether every figure the question gives ("who was elected with 61.1%", "par 137 voix")
+    stands in the sentence past `after` (the verb) and before any "against": the one the verb is
+    said of got it. A figure after "against" is the other side's, one not there is not said."""
+    given = [v for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)]
+    if not given:
+        return True
+    against = _AGAINST_WORD.search(text, after)
+    limit = against.start() if against is not None else len(text)
+    held = [v for v in _values(text) if after <= v.start < limit]
+    return all(any(h.kind is v.kind and h.number == v.number for h in held) for v in given)
 
 
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:

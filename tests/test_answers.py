@@ -2682,3 +2682,36 @@ def test_pm_is_the_prime_minister(store: Store) -> None:
 )
 def test_whose_figure_and_a_margin_asked_after_the_beating(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui a été élu avec 63,2 % en 2012 ?",  # "Faure was elected … against … Cathy Bissonier"
+        "Who was elected with 61.1%?",  # "Faure was re-elected … with … Paulin Roy as his substitute"
+        "Qui a été élu par 137 voix ?",  # "His election by 137 votes against 120 for Guillaume Bachelay"
+        "Who was elected with 28 votes in June 2017?",  # "he was re-elected … against 3 votes for Delphine Batho"
+    ],
+)
+def test_who_was_elected_with_a_figure_is_the_one_the_figure_is_of(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Olivier Faure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was elected with 120 votes?", "Qui a été élu avec 36,78 % ?", "Who was elected with 3 votes?"],
+)
+def test_a_figure_after_against_is_the_other_sides_and_no_one_was_elected_with_it(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Combien de voix Faure a-t-il obtenues face à Bachelay ?", "137"),
+        ("Quel score Faure a-t-il fait face à Geoffroy ?", "73.49%"),
+        ("Combien de voix Bachelay a-t-il obtenues ?", "120"),
+    ],
+)
+def test_his_figure_against_someone_named_by_the_surname_is_his(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
