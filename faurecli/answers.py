@@ -3164,8 +3164,14 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if not {c for w in split_words(doer.group(1)) for c in _canon(w)} & unit.words:
             return None
     given = {v.number for v in analysis.values if v.kind is kind}
-    # "less than 5%" is a bound (a projection), never the figure asked for.
-    bounded = any(v.bound for v in analysis.values)
+    # What polls predicted is asked of a sentence that tells a prediction ("several polls
+    # projected … would receive less than 5%"), never of the result ("ultimately won 6.2%"); and
+    # a result asked is never a prediction's figure.
+    foretold = _FORETOLD.search(unit.text) is not None
+    if (_ASKS_FORECAST.search(fold(analysis.text)) is not None) != foretold:
+        return None
+    # "less than 5%" is a bound (a projection), never the figure asked for (but for a projection).
+    bounded = foretold or any(v.bound for v in analysis.values)
     found = [
         v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
@@ -3264,6 +3270,9 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
+    if chosen.bound:
+        # "less than 5%": the bound is part of what the source says; 5% alone says more.
+        shown = f"{_BOUND_SAID[chosen.bound][_french(analysis)]} {shown}"
     amount = re.match(
         r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
         unit.text[chosen.end :],
@@ -3280,6 +3289,13 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
+# A question about what was foretold ("what did the polls predict", "que prévoyaient les
+# sondages"), and a sentence that tells a forecast.
+_ASKS_FORECAST = lazy(
+    r"\b(?:polls?|polling|surveys?|sondages?|predict\w*|forecast\w*|project(?:ed|ion|ions)|predi\w*|pronosti\w*)\b"
+)
+_FORETOLD = lazy(r"\b(?:polls?|surveys?|projected|predicted|forecast\w*|projections?)\b", re.IGNORECASE)
+_BOUND_SAID = {"less": {False: "less than", True: "moins de"}, "more": {False: "more than", True: "plus de"}}
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
 _ASKS_SIZE = lazy(
     r"^\s*(?:how\s+(?:big|large)|what\s+size|quelle\s+(?:taille|etait\s+la\s+taille))\b"

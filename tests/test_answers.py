@@ -2715,3 +2715,20 @@ def test_a_figure_after_against_is_the_other_sides_and_no_one_was_elected_with_i
 )
 def test_his_figure_against_someone_named_by_the_surname_is_his(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What share did the polls predict for the PS-Place Publique list?", "less than 5%"),
+        ("Quel score les sondages donnaient-ils à la liste PS-Place publique ?", "moins de 5%"),
+        # The result asked is never the prediction's figure.
+        ("What share did the PS-Place Publique list win in 2019?", "6.2%"),
+    ],
+)
+def test_what_polls_predicted_is_the_forecasts_figure_with_its_bound(
+    store: Store, question: str, expected: str
+) -> None:
+    result = ask(store, question)
+    assert result.answer == expected
+    assert result.evidence[0].id == ("s48" if "poll" in question or "sondage" in question else "s49")
