@@ -618,6 +618,13 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
+    elif _ASKS_SPEAKER.match(fold(analysis.text)):
+        # "Who said the NFP is reduced by one party?": who said something is named by a sentence
+        # that reports words (a verb of saying, a quotation), not by one that only shares a few
+        # of them (the motion of censure against Bayrou).
+        relevant = [m for m in relevant if _REPORTS_WORDS.search(m.unit.text)]
+        if not relevant:
+            return _declined(store, analysis, matches[:3], "the source reports no one saying it")
     if analysis.intent is Intent.DURATION:
         posts = _posts_named(store, analysis)
         if posts:
@@ -1232,6 +1239,17 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
 _ASKS_SAID = lazy(
     r"^\s*(?:what\s+did\b.*\b(?:say|said|write|wrote|react|declare)|qu['’]?a\s+(?:dit|ecrit|declare)"
     r"|qu['’]?a-t-(?:il|elle)\s+(?:dit|ecrit|declare))\b"
+)
+
+
+# "Who said …", "qui a déclaré …": who said something; and a sentence that reports words.
+_ASKS_SPEAKER = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|first\s+|a\s+)?(?:said|says|say|wrote|writes|declared|stated|claimed"
+    r"|reacted|exclaimed|dit|ecrit|declare|affirme|reagi|proclame)\b"
+)
+_REPORTS_WORDS = lazy(
+    r"[\"“«]|\b(?:said|says|wrote|writes|reacted|declared|stated|claimed|claims|denounced|announced|told"
+    r"|according|reported|alleged|argued|insisted)\b"
 )
 
 

@@ -2732,3 +2732,11 @@ def test_what_polls_predicted_is_the_forecasts_figure_with_its_bound(
     result = ask(store, question)
     assert result.answer == expected
     assert result.evidence[0].id == ("s48" if "poll" in question or "sondage" in question else "s49")
+
+
+def test_who_said_something_is_named_by_a_sentence_reporting_words(store: Store) -> None:
+    # Not Bayrou, whose motion of censure shares "NFP" and "party" with the words asked.
+    result = ask(store, "Who said the NFP is reduced by one party?")
+    assert result.answer == "Jean-Luc Mélenchon" and [e.id for e in result.evidence] == ["s62"]
+    # No sentence reports anyone saying what the question gives: no name is who said it.
+    assert ask(store, "Who declared that the PS would leave the NFP in 2025?").answer is None
