@@ -3190,10 +3190,16 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     # "less than 5%" is a bound (a projection), never the figure asked for (but for a projection).
     bounded = foretold or any(v.bound for v in analysis.values)
+    held = _values(unit.text)
+    if not _same_day(analysis, held):
+        return None  # "What percentage did Le Foll get on 29 March?": not the 15 March round's
+    quotes = [m.span() for m in _QUOTED.finditer(unit.text)] if '"' in unit.text or "“" in unit.text else []
     found = [
-        v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
+        v for v in held if v.kind is kind and v.number not in given and (bounded or not v.bound)
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
         and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
+        # (A figure in someone's quoted words, only asked by what it measures.)
+        and (not any(a < v.start < b for a, b in quotes) or _measures_asked(analysis, unit.text, v))
     ]  # fmt: skip
     how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
@@ -3291,6 +3297,11 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     if chosen.bound:
         # "less than 5%": the bound is part of what the source says; 5% alone says more.
         shown = f"{_BOUND_SAID[chosen.bound][_french(analysis)]} {shown}"
+    told = rounds(unit.text) if not _rounds_asked(analysis) else set()
+    if len(told) == 1:
+        # "What share did he get in 2018?": 48.37% was the first round's (he won the second with
+        # 86%); the round is part of what the figure is.
+        shown += f" ({_ROUND_SAID[min(told)][_french(analysis)]})"
     amount = re.match(
         r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
         unit.text[chosen.end :],
@@ -3307,12 +3318,44 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
 
 
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
+# What a figure counts, in words that say nothing of it: "27.2% of his votes".
+_COUNT_WORDS = frozenset(stem(w) for w in "vote votes voix vote share part percentage score".split())
+
+
+def _measures_asked(analysis: Analysis, text: str, value: Value) -> bool:
+    """Whether the question names what a quoted figure measures ("with 27.2% of his votes in line
+    with En Marche", Les Jours wrote): a figure in someone's quoted words is no score of his
+    unless the question asks about what it is a share of ("in line with En Marche")."""
+    phrase = re.split(r"[,;.\"”»]", text[value.end :], maxsplit=1)[0]
+    measured = {stem(w) for w in content_words(phrase)} - _COUNT_WORDS - {"faure", "olivi"}
+    return any(set(g) & measured for g in analysis.concepts)
+
+
+def _same_day(analysis: Analysis, held: tuple[Value, ...]) -> bool:
+    """Whether a sentence's figures may be of the day a question gives without a year ("on 29
+    March"): a sentence that gives days of its own must give that one (a day and month fit any
+    year, so its date alone does not tell)."""
+    days = [(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and v.day and not v.year]
+    if not days:
+        return True
+    own = {(v.month, v.day) for v in held if v.kind is ValueKind.DATE and v.day}
+    return not own or all(d in own for d in days)
+
+
 # A question about what was foretold ("what did the polls predict", "que prévoyaient les
 # sondages"), and a sentence that tells a forecast.
 _ASKS_FORECAST = lazy(
     r"\b(?:polls?|polling|surveys?|sondages?|predict\w*|forecast\w*|project(?:ed|ion|ions)|predi\w*|pronosti\w*)\b"
 )
 _FORETOLD = lazy(r"\b(?:polls?|surveys?|projected|predicted|forecast\w*|projections?)\b", re.IGNORECASE)
+_ROUND_SAID = {1: {False: "first round", True: "premier tour"}, 2: {False: "second round", True: "second tour"}}
+
+
+def _rounds_asked(analysis: Analysis) -> set[int]:
+    """The rounds of an election a question names."""
+    return rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+
+
 _BOUND_SAID = {"less": {False: "less than", True: "moins de"}, "more": {False: "more than", True: "plus de"}}
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
 _ASKS_SIZE = lazy(

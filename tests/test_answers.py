@@ -620,7 +620,7 @@ def test_a_place_is_read_from_a_sentence_holding_more_than_the_names_asked_about
 def test_a_figure_before_against_someone_is_the_other_sides(store: Store) -> None:
     # s33: "receiving 61.1% of the vote against … Amandine Rubinelli": his share, not hers.
     assert ask(store, "Quel pourcentage de voix a obtenu Amandine Rubinelli ?").answer is None
-    assert ask(store, "What percentage did Cathy Bissonier get?").answer == "36.78%"
+    assert ask(store, "What percentage did Cathy Bissonier get?").answer == "36.78% (second round)"
 
 
 def test_where_a_place_of_his_card_is_is_not_the_place_itself(store: Store) -> None:
@@ -2740,3 +2740,29 @@ def test_who_said_something_is_named_by_a_sentence_reporting_words(store: Store)
     assert result.answer == "Jean-Luc Mélenchon" and [e.id for e in result.evidence] == ["s62"]
     # No sentence reports anyone saying what the question gives: no name is who said it.
     assert ask(store, "Who declared that the PS would leave the NFP in 2025?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question", ["What percentage did Faure get in April 2018?", "Quel pourcentage Faure a-t-il obtenu en avril 2018 ?"]
+)
+def test_a_figure_in_someones_quoted_words_is_no_score_of_his(store: Store, question: str) -> None:
+    # s37: Les Jours wrote "with 27.2% of his votes in line with En Marche …": not a vote he won.
+    assert ask(store, question).answer is None
+
+
+def test_a_quoted_figure_answers_a_question_about_what_it_measures(store: Store) -> None:
+    result = ask(store, "What percentage of his votes were in line with En Marche?")
+    assert result.answer == "27.2%" and [e.id for e in result.evidence] == ["s37"]
+
+
+def test_a_day_asked_without_a_year_is_not_another_day_of_the_sentence(store: Store) -> None:
+    # s42 gives Le Foll's 26.45% on 15 March; on 29 March (s44) Faure won, Le Foll's figure unsaid.
+    assert ask(store, "What percentage did Le Foll get on 29 March?").answer is None
+    assert ask(store, "What percentage did Le Foll get on 15 March?").answer == "26.45% (first round)"
+
+
+def test_a_figure_of_one_round_says_its_round_when_none_is_asked(store: Store) -> None:
+    assert ask(store, "What share did Faure get in 2018?").answer == "48.37% (first round)"
+    assert ask(store, "Quel score Faure a-t-il obtenu en 2018 ?").answer == "48.37% (premier tour)"
+    # Asked of that round, the round goes without saying.
+    assert ask(store, "What share did Faure get in the first round in 2018?").answer == "48.37%"
