@@ -1521,6 +1521,9 @@ def _answer(
 # the UMP candidate"), and a sentence that names someone he stood against.
 _FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
 _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
+_FACED_BEFORE = lazy(
+    r"\b(?:against|versus|lost\s+to|defeated\s+by|beaten\s+by|behind)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE
+)
 # The kinds of election a question may name, as stems.
 # (Not "European": the 2019 list's result is told in the sentence after the one naming that
 # election, and found through it.)
@@ -2313,6 +2316,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "Who did he support?" from "supported the adoption of the El Khomri law, …, which
             # was opposed by Manuel Valls": only a name in what the verb is done to answers.
             named = [(at, name) for at, name in named if whom[0] <= at < whom[1]]
+    if _OPPONENT.search(asked) and not _OPPONENT.search(fold(unit.text)):
+        # "his opponent in 2022": one he stood against, whom the sentence names after "against"
+        # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name
+        # before it ("rejected Carole Delga's proposals against cooperation").
+        named = [(a, n) for a, n in named if _FACED_BEFORE.search(unit.text, max(0, a - 80), a)]
     if not named:
         return None
     spouse = store.person.spouse

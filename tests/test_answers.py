@@ -2766,3 +2766,19 @@ def test_a_figure_of_one_round_says_its_round_when_none_is_asked(store: Store) -
     assert ask(store, "Quel score Faure a-t-il obtenu en 2018 ?").answer == "48.37% (premier tour)"
     # Asked of that round, the round goes without saying.
     assert ask(store, "What share did Faure get in the first round in 2018?").answer == "48.37%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was Faure's opponent in the 2022 legislative election?", "Qui était l'adversaire de Faure en 2022 ?"],
+)
+def test_an_opponent_is_a_name_after_against_not_one_whose_proposals_were_against_something(
+    store: Store, question: str
+) -> None:
+    # s53: "rejected Carole Delga's proposals against cooperation": she stood against no one.
+    assert ask(store, question).answer is None
+
+
+def test_an_opponent_after_against_a_figure_is_still_named(store: Store) -> None:
+    # s51: "73.49% of the vote against 26.52% for Hélène Geoffroy" (a figure's point is no full stop).
+    assert ask(store, "Qui était son adversaire au congrès de Villeurbanne ?").answer == "Hélène Geoffroy"
