@@ -2181,6 +2181,13 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None
         if not names:
             return None
+        # "Qui a remplacé Faure en 2016 ?": he is replaced when his term ends, and replaces
+        # someone when it starts; a post whose term did not end (or start) then is not the one.
+        # (Days may stand in a period when the year is not given: "in December 2016".)
+        years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        turn = office.end if key == "Successor" else office.start
+        if years and (turn is None or turn.year not in years):
+            return None
         refs = [r for r in office.sources if key in r or r.removeprefix(INFOBOX_PREFIX).startswith("Office")]
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
         answer = ", ".join(names)

@@ -2782,3 +2782,18 @@ def test_an_opponent_is_a_name_after_against_not_one_whose_proposals_were_agains
 def test_an_opponent_after_against_a_figure_is_still_named(store: Store) -> None:
     # s51: "73.49% of the vote against 26.52% for Hélène Geoffroy" (a figure's point is no full stop).
     assert ask(store, "Qui était son adversaire au congrès de Villeurbanne ?").answer == "Hélène Geoffroy"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Qui a remplacé Faure en 2016 ?", "Karim Bouamrane"),  # as spokesperson, term ended 2016
+        ("Who succeeded Faure in 2018?", "Valérie Rabault"),  # as New Left group president
+        ("Qui a remplacé Faure en 2017 ?", None),  # no term of his ended in 2017
+        ("Who did Faure replace in 2016?", "Bruno Le Roux"),  # his term started then
+    ],
+)
+def test_who_replaced_him_in_a_year_is_the_successor_of_a_term_ending_then(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
