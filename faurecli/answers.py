@@ -2528,7 +2528,9 @@ _TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|
 # "Who was re-elected …", "qui a été élu …": whom the verb was done to, asked by its participle.
 _ASKS_PATIENT = lazy(
     r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|avait\s+ete|fut)\s+"
-    r"((?:re-?)?(?:[a-z]{2,}(?:ed|en)|[a-z]*(?:elue?|nommee?|choisie?|designee?)))\b"
+    r"((?:re-?)?(?:[a-z]{2,}(?:ed|en)|[a-z]*(?:elue?|nommee?|choisie?|designee?)"
+    # (A French participle: "renversé", "battue", "remplacé".)
+    r"|(?<=ete\s)[a-z]{3,}(?:ee?s?|ie?s?|ue?s?)))\b"
 )
 # "His election by 137 votes": the deed said as a noun, whose owner is its subject.
 _HIS_NOUN = lazy(r"(?:^|[;:]\s+|,\s+)(?:his|her)\s+(?:re-?)?election\b", re.IGNORECASE)
@@ -2567,7 +2569,7 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     unsaid = "" if any(v.kind in (ValueKind.PERCENT, ValueKind.NUMBER) for v in analysis.values) else None
     verb_at = said or noun
     if verb_at is None:
-        return unsaid
+        return unsaid if unsaid is not None else _done_to_name(known, analysis, verb, text)
     if not _figures_of_subject(analysis, text, verb_at.end()):
         return unsaid  # the figure is the other side's ("against 120 for Guillaume Bachelay")
     if said is None:
@@ -2580,6 +2582,24 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return known.store.person.name
     named = people_in(known, subject)
     return named[0][1] if len(named) == 1 and named[0][1] == subject else None
+
+
+def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) -> str | None:
+    """Whom a sentence says its verb was done to, in the active ("NFP … ousted Prime Minister
+    Michel Barnier"), for "qui a été renversé …": the first name after the verb in its clause;
+    "" when the sentence does not hold the verb (the question's, or a word it stands for), so no
+    name it holds is who was; None when the clause after it names no one."""
+    group = next((g for g in analysis.concepts if stem(verb) in g), (stem(verb),))
+    folded = fold(text)
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        word = match.group()
+        if stem(word) in group or (len(word) >= 5 and word[:5] in {g[:5] for g in group if len(g) >= 5}):
+            if _PASSIVE.search(folded[: match.start()]) or re.match(r"\s+by\b", folded[match.end() :]):
+                return None  # "Corinne Narassiguin being duly chosen": said in the passive, not here
+            clause = _clause_after(text[match.end() :])
+            named = people_in(known, clause)
+            return named[0][1] if named else None
+    return ""
 
 
 def _figures_of_subject(analysis: Analysis, text: str, after: int) -> bool:

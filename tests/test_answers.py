@@ -2797,3 +2797,19 @@ def test_who_replaced_him_in_a_year_is_the_successor_of_a_term_ending_then(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # s58: "NFP, together with far-right National Rally ousted Prime Minister Michel Barnier".
+        ("Qui a été renversé par la motion de censure de décembre 2024 ?", "Michel Barnier"),
+        ("Who was ousted in December 2024?", "Michel Barnier"),
+        # s59: a motion "against Francois Bayrou" the PS did not support ousted no one.
+        ("Qui a été renversé par la motion de censure de février 2025 ?", None),
+    ],
+)
+def test_who_was_done_something_is_whom_the_sentence_does_it_to(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
