@@ -1527,7 +1527,8 @@ _FACED_BEFORE = lazy(
 # The kinds of election a question may name, as stems.
 # (Not "European": the 2019 list's result is told in the sentence after the one naming that
 # election, and found through it.)
-_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres"})
+# ("group": the vote of his group in the Assembly for its president, not a legislative one.)
+_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres", "group"})
 
 
 def _other_election(analysis: Analysis, unit: Unit) -> bool:

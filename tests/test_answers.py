@@ -2813,3 +2813,9 @@ def test_who_was_done_something_is_whom_the_sentence_does_it_to(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_a_figure_of_the_groups_vote_is_not_one_of_the_legislative_election(store: Store) -> None:
+    # s33's 61.1% is of the 2017 legislative election; s34's group vote gives votes, no share.
+    assert ask(store, "What share did Faure get in the 2017 group election?").answer is None
+    assert ask(store, "How many votes did Faure get in the 2017 group election?").answer == "28"
