@@ -1521,6 +1521,8 @@ def _answer(
 # the UMP candidate"), and a sentence that names someone he stood against.
 _FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
 _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
+_CONTRAST = lazy(r",?\s+(?:while|whereas)\s+")
+_PROPER = lazy(r"(?<![\w'’])[A-ZÀ-Ý][\w'’]*")
 _FACED_BEFORE = lazy(
     r"\b(?:against|versus|lost\s+to|defeated\s+by|beaten\s+by|behind)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE
 )
@@ -2324,6 +2326,17 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "Who did he support?" from "supported the adoption of the El Khomri law, …, which
             # was opposed by Manuel Valls": only a name in what the verb is done to answers.
             named = [(at, name) for at, name in named if whom[0] <= at < whom[1]]
+    contrast = _CONTRAST.search(unit.text) if unit.id.startswith("s") else None
+    if contrast is not None:
+        # "… won 6.2% …, while the list of Benoît Hamon … won 3.3%": a name in the clause set
+        # against the sentence's main one is another's, and answers only a question whose
+        # proper names ("the PS-Place Publique list") that clause holds.
+        proper = {fold(w) for w in _PROPER.findall(analysis.text[1:])} - {
+            fold(w) for p in analysis.people for w in p.split()
+        }
+        clause = fold(_clause_after(unit.text[contrast.end() :]))
+        if proper - {"faure", "olivier"} and not all(find_word(clause, w) >= 0 for w in proper - {"faure", "olivier"}):
+            named = [(a, n) for a, n in named if not contrast.end() <= a < contrast.end() + len(clause)]
     if _OPPONENT.search(asked) and not _OPPONENT.search(fold(unit.text)):
         # "his opponent in 2022": one he stood against, whom the sentence names after "against"
         # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name

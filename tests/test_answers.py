@@ -2819,3 +2819,19 @@ def test_a_figure_of_the_groups_vote_is_not_one_of_the_legislative_election(stor
     # s33's 61.1% is of the 2017 legislative election; s34's group vote gives votes, no share.
     assert ask(store, "What share did Faure get in the 2017 group election?").answer is None
     assert ask(store, "How many votes did Faure get in the 2017 group election?").answer == "28"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # s49: "… joint electoral list ultimately won 6.2% …, while the list of Benoît Hamon … won
+        # 3.3%": Hamon's list is set against the one asked; who headed that one, it does not say.
+        ("Who headed the PS-Place Publique list in 2019?", None),
+        ("Qui menait la liste Place publique en 2019 ?", None),
+        ("Who led the list that won 3.3% in 2019?", "Benoît Hamon"),
+    ],
+)
+def test_a_name_in_a_clause_set_against_the_main_one_is_anothers(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
