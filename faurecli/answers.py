@@ -2258,6 +2258,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    owner = _figure_owner_asked(known, analysis, unit)
+    if owner is not None:
+        # "Who got 137 votes?", "qui a recueilli 48,37 % ?": whose figure it is, by the
+        # sentence's grammar; not a name standing near it (Bachelay's "120 for …").
+        return _answer(store, analysis, owner, owner, list(unit.refs)) if owner else None
     patient = _patient(known, analysis, unit)
     if patient == "":
         return None
@@ -2614,6 +2619,73 @@ def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) ->
             named = people_in(known, clause)
             return named[0][1] if named else None
     return ""
+
+
+# "Who got 137 votes?", "which candidate received 36.78%?", "qui a obtenu 120 voix ?": who
+# got a figure.
+_ASKS_WHO_GOT = lazy(
+    r"^\s*(?:who|qui|(?:which|what|quel|quelle)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"(?:got|gets|get|received|receives|won|wins|obtained|scored|took|garnered|collected|polled"
+    r"|obtenu|recueilli|fait|eu|remporte|gagne|totalise|rassemble|reuni)\b"
+)
+# A figure's owner named after it ("120 for Guillaume Bachelay", "3 votes for Delphine Batho")
+# or before it ("the UMP's Cathy Bissonier with 36.78%").
+_FOR_NAME = lazy(r"(?:\s+of\s+the\s+vote|\s+votes?|\s+voix)?\s+(?:for|pour)\s+$")
+_WITH_FIGURE = lazy(r"\s+(?:with|avec)\s+$")
+_OPENING_SETTING = lazy(r"(?:(?:In|On|During|After|At|From|Over|By)\b[^,]*,\s+)+")
+_OWNED_OPENS = lazy(r"(?:the\s+|la\s+|le\s+)?(\w+)\s+(?:of|de|du)\s+", re.IGNORECASE)
+_HIM_OPENS = lazy(r"(?:Olivier\s+)?Faure\b|[Hh]e\b|[Hh]is\b")
+
+
+def _figure_owner(known: Knowledge, text: str, value: Value) -> str:
+    """Whose a vote figure in a sentence is, by its grammar: the name after "for" that follows
+    it, or before the "with" that leads to it; past an "against", the name after that word
+    (the other side's); otherwise the subject of its clause when that is him or a name ("Faure
+    … receiving 48.37% of the vote against …"). "" when the sentence does not say (a list's)."""
+    named = people_in(known, text)
+    for at, name in named:
+        if at >= value.end and _FOR_NAME.fullmatch(text, value.end, at):
+            return name
+        if at + len(name) <= value.start and _WITH_FIGURE.fullmatch(text, at + len(name), value.start):
+            return name
+    cuts = [m.end() for m in _CLAUSE.finditer(text, 0, value.start)]
+    start = max(cuts, default=0)
+    against = list(_AGAINST_WORD.finditer(text, start, value.start))
+    if against:
+        later = [(a, n) for a, n in named if against[-1].end() <= a < value.start]
+        return later[0][1] if later else ""
+    opening = _OPENING_SETTING.match(text, start)
+    at = opening.end() if opening else start
+    if _HIM_OPENS.match(text, at):
+        return known.store.person.name
+    # "the list of Benoît Hamon … won 3.3%": his list's figure (the nouns of _FIGURE_OWNERS).
+    owned = _OWNED_OPENS.match(text, at)
+    if owned is not None and fold(owned.group(1)) in _FIGURE_OWNERS:
+        at = owned.end()
+    return next((n for a, n in named if a == at), "")
+
+
+def _figure_owner_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """For "who got N votes / N%": the owner of that figure in the sentence ("" when it does
+    not say whose); None when the question asks no such thing or the sentence lacks the figure."""
+    asked = fold(analysis.text)
+    if not unit.id.startswith("s") or not re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked):
+        return None
+    if _ASKS_PATIENT.match(asked):
+        return None  # "Who was elected with 120 votes?": who the verb is said of (_patient), not the figure's owner
+    if not _ASKS_WHO_GOT.match(asked) and (analysis.people or set(split_words(analysis.text)) & _HIM):
+        return None  # "Who did Faure beat with 137 votes?": his figure, whom he beat is asked
+    given = [
+        v for v in analysis.values
+        if v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit in ("votes", "vote", "voix"))
+    ]  # fmt: skip
+    if not given:
+        return None
+    held = [h for h in _values(unit.text) if any(h.kind is v.kind and h.number == v.number for v in given)]
+    if not held:
+        return ""  # a sentence without the figure does not say who got it
+    owners = {_figure_owner(known, unit.text, h) for h in held}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def _figures_of_subject(analysis: Analysis, text: str, after: int) -> bool:

@@ -2835,3 +2835,22 @@ def test_a_name_in_a_clause_set_against_the_main_one_is_anothers(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who got 137 votes?", "Olivier Faure"),  # "His election by 137 votes against 120 for …"
+        ("Qui a obtenu 120 voix ?", "Guillaume Bachelay"),  # "… against 120 for Guillaume Bachelay"
+        ("Who won 26.52% at the Villeurbanne Congress?", "Hélène Geoffroy"),
+        ("Qui a recueilli 48,37 % au premier tour ?", "Olivier Faure"),  # not Le Foll's 26.45%
+        # s49: "The alliance's joint electoral list … won 6.2%": a list's figure, no one's.
+        ("Who led the list that got 6.2%?", None),
+        # Only a sentence holding the figure says who got it (not s33's Paulin Roy).
+        ("Who received 36.78% of the vote?", None),
+    ],
+)
+def test_who_got_a_figure_is_its_owner_by_the_sentences_grammar(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
