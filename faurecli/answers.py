@@ -1521,6 +1521,11 @@ def _answer(
 # the UMP candidate"), and a sentence that names someone he stood against.
 _FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
 _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
+# "Who did he run against", "contre qui s'est-il présenté": his opponent asked by the verb.
+_RAN_AGAINST = lazy(
+    r"\b(?:ran|run|runs|running|stood|stand|competed?|competing|faced?|facing)\s+(?:\w+\s+)?(?:against|versus)\b"
+    r"|^\s*(?:contre|face\s+a)\s+qui\b|^\s*against\s+whom\b"
+)
 _CONTRAST = lazy(r",?\s+(?:while|whereas)\s+")
 _PROPER = lazy(r"(?<![\w'’])[A-ZÀ-Ý][\w'’]*")
 _FACED_BEFORE = lazy(
@@ -2342,7 +2347,7 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         clause = fold(_clause_after(unit.text[contrast.end() :]))
         if proper - {"faure", "olivier"} and not all(find_word(clause, w) >= 0 for w in proper - {"faure", "olivier"}):
             named = [(a, n) for a, n in named if not contrast.end() <= a < contrast.end() + len(clause)]
-    if _OPPONENT.search(asked) and not _OPPONENT.search(fold(unit.text)):
+    if (_OPPONENT.search(asked) or _RAN_AGAINST.search(asked)) and not _OPPONENT.search(fold(unit.text)):
         # "his opponent in 2022": one he stood against, whom the sentence names after "against"
         # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name
         # before it ("rejected Carole Delga's proposals against cooperation").

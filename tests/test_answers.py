@@ -2854,3 +2854,17 @@ def test_who_got_a_figure_is_its_owner_by_the_sentences_grammar(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who did Faure run against in 2022?", None),  # not Carole Delga (her proposals "against cooperation")
+        ("Who did Faure run against in 2012?", "Cathy Bissonier"),
+        ("Contre qui Faure s'est-il présenté en 2017 ?", "Amandine Rubinelli"),
+    ],
+)
+def test_whom_he_ran_against_is_an_opponent_named_after_against(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
