@@ -1526,6 +1526,8 @@ _RAN_AGAINST = lazy(
     r"\b(?:ran|run|runs|running|stood|stand|competed?|competing|faced?|facing)\s+(?:\w+\s+)?(?:against|versus)\b"
     r"|^\s*(?:contre|face\s+a)\s+qui\b|^\s*against\s+whom\b"
 )
+# A name the question says he stood against ("against Bachelay", "face à Hélène Geoffroy").
+_FACED_NAME = r"\b(?:against|versus|vs|contre|face\s+a)\s+(?:[\w'-]+\s+){{0,2}}?{}\b"
 _CONTRAST = lazy(r",?\s+(?:while|whereas)\s+")
 _PROPER = lazy(r"(?<![\w'’])[A-ZÀ-Ý][\w'’]*")
 _FACED_BEFORE = lazy(
@@ -3307,6 +3309,13 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "How many seats did Greens win?": a sentence that does not name them does not say.
         if not {c for w in split_words(doer.group(1)) for c in _canon(w)} & unit.words:
             return None
+    faced = [
+        p for p in analysis.people if re.search(_FACED_NAME.format(re.escape(fold(p).split()[-1])), fold(analysis.text))
+    ]
+    if analysis.subject is None and any(find_word(fold(unit.text), fold(p).split()[-1]) < 0 for p in faced):
+        # "What score did Faure get against Bachelay in 2018?": a sentence that does not name
+        # the one he stood against (Le Foll's) gives no figure of him against that one.
+        return None
     given = {v.number for v in analysis.values if v.kind is kind}
     # What polls predicted is asked of a sentence that tells a prediction ("several polls
     # projected … would receive less than 5%"), never of the result ("ultimately won 6.2%"); and

@@ -2868,3 +2868,18 @@ def test_whom_he_ran_against_is_an_opponent_named_after_against(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # s42 gives his 48.37% against Le Foll: nothing of him against Bachelay in 2018.
+        ("What score did Faure get against Bachelay in 2018?", None),
+        ("Quel score Faure a-t-il fait face à Hélène Geoffroy en 2018 ?", None),
+        ("How many votes did Faure get against Bachelay?", "137"),
+    ],
+)
+def test_his_figure_against_someone_comes_from_a_sentence_naming_them(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
