@@ -406,7 +406,14 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
     subject = None
     for name in named:
         key = fold(name)
-        at = folded.find(key)
+        at = find_word(folded, key)
+        if at < 0:
+            # Named by the surname alone ("face à Bachelay"): where that stands; not where the
+            # full name is missing (-1 would read the question's start as what follows it).
+            key = key.split()[-1]
+            at = find_word(folded, key)
+            if at < 0:
+                continue
         before = folded[max(0, at - 16) : at]
         if not re.search(r"(against|contre|face a|for|pour|versus|than|que)\s*$", before):
             after = folded[at + len(key) : at + len(key) + 24]

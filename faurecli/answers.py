@@ -805,6 +805,13 @@ def _ask(store: Store, question: str) -> Answer:
         relevant = [m for m in relevant if quoted in _plain(m.unit.text)]
         if not relevant:
             return _declined(store, analysis, matches[:3], "the source does not hold those words")
+    elif _ASKS_SPEAKER.match(fold(analysis.text)):
+        # "Who said the NFP is reduced by one party?": who said something is named by a sentence
+        # that reports words (a verb of saying, a quotation), not by one that only shares a few
+        # of them (the motion of censure against Bayrou).
+        relevant = [m for m in relevant if _REPORTS_WORDS.search(m.unit.text)]
+        if not relevant:
+            return _declined(store, analysis, matches[:3], "the source reports no one saying it")
     if analysis.intent is Intent.DURATION and (heads := _led_post(known, analysis)) is not None:
         # "How long has he led the PS?": the post that leads that body, not the group formed
         # around it.
@@ -1454,6 +1461,17 @@ _ASKS_SAID = lazy(
 )
 
 
+# "Who said …", "qui a déclaré …": who said something; and a sentence that reports words.
+_ASKS_SPEAKER = lazy(
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|first\s+|a\s+)?(?:said|says|say|wrote|writes|declared|stated|claimed"
+    r"|reacted|exclaimed|dit|ecrit|declare|affirme|reagi|proclame)\b"
+)
+_REPORTS_WORDS = lazy(
+    r"[\"“«]|\b(?:said|says|wrote|writes|reacted|declared|stated|claimed|claims|denounced|announced|told"
+    r"|according|reported|alleged|argued|insisted)\b"
+)
+
+
 def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "What did Mélenchon say?": the words a sentence quotes after the one person the question
     names and a verb of saying ("Jean-Luc Mélenchon reacted: "The NFP is reduced by one party""),
@@ -1754,10 +1772,23 @@ def _answer(
 # the UMP candidate"), and a sentence that names someone he stood against.
 _FACED_ROLE = lazy(r"\b(?:against|versus|contre|face\s+a)\s+(?:(?:the|his|la|le|sa|son|l')\s*)?(\w+(?:\s+[\w-]+)?)")
 _AGAINST_UNIT = lazy(r"\b(?:against|versus)\b")
+# "Who did he run against", "contre qui s'est-il présenté": his opponent asked by the verb.
+_RAN_AGAINST = lazy(
+    r"\b(?:ran|run|runs|running|stood|stand|competed?|competing|faced?|facing)\s+(?:\w+\s+)?(?:against|versus)\b"
+    r"|^\s*(?:contre|face\s+a)\s+qui\b|^\s*against\s+whom\b"
+)
+# A name the question says he stood against ("against Bachelay", "face à Hélène Geoffroy").
+_FACED_NAME = r"\b(?:against|versus|vs|contre|face\s+a)\s+(?:[\w'-]+\s+){{0,2}}?{}\b"
+_CONTRAST = lazy(r",?\s+(?:while|whereas)\s+")
+_PROPER = lazy(r"(?<![\w'’])[A-ZÀ-Ý][\w'’]*")
+_FACED_BEFORE = lazy(
+    r"\b(?:against|versus|lost\s+to|defeated\s+by|beaten\s+by|behind)\b(?:[^;.]|\.(?=\d))*$", re.IGNORECASE
+)
 # The kinds of election a question may name, as stems.
 # (Not "European": the 2019 list's result is told in the sentence after the one naming that
 # election, and found through it.)
-_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres", "secreta"})
+# ("group": the vote of his group in the Assembly for its president, not a legislative one.)
+_ELECTION_KINDS = frozenset({"legisla", "municip", "primar", "primary", "congr", "congres", "secreta", "group"})
 
 
 def _other_election(analysis: Analysis, unit: Unit) -> bool:
@@ -2525,6 +2556,13 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None
         if not names:
             return None
+        # "Qui a remplacé Faure en 2016 ?": he is replaced when his term ends, and replaces
+        # someone when it starts; a post whose term did not end (or start) then is not the one.
+        # (Days may stand in a period when the year is not given: "in December 2016".)
+        years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+        turn = office.end if key == "Successor" else office.start
+        if years and (turn is None or turn.year not in years):
+            return None
         refs = [r for r in office.sources if key in r or r.removeprefix(INFOBOX_PREFIX).startswith("Office")]
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
         answer = ", ".join(names)
@@ -2592,6 +2630,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         return None
     if _only_reported(analysis, unit.text):
         return None
+    owner = _figure_owner_asked(known, analysis, unit)
+    if owner is not None:
+        # "Who got 137 votes?", "qui a recueilli 48,37 % ?": whose figure it is, by the
+        # sentence's grammar; not a name standing near it (Bachelay's "120 for …").
+        return _answer(store, analysis, owner, owner, list(unit.refs)) if owner else None
     if _ASKS_ELECTED.match(asked):
         # "Qui a été élu au congrès de Villeurbanne ?": the one elected ("Faure was re-elected
         # … against 26.52% for Hélène Geoffroy"), not the one beside him.
@@ -2602,6 +2645,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 winner = store.person.name
         return _answer(store, analysis, winner, winner, list(unit.refs)) if winner is not None else None
     patient = _patient(known, analysis, unit)
+    if patient == "":
+        return None
     if patient is not None:
         return _answer(store, analysis, patient, patient, list(unit.refs))
     if _ASKS_WINNER.match(asked):
@@ -2674,6 +2719,22 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "Who did he support?" from "supported the adoption of the El Khomri law, …, which
             # was opposed by Manuel Valls": only a name in what the verb is done to answers.
             named = [(at, name) for at, name in named if whom[0] <= at < whom[1]]
+    contrast = _CONTRAST.search(unit.text) if unit.id.startswith("s") else None
+    if contrast is not None:
+        # "… won 6.2% …, while the list of Benoît Hamon … won 3.3%": a name in the clause set
+        # against the sentence's main one is another's, and answers only a question whose
+        # proper names ("the PS-Place Publique list") that clause holds.
+        proper = {fold(w) for w in _PROPER.findall(analysis.text[1:])} - {
+            fold(w) for p in analysis.people for w in p.split()
+        }
+        clause = fold(_clause_after(unit.text[contrast.end() :]))
+        if proper - {"faure", "olivier"} and not all(find_word(clause, w) >= 0 for w in proper - {"faure", "olivier"}):
+            named = [(a, n) for a, n in named if not contrast.end() <= a < contrast.end() + len(clause)]
+    if (_OPPONENT.search(asked) or _RAN_AGAINST.search(asked)) and not _OPPONENT.search(fold(unit.text)):
+        # "his opponent in 2022": one he stood against, whom the sentence names after "against"
+        # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name
+        # before it ("rejected Carole Delga's proposals against cooperation").
+        named = [(a, n) for a, n in named if _FACED_BEFORE.search(unit.text, max(0, a - 80), a)]
     if not named:
         return None
     spouse = store.person.spouse
@@ -2887,8 +2948,15 @@ _TIME_CLAUSE = lazy(r"\b(?:after|before|during|following|when|until|apres|avant|
 # "Who was re-elected …", "qui a été élu …": whom the verb was done to, asked by its participle.
 _ASKS_PATIENT = lazy(
     r"^\s*(?:who|qui)\s+(?:was|were|has\s+been|had\s+been|a\s+ete|avait\s+ete|fut)\s+"
-    r"((?:re-?)?[a-z]{2,}(?:ed|en|elu|elue|nomme|nommee|choisi|choisie|designe|designee))\b"
+    r"((?:re-?)?(?:[a-z]{2,}(?:ed|en)|[a-z]*(?:elue?|nommee?|choisie?|designee?)"
+    # (A French participle: "renversé", "battue", "remplacé".)
+    r"|(?<=ete\s)[a-z]{3,}(?:ee?s?|ie?s?|ue?s?)))\b"
 )
+# "His election by 137 votes": the deed said as a noun, whose owner is its subject.
+_HIS_NOUN = lazy(r"(?:^|[;:]\s+|,\s+)(?:his|her)\s+(?:re-?)?election\b", re.IGNORECASE)
+# A figure after "against" in its clause is the other side's ("63.2% … against … Cathy
+# Bissonier with 36.78%", "137 votes against 120 for Guillaume Bachelay").
+_AGAINST_WORD = lazy(r"\b(?:against|contre|versus)\b", re.IGNORECASE)
 
 
 _PARTICIPLE_IN_ENGLISH = {
@@ -2901,7 +2969,8 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     """Whom a "who was X-ed" question asks about, read from a sentence that says "… was X-ed"
     (or "a été X"): the subject of its clause, when that is him or a name ("During the
     Villeurbanne Congress …, Faure was re-elected … against … Hélène Geoffroy": Faure, not the
-    other name of the sentence). None otherwise."""
+    other name of the sentence). None otherwise; "" when the question gives a figure the sentence
+    does not give the one the verb is said of (no name it holds is the answer)."""
     found = _ASKS_PATIENT.match(fold(analysis.text))
     if found is None or not unit.id.startswith("s"):
         return None
@@ -2911,10 +2980,20 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     again = verb.startswith("ree")
     core = verb[2:] if again else verb
     core = _PARTICIPLE_IN_ENGLISH.get(core, core)  # the source is in English
-    said_as = ("re-?" if again else "") + re.escape(core[:5])
+    # ("Who was elected": being re-elected is being elected.)
+    said_as = ("re-?" if again else "(?:re-?)?") + re.escape(core[:5])
     said = re.search(r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?" + said_as, text)
+    noun = _HIS_NOUN.search(text) if said is None and core.startswith("elect") and not again else None
+    # "Who was elected with 120 votes?": a figure the question gives is that of the one the verb
+    # is said of; when the sentence does not say so of it, no other name it gives is who was.
+    unsaid = "" if any(v.kind in (ValueKind.PERCENT, ValueKind.NUMBER) for v in analysis.values) else None
+    verb_at = said or noun
+    if verb_at is None:
+        return unsaid if unsaid is not None else _done_to_name(known, analysis, verb, text)
+    if not _figures_of_subject(analysis, text, verb_at.end()):
+        return unsaid  # the figure is the other side's ("against 120 for Guillaume Bachelay")
     if said is None:
-        return None
+        return known.store.person.name  # the article's "his" is his (as its "he" is)
     before = text[: said.start()]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     subject = before[max(starts, default=0) :].strip(" ,")
@@ -2923,6 +3002,104 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return known.store.person.name
     named = people_in(known, subject)
     return named[0][1] if len(named) == 1 and named[0][1] == subject else None
+
+
+def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) -> str | None:
+    """Whom a sentence says its verb was done to, in the active ("NFP … ousted Prime Minister
+    Michel Barnier"), for "qui a été renversé …": the first name after the verb in its clause;
+    "" when the sentence does not hold the verb (the question's, or a word it stands for), so no
+    name it holds is who was; None when the clause after it names no one."""
+    group = next((g for g in analysis.concepts if stem(verb) in g), (stem(verb),))
+    folded = fold(text)
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        word = match.group()
+        if stem(word) in group or (len(word) >= 5 and word[:5] in {g[:5] for g in group if len(g) >= 5}):
+            if _PASSIVE.search(folded[: match.start()]) or re.match(r"\s+by\b", folded[match.end() :]):
+                return None  # "Corinne Narassiguin being duly chosen": said in the passive, not here
+            clause = _clause_after(text[match.end() :])
+            named = people_in(known, clause)
+            return named[0][1] if named else None
+    return ""
+
+
+# "Who got 137 votes?", "which candidate received 36.78%?", "qui a obtenu 120 voix ?": who
+# got a figure.
+_ASKS_WHO_GOT = lazy(
+    r"^\s*(?:who|qui|(?:which|what|quel|quelle)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"(?:got|gets|get|received|receives|won|wins|obtained|scored|took|garnered|collected|polled"
+    r"|obtenu|recueilli|fait|eu|remporte|gagne|totalise|rassemble|reuni)\b"
+)
+# A figure's owner named after it ("120 for Guillaume Bachelay", "3 votes for Delphine Batho")
+# or before it ("the UMP's Cathy Bissonier with 36.78%").
+_FOR_ITS_OWNER = lazy(r"(?:\s+of\s+the\s+vote|\s+votes?|\s+voix)?\s+(?:for|pour)\s+$")
+_WITH_FIGURE = lazy(r"\s+(?:with|avec)\s+$")
+_OPENING_SETTING = lazy(r"(?:(?:In|On|During|After|At|From|Over|By)\b[^,]*,\s+)+")
+_OWNED_OPENS = lazy(r"(?:the\s+|la\s+|le\s+)?(\w+)\s+(?:of|de|du)\s+", re.IGNORECASE)
+_HIM_OPENS = lazy(r"(?:Olivier\s+)?Faure\b|[Hh]e\b|[Hh]is\b")
+
+
+def _figure_owner(known: Knowledge, text: str, value: Value) -> str:
+    """Whose a vote figure in a sentence is, by its grammar: the name after "for" that follows
+    it, or before the "with" that leads to it; past an "against", the name after that word
+    (the other side's); otherwise the subject of its clause when that is him or a name ("Faure
+    … receiving 48.37% of the vote against …"). "" when the sentence does not say (a list's)."""
+    named = people_in(known, text)
+    for at, name in named:
+        if at >= value.end and _FOR_ITS_OWNER.fullmatch(text, value.end, at):
+            return name
+        if at + len(name) <= value.start and _WITH_FIGURE.fullmatch(text, at + len(name), value.start):
+            return name
+    cuts = [m.end() for m in _CLAUSE.finditer(text, 0, value.start)]
+    start = max(cuts, default=0)
+    against = list(_AGAINST_WORD.finditer(text, start, value.start))
+    if against:
+        later = [(a, n) for a, n in named if against[-1].end() <= a < value.start]
+        return later[0][1] if later else ""
+    opening = _OPENING_SETTING.match(text, start)
+    at = opening.end() if opening else start
+    if _HIM_OPENS.match(text, at):
+        return known.store.person.name
+    # "the list of Benoît Hamon … won 3.3%": his list's figure (the nouns of _FIGURE_OWNERS).
+    owned = _OWNED_OPENS.match(text, at)
+    if owned is not None and fold(owned.group(1)) in _FIGURE_OWNERS:
+        at = owned.end()
+    return next((n for a, n in named if a == at), "")
+
+
+def _figure_owner_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """For "who got N votes / N%": the owner of that figure in the sentence ("" when it does
+    not say whose); None when the question asks no such thing or the sentence lacks the figure."""
+    asked = fold(analysis.text)
+    if not unit.id.startswith("s") or not re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked):
+        return None
+    if _ASKS_PATIENT.match(asked):
+        return None  # "Who was elected with 120 votes?": who the verb is said of (_patient), not the figure's owner
+    if not _ASKS_WHO_GOT.match(asked) and (analysis.people or set(split_words(analysis.text)) & _HIM):
+        return None  # "Who did Faure beat with 137 votes?": his figure, whom he beat is asked
+    given = [
+        v for v in analysis.values
+        if v.kind is ValueKind.PERCENT or (v.kind is ValueKind.NUMBER and v.unit in ("votes", "vote", "voix"))
+    ]  # fmt: skip
+    if not given:
+        return None
+    held = [h for h in _values(unit.text) if any(h.kind is v.kind and h.number == v.number for v in given)]
+    if not held:
+        return ""  # a sentence without the figure does not say who got it
+    owners = {_figure_owner(known, unit.text, h) for h in held}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+def _figures_of_subject(analysis: Analysis, text: str, after: int) -> bool:
+    """Whether every figure the question gives ("who was elected with 61.1%", "par 137 voix")
+    stands in the sentence past `after` (the verb) and before any "against": the one the verb is
+    said of got it. A figure after "against" is the other side's, one not there is not said."""
+    given = [v for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)]
+    if not given:
+        return True
+    against = _AGAINST_WORD.search(text, after)
+    limit = against.start() if against is not None else len(text)
+    held = [v for v in _values(text) if after <= v.start < limit]
+    return all(any(h.kind is v.kind and h.number == v.number for h in held) for v in given)
 
 
 def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
@@ -3540,20 +3717,32 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "How many seats did Greens win?": a sentence that does not name them does not say.
         if not {c for w in split_words(doer.group(1)) for c in _canon(w)} & unit.words:
             return None
+    faced = [
+        p for p in analysis.people if re.search(_FACED_NAME.format(re.escape(fold(p).split()[-1])), fold(analysis.text))
+    ]
+    if analysis.subject is None and any(find_word(fold(unit.text), fold(p).split()[-1]) < 0 for p in faced):
+        # "What score did Faure get against Bachelay in 2018?": a sentence that does not name
+        # the one he stood against (Le Foll's) gives no figure of him against that one.
+        return None
     given = {v.number for v in analysis.values if v.kind is kind}
-    # "less than 5%" is a bound (a projection), never the figure asked for.
-    bounded = any(v.bound for v in analysis.values)
-    forecast = _FORECAST.search(fold(analysis.text)) is not None
-    if forecast:
-        # "What share did the polls predict …": a projection, which a bound may be ("less than
-        # 5%"), from a sentence that tells one; never the result the vote gave.
-        if not _FORECAST_TOLD.search(unit.text):
-            return None
-        bounded = True
+    # What polls predicted is asked of a sentence that tells a prediction ("several polls
+    # projected … would receive less than 5%"), never of the result ("ultimately won 6.2%"); and
+    # a result asked is never a prediction's figure.
+    foretold = _FORETOLD.search(unit.text) is not None
+    if (_ASKS_FORECAST.search(fold(analysis.text)) is not None) != foretold:
+        return None
+    # "less than 5%" is a bound (a projection), never the figure asked for (but for a projection).
+    bounded = foretold or any(v.bound for v in analysis.values)
+    held = _values(unit.text)
+    if not _same_day(analysis, held):
+        return None  # "What percentage did Le Foll get on 29 March?": not the 15 March round's
+    quotes = [m.span() for m in _QUOTED.finditer(unit.text)] if '"' in unit.text or "“" in unit.text else []
     found = [
-        v for v in _values(unit.text) if v.kind is kind and v.number not in given and (bounded or not v.bound)
+        v for v in held if v.kind is kind and v.number not in given and (bounded or not v.bound)
         # "the Paris 1 Panthéon-Sorbonne University": a numeral in a name counts nothing.
         and not (_NAME_BEFORE.search(unit.text, 0, v.start) and _NAME_AFTER.match(unit.text, v.end))
+        # (A figure in someone's quoted words, only asked by what it measures.)
+        and (not any(a < v.start < b for a, b in quotes) or _measures_asked(analysis, unit.text, v))
     ]  # fmt: skip
     if (
         kind is ValueKind.PERCENT
@@ -3656,11 +3845,14 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         chosen = found[0]
     number = chosen.number
     shown = f"{_num(number)}%" if kind is ValueKind.PERCENT else _num(number)
-    if chosen.bound is not None:
-        # "less than 5%": the bound is the figure's, never to be dropped.
-        french = _french(analysis)
-        said = {"less": "moins de " if french else "less than ", "more": "plus de " if french else "more than "}
-        shown = said.get(chosen.bound, "") + shown
+    if chosen.bound:
+        # "less than 5%": the bound is part of what the source says; 5% alone says more.
+        shown = f"{_BOUND_SAID[chosen.bound][_french(analysis)]} {shown}"
+    told = rounds(unit.text) if not _rounds_asked(analysis) else set()
+    if len(told) == 1:
+        # "What share did he get in 2018?": 48.37% was the first round's (he won the second with
+        # 86%); the round is part of what the figure is.
+        shown += f" ({_ROUND_SAID[min(told)][_french(analysis)]})"
     amount = re.match(
         r"\s+(?:(?:billion|million|milliards?|millions?)\s+)?(?:euros?|dollars?)\b|\s+(?:billion|million)\b",
         unit.text[chosen.end :],
@@ -3676,10 +3868,47 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     return _answer(store, analysis, shown, number, list(unit.refs), intent=intent)
 
 
-_FORECAST = lazy(r"\b(?:predict\w*|projected|projection|forecast\w*|polls?|sondages?)\b")
-_FORECAST_TOLD = lazy(r"\b(?:projected|predicted|forecast|expected|polls?|surveys?)\b", re.IGNORECASE)
 _SHARE_OF_HIS = lazy(r"\s*(?:%\s*)?of\s+(?:his|her|their)\s+")
 _PER = lazy(r"(?:\s+(?:per|a|an|each|par)\s+(?!the\b|cent\b)[a-z]+)+")
+# What a figure counts, in words that say nothing of it: "27.2% of his votes".
+_COUNT_WORDS = frozenset(stem(w) for w in "vote votes voix vote share part percentage score".split())
+
+
+def _measures_asked(analysis: Analysis, text: str, value: Value) -> bool:
+    """Whether the question names what a quoted figure measures ("with 27.2% of his votes in line
+    with En Marche", Les Jours wrote): a figure in someone's quoted words is no score of his
+    unless the question asks about what it is a share of ("in line with En Marche")."""
+    phrase = re.split(r"[,;.\"”»]", text[value.end :], maxsplit=1)[0]
+    measured = {stem(w) for w in content_words(phrase)} - _COUNT_WORDS - {"faure", "olivi"}
+    return any(set(g) & measured for g in analysis.concepts)
+
+
+def _same_day(analysis: Analysis, held: tuple[Value, ...]) -> bool:
+    """Whether a sentence's figures may be of the day a question gives without a year ("on 29
+    March"): a sentence that gives days of its own must give that one (a day and month fit any
+    year, so its date alone does not tell)."""
+    days = [(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and v.day and not v.year]
+    if not days:
+        return True
+    own = {(v.month, v.day) for v in held if v.kind is ValueKind.DATE and v.day}
+    return not own or all(d in own for d in days)
+
+
+# A question about what was foretold ("what did the polls predict", "que prévoyaient les
+# sondages"), and a sentence that tells a forecast.
+_ASKS_FORECAST = lazy(
+    r"\b(?:polls?|polling|surveys?|sondages?|predict\w*|forecast\w*|project(?:ed|ion|ions)|predi\w*|pronosti\w*)\b"
+)
+_FORETOLD = lazy(r"\b(?:polls?|surveys?|projected|predicted|forecast\w*|projections?)\b", re.IGNORECASE)
+_ROUND_SAID = {1: {False: "first round", True: "premier tour"}, 2: {False: "second round", True: "second tour"}}
+
+
+def _rounds_asked(analysis: Analysis) -> set[int]:
+    """The rounds of an election a question names."""
+    return rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+
+
+_BOUND_SAID = {"less": {False: "less than", True: "moins de"}, "more": {False: "more than", True: "plus de"}}
 # "How big was the company he headed?", "quelle taille faisait l'entreprise": a firm's size.
 _ASKS_SIZE = lazy(
     r"^\s*(?:how\s+(?:big|large)|what\s+size|quelle\s+(?:taille|etait\s+la\s+taille))\b"
@@ -4375,12 +4604,6 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         r"|(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+|\d+\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
     )
     return [(m.start(), m.end(), re.sub(r"(?:'s|’s)$", "", m.group())) for m in re.finditer(pattern, text)]
-
-
-def _stems(text: str) -> set[str]:
-    from faurecli.analysis import content_words
-
-    return set(content_words(text))
 
 
 # What a question asks he did, and what a sentence may say he did instead (English, French).
@@ -5239,7 +5462,8 @@ def _elected_with(store: Store, question: str, answer: Answer) -> Answer:
     votes against 120 for Guillaume Bachelay"); the other, whose the figure is, to who got it;
     no one to who was elected or won with another's figure (who lost with it)."""
     folded = fold(question)
-    won = re.match(r"\s*(?:who|qui)\s+(?:was|a\s+ete|fut|won|a\s+gagne|a\s+remporte)\b", folded) is not None
+    # ("Who won 26.52%?" asks who got it, as "who got": "won" with a figure as its object.)
+    won = re.match(r"\s*(?:who|qui)\s+(?:was|a\s+ete|fut|won|a\s+gagne|a\s+remporte)\b(?!\s+\d)", folded) is not None
     figures = [f.replace(",", ".") for f in _FIGURE.findall(folded)]
     for ref in answer.sources:
         sentence = store.sentence(ref) if ref.startswith("s") else None

@@ -156,3 +156,17 @@ def test_actions_are_a_fresh_set_each_time_though_kept():
     first = actions("re-elected")
     first.add("other")
     assert "other" not in actions("re-elected") and actions("re-elected") == {"reelect"}
+
+
+def test_a_name_given_by_its_surname_after_against_is_not_the_one_who_got_the_figure():
+    from faurecli.analysis import analyse
+
+    people = {"guillaume bachelay": "Guillaume Bachelay", "helene geoffroy": "Hélène Geoffroy"}
+    # The full name missing from the question is no place in it: "face à Bachelay" is whom he
+    # stood against, and what follows the question's start is not what follows the name.
+    for question in (
+        "Combien de voix Faure a-t-il obtenues face à Bachelay ?",
+        "Quel score Faure a-t-il fait contre Geoffroy ?",
+    ):
+        assert analyse(question, frozenset(), people).subject is None
+    assert analyse("Combien de voix Bachelay a-t-il obtenues ?", frozenset(), people).subject == "Guillaume Bachelay"
