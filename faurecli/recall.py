@@ -1138,6 +1138,74 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "aller": ("went",),
     "alle": ("went",),
     "allee": ("went",),
+    # --- General paraphrase vocabulary of English and French (claim word -> the source's word of
+    # the same sense). Inflected forms the lexicon holds only in another form ("leading", "wins").
+    # Leading something: heading it.
+    "leading": ("head", "led", "leader", "chief"),
+    "leads": ("head", "led", "leader", "chief"),
+    "leadership": ("head", "led", "leader", "chief"),
+    # Winning; a victory is a win.
+    "victory": ("win", "won"),
+    # Quitting a job: resigning from, leaving a post.
+    "quit": ("resigned",),
+    "quits": ("resigned",),
+    "quitting": ("resigned",),
+    "job": ("position", "post"),
+    # Someone's roots, descent: their origin.
+    "roots": ("origin",),
+    "root": ("origin",),
+    "descent": ("origin",),
+    "origins": ("origin",),
+    "official": ("agent",),  # "a tax official": a tax agent
+    "mainland": ("metropolitan",),  # mainland France: metropolitan France
+    # Perceived as: regarded as (the passive; "seen" and "vu" are above).
+    "percu": ("regarded", "considered"),
+    "percue": ("regarded", "considered"),
+    "percus": ("regarded", "considered"),
+    "percues": ("regarded", "considered"),
+    # A friend: someone one is close to.
+    "friend": ("close",),
+    "friends": ("close",),
+    "ami": ("close",),
+    "amie": ("close",),
+    "amis": ("close",),
+    # Weighing a step: considering it.
+    "weighed": ("considered",),
+    "weigh": ("considered",),
+    "weighing": ("considered",),
+    "mulled": ("considered",),
+    "contemplated": ("considered",),
+    # Courts and their rulings: judicial decisions.
+    "court": ("judicial", "justice"),
+    "courts": ("judicial", "justice"),
+    "ruling": ("decisions", "decision"),
+    "rulings": ("decisions", "decision"),
+    # French words of politics the general lexicon lacks, by the English the source says them with.
+    "coulisses": ("inner", "workings"),
+    "investiture": ("candidate",),
+    "plusieurs": ("several",),
+    "lois": ("law",),
+    "etendre": ("extend", "extension", "extending"),
+    "estimant": ("reacted", "said", "claimed"),
+    "refus": ("refused", "refusal"),
+    "locaux": ("local",),
+    "nationaux": ("national",),
+    "pouvoirs": ("powers",),
+    "pouvoir": ("power", "powers"),
+    "propre": ("own",),
+    "postes": ("job", "jobs", "position", "post"),
+    "jusqu": ("until",),
+    "jusque": ("until",),
+    "devance": ("ahead", "against", "first"),
+    "devancee": ("ahead", "against", "first"),
+    "devancait": ("ahead", "against", "first"),
+    # Less than a figure; polls projecting it.
+    "below": ("less", "under"),
+    "predicted": ("projected",),
+    "forecast": ("projected",),
+    "trailing": ("behind", "second"),
+    "among": ("including", "included"),
+    "line": ("position",),  # "adopted Faure's line": his position
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1156,6 +1224,9 @@ _FILLERS = (
     ("cotes", lazy(r"\baux\s+cotes\s+d")),
     # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
+    # "Soon afterwards": soon after ("after" carries no content of its own either).
+    ("afterwards", lazy(r"\bafterwards?\b")),
+    ("afterward", lazy(r"\bafterwards?\b")),
 )
 # Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
@@ -1263,6 +1334,78 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Rallying people behind something is uniting them around it (not being behind in a vote).
     (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), {"behind": ()}),
     (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), {"autour": ()}),
+    # Leading the party is holding its first secretary's post (the PS's leader).
+    (
+        lazy(
+            r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:(?:the|france's|france|french)\s+){0,2}"
+            r"(?:socialist\s+party|socialists|ps|parti\s+socialiste)\b|\b(?:party|ps)\s+leader(?:ship)?\b"
+        ),
+        {"lead": ("secretary",), "led": ("secretary",), "head": ("secretary",), "leader": ("secretary",)},
+    ),
+    # Turning someone or something down: refusing it.
+    (
+        lazy(r"\b(?:turn|turns|turned|turning)\s+(?:[\w-]+\s+){0,2}?down\b"),
+        {"turn": ("refused", "declined"), "down": ()},
+    ),
+    # "Droits de l'homme": human rights.
+    (lazy(r"\bdroits\s+de\s+l'homme\b"), {"droit": ("rights", "human"), "homme": ("human", "rights")}),
+    # Bringing out a book ("a sorti une BD"): publishing it.
+    (
+        lazy(
+            r"\bsorti[a-z]*\s+(?:un|une|son|sa|ses|des)\s+(?:[\w-]+\s+)?(?:livre|bd|bande|album|ouvrage|roman|essai)\b"
+        ),
+        {"sorti": ("published",)},
+    ),
+    # "Grâce à", "thanks to": due to.
+    (lazy(r"\bgrace\s+(?:a|au|aux)\b|\bthanks\s+to\b"), {"grace": ("due",), "thanks": ("due",)}),
+    # An apposition that only names what the claim just told, held as something ("…, a result seen
+    # as a setback"): its noun restates the clause before.
+    (
+        lazy(
+            r",\s+(?:a|an|the)\s+(?:result|outcome|move)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|perceived)\b"
+        ),
+        {"result": (), "outcome": (), "move": ()},
+    ),
+    # Taking over a body or a post: succeeding to it, becoming its head.
+    (
+        lazy(r"\b(?:take|takes|took|taking|taken)\s+over\b"),
+        {"take": ("succeeded", "president", "head"), "took": ("succeeded", "president", "head"), "over": ()},
+    ),
+    # Running within an alliance: as part of it.
+    (
+        lazy(
+            r"\b(?:running|ran|run|standing|stood)?\s*within\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:alliance|coalition|union|nfp|nupes|front)\b"
+        ),
+        {"within": ("part",), "running": ("part",), "standing": ("part",)},
+    ),
+    # "Parlant de « … »": calling it that.
+    (lazy(r"\bparlant\s+(?:de\s+|d')"), {"parlant": ("denounced", "calling", "called")}),
+    # A no-confidence motion: a motion of censure.
+    (lazy(r"\bno[- ]confidence\b"), {"confidence": ("censure",)}),
+    # Polls that see a list at a figure project it there.
+    (
+        lazy(r"\bsondages?\s+(?:la|le|les|l')\s*(?:voyai(?:en)?t|donnai(?:en)?t|placai(?:en)?t)\b"),
+        dict.fromkeys(("voyaient", "voyait", "donnaient", "donnait", "placaient", "placait"), ("projected",)),
+    ),
+    # Well behind, well ahead: far behind or ahead.
+    (lazy(r"\bwell\s+(?:behind|ahead)\b"), {"well": ("far",)}),
+    # "Faure a vu X se retirer": X withdrew (the seeing only frames it).
+    (lazy(r"\b(?:a|avait|ont)\s+vu\s+(?:[\w-]+\s+){1,5}(?:se\s+|s')?[a-z]+(?:er|ir|re)\b"), {"vu": ()}),
+    # Ahead of an election: before it (its year is checked as any other).
+    (
+        lazy(r"\bahead\s+of\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}(?:elections?|vote|congress|primary)\b"),
+        {"ahead": ()},
+    ),
+    # A bill, a revision, aimed at something: the bill itself and what it would do.
+    (lazy(r"\bprojet\s+(?:de|d')\s*(?:loi|revision|reforme)\b"), {"projet": ()}),
+    (lazy(r"\bvisant\s+(?:a|au|aux)\b"), {"visant": ()}),
+    # Choosing not to vote for a motion: deciding not to support it.
+    (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
+    (
+        lazy(r"\bvoter\s+(?:la|le|les|une|un)\s+(?:motion|censure|budget|texte|loi|reforme)"),
+        {"voter": ("support", "supported")},
+    ),
 )
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
