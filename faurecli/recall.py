@@ -1427,7 +1427,10 @@ _ACTIVE_WIN = lazy(
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
-_WON_SHARE = lazy(r"\bwon\s+(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b)")
+_WON_SHARE = lazy(
+    r"\bwon\s+(?:(?:less|more|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|close\s+to\s+|just\s+over\s+)?"
+    r"(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\s+(?:of\s+)?the\s+votes?\b)"
+)
 # "perdu contre X": lost to X.
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 

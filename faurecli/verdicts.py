@@ -1538,13 +1538,31 @@ def _same(claim: Value, found: Value) -> bool:
         if claim.month and found.month and claim.month != found.month:
             return False
         return not (claim.day and found.day and claim.day != found.day)
+    return _figure_fits(claim, found.number)
+
+
+# How far a fraction in words may be from the figure ("près des trois quarts": 73.49%), in points.
+_FRACTION_SPAN = 3.0
+
+
+def _figure_fits(claim: Value, number: float) -> bool:
+    """Whether a figure the source gives is what the claim's figure says, read with its bound
+    ("more than": strictly above), its hedge ("almost", "près de": under it and close, or about
+    it; "just over": above it and close) and its rounding ("about", a hedged fraction in words:
+    close either side)."""
     if claim.bound == "more":
-        return found.number > claim.number
+        return number > claim.number
     if claim.bound == "less":
-        return found.number < claim.number
+        return number < claim.number
     if claim.approximate:
-        return abs(found.number - claim.number) <= max(0.51, 0.02 * claim.number)
-    return abs(found.number - claim.number) < 1e-9
+        span = _FRACTION_SPAN if claim.fraction else max(0.51, 0.02 * claim.number)
+        if claim.hedge == "under":
+            # (or about it: "près de 73 %" for 73.49%, rounded; never well over it)
+            return claim.number - span <= number <= claim.number + min(span, 0.51)
+        if claim.hedge == "over":
+            return claim.number < number <= claim.number + span
+        return abs(number - claim.number) <= span
+    return abs(number - claim.number) < 1e-9
 
 
 # A state the text mentions in passing, not what it dates: "Soria Blatmann, to whom he is married,
@@ -1611,7 +1629,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 continue
             difference, _, words = found
             said = f"a margin of {difference:g} ({words})"
-            if value.number is not None and abs(value.number - difference) < 0.005:
+            if value.number is not None and _figure_fits(value, difference):
                 agree(shown, match.unit, said)
             else:
                 disagree(shown, match.unit, said)
@@ -2278,7 +2296,9 @@ def _list_item(analysis: Analysis, text: str) -> tuple[int, int] | None:
 
 
 _BEATING = (
-    r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur)"
+    r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur|"
+    # (elected against someone: "reconduit face à X avec 73 %", "re-elected against X with 73%")
+    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against))"
 )
 
 
@@ -2656,7 +2676,10 @@ _INTERVAL_AFTER = lazy(
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
 _MARGIN_BEFORE = lazy(
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
-    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+$"
+    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
+    # (a hedge between: "by about 22 points", "de près de 22 points")
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
+    r"environ|plus\s+de|moins\s+de|quelque)\s+)?$"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -5135,8 +5158,12 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if value.fraction:
+            worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
+            # "by 22 points": the margin's unit, a difference of shares
+            worded |= {w.strip(".,;") for w in low[value.end : value.end + 9].split()[:1]} & {"points", "point", "pts"}
     if not worded:
         return analysis
     from dataclasses import replace

@@ -3434,3 +3434,35 @@ def test_a_bids_outcome_is_its_owners(store: Store, claim: str) -> None:
 def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
     # The plain reading is checked only to take a support away, never to give one.
     assert verify(store, "Faure lost to Chantal Brunel in 2007").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A hedged margin: "près de 22" is 21.92 (just under); far from it, refuted.
+        ("Au premier tour de mars 2018, Faure a devancé Stéphane Le Foll de près de 22 points.", Verdict.SUPPORTED),
+        ("Faure won the 2018 first round by more than 30 points.", Verdict.REFUTED),
+        ("Faure beat Hélène Geoffroy by about 50 points in 2021.", Verdict.REFUTED),
+        # A share as a fraction in words, with its hedge on the right side (73.49%, 48.37%, 27.2%).
+        ("At the Villeurbanne Congress in September 2021, Faure kept the party leadership with almost three "
+         "quarters of the vote, beating Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec près des trois "
+         "quarts des voix.", Verdict.SUPPORTED),
+        ("Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec près de la "
+         "moitié des voix.", Verdict.REFUTED),
+        ("Faure won three quarters of the vote at the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure won more than half the votes in the first round in 2018.", Verdict.REFUTED),
+        ("Faure voted in line with En Marche more than half the time.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_hedged_figures_and_fractions_accept_only_a_close_value_on_their_side(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_figure_with_the_one_he_was_elected_against_is_his(store: Store) -> None:
+    # "reconduit face à X avec 73,49 %": his share, not X's; X's share given to him is refuted.
+    base = "Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec {} des voix."
+    assert verify(store, base.format("73,49 %")).verdict is Verdict.SUPPORTED
+    assert verify(store, base.format("26,52 %")).verdict is Verdict.REFUTED
