@@ -1098,7 +1098,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "planning": ("plans", "plan"),
     "projet": ("plans", "plan"),
     "projets": ("plans", "plan"),
-    "prevoyait": ("plans", "plan"),
+    "prevoyait": ("plans", "plan", "projected"),
     # Calling for, demanding.
     "reclame": ("called", "calling", "demanded", "demand"),
     "reclamait": ("called", "calling", "demanded", "demand"),
@@ -1206,6 +1206,15 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "trailing": ("behind", "second"),
     "among": ("including", "included"),
     "line": ("position",),  # "adopted Faure's line": his position
+    "predisaient": ("projected",),
+    "predisait": ("projected",),
+    "prevoyaient": ("projected",),
+    "chemin": ("path",),
+    "grandes": ("large", "big"),
+    "grande": ("large", "big"),
+    "grands": ("large", "big"),
+    "aient": ("have",),  # "que les policiers aient un droit de regard": that they have one
+    "ait": ("have",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1226,6 +1235,9 @@ _FILLERS = (
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
     # "Soon afterwards": soon after ("after" carries no content of its own either).
     ("afterwards", lazy(r"\bafterwards?\b")),
+    # "Sa propre expression": his own ("own" carries no content of its own either).
+    ("propre", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
+    ("propres", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
     ("afterward", lazy(r"\bafterwards?\b")),
 )
 # Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
@@ -1400,6 +1412,15 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # A bill, a revision, aimed at something: the bill itself and what it would do.
     (lazy(r"\bprojet\s+(?:de|d')\s*(?:loi|revision|reforme)\b"), {"projet": ()}),
     (lazy(r"\bvisant\s+(?:a|au|aux)\b"), {"visant": ()}),
+    # "Porter atteinte à" a principle: violating it.
+    (lazy(r"\bport(?:er|e|ait|ant)\s+atteinte\b"), {"porter": ("violating", "violated"), "atteinte": ()}),
+    # Taking control of cities: gaining it.
+    (lazy(r"\bpris\s+le\s+controle\b"), {"pris": ("gained",)}),
+    # A name given in quotes after "titled", "intitulé": the name itself says it.
+    (
+        lazy(r"\b(?:titled|entitled|intitulee?s?)\s*[«\"“']"),
+        {"titled": (), "entitled": (), "intitule": ()},
+    ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
     (

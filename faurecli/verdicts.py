@@ -857,7 +857,9 @@ _HEDGE = lazy(
     r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
     r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said|viewed|deemed)|"
     r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
-    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
+    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*|"
+    # (a participle of holding as, with no auxiliary: "…, a result seen as a setback"; "perçue comme")
+    r"(?:seen|viewed|perceived|deemed)\s+as|(?:percue?s?|vue?s?|jugee?s?)\s+comme)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
@@ -1623,16 +1625,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     ):
         # "Faure beat Bachelay by 17 votes": a margin, the difference of the figures the
         # evidence sets against each other ("by 137 votes against 120"), never either of them.
-        for match in fitting or about:
-            found = margin(match.unit.text)
-            if found is None:
-                continue
-            difference, _, words = found
-            said = f"a margin of {difference:g} ({words})"
+        # (Any fact the claim may be about whose margin it is: "élu à la tête du groupe avec une
+        # avance de 17 voix" is his 2016 election, not his 2017 re-election by 28 votes to 3.)
+        # (The sentence going on about a fact counts with it: "His election by 137 votes against 120
+        # …" after "Faure succeeded Bruno Le Roux to become the head of the … group".)
+        units = [match.unit for match in fitting or about]
+        units += [c for u in units[:2] if (c := _continuation(known, u)) is not None and c not in units]
+        margins = [(unit, found) for unit in units if (found := margin(unit.text)) is not None]
+        for unit, (difference, _, words) in margins:
             if value.number is not None and _figure_fits(value, difference):
-                agree(shown, match.unit, said)
-            else:
-                disagree(shown, match.unit, said)
+                agree(shown, unit, f"a margin of {difference:g} ({words})")
+                return
+        if margins:
+            unit, (difference, _, words) = margins[0]
+            disagree(shown, unit, f"a margin of {difference:g} ({words})")
             return
         parts.append(_part(shown))
         return
@@ -1753,7 +1759,10 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     if value.bound:
         # A bound the source gives the same figure: "less than 5%" against "more than 5%", when
         # the claim tells what the figure's clause does ("polls projected …", not the result).
-        claimed = set(analysis.words) | _verb_stems(analysis.text, claim=True)
+        # (With the words of the same sense: "prévoyaient" is the source's "projected".)
+        claimed = (
+            set(analysis.words) | _verb_stems(analysis.text, claim=True) | {w for g in analysis.concepts for w in g}
+        )
         for match in near:
             for f in match.unit.figures:
                 if not (f.kind is kind and f.bound and f.number == value.number):
@@ -2675,6 +2684,8 @@ _INTERVAL_AFTER = lazy(
 
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
 _MARGIN_BEFORE = lazy(
+    # (or a margin said as one: "avec une avance de 17 voix", "with a margin of 17 votes")
+    r"\b(?:avec|with)\s+(?:une?|a)\s+(?:avance|marge|ecart|margin|lead)\s+(?:de|d'|of)\s*$|"
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
@@ -5143,7 +5154,7 @@ def _months_known(analysis: Analysis) -> Analysis:
 # 70%"): the word must still be held, the bound being read against whichever figure is nearest.
 _FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
 # ...and a margin's own noun ("by a margin of 17", "d'un écart de 17"), read as one by the figure's check.
-_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance"})
+_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance", "lead"})
 
 
 def _figure_words_read(analysis: Analysis) -> Analysis:

@@ -562,3 +562,30 @@ def test_paraphrases_support_only_what_the_source_says(store: Store, claim: str,
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("Plusieurs sondages prédisaient moins de 5 %.", "predisa", "project"),
+        ("Il était le premier signataire de la motion « Socialistes, le chemin de la renaissance ».", "chemin", "path"),
+        ("Le PS a pris le contrôle de plusieurs grandes villes.", "grand", "larg"),
+        ("Le PS a pris le contrôle de plusieurs grandes villes.", "pris", "gain"),
+        ("Il a demandé que les policiers aient un droit de regard.", "aient", "have"),
+        ("Ils l'ont accusé de porter atteinte à la séparation des pouvoirs.", "porter", "violat"),
+    ],
+)  # fmt: skip
+def test_more_words_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("Faure a qualifié sa propre expression de « malheureuse ».", "propr"),
+        ('His motion was titled "Socialists, the path of the renaissance".', "titl"),
+    ],
+)
+def test_own_and_a_quoted_title_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
+    assert all(group[0] != light for group in _widened(store, claim))

@@ -3466,3 +3466,35 @@ def test_a_figure_with_the_one_he_was_elected_against_is_his(store: Store) -> No
     base = "Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec {} des voix."
     assert verify(store, base.format("73,49 %")).verdict is Verdict.SUPPORTED
     assert verify(store, base.format("26,52 %")).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin said as one ("avec une avance de"), of whichever election it may be: his 2016
+        # one (137 to 120, told by the sentence going on about it), not only the 2017 one (28 to 3).
+        ("Faure a été élu à la tête du groupe socialiste avec une avance de 17 voix.", Verdict.SUPPORTED),
+        ("Faure a été élu à la tête du groupe socialiste avec une avance de 19 voix.", Verdict.REFUTED),
+        # A projection read with its verb's same sense: "prévoyaient" is "projected".
+        ("Les sondages prévoyaient moins de 5 % pour la liste PS-Place publique.", Verdict.SUPPORTED),
+        ("Les sondages prévoyaient plus de 5 % pour la liste PS-Place publique.", Verdict.REFUTED),
+    ],
+)
+def test_margins_and_projections_read_as_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Seen as", "perçue comme" report a view as the source's "regarded as" does.
+        ("Faure beat Guillaume Bachelay by 17 votes to take over the Socialist group in December 2016, a result "
+         "seen as a setback for Manuel Valls.", True),
+        ("Son élection à la tête du groupe socialiste en décembre 2016, face à Guillaume Bachelay, a été perçue "
+         "comme un camouflet pour Manuel Valls.", True),
+        # Said plainly, it says more than the source.
+        ("Faure beat Guillaume Bachelay by 17 votes, a setback for Manuel Valls.", False),
+    ],
+)  # fmt: skip
+def test_a_view_reported_as_seen_is_the_sources_regarded(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
