@@ -1206,6 +1206,12 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "trailing": ("behind", "second"),
     "among": ("including", "included"),
     "line": ("position",),  # "adopted Faure's line": his position
+    # Degrees by other names and in the plural: the source's Master of Advanced Studies (MAS).
+    "degrees": ("graduated", "advanced", "studies"),
+    "diplomas": ("graduated", "advanced", "studies"),
+    "diplomes": ("graduated", "advanced", "studies"),
+    "postgraduate": ("advanced", "studies", "master"),
+    "decroche": ("graduated", "obtained"),  # "a décroché un diplôme": earned it
     "predisaient": ("projected",),
     "predisait": ("projected",),
     "prevoyaient": ("projected",),
@@ -1412,6 +1418,8 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # A bill, a revision, aimed at something: the bill itself and what it would do.
     (lazy(r"\bprojet\s+(?:de|d')\s*(?:loi|revision|reforme)\b"), {"projet": ()}),
     (lazy(r"\bvisant\s+(?:a|au|aux)\b"), {"visant": ()}),
+    # "Diplôme de troisième cycle": a postgraduate degree (the source's advanced studies).
+    (lazy(r"\btroisieme\s+cycle\b"), {"troisieme": ("advanced", "postgraduate"), "cycle": ("studies",)}),
     # "Porter atteinte à" a principle: violating it.
     (lazy(r"\bport(?:er|e|ait|ant)\s+atteinte\b"), {"porter": ("violating", "violated"), "atteinte": ()}),
     # Taking control of cities: gaining it.

@@ -106,7 +106,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
-    analysis = _figure_words_read(_months_known(analysis))
+    analysis = _count_of_its_list(_figure_words_read(_months_known(analysis)))
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -2545,11 +2545,15 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                 # ("from the University of Orléans with a MAS in economic law and from
                 # Panthéon-Sorbonne with a MAS in political science").
                 own = groups
-                if len(claimed) > 1 and name in named:
+                if name in named:
                     start = max(b for b in bounds if b <= named.index(name))
                     end = min((b for b in bounds if b > named.index(name)), default=len(named))
-                    part = set(_stems(named[start:end]))
-                    own = [g for g in groups if g & part] or groups
+                    # (So too when another part of it names another body of the evidence by its
+                    # name alone: "in economic law from Orléans and in political science from Paris 1".)
+                    rest = set(split_words(f"{named[:start]} {named[end:]}"))
+                    if len(claimed) > 1 or rest & (_bodies(pattern, match.unit.text) - claimed):
+                        part = set(_stems(named[start:end]))
+                        own = [g for g in groups if g & part] or groups
                 fits = [(_concept_fit(c, own, years, again), -n) for n, c in enumerate(clauses)]
                 at = -max(fits)[1]
                 # A clause naming none ("where he graduated with a MAS in political science") is
@@ -5157,6 +5161,34 @@ _FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
 _MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance", "lead"})
 
 
+# A count the claim itself restates by listing what it counts: "deux DEA : l'un en droit
+# économique …, l'autre en science politique …", "two degrees: economic law … and political
+# science …". Its list's items are each checked; the count says nothing more. (Only words of two
+# or three, before a colon or a dash.)
+_COUNTED_LIST = lazy(r"\b(two|deux|three|trois|2|3)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*(?::|—|–)\s+(.+)$")
+_LIST_ITEM_SPLIT = lazy(r";\s*|,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_ONE_THE_OTHER = frozenset({stem(w) for w in ("autre", "other", "one")})
+
+
+def _count_of_its_list(analysis: Analysis) -> Analysis:
+    """`analysis` without a count its own list restates (and the "l'un … l'autre" that lists it)."""
+    low = fold(analysis.text)
+    if ":" not in low and "—" not in low and "–" not in low:
+        return analysis
+    told = _COUNTED_LIST.search(low)
+    if told is None:
+        return analysis
+    count = {"two": 2, "deux": 2, "2": 2, "three": 3, "trois": 3, "3": 3}[told.group(1)]
+    items = [i for i in _LIST_ITEM_SPLIT.split(told.group(2).rstrip(" .")) if i.strip()]
+    if len(items) != count:
+        return analysis
+    from dataclasses import replace
+
+    values = tuple(v for v in analysis.values if v.start != told.start(1))
+    concepts = tuple(g for g in analysis.concepts if g[0] not in _ONE_THE_OTHER)
+    return replace(analysis, values=values, concepts=concepts)
+
+
 def _figure_words_read(analysis: Analysis) -> Analysis:
     """`analysis` without the words of its figures' wording, which are checked with the figure
     (its value, its rounding, its bound), not as words the evidence must hold."""
@@ -5636,7 +5668,9 @@ _AUX_ADVERB = lazy(
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(
     r"\s+(?:(?:a|an|un|une)\s+)?(?:born|married|a graduate|graduate|titulaire|diplomee?|nee?|mariee?|originaire|"
-    r"issue?|french|francaise?|of\s+\w+\s+origin|d'origine)\b"
+    r"issue?|french|francaise?|of\s+\w+\s+origin|d'origine)\b|"
+    # (a degree once earned is held: "holds two postgraduate degrees", "est titulaire de deux DEA")
+    r"\s+(?:(?:a|an|un|une|two|deux|several|plusieurs)\s+)?(?:[\w-]+\s+)?(?:degrees?|diplomas?|masters?|dea|mas)\b"
 )
 _QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
 _ARTICLES = frozenset("the a an le la les l un une des du de d".split())

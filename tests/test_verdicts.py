@@ -3498,3 +3498,26 @@ def test_margins_and_projections_read_as_said(store: Store, claim: str, verdict:
 )  # fmt: skip
 def test_a_view_reported_as_seen_is_the_sources_regarded(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Each university with the words of its own part, when another part names the other one
+        # by its town alone; a degree once earned is held ("holds"); a count its own list restates.
+        ("Faure holds postgraduate degrees in economic law from Orléans and in political science from Paris 1.",
+         Verdict.SUPPORTED),
+        ("Faure holds postgraduate degrees in political science from Orléans and in economic law from Paris 1.",
+         Verdict.REFUTED),
+        ("Faure est titulaire de deux DEA : l'un en droit économique à Orléans, l'autre en science politique à "
+         "Paris 1.", Verdict.SUPPORTED),
+        ("Faure a décroché deux diplômes de troisième cycle : droit économique à Orléans et science politique à "
+         "Paris 1.", Verdict.SUPPORTED),
+        # A count its list does not restate is still asked of the source; a single part, as before.
+        ("Faure a décroché trois diplômes de troisième cycle : droit économique à Orléans et science politique à "
+         "Paris 1.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure graduated in economic law, from Panthéon-Sorbonne University.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_two_degrees_each_from_its_university(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
