@@ -245,6 +245,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "employees": ("employees",),
     "jeunes": ("young",),
     "grandi": ("grew",),
+    "mainland": ("metropolitan",),  # mainland France: the source's Metropolitan France
+    "metropole": ("metropolitan",),
     "jeune": ("young",),
     "special": ("special",),
     "speciale": ("special",),

@@ -1212,6 +1212,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "diplomes": ("graduated", "advanced", "studies"),
     "postgraduate": ("advanced", "studies", "master"),
     "decroche": ("graduated", "obtained"),  # "a décroché un diplôme": earned it
+    # France's legislative elections: its parliamentary elections.
+    "legislative": ("parliamentary",),
+    "legislatives": ("parliamentary",),
+    "parliamentary": ("legislative",),
     "predisaient": ("projected",),
     "predisait": ("projected",),
     "prevoyaient": ("projected",),

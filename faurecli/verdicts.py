@@ -930,7 +930,10 @@ def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]
     told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
     if told is None:
         return False
-    first, then = content(claim[: mine.start()]), content(" ".join(claim[mine.end() :].split()[:4]))
+    # (Each with its words' same sense: "growing up in mainland France" is "grew up in Metropolitan France".)
+    after = " ".join(claim[mine.end() :].split()[:4])
+    first = content(claim[: mine.start()]) | _senses(re.findall(r"[a-z]+", claim[: mine.start()]))
+    then = content(after) | _senses(re.findall(r"[a-z]+", after))
     follows, main = content(told.group(1)), content(told.group(2))
     return bool(follows & first and main & then) and not follows & then
 
@@ -4210,7 +4213,7 @@ def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
 
 # A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
 # endorsing) holds the source's hedge: it is not stated plainly.
-_OWN_HEDGE = lazy(r"\benvisag\w*")
+_OWN_HEDGE = lazy(r"\b(?:envisag\w*|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat\w*|songe\w*)")
 
 
 # --- Bound attributes: an attribute the evidence gives one holder, not another ----------------
@@ -6866,7 +6869,7 @@ def _modifier_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
         word, noun = fold(m.group(1)), fold(m.group(2))
         if not _ADJECTIVE.search(word) or word in NUMBER_WORDS or word in lexicon.STOPWORDS:
             continue
-        if noun in lexicon.STOPWORDS or set(canonical(word)) & held:
+        if noun in lexicon.STOPWORDS or (set(canonical(word)) | _senses([word])) & held:
             continue
         if _NOT_MODIFIER.match(word) or not set(canonical(noun)) & held:
             continue

@@ -3521,3 +3521,22 @@ def test_a_view_reported_as_seen_is_the_sources_regarded(store: Store, claim: st
 )  # fmt: skip
 def test_two_degrees_each_from_its_university(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A claim's own hedge of considering ("weighed") holds the source's "considered".
+        ("Faure weighed endorsing Emmanuel Macron for 2017 but turned him down after the two met.", True),
+        ("Faure endorsed Emmanuel Macron for 2017.", False),
+        # "A before B" is the source's "after A, B", read with the words' same sense.
+        ("Olivier Faure spent his early childhood on Réunion before growing up in mainland France.", True),
+        ("Olivier Faure spent his early childhood in mainland France before growing up on Réunion.", False),
+        # France's legislative election is its parliamentary election.
+        ("In the 2024 legislative election the Socialists more than doubled their number of seats, running "
+         "within the left-wing NFP alliance.", True),
+        ("In the 2024 presidential election the Socialists more than doubled their number of seats.", False),
+    ],
+)  # fmt: skip
+def test_considering_order_and_kinds_of_election_read_in_other_words(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
