@@ -245,7 +245,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "employees": ("employees",),
     "jeunes": ("young",),
     "grandi": ("grew",),
-    "mainland": ("metropolitan",),  # mainland France: the source's Metropolitan France
+    "mainland": ("metropolitan",),
+    "stripping": ("revocation",),  # stripping of citizenship: its revocation
+    "stripped": ("revocation",),  # mainland France: the source's Metropolitan France
     "metropole": ("metropolitan",),
     "jeune": ("young",),
     "special": ("special",),

@@ -1216,6 +1216,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "legislative": ("parliamentary",),
     "legislatives": ("parliamentary",),
     "parliamentary": ("legislative",),
+    # Stripping someone of citizenship: its revocation (déchéance).
+    "stripping": ("revocation",),
+    "stripped": ("revocation", "revoked"),
+    "strip": ("revocation",),
     "predisaient": ("projected",),
     "predisait": ("projected",),
     "prevoyaient": ("projected",),

@@ -3719,6 +3719,7 @@ _ROLE_STOP = lazy(
     r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
+_ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")
 _ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
 # A word changing which office it is ("vice-president", "assistant cabinet director") must be
 # said both ways; "former" and an ordinal only when the claim says them.
@@ -3839,16 +3840,19 @@ def _role_held(
         if claimed is None:
             return None
         verb = claimed.group("verb")
-    heads, qualifiers, others = _role_words(claimed.group("role"))
+    # The title ends where another clause of his begins ("named special adviser to PM Jean-Marc
+    # Ayrault but quit that job soon afterwards").
+    role = _ROLE_CLAUSE_END.split(claimed.group("role"), maxsplit=1)[0]
+    heads, qualifiers, others = _role_words(role)
     if not heads or heads[0] in _MONTH_NAMES:
         return None
     if not claimed.group("det") and not {stem(w) for w in (*heads, *qualifiers)} & _ROLE_NOUNS:
-        if not any(w in _QUALIFIERS for w in split_words(claimed.group("role"))[:2]):
+        if not any(w in _QUALIFIERS for w in split_words(role)[:2]):
             return None  # "est divorcé", "was born": a state, not a title
-    first_words = [w for w in split_words(claimed.group("role"))[:2] if w != "re"][:1]
+    first_words = [w for w in split_words(role)[:2] if w != "re"][:1]
     if any(w.endswith("ed") or w in _PARTICIPLES for w in first_words):
         return None  # a participle: "was elected", "was supported by"
-    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
+    shown = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
     anchor = heads[-1]
     claimed_body = content_words(_body(shown))
     # Undated, the title alone: whether it is his at all, whatever the claim's year.

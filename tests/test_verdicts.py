@@ -3540,3 +3540,19 @@ def test_two_degrees_each_from_its_university(store: Store, claim: str, verdict:
 )  # fmt: skip
 def test_considering_order_and_kinds_of_election_read_in_other_words(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The title ends where his next clause begins ("… but quit that job soon afterwards").
+        ("Faure was named special adviser to PM Jean-Marc Ayrault but quit that job soon afterwards.", True),
+        ("Faure was named special adviser to PM Manuel Valls but quit that job soon afterwards.", False),
+        ("Faure was named chief adviser to PM Jean-Marc Ayrault but quit that job soon afterwards.", False),
+        # Stripping of citizenship is the source's revocation of it.
+        ("Faure opposed extending the stripping of French citizenship.", True),
+        ("Faure supported extending the stripping of French citizenship.", False),
+    ],
+)  # fmt: skip
+def test_a_title_before_another_clause_and_stripping_of_citizenship(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
