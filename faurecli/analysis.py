@@ -157,6 +157,12 @@ def values(text: str) -> tuple[Value, ...]:
             add(_figure(ValueKind.ORDINAL, m, low))
         for m in _NUMBER.finditer(low):
             add(_figure(ValueKind.NUMBER, m, low))
+    if "millier" in low or "thousand" in low:
+        # "un millier de cadres", "about a thousand": some 1,000 (a round figure, approximate).
+        for m in _THOUSAND.finditer(low):
+            text = m.group().strip()
+            add(Value(ValueKind.NUMBER, text, m.start(), m.start() + len(text), number=1000.0, approximate=True,
+                      unit=_unit(low, m.end())))  # fmt: skip
     if _FRACTION_WORD.search(low):
         for m in _FRACTION.finditer(low):
             if m["count"] or m["many"] or m["part"] in ("half", "moitie"):
@@ -190,6 +196,7 @@ _FRACTION = lazy(
     r"(?:(?P<many>two|deux|three|trois)\s+)?"
     r"(?P<part>half|thirds?|quarters?|moitie|tiers|quarts?)\s+(?=of\b|de\b|des\b|du\b|d'|the\b|its\b|his\b|their\b)"
 )
+_THOUSAND = lazy(r"\b(?:(?:un|a|one)\s+millier|(?:(?:about|around|some|nearly|almost)\s+)?(?:a|one)\s+thousand)\b\s*")
 _FRACTION_OF = {"half": 50.0, "moitie": 50.0, "third": 100 / 3, "tiers": 100 / 3, "quarter": 25.0, "quart": 25.0}
 _HEDGE_UNDER = (
     "almost",

@@ -1224,6 +1224,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "predisait": ("projected",),
     "prevoyaient": ("projected",),
     "chemin": ("path",),
+    "reddition": ("surrender",),
+    "capitulation": ("surrender",),
     "grandes": ("large", "big"),
     "grande": ("large", "big"),
     "grands": ("large", "big"),

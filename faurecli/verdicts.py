@@ -637,7 +637,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
-    parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    parts.extend(
+        Part(word, found, None)
+        for word, found in _unsaid_qualities(analysis, said, _with_lenders(known, analysis, worded))
+    )
     if len(analysis.people) > ("Olivier Faure" in analysis.people) and _verb_groups(analysis):
         parts.extend(Part(name, why, None) for name, why in _owner_as_doer(known, analysis, said))
     lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
@@ -859,7 +862,9 @@ _HEDGE = lazy(
     r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
     r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*|"
     # (a participle of holding as, with no auxiliary: "…, a result seen as a setback"; "perçue comme")
-    r"(?:seen|viewed|perceived|deemed)\s+as|(?:percue?s?|vue?s?|jugee?s?)\s+comme)\b"
+    r"(?:seen|viewed|perceived|deemed)\s+as|(?:percue?s?|vue?s?|jugee?s?)\s+comme|"
+    # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
+    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
@@ -876,6 +881,27 @@ _ORDER_WORDS = (
     (lazy(r"\b(?:before|prior to|avant)\b"), lazy(r"\b(?:after|following|apres|suite a)\b")),
     (lazy(r"\b(?:after|following|apres)\b"), lazy(r"\b(?:before|prior to|avant)\b")),
 )
+
+
+def _with_lenders(known: Knowledge, analysis: Analysis, worded: list[Unit]) -> str:
+    """The evidence's sentences, with those beside them that lend the claim a word they lack
+    ("The proposal was a surrender": "surrender" is the next sentence's, which only reports it
+    as what others "denounced the proposal as")."""
+    # (By the sentences' own words: a unit's words hold those of the sentence going on about it.)
+    own = {w for u in worded for w in _stems(fold(u.text))}
+    lacking = [set(g) for g in analysis.concepts if not g[0].isdigit() and not set(g) & own]
+    texts = [u.text for u in worded]
+    if lacking:
+        units = known.built.units
+        for unit in worded:
+            at = next((n for n, u in enumerate(units) if u is unit), None)
+            if at is None or not unit.id.startswith("s"):
+                continue
+            for other in units[max(0, at - 1) : at + 2]:
+                lent = set(_stems(fold(other.text)))
+                if other.id.startswith("s") and other.text not in texts and any(g & lent for g in lacking):
+                    texts.append(other.text)
+    return ". ".join(dict.fromkeys(texts))
 
 
 def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tuple[str, str]]:
@@ -3969,6 +3995,8 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
         return None  # a passive ("was supported by") has its doer after it
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
+    # (With its same sense: "a dénoncé" is told by the source's "denounced".)
+    wanted |= _senses(re.findall(r"[a-z]+", rest[found[0] : found[1]]))
     others = False
     as_noun = elsewhere = False
     for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
@@ -5208,7 +5236,7 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
-        if value.fraction:
+        if value.fraction or (value.approximate and value.number == 1000 and not value.text[:1].isdigit()):
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS

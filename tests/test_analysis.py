@@ -195,3 +195,9 @@ def test_a_rank_or_a_period_is_no_fraction(text: str) -> None:
 def test_almost_and_pres_de_put_the_figure_just_under(text: str, hedge: str) -> None:
     (value,) = values(text)
     assert value.approximate and value.hedge == hedge
+
+
+@pytest.mark.parametrize("text", ["un millier de cadres", "about a thousand executives", "a thousand cadres"])
+def test_a_thousand_in_words_is_some_1000(text: str) -> None:
+    (value,) = values(text)
+    assert value.kind is ValueKind.NUMBER and value.number == 1000 and value.approximate

@@ -3556,3 +3556,23 @@ def test_considering_order_and_kinds_of_election_read_in_other_words(store: Stor
 )  # fmt: skip
 def test_a_title_before_another_clause_and_stripping_of_citizenship(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Someone's word for it, said as theirs, is what the source says ("They denounced the
+        # proposal as a 'surrender'"); said plainly as a fact, it is not, even where the word
+        # comes from the sentence beside the evidence.
+        ("Les cadres ont dénoncé l'accord comme une « capitulation ».", True),
+        ("Début mai 2022, un millier de cadres socialistes ont contesté le projet d'accord de Faure avec LFI, "
+         "parlant de « reddition ».", True),
+        ("The proposal was a surrender.", False),
+        ("Son projet d'accord avec LFI était une capitulation.", False),
+        ("Faure a dénoncé le projet comme une « capitulation ».", False),
+        # "Un millier": some 1,000, a figure still.
+        ("Début mai 2022, un millier de cadres socialistes ont contesté le projet d'accord de Faure avec LFI.", True),
+    ],
+)  # fmt: skip
+def test_someones_word_for_it_and_a_round_thousand(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
