@@ -1224,13 +1224,12 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "predisait": ("projected",),
     "prevoyaient": ("projected",),
     "chemin": ("path",),
+    "ahead": ("first",),  # "far ahead of Le Foll" in a round: came first, he second
     "reddition": ("surrender",),
     "capitulation": ("surrender",),
     "grandes": ("large", "big"),
     "grande": ("large", "big"),
     "grands": ("large", "big"),
-    "aient": ("have",),  # "que les policiers aient un droit de regard": that they have one
-    "ait": ("have",),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1251,6 +1250,9 @@ _FILLERS = (
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
     # "Soon afterwards": soon after ("after" carries no content of its own either).
     ("afterwards", lazy(r"\bafterwards?\b")),
+    # "que les policiers aient un droit de regard": "have", a stopword, in the subjunctive.
+    ("aient", lazy(r"\bque\s+(?:[\w'-]+\s+){0,3}aient\b")),
+    ("ait", lazy(r"\bque\s+(?:[\w'-]+\s+){0,3}ait\b")),
     # "Sa propre expression": his own ("own" carries no content of its own either).
     ("propre", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
     ("propres", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
@@ -1430,6 +1432,8 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bvisant\s+(?:a|au|aux)\b"), {"visant": ()}),
     # "Diplôme de troisième cycle": a postgraduate degree (the source's advanced studies).
     (lazy(r"\btroisieme\s+cycle\b"), {"troisieme": ("advanced", "postgraduate"), "cycle": ("studies",)}),
+    # A defeat against someone: losing to them.
+    (lazy(r"\bdefeat\s+(?:against|to|by)\b"), {"against": ("lost",), "defeat": ("lost",)}),
     # "Porter atteinte à" a principle: violating it.
     (lazy(r"\bport(?:er|e|ait|ant)\s+atteinte\b"), {"porter": ("violating", "violated"), "atteinte": ()}),
     # Taking control of cities: gaining it.

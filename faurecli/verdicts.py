@@ -294,7 +294,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_congress(known, analysis, agree, disagree)
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
-    _check_sense(analysis, best, agree, disagree)
+    _check_sense(known, analysis, best, agree, disagree)
     _check_behind(known, analysis, best, disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
@@ -2801,7 +2801,7 @@ _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
-def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
     if best.score < 0.6:
@@ -2870,6 +2870,8 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
                 continue
+            if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
+                continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
@@ -2893,6 +2895,25 @@ def _check_behind(
     claimed, said = _behind_whom(known, analysis.text), _behind_whom(known, best.unit.text)
     if claimed is not None and said is not None and claimed != said:
         disagree(f"behind {claimed}", best.unit, f"behind {said}")
+
+
+_AHEAD = lazy(r"(?i)\bahead\b")
+
+
+def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
+    """Whether "A … ahead of B" of the claim is the source's "B … behind A": the one the claim
+    puts ahead (the last named before "ahead", him by his name or a pronoun) is the one the
+    source puts someone behind."""
+    found = _AHEAD.search(claim)
+    behind = _behind_whom(known, said)
+    if found is None or behind is None:
+        return False
+    before = claim[: found.start()]
+    named = [(at, name) for at, name in people_in(known, before)]
+    him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+    if him and (not named or max(him) > max(named)[0]):
+        return behind == known.store.person.name
+    return bool(named) and max(named)[1] == behind
 
 
 def _behind_whom(known: Knowledge, text: str) -> str | None:

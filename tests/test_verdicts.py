@@ -3576,3 +3576,22 @@ def test_a_title_before_another_clause_and_stripping_of_citizenship(store: Store
 )  # fmt: skip
 def test_someones_word_for_it_and_a_round_thousand(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A ahead of B" is the source's "B behind A" (it was REFUTED by "far behind"); the other
+        # way round it is refuted still.
+        ("In a Harris Interactive poll, Stéphane Le Foll was far ahead of Faure.", Verdict.SUPPORTED),
+        ("Faure was far ahead of Stéphane Le Foll in a Harris Interactive poll.", Verdict.REFUTED),
+        # Far ahead of him in a round: he came first, the other second.
+        ("In the first round of the March 2018 vote for PS leader, Faure came close to half of the votes, far "
+         "ahead of Stéphane Le Foll.", Verdict.SUPPORTED),
+        # A member ("adhérent") of the party from 16: he joined it at 16.
+        ("Adhérent du PS dès 16 ans, il a aussi milité à l'UNEF.", Verdict.SUPPORTED),
+        ("Adhérent du PS dès 18 ans, il a aussi milité à l'UNEF.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_ahead_of_someone_and_a_member_from_an_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
