@@ -571,7 +571,6 @@ def test_paraphrases_support_only_what_the_source_says(store: Store, claim: str,
         ("Il était le premier signataire de la motion « Socialistes, le chemin de la renaissance ».", "chemin", "path"),
         ("Le PS a pris le contrôle de plusieurs grandes villes.", "grand", "larg"),
         ("Le PS a pris le contrôle de plusieurs grandes villes.", "pris", "gain"),
-        ("Il a demandé que les policiers aient un droit de regard.", "aient", "have"),
         ("Ils l'ont accusé de porter atteinte à la séparation des pouvoirs.", "porter", "violat"),
     ],
 )  # fmt: skip
@@ -584,6 +583,7 @@ def test_more_words_of_the_same_sense_are_looked_for(store: Store, claim: str, w
     ("claim", "light"),
     [
         ("Faure a qualifié sa propre expression de « malheureuse ».", "propr"),
+        ("Il a demandé que les policiers aient un droit de regard.", "aient"),
         ('His motion was titled "Socialists, the path of the renaissance".', "titl"),
     ],
 )
