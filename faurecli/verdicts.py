@@ -106,7 +106,7 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
-    analysis = _count_of_its_list(_figure_words_read(_months_known(analysis)))
+    analysis = _both_people(_count_of_its_list(_figure_words_read(_months_known(analysis))))
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -487,9 +487,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # evidence itself, not only in the sentence beside it: "he met Benoît Hamon as a member of
     # the PS" is not "as a member of the UNEF" because the sentence before names the UNEF.
     people_words = {w for n in analysis.people for w in split_words(fold(n))}
+    # (Not the post a bid is for: "backed Faure's bid for First Secretary", the bid's post told
+    # by the sentence before, "announced his candidacy for the position of First Secretary".)
+    sought = _BID_FOR.search(analysis.text)
     for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ö][\w-]*", analysis.text):
         word = fold(m.group())
         if word in people_words or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        if sought is not None and sought.end() <= m.start() < sought.end() + 40 and word in _POST_WORDS:
             continue
         for g in analysis.concepts:
             if stem(word) in g and g not in missing and not set(g) & direct:
@@ -5224,6 +5229,39 @@ _MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance", "lead"})
 _COUNTED_LIST = lazy(r"\b(two|deux|three|trois|2|3)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*(?::|—|–)\s+(.+)$")
 _LIST_ITEM_SPLIT = lazy(r";\s*|,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _ONE_THE_OTHER = frozenset({stem(w) for w in ("autre", "other", "one")})
+
+
+_BOTH = lazy(r"\b(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b")
+_BOTH_STEMS = frozenset({stem("both"), stem("tous"), stem("toutes")})
+
+
+# A bid for a post ("bid for First Secretary", "candidature au poste de premier secrétaire").
+_BID_FOR = lazy(
+    r"(?i)\b(?:bid|candidacy|candidature|campaign|run)\s+(?:for|to\s+become|pour|au\s+poste\s+de)\s+(?:the\s+|le\s+|la\s+)?"
+)
+# The words of the posts the store names (folded), which such a bid may be for.
+_POST_WORDS = frozenset({"first", "secretary", "premier", "secretaire", "president", "spokesperson", "porte-parole"})
+
+
+def _both_people(analysis: Analysis) -> Analysis:
+    """`analysis` without the "both" that only restates two people the claim joins as its
+    subject ("Martine Aubry and Carole Delga both backed him": each is checked as a doer of it).
+    Not two bodies ("the PS and LFI both decided"), nor "both rounds"."""
+    low = fold(analysis.text)
+    found = _BOTH.search(low) if "both" in low or "deux" in low else None
+    if found is None:
+        return analysis
+    others = [fold(n) for n in analysis.people if "faure" not in fold(n)]
+    before = low[: found.start()]
+    at = [before.rfind(n.split()[-1]) for n in others]
+    named = sorted(a for a in at if a >= 0)
+    if len(named) < 2 or not re.search(r"\b(?:and|et)\b", before[named[-2] : named[-1]]):
+        return analysis
+    if re.search(r"[,;.]", before[named[-1] :]):
+        return analysis  # "X and Y, …, both": not right after them
+    from dataclasses import replace
+
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _BOTH_STEMS))
 
 
 def _count_of_its_list(analysis: Analysis) -> Analysis:

@@ -3595,3 +3595,21 @@ def test_someones_word_for_it_and_a_round_thousand(store: Store, claim: str, sup
 )  # fmt: skip
 def test_ahead_of_someone_and_a_member_from_an_age(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Both" after two people joined as the subject restates them (each is checked).
+        ("Martine Aubry and Carole Delga both backed Faure's bid for First Secretary.", Verdict.SUPPORTED),
+        ("Martine Aubry and Manuel Valls both backed Faure's bid for the party leadership.", Verdict.REFUTED),
+        ("The PS and LFI both decided not to support the motion of censure against Bayrou.",
+         Verdict.NOT_ENOUGH_INFO),
+        # The post a bid is for may be told by the sentence announcing the bid.
+        ("Carole Delga backed Faure's bid for First Secretary in 2018.", Verdict.SUPPORTED),
+        ("Carole Delga backed Faure's bid for Spokesperson of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga backed Faure's bid for President of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_both_of_two_people_and_the_post_of_a_bid(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
