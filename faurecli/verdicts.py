@@ -3435,6 +3435,8 @@ _SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where
 # An apposition or a relative clause after a name says something of that name.
 _APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
 _WINDOW = 4
+_PRE_TITLE = lazy(r"(?:^|\b(?:and|et)\s+)((?:[\w'-]+\s+){1,4})$")
+_JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 
 
 def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
@@ -3475,6 +3477,12 @@ def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool
             stop = (_SUBJECT_STOP if opening and n == 0 else _WINDOW_STOP).search(right)
             if stop:
                 right = right[: stop.start()]
+            elif opening and n + 1 < len(mentions):
+                # A claim's "X and <title> Y": the words after "and" are Y's title, not X's
+                # ("Lille mayor Martine Aubry and Occitania region president Carole Delga").
+                joined = _JOINED_BEFORE_NAME.search(right)
+                if joined:
+                    right = right[: joined.start()]
         out.append((who, "left", " ".join(left.split()[-_WINDOW:])))
         out.append((who, "right", " ".join(right.split()[:size])))
     return out
@@ -3514,6 +3522,13 @@ def _bindings(
     problems = []
     mine = _mentions(known, claim)
     possessors = {w for _, end, w in mine if re.match(r"(?:'s|’s)", claim[end:])}
+    # Those the claim gives a title before their name, opening it or after "and": "Lille mayor
+    # Martine Aubry and Occitania region president Carole Delga" (nouns only, no "was", "with").
+    titled = set()
+    for start, _, who in mine:
+        title = _PRE_TITLE.search(claim[:start])
+        if title and not set(title.group(1).split()) & (lexicon.STOPWORDS | {"faure", "olivier"}):
+            titled.add(who)
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -3527,6 +3542,10 @@ def _bindings(
             # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
             sensed = stems | _sense_of_stems(set(stems))
             owners = {w for w, s in theirs[side] if s & sensed}
+            if not owners and side == "left" and who in titled:
+                # A title before the name ("Lille mayor Martine Aubry") is the evidence's
+                # apposition after it ("Martine Aubry, the mayor of Lille").
+                owners = {w for w, s in theirs["right"] if s & sensed}
             if owners and who not in owners:
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))

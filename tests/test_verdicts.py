@@ -3613,3 +3613,21 @@ def test_ahead_of_someone_and_a_member_from_an_age(store: Store, claim: str, ver
 )  # fmt: skip
 def test_both_of_two_people_and_the_post_of_a_bid(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A title before each of two joined names is that name's, checked against the evidence's
+        # apposition after it ("Martine Aubry, the mayor of Lille, and Carole Delga, the president
+        # of the region of Occitania"); swapped, it is not what the source says.
+        ("Lille mayor Martine Aubry and Occitania region president Carole Delga both backed Faure's 2018 bid for "
+         "the party leadership.", True),
+        ("Occitania region president Martine Aubry and Lille mayor Carole Delga both backed Faure's 2018 bid for "
+         "the party leadership.", False),
+        ("Lille mayor Carole Delga backed Faure's 2018 bid for the party leadership.", False),
+        ("Lille mayor Martine Aubry backed Faure's 2018 bid for the party leadership.", True),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_that_names(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
