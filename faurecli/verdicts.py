@@ -107,6 +107,7 @@ def _verify(store: Store, claim: str) -> Check:
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
     analysis = _both_people(_count_of_its_list(_figure_words_read(_months_known(analysis))))
+    analysis = _under_his_leadership(store, analysis)
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -5260,6 +5261,36 @@ _BID_FOR = lazy(
 )
 # The words of the posts the store names (folded), which such a bid may be for.
 _POST_WORDS = frozenset({"first", "secretary", "premier", "secretaire", "president", "spokesperson", "porte-parole"})
+
+
+# "Under Faure's leadership, the Socialists …", "sous la direction de Faure": a time, his
+# leading the party then, read from his office's term.
+_UNDER_HIS_LEAD = lazy(
+    r"\b(?:under|sous)\s+(?:(?:olivier\s+)?faure(?:'s|’s)|his|sa)\s+(?:leadership|direction|houlette)\b|"
+    r"\bsous\s+la\s+(?:direction|houlette)\s+d(?:e\s+|')(?:olivier\s+)?faure\b"
+)
+_LEADERSHIP_STEMS = frozenset(stem(w) for w in ("leadership", "direction", "houlette"))
+
+
+def _under_his_leadership(store: Store, analysis: Analysis) -> Analysis:
+    """`analysis` without the words of "under Faure's leadership" when each year the claim gives
+    falls inside his term as the party's First Secretary (after the year it began, up to the
+    source's date): the frame is then the store's record, not a word the evidence must hold."""
+    low = fold(analysis.text)
+    if "leadership" not in low and "direction" not in low and "houlette" not in low:
+        return analysis
+    if not _UNDER_HIS_LEAD.search(low):
+        return analysis
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not years:
+        return analysis
+    terms = [o for o in store.offices if "first secretary" in fold(o.title)]
+    last = store.source.as_of.year
+    if not any(all(o.start.year < y <= (o.end.year if o.end else last) for y in years) for o in terms):
+        return analysis
+    from dataclasses import replace
+
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _LEADERSHIP_STEMS))
 
 
 def _both_people(analysis: Analysis) -> Analysis:

@@ -3631,3 +3631,20 @@ def test_both_of_two_people_and_the_post_of_a_bid(store: Store, claim: str, verd
 )  # fmt: skip
 def test_a_title_before_a_name_is_that_names(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Under Faure's leadership" is a time, read from his term as First Secretary (2018–).
+        ("Under Faure's leadership, the Socialists more than doubled their number of seats in the 2024 "
+         "parliamentary election, running within the left-wing NFP alliance.", Verdict.SUPPORTED),
+        # Before his term, or with no year to place it, it is not what the source says.
+        ("Under Faure's leadership, the Socialists gained control of several large cities in 2014.",
+         Verdict.REFUTED),
+        ("Under Faure's leadership, the Socialists more than doubled their number of seats.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_under_his_leadership_is_read_from_his_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
