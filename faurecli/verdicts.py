@@ -1648,6 +1648,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             else:
                 parts.append(_part(shown))
             return
+    if value.kind is ValueKind.NUMBER and value.unit == "age":
+        # "became First Secretary at the age of 49": his age on the day the office's term began,
+        # from his birth date (not the age another sentence gives another post: "at the age of
+        # 23, Faure became the secretary-general of the Young Rocardiens").
+        born = known.store.person.birth_date
+        for match in fitting or about:
+            office = match.unit.office
+            if office is None or not office.start.day or not born.day or not _fits_office(known, analysis, office):
+                continue
+            start = office.start
+            age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
+            said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
+            (agree if abs(age - value.number) < 1e-9 else disagree)(shown, match.unit, said)
+            return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").

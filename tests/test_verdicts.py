@@ -3648,3 +3648,17 @@ def test_a_title_before_a_name_is_that_names(store: Store, claim: str, supported
 )  # fmt: skip
 def test_under_his_leadership_is_read_from_his_term(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His age when a post began, from his birth date and the term's start (18 Aug 1968, 7 Apr
+        # 2018: 49), not the age another sentence gives another post (23, the Young Rocardiens).
+        ("Faure became First Secretary at the age of 49.", Verdict.SUPPORTED),
+        ("Faure became First Secretary at the age of 50.", Verdict.REFUTED),
+        ("At the age of 23, Faure became the secretary-general of the Young Rocardiens.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_age_when_a_post_began_is_read_from_its_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
