@@ -2892,6 +2892,10 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 continue
             if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
                 continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
+            if word in _RANKS and opposite in _RANKS:
+                mine_by, theirs_by = _ranked(known, analysis.text, word), _ranked(known, best.unit.text, opposite)
+                if mine_by is not None and theirs_by is not None and mine_by != theirs_by:
+                    continue  # "Le Foll came second" is not what "Faure came first" denies
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
@@ -2918,6 +2922,22 @@ def _check_behind(
 
 
 _AHEAD = lazy(r"(?i)\bahead\b")
+_RANKS = frozenset({"first", "second"})
+
+
+def _ranked(known: Knowledge, text: str, rank: str) -> str | None:
+    """Who `text` gives a rank ("Faure came first", "Le Foll came second"): the one named last
+    before the first "came/finished/placed … <rank>" (him by his name or a pronoun); None when
+    it gives the rank to no one named."""
+    found = re.search(rf"(?i)\b(?:came|finished|placed|ranked|arrived|was)\s+(?:in\s+)?{rank}\b", text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    named = people_in(known, before)
+    him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il|him)\b", before)]
+    if him and (not named or max(him) > max(named)[0]):
+        return known.store.person.name
+    return max(named)[1] if named else None
 
 
 def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:

@@ -3662,3 +3662,18 @@ def test_under_his_leadership_is_read_from_his_term(store: Store, claim: str, ve
 )
 def test_his_age_when_a_post_began_is_read_from_its_term(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rank is someone's: "Le Foll came second" is not what "Faure came first" denies (it was
+        # REFUTED); his own second place is.
+        ("Stéphane Le Foll came second in the first round of the election for first secretary on 15 March 2018.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Faure came second in the first round of the election for first secretary on 15 March 2018.",
+         Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_rank_is_refuted_only_for_the_one_the_source_ranks(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
