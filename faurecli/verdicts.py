@@ -60,7 +60,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -1653,14 +1653,25 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # from his birth date (not the age another sentence gives another post: "at the age of
         # 23, Faure became the secretary-general of the Young Rocardiens").
         born = known.store.person.birth_date
+        claimed = {w for g in analysis.concepts for w in g}
         for match in fitting or about:
             office = match.unit.office
             if office is None or not office.start.day or not born.day or not _fits_office(known, analysis, office):
                 continue
+            # The post the claim names by its head ("First Secretary", "spokesperson"), not one
+            # whose other words it shares ("became a deputy": not the group's presidency).
+            head = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)[0]
+            if not set(content_words(head)) <= claimed:
+                continue
             start = office.start
             age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
             said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
-            (agree if abs(age - value.number) < 1e-9 else disagree)(shown, match.unit, said)
+            if abs(age - value.number) < 1e-9:
+                agree(shown, match.unit, said)
+            elif any(office.id in c.records and c.field is Field.START for c in known.store.conflicts):
+                parts.append(_part(shown))  # the sources disagree on when it began
+            else:
+                disagree(shown, match.unit, said)
             return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set

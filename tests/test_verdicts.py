@@ -3677,3 +3677,18 @@ def test_his_age_when_a_post_began_is_read_from_its_term(store: Store, claim: st
 )  # fmt: skip
 def test_a_rank_is_refuted_only_for_the_one_the_source_ranks(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Only the post the claim names by its head, and never against a start the sources dispute
+        # (spokesperson: 15 April or 26 August 2014, so 45 or 46).
+        ("Faure became spokesperson of the PS at the age of 45.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure became president of the Socialist group at the age of 48.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_age_at_a_post_only_from_that_post_and_an_undisputed_start(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
