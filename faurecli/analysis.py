@@ -64,6 +64,13 @@ class Value(Record):
     approximate: bool = False
     bound: str | None = None
     unit: str = ""
+    # The side of the figure a hedge puts the true value on: "under" ("almost", "nearly", "près
+    # de": at most the figure, and close), "over" ("just over", "un peu plus de": above it, and
+    # close); "" for none or either side ("about", "environ").
+    hedge: str = ""
+    # A share said as a fraction in words ("three quarters of", "la moitié des"): hedged, it is
+    # read with a wider margin than a figure in digits; bare, as the share it names.
+    fraction: bool = False
 
     def date(self) -> PartialDate | None:
         return PartialDate(self.year, self.month, self.day) if self.year else None
@@ -150,6 +157,16 @@ def values(text: str) -> tuple[Value, ...]:
             add(_figure(ValueKind.ORDINAL, m, low))
         for m in _NUMBER.finditer(low):
             add(_figure(ValueKind.NUMBER, m, low))
+    if "millier" in low or "thousand" in low:
+        # "un millier de cadres", "about a thousand": some 1,000 (a round figure, approximate).
+        for m in _THOUSAND.finditer(low):
+            text = m.group().strip()
+            add(Value(ValueKind.NUMBER, text, m.start(), m.start() + len(text), number=1000.0, approximate=True,
+                      unit=_unit(low, m.end())))  # fmt: skip
+    if _FRACTION_WORD.search(low):
+        for m in _FRACTION.finditer(low):
+            if m["count"] or m["many"] or m["part"] in ("half", "moitie"):
+                add(_fraction(m))
     words = set(low.replace("-", " ").split())
     for m in (
         _WORD_NUMBER.finditer(low)
@@ -166,6 +183,56 @@ def values(text: str) -> tuple[Value, ...]:
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
+
+# A share as a fraction in words, with its hedge: "almost three quarters of", "près des trois
+# quarts des", "un peu plus d'un quart des", "close to half of", "deux tiers des". A third needs its
+# count ("a third of"; "the third of" is a rank), a quarter too; each is followed by "of"/"de".
+_FRACTION_WORD = lazy(r"\b(?:half|third|quarter|moitie|tiers|quart)")
+_FRACTION = lazy(
+    r"\b(?:(?P<hedge>almost|nearly|close\s+to|just\s+(?:over|under)|(?:slightly|a\s+little)\s+(?:more|less)\s+than|"
+    r"more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|some|presque|a\s+peu\s+pres|"
+    r"pres\s+d(?:e|es|')|un\s+peu\s+(?:plus|moins)\s+d(?:e|es|')|(?:plus|moins)\s+d(?:e|es|')|environ|quelque)\s*)?"
+    r"(?:(?P<count>a|one|un|une|two|deux|three|trois)\s+|(?:la|les)\s+(?=moitie|trois|deux)|(?:les\s+)?(?=trois|deux))?"
+    r"(?:(?P<many>two|deux|three|trois)\s+)?"
+    r"(?P<part>half|thirds?|quarters?|moitie|tiers|quarts?)\s+(?=of\b|de\b|des\b|du\b|d'|the\b|its\b|his\b|their\b)"
+)
+_THOUSAND = lazy(r"\b(?:(?:un|a|one)\s+millier|(?:(?:about|around|some|nearly|almost)\s+)?(?:a|one)\s+thousand)\b\s*")
+_FRACTION_OF = {"half": 50.0, "moitie": 50.0, "third": 100 / 3, "tiers": 100 / 3, "quarter": 25.0, "quart": 25.0}
+_HEDGE_UNDER = (
+    "almost",
+    "nearly",
+    "close",
+    "just under",
+    "slightly less",
+    "a little less",
+    "presque",
+    "pres",
+    "un peu moins",
+)
+_HEDGE_OVER = ("just over", "slightly more", "a little more", "un peu plus")
+
+
+def _fraction(m: re.Match[str]) -> Value:
+    part = m["part"].rstrip("s") if m["part"] not in ("tiers",) else "tiers"
+    count = m["many"] or m["count"] or ""
+    times = {"two": 2, "deux": 2, "three": 3, "trois": 3}.get(count, 1)
+    hedge = " ".join((m["hedge"] or "").split())
+    bound = None
+    side = ""
+    if hedge.startswith(_HEDGE_OVER):
+        side = "over"
+    elif hedge.startswith(_HEDGE_UNDER) and not hedge.startswith("a peu"):
+        side = "under"
+    elif hedge.startswith(("more", "over", "plus")):
+        bound = "more"
+    elif hedge.startswith(("less", "fewer", "under", "moins")):
+        bound = "less"
+    number = round(_FRACTION_OF[part] * times, 2)
+    text = m.group().strip()
+    return Value(
+        ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=number, approximate=bool(hedge), bound=bound,
+        unit="", hedge=side, fraction=True,
+    )  # fmt: skip
 
 
 def _counted(low: str, end: int) -> bool:
@@ -189,6 +256,14 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
         number = float(raw.replace(",", "."))
     before = low[max(0, match.start() - 24) : match.start()].split()
     approximate = any(word.strip(",") in lexicon.APPROXIMATE for word in before[-2:])
+    # "almost 22", "près de 22", "close to 22": at most 22 ("à peu près 22" is either side).
+    hedge = ""
+    if (
+        approximate
+        and (any(word.strip(",") in _UNDER_WORDS for word in before[-2:]) or before[-2:] == ["close", "to"])
+        and "peu" not in before[-2:]
+    ):
+        hedge = "under"
     bound = None
     if any(word in lexicon.MORE for word in before[-3:]):
         bound = "more"
@@ -196,8 +271,11 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
         bound = "less"
     return Value(
         kind, match.group(), match.start(), match.end(), number=number, approximate=approximate, bound=bound,
-        unit=_unit(low, match.end()),
+        unit=_unit(low, match.end()), hedge=hedge,
     )  # fmt: skip
+
+
+_UNDER_WORDS = frozenset({"almost", "nearly", "presque", "pres"})
 
 
 # --- Words -----------------------------------------------------------------------------------

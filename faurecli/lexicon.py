@@ -245,6 +245,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "employees": ("employees",),
     "jeunes": ("young",),
     "grandi": ("grew",),
+    "mainland": ("metropolitan",),
+    "adherent": ("member", "joined"),  # "adhérent du PS": a member of it
+    "adherente": ("member", "joined"),
+    "stripping": ("revocation",),  # stripping of citizenship: its revocation
+    "stripped": ("revocation",),  # mainland France: the source's Metropolitan France
+    "metropole": ("metropolitan",),
     "jeune": ("young",),
     "special": ("special",),
     "speciale": ("special",),

@@ -1098,7 +1098,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "planning": ("plans", "plan"),
     "projet": ("plans", "plan"),
     "projets": ("plans", "plan"),
-    "prevoyait": ("plans", "plan"),
+    "prevoyait": ("plans", "plan", "projected"),
     # Calling for, demanding.
     "reclame": ("called", "calling", "demanded", "demand"),
     "reclamait": ("called", "calling", "demanded", "demand"),
@@ -1138,6 +1138,98 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "aller": ("went",),
     "alle": ("went",),
     "allee": ("went",),
+    # --- General paraphrase vocabulary of English and French (claim word -> the source's word of
+    # the same sense). Inflected forms the lexicon holds only in another form ("leading", "wins").
+    # Leading something: heading it.
+    "leading": ("head", "led", "leader", "chief"),
+    "leads": ("head", "led", "leader", "chief"),
+    "leadership": ("head", "led", "leader", "chief"),
+    # Winning; a victory is a win.
+    "victory": ("win", "won"),
+    # Quitting a job: resigning from, leaving a post.
+    "quit": ("resigned",),
+    "quits": ("resigned",),
+    "quitting": ("resigned",),
+    "job": ("position", "post"),
+    # Someone's roots, descent: their origin.
+    "roots": ("origin",),
+    "root": ("origin",),
+    "descent": ("origin",),
+    "origins": ("origin",),
+    "official": ("agent",),  # "a tax official": a tax agent
+    "mainland": ("metropolitan",),  # mainland France: metropolitan France
+    # Perceived as: regarded as (the passive; "seen" and "vu" are above).
+    "percu": ("regarded", "considered"),
+    "percue": ("regarded", "considered"),
+    "percus": ("regarded", "considered"),
+    "percues": ("regarded", "considered"),
+    # A friend: someone one is close to.
+    "friend": ("close",),
+    "friends": ("close",),
+    "ami": ("close",),
+    "amie": ("close",),
+    "amis": ("close",),
+    # Weighing a step: considering it.
+    "weighed": ("considered",),
+    "weigh": ("considered",),
+    "weighing": ("considered",),
+    "mulled": ("considered",),
+    "contemplated": ("considered",),
+    # Courts and their rulings: judicial decisions.
+    "court": ("judicial", "justice"),
+    "courts": ("judicial", "justice"),
+    "ruling": ("decisions", "decision"),
+    "rulings": ("decisions", "decision"),
+    # French words of politics the general lexicon lacks, by the English the source says them with.
+    "coulisses": ("inner", "workings"),
+    "investiture": ("candidate",),
+    "plusieurs": ("several",),
+    "lois": ("law",),
+    "etendre": ("extend", "extension", "extending"),
+    "estimant": ("reacted", "said", "claimed"),
+    "refus": ("refused", "refusal"),
+    "locaux": ("local",),
+    "nationaux": ("national",),
+    "pouvoirs": ("powers",),
+    "pouvoir": ("power", "powers"),
+    "propre": ("own",),
+    "postes": ("job", "jobs", "position", "post"),
+    "jusqu": ("until",),
+    "jusque": ("until",),
+    "devance": ("ahead", "against", "first"),
+    "devancee": ("ahead", "against", "first"),
+    "devancait": ("ahead", "against", "first"),
+    # Less than a figure; polls projecting it.
+    "below": ("less", "under"),
+    "predicted": ("projected",),
+    "forecast": ("projected",),
+    "trailing": ("behind", "second"),
+    "among": ("including", "included"),
+    "line": ("position",),  # "adopted Faure's line": his position
+    # Degrees by other names and in the plural: the source's Master of Advanced Studies (MAS).
+    "degrees": ("graduated", "advanced", "studies"),
+    "diplomas": ("graduated", "advanced", "studies"),
+    "diplomes": ("graduated", "advanced", "studies"),
+    "postgraduate": ("advanced", "studies", "master"),
+    "decroche": ("graduated", "obtained"),  # "a décroché un diplôme": earned it
+    # France's legislative elections: its parliamentary elections.
+    "legislative": ("parliamentary",),
+    "legislatives": ("parliamentary",),
+    "parliamentary": ("legislative",),
+    # Stripping someone of citizenship: its revocation (déchéance).
+    "stripping": ("revocation",),
+    "stripped": ("revocation", "revoked"),
+    "strip": ("revocation",),
+    "predisaient": ("projected",),
+    "predisait": ("projected",),
+    "prevoyaient": ("projected",),
+    "chemin": ("path",),
+    "ahead": ("first",),  # "far ahead of Le Foll" in a round: came first, he second
+    "reddition": ("surrender",),
+    "capitulation": ("surrender",),
+    "grandes": ("large", "big"),
+    "grande": ("large", "big"),
+    "grands": ("large", "big"),
 }
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
@@ -1156,6 +1248,15 @@ _FILLERS = (
     ("cotes", lazy(r"\baux\s+cotes\s+d")),
     # "l'avoir accompagné": the auxiliary of a past infinitive, not "to have".
     ("avoir", lazy(r"\b(?:l'|m'|t'|s')?avoir\s+[a-z]+(?:e|es|ee|ees|i|is|u|us)\b")),
+    # "Soon afterwards": soon after ("after" carries no content of its own either).
+    ("afterwards", lazy(r"\bafterwards?\b")),
+    # "que les policiers aient un droit de regard": "have", a stopword, in the subjunctive.
+    ("aient", lazy(r"\bque\s+(?:[\w'-]+\s+){0,3}aient\b")),
+    ("ait", lazy(r"\bque\s+(?:[\w'-]+\s+){0,3}ait\b")),
+    # "Sa propre expression": his own ("own" carries no content of its own either).
+    ("propre", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
+    ("propres", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
+    ("afterward", lazy(r"\bafterwards?\b")),
 )
 # Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
@@ -1263,6 +1364,91 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Rallying people behind something is uniting them around it (not being behind in a vote).
     (lazy(r"\b(?:unite|united|uniting|rally|rallied|rallying)\b[^.,;]{0,40}\bbehind\b"), {"behind": ()}),
     (lazy(r"\b(?:unir|unit|rassembler|rassemble|federer)\b[^.,;]{0,40}\bautour\b"), {"autour": ()}),
+    # Leading the party is holding its first secretary's post (the PS's leader).
+    (
+        lazy(
+            r"\b(?:lead|leads|leading|led|head|heads|heading|headed)\s+(?:(?:the|france's|france|french)\s+){0,2}"
+            r"(?:socialist\s+party|socialists|ps|parti\s+socialiste)\b|\b(?:party|ps)\s+leader(?:ship)?\b"
+        ),
+        {"lead": ("secretary",), "led": ("secretary",), "head": ("secretary",), "leader": ("secretary",)},
+    ),
+    # Turning someone or something down: refusing it.
+    (
+        lazy(r"\b(?:turn|turns|turned|turning)\s+(?:[\w-]+\s+){0,2}?down\b"),
+        {"turn": ("refused", "declined"), "down": ()},
+    ),
+    # "Droits de l'homme": human rights.
+    (lazy(r"\bdroits\s+de\s+l'homme\b"), {"droit": ("rights", "human"), "homme": ("human", "rights")}),
+    # Bringing out a book ("a sorti une BD"): publishing it.
+    (
+        lazy(
+            r"\bsorti[a-z]*\s+(?:un|une|son|sa|ses|des)\s+(?:[\w-]+\s+)?(?:livre|bd|bande|album|ouvrage|roman|essai)\b"
+        ),
+        {"sorti": ("published",)},
+    ),
+    # "Grâce à", "thanks to": due to.
+    (lazy(r"\bgrace\s+(?:a|au|aux)\b|\bthanks\s+to\b"), {"grace": ("due",), "thanks": ("due",)}),
+    # An apposition that only names what the claim just told, held as something ("…, a result seen
+    # as a setback"): its noun restates the clause before.
+    (
+        lazy(
+            r",\s+(?:a|an|the)\s+(?:result|outcome|move)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|perceived)\b"
+        ),
+        {"result": (), "outcome": (), "move": ()},
+    ),
+    # Taking over a body or a post: succeeding to it, becoming its head.
+    (
+        lazy(r"\b(?:take|takes|took|taking|taken)\s+over\b"),
+        {"take": ("succeeded", "president", "head"), "took": ("succeeded", "president", "head"), "over": ()},
+    ),
+    # Running within an alliance: as part of it.
+    (
+        lazy(
+            r"\b(?:running|ran|run|standing|stood)?\s*within\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:alliance|coalition|union|nfp|nupes|front)\b"
+        ),
+        {"within": ("part",), "running": ("part",), "standing": ("part",)},
+    ),
+    # "Parlant de « … »": calling it that.
+    (lazy(r"\bparlant\s+(?:de\s+|d')"), {"parlant": ("denounced", "calling", "called")}),
+    # A no-confidence motion: a motion of censure.
+    (lazy(r"\bno[- ]confidence\b"), {"confidence": ("censure",)}),
+    # Polls that see a list at a figure project it there.
+    (
+        lazy(r"\bsondages?\s+(?:la|le|les|l')\s*(?:voyai(?:en)?t|donnai(?:en)?t|placai(?:en)?t)\b"),
+        dict.fromkeys(("voyaient", "voyait", "donnaient", "donnait", "placaient", "placait"), ("projected",)),
+    ),
+    # Well behind, well ahead: far behind or ahead.
+    (lazy(r"\bwell\s+(?:behind|ahead)\b"), {"well": ("far",)}),
+    # "Faure a vu X se retirer": X withdrew (the seeing only frames it).
+    (lazy(r"\b(?:a|avait|ont)\s+vu\s+(?:[\w-]+\s+){1,5}(?:se\s+|s')?[a-z]+(?:er|ir|re)\b"), {"vu": ()}),
+    # Ahead of an election: before it (its year is checked as any other).
+    (
+        lazy(r"\bahead\s+of\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}(?:elections?|vote|congress|primary)\b"),
+        {"ahead": ()},
+    ),
+    # A bill, a revision, aimed at something: the bill itself and what it would do.
+    (lazy(r"\bprojet\s+(?:de|d')\s*(?:loi|revision|reforme)\b"), {"projet": ()}),
+    (lazy(r"\bvisant\s+(?:a|au|aux)\b"), {"visant": ()}),
+    # "Diplôme de troisième cycle": a postgraduate degree (the source's advanced studies).
+    (lazy(r"\btroisieme\s+cycle\b"), {"troisieme": ("advanced", "postgraduate"), "cycle": ("studies",)}),
+    # A defeat against someone: losing to them.
+    (lazy(r"\bdefeat\s+(?:against|to|by)\b"), {"against": ("lost",), "defeat": ("lost",)}),
+    # "Porter atteinte à" a principle: violating it.
+    (lazy(r"\bport(?:er|e|ait|ant)\s+atteinte\b"), {"porter": ("violating", "violated"), "atteinte": ()}),
+    # Taking control of cities: gaining it.
+    (lazy(r"\bpris\s+le\s+controle\b"), {"pris": ("gained",)}),
+    # A name given in quotes after "titled", "intitulé": the name itself says it.
+    (
+        lazy(r"\b(?:titled|entitled|intitulee?s?)\s*[«\"“']"),
+        {"titled": (), "entitled": (), "intitule": ()},
+    ),
+    # Choosing not to vote for a motion: deciding not to support it.
+    (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
+    (
+        lazy(r"\bvoter\s+(?:la|le|les|une|un)\s+(?:motion|censure|budget|texte|loi|reforme)"),
+        {"voter": ("support", "supported")},
+    ),
 )
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
@@ -1284,7 +1470,10 @@ _ACTIVE_WIN = lazy(
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
-_WON_SHARE = lazy(r"\bwon\s+(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b)")
+_WON_SHARE = lazy(
+    r"\bwon\s+(?:(?:less|more|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|close\s+to\s+|just\s+over\s+)?"
+    r"(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\s+(?:of\s+)?the\s+votes?\b)"
+)
 # "perdu contre X": lost to X.
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 

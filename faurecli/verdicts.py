@@ -60,7 +60,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -106,7 +106,8 @@ def _verify(store: Store, claim: str) -> Check:
     late = past_the_source(store, analysis)
     if late is not None:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
-    analysis = _figure_words_read(_months_known(analysis))
+    analysis = _both_people(_count_of_its_list(_figure_words_read(_months_known(analysis))))
+    analysis = _under_his_leadership(store, analysis)
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -294,7 +295,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_congress(known, analysis, agree, disagree)
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
-    _check_sense(analysis, best, agree, disagree)
+    _check_sense(known, analysis, best, agree, disagree)
     _check_behind(known, analysis, best, disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
@@ -487,9 +488,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # evidence itself, not only in the sentence beside it: "he met Benoît Hamon as a member of
     # the PS" is not "as a member of the UNEF" because the sentence before names the UNEF.
     people_words = {w for n in analysis.people for w in split_words(fold(n))}
+    # (Not the post a bid is for: "backed Faure's bid for First Secretary", the bid's post told
+    # by the sentence before, "announced his candidacy for the position of First Secretary".)
+    sought = _BID_FOR.search(analysis.text)
     for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ö][\w-]*", analysis.text):
         word = fold(m.group())
         if word in people_words or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        if sought is not None and sought.end() <= m.start() < sought.end() + 40 and word in _POST_WORDS:
             continue
         for g in analysis.concepts:
             if stem(word) in g and g not in missing and not set(g) & direct:
@@ -637,7 +643,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         around = [fold(n) for n in (*office.predecessors, *office.successors)]
         if not any(fold(subject) in n or n in fold(subject) for n in around):
             parts.append(Part(subject, f"the post is his: {office.title}", None))
-    parts.extend(Part(word, found, None) for word, found in _unsaid_qualities(analysis, said, sentences))
+    parts.extend(
+        Part(word, found, None)
+        for word, found in _unsaid_qualities(analysis, said, _with_lenders(known, analysis, worded))
+    )
     if len(analysis.people) > ("Olivier Faure" in analysis.people) and _verb_groups(analysis):
         parts.extend(Part(name, why, None) for name, why in _owner_as_doer(known, analysis, said))
     lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
@@ -857,7 +866,11 @@ _HEDGE = lazy(
     r"\b(?:claim(?:ed|s)?|speculat\w*|rumou?r\w*|reported(?:ly)?|alleged(?:ly)?|accus\w*|supposedly|"
     r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said|viewed|deemed)|"
     r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
-    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*)\b"
+    r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*|"
+    # (a participle of holding as, with no auxiliary: "…, a result seen as a setback"; "perçue comme")
+    r"(?:seen|viewed|perceived|deemed)\s+as|(?:percue?s?|vue?s?|jugee?s?)\s+comme|"
+    # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
+    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
@@ -874,6 +887,27 @@ _ORDER_WORDS = (
     (lazy(r"\b(?:before|prior to|avant)\b"), lazy(r"\b(?:after|following|apres|suite a)\b")),
     (lazy(r"\b(?:after|following|apres)\b"), lazy(r"\b(?:before|prior to|avant)\b")),
 )
+
+
+def _with_lenders(known: Knowledge, analysis: Analysis, worded: list[Unit]) -> str:
+    """The evidence's sentences, with those beside them that lend the claim a word they lack
+    ("The proposal was a surrender": "surrender" is the next sentence's, which only reports it
+    as what others "denounced the proposal as")."""
+    # (By the sentences' own words: a unit's words hold those of the sentence going on about it.)
+    own = {w for u in worded for w in _stems(fold(u.text))}
+    lacking = [set(g) for g in analysis.concepts if not g[0].isdigit() and not set(g) & own]
+    texts = [u.text for u in worded]
+    if lacking:
+        units = known.built.units
+        for unit in worded:
+            at = next((n for n, u in enumerate(units) if u is unit), None)
+            if at is None or not unit.id.startswith("s"):
+                continue
+            for other in units[max(0, at - 1) : at + 2]:
+                lent = set(_stems(fold(other.text)))
+                if other.id.startswith("s") and other.text not in texts and any(g & lent for g in lacking):
+                    texts.append(other.text)
+    return ". ".join(dict.fromkeys(texts))
 
 
 def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tuple[str, str]]:
@@ -928,7 +962,10 @@ def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]
     told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
     if told is None:
         return False
-    first, then = content(claim[: mine.start()]), content(" ".join(claim[mine.end() :].split()[:4]))
+    # (Each with its words' same sense: "growing up in mainland France" is "grew up in Metropolitan France".)
+    after = " ".join(claim[mine.end() :].split()[:4])
+    first = content(claim[: mine.start()]) | _senses(re.findall(r"[a-z]+", claim[: mine.start()]))
+    then = content(after) | _senses(re.findall(r"[a-z]+", after))
     follows, main = content(told.group(1)), content(told.group(2))
     return bool(follows & first and main & then) and not follows & then
 
@@ -1390,7 +1427,7 @@ _APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 # A clause of another subject after his: "after the prime minister refused …", "quand Valls a
 # refusé …" (not "after he refused", "after being elected": his own).
 _OTHERS_CLAUSE = lazy(
-    r"\s*,?\s*\b(?:after|before|when|while|because|since|until|apres\s+que|avant\s+que|quand|lorsque|lorsqu'|"
+    r"\s*,?\s*\b(?:after|before|when|while|because|since|until|once|apres\s+que|avant\s+que|quand|lorsque|lorsqu'|"
     r"parce\s+que|puisque)\s+(?!(?:he|il|faure|olivier|being|having|his|son|sa|becoming|entering)\b)"
     r"(?=(?:the\s+|la\s+|le\s+|l')?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:[a-z]+ed|a|had|was|were|won|lost|"
     r"beat|became|took|left|ran|withdrew|came)\b)"
@@ -1538,13 +1575,31 @@ def _same(claim: Value, found: Value) -> bool:
         if claim.month and found.month and claim.month != found.month:
             return False
         return not (claim.day and found.day and claim.day != found.day)
+    return _figure_fits(claim, found.number)
+
+
+# How far a fraction in words may be from the figure ("près des trois quarts": 73.49%), in points.
+_FRACTION_SPAN = 3.0
+
+
+def _figure_fits(claim: Value, number: float) -> bool:
+    """Whether a figure the source gives is what the claim's figure says, read with its bound
+    ("more than": strictly above), its hedge ("almost", "près de": under it and close, or about
+    it; "just over": above it and close) and its rounding ("about", a hedged fraction in words:
+    close either side)."""
     if claim.bound == "more":
-        return found.number > claim.number
+        return number > claim.number
     if claim.bound == "less":
-        return found.number < claim.number
+        return number < claim.number
     if claim.approximate:
-        return abs(found.number - claim.number) <= max(0.51, 0.02 * claim.number)
-    return abs(found.number - claim.number) < 1e-9
+        span = _FRACTION_SPAN if claim.fraction else max(0.51, 0.02 * claim.number)
+        if claim.hedge == "under":
+            # (or about it: "près de 73 %" for 73.49%, rounded; never well over it)
+            return claim.number - span <= number <= claim.number + min(span, 0.51)
+        if claim.hedge == "over":
+            return claim.number < number <= claim.number + span
+        return abs(number - claim.number) <= span
+    return abs(number - claim.number) < 1e-9
 
 
 def _counts_another_thing(claim: Value, said: str) -> bool:
@@ -1611,6 +1666,31 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             else:
                 parts.append(_part(shown))
             return
+    if value.kind is ValueKind.NUMBER and value.unit == "age":
+        # "became First Secretary at the age of 49": his age on the day the office's term began,
+        # from his birth date (not the age another sentence gives another post: "at the age of
+        # 23, Faure became the secretary-general of the Young Rocardiens").
+        born = known.store.person.birth_date
+        claimed = {w for g in analysis.concepts for w in g}
+        for match in fitting or about:
+            office = match.unit.office
+            if office is None or not office.start.day or not born.day or not _fits_office(known, analysis, office):
+                continue
+            # The post the claim names by its head ("First Secretary", "spokesperson"), not one
+            # whose other words it shares ("became a deputy": not the group's presidency).
+            head = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)[0]
+            if not set(content_words(head)) <= claimed:
+                continue
+            start = office.start
+            age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
+            said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
+            if abs(age - value.number) < 1e-9:
+                agree(shown, match.unit, said)
+            elif any(office.id in c.records and c.field is Field.START for c in known.store.conflicts):
+                parts.append(_part(shown))  # the sources disagree on when it began
+            else:
+                disagree(shown, match.unit, said)
+            return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").
@@ -1623,16 +1703,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     ):
         # "Faure beat Bachelay by 17 votes": a margin, the difference of the figures the
         # evidence sets against each other ("by 137 votes against 120"), never either of them.
-        for match in fitting or about:
-            found = margin(match.unit.text)
-            if found is None:
-                continue
-            difference, _, words = found
-            said = f"a margin of {difference:g} ({words})"
-            if value.number is not None and abs(value.number - difference) < 0.005:
-                agree(shown, match.unit, said)
-            else:
-                disagree(shown, match.unit, said)
+        # (Any fact the claim may be about whose margin it is: "élu à la tête du groupe avec une
+        # avance de 17 voix" is his 2016 election, not his 2017 re-election by 28 votes to 3.)
+        # (The sentence going on about a fact counts with it: "His election by 137 votes against 120
+        # …" after "Faure succeeded Bruno Le Roux to become the head of the … group".)
+        units = [match.unit for match in fitting or about]
+        units += [c for u in units[:2] if (c := _continuation(known, u)) is not None and c not in units]
+        margins = [(unit, found) for unit in units if (found := margin(unit.text)) is not None]
+        for unit, (difference, _, words) in margins:
+            if value.number is not None and _figure_fits(value, difference):
+                agree(shown, unit, f"a margin of {difference:g} ({words})")
+                return
+        if margins:
+            unit, (difference, _, words) = margins[0]
+            disagree(shown, unit, f"a margin of {difference:g} ({words})")
             return
         parts.append(_part(shown))
         return
@@ -1753,7 +1837,10 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     if value.bound:
         # A bound the source gives the same figure: "less than 5%" against "more than 5%", when
         # the claim tells what the figure's clause does ("polls projected …", not the result).
-        claimed = set(analysis.words) | _verb_stems(analysis.text, claim=True)
+        # (With the words of the same sense: "prévoyaient" is the source's "projected".)
+        claimed = (
+            set(analysis.words) | _verb_stems(analysis.text, claim=True) | {w for g in analysis.concepts for w in g}
+        )
         for match in near:
             for f in match.unit.figures:
                 if not (f.kind is kind and f.bound and f.number == value.number):
@@ -2296,7 +2383,9 @@ def _list_item(analysis: Analysis, text: str) -> tuple[int, int] | None:
 
 
 _BEATING = (
-    r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur)"
+    r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur|"
+    # (elected against someone: "reconduit face à X avec 73 %", "re-elected against X with 73%")
+    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against))"
 )
 
 
@@ -2534,11 +2623,15 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                 # ("from the University of Orléans with a MAS in economic law and from
                 # Panthéon-Sorbonne with a MAS in political science").
                 own = groups
-                if len(claimed) > 1 and name in named:
+                if name in named:
                     start = max(b for b in bounds if b <= named.index(name))
                     end = min((b for b in bounds if b > named.index(name)), default=len(named))
-                    part = set(_stems(named[start:end]))
-                    own = [g for g in groups if g & part] or groups
+                    # (So too when another part of it names another body of the evidence by its
+                    # name alone: "in economic law from Orléans and in political science from Paris 1".)
+                    rest = set(split_words(f"{named[:start]} {named[end:]}"))
+                    if len(claimed) > 1 or rest & (_bodies(pattern, match.unit.text) - claimed):
+                        part = set(_stems(named[start:end]))
+                        own = [g for g in groups if g & part] or groups
                 fits = [(_concept_fit(c, own, years, again), -n) for n, c in enumerate(clauses)]
                 at = -max(fits)[1]
                 # A clause naming none ("where he graduated with a MAS in political science") is
@@ -2673,8 +2766,13 @@ _INTERVAL_AFTER = lazy(
 
 # "beat him by 17 votes", "won by 20 points", "l'a emporté de 17 voix": a margin, after its verb.
 _MARGIN_BEFORE = lazy(
+    # (or a margin said as one: "avec une avance de 17 voix", "with a margin of 17 votes")
+    r"\b(?:avec|with)\s+(?:une?|a)\s+(?:avance|marge|ecart|margin|lead)\s+(?:de|d'|of)\s*$|"
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
-    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+$"
+    r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
+    # (a hedge between: "by about 22 points", "de près de 22 points")
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
+    r"environ|plus\s+de|moins\s+de|quelque)\s+)?$"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -2752,7 +2850,7 @@ _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
-def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
     if best.score < 0.6:
@@ -2821,6 +2919,12 @@ def _check_sense(analysis, best, agree, disagree) -> None:  # type: ignore[no-un
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
                 continue
+            if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
+                continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
+            if word in _RANKS and opposite in _RANKS:
+                mine_by, theirs_by = _ranked(known, analysis.text, word), _ranked(known, best.unit.text, opposite)
+                if mine_by is not None and theirs_by is not None and mine_by != theirs_by:
+                    continue  # "Le Foll came second" is not what "Faure came first" denies
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
@@ -2844,6 +2948,41 @@ def _check_behind(
     claimed, said = _behind_whom(known, analysis.text), _behind_whom(known, best.unit.text)
     if claimed is not None and said is not None and claimed != said:
         disagree(f"behind {claimed}", best.unit, f"behind {said}")
+
+
+_AHEAD = lazy(r"(?i)\bahead\b")
+_RANKS = frozenset({"first", "second"})
+
+
+def _ranked(known: Knowledge, text: str, rank: str) -> str | None:
+    """Who `text` gives a rank ("Faure came first", "Le Foll came second"): the one named last
+    before the first "came/finished/placed … <rank>" (him by his name or a pronoun); None when
+    it gives the rank to no one named."""
+    found = re.search(rf"(?i)\b(?:came|finished|placed|ranked|arrived|was)\s+(?:in\s+)?{rank}\b", text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    named = people_in(known, before)
+    him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il|him)\b", before)]
+    if him and (not named or max(him) > max(named)[0]):
+        return known.store.person.name
+    return max(named)[1] if named else None
+
+
+def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
+    """Whether "A … ahead of B" of the claim is the source's "B … behind A": the one the claim
+    puts ahead (the last named before "ahead", him by his name or a pronoun) is the one the
+    source puts someone behind."""
+    found = _AHEAD.search(claim)
+    behind = _behind_whom(known, said)
+    if found is None or behind is None:
+        return False
+    before = claim[: found.start()]
+    named = [(at, name) for at, name in people_in(known, before)]
+    him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+    if him and (not named or max(him) > max(named)[0]):
+        return behind == known.store.person.name
+    return bool(named) and max(named)[1] == behind
 
 
 def _behind_whom(known: Knowledge, text: str) -> str | None:
@@ -3360,6 +3499,8 @@ _SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where
 # An apposition or a relative clause after a name says something of that name.
 _APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
 _WINDOW = 4
+_PRE_TITLE = lazy(r"(?:^|\b(?:and|et)\s+)((?:[\w'-]+\s+){1,4})$")
+_JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 
 
 def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
@@ -3407,6 +3548,12 @@ def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool
             stop = (_SUBJECT_STOP if opening and n == 0 else _WINDOW_STOP).search(right)
             if stop:
                 right = right[: stop.start()]
+            elif opening and n + 1 < len(mentions):
+                # A claim's "X and <title> Y": the words after "and" are Y's title, not X's
+                # ("Lille mayor Martine Aubry and Occitania region president Carole Delga").
+                joined = _JOINED_BEFORE_NAME.search(right)
+                if joined:
+                    right = right[: joined.start()]
         out.append((who, "left", " ".join(left.split()[-_WINDOW:])))
         out.append((who, "right", " ".join(right.split()[:size])))
     return out
@@ -3446,6 +3593,13 @@ def _bindings(
     problems = []
     mine = _mentions(known, claim)
     possessors = {w for _, end, w in mine if re.match(r"(?:'s|’s)", claim[end:])}
+    # Those the claim gives a title before their name, opening it or after "and": "Lille mayor
+    # Martine Aubry and Occitania region president Carole Delga" (nouns only, no "was", "with").
+    titled = set()
+    for start, _, who in mine:
+        title = _PRE_TITLE.search(claim[:start])
+        if title and not set(title.group(1).split()) & (lexicon.STOPWORDS | {"faure", "olivier"}):
+            titled.add(who)
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -3459,6 +3613,10 @@ def _bindings(
             # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
             sensed = stems | _sense_of_stems(set(stems))
             owners = {w for w, s in theirs[side] if s & sensed}
+            if not owners and side == "left" and who in titled:
+                # A title before the name ("Lille mayor Martine Aubry") is the evidence's
+                # apposition after it ("Martine Aubry, the mayor of Lille").
+                owners = {w for w, s in theirs["right"] if s & sensed}
             if owners and who not in owners:
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
@@ -3706,6 +3864,7 @@ _ROLE_STOP = lazy(
     r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
+_ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")
 _ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
 # A word changing which office it is ("vice-president", "assistant cabinet director") must be
 # said both ways; "former" and an ordinal only when the claim says them.
@@ -3826,16 +3985,19 @@ def _role_held(
         if claimed is None:
             return None
         verb = claimed.group("verb")
-    heads, qualifiers, others = _role_words(claimed.group("role"))
+    # The title ends where another clause of his begins ("named special adviser to PM Jean-Marc
+    # Ayrault but quit that job soon afterwards").
+    role = _ROLE_CLAUSE_END.split(claimed.group("role"), maxsplit=1)[0]
+    heads, qualifiers, others = _role_words(role)
     if not heads or heads[0] in _MONTH_NAMES:
         return None
     if not claimed.group("det") and not {stem(w) for w in (*heads, *qualifiers)} & _ROLE_NOUNS:
-        if not any(w in _QUALIFIERS for w in split_words(claimed.group("role"))[:2]):
+        if not any(w in _QUALIFIERS for w in split_words(role)[:2]):
             return None  # "est divorcé", "was born": a state, not a title
-    first_words = [w for w in split_words(claimed.group("role"))[:2] if w != "re"][:1]
+    first_words = [w for w in split_words(role)[:2] if w != "re"][:1]
     if any(w.endswith("ed") or w in _PARTICIPLES for w in first_words):
         return None  # a participle: "was elected", "was supported by"
-    shown = _ROLE_STOP.split(" " + claimed.group("role"), maxsplit=1)[0].strip()
+    shown = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
     anchor = heads[-1]
     claimed_body = content_words(_body(shown))
     # Undated, the title alone: whether it is his at all, whatever the claim's year.
@@ -3952,6 +4114,8 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
         return None  # a passive ("was supported by") has its doer after it
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
+    # (With its same sense: "a dénoncé" is told by the source's "denounced".)
+    wanted |= _senses(re.findall(r"[a-z]+", rest[found[0] : found[1]]))
     others = False
     as_noun = elsewhere = False
     for segment in (s for sentence in sentences for s in re.split(r"(?<=[.;])\s+", fold(sentence))):
@@ -4200,7 +4364,7 @@ def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
 
 # A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
 # endorsing) holds the source's hedge: it is not stated plainly.
-_OWN_HEDGE = lazy(r"\benvisag\w*")
+_OWN_HEDGE = lazy(r"\b(?:envisag\w*|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat\w*|songe\w*)")
 
 
 # --- Bound attributes: an attribute the evidence gives one holder, not another ----------------
@@ -5150,7 +5314,98 @@ def _months_known(analysis: Analysis) -> Analysis:
 # 70%"): the word must still be held, the bound being read against whichever figure is nearest.
 _FIGURE_QUALIFIERS = lexicon.APPROXIMATE | {"per", "cent", "percent", "pour"}
 # ...and a margin's own noun ("by a margin of 17", "d'un écart de 17"), read as one by the figure's check.
-_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance"})
+_MARGIN_WORDS = frozenset({"margin", "marge", "ecart", "avance", "lead"})
+
+
+# A count the claim itself restates by listing what it counts: "deux DEA : l'un en droit
+# économique …, l'autre en science politique …", "two degrees: economic law … and political
+# science …". Its list's items are each checked; the count says nothing more. (Only words of two
+# or three, before a colon or a dash.)
+_COUNTED_LIST = lazy(r"\b(two|deux|three|trois|2|3)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s*(?::|—|–)\s+(.+)$")
+_LIST_ITEM_SPLIT = lazy(r";\s*|,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_ONE_THE_OTHER = frozenset({stem(w) for w in ("autre", "other", "one")})
+
+
+_BOTH = lazy(r"\b(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b")
+_BOTH_STEMS = frozenset({stem("both"), stem("tous"), stem("toutes")})
+
+
+# A bid for a post ("bid for First Secretary", "candidature au poste de premier secrétaire").
+_BID_FOR = lazy(
+    r"(?i)\b(?:bid|candidacy|candidature|campaign|run)\s+(?:for|to\s+become|pour|au\s+poste\s+de)\s+(?:the\s+|le\s+|la\s+)?"
+)
+# The words of the posts the store names (folded), which such a bid may be for.
+_POST_WORDS = frozenset({"first", "secretary", "premier", "secretaire", "president", "spokesperson", "porte-parole"})
+
+
+# "Under Faure's leadership, the Socialists …", "sous la direction de Faure": a time, his
+# leading the party then, read from his office's term.
+_UNDER_HIS_LEAD = lazy(
+    r"\b(?:under|sous)\s+(?:(?:olivier\s+)?faure(?:'s|’s)|his|sa)\s+(?:leadership|direction|houlette)\b|"
+    r"\bsous\s+la\s+(?:direction|houlette)\s+d(?:e\s+|')(?:olivier\s+)?faure\b"
+)
+_LEADERSHIP_STEMS = frozenset(stem(w) for w in ("leadership", "direction", "houlette"))
+
+
+def _under_his_leadership(store: Store, analysis: Analysis) -> Analysis:
+    """`analysis` without the words of "under Faure's leadership" when each year the claim gives
+    falls inside his term as the party's First Secretary (after the year it began, up to the
+    source's date): the frame is then the store's record, not a word the evidence must hold."""
+    low = fold(analysis.text)
+    if "leadership" not in low and "direction" not in low and "houlette" not in low:
+        return analysis
+    if not _UNDER_HIS_LEAD.search(low):
+        return analysis
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not years:
+        return analysis
+    terms = [o for o in store.offices if "first secretary" in fold(o.title)]
+    last = store.source.as_of.year
+    if not any(all(o.start.year < y <= (o.end.year if o.end else last) for y in years) for o in terms):
+        return analysis
+    from dataclasses import replace
+
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _LEADERSHIP_STEMS))
+
+
+def _both_people(analysis: Analysis) -> Analysis:
+    """`analysis` without the "both" that only restates two people the claim joins as its
+    subject ("Martine Aubry and Carole Delga both backed him": each is checked as a doer of it).
+    Not two bodies ("the PS and LFI both decided"), nor "both rounds"."""
+    low = fold(analysis.text)
+    found = _BOTH.search(low) if "both" in low or "deux" in low else None
+    if found is None:
+        return analysis
+    others = [fold(n) for n in analysis.people if "faure" not in fold(n)]
+    before = low[: found.start()]
+    at = [before.rfind(n.split()[-1]) for n in others]
+    named = sorted(a for a in at if a >= 0)
+    if len(named) < 2 or not re.search(r"\b(?:and|et)\b", before[named[-2] : named[-1]]):
+        return analysis
+    if re.search(r"[,;.]", before[named[-1] :]):
+        return analysis  # "X and Y, …, both": not right after them
+    from dataclasses import replace
+
+    return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _BOTH_STEMS))
+
+
+def _count_of_its_list(analysis: Analysis) -> Analysis:
+    """`analysis` without a count its own list restates (and the "l'un … l'autre" that lists it)."""
+    low = fold(analysis.text)
+    if ":" not in low and "—" not in low and "–" not in low:
+        return analysis
+    told = _COUNTED_LIST.search(low)
+    if told is None:
+        return analysis
+    count = {"two": 2, "deux": 2, "2": 2, "three": 3, "trois": 3, "3": 3}[told.group(1)]
+    items = [i for i in _LIST_ITEM_SPLIT.split(told.group(2).rstrip(" .")) if i.strip()]
+    if len(items) != count:
+        return analysis
+    from dataclasses import replace
+
+    values = tuple(v for v in analysis.values if v.start != told.start(1))
+    concepts = tuple(g for g in analysis.concepts if g[0] not in _ONE_THE_OTHER)
+    return replace(analysis, values=values, concepts=concepts)
 
 
 def _figure_words_read(analysis: Analysis) -> Analysis:
@@ -5165,8 +5420,12 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if value.fraction or (value.approximate and value.number == 1000 and not value.text[:1].isdigit()):
+            worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
+            # "by 22 points": the margin's unit, a difference of shares
+            worded |= {w.strip(".,;") for w in low[value.end : value.end + 9].split()[:1]} & {"points", "point", "pts"}
     if not worded:
         return analysis
     from dataclasses import replace
@@ -5628,7 +5887,9 @@ _AUX_ADVERB = lazy(
 # What is so whatever the date: born, married, a graduate, of an origin, a nationality.
 _TIMELESS_STATE = lazy(
     r"\s+(?:(?:a|an|un|une)\s+)?(?:born|married|a graduate|graduate|titulaire|diplomee?|nee?|mariee?|originaire|"
-    r"issue?|french|francaise?|of\s+\w+\s+origin|d'origine)\b"
+    r"issue?|french|francaise?|of\s+\w+\s+origin|d'origine)\b|"
+    # (a degree once earned is held: "holds two postgraduate degrees", "est titulaire de deux DEA")
+    r"\s+(?:(?:a|an|un|une|two|deux|several|plusieurs)\s+)?(?:[\w-]+\s+)?(?:degrees?|diplomas?|masters?|dea|mas)\b"
 )
 _QUOTED = lazy(r"[\"“«][^\"”»]*[\"”»]")
 _ARTICLES = frozenset("the a an le la les l un une des du de d".split())
@@ -6824,7 +7085,7 @@ def _modifier_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]:
         word, noun = fold(m.group(1)), fold(m.group(2))
         if not _ADJECTIVE.search(word) or word in NUMBER_WORDS or word in lexicon.STOPWORDS:
             continue
-        if noun in lexicon.STOPWORDS or set(canonical(word)) & held:
+        if noun in lexicon.STOPWORDS or (set(canonical(word)) | _senses([word])) & held:
             continue
         if _NOT_MODIFIER.match(word) or not set(canonical(noun)) & held:
             continue

@@ -170,3 +170,48 @@ def test_a_name_given_by_its_surname_after_against_is_not_the_one_who_got_the_fi
     ):
         assert analyse(question, frozenset(), people).subject is None
     assert analyse("Combien de voix Bachelay a-t-il obtenues ?", frozenset(), people).subject == "Guillaume Bachelay"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "hedge", "bound", "approximate"),
+    [
+        ("avec près des trois quarts des voix", 75.0, "under", None, True),
+        ("with almost three quarters of the vote", 75.0, "under", None, True),
+        ("came close to half of the votes", 50.0, "under", None, True),
+        ("un peu plus d'un quart des votes", 25.0, "over", None, True),
+        ("about a third of the seats", 33.33, "", None, True),
+        ("more than half the votes", 50.0, "", "more", True),
+        ("moins de la moitié des sièges", 50.0, "", "less", True),
+        ("deux tiers des sièges", 66.67, "", None, False),
+        ("three quarters of the vote", 75.0, "", None, False),
+    ],
+)  # fmt: skip
+def test_a_fraction_in_words_is_a_share_with_its_hedge(
+    text: str, number: float, hedge: str, bound: str | None, approximate: bool
+) -> None:
+    (value,) = values(text)
+    assert value.kind is ValueKind.PERCENT and value.fraction
+    assert (value.number, value.hedge, value.bound, value.approximate) == (number, hedge, bound, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the third of the votes", "third vice-president of the group", "in the first quarter of the year"],
+)
+def test_a_rank_or_a_period_is_no_fraction(text: str) -> None:
+    assert not any(v.fraction for v in values(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [("de près de 22 points", "under"), ("almost 22 points", "under"), ("à peu près 22 points", ""), ("about 22", "")],
+)
+def test_almost_and_pres_de_put_the_figure_just_under(text: str, hedge: str) -> None:
+    (value,) = values(text)
+    assert value.approximate and value.hedge == hedge
+
+
+@pytest.mark.parametrize("text", ["un millier de cadres", "about a thousand executives", "a thousand cadres"])
+def test_a_thousand_in_words_is_some_1000(text: str) -> None:
+    (value,) = values(text)
+    assert value.kind is ValueKind.NUMBER and value.number == 1000 and value.approximate

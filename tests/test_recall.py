@@ -459,3 +459,133 @@ def test_an_appointment_is_someone_becoming_it_only_when_not_his_own(store: Stor
 
     assert "becam" in group("Il a rompu avec lui après la nomination de celui-ci au ministère.")
     assert "becam" not in group("Il a rompu avec Castaner après la nomination de Faure au ministère.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        # General paraphrase vocabulary: the claim's word, the source's word of the same sense.
+        ("His mother had Chinese roots.", "root", "origin"),
+        ("A French tax official of Spanish descent.", "descent", "origin"),
+        ("Faure later quit that job.", "quit", "resign"),
+        ("Faure later quit that job.", "job", "position"),
+        ("He broke with his former friend.", "friend", "close"),
+        ("Faure weighed endorsing Macron.", "weigh", "consider"),
+        ("Son élection a été perçue comme un camouflet.", "percu", "regard"),
+        ("He grew up in mainland France.", "mainland", "metropol"),
+        ("He called for a say over court rulings.", "court", "judicial"),
+        ("He called for a say over court rulings.", "ruling", "decision"),
+        ("Plusieurs sondages la donnaient perdante.", "plusieu", "several"),
+        ("Il présidait la commission des lois.", "lois", "law"),
+        ("Mille cadres locaux et nationaux.", "locaux", "local"),
+        ("After Hollande's 2012 victory.", "victory", "win"),
+        ("The National Office adopted Faure's line.", "line", "position"),
+    ],
+)  # fmt: skip
+def test_general_paraphrase_vocabulary_is_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("Faure has been leading France's Socialist Party since 2018.", "lead", "secreta"),
+        ("Faure turned him down after the two met.", "turn", "refus"),
+        ("Elle était chargée des droits de l'homme.", "droit", "human"),
+        ("Début 2007, Faure a sorti une bande dessinée.", "sorti", "publish"),
+        ("EELV a retiré son candidat grâce à un accord.", "grac", "due"),
+        ("Faure beat Bachelay to take over the Socialist group.", "take", "succeed"),
+        ("The PS doubled its seats, running within the NFP alliance.", "within", "part"),
+        ("Des cadres ont contesté l'accord, parlant de « reddition ».", "parlant", "denounc"),
+        ("The PS did not back LFI's no-confidence motion.", "confid", "censure"),
+        ("Plusieurs sondages la voyaient sous les 5 %.", "voyai", "project"),
+        ("A poll had him second, well behind Le Foll.", "well", "far"),
+        ("Le PS a choisi de ne pas voter la motion.", "choisi", "decid"),
+        ("Le PS a choisi de ne pas voter la motion.", "voter", "support"),
+    ],
+)  # fmt: skip
+def test_idioms_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "other"),
+    [
+        # Only in their idiom: "lead" of something other than the party, "turn" without "down",
+        # "voter" of a person, "choisi" of someone chosen.
+        ("Faure led the first round.", "led", "secreta"),
+        ("It was his turn to speak.", "turn", "refus"),
+        ("Il a été choisi comme porte-parole.", "choisi", "decid"),
+        ("Ils ont voulu voter pour Faure.", "voter", "support"),
+    ],
+)  # fmt: skip
+def test_idioms_are_read_only_as_idioms(store: Store, claim: str, word: str, other: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:3]))
+    assert not any(w.startswith(other[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("He resigned soon afterwards.", "afterwa"),
+        ("Faure, a result seen as a setback for Valls.", "result"),
+        ("Faure a vu Stéphane Le Foll se retirer de la course.", "vu"),
+        ("His proposal ahead of the 2022 legislative elections.", "ahead"),
+        ("Il s'est opposé au projet de révision constitutionnelle visant à étendre la déchéance.", "projet"),
+        ("Il s'est opposé au projet de révision constitutionnelle visant à étendre la déchéance.", "visant"),
+    ],
+)  # fmt: skip
+def test_words_that_only_frame_the_claim_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
+    assert all(group[0] != light for group in _widened(store, claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure's parents were a Vietnamese nurse with Chinese roots and a French tax official with Spanish roots.", True),
+        ("Faure broke with his former friend Christophe Castaner once Castaner became interior minister.", True),
+        ("Born in 1968, Olivier Faure has been leading France's Socialist Party since 2018.", True),
+        ("L'épouse d'Olivier Faure, Soria Blatmann, a fait partie du cabinet présidentiel d'Emmanuel Macron, "
+         "sur les droits de l'homme.", True),
+        ("Début 2007, Faure a sorti une bande dessinée sur les coulisses de la campagne de Ségolène Royal.", True),
+        # The same words where the source says otherwise, or says nothing of it.
+        ("Faure quit the PS in 2017.", False),
+        ("Faure broke with his former friend Benoît Hamon once Hamon became interior minister.", False),
+        ("Faure has been leading France's Socialist Party since 2012.", False),
+        ("The PS and LFI both decided not to support the motion of censure against Bayrou.", False),
+        ("Début 2007, Ségolène Royal a sorti une bande dessinée sur les coulisses de la campagne de Faure.", False),
+    ],
+)  # fmt: skip
+def test_paraphrases_support_only_what_the_source_says(store: Store, claim: str, supported: bool) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "word", "same"),
+    [
+        ("Plusieurs sondages prédisaient moins de 5 %.", "predisa", "project"),
+        ("Il était le premier signataire de la motion « Socialistes, le chemin de la renaissance ».", "chemin", "path"),
+        ("Le PS a pris le contrôle de plusieurs grandes villes.", "grand", "larg"),
+        ("Le PS a pris le contrôle de plusieurs grandes villes.", "pris", "gain"),
+        ("Ils l'ont accusé de porter atteinte à la séparation des pouvoirs.", "porter", "violat"),
+    ],
+)  # fmt: skip
+def test_more_words_of_the_same_sense_are_looked_for(store: Store, claim: str, word: str, same: str) -> None:
+    group = next(g for g in _widened(store, claim) if g[0].startswith(word[:4]))
+    assert any(w.startswith(same[:4]) for w in group)
+
+
+@pytest.mark.parametrize(
+    ("claim", "light"),
+    [
+        ("Faure a qualifié sa propre expression de « malheureuse ».", "propr"),
+        ("Il a demandé que les policiers aient un droit de regard.", "aient"),
+        ('His motion was titled "Socialists, the path of the renaissance".', "titl"),
+    ],
+)
+def test_own_and_a_quoted_title_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
+    assert all(group[0] != light for group in _widened(store, claim))

@@ -3454,3 +3454,261 @@ def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
 )
 def test_a_count_is_of_the_thing_its_figures_sentence_counts(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A hedged margin: "près de 22" is 21.92 (just under); far from it, refuted.
+        ("Au premier tour de mars 2018, Faure a devancé Stéphane Le Foll de près de 22 points.", Verdict.SUPPORTED),
+        ("Faure won the 2018 first round by more than 30 points.", Verdict.REFUTED),
+        ("Faure beat Hélène Geoffroy by about 50 points in 2021.", Verdict.REFUTED),
+        # A share as a fraction in words, with its hedge on the right side (73.49%, 48.37%, 27.2%).
+        ("At the Villeurbanne Congress in September 2021, Faure kept the party leadership with almost three "
+         "quarters of the vote, beating Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec près des trois "
+         "quarts des voix.", Verdict.SUPPORTED),
+        ("Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec près de la "
+         "moitié des voix.", Verdict.REFUTED),
+        ("Faure won three quarters of the vote at the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Faure won more than half the votes in the first round in 2018.", Verdict.REFUTED),
+        ("Faure voted in line with En Marche more than half the time.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_hedged_figures_and_fractions_accept_only_a_close_value_on_their_side(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_figure_with_the_one_he_was_elected_against_is_his(store: Store) -> None:
+    # "reconduit face à X avec 73,49 %": his share, not X's; X's share given to him is refuted.
+    base = "Au congrès de Villeurbanne, en 2021, Faure a été reconduit face à Hélène Geoffroy avec {} des voix."
+    assert verify(store, base.format("73,49 %")).verdict is Verdict.SUPPORTED
+    assert verify(store, base.format("26,52 %")).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin said as one ("avec une avance de"), of whichever election it may be: his 2016
+        # one (137 to 120, told by the sentence going on about it), not only the 2017 one (28 to 3).
+        ("Faure a été élu à la tête du groupe socialiste avec une avance de 17 voix.", Verdict.SUPPORTED),
+        ("Faure a été élu à la tête du groupe socialiste avec une avance de 19 voix.", Verdict.REFUTED),
+        # A projection read with its verb's same sense: "prévoyaient" is "projected".
+        ("Les sondages prévoyaient moins de 5 % pour la liste PS-Place publique.", Verdict.SUPPORTED),
+        ("Les sondages prévoyaient plus de 5 % pour la liste PS-Place publique.", Verdict.REFUTED),
+    ],
+)
+def test_margins_and_projections_read_as_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Seen as", "perçue comme" report a view as the source's "regarded as" does.
+        ("Faure beat Guillaume Bachelay by 17 votes to take over the Socialist group in December 2016, a result "
+         "seen as a setback for Manuel Valls.", True),
+        ("Son élection à la tête du groupe socialiste en décembre 2016, face à Guillaume Bachelay, a été perçue "
+         "comme un camouflet pour Manuel Valls.", True),
+        # Said plainly, it says more than the source.
+        ("Faure beat Guillaume Bachelay by 17 votes, a setback for Manuel Valls.", False),
+    ],
+)  # fmt: skip
+def test_a_view_reported_as_seen_is_the_sources_regarded(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Each university with the words of its own part, when another part names the other one
+        # by its town alone; a degree once earned is held ("holds"); a count its own list restates.
+        ("Faure holds postgraduate degrees in economic law from Orléans and in political science from Paris 1.",
+         Verdict.SUPPORTED),
+        ("Faure holds postgraduate degrees in political science from Orléans and in economic law from Paris 1.",
+         Verdict.REFUTED),
+        ("Faure est titulaire de deux DEA : l'un en droit économique à Orléans, l'autre en science politique à "
+         "Paris 1.", Verdict.SUPPORTED),
+        ("Faure a décroché deux diplômes de troisième cycle : droit économique à Orléans et science politique à "
+         "Paris 1.", Verdict.SUPPORTED),
+        # A count its list does not restate is still asked of the source; a single part, as before.
+        ("Faure a décroché trois diplômes de troisième cycle : droit économique à Orléans et science politique à "
+         "Paris 1.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure graduated in economic law, from Panthéon-Sorbonne University.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_two_degrees_each_from_its_university(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A claim's own hedge of considering ("weighed") holds the source's "considered".
+        ("Faure weighed endorsing Emmanuel Macron for 2017 but turned him down after the two met.", True),
+        ("Faure endorsed Emmanuel Macron for 2017.", False),
+        # "A before B" is the source's "after A, B", read with the words' same sense.
+        ("Olivier Faure spent his early childhood on Réunion before growing up in mainland France.", True),
+        ("Olivier Faure spent his early childhood in mainland France before growing up on Réunion.", False),
+        # France's legislative election is its parliamentary election.
+        ("In the 2024 legislative election the Socialists more than doubled their number of seats, running "
+         "within the left-wing NFP alliance.", True),
+        ("In the 2024 presidential election the Socialists more than doubled their number of seats.", False),
+    ],
+)  # fmt: skip
+def test_considering_order_and_kinds_of_election_read_in_other_words(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The title ends where his next clause begins ("… but quit that job soon afterwards").
+        ("Faure was named special adviser to PM Jean-Marc Ayrault but quit that job soon afterwards.", True),
+        ("Faure was named special adviser to PM Manuel Valls but quit that job soon afterwards.", False),
+        ("Faure was named chief adviser to PM Jean-Marc Ayrault but quit that job soon afterwards.", False),
+        # Stripping of citizenship is the source's revocation of it.
+        ("Faure opposed extending the stripping of French citizenship.", True),
+        ("Faure supported extending the stripping of French citizenship.", False),
+    ],
+)  # fmt: skip
+def test_a_title_before_another_clause_and_stripping_of_citizenship(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Someone's word for it, said as theirs, is what the source says ("They denounced the
+        # proposal as a 'surrender'"); said plainly as a fact, it is not, even where the word
+        # comes from the sentence beside the evidence.
+        ("Les cadres ont dénoncé l'accord comme une « capitulation ».", True),
+        ("Début mai 2022, un millier de cadres socialistes ont contesté le projet d'accord de Faure avec LFI, "
+         "parlant de « reddition ».", True),
+        ("The proposal was a surrender.", False),
+        ("Son projet d'accord avec LFI était une capitulation.", False),
+        ("Faure a dénoncé le projet comme une « capitulation ».", False),
+        # "Un millier": some 1,000, a figure still.
+        ("Début mai 2022, un millier de cadres socialistes ont contesté le projet d'accord de Faure avec LFI.", True),
+    ],
+)  # fmt: skip
+def test_someones_word_for_it_and_a_round_thousand(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A ahead of B" is the source's "B behind A" (it was REFUTED by "far behind"); the other
+        # way round it is refuted still.
+        ("In a Harris Interactive poll, Stéphane Le Foll was far ahead of Faure.", Verdict.SUPPORTED),
+        ("Faure was far ahead of Stéphane Le Foll in a Harris Interactive poll.", Verdict.REFUTED),
+        # Far ahead of him in a round: he came first, the other second.
+        ("In the first round of the March 2018 vote for PS leader, Faure came close to half of the votes, far "
+         "ahead of Stéphane Le Foll.", Verdict.SUPPORTED),
+        # A member ("adhérent") of the party from 16: he joined it at 16.
+        ("Adhérent du PS dès 16 ans, il a aussi milité à l'UNEF.", Verdict.SUPPORTED),
+        ("Adhérent du PS dès 18 ans, il a aussi milité à l'UNEF.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_ahead_of_someone_and_a_member_from_an_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Both" after two people joined as the subject restates them (each is checked).
+        ("Martine Aubry and Carole Delga both backed Faure's bid for First Secretary.", Verdict.SUPPORTED),
+        ("Martine Aubry and Manuel Valls both backed Faure's bid for the party leadership.", Verdict.REFUTED),
+        ("The PS and LFI both decided not to support the motion of censure against Bayrou.",
+         Verdict.NOT_ENOUGH_INFO),
+        # The post a bid is for may be told by the sentence announcing the bid.
+        ("Carole Delga backed Faure's bid for First Secretary in 2018.", Verdict.SUPPORTED),
+        ("Carole Delga backed Faure's bid for Spokesperson of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga backed Faure's bid for President of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_both_of_two_people_and_the_post_of_a_bid(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A title before each of two joined names is that name's, checked against the evidence's
+        # apposition after it ("Martine Aubry, the mayor of Lille, and Carole Delga, the president
+        # of the region of Occitania"); swapped, it is not what the source says.
+        ("Lille mayor Martine Aubry and Occitania region president Carole Delga both backed Faure's 2018 bid for "
+         "the party leadership.", True),
+        ("Occitania region president Martine Aubry and Lille mayor Carole Delga both backed Faure's 2018 bid for "
+         "the party leadership.", False),
+        ("Lille mayor Carole Delga backed Faure's 2018 bid for the party leadership.", False),
+        ("Lille mayor Martine Aubry backed Faure's 2018 bid for the party leadership.", True),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_that_names(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Under Faure's leadership" is a time, read from his term as First Secretary (2018–).
+        ("Under Faure's leadership, the Socialists more than doubled their number of seats in the 2024 "
+         "parliamentary election, running within the left-wing NFP alliance.", Verdict.SUPPORTED),
+        # Before his term, or with no year to place it, it is not what the source says.
+        ("Under Faure's leadership, the Socialists gained control of several large cities in 2014.",
+         Verdict.REFUTED),
+        ("Under Faure's leadership, the Socialists more than doubled their number of seats.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_under_his_leadership_is_read_from_his_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His age when a post began, from his birth date and the term's start (18 Aug 1968, 7 Apr
+        # 2018: 49), not the age another sentence gives another post (23, the Young Rocardiens).
+        ("Faure became First Secretary at the age of 49.", Verdict.SUPPORTED),
+        ("Faure became First Secretary at the age of 50.", Verdict.REFUTED),
+        ("At the age of 23, Faure became the secretary-general of the Young Rocardiens.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_age_when_a_post_began_is_read_from_its_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rank is someone's: "Le Foll came second" is not what "Faure came first" denies (it was
+        # REFUTED); his own second place is.
+        ("Stéphane Le Foll came second in the first round of the election for first secretary on 15 March 2018.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Faure came second in the first round of the election for first secretary on 15 March 2018.",
+         Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_rank_is_refuted_only_for_the_one_the_source_ranks(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Only the post the claim names by its head, and never against a start the sources dispute
+        # (spokesperson: 15 April or 26 August 2014, so 45 or 46).
+        ("Faure became spokesperson of the PS at the age of 45.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure became president of the Socialist group at the age of 48.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_age_at_a_post_only_from_that_post_and_an_undisputed_start(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
