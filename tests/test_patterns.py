@@ -148,3 +148,27 @@ def test_a_written_pattern_with_a_program_is_in_res_cache_before_its_first_call(
     found = re.search(source, "born 18 AUGUST 1968", re.IGNORECASE)
     assert found is not None and found.group("month") == "AUGUST"
     re.purge()
+
+
+def test_no_module_binds_a_name_twice():
+    # A second `_FOR_NAME = lazy(…)` in one module silently replaced the first (two developers'
+    # patterns met in a merge) and one check read the other's pattern. A rebinding that extends
+    # the name itself (`STOPWORDS = STOPWORDS | …`) is meant.
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import faurecli
+
+    twice = []
+    for path in sorted(Path(faurecli.__file__).parent.rglob("*.py")):
+        bound: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                used = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)} if node.value else set()
+                bound += [t.id for t in targets if isinstance(t, ast.Name) and t.id not in used]
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                bound.append(node.name)
+        twice += [f"{path.name}: {name}" for name, count in Counter(bound).items() if count > 1]
+    assert twice == []
