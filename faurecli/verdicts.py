@@ -127,13 +127,16 @@ def _verify(store: Store, claim: str) -> Check:
             checked = _judge(known, replace(analysis, concepts=kept))
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
-        instead = _someone_else_in_their_place(known, analysis)
+        instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
         if instead is not None:
             return instead
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
-    return _judge(known, analysis)
+    checked = _judge(known, analysis)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO:
+        return _another_of_its_kind(known, analysis) or checked
+    return checked
 
 
 # A person's full name: two or three capitalised words.
@@ -182,6 +185,128 @@ def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
         and rest.note == "the source does not say all of this"
         and all(p.agrees or (p.agrees is None and {fold(p.text), stem(fold(p.text))} & slot) for p in rest.parts)
     )
+
+
+# --- Another member of a kind in the claim's place ----------------------------------------------
+
+_KIND_OF = {
+    alias: (kind, member)
+    for kind, members in lexicon.KINDS.items()
+    for member, aliases in members.items()
+    for alias in aliases
+}
+_KIND_PHRASE = lazy(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_KIND_OF, key=len, reverse=True)) + r")(?![\w-])"
+)
+# A ministry's field after its word ("Ministry of Labour, Employment and …", "ministère de la
+# Santé") or before it ("the Labour ministry", "Interior Minister"); not "Prime Minister".
+_MINISTRY_FIELD = lazy(r"\bminist(?:ry|ries|er|ers|ere|eres|re|res)\s+(?:of|for|de|du|des|d')(?![\w'])([^.;()]{0,80})")
+_FIELD_MINISTRY = lazy(r"((?:[\w'-]+\s+){1,2})minist(?:ry|er|ere|re)\b")
+_FIELD_END = lazy(
+    r"\s(?:from|in|until|under|when|where|who|which|between|during|after|before|since|with|entre|sous|quand"
+    r"|qui|pendant|apres|avant|depuis|avec|a|au|en)\s|\d"
+)
+# (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
+# Hamon's PS.)
+_CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
+_AROUND = 48  # characters each side of a member where the words tying it to its place are read
+
+
+def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, member) of every member of a kind (lexicon.KINDS) a folded text
+    names; a ministry's only in a ministry's name, its span that name's."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _KIND_PHRASE.finditer(folded):
+        kind, member = _KIND_OF[m.group()]
+        if kind != "ministry":
+            found.append((m.start(), m.end(), kind, member))
+    if "minist" in folded:
+        named = [(m, True) for m in _MINISTRY_FIELD.finditer(folded)]
+        named += [(m, False) for m in _FIELD_MINISTRY.finditer(folded)]
+        for m, after in named:
+            field, start = m.group(1), m.start(1)
+            if after:
+                cut = _FIELD_END.search(field)
+                field = field[: cut.start()] if cut else field
+            fields = [f for f in _KIND_PHRASE.finditer(field) if _KIND_OF[f.group()][0] == "ministry"]
+            for f in fields:
+                end = start + fields[-1].end() if after else m.end()
+                found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
+    return list(dict.fromkeys(found))
+
+
+def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[str, int]:
+    """The words around a member's span that tie it to its place (a person, a post, a deed),
+    by their first five letters, each weighed 2 if a word of a person's name, else 1."""
+    before = folded[max(0, start - _AROUND) : start]
+    before = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    after = folded[end : end + _AROUND // 2]
+    after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
+    words = set(_stems(before)) | set(_stems(after))
+    skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
+    return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
+
+
+def _another_of_its_kind(known: Knowledge, analysis: Analysis) -> Check | None:
+    """A member of a kind (a ministry, a party, an international body) the claim names where
+    the source's sentence about the rest of the claim names another in the same place, tied to
+    it by the same words (a person, a post): "Amandine Rubinelli, the Les Républicains
+    candidate" / "La République En Marche's (LREM) Amandine Rubinelli". REFUTED by that one,
+    when the rest of the claim is what the source says in part and contradicts nothing; None
+    otherwise."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    if analysis.negated or not _KIND_PHRASE.search(folded):
+        return None
+    mine = _kind_members(folded)
+    if not mine:
+        return None
+    names = frozenset(stem(w) for n in analysis.people for w in split_words(fold(n)))
+    named = {stem(w) for start, end, _, _ in mine for w in split_words(folded[start:end]) if w in _MEMBER_WORDS}
+    rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
+    if rest.verdict is Verdict.REFUTED or any(p.agrees is False for p in rest.parts):
+        return None
+    if not any(p.agrees for p in rest.parts):
+        return None
+    for kind in dict.fromkeys(k for _, _, k, _ in mine):
+        claimed = {m for _, _, k, m in mine if k == kind}
+        # (Not a count of members, "including three Greens": some of them, not all there were.)
+        spans = [(s, e, m) for s, e, k, m in mine if k == kind and not _COUNTED.search(folded[:s])]
+        ties = [(_tied_by(folded, s, e, names), (s, e, m)) for s, e, m in spans]
+        for evidence in rest.evidence:
+            told = fold(evidence.text)
+            theirs = [t for t in _kind_members(told) if t[2] == kind]
+            if {t[3] for t in theirs} & claimed:
+                break  # the source names the claim's own member there: no correction of it
+            placed, replaced = [], []
+            for start, end, _, member in theirs:
+                if _LEFT_IT.search(told[:start]):
+                    continue  # "Benoît Hamon, who had left the PS": no longer his
+                tie = _tied_by(told, start, end, names)
+                held = [at for t, at in ties if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2]
+                if held:
+                    placed.append((start, end, member))
+                    replaced.extend(held)
+            # One member in the claim's place, and one of the claim's in it ("the PS had a pact
+            # with LFI": which of the two the source's EELV replaces is not told).
+            if placed and len({m for _, _, m in placed}) == 1 and len({m for _, _, m in replaced}) == 1:
+                start, end, _ = placed[0]
+                said = evidence.text[start:end] if len(told) == len(evidence.text) else told[start:end]
+                s, e, _ = replaced[0]
+                claim_said = analysis.text[s:e] if len(folded) == len(analysis.text) else folded[s:e]
+                part = Part(claim_said, said, False)
+                correction = f"{said}, not {claim_said}"
+                parts = (*rest.parts, part)
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, parts, (), None)
+    return None
+
+
+_LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
+_MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
+_COUNTED = lazy(
+    r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # Wanting, planning, denying: not a candidacy told (s47's speculated ambitions are read as usual).

@@ -3434,3 +3434,49 @@ def test_a_bids_outcome_is_its_owners(store: Store, claim: str) -> None:
 def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
     # The plain reading is checked only to take a support away, never to give one.
     assert verify(store, "Faure lost to Chantal Brunel in 2007").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # a ministry: the one the source names beside the same person
+        (
+            "Between 1997 and 2000 Faure was an adviser to Martine Aubry at the Ministry of Health.",
+            "Ministry of Labour, Employment and Vocational Training, not Ministry of Health",
+        ),
+        (
+            "Faure a travaillé auprès de Martine Aubry au ministère de la Justice de 1997 à 2000.",
+            "Ministry of Labour, Employment and Vocational Training, not ministère de la Justice",
+        ),
+        ("Castaner became Minister of Defence, after which Faure broke with him.", "Minister of the Interior, not"),
+        # a party: the one the source sets beside the same person
+        ("Faure's 2017 rival Amandine Rubinelli stood for the Rassemblement national.", "La République En Marche"),
+        ("In 2012 Faure beat Cathy Bissonier of the Socialist Party.", "UMP, not Socialist Party"),
+        # an international body: the one of the same post
+        ("In 2018 Soria Blatmann went to work with the director-general of NATO.", "UNESCO, not NATO"),
+    ],
+)
+def test_another_member_of_a_kind_in_the_place_of_the_sources_is_refuted(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the source's own member, in other words
+        "De 1997 à 2000, Faure a conseillé Martine Aubry au ministère du Travail.",
+        "In 2017 Faure's substitute was EELV's Paulin Roy.",
+        # no word ties the member to the source's place
+        "Faure worked at the Health Ministry from 1997 to 2000.",
+        # a count of members says who is among them, not who all are
+        "The alliance's list won six seats, including three members of Place Publique.",
+        # two members where the source has another: which one it replaces is not told
+        "The PS had an electoral pact with LFI in 2012.",
+    ],
+)
+def test_another_member_of_a_kind_is_not_refuted_unless_it_takes_the_sources_place(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
