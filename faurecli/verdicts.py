@@ -2246,7 +2246,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 continue
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
-            says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
+            says_succeeded = _SUCCEEDED.search(claim[: claim.find(fold(name))]) if fold(name) in claim else None
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
                 re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
@@ -2261,7 +2261,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 agree(name, unit, name)
                 return
             if says_succeeded and successor and not predecessor:
-                disagree(name, unit, f"{name} succeeded him; he succeeded {', '.join(office.predecessors)}")
+                before = ", ".join(office.predecessors) or "no one the text names"
+                disagree(name, unit, f"{name} succeeded him; he succeeded {before}")
                 return
             if says_successor and predecessor and not successor:
                 disagree(name, unit, f"{name} preceded him; {', '.join(office.successors) or 'no one'} succeeded him")
@@ -2338,6 +2339,14 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# Taking someone's place, in the words before their name ("succeeded", "a pris la suite de",
+# "took over from").
+_SUCCEEDED = lazy(
+    r"\b(?:succeeded|succede a|replaced|remplace|took over from|(?:pris|prend|prenant|prendre|repris)\s+"
+    r"(?:la\s+suite|la\s+succession|le\s+relais|la\s+releve)\s+(?:de\s+|d'))\s*$"
+)
 
 
 def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -3480,3 +3480,27 @@ def test_another_member_of_a_kind_in_the_place_of_the_sources_is_refuted(
 )
 def test_another_member_of_a_kind_is_not_refuted_unless_it_takes_the_sources_place(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        (
+            "En décembre 2016, Olivier Faure a pris la succession de Valérie Rabault à la présidence du groupe socialiste.",
+            "Valérie Rabault succeeded him; he succeeded Bruno Le Roux",
+        ),
+        (
+            "In December 2016 Faure took over from Valérie Rabault as leader of the Socialist group.",
+            "Valérie Rabault succeeded him; he succeeded Bruno Le Roux",
+        ),
+        # a post whose predecessor the source does not name says so, in words
+        (
+            "Porte-parole du PS, Faure a pris le relais de Karim Bouamrane.",
+            "Karim Bouamrane succeeded him; he succeeded no one the text names",
+        ),
+    ],
+)
+def test_a_successor_told_as_the_one_he_took_over_from_is_refuted(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
