@@ -483,6 +483,7 @@ SYNONYMS.update(
         "nie": ("denied",),
         "dementi": ("denied",),
         "rassemblement": ("rally",),
+        "rn": ("rally",),
         "inclus": ("included",),
         "inclu": ("included",),
         "comprenaient": ("included",),

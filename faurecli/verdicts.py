@@ -4622,9 +4622,21 @@ def _title_before(known: Knowledge, text: str, name: str) -> set[str]:
     at = [(start, end) for start, end, n in _mentions(known, text) if n == name]
     if not at:
         return set()
+    if (_GOVERNMENT_AFTER.match(text[at[0][1] :]) or _GOVERNMENT_BEFORE.search(text[: at[0][0]])) and not (
+        _MEMBER_MINISTER.search(text)
+    ):
+        return set(_stems("prime minister"))  # whose government it is: the Prime Minister's
     if re.match(rf"\s+(?:{_HEAD_NOUNS})\b", text[at[0][1] :]):
         return set()
     return _title(text, [at[0][0]])
+
+
+# A government named by a person ("le gouvernement de François Bayrou", "Bayrou's government",
+# "the Barnier government"): its head, the Prime Minister.
+_GOVERNMENT_AFTER = lazy(r"(?:'s|’s)?\s+(?:government|cabinet)\b")
+# (Not where the claim makes someone a minister in it: "minister in the Bayrou government".)
+_MEMBER_MINISTER = lazy(r"(?<!prime )(?<!premier )\bminist(?:er|re)s?\b")
+_GOVERNMENT_BEFORE = lazy(r"\b(?:government|gouvernement)\s+(?:of\s+|de\s+|d')$")
 
 
 def _rivals(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[int, str]]:

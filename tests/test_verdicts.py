@@ -3504,3 +3504,20 @@ def test_a_successor_told_as_the_one_he_took_over_from_is_refuted(store: Store, 
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a government named by a person: its Prime Minister
+        ("In December 2024 the NFP and the National Rally toppled the government of François Bayrou.", "REFUTED"),
+        ("Faure abstained in the July 2017 vote of confidence in Manuel Valls's government.", "REFUTED"),
+        ("Faure abstained in the July 2017 vote of confidence in Édouard Philippe's government.", "SUPPORTED"),
+        # "RN" is the National Rally
+        ("En décembre 2024, le NFP et le RN ont renversé Michel Barnier.", "SUPPORTED"),
+        # someone made a minister in it: not a word on its head
+        ("Faure was appointed minister in the Bayrou government.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_government_named_by_a_person_is_its_prime_ministers(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
