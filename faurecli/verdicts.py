@@ -1947,7 +1947,18 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             continue
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
-            others = [f for f in others if stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit)]
+            counted = _counted_words(analysis.text, value.end)
+            others = [
+                f
+                for f in others
+                if stem(f.unit) == stem(value.unit)
+                or _syn(f.unit, value.unit)
+                or (
+                    _beyond_bound(value, f)
+                    and _named_by(match.unit.text, f.start) in ("", _word_before(analysis.text, value.start))
+                    and counted & _counted_words(match.unit.text, f.end)
+                )
+            ]
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
@@ -2189,6 +2200,44 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
         before = [n for p, n in people if p < value.start and value.start - p < 120]
         return before[-1] if before else None
     return None
+
+
+_COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
+
+
+def _beyond_bound(value: Value, found: Value) -> bool:
+    """Whether a figure found contradicts a claim's figure as it is bounded: any other for an
+    exact one, one not above "more than" or not below "fewer than"."""
+    if not value.bound or value.number is None or found.number is None:
+        return not value.bound
+    return found.number <= value.number if value.bound == "more" else found.number >= value.number
+
+
+def _named_by(text: str, start: int) -> str:
+    """The capitalised word a figure is part of the name of ("Paris 1", "Article 2"), folded,
+    or ""."""
+    before = _NAMING_WORD.search(text[max(0, start - 30) : start])
+    return fold(before.group(1)) if before else ""
+
+
+_NAMING_WORD = lazy(r"(?:^|\s)([A-Z][\w'-]*)\s+$")
+_WORD_BEFORE = lazy(r"(?:^|[\s'’])([^\W\d_][\w-]*)\s+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before a figure, folded ("l'article 3": "article")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return fold(before.group(1)) if before else ""
+
+
+def _counted_words(text: str, end: int) -> frozenset[str]:
+    """The stems (and their synonyms) of the words a count is of, up to four after it and
+    within its clause: "1,000 local and national party executives" counts executives of the
+    party, as "500 cadres du parti" does."""
+    run = _COUNTED_RUN.match(text, end)
+    if run is None:
+        return frozenset()
+    return frozenset(w for w in _stems(run.group(1)) if not w.isdigit())
 
 
 def _syn(a: str, b: str) -> bool:

@@ -3521,3 +3521,20 @@ def test_a_successor_told_as_the_one_he_took_over_from_is_refuted(store: Store, 
 )
 def test_a_government_named_by_a_person_is_its_prime_ministers(store: Store, claim: str, verdict: str) -> None:
     assert verify(store, claim).verdict is Verdict[verdict]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a count of the same thing, told with other words around its noun
+        ("In May 2022, 3,000 party executives challenged Faure over the LFI pact.", "REFUTED"),
+        ("En mai 2022, 300 cadres du parti ont contesté Faure.", "REFUTED"),
+        ("More than 5,000 party executives challenged Faure in May 2022.", "REFUTED"),
+        # a bound the source's figure keeps
+        ("More than 500 party executives challenged Faure in May 2022.", "SUPPORTED"),
+        # a number in a name ("Paris 1") is no count of universities
+        ("Faure studied at two universities.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_count_is_set_against_the_sources_count_of_the_same_noun(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
