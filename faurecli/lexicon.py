@@ -484,6 +484,8 @@ SYNONYMS.update(
         "dementi": ("denied",),
         "rassemblement": ("rally",),
         "rn": ("rally",),
+        # the Élysée: the presidency, its palace and cabinet
+        "elysee": ("presidential",),
         "inclus": ("included",),
         "inclu": ("included",),
         "comprenaient": ("included",),

@@ -142,6 +142,7 @@ def _verify(store: Store, claim: str) -> Check:
 # A person's full name: two or three capitalised words.
 _FULL_NAME = lazy(r"(?=\b([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b)")
 _SLOT_START = lazy(r".*(?:[,;:(]|\b(?:and|et)\b)")
+_APPOSITION_END = lazy(r",\s*$")
 
 
 def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check | None:
@@ -166,7 +167,10 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
         return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
-            theirs = set(_stems(_SLOT_START.sub("", fold(evidence.text)[:at])))
+            # (A title set before them by apposition is theirs: "the director-general of UNESCO,
+            # Audrey Azoulay".)
+            head = _APPOSITION_END.sub("", fold(evidence.text)[:at])
+            theirs = set(_stems(_SLOT_START.sub("", head)))
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
             if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
                 part = Part(run.group(1), person, False)

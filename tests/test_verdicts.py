@@ -3538,3 +3538,20 @@ def test_a_government_named_by_a_person_is_its_prime_ministers(store: Store, cla
 )
 def test_a_count_is_set_against_the_sources_count_of_the_same_noun(store: Store, claim: str, verdict: str) -> None:
     assert verify(store, claim).verdict is Verdict[verdict]
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # a title set before the source's person by apposition ("director-general of UNESCO, Audrey Azoulay")
+        ("In 2018 Soria Blatmann went to work with Irina Bokova, the UNESCO director-general.", "Audrey Azoulay"),
+        # the Élysée: the presidency, whose cabinet the source gives to Macron
+        ("L'épouse de Faure a travaillé à l'Élysée dans le cabinet de François Hollande.", "Emmanuel Macron"),
+    ],
+)
+def test_the_sources_person_set_by_apposition_or_at_the_elysee_corrects_another(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
