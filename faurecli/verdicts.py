@@ -4367,6 +4367,7 @@ _OWN_HEDGE = lazy(r"\benvisag\w*")
 # "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
 # before it, its holder.
 _ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+_HOLDER_APPOSED = lazy(r",\s*(?:(?:a|an|un|une|the|le|la|l')\s+)?([^,;:()]{3,50}?)\s*,\s*$")
 _HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
 
 
@@ -4381,6 +4382,11 @@ def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]
         starts = list(_HOLDER_START.finditer(before))
         at = starts[-1].end() if starts else 0
         words = [w for w in split_words(before[at:]) if w not in lexicon.STOPWORDS][-4:]
+        apposed = _HOLDER_APPOSED.search(before[: starts[-1].start()]) if starts and not words else None
+        if apposed is not None:
+            # Who is of that origin, said between commas before the verb ("Le père, agent des
+            # impôts, était d'origine …": the tax agent).
+            words = [w for w in split_words(apposed.group(1)) if w not in lexicon.STOPWORDS][-4:]
         holder = frozenset(c for w in words for c in canonical(w))
         if holder:
             origin = frozenset(canonical(m.group(1) or m.group(2)))

@@ -3555,3 +3555,17 @@ def test_the_sources_person_set_by_apposition_or_at_the_elysee_corrects_another(
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the parent named between commas by their trade has the source's origin for that trade
+        ("Faure's father, a tax agent, was of Vietnamese origin.", "REFUTED"),
+        ("Sa mère, infirmière, était d'origine espagnole.", "REFUTED"),
+        # which parent it was the source does not say: never supported, never refuted by it
+        ("Faure's mother, a tax agent, was of Spanish origin.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_an_origin_given_to_a_parent_named_by_apposition(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
