@@ -3030,7 +3030,8 @@ def _behind_whom(known: Knowledge, text: str) -> str | None:
     return named[0][1] if named else None
 
 
-_OUTCOMES = frozenset({"won", "lost", "beat", "elected"})
+# (Outcomes told anywhere in the sentence, in French too: "a remporté", "a gagné".)
+_OUTCOMES = frozenset({"won", "lost", "beat", "elected", "remporte", "gagne"})
 # Words that join another clause: a negation's scope stops there.
 _JOINERS = frozenset({"and", "but", "et", "mais", "while", "whereas", "tandis", "alors"})
 

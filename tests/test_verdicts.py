@@ -3569,3 +3569,10 @@ def test_the_sources_person_set_by_apposition_or_at_the_elysee_corrects_another(
 )
 def test_an_origin_given_to_a_parent_named_by_apposition(store: Store, claim: str, verdict: str) -> None:
     assert verify(store, claim).verdict is Verdict[verdict]
+
+
+def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> None:
+    # "ran … but lost to Chantal Brunel": the loss is told in the clause after the race's
+    result = verify(store, "En 2007, Faure a gagné les législatives dans la 8e circonscription de Seine-et-Marne.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "lost to Chantal Brunel" in result.correction
