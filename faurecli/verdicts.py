@@ -1891,6 +1891,28 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             figures = figures[:1]
         for found in figures:
             if _same(value, found):
+                if (
+                    kind is ValueKind.NUMBER
+                    and value.unit
+                    and found.unit not in lexicon.STOPWORDS
+                    and not _same_noun(value, found)
+                ):
+                    # The number of something else ("six seats, including three Socialists"):
+                    # the claim's count is set against the sentence's count of its own noun,
+                    # when the claim's subject is that count's ("the list won three seats"; not
+                    # "the PS won three seats", which the three Socialists may be).
+                    counted = [
+                        f
+                        for f in figures
+                        if _same_noun(value, f)
+                        and not _same(value, f)
+                        and _subject_told(analysis.text, value, match.unit.text[: f.start])
+                        # (and whose, if the claim names anyone: "Benoît Hamon's list")
+                        and all(fold(n).split()[-1] in fold(match.unit.text[: f.start]) for n in others)
+                    ]
+                    if counted:
+                        disagree(shown, match.unit, counted[0].text)
+                        return
                 claimed_by = _owner(known, analysis.text, value)
                 if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
                     claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure
@@ -2207,6 +2229,24 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
 
 
 _COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
+
+
+_SUBJECT_OF_COUNT = lazy(
+    r"([a-z][\w-]*)\s+(?:won|took|got|obtained|received|gained|secured|a obtenu|a remporte"
+    r"|a gagne|a eu|obtient|remporte)\b[^,;.]*$"
+)
+
+
+def _subject_told(claim: str, value: Value, before: str) -> bool:
+    """Whether the head of the subject of a claim's count ("the joint list won three seats":
+    list) is in the evidence before the count set against it."""
+    head = _SUBJECT_OF_COUNT.search(fold(claim)[: value.start])
+    return head is not None and stem(head.group(1)) in set(_stems(before))
+
+
+def _same_noun(value: Value, found: Value) -> bool:
+    """Whether two counts are of the same noun (the word after each, or its synonym)."""
+    return bool(found.unit) and (stem(found.unit) == stem(value.unit) or _syn(found.unit, value.unit))
 
 
 def _beyond_bound(value: Value, found: Value) -> bool:

@@ -3576,3 +3576,17 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
     result = verify(store, "En 2007, Faure a gagné les législatives dans la 8e circonscription de Seine-et-Marne.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and "lost to Chantal Brunel" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the count of seats the sentence gives the list, not its count of Socialists
+        ("In the 2019 European elections the joint list won three seats.", "REFUTED"),
+        # the PS's seats may be the three Socialists: not refuted by the list's six
+        ("The PS won three seats in the 2019 European election.", "NOT_ENOUGH_INFO"),
+        ("The joint list won six seats in 2019, three of them Socialists.", "SUPPORTED"),
+    ],
+)
+def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
