@@ -1973,7 +1973,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             continue
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
-            counted = _counted_words(analysis.text, value.end)
+            nouns = _counted_words(analysis.text, value.end)
             others = [
                 f
                 for f in others
@@ -1982,7 +1982,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 or (
                     _beyond_bound(value, f)
                     and _named_by(match.unit.text, f.start) in ("", _word_before(analysis.text, value.start))
-                    and counted & _counted_words(match.unit.text, f.end)
+                    and nouns & _counted_words(match.unit.text, f.end)
                 )
             ]
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
