@@ -484,8 +484,9 @@ SYNONYMS.update(
         "dementi": ("denied",),
         "rassemblement": ("rally",),
         "rn": ("rally",),
-        # the Élysée: the presidency, its palace and cabinet
-        "elysee": ("presidential",),
+        # taking up a post in its ceremony: "sworn in", "intronisé"
+        "sworn": ("inaugurated",),
+        "intronise": ("inaugurated",),
         "inclus": ("included",),
         "inclu": ("included",),
         "comprenaient": ("included",),

@@ -3545,13 +3545,9 @@ def test_a_count_is_set_against_the_sources_count_of_the_same_noun(store: Store,
     [
         # a title set before the source's person by apposition ("director-general of UNESCO, Audrey Azoulay")
         ("In 2018 Soria Blatmann went to work with Irina Bokova, the UNESCO director-general.", "Audrey Azoulay"),
-        # the Élysée: the presidency, whose cabinet the source gives to Macron
-        ("L'épouse de Faure a travaillé à l'Élysée dans le cabinet de François Hollande.", "Emmanuel Macron"),
     ],
 )
-def test_the_sources_person_set_by_apposition_or_at_the_elysee_corrects_another(
-    store: Store, claim: str, correction: str
-) -> None:
+def test_the_sources_person_set_by_apposition_corrects_another(store: Store, claim: str, correction: str) -> None:
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction is not None and result.correction.startswith(correction)
@@ -3590,3 +3586,11 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
 )
 def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
     assert verify(store, claim).verdict is Verdict[verdict]
+
+
+def test_sworn_in_is_inaugurated_so_the_other_congress_is_refuted(store: Store) -> None:
+    result = verify(
+        store, "In April 2018 Faure was sworn in as Socialist first secretary at the Villeurbanne Congress."
+    )
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Aubervilliers Congress, not Villeurbanne Congress"
