@@ -792,7 +792,52 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "PCF": ("pcf", "parti communiste", "communist party", "communists", "communistes"),
         "MoDem": ("modem", "mouvement democrate", "democratic movement"),
         "UDI": ("udi",),
+        "UDF": ("udf", "union pour la democratie francaise", "union for french democracy"),
         "Place Publique": ("place publique",),
+    },
+    # The chambers of a parliament ("the president of the commission of law in the National
+    # Assembly").
+    "chamber": {
+        "National Assembly": ("national assembly", "assemblee nationale", "assemblee", "assembly", "lower house"),
+        "Senate": ("senate", "senat", "upper house"),
+        "European Parliament": ("european parliament", "parlement europeen"),
+    },
+    # French cities ("the mayor of Lille", "the University of Orléans", "the Villeurbanne
+    # Congress").
+    "city": {
+        city.lower(): (city.lower(),)
+        for city in (
+            "paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon "
+            "grenoble dijon angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges "
+            "perpignan metz besancon orleans rouen mulhouse caen nancy argenteuil montreuil roubaix tourcoing "
+            "avignon poitiers pau calais dunkerque aubervilliers creteil nanterre versailles colombes la-rochelle"
+        ).split()
+    },
+    # French regions ("the president of the region of Occitania").
+    "region": {
+        "Occitania": ("occitania", "occitanie"),
+        "Brittany": ("brittany", "bretagne"),
+        "Normandy": ("normandy", "normandie"),
+        "Île-de-France": ("ile-de-france", "ile de france"),
+        "Hauts-de-France": ("hauts-de-france",),
+        "Grand Est": ("grand est",),
+        "Nouvelle-Aquitaine": ("nouvelle-aquitaine", "new aquitaine"),
+        "Auvergne-Rhône-Alpes": ("auvergne-rhone-alpes",),
+        "Provence-Alpes-Côte d'Azur": ("provence-alpes-cote d'azur", "paca"),
+        "Pays de la Loire": ("pays de la loire",),
+        "Centre-Val de Loire": ("centre-val de loire",),
+        "Bourgogne-Franche-Comté": ("bourgogne-franche-comte", "burgundy"),
+        "Corsica": ("corsica", "corse"),
+    },
+    # Departments of the Paris region, where his seat is ("Seine-et-Marne's 11th constituency").
+    "department": {
+        "Seine-et-Marne": ("seine-et-marne",),
+        "Essonne": ("essonne",),
+        "Yvelines": ("yvelines",),
+        "Val-d'Oise": ("val-d'oise",),
+        "Val-de-Marne": ("val-de-marne",),
+        "Hauts-de-Seine": ("hauts-de-seine",),
+        "Seine-Saint-Denis": ("seine-saint-denis",),
     },
     # International bodies ("director-general of UNESCO").
     "body": {

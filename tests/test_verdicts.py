@@ -3454,6 +3454,11 @@ def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
         ("In 2012 Faure beat Cathy Bissonier of the Socialist Party.", "UMP, not Socialist Party"),
         # an international body: the one of the same post
         ("In 2018 Soria Blatmann went to work with the director-general of NATO.", "UNESCO, not NATO"),
+        # a chamber, a city, a region, a department
+        ("Gérard Gouzes, for whom Faure worked, presided over the Senate's law commission.", "National Assembly"),
+        ("Faure's 2018 bid was backed by Martine Aubry, the mayor of Marseille.", "Lille, not Marseille"),
+        ("Carole Delga, president of the Normandy region, supported Faure in 2018.", "Occitania, not Normandy"),
+        ("Faure has been MP for the 11th constituency of Yvelines since 2012.", "Seine-et-Marne, not Yvelines"),
     ],
 )
 def test_another_member_of_a_kind_in_the_place_of_the_sources_is_refuted(
