@@ -269,7 +269,14 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis) -> Check | None:
     names = frozenset(stem(w) for n in analysis.people for w in split_words(fold(n)))
     named = {stem(w) for start, end, _, _ in mine for w in split_words(folded[start:end]) if w in _MEMBER_WORDS}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
-    if rest.verdict is Verdict.REFUTED or any(p.agrees is False for p in rest.parts):
+    wrong = [p for p in rest.parts if p.agrees is False]
+    if (
+        rest.verdict is Verdict.REFUTED
+        and wrong
+        and all(fold(p.text) in {folded[s:e] for s, e, _, _ in mine} for p in wrong)
+    ):
+        return rest  # the member itself refuted by the rest's evidence ("the FN's Cathy Bissonier": the UMP's)
+    if rest.verdict is Verdict.REFUTED or wrong:
         return None
     if not any(p.agrees for p in rest.parts):
         return None
