@@ -3453,7 +3453,7 @@ def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
         ("Faure's 2017 rival Amandine Rubinelli stood for the Rassemblement national.", "La République En Marche"),
         ("In 2012 Faure beat Cathy Bissonier of the Socialist Party.", "UMP, not Socialist Party"),
         # a member the source never names, refuted by the reading of whose party it is
-        ("In 2012 Faure defeated Cathy Bissonier of the FN.", "UMP, not FN"),
+        ("In June 2012 Faure won his seat against the FN's Cathy Bissonier.", "UMP's Cathy Bissonier, not FN"),
         # an international body: the one of the same post
         ("In 2018 Soria Blatmann went to work with the director-general of NATO.", "UNESCO, not NATO"),
         # a chamber, a city, a region, a department
