@@ -2592,7 +2592,7 @@ def _role_word(text: str) -> bool:
     return bool(
         re.search(
             r"\b(against|beat|lost|battu|contre|pour|for|defeated|face|opponent|succeeded|replaced|with|substitute|"
-            r"suppleante?|backed|supported|soutenu|over|emporte\s+sur)\b",
+            r"suppleante?|backed|supported|soutenu|over|emporte\s+sur|devance|devancant|ahead|vainqueur|remporte)\b",
             fold(text),
         )
     )

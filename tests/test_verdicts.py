@@ -3601,3 +3601,11 @@ def test_sworn_in_is_inaugurated_so_the_other_congress_is_refuted(store: Store) 
     )
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "Aubervilliers Congress, not Villeurbanne Congress"
+
+
+def test_coming_ahead_of_someone_names_a_rival_of_that_race(store: Store) -> None:
+    # "a devancé X": X was his rival in that race, and the source's rival of March 2018 is Le Foll
+    claim = "Lors du premier tour de l'élection du premier secrétaire, en mars 2018, Faure a devancé Hélène Geoffroy."
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Stéphane Le Foll, not Hélène Geoffroy"
