@@ -783,7 +783,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     # French parties ("La République En Marche's Amandine Rubinelli"); read beside a person.
     "party": {
         "PS": ("ps", "parti socialiste", "socialist party", "socialist", "socialists", "socialiste", "socialistes"),
-        "LR": ("les republicains", "republicans", "lr"),
+        "LR": ("les republicains", "republicains", "republicans", "lr"),
         "RN": ("rassemblement national", "national rally", "rn", "front national", "national front", "fn"),
         "LREM": ("la republique en marche", "republique en marche", "en marche", "lrem", "larem", "renaissance"),
         "UMP": ("ump", "union pour un mouvement populaire", "union for a popular movement"),

@@ -3451,6 +3451,7 @@ def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
         ("Castaner became Minister of Defence, after which Faure broke with him.", "Minister of the Interior, not"),
         # a party: the one the source sets beside the same person
         ("Faure's 2017 rival Amandine Rubinelli stood for the Rassemblement national.", "La République En Marche"),
+        ("En 2017, il l'a emporté sur Amandine Rubinelli, la candidate des Républicains.", "La République En Marche"),
         ("In 2012 Faure beat Cathy Bissonier of the Socialist Party.", "UMP, not Socialist Party"),
         # a member the source never names, refuted by the reading of whose party it is
         ("In June 2012 Faure won his seat against the FN's Cathy Bissonier.", "UMP's Cathy Bissonier, not FN"),
