@@ -135,7 +135,7 @@ def _verify(store: Store, claim: str) -> Check:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
     checked = _judge(known, analysis)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO:
-        return _another_of_its_kind(known, analysis) or checked
+        return _another_of_its_kind(known, analysis, checked) or checked
     return checked
 
 
@@ -219,6 +219,12 @@ _AROUND = 48  # characters each side of a member where the words tying it to its
 def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, member) of every member of a kind (lexicon.KINDS) a folded text
     names; a ministry's only in a ministry's name, its span that name's."""
+    return list(_kind_members_cached(folded))
+
+
+@lru_cache(maxsize=1024)
+def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
+    # Pure in its text, and asked again of the same evidence sentences.
     found: list[tuple[int, int, str, str]] = []
     for m in _KIND_PHRASE.finditer(folded):
         kind, member = _KIND_OF[m.group()]
@@ -236,7 +242,7 @@ def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
             for f in fields:
                 end = start + fields[-1].end() if after else m.end()
                 found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[str, int]:
@@ -251,7 +257,7 @@ def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[s
     return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
 
 
-def _another_of_its_kind(known: Knowledge, analysis: Analysis) -> Check | None:
+def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
     """A member of a kind (a ministry, a party, an international body) the claim names where
     the source's sentence about the rest of the claim names another in the same place, tied to
     it by the same words (a person, a post): "Amandine Rubinelli, the Les Républicains
@@ -264,9 +270,19 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis) -> Check | None:
     if analysis.negated or not _KIND_PHRASE.search(folded):
         return None
     mine = _kind_members(folded)
+    if checked is not None and checked.evidence:
+        # (Before reading the rest again, a cost: a kind of which the evidence found for the
+        # whole claim names the claim's members and no other has no other in their place.)
+        given: dict[str, set[str]] = {}
+        for quoted in checked.evidence:
+            for _, _, kind, member in _kind_members(fold(quoted.text)):
+                given.setdefault(kind, set()).add(member)
+        mine = [t for t in mine if given.get(t[2]) != {m for _, _, k, m in mine if k == t[2]}]
     if not mine:
         return None
     names = frozenset(stem(w) for n in analysis.people for w in split_words(fold(n)))
+    if all(sum(_tied_by(folded, s, e, names).values()) < 2 for s, e, _, _ in mine):
+        return None  # nothing ties a member to a place
     named = {stem(w) for start, end, _, _ in mine for w in split_words(folded[start:end]) if w in _MEMBER_WORDS}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     wrong = [p for p in rest.parts if p.agrees is False]
