@@ -489,6 +489,10 @@ SYNONYMS.update(
         "nie": ("denied",),
         "dementi": ("denied",),
         "rassemblement": ("rally",),
+        "rn": ("rally",),
+        # taking up a post in its ceremony: "sworn in", "intronisé"
+        "sworn": ("inaugurated",),
+        "intronise": ("inaugurated",),
         "inclus": ("included",),
         "inclu": ("included",),
         "comprenaient": ("included",),
@@ -784,3 +788,126 @@ KIN = frozenset(
     "father mother parent parents wife husband spouse brother sister daughter children "
     "pere mere epouse epoux mari femme frere soeur fils fille enfant enfants".split()
 )
+
+# Closed sets of one kind, the general vocabulary of French politics (folded phrases, by
+# member): a claim naming one member in the place where the source's sentence about the same
+# thing names another ("conseiller de Martine Aubry au ministère de la Santé": the Ministry of
+# Labour) is refuted by it (verify only). A member's phrases are the names of one body; a
+# phrase in two members would make them the same.
+KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    # Ministries, by the words of their field ("Ministry of Labour", "ministère de la Santé",
+    # "the Interior Minister"); read only beside a word for ministry or minister.
+    "ministry": {
+        "labour": (
+            "labour",
+            "labor",
+            "travail",
+            "emploi",
+            "employment",
+            "vocational training",
+            "formation professionnelle",
+        ),
+        "health": ("health", "sante"),
+        "economy": ("economy", "economie", "economic affairs", "finance", "finances", "budget", "comptes publics"),
+        "interior": ("interior", "interieur", "home affairs"),
+        "justice": ("justice",),
+        "education": ("education", "education nationale"),
+        "defence": ("defence", "defense", "armed forces", "armees"),
+        "foreign affairs": ("foreign affairs", "affaires etrangeres", "foreign"),
+        "culture": ("culture",),
+        "agriculture": ("agriculture",),
+        "environment": (
+            "environment",
+            "environnement",
+            "ecology",
+            "ecologie",
+            "ecological transition",
+            "transition ecologique",
+        ),
+        "housing": ("housing", "logement"),
+        "industry": ("industry", "industrie"),
+        "transport": ("transport", "transports"),
+    },
+    # French parties ("La République En Marche's Amandine Rubinelli"); read beside a person.
+    "party": {
+        "PS": ("ps", "parti socialiste", "socialist party", "socialist", "socialists", "socialiste", "socialistes"),
+        "LR": ("les republicains", "republicains", "republicans", "lr"),
+        "RN": ("rassemblement national", "national rally", "rn", "front national", "national front", "fn"),
+        "LREM": ("la republique en marche", "republique en marche", "en marche", "lrem", "larem", "renaissance"),
+        "UMP": ("ump", "union pour un mouvement populaire", "union for a popular movement"),
+        "LFI": ("la france insoumise", "france insoumise", "lfi", "france unbowed", "insoumis"),
+        "EELV": ("eelv", "europe ecologie", "europe ecology", "greens", "les verts", "green party", "ecologistes"),
+        "PCF": ("pcf", "parti communiste", "communist party", "communists", "communistes"),
+        "MoDem": ("modem", "mouvement democrate", "democratic movement"),
+        "UDI": ("udi",),
+        "UDF": ("udf", "union pour la democratie francaise", "union for french democracy"),
+        "Place Publique": ("place publique",),
+    },
+    # The chambers of a parliament ("the president of the commission of law in the National
+    # Assembly").
+    "chamber": {
+        "National Assembly": ("national assembly", "assemblee nationale", "assemblee", "assembly", "lower house"),
+        "Senate": ("senate", "senat", "upper house"),
+        "European Parliament": ("european parliament", "parlement europeen"),
+    },
+    # French cities ("the mayor of Lille", "the University of Orléans", "the Villeurbanne
+    # Congress").
+    "city": {
+        city.lower(): (city.lower(),)
+        for city in (
+            "paris marseille lyon toulouse nice nantes montpellier strasbourg bordeaux lille rennes reims toulon "
+            "grenoble dijon angers nimes villeurbanne clermont-ferrand aix-en-provence brest tours amiens limoges "
+            "perpignan metz besancon orleans rouen mulhouse caen nancy argenteuil montreuil roubaix tourcoing "
+            "avignon poitiers pau calais dunkerque aubervilliers creteil nanterre versailles colombes la-rochelle"
+        ).split()
+    },
+    # French regions ("the president of the region of Occitania").
+    "region": {
+        "Occitania": ("occitania", "occitanie"),
+        "Brittany": ("brittany", "bretagne"),
+        "Normandy": ("normandy", "normandie"),
+        "Île-de-France": ("ile-de-france", "ile de france"),
+        "Hauts-de-France": ("hauts-de-france",),
+        "Grand Est": ("grand est",),
+        "Nouvelle-Aquitaine": ("nouvelle-aquitaine", "new aquitaine"),
+        "Auvergne-Rhône-Alpes": ("auvergne-rhone-alpes",),
+        "Provence-Alpes-Côte d'Azur": ("provence-alpes-cote d'azur", "paca"),
+        "Pays de la Loire": ("pays de la loire",),
+        "Centre-Val de Loire": ("centre-val de loire",),
+        "Bourgogne-Franche-Comté": ("bourgogne-franche-comte", "burgundy"),
+        "Corsica": ("corsica", "corse"),
+    },
+    # Departments of the Paris region, where his seat is ("Seine-et-Marne's 11th constituency").
+    "department": {
+        "Seine-et-Marne": ("seine-et-marne",),
+        "Essonne": ("essonne",),
+        "Yvelines": ("yvelines",),
+        "Val-d'Oise": ("val-d'oise",),
+        "Val-de-Marne": ("val-de-marne",),
+        "Hauts-de-Seine": ("hauts-de-seine",),
+        "Seine-Saint-Denis": ("seine-saint-denis",),
+    },
+    # International bodies ("director-general of UNESCO").
+    "body": {
+        "UNESCO": ("unesco",),
+        "UNHCR": (
+            "unhcr",
+            "hcr",
+            "un refugee agency",
+            "refugee agency",
+            "haut commissariat aux refugies",
+            "agence des nations unies pour les refugies",
+        ),
+        "OECD": ("oecd", "ocde"),
+        "UNICEF": ("unicef",),
+        "WHO": ("world health organization", "world health organisation", "oms", "organisation mondiale de la sante"),
+        "IMF": ("imf", "fmi", "international monetary fund", "fonds monetaire international"),
+        "World Bank": ("world bank", "banque mondiale"),
+        "NATO": ("nato", "otan"),
+        "United Nations": ("united nations", "onu", "nations unies"),
+        "WTO": ("wto", "omc", "world trade organization"),
+        "European Commission": ("european commission", "commission europeenne"),
+        "Council of Europe": ("council of europe", "conseil de l'europe"),
+        "ILO": ("ilo", "international labour organization", "organisation internationale du travail"),
+    },
+}

@@ -128,18 +128,22 @@ def _verify(store: Store, claim: str) -> Check:
             checked = _judge(known, replace(analysis, concepts=kept))
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
-        instead = _someone_else_in_their_place(known, analysis)
+        instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
         if instead is not None:
             return instead
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
-    return _judge(known, analysis)
+    checked = _judge(known, analysis)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO:
+        return _another_of_its_kind(known, analysis, checked) or checked
+    return checked
 
 
 # A person's full name: two or three capitalised words.
 _FULL_NAME = lazy(r"(?=\b([A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\b)")
 _SLOT_START = lazy(r".*(?:[,;:(]|\b(?:and|et)\b)")
+_APPOSITION_END = lazy(r",\s*$")
 
 
 def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check | None:
@@ -164,7 +168,10 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
         return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
-            theirs = set(_stems(_SLOT_START.sub("", fold(evidence.text)[:at])))
+            # (A title set before them by apposition is theirs: "the director-general of UNESCO,
+            # Audrey Azoulay".)
+            head = _APPOSITION_END.sub("", fold(evidence.text)[:at])
+            theirs = set(_stems(_SLOT_START.sub("", head)))
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
             if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
                 part = Part(run.group(1), person, False)
@@ -183,6 +190,151 @@ def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
         and rest.note == "the source does not say all of this"
         and all(p.agrees or (p.agrees is None and {fold(p.text), stem(fold(p.text))} & slot) for p in rest.parts)
     )
+
+
+# --- Another member of a kind in the claim's place ----------------------------------------------
+
+_KIND_OF = {
+    alias: (kind, member)
+    for kind, members in lexicon.KINDS.items()
+    for member, aliases in members.items()
+    for alias in aliases
+}
+_KIND_PHRASE = lazy(
+    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_KIND_OF, key=len, reverse=True)) + r")(?![\w-])"
+)
+# A ministry's field after its word ("Ministry of Labour, Employment and …", "ministère de la
+# Santé") or before it ("the Labour ministry", "Interior Minister"); not "Prime Minister".
+_MINISTRY_FIELD = lazy(r"\bminist(?:ry|ries|er|ers|ere|eres|re|res)\s+(?:of|for|de|du|des|d')(?![\w'])([^.;()]{0,80})")
+_FIELD_MINISTRY = lazy(r"((?:[\w'-]+\s+){1,2})minist(?:ry|er|ere|re)\b")
+_FIELD_END = lazy(
+    r"\s(?:from|in|until|under|when|where|who|which|between|during|after|before|since|with|entre|sous|quand"
+    r"|qui|pendant|apres|avant|depuis|avec|a|au|en)\s|\d"
+)
+# (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
+# Hamon's PS.)
+_CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
+_AROUND = 48  # characters each side of a member where the words tying it to its place are read
+
+
+def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, member) of every member of a kind (lexicon.KINDS) a folded text
+    names; a ministry's only in a ministry's name, its span that name's."""
+    return list(_kind_members_cached(folded))
+
+
+@lru_cache(maxsize=1024)
+def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
+    # Pure in its text, and asked again of the same evidence sentences.
+    found: list[tuple[int, int, str, str]] = []
+    for m in _KIND_PHRASE.finditer(folded):
+        kind, member = _KIND_OF[m.group()]
+        if kind != "ministry":
+            found.append((m.start(), m.end(), kind, member))
+    if "minist" in folded:
+        named = [(m, True) for m in _MINISTRY_FIELD.finditer(folded)]
+        named += [(m, False) for m in _FIELD_MINISTRY.finditer(folded)]
+        for m, after in named:
+            field, start = m.group(1), m.start(1)
+            if after:
+                cut = _FIELD_END.search(field)
+                field = field[: cut.start()] if cut else field
+            fields = [f for f in _KIND_PHRASE.finditer(field) if _KIND_OF[f.group()][0] == "ministry"]
+            for f in fields:
+                end = start + fields[-1].end() if after else m.end()
+                found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
+    return tuple(dict.fromkeys(found))
+
+
+def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[str, int]:
+    """The words around a member's span that tie it to its place (a person, a post, a deed),
+    by their first five letters, each weighed 2 if a word of a person's name, else 1."""
+    before = folded[max(0, start - _AROUND) : start]
+    before = before[max(before.rfind("."), before.rfind(";")) + 1 :]
+    after = folded[end : end + _AROUND // 2]
+    after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
+    words = set(_stems(before)) | set(_stems(after))
+    skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
+    return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
+
+
+def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
+    """A member of a kind (a ministry, a party, an international body) the claim names where
+    the source's sentence about the rest of the claim names another in the same place, tied to
+    it by the same words (a person, a post): "Amandine Rubinelli, the Les Républicains
+    candidate" / "La République En Marche's (LREM) Amandine Rubinelli". REFUTED by that one,
+    when the rest of the claim is what the source says in part and contradicts nothing; None
+    otherwise."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    if analysis.negated or not _KIND_PHRASE.search(folded):
+        return None
+    mine = _kind_members(folded)
+    if checked is not None and checked.evidence:
+        # (Before reading the rest again, a cost: a kind of which the evidence found for the
+        # whole claim names the claim's members and no other has no other in their place.)
+        given: dict[str, set[str]] = {}
+        for quoted in checked.evidence:
+            for _, _, kind, member in _kind_members(fold(quoted.text)):
+                given.setdefault(kind, set()).add(member)
+        mine = [t for t in mine if given.get(t[2]) != {m for _, _, k, m in mine if k == t[2]}]
+    if not mine:
+        return None
+    names = frozenset(stem(w) for n in analysis.people for w in split_words(fold(n)))
+    if all(sum(_tied_by(folded, s, e, names).values()) < 2 for s, e, _, _ in mine):
+        return None  # nothing ties a member to a place
+    named = {stem(w) for start, end, _, _ in mine for w in split_words(folded[start:end]) if w in _MEMBER_WORDS}
+    rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
+    wrong = [p for p in rest.parts if p.agrees is False]
+    if (
+        rest.verdict is Verdict.REFUTED
+        and wrong
+        and all(fold(p.text) in {folded[s:e] for s, e, _, _ in mine} for p in wrong)
+    ):
+        return rest  # the member itself refuted by the rest's evidence ("the FN's Cathy Bissonier": the UMP's)
+    if rest.verdict is Verdict.REFUTED or wrong:
+        return None
+    if not any(p.agrees for p in rest.parts):
+        return None
+    for kind in dict.fromkeys(k for _, _, k, _ in mine):
+        claimed = {m for _, _, k, m in mine if k == kind}
+        # (Not a count of members, "including three Greens": some of them, not all there were.)
+        spans = [(s, e, m) for s, e, k, m in mine if k == kind and not _COUNTED.search(folded[:s])]
+        ties = [(_tied_by(folded, s, e, names), (s, e, m)) for s, e, m in spans]
+        for evidence in rest.evidence:
+            told = fold(evidence.text)
+            theirs = [t for t in _kind_members(told) if t[2] == kind]
+            if {t[3] for t in theirs} & claimed:
+                break  # the source names the claim's own member there: no correction of it
+            placed, replaced = [], []
+            for start, end, _, member in theirs:
+                if _LEFT_IT.search(told[:start]):
+                    continue  # "Benoît Hamon, who had left the PS": no longer his
+                tie = _tied_by(told, start, end, names)
+                held = [at for t, at in ties if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2]
+                if held:
+                    placed.append((start, end, member))
+                    replaced.extend(held)
+            # One member in the claim's place, and one of the claim's in it ("the PS had a pact
+            # with LFI": which of the two the source's EELV replaces is not told).
+            if placed and len({m for _, _, m in placed}) == 1 and len({m for _, _, m in replaced}) == 1:
+                start, end, _ = placed[0]
+                said = evidence.text[start:end] if len(told) == len(evidence.text) else told[start:end]
+                s, e, _ = replaced[0]
+                claim_said = analysis.text[s:e] if len(folded) == len(analysis.text) else folded[s:e]
+                part = Part(claim_said, said, False)
+                correction = f"{said}, not {claim_said}"
+                parts = (*rest.parts, part)
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, parts, (), None)
+    return None
+
+
+_LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
+_MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
+_COUNTED = lazy(
+    r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
+)
 
 
 # Wanting, planning, denying: not a candidacy told (s47's speculated ambitions are read as usual).
@@ -1867,6 +2019,28 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             figures = figures[:1]
         for found in figures:
             if _same(value, found) and not _counts_another_thing(value, match.unit.text):
+                if (
+                    kind is ValueKind.NUMBER
+                    and value.unit
+                    and found.unit not in lexicon.STOPWORDS
+                    and not _same_noun(value, found)
+                ):
+                    # The number of something else ("six seats, including three Socialists"):
+                    # the claim's count is set against the sentence's count of its own noun,
+                    # when the claim's subject is that count's ("the list won three seats"; not
+                    # "the PS won three seats", which the three Socialists may be).
+                    counted = [
+                        f
+                        for f in figures
+                        if _same_noun(value, f)
+                        and not _same(value, f)
+                        and _subject_told(analysis.text, value, match.unit.text[: f.start])
+                        # (and whose, if the claim names anyone: "Benoît Hamon's list")
+                        and all(fold(n).split()[-1] in fold(match.unit.text[: f.start]) for n in others)
+                    ]
+                    if counted:
+                        disagree(shown, match.unit, counted[0].text)
+                        return
                 claimed_by = _owner(known, analysis.text, value)
                 if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
                     claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure
@@ -1927,7 +2101,18 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             continue
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if kind is ValueKind.NUMBER and value.unit:
-            others = [f for f in others if stem(f.unit) == stem(value.unit) or _syn(f.unit, value.unit)]
+            nouns = _counted_words(analysis.text, value.end)
+            others = [
+                f
+                for f in others
+                if stem(f.unit) == stem(value.unit)
+                or _syn(f.unit, value.unit)
+                or (
+                    _beyond_bound(value, f)
+                    and _named_by(match.unit.text, f.start) in ("", _word_before(analysis.text, value.start))
+                    and nouns & _counted_words(match.unit.text, f.end)
+                )
+            ]
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
@@ -2171,6 +2356,62 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
     return None
 
 
+_COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
+
+
+_SUBJECT_OF_COUNT = lazy(
+    r"([a-z][\w-]*)\s+(?:won|took|got|obtained|received|gained|secured|a obtenu|a remporte"
+    r"|a gagne|a eu|obtient|remporte)\b[^,;.]*$"
+)
+
+
+def _subject_told(claim: str, value: Value, before: str) -> bool:
+    """Whether the head of the subject of a claim's count ("the joint list won three seats":
+    list) is in the evidence before the count set against it."""
+    head = _SUBJECT_OF_COUNT.search(fold(claim)[: value.start])
+    return head is not None and stem(head.group(1)) in set(_stems(before))
+
+
+def _same_noun(value: Value, found: Value) -> bool:
+    """Whether two counts are of the same noun (the word after each, or its synonym)."""
+    return bool(found.unit) and (stem(found.unit) == stem(value.unit) or _syn(found.unit, value.unit))
+
+
+def _beyond_bound(value: Value, found: Value) -> bool:
+    """Whether a figure found contradicts a claim's figure as it is bounded: any other for an
+    exact one, one not above "more than" or not below "fewer than"."""
+    if not value.bound or value.number is None or found.number is None:
+        return not value.bound
+    return found.number <= value.number if value.bound == "more" else found.number >= value.number
+
+
+def _named_by(text: str, start: int) -> str:
+    """The capitalised word a figure is part of the name of ("Paris 1", "Article 2"), folded,
+    or ""."""
+    before = _NAMING_WORD.search(text[max(0, start - 30) : start])
+    return fold(before.group(1)) if before else ""
+
+
+_NAMING_WORD = lazy(r"(?:^|\s)([A-Z][\w'-]*)\s+$")
+_WORD_BEFORE = lazy(r"(?:^|[\s'’])([^\W\d_][\w-]*)\s+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before a figure, folded ("l'article 3": "article")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return fold(before.group(1)) if before else ""
+
+
+def _counted_words(text: str, end: int) -> frozenset[str]:
+    """The stems (and their synonyms) of the words a count is of, up to four after it and
+    within its clause: "1,000 local and national party executives" counts executives of the
+    party, as "500 cadres du parti" does."""
+    run = _COUNTED_RUN.match(text, end)
+    if run is None:
+        return frozenset()
+    return frozenset(w for w in _stems(run.group(1)) if not w.isdigit())
+
+
 def _syn(a: str, b: str) -> bool:
     from faurecli.analysis import canonical
 
@@ -2226,7 +2467,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 continue
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
-            says_succeeded = re.search(r"\b(succeeded|succede a|replaced|remplace)\s+" + re.escape(fold(name)), claim)
+            says_succeeded = _SUCCEEDED.search(claim[: claim.find(fold(name))]) if fold(name) in claim else None
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
                 re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
@@ -2241,7 +2482,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 agree(name, unit, name)
                 return
             if says_succeeded and successor and not predecessor:
-                disagree(name, unit, f"{name} succeeded him; he succeeded {', '.join(office.predecessors)}")
+                before = ", ".join(office.predecessors) or "no one the text names"
+                disagree(name, unit, f"{name} succeeded him; he succeeded {before}")
                 return
             if says_successor and predecessor and not successor:
                 disagree(name, unit, f"{name} preceded him; {', '.join(office.successors) or 'no one'} succeeded him")
@@ -2318,6 +2560,14 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# Taking someone's place, in the words before their name ("succeeded", "a pris la suite de",
+# "took over from").
+_SUCCEEDED = lazy(
+    r"\b(?:succeeded|succede a|replaced|remplace|took over from|(?:pris|prend|prenant|prendre|repris)\s+"
+    r"(?:la\s+suite|la\s+succession|le\s+relais|la\s+releve)\s+(?:de\s+|d'))\s*$"
+)
 
 
 def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2465,7 +2715,7 @@ def _role_word(text: str) -> bool:
     return bool(
         re.search(
             r"\b(against|beat|lost|battu|contre|pour|for|defeated|face|opponent|succeeded|replaced|with|substitute|"
-            r"suppleante?|backed|supported|soutenu|over|emporte\s+sur)\b",
+            r"suppleante?|backed|supported|soutenu|over|emporte\s+sur|devance|devancant|ahead|vainqueur|remporte)\b",
             fold(text),
         )
     )
@@ -3000,7 +3250,8 @@ def _behind_whom(known: Knowledge, text: str) -> str | None:
     return named[0][1] if named else None
 
 
-_OUTCOMES = frozenset({"won", "lost", "beat", "elected"})
+# (Outcomes told anywhere in the sentence, in French too: "a remporté", "a gagné".)
+_OUTCOMES = frozenset({"won", "lost", "beat", "elected", "remporte", "gagne"})
 # Words that join another clause: a negation's scope stops there.
 _JOINERS = frozenset({"and", "but", "et", "mais", "while", "whereas", "tandis", "alors"})
 
@@ -4372,6 +4623,7 @@ _OWN_HEDGE = lazy(r"\b(?:envisag\w*|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemp
 # "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
 # before it, its holder.
 _ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+_HOLDER_APPOSED = lazy(r",\s*(?:(?:a|an|un|une|the|le|la|l')\s+)?([^,;:()]{3,50}?)\s*,\s*$")
 _HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
 
 
@@ -4386,6 +4638,11 @@ def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]
         starts = list(_HOLDER_START.finditer(before))
         at = starts[-1].end() if starts else 0
         words = [w for w in split_words(before[at:]) if w not in lexicon.STOPWORDS][-4:]
+        apposed = _HOLDER_APPOSED.search(before[: starts[-1].start()]) if starts and not words else None
+        if apposed is not None:
+            # Who is of that origin, said between commas before the verb ("Le père, agent des
+            # impôts, était d'origine …": the tax agent).
+            words = [w for w in split_words(apposed.group(1)) if w not in lexicon.STOPWORDS][-4:]
         holder = frozenset(c for w in words for c in canonical(w))
         if holder:
             origin = frozenset(canonical(m.group(1) or m.group(2)))
@@ -4682,9 +4939,21 @@ def _title_before(known: Knowledge, text: str, name: str) -> set[str]:
     at = [(start, end) for start, end, n in _mentions(known, text) if n == name]
     if not at:
         return set()
+    if (_GOVERNMENT_AFTER.match(text[at[0][1] :]) or _GOVERNMENT_BEFORE.search(text[: at[0][0]])) and not (
+        _MEMBER_MINISTER.search(text)
+    ):
+        return set(_stems("prime minister"))  # whose government it is: the Prime Minister's
     if re.match(rf"\s+(?:{_HEAD_NOUNS})\b", text[at[0][1] :]):
         return set()
     return _title(text, [at[0][0]])
+
+
+# A government named by a person ("le gouvernement de François Bayrou", "Bayrou's government",
+# "the Barnier government"): its head, the Prime Minister.
+_GOVERNMENT_AFTER = lazy(r"(?:'s|’s)?\s+(?:government|cabinet)\b")
+# (Not where the claim makes someone a minister in it: "minister in the Bayrou government".)
+_MEMBER_MINISTER = lazy(r"(?<!prime )(?<!premier )\bminist(?:er|re)s?\b")
+_GOVERNMENT_BEFORE = lazy(r"\b(?:government|gouvernement)\s+(?:of\s+|de\s+|d')$")
 
 
 def _rivals(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[int, str]]:

@@ -3685,6 +3685,84 @@ def test_his_age_when_a_post_began_is_read_from_its_term(store: Store, claim: st
 
 
 @pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # a ministry: the one the source names beside the same person
+        (
+            "Between 1997 and 2000 Faure was an adviser to Martine Aubry at the Ministry of Health.",
+            "Ministry of Labour, Employment and Vocational Training, not Ministry of Health",
+        ),
+        (
+            "Faure a travaillé auprès de Martine Aubry au ministère de la Justice de 1997 à 2000.",
+            "Ministry of Labour, Employment and Vocational Training, not ministère de la Justice",
+        ),
+        ("Castaner became Minister of Defence, after which Faure broke with him.", "Minister of the Interior, not"),
+        # a party: the one the source sets beside the same person
+        ("Faure's 2017 rival Amandine Rubinelli stood for the Rassemblement national.", "La République En Marche"),
+        ("En 2017, il l'a emporté sur Amandine Rubinelli, la candidate des Républicains.", "La République En Marche"),
+        ("In 2012 Faure beat Cathy Bissonier of the Socialist Party.", "UMP, not Socialist Party"),
+        # a member the source never names, refuted by the reading of whose party it is
+        ("In June 2012 Faure won his seat against the FN's Cathy Bissonier.", "UMP's Cathy Bissonier, not FN"),
+        # an international body: the one of the same post
+        ("In 2018 Soria Blatmann went to work with the director-general of NATO.", "UNESCO, not NATO"),
+        # a chamber, a city, a region, a department
+        ("Gérard Gouzes, for whom Faure worked, presided over the Senate's law commission.", "National Assembly"),
+        ("Faure's 2018 bid was backed by Martine Aubry, the mayor of Marseille.", "Lille, not Marseille"),
+        ("Carole Delga, president of the Normandy region, supported Faure in 2018.", "Occitania, not Normandy"),
+        ("Faure has been MP for the 11th constituency of Yvelines since 2012.", "Seine-et-Marne, not Yvelines"),
+    ],
+)
+def test_another_member_of_a_kind_in_the_place_of_the_sources_is_refuted(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the source's own member, in other words
+        "De 1997 à 2000, Faure a conseillé Martine Aubry au ministère du Travail.",
+        "In 2017 Faure's substitute was EELV's Paulin Roy.",
+        # no word ties the member to the source's place
+        "Faure worked at the Health Ministry from 1997 to 2000.",
+        # a count of members says who is among them, not who all are
+        "The alliance's list won six seats, including three members of Place Publique.",
+        # two members where the source has another: which one it replaces is not told
+        "The PS had an electoral pact with LFI in 2012.",
+    ],
+)
+def test_another_member_of_a_kind_is_not_refuted_unless_it_takes_the_sources_place(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        (
+            "En décembre 2016, Olivier Faure a pris la succession de Valérie Rabault à la présidence du groupe socialiste.",
+            "Valérie Rabault succeeded him; he succeeded Bruno Le Roux",
+        ),
+        (
+            "In December 2016 Faure took over from Valérie Rabault as leader of the Socialist group.",
+            "Valérie Rabault succeeded him; he succeeded Bruno Le Roux",
+        ),
+        # a post whose predecessor the source does not name says so, in words
+        (
+            "Porte-parole du PS, Faure a pris le relais de Karim Bouamrane.",
+            "Karim Bouamrane succeeded him; he succeeded no one the text names",
+        ),
+    ],
+)
+def test_a_successor_told_as_the_one_he_took_over_from_is_refuted(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
     ("claim", "verdict"),
     [
         # A rank is someone's: "Le Foll came second" is not what "Faure came first" denies (it was
@@ -3712,3 +3790,101 @@ def test_his_age_at_a_post_only_from_that_post_and_an_undisputed_start(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a government named by a person: its Prime Minister
+        ("In December 2024 the NFP and the National Rally toppled the government of François Bayrou.", "REFUTED"),
+        ("Faure abstained in the July 2017 vote of confidence in Manuel Valls's government.", "REFUTED"),
+        ("Faure abstained in the July 2017 vote of confidence in Édouard Philippe's government.", "SUPPORTED"),
+        # "RN" is the National Rally
+        ("En décembre 2024, le NFP et le RN ont renversé Michel Barnier.", "SUPPORTED"),
+        # someone made a minister in it: not a word on its head
+        ("Faure was appointed minister in the Bayrou government.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_government_named_by_a_person_is_its_prime_ministers(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a count of the same thing, told with other words around its noun
+        ("In May 2022, 3,000 party executives challenged Faure over the LFI pact.", "REFUTED"),
+        ("En mai 2022, 300 cadres du parti ont contesté Faure.", "REFUTED"),
+        ("More than 5,000 party executives challenged Faure in May 2022.", "REFUTED"),
+        # a bound the source's figure keeps
+        ("More than 500 party executives challenged Faure in May 2022.", "SUPPORTED"),
+        # a number in a name ("Paris 1") is no count of universities
+        ("Faure studied at two universities.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_a_count_is_set_against_the_sources_count_of_the_same_noun(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # a title set before the source's person by apposition ("director-general of UNESCO, Audrey Azoulay")
+        ("In 2018 Soria Blatmann went to work with Irina Bokova, the UNESCO director-general.", "Audrey Azoulay"),
+    ],
+)
+def test_the_sources_person_set_by_apposition_corrects_another(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the parent named between commas by their trade has the source's origin for that trade
+        ("Faure's father, a tax agent, was of Vietnamese origin.", "REFUTED"),
+        ("Sa mère, infirmière, était d'origine espagnole.", "REFUTED"),
+        # which parent it was the source does not say: never supported, never refuted by it
+        ("Faure's mother, a tax agent, was of Spanish origin.", "NOT_ENOUGH_INFO"),
+    ],
+)
+def test_an_origin_given_to_a_parent_named_by_apposition(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
+
+
+def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> None:
+    # "ran … but lost to Chantal Brunel": the loss is told in the clause after the race's
+    result = verify(store, "En 2007, Faure a gagné les législatives dans la 8e circonscription de Seine-et-Marne.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "lost to Chantal Brunel" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the count of seats the sentence gives the list, not its count of Socialists
+        ("In the 2019 European elections the joint list won three seats.", "REFUTED"),
+        # the PS's seats may be the three Socialists: not refuted by the list's six
+        ("The PS won three seats in the 2019 European election.", "NOT_ENOUGH_INFO"),
+        ("The joint list won six seats in 2019, three of them Socialists.", "SUPPORTED"),
+    ],
+)
+def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
+    assert verify(store, claim).verdict is Verdict[verdict]
+
+
+def test_sworn_in_is_inaugurated_so_the_other_congress_is_refuted(store: Store) -> None:
+    result = verify(
+        store, "In April 2018 Faure was sworn in as Socialist first secretary at the Villeurbanne Congress."
+    )
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Aubervilliers Congress, not Villeurbanne Congress"
+
+
+def test_coming_ahead_of_someone_names_a_rival_of_that_race(store: Store) -> None:
+    # "a devancé X": X was his rival in that race, and the source's rival of March 2018 is Le Foll
+    claim = "Lors du premier tour de l'élection du premier secrétaire, en mars 2018, Faure a devancé Hélène Geoffroy."
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Stéphane Le Foll, not Hélène Geoffroy"
