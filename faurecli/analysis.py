@@ -253,11 +253,28 @@ def concepts(text: str) -> list[tuple[str, ...]]:
     return list(_concepts(text))
 
 
+# « entrer » as a verb ("est entré au PS", "Faure entre à l'Assemblée"): folded, "entré" is
+# "entre", the preposition "between", a stopword; read that way the claim loses its verb and
+# any dated fact of the year holds it. After "être" or a subject, or before "au", "à", "chez",
+# it is the verb: he entered (joined) the body named.
+_ENTERING = lazy(
+    r"\b(?:(?:est|sont|fut|suis|etes|sommes|faure|il|elle|ils|elles)\s+entree?s?"
+    r"|entree?s?\s+(?:au|aux|a|chez|dans)\s)"
+)
+_ENTERED = ("entre", "join")
+
+
 @lru_cache(maxsize=4096)
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
+    entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
     for word in split_words(text):
+        if entering and word in ("entre", "entree", "entres", "entrees"):
+            if "entre" not in seen:
+                seen.update(_ENTERED)
+                out.append(_ENTERED)
+            continue
         if word in lexicon.STOPWORDS or len(word) < 2 or word in MONTHS or word in NUMBER_WORDS:
             continue
         if word in lexicon.YES_NO_START:

@@ -1086,7 +1086,7 @@ _ACTIONS = frozenset(
     for w in (
         "voted vote votes against support supported opposed oppose won win lost resigned resign endorsed backed beat "
         "defeated rejected adopted refused abstained withdrew denied denounced condemning condemned criticised "
-        "proposed passed approved elected reelected appointed named chosen founded published joined left quit"
+        "proposed passed approved elected reelected appointed named chosen founded published joined left quit ousted"
     ).split()
 )
 
@@ -5083,6 +5083,11 @@ def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore
     top = max(((n, m) for n, m, _ in scored), default=(0, 0))
     best = [o for n, m, o in scored if (n, m) == top]
     if top[0] < 1 or len(best) != 1:
+        if not any(key in fold(n) for o in known.store.offices for n in (*o.successors, *o.predecessors)):
+            # No post named, and someone no post of his has before or after him ("replaced by
+            # Hélène Geoffroy in 2021", whom he beat that year): her name and the year meeting in
+            # one sentence tell no succession.
+            parts.append(Part(name, f"the source names {name} as no {role} of his in any post", None))
         return
     office = best[0]
     named = office.successors if role == "successor" else office.predecessors

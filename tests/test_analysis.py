@@ -156,3 +156,20 @@ def test_actions_are_a_fresh_set_each_time_though_kept():
     first = actions("re-elected")
     first.add("other")
     assert "other" not in actions("re-elected") and actions("re-elected") == {"reelect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Faure est entré au PS en 1991.", "Faure entre à l'Assemblée en 2017.", "Elle est entrée chez En Marche."],
+)
+def test_entrer_as_a_verb_is_read_as_joining_not_as_the_preposition(text: str) -> None:
+    from faurecli.analysis import concepts
+
+    assert any("join" in group for group in concepts(text))
+
+
+@pytest.mark.parametrize("text", ["Faure a été député entre 2012 et 2017.", "une rencontre entre les deux hommes"])
+def test_the_preposition_entre_carries_no_content(text: str) -> None:
+    from faurecli.analysis import concepts
+
+    assert not any("join" in group or "entre" in group for group in concepts(text))

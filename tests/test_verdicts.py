@@ -3434,3 +3434,49 @@ def test_a_bids_outcome_is_its_owners(store: Store, claim: str) -> None:
 def test_a_bids_outcome_its_owner_had_is_not_changed(store: Store) -> None:
     # The plain reading is checked only to take a support away, never to give one.
     assert verify(store, "Faure lost to Chantal Brunel in 2007").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure est entré au PS en 1991.", "Faure est entré au Parti socialiste à 23 ans.", "Faure entre au PS en 1991."],
+)
+def test_entering_a_body_is_checked_against_the_date_he_joined_it(store: Store, claim: str) -> None:
+    # « entré » folds to "entre", the preposition: read so, the claim had no verb and any 1991 fact held it.
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure est entré à l'UNESCO en février 2018.", "Faure est entré au bureau national du PS en 2022."]
+)
+def test_entering_a_body_the_source_never_has_him_join_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was replaced by Hélène Geoffroy in 2021.",
+        "Hélène Geoffroy took over from Faure in 2021.",
+        "Faure a été remplacé par Delphine Batho en 2017.",
+    ],
+)
+def test_a_rival_named_with_the_year_is_no_successor_the_source_gives(store: Store, claim: str) -> None:
+    # The name and the year meet in the sentence of the vote he won against her: no succession.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_successor_the_offices_name_is_still_supported(store: Store) -> None:
+    assert verify(store, "Valérie Rabault replaced Faure in 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["The PS ousted François Bayrou in February 2025.", "Le PS a renversé François Bayrou en février 2025."]
+)
+def test_an_ouster_is_said_by_the_evidence_itself_not_the_sentence_beside_it(store: Store, claim: str) -> None:
+    # Barnier's ouster is the sentence before the one on Bayrou's escaped motion.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_ouster_the_source_tells_is_still_supported(store: Store) -> None:
+    claim = "In December 2024, NFP and the National Rally ousted Prime Minister Michel Barnier."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
