@@ -262,6 +262,13 @@ _ENTERING = lazy(
     r"|entree?s?\s+(?:au|aux|a|chez|dans)\s)"
 )
 _ENTERED = ("entre", "join")
+# "ran" with an object ("ran Royal's campaign", "ran the party") is leading it, not running for
+# something ("ran for", "ran in the 2007 election"): read as "led", a deed the evidence must say.
+_RAN_SOMETHING = lazy(
+    r"\bran\s+(?!(?:for|in|to|against|as|again|unsuccessfully|successfully|on|away|out|into|under|with|from|"
+    r"at|twice|once|alongside|and|but|or|off)\b)[a-z]"
+)
+_RAN = ("led", "head")
 
 
 @lru_cache(maxsize=4096)
@@ -269,7 +276,13 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
+    running = "ran " in text and _RAN_SOMETHING.search(fold(text)) is not None
     for word in split_words(text):
+        if running and word == "ran":
+            if "led" not in seen:
+                seen.update(_RAN)
+                out.append(_RAN)
+            continue
         if entering and word in ("entre", "entree", "entres", "entrees"):
             if "entre" not in seen:
                 seen.update(_ENTERED)

@@ -498,6 +498,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
     # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
+    folded_text = fold(analysis.text)
     acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
     missing += [g for g in acts if not set(g) & own and g not in missing]
     # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
@@ -508,6 +509,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    # Running a campaign is said by the evidence itself, with a word of leading it: not by the
+    # campaign it tells of (a comic book about Royal's), nor a leader's title beside it (Ayrault,
+    # "the leader of the Socialist group"), nor a chief of a part of it (checked below).
+    if "campa" in folded_text and _LEADS_CAMPAIGN.search(folded_text):
+        own_text = fold(said)
+        if not (_CAMPAIGN.search(own_text) and _LEADING.search(own_text)) and not any("led" in g for g in missing):
+            missing.append(("led",))
+    # Running for something (a candidacy) too: "ran in the 2011 primary" is not what "worked as
+    # chief of communications for the Hollande campaign" in that primary says.
+    if "ran " in folded_text and _RAN_FOR.search(folded_text) and not _CANDIDACY.search(fold(said)):
+        missing.append(("ran",))
     # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
     # what "the New Left group" says ("left" stands for quitting only as a verb).
     in_names, unnamed = _name_and_plain_stems(said)
@@ -1091,6 +1103,18 @@ _ACTIONS = frozenset(
 )
 
 
+# "ran/led/directed/dirigé … campaign": leading one; what in the evidence says so.
+_LEADS_CAMPAIGN = lazy(
+    r"\b(?:ran|run|runs|led|leads?|headed|heads?|directed|directs?|managed|manages?|dirige\w*|menee?|menait)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:campaign|campagne)\b"
+)
+_CAMPAIGN = lazy(r"\b(?:campaign|campagne)")
+_LEADING = lazy(r"\b(?:led|lead|leader|leading|head|headed|chief|direct\w*|manag\w*|ran|run|dirige\w*|chef)\b")
+# "ran for/in …": a candidacy; what in the evidence says so.
+_RAN_FOR = lazy(r"\bran\s+(?:again\s+|unsuccessfully\s+)?(?:for|in|to|against)\b")
+_CANDIDACY = lazy(
+    r"\b(?:ran|run|running|candida\w*|stood|stand|standing|(?:re-?)?elected|his (?:re-?)?election|(?:re)?elue?)\b"
+)
 # Nouns of an electoral contest, which the lexicon reads as "election": they name it, no one's deed.
 _CONTESTS = frozenset(stem(w) for w in ("race", "contest", "course", "competition"))
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).

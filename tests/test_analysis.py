@@ -173,3 +173,10 @@ def test_the_preposition_entre_carries_no_content(text: str) -> None:
     from faurecli.analysis import concepts
 
     assert not any("join" in group or "entre" in group for group in concepts(text))
+
+
+def test_ran_with_an_object_is_leading_it_and_ran_for_is_not() -> None:
+    from faurecli.analysis import concepts
+
+    assert any("led" in group for group in concepts("Faure ran Royal's campaign."))
+    assert not any("led" in group for group in concepts("Faure ran in the 2007 legislative elections."))

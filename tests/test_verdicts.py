@@ -3480,3 +3480,21 @@ def test_an_ouster_is_said_by_the_evidence_itself_not_the_sentence_beside_it(sto
 def test_the_ouster_the_source_tells_is_still_supported(store: Store) -> None:
     claim = "In December 2024, NFP and the National Rally ousted Prime Minister Michel Barnier."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure ran Ségolène Royal's 2007 campaign.",  # a comic book about it
+        "Faure directed Ségolène Royal's 2007 campaign.",
+        "Faure ran Hollande's 2012 presidential campaign.",  # his "expert opinion"
+        "Faure ran Jean-Marc Ayrault's campaign in 2007.",  # "the leader …" is Ayrault's title
+    ],
+)
+def test_running_a_campaign_needs_evidence_that_he_led_it(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_running_in_a_contest_needs_evidence_of_a_candidacy(store: Store) -> None:
+    assert verify(store, "Faure ran in the 2011 primary.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure ran in the 2007 legislative elections.").verdict is Verdict.SUPPORTED
