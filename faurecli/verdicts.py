@@ -666,6 +666,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not shared:
             named = ", ".join(pieces)
             parts.append(Part(named, "the evidence gives these in different facts", None))
+    # A figure is its contest's: where the figure is (or in the sentence it goes on from: "His
+    # election by 137 votes …" after "… the head of the group"), a post named that is none of the
+    # claim's tells another contest ("réélu député en 2017 avec 28 voix": the 28 votes re-elected
+    # him to the group's presidency that June, the sentence after his re-election to the Assembly).
+    posts = [g for g in analysis.concepts if set(g) & _POST_STEMS]
+    for value in analysis.values if posts else ():
+        unit = agreed_in.get(value.text)
+        if value.kind is ValueKind.DATE or unit is None or not unit.id.startswith("s"):
+            continue
+        there = set(unit.words).union(*(_stems(e.text) for e in unit.events))
+        if _GOES_ON.match(unit.text):
+            index = next((n for n, u in enumerate(known.built.units) if u is unit), 0)
+            there |= set(known.built.units[index - 1].words) if index else set()
+        # (None of the claim's posts there, and another post named instead.)
+        if not any(set(g) & there for g in posts) and there & _POST_STEMS:
+            parts.append(Part(value.text, f"the evidence gives this figure for another post than {posts[0][0]}", None))
     # A day is the day of what the claim says happened: "élu le 15 mars 2018" is not what "came
     # first in the first round … on 15 March 2018" dates.
     deed_verbs = _verb_stems(fold(analysis.text), claim=True) - _AUXILIARIES
@@ -1103,6 +1119,14 @@ _ACTIONS = frozenset(
 )
 
 
+# Words naming a post a vote is for (a figure's contest is told by them).
+_POST_STEMS = frozenset(
+    stem(w)
+    for w in (
+        "deputy depute assembly assemblee secretary secretaire group groupe president presidency presidence "
+        "spokesperson porte-parole mayor maire"
+    ).split()
+)
 # "ran/led/directed/dirigé … campaign": leading one; what in the evidence says so.
 _LEADS_CAMPAIGN = lazy(
     r"\b(?:ran|run|runs|led|leads?|headed|heads?|directed|directs?|managed|manages?|dirige\w*|menee?|menait)\s+"

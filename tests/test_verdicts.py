@@ -3498,3 +3498,17 @@ def test_running_a_campaign_needs_evidence_that_he_led_it(store: Store, claim: s
 def test_running_in_a_contest_needs_evidence_of_a_candidacy(store: Store) -> None:
     assert verify(store, "Faure ran in the 2011 primary.").verdict is not Verdict.SUPPORTED
     assert verify(store, "Faure ran in the 2007 legislative elections.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure a été réélu député en 2017 avec 28 voix.", "Faure was re-elected to the Assembly in 2017 with 28 votes."],
+)
+def test_a_figure_of_another_posts_vote_that_year_is_not_the_claims(store: Store, claim: str) -> None:
+    # The 28 votes re-elected him to the group's presidency, the sentence after the legislative one.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_figure_whose_sentence_goes_on_from_the_posts_is_still_the_posts(store: Store) -> None:
+    claim = "Faure a été élu à la tête du groupe socialiste à l'Assemblée par 137 voix contre 120."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
