@@ -709,6 +709,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _share_of_his_votes(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
@@ -5548,12 +5549,45 @@ def _nationality(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
 # --- The round a figure was won in -----------------------------------------------------------
 
 
+_OF_HIS_VOTES = lazy(r"\s*(?:of (?:his|her|their) (?:own )?votes|de ses (?:votes|voix))\b")
+_VOTE_SHARE = lazy(
+    r"\b(?:won|received|obtained|got|gained|scored|took|remporte|obtenu|obtient|recueilli|recu)\b"
+    r"|\bof the (?:vote|votes|ballots)\b|\bdes (?:voix|suffrages)\b"
+)
+
+
+def _share_of_his_votes(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A share of the vote he received is not a share "of his votes", the votes he cast ("with
+    27.2% of his votes in line with En Marche"): (share, why) where the evidence gives it so."""
+    if not _VOTE_SHARE.search(fold(analysis.text)):
+        return []
+    for value in analysis.values:
+        if value.kind is not ValueKind.PERCENT:
+            continue
+        figure = value.text.replace(" ", "").replace(",", ".").rstrip("%")
+        for sentence in sentences:
+            folded = fold(sentence)
+            for m in re.finditer(re.escape(figure) + r"\s*%", folded):
+                if _OF_HIS_VOTES.match(folded, m.end()):
+                    return [(value.text, "the evidence gives it as a share of the votes he cast, not of a vote he won")]
+    return []
+
+
+# (Not "won": "won 48.37% of the vote" is a share received, in whichever round.)
+_WON = lazy(r"\b(?:(?:re-?)?elected|became|become|(?:re)?elue?|devenue?|devient)\b")
+_WON_IN = lazy(r"\b(?:(?:re-?)?elected|won|(?:re)?elue?|remporte)\b")
+
+
 def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A share the claim gives a round ("won 48.37% of the vote in the second round") must be
     that round's where the evidence gives the share with its round ("came first in the first
     round with 48.37%"): (share, why) when the evidence gives it another."""
     claimed = rounds(analysis.text)
-    if not claimed:
+    # A win told with no round is told with the deciding round's share: not with a first
+    # round's where the evidence elects no one in it ("élu premier secrétaire avec 48,37 %":
+    # he came first in the first round with it, and was elected later).
+    won = not claimed and _WON.search(fold(analysis.text)) is not None
+    if not claimed and not won:
         return []
     problems = []
     for value in analysis.values:
@@ -5568,7 +5602,11 @@ def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[st
                     + folded[m.start() : m.end() + 40]
                 )
                 given = rounds(around)
-                if given and not given & claimed:
+                if won and given == {1} and not _WON_IN.search(around):
+                    problems.append(
+                        (value.text, "the evidence gives it in the first round, not as the share he won with")
+                    )
+                elif given and claimed and not given & claimed:
                     said = "first" if 1 in given else "second"
                     problems.append((value.text, f"the evidence gives it in the {said} round"))
     return problems[:1]

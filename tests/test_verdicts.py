@@ -3512,3 +3512,22 @@ def test_a_figure_of_another_posts_vote_that_year_is_not_the_claims(store: Store
 def test_a_figure_whose_sentence_goes_on_from_the_posts_is_still_the_posts(store: Store) -> None:
     claim = "Faure a été élu à la tête du groupe socialiste à l'Assemblée par 137 voix contre 120."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a été élu premier secrétaire avec 48,37 %.", "Faure became first secretary with 48.37%."]
+)
+def test_a_first_rounds_share_is_not_the_share_he_was_elected_with(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_share_received_in_a_round_is_still_supported(store: Store) -> None:
+    claim = "Faure won 48.37% of the vote against 26.45% for Stéphane Le Foll."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a obtenu 27,2 % des voix en 2018.", "Faure got 27.2% of the vote in April 2018."]
+)
+def test_a_share_of_the_votes_he_cast_is_no_share_of_a_vote_he_got(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
