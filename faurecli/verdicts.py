@@ -710,6 +710,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _share_of_his_votes(analysis, [u.text for u in worded]))
+    parts.extend(
+        Part(n, why, None) for n, why in _election_of_another_kind(known, analysis, agreed_in, [u.text for u in worded])
+    )
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
@@ -6045,6 +6048,61 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
 # --- The place of what the claim says: the clause that holds it ---------------------------------
 
 _CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
+
+
+# An election told as a deed: a participle, or "his election" (not "the 2017 elections", a contest).
+_ELECTING = lazy(
+    r"\b(?:re-?elected|reelue?s?|(?:his|her|sa|son) re-?election|(?<!re-)elected|elue?s?|(?:his|her|son) election)\b"
+)
+_NAME_WORD_AT = lazy(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]{3,}")
+
+
+def _kind_before(folded: str, at: int) -> str | None:
+    """Whether the last election told before `at` in its sentence is a re-election or a first
+    one (None: none told)."""
+    start = max(folded.rfind(". ", 0, at), folded.rfind("; ", 0, at)) + 1
+    last = None
+    for m in _ELECTING.finditer(folded, start, at):
+        last = m.group()
+    if last is None:
+        return None
+    return "re-election" if last.split()[-1].startswith("re") else "first election"
+
+
+def _election_of_another_kind(
+    known: Knowledge, analysis: Analysis, agreed_in: dict[str, Unit], sentences: list[str]
+) -> list[tuple[str, str]]:
+    """A figure or name the claim gives an election ("re-elected … at Aubervilliers", "elected
+    … with 28 votes") must be one the evidence gives an election of the same kind: his first one
+    or a re-election ("elected … in the Aubervilliers Congress and re-elected in the 2021
+    Villeurbanne Congress"; "re-elected … with 28 votes"). (thing, why) where it is the other."""
+    claim = fold(analysis.text)
+    if "elect" not in claim and "elu" not in claim:
+        return []
+    spots = [(v.text, v.start) for v in analysis.values if v.kind is not ValueKind.DATE and v.text in agreed_in]
+    people = {w for n in analysis.people for w in split_words(fold(n))}
+    for m in _NAME_WORD_AT.finditer(analysis.text):
+        word = fold(m.group())
+        if word in people or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        spots.append((m.group(), m.start()))
+    problems = []
+    for thing, at in spots:
+        mine = _kind_before(claim, at)
+        if mine is None:
+            continue
+        kinds = set()
+        for sentence in sentences:
+            text = fold(sentence)
+            key = fold(thing).replace(" ", "").replace(",", ".").rstrip("%")
+            for found in re.finditer(rf"(?<![\w.,]){re.escape(key)}(?![\w]|[.,]\d)", text):
+                if thing[0].isupper() and not sentence[found.start() : found.start() + 1].isupper():
+                    continue  # a name is the evidence's name too ("First Secretary" / "first secretary")
+                kinds.add(_kind_before(text, found.start()))
+        kinds.discard(None)
+        if kinds and mine not in kinds:
+            problems.append((thing, f"the evidence gives this to his {kinds.pop()}, not to a {mine}"))
+    return problems[:1]
 
 
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:

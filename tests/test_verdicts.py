@@ -3531,3 +3531,20 @@ def test_a_share_received_in_a_round_is_still_supported(store: Store) -> None:
 )
 def test_a_share_of_the_votes_he_cast_is_no_share_of_a_vote_he_got(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was elected first secretary at Villeurbanne and re-elected at Villeurbanne.",
+        "Faure was re-elected at Aubervilliers.",
+        "Faure was elected group president with 28 votes and re-elected with 137.",
+    ],
+)
+def test_what_the_evidence_gives_a_re_election_is_not_a_first_elections(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_each_election_with_its_own_congress_is_still_supported(store: Store) -> None:
+    claim = "Faure was elected first secretary at Aubervilliers and re-elected at Villeurbanne."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
