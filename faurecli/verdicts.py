@@ -713,6 +713,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(
         Part(n, why, None) for n, why in _election_of_another_kind(known, analysis, agreed_in, [u.text for u in worded])
     )
+    parts.extend(Part(n, why, None) for n, why in _joined_else(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
@@ -6103,6 +6104,41 @@ def _election_of_another_kind(
         if kinds and mine not in kinds:
             problems.append((thing, f"the evidence gives this to his {kinds.pop()}, not to a {mine}"))
     return problems[:1]
+
+
+# What one joins: the words after the verb up to a preposition, a comma or a date.
+_JOINED_WHAT = lazy(
+    r"\b(?:joined|joins?|joining|rejoint|rejoignit|rejoindre|adhere\w*|entree?s?|entre|entered|entering)\s+"
+    r"(?:(?:au|aux|a|chez|dans|le|la|les|the|en)\b\s*|l')*"
+    r"((?:(?!(?:of|in|at|on|to|as|with|from|for|de|du|des|d|en|a|au|comme|avec|pour|par|dans|since|depuis|des)\b)"
+    r"[^\W\d][\w'-]*\s*){1,4})"
+)
+
+
+def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """What the claim has him join must be what the evidence has him join: "joined the National
+    Assembly in 2007" is not "joined the leader of the Socialist group in the National Assembly"
+    (the Assembly is where the leader is). (what, why) where the evidence's "joined" has another
+    object, and none of its "joined" this one."""
+    if analysis.negated or not any("join" in g for g in analysis.concepts):
+        return []
+    mine = _JOINED_WHAT.search(fold(analysis.text))
+    if mine is None:
+        return []
+    if any(find_word(mine.group(1), fold(n).split()[-1]) >= 0 for n in analysis.people):
+        return []  # a person joined: the evidence may name them beside a title ("the leader …, Ayrault")
+    wanted = [g for g in concepts(mine.group(1)) if g[0] not in ("faure", "olivier")]
+    if not wanted:
+        return []
+    # Only where the evidence names what the claim has him join, in another place than after
+    # its "joined" (otherwise it says nothing of it, which is checked as such).
+    held = {w for x in sentences for w in _stems(fold(x))}
+    if not all(set(g) & held for g in wanted):
+        return []
+    objects = [set(_stems(m.group(1))) for x in sentences for m in _JOINED_WHAT.finditer(fold(x))]
+    if objects and not any(set(g) & seen for g in wanted for seen in objects):
+        return [(mine.group(1).strip(), "the evidence has him join something else")]
+    return []
 
 
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:

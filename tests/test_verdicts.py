@@ -3548,3 +3548,16 @@ def test_what_the_evidence_gives_a_re_election_is_not_a_first_elections(store: S
 def test_each_election_with_its_own_congress_is_still_supported(store: Store) -> None:
     claim = "Faure was elected first secretary at Aubervilliers and re-elected at Villeurbanne."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure joined the National Assembly in 2007.", "Faure est entré à l'Assemblée nationale dès 2007."]
+)
+def test_what_he_joined_is_the_object_of_joined_not_a_word_after_it(store: Store, claim: str) -> None:
+    # "joined the leader of the Socialist group in the National Assembly": the leader, not the Assembly.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure a rejoint le Parti socialiste à 16 ans.", "Faure joined the PS at 16."])
+def test_the_party_he_joined_is_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
