@@ -714,6 +714,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         Part(n, why, None) for n, why in _election_of_another_kind(known, analysis, agreed_in, [u.text for u in worded])
     )
     parts.extend(Part(n, why, None) for n, why in _joined_else(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _blamed_what_befell_it(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _sides_swapped(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
@@ -6138,6 +6140,56 @@ def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, st
     objects = [set(_stems(m.group(1))) for x in sentences for m in _JOINED_WHAT.finditer(fold(x))]
     if objects and not any(set(g) & seen for g in wanted for seen in objects):
         return [(mine.group(1).strip(), "the evidence has him join something else")]
+    return []
+
+
+# Blaming, by its verbs; what follows: a thing ("the police"), or a clause of what befell it.
+_BLAMING = r"(?:criticis\w*|criticiz\w*|critiqu\w*|denounc\w*|denonc\w*|condemn\w*|condamn\w*|fustig\w*|attacked)"
+_BLAMED_THING = lazy(rf"\b{_BLAMING}\s+(?:the|la|le|les|l')\s*([a-z][\w-]+)")
+_BLAMED_CLAUSE = lazy(rf"\b{_BLAMING}\s+(?:how|that|what|why|the way|comment|que|ce que)\b((?:\W+\w+){{1,6}})")
+
+
+def _blamed_what_befell_it(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """Blaming something is not blaming what befell it: "denounced how police were 'constantly
+    exposed to aggression'" is no criticism of the police ("a critiqué la police"). (thing, why)
+    where the evidence's blame has a clause about the claim's object, and no blame of it."""
+    mine = _BLAMED_THING.search(fold(analysis.text))
+    if mine is None:
+        return []
+    wanted = stem(mine.group(1))[:5]
+    texts = [fold(x) for x in sentences]
+    about_it = [m for t in texts for m in _BLAMED_CLAUSE.finditer(t) if wanted in {w[:5] for w in _stems(m.group(1))}]
+    plainly = [m for t in texts for m in _BLAMED_THING.finditer(t) if stem(m.group(1))[:5] == wanted]
+    if about_it and not plainly:
+        return [(mine.group(1), "the evidence blames what befell it, not it")]
+    return []
+
+
+# He does a deed (name, an auxiliary, the verb), or undergoes it (the verb, his name): the verb
+# is a word of four letters or more, not one followed by "by"/"par" (a passive).
+_HE_DOES = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have|avait|a)\s+)?([a-z]{4,})\b(?!\s+(?:by|par)\b)")
+_HE_UNDERGOES = lazy(r"\b([a-z]{4,})\s+(?:olivier\s+)?faure\b(?!['’]s)")
+
+
+def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed the claim has him do that the evidence has done to him, or the other way round:
+    "Castaner claimed Faure had accompanied him" / "Castaner claimed that he had accompanied
+    Faure". Only where the evidence tells the same verb with him on one side and never the other.
+    (verb, why)."""
+    claim = fold(analysis.text)
+    if "faure" not in claim:
+        return []
+    texts = [fold(x) for x in sentences]
+    does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
+    undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+    for m in _HE_DOES.finditer(claim):
+        verb = m.group(1)
+        if verb not in lexicon.STOPWORDS and verb in undergoes and verb not in does:
+            return [(verb, f"the evidence has it done to him: {verb} Faure")]
+    for m in _HE_UNDERGOES.finditer(claim):
+        verb = m.group(1)
+        if verb not in lexicon.STOPWORDS and verb in does and verb not in undergoes:
+            return [(verb, f"the evidence has him do it: Faure {verb}")]
     return []
 
 

@@ -3561,3 +3561,18 @@ def test_what_he_joined_is_the_object_of_joined_not_a_word_after_it(store: Store
 @pytest.mark.parametrize("claim", ["Faure a rejoint le Parti socialiste à 16 ans.", "Faure joined the PS at 16."])
 def test_the_party_he_joined_is_still_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure a critiqué la police lors d'un rassemblement en mai 2021.", "Faure denounced the police in May 2021."],
+)
+def test_blaming_what_befell_something_is_not_blaming_it(store: Store, claim: str) -> None:
+    # "denounced how police were 'constantly exposed to aggression'" at a rally he joined to back them.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_deed_done_to_him_is_not_his_deed(store: Store) -> None:
+    swapped = verify(store, "Castaner claimed Faure had accompanied him in his divorces.")
+    assert swapped.verdict is not Verdict.SUPPORTED
+    assert verify(store, "Castaner claimed he had accompanied Faure in his divorces.").verdict is Verdict.SUPPORTED
