@@ -262,6 +262,8 @@ _ENTERING = lazy(
     r"|entree?s?\s+(?:au|aux|a|chez|dans)\s)"
 )
 _ENTERED = ("entre", "join")
+# "got into the Assembly", "made it into parliament": entering it too ("got" alone is light).
+_GOT_INTO = lazy(r"\b(?:got|gets|getting|made it|making it)\s+into\b")
 # "ran" with an object ("ran Royal's campaign", "ran the party") is leading it, not running for
 # something ("ran for", "ran in the 2007 election"): read as "led", a deed the evidence must say.
 _RAN_SOMETHING = lazy(
@@ -277,7 +279,13 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
     running = "ran " in text and _RAN_SOMETHING.search(fold(text)) is not None
+    getting_in = " into " in text and _GOT_INTO.search(fold(text)) is not None
     for word in split_words(text):
+        if getting_in and word in ("got", "get", "gets", "getting", "made", "making"):
+            if "entre" not in seen:
+                seen.update(_ENTERED)
+                out.append(_ENTERED)
+            continue
         if running and word == "ran":
             if "led" not in seen:
                 seen.update(_RAN)

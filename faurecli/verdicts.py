@@ -5083,6 +5083,9 @@ def _succession_claim(claim: str, name: str) -> str | None:
     before, after = claim[:at], claim[at + len(key) :]
     if _X_AFTER.match(after) and not _X_PASSIVE.match(after):
         return "successor"
+    named = _X_NAMED.match(after)
+    if named:
+        return "predecessor" if named.group(1).startswith("pred") else "successor"
     if _X_BEFORE.match(after):
         return "predecessor"
     by = _BY_X.search(before)
@@ -5094,6 +5097,12 @@ def _succession_claim(claim: str, name: str) -> str | None:
 
 
 _X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
+# "X became his successor", "X est devenue la successeure de Faure": a successor by the noun.
+_X_NAMED = lazy(
+    r"\s+(?:became|become|was|is|had become|est devenue?|etait|fut|devient|a ete)\s+"
+    r"(?:(?:olivier\s+)?faure's\s+|his\s+|son\s+|sa\s+|le\s+|la\s+|the\s+)?(?:[a-z]+\s+)?"
+    r"(success|predecess|successeur|successeure|predecesseur)\w*"
+)
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
@@ -5580,7 +5589,10 @@ def _share_of_his_votes(analysis: Analysis, sentences: list[str]) -> list[tuple[
 
 
 # (Not "won": "won 48.37% of the vote" is a share received, in whichever round.)
-_WON = lazy(r"\b(?:(?:re-?)?elected|became|become|(?:re)?elue?|devenue?|devient)\b")
+_WON = lazy(
+    r"\b(?:(?:re-?)?elected|became|become|(?:re)?elue?|devenue?|devient)\b"
+    r"|\b(?:won|wins?|remporte|emporte|gagne)\s+(?:the|le|la|l'|les)\b"
+)
 _WON_IN = lazy(r"\b(?:(?:re-?)?elected|won|(?:re)?elue?|remporte)\b")
 
 

@@ -180,3 +180,10 @@ def test_ran_with_an_object_is_leading_it_and_ran_for_is_not() -> None:
 
     assert any("led" in group for group in concepts("Faure ran Royal's campaign."))
     assert not any("led" in group for group in concepts("Faure ran in the 2007 legislative elections."))
+
+
+def test_getting_into_a_body_is_entering_it() -> None:
+    from faurecli.analysis import concepts
+
+    assert any("join" in group for group in concepts("Faure got into the National Assembly in 2017."))
+    assert not any("join" in group for group in concepts("Faure got 61.1% of the vote."))

@@ -3576,3 +3576,14 @@ def test_a_deed_done_to_him_is_not_his_deed(store: Store) -> None:
     swapped = verify(store, "Castaner claimed Faure had accompanied him in his divorces.")
     assert swapped.verdict is not Verdict.SUPPORTED
     assert verify(store, "Castaner claimed he had accompanied Faure in his divorces.").verdict is Verdict.SUPPORTED
+
+
+def test_a_successor_by_the_noun_is_checked_as_one(store: Store) -> None:
+    assert verify(store, "Hélène Geoffroy became Faure's successor in 2021.").verdict is not Verdict.SUPPORTED
+    claim = "Boris Vallaud became Faure's successor as president of the New Left group."
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_winning_a_contest_with_a_first_rounds_share_is_not_supported(store: Store) -> None:
+    assert verify(store, "Faure a remporté le congrès avec 48,37 %.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure won 48.37% of the vote in the first round.").verdict is Verdict.SUPPORTED
