@@ -6067,7 +6067,8 @@ _CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
 
 # An election told as a deed: a participle, or "his election" (not "the 2017 elections", a contest).
 _ELECTING = lazy(
-    r"\b(?:re-?elected|reelue?s?|(?:his|her|sa|son) re-?election|(?<!re-)elected|elue?s?|(?:his|her|son) election)\b"
+    r"\b(?:re-?elected|reelue?s?|(?:his|her|sa|son) re-?election|(?<!re-)elected|elue?s?|(?:his|her|son) election"
+    r"|won (?:the |his )?re-?election|won the election|(?:his )?first term|premier mandat)\b"
 )
 _NAME_WORD_AT = lazy(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]{3,}")
 
@@ -6092,7 +6093,7 @@ def _election_of_another_kind(
     or a re-election ("elected … in the Aubervilliers Congress and re-elected in the 2021
     Villeurbanne Congress"; "re-elected … with 28 votes"). (thing, why) where it is the other."""
     claim = fold(analysis.text)
-    if "elect" not in claim and "elu" not in claim:
+    if not ("elect" in claim or "elu" in claim or "term" in claim or "mandat" in claim):
         return []
     spots = [(v.text, v.start) for v in analysis.values if v.kind is not ValueKind.DATE and v.text in agreed_in]
     people = {w for n in analysis.people for w in split_words(fold(n))}

@@ -3587,3 +3587,15 @@ def test_a_successor_by_the_noun_is_checked_as_one(store: Store) -> None:
 def test_winning_a_contest_with_a_first_rounds_share_is_not_supported(store: Store) -> None:
     assert verify(store, "Faure a remporté le congrès avec 48,37 %.").verdict is not Verdict.SUPPORTED
     assert verify(store, "Faure won 48.37% of the vote in the first round.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a été réélu premier secrétaire avec 86 %.", "Faure won his first term in the Assembly with 61.1%."]
+)
+def test_a_first_election_and_a_re_election_are_told_by_their_other_words_too(store: Store, claim: str) -> None:
+    # 86%: "Faure then won the election" in 2018, his first; 61.1%: his 2017 re-election.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_his_first_terms_share_is_still_supported(store: Store) -> None:
+    assert verify(store, "Faure won his first term in the Assembly with 63.2%.").verdict is Verdict.SUPPORTED
