@@ -752,6 +752,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and all("join" in g for g in missing) and not analysis.negated:
+        # Joining where he began a post in the claim's year: the post's start is his joining it
+        # ("est entré au cabinet de Martine Aubry en 1997": advisor to her from 1997).
+        starts = [
+            p
+            for p in parts
+            if p.agrees
+            and p.found
+            and p.found.startswith("term start")
+            and p.text in agreed_in
+            and (office := agreed_in[p.text].office) is not None
+            # (Not a post heading the body: becoming its leader tells no date of joining it.)
+            and not _LEADING_POST.match(fold(office.title))
+        ]
+        if starts:
+            missing = []
     if analysis.negated and any(not d & source_denies and not d & contrary for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
@@ -1134,6 +1150,8 @@ _POST_STEMS = frozenset(
         "spokesperson porte-parole mayor maire"
     ).split()
 )
+# A post at the head of a body (its leader, an officer of it), by its title's start.
+_LEADING_POST = lazy(r"(?:\w+\s+)?(?:first secretary|president|vice-president|secretary-general|chief|head|leader)\b")
 # "ran/led/directed/dirigé … campaign": leading one; what in the evidence says so.
 _LEADS_CAMPAIGN = lazy(
     r"\b(?:ran|run|runs|led|leads?|headed|heads?|directed|directs?|managed|manages?|dirige\w*|menee?|menait)\s+"

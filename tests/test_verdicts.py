@@ -3599,3 +3599,17 @@ def test_a_first_election_and_a_re_election_are_told_by_their_other_words_too(st
 
 def test_his_first_terms_share_is_still_supported(store: Store) -> None:
     assert verify(store, "Faure won his first term in the Assembly with 63.2%.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure est entré au cabinet de Martine Aubry en 1997.", "Faure joined Martine Aubry's cabinet in 1997."]
+)
+def test_joining_is_held_by_the_start_of_a_post_in_that_year(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure joined the Young Rocardiens in 1991.", "Faure joined the New Left group in 2016."]
+)
+def test_heading_a_body_from_a_year_is_no_joining_it_that_year(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
