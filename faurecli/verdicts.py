@@ -6163,17 +6163,28 @@ def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, st
     wanted = [g for g in concepts(mine.group(1)) if g[0] not in ("faure", "olivier")]
     if not wanted:
         return []
-    # Only where the evidence names what the claim has him join, in another place than after
-    # its "joined" (otherwise it says nothing of it, which is checked as such).
-    held = {w for x in sentences for w in _stems(fold(x))}
-    if not all(set(g) & held for g in wanted):
+    # Only where the evidence names it inside what it has him join, as a word after its head
+    # ("the leader of the Socialist group in the National Assembly"), and never as the head.
+    objects: list[tuple[set[str], set[str]]] = []
+    for x in sentences:
+        folded = fold(x)
+        for m in _JOINED_WHAT.finditer(folded):
+            whole = _JOINED_PHRASE_END.split(folded[m.start(1) :], maxsplit=1)[0]
+            # (With the body its head is of: joining "the leader of the Socialist group" to work
+            # for it is joining the group; not the place after: "in the National Assembly".)
+            of = _OF_BODY.match(folded, m.end(1))
+            head = set(_stems(m.group(1) + (" " + of.group(1) if of else "")))
+            objects.append((head, set(_stems(whole))))
+    if any(set(g) & head for g in wanted for head, _ in objects):
         return []
-    objects = [set(_stems(m.group(1))) for x in sentences for m in _JOINED_WHAT.finditer(fold(x))]
-    if objects and not any(set(g) & seen for g in wanted for seen in objects):
+    if any(all(set(g) & whole for g in wanted) for _, whole in objects):
         return [(mine.group(1).strip(), "the evidence has him join something else")]
     return []
 
 
+_OF_BODY = lazy(r"of\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s+(?:in|at|on|to|for|from|with)\b|[,;.]|$)")
+# Where what one joins ends: a clause's end, or another predicate.
+_JOINED_PHRASE_END = lazy(r"[,;:.()]|\s(?:and|to|et|pour|but|mais|where|which|who)\s")
 # Blaming, by its verbs; what follows: a thing ("the police"), or a clause of what befell it.
 _BLAMING = r"(?:criticis\w*|criticiz\w*|critiqu\w*|denounc\w*|denonc\w*|condemn\w*|condamn\w*|fustig\w*|attacked)"
 _BLAMED_THING = lazy(rf"\b{_BLAMING}\s+(?:the|la|le|les|l')\s*([a-z][\w-]+)")

@@ -3613,3 +3613,11 @@ def test_joining_is_held_by_the_start_of_a_post_in_that_year(store: Store, claim
 )
 def test_heading_a_body_from_a_year_is_no_joining_it_that_year(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure joined the UNEF at 16.", "Faure joined the Socialist group in October 2007."])
+def test_what_he_joined_outside_or_as_the_body_of_the_joined_head_is_not_held_against_it(
+    store: Store, claim: str
+) -> None:
+    # "joined the PS … and also became an activist for the UNEF"; "joined the leader of the Socialist group".
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
