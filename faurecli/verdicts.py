@@ -518,7 +518,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             missing.append(("led",))
     # Running for something (a candidacy) too: "ran in the 2011 primary" is not what "worked as
     # chief of communications for the Hollande campaign" in that primary says.
-    if "ran " in folded_text and _RAN_FOR.search(folded_text) and not _CANDIDACY.search(fold(said)):
+    # (Or by a fact of its date among the best: "ran for the National Assembly in 2007" is told
+    # by "ran to represent … in the 2007 legislative elections" beside the October 2007 one.)
+    if (
+        "ran " in folded_text
+        and _RAN_FOR.search(folded_text)
+        and not _CANDIDACY.search(fold(" ".join([said, *(m.unit.text for m in fitting[:3])])))
+    ):
         missing.append(("ran",))
     # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
     # what "the New Left group" says ("left" stands for quitting only as a verb).

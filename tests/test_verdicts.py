@@ -3621,3 +3621,8 @@ def test_what_he_joined_outside_or_as_the_body_of_the_joined_head_is_not_held_ag
 ) -> None:
     # "joined the PS … and also became an activist for the UNEF"; "joined the leader of the Socialist group".
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_candidacy_told_beside_the_best_evidence_holds_ran_for(store: Store) -> None:
+    claim = "Faure ran for the National Assembly in 2007 and lost to Chantal Brunel."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
