@@ -6117,7 +6117,7 @@ def _election_of_another_kind(
     or a re-election ("elected … in the Aubervilliers Congress and re-elected in the 2021
     Villeurbanne Congress"; "re-elected … with 28 votes"). (thing, why) where it is the other."""
     claim = fold(analysis.text)
-    if not ("elect" in claim or "elu" in claim or "term" in claim or "mandat" in claim):
+    if not ("elect" in claim or "elu" in claim or "term" in claim or "mandat" in claim) or not _ELECTING.search(claim):
         return []
     spots = [(v.text, v.start) for v in analysis.values if v.kind is not ValueKind.DATE and v.text in agreed_in]
     people = {w for n in analysis.people for w in split_words(fold(n))}
@@ -6227,16 +6227,19 @@ def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, 
     claim = fold(analysis.text)
     if "faure" not in claim:
         return []
-    texts = [fold(x) for x in sentences]
+    his = [m.group(1) for m in _HE_DOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    to_him = [m.group(1) for m in _HE_UNDERGOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    # (Only the sentences holding one of those verbs: most hold none, and need no reading.)
+    texts = [t for t in (fold(x) for x in sentences if "Faure" in x) if any(v in t for v in (*his, *to_him))]
+    if not texts:
+        return []
     does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
     undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
-    for m in _HE_DOES.finditer(claim):
-        verb = m.group(1)
-        if verb not in lexicon.STOPWORDS and verb in undergoes and verb not in does:
+    for verb in his:
+        if verb in undergoes and verb not in does:
             return [(verb, f"the evidence has it done to him: {verb} Faure")]
-    for m in _HE_UNDERGOES.finditer(claim):
-        verb = m.group(1)
-        if verb not in lexicon.STOPWORDS and verb in does and verb not in undergoes:
+    for verb in to_him:
+        if verb in does and verb not in undergoes:
             return [(verb, f"the evidence has him do it: Faure {verb}")]
     return []
 
