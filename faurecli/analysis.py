@@ -331,11 +331,49 @@ def concepts(text: str) -> list[tuple[str, ...]]:
     return list(_concepts(text))
 
 
+# « entrer » as a verb ("est entré au PS", "Faure entre à l'Assemblée"): folded, "entré" is
+# "entre", the preposition "between", a stopword; read that way the claim loses its verb and
+# any dated fact of the year holds it. After "être" or a subject, or before "au", "à", "chez",
+# it is the verb: he entered (joined) the body named.
+_ENTERING = lazy(
+    r"\b(?:(?:est|sont|fut|suis|etes|sommes|faure|il|elle|ils|elles)\s+entree?s?"
+    r"|entree?s?\s+(?:au|aux|a|chez|dans)\s)"
+)
+_ENTERED = ("entre", "join")
+# "got into the Assembly", "made it into parliament": entering it too ("got" alone is light).
+_GOT_INTO = lazy(r"\b(?:got|gets|getting|made it|making it)\s+into\b")
+# "ran" with an object ("ran Royal's campaign", "ran the party") is leading it, not running for
+# something ("ran for", "ran in the 2007 election"): read as "led", a deed the evidence must say.
+_RAN_SOMETHING = lazy(
+    r"\bran\s+(?!(?:for|in|to|against|as|again|unsuccessfully|successfully|on|away|out|into|under|with|from|"
+    r"at|twice|once|alongside|and|but|or|off)\b)[a-z]"
+)
+_RAN = ("led", "head")
+
+
 @lru_cache(maxsize=4096)
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
+    entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
+    running = "ran " in text and _RAN_SOMETHING.search(fold(text)) is not None
+    getting_in = " into " in text and _GOT_INTO.search(fold(text)) is not None
     for word in split_words(text):
+        if getting_in and word in ("got", "get", "gets", "getting", "made", "making"):
+            if "entre" not in seen:
+                seen.update(_ENTERED)
+                out.append(_ENTERED)
+            continue
+        if running and word == "ran":
+            if "led" not in seen:
+                seen.update(_RAN)
+                out.append(_RAN)
+            continue
+        if entering and word in ("entre", "entree", "entres", "entrees"):
+            if "entre" not in seen:
+                seen.update(_ENTERED)
+                out.append(_ENTERED)
+            continue
         if word in lexicon.STOPWORDS or len(word) < 2 or word in MONTHS or word in NUMBER_WORDS:
             continue
         if word in lexicon.YES_NO_START:

@@ -656,6 +656,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
     # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
+    folded_text = fold(analysis.text)
     acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
     missing += [g for g in acts if not set(g) & own and g not in missing]
     # A verb of the claim ("won", "élu", "a voté") needs a verb in the evidence: "the 2022
@@ -666,6 +667,23 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    # Running a campaign is said by the evidence itself, with a word of leading it: not by the
+    # campaign it tells of (a comic book about Royal's), nor a leader's title beside it (Ayrault,
+    # "the leader of the Socialist group"), nor a chief of a part of it (checked below).
+    if "campa" in folded_text and _LEADS_CAMPAIGN.search(folded_text):
+        own_text = fold(said)
+        if not (_CAMPAIGN.search(own_text) and _LEADING.search(own_text)) and not any("led" in g for g in missing):
+            missing.append(("led",))
+    # Running for something (a candidacy) too: "ran in the 2011 primary" is not what "worked as
+    # chief of communications for the Hollande campaign" in that primary says.
+    # (Or by a fact of its date among the best: "ran for the National Assembly in 2007" is told
+    # by "ran to represent … in the 2007 legislative elections" beside the October 2007 one.)
+    if (
+        "ran " in folded_text
+        and _RAN_FOR.search(folded_text)
+        and not _CANDIDACY.search(fold(" ".join([said, *(m.unit.text for m in fitting[:3])])))
+    ):
+        missing.append(("ran",))
     # A verb of the claim the evidence holds only inside a name: "Faure a quitté le PS" is not
     # what "the New Left group" says ("left" stands for quitting only as a verb).
     in_names, unnamed = _name_and_plain_stems(said)
@@ -815,6 +833,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         if not shared:
             named = ", ".join(pieces)
             parts.append(Part(named, "the evidence gives these in different facts", None))
+    # A figure is its contest's: where the figure is (or in the sentence it goes on from: "His
+    # election by 137 votes …" after "… the head of the group"), a post named that is none of the
+    # claim's tells another contest ("réélu député en 2017 avec 28 voix": the 28 votes re-elected
+    # him to the group's presidency that June, the sentence after his re-election to the Assembly).
+    posts = [g for g in analysis.concepts if set(g) & _POST_STEMS]
+    for value in analysis.values if posts else ():
+        unit = agreed_in.get(value.text)
+        if value.kind is ValueKind.DATE or unit is None or not unit.id.startswith("s"):
+            continue
+        there = set(unit.words).union(*(_stems(e.text) for e in unit.events))
+        if _GOES_ON.match(unit.text):
+            index = next((n for n, u in enumerate(known.built.units) if u is unit), 0)
+            there |= set(known.built.units[index - 1].words) if index else set()
+        # (None of the claim's posts there, and another post named instead.)
+        if not any(set(g) & there for g in posts) and there & _POST_STEMS:
+            parts.append(Part(value.text, f"the evidence gives this figure for another post than {posts[0][0]}", None))
     # A day is the day of what the claim says happened: "élu le 15 mars 2018" is not what "came
     # first in the first round … on 15 March 2018" dates.
     deed_verbs = _verb_stems(fold(analysis.text), claim=True) - _AUXILIARIES
@@ -842,6 +876,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _share_of_his_votes(analysis, [u.text for u in worded]))
+    parts.extend(
+        Part(n, why, None) for n, why in _election_of_another_kind(known, analysis, agreed_in, [u.text for u in worded])
+    )
+    parts.extend(Part(n, why, None) for n, why in _joined_else(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _blamed_what_befell_it(analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _sides_swapped(analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _from_its_start(known, analysis, worded))
     parts.extend(Part(n, why, None) for n, why in _held_so_long(known, analysis))
     resting_on = [best.unit, *(u for u in resting if u is not best.unit)]
@@ -878,6 +919,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and all("join" in g for g in missing) and not analysis.negated:
+        # Joining where he began a post in the claim's year: the post's start is his joining it
+        # ("est entré au cabinet de Martine Aubry en 1997": advisor to her from 1997).
+        starts = [
+            p
+            for p in parts
+            if p.agrees
+            and p.found
+            and p.found.startswith("term start")
+            and p.text in agreed_in
+            and (office := agreed_in[p.text].office) is not None
+            # (Not a post heading the body: becoming its leader tells no date of joining it.)
+            and not _LEADING_POST.match(fold(office.title))
+        ]
+        if starts:
+            missing = []
     if analysis.negated and any(not d & source_denies and not d & contrary for d in denials):
         # The claim denies what the evidence says without any denial of its own ("Faure did not
         # join the PS", "n'a pas été réélu"): the evidence that would support the fact refutes
@@ -1275,11 +1332,33 @@ _ACTIONS = frozenset(
     for w in (
         "voted vote votes against support supported opposed oppose won win lost resigned resign endorsed backed beat "
         "defeated rejected adopted refused abstained withdrew denied denounced condemning condemned criticised "
-        "proposed passed approved elected reelected appointed named chosen founded published joined left quit"
+        "proposed passed approved elected reelected appointed named chosen founded published joined left quit ousted"
     ).split()
 )
 
 
+# Words naming a post a vote is for (a figure's contest is told by them).
+_POST_STEMS = frozenset(
+    stem(w)
+    for w in (
+        "deputy depute assembly assemblee secretary secretaire group groupe president presidency presidence "
+        "spokesperson porte-parole mayor maire"
+    ).split()
+)
+# A post at the head of a body (its leader, an officer of it), by its title's start.
+_LEADING_POST = lazy(r"(?:\w+\s+)?(?:first secretary|president|vice-president|secretary-general|chief|head|leader)\b")
+# "ran/led/directed/dirigé … campaign": leading one; what in the evidence says so.
+_LEADS_CAMPAIGN = lazy(
+    r"\b(?:ran|run|runs|led|leads?|headed|heads?|directed|directs?|managed|manages?|dirige\w*|menee?|menait)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:campaign|campagne)\b"
+)
+_CAMPAIGN = lazy(r"\b(?:campaign|campagne)")
+_LEADING = lazy(r"\b(?:led|lead|leader|leading|head|headed|chief|direct\w*|manag\w*|ran|run|dirige\w*|chef)\b")
+# "ran for/in …": a candidacy; what in the evidence says so.
+_RAN_FOR = lazy(r"\bran\s+(?:again\s+|unsuccessfully\s+)?(?:for|in|to|against)\b")
+_CANDIDACY = lazy(
+    r"\b(?:ran|run|running|candida\w*|stood|stand|standing|(?:re-?)?elected|his (?:re-?)?election|(?:re)?elue?)\b"
+)
 # Nouns of an electoral contest, which the lexicon reads as "election": they name it, no one's deed.
 _CONTESTS = frozenset(stem(w) for w in ("race", "contest", "course", "competition"))
 # What was done, as verbs: who did it and to whom is checked (prepositions are not actions).
@@ -5491,6 +5570,9 @@ def _succession_claim(claim: str, name: str) -> str | None:
     before, after = claim[:at], claim[at + len(key) :]
     if _X_AFTER.match(after) and not _X_PASSIVE.match(after):
         return "successor"
+    named = _X_NAMED.match(after)
+    if named:
+        return "predecessor" if named.group(1).startswith("pred") else "successor"
     if _X_BEFORE.match(after):
         return "predecessor"
     by = _BY_X.search(before)
@@ -5502,6 +5584,12 @@ def _succession_claim(claim: str, name: str) -> str | None:
 
 
 _X_AFTER = lazy(rf"\s+(?:{_AFTER_VERB})")
+# "X became his successor", "X est devenue la successeure de Faure": a successor by the noun.
+_X_NAMED = lazy(
+    r"\s+(?:became|become|was|is|had become|est devenue?|etait|fut|devient|a ete)\s+"
+    r"(?:(?:olivier\s+)?faure's\s+|his\s+|son\s+|sa\s+|le\s+|la\s+|the\s+)?(?:[a-z]+\s+)?"
+    r"(success|predecess|successeur|successeure|predecesseur)\w*"
+)
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
@@ -5546,6 +5634,11 @@ def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore
     top = max(((n, m) for n, m, _ in scored), default=(0, 0))
     best = [o for n, m, o in scored if (n, m) == top]
     if top[0] < 1 or len(best) != 1:
+        if not any(key in fold(n) for o in known.store.offices for n in (*o.successors, *o.predecessors)):
+            # No post named, and someone no post of his has before or after him ("replaced by
+            # Hélène Geoffroy in 2021", whom he beat that year): her name and the year meeting in
+            # one sentence tell no succession.
+            parts.append(Part(name, f"the source names {name} as no {role} of his in any post", None))
         return
     office = best[0]
     named = office.successors if role == "successor" else office.predecessors
@@ -6053,12 +6146,48 @@ def _nationality(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
 # --- The round a figure was won in -----------------------------------------------------------
 
 
+_OF_HIS_VOTES = lazy(r"\s*(?:of (?:his|her|their) (?:own )?votes|de ses (?:votes|voix))\b")
+_VOTE_SHARE = lazy(
+    r"\b(?:won|received|obtained|got|gained|scored|took|remporte|obtenu|obtient|recueilli|recu)\b"
+    r"|\bof the (?:vote|votes|ballots)\b|\bdes (?:voix|suffrages)\b"
+)
+
+
+def _share_of_his_votes(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A share of the vote he received is not a share "of his votes", the votes he cast ("with
+    27.2% of his votes in line with En Marche"): (share, why) where the evidence gives it so."""
+    if not _VOTE_SHARE.search(fold(analysis.text)):
+        return []
+    for value in analysis.values:
+        if value.kind is not ValueKind.PERCENT:
+            continue
+        figure = value.text.replace(" ", "").replace(",", ".").rstrip("%")
+        for sentence in sentences:
+            folded = fold(sentence)
+            for m in re.finditer(re.escape(figure) + r"\s*%", folded):
+                if _OF_HIS_VOTES.match(folded, m.end()):
+                    return [(value.text, "the evidence gives it as a share of the votes he cast, not of a vote he won")]
+    return []
+
+
+# (Not "won": "won 48.37% of the vote" is a share received, in whichever round.)
+_WON = lazy(
+    r"\b(?:(?:re-?)?elected|became|become|(?:re)?elue?|devenue?|devient)\b"
+    r"|\b(?:won|wins?|remporte|emporte|gagne)\s+(?:the|le|la|l'|les)\b"
+)
+_WON_IN = lazy(r"\b(?:(?:re-?)?elected|won|(?:re)?elue?|remporte)\b")
+
+
 def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A share the claim gives a round ("won 48.37% of the vote in the second round") must be
     that round's where the evidence gives the share with its round ("came first in the first
     round with 48.37%"): (share, why) when the evidence gives it another."""
     claimed = rounds(analysis.text)
-    if not claimed:
+    # A win told with no round is told with the deciding round's share: not with a first
+    # round's where the evidence elects no one in it ("élu premier secrétaire avec 48,37 %":
+    # he came first in the first round with it, and was elected later).
+    won = not claimed and _WON.search(fold(analysis.text)) is not None
+    if not claimed and not won:
         return []
     problems = []
     for value in analysis.values:
@@ -6073,7 +6202,11 @@ def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[st
                     + folded[m.start() : m.end() + 40]
                 )
                 given = rounds(around)
-                if given and not given & claimed:
+                if won and given == {1} and not _WON_IN.search(around):
+                    problems.append(
+                        (value.text, "the evidence gives it in the first round, not as the share he won with")
+                    )
+                elif given and claimed and not given & claimed:
                     said = "first" if 1 in given else "second"
                     problems.append((value.text, f"the evidence gives it in the {said} round"))
     return problems[:1]
@@ -6514,6 +6647,161 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
 # --- The place of what the claim says: the clause that holds it ---------------------------------
 
 _CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
+
+
+# An election told as a deed: a participle, or "his election" (not "the 2017 elections", a contest).
+_ELECTING = lazy(
+    r"\b(?:re-?elected|reelue?s?|(?:his|her|sa|son) re-?election|(?<!re-)elected|elue?s?|(?:his|her|son) election"
+    r"|won (?:the |his )?re-?election|won the election|(?:his )?first term|premier mandat)\b"
+)
+_NAME_WORD_AT = lazy(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]{3,}")
+
+
+def _kind_before(folded: str, at: int) -> str | None:
+    """Whether the last election told before `at` in its sentence is a re-election or a first
+    one (None: none told)."""
+    start = max(folded.rfind(". ", 0, at), folded.rfind("; ", 0, at)) + 1
+    last = None
+    for m in _ELECTING.finditer(folded, start, at):
+        last = m.group()
+    if last is None:
+        return None
+    return "re-election" if last.split()[-1].startswith("re") else "first election"
+
+
+def _election_of_another_kind(
+    known: Knowledge, analysis: Analysis, agreed_in: dict[str, Unit], sentences: list[str]
+) -> list[tuple[str, str]]:
+    """A figure or name the claim gives an election ("re-elected … at Aubervilliers", "elected
+    … with 28 votes") must be one the evidence gives an election of the same kind: his first one
+    or a re-election ("elected … in the Aubervilliers Congress and re-elected in the 2021
+    Villeurbanne Congress"; "re-elected … with 28 votes"). (thing, why) where it is the other."""
+    claim = fold(analysis.text)
+    if not ("elect" in claim or "elu" in claim or "term" in claim or "mandat" in claim) or not _ELECTING.search(claim):
+        return []
+    spots = [(v.text, v.start) for v in analysis.values if v.kind is not ValueKind.DATE and v.text in agreed_in]
+    people = {w for n in analysis.people for w in split_words(fold(n))}
+    for m in _NAME_WORD_AT.finditer(analysis.text):
+        word = fold(m.group())
+        if word in people or word in ("faure", "olivier") or word in _MONTH_NAMES:
+            continue
+        spots.append((m.group(), m.start()))
+    problems = []
+    for thing, at in spots:
+        mine = _kind_before(claim, at)
+        if mine is None:
+            continue
+        kinds = set()
+        for sentence in sentences:
+            text = fold(sentence)
+            key = fold(thing).replace(" ", "").replace(",", ".").rstrip("%")
+            for found in re.finditer(rf"(?<![\w.,]){re.escape(key)}(?![\w]|[.,]\d)", text):
+                if thing[0].isupper() and not sentence[found.start() : found.start() + 1].isupper():
+                    continue  # a name is the evidence's name too ("First Secretary" / "first secretary")
+                kinds.add(_kind_before(text, found.start()))
+        kinds.discard(None)
+        if kinds and mine not in kinds:
+            problems.append((thing, f"the evidence gives this to his {kinds.pop()}, not to a {mine}"))
+    return problems[:1]
+
+
+# What one joins: the words after the verb up to a preposition, a comma or a date.
+_JOINED_WHAT = lazy(
+    r"\b(?:joined|joins?|joining|rejoint|rejoignit|rejoindre|adhere\w*|entree?s?|entre|entered|entering)\s+"
+    r"(?:(?:au|aux|a|chez|dans|le|la|les|the|en)\b\s*|l')*"
+    r"((?:(?!(?:of|in|at|on|to|as|with|from|for|de|du|des|d|en|a|au|comme|avec|pour|par|dans|since|depuis|des)\b)"
+    r"[^\W\d][\w'-]*\s*){1,4})"
+)
+
+
+def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """What the claim has him join must be what the evidence has him join: "joined the National
+    Assembly in 2007" is not "joined the leader of the Socialist group in the National Assembly"
+    (the Assembly is where the leader is). (what, why) where the evidence's "joined" has another
+    object, and none of its "joined" this one."""
+    if analysis.negated or not any("join" in g for g in analysis.concepts):
+        return []
+    mine = _JOINED_WHAT.search(fold(analysis.text))
+    if mine is None:
+        return []
+    if any(find_word(mine.group(1), fold(n).split()[-1]) >= 0 for n in analysis.people):
+        return []  # a person joined: the evidence may name them beside a title ("the leader …, Ayrault")
+    wanted = [g for g in concepts(mine.group(1)) if g[0] not in ("faure", "olivier")]
+    if not wanted:
+        return []
+    # Only where the evidence names it inside what it has him join, as a word after its head
+    # ("the leader of the Socialist group in the National Assembly"), and never as the head.
+    objects: list[tuple[set[str], set[str]]] = []
+    for x in sentences:
+        folded = fold(x)
+        for m in _JOINED_WHAT.finditer(folded):
+            whole = _JOINED_PHRASE_END.split(folded[m.start(1) :], maxsplit=1)[0]
+            # (With the body its head is of: joining "the leader of the Socialist group" to work
+            # for it is joining the group; not the place after: "in the National Assembly".)
+            of = _OF_BODY.match(folded, m.end(1))
+            head = set(_stems(m.group(1) + (" " + of.group(1) if of else "")))
+            objects.append((head, set(_stems(whole))))
+    if any(set(g) & head for g in wanted for head, _ in objects):
+        return []
+    if any(all(set(g) & whole for g in wanted) for _, whole in objects):
+        return [(mine.group(1).strip(), "the evidence has him join something else")]
+    return []
+
+
+_OF_BODY = lazy(r"of\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s+(?:in|at|on|to|for|from|with)\b|[,;.]|$)")
+# Where what one joins ends: a clause's end, or another predicate.
+_JOINED_PHRASE_END = lazy(r"[,;:.()]|\s(?:and|to|et|pour|but|mais|where|which|who)\s")
+# Blaming, by its verbs; what follows: a thing ("the police"), or a clause of what befell it.
+_BLAMING = r"(?:criticis\w*|criticiz\w*|critiqu\w*|denounc\w*|denonc\w*|condemn\w*|condamn\w*|fustig\w*|attacked)"
+_BLAMED_THING = lazy(rf"\b{_BLAMING}\s+(?:the|la|le|les|l')\s*([a-z][\w-]+)")
+_BLAMED_CLAUSE = lazy(rf"\b{_BLAMING}\s+(?:how|that|what|why|the way|comment|que|ce que)\b((?:\W+\w+){{1,6}})")
+
+
+def _blamed_what_befell_it(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """Blaming something is not blaming what befell it: "denounced how police were 'constantly
+    exposed to aggression'" is no criticism of the police ("a critiqué la police"). (thing, why)
+    where the evidence's blame has a clause about the claim's object, and no blame of it."""
+    mine = _BLAMED_THING.search(fold(analysis.text))
+    if mine is None:
+        return []
+    wanted = stem(mine.group(1))[:5]
+    texts = [fold(x) for x in sentences]
+    about_it = [m for t in texts for m in _BLAMED_CLAUSE.finditer(t) if wanted in {w[:5] for w in _stems(m.group(1))}]
+    plainly = [m for t in texts for m in _BLAMED_THING.finditer(t) if stem(m.group(1))[:5] == wanted]
+    if about_it and not plainly:
+        return [(mine.group(1), "the evidence blames what befell it, not it")]
+    return []
+
+
+# He does a deed (name, an auxiliary, the verb), or undergoes it (the verb, his name): the verb
+# is a word of four letters or more, not one followed by "by"/"par" (a passive).
+_HE_DOES = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have|avait|a)\s+)?([a-z]{4,})\b(?!\s+(?:by|par)\b)")
+_HE_UNDERGOES = lazy(r"\b([a-z]{4,})\s+(?:olivier\s+)?faure\b(?!['’]s)")
+
+
+def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed the claim has him do that the evidence has done to him, or the other way round:
+    "Castaner claimed Faure had accompanied him" / "Castaner claimed that he had accompanied
+    Faure". Only where the evidence tells the same verb with him on one side and never the other.
+    (verb, why)."""
+    claim = fold(analysis.text)
+    if "faure" not in claim:
+        return []
+    his = [m.group(1) for m in _HE_DOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    to_him = [m.group(1) for m in _HE_UNDERGOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    # (Only the sentences holding one of those verbs: most hold none, and need no reading.)
+    texts = [t for t in (fold(x) for x in sentences if "Faure" in x) if any(v in t for v in (*his, *to_him))]
+    if not texts:
+        return []
+    does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
+    undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+    for verb in his:
+        if verb in undergoes and verb not in does:
+            return [(verb, f"the evidence has it done to him: {verb} Faure")]
+    for verb in to_him:
+        if verb in does and verb not in undergoes:
+            return [(verb, f"the evidence has him do it: Faure {verb}")]
+    return []
 
 
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:

@@ -215,3 +215,34 @@ def test_almost_and_pres_de_put_the_figure_just_under(text: str, hedge: str) -> 
 def test_a_thousand_in_words_is_some_1000(text: str) -> None:
     (value,) = values(text)
     assert value.kind is ValueKind.NUMBER and value.number == 1000 and value.approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Faure est entré au PS en 1991.", "Faure entre à l'Assemblée en 2017.", "Elle est entrée chez En Marche."],
+)
+def test_entrer_as_a_verb_is_read_as_joining_not_as_the_preposition(text: str) -> None:
+    from faurecli.analysis import concepts
+
+    assert any("join" in group for group in concepts(text))
+
+
+@pytest.mark.parametrize("text", ["Faure a été député entre 2012 et 2017.", "une rencontre entre les deux hommes"])
+def test_the_preposition_entre_carries_no_content(text: str) -> None:
+    from faurecli.analysis import concepts
+
+    assert not any("join" in group or "entre" in group for group in concepts(text))
+
+
+def test_ran_with_an_object_is_leading_it_and_ran_for_is_not() -> None:
+    from faurecli.analysis import concepts
+
+    assert any("led" in group for group in concepts("Faure ran Royal's campaign."))
+    assert not any("led" in group for group in concepts("Faure ran in the 2007 legislative elections."))
+
+
+def test_getting_into_a_body_is_entering_it() -> None:
+    from faurecli.analysis import concepts
+
+    assert any("join" in group for group in concepts("Faure got into the National Assembly in 2017."))
+    assert not any("join" in group for group in concepts("Faure got 61.1% of the vote."))

@@ -3722,6 +3722,22 @@ def test_another_member_of_a_kind_in_the_place_of_the_sources_is_refuted(
 
 @pytest.mark.parametrize(
     "claim",
+    ["Faure est entré au PS en 1991.", "Faure est entré au Parti socialiste à 23 ans.", "Faure entre au PS en 1991."],
+)
+def test_entering_a_body_is_checked_against_the_date_he_joined_it(store: Store, claim: str) -> None:
+    # « entré » folds to "entre", the preposition: read so, the claim had no verb and any 1991 fact held it.
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure est entré à l'UNESCO en février 2018.", "Faure est entré au bureau national du PS en 2022."]
+)
+def test_entering_a_body_the_source_never_has_him_join_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
     [
         # the source's own member, in other words
         "De 1997 à 2000, Faure a conseillé Martine Aubry au ministère du Travail.",
@@ -3888,3 +3904,179 @@ def test_coming_ahead_of_someone_names_a_rival_of_that_race(store: Store) -> Non
     result = verify(store, claim)
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "Stéphane Le Foll, not Hélène Geoffroy"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was replaced by Hélène Geoffroy in 2021.",
+        "Hélène Geoffroy took over from Faure in 2021.",
+        "Faure a été remplacé par Delphine Batho en 2017.",
+    ],
+)
+def test_a_rival_named_with_the_year_is_no_successor_the_source_gives(store: Store, claim: str) -> None:
+    # The name and the year meet in the sentence of the vote he won against her: no succession.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_successor_the_offices_name_is_still_supported(store: Store) -> None:
+    assert verify(store, "Valérie Rabault replaced Faure in 2018.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["The PS ousted François Bayrou in February 2025.", "Le PS a renversé François Bayrou en février 2025."]
+)
+def test_an_ouster_is_said_by_the_evidence_itself_not_the_sentence_beside_it(store: Store, claim: str) -> None:
+    # Barnier's ouster is the sentence before the one on Bayrou's escaped motion.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_ouster_the_source_tells_is_still_supported(store: Store) -> None:
+    claim = "In December 2024, NFP and the National Rally ousted Prime Minister Michel Barnier."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure ran Ségolène Royal's 2007 campaign.",  # a comic book about it
+        "Faure directed Ségolène Royal's 2007 campaign.",
+        "Faure ran Hollande's 2012 presidential campaign.",  # his "expert opinion"
+        "Faure ran Jean-Marc Ayrault's campaign in 2007.",  # "the leader …" is Ayrault's title
+    ],
+)
+def test_running_a_campaign_needs_evidence_that_he_led_it(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_running_in_a_contest_needs_evidence_of_a_candidacy(store: Store) -> None:
+    assert verify(store, "Faure ran in the 2011 primary.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure ran in the 2007 legislative elections.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure a été réélu député en 2017 avec 28 voix.", "Faure was re-elected to the Assembly in 2017 with 28 votes."],
+)
+def test_a_figure_of_another_posts_vote_that_year_is_not_the_claims(store: Store, claim: str) -> None:
+    # The 28 votes re-elected him to the group's presidency, the sentence after the legislative one.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_figure_whose_sentence_goes_on_from_the_posts_is_still_the_posts(store: Store) -> None:
+    claim = "Faure a été élu à la tête du groupe socialiste à l'Assemblée par 137 voix contre 120."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a été élu premier secrétaire avec 48,37 %.", "Faure became first secretary with 48.37%."]
+)
+def test_a_first_rounds_share_is_not_the_share_he_was_elected_with(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_share_received_in_a_round_is_still_supported(store: Store) -> None:
+    claim = "Faure won 48.37% of the vote against 26.45% for Stéphane Le Foll."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a obtenu 27,2 % des voix en 2018.", "Faure got 27.2% of the vote in April 2018."]
+)
+def test_a_share_of_the_votes_he_cast_is_no_share_of_a_vote_he_got(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was elected first secretary at Villeurbanne and re-elected at Villeurbanne.",
+        "Faure was re-elected at Aubervilliers.",
+        "Faure was elected group president with 28 votes and re-elected with 137.",
+    ],
+)
+def test_what_the_evidence_gives_a_re_election_is_not_a_first_elections(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_each_election_with_its_own_congress_is_still_supported(store: Store) -> None:
+    claim = "Faure was elected first secretary at Aubervilliers and re-elected at Villeurbanne."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure joined the National Assembly in 2007.", "Faure est entré à l'Assemblée nationale dès 2007."]
+)
+def test_what_he_joined_is_the_object_of_joined_not_a_word_after_it(store: Store, claim: str) -> None:
+    # "joined the leader of the Socialist group in the National Assembly": the leader, not the Assembly.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure a rejoint le Parti socialiste à 16 ans.", "Faure joined the PS at 16."])
+def test_the_party_he_joined_is_still_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure a critiqué la police lors d'un rassemblement en mai 2021.", "Faure denounced the police in May 2021."],
+)
+def test_blaming_what_befell_something_is_not_blaming_it(store: Store, claim: str) -> None:
+    # "denounced how police were 'constantly exposed to aggression'" at a rally he joined to back them.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_deed_done_to_him_is_not_his_deed(store: Store) -> None:
+    swapped = verify(store, "Castaner claimed Faure had accompanied him in his divorces.")
+    assert swapped.verdict is not Verdict.SUPPORTED
+    assert verify(store, "Castaner claimed he had accompanied Faure in his divorces.").verdict is Verdict.SUPPORTED
+
+
+def test_a_successor_by_the_noun_is_checked_as_one(store: Store) -> None:
+    assert verify(store, "Hélène Geoffroy became Faure's successor in 2021.").verdict is not Verdict.SUPPORTED
+    claim = "Boris Vallaud became Faure's successor as president of the New Left group."
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_winning_a_contest_with_a_first_rounds_share_is_not_supported(store: Store) -> None:
+    assert verify(store, "Faure a remporté le congrès avec 48,37 %.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure won 48.37% of the vote in the first round.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure a été réélu premier secrétaire avec 86 %.", "Faure won his first term in the Assembly with 61.1%."]
+)
+def test_a_first_election_and_a_re_election_are_told_by_their_other_words_too(store: Store, claim: str) -> None:
+    # 86%: "Faure then won the election" in 2018, his first; 61.1%: his 2017 re-election.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_his_first_terms_share_is_still_supported(store: Store) -> None:
+    assert verify(store, "Faure won his first term in the Assembly with 63.2%.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure est entré au cabinet de Martine Aubry en 1997.", "Faure joined Martine Aubry's cabinet in 1997."]
+)
+def test_joining_is_held_by_the_start_of_a_post_in_that_year(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Faure joined the Young Rocardiens in 1991.", "Faure joined the New Left group in 2016."]
+)
+def test_heading_a_body_from_a_year_is_no_joining_it_that_year(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure joined the UNEF at 16.", "Faure joined the Socialist group in October 2007."])
+def test_what_he_joined_outside_or_as_the_body_of_the_joined_head_is_not_held_against_it(
+    store: Store, claim: str
+) -> None:
+    # "joined the PS … and also became an activist for the UNEF"; "joined the leader of the Socialist group".
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_candidacy_told_beside_the_best_evidence_holds_ran_for(store: Store) -> None:
+    claim = "Faure ran for the National Assembly in 2007 and lost to Chantal Brunel."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
