@@ -564,15 +564,20 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
     return named
 
 
+_ORDINAL_WORDS = frozenset({"first", "second", "premier", "deuxieme", "final", "last", "dernier"})
+
+
 def _target(words: list[str]) -> str | None:
     for number, word in enumerate(words):
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
             # Articles, verbs, and bodies (not what is asked: "which EELV candidate").
-            skip = {"the", "de", "d", "la", "le", "est", "etait", "was", "is", "a", "an", "sont", "his", "son", "sa"}
+            skip = set("the de d la le est etait ete was is a an sont his son sa".split())
             # What kind of one, not what is asked: "which former minister", "which one-time friend".
             skip |= {"former", "one", "time", "future", "ex", "ancien", "ancienne", "futur", "late"}
             skip |= {"eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef"}
             following = [w for w in words[number + 1 :] if w not in skip]
+            if following[1:2] in (["round"], ["tour"]) and following[0] in _ORDINAL_WORDS:
+                following = following[2:]  # "his first-round score": a score, of a round
             return following[0] if following else None
     return None
 

@@ -3410,3 +3410,17 @@ def test_his_figure_against_someone_comes_from_a_sentence_naming_them(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was his first-round score in the 2018 race for PS first secretary?",
+        "Quel a été son score au premier tour en 2018 ?",
+    ],
+)
+def test_a_score_of_a_round_is_a_share(store: Store, question: str) -> None:
+    # "first-round score" answered "the first round of the election for first" (the target was
+    # "first"); "Quel a été son score" was declined (the target was "été").
+    answer = ask(store, question)
+    assert answer.type is Intent.SHARE and answer.answer is not None and answer.answer.startswith("48.37%")
