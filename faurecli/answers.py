@@ -5345,6 +5345,10 @@ _PART_ASKS = lazy(
     re.IGNORECASE,
 )
 _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
+# A setting before the first part's question word ("In the 2021 congress, who …").
+_SETTING_THEN_ASKS = lazy(
+    r"^(.{4,}?),\s*(?=(?:who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b)", re.IGNORECASE
+)
 
 
 def _both_parts(store: Store, question: str) -> Answer | None:
@@ -5361,7 +5365,10 @@ def _both_parts(store: Store, question: str) -> Answer | None:
         return None
     if one.type is Intent.PERSON and _SHE.search(second):
         second = _SHE.sub(one.answer, second, count=1)
-    setting = _PART_ASKS.sub("", first, count=1)
+    opening = _SETTING_THEN_ASKS.match(first)
+    # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
+    # opponent the first part asks of ("what did he score" is his score, not hers).
+    setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
     other = ask(store, f"{second} {setting}".strip())
     if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
         return None

@@ -3424,3 +3424,15 @@ def test_a_score_of_a_round_is_a_share(store: Store, question: str) -> None:
     # "first"); "Quel a été son score" was declined (the target was "été").
     answer = ask(store, question)
     assert answer.type is Intent.SHARE and answer.answer is not None and answer.answer.startswith("48.37%")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the 2021 Villeurbanne congress, who was his opponent and what did he score?",
+        "At Villeurbanne in 2021, who was his rival and what share did he get?",
+    ],
+)
+def test_the_second_part_is_read_in_the_first_parts_setting_not_its_question(store: Store, question: str) -> None:
+    # The second part was read with "who was his opponent" as its setting: her 26.52%, not his.
+    assert ask(store, question).answer == "Hélène Geoffroy; 73.49%"
