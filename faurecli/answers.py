@@ -1462,10 +1462,11 @@ _ASKS_SAID = lazy(
 
 
 # "Who said …", "qui a déclaré …": who said something; and a sentence that reports words.
-_ASKS_SPEAKER = lazy(
-    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|first\s+|a\s+)?(?:said|says|say|wrote|writes|declared|stated|claimed"
-    r"|reacted|exclaimed|dit|ecrit|declare|affirme|reagi|proclame)\b"
+_SAYING = (
+    r"(?:said|says|say|wrote|writes|declared|stated|claimed|reacted|exclaimed|dit|ecrit|declare|affirme|reagi"
+    r"|proclame)"
 )
+_ASKS_SPEAKER = lazy(r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|first\s+|a\s+)?" + _SAYING + r"\b")
 _REPORTS_WORDS = lazy(
     r"[\"“«]|\b(?:said|says|wrote|writes|reacted|declared|stated|claimed|claims|denounced|announced|told"
     r"|according|reported|alleged|argued|insisted)\b"
@@ -1493,8 +1494,7 @@ def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
 
 # "Who said the NFP is reduced by one party?": the words said, without quotation marks.
 _ASKS_WHO_SAID = lazy(
-    r"^\s*(?:who|qui)\s+(?:said|says|wrote|declared|stated|claimed|reacted|a\s+(?:dit|declare|ecrit|affirme|lance))"
-    r"\s+(?:that\s+|que\s+|qu')?(.{12,}?)[\s?.!]*$"
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|first\s+|a\s+)?" + _SAYING + r"\s+(?:that\s+|que\s+|qu')?(.{12,}?)[\s?.!]*$"
 )
 _SPEAKER_QUOTE = lazy(
     r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s+(?:said|reacted|wrote|declared|stated|claimed)"
