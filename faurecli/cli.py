@@ -300,9 +300,6 @@ FormatOpt = Annotated[
     ),
 ]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results.")]
-DateOpt = Annotated[
-    PartialDate | None, typer.Option(parser=_parse_date, metavar="DATE", help="A date: 2017, 2017-03 or 2017-03-01.")
-]
 
 
 @app.callback()

@@ -288,20 +288,13 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Question words that set what kind of answer is wanted (folded).
 # Other names of bodies, folded, by the name the store gives them: read as that name where a
 # claim names a body ("la Sorbonne", "Paris 1" for the university the article names).
 BODY_NAMES: dict[str, tuple[str, ...]] = {
     "pantheon-sorbonne university": ("pantheon sorbonne", "paris sorbonne", "sorbonne", "paris 1", "paris i"),
 }
 
-WHEN = frozenset({"when", "quand", "date", "year", "annee", "depuis"})
-WHERE = frozenset({"where", "ou"})
-WHO = frozenset({"who", "whom", "qui", "whose"})
-HOW_MANY = frozenset({"many", "combien", "number", "nombre"})
-SHARE = frozenset({"percentage", "share", "score", "pourcentage", "percent", "%"})
-HOW_LONG = frozenset({"long", "longtemps", "duree"})
-AGE = frozenset({"age", "old"})
+# The first words of a yes/no question (folded).
 YES_NO_START = frozenset(
     {"was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "est-ce", "etait", "a-t-il", "a-t-elle"}
 )
