@@ -819,6 +819,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     if len(analysis.people) > ("Olivier Faure" in analysis.people) and _verb_groups(analysis):
         parts.extend(Part(name, why, None) for name, why in _owner_as_doer(known, analysis, said))
+    parts.extend(Part(name, why, None) for name, why in _words_not_theirs(known, analysis, said))
     lines = [u.text for u in used if not u.id.startswith(("s", "office:"))]
     cited_ids = {u.id for u in used} | {r for u in used for r in u.refs}
     # A claim of one clause tells one fact: its date, figure and people must agree in one piece
@@ -7518,6 +7519,45 @@ def _owner_as_doer(known: Knowledge, analysis: Analysis, said: str) -> list[tupl
             continue
         if _only_owner(surname, folded):
             problems.append((name, f"the source names {name} only as the owner of what did it"))
+    return problems
+
+
+_SPEECH = (
+    r"(?:statement|statements|remark|remarks|claim|claims|comment|comments|words|declaration|propos|remarque|phrase)"
+)
+# "Faure's statement", "Castaner's remark"; "la déclaration de Castaner", "les propos de Faure".
+_SPEECH_OF = lazy(
+    rf"\b([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)['’]s\s+(?:[a-z]+\s+)?{_SPEECH}\b"
+    rf"|\b{_SPEECH}s?\s+(?:de|d')\s*([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+)
+# Who said it in the evidence: the name before a verb of saying ("Castaner claimed that …").
+_SPEAKER = lazy(
+    r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:said|says|claimed|claims|stated|declared|wrote|told|remarked"
+    r"|a\s+(?:dit|declare|affirme|ecrit)|affirme|declare)\b"
+)
+
+
+def _words_not_theirs(known: Knowledge, analysis: Analysis, said: str) -> list[tuple[str, str]]:
+    """Words the claim gives someone ("Faure's statement provoked indignation from Castaner")
+    that the evidence has someone else say ("Castaner claimed that …, a statement that provoked
+    indignation from the first secretary"): (person, why)."""
+    claim = fold(analysis.text)
+    if not re.search(_SPEECH, claim):
+        return []
+    folded = fold(said)
+    speakers = {
+        name for m in _SPEAKER.finditer(folded) for _, name in people_in(known, m.group(1)) if m.group(1).strip()
+    } | {"Olivier Faure" for m in _SPEAKER.finditer(folded) if re.search(r"\bfaure$", m.group(1))}
+    if not speakers:
+        return []
+    problems = []
+    for m in _SPEECH_OF.finditer(claim):
+        owner = (m.group(1) or m.group(2) or "").strip()
+        named = [n for _, n in people_in(known, owner)]
+        if not named and re.search(r"\bfaure$", owner):
+            named = ["Olivier Faure"]
+        if named and named[-1] not in speakers:
+            problems.append((named[-1], f"the evidence has {', '.join(sorted(speakers))} say it"))
     return problems
 
 

@@ -4080,3 +4080,19 @@ def test_what_he_joined_outside_or_as_the_body_of_the_joined_head_is_not_held_ag
 def test_a_candidacy_told_beside_the_best_evidence_holds_ran_for(store: Store) -> None:
     claim = "Faure ran for the National Assembly in 2007 and lost to Chantal Brunel."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "Castaner claimed that he had accompanied Faure …, a statement that provoked indignation
+        # from the first secretary": the statement is Castaner's.
+        ("Faure's statement provoked indignation from Castaner.", False),
+        ("Castaner was indignant at Faure's statement in February 2020.", False),
+        ("Castaner's statement provoked indignation from Faure.", True),
+    ],
+)
+def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
