@@ -781,7 +781,7 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None and _ASKS_DAY.search(fold(analysis.text)) and not _DAY_VALUE.match(str(found.value)):
             # "On what day in January 2018 did he announce his candidacy?": the source gives the
             # month only; the month is no answer to the day asked.
-            note = "the source gives no day, only " + (found.answer or "")
+            note = "the date found gives no day, only " + (found.answer or "")
             return _declined(store, analysis, [], note)
         if found is not None:
             return found

@@ -587,6 +587,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "direction": ("head", "leader", "secretary"),
     "boss": ("head", "leader"),
     "patron": ("head", "leader"),
+    # sitting in the Assembly: being a deputy ("depuis quand siège-t-il", "since when has he sat")
+    "siege": ("deputy", "member"),
+    "siegeait": ("deputy", "member"),
+    "sits": ("deputy", "member"),
+    "sat": ("deputy", "member"),
     "leadership": ("head", "leader", "secretary"),
     # losing, regretting, a night's stay, the far right's initials
     "echoue": ("lost", "defeated"),

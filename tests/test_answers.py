@@ -3436,3 +3436,17 @@ def test_a_score_of_a_round_is_a_share(store: Store, question: str) -> None:
 def test_the_second_part_is_read_in_the_first_parts_setting_not_its_question(store: Store, question: str) -> None:
     # The second part was read with "who was his opponent" as its setting: her 26.52%, not his.
     assert ask(store, question).answer == "Hélène Geoffroy; 73.49%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Depuis quelle date siège-t-il à l'Assemblée nationale ?",
+        "Since when has he sat in the National Assembly?",
+    ],
+)
+def test_sitting_in_the_assembly_is_being_a_deputy(store: Store, question: str) -> None:
+    # Declined with a false note, "the source gives no day, only 2024" (the infobox gives the
+    # term's start): sitting there is holding the seat.
+    answer = ask(store, question)
+    assert answer.value == "2012-06-20" and "infobox:Term Start2" in answer.sources
