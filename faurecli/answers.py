@@ -4995,8 +4995,9 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
         # "… after Castaner became Minister of the Interior": a setting, maybe another's ("after
         # he became Prime Minister" supposes it of him all the same).
         return None
-    if re.search(r"\w\s*,\s*$", before):
-        return None  # "Avec quel ancien proche, devenu ministre de l'Intérieur, …": said of another
+    if re.search(r"\w\s*,\s*$", before) or re.search(r"\b(?:which|what|quel\w*)\s+(?:[\w'-]+\s+){1,3}$", before):
+        # "Avec quel ancien proche(,) devenu ministre de l'Intérieur …": said of the one asked.
+        return None
     post = supposed.group(1).split()[-1][:6]
     for office in store.offices:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]

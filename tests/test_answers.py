@@ -3450,3 +3450,11 @@ def test_sitting_in_the_assembly_is_being_a_deputy(store: Store, question: str) 
     # term's start): sitting there is holding the seat.
     answer = ask(store, question)
     assert answer.value == "2012-06-20" and "infobox:Term Start2" in answer.sources
+
+
+def test_a_post_said_of_the_one_asked_is_no_premise_of_his(store: Store) -> None:
+    # "quel ancien proche devenu ministre": the friend became minister, not he (it was declined
+    # with a false note, "the source never gives him the post of ministre").
+    answer = ask(store, "Avec quel ancien proche devenu ministre de l'Intérieur a-t-il coupé les ponts ?")
+    assert answer.answer == "Christophe Castaner"
+    assert ask(store, "Quand est-il devenu ministre ?").answer is None
