@@ -170,11 +170,19 @@ class _Worker:
         """Fork a worker; `others` are the pipes of the workers before it, which it closes (the
         parent's end must be the only one, for a worker to see its input end with the parent)."""
         import os
+        import signal
 
         lines_in, lines_out = os.pipe()
         answers_in, answers_out = os.pipe()
+        # Ctrl-C reaches the whole process group and the parent alone says "interrupted": the
+        # worker ignores it, from its first instant. SIGINT is held back across the fork, or one
+        # arriving before the worker ignores it would run the parent's handler there too (two
+        # lines "faure: interrupted", seen once in a test under load).
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         pid = os.fork()
         if pid == 0:  # the worker: it ends with os._exit, never through the parent's code
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             code = 0
             try:
                 for fd in (lines_out, answers_in, *others):
@@ -183,6 +191,7 @@ class _Worker:
             except BaseException:
                 code = 1
             os._exit(code)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C held meanwhile is handled now
         os.close(lines_in)
         os.close(answers_out)
         return cls(pid, lines_out, answers_in)
@@ -215,10 +224,6 @@ class _Worker:
 
 def _serve(work: tuple[str, Callable[[str], dict[str, Any]], bool], lines_in: int, answers_out: int) -> None:
     """A worker's loop: answer each line until its input closes (the parent is done or gone)."""
-    import signal
-
-    # Ctrl-C reaches the whole process group: the parent alone says "interrupted".
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     kind_of, answer, ascii_only = work
     while True:
         try:
