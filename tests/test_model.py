@@ -199,7 +199,8 @@ def test_dates_compare_only_with_dates():
 # --- record: a frozen dataclass made faster -----------------------------------------------------
 
 
-def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
+def _sample_class() -> type:
+    """A new record class with a default, a default factory, derived fields and __post_init__."""
     import dataclasses
 
     from faurecli.model import Record, record
@@ -214,6 +215,14 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
 
         def __post_init__(self) -> None:
             object.__setattr__(self, "total", self.count * 10)
+
+    return Sample
+
+
+def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
+    import dataclasses
+
+    Sample = _sample_class()
 
     first = Sample("a")
     assert (first.name, first.count, first.tags, first.total) == ("a", 2, [], 20)
@@ -235,24 +244,14 @@ def test_a_record_is_a_frozen_dataclass_with_defaults_factories_and_post_init():
 def test_a_record_is_made_without_compiling_until_its_class_is_made_often(monkeypatch):
     # Compiling an __init__ is ~2% of a single ask or verify; a stream makes the same classes
     # thousands of times, where the compiled one is faster. Both must make the same records.
-    import dataclasses
 
     from faurecli import model
-    from faurecli.model import Record, record
 
     compiled: list[type] = []
     real = model._init_for
     monkeypatch.setattr(model, "_init_for", lambda cls: compiled.append(cls) or real(cls))
 
-    @record
-    class Sample(Record):
-        name: str
-        count: int = 2
-        tags: list[str] = dataclasses.field(default_factory=list)
-        total: int = dataclasses.field(init=False, compare=False)
-
-        def __post_init__(self) -> None:
-            object.__setattr__(self, "total", self.count * 10)
+    Sample = _sample_class()
 
     def made() -> list[tuple[object, ...]]:
         records = [Sample("a"), Sample("b", 3), Sample(name="c", tags=["x"]), Sample("d", count=4, tags=[])]
