@@ -285,6 +285,7 @@ STOPWORDS = frozenset(
     quand ou comment combien pourquoi est-ce t y pas plus moins se s qu n j m ete etait a-t-il a-t-elle
     entre between vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
     island ile personally according selon infobox envers vers chez sous favour favor faveur
+    eux although though whereas
     """.split()
 )
 
@@ -517,6 +518,34 @@ SYNONYMS.update(
         "retenu": ("adopted",),
         "retenue": ("adopted",),
         "adoptee": ("adopted", "passed"),
+    }
+)
+
+# --- verify and ask: everyday paraphrase of claims, in the words the store's sentences use.
+SYNONYMS.update(
+    {
+        # "une BD": une bande dessinée, a comic book
+        "bd": ("comic", "book"),
+        # a postgraduate degree: the source's Master of Advanced Studies (a degree all the same)
+        "postgraduate": ("mas", "advanced", "studies"),
+        "postgrad": ("mas", "advanced", "studies"),
+        # pulling out of a race: withdrawing from it ("pulled" is read so already)
+        "pull": ("withdrew",),
+        "pulls": ("withdrew",),
+        "pulling": ("withdrew",),
+        # a possible pact: a potential one
+        "possible": ("potential",),
+        "eventuel": ("potential",),
+        "eventuelle": ("potential",),
+        "potentiel": ("potential",),
+        "potentielle": ("potential",),
+        # "un coup dur" ("vue comme un coup dur"): a blow
+        "dur": ("blow",),
+        # put in a good position: well positioned
+        "avantage": ("positioned",),
+        "avantagee": ("positioned",),
+        "advantage": ("positioned",),
+        "advantaged": ("positioned",),
     }
 )
 

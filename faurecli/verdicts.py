@@ -1315,7 +1315,8 @@ _LIGHT = frozenset(
     stem(w)
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
-        "obtenu obtient recueilli recolte recu passe people personnes holds hold"
+        "obtenu obtient recueilli recolte recu passe people personnes holds hold "
+        "get gets getting taking taken gave given"
     ).split()
 )
 

@@ -4096,3 +4096,36 @@ def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "une BD": a comic book
+        ("In early 2007 Faure published a BD about Ségolène Royal's campaign.", True),
+        ("In early 2007 Faure published a BD about Martine Aubry's campaign.", False),
+        # a postgraduate degree: his Master of Advanced Studies, in its own field only
+        ("Faure holds a postgraduate degree in economic law from the University of Orléans.", True),
+        ("Faure holds a postgraduate degree in medicine from the University of Orléans.", False),
+        # a possible, « éventuel » pact: the source's potential one
+        ("In May 2022, 1,000 party executives challenged Faure on a possible electoral pact with LFI.", True),
+        ("In May 2022, 1,000 party executives challenged Faure on a possible electoral pact with the RN.", False),
+        ("En mai 2022, un millier de cadres ont dénoncé comme une « capitulation » un éventuel accord avec LFI.", True),
+        # « avantagé »: left well positioned, by that year's pact
+        ("L'accord électoral avec EELV a avantagé Faure aux législatives de 2012.", True),
+        ("L'accord électoral avec EELV a avantagé Faure aux législatives de 2017.", False),
+        # « eux », a pronoun; "get", a light verb
+        (
+            "En mai 2021, lors d'un rassemblement de policiers, Faure a réclamé pour eux un « droit de regard » "
+            "sur les décisions de justice.",
+            True,
+        ),
+        ('In May 2021, Faure called for police officers to get a "right of inspection" over judicial decisions.', True),
+        ('In May 2021, Faure called for police officers to get a "right of veto" over judicial decisions.', False),
+        # « un coup dur »: a blow, to whom the source says
+        ("Son élection à la présidence du groupe socialiste a été vue comme un coup dur pour Manuel Valls.", True),
+        ("Son élection à la présidence du groupe socialiste a été vue comme un coup dur pour Martine Aubry.", False),
+    ],
+)
+def test_everyday_paraphrase_is_read_as_the_words_of_the_source(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
