@@ -1163,6 +1163,9 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "percue": ("regarded", "considered"),
     "percus": ("regarded", "considered"),
     "percues": ("regarded", "considered"),
+    "interpreted": ("regarded", "considered"),
+    "interprete": ("regarded", "considered"),
+    "interpretee": ("regarded", "considered"),
     # A friend: someone one is close to.
     "friend": ("close",),
     "friends": ("close",),
@@ -1188,6 +1191,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "etendre": ("extend", "extension", "extending"),
     "estimant": ("reacted", "said", "claimed"),
     "refus": ("refused", "refusal"),
+    # Refusing to do something: deciding not to ("a refusé de voter la motion").
+    "refuse": ("refused", "decided"),
+    "refused": ("decided",),
+    "refusa": ("refused", "decided"),
     "locaux": ("local",),
     "nationaux": ("national",),
     "pouvoirs": ("powers",),
@@ -1197,6 +1204,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "jusqu": ("until",),
     "jusque": ("until",),
     "devance": ("ahead", "against", "first"),
+    "devant": ("ahead", "against", "first"),  # "arrivé devant X": came ahead of X
     "devancee": ("ahead", "against", "first"),
     "devancait": ("ahead", "against", "first"),
     # Less than a figure; polls projecting it.
@@ -1390,11 +1398,13 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bgrace\s+(?:a|au|aux)\b|\bthanks\s+to\b"), {"grace": ("due",), "thanks": ("due",)}),
     # An apposition that only names what the claim just told, held as something ("…, a result seen
     # as a setback"): its noun restates the clause before.
+    # (Or what it did: "…, a move that divided the PS"; "read as" a blow is regarded as one.)
     (
         lazy(
-            r",\s+(?:a|an|the)\s+(?:result|outcome|move)\s+(?:widely\s+)?(?:seen|regarded|viewed|considered|perceived)\b"
+            r",\s+(?:a|an|the)\s+(?:result|outcome|move)\s+(?:widely\s+)?"
+            r"(?:seen|regarded|viewed|considered|perceived|read|that|which)\b"
         ),
-        {"result": (), "outcome": (), "move": ()},
+        {"result": (), "outcome": (), "move": (), "read": ("regarded",)},
     ),
     # Taking over a body or a post: succeeding to it, becoming its head.
     (
@@ -1442,6 +1452,20 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (
         lazy(r"\b(?:titled|entitled|intitulee?s?)\s*[«\"“']"),
         {"titled": (), "entitled": (), "intitule": ()},
+    ),
+    # Refusing to do something is deciding not to ("a refusé de voter la motion", "refused to
+    # back it": SAME_SENSE); deciding against it too. Joining a motion ("s'associer à") is supporting it.
+    (lazy(r"\bdecided\s+against\b"), {"decided": ("refused",), "against": ()}),
+    (lazy(r"\bs'associer\s+(?:a|au|aux)\b"), {"associer": ("support", "supported")}),
+    # A government facing a vote or a motion: the vote is on it ("faced a confidence vote").
+    (
+        lazy(r"\b(?:faced|faces|facing|face)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:vote|motion)\b"),
+        {"faced": (), "faces": (), "facing": ()},
+    ),
+    # Taking the head of a body: becoming its head.
+    (
+        lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+tete\b"),
+        dict.fromkeys(("pris", "prend", "prit", "prendre"), ("became", "succeeded", "head")),
     ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),

@@ -1077,8 +1077,9 @@ _HEDGE = lazy(
     r"(?:was|were|is|are|been|be)\s+(?:widely\s+)?(?:considered|regarded|seen|thought|believed|said|viewed|deemed)|"
     r"(?:ete|etait|est|fut)\s+(?:jugee?s?|vue?s?)|"
     r"regarded\s+as|according\s+to|selon|aurai(?:t|ent)|pretend\w*|presume\w*|considere\w*|rumeur\w*|"
-    # (a participle of holding as, with no auxiliary: "…, a result seen as a setback"; "perçue comme")
-    r"(?:seen|viewed|perceived|deemed)\s+as|(?:percue?s?|vue?s?|jugee?s?)\s+comme|"
+    # (a participle of holding as, with no auxiliary: "…, a result seen as a setback"; "perçue comme";
+    # "read as a blow", "interprétée comme un revers")
+    r"(?:seen|viewed|perceived|deemed|read|interpreted)\s+as|(?:percue?s?|vue?s?|jugee?s?|interpretee?s?|lue?s?)\s+comme|"
     # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
     r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de)\b"
 )
@@ -2714,7 +2715,9 @@ def _list_item(analysis: Analysis, text: str) -> tuple[int, int] | None:
 
 
 _BEATING = (
+    # (a place ahead of someone: "arrivé devant X avec 48 %", "distanced X with 48%")
     r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur|"
+    r"devant|distance|distancant|distanced|distancing|outpolled|outpolling|"
     # (elected against someone: "reconduit face à X avec 73 %", "re-elected against X with 73%")
     r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against))"
 )

@@ -589,3 +589,32 @@ def test_more_words_of_the_same_sense_are_looked_for(store: Store, claim: str, w
 )
 def test_own_and_a_quoted_title_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
     assert all(group[0] != light for group in _widened(store, claim))
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Refusing to: deciding not to; deciding against; joining a motion ("s'associer à").
+        ("In February 2025 the PS refused to back LFI's censure motion against François Bayrou.", True),
+        ("En février 2025, le PS a refusé de s'associer à la motion de censure contre François Bayrou.", True),
+        ("Faure considered endorsing Macron in 2016 but decided against it.", True),
+        # A government facing a vote; taking the head of a body; a result "read as" something.
+        ("In July 2017, Faure abstained when the Philippe government faced a vote of confidence.", True),
+        ("Le 13 décembre 2016, Faure a pris la tête du groupe socialiste à l'Assemblée nationale.", True),
+        ("Faure beat Guillaume Bachelay in December 2016, a result read as a blow to Manuel Valls.", True),
+        ("Sa victoire sur Guillaume Bachelay en décembre 2016 a été interprétée comme un revers pour Manuel Valls.", True),
+        # The same words of someone or something else.
+        ("In February 2025 La France Insoumise refused to back the censure motion against François Bayrou.", False),
+        ("En février 2025, le PS a refusé de s'associer à la motion de censure contre Michel Barnier.", False),
+        ("Faure considered endorsing Hamon in 2016 but decided against it.", False),
+        ("In July 2017, Faure voted for the Philippe government when it faced a vote of confidence.", False),
+        ("Le 13 décembre 2016, Faure a pris la tête du groupe Les Républicains à l'Assemblée nationale.", False),
+        ("Faure beat Guillaume Bachelay in December 2016, a result read as a blow to Martine Aubry.", False),
+    ],
+)  # fmt: skip
+def test_refusing_facing_and_taking_the_head_are_read_as_the_source_says_them(
+    store: Store, claim: str, supported: bool
+) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported

@@ -4129,3 +4129,16 @@ def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
 )
 def test_everyday_paraphrase_is_read_as_the_words_of_the_source(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "arrivé devant X avec 48,37 %": the figure is his, X the one he came ahead of.
+        ("Au premier tour, Faure est arrivé devant Stéphane Le Foll avec 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Au premier tour, Faure est arrivé devant Stéphane Le Foll avec 26,45 % des voix.", Verdict.REFUTED),
+        ("Au premier tour, Stéphane Le Foll est arrivé devant Faure avec 48,37 % des voix.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_figure_with_the_one_he_came_ahead_of_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
