@@ -3534,6 +3534,11 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
         plain = set(_stems(own)) - {stem(n) for n in names} or set(analysis.words) - {stem(n) for n in names}
         plain |= {stem(c) for w in plain for c in canonical(w)}  # "growing up" / "grew up"
         fits = [(_clause_fit(c, plain, years), -n) for n, c in enumerate(clauses)]
+        if plain and max(fits)[0] == 0:
+            # No clause of the evidence tells this part's fact ("born in La Tronche … and spent
+            # his early childhood on Réunion": the childhood sentence says nothing of his birth):
+            # its place is another fact's, checked by its own evidence, not refuted by this one.
+            continue
         clause = clauses[-max(fits)[1]]
         theirs = [fold(p) for _, p in _places(known, clause)]
         if not theirs:

@@ -4142,3 +4142,18 @@ def test_everyday_paraphrase_is_read_as_the_words_of_the_source(store: Store, cl
 )
 def test_a_figure_with_the_one_he_came_ahead_of_is_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two places, each its own fact: the childhood sentence does not refute where he was born.
+        ("Faure was born in La Tronche and spent his early childhood on Réunion.", Verdict.SUPPORTED),
+        ("Faure was born in Orléans and spent his early childhood on Réunion.", Verdict.REFUTED),
+        ("Faure was born in Réunion and spent his early childhood in La Tronche.", Verdict.REFUTED),
+    ],
+)
+def test_a_place_of_birth_is_not_refuted_by_the_place_of_his_childhood(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
