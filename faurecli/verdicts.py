@@ -108,6 +108,7 @@ def _verify(store: Store, claim: str) -> Check:
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (Part(late[0], None, None),), (), late[1])
     analysis = _both_people(_count_of_its_list(_figure_words_read(_months_known(analysis))))
     analysis = _under_his_leadership(store, analysis)
+    analysis = _duration_read(store, analysis)
     if _NATIONAL_PRESIDENCY.search(fold(text)) and not _INTENT_WORDS.search(fold(text)):
         # "Faure ran for president": the presidency of the Republic, which the source never
         # tells him running for (his presidency of a parliamentary group is another).
@@ -3607,6 +3608,59 @@ def _concept_fit(clause: str, groups: list[set[str]], years: list[str], again: b
     return fit
 
 
+# "seven years", "pendant quatre ans": a duration the claim gives in years.
+_N_YEARS = lazy(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(?:years?|ans|annees)\b")
+_DURATION_STEMS = frozenset(stem(w) for w in ("years", "year", "ans", "annees", "pendant", "durant"))
+# Where a clause of a claim ends, for the words a duration is said with.
+_DURATION_CLAUSE = lazy(r"[,;:]\s*|\s(?:and|then|while|but|et|puis|mais|avant|before|after|apres)\s")
+# A period from one year to another, in the claim or the evidence: "from 2000 to 2007", "de 1993 à 1997".
+_YEAR_SPAN = lazy(
+    r"\b(?:from|de|between|entre)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|until|till|and|a|au|et|jusqu'en)\s+"
+    r"(?P<b>(?:19|20)\d\d)\b"
+)
+
+
+def _duration_read(store: Store, analysis: Analysis) -> Analysis:
+    """`analysis` without the words of its one duration in years ("spent seven years as …",
+    "pendant quatre ans") when that is the length of the period the claim dates itself ("from
+    2000 to 2007", whose years are checked as any others), or else of the one post of his that
+    the words of its clause name (its term's years, neither end disputed nor derived)."""
+    folded = fold(analysis.text)
+    told = list(_N_YEARS.finditer(folded)) if "year" in folded or " ans" in folded or "annee" in folded else []
+    if len(told) != 1:
+        return analysis
+    n_text = told[0].group("n")
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    spans = list(_YEAR_SPAN.finditer(folded))
+    if spans:
+        if not all(int(m.group("b")) - int(m.group("a")) == n for m in spans):
+            return analysis
+    else:
+        bounds = [0, *(m.end() for m in _DURATION_CLAUSE.finditer(folded)), len(folded)]
+        start = max(b for b in bounds if b <= told[0].start())
+        end = min(b for b in bounds if b >= told[0].end())
+        from faurecli.recall import in_title_words
+
+        clause = in_title_words(folded[start:end].replace(told[0].group(), " "))
+        words = set(content_words(clause))
+        scored = sorted(((len(words & _office_words_of(o)), o) for o in store.offices), key=lambda pair: -pair[0])
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return analysis
+        office = scored[0][1]
+        if office.start is None or office.end is None or office.derived or office.end_derived:
+            return analysis
+        if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+            return analysis
+        if office.end.year - office.start.year != n:
+            return analysis
+    from dataclasses import replace
+
+    # (Its number too: the duration read, it is no figure the evidence must give.)
+    kept = tuple(v for v in analysis.values if not (v.kind is ValueKind.NUMBER and fold(v.text) == n_text))
+    concepts = tuple(g for g in analysis.concepts if g[0] not in _DURATION_STEMS)
+    return replace(analysis, concepts=concepts, values=kept)
+
+
 def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | None = None) -> int:
     """How well a clause fits a claim: its words, its years, and (`again` given) whether it
     tells a re-election as the claim does or a first election."""
@@ -3655,6 +3709,9 @@ def _both(store: Store, claim: str) -> Check:
     """The claim's verdict; where the source does not say all of it whole and it joins two
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
+    in_decade = _in_decade(store, claim) if _DECADE_HINT.search(claim) else None
+    if in_decade is not None:
+        return in_decade
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
@@ -3681,6 +3738,49 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# (A plain test before the reader of decades: "1990s", "années 1990", "années 90".)
+_DECADE_HINT = lazy(r"(?i)\d0'?s\b|ann[ée]es\s+\d")
+# What sets a decade in a claim: "in the 1990s", "dans les années 1990", "during the 1990s".
+_DECADE_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:dans|durant|pendant)\s+les\s+)$")
+_YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _in_decade(store: Store, claim: str) -> Check | None:
+    """A claim set in a whole decade ("In the 1990s, he ran a business", "dans les années 1990"):
+    the rest of it checked on its own, supported only when every year its evidence gives lies in
+    that decade (else not enough: the source dates it otherwise, or not at all); refuted when the
+    rest is. None when the claim has no plain decade (one only, not "early" or "mid-1990s"), or
+    the rest is neither."""
+    from faurecli.dates import find_decades
+
+    text = check_text(claim, "claim")
+    found = find_decades(text)
+    if len(found) != 1 or not (found[0].text[:1].isdigit() or fold(found[0].text).startswith("annees")):
+        return None
+    span = found[0]
+    opener = _DECADE_OPENER.search(fold(text[: span.start]))
+    if opener is None:
+        return None
+    rest = (text[: opener.start()] + text[span.end :]).strip(" ,;")
+    rest = re.sub(r"\s+([,.;])", r"\1", rest)
+    if not rest:
+        return None
+    check = _both(store, rest[:1].upper() + rest[1:])
+    from dataclasses import replace
+
+    first = span.parsed.year or 0  # (a decade always has its year)
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
+    if years and all(first <= y <= first + 9 for y in years):
+        part = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
+        return replace(check, claim=text, parts=(part, *check.parts))
+    part = Part(span.text, "the evidence does not date it in that decade", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (part,), check.conflicts, part.found)
 
 
 def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:

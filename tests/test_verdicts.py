@@ -4157,3 +4157,43 @@ def test_a_place_of_birth_is_not_refuted_by_the_place_of_his_childhood(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A duration in years: the length of the period the claim dates, or of his post's term.
+        ("For seven years, from 2000 to 2007, Faure was deputy chief of staff to François Hollande.", Verdict.SUPPORTED),
+        ("Faure spent seven years as deputy chief of staff to François Hollande, then PS first secretary.", Verdict.SUPPORTED),
+        ("Il a dirigé pendant quatre ans une entreprise de 150 salariés.", Verdict.SUPPORTED),
+        ("For six years, from 2000 to 2007, Faure was deputy chief of staff to François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure spent six years as deputy chief of staff to François Hollande, then PS first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Il a dirigé pendant trois ans une entreprise de 150 salariés.", Verdict.NOT_ENOUGH_INFO),
+        # (Of the post its own clause names, not of another the claim tells: Aubry's was three years.)
+        (
+            "Faure advised Martine Aubry at the Labour ministry and then spent three years as François Hollande's "
+            "deputy chief of staff at the PS.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)  # fmt: skip
+def test_a_duration_in_years_is_read_from_the_period_it_lasted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A decade holds the fact when every year its evidence gives lies in it.
+        ("Dans les années 1990, il a dirigé une entreprise de 150 salariés.", Verdict.SUPPORTED),
+        ("In the 1990s, Faure ran a business with 150 employees.", Verdict.SUPPORTED),
+        ("Faure ran a business with 150 employees in the 1990s.", Verdict.SUPPORTED),
+        ("Dans les années 1980, il a dirigé une entreprise de 150 salariés.", Verdict.NOT_ENOUGH_INFO),
+        ("In the 2000s, Faure ran a business with 150 employees.", Verdict.NOT_ENOUGH_INFO),
+        # (Aubry's post began in 1997 and ended in 2000: not all of it in either decade.)
+        ("In the 1990s, Faure advised Martine Aubry at the Ministry of Labour.", Verdict.NOT_ENOUGH_INFO),
+        ("In the 1990s, Faure ran a business with 300 employees.", Verdict.REFUTED),
+    ],
+)
+def test_a_decade_holds_a_fact_all_of_whose_years_lie_in_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
