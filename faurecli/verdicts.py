@@ -3712,6 +3712,10 @@ def _both(store: Store, claim: str) -> Check:
     in_decade = _in_decade(store, claim) if _DECADE_HINT.search(claim) else None
     if in_decade is not None:
         return in_decade
+    if claim[:7].lower().lstrip().startswith(("before", "avant")):
+        before = _before_parliament(store, claim)
+        if before is not None:
+            return before
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
@@ -3781,6 +3785,47 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         return replace(check, claim=text, parts=(part, *check.parts))
     part = Part(span.text, "the evidence does not date it in that decade", None)
     return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (part,), check.conflicts, part.found)
+
+
+# A claim set before he entered parliament: "Before entering parliament, …", "Before he ever sat
+# in the Assembly, …", "Before becoming an MP, …", "Avant d'entrer à l'Assemblée, …".
+_BEFORE_PARLIAMENT = lazy(
+    r"^\s*(?:before\s+(?:he\s+)?(?:ever\s+|first\s+)?(?:entering|entered|becoming|became|sitting\s+in|sat\s+in|"
+    r"getting\s+into|got\s+into|being\s+elected\s+to|was\s+elected\s+to|winning\s+a\s+seat\s+in|won\s+a\s+seat\s+in)\s+"
+    r"(?:the\s+)?(?:parliament|national\s+assembly|assembly|an\s+mp|a\s+deputy|a\s+member\s+of\s+parliament|a\s+lawmaker)"
+    r"|avant\s+(?:d'entrer|d'etre\s+elu|de\s+devenir|de\s+sieger|son\s+entree|son\s+election)\s+"
+    r"(?:au\s+parlement|a\s+l'assemblee(?:\s+nationale)?|depute|comme\s+depute))\s*,\s*"
+)
+
+
+def _before_parliament(store: Store, claim: str) -> Check | None:
+    """A claim set before he entered parliament: the rest of it checked on its own, supported
+    when it is and its time (its dates, or the term of the post of his it tells) ended before
+    his first term as a deputy began; refuted when the rest is; else None."""
+    text = check_text(claim, "claim")
+    folded = fold(text)
+    frame = _BEFORE_PARLIAMENT.match(folded)
+    deputy = next((o for o in store.offices if o.id == "deputy"), None)
+    if frame is None or deputy is None or deputy.start is None or len(folded) != len(text):
+        return None
+    rest = text[frame.end() :].strip()
+    if not rest:
+        return None
+    check = _both(store, rest[:1].upper() + rest[1:])
+    from dataclasses import replace
+
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    time = _time_of(knowledge(store), rest, check)
+    began = deputy.start.first_day()
+    # (And every year its evidence gives: a sentence that goes on to later facts is not this one's time.)
+    years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
+    if time is None or time[1] >= began or any(y >= began.year for y in years):
+        return None
+    part = Part(text[: frame.end()].strip(" ,"), f"before {deputy.start.human()}", True)
+    return replace(check, claim=text, parts=(part, *check.parts))
 
 
 def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:

@@ -4197,3 +4197,20 @@ def test_a_duration_in_years_is_read_from_the_period_it_lasted(store: Store, cla
 )
 def test_a_decade_holds_a_fact_all_of_whose_years_lie_in_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Before he entered parliament (June 2012): the rest, whose time ended before then.
+        ("Before he entered parliament, Faure lost a 2007 legislative race to the UMP's Chantal Brunel.", Verdict.SUPPORTED),
+        ("Avant d'entrer à l'Assemblée, Faure a dirigé une entreprise de 150 salariés.", Verdict.SUPPORTED),
+        ("Before entering parliament, Faure was spokesperson of the Socialist Party.", Verdict.NOT_ENOUGH_INFO),
+        ("Before entering parliament, Faure became first secretary of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Before entering parliament, Faure ran a business with 300 employees.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_before_he_entered_parliament_is_a_time_before_his_first_term(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
