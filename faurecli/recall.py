@@ -1467,6 +1467,14 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+tete\b"),
         dict.fromkeys(("pris", "prend", "prit", "prendre"), ("became", "succeeded", "head")),
     ),
+    # The one he beat, named by her role in the race ("a battu la candidate LREM X"): her name is checked.
+    (
+        lazy(
+            r"\b(?:beat|beating|defeated|defeating|battu|battant|devance|devancant|against|contre|face\s+a)\s+"
+            r"(?:the\s+|la\s+|le\s+|l')?(?:[\w-]+\s+){0,2}?(?:candidate|candidat)\b"
+        ),
+        {"candidate": (), "candidat": ()},
+    ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
     (

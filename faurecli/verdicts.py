@@ -4057,6 +4057,12 @@ _SUCCESSION = frozenset(
 )
 
 
+# The rest of a possessor after a name run: "La République En| Marche's".
+_POSSESSOR_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?(?:'s|’s)\b")
+# What may stand between a possessor and the one it owns: "Marche's (LREM) Amandine".
+_ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
+
+
 def _bindings(
     known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -4069,7 +4075,16 @@ def _bindings(
     evidence = fold(said)
     theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
     named: set[str] = set()
-    for who, side, text in _windows(evidence, _mentions(known, evidence)):
+    # (A body read as a name where it owns the one named next stands for them: "against La
+    # République En Marche's (LREM) Amandine Rubinelli" is said of her.)
+    found = _mentions(known, evidence)
+    said_of = []
+    for n, (at, end, who) in enumerate(found):
+        owns = _POSSESSOR_AFTER.match(evidence, end)
+        if owns and n + 1 < len(found) and _ONLY_AN_ACRONYM.fullmatch(evidence, owns.end(), found[n + 1][0]):
+            who = found[n + 1][2]
+        said_of.append((at, end, who))
+    for who, side, text in _windows(evidence, said_of):
         if who == "him" or _PASSIVE_WINDOW.search(text):
             continue  # "supported by Martine Aubry": the voice may differ from the claim's
         who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
@@ -4376,7 +4391,7 @@ _QUALIFIERS = {
 }
 _PARTICIPLES = frozenset(
     "born ne nee elu elue reelu reelue nomme nommee choisi choisie soutenu soutenue battu battue investi investie "
-    "designe designee renverse renversee marie mariee candidat".split()
+    "designe designee renverse renversee marie mariee candidat reconduit reconduite confirme confirmee".split()
 )
 # Who came after him in a post ("replaced", "succeeded", "a remplacé") and who before.
 _AFTER_HIM = "replac|succee|succed|follow|rempla"

@@ -618,3 +618,9 @@ def test_refusing_facing_and_taking_the_head_are_read_as_the_source_says_them(
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_the_role_of_the_one_he_beat_is_not_asked_of_the_evidence(store: Store) -> None:
+    # "a battu la candidate LREM X": her name is checked, her role in the race only names her.
+    assert all(g[0] != "candida" for g in _widened(store, "Faure a battu la candidate LREM Amandine Rubinelli."))
+    assert any(g[0] == "candida" for g in _widened(store, "Faure était le candidat de LREM."))

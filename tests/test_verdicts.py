@@ -4214,3 +4214,29 @@ def test_before_he_entered_parliament_is_a_time_before_his_first_term(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « reconduit premier secrétaire »: re-elected to the post, not a title of its own.
+        (
+            "Olivier Faure a été reconduit premier secrétaire au congrès de Villeurbanne en 2021, face à Hélène Geoffroy.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Il a été reconduit comme premier secrétaire avec 63,49 % des voix au congrès de Villeurbanne.",
+            Verdict.REFUTED,
+        ),
+        # "against La République En Marche's (LREM) Amandine Rubinelli": said of her, not of a
+        # name read in the party's; nor of EELV's Paulin Roy, his substitute.
+        ("Aux législatives de 2017, Faure a battu la candidate LREM Amandine Rubinelli.", Verdict.SUPPORTED),
+        ("Faure was re-elected in 2017 with 61.1% of the vote against LREM's Amandine Rubinelli.", Verdict.SUPPORTED),
+        ("In 2017 Faure beat Paulin Roy.", Verdict.NOT_ENOUGH_INFO),
+        ("Aux législatives de 2017, Faure a battu la candidate LREM Chantal Brunel.", Verdict.REFUTED),
+    ],
+)
+def test_a_reelection_and_the_opponent_a_party_owns_are_read_as_said(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
