@@ -539,6 +539,12 @@ SYNONYMS.update(
         "eventuelle": ("potential",),
         "potentiel": ("potential",),
         "potentielle": ("potential",),
+        # French words of a bill, in the source's English ("un amendement … à tarif unique")
+        "amendement": ("amendment",),
+        "amendements": ("amendment",),
+        "tarif": ("price",),
+        "tarifs": ("price",),
+        "unique": ("single",),
         # "un coup dur" ("vue comme un coup dur"): a blow
         "dur": ("blow",),
         # put in a good position: well positioned

@@ -1475,6 +1475,15 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         {"candidate": (), "candidat": ()},
     ),
+    # The Assembly voting on a government's confidence: the occasion of his vote, not his deed
+    # ("abstained when the Assembly voted confidence in Philippe's government").
+    (
+        lazy(
+            r"\b(?:when|as|while|lorsque|quand)\s+(?:the\s+|l')?(?:national\s+)?(?:assembly|assemblee|parliament|parlement)"
+            r"(?:\s+nationale)?\s+(?:voted|votait|a\s+vote)\s+(?:on\s+)?(?:its\s+|a\s+|la\s+|sa\s+)?(?:confidence|confiance)\b"
+        ),
+        {"assembly": (), "assemblee": (), "parliament": (), "parlement": (), "voted": (), "votait": ()},
+    ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
     (

@@ -1089,7 +1089,8 @@ _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avan
 # A claim's quantifier or "only" says more than the source unless the source says it too.
 _QUANTIFIERS = (
     ("all", lazy(r"\b(?:all|every|each|entire|whole|tous|toutes|chaque|ensemble)\b")),
-    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|unique)\b")),
+    # (« unique » only before its noun, "l'unique candidat": after it, "à tarif unique", it is single.)
+    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|(?:l'|le\s+|la\s+|son\s+|sa\s+)unique)\b")),
     ("always", lazy(r"\b(?:always|toujours)\b")),
     ("never", lazy(r"\b(?:never|jamais)\b")),
     ("none", lazy(r"\b(?:none|aucune?)\b")),
@@ -4063,6 +4064,9 @@ _POSSESSOR_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?(?:'s|’s)\b")
 _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 
+_ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
+
+
 def _bindings(
     known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -4071,8 +4075,9 @@ def _bindings(
     on the same side of another person only: the claim has swapped who did what, or whose title
     it is. Passive windows ("was elected", "supported by") are not compared, since the voice may
     differ between claim and evidence."""
-    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
-    evidence = fold(said)
+    # (A round's ordinal is no one's rank: "au premier tour" is not "came first".)
+    claim = _ROUND_ORDINAL.sub(r"\g<round>", fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text)))
+    evidence = _ROUND_ORDINAL.sub(r"\g<round>", fold(said))
     theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
     named: set[str] = set()
     # (A body read as a name where it owns the one named next stands for them: "against La

@@ -624,3 +624,18 @@ def test_the_role_of_the_one_he_beat_is_not_asked_of_the_evidence(store: Store) 
     # "a battu la candidate LREM X": her name is checked, her role in the race only names her.
     assert all(g[0] != "candida" for g in _widened(store, "Faure a battu la candidate LREM Amandine Rubinelli."))
     assert any(g[0] == "candida" for g in _widened(store, "Faure était le candidat de LREM."))
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The Assembly voting confidence is the occasion of his abstention, not a deed of his.
+        ("Faure abstained when the Assembly voted confidence in Édouard Philippe's government in July 2017.", True),
+        ("Faure abstained when the Assembly voted confidence in Michel Barnier's government in July 2017.", False),
+        ("Faure voted for when the Assembly voted confidence in Édouard Philippe's government in July 2017.", False),
+    ],
+)
+def test_the_assembly_voting_confidence_is_the_occasion_of_his_vote(store: Store, claim: str, supported: bool) -> None:
+    from faurecli.verdicts import Verdict, verify
+
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported

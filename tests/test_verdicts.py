@@ -4240,3 +4240,21 @@ def test_a_reelection_and_the_opponent_a_party_owns_are_read_as_said(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à tarif unique »: a single price (« unique » after its noun is no "only").
+        ("En décembre 2014, il a fait adopter un amendement instaurant un passe Navigo à tarif unique.", Verdict.SUPPORTED),
+        ("En décembre 2014, il a fait adopter un amendement instaurant un passe Navigo gratuit.", Verdict.NOT_ENOUGH_INFO),
+        ("En décembre 2015, il a fait adopter un amendement instaurant un passe Navigo à tarif unique.", Verdict.REFUTED),
+        # "au premier tour" is the round, not his rank: the one he came ahead of is still checked.
+        ("Il a devancé Stéphane Le Foll au premier tour avec 48,37 % contre 26,45 %.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll a devancé Faure au premier tour avec 48,37 % contre 26,45 %.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_french_words_of_a_bill_and_of_a_round_are_read_as_the_source_says_them(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
