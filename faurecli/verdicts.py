@@ -3268,8 +3268,8 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 return
 
 
-# Who trailed whom: "far behind Stéphane Le Foll", "loin derrière Le Foll".
-_BEHIND = lazy(r"(?i)\b(?:behind|derri[eè]re)\b")
+# Who trailed whom: "far behind Stéphane Le Foll", "loin derrière Le Foll", "trailing Le Foll".
+_BEHIND = lazy(r"(?i)\b(?:behind|derri[eè]re|trail(?:ing|ed|s)?)\b")
 _HIM_AFTER = lazy(r"(?i)\b(?:(?:olivier\s+)?faure|him|lui)\b")
 _PHRASE_END = lazy(r"[,;.]")
 

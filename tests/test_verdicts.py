@@ -4258,3 +4258,16 @@ def test_french_words_of_a_bill_and_of_a_round_are_read_as_the_source_says_them(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "trailing X" is "behind X": whom, against the one the evidence puts him behind.
+        ("A Harris Interactive poll had Faure trailing Stéphane Le Foll.", Verdict.SUPPORTED),
+        ("A Harris Interactive poll had Stéphane Le Foll trailing Faure.", Verdict.REFUTED),
+        ("In the Harris Interactive poll, Stéphane Le Foll was trailing Faure.", Verdict.REFUTED),
+    ],
+)
+def test_who_trailed_whom_is_checked_as_who_was_behind(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
