@@ -732,9 +732,12 @@ def opening_participle(text: str) -> tuple[str, str] | None:
     main = text[m.start("subject") :]
     aux = "was" if m["english"] else "est" if word in _WITH_ETRE else "a été"
     first = f"{subject} {aux} {text[:1].lower()}{text[1 : m.end('rest')]}"
-    dates = [v.text for v in values(text[: m.end("rest")]) if v.kind is ValueKind.DATE]
-    if dates and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
-        main = f"{'In' if m['english'] else 'En'} {dates[0]}, {main}"
+    dated = [v for v in values(text[: m.end("rest")]) if v.kind is ValueKind.DATE]
+    if dated and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
+        # (Its year only when it gives a day: "Arrivé en tête … le 15 mars 2018, Faure a vu Le Foll
+        # se retirer" tells the main clause's year, not that it was that very day.)
+        when = str(dated[0].year) if dated[0].day and dated[0].year else dated[0].text
+        main = f"{'In' if m['english'] else 'En'} {when}, {main}"
     return first, main
 
 

@@ -83,6 +83,11 @@ def test_what_is_not_two_predicates_of_one_subject_is_not_split(claim: str) -> N
         ("Elected in 2012, Faure became a vice-president.", ("Faure was elected in 2012", "In 2012, Faure became a vice-president.")),
         # The main clause's own date is kept as its time.
         ("Elected in 2012, he resigned in 2013.", ("he was elected in 2012", "he resigned in 2013.")),
+        # A day of the opening tells the main clause's year only, not that it was that day.
+        (
+            "Arrivé en tête le 15 mars 2018, Faure a vu Le Foll se retirer.",
+            ("Faure est arrivé en tête le 15 mars 2018", "En 2018, Faure a vu Le Foll se retirer."),
+        ),
         # A setting in time is not a participle said of him; nor one of someone else.
         ("After being elected in 2012, Faure became a vice-president.", None),
         ("Elected in 2012, Le Foll became a minister.", None),
