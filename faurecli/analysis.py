@@ -390,6 +390,16 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(item for group in concepts(text) for item in group))
 
 
+def as_written(text: str, stem_: str) -> str:
+    """The word of `text` whose stem is `stem_`, as written ("mère" for "mere", "minister" for
+    "ministe"): a note names the reader's own word, never a stem. Else `stem_` itself."""
+    for match in _WORD.finditer(text):
+        for part in _APOSTROPHE_OR_HYPHEN.split(match.group().replace("’", "'")):
+            if part and stem(fold(part)) == stem_:
+                return part
+    return stem_
+
+
 _CAPITALISED = lazy(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 
 

@@ -3,7 +3,9 @@ import pytest
 from faurecli.analysis import (
     ValueKind,
     after_being,
+    as_written,
     coordinated,
+    fold,
     opening_participle,
     relative_opening,
     sequenced,
@@ -246,3 +248,13 @@ def test_getting_into_a_body_is_entering_it() -> None:
 
     assert any("join" in group for group in concepts("Faure got into the National Assembly in 2017."))
     assert not any("join" in group for group in concepts("Faure got 61.1% of the vote."))
+
+
+def test_a_stem_is_named_by_the_word_as_the_reader_wrote_it():
+    from faurecli.analysis import stem
+
+    assert as_written("Sa mère était infirmière.", stem(fold("mère"))) == "mère"
+    assert as_written("Castaner was a Minister.", stem("minister")) == "Minister"
+    # A part of an elided or hyphenated word is a word of its own.
+    assert as_written("Il est entré à l'Assemblée nationale.", stem(fold("assemblée"))) == "Assemblée"
+    assert as_written("nothing of it here", "ministe") == "ministe"

@@ -4096,3 +4096,10 @@ def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_word_the_source_does_not_say_is_named_as_the_claim_writes_it(store: Store) -> None:
+    # Never a stem ("mere", "ministe"): the reader's own word, accents and all.
+    result = verify(store, "Sa mère était une infirmière vietnamienne d'origine chinoise.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.note is not None and "mère" in result.note and "mere" not in result.note
