@@ -953,7 +953,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
-        f"the source does not say: {', '.join(dict.fromkeys(as_written(analysis.text, g[0]) for g in missing))}"
+        f"the evidence does not say: {', '.join(dict.fromkeys(as_written(analysis.text, g[0]) for g in missing))}"
         if missing and covered >= SUPPORT
         else "the source does not say all of this"
         if covered >= SUPPORT
