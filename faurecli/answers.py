@@ -350,6 +350,10 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
         return replace(analysis, people=tuple(people), subject=None)
+    if _VERB_BEFORE.search(before):
+        # "for the PS not to censure Bayrou", "en échange de ne pas censurer Bayrou", "censuring
+        # Bayrou": the name is what a verb is done to, not who got the figure.
+        return replace(analysis, people=tuple(people))
     if re.search(r"\b(?:the|a|an)\s+$", before):
         # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
         return replace(analysis, people=tuple(people))
@@ -361,6 +365,9 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     return replace(analysis, people=tuple(people), subject=name)
 
 
+# A verb the name is the object of: a gerund, an infinitive after "to", or a French one after
+# its preposition or negation ("de censurer", "pas soutenir").
+_VERB_BEFORE = lazy(r"(?:\b[a-z]{3,}ing|\bto\s+[a-z]{3,}|\b(?:de|d'|a|pour|sans|pas)\s*[a-z]{3,}(?:er|ir))\s*$")
 # "<noun> de|of <name>": what the name is of; and the nouns that make it the one who got a figure.
 _OWNED_BY_NAME = lazy(r"\b([a-z]+)\s+(?:of|de|d'|du)\s*$")
 _FIGURE_OWNERS = frozenset(

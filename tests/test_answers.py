@@ -3458,3 +3458,18 @@ def test_a_post_said_of_the_one_asked_is_no_premise_of_his(store: Store) -> None
     answer = ask(store, "Avec quel ancien proche devenu ministre de l'Intérieur a-t-il coupé les ponts ?")
     assert answer.answer == "Christophe Castaner"
     assert ask(store, "Quand est-il devenu ministre ?").answer is None
+
+
+def test_a_name_a_verb_is_done_to_is_not_whose_figure_is_asked(store: Store) -> None:
+    # Bayrou is what was not censured; the figure is the concessions', in the sentence after.
+    for question in (
+        "How many education job cuts were scrapped in the deal for the PS not to censure Bayrou?",
+        "how many education job cuts were dropped in exchange for the PS not censuring Bayrou",
+    ):
+        result = ask(store, question)
+        assert result.answer == "4000" and [e.id for e in result.evidence] == ["s61"], question
+
+
+def test_which_two_well_known_figures_asks_for_the_people(store: Store) -> None:
+    result = ask(store, "Which two well-known figures backed his 2018 bid to lead the party?")
+    assert result.answer == "Martine Aubry and Carole Delga"
