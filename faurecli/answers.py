@@ -1835,13 +1835,15 @@ _RESULT_TOLD = lazy(
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
-    asked_rounds = rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    asked_rounds = _rounds_asked(analysis)
     if asked_rounds:
         # "his share in the first round of 2012" from "63.2% of the vote in the second round":
         # a sentence of another round of an election does not say it of the round asked.
         held = rounds(unit.text)
         if held and not asked_rounds & held:
             return None
+    if unit.id.startswith("s") and not _round_set_near(known, analysis, unit):
+        return None
     if intent is not Intent.PERSON:
         # "Which high school did his wife attend?": a sentence not about his wife does not say.
         roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
@@ -2047,6 +2049,8 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:
             share += 0.3
+        elif wanted == {"choose"} and done & {"become", "inaugurate"}:
+            pass  # "When was he appointed national secretary?": named to a post is becoming it
         elif wanted and not (becomes and done & starts):
             share -= 0.4
         elif not wanted and becomes and not done & starts:
@@ -2174,6 +2178,10 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         any(set(g) & _ELECTION_VERBS for g in analysis.concepts) or not _TOOK_POST.search(fold(analysis.text))
     ):
         heads = None  # ("Quand a-t-il annoncé sa candidature à la direction du PS ?": another deed.)
+    if heads is not None and heads.office is not None and _names_another_post(store, analysis, heads.office):
+        # "When did he join the PS leadership as national secretary for communications?": the
+        # post it names is another, in the leadership; not the one that leads the party.
+        heads = None
     own: list[_Dated] = []
     if heads is not None and heads.office is not None:
         field = Field.END if analysis.asks_end else Field.START
@@ -3911,8 +3919,43 @@ _ROUND_SAID = {1: {False: "first round", True: "premier tour"}, 2: {False: "seco
 
 
 def _rounds_asked(analysis: Analysis) -> set[int]:
-    """The rounds of an election a question names."""
-    return rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    """The rounds of an election a question asks about: those it names outside a clause of time
+    ("after topping the first round, he won the final vote with what share?" asks the last), a
+    final or last one read as the second."""
+    text = fold(analysis.text)
+    if not re.search(r"\b(?:rounds?|tours?|final|finale|last|dernier|derniere|decisive|decisif)\b", text):
+        return set()
+    asked = _ROUND_TIME_CLAUSE.sub(" ", text)
+    return rounds(asked) | ({2} if _LAST_ROUND.search(asked) else set())
+
+
+# "after topping the first round,", "après être arrivé en tête au premier tour,": when, not what.
+_ROUND_TIME_CLAUSE = lazy(r"\b(?:after|before|following|apres|avant)\b[^,?]*")
+_LAST_ROUND = lazy(
+    r"\b(?:final|last|decisive)\s+(?:round|vote|ballot)\b|\b(?:tour|vote|scrutin)\s+(?:final|decisif)\b"
+    r"|\b(?:dernier|ultime)\s+(?:tour|vote|scrutin)\b"
+)
+
+
+def _round_set_near(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the rounds a question's clause of time names ("after topping the first round")
+    are told by the sentence or the two before it in its section: the figure asked is of that
+    election, not of another's second round (2012's legislative runoff)."""
+    text = fold(analysis.text)
+    if "round" not in text and "tour" not in text:
+        return True
+    timed = set().union(*(rounds(m.group()) for m in _ROUND_TIME_CLAUSE.finditer(text)))
+    if not timed:
+        return True
+    number = _index(known).units.get(unit.id, 0)
+    units = known.built.units
+    near = [units[n] for n in range(max(0, number - 2), number + 1) if units[n].id.startswith("s")]
+
+    def section(ref: str) -> str | None:
+        sentence = known.store.sentence(ref)
+        return None if sentence is None else sentence.section
+
+    return any(timed & rounds(u.text) for u in near if section(u.id) == section(unit.id))
 
 
 _BOUND_SAID = {"less": {False: "less than", True: "moins de"}, "more": {False: "more than", True: "plus de"}}

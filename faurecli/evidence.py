@@ -211,15 +211,15 @@ def build(store: Store) -> Built:
         spans = [e.span() for e in events]
         own = [_value_span(v) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
         spans += own
-        # (Only for a sentence that is no record's own, whose years are all before the event's: a
-        # year that names an older thing.)
-        if not events:
-            spans += [s for s in later.get(sentence.id, ()) if own and all(o[1].year < s[0].year for o in own)]
         # A sentence that dates nothing is about the period of the one before it ("His
         # election by 137 votes…" follows "On 13 December 2016…").
         if not spans and not sentence.summary:
             spans = list(carried)
         carried = spans
+        # (Only for a sentence that is no record's own, whose years are all before the event's: a
+        # year that names an older thing. The period borrowed is not passed on to the next.)
+        if not events:
+            spans = spans + [s for s in later.get(sentence.id, ()) if own and all(o[1].year < s[0].year for o in own)]
         units.append(
             Unit(
                 sentence.id,

@@ -3473,3 +3473,30 @@ def test_a_name_a_verb_is_done_to_is_not_whose_figure_is_asked(store: Store) -> 
 def test_which_two_well_known_figures_asks_for_the_people(store: Store) -> None:
     result = ask(store, "Which two well-known figures backed his 2018 bid to lead the party?")
     assert result.answer == "Martine Aubry and Carole Delga"
+
+
+def test_a_date_asked_of_a_post_the_question_names_is_not_the_leading_posts(store: Store) -> None:
+    # "The PS leadership" names the party's leaders; the post asked is the national secretary's.
+    result = ask(store, "when did he join the PS leadership as national secretary for communications")
+    assert result.value == "2012-07-18" and [e.id for e in result.evidence] == ["s23"]
+
+
+def test_the_round_of_a_clause_of_time_is_not_the_round_asked(store: Store) -> None:
+    # After the first round (48.37%), the final vote asked is the one won with 86% on 29 March.
+    for question in (
+        "Two weeks after topping the first round, he won the final vote with what share?",
+        "What share did he get in the final round of the 2018 first secretary election?",
+    ):
+        result = ask(store, question)
+        assert result.answer == "86%" and [e.id for e in result.evidence] == ["s44"], question
+
+
+def test_appointed_to_a_post_is_becoming_it(store: Store) -> None:
+    # "On 18 July 2012, Faure became the national secretary of communications": not the 2012
+    # appointment as special adviser, whose record shares the verb but not the post.
+    for question in (
+        "Quand a-t-il été nommé secrétaire national à la communication du PS ?",
+        "When was he appointed national secretary for communication?",
+    ):
+        result = ask(store, question)
+        assert result.value == "2012-07-18" and [e.id for e in result.evidence] == ["s23"], question
