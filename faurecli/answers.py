@@ -4386,13 +4386,17 @@ _ASKS_OBJECT = lazy(
     # "What did the amendment bring in?": a verb and its particle.
     r"(?:\s+(?:in|about|up|out|forward|through))?"
     # "What did he pass in January 2022?": the verb before when.
-    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
+    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?"
+    # "What did the amendment bring in for Paris-region commuters?": whom it was for.
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s*\??\s*$"
 )
 # "Qu'a dénoncé Faure lors du rassemblement ?", "qu'a-t-il proposé en 2022 ?": the verb after
 # "qu'a" (not "fait", which asks what he did: _ASKS_DOING).
 _ASKS_OBJECT_FR = lazy(
     r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
 )
+# "… for Paris-region commuters?", "… pour les usagers des transports franciliens ?": whom for.
+_FOR_WHOM = lazy(r"\s(?:for|pour)\s+((?:[a-z][\w'-]*\s+){0,4}[a-z][\w'-]*)\s*\??\s*$")
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master|dea\b|postgrad)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
@@ -4544,6 +4548,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             sentence = set(content_words(text))
             # (Not the words of how it is asked: "got through" is "passed".)
             others = [g for g in analysis.concepts if verb not in g and not set(g) & _ASKING]
+            whom = _FOR_WHOM.search(fold(analysis.text))
+            if whom:
+                # (Whom it was for, "Paris-region commuters", "les usagers des transports
+                # franciliens", the sentence may not say.)
+                # (Some of it the record must hold, its tags too: not "for teachers".)
+                theirs = {stem(w) for w in split_words(whom.group(1))}
+                if any(set(g) & theirs and set(g) & unit.words for g in others):
+                    others = [g for g in others if not set(g) & theirs] or others
             if found and not all(set(g) & sentence for g in others):
                 # "What did the concessions include?": not "including three Socialists" of a
                 # sentence about the 2019 list, which holds nothing of concessions.

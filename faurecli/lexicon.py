@@ -679,8 +679,27 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "effectif": ("employees",),
     "effectifs": ("employees",),
     "personnel": ("employees",),
-    # bringing something in
+    # bringing something in ("qu'a permis son amendement": what it allowed, it brought in)
     "bring": ("implementing", "introduced"),
+    "permis": ("implementing",),
+    "permet": ("implementing",),
+    "permettait": ("implementing",),
+    "enabled": ("implementing",),
+    "allowed": ("implementing",),
+    # who uses transport
+    "commuters": ("transport",),
+    "commuter": ("transport",),
+    "usagers": ("transport",),
+    "voyageurs": ("transport",),
+    "passengers": ("transport",),
+    # French words of lawmaking
+    "loi": ("law",),
+    "lois": ("laws",),
+    "amendement": ("amendment",),
+    "amendements": ("amendment",),
+    # the budget is voted as the law on finances ("loi de finances")
+    "budget": ("finances",),
+    "budgetaire": ("finances",),
     "brought": ("implementing", "introduced"),
     "introduce": ("implementing", "introduced"),
     "instaure": ("implementing", "introduced"),

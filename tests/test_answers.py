@@ -3500,3 +3500,16 @@ def test_appointed_to_a_post_is_becoming_it(store: Store) -> None:
     ):
         result = ask(store, question)
         assert result.value == "2012-07-18" and [e.id for e in result.evidence] == ["s23"], question
+
+
+def test_what_a_measure_brought_in_for_someone_is_its_object_in_the_source(store: Store) -> None:
+    # "implementing a Navigo card with a single price": whom it was for (commuters, users of
+    # transport) the record holds by its tags, the budget is the law on finances.
+    for question in (
+        "What did Faure's December 2014 budget amendment bring in for Paris-region commuters?",
+        "Qu'a permis son amendement de décembre 2014 à la loi de finances pour les usagers des transports franciliens ?",
+    ):
+        result = ask(store, question)
+        assert result.answer == "a Navigo card with a single price" and [e.id for e in result.evidence] == ["s27"]
+    # For someone the record holds nothing of, the source does not say.
+    assert ask(store, "What did the budget bring in for teachers?").answer is None
