@@ -461,8 +461,12 @@ _PERSON_TARGETS = frozenset(
     "chair chairman chairwoman president presidente "
     "mayor maire deputy "
     # "avec quel ancien proche …", "which old friend": a person close to him.
-    "proche proches ami amie amis friend friends ally allies allie alliee".split()
+    "proche proches ami amie amis friend friends ally allies allie alliee "
+    # "avec quel élu", "which official": someone elected, or holding office.
+    "elu elue elus official officials".split()
 )
+# "quel écologiste", "which socialist", "quel journaliste": a person by what he stands for or does.
+_PERSON_SUFFIX = lazy(r"^(?!list)[a-z]{3,}(?:iste?s?|ists?)$")
 _SCHOOL_KINDS = frozenset("university universities universite universites lycee college fac faculte".split())
 _PLACE_TARGETS = frozenset(
     "city town ville commune village country pays region island ile department departement".split()
@@ -481,7 +485,9 @@ _CAUSATIVE = lazy(
 _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
     "figure personnalite "
-    "people figures personnes responsable responsables dirigeant dirigeante politician".split()
+    "people figures personnes responsable responsables dirigeant dirigeante politician "
+    # "avec quel élu": a person who holds office, not the verb "élu" (elected) the record must say.
+    "elu elue elus official officials".split()
 )
 # What a figure is called, not a word of the sentence that gives it.
 _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille big large sizeable".split())
@@ -568,6 +574,8 @@ def _intent(analysis: Analysis) -> Intent:
     target = analysis.target
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
+    if analysis.intent is Intent.TEXT and target and target not in _PERSON_TARGETS and _PERSON_SUFFIX.match(target):
+        return Intent.PERSON
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
         held = target in _PRESIDING and _HELD_BY_HIM.search(folded)
@@ -3235,7 +3243,9 @@ _HE_BEAT = lazy(
 # A question about his being elected or winning ("when he was elected", "a-t-il été élu", "won").
 _ASKS_HIS_WIN = lazy(
     r"\b(?:was|were|been|get|got)\s+(?:re-?)?elected\b|\b(?:he|faure)\s+(?:re-?)?elected\b"
-    r"|\b(?:did|has)\s+(?:he|faure)\s+win\b|\b(?:a|est|ete)\s+(?:ete\s+)?(?:re)?elue?\b|\b(?:re)?elue?\s+(?!par\b)"
+    r"|\b(?:did|has)\s+(?:he|faure)\s+win\b|\b(?:a|est|ete)\s+(?:ete\s+)?(?:re)?elue?\b"
+    # (Not the noun: "avec quel élu", "un élu local".)
+    r"|(?<!quel )(?<!quelle )(?<!un )(?<!une )(?<!cet )(?<!l')(?<!les )(?<!des )\b(?:re)?elue?\s+(?!par\b)"
 )
 # A sentence that says he was elected or won: the verb, "his election", or his figure against
 # another's; not "the election" he came first in the first round of.

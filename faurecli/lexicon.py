@@ -686,6 +686,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "permettait": ("implementing",),
     "enabled": ("implementing",),
     "allowed": ("implementing",),
+    # a tourist tax is one on nights stayed ("taxe de séjour")
+    "tourist": ("stayed", "night"),
+    "tourists": ("stayed", "night"),
+    "tourism": ("stayed", "night"),
+    "touristique": ("stayed", "night"),
+    "sejour": ("stayed", "night"),
     # who uses transport
     "commuters": ("transport",),
     "commuter": ("transport",),

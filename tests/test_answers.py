@@ -3513,3 +3513,31 @@ def test_what_a_measure_brought_in_for_someone_is_its_object_in_the_source(store
         assert result.answer == "a Navigo card with a single price" and [e.id for e in result.evidence] == ["s27"]
     # For someone the record holds nothing of, the source does not say.
     assert ask(store, "What did the budget bring in for teachers?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "ref"),
+    [
+        # A noun in -iste/-ist names a person by what he stands for.
+        (
+            "Quel écologiste s'est retiré pour lui laisser le champ libre aux législatives de 2012 ?",
+            "Jean-Marc Brûlé",
+            "s20",
+        ),
+        ("Which ecologist withdrew in his favour in 2012?", "Jean-Marc Brûlé", "s20"),
+        # "quel élu": a person holding office, not the verb "élu" whose win a sentence must tell.
+        ("Avec quel élu a-t-il travaillé entre 1991 et 1993 ?", "Gérard Gouzes", "s10"),
+        ("Which official did he work with from 1991 to 1993?", "Gérard Gouzes", "s10"),
+    ],
+)
+def test_a_person_asked_by_what_he_is(store: Store, question: str, expected: str, ref: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.PERSON
+    assert result.answer == expected and [e.id for e in result.evidence] == [ref]
+
+
+def test_a_tourist_tax_is_one_on_nights_stayed(store: Store) -> None:
+    result = ask(store, "How much per night was the tourist tax he proposed for Île-de-France in 2014?")
+    assert result.answer == "two euros per person per night" and [e.id for e in result.evidence] == ["s25"]
+    # (A list is no person: "liste" ends like "écologiste".)
+    assert ask(store, "Quelle liste a-t-il menée en 2019 ?").type is not Intent.PERSON
