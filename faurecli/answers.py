@@ -118,6 +118,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "he had been there for Faure through his divorces", "stood by him through": with him.
+        (
+            ("there", "stood", "stand"),
+            r"\b(?:(?:been|be|was|is)\s+there\s+for|(?:stood|stands?|standing)\s+by)\s+((?-i:[A-Z][\w-]+)|him|her)"
+            r"(?:\s+(?:through|in|during))?\b",
+            r"accompanied \1 in",
+        ),
         # "live under the same roof", "vivre sous le même toit": share a home.
         (
             ("roof", "toit"),
@@ -495,6 +502,8 @@ _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille b
 _PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    # "dans quel lycée est-il allé": went, as "go" (the school says where).
+    | {"alle", "allee", "aller", "allait"}
     | _AMOUNT_WORDS
     # "which polling firm", "quel institut de sondage": what kind of body the name is.
     | {"firm", "institute", "institut", "pollster", "agency"}

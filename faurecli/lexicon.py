@@ -774,6 +774,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "branded": ("calling", "described", "denounced"),
     "proposition": ("proposal",),
     "dit": ("said", "claimed"),
+    "say": ("said", "claimed"),
+    "says": ("said", "claimed"),
     "affirme": ("said", "claimed"),
     # a rival: whom he stood against, or lost to
     "rival": ("against", "opponent", "lost"),

@@ -3541,3 +3541,20 @@ def test_a_tourist_tax_is_one_on_nights_stayed(store: Store) -> None:
     assert result.answer == "two euros per person per night" and [e.id for e in result.evidence] == ["s25"]
     # (A list is no person: "liste" ends like "écologiste".)
     assert ask(store, "Quelle liste a-t-il menée en 2019 ?").type is not Intent.PERSON
+
+
+def test_being_there_for_someone_is_accompanying_him(store: Store) -> None:
+    # "Castaner claimed that he had accompanied Faure "in his divorces and separations"".
+    for question in (
+        "When did Castaner say he had been there for Faure through his divorces?",
+        "When did Castaner claim he stood by Faure through his divorces?",
+    ):
+        result = ask(store, question)
+        assert result.value == "2020-02" and "s65" in [e.id for e in result.evidence], question
+    # ("Is there a record …", "was there for a while …": no one is there for anyone.)
+    assert ask(store, "Is there a record of his divorces?").answer is None
+
+
+def test_went_to_a_school_asks_which_school(store: Store) -> None:
+    result = ask(store, "dans quel lycée d'Orléans est-il allé")
+    assert result.answer == "Lycée Pothier" and [e.id for e in result.evidence] == ["s6"]
