@@ -552,6 +552,14 @@ _SET_THEN_YES_NO = lazy(
 )
 
 
+_WHEN_THEN_ASKED = lazy(
+    r"^\s*(?:when|quand|lorsqu'?\w*)\b[^,?;]{2,100},\s*(how\s+many|how\s+much|combien|who|whom|qui"
+    r"|what\s+(?:share|percentage)|quel\s+(?:pourcentage|score))\b"
+)
+_ASKED_AFTER_SETTING = {
+    "how": Intent.NUMBER, "combien": Intent.NUMBER, "who": Intent.PERSON, "whom": Intent.PERSON,
+    "qui": Intent.PERSON, "what": Intent.SHARE, "quel": Intent.SHARE,
+}  # fmt: skip
 _ASKED_LAST = lazy(r"\s(quand|jusqu'?\s*a\s+quand|depuis\s+quand|when|ou|where|combien|qui|who|whom)\s*[?.!]*\s*$")
 _ASKED_LAST_INTENT = {
     "quand": Intent.DATE, "when": Intent.DATE, "ou": Intent.PLACE, "where": Intent.PLACE,
@@ -569,6 +577,11 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    setting_then = _WHEN_THEN_ASKED.match(folded) if analysis.intent is Intent.DATE else None
+    if setting_then is not None:
+        # "When he was re-elected group president in June 2017, how many votes did Delphine
+        # Batho get?": the clause sets the time; what is asked follows the comma.
+        return _ASKED_AFTER_SETTING[setting_then.group(1).split()[0]]
     last = _ASKED_LAST.search(folded) if analysis.intent in (Intent.TEXT, Intent.YES_NO) else None
     if last is not None:
         # "Il a quitté la présidence du groupe quand ?", "he was born where?": the question word

@@ -3558,3 +3558,16 @@ def test_being_there_for_someone_is_accompanying_him(store: Store) -> None:
 def test_went_to_a_school_asks_which_school(store: Store) -> None:
     result = ask(store, "dans quel lycée d'Orléans est-il allé")
     assert result.answer == "Lycée Pothier" and [e.id for e in result.evidence] == ["s6"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When he was re-elected group president in June 2017, how many votes did Delphine Batho get?",
+        "Quand il a été réélu président du groupe en juin 2017, combien de voix a obtenu Delphine Batho ?",
+    ],
+)
+def test_a_clause_of_when_sets_the_time_of_what_the_question_asks_after_it(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.type is Intent.NUMBER
+    assert result.answer == "3" and [e.id for e in result.evidence] == ["s34"]
