@@ -3799,7 +3799,8 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "What share did Faure get in 2018?": a share of a vote, not one of his votes in line
         # with En Marche that Les Jours wrote of ("with 27.2% of his votes in line with …").
         found = [v for v in found if not _SHARE_OF_HIS.match(unit.text, v.end)]
-    how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
+    # ("How much did Cathy Bissonier get": read as her share, the amount is of votes, not money.)
+    how_much = kind is ValueKind.NUMBER and _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
         # is asked ("the budget" is a tag of the tax's record, not in its sentence).
@@ -3955,7 +3956,7 @@ def _rounds_asked(analysis: Analysis) -> set[int]:
     ("after topping the first round, he won the final vote with what share?" asks the last), a
     final or last one read as the second."""
     text = fold(analysis.text)
-    if not re.search(r"\b(?:rounds?|tours?|final|finale|last|dernier|derniere|decisive|decisif)\b", text):
+    if not re.search(r"\b(?:rounds?|tours?|final|finale|last|dernier|derniere|decisive|decisif|run-?offs?)\b", text):
         return set()
     asked = _ROUND_TIME_CLAUSE.sub(" ", text)
     return rounds(asked) | ({2} if _LAST_ROUND.search(asked) else set())
@@ -3965,7 +3966,7 @@ def _rounds_asked(analysis: Analysis) -> set[int]:
 _ROUND_TIME_CLAUSE = lazy(r"\b(?:after|before|following|apres|avant)\b[^,?]*")
 _LAST_ROUND = lazy(
     r"\b(?:final|last|decisive)\s+(?:round|vote|ballot)\b|\b(?:tour|vote|scrutin)\s+(?:final|decisif)\b"
-    r"|\b(?:dernier|ultime)\s+(?:tour|vote|scrutin)\b"
+    r"|\b(?:dernier|ultime)\s+(?:tour|vote|scrutin)\b|\brun-?offs?\b"
 )
 
 

@@ -3571,3 +3571,10 @@ def test_a_clause_of_when_sets_the_time_of_what_the_question_asks_after_it(store
     result = ask(store, question)
     assert result.type is Intent.NUMBER
     assert result.answer == "3" and [e.id for e in result.evidence] == ["s34"]
+
+
+def test_how_much_a_candidate_got_is_her_share_and_the_runoff_is_the_second_round(store: Store) -> None:
+    result = ask(store, "who did he face in the 2012 runoff and how much did she get")
+    assert result.answer == "Cathy Bissonier; 36.78%" and [e.id for e in result.evidence] == ["s21"]
+    # (The runoff asked is the round the figure is of: no other round to name.)
+    assert ask(store, "What share of the vote did Faure get in the 2012 runoff?").answer == "63.2%"
