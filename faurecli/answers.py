@@ -118,6 +118,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "his budget amendment": one to the law on finances, as the budget is voted.
+        (("budget",), r"\bbudget\s+amendment\b|\bamendment\s+to\s+the\s+budget\b", "amendment to the law on finances"),
         # "he had been there for Faure through his divorces", "stood by him through": with him.
         (
             ("there", "stood", "stand"),

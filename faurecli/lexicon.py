@@ -703,9 +703,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "lois": ("laws",),
     "amendement": ("amendment",),
     "amendements": ("amendment",),
-    # the budget is voted as the law on finances ("loi de finances")
-    "budget": ("finances",),
-    "budgetaire": ("finances",),
     "brought": ("implementing", "introduced"),
     "introduce": ("implementing", "introduced"),
     "instaure": ("implementing", "introduced"),
