@@ -2075,8 +2075,20 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
+    def holds(group: tuple[str, ...], words: frozenset[str]) -> bool:
+        if (
+            len(group) >= 3
+            and any(w[:5] in _POST_NOUNS for w in group[:-2])
+            and not any(w[:5] in _POST_NOUNS for w in group[-2:])
+            and not set(group[:-2]) & words
+        ):
+            # A post said as a phrase ("député": member of the National Assembly): the whole
+            # phrase, not a word of it ("the party's national council").
+            return set(group[-2:]) <= words
+        return any(x in words for x in group)
+
     def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
-        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
+        held = sum(w for g, w in zip(groups, weights, strict=True) if holds(g, words))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:

@@ -3578,3 +3578,11 @@ def test_how_much_a_candidate_got_is_her_share_and_the_runoff_is_the_second_roun
     assert result.answer == "Cathy Bissonier; 36.78%" and [e.id for e in result.evidence] == ["s21"]
     # (The runoff asked is the round the figure is of: no other round to name.)
     assert ask(store, "What share of the vote did Faure get in the 2012 runoff?").answer == "63.2%"
+
+
+def test_a_post_said_as_a_phrase_is_not_held_by_one_word_of_it(store: Store) -> None:
+    # "député": a member of the National Assembly; not the "national council" that chose him as
+    # a spokesperson in 2014.
+    for question in ("Quand a-t-il été nommé député ?", "When was he named deputy?"):
+        result = ask(store, question)
+        assert result.answer is not None and "2012" in result.answer and "2014" not in result.answer, question
