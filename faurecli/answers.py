@@ -261,7 +261,7 @@ _ENDS = lazy(r"\b(?:end|ended|fin|left|leave|leaving|stop(?:ped)?|quitt[eé]r?|t
 
 _FRENCH_WORDS = frozenset(
     "qui quel quelle quels quelles quand combien ou comment pourquoi sont est etait il elle sa son ses "
-    "a-t-il a-t-elle est-il est-ce avec dans pour lors".split()
+    "a-t-il a-t-elle est-il est-ce avec dans pour lors par en du des au aux".split()
 )
 
 
@@ -554,6 +554,10 @@ _SET_THEN_YES_NO = lazy(
 )
 
 
+# A statement asked by its question mark alone: "il a fini par soutenir macron ?", "he was
+# born in La Tronche?".
+_SAID_AS_ASKED = lazy(r"^\s*(?:il|elle|(?:olivier\s+)?faure|he|she)\s+[a-z][^?]*\?\s*$")
+_EN_WH_WORDS = frozenset("what which who whom whose when where why how".split())
 _WHEN_THEN_ASKED = lazy(
     r"^\s*(?:when|quand|lorsqu'?\w*)\b[^,?;]{2,100},\s*(how\s+many|how\s+much|combien|who|whom|qui"
     r"|what\s+(?:share|percentage)|quel\s+(?:pourcentage|score))\b"
@@ -579,6 +583,9 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _SAID_AS_ASKED.match(folded) and not set(words) & (_WH_WORDS | _EN_WH_WORDS):
+        # "il a fini par soutenir macron en 2017 ?": a statement asked, its question mark only.
+        return Intent.YES_NO
     setting_then = _WHEN_THEN_ASKED.match(folded) if analysis.intent is Intent.DATE else None
     if setting_then is not None:
         # "When he was re-elected group president in June 2017, how many votes did Delphine

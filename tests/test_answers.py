@@ -3586,3 +3586,12 @@ def test_a_post_said_as_a_phrase_is_not_held_by_one_word_of_it(store: Store) -> 
     for question in ("Quand a-t-il été nommé député ?", "When was he named deputy?"):
         result = ask(store, question)
         assert result.answer is not None and "2012" in result.answer and "2014" not in result.answer, question
+
+
+def test_a_statement_asked_by_its_question_mark_is_a_yes_no_question(store: Store) -> None:
+    # "… but ultimately refused to support him": no, and in French when asked in French.
+    result = ask(store, "il a fini par soutenir macron en 2017 ?")
+    assert result.type is Intent.YES_NO and result.answer == "non" and result.value is False
+    assert ask(store, "he was born in La Tronche?").value is True
+    # (A question word still asks what it asks: "il est né où ?".)
+    assert ask(store, "il est né où ?").answer == "La Tronche"
