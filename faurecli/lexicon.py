@@ -692,6 +692,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "tourism": ("stayed", "night"),
     "touristique": ("stayed", "night"),
     "sejour": ("stayed", "night"),
+    # voting a motion is supporting it ("ont-ils voté la censure": "decided not to support")
+    "vote": ("support",),
+    "voted": ("support",),
+    "vote-t-il": ("support",),
+    "voter": ("support",),
     # who uses transport
     "commuters": ("transport",),
     "commuter": ("transport",),

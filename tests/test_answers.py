@@ -3595,3 +3595,11 @@ def test_a_statement_asked_by_its_question_mark_is_a_yes_no_question(store: Stor
     assert ask(store, "he was born in La Tronche?").value is True
     # (A question word still asks what it asks: "il est né où ?".)
     assert ask(store, "il est né où ?").answer == "La Tronche"
+
+
+def test_voting_a_motion_is_supporting_it(store: Store) -> None:
+    # "PS decided not to support another motion of censure … against Francois Bayrou".
+    result = ask(store, "Les socialistes ont-ils voté la censure contre François Bayrou en février 2025 ?")
+    assert result.value is False and [e.id for e in result.evidence] == ["s59"]
+    # (Of a motion the source does not say they voted, nothing.)
+    assert ask(store, "Le PS a-t-il voté la censure contre Barnier ?").answer is None
