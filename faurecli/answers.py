@@ -118,6 +118,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "Was he one of the frondeurs?", "était-il l'un des frondeurs ?": was he a frondeur.
+        (("one",), r"\bone\s+of\s+the\s+(?!two\b)([a-z]{4,}?)s\b", r"a \1"),
+        (("un",), r"(?<![\w-])(?:l['’])?un\s+des\s+(?!deux\b)([a-z]{4,}?)s\b", r"un \1"),
         # "his budget amendment": one to the law on finances, as the budget is voted.
         (("budget",), r"\bbudget\s+amendment\b|\bamendment\s+to\s+the\s+budget\b", "amendment to the law on finances"),
         # "he had been there for Faure through his divorces", "stood by him through": with him.

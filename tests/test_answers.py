@@ -3603,3 +3603,13 @@ def test_voting_a_motion_is_supporting_it(store: Store) -> None:
     assert result.value is False and [e.id for e in result.evidence] == ["s59"]
     # (Of a motion the source does not say they voted, nothing.)
     assert ask(store, "Le PS a-t-il voté la censure contre Barnier ?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was he one of the frondeurs?", "Was Faure one of the frondeurs?", "Faure était-il l'un des frondeurs ?"],
+)
+def test_one_of_the_rebels_is_a_rebel_and_he_opposed_them(store: Store, question: str) -> None:
+    # "He also opposed the Socialist "frondeur" rebels": no (the plural read as a whole said yes).
+    result = ask(store, question)
+    assert result.value is False and [e.id for e in result.evidence] == ["s67"]
