@@ -296,6 +296,38 @@ def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis
     return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
 
 
+_YEARS_ON = lazy(r"\s+(?:(?:ans|years?|annees)\s+)?(?:apres|after|later)\b[^,;?]*$")
+
+
+def _years_on(analysis: Analysis) -> Analysis:
+    """`analysis` with a year a question counts from put forward by what it counts ("Cinq ans
+    après son échec de 2007", "five years after his 2007 defeat": 2012, the year asked about)."""
+    values = list(analysis.values)
+    for n, count in enumerate(values):
+        if (
+            count.kind is not ValueKind.NUMBER
+            or count.unit not in ("ans", "years", "year", "annees")
+            or not count.number
+        ):
+            continue
+        for m, year in enumerate(values):
+            if (
+                year.kind is ValueKind.DATE
+                and year.year
+                and not year.month
+                and year.start > count.end
+                and _YEARS_ON.match(fold(analysis.text[count.end : year.start]))
+            ):
+                values[m] = replace(year, year=year.year + int(count.number))
+                del values[n]
+                # (What the clause counts from, "son échec", is no word of what is asked.)
+                clause = {stem(w) for w in split_words(analysis.text[count.start : year.end])}
+                kept = tuple(g for g in analysis.concepts if g[0] not in clause) or analysis.concepts
+                words = tuple(w for g in kept for w in g)
+                return replace(analysis, values=tuple(values), concepts=kept, words=words)
+    return analysis
+
+
 def _without_decade_years(analysis: Analysis) -> Analysis:
     """`analysis` without the year that opens a decade it names ("au début des années 1990" is
     no question about 1990, as "in the early 1990s" is not): a decade is a period, no date."""
@@ -761,7 +793,7 @@ def _ask(store: Store, question: str) -> Answer:
     known = knowledge(store)
     read, earliest = _reword(text)
     analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
-    analysis = _without_decade_years(analysis)
+    analysis = _years_on(_without_decade_years(analysis))
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)

@@ -3613,3 +3613,10 @@ def test_one_of_the_rebels_is_a_rebel_and_he_opposed_them(store: Store, question
     # "He also opposed the Socialist "frondeur" rebels": no (the plural read as a whole said yes).
     result = ask(store, question)
     assert result.value is False and [e.id for e in result.evidence] == ["s67"]
+
+
+def test_a_year_counted_from_is_put_forward_by_the_count(store: Store) -> None:
+    # Five years after the 2007 defeat is 2012; the defeat is what it counts from, not asked.
+    result = ask(store, "Cinq ans après son échec de 2007, dans quelle circonscription a-t-il été élu député ?")
+    assert result.answer == "Seine-et-Marne's 11th constituency"
+    assert ask(store, "Deux ans après son élection de 2016, qui l'a remplacé ?").answer == "Valérie Rabault"
