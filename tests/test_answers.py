@@ -3620,3 +3620,9 @@ def test_a_year_counted_from_is_put_forward_by_the_count(store: Store) -> None:
     result = ask(store, "Cinq ans après son échec de 2007, dans quelle circonscription a-t-il été élu député ?")
     assert result.answer == "Seine-et-Marne's 11th constituency"
     assert ask(store, "Deux ans après son élection de 2016, qui l'a remplacé ?").answer == "Valérie Rabault"
+
+
+def test_running_a_company_is_heading_it_and_running_in_an_election_is_not(store: Store) -> None:
+    result = ask(store, "For how many years did he run a company?")
+    assert result.answer is not None and "4" in result.answer and [e.id for e in result.evidence] == ["s11"]
+    assert ask(store, "Did he run in 2007?").evidence[0].id == "s14"
