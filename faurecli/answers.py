@@ -118,13 +118,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
-        # "Was he one of the frondeurs?", "était-il l'un des frondeurs ?": was he a frondeur.
         # "run a company": head it (not "run for", "run in 2007").
         (
             ("run",),
             r"\b(?:run|runs|running)\s+(a|an|the|his)\s+(company|business|firm|party|campaign)\b",
             r"head \1 \2",
         ),
+        # "Was he one of the frondeurs?", "était-il l'un des frondeurs ?": was he a frondeur.
         (("one",), r"\bone\s+of\s+the\s+(?!two\b)([a-z]{4,}?)s\b", r"a \1"),
         (("un",), r"(?<![\w-])(?:l['’])?un\s+des\s+(?!deux\b)([a-z]{4,}?)s\b", r"un \1"),
         # "his budget amendment": one to the law on finances, as the budget is voted.
