@@ -5438,6 +5438,9 @@ def ask(store: Store, question: str) -> Answer:
     relative = _after_his_deed(store, question)
     if relative is not None:
         return replace(relative, title=store.source.title, question=question.strip())
+    between = _years_between(store, question)
+    if between is not None:
+        return replace(between, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
@@ -5534,6 +5537,59 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "How many years after his 2007 defeat did he win a seat?", "how many years passed between his
+# 2007 defeat and his first election as deputy?": the years from a year the question gives to a
+# deed of his whose date the source gives.
+_YEARS_AFTER = lazy(
+    r"^\s*how\s+many\s+years\s+after\s+(?P<since>[^?]*?\b(?P<year>(?:19|20)\d\d)\b[^?]*?)\s+"
+    r"(?P<aux>did|was)\s+(?P<deed>(?:he|(?:olivier\s+)?faure)\s+[^?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_YEARS_BETWEEN = lazy(
+    r"^\s*how\s+many\s+years\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?between\s+"
+    r"(?P<since>[^?]*?\b(?P<year>(?:19|20)\d\d)\b[^?]*?)\s+and\s+(?P<deed>(?:his|faure's)\s+[^?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _years_between(store: Store, question: str) -> Answer | None:
+    """The years from the year a question counts from to the date of the deed it asks about
+    (the deed's own date and evidence, and a sentence of the year counted from that holds a word
+    of what it names); None when the question is not so asked or either is not found."""
+    text = check_text(question, "question").strip()
+    found = _YEARS_AFTER.match(text) or _YEARS_BETWEEN.match(text)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    deed = groups["deed"]
+    elected = re.match(r"(?i)(?:his|faure's)\s+(first\s+)?election\s+(?:as|to)\s+(.+)", deed)
+    if elected is not None:
+        # "his first election as deputy": when he was first elected deputy.
+        asked = f"When was he {elected.group(1) or ''}elected {elected.group(2)}?"
+    else:
+        asked = f"When {groups['aux']} {deed}?" if groups.get("aux") else f"When was {deed}?"
+    when = ask(store, asked)
+    iso = str(when.value) if when.answer is not None and when.type is Intent.DATE else ""
+    start = int(found.group("year"))
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", iso) or int(iso[:4]) <= start:
+        return None
+    known = knowledge(store)
+    read = _in_other_words(analyse(found.group("since"), known.built.known, known.built.people), known.built.known)
+    since = {c for g in read.concepts for c in g} - {str(start)}
+    told = [
+        u for u in known.built.units
+        if u.id.startswith("s") and str(start) in u.text and since & u.words
+    ]  # fmt: skip
+    if not told:
+        return None
+    years = int(iso[:4]) - start
+    # (Counted in years, as the year counted from is given: no finer than that.)
+    shown = f"{years} years ({start}–{iso[:4]})"
+    refs = list(dict.fromkeys([told[0].id, *when.sources]))
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, shown, Intent.DURATION, float(years), evidence, tuple(refs), (), None, ())
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.

@@ -692,11 +692,10 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "tourism": ("stayed", "night"),
     "touristique": ("stayed", "night"),
     "sejour": ("stayed", "night"),
-    # voting a motion is supporting it ("ont-ils voté la censure": "decided not to support")
-    "vote": ("support",),
-    "voted": ("support",),
-    "vote-t-il": ("support",),
-    "voter": ("support",),
+    # a defeat is an election lost
+    "defeat": ("lost",),
+    "defeats": ("lost",),
+    "echec": ("lost",),
     # who uses transport
     "commuters": ("transport",),
     "commuter": ("transport",),

@@ -3597,14 +3597,6 @@ def test_a_statement_asked_by_its_question_mark_is_a_yes_no_question(store: Stor
     assert ask(store, "il est né où ?").answer == "La Tronche"
 
 
-def test_voting_a_motion_is_supporting_it(store: Store) -> None:
-    # "PS decided not to support another motion of censure … against Francois Bayrou".
-    result = ask(store, "Les socialistes ont-ils voté la censure contre François Bayrou en février 2025 ?")
-    assert result.value is False and [e.id for e in result.evidence] == ["s59"]
-    # (Of a motion the source does not say they voted, nothing.)
-    assert ask(store, "Le PS a-t-il voté la censure contre Barnier ?").answer is None
-
-
 @pytest.mark.parametrize(
     "question",
     ["Was he one of the frondeurs?", "Was Faure one of the frondeurs?", "Faure était-il l'un des frondeurs ?"],
@@ -3626,3 +3618,21 @@ def test_running_a_company_is_heading_it_and_running_in_an_election_is_not(store
     result = ask(store, "For how many years did he run a company?")
     assert result.answer is not None and "4" in result.answer and [e.id for e in result.evidence] == ["s11"]
     assert ask(store, "Did he run in 2007?").evidence[0].id == "s14"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years after his 2007 defeat did he finally win a seat in the Assembly",
+        "How many years passed between his 2007 defeat and his first election as deputy?",
+    ],
+)
+def test_the_years_from_a_year_given_to_a_deed_of_his(store: Store, question: str) -> None:
+    # Lost in 2007 (s14), elected on 17 June 2012 (s21): five years, counted in years.
+    result = ask(store, question)
+    assert result.answer == "5 years (2007–2012)" and result.value == 5
+    assert {"s14", "s21"} <= {e.id for e in result.evidence}
+
+
+def test_the_years_to_a_deed_the_source_does_not_date_are_not_counted(store: Store) -> None:
+    assert ask(store, "How many years after his 2007 defeat did he marry?").answer is None
