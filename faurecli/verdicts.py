@@ -4180,7 +4180,7 @@ _ROLE_CLAIM = lazy(
     r"was|is|has\s+been|had\s+been|became|becomes|served\s+as|serves\s+as|worked\s+as|"
     r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
     r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
-    r"(?P<det>(?:a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
 )
 _LED = lazy(
     r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"
