@@ -4870,6 +4870,11 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
         found = said.search(unit.text)
         if found is None:
             continue
+        voting = supports is not None and verb is supports and supports.group().startswith("vot")
+        if voting and not found.group().startswith("voted"):
+            # "Did he vote for Macron in 2017?" where he "refused to support him": how he voted,
+            # only a vote says.
+            continue
         if not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", _same_subject(unit.text[: found.start()])):
             continue
         if identity:

@@ -3636,3 +3636,10 @@ def test_the_years_from_a_year_given_to_a_deed_of_his(store: Store, question: st
 
 def test_the_years_to_a_deed_the_source_does_not_date_are_not_counted(store: Store) -> None:
     assert ask(store, "How many years after his 2007 defeat did he marry?").answer is None
+
+
+def test_how_he_voted_only_a_vote_says(store: Store) -> None:
+    # "ultimately refused to support him": no endorsement, and nothing of his ballot.
+    assert ask(store, "Did he vote for Macron in 2017?").answer is None
+    assert ask(store, "A-t-il voté pour Macron en 2017 ?").answer is None
+    assert ask(store, "Did he support Macron in 2017?").answer == "no"
