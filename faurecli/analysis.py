@@ -390,6 +390,16 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(item for group in concepts(text) for item in group))
 
 
+def as_written(text: str, stem_: str) -> str:
+    """The word of `text` whose stem is `stem_`, as written ("mère" for "mere", "minister" for
+    "ministe"): a note names the reader's own word, never a stem. Else `stem_` itself."""
+    for match in _WORD.finditer(text):
+        for part in _APOSTROPHE_OR_HYPHEN.split(match.group().replace("’", "'")):
+            if part and stem(fold(part)) == stem_:
+                return part
+    return stem_
+
+
 _CAPITALISED = lazy(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|of|et|d’|d')\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*")
 
 
@@ -575,11 +585,21 @@ def _target(words: list[str]) -> str | None:
             # What kind of one, not what is asked: "which former minister", "which one-time friend".
             skip |= {"former", "one", "time", "future", "ex", "ancien", "ancienne", "futur", "late"}
             skip |= {"eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef"}
+            # How many, not what: "which two well-known Socialists", "quelles deux personnalités".
+            skip |= {"two", "three", "four", "both", "deux", "trois", "quatre"}
+            # How known, not what: "which well-known figures", "quelles personnalités connues".
+            skip |= {"well", "known", "famous", "prominent", "notable", "leading", "celebre", "celebres"}
             following = [w for w in words[number + 1 :] if w not in skip]
             if following[1:2] in (["round"], ["tour"]) and following[0] in _ORDINAL_WORDS:
                 following = following[2:]  # "his first-round score": a score, of a round
             return following[0] if following else None
     return None
+
+
+# Words that ask something other than a count, when they open a question.
+_ASKING_OTHERWISE = frozenset(
+    "when quand who whom qui where what which quel quelle quels quelles why pourquoi comment how".split()
+)
 
 
 def _intent(text: str, words: list[str]) -> Intent:
@@ -594,6 +614,10 @@ def _intent(text: str, words: list[str]) -> Intent:
     if head & {"many", "combien"} and head & {"years", "annees", "ans", "months", "mois"} and not head & {"old", "age"}:
         return Intent.DURATION  # "how many years was he …", "pendant combien d'années"
     if head & {"many", "combien"} or (target in ("age",)) or ("how" in head and "old" in head):
+        return Intent.NUMBER
+    if "combien" in words[8:] and not head & _ASKING_OTHERWISE and re.search(r"\bcombien\s+d(?:e\s|')", fold(text)):
+        # "En échange de son refus, le PS a obtenu l'abandon de combien de suppressions de
+        # postes ?": the count asked at the end of what is set out before it.
         return Intent.NUMBER
     if "birthplace" in words or "lieu de naissance" in fold(text):
         return Intent.PLACE

@@ -118,6 +118,24 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "joined",
         ),
         (("sign",), r"\bsign(?:ed|s)?\s+up\b", "joined"),
+        # "run a company": head it (not "run for", "run in 2007").
+        (
+            ("run",),
+            r"\b(?:run|runs|running)\s+(a|an|the|his)\s+(company|business|firm|party|campaign)\b",
+            r"head \1 \2",
+        ),
+        # "Was he one of the frondeurs?", "était-il l'un des frondeurs ?": was he a frondeur.
+        (("one",), r"\bone\s+of\s+the\s+(?!two\b)([a-z]{4,}?)s\b", r"a \1"),
+        (("un",), r"(?<![\w-])(?:l['’])?un\s+des\s+(?!deux\b)([a-z]{4,}?)s\b", r"un \1"),
+        # "his budget amendment": one to the law on finances, as the budget is voted.
+        (("budget",), r"\bbudget\s+amendment\b|\bamendment\s+to\s+the\s+budget\b", "amendment to the law on finances"),
+        # "he had been there for Faure through his divorces", "stood by him through": with him.
+        (
+            ("there", "stood", "stand"),
+            r"\b(?:(?:been|be|was|is)\s+there\s+for|(?:stood|stands?|standing)\s+by)\s+((?-i:[A-Z][\w-]+)|him|her)"
+            r"(?:\s+(?:through|in|during))?\b",
+            r"accompanied \1 in",
+        ),
         # "live under the same roof", "vivre sous le même toit": share a home.
         (
             ("roof", "toit"),
@@ -252,7 +270,7 @@ _ENDS = lazy(r"\b(?:end|ended|fin|left|leave|leaving|stop(?:ped)?|quitt[eé]r?|t
 
 _FRENCH_WORDS = frozenset(
     "qui quel quelle quels quelles quand combien ou comment pourquoi sont est etait il elle sa son ses "
-    "a-t-il a-t-elle est-il est-ce avec dans pour lors".split()
+    "a-t-il a-t-elle est-il est-ce avec dans pour lors par en du des au aux".split()
 )
 
 
@@ -282,6 +300,38 @@ def _in_other_words(analysis: Analysis, known_words: frozenset[str]) -> Analysis
         return analysis
     groups = tuple(tuple(dict.fromkeys([*g, *extra.get(g[0], ())])) for g in analysis.concepts)
     return replace(analysis, concepts=groups, words=tuple(w for g in groups for w in g))
+
+
+_YEARS_ON = lazy(r"\s+(?:(?:ans|years?|annees)\s+)?(?:apres|after|later)\b[^,;?]*$")
+
+
+def _years_on(analysis: Analysis) -> Analysis:
+    """`analysis` with a year a question counts from put forward by what it counts ("Cinq ans
+    après son échec de 2007", "five years after his 2007 defeat": 2012, the year asked about)."""
+    values = list(analysis.values)
+    for n, count in enumerate(values):
+        if (
+            count.kind is not ValueKind.NUMBER
+            or count.unit not in ("ans", "years", "year", "annees")
+            or not count.number
+        ):
+            continue
+        for m, year in enumerate(values):
+            if (
+                year.kind is ValueKind.DATE
+                and year.year
+                and not year.month
+                and year.start > count.end
+                and _YEARS_ON.match(fold(analysis.text[count.end : year.start]))
+            ):
+                values[m] = replace(year, year=year.year + int(count.number))
+                del values[n]
+                # (What the clause counts from, "son échec", is no word of what is asked.)
+                clause = {stem(w) for w in split_words(analysis.text[count.start : year.end])}
+                kept = tuple(g for g in analysis.concepts if g[0] not in clause) or analysis.concepts
+                words = tuple(w for g in kept for w in g)
+                return replace(analysis, values=tuple(values), concepts=kept, words=words)
+    return analysis
 
 
 def _without_decade_years(analysis: Analysis) -> Analysis:
@@ -350,6 +400,10 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     ) and not re.search(r"\b(?:voix|votes?|suffrages)\s+(?:pour|for)\s*$", before):
         # (Not "combien de voix pour Bachelay": the votes for him are his.)
         return replace(analysis, people=tuple(people), subject=None)
+    if _VERB_BEFORE.search(before):
+        # "for the PS not to censure Bayrou", "en échange de ne pas censurer Bayrou", "censuring
+        # Bayrou": the name is what a verb is done to, not who got the figure.
+        return replace(analysis, people=tuple(people))
     if re.search(r"\b(?:the|a|an)\s+$", before):
         # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
         return replace(analysis, people=tuple(people))
@@ -361,6 +415,9 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
     return replace(analysis, people=tuple(people), subject=name)
 
 
+# A verb the name is the object of: a gerund, an infinitive after "to", or a French one after
+# its preposition or negation ("de censurer", "pas soutenir").
+_VERB_BEFORE = lazy(r"(?:\b[a-z]{3,}ing|\bto\s+[a-z]{3,}|\b(?:de|d'|a|pour|sans|pas)\s*[a-z]{3,}(?:er|ir))\s*$")
 # "<noun> de|of <name>": what the name is of; and the nouns that make it the one who got a figure.
 _OWNED_BY_NAME = lazy(r"\b([a-z]+)\s+(?:of|de|d'|du)\s*$")
 _FIGURE_OWNERS = frozenset(
@@ -454,8 +511,12 @@ _PERSON_TARGETS = frozenset(
     "chair chairman chairwoman president presidente "
     "mayor maire deputy "
     # "avec quel ancien proche …", "which old friend": a person close to him.
-    "proche proches ami amie amis friend friends ally allies allie alliee".split()
+    "proche proches ami amie amis friend friends ally allies allie alliee "
+    # "avec quel élu", "which official": someone elected, or holding office.
+    "elu elue elus official officials".split()
 )
+# "quel écologiste", "which socialist", "quel journaliste": a person by what he stands for or does.
+_PERSON_SUFFIX = lazy(r"^(?!list)[a-z]{3,}(?:iste?s?|ists?)$")
 _SCHOOL_KINDS = frozenset("university universities universite universites lycee college fac faculte".split())
 _PLACE_TARGETS = frozenset(
     "city town ville commune village country pays region island ile department departement".split()
@@ -474,7 +535,9 @@ _CAUSATIVE = lazy(
 _TYPE_WORDS = frozenset(
     "city town ville commune village role position job fonction titre title name nom personnalites personalities "
     "figure personnalite "
-    "people figures personnes responsable responsables dirigeant dirigeante politician".split()
+    "people figures personnes responsable responsables dirigeant dirigeante politician "
+    # "avec quel élu": a person who holds office, not the verb "élu" (elected) the record must say.
+    "elu elue elus official officials".split()
 )
 # What a figure is called, not a word of the sentence that gives it.
 _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille big large sizeable".split())
@@ -482,6 +545,8 @@ _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille b
 _PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    # "dans quel lycée est-il allé": went, as "go" (the school says where).
+    | {"alle", "allee", "aller", "allait"}
     | _AMOUNT_WORDS
     # "which polling firm", "quel institut de sondage": what kind of body the name is.
     | {"firm", "institute", "institut", "pollster", "agency"}
@@ -530,6 +595,18 @@ _SET_THEN_YES_NO = lazy(
 )
 
 
+# A statement asked by its question mark alone: "il a fini par soutenir macron ?", "he was
+# born in La Tronche?".
+_SAID_AS_ASKED = lazy(r"^\s*(?:il|elle|(?:olivier\s+)?faure|he|she)\s+[a-z][^?]*\?\s*$")
+_EN_WH_WORDS = frozenset("what which who whom whose when where why how".split())
+_WHEN_THEN_ASKED = lazy(
+    r"^\s*(?:when|quand|lorsqu'?\w*)\b[^,?;]{2,100},\s*(how\s+many|how\s+much|combien|who|whom|qui"
+    r"|what\s+(?:share|percentage)|quel\s+(?:pourcentage|score))\b"
+)
+_ASKED_AFTER_SETTING = {
+    "how": Intent.NUMBER, "combien": Intent.NUMBER, "who": Intent.PERSON, "whom": Intent.PERSON,
+    "qui": Intent.PERSON, "what": Intent.SHARE, "quel": Intent.SHARE,
+}  # fmt: skip
 _ASKED_LAST = lazy(r"\s(quand|jusqu'?\s*a\s+quand|depuis\s+quand|when|ou|where|combien|qui|who|whom)\s*[?.!]*\s*$")
 _ASKED_LAST_INTENT = {
     "quand": Intent.DATE, "when": Intent.DATE, "ou": Intent.PLACE, "where": Intent.PLACE,
@@ -547,6 +624,14 @@ def _intent(analysis: Analysis) -> Intent:
         analysis = replace(analysis, intent=Intent.TEXT)
     if _ASKS_WHO.search(folded) and not re.match(r"\s*qui\s+(?:est|etait)\s+(?:le|la)\s+(?:date|jour)", folded):
         return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _SAID_AS_ASKED.match(folded) and not set(words) & (_WH_WORDS | _EN_WH_WORDS):
+        # "il a fini par soutenir macron en 2017 ?": a statement asked, its question mark only.
+        return Intent.YES_NO
+    setting_then = _WHEN_THEN_ASKED.match(folded) if analysis.intent is Intent.DATE else None
+    if setting_then is not None:
+        # "When he was re-elected group president in June 2017, how many votes did Delphine
+        # Batho get?": the clause sets the time; what is asked follows the comma.
+        return _ASKED_AFTER_SETTING[setting_then.group(1).split()[0]]
     last = _ASKED_LAST.search(folded) if analysis.intent in (Intent.TEXT, Intent.YES_NO) else None
     if last is not None:
         # "Il a quitté la présidence du groupe quand ?", "he was born where?": the question word
@@ -561,6 +646,8 @@ def _intent(analysis: Analysis) -> Intent:
     target = analysis.target
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
+    if analysis.intent is Intent.TEXT and target and target not in _PERSON_TARGETS and _PERSON_SUFFIX.match(target):
+        return Intent.PERSON
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
         held = target in _PRESIDING and _HELD_BY_HIM.search(folded)
@@ -712,7 +799,7 @@ def _ask(store: Store, question: str) -> Answer:
     known = knowledge(store)
     read, earliest = _reword(text)
     analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
-    analysis = _without_decade_years(analysis)
+    analysis = _years_on(_without_decade_years(analysis))
     intent = _intent(analysis)
     if intent is not analysis.intent:
         analysis = replace(analysis, intent=intent)
@@ -1828,13 +1915,15 @@ _RESULT_TOLD = lazy(
 
 def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     intent = analysis.intent
-    asked_rounds = rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    asked_rounds = _rounds_asked(analysis)
     if asked_rounds:
         # "his share in the first round of 2012" from "63.2% of the vote in the second round":
         # a sentence of another round of an election does not say it of the round asked.
         held = rounds(unit.text)
         if held and not asked_rounds & held:
             return None
+    if unit.id.startswith("s") and not _round_set_near(known, analysis, unit):
+        return None
     if intent is not Intent.PERSON:
         # "Which high school did his wife attend?": a sentence not about his wife does not say.
         roles = [w for w in split_words(analysis.text) if w in _ROLES and w != analysis.target]
@@ -2034,12 +2123,26 @@ def _date_candidates(known: Knowledge, analysis: Analysis) -> list[_Dated]:
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
     out: list[_Dated] = []
 
+    def holds(group: tuple[str, ...], words: frozenset[str]) -> bool:
+        if (
+            len(group) >= 3
+            and any(w[:5] in _POST_NOUNS for w in group[:-2])
+            and not any(w[:5] in _POST_NOUNS for w in group[-2:])
+            and not set(group[:-2]) & words
+        ):
+            # A post said as a phrase ("député": member of the National Assembly): the whole
+            # phrase, not a word of it ("the party's national council").
+            return set(group[-2:]) <= words
+        return any(x in words for x in group)
+
     def score(words: frozenset[str], done: frozenset[str] | set[str], *, office: bool, others: bool = False) -> float:
-        held = sum(w for g, w in zip(groups, weights, strict=True) if any(x in words for x in g))
+        held = sum(w for g, w in zip(groups, weights, strict=True) if holds(g, words))
         share = held / total
         starts = {"become", "inaugurate", "choose", "elect"}
         if wanted and wanted & done:
             share += 0.3
+        elif wanted == {"choose"} and done & {"become", "inaugurate"}:
+            pass  # "When was he appointed national secretary?": named to a post is becoming it
         elif wanted and not (becomes and done & starts):
             share -= 0.4
         elif not wanted and becomes and not done & starts:
@@ -2167,6 +2270,10 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         any(set(g) & _ELECTION_VERBS for g in analysis.concepts) or not _TOOK_POST.search(fold(analysis.text))
     ):
         heads = None  # ("Quand a-t-il annoncé sa candidature à la direction du PS ?": another deed.)
+    if heads is not None and heads.office is not None and _names_another_post(store, analysis, heads.office):
+        # "When did he join the PS leadership as national secretary for communications?": the
+        # post it names is another, in the leadership; not the one that leads the party.
+        heads = None
     own: list[_Dated] = []
     if heads is not None and heads.office is not None:
         field = Field.END if analysis.asks_end else Field.START
@@ -3220,7 +3327,9 @@ _HE_BEAT = lazy(
 # A question about his being elected or winning ("when he was elected", "a-t-il été élu", "won").
 _ASKS_HIS_WIN = lazy(
     r"\b(?:was|were|been|get|got)\s+(?:re-?)?elected\b|\b(?:he|faure)\s+(?:re-?)?elected\b"
-    r"|\b(?:did|has)\s+(?:he|faure)\s+win\b|\b(?:a|est|ete)\s+(?:ete\s+)?(?:re)?elue?\b|\b(?:re)?elue?\s+(?!par\b)"
+    r"|\b(?:did|has)\s+(?:he|faure)\s+win\b|\b(?:a|est|ete)\s+(?:ete\s+)?(?:re)?elue?\b"
+    # (Not the noun: "avec quel élu", "un élu local".)
+    r"|(?<!quel )(?<!quelle )(?<!un )(?<!une )(?<!cet )(?<!l')(?<!les )(?<!des )\b(?:re)?elue?\s+(?!par\b)"
 )
 # A sentence that says he was elected or won: the verb, "his election", or his figure against
 # another's; not "the election" he came first in the first round of.
@@ -3752,7 +3861,8 @@ def _figure(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         # "What share did Faure get in 2018?": a share of a vote, not one of his votes in line
         # with En Marche that Les Jours wrote of ("with 27.2% of his votes in line with …").
         found = [v for v in found if not _SHARE_OF_HIS.match(unit.text, v.end)]
-    how_much = _HOW_MUCH.match(fold(analysis.text)) is not None
+    # ("How much did Cathy Bissonier get": read as her share, the amount is of votes, not money.)
+    how_much = kind is ValueKind.NUMBER and _HOW_MUCH.match(fold(analysis.text)) is not None
     if how_much:
         # "How much was the tax": an amount of money, from a sentence whose own words hold what
         # is asked ("the budget" is a tag of the tax's record, not in its sentence).
@@ -3904,8 +4014,43 @@ _ROUND_SAID = {1: {False: "first round", True: "premier tour"}, 2: {False: "seco
 
 
 def _rounds_asked(analysis: Analysis) -> set[int]:
-    """The rounds of an election a question names."""
-    return rounds(analysis.text) if "round" in analysis.text or "tour" in analysis.text else set()
+    """The rounds of an election a question asks about: those it names outside a clause of time
+    ("after topping the first round, he won the final vote with what share?" asks the last), a
+    final or last one read as the second."""
+    text = fold(analysis.text)
+    if not re.search(r"\b(?:rounds?|tours?|final|finale|last|dernier|derniere|decisive|decisif|run-?offs?)\b", text):
+        return set()
+    asked = _ROUND_TIME_CLAUSE.sub(" ", text)
+    return rounds(asked) | ({2} if _LAST_ROUND.search(asked) else set())
+
+
+# "after topping the first round,", "après être arrivé en tête au premier tour,": when, not what.
+_ROUND_TIME_CLAUSE = lazy(r"\b(?:after|before|following|apres|avant)\b[^,?]*")
+_LAST_ROUND = lazy(
+    r"\b(?:final|last|decisive)\s+(?:round|vote|ballot)\b|\b(?:tour|vote|scrutin)\s+(?:final|decisif)\b"
+    r"|\b(?:dernier|ultime)\s+(?:tour|vote|scrutin)\b|\brun-?offs?\b"
+)
+
+
+def _round_set_near(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the rounds a question's clause of time names ("after topping the first round")
+    are told by the sentence or the two before it in its section: the figure asked is of that
+    election, not of another's second round (2012's legislative runoff)."""
+    text = fold(analysis.text)
+    if "round" not in text and "tour" not in text:
+        return True
+    timed = set().union(*(rounds(m.group()) for m in _ROUND_TIME_CLAUSE.finditer(text)))
+    if not timed:
+        return True
+    number = _index(known).units.get(unit.id, 0)
+    units = known.built.units
+    near = [units[n] for n in range(max(0, number - 2), number + 1) if units[n].id.startswith("s")]
+
+    def section(ref: str) -> str | None:
+        sentence = known.store.sentence(ref)
+        return None if sentence is None else sentence.section
+
+    return any(timed & rounds(u.text) for u in near if section(u.id) == section(unit.id))
 
 
 _BOUND_SAID = {"less": {False: "less than", True: "moins de"}, "more": {False: "more than", True: "plus de"}}
@@ -4336,13 +4481,17 @@ _ASKS_OBJECT = lazy(
     # "What did the amendment bring in?": a verb and its particle.
     r"(?:\s+(?:in|about|up|out|forward|through))?"
     # "What did he pass in January 2022?": the verb before when.
-    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?\s*\??\s*$"
+    r"(?:\s+(?:in|on|during|en)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?\d{4})?"
+    # "What did the amendment bring in for Paris-region commuters?": whom it was for.
+    r"(?:\s+for\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s*\??\s*$"
 )
 # "Qu'a dénoncé Faure lors du rassemblement ?", "qu'a-t-il proposé en 2022 ?": the verb after
 # "qu'a" (not "fait", which asks what he did: _ASKS_DOING).
 _ASKS_OBJECT_FR = lazy(
     r"^\s*qu['’](?:a|avait)(?:-t-(?:il|elle))?\s+(?:(?:olivier\s+)?faure\s+)?(?!fait\b|faisait\b)([a-z]{4,})\b"
 )
+# "… for Paris-region commuters?", "… pour les usagers des transports franciliens ?": whom for.
+_FOR_WHOM = lazy(r"\s(?:for|pour)\s+((?:[a-z][\w'-]*\s+){0,4}[a-z][\w'-]*)\s*\??\s*$")
 _SHORT_SUBJECT = lazy(r"^\s*what\s+(?:did|does|has)\s+(?:he|(?:olivier\s+)?faure|the\s+\w+|his\s+\w+)\s+([a-z]{4,})\b")
 _STUDY = lazy(r"\b(?:stud|etudi|degree|diplom|major|graduat|earn|obtain|obten|mas\b|master|dea\b|postgrad)")
 _NAME_WORDS = frozenset("titre title name nom called intitule appelee appele".split())
@@ -4494,6 +4643,14 @@ def _phrase(analysis: Analysis, unit: Unit) -> str | None:
             sentence = set(content_words(text))
             # (Not the words of how it is asked: "got through" is "passed".)
             others = [g for g in analysis.concepts if verb not in g and not set(g) & _ASKING]
+            whom = _FOR_WHOM.search(fold(analysis.text))
+            if whom:
+                # (Whom it was for, "Paris-region commuters", "les usagers des transports
+                # franciliens", the sentence may not say.)
+                # (Some of it the record must hold, its tags too: not "for teachers".)
+                theirs = {stem(w) for w in split_words(whom.group(1))}
+                if any(set(g) & theirs and set(g) & unit.words for g in others):
+                    others = [g for g in others if not set(g) & theirs] or others
             if found and not all(set(g) & sentence for g in others):
                 # "What did the concessions include?": not "including three Socialists" of a
                 # sentence about the 2019 list, which holds nothing of concessions.
@@ -4712,6 +4869,11 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
         said = _LOST if wins else _OPPOSED
         found = said.search(unit.text)
         if found is None:
+            continue
+        voting = supports is not None and verb is supports and supports.group().startswith("vot")
+        if voting and not found.group().startswith("voted"):
+            # "Did he vote for Macron in 2017?" where he "refused to support him": how he voted,
+            # only a vote says.
             continue
         if not re.search(r"\b(?:Faure|He|he)\b[^,;.]{0,160}$", _same_subject(unit.text[: found.start()])):
             continue
@@ -5281,6 +5443,9 @@ def ask(store: Store, question: str) -> Answer:
     relative = _after_his_deed(store, question)
     if relative is not None:
         return replace(relative, title=store.source.title, question=question.strip())
+    between = _years_between(store, question)
+    if between is not None:
+        return replace(between, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
@@ -5377,6 +5542,59 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "How many years after his 2007 defeat did he win a seat?", "how many years passed between his
+# 2007 defeat and his first election as deputy?": the years from a year the question gives to a
+# deed of his whose date the source gives.
+_YEARS_AFTER = lazy(
+    r"^\s*how\s+many\s+years\s+after\s+(?P<since>[^?]*?\b(?P<year>(?:19|20)\d\d)\b[^?]*?)\s+"
+    r"(?P<aux>did|was)\s+(?P<deed>(?:he|(?:olivier\s+)?faure)\s+[^?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_YEARS_BETWEEN = lazy(
+    r"^\s*how\s+many\s+years\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?between\s+"
+    r"(?P<since>[^?]*?\b(?P<year>(?:19|20)\d\d)\b[^?]*?)\s+and\s+(?P<deed>(?:his|faure's)\s+[^?]+?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _years_between(store: Store, question: str) -> Answer | None:
+    """The years from the year a question counts from to the date of the deed it asks about
+    (the deed's own date and evidence, and a sentence of the year counted from that holds a word
+    of what it names); None when the question is not so asked or either is not found."""
+    text = check_text(question, "question").strip()
+    found = _YEARS_AFTER.match(text) or _YEARS_BETWEEN.match(text)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    deed = groups["deed"]
+    elected = re.match(r"(?i)(?:his|faure's)\s+(first\s+)?election\s+(?:as|to)\s+(.+)", deed)
+    if elected is not None:
+        # "his first election as deputy": when he was first elected deputy.
+        asked = f"When was he {elected.group(1) or ''}elected {elected.group(2)}?"
+    else:
+        asked = f"When {groups['aux']} {deed}?" if groups.get("aux") else f"When was {deed}?"
+    when = ask(store, asked)
+    iso = str(when.value) if when.answer is not None and when.type is Intent.DATE else ""
+    start = int(found.group("year"))
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", iso) or int(iso[:4]) <= start:
+        return None
+    known = knowledge(store)
+    read = _in_other_words(analyse(found.group("since"), known.built.known, known.built.people), known.built.known)
+    since = {c for g in read.concepts for c in g} - {str(start)}
+    told = [
+        u for u in known.built.units
+        if u.id.startswith("s") and str(start) in u.text and since & u.words
+    ]  # fmt: skip
+    if not told:
+        return None
+    years = int(iso[:4]) - start
+    # (Counted in years, as the year counted from is given: no finer than that.)
+    shown = f"{years} years ({start}–{iso[:4]})"
+    refs = list(dict.fromkeys([told[0].id, *when.sources]))
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, shown, Intent.DURATION, float(years), evidence, tuple(refs), (), None, ())
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.

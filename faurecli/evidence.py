@@ -198,17 +198,28 @@ def build(store: Store) -> Built:
         first = next((s for s in event.sources if not s.startswith(INFOBOX_PREFIX)), None)
         if first is not None:
             primary.setdefault(first, []).append(event)
+    # The sentences an event cites after its first go on about it ("Concessions included … the
+    # 2023 pension reform" tells of February 2025's deal, not of 2023): its period is theirs too.
+    later: dict[str, list[Span]] = {}
+    for event in store.events:
+        for ref in [s for s in event.sources if not s.startswith(INFOBOX_PREFIX)][1:]:
+            later.setdefault(ref, []).append(event.span())
     carried: list[Span] = []
     for sentence in store.sentences:
         events = tuple(primary.get(sentence.id, ()))
         text = " ".join([sentence.text, *(e.text for e in events), *(t for e in events for t in e.tags)])
         spans = [e.span() for e in events]
-        spans += [_value_span(v) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        own = [_value_span(v) for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        spans += own
         # A sentence that dates nothing is about the period of the one before it ("His
         # election by 137 votes…" follows "On 13 December 2016…").
         if not spans and not sentence.summary:
             spans = list(carried)
         carried = spans
+        # (Only for a sentence that is no record's own, whose years are all before the event's: a
+        # year that names an older thing. The period borrowed is not passed on to the next.)
+        if not events:
+            spans = spans + [s for s in later.get(sentence.id, ()) if own and all(o[1].year < s[0].year for o in own)]
         units.append(
             Unit(
                 sentence.id,

@@ -714,8 +714,34 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "effectif": ("employees",),
     "effectifs": ("employees",),
     "personnel": ("employees",),
-    # bringing something in
+    # bringing something in ("qu'a permis son amendement": what it allowed, it brought in)
     "bring": ("implementing", "introduced"),
+    "permis": ("implementing",),
+    "permet": ("implementing",),
+    "permettait": ("implementing",),
+    "enabled": ("implementing",),
+    "allowed": ("implementing",),
+    # a tourist tax is one on nights stayed ("taxe de séjour")
+    "tourist": ("stayed", "night"),
+    "tourists": ("stayed", "night"),
+    "tourism": ("stayed", "night"),
+    "touristique": ("stayed", "night"),
+    "sejour": ("stayed", "night"),
+    # a defeat is an election lost
+    "defeat": ("lost",),
+    "defeats": ("lost",),
+    "echec": ("lost",),
+    # who uses transport
+    "commuters": ("transport",),
+    "commuter": ("transport",),
+    "usagers": ("transport",),
+    "voyageurs": ("transport",),
+    "passengers": ("transport",),
+    # French words of lawmaking
+    "loi": ("law",),
+    "lois": ("laws",),
+    "amendement": ("amendment",),
+    "amendements": ("amendment",),
     "brought": ("implementing", "introduced"),
     "introduce": ("implementing", "introduced"),
     "instaure": ("implementing", "introduced"),
@@ -784,6 +810,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "branded": ("calling", "described", "denounced"),
     "proposition": ("proposal",),
     "dit": ("said", "claimed"),
+    "say": ("said", "claimed"),
+    "says": ("said", "claimed"),
     "affirme": ("said", "claimed"),
     # a rival: whom he stood against, or lost to
     "rival": ("against", "opponent", "lost"),

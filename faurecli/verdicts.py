@@ -24,6 +24,7 @@ from faurecli.analysis import (
     actions,
     after_being,
     analyse,
+    as_written,
     canonical,
     capitalised,
     concepts,
@@ -953,7 +954,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
     why = note or (
-        f"the source does not say: {', '.join(g[0] for g in missing)}"
+        f"the evidence does not say: {', '.join(dict.fromkeys(as_written(analysis.text, g[0]) for g in missing))}"
         if missing and covered >= SUPPORT
         else "the source does not say all of this"
         if covered >= SUPPORT
@@ -4353,7 +4354,7 @@ _ROLE_CLAIM = lazy(
     r"was|is|has\s+been|had\s+been|became|becomes|served\s+as|serves\s+as|worked\s+as|"
     r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
     r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
-    r"(?P<det>(?:a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
 )
 _LED = lazy(
     r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"

@@ -3,7 +3,9 @@ import pytest
 from faurecli.analysis import (
     ValueKind,
     after_being,
+    as_written,
     coordinated,
+    fold,
     opening_participle,
     relative_opening,
     sequenced,
@@ -251,3 +253,29 @@ def test_getting_into_a_body_is_entering_it() -> None:
 
     assert any("join" in group for group in concepts("Faure got into the National Assembly in 2017."))
     assert not any("join" in group for group in concepts("Faure got 61.1% of the vote."))
+
+
+def test_a_stem_is_named_by_the_word_as_the_reader_wrote_it():
+    from faurecli.analysis import stem
+
+    assert as_written("Sa mère était infirmière.", stem(fold("mère"))) == "mère"
+    assert as_written("Castaner was a Minister.", stem("minister")) == "Minister"
+    # A part of an elided or hyphenated word is a word of its own.
+    assert as_written("Il est entré à l'Assemblée nationale.", stem(fold("assemblée"))) == "Assemblée"
+    assert as_written("nothing of it here", "ministe") == "ministe"
+
+
+def test_a_count_asked_at_the_end_of_a_long_question_asks_a_number_and_which_two_asks_the_noun():
+    from faurecli.analysis import Intent, analyse
+
+    def read(text: str):  # type: ignore[no-untyped-def]
+        return analyse(text, frozenset(), {})
+
+    late = "En échange de son refus de censurer le budget, le PS a obtenu l'abandon de combien de postes ?"
+    assert read(late).intent is Intent.NUMBER
+    # ("combien a fait la liste" is a score, not a count of something.)
+    assert read("Un an après son arrivée à la tête du PS, combien a fait la liste aux européennes ?").intent is not (
+        Intent.NUMBER
+    )
+    assert read("Which two well-known figures backed his bid?").target == "figures"
+    assert read("Quelles deux personnalités célèbres l'ont soutenu ?").target == "personnalites"

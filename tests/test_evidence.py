@@ -84,3 +84,16 @@ def test_a_re_prefixed_word_is_also_held_whole(store):
 
     claim = "En juin 2017, Faure a été reconduit à la présidence du groupe socialiste par 28 voix contre 3 pour Delphine Batho."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_sentence_an_event_goes_on_with_is_of_its_period_not_of_an_older_year_it_names(store: Store) -> None:
+    # "Concessions included renegotiation of 2023 pension reform, …" tells of the February 2025
+    # deal with Bayrou (the event citing it after its first sentence), not of 2023.
+    from faurecli.evidence import build, date_fit
+
+    units = {u.id: u for u in build(store).units}
+    february = analyse("in February 2025", frozenset(), {}).values
+    assert date_fit(units["s61"], list(february))[0]
+    # A sentence that is a record's own keeps its own year: the 2011 primary is not 2012's.
+    twelve = analyse("in 2012", frozenset(), {}).values
+    assert not date_fit(units["s16"], list(twelve))[0]

@@ -4271,3 +4271,23 @@ def test_french_words_of_a_bill_and_of_a_round_are_read_as_the_source_says_them(
 )
 def test_who_trailed_whom_is_checked_as_who_was_behind(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_a_word_the_source_does_not_say_is_named_as_the_claim_writes_it(store: Store) -> None:
+    # Never a stem ("mere", "ministe"): the reader's own word, accents and all.
+    result = verify(store, "Sa mère était une infirmière vietnamienne d'origine chinoise.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.note is not None and "mère" in result.note and "mere" not in result.note
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure was one of the frondeurs.", "Faure était l'un des frondeurs.", "Faure was among the frondeurs."],
+)
+def test_one_of_a_group_is_a_title_he_must_be_given(store: Store, claim: str) -> None:
+    # The source has him oppose the "frondeur" rebels: the word is there, the membership is not.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_one_of_a_group_he_belonged_to_stays_supported(store: Store) -> None:
+    assert verify(store, "Faure was one of the PS spokespersons.").verdict is Verdict.SUPPORTED
