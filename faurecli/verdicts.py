@@ -2605,6 +2605,10 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             and date_fit(m.unit, dates)[0]
             and (m.score >= 0.4 or any(f.number in figures for f in m.unit.figures if f.kind is not ValueKind.DATE))
         ]
+        slot = _race_slot(known, analysis, name, dates, pool, near)
+        if slot is not None:
+            disagree(name, slot[0], slot[1])
+            return
         # The fact holding the claim's figures first ("137 to 120": the vote, not the post).
         same_year.sort(key=lambda m: -sum(f.number in figures for f in m.unit.figures if f.kind is not ValueKind.DATE))
         if same_year and _role_word(analysis.text):
@@ -2640,6 +2644,101 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A person's slot in a race, in the claim's words and in the source's: who ran against him,
+# who stood down for him, who was his substitute.
+_CLAIMED_SLOTS = (
+    (
+        "against",
+        lazy(
+            r"\b(?:against|opponents?|rivals?|beat(?:ing|en)?|defeat(?:ed|ing)?|faced|facing|contre|battu|battant"
+            r"|adversaires?|vaincu|trailed|trailing)\b"
+        ),
+    ),
+    ("substitute", lazy(r"\b(?:substitutes?|suppleante?s?|running\s+mate)\b")),
+    ("withdrew", lazy(r"\b(?:withdr[ae]wn?|withdrawing|pulled|stood\s+down|step(?:ped)?\s+down|retire|desiste)\b")),
+)
+_SOURCE_SLOTS = {
+    "against": lazy(r"\b(?:against|contre)\b"),
+    "substitute": lazy(r"\b(?:substitute|suppleante?)\b"),
+    "withdrew": lazy(r"\b(?:withdr[ae]w|withdrawn|retire)\b"),
+}
+
+
+def _slot_holder(known: Knowledge, text: str, slot: str) -> str | None:
+    """Who a sentence puts in a slot of a race: the person nearest the slot's word ("against
+    the UMP's Cathy Bissonier", "Paulin Roy as his designated substitute"), if only one is."""
+    folded = fold(text)
+    named = [
+        (at, at + len(fold(n).split()[-1]), n)
+        for at, n in people_in(known, text)
+        if n != "Olivier Faure" and not _named_body(fold(n))
+    ]
+    holders: set[str] = set()
+    for word in _SOURCE_SLOTS[slot].finditer(folded):
+        # The distance from the slot's word to the name, on whichever side it stands.
+        near = sorted((min(abs(at - word.end()), abs(word.start() - end)), n) for at, end, n in named)
+        if near and near[0][0] <= 60 and (len(near) == 1 or near[1][0] > near[0][0]):
+            holders.add(near[0][1])
+    return holders.pop() if len(holders) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    return tuple(alias for members in lexicon.KINDS.values() for aliases in members.values() for alias in aliases)
+
+
+def _named_body(folded: str) -> bool:
+    """A name read as a person's that is the start of a party's or a body's ("La République En")."""
+    return any(alias.startswith(folded) for alias in _body_names())
+
+
+def _race_slot(
+    known: Knowledge, analysis: Analysis, name: str, dates: list[Value], pool: list[Match], near: Iterable[Match]
+) -> tuple[Unit, str] | None:
+    """The right name in the wrong race: a claim's person the source names only in a race of
+    another year ("Faure's 2017 opponent was the UMP's Cathy Bissonier": she ran against him in
+    2012) is refuted by the one the race of the claim's year puts in the same slot (Amandine
+    Rubinelli), when the claim names one person and one year."""
+    claim = fold(analysis.text)
+    if len(analysis.people) != 1 or len({v.year for v in dates}) != 1 or analysis.negated:
+        return None
+    slots = [s for s, pattern in _CLAIMED_SLOTS if pattern.search(claim)]
+    if len(slots) != 1:
+        return None
+    theirs = [u for u in known.built.units if u.office is None and any(n == name for _, n in people_in(known, u.text))]
+    if not theirs or any(date_fit(u, dates)[0] for u in theirs):
+        return None  # not named in another year's race, or named in the claim's year too
+    # Their own race puts them in a slot of it: someone of another year's race.
+    if not any(_slot_holder(known, u.text, slot) == name for u in theirs for slot in _SOURCE_SLOTS):
+        return None
+    kinds = {t for u in theirs for e in u.events for t in e.tags}
+    found: list[tuple[tuple[int, int], Unit, str]] = []
+    for match in [*pool[:4], *near]:
+        unit = match.unit
+        if unit.office is not None or not date_fit(unit, dates)[0] or unit in theirs:
+            continue
+        # (Or the sentence going on about it: "On 13 December 2016, Faure succeeded Bruno Le
+        # Roux …. His election by 137 votes against 120 for Guillaume Bachelay …")
+        for told in (unit, _continuation(known, unit)):
+            if told is None or told in theirs:
+                continue
+            holder = _slot_holder(known, told.text, slots[0])
+            if holder is not None and holder != name:
+                tags = {t for e in (*unit.events, *told.events) for t in e.tags}
+                if kinds and not tags & kinds:
+                    continue  # a race of another kind: "beat Delphine Batho in 2012", not his seat's
+                found.append(((_overlap(analysis, name, unit), len(tags & kinds)), told, holder))
+    # Two races of the claim's year with another holder each ("beat X in 2017": his seat
+    # against Amandine Rubinelli, or the group's presidency against Delphine Batho): the one
+    # the claim's other words tell, else the one of the same kind as the person's own race
+    # (an election to the Assembly, a vote of the group), or none.
+    best = max((score for score, _, _ in found), default=(0, 0))
+    top = {(told.id, holder): (told, holder) for score, told, holder in found if score == best}
+    if len({holder for _, holder in top.values()}) != 1:
+        return None
+    return next(iter(top.values()))
 
 
 # Taking someone's place, in the words before their name ("succeeded", "a pris la suite de",

@@ -271,6 +271,44 @@ def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, s
 
 
 @pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # Named only in another year's race, in a slot of it: the claim's year's race has
+        # another in the claim's slot (the opponent, the substitute, the one who stood down).
+        ("Faure's 2017 opponent was the UMP's Cathy Bissonier.", "Amandine Rubinelli"),
+        ("In 2012 Faure beat LREM's Amandine Rubinelli.", "Cathy Bissonier"),
+        ("Jean-Marc Brûlé was Faure's substitute in the 2017 election.", "Paulin Roy"),
+        ("Le suppléant de Faure en 2017 était Jean-Marc Brûlé.", "Paulin Roy"),
+        ("The Greens withdrew Paulin Roy in Faure's favour in 2012.", "Jean-Marc Brûlé"),
+        # The sentence going on about the year's race names its rival, not the one he succeeded.
+        ("Faure beat Delphine Batho in 2016 to become head of the group.", "Guillaume Bachelay"),
+    ],
+)
+def test_a_name_of_another_years_race_is_refuted_by_the_same_slot_of_the_claims_year(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == f"{said}, not {result.parts[-1].text}"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Two races in 2017 (his seat, the group's presidency), neither told by the claim.
+        "Faure beat Guillaume Bachelay in 2017.",
+        # The only race of the year is of another kind than hers (a group vote, his seat).
+        "Faure beat Delphine Batho in 2012.",
+        "Faure beat Amandine Rubinelli in 2016.",
+    ],
+)
+def test_a_name_of_another_years_race_is_not_corrected_by_a_race_of_another_kind(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.SUPPORTED
+    assert result.correction is None or "not 20" in result.correction
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Faure won the 2022 presidential election.",  # "the 2022 presidential elections": a noun, no winner
