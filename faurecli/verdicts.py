@@ -2658,11 +2658,20 @@ _CLAIMED_SLOTS = (
     ),
     ("substitute", lazy(r"\b(?:substitutes?|suppleante?s?|running\s+mate)\b")),
     ("withdrew", lazy(r"\b(?:withdr[ae]wn?|withdrawing|pulled|stood\s+down|step(?:ped)?\s+down|retire|desiste)\b")),
+    # A government brought down, by its Prime Minister ("toppled François Bayrou").
+    (
+        "ousted",
+        lazy(
+            r"\b(?:oust(?:ed|ing)?|toppl(?:ed|ing)|topple|brought\s+down|bring(?:ing)?\s+down|overthrew|overthrown"
+            r"|felled|renvers[ea]r?|fait\s+tomber|faire\s+tomber|fit\s+tomber|destitu[ea]r?)\b"
+        ),
+    ),
 )
 _SOURCE_SLOTS = {
     "against": lazy(r"\b(?:against|contre)\b"),
     "substitute": lazy(r"\b(?:substitute|suppleante?)\b"),
     "withdrew": lazy(r"\b(?:withdr[ae]w|withdrawn|retire)\b"),
+    "ousted": lazy(r"\b(?:ousted|toppled|brought\s+down|renverse)\b"),
 }
 
 

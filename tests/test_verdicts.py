@@ -282,6 +282,15 @@ def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, s
         ("The Greens withdrew Paulin Roy in Faure's favour in 2012.", "Jean-Marc Brûlé"),
         # The sentence going on about the year's race names its rival, not the one he succeeded.
         ("Faure beat Delphine Batho in 2016 to become head of the group.", "Guillaume Bachelay"),
+        # A government brought down, by its Prime Minister: Bayrou's was spared in February 2025.
+        (
+            "In December 2024 the NFP and the National Rally brought down François Bayrou's government.",
+            "Michel Barnier",
+        ),
+        (
+            "In December 2024 the NFP and the National Rally toppled François Bayrou in a censure vote.",
+            "Michel Barnier",
+        ),
     ],
 )
 def test_a_name_of_another_years_race_is_refuted_by_the_same_slot_of_the_claims_year(
