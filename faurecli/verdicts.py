@@ -3527,7 +3527,8 @@ def _check_birthplace(known, analysis, agree, disagree, parts=None) -> None:  # 
     unit = next(u for u in known.built.units if u.id == line.ref)
     place = fold(line.value)
     for start, _, run in capitalised(analysis.text):
-        if not _AT_PLACE.search(analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
+        before = analysis.text[:start]
+        if not (_AT_PLACE.search(before) or _ON_ISLAND.search(before)) or fold(run).split()[0] in _NO_PLACE:
             continue  # a place follows "in" or "à"; "born on 18 August" names none
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
@@ -3594,6 +3595,13 @@ _BODY_WORDS = frozenset(
     "union conseil council office bureau gouvernement government commission senat senate parlement parliament".split()
 )
 _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
+# Born on an island ("born on Réunion island", "on the island of Réunion", "sur l'île de La
+# Réunion"): a place; not a day ("on 18 August" names none, months and days are no place).
+_ON_ISLAND = lazy(r"(?:\b(?:on|sur)\s+(?:the\s+|l'|la\s+)?|\b(?:island|isle|[iî]le)\s+(?:of|de|d')\s*)$", re.IGNORECASE)
+_NO_PLACE = _MONTH_NAMES | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche".split()
+)
 
 
 def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:

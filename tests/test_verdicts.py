@@ -4143,3 +4143,21 @@ def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Olivier Faure was born on Réunion island in 1968.",
+        "Faure was born on the island of Réunion.",
+        "Faure est né sur l'île de La Réunion.",
+    ],
+)
+def test_a_birth_place_on_an_island_is_a_place_the_infobox_corrects(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("born in La Tronche")
+
+
+def test_born_on_a_day_names_no_place(store: Store) -> None:
+    assert verify(store, "Faure was born on Sunday 18 August 1968.").verdict is not Verdict.REFUTED
