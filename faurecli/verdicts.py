@@ -3012,7 +3012,19 @@ _BODIES = (
 def _bodies(pattern: Pattern, text: str) -> set[str]:
     """The names of bodies of one kind in `text`, other names (lexicon.BODY_NAMES) read as the
     name the store uses: "la Sorbonne" is Panthéon-Sorbonne University."""
-    return {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
+    found = {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
+    return found - _NOT_A_BODY_NAME
+
+
+# Words before "congress" that name no congress but whose it is or which ("the PS congress",
+# "the party's last congress"): a town tells congresses apart, a party holds them all.
+_NOT_A_BODY_NAME = frozenset(
+    {alias for alias, (kind, _) in _KIND_OF.items() if kind == "party" and " " not in alias}
+    | set(
+        "party parti party's socialist socialiste national annual last next previous latest extraordinary ordinary "
+        "its their his her this that same first second third new own 2018 2021 2023".split()
+    )
+)
 
 
 def _by_their_names(text: str) -> str:

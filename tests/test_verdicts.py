@@ -4161,3 +4161,17 @@ def test_a_birth_place_on_an_island_is_a_place_the_infobox_corrects(store: Store
 
 def test_born_on_a_day_names_no_place(store: Store) -> None:
     assert verify(store, "Faure was born on Sunday 18 August 1968.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A party holds every congress: "the PS congress" names none of them, so it is no other
+        # congress than Villeurbanne (the source never tells of one in Marseille in 2023).
+        "Faure was re-elected first secretary at the PS congress in Marseille in 2023.",
+        "Faure was elected first secretary at the Socialist congress of Aubervilliers in 2018.",
+    ],
+)
+def test_a_partys_congress_is_not_a_congress_named_otherwise(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.correction is None or "Congress, not" not in result.correction
