@@ -2441,8 +2441,9 @@ _COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
 
 _SUBJECT_OF_COUNT = lazy(
     r"([a-z][\w-]*)\s+(?:won|took|got|obtained|received|gained|secured|a obtenu|a remporte"
-    r"|a gagne|a eu|obtient|remporte)\b[^,;.]*$"
+    r"|a gagne|a eu|obtient|remporte)\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
 )
+# (A figure's decimal mark is no end of the clause: "won 6.2% and three seats", "6,2 % et trois sièges".)
 
 
 def _subject_told(claim: str, value: Value, before: str) -> bool:

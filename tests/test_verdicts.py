@@ -3931,6 +3931,10 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
         # the PS's seats may be the three Socialists: not refuted by the list's six
         ("The PS won three seats in the 2019 European election.", "NOT_ENOUGH_INFO"),
         ("The joint list won six seats in 2019, three of them Socialists.", "SUPPORTED"),
+        # a figure's decimal mark ends no clause: the list is still the subject of the count
+        ("The PS–Place Publique list won 6.2% and three seats in 2019.", "REFUTED"),
+        ("The joint list won 6.2% of the vote and six seats in 2019.", "SUPPORTED"),
+        ("The PS won 6.2% and three seats in 2019.", "NOT_ENOUGH_INFO"),
     ],
 )
 def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
