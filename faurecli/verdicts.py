@@ -449,6 +449,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_role(known, analysis, agree, disagree)
     _check_sense(known, analysis, best, agree, disagree)
     _check_behind(known, analysis, best, disagree)
+    _check_top_of_round(known, analysis, best, disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
@@ -3399,6 +3400,68 @@ def _check_behind(
     claimed, said = _behind_whom(known, analysis.text), _behind_whom(known, best.unit.text)
     if claimed is not None and said is not None and claimed != said:
         disagree(f"behind {claimed}", best.unit, f"behind {said}")
+
+
+# Who a claim puts first in a round: the one named before "topped", "led", "came first", "was
+# ahead of"; or after "trailed", "was behind", "finished behind", "devancé par".
+_ROUND = lazy(r"(?i)\b(?:round|tour)\b")
+_TOPPED = lazy(
+    r"(?i)\b(?:topped|led|headed|won\s+the\s+first\s+round|(?:came|finished|placed|ranked|was)\s+(?:in\s+)?(?:first|top)"
+    r"|came\s+out\s+(?:on\s+)?top|(?:was|finished|came)\s+ahead|(?:est\s+)?arrivee?\s+(?:en\s+tete|premiere?)"
+    r"|a\s+devance|devancait|en\s+tete)\b"
+)
+_TRAILED = lazy(
+    r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"
+    r"|(?:est\s+)?arrivee?\s+derriere|derriere|devancee?\s+par)\b"
+)
+
+
+def _top_of_round(known: Knowledge, text: str) -> str | None:
+    """Who `text` puts first in a round, by one of its words for it (him by his name or a
+    pronoun); None when it says so of no one named, or in more than one way."""
+    folded = fold(text)
+    found: set[str] = set()
+    for m in _TOPPED.finditer(folded):
+        before = text[: m.start()]
+        named = people_in(known, before)
+        him = [h.start() for h in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+        if him and (not named or max(him) > max(named)[0]):
+            found.add(known.store.person.name)
+        elif named:
+            found.add(max(named)[1])
+    for m in _TRAILED.finditer(folded):
+        stop = _PHRASE_END.search(text, m.end())
+        end = min(stop.start() if stop else len(text), m.end() + 60)
+        named = [(at, n) for at, n in people_in(known, text) if m.end() <= at < end]
+        after = _HIM_AFTER.search(text, m.end(), end)
+        if after is not None and (not named or after.start() < named[0][0]):
+            found.add(known.store.person.name)
+        elif named:
+            found.add(named[0][1])
+    return found.pop() if len(found) == 1 else None
+
+
+_ROUND_RANK = lazy(r"\b(first|second|premier|1er|second|deuxieme|2e|final|dernier)\s+(?:round|tour)\b")
+
+
+def _rounds_of(folded: str) -> set[str]:
+    return {"first" if m.group(1) in ("first", "premier", "1er") else "later" for m in _ROUND_RANK.finditer(folded)}
+
+
+def _check_top_of_round(
+    known: Knowledge, analysis: Analysis, best: Match, disagree: Callable[[str, Unit, str], None]
+) -> None:
+    """Who came first in a round, against the one the evidence says came first ("Faure
+    trailed Le Foll in the first round", "Le Foll topped the poll": Faure came first with
+    48.37%). Only a claim about a round, where the evidence tells that round's first."""
+    if best.score < 0.5 or not _ROUND.search(analysis.text) or not _ROUND.search(best.unit.text):
+        return
+    said = _ranked(known, best.unit.text, "first")
+    if said is None or not _rounds_of(fold(analysis.text)) <= _rounds_of(fold(best.unit.text)):
+        return  # (the second round, which the evidence does not tell)
+    claimed = _top_of_round(known, analysis.text)
+    if claimed is not None and claimed != said and any(n == claimed for _, n in people_in(known, best.unit.text)):
+        disagree(claimed, best.unit, f"{said} came first")
 
 
 _AHEAD = lazy(r"(?i)\bahead\b")

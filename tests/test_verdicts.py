@@ -4179,3 +4179,22 @@ def test_born_on_a_day_names_no_place(store: Store) -> None:
 def test_a_partys_congress_is_not_a_congress_named_otherwise(store: Store, claim: str) -> None:
     result = verify(store, claim)
     assert result.correction is None or "Congress, not" not in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure trailed Stéphane Le Foll in the first round of the 2018 vote for PS first secretary.",
+        "Faure finished behind Le Foll in the first round.",
+        "In the first round of the March 2018 leadership vote, Le Foll topped the poll and Faure came second.",
+        "Au premier tour, Le Foll est arrivé en tête devant Faure.",
+    ],
+)
+def test_who_came_first_in_a_round_is_the_one_the_evidence_says(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("Olivier Faure came first")
+
+
+def test_coming_first_in_a_round_he_came_first_in_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Faure came first in the first round, ahead of Le Foll.").verdict is Verdict.SUPPORTED
