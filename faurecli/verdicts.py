@@ -2178,9 +2178,19 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 return
     pool = fitting or []
     for match in pool[:2]:
-        if match.score < 0.6:
-            continue
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
+        # (A count of the very noun the claim counts ties a sentence less about the rest of the
+        # claim: "the PS-Place Publique list won six seats …, four of them going to Socialists"
+        # / "six seats, including three Socialists"…)
+        # (And holding another figure the claim gives: "six seats" beside them.)
+        counts_it = (
+            kind is ValueKind.NUMBER
+            and bool(value.unit)
+            and any(_same_noun(value, f) for f in others)
+            and any(_same(v, f) for v in analysis.values if v is not value for f in match.unit.figures)
+        )
+        if match.score < (0.45 if counts_it else 0.6):
+            continue
         if kind is ValueKind.NUMBER and value.unit:
             nouns = _counted_words(analysis.text, value.end)
             others = [
@@ -2438,6 +2448,9 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
 
 
 _COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
+# A part of a whole counted before it is named ("four of them going to Socialists", "trois
+# d'entre eux"): the words after the part's pronoun are what it counts.
+_PART_OF_THEM = lazy(r"\s*(?:of\s+(?:them|which|whom|those|these)|d'entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
 _SUBJECT_OF_COUNT = lazy(
@@ -2488,7 +2501,8 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
     """The stems (and their synonyms) of the words a count is of, up to four after it and
     within its clause: "1,000 local and national party executives" counts executives of the
     party, as "500 cadres du parti" does."""
-    run = _COUNTED_RUN.match(text, end)
+    part = _PART_OF_THEM.match(text, end)
+    run = _COUNTED_RUN.match(text, part.end() if part else end)
     if run is None:
         return frozenset()
     return frozenset(w for w in _stems(run.group(1)) if not w.isdigit())

@@ -3935,6 +3935,9 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
         ("The PS–Place Publique list won 6.2% and three seats in 2019.", "REFUTED"),
         ("The joint list won 6.2% of the vote and six seats in 2019.", "SUPPORTED"),
         ("The PS won 6.2% and three seats in 2019.", "NOT_ENOUGH_INFO"),
+        # a part counted before its noun, in a sentence less about the rest but holding the seats
+        ("The PS-Place Publique list won six seats in 2019, four of them going to Socialists.", "REFUTED"),
+        ("The PS-Place Publique list won six seats in 2019, three of them going to Socialists.", "SUPPORTED"),
     ],
 )
 def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
@@ -4198,3 +4201,10 @@ def test_who_came_first_in_a_round_is_the_one_the_evidence_says(store: Store, cl
 
 def test_coming_first_in_a_round_he_came_first_in_is_not_refuted(store: Store) -> None:
     assert verify(store, "Faure came first in the first round, ahead of Le Foll.").verdict is Verdict.SUPPORTED
+
+
+def test_a_count_is_not_corrected_by_a_sentence_holding_none_of_the_claims_other_figures(store: Store) -> None:
+    # "28 votes against 3" (his 2017 re-election) counts votes too, but holds no 120.
+    result = verify(store, "Faure was elected head of the SRC group by 138 votes against 120.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "137, not 138"
