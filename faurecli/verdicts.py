@@ -154,17 +154,38 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     from dataclasses import replace
 
     unknown = set(analysis.unknown)
-    run = next((m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) == unknown), None)
+    # (A name as an owner, "Nicolas Sarkozy's campaign", is the name without its "'s".)
+    run = next(
+        (m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) - {"s"} == unknown), None
+    )
     if run is None:
         return None
+    run_end = run.start() + len(_POSSESSIVE_END.sub("", run.group(1)))
     before = analysis.text[: run.start()]
     slot = set(_stems(_SLOT_START.sub("", before)))
-    if len(slot) < 2:
+    owned = _owned_after(analysis.text, run.start(), run_end)
+    if len(slot) < 2 and not owned:
         return None  # (before reading the rest of the claim again: two words of place are needed)
     slot |= _sense_of_stems(slot)
     named = {stem(w) for w in unknown}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     if not _all_but_their_place(rest, slot):
+        return None
+    if owned:
+        # Whose it is: the one the evidence gives the same thing ("a comic book about … Ségolène
+        # Royal's campaign" / "about Nicolas Sarkozy's campaign", "la campagne de Nicolas Sarkozy").
+        for evidence in rest.evidence:
+            owners = {
+                person
+                for at, person in people_in(known, evidence.text)
+                if _owned_after(evidence.text, at, at + len(person.split()[-1]) + _name_span(evidence.text, at, person))
+                & owned
+            }
+            if len(owners) == 1 and not set(split_words(fold(next(iter(owners))))) & unknown:
+                person, claimed = owners.pop(), analysis.text[run.start() : run_end]
+                part = Part(claimed, person, False)
+                correction = f"{person}, not {claimed}"
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
         return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
@@ -178,6 +199,33 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
     return None
+
+
+_POSSESSIVE_END = lazy(r"['’]s$")
+_OWNED_AFTER = lazy(r"['’]s\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)")
+_OWNED_BEFORE = lazy(r"\b([^\W\d_][\w-]*)\s+(?:de|d'|du|of)\s*$")
+
+
+def _name_span(text: str, at: int, person: str) -> int:
+    """How much longer than its last word a person's name stands in `text` from `at` (their
+    full name, or their surname alone)."""
+    folded = fold(text)
+    full = fold(person)
+    return len(full) - len(full.split()[-1]) if folded.startswith(full, at) else 0
+
+
+def _owned_after(text: str, start: int, end: int) -> set[str]:
+    """The stems (with their senses) of what a name at start:end owns: "Royal's campaign",
+    "Sarkozy's presidential campaign", "la campagne de Nicolas Sarkozy"."""
+    owned: set[str] = set()
+    after = _OWNED_AFTER.match(text, end)
+    if after is not None:
+        owned |= set(_stems(after.group(1)))
+    before = _OWNED_BEFORE.search(text[max(0, start - 40) : start])
+    if before is not None:
+        owned |= set(_stems(before.group(1)))
+    owned -= lexicon.STOPWORDS
+    return owned | _sense_of_stems(owned)
 
 
 def _all_but_their_place(rest: Check, slot: set[str]) -> bool:

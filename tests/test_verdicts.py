@@ -4208,3 +4208,21 @@ def test_a_count_is_not_corrected_by_a_sentence_holding_none_of_the_claims_other
     result = verify(store, "Faure was elected head of the SRC group by 138 votes against 120.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "137, not 138"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's 2007 comic book Ségo, François, papa et moi was about Nicolas Sarkozy's campaign.",
+        "The comic book was about Nicolas Sarkozy's campaign.",
+    ],
+)
+def test_an_owner_the_source_never_names_is_refuted_by_the_owner_of_the_same_thing(store: Store, claim: str) -> None:
+    # "about the inner workings of Ségolène Royal's campaign": whose campaign it was.
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Ségolène Royal, not Nicolas Sarkozy"
+
+
+def test_an_owner_the_source_never_names_of_nothing_it_names_is_not_corrected(store: Store) -> None:
+    assert verify(store, "Faure's comic book was about Nicolas Sarkozy.").verdict is Verdict.NOT_ENOUGH_INFO
