@@ -2722,6 +2722,15 @@ _CLAIMED_SLOTS = (
     ),
     ("substitute", lazy(r"\b(?:substitutes?|suppleante?s?|running\s+mate)\b")),
     ("withdrew", lazy(r"\b(?:withdr[ae]wn?|withdrawing|pulled|stood\s+down|step(?:ped)?\s+down|retire|desiste)\b")),
+    # Whom he served under: the head of the body ("secretary-general of the group under Bruno
+    # Le Roux": its leader, Jean-Marc Ayrault).
+    (
+        "leader",
+        lazy(
+            r"\b(?:under|led\s+by|headed\s+by|chaired\s+by|presided\s+(?:over\s+)?by|sous|dirige\s+par"
+            r"|preside\s+par|sous\s+la\s+(?:direction|presidence)\s+de)\b"
+        ),
+    ),
     # A government brought down, by its Prime Minister ("toppled François Bayrou").
     (
         "ousted",
@@ -2736,6 +2745,7 @@ _SOURCE_SLOTS = {
     "substitute": lazy(r"\b(?:substitute|suppleante?)\b"),
     "withdrew": lazy(r"\b(?:withdr[ae]w|withdrawn|retire)\b"),
     "ousted": lazy(r"\b(?:ousted|toppled|brought\s+down|renverse)\b"),
+    "leader": lazy(r"\b(?:leader|head|chair|chairman|president)\b"),
 }
 
 

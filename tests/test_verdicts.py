@@ -282,6 +282,15 @@ def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, s
         ("The Greens withdrew Paulin Roy in Faure's favour in 2012.", "Jean-Marc Brûlé"),
         # The sentence going on about the year's race names its rival, not the one he succeeded.
         ("Faure beat Delphine Batho in 2016 to become head of the group.", "Guillaume Bachelay"),
+        # Whom he served under: the group's leader of the claim's year, not of 2016.
+        (
+            "In October 2007 Faure became secretary-general of the Socialist group under Bruno Le Roux.",
+            "Jean-Marc Ayrault",
+        ),
+        (
+            "En octobre 2007, Faure est devenu secrétaire général du groupe socialiste présidé par Bruno Le Roux.",
+            "Jean-Marc Ayrault",
+        ),
         # A government brought down, by its Prime Minister: Bayrou's was spared in February 2025.
         (
             "In December 2024 the NFP and the National Rally brought down François Bayrou's government.",
