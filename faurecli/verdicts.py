@@ -9,6 +9,7 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -922,7 +923,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if nameless is not None:
         parts.append(Part(nameless[0], nameless[1], None))
     parts.extend(Part(title, why, None) for title, why, _ in _held_by_other(known, analysis, [u.text for u in worded]))
-    parts.extend(Part(n, why, None) for n, why in _title_of_someone_else(known, analysis, [u.text for u in worded]))
+    others_title = _title_of_someone_else(known, analysis, [u.text for u in worded])
+    parts.extend(Part(n, why, None) for n, why, _, _ in others_title)
     parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
@@ -1000,6 +1002,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
+    given_another = [(n, holders) for n, _, holders, elsewise in others_title if elsewise]
+    if (
+        given_another
+        and enough
+        and not missing
+        and not analysis.negated
+        and len(analysis.people) == 1
+        and all(p.agrees or (p.agrees is None and p.text == given_another[0][0]) for p in parts)
+    ):
+        # The title the claim gives them is others' in the sentence that makes them something
+        # else: REFUTED by the title's holders.
+        who, holders = given_another[0]
+        agreed = tuple(p for p in parts if p.agrees)
+        correction = f"{holders}, not {who}"
+        refuted = (*agreed, Part(who, holders, False))
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, refuted, conflicts, note)
     why = note or (
         f"the source does not say: {', '.join(g[0] for g in missing)}"
         if missing and covered >= SUPPORT
@@ -6220,13 +6238,16 @@ def _title_stems(word: str) -> list[str]:
     return [stem(word), *canonical(word.split("-")[0])]
 
 
-def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+def _title_of_someone_else(
+    known: Knowledge, analysis: Analysis, sentences: list[str]
+) -> list[tuple[str, str, str, bool]]:
     """A title the claim gives a person other than him ("Corinne Narassiguin was named one of the
     new spokespeople") that the evidence naming them gives to others by name ("… Corinne
     Narassiguin being duly chosen as the new national secretary … as well as Boris Vallaud and
-    Gabrielle Siry becoming the new spokespeople"): (person, why)."""
+    Gabrielle Siry becoming the new spokespeople"): (person, why, the title's holders, whether
+    the sentence makes the person something else)."""
     claim = fold(analysis.text)
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, str, str, bool]] = []
     named = _mentions(known, claim)
     # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
     spouse = known.store.person.spouse
@@ -6245,6 +6266,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         head = next((set(_title_stems(w)) for w in words if set(_title_stems(w)) & _TITLE_HEADS), None)
         if head is None:
             continue
+        qualifiers = list(itertools.takewhile(lambda w: not set(_title_stems(w)) & _TITLE_HEADS, words))
         starts = {h[:4] for h in head}
         for sentence in sentences:
             text = fold(sentence)
@@ -6274,9 +6296,44 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                         break
                     holders.add(a)
             if holders and not holders & him:
-                problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
+                why = f"the evidence gives this title to {', '.join(sorted(holders))}"
+                # (Its title's every word held there: "première secrétaire" is not the national one.)
+                kept = set(_stems(text)) | _sense_of_stems(set(_stems(text)))
+                whole = all(
+                    set(canonical(fold(w))) & kept for w in qualifiers if fold(w) in _RANK_QUALIFIERS
+                ) and _another_title_given(text, mentions, him, head)
+                problems.append((who, why, ", ".join(sorted(holders)), whole))
                 break
     return problems
+
+
+def _another_title_given(text: str, mentions: list[tuple[int, int, str]], him: set[str], head: set[str]) -> bool:
+    """Whether a sentence makes the claim's person something else than the claim's title, as it
+    makes others that title ("Corinne Narassiguin being duly chosen as the new national
+    secretary … as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople")."""
+    for _, end, name in mentions:
+        if name not in him:
+            continue
+        becoming = _BECOMING_AFTER.match(text, end)
+        if becoming is None:
+            continue
+        words = re.findall(r"[\w'-]+", text[becoming.end() : becoming.end() + 60])[:4]
+        stems = [set(_title_stems(w)) for w in words]
+        if any(s & _TITLE_HEADS for s in stems) and not any(s & head for s in stems):
+            return True
+    return False
+
+
+# The words that tell posts of one head apart ("first secretary", "national secretary", "deputy
+# director").
+_RANK_QUALIFIERS = frozenset(
+    "first premier premiere national nationale deputy adjoint adjointe vice general generale chief "
+    "assistant special speciale".split()
+)
+_BECOMING_AFTER = lazy(
+    r"\s+(?:(?:being|was|is|were)\s+)?(?:duly\s+)?(?:becoming|became|chosen|named|appointed|elected|devenant|nommee?|"
+    r"choisie?|designee?)\s+(?:as\s+|comme\s+)?(?:the\s+|an?\s+|l'|le\s+|la\s+)?(?:new\s+|nouve\w*\s+)?"
+)
 
 
 # --- Whose predecessor in which post: "succeeded Bruno Le Roux as First Secretary" -------------

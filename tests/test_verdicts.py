@@ -4235,3 +4235,36 @@ def test_an_owner_the_source_never_names_is_refuted_by_the_owner_of_the_same_thi
 
 def test_an_owner_the_source_never_names_of_nothing_it_names_is_not_corrected(store: Store) -> None:
     assert verify(store, "Faure's comic book was about Nicolas Sarkozy.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # "Corinne Narassiguin being duly chosen as the new national secretary for coordination
+        # and means as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople"
+        (
+            "In April 2018 Corinne Narassiguin was named one of the PS's new spokespeople.",
+            "Boris Vallaud, Gabrielle Siry, not Corinne Narassiguin",
+        ),
+        (
+            "Corinne Narassiguin est devenue porte-parole du PS en avril 2018.",
+            "Boris Vallaud, Gabrielle Siry, not Corinne Narassiguin",
+        ),
+        (
+            "Gabrielle Siry became national secretary for coordination and means in April 2018.",
+            "Corinne Narassiguin, not Gabrielle Siry",
+        ),
+    ],
+)
+def test_a_title_the_sentence_gives_others_while_making_them_something_else_is_refuted(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+def test_a_title_of_another_rank_is_not_corrected_by_the_holders_of_one_of_its_head(store: Store) -> None:
+    # "première secrétaire" is not the national secretary the sentence gives Corinne Narassiguin.
+    result = verify(store, "Gabrielle Siry est devenue première secrétaire du PS en avril 2018.")
+    assert result.correction is None or "Narassiguin" not in result.correction
