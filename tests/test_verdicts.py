@@ -359,7 +359,8 @@ def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str
     ("claim", "verdict"),
     [
         ("Boris Vallaud became national secretary for coordination in 2018.", Verdict.NOT_ENOUGH_INFO),
-        ("Corinne Narassiguin became spokesperson of the PS in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # (the sentence makes her the national secretary, Vallaud and Siry the spokespeople)
+        ("Corinne Narassiguin became spokesperson of the PS in 2018.", Verdict.REFUTED),
         ("Gabrielle Siry became a spokesperson in April 2018.", Verdict.SUPPORTED),
         ("Corinne Narassiguin was chosen as national secretary for coordination in April 2018.", Verdict.SUPPORTED),
         ("Carole Delga is the mayor of Lille.", Verdict.NOT_ENOUGH_INFO),  # Aubry is
