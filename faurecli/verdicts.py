@@ -2524,13 +2524,19 @@ _SUBJECT_OF_COUNT = lazy(
     r"|a gagne|a eu|obtient|remporte)\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
 )
 # (A figure's decimal mark is no end of the clause: "won 6.2% and three seats", "6,2 % et trois sièges".)
+# In French the head comes first, after its article: "la liste PS–Place publique a obtenu".
+_FRENCH_SUBJECT_OF_COUNT = lazy(
+    r"(?:^|[,;]\s*|\b\d{4},?\s+)(?:la|le|les|l')\s*([a-z][\w-]*)\b[^,;.]*?\s(?:a|ont)\s+(?:obtenu|remporte|gagne|eu)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+)
 
 
 def _subject_told(claim: str, value: Value, before: str) -> bool:
     """Whether the head of the subject of a claim's count ("the joint list won three seats":
     list) is in the evidence before the count set against it."""
-    head = _SUBJECT_OF_COUNT.search(fold(claim)[: value.start])
-    return head is not None and stem(head.group(1)) in set(_stems(before))
+    folded = fold(claim)[: value.start]
+    heads = [m.group(1) for m in (_SUBJECT_OF_COUNT.search(folded), _FRENCH_SUBJECT_OF_COUNT.search(folded)) if m]
+    return any(stem(head) in set(_stems(before)) for head in heads)
 
 
 def _same_noun(value: Value, found: Value) -> bool:

@@ -3945,6 +3945,10 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
         ("The PS–Place Publique list won 6.2% and three seats in 2019.", "REFUTED"),
         ("The joint list won 6.2% of the vote and six seats in 2019.", "SUPPORTED"),
         ("The PS won 6.2% and three seats in 2019.", "NOT_ENOUGH_INFO"),
+        # in French the subject's head comes first, after its article
+        ("La liste PS–Place publique a obtenu 6,2 % et trois sièges en 2019.", "REFUTED"),
+        ("En 2019, la liste PS–Place publique a obtenu six sièges.", "SUPPORTED"),
+        ("Le PS a obtenu trois sièges en 2019.", "NOT_ENOUGH_INFO"),
         # a part counted before its noun, in a sentence less about the rest but holding the seats
         ("The PS-Place Publique list won six seats in 2019, four of them going to Socialists.", "REFUTED"),
         ("The PS-Place Publique list won six seats in 2019, three of them going to Socialists.", "SUPPORTED"),
