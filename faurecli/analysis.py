@@ -244,8 +244,20 @@ def _counted(low: str, end: int) -> bool:
 def _unit(low: str, end: int) -> str:
     if re.search(r"(?:age of|age de|a l'age de)\s*$", low[max(0, end - 30) : end].rsplit(" ", 1)[0] + " "):
         return "age"
+    part = _PART_OF_THEM.match(low, end)
+    if part is not None:
+        return part.group(1)  # "four of them going to Socialists": Socialists are counted
     match = _NEXT_WORD.match(low, end)
     return match.group(1) if match else ""
+
+
+# A part of a whole counted before it is named: "four of them (going to / were) Socialists",
+# "of which four went to", "trois d'entre eux (étaient) socialistes".
+_PART_OF_THEM = lazy(
+    r"\s*(?:of\s+(?:them|which|whom|those|these)|d'entre\s+(?:eux|elles))"
+    r"(?:\s+(?:going|went|go|goes|were|was|being|are|is|to|etaient|sont|allant|sont\s+alles|a|aux|au))*"
+    r"\s+([a-z]+)"
+)
 
 
 def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:

@@ -9,6 +9,7 @@ When in doubt: NOT_ENOUGH_INFO. Calling a false claim SUPPORTED is the worst err
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -156,17 +157,38 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     from dataclasses import replace
 
     unknown = set(analysis.unknown)
-    run = next((m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) == unknown), None)
+    # (A name as an owner, "Nicolas Sarkozy's campaign", is the name without its "'s".)
+    run = next(
+        (m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) - {"s"} == unknown), None
+    )
     if run is None:
         return None
+    run_end = run.start() + len(_POSSESSIVE_END.sub("", run.group(1)))
     before = analysis.text[: run.start()]
     slot = set(_stems(_SLOT_START.sub("", before)))
-    if len(slot) < 2:
+    owned = _owned_after(analysis.text, run.start(), run_end)
+    if len(slot) < 2 and not owned:
         return None  # (before reading the rest of the claim again: two words of place are needed)
     slot |= _sense_of_stems(slot)
     named = {stem(w) for w in unknown}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     if not _all_but_their_place(rest, slot):
+        return None
+    if owned:
+        # Whose it is: the one the evidence gives the same thing ("a comic book about … Ségolène
+        # Royal's campaign" / "about Nicolas Sarkozy's campaign", "la campagne de Nicolas Sarkozy").
+        for evidence in rest.evidence:
+            owners = {
+                person
+                for at, person in people_in(known, evidence.text)
+                if _owned_after(evidence.text, at, at + len(person.split()[-1]) + _name_span(evidence.text, at, person))
+                & owned
+            }
+            if len(owners) == 1 and not set(split_words(fold(next(iter(owners))))) & unknown:
+                person, claimed = owners.pop(), analysis.text[run.start() : run_end]
+                part = Part(claimed, person, False)
+                correction = f"{person}, not {claimed}"
+                return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
         return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
@@ -180,6 +202,33 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
     return None
+
+
+_POSSESSIVE_END = lazy(r"['’]s$")
+_OWNED_AFTER = lazy(r"['’]s\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)")
+_OWNED_BEFORE = lazy(r"\b([^\W\d_][\w-]*)\s+(?:de|d'|du|of)\s*$")
+
+
+def _name_span(text: str, at: int, person: str) -> int:
+    """How much longer than its last word a person's name stands in `text` from `at` (their
+    full name, or their surname alone)."""
+    folded = fold(text)
+    full = fold(person)
+    return len(full) - len(full.split()[-1]) if folded.startswith(full, at) else 0
+
+
+def _owned_after(text: str, start: int, end: int) -> set[str]:
+    """The stems (with their senses) of what a name at start:end owns: "Royal's campaign",
+    "Sarkozy's presidential campaign", "la campagne de Nicolas Sarkozy"."""
+    owned: set[str] = set()
+    after = _OWNED_AFTER.match(text, end)
+    if after is not None:
+        owned |= set(_stems(after.group(1)))
+    before = _OWNED_BEFORE.search(text[max(0, start - 40) : start])
+    if before is not None:
+        owned |= set(_stems(before.group(1)))
+    owned -= lexicon.STOPWORDS
+    return owned | _sense_of_stems(owned)
 
 
 def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
@@ -451,6 +500,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_role(known, analysis, agree, disagree)
     _check_sense(known, analysis, best, agree, disagree)
     _check_behind(known, analysis, best, disagree)
+    _check_top_of_round(known, analysis, best, disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
@@ -875,7 +925,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if nameless is not None:
         parts.append(Part(nameless[0], nameless[1], None))
     parts.extend(Part(title, why, None) for title, why, _ in _held_by_other(known, analysis, [u.text for u in worded]))
-    parts.extend(Part(n, why, None) for n, why in _title_of_someone_else(known, analysis, [u.text for u in worded]))
+    others_title = _title_of_someone_else(known, analysis, [u.text for u in worded])
+    parts.extend(Part(n, why, None) for n, why, _, _ in others_title)
     parts.extend(Part(n, why, None) for n, why in _succession_in_another_post(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _nationality(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _round_of_figures(analysis, [u.text for u in worded]))
@@ -953,6 +1004,22 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
+    given_another = [(n, holders) for n, _, holders, elsewise in others_title if elsewise]
+    if (
+        given_another
+        and enough
+        and not missing
+        and not analysis.negated
+        and len(analysis.people) == 1
+        and all(p.agrees or (p.agrees is None and p.text == given_another[0][0]) for p in parts)
+    ):
+        # The title the claim gives them is others' in the sentence that makes them something
+        # else: REFUTED by the title's holders.
+        who, holders = given_another[0]
+        agreed = tuple(p for p in parts if p.agrees)
+        correction = f"{holders}, not {who}"
+        refuted = (*agreed, Part(who, holders, False))
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, refuted, conflicts, note)
     why = note or (
         f"the evidence does not say: {', '.join(dict.fromkeys(as_written(analysis.text, g[0]) for g in missing))}"
         if missing and covered >= SUPPORT
@@ -2182,9 +2249,19 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 return
     pool = fitting or []
     for match in pool[:2]:
-        if match.score < 0.6:
-            continue
         others = [f for f in match.unit.figures if f.kind is kind and not f.bound]
+        # (A count of the very noun the claim counts ties a sentence less about the rest of the
+        # claim: "the PS-Place Publique list won six seats …, four of them going to Socialists"
+        # / "six seats, including three Socialists"…)
+        # (And holding another figure the claim gives: "six seats" beside them.)
+        counts_it = (
+            kind is ValueKind.NUMBER
+            and bool(value.unit)
+            and any(_same_noun(value, f) for f in others)
+            and any(_same(v, f) for v in analysis.values if v is not value for f in match.unit.figures)
+        )
+        if match.score < (0.45 if counts_it else 0.6):
+            continue
         if kind is ValueKind.NUMBER and value.unit:
             nouns = _counted_words(analysis.text, value.end)
             others = [
@@ -2442,19 +2519,29 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
 
 
 _COUNTED_RUN = lazy(r"\s*((?:[^\W\d_][\w'-]*\s*){1,4})")
+# A part of a whole counted before it is named ("four of them going to Socialists", "trois
+# d'entre eux"): the words after the part's pronoun are what it counts.
+_PART_OF_THEM = lazy(r"\s*(?:of\s+(?:them|which|whom|those|these)|d'entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
 _SUBJECT_OF_COUNT = lazy(
     r"([a-z][\w-]*)\s+(?:won|took|got|obtained|received|gained|secured|a obtenu|a remporte"
-    r"|a gagne|a eu|obtient|remporte)\b[^,;.]*$"
+    r"|a gagne|a eu|obtient|remporte)\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+)
+# (A figure's decimal mark is no end of the clause: "won 6.2% and three seats", "6,2 % et trois sièges".)
+# In French the head comes first, after its article: "la liste PS–Place publique a obtenu".
+_FRENCH_SUBJECT_OF_COUNT = lazy(
+    r"(?:^|[,;]\s*|\b\d{4},?\s+)(?:la|le|les|l')\s*([a-z][\w-]*)\b[^,;.]*?\s(?:a|ont)\s+(?:obtenu|remporte|gagne|eu)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
 )
 
 
 def _subject_told(claim: str, value: Value, before: str) -> bool:
     """Whether the head of the subject of a claim's count ("the joint list won three seats":
     list) is in the evidence before the count set against it."""
-    head = _SUBJECT_OF_COUNT.search(fold(claim)[: value.start])
-    return head is not None and stem(head.group(1)) in set(_stems(before))
+    folded = fold(claim)[: value.start]
+    heads = [m.group(1) for m in (_SUBJECT_OF_COUNT.search(folded), _FRENCH_SUBJECT_OF_COUNT.search(folded)) if m]
+    return any(stem(head) in set(_stems(before)) for head in heads)
 
 
 def _same_noun(value: Value, found: Value) -> bool:
@@ -2491,7 +2578,8 @@ def _counted_words(text: str, end: int) -> frozenset[str]:
     """The stems (and their synonyms) of the words a count is of, up to four after it and
     within its clause: "1,000 local and national party executives" counts executives of the
     party, as "500 cadres du parti" does."""
-    run = _COUNTED_RUN.match(text, end)
+    part = _PART_OF_THEM.match(text, end)
+    run = _COUNTED_RUN.match(text, part.end() if part else end)
     if run is None:
         return frozenset()
     return frozenset(w for w in _stems(run.group(1)) if not w.isdigit())
@@ -2610,6 +2698,10 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             and date_fit(m.unit, dates)[0]
             and (m.score >= 0.4 or any(f.number in figures for f in m.unit.figures if f.kind is not ValueKind.DATE))
         ]
+        slot = _race_slot(known, analysis, name, dates, pool, near)
+        if slot is not None:
+            disagree(name, slot[0], slot[1])
+            return
         # The fact holding the claim's figures first ("137 to 120": the vote, not the post).
         same_year.sort(key=lambda m: -sum(f.number in figures for f in m.unit.figures if f.kind is not ValueKind.DATE))
         if same_year and _role_word(analysis.text):
@@ -2645,6 +2737,120 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A person's slot in a race, in the claim's words and in the source's: who ran against him,
+# who stood down for him, who was his substitute.
+_CLAIMED_SLOTS = (
+    (
+        "against",
+        lazy(
+            r"\b(?:against|opponents?|rivals?|beat(?:ing|en)?|defeat(?:ed|ing)?|faced|facing|contre|battu|battant"
+            r"|adversaires?|vaincu|trailed|trailing)\b"
+        ),
+    ),
+    ("substitute", lazy(r"\b(?:substitutes?|suppleante?s?|running\s+mate)\b")),
+    ("withdrew", lazy(r"\b(?:withdr[ae]wn?|withdrawing|pulled|stood\s+down|step(?:ped)?\s+down|retire|desiste)\b")),
+    # Whom he served under: the head of the body ("secretary-general of the group under Bruno
+    # Le Roux": its leader, Jean-Marc Ayrault).
+    (
+        "leader",
+        lazy(
+            r"\b(?:under|led\s+by|headed\s+by|chaired\s+by|presided\s+(?:over\s+)?by|sous|dirige\s+par"
+            r"|preside\s+par|sous\s+la\s+(?:direction|presidence)\s+de)\b"
+        ),
+    ),
+    # A government brought down, by its Prime Minister ("toppled François Bayrou").
+    (
+        "ousted",
+        lazy(
+            r"\b(?:oust(?:ed|ing)?|toppl(?:ed|ing)|topple|brought\s+down|bring(?:ing)?\s+down|overthrew|overthrown"
+            r"|felled|renvers[ea]r?|fait\s+tomber|faire\s+tomber|fit\s+tomber|destitu[ea]r?)\b"
+        ),
+    ),
+)
+_SOURCE_SLOTS = {
+    "against": lazy(r"\b(?:against|contre)\b"),
+    "substitute": lazy(r"\b(?:substitute|suppleante?)\b"),
+    "withdrew": lazy(r"\b(?:withdr[ae]w|withdrawn|retire)\b"),
+    "ousted": lazy(r"\b(?:ousted|toppled|brought\s+down|renverse)\b"),
+    "leader": lazy(r"\b(?:leader|head|chair|chairman|president)\b"),
+}
+
+
+def _slot_holder(known: Knowledge, text: str, slot: str) -> str | None:
+    """Who a sentence puts in a slot of a race: the person nearest the slot's word ("against
+    the UMP's Cathy Bissonier", "Paulin Roy as his designated substitute"), if only one is."""
+    folded = fold(text)
+    named = [
+        (at, at + len(fold(n).split()[-1]), n)
+        for at, n in people_in(known, text)
+        if n != "Olivier Faure" and not _named_body(fold(n))
+    ]
+    holders: set[str] = set()
+    for word in _SOURCE_SLOTS[slot].finditer(folded):
+        # The distance from the slot's word to the name, on whichever side it stands.
+        near = sorted((min(abs(at - word.end()), abs(word.start() - end)), n) for at, end, n in named)
+        if near and near[0][0] <= 60 and (len(near) == 1 or near[1][0] > near[0][0]):
+            holders.add(near[0][1])
+    return holders.pop() if len(holders) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    return tuple(alias for members in lexicon.KINDS.values() for aliases in members.values() for alias in aliases)
+
+
+def _named_body(folded: str) -> bool:
+    """A name read as a person's that is the start of a party's or a body's ("La République En")."""
+    return any(alias.startswith(folded) for alias in _body_names())
+
+
+def _race_slot(
+    known: Knowledge, analysis: Analysis, name: str, dates: list[Value], pool: list[Match], near: Iterable[Match]
+) -> tuple[Unit, str] | None:
+    """The right name in the wrong race: a claim's person the source names only in a race of
+    another year ("Faure's 2017 opponent was the UMP's Cathy Bissonier": she ran against him in
+    2012) is refuted by the one the race of the claim's year puts in the same slot (Amandine
+    Rubinelli), when the claim names one person and one year."""
+    claim = fold(analysis.text)
+    if len(analysis.people) != 1 or len({v.year for v in dates}) != 1 or analysis.negated:
+        return None
+    slots = [s for s, pattern in _CLAIMED_SLOTS if pattern.search(claim)]
+    if len(slots) != 1:
+        return None
+    theirs = [u for u in known.built.units if u.office is None and any(n == name for _, n in people_in(known, u.text))]
+    if not theirs or any(date_fit(u, dates)[0] for u in theirs):
+        return None  # not named in another year's race, or named in the claim's year too
+    # Their own race puts them in a slot of it: someone of another year's race.
+    if not any(_slot_holder(known, u.text, slot) == name for u in theirs for slot in _SOURCE_SLOTS):
+        return None
+    kinds = {t for u in theirs for e in u.events for t in e.tags}
+    found: list[tuple[tuple[int, int], Unit, str]] = []
+    for match in [*pool[:4], *near]:
+        unit = match.unit
+        if unit.office is not None or not date_fit(unit, dates)[0] or unit in theirs:
+            continue
+        # (Or the sentence going on about it: "On 13 December 2016, Faure succeeded Bruno Le
+        # Roux …. His election by 137 votes against 120 for Guillaume Bachelay …")
+        for told in (unit, _continuation(known, unit)):
+            if told is None or told in theirs:
+                continue
+            holder = _slot_holder(known, told.text, slots[0])
+            if holder is not None and holder != name:
+                tags = {t for e in (*unit.events, *told.events) for t in e.tags}
+                if kinds and not tags & kinds:
+                    continue  # a race of another kind: "beat Delphine Batho in 2012", not his seat's
+                found.append(((_overlap(analysis, name, unit), len(tags & kinds)), told, holder))
+    # Two races of the claim's year with another holder each ("beat X in 2017": his seat
+    # against Amandine Rubinelli, or the group's presidency against Delphine Batho): the one
+    # the claim's other words tell, else the one of the same kind as the person's own race
+    # (an election to the Assembly, a vote of the group), or none.
+    best = max((score for score, _, _ in found), default=(0, 0))
+    top = {(told.id, holder): (told, holder) for score, told, holder in found if score == best}
+    if len({holder for _, holder in top.values()}) != 1:
+        return None
+    return next(iter(top.values()))
 
 
 # Taking someone's place, in the words before their name ("succeeded", "a pris la suite de",
@@ -2911,7 +3117,19 @@ _BODIES = (
 def _bodies(pattern: Pattern, text: str) -> set[str]:
     """The names of bodies of one kind in `text`, other names (lexicon.BODY_NAMES) read as the
     name the store uses: "la Sorbonne" is Panthéon-Sorbonne University."""
-    return {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
+    found = {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
+    return found - _NOT_A_BODY_NAME
+
+
+# Words before "congress" that name no congress but whose it is or which ("the PS congress",
+# "the party's last congress"): a town tells congresses apart, a party holds them all.
+_NOT_A_BODY_NAME = frozenset(
+    {alias for alias, (kind, _) in _KIND_OF.items() if kind == "party" and " " not in alias}
+    | set(
+        "party parti party's socialist socialiste national annual last next previous latest extraordinary ordinary "
+        "its their his her this that same first second third new own 2018 2021 2023".split()
+    )
+)
 
 
 def _by_their_names(text: str) -> str:
@@ -3287,6 +3505,68 @@ def _check_behind(
         disagree(f"behind {claimed}", best.unit, f"behind {said}")
 
 
+# Who a claim puts first in a round: the one named before "topped", "led", "came first", "was
+# ahead of"; or after "trailed", "was behind", "finished behind", "devancé par".
+_ROUND = lazy(r"(?i)\b(?:round|tour)\b")
+_TOPPED = lazy(
+    r"(?i)\b(?:topped|led|headed|won\s+the\s+first\s+round|(?:came|finished|placed|ranked|was)\s+(?:in\s+)?(?:first|top)"
+    r"|came\s+out\s+(?:on\s+)?top|(?:was|finished|came)\s+ahead|(?:est\s+)?arrivee?\s+(?:en\s+tete|premiere?)"
+    r"|a\s+devance|devancait|en\s+tete)\b"
+)
+_TRAILED = lazy(
+    r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"
+    r"|(?:est\s+)?arrivee?\s+derriere|derriere|devancee?\s+par)\b"
+)
+
+
+def _top_of_round(known: Knowledge, text: str) -> str | None:
+    """Who `text` puts first in a round, by one of its words for it (him by his name or a
+    pronoun); None when it says so of no one named, or in more than one way."""
+    folded = fold(text)
+    found: set[str] = set()
+    for m in _TOPPED.finditer(folded):
+        before = text[: m.start()]
+        named = people_in(known, before)
+        him = [h.start() for h in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+        if him and (not named or max(him) > max(named)[0]):
+            found.add(known.store.person.name)
+        elif named:
+            found.add(max(named)[1])
+    for m in _TRAILED.finditer(folded):
+        stop = _PHRASE_END.search(text, m.end())
+        end = min(stop.start() if stop else len(text), m.end() + 60)
+        named = [(at, n) for at, n in people_in(known, text) if m.end() <= at < end]
+        after = _HIM_AFTER.search(text, m.end(), end)
+        if after is not None and (not named or after.start() < named[0][0]):
+            found.add(known.store.person.name)
+        elif named:
+            found.add(named[0][1])
+    return found.pop() if len(found) == 1 else None
+
+
+_ROUND_RANK = lazy(r"\b(first|second|premier|1er|second|deuxieme|2e|final|dernier)\s+(?:round|tour)\b")
+
+
+def _rounds_of(folded: str) -> set[str]:
+    return {"first" if m.group(1) in ("first", "premier", "1er") else "later" for m in _ROUND_RANK.finditer(folded)}
+
+
+def _check_top_of_round(
+    known: Knowledge, analysis: Analysis, best: Match, disagree: Callable[[str, Unit, str], None]
+) -> None:
+    """Who came first in a round, against the one the evidence says came first ("Faure
+    trailed Le Foll in the first round", "Le Foll topped the poll": Faure came first with
+    48.37%). Only a claim about a round, where the evidence tells that round's first."""
+    if best.score < 0.5 or not _ROUND.search(analysis.text) or not _ROUND.search(best.unit.text):
+        return
+    said = _ranked(known, best.unit.text, "first")
+    if said is None or not _rounds_of(fold(analysis.text)) <= _rounds_of(fold(best.unit.text)):
+        return  # (the second round, which the evidence does not tell)
+    claimed = _top_of_round(known, analysis.text)
+    if claimed is not None and claimed != said and any(n == claimed for _, n in people_in(known, best.unit.text)):
+        disagree(claimed, best.unit, f"{said} came first")
+
+
 _AHEAD = lazy(r"(?i)\bahead\b")
 _RANKS = frozenset({"first", "second"})
 
@@ -3426,7 +3706,8 @@ def _check_birthplace(known, analysis, agree, disagree, parts=None) -> None:  # 
     unit = next(u for u in known.built.units if u.id == line.ref)
     place = fold(line.value)
     for start, _, run in capitalised(analysis.text):
-        if not _AT_PLACE.search(analysis.text[:start]) or fold(run).split()[0] in _MONTH_NAMES:
+        before = analysis.text[:start]
+        if not (_AT_PLACE.search(before) or _ON_ISLAND.search(before)) or fold(run).split()[0] in _NO_PLACE:
             continue  # a place follows "in" or "à"; "born on 18 August" names none
         name = fold(run)
         if not name or name in ("olivier faure", "faure") or any(p in name for p in ("faure",)):
@@ -3493,6 +3774,13 @@ _BODY_WORDS = frozenset(
     "union conseil council office bureau gouvernement government commission senat senate parlement parliament".split()
 )
 _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
+# Born on an island ("born on Réunion island", "on the island of Réunion", "sur l'île de La
+# Réunion"): a place; not a day ("on 18 August" names none, months and days are no place).
+_ON_ISLAND = lazy(r"(?:\b(?:on|sur)\s+(?:the\s+|l'|la\s+)?|\b(?:island|isle|[iî]le)\s+(?:of|de|d')\s*)$", re.IGNORECASE)
+_NO_PLACE = _MONTH_NAMES | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche".split()
+)
 
 
 def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
@@ -6131,13 +6419,16 @@ def _title_stems(word: str) -> list[str]:
     return [stem(word), *canonical(word.split("-")[0])]
 
 
-def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+def _title_of_someone_else(
+    known: Knowledge, analysis: Analysis, sentences: list[str]
+) -> list[tuple[str, str, str, bool]]:
     """A title the claim gives a person other than him ("Corinne Narassiguin was named one of the
     new spokespeople") that the evidence naming them gives to others by name ("… Corinne
     Narassiguin being duly chosen as the new national secretary … as well as Boris Vallaud and
-    Gabrielle Siry becoming the new spokespeople"): (person, why)."""
+    Gabrielle Siry becoming the new spokespeople"): (person, why, the title's holders, whether
+    the sentence makes the person something else)."""
     claim = fold(analysis.text)
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, str, str, bool]] = []
     named = _mentions(known, claim)
     # His wife, by the word for her: "Faure's wife was the director-general of UNESCO".
     spouse = known.store.person.spouse
@@ -6156,6 +6447,7 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
         head = next((set(_title_stems(w)) for w in words if set(_title_stems(w)) & _TITLE_HEADS), None)
         if head is None:
             continue
+        qualifiers = list(itertools.takewhile(lambda w: not set(_title_stems(w)) & _TITLE_HEADS, words))
         starts = {h[:4] for h in head}
         for sentence in sentences:
             text = fold(sentence)
@@ -6185,9 +6477,44 @@ def _title_of_someone_else(known: Knowledge, analysis: Analysis, sentences: list
                         break
                     holders.add(a)
             if holders and not holders & him:
-                problems.append((who, f"the evidence gives this title to {', '.join(sorted(holders))}"))
+                why = f"the evidence gives this title to {', '.join(sorted(holders))}"
+                # (Its title's every word held there: "première secrétaire" is not the national one.)
+                kept = set(_stems(text)) | _sense_of_stems(set(_stems(text)))
+                whole = all(
+                    set(canonical(fold(w))) & kept for w in qualifiers if fold(w) in _RANK_QUALIFIERS
+                ) and _another_title_given(text, mentions, him, head)
+                problems.append((who, why, ", ".join(sorted(holders)), whole))
                 break
     return problems
+
+
+def _another_title_given(text: str, mentions: list[tuple[int, int, str]], him: set[str], head: set[str]) -> bool:
+    """Whether a sentence makes the claim's person something else than the claim's title, as it
+    makes others that title ("Corinne Narassiguin being duly chosen as the new national
+    secretary … as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople")."""
+    for _, end, name in mentions:
+        if name not in him:
+            continue
+        becoming = _BECOMING_AFTER.match(text, end)
+        if becoming is None:
+            continue
+        words = re.findall(r"[\w'-]+", text[becoming.end() : becoming.end() + 60])[:4]
+        stems = [set(_title_stems(w)) for w in words]
+        if any(s & _TITLE_HEADS for s in stems) and not any(s & head for s in stems):
+            return True
+    return False
+
+
+# The words that tell posts of one head apart ("first secretary", "national secretary", "deputy
+# director").
+_RANK_QUALIFIERS = frozenset(
+    "first premier premiere national nationale deputy adjoint adjointe vice general generale chief "
+    "assistant special speciale".split()
+)
+_BECOMING_AFTER = lazy(
+    r"\s+(?:(?:being|was|is|were)\s+)?(?:duly\s+)?(?:becoming|became|chosen|named|appointed|elected|devenant|nommee?|"
+    r"choisie?|designee?)\s+(?:as\s+|comme\s+)?(?:the\s+|an?\s+|l'|le\s+|la\s+)?(?:new\s+|nouve\w*\s+)?"
+)
 
 
 # --- Whose predecessor in which post: "succeeded Bruno Le Roux as First Secretary" -------------

@@ -22,6 +22,22 @@ def test_a_number_word_after_the_definite_article_is_no_figure_unless_it_counts_
     assert numbers("deux hommes se sont rencontrés") == [2]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("six seats, four of them going to Socialists", "socialists"),
+        ("six seats, four of which went to Socialists", "socialists"),
+        ("six seats, four of them Socialists", "socialists"),
+        ("six sièges, dont trois d'entre eux socialistes", "socialistes"),
+        ("four seats", "seats"),
+    ],
+)
+def test_a_part_counted_before_its_whole_counts_the_noun_after_its_pronoun(text: str, unit: str) -> None:
+    # "four of them going to Socialists" counts Socialists, not "them".
+    counted = [v for v in values(text) if v.kind is ValueKind.NUMBER]
+    assert counted[-1].unit == unit
+
+
 def test_how_many_years_asks_a_duration_and_a_former_one_asks_the_noun():
     from faurecli.analysis import Intent, analyse
 

@@ -271,6 +271,62 @@ def test_the_right_name_in_the_wrong_race_is_refuted(store: Store, claim: str, s
 
 
 @pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # Named only in another year's race, in a slot of it: the claim's year's race has
+        # another in the claim's slot (the opponent, the substitute, the one who stood down).
+        ("Faure's 2017 opponent was the UMP's Cathy Bissonier.", "Amandine Rubinelli"),
+        ("In 2012 Faure beat LREM's Amandine Rubinelli.", "Cathy Bissonier"),
+        ("Jean-Marc Brûlé was Faure's substitute in the 2017 election.", "Paulin Roy"),
+        ("Le suppléant de Faure en 2017 était Jean-Marc Brûlé.", "Paulin Roy"),
+        ("The Greens withdrew Paulin Roy in Faure's favour in 2012.", "Jean-Marc Brûlé"),
+        # The sentence going on about the year's race names its rival, not the one he succeeded.
+        ("Faure beat Delphine Batho in 2016 to become head of the group.", "Guillaume Bachelay"),
+        # Whom he served under: the group's leader of the claim's year, not of 2016.
+        (
+            "In October 2007 Faure became secretary-general of the Socialist group under Bruno Le Roux.",
+            "Jean-Marc Ayrault",
+        ),
+        (
+            "En octobre 2007, Faure est devenu secrétaire général du groupe socialiste présidé par Bruno Le Roux.",
+            "Jean-Marc Ayrault",
+        ),
+        # A government brought down, by its Prime Minister: Bayrou's was spared in February 2025.
+        (
+            "In December 2024 the NFP and the National Rally brought down François Bayrou's government.",
+            "Michel Barnier",
+        ),
+        (
+            "In December 2024 the NFP and the National Rally toppled François Bayrou in a censure vote.",
+            "Michel Barnier",
+        ),
+    ],
+)
+def test_a_name_of_another_years_race_is_refuted_by_the_same_slot_of_the_claims_year(
+    store: Store, claim: str, said: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == f"{said}, not {result.parts[-1].text}"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Two races in 2017 (his seat, the group's presidency), neither told by the claim.
+        "Faure beat Guillaume Bachelay in 2017.",
+        # The only race of the year is of another kind than hers (a group vote, his seat).
+        "Faure beat Delphine Batho in 2012.",
+        "Faure beat Amandine Rubinelli in 2016.",
+    ],
+)
+def test_a_name_of_another_years_race_is_not_corrected_by_a_race_of_another_kind(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is not Verdict.SUPPORTED
+    assert result.correction is None or "not 20" in result.correction
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Faure won the 2022 presidential election.",  # "the 2022 presidential elections": a noun, no winner
@@ -303,7 +359,8 @@ def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str
     ("claim", "verdict"),
     [
         ("Boris Vallaud became national secretary for coordination in 2018.", Verdict.NOT_ENOUGH_INFO),
-        ("Corinne Narassiguin became spokesperson of the PS in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # (the sentence makes her the national secretary, Vallaud and Siry the spokespeople)
+        ("Corinne Narassiguin became spokesperson of the PS in 2018.", Verdict.REFUTED),
         ("Gabrielle Siry became a spokesperson in April 2018.", Verdict.SUPPORTED),
         ("Corinne Narassiguin was chosen as national secretary for coordination in April 2018.", Verdict.SUPPORTED),
         ("Carole Delga is the mayor of Lille.", Verdict.NOT_ENOUGH_INFO),  # Aubry is
@@ -3884,6 +3941,17 @@ def test_a_french_win_is_an_outcome_read_in_the_whole_sentence(store: Store) -> 
         # the PS's seats may be the three Socialists: not refuted by the list's six
         ("The PS won three seats in the 2019 European election.", "NOT_ENOUGH_INFO"),
         ("The joint list won six seats in 2019, three of them Socialists.", "SUPPORTED"),
+        # a figure's decimal mark ends no clause: the list is still the subject of the count
+        ("The PS–Place Publique list won 6.2% and three seats in 2019.", "REFUTED"),
+        ("The joint list won 6.2% of the vote and six seats in 2019.", "SUPPORTED"),
+        ("The PS won 6.2% and three seats in 2019.", "NOT_ENOUGH_INFO"),
+        # in French the subject's head comes first, after its article
+        ("La liste PS–Place publique a obtenu 6,2 % et trois sièges en 2019.", "REFUTED"),
+        ("En 2019, la liste PS–Place publique a obtenu six sièges.", "SUPPORTED"),
+        ("Le PS a obtenu trois sièges en 2019.", "NOT_ENOUGH_INFO"),
+        # a part counted before its noun, in a sentence less about the rest but holding the seats
+        ("The PS-Place Publique list won six seats in 2019, four of them going to Socialists.", "REFUTED"),
+        ("The PS-Place Publique list won six seats in 2019, three of them going to Socialists.", "SUPPORTED"),
     ],
 )
 def test_a_count_is_set_against_the_count_of_its_own_noun(store: Store, claim: str, verdict: str) -> None:
@@ -4291,3 +4359,112 @@ def test_one_of_a_group_is_a_title_he_must_be_given(store: Store, claim: str) ->
 
 def test_one_of_a_group_he_belonged_to_stays_supported(store: Store) -> None:
     assert verify(store, "Faure was one of the PS spokespersons.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Olivier Faure was born on Réunion island in 1968.",
+        "Faure was born on the island of Réunion.",
+        "Faure est né sur l'île de La Réunion.",
+    ],
+)
+def test_a_birth_place_on_an_island_is_a_place_the_infobox_corrects(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("born in La Tronche")
+
+
+def test_born_on_a_day_names_no_place(store: Store) -> None:
+    assert verify(store, "Faure was born on Sunday 18 August 1968.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A party holds every congress: "the PS congress" names none of them, so it is no other
+        # congress than Villeurbanne (the source never tells of one in Marseille in 2023).
+        "Faure was re-elected first secretary at the PS congress in Marseille in 2023.",
+        "Faure was elected first secretary at the Socialist congress of Aubervilliers in 2018.",
+    ],
+)
+def test_a_partys_congress_is_not_a_congress_named_otherwise(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.correction is None or "Congress, not" not in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure trailed Stéphane Le Foll in the first round of the 2018 vote for PS first secretary.",
+        "Faure finished behind Le Foll in the first round.",
+        "In the first round of the March 2018 leadership vote, Le Foll topped the poll and Faure came second.",
+        "Au premier tour, Le Foll est arrivé en tête devant Faure.",
+    ],
+)
+def test_who_came_first_in_a_round_is_the_one_the_evidence_says(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("Olivier Faure came first")
+
+
+def test_coming_first_in_a_round_he_came_first_in_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Faure came first in the first round, ahead of Le Foll.").verdict is Verdict.SUPPORTED
+
+
+def test_a_count_is_not_corrected_by_a_sentence_holding_none_of_the_claims_other_figures(store: Store) -> None:
+    # "28 votes against 3" (his 2017 re-election) counts votes too, but holds no 120.
+    result = verify(store, "Faure was elected head of the SRC group by 138 votes against 120.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "137, not 138"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's 2007 comic book Ségo, François, papa et moi was about Nicolas Sarkozy's campaign.",
+        "The comic book was about Nicolas Sarkozy's campaign.",
+    ],
+)
+def test_an_owner_the_source_never_names_is_refuted_by_the_owner_of_the_same_thing(store: Store, claim: str) -> None:
+    # "about the inner workings of Ségolène Royal's campaign": whose campaign it was.
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Ségolène Royal, not Nicolas Sarkozy"
+
+
+def test_an_owner_the_source_never_names_of_nothing_it_names_is_not_corrected(store: Store) -> None:
+    assert verify(store, "Faure's comic book was about Nicolas Sarkozy.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # "Corinne Narassiguin being duly chosen as the new national secretary for coordination
+        # and means as well as Boris Vallaud and Gabrielle Siry becoming the new spokespeople"
+        (
+            "In April 2018 Corinne Narassiguin was named one of the PS's new spokespeople.",
+            "Boris Vallaud, Gabrielle Siry, not Corinne Narassiguin",
+        ),
+        (
+            "Corinne Narassiguin est devenue porte-parole du PS en avril 2018.",
+            "Boris Vallaud, Gabrielle Siry, not Corinne Narassiguin",
+        ),
+        (
+            "Gabrielle Siry became national secretary for coordination and means in April 2018.",
+            "Corinne Narassiguin, not Gabrielle Siry",
+        ),
+    ],
+)
+def test_a_title_the_sentence_gives_others_while_making_them_something_else_is_refuted(
+    store: Store, claim: str, correction: str
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+def test_a_title_of_another_rank_is_not_corrected_by_the_holders_of_one_of_its_head(store: Store) -> None:
+    # "première secrétaire" is not the national secretary the sentence gives Corinne Narassiguin.
+    result = verify(store, "Gabrielle Siry est devenue première secrétaire du PS en avril 2018.")
+    assert result.correction is None or "Narassiguin" not in result.correction
