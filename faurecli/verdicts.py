@@ -3434,7 +3434,8 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 window = words[number + 1 : number + (7 if word == "not" else 5)]
                 window = window[: next((n for n, w in enumerate(window) if w in _JOINERS), len(window))]
                 if any(stem(w) in claim_stems for w in window):
-                    found = _written(best.unit.text, words[max(0, number - 3) : number + 2 + len(window)])
+                    end = _uncut(words, number + 2 + len(window))
+                    found = _written(best.unit.text, words[max(0, number - 3) : end])
                     disagree(_written(analysis.text, claim_words[:8]), best.unit, found)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
@@ -3483,7 +3484,8 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
-                disagree(word, best.unit, _written(best.unit.text, clause_words[max(0, at - 3) : at + 4]))
+                shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
+                disagree(word, best.unit, _written(best.unit.text, shown))
                 return
 
 
@@ -6258,6 +6260,22 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
 
     dropped = {stem(w) for w in worded}
     return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in dropped))
+
+
+def _uncut(words: list[str], end: int) -> int:
+    """The end of a span of `words` moved past an owner it would cut after: "refused to consider
+    Faure's compromise amendment", not "refused to consider Faure" (split words: "faure", "s")."""
+    owned = next((k for k in (end - 1, end) if k < len(words) and words[k] == "s"), None)
+    if owned is None:
+        return end
+    # The thing owned: its words up to a preposition or a joined clause (four at most).
+    end = owned + 1
+    while end < len(words) and end - owned <= 4 and words[end] not in _PHRASE_ENDS:
+        end += 1
+    return end
+
+
+_PHRASE_ENDS = frozenset("to of in on for at by with from after before and or but as".split())
 
 
 def _written(text: str, words: list[str]) -> str:

@@ -4468,3 +4468,15 @@ def test_a_title_of_another_rank_is_not_corrected_by_the_holders_of_one_of_its_h
     # "première secrétaire" is not the national secretary the sentence gives Corinne Narassiguin.
     result = verify(store, "Gabrielle Siry est devenue première secrétaire du PS en avril 2018.")
     assert result.correction is None or "Narassiguin" not in result.correction
+
+
+def test_a_correction_never_ends_on_an_owner(store: Store) -> None:
+    # "refused to consider Faure's compromise amendment": cut after "Faure", the correction had
+    # the Prime Minister refuse to consider Faure himself.
+    result = verify(store, "Valls supported Faure's compromise amendment.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Faure's compromise amendment" in result.correction
+    opposed = verify(
+        store, "Faure supported the constitutional revisions to extend the revocation of French citizenship."
+    )
+    assert opposed.correction is not None and "government's proposed constitutional revisions" in opposed.correction
