@@ -1450,6 +1450,7 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"voter": ("support", "supported")},
     ),
 )
+_PHRASE_SENSE_WORDS = tuple(dict.fromkeys(word for _, senses in _PHRASE_SENSE for word in senses))
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
 _HIS_WIN = lazy(
@@ -1506,8 +1507,10 @@ def widen(analysis: Analysis) -> Analysis:
         for word in ("win", "victory", "victoire"):
             extra.setdefault(stem(word), ("won", "elected", "election"))
     light = set()
-    for pattern, senses in _PHRASE_SENSE:
-        if not any(word in claim for word in senses) or not pattern.search(claim):
+    # (Which of their words the claim holds, looked for once, not once per phrase.)
+    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
+    for pattern, senses in _PHRASE_SENSE if present else ():
+        if present.isdisjoint(senses) or not pattern.search(claim):
             continue
         for word, alike in senses.items():
             if word in claim:

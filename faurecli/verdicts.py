@@ -3837,6 +3837,23 @@ _JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each person named in a folded text, Faure included (by name, or as
     "he" when he/him/il/lui: a pronoun bounds the windows of the names around it), in order."""
+    # Kept per store: the same evidence sentences are read for claim after claim (bounded:
+    # cleared when full).
+    if not _MENTIONED or _MENTIONED[0][0] is not known.built:
+        _MENTIONED[:] = [(known.built, {})]
+    memo = _MENTIONED[0][1]
+    found = memo.get(folded)
+    if found is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        found = memo[folded] = tuple(_mentions_read(known, folded))
+    return list(found)
+
+
+_MENTIONED: list[tuple[object, dict[str, tuple[tuple[int, int, str], ...]]]] = []
+
+
+def _mentions_read(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for at, name in people_in(known, folded):
         key = fold(name)

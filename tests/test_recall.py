@@ -589,3 +589,19 @@ def test_more_words_of_the_same_sense_are_looked_for(store: Store, claim: str, w
 )
 def test_own_and_a_quoted_title_are_not_asked_of_the_evidence(store: Store, claim: str, light: str) -> None:
     assert all(group[0] != light for group in _widened(store, claim))
+
+
+def test_a_phrase_of_the_same_sense_is_looked_for_only_where_one_of_its_words_is(store: Store) -> None:
+    from faurecli.analysis import analyse, stem
+
+    known = knowledge(store)
+    words = {w for _, senses in recall._PHRASE_SENSE for w in senses}
+    assert set(recall._PHRASE_SENSE_WORDS) == words and len(recall._PHRASE_SENSE_WORDS) == len(words)
+
+    def widened(claim: str) -> dict[str, tuple[str, ...]]:
+        analysis = analyse(claim, known.built.known, known.built.people)
+        return {g[0]: g for g in recall.widen(analysis).concepts}
+
+    # "jeter l'éponge": withdrawing; its words without the phrase are not.
+    assert stem("withdrew") in widened("Faure a fini par jeter l'éponge.")[stem("jeter")]
+    assert stem("withdrew") not in widened("Faure a voulu jeter une éponge.")[stem("jeter")]

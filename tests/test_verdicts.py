@@ -4096,3 +4096,17 @@ def test_words_given_to_someone_are_the_ones_the_evidence_has_them_say(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_the_people_a_text_mentions_are_read_once_and_given_as_a_new_list(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _MENTIONED, _mentions, _mentions_read
+
+    known = knowledge(store)
+    text = "olivier faure succeeded jean-christophe cambadelis; he thanked him and cambadelis left"
+    first = _mentions(known, text)
+    assert first == _mentions_read(known, text)
+    assert [who for _, _, who in first][:2] == ["Olivier Faure", "Jean-Christophe Cambadélis"]
+    assert "he" in [who for _, _, who in first] and "him" in [who for _, _, who in first]
+    first.clear()  # a caller's list is its own
+    assert _MENTIONED[0][1][text] and _mentions(known, text) == _mentions_read(known, text)
