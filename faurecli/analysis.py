@@ -123,11 +123,18 @@ def _fold_keep_length(text: str) -> str:
     """Fold character by character so that offsets in the result are offsets in `text`."""
     if text.isascii():
         return text.lower()  # the same, without folding each character
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else "?")
-    return "".join(out)
+    return "".join([_KEPT.get(char) or _keep_length(char) for char in text])
+
+
+_KEPT: dict[str, str] = {}
+
+
+def _keep_length(char: str) -> str:
+    if len(_KEPT) >= 4096:
+        _KEPT.clear()
+    folded = fold(char)
+    kept = _KEPT[char] = folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else "?"
+    return kept
 
 
 def values(text: str) -> tuple[Value, ...]:
@@ -150,7 +157,7 @@ def values(text: str) -> tuple[Value, ...]:
     for span in find_dates(text):
         p = span.parsed
         add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
-    if any(c.isdigit() for c in low):
+    if any(map(str.isdigit, low)):  # (map: no Python frame per character)
         for m in _PERCENT.finditer(low):
             add(_figure(ValueKind.PERCENT, m, low))
         for m in _ORDINAL.finditer(low):
@@ -170,7 +177,7 @@ def values(text: str) -> tuple[Value, ...]:
     words = set(low.replace("-", " ").split())
     for m in (
         _WORD_NUMBER.finditer(low)
-        if words & _NUMBER_WORD_SET or any(w.strip(".,;:!?") in NUMBER_WORDS for w in words)
+        if words & _NUMBER_WORD_SET or not _NUMBER_WORD_SET.isdisjoint([w.strip(".,;:!?") for w in words])
         else ()
     ):
         if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
@@ -242,16 +249,22 @@ def _counted(low: str, end: int) -> bool:
 
 
 def _unit(low: str, end: int) -> str:
-    if re.search(r"(?:age of|age de|a l'age de)\s*$", low[max(0, end - 30) : end].rsplit(" ", 1)[0] + " "):
+    before = low[max(0, end - 30) : end]
+    if "age" in before and _AGE_BEFORE.search(before.rsplit(" ", 1)[0] + " "):
         return "age"
     match = _NEXT_WORD.match(low, end)
     return match.group(1) if match else ""
 
 
+_AGE_BEFORE = lazy(r"(?:age of|age de|a l'age de)\s*$")
+_THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
+_THOUSANDS_MARK = lazy(r"[,\s]")
+
+
 def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     raw = match.group(1)
-    if re.fullmatch(r"\d{1,3}(?:[,\s]\d{3})+", raw):
-        number = float(re.sub(r"[,\s]", "", raw))
+    if _THOUSANDS.fullmatch(raw):
+        number = float(_THOUSANDS_MARK.sub("", raw))
     else:
         number = float(raw.replace(",", "."))
     before = low[max(0, match.start() - 24) : match.start()].split()

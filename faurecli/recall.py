@@ -200,6 +200,7 @@ _REWRITE_KEYS: tuple[tuple[str, ...], ...] = (
     ("previously", "formerly", "auparavant", "precedemment"),
     ("interim",),
 )
+_REWRITE_KEY_WORDS = tuple(dict.fromkeys(key for keys in _REWRITE_KEYS for key in keys))
 # French words of a post's name the lexicon does not carry, in the English of the store's titles.
 _ROLE_WORDS = {
     "citoyen": "citizen",
@@ -220,7 +221,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     a term's start or end, someone's party): (the office's id or "", the evidence's ids, the
     parts as (claimed, found)); None otherwise."""
     claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
-    claim = re.sub(r"\s+", " ", claim)
+    claim = _SPACES.sub(" ", claim)
     claim = _rewrite(claim)
     store = known.store
     date: Value | None = None
@@ -419,10 +420,18 @@ _TOOK_OVER_AS = lazy(r"^(?P<a>.+?)\s+took\s+over\s+as\s+(?P<role>.+?)\s+from\s+(
 
 def _rewrite(claim: str) -> str:
     """`claim` in the order and voice the readers take (_REWRITES)."""
+    # (Which keys the claim holds, looked for once, and again only after a rewrite changed it.)
+    held = {key for key in _REWRITE_KEY_WORDS if key in claim}
     for keys, (pattern, into) in zip(_REWRITE_KEYS, _REWRITES, strict=True):
-        if any(key in claim for key in keys):
-            claim = pattern.sub(into, claim, count=1)
+        if not held.isdisjoint(keys):
+            rewritten = pattern.sub(into, claim, count=1)
+            if rewritten != claim:
+                claim = rewritten
+                held = {key for key in _REWRITE_KEY_WORDS if key in claim}
     return claim
+
+
+_SPACES = lazy(r"\s+")
 
 
 def _succession(

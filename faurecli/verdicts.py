@@ -563,7 +563,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
         # Nor is a date of a title the evidence does not give him ("a candidate … in 2024": no
         # candidacy of his is dated 2019).
-        early = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+        early = used  # (refs are all in by now: `cited` is their set)
         not_his_title = _role_held(
             known,
             analysis,
@@ -654,7 +654,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
                 missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
-    own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
+    own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in cited))
     # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
     folded_text = fold(analysis.text)
     acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
@@ -663,7 +663,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # presidential elections" or "a vote of confidence" say nothing of who won or voted.
     said = " ".join(
         [best.unit.text, *(e.text for e in best.unit.events)]
-        + [u.text for u in known.built.units if u.id in refs and u is not best.unit]
+        + [u.text for u in known.built.units if u.id in cited and u is not best.unit]
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
@@ -698,7 +698,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
-    for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
+    for unit in used:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     # Every year of the claim in the slot the evidence gives it: the year of an election is
     # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
@@ -736,7 +736,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # Who did what, and whose title it is: each word the claim puts beside a person must stand
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.
-    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in cited)]
     # The sentence going on about the best one's fact tells who its words are said of too: "His
     # election … was regarded as a blow to … Manuel Valls" after "Faure succeeded Bruno Le Roux",
     # whose fact's record holds both ("a blow to Bruno Le Roux" is not what they say).
@@ -1592,8 +1592,10 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     held = set(_stems(evidence))
     others = [g for g in others if set(g) & held]
     problems = []
+    clauses: list[str] | None = None
     for group in _verb_groups(analysis):
-        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
+        if clauses is None:  # (the same for every verb)
+            clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue
@@ -1617,6 +1619,7 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
     for number, g in enumerate(analysis.concepts):
         for word in g:
             groups.setdefault(word, []).append(number)
+    wanted = frozenset(groups)
     for text in (unit.text, *(e.text for e in unit.events)):
         named = tuple(people_in(known, text))
         titled: set[int] = set()
@@ -1624,6 +1627,8 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
             if name not in analysis.people:
                 titled.update(places)
         for start, stems in _content_spots(text):
+            if stems.isdisjoint(wanted):
+                continue  # (most words of the evidence are none of the claim's)
             held = sorted({n for w in stems for n in groups.get(w, ())})
             for number in held:
                 spots.setdefault(analysis.concepts[number], []).append(start in titled)
@@ -3547,13 +3552,16 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
             disagree(place, unit, f"in {where}")
 
 
+_EPITHET_PAIR = lazy(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)")
+
+
 def _check_epithet(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """A capitalised epithet the claim gives a thing ("a Spanish nurse") against the one the
     evidence gives the same thing ("a Vietnamese nurse")."""
     if best.score < 0.6:
         return
     # Only a lone epithet after an article ("a Spanish nurse"), never part of a name.
-    pairs = re.finditer(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)", analysis.text)
+    pairs = _EPITHET_PAIR.finditer(analysis.text)
     text = ". ".join([best.unit.text, *(e.text for e in best.unit.events)])
     for m in pairs:
         epithet, noun = m.group(1), m.group(2)
@@ -6351,9 +6359,10 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
     # A sentence giving them a title of those words beside their name ("Corinne Narassiguin
     # being duly chosen as the new national secretary …", "Boris Vallaud and Gabrielle Siry
     # becoming the new spokespeople", "former minister Stéphane Le Foll"): theirs may be so.
+    named = re.compile(rf"\b{re.escape(key)}\b")
     for sentence in known.store.sentences:
         text = fold(sentence.text)
-        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+        for m in named.finditer(text) if key in text else ():
             # Their own phrase: a title just before the name ("Prime Minister Michel Rocard") or
             # just after it, up to a comma.
             before = re.split(r"[,;.]", text[max(0, m.start() - 50) : m.start()])[-1]
@@ -7059,7 +7068,7 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
     presidential election". The sentences' events are read too (their text may join two)."""
     events = per_store(_EVENT_TEXTS, known.store, lambda _: _event_texts(known))
     texts = list(dict.fromkeys([*sentences, *(e for t in sentences for e in events.get(t, ()))]))
-    everywhere = {w[:5] for text in texts for w in _stems(text)}
+    everywhere: set[str] | None = None  # (read only for a head the claim has, once)
     claimed = {w[:5] for w in _stems(folded)} | {w[:5] for w in split_words(folded)}
     problems = []
     for m in _HEAD_OBJECT.finditer(folded):
@@ -7075,8 +7084,13 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
             continue  # a list's items: _list_items_mixed
         him = bool(_HIM_OBJECT.match(m.group(3)))
         mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))} or ({"faure"} if him else set())
-        if not mine or not (him or mine <= everywhere):
-            continue  # words the evidence does not hold: the coverage checks' business
+        if not mine:
+            continue
+        if not him:
+            if everywhere is None:
+                everywhere = {w[:5] for text in texts for w in _stems(text)}
+            if not mine <= everywhere:
+                continue  # words the evidence does not hold: the coverage checks' business
         held = wrong = False
         for text in texts:
             for at, raw in _sentence_stems(text).get(stem(head), ()):

@@ -246,3 +246,12 @@ def test_getting_into_a_body_is_entering_it() -> None:
 
     assert any("join" in group for group in concepts("Faure got into the National Assembly in 2017."))
     assert not any("join" in group for group in concepts("Faure got 61.1% of the vote."))
+
+
+def test_figures_keep_their_thousands_age_and_offsets_in_accented_text():
+    got = [(v.text, v.number, v.unit, v.start) for v in values("Élu à l'âge de 43 ans avec 1 200 voix, soit 63,2 %")]
+    assert ("43", 43.0, "age", 15) in got
+    assert ("1 200", 1200.0, "voix", 27) in got
+    assert any(v.kind is ValueKind.PERCENT and v.number == 63.2 for v in values("soit 63,2 % des voix"))
+    text = "Né à Élancourt en 1968, 12 000 adhérents"
+    assert all(text[v.start : v.end] == v.text for v in values(text))

@@ -605,3 +605,13 @@ def test_a_phrase_of_the_same_sense_is_looked_for_only_where_one_of_its_words_is
     # "jeter l'éponge": withdrawing; its words without the phrase are not.
     assert stem("withdrew") in widened("Faure a fini par jeter l'éponge.")[stem("jeter")]
     assert stem("withdrew") not in widened("Faure a voulu jeter une éponge.")[stem("jeter")]
+
+
+def test_the_rewrites_a_claim_takes_follow_each_other_as_its_words_change() -> None:
+    assert set(recall._REWRITE_KEY_WORDS) == {k for keys in recall._REWRITE_KEYS for k in keys}
+    # A date opening the claim moves to its end, and the rewrite after it still applies.
+    assert recall._rewrite("le 13 decembre 2016, il succede a bruno le roux") == (
+        "il succede a bruno le roux le 13 decembre 2016"
+    )
+    assert recall._rewrite("c'est martine aubry qui lui a succede") == "martine aubry succeeded faure"
+    assert recall._rewrite("faure won in 2012") == "faure won in 2012"

@@ -4110,3 +4110,29 @@ def test_the_people_a_text_mentions_are_read_once_and_given_as_a_new_list(store:
     assert "he" in [who for _, _, who in first] and "him" in [who for _, _, who in first]
     first.clear()  # a caller's list is its own
     assert _MENTIONED[0][1][text] and _mentions(known, text) == _mentions_read(known, text)
+
+
+def test_checks_that_skip_words_the_claim_lacks_still_find_what_they_look_for(store: Store) -> None:
+    # Each check reads only the evidence's words the claim holds (a set test first): what they
+    # find must be what they found reading every word.
+    from faurecli.analysis import analyse
+    from faurecli.evidence import knowledge, rank
+    from faurecli.verdicts import _his_post_given_to_another, _object_changed, _titles_of_others
+
+    known = knowledge(store)
+
+    def read(claim: str):  # type: ignore[no-untyped-def]
+        return analyse(claim, known.built.known, known.built.people)
+
+    appointed = read("Faure was appointed Prime Minister in 2012.")
+    titles = _titles_of_others(known, appointed, rank(known, appointed, limit=1)[0].unit)
+    assert {why for _, why in titles} == {"the evidence gives this title to someone else"} and len(titles) == 2
+    aubry = read("Martine Aubry was assistant cabinet director to François Hollande.")
+    assert [n for n, _ in _his_post_given_to_another(known, aubry)] == ["Martine Aubry"]
+    assert (
+        _his_post_given_to_another(known, read("Bruno Le Roux became head of the SRC group on 13 December 2016.")) == []
+    )
+    sentences = [s.text for s in store.sentences]
+    changed = _object_changed(known, "faure walked back his criticism of the police", sentences)
+    assert changed and changed[0][0] == "back his criticism of the police"
+    assert _object_changed(known, "faure walked back his use of the expression", sentences) == []
