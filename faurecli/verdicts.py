@@ -649,8 +649,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             continue
         if sought is not None and sought.end() <= m.start() < sought.end() + 40 and word in _POST_WORDS:
             continue
+        stemmed = stem(word)
         for g in analysis.concepts:
-            if stem(word) in g and g not in missing and not set(g) & direct:
+            if stemmed in g and g not in missing and not set(g) & direct:
                 missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
@@ -3234,8 +3235,10 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
     # supported the adoption of the El Khomri law" supports only one of those.
-    clauses = best.unit.clauses()
     verbs = {w for w in claim_words if w in lexicon.OPPOSITES}
+    if not verbs:
+        return  # (no word of the claim has an opposite: nothing below to check)
+    clauses = best.unit.clauses()
     others = claim_stems - {stem(v) for v in verbs}
     scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
@@ -3497,7 +3500,7 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
     """(position, name) of the places a text puts something in ("in Réunion", "en Guadeloupe"):
     capitalised names after "in"/"en"/"à", not people, months, bodies or Faure."""
     found = []
-    people = {fold(n) for n in known.built.people.values()}
+    people = _folded_people(known)
     for start, _, run in capitalised(text):
         name = fold(run)
         first = name.split()[0] if name else ""
@@ -3507,6 +3510,16 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
             continue
         found.append((start, run))
     return found
+
+
+_PEOPLE: list[tuple[object, frozenset[str]]] = []
+
+
+def _folded_people(known: Knowledge) -> frozenset[str]:
+    """The folded names of the people the store names, once per store."""
+    if not _PEOPLE or _PEOPLE[0][0] is not known.built:
+        _PEOPLE[:] = [(known.built, frozenset(fold(n) for n in known.built.people.values()))]
+    return _PEOPLE[0][1]
 
 
 _PLACE_PART = lazy(

@@ -4136,3 +4136,36 @@ def test_checks_that_skip_words_the_claim_lacks_still_find_what_they_look_for(st
     changed = _object_changed(known, "faure walked back his criticism of the police", sentences)
     assert changed and changed[0][0] == "back his criticism of the police"
     assert _object_changed(known, "faure walked back his use of the expression", sentences) == []
+
+
+def test_the_places_a_claim_gives_leave_out_people_read_once_per_store(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _folded_people, _places
+
+    known = knowledge(store)
+    people = _folded_people(known)
+    assert people is _folded_people(known) and "martine aubry" in people
+    assert [name for _, name in _places(known, "Il a grandi à La Réunion puis en Guadeloupe avec Martine Aubry")] == [
+        "La Réunion",
+        "Guadeloupe",
+    ]
+    assert _places(known, "He worked in Lille with Martine Aubry and met in Martine Aubry's office") == [(13, "Lille")]
+
+
+def test_a_claims_word_is_set_against_its_opposite_in_the_evidence_only_when_it_has_one(store: Store) -> None:
+    from faurecli.analysis import analyse
+    from faurecli.evidence import knowledge, rank
+    from faurecli.verdicts import _check_sense
+
+    known = knowledge(store)
+
+    def sensed(claim: str) -> list[tuple[str, str]]:
+        analysis = analyse(claim, known.built.known, known.built.people)
+        best = rank(known, analysis, limit=1)[0]
+        told: list[tuple[str, str]] = []
+        _check_sense(known, analysis, best, lambda *a: told.append(("agree", a[0])), lambda *a: told.append(a[::2]))
+        return told
+
+    assert sensed("Faure opposed the El Khomri law.") == [("opposed", "supported the adoption of")]
+    assert sensed("Faure supported the frondeurs.") == [("supported", "He also opposed the Socialist frondeur")]
+    assert sensed("Faure was elected first secretary in 2018.") == []
