@@ -513,6 +513,11 @@ def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
     return bool(ends)
 
 
+# (Compiled once: read for every question and claim.)
+_SHARE_ASKED = lazy(r"\b(?:what|which) share\b|\bshare of the vote\b")
+_RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
@@ -544,7 +549,7 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
             if at < 0:
                 continue
         before = folded[max(0, at - 16) : at]
-        if not re.search(r"(against|contre|face a|for|pour|versus|than|que)\s*$", before):
+        if not _RIVAL_BEFORE.search(before):
             after = folded[at + len(key) : at + len(key) + 24]
             verbs = r"(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)"
             if re.match(rf"(?:'s|’s)?\s*(?:\w+\s+)?{verbs}", after) or re.search(
@@ -600,7 +605,7 @@ def _intent(text: str, words: list[str]) -> Intent:
     target = _target(words)
     if head & {"percentage", "pourcentage"} or (target in ("score", "share", "percentage", "pourcentage")):
         return Intent.SHARE
-    if re.search(r"\b(?:what|which) share\b|\bshare of the vote\b", fold(text)):
+    if _SHARE_ASKED.search(fold(text)):
         return Intent.SHARE
     if ("how" in head and "long" in head) or "longtemps" in words or "duree" in words:
         return Intent.DURATION

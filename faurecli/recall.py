@@ -1491,6 +1491,11 @@ _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 _WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"})
 
 
+# (Compiled once: read for every claim.)
+_LETTERS = lazy(r"[a-z]+")
+_NE_PAS = lazy(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b")
+
+
 def widen(analysis: Analysis) -> Analysis:
     """`analysis` with each concept's group also holding the words of the same sense the source
     may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
@@ -1500,7 +1505,7 @@ def widen(analysis: Analysis) -> Analysis:
 
     claim = fold(analysis.text)
     extra: dict[str, tuple[str, ...]] = {}
-    words = re.findall(r"[a-z]+", claim)
+    words = _LETTERS.findall(claim)
     for word in words:
         if word in SAME_SENSE:
             extra.setdefault(stem(word), SAME_SENSE[word])
@@ -1531,7 +1536,7 @@ def widen(analysis: Analysis) -> Analysis:
     if "won" in said and _WON_SHARE.search(claim):
         extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
-    drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
+    drop = {stem("ne")} if _NE_PAS.search(claim) else set()
     drop |= {stem(word) for word, pattern in _FILLERS if word in claim and pattern.search(claim)} | light
     for m in _LIGHT_PHRASE.finditer(claim) if said & _LIGHT_IN_PHRASE else ():
         drop |= {stem(w) for w in re.findall(r"[a-z]+", m.group()) if w in _LIGHT_IN_PHRASE}

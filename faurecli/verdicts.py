@@ -3949,7 +3949,7 @@ def _bindings(
     on the same side of another person only: the claim has swapped who did what, or whose title
     it is. Passive windows ("was elected", "supported by") are not compared, since the voice may
     differ between claim and evidence."""
-    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    claim = fold(_A_GRAVE.sub("au", analysis.text))
     evidence = fold(said)
     theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
     named: set[str] = set()
@@ -4175,7 +4175,7 @@ def _doer(
     that verb (in the same voice), someone else doing it there and never this person is
     someone else's act ("Chantal Brunel ran in the 8th constituency" / "Faure ran … but lost
     to Chantal Brunel"; "Faure had left the PS" / "Benoît Hamon, who had left the PS")."""
-    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    claim = fold(_A_GRAVE.sub("au", analysis.text))
     mine = _mentions(known, claim)
     if not mine or mine[0][2] in ("he", "him"):
         return []

@@ -255,3 +255,11 @@ def test_figures_keep_their_thousands_age_and_offsets_in_accented_text():
     assert any(v.kind is ValueKind.PERCENT and v.number == 63.2 for v in values("soit 63,2 % des voix"))
     text = "Né à Élancourt en 1968, 12 000 adhérents"
     assert all(text[v.start : v.end] == v.text for v in values(text))
+
+
+def test_a_question_of_a_share_asks_a_share():
+    from faurecli.analysis import Intent, analyse
+
+    for question in ("What share of the vote did Faure get in 2012?", "Which share did he win?"):
+        assert analyse(question, frozenset(), {}).intent is Intent.SHARE
+    assert analyse("When was Faure born?", frozenset(), {}).intent is not Intent.SHARE

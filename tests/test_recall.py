@@ -615,3 +615,15 @@ def test_the_rewrites_a_claim_takes_follow_each_other_as_its_words_change() -> N
     )
     assert recall._rewrite("c'est martine aubry qui lui a succede") == "martine aubry succeeded faure"
     assert recall._rewrite("faure won in 2012") == "faure won in 2012"
+
+
+def test_ne_of_a_negation_is_dropped_but_ne_born_is_kept(store: Store) -> None:
+    from faurecli.analysis import analyse, stem
+
+    known = knowledge(store)
+
+    def heads(claim: str) -> list[str]:
+        return [g[0] for g in recall.widen(analyse(claim, known.built.known, known.built.people)).concepts]
+
+    assert stem("ne") not in heads("Faure ne soutient pas la motion.")
+    assert stem("ne") in heads("Faure est né en 1968.")
