@@ -123,11 +123,18 @@ def _fold_keep_length(text: str) -> str:
     """Fold character by character so that offsets in the result are offsets in `text`."""
     if text.isascii():
         return text.lower()  # the same, without folding each character
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else "?")
-    return "".join(out)
+    return "".join([_KEPT.get(char) or _keep_length(char) for char in text])
+
+
+_KEPT: dict[str, str] = {}
+
+
+def _keep_length(char: str) -> str:
+    if len(_KEPT) >= 4096:
+        _KEPT.clear()
+    folded = fold(char)
+    kept = _KEPT[char] = folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else "?"
+    return kept
 
 
 def values(text: str) -> tuple[Value, ...]:
@@ -150,7 +157,7 @@ def values(text: str) -> tuple[Value, ...]:
     for span in find_dates(text):
         p = span.parsed
         add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
-    if any(c.isdigit() for c in low):
+    if any(map(str.isdigit, low)):  # (map: no Python frame per character)
         for m in _PERCENT.finditer(low):
             add(_figure(ValueKind.PERCENT, m, low))
         for m in _ORDINAL.finditer(low):
@@ -170,7 +177,7 @@ def values(text: str) -> tuple[Value, ...]:
     words = set(low.replace("-", " ").split())
     for m in (
         _WORD_NUMBER.finditer(low)
-        if words & _NUMBER_WORD_SET or any(w.strip(".,;:!?") in NUMBER_WORDS for w in words)
+        if words & _NUMBER_WORD_SET or not _NUMBER_WORD_SET.isdisjoint([w.strip(".,;:!?") for w in words])
         else ()
     ):
         if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
@@ -242,7 +249,8 @@ def _counted(low: str, end: int) -> bool:
 
 
 def _unit(low: str, end: int) -> str:
-    if re.search(r"(?:age of|age de|a l'age de)\s*$", low[max(0, end - 30) : end].rsplit(" ", 1)[0] + " "):
+    before = low[max(0, end - 30) : end]
+    if "age" in before and _AGE_BEFORE.search(before.rsplit(" ", 1)[0] + " "):
         return "age"
     part = _PART_OF_THEM.match(low, end)
     if part is not None:
@@ -260,10 +268,15 @@ _PART_OF_THEM = lazy(
 )
 
 
+_AGE_BEFORE = lazy(r"(?:age of|age de|a l'age de)\s*$")
+_THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
+_THOUSANDS_MARK = lazy(r"[,\s]")
+
+
 def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     raw = match.group(1)
-    if re.fullmatch(r"\d{1,3}(?:[,\s]\d{3})+", raw):
-        number = float(re.sub(r"[,\s]", "", raw))
+    if _THOUSANDS.fullmatch(raw):
+        number = float(_THOUSANDS_MARK.sub("", raw))
     else:
         number = float(raw.replace(",", "."))
     before = low[max(0, match.start() - 24) : match.start()].split()
@@ -522,6 +535,11 @@ def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
     return bool(ends)
 
 
+# (Compiled once: read for every question and claim.)
+_SHARE_ASKED = lazy(r"\b(?:what|which) share\b|\bshare of the vote\b")
+_RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
@@ -553,7 +571,7 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
             if at < 0:
                 continue
         before = folded[max(0, at - 16) : at]
-        if not re.search(r"(against|contre|face a|for|pour|versus|than|que)\s*$", before):
+        if not _RIVAL_BEFORE.search(before):
             after = folded[at + len(key) : at + len(key) + 24]
             verbs = r"(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)"
             if re.match(rf"(?:'s|’s)?\s*(?:\w+\s+)?{verbs}", after) or re.search(
@@ -619,7 +637,7 @@ def _intent(text: str, words: list[str]) -> Intent:
     target = _target(words)
     if head & {"percentage", "pourcentage"} or (target in ("score", "share", "percentage", "pourcentage")):
         return Intent.SHARE
-    if re.search(r"\b(?:what|which) share\b|\bshare of the vote\b", fold(text)):
+    if _SHARE_ASKED.search(fold(text)):
         return Intent.SHARE
     if ("how" in head and "long" in head) or "longtemps" in words or "duree" in words:
         return Intent.DURATION

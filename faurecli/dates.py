@@ -167,12 +167,16 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
     """Every date in `text`, left to right, longest form first; `yearless` also finds a day
     and month without a year ("29 March")."""
     found: list[DateSpan] = []
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return found  # every form has a day or a year in digits
     folded = fold_chars(unicodedata.normalize("NFC", text))
     taken: list[tuple[int, int]] = []
+    # A month is a whole word of letters: without one, the forms naming a month find nothing.
+    months = any(word in MONTHS for word in _LETTERS.findall(folded))
     for name, pattern in _PATTERNS:
         if not yearless and name in ("day-month", "month-day"):
+            continue
+        if not months and name in _NAMED_MONTH:
             continue
         for match in pattern.finditer(folded):
             start, end = match.span()
@@ -188,6 +192,9 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
             found.append(DateSpan(start, end, text[start:end] if len(folded) == len(text) else match.group(), parsed))
     return sorted(found, key=lambda span: span.start)
 
+
+_NAMED_MONTH = frozenset({"day-month-year", "month-day-year", "month-year", "day-month", "month-day"})
+_LETTERS = lazy(r"[a-z]+")
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}
 _DECADE_WORDS |= {"seventies": 70, "eighties": 80, "nineties": 90}

@@ -9,6 +9,7 @@ import heapq
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from faurecli import lexicon
@@ -24,7 +25,7 @@ from faurecli.analysis import (
     split_words,
     values,
 )
-from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Office, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, BadInput, Event, Office, PartialDate, Record, Store, record
 from faurecli.patterns import lazy
 
 Span = tuple[dt.date, dt.date]
@@ -87,7 +88,13 @@ class Unit(Record):
     figures: tuple[Value, ...] = ()
 
     def clauses(self) -> list[str]:
-        return [c for c in _CLAUSE.split(self.text) if c.strip()]
+        return list(_clauses(self.text))
+
+
+@lru_cache(maxsize=1024)
+def _clauses(text: str) -> tuple[str, ...]:
+    # (Cached: a unit's text is split for claim after claim.)
+    return tuple(c for c in _CLAUSE.split(text) if c.strip())
 
 
 # (Also before a second title: "… First Secretary … since 2018 and Member of the National
@@ -394,6 +401,8 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
     # Plain tuples, one Match made only for each unit kept: a question with a date scores every
     # unit. The unit's number last keeps the order of a stable sort among equals.
     scored: list[tuple[float, bool, int, int, bool, bool]] = []
+    wanted = [(v.kind, v.number) for v in figures]
+    held_by = _figures_held(units) if figures else []
     for number in numbers:
         unit = units[number]
         fits, dated = _fit(unit.spans, periods)
@@ -401,13 +410,22 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
         if dates and fits and dated:
             score += 0.15
         if figures:
-            held_figures = sum(any(f.kind is v.kind and f.number == v.number for f in unit.figures) for v in figures)
-            score += 0.3 * held_figures / len(figures)
+            held = held_by[number]
+            score += 0.3 * sum(key in held for key in wanted) / len(figures)
         scored.append((-score, not fits, _ORDER.get(unit.id[:2], 3), number, fits, dated))
     return [Match(units[n], -score, fits, dated) for score, _, _, n, fits, dated in heapq.nsmallest(limit, scored)]
 
 
 _ORDER = {"s": 0, "of": 1, "in": 2}
+_HELD: list[tuple[tuple[Unit, ...], list[frozenset[tuple[ValueKind, float]]]]] = []
+
+
+def _figures_held(units: tuple[Unit, ...]) -> list[frozenset[tuple[ValueKind, float]]]:
+    """Each unit's figures as (kind, number), once per store's units: a claim with a figure
+    looks for it in every unit."""
+    if not _HELD or _HELD[0][0] is not units:
+        _HELD[:] = [(units, [frozenset((f.kind, f.number) for f in unit.figures) for unit in units])]
+    return _HELD[0][1]
 
 
 def date_fit(unit: Unit, dates: list[Value]) -> tuple[bool, bool]:
@@ -431,9 +449,15 @@ def _fit(spans: tuple[Span, ...], periods: list[tuple[Span, bool]]) -> tuple[boo
 
 def period(value: Value) -> Span:
     """The days a date value covers (a day and month with no year: that day of any year)."""
-    date = value.date()
-    if date is None:
+    return _period(value.year, value.month, value.day)
+
+
+@lru_cache(maxsize=1024)
+def _period(year: int, month: int, day: int) -> Span:
+    # (Cached: a claim's dates are set against unit after unit.)
+    if not year:
         return dt.date(1, 1, 1), dt.date(9999, 12, 31)
+    date = PartialDate(year, month, day)
     return date.first_day(), date.last_day()
 
 

@@ -200,6 +200,7 @@ _REWRITE_KEYS: tuple[tuple[str, ...], ...] = (
     ("previously", "formerly", "auparavant", "precedemment"),
     ("interim",),
 )
+_REWRITE_KEY_WORDS = tuple(dict.fromkeys(key for keys in _REWRITE_KEYS for key in keys))
 # French words of a post's name the lexicon does not carry, in the English of the store's titles.
 _ROLE_WORDS = {
     "citoyen": "citizen",
@@ -220,7 +221,7 @@ def settle(known: Knowledge, text: str) -> tuple[str, tuple[str, ...], tuple[tup
     a term's start or end, someone's party): (the office's id or "", the evidence's ids, the
     parts as (claimed, found)); None otherwise."""
     claim = fold(text).replace("’", "'").strip().rstrip(" .!?")
-    claim = re.sub(r"\s+", " ", claim)
+    claim = _SPACES.sub(" ", claim)
     claim = _rewrite(claim)
     store = known.store
     date: Value | None = None
@@ -419,10 +420,18 @@ _TOOK_OVER_AS = lazy(r"^(?P<a>.+?)\s+took\s+over\s+as\s+(?P<role>.+?)\s+from\s+(
 
 def _rewrite(claim: str) -> str:
     """`claim` in the order and voice the readers take (_REWRITES)."""
+    # (Which keys the claim holds, looked for once, and again only after a rewrite changed it.)
+    held = {key for key in _REWRITE_KEY_WORDS if key in claim}
     for keys, (pattern, into) in zip(_REWRITE_KEYS, _REWRITES, strict=True):
-        if any(key in claim for key in keys):
-            claim = pattern.sub(into, claim, count=1)
+        if not held.isdisjoint(keys):
+            rewritten = pattern.sub(into, claim, count=1)
+            if rewritten != claim:
+                claim = rewritten
+                held = {key for key in _REWRITE_KEY_WORDS if key in claim}
     return claim
+
+
+_SPACES = lazy(r"\s+")
 
 
 def _succession(
@@ -1491,6 +1500,7 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"voter": ("support", "supported")},
     ),
 )
+_PHRASE_SENSE_WORDS = tuple(dict.fromkeys(word for _, senses in _PHRASE_SENSE for word in senses))
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
 # election against them; someone else's win over him is not this (who beat whom).
 _HIS_WIN = lazy(
@@ -1522,6 +1532,11 @@ _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 _WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"})
 
 
+# (Compiled once: read for every claim.)
+_LETTERS = lazy(r"[a-z]+")
+_NE_PAS = lazy(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b")
+
+
 def widen(analysis: Analysis) -> Analysis:
     """`analysis` with each concept's group also holding the words of the same sense the source
     may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
@@ -1531,7 +1546,7 @@ def widen(analysis: Analysis) -> Analysis:
 
     claim = fold(analysis.text)
     extra: dict[str, tuple[str, ...]] = {}
-    words = re.findall(r"[a-z]+", claim)
+    words = _LETTERS.findall(claim)
     for word in words:
         if word in SAME_SENSE:
             extra.setdefault(stem(word), SAME_SENSE[word])
@@ -1547,8 +1562,10 @@ def widen(analysis: Analysis) -> Analysis:
         for word in ("win", "victory", "victoire"):
             extra.setdefault(stem(word), ("won", "elected", "election"))
     light = set()
-    for pattern, senses in _PHRASE_SENSE:
-        if not any(word in claim for word in senses) or not pattern.search(claim):
+    # (Which of their words the claim holds, looked for once, not once per phrase.)
+    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
+    for pattern, senses in _PHRASE_SENSE if present else ():
+        if present.isdisjoint(senses) or not pattern.search(claim):
             continue
         for word, alike in senses.items():
             if word in claim:
@@ -1560,7 +1577,7 @@ def widen(analysis: Analysis) -> Analysis:
     if "won" in said and _WON_SHARE.search(claim):
         extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).
-    drop = {stem("ne")} if re.search(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b", claim) else set()
+    drop = {stem("ne")} if _NE_PAS.search(claim) else set()
     drop |= {stem(word) for word, pattern in _FILLERS if word in claim and pattern.search(claim)} | light
     for m in _LIGHT_PHRASE.finditer(claim) if said & _LIGHT_IN_PHRASE else ():
         drop |= {stem(w) for w in re.findall(r"[a-z]+", m.group()) if w in _LIGHT_IN_PHRASE}

@@ -615,7 +615,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
         # Nor is a date of a title the evidence does not give him ("a candidate … in 2024": no
         # candidacy of his is dated 2019).
-        early = [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]
+        early = used  # (refs are all in by now: `cited` is their set)
         not_his_title = _role_held(
             known,
             analysis,
@@ -701,12 +701,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             continue
         if sought is not None and sought.end() <= m.start() < sought.end() + 40 and word in _POST_WORDS:
             continue
+        stemmed = stem(word)
         for g in analysis.concepts:
-            if stem(word) in g and g not in missing and not set(g) & direct:
+            if stemmed in g and g not in missing and not set(g) & direct:
                 missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
-    own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in refs))
+    own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in cited))
     # (Not a contest's noun, "the 2018 race for first secretary": it names the election, not a deed.)
     folded_text = fold(analysis.text)
     acts = [g for g in analysis.concepts if set(g) & _ACTIONS and g[0] not in _LIGHT and g[0] not in _CONTESTS]
@@ -715,7 +716,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # presidential elections" or "a vote of confidence" say nothing of who won or voted.
     said = " ".join(
         [best.unit.text, *(e.text for e in best.unit.events)]
-        + [u.text for u in known.built.units if u.id in refs and u is not best.unit]
+        + [u.text for u in known.built.units if u.id in cited and u is not best.unit]
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
@@ -750,7 +751,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     ]
     for problem in _roles(known, analysis, best.unit):
         parts.append(Part(problem[0], problem[1], None))
-    for unit in [best.unit, *(u for u in known.built.units if u.id in refs and u is not best.unit)]:
+    for unit in used:
         parts.extend(Part(name, found, None) for name, found in _whose_post(known, analysis, unit, unit.text))
     # Every year of the claim in the slot the evidence gives it: the year of an election is
     # not the year of a deed ("In 2017, Faure considered endorsing Macron in the 2017 election").
@@ -788,7 +789,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # Who did what, and whose title it is: each word the claim puts beside a person must stand
     # beside that person in the evidence, not only beside another.
     # The article's own sentences only: a record's text is the store's wording, without a subject.
-    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in refs)]
+    worded = [u for u in [best.unit, *known.built.units] if u.id.startswith("s") and (u is best.unit or u.id in cited)]
     # The sentence going on about the best one's fact tells who its words are said of too: "His
     # election … was regarded as a blow to … Manuel Valls" after "Faure succeeded Bruno Le Roux",
     # whose fact's record holds both ("a blow to Bruno Le Roux" is not what they say).
@@ -1664,8 +1665,10 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     held = set(_stems(evidence))
     others = [g for g in others if set(g) & held]
     problems = []
+    clauses: list[str] | None = None
     for group in _verb_groups(analysis):
-        clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
+        if clauses is None:  # (the same for every verb)
+            clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue
@@ -1689,6 +1692,7 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
     for number, g in enumerate(analysis.concepts):
         for word in g:
             groups.setdefault(word, []).append(number)
+    wanted = frozenset(groups)
     for text in (unit.text, *(e.text for e in unit.events)):
         named = tuple(people_in(known, text))
         titled: set[int] = set()
@@ -1696,6 +1700,8 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
             if name not in analysis.people:
                 titled.update(places)
         for start, stems in _content_spots(text):
+            if stems.isdisjoint(wanted):
+                continue  # (most words of the evidence are none of the claim's)
             held = sorted({n for w in stems for n in groups.get(w, ())})
             for number in held:
                 spots.setdefault(analysis.concepts[number], []).append(start in titled)
@@ -3455,8 +3461,10 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 return
     # The clause of the evidence about the claim's other words: "opposed the rebels and
     # supported the adoption of the El Khomri law" supports only one of those.
-    clauses = best.unit.clauses()
     verbs = {w for w in claim_words if w in lexicon.OPPOSITES}
+    if not verbs:
+        return  # (no word of the claim has an opposite: nothing below to check)
+    clauses = best.unit.clauses()
     others = claim_stems - {stem(v) for v in verbs}
     scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
@@ -3789,7 +3797,7 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
     """(position, name) of the places a text puts something in ("in Réunion", "en Guadeloupe"):
     capitalised names after "in"/"en"/"à", not people, months, bodies or Faure."""
     found = []
-    people = {fold(n) for n in known.built.people.values()}
+    people = _folded_people(known)
     for start, _, run in capitalised(text):
         name = fold(run)
         first = name.split()[0] if name else ""
@@ -3799,6 +3807,16 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
             continue
         found.append((start, run))
     return found
+
+
+_PEOPLE: list[tuple[object, frozenset[str]]] = []
+
+
+def _folded_people(known: Knowledge) -> frozenset[str]:
+    """The folded names of the people the store names, once per store."""
+    if not _PEOPLE or _PEOPLE[0][0] is not known.built:
+        _PEOPLE[:] = [(known.built, frozenset(fold(n) for n in known.built.people.values()))]
+    return _PEOPLE[0][1]
 
 
 _PLACE_PART = lazy(
@@ -3849,13 +3867,16 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
             disagree(place, unit, f"in {where}")
 
 
+_EPITHET_PAIR = lazy(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)")
+
+
 def _check_epithet(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """A capitalised epithet the claim gives a thing ("a Spanish nurse") against the one the
     evidence gives the same thing ("a Vietnamese nurse")."""
     if best.score < 0.6:
         return
     # Only a lone epithet after an article ("a Spanish nurse"), never part of a name.
-    pairs = re.finditer(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)", analysis.text)
+    pairs = _EPITHET_PAIR.finditer(analysis.text)
     text = ". ".join([best.unit.text, *(e.text for e in best.unit.events)])
     for m in pairs:
         epithet, noun = m.group(1), m.group(2)
@@ -4283,6 +4304,23 @@ _JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 def _mentions(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
     """(start, end, who) of each person named in a folded text, Faure included (by name, or as
     "he" when he/him/il/lui: a pronoun bounds the windows of the names around it), in order."""
+    # Kept per store: the same evidence sentences are read for claim after claim (bounded:
+    # cleared when full).
+    if not _MENTIONED or _MENTIONED[0][0] is not known.built:
+        _MENTIONED[:] = [(known.built, {})]
+    memo = _MENTIONED[0][1]
+    found = memo.get(folded)
+    if found is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        found = memo[folded] = tuple(_mentions_read(known, folded))
+    return list(found)
+
+
+_MENTIONED: list[tuple[object, dict[str, tuple[tuple[int, int, str], ...]]]] = []
+
+
+def _mentions_read(known: Knowledge, folded: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for at, name in people_in(known, folded):
         key = fold(name)
@@ -4367,7 +4405,7 @@ def _bindings(
     it is. Passive windows ("was elected", "supported by") are not compared, since the voice may
     differ between claim and evidence."""
     # (A round's ordinal is no one's rank: "au premier tour" is not "came first".)
-    claim = _ROUND_ORDINAL.sub(r"\g<round>", fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text)))
+    claim = _ROUND_ORDINAL.sub(r"\g<round>", fold(_A_GRAVE.sub("au", analysis.text)))
     evidence = _ROUND_ORDINAL.sub(r"\g<round>", fold(said))
     theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
     named: set[str] = set()
@@ -4602,7 +4640,7 @@ def _doer(
     that verb (in the same voice), someone else doing it there and never this person is
     someone else's act ("Chantal Brunel ran in the 8th constituency" / "Faure ran … but lost
     to Chantal Brunel"; "Faure had left the PS" / "Benoît Hamon, who had left the PS")."""
-    claim = fold(re.sub(r"(?<!\w)à(?!\w)", "au", analysis.text))
+    claim = fold(_A_GRAVE.sub("au", analysis.text))
     mine = _mentions(known, claim)
     if not mine or mine[0][2] in ("he", "him"):
         return []
@@ -6854,9 +6892,10 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
     # A sentence giving them a title of those words beside their name ("Corinne Narassiguin
     # being duly chosen as the new national secretary …", "Boris Vallaud and Gabrielle Siry
     # becoming the new spokespeople", "former minister Stéphane Le Foll"): theirs may be so.
+    named = re.compile(rf"\b{re.escape(key)}\b")
     for sentence in known.store.sentences:
         text = fold(sentence.text)
-        for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+        for m in named.finditer(text) if key in text else ():
             # Their own phrase: a title just before the name ("Prime Minister Michel Rocard") or
             # just after it, up to a comma.
             before = re.split(r"[,;.]", text[max(0, m.start() - 50) : m.start()])[-1]
@@ -7562,7 +7601,7 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
     presidential election". The sentences' events are read too (their text may join two)."""
     events = per_store(_EVENT_TEXTS, known.store, lambda _: _event_texts(known))
     texts = list(dict.fromkeys([*sentences, *(e for t in sentences for e in events.get(t, ()))]))
-    everywhere = {w[:5] for text in texts for w in _stems(text)}
+    everywhere: set[str] | None = None  # (read only for a head the claim has, once)
     claimed = {w[:5] for w in _stems(folded)} | {w[:5] for w in split_words(folded)}
     problems = []
     for m in _HEAD_OBJECT.finditer(folded):
@@ -7578,8 +7617,13 @@ def _object_changed(known: Knowledge, folded: str, sentences: list[str]) -> list
             continue  # a list's items: _list_items_mixed
         him = bool(_HIM_OBJECT.match(m.group(3)))
         mine = {w[:5] for w in _stems(" ".join(_object_words(m.group(3))))} or ({"faure"} if him else set())
-        if not mine or not (him or mine <= everywhere):
-            continue  # words the evidence does not hold: the coverage checks' business
+        if not mine:
+            continue
+        if not him:
+            if everywhere is None:
+                everywhere = {w[:5] for text in texts for w in _stems(text)}
+            if not mine <= everywhere:
+                continue  # words the evidence does not hold: the coverage checks' business
         held = wrong = False
         for text in texts:
             for at, raw in _sentence_stems(text).get(stem(head), ()):

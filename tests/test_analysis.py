@@ -295,3 +295,20 @@ def test_a_count_asked_at_the_end_of_a_long_question_asks_a_number_and_which_two
     )
     assert read("Which two well-known figures backed his bid?").target == "figures"
     assert read("Quelles deux personnalités célèbres l'ont soutenu ?").target == "personnalites"
+
+
+def test_figures_keep_their_thousands_age_and_offsets_in_accented_text():
+    got = [(v.text, v.number, v.unit, v.start) for v in values("Élu à l'âge de 43 ans avec 1 200 voix, soit 63,2 %")]
+    assert ("43", 43.0, "age", 15) in got
+    assert ("1 200", 1200.0, "voix", 27) in got
+    assert any(v.kind is ValueKind.PERCENT and v.number == 63.2 for v in values("soit 63,2 % des voix"))
+    text = "Né à Élancourt en 1968, 12 000 adhérents"
+    assert all(text[v.start : v.end] == v.text for v in values(text))
+
+
+def test_a_question_of_a_share_asks_a_share():
+    from faurecli.analysis import Intent, analyse
+
+    for question in ("What share of the vote did Faure get in 2012?", "Which share did he win?"):
+        assert analyse(question, frozenset(), {}).intent is Intent.SHARE
+    assert analyse("When was Faure born?", frozenset(), {}).intent is not Intent.SHARE

@@ -89,3 +89,20 @@ def test_find_dates_does_not_read_decades():
     from faurecli.dates import find_dates
 
     assert all(not span.parsed.decade for span in find_dates("the 1990s and 2012"))
+
+
+def test_the_forms_naming_a_month_are_tried_only_where_a_word_is_a_month():
+    from faurecli import dates
+
+    # The gate must cover every form that reads a month name, and only those.
+    assert dates._NAMED_MONTH == {name for name, pattern in dates._PATTERNS if dates._MONTH in pattern.pattern}
+    found = find_dates("Le 1er mai 2018, puis en Sept. 2019, le 15/06/2012 et 2012-06; June 15")
+    assert [(s.text, s.parsed.year, s.parsed.month, s.parsed.day) for s in found] == [
+        ("1er mai 2018", 2018, 5, 1),
+        ("Sept. 2019", 2019, 9, 0),
+        ("15/06/2012", 2012, 6, 15),
+        ("2012-06", 2012, 6, 0),
+        ("June 15", None, 6, 15),
+    ]
+    # No month word: only the numeric forms and the year are read ("mars" inside a word is none).
+    assert [s.text for s in find_dates("Les Marsupilamis de 2012, 15/06/2012")] == ["2012", "15/06/2012"]

@@ -97,3 +97,42 @@ def test_a_sentence_an_event_goes_on_with_is_of_its_period_not_of_an_older_year_
     # A sentence that is a record's own keeps its own year: the 2011 primary is not 2012's.
     twelve = analyse("in 2012", frozenset(), {}).values
     assert not date_fit(units["s16"], list(twelve))[0]
+
+
+def test_rank_scores_a_claims_figures_by_each_units_figures_read_once(store: Store) -> None:
+    from faurecli.evidence import _figures_held
+
+    known = knowledge(store)
+    units = known.built.units
+    held = _figures_held(units)
+    assert held is _figures_held(units)  # read once per store's units, not once per claim
+    assert held == [frozenset((f.kind, f.number) for f in unit.figures) for unit in units]
+    analysis = analyse("Faure was re-elected with 73.49% of the vote", known.built.known, known.built.people)
+    ranked = rank(known, analysis, limit=3)
+    assert any(f.number == 73.49 for f in ranked[0].unit.figures)
+
+
+def test_a_dates_period_is_its_first_and_last_day_or_any_day_without_a_year() -> None:
+    import datetime as dt
+
+    from faurecli.analysis import values
+    from faurecli.evidence import _period, period
+
+    june, day, yearless = (v for v in values("June 2012, 17 June 2012, 29 March") if v.kind.name == "DATE")
+    assert period(june) == (dt.date(2012, 6, 1), dt.date(2012, 6, 30))
+    assert period(day) == (dt.date(2012, 6, 17), dt.date(2012, 6, 17))
+    assert period(yearless) == (dt.date(1, 1, 1), dt.date(9999, 12, 31))
+    hits = _period.cache_info().hits
+    period(june)
+    assert _period.cache_info().hits == hits + 1  # one reading per date, not per unit
+
+
+def test_a_units_clauses_are_split_once_and_given_as_a_new_list(store: Store) -> None:
+    from faurecli.evidence import _clauses
+
+    unit = next(u for u in knowledge(store).built.units if ";" in u.text or "," in u.text)
+    first = unit.clauses()
+    assert first and all(c.strip() for c in first) and len(first) >= 2
+    first.clear()  # a caller's list is its own
+    hits = _clauses.cache_info().hits
+    assert unit.clauses() and _clauses.cache_info().hits == hits + 1

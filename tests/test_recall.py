@@ -639,3 +639,41 @@ def test_the_assembly_voting_confidence_is_the_occasion_of_his_vote(store: Store
     from faurecli.verdicts import Verdict, verify
 
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+def test_a_phrase_of_the_same_sense_is_looked_for_only_where_one_of_its_words_is(store: Store) -> None:
+    from faurecli.analysis import analyse, stem
+
+    known = knowledge(store)
+    words = {w for _, senses in recall._PHRASE_SENSE for w in senses}
+    assert set(recall._PHRASE_SENSE_WORDS) == words and len(recall._PHRASE_SENSE_WORDS) == len(words)
+
+    def widened(claim: str) -> dict[str, tuple[str, ...]]:
+        analysis = analyse(claim, known.built.known, known.built.people)
+        return {g[0]: g for g in recall.widen(analysis).concepts}
+
+    # "jeter l'éponge": withdrawing; its words without the phrase are not.
+    assert stem("withdrew") in widened("Faure a fini par jeter l'éponge.")[stem("jeter")]
+    assert stem("withdrew") not in widened("Faure a voulu jeter une éponge.")[stem("jeter")]
+
+
+def test_the_rewrites_a_claim_takes_follow_each_other_as_its_words_change() -> None:
+    assert set(recall._REWRITE_KEY_WORDS) == {k for keys in recall._REWRITE_KEYS for k in keys}
+    # A date opening the claim moves to its end, and the rewrite after it still applies.
+    assert recall._rewrite("le 13 decembre 2016, il succede a bruno le roux") == (
+        "il succede a bruno le roux le 13 decembre 2016"
+    )
+    assert recall._rewrite("c'est martine aubry qui lui a succede") == "martine aubry succeeded faure"
+    assert recall._rewrite("faure won in 2012") == "faure won in 2012"
+
+
+def test_ne_of_a_negation_is_dropped_but_ne_born_is_kept(store: Store) -> None:
+    from faurecli.analysis import analyse, stem
+
+    known = knowledge(store)
+
+    def heads(claim: str) -> list[str]:
+        return [g[0] for g in recall.widen(analyse(claim, known.built.known, known.built.people)).concepts]
+
+    assert stem("ne") not in heads("Faure ne soutient pas la motion.")
+    assert stem("ne") in heads("Faure est né en 1968.")

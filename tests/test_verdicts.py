@@ -4480,3 +4480,76 @@ def test_a_correction_never_ends_on_an_owner(store: Store) -> None:
         store, "Faure supported the constitutional revisions to extend the revocation of French citizenship."
     )
     assert opposed.correction is not None and "government's proposed constitutional revisions" in opposed.correction
+
+
+def test_the_people_a_text_mentions_are_read_once_and_given_as_a_new_list(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _MENTIONED, _mentions, _mentions_read
+
+    known = knowledge(store)
+    text = "olivier faure succeeded jean-christophe cambadelis; he thanked him and cambadelis left"
+    first = _mentions(known, text)
+    assert first == _mentions_read(known, text)
+    assert [who for _, _, who in first][:2] == ["Olivier Faure", "Jean-Christophe Cambadélis"]
+    assert "he" in [who for _, _, who in first] and "him" in [who for _, _, who in first]
+    first.clear()  # a caller's list is its own
+    assert _MENTIONED[0][1][text] and _mentions(known, text) == _mentions_read(known, text)
+
+
+def test_checks_that_skip_words_the_claim_lacks_still_find_what_they_look_for(store: Store) -> None:
+    # Each check reads only the evidence's words the claim holds (a set test first): what they
+    # find must be what they found reading every word.
+    from faurecli.analysis import analyse
+    from faurecli.evidence import knowledge, rank
+    from faurecli.verdicts import _his_post_given_to_another, _object_changed, _titles_of_others
+
+    known = knowledge(store)
+
+    def read(claim: str):  # type: ignore[no-untyped-def]
+        return analyse(claim, known.built.known, known.built.people)
+
+    appointed = read("Faure was appointed Prime Minister in 2012.")
+    titles = _titles_of_others(known, appointed, rank(known, appointed, limit=1)[0].unit)
+    assert {why for _, why in titles} == {"the evidence gives this title to someone else"} and len(titles) == 2
+    aubry = read("Martine Aubry was assistant cabinet director to François Hollande.")
+    assert [n for n, _ in _his_post_given_to_another(known, aubry)] == ["Martine Aubry"]
+    assert (
+        _his_post_given_to_another(known, read("Bruno Le Roux became head of the SRC group on 13 December 2016.")) == []
+    )
+    sentences = [s.text for s in store.sentences]
+    changed = _object_changed(known, "faure walked back his criticism of the police", sentences)
+    assert changed and changed[0][0] == "back his criticism of the police"
+    assert _object_changed(known, "faure walked back his use of the expression", sentences) == []
+
+
+def test_the_places_a_claim_gives_leave_out_people_read_once_per_store(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _folded_people, _places
+
+    known = knowledge(store)
+    people = _folded_people(known)
+    assert people is _folded_people(known) and "martine aubry" in people
+    assert [name for _, name in _places(known, "Il a grandi à La Réunion puis en Guadeloupe avec Martine Aubry")] == [
+        "La Réunion",
+        "Guadeloupe",
+    ]
+    assert _places(known, "He worked in Lille with Martine Aubry and met in Martine Aubry's office") == [(13, "Lille")]
+
+
+def test_a_claims_word_is_set_against_its_opposite_in_the_evidence_only_when_it_has_one(store: Store) -> None:
+    from faurecli.analysis import analyse
+    from faurecli.evidence import knowledge, rank
+    from faurecli.verdicts import _check_sense
+
+    known = knowledge(store)
+
+    def sensed(claim: str) -> list[tuple[str, str]]:
+        analysis = analyse(claim, known.built.known, known.built.people)
+        best = rank(known, analysis, limit=1)[0]
+        told: list[tuple[str, str]] = []
+        _check_sense(known, analysis, best, lambda *a: told.append(("agree", a[0])), lambda *a: told.append(a[::2]))
+        return told
+
+    assert sensed("Faure opposed the El Khomri law.") == [("opposed", "supported the adoption of")]
+    assert sensed("Faure supported the frondeurs.") == [("supported", "He also opposed the Socialist frondeur")]
+    assert sensed("Faure was elected first secretary in 2018.") == []
