@@ -501,6 +501,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_sense(known, analysis, best, agree, disagree)
     _check_behind(known, analysis, best, disagree)
     _check_top_of_round(known, analysis, best, disagree)
+    _check_part_of_whole(analysis, [best, *near, *about], disagree)
     _check_birthplace(known, analysis, agree, disagree, parts)
     _check_place(known, analysis, best, agree, disagree, parts)
     _check_epithet(known, analysis, best, agree, disagree)
@@ -3575,6 +3576,59 @@ def _check_top_of_round(
     claimed = _top_of_round(known, analysis.text)
     if claimed is not None and claimed != said and any(n == claimed for _, n in people_in(known, best.unit.text)):
         disagree(claimed, best.unit, f"{said} came first")
+
+
+# "six seats, including three Socialists", « six sièges, dont trois socialistes »: a whole counted,
+# then the part of it that some of its members are.
+_WHOLE_AND_PART = lazy(
+    r"\b(\w+)\s+([a-z]+),?\s+(?:including|of\s+which|of\s+whom|among\s+them|dont|parmi\s+lesquels)\s+(\w+)\s+([a-z]+)"
+)
+# The claim's subject: its words before a verb of winning.
+_WINNER = lazy(
+    r"^(?:in\s+\d{4},?\s+|en\s+\d{4},?\s+)?(.{2,60}?)\s+(?:won|win|wins|got|gained|took|obtained|secured"
+    r"|(?:a|ont)\s+(?:obtenu|remporte|gagne|eu))\b"
+)
+
+
+def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Callable[[str, Unit, str], None]) -> None:
+    """A whole's count given to a part of it: "The Socialists won six seats" where the evidence has
+    the list win "six seats, including three Socialists": the Socialists' count is three."""
+    claim = fold(analysis.text)
+    winner = _WINNER.match(claim)
+    if winner is None or not any(v.kind is ValueKind.NUMBER for v in analysis.values):
+        return
+    subject = {c for w in split_words(winner.group(1)) for c in canonical(w)}
+    claimed = {c for w in split_words(claim) for c in canonical(w)}
+    for match in matches:
+        text = fold(match.unit.text)
+        found = _WHOLE_AND_PART.search(text) if match.score >= 0.3 else None
+        if found is None:
+            continue
+        whole, unit, part, members = found.groups()
+        # The whole's own subject ("the alliance's joint electoral list … won"): a claim naming it
+        # ("the PS–Place Publique list") is about the whole, not the part.
+        won = _WINNER.match(text[text.rfind(". ", 0, found.start()) + 1 :].strip())
+        theirs = {c for w in split_words(won.group(1)) for c in canonical(w)} if won else set()
+        if (
+            not set(canonical(unit)) & claimed
+            or not set(canonical(members)) & subject
+            or (theirs - lexicon.STOPWORDS) & (subject - set(canonical(members)))
+        ):
+            continue  # another count; the part is not who the claim says won; or the whole is
+        counts = (_count_of(whole), _count_of(part))
+        for value in analysis.values:
+            if value.kind is ValueKind.NUMBER and None not in counts and value.number == counts[0] != counts[1]:
+                shown = match.unit.text[found.start(3) : found.end(4)] if len(match.unit.text) == len(text) else part
+                disagree(analysis.text[value.start : value.end], match.unit, shown)
+                return
+
+
+def _count_of(word: str) -> float | None:
+    """A count written in digits or in words ("six", "trois"), or None."""
+    if word.isdigit():
+        return float(word)
+    number = NUMBER_WORDS.get(word)
+    return float(number) if number is not None else None
 
 
 _AHEAD = lazy(r"(?i)\bahead\b")

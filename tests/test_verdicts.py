@@ -4553,3 +4553,21 @@ def test_a_claims_word_is_set_against_its_opposite_in_the_evidence_only_when_it_
     assert sensed("Faure opposed the El Khomri law.") == [("opposed", "supported the adoption of")]
     assert sensed("Faure supported the frondeurs.") == [("supported", "He also opposed the Socialist frondeur")]
     assert sensed("Faure was elected first secretary in 2018.") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "six seats, including three Socialists": the list's six; the Socialists' three.
+        ("The Socialists won six seats in 2019.", Verdict.REFUTED),
+        ("Le PS a obtenu six sièges aux européennes de 2019.", Verdict.REFUTED),
+        # The whole named by its own words is the whole: its count stands.
+        ("The PS–Place Publique list won six seats in 2019.", Verdict.SUPPORTED),
+        ("The joint list won six seats in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_whole_count_given_to_a_part_of_it_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert result.correction == "three Socialists, not six"
