@@ -415,6 +415,11 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(item for group in concepts(text) for item in group))
 
 
+def count_of(word: str) -> int | None:
+    """A count written in digits or in words ("6", "six", "trois"); None for anything else."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
 def as_written(text: str, stem_: str) -> str:
     """The word of `text` whose stem is `stem_`, as written ("mère" for "mere", "minister" for
     "ministe"): a note names the reader's own word, never a stem. Else `stem_` itself."""
@@ -813,7 +818,7 @@ def relative_opening(text: str) -> tuple[int, str, str, str] | None:
     m = _RELATIVE_OPENING.match(fold(text))
     if m is None:
         return None
-    count = int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"]]
+    count = count_of(m["count"]) or 0  # (the pattern takes digits or a number word only)
     unit = "month" if m["unit"].startswith(("month", "mois")) else "year"
     return count, unit, text[m.start("anchor") : m.end("anchor")], text[m.end() :]
 

@@ -31,6 +31,7 @@ from faurecli.analysis import (
     concepts,
     content_words,
     coordinated,
+    count_of,
     find_word,
     fold,
     opening_participle,
@@ -3597,8 +3598,7 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
     winner = _WINNER.match(claim)
     if winner is None or not any(v.kind is ValueKind.NUMBER for v in analysis.values):
         return
-    subject = {c for w in split_words(winner.group(1)) for c in canonical(w)}
-    claimed = {c for w in split_words(claim) for c in canonical(w)}
+    subject, claimed = set(content_words(winner.group(1))), set(content_words(claim))
     for match in matches:
         text = fold(match.unit.text)
         found = _WHOLE_AND_PART.search(text) if match.score >= 0.3 else None
@@ -3608,27 +3608,19 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
         # The whole's own subject ("the alliance's joint electoral list … won"): a claim naming it
         # ("the PS–Place Publique list") is about the whole, not the part.
         won = _WINNER.match(text[text.rfind(". ", 0, found.start()) + 1 :].strip())
-        theirs = {c for w in split_words(won.group(1)) for c in canonical(w)} if won else set()
+        theirs = set(content_words(won.group(1))) if won else set()
         if (
             not set(canonical(unit)) & claimed
             or not set(canonical(members)) & subject
-            or (theirs - lexicon.STOPWORDS) & (subject - set(canonical(members)))
+            or theirs & (subject - set(canonical(members)))
         ):
             continue  # another count; the part is not who the claim says won; or the whole is
-        counts = (_count_of(whole), _count_of(part))
+        counts = (count_of(whole), count_of(part))
         for value in analysis.values:
             if value.kind is ValueKind.NUMBER and None not in counts and value.number == counts[0] != counts[1]:
                 shown = match.unit.text[found.start(3) : found.end(4)] if len(match.unit.text) == len(text) else part
                 disagree(analysis.text[value.start : value.end], match.unit, shown)
                 return
-
-
-def _count_of(word: str) -> float | None:
-    """A count written in digits or in words ("six", "trois"), or None."""
-    if word.isdigit():
-        return float(word)
-    number = NUMBER_WORDS.get(word)
-    return float(number) if number is not None else None
 
 
 _AHEAD = lazy(r"(?i)\bahead\b")
@@ -3997,7 +3989,7 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     if len(told) != 1:
         return analysis
     n_text = told[0].group("n")
-    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    n = count_of(n_text) or 0  # (the pattern takes digits or a number word only)
     spans = list(_YEAR_SPAN.finditer(folded))
     if spans:
         if not all(int(m.group("b")) - int(m.group("a")) == n for m in spans):
