@@ -477,7 +477,8 @@ def _actions(text: str) -> frozenset[str]:
     found = set()
     for action, starts in ACTIONS.items():
         for start in starts:
-            at = find_word(folded, start, end=False)
+            # (`in` first: most starts are not in the text, and a call costs more than the test.)
+            at = find_word(folded, start, end=False) if start in folded else -1
             if at >= 0 and (at == 0 or folded[at - 1] != "-"):
                 found.add(action)
                 break

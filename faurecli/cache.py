@@ -284,7 +284,7 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
     that same snapshot, like the index."""
     from faurecli.evidence import Built, build
 
-    builders = ("faurecli.evidence", "faurecli.analysis", "faurecli.lexicon", "faurecli.dates")
+    builders = ("faurecli.evidence", "faurecli.analysis", "faurecli.lexicon", "faurecli.dates", "faurecli.recall")
     return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)
 
 
@@ -299,6 +299,10 @@ def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Pro
         return {}
     made_in = ("answers", "verdicts", "recall", "agents", "analysis", "evidence", "dates", "lexicon", "model", "store")
     builders = (*(f"faurecli.{name}" for name in made_in), "faurecli.patterns", "faurecli.cache")
+    # And json's, compiled when --json first imports it, after the cache is read (~0.7 ms). Part
+    # of Python, they are keyed by its version (patterns.engine), not by their files: a run
+    # reads the key before it imports json, and finding their files then would cost more.
+    printing = ("json.decoder", "json.scanner", "json.encoder")
 
     def build() -> dict[str, dict[tuple[str, int], Program]]:
         # Their lazy patterns are made when their modules are imported (some are imported only
@@ -308,9 +312,9 @@ def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Pro
 
         for module in builders:
             import_module(module)
-        return {"lazy": patterns.programs(), "written": patterns.programs_written(_sources(builders))}
+        return {"lazy": patterns.programs(), "written": patterns.programs_written(_sources((*builders, *printing)))}
 
-    key = ("patterns", patterns.engine(), __version__, *builders)
+    key = ("patterns", patterns.engine(), __version__, *builders, *printing)
     tables = _kept(directory / "patterns.pickle", key, dict, build, builders)
     return {name: table for name, table in tables.items() if name in ("lazy", "written") and isinstance(table, dict)}
 

@@ -30,9 +30,9 @@ _PROGRAMS: dict[tuple[str, int], Program] = {}
 class Pattern:
     """A lazily compiled `re.Pattern[str]`: the same methods, compiled on the first call.
 
-    Until then the methods are missing, and `__getattr__` compiles the pattern and stores its
-    bound methods in their slots: every later call goes straight to `re` (`verify` makes about
-    sixty a claim, and a Python wrapper around each cost ~5% of a stream)."""
+    Until then the methods are missing, and `__getattr__` compiles the pattern and stores the
+    bound method asked for in its slot: every later call goes straight to `re` (`verify` makes
+    about sixty a claim, and a Python wrapper around each cost ~5% of a stream)."""
 
     __slots__ = ("pattern", "flags", "_compiled", *_METHODS)
 
@@ -54,16 +54,18 @@ class Pattern:
         if self._compiled is None:
             program = _PROGRAMS.get((self.pattern, self.flags))
             made = _build(self.pattern, program) if program else None
-            self._compiled = compiled = made or re.compile(self.pattern, self.flags)
-            for name in _METHODS:
-                setattr(self, name, getattr(compiled, name))
+            self._compiled = made or re.compile(self.pattern, self.flags)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached while a method's slot is empty, that is before the first compile.
+        # Only reached while a method's slot is empty: the first call of that method. Only its
+        # slot is filled: most patterns use one or two of the eight, and filling all eight was
+        # a fifth of the cost of a pattern's first use (~180 of them in a cold `ask`).
         if name not in _METHODS:
             raise AttributeError(name)
-        return getattr(self.compiled(), name)
+        method = getattr(self.compiled(), name)
+        setattr(self, name, method)
+        return method
 
 
 def lazy(pattern: str, flags: int = 0) -> Pattern:
@@ -97,17 +99,38 @@ def preload(table: dict[tuple[str, int], Program], written: dict[tuple[str, int]
 
 # The functions of `re` that compile their pattern, and how many arguments come before their
 # flags (re.sub(pattern, repl, string, count, flags)).
-_FLAGS_AT = {"search": 2, "match": 2, "fullmatch": 2, "finditer": 2, "findall": 2, "split": 3, "sub": 4, "subn": 4}
+_FLAGS_AT = {
+    "search": 2,
+    "match": 2,
+    "fullmatch": 2,
+    "finditer": 2,
+    "findall": 2,
+    "split": 3,
+    "sub": 4,
+    "subn": 4,
+    "compile": 1,
+}
 
 
 def written(source: str) -> set[tuple[str, int]]:
     """The patterns written out in calls of `re`'s functions in `source` (Python code, parsed,
     never run): `re.search(r"…", text)` in a function compiles its pattern on its first call of
-    a run (~0.1 ms each, a few dozen a run). Only those whose flags are written out too."""
+    a run (~0.1 ms each, a few dozen a run). Only those whose flags are written out too. A
+    pattern or flags may be a name the module binds once, at its top, to one written out
+    (`_SPEECH = "…"`, then `re.search(_SPEECH, claim)`; json's `FLAGS = re.VERBOSE | …`)."""
     import ast
 
+    tree = ast.parse(source)
+    bound: dict[str, list[ast.expr]] = {}
+    for top in tree.body:
+        if isinstance(top, ast.Assign) and len(top.targets) == 1 and isinstance(top.targets[0], ast.Name):
+            bound.setdefault(top.targets[0].id, []).append(top.value)
+        elif isinstance(top, ast.AnnAssign | ast.AugAssign) and isinstance(top.target, ast.Name):
+            bound.setdefault(top.target.id, []).append(top.value or top.target)
+    # A name bound twice could be either value when the call runs: not read.
+    constants = {name: values[0] for name, values in bound.items() if len(values) == 1}
     found: set[tuple[str, int]] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
         if not (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -115,26 +138,32 @@ def written(source: str) -> set[tuple[str, int]]:
             and node.func.value.id == "re"
             and node.func.attr in _FLAGS_AT
             and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
         ):
             continue
+        first = node.args[0]
+        if isinstance(first, ast.Name):
+            first = constants.get(first.id, first)
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
         given = [k.value for k in node.keywords if k.arg == "flags"] + node.args[_FLAGS_AT[node.func.attr] :]
-        flags = _flags(given[0]) if len(given) == 1 else 0 if not given else None
+        flags = _flags(given[0], constants) if len(given) == 1 else 0 if not given else None
         if flags is not None:
-            found.add((node.args[0].value, flags))
+            found.add((first.value, flags))
     return found
 
 
-def _flags(node: Any) -> int | None:
-    """The value of flags written as `re.I` or `re.I | re.M`; None for anything else."""
+def _flags(node: Any, constants: dict[str, Any] | None = None) -> int | None:
+    """The value of flags written as `re.I` or `re.I | re.M` (or a name `constants` binds to
+    such); None for anything else."""
     import ast
 
+    if isinstance(node, ast.Name) and constants and node.id in constants:
+        return _flags(constants[node.id])
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "re":
         value = getattr(re, node.attr, None)
         return int(value) if isinstance(value, re.RegexFlag) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        left, right = _flags(node.left), _flags(node.right)
+        left, right = _flags(node.left, constants), _flags(node.right, constants)
         return None if left is None or right is None else left | right
     return None
 

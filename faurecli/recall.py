@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, values
+from faurecli.analysis import Analysis, Value, ValueKind, concepts, fold, stem, values
 from faurecli.evidence import Knowledge, people_in, per_store, same_date
 from faurecli.model import Field, Office, PartialDate, Store
 from faurecli.patterns import Pattern, lazy
@@ -1248,6 +1248,16 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "grande": ("large", "big"),
     "grands": ("large", "big"),
 }
+
+
+def sense_by_stem() -> dict[str, frozenset[str]]:
+    """SAME_SENSE by stems: a stem -> the stems of the words of the same sense as its words."""
+    found: dict[str, set[str]] = {}
+    for word, others in SAME_SENSE.items():
+        found.setdefault(stem(word), set()).update(stem(o) for o in others)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 # Words that only carry the sentence, not its content: "étaient" (were), "nombre de" (the number
 # of: "doublé son nombre de sièges" doubled its seats).
 _FILLERS = (

@@ -1340,12 +1340,11 @@ _NEGATOR = lazy(r"\b(?:not|never|no|without|neither|nor|refused|denied|declined|
 
 @lru_cache(maxsize=1)
 def _sense_by_stem() -> dict[str, frozenset[str]]:
-    from faurecli.recall import SAME_SENSE
+    # Made with the store's Built (from the CLI's cache), else here.
+    from faurecli.evidence import senses
+    from faurecli.recall import sense_by_stem
 
-    found: dict[str, set[str]] = {}
-    for word, others in SAME_SENSE.items():
-        found.setdefault(stem(word), set()).update(stem(o) for o in others)
-    return {k: frozenset(v) for k, v in found.items()}
+    return senses() or sense_by_stem()
 
 
 def _senses(words: Iterable[str]) -> set[str]:

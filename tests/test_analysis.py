@@ -312,3 +312,25 @@ def test_a_question_of_a_share_asks_a_share():
     for question in ("What share of the vote did Faure get in 2012?", "Which share did he win?"):
         assert analyse(question, frozenset(), {}).intent is Intent.SHARE
     assert analyse("When was Faure born?", frozenset(), {}).intent is not Intent.SHARE
+
+
+def test_the_actions_of_a_text_look_only_for_the_starts_it_holds(monkeypatch):
+    # A word-by-word search for each of ~50 starts, most absent, was most of a cold `ask`'s
+    # reading of actions; a start the text does not hold is not searched for.
+    from faurecli import analysis
+
+    searched: list[str] = []
+    real = analysis.find_word
+
+    def counting(text: str, phrase: str, *, end: bool = True) -> int:
+        searched.append(phrase)
+        return real(text, phrase, end=end)
+
+    monkeypatch.setattr(analysis, "find_word", counting)
+    analysis._actions.cache_clear()
+    assert analysis.actions("the cat sat on the mat") == set()
+    assert searched == []
+    assert analysis.actions("He was re-elected in 2017") == {"reelect"}
+    assert analysis.actions("the co-elected members") == set()  # after a hyphen: not the verb
+    assert analysis.actions("elected in 2012, he joined the group") == {"elect", "join"}
+    analysis._actions.cache_clear()

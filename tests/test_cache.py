@@ -352,3 +352,45 @@ def test_the_patterns_programs_are_kept_for_this_engine_and_code_only(tmp_path, 
     write_cache(file, tuple(part.replace(patterns.engine(), "3.0 sre 1 4") for part in key), code, only)
     assert cache.load_programs(directory) == made
     assert cache.load_programs(None) == {}  # no cache: each pattern is compiled as it is used
+
+
+def test_the_patterns_json_compiles_on_import_are_made_from_the_cache(tmp_path):
+    # `--json` imports json after the cache is read; its decoder's and encoder's patterns were
+    # compiled in every run (~0.7 ms).
+    import json.decoder
+    import json.encoder
+    import re
+
+    from faurecli import patterns
+
+    made = cache.load_programs(tmp_path / "cache")
+    flags = int(re.VERBOSE | re.MULTILINE | re.DOTALL)
+    assert (json.decoder.WHITESPACE.pattern, flags) in made["written"]
+    assert (json.decoder.STRINGCHUNK.pattern, flags) in made["written"]
+    assert (json.encoder.ESCAPE_ASCII.pattern, 0) in made["written"]
+    assert all(isinstance(pattern, str) for pattern, _ in made["written"])  # (not HAS_UTF8, of bytes)
+    assert patterns.engine() in read_cache(tmp_path / "cache" / "patterns.pickle")[0]
+
+
+def test_the_evidence_cache_holds_the_sense_table_and_verify_reads_it_there(store_copy, tmp_path, monkeypatch):
+    # Making it from recall.SAME_SENSE was ~1 ms of a cold `verify` (and of `ask`'s premise check).
+    from faurecli import recall, verdicts
+    from faurecli.evidence import prime
+
+    source = cache.snapshot(store_copy)
+    store = cache.load(source, tmp_path / "cache")
+    built = cache.load_built(source, store, tmp_path / "cache")
+    assert built.senses == recall.sense_by_stem() and built.senses
+    again = cache.load_built(source, store, tmp_path / "cache")  # from the file
+
+    def refuse() -> None:
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(recall, "sense_by_stem", refuse)
+    verdicts._sense_by_stem.cache_clear()
+    try:
+        prime(store, again)
+        assert verdicts._sense_by_stem() == built.senses
+        assert verdicts.verify(store, "Faure was elected deputy in 2012").verdict.name == "SUPPORTED"
+    finally:
+        verdicts._sense_by_stem.cache_clear()

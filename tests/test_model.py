@@ -316,3 +316,25 @@ def test_a_record_pickles_with_every_field_its_derived_ones_too(store):
     assert again == store and again.markers == store.markers
     assert again.sentence(store.sentences[3].id) == store.sentences[3]
     assert again.conflicts_of(store.conflicts[0].records[0]) == store.conflicts_of(store.conflicts[0].records[0])
+
+
+def test_a_record_relinked_keeps_its_other_fields_and_calls_no_init(store, monkeypatch):
+    # What evidence.prime uses on a cached Built: dataclasses.replace called __init__ (and
+    # compiled it once a class had made 64 objects).
+    from faurecli import evidence
+    from faurecli.model import relinked
+
+    unit = next(u for u in evidence.knowledge(store).built.units if u.office is not None)
+    import pickle
+
+    office = pickle.loads(pickle.dumps(unit.office))  # as a cached Built holds it: a copy
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("__init__ called")
+
+    monkeypatch.setattr(type(unit), "__init__", refuse)
+    made = relinked(unit, office=office)
+    assert made.office is office and made is not unit and unit.office is not office
+    assert all(getattr(made, name) is getattr(unit, name) for name in ("id", "refs", "text", "words", "events"))
+    with pytest.raises(TypeError, match="no field 'offices'"):
+        relinked(unit, offices=())
