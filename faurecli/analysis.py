@@ -102,7 +102,8 @@ _WORD_NUMBER = lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_NEXT_WORD = lazy(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
+# (A hyphen too: "a two-billion-euro increase" counts billions.)
+_NEXT_WORD = lazy(r"(?:\s*|-)(?:of\s+|de\s+|d')?([a-z]+)")
 
 
 def find_word(text: str, phrase: str, *, end: bool = True) -> int:

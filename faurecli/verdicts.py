@@ -477,10 +477,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
     disagreed_in: dict[str, Unit] = {}
 
-    def disagree(part: str, unit: Unit, found: str) -> None:
+    def disagree(part: str, unit: Unit, found: str, *, claimed: str | None = None) -> None:
+        # (`claimed`: the claim's words the correction names, when its part alone would not
+        # say what differs: "two euros, not two dollars".)
         parts.append(Part(part, found, False))
         refs.extend(unit.refs)
-        corrections.append(f"{found}, not {part}")
+        corrections.append(f"{found}, not {claimed or part}")
         disagreed_in.setdefault(part, unit)
 
     best = fitting[0] if fitting else about[0]
@@ -2286,9 +2288,54 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
-            disagree(shown, match.unit, others[0].text)
+            told, instead_words = _figures_told(analysis.text, value, match.unit.text, others[0])
+            disagree(shown, match.unit, told, claimed=instead_words)
             return
     parts.append(_part(shown))
+
+
+# A word that is part of the figure itself: its scale or its currency ("two billion", "two euros").
+_MEASURE = frozenset(
+    "thousand thousands million millions billion billions mille millier milliers milliard milliards "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
+_SCALE = frozenset(("thousand", "million", "billion"))
+# The same scale or currency in either language or number.
+_MEASURE_SAME = {
+    "thousands": "thousand", "mille": "thousand", "millier": "thousand", "milliers": "thousand",
+    "millions": "million", "billions": "billion", "milliard": "billion", "milliards": "billion",
+    "euros": "euro", "dollars": "dollar", "pounds": "pound", "francs": "franc",
+}  # fmt: skip
+# One item of a sentence's list, or the rest of a claim's clause, from a figure on.
+_LIST_ITEM = lazy(r"[^,;]+?(?=,\s|;\s|\s+and\s|\s+et\s|\.?$)")
+_CLAUSE_FROM = lazy(r"[^,;]+?(?=,\s|;\s|\s+and\s|\s+et\s|\.?\s*$)")
+
+
+def _figures_told(claim: str, value: Value, said: str, found: Value) -> tuple[str, str | None]:
+    """How a correction names the source's figure and the claim's, when the bare figures would
+    not tell them apart or would hide what differs: the scale or currency with each ("one
+    billion, not one million"; "two euros, not two dollars"), and, for the same figure of the
+    same thing, the list item it belongs to against the claim's words ("one billion euro
+    increase in healthcare spending, not un milliard d'euros des dépenses d'éducation").
+    The claim's side is None when its figure alone says it."""
+    units = (fold(found.unit), fold(value.unit))
+    measured = [u for u in units if u in _MEASURE]
+    differ = _MEASURE_SAME.get(units[0], units[0]) != _MEASURE_SAME.get(units[1], units[1])
+    named = f"{found.text} {found.unit}".strip(), f"{value.text} {value.unit}".strip()
+    if abs(found.number - value.number) > 1e-9:
+        # (A scale is the figure's own: "one billion, not two billion", never "one, not two".)
+        if len(measured) == 2 and differ or all(_MEASURE_SAME.get(u, u) in _SCALE for u in units):
+            return named
+        if len(measured) != 1:
+            return found.text, None
+        # (A sum against a count of another thing: "500 job cuts in France Travail", whole.)
+    elif measured and differ and not _syn(*units):
+        return named
+    item = next((m.group().strip() for m in _LIST_ITEM.finditer(said) if m.start() <= found.start < m.end()), "")
+    clause = _CLAUSE_FROM.match(claim, value.start)
+    if item and clause is not None and len(item) <= 90:
+        return item, clause.group().strip()
+    return named
 
 
 # A claim that tells a projection, not a result.

@@ -4571,3 +4571,42 @@ def test_a_whole_count_given_to_a_part_of_it_is_refuted(store: Store, claim: str
     assert result.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert result.correction == "three Socialists, not six"
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # The same figure in another currency or scale: the correction names both, never "two, not two".
+        ("Faure's amendment set a tax of two pounds per night.", "two euros, not two pounds"),
+        (
+            "Among the concessions was a healthcare spending increase of one million euros.",
+            "one billion, not one million",
+        ),
+        # A scale written with hyphens is the figure's ("a three-billion-euro rise": billions).
+        (
+            "Among the concessions was a three-billion-euro rise in healthcare spending.",
+            "one billion, not three billion",
+        ),
+        # A sum set where the source lists a count of another thing: the source's item, whole.
+        (
+            "Les concessions comprenaient une augmentation d'un milliard d'euros pour l'éducation.",
+            "abandonment of the 4000 job cuts in education, not un milliard d'euros pour l'éducation",
+        ),
+    ],
+)
+def test_a_correction_names_what_differs_in_a_figure(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's amendment set a tax of two euros per night.",
+        "Among the concessions was a healthcare spending increase of one billion euros.",
+        "Among the concessions was a one-billion-euro rise in healthcare spending.",
+    ],
+)
+def test_the_same_figure_in_the_same_currency_and_scale_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
