@@ -1986,24 +1986,37 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # 23, Faure became the secretary-general of the Young Rocardiens").
         born = known.store.person.birth_date
         claimed = {w for g in analysis.concepts for w in g}
-        for match in fitting or about:
-            office = match.unit.office
-            if office is None or not office.start.day or not born.day or not _fits_office(known, analysis, office):
+        # The posts of the facts about the claim first, then any of the store's the claim names
+        # ("élu député à 43 ans": the seat, whatever sentence tells the age of another deed).
+        units = [m.unit for m in fitting or about] + [u for u in known.built.units if u.office is not None]
+        seen: set[str] = set()
+        if _AGAIN.search(folded):
+            units = []  # a re-election is not the term's start: its date is another fact's
+        for unit in units:
+            office = unit.office
+            if office is None or office.id in seen:
+                continue
+            seen.add(office.id)
+            if not office.start.day or not born.day or not _fits_office(known, analysis, office):
                 continue
             # The post the claim names by its head ("First Secretary", "spokesperson"), not one
             # whose other words it shares ("became a deputy": not the group's presidency).
-            head = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)[0]
+            head, *rest = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)
+            if head in _MEMBER_HEADS and rest:
+                # (A membership is named by what it is of: « député », "MP" for a Member of the
+                # National Assembly; the claim's word stands for those words.)
+                head = re.split(r"[,;(]|\s+(?:for|pour)\s+", rest[0], maxsplit=1)[0]
             if not set(content_words(head)) <= claimed:
                 continue
             start = office.start
             age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
             said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
             if abs(age - value.number) < 1e-9:
-                agree(shown, match.unit, said)
+                agree(shown, unit, said)
             elif any(office.id in c.records and c.field is Field.START for c in known.store.conflicts):
                 parts.append(_part(shown))  # the sources disagree on when it began
             else:
-                disagree(shown, match.unit, said)
+                disagree(shown, unit, said)
             return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
@@ -2300,6 +2313,10 @@ _MEASURE = frozenset(
     "euro euros dollar dollars pound pounds franc francs".split()
 )
 _SCALE = frozenset(("thousand", "million", "billion"))
+# A post taken again: "re-elected", « réélu », « reconduit », "again".
+_AGAIN = lazy(r"\bre-?elect|\breelu|\breconduit|\breelection|\bagain\b|\ba nouveau\b|\bde nouveau\b")
+# A title's head that says only membership: the post is named by what it is of.
+_MEMBER_HEADS = frozenset(("member", "membre"))
 # The same scale or currency in either language or number.
 _MEASURE_SAME = {
     "thousands": "thousand", "mille": "thousand", "millier": "thousand", "milliers": "thousand",

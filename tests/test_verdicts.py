@@ -4610,3 +4610,27 @@ def test_a_correction_names_what_differs_in_a_figure(store: Store, claim: str, c
 )
 def test_the_same_figure_in_the_same_currency_and_scale_is_not_refuted(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        # An age said without the word "age" is his age at the post the claim names, from his
+        # birth date and the post's start, never the age another sentence gives another deed.
+        ("Lorsqu'il est entré à l'Assemblée nationale, Faure avait 43 ans.", True),
+        ("Faure entered the National Assembly aged 43.", True),
+        ("Faure est devenu premier secrétaire du PS à 49 ans.", True),
+        ("Faure was 46 when he was first elected an MP.", False),
+        ("Faure est devenu premier secrétaire du PS à 47 ans.", False),
+    ],
+)
+def test_an_age_said_in_other_words_is_his_age_at_the_post_named(store: Store, claim: str, right: bool) -> None:
+    result = verify(store, claim)
+    (age,) = [p for p in result.parts if p.found and "when his term as" in p.found]
+    assert age.agrees is right
+    assert (result.verdict is Verdict.REFUTED) is not right
+
+
+def test_a_re_election_is_not_the_start_an_age_is_set_against(store: Store) -> None:
+    # Re-elected in 2021 at 53: the post's start (2018, at 49) is another fact's date.
+    assert verify(store, "Faure was 53 when he was re-elected as first secretary.").verdict is not Verdict.REFUTED
