@@ -135,6 +135,14 @@ def _verify(store: Store, claim: str) -> Check:
         instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
         if instead is not None:
             return instead
+        # Whom a post of his served, given wrong: refuted whatever else the claim adds ("special
+        # adviser to President Hollande at the Élysée": the post served Jean-Marc Ayrault).
+        for name in analysis.people if _SERVED_WORD.search(fold(text)) else ():
+            served = _served_another(known, analysis, name)
+            if served is not None:
+                evidence = tuple(quote(store, r) for r in served[0].refs)
+                part = Part(name, served[1], False)
+                return Check(text, Verdict.REFUTED, evidence, f"{served[1]}, not {name}", (part,), (), None)
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
@@ -2682,6 +2690,10 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
+    served = _served_another(known, analysis, name) if _SERVED_WORD.search(claim) else None
+    if served is not None:
+        disagree(name, served[0], served[1])
+        return
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # The fact that holds every figure of the claim ("137 votes to 120": the vote's sentence)
     # decides who was in that race: the person named there, or the rival it names instead.
@@ -2809,6 +2821,61 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A post held for someone, before the name of whom ("special adviser to President Hollande",
+# « conseiller spécial du président Hollande », "assistant to"), its title words between.
+_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)\b")
+_SERVED_BEFORE = lazy(
+    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)(?:\s+[a-z-]+)?)\s+"
+    r"(?:to|of|for|de|du|d'|aupres\s+(?:de|du|d'))\s*(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}$"
+)
+_SERVED_SPLIT = lazy(r"\s+(?:to|with|for)\s+")
+
+
+def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Unit, str] | None:
+    """A post the claim gives him serving a person ("special adviser to President Hollande")
+    where the one post of his with that title, in the claim's year, served another (the
+    store's "Special adviser to Prime Minister Jean-Marc Ayrault", 2012): that unit and whom
+    it served. None when no post, or more than one, fits."""
+    claim = fold(analysis.text)
+    # (Any mention of the name: "After Hollande's victory, … adviser to President Hollande".)
+    told = (_SERVED_BEFORE.search(claim[:start]) for start, _, n in _mentions(known, claim) if n == name)
+    served = next((m for m in told if m is not None), None)
+    if served is None:
+        return None
+    # Each word of the post the claim names, with what it stands for ("conseiller": adviser).
+    # (Only words of the store's posts: not the subject or verb the words before may hold,
+    # "Faure devient conseiller spécial".)
+    titled = {c for o in known.store.offices for w in split_words(fold(o.title)) for c in canonical(w)}
+    wanted = [set(canonical(w)) for w in split_words(served.group("post")) if w not in lexicon.STOPWORDS]
+    wanted = [w for w in wanted if w & titled]
+    years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    fitting: list[tuple[Office, str]] = []
+    for office in known.store.offices:
+        head, *rest = _SERVED_SPLIT.split(fold(office.title), maxsplit=1)
+        if not rest:
+            continue
+        heads = {c for w in split_words(head) for c in canonical(w)}
+        if not all(w & heads for w in wanted):
+            continue
+        last = office.end.year if office.end else office.start.year
+        if any(not office.start.year <= y <= last for y in years):
+            continue
+        whom = [n for _, n in people_in(known, office.title)]
+        if whom:
+            fitting.append((office, whom[0]))
+    if len(fitting) != 1 or fitting[0][1] == name:
+        return None
+    office, other = fitting[0]
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None:
+        return None
+    # Whom it served with the title it gives them, up to their name ("Martine Aubry", not "… in
+    # the Ministry of Labour, …").
+    said = _SERVED_SPLIT.split(office.title, maxsplit=1)[1]
+    surname = other.split()[-1]
+    return unit, said[: said.find(surname) + len(surname)] if surname in said else other
 
 
 # A person's slot in a race, in the claim's words and in the source's: who ran against him,

@@ -4634,3 +4634,33 @@ def test_an_age_said_in_other_words_is_his_age_at_the_post_named(store: Store, c
 def test_a_re_election_is_not_the_start_an_age_is_set_against(store: Store) -> None:
     # Re-elected in 2021 at 53: the post's start (2018, at 49) is another fact's date.
     assert verify(store, "Faure was 53 when he was re-elected as first secretary.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Whom the one post of his with that title in that year served (Jean-Marc Ayrault), given
+        # as someone else, in either language, whatever else the claim adds.
+        "Once Hollande had won in 2012, Faure served as special adviser to President François Hollande.",
+        "En 2012, Olivier Faure a été nommé conseiller spécial de François Hollande.",
+        "In 2012 Faure worked from the Élysée Palace as special adviser to François Hollande.",
+    ],
+)
+def test_whom_a_post_of_his_served_given_wrong_is_refuted(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Prime Minister Jean-Marc Ayrault, not François Hollande"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("In 2012 Faure served as special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        # Two posts of adviser (to Martine Aubry, to Jean-Marc Ayrault) and no year: which one the
+        # claim means is not told, and his years with Hollande were in other posts.
+        ("Faure was an adviser to François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été conseiller de François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_whom_a_post_served_is_refuted_only_when_one_post_fits(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
