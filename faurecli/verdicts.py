@@ -6274,8 +6274,9 @@ _X_NAMED = lazy(
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
-# A claim's opening setting, up to its comma ("In December 2016, Faure took over … from X").
-_UP_TO_COMMA = r"^(?:[^,]{1,60},\s*)?"
+# A claim's opening setting, up to its comma ("In December 2016, Faure took over … from X"), or
+# a date's without one ("In December 2016 Faure took over …").
+_UP_TO_COMMA = r"^(?:[^,]{1,60},\s*|(?:in|en|on|le|au|at|a)\s+[^,]{1,40}?\s+(?=(?:olivier\s+)?(?:faure|he|il)\b))?"
 _HE_AFTER_X = lazy(_UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
 _HE_TOOK_X = lazy(
     _UP_TO_COMMA + r"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"

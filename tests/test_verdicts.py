@@ -4664,3 +4664,25 @@ def test_whom_a_post_of_his_served_given_wrong_is_refuted(store: Store, claim: s
 )
 def test_whom_a_post_served_is_refuted_only_when_one_post_fits(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "took over … from X" after a date with no comma: X is his predecessor, and Valérie
+        # Rabault was his successor in that post (Bruno Le Roux preceded him).
+        (
+            "On 13 December 2016 Faure took over the group in the National Assembly from Valérie Rabault.",
+            Verdict.REFUTED,
+        ),
+        ("In 2016 he took over the presidency of the Socialist group from Valérie Rabault.", Verdict.REFUTED),
+        ("In 2016 he took over the presidency of the Socialist group from Bruno Le Roux.", Verdict.SUPPORTED),
+    ],
+)
+def test_took_over_from_after_a_date_without_a_comma_is_a_succession(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert "Bruno Le Roux" in (result.correction or "")
