@@ -304,9 +304,11 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     ):
         hedge = "under"
     bound = None
-    if any(word in lexicon.MORE for word in before[-3:]):
+    # (Past a bar's words: "restée sous la barre des 5 %" is less than 5%.)
+    near = before[-3:] if not lexicon.BAR_WORDS.intersection(before[-2:]) else before[-5:]
+    if any(word in lexicon.MORE for word in near):
         bound = "more"
-    elif any(word in lexicon.LESS for word in before[-3:]):
+    elif any(word in lexicon.LESS for word in near):
         bound = "less"
     return Value(
         kind, match.group(), match.start(), match.end(), number=number, approximate=approximate, bound=bound,

@@ -302,8 +302,10 @@ YES_NO_START = frozenset(
 
 # In a claim, these say the figure is rounded.
 APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
-MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded"})
-LESS = frozenset({"less", "below", "under", "moins", "fewer"})
+MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded", "au-dessus", "dessus"})
+LESS = frozenset({"less", "below", "under", "moins", "fewer", "sous", "dessous", "en-dessous", "au-dessous"})
+# The words of a bar a bound is set by ("sous la barre des 5 %", "below the 5% mark"): read past.
+BAR_WORDS = frozenset({"la", "le", "les", "des", "du", "de", "the", "a", "barre", "seuil", "threshold", "mark", "bar"})
 # Claim words and the words in a sentence that say the opposite.
 # A spouse named by a word of one kind, and the pronoun that kind takes ("his husband": he).
 SPOUSE_KIND: dict[str, str] = {

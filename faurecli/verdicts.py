@@ -2188,13 +2188,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     )
                     if result is not None:
                         said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
-                        disagree(shown, result[0], said)
+                        disagree(shown, result[0], said, claimed=f"{value.bound} than {shown}")
                         return
                     continue
                 if f.bound == value.bound:
                     agree(shown, match.unit, f"{f.bound} than {f.text}")
                 else:
-                    disagree(shown, match.unit, f"{f.bound} than {f.text}")
+                    disagree(shown, match.unit, f"{f.bound} than {f.text}", claimed=f"{value.bound} than {shown}")
                 return
     for match in near:
         figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]

@@ -4686,3 +4686,13 @@ def test_took_over_from_after_a_date_without_a_comma_is_a_succession(
     assert result.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert "Bruno Le Roux" in (result.correction or "")
+
+
+def test_a_bound_past_a_bars_words_is_read_and_its_correction_keeps_it(store: Store) -> None:
+    # « sous le seuil des 5 % », « au-dessus de la barre des 5 % »: less / more than 5%, the
+    # bar's words read past; the correction names the claim's bound, not a bare "not 5 %".
+    under = verify(store, "En 2019, la liste commune du PS et de Place publique a terminé sous le seuil des 5 %.")
+    assert under.verdict is Verdict.REFUTED
+    assert (under.correction or "").endswith("not less than 5 %")
+    over = "En 2019, la liste commune du PS et de Place publique a terminé au-dessus de la barre des 5 %."
+    assert verify(store, over).verdict is not Verdict.REFUTED
