@@ -393,6 +393,11 @@ SYNONYMS.update(
         "premier": ("first", "prime"),
         "renverse": ("ousted",),
         "renversee": ("ousted",),
+        # a government brought down: ousted ("toppled by a censure motion")
+        "toppled": ("ousted",),
+        "topple": ("ousted",),
+        "toppling": ("ousted",),
+        "felled": ("ousted",),
         "proposed": ("introduced",),
         "propose": ("introduced", "proposed"),
         "eleve": ("attended",),

@@ -274,7 +274,6 @@ _FIELD_END = lazy(
 # (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
 # Hamon's PS.)
 _CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
-_AROUND = 48  # characters each side of a member where the words tying it to its place are read
 
 
 def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
@@ -306,12 +305,21 @@ def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[str, int]:
+# A deed's doer named after it: "initiated by", « déposée par » (the deed's word kept).
+_AGENT_BEFORE = lazy(r"\b([a-z]{4,}(?:ed|e|ee|es|ees))\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$")
+# Nothing before a claim's subject but an article, after its setting ("In February 2025, the",
+# "In February 2025 the").
+_OPENS = lazy(r"^(?:[^,]{0,40},\s*|(?:in|en|on|le|au|at|a)\s+[^,]{1,30}?\s+)?(?:the|le|la|les|l')?\s*$")
+_AROUND = 48  # characters each side of a member where the words tying it to its place are read
+
+
+def _tied_by(folded: str, start: int, end: int, names: frozenset[str], *, reach: int = _AROUND // 2) -> dict[str, int]:
     """The words around a member's span that tie it to its place (a person, a post, a deed),
-    by their first five letters, each weighed 2 if a word of a person's name, else 1."""
+    by their first five letters, each weighed 2 if a word of a person's name, else 1; `reach`
+    characters after it."""
     before = folded[max(0, start - _AROUND) : start]
     before = before[max(before.rfind("."), before.rfind(";")) + 1 :]
-    after = folded[end : end + _AROUND // 2]
+    after = folded[end : end + reach]
     after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
     words = set(_stems(before)) | set(_stems(after))
     skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
@@ -361,21 +369,42 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
         claimed = {m for _, _, k, m in mine if k == kind}
         # (Not a count of members, "including three Greens": some of them, not all there were.)
         spans = [(s, e, m) for s, e, k, m in mine if k == kind and not _COUNTED.search(folded[:s])]
-        ties = [(_tied_by(folded, s, e, names), (s, e, m)) for s, e, m in spans]
+        # (A member that opens the claim ties it by its verb and what follows: "The PS initiated
+        # the motion of censure against François Bayrou".)
+        ties = [
+            (_tied_by(folded, s, e, names, reach=_AROUND if _OPENS.match(folded[:s]) else _AROUND // 2), (s, e, m))
+            for s, e, m in spans
+        ]
         for evidence in rest.evidence:
             told = fold(evidence.text)
             theirs = [t for t in _kind_members(told) if t[2] == kind]
-            if {t[3] for t in theirs} & claimed:
-                break  # the source names the claim's own member there: no correction of it
+            # The claim's own member named in the sentence too: another is in its place only as
+            # the doer the sentence names of the claim's deed ("PS decided not to … censure …
+            # Bayrou …, initiated by La France Insoumise": "the PS initiated the motion").
+            named_too = bool({t[3] for t in theirs} & claimed)
             placed, replaced = [], []
             for start, end, _, member in theirs:
                 if _LEFT_IT.search(told[:start]):
                     continue  # "Benoît Hamon, who had left the PS": no longer his
                 tie = _tied_by(told, start, end, names)
-                held = [at for t, at in ties if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2]
+                agent = _AGENT_BEFORE.search(told[:start]) if named_too else None
+                if named_too and agent is None:
+                    continue
+                held = [
+                    at
+                    for t, at in ties
+                    if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2
+                    and (agent is None or agent.group(1)[:5] in t)
+                ]
                 if held:
                     placed.append((start, end, member))
                     replaced.extend(held)
+            if {m for _, _, m in placed} & claimed or ({t[3] for t in theirs} & claimed and not placed):
+                # The source names the claim's own member there (or names it, and no member in
+                # the claim's place): no correction of it. Named elsewhere in the sentence, it is
+                # not ("PS decided not to support … a motion initiated by La France Insoumise":
+                # "the motion initiated by the PS" is refuted).
+                break
             # One member in the claim's place, and one of the claim's in it ("the PS had a pact
             # with LFI": which of the two the source's EELV replaces is not told).
             if placed and len({m for _, _, m in placed}) == 1 and len({m for _, _, m in replaced}) == 1:
@@ -392,8 +421,10 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
 
 _LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
 _MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
-_COUNTED = lazy(
-    r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
+_COUNTED = lazy(  # (a year is no count: "In February 2025 the Socialist Party …")
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
 )
 
 
@@ -3573,9 +3604,22 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 window = words[number + 1 : number + (7 if word == "not" else 5)]
                 window = window[: next((n for n, w in enumerate(window) if w in _JOINERS), len(window))]
                 if any(stem(w) in claim_stems for w in window):
+                    # A deed denied ("not to support another motion of censure against Bayrou")
+                    # denies only a claim that tells that deed or a vote, not one that tells
+                    # something else of its object ("the motion … was initiated by LFI").
+                    told = _denied_deed_told(window, claim_words)
+                    if told is None:
+                        continue
                     end = _uncut(words, number + 2 + len(window))
+                    # (Not ending on a preposition: "… against Francois Bayrou", not "… against".)
+                    while end < len(words) and words[end - 1] in _OPEN_ENDS and end - number < 14:
+                        end = min(len(words), end + 2)
                     found = _written(best.unit.text, words[max(0, number - 3) : end])
-                    disagree(_written(analysis.text, claim_words[:8]), best.unit, found)
+                    # (The claim whole, as written, when short: its first words may stop
+                    # mid-phrase, and a French one's words are read in English.)
+                    whole = analysis.text.strip().rstrip(".")
+                    claimed = whole if len(whole) <= 120 else None
+                    disagree(_written(analysis.text, claim_words[:8]), best.unit, found, claimed=claimed)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
@@ -3628,6 +3672,24 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
                 disagree(word, best.unit, _written(best.unit.text, shown))
                 return
+
+
+def _denied_deed_told(window: list[str], claim_words: list[str]) -> int | None:
+    """Where the claim tells the deed a denial's words govern (its verb, a word of its sense,
+    or a vote: "backed", « a voté »), 0 when the denied words are no deed ("not part of the
+    deputies most hostile"), None when the claim tells another deed of the same object (then
+    the denial says nothing of it)."""
+    first = next((w for w in window if w not in lexicon.STOPWORDS and stem(w) not in _LIGHT), "")
+    if not (stem(first) in _ACTIONS or set(canonical(first)) & _ACTIONS):
+        return 0
+    denied = {stem(first), *canonical(first), *_senses([first])}
+    for at, word in enumerate(claim_words):
+        if {stem(word), *canonical(word), *_senses([word])} & denied or _CAST_VOTE.match(word):
+            return at
+    return None
+
+
+_CAST_VOTE = lazy(r"(?:vot(?:ed|e|es|ing|er|ait|erent)|voix)$")  # (the noun too: "the votes of PS deputies")
 
 
 # Who trailed whom: "far behind Stéphane Le Foll", "loin derrière Le Foll", "trailing Le Foll".
@@ -6492,6 +6554,8 @@ def _uncut(words: list[str], end: int) -> int:
 
 
 _PHRASE_ENDS = frozenset("to of in on for at by with from after before and or but as".split())
+# Words a quotation must not end on: a preposition or an article, whose object follows.
+_OPEN_ENDS = _PHRASE_ENDS | frozenset("a an the against contre de du des le la les un une between entre".split())
 
 
 def _written(text: str, words: list[str]) -> str:

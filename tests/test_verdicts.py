@@ -4696,3 +4696,41 @@ def test_a_bound_past_a_bars_words_is_read_and_its_correction_keeps_it(store: St
     assert (under.correction or "").endswith("not less than 5 %")
     over = "En 2019, la liste commune du PS et de Place publique a terminé au-dessus de la barre des 5 %."
     assert verify(store, over).verdict is not Verdict.REFUTED
+
+
+def test_toppled_is_ousted_and_its_date_is_the_ousters(store: Store) -> None:
+    # "toppled" reads as the source's "ousted": Barnier's ouster is dated December 2024.
+    wrong = verify(store, "A censure motion toppled Michel Barnier in January 2025.")
+    assert wrong.verdict is Verdict.REFUTED
+    assert wrong.correction == "Dec 2024, not January 2025"
+    assert verify(store, "A censure motion toppled Michel Barnier in December 2024.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "PS decided not to support another motion of censure against Francois Bayrou …,
+        # initiated by La France Insoumise": the denial is of supporting it; a claim telling
+        # another thing of the motion is not denied by it.
+        ("The censure motion Bayrou faced in February 2025 came from La France Insoumise.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "The censure motion against Bayrou in February 2025 was tabled by La France Insoumise.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # A vote for it, or backing it, is what the denial denies.
+        ("In February 2025 the Socialists voted for the censure motion against Bayrou.", Verdict.REFUTED),
+        # The doer the sentence names after the deed ("initiated by La France Insoumise") is
+        # in the claim's place, though the PS is named in the sentence too.
+        ("The censure motion against Bayrou in February 2025 was initiated by the Socialist Party.", Verdict.REFUTED),
+        ("In February 2025 the Socialist Party initiated a censure motion against Bayrou.", Verdict.REFUTED),
+    ],
+)
+def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        correction = result.correction or ""
+        assert correction.startswith(("La France Insoumise, not", "PS decided not to support"))
+        assert "against Francois Bayrou, not" in correction or correction.startswith("La France Insoumise")
