@@ -2287,9 +2287,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
-                    whose = owned_by or "his own or his list's"
-                    instead = f"{theirs[0].text}" if theirs else "not given"
-                    disagree(shown, match.unit, f"{found.text} is {whose} figure; {claimed_by or 'his'}: {instead}")
+                    whose = f"{owned_by}'s" if owned_by else "his own or his list's"
+                    # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
+                    # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").
+                    told = f"{found.text} is {whose} figure"
+                    if theirs:
+                        told += f" ({claimed_by + chr(39) + 's' if claimed_by else 'his'}: {theirs[0].text})"
+                    disagree(shown, match.unit, told, claimed=f"{claimed_by}'s" if claimed_by else "his")
                     return
                 # The figure of another fact: a sentence more about the claim's words gives
                 # another ("Jeunes rocardiens à 16 ans": 16 is his age on joining the PS).

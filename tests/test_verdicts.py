@@ -4734,3 +4734,30 @@ def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
         correction = result.correction or ""
         assert correction.startswith(("La France Insoumise, not", "PS decided not to support"))
         assert "against Francois Bayrou, not" in correction or correction.startswith("La France Insoumise")
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # Whose figure, said as such: the owner's name with its possessive, the claim's owner
+        # after "not", and the claim's owner's own figure when the sentence gives it.
+        (
+            "Faure took 26.52% at the Villeurbanne Congress.",
+            "26.52% is Hélène Geoffroy's figure (his: 73.49%), not his",
+        ),
+        (
+            "Hélène Geoffroy won 73.49% at the 2021 congress.",
+            "73.49% is his own or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
+        ),
+        ("Raphaël Glucksmann's list took 3.3% in 2019.", "3.3% is Benoît Hamon's figure, not Raphaël Glucksmann's"),
+    ],
+)
+def test_a_figure_given_to_the_wrong_owner_is_corrected_in_words(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+    assert "not given" not in correction
+
+
+def test_a_figure_given_to_its_owner_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Hélène Geoffroy won 26.52% at the 2021 congress.").verdict is not Verdict.REFUTED
