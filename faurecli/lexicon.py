@@ -368,7 +368,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
     (r"\b(?:a|ont|avait) vote\b", "voted"),
-    (r"\bs'est oppose a\b|\bs'opposait a\b", "opposed"),
+    # (a date or an adverb may stand between: « s'est opposé en 2022 à »)
+    (r"\bs'est opposee?s?(?:\s+a\b)?|\bs'opposait a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
 )
 

@@ -313,17 +313,26 @@ _OPENS = lazy(r"^(?:[^,]{0,40},\s*|(?:in|en|on|le|au|at|a)\s+[^,]{1,30}?\s+)?(?:
 _AROUND = 48  # characters each side of a member where the words tying it to its place are read
 
 
-def _tied_by(folded: str, start: int, end: int, names: frozenset[str], *, reach: int = _AROUND // 2) -> dict[str, int]:
+def _tied_by(
+    folded: str, start: int, end: int, names: frozenset[str], *, reach: int = _AROUND // 2, apposed: bool = False
+) -> dict[str, int]:
     """The words around a member's span that tie it to its place (a person, a post, a deed),
     by their first five letters, each weighed 2 if a word of a person's name, else 1; `reach`
-    characters after it."""
+    characters after it; with `apposed`, the name set after it by apposition."""
     before = folded[max(0, start - _AROUND) : start]
     before = before[max(before.rfind("."), before.rfind(";")) + 1 :]
     after = folded[end : end + reach]
+    set_after = _APPOSED_AFTER.match(after) if apposed else None
+    # (A name set after it by apposition is tied to it: "director-general of UNESCO, Audrey
+    # Azoulay"; only the words of a person's name.)
+    apposition = {w for w in _stems(set_after.group(1)) if w in names} if set_after else set()
     after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
-    words = set(_stems(before)) | set(_stems(after))
+    words = set(_stems(before)) | set(_stems(after)) | apposition
     skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
     return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
+
+
+_APPOSED_AFTER = lazy(r"\s*,\s*([^,;.]{3,40})")
 
 
 def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
@@ -386,7 +395,9 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
             for start, end, _, member in theirs:
                 if _LEFT_IT.search(told[:start]):
                     continue  # "Benoît Hamon, who had left the PS": no longer his
-                tie = _tied_by(told, start, end, names)
+                # (An international body's head is named after it: "the director-general of
+                # UNESCO, Audrey Azoulay"; not a city's, whose names there tell other ties.)
+                tie = _tied_by(told, start, end, names, apposed=kind == "body")
                 agent = _AGENT_BEFORE.search(told[:start]) if named_too else None
                 if named_too and agent is None:
                     continue
@@ -2910,7 +2921,12 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     # the Ministry of Labour, …").
     said = _SERVED_SPLIT.split(office.title, maxsplit=1)[1]
     surname = other.split()[-1]
-    return unit, said[: said.find(surname) + len(surname)] if surname in said else other
+    said = said[: said.find(surname) + len(surname)] if surname in said else other
+    # (The name alone when the claim gives the same title: "Prime Minister Manuel Valls".)
+    title = fold(said[: said.find(other)]).strip() if other in said else ""
+    if title and fold(served.string[served.end() - len(title) - 1 :]).strip().endswith(title):
+        return unit, other
+    return unit, said
 
 
 # A person's slot in a race, in the claim's words and in the source's: who ran against him,
@@ -3720,7 +3736,9 @@ _ROUND = lazy(r"(?i)\b(?:round|tour)\b")
 _TOPPED = lazy(
     r"(?i)\b(?:topped|led|headed|won\s+the\s+first\s+round|(?:came|finished|placed|ranked|was)\s+(?:in\s+)?(?:first|top)"
     r"|came\s+out\s+(?:on\s+)?top|(?:was|finished|came)\s+ahead|(?:est\s+)?arrivee?\s+(?:en\s+tete|premiere?)"
-    r"|a\s+devance|devancait|en\s+tete)\b"
+    r"|a\s+devance|devancait|en\s+tete"
+    # (ahead of someone: « est arrivé devant X », « s'est classé devant X »)
+    r"|(?:arrivee?|classee?|placee?|terminee?|passee?|finie?)\s+devant)\b"
 )
 _TRAILED = lazy(
     r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"

@@ -4761,3 +4761,42 @@ def test_a_figure_given_to_the_wrong_owner_is_corrected_in_words(store: Store, c
 
 def test_a_figure_given_to_its_owner_is_not_refuted(store: Store) -> None:
     assert verify(store, "Hélène Geoffroy won 26.52% at the 2021 congress.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # The body a head is named with by apposition ("the director-general of UNESCO, Audrey
+        # Azoulay"): another body given to her is refuted.
+        (
+            "In early 2018 Faure's wife joined Audrey Azoulay, the head of the OECD.",
+            Verdict.REFUTED,
+            "UNESCO, not OECD",
+        ),
+        (
+            "Soria Blatmann went on to work for the OECD director-general Audrey Azoulay.",
+            Verdict.REFUTED,
+            "UNESCO, not OECD",
+        ),
+        ("In early 2018 Faure's wife joined Audrey Azoulay, the head of UNESCO.", Verdict.NOT_ENOUGH_INFO, None),
+        # « s'est classé devant X » in a round: who came first.
+        (
+            "Lors du premier tour de mars 2018, Le Foll s'est classé devant Faure.",
+            Verdict.REFUTED,
+            "Olivier Faure came first, not Stéphane Le Foll",
+        ),
+        ("Lors du premier tour de mars 2018, Faure s'est classé devant Le Foll.", Verdict.NOT_ENOUGH_INFO, None),
+        # « s'est opposé », a date between it and its object.
+        (
+            "Olivier Faure s'est opposé en janvier 2022 à une résolution sur le génocide des Ouïghours.",
+            Verdict.REFUTED,
+            "Faure supported and successfully passed, not opposed",
+        ),
+    ],
+)
+def test_french_ranks_oppositions_and_a_heads_body_are_refuted_in_their_slot(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.correction == correction
