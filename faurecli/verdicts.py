@@ -2266,7 +2266,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     if counted:
                         disagree(shown, match.unit, counted[0].text)
                         return
-                claimed_by = _owner(known, analysis.text, value)
+                claimed_by = _owner(known, analysis.text, value, claim=True)
                 if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
                     claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure
                 owned_by = _owner(known, match.unit.text, found)
@@ -2298,7 +2298,8 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
-                    whose = f"{owned_by}'s" if owned_by else "his own or his list's"
+                    # (Named: in a claim about someone else, "his" would read as theirs.)
+                    whose = f"{owned_by}'s" if owned_by else f"{known.store.person.name}'s or his list's"
                     # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
                     # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").
                     told = f"{found.text} is {whose} figure"
@@ -2577,10 +2578,12 @@ def _dated_in(unit: Unit, year: Value) -> bool:
     return date_fit(unit, [year])[0]
 
 
-def _owner(known: Knowledge, text: str, value: Value) -> str | None:
+def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) -> str | None:
     """Whose figure `value` is in `text`: the person named right after it ("26.45% for
     Stéphane Le Foll"), else one named since the previous figure ("Cathy Bissonier with
-    36.78%", "the list of Benoît Hamon … won 3.3%"), else None (the subject, Faure or his list)."""
+    36.78%", "the list of Benoît Hamon … won 3.3%"), else None (the subject, Faure or his list).
+    In a `claim` that never names him, "he" is the one it names ("Le Foll pulled out after a
+    round in which he got 26.45%")."""
     folded = fold(text)
     people = people_in(known, text)
     after = folded[value.end : value.end + 40]
@@ -2604,7 +2607,8 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
     if named:
         # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
         last = max(p for p, n in people if since <= p < value.start)
-        if re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start]):
+        pronoun = re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start])
+        if pronoun and not (claim and pronoun.group() != "faure" and "faure" not in folded):
             return None
     if (
         named

@@ -4747,7 +4747,7 @@ def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
         ),
         (
             "Hélène Geoffroy won 73.49% at the 2021 congress.",
-            "73.49% is his own or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
+            "73.49% is Olivier Faure's or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
         ),
         ("Raphaël Glucksmann's list took 3.3% in 2019.", "3.3% is Benoît Hamon's figure, not Raphaël Glucksmann's"),
     ],
@@ -4800,3 +4800,14 @@ def test_french_ranks_oppositions_and_a_heads_body_are_refuted_in_their_slot(
     result = verify(store, claim)
     assert result.verdict is verdict
     assert result.correction == correction
+
+
+def test_he_in_a_claim_that_never_names_faure_is_the_one_it_names(store: Store) -> None:
+    # "he" after Le Foll, in a claim without Faure, is Le Foll: his 26.45% is his own.
+    true = "Stéphane Le Foll pulled out of the race after a first round in which he won 26.45%."
+    assert verify(store, true).verdict is not Verdict.REFUTED
+    false = verify(store, "Stéphane Le Foll pulled out of the race after a first round in which he won 48.37%.")
+    assert false.verdict is Verdict.REFUTED
+    assert false.correction == (
+        "48.37% is Olivier Faure's or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
+    )
