@@ -102,8 +102,27 @@ class Check(Record):
     title: str = ""  # the source's title
 
 
+# "got his Socialist Party card", "took out a party card": he joined it (the card is no other
+# fact's, as the Navigo card is).
+_PARTY_CARD = lazy(
+    r"\b(?:got|gets|getting|took|takes|taking|taken|obtained|received|picked\s+up)\s+(?:out\s+)?"
+    r"(?:his|a|the|her)\s+((?:[\w-]+\s+)?party\s+|ps\s+)?(?:membership\s+)?card\b",
+    re.IGNORECASE,
+)
+
+
 def _verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
+    if "card" in text.lower():
+        joined = _PARTY_CARD.sub(lambda m: f"joined the {m.group(1).strip() or 'party'}", text)
+        if joined != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, joined), claim=text)
+    return _verify_read(store, text)
+
+
+def _verify_read(store: Store, text: str) -> Check:
     known = knowledge(store)
     analysis = analyse(text, known.built.known, people_near(known, text))
     late = past_the_source(store, analysis)

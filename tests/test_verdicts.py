@@ -4811,3 +4811,20 @@ def test_he_in_a_claim_that_never_names_faure_is_the_one_it_names(store: Store) 
     assert false.correction == (
         "48.37% is Olivier Faure's or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking out a party card is joining the party (not the Navigo card of another fact).
+        ("Faure took out a PS membership card when he was 17.", Verdict.REFUTED),
+        ("At 17, Faure got his Socialist Party card.", Verdict.REFUTED),
+        ("Faure took out a party card at the age of 16.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_card_taken_is_joining_the_party(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.claim == claim
+    if verdict is Verdict.REFUTED:
+        assert result.correction == "16, not 17"
