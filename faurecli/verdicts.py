@@ -2317,8 +2317,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
-                    # (Named: in a claim about someone else, "his" would read as theirs.)
-                    whose = f"{owned_by}'s" if owned_by else f"{known.store.person.name}'s or his list's"
+                    whose = f"{owned_by}'s" if owned_by else "his own or his list's"
                     # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
                     # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").
                     told = f"{found.text} is {whose} figure"
@@ -3760,8 +3759,9 @@ _TOPPED = lazy(
     r"(?i)\b(?:topped|led|headed|won\s+the\s+first\s+round|(?:came|finished|placed|ranked|was)\s+(?:in\s+)?(?:first|top)"
     r"|came\s+out\s+(?:on\s+)?top|(?:was|finished|came)\s+ahead|(?:est\s+)?arrivee?\s+(?:en\s+tete|premiere?)"
     r"|a\s+devance|devancait|en\s+tete"
-    # (ahead of someone: « est arrivé devant X », « s'est classé devant X »)
-    r"|(?:arrivee?|classee?|placee?|terminee?|passee?|finie?)\s+devant)\b"
+    # (ahead of someone: « est arrivé devant X », « s'est classé devant X »; not with a figure
+    # after, which is the one he came ahead of's to read: « arrivé devant X avec 48,37 % »)
+    r"|(?:arrivee?|classee?|placee?|terminee?|passee?|finie?)\s+devant(?![^,;.]*\d))\b"
 )
 _TRAILED = lazy(
     r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"

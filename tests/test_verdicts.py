@@ -4747,7 +4747,7 @@ def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
         ),
         (
             "Hélène Geoffroy won 73.49% at the 2021 congress.",
-            "73.49% is Olivier Faure's or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
+            "73.49% is his own or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
         ),
         ("Raphaël Glucksmann's list took 3.3% in 2019.", "3.3% is Benoît Hamon's figure, not Raphaël Glucksmann's"),
     ],
@@ -4809,7 +4809,7 @@ def test_he_in_a_claim_that_never_names_faure_is_the_one_it_names(store: Store) 
     false = verify(store, "Stéphane Le Foll pulled out of the race after a first round in which he won 48.37%.")
     assert false.verdict is Verdict.REFUTED
     assert false.correction == (
-        "48.37% is Olivier Faure's or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
+        "48.37% is his own or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
     )
 
 
