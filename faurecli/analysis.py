@@ -102,7 +102,8 @@ _WORD_NUMBER = lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
-_NEXT_WORD = lazy(r"\s*(?:of\s+|de\s+|d')?([a-z]+)")
+# (A hyphen too: "a two-billion-euro increase" counts billions.)
+_NEXT_WORD = lazy(r"(?:\s*|-)(?:of\s+|de\s+|d')?([a-z]+)")
 
 
 def find_word(text: str, phrase: str, *, end: bool = True) -> int:
@@ -254,6 +255,9 @@ def _unit(low: str, end: int) -> str:
     before = low[max(0, end - 30) : end]
     if "age" in before and _AGE_BEFORE.search(before.rsplit(" ", 1)[0] + " "):
         return "age"
+    figure = end - len(before.rsplit(" ", 1)[-1])  # where the figure's own word starts
+    if _AGE_SAID.match(low, figure) or _AGE_SAID.match(low, low.rfind(" ", 0, max(0, figure - 1)) + 1):
+        return "age"  # "avait 43 ans", "à 18 ans", "got his card at 18", "aged 23", "23 years old"
     part = _PART_OF_THEM.match(low, end)
     if part is not None:
         return part.group(1)  # "four of them going to Socialists": Socialists are counted
@@ -271,6 +275,14 @@ _PART_OF_THEM = lazy(
 
 
 _AGE_BEFORE = lazy(r"(?:age of|age de|a l'age de)\s*$")
+# An age said without the word: "à 18 ans", "il avait 43 ans", "âgé de 23 ans", "aged 23", "23 years
+# old", "was 43 when …", and "at 18" ending its clause (two digits: "at 3" or "at 137" is no age; not
+# before "and", which may go on to another deed's age: "joined at 16 and became … at 25").
+_AGE_SAID = lazy(
+    r"(?:\b(?:a|avait|agee?s?\s+de|etait)\s+\d{1,2}\s+ans\b(?!\s+(?:apres|plus|avant|de|d'|que))"
+    r"|\d{1,2}\s+years?\s+old\b|\baged\s+\d{1,2}\b|\bat\s+\d{2}\s*(?:[,;.)]|$|\s+(?:when|in)\b)"
+    r"|\b(?:was|etait)\s+\d{1,2}\s+(?:when|quand|lors)\b)"
+)
 _THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
 _THOUSANDS_MARK = lazy(r"[,\s]")
 
@@ -292,9 +304,11 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     ):
         hedge = "under"
     bound = None
-    if any(word in lexicon.MORE for word in before[-3:]):
+    # (Past a bar's words: "restée sous la barre des 5 %" is less than 5%.)
+    near = before[-3:] if not lexicon.BAR_WORDS.intersection(before[-2:]) else before[-5:]
+    if any(word in lexicon.MORE for word in near):
         bound = "more"
-    elif any(word in lexicon.LESS for word in before[-3:]):
+    elif any(word in lexicon.LESS for word in near):
         bound = "less"
     return Value(
         kind, match.group(), match.start(), match.end(), number=number, approximate=approximate, bound=bound,

@@ -302,8 +302,10 @@ YES_NO_START = frozenset(
 
 # In a claim, these say the figure is rounded.
 APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
-MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded"})
-LESS = frozenset({"less", "below", "under", "moins", "fewer"})
+MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded", "au-dessus", "dessus"})
+LESS = frozenset({"less", "below", "under", "moins", "fewer", "sous", "dessous", "en-dessous", "au-dessous"})
+# The words of a bar a bound is set by ("sous la barre des 5 %", "below the 5% mark"): read past.
+BAR_WORDS = frozenset({"la", "le", "les", "des", "du", "de", "the", "a", "barre", "seuil", "threshold", "mark", "bar"})
 # Claim words and the words in a sentence that say the opposite.
 # A spouse named by a word of one kind, and the pronoun that kind takes ("his husband": he).
 SPOUSE_KIND: dict[str, str] = {
@@ -366,7 +368,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
     (r"\b(?:a|ont|avait) vote\b", "voted"),
-    (r"\bs'est oppose a\b|\bs'opposait a\b", "opposed"),
+    # (a date or an adverb may stand between: « s'est opposé en 2022 à »)
+    (r"\bs'est opposee?s?(?:\s+a\b)?|\bs'opposait a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
 )
 
@@ -391,6 +394,11 @@ SYNONYMS.update(
         "premier": ("first", "prime"),
         "renverse": ("ousted",),
         "renversee": ("ousted",),
+        # a government brought down: ousted ("toppled by a censure motion")
+        "toppled": ("ousted",),
+        "topple": ("ousted",),
+        "toppling": ("ousted",),
+        "felled": ("ousted",),
         "proposed": ("introduced",),
         "propose": ("introduced", "proposed"),
         "eleve": ("attended",),

@@ -102,8 +102,27 @@ class Check(Record):
     title: str = ""  # the source's title
 
 
+# "got his Socialist Party card", "took out a party card": he joined it (the card is no other
+# fact's, as the Navigo card is).
+_PARTY_CARD = lazy(
+    r"\b(?:got|gets|getting|took|takes|taking|taken|obtained|received|picked\s+up)\s+(?:out\s+)?"
+    r"(?:his|a|the|her)\s+((?:[\w-]+\s+)?party\s+|ps\s+)?(?:membership\s+)?card\b",
+    re.IGNORECASE,
+)
+
+
 def _verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
+    if "card" in text.lower():
+        joined = _PARTY_CARD.sub(lambda m: f"joined the {m.group(1).strip() or 'party'}", text)
+        if joined != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, joined), claim=text)
+    return _verify_read(store, text)
+
+
+def _verify_read(store: Store, text: str) -> Check:
     known = knowledge(store)
     analysis = analyse(text, known.built.known, people_near(known, text))
     late = past_the_source(store, analysis)
@@ -135,6 +154,14 @@ def _verify(store: Store, claim: str) -> Check:
         instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
         if instead is not None:
             return instead
+        # Whom a post of his served, given wrong: refuted whatever else the claim adds ("special
+        # adviser to President Hollande at the Élysée": the post served Jean-Marc Ayrault).
+        for name in analysis.people if _SERVED_WORD.search(fold(text)) else ():
+            served = _served_another(known, analysis, name)
+            if served is not None:
+                evidence = tuple(quote(store, r) for r in served[0].refs)
+                part = Part(name, served[1], False)
+                return Check(text, Verdict.REFUTED, evidence, f"{served[1]}, not {name}", (part,), (), None)
         parts = tuple(Part(word, None, None) for word in analysis.unknown)
         note = f"the source never mentions {', '.join(analysis.unknown)}"
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, parts, (), note)
@@ -266,7 +293,6 @@ _FIELD_END = lazy(
 # (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
 # Hamon's PS.)
 _CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
-_AROUND = 48  # characters each side of a member where the words tying it to its place are read
 
 
 def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
@@ -298,16 +324,34 @@ def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _tied_by(folded: str, start: int, end: int, names: frozenset[str]) -> dict[str, int]:
+# A deed's doer named after it: "initiated by", « déposée par » (the deed's word kept).
+_AGENT_BEFORE = lazy(r"\b([a-z]{4,}(?:ed|e|ee|es|ees))\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$")
+# Nothing before a claim's subject but an article, after its setting ("In February 2025, the",
+# "In February 2025 the").
+_OPENS = lazy(r"^(?:[^,]{0,40},\s*|(?:in|en|on|le|au|at|a)\s+[^,]{1,30}?\s+)?(?:the|le|la|les|l')?\s*$")
+_AROUND = 48  # characters each side of a member where the words tying it to its place are read
+
+
+def _tied_by(
+    folded: str, start: int, end: int, names: frozenset[str], *, reach: int = _AROUND // 2, apposed: bool = False
+) -> dict[str, int]:
     """The words around a member's span that tie it to its place (a person, a post, a deed),
-    by their first five letters, each weighed 2 if a word of a person's name, else 1."""
+    by their first five letters, each weighed 2 if a word of a person's name, else 1; `reach`
+    characters after it; with `apposed`, the name set after it by apposition."""
     before = folded[max(0, start - _AROUND) : start]
     before = before[max(before.rfind("."), before.rfind(";")) + 1 :]
-    after = folded[end : end + _AROUND // 2]
+    after = folded[end : end + reach]
+    set_after = _APPOSED_AFTER.match(after) if apposed else None
+    # (A name set after it by apposition is tied to it: "director-general of UNESCO, Audrey
+    # Azoulay"; only the words of a person's name.)
+    apposition = {w for w in _stems(set_after.group(1)) if w in names} if set_after else set()
     after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
-    words = set(_stems(before)) | set(_stems(after))
+    words = set(_stems(before)) | set(_stems(after)) | apposition
     skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
     return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
+
+
+_APPOSED_AFTER = lazy(r"\s*,\s*([^,;.]{3,40})")
 
 
 def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
@@ -353,21 +397,44 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
         claimed = {m for _, _, k, m in mine if k == kind}
         # (Not a count of members, "including three Greens": some of them, not all there were.)
         spans = [(s, e, m) for s, e, k, m in mine if k == kind and not _COUNTED.search(folded[:s])]
-        ties = [(_tied_by(folded, s, e, names), (s, e, m)) for s, e, m in spans]
+        # (A member that opens the claim ties it by its verb and what follows: "The PS initiated
+        # the motion of censure against François Bayrou".)
+        ties = [
+            (_tied_by(folded, s, e, names, reach=_AROUND if _OPENS.match(folded[:s]) else _AROUND // 2), (s, e, m))
+            for s, e, m in spans
+        ]
         for evidence in rest.evidence:
             told = fold(evidence.text)
             theirs = [t for t in _kind_members(told) if t[2] == kind]
-            if {t[3] for t in theirs} & claimed:
-                break  # the source names the claim's own member there: no correction of it
+            # The claim's own member named in the sentence too: another is in its place only as
+            # the doer the sentence names of the claim's deed ("PS decided not to … censure …
+            # Bayrou …, initiated by La France Insoumise": "the PS initiated the motion").
+            named_too = bool({t[3] for t in theirs} & claimed)
             placed, replaced = [], []
             for start, end, _, member in theirs:
                 if _LEFT_IT.search(told[:start]):
                     continue  # "Benoît Hamon, who had left the PS": no longer his
-                tie = _tied_by(told, start, end, names)
-                held = [at for t, at in ties if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2]
+                # (An international body's head is named after it: "the director-general of
+                # UNESCO, Audrey Azoulay"; not a city's, whose names there tell other ties.)
+                tie = _tied_by(told, start, end, names, apposed=kind == "body")
+                agent = _AGENT_BEFORE.search(told[:start]) if named_too else None
+                if named_too and agent is None:
+                    continue
+                held = [
+                    at
+                    for t, at in ties
+                    if sum(min(w, tie[k]) for k, w in t.items() if k in tie) >= 2
+                    and (agent is None or agent.group(1)[:5] in t)
+                ]
                 if held:
                     placed.append((start, end, member))
                     replaced.extend(held)
+            if {m for _, _, m in placed} & claimed or ({t[3] for t in theirs} & claimed and not placed):
+                # The source names the claim's own member there (or names it, and no member in
+                # the claim's place): no correction of it. Named elsewhere in the sentence, it is
+                # not ("PS decided not to support … a motion initiated by La France Insoumise":
+                # "the motion initiated by the PS" is refuted).
+                break
             # One member in the claim's place, and one of the claim's in it ("the PS had a pact
             # with LFI": which of the two the source's EELV replaces is not told).
             if placed and len({m for _, _, m in placed}) == 1 and len({m for _, _, m in replaced}) == 1:
@@ -384,8 +451,10 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
 
 _LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
 _MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
-_COUNTED = lazy(
-    r"\b(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
+_COUNTED = lazy(  # (a year is no count: "In February 2025 the Socialist Party …")
+    r"\b(?:(?!(?:19|20)\d\d\b)\d+|"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r"|several|some|plusieurs|quelques)\s+(?:[\w'-]+\s+){0,2}$"
 )
 
 
@@ -477,10 +546,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
     disagreed_in: dict[str, Unit] = {}
 
-    def disagree(part: str, unit: Unit, found: str) -> None:
+    def disagree(part: str, unit: Unit, found: str, *, claimed: str | None = None) -> None:
+        # (`claimed`: the claim's words the correction names, when its part alone would not
+        # say what differs: "two euros, not two dollars".)
         parts.append(Part(part, found, False))
         refs.extend(unit.refs)
-        corrections.append(f"{found}, not {part}")
+        corrections.append(f"{found}, not {claimed or part}")
         disagreed_in.setdefault(part, unit)
 
     best = fitting[0] if fitting else about[0]
@@ -1983,24 +2054,37 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # 23, Faure became the secretary-general of the Young Rocardiens").
         born = known.store.person.birth_date
         claimed = {w for g in analysis.concepts for w in g}
-        for match in fitting or about:
-            office = match.unit.office
-            if office is None or not office.start.day or not born.day or not _fits_office(known, analysis, office):
+        # The posts of the facts about the claim first, then any of the store's the claim names
+        # ("élu député à 43 ans": the seat, whatever sentence tells the age of another deed).
+        units = [m.unit for m in fitting or about] + [u for u in known.built.units if u.office is not None]
+        seen: set[str] = set()
+        if _AGAIN.search(folded):
+            units = []  # a re-election is not the term's start: its date is another fact's
+        for unit in units:
+            office = unit.office
+            if office is None or office.id in seen:
+                continue
+            seen.add(office.id)
+            if not office.start.day or not born.day or not _fits_office(known, analysis, office):
                 continue
             # The post the claim names by its head ("First Secretary", "spokesperson"), not one
             # whose other words it shares ("became a deputy": not the group's presidency).
-            head = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)[0]
+            head, *rest = re.split(r"\s+(?:of|to|for|in|at)\s+", fold(office.title), maxsplit=1)
+            if head in _MEMBER_HEADS and rest:
+                # (A membership is named by what it is of: « député », "MP" for a Member of the
+                # National Assembly; the claim's word stands for those words.)
+                head = re.split(r"[,;(]|\s+(?:for|pour)\s+", rest[0], maxsplit=1)[0]
             if not set(content_words(head)) <= claimed:
                 continue
             start = office.start
             age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
             said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
             if abs(age - value.number) < 1e-9:
-                agree(shown, match.unit, said)
+                agree(shown, unit, said)
             elif any(office.id in c.records and c.field is Field.START for c in known.store.conflicts):
                 parts.append(_part(shown))  # the sources disagree on when it began
             else:
-                disagree(shown, match.unit, said)
+                disagree(shown, unit, said)
             return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
@@ -2164,13 +2248,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     )
                     if result is not None:
                         said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
-                        disagree(shown, result[0], said)
+                        disagree(shown, result[0], said, claimed=f"{value.bound} than {shown}")
                         return
                     continue
                 if f.bound == value.bound:
                     agree(shown, match.unit, f"{f.bound} than {f.text}")
                 else:
-                    disagree(shown, match.unit, f"{f.bound} than {f.text}")
+                    disagree(shown, match.unit, f"{f.bound} than {f.text}", claimed=f"{value.bound} than {shown}")
                 return
     for match in near:
         figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]
@@ -2200,7 +2284,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     if counted:
                         disagree(shown, match.unit, counted[0].text)
                         return
-                claimed_by = _owner(known, analysis.text, value)
+                claimed_by = _owner(known, analysis.text, value, claim=True)
                 if claimed_by is not None and _beaten_with(analysis.text, claimed_by, value):
                     claimed_by = None  # "il a devancé … Amandine Rubinelli avec 61 %": his figure
                 owned_by = _owner(known, match.unit.text, found)
@@ -2232,9 +2316,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
-                    whose = owned_by or "his own or his list's"
-                    instead = f"{theirs[0].text}" if theirs else "not given"
-                    disagree(shown, match.unit, f"{found.text} is {whose} figure; {claimed_by or 'his'}: {instead}")
+                    whose = f"{owned_by}'s" if owned_by else "his own or his list's"
+                    # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
+                    # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").
+                    told = f"{found.text} is {whose} figure"
+                    if theirs:
+                        told += f" ({claimed_by + chr(39) + 's' if claimed_by else 'his'}: {theirs[0].text})"
+                    disagree(shown, match.unit, told, claimed=f"{claimed_by}'s" if claimed_by else "his")
                     return
                 # The figure of another fact: a sentence more about the claim's words gives
                 # another ("Jeunes rocardiens à 16 ans": 16 is his age on joining the PS).
@@ -2285,9 +2373,58 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
         if others:
-            disagree(shown, match.unit, others[0].text)
+            told, instead_words = _figures_told(analysis.text, value, match.unit.text, others[0])
+            disagree(shown, match.unit, told, claimed=instead_words)
             return
     parts.append(_part(shown))
+
+
+# A word that is part of the figure itself: its scale or its currency ("two billion", "two euros").
+_MEASURE = frozenset(
+    "thousand thousands million millions billion billions mille millier milliers milliard milliards "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
+_SCALE = frozenset(("thousand", "million", "billion"))
+# A post taken again: "re-elected", « réélu », « reconduit », "again".
+_AGAIN = lazy(r"\bre-?elect|\breelu|\breconduit|\breelection|\bagain\b|\ba nouveau\b|\bde nouveau\b")
+# A title's head that says only membership: the post is named by what it is of.
+_MEMBER_HEADS = frozenset(("member", "membre"))
+# The same scale or currency in either language or number.
+_MEASURE_SAME = {
+    "thousands": "thousand", "mille": "thousand", "millier": "thousand", "milliers": "thousand",
+    "millions": "million", "billions": "billion", "milliard": "billion", "milliards": "billion",
+    "euros": "euro", "dollars": "dollar", "pounds": "pound", "francs": "franc",
+}  # fmt: skip
+# One item of a sentence's list, or the rest of a claim's clause, from a figure on.
+_LIST_ITEM = lazy(r"[^,;]+?(?=,\s|;\s|\s+and\s|\s+et\s|\.?$)")
+_CLAUSE_FROM = lazy(r"[^,;]+?(?=,\s|;\s|\s+and\s|\s+et\s|\.?\s*$)")
+
+
+def _figures_told(claim: str, value: Value, said: str, found: Value) -> tuple[str, str | None]:
+    """How a correction names the source's figure and the claim's, when the bare figures would
+    not tell them apart or would hide what differs: the scale or currency with each ("one
+    billion, not one million"; "two euros, not two dollars"), and, for the same figure of the
+    same thing, the list item it belongs to against the claim's words ("one billion euro
+    increase in healthcare spending, not un milliard d'euros des dépenses d'éducation").
+    The claim's side is None when its figure alone says it."""
+    units = (fold(found.unit), fold(value.unit))
+    measured = [u for u in units if u in _MEASURE]
+    differ = _MEASURE_SAME.get(units[0], units[0]) != _MEASURE_SAME.get(units[1], units[1])
+    named = f"{found.text} {found.unit}".strip(), f"{value.text} {value.unit}".strip()
+    if abs(found.number - value.number) > 1e-9:
+        # (A scale is the figure's own: "one billion, not two billion", never "one, not two".)
+        if len(measured) == 2 and differ or all(_MEASURE_SAME.get(u, u) in _SCALE for u in units):
+            return named
+        if len(measured) != 1:
+            return found.text, None
+        # (A sum against a count of another thing: "500 job cuts in France Travail", whole.)
+    elif measured and differ and not _syn(*units):
+        return named
+    item = next((m.group().strip() for m in _LIST_ITEM.finditer(said) if m.start() <= found.start < m.end()), "")
+    clause = _CLAUSE_FROM.match(claim, value.start)
+    if item and clause is not None and len(item) <= 90:
+        return item, clause.group().strip()
+    return named
 
 
 # A claim that tells a projection, not a result.
@@ -2458,10 +2595,12 @@ def _dated_in(unit: Unit, year: Value) -> bool:
     return date_fit(unit, [year])[0]
 
 
-def _owner(known: Knowledge, text: str, value: Value) -> str | None:
+def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) -> str | None:
     """Whose figure `value` is in `text`: the person named right after it ("26.45% for
     Stéphane Le Foll"), else one named since the previous figure ("Cathy Bissonier with
-    36.78%", "the list of Benoît Hamon … won 3.3%"), else None (the subject, Faure or his list)."""
+    36.78%", "the list of Benoît Hamon … won 3.3%"), else None (the subject, Faure or his list).
+    In a `claim` that never names him, "he" is the one it names ("Le Foll pulled out after a
+    round in which he got 26.45%")."""
     folded = fold(text)
     people = people_in(known, text)
     after = folded[value.end : value.end + 40]
@@ -2485,7 +2624,8 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
     if named:
         # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
         last = max(p for p, n in people if since <= p < value.start)
-        if re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start]):
+        pronoun = re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start])
+        if pronoun and not (claim and pronoun.group() != "faure" and "faure" not in folded):
             return None
     if (
         named
@@ -2617,6 +2757,10 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
+    served = _served_another(known, analysis, name) if _SERVED_WORD.search(claim) else None
+    if served is not None:
+        disagree(name, served[0], served[1])
+        return
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # The fact that holds every figure of the claim ("137 votes to 120": the vote's sentence)
     # decides who was in that race: the person named there, or the rival it names instead.
@@ -2744,6 +2888,66 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A post held for someone, before the name of whom ("special adviser to President Hollande",
+# « conseiller spécial du président Hollande », "assistant to"), its title words between.
+_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)\b")
+_SERVED_BEFORE = lazy(
+    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)(?:\s+[a-z-]+)?)\s+"
+    r"(?:to|of|for|de|du|d'|aupres\s+(?:de|du|d'))\s*(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}$"
+)
+_SERVED_SPLIT = lazy(r"\s+(?:to|with|for)\s+")
+
+
+def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Unit, str] | None:
+    """A post the claim gives him serving a person ("special adviser to President Hollande")
+    where the one post of his with that title, in the claim's year, served another (the
+    store's "Special adviser to Prime Minister Jean-Marc Ayrault", 2012): that unit and whom
+    it served. None when no post, or more than one, fits."""
+    claim = fold(analysis.text)
+    # (Any mention of the name: "After Hollande's victory, … adviser to President Hollande".)
+    told = (_SERVED_BEFORE.search(claim[:start]) for start, _, n in _mentions(known, claim) if n == name)
+    served = next((m for m in told if m is not None), None)
+    if served is None:
+        return None
+    # Each word of the post the claim names, with what it stands for ("conseiller": adviser).
+    # (Only words of the store's posts: not the subject or verb the words before may hold,
+    # "Faure devient conseiller spécial".)
+    titled = {c for o in known.store.offices for w in split_words(fold(o.title)) for c in canonical(w)}
+    wanted = [set(canonical(w)) for w in split_words(served.group("post")) if w not in lexicon.STOPWORDS]
+    wanted = [w for w in wanted if w & titled]
+    years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    fitting: list[tuple[Office, str]] = []
+    for office in known.store.offices:
+        head, *rest = _SERVED_SPLIT.split(fold(office.title), maxsplit=1)
+        if not rest:
+            continue
+        heads = {c for w in split_words(head) for c in canonical(w)}
+        if not all(w & heads for w in wanted):
+            continue
+        last = office.end.year if office.end else office.start.year
+        if any(not office.start.year <= y <= last for y in years):
+            continue
+        whom = [n for _, n in people_in(known, office.title)]
+        if whom:
+            fitting.append((office, whom[0]))
+    if len(fitting) != 1 or fitting[0][1] == name:
+        return None
+    office, other = fitting[0]
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None:
+        return None
+    # Whom it served with the title it gives them, up to their name ("Martine Aubry", not "… in
+    # the Ministry of Labour, …").
+    said = _SERVED_SPLIT.split(office.title, maxsplit=1)[1]
+    surname = other.split()[-1]
+    said = said[: said.find(surname) + len(surname)] if surname in said else other
+    # (The name alone when the claim gives the same title: "Prime Minister Manuel Valls".)
+    title = fold(said[: said.find(other)]).strip() if other in said else ""
+    if title and fold(served.string[served.end() - len(title) - 1 :]).strip().endswith(title):
+        return unit, other
+    return unit, said
 
 
 # A person's slot in a race, in the claim's words and in the source's: who ran against him,
@@ -3441,9 +3645,22 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 window = words[number + 1 : number + (7 if word == "not" else 5)]
                 window = window[: next((n for n, w in enumerate(window) if w in _JOINERS), len(window))]
                 if any(stem(w) in claim_stems for w in window):
+                    # A deed denied ("not to support another motion of censure against Bayrou")
+                    # denies only a claim that tells that deed or a vote, not one that tells
+                    # something else of its object ("the motion … was initiated by LFI").
+                    told = _denied_deed_told(window, claim_words)
+                    if told is None:
+                        continue
                     end = _uncut(words, number + 2 + len(window))
+                    # (Not ending on a preposition: "… against Francois Bayrou", not "… against".)
+                    while end < len(words) and words[end - 1] in _OPEN_ENDS and end - number < 14:
+                        end = min(len(words), end + 2)
                     found = _written(best.unit.text, words[max(0, number - 3) : end])
-                    disagree(_written(analysis.text, claim_words[:8]), best.unit, found)
+                    # (The claim whole, as written, when short: its first words may stop
+                    # mid-phrase, and a French one's words are read in English.)
+                    whole = analysis.text.strip().rstrip(".")
+                    claimed = whole if len(whole) <= 120 else None
+                    disagree(_written(analysis.text, claim_words[:8]), best.unit, found, claimed=claimed)
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
@@ -3498,6 +3715,24 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 return
 
 
+def _denied_deed_told(window: list[str], claim_words: list[str]) -> int | None:
+    """Where the claim tells the deed a denial's words govern (its verb, a word of its sense,
+    or a vote: "backed", « a voté »), 0 when the denied words are no deed ("not part of the
+    deputies most hostile"), None when the claim tells another deed of the same object (then
+    the denial says nothing of it)."""
+    first = next((w for w in window if w not in lexicon.STOPWORDS and stem(w) not in _LIGHT), "")
+    if not (stem(first) in _ACTIONS or set(canonical(first)) & _ACTIONS):
+        return 0
+    denied = {stem(first), *canonical(first), *_senses([first])}
+    for at, word in enumerate(claim_words):
+        if {stem(word), *canonical(word), *_senses([word])} & denied or _CAST_VOTE.match(word):
+            return at
+    return None
+
+
+_CAST_VOTE = lazy(r"(?:vot(?:ed|e|es|ing|er|ait|erent)|voix)$")  # (the noun too: "the votes of PS deputies")
+
+
 # Who trailed whom: "far behind Stéphane Le Foll", "loin derrière Le Foll", "trailing Le Foll".
 _BEHIND = lazy(r"(?i)\b(?:behind|derri[eè]re|trail(?:ing|ed|s)?)\b")
 _HIM_AFTER = lazy(r"(?i)\b(?:(?:olivier\s+)?faure|him|lui)\b")
@@ -3522,7 +3757,10 @@ _ROUND = lazy(r"(?i)\b(?:round|tour)\b")
 _TOPPED = lazy(
     r"(?i)\b(?:topped|led|headed|won\s+the\s+first\s+round|(?:came|finished|placed|ranked|was)\s+(?:in\s+)?(?:first|top)"
     r"|came\s+out\s+(?:on\s+)?top|(?:was|finished|came)\s+ahead|(?:est\s+)?arrivee?\s+(?:en\s+tete|premiere?)"
-    r"|a\s+devance|devancait|en\s+tete)\b"
+    r"|a\s+devance|devancait|en\s+tete"
+    # (ahead of someone: « est arrivé devant X », « s'est classé devant X »; not with a figure
+    # after, which is the one he came ahead of's to read: « arrivé devant X avec 48,37 % »)
+    r"|(?:arrivee?|classee?|placee?|terminee?|passee?|finie?)\s+devant(?![^,;.]*\d))\b"
 )
 _TRAILED = lazy(
     r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"
@@ -6142,8 +6380,9 @@ _X_NAMED = lazy(
 _X_PASSIVE = lazy(r"\s+(?:was|a ete)\b")
 _X_BEFORE = lazy(rf"\s+(?:{_BEFORE_VERB})\b")
 _BY_X = lazy(r"\b(?:succeeded|replaced|preceded)\s+by\s+$|\b(?:succede|remplace|precede)\s+par\s+$")
-# A claim's opening setting, up to its comma ("In December 2016, Faure took over … from X").
-_UP_TO_COMMA = r"^(?:[^,]{1,60},\s*)?"
+# A claim's opening setting, up to its comma ("In December 2016, Faure took over … from X"), or
+# a date's without one ("In December 2016 Faure took over …").
+_UP_TO_COMMA = r"^(?:[^,]{1,60},\s*|(?:in|en|on|le|au|at|a)\s+[^,]{1,40}?\s+(?=(?:olivier\s+)?(?:faure|he|il)\b))?"
 _HE_AFTER_X = lazy(_UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AFTER_VERB})\s+$")
 _HE_TOOK_X = lazy(
     _UP_TO_COMMA + r"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
@@ -6359,6 +6598,8 @@ def _uncut(words: list[str], end: int) -> int:
 
 
 _PHRASE_ENDS = frozenset("to of in on for at by with from after before and or but as".split())
+# Words a quotation must not end on: a preposition or an article, whose object follows.
+_OPEN_ENDS = _PHRASE_ENDS | frozenset("a an the against contre de du des le la les un une between entre".split())
 
 
 def _written(text: str, words: list[str]) -> str:

@@ -4571,3 +4571,260 @@ def test_a_whole_count_given_to_a_part_of_it_is_refuted(store: Store, claim: str
     assert result.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert result.correction == "three Socialists, not six"
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # The same figure in another currency or scale: the correction names both, never "two, not two".
+        ("Faure's amendment set a tax of two pounds per night.", "two euros, not two pounds"),
+        (
+            "Among the concessions was a healthcare spending increase of one million euros.",
+            "one billion, not one million",
+        ),
+        # A scale written with hyphens is the figure's ("a three-billion-euro rise": billions).
+        (
+            "Among the concessions was a three-billion-euro rise in healthcare spending.",
+            "one billion, not three billion",
+        ),
+        # A sum set where the source lists a count of another thing: the source's item, whole.
+        (
+            "Les concessions comprenaient une augmentation d'un milliard d'euros pour l'éducation.",
+            "abandonment of the 4000 job cuts in education, not un milliard d'euros pour l'éducation",
+        ),
+    ],
+)
+def test_a_correction_names_what_differs_in_a_figure(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure's amendment set a tax of two euros per night.",
+        "Among the concessions was a healthcare spending increase of one billion euros.",
+        "Among the concessions was a one-billion-euro rise in healthcare spending.",
+    ],
+)
+def test_the_same_figure_in_the_same_currency_and_scale_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        # An age said without the word "age" is his age at the post the claim names, from his
+        # birth date and the post's start, never the age another sentence gives another deed.
+        ("Lorsqu'il est entré à l'Assemblée nationale, Faure avait 43 ans.", True),
+        ("Faure entered the National Assembly aged 43.", True),
+        ("Faure est devenu premier secrétaire du PS à 49 ans.", True),
+        ("Faure was 46 when he was first elected an MP.", False),
+        ("Faure est devenu premier secrétaire du PS à 47 ans.", False),
+    ],
+)
+def test_an_age_said_in_other_words_is_his_age_at_the_post_named(store: Store, claim: str, right: bool) -> None:
+    result = verify(store, claim)
+    (age,) = [p for p in result.parts if p.found and "when his term as" in p.found]
+    assert age.agrees is right
+    assert (result.verdict is Verdict.REFUTED) is not right
+
+
+def test_a_re_election_is_not_the_start_an_age_is_set_against(store: Store) -> None:
+    # Re-elected in 2021 at 53: the post's start (2018, at 49) is another fact's date.
+    assert verify(store, "Faure was 53 when he was re-elected as first secretary.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Whom the one post of his with that title in that year served (Jean-Marc Ayrault), given
+        # as someone else, in either language, whatever else the claim adds.
+        "Once Hollande had won in 2012, Faure served as special adviser to President François Hollande.",
+        "En 2012, Olivier Faure a été nommé conseiller spécial de François Hollande.",
+        "In 2012 Faure worked from the Élysée Palace as special adviser to François Hollande.",
+    ],
+)
+def test_whom_a_post_of_his_served_given_wrong_is_refuted(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Prime Minister Jean-Marc Ayrault, not François Hollande"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("In 2012 Faure served as special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        # Two posts of adviser (to Martine Aubry, to Jean-Marc Ayrault) and no year: which one the
+        # claim means is not told, and his years with Hollande were in other posts.
+        ("Faure was an adviser to François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été conseiller de François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_whom_a_post_served_is_refuted_only_when_one_post_fits(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "took over … from X" after a date with no comma: X is his predecessor, and Valérie
+        # Rabault was his successor in that post (Bruno Le Roux preceded him).
+        (
+            "On 13 December 2016 Faure took over the group in the National Assembly from Valérie Rabault.",
+            Verdict.REFUTED,
+        ),
+        ("In 2016 he took over the presidency of the Socialist group from Valérie Rabault.", Verdict.REFUTED),
+        ("In 2016 he took over the presidency of the Socialist group from Bruno Le Roux.", Verdict.SUPPORTED),
+    ],
+)
+def test_took_over_from_after_a_date_without_a_comma_is_a_succession(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert "Bruno Le Roux" in (result.correction or "")
+
+
+def test_a_bound_past_a_bars_words_is_read_and_its_correction_keeps_it(store: Store) -> None:
+    # « sous le seuil des 5 % », « au-dessus de la barre des 5 % »: less / more than 5%, the
+    # bar's words read past; the correction names the claim's bound, not a bare "not 5 %".
+    under = verify(store, "En 2019, la liste commune du PS et de Place publique a terminé sous le seuil des 5 %.")
+    assert under.verdict is Verdict.REFUTED
+    assert (under.correction or "").endswith("not less than 5 %")
+    over = "En 2019, la liste commune du PS et de Place publique a terminé au-dessus de la barre des 5 %."
+    assert verify(store, over).verdict is not Verdict.REFUTED
+
+
+def test_toppled_is_ousted_and_its_date_is_the_ousters(store: Store) -> None:
+    # "toppled" reads as the source's "ousted": Barnier's ouster is dated December 2024.
+    wrong = verify(store, "A censure motion toppled Michel Barnier in January 2025.")
+    assert wrong.verdict is Verdict.REFUTED
+    assert wrong.correction == "Dec 2024, not January 2025"
+    assert verify(store, "A censure motion toppled Michel Barnier in December 2024.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "PS decided not to support another motion of censure against Francois Bayrou …,
+        # initiated by La France Insoumise": the denial is of supporting it; a claim telling
+        # another thing of the motion is not denied by it.
+        ("The censure motion Bayrou faced in February 2025 came from La France Insoumise.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "The censure motion against Bayrou in February 2025 was tabled by La France Insoumise.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # A vote for it, or backing it, is what the denial denies.
+        ("In February 2025 the Socialists voted for the censure motion against Bayrou.", Verdict.REFUTED),
+        # The doer the sentence names after the deed ("initiated by La France Insoumise") is
+        # in the claim's place, though the PS is named in the sentence too.
+        ("The censure motion against Bayrou in February 2025 was initiated by the Socialist Party.", Verdict.REFUTED),
+        ("In February 2025 the Socialist Party initiated a censure motion against Bayrou.", Verdict.REFUTED),
+    ],
+)
+def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        correction = result.correction or ""
+        assert correction.startswith(("La France Insoumise, not", "PS decided not to support"))
+        assert "against Francois Bayrou, not" in correction or correction.startswith("La France Insoumise")
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # Whose figure, said as such: the owner's name with its possessive, the claim's owner
+        # after "not", and the claim's owner's own figure when the sentence gives it.
+        (
+            "Faure took 26.52% at the Villeurbanne Congress.",
+            "26.52% is Hélène Geoffroy's figure (his: 73.49%), not his",
+        ),
+        (
+            "Hélène Geoffroy won 73.49% at the 2021 congress.",
+            "73.49% is his own or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
+        ),
+        ("Raphaël Glucksmann's list took 3.3% in 2019.", "3.3% is Benoît Hamon's figure, not Raphaël Glucksmann's"),
+    ],
+)
+def test_a_figure_given_to_the_wrong_owner_is_corrected_in_words(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+    assert "not given" not in correction
+
+
+def test_a_figure_given_to_its_owner_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Hélène Geoffroy won 26.52% at the 2021 congress.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # The body a head is named with by apposition ("the director-general of UNESCO, Audrey
+        # Azoulay"): another body given to her is refuted.
+        (
+            "In early 2018 Faure's wife joined Audrey Azoulay, the head of the OECD.",
+            Verdict.REFUTED,
+            "UNESCO, not OECD",
+        ),
+        (
+            "Soria Blatmann went on to work for the OECD director-general Audrey Azoulay.",
+            Verdict.REFUTED,
+            "UNESCO, not OECD",
+        ),
+        ("In early 2018 Faure's wife joined Audrey Azoulay, the head of UNESCO.", Verdict.NOT_ENOUGH_INFO, None),
+        # « s'est classé devant X » in a round: who came first.
+        (
+            "Lors du premier tour de mars 2018, Le Foll s'est classé devant Faure.",
+            Verdict.REFUTED,
+            "Olivier Faure came first, not Stéphane Le Foll",
+        ),
+        ("Lors du premier tour de mars 2018, Faure s'est classé devant Le Foll.", Verdict.NOT_ENOUGH_INFO, None),
+        # « s'est opposé », a date between it and its object.
+        (
+            "Olivier Faure s'est opposé en janvier 2022 à une résolution sur le génocide des Ouïghours.",
+            Verdict.REFUTED,
+            "Faure supported and successfully passed, not opposed",
+        ),
+    ],
+)
+def test_french_ranks_oppositions_and_a_heads_body_are_refuted_in_their_slot(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.correction == correction
+
+
+def test_he_in_a_claim_that_never_names_faure_is_the_one_it_names(store: Store) -> None:
+    # "he" after Le Foll, in a claim without Faure, is Le Foll: his 26.45% is his own.
+    true = "Stéphane Le Foll pulled out of the race after a first round in which he won 26.45%."
+    assert verify(store, true).verdict is not Verdict.REFUTED
+    false = verify(store, "Stéphane Le Foll pulled out of the race after a first round in which he won 48.37%.")
+    assert false.verdict is Verdict.REFUTED
+    assert false.correction == (
+        "48.37% is his own or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking out a party card is joining the party (not the Navigo card of another fact).
+        ("Faure took out a PS membership card when he was 17.", Verdict.REFUTED),
+        ("At 17, Faure got his Socialist Party card.", Verdict.REFUTED),
+        ("Faure took out a party card at the age of 16.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_card_taken_is_joining_the_party(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.claim == claim
+    if verdict is Verdict.REFUTED:
+        assert result.correction == "16, not 17"
