@@ -2299,7 +2299,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     claimed_by is not None or (owned_by in analysis.people or theirs_plainly) and not opposed
                 )
                 # A bare number word ("a meeting between the two") is nobody's score.
-                scored = kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and bool(value.unit))
+                # Nor is an age: the age he did something at may be another's too ("Benoît Hamon
+                # joined the PS at 16": the source gives no age of Hamon's).
+                scored = kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and value.unit not in ("", "age"))
                 if scored and misowned and owned_by is None and claimed_by is not None:
                     # The subject's figure given to someone the evidence names only as its
                     # owner ("Raphaël Glucksmann won six seats" / "the alliance of the PS and
@@ -2935,6 +2937,12 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     if len(fitting) != 1 or fitting[0][1] == name:
         return None
     office, other = fitting[0]
+    # A title the claim gives only in part ("parliamentary assistant" for "assistant cabinet
+    # director") under someone the source has him work with is left open, not another's.
+    heads = {c for w in split_words(_SERVED_SPLIT.split(fold(office.title), maxsplit=1)[0]) for c in canonical(w)}
+    named = {c for w in split_words(served.group("post")) for c in canonical(w)}
+    if not heads - lexicon.STOPWORDS <= named and _at_work_with(known, analysis, name):
+        return None
     unit = next((u for u in known.built.units if u.office is office), None)
     if unit is None:
         return None
@@ -2948,6 +2956,30 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     if title and fold(served.string[served.end() - len(title) - 1 :]).strip().endswith(title):
         return unit, other
     return unit, said
+
+
+# A sentence telling him at work with someone, in whatever capacity.
+_AT_WORK = lazy(r"\b(?:work(?:s|ed|ing)?|served|advis[eo]r|assistant|collaborat\w*|travaill\w*|conseill\w*)\b")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _at_work_with(known: Knowledge, analysis: Analysis, name: str) -> bool:
+    """Whether a sentence of the claim's years (any, if it gives none) has him at work with
+    `name` ("From 1991 to 1993, Faure worked with Gérard Gouzes"): then a post the claim gives
+    him under them is one the source leaves open ("parliamentary assistant to Gérard Gouzes"),
+    not another's."""
+    surname = fold(name).split()[-1]
+    years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    for unit in known.built.units:
+        if unit.office is not None:
+            continue
+        text = fold(unit.text)
+        if surname not in split_words(text) or not _AT_WORK.search(text):
+            continue
+        told = [int(y) for y in _YEAR.findall(text)]
+        if not years or not told or any(min(told) <= y <= max(told) for y in years):
+            return True
+    return False
 
 
 # A person's slot in a race, in the claim's words and in the source's: who ran against him,

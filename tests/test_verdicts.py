@@ -4828,3 +4828,30 @@ def test_a_party_card_taken_is_joining_the_party(store: Store, claim: str, verdi
     assert result.claim == claim
     if verdict is Verdict.REFUTED:
         assert result.correction == "16, not 17"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # He worked with Gouzes (1991-1993) in a capacity the source does not name: a title
+        # the claim gives that work is unaddressed, not refuted by his post under Hollande.
+        "Faure served as Gérard Gouzes's parliamentary assistant.",
+        "Faure fut l'assistant parlementaire de Gérard Gouzes.",
+    ],
+)
+def test_a_post_under_someone_he_worked_with_is_not_refuted_by_another_post(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_post_under_someone_in_a_year_he_did_not_work_with_them_is_still_refuted(store: Store) -> None:
+    result = verify(store, "In 2012 Faure was named special adviser to President Hollande.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Prime Minister Jean-Marc Ayrault, not François Hollande"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Benoît Hamon was 16 when he joined the Socialist Party.", "Benoît Hamon a adhéré au PS à 16 ans."]
+)
+def test_his_age_given_to_another_is_not_refuted(store: Store, claim: str) -> None:
+    # The source gives Faure's age on joining the PS, never Hamon's: not a score one holds alone.
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
