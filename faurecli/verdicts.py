@@ -976,6 +976,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and _FRAMING_HINT.search(folded_claim):
+        framing = _framing_words(folded_claim, direct)
+        missing = [g for g in missing if g[0] not in framing]
     if missing and all("join" in g for g in missing) and not analysis.negated:
         # Joining where he began a post in the claim's year: the post's start is his joining it
         # ("est entré au cabinet de Martine Aubry en 1997": advisor to her from 1997).
@@ -1031,6 +1034,49 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# Words of a claim that frame what it says without adding anything to check ("for a while",
+# "as part of", « à l'issue de », "as a young …"), each pattern's group `w` the words
+# dropped; and paraphrases dropped only when the evidence itself says them in its own words
+# (stems of which it must hold one from each set): taking part in a rally said as joining it,
+# a result above the polls said as beating them, early childhood said as the first years.
+_FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
+    (lazy(pattern), tuple(frozenset(stem(w) for w in words.split()) for words in needed))
+    for pattern, needed in (
+        (r"\bfor\s+(?P<w>a\s+(?:while|time|period|spell)|some\s+time)\b", ()),
+        (r"\b(?P<w>(?:pendant|durant)\s+(?:un|quelque)\s+(?:temps|moment)|un\s+temps)\b", ()),
+        (r"\b(?P<w>as\s+(?:a\s+)?part\s+of|dans\s+le\s+cadre)\b", ()),
+        (r"\b(?P<w>a\s+l'issue)\s+d", ()),
+        # a bound of the figure it governs ("topped 60%"), checked with the figure
+        (r"\b(?P<w>topped|topping|surpassed|surpassing|depasse)\s+(?:les\s+)?\d", ()),
+        (r"(?:^|,\s*)as\s+a\s+(?P<w>young)\s+[a-z]", ()),
+        (
+            r"\b(?P<w>join(?:ed|s|ing)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|protest|demonstration|march)",
+            ("participated",),
+        ),
+        (
+            r"\b(?P<w>beat|beating|outperformed|defied)\s+(?:the\s+)?(?:polls?|forecasts?|predictions?)\b",
+            ("poll polls projected", "won ultimately"),
+        ),
+        (r"\b(?P<w>(?:premieres|first|early)\s+(?:annees|years))\b", ("childhood enfance",)),
+    )
+)
+_FRAMING_HINT = lazy(
+    r"\bfor\s+(?:a|some)\b|\btemps\b|\bpart\s+of\b|\bcadre\b|\bissue\b|\byoung\b|\bjoin|"
+    r"\bpolls?\b|\bforecast|\bpredict|\bannees\b|\byears\b|\btopp|\bsurpass|\bdepasse\b"
+)
+
+
+def _framing_words(folded: str, direct: set[str]) -> set[str]:
+    """The stems of the claim's framing words, and of its paraphrases the evidence says in its
+    own words (see _FRAMING)."""
+    dropped: set[str] = set()
+    for pattern, needed in _FRAMING:
+        for m in pattern.finditer(folded):
+            if all(words & direct for words in needed):
+                dropped.update(stem(w) for span in m.groupdict().values() if span for w in split_words(span))
+    return dropped
 
 
 # Taking a side, by its stems, and the source's deeds that deny one ("opposed the frondeurs" is
@@ -2486,7 +2532,9 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
     if named:
         # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
         last = max(p for p, n in people if since <= p < value.start)
-        if re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start]):
+        if re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start]) and not _subject_pronoun(
+            folded, people, last, value.start
+        ):
             return None
     if (
         named
@@ -2505,6 +2553,24 @@ def _owner(known: Knowledge, text: str, value: Value) -> str | None:
     ):
         return named[-1]
     return None
+
+
+# The subject a sentence opens with, after an opening phrase at most ("In 2018, Le Foll …").
+_SUBJECT_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?$")
+_HIM_NAMED = lazy(r"\b(?:faure|olivier)\b")
+
+
+def _subject_pronoun(folded: str, people: list[tuple[int, str]], last: int, at: int) -> bool:
+    """Whether the pronoun between the person named at `last` and a figure at `at` is theirs:
+    they are the one person named, the subject the sentence opens with, and he is never named
+    ("Stéphane Le Foll pulled out after a first round in which he got a quarter of the vote")."""
+    named = {n for p, n in people if p < at}
+    return (
+        len(named) == 1
+        and people[0][0] == last
+        and _SUBJECT_OPENS.match(folded[:last]) is not None
+        and _HIM_NAMED.search(folded[:at]) is None
+    )
 
 
 def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
@@ -3196,13 +3262,25 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                         part = set(_stems(named[start:end]))
                         own = [g for g in groups if g & part] or groups
                 fits = [(_concept_fit(c, own, years, again), -n) for n, c in enumerate(clauses)]
-                at = -max(fits)[1]
                 # A clause naming none ("where he graduated with a MAS in political science") is
-                # about the body named last before it.
+                # about the body named last before it. Of clauses that fit the claim's words as
+                # well as each other ("a postgraduate degree from Paris 1": he graduated with a
+                # MAS from each university), the one of the claim's body, if any, is its fact.
                 found: set[str] = set()
-                while at >= 0 and not found:
-                    found = _bodies(pattern, clauses[at])
-                    at -= 1
+                # (Not when the claim names another of the evidence's bodies in other words:
+                # "graduated from Panthéon-Sorbonne in Orléans" fits Orléans' clause by its place.)
+                another = (_bodies(pattern, match.unit.text) - claimed) & set(split_words(named))
+                for fit, n in sorted(fits, reverse=True):
+                    if fit < max(fits)[0] or (found and another):
+                        break
+                    at, bodies = -n, set[str]()
+                    while at >= 0 and not bodies:
+                        bodies = _bodies(pattern, clauses[at])
+                        at -= 1
+                    if not found or name in bodies:
+                        found = bodies
+                    if name in found:
+                        break
                 shown = f"{name.title()} {kind}"
                 if again is None and kind == "Congress" and name not in found:
                     # Either win: the congress the claim names wherever the fact names it.
@@ -4064,10 +4142,53 @@ def _owner_outcome_held(store: Store, whole: Check) -> Check:
     return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, parts, whole.conflicts, part.found)
 
 
+# "both X and Y", « à la fois X et Y », ending the claim or its clause: what the claim says of
+# each ("degrees from both the University of Orléans and Paris 1").
+_BOTH_OF = lazy(
+    r"(?i)\b(?:both|[àa]\s+la\s+fois)\s+(?P<a>[^,;.]+?)\s+(?:and|et)\s+(?P<b>[^,;.]+?)(?=\s*[.!]?\s*$|\s*,)"
+)
+
+
+_YEAR_ONLY = lazy(r"(?i)(?:(?:the|le|la|les|l')\s*)?(?:19|20)\d\d")
+_SHARED_TAIL = lazy(r"(?i)(?:(?:the|le|la|les|l')\s*)?(?:19|20)\d\d(\s+\S.*)$")
+
+
+def _each_of_both(store: Store, claim: str) -> Check | None:
+    """A claim of "both X and Y" checked as two, one of X and one of Y: both supported, it is;
+    one refuted, so is it; else None (a "both" said of things of which only one holds it, "economic
+    law at both Orléans and the Sorbonne", is no longer read as a framing word)."""
+    m = _BOTH_OF.search(claim)
+    if m is None:
+        return None
+    before, after = claim[: m.start()], claim[m.end("b") :]
+    first, second = m.group("a"), m.group("b")
+    # A noun the two share, said once after the second ("both the 2012 and the 2017
+    # legislative elections"): the first's too.
+    shared = _SHARED_TAIL.match(second)
+    if _YEAR_ONLY.fullmatch(first) and shared:
+        first += shared.group(1)
+    checks = [_both(store, f"{before}{said}{after}") for said in (first, second)]
+    if all(c.verdict is Verdict.SUPPORTED for c in checks):
+        verdict, correction = Verdict.SUPPORTED, None
+    elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
+        verdict, correction = Verdict.REFUTED, wrong[0].correction
+    else:
+        return None
+    evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
+    parts = tuple(p for c in checks for p in c.parts)
+    conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
+    notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
+    return Check(claim, verdict, evidence, correction, parts, conflicts, notes)
+
+
 def _both(store: Store, claim: str) -> Check:
     """The claim's verdict; where the source does not say all of it whole and it joins two
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
+    if "oth" in claim or "fois" in claim:
+        each = _each_of_both(store, claim)
+        if each is not None:
+            return each
     in_decade = _in_decade(store, claim) if _DECADE_HINT.search(claim) else None
     if in_decade is not None:
         return in_decade
@@ -4108,6 +4229,11 @@ _DECADE_HINT = lazy(r"(?i)\d0'?s\b|ann[ée]es\s+\d")
 # What sets a decade in a claim: "in the 1990s", "dans les années 1990", "during the 1990s".
 _DECADE_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:dans|durant|pendant)\s+les\s+)$")
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
+# A part of a decade, and its years counted from the decade's first: early 1990-1993, mid
+# 1994-1996, late 1997-1999 (thirds, so that no year is in two parts).
+_DECADE_PART = lazy(r"(early|late|mid|debut|fin)\b")
+_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "late": (7, 9), "fin": (7, 9)}
+_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la)\s+)$")
 
 
 def _in_decade(store: Store, claim: str) -> Check | None:
@@ -4120,10 +4246,14 @@ def _in_decade(store: Store, claim: str) -> Check | None:
 
     text = check_text(claim, "claim")
     found = find_decades(text)
-    if len(found) != 1 or not (found[0].text[:1].isdigit() or fold(found[0].text).startswith("annees")):
+    if len(found) != 1:
         return None
     span = found[0]
-    opener = _DECADE_OPENER.search(fold(text[: span.start]))
+    # A part of the decade ("the late 1990s", « à la fin des années 1990 »): its years.
+    part = _DECADE_PART.match(fold(span.text))
+    if not (span.text[:1].isdigit() or fold(span.text).startswith("annees") or part):
+        return None
+    opener = (_PART_OPENER if part else _DECADE_OPENER).search(fold(text[: span.start]))
     if opener is None:
         return None
     rest = (text[: opener.start()] + text[span.end :]).strip(" ,;")
@@ -4138,12 +4268,24 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         return replace(check, claim=text)
     if check.verdict is not Verdict.SUPPORTED:
         return None
-    years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
-    if years and all(first <= y <= first + 9 for y in years):
-        part = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
-        return replace(check, claim=text, parts=(part, *check.parts))
-    part = Part(span.text, "the evidence does not date it in that decade", None)
-    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (part,), check.conflicts, part.found)
+    low, high = (first, first + 9) if part is None else _DECADE_PARTS[part.group(1)]
+    if part is not None:
+        low, high = first + low, first + high
+        # Its time: the dates of the rest, or the term of the post of his it tells. Begun in
+        # that part of the decade and over by the decade's end, it is of that part (1997-2000
+        # is "the late 1990s"); the years its evidence gives go on to other facts.
+        time = _time_of(knowledge(store), rest, check)
+        if time is not None and low <= time[0].year <= high and time[1].year <= first + 10:
+            shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
+            return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
+        years = []
+    else:
+        years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
+    if years and all(low <= y <= high for y in years):
+        part_ = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
+        return replace(check, claim=text, parts=(part_, *check.parts))
+    unsaid = Part(span.text, "the evidence does not date it in that decade", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (unsaid,), check.conflicts, unsaid.found)
 
 
 # A claim set before he entered parliament: "Before entering parliament, …", "Before he ever sat
