@@ -582,6 +582,7 @@ SYNONYMS.update(
         **dict.fromkeys(("split", "splitting", "splits", "divise", "divisee", "divises", "divisait"), ("divided",)),
         # giving something up, deciding against it: « renoncer à »
         **dict.fromkeys(("renonce", "renoncer", "renoncant", "renoncait"), ("refused", "decided")),
+        **dict.fromkeys(("refrained", "refrain", "refraining"), ("refused",)),
         # judging something so: calling it (« a jugé "malheureuse" »)
         **dict.fromkeys(
             ("juge", "jugee", "jugeant", "jugeait", "deemed", "termed", "dubbed"), ("calling", "described")

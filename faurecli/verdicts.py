@@ -1643,6 +1643,7 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     # A past form inside a name is no verb: "the New Left group" says nobody left anything.
     text = _NAME_WORD.sub(lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
     folded = fold(text)
+    after_a = {fold(w) for w in _AFTER_A_GRAVE.findall(text)} if "à" in text else set()
     found: set[str] = set()
     for m in _FOLDED_VERB.finditer(folded):
         word = m.group().replace("-", "")
@@ -1651,7 +1652,12 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
             or (word.endswith("ing") and not claim)
             or word in _IRREGULAR
             # The few characters before the word (search's pos keeps \b true to the whole text).
-            or bool(_AUXILIARY.search(folded, max(0, m.start() - 24), m.start()) and not word.endswith(("ion", "ions")))
+            or bool(
+                _AUXILIARY.search(folded, max(0, m.start() - 24), m.start())
+                and not word.endswith(("ion", "ions"))
+                # (After « à », an infinitive: « a renoncé à soutenir » states no support.)
+                and word not in after_a
+            )
             # "His election by 137 votes": what was done to him, as a noun.
             or (not claim and bool(_POSSESSIVE.search(folded, max(0, m.start() - 12), m.start())))
         )
@@ -1661,6 +1667,8 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
 
 
 _ORDINAL_PART = lazy(r"^(?:first|second|third|premier|premiere|seconde?|deuxieme|troisieme)\b")
+# An infinitive after « à » (folded, "a" would read as the auxiliary of a past participle).
+_AFTER_A_GRAVE = lazy(r"(?<!\w)à\s+(\w+(?:er|ir|re|oir))\b")
 
 
 @lru_cache(maxsize=4096)
@@ -3491,6 +3499,9 @@ _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
+_GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
+
+
 def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
@@ -3507,9 +3518,11 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
+    # (« a renoncé à soutenir », "refrained from": giving it up is the evidence's refusal.)
     negative = bool(
         set(claim_words)
         & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu", "declined"}
+        or set(claim_words) & _GAVE_UP
         or _VOTED_AGAINST.search(claim_text)
     )
     if not analysis.negated and not negative and not _INTENT.search(claim_text):
@@ -3551,11 +3564,13 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
     # date, figure or other person): "he was elected to the National Assembly" against 2007's.
     pinned = bool(analysis.values) or any("faure" not in fold(n) for n in analysis.people)
-    for word in claim_words:
+    for number, word in enumerate(claim_words):
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
         if word not in lexicon.OPPOSITES or (word in _OUTCOMES and not pinned):
             continue
+        if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
+            continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):

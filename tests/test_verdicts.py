@@ -4683,3 +4683,24 @@ def test_a_part_of_a_decade_holds_a_fact_begun_in_it(store: Store, claim: str, v
 )  # fmt: skip
 def test_a_pronoun_after_the_named_subject_is_that_person(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « renoncer à » X: deciding not to, refusing X; its infinitive after « à » states no X
+        # (« a renoncé à soutenir Macron » was REFUTED by "refused to support him").
+        ("En 2016, Faure a renoncé à soutenir Emmanuel Macron après une rencontre entre les deux.", Verdict.SUPPORTED),
+        ("Le PS a renoncé à censurer François Bayrou en février 2025.", Verdict.SUPPORTED),
+        # Doing it, or committing to it, is still refuted; another year, another man: not supported.
+        ("En 2016, Faure a soutenu Emmanuel Macron.", Verdict.REFUTED),
+        ("En 2016, Faure s'est engagé à soutenir Emmanuel Macron.", Verdict.REFUTED),
+        ("Le PS a renoncé à censurer François Bayrou en février 2024.", Verdict.REFUTED),
+        ("Le PS a renoncé à censurer Michel Barnier en décembre 2024.", Verdict.NOT_ENOUGH_INFO),
+        # "refrained from endorsing" is no endorsement the source's refusal refutes.
+        ("Faure refrained from endorsing Macron in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure endorsed Macron in 2017.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_giving_something_up_is_refusing_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
