@@ -535,6 +535,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             if unit is not None:
                 agree(shown, unit, found)
     refs.extend(best.unit.refs)
+    # The sentence after it that goes on about the person it names last ("… 26.45% for Stéphane
+    # Le Foll. The latter then withdrew from the race"), when that person is the claim's subject.
+    goes_on = _latter_of(known, analysis, best.unit) if len(analysis.people) == 1 else None
+    if goes_on is not None:
+        refs.append(goes_on.id)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
     # Congress" disputes.
@@ -2970,6 +2975,23 @@ def _continuation(known: Knowledge, unit: Unit) -> Unit | None:
 
 
 _GOES_ON = lazy(r"\s*(?:His|Her|Its|Their|This|These|The latter|Ce|Cette|Son|Sa|Ses)\b")
+_THE_LATTER = lazy(r"\s*(?:The latter|Ce dernier|Cette derni[eè]re)\b")
+
+
+def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
+    """The sentence right after `unit` that opens with "The latter" (« ce dernier »), when the
+    one person the claim names, its subject, is the last one `unit` names; else None (the other
+    way round from _the_latter_named, which finds the sentence before a best one)."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _THE_LATTER.match(units[at + 1].text):
+        return None
+    named = people_in(known, unit.text)
+    folded = fold(analysis.text)
+    mine = people_in(known, analysis.text)
+    if not named or not mine or mine[0][1] != named[-1][1] or _HIM_NAMED.search(folded):
+        return None
+    return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
 
 
 def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]

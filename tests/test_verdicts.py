@@ -4704,3 +4704,24 @@ def test_a_pronoun_after_the_named_subject_is_that_person(store: Store, claim: s
 )  # fmt: skip
 def test_giving_something_up_is_refusing_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "… 26.45% for Stéphane Le Foll. The latter then withdrew from the race": the sentence
+        # after is his, the claim's subject's, and its evidence too.
+        ("Stéphane Le Foll, who took 26.45% of the vote in the first round, then withdrew.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll withdrew after a first round in which he received about a quarter of the votes.", Verdict.SUPPORTED),
+        # Another deed, another figure, or another man is not what the latter did.
+        ("Stéphane Le Foll resigned after a first round in which he received about a quarter of the votes.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll withdrew after a first round in which he received about half of the votes.", Verdict.REFUTED),
+        ("Stéphane Le Foll won the race after the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure withdrew from the race after the first round.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_the_latter_is_the_person_named_last(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert "s43" in {e.id for e in check.evidence}
