@@ -1041,21 +1041,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
 
-# Words of a claim that frame what it says without adding anything to check ("for a while",
-# "as part of", « à l'issue de », "as a young …"), each pattern's group `w` the words
-# dropped; and paraphrases dropped only when the evidence itself says them in its own words
-# (stems of which it must hold one from each set): taking part in a rally said as joining it,
-# a result above the polls said as beating them, early childhood said as the first years.
+# A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
+# of which it must hold one from each set), each pattern's group `w` the words dropped: taking
+# part in a rally said as joining it, a result above the polls said as beating them, early
+# childhood said as the first years. (Framing words that add nothing in any evidence, "for a
+# while", "as part of", are recall's light phrases.)
 _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
     (lazy(pattern), tuple(frozenset(stem(w) for w in words.split()) for words in needed))
     for pattern, needed in (
-        (r"\bfor\s+(?P<w>a\s+(?:while|time|period|spell)|some\s+time)\b", ()),
-        (r"\b(?P<w>(?:pendant|durant)\s+(?:un|quelque)\s+(?:temps|moment)|un\s+temps)\b", ()),
-        (r"\b(?P<w>as\s+(?:a\s+)?part\s+of|dans\s+le\s+cadre)\b", ()),
-        (r"\b(?P<w>a\s+l'issue)\s+d", ()),
-        # a bound of the figure it governs ("topped 60%"), checked with the figure
-        (r"\b(?P<w>topped|topping|surpassed|surpassing|depasse)\s+(?:les\s+)?\d", ()),
-        (r"(?:^|,\s*)as\s+a\s+(?P<w>young)\s+[a-z]", ()),
         (
             r"\b(?P<w>join(?:ed|s|ing)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|protest|demonstration|march)",
             ("participated",),
@@ -1067,10 +1060,7 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
         (r"\b(?P<w>(?:premieres|first|early)\s+(?:annees|years))\b", ("childhood enfance",)),
     )
 )
-_FRAMING_HINT = lazy(
-    r"\bfor\s+(?:a|some)\b|\btemps\b|\bpart\s+of\b|\bcadre\b|\bissue\b|\byoung\b|\bjoin|"
-    r"\bpolls?\b|\bforecast|\bpredict|\bannees\b|\byears\b|\btopp|\bsurpass|\bdepasse\b"
-)
+_FRAMING_HINT = lazy(r"\bjoin|\bpolls?\b|\bforecast|\bpredict|\bannees\b|\byears\b")
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
