@@ -1497,6 +1497,11 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         {"assembly": (), "assemblee": (), "parliament": (), "parlement": (), "voted": (), "votait": ()},
     ),
+    # His first years, « ses premières années »: his early childhood.
+    (
+        lazy(r"\b(?:premieres|first|early)\s+(?:annees|years)\b"),
+        {"premieres": ("early",), "first": ("early",), "annees": ("childhood",), "years": ("childhood",)},
+    ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),
     (

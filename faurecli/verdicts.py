@@ -1043,8 +1043,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 # A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
 # of which it must hold one from each set), each pattern's group `w` the words dropped: taking
-# part in a rally said as joining it, a result above the polls said as beating them, early
-# childhood said as the first years. (Framing words that add nothing in any evidence, "for a
+# part in a rally said as joining it. (Framing words that add nothing in any evidence, "for a
 # while", "as part of", are recall's light phrases.)
 _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
     (lazy(pattern), tuple(frozenset(stem(w) for w in words.split()) for words in needed))
@@ -1053,19 +1052,13 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
             r"\b(?P<w>join(?:ed|s|ing)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|protest|demonstration|march)",
             ("participated",),
         ),
-        (
-            r"\b(?P<w>beat|beating|outperformed|defied)\s+(?:the\s+)?(?:polls?|forecasts?|predictions?)\b",
-            ("poll polls projected", "won ultimately"),
-        ),
-        (r"\b(?P<w>(?:premieres|first|early)\s+(?:annees|years))\b", ("childhood enfance",)),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin|\bpolls?\b|\bforecast|\bpredict|\bannees\b|\byears\b")
+_FRAMING_HINT = lazy(r"\bjoin")
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
-    """The stems of the claim's framing words, and of its paraphrases the evidence says in its
-    own words (see _FRAMING)."""
+    """The stems of the claim's paraphrases that the evidence says in its own words (_FRAMING)."""
     dropped: set[str] = set()
     for pattern, needed in _FRAMING:
         for m in pattern.finditer(folded):

@@ -4725,3 +4725,18 @@ def test_the_latter_is_the_person_named_last(store: Store, claim: str, verdict: 
     assert check.verdict is verdict
     if verdict is Verdict.SUPPORTED:
         assert "s43" in {e.id for e in check.evidence}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His first years, « ses premières années »: the source's early childhood.
+        ("He spent his first years in Réunion before growing up in mainland France.", Verdict.SUPPORTED),
+        ("Faure a passé ses premières années à La Réunion.", Verdict.SUPPORTED),
+        # Another place is not where he spent them.
+        ("He spent his early years in Guadeloupe.", Verdict.REFUTED),
+        ("Il a passé ses premières années à Paris.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_his_first_years_are_his_early_childhood(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
