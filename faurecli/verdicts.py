@@ -1043,8 +1043,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
 
 # A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
 # of which it must hold one from each set), each pattern's group `w` the words dropped: taking
-# part in a rally said as joining it. (Framing words that add nothing in any evidence, "for a
-# while", "as part of", are recall's light phrases.)
+# part in a rally said as joining it, a post's field said as what it handled. (Framing words
+# that add nothing in any evidence, "for a while", "as part of", are recall's light phrases.)
 _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
     (lazy(pattern), tuple(frozenset(stem(w) for w in words.split()) for words in needed))
     for pattern, needed in (
@@ -1052,9 +1052,11 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
             r"\b(?P<w>join(?:ed|s|ing)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|protest|demonstration|march)",
             ("participated",),
         ),
+        # handling a matter in a post, being in charge of it: the post's field
+        (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin")
+_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
@@ -7414,7 +7416,9 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
 
 # --- The place of what the claim says: the clause that holds it ---------------------------------
 
-_CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
+_CLAUSE_SPLIT = lazy(
+    r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+when\s+(?=(?:he|she|they|il|elle)\s)"
+)
 
 
 # An election told as a deed: a participle, or "his election" (not "the 2017 elections", a contest).
@@ -7572,6 +7576,9 @@ def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, 
     return []
 
 
+_NOT_OTHERS = _MONTH_NAMES | frozenset({"faure", "olivier", "his", "her", "he", "she", "il", "elle"})
+
+
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A place the claim puts something in ("a MAS in economic law in Paris") must be named in
     the clause of the evidence that says that thing ("the University of Orléans, where he
@@ -7586,6 +7593,12 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
     mine = [g for g in mine if g[0] not in ("faure", "olivier")]
     said = {w for sentence in sentences for w in _stems(fold(sentence))}
     mine = [g for g in mine if set(g) & said]  # what the evidence says otherwise is checked elsewhere
+    people = {stem(w) for n in analysis.people for w in split_words(fold(n))}
+    others_named = {
+        fold(m.group())
+        for m in _CAPITAL_WORD.finditer(analysis.text)
+        if m.start() > 0 and stem(fold(m.group())) not in people | named and fold(m.group()) not in _NOT_OTHERS
+    }
     for sentence in sentences:
         text = fold(sentence)
         clauses = [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
@@ -7598,6 +7611,17 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
             with_place = [c for c in clauses if words <= set(split_words(c))]
             with_rest = [c for c in clauses if mine and all(set(g) & set(_stems(c)) for g in mine)]
             if with_place and with_rest and not set(with_place) & set(with_rest):
+                return [(place.strip(), "the evidence names this place for something else")]
+            # Nor in a clause that tells less of the rest than another, which does not name it
+            # ("worked on human rights at UNESCO until February 2018": human rights until then,
+            # "when she went to work with the … director-general of UNESCO"); its people, whom
+            # a later clause names as "she", are no part of this. (One place or body named only:
+            # a claim of two gives each its own part, which the rule above checks.)
+            if len({fold(p).strip() for p in places}) > 1 or others_named:
+                continue
+            told = [sum(bool(set(g) & set(_stems(c))) for g in mine if not set(g) & people) for c in clauses]
+            most = max(told)
+            if with_place and most >= 2 and all(told[clauses.index(c)] < most for c in with_place):
                 return [(place.strip(), "the evidence names this place for something else")]
     return []
 

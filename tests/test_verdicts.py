@@ -4740,3 +4740,23 @@ def test_the_latter_is_the_person_named_last(store: Store, claim: str, verdict: 
 )
 def test_his_first_years_are_his_early_childhood(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post's field said as what one handled, was in charge of: the source's "in the field of".
+        ("In Macron's cabinet, Soria Blatmann was in charge of human rights until February 2018.", Verdict.SUPPORTED),
+        ("Soria Blatmann handled foreign affairs in Emmanuel Macron's cabinet until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann handled human rights in Emmanuel Macron's cabinet until February 2019.", Verdict.REFUTED),
+        # A place the evidence names in a clause that tells less of the claim than another
+        # ("…human rights until February 2018, when she went to work with the … director-general
+        # of UNESCO"): not where she did it (the first was SUPPORTED).
+        ("His wife, Soria Blatmann, worked on human rights at UNESCO until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann handled human rights at UNESCO until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Two places, each its own part, still supported.
+        ("Faure graduated from the University of Orléans with a MAS in economic law and from Panthéon-Sorbonne with a MAS in political science.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_posts_field_and_the_clause_of_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
