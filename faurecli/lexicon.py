@@ -302,7 +302,11 @@ YES_NO_START = frozenset(
 
 # In a claim, these say the figure is rounded.
 APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
-MORE = frozenset({"more", "over", "above", "plus", "exceeding", "exceeded", "au-dessus", "dessus"})
+# ("topped 60%", « a dépassé les 60 % »: above it; « au-dessus de », « sous la barre »)
+MORE = frozenset(
+    {"more", "over", "above", "plus", "exceeding", "exceeded", "au-dessus", "dessus"}
+    | {"topped", "topping", "surpassed", "surpassing", "depasse"}
+)
 LESS = frozenset({"less", "below", "under", "moins", "fewer", "sous", "dessous", "en-dessous", "au-dessous"})
 # The words of a bar a bound is set by ("sous la barre des 5 %", "below the 5% mark"): read past.
 BAR_WORDS = frozenset({"la", "le", "les", "des", "du", "de", "the", "a", "barre", "seuil", "threshold", "mark", "bar"})
@@ -563,6 +567,40 @@ SYNONYMS.update(
     }
 )
 
+
+# --- verify and ask: more everyday paraphrase, in the words the store's sentences use.
+SYNONYMS.update(
+    {
+        # sharing a flat: flatmates, roommates, « colocataires »
+        **dict.fromkeys(
+            (
+                "flatmate",
+                "flatmates",
+                "roommate",
+                "roommates",
+                "housemate",
+                "housemates",
+                "colocataire",
+                "colocataires",
+                "colocation",
+            ),
+            ("shared", "apartment"),
+        ),  # fmt: skip
+        # splitting a party: dividing it
+        **dict.fromkeys(("split", "splitting", "splits", "divise", "divisee", "divises", "divisait"), ("divided",)),
+        # giving something up, deciding against it: « renoncer à »
+        **dict.fromkeys(("renonce", "renoncer", "renoncant", "renoncait"), ("refused", "decided")),
+        **dict.fromkeys(("refrained", "refrain", "refraining"), ("refused",)),
+        # judging something so: calling it (« a jugé "malheureuse" »)
+        **dict.fromkeys(
+            ("juge", "jugee", "jugeant", "jugeait", "deemed", "termed", "dubbed"), ("calling", "described")
+        ),
+        # winning: won ("win" itself is left alone: ask reads "did he win" of any round)
+        "winning": ("won",),
+        # an ecologist: of the Greens (EELV)
+        **dict.fromkeys(("ecologiste", "ecologistes", "ecolo", "ecolos", "green"), ("eelv", "greens", "ecology")),
+    }
+)
 
 # --- ask: the words a question uses for what the source says in others (read by ask only) ------
 

@@ -1304,7 +1304,11 @@ _LIGHT_PHRASE = lazy(
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
     r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
-    r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to)\b"
+    r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to|"
+    # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
+    # ("topped 60%", « a dépassé les 60 % »: more than it, checked with the figure)
+    r"as\s+(?:a\s+)?part\s+of|a\s+l'issue|as\s+a\s+young|"
+    r"(?:topped|topping|surpassed|surpassing|depasse)(?=\s+(?:les\s+)?\d))\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
@@ -1312,7 +1316,7 @@ _LIGHT_IN_PHRASE = frozenset(
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
     "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
-    "went".split()
+    "went pendant durant part issue young topped topping surpassed surpassing depasse".split()
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
@@ -1502,6 +1506,11 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"(?:\s+nationale)?\s+(?:voted|votait|a\s+vote)\s+(?:on\s+)?(?:its\s+|a\s+|la\s+|sa\s+)?(?:confidence|confiance)\b"
         ),
         {"assembly": (), "assemblee": (), "parliament": (), "parlement": (), "voted": (), "votait": ()},
+    ),
+    # His first years, « ses premières années »: his early childhood.
+    (
+        lazy(r"\b(?:premieres|first|early)\s+(?:annees|years)\b"),
+        {"premieres": ("early",), "first": ("early",), "annees": ("childhood",), "years": ("childhood",)},
     ),
     # Choosing not to vote for a motion: deciding not to support it.
     (lazy(r"\bchoisi\s+de\s+ne\s+pas\b"), {"choisi": ("decided",)}),

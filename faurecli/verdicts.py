@@ -606,6 +606,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             if unit is not None:
                 agree(shown, unit, found)
     refs.extend(best.unit.refs)
+    # The sentence after it that goes on about the person it names last ("… 26.45% for Stéphane
+    # Le Foll. The latter then withdrew from the race"), when that person is the claim's subject.
+    goes_on = _latter_of(known, analysis, best.unit) if len(analysis.people) == 1 else None
+    if goes_on is not None:
+        refs.append(goes_on.id)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
     # 29 March 2018" rests on s44, whose event the lead's "elected … in the Aubervilliers
     # Congress" disputes.
@@ -1047,6 +1052,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and _FRAMING_HINT.search(folded_claim):
+        framing = _framing_words(folded_claim, direct)
+        missing = [g for g in missing if g[0] not in framing]
     if missing and all("join" in g for g in missing) and not analysis.negated:
         # Joining where he began a post in the claim's year: the post's start is his joining it
         # ("est entré au cabinet de Martine Aubry en 1997": advisor to her from 1997).
@@ -1102,6 +1110,34 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         else "the source holds only part of this claim"
     )
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
+
+
+# A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
+# of which it must hold one from each set), each pattern's group `w` the words dropped: taking
+# part in a rally said as joining it, a post's field said as what it handled. (Framing words
+# that add nothing in any evidence, "for a while", "as part of", are recall's light phrases.)
+_FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
+    (lazy(pattern), tuple(frozenset(stem(w) for w in words.split()) for words in needed))
+    for pattern, needed in (
+        (
+            r"\b(?P<w>join(?:ed|s|ing)?)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|protest|demonstration|march)",
+            ("participated",),
+        ),
+        # handling a matter in a post, being in charge of it: the post's field
+        (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
+    )
+)
+_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
+
+
+def _framing_words(folded: str, direct: set[str]) -> set[str]:
+    """The stems of the claim's paraphrases that the evidence says in its own words (_FRAMING)."""
+    dropped: set[str] = set()
+    for pattern, needed in _FRAMING:
+        for m in pattern.finditer(folded):
+            if all(words & direct for words in needed):
+                dropped.update(stem(w) for span in m.groupdict().values() if span for w in split_words(span))
+    return dropped
 
 
 # Taking a side, by its stems, and the source's deeds that deny one ("opposed the frondeurs" is
@@ -1667,6 +1703,7 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     # A past form inside a name is no verb: "the New Left group" says nobody left anything.
     text = _NAME_WORD.sub(lambda m: "" if fold(m.group()) in _IRREGULAR else m.group(), text)
     folded = fold(text)
+    after_a = {fold(w) for w in _AFTER_A_GRAVE.findall(text)} if "à" in text else set()
     found: set[str] = set()
     for m in _FOLDED_VERB.finditer(folded):
         word = m.group().replace("-", "")
@@ -1675,7 +1712,12 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
             or (word.endswith("ing") and not claim)
             or word in _IRREGULAR
             # The few characters before the word (search's pos keeps \b true to the whole text).
-            or bool(_AUXILIARY.search(folded, max(0, m.start() - 24), m.start()) and not word.endswith(("ion", "ions")))
+            or bool(
+                _AUXILIARY.search(folded, max(0, m.start() - 24), m.start())
+                and not word.endswith(("ion", "ions"))
+                # (After « à », an infinitive: « a renoncé à soutenir » states no support.)
+                and word not in after_a
+            )
             # "His election by 137 votes": what was done to him, as a noun.
             or (not claim and bool(_POSSESSIVE.search(folded, max(0, m.start() - 12), m.start())))
         )
@@ -1685,6 +1727,8 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
 
 
 _ORDINAL_PART = lazy(r"^(?:first|second|third|premier|premiere|seconde?|deuxieme|troisieme)\b")
+# An infinitive after « à » (folded, "a" would read as the auxiliary of a past participle).
+_AFTER_A_GRAVE = lazy(r"(?<!\w)à\s+(\w+(?:er|ir|re|oir))\b")
 
 
 @lru_cache(maxsize=4096)
@@ -2627,7 +2671,11 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
         # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
         last = max(p for p, n in people if since <= p < value.start)
         pronoun = re.search(r"\b(?:his|he|faure|il|sa|son|ses)\b", folded[last : value.start])
-        if pronoun and not (claim and pronoun.group() != "faure" and "faure" not in folded):
+        if (
+            pronoun
+            and not (claim and pronoun.group() != "faure" and "faure" not in folded)
+            and not _subject_pronoun(folded, people, last, value.start)
+        ):
             return None
     if (
         named
@@ -2646,6 +2694,24 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     ):
         return named[-1]
     return None
+
+
+# The subject a sentence opens with, after an opening phrase at most ("In 2018, Le Foll …").
+_SUBJECT_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?$")
+_HIM_NAMED = lazy(r"\b(?:faure|olivier)\b")
+
+
+def _subject_pronoun(folded: str, people: list[tuple[int, str]], last: int, at: int) -> bool:
+    """Whether the pronoun between the person named at `last` and a figure at `at` is theirs:
+    they are the one person named, the subject the sentence opens with, and he is never named
+    ("Stéphane Le Foll pulled out after a first round in which he got a quarter of the vote")."""
+    named = {n for p, n in people if p < at}
+    return (
+        len(named) == 1
+        and people[0][0] == last
+        and _SUBJECT_OPENS.match(folded[:last]) is not None
+        and _HIM_NAMED.search(folded[:at]) is None
+    )
 
 
 def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
@@ -3131,6 +3197,23 @@ def _continuation(known: Knowledge, unit: Unit) -> Unit | None:
 
 
 _GOES_ON = lazy(r"\s*(?:His|Her|Its|Their|This|These|The latter|Ce|Cette|Son|Sa|Ses)\b")
+_THE_LATTER = lazy(r"\s*(?:The latter|Ce dernier|Cette derni[eè]re)\b")
+
+
+def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
+    """The sentence right after `unit` that opens with "The latter" (« ce dernier »), when the
+    one person the claim names, its subject, is the last one `unit` names; else None (the other
+    way round from _the_latter_named, which finds the sentence before a best one)."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _THE_LATTER.match(units[at + 1].text):
+        return None
+    named = people_in(known, unit.text)
+    folded = fold(analysis.text)
+    mine = people_in(known, analysis.text)
+    if not named or not mine or mine[0][1] != named[-1][1] or _HIM_NAMED.search(folded):
+        return None
+    return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
 
 
 def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
@@ -3431,13 +3514,25 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                         part = set(_stems(named[start:end]))
                         own = [g for g in groups if g & part] or groups
                 fits = [(_concept_fit(c, own, years, again), -n) for n, c in enumerate(clauses)]
-                at = -max(fits)[1]
                 # A clause naming none ("where he graduated with a MAS in political science") is
-                # about the body named last before it.
+                # about the body named last before it. Of clauses that fit the claim's words as
+                # well as each other ("a postgraduate degree from Paris 1": he graduated with a
+                # MAS from each university), the one of the claim's body, if any, is its fact.
                 found: set[str] = set()
-                while at >= 0 and not found:
-                    found = _bodies(pattern, clauses[at])
-                    at -= 1
+                # (Not when the claim names another of the evidence's bodies in other words:
+                # "graduated from Panthéon-Sorbonne in Orléans" fits Orléans' clause by its place.)
+                another = (_bodies(pattern, match.unit.text) - claimed) & set(split_words(named))
+                for fit, n in sorted(fits, reverse=True):
+                    if fit < max(fits)[0] or (found and another):
+                        break
+                    at, bodies = -n, set[str]()
+                    while at >= 0 and not bodies:
+                        bodies = _bodies(pattern, clauses[at])
+                        at -= 1
+                    if not found or name in bodies:
+                        found = bodies
+                    if name in found:
+                        break
                 shown = f"{name.title()} {kind}"
                 if again is None and kind == "Congress" and name not in found:
                     # Either win: the congress the claim names wherever the fact names it.
@@ -3648,6 +3743,9 @@ _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
+_GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
+
+
 def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round."""
@@ -3664,9 +3762,11 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
+    # (« a renoncé à soutenir », "refrained from": giving it up is the evidence's refusal.)
     negative = bool(
         set(claim_words)
         & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu", "declined"}
+        or set(claim_words) & _GAVE_UP
         or _VOTED_AGAINST.search(claim_text)
     )
     if not analysis.negated and not negative and not _INTENT.search(claim_text):
@@ -3721,11 +3821,13 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
     # date, figure or other person): "he was elected to the National Assembly" against 2007's.
     pinned = bool(analysis.values) or any("faure" not in fold(n) for n in analysis.people)
-    for word in claim_words:
+    for number, word in enumerate(claim_words):
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
         if word not in lexicon.OPPOSITES or (word in _OUTCOMES and not pinned):
             continue
+        if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
+            continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         for opposite in lexicon.OPPOSITES.get(word, ()):
@@ -4333,10 +4435,53 @@ def _owner_outcome_held(store: Store, whole: Check) -> Check:
     return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, parts, whole.conflicts, part.found)
 
 
+# "both X and Y", « à la fois X et Y », ending the claim or its clause: what the claim says of
+# each ("degrees from both the University of Orléans and Paris 1").
+_BOTH_OF = lazy(
+    r"(?i)\b(?:both|[àa]\s+la\s+fois)\s+(?P<a>[^,;.]+?)\s+(?:and|et)\s+(?P<b>[^,;.]+?)(?=\s*[.!]?\s*$|\s*,)"
+)
+
+
+_YEAR_ONLY = lazy(r"(?i)(?:(?:the|le|la|les|l')\s*)?(?:19|20)\d\d")
+_SHARED_TAIL = lazy(r"(?i)(?:(?:the|le|la|les|l')\s*)?(?:19|20)\d\d(\s+\S.*)$")
+
+
+def _each_of_both(store: Store, claim: str) -> Check | None:
+    """A claim of "both X and Y" checked as two, one of X and one of Y: both supported, it is;
+    one refuted, so is it; else None (a "both" said of things of which only one holds it, "economic
+    law at both Orléans and the Sorbonne", is no longer read as a framing word)."""
+    m = _BOTH_OF.search(claim)
+    if m is None:
+        return None
+    before, after = claim[: m.start()], claim[m.end("b") :]
+    first, second = m.group("a"), m.group("b")
+    # A noun the two share, said once after the second ("both the 2012 and the 2017
+    # legislative elections"): the first's too.
+    shared = _SHARED_TAIL.match(second)
+    if _YEAR_ONLY.fullmatch(first) and shared:
+        first += shared.group(1)
+    checks = [_both(store, f"{before}{said}{after}") for said in (first, second)]
+    if all(c.verdict is Verdict.SUPPORTED for c in checks):
+        verdict, correction = Verdict.SUPPORTED, None
+    elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
+        verdict, correction = Verdict.REFUTED, wrong[0].correction
+    else:
+        return None
+    evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
+    parts = tuple(p for c in checks for p in c.parts)
+    conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
+    notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
+    return Check(claim, verdict, evidence, correction, parts, conflicts, notes)
+
+
 def _both(store: Store, claim: str) -> Check:
     """The claim's verdict; where the source does not say all of it whole and it joins two
     predicates of one subject ("was born in La Tronche and joined the PS at 16"), each checked
     on its own: both supported, it is; one refuted, so is it."""
+    if "oth" in claim or "fois" in claim:
+        each = _each_of_both(store, claim)
+        if each is not None:
+            return each
     in_decade = _in_decade(store, claim) if _DECADE_HINT.search(claim) else None
     if in_decade is not None:
         return in_decade
@@ -4377,6 +4522,11 @@ _DECADE_HINT = lazy(r"(?i)\d0'?s\b|ann[ée]es\s+\d")
 # What sets a decade in a claim: "in the 1990s", "dans les années 1990", "during the 1990s".
 _DECADE_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:dans|durant|pendant)\s+les\s+)$")
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
+# A part of a decade, and its years counted from the decade's first: early 1990-1993, mid
+# 1994-1996, late 1997-1999 (thirds, so that no year is in two parts).
+_DECADE_PART = lazy(r"(early|late|mid|debut|fin)\b")
+_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "late": (7, 9), "fin": (7, 9)}
+_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la)\s+)$")
 
 
 def _in_decade(store: Store, claim: str) -> Check | None:
@@ -4389,10 +4539,14 @@ def _in_decade(store: Store, claim: str) -> Check | None:
 
     text = check_text(claim, "claim")
     found = find_decades(text)
-    if len(found) != 1 or not (found[0].text[:1].isdigit() or fold(found[0].text).startswith("annees")):
+    if len(found) != 1:
         return None
     span = found[0]
-    opener = _DECADE_OPENER.search(fold(text[: span.start]))
+    # A part of the decade ("the late 1990s", « à la fin des années 1990 »): its years.
+    part = _DECADE_PART.match(fold(span.text))
+    if not (span.text[:1].isdigit() or fold(span.text).startswith("annees") or part):
+        return None
+    opener = (_PART_OPENER if part else _DECADE_OPENER).search(fold(text[: span.start]))
     if opener is None:
         return None
     rest = (text[: opener.start()] + text[span.end :]).strip(" ,;")
@@ -4407,12 +4561,24 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         return replace(check, claim=text)
     if check.verdict is not Verdict.SUPPORTED:
         return None
-    years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
-    if years and all(first <= y <= first + 9 for y in years):
-        part = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
-        return replace(check, claim=text, parts=(part, *check.parts))
-    part = Part(span.text, "the evidence does not date it in that decade", None)
-    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (part,), check.conflicts, part.found)
+    low, high = (first, first + 9) if part is None else _DECADE_PARTS[part.group(1)]
+    if part is not None:
+        low, high = first + low, first + high
+        # Its time: the dates of the rest, or the term of the post of his it tells. Begun in
+        # that part of the decade and over by the decade's end, it is of that part (1997-2000
+        # is "the late 1990s"); the years its evidence gives go on to other facts.
+        time = _time_of(knowledge(store), rest, check)
+        if time is not None and low <= time[0].year <= high and time[1].year <= first + 10:
+            shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
+            return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
+        years = []
+    else:
+        years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
+    if years and all(low <= y <= high for y in years):
+        part_ = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
+        return replace(check, claim=text, parts=(part_, *check.parts))
+    unsaid = Part(span.text, "the evidence does not date it in that decade", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (unsaid,), check.conflicts, unsaid.found)
 
 
 # A claim set before he entered parliament: "Before entering parliament, …", "Before he ever sat
@@ -7524,7 +7690,9 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
 
 # --- The place of what the claim says: the clause that holds it ---------------------------------
 
-_CLAUSE_SPLIT = lazy(r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+")
+_CLAUSE_SPLIT = lazy(
+    r",\s+and\s+(?=the\s)|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+when\s+(?=(?:he|she|they|il|elle)\s)"
+)
 
 
 # An election told as a deed: a participle, or "his election" (not "the 2017 elections", a contest).
@@ -7682,6 +7850,9 @@ def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, 
     return []
 
 
+_NOT_OTHERS = _MONTH_NAMES | frozenset({"faure", "olivier", "his", "her", "he", "she", "il", "elle"})
+
+
 def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A place the claim puts something in ("a MAS in economic law in Paris") must be named in
     the clause of the evidence that says that thing ("the University of Orléans, where he
@@ -7696,6 +7867,12 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
     mine = [g for g in mine if g[0] not in ("faure", "olivier")]
     said = {w for sentence in sentences for w in _stems(fold(sentence))}
     mine = [g for g in mine if set(g) & said]  # what the evidence says otherwise is checked elsewhere
+    people = {stem(w) for n in analysis.people for w in split_words(fold(n))}
+    others_named = {
+        fold(m.group())
+        for m in _CAPITAL_WORD.finditer(analysis.text)
+        if m.start() > 0 and stem(fold(m.group())) not in people | named and fold(m.group()) not in _NOT_OTHERS
+    }
     for sentence in sentences:
         text = fold(sentence)
         clauses = [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
@@ -7708,6 +7885,17 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
             with_place = [c for c in clauses if words <= set(split_words(c))]
             with_rest = [c for c in clauses if mine and all(set(g) & set(_stems(c)) for g in mine)]
             if with_place and with_rest and not set(with_place) & set(with_rest):
+                return [(place.strip(), "the evidence names this place for something else")]
+            # Nor in a clause that tells less of the rest than another, which does not name it
+            # ("worked on human rights at UNESCO until February 2018": human rights until then,
+            # "when she went to work with the … director-general of UNESCO"); its people, whom
+            # a later clause names as "she", are no part of this. (One place or body named only:
+            # a claim of two gives each its own part, which the rule above checks.)
+            if len({fold(p).strip() for p in places}) > 1 or others_named:
+                continue
+            told = [sum(bool(set(g) & set(_stems(c))) for g in mine if not set(g) & people) for c in clauses]
+            most = max(told)
+            if with_place and most >= 2 and all(told[clauses.index(c)] < most for c in with_place):
                 return [(place.strip(), "the evidence names this place for something else")]
     return []
 

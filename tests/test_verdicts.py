@@ -4855,3 +4855,192 @@ def test_a_post_under_someone_in_a_year_he_did_not_work_with_them_is_still_refut
 def test_his_age_given_to_another_is_not_refuted(store: Store, claim: str) -> None:
     # The source gives Faure's age on joining the PS, never Hamon's: not a score one holds alone.
     assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Framing that adds nothing to check: "for a while", « pendant quelque temps », "as part
+        # of", « à l'issue de », "as a young …", a bound said as a verb ("topped 60%").
+        ("For a while, Faure was Benoît Hamon's flatmate.", Verdict.SUPPORTED),
+        ("Pendant quelque temps, Faure fut le colocataire de Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("As part of a pact with the PS, EELV withdrew Jean-Marc Brûlé from the 2012 race.", Verdict.SUPPORTED),
+        ("À l'issue du second tour, Faure a été élu avec 63,2 % des voix en 2012.", Verdict.SUPPORTED),
+        ("As a young activist, Faure joined the PS at 16.", Verdict.SUPPORTED),
+        ("Faure topped 60% of the vote in the 2017 legislative elections.", Verdict.SUPPORTED),
+        # The same frames around a wrong value or a wrong name.
+        ("For a while, Faure was Manuel Valls's flatmate.", Verdict.NOT_ENOUGH_INFO),
+        ("As part of a pact with the PS, EELV withdrew Jean-Marc Brûlé from the 2017 race.", Verdict.NOT_ENOUGH_INFO),
+        ("À l'issue du second tour, Faure a été élu avec 73,2 % des voix en 2012.", Verdict.REFUTED),
+        ("As a young activist, Faure joined the PS at 18.", Verdict.REFUTED),
+        ("Faure topped 65% of the vote in the 2017 legislative elections.", Verdict.REFUTED),
+    ],
+)
+def test_framing_words_add_nothing_to_check(store: Store, claim: str, verdict: Verdict) -> None:
+    # (« pendant quelque temps … colocataire » alone: its frame is dropped, but the source's
+    # "shared an apartment" is not enough of it; it stays undecided, never refuted.)
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Everyday paraphrase: joining a rally (taking part in it), splitting a party (dividing
+        # it), judging a wording so (calling it), an ecologist (of EELV), flatmates.
+        ("Faure joined a rally of police officers in Paris in May 2021.", Verdict.SUPPORTED),
+        ("La proposition de Faure de coopérer avec La France Insoumise pour les législatives de 2022 a divisé son parti.", Verdict.SUPPORTED),
+        ('Faure deemed his "right of inspection" wording unfortunate.', Verdict.SUPPORTED),
+        ("En 2017, son suppléant était l'écologiste Paulin Roy.", Verdict.SUPPORTED),
+        # Near misses: another rally, another year, another word, another party.
+        ("Faure joined a rally of teachers in Paris in May 2021.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure joined a rally of police officers in Paris in May 2020.", Verdict.REFUTED),
+        ('Faure deemed his "right of inspection" wording excellent.', Verdict.NOT_ENOUGH_INFO),
+        ("En 2017, son suppléant était le communiste Paulin Roy.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's proposal to cooperate with La France Insoumise for the 2022 legislative election split the Greens.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_everyday_paraphrase_of_deeds_and_people(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "both X and Y": what is said of each, each checked.
+        ("Faure studied at both the University of Orléans and the Paris 1 Panthéon-Sorbonne University.", Verdict.SUPPORTED),
+        ("Faure a étudié à la fois à l'université d'Orléans et à Paris 1.", Verdict.SUPPORTED),
+        ("Faure won over 60% of the vote in both the 2012 and the 2017 legislative elections.", Verdict.SUPPORTED),
+        # One of the two is wrong: refuted (economic law was Orléans' degree alone).
+        ("Faure studied at both the University of Orléans and the University of Lille.", Verdict.REFUTED),
+        ("Faure studied economic law at both the University of Orléans and the Sorbonne.", Verdict.REFUTED),
+        ("Faure won over 62% of the vote in both the 2012 and the 2017 legislative elections.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_both_x_and_y_is_checked_for_each(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Of two clauses that fit a claim's words alike (he graduated with a MAS from each
+        # university), the one of the university it names is its fact.
+        ("Faure holds a postgraduate degree from Paris 1 Panthéon-Sorbonne.", Verdict.SUPPORTED),
+        ("Faure a étudié à Paris 1.", Verdict.SUPPORTED),
+        # A degree only one of them gave, or a place of the other: still refuted.
+        ("Faure earned a MAS in economic law from Paris 1.", Verdict.REFUTED),
+        ("Faure graduated from Panthéon-Sorbonne University in Orléans.", Verdict.REFUTED),
+        ("Faure holds a postgraduate degree from the University of Lille.", Verdict.REFUTED),
+    ],
+)
+def test_a_university_is_read_in_its_own_clause_when_two_fit_alike(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a decade: the fact's time begun in it (his advisor post, 1997-2000).
+        ("À la fin des années 1990, Faure a conseillé Martine Aubry au ministère du Travail.", Verdict.SUPPORTED),
+        ("Au début des années 2000, Faure était directeur adjoint du cabinet de François Hollande.", Verdict.SUPPORTED),
+        # Another part of it, or another decade: not supported.
+        ("Au début des années 1990, Faure a conseillé Martine Aubry au ministère du Travail.", Verdict.NOT_ENOUGH_INFO),
+        ("À la fin des années 2000, Faure était directeur adjoint du cabinet de François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was an advisor to Martine Aubry in the late 1980s.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_decade_holds_a_fact_begun_in_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "he" after the one person the claim names, its subject, is that person: Le Foll's
+        # 26.45% is his (it was REFUTED as Faure's 48.37%).
+        ("Stéphane Le Foll was second in the first round, in which he received 26.45% of the vote.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll was second in the first round, in which he received 48.37% of the vote.", Verdict.REFUTED),
+        ("Stéphane Le Foll trailed in the first round, where his share was 48.37%.", Verdict.REFUTED),
+        # He named, "he" is still him.
+        ("Faure came first in the first round, in which he received 48.37% of the vote against Stéphane Le Foll.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_the_named_subject_is_that_person(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « renoncer à » X: deciding not to, refusing X; its infinitive after « à » states no X
+        # (« a renoncé à soutenir Macron » was REFUTED by "refused to support him").
+        ("En 2016, Faure a renoncé à soutenir Emmanuel Macron après une rencontre entre les deux.", Verdict.SUPPORTED),
+        ("Le PS a renoncé à censurer François Bayrou en février 2025.", Verdict.SUPPORTED),
+        # Doing it, or committing to it, is still refuted; another year, another man: not supported.
+        ("En 2016, Faure a soutenu Emmanuel Macron.", Verdict.REFUTED),
+        ("En 2016, Faure s'est engagé à soutenir Emmanuel Macron.", Verdict.REFUTED),
+        ("Le PS a renoncé à censurer François Bayrou en février 2024.", Verdict.REFUTED),
+        ("Le PS a renoncé à censurer Michel Barnier en décembre 2024.", Verdict.NOT_ENOUGH_INFO),
+        # "refrained from endorsing" is no endorsement the source's refusal refutes.
+        ("Faure refrained from endorsing Macron in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure endorsed Macron in 2017.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_giving_something_up_is_refusing_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "… 26.45% for Stéphane Le Foll. The latter then withdrew from the race": the sentence
+        # after is his, the claim's subject's, and its evidence too.
+        ("Stéphane Le Foll, who took 26.45% of the vote in the first round, then withdrew.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll withdrew after a first round in which he received about a quarter of the votes.", Verdict.SUPPORTED),
+        # Another deed, another figure, or another man is not what the latter did.
+        ("Stéphane Le Foll resigned after a first round in which he received about a quarter of the votes.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll withdrew after a first round in which he received about half of the votes.", Verdict.REFUTED),
+        ("Stéphane Le Foll won the race after the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure withdrew from the race after the first round.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_the_latter_is_the_person_named_last(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert "s43" in {e.id for e in check.evidence}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His first years, « ses premières années »: the source's early childhood.
+        ("He spent his first years in Réunion before growing up in mainland France.", Verdict.SUPPORTED),
+        ("Faure a passé ses premières années à La Réunion.", Verdict.SUPPORTED),
+        # Another place is not where he spent them.
+        ("He spent his early years in Guadeloupe.", Verdict.REFUTED),
+        ("Il a passé ses premières années à Paris.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_his_first_years_are_his_early_childhood(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post's field said as what one handled, was in charge of: the source's "in the field of".
+        ("In Macron's cabinet, Soria Blatmann was in charge of human rights until February 2018.", Verdict.SUPPORTED),
+        ("Soria Blatmann handled foreign affairs in Emmanuel Macron's cabinet until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann handled human rights in Emmanuel Macron's cabinet until February 2019.", Verdict.REFUTED),
+        # A place the evidence names in a clause that tells less of the claim than another
+        # ("…human rights until February 2018, when she went to work with the … director-general
+        # of UNESCO"): not where she did it (the first was SUPPORTED).
+        ("His wife, Soria Blatmann, worked on human rights at UNESCO until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann handled human rights at UNESCO until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Two places, each its own part, still supported.
+        ("Faure graduated from the University of Orléans with a MAS in economic law and from Panthéon-Sorbonne with a MAS in political science.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_posts_field_and_the_clause_of_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
