@@ -3522,6 +3522,7 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                 # (Not when the claim names another of the evidence's bodies in other words:
                 # "graduated from Panthéon-Sorbonne in Orléans" fits Orléans' clause by its place.)
                 another = (_bodies(pattern, match.unit.text) - claimed) & set(split_words(named))
+                first: frozenset[int] = frozenset()
                 for fit, n in sorted(fits, reverse=True):
                     if fit < max(fits)[0] or (found and another):
                         break
@@ -3529,7 +3530,12 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                     while at >= 0 and not bodies:
                         bodies = _bodies(pattern, clauses[at])
                         at -= 1
-                    if not found or name in bodies:
+                    # (Only a clause fitting the same words: "political economy at Panthéon-
+                    # Sorbonne" fits Orléans' "economic law" and Paris 1's "political science"
+                    # alike, each by another word, and is neither's.)
+                    if not found:
+                        found, first = bodies, _concepts_told(clauses[-n], own)
+                    elif name in bodies and _concepts_told(clauses[-n], own) >= first:
                         found = bodies
                     if name in found:
                         break
@@ -4336,6 +4342,12 @@ def _concept_fit(clause: str, groups: list[set[str]], years: list[str], again: b
     if again is not None and again == ("reelect" in actions(clause)):
         fit += 3
     return fit
+
+
+def _concepts_told(clause: str, groups: list[set[str]]) -> frozenset[int]:
+    """Which of a claim's concepts a clause holds (by index, on their first six letters)."""
+    heads = {w[:6] for w in _stems(clause)}
+    return frozenset(n for n, group in enumerate(groups) if any(w[:6] in heads for w in group))
 
 
 # "seven years", "pendant quatre ans": a duration the claim gives in years.

@@ -5044,3 +5044,16 @@ def test_his_first_years_are_his_early_childhood(store: Store, claim: str, verdi
 )  # fmt: skip
 def test_a_posts_field_and_the_clause_of_a_place(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Two clauses each fit one word of the field (Orléans' "economic law", Paris 1's
+        # "political science"): the university named does not make the mixed field its own.
+        "Faure graduated in political economy from the Paris 1 Panthéon-Sorbonne University.",
+        "Faure a étudié l'économie politique à Paris 1.",
+    ],
+)
+def test_a_field_mixed_from_two_universities_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
