@@ -465,7 +465,24 @@ def _reword(text: str) -> tuple[str, bool]:
         text = _INTO_DECADE.sub("", text)
     if ("leader" in low or "socialist" in low or " ps" in low) and "faure" not in low:
         text = _HIM_BY_TITLE.sub(_him_by_title, text)
+    elif "faure" in low:
+        text = _TITLE_BEFORE_HIM.sub("", text)
     return text, earliest
+
+
+# "the Socialist leader Olivier Faure", « le premier secrétaire du PS Olivier Faure »: a post of
+# his set before his name says who he is, not what is asked (its words drew the sentences about
+# the post: "Where was the Socialist leader Olivier Faure born?" answered "the National Assembly").
+_TITLE_BEFORE_HIM = lazy(
+    r"\b(?:(?:the\s+)?(?:French\s+)?(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+"
+    r"(?:leader|boss|chief|head|first\s+secretary|politician|deputy|MP)"
+    r"|(?:the\s+)?(?:French\s+)?(?:Socialist\s+)?politician"
+    r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
+    r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes)"
+    r"|(?:le|l['’])\s*(?:socialiste|homme\s+politique(?:\s+fran[çc]ais)?|d[ée]put[ée]\s+(?:socialiste|PS))"
+    r")\s*,?\s+(?=(?:Olivier\s+)?Faure\b)",
+    re.IGNORECASE,
+)
 
 
 _INTO_DECADE = lazy(
@@ -647,6 +664,9 @@ def _intent(analysis: Analysis) -> Intent:
     if analysis.intent in (Intent.TEXT, Intent.PERSON) and target in _PLACE_TARGETS:
         return Intent.PLACE
     if analysis.intent is Intent.TEXT and target and target not in _PERSON_TARGETS and _PERSON_SUFFIX.match(target):
+        return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _person_title(analysis) == "secretary" and not _HELD_BY_HIM.search(folded):
+        # "For which first secretary did he work?": the one who held that title.
         return Intent.PERSON
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
@@ -952,7 +972,7 @@ def _ask(store: Store, question: str) -> Answer:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
     if analysis.intent is Intent.PERSON:
-        title = _PERSON_TITLES.get(analysis.target or "")
+        title = _person_title(analysis)
         if title:
             # "Which Prime Minister…": a sentence that gives someone that title first.
             relevant.sort(key=lambda m: not _titled(known, m.unit.text, title))
@@ -960,6 +980,14 @@ def _ask(store: Store, question: str) -> Answer:
             # election hurt" is Manuel Valls ("a blow to Prime Minister Manuel Valls"), not
             # Bruno Le Roux, whom the sentence before names.
             near = [m for m in rank(known, analysis, limit=8) if m.fits and m.score >= RELEVANT - 0.1]
+            if title == "secretary":
+                # "Which first secretary did he succeed?": the title is said in many sentences
+                # (his own post, Hollande's), so one that holds it must hold the rest too.
+                near = [m for m in near if _unit_holds_question(known, analysis, m.unit)]
+                if any(v.kind is ValueKind.DATE for v in analysis.values):
+                    # "… in the 1990s": a sentence's dates may be of its other clause (his
+                    # years with Aubry); a post's own term says when.
+                    near = [m for m in near if m.unit.office is not None]
             answers = [
                 (m.score, found) for m in near if _titled(known, m.unit.text, title)
                 for found in [_extract(known, analysis, m.unit)] if found is not None
@@ -1286,6 +1314,18 @@ def _index(known: Knowledge) -> _Index:
 _PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
 # "Which chair of the law commission", "quel président de groupe": someone the sentence calls so.
 _PERSON_TITLES |= dict.fromkeys(("president", "presidente", "chair", "chairman", "chairwoman"), "president")
+# "quel premier secrétaire", "which first secretary": the party's leader, not a premier (a Prime
+# Minister); the word after the rank says which.
+_RANKED_TITLE = lazy(r"\b(?:premier|premiere|first)\s+secr[ée]taire?s?\b|\bfirst\s+secretar(?:y|ies)\b")
+
+
+def _person_title(analysis: Analysis) -> str | None:
+    """The title a "which …" question gives the person it asks for ("which Prime Minister":
+    minister; "quel premier secrétaire": secretary), or None."""
+    target = analysis.target or ""
+    if target in ("premier", "premiere", "first") and _RANKED_TITLE.search(fold(analysis.text)):
+        return "secretary"
+    return _PERSON_TITLES.get(target)
 
 
 def _titled(known: Knowledge, text: str, title: str) -> bool:
@@ -1729,6 +1769,34 @@ def _covers(part: str, year: int) -> bool:
     if re.search(rf"\b{year}\b", part):
         return True
     return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _FROM_TO.finditer(part))
+
+
+def _asked_years(analysis: Analysis) -> set[int]:
+    """The years a question names, a decade's ten among them ("in the 1990s")."""
+    years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    if "0" in analysis.text or "ann" in analysis.text or "ties" in analysis.text:
+        from faurecli.dates import find_decades
+
+        for decade in find_decades(analysis.text):
+            first = decade.parsed.year or 0
+            years |= set(range(first, first + 10))
+    return years
+
+
+def _part_in_time(analysis: Analysis, text: str, at: int) -> bool:
+    """Whether the part of a sentence holding `at` fits the years asked: a part that gives years
+    ("… to François Hollande from 2000 to 2007") must give one of them; one that gives none, or a
+    question that asks none, fits."""
+    asked = _asked_years(analysis)
+    if not asked:
+        return True
+    for part in _NAME_PART.finditer(text):
+        if part.start() <= at < part.end():
+            said = part.group()
+            if not re.search(r"\b(?:19|20)\d\d\b", said):
+                return True
+            return any(_covers(said, year) for year in asked)
+    return True
 
 
 # A word ending in -ing or -ings after an article (and an adjective): a noun, not a doing.
@@ -2767,9 +2835,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
-    title = _PERSON_TITLES.get(analysis.target or "")
+    title = _person_title(analysis)
     if agent and title and agent in unit.text and not _bears(fold(unit.text), unit.text.find(agent), agent, title):
         agent = None  # "which Prime Minister …": who did it is no answer unless a Prime Minister
+    if agent and title and agent in unit.text and not _part_in_time(analysis, unit.text, unit.text.find(agent)):
+        return None  # "which first secretary did he work for in the 1990s": Hollande's part is 2000–2007
     if agent is not None:
         refs = list(unit.refs)
         number = _index(known).units.get(unit.id, 0)
@@ -2820,6 +2890,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if start <= a < end and all(_covers(unit.text[start:end], y) for y in asked_years)
         ]  # fmt: skip
         named = dated or named
+    if _person_title(analysis) == "secretary":
+        # "Which first secretary did he work for in the 1990s?": not the one of a part of the
+        # sentence dated to other years (Hollande's "from 2000 to 2007").
+        named = [(a, n) for a, n in named if _part_in_time(analysis, unit.text, a)]
     if named:
         whom = _done_by_him(analysis, unit)
         if whom is not None:

@@ -3643,3 +3643,45 @@ def test_how_he_voted_only_a_vote_says(store: Store) -> None:
     assert ask(store, "Did he vote for Macron in 2017?").answer is None
     assert ask(store, "A-t-il voté pour Macron en 2017 ?").answer is None
     assert ask(store, "Did he support Macron in 2017?").answer == "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For which first secretary of the Socialist Party did Faure serve as assistant cabinet director?",
+        "Auprès de quel premier secrétaire a-t-il travaillé de 2000 à 2007 ?",
+    ],
+)
+def test_a_first_secretary_asked_is_the_one_so_titled_not_a_prime_minister(store: Store, question: str) -> None:
+    # "advisor to Martine Aubry in the Ministry … and assistant cabinet director to Socialist First
+    # Secretary François Hollande": « premier secrétaire » is no premier (Prime Minister), and the
+    # one the sentence titles so is Hollande.
+    result = ask(store, question)
+    assert result.answer == "François Hollande" and result.type is Intent.PERSON
+
+
+def test_a_first_secretary_of_other_years_or_another_deed_is_no_answer(store: Store) -> None:
+    # Near misses: the 1990s are Aubry's part of the sentence (not a first secretary there), and
+    # the sentence naming Hollande says nothing of succeeding him.
+    assert ask(store, "Which first secretary did Faure work for in the 1990s?").answer is None
+    assert ask(store, "Pour quel premier secrétaire a-t-il travaillé en 1998 ?").answer is None
+    assert ask(store, "Which first secretary did he succeed?").answer != "François Hollande"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was the Socialist leader Olivier Faure born?",
+        "Dans quelle ville est né le premier secrétaire du PS Olivier Faure ?",
+        "In what town was PS boss Faure born?",
+    ],
+)
+def test_his_post_set_before_his_name_is_not_what_is_asked(store: Store, question: str) -> None:
+    # "the Socialist leader Olivier Faure": who he is; its words drew the group he headed in the
+    # National Assembly, which was answered as his birthplace.
+    assert ask(store, question).answer == "La Tronche"
+
+
+def test_a_post_before_his_name_does_not_answer_what_the_source_does_not_say(store: Store) -> None:
+    assert ask(store, "Where did the Socialist leader Olivier Faure go on holiday?").answer is None
+    assert ask(store, "Combien d'enfants a le premier secrétaire du PS Olivier Faure ?").answer is None
