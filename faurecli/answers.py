@@ -165,6 +165,27 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "for a while", « pendant un temps »: how long, a hedge, not what is asked (the source's
+        # "for a time" is no word the question must share).
+        (
+            ("while", "time", "temps", "moment"),
+            r",?\s*\b(?:for\s+(?:a\s+(?:while|time|bit)|some\s+time)|(?:pendant|durant)\s+(?:un\s+(?:certain\s+)?"
+            r"(?:temps|moment)|quelque\s+temps))\b",
+            "",
+        ),
+        # "took over as", "took up the post of", « a pris le secrétariat (la présidence) de »: he
+        # became it.
+        (
+            ("took", "take", "pris", "prend", "assum"),
+            r"\b(?:took|take[ns]?|taking|assumed?)\s+(?:over|up)\s+(?:as|the\s+(?:post|role|job|position)\s+of)\b"
+            r"|\bassumed?\s+the\s+(?:post|role|position)\s+of\b",
+            "became",
+        ),
+        (
+            ("pris", "prend"),
+            r"\b(?:pris|prend|prendre|prit)\s+(?=(?:le|la|l['’])\s*(?:secr[ée]tariat|pr[ée]sidence|direction|poste)\b)",
+            "devenu ",
+        ),
         # "ses premières années", "his early years": his early childhood.
         (
             ("premi", "early", "first"),
@@ -1024,6 +1045,16 @@ def _ask(store: Store, question: str) -> Answer:
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
             continue
+        if (
+            analysis.intent is Intent.PLACE
+            and any("born" in g for g in analysis.concepts)
+            and not _unit_holds_question(known, replace(analysis, concepts=(("born",),)), match.unit)
+        ):
+            # "Where was the Republican leader Faure born?": where he was born, only a record of
+            # his birth says (not the group he headed in the National Assembly).
+            continue
+        if analysis.intent is Intent.PERSON and not _holds_post_taken(known, analysis, match.unit):
+            continue
         if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
             # "Which poll put him first?" from "placed him in second place": another rank.
             continue
@@ -1733,6 +1764,9 @@ _ASKED_VERB = lazy(
     # "Who was ousted by …", "Qui a été renversé par …": the deed done to the one asked.
     r"|^\s*who\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]{2,}(?:ed|en))\b"
     r"|^\s*qui\s+(?:a\s+ete|fut|avait\s+ete)\s+([a-z]{3,}(?:e|es|ee|ees|u|us|i|is))\b"
+    # "With which future presidential candidate did he live?": the one asked by a noun did it too.
+    r"|^\s*(?:(?:with|to|for|by|from|against)\s+)?(?:which|what)\s+(?:[\w-]+\s+){1,4}?(?:did|does)\s+"
+    r"(?:he|(?:olivier\s+)?faure)\s+([a-z]{4,})\b(?!\s+[a-z]+ing\b)"  # ("stop speaking to": speaking)
 )
 
 
@@ -1866,7 +1900,7 @@ def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
         when = PartialDate.parse(found.value)
     except ValueError:
         return None
-    return _aged(known.store, analysis, when, found.answer, list(found.sources))
+    return _aged(known.store, analysis, when, found.answer, list(found.sources), either=True)
 
 
 def _age_then(store: Store, analysis: Analysis) -> Answer | None:
@@ -1888,17 +1922,31 @@ def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     return _aged(store, analysis, when, at, [])
 
 
-def _aged(store: Store, analysis: Analysis, when: PartialDate, at: str, refs: list[str]) -> Answer | None:
+def _aged(
+    store: Store, analysis: Analysis, when: PartialDate, at: str, refs: list[str], *, either: bool = False
+) -> Answer | None:
     """His age during `when` from his birth date, shown with the date it is of (`at`), or None
-    when his age changed within it."""
+    when his age changed within it; with `either`, both ages then ("22 or 23": an event the
+    source dates to 1991 only, his birthday in August)."""
     person = store.person
     years = person.age_during(when)
-    if years is None:
-        return None
     french = _french(analysis)
-    shown = f"{years} ans" if french else str(years)
     said = "né le" if french else "born"
     refs = [*person.sources.get("birth_date", ()), *refs]
+    if years is None:
+        first, last = person.age_on(when.first_day()), person.age_on(when.last_day())
+        if not either or first is None or last != first + 1:
+            return None
+        both = f"{first} {'ou' if french else 'or'} {last}"
+        shown = f"{both} ans" if french else both
+        note = (
+            f"la source ne date l'événement qu'à {when.human()} : il a eu {last} ans le {person.birth_date.human()[:6]}"
+            if french
+            else f"the source dates it to {when.human()} only: he turned {last} on {person.birth_date.human()[:6]}"
+        )
+        answer = f"{shown} ({said} {person.birth_date.human()}; {at})"
+        return _answer(store, analysis, answer, both, refs, note=note)
+    shown = f"{years} ans" if french else str(years)
     return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
@@ -3855,6 +3903,12 @@ def _nearest(
         for m in re.finditer(r"[^\W\d_]+", folded)
         if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
     ]
+    taking = {w for g in analysis.concepts if set(g) & _TAKING_STEMS for w in g}
+    if taking and any(w not in taking for _, w in spots):
+        # "Who was named national secretary for coordination?": of names each given a post, the
+        # post's words say which ("being duly chosen as the new national secretary …" and "…
+        # becoming the new spokespeople" are both a naming).
+        spots = [(at, w) for at, w in spots if w not in taking]
     if known is not None and spots:
         weight = {w: concept_weight(known, g) for g in analysis.concepts for w in g}
         best = max(weight.get(w, 0.0) for _, w in spots)
@@ -3872,6 +3926,30 @@ def _nearest(
 
     held = {clause(a) for a in anchors}
     return min(candidates, key=lambda c: (clause(c[0]) not in held, min(abs(c[0] - a) for a in anchors), c[0]))
+
+
+def _holds_post_taken(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """For "who was named (became) X": whether the unit holds all of X, the post (a naming or a
+    becoming of another post is no answer: "Who were named PS spokespeople in 2016?" is not
+    "succeeded Bruno Le Roux to become the head of the … group"). Any other question: True."""
+    asked = _ASKS_POST_TAKEN.match(fold(analysis.text))
+    if asked is None:
+        return True
+    post = {stem(w) for w in split_words(asked.group(1))}
+    rest = tuple(g for g in analysis.concepts if g[0] in post and not set(g) & _TAKING_STEMS)
+    return not rest or _unit_holds_question(known, replace(analysis, concepts=rest), unit)
+
+
+# "Who was named X …", "qui est devenu X …": X, up to what sets its time or place.
+_ASKS_POST_TAKEN = lazy(
+    r"^\s*(?:who|qui)\s+(?:(?:was|were|has\s+been|had\s+been|a\s+ete|ont\s+ete|sont|est)\s+"
+    r"(?:named|appointed|chosen|nommee?s?|choisie?s?|devenue?s?)|became|becomes)\s+(?:as\s+|comme\s+)?"
+    r"(.+?)(?=\s+(?:when|after|before|during|in|on|at|en|lors|quand|lorsqu|apres|avant|pendant|le|du)\b|[,?.]|$)"
+)
+
+
+# Verbs of taking a post (stems): said of each name a sentence gives a post, they tell none apart.
+_TAKING_STEMS = frozenset(stem(w) for w in "named chosen became becoming appointed nomme choisi devenu".split())
 
 
 # Where one clause of a sentence ends and another, about something else, starts.

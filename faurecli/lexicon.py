@@ -608,6 +608,14 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "schooling": ("attended", "studies"),
     "schooled": ("attended", "studies"),
     # picking someone for a race or a post
+    # named to a post: chosen for it, becoming it ("Who were named PS spokespeople in April
+    # 2018?": "… Boris Vallaud and Gabrielle Siry becoming the new spokespeople").
+    "named": ("chosen", "becoming", "became"),
+    "appointed": ("named", "chosen", "becoming", "became"),
+    "nomme": ("named", "chosen", "becoming", "became"),
+    "nommee": ("named", "chosen", "becoming", "became"),
+    "nommes": ("named", "chosen", "becoming", "became"),
+    "nommees": ("named", "chosen", "becoming", "became"),
     "pick": ("nominated", "chosen"),
     "picked": ("nominated", "chosen"),
     "selected": ("nominated", "chosen"),
@@ -673,6 +681,15 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "chair": ("president",),
     "chairman": ("president",),
     "chairwoman": ("president",),
+    # chairing a body: being its president ("who chaired the law committee": "the president of the
+    # commission of law"); « présidait », « a présidé ».
+    "chaired": ("president",),
+    "chairs": ("president",),
+    "chairing": ("president",),
+    "presided": ("president",),
+    "presides": ("president",),
+    "presidait": ("president",),
+    "preside": ("president",),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
