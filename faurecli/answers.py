@@ -136,6 +136,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"(?:\s+(?:through|in|during))?\b",
             r"accompanied \1 in",
         ),
+        # "he'd been with Faure through his divorces", "stayed by his side through": with him in them.
+        (
+            ("through",),
+            r"\b(?:been|be|was|were|is|stayed|stuck)\s+(?:with|beside|by)\s+((?-i:[A-Z][\w-]+)|him|her)"
+            r"(?:['’]s\s+side)?\s+through\b",
+            r"accompanied \1 in",
+        ),
         # "live under the same roof", "vivre sous le même toit": share a home.
         (
             ("roof", "toit"),
@@ -165,6 +172,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # « sur quoi portait son amendement », « portait sur »: what it concerned.
+        (("port",), r"\bport(?:ait|e|aient|ent|ant)(?=\s+sur\b|\s+(?:son|sa|ses|le|la|les|l['’])\b)", "concernait"),
         # "for a while", « pendant un temps »: how long, a hedge, not what is asked (the source's
         # "for a time" is no word the question must share).
         (
@@ -4424,6 +4433,19 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "Comment a-t-il voté ?": said in French where the words are plain.
             shown = _STANCE_FR.get(said, said) if _french(analysis) else said
             return _answer(store, analysis, shown, said, list(unit.refs))
+    numbered = (
+        [
+            (m.start(), m.group())
+            for m in re.finditer(rf"\b{re.escape(stem(target))}\w*\s+\d+(?:\.\d+)?\b", unit.text, re.IGNORECASE)
+        ]
+        if target and len(stem(target)) >= 4
+        else []
+    )
+    if numbered:
+        # "Which article of the El Khomri law did his amendment concern?": the thing asked named
+        # by its number ("Faure's compromise amendment to Article 2 of the El Khomri law").
+        _, phrase = _nearest(analysis, unit.text, numbered, known)
+        return _answer(store, analysis, phrase, phrase, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
         kinds = re.escape(target) if stem(target) not in _BODY_KINDS else "(?:party|group|movement|organi[sz]ation)"
@@ -5653,6 +5675,8 @@ _TWO_ASKED = lazy(
     r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
     r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
+    # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
+    r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
     r"|combien|quand|o[uù])\b[^,]*)$",
     re.IGNORECASE,
 )

@@ -568,6 +568,14 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "vain": ("lost", "defeated"),
     # standing aside
     "aside": ("withdrew", "withdraw"),
+    # rejecting a proposal: refusing it ("his amendment rejected by Valls": "the Prime Minister
+    # refused to consider Faure's compromise amendment")
+    "rejected": ("refused",),
+    "reject": ("refused",),
+    "rejete": ("rejected", "refused"),
+    "rejetee": ("rejected", "refused"),
+    "rejetes": ("rejected", "refused"),
+    "rejetees": ("rejected", "refused"),
     "desiste": ("withdrew", "withdraw"),
     "desistee": ("withdrew", "withdraw"),
     "desistement": ("withdrew", "withdraw"),

@@ -3759,3 +3759,39 @@ def test_who_was_named_to_a_post_is_the_one_the_sentence_gives_that_post(store: 
     assert ask(store, "Who were chosen as PS spokespeople in April 2018?").answer == "Boris Vallaud and Gabrielle Siry"
     # Near miss: no one is named spokesperson in 2016 (Bruno Le Roux is whom he succeeded).
     assert ask(store, "Who were named PS spokespeople in 2016?").answer is None
+
+
+def test_a_second_question_may_open_with_a_preposition(store: Store) -> None:
+    # "Faure attended the Lycée Pothier in Orléans": "…, et dans quelle ville ?" is asked too.
+    result = ask(store, "Quel lycée a-t-il fréquenté, et dans quelle ville ?")
+    assert result.answer == "Lycée Pothier; Orléans" and result.sources == ("s6",)
+    # Near miss: a second part the source does not answer is never given an answer.
+    half = ask(store, "Which lycée did Faure go to, and in what year?").answer
+    assert half is None or ";" not in half
+
+
+def test_been_with_him_through_is_accompanying_him(store: Store) -> None:
+    # "In February 2020, Castaner claimed that he had accompanied Faure "in his divorces …"".
+    result = ask(store, "In what year did Castaner claim he was with him through his separations?")
+    assert result.value == "2020-02" and "s65" in result.sources
+    assert ask(store, "When did Hamon say he'd been with Faure through his divorces?").answer is None
+
+
+def test_a_thing_asked_is_named_by_its_number(store: Store) -> None:
+    # "… refused to consider Faure's compromise amendment to Article 2 of the El Khomri law".
+    result = ask(store, "Which article was his compromise amendment to?")
+    assert result.answer == "Article 2" and result.sources == ("s30",)
+    # Near miss: his December 2014 amendment is to no numbered article.
+    assert ask(store, "Which article of the law on finances did he amend in December 2014?").answer is None
+
+
+def test_rejecting_a_proposal_is_refusing_it(store: Store) -> None:
+    # "the Prime Minister refused to consider Faure's compromise amendment": rejected by Valls;
+    # « portait sur »: what it concerned.
+    assert ask(store, "Sur quel article portait l'amendement de Faure que Valls a rejeté ?").answer == "Article 2"
+    assert ask(store, "Which article did his amendment rejected by Valls concern?").answer == "Article 2"
+    # Near miss: not by Hollande.
+    assert (
+        ask(store, "Which article of the El Khomri law did his amendment, rejected by Hollande, concern?").answer
+        is None
+    )
