@@ -172,6 +172,15 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "Who were named PS spokespeople?", « qui a été nommé … »: who took the post, which a
+        # sentence may say they became ("… Boris Vallaud and Gabrielle Siry becoming the new
+        # spokespeople"). (Not "who named him": who did the naming.)
+        (
+            ("named", "appointed", "nomm"),
+            r"^(\s*(?:who|qui))\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|a\s+ete|ont\s+été"
+            r"|ont\s+ete|sont|est|fut|furent)\s+(?:named|appointed|nomm[ée]e?s?)\b",
+            r"\1 became",
+        ),
         # « sur quoi portait son amendement », « portait sur »: what it concerned.
         (("port",), r"\bport(?:ait|e|aient|ent|ant)(?=\s+sur\b|\s+(?:son|sa|ses|le|la|les|l['’])\b)", "concernait"),
         # "for a while", « pendant un temps »: how long, a hedge, not what is asked (the source's
@@ -198,7 +207,10 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "ses premières années", "his early years": his early childhood.
         (
             ("premi", "early", "first"),
-            r"\b(?:ses|his)\s+(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b",
+            # ("ses toutes premières années", "his very first years": the same, said more.)
+            r"\b(?:ses|his)\s+(?:(?:toutes|tout|very)\s+)?(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b"
+            # (Not of a post or a place: "his first years as a deputy", « à la tête du PS ».)
+            r"(?!\s+(?:as|comme|en\s+tant|in|at|of|au|aux|[àa]|dans|de|d['’]|du|des|sur)\b)",
             "his early childhood",
         ),
         # "a vu le jour à …": was born.
@@ -705,6 +717,10 @@ def _intent(analysis: Analysis) -> Intent:
             return Intent.PERSON
     if analysis.intent is Intent.TEXT and _names_a_person(folded):
         return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _minister_asked(folded):
+        # "Which Interior Minister did he fall out with?": a minister is a person (the word
+        # before says of what), not "the Interior in the LREM majority government".
+        return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
     if analysis.intent in (Intent.TEXT, Intent.NUMBER) and _WHAT_SHARE.match(folded):
@@ -779,6 +795,27 @@ def _described_as(folded: str) -> set[str]:
 
 
 _LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
+
+
+def _minister_asked(folded: str) -> set[str]:
+    """The words of a "which … minister did" question's phrase ("which Interior Minister":
+    interior, minister), or none when it asks no minister so."""
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None or phrase.group(1).split()[-1] not in ("minister", "ministre"):
+        return set()
+    if {"prime", "premier"} & set(phrase.group(1).split()):
+        return set()  # (a Prime Minister is asked by the title: see _person_title)
+    return {c for w in phrase.group(1).split() for c in content_words(w)}
+
+
+def _holds_minister_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds every word of the minister asked for ("Which Interior Minister did
+    he serve under?" is not answered by Martine Aubry "in the Ministry of Labour")."""
+    words = _minister_asked(fold(analysis.text))
+    if not words:
+        return True
+    groups = tuple(g for g in analysis.concepts if set(g) & {stem(w) for w in words} or set(g) & words)
+    return not groups or _unit_holds_question(known, replace(analysis, concepts=groups), unit)
 
 
 _OWNED_NOUN = lazy(r"\b(?:the|a|la|le|l['’])\s*([a-z]{3,})\s+(?:of|de|du|d['’])\s*$")
@@ -1063,6 +1100,8 @@ def _ask(store: Store, question: str) -> Answer:
             # his birth says (not the group he headed in the National Assembly).
             continue
         if analysis.intent is Intent.PERSON and not _holds_post_taken(known, analysis, match.unit):
+            continue
+        if analysis.intent is Intent.PERSON and not _holds_minister_asked(known, analysis, match.unit):
             continue
         if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
             # "Which poll put him first?" from "placed him in second place": another rank.
@@ -1765,6 +1804,7 @@ def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
     )
 
 
+_NOTHING_DONE = frozenset(stem(w) for w in "do does did have has had get got make made go went".split())
 _ASKED_VERB = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
     r"([a-z]{4,})\b"
@@ -1788,7 +1828,10 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     word = next(g for g in found.groups() if g)
     verb = stem(word)
     groups = [g for g in analysis.concepts if verb in g]
-    if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
+    # "Which Interior Minister did he serve under?": asked by its noun, the one asked is told by
+    # the verb, however light elsewhere ("served as" a post); only a verb of nothing is passed.
+    light = _ASKING if found.group(6) is None else _NOTHING_DONE
+    if not groups or set(groups[0]) & light or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
         return True  # "who said": the quoted words say which sentence
     # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
@@ -5287,7 +5330,9 @@ _INVERTED_FR = lazy(
 
 # A post a question may suppose he held ("When did Faure become Prime Minister?").
 _SUPPOSED_POST = lazy(
-    r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu)\s+"
+    r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu"
+    # "Which president named Faure minister?", "made him a minister": the post given him.
+    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him))\s+"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?"
     r"(prime\s+minister|premier\s+ministre|president\s+of\s+(?:the\s+)?(?:french\s+)?republic|"
     r"president\s+de\s+la\s+republique|minister|ministre|mayor|maire|senator|senateur)\b"
@@ -5316,6 +5361,7 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None
+    given = "him" in supposed.re.groupindex and supposed.group("him") is not None
     # (The question word itself is no setting: "When did he become …".)
     before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
     his_own = bool(
@@ -5327,21 +5373,26 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     # (Asked who, "he" may be the one asked: "With whom did Faure break off relations after he
     # became Minister of the Interior?".)
     his_own = his_own and analysis.intent is not Intent.PERSON
+    his_own = his_own or given
     if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before) and not his_own:
         # "… after Castaner became Minister of the Interior": a setting, maybe another's ("after
         # he became Prime Minister" supposes it of him all the same).
         return None
-    if re.search(r"\w\s*,\s*$", before) or re.search(r"\b(?:which|what|quel\w*)\s+(?:[\w'-]+\s+){1,3}$", before):
+    if not given and (
+        re.search(r"\w\s*,\s*$", before) or re.search(r"\b(?:which|what|quel\w*)\s+(?:[\w'-]+\s+){1,3}$", before)
+    ):
         # "Avec quel ancien proche(,) devenu ministre de l'Intérieur …": said of the one asked.
         return None
-    post = supposed.group(1).split()[-1][:6]
+    # (The post is the pattern's last group: after "him" in _SUPPOSED_POST.)
+    named_post = supposed.group(supposed.re.groups)
+    post = named_post.split()[-1][:6]
     for office in store.offices:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
         if post in head or post[:5] in fold(" ".join(n.text for n in office.names)).split(" of ")[0]:
             return None
     if supposed.re.pattern == _SUPPOSED_LED.pattern:
-        return f"the source never says he led a {supposed.group(1)}"
-    return f"the source never gives him the post of {supposed.group(1)}"
+        return f"the source never says he led a {named_post}"
+    return f"the source never gives him the post of {named_post}"
 
 
 # "Is he (still) first secretary?", "Est-il toujours député ?": a post, asked of now.

@@ -616,14 +616,6 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "schooling": ("attended", "studies"),
     "schooled": ("attended", "studies"),
     # picking someone for a race or a post
-    # named to a post: chosen for it, becoming it ("Who were named PS spokespeople in April
-    # 2018?": "… Boris Vallaud and Gabrielle Siry becoming the new spokespeople").
-    "named": ("chosen", "becoming", "became"),
-    "appointed": ("named", "chosen", "becoming", "became"),
-    "nomme": ("named", "chosen", "becoming", "became"),
-    "nommee": ("named", "chosen", "becoming", "became"),
-    "nommes": ("named", "chosen", "becoming", "became"),
-    "nommees": ("named", "chosen", "becoming", "became"),
     "pick": ("nominated", "chosen"),
     "picked": ("nominated", "chosen"),
     "selected": ("nominated", "chosen"),

@@ -3795,3 +3795,27 @@ def test_rejecting_a_proposal_is_refusing_it(store: Store) -> None:
         ask(store, "Which article of the El Khomri law did his amendment, rejected by Hollande, concern?").answer
         is None
     )
+
+
+def test_his_very_first_years_are_his_early_childhood_not_a_posts(store: Store) -> None:
+    # "After spending his early childhood in Réunion": « ses toutes premières années » too.
+    assert ask(store, "Où a-t-il passé ses toutes premières années ?").answer == "Réunion"
+    # Near miss: his first years as a deputy are no childhood.
+    assert ask(store, "Where did he spend his very first years as a deputy?").answer is None
+
+
+def test_a_minister_asked_by_what_of_is_a_person_the_sentence_gives_that_post(store: Store) -> None:
+    # "… broke off relations after Castaner became the Minister of the Interior".
+    assert ask(store, "Which Interior Minister did he fall out with?").answer == "Christophe Castaner"
+    # Near misses: he served under no Interior Minister (Aubry's ministry is Labour).
+    assert ask(store, "Which Interior Minister did he serve under?").answer is None
+    assert ask(store, "Which Interior Minister did he work for?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question", ["Which president named Faure minister?", "Quel président a nommé Faure ministre ?"]
+)
+def test_a_post_given_him_by_someone_is_still_a_post_he_never_held(store: Store, question: str) -> None:
+    # Faure was never a minister: who made him one is no question the source answers.
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "never gives him" in result.note
