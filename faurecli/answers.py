@@ -604,6 +604,8 @@ _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille b
 _PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    # "lorsqu'il a rejoint le PS": when, the clause's opening, no word of the record.
+    | {"lorsqu", "lorsque"}
     # "dans quel lycée est-il allé": went, as "go" (the school says where).
     | {"alle", "allee", "aller", "allait"}
     | _AMOUNT_WORDS
@@ -642,7 +644,9 @@ _HELD_BY_HIM = lazy(
 # "What did he score", "what did the list poll": the verb asks for a share of the vote.
 # "How did the list do in the European elections", "how did he fare": its result, a share.
 _WHAT_SCORED = lazy(
-    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote)"
+    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote"
+    # "… in the 2012 runoff, and what did she get?": got in a vote is a share of it.
+    r"|(?:get|receive|obtain)\b(?=.*\b(?:runoff|run-off|round|elections?|vote|ballot|congress|primary)\b))"
     r"|how\s+(?:well\s+|badly\s+)?(?:did|does|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:do|fare|perform)\s+in\s+"
     r"(?:[\w'’–-]+\s+){0,5}?(?:elections?|vote|ballot|round|polls?|congress|primary))\b"
 )
@@ -5763,6 +5767,17 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
     other = ask(store, f"{second} {setting}".strip())
+    if other.answer == one.answer and re.fullmatch(r"(?:where|o[uù])", second, re.IGNORECASE):
+        # "Which high school did Faure attend, and where?": the place is the whole question's
+        # (read with the setting alone, "where" asked the school again).
+        other = _ask(store, text)
+        said = " ".join(e.text for e in other.evidence)
+        if other.answer is None or not re.search(
+            rf"{re.escape(one.answer)}\s+(?:in|at)\s+(?:the\s+)?{re.escape(other.answer)}\b", said
+        ):
+            # (Only the place the sentence gives the thing answered: "the Lycée Pothier in
+            # Orléans"; not a place beside another school.)
+            return None
     if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
         return None
     refs = list(dict.fromkeys([*one.sources, *other.sources]))

@@ -3819,3 +3819,29 @@ def test_a_post_given_him_by_someone_is_still_a_post_he_never_held(store: Store,
     # Faure was never a minister: who made him one is no question the source answers.
     result = ask(store, question)
     assert result.answer is None and result.note is not None and "never gives him" in result.note
+
+
+def test_lorsque_opens_the_clause_of_the_event_and_is_no_word_of_it(store: Store) -> None:
+    # "Faure joined the Socialist Party (PS) at the age of 16".
+    result = ask(store, "Quel âge avait-il lorsqu'il a rejoint le Parti socialiste ?")
+    assert result.answer is not None and result.answer.startswith("16")
+    assert ask(store, "Quel âge avait-il lorsqu'il a épousé Soria Blatmann ?").answer is None
+
+
+def test_and_where_asks_the_place_the_sentence_gives_the_first_answer(store: Store) -> None:
+    # "Faure attended the Lycée Pothier in Orléans".
+    assert ask(store, "Quel lycée a-t-il fréquenté, et où ?").answer == "Lycée Pothier; Orléans"
+    # Near miss: Orléans is not where Panthéon-Sorbonne is.
+    answer = ask(store, "Which university did he graduate from in political science, and where?").answer
+    assert answer is None or "Panthéon-Sorbonne University; Orléans" not in answer
+
+
+def test_what_someone_got_in_a_vote_is_their_share(store: Store) -> None:
+    # "… 73.49% of the vote against 26.52% for Hélène Geoffroy"; "… 26.45% for Stéphane Le Foll".
+    assert ask(store, "What did Hélène Geoffroy get at the Villeurbanne Congress?").answer == "26.52%"
+    assert ask(store, "What did Le Foll receive in the first round?").answer == "26.45%"
+    assert ask(store, "Who was his opponent in the 2012 runoff, and what did she receive?").answer == (
+        "Cathy Bissonier; 36.78%"
+    )
+    # Near miss: what he got in exchange is no share of a vote.
+    assert ask(store, "What did Faure get in 2014?").answer is None
