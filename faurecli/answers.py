@@ -3400,7 +3400,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return None
     word = found.group(1)
     group = next((g for g in analysis.concepts if stem(word) in g), (stem(word),))
-    if set(group) & _ASKING or set(group) & _GENERIC:
+    # "Who appointed Faure special adviser?": done to him, by whom only the sentence's doer says
+    # ("Faure was appointed special adviser to Prime Minister Jean-Marc Ayrault" names none).
+    to_him = re.match(r"\s+(?:(?:olivier\s+)?faure|him)\b", fold(analysis.text)[found.end() :]) is not None
+    if (set(group) & _ASKING or set(group) & _GENERIC) and not (to_him and set(group) & _GENERIC):
         return None  # "who became …", "who took part": the names of the sentence say who
     text = unit.text
     folded = fold(text)
