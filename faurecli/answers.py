@@ -2808,6 +2808,20 @@ def _by_fit(store: Store, analysis: Analysis, claims: list[Claim]) -> list[Claim
 # --- People and places ------------------------------------------------------------------------
 
 
+def _described_in_source(store: Store, name: str, described: set[str]) -> bool:
+    """Whether a sentence gives `name` (his surname, "(interim)" aside) with every word of a
+    description, just before it ("the UMP's Cathy Bissonier") or in what follows it."""
+    surname = re.sub(r"\s*\(.*?\)", "", name).split()[-1]
+    for sentence in store.sentences:
+        at = sentence.text.find(surname)
+        if at >= 0:
+            near = set(content_words(sentence.text[max(0, at - 60) : at]))
+            near |= set(content_words(_of_phrase(sentence.text[at + len(surname) :])))
+            if described <= near:
+                return True
+    return False
+
+
 def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     asked = fold(analysis.text)
@@ -2841,6 +2855,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
         turn = office.end if key == "Successor" else office.start
         if years and (turn is None or turn.year not in years):
+            return None
+        described = _described_as(asked)
+        if described and not any(_described_in_source(store, name, described) for name in names):
+            # "Which EELV politician did he replace?": Bruno Le Roux, whom he replaced, the
+            # source never calls one.
             return None
         refs = [r for r in office.sources if key in r or r.removeprefix(INFOBOX_PREFIX).startswith("Office")]
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]

@@ -3853,3 +3853,12 @@ def test_who_did_to_him_what_the_source_says_in_the_passive_is_not_said(store: S
     assert ask(store, "Who appointed Faure special adviser?").answer is None
     # Near miss kept: "nominated by the PS" says who.
     assert ask(store, "Who nominated Faure as candidate in Seine-et-Marne's 11th constituency?").answer == "the PS"
+
+
+def test_a_predecessor_asked_by_a_description_must_be_described_so(store: Store) -> None:
+    # He succeeded Bruno Le Roux at the head of the group; the source never calls Le Roux a
+    # Green (EELV) politician, nor a UMP one.
+    assert ask(store, "Which EELV politician did he replace?").answer is None
+    assert ask(store, "Which UMP politician did he succeed?").answer is None
+    # Undescribed, the post's record says.
+    assert ask(store, "Who did he succeed as head of the SRC group?").answer == "Bruno Le Roux"
