@@ -1812,7 +1812,9 @@ _NOTHING_DONE = frozenset(stem(w) for w in "do does did have has had get got mak
 _ASKED_VERB = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
     r"([a-z]{4,})\b"
-    r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
+    # ("With whom did Faure live in his youth?": whom, after a preposition too.)
+    r"|^\s*(?:(?:with|to|for|from|against|by)\s+)?(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)"
+    r"\s+([a-z]{4,})\b"
     r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
     # "Who was ousted by …", "Qui a été renversé par …": the deed done to the one asked.
     r"|^\s*who\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]{2,}(?:ed|en))\b"

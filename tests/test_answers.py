@@ -3862,3 +3862,10 @@ def test_a_predecessor_asked_by_a_description_must_be_described_so(store: Store)
     assert ask(store, "Which UMP politician did he succeed?").answer is None
     # Undescribed, the post's record says.
     assert ask(store, "Who did he succeed as head of the SRC group?").answer == "Bruno Le Roux"
+
+
+def test_with_whom_did_he_needs_the_deed_in_the_sentence(store: Store) -> None:
+    # "… the Young Rocardiens, a group supporting Prime Minister Michel Rocard": young, but no
+    # living with anyone.
+    assert ask(store, "With whom did Faure live in his youth?").answer is None
+    assert ask(store, "With whom did he work from 1991 to 1993?").answer == "Gérard Gouzes"
