@@ -5694,6 +5694,9 @@ def ask(store: Store, question: str) -> Answer:
     both = _both_parts(store, question)
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
+    half = _first_part_only(store, question)
+    if half is not None:
+        return replace(half, title=store.source.title, question=question.strip())
     relative = _after_his_deed(store, question)
     if relative is not None:
         return replace(relative, title=store.source.title, question=question.strip())
@@ -5809,6 +5812,29 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+def _first_part_only(store: Store, question: str) -> Answer | None:
+    """For a question asking two things whose second part is not answered with the first: the
+    first part's answer, its note saying the rest is not (the whole question read as one may
+    give a place or a figure of the first part's sentence that answers neither: "Which university
+    did he graduate from in political science, and where?" was answered "Orléans"). None when it
+    asks one thing, or the first part is not answered either."""
+    two = _TWO_ASKED.match(check_text(question, "question").strip().rstrip(" ?!."))
+    if two is None:
+        return None
+    one = ask(store, two.group("first").strip())
+    if one.answer is None:
+        return None
+    # (Asked in French when its parts are joined by « et ».)
+    french = re.match(r"(?:\s*,\s*|\s+)et\s", two.string[two.end("first") :]) is not None
+    rest = two.group("second").strip()
+    note = (
+        f"seule la première partie est répondue ; pas : « {rest} »"
+        if french
+        else f"answers the first part only, not: {rest}"
+    )
+    return replace(one, note=note if one.note is None else f"{one.note}; {note}")
 
 
 # "How many years after his 2007 defeat did he win a seat?", "how many years passed between his

@@ -3879,3 +3879,15 @@ def test_his_age_in_a_year_no_sentence_dates_is_both_ages(store: Store) -> None:
     # someone else's age is not his.
     assert ask(store, "How old was he in 1991?").value == 23
     assert ask(store, "How old was Le Foll in 2018?").answer is None
+
+
+def test_a_second_part_not_answered_leaves_the_first_with_a_note(store: Store) -> None:
+    # Read whole, "…, and where?" gave Orléans (the Lycée Pothier's town) for the Paris 1
+    # Panthéon-Sorbonne University; now the university, and a note that "where" is not answered.
+    result = ask(store, "Which university did he graduate from in political science, and where?")
+    assert result.answer == "Paris 1 Panthéon-Sorbonne University"
+    assert result.note is not None and "first part only" in result.note
+    french = ask(store, "Quel lycée a-t-il fréquenté, et en quelle année ?")
+    assert french.answer == "Lycée Pothier" and french.note is not None and "première partie" in french.note
+    # Both parts answered: no such note.
+    assert ask(store, "Which congress inaugurated him, and when?").note is None
