@@ -1153,7 +1153,7 @@ def _ask(store: Store, question: str) -> Answer:
                 if found is not None:
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
-    aged = _age_at_event(known, analysis) or _age_then(store, analysis, either=True)
+    aged = _age_at_event(known, analysis)
     if aged is not None:
         return aged
     return _declined(store, analysis, matches[:3], "the source does not say")
@@ -1961,7 +1961,7 @@ def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
     return _aged(known.store, analysis, when, found.answer, list(found.sources), either=True)
 
 
-def _age_then(store: Store, analysis: Analysis, *, either: bool = False) -> Answer | None:
+def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     """ "How old is he?", "quel âge avait-il en juin 2012 ?": arithmetic on his birth date, at
     the source's date or the date asked (None when the question ties the age to an event, or
     his age changed within the date asked). A sentence's "at the age of 16" is his age then,
@@ -1976,9 +1976,8 @@ def _age_then(store: Store, analysis: Analysis, *, either: bool = False) -> Answ
     when = dates[0] if dates else store.source.as_of
     french = _french(analysis)
     at = ("en " if french else "in ") + when.human() if dates else ("au " if french else "as of ") + when.human()
-    # None when his age changed within it: only a sentence that gives it says ("In 1991, at the age
-    # of 23"); with `either`, when none does, both ages ("47 or 48" in 2016).
-    return _aged(store, analysis, when, at, [], either=either)
+    # None when his age changed within it: only a sentence that gives it says ("In 1991, at the age of 23").
+    return _aged(store, analysis, when, at, [])
 
 
 def _aged(

@@ -3871,16 +3871,6 @@ def test_with_whom_did_he_needs_the_deed_in_the_sentence(store: Store) -> None:
     assert ask(store, "With whom did he work from 1991 to 1993?").answer == "Gérard Gouzes"
 
 
-def test_his_age_in_a_year_no_sentence_dates_is_both_ages(store: Store) -> None:
-    # Born 18 August 1968: in 2016 he was 47, then 48; a year alone does not say which.
-    result = ask(store, "Quel âge avait-il en 2016 ?")
-    assert result.answer is not None and result.answer.startswith("47 ou 48 ans")
-    # Near misses: a sentence that gives his age then says it ("In 1991, at the age of 23"), and
-    # someone else's age is not his.
-    assert ask(store, "How old was he in 1991?").value == 23
-    assert ask(store, "How old was Le Foll in 2018?").answer is None
-
-
 def test_a_second_part_not_answered_leaves_the_first_with_a_note(store: Store) -> None:
     # Read whole, "…, and where?" gave Orléans (the Lycée Pothier's town) for the Paris 1
     # Panthéon-Sorbonne University; now the university, and a note that "where" is not answered.
