@@ -136,6 +136,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"(?:\s+(?:through|in|during))?\b",
             r"accompanied \1 in",
         ),
+        # "he'd been with Faure through his divorces", "stayed by his side through": with him in them.
+        (
+            ("through",),
+            r"\b(?:been|be|was|were|is|stayed|stuck)\s+(?:with|beside|by)\s+((?-i:[A-Z][\w-]+)|him|her)"
+            r"(?:['’]s\s+side)?\s+through\b",
+            r"accompanied \1 in",
+        ),
         # "live under the same roof", "vivre sous le même toit": share a home.
         (
             ("roof", "toit"),
@@ -165,10 +172,45 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "Who were named PS spokespeople?", « qui a été nommé … »: who took the post, which a
+        # sentence may say they became ("… Boris Vallaud and Gabrielle Siry becoming the new
+        # spokespeople"). (Not "who named him": who did the naming.)
+        (
+            ("named", "appointed", "nomm"),
+            r"^(\s*(?:who|qui))\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|a\s+ete|ont\s+été"
+            r"|ont\s+ete|sont|est|fut|furent)\s+(?:named|appointed|nomm[ée]e?s?)\b",
+            r"\1 became",
+        ),
+        # « sur quoi portait son amendement », « portait sur »: what it concerned.
+        (("port",), r"\bport(?:ait|e|aient|ent|ant)(?=\s+sur\b|\s+(?:son|sa|ses|le|la|les|l['’])\b)", "concernait"),
+        # "for a while", « pendant un temps »: how long, a hedge, not what is asked (the source's
+        # "for a time" is no word the question must share).
+        (
+            ("while", "time", "temps", "moment"),
+            r",?\s*\b(?:for\s+(?:a\s+(?:while|time|bit)|some\s+time)|(?:pendant|durant)\s+(?:un\s+(?:certain\s+)?"
+            r"(?:temps|moment)|quelque\s+temps))\b",
+            "",
+        ),
+        # "took over as", "took up the post of", « a pris le secrétariat (la présidence) de »: he
+        # became it.
+        (
+            ("took", "take", "pris", "prend", "assum"),
+            r"\b(?:took|take[ns]?|taking|assumed?)\s+(?:over|up)\s+(?:as|the\s+(?:post|role|job|position)\s+of)\b"
+            r"|\bassumed?\s+the\s+(?:post|role|position)\s+of\b",
+            "became",
+        ),
+        (
+            ("pris", "prend"),
+            r"\b(?:pris|prend|prendre|prit)\s+(?=(?:le|la|l['’])\s*(?:secr[ée]tariat|pr[ée]sidence|direction|poste)\b)",
+            "devenu ",
+        ),
         # "ses premières années", "his early years": his early childhood.
         (
             ("premi", "early", "first"),
-            r"\b(?:ses|his)\s+(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b",
+            # ("ses toutes premières années", "his very first years": the same, said more.)
+            r"\b(?:ses|his)\s+(?:(?:toutes|tout|very)\s+)?(?:premi[èe]res|early|first)\s+(?:ann[ée]es|years)\b"
+            # (Not of a post or a place: "his first years as a deputy", « à la tête du PS ».)
+            r"(?!\s+(?:as|comme|en\s+tant|in|at|of|au|aux|[àa]|dans|de|d['’]|du|des|sur)\b)",
             "his early childhood",
         ),
         # "a vu le jour à …": was born.
@@ -465,7 +507,24 @@ def _reword(text: str) -> tuple[str, bool]:
         text = _INTO_DECADE.sub("", text)
     if ("leader" in low or "socialist" in low or " ps" in low) and "faure" not in low:
         text = _HIM_BY_TITLE.sub(_him_by_title, text)
+    elif "faure" in low:
+        text = _TITLE_BEFORE_HIM.sub("", text)
     return text, earliest
+
+
+# "the Socialist leader Olivier Faure", « le premier secrétaire du PS Olivier Faure »: a post of
+# his set before his name says who he is, not what is asked (its words drew the sentences about
+# the post: "Where was the Socialist leader Olivier Faure born?" answered "the National Assembly").
+_TITLE_BEFORE_HIM = lazy(
+    r"\b(?:(?:the\s+)?(?:French\s+)?(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+"
+    r"(?:leader|boss|chief|head|first\s+secretary|politician|deputy|MP)"
+    r"|(?:the\s+)?(?:French\s+)?(?:Socialist\s+)?politician"
+    r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
+    r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes)"
+    r"|(?:le|l['’])\s*(?:socialiste|homme\s+politique(?:\s+fran[çc]ais)?|d[ée]put[ée]\s+(?:socialiste|PS))"
+    r")\s*,?\s+(?=(?:Olivier\s+)?Faure\b)",
+    re.IGNORECASE,
+)
 
 
 _INTO_DECADE = lazy(
@@ -545,6 +604,8 @@ _AMOUNT_WORDS = frozenset("amount montant figure chiffre sum somme size taille b
 _PROVIDES = frozenset("prevoyait prevoit prevu prevue prevoir provided provide provides".split())
 _LIGHT = frozenset(
     {"go", "went", "long", "longtemps", "depuis", "duree", "temps"}
+    # "lorsqu'il a rejoint le PS": when, the clause's opening, no word of the record.
+    | {"lorsqu", "lorsque"}
     # "dans quel lycée est-il allé": went, as "go" (the school says where).
     | {"alle", "allee", "aller", "allait"}
     | _AMOUNT_WORDS
@@ -583,7 +644,9 @@ _HELD_BY_HIM = lazy(
 # "What did he score", "what did the list poll": the verb asks for a share of the vote.
 # "How did the list do in the European elections", "how did he fare": its result, a share.
 _WHAT_SCORED = lazy(
-    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote)"
+    r"^\s*(?:what\s+(?:did|does|has|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:score|poll|get\s+in\s+the\s+vote"
+    # "… in the 2012 runoff, and what did she get?": got in a vote is a share of it.
+    r"|(?:get|receive|obtain)\b(?=.*\b(?:runoff|run-off|round|elections?|vote|ballot|congress|primary)\b))"
     r"|how\s+(?:well\s+|badly\s+)?(?:did|does|had)\s+(?:[\w'’–-]+\s+){1,5}?(?:do|fare|perform)\s+in\s+"
     r"(?:[\w'’–-]+\s+){0,5}?(?:elections?|vote|ballot|round|polls?|congress|primary))\b"
 )
@@ -648,12 +711,19 @@ def _intent(analysis: Analysis) -> Intent:
         return Intent.PLACE
     if analysis.intent is Intent.TEXT and target and target not in _PERSON_TARGETS and _PERSON_SUFFIX.match(target):
         return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _person_title(analysis) == "secretary" and not _HELD_BY_HIM.search(folded):
+        # "For which first secretary did he work?": the one who held that title.
+        return Intent.PERSON
     if analysis.intent is Intent.TEXT and target in _PERSON_TARGETS:
         # ("Which chair did he hold?", "quelle présidence a-t-il occupée": a post of his, no person.)
         held = target in _PRESIDING and _HELD_BY_HIM.search(folded)
         if not (target in ("premier", "prime") and "ministry" in words) and not held:
             return Intent.PERSON
     if analysis.intent is Intent.TEXT and _names_a_person(folded):
+        return Intent.PERSON
+    if analysis.intent is Intent.TEXT and _minister_asked(folded):
+        # "Which Interior Minister did he fall out with?": a minister is a person (the word
+        # before says of what), not "the Interior in the LREM majority government".
         return Intent.PERSON
     if "how" in words[:2] and "long" in words[:3]:
         return Intent.DURATION
@@ -729,6 +799,27 @@ def _described_as(folded: str) -> set[str]:
 
 
 _LATER = frozenset({"future", "later", "eventual", "futur", "futurs", "futures"})
+
+
+def _minister_asked(folded: str) -> set[str]:
+    """The words of a "which … minister did" question's phrase ("which Interior Minister":
+    interior, minister), or none when it asks no minister so."""
+    phrase = _WHICH_PHRASE.match(folded)
+    if phrase is None or phrase.group(1).split()[-1] not in ("minister", "ministre"):
+        return set()
+    if {"prime", "premier"} & set(phrase.group(1).split()):
+        return set()  # (a Prime Minister is asked by the title: see _person_title)
+    return {c for w in phrase.group(1).split() for c in content_words(w)}
+
+
+def _holds_minister_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the unit holds every word of the minister asked for ("Which Interior Minister did
+    he serve under?" is not answered by Martine Aubry "in the Ministry of Labour")."""
+    words = _minister_asked(fold(analysis.text))
+    if not words:
+        return True
+    groups = tuple(g for g in analysis.concepts if set(g) & {stem(w) for w in words} or set(g) & words)
+    return not groups or _unit_holds_question(known, replace(analysis, concepts=groups), unit)
 
 
 _OWNED_NOUN = lazy(r"\b(?:the|a|la|le|l['’])\s*([a-z]{3,})\s+(?:of|de|du|d['’])\s*$")
@@ -952,7 +1043,7 @@ def _ask(store: Store, question: str) -> Answer:
         # A name from a sentence far less about the question than the best one is a guess.
         relevant = [m for m in relevant if m.score >= relevant[0].score - 0.25]
     if analysis.intent is Intent.PERSON:
-        title = _PERSON_TITLES.get(analysis.target or "")
+        title = _person_title(analysis)
         if title:
             # "Which Prime Minister…": a sentence that gives someone that title first.
             relevant.sort(key=lambda m: not _titled(known, m.unit.text, title))
@@ -960,6 +1051,14 @@ def _ask(store: Store, question: str) -> Answer:
             # election hurt" is Manuel Valls ("a blow to Prime Minister Manuel Valls"), not
             # Bruno Le Roux, whom the sentence before names.
             near = [m for m in rank(known, analysis, limit=8) if m.fits and m.score >= RELEVANT - 0.1]
+            if title == "secretary":
+                # "Which first secretary did he succeed?": the title is said in many sentences
+                # (his own post, Hollande's), so one that holds it must hold the rest too.
+                near = [m for m in near if _unit_holds_question(known, analysis, m.unit)]
+                if any(v.kind is ValueKind.DATE for v in analysis.values):
+                    # "… in the 1990s": a sentence's dates may be of its other clause (his
+                    # years with Aubry); a post's own term says when.
+                    near = [m for m in near if m.unit.office is not None]
             answers = [
                 (m.score, found) for m in near if _titled(known, m.unit.text, title)
                 for found in [_extract(known, analysis, m.unit)] if found is not None
@@ -995,6 +1094,18 @@ def _ask(store: Store, question: str) -> Answer:
         ):
             # "Where did he meet Benoît Hamon?": a place in a sentence sharing only the name
             # ("in France", of the 2019 election Hamon ran in) is a guess.
+            continue
+        if (
+            analysis.intent is Intent.PLACE
+            and any("born" in g for g in analysis.concepts)
+            and not _unit_holds_question(known, replace(analysis, concepts=(("born",),)), match.unit)
+        ):
+            # "Where was the Republican leader Faure born?": where he was born, only a record of
+            # his birth says (not the group he headed in the National Assembly).
+            continue
+        if analysis.intent is Intent.PERSON and not _holds_post_taken(known, analysis, match.unit):
+            continue
+        if analysis.intent is Intent.PERSON and not _holds_minister_asked(known, analysis, match.unit):
             continue
         if match.unit.id.startswith("s") and _other_rank(analysis.text, match.unit.text):
             # "Which poll put him first?" from "placed him in second place": another rank.
@@ -1286,6 +1397,18 @@ def _index(known: Knowledge) -> _Index:
 _PERSON_TITLES = {"prime": "minister", "premier": "minister", "minister": "minister", "ministre": "minister"}
 # "Which chair of the law commission", "quel président de groupe": someone the sentence calls so.
 _PERSON_TITLES |= dict.fromkeys(("president", "presidente", "chair", "chairman", "chairwoman"), "president")
+# "quel premier secrétaire", "which first secretary": the party's leader, not a premier (a Prime
+# Minister); the word after the rank says which.
+_RANKED_TITLE = lazy(r"\b(?:premier|premiere|first)\s+secr[ée]taire?s?\b|\bfirst\s+secretar(?:y|ies)\b")
+
+
+def _person_title(analysis: Analysis) -> str | None:
+    """The title a "which …" question gives the person it asks for ("which Prime Minister":
+    minister; "quel premier secrétaire": secretary), or None."""
+    target = analysis.target or ""
+    if target in ("premier", "premiere", "first") and _RANKED_TITLE.search(fold(analysis.text)):
+        return "secretary"
+    return _PERSON_TITLES.get(target)
 
 
 def _titled(known: Knowledge, text: str, title: str) -> bool:
@@ -1685,14 +1808,20 @@ def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
     )
 
 
+_NOTHING_DONE = frozenset(stem(w) for w in "do does did have has had get got make made go went".split())
 _ASKED_VERB = lazy(
     r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
     r"([a-z]{4,})\b"
-    r"|^\s*(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)\s+([a-z]{4,})\b"
+    # ("With whom did Faure live in his youth?": whom, after a preposition too.)
+    r"|^\s*(?:(?:with|to|for|from|against|by)\s+)?(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)"
+    r"\s+([a-z]{4,})\b"
     r"|^\s*qui\s+(?:(?:olivier\s+)?faure\s+)?a-t-(?:il|elle)\s+([a-z]{4,})\b"
     # "Who was ousted by …", "Qui a été renversé par …": the deed done to the one asked.
     r"|^\s*who\s+(?:was|were|has\s+been|had\s+been)\s+([a-z]{2,}(?:ed|en))\b"
     r"|^\s*qui\s+(?:a\s+ete|fut|avait\s+ete)\s+([a-z]{3,}(?:e|es|ee|ees|u|us|i|is))\b"
+    # "With which future presidential candidate did he live?": the one asked by a noun did it too.
+    r"|^\s*(?:(?:with|to|for|by|from|against)\s+)?(?:which|what)\s+(?:[\w-]+\s+){1,4}?(?:did|does)\s+"
+    r"(?:he|(?:olivier\s+)?faure)\s+([a-z]{4,})\b(?!\s+[a-z]+ing\b)"  # ("stop speaking to": speaking)
 )
 
 
@@ -1705,7 +1834,10 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     word = next(g for g in found.groups() if g)
     verb = stem(word)
     groups = [g for g in analysis.concepts if verb in g]
-    if not groups or set(groups[0]) & _ASKING or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
+    # "Which Interior Minister did he serve under?": asked by its noun, the one asked is told by
+    # the verb, however light elsewhere ("served as" a post); only a verb of nothing is passed.
+    light = _ASKING if found.group(6) is None else _NOTHING_DONE
+    if not groups or set(groups[0]) & light or set(groups[0]) & _GENERIC or _ASKS_REPORT.match(word):
         return True  # "who said": the quoted words say which sentence
     # The sentence's own words (a unit's words may run on into the next sentence), not its nouns
     # of action: "who won the 2017 presidential election" is not said by "the 2017 … election";
@@ -1729,6 +1861,34 @@ def _covers(part: str, year: int) -> bool:
     if re.search(rf"\b{year}\b", part):
         return True
     return any(int(m.group(1)) <= year <= int(m.group(2)) for m in _FROM_TO.finditer(part))
+
+
+def _asked_years(analysis: Analysis) -> set[int]:
+    """The years a question names, a decade's ten among them ("in the 1990s")."""
+    years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    if "0" in analysis.text or "ann" in analysis.text or "ties" in analysis.text:
+        from faurecli.dates import find_decades
+
+        for decade in find_decades(analysis.text):
+            first = decade.parsed.year or 0
+            years |= set(range(first, first + 10))
+    return years
+
+
+def _part_in_time(analysis: Analysis, text: str, at: int) -> bool:
+    """Whether the part of a sentence holding `at` fits the years asked: a part that gives years
+    ("… to François Hollande from 2000 to 2007") must give one of them; one that gives none, or a
+    question that asks none, fits."""
+    asked = _asked_years(analysis)
+    if not asked:
+        return True
+    for part in _NAME_PART.finditer(text):
+        if part.start() <= at < part.end():
+            said = part.group()
+            if not re.search(r"\b(?:19|20)\d\d\b", said):
+                return True
+            return any(_covers(said, year) for year in asked)
+    return True
 
 
 # A word ending in -ing or -ings after an article (and an adjective): a noun, not a doing.
@@ -1798,7 +1958,7 @@ def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
         when = PartialDate.parse(found.value)
     except ValueError:
         return None
-    return _aged(known.store, analysis, when, found.answer, list(found.sources))
+    return _aged(known.store, analysis, when, found.answer, list(found.sources), either=True)
 
 
 def _age_then(store: Store, analysis: Analysis) -> Answer | None:
@@ -1820,17 +1980,31 @@ def _age_then(store: Store, analysis: Analysis) -> Answer | None:
     return _aged(store, analysis, when, at, [])
 
 
-def _aged(store: Store, analysis: Analysis, when: PartialDate, at: str, refs: list[str]) -> Answer | None:
+def _aged(
+    store: Store, analysis: Analysis, when: PartialDate, at: str, refs: list[str], *, either: bool = False
+) -> Answer | None:
     """His age during `when` from his birth date, shown with the date it is of (`at`), or None
-    when his age changed within it."""
+    when his age changed within it; with `either`, both ages then ("22 or 23": an event the
+    source dates to 1991 only, his birthday in August)."""
     person = store.person
     years = person.age_during(when)
-    if years is None:
-        return None
     french = _french(analysis)
-    shown = f"{years} ans" if french else str(years)
     said = "né le" if french else "born"
     refs = [*person.sources.get("birth_date", ()), *refs]
+    if years is None:
+        first, last = person.age_on(when.first_day()), person.age_on(when.last_day())
+        if not either or first is None or last != first + 1:
+            return None
+        both = f"{first} {'ou' if french else 'or'} {last}"
+        shown = f"{both} ans" if french else both
+        note = (
+            f"la source ne date l'événement qu'à {when.human()} : il a eu {last} ans le {person.birth_date.human()[:6]}"
+            if french
+            else f"the source dates it to {when.human()} only: he turned {last} on {person.birth_date.human()[:6]}"
+        )
+        answer = f"{shown} ({said} {person.birth_date.human()}; {at})"
+        return _answer(store, analysis, answer, both, refs, note=note)
+    shown = f"{years} ans" if french else str(years)
     return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
@@ -2636,6 +2810,20 @@ def _by_fit(store: Store, analysis: Analysis, claims: list[Claim]) -> list[Claim
 # --- People and places ------------------------------------------------------------------------
 
 
+def _described_in_source(store: Store, name: str, described: set[str]) -> bool:
+    """Whether a sentence gives `name` (his surname, "(interim)" aside) with every word of a
+    description, just before it ("the UMP's Cathy Bissonier") or in what follows it."""
+    surname = re.sub(r"\s*\(.*?\)", "", name).split()[-1]
+    for sentence in store.sentences:
+        at = sentence.text.find(surname)
+        if at >= 0:
+            near = set(content_words(sentence.text[max(0, at - 60) : at]))
+            near |= set(content_words(_of_phrase(sentence.text[at + len(surname) :])))
+            if described <= near:
+                return True
+    return False
+
+
 def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     asked = fold(analysis.text)
@@ -2669,6 +2857,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
         turn = office.end if key == "Successor" else office.start
         if years and (turn is None or turn.year not in years):
+            return None
+        described = _described_as(asked)
+        if described and not any(_described_in_source(store, name, described) for name in names):
+            # "Which EELV politician did he replace?": Bruno Le Roux, whom he replaced, the
+            # source never calls one.
             return None
         refs = [r for r in office.sources if key in r or r.removeprefix(INFOBOX_PREFIX).startswith("Office")]
         refs += [r for r in office.sources if not r.startswith(INFOBOX_PREFIX) and _names_in(store, r, names)]
@@ -2767,9 +2960,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
-    title = _PERSON_TITLES.get(analysis.target or "")
+    title = _person_title(analysis)
     if agent and title and agent in unit.text and not _bears(fold(unit.text), unit.text.find(agent), agent, title):
         agent = None  # "which Prime Minister …": who did it is no answer unless a Prime Minister
+    if agent and title and agent in unit.text and not _part_in_time(analysis, unit.text, unit.text.find(agent)):
+        return None  # "which first secretary did he work for in the 1990s": Hollande's part is 2000–2007
     if agent is not None:
         refs = list(unit.refs)
         number = _index(known).units.get(unit.id, 0)
@@ -2820,6 +3015,10 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if start <= a < end and all(_covers(unit.text[start:end], y) for y in asked_years)
         ]  # fmt: skip
         named = dated or named
+    if _person_title(analysis) == "secretary":
+        # "Which first secretary did he work for in the 1990s?": not the one of a part of the
+        # sentence dated to other years (Hollande's "from 2000 to 2007").
+        named = [(a, n) for a, n in named if _part_in_time(analysis, unit.text, a)]
     if named:
         whom = _done_by_him(analysis, unit)
         if whom is not None:
@@ -3222,7 +3421,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return None
     word = found.group(1)
     group = next((g for g in analysis.concepts if stem(word) in g), (stem(word),))
-    if set(group) & _ASKING or set(group) & _GENERIC:
+    # "Who appointed Faure special adviser?": done to him, by whom only the sentence's doer says
+    # ("Faure was appointed special adviser to Prime Minister Jean-Marc Ayrault" names none).
+    to_him = re.match(r"\s+(?:(?:olivier\s+)?faure|him)\b", fold(analysis.text)[found.end() :]) is not None
+    if (set(group) & _ASKING or set(group) & _GENERIC) and not (to_him and set(group) & _GENERIC):
         return None  # "who became …", "who took part": the names of the sentence say who
     text = unit.text
     folded = fold(text)
@@ -3781,6 +3983,12 @@ def _nearest(
         for m in re.finditer(r"[^\W\d_]+", folded)
         if stem(m.group()) in analysis.words and not any(fold(p).find(m.group()) >= 0 for p in analysis.people)
     ]
+    taking = {w for g in analysis.concepts if set(g) & _TAKING_STEMS for w in g}
+    if taking and any(w not in taking for _, w in spots):
+        # "Who was named national secretary for coordination?": of names each given a post, the
+        # post's words say which ("being duly chosen as the new national secretary …" and "…
+        # becoming the new spokespeople" are both a naming).
+        spots = [(at, w) for at, w in spots if w not in taking]
     if known is not None and spots:
         weight = {w: concept_weight(known, g) for g in analysis.concepts for w in g}
         best = max(weight.get(w, 0.0) for _, w in spots)
@@ -3798,6 +4006,30 @@ def _nearest(
 
     held = {clause(a) for a in anchors}
     return min(candidates, key=lambda c: (clause(c[0]) not in held, min(abs(c[0] - a) for a in anchors), c[0]))
+
+
+def _holds_post_taken(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """For "who was named (became) X": whether the unit holds all of X, the post (a naming or a
+    becoming of another post is no answer: "Who were named PS spokespeople in 2016?" is not
+    "succeeded Bruno Le Roux to become the head of the … group"). Any other question: True."""
+    asked = _ASKS_POST_TAKEN.match(fold(analysis.text))
+    if asked is None:
+        return True
+    post = {stem(w) for w in split_words(asked.group(1))}
+    rest = tuple(g for g in analysis.concepts if g[0] in post and not set(g) & _TAKING_STEMS)
+    return not rest or _unit_holds_question(known, replace(analysis, concepts=rest), unit)
+
+
+# "Who was named X …", "qui est devenu X …": X, up to what sets its time or place.
+_ASKS_POST_TAKEN = lazy(
+    r"^\s*(?:who|qui)\s+(?:(?:was|were|has\s+been|had\s+been|a\s+ete|ont\s+ete|sont|est)\s+"
+    r"(?:named|appointed|chosen|nommee?s?|choisie?s?|devenue?s?)|became|becomes)\s+(?:as\s+|comme\s+)?"
+    r"(.+?)(?=\s+(?:when|after|before|during|in|on|at|en|lors|quand|lorsqu|apres|avant|pendant|le|du)\b|[,?.]|$)"
+)
+
+
+# Verbs of taking a post (stems): said of each name a sentence gives a post, they tell none apart.
+_TAKING_STEMS = frozenset(stem(w) for w in "named chosen became becoming appointed nomme choisi devenu".split())
 
 
 # Where one clause of a sentence ends and another, about something else, starts.
@@ -4272,6 +4504,19 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             # "Comment a-t-il voté ?": said in French where the words are plain.
             shown = _STANCE_FR.get(said, said) if _french(analysis) else said
             return _answer(store, analysis, shown, said, list(unit.refs))
+    numbered = (
+        [
+            (m.start(), m.group())
+            for m in re.finditer(rf"\b{re.escape(stem(target))}\w*\s+\d+(?:\.\d+)?\b", unit.text, re.IGNORECASE)
+        ]
+        if target and len(stem(target)) >= 4
+        else []
+    )
+    if numbered:
+        # "Which article of the El Khomri law did his amendment concern?": the thing asked named
+        # by its number ("Faure's compromise amendment to Article 2 of the El Khomri law").
+        _, phrase = _nearest(analysis, unit.text, numbered, known)
+        return _answer(store, analysis, phrase, phrase, list(unit.refs))
     if target:
         # "the Young Rocardiens, a group supporting…": the name the text gives the thing asked.
         kinds = re.escape(target) if stem(target) not in _BODY_KINDS else "(?:party|group|movement|organi[sz]ation)"
@@ -5113,7 +5358,9 @@ _INVERTED_FR = lazy(
 
 # A post a question may suppose he held ("When did Faure become Prime Minister?").
 _SUPPOSED_POST = lazy(
-    r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu)\s+"
+    r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu"
+    # "Which president named Faure minister?", "made him a minister": the post given him.
+    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him))\s+"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?"
     r"(prime\s+minister|premier\s+ministre|president\s+of\s+(?:the\s+)?(?:french\s+)?republic|"
     r"president\s+de\s+la\s+republique|minister|ministre|mayor|maire|senator|senateur)\b"
@@ -5142,6 +5389,7 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     supposed = _SUPPOSED_POST.search(folded) or _SUPPOSED_LED.search(folded)
     if supposed is None:
         return None
+    given = "him" in supposed.re.groupindex and supposed.group("him") is not None
     # (The question word itself is no setting: "When did he become …".)
     before = re.sub(r"^\s*(?:when|quand)\b", "", folded[: supposed.start()])
     his_own = bool(
@@ -5153,21 +5401,26 @@ def _post_never_his(store: Store, analysis: Analysis) -> str | None:
     # (Asked who, "he" may be the one asked: "With whom did Faure break off relations after he
     # became Minister of the Interior?".)
     his_own = his_own and analysis.intent is not Intent.PERSON
+    his_own = his_own or given
     if re.search(r"\b(?:after|when|before|since|once|apres|quand|lorsqu|depuis)\b", before) and not his_own:
         # "… after Castaner became Minister of the Interior": a setting, maybe another's ("after
         # he became Prime Minister" supposes it of him all the same).
         return None
-    if re.search(r"\w\s*,\s*$", before) or re.search(r"\b(?:which|what|quel\w*)\s+(?:[\w'-]+\s+){1,3}$", before):
+    if not given and (
+        re.search(r"\w\s*,\s*$", before) or re.search(r"\b(?:which|what|quel\w*)\s+(?:[\w'-]+\s+){1,3}$", before)
+    ):
         # "Avec quel ancien proche(,) devenu ministre de l'Intérieur …": said of the one asked.
         return None
-    post = supposed.group(1).split()[-1][:6]
+    # (The post is the pattern's last group: after "him" in _SUPPOSED_POST.)
+    named_post = supposed.group(supposed.re.groups)
+    post = named_post.split()[-1][:6]
     for office in store.offices:
         head = re.split(r"\s+(?:of|to|for|de|du|auprès)\s+|,", fold(office.title), maxsplit=1)[0]
         if post in head or post[:5] in fold(" ".join(n.text for n in office.names)).split(" of ")[0]:
             return None
     if supposed.re.pattern == _SUPPOSED_LED.pattern:
-        return f"the source never says he led a {supposed.group(1)}"
-    return f"the source never gives him the post of {supposed.group(1)}"
+        return f"the source never says he led a {named_post}"
+    return f"the source never gives him the post of {named_post}"
 
 
 # "Is he (still) first secretary?", "Est-il toujours député ?": a post, asked of now.
@@ -5440,6 +5693,9 @@ def ask(store: Store, question: str) -> Answer:
     both = _both_parts(store, question)
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
+    half = _first_part_only(store, question)
+    if half is not None:
+        return replace(half, title=store.source.title, question=question.strip())
     relative = _after_his_deed(store, question)
     if relative is not None:
         return replace(relative, title=store.source.title, question=question.strip())
@@ -5501,6 +5757,8 @@ _TWO_ASKED = lazy(
     r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
     r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
+    # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
+    r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
     r"|combien|quand|o[uù])\b[^,]*)$",
     re.IGNORECASE,
 )
@@ -5536,12 +5794,46 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
     other = ask(store, f"{second} {setting}".strip())
+    if other.answer == one.answer and re.fullmatch(r"(?:where|o[uù])", second, re.IGNORECASE):
+        # "Which high school did Faure attend, and where?": the place is the whole question's
+        # (read with the setting alone, "where" asked the school again).
+        other = _ask(store, text)
+        said = " ".join(e.text for e in other.evidence)
+        if other.answer is None or not re.search(
+            rf"{re.escape(one.answer)}\s+(?:in|at)\s+(?:the\s+)?{re.escape(other.answer)}\b", said
+        ):
+            # (Only the place the sentence gives the thing answered: "the Lycée Pothier in
+            # Orléans"; not a place beside another school.)
+            return None
     if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
         return None
     refs = list(dict.fromkeys([*one.sources, *other.sources]))
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+def _first_part_only(store: Store, question: str) -> Answer | None:
+    """For a question asking two things whose second part is not answered with the first: the
+    first part's answer, its note saying the rest is not (the whole question read as one may
+    give a place or a figure of the first part's sentence that answers neither: "Which university
+    did he graduate from in political science, and where?" was answered "Orléans"). None when it
+    asks one thing, or the first part is not answered either."""
+    two = _TWO_ASKED.match(check_text(question, "question").strip().rstrip(" ?!."))
+    if two is None:
+        return None
+    one = ask(store, two.group("first").strip())
+    if one.answer is None:
+        return None
+    # (Asked in French when its parts are joined by « et ».)
+    french = re.match(r"(?:\s*,\s*|\s+)et\s", two.string[two.end("first") :]) is not None
+    rest = two.group("second").strip()
+    note = (
+        f"seule la première partie est répondue ; pas : « {rest} »"
+        if french
+        else f"answers the first part only, not: {rest}"
+    )
+    return replace(one, note=note if one.note is None else f"{one.note}; {note}")
 
 
 # "How many years after his 2007 defeat did he win a seat?", "how many years passed between his

@@ -614,6 +614,14 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "vain": ("lost", "defeated"),
     # standing aside
     "aside": ("withdrew", "withdraw"),
+    # rejecting a proposal: refusing it ("his amendment rejected by Valls": "the Prime Minister
+    # refused to consider Faure's compromise amendment")
+    "rejected": ("refused",),
+    "reject": ("refused",),
+    "rejete": ("rejected", "refused"),
+    "rejetee": ("rejected", "refused"),
+    "rejetes": ("rejected", "refused"),
+    "rejetees": ("rejected", "refused"),
     "desiste": ("withdrew", "withdraw"),
     "desistee": ("withdrew", "withdraw"),
     "desistement": ("withdrew", "withdraw"),
@@ -719,6 +727,15 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "chair": ("president",),
     "chairman": ("president",),
     "chairwoman": ("president",),
+    # chairing a body: being its president ("who chaired the law committee": "the president of the
+    # commission of law"); « présidait », « a présidé ».
+    "chaired": ("president",),
+    "chairs": ("president",),
+    "chairing": ("president",),
+    "presided": ("president",),
+    "presides": ("president",),
+    "presidait": ("president",),
+    "preside": ("president",),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
