@@ -5469,6 +5469,8 @@ def ask(store: Store, question: str) -> Answer:
     ):
         # "Who supported Le Foll?": the one the question names is not who did it to them.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if answer.type is Intent.PERSON:
+        answer = _doer_of_role(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -5785,3 +5787,132 @@ _DONE_TO_HIM = lazy(
     r"\s*(?:who\s+(?!(?:did|does|do|is|was|were|has|had|will)\b)\w+\s+(?:(?:olivier\s+)?faure|him)\b"
     r"|qui\s+(?:l['’]|lui\s|(?:a|avait)\s+\w+\s+(?:olivier\s+)?faure\b))"
 )
+
+
+# "Who became …?", "Who was …?", "Qui a été …?": the one asked about is the doer, not one the
+# question names as its object ("Who did Faure …?", "Whom …?", "Qui l'a battu ?").
+_WHO_DOER = lazy(r"\s*(?:who|qui)\s+(?!(?:did|does|do|whom|l['’]|le|la|lui)\b)(?!.*\b(?:a|est|avait)-t-(?:il|elle)\b)")
+_NAMES_HIM_IN = lazy(r"\b(?:olivier|faure|he|him|his|il|lui|son|sa|ses)\b")
+_FIGURE_ASKED = lazy(r"\d\s*%|\d\s*(?:per\s*cent|pour\s*cent)|\bvotes?\b|\bvoix\b")
+# The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
+# the age of 23, Faure became …"); not "Faure and Valls had become opponents".
+_HE_OPENS = lazy(
+    r"(?:(?i:in|on|at|during|after|from|then|en|le|au|après|à)\b[^,]{0,60},\s*)*(?:(?:Olivier\s+)?Faure|He|Il)\b"
+    r"(?!\s+(?:and|et)\b)"
+)
+# Between his name and the deed: another clause's subject took over ("Soria Blatmann, who was …
+# when she went to work …"), so the deed may be hers, not his.
+_OTHER_CLAUSE = lazy(r",\s+(?:who|qui|whose|dont)\b|\b(?:she|her|elle|they|ils|elles)\b")
+# The name then a verb or the role: that name did it or holds it ("Corinne Narassiguin being
+# duly chosen as …", "after Castaner became the Minister of the Interior", "Boris Vallaud and
+# Gabrielle Siry becoming the new spokespeople").
+_NAME_THEN_DEED = lazy(
+    r"\s+(?:being|becoming|became|become|was|were|is|had|has|won|led|served|took|as|who|to\s+(?:be|become|serve)"
+    r"|comme|qui|devient|devint|est|fut|a)\b"
+)
+# The name as the other side of a converse verb: "lost to Chantal Brunel" (she won).
+_CONVERSE_BEFORE = lazy(
+    r"\b(?:lost\s+to|beaten\s+by|defeated\s+by|succeeded\s+by|battu\s+par|perdu\s+face\s+[àa])\s+(?:[\wÀ-ÿ'’-]+\s+){0,3}$"
+)
+# Where a name's own title or apposition stops, walking back from it.
+_TITLE_STOPS = frozenset(
+    "to by with and who was is were joined became become as than from for when after supporting lost "
+    "et a à par avec pour qui est fut devint".split()
+)
+
+
+def _name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the words that belong to each name in `text`: its title before it
+    ("Socialist First Secretary François Hollande", "the leader of the Socialist group …,
+    Jean-Marc Ayrault"), itself, and what follows it up to the next comma ("Martine Aubry in the
+    Ministry of Labour,") or its apposition (", the mayor of Lille,")."""
+    regions = []
+    for at, person in names:
+        written = re.match(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*", text[at:])
+        end = at + (written.end() if written else len(person))
+        start = at
+        words = list(re.finditer(r"[\wÀ-ÿ'’-]+|,", text[max(0, at - 120) : at]))
+        offset = max(0, at - 120)
+        apposition = bool(words) and words[-1].group() == ","
+        for n, word in enumerate(reversed(words[-12:])):
+            token = fold(word.group())
+            if token == ",":
+                if n == 0 and apposition:
+                    continue
+                break
+            if token in _TITLE_STOPS:
+                break
+            start = offset + word.start()
+        after = re.match(r",\s+(?:the|a|an|former|la|le|l['’])\b[^,.;]*|[^,.;]*", text[end:])
+        regions.append((person, start, end + (after.end() if after else 0)))
+    return regions
+
+
+def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
+    """To "Who became secretary-general …?", "Who was the advisor to Martine Aubry?": the
+    sentence's subject, he, not another it names only in the role's complement ("joined the
+    leader …, Jean-Marc Ayrault, to become the formation's secretary-general", "advisor to
+    Martine Aubry … and assistant cabinet director to … François Hollande", "supported by …").
+    No answer where the deed is told in another person's clause ("Soria Blatmann, who … when
+    she went to work"). The answer stays where the question's first word the sentence holds is
+    in the name's own title or clause ("Who led the Socialist group?": "the leader of the
+    Socialist group …, Jean-Marc Ayrault"), or the name did a verb or is the other side of one."""
+    folded_question = fold(question.strip())
+    name = store.person.name
+    if not answer.answer or answer.answer == name or not _WHO_DOER.match(folded_question):
+        return answer
+    if _NAMES_HIM_IN.search(folded_question) or _FIGURE_ASKED.search(folded_question):
+        # (A figure's owner is another question: "Who won 26.45% of the vote?".)
+        return answer
+    refs = [r for r in answer.sources if r.startswith("s")]
+    sentence = store.sentence(refs[0]) if len(refs) == 1 else None
+    if sentence is None:
+        return answer
+    text = sentence.text
+    opens = _HE_OPENS.match(text)
+    if opens is None:
+        return answer
+    known = knowledge(store)
+    people = [(at, person) for at, person in people_in(known, text) if at >= opens.end() and person != name]
+    answered = [p.strip() for p in re.split(r",\s+|\s+(?:and|et)\s+", answer.answer) if p.strip()]
+    surnames = {p.split()[-1] for p in answered}
+    mine = [(at, person) for at, person in people if person.split()[-1] in surnames]
+    if not mine:
+        return answer
+    for surname in surnames:
+        # Every time the sentence names them ("… Christophe Castaner, with whom … after Castaner
+        # became the Minister of the Interior").
+        for said in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if _NAME_THEN_DEED.match(text, said.end()) or _CONVERSE_BEFORE.search(text[: said.start()]):
+                return answer
+    regions = _name_regions(text, people)
+    analysis = analyse(question, known.built.known, known.built.people)
+    asked_names = {w for person in analysis.people for w in split_words(person)} | {
+        w for _, person in people for w in split_words(person)
+    }
+    groups = [g for g in _asked_words(analysis, set()) if not {stem(w) for w in asked_names} & set(g)]
+
+    def held(word: str, group: tuple[str, ...]) -> bool:
+        return word in group or (len(word) >= 5 and any(len(g) >= 5 and g[:5] == word[:5] for g in group))
+
+    tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[\wÀ-ÿ]+", text) if m.start() >= opens.end()]
+    for group in groups:
+        places = [at for at, word in tokens if held(word, group)]
+        if not places:
+            continue
+        owners = {person for at in places for person, start, end in regions if start <= at < end}
+        if owners & {person for _, person in mine}:
+            return answer
+        his = [at for at in places if not any(start <= at < end for _, start, end in regions)]
+        if not his:
+            return answer
+        before = text[opens.end() : his[0]]
+        if _OTHER_CLAUSE.search(before):
+            # The deed may be another's, told in that person's clause.
+            return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+        by = re.search(r"\b(\w+)\s+(?:notably\s+)?(?:by|par)\s+$", text[max(0, mine[0][0] - 40) : mine[0][0]])
+        if by is not None and any(held(stem(fold(by.group(1))), g) for g in groups):
+            # "Who supported the motion?" … "supported by Martine Aubry": the passive's agent.
+            return answer
+        return replace(answer, answer=name, value=name, evidence=(quote(store, refs[0]),), sources=(refs[0],))
+    return answer

@@ -3643,3 +3643,45 @@ def test_how_he_voted_only_a_vote_says(store: Store) -> None:
     assert ask(store, "Did he vote for Macron in 2017?").answer is None
     assert ask(store, "A-t-il voté pour Macron en 2017 ?").answer is None
     assert ask(store, "Did he support Macron in 2017?").answer == "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who held the post of secretary-general of the Socialist group from October 2007?",
+        "Qui était le conseiller de Martine Aubry ?",
+        "Who was François Hollande's deputy cabinet director?",
+        "Who is Soria Blatmann married to?",
+        "Qui est marié à Soria Blatmann ?",
+    ],
+)
+def test_who_held_the_role_is_the_sentences_subject_not_the_other_it_names(store: Store, question: str) -> None:
+    # "Faure joined the leader …, Jean-Marc Ayrault, to become the formation's secretary-general",
+    # "advisor to Martine Aubry … assistant cabinet director to … François Hollande", "Faure is
+    # married to Soria Blatmann, who was … of Emmanuel Macron": the role is his.
+    assert ask(store, question).answer == "Olivier Faure"
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Who led the Socialist group in the National Assembly in 2007?", "Jean-Marc Ayrault"),
+        ("Who was the Socialist First Secretary from 2000 to 2007?", "François Hollande"),
+        ("Who became Minister of the Interior?", "Christophe Castaner"),
+        ("Who was the director-general of UNESCO?", "Audrey Azoulay"),
+        ("Who was Prime Minister in 1991?", "Michel Rocard"),
+    ],
+)
+def test_the_role_the_other_holds_in_his_sentence_stays_theirs(store: Store, question: str, person: str) -> None:
+    # The other's own title or clause ("the leader of the Socialist group …, Jean-Marc Ayrault",
+    # "after Castaner became …"): the answer is theirs, not his.
+    assert ask(store, question).answer == person
+
+
+def test_a_deed_told_in_another_persons_clause_is_not_given_to_a_third(store: Store) -> None:
+    # "Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with … Audrey
+    # Azoulay": not Macron's move, nor Azoulay's post in the cabinet.
+    assert ask(store, "Who went to work at UNESCO with Audrey Azoulay in 2018?").answer is None
+    assert ask(store, "Who worked on human rights in Emmanuel Macron's cabinet?").answer is None
+    # Near miss: the one the clause is about is named by it.
+    assert ask(store, "Who was a member of Macron's cabinet for human rights?").answer == "Soria Blatmann"
