@@ -5471,6 +5471,7 @@ def ask(store: Store, question: str) -> Answer:
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
     if answer.type is Intent.PERSON:
         answer = _doer_of_role(store, question, answer)
+    answer = _undone_asked(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -5916,3 +5917,80 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
             return answer
         return replace(answer, answer=name, value=name, evidence=(quote(store, refs[0]),), sources=(refs[0],))
     return answer
+
+
+# A noun that undoes what follows it: "abandonment of the 4000 job cuts", "l'abandon des
+# suppressions de postes", "the withdrawal of the reform".
+_UNDOING = lazy(
+    r"\b(?:abandonment|abandoning|withdrawal|cancell?ation|scrapping|dropping|repeal|abandon|renoncement|annulation"
+    r"|retrait|abrogation)\s+(?:of|de|des|du|d['’]|aux?|à)\s*(?:the\s+|les?\s+|la\s+|l['’])?",
+    re.IGNORECASE,
+)
+# A question that asks about the undoing itself ("How many job cuts were abandoned?").
+_ASKS_UNDOING = lazy(
+    r"\b(?:abandon\w*|withdr[ae]w\w*|cancel\w*|scrap\w*|dropp?\w*|repeal\w*|renon\w*|annul\w*|retir\w*|abrog\w*"
+    r"|g[ai]ve\s+up|given\s+up)\b"
+)
+_ITEM_BREAK = lazy(r",\s+|\s+and\s+|\s+et\s+|[.;](?:\s|$)")
+_ITEM_PREPOSITION = lazy(r"\s+(?:in|at|of|to|for|on|from|dans|au|aux|de|du|des|en|pour|sur)\s")
+
+
+def _undone_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, head) of what a sentence says was undone: the item after "abandonment of"
+    and the items of the same list that share its head noun ("abandonment of the 4000 job cuts
+    in education, 500 job cuts in France Travail and overseas budget cuts, one billion euro
+    increase …": the three cuts, not the increase)."""
+    spans = []
+    for undoing in _UNDOING.finditer(text):
+        at = end = undoing.end()
+        head = ""
+        while True:
+            brk = _ITEM_BREAK.search(text, at)
+            stop = brk.start() if brk is not None else len(text)
+            item = text[at:stop]
+            if not head:
+                core = _ITEM_PREPOSITION.split(f"{item} ", maxsplit=1)[0].split()
+                if not core:
+                    break
+                head = fold(core[-1])[:5]
+            elif not any(fold(w)[:5] == head for w in item.split()):
+                break
+            end = stop
+            if brk is None or brk.group().strip() in (".", ";"):
+                break
+            at = brk.end()
+        if head:
+            spans.append((undoing.start(), end, head))
+    return spans
+
+
+def _undone_asked(store: Store, question: str, answer: Answer) -> Answer:
+    """No count, and no yes, for what the source says was undone, to a question that does not
+    ask about the undoing: "How many job cuts were made in education?", "Did the concessions
+    include overseas budget cuts?" ("abandonment of the 4000 job cuts in education, …")."""
+    if answer.answer is None or _ASKS_UNDOING.search(fold(question)):
+        return answer
+    yes = fold(answer.answer) in ("yes", "oui")
+    if not yes and answer.type not in (Intent.NUMBER, Intent.SHARE):
+        return answer
+    asked = {fold(w)[:5] for w in split_words(question)}
+    digits = re.sub(r"[\s,.\u202f\u00a0]", "", answer.answer) if not yes else ""
+    for ref in answer.sources:
+        sentence = store.sentence(ref) if ref.startswith("s") else None
+        if sentence is None:
+            continue
+        for start, end, head in _undone_spans(sentence.text):
+            span = sentence.text[start:end]
+            if yes:
+                # The question's thing is the undone item's ("cuts"), with a word of the item.
+                words = {fold(w)[:5] for w in split_words(span)} - {head}
+                hit = head in asked and bool((asked - _UNDONE_LIGHT) & words)
+            else:
+                hit = bool(re.search(r"\d", digits)) and digits in re.sub(r"(?<=\d)[\s,.\u202f\u00a0](?=\d)", "", span)
+            if hit:
+                note = f"the source says these were abandoned: {span.strip()}"
+                return Answer(answer.question, None, answer.type, None, (quote(store, ref),), (), (), note, ())
+    return answer
+
+
+_UNDONE_LIGHT = frozenset(("the", "of", "in", "at", "to", "and", "a", "les", "des", "de", "la", "le", "dans"))

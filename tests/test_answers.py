@@ -3685,3 +3685,22 @@ def test_a_deed_told_in_another_persons_clause_is_not_given_to_a_third(store: St
     assert ask(store, "Who worked on human rights in Emmanuel Macron's cabinet?").answer is None
     # Near miss: the one the clause is about is named by it.
     assert ask(store, "Who was a member of Macron's cabinet for human rights?").answer == "Soria Blatmann"
+
+
+def test_no_count_nor_yes_for_what_the_source_says_was_abandoned(store: Store) -> None:
+    # "Concessions included …, abandonment of the 4000 job cuts in education, 500 job cuts in
+    # France Travail and overseas budget cuts, …": those cuts were not made.
+    assert ask(store, "Combien d'emplois ont été supprimés à France Travail ?").answer is None
+    assert ask(store, "Did the concessions include cuts to the overseas budget?").answer is None
+    # Near misses: asked about the abandonment itself, or about an item the abandonment does
+    # not govern.
+    assert ask(store, "How many job cuts in education were abandoned?").answer == "4000"
+    assert ask(store, "Did the concessions include a one billion euro increase in healthcare spending?").answer == "yes"
+
+
+def test_an_undoing_governs_the_list_items_that_share_its_head() -> None:
+    from faurecli.answers import _undone_spans
+
+    text = "The deal brought the withdrawal of the 200 bed closures in hospitals, 30 bed closures in clinics and a tax on yachts."
+    ((start, end, head),) = _undone_spans(text)
+    assert head == "closu" and "30 bed closures in clinics" in text[start:end] and "yachts" not in text[start:end]
