@@ -5216,7 +5216,7 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     as_of = store.source.as_of.human()
     if office.current:
         note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
-        return _answer(store, analysis, _yes(analysis), True, refs, note=f"{office.title}: {note}")
+        return _held_as_of(store, analysis, office.title, note, refs)
     if office.end is None:
         return None  # a term the text gives no end: not "still held", nor ended
     note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
@@ -5994,3 +5994,28 @@ def _undone_asked(store: Store, question: str, answer: Answer) -> Answer:
 
 
 _UNDONE_LIGHT = frozenset(("the", "of", "in", "at", "to", "and", "a", "les", "des", "de", "la", "le", "dans"))
+
+
+# The asker's own day, or a year, named in the question: a date, not a tense ("today",
+# "aujourd'hui", "as of now", "en 2026").
+_ASKS_TODAY = lazy(
+    r"\b(?:today|nowadays|right\s+now|as\s+of\s+now|at\s+present|aujourd['’ ]\s*hui|a\s+ce\s+jour|en\s+ce\s+moment)\b"
+)
+
+
+def _held_as_of(store: Store, analysis: Analysis, title: str, note: str, refs: list[str]) -> Answer:
+    """A post held at the source's date, asked in the present ("Is he still first secretary?"):
+    yes, with the date in the answer itself ("yes (as of Feb 2025)"), as a current office reads
+    "present (as of Feb 2025)", never a bare yes. Asked of the asker's own day ("… today?"),
+    a date after the source: declined, as any date after it is, with what it said then."""
+    as_of = store.source.as_of.human()
+    french = note.startswith("à la date")
+    if _ASKS_TODAY.search(fold(analysis.text)):
+        said = (
+            f"la source s'arrête en {as_of} et ne dit rien d'aujourd'hui ; à cette date : {title}"
+            if french
+            else f"the source stops in {as_of} and says nothing of today; as of then: {title}"
+        )
+        return _declined(store, analysis, [], said)
+    held = f"oui (à la date de la source : {as_of})" if french else f"{_yes(analysis)} (as of {as_of})"
+    return _answer(store, analysis, held, True, refs, note=f"{title}: {note}")

@@ -3704,3 +3704,24 @@ def test_an_undoing_governs_the_list_items_that_share_its_head() -> None:
     text = "The deal brought the withdrawal of the 200 bed closures in hospitals, 30 bed closures in clinics and a tax on yachts."
     ((start, end, head),) = _undone_spans(text)
     assert head == "closu" and "30 bed closures in clinics" in text[start:end] and "yachts" not in text[start:end]
+
+
+def test_a_post_held_now_is_answered_with_the_sources_date_in_the_answer(store: Store) -> None:
+    # The source stops in Feb 2025: a present-tense yes carries that date in the answer itself.
+    result = ask(store, "Is Faure currently a deputy?")
+    assert result.value is True and result.answer == "yes (as of Feb 2025)"
+    assert (
+        ask(store, "Faure est-il actuellement premier secrétaire ?").answer == "oui (à la date de la source : Feb 2025)"
+    )
+    # Near miss: a post he left is a plain no, with its end.
+    assert ask(store, "Is Faure currently president of the New Left group?").answer == "no"
+
+
+def test_a_post_asked_of_the_askers_own_day_is_declined(store: Store) -> None:
+    # "today", "as of now": a date after Feb 2025, of which the source says nothing.
+    for question in (
+        "Is Faure still the Socialist Party's First Secretary today?",
+        "Is he first secretary of the PS as of now?",
+    ):
+        result = ask(store, question)
+        assert result.answer is None and result.note is not None and "Feb 2025" in result.note
