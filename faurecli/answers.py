@@ -5442,6 +5442,7 @@ def ask(store: Store, question: str) -> Answer:
         return replace(both, title=store.source.title, question=question.strip())
     relative = _after_his_deed(store, question)
     if relative is not None:
+        relative = _yes_beyond_source(store, question, relative)
         return replace(relative, title=store.source.title, question=question.strip())
     between = _years_between(store, question)
     if between is not None:
@@ -5450,6 +5451,7 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
+            set_before = _yes_beyond_source(store, question, set_before)
             return replace(set_before, title=store.source.title, question=question.strip())
         together = _HE_AND_ANOTHER.match(question.strip())
         if together is not None:
@@ -5472,6 +5474,8 @@ def ask(store: Store, question: str) -> Answer:
     if answer.type is Intent.PERSON:
         answer = _doer_of_role(store, question, answer)
     answer = _undone_asked(store, question, answer)
+    answer = _yes_beyond_source(store, question, answer)
+    answer = _several_for_the_one_by_order(question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -6019,3 +6023,98 @@ def _held_as_of(store: Store, analysis: Analysis, title: str, note: str, refs: l
         return _declined(store, analysis, [], said)
     held = f"oui (à la date de la source : {as_of})" if french else f"{_yes(analysis)} (as of {as_of})"
     return _answer(store, analysis, held, True, refs, note=f"{title}: {note}")
+
+
+# A field of law named by its adjective: "economic law", "droit économique" is law, not economics.
+_LAW_FIELD = lazy(r"\b([\wÀ-ÿ]+)\s+law\b|\bdroit\s+([\wÀ-ÿ]+)")
+_ASKS_LAW = lazy(r"\b(?:law|laws|legal|droit|juridique|juri\w*)\b")
+# An ordinal before a title that opens on the same word: "the first First Secretary", "le
+# premier premier secrétaire", "the PS's first ever First Secretary".
+_ORDINAL_TITLE = lazy(
+    r"\b(?:first|premier|premiere)\s+(?:ever\s+|of\s+all\s+|de\s+l['’]histoire\s+)?(?:first|premier|premiere)\s+(\w+)"
+)
+# "A before B", "A avant B": an order asked between two deeds (not before a date).
+_ORDER_ASKED = lazy(r"\b(before|after|avant\s+(?:de|d['’])?|apres|après)\s+(?!\d|(?:the\s+)?(?:19|20)\d\d\b)")
+# The words that tell an order in a sentence.
+_ORDER_TOLD = lazy(
+    r"\b(?:then|later|afterwards|subsequently|before|after|following|until|once|puis|ensuite|avant|apres|après"
+    r"|plus\s+tard|first|initially|d['’]abord)\b",
+    re.IGNORECASE,
+)
+_THEN_TOLD = lazy(r"\b(?:(?:and\s+)?then|later|afterwards|subsequently|puis|ensuite|plus\s+tard)\b", re.IGNORECASE)
+
+
+def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
+    """A yes that says more than its evidence, in three ways the source's words invite:
+    a field of law for the discipline its adjective names ("Did he study economics?" from "a
+    MAS in economic law"); an ordinal taken for the title that opens on it ("Was he the first
+    First Secretary?": no, he had predecessors); an order between two deeds the sentence joins
+    with no order ("joined the PS at 16 and also became an activist for UNEF"), or tells the
+    other way round ("the Lycée Pothier … and then the University of Orléans")."""
+    if answer.value is not True or answer.answer is None:
+        return answer
+    folded = fold(question)
+    texts = [e.text for e in answer.evidence]
+    said = " ".join(texts)
+    ordinal = _ORDINAL_TITLE.search(folded)
+    if ordinal is not None and not _ORDINAL_TITLE.search(fold(said)):
+        head = stem(ordinal.group(1))[:5]
+        for office in store.offices:
+            words = [stem(w)[:5] for w in split_words(office.title)]
+            if words[:1] == ["first"] and head in words[1:2] and office.predecessors:
+                refs = [r for r in office.sources if r.startswith(INFOBOX_PREFIX)] or list(office.sources)
+                no = "non" if _FRENCH_ASKED.match(folded) else "no"
+                note = f"{office.title}: preceded by {', '.join(office.predecessors)}"
+                evidence = tuple(quote(store, r) for r in refs)
+                return replace(answer, answer=no, value=False, evidence=evidence, sources=tuple(refs), note=note)
+        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say", ())
+    if not _ASKS_LAW.search(folded):
+        asked = {w[:5] for w in split_words(question) if len(w) >= 5}
+        adjectives = {fold(m.group(1) or m.group(2))[:5] for text in texts for m in _LAW_FIELD.finditer(text)}
+        for word in asked & adjectives:
+            # Said elsewhere than as the law's adjective, the word may still be the discipline.
+            bare = _LAW_FIELD.sub(" ", said)
+            if not any(fold(w)[:5] == word for w in split_words(bare)):
+                fields = "; ".join(m.group() for text in texts for m in _LAW_FIELD.finditer(text))
+                note = f"the source says: {fields}"
+                return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+    order = _ORDER_ASKED.search(folded)
+    if order is not None and len(texts) == 1:
+        if not _ORDER_TOLD.search(said):
+            note = "the source does not say in which order"
+            return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+        then = _THEN_TOLD.search(said)
+        if then is not None:
+            # Told in order ("A and then B"): the deed asked first must come first in the text.
+            him = {"faure", "olivier", "did", "does", "was", "were", "has", "had", "attend", "atten"}
+            first = [w[:5] for w in split_words(folded[: order.start()]) if len(w) >= 5 and w[:5] not in him]
+            second = [w[:5] for w in split_words(folded[order.end() :]) if len(w) >= 5 and w[:5] not in him]
+            tokens = [fold(m.group())[:5] for m in re.finditer(r"[\wÀ-ÿ]+", said)]
+            at_first = [i for i, w in enumerate(tokens) if w in first and w not in second]
+            at_second = [i for i, w in enumerate(tokens) if w in second and w not in first]
+            if at_first and at_second:
+                earlier = min(at_first) < min(at_second)
+                wanted = order.group(1).startswith(("before", "avant"))
+                if earlier != wanted:
+                    note = f"the source tells the other order: {then.group()}"
+                    return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+    return answer
+
+
+_FRENCH_ASKED = lazy(r".*(?:-t-(?:il|elle)|\best-(?:il|elle|ce)\b|\ba-t-il\b)")
+
+
+# "Which university did he attend first?", "… en dernier ?": one of several asked by its order.
+_ONE_BY_ORDER = lazy(r"\b(?:first|last|initially|earliest|latest|d['’]abord|en\s+premier|en\s+dernier)\s*[?.!]*\s*$")
+_SEVERAL = lazy(r",\s+|\s+(?:and|et)\s+")
+
+
+def _several_for_the_one_by_order(question: str, answer: Answer) -> Answer:
+    """ "Which university did he attend first?" answered with two ("University of Orléans and
+    Paris 1 Panthéon-Sorbonne University"): the one asked by its order is not said; declined."""
+    if answer.answer is None or answer.type is not Intent.TEXT or not _ONE_BY_ORDER.search(fold(question)):
+        return answer
+    if not _SEVERAL.search(answer.answer):
+        return answer
+    note = "the source names several and does not say which came " + ("first" if "first" in fold(question) else "when")
+    return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())

@@ -3725,3 +3725,45 @@ def test_a_post_asked_of_the_askers_own_day_is_declined(store: Store) -> None:
     ):
         result = ask(store, question)
         assert result.answer is None and result.note is not None and "Feb 2025" in result.note
+
+
+@pytest.mark.parametrize("question", ["Did Faure get a degree in economics?", "A-t-il un diplôme d'économie ?"])
+def test_a_field_of_law_is_not_the_discipline_its_adjective_names(store: Store, question: str) -> None:
+    # "a Master of Advanced Studies (MAS) in economic law": law, not economics.
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "economic law" in result.note
+
+
+def test_the_law_he_studied_is_still_law(store: Store) -> None:
+    assert ask(store, "Did Faure study law?").value is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Olivier Faure the first First Secretary of the Socialist Party?",
+        "Faure a-t-il été le premier premier secrétaire du PS ?",
+    ],
+)
+def test_an_ordinal_before_a_title_that_opens_on_it_is_not_the_title(store: Store, question: str) -> None:
+    # "First Secretary" is the title; he had predecessors (the infobox), so not the first one.
+    result = ask(store, question)
+    assert result.value is False and result.note is not None and "Cambadélis" in result.note
+
+
+def test_an_ordinal_the_source_says_is_still_yes(store: Store) -> None:
+    assert ask(store, "Was Faure the first signatory of the motion?").value is True  # "the first signatory"
+
+
+def test_an_order_the_sentence_does_not_give_or_gives_the_other_way_is_not_yes(store: Store) -> None:
+    # "joined the PS at the age of 16 and also became an activist for UNEF": no order.
+    assert ask(store, "Did Faure become a UNEF activist before joining the PS?").answer is None
+    # "the Lycée Pothier in Orléans and then the University of Orléans": the other order.
+    assert ask(store, "Did he go to the Lycée Pothier after the University of Orléans?").answer is None
+    # Near miss: the order the sentence tells stays yes.
+    assert ask(store, "Did Faure go to the University of Orléans after the Lycée Pothier?").value is True
+
+
+def test_several_are_not_the_one_asked_by_its_order(store: Store) -> None:
+    assert ask(store, "Which university did Faure go to first?").answer is None
+    assert ask(store, "Which high school did Faure attend first?").answer == "Lycée Pothier"  # one school
