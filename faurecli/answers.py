@@ -4392,10 +4392,20 @@ def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) 
     """Of names found in `text`, those not told of a re-election when the question asks of an
     election only ("Lors de quel congrès a-t-il été élu ?": Aubervilliers, not the Villeurbanne
     Congress he was "re-elected in"); all of them when none is left or a re-election is asked."""
-    if _RE_ELECTION_ASKED.search(fold(analysis.text)) or not {"elect", "elected"} & set(analysis.words):
+    if _RE_ELECTION_ASKED.search(fold(analysis.text)):
+        return _only_reelection(text, runs)
+    if not {"elect", "elected"} & set(analysis.words):
         return runs
     first = [(at, run) for at, run in runs if not _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
     return first or runs
+
+
+def _only_reelection(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of names found in `text`, those told of a re-election, to a question that asks of one
+    ("Which congress re-elected him?": the Villeurbanne Congress he was "re-elected in", not the
+    Aubervilliers one he was first elected in); all of them when none is."""
+    again = [(at, run) for at, run in runs if _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
+    return again or runs
 
 
 def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
@@ -5798,6 +5808,8 @@ _DONE_TO_HIM = lazy(
 # question names as its object ("Who did Faure …?", "Whom …?", "Qui l'a battu ?").
 _WHO_DOER = lazy(r"\s*(?:who|qui)\s+(?!(?:did|does|do|whom|l['’]|le|la|lui)\b)(?!.*\b(?:a|est|avait)-t-(?:il|elle)\b)")
 _NAMES_HIM_IN = lazy(r"\b(?:olivier|faure|he|him|his|il|lui|son|sa|ses)\b")
+# "Who is the Socialist leader married to?": the question's own subject, and "who" its object.
+_STRANDED = lazy(r"\b(?:to|with|for|by|of|from|about|against|under)\s*[?.!]*\s*$")
 _FIGURE_ASKED = lazy(r"\d\s*%|\d\s*(?:per\s*cent|pour\s*cent)|\bvotes?\b|\bvoix\b")
 # The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
 # the age of 23, Faure became …"); not "Faure and Valls had become opponents".
@@ -5868,6 +5880,10 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
         return answer
     if _NAMES_HIM_IN.search(folded_question) or _FIGURE_ASKED.search(folded_question):
         # (A figure's owner is another question: "Who won 26.45% of the vote?".)
+        return answer
+    if _STRANDED.search(folded_question) and not people_in(knowledge(store), question):
+        # "Who is the Socialist leader married to?": he, in other words, is the subject; "who" is
+        # the other ("Who is Soria Blatmann married to?" names the subject: the other is he).
         return answer
     refs = [r for r in answer.sources if r.startswith("s")]
     sentence = store.sentence(refs[0]) if len(refs) == 1 else None
@@ -6007,21 +6023,29 @@ _ASKS_TODAY = lazy(
 )
 
 
+_ASKS_STILL = lazy(r"\b(?:still|currently|now|presently|toujours|encore|actuellement|desormais)\b")
+
+
 def _held_as_of(store: Store, analysis: Analysis, title: str, note: str, refs: list[str]) -> Answer:
-    """A post held at the source's date, asked in the present ("Is he still first secretary?"):
-    yes, with the date in the answer itself ("yes (as of Feb 2025)"), as a current office reads
-    "present (as of Feb 2025)", never a bare yes. Asked of the asker's own day ("… today?"),
-    a date after the source: declined, as any date after it is, with what it said then."""
+    """A post held at the source's date: yes. Asked as still held ("Is he still first
+    secretary?", "currently"), with the date in the answer itself ("yes (as of Feb 2025)"), as
+    a current office reads "present (as of Feb 2025)", never a bare yes. Asked of the asker's
+    own day ("… today?"), a date after the source: declined, as any date after it is, with what
+    it said then."""
     as_of = store.source.as_of.human()
     french = note.startswith("à la date")
-    if _ASKS_TODAY.search(fold(analysis.text)):
+    folded = fold(analysis.text)
+    if _ASKS_TODAY.search(folded):
         said = (
             f"la source s'arrête en {as_of} et ne dit rien d'aujourd'hui ; à cette date : {title}"
             if french
             else f"the source stops in {as_of} and says nothing of today; as of then: {title}"
         )
         return _declined(store, analysis, [], said)
-    held = f"oui (à la date de la source : {as_of})" if french else f"{_yes(analysis)} (as of {as_of})"
+    held = _yes(analysis)
+    if _ASKS_STILL.search(folded):
+        # "still", "currently": asked past the source's date, answered at it, in the answer.
+        held = f"{held} (à la date de la source : {as_of})" if french else f"{held} (as of {as_of})"
     return _answer(store, analysis, held, True, refs, note=f"{title}: {note}")
 
 

@@ -3767,3 +3767,15 @@ def test_an_order_the_sentence_does_not_give_or_gives_the_other_way_is_not_yes(s
 def test_several_are_not_the_one_asked_by_its_order(store: Store) -> None:
     assert ask(store, "Which university did Faure go to first?").answer is None
     assert ask(store, "Which high school did Faure attend first?").answer == "Lycée Pothier"  # one school
+
+
+@pytest.mark.parametrize(
+    "question", ["Which congresses re-elected him as first secretary?", "Lors de quel congrès a-t-il été reconduit ?"]
+)
+def test_a_re_election_asked_is_the_congress_told_of_it_not_his_first(store: Store, question: str) -> None:
+    # "elected … in the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress".
+    assert ask(store, question).answer == "Villeurbanne Congress"
+
+
+def test_his_first_election_asked_is_still_the_first_congress(store: Store) -> None:
+    assert ask(store, "Which congress elected Faure?").answer == "Aubervilliers Congress"
