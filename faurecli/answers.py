@@ -5810,6 +5810,7 @@ _WHO_DOER = lazy(r"\s*(?:who|qui)\s+(?!(?:did|does|do|whom|l['’]|le|la|lui)\b)
 _NAMES_HIM_IN = lazy(r"\b(?:olivier|faure|he|him|his|il|lui|son|sa|ses)\b")
 # "Who is the Socialist leader married to?": the question's own subject, and "who" its object.
 _STRANDED = lazy(r"\b(?:to|with|for|by|of|from|about|against|under)\s*[?.!]*\s*$")
+_ROLE_TO = lazy(r"\b(?:to|for|with|aupres|pour|avec)\b")
 _FIGURE_ASKED = lazy(r"\d\s*%|\d\s*(?:per\s*cent|pour\s*cent)|\bvotes?\b|\bvoix\b")
 # The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
 # the age of 23, Faure became …"); not "Faure and Valls had become opponents".
@@ -5917,15 +5918,23 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
         return word in group or (len(word) >= 5 and any(len(g) >= 5 and g[:5] == word[:5] for g in group))
 
     tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[\wÀ-ÿ]+", text) if m.start() >= opens.end()]
+    # The question's words after "to", "for", "with" say whom the role is to ("the deputy chief
+    # of staff to the First Secretary"): found in the other's title, they make the other the one
+    # the role is to, not its holder.
+    relation = _ROLE_TO.search(folded_question)
+    complement = {w[:5] for w in split_words(folded_question[relation.end() :])} if relation else set()
+    only_whom = False
     for group in groups:
         places = [at for at, word in tokens if held(word, group)]
         if not places:
             continue
+        to_whom = any(w[:5] in complement for w in group)
         owners = {person for at in places for person, start, end in regions if start <= at < end}
-        if owners & {person for _, person in mine}:
-            return answer
         his = [at for at in places if not any(start <= at < end for _, start, end in regions)]
-        if not his:
+        if owners & {person for _, person in mine} or not his:
+            if to_whom:
+                only_whom = True
+                continue
             return answer
         before = text[opens.end() : his[0]]
         if _OTHER_CLAUSE.search(before):
@@ -5936,6 +5945,8 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
             # "Who supported the motion?" … "supported by Martine Aubry": the passive's agent.
             return answer
         return replace(answer, answer=name, value=name, evidence=(quote(store, refs[0]),), sources=(refs[0],))
+    if only_whom:
+        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
     return answer
 
 

@@ -3779,3 +3779,12 @@ def test_a_re_election_asked_is_the_congress_told_of_it_not_his_first(store: Sto
 
 def test_his_first_election_asked_is_still_the_first_congress(store: Store) -> None:
     assert ask(store, "Which congress elected Faure?").answer == "Aubervilliers Congress"
+
+
+def test_the_one_a_role_is_to_is_not_its_holder(store: Store) -> None:
+    # "assistant cabinet director to Socialist First Secretary François Hollande": asked in
+    # words the sentence lacks, only "to the First Secretary" is found, and that is Hollande's
+    # title: the one the role was to, not who held it.
+    assert ask(store, "Who served as deputy chief of staff to the Socialist First Secretary?").answer is None
+    # Near miss: his own title asked is still his.
+    assert ask(store, "Who was the Socialist First Secretary from 2000 to 2007?").answer == "François Hollande"
