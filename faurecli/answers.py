@@ -5999,10 +5999,13 @@ def _undone_asked(store: Store, question: str, answer: Answer) -> Answer:
     """No count, and no yes, for what the source says was undone, to a question that does not
     ask about the undoing: "How many job cuts were made in education?", "Did the concessions
     include overseas budget cuts?" ("abandonment of the 4000 job cuts in education, …")."""
-    if answer.answer is None or _ASKS_UNDOING.search(fold(question)):
+    if answer.answer is None:
         return answer
-    yes = fold(answer.answer) in ("yes", "oui")
+    yes = answer.value is True
+    # (Cheap tests first: most answers are neither a count nor a yes from a sentence.)
     if not yes and answer.type not in (Intent.NUMBER, Intent.SHARE):
+        return answer
+    if not any(r.startswith("s") for r in answer.sources) or _ASKS_UNDOING.search(fold(question)):
         return answer
     asked = {fold(w)[:5] for w in split_words(question)}
     digits = re.sub(r"[\s,.\u202f\u00a0]", "", answer.answer) if not yes else ""
