@@ -5866,6 +5866,28 @@ def _name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, in
     return regions
 
 
+_NAME_THEN_WHO = lazy(r"[\wÀ-ÿ'’ -]*?,\s+(?:who|qui)\b")
+
+
+def _clause_owner(text: str, start: int, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The person whose relative clause ("NAME, who …") holds the words at `at`: the only
+    such clause opened between `start` and `at`, with no other clause's subject ("they") and
+    no second relative in between; None otherwise."""
+    opened = [
+        (person, end.end())
+        for where, person in people
+        if (end := _NAME_THEN_WHO.match(text, where)) is not None and start <= where and end.end() <= at
+    ]
+    if len(opened) != 1:
+        return None
+    person, after = opened[0]
+    # "when she went": she is the clause's own subject; a third person or another relative is not.
+    rest = text[after:at]
+    if re.search(r"\b(?:they|ils|elles)\b|,\s+(?:who|qui|whose|dont)\b", rest):
+        return None
+    return person
+
+
 def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
     """To "Who became secretary-general …?", "Who was the advisor to Martine Aubry?": the
     sentence's subject, he, not another it names only in the role's complement ("joined the
@@ -5938,7 +5960,12 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
             return answer
         before = text[opens.end() : his[0]]
         if _OTHER_CLAUSE.search(before):
-            # The deed may be another's, told in that person's clause.
+            # The deed is told in another's clause: theirs where one person's relative clause
+            # holds it ("Soria Blatmann, who was … until February 2018, when she went to work
+            # with …"), else no one's the question can be sure of.
+            owner = _clause_owner(text, opens.end(), his[0], people)
+            if owner is not None and owner not in surnames and owner.split()[-1] not in surnames:
+                return replace(answer, answer=owner, value=owner, evidence=(quote(store, refs[0]),), sources=(refs[0],))
             return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
         by = re.search(r"\b(\w+)\s+(?:notably\s+)?(?:by|par)\s+$", text[max(0, mine[0][0] - 40) : mine[0][0]])
         if by is not None and any(held(stem(fold(by.group(1))), g) for g in groups):
