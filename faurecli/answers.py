@@ -4637,10 +4637,20 @@ def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) 
     """Of names found in `text`, those not told of a re-election when the question asks of an
     election only ("Lors de quel congrès a-t-il été élu ?": Aubervilliers, not the Villeurbanne
     Congress he was "re-elected in"); all of them when none is left or a re-election is asked."""
-    if _RE_ELECTION_ASKED.search(fold(analysis.text)) or not {"elect", "elected"} & set(analysis.words):
+    if _RE_ELECTION_ASKED.search(fold(analysis.text)):
+        return _only_reelection(text, runs)
+    if not {"elect", "elected"} & set(analysis.words):
         return runs
     first = [(at, run) for at, run in runs if not _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
     return first or runs
+
+
+def _only_reelection(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of names found in `text`, those told of a re-election, to a question that asks of one
+    ("Which congress re-elected him?": the Villeurbanne Congress he was "re-elected in", not the
+    Aubervilliers one he was first elected in); all of them when none is."""
+    again = [(at, run) for at, run in runs if _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
+    return again or runs
 
 
 def _stands_by(folded: str, at: int, length: int, word: str) -> bool:
@@ -5469,7 +5479,7 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     as_of = store.source.as_of.human()
     if office.current:
         note = f"à la date de la source ({as_of})" if french else f"as of the source's date ({as_of})"
-        return _answer(store, analysis, _yes(analysis), True, refs, note=f"{office.title}: {note}")
+        return _held_as_of(store, analysis, office.title, note, refs)
     if office.end is None:
         return None  # a term the text gives no end: not "still held", nor ended
     note = f"{office.title}: " + (f"jusqu'en {office.end.human()}" if french else f"until {office.end.human()}")
@@ -5698,6 +5708,7 @@ def ask(store: Store, question: str) -> Answer:
         return replace(half, title=store.source.title, question=question.strip())
     relative = _after_his_deed(store, question)
     if relative is not None:
+        relative = _yes_beyond_source(store, question, relative)
         return replace(relative, title=store.source.title, question=question.strip())
     between = _years_between(store, question)
     if between is not None:
@@ -5706,6 +5717,7 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
+            set_before = _yes_beyond_source(store, question, set_before)
             return replace(set_before, title=store.source.title, question=question.strip())
         together = _HE_AND_ANOTHER.match(question.strip())
         if together is not None:
@@ -5725,6 +5737,11 @@ def ask(store: Store, question: str) -> Answer:
     ):
         # "Who supported Le Foll?": the one the question names is not who did it to them.
         answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    if answer.type is Intent.PERSON:
+        answer = _doer_of_role(store, question, answer)
+    answer = _undone_asked(store, question, answer)
+    answer = _yes_beyond_source(store, question, answer)
+    answer = _several_for_the_one_by_order(question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -6077,3 +6094,384 @@ _DONE_TO_HIM = lazy(
     r"\s*(?:who\s+(?!(?:did|does|do|is|was|were|has|had|will)\b)\w+\s+(?:(?:olivier\s+)?faure|him)\b"
     r"|qui\s+(?:l['’]|lui\s|(?:a|avait)\s+\w+\s+(?:olivier\s+)?faure\b))"
 )
+
+
+# "Who became …?", "Who was …?", "Qui a été …?": the one asked about is the doer, not one the
+# question names as its object ("Who did Faure …?", "Whom …?", "Qui l'a battu ?").
+_WHO_DOER = lazy(r"\s*(?:who|qui)\s+(?!(?:did|does|do|whom|l['’]|le|la|lui)\b)(?!.*\b(?:a|est|avait)-t-(?:il|elle)\b)")
+_NAMES_HIM_IN = lazy(r"\b(?:olivier|faure|he|him|his|il|lui|son|sa|ses)\b")
+# "Who is the Socialist leader married to?": the question's own subject, and "who" its object.
+_STRANDED = lazy(r"\b(?:to|with|for|by|of|from|about|against|under)\s*[?.!]*\s*$")
+_ROLE_TO = lazy(r"\b(?:to|for|with|aupres|pour|avec)\b")
+_FIGURE_ASKED = lazy(r"\d\s*%|\d\s*(?:per\s*cent|pour\s*cent)|\bvotes?\b|\bvoix\b")
+# The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
+# the age of 23, Faure became …"); not "Faure and Valls had become opponents".
+_HE_OPENS = lazy(
+    r"(?:(?i:in|on|at|during|after|from|then|en|le|au|après|à)\b[^,]{0,60},\s*)*(?:(?:Olivier\s+)?Faure|He|Il)\b"
+    r"(?!\s+(?:and|et)\b)"
+)
+# Between his name and the deed: another clause's subject took over ("Soria Blatmann, who was …
+# when she went to work …"), so the deed may be hers, not his.
+_OTHER_CLAUSE = lazy(r",\s+(?:who|qui|whose|dont)\b|\b(?:she|her|elle|they|ils|elles)\b")
+# The name then a verb or the role: that name did it or holds it ("Corinne Narassiguin being
+# duly chosen as …", "after Castaner became the Minister of the Interior", "Boris Vallaud and
+# Gabrielle Siry becoming the new spokespeople").
+_NAME_THEN_DEED = lazy(
+    r"\s+(?:being|becoming|became|become|was|were|is|had|has|won|led|served|took|as|who|to\s+(?:be|become|serve)"
+    r"|comme|qui|devient|devint|est|fut|a)\b"
+)
+# The name as the other side of a converse verb: "lost to Chantal Brunel" (she won).
+_CONVERSE_BEFORE = lazy(
+    r"\b(?:lost\s+to|beaten\s+by|defeated\s+by|succeeded\s+by|battu\s+par|perdu\s+face\s+[àa])\s+(?:[\wÀ-ÿ'’-]+\s+){0,3}$"
+)
+# Where a name's own title or apposition stops, walking back from it.
+_TITLE_STOPS = frozenset(
+    "to by with and who was is were joined became become as than from for when after supporting lost "
+    "et a à par avec pour qui est fut devint".split()
+)
+
+
+def _name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the words that belong to each name in `text`: its title before it
+    ("Socialist First Secretary François Hollande", "the leader of the Socialist group …,
+    Jean-Marc Ayrault"), itself, and what follows it up to the next comma ("Martine Aubry in the
+    Ministry of Labour,") or its apposition (", the mayor of Lille,")."""
+    regions = []
+    for at, person in names:
+        written = re.match(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*", text[at:])
+        end = at + (written.end() if written else len(person))
+        start = at
+        words = list(re.finditer(r"[\wÀ-ÿ'’-]+|,", text[max(0, at - 120) : at]))
+        offset = max(0, at - 120)
+        apposition = bool(words) and words[-1].group() == ","
+        for n, word in enumerate(reversed(words[-12:])):
+            token = fold(word.group())
+            if token == ",":
+                if n == 0 and apposition:
+                    continue
+                break
+            if token in _TITLE_STOPS:
+                break
+            start = offset + word.start()
+        after = re.match(r",\s+(?:the|a|an|former|la|le|l['’])\b[^,.;]*|[^,.;]*", text[end:])
+        regions.append((person, start, end + (after.end() if after else 0)))
+    return regions
+
+
+_NAME_THEN_WHO = lazy(r"[\wÀ-ÿ'’ -]*?,\s+(?:who|qui)\b")
+
+
+def _clause_owner(text: str, start: int, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The person whose relative clause ("NAME, who …") holds the words at `at`: the only
+    such clause opened between `start` and `at`, with no other clause's subject ("they") and
+    no second relative in between; None otherwise."""
+    opened = [
+        (person, end.end())
+        for where, person in people
+        if (end := _NAME_THEN_WHO.match(text, where)) is not None and start <= where and end.end() <= at
+    ]
+    if len(opened) != 1:
+        return None
+    person, after = opened[0]
+    # "when she went": she is the clause's own subject; a third person or another relative is not.
+    rest = text[after:at]
+    if re.search(r"\b(?:they|ils|elles)\b|,\s+(?:who|qui|whose|dont)\b", rest):
+        return None
+    return person
+
+
+def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
+    """To "Who became secretary-general …?", "Who was the advisor to Martine Aubry?": the
+    sentence's subject, he, not another it names only in the role's complement ("joined the
+    leader …, Jean-Marc Ayrault, to become the formation's secretary-general", "advisor to
+    Martine Aubry … and assistant cabinet director to … François Hollande", "supported by …").
+    No answer where the deed is told in another person's clause ("Soria Blatmann, who … when
+    she went to work"). The answer stays where the question's first word the sentence holds is
+    in the name's own title or clause ("Who led the Socialist group?": "the leader of the
+    Socialist group …, Jean-Marc Ayrault"), or the name did a verb or is the other side of one."""
+    folded_question = fold(question.strip())
+    name = store.person.name
+    if not answer.answer or answer.answer == name or not _WHO_DOER.match(folded_question):
+        return answer
+    if _NAMES_HIM_IN.search(folded_question) or _FIGURE_ASKED.search(folded_question):
+        # (A figure's owner is another question: "Who won 26.45% of the vote?".)
+        return answer
+    if _STRANDED.search(folded_question) and not people_in(knowledge(store), question):
+        # "Who is the Socialist leader married to?": he, in other words, is the subject; "who" is
+        # the other ("Who is Soria Blatmann married to?" names the subject: the other is he).
+        return answer
+    refs = [r for r in answer.sources if r.startswith("s")]
+    sentence = store.sentence(refs[0]) if len(refs) == 1 else None
+    if sentence is None:
+        return answer
+    text = sentence.text
+    opens = _HE_OPENS.match(text)
+    if opens is None:
+        return answer
+    known = knowledge(store)
+    people = [(at, person) for at, person in people_in(known, text) if at >= opens.end() and person != name]
+    answered = [p.strip() for p in re.split(r",\s+|\s+(?:and|et)\s+", answer.answer) if p.strip()]
+    surnames = {p.split()[-1] for p in answered}
+    mine = [(at, person) for at, person in people if person.split()[-1] in surnames]
+    if not mine:
+        return answer
+    for surname in surnames:
+        # Every time the sentence names them ("… Christophe Castaner, with whom … after Castaner
+        # became the Minister of the Interior").
+        for said in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if _NAME_THEN_DEED.match(text, said.end()) or _CONVERSE_BEFORE.search(text[: said.start()]):
+                return answer
+    regions = _name_regions(text, people)
+    analysis = analyse(question, known.built.known, known.built.people)
+    asked_names = {w for person in analysis.people for w in split_words(person)} | {
+        w for _, person in people for w in split_words(person)
+    }
+    groups = [g for g in _asked_words(analysis, set()) if not {stem(w) for w in asked_names} & set(g)]
+
+    def held(word: str, group: tuple[str, ...]) -> bool:
+        return word in group or (len(word) >= 5 and any(len(g) >= 5 and g[:5] == word[:5] for g in group))
+
+    tokens = [(m.start(), stem(fold(m.group()))) for m in re.finditer(r"[\wÀ-ÿ]+", text) if m.start() >= opens.end()]
+    # The question's words after "to", "for", "with" say whom the role is to ("the deputy chief
+    # of staff to the First Secretary"): found in the other's title, they make the other the one
+    # the role is to, not its holder.
+    relation = _ROLE_TO.search(folded_question)
+    complement = {w[:5] for w in split_words(folded_question[relation.end() :])} if relation else set()
+    only_whom = False
+    for group in groups:
+        places = [at for at, word in tokens if held(word, group)]
+        if not places:
+            continue
+        to_whom = any(w[:5] in complement for w in group)
+        owners = {person for at in places for person, start, end in regions if start <= at < end}
+        his = [at for at in places if not any(start <= at < end for _, start, end in regions)]
+        if owners & {person for _, person in mine} or not his:
+            if to_whom:
+                only_whom = True
+                continue
+            return answer
+        before = text[opens.end() : his[0]]
+        if _OTHER_CLAUSE.search(before):
+            # The deed is told in another's clause: theirs where one person's relative clause
+            # holds it ("Soria Blatmann, who was … until February 2018, when she went to work
+            # with …"), else no one's the question can be sure of.
+            owner = _clause_owner(text, opens.end(), his[0], people)
+            if owner is not None and owner not in surnames and owner.split()[-1] not in surnames:
+                return replace(answer, answer=owner, value=owner, evidence=(quote(store, refs[0]),), sources=(refs[0],))
+            return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+        by = re.search(r"\b(\w+)\s+(?:notably\s+)?(?:by|par)\s+$", text[max(0, mine[0][0] - 40) : mine[0][0]])
+        if by is not None and any(held(stem(fold(by.group(1))), g) for g in groups):
+            # "Who supported the motion?" … "supported by Martine Aubry": the passive's agent.
+            return answer
+        return replace(answer, answer=name, value=name, evidence=(quote(store, refs[0]),), sources=(refs[0],))
+    if only_whom:
+        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+    return answer
+
+
+# A noun that undoes what follows it: "abandonment of the 4000 job cuts", "l'abandon des
+# suppressions de postes", "the withdrawal of the reform".
+_UNDOING = lazy(
+    r"\b(?:abandonment|abandoning|withdrawal|cancell?ation|scrapping|dropping|repeal|abandon|renoncement|annulation"
+    r"|retrait|abrogation)\s+(?:of|de|des|du|d['’]|aux?|à)\s*(?:the\s+|les?\s+|la\s+|l['’])?",
+    re.IGNORECASE,
+)
+# A question that asks about the undoing itself ("How many job cuts were abandoned?").
+_ASKS_UNDOING = lazy(
+    r"\b(?:abandon\w*|withdr[ae]w\w*|cancel\w*|scrap\w*|dropp?\w*|repeal\w*|renon\w*|annul\w*|retir\w*|abrog\w*"
+    r"|g[ai]ve\s+up|given\s+up)\b"
+)
+_ITEM_BREAK = lazy(r",\s+|\s+and\s+|\s+et\s+|[.;](?:\s|$)")
+_ITEM_PREPOSITION = lazy(r"\s+(?:in|at|of|to|for|on|from|dans|au|aux|de|du|des|en|pour|sur)\s")
+
+
+def _undone_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, head) of what a sentence says was undone: the item after "abandonment of"
+    and the items of the same list that share its head noun ("abandonment of the 4000 job cuts
+    in education, 500 job cuts in France Travail and overseas budget cuts, one billion euro
+    increase …": the three cuts, not the increase)."""
+    spans = []
+    for undoing in _UNDOING.finditer(text):
+        at = end = undoing.end()
+        head = ""
+        while True:
+            brk = _ITEM_BREAK.search(text, at)
+            stop = brk.start() if brk is not None else len(text)
+            item = text[at:stop]
+            if not head:
+                core = _ITEM_PREPOSITION.split(f"{item} ", maxsplit=1)[0].split()
+                if not core:
+                    break
+                head = fold(core[-1])[:5]
+            elif not any(fold(w)[:5] == head for w in item.split()):
+                break
+            end = stop
+            if brk is None or brk.group().strip() in (".", ";"):
+                break
+            at = brk.end()
+        if head:
+            spans.append((undoing.start(), end, head))
+    return spans
+
+
+def _undone_asked(store: Store, question: str, answer: Answer) -> Answer:
+    """No count, and no yes, for what the source says was undone, to a question that does not
+    ask about the undoing: "How many job cuts were made in education?", "Did the concessions
+    include overseas budget cuts?" ("abandonment of the 4000 job cuts in education, …")."""
+    if answer.answer is None:
+        return answer
+    yes = answer.value is True
+    # (Cheap tests first: most answers are neither a count nor a yes from a sentence.)
+    if not yes and answer.type not in (Intent.NUMBER, Intent.SHARE):
+        return answer
+    if not any(r.startswith("s") for r in answer.sources) or _ASKS_UNDOING.search(fold(question)):
+        return answer
+    asked = {fold(w)[:5] for w in split_words(question)}
+    digits = re.sub(r"[\s,.\u202f\u00a0]", "", answer.answer) if not yes else ""
+    for ref in answer.sources:
+        sentence = store.sentence(ref) if ref.startswith("s") else None
+        if sentence is None:
+            continue
+        for start, end, head in _undone_spans(sentence.text):
+            span = sentence.text[start:end]
+            if yes:
+                # The question's thing is the undone item's ("cuts"), with a word of the item.
+                words = {fold(w)[:5] for w in split_words(span)} - {head}
+                hit = head in asked and bool((asked - _UNDONE_LIGHT) & words)
+            else:
+                hit = bool(re.search(r"\d", digits)) and digits in re.sub(r"(?<=\d)[\s,.\u202f\u00a0](?=\d)", "", span)
+            if hit:
+                note = f"the source says these were abandoned: {span.strip()}"
+                return Answer(answer.question, None, answer.type, None, (quote(store, ref),), (), (), note, ())
+    return answer
+
+
+_UNDONE_LIGHT = frozenset(("the", "of", "in", "at", "to", "and", "a", "les", "des", "de", "la", "le", "dans"))
+
+
+# The asker's own day, or a year, named in the question: a date, not a tense ("today",
+# "aujourd'hui", "as of now", "en 2026").
+_ASKS_TODAY = lazy(
+    r"\b(?:today|nowadays|right\s+now|as\s+of\s+now|at\s+present|aujourd['’ ]\s*hui|a\s+ce\s+jour|en\s+ce\s+moment)\b"
+)
+
+
+_ASKS_STILL = lazy(r"\b(?:still|currently|now|presently|toujours|encore|actuellement|desormais)\b")
+
+
+def _held_as_of(store: Store, analysis: Analysis, title: str, note: str, refs: list[str]) -> Answer:
+    """A post held at the source's date: yes. Asked as still held ("Is he still first
+    secretary?", "currently"), with the date in the answer itself ("yes (as of Feb 2025)"), as
+    a current office reads "present (as of Feb 2025)", never a bare yes. Asked of the asker's
+    own day ("… today?"), a date after the source: declined, as any date after it is, with what
+    it said then."""
+    as_of = store.source.as_of.human()
+    french = note.startswith("à la date")
+    folded = fold(analysis.text)
+    if _ASKS_TODAY.search(folded):
+        said = (
+            f"la source s'arrête en {as_of} et ne dit rien d'aujourd'hui ; à cette date : {title}"
+            if french
+            else f"the source stops in {as_of} and says nothing of today; as of then: {title}"
+        )
+        return _declined(store, analysis, [], said)
+    held = _yes(analysis)
+    if _ASKS_STILL.search(folded):
+        # "still", "currently": asked past the source's date, answered at it, in the answer.
+        held = f"{held} (à la date de la source : {as_of})" if french else f"{held} (as of {as_of})"
+    return _answer(store, analysis, held, True, refs, note=f"{title}: {note}")
+
+
+# A field of law named by its adjective: "economic law", "droit économique" is law, not economics.
+_LAW_FIELD = lazy(r"\b([\wÀ-ÿ]+)\s+law\b|\bdroit\s+([\wÀ-ÿ]+)")
+_ASKS_LAW = lazy(r"\b(?:law|laws|legal|droit|juridique|juri\w*)\b")
+# An ordinal before a title that opens on the same word: "the first First Secretary", "le
+# premier premier secrétaire", "the PS's first ever First Secretary".
+_ORDINAL_TITLE = lazy(
+    r"\b(?:first|premier|premiere)\s+(?:ever\s+|of\s+all\s+|de\s+l['’]histoire\s+)?(?:first|premier|premiere)\s+(\w+)"
+)
+# "A before B", "A avant B": an order asked between two deeds (not before a date).
+_ORDER_ASKED = lazy(r"\b(before|after|avant\s+(?:de|d['’])?|apres|après)\s+(?!\d|(?:the\s+)?(?:19|20)\d\d\b)")
+# The words that tell an order in a sentence.
+_ORDER_TOLD = lazy(
+    r"\b(?:then|later|afterwards|subsequently|before|after|following|until|once|puis|ensuite|avant|apres|après"
+    r"|plus\s+tard|first|initially|d['’]abord)\b",
+    re.IGNORECASE,
+)
+_THEN_TOLD = lazy(r"\b(?:(?:and\s+)?then|later|afterwards|subsequently|puis|ensuite|plus\s+tard)\b", re.IGNORECASE)
+
+
+def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
+    """A yes that says more than its evidence, in three ways the source's words invite:
+    a field of law for the discipline its adjective names ("Did he study economics?" from "a
+    MAS in economic law"); an ordinal taken for the title that opens on it ("Was he the first
+    First Secretary?": no, he had predecessors); an order between two deeds the sentence joins
+    with no order ("joined the PS at 16 and also became an activist for UNEF"), or tells the
+    other way round ("the Lycée Pothier … and then the University of Orléans")."""
+    if answer.value is not True or answer.answer is None:
+        return answer
+    folded = fold(question)
+    texts = [e.text for e in answer.evidence]
+    said = " ".join(texts)
+    ordinal = _ORDINAL_TITLE.search(folded)
+    if ordinal is not None and not _ORDINAL_TITLE.search(fold(said)):
+        head = stem(ordinal.group(1))[:5]
+        for office in store.offices:
+            words = [stem(w)[:5] for w in split_words(office.title)]
+            if words[:1] == ["first"] and head in words[1:2] and office.predecessors:
+                refs = [r for r in office.sources if r.startswith(INFOBOX_PREFIX)] or list(office.sources)
+                no = "non" if _FRENCH_ASKED.match(folded) else "no"
+                note = f"{office.title}: preceded by {', '.join(office.predecessors)}"
+                evidence = tuple(quote(store, r) for r in refs)
+                return replace(answer, answer=no, value=False, evidence=evidence, sources=tuple(refs), note=note)
+        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say", ())
+    if not _ASKS_LAW.search(folded):
+        asked = {w[:5] for w in split_words(question) if len(w) >= 5}
+        adjectives = {fold(m.group(1) or m.group(2))[:5] for text in texts for m in _LAW_FIELD.finditer(text)}
+        for word in asked & adjectives:
+            # Said elsewhere than as the law's adjective, the word may still be the discipline.
+            bare = _LAW_FIELD.sub(" ", said)
+            if not any(fold(w)[:5] == word for w in split_words(bare)):
+                fields = "; ".join(m.group() for text in texts for m in _LAW_FIELD.finditer(text))
+                note = f"the source says: {fields}"
+                return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+    order = _ORDER_ASKED.search(folded)
+    if order is not None and len(texts) == 1:
+        if not _ORDER_TOLD.search(said):
+            note = "the source does not say in which order"
+            return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+        then = _THEN_TOLD.search(said)
+        if then is not None:
+            # Told in order ("A and then B"): the deed asked first must come first in the text.
+            him = {"faure", "olivier", "did", "does", "was", "were", "has", "had", "attend", "atten"}
+            first = [w[:5] for w in split_words(folded[: order.start()]) if len(w) >= 5 and w[:5] not in him]
+            second = [w[:5] for w in split_words(folded[order.end() :]) if len(w) >= 5 and w[:5] not in him]
+            tokens = [fold(m.group())[:5] for m in re.finditer(r"[\wÀ-ÿ]+", said)]
+            at_first = [i for i, w in enumerate(tokens) if w in first and w not in second]
+            at_second = [i for i, w in enumerate(tokens) if w in second and w not in first]
+            if at_first and at_second:
+                earlier = min(at_first) < min(at_second)
+                wanted = order.group(1).startswith(("before", "avant"))
+                if earlier != wanted:
+                    note = f"the source tells the other order: {then.group()}"
+                    return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())
+    return answer
+
+
+_FRENCH_ASKED = lazy(r".*(?:-t-(?:il|elle)|\best-(?:il|elle|ce)\b|\ba-t-il\b)")
+
+
+# "Which university did he attend first?", "… en dernier ?": one of several asked by its order.
+_ONE_BY_ORDER = lazy(r"\b(?:first|last|initially|earliest|latest|d['’]abord|en\s+premier|en\s+dernier)\s*[?.!]*\s*$")
+_SEVERAL = lazy(r",\s+|\s+(?:and|et)\s+")
+
+
+def _several_for_the_one_by_order(question: str, answer: Answer) -> Answer:
+    """ "Which university did he attend first?" answered with two ("University of Orléans and
+    Paris 1 Panthéon-Sorbonne University"): the one asked by its order is not said; declined."""
+    if answer.answer is None or answer.type is not Intent.TEXT or not _ONE_BY_ORDER.search(fold(question)):
+        return answer
+    if not _SEVERAL.search(answer.answer):
+        return answer
+    note = "the source names several and does not say which came " + ("first" if "first" in fold(question) else "when")
+    return Answer(answer.question, None, answer.type, None, answer.evidence, (), (), note, ())

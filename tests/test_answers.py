@@ -3881,3 +3881,148 @@ def test_a_second_part_not_answered_leaves_the_first_with_a_note(store: Store) -
     assert french.answer == "Lycée Pothier" and french.note is not None and "première partie" in french.note
     # Both parts answered: no such note.
     assert ask(store, "Which congress inaugurated him, and when?").note is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who held the post of secretary-general of the Socialist group from October 2007?",
+        "Qui était le conseiller de Martine Aubry ?",
+        "Who was François Hollande's deputy cabinet director?",
+        "Who is Soria Blatmann married to?",
+        "Qui est marié à Soria Blatmann ?",
+    ],
+)
+def test_who_held_the_role_is_the_sentences_subject_not_the_other_it_names(store: Store, question: str) -> None:
+    # "Faure joined the leader …, Jean-Marc Ayrault, to become the formation's secretary-general",
+    # "advisor to Martine Aubry … assistant cabinet director to … François Hollande", "Faure is
+    # married to Soria Blatmann, who was … of Emmanuel Macron": the role is his.
+    assert ask(store, question).answer == "Olivier Faure"
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Who led the Socialist group in the National Assembly in 2007?", "Jean-Marc Ayrault"),
+        ("Who was the Socialist First Secretary from 2000 to 2007?", "François Hollande"),
+        ("Who became Minister of the Interior?", "Christophe Castaner"),
+        ("Who was the director-general of UNESCO?", "Audrey Azoulay"),
+        ("Who was Prime Minister in 1991?", "Michel Rocard"),
+    ],
+)
+def test_the_role_the_other_holds_in_his_sentence_stays_theirs(store: Store, question: str, person: str) -> None:
+    # The other's own title or clause ("the leader of the Socialist group …, Jean-Marc Ayrault",
+    # "after Castaner became …"): the answer is theirs, not his.
+    assert ask(store, question).answer == person
+
+
+def test_a_deed_told_in_another_persons_clause_is_not_given_to_a_third(store: Store) -> None:
+    # "Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with … Audrey
+    # Azoulay": not Macron's move, nor Azoulay's post in the cabinet, but hers.
+    assert ask(store, "Who went to work at UNESCO with Audrey Azoulay in 2018?").answer == "Soria Blatmann"
+    assert ask(store, "Who worked on human rights in Emmanuel Macron's cabinet?").answer == "Soria Blatmann"
+    # Near miss: the one the clause is about is named by it.
+    assert ask(store, "Who was a member of Macron's cabinet for human rights?").answer == "Soria Blatmann"
+
+
+def test_no_count_nor_yes_for_what_the_source_says_was_abandoned(store: Store) -> None:
+    # "Concessions included …, abandonment of the 4000 job cuts in education, 500 job cuts in
+    # France Travail and overseas budget cuts, …": those cuts were not made.
+    assert ask(store, "Combien d'emplois ont été supprimés à France Travail ?").answer is None
+    assert ask(store, "Did the concessions include cuts to the overseas budget?").answer is None
+    # Near misses: asked about the abandonment itself, or about an item the abandonment does
+    # not govern.
+    assert ask(store, "How many job cuts in education were abandoned?").answer == "4000"
+    assert ask(store, "Did the concessions include a one billion euro increase in healthcare spending?").answer == "yes"
+
+
+def test_an_undoing_governs_the_list_items_that_share_its_head() -> None:
+    from faurecli.answers import _undone_spans
+
+    text = "The deal brought the withdrawal of the 200 bed closures in hospitals, 30 bed closures in clinics and a tax on yachts."
+    ((start, end, head),) = _undone_spans(text)
+    assert head == "closu" and "30 bed closures in clinics" in text[start:end] and "yachts" not in text[start:end]
+
+
+def test_a_post_held_now_is_answered_with_the_sources_date_in_the_answer(store: Store) -> None:
+    # The source stops in Feb 2025: a present-tense yes carries that date in the answer itself.
+    result = ask(store, "Is Faure currently a deputy?")
+    assert result.value is True and result.answer == "yes (as of Feb 2025)"
+    assert (
+        ask(store, "Faure est-il actuellement premier secrétaire ?").answer == "oui (à la date de la source : Feb 2025)"
+    )
+    # Near miss: a post he left is a plain no, with its end.
+    assert ask(store, "Is Faure currently president of the New Left group?").answer == "no"
+
+
+def test_a_post_asked_of_the_askers_own_day_is_declined(store: Store) -> None:
+    # "today", "as of now": a date after Feb 2025, of which the source says nothing.
+    for question in (
+        "Is Faure still the Socialist Party's First Secretary today?",
+        "Is he first secretary of the PS as of now?",
+    ):
+        result = ask(store, question)
+        assert result.answer is None and result.note is not None and "Feb 2025" in result.note
+
+
+@pytest.mark.parametrize("question", ["Did Faure get a degree in economics?", "A-t-il un diplôme d'économie ?"])
+def test_a_field_of_law_is_not_the_discipline_its_adjective_names(store: Store, question: str) -> None:
+    # "a Master of Advanced Studies (MAS) in economic law": law, not economics.
+    result = ask(store, question)
+    assert result.answer is None and result.note is not None and "economic law" in result.note
+
+
+def test_the_law_he_studied_is_still_law(store: Store) -> None:
+    assert ask(store, "Did Faure study law?").value is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Olivier Faure the first First Secretary of the Socialist Party?",
+        "Faure a-t-il été le premier premier secrétaire du PS ?",
+    ],
+)
+def test_an_ordinal_before_a_title_that_opens_on_it_is_not_the_title(store: Store, question: str) -> None:
+    # "First Secretary" is the title; he had predecessors (the infobox), so not the first one.
+    result = ask(store, question)
+    assert result.value is False and result.note is not None and "Cambadélis" in result.note
+
+
+def test_an_ordinal_the_source_says_is_still_yes(store: Store) -> None:
+    assert ask(store, "Was Faure the first signatory of the motion?").value is True  # "the first signatory"
+
+
+def test_an_order_the_sentence_does_not_give_or_gives_the_other_way_is_not_yes(store: Store) -> None:
+    # "joined the PS at the age of 16 and also became an activist for UNEF": no order.
+    assert ask(store, "Did Faure become a UNEF activist before joining the PS?").answer is None
+    # "the Lycée Pothier in Orléans and then the University of Orléans": the other order.
+    assert ask(store, "Did he go to the Lycée Pothier after the University of Orléans?").answer is None
+    # Near miss: the order the sentence tells stays yes.
+    assert ask(store, "Did Faure go to the University of Orléans after the Lycée Pothier?").value is True
+
+
+def test_several_are_not_the_one_asked_by_its_order(store: Store) -> None:
+    assert ask(store, "Which university did Faure go to first?").answer is None
+    assert ask(store, "Which high school did Faure attend first?").answer == "Lycée Pothier"  # one school
+
+
+@pytest.mark.parametrize(
+    "question", ["Which congresses re-elected him as first secretary?", "Lors de quel congrès a-t-il été reconduit ?"]
+)
+def test_a_re_election_asked_is_the_congress_told_of_it_not_his_first(store: Store, question: str) -> None:
+    # "elected … in the party's Aubervilliers Congress and re-elected in the 2021 Villeurbanne Congress".
+    assert ask(store, question).answer == "Villeurbanne Congress"
+
+
+def test_his_first_election_asked_is_still_the_first_congress(store: Store) -> None:
+    assert ask(store, "Which congress elected Faure?").answer == "Aubervilliers Congress"
+
+
+def test_the_one_a_role_is_to_is_not_its_holder(store: Store) -> None:
+    # "assistant cabinet director to Socialist First Secretary François Hollande": asked in
+    # words the sentence lacks, only "to the First Secretary" is found, and that is Hollande's
+    # title: the one the role was to, not who held it.
+    assert ask(store, "Who served as deputy chief of staff to the Socialist First Secretary?").answer is None
+    # Near miss: his own title asked is still his.
+    assert ask(store, "Who was the Socialist First Secretary from 2000 to 2007?").answer == "François Hollande"
