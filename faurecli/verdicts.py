@@ -3026,7 +3026,6 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
 
 # A sentence telling him at work with someone, in whatever capacity.
 _AT_WORK = lazy(r"\b(?:work(?:s|ed|ing)?|served|advis[eo]r|assistant|collaborat\w*|travaill\w*|conseill\w*)\b")
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _at_work_with(known: Knowledge, analysis: Analysis, name: str) -> bool:
