@@ -33,8 +33,10 @@ def held_back(store: Store, check: Check) -> Check:
         return check
     folded = fold(check.claim).replace("’", "'")
     sentences = [e.text for e in check.evidence]
-    if _ORDER_HINT.search(folded):
-        order = _order_told(store, folded, sentences)
+    # (A predecessor or successor field tells its order itself: "after Cambadélis".)
+    fields = any("predecessor" in e.id.lower() or "successor" in e.id.lower() for e in check.evidence)
+    if _ORDER_HINT.search(folded) and not fields:
+        order = _order_told(store, check.claim, folded, sentences)
         if order is not None:
             return _changed(check, *order)
     for rule in _RULES:
@@ -77,7 +79,9 @@ def _reversed_thing(store: Store, claim: str, folded: str, sentences: list[str])
     if _REVERSAL_SAID.search(folded):
         return None
     mine = set(content_words(folded))
-    for sentence in sentences:
+    # (With the sentences beside: "in exchange for concessions in the new budget" is told,
+    # and what they were two sentences on.)
+    for sentence in _with_neighbours(store, sentences, reach=2):
         said = fold(sentence)
         for found in _REVERSAL_NOUN.finditer(said):
             start = found.end()
@@ -96,18 +100,17 @@ def _reversed_thing(store: Store, claim: str, folded: str, sentences: list[str])
 # ---------------------------------------------------------------------------------------------
 # A number said only under a negation: "without resorting to article 49.3".
 
-_CLAIM_NUMBER = lazy(r"\b\d+(?:[.,]\d+)+\b|\b(?:article|articles)\s+\d+\b")
+_CLAIM_NUMBER = lazy(r"\b(?:articles?\s+)?\d+(?:[.,]\d+)+\b|\barticles?\s+\d+\b")
 _DENIAL_BEFORE = lazy(r"\b(?:without|not|never|no|sans|pas|jamais|ni|nor|neither)\b[^,;:.()]*$")
-_CLAIM_DENIES = lazy(r"\b(?:without|not|never|no|sans|pas|jamais|ni|nor|neither|refused|refuse|denied)\b|n't\b")
 
 
 def _number_only_denied(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A number ("49.3") that the evidence gives only under a negation, claimed without one: "the
     adoption of the law by 49.3" / "amendment to Article 49.3" where the source has "without
     resorting to article 49.3" (and the amendment is to Article 2)."""
-    if _CLAIM_DENIES.search(folded):
-        return None
     for number in _CLAIM_NUMBER.finditer(folded):
+        if _DENIAL_BEFORE.search(folded[max(0, number.start() - 60) : number.start()]):
+            continue  # the claim's own "without … 49.3"
         figure = re.search(r"\d+(?:[.,]\d+)*", number.group())
         assert figure is not None
         wanted = figure.group().replace(",", ".")
@@ -157,8 +160,8 @@ _DOUBLE_ORDINAL = lazy(rf"\b{_ORDINAL}(?:[\s-]+ever)?\s+{_ORDINAL}\s+[a-z]")
 
 
 def _ordinal_of_title(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
-    """"The first (ever) First Secretary": the title's ordinal is no "first" of his; the source
-    must say the other one too."""
+    """A "first" before a title's own ("the first (ever) First Secretary"): the title's ordinal
+    is no "first" of his; the source must say the other one too."""
     found = _DOUBLE_ORDINAL.search(folded)
     if found is None or any(_DOUBLE_ORDINAL.search(fold(s)) for s in sentences):
         return None
@@ -195,9 +198,9 @@ _SIDE_FR = {"gauche": "left", "droite": "right", "center": "centre"}
 
 
 def _sides_added(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
-    """"Figures on the right and the left" where the source names the left only: each side of
-    the claim must be named as a side ("on the right", "right-wing", "la droite"), not in "right
-    of inspection", by the evidence or the sentences beside it."""
+    """Sides added ("figures on the right and the left" where the source names the left only):
+    each side of the claim must be named as a side ("on the right", "right-wing", "la droite"),
+    not in "right of inspection", by the evidence or the sentences beside it."""
     found = _SIDES_JOINED.search(folded)
     if found is None:
         return None
@@ -205,7 +208,8 @@ def _sides_added(store: Store, claim: str, folded: str, sentences: list[str]) ->
     for side in found.groups():
         side = _SIDE_FR.get(side, side)
         french = {v: k for k, v in _SIDE_FR.items() if k != "center"}.get(side, side)
-        named = rf"\b(?:the|la|le|of|on|de|du)\s+(?:{side}|{french})\b(?!\s+(?:of|to|de|a)\b)|\b(?:{side}|{french})[\s-]+wing\b"
+        either = f"(?:{side}|{french})"
+        named = rf"\b(?:the|la|le|of|on|de|du)\s+{either}\b(?!\s+(?:of|to|de|a)\b)|\b{either}[\s-]+wing\b"
         if not re.search(named, texts):
             return side, "the source does not name this side"
     return None
@@ -214,7 +218,9 @@ def _sides_added(store: Store, claim: str, folded: str, sentences: list[str]) ->
 # ---------------------------------------------------------------------------------------------
 # An age set beside another body: "joined the Young Rocardiens at 16" (the 16 is the PS's).
 
-_AGE = lazy(r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?!\s*%)|\ba\s+(\d{1,2})\s+ans\b|\bage\s+de\s+(\d{1,2})\b")
+_AGE = lazy(
+    r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?!\s*%)|\ba\s+(\d{1,2})\s+ans\b|\bage\s+de\s+(\d{1,2})\b"
+)
 _NAME_WORD = lazy(r"\b[A-ZÀ-Ý][\w'-]+")
 _NOT_A_NAME = frozenset({"faure", "olivier", "he", "il", "in", "en", "at", "the", "le", "la", "les", "a", "l'"})
 
@@ -226,12 +232,16 @@ def _age_of_another(store: Store, claim: str, folded: str, sentences: list[str])
     if found is None:
         return None
     age = next(g for g in found.groups() if g)
-    named = {
+    # The claim's words that are words of the evidence's names ("jeunes rocardiens": the Young
+    # Rocardiens), whatever its own capitals.
+    names = {
         w
-        for m in _NAME_WORD.finditer(claim)
-        for w in content_words(fold(m.group()))
+        for s in sentences
+        for m in _NAME_WORD.finditer(s)
         if fold(m.group()) not in _NOT_A_NAME
+        for w in content_words(fold(m.group()))
     }
+    named = names & set(content_words(folded))
     if not named:
         return None
     aged = [fold(s) for s in sentences if re.search(rf"\b{age}\b", fold(s))]
@@ -240,14 +250,23 @@ def _age_of_another(store: Store, claim: str, folded: str, sentences: list[str])
     return None
 
 
-def _with_neighbours(store: Store, sentences: list[str]) -> list[str]:
+def _with_neighbours(store: Store, sentences: list[str], reach: int = 1) -> list[str]:
+    """The sentences and those `reach` either side of each in the source."""
     units = knowledge(store).built.units
-    wanted = set(sentences)
+    held = _POSITIONS.get(id(units))
+    if held is None or held[0] is not units:
+        held = (units, {u.text: n for n, u in enumerate(units)})
+        _POSITIONS[id(units)] = held
     out: list[str] = []
-    for n, unit in enumerate(units):
-        if unit.text in wanted:
-            out += [u.text for u in units[max(0, n - 1) : n + 2] if u.id.startswith("s")]
+    for sentence in sentences:
+        n = held[1].get(sentence)
+        if n is not None:
+            out += [u.text for u in units[max(0, n - reach) : n + reach + 1] if u.id.startswith("s")]
     return list(dict.fromkeys([*sentences, *out]))
+
+
+# Each source's units by their text, for the sentences beside one (kept with the units they index).
+_POSITIONS: dict[int, tuple[object, dict[str, int]]] = {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,22 +276,47 @@ _ORDER_HINT = lazy(r"\b(?:after|before|avant|apres|then|puis|ensuite)\b")
 _OPENING_ORDER = lazy(r"^\s*(after|before|avant|apres)\s+(?:d'|de\s+|que\s+|qu')?(.+?),\s*(.+)$")
 _THEN_SPLIT = lazy(r"^(.+?)(?:,\s*|\s+)(?:and\s+then|then|puis|et\s+ensuite|ensuite|et\s+puis)\s+(.+)$")
 _MID_SPLIT = lazy(r"^(.+?)\s+(before|after|avant|apres)\s+(?:d'|de\s+|que\s+|qu'|l'|la\s+|le\s+)?(.+)$")
-# Not an order: "the then Prime Minister", "since then", "named after", "après-guerre".
-_NOT_ORDER = lazy(r"\b(?:the|since|depuis|until|till|named|called)\s+(?:then|after)\b|\bthen-|\bday\s+after\b")
-# The source's own words for what came next, between the two.
-_NEXT_SAID = lazy(
-    r"\b(?:then|later|afterwards|subsequently|thereafter|puis|ensuite|before\s+(?:being|becoming|joining|going)|"
-    r"(?:soon|shortly|years?|months?)\s+(?:after|later))\b"
+# Not two facts in order: "the then Prime Minister", "since then", "named after"; "Hollande, then
+# PS first secretary" (who he was at the time); a time counted ("two years after", "soon after",
+# « peu après »), which other readers weigh (relative_opening).
+_NOT_ORDER = lazy(
+    r"\b(?:the|since|depuis|until|till|named|called)\s+(?:then|after)\b|\bthen-|"
+    r",\s*(?:then|alors)\s+(?:the\s+|le\s+|la\s+)?(?:ps\s+|socialist\s+|party\s+)?"
+    r"(?:first\s+secretary|premier\s+secretaire|president|prime\s+minister|minister|leader|mayor|head|chef)\b|"
+    r"\b(?:\w+\s+(?:years?|months?|weeks?|days?|ans?|annees?|mois|semaines?|jours?)|soon|shortly|long|"
+    r"just|right|immediately|peu|juste|aussitot|sitot|longtemps|bien|quelques)\s+(?:after|before|apres|avant)\b"
 )
-_SOURCE_OPENING = lazy(r"^\s*(after|following|apres)\b([^,]+),")
+# (A claim set before he entered parliament has its own reader, _before_parliament.)
+_BEFORE_ENTERING = lazy(
+    r"^\s*(?:before|avant)\s+(?:he\s+|d'|de\s+)?(?:ever\s+|first\s+)?"
+    r"(?:enter|entr|sat|sitting|becom|devenir|being|etre)"
+)
+# The source's own words of order between two facts: the later first, or the earlier first.
+_LATER_FIRST = lazy(r"\b(?:after|following|apres|since|depuis)\b")
+_EARLIER_FIRST = lazy(
+    r"\b(?:before|until|prior\s+to|ahead\s+of|then|later|afterwards|subsequently|thereafter|puis|ensuite|"
+    r"avant|jusqu'?)\b"
+)
+# Any word of time order in a sentence: where one stands, the source's order is for its other
+# readers (_clauses_out_of_order, _in_order) to weigh; where none does, it tells no order.
+_ANY_ORDER = lazy(
+    r"\b(?:after|before|since|until|following|preceding|prior|ahead|then|later|once|upon|when|while|during|"
+    r"soon|afterwards|subsequently|previously|earlier|eventually|ultimately|finally|"
+    r"apres|avant|depuis|puis|lors|pendant|quand|alors|ensuite|jusqu)\b"
+)
+# "After X, he did Y": his deed after the comma (not another's: "After Faure was elected …,
+# Valérie Rabault replaced him").
+_SOURCE_OPENING = lazy(r"^\s*(?:after|following|apres)\b[^,]+,\s*(?:he|faure|olivier\s+faure|il|the\s+latter)\b")
+_NEXT_SENTENCE = lazy(r"\b(?:then|later|afterwards|subsequently|thereafter|puis|ensuite)\b")
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _PEOPLE_WORDS = frozenset({"faure", "olivier"})
 
 
-def _order_told(store: Store, folded: str, sentences: list[str]) -> tuple[str, str, str | None] | None:
-    """None when the claim tells no order of two facts, or the source tells the same; else
-    (part, why, correction): a correction when the source tells them the other way round."""
-    if _NOT_ORDER.search(folded) and not _THEN_SPLIT.match(_NOT_ORDER.sub(" ", folded)):
+def _order_told(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str | None] | None:
+    """None when the claim tells no order of two facts, or the source tells the same (or its
+    other readers have weighed it); else (part, why, correction): a correction when the source
+    tells them the other way round."""
+    if _NOT_ORDER.search(folded) or _BEFORE_ENTERING.match(folded):
         return None
     sides = _ordered_sides(folded)
     if sides is None:
@@ -283,10 +327,26 @@ def _order_told(store: Store, folded: str, sentences: list[str]) -> tuple[str, s
     if not a or not b:
         return None
     told = _source_order(store, a, b, sentences)
-    if told is True:
+    if told is None:
+        # Once more by the deeds alone: a name may stand in one sentence and its deed in the
+        # next ("… 26.45% for Stéphane Le Foll. The latter then withdrew").
+        names = {w for m in _NAME_WORD.finditer(claim) for w in content_words(fold(m.group()))}
+        if a - names and b - names and (a & names or b & names):
+            told = _source_order(store, a - names, b - names, sentences)
+    if told is True or told is Ellipsis:
         return None
     if told is False:
-        return word, "the source tells these the other way round", f"the other way round: {second.strip()} came first"
+        at = folded.find(second)
+        written = claim[at : at + len(second)] if len(claim) == len(folded) and at >= 0 else second
+        why = "the source tells these the other way round"
+        return word, why, f"the source tells them the other way round: {written.strip()} first"
+    # (Two deeds in order that the store dates: "conseillé X, puis a été Y".)
+    from faurecli.analysis import after_being, sequenced
+    from faurecli.verdicts import _order
+
+    ordered = sequenced(folded) or after_being(folded)
+    if ordered is not None and _order(store, ordered) is True:
+        return None
     return word, "the source tells no order of these", None
 
 
@@ -307,59 +367,77 @@ def _ordered_sides(folded: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _spots(said: str, wanted: set[str]) -> list[int]:
-    return [m.start() for m in re.finditer(r"[a-z0-9][\w'-]*", said) if set(content_words(m.group())) & wanted]
+def _where(said: str, wanted: set[str], other: set[str]) -> int:
+    """Where a side's words stand in a sentence: the spot of one with most of its other words
+    near and fewest of the other side's ("the University of Orléans", not the "Orléans" of "the
+    Lycée Pothier in Orléans")."""
+    mine, theirs = _word_spots(said, wanted), _word_spots(said, other)
+
+    def near(spots: list[tuple[int, frozenset[str]]], at: int) -> int:
+        return len(set().union(*(w for p, w in spots if abs(p - at) <= 30)))
+
+    return max(mine, key=lambda spot: (near(mine, spot[0]) - near(theirs, spot[0]), -spot[0]))[0]
 
 
-def _source_order(store: Store, first: set[str], second: set[str], sentences: list[str]) -> bool | None:
+def _word_spots(said: str, wanted: set[str]) -> list[tuple[int, frozenset[str]]]:
+    found = ((m.start(), frozenset(content_words(m.group())) & wanted) for m in re.finditer(r"[a-z0-9][\w'-]*", said))
+    return [(at, words) for at, words in found if words]
+
+
+def _source_order(store: Store, first: set[str], second: set[str], sentences: list[str]) -> bool | None | object:
     """Whether the source tells the facts of `first`'s words before `second`'s (True), the
-    other way round (False), or not at all (None): in one sentence by its own "then" or an
-    opening "After …,"; across sentences by their years."""
-    texts = [fold(s) for s in _with_neighbours(store, sentences)]
-    best: tuple[int, int, str] | None = None  # words of each found, and where
-    where_a: list[tuple[str, list[int]]] = []
-    where_b: list[tuple[str, list[int]]] = []
-    for said in texts:
-        pa, pb = _spots(said, first), _spots(said, second)
-        if pa:
-            where_a.append((said, pa))
-        if pb:
-            where_b.append((said, pb))
-        if pa and pb:
-            score = (len(first & set(content_words(said))), len(second & set(content_words(said))), said)
-            best = score if best is None or score[:2] > best[:2] else best
-    # One sentence that holds most of both sides' words.
-    if best is not None and best[0] * 2 >= len(first) and best[1] * 2 >= len(second):
-        said = best[2]
-        pa, pb = _spots(said, first), _spots(said, second)
-        ta, tb = min(pa), min(pb)
-        opening = _SOURCE_OPENING.match(said)
-        if opening is not None:
-            comma = opening.end()
-            if ta < comma <= tb:
-                return True
-            if tb < comma <= ta:
-                return False
+    other way round (False), not at all (None), or in words its other readers weigh (...): in
+    one sentence by its own word of order between them or an opening "After …,"; across two by
+    the later one's "then" or their years."""
+    texts = [fold(s) for s in _with_neighbours(store, sentences, reach=2)]
+    scored = [(len(first & set(content_words(t))), len(second & set(content_words(t))), n) for n, t in enumerate(texts)]
+    both = [x for x in scored if x[0] * 2 >= len(first) and x[1] * 2 >= len(second)]
+    if both:
+        said = texts[max(both)[2]]
+        ta, tb = _where(said, first, second), _where(said, second, first)
+        if _SOURCE_OPENING.match(said):
+            comma = said.index(",")
+            if ta < comma <= tb or tb < comma <= ta:
+                return ta < tb
         lo, hi = sorted((ta, tb))
-        if _NEXT_SAID.search(said, lo, hi):
+        between = said[lo:hi]
+        if _LATER_FIRST.search(between) and not _EARLIER_FIRST.search(between):
+            return ta > tb
+        if _EARLIER_FIRST.search(between) and not _LATER_FIRST.search(between):
             return ta < tb
-        ya, yb = _year_near(said, pa), _year_near(said, pb)
+        ya, yb = _year_near(said, [ta]), _year_near(said, [tb])
         if ya and yb and ya != yb:
             return ya < yb
+        if _ANY_ORDER.search(said):
+            return ...
+        # (A side's name there and its deed in the next sentence: "Le Foll" in the first
+        # round's, "the latter then withdrew" after it; read across them below.)
+    # Across sentences: each side's best, in the source's order (the later one's "then"), or by
+    # their years.
+    # (Of equals, the one with fewest of the other side's words.)
+    best_a = max(scored, key=lambda x: (x[0], -x[1]), default=None)
+    best_b = max(scored, key=lambda x: (x[1], -x[0]), default=None)
+    if best_a is None or best_b is None or best_a[0] * 2 < len(first) or best_b[1] * 2 < len(second):
+        return ... if not both else None
+    if best_a[2] == best_b[2]:
         return None
-    # Across sentences: each side's best sentence, by its first year.
-    if where_a and where_b:
-        sa = max(where_a, key=lambda p: len(first & set(content_words(p[0]))))[0]
-        sb = max(where_b, key=lambda p: len(second & set(content_words(p[0]))))[0]
-        if sa != sb:
-            ya_found, yb_found = _YEAR.search(sa), _YEAR.search(sb)
-            if ya_found and yb_found and ya_found.group() != yb_found.group():
-                return ya_found.group() < yb_found.group()
+    units = [u.text for u in knowledge(store).built.units]
+    sa, sb = texts[best_a[2]], texts[best_b[2]]
+    ia, ib = _unit_index(units, sa), _unit_index(units, sb)
+    if ia is not None and ib is not None and 0 < abs(ia - ib) <= 2 and _NEXT_SENTENCE.search(sb if ia < ib else sa):
+        return ia < ib
+    ya_found, yb_found = _YEAR.search(sa), _YEAR.search(sb)
+    if ya_found and yb_found and ya_found.group() != yb_found.group():
+        return ya_found.group() < yb_found.group()
     return None
 
 
+def _unit_index(units: list[str], folded: str) -> int | None:
+    return next((n for n, u in enumerate(units) if fold(u) == folded), None)
+
+
 def _year_near(said: str, spots: list[int]) -> str | None:
-    """The year in the clause of the side's words (no comma or "and" between), if one."""
+    """The year in the clause of the side's words (no comma between), if one."""
     for at in spots:
         clause_start = max(said.rfind(",", 0, at), said.rfind(";", 0, at)) + 1
         clause_end = min([e for e in (said.find(",", at), said.find(";", at)) if e >= 0] or [len(said)])
@@ -369,4 +447,12 @@ def _year_near(said: str, spots: list[int]) -> str | None:
     return None
 
 
-_RULES = (_reversed_thing, _number_only_denied, _field_head_dropped, _ordinal_of_title, _bound_over_all, _sides_added, _age_of_another)
+_RULES = (
+    _reversed_thing,
+    _number_only_denied,
+    _field_head_dropped,
+    _ordinal_of_title,
+    _bound_over_all,
+    _sides_added,
+    _age_of_another,
+)

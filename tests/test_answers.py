@@ -3643,3 +3643,18 @@ def test_how_he_voted_only_a_vote_says(store: Store) -> None:
     assert ask(store, "Did he vote for Macron in 2017?").answer is None
     assert ask(store, "A-t-il voté pour Macron en 2017 ?").answer is None
     assert ask(store, "Did he support Macron in 2017?").answer == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Yes/no through verify: a field without its head noun, a thing undone, an order unsaid.
+        ("Did Faure get a degree in economics?", None),
+        ("Did the budget concessions include the job cuts in education?", None),
+        ("Did Faure become an UNEF activist before joining the PS?", None),
+        ("Did Faure hold a MAS in economic law?", "yes"),
+        ("Did the concessions include the abandonment of the job cuts in education?", "yes"),
+    ],
+)
+def test_yes_no_questions_keep_verifys_held_back_shapes(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer
