@@ -144,12 +144,19 @@ def _field_head_dropped(store: Store, claim: str, folded: str, sentences: list[s
     for sentence in sentences:
         for found in _FIELD.finditer(fold(sentence)):
             adjective, head = found.groups()
-            if re.search(_HEAD_WORDS[head], folded):
-                continue
-            mine = re.search(rf"\b{adjective[:5]}\w*", folded)
+            words, heads = rf"\b{adjective[:5]}\w*", _HEAD_WORDS[head]
+            # The head set by the adjective ("economic law", « droit économique », « droit de
+            # l'économie »), not merely beside it ("law and economics").
+            joined = rf"{words}\s+{heads}|{heads}\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?)?{words}"
+            mine = next((m for m in re.finditer(words, folded) if not _held_in(joined, folded, m.start())), None)
             if mine is not None:
                 return mine.group(), f"the source names a field in {found.group()}, not this one"
     return None
+
+
+def _held_in(pattern: str, text: str, at: int) -> bool:
+    """Whether a match of `pattern` in `text` covers position `at`."""
+    return any(m.start() <= at < m.end() for m in re.finditer(pattern, text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,7 +226,8 @@ def _sides_added(store: Store, claim: str, folded: str, sentences: list[str]) ->
 # An age set beside another body: "joined the Young Rocardiens at 16" (the 16 is the PS's).
 
 _AGE = lazy(
-    r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?!\s*%)|\ba\s+(\d{1,2})\s+ans\b|\bage\s+de\s+(\d{1,2})\b"
+    r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?!\s*%)|\ba\s+(\d{1,2})\s+ans\b|\bage\s+de\s+(\d{1,2})\b|"
+    r"\b(\d{1,2})\s+years?\s+old\b|\bwhen\s+(?:he|faure)\s+was\s+(\d{1,2})\b|\bquand\s+il\s+avait\s+(\d{1,2})\b"
 )
 _NAME_WORD = lazy(r"\b[A-ZÀ-Ý][\w'-]+")
 _NOT_A_NAME = frozenset({"faure", "olivier", "he", "il", "in", "en", "at", "the", "le", "la", "les", "a", "l'"})

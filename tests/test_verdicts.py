@@ -4683,3 +4683,20 @@ def test_a_titles_own_ordinal_holds_no_first_of_the_claims(store: Store, claim: 
 )
 def test_a_list_is_not_quantified_extended_or_given_anothers_age(store: Store, claim: str, supported: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The head must be the adjective's own, not a word beside it.
+        ("Faure studied law and economics.", False),
+        ("Faure a obtenu un DEA en droit de l'économie.", True),
+        # An age in other words ("when he was 16", "16 years old").
+        ("Faure joined the Young Rocardiens when he was 16 years old.", False),
+        ("Faure joined the PS when he was 16.", True),
+    ],
+)
+def test_a_field_keeps_its_own_head_and_an_age_its_own_fact_in_other_words(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
