@@ -280,10 +280,17 @@ _POSITIONS: dict[int, tuple[object, dict[str, int]]] = {}
 # ---------------------------------------------------------------------------------------------
 # Order: "A before B", "A after B", "A and then B", "After A, B".
 
-_ORDER_HINT = lazy(r"\b(?:after|before|avant|apres|then|puis|ensuite)\b")
+_ORDER_HINT = lazy(
+    r"\b(?:after|before|avant|apres|then|puis|ensuite|later|subsequently|afterwards|thereafter|prior\s+to|"
+    r"followed\s+by|plus\s+tard|par\s+la\s+suite)\b"
+)
 _OPENING_ORDER = lazy(r"^\s*(after|before|avant|apres)\s+(?:d'|de\s+|que\s+|qu')?(.+?),\s*(.+)$")
-_THEN_SPLIT = lazy(r"^(.+?)(?:,\s*|\s+)(?:and\s+then|then|puis|et\s+ensuite|ensuite|et\s+puis)\s+(.+)$")
-_MID_SPLIT = lazy(r"^(.+?)\s+(before|after|avant|apres)\s+(?:d'|de\s+|que\s+|qu'|l'|la\s+|le\s+)?(.+)$")
+_THEN_SPLIT = lazy(
+    r"^(.+?)(?:,\s*|\s+)(?:and\s+then|then|puis|et\s+ensuite|ensuite|et\s+puis|(?:and\s+)?later(?:\s+on)?|"
+    r"(?:and\s+)?subsequently|(?:and\s+)?afterwards|(?:and\s+)?thereafter|followed\s+by|(?:et\s+)?plus\s+tard|"
+    r"(?:et\s+)?par\s+la\s+suite)\s+(.+)$"
+)
+_MID_SPLIT = lazy(r"^(.+?)\s+(before|after|prior\s+to|avant|apres)\s+(?:d'|de\s+|que\s+|qu'|l'|la\s+|le\s+)?(.+)$")
 # Not two facts in order: "the then Prime Minister", "since then", "named after"; "Hollande, then
 # PS first secretary" (who he was at the time); a time counted ("two years after", "soon after",
 # « peu après »), which other readers weigh (relative_opening).
@@ -292,7 +299,7 @@ _NOT_ORDER = lazy(
     r",\s*(?:then|alors)\s+(?:the\s+|le\s+|la\s+)?(?:ps\s+|socialist\s+|party\s+)?"
     r"(?:first\s+secretary|premier\s+secretaire|president|prime\s+minister|minister|leader|mayor|head|chef)\b|"
     r"\b(?:\w+\s+(?:years?|months?|weeks?|days?|ans?|annees?|mois|semaines?|jours?)|soon|shortly|long|"
-    r"just|right|immediately|peu|juste|aussitot|sitot|longtemps|bien|quelques)\s+(?:after|before|apres|avant)\b"
+    r"just|right|immediately|peu|juste|aussitot|sitot|longtemps|bien|quelques)\s+(?:after|before|apres|avant|later)\b"
 )
 # (A claim set before he entered parliament has its own reader, _before_parliament.)
 _BEFORE_ENTERING = lazy(
@@ -371,7 +378,7 @@ def _ordered_sides(folded: str) -> tuple[str, str, str] | None:
     middle = _MID_SPLIT.match(text)
     if middle is not None:
         left, word, right = middle.groups()
-        return (left, right, word) if word in ("before", "avant") else (right, left, word)
+        return (left, right, word) if word in ("before", "avant") or word.startswith("prior") else (right, left, word)
     return None
 
 

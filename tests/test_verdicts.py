@@ -4700,3 +4700,15 @@ def test_a_field_keeps_its_own_head_and_an_age_its_own_fact_in_other_words(
     store: Store, claim: str, supported: bool
 ) -> None:
     assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "and later", "prior to": words of order like "then" and "before".
+        ("Faure attended the University of Orléans and later the Lycée Pothier.", Verdict.REFUTED),
+        ("Faure attended the Lycée Pothier and later the University of Orléans.", Verdict.SUPPORTED),
+    ],
+)
+def test_later_and_prior_to_tell_an_order_too(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
