@@ -13,6 +13,7 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 from __future__ import annotations
 
 import re
+from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from faurecli.analysis import content_words, fold
@@ -348,7 +349,7 @@ def _order_told(store: Store, claim: str, folded: str, sentences: list[str]) -> 
         names = {w for m in _NAME_WORD.finditer(claim) for w in content_words(fold(m.group()))}
         if a - names and b - names and (a & names or b & names):
             told = _source_order(store, a - names, b - names, sentences)
-    if told is True or told is Ellipsis:
+    if told is True or told is ...:
         return None
     if told is False:
         at = folded.find(second)
@@ -399,7 +400,7 @@ def _word_spots(said: str, wanted: set[str]) -> list[tuple[int, frozenset[str]]]
     return [(at, words) for at, words in found if words]
 
 
-def _source_order(store: Store, first: set[str], second: set[str], sentences: list[str]) -> bool | None | object:
+def _source_order(store: Store, first: set[str], second: set[str], sentences: list[str]) -> bool | None | EllipsisType:
     """Whether the source tells the facts of `first`'s words before `second`'s (True), the
     other way round (False), not at all (None), or in words its other readers weigh (...): in
     one sentence by its own word of order between them or an opening "After …,"; across two by
