@@ -4026,3 +4026,18 @@ def test_the_one_a_role_is_to_is_not_its_holder(store: Store) -> None:
     assert ask(store, "Who served as deputy chief of staff to the Socialist First Secretary?").answer is None
     # Near miss: his own title asked is still his.
     assert ask(store, "Who was the Socialist First Secretary from 2000 to 2007?").answer == "François Hollande"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Yes/no through verify: a field without its head noun, a thing undone, an order unsaid.
+        ("Did Faure get a degree in economics?", None),
+        ("Did the budget concessions include the job cuts in education?", None),
+        ("Did Faure become an UNEF activist before joining the PS?", None),
+        ("Did Faure hold a MAS in economic law?", "yes"),
+        ("Did the concessions include the abandonment of the job cuts in education?", "yes"),
+    ],
+)
+def test_yes_no_questions_keep_verifys_held_back_shapes(store: Store, question: str, answer: str | None) -> None:
+    assert ask(store, question).answer == answer

@@ -5057,3 +5057,144 @@ def test_a_posts_field_and_the_clause_of_a_place(store: Store, claim: str, verdi
 )
 def test_a_field_mixed_from_two_universities_is_not_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # What the source says was abandoned or renegotiated is not what was done.
+        ("The concessions included the education job cuts.", False),
+        ("The concessions included France Travail job cuts.", False),
+        ("Les concessions comprenaient la réforme des retraites de 2023.", False),
+        # Said with its own word of undoing, or another item of the list: supported.
+        ("The concessions included the abandonment of the job cuts in education.", True),
+        ("The concessions included renegotiating the 2023 pension reform.", True),
+        ("The concessions included a one billion euro increase in healthcare spending.", True),
+    ],
+)
+def test_a_thing_the_source_says_was_undone_is_not_claimed_as_done(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source's own "and then": the other way round is refuted.
+        ("Faure went to the University of Orléans, then to the Lycée Pothier.", Verdict.REFUTED),
+        ("Faure went to the Lycée Pothier, then to the University of Orléans.", Verdict.SUPPORTED),
+        # Its opening "After …,": the same.
+        ("After growing up in Metropolitan France, Faure spent his early childhood in Réunion.", Verdict.REFUTED),
+        ("Faure spent his early childhood in Réunion before growing up in Metropolitan France.", Verdict.SUPPORTED),
+        # Two facts the source joins with no order ("at 16 and also became"): no order either way.
+        ("Faure became an activist for UNEF before joining the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure joined the PS and then became an UNEF activist.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was the first signatory of the motion before Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_an_order_the_claim_tells_must_be_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_an_order_across_two_sentences_is_read_from_the_later_ones_then(store: Store) -> None:
+    # The rally (May 2021), then "Faure then clarified … walked back": one sentence between.
+    told = 'Faure participated in the police rally and then walked back the expression "right of inspection".'
+    assert verify(store, told).verdict is Verdict.SUPPORTED
+    reversed_ = 'Faure walked back the expression "right of inspection", then participated in the police rally.'
+    assert verify(store, reversed_).verdict is not Verdict.SUPPORTED
+    # A name in one sentence and its deed in the next ("… for Stéphane Le Foll. The latter then withdrew").
+    assert (
+        verify(store, "Stéphane Le Foll withdrew from the leadership race after the first round.").verdict
+        is Verdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure a appuyé l'adoption de la loi El Khomri par l'article 49.3.", False),
+        ("Faure supported the adoption of the El Khomri law without resorting to article 49.3.", True),
+        ("Valls refused to consider Faure's compromise amendment to Article 2.", True),
+    ],
+)
+def test_a_number_the_source_gives_only_under_a_negation_is_not_supported(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # "economic law" is a field of law: economics is another.
+        ("Faure has a degree in economics.", False),
+        ("Faure a fait des études d'économie.", False),
+        ("Faure studied economic science at the University of Orléans.", False),
+        ("Faure holds a MAS in economic law.", True),
+        ("Faure a un DEA de droit économique.", True),
+    ],
+)
+def test_a_field_of_study_keeps_its_head_noun(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("Faure was the very first First Secretary of the PS.", False),
+        ("Faure fut le premier premier secrétaire du PS.", False),
+        ("Faure was the Socialist Party's first ever First Secretary.", False),
+        ("Faure was First Secretary of the PS.", True),
+        ("Faure came first in the first round of the election for first secretary.", True),
+    ],
+)
+def test_a_titles_own_ordinal_holds_no_first_of_the_claims(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # A bound said of each item of a list the source bounds only one of (86%, 73.49%).
+        ("Faure a remporté les deux congrès avec plus de 85 % des voix.", False),
+        ("Faure a remporté les deux congrès du PS avec plus de 80 % des suffrages.", False),
+        # A side added to the source's ("several figures on the left").
+        ("Faure's proposal was criticized by several figures on the left and on the right.", False),
+        ("The proposal was criticized by several figures of the left and the right.", False),
+        ("This proposal was criticized by several figures on the left.", True),
+        # An age set beside a body another sentence gives it (16 is the PS's; 23 the group's).
+        ("Faure est entré chez les jeunes rocardiens à l'âge de 16 ans.", False),
+        ("Faure became secretary-general of the Young Rocardiens at the age of 23.", True),
+        ("Faure a adhéré au PS à 16 ans.", True),
+    ],
+)
+def test_a_list_is_not_quantified_extended_or_given_anothers_age(store: Store, claim: str, supported: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # The head must be the adjective's own, not a word beside it.
+        ("Faure studied law and economics.", False),
+        ("Faure a obtenu un DEA en droit de l'économie.", True),
+        # An age in other words ("when he was 16", "16 years old").
+        ("Faure joined the Young Rocardiens when he was 16 years old.", False),
+        ("Faure joined the PS when he was 16.", True),
+    ],
+)
+def test_a_field_keeps_its_own_head_and_an_age_its_own_fact_in_other_words(
+    store: Store, claim: str, supported: bool
+) -> None:
+    assert (verify(store, claim).verdict is Verdict.SUPPORTED) is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "and later", "prior to": words of order like "then" and "before".
+        ("Faure attended the University of Orléans and later the Lycée Pothier.", Verdict.REFUTED),
+        ("Faure attended the Lycée Pothier and later the University of Orléans.", Verdict.SUPPORTED),
+    ],
+)
+def test_later_and_prior_to_tell_an_order_too(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict

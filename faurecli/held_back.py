@@ -1,0 +1,474 @@
+"""Shapes of a claim that hold every word of their evidence and still say more than it: checked
+once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
+
+- a thing the source says was abandoned, withdrawn or renegotiated, claimed as done;
+- two facts put in an order ("before", "after", "then") that the source does not tell;
+- a number the source gives only under a negation ("without resorting to article 49.3");
+- a field of study without its head noun ("economics" for "economic law");
+- a "first" beside a title whose own ordinal it is ("the first First Secretary");
+- a list quantified ("both … with more than 80%") or extended ("the right and the left");
+- an age set beside a body that another sentence gives it ("joined X at 16": the 16 is Y's).
+"""
+
+from __future__ import annotations
+
+import re
+from types import EllipsisType
+from typing import TYPE_CHECKING
+
+from faurecli.analysis import content_words, fold
+from faurecli.evidence import knowledge
+from faurecli.patterns import lazy
+
+if TYPE_CHECKING:
+    from faurecli.model import Store
+    from faurecli.verdicts import Check
+
+
+def held_back(store: Store, check: Check) -> Check:
+    """`check` as it was, or NOT_ENOUGH_INFO (REFUTED for an order the source tells the other
+    way round) when its claim is one of the shapes above."""
+    from faurecli.verdicts import Verdict
+
+    if check.verdict is not Verdict.SUPPORTED:
+        return check
+    folded = fold(check.claim).replace("’", "'")
+    sentences = [e.text for e in check.evidence]
+    # (A predecessor or successor field tells its order itself: "after Cambadélis".)
+    fields = any("predecessor" in e.id.lower() or "successor" in e.id.lower() for e in check.evidence)
+    if _ORDER_HINT.search(folded) and not fields:
+        order = _order_told(store, check.claim, folded, sentences)
+        if order is not None:
+            return _changed(check, *order)
+    for rule in _RULES:
+        found = rule(store, check.claim, folded, sentences)
+        if found is not None:
+            return _changed(check, found[0], found[1], None)
+    return check
+
+
+def _changed(check: Check, part: str, why: str, correction: str | None) -> Check:
+    from faurecli.verdicts import Check, Part, Verdict
+
+    verdict = Verdict.NOT_ENOUGH_INFO if correction is None else Verdict.REFUTED
+    parts = (*check.parts, Part(part, why, None if correction is None else False))
+    return Check(check.claim, verdict, check.evidence, correction, parts, check.conflicts, why)
+
+
+# ---------------------------------------------------------------------------------------------
+# A thing reversed: "abandonment of the 4000 job cuts" is not "the job cuts".
+
+# Nouns that undo what they govern, English and French ("suppression" is not one: "suppressions
+# de postes" are job cuts).
+_REVERSAL_NOUN = lazy(
+    r"\b(?:abandonment|abandoning|withdrawal|withdrawing|scrapping|cancell?ation|repeal(?:ing)?|renegotiation|"
+    r"renegotiating|suspension|abolition|abolishing|reversal|freezing|freeze|"
+    r"abandon|retrait|annulation|abrogation|renegociation|gel)\s+(?:of|de|du|des|d')\s*"
+)
+# The claim's own word for undoing it, noun or verb.
+_REVERSAL_SAID = lazy(
+    r"\b(?:abandon\w*|withdr[ae]w\w*|scrap\w*|cancel\w*|repeal\w*|renegotiat\w*|suspen\w*|abolish\w*|"
+    r"abolition|revers\w*|drop(?:ped|ping|s)?|freez\w*|froze\w*|undo\w*|undid|retrait|retir\w*|annul\w*|"
+    r"abrog\w*|renegoci\w*|renonc\w*|gel\w*|gele\w*|not|no|pas|sans|without|aucun\w*)\b"
+)
+_AND_ITEM_END = lazy(r"\s(?:and|et)\s[^,;.]*[,;.]|\s(?:and|et)\s[^,;.]*$")
+
+
+def _reversed_thing(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """What the source says was abandoned, withdrawn or renegotiated, claimed without that word:
+    "the concessions included 4,000 job cuts" where they included the abandonment of them."""
+    if _REVERSAL_SAID.search(folded):
+        return None
+    mine = set(content_words(folded))
+    # (With the sentences beside: "in exchange for concessions in the new budget" is told,
+    # and what they were two sentences on.)
+    for sentence in _with_neighbours(store, sentences, reach=2):
+        said = fold(sentence)
+        for found in _REVERSAL_NOUN.finditer(said):
+            start = found.end()
+            # Its object runs to the next reversal, or to the end of a list's last ("and") item.
+            following = _REVERSAL_NOUN.search(said, start)
+            end = following.start() if following else len(said)
+            last = _AND_ITEM_END.search(said, start, end)
+            if last is not None:
+                end = min(end, last.end())
+            governed = set(content_words(said[start:end]))
+            if len(governed & mine) >= 2:
+                return found.group().split()[0], "the source says this was undone, not done"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A number said only under a negation: "without resorting to article 49.3".
+
+_CLAIM_NUMBER = lazy(r"\b(?:articles?\s+)?\d+(?:[.,]\d+)+\b|\barticles?\s+\d+\b")
+_DENIAL_BEFORE = lazy(r"\b(?:without|not|never|no|sans|pas|jamais|ni|nor|neither)\b[^,;:.()]*$")
+
+
+def _number_only_denied(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A number ("49.3") that the evidence gives only under a negation, claimed without one: "the
+    adoption of the law by 49.3" / "amendment to Article 49.3" where the source has "without
+    resorting to article 49.3" (and the amendment is to Article 2)."""
+    for number in _CLAIM_NUMBER.finditer(folded):
+        if _DENIAL_BEFORE.search(folded[max(0, number.start() - 60) : number.start()]):
+            continue  # the claim's own "without … 49.3"
+        figure = re.search(r"\d+(?:[.,]\d+)*", number.group())
+        assert figure is not None
+        wanted = figure.group().replace(",", ".")
+        spots = [
+            (said, m.start())
+            for s in sentences
+            for said in [fold(s)]
+            for m in re.finditer(rf"(?<![\d.,]){re.escape(wanted)}(?![\d]|[.,]\d)", said)
+        ]
+        if spots and all(_DENIAL_BEFORE.search(said[max(0, at - 60) : at]) for said, at in spots):
+            return number.group(), "the source gives this only under a negation"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A field of study without its head noun: "economic law" is not "economics".
+
+# A head that is a field of its own ("law"), after the adjective that narrows it.
+_FIELD = lazy(r"\b([a-z]{4,}(?:ic|al))\s+(law|history|philosophy|engineering)\b")
+_HEAD_WORDS = {
+    "law": r"\b(?:law|laws|droit|legal|juridique|jurist\w*)\b",
+    "history": r"\b(?:history|histoire|historian)\b",
+    "philosophy": r"\b(?:philosoph\w*)\b",
+    "engineering": r"\b(?:engineer\w*|ingenier\w*|genie)\b",
+}
+
+
+def _field_head_dropped(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A field of study named by its adjective alone: "studied economics" / "a étudié
+    l'économie" / "economic science" where the source has a degree in "economic law"."""
+    for sentence in sentences:
+        for found in _FIELD.finditer(fold(sentence)):
+            adjective, head = found.groups()
+            words, heads = rf"\b{adjective[:5]}\w*", _HEAD_WORDS[head]
+            # The head set by the adjective ("economic law", « droit économique », « droit de
+            # l'économie »), not merely beside it ("law and economics").
+            joined = rf"{words}\s+{heads}|{heads}\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?)?{words}"
+            mine = next((m for m in re.finditer(words, folded) if not _held_in(joined, folded, m.start())), None)
+            if mine is not None:
+                return mine.group(), f"the source names a field in {found.group()}, not this one"
+    return None
+
+
+def _held_in(pattern: str, text: str, at: int) -> bool:
+    """Whether a match of `pattern` in `text` covers position `at`."""
+    return any(m.start() <= at < m.end() for m in re.finditer(pattern, text))
+
+
+# ---------------------------------------------------------------------------------------------
+# A "first" beside a title that has its own: "the first First Secretary".
+
+_ORDINAL = r"(?:first|premier|premiere|1st|1er|1ere)"
+_DOUBLE_ORDINAL = lazy(rf"\b{_ORDINAL}(?:[\s-]+ever)?\s+{_ORDINAL}\s+[a-z]")
+
+
+def _ordinal_of_title(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A "first" before a title's own ("the first (ever) First Secretary"): the title's ordinal
+    is no "first" of his; the source must say the other one too."""
+    found = _DOUBLE_ORDINAL.search(folded)
+    if found is None or any(_DOUBLE_ORDINAL.search(fold(s)) for s in sentences):
+        return None
+    return found.group().rsplit(None, 2)[0], "the source calls no one the first to hold this title"
+
+
+# ---------------------------------------------------------------------------------------------
+# A list quantified or extended.
+
+_ALL_OF = lazy(
+    r"\b(?:both|all|each|every|les\s+deux|tous\s+les|toutes\s+les|tous\s+deux|toutes\s+deux|chacun\w*|chaque)\b"
+)
+_BOUND = lazy(
+    r"\b(?:more\s+than|over|above|at\s+least|less\s+than|under|below|plus\s+de|moins\s+de|au\s+moins|"
+    r"superieur\w*\s+a|inferieur\w*\s+a)\s+\d"
+)
+
+
+def _bound_over_all(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A bound said of every item ("won both congresses with more than 80%"): the evidence
+    for one item is not evidence for all; the source must quantify them itself."""
+    found = _ALL_OF.search(folded)
+    if found is None or not _BOUND.search(folded) or any(_ALL_OF.search(fold(s)) for s in sentences):
+        return None
+    return found.group(), "the source gives no such bound for each of them"
+
+
+_SIDE = r"(?:left|right|centre|center|gauche|droite|centre)"
+_SIDES_JOINED = lazy(
+    rf"\b(?:both\s+)?(?:the\s+|la\s+|le\s+)?({_SIDE})(?:[\s-]+wing)?\s+(?:and|et|as\s+well\s+as|or|ou)\s+"
+    rf"(?:on\s+)?(?:the\s+|la\s+|le\s+|de\s+la\s+|du\s+)?({_SIDE})\b"
+)
+_SIDE_FR = {"gauche": "left", "droite": "right", "center": "centre"}
+
+
+def _sides_added(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """Sides added ("figures on the right and the left" where the source names the left only):
+    each side of the claim must be named as a side ("on the right", "right-wing", "la droite"),
+    not in "right of inspection", by the evidence or the sentences beside it."""
+    found = _SIDES_JOINED.search(folded)
+    if found is None:
+        return None
+    texts = " ".join(fold(s) for s in _with_neighbours(store, sentences))
+    for side in found.groups():
+        side = _SIDE_FR.get(side, side)
+        french = {v: k for k, v in _SIDE_FR.items() if k != "center"}.get(side, side)
+        either = f"(?:{side}|{french})"
+        named = rf"\b(?:the|la|le|of|on|de|du)\s+{either}\b(?!\s+(?:of|to|de|a)\b)|\b{either}[\s-]+wing\b"
+        if not re.search(named, texts):
+            return side, "the source does not name this side"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# An age set beside another body: "joined the Young Rocardiens at 16" (the 16 is the PS's).
+
+_AGE = lazy(
+    r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b(?!\s*%)|\ba\s+(\d{1,2})\s+ans\b|\bage\s+de\s+(\d{1,2})\b|"
+    r"\b(\d{1,2})\s+years?\s+old\b|\bwhen\s+(?:he|faure)\s+was\s+(\d{1,2})\b|\bquand\s+il\s+avait\s+(\d{1,2})\b"
+)
+_NAME_WORD = lazy(r"\b[A-ZÀ-Ý][\w'-]+")
+_NOT_A_NAME = frozenset({"faure", "olivier", "he", "il", "in", "en", "at", "the", "le", "la", "les", "a", "l'"})
+
+
+def _age_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """An age the evidence gives in one sentence, and the body the claim sets it beside in
+    another: the sentence with the age must name that body too."""
+    found = _AGE.search(folded)
+    if found is None:
+        return None
+    age = next(g for g in found.groups() if g)
+    # The claim's words that are words of the evidence's names ("jeunes rocardiens": the Young
+    # Rocardiens), whatever its own capitals.
+    names = {
+        w
+        for s in sentences
+        for m in _NAME_WORD.finditer(s)
+        if fold(m.group()) not in _NOT_A_NAME
+        for w in content_words(fold(m.group()))
+    }
+    named = names & set(content_words(folded))
+    if not named:
+        return None
+    aged = [fold(s) for s in sentences if re.search(rf"\b{age}\b", fold(s))]
+    if aged and not any(named & set(content_words(s)) for s in aged):
+        return found.group(), "the source gives this age for another fact"
+    return None
+
+
+def _with_neighbours(store: Store, sentences: list[str], reach: int = 1) -> list[str]:
+    """The sentences and those `reach` either side of each in the source."""
+    units = knowledge(store).built.units
+    held = _POSITIONS.get(id(units))
+    if held is None or held[0] is not units:
+        held = (units, {u.text: n for n, u in enumerate(units)})
+        _POSITIONS[id(units)] = held
+    out: list[str] = []
+    for sentence in sentences:
+        n = held[1].get(sentence)
+        if n is not None:
+            out += [u.text for u in units[max(0, n - reach) : n + reach + 1] if u.id.startswith("s")]
+    return list(dict.fromkeys([*sentences, *out]))
+
+
+# Each source's units by their text, for the sentences beside one (kept with the units they index).
+_POSITIONS: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Order: "A before B", "A after B", "A and then B", "After A, B".
+
+_ORDER_HINT = lazy(
+    r"\b(?:after|before|avant|apres|then|puis|ensuite|later|subsequently|afterwards|thereafter|prior\s+to|"
+    r"followed\s+by|plus\s+tard|par\s+la\s+suite)\b"
+)
+_OPENING_ORDER = lazy(r"^\s*(after|before|avant|apres)\s+(?:d'|de\s+|que\s+|qu')?(.+?),\s*(.+)$")
+_THEN_SPLIT = lazy(
+    r"^(.+?)(?:,\s*|\s+)(?:and\s+then|then|puis|et\s+ensuite|ensuite|et\s+puis|(?:and\s+)?later(?:\s+on)?|"
+    r"(?:and\s+)?subsequently|(?:and\s+)?afterwards|(?:and\s+)?thereafter|followed\s+by|(?:et\s+)?plus\s+tard|"
+    r"(?:et\s+)?par\s+la\s+suite)\s+(.+)$"
+)
+_MID_SPLIT = lazy(r"^(.+?)\s+(before|after|prior\s+to|avant|apres)\s+(?:d'|de\s+|que\s+|qu'|l'|la\s+|le\s+)?(.+)$")
+# Not two facts in order: "the then Prime Minister", "since then", "named after"; "Hollande, then
+# PS first secretary" (who he was at the time); a time counted ("two years after", "soon after",
+# « peu après »), which other readers weigh (relative_opening).
+_NOT_ORDER = lazy(
+    r"\b(?:the|since|depuis|until|till|named|called)\s+(?:then|after)\b|\bthen-|"
+    r",\s*(?:then|alors)\s+(?:the\s+|le\s+|la\s+)?(?:ps\s+|socialist\s+|party\s+)?"
+    r"(?:first\s+secretary|premier\s+secretaire|president|prime\s+minister|minister|leader|mayor|head|chef)\b|"
+    r"\b(?:\w+\s+(?:years?|months?|weeks?|days?|ans?|annees?|mois|semaines?|jours?)|soon|shortly|long|"
+    r"just|right|immediately|peu|juste|aussitot|sitot|longtemps|bien|quelques)\s+(?:after|before|apres|avant|later)\b"
+)
+# (A claim set before he entered parliament has its own reader, _before_parliament.)
+_BEFORE_ENTERING = lazy(
+    r"^\s*(?:before|avant)\s+(?:he\s+|d'|de\s+)?(?:ever\s+|first\s+)?"
+    r"(?:enter|entr|sat|sitting|becom|devenir|being|etre)"
+)
+# The source's own words of order between two facts: the later first, or the earlier first.
+_LATER_FIRST = lazy(r"\b(?:after|following|apres|since|depuis)\b")
+_EARLIER_FIRST = lazy(
+    r"\b(?:before|until|prior\s+to|ahead\s+of|then|later|afterwards|subsequently|thereafter|puis|ensuite|"
+    r"avant|jusqu'?)\b"
+)
+# Any word of time order in a sentence: where one stands, the source's order is for its other
+# readers (_clauses_out_of_order, _in_order) to weigh; where none does, it tells no order.
+_ANY_ORDER = lazy(
+    r"\b(?:after|before|since|until|following|preceding|prior|ahead|then|later|once|upon|when|while|during|"
+    r"soon|afterwards|subsequently|previously|earlier|eventually|ultimately|finally|"
+    r"apres|avant|depuis|puis|lors|pendant|quand|alors|ensuite|jusqu)\b"
+)
+# "After X, he did Y": his deed after the comma (not another's: "After Faure was elected …,
+# Valérie Rabault replaced him").
+_SOURCE_OPENING = lazy(r"^\s*(?:after|following|apres)\b[^,]+,\s*(?:he|faure|olivier\s+faure|il|the\s+latter)\b")
+_NEXT_SENTENCE = lazy(r"\b(?:then|later|afterwards|subsequently|thereafter|puis|ensuite)\b")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_PEOPLE_WORDS = frozenset({"faure", "olivier"})
+
+
+def _order_told(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str | None] | None:
+    """None when the claim tells no order of two facts, or the source tells the same (or its
+    other readers have weighed it); else (part, why, correction): a correction when the source
+    tells them the other way round."""
+    if _NOT_ORDER.search(folded) or _BEFORE_ENTERING.match(folded):
+        return None
+    sides = _ordered_sides(folded)
+    if sides is None:
+        return None
+    first, second, word = sides
+    a, b = set(content_words(first)), set(content_words(second))
+    a, b = a - b - _PEOPLE_WORDS, b - a - _PEOPLE_WORDS
+    if not a or not b:
+        return None
+    told = _source_order(store, a, b, sentences)
+    if told is None:
+        # Once more by the deeds alone: a name may stand in one sentence and its deed in the
+        # next ("… 26.45% for Stéphane Le Foll. The latter then withdrew").
+        names = {w for m in _NAME_WORD.finditer(claim) for w in content_words(fold(m.group()))}
+        if a - names and b - names and (a & names or b & names):
+            told = _source_order(store, a - names, b - names, sentences)
+    if told is True or told is ...:
+        return None
+    if told is False:
+        at = folded.find(second)
+        written = claim[at : at + len(second)] if len(claim) == len(folded) and at >= 0 else second
+        why = "the source tells these the other way round"
+        return word, why, f"the source tells them the other way round: {written.strip()} first"
+    # (Two deeds in order that the store dates: "conseillé X, puis a été Y".)
+    from faurecli.analysis import after_being, sequenced
+    from faurecli.verdicts import _order
+
+    ordered = sequenced(folded) or after_being(folded)
+    if ordered is not None and _order(store, ordered) is True:
+        return None
+    return word, "the source tells no order of these", None
+
+
+def _ordered_sides(folded: str) -> tuple[str, str, str] | None:
+    """The claim's earlier fact, its later one, and its word of order."""
+    text = folded.strip().rstrip(".!? ")
+    opening = _OPENING_ORDER.match(text)
+    if opening is not None:
+        word, left, right = opening.groups()
+        return (left, right, word) if word in ("after", "apres") else (right, left, word)
+    then = _THEN_SPLIT.match(text)
+    if then is not None:
+        return then.group(1), then.group(2), "then"
+    middle = _MID_SPLIT.match(text)
+    if middle is not None:
+        left, word, right = middle.groups()
+        return (left, right, word) if word in ("before", "avant") or word.startswith("prior") else (right, left, word)
+    return None
+
+
+def _where(said: str, wanted: set[str], other: set[str]) -> int:
+    """Where a side's words stand in a sentence: the spot of one with most of its other words
+    near and fewest of the other side's ("the University of Orléans", not the "Orléans" of "the
+    Lycée Pothier in Orléans")."""
+    mine, theirs = _word_spots(said, wanted), _word_spots(said, other)
+
+    def near(spots: list[tuple[int, frozenset[str]]], at: int) -> int:
+        return len(set().union(*(w for p, w in spots if abs(p - at) <= 30)))
+
+    return max(mine, key=lambda spot: (near(mine, spot[0]) - near(theirs, spot[0]), -spot[0]))[0]
+
+
+def _word_spots(said: str, wanted: set[str]) -> list[tuple[int, frozenset[str]]]:
+    found = ((m.start(), frozenset(content_words(m.group())) & wanted) for m in re.finditer(r"[a-z0-9][\w'-]*", said))
+    return [(at, words) for at, words in found if words]
+
+
+def _source_order(store: Store, first: set[str], second: set[str], sentences: list[str]) -> bool | None | EllipsisType:
+    """Whether the source tells the facts of `first`'s words before `second`'s (True), the
+    other way round (False), not at all (None), or in words its other readers weigh (...): in
+    one sentence by its own word of order between them or an opening "After …,"; across two by
+    the later one's "then" or their years."""
+    texts = [fold(s) for s in _with_neighbours(store, sentences, reach=2)]
+    scored = [(len(first & set(content_words(t))), len(second & set(content_words(t))), n) for n, t in enumerate(texts)]
+    both = [x for x in scored if x[0] * 2 >= len(first) and x[1] * 2 >= len(second)]
+    if both:
+        said = texts[max(both)[2]]
+        ta, tb = _where(said, first, second), _where(said, second, first)
+        if _SOURCE_OPENING.match(said):
+            comma = said.index(",")
+            if ta < comma <= tb or tb < comma <= ta:
+                return ta < tb
+        lo, hi = sorted((ta, tb))
+        between = said[lo:hi]
+        if _LATER_FIRST.search(between) and not _EARLIER_FIRST.search(between):
+            return ta > tb
+        if _EARLIER_FIRST.search(between) and not _LATER_FIRST.search(between):
+            return ta < tb
+        ya, yb = _year_near(said, [ta]), _year_near(said, [tb])
+        if ya and yb and ya != yb:
+            return ya < yb
+        if _ANY_ORDER.search(said):
+            return ...
+        # (A side's name there and its deed in the next sentence: "Le Foll" in the first
+        # round's, "the latter then withdrew" after it; read across them below.)
+    # Across sentences: each side's best, in the source's order (the later one's "then"), or by
+    # their years.
+    # (Of equals, the one with fewest of the other side's words.)
+    best_a = max(scored, key=lambda x: (x[0], -x[1]), default=None)
+    best_b = max(scored, key=lambda x: (x[1], -x[0]), default=None)
+    if best_a is None or best_b is None or best_a[0] * 2 < len(first) or best_b[1] * 2 < len(second):
+        return ... if not both else None
+    if best_a[2] == best_b[2]:
+        return None
+    units = [u.text for u in knowledge(store).built.units]
+    sa, sb = texts[best_a[2]], texts[best_b[2]]
+    ia, ib = _unit_index(units, sa), _unit_index(units, sb)
+    if ia is not None and ib is not None and 0 < abs(ia - ib) <= 2 and _NEXT_SENTENCE.search(sb if ia < ib else sa):
+        return ia < ib
+    ya_found, yb_found = _YEAR.search(sa), _YEAR.search(sb)
+    if ya_found and yb_found and ya_found.group() != yb_found.group():
+        return ya_found.group() < yb_found.group()
+    return None
+
+
+def _unit_index(units: list[str], folded: str) -> int | None:
+    return next((n for n, u in enumerate(units) if fold(u) == folded), None)
+
+
+def _year_near(said: str, spots: list[int]) -> str | None:
+    """The year in the clause of the side's words (no comma between), if one."""
+    for at in spots:
+        clause_start = max(said.rfind(",", 0, at), said.rfind(";", 0, at)) + 1
+        clause_end = min([e for e in (said.find(",", at), said.find(";", at)) if e >= 0] or [len(said)])
+        found = _YEAR.search(said, clause_start, clause_end)
+        if found:
+            return found.group()
+    return None
+
+
+_RULES = (
+    _reversed_thing,
+    _number_only_denied,
+    _field_head_dropped,
+    _ordinal_of_title,
+    _bound_over_all,
+    _sides_added,
+    _age_of_another,
+)
