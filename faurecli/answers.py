@@ -6408,12 +6408,13 @@ def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
     First Secretary?": no, he had predecessors); an order between two deeds the sentence joins
     with no order ("joined the PS at 16 and also became an activist for UNEF"), or tells the
     other way round ("the Lycée Pothier … and then the University of Orléans")."""
-    if answer.value is not True or answer.answer is None:
-        return answer
     folded = fold(question)
+    ordinal = _ORDINAL_TITLE.search(folded) if answer.type is Intent.YES_NO else None
+    # (The ordinal is answered from his predecessors even where the yes was held back.)
+    if answer.value is False or (ordinal is None and (answer.value is not True or answer.answer is None)):
+        return answer
     texts = [e.text for e in answer.evidence]
     said = " ".join(texts)
-    ordinal = _ORDINAL_TITLE.search(folded)
     if ordinal is not None and not _ORDINAL_TITLE.search(fold(said)):
         head = stem(ordinal.group(1))[:5]
         for office in store.offices:
@@ -6424,6 +6425,8 @@ def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
                 note = f"{office.title}: preceded by {', '.join(office.predecessors)}"
                 evidence = tuple(quote(store, r) for r in refs)
                 return replace(answer, answer=no, value=False, evidence=evidence, sources=tuple(refs), note=note)
+        if answer.answer is None:
+            return answer
         return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say", ())
     if not _ASKS_LAW.search(folded):
         asked = {w[:5] for w in split_words(question) if len(w) >= 5}

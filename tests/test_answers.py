@@ -4041,3 +4041,11 @@ def test_the_one_a_role_is_to_is_not_its_holder(store: Store) -> None:
 )
 def test_yes_no_questions_keep_verifys_held_back_shapes(store: Store, question: str, answer: str | None) -> None:
     assert ask(store, question).answer == answer
+
+
+def test_a_first_of_a_title_is_answered_from_his_predecessors_even_where_verify_holds_back(store: Store) -> None:
+    # verify leaves "the first First Secretary" NOT_ENOUGH_INFO (its "first" is the title's);
+    # the infobox's predecessors still answer the question.
+    answer = ask(store, "Was Olivier Faure the Socialist Party's first First Secretary?")
+    assert answer.answer == "no"
+    assert "Cambadélis" in (answer.note or "")
