@@ -6180,6 +6180,12 @@ def _clause_owner(text: str, start: int, at: int, people: list[tuple[int, str]])
     return person
 
 
+# A question asking the other side of a race or a vote ("against", « face au »).
+_AGAINST_ASKED = lazy(
+    r"\b(?:against|versus|contre|face\s+a(?:ux?)?|opposed|opposing|rivals?|opponents?|adversaires?|challeng\w*)\b"
+)
+
+
 def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
     """To "Who became secretary-general …?", "Who was the advisor to Martine Aubry?": the
     sentence's subject, he, not another it names only in the role's complement ("joined the
@@ -6195,6 +6201,10 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
         return answer
     if _NAMES_HIM_IN.search(folded_question) or _FIGURE_ASKED.search(folded_question):
         # (A figure's owner is another question: "Who won 26.45% of the vote?".)
+        return answer
+    if _AGAINST_ASKED.search(folded_question):
+        # "Who ran against the PS leader?": the other side of a race, whoever the question
+        # names it by (his post is he), never he.
         return answer
     if _STRANDED.search(folded_question) and not people_in(knowledge(store), question):
         # "Who is the Socialist leader married to?": he, in other words, is the subject; "who" is

@@ -4049,3 +4049,12 @@ def test_a_first_of_a_title_is_answered_from_his_predecessors_even_where_verify_
     answer = ask(store, "Was Olivier Faure the Socialist Party's first First Secretary?")
     assert answer.answer == "no"
     assert "Cambadélis" in (answer.note or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who stood against the Socialist leader in the 2021 congress?", "Qui était face au premier secrétaire en 2021 ?"],
+)
+def test_the_other_side_of_a_race_asked_by_his_post_is_never_he(store: Store, question: str) -> None:
+    # "the Socialist leader" is he: who ran against him is his rival, whatever the sentence's subject.
+    assert ask(store, question).answer != store.person.name
