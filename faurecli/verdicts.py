@@ -2943,6 +2943,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                     # regarded as a blow to Prime Minister Manuel Valls."
                     others = []
                 others = _same_voice(analysis, unit.text, others)
+                if _ONLY_WEIGHED.search(fold(unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
+                    others = []  # only weighed or refused: see _same_title
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -3215,6 +3217,10 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
     return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
 
 
+# A deed only weighed or refused, in a sentence or a claim.
+_ONLY_WEIGHED = lazy(r"\b(?:considered|considering|weighed|refused|declined|envisag\w*|refus\w*)\b")
+
+
 def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
     """The same post or title before another name: "Prime Minister Manuel Valls" where the
     evidence about the claim (a sentence or a post) has "Prime Minister Jean-Marc Ayrault"."""
@@ -3227,6 +3233,11 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
         return False  # "met Macron in 2016": a 2016 fact names him (the meeting), another names Hamon
     for match in pool:
         if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
+            continue
+        if deed and _ONLY_WEIGHED.search(fold(match.unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
+            # A deed the sentence has him only weigh or refuse ("considered endorsing Emmanuel
+            # Macron …, but ultimately refused"): whom else he did it for, it does not say
+            # ("endorsed Benoît Hamon" is not "Macron, not Hamon"; "considered endorsing Hamon" is).
             continue
         for at, other in _same_voice(analysis, match.unit.text, people_in(known, match.unit.text)):
             if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):

@@ -5198,3 +5198,17 @@ def test_a_field_keeps_its_own_head_and_an_age_its_own_fact_in_other_words(
 )
 def test_later_and_prior_to_tell_an_order_too(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He only considered endorsing Macron and refused: whom else he endorsed, the source
+        # does not say, so another name is no "Macron, not X" …
+        ("In the 2017 presidential race, Faure endorsed Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        # … but the weighing itself, given to another, still is.
+        ("In 2016 Faure considered endorsing Benoît Hamon for the 2017 presidential election.", Verdict.REFUTED),
+    ],
+)
+def test_a_deed_only_weighed_names_no_one_else_it_was_done_for(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
