@@ -1,6 +1,6 @@
 """Scores `faure ask` and `faure verify` on the evaluation sets in benchmarks/.
 
-python benchmarks/qa_eval.py [--verbose] [--third … --twentieth | --probe | --set FILE] [ask|verify]
+python benchmarks/qa_eval.py [--verbose] [--third … --twentysecond | --probe | --set FILE] [ask|verify]
 
 ask: right when the answer matches the expected value (dates at their precision, numbers, names;
 accent- and case-insensitive) and its evidence holds an expected id; a declined unanswerable
@@ -43,7 +43,7 @@ def parts(name: str) -> list[tuple[str, list[list[str]]]]:
     found: list[tuple[str, list[list[str]]]] = []
     if lines and lines[0].startswith(("# Third set", "# Fourth set", "# Fifth set", "# Sixth set")):
         found.append((f"{lines[0].split()[1].lower()} writer's", []))
-    elif lines and re.match(r"# \w+ set\b", lines[0]):
+    elif lines and re.match(r"# [\w-]+ set\b", lines[0]):
         found.append((f"{lines[0].split()[1].lower()} set", []))
     header = True
     for line in lines:
@@ -143,6 +143,8 @@ def main() -> int:
         "eighteenth",
         "nineteenth",
         "twentieth",
+        "twentyfirst",
+        "twentysecond",
     ):
         if f"--{extra}" in args:
             BAR = 0.0  # reported, not gated: only an unsafe SUPPORTED fails
