@@ -1561,8 +1561,6 @@ def widen(analysis: Analysis) -> Analysis:
     may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
     from dataclasses import replace
 
-    from faurecli.analysis import stem
-
     claim = fold(analysis.text)
     extra: dict[str, tuple[str, ...]] = {}
     words = _LETTERS.findall(claim)

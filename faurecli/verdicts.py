@@ -4485,18 +4485,7 @@ def _each_of_both(store: Store, claim: str) -> Check | None:
     shared = _SHARED_TAIL.match(second)
     if _YEAR_ONLY.fullmatch(first) and shared:
         first += shared.group(1)
-    checks = [_both(store, f"{before}{said}{after}") for said in (first, second)]
-    if all(c.verdict is Verdict.SUPPORTED for c in checks):
-        verdict, correction = Verdict.SUPPORTED, None
-    elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
-        verdict, correction = Verdict.REFUTED, wrong[0].correction
-    else:
-        return None
-    evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
-    parts = tuple(p for c in checks for p in c.parts)
-    conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
-    notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
-    return Check(claim, verdict, evidence, correction, parts, conflicts, notes)
+    return _combined(claim, [_both(store, f"{before}{said}{after}") for said in (first, second)])
 
 
 def _both(store: Store, claim: str) -> Check:
@@ -4708,18 +4697,23 @@ def _office_words_of(office: Office) -> set[str]:
 def _joined(store: Store, whole: Check, split: tuple[str, str]) -> Check:
     """`whole`'s verdict from its two parts checked each on its own: both supported, it is; one
     refuted, so is it; else `whole` as it was."""
-    checks = [_both(store, part) for part in split]
+    return _combined(whole.claim, [_both(store, part) for part in split]) or whole
+
+
+def _combined(claim: str, checks: list[Check]) -> Check | None:
+    """One verdict for `claim` from its parts' checks: SUPPORTED when every part is, REFUTED
+    when one is (with its correction), else None."""
     if all(c.verdict is Verdict.SUPPORTED for c in checks):
         verdict, correction = Verdict.SUPPORTED, None
     elif wrong := [c for c in checks if c.verdict is Verdict.REFUTED]:
         verdict, correction = Verdict.REFUTED, wrong[0].correction
     else:
-        return whole
+        return None
     evidence = tuple({e.id: e for c in checks for e in c.evidence}.values())
     parts = tuple(p for c in checks for p in c.parts)
     conflicts = tuple(dict.fromkeys(x for c in checks for x in c.conflicts))
     notes = "; ".join(dict.fromkeys(c.note for c in checks if c.note)) or None
-    return Check(whole.claim, verdict, evidence, correction, parts, conflicts, notes)
+    return Check(claim, verdict, evidence, correction, parts, conflicts, notes)
 
 
 _MONTH_WORDS = ("January February March April May June July August September October November December").split()
