@@ -3996,8 +3996,9 @@ def test_an_ordinal_the_source_says_is_still_yes(store: Store) -> None:
 def test_an_order_the_sentence_does_not_give_or_gives_the_other_way_is_not_yes(store: Store) -> None:
     # "joined the PS at the age of 16 and also became an activist for UNEF": no order.
     assert ask(store, "Did Faure become a UNEF activist before joining the PS?").answer is None
-    # "the Lycée Pothier in Orléans and then the University of Orléans": the other order.
-    assert ask(store, "Did he go to the Lycée Pothier after the University of Orléans?").answer is None
+    # "the Lycée Pothier in Orléans and then the University of Orléans": the other order, which
+    # verify now refutes, so "no" (never yes).
+    assert ask(store, "Did he go to the Lycée Pothier after the University of Orléans?").answer == "no"
     # Near miss: the order the sentence tells stays yes.
     assert ask(store, "Did Faure go to the University of Orléans after the Lycée Pothier?").value is True
 
