@@ -7,7 +7,9 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 - a field of study without its head noun ("economics" for "economic law");
 - a "first" beside a title whose own ordinal it is ("the first First Secretary");
 - a list quantified ("both … with more than 80%") or extended ("the right and the left");
-- an age set beside a body that another sentence gives it ("joined X at 16": the 16 is Y's).
+- an age set beside a body that another sentence gives it ("joined X at 16": the 16 is Y's);
+- a deed the sentence gives him (its subject) or a third person, claimed of someone it names in
+  passing ("François Hollande advised Martine Aubry": he was the advisor).
 """
 
 from __future__ import annotations
@@ -470,6 +472,62 @@ def _year_near(said: str, spots: list[int]) -> str | None:
     return None
 
 
+# A claim about someone else: no word of him in it.
+_HIM_SAID = lazy(r"\b(?:olivier|faure|he|his|him|il|lui|son|sa|ses)\b")
+# What may come before the claim's subject: settings ("In 2018, ", « En 2018, »).
+_SETTINGS = lazy(r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de)\b[^,]{0,60},?\s*)*$")
+_WRITTEN_NAME = lazy(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*")
+_AUXILIARY = frozenset("was were is are has had have did also then a est etait avait fut ont".split())
+
+
+def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim whose subject is someone its one sentence names in passing, when that sentence
+    has him as its subject and gives the claim's verb to him or to a third person's clause:
+    "François Hollande advised Martine Aubry" ("Faure then served as an advisor to Martine Aubry
+    … and assistant cabinet director to … François Hollande"), "Emmanuel Macron went to work at
+    UNESCO" ("Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with …")."""
+    if len(sentences) != 1 or _HIM_SAID.search(folded):
+        return None
+    from faurecli.answers import _HE_OPENS, _clause_owner, _name_regions
+    from faurecli.evidence import people_in
+
+    known = knowledge(store)
+    named = people_in(known, claim)
+    if not named or named[0][1] == store.person.name or not _SETTINGS.match(fold(claim[: named[0][0]])):
+        return None
+    at, person = named[0]
+    written = _WRITTEN_NAME.match(claim, at)
+    words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", claim[written.end() if written else at :])]
+    verb = next((w for w in words if w not in _AUXILIARY), None)
+    text = sentences[0]
+    opens = _HE_OPENS.match(text)
+    if verb is None or len(verb) < 4 or opens is None:
+        return None
+    people = [(p, n) for p, n in people_in(known, text) if p >= opens.end() and n != store.person.name]
+    regions = _name_regions(text, people)
+    surname = fold(person.split()[-1])
+    for said in re.finditer(rf"\b{re.escape(surname)}\b", fold(text)):
+        # Named again as the verb's subject ("after Castaner became the Minister of the Interior").
+        after = re.findall(r"[\w'-]+", fold(text)[said.end() : said.end() + 40])[:3]
+        if any(w[:4] == verb[:4] for w in after):
+            return None
+    places = [
+        m.start()
+        for m in re.finditer(r"[\wÀ-ÿ'’-]+", text)
+        if fold(m.group())[:4] == verb[:4] and m.start() >= opens.end()
+    ]
+    if not places:
+        return None
+    owners = set()
+    for place in places:
+        owner = next((n for n, start, end in regions if start <= place < end), None)
+        owner = owner or _clause_owner(text, opens.end(), place, people) or store.person.name
+        if owner == person:
+            return None
+        owners.add(owner)
+    return person, f"the source says this of {' and '.join(sorted(owners))}, not of {person}"
+
+
 _RULES = (
     _reversed_thing,
     _number_only_denied,
@@ -478,4 +536,5 @@ _RULES = (
     _bound_over_all,
     _sides_added,
     _age_of_another,
+    _deed_of_another,
 )

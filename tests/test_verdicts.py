@@ -5212,3 +5212,24 @@ def test_later_and_prior_to_tell_an_order_too(store: Store, claim: str, verdict:
 )
 def test_a_deed_only_weighed_names_no_one_else_it_was_done_for(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The sentence has him as its subject (or his wife's clause): a deed of theirs claimed of
+        # someone it names in passing is not that person's.
+        ("Martine Aubry's adviser was François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("François Hollande served as an advisor to Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("From 1997 to 2000 François Hollande advised Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("In February 2018, Emmanuel Macron went to work with Audrey Azoulay.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the deed the sentence gives the person named ("after Castaner became …",
+        # "Cathy Bissonier, who received …") stays theirs.
+        ("Christophe Castaner became Minister of the Interior.", Verdict.SUPPORTED),
+        ("In the 2012 runoff, Cathy Bissonier received 36.78% of the vote.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
