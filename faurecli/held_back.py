@@ -18,7 +18,7 @@ import re
 from types import EllipsisType
 from typing import TYPE_CHECKING
 
-from faurecli.analysis import content_words, fold
+from faurecli.analysis import concepts, content_words, fold
 from faurecli.evidence import knowledge
 from faurecli.patterns import lazy
 
@@ -498,24 +498,29 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     at, person = named[0]
     written = _WRITTEN_NAME.match(claim, at)
     words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", claim[written.end() if written else at :])]
-    verb = next((w for w in words if w not in _AUXILIARY), None)
     text = sentences[0]
     opens = _HE_OPENS.match(text)
-    if verb is None or len(verb) < 4 or opens is None:
+    if opens is None:
         return None
+    # The verb, or the one after it ("est parti travailler"), with what it stands for in the
+    # source's language ("conseillé": advisor), by their first four letters.
+    verbs = [w for w in words if w not in _AUXILIARY][:2]
     people = [(p, n) for p, n in people_in(known, text) if p >= opens.end() and n != store.person.name]
     regions = _name_regions(text, people)
+    tokens = [(m.start(), fold(m.group())[:4]) for m in re.finditer(r"[\wÀ-ÿ'’-]+", text) if m.start() >= opens.end()]
     surname = fold(person.split()[-1])
-    for said in re.finditer(rf"\b{re.escape(surname)}\b", fold(text)):
-        # Named again as the verb's subject ("after Castaner became the Minister of the Interior").
-        after = re.findall(r"[\w'-]+", fold(text)[said.end() : said.end() + 40])[:3]
-        if any(w[:4] == verb[:4] for w in after):
-            return None
-    places = [
-        m.start()
-        for m in re.finditer(r"[\wÀ-ÿ'’-]+", text)
-        if fold(m.group())[:4] == verb[:4] and m.start() >= opens.end()
-    ]
+    places: list[int] = []
+    for verb in verbs:
+        if len(verb) < 4:
+            continue
+        heads = {verb[:4]} | {c[:4] for group in concepts(verb) for c in group}
+        for said in re.finditer(rf"\b{re.escape(surname)}\b", fold(text)):
+            # Named again as the verb's subject ("after Castaner became the Minister of the Interior").
+            if {w[:4] for w in re.findall(r"[\w'-]+", fold(text)[said.end() : said.end() + 40])[:3]} & heads:
+                return None
+        places = [at for at, head in tokens if head in heads]
+        if places:
+            break
     if not places:
         return None
     owners = set()

@@ -5223,6 +5223,9 @@ def test_a_deed_only_weighed_names_no_one_else_it_was_done_for(store: Store, cla
         ("François Hollande served as an advisor to Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
         ("From 1997 to 2000 François Hollande advised Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
         ("In February 2018, Emmanuel Macron went to work with Audrey Azoulay.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2018, Emmanuel Macron est allé travailler avec Audrey Azoulay.", Verdict.NOT_ENOUGH_INFO),
+        ("De 1997 à 2000, François Hollande a conseillé Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("Christophe Castaner est devenu ministre de l'Intérieur.", Verdict.SUPPORTED),
         # Near misses: the deed the sentence gives the person named ("after Castaner became …",
         # "Cathy Bissonier, who received …") stays theirs.
         ("Christophe Castaner became Minister of the Interior.", Verdict.SUPPORTED),
