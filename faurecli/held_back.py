@@ -488,7 +488,7 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     UNESCO" ("Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with …")."""
     if len(sentences) != 1 or _HIM_SAID.search(folded):
         return None
-    from faurecli.answers import _HE_OPENS, _clause_owner, _name_regions
+    from faurecli.answers import _HE_OPENS, _NAME_THEN_DEED, _clause_owner, _name_regions
     from faurecli.evidence import people_in
 
     known = knowledge(store)
@@ -515,8 +515,11 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
             continue
         heads = {verb[:4]} | {c[:4] for group in concepts(verb) for c in group}
         for said in re.finditer(rf"\b{re.escape(surname)}\b", fold(text)):
-            # Named again as the verb's subject ("after Castaner became the Minister of the Interior").
+            # Named again as the verb's subject ("after Castaner became the Minister of the
+            # Interior"), or as a doer there ("with Boris Vallaud and Gabrielle Siry becoming …").
             if {w[:4] for w in re.findall(r"[\w'-]+", fold(text)[said.end() : said.end() + 40])[:3]} & heads:
+                return None
+            if _NAME_THEN_DEED.match(fold(text), said.end()):
                 return None
         places = [at for at, head in tokens if head in heads]
         if places:
