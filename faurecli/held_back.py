@@ -508,20 +508,20 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     people = [(p, n) for p, n in people_in(known, text) if p >= opens.end() and n != store.person.name]
     regions = _name_regions(text, people)
     tokens = [(m.start(), fold(m.group())[:4]) for m in re.finditer(r"[\wÀ-ÿ'’-]+", text) if m.start() >= opens.end()]
+    said = fold(text)
     surname = fold(person.split()[-1])
+    again = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", said)]
+    if any(_NAME_THEN_DEED.match(said, end) for end in again):
+        return None  # named again as a doer ("with Boris Vallaud and Gabrielle Siry becoming …")
     places: list[int] = []
     for verb in verbs:
         if len(verb) < 4:
             continue
         heads = {verb[:4]} | {c[:4] for group in concepts(verb) for c in group}
-        for said in re.finditer(rf"\b{re.escape(surname)}\b", fold(text)):
-            # Named again as the verb's subject ("after Castaner became the Minister of the
-            # Interior"), or as a doer there ("with Boris Vallaud and Gabrielle Siry becoming …").
-            if {w[:4] for w in re.findall(r"[\w'-]+", fold(text)[said.end() : said.end() + 40])[:3]} & heads:
-                return None
-            if _NAME_THEN_DEED.match(fold(text), said.end()):
-                return None
-        places = [at for at, head in tokens if head in heads]
+        # Named again as the verb's subject ("after Castaner became the Minister of the Interior").
+        if any({w[:4] for w in re.findall(r"[\w'-]+", said[end : end + 40])[:3]} & heads for end in again):
+            return None
+        places = [spot for spot, head in tokens if head in heads]
         if places:
             break
     if not places:
