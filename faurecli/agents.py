@@ -1,6 +1,8 @@
 """Who did it: the doer (agent) of a verb in a sentence, read from its voice, for `verify` to set
 a claim's doer against its evidence's ("The PS sharply criticised LFI's decision" / "This
-decision was sharply criticised by LFI"). Pure: it reads texts and the surnames it is given.
+decision was sharply criticised by LFI"); and whose words each phrase of a sentence is (a name's
+title, apposition and relative clause), for `ask` and `verify` to give a role or a deed to the
+one the sentence gives it. Pure: it reads texts and the surnames it is given.
 
 Only names are doers here: a person (by surname), Faure's "he", or a body named by an acronym
 ("PS", "LFI") or by a name holding a body's word ("La France Insoumise", "Socialist Party").
@@ -9,6 +11,7 @@ and a doer not known settles nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -288,3 +291,74 @@ def doer_swapped(
             names = ", ".join(dict.fromkeys(other[1] for other in told))
             return [(doer[1], f"the evidence has {names} do it")]
     return []
+
+
+# --- Whose words a sentence's phrases are: each name's title, apposition and clause ---
+
+# The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
+# the age of 23, Faure became …"); not "Faure and Valls had become opponents".
+HE_OPENS = lazy(
+    r"(?:(?i:in|on|at|during|after|from|then|en|le|au|après|à)\b[^,]{0,60},\s*)*(?:(?:Olivier\s+)?Faure|He|Il)\b"
+    r"(?!\s+(?:and|et)\b)"
+)
+# The name then a verb or the role: that name did it or holds it ("Corinne Narassiguin being
+# duly chosen as …", "after Castaner became the Minister of the Interior", "Boris Vallaud and
+# Gabrielle Siry becoming the new spokespeople").
+NAME_THEN_DEED = lazy(
+    r"\s+(?:being|becoming|became|become|was|were|is|had|has|won|led|served|took|as|who|to\s+(?:be|become|serve)"
+    r"|comme|qui|devient|devint|est|fut|a)\b"
+)
+# Where a name's own title or apposition stops, walking back from it.
+_TITLE_STOPS = frozenset(
+    "to by with and who was is were joined became become as than from for when after supporting lost "
+    "et a à par avec pour qui est fut devint".split()
+)
+
+
+def name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the words that belong to each name in `text`: its title before it
+    ("Socialist First Secretary François Hollande", "the leader of the Socialist group …,
+    Jean-Marc Ayrault"), itself, and what follows it up to the next comma ("Martine Aubry in the
+    Ministry of Labour,") or its apposition (", the mayor of Lille,")."""
+    regions = []
+    for at, person in names:
+        written = re.match(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*", text[at:])
+        end = at + (written.end() if written else len(person))
+        start = at
+        words = list(re.finditer(r"[\wÀ-ÿ'’-]+|,", text[max(0, at - 120) : at]))
+        offset = max(0, at - 120)
+        apposition = bool(words) and words[-1].group() == ","
+        for n, word in enumerate(reversed(words[-12:])):
+            token = fold(word.group())
+            if token == ",":
+                if n == 0 and apposition:
+                    continue
+                break
+            if token in _TITLE_STOPS:
+                break
+            start = offset + word.start()
+        after = re.match(r",\s+(?:the|a|an|former|la|le|l['’])\b[^,.;]*|[^,.;]*", text[end:])
+        regions.append((person, start, end + (after.end() if after else 0)))
+    return regions
+
+
+_NAME_THEN_WHO = lazy(r"[\wÀ-ÿ'’ -]*?,\s+(?:who|qui)\b")
+
+
+def clause_owner(text: str, start: int, at: int, people: list[tuple[int, str]]) -> str | None:
+    """The person whose relative clause ("NAME, who …") holds the words at `at`: the only
+    such clause opened between `start` and `at`, with no other clause's subject ("they") and
+    no second relative in between; None otherwise."""
+    opened = [
+        (person, end.end())
+        for where, person in people
+        if (end := _NAME_THEN_WHO.match(text, where)) is not None and start <= where and end.end() <= at
+    ]
+    if len(opened) != 1:
+        return None
+    person, after = opened[0]
+    # "when she went": she is the clause's own subject; a third person or another relative is not.
+    rest = text[after:at]
+    if re.search(r"\b(?:they|ils|elles)\b|,\s+(?:who|qui|whose|dont)\b", rest):
+        return None
+    return person

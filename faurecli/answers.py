@@ -6104,82 +6104,13 @@ _NAMES_HIM_IN = lazy(r"\b(?:olivier|faure|he|him|his|il|lui|son|sa|ses)\b")
 _STRANDED = lazy(r"\b(?:to|with|for|by|of|from|about|against|under)\s*[?.!]*\s*$")
 _ROLE_TO = lazy(r"\b(?:to|for|with|aupres|pour|avec)\b")
 _FIGURE_ASKED = lazy(r"\d\s*%|\d\s*(?:per\s*cent|pour\s*cent)|\bvotes?\b|\bvoix\b")
-# The sentence opens on him alone as its subject, after any number of settings ("In 1991, at
-# the age of 23, Faure became …"); not "Faure and Valls had become opponents".
-_HE_OPENS = lazy(
-    r"(?:(?i:in|on|at|during|after|from|then|en|le|au|après|à)\b[^,]{0,60},\s*)*(?:(?:Olivier\s+)?Faure|He|Il)\b"
-    r"(?!\s+(?:and|et)\b)"
-)
 # Between his name and the deed: another clause's subject took over ("Soria Blatmann, who was …
 # when she went to work …"), so the deed may be hers, not his.
 _OTHER_CLAUSE = lazy(r",\s+(?:who|qui|whose|dont)\b|\b(?:she|her|elle|they|ils|elles)\b")
-# The name then a verb or the role: that name did it or holds it ("Corinne Narassiguin being
-# duly chosen as …", "after Castaner became the Minister of the Interior", "Boris Vallaud and
-# Gabrielle Siry becoming the new spokespeople").
-_NAME_THEN_DEED = lazy(
-    r"\s+(?:being|becoming|became|become|was|were|is|had|has|won|led|served|took|as|who|to\s+(?:be|become|serve)"
-    r"|comme|qui|devient|devint|est|fut|a)\b"
-)
 # The name as the other side of a converse verb: "lost to Chantal Brunel" (she won).
 _CONVERSE_BEFORE = lazy(
     r"\b(?:lost\s+to|beaten\s+by|defeated\s+by|succeeded\s+by|battu\s+par|perdu\s+face\s+[àa])\s+(?:[\wÀ-ÿ'’-]+\s+){0,3}$"
 )
-# Where a name's own title or apposition stops, walking back from it.
-_TITLE_STOPS = frozenset(
-    "to by with and who was is were joined became become as than from for when after supporting lost "
-    "et a à par avec pour qui est fut devint".split()
-)
-
-
-def _name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the words that belong to each name in `text`: its title before it
-    ("Socialist First Secretary François Hollande", "the leader of the Socialist group …,
-    Jean-Marc Ayrault"), itself, and what follows it up to the next comma ("Martine Aubry in the
-    Ministry of Labour,") or its apposition (", the mayor of Lille,")."""
-    regions = []
-    for at, person in names:
-        written = re.match(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*", text[at:])
-        end = at + (written.end() if written else len(person))
-        start = at
-        words = list(re.finditer(r"[\wÀ-ÿ'’-]+|,", text[max(0, at - 120) : at]))
-        offset = max(0, at - 120)
-        apposition = bool(words) and words[-1].group() == ","
-        for n, word in enumerate(reversed(words[-12:])):
-            token = fold(word.group())
-            if token == ",":
-                if n == 0 and apposition:
-                    continue
-                break
-            if token in _TITLE_STOPS:
-                break
-            start = offset + word.start()
-        after = re.match(r",\s+(?:the|a|an|former|la|le|l['’])\b[^,.;]*|[^,.;]*", text[end:])
-        regions.append((person, start, end + (after.end() if after else 0)))
-    return regions
-
-
-_NAME_THEN_WHO = lazy(r"[\wÀ-ÿ'’ -]*?,\s+(?:who|qui)\b")
-
-
-def _clause_owner(text: str, start: int, at: int, people: list[tuple[int, str]]) -> str | None:
-    """The person whose relative clause ("NAME, who …") holds the words at `at`: the only
-    such clause opened between `start` and `at`, with no other clause's subject ("they") and
-    no second relative in between; None otherwise."""
-    opened = [
-        (person, end.end())
-        for where, person in people
-        if (end := _NAME_THEN_WHO.match(text, where)) is not None and start <= where and end.end() <= at
-    ]
-    if len(opened) != 1:
-        return None
-    person, after = opened[0]
-    # "when she went": she is the clause's own subject; a third person or another relative is not.
-    rest = text[after:at]
-    if re.search(r"\b(?:they|ils|elles)\b|,\s+(?:who|qui|whose|dont)\b", rest):
-        return None
-    return person
-
-
 # A question asking the other side of a race or a vote ("against", « face au »).
 _AGAINST_ASKED = lazy(
     r"\b(?:against|versus|contre|face\s+a(?:ux?)?|opposed|opposing|rivals?|opponents?|adversaires?|challeng\w*)\b"
@@ -6195,6 +6126,8 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
     she went to work"). The answer stays where the question's first word the sentence holds is
     in the name's own title or clause ("Who led the Socialist group?": "the leader of the
     Socialist group …, Jean-Marc Ayrault"), or the name did a verb or is the other side of one."""
+    from faurecli.agents import HE_OPENS, NAME_THEN_DEED, clause_owner, name_regions
+
     folded_question = fold(question.strip())
     name = store.person.name
     if not answer.answer or answer.answer == name or not _WHO_DOER.match(folded_question):
@@ -6215,7 +6148,7 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
     if sentence is None:
         return answer
     text = sentence.text
-    opens = _HE_OPENS.match(text)
+    opens = HE_OPENS.match(text)
     if opens is None:
         return answer
     known = knowledge(store)
@@ -6229,9 +6162,9 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
         # Every time the sentence names them ("… Christophe Castaner, with whom … after Castaner
         # became the Minister of the Interior").
         for said in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if _NAME_THEN_DEED.match(text, said.end()) or _CONVERSE_BEFORE.search(text[: said.start()]):
+            if NAME_THEN_DEED.match(text, said.end()) or _CONVERSE_BEFORE.search(text[: said.start()]):
                 return answer
-    regions = _name_regions(text, people)
+    regions = name_regions(text, people)
     analysis = analyse(question, known.built.known, known.built.people)
     asked_names = {w for person in analysis.people for w in split_words(person)} | {
         w for _, person in people for w in split_words(person)
@@ -6265,7 +6198,7 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
             # The deed is told in another's clause: theirs where one person's relative clause
             # holds it ("Soria Blatmann, who was … until February 2018, when she went to work
             # with …"), else no one's the question can be sure of.
-            owner = _clause_owner(text, opens.end(), his[0], people)
+            owner = clause_owner(text, opens.end(), his[0], people)
             if owner is not None and owner not in surnames and owner.split()[-1] not in surnames:
                 return replace(answer, answer=owner, value=owner, evidence=(quote(store, refs[0]),), sources=(refs[0],))
             return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())

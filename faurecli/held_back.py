@@ -18,6 +18,7 @@ import re
 from types import EllipsisType
 from typing import TYPE_CHECKING
 
+from faurecli.agents import HE_OPENS, NAME_THEN_DEED, clause_owner, name_regions
 from faurecli.analysis import concepts, content_words, fold
 from faurecli.evidence import knowledge
 from faurecli.patterns import lazy
@@ -488,7 +489,6 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     UNESCO" ("Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with …")."""
     if len(sentences) != 1 or _HIM_SAID.search(folded):
         return None
-    from faurecli.answers import _HE_OPENS, _NAME_THEN_DEED, _clause_owner, _name_regions
     from faurecli.evidence import people_in
 
     known = knowledge(store)
@@ -499,19 +499,19 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     written = _WRITTEN_NAME.match(claim, at)
     words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", claim[written.end() if written else at :])]
     text = sentences[0]
-    opens = _HE_OPENS.match(text)
+    opens = HE_OPENS.match(text)
     if opens is None:
         return None
     # The verb, or the one after it ("est parti travailler"), with what it stands for in the
     # source's language ("conseillé": advisor), by their first four letters.
     verbs = [w for w in words if w not in _AUXILIARY][:2]
     people = [(p, n) for p, n in people_in(known, text) if p >= opens.end() and n != store.person.name]
-    regions = _name_regions(text, people)
+    regions = name_regions(text, people)
     tokens = [(m.start(), fold(m.group())[:4]) for m in re.finditer(r"[\wÀ-ÿ'’-]+", text) if m.start() >= opens.end()]
     said = fold(text)
     surname = fold(person.split()[-1])
     again = [m.end() for m in re.finditer(rf"\b{re.escape(surname)}\b", said)]
-    if any(_NAME_THEN_DEED.match(said, end) for end in again):
+    if any(NAME_THEN_DEED.match(said, end) for end in again):
         return None  # named again as a doer ("with Boris Vallaud and Gabrielle Siry becoming …")
     places: list[int] = []
     for verb in verbs:
@@ -529,7 +529,7 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     owners = set()
     for place in places:
         owner = next((n for n, start, end in regions if start <= place < end), None)
-        owner = owner or _clause_owner(text, opens.end(), place, people) or store.person.name
+        owner = owner or clause_owner(text, opens.end(), place, people) or store.person.name
         if owner == person:
             return None
         owners.add(owner)
