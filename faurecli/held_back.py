@@ -197,14 +197,13 @@ def _bound_over_all(store: Store, claim: str, folded: str, sentences: list[str])
     found = _ALL_OF.search(folded)
     if found is None or not _BOUND.search(folded) or any(_ALL_OF.search(fold(s)) for s in sentences):
         return None
-    if _EACH_NAMED.search(folded):
+    from faurecli.verdicts import BOTH_OF
+
+    if BOTH_OF.search(claim):
         # "both the 2012 and the 2017 elections": each item named, and verify has checked the
         # bound of each on its own (verdicts._each_of_both).
         return None
     return found.group(), "the source gives no such bound for each of them"
-
-
-_EACH_NAMED = lazy(r"\b(?:both|a\s+la\s+fois)\s+[^,;.]+?\s+(?:and|et)\s+[^,;.]+")
 
 
 _SIDE = r"(?:left|right|centre|center|gauche|droite|centre)"

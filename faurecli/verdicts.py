@@ -4462,9 +4462,7 @@ def _owner_outcome_held(store: Store, whole: Check) -> Check:
 
 # "both X and Y", « à la fois X et Y », ending the claim or its clause: what the claim says of
 # each ("degrees from both the University of Orléans and Paris 1").
-_BOTH_OF = lazy(
-    r"(?i)\b(?:both|[àa]\s+la\s+fois)\s+(?P<a>[^,;.]+?)\s+(?:and|et)\s+(?P<b>[^,;.]+?)(?=\s*[.!]?\s*$|\s*,)"
-)
+BOTH_OF = lazy(r"(?i)\b(?:both|[àa]\s+la\s+fois)\s+(?P<a>[^,;.]+?)\s+(?:and|et)\s+(?P<b>[^,;.]+?)(?=\s*[.!]?\s*$|\s*,)")
 
 
 _YEAR_ONLY = lazy(r"(?i)(?:(?:the|le|la|les|l')\s*)?(?:19|20)\d\d")
@@ -4475,7 +4473,7 @@ def _each_of_both(store: Store, claim: str) -> Check | None:
     """A claim of "both X and Y" checked as two, one of X and one of Y: both supported, it is;
     one refuted, so is it; else None (a "both" said of things of which only one holds it, "economic
     law at both Orléans and the Sorbonne", is no longer read as a framing word)."""
-    m = _BOTH_OF.search(claim)
+    m = BOTH_OF.search(claim)
     if m is None:
         return None
     before, after = claim[: m.start()], claim[m.end("b") :]
