@@ -1417,7 +1417,7 @@ def _opens_sentence(before: str) -> bool:
 _FIRST_TIME = lazy(
     r"\bfirst\s+(?:elected|became|won|appointed|chosen)\b|\bpour la premiere fois\b|\bfor the first time\b"
 )
-_REELECTED = lazy(r"\bre-?elected\b|\breelue?\b")
+_REELECTED = lazy(r"\bre-?elected\b|\breelue?\b|\breconduite?\b")
 _PLAIN_ELECTION = lazy(r"(?<![\w-])(?:elected|elu|elue)\b")
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december janvier fevrier mars "
@@ -3693,7 +3693,7 @@ _SINCE_A_CONGRESS = r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:co
 # the post ("became First Secretary at the … Congress", "since the … Congress": his first
 # election).
 _SAYS_ELECTED = lazy(
-    r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi"
+    r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\breconduite?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi"
     r"|\bbec[oa]me|\bdevenu|\bdevint|\bdevient|\btook\s+(?:office|over)|" + _SINCE_A_CONGRESS
 )
 

@@ -5236,3 +5236,17 @@ def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « reconduit » is a re-election: the congress of his re-election is the one that counts.
+        ("Il a été reconduit à la tête du PS au congrès d'Aubervilliers.", Verdict.REFUTED),
+        ("Olivier Faure est reconduit premier secrétaire lors du congrès d'Aubervilliers en 2021.", Verdict.REFUTED),
+        # Near miss: the right congress stays supported.
+        ("Olivier Faure a été reconduit premier secrétaire au congrès de Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_reconduit_is_a_re_election_at_its_own_congress(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
