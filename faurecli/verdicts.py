@@ -2952,7 +2952,11 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             parts.append(_part(name))
         return
     if best.score >= 0.45 and best.unit.office is None:
-        rivals = [n for _, n in _rivals(known, analysis, best.unit) if n not in analysis.people]
+        rivals = [
+            n
+            for _, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
+            if n not in analysis.people
+        ]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
             return
@@ -3176,9 +3180,40 @@ def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) ->
     supported by Martine Aubry") for the one a claim's active verb is done to ("Faure backed
     Macron"), whom the sentence does not name."""
     claim = fold(analysis.text)
+    others = _same_relation(claim, text, others)
     if _BY.search(claim) or not _HE_SUBJECT.match(_OPENING.sub("", claim)):
         return others  # a passive, or another subject: "Le Foll backed Faure's bid" names its doer
     return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
+
+
+def _same_relation(claim: str, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rivals the sentence ties to its subject the way the folded claim ties its person: not
+    the one he succeeded ("succeeded Bruno Le Roux") for the one a claim says he beat ("beat
+    Guillaume Bachelay", « en devançant »), nor the reverse. Kept when either side says no tie."""
+    wanted = {kind for kind, pattern in _RELATIONS if pattern.search(claim)}
+    if not wanted:
+        return others
+    kept = []
+    for at, name in others:
+        before = fold(text[max(0, at - 30) : at])
+        told = {kind for kind, pattern in _RELATIONS if pattern.search(before)}
+        if not told or told & wanted:
+            kept.append((at, name))
+    return kept
+
+
+# How a sentence ties someone to its subject: a contest won or lost against them, or a post
+# taken over from them.
+_RELATIONS = (
+    (
+        "contest",
+        lazy(
+            r"\b(?:against|beat\w*|defeat\w*|lost|battu\w*|battant|contre|face\s+a|opponents?|over|emporte\w*|"
+            r"devanc\w*|ahead|vainqueur|remporte\w*|edg\w+\s+out|outpoll\w*)\b"
+        ),
+    ),
+    ("succession", lazy(r"\b(?:succeed\w*|replac\w*|remplac\w*|succed\w*|predecessor|successor|took\s+over\s+from)\b")),
+)
 
 
 _BY = lazy(r"\b(?:by|par)\b")

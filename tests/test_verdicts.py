@@ -5250,3 +5250,21 @@ def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
 )
 def test_reconduit_is_a_re_election_at_its_own_congress(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rival beaten is no predecessor: the one he succeeded is no correction of whom he beat.
+        (
+            "Olivier Faure defeated Guillaume Bachelay for the presidency of the Socialist group.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Il a pris la présidence du groupe socialiste en devançant Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the predecessor, claimed as one, is still corrected, and the right one holds.
+        ("Olivier Faure replaced Guillaume Bachelay as head of the Socialist group.", Verdict.REFUTED),
+        ("Faure succeeded Bruno Le Roux as head of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_rival_beaten_is_not_corrected_by_the_predecessor(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
