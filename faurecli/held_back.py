@@ -9,7 +9,8 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 - a list quantified ("both … with more than 80%") or extended ("the right and the left");
 - an age set beside a body that another sentence gives it ("joined X at 16": the 16 is Y's);
 - a deed the sentence gives him (its subject) or a third person, claimed of someone it names in
-  passing ("François Hollande advised Martine Aubry": he was the advisor).
+  passing ("François Hollande advised Martine Aubry": he was the advisor), or of a group it names
+  only in a complement ("The police officers demanded …": he demanded it, at their rally).
 """
 
 from __future__ import annotations
@@ -535,6 +536,59 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     return person, f"the source says this of {' and '.join(sorted(owners))}, not of {person}"
 
 
+# "The police officers demanded …", « Les policiers ont exigé … »: a group as the claim's subject
+# (a plural noun after an article), then its verb, auxiliaries aside.
+_GROUP_SUBJECT = lazy(
+    r"^(?:the|les|des)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[sx])\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)"
+)
+# The group named in passing: right after a preposition ("a rally of police officers").
+_PREPOSITION = frozenset("of by from de des du".split())
+
+
+def _deed_of_a_group(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim whose subject is a group its one sentence names only after a preposition, when
+    that sentence has him as its subject and gives him the claim's verb: "The police officers
+    demanded a right of inspection" ("Faure participated in a rally of police officers, where
+    he … demanded that they have a 'right of inspection'")."""
+    if len(sentences) != 1 or _HIM_SAID.search(folded):
+        return None
+    subject = _GROUP_SUBJECT.match(folded)
+    text = sentences[0]
+    opens = HE_OPENS.match(text)
+    if subject is None or opens is None:
+        return None
+    said = fold(text)
+    group = subject.group(1).split()
+    heads = {group[-1][:4]} | {c[:4] for g in concepts(group[-1]) for c in g}
+    words = [(m.start(), m.group()) for m in re.finditer(r"[\w'-]+", said) if m.start() >= opens.end()]
+    mentions = [n for n, (_, w) in enumerate(words) if w[:4] in heads]
+    # Named after a preposition within its own few words ("a rally of police officers").
+    if not any(_PREPOSITION & {w for _, w in words[max(0, n - 3) : n]} for n in mentions):
+        return None
+    verb = next((w for w in subject.group(2).split() if w not in _AUXILIARY and len(w) >= 4), None)
+    if verb is None:
+        return None
+    from faurecli.recall import SAME_SENSE
+
+    # (With its same sense in the source's language: « exigé », demanded.)
+    verbs = {verb[:4]} | {c[:4] for g in concepts(verb) for c in g} | {o[:4] for o in SAME_SENSE.get(verb, ())}
+    people = [(p, n) for p, n in people_in_text(store, text) if p >= opens.end() and n != store.person.name]
+    places = [n for n, (_, w) in enumerate(words) if w[:4] in verbs]
+    # (Not when the group itself does it in the sentence: "police officers demanded".)
+    if not places or any(0 < p - m <= 3 for p in places for m in mentions):
+        return None
+    if any(clause_owner(text, opens.end(), words[p][0], people) for p in places):
+        return None
+    shown = " ".join(group)
+    return shown, f"the source says this of {store.person.name}, not of {shown}"
+
+
+def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
+    from faurecli.evidence import people_in
+
+    return people_in(knowledge(store), text)
+
+
 _RULES = (
     _reversed_thing,
     _number_only_denied,
@@ -544,4 +598,5 @@ _RULES = (
     _sides_added,
     _age_of_another,
     _deed_of_another,
+    _deed_of_a_group,
 )

@@ -5268,3 +5268,20 @@ def test_reconduit_is_a_re_election_at_its_own_congress(store: Store, claim: str
 )
 def test_a_rival_beaten_is_not_corrected_by_the_predecessor(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His deed at a rally of theirs is not a deed of the group the sentence names in passing.
+        (
+            "The police officers demanded that they get a right of inspection on judicial decisions.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Les policiers ont exigé un droit de regard sur les décisions de justice.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: his own deed holds.
+        ("Faure demanded a right of inspection on judicial decisions for the police.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_deed_is_not_one_of_a_group_named_in_passing(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
