@@ -1260,9 +1260,16 @@ _HEDGE = lazy(
     # "read as a blow", "interprétée comme un revers")
     r"(?:seen|viewed|perceived|deemed|read|interpreted)\s+as|(?:percue?s?|vue?s?|jugee?s?|interpretee?s?|lue?s?)\s+comme|"
     # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
-    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de)\b"
+    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de|"
+    # (what he decried, his words for a state of things: "denounced how police were …")
+    r"denounc\w*\s+how|denonc\w*\s+(?:comment|que))\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+_AND_WORD = lazy(r"\b(?:and|et)\b")
+# The claim telling it as his words too ("Faure denounced …", « a dénoncé », "said").
+_TOLD_AS_WORDS = lazy(
+    r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|condamn\w*)\b"
+)
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
 # A claim's quantifier or "only" says more than the source unless the source says it too.
 _QUANTIFIERS = (
@@ -1318,6 +1325,19 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             scopes = []
             for hedge in _HEDGE.finditer(sentence):
                 end = _HEDGE_END.search(sentence, hedge.end())
+                if hedge.group().endswith(("how", "comment", "que")):
+                    if _TOLD_AS_WORDS.search(claim):
+                        continue
+                    # (His words for a state of things end with them: "… and demanded that …" is
+                    # his own deed again.)
+                    joined = _AND_WORD.search(sentence, hedge.end())
+                    end = joined if joined and (end is None or joined.start() < end.start()) else end
+                    # (Only the words his alone: "police" is also the rally's, "aggression" only his.)
+                    stop = end.start() if end else len(sentence)
+                    rest = set(_stems(sentence[: hedge.start()] + " " + sentence[stop:]))
+                    own = [w for w in _stems(sentence[hedge.end() : stop]) if w not in rest]
+                    scopes.append((hedge.group(), " ".join(own)))
+                    continue
                 scopes.append((hedge.group(), sentence[hedge.end() : end.start() if end else len(sentence)]))
             denial = _DENIAL.search(sentence)
             if denial:

@@ -5285,3 +5285,19 @@ def test_a_rival_beaten_is_not_corrected_by_the_predecessor(store: Store, claim:
 )
 def test_his_deed_is_not_one_of_a_group_named_in_passing(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he denounced ("denounced how police were 'constantly exposed to aggression'") is his
+        # word for it, not a fact the source states.
+        ("Police officers were constantly exposed to aggression.", Verdict.NOT_ENOUGH_INFO),
+        ("The police were constantly exposed to aggression.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: told as his words, and his own deed beside them, hold.
+        ("Faure denounced how police were constantly exposed to aggression.", Verdict.SUPPORTED),
+        ("Faure demanded that police officers have a right of inspection on judicial decisions.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_he_denounced_is_his_word_not_a_fact(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
