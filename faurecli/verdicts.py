@@ -1266,10 +1266,18 @@ _HEDGE = lazy(
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 _AND_WORD = lazy(r"\b(?:and|et)\b")
-# The claim telling it as his words too ("Faure denounced …", « a dénoncé », "said").
+# The claim telling it as someone's words too ("Faure denounced …", « a dénoncé », "said").
 _TOLD_AS_WORDS = lazy(
-    r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|condamn\w*)\b"
+    r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|"
+    r"condamn\w*|wrote|write\w*|ecri\w*|react\w*|reagi\w*|quot\w*|cit\w*|qualifi\w*|jug\w*|according|selon|"
+    r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*)\b"
 )
+# A reporting verb and the quotation it opens (its group 1, the verb).
+_QUOTE_OPENED = lazy(
+    r"\b(wrote|writes|reacted|reacts|saying|said|says|stated|declared|calling\s+it|called\s+it)\b"
+    r"\s*(?:that\s*)?:?\s*[\"«“]\s*"
+)
+_QUOTE_CLOSE = lazy(r"[\"»”]")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
 # A claim's quantifier or "only" says more than the source unless the source says it too.
 _QUANTIFIERS = (
@@ -1321,8 +1329,11 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & {stem(n) for n in names}
             for w in g
         }
-        for sentence in re.split(r"(?<=\.)\s+", fold(sentences)):
-            scopes = []
+        # (The store's records too, which may tell a sentence's quotation with its neighbour's.)
+        segments = re.split(r"(?<=\.)\s+", fold(sentences))
+        segments += [t for t in re.split(r"(?<=\.)\s+", fold(said)) if t not in segments and _QUOTE_OPENED.search(t)]
+        for sentence in segments:
+            scopes: list[tuple[str, str, int]] = []  # (hedge, its words, how many of them it takes)
             for hedge in _HEDGE.finditer(sentence):
                 end = _HEDGE_END.search(sentence, hedge.end())
                 if hedge.group().endswith(("how", "comment", "que")):
@@ -1332,21 +1343,33 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
                     # his own deed again.)
                     joined = _AND_WORD.search(sentence, hedge.end())
                     end = joined if joined and (end is None or joined.start() < end.start()) else end
-                    # (Only the words his alone: "police" is also the rally's, "aggression" only his.)
                     stop = end.start() if end else len(sentence)
-                    rest = set(_stems(sentence[: hedge.start()] + " " + sentence[stop:]))
-                    own = [w for w in _stems(sentence[hedge.end() : stop]) if w not in rest]
-                    scopes.append((hedge.group(), " ".join(own)))
+                    scopes.append((hedge.group(), _words_only_in(sentence, hedge.start(), hedge.end(), stop), 1))
                     continue
-                scopes.append((hedge.group(), sentence[hedge.end() : end.start() if end else len(sentence)]))
+                scopes.append((hedge.group(), sentence[hedge.end() : end.start() if end else len(sentence)], 1))
+            if not _TOLD_AS_WORDS.search(claim):
+                # Someone's own words, quoted: "Mélenchon reacted: « The NFP is reduced by one
+                # party »", "Les Jours wrote that « … »", "calling it « unfortunate »". A word
+                # for a judgement is the claim's if it holds it; of a longer quotation, two words.
+                for quoted in _QUOTE_OPENED.finditer(sentence):
+                    close = _QUOTE_CLOSE.search(sentence, quoted.end())
+                    stop = close.start() if close else len(sentence)
+                    short = len(sentence[quoted.end() : stop].split()) <= 3
+                    scopes.append(
+                        (
+                            quoted.group(1),
+                            _words_only_in(sentence, quoted.start(), quoted.end(), stop),
+                            1 if short else 2,
+                        )
+                    )
             denial = _DENIAL.search(sentence)
             if denial:
-                scopes.append((denial.group(), sentence[: denial.start()]))
-            for word, scope in scopes:
+                scopes.append((denial.group(), sentence[: denial.start()], 1))
+            for word, scope, needed in scopes:
                 held = set(_stems(scope))
                 heads = {w[:5] for w in held if len(w) >= 5}
                 hit = sorted(w for w in wanted if w in held or (len(w) >= 5 and w[:5] in heads))
-                if hit:
+                if len(hit) >= needed:
                     problems.append((hit[0], f"the source reports it only as {word!r}"))
                     break
     folded_said = fold(said)
@@ -1358,6 +1381,13 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if not _same_order(claim, mine.search(claim), folded_said, other.search(folded_said)):  # type: ignore[arg-type]
                 problems.append((mine.search(claim).group(), "the source gives the other order"))  # type: ignore[union-attr]
     return problems
+
+
+def _words_only_in(sentence: str, opened: int, start: int, stop: int) -> str:
+    """The stems of `sentence[start:stop]` that the rest of it (before `opened`, after `stop`)
+    does not also hold: "police" is also the rally's, "aggression" only what he denounced."""
+    rest = set(_stems(sentence[:opened] + " " + sentence[stop:]))
+    return " ".join(w for w in _stems(sentence[start:stop]) if w not in rest)
 
 
 def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]) -> bool:

@@ -5301,3 +5301,24 @@ def test_his_deed_is_not_one_of_a_group_named_in_passing(store: Store, claim: st
 )
 def test_what_he_denounced_is_his_word_not_a_fact(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Someone's quoted words stated plainly are more than the source says: it reports them.
+        ("The NFP was reduced by one party in February 2025.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's wording 'right of inspection' was unfortunate.", Verdict.NOT_ENOUGH_INFO),
+        ("In April 2018, 27.2% of Faure's votes were in line with En Marche.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: told as their words they hold, and a claim that only shares a word with a
+        # quotation ("party") is not one.
+        ("Jean-Luc Mélenchon reacted that the NFP was reduced by one party.", Verdict.SUPPORTED),
+        ("Faure called his expression 'right of inspection' unfortunate.", Verdict.SUPPORTED),
+        (
+            "In February 2025 the PS decided not to support the censure motion against François Bayrou.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_quoted_words_stated_plainly_are_reported_not_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
