@@ -6363,6 +6363,21 @@ _PARTY_WORDS = frozenset(
     "party parti insoumise union movement mouvement rally rassemblement marche republicains greens".split()
 )
 _PARTIES: dict[int, tuple[Store, tuple[tuple[str, frozenset[str], str, str], ...]]] = {}
+# A person's party told by its adjective ("X was a Socialist", « X était écologiste »), by the first
+# five letters of the adjective: the keys of the parties it names.
+_ADJECTIVE_KEYS = {
+    "socia": frozenset({"socialist", "ps", "sp"}),
+    "ecolo": frozenset({"eelv", "greens", "ecology"}),
+    "green": frozenset({"eelv", "greens", "ecology"}),
+    "commu": frozenset({"communist", "pcf"}),
+    "insou": frozenset({"lfi", "insoumise"}),
+    "macro": frozenset({"lrem", "marche"}),
+    "gaull": frozenset({"ump", "lr", "republicains"}),
+}
+_PARTY_ADJECTIVE = lazy(
+    r"(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+(?:was|is|etait|est|fut)\s+(?:a\s+|an\s+|un\s+|une\s+)?"
+    r"(?P<adj>socialist[e]?|ecologist[e]?|green|communist[e]?|insoumise?|macronist[e]?|gaulliste?)s?\b"
+)
 
 
 def _party_keys(name: str, acronym: str | None = None) -> frozenset[str]:
@@ -6395,9 +6410,20 @@ def _source_parties(store: Store) -> tuple[tuple[str, frozenset[str], str, str],
 def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
     """A party the claim gives a person whose party the source gives otherwise ("Paulin Roy came
     from La France Insoumise" / "EELV's Paulin Roy"): REFUTED."""
-    if not _PARTY_HINT.search(analysis.text):
+    if not _PARTY_HINT.search(analysis.text) and not _PARTY_ADJECTIVE.search(fold(analysis.text)):
         return
     parties = per_store(_PARTIES, known.store, _source_parties)
+    said = _PARTY_ADJECTIVE.search(fold(analysis.text))
+    if said is not None and not analysis.negated:
+        # A party by its adjective: « Chantal Brunel était socialiste » (UMP's).
+        who = said.group("who").split()[-1]
+        given = [(keys, found, shown) for surname, keys, found, shown in parties if surname == who]
+        if given and any(fold(n).split()[-1] == who for n in analysis.people):
+            if all(not (keys & _ADJECTIVE_KEYS[said.group("adj")[:5]]) for keys, _, _ in given):
+                unit = next((u for u in known.built.units if given[0][1] in u.text), None)
+                if unit is not None:
+                    disagree(analysis.text[said.start("adj") : said.end("adj")], unit, given[0][2])
+            return
     for pattern in _CLAIMED_PARTY:
         m = pattern.search(analysis.text)
         if m is None:

@@ -5322,3 +5322,19 @@ def test_what_he_denounced_is_his_word_not_a_fact(store: Store, claim: str, verd
 )
 def test_quoted_words_stated_plainly_are_reported_not_said(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rival's party told by its adjective, against the party the source gives them.
+        ("Chantal Brunel was a Socialist.", Verdict.REFUTED),
+        ("Paulin Roy était communiste.", Verdict.REFUTED),
+        ("Cathy Bissonier était une socialiste.", Verdict.REFUTED),
+        # Near misses: the party the source gives holds, and his own is his.
+        ("Jean-Marc Brûlé était écologiste.", Verdict.SUPPORTED),
+        ("Olivier Faure est socialiste.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_rivals_party_by_its_adjective(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
