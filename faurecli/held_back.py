@@ -10,7 +10,9 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 - an age set beside a body that another sentence gives it ("joined X at 16": the 16 is Y's);
 - a deed the sentence gives him (its subject) or a third person, claimed of someone it names in
   passing ("François Hollande advised Martine Aubry": he was the advisor), or of a group it names
-  only in a complement ("The police officers demanded …": he demanded it, at their rally).
+  only in a complement ("The police officers demanded …": he demanded it, at their rally);
+- a person the sentence describes only ("The Socialist candidate went on to win …", the one the
+  sentence before names) taken for someone it names in another clause.
 """
 
 from __future__ import annotations
@@ -583,6 +585,37 @@ def _deed_of_a_group(store: Store, claim: str, folded: str, sentences: list[str]
     return shown, f"the source says this of {store.person.name}, not of {shown}"
 
 
+# A sentence whose subject is a person it only describes, whom the sentence before names.
+_DESCRIBED_OPENS = lazy(
+    r"(?P<who>(?:The|A|An)\s+(?:[\w-]+\s+){0,2}?(?:candidate|winner|leader|incumbent|rival|opponent|challenger|"
+    r"minister|president|mayor|secretary|nominee))\b[^,;]*"
+)
+
+
+def _described_taken_for_named(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that gives a person the deed or description of the one a sentence only describes
+    ("The Socialist candidate went on to win the general election, and Faure was appointed …
+    Jean-Marc Ayrault": "Ayrault won the 2012 election", « Faure était le candidat socialiste »)."""
+    if len(sentences) != 1:
+        return None
+    text = sentences[0]
+    opening = _DESCRIBED_OPENS.match(text)
+    if opening is None:
+        return None
+    named = [n for _, n in people_in_text(store, claim)]
+    if not named and _HIM_SAID.search(folded):
+        named = [store.person.name]
+    opened = fold(opening.group())
+    if not named or any(fold(n).split()[-1] in opened for n in named):
+        return None
+    rest = {w[:5] for w in re.findall(r"[\w'-]+", fold(text[opening.end() :]))}
+    told = {w[:5] for w in re.findall(r"[\w'-]+", opened)} - rest
+    mine = {c[:5] for g in concepts(folded) for c in g} | {w[:5] for w in content_words(folded)}
+    if not told & mine:
+        return None
+    return named[0], f"the source says this of the one it calls {opening.group('who').lower()!r}, not of {named[0]}"
+
+
 def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     from faurecli.evidence import people_in
 
@@ -599,4 +632,5 @@ _RULES = (
     _age_of_another,
     _deed_of_another,
     _deed_of_a_group,
+    _described_taken_for_named,
 )

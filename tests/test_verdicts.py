@@ -5338,3 +5338,18 @@ def test_quoted_words_stated_plainly_are_reported_not_said(store: Store, claim: 
 )
 def test_a_rivals_party_by_its_adjective(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "The Socialist candidate went on to win …, and Faure was appointed … to Prime Minister
+        # Jean-Marc Ayrault": the candidate is the one the sentence before names, not Ayrault or him.
+        ("In 2012 the Socialist candidate was Jean-Marc Ayrault.", Verdict.NOT_ENOUGH_INFO),
+        ("Jean-Marc Ayrault was the Socialist candidate who won the general election.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: what the sentence says of him holds.
+        ("Faure became special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_person_only_described_is_not_one_named_in_another_clause(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
