@@ -608,6 +608,19 @@ def _described_taken_for_named(store: Store, claim: str, folded: str, sentences:
     opened = fold(opening.group())
     if not named or any(fold(n).split()[-1] in opened for n in named):
         return None
+    # (Not when the claim keeps the description as the subject of its deed: "after the Socialist
+    # candidate won the general election, Faure was appointed …"; a name after it is another's.)
+    head = fold(opening.group("who")).split()[-1][:5]
+    after = fold(opening.group())[len(opening.group("who")) :]
+    deed = {w[:3] for w in re.findall(r"[a-z]+", after)} | {c[:3] for g in concepts(after) for c in g}
+    for m in re.finditer(r"[\wÀ-ÿ'’-]+", claim):
+        if fold(m.group())[:5] != head:
+            continue
+        for word in re.findall(r"[\wÀ-ÿ'’-]+", claim[m.end() :])[:3]:
+            if word[:1].isupper():
+                break
+            if ({fold(word)[:3]} | {c[:3] for g in concepts(fold(word)) for c in g}) & deed:
+                return None
     rest = {w[:5] for w in re.findall(r"[\w'-]+", fold(text[opening.end() :]))}
     told = {w[:5] for w in re.findall(r"[\w'-]+", opened)} - rest
     mine = {c[:5] for g in concepts(folded) for c in g} | {w[:5] for w in content_words(folded)}

@@ -5349,6 +5349,11 @@ def test_a_rivals_party_by_its_adjective(store: Store, claim: str, verdict: Verd
         ("Jean-Marc Ayrault was the Socialist candidate who won the general election.", Verdict.NOT_ENOUGH_INFO),
         # Near miss: what the sentence says of him holds.
         ("Faure became special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        (
+            "After the Socialist candidate won the general election, Faure became special adviser to Prime Minister "
+            "Jean-Marc Ayrault.",
+            Verdict.SUPPORTED,
+        ),
     ],
 )
 def test_a_person_only_described_is_not_one_named_in_another_clause(store: Store, claim: str, verdict: Verdict) -> None:
