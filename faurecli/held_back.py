@@ -12,7 +12,9 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
   passing ("François Hollande advised Martine Aubry": he was the advisor), or of a group it names
   only in a complement ("The police officers demanded …": he demanded it, at their rally);
 - a person the sentence describes only ("The Socialist candidate went on to win …", the one the
-  sentence before names) taken for someone it names in another clause.
+  sentence before names) taken for someone it names in another clause;
+- a whole ("the left", « le PS ») given what the source says of some of its members ("several
+  figures on the left", "1,000 party executives … They denounced …").
 """
 
 from __future__ import annotations
@@ -629,6 +631,65 @@ def _described_taken_for_named(store: Store, claim: str, folded: str, sentences:
     return named[0], f"the source says this of the one it calls {opening.group('who').lower()!r}, not of {named[0]}"
 
 
+# Some of a whole, by number or quantifier: "several figures on the left", "several PS executives",
+# "1,000 local and national party executives", « plusieurs cadres du PS ».
+_SOME_OF = lazy(
+    r"\b(?:several|some|many|a\s+few|a\s+number\s+of|\d[\d,. ]*|plusieurs|certaine?s|quelques|nombre\s+de|des)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:figures|executives|members|deputies|personalities|leaders|officials|cadres|membres|"
+    r"deputes|personnalites|elus|responsables|dirigeants)\b"
+)
+# The whole as the claim's doer: "The left criticized …", « Le PS a dénoncé … », "… by the left".
+_WHOLE = lazy(
+    r"(?:^(?:(?:in|en|on|le|au|at)\b[^,]{0,40}?,?\s+)?(?:(?:most|all|la\s+plupart|toute)\s+(?:of\s+|de\s+)?)?"
+    r"(?:the|la|le|les)\s+|\b(?:by|par)\s+(?:the|la|le|les)\s+)"
+    r"(?P<whole>left|gauche|ps|socialist\s+party|parti\s+socialiste|party|parti|socialists|socialistes)\b"
+    # (Not a part named by the whole: "the party executives", « les élus socialistes ».)
+    r"(?!['’]s\b|\s+(?:executives|members|figures|deputies|leaders|officials|cadres|membres|deputes|elus|"
+    r"responsables|dirigeants|personnalites)\b)"
+)
+# The claim's own part of the whole: "most of the left", "several Socialists", « des cadres ».
+_CLAIMED_PART = lazy(
+    r"\b(?:several|some|many|few|part|members?|figures|executives|leaders|officials|plusieurs|certaine?s|"
+    r"quelques|une\s+partie|membres?|cadres|personnalites|elus|responsables|dirigeants|deputies|"
+    r"deputes|\d+)\b"
+)
+_THEY_OPENS = lazy(r"\s*(?:They|Ils|Elles)\b")
+
+
+def _whole_for_some(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that gives a whole what its sentence says of some of its members: "The left
+    criticized the proposal" ("criticized by several figures on the left"), « Le PS a dénoncé
+    l'accord comme une capitulation » ("1,000 … party executives … They denounced …")."""
+    whole = _WHOLE.search(folded)
+    if whole is None or _CLAIMED_PART.search(folded[: whole.start()] + " " + folded[whole.end() : whole.end() + 1]):
+        return None
+    whole_words = set(whole.group("whole").split())
+    mine = {w[:5] for w in re.findall(r"[a-z]+", folded) if w not in whole_words and len(w) > 3}
+    said = {w[:5] for t in sentences for w in re.findall(r"[a-z]+", fold(t))}
+    for text in _with_neighbours(store, sentences):
+        some = _SOME_OF.search(text)
+        if some is None:
+            continue
+        if text in sentences:
+            told = True
+        elif _THEY_OPENS.match(next((t for t in sentences if _follows(store, t, text)), "")):
+            told = True  # "1,000 … party executives challenged Faure …. They denounced …"
+        else:
+            # A sentence beside the evidence that tells the claim's deed of some of the whole.
+            told = bool(mine & {w[:5] for w in re.findall(r"[a-z]+", fold(text))} - said)
+        if told:
+            return whole.group(
+                "whole"
+            ), f"the source says this of {some.group().strip()}, not of the whole {whole.group('whole')}"
+    return None
+
+
+def _follows(store: Store, text: str, before: str) -> bool:
+    """Whether `text` is the sentence right after `before` in the source."""
+    units = [u.text for u in knowledge(store).built.units if u.id.startswith("s")]
+    return any(a == before and b == text for a, b in zip(units, units[1:], strict=False))
+
+
 def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     from faurecli.evidence import people_in
 
@@ -646,4 +707,5 @@ _RULES = (
     _deed_of_another,
     _deed_of_a_group,
     _described_taken_for_named,
+    _whole_for_some,
 )

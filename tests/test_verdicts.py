@@ -5358,3 +5358,20 @@ def test_a_rivals_party_by_its_adjective(store: Store, claim: str, verdict: Verd
 )
 def test_a_person_only_described_is_not_one_named_in_another_clause(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What the source says of some of a whole ("several figures on the left", "1,000 … party
+        # executives … They denounced …") is not said of the whole.
+        ("In 2021 the left accused Faure's proposal of violating the separation of powers.", Verdict.NOT_ENOUGH_INFO),
+        ("Le PS a dénoncé la proposition comme une capitulation.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the part, named as a part, holds; and the party's own body's deed is its own.
+        ("Several figures on the left criticized the proposal.", Verdict.SUPPORTED),
+        ("Party executives denounced the proposal as a surrender.", Verdict.SUPPORTED),
+        ("The PS decided not to support another motion of censure against François Bayrou.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_whole_is_not_given_what_some_of_it_did(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
