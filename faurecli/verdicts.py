@@ -1278,6 +1278,13 @@ _QUOTE_OPENED = lazy(
     r"\s*(?:that\s*)?:?\s*[\"«“]\s*"
 )
 _QUOTE_CLOSE = lazy(r"[\"»”]")
+# A claim about words as words ("walked back the expression 'right of inspection'"), not their sense.
+_WORDING = lazy(r"\b(?:expressions?|wording|words?|terms?|phrases?|formules?|mots?|termes?)\b")
+# A demand, in the source or the claim: the source's opens what was asked for.
+_ASKED_FOR = lazy(
+    r"\b(?:demand\w*(?:\s+that)?|call(?:ed|s|ing)?\s+for|ask(?:ed|s|ing)?\s+for|urg\w*|want\w*|sought|seek\w*|"
+    r"reclam\w*|exig\w*|souhait\w*|voul\w*|revendiqu\w*|plaid\w*)\b"
+)
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
 # A claim's quantifier or "only" says more than the source unless the source says it too.
 _QUANTIFIERS = (
@@ -1362,6 +1369,13 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
                             1 if short else 2,
                         )
                     )
+            if not _TOLD_AS_WORDS.search(claim) and not _ASKED_FOR.search(claim) and not _WORDING.search(claim):
+                # What someone demanded is not what came about: "demanded that they have a
+                # 'right of inspection'" is no right the police have.
+                for asked in _ASKED_FOR.finditer(sentence):
+                    end = _HEDGE_END.search(sentence, asked.end())
+                    stop = end.start() if end else len(sentence)
+                    scopes.append((asked.group(), _words_only_in(sentence, asked.start(), asked.end(), stop), 2))
             denial = _DENIAL.search(sentence)
             if denial:
                 scopes.append((denial.group(), sentence[: denial.start()], 1))

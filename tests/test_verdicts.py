@@ -5375,3 +5375,18 @@ def test_a_person_only_described_is_not_one_named_in_another_clause(store: Store
 )
 def test_a_whole_is_not_given_what_some_of_it_did(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he demanded ("demanded that they have a 'right of inspection'") is not what came about.
+        ("The police got a right of inspection on judicial decisions.", Verdict.NOT_ENOUGH_INFO),
+        ("Les policiers disposent d'un droit de regard sur les décisions de justice.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the demand told as one holds; the expression as words is his own deed's object.
+        ("Faure demanded that police have a right of inspection on judicial decisions.", Verdict.SUPPORTED),
+        ("Faure walked back the expression 'right of inspection'.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_was_demanded_is_not_what_came_about(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
