@@ -8504,7 +8504,9 @@ def _figure_of_another(analysis: Analysis, sentences: list[str]) -> list[tuple[s
 
 
 _THAN = lazy(
-    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage)\b"
+    r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage|"
+    # (an age or a time compared: "younger than Benoît Hamon", "earlier than")
+    r"younger|older|elder|earlier|later|longer|shorter|closer)\b"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d)"
 )
 _COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")

@@ -5390,3 +5390,17 @@ def test_a_whole_is_not_given_what_some_of_it_did(store: Store, claim: str, verd
 )
 def test_what_was_demanded_is_not_what_came_about(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An age compared: the source gives no one's age but his.
+        ("Olivier Faure is younger than Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Benoît Hamon was older than Faure.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: what the sentence says of them holds.
+        ("Faure shared an apartment with Benoît Hamon for a time.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_age_compared_is_not_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
