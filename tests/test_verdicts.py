@@ -5396,8 +5396,8 @@ def test_what_was_demanded_is_not_what_came_about(store: Store, claim: str, verd
     ("claim", "verdict"),
     [
         # An age compared: the source gives no one's age but his.
-        ("Olivier Faure is younger than Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
-        ("Benoît Hamon was older than Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was younger than his flatmate Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was younger than Benoît Hamon, with whom he shared an apartment.", Verdict.NOT_ENOUGH_INFO),
         # Near miss: what the sentence says of them holds.
         ("Faure shared an apartment with Benoît Hamon for a time.", Verdict.SUPPORTED),
     ],
