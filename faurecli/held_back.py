@@ -14,7 +14,9 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 - a person the sentence describes only ("The Socialist candidate went on to win …", the one the
   sentence before names) taken for someone it names in another clause;
 - a whole ("the left", « le PS ») given what the source says of some of its members ("several
-  figures on the left", "1,000 party executives … They denounced …").
+  figures on the left", "1,000 party executives … They denounced …");
+- work with or for someone the source names only otherwise ("worked with Christophe Castaner":
+  he was close to him; "worked for Prime Minister Michel Rocard": he led a group supporting him).
 """
 
 from __future__ import annotations
@@ -690,6 +692,44 @@ def _follows(store: Store, text: str, before: str) -> bool:
     return any(a == before and b == text for a, b in zip(units, units[1:], strict=False))
 
 
+# "worked with X", « a travaillé avec X », "collaborated with X", "worked for X".
+_WORKED_WITH = lazy(
+    r"\b(?:work(?:ed|s|ing)?|travaill\w*|collabor\w*|boss\w*)\s+(?:closely\s+|directly\s+|etroitement\s+)?"
+    r"(?:with|for|alongside|under|avec|pour|aupres\s+d(?:e|u|es|')|aux\s+cotes\s+d(?:e|u|es|')|sous)\b"
+)
+# What tells work with someone in the source, in the clause before their name.
+_WORK_TOLD = lazy(
+    r"\b(?:work\w*|advis\w*|assist\w*|staff|cabinet|chief|aide|collaborat\w*|serv\w*|director|secretary|"
+    r"spokes\w*|deputy|team|member|employ\w*)\b"
+)
+
+
+def _work_not_told(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """Work with or for someone whom the evidence names with no word of work before them in
+    their clause: "Faure worked with Christophe Castaner" ("formerly close to Christophe
+    Castaner"), "… for Prime Minister Michel Rocard" ("a group supporting Prime Minister …")."""
+    worked = _WORKED_WITH.search(folded)
+    if worked is None:
+        return None
+    named = [(at, n) for at, n in people_in_text(store, claim) if at >= worked.end() and n != store.person.name]
+    if not named:
+        return None
+    person = named[0][1]
+    surname = fold(person).split()[-1]
+    for text in sentences:
+        said = fold(text)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", said):
+            # Back to the clause's start; over a comma that only sets the name beside its title
+            # ("went to work with the new director-general of UNESCO, Audrey Azoulay").
+            comma = said.rfind(",", 0, m.start())
+            if comma >= 0 and re.fullmatch(r"\s*(?:[\w'-]+\s+){0,2}", said[comma + 1 : m.start()]):
+                comma = said.rfind(",", 0, comma)
+            start = max(said.rfind(".", 0, m.start()), said.rfind(";", 0, m.start()), comma, m.start() - 90, 0)
+            if _WORK_TOLD.search(said, start, m.start()):
+                return None
+    return person, f"the source does not say he worked with {person}"
+
+
 def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     from faurecli.evidence import people_in
 
@@ -708,4 +748,5 @@ _RULES = (
     _deed_of_a_group,
     _described_taken_for_named,
     _whole_for_some,
+    _work_not_told,
 )

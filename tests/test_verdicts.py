@@ -5404,3 +5404,19 @@ def test_what_was_demanded_is_not_what_came_about(store: Store, claim: str, verd
 )
 def test_an_age_compared_is_not_said(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Work with or for someone the source names with no word of work before them in their clause.
+        ("Faure a travaillé avec Christophe Castaner.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure worked for Prime Minister Michel Rocard in 1991.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a travaillé aux côtés du Premier ministre Michel Rocard.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the work the source tells, also past a title set beside the name.
+        ("From 1991 to 1993 Faure worked with Gérard Gouzes.", Verdict.SUPPORTED),
+        ("In February 2018 his wife went to work with Audrey Azoulay.", Verdict.SUPPORTED),
+    ],
+)
+def test_work_with_someone_needs_the_source_to_tell_work(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
