@@ -179,20 +179,46 @@ def programs_written(sources: list[str]) -> dict[tuple[str, int], Program]:
 
 
 def _seed(table: dict[tuple[str, int], Program]) -> None:
-    """Put the patterns of `table` in `re`'s cache, where `re.search(pattern, …)` looks before it
-    compiles: `re._cache`, keyed by the pattern's type, text and flags (Python 3.10 to 3.13; left
-    alone where it is not a dict), never filled past three quarters of its room (`re` empties
-    its oldest entries when it is full)."""
-    kept = getattr(re, "_cache", None)
-    room = getattr(re, "_MAXCACHE", None)
-    if not isinstance(kept, dict) or not isinstance(room, int):
+    """Let `re`'s cache make the patterns of `table` from their programs, each when `re` first
+    looks it up (`re.search(pattern, …)` looks there before it compiles): the dict `re` reads
+    with `cache[type, text, flags]` (`re._cache2` where there is one, Python 3.12 on, else
+    `re._cache`) becomes a `_Seeded` dict holding what it held, whose __missing__ makes them.
+    Made on use, not all at once: a run uses a few dozen of the ~230 (~3M instructions of
+    every `ask` and `verify`, callgrind). Left alone where it is not a plain dict."""
+    name = "_cache2" if hasattr(re, "_cache2") else "_cache"
+    kept = getattr(re, name, None)
+    room = getattr(re, "_MAXCACHE2" if name == "_cache2" else "_MAXCACHE", None)
+    if not isinstance(room, int):
         return
-    for (pattern, flags), program in table.items():
-        if len(kept) >= room * 3 // 4:
-            return
-        made = _build(pattern, program)
-        if made is not None and made.pattern == pattern:
-            kept.setdefault((str, pattern, flags), made)
+    if type(kept) is dict:
+        setattr(re, name, _Seeded(kept, room=room))
+    elif not isinstance(kept, _Seeded):
+        return
+    _WRITTEN.update(table)
+
+
+_WRITTEN: dict[tuple[str, int], Program] = {}
+
+
+class _Seeded(dict[Any, Any]):
+    """`re`'s cache, which makes a written pattern from its program (`_WRITTEN`) the first time
+    `re` misses it; any other miss is `re`'s, which compiles and keeps the pattern as usual."""
+
+    __slots__ = ("room",)
+
+    def __init__(self, kept: dict[Any, Any], *, room: int) -> None:
+        super().__init__(kept)
+        self.room = room
+
+    def __missing__(self, key: Any) -> re.Pattern[str]:
+        kind, pattern, flags = key
+        program = _WRITTEN.get((pattern, flags)) if kind is str else None
+        made = _build(pattern, program) if program else None
+        if made is None or made.pattern != pattern:
+            raise KeyError(key)
+        if len(self) < self.room:  # (when it is full, `re` drops the oldest as it keeps the next)
+            self[key] = made
+        return made
 
 
 # The engine's code words, as memoryview and array name them.

@@ -338,3 +338,23 @@ def test_a_record_relinked_keeps_its_other_fields_and_calls_no_init(store, monke
     assert all(getattr(made, name) is getattr(unit, name) for name in ("id", "refs", "text", "words", "events"))
     with pytest.raises(TypeError, match="no field 'offices'"):
         relinked(unit, offices=())
+
+
+def test_a_record_rebuilt_from_a_cache_has_every_value_set_and_refuses_a_wrong_count():
+    # _rebuild sets the fields in C (map), not a Python loop: a cached store and Built are ~700
+    # records. A value missing or one too many (a foreign or truncated cache file) is refused,
+    # never a record with a field left unset.
+    from dataclasses import FrozenInstanceError
+
+    from faurecli.model import _names, _rebuild
+
+    names = _names(PartialDate)[3]
+    date = PartialDate(2012, 6, 17)
+    again = _rebuild(PartialDate, tuple(getattr(date, n) for n in names))
+    assert type(again) is PartialDate and again == date and all(getattr(again, n) == getattr(date, n) for n in names)
+    with pytest.raises(FrozenInstanceError):
+        again.year = 2013  # type: ignore[misc]
+    values = tuple(getattr(date, n) for n in names)
+    for wrong in (values[:-1], (*values, 0)):
+        with pytest.raises(ValueError, match="fields"):
+            _rebuild(PartialDate, wrong)

@@ -215,3 +215,44 @@ def test_a_lazy_patterns_first_call_fills_the_slot_of_that_method_only():
     assert filled("search") and not filled("sub") and not filled("findall")
     assert pattern.sub("N", "a1 b22") == "aN bN" and filled("sub")
     assert pattern.sub.__self__ is pattern.search.__self__ is pattern._compiled  # type: ignore[attr-defined]
+
+
+def test_a_written_pattern_is_made_from_its_program_only_when_re_first_looks_it_up(monkeypatch):
+    # Making every written pattern when the cache was read cost ~3M instructions of each `ask`
+    # and `verify` (callgrind); a run looks up a few dozen of the ~230.
+    from faurecli import patterns
+
+    source = r"(?P<year>(?:19|20)\d\d)\s+(?P<word>[a-z]+)"
+    program = patterns._program(source, re.IGNORECASE)
+    assert program is not None
+    made: list[str] = []
+    build = patterns._build
+    monkeypatch.setattr(patterns, "_build", lambda text, given: made.append(text) or build(text, given))
+    re.purge()
+    patterns.preload({}, {(source, re.IGNORECASE): program})
+    assert made == []  # nothing made before it is used
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("compiled")
+
+    with monkeypatch.context() as compiling:
+        compiling.setattr(re._compiler, "compile", refuse)  # type: ignore[attr-defined]
+        found = re.search(source, "in 2012 ELECTED", re.IGNORECASE)
+        assert found is not None and found.group("word") == "ELECTED"
+        assert re.search(source, "1968 born", re.IGNORECASE) is not None
+    assert made == [source]  # made once, then kept in re's cache
+    # Near miss: the same text with other flags, or one with no program, `re` compiles as before.
+    assert re.search(source, "in 2012 ELECTED") is None and made == [source]
+    assert re.search(r"q+z", "aqqz") is not None
+    re.purge()
+
+
+def test_a_written_program_the_engine_refuses_is_compiled_by_re_as_usual():
+    from faurecli import patterns
+
+    source = r"x(y)z"
+    re.purge()
+    patterns.preload({}, {(source, 0): (0, b"\xff" * 64, 1, {}, (None, None))})
+    found = re.search(source, "wxyz")
+    assert found is not None and found.group(1) == "y"
+    re.purge()
