@@ -375,6 +375,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # (a date or an adverb may stand between: « s'est opposé en 2022 à »)
     (r"\bs'est opposee?s?(?:\s+a\b)?|\bs'opposait a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
+    # Keeping to what one said: "stood by his call", "stuck to", « a maintenu ».
+    (r"\b(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\b|\ba maintenu\b|\bmaintenait\b", "maintained"),
 )
 
 # Words of names that are organisations or places, not people.

@@ -570,7 +570,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_congress(known, analysis, agree, disagree)
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
+    wrong_before = len(corrections)
     _check_sense(known, analysis, best, agree, disagree)
+    if len(corrections) == wrong_before:
+        _check_sense_beside(known, analysis, best, about, agree, disagree)
     _check_behind(known, analysis, best, disagree)
     _check_top_of_round(known, analysis, best, disagree)
     _check_part_of_whole(analysis, [best, *near, *about], disagree)
@@ -3762,9 +3765,48 @@ _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]
 _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
 
 
-def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+# Judgements and reactions: the source may tell them in the sentence after the deed's own ("His
+# election … was regarded as a blow to …"; "… then … walked back his use of …").
+_JUDGEMENTS = frozenset(
+    {"victory", "victoire", "boost", "success", "succes", "triumph", "maintained", "maintenu"}
+    | {"welcomed", "salue", "praised", "hailed", "applauded"}
+)
+
+
+def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A judgement the claim gives the other way round in another sentence about it ("seen as a
+    victory for Manuel Valls": the next sentence's "a blow to Prime Minister Manuel Valls"), when
+    the best one says nothing of it: one about the claim as closely, or one of the two after the
+    best one that holds two of the claim's other words; it must name every person the claim
+    names besides him."""
+    claim_words = set(split_words(_phrased(fold(analysis.text))))
+    judged = claim_words & _JUDGEMENTS
+    if not judged:
+        return
+    opposites = {o for w in judged for o in lexicon.OPPOSITES[w]}
+    if opposites & set(split_words(fold(best.unit.text))):
+        return  # the best one tells it: read there
+    names = [fold(n) for n in analysis.people if "faure" not in fold(n)]
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is best.unit), len(units))
+    after = [u for u in units[at + 1 : at + 3] if u.id.startswith("s")]
+    near = [m.unit for m in about if m is not best and m.score >= 0.6 and m.unit.id.startswith("s")]
+    others = set(analysis.words) - {stem(w) for w in judged}
+    for unit in dict.fromkeys([*near, *after]):
+        text = fold(unit.text)
+        if not opposites & set(split_words(text)) or not all(n.split()[-1] in text for n in names):
+            continue
+        if unit not in near and len(others & set(_stems(text))) < 2:
+            continue  # a sentence after it, about something else
+        _check_sense(
+            known, analysis, Match(unit, best.score, best.fits, best.dated), agree, disagree, opposites_only=True
+        )
+        return
+
+
+def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool = False) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
-    rank or an outcome the other way round."""
+    rank or an outcome the other way round (`opposites_only`: only the last)."""
     if best.score < 0.6:
         return
     text = fold(best.unit.text)
@@ -3774,7 +3816,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     claim_stems = set(analysis.words)
     # "Il a voté la confiance" / "he voted for": casting a vote, where the text says he
     # abstained ("vote" alone is also the noun: "a vote of confidence").
-    if _CASTING.search(claim_text) and "abstained" not in claim_words:
+    if _CASTING.search(claim_text) and "abstained" not in claim_words and not opposites_only:
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
@@ -3785,7 +3827,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
         or set(claim_words) & _GAVE_UP
         or _VOTED_AGAINST.search(claim_text)
     )
-    if not analysis.negated and not negative and not _INTENT.search(claim_text):
+    if not analysis.negated and not negative and not _INTENT.search(claim_text) and not opposites_only:
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
                 # Its scope: the next words up to a joined clause ("not among the deputies most
@@ -3812,7 +3854,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
-    if not _WITHOUT.search(claim_text):
+    if not _WITHOUT.search(claim_text) and not opposites_only:
         for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
             for given in _WITH_WHAT.finditer(claim_text):
@@ -3831,8 +3873,16 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     if not verbs:
         return  # (no word of the claim has an opposite: nothing below to check)
     clauses = best.unit.clauses()
-    others = claim_stems - {stem(v) for v in verbs}
-    scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
+    verb_stems = {stem(v) for v in verbs}
+    others = claim_stems - verb_stems
+    # (A word the clause holds only in a word of the same sense counts half: « déchéance de
+    # nationalité » is about the clause of "revocation of French citizenship", not the one whose
+    # "National Assembly" shares a stem with « nationalité ».)
+    alike = [set(g[1:]) for g in analysis.concepts if g and g[0] in others and not set(g) & verb_stems]
+    scored = [
+        (len(others & (held := set(_stems(c)))) + sum(0.5 for g in alike if g & held and not others & held & g), n)
+        for n, c in enumerate(clauses)
+    ]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
     # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
     # date, figure or other person): "he was elected to the National Assembly" against 2007's.
@@ -3860,9 +3910,44 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
+                if opposites_only:
+                    # A judgement of another sentence, quoted from it to its object: "a blow to
+                    # Prime Minister Manuel Valls, not a victory"; "walked back his use of …, not
+                    # stood by".
+                    start = at - 1 if at and clause_words[at - 1] in ("a", "an", "un", "une") else at
+                    end = min(len(clause_words), at + 10)
+                    while end > at + 1 and clause_words[end - 1] in _OPEN_ENDS:
+                        end -= 1
+                    theirs = " ".join(clause_words[start:end])
+                    if any(fold(n).split()[-1] not in theirs for n in analysis.people if "faure" not in fold(n)):
+                        return  # for someone else ("a victory for Guillaume Bachelay": a blow to Valls)
+                    disagree(
+                        word,
+                        best.unit,
+                        _written(best.unit.text, clause_words[start:end]),
+                        claimed=_claim_words_for(analysis.text, word),
+                    )
+                    return
                 shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
                 disagree(word, best.unit, _written(best.unit.text, shown))
                 return
+
+
+def _claim_words_for(claim: str, word: str) -> str:
+    """The claim's own words a phrase read as `word` stands for ("stood by" for "maintained"),
+    with the article before it ("a victory"); `word` when none is found."""
+    folded = fold(claim)
+    spans = [m.span() for pattern, phrase in _PHRASES if phrase == word for m in [pattern.search(folded)] if m]
+    found = re.search(rf"\b{re.escape(word)}\b", folded)
+    if found is not None:
+        spans.append(found.span())
+    if not spans:
+        return word
+    start, end = spans[0]
+    article = re.search(r"\b(?:a|an|un|une)\s+$", folded[:start])
+    if article is not None:
+        start = article.start()
+    return claim[start:end] if len(folded) == len(claim) else folded[start:end]
 
 
 def _denied_deed_told(window: list[str], claim_words: list[str]) -> int | None:

@@ -5236,3 +5236,48 @@ def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The stance's clause is found by the claim's words of the same sense ("nationality":
+        # the clause of "revocation of French citizenship", not of the "National Assembly").
+        ("Faure supported the extension of the revocation of nationality.", Verdict.REFUTED),
+        # Near miss: the source's own stance stays supported.
+        ("Faure opposed extending the revocation of nationality.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_stance_is_read_in_the_clause_of_the_claims_words_of_the_same_sense(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A judgement the sentence after the deed tells the other way round.
+        (
+            "Faure's December 2016 election to head the group was considered a success for Manuel Valls.",
+            Verdict.REFUTED,
+            "a blow to Prime Minister Manuel Valls, not a success",
+        ),
+        ("After criticism from the left, Faure stuck to his 'right of inspection' demand.", Verdict.REFUTED, None),
+        # Near misses: the source's judgement stays supported; one for someone the source's
+        # judgement is not about is no correction of it.
+        (
+            "Faure's December 2016 election to head the group was considered a blow to Manuel Valls.",
+            Verdict.SUPPORTED,
+            None,
+        ),
+        ("Faure's election was regarded as a victory for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_a_judgement_told_in_the_next_sentence_the_other_way_round_is_refuted(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
