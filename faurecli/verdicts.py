@@ -119,7 +119,31 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, joined), claim=text)
+    if "seat" in text.lower() or "siège" in text.lower():
+        # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
+        # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
+        elected = _WON_SEAT.sub(lambda m: _ELECTED[m.group(1).lower()], text)
+        if elected != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, elected), claim=text)
     return _verify_read(store, text)
+
+
+# (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
+_WON_SEAT = lazy(
+    r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
+    r"(?:(?:parliamentary|legislative)\s+)?(?:seat|siège)\b(?!\s+(?:of|to|for)\b)",
+    re.IGNORECASE,
+)
+_ELECTED = {
+    "won": "was elected",
+    "kept": "was re-elected",
+    "retained": "was re-elected",
+    "a remporté": "a été élu",
+    "a conservé": "a été réélu",
+    "a gardé": "a été réélu",
+}
 
 
 def _verify_read(store: Store, text: str) -> Check:

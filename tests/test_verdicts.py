@@ -5281,3 +5281,26 @@ def test_a_judgement_told_in_the_next_sentence_the_other_way_round_is_refuted(
     assert check.verdict is verdict
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Winning his seat is being elected, keeping it being re-elected: the sentence of that
+        # election gives the figure, not his candidacy's.
+        ("Faure kept his seat in 2017 with 63.2% of the vote.", Verdict.REFUTED, "61.1%, not 63.2%"),
+        ("Faure a remporté son siège en 2012 avec 61,1 % au second tour.", Verdict.REFUTED, None),
+        # Near misses: the right figure stays supported; a seat the source does not name is not
+        # read away.
+        ("Faure won his seat in 2012 with 63.2% in the second round.", Verdict.SUPPORTED, None),
+        ("Faure won his Paris seat in 2012.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_winning_or_keeping_his_seat_is_his_election(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    assert check.claim == claim
+    if correction is not None:
+        assert check.correction == correction
