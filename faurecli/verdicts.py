@@ -130,6 +130,11 @@ def _verify(store: Store, claim: str) -> Check:
     return _verify_read(store, text)
 
 
+_FIRST_WRITTEN = lazy(
+    r"\b1(er|ère|ere|re)\b(?!\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)\b)",
+    re.IGNORECASE,
+)
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(
     r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
@@ -4537,6 +4542,11 @@ def verify(store: Store, claim: str) -> Check:
 
     from faurecli.held_back import held_back
 
+    if "1" in claim and _FIRST_WRITTEN.search(claim):
+        # « 1er secrétaire », « la 1ère fois »: the ordinal as a word ("premier", "première"), not
+        # the figure 1 (« le 1er mai » is a date, left as written).
+        worded = _FIRST_WRITTEN.sub(lambda m: "premier" if m.group(1).lower() == "er" else "première", claim)
+        return replace(verify(store, worded), claim=claim)
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
     return replace(held_back(store, _both(store, claim)), title=store.source.title)

@@ -5304,3 +5304,23 @@ def test_winning_or_keeping_his_seat_is_his_election(
     assert check.claim == claim
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « 1er », « 1ère » written as figures are the ordinal words, not the figure 1.
+        ("Faure a été élu 1er secrétaire pour la 1ère fois au congrès de Villeurbanne.", Verdict.REFUTED),
+        ("Faure a été réélu 1er secrétaire au congrès de Villeurbanne.", Verdict.SUPPORTED),
+        ("Faure est devenu 1er secrétaire du PS en 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_ordinal_written_as_a_figure_is_read_as_its_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+    assert verify(store, claim).claim == claim
+
+
+def test_an_ordinal_written_as_a_figure_near_miss_stays_unrefuted(store: Store) -> None:
+    # The right congress for his first election is never refuted for its « 1ère fois ».
+    claim = "Faure a été élu 1er secrétaire pour la 1ère fois au congrès d'Aubervilliers."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
