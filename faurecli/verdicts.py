@@ -652,6 +652,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
     note: str | None = _conflict_note(store, conflicts) if conflicts else None
+    if _SERVED_WORD.search(fold(analysis.text)) and any(p.agrees is False and "–" in p.text for p in parts):
+        # The post served another, whose term is the claim's period: that period is no error of
+        # it ("assistant cabinet director to Martine Aubry from 2000 to 2007": Hollande's, not
+        # Aubry's, and not her adviser's 1997–2000).
+        for name in analysis.people:
+            served = _served_another(known, analysis, name)
+            office = served[0].office if served is not None else None
+            if office is None or office.end is None:
+                continue
+            term = f"{office.start.year}–{office.end.year}"
+            corrections = [c for c in corrections if not c.endswith(f", not {term}")]
+            parts = [p for p in parts if not (p.agrees is False and p.text == term)]
     # A period the source contradicts is one error, not one more per year in it.
     periods = [p.text for p in parts if p.agrees is False and "–" in p.text]
     if periods:
@@ -2993,13 +3005,17 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
 
 
 # A post held for someone, before the name of whom ("special adviser to President Hollande",
-# « conseiller spécial du président Hollande », "assistant to"), its title words between.
-_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)\b")
+# « conseiller spécial du président Hollande », "assistant to", "assistant cabinet director
+# to", « directeur adjoint de cabinet de »), its title words between. (A "director" alone is
+# another post than an assistant director: not read as this one.)
+_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide|adjointe?)\b")
 _SERVED_BEFORE = lazy(
-    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)(?:\s+[a-z-]+)?)\s+"
+    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide|adjointe?)"
+    r"(?:\s+(?!(?:to|of|for|de|du|aupres)\b)[a-z-]+){0,2})\s+"
     r"(?:to|of|for|de|du|d'|aupres\s+(?:de|du|d'))\s*(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}$"
 )
 _SERVED_SPLIT = lazy(r"\s+(?:to|with|for)\s+")
+_ADJOINT = {"adjoint": "assistant", "adjointe": "assistant"}
 
 
 def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Unit, str] | None:
@@ -3017,7 +3033,10 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     # (Only words of the store's posts: not the subject or verb the words before may hold,
     # "Faure devient conseiller spécial".)
     titled = {c for o in known.store.offices for w in split_words(fold(o.title)) for c in canonical(w)}
-    wanted = [set(canonical(w)) for w in split_words(served.group("post")) if w not in lexicon.STOPWORDS]
+    # (« adjoint » is the assistant of a title: « directeur adjoint de cabinet »; the words up to
+    # "as", « comme » are the verb's: "worked as assistant …".)
+    post_words = [_ADJOINT.get(w, w) for w in re.split(r"\b(?:as|comme)\s+", served.group("post"))[-1].split()]
+    wanted = [set(canonical(w)) for w in post_words if w not in lexicon.STOPWORDS]
     wanted = [w for w in wanted if w & titled]
     years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
     fitting: list[tuple[Office, str]] = []
@@ -3034,13 +3053,22 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
         whom = [n for _, n in people_in(known, office.title)]
         if whom:
             fitting.append((office, whom[0]))
+    if len(fitting) > 1:
+        # Told apart by the claim's other words, when one post's title alone holds the most of
+        # them ("an advisor to X in the Ministry of Labour": Martine Aubry's, not Ayrault's).
+        post = {c for w in post_words for c in canonical(w)}
+        others = set(_stems(claim)) - post - {w for n in analysis.people for w in _stems(fold(n))}
+        held = [(len(others & _office_words(o)), (o, w)) for o, w in fitting]
+        top = max(h for h, _ in held)
+        fitting = [f for h, f in held if h == top] if top else fitting
     if len(fitting) != 1 or fitting[0][1] == name:
         return None
     office, other = fitting[0]
     # A title the claim gives only in part ("parliamentary assistant" for "assistant cabinet
     # director") under someone the source has him work with is left open, not another's.
     heads = {c for w in split_words(_SERVED_SPLIT.split(fold(office.title), maxsplit=1)[0]) for c in canonical(w)}
-    named = {c for w in split_words(served.group("post")) for c in canonical(w)}
+    # (The title's words up to the name: « directeur adjoint de cabinet de ».)
+    named = {c for w in split_words(served.group()) for c in canonical(_ADJOINT.get(w, w))}
     if not heads - lexicon.STOPWORDS <= named and _at_work_with(known, analysis, name):
         return None
     unit = next((u for u in known.built.units if u.office is office), None)

@@ -5324,3 +5324,34 @@ def test_an_ordinal_written_as_a_figure_near_miss_stays_unrefuted(store: Store) 
     # The right congress for his first election is never refuted for its « 1ère fois ».
     claim = "Faure a été élu 1er secrétaire pour la 1ère fois au congrès d'Aubervilliers."
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Whom a post of his served, given wrong, in a longer title ("assistant cabinet director
+        # to", « directeur adjoint de cabinet de ») or told apart by the claim's other words
+        # ("at the Ministry of Labour": Martine Aubry's post, not Ayrault's).
+        (
+            "Between 2000 and 2007 Faure worked as assistant cabinet director to Ségolène Royal.",
+            Verdict.REFUTED,
+            "Socialist First Secretary François Hollande, not Ségolène Royal",
+        ),
+        (
+            "Faure was an adviser to Ségolène Royal at the Ministry of Labour from 1997 to 2000.",
+            Verdict.REFUTED,
+            "Martine Aubry, not Ségolène Royal",
+        ),
+        # Near misses: the right person stays supported; a director is not an assistant director.
+        ("De 2000 à 2007, Faure a été directeur adjoint de cabinet de François Hollande.", Verdict.SUPPORTED, None),
+        ("Faure was an adviser to Martine Aubry at the Ministry of Labour from 1997 to 2000.", Verdict.SUPPORTED, None),
+        ("Faure a été directeur de cabinet de Ségolène Royal.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_whom_a_post_served_is_read_in_a_longer_title(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
