@@ -5355,3 +5355,28 @@ def test_whom_a_post_served_is_read_in_a_longer_title(
     assert check.verdict is verdict
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Whose campaign, given to someone the source never names, is refuted even when the
+        # claim adds what the source does not say ("satirical", "mocked").
+        (
+            "In 2007 Faure drew a satirical comic book on the inner workings of Lionel Jospin's campaign.",
+            Verdict.REFUTED,
+            "Ségolène Royal, not Lionel Jospin",
+        ),
+        # Near misses: the right owner with the added word stays unsupported, never refuted; too
+        # few of the sentence's words to tie it there stays unsaid.
+        ("His 2007 comic book mocked the inner workings of Ségolène Royal's campaign.", Verdict.NOT_ENOUGH_INFO, None),
+        ("In 2007 Faure wrote a satirical comic about Jacques Chirac's campaign.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_whose_campaign_is_refuted_past_words_the_source_does_not_say(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
