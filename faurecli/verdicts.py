@@ -327,6 +327,30 @@ _FIELD_END = lazy(
     r"\s(?:from|in|until|under|when|where|who|which|between|during|after|before|since|with|entre|sous|quand"
     r"|qui|pendant|apres|avant|depuis|avec|a|au|en)\s|\d"
 )
+# A parliamentary committee by its field ("the commission of law", "the finance committee", « la
+# commission des lois »), read only in a committee's name: its own table, since a field's words
+# ("finance") are a ministry's too.
+_COMMITTEES = {
+    alias: field
+    for field, aliases in {
+        "law": ("law", "laws", "lois", "legal affairs", "constitutional law", "constitutional laws"),
+        "finance": ("finance", "finances", "budget", "budgetary"),
+        "defence": ("defence", "defense", "armed forces", "armees"),
+        "foreign affairs": ("foreign affairs", "affaires etrangeres"),
+        "social affairs": ("social affairs", "affaires sociales", "health", "sante"),
+        "economic affairs": ("economic affairs", "affaires economiques", "economy", "economic"),
+        "cultural affairs": ("cultural affairs", "affaires culturelles", "culture", "education"),
+        "sustainable development": ("sustainable development", "developpement durable", "environment"),
+        "european affairs": ("european affairs", "affaires europeennes"),
+    }.items()
+    for alias in aliases
+}
+_COMMITTEE_ALIAS = r"(?:" + "|".join(re.escape(a) for a in sorted(_COMMITTEES, key=len, reverse=True)) + r")"
+_COMMITTEE_NAMED = lazy(
+    r"\b(?:commission|committee)s?\s+(?:of|on|for|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    rf"({_COMMITTEE_ALIAS})(?![\w-])"
+    rf"|(?<![\w-])({_COMMITTEE_ALIAS})\s+(?:commission|committee)s?\b"
+)
 # (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
 # Hamon's PS.)
 _CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
@@ -358,6 +382,9 @@ def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
             for f in fields:
                 end = start + fields[-1].end() if after else m.end()
                 found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
+    if "commi" in folded:
+        for m in _COMMITTEE_NAMED.finditer(folded):
+            found.append((m.start(), m.end(), "committee", _COMMITTEES[m.group(1) or m.group(2)]))
     return tuple(dict.fromkeys(found))
 
 
@@ -401,7 +428,7 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
     from dataclasses import replace
 
     folded = fold(analysis.text)
-    if analysis.negated or not _KIND_PHRASE.search(folded):
+    if analysis.negated or not (_KIND_PHRASE.search(folded) or ("commi" in folded and _COMMITTEE_NAMED.search(folded))):
         return None
     mine = _kind_members(folded)
     if checked is not None and checked.evidence:
@@ -487,7 +514,7 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
 
 
 _LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
-_MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
+_MEMBER_WORDS = frozenset(w for alias in [*_KIND_OF, *_COMMITTEES] for w in alias.split())
 _COUNTED = lazy(  # (a year is no count: "In February 2025 the Socialist Party …")
     r"\b(?:(?!(?:19|20)\d\d\b)\d+|"
     + "|".join(sorted(NUMBER_WORDS))

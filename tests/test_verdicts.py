@@ -5380,3 +5380,28 @@ def test_whose_campaign_is_refuted_past_words_the_source_does_not_say(
     assert check.verdict is verdict
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A parliamentary committee named by another field than the source's ("the commission of
+        # law"), in English or French, before or after its word.
+        (
+            "In the early 1990s Faure worked alongside Gérard Gouzes, chairman of the defence committee of the National Assembly.",
+            Verdict.REFUTED,
+            "commission of law, not defence committee",
+        ),
+        ("Gérard Gouzes présidait la commission des affaires sociales.", Verdict.REFUTED, None),
+        # Near misses: the source's own field is never refuted.
+        ("Faure worked with Gérard Gouzes, president of the law committee.", Verdict.SUPPORTED, None),
+        ("Gérard Gouzes présidait la commission des lois de l'Assemblée.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_a_committee_of_another_field_is_refuted(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
