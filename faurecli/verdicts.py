@@ -229,12 +229,13 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     slot |= _sense_of_stems(slot)
     named = {stem(w) for w in unknown}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
-    # Whose thing it is may be refuted whatever else the claim adds that the source does not say
-    # ("poked fun at the inner workings of Nicolas Sarkozy's campaign"), when the evidence holds
-    # three of the words before the name and nothing the claim says is contradicted.
+    # Whose thing or place it is may be refuted whatever else the claim adds that the source does
+    # not say ("poked fun at the inner workings of Nicolas Sarkozy's campaign"; "left Macron's
+    # cabinet to work for the UNESCO director-general Irina Bokova"), when the evidence holds
+    # three of the words before the name (not names) and nothing the claim says is contradicted.
     tied = 0
     if not _all_but_their_place(rest, slot):
-        if not owned or rest.verdict is not Verdict.NOT_ENOUGH_INFO or any(p.agrees is False for p in rest.parts):
+        if rest.verdict is not Verdict.NOT_ENOUGH_INFO or any(p.agrees is False for p in rest.parts):
             return None
         tied = 3
     if owned:
@@ -261,8 +262,10 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
             # Audrey Azoulay".)
             head = _APPOSITION_END.sub("", fold(evidence.text)[:at])
             theirs = set(_stems(_SLOT_START.sub("", head)))
+            if tied:
+                theirs -= {w for _, n in people_in(known, evidence.text) for w in _stems(fold(n))}
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
-            if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
+            if len(theirs & slot) >= max(2, tied) and not set(split_words(fold(person))) & unknown:
                 part = Part(run.group(1), person, False)
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)

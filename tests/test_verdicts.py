@@ -5405,3 +5405,32 @@ def test_a_committee_of_another_field_is_refuted(
     assert check.verdict is verdict
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A person the source never names, in a place it gives someone else ("the new
+        # director-general of UNESCO, Audrey Azoulay"), refuted even when the claim adds what it
+        # does not say ("quit"), when three words of the place tie it there.
+        (
+            "In February 2018 Soria Blatmann quit the presidential cabinet to work with the new UNESCO "
+            "director-general Kristalina Georgieva.",
+            Verdict.REFUTED,
+            "Audrey Azoulay, not Kristalina Georgieva",
+        ),
+        # Near miss: too few words of that place (whom she worked with, where) stays unsaid.
+        (
+            "In February 2018 Soria Blatmann quit the presidential cabinet to work with Kristalina Georgieva in New York.",
+            Verdict.NOT_ENOUGH_INFO,
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_person_in_anothers_place_is_refuted_past_words_the_source_does_not_say(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
