@@ -3105,8 +3105,9 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     # A title the claim gives only in part ("parliamentary assistant" for "assistant cabinet
     # director") under someone the source has him work with is left open, not another's.
     heads = {c for w in split_words(_SERVED_SPLIT.split(fold(office.title), maxsplit=1)[0]) for c in canonical(w)}
-    # (The title's words up to the name: « directeur adjoint de cabinet de ».)
-    named = {c for w in split_words(served.group()) for c in canonical(_ADJOINT.get(w, w))}
+    # (The post's own words: « directeur adjoint de cabinet de Martine Aubry », whom he advised
+    # in her ministry's cabinet, is left open.)
+    named = {c for w in post_words for c in canonical(w)}
     if not heads - lexicon.STOPWORDS <= named and _at_work_with(known, analysis, name):
         return None
     unit = next((u for u in known.built.units if u.office is office), None)
@@ -3940,7 +3941,11 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     # (Not ending on a preposition: "… against Francois Bayrou", not "… against".)
                     while end < len(words) and words[end - 1] in _OPEN_ENDS and end - number < 14:
                         end = min(len(words), end + 2)
-                    found = _written(best.unit.text, words[max(0, number - 3) : end])
+                    # (From the clause's joiner on: "ultimately refused to support him …", not
+                    # "election, but ultimately refused …".)
+                    start = max(0, number - 3)
+                    start = max([start, *(k + 1 for k in range(start, number) if words[k] in _JOINERS)])
+                    found = _written(best.unit.text, words[start:end])
                     # (The claim whole, as written, when short: its first words may stop
                     # mid-phrase, and a French one's words are read in English.)
                     whole = analysis.text.strip().rstrip(".")

@@ -5434,3 +5434,27 @@ def test_an_unnamed_person_in_anothers_place_is_refuted_past_words_the_source_do
     assert check.verdict is verdict
     if correction is not None:
         assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking a side ("backed", "endorsed", "took the side of") is supporting: the source's
+        # "opposed the Socialist 'frondeur' rebels" is the other way round (were SUPPORTED).
+        ("Faure backed the frondeurs.", Verdict.REFUTED),
+        ("Faure endorsed the frondeur rebels.", Verdict.REFUTED),
+        # Near misses: the source's own side stays supported.
+        ("Faure backed the adoption of the El Khomri law.", Verdict.SUPPORTED),
+        ("Faure opposed the frondeurs.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_a_side_is_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_refusal_is_quoted_from_its_own_clause(store: Store) -> None:
+    # "… ultimately refused to support him …", not "election, but ultimately refused …".
+    check = verify(store, "Faure backed Macron in 2017.")
+    assert check.verdict is Verdict.REFUTED
+    assert check.correction is not None
+    assert check.correction.startswith("ultimately refused to support him")
