@@ -119,7 +119,36 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, joined), claim=text)
+    if "seat" in text.lower() or "siège" in text.lower():
+        # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
+        # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
+        elected = _WON_SEAT.sub(lambda m: _ELECTED[m.group(1).lower()], text)
+        if elected != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, elected), claim=text)
     return _verify_read(store, text)
+
+
+_FIRST_WRITTEN = lazy(
+    r"\b1(er|ère|ere|re)\b(?!\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)\b)",
+    re.IGNORECASE,
+)
+# (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
+_WON_SEAT = lazy(
+    r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
+    r"(?:(?:parliamentary|legislative)\s+)?(?:seat|siège)\b(?!\s+(?:of|to|for)\b)",
+    re.IGNORECASE,
+)
+_ELECTED = {
+    "won": "was elected",
+    "kept": "was re-elected",
+    "retained": "was re-elected",
+    "a remporté": "a été élu",
+    "a conservé": "a été réélu",
+    "a gardé": "a été réélu",
+}
 
 
 def _verify_read(store: Store, text: str) -> Check:
@@ -200,12 +229,21 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     slot |= _sense_of_stems(slot)
     named = {stem(w) for w in unknown}
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
+    # Whose thing or place it is may be refuted whatever else the claim adds that the source does
+    # not say ("poked fun at the inner workings of Nicolas Sarkozy's campaign"; "left Macron's
+    # cabinet to work for the UNESCO director-general Irina Bokova"), when the evidence holds
+    # three of the words before the name (not names) and nothing the claim says is contradicted.
+    tied = 0
     if not _all_but_their_place(rest, slot):
-        return None
+        if rest.verdict is not Verdict.NOT_ENOUGH_INFO or any(p.agrees is False for p in rest.parts):
+            return None
+        tied = 3
     if owned:
         # Whose it is: the one the evidence gives the same thing ("a comic book about … Ségolène
         # Royal's campaign" / "about Nicolas Sarkozy's campaign", "la campagne de Nicolas Sarkozy").
         for evidence in rest.evidence:
+            if len(set(_stems(evidence.text)) & slot) < tied:
+                continue
             owners = {
                 person
                 for at, person in people_in(known, evidence.text)
@@ -224,8 +262,10 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
             # Audrey Azoulay".)
             head = _APPOSITION_END.sub("", fold(evidence.text)[:at])
             theirs = set(_stems(_SLOT_START.sub("", head)))
+            if tied:
+                theirs -= {w for _, n in people_in(known, evidence.text) for w in _stems(fold(n))}
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
-            if len(theirs & slot) >= 2 and not set(split_words(fold(person))) & unknown:
+            if len(theirs & slot) >= max(2, tied) and not set(split_words(fold(person))) & unknown:
                 part = Part(run.group(1), person, False)
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
@@ -290,6 +330,30 @@ _FIELD_END = lazy(
     r"\s(?:from|in|until|under|when|where|who|which|between|during|after|before|since|with|entre|sous|quand"
     r"|qui|pendant|apres|avant|depuis|avec|a|au|en)\s|\d"
 )
+# A parliamentary committee by its field ("the commission of law", "the finance committee", « la
+# commission des lois »), read only in a committee's name: its own table, since a field's words
+# ("finance") are a ministry's too.
+_COMMITTEES = {
+    alias: field
+    for field, aliases in {
+        "law": ("law", "laws", "lois", "legal affairs", "constitutional law", "constitutional laws"),
+        "finance": ("finance", "finances", "budget", "budgetary"),
+        "defence": ("defence", "defense", "armed forces", "armees"),
+        "foreign affairs": ("foreign affairs", "affaires etrangeres"),
+        "social affairs": ("social affairs", "affaires sociales", "health", "sante"),
+        "economic affairs": ("economic affairs", "affaires economiques", "economy", "economic"),
+        "cultural affairs": ("cultural affairs", "affaires culturelles", "culture", "education"),
+        "sustainable development": ("sustainable development", "developpement durable", "environment"),
+        "european affairs": ("european affairs", "affaires europeennes"),
+    }.items()
+    for alias in aliases
+}
+_COMMITTEE_ALIAS = r"(?:" + "|".join(re.escape(a) for a in sorted(_COMMITTEES, key=len, reverse=True)) + r")"
+_COMMITTEE_NAMED = lazy(
+    r"\b(?:commission|committee)s?\s+(?:of|on|for|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    rf"({_COMMITTEE_ALIAS})(?![\w-])"
+    rf"|(?<![\w-])({_COMMITTEE_ALIAS})\s+(?:commission|committee)s?\b"
+)
 # (After a member, its own clause only: "a member of the PS that he met Benoît Hamon" is not
 # Hamon's PS.)
 _CLAUSE_AFTER = lazy(r"[.;,]|\b(?:that|who|whom|which|whose|where|when|while|with|qui|que|qu'|dont|ou|avec)\b")
@@ -321,6 +385,9 @@ def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
             for f in fields:
                 end = start + fields[-1].end() if after else m.end()
                 found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
+    if "commi" in folded:
+        for m in _COMMITTEE_NAMED.finditer(folded):
+            found.append((m.start(), m.end(), "committee", _COMMITTEES[m.group(1) or m.group(2)]))
     return tuple(dict.fromkeys(found))
 
 
@@ -364,7 +431,7 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
     from dataclasses import replace
 
     folded = fold(analysis.text)
-    if analysis.negated or not _KIND_PHRASE.search(folded):
+    if analysis.negated or not (_KIND_PHRASE.search(folded) or ("commi" in folded and _COMMITTEE_NAMED.search(folded))):
         return None
     mine = _kind_members(folded)
     if checked is not None and checked.evidence:
@@ -450,7 +517,7 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
 
 
 _LEFT_IT = lazy(r"\b(?:left|quit|leaving|quitte|quittant|departed)\s+(?:the\s+|le\s+|la\s+|l')?$")
-_MEMBER_WORDS = frozenset(w for alias in _KIND_OF for w in alias.split())
+_MEMBER_WORDS = frozenset(w for alias in [*_KIND_OF, *_COMMITTEES] for w in alias.split())
 _COUNTED = lazy(  # (a year is no count: "In February 2025 the Socialist Party …")
     r"\b(?:(?!(?:19|20)\d\d\b)\d+|"
     + "|".join(sorted(NUMBER_WORDS))
@@ -570,7 +637,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_congress(known, analysis, agree, disagree)
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
+    wrong_before = len(corrections)
     _check_sense(known, analysis, best, agree, disagree)
+    if len(corrections) == wrong_before:
+        _check_sense_beside(known, analysis, best, about, agree, disagree)
     _check_behind(known, analysis, best, disagree)
     _check_top_of_round(known, analysis, best, disagree)
     _check_part_of_whole(analysis, [best, *near, *about], disagree)
@@ -620,6 +690,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     conflicts = tuple(dict.fromkeys(c for r in records for c in store.conflicts_of(r)))
     evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
     note: str | None = _conflict_note(store, conflicts) if conflicts else None
+    if _SERVED_WORD.search(fold(analysis.text)) and any(p.agrees is False and "–" in p.text for p in parts):
+        # The post served another, whose term is the claim's period: that period is no error of
+        # it ("assistant cabinet director to Martine Aubry from 2000 to 2007": Hollande's, not
+        # Aubry's, and not her adviser's 1997–2000).
+        for name in analysis.people:
+            served = _served_another(known, analysis, name)
+            office = served[0].office if served is not None else None
+            if office is None or office.end is None:
+                continue
+            term = f"{office.start.year}–{office.end.year}"
+            corrections = [c for c in corrections if not c.endswith(f", not {term}")]
+            parts = [p for p in parts if not (p.agrees is False and p.text == term)]
     # A period the source contradicts is one error, not one more per year in it.
     periods = [p.text for p in parts if p.agrees is False and "–" in p.text]
     if periods:
@@ -1270,7 +1352,8 @@ _AND_WORD = lazy(r"\b(?:and|et)\b")
 _TOLD_AS_WORDS = lazy(
     r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|"
     r"condamn\w*|wrote|write\w*|ecri\w*|react\w*|reagi\w*|quot\w*|cit\w*|qualifi\w*|jug\w*|according|selon|"
-    r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*)\b"
+    r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*|deem\w*|consider\w*|found|thought|regard\w*|"
+    r"view\w*|estim\w*|trouv\w*)\b"
 )
 # A reporting verb and the quotation it opens (its group 1, the verb).
 _QUOTE_OPENED = lazy(
@@ -3029,13 +3112,17 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
 
 
 # A post held for someone, before the name of whom ("special adviser to President Hollande",
-# « conseiller spécial du président Hollande », "assistant to"), its title words between.
-_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)\b")
+# « conseiller spécial du président Hollande », "assistant to", "assistant cabinet director
+# to", « directeur adjoint de cabinet de »), its title words between. (A "director" alone is
+# another post than an assistant director: not read as this one.)
+_SERVED_WORD = lazy(r"\b(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide|adjointe?)\b")
 _SERVED_BEFORE = lazy(
-    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide)(?:\s+[a-z-]+)?)\s+"
+    r"(?P<post>(?:[a-z-]+\s+){0,2}?(?:advis[eo]rs?|conseill(?:er|ere)s?|assistant|aide|adjointe?)"
+    r"(?:\s+(?!(?:to|of|for|de|du|aupres)\b)[a-z-]+){0,2})\s+"
     r"(?:to|of|for|de|du|d'|aupres\s+(?:de|du|d'))\s*(?:the\s+|le\s+|la\s+|l')?(?:[a-z-]+\s+){0,3}$"
 )
 _SERVED_SPLIT = lazy(r"\s+(?:to|with|for)\s+")
+_ADJOINT = {"adjoint": "assistant", "adjointe": "assistant"}
 
 
 def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Unit, str] | None:
@@ -3053,7 +3140,10 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
     # (Only words of the store's posts: not the subject or verb the words before may hold,
     # "Faure devient conseiller spécial".)
     titled = {c for o in known.store.offices for w in split_words(fold(o.title)) for c in canonical(w)}
-    wanted = [set(canonical(w)) for w in split_words(served.group("post")) if w not in lexicon.STOPWORDS]
+    # (« adjoint » is the assistant of a title: « directeur adjoint de cabinet »; the words up to
+    # "as", « comme » are the verb's: "worked as assistant …".)
+    post_words = [_ADJOINT.get(w, w) for w in re.split(r"\b(?:as|comme)\s+", served.group("post"))[-1].split()]
+    wanted = [set(canonical(w)) for w in post_words if w not in lexicon.STOPWORDS]
     wanted = [w for w in wanted if w & titled]
     years = {v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year}
     fitting: list[tuple[Office, str]] = []
@@ -3070,13 +3160,23 @@ def _served_another(known: Knowledge, analysis: Analysis, name: str) -> tuple[Un
         whom = [n for _, n in people_in(known, office.title)]
         if whom:
             fitting.append((office, whom[0]))
+    if len(fitting) > 1:
+        # Told apart by the claim's other words, when one post's title alone holds the most of
+        # them ("an advisor to X in the Ministry of Labour": Martine Aubry's, not Ayrault's).
+        post = {c for w in post_words for c in canonical(w)}
+        others = set(_stems(claim)) - post - {w for n in analysis.people for w in _stems(fold(n))}
+        held = [(len(others & _office_words(o)), (o, w)) for o, w in fitting]
+        top = max(h for h, _ in held)
+        fitting = [f for h, f in held if h == top] if top else fitting
     if len(fitting) != 1 or fitting[0][1] == name:
         return None
     office, other = fitting[0]
     # A title the claim gives only in part ("parliamentary assistant" for "assistant cabinet
     # director") under someone the source has him work with is left open, not another's.
     heads = {c for w in split_words(_SERVED_SPLIT.split(fold(office.title), maxsplit=1)[0]) for c in canonical(w)}
-    named = {c for w in split_words(served.group("post")) for c in canonical(w)}
+    # (The post's own words: « directeur adjoint de cabinet de Martine Aubry », whom he advised
+    # in her ministry's cabinet, is left open.)
+    named = {c for w in post_words for c in canonical(w)}
     if not heads - lexicon.STOPWORDS <= named and _at_work_with(known, analysis, name):
         return None
     unit = next((u for u in known.built.units if u.office is office), None)
@@ -3861,9 +3961,48 @@ _WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]
 _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
 
 
-def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+# Judgements and reactions: the source may tell them in the sentence after the deed's own ("His
+# election … was regarded as a blow to …"; "… then … walked back his use of …").
+_JUDGEMENTS = frozenset(
+    {"victory", "victoire", "boost", "success", "succes", "triumph", "maintained", "maintenu"}
+    | {"welcomed", "salue", "praised", "hailed", "applauded"}
+)
+
+
+def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+    """A judgement the claim gives the other way round in another sentence about it ("seen as a
+    victory for Manuel Valls": the next sentence's "a blow to Prime Minister Manuel Valls"), when
+    the best one says nothing of it: one about the claim as closely, or one of the two after the
+    best one that holds two of the claim's other words; it must name every person the claim
+    names besides him."""
+    claim_words = set(split_words(_phrased(fold(analysis.text))))
+    judged = claim_words & _JUDGEMENTS
+    if not judged:
+        return
+    opposites = {o for w in judged for o in lexicon.OPPOSITES[w]}
+    if opposites & set(split_words(fold(best.unit.text))):
+        return  # the best one tells it: read there
+    names = [fold(n) for n in analysis.people if "faure" not in fold(n)]
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is best.unit), len(units))
+    after = [u for u in units[at + 1 : at + 3] if u.id.startswith("s")]
+    near = [m.unit for m in about if m is not best and m.score >= 0.6 and m.unit.id.startswith("s")]
+    others = set(analysis.words) - {stem(w) for w in judged}
+    for unit in dict.fromkeys([*near, *after]):
+        text = fold(unit.text)
+        if not opposites & set(split_words(text)) or not all(n.split()[-1] in text for n in names):
+            continue
+        if unit not in near and len(others & set(_stems(text))) < 2:
+            continue  # a sentence after it, about something else
+        _check_sense(
+            known, analysis, Match(unit, best.score, best.fits, best.dated), agree, disagree, opposites_only=True
+        )
+        return
+
+
+def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool = False) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
-    rank or an outcome the other way round."""
+    rank or an outcome the other way round (`opposites_only`: only the last)."""
     if best.score < 0.6:
         return
     text = fold(best.unit.text)
@@ -3873,7 +4012,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     claim_stems = set(analysis.words)
     # "Il a voté la confiance" / "he voted for": casting a vote, where the text says he
     # abstained ("vote" alone is also the noun: "a vote of confidence").
-    if _CASTING.search(claim_text) and "abstained" not in claim_words:
+    if _CASTING.search(claim_text) and "abstained" not in claim_words and not opposites_only:
         if "abstained" in words and "voted" not in words:
             disagree("voted", best.unit, "abstained")
             return
@@ -3884,7 +4023,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
         or set(claim_words) & _GAVE_UP
         or _VOTED_AGAINST.search(claim_text)
     )
-    if not analysis.negated and not negative and not _INTENT.search(claim_text):
+    if not analysis.negated and not negative and not _INTENT.search(claim_text) and not opposites_only:
         for number, word in enumerate(words):
             if word in ("not", "refused", "denied", "rejected"):
                 # Its scope: the next words up to a joined clause ("not among the deputies most
@@ -3902,7 +4041,11 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                     # (Not ending on a preposition: "… against Francois Bayrou", not "… against".)
                     while end < len(words) and words[end - 1] in _OPEN_ENDS and end - number < 14:
                         end = min(len(words), end + 2)
-                    found = _written(best.unit.text, words[max(0, number - 3) : end])
+                    # (From the clause's joiner on: "ultimately refused to support him …", not
+                    # "election, but ultimately refused …".)
+                    start = max(0, number - 3)
+                    start = max([start, *(k + 1 for k in range(start, number) if words[k] in _JOINERS)])
+                    found = _written(best.unit.text, words[start:end])
                     # (The claim whole, as written, when short: its first words may stop
                     # mid-phrase, and a French one's words are read in English.)
                     whole = analysis.text.strip().rstrip(".")
@@ -3911,7 +4054,7 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
-    if not _WITHOUT.search(claim_text):
+    if not _WITHOUT.search(claim_text) and not opposites_only:
         for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
             for given in _WITH_WHAT.finditer(claim_text):
@@ -3930,8 +4073,16 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
     if not verbs:
         return  # (no word of the claim has an opposite: nothing below to check)
     clauses = best.unit.clauses()
-    others = claim_stems - {stem(v) for v in verbs}
-    scored = [(len(others & set(_stems(c))), n) for n, c in enumerate(clauses)]
+    verb_stems = {stem(v) for v in verbs}
+    others = claim_stems - verb_stems
+    # (A word the clause holds only in a word of the same sense counts half: « déchéance de
+    # nationalité » is about the clause of "revocation of French citizenship", not the one whose
+    # "National Assembly" shares a stem with « nationalité ».)
+    alike = [set(g[1:]) for g in analysis.concepts if g and g[0] in others and not set(g) & verb_stems]
+    scored = [
+        (len(others & (held := set(_stems(c)))) + sum(0.5 for g in alike if g & held and not others & held & g), n)
+        for n, c in enumerate(clauses)
+    ]
     clause_words = split_words(fold(clauses[max(scored)[1]])) if scored and max(scored)[0] else words
     # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
     # date, figure or other person): "he was elected to the National Assembly" against 2007's.
@@ -3959,9 +4110,44 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
+                if opposites_only:
+                    # A judgement of another sentence, quoted from it to its object: "a blow to
+                    # Prime Minister Manuel Valls, not a victory"; "walked back his use of …, not
+                    # stood by".
+                    start = at - 1 if at and clause_words[at - 1] in ("a", "an", "un", "une") else at
+                    end = min(len(clause_words), at + 10)
+                    while end > at + 1 and clause_words[end - 1] in _OPEN_ENDS:
+                        end -= 1
+                    theirs = " ".join(clause_words[start:end])
+                    if any(fold(n).split()[-1] not in theirs for n in analysis.people if "faure" not in fold(n)):
+                        return  # for someone else ("a victory for Guillaume Bachelay": a blow to Valls)
+                    disagree(
+                        word,
+                        best.unit,
+                        _written(best.unit.text, clause_words[start:end]),
+                        claimed=_claim_words_for(analysis.text, word),
+                    )
+                    return
                 shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
                 disagree(word, best.unit, _written(best.unit.text, shown))
                 return
+
+
+def _claim_words_for(claim: str, word: str) -> str:
+    """The claim's own words a phrase read as `word` stands for ("stood by" for "maintained"),
+    with the article before it ("a victory"); `word` when none is found."""
+    folded = fold(claim)
+    spans = [m.span() for pattern, phrase in _PHRASES if phrase == word for m in [pattern.search(folded)] if m]
+    found = re.search(rf"\b{re.escape(word)}\b", folded)
+    if found is not None:
+        spans.append(found.span())
+    if not spans:
+        return word
+    start, end = spans[0]
+    article = re.search(r"\b(?:a|an|un|une)\s+$", folded[:start])
+    if article is not None:
+        start = article.start()
+    return claim[start:end] if len(folded) == len(claim) else folded[start:end]
 
 
 def _denied_deed_told(window: list[str], claim_words: list[str]) -> int | None:
@@ -4527,6 +4713,11 @@ def verify(store: Store, claim: str) -> Check:
 
     from faurecli.held_back import held_back
 
+    if "1" in claim and _FIRST_WRITTEN.search(claim):
+        # « 1er secrétaire », « la 1ère fois »: the ordinal as a word ("premier", "première"), not
+        # the figure 1 (« le 1er mai » is a date, left as written).
+        worded = _FIRST_WRITTEN.sub(lambda m: "premier" if m.group(1).lower() == "er" else "première", claim)
+        return replace(verify(store, worded), claim=claim)
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
     return replace(held_back(store, _both(store, claim)), title=store.source.title)

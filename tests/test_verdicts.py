@@ -5420,3 +5420,225 @@ def test_an_age_compared_is_not_said(store: Store, claim: str, verdict: Verdict)
 )
 def test_work_with_someone_needs_the_source_to_tell_work(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The stance's clause is found by the claim's words of the same sense ("nationality":
+        # the clause of "revocation of French citizenship", not of the "National Assembly").
+        ("Faure supported the extension of the revocation of nationality.", Verdict.REFUTED),
+        # Near miss: the source's own stance stays supported.
+        ("Faure opposed extending the revocation of nationality.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_stance_is_read_in_the_clause_of_the_claims_words_of_the_same_sense(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A judgement the sentence after the deed tells the other way round.
+        (
+            "Faure's December 2016 election to head the group was considered a success for Manuel Valls.",
+            Verdict.REFUTED,
+            "a blow to Prime Minister Manuel Valls, not a success",
+        ),
+        ("After criticism from the left, Faure stuck to his 'right of inspection' demand.", Verdict.REFUTED, None),
+        # Near misses: the source's judgement stays supported; one for someone the source's
+        # judgement is not about is no correction of it.
+        (
+            "Faure's December 2016 election to head the group was considered a blow to Manuel Valls.",
+            Verdict.SUPPORTED,
+            None,
+        ),
+        ("Faure's election was regarded as a victory for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_a_judgement_told_in_the_next_sentence_the_other_way_round_is_refuted(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Winning his seat is being elected, keeping it being re-elected: the sentence of that
+        # election gives the figure, not his candidacy's.
+        ("Faure kept his seat in 2017 with 63.2% of the vote.", Verdict.REFUTED, "61.1%, not 63.2%"),
+        ("Faure a remporté son siège en 2012 avec 61,1 % au second tour.", Verdict.REFUTED, None),
+        # Near misses: the right figure stays supported; a seat the source does not name is not
+        # read away.
+        ("Faure won his seat in 2012 with 63.2% in the second round.", Verdict.SUPPORTED, None),
+        ("Faure won his Paris seat in 2012.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_winning_or_keeping_his_seat_is_his_election(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    assert check.claim == claim
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « 1er », « 1ère » written as figures are the ordinal words, not the figure 1.
+        ("Faure a été élu 1er secrétaire pour la 1ère fois au congrès de Villeurbanne.", Verdict.REFUTED),
+        ("Faure a été réélu 1er secrétaire au congrès de Villeurbanne.", Verdict.SUPPORTED),
+        ("Faure est devenu 1er secrétaire du PS en 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_ordinal_written_as_a_figure_is_read_as_its_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+    assert verify(store, claim).claim == claim
+
+
+def test_an_ordinal_written_as_a_figure_near_miss_stays_unrefuted(store: Store) -> None:
+    # The right congress for his first election is never refuted for its « 1ère fois ».
+    claim = "Faure a été élu 1er secrétaire pour la 1ère fois au congrès d'Aubervilliers."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Whom a post of his served, given wrong, in a longer title ("assistant cabinet director
+        # to", « directeur adjoint de cabinet de ») or told apart by the claim's other words
+        # ("at the Ministry of Labour": Martine Aubry's post, not Ayrault's).
+        (
+            "Between 2000 and 2007 Faure worked as assistant cabinet director to Ségolène Royal.",
+            Verdict.REFUTED,
+            "Socialist First Secretary François Hollande, not Ségolène Royal",
+        ),
+        (
+            "Faure was an adviser to Ségolène Royal at the Ministry of Labour from 1997 to 2000.",
+            Verdict.REFUTED,
+            "Martine Aubry, not Ségolène Royal",
+        ),
+        # Near misses: the right person stays supported; a director is not an assistant director.
+        ("De 2000 à 2007, Faure a été directeur adjoint de cabinet de François Hollande.", Verdict.SUPPORTED, None),
+        ("Faure was an adviser to Martine Aubry at the Ministry of Labour from 1997 to 2000.", Verdict.SUPPORTED, None),
+        ("Faure a été directeur de cabinet de Ségolène Royal.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_whom_a_post_served_is_read_in_a_longer_title(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # Whose campaign, given to someone the source never names, is refuted even when the
+        # claim adds what the source does not say ("satirical", "mocked").
+        (
+            "In 2007 Faure drew a satirical comic book on the inner workings of Lionel Jospin's campaign.",
+            Verdict.REFUTED,
+            "Ségolène Royal, not Lionel Jospin",
+        ),
+        # Near misses: the right owner with the added word stays unsupported, never refuted; too
+        # few of the sentence's words to tie it there stays unsaid.
+        ("His 2007 comic book mocked the inner workings of Ségolène Royal's campaign.", Verdict.NOT_ENOUGH_INFO, None),
+        ("In 2007 Faure wrote a satirical comic about Jacques Chirac's campaign.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_whose_campaign_is_refuted_past_words_the_source_does_not_say(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A parliamentary committee named by another field than the source's ("the commission of
+        # law"), in English or French, before or after its word.
+        (
+            "In the early 1990s Faure worked alongside Gérard Gouzes, chairman of the defence committee of the National Assembly.",
+            Verdict.REFUTED,
+            "commission of law, not defence committee",
+        ),
+        ("Gérard Gouzes présidait la commission des affaires sociales.", Verdict.REFUTED, None),
+        # Near misses: the source's own field is never refuted.
+        ("Faure worked with Gérard Gouzes, president of the law committee.", Verdict.SUPPORTED, None),
+        ("Gérard Gouzes présidait la commission des lois de l'Assemblée.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)
+def test_a_committee_of_another_field_is_refuted(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A person the source never names, in a place it gives someone else ("the new
+        # director-general of UNESCO, Audrey Azoulay"), refuted even when the claim adds what it
+        # does not say ("quit"), when three words of the place tie it there.
+        (
+            "In February 2018 Soria Blatmann quit the presidential cabinet to work with the new UNESCO "
+            "director-general Kristalina Georgieva.",
+            Verdict.REFUTED,
+            "Audrey Azoulay, not Kristalina Georgieva",
+        ),
+        # Near miss: too few words of that place (whom she worked with, where) stays unsaid.
+        (
+            "In February 2018 Soria Blatmann quit the presidential cabinet to work with Kristalina Georgieva in New York.",
+            Verdict.NOT_ENOUGH_INFO,
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_person_in_anothers_place_is_refuted_past_words_the_source_does_not_say(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if correction is not None:
+        assert check.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking a side ("backed", "endorsed", "took the side of") is supporting: the source's
+        # "opposed the Socialist 'frondeur' rebels" is the other way round (were SUPPORTED).
+        ("Faure backed the frondeurs.", Verdict.REFUTED),
+        ("Faure endorsed the frondeur rebels.", Verdict.REFUTED),
+        # Near misses: the source's own side stays supported.
+        ("Faure backed the adoption of the El Khomri law.", Verdict.SUPPORTED),
+        ("Faure opposed the frondeurs.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_a_side_is_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_refusal_is_quoted_from_its_own_clause(store: Store) -> None:
+    # "… ultimately refused to support him …", not "election, but ultimately refused …".
+    check = verify(store, "Faure backed Macron in 2017.")
+    assert check.verdict is Verdict.REFUTED
+    assert check.correction is not None
+    assert check.correction.startswith("ultimately refused to support him")
