@@ -1352,7 +1352,7 @@ _AND_WORD = lazy(r"\b(?:and|et)\b")
 _TOLD_AS_WORDS = lazy(
     r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|"
     r"condamn\w*|wrote|write\w*|ecri\w*|react\w*|reagi\w*|quot\w*|cit\w*|qualifi\w*|jug\w*|according|selon|"
-    r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*|deem\w*|consider\w*|found|thought|regard\w*|"
+    r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*|deem\w*|consider\w*|found|thought|regarded|regards|"
     r"view\w*|estim\w*|trouv\w*)\b"
 )
 # A reporting verb and the quotation it opens (its group 1, the verb).
