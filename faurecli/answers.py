@@ -100,6 +100,14 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"\b(?:a|avait|ont)\s+fait\s+combien\b(?!\s+(?:de|d['’]))|\bcombien\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a)\s+fait\b",
             "a obtenu quel pourcentage",
         ),
+        # "What was Le Foll's score in 2018?": the share of the vote the one named got (not the
+        # name of whoever the sentence says it of), as « Quel était le score de Le Foll ? » is read.
+        (
+            ("score", "result", "percentage", "resultat", "pourcentage"),
+            r"^\s*what\s+(?:was|is|were)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*|his|her)(?:'s|’s)?\s+"
+            r"(?:vote\s+|final\s+|winning\s+)?(?:score|result|percentage)\b",
+            r"what score did \1 get",
+        ),
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),

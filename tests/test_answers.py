@@ -4202,3 +4202,21 @@ def test_which_of_him_and_another_did_better_is_read_from_both_figures(
 def test_a_poll_is_no_vote_to_compare_him_and_another_by(store: Store) -> None:
     # The first round's figures (he led Le Foll) say nothing of the Harris poll (Le Foll led).
     assert ask(store, "Who was more popular in the Harris poll, Faure or Le Foll?").answer in (None, "Stéphane Le Foll")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What was Hélène Geoffroy's result at the Villeurbanne Congress?", "26.52%"),
+        ("What was Faure's score in the first round of 2018?", "48.37%"),
+    ],
+)
+def test_ones_score_asked_by_a_possessive_is_that_ones_share_not_a_name(
+    store: Store, question: str, answer: str
+) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_score_the_source_does_not_give_is_still_declined(store: Store) -> None:
+    # "won the election with 86% of the vote on 29 March" names no round.
+    assert ask(store, "What was Faure's score in the second round in 2018?").answer is None
