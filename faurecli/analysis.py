@@ -559,6 +559,7 @@ def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
 
 # (Compiled once: read for every question and claim.)
 _SHARE_ASKED = lazy(r"\b(?:what|which) share\b|\bshare of the vote\b")
+_VOTED_FOR = lazy(r"\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix)\s+(?:for|pour)\s*$")
 _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 
 
@@ -593,7 +594,10 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
             if at < 0:
                 continue
         before = folded[max(0, at - 16) : at]
-        if not _RIVAL_BEFORE.search(before):
+        if _VOTED_FOR.search(before):
+            # "How many deputies voted for Delphine Batho?": the figure asked is hers.
+            subject = name
+        elif not _RIVAL_BEFORE.search(before):
             after = folded[at + len(key) : at + len(key) + 24]
             verbs = r"(a-t-elle|a-t-il|did|get|got|obtain|receive|win|won|recei|obtien|obtenu)"
             if re.match(rf"(?:'s|’s)?\s*(?:\w+\s+)?{verbs}", after) or re.search(

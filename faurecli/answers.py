@@ -100,6 +100,14 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"\b(?:a|avait|ont)\s+fait\s+combien\b(?!\s+(?:de|d['’]))|\bcombien\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a)\s+fait\b",
             "a obtenu quel pourcentage",
         ),
+        # "What was Le Foll's score in 2018?": the share of the vote the one named got (not the
+        # name of whoever the sentence says it of), as « Quel était le score de Le Foll ? » is read.
+        (
+            ("score", "result", "percentage", "resultat", "pourcentage"),
+            r"^\s*what\s+(?:was|is|were)\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*|his|her)(?:'s|’s)?\s+"
+            r"(?:vote\s+|final\s+|winning\s+)?(?:score|result|percentage)\b",
+            r"what score did \1 get",
+        ),
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
@@ -5081,6 +5089,26 @@ def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> 
     )  # fmt: skip
 
 
+_ASKS_WORDS_SAID = lazy(
+    r"\b(?:say|says|said|write|writes|wrote|written|claim\w*|call\w*|describ\w*|react\w*|declar\w*|according"
+    r"|accus\w*|denounc\w*|quot\w*|word\w*|dit|dire|ecri\w*|selon|qualifi\w*|denonc\w*|declar\w*|affirm\w*)\b"
+)
+
+
+def _only_quoted(store: Store, groups: tuple[tuple[str, ...], ...], evidence: list[Evidence]) -> str | None:
+    """The id of a sentence whose quoted words hold what `groups` asks that the evidence, its
+    quotations taken out, does not; None when the evidence says it in its own words."""
+    plain = " ".join(_QUOTED.sub(" ", e.text) for e in evidence)
+    missing = tuple(g for g in groups if not _holds_all((g,), plain))
+    if not missing:
+        return None
+    for sentence in store.sentences:
+        quoted = " ".join(_QUOTED.findall(sentence.text))
+        if quoted and _holds_all(missing, quoted):
+            return sentence.id
+    return None
+
+
 _CONTRACTED = frozenset(stem(w) for w in "didn doesn don wasn weren isn aren hasn haven hadn couldn wouldn".split())
 
 
@@ -5605,6 +5633,13 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         # not part of the deputies most hostile …": a word asked, denied a few words before it.
         said = "; ".join(store.quote(e.id) for e in result.evidence if e.id.startswith("s"))
         return _declined(store, analysis, [], f"the source says: {said}")
+    if result.verdict in (Verdict.SUPPORTED, Verdict.REFUTED) and not _ASKS_WORDS_SAID.search(fold(analysis.text)):
+        # "Is the NFP reduced by one party?" (Mélenchon's words), "Is Faure one of the deputies
+        # most hostile …?" (what Les Jours wrote): what the source gives only inside someone's
+        # quoted words is theirs to say, not a fact to answer yes or no.
+        quoted = _only_quoted(store, _asked_words(analysis, set(), asking=False), list(result.evidence))
+        if quoted is not None:
+            return _declined(store, analysis, [], f"the source gives it only as someone's words: {store.quote(quoted)}")
     if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
         # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
         return _declined(store, analysis, [], "the source does not say it of him")
@@ -5693,11 +5728,364 @@ _IS_A_POST = lazy(
 )
 
 
+# Someone else's age: the source gives no birth date but his ("How old was Michel Rocard in
+# 1991?", « Quel âge avait Hollande en 2000 ? »); the one asked about is what stands between the
+# question's opening and its time ("in", "when", « en », « quand »).
+_AGE_OF = lazy(
+    r"^\s*(?:how\s+old\s+(?:is|was|were|will\s+be|would\s+be)|quel\s+age\s+(?:a\s+eu|avait|aurait|aura|a)"
+    r"|what\s+(?:is|was)\s+the\s+age\s+of|quel\s+(?:est|etait)\s+l['’]\s*age\s+d(?:e|['’]))\s+(.+?)"
+    r"(?:\s+(?:in|en|when|quand|lorsqu\w*|at|au|a|during|pendant|lors|on|le|after|apres|before|avant|then|alors)\b.*)?"
+    r"[\s?.!]*$"
+)
+_AGE_OWNED = lazy(r"^\s*(?:what\s+(?:is|was)|quel\s+(?:est|etait))\s+(.+?)(?:'s|’s)\s+age\b")
+
+
+def _others_named(store: Store, folded: str) -> list[str]:
+    """The people other than him that folded `folded` names, by full name or surname."""
+    named = []
+    for key, name in knowledge(store).built.people.items():
+        # (The surname with its particle too: "Le Foll".)
+        surnames = {key.split()[-1], " ".join(key.split()[1:])}
+        if name != store.person.name and (
+            find_word(folded, key) >= 0 or any(len(n) > 4 and find_word(folded, n) >= 0 for n in surnames)
+        ):
+            named.append(name)
+    return named
+
+
+def _age_of_another(store: Store, question: str) -> str | None:
+    """The name of someone other than him whose age is asked, or None."""
+    folded = fold(question)
+    if "age" not in folded and "old" not in folded:
+        return None
+    found = _AGE_OF.match(folded) or _AGE_OWNED.match(folded)
+    if found is None:
+        return None
+    asked = set(split_words(found.group(1))) - {"mr", "mrs", "ms", "m", "mme"}
+    if not asked:
+        return None
+    for key, name in knowledge(store).built.people.items():
+        if name != store.person.name and asked <= set(split_words(key)):
+            return name
+    return None
+
+
+# Who will hold a post, what will happen: the source tells the past up to its date, never what
+# comes after ("Who will succeed Faure …", « Qui remplacera Faure … »).
+_FUTURE_ASKED = lazy(
+    r"^\s*(?:who|whom|what|which|when|where)\b(?:\s+[\w'’-]+){0,2}?\s+(?:will|shall|(?:is|are)\s+going\s+to)\s"
+    r"|^\s*(?:qui|quel\w*|quand)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:va|vont|sera|seront|aura|auront|fera|feront|[\w-]{2,}(?:er|ir|dr|rr)(?:a|ont))(?:-t-(?:il|elle))?\b"
+)
+
+
+# A post someone holds "now": the source names others in a post only at a past date, and ends
+# in February 2025 ("Who is the current Prime Minister?", « Qui est le maire de Lille ? »).
+_NOW_ASKED = lazy(
+    r"\b(?:current|currently|now|today|nowadays|presently|at\s+present|actuel\w*|aujourd['’]\s*hui"
+    r"|en\s+ce\s+moment|a\s+l['’]\s*heure\s+actuelle)\b"
+)
+_WHO_IS_THE = lazy(r"^\s*(?:who\s+is|who's|qui\s+est)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)(.+?)[\s?.!]*$")
+_OFFICE_WORDS = frozenset(
+    "minister ministre prime premier president presidente mayor maire director directrice directeur "
+    "secretary secretaire spokesperson spokespeople spokesman spokeswoman porte-parole leader head chef "
+    "chair chairman chairwoman director-general directeur-general directrice-generale".split()
+)
+_DATED_ASKED = lazy(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _holder_now(store: Store, question: str, answer: Answer) -> bool:
+    """Whether `answer` names someone else as holding a post now, which the source cannot say."""
+    if answer.type is not Intent.PERSON or not answer.answer or "faure" in fold(answer.answer):
+        return False
+    folded = fold(question)
+    if _DATED_ASKED.search(folded) or not folded.lstrip().startswith(("who", "qui", "which", "quel")):
+        return False
+    if _NOW_ASKED.search(folded):
+        return True
+    post = _WHO_IS_THE.match(folded)
+    if post is None or re.search(r"\b(?:faure|olivier|his|him|he|il|lui|son|sa|ses)\b", post.group(1)):
+        return False
+    if _STRANDED.search(post.group(1)):
+        # "Who is the Socialist leader married to?": the post names the one asked about.
+        return False
+    return bool(set(split_words(post.group(1))) & _OFFICE_WORDS or "porte-parole" in post.group(1))
+
+
+# "When did Manuel Valls become Prime Minister?": the source names others in a post at a date
+# ("a blow to Prime Minister Manuel Valls", July 2016), which is no date of their taking it; only
+# a sentence where they take it (became, replaced, was appointed …) says when.
+_WHEN_TOOK = lazy(
+    r"^\s*(?:when|in\s+what\s+year|what\s+year|in\s+which\s+year|quand|en\s+quelle\s+annee)\s+"
+    r"(?:(?:did|was|has|had|were)\s+)?(.+?)\s+"
+    r"(?:become|became|get|got|take|took|appointed|named|elected|start\w*|begin|began"
+    r"|est-(?:il|elle)\s+devenue?|(?:a|a-t-(?:il|elle))\s+(?:ete\s+)?(?:nommee?|elue?|pris|devenue?)|devient|prend)\b"
+)
+_TAKES_POST = (
+    r"(?:[\w'’-]+\s+){{0,2}}?(?:became|becomes|becoming|replaced|succeeded|took|won|was\s+(?:re-?)?(?:appointed|named|elected|chosen)"
+    r"|being\s+(?:\w+\s+)?(?:appointed|named|elected|chosen)|est\s+devenue?|devient|a\s+ete\s+(?:nommee?|elue?)|remplace)\b"
+)
+
+
+def _taking_undated(store: Store, question: str, answer: Answer) -> str | None:
+    """The name of someone else whose taking of a post is asked when no sentence of the answer's
+    tells them taking one, or None."""
+    if answer.type is not Intent.DATE or not answer.answer:
+        return None
+    took = _WHEN_TOOK.match(fold(question))
+    if took is None:
+        return None
+    if re.search(r"\b(?:faure|he|il)\b", took.group(1)):
+        return None
+    named = _others_named(store, took.group(1))
+    if not named:
+        return None
+    texts = [fold(s.text) for r in answer.sources for s in [store.sentence(r)] if s is not None]
+    keys = {fold(named[0]), fold(named[0]).split()[-1]}
+    if any(re.search(rf"\b{re.escape(key)}\s+" + _TAKES_POST.format(), text) for key in keys for text in texts):
+        return None
+    return named[0]
+
+
+# "Who got more votes, Faure or Bachelay?", "Between Faure and Le Foll, who …": one of the two
+# is the answer, never a third person the sentence names.
+_EITHER = lazy(
+    r",\s*((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:or|ou)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s*[?.!]*$"
+    r"|^\s*(?:between|entre)\s+(.+?)\s+(?:and|et)\s+(.+?)\s*,"
+    r"|^\s*(?:which|lequel|laquelle)\s+(?:of|de|d['’])\s*(.+?)\s+(?:and|et|or|ou)\s+(.+?)\s+(?:was|is|did|had|has|a|est|etait|avait)\b"
+)
+
+
+def _outside_either(question: str, answer: Answer) -> bool:
+    """Whether `answer` names neither of the two the question offers."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return False
+    found = _EITHER.search(fold(question))
+    if found is None:
+        return False
+    offered = [g for g in found.groups() if g]
+    said = set(split_words(fold(answer.answer))) - STOPWORDS
+    return not any(said & (set(split_words(one)) - STOPWORDS) for one in offered)
+
+
+# "Who was the Socialist candidate in 2012?" from "The Socialist candidate went on to win …, and
+# Faure was appointed special adviser to Prime Minister Jean-Marc Ayrault": the sentence names
+# the one asked about by that description only (someone of a sentence before); the name it gives
+# is another's. Nor is "Royal's campaign to become the PS candidate" her being it: an aim.
+_WHO_WAS_THE = lazy(
+    r"^\s*(?:who\s+(?:was|is|were)|qui\s+(?:etait|est|fut|a\s+ete))\s+(?:the|le|la|l['’])\s*(.+?)[\s?.!]*$"
+)
+_ROLE_END = lazy(r"\s+(?:in|at|of|for|during|on|en|au|a|de|du|des|lors|pour|dans)\b.*$")
+
+
+def _role_unnamed(store: Store, question: str, answer: Answer) -> bool:
+    """Whether the sentence of `answer` gives the role asked only as a description opening it,
+    or as an aim ("to become the candidate"), never as the named one's."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return False
+    asked = _WHO_WAS_THE.match(fold(question))
+    if asked is None:
+        return False
+    role = [w for w in split_words(_ROLE_END.sub("", asked.group(1))) if w not in STOPWORDS]
+    if not role:
+        return False
+    head = re.escape(role[-1][:6])
+    texts = [fold(s.text) for r in answer.sources for s in [store.sentence(r)] if s is not None]
+    if not texts or len(texts) != len(answer.sources):
+        return False
+    opens = re.compile(rf"^(?:the|le|la)\s+(?:[\w'’-]+\s+){{0,3}}?{head}\w*\s+(?!of\b|de\b|[a-z-]+\s*,)")
+    aim = re.compile(
+        rf"\b(?:to\s+become|bid\s+to\s+be|pour\s+devenir)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’-]+\s+){{0,3}}?{head}"
+    )
+    anywhere = re.compile(rf"\b{head}")
+    return all(
+        opens.match(text) or (aim.search(text) and len(anywhere.findall(text)) == len(aim.findall(text)))
+        for text in texts
+    )
+
+
+# "How many votes were cast in the 2017 group election?": the sentence gives each side's figure
+# ("28 votes against 3 votes for Delphine Batho"), which is no total (blank ballots, abstentions).
+_TOTAL_ASKED = lazy(
+    r"\b(?:cast|total|in\s+all|altogether|overall|au\s+total|exprimes?|suffrages)\b"
+    r"|^\s*(?:how\s+many|combien\s+de)\s+(?:[\w-]+\s+){0,2}?(?:voted|took\s+part|ont\s+vote)\s+(?!for\b|pour\b)"
+)
+_TWO_FIGURES = lazy(r"\d[\d.,]*\s*(?:%|votes?|voix)?[^.;]*?\b(?:against|contre)\s+(?:[\w'’]+\s+){0,3}?\d")
+
+
+def _part_for_total(store: Store, question: str, answer: Answer) -> bool:
+    """Whether a figure answers a total asked where the sentence gives each side's figure."""
+    if answer.type is not Intent.NUMBER or answer.answer is None or not _TOTAL_ASKED.search(fold(question)):
+        return False
+    return any(_TWO_FIGURES.search(s.text) for r in answer.sources for s in [store.sentence(r)] if s is not None)
+
+
+# "Who supported Faure at the Villeurbanne Congress?": a sentence of another year than the congress
+# the question names (the 2018 support, told before the 2021 congress) does not say it of that one.
+_EVENT_NAMED = lazy(
+    r"\b([A-ZÀ-Ý][\w'’-]+)\s+(?:[Cc]ongress|[Pp]rimary)\b|\b[Cc]ongr[eè]s\s+(?:de\s+|d['’]\s*)([A-ZÀ-Ý][\w'’-]+)"
+)
+_YEAR_SAID = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _years_told(store: Store, at: int) -> set[str]:
+    """The years of sentence number `at`: its own, else those of the nearest sentence before it
+    that gives one (a few back at most: the time the passage is in)."""
+    for number in range(at, max(-1, at - 4), -1):
+        years = set(_YEAR_SAID.findall(store.sentences[number].text))
+        if years:
+            return years
+    return set()
+
+
+def _event_elsewhere(store: Store, question: str, answer: Answer) -> str | None:
+    """The event the question names by its place when the answer's sentences are of other years
+    than every sentence that names it, or None."""
+    named = _EVENT_NAMED.search(question)
+    if named is None or not answer.sources or not all(r.startswith("s") for r in answer.sources):
+        return None
+    place = fold(named.group(1) or named.group(2))
+    if place in STOPWORDS or place in _EN_WH_WORDS or place in ("the", "this", "that", "ce", "le", "quel"):
+        return None
+    numbers = {s.id: n for n, s in enumerate(store.sentences)}
+    event = {
+        y for n, s in enumerate(store.sentences) if find_word(fold(s.text), place) >= 0 for y in _years_told(store, n)
+    }
+    told = {y for r in answer.sources if r in numbers for y in _years_told(store, numbers[r])}
+    if not event or not told or event & told:
+        return None
+    return named.group(0)
+
+
+# "Who got more votes in 2016, Faure or Bachelay?": his figure and the other's, as one sentence
+# of his race gives them ("137 votes against 120 for Guillaume Bachelay", "63.2% …, against the
+# UMP's Cathy Bissonier with 36.78%"), or his loss to the other ("lost to Chantal Brunel").
+_MORE_ASKED = lazy(
+    r"\b(?:more|most|higher|highest|better|best|larger|bigger|ahead|won|win|wins|winner|beat|plus|mieux|devant"
+    r"|gagn\w*|remport\w*)\b"
+)
+_LESS_ASKED = lazy(r"\b(?:fewer|fewest|less|least|lower|lowest|worse|behind|lost|lose|moins|derriere|perdu)\b")
+_VOTE_ASKED = lazy(
+    r"\b(?:votes?|voix|score\w*|percent\w*|share|won|win|wins|winner|beat|lost|lose|round|tour|ballot\w*"
+    r"|gagn\w*|remport\w*|perdu|suffrages?)\b|%"
+)
+_POLL_ASKED = lazy(r"\b(?:poll\w*|sondage\w*|survey\w*|popular\w*|populaire)\b")
+_WIN_ASKED = lazy(r"\b(?:won|win|wins|winner|beat|lost|lose|gagn\w*|remport\w*|perdu)\b")
+_VOTE_FIGURE = r"(\d[\d.,]*)\s*(%|votes?|voix)?(?:\s+of\s+the\s+vote)?"
+_HIS_THEN_OTHERS = lazy(
+    rf"\b(?:Faure|[Hh]e|[Hh]is)\b[^.;]*?{_VOTE_FIGURE}[^.;\d]*?\bagainst\s+{_VOTE_FIGURE}\s+for\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)"
+    rf"|\b(?:Faure|[Hh]e|[Hh]is)\b[^.;]*?{_VOTE_FIGURE}[^.;\d]*?\bagainst\s+(?:the\s+[\w]+(?:'s|’s)\s+)?((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)\s+with\s+{_VOTE_FIGURE}"
+)
+_LOST_TO_OTHER = lazy(r"\b(?:Faure|[Hh]e)\b[^.;]*?\blost\s+to\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_ROUND_ASKED = lazy(r"\b(first|second|premier|second)\s+(?:round|tour)\b")
+
+
+def _as_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _more_of_two(store: Store, question: str) -> Answer | None:
+    """Which of him and another the question offers did better (or worse), from one sentence of
+    his race that gives both, of the year and round asked; None otherwise."""
+    folded = fold(question)
+    offered = _EITHER.search(folded)
+    if offered is None:
+        return None
+    more, less = bool(_MORE_ASKED.search(folded)), bool(_LESS_ASKED.search(folded))
+    if more == less or not _VOTE_ASKED.search(folded) or _POLL_ASKED.search(folded):
+        # (Only a vote's figures compare them: "more popular in the Harris poll" is no vote.)
+        return None
+    sides = [g for g in offered.groups() if g]
+    his = [s for s in sides if re.search(r"\b(?:faure|olivier|he|him|lui)\b", s)]
+    others = [n for s in sides if s not in his for n in _others_named(store, s)]
+    if len(his) != 1 or len(others) != 1:
+        return None
+    other = others[0]
+    surname = fold(other).split()[-1]
+    years = set(_YEAR_SAID.findall(folded))
+    asked_round = _ROUND_ASKED.search(folded)
+    for number, sentence in enumerate(store.sentences):
+        if find_word(fold(sentence.text), surname) < 0:
+            continue
+        if years and not years & _years_told(store, number):
+            continue
+        if asked_round and asked_round.group(0) not in fold(sentence.text):
+            continue
+        better: bool | None = None
+        found = _HIS_THEN_OTHERS.search(sentence.text)
+        if found is not None:
+            g = found.groups()
+            mine, theirs, name = (g[0], g[2], g[4]) if g[0] else (g[5], g[8], g[7])
+            if surname not in fold(name):
+                continue
+            a, b = _as_number(mine), _as_number(theirs)
+            if a is None or b is None or a == b:
+                continue
+            better = a > b
+        else:
+            lost = _LOST_TO_OTHER.search(sentence.text)
+            if lost is None or surname not in fold(lost.group(1)) or not _WIN_ASKED.search(folded):
+                continue
+            better = False
+        winner = store.person.name if better == more else other
+        analysis = analyse(question, frozenset(), {})
+        return _answer(store, replace(analysis, intent=Intent.PERSON), winner, winner, [sentence.id])
+    return None
+
+
+def _refused(store: Store, question: str, intent: Intent, note: str) -> Answer:
+    return Answer(question, None, intent, None, (), (), (), note, (), store.source.title)
+
+
+def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline when it names someone the question did not leave open: another
+    holding a post now, a date of another taking a post no sentence tells, a third person for
+    "A or B"."""
+    if answer.answer is None:
+        return answer
+    text = question.strip()
+    if _holder_now(store, text, answer):
+        note = f"the source names {answer.answer} at a past date only; it ends in {store.source.as_of.human()}"
+        return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
+    late = _taking_undated(store, text, answer)
+    if late is not None:
+        note = f"the source never says when {late} took the post (it names them in it at a date)"
+        return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
+    if _role_unnamed(store, text, answer):
+        note = "the sentence gives the role asked by a description, or as an aim, not as that person's"
+        return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
+    if _part_for_total(store, text, answer):
+        note = "the source gives each side's figure, not the total"
+        return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
+    event = _event_elsewhere(store, text, answer)
+    if event is not None:
+        note = f"the sentence found does not say it of the {event}"
+        return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
+    if _outside_either(text, answer):
+        note = f"the answer found ({answer.answer}) is neither of the two asked about"
+        return _refused(store, text, answer.type, note)
+    return answer
+
+
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
 
 
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
+    text = check_text(question, "question").strip()
+    other = _age_of_another(store, text)
+    if other is not None:
+        return _refused(store, text, Intent.NUMBER, f"the source gives no birth date but his, none for {other}")
+    if _EITHER.search(fold(text)):
+        better = _more_of_two(store, text)
+        if better is not None:
+            return replace(better, title=store.source.title, question=text)
+    if _FUTURE_ASKED.match(fold(text)):
+        note = f"the source tells nothing after its date ({store.source.as_of.human()})"
+        return _refused(store, text, Intent.TEXT, note)
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
     both = _both_parts(store, question)
@@ -5742,6 +6130,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
     answer = _several_for_the_one_by_order(question, answer)
+    answer = _beyond_what_is_named(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
