@@ -655,8 +655,15 @@ def _age_of_someone_else(store: Store, claim: str, folded: str, sentences: list[
 _NOW_SAID = lazy(
     r"^\s+(?:is|are|remains|stays|serves\s+as|heads|leads|chairs|presides|est|sont|reste|demeure|dirige|preside)"
     r"\b(?!\s+(?:not|no\s+longer|never|pas|plus|jamais)\b)"
+    # (« est » as the auxiliary of a past tense: « est devenu », « est né », « est parti ».)
+    r"(?!\s+(?:(?:alors|ensuite|aussi|deja)\s+)?(?:devenu|ne|alle|parti|entre|arrive|reste|mort|venu|revenu|retourne|"
+    r"sorti|passe|tombe|monte|descendu|decede|rentre)(?:e|s|es)?\b)"
 )
 _PRESENT_IN = lazy(r"\b(?:is|are|est|sont)\b")
+# (Its verb anywhere, a cheap test before the names are looked up.)
+_PRESENT_WORD = lazy(
+    r"\b(?:is|are|remains|stays|serves|heads|leads|chairs|presides|est|sont|reste|demeure|dirige|preside)\b"
+)
 _ANY_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
@@ -665,7 +672,7 @@ def _office_now_of_another(store: Store, claim: str, folded: str, sentences: lis
     the mayor of Lille", « Paulin Roy est le suppléant de Faure »), which the source gives only
     at a past date ("supported by Martine Aubry, the mayor of Lille", in 2018): it says nothing
     of them now. The past tense with the date ("was … in 2018") is what it says."""
-    if _ANY_YEAR.search(folded):
+    if _ANY_YEAR.search(folded) or not _PRESENT_WORD.search(folded):
         return None
     subject = _other_subject(store, claim)
     if subject is None:
