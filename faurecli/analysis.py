@@ -258,6 +258,13 @@ def _unit(low: str, end: int) -> str:
     figure = end - len(before.rsplit(" ", 1)[-1])  # where the figure's own word starts
     if _AGE_SAID.match(low, figure) or _AGE_SAID.match(low, low.rfind(" ", 0, max(0, figure - 1)) + 1):
         return "age"  # "avait 43 ans", "à 18 ans", "got his card at 18", "aged 23", "23 years old"
+    # An age with its bound is an age too ("avait moins de 40 ans", "was under 40 when"): read
+    # without the bound's words, which _figure reads.
+    bounded = _AGE_BOUND.search(low, max(0, figure - 30), figure) if figure else None
+    if bounded is not None:
+        plain = low[: bounded.start()] + low[figure:]
+        if _AGE_SAID.match(plain, plain.rfind(" ", 0, max(0, bounded.start() - 1)) + 1):
+            return "age"
     part = _PART_OF_THEM.match(low, end)
     if part is not None:
         return part.group(1)  # "four of them going to Socialists": Socialists are counted
@@ -283,6 +290,8 @@ _AGE_SAID = lazy(
     r"|\d{1,2}\s+years?\s+old\b|\baged\s+\d{1,2}\b|\bat\s+\d{2}\s*(?:[,;.)]|$|\s+(?:when|in)\b)"
     r"|\b(?:was|etait)\s+\d{1,2}\s+(?:when|quand|lors)\b)"
 )
+# The words of a bound right before an age's figure: "moins de", "plus de", "less than", "under".
+_AGE_BOUND = lazy(r"\b(?:(?:moins|plus)\s+d[e']\s*|(?:less|more|fewer)\s+than\s+|under\s+|over\s+)$")
 _THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
 _THOUSANDS_MARK = lazy(r"[,\s]")
 

@@ -16,7 +16,12 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
 - a whole ("the left", « le PS ») given what the source says of some of its members ("several
   figures on the left", "1,000 party executives … They denounced …");
 - work with or for someone the source names only otherwise ("worked with Christophe Castaner":
-  he was close to him; "worked for Prime Minister Michel Rocard": he led a group supporting him).
+  he was close to him; "worked for Prime Minister Michel Rocard": he led a group supporting him);
+- someone else's age ("Michel Rocard was 23"), their office now ("Martine Aubry is the mayor of
+  Lille") or their taking a post the source only names them holding ("became Prime Minister");
+- a figure claimed at a congress the source gives it elsewhere (REFUTED by that congress);
+- a refusal or a denial negated ("did not refuse to support Macron": REFUTED);
+- a count of times the source does not count ("twice"); a concession claimed as done.
 """
 
 from __future__ import annotations
@@ -50,6 +55,10 @@ def held_back(store: Store, check: Check) -> Check:
         order = _order_told(store, check.claim, folded, sentences)
         if order is not None:
             return _changed(check, *order)
+    for refuting in (_figure_of_another_congress, _nay_negated):
+        refuted = refuting(store, check.claim, folded, sentences)
+        if refuted is not None:
+            return _changed(check, *refuted)
     for rule in _RULES:
         found = rule(store, check.claim, folded, sentences)
         if found is not None:
@@ -736,6 +745,316 @@ def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     return people_in(knowledge(store), text)
 
 
+# ---------------------------------------------------------------------------------------------
+# Someone else as the claim's subject: their age, their office now, the day they took it.
+
+
+def _other_subject(store: Store, claim: str) -> tuple[str, int] | None:
+    """The person other than him a claim opens with, settings aside ("In 2018, Martine Aubry
+    …"), and where their name ends in `claim`."""
+    from faurecli.evidence import people_in
+
+    named = people_in(knowledge(store), claim)
+    if not named or named[0][1] == store.person.name or not _SETTINGS.match(fold(claim[: named[0][0]])):
+        return None
+    at, person = named[0]
+    written = _WRITTEN_NAME.match(claim, at)
+    return person, written.end() if written else at
+
+
+def _sentences_naming(store: Store, person: str) -> list[str]:
+    """The folded sentences of the source that name `person` by their surname."""
+    surname = fold(person.split()[-1])
+    units = knowledge(store).built.units
+    return [said for u in units if u.id.startswith("s") for said in [fold(u.text)] if surname in said]
+
+
+# An age said of the claim's subject: "was 23 years old", « avait 23 ans », "aged 23", "at 23".
+_AGE_SAID = lazy(
+    r"\b\d{1,2}\s+(?:years?\s+old|ans)\b|\baged?\s+(?:of\s+)?\d{1,2}\b|\bagee?s?\s+de\s+\d{1,2}\b|"
+    r"\b(?:was|etait|avait)\s+(?:(?:less|more|fewer)\s+than\s+|under\s+|over\s+|(?:moins|plus)\s+de\s+)?\d{1,2}\b"
+)
+_AGE_WORDS = lazy(r"\b(?:age|aged|agee?s?|years\s+old|old|ans)\b")
+
+
+def _age_of_someone_else(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """An age claimed of someone other than him ("Michel Rocard was 23 years old in 1991"),
+    when no sentence of the source gives that person an age: the ages it gives are his, and a
+    sentence naming both does not make his theirs."""
+    if not _AGE_SAID.search(folded):
+        return None
+    subject = _other_subject(store, claim)
+    if subject is None:
+        return None
+    person, end = subject
+    if not _AGE_SAID.search(fold(claim[end:])):
+        return None
+    surname = fold(person.split()[-1])
+    # (A sentence giving them an age: their name, then an age's words in the same clause.)
+    for said in _sentences_naming(store, person):
+        for m in re.finditer(rf"\b{re.escape(surname)}\b([^,;.]*)", said):
+            if _AGE_WORDS.search(m.group(1)) and re.search(r"\d", m.group(1)):
+                return None
+    return person, f"the source gives no age of {person}"
+
+
+# A present-tense state of the subject: "is the mayor of Lille", « est maire de Lille ».
+_NOW_SAID = lazy(
+    r"^\s+(?:is|are|remains|stays|serves\s+as|heads|leads|chairs|presides|est|sont|reste|demeure|dirige|preside)"
+    r"\b(?!\s+(?:not|no\s+longer|never|pas|plus|jamais)\b)"
+    # (« est » as the auxiliary of a past tense: « est devenu », « est né », « est parti ».)
+    r"(?!\s+(?:(?:alors|ensuite|aussi|deja)\s+)?(?:devenu|ne|alle|parti|entre|arrive|reste|mort|venu|revenu|retourne|"
+    r"sorti|passe|tombe|monte|descendu|decede|rentre)(?:e|s|es)?\b)"
+)
+_PRESENT_IN = lazy(r"\b(?:is|are|est|sont)\b")
+# (Its verb anywhere, a cheap test before the names are looked up.)
+_PRESENT_WORD = lazy(
+    r"\b(?:is|are|remains|stays|serves|heads|leads|chairs|presides|est|sont|reste|demeure|dirige|preside)\b"
+)
+_ANY_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _office_now_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A state of someone other than him in the present tense, with no date ("Martine Aubry is
+    the mayor of Lille", « Paulin Roy est le suppléant de Faure »), which the source gives only
+    at a past date ("supported by Martine Aubry, the mayor of Lille", in 2018): it says nothing
+    of them now. The past tense with the date ("was … in 2018") is what it says."""
+    if _ANY_YEAR.search(folded) or not _PRESENT_WORD.search(folded):
+        return None
+    subject = _other_subject(store, claim)
+    if subject is None:
+        return None
+    person, end = subject
+    if not _NOW_SAID.match(fold(claim[end:])):
+        return None
+    surname = fold(person.split()[-1])
+    # (The source's own present tense of them: "Faure is married to Soria Blatmann".)
+    if any(surname in fold(s) and _PRESENT_IN.search(fold(s)) for s in sentences):
+        return None
+    return person, f"the source says this of {person} at a past date, not now"
+
+
+# Taking a post: "became", "was appointed", « est devenu », « a été nommé ».
+_BECAME = lazy(
+    r"\b(?:became|become|becomes|becoming|was\s+(?:appointed|named|elected|made|chosen|nominated|sworn)|"
+    r"took\s+office|(?:est|etait)\s+devenue?|devient|devint|a\s+ete\s+(?:nommee?|elue?|choisie?|designee?))\b"
+)
+# The source's words for someone taking a post, with what it is ("becoming the new spokespeople").
+_TAKING = lazy(
+    r"\b(?:became|become|becoming|becomes|appointed|named|elected|chosen|nominated|inaugurated|sworn|"
+    r"succeeded|replaced|took\s+office|devenue?|nommee?|elue?)\b"
+)
+_CLAUSE_STOP = lazy(r"[,;.]|\b(?:after|before|when|while|and|but|who|which|apres|avant|quand|et|mais|qui)\b")
+
+
+def _post_taken_by_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """Someone other than him claimed to take a post ("Édouard Philippe became Prime Minister in
+    July 2017", « Valls est devenu Premier ministre en 2016 ») where the source only names them
+    holding it at a date ("the government of Prime Minister Édouard Philippe"): holding a post
+    then is not taking it then. Kept when a sentence naming them tells them taking it."""
+    if not _BECAME.search(folded):
+        return None
+    subject = _other_subject(store, claim)
+    if subject is None:
+        return None
+    person, end = subject
+    rest = fold(claim[end:])
+    took = _BECAME.match(rest, len(rest) - len(rest.lstrip()))
+    if took is None:
+        took = re.match(r"\s+(?:has\s+|had\s+|then\s+|later\s+)?", rest)
+        took = _BECAME.match(rest, took.end()) if took else None
+    if took is None:
+        return None
+    post = set(content_words(_before_a_date(rest[took.end() :])))
+    if not post:
+        return None
+    surname = fold(person.split()[-1])
+    for said in _sentences_naming(store, person):
+        for spot in re.finditer(rf"\b{re.escape(surname)}\b", said):
+            window = said[max(0, spot.start() - 160) : spot.end() + 160]
+            for verb in _TAKING.finditer(window):
+                after = window[verb.end() :]
+                stop = _CLAUSE_STOP.search(after)
+                what = " ".join(after[: stop.start() if stop else len(after)].split()[:6])
+                if post & set(content_words(what)):
+                    return None
+    return person, f"the source names {person} holding this, not taking it then"
+
+
+_DATE_OR_CLAUSE = lazy(r"\b(?:in|on|at|since|after|before|en|le|depuis|apres|avant|when|quand)\b|[,;.]")
+
+
+def _before_a_date(text: str) -> str:
+    """`text` up to its first date, setting or clause: the post a verb of taking names."""
+    stop = _DATE_OR_CLAUSE.search(text)
+    return text[: stop.start()] if stop else text
+
+
+# ---------------------------------------------------------------------------------------------
+# A figure of one congress claimed at the other: "73.49% at the Aubervilliers Congress".
+
+_CONGRESS = lazy(r"\b([a-z][\w-]+)\s+congress\b|\bcongres\s+(?:de\s+|d')\s*([a-z][\w-]+)")
+_FIGURE = lazy(r"\d+(?:[.,]\d+)?(?=\s*%)|\d+(?:[.,]\d+)?(?=\s+(?:votes?|voix)\b)")
+_NOT_A_CONGRESS = frozenset({"the", "party", "party's", "its", "his", "this", "that", "a", "le", "du"})
+
+
+def _figure_of_another_congress(
+    store: Store, claim: str, folded: str, sentences: list[str]
+) -> tuple[str, str, str | None] | None:
+    """A figure claimed at a congress (REFUTED when each sentence giving it names another
+    congress, or a year the claim's congress is never given; NOT_ENOUGH_INFO when none names
+    the claim's)."""
+    if "congr" not in folded:
+        return None
+    named = {n for m in _CONGRESS.finditer(folded) for n in m.groups() if n and n not in _NOT_A_CONGRESS}
+    figures = [m.group().replace(",", ".") for m in _FIGURE.finditer(folded)]
+    if len(named) != 1 or not figures:
+        return None
+    (mine,) = named
+    units = knowledge(store).built.units
+    for figure in figures:
+        pattern = rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)"
+        giving = [fold(u.text) for u in units if u.id.startswith("s") and re.search(pattern, fold(u.text))]
+        if not giving:
+            continue
+        theirs = [
+            {n for m in _CONGRESS.finditer(said) for n in m.groups() if n and n not in _NOT_A_CONGRESS}
+            for said in giving
+        ]
+        if any(mine in names for names in theirs):
+            continue
+        if all(theirs):
+            other = sorted(theirs[0])[0].capitalize()
+            why = f"the source gives {figure} at the {other} Congress"
+            return figure, why, f"the {other} Congress, not the {mine.capitalize()} Congress"
+        # A sentence naming no congress: its year, when the congress's sentences give it no
+        # other ("48.37%" on 15 March 2018, not at the 2021 Villeurbanne Congress).
+        held = {y for u in units if u.id.startswith("s") and mine in fold(u.text) for y in _YEAR.findall(u.text)}
+        years = {y for said in giving for y in _YEAR.findall(said)}
+        if held and years and not years & held:
+            shown = ", ".join(sorted(years))
+            return figure, f"the source gives {figure} in {shown}", f"{shown}, not the {mine.capitalize()} Congress"
+        return figure, "the source does not give this figure at that congress", None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A refusal or a denial negated: "did not refuse to support Macron" where he refused to.
+
+# Verbs that say no, by family ("refused", « refusé », "declined"; "denied", « démenti », « nié »).
+_NAY = {
+    "refuse": r"refus\w*|declin\w*|reject\w*|rejet\w*|rejett\w*",
+    "deny": r"den(?:y|ied|ies|ying)|dementi\w*|nie|nier|nia|niait|nient",
+}
+_NEGATED_NAY = lazy(
+    r"\b(?:not|never|n't|pas|jamais)\s+(?:(?:have|has|had|ever|once)\s+)?(" + "|".join(_NAY.values()) + r")\b"
+)
+_NEGATION_NEAR = lazy(r"\b(?:not|never|n't|no|pas|jamais|ne|n'|nor|ni|without|sans)\b[^,;.]{0,25}$")
+
+
+def _nay_negated(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str] | None:
+    """A claim that someone did not refuse or deny something ("Faure did not refuse to support
+    Macron", « n'a pas démenti ses ambitions ») where the evidence says it was refused or denied,
+    of the same thing: the negation turns the source's fact around (REFUTED)."""
+    found = _NEGATED_NAY.search(folded)
+    if found is None:
+        return None
+    family = next(k for k, v in _NAY.items() if re.fullmatch(v, found.group(1)))
+    verb = lazy(rf"\b(?:{_NAY[family]})\b")
+    wanted = set(content_words(_object_of(folded[found.end() :]))) - _PLAIN
+    if not wanted:
+        return None
+    for sentence in sentences:
+        said = fold(sentence)
+        for theirs in verb.finditer(said):
+            if _NEGATION_NEAR.search(said[max(0, theirs.start() - 40) : theirs.start()]):
+                continue  # the source's own negation: no reversal
+            # What was refused: the words after the verb, or the clause before it ("ambitions
+            # …, which he denied").
+            around = _object_of(said[theirs.end() :]) + " " + said[max(0, theirs.start() - 120) : theirs.start()]
+            if wanted & set(content_words(around)):
+                # (The source's words, from its own text: "refused to support him".)
+                own = re.search(rf"\b(?:{_NAY[family]})\b", sentence[theirs.start() :], re.IGNORECASE)
+                shown = (own.group() + " " + _object_of(sentence[theirs.start() + own.end() :])) if own else "so"
+                shown = _TRAILING.sub("", shown.strip())
+                written = _NEGATED_WRITTEN.search(claim)
+                told = written.group() if written else found.group()
+                return told, f"the source says {shown}", f"{shown}, not {told}"
+    return None
+
+
+_PLAIN = frozenset(content_words("faure olivier he him his il lui"))
+# The claim's negated verb as written, with its auxiliary: "did not refuse", « n'a pas démenti ».
+_NEGATED_WRITTEN = lazy(
+    r"(?:\b(?:did|does|do|has|had|have|would|could)(?:\s+not|n['’]t)\s+|\bn['’]\s*\w+\s+(?:pas|jamais)\s+|"
+    r"\bnever\s+|\bne\s+\w+\s+(?:pas|jamais)\s+)[\w-]+",
+    re.IGNORECASE,
+)
+_TRAILING = lazy(r"(?:\s+(?:to|of|the|a|an|for|in|on|with|de|du|des|la|le|les|a))+$")
+_OBJECT_END = lazy(r"[,;.]|\b(?:after|before|when|because|but|while|apres|avant|quand|parce|mais)\b")
+
+
+def _object_of(text: str) -> str:
+    """What a verb governs: the words after it to the end of its clause, six at most."""
+    stop = _OBJECT_END.search(text)
+    return " ".join(text[: stop.start() if stop else len(text)].split()[:6])
+
+
+# ---------------------------------------------------------------------------------------------
+# A count of times: "twice", « à deux reprises », "three times".
+
+_TIMES = lazy(
+    r"\b(?:twice|thrice|(?:two|three|four|five|several|many|\d+)\s+times|"
+    r"(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+(?:fois|reprises))\b"
+)
+_TIMES_TOLD = lazy(
+    r"\b(?:twice|thrice|once|times|again|second|third|fois|reprises|nouveau|deuxieme|troisieme|re-?elected|reelue?|"
+    r"reconduite?|re-?election|reelection)\b"
+)
+
+
+def _times_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A count of times ("proposed new leadership twice") that no sentence of the evidence
+    counts: its other numbers ("two euros") are not how often it happened."""
+    found = _TIMES.search(folded)
+    if found is None or any(_TIMES_TOLD.search(fold(s)) for s in sentences):
+        return None
+    return found.group(), "the source does not say how many times"
+
+
+# ---------------------------------------------------------------------------------------------
+# What was promised or conceded, claimed as done: "The 2023 pension reform was renegotiated".
+
+_OFFERED = lazy(
+    r"\b(?:concessions?\s+(?:included|include|including|were|was)|in\s+exchange\s+for|promis\w*|pledg\w*|"
+    r"les\s+concessions\s+(?:incluaient|comprenaient)|en\s+echange\s+d)\b"
+)
+_OFFER_SAID = lazy(
+    r"\b(?:concession\w*|promis\w*|pledg\w*|exchange|echange|offer\w*|propos\w*|demand\w*|exig\w*|obtain\w*|"
+    r"obten\w*|obtin\w*|won|secured|negotiat\w*|negoci\w*|included|including|inclu\w*|compren\w*|agree\w*|"
+    r"accord\w*|deal|budget)\b"
+)
+
+
+def _offer_as_done(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """What the source gives as a concession or a promise ("Concessions included renegotiation
+    of 2023 pension reform, … one billion euro increase in healthcare spending"), claimed as
+    done ("was renegotiated", "increased by one billion euros"): the source does not say it
+    happened. Told as a concession, it holds."""
+    if _OFFER_SAID.search(folded):
+        return None
+    mine = set(content_words(folded))
+    # (With the sentences beside: "in exchange for concessions in new budget", then what they were.)
+    for sentence in _with_neighbours(store, sentences, reach=2):
+        said = fold(sentence)
+        offer = _OFFERED.search(said)
+        if offer is None:
+            continue
+        if len(set(content_words(said[offer.end() :])) & mine) >= 2:
+            return offer.group().split()[0], "the source gives this as a concession or a promise, not as done"
+    return None
+
+
 _RULES = (
     _reversed_thing,
     _number_only_denied,
@@ -749,4 +1068,9 @@ _RULES = (
     _described_taken_for_named,
     _whole_for_some,
     _work_not_told,
+    _age_of_someone_else,
+    _office_now_of_another,
+    _post_taken_by_another,
+    _times_untold,
+    _offer_as_done,
 )

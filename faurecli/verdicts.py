@@ -2270,13 +2270,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             start = office.start
             age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
             said = f"{age} when his term as {office.title} began ({start.human()}; born {born.human()})"
-            if abs(age - value.number) < 1e-9:
+            # (Read with its bound: "avait plus de 40 ans" holds for 43, « moins de 40 » does not.)
+            if _figure_fits(value, age):
                 agree(shown, unit, said)
             elif any(office.id in c.records and c.field is Field.START for c in known.store.conflicts):
                 parts.append(_part(shown))  # the sources disagree on when it began
             else:
                 disagree(shown, unit, said)
             return
+        if value.bound:
+            # A bound on his age at a deed no post dates ("avait moins de 25 ans quand il a
+            # publié …") holds only by a sentence telling an age at that deed: the age the
+            # source gives another ("at the age of 16", joining the PS) is no bound of this one.
+            deeds = _verb_stems(folded, claim=True) - _AUXILIARIES
+            near = [m for m in near if deeds & _verb_stems(m.unit.text, claim=False)]
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").
@@ -2450,6 +2457,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     for match in near:
         figures = [f for f in match.unit.figures if f.kind is kind and not f.bound]
         if value.bound:
+            if kind is ValueKind.NUMBER and value.unit and value.unit not in _ANY_COUNT and value.unit != "age":
+                # A bound on a count holds by a count of the same thing, never by the sentence's
+                # first figure ("moins de 500 cadres": not "150 employees"; "with fewer than 10
+                # votes": not "six seats").
+                nouns = _counted_words(analysis.text, value.end)
+                # (Its noun may come after a few words: "1,000 local and national party executives".)
+                figures = [f for f in figures if _same_noun(value, f) or nouns & _counted_wide(match.unit.text, f.end)]
             figures = figures[:1]
         for found in figures:
             if _same(value, found) and not _counts_another_thing(value, match.unit.text):
@@ -2560,7 +2574,7 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 or (
                     _beyond_bound(value, f)
                     and _named_by(match.unit.text, f.start) in ("", _word_before(analysis.text, value.start))
-                    and nouns & _counted_words(match.unit.text, f.end)
+                    and nouns & (_counted_words(match.unit.text, f.end) | _counted_wide(match.unit.text, f.end))
                 )
             ]
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
@@ -2934,6 +2948,16 @@ def _word_before(text: str, start: int) -> str:
     """The word right before a figure, folded ("l'article 3": "article")."""
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return fold(before.group(1)) if before else ""
+
+
+# The words after a count within its clause, up to six ("1,000 local and national party executives").
+_COUNTED_WIDE = lazy(r"(?:\s*[^\W\d_][\w'-]*){0,6}")
+
+
+def _counted_wide(text: str, end: int) -> set[str]:
+    """The stems of the words right after a count, up to six, within its clause."""
+    run = _COUNTED_WIDE.match(text, end)
+    return set(_stems(run.group())) if run is not None else set()
 
 
 def _counted_words(text: str, end: int) -> frozenset[str]:
@@ -4657,6 +4681,16 @@ _YEAR_SPAN = lazy(
 )
 
 
+# The words of a bound or hedge right before a duration: "plus de", "more than", "nearly".
+_BOUND_BEFORE = lazy(
+    r"\b(?:(?:(?:un\s+peu\s+)?(?:plus|moins)|pres)\s+d[e']\s*|(?:(?:a\s+little\s+|just\s+|slightly\s+)?(?:less|more|fewer))"
+    r"\s+than\s+|under\s+|over\s+|almost\s+|nearly\s+|presque\s+|about\s+|environ\s+|at\s+least\s+|au\s+moins\s+)$"
+)
+
+_MORE_BOUND = lazy(r"(?:un\s+peu\s+)?plus\s|(?:a\s+little\s+|just\s+|slightly\s+)?more\s|over\s|at\s+least|au\s+moins")
+_LESS_BOUND = lazy(r"(?:un\s+peu\s+)?moins\s|(?:a\s+little\s+|just\s+|slightly\s+)?(?:less|fewer)\s|under\s")
+
+
 def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     """`analysis` without the words of its one duration in years ("spent seven years as …",
     "pendant quatre ans") when that is the length of the period the claim dates itself ("from
@@ -4688,8 +4722,21 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
             return analysis
         if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
             return analysis
-        if office.end.year - office.start.year != n:
+        # Its months, where the source gives them: December 2016 to April 2018 is 16 months,
+        # not "deux ans" (the years alone differ by two).
+        months = None
+        if office.start.month and office.end.month:
+            months = 12 * (office.end.year - office.start.year) + office.end.month - office.start.month
+        bound = _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start())
+        if bound is not None:
+            # "pendant plus de deux ans", "for less than two years": held by its months only.
+            side = "more" if _MORE_BOUND.match(bound.group()) else "less" if _LESS_BOUND.match(bound.group()) else ""
+            if months is None or not side or not (months > 12 * n if side == "more" else months < 12 * n):
+                return analysis
+        elif office.end.year - office.start.year != n or (months is not None and abs(months - 12 * n) > 6):
             return analysis
+    if spans and _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start()):
+        return analysis  # "for over seven years, from 2000 to 2007": a bound its years do not settle
     from dataclasses import replace
 
     # (Its number too: the duration read, it is no figure the evidence must give.)

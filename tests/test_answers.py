@@ -4140,7 +4140,9 @@ def test_a_choice_between_two_is_never_answered_with_a_third(store: Store) -> No
 
 def test_someones_quoted_words_are_not_answered_yes_or_no_as_fact(store: Store) -> None:
     result = ask(store, "Was the NFP reduced by one party?")
-    assert result.answer is None and "someone's words" in (result.note or "")
+    # (Declined by ask's own rule, or by its premise check, which verify reads the same way.)
+    note = result.note or ""
+    assert result.answer is None and ("someone's words" in note or "reports it only as" in note)
 
 
 def test_a_fact_the_source_states_in_its_own_words_is_still_answered_yes(store: Store) -> None:

@@ -364,7 +364,8 @@ def test_a_place_is_bound_to_the_clause_about_the_claim(store: Store, claim: str
         ("Gabrielle Siry became a spokesperson in April 2018.", Verdict.SUPPORTED),
         ("Corinne Narassiguin was chosen as national secretary for coordination in April 2018.", Verdict.SUPPORTED),
         ("Carole Delga is the mayor of Lille.", Verdict.NOT_ENOUGH_INFO),  # Aubry is
-        ("Martine Aubry is the mayor of Lille.", Verdict.SUPPORTED),
+        # (At the source's date: in the present tense it is NOT_ENOUGH_INFO, nothing as of 2025.)
+        ("Martine Aubry was the mayor of Lille in 2018.", Verdict.SUPPORTED),
         ("Faure ousted Michel Barnier in December 2024.", Verdict.NOT_ENOUGH_INFO),  # NFP and the RN did
         ("Faure was chosen as a spokesperson on 15 April 2018.", Verdict.NOT_ENOUGH_INFO),  # others were, that day
     ],
@@ -446,7 +447,8 @@ def test_words_said_of_someone_or_something_else_do_not_support(store: Store, cl
 
 
 def test_a_title_given_with_its_holder_is_supported(store: Store) -> None:
-    assert verify(store, "Martine Aubry is the mayor of Lille.").verdict is Verdict.SUPPORTED
+    # (At the source's date: in the present tense it is NOT_ENOUGH_INFO, nothing as of 2025.)
+    assert verify(store, "Martine Aubry was the mayor of Lille in 2018.").verdict is Verdict.SUPPORTED
     assert verify(store, "Il a été réélu premier secrétaire en septembre 2021.").verdict is Verdict.SUPPORTED
 
 
@@ -2333,7 +2335,7 @@ def test_a_race_and_a_bid_to_lead_the_party_are_his_candidacy(store: Store, clai
     [
         ("Le Bureau national du PS a rejeté sa position sur la coopération avec LFI.", Verdict.REFUTED),
         ("Le Bureau national a écarté la position de Faure.", Verdict.REFUTED),
-        ("Carole Delga est la présidente de la région Occitanie.", Verdict.SUPPORTED),
+        ("Carole Delga était la présidente de la région Occitanie en 2018.", Verdict.SUPPORTED),
         (
             "En janvier 2022, il a fait adopter une résolution condamnant le génocide des Ouïghours en Chine.",
             Verdict.SUPPORTED,
@@ -5642,3 +5644,128 @@ def test_a_refusal_is_quoted_from_its_own_clause(store: Store) -> None:
     assert check.verdict is Verdict.REFUTED
     assert check.correction is not None
     assert check.correction.startswith("ultimately refused to support him")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The ages the source gives are his: another's age is not read off them.
+        ("Rocard avait 23 ans en 1991.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: his own age at that date holds.
+        ("At the age of 23, Faure became secretary-general of the Young Rocardiens.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_age_of_someone_else_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Another's office, named at a past date, is nothing the source says of them now.
+        ("Martine Aubry is mayor of Lille.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga est la présidente de la région Occitanie.", Verdict.NOT_ENOUGH_INFO),
+        ("Paulin Roy is Olivier Faure's designated substitute.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the past tense with its date holds.
+        ("Martine Aubry was mayor of Lille in 2018.", Verdict.SUPPORTED),
+        ("In 2018, Carole Delga was the president of the Occitania region.", Verdict.SUPPORTED),
+    ],
+)
+def test_another_persons_office_now_is_not_told(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Holding a post at a date is not taking it then.
+        ("Édouard Philippe became Prime Minister in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga became president of the Occitania region in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a taking the source tells holds.
+        ("Gabrielle Siry became a spokesperson in 2018.", Verdict.SUPPORTED),
+        ("Corinne Narassiguin was chosen as national secretary in April 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_held_at_a_date_is_not_taken_then(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French bound on his age is his age at the post's start (43), read with its bound.
+        ("Faure avait moins de 35 ans lorsqu'il est devenu député.", Verdict.REFUTED),
+        ("Faure avait plus de 40 ans quand il est devenu député.", Verdict.SUPPORTED),
+        # A bound on a count holds by a count of the same thing (1,000 executives, not 150 employees).
+        ("Moins de 300 cadres du parti ont contesté Faure.", Verdict.REFUTED),
+        ("Plus de 800 cadres ont contesté Faure.", Verdict.SUPPORTED),
+        # A bound on a duration by its months (December 2016 to April 2018: 16).
+        ("Faure a été à la tête du groupe Nouvelle Gauche pendant plus de deux ans.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été à la tête du groupe Nouvelle Gauche pendant moins de deux ans.", Verdict.SUPPORTED),
+        # Near miss: the English bound stays refuted.
+        ("Faure was less than 40 years old when he became a deputy.", Verdict.REFUTED),
+    ],
+)
+def test_french_bounds_are_read_against_the_same_thing(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure of one contest claimed at a congress the source does not give it at.
+        ("Faure received 48.37% at the Villeurbanne Congress.", Verdict.REFUTED),
+        ("Au congrès d'Aubervilliers, Faure a recueilli 73,49 % des voix.", Verdict.REFUTED),
+        # Near miss: the right figure at the right congress.
+        ("Faure won 73.49% at the Villeurbanne Congress.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_figure_belongs_to_its_own_congress(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A refusal or a denial negated turns the source's fact around.
+        ("Faure did not decline to support Macron.", Verdict.REFUTED),
+        ("Faure n'a pas nié ses ambitions présidentielles.", Verdict.REFUTED),
+        # Near misses: told as the source tells them.
+        ("Faure refused to support Emmanuel Macron.", Verdict.SUPPORTED),
+        ("Valls refused Faure's compromise amendment.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_negated_refusal_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # How many times is not read off another number ("two euros").
+        ("Faure introduced an amendment twice.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed new leadership for the party twice.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: once, as told.
+        ("Faure proposed new leadership for the PS.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_count_of_times_needs_the_source_to_count(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A concession obtained is not a thing done.
+        ("The 2023 pension reform has been renegotiated.", Verdict.NOT_ENOUGH_INFO),
+        ("Healthcare spending was increased by one billion euros.", Verdict.NOT_ENOUGH_INFO),
+        ("La réforme des retraites de 2023 a été renégociée en 2025.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: told as a concession, it holds.
+        ("The concessions included a one billion euro increase in healthcare spending.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_concession_is_not_a_thing_done(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
