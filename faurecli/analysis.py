@@ -779,6 +779,47 @@ def coordinated(text: str) -> tuple[str, str, bool] | None:
     return first.rstrip(" ,"), f"{opening}{subject} {aux}{second}", bare
 
 
+# --- A concession: "X, although Y" ---------------------------------------------------------------
+
+# "X, although Y", "Although Y, X" (and "though", "even though", "whereas"): both are asserted.
+_CONCESSION_AFTER = lazy(r"^(?P<main>[^;]+?),?\s+(?:although|even\s+though|though|whereas)\s+(?P<sub>[^;,]+?)[.!]?$")
+_CONCESSION_BEFORE = lazy(r"^(?:although|even\s+though|though)\s+(?P<sub>[^,;]+),\s*(?P<main>[^;]+?)[.!]?$")
+# A pronoun of the concession that stands for the main clause's subject ("although polls had it
+# below 5%": the list); any other may stand for someone else, and the split is not made.
+_IT = lazy(r"\bit\b")
+_OTHER_BACK_REFERENCE = lazy(
+    r"\b(?:he|she|they|him|her|hers|them|its|his|their|theirs|there|the\s+latter|the\s+former)\b"
+)
+_YEAR_WORD = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def conceded(text: str) -> tuple[str, str] | None:
+    """The two claims of a concession ("The list took 6.2%, although polls had it below 5%":
+    "The list took 6.2%", "polls had the list below 5%"), "it" in the second read as the first's
+    subject and the first's opening setting given to a second with no year of its own; None when
+    the sentence is not so built, or the second's pronouns may stand for someone else."""
+    low = fold(text)
+    m = _CONCESSION_AFTER.match(low) or _CONCESSION_BEFORE.match(low)
+    if m is None or len(low) != len(text):
+        return None
+    main = text[m.start("main") : m.end("main")].strip(" ,")
+    sub = text[m.start("sub") : m.end("sub")].strip(" ,")
+    if _OTHER_BACK_REFERENCE.search(fold(sub)):
+        return None
+    head = _SUBJECT_THEN_VERB.match(fold(main))
+    if head is None or not head["subject"].strip():
+        return None
+    if _IT.search(fold(sub)):
+        subject = main[head.start("subject") : head.end("subject")].strip()
+        if subject[:4] == "The ":
+            subject = "the " + subject[4:]
+        sub = _IT.sub(subject, sub)
+    opening = main[: head.end("opening")].strip()
+    if opening and not _YEAR_WORD.search(sub):
+        sub = f"{opening} {sub}"
+    return main, sub[:1].upper() + sub[1:]
+
+
 # --- A participle opening a sentence about him ------------------------------------------------
 
 # "Né en 1968 à La Tronche, Olivier Faure a passé …", "Réélu député en 2017, il a devancé …",

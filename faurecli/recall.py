@@ -1247,6 +1247,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "grandes": ("large", "big"),
     "grande": ("large", "big"),
     "grands": ("large", "big"),
+    # Beaten, passive like "defeated": losing to the one named (who lost is bound as usual).
+    "beaten": ("against", "lost"),
+    # A political leader's team of advisers is his cabinet.
+    "team": ("cabinet",),
 }
 
 
@@ -1299,7 +1303,7 @@ _LIGHT_PHRASE = lazy(
     r"(?:lui|elle|eux|elles|soi)-?\s?memes?|himself|herself|themselves|itself|"
     r"(?:de\s+)?(?:le|la|l')\s?faire|to\s+do\s+so|doing\s+so|did\s+so|"
     r"dans\s+le\s+cadre|en\s+vue|"
-    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
+    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|at\s+(?:one|some)\s+(?:point|time|stage)|"
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
@@ -1316,7 +1320,12 @@ _LIGHT_IN_PHRASE = frozenset(
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
     "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
-    "went pendant durant part issue young topped topping surpassed surpassing depasse".split()
+    "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage".split()
+)
+# A poll that had, put, gave or showed a list at a figure (folded): it projected it there.
+POLL_AT = lazy(
+    r"\b(?:polls?|surveys?|polling)\b[^.;]{0,40}?\b(?:had|has|have|having|put|puts|putting|gave|give|gives|"
+    r"showed|shown|show|shows|placed)\b[^.;]{0,60}?(?:below|under|above|over|at|less|more|around)\s+\d"
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
@@ -1479,6 +1488,26 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Refusing to do something is deciding not to ("a refusé de voter la motion", "refused to
     # back it": SAME_SENSE); deciding against it too. Joining a motion ("s'associer à") is supporting it.
     (lazy(r"\bdecided\s+against\b"), {"decided": ("refused",), "against": ()}),
+    # The head of an international organisation: its director-general ("UNESCO head Audrey Azoulay").
+    (
+        lazy(
+            r"\b(?:unesco|oecd|ocde|unicef|nato|otan)\s+head\b|\bhead\s+of\s+(?:the\s+)?(?:unesco|oecd|unicef|nato)\b"
+        ),
+        {"head": ("director",)},
+    ),
+    # Leaving a post to work elsewhere: holding it until one went to work there.
+    (
+        lazy(r"\bleft\b[^.;]{0,60}?\bto\s+(?:go\s+(?:to\s+)?)?(?:work|join)\b"),
+        {"left": ("until", "went"), "go": ("went",)},
+    ),
+    # A poll that had, put, gave or showed a list at a figure projected it there.
+    (
+        POLL_AT,
+        dict.fromkeys(
+            "had has have having put puts putting gave give gives showed shown show shows placed".split(),
+            ("projected",),
+        ),
+    ),
     (lazy(r"\bs'associer\s+(?:a|au|aux)\b"), {"associer": ("support", "supported")}),
     # A government facing a vote or a motion: the vote is on it ("faced a confidence vote").
     (

@@ -28,6 +28,7 @@ from faurecli.analysis import (
     as_written,
     canonical,
     capitalised,
+    conceded,
     concepts,
     content_words,
     coordinated,
@@ -111,8 +112,55 @@ _PARTY_CARD = lazy(
 )
 
 
+# The Élysée, its team or staff (someone's "Élysée team"): the presidential cabinet, as the
+# source words it; the palace names the presidency's staff, not the presidential primary.
+_ELYSEE = lazy(
+    r"(?:\bthe\s+)?(?P<owner>[A-Z][\w-]*(?:'s|’s)\s+)?[ÉE]lys[ée]e(?:\s+(?:team|staff|office|cabinet|advisers))?\b"
+)
+# (French claims are verify19fr's: "l'Élysée" is left as it is.)
+_FRENCH_ELYSEE = lazy(r"(?i)\bl['’]\s*[ÉE]lys")
+
+
+def _presidential_cabinet(m: re.Match[str]) -> str:
+    # (Whose it is stays: "Macron's Élysée team" is his presidential cabinet, no one else's.)
+    return f"{m.group('owner')}presidential cabinet" if m.group("owner") else "the presidential cabinet"
+
+
+# A stance said with "favour", a stopword, or "against", which also tells contests and votes:
+# in the verb the source uses, so that the one it says the other way round refutes it ("was in
+# favour of extending …" had no word left to check against "opposed … to extend …").
+_STANCE_ADVERB = r"(?:(?:strongly|firmly|also|openly|clearly)\s+)?"
+_STANCES = (
+    (
+        lazy(
+            rf"(?i)\b(?:was|were|is|are|has\s+been|had\s+been)\s+{_STANCE_ADVERB}in\s+favou?r\s+of\b"
+            r"|(?<!\bthe\s)(?<!\ba\s)\bfavou?red\b|\b(?:was|were)\s+for(?=\s+\w+ing\b)"
+        ),
+        "supported",
+    ),
+    (
+        lazy(rf"(?i)\b(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+out)\s+{_STANCE_ADVERB}against\b"),
+        "opposed",
+    ),
+)
+
+
 def _verify(store: Store, claim: str) -> Check:
     text = check_text(claim, "claim")
+    if "favo" in text or "against" in text or " for " in text:
+        said = text
+        for pattern, verb in _STANCES:
+            said = pattern.sub(verb, said)
+        if said != text:
+            from dataclasses import replace
+
+            return replace(_verify(store, said), claim=text)
+    if "lys" in text and not _FRENCH_ELYSEE.search(text):
+        said = _ELYSEE.sub(_presidential_cabinet, text)
+        if said != text:
+            from dataclasses import replace
+
+            return replace(_verify(store, said), claim=text)
     if "card" in text.lower():
         joined = _PARTY_CARD.sub(lambda m: f"joined the {m.group(1).strip() or 'party'}", text)
         if joined != text:
@@ -2064,6 +2112,13 @@ def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
 
 
 _SEAT_WORD = lazy(r"\b(?:constituency|circonscription)\b")
+# An election as a contest, by its kind or in the plural: no one's being elected.
+_CONTEST_ELECTIONS = lazy(
+    r"\b(?:(?:legislative|presidential|european|parliamentary|municipal|regional|general|local)\s+elections?"
+    r"|elections?\s+(?:legislatives|presidentielles?|europeennes|municipales|regionales)|elections)\b"
+)
+# What tells someone elected, once the contests are left out.
+_ELECTED_WORD = lazy(r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\bwon\b|\bwins?\b|\bwinning\b|\bremport")
 # Holding a seat, not running for one: "represents", "deputy for", "député de", "his constituency is".
 _HOLDS_SEAT = lazy(
     r"^(?!.*\b(?:ran|run|runs|stood|candidate|candidat|contest\w*|se presente|s'est presente|lost|perdu|battu)\b)"
@@ -2179,7 +2234,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
     # A post held at a date ("was First Secretary in 2019"), not taken then.
     holding = not ends and _held_at(analysis)
     if value.kind is ValueKind.DATE:
-        elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts)
+        # (Elections named as a contest, "in the 2007 legislative elections", say no one was
+        # elected: "lost to Chantal Brunel" is that contest's event.)
+        elected = any(g[0] in ("elect", "elu", "won") for g in analysis.concepts) and bool(
+            _ELECTED_WORD.search(_CONTEST_ELECTIONS.sub(" ", folded))
+        )
         for match in about:
             unit = match.unit
             for event in _bound(known, analysis, unit):
@@ -2280,6 +2339,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         claimed = (
             set(analysis.words) | _verb_stems(analysis.text, claim=True) | {w for g in analysis.concepts for w in g}
         )
+        # Polls that "had" a list at a figure ("had" a stopword, no concept of its own) projected it.
+        from faurecli.recall import POLL_AT
+
+        if POLL_AT.search(folded):
+            claimed.add(stem("projected"))
         for match in near:
             for f in match.unit.figures:
                 if not (f.kind is kind and f.bound and f.number == value.number):
@@ -4460,6 +4524,31 @@ def _owner_outcome_held(store: Store, whole: Check) -> Check:
     return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, parts, whole.conflicts, part.found)
 
 
+# "left X to work with Y" (recall reads "left" as the source's "until … went"): whom or where.
+_LEFT_TO_WORK = lazy(
+    r"\bleft\b[^.;]{0,60}?\bto\s+(?:go\s+(?:to\s+)?)?work\s+(?:with|for|at|alongside)\s+"
+    r"(?:the\s+)?(?P<whom>[^,.;]+?)(?=\s+(?:at|in|on|as|from|after|before)\b|[,.;]|$)"
+)
+_WENT_TO_WORK = lazy(r"\b(?:went|go|going|gone|left)\s+to\s+work\s+(?:with|for|at|alongside)\b[^.;]{0,80}")
+
+
+def _went_to_work_held(whole: Check) -> Check:
+    """A supported "left X to work with Y" stays supported only if its evidence has the one
+    left for work with Y (or at Y): "to work with Emmanuel Macron" is not what "until February
+    2018, when she went to work with … Audrey Azoulay" says, though he is named before."""
+    told = _LEFT_TO_WORK.search(fold(whole.claim))
+    if told is None:
+        return whole
+    wanted = [w for w in content_words(told.group("whom")) if w not in ("new", "head")]
+    went = [m.group() for e in whole.evidence for m in _WENT_TO_WORK.finditer(fold(e.text))]
+    if wanted and any(set(wanted) <= set(content_words(w)) for w in went):
+        return whole
+    part = Part(told.group("whom"), "the evidence does not have this one left for", None)
+    return Check(
+        whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (*whole.parts, part), whole.conflicts, part.found
+    )
+
+
 # "both X and Y", « à la fois X et Y », ending the claim or its clause: what the claim says of
 # each ("degrees from both the University of Orléans and Paris 1").
 BOTH_OF = lazy(r"(?i)\b(?:both|[àa]\s+la\s+fois)\s+(?P<a>[^,;.]+?)\s+(?:and|et)\s+(?P<b>[^,;.]+?)(?=\s*[.!]?\s*$|\s*,)")
@@ -4504,6 +4593,8 @@ def _both(store: Store, claim: str) -> Check:
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
+        if " left " in whole.claim and "work" in whole.claim:
+            whole = _went_to_work_held(whole)
     if whole.note and whole.note.startswith("the source never"):
         return whole
     counted = relative_opening(whole.claim)
@@ -4520,6 +4611,11 @@ def _both(store: Store, claim: str) -> Check:
         return _unless_out_of_order(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
+    if "ough" in whole.claim or "ereas" in whole.claim:
+        # "X, although Y": each asserted, each checked.
+        granted = conceded(whole.claim)
+        if granted is not None:
+            return _joined(store, whole, granted)
     split = coordinated(whole.claim)
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).

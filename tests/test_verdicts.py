@@ -5236,3 +5236,115 @@ def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "At some point", "at one time": an indefinite while, as "for a while" is.
+        ("At one time Faure shared an apartment with Benoît Hamon.", Verdict.SUPPORTED),
+        ("Faure was at some point a flatmate of Benoît Hamon.", Verdict.SUPPORTED),
+        # Near miss: the framing does not make another flatmate his.
+        ("At some point Faure shared a flat with Manuel Valls.", Verdict.REFUTED),
+    ],
+)
+def test_at_some_point_frames_an_indefinite_while(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Being against a measure is opposing it; being in favour of it, supporting it ("favour"
+        # is a stopword: it was SUPPORTED against "opposed").
+        (
+            "As an MP under Hollande, Faure stood firmly against extending the revocation of citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        ("Under Hollande, Faure was in favour of extending the revocation of citizenship.", Verdict.REFUTED),
+        # (Said in a frame the opposites are not read in, it is still no longer supported.)
+        (
+            "As an MP under Hollande, Faure was in favour of extending the revocation of citizenship.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Under Hollande, Faure favored the plan to extend the revocation of French citizenship.", Verdict.REFUTED),
+        ("Under Hollande, Faure was for extending the revocation of French citizenship.", Verdict.REFUTED),
+    ],
+)
+def test_being_against_is_opposing_and_in_favour_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An election named as a contest says no one was elected: its event is the defeat.
+        ("In the 2007 parliamentary elections Faure was beaten by Chantal Brunel.", Verdict.SUPPORTED),
+        ("In the 2007 elections he lost to Chantal Brunel of the UMP.", Verdict.SUPPORTED),
+        # Near misses: another winner, another year.
+        ("In the 2007 parliamentary elections Faure was beaten by Cathy Bissonier.", Verdict.NOT_ENOUGH_INFO),
+        ("In the 2012 legislative elections he was defeated by Chantal Brunel.", Verdict.REFUTED),
+    ],
+)
+def test_a_defeat_in_named_elections_is_that_contests_event(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The Élysée, someone's Élysée staff: the presidential cabinet, its owner kept.
+        (
+            "His wife left Emmanuel Macron's Élysée staff in February 2018 to go to work with Audrey Azoulay.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "His wife left President Macron's cabinet in 2018 to work with the UNESCO head Audrey Azoulay.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: whom she left to work with is the one the source has her go to work with.
+        (
+            "His wife left Emmanuel Macron's Élysée staff in February 2018 to go to work with Emmanuel Macron.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("His wife left the Élysée in February 2018 to work for Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's wife worked in Macron's Elysée office until February 2018.", Verdict.SUPPORTED),
+        # Near misses: another president's, another date, another head of UNESCO.
+        ("Faure's wife worked in Hollande's Elysée office until February 2018.", Verdict.REFUTED),
+        ("Faure's wife worked in Macron's Elysée office until February 2019.", Verdict.REFUTED),
+        ("Soria Blatmann left the Élysée in February 2018 to work with Irina Bokova.", Verdict.REFUTED),
+        # Not the presidential primary: he never worked at the Élysée by the source.
+        ("Faure worked at the Élysée in 2011.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_elysee_is_the_presidential_cabinet(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A poll that "had" or "showed" a list at a figure projected it there.
+        ("Polls had the PS and Place Publique alliance under 5%.", Verdict.SUPPORTED),
+        ("Several surveys showed the alliance below 5% in 2019.", Verdict.SUPPORTED),
+        # Near miss: the other bound.
+        ("Polls had the PS and Place Publique alliance above 5%.", Verdict.REFUTED),
+    ],
+)
+def test_polls_that_had_a_list_at_a_figure_projected_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "X, although Y", "Although Y, X": both asserted, each checked ("it" is X's subject).
+        ("The alliance's joint list won six seats in 2019, even though polls had it below 5%.", Verdict.SUPPORTED),
+        ("Though several surveys showed it under 5%, the joint list won 6.2% of the vote.", Verdict.SUPPORTED),
+        # Near misses: either part false.
+        ("The alliance's joint list won six seats in 2019, even though polls had it above 5%.", Verdict.REFUTED),
+        ("The alliance's joint list won nine seats in 2019, even though polls had it below 5%.", Verdict.REFUTED),
+    ],
+)
+def test_a_concession_is_checked_part_by_part(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
