@@ -4583,6 +4583,9 @@ def _both(store: Store, claim: str) -> Check:
         each = _each_of_both(store, claim)
         if each is not None:
             return each
+    in_season = _in_season(store, claim) if _SEASON_HINT.search(claim) else None
+    if in_season is not None:
+        return in_season
     in_decade = _in_decade(store, claim) if _DECADE_HINT.search(claim) else None
     if in_decade is not None:
         return in_decade
@@ -4623,6 +4626,73 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# A season of a year: "in the summer of 1968", "during spring 2014" (English; northern seasons).
+_SEASON_HINT = lazy(r"(?i)\b(?:spring|summer|autumn|fall)\b")
+_SEASON = lazy(
+    r"(?i)\b(?:in|during)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# Each season's days, as (month, day): those every reckoning puts in it (from the solstice or
+# equinox to the end of its last month), and those some reckoning does (from the first of its
+# first month to the next solstice or equinox). Winter straddles two years: not read.
+_SEASON_DAYS = {
+    "spring": (((3, 21), (5, 31)), ((3, 1), (6, 21))),
+    "summer": (((6, 21), (8, 31)), ((6, 1), (9, 22))),
+    "autumn": (((9, 23), (11, 30)), ((9, 1), (12, 21))),
+    "fall": (((9, 23), (11, 30)), ((9, 1), (12, 21))),
+}
+_FOUND_DATE = lazy(
+    r"(?:\b(\d{1,2})\s+)?\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _in_season(store: Store, claim: str) -> Check | None:
+    """A claim set in a season of a year ("born in the summer of 1968"): the rest checked with
+    the year alone; supported when the date its evidence gives (a day, or a month) lies in that
+    season by every reckoning, refuted when by none (unless the sources disagree on it), else
+    not enough: a year alone, or a day some reckonings put in the season and others not. None
+    when the claim has no such season, or the rest is neither supported nor refuted."""
+    text = check_text(claim, "claim")
+    m = _SEASON.search(text)
+    if m is None or m.group("season").lower() not in _SEASON_DAYS:
+        return None
+    year = m.group("year")
+    check = _both(store, f"{text[: m.start()]}in {year}{text[m.end() :]}")
+    from dataclasses import replace
+
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    season = m.group()[m.start("season") - m.start() :]
+    found = next((p.found for p in check.parts if p.agrees and p.text.endswith(year) and p.found), None)
+    date = _FOUND_DATE.search(found or "")
+    if date is None or date.group(3) != year:
+        part = Part(season, "the evidence gives the year only", None)
+        return Check(
+            text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (*check.parts, part), check.conflicts, part.found
+        )
+    month = next(n for n, w in enumerate(_MONTH_WORDS, 1) if w.startswith(date.group(2)))
+    first = (month, int(date.group(1))) if date.group(1) else (month, 1)
+    last = (month, int(date.group(1))) if date.group(1) else (month, 31)
+    (core_start, core_end), (some_start, some_end) = _SEASON_DAYS[m.group("season").lower()]
+    shown = found or date.group()
+    if core_start <= first and last <= core_end:
+        return replace(check, claim=text, parts=(Part(season, shown, True), *check.parts))
+    outside = last < some_start or some_end < first
+    if outside and not check.conflicts:
+        part = Part(season, shown, False)
+        return Check(text, Verdict.REFUTED, check.evidence, f"{date.group()}, not {season}", (part,), (), None)
+    # (Outside it, where the sources disagree on the date: not refuted by one of them.)
+    why = (
+        "not in that season, but the sources disagree on this date"
+        if outside
+        else "in that season by some reckonings only"
+    )
+    part = Part(season, f"{shown}: {why}", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (*check.parts, part), check.conflicts, part.found)
 
 
 # (A plain test before the reader of decades: "1990s", "années 1990", "années 90".)
@@ -8667,7 +8737,12 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
     for m in _OWNED.finditer(text):
         whose, thing = m.group(1), set(canonical(fold(m.group(2))))
         others = []
+        # (Its owner said after it too: "the party's spokespeople" are "the spokespeople for the PS".)
+        owner = "|".join(map(re.escape, _OWNER_NAMES.get(whose, (whose,))))
         for sentence in sentences:
+            for o in re.finditer(rf"(?i)\b([\w-]+)\s+(?:of|for)\s+(?:the\s+)?(?:{owner})\b", sentence):
+                if thing & set(_stems(o.group(1))):
+                    return problems
             for o in re.finditer(rf"\b{re.escape(whose)}(?:'s|’s)\s+((?:[\w-]+\s+){{0,2}}[\w-]+)", sentence):
                 if thing & set(_stems(o.group(1))):
                     return problems
@@ -8852,6 +8927,8 @@ def _title_before_name(analysis: Analysis, sentences: list[str]) -> list[tuple[s
 
 
 _OWNED = lazy(r"\b([a-z][\w-]+)(?:'s|’s)\s+([a-z][\w-]+)")
+# An owner by the names the source gives it (folded): the party is the PS.
+_OWNER_NAMES = {"party": ("party", "ps", "socialist party")}
 _MODIFIED = lazy(r"\b([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})\b")
 
 

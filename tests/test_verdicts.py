@@ -5348,3 +5348,51 @@ def test_polls_that_had_a_list_at_a_figure_projected_it(store: Store, claim: str
 )
 def test_a_concession_is_checked_part_by_part(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A season of a year: the date the evidence gives must lie in it by every reckoning.
+        ("Faure was born during the summer of 1968 in La Tronche.", Verdict.SUPPORTED),
+        ("In the spring of 2014 Faure was chosen as one of the PS spokespeople.", Verdict.SUPPORTED),
+        # Near misses: another season, another year; a date some reckonings put in it only
+        # (15 March 2018: winter by the solstices, spring by the months); a year alone.
+        ("Faure was born during the winter of 1968.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was born during the spring of 1968 in La Tronche.", Verdict.REFUTED),
+        ("Faure was born during the summer of 1967.", Verdict.REFUTED),
+        (
+            "In the spring of 2018 Faure came first in the first round of the election for first secretary.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("In the summer of 2007 Faure lost to Chantal Brunel.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_season_holds_the_date_the_evidence_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_season_outside_one_of_two_disagreeing_dates_is_not_refuted(store: Store) -> None:
+    # The infobox starts his term as spokesperson on 26 August 2014, the sentence has him chosen
+    # on 15 April 2014: spring by the sentence, which the verdict rests on, with the conflict shown.
+    check = verify(store, "In the spring of 2014 the PS national council chose Faure as one of its spokespeople.")
+    assert check.verdict is Verdict.SUPPORTED
+    assert check.conflicts and "26 August 2014" in (check.note or "")
+    # Summer by the infobox's term start, spring by the sentence: not refuted by either.
+    assert verify(store, "In the autumn of 2014 the PS national council chose Faure as a spokesperson.").verdict is (
+        Verdict.NOT_ENOUGH_INFO
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The party's spokespeople are the source's "spokespeople for the PS" (it was "the
+        # source has party's national [council]").
+        ("In April 2014 Faure became one of the party's spokespeople.", Verdict.SUPPORTED),
+        # Near miss: another thing of the party's.
+        ("In April 2014 Faure became one of the party's treasurers.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_partys_thing_may_be_said_after_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
