@@ -4583,6 +4583,10 @@ def _both(store: Store, claim: str) -> Check:
         each = _each_of_both(store, claim)
         if each is not None:
             return each
+    if " while " in claim:
+        meanwhile = _while_they_led(store, claim)
+        if meanwhile is not None:
+            return meanwhile
     in_season = _in_season(store, claim) if _SEASON_HINT.search(claim) else None
     if in_season is not None:
         return in_season
@@ -4626,6 +4630,58 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# "…, while Hollande led the PS": a clause that tells what someone the claim names held then.
+_WHILE_LED = lazy(
+    r"^(?P<main>.+?),?\s+while\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:led|ran|headed|chaired|was\s+(?:leading|running|heading|chairing)|was\s+(?:the\s+)?(?:leader|head|chief)\s+of)\s+"
+    r"(?P<body>[^,;]+?)[.!]?$"
+)
+# A head's title just before a name in the evidence, the body it heads before or after the title
+# ("Socialist First Secretary François Hollande", "the leader of the Socialist group … Ayrault").
+_TITLE_BEFORE = (
+    r"(?:(?P<before>[\w'’-]+)\s+)?(?:first\s+secretary|leader|head|president|chair(?:man|woman)?)"
+    r"(?:\s+of\s+(?P<after>[^,;]{2,60}?))?,?\s+"
+)
+# What a body may be called: the party, the PS, the Socialists (folded).
+_BODY_ALIASES = {"ps": {"ps", "socialist", "party"}, "party": {"ps", "socialist", "party"}}
+
+
+def _while_they_led(store: Store, claim: str) -> Check | None:
+    """A claim with "while X led B" after what it says ("Faure was deputy chief of staff to
+    François Hollande while Hollande led the PS"): the rest checked on its own, the clause held
+    when the rest names X and its evidence gives X the title of B's head at once before the name
+    ("Socialist First Secretary François Hollande"), the time it tells. Refuted when the rest is;
+    else None (the clause unread: not enough)."""
+    text = check_text(claim, "claim")
+    m = _WHILE_LED.match(text)
+    if m is None:
+        return None
+    main = m.group("main").strip(" ,")
+    check = _both(store, main)
+    from dataclasses import replace
+
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    known = knowledge(store)
+    who = next((name for _, name in people_in(known, m.group("who"))), None)
+    if who is None or who not in {name for _, name in people_in(known, main)}:
+        return None
+    body = set(content_words(m.group("body")))
+    body |= {a for w in list(body) for a in _BODY_ALIASES.get(w, ())}
+    surname = re.escape(fold(who).split()[-1])
+    for e in check.evidence:
+        said = fold(e.text)
+        for t in re.finditer(rf"{_TITLE_BEFORE}(?:[\w'’-]+\s+)?{surname}\b", said):
+            heads = set(content_words(f"{t.group('before') or ''} {t.group('after') or ''}"))
+            if body & heads and not re.search(r"\b(?:former|future|later|ex)\W*$", said[: t.start()]):
+                shown = e.text[t.start() : t.end()] if len(said) == len(e.text) else t.group()
+                part = Part(text[m.start("who") :].rstrip(" .!"), shown.strip(" ,"), True)
+                return replace(check, claim=text, parts=(*check.parts, part))
+    return None
 
 
 # A season of a year: "in the summer of 1968", "during spring 2014" (English; northern seasons).

@@ -5396,3 +5396,42 @@ def test_a_season_outside_one_of_two_disagreeing_dates_is_not_refuted(store: Sto
 )
 def test_the_partys_thing_may_be_said_after_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "while X led B": held where the rest names X and its evidence gives X the title of B's
+        # head at once before the name ("Socialist First Secretary François Hollande").
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the Socialist Party.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In October 2007 Faure joined Jean-Marc Ayrault as the group's secretary-general while Ayrault led the Socialist group.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another body; a rest that does not name him (the title is said in
+        # another clause); the rest false.
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the government.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the UMP.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "From 1993 to 1997 Faure ran a business with 150 employees while Hollande led the PS.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure served as assistant cabinet director to Hollande from 2001 to 2009, while Hollande headed the Socialist Party.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_while_someone_led_a_body_is_held_by_the_title_the_evidence_gives(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
