@@ -1187,6 +1187,12 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "weighing": ("considered",),
     "mulled": ("considered",),
     "contemplated": ("considered",),
+    # Toying or flirting with a step, pondering it: considering it (a hedge of the claim's own).
+    "toyed": ("considered",),
+    "toying": ("considered",),
+    "flirted": ("considered",),
+    "flirting": ("considered",),
+    "pondered": ("considered",),
     # Courts and their rulings: judicial decisions.
     "court": ("judicial", "justice"),
     "courts": ("judicial", "justice"),
@@ -1488,6 +1494,32 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Refusing to do something is deciding not to ("a refusé de voter la motion", "refused to
     # back it": SAME_SENSE); deciding against it too. Joining a motion ("s'associer à") is supporting it.
     (lazy(r"\bdecided\s+against\b"), {"decided": ("refused",), "against": ()}),
+    # Leading a party's deputies, its MPs: heading its group in the Assembly.
+    (
+        lazy(
+            r"\b(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairing|chaired|leader\s+of|head\s+of)\s+"
+            r"(?:the\s+)?(?:socialist|ps|party's|parliamentary)\s+(?:deputies|mps|lawmakers|members\s+of\s+parliament)\b"
+        ),
+        {"deputies": ("group",), "mps": ("group",), "lawmakers": ("group",)},
+    ),
+    # A party's seat count, its vote tally: its seats, its votes.
+    (
+        lazy(r"\b(?:seat|vote)\s+(?:count|tally|total|numbers?)\b"),
+        {"count": (), "tally": (), "total": (), "number": (), "numbers": ()},
+    ),
+    # Getting a bill or an amendment adopted: passing it.
+    (
+        lazy(r"\b(?:got|get|gets|getting|had|have|has)\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w-]+\s+){0,6}?adopted\b"),
+        {"adopted": ("passed", "adoption"), "got": (), "getting": ()},
+    ),
+    # A fare is a ticket's price ("a single-fare pass": a single price).
+    (lazy(r"\b(?:single|flat|one|uniform)[- ]fares?\b"), {"fare": ("price",), "fares": ("price",)}),
+    # Leaving someone the presumptive winner (his rival withdrawing): making him the presumptive
+    # holder of what the race was for; the winner is that presumptive holder.
+    (
+        lazy(r"\bleaving\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+(?:winner|victor|nominee)\b"),
+        {"leaving": ("making",), "winner": ("presumptive",), "victor": ("presumptive",), "nominee": ("presumptive",)},
+    ),
     # The head of an international organisation: its director-general ("UNESCO head Audrey Azoulay").
     (
         lazy(
@@ -1606,7 +1638,8 @@ def widen(analysis: Analysis) -> Analysis:
             extra.setdefault(stem(word), ("won", "elected"))
     if said & {"win", "victory", "victoire"} and _HIS_WIN.search(claim):
         for word in ("win", "victory", "victoire"):
-            extra.setdefault(stem(word), ("won", "elected", "election"))
+            # (Added to SAME_SENSE's words for it: "victory" is a win there too.)
+            extra[stem(word)] = (*extra.get(stem(word), ()), "won", "elected", "election")
     light = set()
     # (Which of their words the claim holds, looked for once, not once per phrase.)
     present = {word for word in _PHRASE_SENSE_WORDS if word in claim}

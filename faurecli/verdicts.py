@@ -5113,6 +5113,7 @@ _POSSESSOR_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?(?:'s|’s)\b")
 _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 
+_BEATEN_BEFORE = lazy(r"\b(?:win|victory|over|against|beat|beating|defeated|defeating)\s+$")
 _ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
 
 
@@ -5154,10 +5155,15 @@ def _bindings(
         title = _PRE_TITLE.search(claim[:start])
         if title and not set(title.group(1).split()) & (lexicon.STOPWORDS | {"faure", "olivier"}):
             titled.add(who)
+    # The one beaten ("Faure's win over X to lead the group"): the infinitive after them is the
+    # winner's purpose, not theirs.
+    beaten = {who for start, _, who in mine if _BEATEN_BEFORE.search(claim[max(0, start - 24) : start])}
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
         if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
+            continue
+        if who in beaten and side == "right" and text.startswith("to "):
             continue
         if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
@@ -5918,7 +5924,10 @@ def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
 
 # A claim that itself says he only considered it ("a envisagé de soutenir Macron": considered
 # endorsing) holds the source's hedge: it is not stated plainly.
-_OWN_HEDGE = lazy(r"\b(?:envisag\w*|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat\w*|songe\w*)")
+_OWN_HEDGE = lazy(
+    r"\b(?:envisag\w*|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat\w*|songe\w*|ponder\w*|"
+    r"(?:toy|flirt)(?:ed|s|ing)?\s+with)"
+)
 
 
 # --- Bound attributes: an attribute the evidence gives one holder, not another ----------------

@@ -5435,3 +5435,82 @@ def test_while_someone_led_a_body_is_held_by_the_title_the_evidence_gives(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Toying or flirting with a step is considering it: a hedge of the claim's own.
+        ("In 2016 Faure flirted with endorsing Emmanuel Macron for the 2017 presidential election.", Verdict.SUPPORTED),
+        # Near misses: the step taken, or weighed for another.
+        ("In 2016 Faure endorsed Emmanuel Macron for the 2017 presidential election.", Verdict.REFUTED),
+        ("In 2016 Faure toyed with endorsing Jean-Luc Mélenchon.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_toying_with_a_step_is_considering_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Leading a party's deputies is heading its group; the one beaten is not who leads it
+        # ("win over X to lead": the infinitive is the winner's).
+        (
+            "His victory over Guillaume Bachelay to head the PS deputies was regarded as a blow to Valls.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the winner swapped, another body.
+        (
+            "Guillaume Bachelay's victory over Faure to head the PS deputies was regarded as a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "His victory over Guillaume Bachelay to head the PS senators was regarded as a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_leading_the_partys_deputies_is_heading_its_group(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rival's withdrawal leaving him the presumptive winner: making him the presumptive one.
+        (
+            "After the first round Stéphane Le Foll withdrew, leaving Olivier Faure the presumptive victor.",
+            Verdict.SUPPORTED,
+        ),
+        # Near miss: the other way round.
+        (
+            "After the first round Faure withdrew, leaving Stéphane Le Foll the presumptive victor.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_leaving_him_the_presumptive_winner(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A seat count, a seat total: the seats; getting an amendment adopted: passing it; a
+        # single fare: a single price.
+        ("In 2024 the PS's seat total in the National Assembly more than doubled.", Verdict.SUPPORTED),
+        (
+            "In December 2014 Faure had an amendment to the finance law adopted, creating a single-fare Navigo card.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another factor; an amendment only introduced (June 2014's tax).
+        ("In 2024 the PS's seat total in the National Assembly more than tripled.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "In June 2014 Faure had an amendment adopted adding a tax of two euros per person per night.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_counts_adoptions_and_fares_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
