@@ -806,6 +806,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if missing and _PART_OF_YEAR.search(fold(analysis.text)):
         seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
         missing = [g for g in missing if g[0] not in seasons]
+    if missing and _TRAILED.search(fold(analysis.text)) and _ROUND.search(analysis.text):
+        # "X withdrew after trailing Faure in the first round": who came first is the source's
+        # (Faure came first), so its words of trailing are told by that rank.
+        if _trailed_as_ranked(known, analysis, [best.unit, *resting]):
+            missing = [g for g in missing if g[0] not in _TRAIL_STEMS]
     # How he stood (voted, for, against, supported, opposed) is said by the evidence itself,
     # never borrowed from the sentence beside it: "voted against the 2023 pension reform" is
     # not what "Votes of PS deputies…", next to "renegotiation of 2023 pension reform", says.
@@ -3977,7 +3982,8 @@ _TOPPED = lazy(
     r"|(?:arrivee?|classee?|placee?|terminee?|passee?|finie?)\s+devant(?![^,;.]*\d))\b"
 )
 _TRAILED = lazy(
-    r"(?i)\b(?:trailed|trailing|(?:was|finished|came|placed|ranked|arrived|fell)\s+(?:(?:in\s+)?second\s+)?behind"
+    r"(?i)\b(?:trailed|trailing|(?:was|finished|finishing|came|coming|placed|placing|ranked|arrived|fell|falling)\s+"
+    r"(?:(?:in\s+)?second\s+)?behind"
     r"|(?:est\s+)?arrivee?\s+derriere|derriere|devancee?\s+par)\b"
 )
 
@@ -4076,6 +4082,23 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
 
 _AHEAD = lazy(r"(?i)\bahead\b")
 _RANKS = frozenset({"first", "second"})
+
+
+# The words of trailing someone in a round (stems), told by who came first.
+_TRAIL_STEMS = frozenset(stem(w) for w in "trailing trailed trail behind finishing finished placed".split())
+
+
+def _trailed_as_ranked(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool:
+    """Whether the one the claim has someone trail in a round is the one a unit about that round
+    says came first ("after trailing Faure in the first round": Faure came first in it)."""
+    claimed = _top_of_round(known, analysis.text)
+    if claimed is None or not _TRAILED.search(fold(analysis.text)):
+        return False
+    rounds = _rounds_of(fold(analysis.text))
+    return any(
+        _ROUND.search(u.text) and rounds <= _rounds_of(fold(u.text)) and _ranked(known, u.text, "first") == claimed
+        for u in units
+    )
 
 
 def _ranked(known: Knowledge, text: str, rank: str) -> str | None:

@@ -5514,3 +5514,27 @@ def test_leaving_him_the_presumptive_winner(store: Store, claim: str, verdict: V
 )
 def test_counts_adoptions_and_fares_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Trailing someone in a round is told by who came first in it (Faure, in the first round).
+        (
+            "Stéphane Le Foll pulled out of the race for first secretary after trailing Faure in the first round.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Stéphane Le Foll pulled out of the first-secretary race after placing behind Faure in the first round.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the one who came first swapped; a round the source does not tell.
+        ("Faure trailed Stéphane Le Foll in the first round of the 2018 first-secretary vote.", Verdict.REFUTED),
+        (
+            "Stéphane Le Foll pulled out of the first-secretary race after placing behind Faure in the second round.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_trailing_in_a_round_is_told_by_who_came_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
