@@ -4606,6 +4606,10 @@ def _both(store: Store, claim: str) -> Check:
         each = _each_of_both(store, claim)
         if each is not None:
             return each
+    if "polls" in claim or "surveys" in claim:
+        beaten = _beat_the_polls(store, claim)
+        if beaten is not None:
+            return beaten
     if " while " in claim:
         meanwhile = _while_they_led(store, claim)
         if meanwhile is not None:
@@ -4653,6 +4657,45 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# "The list beat polls that had it under 5%, taking 6.2%": polls had it under 5%, it won more.
+_BEAT_POLLS = lazy(
+    r"(?i)^(?P<pre>.+?)\s+(?:beat|outperformed|outdid|defied|confounded)\s+(?:the\s+)?(?:several\s+)?(?:polls|surveys)\s+"
+    r"(?:that|which)\s+(?:had|put|gave|showed|projected|predicted)\s+it\s+(?P<bound>under|below|at\s+less\s+than|less\s+than)\s+"
+    r"(?P<n>\d+(?:[.,]\d+)?\s?%)(?P<post>.*)$"
+)
+_BEAT_BY = lazy(
+    r"(?i)^,?\s*(?:and\s+)?(?:taking|winning|getting|scoring|receiving|finishing(?:\s+with)?|ending\s+up\s+with|with)\s+"
+    r"(?P<what>[^,;]+?)[.!]?$"
+)
+_ABOVE = lazy(r"(?i)^(?:above|over)\s+")
+_OPENING_SETTING = lazy(r"(?i)^(?P<opening>(?:in|at|during)\s+[^,]+,\s*)(?P<rest>.+)$")
+
+
+def _beat_the_polls(store: Store, claim: str) -> Check | None:
+    """A claim that something beat polls that had it under a figure ("the list beat polls that
+    had it under 5%, taking 6.2%") as the three it says: polls had it under the figure, it won
+    more than that, and what it won; all supported, it is; one refuted, so is it; else None."""
+    text = check_text(claim, "claim")
+    m = _BEAT_POLLS.match(text)
+    if m is None:
+        return None
+    pre, n = m.group("pre").strip(" ,"), m.group("n")
+    post = m.group("post").strip()
+    by = _BEAT_BY.match(post) if post and post not in ".!" else None
+    if post and post not in ".!" and by is None:
+        return None
+    setting = _OPENING_SETTING.match(pre)
+    subject = setting.group("rest") if setting else pre
+    subject = subject[:1].lower() + subject[1:] if subject[:4] == "The " else subject
+    polls = f"{setting.group('opening') if setting else ''}polls had {subject} {m.group('bound')} {n}"
+    parts = [polls[:1].upper() + polls[1:], f"{pre} won more than {n}"]
+    if by is not None:
+        # ("finishing above 6%": more than 6%.)
+        what = _ABOVE.sub("more than ", by.group("what"))
+        parts.append(f"{pre} won {what}")
+    return _combined(text, [_both(store, part) for part in parts])
 
 
 # "…, while Hollande led the PS": a clause that tells what someone the claim names held then.
@@ -6106,6 +6149,7 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
 # --- Whose post: a title the evidence gives someone else by name ------------------------------
 
 # Any setting before him as the subject ("On entering the National Assembly in 2012, Faure …").
+_ABOVE = lazy(r"(?i)^(?:above|over)\s+")
 _OPENING_SETTING = lazy(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)")
 _SETTING_FIRST = lazy(
     r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"

@@ -5538,3 +5538,31 @@ def test_counts_adoptions_and_fares_in_other_words(store: Store, claim: str, ver
 )
 def test_trailing_in_a_round_is_told_by_who_came_first(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Beating polls that had it under a figure: polls had it there, it won more, and what it won.
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning 6.2%.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2019 the PS and Place Publique's joint list defied surveys that had it under 5%.", Verdict.SUPPORTED),
+        # Near misses: what it won given wrong; a bar it did not clear (6.2%, not more than 7%).
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning eight seats.",
+            Verdict.REFUTED,
+        ),
+        (
+            "In 2019 the PS and Place Publique's joint list defied surveys that had it under 7%.",
+            Verdict.REFUTED,
+        ),
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning 4.5%.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_beating_the_polls_is_told_by_the_projection_and_the_result(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
