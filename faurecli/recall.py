@@ -1104,6 +1104,9 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "cites": ("citing",),
     "cite": ("citing",),
     "planned": ("plans", "plan"),
+    # A government's plan to do something: what it proposed ("the plan to extend …": its
+    # "proposed constitutional revisions to extend …").
+    "plan": ("proposed", "proposal", "plans"),
     "planning": ("plans", "plan"),
     "projet": ("plans", "plan"),
     "projets": ("plans", "plan"),

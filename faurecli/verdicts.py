@@ -8867,7 +8867,8 @@ def _possessor_swapped(text: str, sentences: list[str]) -> list[tuple[str, str]]
             problems.append((m.group(), f"the source gives {name} to another"))
     # The same owner with another thing: "the formation's president" / "secretary-general".
     for m in _OWNED.finditer(text):
-        whose, thing = m.group(1), set(canonical(fold(m.group(2))))
+        # (Its words of the same sense too: "the government's plan", its "proposed" revisions.)
+        whose, thing = m.group(1), set(canonical(fold(m.group(2)))) | _senses([fold(m.group(2))])
         others = []
         # (Its owner said after it too: "the party's spokespeople" are "the spokespeople for the PS".)
         owner = "|".join(map(re.escape, _OWNER_NAMES.get(whose, (whose,))))

@@ -5566,3 +5566,31 @@ def test_trailing_in_a_round_is_told_by_who_came_first(store: Store, claim: str,
 )
 def test_beating_the_polls_is_told_by_the_projection_and_the_result(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A government's plan to do something is what it proposed (its "proposed constitutional
+        # revisions to extend …"), by the owner's word as by the bare noun.
+        (
+            "As a deputy under Hollande, Faure opposed the government's plan to extend the revocation of French citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Under Hollande, Faure stood against the plan to extend the revocation of French citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the stance the other way round; a law, which the source does not say it became.
+        (
+            "Under Hollande, Faure supported the government's plan to extend the revocation of French citizenship.",
+            Verdict.REFUTED,
+        ),
+        (
+            "As a deputy under Hollande, Faure opposed the government's law to extend the revocation of French citizenship.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_governments_plan_is_what_it_proposed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
