@@ -1505,6 +1505,11 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         {"deputies": ("group",), "mps": ("group",), "lawmakers": ("group",)},
     ),
+    # What something ended up with, winning: what it ultimately won.
+    (
+        lazy(r"\b(?:ended|ends|end|ending)\s+up\s+(?:with|winning|taking|getting)\b"),
+        {"ended": ("ultimately", "won"), "ending": ("ultimately", "won"), "up": ()},
+    ),
     # A party's seat count, its vote tally: its seats, its votes.
     (
         lazy(r"\b(?:seat|vote)\s+(?:count|tally|total|numbers?)\b"),

@@ -4645,7 +4645,7 @@ def _both(store: Store, claim: str) -> Check:
         return _unless_out_of_order(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
-    if "ough" in whole.claim or "ereas" in whole.claim:
+    if "ough" in whole.claim or "ereas" in whole.claim or ", but " in whole.claim:
         # "X, although Y": each asserted, each checked.
         granted = conceded(whole.claim)
         if granted is not None:
@@ -4670,7 +4670,7 @@ _BEAT_BY = lazy(
     r"(?P<what>[^,;]+?)[.!]?$"
 )
 _ABOVE = lazy(r"(?i)^(?:above|over)\s+")
-_OPENING_SETTING = lazy(r"(?i)^(?P<opening>(?:in|at|during)\s+[^,]+,\s*)(?P<rest>.+)$")
+_POLL_SETTING = lazy(r"(?i)^(?P<opening>(?:in|at|during)\s+[^,]+,\s*)(?P<rest>.+)$")
 
 
 def _beat_the_polls(store: Store, claim: str) -> Check | None:
@@ -4686,7 +4686,7 @@ def _beat_the_polls(store: Store, claim: str) -> Check | None:
     by = _BEAT_BY.match(post) if post and post not in ".!" else None
     if post and post not in ".!" and by is None:
         return None
-    setting = _OPENING_SETTING.match(pre)
+    setting = _POLL_SETTING.match(pre)
     subject = setting.group("rest") if setting else pre
     subject = subject[:1].lower() + subject[1:] if subject[:4] == "The " else subject
     polls = f"{setting.group('opening') if setting else ''}polls had {subject} {m.group('bound')} {n}"
@@ -6149,7 +6149,6 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
 # --- Whose post: a title the evidence gives someone else by name ------------------------------
 
 # Any setting before him as the subject ("On entering the National Assembly in 2012, Faure …").
-_ABOVE = lazy(r"(?i)^(?:above|over)\s+")
 _OPENING_SETTING = lazy(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)")
 _SETTING_FIRST = lazy(
     r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"

@@ -5594,3 +5594,29 @@ def test_beating_the_polls_is_told_by_the_projection_and_the_result(store: Store
 )
 def test_a_governments_plan_is_what_it_proposed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "X, but its list ended up with Y": both asserted, "its" the one the poll put at a figure,
+        # "ended up with" what it ultimately won.
+        (
+            "Surveys put the alliance of the PS and Place Publique below 5%, but its list ended up taking six seats.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: either part false; a second predicate of one subject is not split so.
+        (
+            "Surveys put the alliance of the PS and Place Publique below 5%, but its list ended up taking nine seats.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Surveys put the alliance of the PS and Place Publique below 3%, but its list ended up taking six seats.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_contrast_with_a_subject_of_its_own_is_checked_part_by_part(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
