@@ -1196,6 +1196,9 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "flirted": ("considered",),
     "flirting": ("considered",),
     "pondered": ("considered",),
+    # Outrage at something: indignation (what it provoked).
+    "outraged": ("indignation",),
+    "outrage": ("indignation",),
     # Courts and their rulings: judicial decisions.
     "court": ("judicial", "justice"),
     "courts": ("judicial", "justice"),
@@ -1504,6 +1507,12 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"(?:the\s+)?(?:socialist|ps|party's|parliamentary)\s+(?:deputies|mps|lawmakers|members\s+of\s+parliament)\b"
         ),
         {"deputies": ("group",), "mps": ("group",), "lawmakers": ("group",)},
+    ),
+    # Standing by someone through something: accompanying them in it ("stood by Faure through
+    # his divorces": "accompanied Faure in his divorces").
+    (
+        lazy(r"\b(?:stood|stand|stands|standing)\s+by\s+(?:[\w-]+\s+){1,2}?through\b"),
+        {"stood": ("accompanied",), "stand": ("accompanied",), "standing": ("accompanied",), "through": ()},
     ),
     # What something ended up with, winning: what it ultimately won.
     (

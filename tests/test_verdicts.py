@@ -5620,3 +5620,28 @@ def test_a_contrast_with_a_subject_of_its_own_is_checked_part_by_part(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Standing by someone through something is accompanying them in it; outrage is indignation.
+        (
+            "In February 2020 Castaner claimed to have stood by Faure through his divorces and separations.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Castaner's claim that he had stood by Faure through his divorces outraged the first secretary.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: what he stood by him through, which the source does not name; welcomed
+        # (the source's indignation refutes it).
+        ("In February 2020 Castaner claimed to have stood by Faure through his illness.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Castaner's claim that he had stood by Faure through his divorces was welcomed by Faure.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_standing_by_someone_through_something_is_accompanying_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
