@@ -792,6 +792,64 @@ def coordinated(text: str) -> tuple[str, str, bool] | None:
     return first.rstrip(" ,"), f"{opening}{subject} {aux}{second}", bare
 
 
+# --- A concession: "X, although Y" ---------------------------------------------------------------
+
+# "X, although Y", "Although Y, X" (and "though", "even though", "whereas"): both are asserted.
+_CONCESSION_AFTER = lazy(r"^(?P<main>[^;]+?),?\s+(?:although|even\s+though|though|whereas)\s+(?P<sub>[^;,]+?)[.!]?$")
+# "X, but its list ended up with 6.2%": a contrast whose second clause has a subject of its own
+# (not "considered it but refused", a second predicate of the same subject).
+_CONTRAST_AFTER = lazy(r"^(?P<main>[^;]+?),\s+but\s+(?P<sub>(?:its|the|a|an)\s+[^;,]+?)[.!]?$")
+_ITS = lazy(r"^its\b")
+_CONCESSION_BEFORE = lazy(r"^(?:although|even\s+though|though)\s+(?P<sub>[^,;]+),\s*(?P<main>[^;]+?)[.!]?$")
+# A pronoun of the concession that stands for the main clause's subject ("although polls had it
+# below 5%": the list); any other may stand for someone else, and the split is not made.
+_IT = lazy(r"\bit\b")
+# The object a poll's verb puts at a figure ("Polls gave the 2019 PS-Place Publique alliance under
+# 5%"): whose "its" the contrast's subject is.
+_OWNER_AFTER_VERB = lazy(
+    r"\b(?:polls?|surveys?)\s+(?:[a-z]+)\s+(?P<owner>(?:the\s+)?[^,;]{3,60}?)\s+(?:under|below|above|over|at|less|more)\s+\d"
+)
+_OTHER_BACK_REFERENCE = lazy(
+    r"\b(?:he|she|they|him|her|hers|them|its|his|their|theirs|there|the\s+latter|the\s+former)\b"
+)
+_YEAR_WORD = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def conceded(text: str) -> tuple[str, str] | None:
+    """The two claims of a concession ("The list took 6.2%, although polls had it below 5%":
+    "The list took 6.2%", "polls had the list below 5%"), "it" in the second read as the first's
+    subject and the first's opening setting given to a second with no year of its own; None when
+    the sentence is not so built, or the second's pronouns may stand for someone else."""
+    low = fold(text)
+    m = _CONCESSION_AFTER.match(low) or _CONCESSION_BEFORE.match(low) or _CONTRAST_AFTER.match(low)
+    if m is None or len(low) != len(text):
+        return None
+    main = text[m.start("main") : m.end("main")].strip(" ,")
+    sub = text[m.start("sub") : m.end("sub")].strip(" ,")
+    if _ITS.match(fold(sub)):
+        # ("but its list …": the list of what the first clause's poll put at a figure, "polls
+        # gave the alliance under 5%")
+        owner = _OWNER_AFTER_VERB.search(fold(main))
+        if owner is None:
+            return None
+        sub = f"{main[owner.start('owner') : owner.end('owner')]}'s{sub[3:]}"
+    if _OTHER_BACK_REFERENCE.search(fold(sub)):
+        return None
+    head = _SUBJECT_THEN_VERB.match(fold(main))
+    if head is None or not head["subject"].strip():
+        # (No subject read: a second clause of its own words only.)
+        return None if _IT.search(fold(sub)) else (main, sub[:1].upper() + sub[1:])
+    if _IT.search(fold(sub)):
+        subject = main[head.start("subject") : head.end("subject")].strip()
+        if subject[:4] == "The ":
+            subject = "the " + subject[4:]
+        sub = _IT.sub(subject, sub)
+    opening = main[: head.end("opening")].strip()
+    if opening and not _YEAR_WORD.search(sub):
+        sub = f"{opening} {sub}"
+    return main, sub[:1].upper() + sub[1:]
+
+
 # --- A participle opening a sentence about him ------------------------------------------------
 
 # "Né en 1968 à La Tronche, Olivier Faure a passé …", "Réélu député en 2017, il a devancé …",

@@ -1104,6 +1104,9 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "cites": ("citing",),
     "cite": ("citing",),
     "planned": ("plans", "plan"),
+    # A government's plan to do something: what it proposed ("the plan to extend …": its
+    # "proposed constitutional revisions to extend …").
+    "plan": ("proposed", "proposal", "plans"),
     "planning": ("plans", "plan"),
     "projet": ("plans", "plan"),
     "projets": ("plans", "plan"),
@@ -1187,6 +1190,15 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "weighing": ("considered",),
     "mulled": ("considered",),
     "contemplated": ("considered",),
+    # Toying or flirting with a step, pondering it: considering it (a hedge of the claim's own).
+    "toyed": ("considered",),
+    "toying": ("considered",),
+    "flirted": ("considered",),
+    "flirting": ("considered",),
+    "pondered": ("considered",),
+    # Outrage at something: indignation (what it provoked).
+    "outraged": ("indignation",),
+    "outrage": ("indignation",),
     # Courts and their rulings: judicial decisions.
     "court": ("judicial", "justice"),
     "courts": ("judicial", "justice"),
@@ -1247,6 +1259,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "grandes": ("large", "big"),
     "grande": ("large", "big"),
     "grands": ("large", "big"),
+    # Beaten, passive like "defeated": losing to the one named (who lost is bound as usual).
+    "beaten": ("against", "lost"),
+    # A political leader's team of advisers is his cabinet.
+    "team": ("cabinet",),
 }
 
 
@@ -1299,7 +1315,7 @@ _LIGHT_PHRASE = lazy(
     r"(?:lui|elle|eux|elles|soi)-?\s?memes?|himself|herself|themselves|itself|"
     r"(?:de\s+)?(?:le|la|l')\s?faire|to\s+do\s+so|doing\s+so|did\s+so|"
     r"dans\s+le\s+cadre|en\s+vue|"
-    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|"
+    r"for\s+a\s+(?:while|time|period)|for\s+some\s+time|at\s+(?:one|some)\s+(?:point|time|stage)|"
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
@@ -1316,7 +1332,12 @@ _LIGHT_IN_PHRASE = frozenset(
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
     "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
-    "went pendant durant part issue young topped topping surpassed surpassing depasse".split()
+    "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage".split()
+)
+# A poll that had, put, gave or showed a list at a figure (folded): it projected it there.
+POLL_AT = lazy(
+    r"\b(?:polls?|surveys?|polling)\b[^.;]{0,40}?\b(?:had|has|have|having|put|puts|putting|gave|give|gives|"
+    r"showed|shown|show|shows|placed)\b[^.;]{0,60}?(?:below|under|above|over|at|less|more|around)\s+\d"
 )
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
@@ -1479,6 +1500,63 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Refusing to do something is deciding not to ("a refusé de voter la motion", "refused to
     # back it": SAME_SENSE); deciding against it too. Joining a motion ("s'associer à") is supporting it.
     (lazy(r"\bdecided\s+against\b"), {"decided": ("refused",), "against": ()}),
+    # Leading a party's deputies, its MPs: heading its group in the Assembly.
+    (
+        lazy(
+            r"\b(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairing|chaired|leader\s+of|head\s+of)\s+"
+            r"(?:the\s+)?(?:socialist|ps|party's|parliamentary)\s+(?:deputies|mps|lawmakers|members\s+of\s+parliament)\b"
+        ),
+        {"deputies": ("group",), "mps": ("group",), "lawmakers": ("group",)},
+    ),
+    # Standing by someone through something: accompanying them in it ("stood by Faure through
+    # his divorces": "accompanied Faure in his divorces").
+    (
+        lazy(r"\b(?:stood|stand|stands|standing)\s+by\s+(?:[\w-]+\s+){1,2}?through\b"),
+        {"stood": ("accompanied",), "stand": ("accompanied",), "standing": ("accompanied",), "through": ()},
+    ),
+    # What something ended up with, winning: what it ultimately won.
+    (
+        lazy(r"\b(?:ended|ends|end|ending)\s+up\s+(?:with|winning|taking|getting)\b"),
+        {"ended": ("ultimately", "won"), "ending": ("ultimately", "won"), "up": ()},
+    ),
+    # A party's seat count, its vote tally: its seats, its votes.
+    (
+        lazy(r"\b(?:seat|vote)\s+(?:count|tally|total|numbers?)\b"),
+        {"count": (), "tally": (), "total": (), "number": (), "numbers": ()},
+    ),
+    # Getting a bill or an amendment adopted: passing it.
+    (
+        lazy(r"\b(?:got|get|gets|getting|had|have|has)\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w-]+\s+){0,6}?adopted\b"),
+        {"adopted": ("passed", "adoption"), "got": (), "getting": ()},
+    ),
+    # A fare is a ticket's price ("a single-fare pass": a single price).
+    (lazy(r"\b(?:single|flat|one|uniform)[- ]fares?\b"), {"fare": ("price",), "fares": ("price",)}),
+    # Leaving someone the presumptive winner (his rival withdrawing): making him the presumptive
+    # holder of what the race was for; the winner is that presumptive holder.
+    (
+        lazy(r"\bleaving\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+(?:winner|victor|nominee)\b"),
+        {"leaving": ("making",), "winner": ("presumptive",), "victor": ("presumptive",), "nominee": ("presumptive",)},
+    ),
+    # The head of an international organisation: its director-general ("UNESCO head Audrey Azoulay").
+    (
+        lazy(
+            r"\b(?:unesco|oecd|ocde|unicef|nato|otan)\s+head\b|\bhead\s+of\s+(?:the\s+)?(?:unesco|oecd|unicef|nato)\b"
+        ),
+        {"head": ("director",)},
+    ),
+    # Leaving a post to work elsewhere: holding it until one went to work there.
+    (
+        lazy(r"\bleft\b[^.;]{0,60}?\bto\s+(?:go\s+(?:to\s+)?)?(?:work|join)\b"),
+        {"left": ("until", "went"), "go": ("went",)},
+    ),
+    # A poll that had, put, gave or showed a list at a figure projected it there.
+    (
+        POLL_AT,
+        dict.fromkeys(
+            "had has have having put puts putting gave give gives showed shown show shows placed".split(),
+            ("projected",),
+        ),
+    ),
     (lazy(r"\bs'associer\s+(?:a|au|aux)\b"), {"associer": ("support", "supported")}),
     # A government facing a vote or a motion: the vote is on it ("faced a confidence vote").
     (
@@ -1577,7 +1655,8 @@ def widen(analysis: Analysis) -> Analysis:
             extra.setdefault(stem(word), ("won", "elected"))
     if said & {"win", "victory", "victoire"} and _HIS_WIN.search(claim):
         for word in ("win", "victory", "victoire"):
-            extra.setdefault(stem(word), ("won", "elected", "election"))
+            # (Added to SAME_SENSE's words for it: "victory" is a win there too.)
+            extra[stem(word)] = (*extra.get(stem(word), ()), "won", "elected", "election")
     light = set()
     # (Which of their words the claim holds, looked for once, not once per phrase.)
     present = {word for word in _PHRASE_SENSE_WORDS if word in claim}

@@ -5769,3 +5769,412 @@ def test_a_count_of_times_needs_the_source_to_count(store: Store, claim: str, ve
 )
 def test_a_concession_is_not_a_thing_done(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "At some point", "at one time": an indefinite while, as "for a while" is.
+        ("At one time Faure shared an apartment with Benoît Hamon.", Verdict.SUPPORTED),
+        ("Faure was at some point a flatmate of Benoît Hamon.", Verdict.SUPPORTED),
+        # Near miss: the framing does not make another flatmate his.
+        ("At some point Faure shared a flat with Manuel Valls.", Verdict.REFUTED),
+    ],
+)
+def test_at_some_point_frames_an_indefinite_while(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Being against a measure is opposing it; being in favour of it, supporting it ("favour"
+        # is a stopword: it was SUPPORTED against "opposed").
+        (
+            "As an MP under Hollande, Faure stood firmly against extending the revocation of citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        ("Under Hollande, Faure was in favour of extending the revocation of citizenship.", Verdict.REFUTED),
+        # (Said in a frame the opposites are not read in, it is still no longer supported.)
+        (
+            "As an MP under Hollande, Faure was in favour of extending the revocation of citizenship.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Under Hollande, Faure favored the plan to extend the revocation of French citizenship.", Verdict.REFUTED),
+        ("Under Hollande, Faure was for extending the revocation of French citizenship.", Verdict.REFUTED),
+    ],
+)
+def test_being_against_is_opposing_and_in_favour_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An election named as a contest says no one was elected: its event is the defeat.
+        ("In the 2007 parliamentary elections Faure was beaten by Chantal Brunel.", Verdict.SUPPORTED),
+        ("In the 2007 elections he lost to Chantal Brunel of the UMP.", Verdict.SUPPORTED),
+        # Near misses: another winner, another year.
+        ("In the 2007 parliamentary elections Faure was beaten by Cathy Bissonier.", Verdict.NOT_ENOUGH_INFO),
+        ("In the 2012 legislative elections he was defeated by Chantal Brunel.", Verdict.REFUTED),
+    ],
+)
+def test_a_defeat_in_named_elections_is_that_contests_event(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The Élysée, someone's Élysée staff: the presidential cabinet, its owner kept.
+        (
+            "His wife left Emmanuel Macron's Élysée staff in February 2018 to go to work with Audrey Azoulay.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "His wife left President Macron's cabinet in 2018 to work with the UNESCO head Audrey Azoulay.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: whom she left to work with is the one the source has her go to work with.
+        (
+            "His wife left Emmanuel Macron's Élysée staff in February 2018 to go to work with Emmanuel Macron.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("His wife left the Élysée in February 2018 to work for Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's wife worked in Macron's Elysée office until February 2018.", Verdict.SUPPORTED),
+        # Near misses: another president's, another date, another head of UNESCO.
+        ("Faure's wife worked in Hollande's Elysée office until February 2018.", Verdict.REFUTED),
+        ("Faure's wife worked in Macron's Elysée office until February 2019.", Verdict.REFUTED),
+        ("Soria Blatmann left the Élysée in February 2018 to work with Irina Bokova.", Verdict.REFUTED),
+        # Not the presidential primary: he never worked at the Élysée by the source.
+        ("Faure worked at the Élysée in 2011.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_elysee_is_the_presidential_cabinet(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A poll that "had" or "showed" a list at a figure projected it there.
+        ("Polls had the PS and Place Publique alliance under 5%.", Verdict.SUPPORTED),
+        ("Several surveys showed the alliance below 5% in 2019.", Verdict.SUPPORTED),
+        # Near miss: the other bound.
+        ("Polls had the PS and Place Publique alliance above 5%.", Verdict.REFUTED),
+    ],
+)
+def test_polls_that_had_a_list_at_a_figure_projected_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "X, although Y", "Although Y, X": both asserted, each checked ("it" is X's subject).
+        ("The alliance's joint list won six seats in 2019, even though polls had it below 5%.", Verdict.SUPPORTED),
+        ("Though several surveys showed it under 5%, the joint list won 6.2% of the vote.", Verdict.SUPPORTED),
+        # Near misses: either part false.
+        ("The alliance's joint list won six seats in 2019, even though polls had it above 5%.", Verdict.REFUTED),
+        ("The alliance's joint list won nine seats in 2019, even though polls had it below 5%.", Verdict.REFUTED),
+    ],
+)
+def test_a_concession_is_checked_part_by_part(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A season of a year: the date the evidence gives must lie in it by every reckoning.
+        ("Faure was born during the summer of 1968 in La Tronche.", Verdict.SUPPORTED),
+        ("In the spring of 2014 Faure was chosen as one of the PS spokespeople.", Verdict.SUPPORTED),
+        # Near misses: another season, another year; a date some reckonings put in it only
+        # (15 March 2018: winter by the solstices, spring by the months); a year alone.
+        ("Faure was born during the winter of 1968.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was born during the spring of 1968 in La Tronche.", Verdict.REFUTED),
+        ("Faure was born during the summer of 1967.", Verdict.REFUTED),
+        (
+            "In the spring of 2018 Faure came first in the first round of the election for first secretary.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("In the summer of 2007 Faure lost to Chantal Brunel.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_season_holds_the_date_the_evidence_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_season_outside_one_of_two_disagreeing_dates_is_not_refuted(store: Store) -> None:
+    # The infobox starts his term as spokesperson on 26 August 2014, the sentence has him chosen
+    # on 15 April 2014: spring by the sentence, which the verdict rests on, with the conflict shown.
+    check = verify(store, "In the spring of 2014 the PS national council chose Faure as one of its spokespeople.")
+    assert check.verdict is Verdict.SUPPORTED
+    assert check.conflicts and "26 August 2014" in (check.note or "")
+    # Summer by the infobox's term start, spring by the sentence: not refuted by either.
+    assert verify(store, "In the autumn of 2014 the PS national council chose Faure as a spokesperson.").verdict is (
+        Verdict.NOT_ENOUGH_INFO
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The party's spokespeople are the source's "spokespeople for the PS" (it was "the
+        # source has party's national [council]").
+        ("In April 2014 Faure became one of the party's spokespeople.", Verdict.SUPPORTED),
+        # Near miss: another thing of the party's.
+        ("In April 2014 Faure became one of the party's treasurers.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_partys_thing_may_be_said_after_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "while X led B": held where the rest names X and its evidence gives X the title of B's
+        # head at once before the name ("Socialist First Secretary François Hollande").
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the Socialist Party.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In October 2007 Faure joined Jean-Marc Ayrault as the group's secretary-general while Ayrault led the Socialist group.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another body; a rest that does not name him (the title is said in
+        # another clause); the rest false.
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the government.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure served as assistant cabinet director to Hollande from 2000 to 2007, while Hollande headed the UMP.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "From 1993 to 1997 Faure ran a business with 150 employees while Hollande led the PS.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure served as assistant cabinet director to Hollande from 2001 to 2009, while Hollande headed the Socialist Party.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_while_someone_led_a_body_is_held_by_the_title_the_evidence_gives(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Toying or flirting with a step is considering it: a hedge of the claim's own.
+        ("In 2016 Faure flirted with endorsing Emmanuel Macron for the 2017 presidential election.", Verdict.SUPPORTED),
+        # Near misses: the step taken, or weighed for another.
+        ("In 2016 Faure endorsed Emmanuel Macron for the 2017 presidential election.", Verdict.REFUTED),
+        ("In 2016 Faure toyed with endorsing Jean-Luc Mélenchon.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_toying_with_a_step_is_considering_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Leading a party's deputies is heading its group; the one beaten is not who leads it
+        # ("win over X to lead": the infinitive is the winner's).
+        (
+            "His victory over Guillaume Bachelay to head the PS deputies was regarded as a blow to Valls.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the winner swapped, another body.
+        (
+            "Guillaume Bachelay's victory over Faure to head the PS deputies was regarded as a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "His victory over Guillaume Bachelay to head the PS senators was regarded as a blow to Valls.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_leading_the_partys_deputies_is_heading_its_group(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A rival's withdrawal leaving him the presumptive winner: making him the presumptive one.
+        (
+            "After the first round Stéphane Le Foll withdrew, leaving Olivier Faure the presumptive victor.",
+            Verdict.SUPPORTED,
+        ),
+        # Near miss: the other way round.
+        (
+            "After the first round Faure withdrew, leaving Stéphane Le Foll the presumptive victor.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_leaving_him_the_presumptive_winner(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A seat count, a seat total: the seats; getting an amendment adopted: passing it; a
+        # single fare: a single price.
+        ("In 2024 the PS's seat total in the National Assembly more than doubled.", Verdict.SUPPORTED),
+        (
+            "In December 2014 Faure had an amendment to the finance law adopted, creating a single-fare Navigo card.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another factor; an amendment only introduced (June 2014's tax).
+        ("In 2024 the PS's seat total in the National Assembly more than tripled.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "In June 2014 Faure had an amendment adopted adding a tax of two euros per person per night.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_counts_adoptions_and_fares_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Trailing someone in a round is told by who came first in it (Faure, in the first round).
+        (
+            "Stéphane Le Foll pulled out of the race for first secretary after trailing Faure in the first round.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Stéphane Le Foll pulled out of the first-secretary race after placing behind Faure in the first round.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the one who came first swapped; a round the source does not tell.
+        ("Faure trailed Stéphane Le Foll in the first round of the 2018 first-secretary vote.", Verdict.REFUTED),
+        (
+            "Stéphane Le Foll pulled out of the first-secretary race after placing behind Faure in the second round.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_trailing_in_a_round_is_told_by_who_came_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Beating polls that had it under a figure: polls had it there, it won more, and what it won.
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning 6.2%.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2019 the PS and Place Publique's joint list defied surveys that had it under 5%.", Verdict.SUPPORTED),
+        # Near misses: what it won given wrong; a bar it did not clear (6.2%, not more than 7%).
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning eight seats.",
+            Verdict.REFUTED,
+        ),
+        (
+            "In 2019 the PS and Place Publique's joint list defied surveys that had it under 7%.",
+            Verdict.REFUTED,
+        ),
+        (
+            "In 2019 the PS and Place Publique's joint list outperformed polls that put it below 5%, winning 4.5%.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_beating_the_polls_is_told_by_the_projection_and_the_result(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A government's plan to do something is what it proposed (its "proposed constitutional
+        # revisions to extend …"), by the owner's word as by the bare noun.
+        (
+            "As a deputy under Hollande, Faure opposed the government's plan to extend the revocation of French citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Under Hollande, Faure stood against the plan to extend the revocation of French citizenship.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the stance the other way round; a law, which the source does not say it became.
+        (
+            "Under Hollande, Faure supported the government's plan to extend the revocation of French citizenship.",
+            Verdict.REFUTED,
+        ),
+        (
+            "As a deputy under Hollande, Faure opposed the government's law to extend the revocation of French citizenship.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_governments_plan_is_what_it_proposed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "X, but its list ended up with Y": both asserted, "its" the one the poll put at a figure,
+        # "ended up with" what it ultimately won.
+        (
+            "Surveys put the alliance of the PS and Place Publique below 5%, but its list ended up taking six seats.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: either part false; a second predicate of one subject is not split so.
+        (
+            "Surveys put the alliance of the PS and Place Publique below 5%, but its list ended up taking nine seats.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Surveys put the alliance of the PS and Place Publique below 3%, but its list ended up taking six seats.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_contrast_with_a_subject_of_its_own_is_checked_part_by_part(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Standing by someone through something is accompanying them in it; outrage is indignation.
+        (
+            "In February 2020 Castaner claimed to have stood by Faure through his divorces and separations.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Castaner's claim that he had stood by Faure through his divorces outraged the first secretary.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: what he stood by him through, which the source does not name; welcomed
+        # (the source's indignation refutes it).
+        ("In February 2020 Castaner claimed to have stood by Faure through his illness.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Castaner's claim that he had stood by Faure through his divorces was welcomed by Faure.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_standing_by_someone_through_something_is_accompanying_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
