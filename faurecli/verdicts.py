@@ -1260,7 +1260,9 @@ _HEDGE = lazy(
     # "read as a blow", "interprétée comme un revers")
     r"(?:seen|viewed|perceived|deemed|read|interpreted)\s+as|(?:percue?s?|vue?s?|jugee?s?|interpretee?s?|lue?s?)\s+comme|"
     # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
-    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de)\b"
+    r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de|"
+    # (what others lend him: « on lui prêtait des ambitions », « des ambitions lui étaient prêtées »)
+    r"(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|etait|etaient|est|sont)\s+)?pret(?:ait|aient|e|ee|es|ees|er)?)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
@@ -1688,6 +1690,8 @@ _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
 _POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
 _AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+# The French negation's particle just before a participle (« n'a pas suivi », « a jamais été »).
+_DENIED_PARTICIPLE = lazy(r"\b(?:pas|jamais)\s+$")
 
 
 def _verb_stems(text: str, *, claim: bool) -> set[str]:
@@ -1707,6 +1711,10 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     found: set[str] = set()
     for m in _FOLDED_VERB.finditer(folded):
         word = m.group().replace("-", "")
+        if claim and _DENIED_PARTICIPLE.search(folded, max(0, m.start() - 10), m.start()):
+            # « n'a pas soutenu », casual « a pas soutenu »: a deed denied, as "did not support"
+            # (no verb form in English either); the source's own denial must then cover it.
+            continue
         verb = (
             word.endswith("ed")
             or (word.endswith("ing") and not claim)
@@ -3854,7 +3862,8 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
             if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
                 continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
             if word in _RANKS and opposite in _RANKS:
-                mine_by, theirs_by = _ranked(known, analysis.text, word), _ranked(known, best.unit.text, opposite)
+                mine_by = _ranked(known, analysis.text, word) or _ranked(known, claim_text, word)
+                theirs_by = _ranked(known, best.unit.text, opposite)
                 if mine_by is not None and theirs_by is not None and mine_by != theirs_by:
                     continue  # "Le Foll came second" is not what "Faure came first" denies
             if opposite in within and word not in within:
@@ -4018,7 +4027,12 @@ def _ranked(known: Knowledge, text: str, rank: str) -> str | None:
     """Who `text` gives a rank ("Faure came first", "Le Foll came second"): the one named last
     before the first "came/finished/placed … <rank>" (him by his name or a pronoun); None when
     it gives the rank to no one named."""
-    found = re.search(rf"(?i)\b(?:came|finished|placed|ranked|arrived|was)\s+(?:in\s+)?{rank}\b", text)
+    # (Or a French verb of placing, the claim folded and its rank in English: « arrivé second ».)
+    found = re.search(
+        rf"(?i)\b(?:came|finished|placed|ranked|arrived|was|arrivee?s?|classee?s?|placee?s?|terminee?s?)\s+"
+        rf"(?:in\s+)?{rank}\b",
+        text,
+    )
     if found is None:
         return None
     before = text[: found.start()]
@@ -8091,6 +8105,31 @@ def _shape_problems(
         problems += _negation_dropped(folded, sentences)
     if not analysis.french and _HEAD_OBJECT.search(folded):
         problems += _object_changed(known, folded, around)
+    if analysis.negated and ("pas " in folded or "jamais " in folded):
+        problems += _denied_object_unsaid(folded, sentences)
+    return problems
+
+
+# A French participle denied and its object's first word (« n'a pas soutenu la censure de LFI »,
+# casual « a pas suivi le budget »): the determiners between are skipped.
+_DENIED_DEED = lazy(
+    r"\b(?:pas|jamais)\s+([a-z]+)\s+(?:(?:a|au|aux|la|le|les|de|du|des|sa|son|ses|leur|leurs|un|une|ce|cette)\s+|[ld]')*"
+    r"([a-z][\w-]*)"
+)
+
+
+def _denied_object_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed the claim denies of an object the source's denial does not govern: « le PS n'a pas
+    soutenu le budget » is not what "decided not to support another motion of censure … in
+    exchange for concessions in new budget" denies (English has the object check)."""
+    denied = {w for s in sentences for d in _denials(s, reach=6) for w in d}
+    problems = []
+    for m in _DENIED_DEED.finditer(folded):
+        deed, thing = m.group(1), m.group(2)
+        if not set(canonical(deed)) & _ACTIONS or thing in lexicon.STOPWORDS:
+            continue  # not a deed (« n'est pas né »), or no object named after it
+        if set(canonical(deed)) & denied and not set(canonical(thing)) & denied:
+            problems.append((f"{deed} {thing}", "the source does not deny this of it"))
     return problems
 
 

@@ -5236,3 +5236,58 @@ def test_a_deed_of_the_sentence_subject_is_not_one_it_names_in_passing(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Casual French: colloquial verbs and clipped words read as the words they stand for.
+        ("faure bossait avec gerard gouzes de 1991 a 1993", Verdict.SUPPORTED),
+        ("depuis 2012 il est député de la 11e circo de seine-et-marne", Verdict.SUPPORTED),
+        ("des ambitions pour 2022 lui étaient prêtées en 2019", Verdict.SUPPORTED),
+        (
+            "faure a fini par qualifier de malheureuse sa formule sur le droit de regard des policiers",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another constituency, another race, a deed the source says the other way.
+        ("depuis 2012 il est député de la 10e circo de seine-et-marne", Verdict.REFUTED),
+        ("en 2019 on lui pretait des ambitions pour la presidentielle 2027", Verdict.NOT_ENOUGH_INFO),
+        # (what others lent him, stated as his own: the source only reports it as speculated)
+        ("en 2019 faure avait des ambitions pour la presidentielle 2022", Verdict.NOT_ENOUGH_INFO),
+        ("faure a jamais bossé avec gerard gouzes", Verdict.REFUTED),
+    ],
+)
+def test_casual_french_words_are_read(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French participle denied (« n'a pas », casual « a pas ») is a deed denied, as "did
+        # not support": the source's denial of it supports the claim …
+        ("le PS n'a pas suivi la motion de censure contre François Bayrou en février 2025", Verdict.SUPPORTED),
+        ("en fevrier 2025 le ps a pas soutenu la censure contre bayrou", Verdict.SUPPORTED),
+        # … only of the object it denies it of; and the deed undenied stays refuted.
+        ("le ps a pas soutenu le budget de bayrou en fevrier 2025", Verdict.NOT_ENOUGH_INFO),
+        ("le PS a suivi la censure contre Bayrou en février 2025", Verdict.REFUTED),
+    ],
+)
+def test_a_french_denied_participle_is_a_denied_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French rank after a verb of placing is a place: the poll put him second, not first.
+        ("chez les sympathisants socialistes un sondage harris interactive le mettait premier", Verdict.REFUTED),
+        ("faure est arrive 2e au 1er tour en mars 2018", Verdict.REFUTED),
+        # Near misses: the rank of the one the source ranks so, and a title's « premier ».
+        ("chez les sympathisants socialistes un sondage harris interactive le mettait deuxieme", Verdict.SUPPORTED),
+        ("Le Foll est arrivé deuxième au premier tour en mars 2018", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été élu premier secrétaire du PS en 2018", Verdict.SUPPORTED),
+    ],
+)
+def test_a_french_rank_after_a_verb_of_placing_is_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
