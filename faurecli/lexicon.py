@@ -325,6 +325,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "won": ("lost",),
     "lost": ("won", "elected"),
     "behind": ("ahead",),
+    "devant": ("behind", "second"),
     "supported": ("refused", "opposed", "not", "challenged"),
     "opposed": ("supported",),
     "endorsed": ("refused",),

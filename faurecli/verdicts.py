@@ -798,6 +798,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
+        # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
+        missing = [g for g in missing if "ahead" not in g]
     # Running a campaign is said by the evidence itself, with a word of leading it: not by the
     # campaign it tells of (a comic book about Royal's), nor a leader's title beside it (Ayrault,
     # "the leader of the Socialist group"), nor a chief of a part of it (checked below).
@@ -3859,8 +3862,14 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
                 continue
-            if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
-                continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
+            if (
+                word in ("ahead", "devant")
+                and opposite in ("behind", "second")
+                and _ahead_is_behind(known, analysis.text, best.unit.text)
+            ):
+                # "Le Foll was far ahead of Faure", « loin devant Faure »: the source's "him …
+                # in second place, far behind Le Foll"
+                continue
             if word in _RANKS and opposite in _RANKS:
                 mine_by = _ranked(known, analysis.text, word) or _ranked(known, claim_text, word)
                 theirs_by = _ranked(known, best.unit.text, opposite)
@@ -4019,7 +4028,9 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
                 return
 
 
-_AHEAD = lazy(r"(?i)\bahead\b")
+_AHEAD = lazy(r"(?i)\b(?:ahead|devant)\b")
+# Whom the claim puts behind: him, the one the source places behind another.
+_AHEAD_OF_HIM = lazy(r"(?i)\s+(?:of\s+)?(?:olivier\s+)?(?:faure|him|lui)\b")
 _RANKS = frozenset({"first", "second"})
 
 
@@ -4051,6 +4062,8 @@ def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
     behind = _behind_whom(known, said)
     if found is None or behind is None:
         return False
+    if not _AHEAD_OF_HIM.match(claim, found.end()):
+        return False  # ahead of something else ("ahead of the 2018 congress"): a time, not a rank
     before = claim[: found.start()]
     named = [(at, name) for at, name in people_in(known, before)]
     him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]

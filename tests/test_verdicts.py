@@ -5291,3 +5291,24 @@ def test_a_french_denied_participle_is_a_denied_deed(store: Store, claim: str, v
 )
 def test_a_french_rank_after_a_verb_of_placing_is_a_place(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « X loin devant Faure » is the source's "him … far behind X", in French as in English.
+        ("Un sondage Harris Interactive plaçait Stéphane Le Foll loin devant Olivier Faure", Verdict.SUPPORTED),
+        (
+            "The Harris Interactive poll that put Le Foll ahead of Faure was published in February 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: the order turned round; "ahead of" a date, not of him.
+        ("Un sondage Harris Interactive plaçait Faure loin devant Stéphane Le Foll", Verdict.REFUTED),
+        (
+            "A Harris Interactive poll of PS supporters had Faure leading Stéphane Le Foll ahead of the 2018 congress.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_ahead_of_him_is_him_behind(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
