@@ -823,6 +823,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     in_names, unnamed = _name_and_plain_stems(said)
     claim_names, claim_plain = _name_and_plain_stems(analysis.text)
     told = (_verb_stems(analysis.text, claim=True) & claim_plain) - claim_names - _LIGHT
+    if told and analysis.people:
+        # A name written without capitals is no deed ("face a helene geoffroy", casual « à »
+        # without its accent read as the auxiliary).
+        told -= {s for n in analysis.people for w in split_words(fold(n)) for s in canonical(w)}
     for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
         told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
     missing += [
@@ -1623,7 +1627,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     # The sentence and what the store records of it ("…; his position was ultimately adopted").
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
     # "à" is a preposition; once folded it would read as the English article "a".
-    claim, evidence = _phrased(fold(_A_GRAVE.sub("au", analysis.text))), fold(said)
+    claim, evidence = _phrased(_CASUAL_A.sub(r"\1 au", fold(_A_GRAVE.sub("au", analysis.text)))), fold(said)
     problems: list[tuple[str, str]] = []
     mine = people_in(known, claim)
     for act_start, act_end, stems in _actions_in(claim):
@@ -1767,6 +1771,9 @@ _PHRASES = tuple((lazy(pattern), phrase) for pattern, phrase in lexicon.PHRASES)
 
 
 _A_GRAVE = lazy(r"(?<!\w)à(?!\w)")
+# « à » written without its accent where only the preposition can stand (« face a Hélène
+# Geoffroy », « grâce a », « suite a »), folded: read as « à » too.
+_CASUAL_A = lazy(r"\b(face|grace|suite|jusqu'|jusqu)\s+a\b")
 
 
 def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:

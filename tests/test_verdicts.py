@@ -5312,3 +5312,37 @@ def test_a_french_rank_after_a_verb_of_placing_is_a_place(store: Store, claim: s
 )
 def test_ahead_of_him_is_him_behind(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à la tête du PS », « du parti »: leading it, the post he was re-elected to.
+        ("En 2021, Faure a été reconduit à la tête du parti face à Hélène Geoffroy.", Verdict.SUPPORTED),
+        # Near misses: another figure; the head of another body.
+        (
+            "Lors du congrès de Villeurbanne en 2021, Faure a été maintenu à la tête du PS avec 60 % des voix.",
+            Verdict.REFUTED,
+        ),
+        (
+            "En 2021, Faure a été reconduit à la tête du groupe socialiste face à Hélène Geoffroy.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_at_the_head_of_the_party_is_leading_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Casual French without accents: « face a » is « face à », and a name in lower case
+        # after it is no deed of the claim.
+        ("en 2021 il a ete reelu premier secretaire face a helene geoffroy", Verdict.SUPPORTED),
+        # Near miss: another rival.
+        ("en 2021 il a ete reelu premier secretaire face a stephane le foll", Verdict.REFUTED),
+    ],
+)
+def test_unaccented_a_before_a_rival_is_the_preposition(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
