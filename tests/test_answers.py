@@ -4059,3 +4059,29 @@ def test_a_first_of_a_title_is_answered_from_his_predecessors_even_where_verify_
 def test_the_other_side_of_a_race_asked_by_his_post_is_never_he(store: Store, question: str) -> None:
     # "the Socialist leader" is he: who ran against him is his rival, whatever the sentence's subject.
     assert ask(store, question).answer != store.person.name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did the Harris Interactive poll place him?",
+        "Où Faure a-t-il été placé par le sondage Harris Interactive ?",
+        "le sondage harris interactive le mettait où ?",
+    ],
+)
+def test_where_a_poll_placed_him_asks_a_rank_not_a_place(store: Store, question: str) -> None:
+    # A country the 2019 polls' sentence names is no answer to where a poll ranked him.
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Near misses: a place asked of a deed that is no ranking, and casual French read.
+        ("Où est né Olivier Faure ?", "La Tronche"),
+        ("avec qui faure a bossé de 1991 a 1993 ?", "Gérard Gouzes"),
+        ("dans quelle circo il a ete elu en 2012 ?", "Seine-et-Marne's 11th constituency"),
+    ],
+)
+def test_casual_french_questions_are_read(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
