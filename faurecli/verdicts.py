@@ -1272,6 +1272,8 @@ _HEDGE = lazy(
     r"(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|etait|etaient|est|sont)\s+)?pret(?:ait|aient|e|ee|es|ees|er)?)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+# A weighing the sentence then turns down ("considered …, but ultimately refused …").
+_TURNED_DOWN = lazy(r"[^.;]*?\bbut\s+(?:\w+\s+)?(?:refused|declined|decided\s+not|chose\s+not)\b")
 _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avant|quand|lorsque|parce|puisque)\b")
 # A claim's quantifier or "only" says more than the source unless the source says it too.
 _QUANTIFIERS = (
@@ -1323,6 +1325,7 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & {stem(n) for n in names}
             for w in g
         }
+        refusing = bool(_NEGATOR.search(claim)) or "renon" in claim
         for sentence in re.split(r"(?<=\.)\s+", fold(sentences)):
             scopes = []
             for hedge in _HEDGE.finditer(sentence):
@@ -1332,6 +1335,10 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if denial:
                 scopes.append((denial.group(), sentence[: denial.start()]))
             for word, scope in scopes:
+                if refusing and _TURNED_DOWN.match(sentence, sentence.find(scope) + len(scope)):
+                    # "considered endorsing Macron in the 2017 election, but ultimately refused to
+                    # support him": the race is the refusal's too, which the claim tells.
+                    continue
                 held = set(_stems(scope))
                 heads = {w[:5] for w in held if len(w) >= 5}
                 hit = sorted(w for w in wanted if w in held or (len(w) >= 5 and w[:5] in heads))
@@ -1802,7 +1809,11 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     clauses: list[str] | None = None
     for group in _verb_groups(analysis):
         if clauses is None:  # (the same for every verb)
-            clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
+            segments = re.split(r"(?<=[.;])\s+", evidence)
+            clauses = [c for seg in segments for c in _with_antecedent(_RELATIVE.split(seg))]
+            # A weighing then turned down is one deed with its object ("considered endorsing
+            # Macron in the 2017 election, but ultimately refused to support him").
+            clauses += [seg for seg in segments if " but " in seg and _TURNED_DOWN.match(fold(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue

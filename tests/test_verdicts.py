@@ -5346,3 +5346,23 @@ def test_at_the_head_of_the_party_is_leading_it(store: Store, claim: str, verdic
 )
 def test_unaccented_a_before_a_rival_is_the_preposition(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "considered endorsing Macron in the 2017 election, but ultimately refused to support
+        # him": the race is the refusal's too, not only the weighing's.
+        ("Faure a refusé de soutenir Macron pour la présidentielle de 2017.", Verdict.SUPPORTED),
+        (
+            "After meeting Emmanuel Macron, Faure refused to support him for the 2017 presidential election.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another race, another year, the deed turned round.
+        ("Faure a refusé de soutenir Macron pour les législatives de 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a refusé de soutenir Macron pour la présidentielle de 2022.", Verdict.REFUTED),
+        ("Faure a soutenu Macron pour la présidentielle de 2017.", Verdict.REFUTED),
+    ],
+)
+def test_a_weighing_turned_down_lends_its_race_to_the_refusal(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
