@@ -5366,3 +5366,18 @@ def test_unaccented_a_before_a_rival_is_the_preposition(store: Store, claim: str
 )
 def test_a_weighing_turned_down_lends_its_race_to_the_refusal(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « 1er », « 1ère » in digits are "first", as « premier » written out.
+        ("Faure a été élu 1er secrétaire du Parti socialiste en mars 2018", Verdict.SUPPORTED),
+        ("Faure est arrivé 1er au 1er tour en mars 2018", Verdict.SUPPORTED),
+        # Near misses: another year; the first time at the other congress.
+        ("Faure a été élu 1er secrétaire du Parti socialiste en 2016", Verdict.NOT_ENOUGH_INFO),
+        ("faure a ete elu 1er secretaire pour la 1ere fois au congres de villeurbanne", Verdict.REFUTED),
+    ],
+)
+def test_a_first_written_in_digits_is_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
