@@ -2135,6 +2135,10 @@ def _extract(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             return None
         return _person(known, analysis, unit)
     if intent is Intent.PLACE:
+        if _RANK_ASKED.search(fold(analysis.text)):
+            # "Where did the poll place him?", « le sondage le mettait où ? »: a rank, not a
+            # place (a country the sentence names is no answer).
+            return None
         return _place(known, analysis, unit)
     if intent in (Intent.NUMBER, Intent.SHARE):
         if unit.id.startswith("s") and _other_election(analysis, unit):
@@ -6071,6 +6075,16 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]
+
+
+# A question of where someone was placed or ranked (folded): it asks a rank, not a place. The
+# verbs, not the noun "place" nor the name Place Publique: folded « placé » only after its
+# auxiliary or an object pronoun.
+_PLACING = (
+    r"placed|placing|(?:place|places)\s+(?:him|her|them|faure)|ranked|ranks|finished|placait|placaient|"
+    r"mettait|mettaient|classait|classaient|(?:ete|a|l'a|le|la|les)\s+placee?s?|(?:ete|a)\s+classee?s?"
+)
+_RANK_ASKED = lazy(rf"\b(?:where|ou)\b[^?]*\b(?:{_PLACING})\b|\b(?:{_PLACING})\b[^?]*\b(?:where|ou)\b")
 
 
 def ask(store: Store, question: str) -> Answer:

@@ -325,6 +325,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "won": ("lost",),
     "lost": ("won", "elected"),
     "behind": ("ahead",),
+    "devant": ("behind", "second"),
     "supported": ("refused", "opposed", "not", "challenged"),
     "opposed": ("supported",),
     "endorsed": ("refused",),
@@ -366,6 +367,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "stayed": ("broke",),
     "reste": ("broke",),
 }
+# French verbs of placing in a race or a poll, folded (« arrivé », « classé », « le plaçait »).
+PLACING = r"\b(arrivee?s?|classee?s?|placee?s?|placait|placaient|mettait|mettaient|terminee?s?|finie?s?|sortie?s?)"
 # Claim phrasings read as one word before the opposites are looked for (folded): who beat whom.
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b", "lost to"),
@@ -383,6 +386,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # Keeping to what one said: "stood by his call", "stuck to", « a maintenu ».
     (r"\b(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\b|\ba maintenu\b|\bmaintenait\b", "maintained"),
+    # A rank after a verb of placing (« le mettait premier », « arrivé deuxième ») is a place, in
+    # the source's English: not the « premier » of a title (« premier secrétaire »).
+    (PLACING + r"\s+(?:premier|premiere|1er|1ere)\b", r"\1 first"),
+    (PLACING + r"\s+(?:deuxieme|second|seconde|2e|2eme)\b", r"\1 second"),
 )
 
 # Words of names that are organisations or places, not people.
@@ -607,6 +614,32 @@ SYNONYMS.update(
         "winning": ("won",),
         # an ecologist: of the Greens (EELV)
         **dict.fromkeys(("ecologiste", "ecologistes", "ecolo", "ecolos", "green"), ("eelv", "greens", "ecology")),
+    }
+)
+
+# --- verify and ask: casual French (the way many users write: colloquial verbs, clipped words)
+# and the other forms of the French verbs already read, in the words the store's sentences use.
+# Each stands for a word the evidence must still hold: nothing here is taken as said.
+SYNONYMS.update(
+    {
+        # « bosser » is « travailler » ("a bossé avec Gérard Gouzes"); « le boulot », the work
+        **dict.fromkeys(("bosse", "bosser", "bossait", "bossaient", "bossent", "boulot"), ("worked",)),
+        # clipped words: « la circo » is the constituency, « le gouv » the government
+        **dict.fromkeys(("circo", "circos"), ("constituency",)),
+        **dict.fromkeys(("gouv", "gvt"), ("government",)),
+        # a party's « sympathisants » are its supporters ("PS supporters")
+        **dict.fromkeys(("sympathisant", "sympathisante", "sympathisants", "sympathisantes"), ("supporters",)),
+        # a poll « mettait » someone somewhere: placed him there (as « plaçait »)
+        **dict.fromkeys(("mettait", "mettaient"), ("placed",)),
+        # « on lui prêtait des ambitions »: he was said, speculated, to have them
+        **dict.fromkeys(("pretait", "pretaient", "preter", "prete", "pretes", "pretees"), ("speculated",)),
+        # his words: « sa formule », the expression he used
+        **dict.fromkeys(("formule", "formules"), ("expression",)),
+        # the infinitive and present of verbs read already in the past (« juger », « diriger »)
+        **dict.fromkeys(("juger", "jugent"), ("calling", "described")),
+        **dict.fromkeys(("diriger", "dirigeant", "dirigent"), ("leader", "head")),
+        # following a motion, a line, a leader: supporting it (« le PS n'a pas suivi la censure »)
+        **dict.fromkeys(("suivi", "suivie", "suivre", "suivait", "suivaient", "suivent"), ("supported",)),
     }
 )
 

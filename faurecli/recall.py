@@ -1424,6 +1424,8 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         {"lead": ("secretary",), "led": ("secretary",), "head": ("secretary",), "leader": ("secretary",)},
     ),
+    # « à la tête du PS », « du parti »: leading it, the same post (« tête » alone is any head).
+    (lazy(r"\btete\s+du\s+(?:ps|parti)\b"), {"tete": ("head", "leader")}),
     # Turning someone or something down: refusing it.
     (
         lazy(r"\b(?:turn|turns|turned|turning)\s+(?:[\w-]+\s+){0,2}?down\b"),

@@ -178,6 +178,7 @@ def _verify(store: Store, claim: str) -> Check:
     return _verify_read(store, text)
 
 
+_PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
 _FIRST_WRITTEN = lazy(
     r"\b1(er|ère|ere|re)\b(?!\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre)\b)",
@@ -933,6 +934,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
+        # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
+        missing = [g for g in missing if "ahead" not in g]
     # Running a campaign is said by the evidence itself, with a word of leading it: not by the
     # campaign it tells of (a comic book about Royal's), nor a leader's title beside it (Ayrault,
     # "the leader of the Socialist group"), nor a chief of a part of it (checked below).
@@ -955,6 +959,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     in_names, unnamed = _name_and_plain_stems(said)
     claim_names, claim_plain = _name_and_plain_stems(analysis.text)
     told = (_verb_stems(analysis.text, claim=True) & claim_plain) - claim_names - _LIGHT
+    if told and analysis.people:
+        # A name written without capitals is no deed ("face a helene geoffroy", casual « à »
+        # without its accent read as the auxiliary).
+        told -= {s for n in analysis.people for w in split_words(fold(n)) for s in canonical(w)}
     for state in re.finditer(r"\b(?:est|is|etait|fut|sont|was)\s+([\w-]+)", fold(analysis.text)):
         told -= set(canonical(state.group(1)))  # "est député": a post, not a deed
     missing += [
@@ -1397,9 +1405,13 @@ _HEDGE = lazy(
     # (someone's word for it: "denounced the proposal as a 'surrender'", "parlant de « reddition »")
     r"denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denonc\w*\s+(?:[\w'-]+\s+){0,4}?comme|parlant\s+de|qualifi\w*\s+de|"
     # (what he decried, his words for a state of things: "denounced how police were …")
-    r"denounc\w*\s+how|denonc\w*\s+(?:comment|que))\b"
+    r"denounc\w*\s+how|denonc\w*\s+(?:comment|que)|"
+    # (what others lend him: « on lui prêtait des ambitions », « des ambitions lui étaient prêtées »)
+    r"(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|etait|etaient|est|sont)\s+)?pret(?:ait|aient|e|ee|es|ees|er)?)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+# A weighing the sentence then turns down ("considered …, but ultimately refused …").
+_TURNED_DOWN = lazy(r"[^.;]*?\bbut\s+(?:\w+\s+)?(?:refused|declined|decided\s+not|chose\s+not)\b")
 _AND_WORD = lazy(r"\b(?:and|et)\b")
 # The claim telling it as someone's words too ("Faure denounced …", « a dénoncé », "said").
 _TOLD_AS_WORDS = lazy(
@@ -1472,6 +1484,7 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if not g[0].isdigit() and g[0] not in _LIGHT and not set(g) & {stem(n) for n in names}
             for w in g
         }
+        refusing = bool(_NEGATOR.search(claim)) or "renon" in claim
         # (The store's records too, which may tell a sentence's quotation with its neighbour's.)
         segments = re.split(r"(?<=\.)\s+", fold(sentences))
         segments += [t for t in re.split(r"(?<=\.)\s+", fold(said)) if t not in segments and _QUOTE_OPENED.search(t)]
@@ -1516,6 +1529,11 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             if denial:
                 scopes.append((denial.group(), sentence[: denial.start()], 1))
             for word, scope, needed in scopes:
+                at = sentence.find(scope)
+                if refusing and at >= 0 and _TURNED_DOWN.match(sentence, at + len(scope)):
+                    # "considered endorsing Macron in the 2017 election, but ultimately refused to
+                    # support him": the race is the refusal's too, which the claim tells.
+                    continue
                 held = set(_stems(scope))
                 heads = {w[:5] for w in held if len(w) >= 5}
                 hit = sorted(w for w in wanted if w in held or (len(w) >= 5 and w[:5] in heads))
@@ -1818,7 +1836,7 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     # The sentence and what the store records of it ("…; his position was ultimately adopted").
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
     # "à" is a preposition; once folded it would read as the English article "a".
-    claim, evidence = _phrased(fold(_A_GRAVE.sub("au", analysis.text))), fold(said)
+    claim, evidence = _phrased(_CASUAL_A.sub(r"\1 au", fold(_A_GRAVE.sub("au", analysis.text)))), fold(said)
     problems: list[tuple[str, str]] = []
     mine = people_in(known, claim)
     for act_start, act_end, stems in _actions_in(claim):
@@ -1888,6 +1906,8 @@ _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
 _POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
 _AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+# The French negation's particle just before a participle (« n'a pas suivi », « a jamais été »).
+_DENIED_PARTICIPLE = lazy(r"\b(?:pas|jamais)\s+$")
 
 
 def _verb_stems(text: str, *, claim: bool) -> set[str]:
@@ -1907,6 +1927,10 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
     found: set[str] = set()
     for m in _FOLDED_VERB.finditer(folded):
         word = m.group().replace("-", "")
+        if claim and _DENIED_PARTICIPLE.search(folded, max(0, m.start() - 10), m.start()):
+            # « n'a pas soutenu », casual « a pas soutenu »: a deed denied, as "did not support"
+            # (no verb form in English either); the source's own denial must then cover it.
+            continue
         verb = (
             word.endswith("ed")
             or (word.endswith("ing") and not claim)
@@ -1956,6 +1980,9 @@ _PHRASES = tuple((lazy(pattern), phrase) for pattern, phrase in lexicon.PHRASES)
 
 
 _A_GRAVE = lazy(r"(?<!\w)à(?!\w)")
+# « à » written without its accent where only the preposition can stand (« face a Hélène
+# Geoffroy », « grâce a », « suite a »), folded: read as « à » too.
+_CASUAL_A = lazy(r"\b(face|grace|suite|jusqu'|jusqu)\s+a\b")
 
 
 def _verb_groups(analysis: Analysis) -> list[tuple[str, ...]]:
@@ -1984,7 +2011,11 @@ def _verb_and_object(known: Knowledge, analysis: Analysis, evidence: str) -> lis
     clauses: list[str] | None = None
     for group in _verb_groups(analysis):
         if clauses is None:  # (the same for every verb)
-            clauses = [c for seg in re.split(r"(?<=[.;])\s+", evidence) for c in _with_antecedent(_RELATIVE.split(seg))]
+            segments = re.split(r"(?<=[.;])\s+", evidence)
+            clauses = [c for seg in segments for c in _with_antecedent(_RELATIVE.split(seg))]
+            # A weighing then turned down is one deed with its object ("considered endorsing
+            # Macron in the 2017 election, but ultimately refused to support him").
+            clauses += [seg for seg in segments if " but " in seg and _TURNED_DOWN.match(fold(seg))]
         with_verb = [c for c in clauses if _actions_in(c, set(group), any_word=True)]
         if not with_verb or not others:
             continue
@@ -4194,10 +4225,17 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
                 continue
-            if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
-                continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
+            if (
+                word in ("ahead", "devant")
+                and opposite in ("behind", "second")
+                and _ahead_is_behind(known, analysis.text, best.unit.text)
+            ):
+                # "Le Foll was far ahead of Faure", « loin devant Faure »: the source's "him …
+                # in second place, far behind Le Foll"
+                continue
             if word in _RANKS and opposite in _RANKS:
-                mine_by, theirs_by = _ranked(known, analysis.text, word), _ranked(known, best.unit.text, opposite)
+                mine_by = _ranked(known, analysis.text, word) or _ranked(known, claim_text, word)
+                theirs_by = _ranked(known, best.unit.text, opposite)
                 if mine_by is not None and theirs_by is not None and mine_by != theirs_by:
                     continue  # "Le Foll came second" is not what "Faure came first" denies
             if opposite in within and word not in within:
@@ -4389,7 +4427,9 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
                 return
 
 
-_AHEAD = lazy(r"(?i)\bahead\b")
+_AHEAD = lazy(r"(?i)\b(?:ahead|devant)\b")
+# Whom the claim puts behind: him, the one the source places behind another.
+_AHEAD_OF_HIM = lazy(r"(?i)\s+(?:of\s+)?(?:olivier\s+)?(?:faure|him|lui)\b")
 _RANKS = frozenset({"first", "second"})
 
 
@@ -4414,7 +4454,12 @@ def _ranked(known: Knowledge, text: str, rank: str) -> str | None:
     """Who `text` gives a rank ("Faure came first", "Le Foll came second"): the one named last
     before the first "came/finished/placed … <rank>" (him by his name or a pronoun); None when
     it gives the rank to no one named."""
-    found = re.search(rf"(?i)\b(?:came|finished|placed|ranked|arrived|was)\s+(?:in\s+)?{rank}\b", text)
+    # (Or a French verb of placing, the claim folded and its rank in English: « arrivé second ».)
+    found = re.search(
+        rf"(?i)\b(?:came|finished|placed|ranked|arrived|was|arrivee?s?|classee?s?|placee?s?|terminee?s?)\s+"
+        rf"(?:in\s+)?{rank}\b",
+        text,
+    )
     if found is None:
         return None
     before = text[: found.start()]
@@ -4433,6 +4478,8 @@ def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
     behind = _behind_whom(known, said)
     if found is None or behind is None:
         return False
+    if not _AHEAD_OF_HIM.match(claim, found.end()):
+        return False  # ahead of something else ("ahead of the 2018 congress"): a time, not a rank
     before = claim[: found.start()]
     named = [(at, name) for at, name in people_in(known, before)]
     him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
@@ -4850,8 +4897,19 @@ def verify(store: Store, claim: str) -> Check:
     if "1" in claim and _FIRST_WRITTEN.search(claim):
         # « 1er secrétaire », « la 1ère fois »: the ordinal as a word ("premier", "première"), not
         # the figure 1 (« le 1er mai » is a date, left as written).
-        worded = _FIRST_WRITTEN.sub(lambda m: "premier" if m.group(1).lower() == "er" else "première", claim)
-        return replace(verify(store, worded), claim=claim)
+        # (Not a rank after a verb of placing, « arrivé 1er », which the lexicon reads as first.)
+        worded = _FIRST_WRITTEN.sub(
+            lambda m: (
+                m.group()
+                if _PLACED_BEFORE.search(fold(m.string[: m.start()]))
+                else "premier"
+                if m.group(1).lower() == "er"
+                else "première"
+            ),
+            claim,
+        )
+        if worded != claim:
+            return replace(verify(store, worded), claim=claim)
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
     return replace(held_back(store, _both(store, claim)), title=store.source.title)
@@ -8751,6 +8809,31 @@ def _shape_problems(
         problems += _negation_dropped(folded, sentences)
     if not analysis.french and _HEAD_OBJECT.search(folded):
         problems += _object_changed(known, folded, around)
+    if analysis.negated and ("pas " in folded or "jamais " in folded):
+        problems += _denied_object_unsaid(folded, sentences)
+    return problems
+
+
+# A French participle denied and its object's first word (« n'a pas soutenu la censure de LFI »,
+# casual « a pas suivi le budget »): the determiners between are skipped.
+_DENIED_DEED = lazy(
+    r"\b(?:pas|jamais)\s+([a-z]+)\s+(?:(?:a|au|aux|la|le|les|de|du|des|sa|son|ses|leur|leurs|un|une|ce|cette)\s+|[ld]')*"
+    r"([a-z][\w-]*)"
+)
+
+
+def _denied_object_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed the claim denies of an object the source's denial does not govern: « le PS n'a pas
+    soutenu le budget » is not what "decided not to support another motion of censure … in
+    exchange for concessions in new budget" denies (English has the object check)."""
+    denied = {w for s in sentences for d in _denials(s, reach=6) for w in d}
+    problems = []
+    for m in _DENIED_DEED.finditer(folded):
+        deed, thing = m.group(1), m.group(2)
+        if not set(canonical(deed)) & _ACTIONS or thing in lexicon.STOPWORDS:
+            continue  # not a deed (« n'est pas né »), or no object named after it
+        if set(canonical(deed)) & denied and not set(canonical(thing)) & denied:
+            problems.append((f"{deed} {thing}", "the source does not deny this of it"))
     return problems
 
 

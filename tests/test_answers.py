@@ -4222,3 +4222,29 @@ def test_ones_score_asked_by_a_possessive_is_that_ones_share_not_a_name(
 def test_a_score_the_source_does_not_give_is_still_declined(store: Store) -> None:
     # "won the election with 86% of the vote on 29 March" names no round.
     assert ask(store, "What was Faure's score in the second round in 2018?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did the Harris Interactive poll place him?",
+        "Où Faure a-t-il été placé par le sondage Harris Interactive ?",
+        "le sondage harris interactive le mettait où ?",
+    ],
+)
+def test_where_a_poll_placed_him_asks_a_rank_not_a_place(store: Store, question: str) -> None:
+    # A country the 2019 polls' sentence names is no answer to where a poll ranked him.
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Near misses: a place asked of a deed that is no ranking, and casual French read.
+        ("Où est né Olivier Faure ?", "La Tronche"),
+        ("avec qui faure a bossé de 1991 a 1993 ?", "Gérard Gouzes"),
+        ("dans quelle circo il a ete elu en 2012 ?", "Seine-et-Marne's 11th constituency"),
+    ],
+)
+def test_casual_french_questions_are_read(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer

@@ -6178,3 +6178,148 @@ def test_a_contrast_with_a_subject_of_its_own_is_checked_part_by_part(
 )
 def test_standing_by_someone_through_something_is_accompanying_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Casual French: colloquial verbs and clipped words read as the words they stand for.
+        ("faure bossait avec gerard gouzes de 1991 a 1993", Verdict.SUPPORTED),
+        ("depuis 2012 il est député de la 11e circo de seine-et-marne", Verdict.SUPPORTED),
+        ("des ambitions pour 2022 lui étaient prêtées en 2019", Verdict.SUPPORTED),
+        (
+            "faure a fini par qualifier de malheureuse sa formule sur le droit de regard des policiers",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another constituency, another race, a deed the source says the other way.
+        ("depuis 2012 il est député de la 10e circo de seine-et-marne", Verdict.REFUTED),
+        ("en 2019 on lui pretait des ambitions pour la presidentielle 2027", Verdict.NOT_ENOUGH_INFO),
+        # (what others lent him, stated as his own: the source only reports it as speculated)
+        ("en 2019 faure avait des ambitions pour la presidentielle 2022", Verdict.NOT_ENOUGH_INFO),
+        ("faure a jamais bossé avec gerard gouzes", Verdict.REFUTED),
+    ],
+)
+def test_casual_french_words_are_read(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French participle denied (« n'a pas », casual « a pas ») is a deed denied, as "did
+        # not support": the source's denial of it supports the claim …
+        ("le PS n'a pas suivi la motion de censure contre François Bayrou en février 2025", Verdict.SUPPORTED),
+        ("en fevrier 2025 le ps a pas soutenu la censure contre bayrou", Verdict.SUPPORTED),
+        # … only of the object it denies it of; and the deed undenied stays refuted.
+        ("le ps a pas soutenu le budget de bayrou en fevrier 2025", Verdict.NOT_ENOUGH_INFO),
+        ("le PS a suivi la censure contre Bayrou en février 2025", Verdict.REFUTED),
+    ],
+)
+def test_a_french_denied_participle_is_a_denied_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French rank after a verb of placing is a place: the poll put him second, not first.
+        ("chez les sympathisants socialistes un sondage harris interactive le mettait premier", Verdict.REFUTED),
+        ("faure est arrive 2e au 1er tour en mars 2018", Verdict.REFUTED),
+        # Near misses: the rank of the one the source ranks so, and a title's « premier ».
+        ("chez les sympathisants socialistes un sondage harris interactive le mettait deuxieme", Verdict.SUPPORTED),
+        ("Le Foll est arrivé deuxième au premier tour en mars 2018", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été élu premier secrétaire du PS en 2018", Verdict.SUPPORTED),
+    ],
+)
+def test_a_french_rank_after_a_verb_of_placing_is_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « X loin devant Faure » is the source's "him … far behind X", in French as in English.
+        ("Un sondage Harris Interactive plaçait Stéphane Le Foll loin devant Olivier Faure", Verdict.SUPPORTED),
+        (
+            "The Harris Interactive poll that put Le Foll ahead of Faure was published in February 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: the order turned round; "ahead of" a date, not of him.
+        ("Un sondage Harris Interactive plaçait Faure loin devant Stéphane Le Foll", Verdict.REFUTED),
+        (
+            "A Harris Interactive poll of PS supporters had Faure leading Stéphane Le Foll ahead of the 2018 congress.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_ahead_of_him_is_him_behind(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à la tête du PS », « du parti »: leading it, the post he was re-elected to.
+        ("En 2021, Faure a été reconduit à la tête du parti face à Hélène Geoffroy.", Verdict.SUPPORTED),
+        # Near misses: another figure; the head of another body.
+        (
+            "Lors du congrès de Villeurbanne en 2021, Faure a été maintenu à la tête du PS avec 60 % des voix.",
+            Verdict.REFUTED,
+        ),
+        (
+            "En 2021, Faure a été reconduit à la tête du groupe socialiste face à Hélène Geoffroy.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_at_the_head_of_the_party_is_leading_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Casual French without accents: « face a » is « face à », and a name in lower case
+        # after it is no deed of the claim.
+        ("en 2021 il a ete reelu premier secretaire face a helene geoffroy", Verdict.SUPPORTED),
+        # Near miss: another rival.
+        ("en 2021 il a ete reelu premier secretaire face a stephane le foll", Verdict.REFUTED),
+    ],
+)
+def test_unaccented_a_before_a_rival_is_the_preposition(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "considered endorsing Macron in the 2017 election, but ultimately refused to support
+        # him": the race is the refusal's too, not only the weighing's.
+        ("Faure a refusé de soutenir Macron pour la présidentielle de 2017.", Verdict.SUPPORTED),
+        (
+            "After meeting Emmanuel Macron, Faure refused to support him for the 2017 presidential election.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another race, another year, the deed turned round.
+        ("Faure a refusé de soutenir Macron pour les législatives de 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a refusé de soutenir Macron pour la présidentielle de 2022.", Verdict.REFUTED),
+        ("Faure a soutenu Macron pour la présidentielle de 2017.", Verdict.REFUTED),
+    ],
+)
+def test_a_weighing_turned_down_lends_its_race_to_the_refusal(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « 1er », « 1ère » in digits are "first", as « premier » written out.
+        ("Faure a été élu 1er secrétaire du Parti socialiste en mars 2018", Verdict.SUPPORTED),
+        ("Faure est arrivé 1er au 1er tour en mars 2018", Verdict.SUPPORTED),
+        # Near misses: another year; the first time at the other congress.
+        ("Faure a été élu 1er secrétaire du Parti socialiste en 2016", Verdict.NOT_ENOUGH_INFO),
+        ("faure a ete elu 1er secretaire pour la 1ere fois au congres de villeurbanne", Verdict.REFUTED),
+    ],
+)
+def test_a_first_written_in_digits_is_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
