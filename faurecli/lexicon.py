@@ -811,6 +811,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "instaurer": ("implementing", "introduced"),
     "creer": ("implementing", "introduced"),
     "cree": ("implementing", "introduced"),
+    # "What did the amendment create?": what it implemented.
+    "create": ("implementing", "introduced"),
+    "creates": ("implementing", "introduced"),
+    "establish": ("implementing", "introduced"),
+    "established": ("implementing", "introduced"),
     "propose": ("introduced",),
     "proposer": ("introduced",),
     # supporting
@@ -890,6 +895,29 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "survived": ("escape",),
     "survivre": ("escape",),
     "echapper": ("escape",),
+    "echappe": ("escape",),
+    "echappait": ("escape",),
+    # "directeur adjoint de cabinet": the assistant cabinet director, « adjoint » an assistant.
+    "adjoint": ("assistant",),
+    "adjointe": ("assistant",),
+    "adversaries": ("opponents", "opponent"),
+    # "the candidate he faced", « affronté »: whom he stood against, as "face" is.
+    "faced": ("face", "against"),
+    "faces": ("face", "against"),
+    "facing": ("face", "against"),
+    "affronte": ("face", "against"),
+    "affrontee": ("face", "against"),
+    "affronter": ("face", "against"),
+    # « nécessaires », « avoir besoin »: needed.
+    "necessaire": ("needed",),
+    "necessaires": ("needed",),
+    "indispensables": ("needed",),
+    "indispensable": ("needed",),
+    "besoin": ("needed",),
+    "need": ("needed",),
+    # "his stint as spokesperson", "his tenure": his term in the post.
+    "stint": ("term",),
+    "tenure": ("term",),
 }
 
 
