@@ -987,6 +987,8 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
+    if analysis.intent is Intent.PERSON and (became := _who_became_his_post(store, analysis)) is not None:
+        return became
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
@@ -2492,6 +2494,41 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
         if value.year and not (span[0] <= last and first <= span[1]):
             return False
     return True
+
+
+# "Who became First Secretary of the PS in 2018?", « qui est devenu président du groupe Nouvelle
+# Gauche en 2016 ? »: who took a post of his in the time it began.
+_WHO_BECAME = lazy(
+    r"^\s*(?:who|qui)\s+(?:became|was\s+(?:elected|named|appointed|chosen|made)(?:\s+as)?|took\s+over\s+as"
+    r"|est\s+devenue?|devint|a\s+ete\s+(?:elue?|nommee?|choisie?)(?:\s+comme)?|a\s+pris\s+la\s+tete\s+d[ue]s?)\s+(.+)$"
+)
+_HIS_POSTS_TITLED = {
+    "first-secretary": lazy(r"\b(?:first\s+secretary|premier\s+secretaire)\b"),
+    "new-left-president": lazy(
+        r"\b(?:president|presidente|head|leader|chair\w*)\s+(?:of\s+the\s+|du\s+)?(?:groupe\s+)?"
+        r"(?:new\s+left|nouvelle\s+gauche)\b|\bgroupe\s+nouvelle\s+gauche\b"
+    ),
+}
+
+
+def _who_became_his_post(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Who became First Secretary of the PS in 2018?": he, where the post named is an infobox
+    post of his with a single holder and the time asked holds the start of his term (not a
+    sentence naming someone who replaced him elsewhere "after Faure was elected First
+    Secretary"). Without a time, or another time, None: others held it before or after him."""
+    asked = _WHO_BECAME.match(fold(analysis.text).replace("’", "'"))
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if asked is None or not dates:
+        return None
+    posts = [o for o in store.offices if o.id in _HIS_POSTS_TITLED and _HIS_POSTS_TITLED[o.id].search(asked.group(1))]
+    if len(posts) != 1:
+        return None
+    office = posts[0]
+    start = office.start
+    if not all(period(v)[0] <= start.first_day() and start.last_day() <= period(v)[1] for v in dates):
+        return None
+    refs = [r for r in office.sources if _office_ref_for(r, Field.START)] or list(office.sources)
+    return _answer(store, analysis, store.person.name, store.person.name, refs)
 
 
 # "By how many votes did he beat Bachelay?", "his margin", "de combien de voix l'a-t-il devancé",

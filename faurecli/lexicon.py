@@ -729,13 +729,13 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "chairwoman": ("president",),
     # chairing a body: being its president ("who chaired the law committee": "the president of the
     # commission of law"); « présidait », « a présidé ».
-    "chaired": ("president",),
+    "chaired": ("president", "leader", "led"),
     "chairs": ("president",),
     "chairing": ("president",),
-    "presided": ("president",),
+    "presided": ("president", "leader", "led"),
     "presides": ("president",),
     "presidait": ("president",),
-    "preside": ("president",),
+    "preside": ("president", "leader", "led"),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
@@ -915,6 +915,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "indispensable": ("needed",),
     "besoin": ("needed",),
     "need": ("needed",),
+    # « le groupe présidé par Ayrault »: the one its leader, as the source says.
+    "presidee": ("president", "leader", "led"),
     # "his stint as spokesperson", "his tenure": his term in the post.
     "stint": ("term",),
     "tenure": ("term",),

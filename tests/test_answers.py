@@ -4229,3 +4229,53 @@ def test_what_a_party_obtained_in_exchange_is_the_concessions_listed(store: Stor
 def test_what_he_obtained_is_not_his_partys_deal(store: Store) -> None:
     # Near miss: the source gives the concessions to the PS, not to him.
     assert ask(store, "What did Faure obtain from Bayrou?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        # Who took a post of his when his term began: he, from the post's own record (not
+        # "Valérie Rabault replaced him … after Faure was elected First Secretary").
+        ("Qui est devenu premier secrétaire du PS en 2018 ?", ["infobox:Office", "infobox:Term Start"]),
+        ("Who became president of the New Left group in December 2016?", ["infobox:Office1", "infobox:Term Start1"]),
+    ],
+)
+def test_who_became_a_post_of_his_when_he_took_it_is_he(store: Store, question: str, sources: list[str]) -> None:
+    found = ask(store, question)
+    assert found.answer == "Olivier Faure"
+    assert list(found.sources) == sources
+
+
+def test_who_became_a_post_of_his_at_another_time_is_not_he(store: Store) -> None:
+    # Near misses: in 2018 Valérie Rabault took the New Left group over from him; no one is said
+    # to have become First Secretary in 2012.
+    assert ask(store, "Who became president of the New Left group in 2018?").answer == "Valérie Rabault"
+    assert ask(store, "Who became First Secretary of the PS in 2012?").answer is None
+
+
+def test_adversaries_asked_in_english_are_opponents_as_in_french(store: Store) -> None:
+    # « adversaires » was read as the source's "opponents"; "adversaries" now is too, so the
+    # English question is answered as the French one is (in the source's words).
+    english = ask(store, "Why did Faure and Valls become adversaries?")
+    french = ask(store, "Pourquoi Faure et Valls sont-ils devenus adversaires ?")
+    assert english.answer is not None and english.answer.startswith("after the Prime Minister refused")
+    assert english.answer == french.answer
+    # Near miss: no reason is given for Hamon, his former flatmate.
+    assert ask(store, "Why did Faure and Hamon become adversaries?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # « présidé par », "chaired by": its leader, as the source calls him.
+        "Quand est-il devenu secrétaire général du groupe socialiste présidé par Ayrault ?",
+        "In which month did he become secretary-general of the group chaired by Jean-Marc Ayrault?",
+    ],
+)
+def test_a_body_named_by_who_presided_it_is_the_one_he_led(store: Store, question: str) -> None:
+    assert ask(store, question).value == "2007-10"
+
+
+def test_a_body_presided_by_someone_else_is_not_found_by_his_name(store: Store) -> None:
+    # Near miss: no group is said to be led by Hamon.
+    assert ask(store, "When did he become secretary-general of the group chaired by Benoît Hamon?").answer is None
