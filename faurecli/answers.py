@@ -2669,6 +2669,13 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
         # The sentence that gives the same day, beside the infobox line.
         refs += [r for r in _record_sources(store, best.record) if _says_date(store, r, best.date)]
+    if _anothers_term(known, analysis, best):
+        # The record that tells theirs, if one fits about as well ("Valérie Rabault replaced him").
+        theirs = [c for c in candidates if c.score >= best.score - 0.15 and not _anothers_term(known, analysis, c)]
+        if not theirs or any(o.id == theirs[0].record for o in store.offices):
+            return None
+        best = theirs[0]
+        refs = list(best.refs)
     if _ASKS_SPAN.search(fold(analysis.text)) and not analysis.asks_end:
         return _span(known, analysis, best, [c for c in candidates if c.score >= best.score - 0.05])
     answer = _dated(store, analysis, best.date, refs, best.record, best.field)
@@ -2683,6 +2690,29 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+_SUCCESSION_ASKED = lazy(r"\b(?:succe\w*|replac\w*|remplac\w*|took\s+over|take\s+over|left|leave|quitt\w*|end\w*)\b")
+
+
+def _anothers_term(known: Knowledge, analysis: Analysis, best: _Dated) -> bool:
+    """Whether the date found is of his term while the question asks of someone who held the post
+    before or after him ("When did Valérie Rabault head the New Left group?" is not when he
+    began to; "When did Bruno Le Roux lead the group?" not when Faure succeeded him)."""
+    if not analysis.people or set(split_words(analysis.text)) & _HIM:
+        return False
+    if _SUCCESSION_ASKED.search(re.sub(r"\bnew\s+left\b", "", fold(analysis.text))):
+        return False  # "When was Le Roux succeeded?": his start is their end
+    surnames = [fold(p).split()[-1] for p in analysis.people]
+    office = next((o for o in known.store.offices if o.id == best.record), None)
+    if office is not None:
+        others = fold(" ".join((*office.predecessors, *office.successors)))
+        return any(find_word(others, n) >= 0 for n in surnames)
+    event = _index(known).events.get(best.record)
+    text = fold(event.text) if event is not None else ""
+    # (His deed done to them: "Succeeded Bruno Le Roux as head of the SRC group".)
+    done_to = r"\b(?:succeeded|replaced|took\s+over\s+from)\s+(?:\w+\s+){0,2}"
+    return any(re.search(done_to + rf"{n}\b", text) for n in surnames)
 
 
 # "In which years", « pendant quelles années », "de quand à quand": a span asked, not one day.
@@ -2703,7 +2733,10 @@ def _span(known: Knowledge, analysis: Analysis, best: _Dated, close: list[_Dated
         return _answer(store, analysis, shown, str(best.date), list(best.refs))
     offices = {o.id: o for o in store.offices}
     posts = list(dict.fromkeys(c.record for c in close if c.record in offices and c.field is Field.START))
-    if len(posts) == 1 and not best.derived:
+    # A term of his answers only of him: "In which years did Valérie Rabault preside the New Left
+    # group?" is not his years at its head.
+    his = not analysis.people or bool(set(split_words(analysis.text)) & _HIM)
+    if len(posts) == 1 and not best.derived and his:
         office = offices[posts[0]]
         start = _dated(store, analysis, office.start, list(office.sources), office.id, Field.START)
         starts = " or ".join(dict.fromkeys(c.split(" (")[0] for c in (start.answer or "").split("; ")))
@@ -2721,6 +2754,8 @@ def _span(known: Knowledge, analysis: Analysis, best: _Dated, close: list[_Dated
             shown = ""
         if shown:
             return _answer(store, analysis, shown, start.value, refs, conflicts=start.conflicts, note=start.note)
+    if not his:
+        return _declined(store, analysis, [], "the source does not say")
     found = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
     note = f"the source gives one date, not a span: {found.answer}"
     return _declined(store, analysis, [], note)

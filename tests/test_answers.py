@@ -4279,3 +4279,24 @@ def test_a_body_named_by_who_presided_it_is_the_one_he_led(store: Store, questio
 def test_a_body_presided_by_someone_else_is_not_found_by_his_name(store: Store) -> None:
     # Near miss: no group is said to be led by Hamon.
     assert ask(store, "When did he become secretary-general of the group chaired by Benoît Hamon?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another's time in a post of his: not his start ("13 December 2016" is when he took it
+        # from Bruno Le Roux; when Le Roux or Rachid Temal led it, the source does not say).
+        "When did Valérie Rabault head the New Left group?",
+        "When did Bruno Le Roux lead the group?",
+        "When did Rachid Temal lead the PS?",
+        "In which years did Valérie Rabault preside the New Left group?",
+    ],
+)
+def test_anothers_time_in_a_post_of_his_is_not_his_term(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_the_one_he_succeeded_was_succeeded_when_he_took_the_post(store: Store) -> None:
+    # Near miss: their end is his start, and the source says it.
+    assert ask(store, "When was Le Roux succeeded?").answer == "13 Dec 2016"
+    assert ask(store, "When did Valérie Rabault replace Faure?").answer == "11 Apr 2018"
