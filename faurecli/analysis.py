@@ -700,6 +700,8 @@ def _intent(text: str, words: list[str]) -> Intent:
         head & {"when", "quand"}
         or "date" in head
         or target in ("year", "date", "annee", "jour", "day", "month", "mois")
+        # "In which years", « pendant quelles années »: a span of years is a date asked.
+        or target in ("years", "annees", "period", "periode")
     ):
         return Intent.DATE
     if "depuis" in head and "quand" in words:

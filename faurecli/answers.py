@@ -90,6 +90,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # « a pris fin », « a cessé d'être », "came to an end": it ended.
+        (("fin", "came", "come"), r"\b(?:pris|prend\w*|prendre)\s+fin\b|\bc[oa]mes?\s+to\s+an\s+end\b", "ended"),
+        (("cess",), r"\bcess[eé]\w*\s+d['’]\s*[eê]tre\b", "quitté"),
         # "avec combien de pourcents", "how many percent": a share of the vote.
         (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
         (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
@@ -157,6 +160,18 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"\b(?:live[ds]?|living)\s+under\s+the\s+same\s+roof\b"
             r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
             "share an apartment",
+        ),
+        # "Bayrou's government", « le gouvernement Bayrou »: the Prime Minister's, named by him.
+        (("government",), r"\b((?-i:[A-Z][\w'’-]+))['’]s\s+government\b", r"\1"),
+        (("gouvernement",), r"\b(?:le\s+)?gouvernement\s+(?:de\s+)?((?-i:[A-Z][\w'’-]+))", r"\1"),
+        # « mis en place », « mettre en place »: instituted, one verb.
+        (("place",), r"\b(?:mis|mise|mises|mettre|met|mettait)\s+en\s+place\b", "instauré"),
+        # "l'amendement de 2014, il a instauré quoi": what the thing set out first did, asked last.
+        (
+            ("quoi",),
+            r"^\s*((?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+)[^?]{3,80}?)[,\s]+(?:il|elle)\s+a\s+"
+            r"([\w-]{4,})\s+quoi\b",
+            r"qu'a \2 \1",
         ),
         # "Il a fait quoi en 2011 ?", "il a co-écrit quoi": the question word said last.
         (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+a\s+([\w-]+)\s+quoi\b", r"qu'a-t-il \1"),
@@ -754,10 +769,16 @@ def _intent(analysis: Analysis) -> Intent:
         r"|\b(?:ont|avaient|etaient|furent|sont)-(?:ils|elles)\b",
         folded,
     ):
-        # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no.
-        if not set(words) & _WH_WORDS:
+        # "Faure a-t-il voté … ?": French inversion with no question word asks yes or no (« pour
+        # que », « avant que »: a conjunction, no question word).
+        if not set(split_words(_CONJUNCTION_QUE.sub(" ", folded))) & _WH_WORDS:
             return Intent.YES_NO
     return analysis.intent
+
+
+_CONJUNCTION_QUE = lazy(
+    r"\b(?:pour|avant|afin|sans|parce|bien|alors|tandis|apres|ainsi|pendant|depuis|des)\s+qu(?:e\b|')"
+)
 
 
 # "Which fellow Socialist did …", "which future presidential candidate did …": the noun asked
@@ -954,6 +975,8 @@ def _ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, [], never)
     if _ASKS_MARGIN.search(fold(analysis.text)):
         return _margin(known, analysis)
+    if _ASKS_TALLY.search(fold(analysis.text)) and (tally := _tally(known, analysis)) is not None:
+        return tally
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE and analysis.asks_end:
@@ -972,10 +995,13 @@ def _ask(store: Store, question: str) -> Answer:
         if found is not None:
             return found
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source does not say")
+    if analysis.intent is Intent.PERSON and (became := _who_became_his_post(store, analysis)) is not None:
+        return became
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
     if field is not None:
         return field
     said = _why(known, analysis) or _said_by(known, analysis) or _who_said(known, analysis)
+    said = said or _obtained(known, analysis)
     if said is not None:
         return said
     if _ASKS_WHY.match(fold(analysis.text)):
@@ -1131,7 +1157,7 @@ def _ask(store: Store, question: str) -> Answer:
         # share was he elected first secretary": not the first round he came first in.
         if _holds_verb(known, analysis, match.unit) and _tells_his_win(analysis, match.unit):
             found = _extract(known, analysis, match.unit)
-            if found is not None and not _post_out_of_time(store, analysis, found):
+            if found is not None and not _post_out_of_time(store, analysis, found) and _of_party_asked(analysis, found):
                 return found
         # "…announced his candidacy… He was … supported by Martine Aubry": the sentence after
         # goes on about the same thing, and may hold the words the question asks about.
@@ -1158,7 +1184,7 @@ def _ask(store: Store, question: str) -> Answer:
                 carried = replace(following, words=following.words | match.unit.words | spelled)
                 told = _holds_verb(known, analysis, carried) and _tells_his_win(analysis, following)
                 found = _extract(known, analysis, carried) if told else None
-                if found is not None:
+                if found is not None and _of_party_asked(analysis, found):
                     refs = [*found.sources, *(r for r in match.unit.refs if r not in found.sources)]
                     return replace(found, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
     aged = _age_at_event(known, analysis)
@@ -1673,6 +1699,51 @@ def _why(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+# "What did the PS get from Bayrou?", « le PS a obtenu quoi », "in return for": what a body won
+# in a deal; the party asked by name (he is not said to have obtained it).
+_ASKS_OBTAINED = lazy(
+    r"\b(?:obtain\w*|obten\w*|obtient|get|got|gain\w*|won|win|receive\w*|recu|arrach\w*|extract\w*|secur\w*)\b"
+)
+_ASKS_THING = lazy(r"^\s*(?:what|which|quoi|qu['’]|quel|quelle|quels|quelles)\b|\bquoi\b")
+_BODY_NAMED = lazy(r"\b(?:ps|socialists?|socialistes?|socialist\s+party|parti\s+socialiste)\b")
+_HIM_NAMED = lazy(r"\b(?:faure|he|his|him|il|olivier)\b")
+_IN_EXCHANGE = lazy(r"\b(?:in\s+exchange|in\s+return)\s+for\s+([^.;]+?)\s*(?=[.;]|$)")
+
+
+def _obtained(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "What did the PS obtain from Bayrou for not censuring him?": what the sentence holding the
+    question's names gives the party "in exchange for" ("concessions in new budget"), with what
+    the sentences after it say those included. None when no such sentence is the best."""
+    folded = fold(analysis.text)
+    body = _BODY_NAMED.search(folded)
+    if body is None or not (_ASKS_OBTAINED.search(folded) and _ASKS_THING.search(folded)):
+        return None
+    him = _HIM_NAMED.search(folded)
+    if him is not None and him.start() < body.start():
+        return None  # asked of him first: the party's deal is not said to be his
+    sentences = known.store.sentences
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not match.fits or not unit.id.startswith("s") or match.score < RELEVANT:
+            continue
+        given = _IN_EXCHANGE.search(unit.text)
+        if given is None or not _BODY_NAMED.search(fold(unit.text[: given.start()])):
+            continue
+        if any(find_word(fold(unit.text), fold(p).split()[-1]) < 0 for p in analysis.people):
+            continue
+        thing = given.group(1)
+        shown, refs = thing, [unit.id]
+        head = thing.split()[0]
+        number = next((n for n, s in enumerate(sentences) if s.id == unit.id), len(sentences))
+        for later in sentences[number + 1 : number + 4]:
+            listed = re.match(rf"\s*{re.escape(head)}\s+(?:included|comprised|were)\s+(.+?)\.?\s*$", later.text, re.I)
+            if listed is not None:
+                shown, refs = f"{thing}: {listed.group(1)}", [unit.id, later.id]
+                break
+        return _answer(known.store, analysis, shown, shown, refs, intent=Intent.TEXT)
+    return None
+
+
 _ASKS_SAID = lazy(
     r"^\s*(?:what\s+did\b.*\b(?:say|said|write|wrote|react|declare)|qu['’]?a\s+(?:dit|ecrit|declare)"
     r"|qu['’]?a-t-(?:il|elle)\s+(?:dit|ecrit|declare))\b"
@@ -1695,19 +1766,50 @@ def _said_by(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "What did Mélenchon say?": the words a sentence quotes after the one person the question
     names and a verb of saying ("Jean-Luc Mélenchon reacted: "The NFP is reduced by one party""),
     None when no sentence quotes them."""
-    if len(analysis.people) != 1 or not _ASKS_SAID.match(fold(analysis.text)):
+    asked = _ASKS_SAID.match(fold(analysis.text))
+    if not analysis.people or asked is None:
         return None
-    name = analysis.people[0]
+    # The speaker is the one named before the verb of saying ("What did Mélenchon say after the
+    # PS refused to censure Bayrou?": not Bayrou, named in the time it was said).
+    # (In French the speaker follows the verb: « Qu'a déclaré Jean-Luc Mélenchon après … ».)
+    folded = fold(analysis.text)
+    near = folded[: asked.end()] if asked.group().startswith("what") else folded[: asked.end() + 30]
+    speakers = [p for p in analysis.people if find_word(near, fold(p).split()[-1]) >= 0]
+    if len(speakers) != 1:
+        return None
+    name = speakers[0]
     surname = name.split()[-1]
-    for sentence in known.store.sentences:
+    sentences = known.store.sentences
+    for number, sentence in enumerate(sentences):
         quoted = re.search(
             rf"{re.escape(surname)}\s+(?:said|reacted|wrote|declared|stated|claimed)(?:\s+that)?[:,]?\s+[\"“«]([^\"”»]+)[\"”»]",
             sentence.text,
         )
-        if quoted is not None:
-            shown = f"“{quoted.group(1).strip()}”"
-            return _answer(known.store, analysis, shown, quoted.group(1).strip(), [sentence.id])
+        if quoted is None:
+            continue
+        refs = [sentence.id]
+        if len(analysis.people) > 1 or len(analysis.concepts) > len(split_words(name)) + 1 or analysis.values:
+            # When it was said, as the question sets it, the sentence or those it follows on from
+            # must say ("This decision was sharply criticised …": the PS's, told just before).
+            # (Every other person and year it names; most of its words, said otherwise too:
+            # "refused to censure" is "decided not to support another motion of censure".)
+            before = sentences[max(0, number - 3) : number]
+            text = " ".join(s.text for s in [*before, sentence])
+            own = {stem(w) for w in (*re.findall(r"[a-z]+", fold(name)), *_SAYING_WORDS)}
+            setting = [g for g in _asked_words(analysis, own) if not set(g) & own]
+            others = [fold(p).split()[-1] for p in analysis.people if p != name]
+            dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+            if any(find_word(fold(text), o) < 0 for o in others) or any(str(v.year) not in text for v in dates):
+                continue
+            if 2 * sum(_holds_all((g,), text) for g in setting) < len(setting):
+                continue
+            refs = [s.id for s in before if any(_holds_all((g,), s.text) for g in setting)] + [sentence.id]
+        shown = f"“{quoted.group(1).strip()}”"
+        return _answer(known.store, analysis, shown, quoted.group(1).strip(), refs)
     return None
+
+
+_SAYING_WORDS = ("say", "said", "claim", "write", "wrote", "react", "declare", "dit", "ecrit", "reagi")
 
 
 # "Who said the NFP is reduced by one party?": the words said, without quotation marks.
@@ -2391,7 +2493,11 @@ _POST_NOUNS = frozenset(
     "spokesman porte-parole parole deputy depute member membre adviser advisor conseiller director directeur "
     "rapporteur executive chief mandate mandat post poste seat siege office fonction role term job".split()
 )
-_DATE_WORDS = frozenset({"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"})
+_DATE_WORDS = frozenset(
+    {"when", "quand", "date", "year", "annee", "anne", "depuis", "day", "jour", "month", "mois"}
+    # "During which years", « pendant quelle période »: the span asked, not a word of the record.
+    | {"during", "pendant", "durant", "period"}
+)
 
 
 def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
@@ -2400,6 +2506,41 @@ def date_fit_span(span: tuple[dt.date, dt.date], dates: list[Value]) -> bool:
         if value.year and not (span[0] <= last and first <= span[1]):
             return False
     return True
+
+
+# "Who became First Secretary of the PS in 2018?", « qui est devenu président du groupe Nouvelle
+# Gauche en 2016 ? »: who took a post of his in the time it began.
+_WHO_BECAME = lazy(
+    r"^\s*(?:who|qui)\s+(?:became|was\s+(?:elected|named|appointed|chosen|made)(?:\s+as)?|took\s+over\s+as"
+    r"|est\s+devenue?|devint|a\s+ete\s+(?:elue?|nommee?|choisie?)(?:\s+comme)?|a\s+pris\s+la\s+tete\s+d[ue]s?)\s+(.+)$"
+)
+_HIS_POSTS_TITLED = {
+    "first-secretary": lazy(r"\b(?:first\s+secretary|premier\s+secretaire)\b"),
+    "new-left-president": lazy(
+        r"\b(?:president|presidente|head|leader|chair\w*)\s+(?:of\s+the\s+|du\s+)?(?:groupe\s+)?"
+        r"(?:new\s+left|nouvelle\s+gauche)\b|\bgroupe\s+nouvelle\s+gauche\b"
+    ),
+}
+
+
+def _who_became_his_post(store: Store, analysis: Analysis) -> Answer | None:
+    """ "Who became First Secretary of the PS in 2018?": he, where the post named is an infobox
+    post of his with a single holder and the time asked holds the start of his term (not a
+    sentence naming someone who replaced him elsewhere "after Faure was elected First
+    Secretary"). Without a time, or another time, None: others held it before or after him."""
+    asked = _WHO_BECAME.match(fold(analysis.text).replace("’", "'"))
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if asked is None or not dates:
+        return None
+    posts = [o for o in store.offices if o.id in _HIS_POSTS_TITLED and _HIS_POSTS_TITLED[o.id].search(asked.group(1))]
+    if len(posts) != 1:
+        return None
+    office = posts[0]
+    start = office.start
+    if not all(period(v)[0] <= start.first_day() and start.last_day() <= period(v)[1] for v in dates):
+        return None
+    refs = [r for r in office.sources if _office_ref_for(r, Field.START)] or list(office.sources)
+    return _answer(store, analysis, store.person.name, store.person.name, refs)
 
 
 # "By how many votes did he beat Bachelay?", "his margin", "de combien de voix l'a-t-il devancé",
@@ -2433,6 +2574,49 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
         note = f"derived: the difference between the two figures the source gives ({said})"
         return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
     return _declined(known.store, analysis, close, "the source gives no margin")
+
+
+# "By what tally", "the vote count", « le décompte des voix », « par quel vote »: both figures of
+# a vote, as the sentence sets them against each other.
+_ASKS_TALLY = lazy(
+    r"\btall(?:y|ies)\b|\bvote\s+count\b|\bcount\s+of\s+(?:the\s+)?votes\b|\bresult\s+of\s+the\s+vote\b"
+    r"|\bdecompte\b|\bresultat\s+du\s+vote\b|\b(?:by|with)\s+what\s+vote\b|\bpar\s+quel\s+vote\b"
+)
+# The figures a sentence sets against each other, and whose the second is ("for Delphine Batho").
+_TALLY_SAID = lazy(
+    r"\d+(?:\.\d+)?\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+\d+(?:\.\d+)?(?:\s*%|\s+votes?)?"
+    r"(?:\s+for\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)?"
+)
+
+
+def _tally(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """A vote's tally asked: the two figures the sentence most about the question sets against
+    each other ("28 votes against 3 votes for Delphine Batho"); None when that sentence gives no
+    such pair (a single share answers as a share, elsewhere)."""
+    close = [
+        m for m in rank(known, analysis, limit=4)
+        if m.fits and m.unit.id.startswith("s") and m.score >= RELEVANT and not _other_day(analysis, m.unit)
+    ]  # fmt: skip
+    close = [m for m in close if m.score >= close[0].score - 0.05] if close else []
+    units = known.built.units
+    told: dict[str, tuple[str, ...]] = {}
+    for match in close:
+        refs = match.unit.refs
+        said = _TALLY_SAID.search(match.unit.text)
+        number = _index(known).units.get(match.unit.id, -1) + 1
+        if said is None and 0 < number < len(units) and _GOES_ON_ELECTION.match(units[number].text):
+            # "… to become the head of the SRC group. His election by 137 votes against 120 …"
+            said, refs = _TALLY_SAID.search(units[number].text), (*refs, *units[number].refs)
+        if said is not None:
+            told.setdefault(said.group(0), refs)
+    if len(told) != 1:
+        return None  # none, or two votes' tallies fit alike
+    [(shown, refs)] = told.items()
+    return _answer(known.store, analysis, shown, shown, list(refs), intent=Intent.TEXT)
+
+
+# A sentence that goes on about the election the one before it tells.
+_GOES_ON_ELECTION = lazy(r"(?:His|Her|This|That|The)\s+(?:re-?)?election\b")
 
 
 def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False) -> Answer | None:
@@ -2497,12 +2681,96 @@ def _date_answer(known: Knowledge, analysis: Analysis, *, earliest: bool = False
     if best.field is Field.START and all(r.startswith(INFOBOX_PREFIX) for r in refs):
         # The sentence that gives the same day, beside the infobox line.
         refs += [r for r in _record_sources(store, best.record) if _says_date(store, r, best.date)]
+    if _anothers_term(known, analysis, best):
+        # The record that tells theirs, if one fits about as well ("Valérie Rabault replaced him").
+        theirs = [c for c in candidates if c.score >= best.score - 0.15 and not _anothers_term(known, analysis, c)]
+        if not theirs or any(o.id == theirs[0].record for o in store.offices):
+            return None
+        best = theirs[0]
+        refs = list(best.refs)
+    if _ASKS_SPAN.search(fold(analysis.text)) and not analysis.asks_end:
+        return _span(known, analysis, best, [c for c in candidates if c.score >= best.score - 0.05])
     answer = _dated(store, analysis, best.date, refs, best.record, best.field)
     if best.end is not None and answer.conflicts == ():
-        shown = f"between {best.date.human()} and {best.end.human()}"
+        french = _french(analysis)
+        if best.derived:
+            # Bounds of a date the text only implies (an age): somewhere between them.
+            shown = f"between {best.date.human()} and {best.end.human()}"
+        else:
+            # A period the text gives ("from 2000 to 2007"): the whole of it.
+            shown = f"{'de' if french else 'from'} {best.date.human()} {'à' if french else 'to'} {best.end.human()}"
         note = "derived from what the text gives (an age, a period)" if best.derived else None
         return _answer(store, analysis, shown, str(best.date), list(best.refs), note=note)
     return answer
+
+
+_SUCCESSION_ASKED = lazy(r"\b(?:succe\w*|replac\w*|remplac\w*|took\s+over|take\s+over|left|leave|quitt\w*|end\w*)\b")
+
+
+def _anothers_term(known: Knowledge, analysis: Analysis, best: _Dated) -> bool:
+    """Whether the date found is of his term while the question asks of someone who held the post
+    before or after him ("When did Valérie Rabault head the New Left group?" is not when he
+    began to; "When did Bruno Le Roux lead the group?" not when Faure succeeded him)."""
+    if not analysis.people or set(split_words(analysis.text)) & _HIM:
+        return False
+    if _SUCCESSION_ASKED.search(re.sub(r"\bnew\s+left\b", "", fold(analysis.text))):
+        return False  # "When was Le Roux succeeded?": his start is their end
+    surnames = [fold(p).split()[-1] for p in analysis.people]
+    office = next((o for o in known.store.offices if o.id == best.record), None)
+    if office is not None:
+        others = fold(" ".join((*office.predecessors, *office.successors)))
+        return any(find_word(others, n) >= 0 for n in surnames)
+    event = _index(known).events.get(best.record)
+    text = fold(event.text) if event is not None else ""
+    # (His deed done to them: "Succeeded Bruno Le Roux as head of the SRC group".)
+    done_to = r"\b(?:succeeded|replaced|took\s+over\s+from)\s+(?:\w+\s+){0,2}"
+    return any(re.search(done_to + rf"{n}\b", text) for n in surnames)
+
+
+# "In which years", « pendant quelles années », "de quand à quand": a span asked, not one day.
+_ASKS_SPAN = lazy(
+    r"\b(?:which|what)\s+years\b|\bquelles\s+annees\b|\b(?:which|what|quelle)\s+periode?\b"
+    r"|\bde\s+quand\s+(?:a|jusqu'?\s*a)\s+quand\b|\bfrom\s+when\s+(?:to|until|till)\s+when\b"
+)
+
+
+def _span(known: Knowledge, analysis: Analysis, best: _Dated, close: list[_Dated]) -> Answer:
+    """A span asked ("In which years was he …"): a period the text gives, or a post's term from
+    its start to its end (to the source's date when he still held it); a single date is less
+    than asked, and is declined with it in the note."""
+    store = known.store
+    french = _french(analysis)
+    if best.end is not None and not best.derived:
+        shown = f"{'de' if french else 'from'} {best.date.human()} {'à' if french else 'to'} {best.end.human()}"
+        return _answer(store, analysis, shown, str(best.date), list(best.refs))
+    offices = {o.id: o for o in store.offices}
+    posts = list(dict.fromkeys(c.record for c in close if c.record in offices and c.field is Field.START))
+    # A term of his answers only of him: "In which years did Valérie Rabault preside the New Left
+    # group?" is not his years at its head.
+    his = not analysis.people or bool(set(split_words(analysis.text)) & _HIM)
+    if len(posts) == 1 and not best.derived and his:
+        office = offices[posts[0]]
+        start = _dated(store, analysis, office.start, list(office.sources), office.id, Field.START)
+        starts = " or ".join(dict.fromkeys(c.split(" (")[0] for c in (start.answer or "").split("; ")))
+        if french:
+            starts = starts.replace(" or ", " ou ")
+        refs = [*start.sources, *office.sources]
+        if office.end is not None and not office.end_derived:
+            shown = f"{'de' if french else 'from'} {starts} {'à' if french else 'to'} {office.end.human()}"
+        elif office.current:
+            as_of = store.source.as_of.human()
+            shown = (
+                f"depuis {starts} (à la date de la source : {as_of})" if french else f"since {starts} (as of {as_of})"
+            )
+        else:
+            shown = ""
+        if shown:
+            return _answer(store, analysis, shown, start.value, refs, conflicts=start.conflicts, note=start.note)
+    if not his:
+        return _declined(store, analysis, [], "the source does not say")
+    found = _dated(store, analysis, best.date, list(best.refs), best.record, best.field)
+    note = f"the source gives one date, not a span: {found.answer}"
+    return _declined(store, analysis, [], note)
 
 
 # Becoming, taking, holding or leaving a post: its own start or end.
@@ -2626,6 +2894,40 @@ def _holds_record(known: Knowledge, analysis: Analysis, candidate: _Dated) -> bo
     if _done_by_another(analysis, texts):
         return False
     return _holds_question(known, analysis, held)
+
+
+# "the UMP candidate", « la candidate LREM »: a person asked by the party the question gives them.
+_PARTY_ROLE = lazy(
+    r"\b([A-Z]{2,5})(?:['’]s)?\s+(?:candidate|candidat|candidats|candidates|nominee|opponent|rival|challenger)\b"
+    r"|\b(?:candidate?s?|candidats?|adversaire)\s+(?:de\s+l['’]\s*|du\s+|d['’]\s*|des\s+)?([A-Z]{2,5})\b"
+)
+
+
+def _of_party_asked(analysis: Analysis, found: Answer) -> bool:
+    """Whether the person answered is the one the question's party qualifies: in the sentence
+    that names them, that party stands just before the name ("against the UMP's Cathy
+    Bissonier"); a party named in the sentence before (EELV, whose candidate withdrew) does not
+    make her its candidate."""
+    if found.answer is None or analysis.intent is not Intent.PERSON or not (asked := _PARTY_ROLE.search(analysis.text)):
+        return True
+    party = asked.group(1) or asked.group(2)
+    if party in ("PS",):
+        return True  # his own party's: the question is about him, not a rival
+    for evidence in found.evidence:
+        at = evidence.text.find(found.answer)
+        if at < 0:
+            continue
+        before = evidence.text[max(0, at - 70) : at]
+        if re.search(rf"\b{party}\b", before) or _spelled_out(party, before):
+            return True
+        # "lost to Chantal Brunel of the Union for a Popular Movement (UMP)": after the name.
+        after = evidence.text[at + len(found.answer) : at + len(found.answer) + 70]
+        if _OF_PARTY.match(after) and (re.search(rf"\b{party}\b", after) or _spelled_out(party, after)):
+            return True
+    return False
+
+
+_OF_PARTY = lazy(r"\s*(?:\(|,?\s*(?:of|from|de|du)\b)")
 
 
 # "When did he win …", "In which year did Faure win …": the verb he is asked to have done.
@@ -5084,7 +5386,8 @@ def _asked_words(analysis: Analysis, skip: set[str], *, asking: bool = True) -> 
     """The question's content groups, without names of him, the words in `skip`, numbers and
     (with `asking`) the words that may only ask."""
     # (and the auxiliaries: "a-t-il nié avoir des ambitions", "did he deny having ambitions")
-    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being")} | (_ASKING if asking else set())
+    him = {stem(w) for w in ("faure", "olivier", "avoir", "etre", "having", "being", "etaient", "avaient")}
+    him |= _ASKING if asking else set()
     # "Why didn't the PS …": the contraction's auxiliary asks, it says nothing of what happened.
     him |= _CONTRACTED
     return tuple(
@@ -5297,6 +5600,29 @@ def _ties_broken(known: Knowledge, analysis: Analysis) -> Answer | None:
     return None
 
 
+def _sentences_holding_with_before(
+    known: Knowledge, analysis: Analysis, groups: tuple[tuple[str, ...], ...]
+) -> Iterator[Unit]:
+    """The best-ranked sentences that hold every one of `groups`, alone or with the sentence
+    just before them when they go on about its subject ("PS decided not to support another
+    motion of censure against Francois Bayrou … Votes of PS deputies weren't needed to escape
+    the motion of censure": Bayrou is named only in the first); the later one holds most."""
+    units = known.built.units
+    for match in rank(known, analysis, limit=3):
+        unit = match.unit
+        if not unit.id.startswith("s") or not match.fits:
+            continue
+        if _holds_all(groups, unit.text):
+            yield unit
+            continue
+        number = _index(known).units.get(unit.id, -1)
+        if number <= 0 or not units[number - 1].id.startswith("s"):
+            continue
+        own = sum(_holds_all((g,), unit.text) for g in groups)
+        if 2 * own > len(groups) and _holds_all(groups, units[number - 1].text + " " + unit.text):
+            yield replace(unit, refs=(*units[number - 1].refs, *unit.refs))
+
+
 def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
     """ "Were the votes of PS deputies needed to escape the censure motion?" where the sentence
     holding every word of the question says they "weren't needed": no, with that sentence. The
@@ -5306,13 +5632,14 @@ def _said_not(known: Knowledge, analysis: Analysis) -> Answer | None:
     groups = _asked_words(analysis, set())
     if len(groups) < 3:
         return None
-    for unit in _sentences_holding(known, analysis, groups):
+    for unit in _sentences_holding_with_before(known, analysis, groups):
         for match in re.finditer(r"[^\W\d_]+", unit.text):
             word = stem(fold(match.group()))
             asked = any(word in g or (len(word) >= 5 and any(w[:5] == word[:5] for w in g)) for g in groups)
             if asked and _NEGATION_BEFORE.search(unit.text, 0, match.start()):
                 note = ("la source : " if _french(analysis) else "the source says: ") + known.store.quote(unit.id)
-                return _answer(known.store, analysis, _no(analysis), False, [unit.id], note=note)
+                refs = [*(r for r in unit.refs if r != unit.id), unit.id]
+                return _answer(known.store, analysis, _no(analysis), False, refs, note=note)
     return None
 
 

@@ -770,13 +770,13 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "chairwoman": ("president",),
     # chairing a body: being its president ("who chaired the law committee": "the president of the
     # commission of law"); « présidait », « a présidé ».
-    "chaired": ("president",),
+    "chaired": ("president", "leader", "led"),
     "chairs": ("president",),
     "chairing": ("president",),
-    "presided": ("president",),
+    "presided": ("president", "leader", "led"),
     "presides": ("president",),
     "presidait": ("president",),
-    "preside": ("president",),
+    "preside": ("president", "leader", "led"),
     # his seat (see answers._IDIOMS for "parliament")
     "lawmaker": ("deputy",),
     "lawmakers": ("deputy",),
@@ -852,6 +852,11 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "instaurer": ("implementing", "introduced"),
     "creer": ("implementing", "introduced"),
     "cree": ("implementing", "introduced"),
+    # "What did the amendment create?": what it implemented.
+    "create": ("implementing", "introduced"),
+    "creates": ("implementing", "introduced"),
+    "establish": ("implementing", "introduced"),
+    "established": ("implementing", "introduced"),
     "propose": ("introduced",),
     "proposer": ("introduced",),
     # supporting
@@ -931,6 +936,31 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "survived": ("escape",),
     "survivre": ("escape",),
     "echapper": ("escape",),
+    "echappe": ("escape",),
+    "echappait": ("escape",),
+    # "directeur adjoint de cabinet": the assistant cabinet director, « adjoint » an assistant.
+    "adjoint": ("assistant",),
+    "adjointe": ("assistant",),
+    "adversaries": ("opponents", "opponent"),
+    # "the candidate he faced", « affronté »: whom he stood against, as "face" is.
+    "faced": ("face", "against"),
+    "faces": ("face", "against"),
+    "facing": ("face", "against"),
+    "affronte": ("face", "against"),
+    "affrontee": ("face", "against"),
+    "affronter": ("face", "against"),
+    # « nécessaires », « avoir besoin »: needed.
+    "necessaire": ("needed",),
+    "necessaires": ("needed",),
+    "indispensables": ("needed",),
+    "indispensable": ("needed",),
+    "besoin": ("needed",),
+    "need": ("needed",),
+    # « le groupe présidé par Ayrault »: the one its leader, as the source says.
+    "presidee": ("president", "leader", "led"),
+    # "his stint as spokesperson", "his tenure": his term in the post.
+    "stint": ("term",),
+    "tenure": ("term",),
 }
 
 
