@@ -3386,7 +3386,9 @@ def _beaten_with(claim: str, name: str, value: Value) -> bool:
     last = re.escape(fold(name).split()[-1])
     beaten = re.search(rf"\b{_BEATING}\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]*{last}\b", folded)
     with_after = re.search(r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+)?$", folded[: value.start])
-    return bool(beaten and with_after and beaten.end() <= value.start)
+    # (or set against theirs: "beat Le Foll in the first round, 48.37% to 26.45%")
+    set_against = _COUNT_AFTER.match(folded, value.end)
+    return bool(beaten and (with_after or set_against) and beaten.end() <= value.start)
 
 
 def _rival_figure(
@@ -3807,8 +3809,9 @@ _MARGIN_BEFORE = lazy(
 # ...or after its figure: "17 voix d'avance sur Bachelay", "17 votes ahead of him", "a 17-vote
 # margin", "17 voix de plus que", "17 more votes than": the same difference, worded after it.
 _MARGIN_AFTER = lazy(
-    r"(?:\s*-\s*|\s+)(?:votes?|voix|points?)\s+(?:d['’]\s*(?:avance|ecart)\b|de\s+plus\s+que\b|ahead\b|"
-    r"(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|\s+more\s+votes\s+than\b"
+    r"(?:\s*-\s*|\s+)(?:votes?|voix|points?)\s+(?:d['’]\s*(?:avance|ecart|retard)\b|de\s+(?:plus|moins)\s+que\b|"
+    r"ahead\b|behind\b|(?:fewer|less)\s+than\b|(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|"
+    r"\s+(?:more|fewer|less)\s+votes\s+than\b"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -4002,8 +4005,13 @@ def _check_sense(known, analysis, best, agree, disagree) -> None:  # type: ignor
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
                 continue
-            if word == "ahead" and opposite == "behind" and _ahead_is_behind(known, analysis.text, best.unit.text):
-                continue  # "Le Foll was far ahead of Faure": the source's "him … far behind Le Foll"
+            if (
+                word == "ahead"
+                and (opposite == "behind" or opposite == "second" and _AHEAD_OF_HIM.search(claim_text))
+                and _ahead_is_behind(known, analysis.text, best.unit.text)
+            ):
+                # "Le Foll was far ahead of Faure": the source's "him in second place, far behind Le Foll"
+                continue
             if word in _RANKS and opposite in _RANKS:
                 mine_by, theirs_by = _ranked(known, analysis.text, word), _ranked(known, best.unit.text, opposite)
                 if mine_by is not None and theirs_by is not None and mine_by != theirs_by:
@@ -4223,6 +4231,9 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
 
 
 _AHEAD = lazy(r"(?i)\bahead\b")
+# Ahead of him, the one placed second ("Le Foll was far ahead of Faure"), not of a date ("ahead of
+# the 2018 congress").
+_AHEAD_OF_HIM = lazy(r"\bahead\s+of\s+(?:olivier\s+)?(?:faure|him)\b")
 _RANKS = frozenset({"first", "second"})
 
 

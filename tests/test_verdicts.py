@@ -5490,3 +5490,44 @@ def test_an_abstention_is_no_vote_for(store: Store, claim: str, verdict: Verdict
 )
 def test_half_of_them_is_a_share_of_the_count(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin from the loser's side ("17 voix de moins que", "17 votes behind") is a difference too.
+        ("Bachelay a recueilli 17 voix de moins que Faure en décembre 2016.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a wrong one is refuted by the margin, not by 137.
+        ("Bachelay a recueilli 20 voix de moins que Faure en décembre 2016.", Verdict.REFUTED),
+    ],
+)
+def test_a_margin_from_the_losers_side_is_a_difference(store: Store, claim: str, verdict: Verdict) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction is None or "margin of 17" in checked.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Le Foll far ahead of Faure" is the poll's "him in second place, far behind Le Foll".
+        ("In a Harris Interactive poll, Stéphane Le Foll was well ahead of Faure.", Verdict.SUPPORTED),
+        # Near miss: the other way round stays refuted.
+        ("In a Harris Interactive poll, Faure was well ahead of Stéphane Le Foll.", Verdict.REFUTED),
+    ],
+)
+def test_ahead_of_him_is_his_second_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Beat X, 48.37% to 26.45%": the first figure is the winner's, not X's.
+        ("Faure defeated Le Foll in the first round of 2018, 48.37% to 26.45%.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: the figures the other way round are still refuted.
+        ("Faure defeated Le Foll in the first round of 2018, 26.45% to 48.37%.", Verdict.REFUTED),
+    ],
+)
+def test_figures_set_against_after_a_win_are_the_winners_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
