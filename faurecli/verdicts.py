@@ -3398,6 +3398,12 @@ def _rival_figure(
     the claim's words than `unit` (which holds the claim's figure), if any."""
     # The holder read with the sentences around it ("His election by 137 votes…" follows "…the
     # head of the group"); a rival must hold clearly more.
+    # The claim's other figures all in the holder with it ("137 votes to 120"): the holder is its fact
+    # (unless the claim says a re-election the holder does not: "re-elected by 137 votes to 120").
+    given = [v for v in analysis.values if v is not value and v.kind is value.kind]
+    again = bool(_AGAIN.search(fold(analysis.text))) and not _AGAIN.search(fold(unit.text))
+    if given and not again and all(any(_same(v, f) for f in unit.figures) for v in given):
+        return None
     around = Unit(unit.id, unit.refs, unit.text, unit.words | _neighbours(known, unit), unit.spans)
     mine = _overlap(analysis, "", around, figures=False)
     for match in pool:

@@ -5531,3 +5531,18 @@ def test_ahead_of_him_is_his_second_place(store: Store, claim: str, verdict: Ver
 )
 def test_figures_set_against_after_a_win_are_the_winners_first(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Both figures of one sentence ("137 votes to 120"): that sentence is the claim's fact, not the
+        # re-election's "28 votes against 3" of a sentence more about "president of the group".
+        ("Faure was elected president of the group by 137 votes to 120.", Verdict.SUPPORTED),
+        # Near misses: a re-election claimed with them, or a figure of each, is still refuted.
+        ("Faure a été réélu président du groupe par 137 voix contre 120.", Verdict.REFUTED),
+        ("Faure was elected group president by 137 votes to 3.", Verdict.REFUTED),
+    ],
+)
+def test_figures_given_together_are_of_the_sentence_giving_both(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
