@@ -371,7 +371,13 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 PLACING = r"\b(arrivee?s?|classee?s?|placee?s?|placait|placaient|mettait|mettaient|terminee?s?|finie?s?|sortie?s?)"
 # Claim phrasings read as one word before the opposites are looked for (folded): who beat whom.
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b", "lost to"),
+    # (a participle too: "Defeated by Chantal Brunel in 2007, …", « Battu par Chantal Brunel, … »)
+    (
+        r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b"
+        # (not "Defeated by Faure, Cathy Bissonier …": then the loss is hers)
+        r"|\b(?:battue? par|(?:been\s+|being\s+)?(?:beaten|defeated)\s+by)\b(?!\s+(?:olivier\s+)?faure\b)",
+        "lost to",
+    ),
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
     (r"\b(?:a|ont|avait) vote\b", "voted"),

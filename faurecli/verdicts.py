@@ -631,6 +631,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # ...and without the light words, which say how, not what.
     # ...nor "never", "jamais": a negation, read as one below, not a word its fact must hold.
     weighed = tuple(g for g in analysis.concepts if g[0] not in _LIGHT and g[0] not in _NEVER) or analysis.concepts
+    if "consid" in analysis.text.lower():
+        # ...nor "considered (as)", « considéré comme »: the frame of a judgement, which the
+        # judgement tells ("a setback"), not the verb "consider" of another fact.
+        framing = {stem(w) for w in split_words(fold(" ".join(_JUDGED_AS.findall(fold(analysis.text)))))}
+        weighed = tuple(g for g in weighed if g[0] not in framing) or weighed
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
@@ -1295,6 +1300,7 @@ _CONTRARY = lazy(
 )
 _SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
 _NEITHER = frozenset({"neither", "nor", "ni"})
+_VOTED_FOR = lazy(r"\s*vot\w*\s+(?:for|pour|in\s+favou?r\s+of|la\s+confiance|confidence)\b")
 # He is the claim's subject (after any opening setting).
 _HE_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
 _HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
@@ -1314,6 +1320,12 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     clause = folded[negator.end() : end.start() if end else len(folded)]
     stems = {s for _, _, group in _word_stems(clause) for s in group}
     taken = stems & (_SIDING | _OPPOSING)
+    voted_for = _VOTED_FOR.match(clause)
+    if voted_for:
+        # "did not vote for the government", « n'a pas voté la confiance »: a vote cast for it,
+        # which an abstention denies as a side taken does.
+        taken |= {stem("support")}
+        clause = clause[voted_for.end() :]
     objects = (
         {w for w in _stems(clause) if w not in _SIDING | _OPPOSING | _NEITHER | _LIGHT and not w.isdigit()}
         - _MONTH_STEMS
@@ -1321,6 +1333,8 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     )
     if not taken or not objects:
         return frozenset()
+    # (Each object word by its stem or the stem of its other language: « gouvernement ».)
+    object_groups = [set(g) for _, _, g in _word_stems(clause) if set(g) & objects]
     source = fold(said)
     denied: set[str] = set()
     for deed in _CONTRARY.finditer(source):
@@ -1328,13 +1342,14 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
             continue  # someone else's, or done to the thing ("was opposed by Manuel Valls")
         stop = _SIDE_CLAUSE_END.search(source, deed.end())
         held = set(_stems(source[deed.end() : stop.start() if stop else len(source)]))
-        if not objects <= held:
+        if not all(g & held for g in object_groups):
             continue
         abstained, opposed, _ = deed.groups()
         denied |= _SIDING | _OPPOSING if abstained else _SIDING if opposed else _OPPOSING
     if not taken <= denied:
         return frozenset()
-    return frozenset(denied | {stem(w) for w in _NEITHER})
+    cast = {s for _, _, g in _word_stems(voted_for.group()) for s in g} if voted_for else set()
+    return frozenset(denied | {stem(w) for w in _NEITHER} | cast)
 
 
 # A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
@@ -1567,14 +1582,26 @@ def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]
     def content(text: str) -> set[str]:
         return {w for _, _, g in _word_stems(text) for w in g} - _LIGHT - {stem(w) for w in lexicon.STOPWORDS}
 
-    # Only "After A, he B": what B tells is his own (not "After A, X replaced him").
-    told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
-    if told is None:
-        return False
     # (Each with its words' same sense: "growing up in mainland France" is "grew up in Metropolitan France".)
     after = " ".join(claim[mine.end() :].split()[:4])
     first = content(claim[: mine.start()]) | _senses(re.findall(r"[a-z]+", claim[: mine.start()]))
     then = content(after) | _senses(re.findall(r"[a-z]+", after))
+    # Only "After A, he B": what B tells is his own (not "After A, X replaced him").
+    told = re.match(r"([^,.;]{1,120}),\s+(?:olivier\s+)?(?:he|il|faure)\s+([^,.;]+)", said[other.end() :])
+    if told is None:
+        # Or "B after A" in one clause of his ("but ultimately refused to support him after a
+        # meeting between the two"): the claim's "met him before refusing" in the same order.
+        start = max((m.end() for m in re.finditer(r"[,.;]|\b(?:but|mais|and|et)\b", said[: other.start()])), default=0)
+        end = re.compile(r"[,.;]").search(said, other.end())
+        pre, post = said[start : other.start()], said[other.end() : end.start() if end else len(said)]
+        if not (pre.strip() and post.strip()):
+            return False
+
+        def sensed(text: str) -> set[str]:
+            return content(text) | _senses(re.findall(r"[a-z]+", text))
+
+        ahead, behind = sensed(post), sensed(pre)
+        return bool(ahead & first and behind & then) and not ahead & then
     follows, main = content(told.group(1)), content(told.group(2))
     return bool(follows & first and main & then) and not follows & then
 
@@ -1709,6 +1736,8 @@ _ROLE_OF = lazy(
 # "Never" as a claim's negation ("Faure never published a comic book"), by its stems.
 _NEVER = frozenset({stem("never"), stem("jamais")})
 # Words a claim may use that the evidence need not hold: how it happened, not what.
+# A judgement framed: "was considered (as) a setback", « considérée comme un revers ».
+_JUDGED_AS = lazy(r"\bconsider(?:ed|e|ee|es|ees)\b(?=\s+(?:as|comme|to\s+be|a|an|une?|the)\b)")
 _LIGHT = frozenset(
     stem(w)
     for w in (
@@ -2259,6 +2288,19 @@ def _figure_fits(claim: Value, number: float) -> bool:
     return abs(number - claim.number) < 1e-9
 
 
+def _loosely_near(claim: Value, found: Value) -> bool:
+    """Whether a hedged fraction in words ("près des deux tiers", "nearly half") misses the
+    source's share by less than twice its span: too far to support it, too near to refute it."""
+    if not (claim.fraction and claim.approximate and claim.bound is None and found.kind is ValueKind.PERCENT):
+        return False
+    gap = found.number - claim.number
+    if claim.hedge == "under":
+        gap = -gap if gap < 0 else 3 * _FRACTION_SPAN  # "près de": never well over it
+    elif claim.hedge == "over":
+        gap = gap if gap > 0 else 3 * _FRACTION_SPAN
+    return abs(gap) < 2 * _FRACTION_SPAN
+
+
 def _counts_another_thing(claim: Value, said: str) -> bool:
     """Whether a claim's count is of a thing its figure's sentence never names ("Faure's group
     had 28 deputies" / "re-elected … with 28 votes"): the word after the number, a noun of the
@@ -2330,6 +2372,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             else:
                 parts.append(_part(shown))
             return
+    if value.fraction and _SHARE_OF_COUNT.match(folded, value.end):
+        # "Half of the six seats went to Socialists": a share of the seats, not of the vote; the
+        # list's 6.2 % of the vote does not refute it (the count, when given, is checked as one).
+        parts.append(_part(shown))
+        return
     if value.kind is ValueKind.NUMBER and value.unit == "age":
         # "became First Secretary at the age of 49": his age on the day the office's term began,
         # from his birth date (not the age another sentence gives another post: "at the age of
@@ -2382,8 +2429,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         return
     if (
         value.kind in (ValueKind.NUMBER, ValueKind.PERCENT)
-        and _MARGIN_BEFORE.search(folded[: value.start])
-        and not _COUNT_AFTER.match(folded, value.end)  # "by 137 votes against 120": a count
+        and (
+            _MARGIN_BEFORE.search(folded[: value.start])
+            and not _COUNT_AFTER.match(folded, value.end)
+            or _MARGIN_AFTER.match(folded, value.end)
+        )  # ("by 137 votes against 120": a count, not a margin)
     ):
         # "Faure beat Bachelay by 17 votes": a margin, the difference of the figures the
         # evidence sets against each other ("by 137 votes against 120"), never either of them.
@@ -2399,7 +2449,10 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 agree(shown, unit, f"a margin of {difference:g} ({words})")
                 return
         if margins:
-            unit, (difference, _, words) = margins[0]
+            # (The race against the rival the claim names, if one is: "a 12-vote lead over
+            # Bachelay" is set against 137 to 120, not his re-election's 28 to 3.)
+            rival_races = [m for m in margins if others and any(n in others for _, n in people_in(known, m[0].text))]
+            unit, (difference, _, words) = (rival_races or margins)[0]
             disagree(shown, unit, f"a margin of {difference:g} ({words})")
             return
         parts.append(_part(shown))
@@ -2566,6 +2619,17 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 figures = [f for f in figures if _same_noun(value, f) or nouns & _counted_wide(match.unit.text, f.end)]
             figures = figures[:1]
         for found in figures:
+            if kind is ValueKind.PERCENT and _same(value, found) and _another_round(folded, match.unit.text):
+                # "48.37% in the runoff", "63.2% in the first round": the share of the round the
+                # sentence names, another one.
+                their_round = _ROUND_RANK.search(fold(match.unit.text))
+                my_round = _ROUND_RANK.search(folded) or _RUNOFF.search(folded)
+                if their_round is None or my_round is None:
+                    parts.append(_part(shown))
+                    return
+                said = f"{found.text} in the {their_round.group()}"
+                disagree(shown, match.unit, said, claimed=f"{shown} in the {my_round.group()}")
+                return
             if _same(value, found) and not _counts_another_thing(value, match.unit.text):
                 if (
                     kind is ValueKind.NUMBER
@@ -2679,6 +2743,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             ]
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
+        if others and kind is ValueKind.PERCENT and _another_round(folded, match.unit.text):
+            # "won the runoff with 86%": the first round's 48.37 % is another ballot's share.
+            continue
+        if others and _loosely_near(value, others[0]):
+            # "près des deux tiers" for 63.2 %: a fraction in words, a little beyond its span, is
+            # a matter of judgement, neither the figure nor refuted by it.
+            break
         if others:
             told, instead_words = _figures_told(analysis.text, value, match.unit.text, others[0])
             disagree(shown, match.unit, told, claimed=instead_words)
@@ -3544,10 +3615,15 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
 _ONLY_WEIGHED = lazy(r"\b(?:considered|considering|weighed|refused|declined|envisag\w*|refus\w*)\b")
 
 
+_COUNTED_NOUNS = frozenset(stem(w) for w in ("vote", "votes", "voix", "point", "points", "seat", "seats", "siege"))
+
+
 def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # type: ignore[no-untyped-def]
     """The same post or title before another name: "Prime Minister Manuel Valls" where the
     evidence about the claim (a sentence or a post) has "Prime Minister Jean-Marc Ayrault"."""
-    mine = _title_before(known, fold(analysis.text), name)
+    # (A count is no title: "a 17-vote lead over Bachelay", "28 votes against 3 votes for Delphine
+    # Batho" are two races' figures, not one post held by two people.)
+    mine = _title_before(known, fold(analysis.text), name) - _COUNTED_NOUNS
     # A deed before the name ("met Macron"), not a post ("Prime Minister Édouard Philippe"): the
     # post's other holder is a correction; the deed may have been done to both.
     deed = mine & _verb_stems(fold(analysis.text), claim=True)
@@ -3598,7 +3674,9 @@ def _beaten_with(claim: str, name: str, value: Value) -> bool:
     last = re.escape(fold(name).split()[-1])
     beaten = re.search(rf"\b{_BEATING}\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]*{last}\b", folded)
     with_after = re.search(r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+)?$", folded[: value.start])
-    return bool(beaten and with_after and beaten.end() <= value.start)
+    # (or set against theirs: "beat Le Foll in the first round, 48.37% to 26.45%")
+    set_against = _COUNT_AFTER.match(folded, value.end)
+    return bool(beaten and (with_after or set_against) and beaten.end() <= value.start)
 
 
 def _rival_figure(
@@ -3608,6 +3686,12 @@ def _rival_figure(
     the claim's words than `unit` (which holds the claim's figure), if any."""
     # The holder read with the sentences around it ("His election by 137 votes…" follows "…the
     # head of the group"); a rival must hold clearly more.
+    # The claim's other figures all in the holder with it ("137 votes to 120"): the holder is its fact
+    # (unless the claim says a re-election the holder does not: "re-elected by 137 votes to 120").
+    given = [v for v in analysis.values if v is not value and v.kind is value.kind]
+    again = bool(_AGAIN.search(fold(analysis.text))) and not _AGAIN.search(fold(unit.text))
+    if given and not again and all(any(_same(v, f) for f in unit.figures) for v in given):
+        return None
     around = Unit(unit.id, unit.refs, unit.text, unit.words | _neighbours(known, unit), unit.spans)
     mine = _overlap(analysis, "", around, figures=False)
     for match in pool:
@@ -3621,6 +3705,8 @@ def _rival_figure(
             continue
         if not date_fit(other, [v for v in analysis.values if v.kind is ValueKind.DATE])[0]:
             continue
+        if value.kind is ValueKind.PERCENT and _another_round(fold(analysis.text), other.text):
+            continue  # the first round's share is no rival of the runoff's
         start, end = _clause_text(analysis, other)
         figures = [
             f
@@ -3990,6 +4076,14 @@ def _is_birth_date(folded: str, value: Value) -> bool:
 
 
 # "three years after", "deux ans plus tard": the time between two facts (not an age, "à 16 ans").
+# What a fraction is of, when it is a count and not the vote: "half of the six seats", « la
+# moitié des sièges », "two thirds of its deputies".
+_SHARE_OF_COUNT = lazy(
+    r"\s*(?:of|de|des|du|d')\s+(?:(?:the|its|his|their|les|ses|leurs|ces|these)\s+)?(?:[\w-]+\s+)?"
+    r"(?:seats?|sieges?|deput(?:y|ies|es?)|members?|membres?|mps|elus|candidat(?:e|es|s)?|lists?|listes?)\b"
+    # (or of a count just named: "six seats, half of them Socialists", « dont la moitié »)
+    r"|\s*(?:of\s+(?:them|which|whom|those)|d'entre\s+(?:eux|elles))\b"
+)
 _INTERVAL_AFTER = lazy(
     r"\s*(?:years?|ans?|months?|mois|days?|jours?|weeks?|semaines?)\s+"
     r"(?:apres|avant|after|before|later|earlier|plus\s+tard|plus\s+tot|auparavant)\b"
@@ -4005,6 +4099,13 @@ _MARGIN_BEFORE = lazy(
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
     r"environ|plus\s+de|moins\s+de|quelque)\s+)?$"
+)
+# ...or after its figure: "17 voix d'avance sur Bachelay", "17 votes ahead of him", "a 17-vote
+# margin", "17 voix de plus que", "17 more votes than": the same difference, worded after it.
+_MARGIN_AFTER = lazy(
+    r"(?:\s*-\s*|\s+)(?:votes?|voix|points?)\s+(?:d['’]\s*(?:avance|ecart|retard)\b|de\s+(?:plus|moins)\s+que\b|"
+    r"ahead\b|behind\b|(?:fewer|less)\s+than\b|(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|"
+    r"\s+(?:more|fewer|less)\s+votes\s+than\b"
 )
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
@@ -4079,9 +4180,18 @@ _CASTING = lazy(
 _VOTED_AGAINST = lazy(r"\bvoted? against\b|\bvote contre\b")
 _WITHOUT = lazy(r"\b(?:without|sans)\b")
 _WITHOUT_WHAT = lazy(r"\b(?:without|sans)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
-_WITH_WHAT = lazy(r"\b(?:with|avec|using|utilisant)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)")
+# (or the thing used, said as a noun: "the use of article 49.3", « l'utilisation du 49.3 », « le
+# recours au 49.3 »)
+_WITH_WHAT = lazy(
+    r"\b(?:with|avec|using|utilisant|use\s+of|usage\s+d[eu]|utilisation\s+d[eu]|recours\s+(?:au|a))\s+"
+    r"((?:[\w'-]+\s+){0,2}[\w'-]+)"
+)
 
 
+_REFUSING = frozenset(
+    "refusing refuses refusant refusait refusa refuserait rejecting rejects rejetant rejetait declining declines "
+    "opposing opposes opposant opposait refuser rejeter opposer decliner".split()
+)
 _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
 
 
@@ -4144,6 +4254,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
     negative = bool(
         set(claim_words)
         & {"opposed", "refused", "rejected", "lost", "refuse", "rejete", "oppose", "perdu", "battu", "declined"}
+        # (its other forms: "before refusing to support him" tells the refusal too)
+        or set(claim_words) & _REFUSING
         or set(claim_words) & _GAVE_UP
         or _VOTED_AGAINST.search(claim_text)
     )
@@ -4159,7 +4271,7 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     # denies only a claim that tells that deed or a vote, not one that tells
                     # something else of its object ("the motion … was initiated by LFI").
                     told = _denied_deed_told(window, claim_words)
-                    if told is None:
+                    if told is None or not _denied_object_told(known, words[number + 1 : number + 9], claim_stems):
                         continue
                     end = _uncut(words, number + 2 + len(window))
                     # (Not ending on a preposition: "… against Francois Bayrou", not "… against".)
@@ -4178,16 +4290,17 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     return
     # "supported the adoption … without resorting to article 49.3": "with article 49.3" is the
     # other way round.
-    if not _WITHOUT.search(claim_text) and not opposites_only:
+    if not _WITHOUT.search(claim_text) and not opposites_only and not negative:
         for lack in _WITHOUT_WHAT.finditer(text):
             lacked = {stem(w) for w in split_words(lack.group(1))} - _LIGHT
             for given in _WITH_WHAT.finditer(claim_text):
                 # Its words or theirs of the same sense: "avec recours au 49.3", "resorting to".
-                given_words = [w for w in split_words(given.group(1)) if len(w) > 3]
+                given_words = [w for w in split_words(given.group(1)) if len(w) > 3 or w.isdigit()]
                 if ({stem(w) for w in given_words} | _senses(given_words)) & lacked:
                     disagree(given.group(), best.unit, lack.group())
                     return
-            # Or the thing done without, said as done: "a soutenu le recours au 49.3".
+            # Or the thing done without, said as done: "a soutenu le recours au 49.3" (not
+            # "opposed resorting to it", « s'est opposé au recours »: the same way round).
             if not analysis.negated and _senses(w for w in claim_words if len(w) > 5) & lacked:
                 disagree(_written(analysis.text, claim_words[:8]), best.unit, lack.group())
                 return
@@ -4218,8 +4331,20 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
+        outcome = word in _OUTCOMES or {"lost", "won"} & set(lexicon.OPPOSITES[word])
+        if outcome and _win_after_loss(analysis, claim_text):
+            # "elected after losing to Chantal Brunel", "lost in 2007 but won in 2012": the claim
+            # tells both outcomes, of two races, the win the later; the loss the evidence tells
+            # is one of them, no denial of the other (a claim putting the win first, or dating
+            # the two the other way round, is still checked).
+            continue
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
+        if negative and _against_what_lacked(text, claim_words[number + 1 : number + 6]):
+            # "opposed resorting to article 49.3" where the evidence "supported the adoption …
+            # without resorting to article 49.3": its stance is for another thing (the law), and
+            # what it does without is what the claim is against; no refutation.
+            continue
         for opposite in lexicon.OPPOSITES.get(word, ()):
             if opposite in claim_words and word in _STANCE_VERBS:
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
@@ -4262,6 +4387,33 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                 shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
                 disagree(word, best.unit, _written(best.unit.text, shown))
                 return
+        reaction = "blow" in lexicon.OPPOSITES[word]
+        # (Not a claim telling the blow too: « sa victoire … interprétée comme un revers pour Valls ».)
+        told_too = reaction and set(lexicon.OPPOSITES[word]) & (set(claim_words) | _senses(claim_words))
+        going_on = _continuation(known, best.unit) if reaction and not told_too else None
+        if going_on is not None:
+            # A reaction to the fact is told in the sentence going on about it ("His election …
+            # was regarded as a blow to Manuel Valls"): "a victory for Valls" the other way round.
+            after = split_words(fold(going_on.text))
+            hit = next((o for o in lexicon.OPPOSITES[word] if o in after), None)
+            if hit is not None and word not in after:
+                at = after.index(hit)
+                # (Quoted to its object, and only of the claim's person: "a victory for Guillaume
+                # Bachelay" is no judgement the source makes the other way round.)
+                start = at - 1 if at and after[at - 1] in ("a", "an", "un", "une") else at
+                end = min(len(after), at + 10)
+                while end > at + 1 and after[end - 1] in _OPEN_ENDS:
+                    end -= 1
+                theirs = " ".join(after[start:end])
+                if any(fold(n).split()[-1] not in theirs for n in analysis.people if "faure" not in fold(n)):
+                    return
+                disagree(
+                    word,
+                    going_on,
+                    _written(going_on.text, after[start:end]),
+                    claimed=_claim_words_for(analysis.text, word),
+                )
+                return
 
 
 def _claim_words_for(claim: str, word: str) -> str:
@@ -4294,6 +4446,43 @@ def _denied_deed_told(window: list[str], claim_words: list[str]) -> int | None:
         if {stem(word), *canonical(word), *_senses([word])} & denied or _CAST_VOTE.match(word):
             return at
     return None
+
+
+def _against_what_lacked(text: str, objects: list[str]) -> bool:
+    """Whether the claim's words after its stance ("opposed resorting to article 49.3") name what
+    the evidence says a deed went without ("without resorting to article 49.3")."""
+    said = [w for w in objects if len(w) > 3]
+    held = {stem(w) for w in said} | _senses(said)
+    return any(({stem(w) for w in split_words(m.group(1))} - _LIGHT) & held for m in _WITHOUT_WHAT.finditer(text))
+
+
+_OBJECT_ENDS = frozenset(
+    "after before when while during because since until following then but and or apres avant pendant lors quand "
+    "puis parce mais et ou".split()
+)
+
+
+def _denied_object_told(known: Knowledge, after: list[str], claim_stems: set[str]) -> bool:
+    """Whether the claim names what a denied deed was of, when the evidence names it ("refused to
+    consider Faure's compromise": the compromise), by a word or one of its sense: a claim that the
+    election "was considered a setback" tells another thing, which that refusal does not deny."""
+    first = next((n for n, w in enumerate(after) if w not in lexicon.STOPWORDS and stem(w) not in _LIGHT), None)
+    if first is None:
+        return True
+    names = _surnames(known)
+    # Its object: the words after it up to a clause of time or cause, but its light words and the
+    # names owning it ("support him after a meeting": nothing named; "another motion of censure").
+    objects: list[str] = []
+    for word in after[first + 1 :]:
+        if word in _OBJECT_ENDS:
+            break
+        if word in lexicon.STOPWORDS or stem(word) in _LIGHT or word.split("'")[0] in names:
+            continue
+        objects.append(word)
+    if not objects:
+        return True  # nothing named ("refused to support him"): the deed alone is denied
+    held = {stem(w) for w in objects} | _senses(objects)
+    return bool(held & (claim_stems | _senses(claim_stems)))
 
 
 _CAST_VOTE = lazy(r"(?:vot(?:ed|e|es|ing|er|ait|erent)|voix)$")  # (the noun too: "the votes of PS deputies")
@@ -4365,6 +4554,17 @@ _ROUND_RANK = lazy(r"\b(first|second|premier|1er|second|deuxieme|2e|final|dernie
 
 def _rounds_of(folded: str) -> set[str]:
     return {"first" if m.group(1) in ("first", "premier", "1er") else "later" for m in _ROUND_RANK.finditer(folded)}
+
+
+_RUNOFF = lazy(r"\brun-?offs?\b|\bsecond\s+tour\b|\bballottage\b")
+
+
+def _another_round(claim: str, said: str) -> bool:
+    """Whether the folded claim names a round and `said` names only another ("the runoff" / "the
+    first round")."""
+    mine = _rounds_of(claim) | ({"later"} if _RUNOFF.search(claim) else set())
+    theirs = _rounds_of(fold(said))
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _check_top_of_round(
@@ -4505,6 +4705,35 @@ def _behind_whom(known: Knowledge, text: str) -> str | None:
 
 # (Outcomes told anywhere in the sentence, in French too: "a remporté", "a gagné".)
 _OUTCOMES = frozenset({"won", "lost", "beat", "elected", "remporte", "gagne"})
+# A win told after a loss: "elected after losing to Brunel", « élu après avoir été battu », "lost to
+# Brunel before winning a seat", « battu …, puis élu ».
+_WIN = r"(?:won|win|wins|winning|elected|elu|elue|remporte|gagne|victory|victoire)"
+_LOSS = r"(?:lost|losing|lose|loses|defeat(?:ed)?|beaten|perdu|perdre|battu|defaite)"
+_WIN_AFTER_LOSS = lazy(
+    rf"\b{_WIN}\b[^.;]*\b(?:after|apres)\b[^.;]*\b{_LOSS}\b|"
+    rf"\b(?:after|apres)\b[^.;]*\b{_LOSS}\b[^.;]*\b{_WIN}\b|"
+    rf"\b{_LOSS}\b[^.;]*\b(?:before|then|later|avant\s+d|puis|ensuite)\b[^.;]*\b{_WIN}\b"
+)
+# ...or dated, the loss told first: "lost in 2007 but won a seat in 2012".
+_LOSS_THEN_WIN = lazy(rf"\b{_LOSS}\b[^.;]*\b(?:but|and|mais|et)\b[^.;]*\b{_WIN}\b")
+
+
+def _win_after_loss(analysis: Analysis, claim_text: str) -> bool:
+    """Whether the claim tells a win after a loss: by its words, undated, or by two years in the
+    order it tells them (the later the win's)."""
+    years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    if not analysis.values:
+        return bool(_WIN_AFTER_LOSS.search(claim_text))
+    if len(set(years)) != 2 or len(years) != len(analysis.values):
+        return False
+    first, last = years[0], years[-1]
+    if _LOSS_THEN_WIN.search(claim_text) or re.match(rf"\W*(?:after|apres)\b[^.;,]*\b{_LOSS}\b", claim_text):
+        return first < last  # the loss told first, and dated first
+    if _WIN_AFTER_LOSS.search(claim_text):
+        return first > last  # "won in 2012 after losing in 2007"
+    return False
+
+
 # Words that join another clause: a negation's scope stops there.
 _JOINERS = frozenset({"and", "but", "et", "mais", "while", "whereas", "tandis", "alors"})
 
@@ -6958,7 +7187,7 @@ _CLAIMED_PARTY = (
     ),
     lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
     lazy(
-        rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|their|its)\s+candidat\w*\s+"
+        rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|leurs?|their|its)\s+candidat\w*\s+"
         rf"(?P<who>{_CAPS})"
     ),
 )
@@ -6969,6 +7198,23 @@ _PARTY_HINT = lazy(
 _PARTY_WORDS = frozenset(
     "party parti insoumise union movement mouvement rally rassemblement marche republicains greens".split()
 )
+# A party by one of its names in the lexicon ("the Greens", « les Verts », "the Socialists"): the
+# same party whichever name the claim and the source give it (EELV is Europe Ecology – The Greens).
+_PARTY_NAMED = lazy(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(a) for a in sorted({a for n in lexicon.KINDS["party"].values() for a in n}, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+
+
+def _party_member(body: str) -> str | None:
+    """The lexicon's party `body` names ("Greens", "Les Verts", "EELV": "EELV"), else None."""
+    found = {_KIND_OF[m.group()][1] for m in _KIND_PHRASE.finditer(fold(body)) if _KIND_OF[m.group()][0] == "party"}
+    return found.pop() if len(found) == 1 else None
+
+
 _PARTIES: dict[int, tuple[Store, tuple[tuple[str, frozenset[str], str, str], ...]]] = {}
 # A person's party told by its adjective ("X was a Socialist", « X était écologiste »), by the first
 # five letters of the adjective: the keys of the parties it names.
@@ -7017,7 +7263,11 @@ def _source_parties(store: Store) -> tuple[tuple[str, frozenset[str], str, str],
 def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
     """A party the claim gives a person whose party the source gives otherwise ("Paulin Roy came
     from La France Insoumise" / "EELV's Paulin Roy"): REFUTED."""
-    if not _PARTY_HINT.search(analysis.text) and not _PARTY_ADJECTIVE.search(fold(analysis.text)):
+    if not (
+        _PARTY_HINT.search(analysis.text)
+        or _PARTY_NAMED.search(fold(analysis.text))
+        or _PARTY_ADJECTIVE.search(fold(analysis.text))
+    ):
         return
     parties = per_store(_PARTIES, known.store, _source_parties)
     said = _PARTY_ADJECTIVE.search(fold(analysis.text))
@@ -7036,7 +7286,8 @@ def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # 
         if m is None:
             continue
         body = m.group("body")
-        if not (body.isupper() or set(split_words(fold(body))) & _PARTY_WORDS):
+        claimed = _party_member(body)
+        if not (body.isupper() or set(split_words(fold(body))) & _PARTY_WORDS or claimed):
             continue
         who = fold([w for w in m.group("who").split() if w[:1].isupper()][-1])
         if not any(fold(n).split()[-1] == who for n in analysis.people):
@@ -7044,7 +7295,13 @@ def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # 
         given = [(keys, said, shown) for surname, keys, said, shown in parties if surname == who]
         if not given:
             continue
-        if all(not (keys & _party_keys(body)) for keys, _, _ in given):
+        named = [_party_member(said) for _, said, _ in given]
+        if claimed is not None and all(named):
+            # Both name a party the lexicon knows: the same one by another name is no error.
+            wrong = claimed not in named
+        else:
+            wrong = all(not (keys & _party_keys(body)) for keys, _, _ in given)
+        if wrong:
             unit = next((u for u in known.built.units if given[0][1] in u.text), None)
             if unit is not None:
                 disagree(body, unit, given[0][2])
@@ -7505,6 +7762,9 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
         if value.fraction or (value.approximate and value.number == 1000 and not value.text[:1].isdigit()):
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
+        if _MARGIN_AFTER.match(low, value.end):
+            # "17 voix d'avance", "17 votes ahead": the margin's words, after it
+            worded |= set(re.split(r"[\s'’-]+", low[value.end : value.end + 24])[:4]) & (_MARGIN_WORDS | {"ahead"})
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
             # "by 22 points": the margin's unit, a difference of shares

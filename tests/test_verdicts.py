@@ -6323,3 +6323,282 @@ def test_a_weighing_turned_down_lends_its_race_to_the_refusal(store: Store, clai
 )
 def test_a_first_written_in_digits_is_first(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin worded after its figure ("17 voix d'écart", "a 17-vote lead") is the difference
+        # of the two figures (137 − 120), never either of them.
+        ("Faure a été élu à la présidence du groupe avec 17 voix d'écart sur Guillaume Bachelay.", Verdict.SUPPORTED),
+        # Near misses: a wrong margin is refuted, by the race against the rival the claim names.
+        ("Faure a pris la tête du groupe avec 20 voix d'écart sur Bachelay.", Verdict.REFUTED),
+        ("Faure took the group presidency with a 12-vote lead over Bachelay.", Verdict.REFUTED),
+    ],
+)
+def test_a_margin_said_after_its_figure_is_a_difference(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_wrong_margin_is_corrected_by_the_race_against_the_rival_named(store: Store) -> None:
+    checked = verify(store, "Faure took the group presidency with a 12-vote lead over Bachelay.")
+    assert checked.correction is not None and "a margin of 17" in checked.correction
+    # (A count is no title: "a lead of 17 votes over Bachelay" is not "Delphine Batho, not Bachelay".)
+    kept = verify(store, "Faure took the group presidency with a lead of 17 votes over Bachelay.")
+    assert kept.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A win told after a loss: the loss the evidence tells (2007) denies no later win.
+        ("After his defeat by Chantal Brunel, Faure won a seat in the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Battu par Chantal Brunel, Faure a ensuite été élu député.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the win put first, or the loss dated wrong, is still refuted.
+        ("Faure was elected deputy before losing to Chantal Brunel.", Verdict.REFUTED),
+        ("Faure won a seat in the National Assembly after losing to Chantal Brunel in 2012.", Verdict.REFUTED),
+    ],
+)
+def test_a_win_after_a_loss_is_not_refuted_by_the_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party by another of its names: EELV is Europe Ecology – The Greens.
+        ("Europe Ecology – The Greens withdrew their candidate Jean-Marc Brûlé from the race.", Verdict.SUPPORTED),
+        # Near misses: another party, by any of its names, is refuted.
+        ("The Socialists pulled their candidate Jean-Marc Brûlé from the 2012 race.", Verdict.REFUTED),
+        ("Paulin Roy came from the Socialist Party.", Verdict.REFUTED),
+    ],
+)
+def test_a_party_by_another_of_its_names_is_the_same_party(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share of the seats is not a share of the vote (6.2 %).
+        ("Half of the list's six seats went to Socialists in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("La moitié des six sièges de la liste sont allés à des socialistes.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a share of the vote is still set against it.
+        ("The joint list won half of the vote in the 2019 European election.", Verdict.REFUTED),
+    ],
+)
+def test_a_share_of_seats_is_not_a_share_of_the_vote(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A hedged fraction a little beyond its span (two thirds for 63.2 %): a judgement, not refuted.
+        ("Faure obtained close to two thirds of the vote in the 2012 second round.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: far from it, it is.
+        ("Faure a obtenu près de la moitié des voix au second tour en 2012.", Verdict.REFUTED),
+        ("Faure obtained nearly three quarters of the vote in the 2012 second round.", Verdict.REFUTED),
+    ],
+)
+def test_a_fraction_near_the_share_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Considered a setback": a judgement framed, not the Prime Minister's refusal to consider
+        # Faure's compromise (a denied deed denies only a claim telling its object).
+        ("Faure's election was considered a setback for Manuel Valls.", Verdict.SUPPORTED),
+        # Near misses: the deed denied, of its object, is refuted; the judgement the other way too.
+        ("Manuel Valls agreed to consider Faure's compromise amendment.", Verdict.REFUTED),
+        ("Faure's election was viewed as a success for Manuel Valls.", Verdict.REFUTED),
+        ("Faure's election at the head of the group was regarded as a blow to Valls.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_judgement_framed_is_not_a_deed_denied(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim tells the refusal too (« avant de refuser »): the evidence's refusal is no denial.
+        ("Faure a rencontré Emmanuel Macron avant de refuser de le soutenir.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: an endorsement is still refuted.
+        ("Faure met Macron and then endorsed him.", Verdict.REFUTED),
+    ],
+)
+def test_a_refusal_claimed_is_not_refuted_by_the_refusal(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_b_after_a_is_the_order_of_a_before_b() -> None:
+    from faurecli.verdicts import _ORDER_WORDS, _same_order
+
+    said = "in 2016, faure considered endorsing him, but ultimately refused to support him after a meeting between the two."
+    before, after = _ORDER_WORDS[0]
+    for claim, same in (
+        ("faure talked with macron in a meeting before refusing to support him", True),
+        ("faure refused to support macron before a meeting with him", False),
+    ):
+        mine, other = before.search(claim), after.search(said)
+        assert mine is not None and other is not None
+        assert _same_order(claim, mine, said, other) is same
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Against what the evidence says was done without ("without resorting to article 49.3"):
+        # its stance for the law is no refutation.
+        ("Faure était opposé au recours à l'article 49.3 pour la loi El Khomri.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: for it, or using it, is refuted.
+        ("Faure supported the use of article 49.3 to adopt the El Khomri law.", Verdict.REFUTED),
+        ("Faure a soutenu le recours au 49.3.", Verdict.REFUTED),
+    ],
+)
+def test_against_what_was_done_without_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two outcomes dated in the order they came: the 2007 loss denies no 2012 win.
+        ("Faure a perdu en 2007 mais a été élu en 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure won a seat in 2012 after losing to Chantal Brunel in 2007.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: dated the other way round, still refuted.
+        ("Faure a perdu en 2012 mais a été élu en 2007.", Verdict.REFUTED),
+        ("Faure won a seat in 2007 after losing to Chantal Brunel in 2012.", Verdict.REFUTED),
+    ],
+)
+def test_a_dated_win_after_a_loss_is_not_refuted_by_the_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Defeated by X", fronted: a loss of his, not a win over X (a claim with no subject is
+        # read as his, as everywhere: his 2007 loss).
+        ("Defeated by Chantal Brunel in the 2007 legislative elections.", Verdict.SUPPORTED),
+        ("Beaten by Cathy Bissonier in 2012, Faure gave up politics.", Verdict.REFUTED),
+        # Near miss: beaten by Faure, the loss is the other one's.
+        ("Defeated by Faure in 2012, Cathy Bissonier got 36.78%.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_fronted_passive_loss_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Near misses: the first round's share, claimed of the runoff, is refuted (it was SUPPORTED),
+        # as the runoff's of the first round; a wrong first-round share is still refuted, the right
+        # one supported.
+        ("In the 2018 runoff Faure got 48.37% of the vote.", Verdict.REFUTED),
+        ("En 2012, Faure a obtenu 63,2 % des voix au premier tour.", Verdict.REFUTED),
+        ("Faure got 58% in the first round in 2018.", Verdict.REFUTED),
+        ("Faure got 48.37% in the first round in 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_share_of_another_round_is_no_correction(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_the_runoff_share_is_not_refuted_by_the_first_round(store: Store) -> None:
+    # (The 29 March vote's 86 % is not corrected by the first round's 48.37 %.)
+    checked = verify(store, "In the 2018 runoff Faure got 86% of the vote.")
+    assert checked.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He abstained: he did not vote for the government.
+        (
+            "Faure did not vote in favour of the Philippe government in the July 2017 confidence vote.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: voting for it, or not abstaining, is refuted.
+        ("Faure voted for the Philippe government in July 2017.", Verdict.REFUTED),
+        ("Faure did not abstain in the July 2017 confidence vote.", Verdict.REFUTED),
+    ],
+)
+def test_an_abstention_is_no_vote_for(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Half of them": a share of the six seats just named, not of the vote.
+        ("In 2019 the joint list took six seats, half of them for Socialists.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a claim of the blow, with its victory for him, stays supported.
+        (
+            "Sa victoire sur Guillaume Bachelay en décembre 2016 a été vue comme un revers pour Manuel Valls.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_half_of_them_is_a_share_of_the_count(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin from the loser's side ("17 voix de moins que", "17 votes behind") is a difference too.
+        ("Bachelay a recueilli 17 voix de moins que Faure en décembre 2016.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a wrong one is refuted by the margin, not by 137.
+        ("Bachelay a recueilli 20 voix de moins que Faure en décembre 2016.", Verdict.REFUTED),
+    ],
+)
+def test_a_margin_from_the_losers_side_is_a_difference(store: Store, claim: str, verdict: Verdict) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction is None or "margin of 17" in checked.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Le Foll far ahead of Faure" is the poll's "him in second place, far behind Le Foll".
+        ("In a Harris Interactive poll, Stéphane Le Foll was well ahead of Faure.", Verdict.SUPPORTED),
+        # Near miss: the other way round stays refuted.
+        ("In a Harris Interactive poll, Faure was well ahead of Stéphane Le Foll.", Verdict.REFUTED),
+    ],
+)
+def test_ahead_of_him_is_his_second_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Beat X, 48.37% to 26.45%": the first figure is the winner's, not X's.
+        ("Faure defeated Le Foll in the first round of 2018, 48.37% to 26.45%.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: the figures the other way round are still refuted.
+        ("Faure defeated Le Foll in the first round of 2018, 26.45% to 48.37%.", Verdict.REFUTED),
+    ],
+)
+def test_figures_set_against_after_a_win_are_the_winners_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Both figures of one sentence ("137 votes to 120"): that sentence is the claim's fact, not the
+        # re-election's "28 votes against 3" of a sentence more about "president of the group".
+        ("Faure was elected president of the group by 137 votes to 120.", Verdict.SUPPORTED),
+        # Near misses: a re-election claimed with them, or a figure of each, is still refuted.
+        ("Faure a été réélu président du groupe par 137 voix contre 120.", Verdict.REFUTED),
+        ("Faure was elected group president by 137 votes to 3.", Verdict.REFUTED),
+    ],
+)
+def test_figures_given_together_are_of_the_sentence_giving_both(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
