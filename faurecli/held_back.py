@@ -15,6 +15,8 @@ once, on a claim `verify` would call SUPPORTED, each behind a cheap word test.
   sentence before names) taken for someone it names in another clause;
 - a whole ("the left", « le PS ») given what the source says of some of its members ("several
   figures on the left", "1,000 party executives … They denounced …");
+- a place the sentence names only as where something was ("the Uyghur genocide in China") made
+  the doer of its deed ("China condemned the resolution", "passed by China");
 - work with or for someone the source names only otherwise ("worked with Christophe Castaner":
   he was close to him; "worked for Prime Minister Michel Rocard": he led a group supporting him);
 - someone else's age ("Michel Rocard was 23"), their office now ("Martine Aubry is the mayor of
@@ -739,6 +741,40 @@ def _work_not_told(store: Store, claim: str, folded: str, sentences: list[str]) 
     return person, f"the source does not say he worked with {person}"
 
 
+# A name as the claim's doer: its subject ("China condemned …", « La Chine a condamné … ») or a
+# passive's agent ("… was condemned by China").
+_NAME_AS_DOER = (
+    lazy(
+        r"^(?:(?:In|En|On|At|Au|After|Après|During|Lors)\b[^,]{0,40},\s*)?(?:The\s+|the\s+|La\s+|la\s+|Le\s+|le\s+|L['’])?"
+        r"(?P<n>[A-ZÀ-Ý][\w'’-]+)\s+(?:(?:a|has|had|was|est|avait)\s+)?[a-zà-ÿ]"
+    ),
+    lazy(r"\b(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?(?P<n>[A-ZÀ-Ý][\w'’-]+)"),
+)
+# Where a sentence sets a name as a place: "in China", "of France".
+_AS_PLACE = lazy(r"\b(?:in|en|au|aux)\s+(?:the\s+)?$")
+
+
+def _place_as_doer(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that makes a doer of a name its one sentence sets only as a place ("a resolution
+    condemning the Uyghur genocide in China": "China condemned the resolution", "passed by China")."""
+    if len(sentences) != 1:
+        return None
+    said = fold(sentences[0])
+    people = {fold(n).split()[-1] for _, n in people_in_text(store, claim)}
+    for pattern in _NAME_AS_DOER:
+        for m in pattern.finditer(claim):
+            name = fold(m.group("n"))
+            if name in people or name in _HIM_SAID_WORDS or len(name) < 3:
+                continue
+            spots = [w.start() for w in re.finditer(rf"\b{re.escape(name)}\b", said)]
+            if spots and all(_AS_PLACE.search(said[max(0, at - 12) : at]) for at in spots):
+                return m.group("n"), f"the source names {m.group('n')} only as a place here, not as a doer"
+    return None
+
+
+_HIM_SAID_WORDS = frozenset({"faure", "olivier", "he", "il"})
+
+
 def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     from faurecli.evidence import people_in
 
@@ -1068,6 +1104,7 @@ _RULES = (
     _described_taken_for_named,
     _whole_for_some,
     _work_not_told,
+    _place_as_doer,
     _age_of_someone_else,
     _office_now_of_another,
     _post_taken_by_another,

@@ -6602,3 +6602,18 @@ def test_figures_set_against_after_a_win_are_the_winners_first(store: Store, cla
 )
 def test_figures_given_together_are_of_the_sentence_giving_both(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "a resolution condemning the Uyghur genocide in China": China is where, not who.
+        ("China condemned the resolution on the Uyghur genocide.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2022, China condemned Faure's resolution.", Verdict.NOT_ENOUGH_INFO),
+        ("The Uyghur resolution was passed by China.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: his deed, with the place where it stands, holds.
+        ("In January 2022 Faure passed a resolution condemning the Uyghur genocide in China.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_place_is_not_made_the_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
