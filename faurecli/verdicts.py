@@ -3630,8 +3630,15 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
     deed |= {stem(_BASE[w]) for w in _BASE if stem(w) in deed}
     if deed and _named_in_fact(known, analysis, name, around, deed, max((m.score for m in pool), default=0.0)):
         return False  # "met Macron in 2016": a 2016 fact names him (the meeting), another names Hamon
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    period = _RANGE.search(fold(analysis.text)) is not None
     for match in pool:
         if match.score < 0.45 or any(n == name for _, n in people_in(known, match.unit.text)):
+            continue
+        if deed and dates and period and not date_fit(match.unit, dates)[0]:
+            # A deed done for another in another period ("worked with Gérard Gouzes" in 1991–1993)
+            # is no correction of whom he did it for in the claim's (« a travaillé pour Hollande de
+            # 2000 à 2007 »); a day's deed in another month still is ("ousted Barnier", Dec 2024).
             continue
         if deed and _ONLY_WEIGHED.search(fold(match.unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
             # A deed the sentence has him only weigh or refuse ("considered endorsing Emmanuel

@@ -6617,3 +6617,18 @@ def test_figures_given_together_are_of_the_sentence_giving_both(store: Store, cl
 )
 def test_a_place_is_not_made_the_doer(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed for another in another period ("worked with Gérard Gouzes", 1991–1993) is no
+        # correction of whom he did it for in the claim's period.
+        ("Faure worked for Hollande from 2000 to 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("De 2000 à 2007, Faure a travaillé pour Hollande.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: in that other period, the other one is still the correction.
+        ("Faure worked with François Hollande from 1991 to 1993.", Verdict.REFUTED),
+    ],
+)
+def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
