@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from faurecli.agents import HE_OPENS, NAME_THEN_DEED, clause_owner, name_regions
 from faurecli.analysis import concepts, content_words, fold
 from faurecli.evidence import knowledge
+from faurecli.lexicon import SYNONYMS
 from faurecli.patterns import lazy
 
 if TYPE_CHECKING:
@@ -766,7 +767,9 @@ def _place_as_doer(store: Store, claim: str, folded: str, sentences: list[str]) 
             name = fold(m.group("n"))
             if name in people or name in _HIM_SAID_WORDS or len(name) < 3:
                 continue
-            spots = [w.start() for w in re.finditer(rf"\b{re.escape(name)}\b", said)]
+            # (Its name in the source's English too: « la Chine », China.)
+            names = {name, *SYNONYMS.get(name, ())}
+            spots = [w.start() for n in names for w in re.finditer(rf"\b{re.escape(n)}\b", said)]
             if spots and all(_AS_PLACE.search(said[max(0, at - 12) : at]) for at in spots):
                 return m.group("n"), f"the source names {m.group('n')} only as a place here, not as a doer"
     return None

@@ -6611,6 +6611,7 @@ def test_figures_given_together_are_of_the_sentence_giving_both(store: Store, cl
         ("China condemned the resolution on the Uyghur genocide.", Verdict.NOT_ENOUGH_INFO),
         ("In 2022, China condemned Faure's resolution.", Verdict.NOT_ENOUGH_INFO),
         ("The Uyghur resolution was passed by China.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2022, la Chine a condamné la résolution de Faure.", Verdict.NOT_ENOUGH_INFO),
         # Near miss: his deed, with the place where it stands, holds.
         ("In January 2022 Faure passed a resolution condemning the Uyghur genocide in China.", Verdict.SUPPORTED),
     ],
