@@ -2617,7 +2617,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 nouns = _counted_words(analysis.text, value.end)
                 # (Its noun may come after a few words: "1,000 local and national party executives".)
                 figures = [f for f in figures if _same_noun(value, f) or nouns & _counted_wide(match.unit.text, f.end)]
-            figures = figures[:1]
+            # The figure of the one the claim gives it to, when the sentence gives several ("Le
+            # Foll got a little over 26%": his 26.45%, not Faure's 48.37% before it).
+            claimed_for = _owner(known, analysis.text, value, claim=True) if len(figures) > 1 else None
+            theirs = [f for f in figures if claimed_for and _owner(known, match.unit.text, f) == claimed_for]
+            figures = (theirs or figures)[:1]
         for found in figures:
             if kind is ValueKind.PERCENT and _same(value, found) and _another_round(folded, match.unit.text):
                 # "48.37% in the runoff", "63.2% in the first round": the share of the round the
