@@ -590,7 +590,7 @@ def _deed_of_a_group(store: Store, claim: str, folded: str, sentences: list[str]
 
     # (With its same sense in the source's language: « exigé », demanded.)
     verbs = {verb[:4]} | {c[:4] for g in concepts(verb) for c in g} | {o[:4] for o in SAME_SENSE.get(verb, ())}
-    people = [(p, n) for p, n in people_in_text(store, text) if p >= opens.end() and n != store.person.name]
+    people = [(p, n) for p, n in _people_in_text(store, text) if p >= opens.end() and n != store.person.name]
     places = [n for n, (_, w) in enumerate(words) if w[:4] in verbs]
     # (Not when the group itself does it in the sentence: "police officers demanded".)
     if not places or any(0 < p - m <= 3 for p in places for m in mentions):
@@ -618,7 +618,7 @@ def _described_taken_for_named(store: Store, claim: str, folded: str, sentences:
     opening = _DESCRIBED_OPENS.match(text)
     if opening is None:
         return None
-    named = [n for _, n in people_in_text(store, claim)]
+    named = [n for _, n in _people_in_text(store, claim)]
     if not named and _HIM_SAID.search(folded):
         named = [store.person.name]
     opened = fold(opening.group())
@@ -723,7 +723,7 @@ def _work_not_told(store: Store, claim: str, folded: str, sentences: list[str]) 
     worked = _WORKED_WITH.search(folded)
     if worked is None:
         return None
-    named = [(at, n) for at, n in people_in_text(store, claim) if at >= worked.end() and n != store.person.name]
+    named = [(at, n) for at, n in _people_in_text(store, claim) if at >= worked.end() and n != store.person.name]
     if not named:
         return None
     person = named[0][1]
@@ -761,7 +761,7 @@ def _place_as_doer(store: Store, claim: str, folded: str, sentences: list[str]) 
     if len(sentences) != 1:
         return None
     said = fold(sentences[0])
-    people = {fold(n).split()[-1] for _, n in people_in_text(store, claim)}
+    people = {fold(n).split()[-1] for _, n in _people_in_text(store, claim)}
     for pattern in _NAME_AS_DOER:
         for m in pattern.finditer(claim):
             name = fold(m.group("n"))
@@ -778,7 +778,7 @@ def _place_as_doer(store: Store, claim: str, folded: str, sentences: list[str]) 
 _HIM_SAID_WORDS = frozenset({"faure", "olivier", "he", "il"})
 
 
-def people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
+def _people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
     from faurecli.evidence import people_in
 
     return people_in(knowledge(store), text)
