@@ -402,9 +402,9 @@ _RAN = ("led", "head")
 
 
 # "1er secrétaire", "1ère", "1st secretary": the word "first" (its letters alone, "er", are no
-# word); not a day ("le 1er mai", a date read apart).
-_FIRST_IN_DIGITS = lazy(
-    r"(?i)\b1(?:er|re|ère|ere|st)\b(?!\s+(?:jan|f[ée]v|feb|mar|avr|apr|mai|may|juin|june?|juil|jul|ao[uû]|aug|sep|oct|"
+# word); not a day ("le 1er mai", a date read apart). Group 1: the ending.
+FIRST_IN_DIGITS = lazy(
+    r"(?i)\b1(er|re|ère|ere|st)\b(?!\s+(?:jan|f[ée]v|feb|mar|avr|apr|mai|may|juin|june?|juil|jul|ao[uû]|aug|sep|oct|"
     r"nov|d[ée]c))"
 )
 
@@ -412,7 +412,7 @@ _FIRST_IN_DIGITS = lazy(
 @lru_cache(maxsize=4096)
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     if "1" in text:
-        text = _FIRST_IN_DIGITS.sub("first", text)
+        text = FIRST_IN_DIGITS.sub("first", text)
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None

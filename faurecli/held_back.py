@@ -39,6 +39,7 @@ from faurecli.lexicon import SYNONYMS
 from faurecli.patterns import lazy
 
 if TYPE_CHECKING:
+    from faurecli.evidence import Unit
     from faurecli.model import Store
     from faurecli.verdicts import Check
 
@@ -289,21 +290,27 @@ def _age_of_another(store: Store, claim: str, folded: str, sentences: list[str])
 
 def _with_neighbours(store: Store, sentences: list[str], reach: int = 1) -> list[str]:
     """The sentences and those `reach` either side of each in the source."""
-    units = knowledge(store).built.units
-    held = _POSITIONS.get(id(units))
-    if held is None or held[0] is not units:
-        held = (units, {u.text: n for n, u in enumerate(units)})
-        _POSITIONS[id(units)] = held
+    units, at = _positions(store)
     out: list[str] = []
     for sentence in sentences:
-        n = held[1].get(sentence)
+        n = at.get(sentence)
         if n is not None:
             out += [u.text for u in units[max(0, n - reach) : n + reach + 1] if u.id.startswith("s")]
     return list(dict.fromkeys([*sentences, *out]))
 
 
+def _positions(store: Store) -> tuple[tuple[Unit, ...], dict[str, int]]:
+    """The source's units, and each one's place among them by its text."""
+    units = knowledge(store).built.units
+    held = _POSITIONS.get(id(units))
+    if held is None or held[0] is not units:
+        held = (units, {u.text: n for n, u in enumerate(units)})
+        _POSITIONS[id(units)] = held
+    return held
+
+
 # Each source's units by their text, for the sentences beside one (kept with the units they index).
-_POSITIONS: dict[int, tuple[object, dict[str, int]]] = {}
+_POSITIONS: dict[int, tuple[tuple[Unit, ...], dict[str, int]]] = {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,15 +514,11 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     UNESCO" ("Soria Blatmann, who was … of Emmanuel Macron …, when she went to work with …")."""
     if len(sentences) != 1 or _HIM_SAID.search(folded):
         return None
-    from faurecli.evidence import people_in
-
-    known = knowledge(store)
-    named = people_in(known, claim)
-    if not named or named[0][1] == store.person.name or not _SETTINGS.match(fold(claim[: named[0][0]])):
+    subject = _other_subject(store, claim)
+    if subject is None:
         return None
-    at, person = named[0]
-    written = _WRITTEN_NAME.match(claim, at)
-    words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", claim[written.end() if written else at :])]
+    person, after = subject
+    words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", claim[after:])]
     text = sentences[0]
     opens = HE_OPENS.match(text)
     if opens is None:
@@ -523,7 +526,7 @@ def _deed_of_another(store: Store, claim: str, folded: str, sentences: list[str]
     # The verb, or the one after it ("est parti travailler"), with what it stands for in the
     # source's language ("conseillé": advisor), by their first four letters.
     verbs = [w for w in words if w not in _AUXILIARY][:2]
-    people = [(p, n) for p, n in people_in(known, text) if p >= opens.end() and n != store.person.name]
+    people = [(p, n) for p, n in _people_in_text(store, text) if p >= opens.end() and n != store.person.name]
     regions = name_regions(text, people)
     tokens = [(m.start(), fold(m.group())[:4]) for m in re.finditer(r"[\wÀ-ÿ'’-]+", text) if m.start() >= opens.end()]
     said = fold(text)
@@ -700,8 +703,9 @@ def _whole_for_some(store: Store, claim: str, folded: str, sentences: list[str])
 
 def _follows(store: Store, text: str, before: str) -> bool:
     """Whether `text` is the sentence right after `before` in the source."""
-    units = [u.text for u in knowledge(store).built.units if u.id.startswith("s")]
-    return any(a == before and b == text for a, b in zip(units, units[1:], strict=False))
+    units, at = _positions(store)
+    n = at.get(text)
+    return n is not None and n > 0 and units[n - 1].text == before
 
 
 # "worked with X", « a travaillé avec X », "collaborated with X", "worked for X".
@@ -791,9 +795,7 @@ def _people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
 def _other_subject(store: Store, claim: str) -> tuple[str, int] | None:
     """The person other than him a claim opens with, settings aside ("In 2018, Martine Aubry
     …"), and where their name ends in `claim`."""
-    from faurecli.evidence import people_in
-
-    named = people_in(knowledge(store), claim)
+    named = _people_in_text(store, claim)
     if not named or named[0][1] == store.person.name or not _SETTINGS.match(fold(claim[: named[0][0]])):
         return None
     at, person = named[0]

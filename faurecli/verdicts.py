@@ -18,6 +18,7 @@ from functools import lru_cache
 from faurecli import lexicon
 from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems, verbs
 from faurecli.analysis import (
+    FIRST_IN_DIGITS,
     NUMBER_WORDS,
     Analysis,
     Value,
@@ -179,11 +180,6 @@ def _verify(store: Store, claim: str) -> Check:
 
 
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
-_FIRST_WRITTEN = lazy(
-    r"\b1(er|ère|ere|re)\b(?!\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre)\b)",
-    re.IGNORECASE,
-)
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(
     r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
@@ -5134,14 +5130,14 @@ def verify(store: Store, claim: str) -> Check:
 
     from faurecli.held_back import held_back
 
-    if "1" in claim and _FIRST_WRITTEN.search(claim):
+    if "1" in claim and FIRST_IN_DIGITS.search(claim):
         # « 1er secrétaire », « la 1ère fois »: the ordinal as a word ("premier", "première"), not
-        # the figure 1 (« le 1er mai » is a date, left as written).
-        # (Not a rank after a verb of placing, « arrivé 1er », which the lexicon reads as first.)
-        worded = _FIRST_WRITTEN.sub(
+        # the figure 1 (« le 1er mai » is a date, left as written); the English "1st" is read as
+        # "first" where words are (analysis), so is a rank after a verb of placing (« arrivé 1er »).
+        worded = FIRST_IN_DIGITS.sub(
             lambda m: (
                 m.group()
-                if _PLACED_BEFORE.search(fold(m.string[: m.start()]))
+                if m.group(1).lower() == "st" or _PLACED_BEFORE.search(fold(m.string[: m.start()]))
                 else "premier"
                 if m.group(1).lower() == "er"
                 else "première"
