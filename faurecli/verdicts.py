@@ -5148,7 +5148,37 @@ def verify(store: Store, claim: str) -> Check:
             return replace(verify(store, worded), claim=claim)
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
-    return replace(held_back(store, _both(store, claim)), title=store.source.title)
+    checked = held_back(store, _both(store, claim))
+    return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
+
+
+def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
+    """The evidence, with the sentence that says a part's finding when the finding came from a
+    record of an evidence sentence rather than the sentence itself: "a Vietnamese nurse" is found
+    through the birth's record on the lead (s1), and said in s4."""
+    shown = " ".join(fold(e.text) for e in check.evidence)
+    # (Words only: a date or a figure is a record's own, and a name written in full there is
+    # the sentence's "Castaner".)
+    unshown = [
+        fold(p.found)
+        for p in check.parts
+        if p.agrees is not None
+        and p.found
+        and not any(c.isdigit() for c in p.found)
+        and not people_in(knowledge(store), p.found)
+        and fold(p.found) not in shown
+    ]
+    if not unshown:
+        return check.evidence
+    ids = {e.id for e in check.evidence}
+    records = [e for e in store.events if ids & set(e.sources)]
+    holding = [
+        r
+        for e in records
+        for r in e.sources
+        if r.startswith("s") and r not in ids and any(f in fold(store.quote(r)) for f in unshown)
+    ]
+    return (*check.evidence, *(quote(store, r) for r in dict.fromkeys(holding)))
 
 
 # "Chantal Brunel's 2007 bid was lost": an outcome told of a bid, whose owner is who lost or won it.

@@ -6649,3 +6649,29 @@ def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verd
 )
 def test_a_bound_is_read_on_the_figure_of_the_one_it_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A finding read on a record of the lead (the birth's, which holds his parents) is shown
+        # with the sentence that says it, not only the lead.
+        ("Olivier Faure was born to a Vietnamese nurse.", Verdict.SUPPORTED),
+        ("Faure was born to a Spanish nurse.", Verdict.REFUTED),
+    ],
+)
+def test_the_evidence_holds_the_sentence_that_says_what_was_found(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    found = [p.found for p in check.parts if p.agrees is not None and "nurse" in p.found]
+    assert found
+    assert any(found[0] in e.text for e in check.evidence)
+
+
+def test_a_name_found_in_full_elsewhere_adds_no_sentence(store: Store) -> None:
+    # s65 says "Castaner"; the name in full is in s64, which tells another fact.
+    check = verify(
+        store, "In February 2020, Castaner claimed he had accompanied Faure in his divorces and separations."
+    )
+    assert check.verdict is Verdict.SUPPORTED
+    assert [e.id for e in check.evidence] == ["s65"]
