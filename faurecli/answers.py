@@ -956,7 +956,7 @@ def _ask(store: Store, question: str) -> Answer:
     other = _spouse_of_other_kind(store, analysis.text)
     if other is not None:
         return _declined(store, analysis, [], other)
-    lead = _who_is(store, analysis) or _parents(store, analysis)
+    lead = _who_is(store, analysis) or _parents(store, analysis) or _holder_of_his_post(store, analysis)
     if lead is not None:
         return lead
     if analysis.unknown:
@@ -1275,6 +1275,78 @@ _HOLDS_VERB = lazy(
 
 _WHO_IS = lazy(r"^\s*(?:who\s+is|who's|who\s+was|qui\s+est|qui\s+etait|c'est\s+qui)\s+(.+?)[\s?.!]*$")
 _DESCRIBED = lazy(r"\b(?:is|was)\s+((?:an?|the)\s+\S.*?)\.?$")
+
+
+# "Who is the First Secretary of the PS?", « Qui était président du groupe Nouvelle Gauche en
+# 2017 ? »: who held a post, asked by its title and a time (a year, now, or none).
+_HOLDER_ASKED = lazy(
+    r"^\s*(?:who|qui)\s+(?:(?P<now>is|est)|was|etait|a\s+ete)\s+(?:currently\s+|actuellement\s+)?"
+    r"(?:the\s+|le\s+|la\s+|l')?(?P<role>[a-z].*?)"
+    r"(?:\s+(?:in|en)\s+(?P<year>\d{4})|\s+(?P<today>now|today|currently|aujourd'hui|actuellement))?[\s?.!]*$"
+)
+_RANKED_HOLDER = lazy(
+    r"^(?:first|premier|premiere|1st|1er|last|dernier|derniere|next|prochain|previous|precedent|former|ancien"
+    r"|interim|youngest|oldest|plus\s+jeune)\s+(?!secretary\b|secretaire\b)|^(?:first|premier)\s+(?:first|premier)\b"
+)
+# A post one person holds at a time: the head of a body, or a constituency's seat.
+_ONE_HOLDER = lazy(r"^(?:first\s+secretary|president|secretary-general)\b|\bconstituency\b")
+
+
+def _holder_of_his_post(store: Store, analysis: Analysis) -> Answer | None:
+    """He, when the post asked about is one of his held by one person at a time and the source
+    has him in it at the time asked: a year within his term (a first or last year with a note
+    of when he began or left it), or, asked with no year, a term running at the source's date
+    (said as of that date). Another time, or a post several hold at once (one of the
+    spokespeople), is not answered here."""
+    asked = _HOLDER_ASKED.match(fold(analysis.text).replace("’", "'"))
+    if asked is None or analysis.people:
+        return None
+    if _RANKED_HOLDER.search(asked.group("role")):
+        return None  # "the first First Secretary", "the last one": the source ranks no holders
+    from faurecli.recall import _office_of
+
+    office = _office_of(store, asked.group("role"))
+    if office is None or not _ONE_HOLDER.search(fold(office.title)):
+        return None
+    year = asked.group("year")
+    if year is not None:
+        note = _held_in_year(store, office, int(year))
+        if note is None:
+            return None
+    elif office.current:
+        note = f"as of the source's date ({store.source.as_of.human()}): {office.title} since {office.start.human()}"
+    else:
+        return None
+    name = store.person.name
+    return _answer(store, analysis, name, name, _term_refs(office), note=note or None, intent=Intent.PERSON)
+
+
+def _held_in_year(store: Store, office: Office, year: int) -> str | None:
+    """ "" when he held `office` all of `year`; in his first or last year in it, when he began
+    or left it (and who the source puts before or after him: another's name is no answer for
+    the rest of the year); None when the source does not have him in it that year."""
+    first, last = office.span(store.source.as_of)
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if first <= start and end <= last:
+        return ""
+    began = office.start.year == year
+    ended = office.end is not None and office.end.year == year
+    if not began and not ended:
+        return None  # before or after his term, or a term the source does not end
+    during = f"from {office.start.human()}" if began else ""
+    if ended and office.end is not None:
+        during = f"{during} to {office.end.human()}" if during else f"until {office.end.human()}"
+    if ended and office.successors:
+        return f"{during}: the source names {' and '.join(office.successors)} as his successor"
+    if began and office.predecessors:
+        return f"{during}: the source names {' and '.join(office.predecessors)} before him, without their dates"
+    return f"{during}: the source does not say who held it for the rest of {year}"
+
+
+def _term_refs(office: Office) -> list[str]:
+    """The infobox lines that name a post and date its term, else its first source."""
+    term = [r for r in office.sources if re.match(rf"{INFOBOX_PREFIX}(?:Office|Term )", r)]
+    return term or list(office.sources[:1])
 
 
 def _who_is(store: Store, analysis: Analysis) -> Answer | None:
@@ -6398,7 +6470,35 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
+    other = _other_numbered(text, answer)
+    if other is not None:
+        return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
     return answer
+
+
+# A numbered thing ("Seine-et-Marne's 11th constituency", « la 8e circonscription »), folded.
+_NUMBERED = lazy(
+    r"\b(\d{1,2})(?:st|nd|rd|th|e|eme|ere|er)\s+(?:[a-z'-]+\s+){0,3}?(constituenc\w*|circonscription\w*|circo)\b"
+)
+
+
+def _other_numbered(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question numbers a constituency and the evidence numbers
+    only another: who lost the 8th in 2007 is no answer for the 11th."""
+    asked = {m.group(1) for m in _NUMBERED.finditer(fold(question))}
+    if not asked:
+        return None
+    said = {m.group(1) for e in answer.evidence for m in _NUMBERED.finditer(fold(e.text))}
+    if not said or asked & said:
+        return None
+
+    def nth(numbers: set[str]) -> str:
+        return " or ".join(
+            f"{n}{'th' if n[-2:-1] == '1' else {'1': 'st', '2': 'nd', '3': 'rd'}.get(n[-1], 'th')}"
+            for n in sorted(numbers)
+        )
+
+    return f"the evidence is about the {nth(said)} constituency, not the {nth(asked)}"
 
 
 __all__ = ["Answer", "BadQuestion", "Evidence", "ask", "check_text"]

@@ -4489,3 +4489,72 @@ def test_the_one_he_succeeded_was_succeeded_when_he_took_the_post(store: Store) 
     # Near miss: their end is his start, and the source says it.
     assert ask(store, "When was Le Roux succeeded?").answer == "13 Dec 2016"
     assert ask(store, "When did Valérie Rabault replace Faure?").answer == "11 Apr 2018"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the First Secretary of the PS?",
+        "Qui est le premier secrétaire du Parti socialiste ?",
+        "Who was the first secretary of the Socialist Party in 2023?",
+        "qui etait president du groupe nouvelle gauche en 2017",
+    ],
+)
+def test_who_held_a_post_of_his_held_by_one_at_a_time(store: Store, question: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer == store.person.name
+    assert answer.type is Intent.PERSON
+    assert any(e.id.startswith("infobox:Term Start") for e in answer.evidence)
+
+
+def test_a_post_held_now_is_said_as_of_the_source(store: Store) -> None:
+    note = ask(store, "Who is the First Secretary of the PS?").note or ""
+    assert store.source.as_of.human() in note
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # His first year in it: he, from his start, with those the source puts before him.
+        ("Who was the First Secretary of the Socialist Party in 2018?", "Cambadélis"),
+        # His last: his successor named in the note, never as the answer.
+        ("Who was the president of the New Left group in 2018?", "Valérie Rabault"),
+    ],
+)
+def test_a_post_held_for_part_of_the_year_asked(store: Store, question: str, named: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer == store.person.name
+    assert named in (answer.note or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the First Secretary of the PS in 2010?",  # before his term
+        "Who was the first First Secretary of the PS?",  # the source ranks no holders
+        "Who was the secretary-general of the Socialist group in 2009?",  # a term it does not end
+        "Who was the spokesperson of the PS in 2015?",  # one of several
+        "Who is the president of the New Left group?",  # his term ended
+    ],
+)
+def test_who_held_a_post_is_not_answered_beyond_his_term(store: Store, question: str) -> None:
+    assert ask(store, question).answer != store.person.name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The 2007 race was in the 8th: its winner is no answer for the 11th.
+        "Who is the deputy for Seine-et-Marne's 11th constituency?",
+        "Who beat Faure in the 11th constituency of Seine-et-Marne in 2007?",
+    ],
+)
+def test_another_numbered_constituency_is_no_answer(store: Store, question: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer != "Chantal Brunel"
+    assert "8th constituency, not the 11th" in (answer.note or "")
+
+
+def test_the_numbered_constituency_asked_is_answered(store: Store) -> None:
+    # Near miss: the 8th asked, the 8th's sentence answers.
+    assert ask(store, "Who won Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"
