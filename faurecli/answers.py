@@ -6470,10 +6470,27 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
-    other = _other_numbered(text, answer)
+    other = _other_numbered(text, answer) or _group_for_party(text, answer)
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
     return answer
+
+
+# The party itself (folded), and its group in the Assembly.
+_PARTY_ASKED = lazy(r"\b(?:ps|parti\s+socialiste|socialist\s+party|(?:the|du|le)\s+part(?:y|i))\b")
+_GROUP_SAID = lazy(r"\bgroup(?:e|s)?\b")
+
+
+def _group_for_party(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question asks of the party and the sentences found speak
+    only of a parliamentary group: who led the Socialist group is not who led the PS."""
+    folded = fold(question)
+    if not _PARTY_ASKED.search(folded) or _GROUP_SAID.search(folded):
+        return None
+    said = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if not said or not all(_GROUP_SAID.search(t) and not _PARTY_ASKED.search(t) for t in said):
+        return None
+    return "the evidence is about a parliamentary group, not the party"
 
 
 # A numbered thing ("Seine-et-Marne's 11th constituency", « la 8e circonscription »), folded.

@@ -4558,3 +4558,19 @@ def test_another_numbered_constituency_is_no_answer(store: Store, question: str)
 def test_the_numbered_constituency_asked_is_answered(store: Store) -> None:
     # Near miss: the 8th asked, the 8th's sentence answers.
     assert ask(store, "Who won Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was the leader of the PS in 2016?", "Qui dirigeait le Parti socialiste en 2016 ?"],
+)
+def test_the_head_of_a_group_is_not_the_head_of_the_party(store: Store, question: str) -> None:
+    # Bruno Le Roux led the Socialist group in the Assembly until Faure succeeded him.
+    answer = ask(store, question)
+    assert answer.answer is None
+    assert "group, not the party" in (answer.note or "")
+
+
+def test_the_head_of_the_group_asked_as_a_group(store: Store) -> None:
+    # Near miss: the group asked, the group's head answers.
+    assert ask(store, "Who did Faure succeed as head of the PS group?").answer == "Bruno Le Roux"
