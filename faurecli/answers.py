@@ -1280,9 +1280,9 @@ _DESCRIBED = lazy(r"\b(?:is|was)\s+((?:an?|the)\s+\S.*?)\.?$")
 # "Who is the First Secretary of the PS?", « Qui était président du groupe Nouvelle Gauche en
 # 2017 ? »: who held a post, asked by its title and a time (a year, now, or none).
 _HOLDER_ASKED = lazy(
-    r"^\s*(?:who|qui)\s+(?:(?P<now>is|est)|was|etait|a\s+ete)\s+(?:currently\s+|actuellement\s+)?"
+    r"^\s*(?:who|qui|c'est\s+qui)(?:'s|\s+(?:is|est|was|etait|a\s+ete))?\s+(?:currently\s+|actuellement\s+)?"
     r"(?:the\s+|le\s+|la\s+|l')?(?P<role>[a-z].*?)"
-    r"(?:\s+(?:in|en)\s+(?P<year>\d{4})|\s+(?P<today>now|today|currently|aujourd'hui|actuellement))?[\s?.!]*$"
+    r"(?:\s+(?:in|en)\s+(?P<year>\d{4})|\s+(?:now|today|currently|aujourd'hui|actuellement|maintenant))?[\s?.!]*$"
 )
 _RANKED_HOLDER = lazy(
     r"^(?:first|premier|premiere|1st|1er|last|dernier|derniere|next|prochain|previous|precedent|former|ancien"
@@ -1314,7 +1314,25 @@ def _holder_of_his_post(store: Store, analysis: Analysis) -> Answer | None:
         if note is None:
             return None
     elif office.current:
-        note = f"as of the source's date ({store.source.as_of.human()}): {office.title} since {office.start.human()}"
+        # Asked in the present: at the source's date, said in the answer itself, as "Is he still
+        # …?" is; asked of today, a date after the source, declined with what it said then.
+        as_of = store.source.as_of.human()
+        french = _french(analysis)
+        held = f"{store.person.name}, {office.title}"
+        if _ASKS_TODAY.search(fold(analysis.text)):
+            said = (
+                f"la source s'arrête en {as_of} et ne dit rien d'aujourd'hui ; à cette date : {held}"
+                if french
+                else f"the source stops in {as_of} and says nothing of today; as of then: {held}"
+            )
+            return _declined(store, analysis, [], said)
+        dated = (
+            f"{store.person.name} (à la date de la source : {as_of})"
+            if french
+            else f"{store.person.name} (as of {as_of})"
+        )
+        note = f"{office.title} since {office.start.human()}"
+        return _answer(store, analysis, dated, store.person.name, _term_refs(office), note=note, intent=Intent.PERSON)
     else:
         return None
     name = store.person.name
