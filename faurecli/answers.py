@@ -5962,6 +5962,10 @@ def _as_claim(question: str) -> str:
         if verb in ("not", "never"):
             # "Why did the PS not support …": the negation stays with its verb ("did not support").
             return f"{who} did {verb} {rest}"
+        if (verb.endswith("ly") or verb in ("ever", "once", "also", "first")) and rest.strip():
+            # "When did he finally win a seat?": the adverb before its verb, the verb in the past.
+            following, _, after = rest.partition(" ")
+            return f"{who} {verb} {_past(following)} {after}".rstrip()
         return f"{who} {_past(verb)} {rest}"
     return question
 
@@ -6628,6 +6632,13 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
+        others = [p.found for p in checked.parts if p.agrees is None and p.found and _DEED_OF_ANOTHER.match(p.found)]
+        if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and others and _HIS_PREMISE.match(claim):
+            # "When did Faure become director-general of UNESCO?": the sentence dated is found,
+            # but its deed is another's (his wife went to work with the one who did).
+            note = f"the source does not say it of the one asked about: {others[0]}"
+            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            break
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -6952,6 +6963,15 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 _PREMISED = lazy(
     r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
     r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*)"
+)
+
+
+# A premise whose doer is he ("Faure became …", « il a retiré … »).
+_HIS_PREMISE = lazy(r"\s*(?:(?:olivier\s+)?faure|he|il)\b", re.IGNORECASE)
+# What verify says of a part done or held by someone else than the claim's doer.
+_DEED_OF_ANOTHER = lazy(
+    r"the evidence (?:tells it of someone else|does not say he did it|has it done to him|has .+ do it"
+    r"|gives this title to)"
 )
 
 

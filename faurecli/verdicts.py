@@ -6133,6 +6133,8 @@ _ROLE_CLAIM = lazy(
     r"^(?:olivier\s+)?(?:faure|he|il)\s+"
     r"(?:(?:was|has\s+been)\s+(?:named|appointed|elected|chosen|made|nominated)(?:\s+as)?|"
     r"was|is|has\s+been|had\s+been|became|becomes|served\s+as|serves\s+as|worked\s+as|"
+    # (Taking a post is holding it: "took over as", "took office as", "stepped in as".)
+    r"(?:took|takes|has\s+taken)\s+(?:over|office)\s+as|stepped\s+in\s+as|"
     r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
     r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
     r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"

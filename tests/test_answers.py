@@ -4590,3 +4590,32 @@ def test_the_head_of_a_group_is_not_the_head_of_the_party(store: Store, question
 def test_the_head_of_the_group_asked_as_a_group(store: Store) -> None:
     # Near miss: the group asked, the group's head answers.
     assert ask(store, "Who did Faure succeed as head of the PS group?").answer == "Bruno Le Roux"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The sentence dated is found, but its deed is another's: his wife went to work with the
+        # director-general; Valls refused his amendment; Castaner made the claim; Le Foll withdrew.
+        "When did Olivier Faure become the director-general of UNESCO?",
+        "Quand Faure a-t-il refusé l'amendement de Manuel Valls ?",
+        "When did Faure claim to have accompanied Christophe Castaner in his divorces?",
+        "When did Faure pull out of the 2018 race?",
+    ],
+)
+def test_a_date_is_not_given_for_a_deed_the_source_tells_of_another(store: Store, question: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer is None
+    assert "not say it of the one asked about" in (answer.note or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Near misses: his own deeds keep their dates, an adverb before the verb too.
+        ("When did he finally win a seat in the Assembly?", "17 Jun 2012"),
+        ("When did Faure succeed Bruno Le Roux?", "13 Dec 2016"),
+    ],
+)
+def test_a_date_of_his_own_deed_is_answered(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected

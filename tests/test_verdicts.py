@@ -6675,3 +6675,18 @@ def test_a_name_found_in_full_elsewhere_adds_no_sentence(store: Store) -> None:
     )
     assert check.verdict is Verdict.SUPPORTED
     assert [e.id for e in check.evidence] == ["s65"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking over as a post is holding it: the title must be his (Audrey Azoulay is the
+        # director-general his wife went to work with).
+        ("Olivier Faure took office as director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over as director-general of UNESCO in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: his own post, taken over.
+        ("Faure took office as First Secretary on 7 April 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_over_as_a_post_gives_its_title(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
