@@ -6492,10 +6492,33 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
-    other = _other_numbered(text, answer) or _group_for_party(text, answer)
+    other = _other_numbered(text, answer) or _group_for_party(text, answer) or _order_of_others(text, answer)
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
     return answer
+
+
+# Someone named after "before"/"after" (as written: a capitalised name).
+_BEFORE_NAMED = lazy(r"\b(?:before|after|avant|apr[eè]s)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)")
+# A sentence telling who came before or after whom (folded).
+_SUCCESSION_SAID = lazy(
+    r"\b(?:succeed\w*|succeeded|preceded|precede\w*|replac\w*|remplac\w*|succed\w*|predecess\w*|successor\w*"
+    r"|predecesseur\w*|successeur\w*|took\s+over\s+from|before\s+(?:him|her)|after\s+(?:him|her))\b"
+)
+
+
+def _order_of_others(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question asks who came before or after someone other than
+    him and the sentences found tell no succession: the name beside another's in a list ("Carole
+    Delga" beside Martine Aubry) did not hold her post before her."""
+    named = _BEFORE_NAMED.search(question)
+    if named is None or answer.type is not Intent.PERSON or fold(named.group("name")).split()[-1] == "faure":
+        return None
+    said = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    himself = fold(named.group("name")).split()[-1] in fold(answer.answer or "").split()
+    if not himself and (not said or any(_SUCCESSION_SAID.search(t) for t in said)):
+        return None
+    return f"the source tells no one before or after {named.group('name')} in this"
 
 
 # The party itself (folded), and its group in the Assembly.
@@ -6834,8 +6857,8 @@ def _setting_told_before(store: Store, question: str) -> Answer | None:
     word of that setting; None otherwise."""
     text = check_text(question, "question").strip()
     found = _SETTING.search(text)
-    if found is None:
-        return None
+    if found is None or _BEFORE_NAMED.match(found.group().strip()):
+        return None  # (before or after someone is an order between people, not a time)
     setting = set(content_words(found.group())) - {stem(w) for w in _CONTEXT_WORDS}
     rest = (text[: found.start()] + text[found.end() :]).strip()
     if not setting or len(rest) < 8 or _SETTING.search(rest):

@@ -4619,3 +4619,33 @@ def test_a_date_is_not_given_for_a_deed_the_source_tells_of_another(store: Store
 )
 def test_a_date_of_his_own_deed_is_answered(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A name beside another's in a list, or the one named itself, did not hold the post
+        # before them: the source tells no succession between them.
+        "Who was the mayor of Lille before Martine Aubry?",
+        "Qui était porte-parole du PS avant Gabrielle Siry ?",
+        "Who was Olivier Faure married to before Soria Blatmann?",
+    ],
+)
+def test_who_came_before_another_needs_a_succession_told(store: Store, question: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer is None
+    assert "tells no one before or after" in (answer.note or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["Who headed the Socialist group before Ayrault?", "Qui dirigeait le groupe socialiste avant Ayrault ?"]
+)
+def test_before_someone_is_no_setting_of_time(store: Store, question: str) -> None:
+    # "before Ayrault" was read as a time setting ("a" taken for an article) and dropped: the
+    # answer was Ayrault himself.
+    assert ask(store, question).answer is None
+
+
+def test_who_came_after_him_is_told_by_his_successor(store: Store) -> None:
+    # Near miss: his own succession, which the source tells.
+    assert ask(store, "Who came after Faure as head of the group?").answer == "Valérie Rabault"
