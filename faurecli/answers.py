@@ -1280,7 +1280,7 @@ _DESCRIBED = lazy(r"\b(?:is|was)\s+((?:an?|the)\s+\S.*?)\.?$")
 # "Who is the First Secretary of the PS?", « Qui était président du groupe Nouvelle Gauche en
 # 2017 ? »: who held a post, asked by its title and a time (a year, now, or none).
 _HOLDER_ASKED = lazy(
-    r"^\s*(?:who|qui|c'est\s+qui)(?:'s|\s+(?:is|est|was|etait|a\s+ete))?\s+(?:currently\s+|actuellement\s+)?"
+    r"^\s*(?:who|qui|c'est\s+qui)(?:'s|\s+(?:is|est|was|etait|fut|a\s+ete))?\s+(?:currently\s+|actuellement\s+)?"
     r"(?:the\s+|le\s+|la\s+|l')?(?P<role>[a-z].*?)"
     r"(?:\s+(?:in|en)\s+(?P<year>\d{4})|\s+(?:now|today|currently|aujourd'hui|actuellement|maintenant))?[\s?.!]*$"
 )
@@ -6492,7 +6492,12 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
-    other = _other_numbered(text, answer) or _group_for_party(text, answer) or _order_of_others(text, answer)
+    other = (
+        _other_numbered(text, answer)
+        or _group_for_party(text, answer)
+        or _order_of_others(text, answer)
+        or _first_holder_untold(text, answer)
+    )
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
     return answer
@@ -6519,6 +6524,30 @@ def _order_of_others(question: str, answer: Answer) -> str | None:
     if not himself and (not said or any(_SUCCESSION_SAID.search(t) for t in said)):
         return None
     return f"the source tells no one before or after {named.group('name')} in this"
+
+
+# The first holder of a post asked (folded): "the first president of …", « le premier porte-parole »,
+# "who first led …" (not the title "First Secretary", nor a first round).
+_FIRST_HOLDER = lazy(
+    r"\b(?:(?:the|le|la)\s+(?:very\s+)?(?:first|premier|premiere)\s+(?:ever\s+)?"
+    r"(?:president\w*|head|leader|chair\w*|spokes\w*|porte-parole|chef|dirigeant\w*|mayor|maire|director|directeur"
+    r"|directrice|member|membre|deputy|depute\w*|secretary-general|secretaire\s+general\w*)"
+    r"|first\s+(?:led|headed|chaired|presided|held|ran)|a\s+(?:dirige|preside)\s+en\s+premier)\b"
+)
+_FIRST_SAID = lazy(r"\b(?:first|premier|premiere|1st|1er|1re|founding|fondateur|fondatrice)\b")
+
+
+def _first_holder_untold(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question asks who first held a post and the sentences
+    found rank no one first: who replaced him there was not its first head."""
+    if answer.type is not Intent.PERSON or not _FIRST_HOLDER.search(fold(question)):
+        return None
+    for e in answer.evidence:
+        # ("First Secretary" is a title, not a rank.)
+        said = re.sub(r"\b(?:first\s+secretar\w*|premiere?\s+secretaire\w*)", " ", fold(e.text))
+        if not e.id.startswith(INFOBOX_PREFIX) and _FIRST_SAID.search(said):
+            return None
+    return "the source does not say who was the first to hold it"
 
 
 # The party itself (folded), and its group in the Assembly.
@@ -7249,6 +7278,12 @@ _ORDER_TOLD = lazy(
     r"|plus\s+tard|first|initially|d['’]abord)\b",
     re.IGNORECASE,
 )
+# What may follow "the first First Secretary" and still name the title alone (folded); anything
+# else qualifies it ("of Asian origin", « réélu »).
+_TITLE_ALONE = lazy(
+    r"\s*(?:(?:of\s+the\s+(?:ps|socialist\s+party|party)|du\s+(?:ps|parti(?:\s+socialiste)?)"
+    r"|de\s+l['’]histoire|ever|in\s+history)\s*)?[\s?.!]*"
+)
 _THEN_TOLD = lazy(r"\b(?:(?:and\s+)?then|later|afterwards|subsequently|puis|ensuite|plus\s+tard)\b", re.IGNORECASE)
 
 
@@ -7266,6 +7301,11 @@ def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
         return answer
     texts = [e.text for e in answer.evidence]
     said = " ".join(texts)
+    if ordinal is not None and not _TITLE_ALONE.fullmatch(folded[ordinal.end() :]):
+        # "the first First Secretary of Asian origin", « … réélu »: first of those, which his
+        # predecessors do not tell (the source says nothing of theirs).
+        note = "the source does not say who was first among those"
+        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
     if ordinal is not None and not _ORDINAL_TITLE.search(fold(said)):
         head = stem(ordinal.group(1))[:5]
         for office in store.offices:

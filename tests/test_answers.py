@@ -4649,3 +4649,31 @@ def test_before_someone_is_no_setting_of_time(store: Store, question: str) -> No
 def test_who_came_after_him_is_told_by_his_successor(store: Store) -> None:
     # Near miss: his own succession, which the source tells.
     assert ask(store, "Who came after Faure as head of the group?").answer == "Valérie Rabault"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # First among those the source says nothing of: his predecessors' origins, re-elections.
+        "Was Olivier Faure the first First Secretary of Vietnamese origin?",
+        "Est-il le premier premier secrétaire né à l'étranger ?",
+        # The first to hold a post the sentences found rank no one first in (Rabault replaced him).
+        "Who was the very first head of the New Left group?",
+        "Qui a été la première présidente du groupe Nouvelle Gauche ?",
+    ],
+)
+def test_a_first_the_source_does_not_rank_is_not_answered(store: Store, question: str) -> None:
+    answer = ask(store, question)
+    assert answer.answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Near misses: the title alone ranks him after his predecessors; the title is no rank.
+        ("Was Faure the PS's first ever First Secretary?", "no"),
+        ("Who was the first secretary of the PS in 2020?", "Olivier Faure"),
+    ],
+)
+def test_first_as_a_title_or_a_plain_rank(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
