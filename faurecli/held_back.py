@@ -1096,7 +1096,90 @@ def _offer_as_done(store: Store, claim: str, folded: str, sentences: list[str]) 
     return None
 
 
+# ---------------------------------------------------------------------------------------------
+# A word the evidence holds in another sense: "left" of the left wing is no leaving.
+
+# Leaving, as the claim says it (folded).
+_LEAVING = lazy(
+    r"\b(?:(?<!the\s)(?<!new\s)(?<!centre-)(?<!center-)left(?![\s-]+(?:wing|group|alliance))|leaves?|leaving"
+    r"|quit|quits|quitting|quitte\w*|quitt\w*|departed|withdr[ae]w\w*\s+from"
+    r"|sorti\w*\s+d|retire\w*\s+d|claque\w*\s+la\s+porte)\b"
+)
+# Leaving, as a sentence says it (folded): "left" that is not the left wing, nor "the left".
+_LEAVING_SAID = lazy(
+    r"\b(?:(?<!the\s)(?<!new\s)(?<!centre-)(?<!center-)left(?![\s-]+wing)"
+    r"|leav\w+|quit\w*|depart\w*|withdr[ae]w\w*|resign\w*|broke\s+(?:off|away|with)|split\w*|exit\w*"
+    r"|until|term\s+end\w*|replac\w*|succeed\w*)\b"
+)
+
+
+_LEFT_WING = lazy(r"\bleft[\s-]+wing\b|\bthe\s+left\b|\bcentre-left\b")
+
+
+def _leaving_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A claim that someone left something, where no sentence tells any leaving: « Le PS a quitté
+    le NFP » from "… as part of the left-wing NFP alliance" (the left wing is no departure)."""
+    found = _LEAVING.search(folded)
+    if found is None or any(_LEAVING_SAID.search(fold(s)) for s in sentences):
+        return None
+    if not any(_LEFT_WING.search(fold(s)) for s in sentences):
+        return None  # (only where the evidence's "left" is the wing: other leavings it may word otherwise)
+    return found.group(), "the evidence tells no leaving (its 'left' is the left wing)"
+
+
+# ---------------------------------------------------------------------------------------------
+# A seat lost is a seat held: losing a race is not losing one's seat.
+
+_SEAT_LOST = lazy(
+    r"\b(?:lost|lose|loses|losing)\s+(?:his|her|its|their|the)\s+seats?\b"
+    r"|\b(?:perdu|perd|perdre|perdait)\s+(?:son|sa|leur|le)\s+(?:siege|mandat|poste\s+de\s+depute)\b"
+)
+_SEAT_LOST_SAID = lazy(r"\b(?:seat|seats|siege|sieges|unseat\w*|re-?elect\w*|reelu\w*|incumbent|sortant\w*)\b")
+
+
+def _seat_lost_unheld(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """ "Faure lost his seat in 2007" from a race he ran and lost: the sentence gives him no seat
+    to lose (nor a re-election lost)."""
+    found = _SEAT_LOST.search(folded)
+    if found is None or any(_SEAT_LOST_SAID.search(fold(s)) for s in sentences):
+        return None
+    return found.group(), "the evidence tells a race lost, not a seat held and lost"
+
+
+# ---------------------------------------------------------------------------------------------
+# A candidacy the evidence gives another: "Ségolène Royal's campaign to become the PS candidate".
+
+_RAN_CLAIMED = lazy(
+    r"\b(?:(?:was|is|became|been)\s+(?:a|the|an)\s+(?:\w+\s+){0,2}candidate|ran\s+for|stood\s+for|runs\s+for"
+    r"|s['’]est\s+presente\w*\s+(?:a|aux?)|se\s+presente\w*\s+(?:a|aux?)|(?:a\s+ete|etait|fut|est)\s+candidat\w*)\b"
+)
+# Another's candidacy: a capitalised name's campaign, bid or candidacy (as written).
+_THEIR_CANDIDACY = lazy(
+    r"\b(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}?[A-ZÀ-Ý][\w-]+['’]s\s+(?:\w+\s+){0,2}?(?:campaign|bid|candidacy|run)\b"
+)
+
+
+_HIS_CANDIDACY = lazy(r"\b(?:he|Faure)\s+ran\b|\bhis\s+(?:campaign|candidacy|bid)\b")
+
+
+def _candidacy_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """He was a candidate, from a sentence whose candidacy is someone else's ("a comic book about
+    … Ségolène Royal's campaign to become the PS candidate"), where no sentence has him run."""
+    ran = _RAN_CLAIMED.search(folded)
+    if ran is None or not _HIM_SAID.search(folded):
+        return None
+    theirs = [m.group() for s in sentences for m in _THEIR_CANDIDACY.finditer(s)]
+    if not theirs or any(_HIS_CANDIDACY.search(s) for s in sentences):
+        return None
+    if any(fold(re.split(r"['’]", t)[0]) in folded for t in theirs):
+        return None  # the claim names whose it is
+    return ran.group(), f"the evidence gives the candidacy to another ({theirs[0]})"
+
+
 _RULES = (
+    _leaving_untold,
+    _seat_lost_unheld,
+    _candidacy_of_another,
     _reversed_thing,
     _number_only_denied,
     _field_head_dropped,

@@ -6690,3 +6690,32 @@ def test_a_name_found_in_full_elsewhere_adds_no_sentence(store: Store) -> None:
 )
 def test_taking_over_as_a_post_gives_its_title(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "Left" of the left wing is no leaving (the PS ran "as part of the left-wing NFP").
+        "Le Parti socialiste a quitté l'alliance NFP en 2024.",
+        # A race lost is no seat held and lost.
+        "In 2007 Olivier Faure lost his seat in the National Assembly.",
+        "En 2007, Faure a perdu son siège de député.",
+        # A candidacy the sentence gives another (Royal's campaign, his comic book about it).
+        "Olivier Faure s'est présenté à l'élection présidentielle.",
+        "Faure ran for the presidency in 2007.",
+    ],
+)
+def test_words_the_evidence_holds_in_another_sense_support_nothing(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the race lost, the term left, told as the source tells them.
+        "Faure lost to Chantal Brunel in 2007.",
+        "Olivier Faure a quitté la présidence du groupe Nouvelle Gauche le 11 avril 2018.",
+    ],
+)
+def test_a_race_lost_or_a_post_left_stays_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
