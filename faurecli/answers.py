@@ -6497,6 +6497,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
         or _group_for_party(text, answer)
         or _order_of_others(text, answer)
         or _first_holder_untold(text, answer)
+        or _setting_not_in_evidence(text, answer)
     )
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
@@ -6548,6 +6549,44 @@ def _first_holder_untold(question: str, answer: Answer) -> str | None:
         if not e.id.startswith(INFOBOX_PREFIX) and _FIRST_SAID.search(said):
             return None
     return "the source does not say who was the first to hold it"
+
+
+# A round of a vote asked, and one told (folded).
+_ROUND_ASKED = lazy(
+    r"\b(?:in|at|au|lors\s+du|du)\s+(?:the\s+|le\s+)?(?:first|second|1st|2nd|premier|1er|second|deuxieme|2e)"
+    r"\s+(?:round|tour)\b|\b(?:in|at)\s+the\s+run-?off\b"
+)
+_ROUND_TOLD = lazy(r"\b(?:round|rounds|tour|tours|run-?off|ballot\w*)\b")
+# A kind of election asked, against the legislative one the evidence tells instead (folded).
+_KIND_ASKED = lazy(r"\b(presidential|presidentielles?|european|europeennes|municipal\w*|regional\w*|senatorial\w*)\b")
+_LEGISLATIVE = lazy(r"\blegislative\w*|\bnational\s+assembly\b|\bconstituency\b|\bcirconscription\b")
+# A congress named by its town, and a figure of a vote (folded).
+_CONGRESS_TOWN = lazy(r"\b(aubervilliers|villeurbanne|poitiers|toulouse|le\s+mans|marseille|nantes)\b")
+_VOTE_FIGURE = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b")
+
+
+def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question sets its answer where the sentences found do not:
+    a round they do not give (the 2021 congress's 73.49% has none), another kind of election
+    (his legislative share is no presidential one), another congress, a figure they do not hold
+    ("Against whom did he win 86%?" from the 63.2% race)."""
+    folded = fold(question)
+    said = " ".join(fold(e.text) for e in answer.evidence)
+    if not said:
+        return None
+    if _ROUND_ASKED.search(folded) and not _ROUND_TOLD.search(said):
+        return "the source gives this with no round"
+    kind = _KIND_ASKED.search(folded)
+    if kind is not None and kind.group(1)[:6] not in said and _LEGISLATIVE.search(said):
+        return f"the evidence is about a legislative race, not the {kind.group(1)} election asked"
+    towns = set(_CONGRESS_TOWN.findall(folded))
+    if towns and not any(t in said for t in towns) and _CONGRESS_TOWN.search(said):
+        return f"the evidence is about another congress than {', '.join(sorted(towns))}"
+    asked = {float((a or b).replace(",", ".")) for a, b in _VOTE_FIGURE.findall(folded)}
+    given = {float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", said)}
+    if asked and not asked <= given:
+        return "the evidence does not give the figure asked"
+    return None
 
 
 # The party itself (folded), and its group in the Assembly.

@@ -4677,3 +4677,33 @@ def test_a_first_the_source_does_not_rank_is_not_answered(store: Store, question
 )
 def test_first_as_a_title_or_a_plain_rank(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A round the sentence does not give (the 2021 congress's 73.49% has none).
+        "What did Olivier Faure score in the second round of the Villeurbanne congress?",
+        "Quel score Hélène Geoffroy a-t-elle fait au premier tour en 2021 ?",
+        # Another kind of election: his 2017 share is a legislative one.
+        "What share of the vote did Faure win in the 2017 presidential election?",
+        # Another congress: 2021 was Villeurbanne's.
+        "What share did Faure get at the 2021 Aubervilliers congress?",
+        # A figure the sentence found does not hold.
+        "Who did Faure face when he got 86% of the vote?",
+    ],
+)
+def test_a_figure_is_not_answered_from_another_setting(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Near misses: the round, the congress and the figure the sentence gives.
+        ("What share did Faure get in the first round on 15 March 2018?", "48.37%"),
+        ("What share did Faure get at the Villeurbanne congress in 2021?", "73.49%"),
+    ],
+)
+def test_a_figure_in_its_own_setting_is_answered(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
