@@ -6562,7 +6562,7 @@ _KIND_ASKED = lazy(r"\b(presidential|presidentielles?|european|europeennes|munic
 _LEGISLATIVE = lazy(r"\blegislative\w*|\bnational\s+assembly\b|\bconstituency\b|\bcirconscription\b")
 # A congress named by its town, and a figure of a vote (folded).
 _CONGRESS_TOWN = lazy(r"\b(aubervilliers|villeurbanne|poitiers|toulouse|le\s+mans|marseille|nantes)\b")
-_VOTE_FIGURE = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b")
+_FIGURE_ASKED = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b")
 
 
 def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
@@ -6582,7 +6582,7 @@ def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
     towns = set(_CONGRESS_TOWN.findall(folded))
     if towns and not any(t in said for t in towns) and _CONGRESS_TOWN.search(said):
         return f"the evidence is about another congress than {', '.join(sorted(towns))}"
-    asked = {float((a or b).replace(",", ".")) for a, b in _VOTE_FIGURE.findall(folded)}
+    asked = {float((a or b).replace(",", ".")) for a, b in _FIGURE_ASKED.findall(folded)}
     given = {float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", said)}
     if asked and not asked <= given:
         return "the evidence does not give the figure asked"
