@@ -6562,7 +6562,9 @@ _KIND_ASKED = lazy(r"\b(presidential|presidentielles?|european|europeennes|munic
 _LEGISLATIVE = lazy(r"\blegislative\w*|\bnational\s+assembly\b|\bconstituency\b|\bcirconscription\b")
 # A congress named by its town, and a figure of a vote (folded).
 _CONGRESS_TOWN = lazy(r"\b(aubervilliers|villeurbanne|poitiers|toulouse|le\s+mans|marseille|nantes)\b")
-_FIGURE_ASKED = lazy(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b")
+_FIGURE_ASKED = lazy(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b"
+)
 
 
 def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
