@@ -6498,6 +6498,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
         or _order_of_others(text, answer)
         or _first_holder_untold(text, answer)
         or _setting_not_in_evidence(text, answer)
+        or _term_of_another(text, answer)
     )
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
@@ -6552,7 +6553,7 @@ def _first_holder_untold(question: str, answer: Answer) -> str | None:
 
 
 # A round of a vote asked, and one told (folded).
-_ROUND_ASKED = lazy(
+_ROUND_NAMED = lazy(
     r"\b(?:in|at|au|lors\s+du|du)\s+(?:the\s+|le\s+)?(?:first|second|1st|2nd|premier|1er|second|deuxieme|2e)"
     r"\s+(?:round|tour)\b|\b(?:in|at)\s+the\s+run-?off\b"
 )
@@ -6562,7 +6563,7 @@ _KIND_ASKED = lazy(r"\b(presidential|presidentielles?|european|europeennes|munic
 _LEGISLATIVE = lazy(r"\blegislative\w*|\bnational\s+assembly\b|\bconstituency\b|\bcirconscription\b")
 # A congress named by its town, and a figure of a vote (folded).
 _CONGRESS_TOWN = lazy(r"\b(aubervilliers|villeurbanne|poitiers|toulouse|le\s+mans|marseille|nantes)\b")
-_FIGURE_ASKED = lazy(
+_SHARE_OR_VOTES_ASKED = lazy(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b"
 )
 
@@ -6576,7 +6577,7 @@ def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
     said = " ".join(fold(e.text) for e in answer.evidence)
     if not said:
         return None
-    if _ROUND_ASKED.search(folded) and not _ROUND_TOLD.search(said):
+    if _ROUND_NAMED.search(folded) and not _ROUND_TOLD.search(said):
         return "the source gives this with no round"
     kind = _KIND_ASKED.search(folded)
     if kind is not None and kind.group(1)[:6] not in said and _LEGISLATIVE.search(said):
@@ -6584,11 +6585,33 @@ def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
     towns = set(_CONGRESS_TOWN.findall(folded))
     if towns and not any(t in said for t in towns) and _CONGRESS_TOWN.search(said):
         return f"the evidence is about another congress than {', '.join(sorted(towns))}"
-    asked = {float((a or b).replace(",", ".")) for a, b in _FIGURE_ASKED.findall(folded)}
+    asked = {float((a or b).replace(",", ".")) for a, b in _SHARE_OR_VOTES_ASKED.findall(folded)}
     given = {float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", said)}
     if asked and not asked <= given:
         return "the evidence does not give the figure asked"
     return None
+
+
+# "When was Valls Prime Minister?": when someone else held a post (folded).
+_WHEN_HELD = lazy(r"^\s*(?:when|quand|en\s+quelle\s+annee|depuis\s+quand|since\s+when)\b")
+_POST_WORD = lazy(
+    r"\b(?:prime\s+minister|minister|premier\s+ministre|ministre|in\s+(?:the\s+)?government|au\s+gouvernement"
+    r"|mayor|maire|president\s+of\s+(?:the\s+)?(?:republic|france|region|occitani\w*)|interior|interieur)\b"
+)
+# (« il » of an inversion, « Le Foll a-t-il », is the one named before it.)
+_HIM_ASKED = lazy(r"\b(?:faure|olivier|he|his|him|lui)\b|(?<!-)\bil\b")
+
+
+def _term_of_another(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question asks when someone else held a post: a sentence
+    naming them in it at a date ("the Prime Minister refused … in July 2016", "former minister
+    Stéphane Le Foll" in 2018) gives no term of theirs."""
+    folded = fold(question)
+    if answer.type is not Intent.DATE or not _WHEN_HELD.match(folded) or not _POST_WORD.search(folded):
+        return None
+    if _HIM_ASKED.search(folded):
+        return None
+    return "the source names them in this post at a date, and gives no term of theirs"
 
 
 # The party itself (folded), and its group in the Assembly.
@@ -6725,8 +6748,21 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
-        others = [p.found for p in checked.parts if p.agrees is None and p.found and _DEED_OF_ANOTHER.match(p.found)]
-        if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and others and _HIS_PREMISE.match(claim):
+        others = [
+            p.found
+            for p in checked.parts
+            if p.agrees is None
+            and p.found
+            and _DEED_OF_ANOTHER.match(p.found)
+            # (A title given to another counts when it is the one the claim gives him, not a
+            # title beside his: "adviser to the Prime Minister".)
+            and (not p.found.startswith("the evidence gives this title") or _HIS_PREMISE.match(p.text))
+        ]
+        # (An answer read on his infobox is his own post's: verify's reading of who did it in
+        # the sentence beside it does not undo it.)
+        his_card = any(e.id.startswith(INFOBOX_PREFIX) for e in answer.evidence)
+        mine = _HIS_PREMISE.match(claim) is not None and not his_card and answer.type is Intent.DATE
+        if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and others and mine:
             # "When did Faure become director-general of UNESCO?": the sentence dated is found,
             # but its deed is another's (his wife went to work with the one who did).
             note = f"the source does not say it of the one asked about: {others[0]}"
@@ -7059,8 +7095,8 @@ _PREMISED = lazy(
 )
 
 
-# A premise whose doer is he ("Faure became …", « il a retiré … »).
-_HIS_PREMISE = lazy(r"\s*(?:(?:olivier\s+)?faure|he|il)\b", re.IGNORECASE)
+# A premise whose doer is he alone ("Faure became …", « il a retiré … », not "Faure and Valls …").
+_HIS_PREMISE = lazy(r"\s*(?:(?:olivier\s+)?faure|he|il)\b(?!\s+(?:and|et)\b)", re.IGNORECASE)
 # What verify says of a part done or held by someone else than the claim's doer.
 _DEED_OF_ANOTHER = lazy(
     r"the evidence (?:tells it of someone else|does not say he did it|has it done to him|has .+ do it"

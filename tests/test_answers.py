@@ -4707,3 +4707,19 @@ def test_a_figure_is_not_answered_from_another_setting(store: Store, question: s
 )
 def test_a_figure_in_its_own_setting_is_answered(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When was Manuel Valls Prime Minister?", "Quand Stéphane Le Foll a-t-il été ministre ?"],
+)
+def test_when_someone_else_held_a_post_is_not_a_date_they_are_named_in_it(store: Store, question: str) -> None:
+    # "the Prime Minister refused … in July 2016", "former minister Stéphane Le Foll" in 2018.
+    answer = ask(store, question)
+    assert answer.answer is None
+    assert "no term of theirs" in (answer.note or "")
+
+
+def test_when_he_held_a_post_is_still_answered(store: Store) -> None:
+    # Near miss: his own post, whose term the source gives.
+    assert ask(store, "When did Faure become First Secretary of the PS?").answer is not None

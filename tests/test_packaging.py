@@ -92,3 +92,26 @@ def test_the_wheel_carries_the_store_inside_the_package(tmp_path):
     (wheel,) = tmp_path.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"faurecli/data/faure.toml", "faurecli/data/sources/001_cc3b76b6b092b7be.txt", "faurecli/cli.py"} <= names
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    # In modules of thousands of lines a second pattern of the same name silently replaces the
+    # first for every function that reads it at call time (it happened: `_ROUND_ASKED`).
+    # Extending a name with itself (`STOPWORDS = STOPWORDS | …`) is no rebinding.
+    import ast
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "faurecli").glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names: list[str] = []
+            if isinstance(node, ast.Assign):
+                reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+                names = [t.id for t in node.targets if isinstance(t, ast.Name) and t.id not in reads]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert twice == []
