@@ -5537,9 +5537,9 @@ def _opposite(known: Knowledge, analysis: Analysis) -> Answer | None:
         # "Did Faure consider endorsing Macron?": whether he thought of it, which "considered
         # endorsing …, but ultimately refused" says he did; no "no" from the refusal.
         return None
-    did = _DID.match(analysis.text)
-    if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "faure", "olivier faure")):
-        return None  # "Did the PS support his position?": asked of another, not of him
+    did = _DID.match(analysis.text) or _INVERTED_FR.match(analysis.text)
+    if _BODY_ASKED.match(asked) or (did and fold(did.group(1)) not in ("he", "il", "faure", "olivier faure")):
+        return None  # "Did the PS support his position?", « Brunel a-t-elle gagné ? »: asked of another
     act = {stem(w) for w in re.findall(r"[a-z]+", verb.group())} if verb is not None and not identity else set()
     act |= {c for w in act for c in _canon(w)}
     groups = _asked_words(analysis, act)
@@ -5810,8 +5810,11 @@ _MEMBER = frozenset({"member", "membre", "adherent"})
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 _INVERTED_FR_BARE = lazy(r"^\s*(etait|était|est)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+# (Any subject: « Hélène Geoffroy a-t-elle gagné … ? » asks whether she did, not whether he did.)
 _INVERTED_FR = lazy(
-    r"^\s*((?:olivier\s+)?faure|il)\s+(est|etait|était|a|avait)-(?:t-)?il\b\s*(.*?)[\s?]*$", re.IGNORECASE
+    r"^\s*((?:olivier\s+)?faure|il|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}|(?:le|la|les)\s+[\w'’-]+)"
+    r"\s+(est|etait|était|a|avait|ont|sont)-(?:t-)?(?:il|elle|ils|elles)\b\s*(.*?)[\s?]*$",
+    re.IGNORECASE,
 )
 
 

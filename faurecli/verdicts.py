@@ -4241,6 +4241,18 @@ def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None: 
         return
 
 
+def _outcome_against_them(analysis: Analysis, before: list[str], after: list[str]) -> bool:
+    """Whether the claim's outcome is its subject's, someone other than him, whom the words after
+    the evidence's opposite outcome name ("lost to Chantal Brunel", "battu par Le Foll"): the
+    same outcome told from the other side."""
+    if not after or after[0] not in ("to", "against", "by", "contre", "face", "par", "a"):
+        return False
+    if {"faure", "olivier", "he", "il"} & set(before):
+        return False  # his own outcome the claim tells
+    others = {fold(n).split()[-1] for n in analysis.people if "faure" not in fold(n)}
+    return bool(others & set(before) & set(after[1:]))
+
+
 def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool = False) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round (`opposites_only`: only the last)."""
@@ -4373,6 +4385,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
+                if outcome and _outcome_against_them(analysis, claim_words[:number], clause_words[at + 1 : at + 6]):
+                    # "Chantal Brunel a gagné en 2007" where Faure "lost to Chantal Brunel": the
+                    # claim's winner is the one the evidence's loser lost to.
+                    continue
                 if opposites_only:
                     # A judgement of another sentence, quoted from it to its object: "a blow to
                     # Prime Minister Manuel Valls, not a victory"; "walked back his use of …, not

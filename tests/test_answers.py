@@ -4723,3 +4723,21 @@ def test_when_someone_else_held_a_post_is_not_a_date_they_are_named_in_it(store:
 def test_when_he_held_a_post_is_still_answered(store: Store) -> None:
     # Near miss: his own post, whose term the source gives.
     assert ask(store, "When did Faure become First Secretary of the PS?").answer is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Asked of another than him, by French inversion: whether they won, not whether he did.
+        "Stéphane Le Foll a-t-il remporté le vote des militants en 2018 ?",
+        "Hélène Geoffroy a-t-elle gagné le congrès de 2021 ?",
+        "Delphine Batho a-t-elle remporté la présidence du groupe en 2017 ?",
+    ],
+)
+def test_a_rivals_win_asked_in_french_is_not_his(store: Store, question: str) -> None:
+    assert ask(store, question).answer not in ("oui", "yes")
+
+
+def test_the_winner_he_lost_to_is_not_said_to_have_lost(store: Store) -> None:
+    # "lost to Chantal Brunel": asked whether she won, never "no".
+    assert ask(store, "Chantal Brunel a-t-elle remporté les législatives de 2007 ?").answer not in ("non", "no")

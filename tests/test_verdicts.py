@@ -6719,3 +6719,15 @@ def test_words_the_evidence_holds_in_another_sense_support_nothing(store: Store,
 )
 def test_a_race_lost_or_a_post_left_stays_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["Chantal Brunel won the 2007 race in the 8th constituency.", "En 2007, Chantal Brunel a gagné."]
+)
+def test_the_one_he_lost_to_winning_is_no_contradiction(store: Store, claim: str) -> None:
+    # "… but lost to Chantal Brunel": her win, told from his side.
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_his_win_over_the_one_he_lost_to_is_still_refuted(store: Store) -> None:
+    assert verify(store, "In 2007 Olivier Faure defeated Chantal Brunel.").verdict is Verdict.REFUTED
