@@ -1284,6 +1284,12 @@ _HOLDER_ASKED = lazy(
     r"(?:the\s+|le\s+|la\s+|l')?(?P<role>[a-z].*?)"
     r"(?:\s+(?:in|en)\s+(?P<year>\d{4})|\s+(?:now|today|currently|aujourd'hui|actuellement|maintenant))?[\s?.!]*$"
 )
+_HOLDER_LED = lazy(
+    r"^\s*(?:who|qui)\s+(?P<verb>presided|chaired|led|headed|presidait|dirigeait|a\s+preside|a\s+dirige)"
+    r"(?:\s+over)?\s+(?P<body>(?:the|le|la|l')\s*[a-z].*?)\s+(?:in|en)\s+(?P<year>\d{4})[\s?.!]*$"
+)
+_LED_AS = {"pres": "president", "chai": "president", "a pr": "president", "led": "head", "head": "head"}
+_LED_AS |= {"diri": "head", "a di": "head"}
 _RANKED_HOLDER = lazy(
     r"^(?:first|premier|premiere|1st|1er|last|dernier|derniere|next|prochain|previous|precedent|former|ancien"
     r"|interim|youngest|oldest|plus\s+jeune)\s+(?!secretary\b|secretaire\b)|^(?:first|premier)\s+(?:first|premier)\b"
@@ -1298,17 +1304,29 @@ def _holder_of_his_post(store: Store, analysis: Analysis) -> Answer | None:
     of when he began or left it), or, asked with no year, a term running at the source's date
     (said as of that date). Another time, or a post several hold at once (one of the
     spokespeople), is not answered here."""
-    asked = _HOLDER_ASKED.match(fold(analysis.text).replace("’", "'"))
-    if asked is None or analysis.people:
+    folded = fold(analysis.text).replace("’", "'")
+    asked = _HOLDER_ASKED.match(folded)
+    led = _HOLDER_LED.match(folded)
+    if (asked is None and led is None) or analysis.people:
         return None
-    if _RANKED_HOLDER.search(asked.group("role")):
+    # ("Who presided the group in 2017?", « Qui dirigeait le groupe … ? »: the post of heading it.)
+    if led is not None:
+        # (The Assembly where the group sits names no other post: "the Socialist group in the
+        # Assembly" is its group.)
+        body = re.sub(r"\s+(?:in\s+the|a\s+l')\s*(?:national\s+)?assembl\w*(?:\s+nationale)?$", "", led.group("body"))
+        role, year_asked = f"{_LED_AS[led.group('verb')[:4]]} of {body}", led.group("year")
+    elif asked is not None:
+        role, year_asked = asked.group("role"), asked.group("year")
+    if _RANKED_HOLDER.search(role):
         return None  # "the first First Secretary", "the last one": the source ranks no holders
     from faurecli.recall import _office_of
 
-    office = _office_of(store, asked.group("role"))
+    office = _office_of(store, role)
+    if office is None and led is not None and asked is not None:
+        office = _office_of(store, asked.group("role"))  # (« dirigeait le groupe »: as asked)
     if office is None or not _ONE_HOLDER.search(fold(office.title)):
         return None
-    year = asked.group("year")
+    year = year_asked
     if year is not None:
         note = _held_in_year(store, office, int(year))
         if note is None:
@@ -6495,6 +6513,9 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
+    if answer.type is Intent.PERSON and fold(answer.answer).strip() in STOPWORDS:
+        # "As" from "As president of the SRC group, Faure …": a word, not someone.
+        return replace(_refused(store, text, answer.type, "the source does not say who"), closest=answer.evidence)
     other = (
         _other_numbered(text, answer)
         or _group_for_party(text, answer)

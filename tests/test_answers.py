@@ -4741,3 +4741,20 @@ def test_a_rivals_win_asked_in_french_is_not_his(store: Store, question: str) ->
 def test_the_winner_he_lost_to_is_not_said_to_have_lost(store: Store) -> None:
     # "lost to Chantal Brunel": asked whether she won, never "no".
     assert ask(store, "Chantal Brunel a-t-elle remporté les législatives de 2007 ?").answer not in ("non", "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Who led a body in a year, asked by the verb of leading it: the holder of its head's post.
+        ("Qui présidait le groupe socialiste à l'Assemblée en 2017 ?", "Olivier Faure"),
+        ("Who chaired the Socialist group in the Assembly in 2017?", "Olivier Faure"),
+    ],
+)
+def test_who_led_a_body_in_a_year(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
+
+
+def test_a_function_word_is_no_one(store: Store) -> None:
+    # "As president of the SRC group, Faure …": "As" is no person.
+    assert ask(store, "Who presided over the group in 2017?").answer != "As"
