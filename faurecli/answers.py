@@ -119,8 +119,17 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
             "quel est le nom de ",
         ),
+        # "What was the motion he led called?", "what is his book called": what it was, by its
+        # name (not a verb "called" the sentence must say).
+        (
+            ("called",),
+            r"^\s*(what|which)\s+(was|is|were|are)\s+((?:the|his|her|their|faure['’]s)\s+[^?]+?)\s+called\s*(?=[?.!]*\s*$)",
+            r"\1 \2 \3",
+        ),
         # "c'est quoi le métier de Faure": what it is.
         (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
+        # « c'est qui sa femme », « c est qui … »: who is.
+        (("qui",), r"^\s*c(?:['’]\s*|\s+)est\s+qui\b", "qui est"),
         (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
         # "pris sa carte au PS", "took out a party card": he joined it.
         (
@@ -195,6 +204,32 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # « qui a pris sa suite », « a pris le relais de Faure »: who replaced him (not « qui
+        # a succédé », which reads as whom he succeeded).
+        (
+            ("suite", "relais"),
+            r"\b(a|ont|avait)\s+pris\s+(?:sa\s+suite|son\s+relais)\b",
+            r"l'\1 remplacé",
+        ),
+        (
+            ("suite", "relais"),
+            r"\b(a|ont|avait)\s+pris\s+(?:la\s+suite|le\s+relais)\s+(?:de\s+|d['’]\s*)",
+            r"\1 remplacé ",
+        ),
+        # « a pris ses fonctions », « est entré en fonctions », "assumed office", "took up his
+        # duties": the term's start (not the election that came before it).
+        (
+            ("fonction",),
+            r"\b(?:pris|prend\w*|prit)\s+(?:ses|sa|leurs)\s+fonctions?\b|\bentr[ée]e?s?\s+en\s+fonctions?\b",
+            "commencé son mandat",
+        ),
+        (("fonction",), r"\bprise\s+de\s+fonctions?\b", "début de mandat"),
+        (
+            ("office", "duties", "functions"),
+            r"\b(?:took|taken|taking|assumed?|assuming)\s+(?:up\s+)?(?:office|(?:his|her|their)\s+"
+            r"(?:duties|functions|office))\b|\btake\s+(?:up\s+)?(?:his|her|their)\s+(?:duties|functions|office)\b",
+            "take office",
+        ),
         # "Who were named PS spokespeople?", « qui a été nommé … »: who took the post, which a
         # sentence may say they became ("… Boris Vallaud and Gabrielle Siry becoming the new
         # spokespeople"). (Not "who named him": who did the naming.)
@@ -797,6 +832,10 @@ _PERSON_NOUNS = frozenset(
     "dirigeant dirigeante politician".split()
     # A title someone holds: "which law committee chairman did he work with", "pour quel député".
     + "chairman chairwoman depute deputee senator senateur".split()
+    # "which group leader", "quel chef de parti": who leads it.
+    + "leader leaders boss chef chefs".split()
+    # "avec quel homme politique", "quelle femme de gauche": a man or a woman is a person.
+    + "homme hommes femme femmes".split()
 )
 
 
@@ -805,6 +844,8 @@ _GENERIC_PERSONS = frozenset(
     "member membre responsable responsables dirigeant dirigeante politician".split()
     # What kind of answer, not how the person is described: "quelle figure socialiste".
     + "figure figures personnalite personnalites personality personalities person personne personnage".split()
+    # "homme politique", "femme politique": a politician, how any of them is described.
+    + "homme hommes femme femmes politique politiques".split()
     # When, not what: "which former close friend", "which one-time friend", "le futur …".
     + "former one time one-time future ex ancien ancienne futur late".split()
 )
@@ -5729,7 +5770,10 @@ _INVERTED_FR = lazy(
 _SUPPOSED_POST = lazy(
     r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu"
     # "Which president named Faure minister?", "made him a minister": the post given him.
-    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him))\s+"
+    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him)"
+    # "start his term as Prime Minister", « pris ses fonctions de ministre »: a term of his in it.
+    r"|(?:his|her|son|sa|ses)\s+(?:term|mandate|mandat|duties|fonctions?)\s+(?:as|de|d'|comme|en\s+tant\s+que)"
+    r"|(?:take|takes|taken|took|taking|assume|assumed|assuming)\s+office\s+as)\s+"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?"
     r"(prime\s+minister|premier\s+ministre|president\s+of\s+(?:the\s+)?(?:french\s+)?republic|"
     r"president\s+de\s+la\s+republique|minister|ministre|mayor|maire|senator|senateur)\b"

@@ -955,6 +955,10 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "affronte": ("face", "against"),
     "affrontee": ("face", "against"),
     "affronter": ("face", "against"),
+    # "who challenged him for the group presidency": who stood against him (the article's
+    # "challenged Faure on a pact" is kept: the word itself still counts).
+    "challenged": ("face", "against"),
+    "challenge": ("face", "against"),
     # « nécessaires », « avoir besoin »: needed.
     "necessaire": ("needed",),
     "necessaires": ("needed",),

@@ -4489,3 +4489,111 @@ def test_the_one_he_succeeded_was_succeeded_when_he_took_the_post(store: Store) 
     # Near miss: their end is his start, and the source says it.
     assert ask(store, "When was Le Roux succeeded?").answer == "13 Dec 2016"
     assert ask(store, "When did Valérie Rabault replace Faure?").answer == "11 Apr 2018"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # « prendre ses fonctions », « entrer en fonctions », "assume his duties": the term's start.
+        "Quand est-il entré en fonctions comme premier secrétaire ?",
+        "À quelle date a-t-il pris ses fonctions de premier secrétaire du Parti socialiste ?",
+        "When did he assume his duties as First Secretary?",
+        "When had Faure taken office as first secretary of the PS?",
+    ],
+)
+def test_taking_up_a_post_is_its_term_start(store: Store, question: str) -> None:
+    assert ask(store, question).value == "2018-04-07"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Near miss: a post he never held has no term of his to start (was "2012", "Jul 2016").
+        "Quand a-t-il pris ses fonctions de ministre ?",
+        "When did he take office as Prime Minister?",
+        "When did Faure start his term as Prime Minister?",
+        "Quand a-t-il commencé son mandat de maire ?",
+    ],
+)
+def test_taking_up_a_post_he_never_held_is_declined(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+def test_taking_up_his_seat_is_the_deputys_term_start(store: Store) -> None:
+    assert ask(store, "Quand a-t-il pris ses fonctions de député ?").value == "2012-06-20"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # « a pris sa suite », « a pris le relais de »: who replaced him, not whom he replaced.
+        "Qui a pris sa suite à la présidence du groupe Nouvelle Gauche ?",
+        "Qui a pris le relais de Faure à la tête du groupe Nouvelle Gauche ?",
+    ],
+)
+def test_who_took_over_from_him_is_his_successor(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Valérie Rabault"
+
+
+def test_who_took_over_from_another_is_not_his_predecessor(store: Store) -> None:
+    # Near miss: the source does not say who followed Cambadélis but Faure with an interim between;
+    # neither is read as whoever Faure followed.
+    assert ask(store, "Qui a pris la suite de Cambadélis à la tête du PS ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # « c'est qui … »: who is.
+        ("c'est qui son épouse ?", "Soria Blatmann"),
+        ("c est qui sa femme", "Soria Blatmann"),
+    ],
+)
+def test_cest_qui_asks_who_is(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_cest_qui_of_what_the_source_does_not_say_is_declined(store: Store) -> None:
+    # Near miss: no husband, and no one said to be his mother.
+    assert ask(store, "c'est qui le mari de Faure ?").answer is None
+    assert ask(store, "c'est qui la mère d'Olivier Faure ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "What was X called?": X by its name; "called" is no verb the sentence must say.
+        ("What was the comic book he co-wrote called?", "Ségo, François, papa et moi"),
+        ("What was the motion Faure took to the 2018 congress called?", "Socialists, the path of the renaissance"),
+    ],
+)
+def test_what_a_thing_was_called_is_its_name(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_what_an_unnamed_thing_was_called_is_declined(store: Store) -> None:
+    # Near miss: the source names no motion of his at Villeurbanne.
+    assert ask(store, "What was the motion he led at Villeurbanne called?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "Who challenged him for …": who stood against him in that vote.
+        ("Who challenged Faure for the presidency of the SRC group in 2016?", "Guillaume Bachelay"),
+        ("Who challenged him to keep the group presidency in 2017?", "Delphine Batho"),
+        # "avec quel homme politique", "which party boss": a person asked, a person answered.
+        ("Avec quel homme politique a-t-il partagé un appartement à l'époque ?", "Benoît Hamon"),
+        ("Which group leader did he become secretary-general under in 2007?", "Jean-Marc Ayrault"),
+    ],
+)
+def test_a_person_asked_by_a_deed_with_him_or_a_noun_is_named(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_challenge_the_source_does_not_give_is_declined(store: Store) -> None:
+    # Near miss: the source names no rival of his for first secretary in 2023, nor for the New
+    # Left group in 2018.
+    assert ask(store, "Who challenged him for the first secretary post in 2023?").answer is None
+    assert ask(store, "Who challenged Faure for the presidency of the New Left group in 2018?").answer is None
+    assert ask(store, "Avec quelle femme politique a-t-il partagé un appartement ?").answer is None
