@@ -204,6 +204,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "the Paris region", « la région parisienne »: the Île-de-France, as the source names it.
+        (("paris",), r"\b(?:the\s+)?(?:greater\s+paris|paris[\s-]+(?:region|area))\b", "the Île-de-France"),
+        (("parisienne",), r"\b(?:la\s+)?r[ée]gion\s+parisienne\b", "l'Île-de-France"),
         # « qui a pris sa suite », « a pris le relais de Faure »: who replaced him (not « qui
         # a succédé », which reads as whom he succeeded).
         (
@@ -6458,6 +6461,28 @@ _PLACING = (
 _RANK_ASKED = lazy(rf"\b(?:where|ou)\b[^?]*\b(?:{_PLACING})\b|\b(?:{_PLACING})\b[^?]*\b(?:where|ou)\b")
 
 
+# A result asked by how much, not a count asked for itself: « avec combien de voix a-t-il été
+# réélu », « combien a-t-il obtenu », "with how many votes was he elected", "how much did he get".
+# ("How many votes did he get …?" asks a count, which a share does not give.)
+_VOTES_COUNTED = lazy(
+    r"\b(?:avec|with)\s+combien\s+de\s+(?:voix|votes|suffrages)\b"
+    r"|\bcombien(?=\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a|a)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b(?!\s+(?:de|d['’])))"
+    r"|\bwith\s+how\s+many\s+votes\b"
+    r"|\bhow\s+much(?=\s+(?:did|had|does)\s+(?:[\w'’-]+\s+){1,3}?(?:get|receive|obtain|win|score)\b)",
+    re.IGNORECASE,
+)
+_FRENCH_VOTES = lazy(r"\bcombien\b", re.IGNORECASE)
+
+
+def _as_share(found: re.Match[str]) -> str:
+    said = found.group().lower()
+    if said.startswith("with"):
+        return "with what percentage of the vote"
+    if said.startswith("how"):
+        return "what percentage of the vote"
+    return "avec quel pourcentage" if said.startswith("avec") else "quel pourcentage"
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -6487,6 +6512,19 @@ def ask(store: Store, question: str) -> Answer:
     if between is not None:
         return replace(between, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
+    if answer.answer is None and answer.type is Intent.NUMBER and _VOTES_COUNTED.search(question):
+        # « Avec combien de voix a-t-il été réélu … ? », "How many votes did he get at …?": where
+        # the source gives no count, the share it gives is its answer, said as a share.
+        share = _ask(store, _VOTES_COUNTED.sub(_as_share, question, count=1))
+        # (One figure only: "48.37% (first round)" for a congress whose vote had two rounds is
+        # not the count asked for, and not the share either.)
+        if share.answer is not None and share.type is Intent.SHARE and re.fullmatch(r"\d[\d.,]*\s?%", share.answer):
+            said = (
+                "la source donne la part des voix, pas un nombre de voix"
+                if _FRENCH_VOTES.search(question)
+                else "the source gives the share of the vote, not a count of votes"
+            )
+            answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:

@@ -863,6 +863,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "creates": ("implementing", "introduced"),
     "establish": ("implementing", "introduced"),
     "established": ("implementing", "introduced"),
+    # "to fund public transport", « pour financer »: for financing it, as the source says.
+    "fund": ("financing",),
+    "funds": ("financing",),
+    "funding": ("financing",),
+    "financer": ("financing",),
+    "financement": ("financing",),
     "propose": ("introduced",),
     "proposer": ("introduced",),
     # supporting

@@ -4597,3 +4597,46 @@ def test_a_challenge_the_source_does_not_give_is_declined(store: Store) -> None:
     assert ask(store, "Who challenged him for the first secretary post in 2023?").answer is None
     assert ask(store, "Who challenged Faure for the presidency of the New Left group in 2018?").answer is None
     assert ask(store, "Avec quelle femme politique a-t-il partagé un appartement ?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A count of votes asked where the source gives only the share: the share, said as one.
+        ("Avec combien de voix a-t-il été élu député au second tour en 2012 ?", "63.2%"),
+        ("With how many votes was he re-elected first secretary in 2021?", "73.49%"),
+        ("Combien a-t-il obtenu à Villeurbanne en 2021 ?", "73.49%"),
+    ],
+)
+def test_a_count_of_votes_the_source_gives_as_a_share_is_the_share(store: Store, question: str, answer: str) -> None:
+    result = ask(store, question)
+    assert result.answer == answer
+    assert result.note is not None and ("share" in result.note or "part des voix" in result.note)
+
+
+def test_a_count_of_votes_the_source_gives_is_still_the_count(store: Store) -> None:
+    # Near miss: the group votes are counted (137, 3), and a vote with two rounds or with no
+    # figure at all has no one share to give.
+    assert ask(store, "Combien de voix a-t-il recueilli face à Bachelay ?").answer == "137"
+    assert ask(store, "How many votes did Delphine Batho get in 2017?").answer == "3"
+    assert ask(store, "Avec combien de voix a-t-il été battu en 2007 ?").answer is None
+    # A count asked for itself is no share: "how many votes" stays declined where no count is given.
+    assert ask(store, "How many votes did Faure get at Villeurbanne?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "to fund" is the source's "for financing"; "the Paris region", « la région parisienne »
+        # its Île-de-France.
+        "How much was the nightly tax he proposed in June 2014 to fund public transport in the Paris area?",
+        "How much was the per-night tax in his June 2014 amendment to fund public transit?",
+    ],
+)
+def test_funding_and_the_paris_region_are_the_sources_words(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "two euros per person per night"
+
+
+def test_funding_something_else_is_not_the_transit_tax(store: Store) -> None:
+    # Near miss: no tax of his funds schools.
+    assert ask(store, "How much was the nightly tax he proposed to fund schools in the Paris region?").answer is None
