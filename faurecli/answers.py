@@ -204,6 +204,9 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "call for", "called for": demand (not "call", naming something).
+        (("call",), r"\bcall(s|ing)?\s+for\b", r"demand\1"),
+        (("call",), r"\bcalled\s+for\b", "demanded"),
         # "the Paris region", « la région parisienne »: the Île-de-France, as the source names it.
         (("paris",), r"\b(?:the\s+)?(?:greater\s+paris|paris[\s-]+(?:region|area))\b", "the Île-de-France"),
         (("parisienne",), r"\b(?:la\s+)?r[ée]gion\s+parisienne\b", "l'Île-de-France"),
@@ -1042,6 +1045,7 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.PERSON and (became := _who_became_his_post(store, analysis)) is not None:
         return became
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
+    field = field or _deed_at(known, analysis)
     if field is not None:
         return field
     said = _why(known, analysis) or _said_by(known, analysis) or _who_said(known, analysis)
@@ -1667,6 +1671,48 @@ def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
         return None
     shown = "; ".join(o.title for o in held)
     return _answer(store, analysis, shown, shown, [r for o in held for r in o.sources])
+
+
+# "What did he do in the July 2017 vote of confidence?", « Qu'a fait Faure lors du vote de
+# confiance … ? »: his deed at an occasion the question names (after a preposition).
+_ASKS_DEED_AT = lazy(
+    r"^\s*(?:what\s+did\s+(?:he|(?:olivier\s+)?faure)\s+do"
+    r"|qu'a(?:-t-il|\s+fait\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait)?"
+    r"|qu'est-ce\s+qu(?:'|e\s+)(?:il|(?:olivier\s+)?faure)\s+a\s+fait)"
+    r"\s+(?:(?:olivier\s+)?faure\s+)?(?:in|at|during|on|lors\s+d[eu']|pendant|au|a\s+la|dans|en)\b"
+)
+# A sentence telling his deed: his name, a verb in the past, then where or in what.
+_HIS_DEED = lazy(
+    r"^(?:Olivier\s+)?(?:Faure|He)\s+([a-z]{3,}ed)\s+((?:in|at|during|on)\s+[^,;]+?)"
+    r"(?:\.$|,\s+where\s+he\s+([^;]+?)\.?$)"
+)
+
+
+def _deed_at(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "What did he do in the July 2017 vote of confidence?": the verb of the one sentence
+    telling his deed there ("Faure abstained in a July 2017 vote of confidence …": abstained),
+    or what it says he did there (", where he denounced …"); None when no sentence tells it so."""
+    if not _ASKS_DEED_AT.match(fold(analysis.text).replace("’", "'")):
+        return None
+    asked = [g for g in analysis.concepts if not set(g) & {"fait", "do", "did"}]
+    if len(asked) < 2:
+        return None
+    matches = [m for m in rank(known, replace(analysis, concepts=tuple(asked))) if m.fits]
+    if not matches or matches[0].score < RELEVANT or not matches[0].unit.id.startswith("s"):
+        return None
+    if len(matches) > 1 and matches[1].score >= matches[0].score - 0.2:
+        return None  # two sentences alike: which occasion, it cannot tell
+    unit = matches[0].unit
+    told = _HIS_DEED.match(unit.text)
+    if told is None:
+        return None
+    verb, where, there = told.groups()
+    # The occasion asked is the one the sentence puts the deed in, not another it names.
+    held = {stem(w) for w in content_words(where)}
+    if sum(1 for g in asked if any(any(h.startswith(w) or w.startswith(h) for h in held) for w in g)) < 2:
+        return None
+    shown = there.strip() if there else verb
+    return _answer(known.store, analysis, shown, shown, [unit.id])
 
 
 _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")

@@ -4640,3 +4640,33 @@ def test_funding_and_the_paris_region_are_the_sources_words(store: Store, questi
 def test_funding_something_else_is_not_the_transit_tax(store: Store) -> None:
     # Near miss: no tax of his funds schools.
     assert ask(store, "How much was the nightly tax he proposed to fund schools in the Paris region?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "What did he do in/at X?", « Qu'a-t-il fait lors de X ? »: the verb of the sentence telling
+        # his deed there, or what it says he did there (", where he …").
+        ("What did Faure do in the confidence vote on the Philippe government?", "abstained"),
+        ("Qu'a-t-il fait lors du vote de confiance de juillet 2017 ?", "abstained"),
+        ("Qu'est-ce que Faure a fait au rassemblement de policiers de mai 2021 ?", "denounced how police"),
+    ],
+)
+def test_what_he_did_at_an_occasion_is_his_deed_there(store: Store, question: str, answer: str) -> None:
+    found = ask(store, question).answer
+    assert found is not None and found.startswith(answer)
+
+
+def test_what_he_did_at_an_occasion_no_sentence_tells_is_declined(store: Store) -> None:
+    # Near miss: no sentence tells a deed of his in the 2017 presidential election or at the
+    # Lycée Pothier.
+    assert ask(store, "What did he do in the 2017 presidential election?").answer is None
+    assert ask(store, "What did Faure do at the Lycée Pothier?").answer is None
+
+
+def test_calling_for_is_demanding(store: Store) -> None:
+    # "call for": demand, not "call" (naming something).
+    found = ask(store, "What did Faure call for at the rally of police officers?").answer
+    assert found is not None and "right of inspection" in found
+    # Near miss: what he called the expression is its name ("unfortunate"), not a demand.
+    assert ask(store, "What did Faure call the expression 'right of inspection'?").answer == "unfortunate"
