@@ -204,6 +204,14 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "What was his postgrad degree at Paris 1 in?": in what field (not which degree).
+        (
+            ("degree", "diploma", "master", "doctorate", "phd", "studies", "mas", "dea", "dess", "bachelor"),
+            r"^\s*what\s+(was|is|were|are)\s+((?:his|faure['’]s|olivier\s+faure['’]s|the)\s+[^?]*?"
+            r"\b(?:degrees?|diplomas?|master(?:['’]?s)?|doctorate|phd|studies|mas|dea|dess|bachelor(?:['’]?s)?)\b[^?]*?)"
+            r"\s+in\s*(?=[?.!]*\s*$)",
+            r"in what field \1 \2",
+        ),
         # "call for", "called for": demand (not "call", naming something).
         (("call",), r"\bcall(s|ing)?\s+for\b", r"demand\1"),
         (("call",), r"\bcalled\s+for\b", "demanded"),
@@ -3871,6 +3879,12 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
     after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    if re.match(r"(?:The\s+latter|Ce\s+dernier|Cette\s+derni[èe]re)\b", text):
+        # "The latter then withdrew from the race": the race of the sentence before ("the
+        # election for first secretary on 15 March 2018"), whose words tell what it was.
+        number = _index(known).units.get(unit.id, 0)
+        if number > 0 and known.built.units[number - 1].id.startswith("s"):
+            after |= set(content_words(known.built.units[number - 1].text))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
         return None
     if passive:

@@ -4670,3 +4670,39 @@ def test_calling_for_is_demanding(store: Store) -> None:
     assert found is not None and "right of inspection" in found
     # Near miss: what he called the expression is its name ("unfortunate"), not a demand.
     assert ask(store, "What did Faure call the expression 'right of inspection'?").answer == "unfortunate"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "What was his degree … in?": the field, not which degree ("MAS").
+        ("What was his Panthéon-Sorbonne degree in?", "political science"),
+        ("What was Faure's master's degree from the University of Orléans in?", "economic law"),
+    ],
+)
+def test_what_a_degree_was_in_is_its_field(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_the_field_of_a_degree_the_source_does_not_give_is_declined(store: Store) -> None:
+    # Near miss: no doctorate, no bachelor's degree in the source.
+    assert ask(store, "What was his doctorate in?").answer is None
+    assert ask(store, "What was his bachelor's degree in?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "The latter then withdrew from the race": the race is the one the sentence before tells
+        # ("the election for first secretary"), so its words count for what was withdrawn from.
+        "Who pulled out of the race for first secretary in March 2018?",
+        "Qui s'est retiré de la course au poste de premier secrétaire en 2018 ?",
+    ],
+)
+def test_the_latter_is_read_with_the_race_the_sentence_before_tells(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "Stéphane Le Foll"
+
+
+def test_a_withdrawal_from_another_race_is_not_the_latters(store: Store) -> None:
+    # Near miss: no one is said to withdraw from the 2021 race.
+    assert ask(store, "Who withdrew from the 2021 first secretary race?").answer is None
