@@ -3578,7 +3578,7 @@ _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came f
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
     r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
-    r"|since|until|that|where|which|who)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
 )
 _AUXILIARY = lazy(
     r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
@@ -3879,6 +3879,11 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
     after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    relative = re.search(r"\b(?:with|to|for|from|by|of|against)\s+whom\s+\S+\s+(?:\w+ly\s+)?$", before)
+    if relative is not None:
+        # "he met Benoît Hamon, with whom he shared an apartment": "whom" is the one named just
+        # before it, in the same sentence.
+        after |= set(content_words(re.split(r"[;:]", before[: relative.start()])[-1]))
     if re.match(r"(?:The\s+latter|Ce\s+dernier|Cette\s+derni[èe]re)\b", text):
         # "The latter then withdrew from the race": the race of the sentence before ("the
         # election for first secretary on 15 March 2018"), whose words tell what it was.

@@ -4706,3 +4706,22 @@ def test_the_latter_is_read_with_the_race_the_sentence_before_tells(store: Store
 def test_a_withdrawal_from_another_race_is_not_the_latters(store: Store) -> None:
     # Near miss: no one is said to withdraw from the 2021 race.
     assert ask(store, "Who withdrew from the 2021 first secretary race?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "he met Benoît Hamon, with whom he shared an apartment": he shared it, and "whom" is
+        # Hamon, named before it in the sentence.
+        ("Qui a partagé un appartement avec Hamon ?", "Olivier Faure"),
+        ("Who cut ties with Christophe Castaner?", "Olivier Faure"),
+    ],
+)
+def test_the_doer_of_a_deed_told_with_whom_is_the_clauses_subject(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_deed_with_whom_is_not_said_with_another(store: Store) -> None:
+    # Near miss: the source gives no one an apartment shared with Valls, nor ties cut with Hamon.
+    assert ask(store, "Who shared an apartment with Manuel Valls?").answer is None
+    assert ask(store, "Who broke off relations with Benoît Hamon?").answer is None
