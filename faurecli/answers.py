@@ -212,6 +212,20 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"\s+in\s*(?=[?.!]*\s*$)",
             r"in what field \1 \2",
         ),
+        # "when he was young", "as a teenager", « quand il était jeune »: in his youth, which the
+        # source tells by his age ("at the age of 16").
+        (
+            ("young", "teen", "jeune", "adolescent"),
+            r"\b(?:when\s+he\s+was\s+(?:young|a\s+(?:teenager|teen|young\s+man))|as\s+a\s+(?:teenager|teen|young\s+man)"
+            r"|in\s+his\s+(?:teens|teenage\s+years|young\s+days))\b",
+            "in his youth",
+        ),
+        (
+            ("jeune", "adolescent"),
+            r"\b(?:quand|lorsqu['’]?)\s*il\s+[ée]tait\s+(?:jeune|adolescent)\b|\b(?:tout\s+)?jeune\s+homme\b"
+            r"|\bdans\s+sa\s+jeunesse\b|\b(?:à|a)\s+l['’]adolescence\b|\ben\s+tant\s+qu['’]adolescent\b",
+            "dans sa jeunesse",
+        ),
         # "call for", "called for": demand (not "call", naming something).
         (("call",), r"\bcall(s|ing)?\s+for\b", r"demand\1"),
         (("call",), r"\bcalled\s+for\b", "demanded"),
@@ -336,7 +350,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
         # "a confidence motion": the vote of confidence.
         (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
-        (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # (« militait », « militer », « militante »: the same, in other forms; not « militaire ».)
+        (("milit",), r"\bmilit(?:[ée]|ait|aient|er|ante?s?)\b", "activist"),
         # "s'est présenté sans succès", "en vain": he ran and lost (lexicon.QUESTION_SENSE).
         (("sans", "vain"), r"\bsans\s+succ[èe]s\b|\ben\s+vain\b", "unsuccessfully"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").

@@ -863,6 +863,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "creates": ("implementing", "introduced"),
     "establish": ("implementing", "introduced"),
     "established": ("implementing", "introduced"),
+    # "in his youth", « dans sa jeunesse »: when the source gives his age ("at the age of 16").
+    "youth": ("age",),
+    "jeunesse": ("age",),
     # "to fund public transport", « pour financer »: for financing it, as the source says.
     "fund": ("financing",),
     "funds": ("financing",),

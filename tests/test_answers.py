@@ -4725,3 +4725,24 @@ def test_a_deed_with_whom_is_not_said_with_another(store: Store) -> None:
     # Near miss: the source gives no one an apartment shared with Valls, nor ties cut with Hamon.
     assert ask(store, "Who shared an apartment with Manuel Valls?").answer is None
     assert ask(store, "Who broke off relations with Benoît Hamon?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "as a young man", « dans sa jeunesse », « quand il était adolescent »: in his youth, which
+        # the source tells by his age ("at the age of 16 … an activist for the UNEF").
+        "Which student union was he an activist in as a young man?",
+        "Dans quel syndicat étudiant militait-il dans sa jeunesse ?",
+        "Dans quel syndicat militait-il quand il était adolescent ?",
+    ],
+)
+def test_his_youth_is_the_age_the_source_gives(store: Store, question: str) -> None:
+    found = ask(store, question).answer
+    assert found is not None and "UNEF" in found
+
+
+def test_what_he_led_in_his_youth_is_not_a_later_post(store: Store) -> None:
+    # Near miss: no party or union led in his youth.
+    assert ask(store, "Which party did he lead when he was young?").answer is None
+    assert ask(store, "Which union did he lead when he was young?").answer is None
