@@ -128,6 +128,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         ),
         # "c'est quoi le métier de Faure": what it is.
         (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
+        (("quoi",), r"^\s*c['’]\s*[ée]tait\s+quoi\s*,?\s+", "quel était "),
         # « c'est qui sa femme », « c est qui … »: who is.
         (("qui",), r"^\s*c(?:['’]\s*|\s+)est\s+qui\b", "qui est"),
         (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
@@ -984,6 +985,12 @@ _WH_WORDS = frozenset(
 )
 
 
+# (One name word: "le groupe Nouvelle Gauche" is the body's own name, not a noun it qualifies.)
+_NOUN_THEN_NAME = lazy(
+    r"\b(?:l['’]|le\s+|la\s+|son\s+|sa\s+)\s*([a-zàâçéèêëîïôûù]{4,})\s+([A-ZÀ-Ý][\w-]{2,})\b(?!\s+[A-ZÀ-Ý])"
+)
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
@@ -998,6 +1005,15 @@ def _ask(store: Store, question: str) -> Answer:
         # "Where did he go to university?": which school, not the town it is in.
         analysis = replace(analysis, intent=Intent.TEXT, target=school)
     analysis = _with_particle_names(known, analysis)
+    named_by = _NOUN_THEN_NAME.search(analysis.text) if analysis.intent is Intent.TEXT and analysis.target else None
+    if (
+        named_by is not None
+        and fold(named_by.group(1)) == analysis.target
+        and fold(named_by.group(2)) in known.built.known
+    ):
+        # « l'amendement Navigo », « la loi El Khomri »: French puts the name after the noun;
+        # which one is asked by its name, as "the Navigo amendment" is.
+        analysis = replace(analysis, target=named_by.group(2).lower())
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
     if not analysis.asks_end and _LEAVES.search(fold(read)):

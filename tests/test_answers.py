@@ -4746,3 +4746,23 @@ def test_what_he_led_in_his_youth_is_not_a_later_post(store: Store) -> None:
     # Near miss: no party or union led in his youth.
     assert ask(store, "Which party did he lead when he was young?").answer is None
     assert ask(store, "Which union did he lead when he was young?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # « l'amendement Navigo »: French puts the name after the noun; the thing is asked by its
+        # name, as "the Navigo amendment" is (was "an amendment to the law on finances").
+        "Quel était son amendement Navigo ?",
+        "C'était quoi, l'amendement Navigo de Faure ?",
+    ],
+)
+def test_a_thing_named_after_its_noun_in_french_is_asked_by_its_name(store: Store, question: str) -> None:
+    assert ask(store, question).answer == "a Navigo card with a single price"
+
+
+def test_a_body_whose_name_follows_its_noun_keeps_its_name(store: Store) -> None:
+    # Near miss: « le groupe Nouvelle Gauche » is the group's own name, and a name the source
+    # never gives answers nothing.
+    assert ask(store, "Quel était le groupe Nouvelle Gauche ?").answer == "the New Left group"
+    assert ask(store, "C'est quoi la motion Orientation ?").answer is None
