@@ -227,6 +227,19 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\bdans\s+sa\s+jeunesse\b|\b(?:à|a)\s+l['’]adolescence\b|\ben\s+tant\s+qu['’]adolescent\b",
             "dans sa jeunesse",
         ),
+        # "What made Faure break with …?", "what led him to …": why he did it.
+        (
+            ("made", "led", "caused", "prompted", "pushed"),
+            r"^\s*what\s+(?:made|led|caused|prompted|pushed)\s+(?:(?:olivier\s+)?faure|him)\s+(?:to\s+)?(?=[a-z])",
+            "why did Faure ",
+        ),
+        # "his old friend", "his longtime ally": the friend, however long ago (the source's
+        # "formerly close to").
+        (
+            ("old", "longtime", "long-time"),
+            r"\b(his|her)\s+(?:old|longtime|long-time)\s+(friend|ally|comrade)\b",
+            r"\1 \2",
+        ),
         # "call for", "called for": demand (not "call", naming something).
         (("call",), r"\bcall(s|ing)?\s+for\b", r"demand\1"),
         (("call",), r"\bcalled\s+for\b", "demanded"),

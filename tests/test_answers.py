@@ -4766,3 +4766,23 @@ def test_a_body_whose_name_follows_its_noun_keeps_its_name(store: Store) -> None
     # never gives answers nothing.
     assert ask(store, "Quel était le groupe Nouvelle Gauche ?").answer == "the New Left group"
     assert ask(store, "C'est quoi la motion Orientation ?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "What made (led) him …?": why he did it; "his old friend" is the friend (the source's
+        # "formerly close to").
+        "What led Faure to cut ties with his longtime friend Castaner?",
+        "What made him break off relations with his old friend Christophe Castaner?",
+    ],
+)
+def test_what_made_him_do_it_asks_why(store: Store, question: str) -> None:
+    found = ask(store, question).answer
+    assert found is not None and found.startswith("after Castaner became")
+
+
+def test_what_made_him_do_what_the_source_gives_no_reason_for_is_declined(store: Store) -> None:
+    # Near miss: no reason is given for his joining the PS, and he did not support Macron.
+    assert ask(store, "What made him join the PS?").answer is None
+    assert ask(store, "What made Faure support Macron?").answer is None
