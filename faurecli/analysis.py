@@ -657,6 +657,8 @@ def _target(words: list[str]) -> str | None:
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
             # Articles, verbs, and bodies (not what is asked: "which EELV candidate").
             skip = set("the de d la le est etait ete was is a an sont his son sa".split())
+            # (« quel est l'amendement », « quelles étaient les … »: the article, elided or plural.)
+            skip |= {"l", "les", "etaient", "were", "are", "ses"}
             # What kind of one, not what is asked: "which former minister", "which one-time friend".
             skip |= {"former", "one", "time", "future", "ex", "ancien", "ancienne", "futur", "late"}
             skip |= {"eelv", "ps", "ump", "lrem", "lfi", "nfp", "src", "unef"}

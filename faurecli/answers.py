@@ -119,8 +119,18 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
             "quel est le nom de ",
         ),
+        # "What was the motion he led called?", "what is his book called": what it was, by its
+        # name (not a verb "called" the sentence must say).
+        (
+            ("called",),
+            r"^\s*(what|which)\s+(was|is|were|are)\s+((?:the|his|her|their|faure['’]s)\s+[^?]+?)\s+called\s*(?=[?.!]*\s*$)",
+            r"\1 \2 \3",
+        ),
         # "c'est quoi le métier de Faure": what it is.
         (("quoi",), r"^\s*c['’]est\s+quoi\s+", "quel est "),
+        (("quoi",), r"^\s*c['’]\s*[ée]tait\s+quoi\s*,?\s+", "quel était "),
+        # « c'est qui sa femme », « c est qui … »: who is.
+        (("qui",), r"^\s*c(?:['’]\s*|\s+)est\s+qui\b", "qui est"),
         (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
         # "pris sa carte au PS", "took out a party card": he joined it.
         (
@@ -195,6 +205,73 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "resigned ",
         ),
         (("enfance",), r"\bpetite\s+enfance\b", "early childhood"),
+        # "What was his postgrad degree at Paris 1 in?": in what field (not which degree).
+        (
+            ("degree", "diploma", "master", "doctorate", "phd", "studies", "mas", "dea", "dess", "bachelor"),
+            r"^\s*what\s+(was|is|were|are)\s+((?:his|faure['’]s|olivier\s+faure['’]s|the)\s+[^?]*?"
+            r"\b(?:degrees?|diplomas?|master(?:['’]?s)?|doctorate|phd|studies|mas|dea|dess|bachelor(?:['’]?s)?)\b[^?]*?)"
+            r"\s+in\s*(?=[?.!]*\s*$)",
+            r"in what field \1 \2",
+        ),
+        # "when he was young", "as a teenager", « quand il était jeune »: in his youth, which the
+        # source tells by his age ("at the age of 16").
+        (
+            ("young", "teen", "jeune", "adolescent"),
+            r"\b(?:when\s+he\s+was\s+(?:young|a\s+(?:teenager|teen|young\s+man))|as\s+a\s+(?:teenager|teen|young\s+man)"
+            r"|in\s+his\s+(?:teens|teenage\s+years|young\s+days))\b",
+            "in his youth",
+        ),
+        (
+            ("jeune", "adolescent"),
+            r"\b(?:quand|lorsqu['’]?)\s*il\s+[ée]tait\s+(?:jeune|adolescent)\b|\b(?:tout\s+)?jeune\s+homme\b"
+            r"|\bdans\s+sa\s+jeunesse\b|\b(?:à|a)\s+l['’]adolescence\b|\ben\s+tant\s+qu['’]adolescent\b",
+            "dans sa jeunesse",
+        ),
+        # "What made Faure break with …?", "what led him to …": why he did it.
+        (
+            ("made", "led", "caused", "prompted", "pushed"),
+            r"^\s*what\s+(?:made|led|caused|prompted|pushed)\s+(?:(?:olivier\s+)?faure|him)\s+(?:to\s+)?(?=[a-z])",
+            "why did Faure ",
+        ),
+        # "his old friend", "his longtime ally": the friend, however long ago (the source's
+        # "formerly close to").
+        (
+            ("old", "longtime", "long-time"),
+            r"\b(his|her)\s+(?:old|longtime|long-time)\s+(friend|ally|comrade)\b",
+            r"\1 \2",
+        ),
+        # "call for", "called for": demand (not "call", naming something).
+        (("call",), r"\bcall(s|ing)?\s+for\b", r"demand\1"),
+        (("call",), r"\bcalled\s+for\b", "demanded"),
+        # "the Paris region", « la région parisienne »: the Île-de-France, as the source names it.
+        (("paris",), r"\b(?:the\s+)?(?:greater\s+paris|paris[\s-]+(?:region|area))\b", "the Île-de-France"),
+        (("parisienne",), r"\b(?:la\s+)?r[ée]gion\s+parisienne\b", "l'Île-de-France"),
+        # « qui a pris sa suite », « a pris le relais de Faure »: who replaced him (not « qui
+        # a succédé », which reads as whom he succeeded).
+        (
+            ("suite", "relais"),
+            r"\b(a|ont|avait)\s+pris\s+(?:sa\s+suite|son\s+relais)\b",
+            r"l'\1 remplacé",
+        ),
+        (
+            ("suite", "relais"),
+            r"\b(a|ont|avait)\s+pris\s+(?:la\s+suite|le\s+relais)\s+(?:de\s+|d['’]\s*)",
+            r"\1 remplacé ",
+        ),
+        # « a pris ses fonctions », « est entré en fonctions », "assumed office", "took up his
+        # duties": the term's start (not the election that came before it).
+        (
+            ("fonction",),
+            r"\b(?:pris|prend\w*|prit)\s+(?:ses|sa|leurs)\s+fonctions?\b|\bentr[ée]e?s?\s+en\s+fonctions?\b",
+            "commencé son mandat",
+        ),
+        (("fonction",), r"\bprise\s+de\s+fonctions?\b", "début de mandat"),
+        (
+            ("office", "duties", "functions"),
+            r"\b(?:took|taken|taking|assumed?|assuming)\s+(?:up\s+)?(?:office|(?:his|her|their)\s+"
+            r"(?:duties|functions|office))\b|\btake\s+(?:up\s+)?(?:his|her|their)\s+(?:duties|functions|office)\b",
+            "take office",
+        ),
         # "Who were named PS spokespeople?", « qui a été nommé … »: who took the post, which a
         # sentence may say they became ("… Boris Vallaud and Gabrielle Siry becoming the new
         # spokespeople"). (Not "who named him": who did the naming.)
@@ -287,7 +364,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
         # "a confidence motion": the vote of confidence.
         (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
-        (("milit",), r"\bmilit[ée]\b|\bmilitant\b", "activist"),
+        # (« militait », « militer », « militante »: the same, in other forms; not « militaire ».)
+        (("milit",), r"\bmilit(?:[ée]|ait|aient|er|ante?s?)\b", "activist"),
         # "s'est présenté sans succès", "en vain": he ran and lost (lexicon.QUESTION_SENSE).
         (("sans", "vain"), r"\bsans\s+succ[èe]s\b|\ben\s+vain\b", "unsuccessfully"),
         # "Who did he defeat": whom he beat (the store's sentences say "against").
@@ -797,6 +875,10 @@ _PERSON_NOUNS = frozenset(
     "dirigeant dirigeante politician".split()
     # A title someone holds: "which law committee chairman did he work with", "pour quel député".
     + "chairman chairwoman depute deputee senator senateur".split()
+    # "which group leader", "quel chef de parti": who leads it.
+    + "leader leaders boss chef chefs".split()
+    # "avec quel homme politique", "quelle femme de gauche": a man or a woman is a person.
+    + "homme hommes femme femmes".split()
 )
 
 
@@ -805,6 +887,8 @@ _GENERIC_PERSONS = frozenset(
     "member membre responsable responsables dirigeant dirigeante politician".split()
     # What kind of answer, not how the person is described: "quelle figure socialiste".
     + "figure figures personnalite personnalites personality personalities person personne personnage".split()
+    # "homme politique", "femme politique": a politician, how any of them is described.
+    + "homme hommes femme femmes politique politiques".split()
     # When, not what: "which former close friend", "which one-time friend", "le futur …".
     + "former one time one-time future ex ancien ancienne futur late".split()
 )
@@ -914,6 +998,12 @@ _WH_WORDS = frozenset(
 )
 
 
+# (One name word: "le groupe Nouvelle Gauche" is the body's own name, not a noun it qualifies.)
+_NOUN_THEN_NAME = lazy(
+    r"\b(?:l['’]|le\s+|la\s+|son\s+|sa\s+)\s*([a-zàâçéèêëîïôûù]{4,})\s+([A-ZÀ-Ý][\w-]{2,})\b(?!\s+[A-ZÀ-Ý])"
+)
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
@@ -928,6 +1018,15 @@ def _ask(store: Store, question: str) -> Answer:
         # "Where did he go to university?": which school, not the town it is in.
         analysis = replace(analysis, intent=Intent.TEXT, target=school)
     analysis = _with_particle_names(known, analysis)
+    named_by = _NOUN_THEN_NAME.search(analysis.text) if analysis.intent is Intent.TEXT and analysis.target else None
+    if (
+        named_by is not None
+        and fold(named_by.group(1)) == analysis.target
+        and fold(named_by.group(2)) in known.built.known
+    ):
+        # « l'amendement Navigo », « la loi El Khomri »: French puts the name after the noun;
+        # which one is asked by its name, as "the Navigo amendment" is.
+        analysis = replace(analysis, target=named_by.group(2).lower())
     if analysis.intent in (Intent.NUMBER, Intent.SHARE):
         analysis = _with_subject(known, analysis)
     if not analysis.asks_end and _LEAVES.search(fold(read)):
@@ -998,6 +1097,7 @@ def _ask(store: Store, question: str) -> Answer:
     if analysis.intent is Intent.PERSON and (became := _who_became_his_post(store, analysis)) is not None:
         return became
     field = _infobox_field(store, analysis) or _offices_held(store, analysis) or _doing_then(store, analysis)
+    field = field or _deed_at(known, analysis)
     if field is not None:
         return field
     said = _why(known, analysis) or _said_by(known, analysis) or _who_said(known, analysis)
@@ -1731,6 +1831,48 @@ def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
         return None
     shown = "; ".join(o.title for o in held)
     return _answer(store, analysis, shown, shown, [r for o in held for r in o.sources])
+
+
+# "What did he do in the July 2017 vote of confidence?", « Qu'a fait Faure lors du vote de
+# confiance … ? »: his deed at an occasion the question names (after a preposition).
+_ASKS_DEED_AT = lazy(
+    r"^\s*(?:what\s+did\s+(?:he|(?:olivier\s+)?faure)\s+do"
+    r"|qu'a(?:-t-il|\s+fait\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait)?"
+    r"|qu'est-ce\s+qu(?:'|e\s+)(?:il|(?:olivier\s+)?faure)\s+a\s+fait)"
+    r"\s+(?:(?:olivier\s+)?faure\s+)?(?:in|at|during|on|lors\s+d[eu']|pendant|au|a\s+la|dans|en)\b"
+)
+# A sentence telling his deed: his name, a verb in the past, then where or in what.
+_HIS_DEED = lazy(
+    r"^(?:Olivier\s+)?(?:Faure|He)\s+([a-z]{3,}ed)\s+((?:in|at|during|on)\s+[^,;]+?)"
+    r"(?:\.$|,\s+where\s+he\s+([^;]+?)\.?$)"
+)
+
+
+def _deed_at(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """ "What did he do in the July 2017 vote of confidence?": the verb of the one sentence
+    telling his deed there ("Faure abstained in a July 2017 vote of confidence …": abstained),
+    or what it says he did there (", where he denounced …"); None when no sentence tells it so."""
+    if not _ASKS_DEED_AT.match(fold(analysis.text).replace("’", "'")):
+        return None
+    asked = [g for g in analysis.concepts if not set(g) & {"fait", "do", "did"}]
+    if len(asked) < 2:
+        return None
+    matches = [m for m in rank(known, replace(analysis, concepts=tuple(asked))) if m.fits]
+    if not matches or matches[0].score < RELEVANT or not matches[0].unit.id.startswith("s"):
+        return None
+    if len(matches) > 1 and matches[1].score >= matches[0].score - 0.2:
+        return None  # two sentences alike: which occasion, it cannot tell
+    unit = matches[0].unit
+    told = _HIS_DEED.match(unit.text)
+    if told is None:
+        return None
+    verb, where, there = told.groups()
+    # The occasion asked is the one the sentence puts the deed in, not another it names.
+    held = {stem(w) for w in content_words(where)}
+    if sum(1 for g in asked if any(any(h.startswith(w) or w.startswith(h) for h in held) for w in g)) < 2:
+        return None
+    shown = there.strip() if there else verb
+    return _answer(known.store, analysis, shown, shown, [unit.id])
 
 
 _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
@@ -3588,7 +3730,7 @@ _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came f
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
     r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
-    r"|since|until|that|where|which|who)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
 )
 _AUXILIARY = lazy(
     r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
@@ -3889,6 +4031,17 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
     after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
+    relative = re.search(r"\b(?:with|to|for|from|by|of|against)\s+whom\s+\S+\s+(?:\w+ly\s+)?$", before)
+    if relative is not None:
+        # "he met Benoît Hamon, with whom he shared an apartment": "whom" is the one named just
+        # before it, in the same sentence.
+        after |= set(content_words(re.split(r"[;:]", before[: relative.start()])[-1]))
+    if re.match(r"(?:The\s+latter|Ce\s+dernier|Cette\s+derni[èe]re)\b", text):
+        # "The latter then withdrew from the race": the race of the sentence before ("the
+        # election for first secretary on 15 March 2018"), whose words tell what it was.
+        number = _index(known).units.get(unit.id, 0)
+        if number > 0 and known.built.units[number - 1].id.startswith("s"):
+            after |= set(content_words(known.built.units[number - 1].text))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
         return None
     if passive:
@@ -5840,7 +5993,10 @@ _INVERTED_FR = lazy(
 _SUPPOSED_POST = lazy(
     r"\b(?:become|became|becoming|devenu|devenir|named|appointed|nomme|elected|elu"
     # "Which president named Faure minister?", "made him a minister": the post given him.
-    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him))\s+"
+    r"|(?:named|appointed|made|nomme)\s+(?P<him>(?:olivier\s+)?faure|him)"
+    # "start his term as Prime Minister", « pris ses fonctions de ministre »: a term of his in it.
+    r"|(?:his|her|son|sa|ses)\s+(?:term|mandate|mandat|duties|fonctions?)\s+(?:as|de|d'|comme|en\s+tant\s+que)"
+    r"|(?:take|takes|taken|took|taking|assume|assumed|assuming)\s+office\s+as)\s+"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l')?"
     r"(prime\s+minister|premier\s+ministre|president\s+of\s+(?:the\s+)?(?:french\s+)?republic|"
     r"president\s+de\s+la\s+republique|minister|ministre|mayor|maire|senator|senateur)\b"
@@ -6693,6 +6849,28 @@ _PLACING = (
 _RANK_ASKED = lazy(rf"\b(?:where|ou)\b[^?]*\b(?:{_PLACING})\b|\b(?:{_PLACING})\b[^?]*\b(?:where|ou)\b")
 
 
+# A result asked by how much, not a count asked for itself: « avec combien de voix a-t-il été
+# réélu », « combien a-t-il obtenu », "with how many votes was he elected", "how much did he get".
+# ("How many votes did he get …?" asks a count, which a share does not give.)
+_VOTES_COUNTED = lazy(
+    r"\b(?:avec|with)\s+combien\s+de\s+(?:voix|votes|suffrages)\b"
+    r"|\bcombien(?=\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a|a)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b(?!\s+(?:de|d['’])))"
+    r"|\bwith\s+how\s+many\s+votes\b"
+    r"|\bhow\s+much(?=\s+(?:did|had|does)\s+(?:[\w'’-]+\s+){1,3}?(?:get|receive|obtain|win|score)\b)",
+    re.IGNORECASE,
+)
+_FRENCH_VOTES = lazy(r"\bcombien\b", re.IGNORECASE)
+
+
+def _as_share(found: re.Match[str]) -> str:
+    said = found.group().lower()
+    if said.startswith("with"):
+        return "with what percentage of the vote"
+    if said.startswith("how"):
+        return "what percentage of the vote"
+    return "avec quel pourcentage" if said.startswith("avec") else "quel pourcentage"
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -6722,6 +6900,19 @@ def ask(store: Store, question: str) -> Answer:
     if between is not None:
         return replace(between, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
+    if answer.answer is None and answer.type is Intent.NUMBER and _VOTES_COUNTED.search(question):
+        # « Avec combien de voix a-t-il été réélu … ? », "How many votes did he get at …?": where
+        # the source gives no count, the share it gives is its answer, said as a share.
+        share = _ask(store, _VOTES_COUNTED.sub(_as_share, question, count=1))
+        # (One figure only: "48.37% (first round)" for a congress whose vote had two rounds is
+        # not the count asked for, and not the share either.)
+        if share.answer is not None and share.type is Intent.SHARE and re.fullmatch(r"\d[\d.,]*\s?%", share.answer):
+            said = (
+                "la source donne la part des voix, pas un nombre de voix"
+                if _FRENCH_VOTES.search(question)
+                else "the source gives the share of the vote, not a count of votes"
+            )
+            answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:

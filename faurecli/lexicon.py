@@ -863,6 +863,15 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "creates": ("implementing", "introduced"),
     "establish": ("implementing", "introduced"),
     "established": ("implementing", "introduced"),
+    # "in his youth", « dans sa jeunesse »: when the source gives his age ("at the age of 16").
+    "youth": ("age",),
+    "jeunesse": ("age",),
+    # "to fund public transport", « pour financer »: for financing it, as the source says.
+    "fund": ("financing",),
+    "funds": ("financing",),
+    "funding": ("financing",),
+    "financer": ("financing",),
+    "financement": ("financing",),
     "propose": ("introduced",),
     "proposer": ("introduced",),
     # supporting
@@ -955,6 +964,10 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "affronte": ("face", "against"),
     "affrontee": ("face", "against"),
     "affronter": ("face", "against"),
+    # "who challenged him for the group presidency": who stood against him (the article's
+    # "challenged Faure on a pact" is kept: the word itself still counts).
+    "challenged": ("face", "against"),
+    "challenge": ("face", "against"),
     # « nécessaires », « avoir besoin »: needed.
     "necessaire": ("needed",),
     "necessaires": ("needed",),
