@@ -56,12 +56,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legislative": ("legislative",),
     "circonscription": ("constituency",),
     "seat": ("constituency",),
+    "district": ("constituency",),  # a constituency, in American usage ("the 11th district")
     "sieges": ("seats",),
     "siege": ("seats",),
     "battu": ("lost", "against"),
     "battue": ("lost", "against"),
     "beat": ("against", "lost"),
     "defeated": ("against", "lost"),
+    "beating": ("against", "lost"),  # "kept the presidency by beating X 28 votes to 3"
+    "defeating": ("against", "lost"),
     "perdu": ("lost",),
     "opponent": ("against",),
     "adversaire": ("against",),

@@ -935,6 +935,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    if missing and any(set(g) & _LOSS_STEMS for g in missing) and _rival_lost(known, analysis, [best.unit, *resting]):
+        # "Guillaume Bachelay lost the vote by 17 votes", "Cathy Bissonier lost to Faure": his
+        # win against that rival, which the evidence tells, told from the loser's side.
+        missing = [g for g in missing if not set(g) & _LOSS_STEMS]
     if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
         # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
         missing = [g for g in missing if "ahead" not in g]
@@ -2440,8 +2444,15 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         units = [match.unit for match in fitting or about]
         units += [c for u in units[:2] if (c := _continuation(known, u)) is not None and c not in units]
         margins = [(unit, found) for unit in units if (found := margin(unit.text)) is not None]
-        for unit, (difference, _, words) in margins:
+        # A margin in points is a difference of shares, one in votes of counts: "by 17 points"
+        # is not the 17 votes of 137 against 120 (it was SUPPORTED).
+        named_unit = _MARGIN_UNIT.match(folded, value.end)
+        measure = None if named_unit is None else "points" if named_unit[1].startswith("p") else "votes"
+        for unit, (difference, its_measure, words) in margins:
             if value.number is not None and _figure_fits(value, difference):
+                if measure is not None and measure != its_measure:
+                    parts.append(_part(shown))
+                    return
                 agree(shown, unit, f"a margin of {difference:g} ({words})")
                 return
         if margins:
@@ -3189,6 +3200,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
         break
     after = _continuation(known, best.unit)
+    # ("Guillaume Bachelay lost the vote …": the rival the sentence going on names against him.)
+    lost_to_him = after is not None and "los" in claim and _rival_lost(known, analysis, [after])
     for match in pool[:4]:
         unit = match.unit
         office = unit.office
@@ -3234,7 +3247,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # told in two sentences, when the claim's other words are in the second too.
         if any(n == name for _, n in people_in(known, unit.text)) and (
             _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
-            or (_overlap(analysis, name, unit, figures=False) >= 2 and unit is after)
+            or (unit is after and (_overlap(analysis, name, unit, figures=False) >= 2 or lost_to_him))
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
@@ -3244,7 +3257,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         after is not None
         and all(m.unit is not after for m in pool[:4])
         and any(n == name for _, n in people_in(known, after.text))
-        and _overlap(analysis, name, after, figures=False) >= 2
+        and (_overlap(analysis, name, after, figures=False) >= 2 or lost_to_him)
     ):
         agree(name, after, name)
         return
@@ -4114,6 +4127,8 @@ _MARGIN_AFTER = lazy(
     r"ahead\b|behind\b|(?:fewer|less)\s+than\b|(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|"
     r"\s+(?:more|fewer|less)\s+votes\s+than\b"
 )
+# The unit a claim gives a margin, right after its figure ("17 points", "a 20-point lead", "17 voix").
+_MARGIN_UNIT = lazy(r"(?:\s*-\s*|\s+)(points?|pts|votes?|voix)\b")
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
 )
@@ -4347,6 +4362,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
+        if word == "lost" and _rival_lost(known, analysis, [best.unit]):
+            continue  # "Cathy Bissonier lost the runoff": his win against her, told from her side
         if negative and _against_what_lacked(text, claim_words[number + 1 : number + 6]):
             # "opposed resorting to article 49.3" where the evidence "supported the adoption …
             # without resorting to article 49.3": its stance is for another thing (the law), and
@@ -7140,6 +7157,39 @@ _HIS_WIN = lazy(
 _AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
 
 
+# A claim's opening person (after an opening phrase) who lost: "Guillaume Bachelay lost the vote",
+# "Cathy Bissonier of the UMP lost to Faure"; the one "lost to", if any, is group `to`.
+_CLAIMED_LOSS = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+)?(?:lost|loses|losing)\b"
+    r"(?:\s+(?:out\s+)?to\s+(?P<to>[\w'-]+(?:\s+[\w'-]+)?))?"
+)
+_LOSS_STEMS = frozenset({stem("lost"), stem("loses"), stem("losing")})
+
+
+def _rival_lost(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool:
+    """Whether the claim has the one rival it names lose, to him or with no winner named, where
+    the evidence telling his win (or the sentence going on from it) names that rival against him
+    ("His election by 137 votes against 120 for Guillaume Bachelay"). Never his own loss."""
+    claimed = _CLAIMED_LOSS.match(fold(analysis.text))
+    if claimed is None or analysis.negated or _HIM.search(claimed.group("who")):
+        return False
+    winner = claimed.group("to")
+    if winner is not None and not re.match(r"(?:olivier\s+)?faure\b|him\b", winner):
+        return False  # lost to someone else: not his win
+    who = [n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in claimed.group("who")]
+    if len(who) != 1:
+        return False
+    key = fold(who[0]).split()[-1]
+    told = [*units, *(c for u in units[:2] if (c := _continuation(known, u)) is not None)]
+    for unit in dict.fromkeys(u for u in told if u.id.startswith("s")):
+        text = fold(unit.text)
+        won = _HIS_WIN.match(text)
+        against = _AGAINST.search(text, won.end()) if won else None
+        if against is not None and key in text[against.end() :]:
+            return True
+    return False
+
+
 def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
     """A win the claim gives his rival, against the sentences of its matches (and the one going
     on from the best): see _win_given_to_rival."""
@@ -7771,7 +7821,10 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_AFTER.match(low, value.end):
             # "17 voix d'avance", "17 votes ahead": the margin's words, after it
-            worded |= set(re.split(r"[\s'’-]+", low[value.end : value.end + 24])[:4]) & (_MARGIN_WORDS | {"ahead"})
+            # ("20 points ahead": points, the unit of a difference of shares, checked with the figure)
+            worded |= set(re.split(r"[\s'’-]+", low[value.end : value.end + 24])[:4]) & (
+                _MARGIN_WORDS | {"ahead", "points", "point", "pts"}
+            )
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
             # "by 22 points": the margin's unit, a difference of shares

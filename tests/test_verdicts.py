@@ -6649,3 +6649,70 @@ def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verd
 )
 def test_a_bound_is_read_on_the_figure_of_the_one_it_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His win told from the loser's side: the rival the evidence names against him lost.
+        (
+            "In December 2016, Guillaume Bachelay lost the Socialist group presidency vote by 17 votes.",
+            Verdict.SUPPORTED,
+        ),
+        ("Hélène Geoffroy lost to Faure at the Villeurbanne Congress in 2021.", Verdict.SUPPORTED),
+        ("Cathy Bissonier lost the 2012 runoff.", Verdict.SUPPORTED),  # (was REFUTED: "not lost")
+        # Near misses: his own loss, the wrong margin, the wrong year, a winner who is not him.
+        ("Faure lost to Cathy Bissonier in 2012.", Verdict.REFUTED),
+        ("Chantal Brunel lost to Faure in 2007.", Verdict.REFUTED),
+        ("Guillaume Bachelay lost the December 2016 vote by 12 votes.", Verdict.REFUTED),
+        ("Cathy Bissonier lost the 2017 runoff.", Verdict.REFUTED),
+        ("Cathy Bissonier lost to Bruno Le Roux in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Bruno Le Roux lost the December 2016 vote for the Socialist group presidency.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_rivals_loss_is_his_win_against_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin in points is a difference of shares (48.37 − 26.45), its unit checked with it.
+        ("In the first round in March 2018, Faure came out more than 20 points ahead of Le Foll.", Verdict.SUPPORTED),
+        # Near misses: the wrong margin; points for a margin of votes (137 against 120); votes
+        # for one of shares.
+        ("In the first round in March 2018, Faure came out more than 30 points ahead of Le Foll.", Verdict.REFUTED),
+        ("Faure beat Guillaume Bachelay by 17 points.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "In the first round in March 2018, Faure finished more than 20 votes ahead of Le Foll.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_margin_in_points_is_read_with_its_unit(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "beating", "defeating" as "beat"; "district" as constituency.
+        (
+            "Faure held on to the Socialist group presidency in June 2017, defeating Delphine Batho by 28 votes to 3.",
+            Verdict.SUPPORTED,
+        ),
+        ("Since 2012 Faure has sat in the Assembly for the 11th district of Seine-et-Marne.", Verdict.SUPPORTED),
+        # Near misses: the wrong figure, the wrong rival, the wrong district.
+        (
+            "Faure held on to the Socialist group presidency in June 2017, defeating Delphine Batho by 28 votes to 5.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure held on to the Socialist group presidency in June 2017, beating Guillaume Bachelay by 28 votes to 3.",
+            Verdict.REFUTED,
+        ),
+        ("Since 2012 Faure has sat in the Assembly for the 8th district of Seine-et-Marne.", Verdict.REFUTED),
+    ],
+)
+def test_words_of_winning_and_of_seats_in_other_forms(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
