@@ -137,6 +137,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pulled": ("withdrew",),
     "accord": ("pact",),
     "agreement": ("pact",),
+    "deal": ("pact",),  # "under a deal with the PS": the electoral pact
     "candidat": ("candidate",),
     "candidate": ("candidacy",),
     "candidature": ("candidacy",),

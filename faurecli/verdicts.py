@@ -939,6 +939,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # "Guillaume Bachelay lost the vote by 17 votes", "Cathy Bissonier lost to Faure": his
         # win against that rival, which the evidence tells, told from the loser's side.
         missing = [g for g in missing if not set(g) & _LOSS_STEMS]
+    if missing and "poll" in folded_text:
+        # "beat the polls, taking 6.2%": a share above the bound the polls the evidence gives
+        # projected ("less than 5%"); the words of doing better are that comparison, checked.
+        beaten = _polls_beaten(known, analysis, best.unit)
+        missing = [g for g in missing if not set(g) & beaten]
     if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
         # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
         missing = [g for g in missing if "ahead" not in g]
@@ -1743,7 +1748,10 @@ _LIGHT = frozenset(
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
         "obtenu obtient recueilli recolte recu passe people personnes holds hold "
-        "get gets getting taking taken gave given"
+        "get gets getting taking taken gave given "
+        # (a concession only sets two facts side by side, each checked: "Despite polls putting
+        # it under 5%, the list took 6.2%")
+        "despite"
     ).split()
 )
 
@@ -2233,6 +2241,36 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
 
 
 _HE_FIRST = lazy(r"\s*(?:he|il|(?:olivier\s+)?faure)\b")
+
+
+# Doing better than the polls: "beat the polls", "outperformed the forecasts", "did better than
+# several polls had projected"; group `w` its words.
+_OUTDID_POLLS = lazy(
+    r"\b(?P<w>beat|beating|outperform\w*|exceed\w*|defied|defying|topped|(?:did|performed|fared|doing)\s+better\s+than)"
+    r"\s+(?:(?:the|several|its|their|all|most|many|what)\s+)*(?:opinion\s+)?(?:polls?|pollsters|forecasts?|projections?)\b"
+)
+# What polls gave as a bound, in the evidence: "several polls projected … less than 5%".
+_POLLED_BELOW = lazy(r"\bpoll\w*\b[^.]*?\b(?:less\s+than|under|below)\s+(\d+(?:\.\d+)?)\s*%")
+
+
+def _polls_beaten(known: Knowledge, analysis: Analysis, unit: Unit) -> frozenset[str]:
+    """The stems of the claim's words of beating the polls ("beat the polls, taking 6.2%") when a
+    share it gives is above the bound the polls gave in the evidence or the sentences beside it
+    ("projected … less than 5%"); the share itself is checked as any figure. Empty otherwise (a
+    claim with no share, or one at or under the bound: "beat the polls with 3.3%")."""
+    found = _OUTDID_POLLS.search(fold(analysis.text))
+    if found is None:
+        return frozenset()
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None:
+        return frozenset()
+    texts = " ".join(u.text for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s"))
+    bounds = [float(m.group(1)) for m in _POLLED_BELOW.finditer(fold(texts))]
+    shares = [v.number for v in analysis.values if v.kind is ValueKind.PERCENT and v.number is not None]
+    if not bounds or not shares or not all(s > max(bounds) for s in shares):
+        return frozenset()
+    return frozenset(stem(w) for w in split_words(found.group("w")))
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -3247,7 +3285,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # told in two sentences, when the claim's other words are in the second too.
         if any(n == name for _, n in people_in(known, unit.text)) and (
             _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
-            or (unit is after and (_overlap(analysis, name, unit, figures=False) >= 2 or lost_to_him))
+            or ((_overlap(analysis, name, unit, figures=False) >= 2 or lost_to_him) and unit is after)
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
@@ -5516,7 +5554,10 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         # that part of the decade and over by the decade's end, it is of that part (1997-2000
         # is "the late 1990s"); the years its evidence gives go on to other facts.
         time = _time_of(knowledge(store), rest, check)
-        if time is not None and low <= time[0].year <= high and time[1].year <= first + 10:
+        # (Or held throughout that part: 1993-1997 holds the mid-1990s, 1994-1996.)
+        if time is not None and (
+            low <= time[0].year <= high and time[1].year <= first + 10 or time[0].year <= low and time[1].year >= high
+        ):
             shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
             return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = []

@@ -6716,3 +6716,71 @@ def test_a_margin_in_points_is_read_with_its_unit(store: Store, claim: str, verd
 )
 def test_words_of_winning_and_of_seats_in_other_forms(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post held throughout a part of a decade is held in it: 2000–2007 holds the mid-2000s.
+        ("In the mid-2000s Faure was assistant cabinet director to François Hollande.", Verdict.SUPPORTED),
+        # Near misses: a post of another time stays unsupported.
+        ("In the mid-1990s Faure worked with Gérard Gouzes.", Verdict.NOT_ENOUGH_INFO),
+        ("In the mid-2000s Faure was an advisor to Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("In the mid-1980s Faure ran a 150-employee company.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_held_throughout_a_part_of_a_decade_is_held_in_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Doing better than the polls: a share above the bound the polls gave (less than 5%).
+        ("In 2019 the joint PS–Place Publique list outperformed the polls with 6.2% of the vote.", Verdict.SUPPORTED),
+        # Near misses: a share under the bound, another's share, a wrong count beside it.
+        (
+            "In 2019 the joint PS–Place Publique list outperformed the polls with 4.2% of the vote.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("In 2019 Benoît Hamon's list beat the polls with 3.3%.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "In 2019 the joint PS–Place Publique list outperformed the polls with 6.2% of the vote and eight seats.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_beating_the_polls_is_a_share_above_their_bound(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A concession sets two facts side by side; each is checked, "despite" adds nothing.
+        (
+            "Despite polls that projected less than 5%, the joint list of the PS and Place Publique won 6.2% in 2019.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the other side's figure, a bound the polls did not give.
+        (
+            "Despite polls that projected less than 5%, the joint list of the PS and Place Publique won 3.3% in 2019.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Despite polls that projected more than 10%, the joint list of the PS and Place Publique won 6.2% in 2019.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # "a deal" is the electoral pact ("agreement"); another party's is not.
+        (
+            "In 2012 EELV withdrew its candidate from Faure's constituency under a deal with the PS.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In 2017 EELV withdrew its candidate from Faure's constituency under a deal with the PS.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_concession_and_a_deal_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
