@@ -400,6 +400,15 @@ _RAN_SOMETHING = lazy(
 )
 _RAN = ("led", "head")
 
+# Phrasal verbs that stand for one of the source's words, read as that word: "said no", "turned
+# him down" (refused), "stood aside", "stepped aside" (withdrew).
+_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b")
+_PHRASAL = (
+    (lazy(r"(?i)\b(?:said|says|say|saying)\s+no\b"), "refused"),
+    (lazy(r"(?i)\b(?:turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?down\b"), "refused"),
+    (lazy(r"(?i)\b(?:stood|stepped|standing|stepping|stand|step|stands|steps)\s+aside\b"), "withdrew"),
+)
+
 
 # "1er secrétaire", "1ère", "1st secretary": the word "first" (its letters alone, "er", are no
 # word); not a day ("le 1er mai", a date read apart). Group 1: the ending.
@@ -413,6 +422,9 @@ FIRST_IN_DIGITS = lazy(
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     if "1" in text:
         text = FIRST_IN_DIGITS.sub("first", text)
+    if _PHRASAL_HINT.search(text):
+        for pattern, word in _PHRASAL:
+            text = pattern.sub(word, text)
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None

@@ -5868,6 +5868,8 @@ _POSSESSOR_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?(?:'s|’s)\b")
 _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 
+_JOINED_BEFORE = lazy(r"\b(?:olivier\s+)?faure\s+(?:and|et)\s+$")
+_JOINED_AFTER = lazy(r"\s+(?:and|et)\s+(?:olivier\s+)?faure\b")
 _BEATEN_BEFORE = lazy(r"\b(?:win|victory|over|against|beat|beating|defeated|defeating)\s+$")
 _ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
 
@@ -5913,6 +5915,17 @@ def _bindings(
     # The one beaten ("Faure's win over X to lead the group"): the infinitive after them is the
     # winner's purpose, not theirs.
     beaten = {who for start, _, who in mine if _BEATEN_BEFORE.search(claim[max(0, start - 24) : start])}
+    # Those joined with him as one subject ("Faure and Benoît Hamon were flatmates"): what the
+    # pair did is said of each, so the evidence giving it to him ("he shared an apartment with
+    # Benoît Hamon") gives it to them too.
+    # Only where the evidence tells it as done with them ("…, with whom he shared an apartment"):
+    # a post or a deed of his alone is not theirs ("Faure and Gérard Gouzes were presidents …").
+    together = {
+        who
+        for start, end, who in mine
+        if (_JOINED_BEFORE.search(claim[max(0, start - 24) : start]) or _JOINED_AFTER.match(claim, end))
+        and re.search(rf"\b(?:with\s+{re.escape(fold(who))}|{re.escape(fold(who))},?\s+with\s+whom)\b", evidence)
+    }
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -5932,7 +5945,7 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            if owners and who not in owners:
+            if owners and who not in owners and not (who in together and owners == {"Olivier Faure"}):
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break

@@ -6784,3 +6784,35 @@ def test_beating_the_polls_is_a_share_above_their_bound(store: Store, claim: str
 )
 def test_a_concession_and_a_deal_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Done together: the pair joined with him as one subject, where the evidence tells it as
+        # done with them ("…, with whom he shared an apartment for a time").
+        ("Faure and Benoît Hamon were once flatmates.", Verdict.SUPPORTED),
+        # Near misses: someone else, another time.
+        ("Faure and Christophe Castaner were once flatmates.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure and Benoît Hamon were flatmates in 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_what_a_pair_did_together_is_said_of_each(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Phrasal verbs read as the source's word: "said no", "turned down" (refused); "stood
+        # aside", "stepped aside" (withdrew).
+        ("In 2016 Faure weighed endorsing Emmanuel Macron but turned him down after they met.", Verdict.SUPPORTED),
+        ("In 2012 EELV stepped aside in Faure's constituency.", Verdict.SUPPORTED),
+        # Near misses: the other one's refusal, another party, another year.
+        ("In 2016 Macron said no to Faure after they met.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2012 the UMP stepped aside in Faure's constituency.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2017 EELV stepped aside in Faure's constituency.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_phrasal_verbs_read_as_the_sources_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
