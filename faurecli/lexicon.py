@@ -383,6 +383,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "lost to",
     ),
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
+    # (a refusal in a phrasal verb: "said no", "turned him down")
+    (
+        r"\b(?:said|says|say|saying)\s+no\b|\b(?:turned|turning|turns|turn)\s+(?:(?:him|her|it|them)\s+)?down\b",
+        "refused",
+    ),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
     (r"\b(?:a|ont|avait) vote\b", "voted"),
     # (a date or an adverb may stand between: « s'est opposé en 2022 à »)

@@ -6806,12 +6806,15 @@ def test_what_a_pair_did_together_is_said_of_each(store: Store, claim: str, verd
     [
         # Phrasal verbs read as the source's word: "said no", "turned down" (refused); "stood
         # aside", "stepped aside" (withdrew).
-        ("In 2016 Faure weighed endorsing Emmanuel Macron but turned him down after they met.", Verdict.SUPPORTED),
-        ("In 2012 EELV stepped aside in Faure's constituency.", Verdict.SUPPORTED),
+        (
+            "In 2016 Faure considered endorsing Emmanuel Macron but said no after a meeting between them.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2012 EELV stood aside, pulling Jean-Marc Brûlé out of Faure's race.", Verdict.SUPPORTED),
         # Near misses: the other one's refusal, another party, another year.
         ("In 2016 Macron said no to Faure after they met.", Verdict.NOT_ENOUGH_INFO),
-        ("In 2012 the UMP stepped aside in Faure's constituency.", Verdict.NOT_ENOUGH_INFO),
-        ("In 2017 EELV stepped aside in Faure's constituency.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2012 the UMP stood aside, pulling its candidate out of Faure's race.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2017 EELV stood aside, pulling Jean-Marc Brûlé out of Faure's race.", Verdict.NOT_ENOUGH_INFO),
     ],
 )
 def test_phrasal_verbs_read_as_the_sources_word(store: Store, claim: str, verdict: Verdict) -> None:
