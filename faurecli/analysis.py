@@ -199,7 +199,8 @@ _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
 # count ("a third of"; "the third of" is a rank), a quarter too; each is followed by "of"/"de".
 _FRACTION_WORD = lazy(r"\b(?:half|third|quarter|moitie|tiers|quart)")
 _FRACTION = lazy(
-    r"\b(?:(?P<hedge>almost|nearly|close\s+to|just\s+(?:over|under)|(?:slightly|a\s+little)\s+(?:more|less)\s+than|"
+    r"\b(?:(?P<hedge>almost|nearly|close\s+to|(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under)|"
+    r"(?:slightly|a\s+little)\s+(?:more|less)\s+than|"
     r"more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|some|presque|a\s+peu\s+pres|"
     r"pres\s+d(?:e|es|')|un\s+peu\s+(?:plus|moins)\s+d(?:e|es|')|(?:plus|moins)\s+d(?:e|es|')|environ|quelque)\s*)?"
     r"(?:(?P<count>a|one|un|une|two|deux|three|trois)\s+|(?:la|les)\s+(?=moitie|trois|deux)|(?:les\s+)?(?=trois|deux))?"
@@ -215,11 +216,23 @@ _HEDGE_UNDER = (
     "just under",
     "slightly less",
     "a little less",
+    # ("a little under a quarter", "slightly under half": under it, and close)
+    "slightly under",
+    "a little under",
+    "a bit under",
     "presque",
     "pres",
     "un peu moins",
 )
-_HEDGE_OVER = ("just over", "slightly more", "a little more", "un peu plus")
+_HEDGE_OVER = (
+    "just over",
+    "slightly more",
+    "a little more",
+    "un peu plus",
+    "slightly over",
+    "a little over",
+    "a bit over",
+)
 
 
 def _fraction(m: re.Match[str]) -> Value:

@@ -187,6 +187,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rassemblement": ("rally",),
     "malheureuse": ("unfortunate",),
     "ecrit": ("wrote",),
+    "reported": ("wrote",),  # what a paper reported is what it wrote ("Les Jours wrote that …")
+    "matched": ("line",),  # votes that matched a party's: "in line with" it
+    "matching": ("line",),
     "hostile": ("hostile",),
     "hostiles": ("hostile",),
     "bande": ("comic",),

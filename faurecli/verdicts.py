@@ -7779,6 +7779,8 @@ _ONE_THE_OTHER = frozenset({stem(w) for w in ("autre", "other", "one")})
 
 _BOTH = lazy(r"\b(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b")
 _BOTH_STEMS = frozenset({stem("both"), stem("tous"), stem("toutes")})
+# What follows a correlative "both": two items joined by "and" within one clause.
+_BOTH_AND = lazy(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+and\s+[\w'’-]")
 
 
 # A bid for a post ("bid for First Secretary", "candidature au poste de premier secrétaire").
@@ -7832,7 +7834,13 @@ def _both_people(analysis: Analysis) -> Analysis:
     at = [before.rfind(n.split()[-1]) for n in others]
     named = sorted(a for a in at if a >= 0)
     if len(named) < 2 or not re.search(r"\b(?:and|et)\b", before[named[-2] : named[-1]]):
-        return analysis
+        # Or the correlative "both X and Y" ("diplomas in both economic law and political
+        # science"): X and Y are each checked; "both" says no more than their "and".
+        if found.group() != "both" or not _BOTH_AND.match(low, found.end()):
+            return analysis
+        from dataclasses import replace
+
+        return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _BOTH_STEMS))
     if re.search(r"[,;.]", before[named[-1] :]):
         return analysis  # "X and Y, …, both": not right after them
     from dataclasses import replace

@@ -6819,3 +6819,61 @@ def test_what_a_pair_did_together_is_said_of_each(store: Store, claim: str, verd
 )
 def test_phrasal_verbs_read_as_the_sources_word(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The correlative "both X and Y": each item checked, "both" says no more than "and".
+        ("Faure earned master's degrees in both economic law and political science.", Verdict.SUPPORTED),
+        # Near misses: an item the source does not give; both at a university that gave one.
+        ("Faure earned master's degrees in both economic law and history.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Faure earned degrees in both economic law and political science at the University of Orléans.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_correlative_both_says_no_more_than_its_and(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "slightly over", "a little under" a fraction: close to it, on that side (as "just over").
+        (
+            "According to Les Jours, slightly over a quarter of Faure's votes were in line with En Marche.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2021 Faure was re-elected with a little under three quarters of the vote.", Verdict.SUPPORTED),
+        # Near misses: the wrong side, the wrong fraction.
+        (
+            "According to Les Jours, a little under a quarter of Faure's votes were in line with En Marche.",
+            Verdict.REFUTED,
+        ),
+        ("In 2021 Faure was re-elected with a little over three quarters of the vote.", Verdict.REFUTED),
+        ("In 2021 Faure was re-elected with slightly over half of the vote.", Verdict.REFUTED),
+    ],
+)
+def test_a_fraction_slightly_over_or_under_is_close_on_that_side(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What a paper reported is what it wrote; votes that matched a party's were in line with it.
+        (
+            "In April 2018 Les Jours reported that 27.2% of Faure's votes were in line with En Marche.",
+            Verdict.SUPPORTED,
+        ),
+        ("According to Les Jours, 27.2% of Faure's votes matched En Marche's.", Verdict.SUPPORTED),
+        # Near misses: the wrong figure; another paper; his own report.
+        ("In April 2018 Les Jours reported that 37.2% of Faure's votes were in line with En Marche.", Verdict.REFUTED),
+        ("Le Monde reported in April 2018 that 27.2% of Faure's votes matched En Marche's.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure reported in April 2018 that 27.2% of his votes matched En Marche's.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_papers_report_and_votes_that_matched(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
