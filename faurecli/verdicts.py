@@ -4402,6 +4402,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         if word == "lost" and _rival_lost(known, analysis, [best.unit]):
             continue  # "Cathy Bissonier lost the runoff": his win against her, told from her side
+        if word in ("won", "elected", "beat") and _rival_won(analysis, best.unit.text):
+            continue  # "Chantal Brunel was elected in 2007": his loss to her, told from her side
         if negative and _against_what_lacked(text, claim_words[number + 1 : number + 6]):
             # "opposed resorting to article 49.3" where the evidence "supported the adoption …
             # without resorting to article 49.3": its stance is for another thing (the law), and
@@ -7242,6 +7244,25 @@ def _rival_lost(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool
         if against is not None and key in text[against.end() :]:
             return True
     return False
+
+
+# A claim's opening person who won ("Chantal Brunel was elected in 2007", "Chantal Brunel won").
+_CLAIMED_WON = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:won|wins|elected|beat|defeated)\b"
+)
+
+
+def _rival_won(analysis: Analysis, said: str) -> bool:
+    """Whether the claim has the one rival it names win where the evidence has him lose to that
+    rival ("… but lost to Chantal Brunel"): his loss, told from the winner's side. Never his win."""
+    claimed = _CLAIMED_WON.match(fold(analysis.text))
+    if claimed is None or analysis.negated or _HIM.search(claimed.group("who")):
+        return False
+    who = [n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in claimed.group("who")]
+    if len(who) != 1:
+        return False
+    lost = re.search(r"\blost\s+to\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", fold(said))
+    return lost is not None and fold(who[0]).split()[-1] in lost.group(1)
 
 
 def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]

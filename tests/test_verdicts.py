@@ -6877,3 +6877,19 @@ def test_a_fraction_slightly_over_or_under_is_close_on_that_side(store: Store, c
 )
 def test_a_papers_report_and_votes_that_matched(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His loss told from the winner's side is no win the source denies: "… but lost to
+        # Chantal Brunel" does not refute her win (not yet said in the source's words: NEI).
+        ("In 2007 Chantal Brunel won the 8th constituency of Seine-et-Marne.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2007 Chantal Brunel was elected for the 8th constituency of Seine-et-Marne.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: his win, or another rival's, in the race he lost stays REFUTED.
+        ("In 2007 Faure was elected for the 8th constituency of Seine-et-Marne.", Verdict.REFUTED),
+        ("In 2007 Cathy Bissonier was elected for the 8th constituency of Seine-et-Marne.", Verdict.REFUTED),
+    ],
+)
+def test_a_rivals_win_over_him_is_not_refuted_by_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
