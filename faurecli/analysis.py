@@ -413,14 +413,27 @@ _RAN_SOMETHING = lazy(
 )
 _RAN = ("led", "head")
 
-# Phrasal verbs that stand for one of the source's words, read as that word: "said no", "turned
-# him down" (refused), "stood aside", "stepped aside" (withdrew).
+# Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
+# "stood aside", "stepped aside" (withdrew). The verb keeps its own stem, with that word's beside
+# it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
 _PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b")
 _PHRASAL = (
-    (lazy(r"(?i)\b(?:said|says|say|saying)\s+no\b"), "refused"),
-    (lazy(r"(?i)\b(?:turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?down\b"), "refused"),
-    (lazy(r"(?i)\b(?:stood|stepped|standing|stepping|stand|step|stands|steps)\s+aside\b"), "withdrew"),
+    (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
+    (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
+    (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
 )
+
+
+def _phrasal(folded: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The verbs of the phrasal verbs in a folded text, each with the source's word it stands
+    for, and their particles."""
+    verbs: dict[str, str] = {}
+    particles: set[str] = set()
+    for pattern, word in _PHRASAL:
+        for m in pattern.finditer(folded):
+            verbs[m["v"]] = word
+            particles.add(m["p"])
+    return verbs, frozenset(particles)
 
 
 # "1er secrétaire", "1ère", "1st secretary": the word "first" (its letters alone, "er", are no
@@ -435,9 +448,7 @@ FIRST_IN_DIGITS = lazy(
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     if "1" in text:
         text = FIRST_IN_DIGITS.sub("first", text)
-    if _PHRASAL_HINT.search(text):
-        for pattern, word in _PHRASAL:
-            text = pattern.sub(word, text)
+    phrasal, particles = _phrasal(fold(text)) if _PHRASAL_HINT.search(text) else ({}, frozenset())
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
@@ -458,6 +469,14 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
             if "entre" not in seen:
                 seen.update(_ENTERED)
                 out.append(_ENTERED)
+            continue
+        if word in particles:
+            continue
+        if word in phrasal:
+            group = tuple(dict.fromkeys([stem(word), *canonical(phrasal[word])]))
+            if group[0] not in seen:
+                seen.update(group)
+                out.append(group)
             continue
         if word in lexicon.STOPWORDS or len(word) < 2 or word in MONTHS or word in NUMBER_WORDS:
             continue
