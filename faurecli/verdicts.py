@@ -944,6 +944,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # projected ("less than 5%"); the words of doing better are that comparison, checked.
         beaten = _polls_beaten(known, analysis, best.unit)
         missing = [g for g in missing if not set(g) & beaten]
+    if missing and any(set(g) & _HEAD_TITLE_STEMS for g in missing) and analysis.people:
+        # "UNESCO chief Audrey Azoulay": a head's title before a name, where the evidence gives
+        # that person a head's title of its own ("the new director-general of UNESCO, Audrey Azoulay").
+        titled = _head_title_held(analysis, said)
+        missing = [g for g in missing if not set(g) & titled]
     if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
         # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
         missing = [g for g in missing if "ahead" not in g]
@@ -2271,6 +2276,36 @@ def _polls_beaten(known: Knowledge, analysis: Analysis, unit: Unit) -> frozenset
     if not bounds or not shares or not all(s > max(bounds) for s in shares):
         return frozenset()
     return frozenset(stem(w) for w in split_words(found.group("w")))
+
+
+# A head's title, the claim's ("UNESCO chief X", "PS boss X") and the evidence's (folded).
+_HEAD_TITLE_STEMS = frozenset(stem(w) for w in ("chief", "boss", "head", "leader"))
+_HEAD_TITLE = r"(?:director(?:-general)?|president|head|leader|chief|chair(?:man|woman)?|mayor|first\s+secretary)"
+
+
+def _head_title_held(analysis: Analysis, said: str) -> frozenset[str]:
+    """The stems of the claim's head's title just before a person's name ("UNESCO chief Audrey
+    Azoulay") when the evidence names that person right after a head's title of its own ("the
+    new director-general of UNESCO, Audrey Azoulay", "Martine Aubry, the mayor of Lille"),
+    within one clause; empty otherwise."""
+    claim = fold(analysis.text)
+    evidence = fold(said)
+    held: set[str] = set()
+    for name in analysis.people:
+        if "faure" in fold(name):
+            continue
+        key = re.escape(fold(name))
+        before = re.search(rf"\b([\w-]+)\s+(chief|boss|head|leader)\s+{key}\b", claim)
+        if before is None or before.group(1) in lexicon.STOPWORDS:
+            continue
+        titled = re.search(rf"\b{_HEAD_TITLE}\b[^,;.()]{{0,40}},?\s+{key}\b", evidence) or re.search(
+            rf"\b{key},\s+(?:the\s+)?(?:[\w-]+\s+)?{_HEAD_TITLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?",
+            evidence,
+        )
+        # (Of the body the claim names: "Lille chief", not "PS chief", for "the mayor of Lille".)
+        if titled is not None and re.search(rf"\b{re.escape(before.group(1))}\b", titled.group()):
+            held.add(stem(before.group(2)))
+    return frozenset(held)
 
 
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
@@ -5250,7 +5285,7 @@ def _went_to_work_held(whole: Check) -> Check:
     told = _LEFT_TO_WORK.search(fold(whole.claim))
     if told is None:
         return whole
-    wanted = [w for w in content_words(told.group("whom")) if w not in ("new", "head")]
+    wanted = [w for w in content_words(told.group("whom")) if w not in ("new", "head", "chief", "boss", "leader")]
     went = [m.group() for e in whole.evidence for m in _WENT_TO_WORK.finditer(fold(e.text))]
     if wanted and any(set(wanted) <= set(content_words(w)) for w in went):
         return whole

@@ -6893,3 +6893,21 @@ def test_a_papers_report_and_votes_that_matched(store: Store, claim: str, verdic
 )
 def test_a_rivals_win_over_him_is_not_refuted_by_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A head's title before a name ("UNESCO boss X") is the head's title the evidence gives
+        # them, of the same body ("the new director-general of UNESCO, Audrey Azoulay").
+        ("In February 2018 Soria Blatmann went to work with UNESCO boss Audrey Azoulay.", Verdict.SUPPORTED),
+        ("Occitania chief Carole Delga backed Faure in 2018.", Verdict.SUPPORTED),
+        # Near misses: another body's head, another person, a title of another body.
+        ("In February 2018 Soria Blatmann went to work with OECD chief Audrey Azoulay.", Verdict.REFUTED),
+        ("In February 2018 Soria Blatmann went to work with UNESCO chief Irina Bokova.", Verdict.REFUTED),
+        ("PS chief Martine Aubry supported Faure in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Lille chief Carole Delga backed Faure in 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_heads_title_before_a_name_is_theirs_in_the_evidence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
