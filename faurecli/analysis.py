@@ -199,7 +199,8 @@ _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
 # count ("a third of"; "the third of" is a rank), a quarter too; each is followed by "of"/"de".
 _FRACTION_WORD = lazy(r"\b(?:half|third|quarter|moitie|tiers|quart)")
 _FRACTION = lazy(
-    r"\b(?:(?P<hedge>almost|nearly|close\s+to|just\s+(?:over|under)|(?:slightly|a\s+little)\s+(?:more|less)\s+than|"
+    r"\b(?:(?P<hedge>almost|nearly|close\s+to|(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under)|"
+    r"(?:slightly|a\s+little)\s+(?:more|less)\s+than|"
     r"more\s+than|less\s+than|fewer\s+than|over|under|about|around|roughly|some|presque|a\s+peu\s+pres|"
     r"pres\s+d(?:e|es|')|un\s+peu\s+(?:plus|moins)\s+d(?:e|es|')|(?:plus|moins)\s+d(?:e|es|')|environ|quelque)\s*)?"
     r"(?:(?P<count>a|one|un|une|two|deux|three|trois)\s+|(?:la|les)\s+(?=moitie|trois|deux)|(?:les\s+)?(?=trois|deux))?"
@@ -215,11 +216,23 @@ _HEDGE_UNDER = (
     "just under",
     "slightly less",
     "a little less",
+    # ("a little under a quarter", "slightly under half": under it, and close)
+    "slightly under",
+    "a little under",
+    "a bit under",
     "presque",
     "pres",
     "un peu moins",
 )
-_HEDGE_OVER = ("just over", "slightly more", "a little more", "un peu plus")
+_HEDGE_OVER = (
+    "just over",
+    "slightly more",
+    "a little more",
+    "un peu plus",
+    "slightly over",
+    "a little over",
+    "a bit over",
+)
 
 
 def _fraction(m: re.Match[str]) -> Value:
@@ -400,6 +413,28 @@ _RAN_SOMETHING = lazy(
 )
 _RAN = ("led", "head")
 
+# Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
+# "stood aside", "stepped aside" (withdrew). The verb keeps its own stem, with that word's beside
+# it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
+_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b")
+_PHRASAL = (
+    (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
+    (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
+    (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
+)
+
+
+def _phrasal(folded: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The verbs of the phrasal verbs in a folded text, each with the source's word it stands
+    for, and their particles."""
+    verbs: dict[str, str] = {}
+    particles: set[str] = set()
+    for pattern, word in _PHRASAL:
+        for m in pattern.finditer(folded):
+            verbs[m["v"]] = word
+            particles.add(m["p"])
+    return verbs, frozenset(particles)
+
 
 # "1er secrétaire", "1ère", "1st secretary": the word "first" (its letters alone, "er", are no
 # word); not a day ("le 1er mai", a date read apart). Group 1: the ending.
@@ -413,6 +448,7 @@ FIRST_IN_DIGITS = lazy(
 def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     if "1" in text:
         text = FIRST_IN_DIGITS.sub("first", text)
+    phrasal, particles = _phrasal(fold(text)) if _PHRASAL_HINT.search(text) else ({}, frozenset())
     out: list[tuple[str, ...]] = []
     seen: set[str] = set()
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
@@ -433,6 +469,14 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
             if "entre" not in seen:
                 seen.update(_ENTERED)
                 out.append(_ENTERED)
+            continue
+        if word in particles:
+            continue
+        if word in phrasal:
+            group = tuple(dict.fromkeys([stem(word), *canonical(phrasal[word])]))
+            if group[0] not in seen:
+                seen.update(group)
+                out.append(group)
             continue
         if word in lexicon.STOPWORDS or len(word) < 2 or word in MONTHS or word in NUMBER_WORDS:
             continue

@@ -56,12 +56,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "legislative": ("legislative",),
     "circonscription": ("constituency",),
     "seat": ("constituency",),
+    "district": ("constituency",),  # a constituency, in American usage ("the 11th district")
     "sieges": ("seats",),
     "siege": ("seats",),
     "battu": ("lost", "against"),
     "battue": ("lost", "against"),
     "beat": ("against", "lost"),
     "defeated": ("against", "lost"),
+    "beating": ("against", "lost"),  # "kept the presidency by beating X 28 votes to 3"
+    "defeating": ("against", "lost"),
     "perdu": ("lost",),
     "opponent": ("against",),
     "adversaire": ("against",),
@@ -134,6 +137,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pulled": ("withdrew",),
     "accord": ("pact",),
     "agreement": ("pact",),
+    "deal": ("pact",),  # "under a deal with the PS": the electoral pact
     "candidat": ("candidate",),
     "candidate": ("candidacy",),
     "candidature": ("candidacy",),
@@ -183,6 +187,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rassemblement": ("rally",),
     "malheureuse": ("unfortunate",),
     "ecrit": ("wrote",),
+    "reported": ("wrote",),  # what a paper reported is what it wrote ("Les Jours wrote that …")
+    "matched": ("line",),  # votes that matched a party's: "in line with" it
+    "matching": ("line",),
     "hostile": ("hostile",),
     "hostiles": ("hostile",),
     "bande": ("comic",),
@@ -379,6 +386,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "lost to",
     ),
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),
+    # (a refusal in a phrasal verb: "said no", "turned him down")
+    (
+        r"\b(?:said|says|say|saying)\s+no\b|\b(?:turned|turning|turns|turn)\s+(?:(?:him|her|it|them)\s+)?down\b",
+        "refused",
+    ),
     (r"\ba vote pour\b|\bvoted for\b|\bvoted in favour\b", "voted for"),
     (r"\b(?:a|ont|avait) vote\b", "voted"),
     # (a date or an adverb may stand between: « s'est opposé en 2022 à »)

@@ -935,6 +935,20 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    if missing and any(set(g) & _LOSS_STEMS for g in missing) and _rival_lost(known, analysis, [best.unit, *resting]):
+        # "Guillaume Bachelay lost the vote by 17 votes", "Cathy Bissonier lost to Faure": his
+        # win against that rival, which the evidence tells, told from the loser's side.
+        missing = [g for g in missing if not set(g) & _LOSS_STEMS]
+    if missing and "poll" in folded_text:
+        # "beat the polls, taking 6.2%": a share above the bound the polls the evidence gives
+        # projected ("less than 5%"); the words of doing better are that comparison, checked.
+        beaten = _polls_beaten(known, analysis, best.unit)
+        missing = [g for g in missing if not set(g) & beaten]
+    if missing and any(set(g) & _HEAD_TITLE_STEMS for g in missing) and analysis.people:
+        # "UNESCO chief Audrey Azoulay": a head's title before a name, where the evidence gives
+        # that person a head's title of its own ("the new director-general of UNESCO, Audrey Azoulay").
+        titled = _head_title_held(analysis, said)
+        missing = [g for g in missing if not set(g) & titled]
     if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
         # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
         missing = [g for g in missing if "ahead" not in g]
@@ -1739,7 +1753,10 @@ _LIGHT = frozenset(
     for w in (
         "became become served got received obtained took later then also held made de had ran run spent went fait "
         "obtenu obtient recueilli recolte recu passe people personnes holds hold "
-        "get gets getting taking taken gave given"
+        "get gets getting taking taken gave given "
+        # (a concession only sets two facts side by side, each checked: "Despite polls putting
+        # it under 5%, the list took 6.2%")
+        "despite"
     ).split()
 )
 
@@ -2231,6 +2248,66 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
 _HE_FIRST = lazy(r"\s*(?:he|il|(?:olivier\s+)?faure)\b")
 
 
+# Doing better than the polls: "beat the polls", "outperformed the forecasts", "did better than
+# several polls had projected"; group `w` its words.
+_OUTDID_POLLS = lazy(
+    r"\b(?P<w>beat|beating|outperform\w*|exceed\w*|defied|defying|topped|(?:did|performed|fared|doing)\s+better\s+than)"
+    r"\s+(?:(?:the|several|its|their|all|most|many|what)\s+)*(?:opinion\s+)?(?:polls?|pollsters|forecasts?|projections?)\b"
+)
+# What polls gave as a bound, in the evidence: "several polls projected … less than 5%".
+_POLLED_BELOW = lazy(r"\bpoll\w*\b[^.]*?\b(?:less\s+than|under|below)\s+(\d+(?:\.\d+)?)\s*%")
+
+
+def _polls_beaten(known: Knowledge, analysis: Analysis, unit: Unit) -> frozenset[str]:
+    """The stems of the claim's words of beating the polls ("beat the polls, taking 6.2%") when a
+    share it gives is above the bound the polls gave in the evidence or the sentences beside it
+    ("projected … less than 5%"); the share itself is checked as any figure. Empty otherwise (a
+    claim with no share, or one at or under the bound: "beat the polls with 3.3%")."""
+    found = _OUTDID_POLLS.search(fold(analysis.text))
+    if found is None:
+        return frozenset()
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None:
+        return frozenset()
+    texts = " ".join(u.text for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s"))
+    bounds = [float(m.group(1)) for m in _POLLED_BELOW.finditer(fold(texts))]
+    shares = [v.number for v in analysis.values if v.kind is ValueKind.PERCENT and v.number is not None]
+    if not bounds or not shares or not all(s > max(bounds) for s in shares):
+        return frozenset()
+    return frozenset(stem(w) for w in split_words(found.group("w")))
+
+
+# A head's title, the claim's ("UNESCO chief X", "PS boss X") and the evidence's (folded).
+_HEAD_TITLE_STEMS = frozenset(stem(w) for w in ("chief", "boss", "head", "leader"))
+_HEAD_TITLE = r"(?:director(?:-general)?|president|head|leader|chief|chair(?:man|woman)?|mayor|first\s+secretary)"
+
+
+def _head_title_held(analysis: Analysis, said: str) -> frozenset[str]:
+    """The stems of the claim's head's title just before a person's name ("UNESCO chief Audrey
+    Azoulay") when the evidence names that person right after a head's title of its own ("the
+    new director-general of UNESCO, Audrey Azoulay", "Martine Aubry, the mayor of Lille"),
+    within one clause; empty otherwise."""
+    claim = fold(analysis.text)
+    evidence = fold(said)
+    held: set[str] = set()
+    for name in analysis.people:
+        if "faure" in fold(name):
+            continue
+        key = re.escape(fold(name))
+        before = re.search(rf"\b([\w-]+)\s+(chief|boss|head|leader)\s+{key}\b", claim)
+        if before is None or before.group(1) in lexicon.STOPWORDS:
+            continue
+        titled = re.search(rf"\b{_HEAD_TITLE}\b[^,;.()]{{0,40}},?\s+{key}\b", evidence) or re.search(
+            rf"\b{key},\s+(?:the\s+)?(?:[\w-]+\s+)?{_HEAD_TITLE}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}})?",
+            evidence,
+        )
+        # (Of the body the claim names: "Lille chief", not "PS chief", for "the mayor of Lille".)
+        if titled is not None and re.search(rf"\b{re.escape(before.group(1))}\b", titled.group()):
+            held.add(stem(before.group(2)))
+    return frozenset(held)
+
+
 def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     """The words of the sentences either side of a sentence unit: a claim may take its
     context from the one before ("…announced his candidacy" / "…was supported by…")."""
@@ -2440,8 +2517,15 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         units = [match.unit for match in fitting or about]
         units += [c for u in units[:2] if (c := _continuation(known, u)) is not None and c not in units]
         margins = [(unit, found) for unit in units if (found := margin(unit.text)) is not None]
-        for unit, (difference, _, words) in margins:
+        # A margin in points is a difference of shares, one in votes of counts: "by 17 points"
+        # is not the 17 votes of 137 against 120 (it was SUPPORTED).
+        named_unit = _MARGIN_UNIT.match(folded, value.end)
+        measure = None if named_unit is None else "points" if named_unit[1].startswith("p") else "votes"
+        for unit, (difference, its_measure, words) in margins:
             if value.number is not None and _figure_fits(value, difference):
+                if measure is not None and measure != its_measure:
+                    parts.append(_part(shown))
+                    return
                 agree(shown, unit, f"a margin of {difference:g} ({words})")
                 return
         if margins:
@@ -3189,6 +3273,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             return
         break
     after = _continuation(known, best.unit)
+    # ("Guillaume Bachelay lost the vote …": the rival the sentence going on names against him.)
+    lost_to_him = after is not None and "los" in claim and _rival_lost(known, analysis, [after])
     for match in pool[:4]:
         unit = match.unit
         office = unit.office
@@ -3234,7 +3320,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         # told in two sentences, when the claim's other words are in the second too.
         if any(n == name for _, n in people_in(known, unit.text)) and (
             _overlap(analysis, name, unit) >= _overlap(analysis, name, best.unit)
-            or (_overlap(analysis, name, unit, figures=False) >= 2 and unit is after)
+            or ((_overlap(analysis, name, unit, figures=False) >= 2 or lost_to_him) and unit is after)
         ):
             if dates and not date_fit(unit, dates)[0]:
                 continue  # named in another year's fact: the right name in the wrong race?
@@ -3244,7 +3330,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         after is not None
         and all(m.unit is not after for m in pool[:4])
         and any(n == name for _, n in people_in(known, after.text))
-        and _overlap(analysis, name, after, figures=False) >= 2
+        and (_overlap(analysis, name, after, figures=False) >= 2 or lost_to_him)
     ):
         agree(name, after, name)
         return
@@ -4114,6 +4200,8 @@ _MARGIN_AFTER = lazy(
     r"ahead\b|behind\b|(?:fewer|less)\s+than\b|(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|"
     r"\s+(?:more|fewer|less)\s+votes\s+than\b"
 )
+# The unit a claim gives a margin, right after its figure ("17 points", "a 20-point lead", "17 voix").
+_MARGIN_UNIT = lazy(r"(?:\s*-\s*|\s+)(points?|pts|votes?|voix)\b")
 _COUNT_AFTER = lazy(
     r"\s*(?:%|votes?|voix)?(?:\s+of\s+the\s+vote)?\s+(?:against|contre|versus|vs|(?:to|a|à)(?=\s+\d))\b"
 )
@@ -4359,6 +4447,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if _said_of_named(text, claim_text, word):
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
+        if word == "lost" and _rival_lost(known, analysis, [best.unit]):
+            continue  # "Cathy Bissonier lost the runoff": his win against her, told from her side
+        if word in ("won", "elected", "beat") and _rival_won(analysis, best.unit.text):
+            continue  # "Chantal Brunel was elected in 2007": his loss to her, told from her side
         if negative and _against_what_lacked(text, claim_words[number + 1 : number + 6]):
             # "opposed resorting to article 49.3" where the evidence "supported the adoption …
             # without resorting to article 49.3": its stance is for another thing (the law), and
@@ -5239,7 +5331,7 @@ def _went_to_work_held(whole: Check) -> Check:
     told = _LEFT_TO_WORK.search(fold(whole.claim))
     if told is None:
         return whole
-    wanted = [w for w in content_words(told.group("whom")) if w not in ("new", "head")]
+    wanted = [w for w in content_words(told.group("whom")) if w not in ("new", "head", "chief", "boss", "leader")]
     went = [m.group() for e in whole.evidence for m in _WENT_TO_WORK.finditer(fold(e.text))]
     if wanted and any(set(wanted) <= set(content_words(w)) for w in went):
         return whole
@@ -5545,7 +5637,10 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         # that part of the decade and over by the decade's end, it is of that part (1997-2000
         # is "the late 1990s"); the years its evidence gives go on to other facts.
         time = _time_of(knowledge(store), rest, check)
-        if time is not None and low <= time[0].year <= high and time[1].year <= first + 10:
+        # (Or held throughout that part: 1993-1997 holds the mid-1990s, 1994-1996.)
+        if time is not None and (
+            low <= time[0].year <= high and time[1].year <= first + 10 or time[0].year <= low and time[1].year >= high
+        ):
             shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
             return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = []
@@ -5856,6 +5951,8 @@ _POSSESSOR_AFTER = lazy(r"(?:\s+[\w-]+){0,2}?(?:'s|’s)\b")
 _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 
+_JOINED_BEFORE = lazy(r"\b(?:olivier\s+)?faure\s+(?:and|et)\s+$")
+_JOINED_AFTER = lazy(r"\s+(?:and|et)\s+(?:olivier\s+)?faure\b")
 _BEATEN_BEFORE = lazy(r"\b(?:win|victory|over|against|beat|beating|defeated|defeating)\s+$")
 _ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
 
@@ -5901,6 +5998,17 @@ def _bindings(
     # The one beaten ("Faure's win over X to lead the group"): the infinitive after them is the
     # winner's purpose, not theirs.
     beaten = {who for start, _, who in mine if _BEATEN_BEFORE.search(claim[max(0, start - 24) : start])}
+    # Those joined with him as one subject ("Faure and Benoît Hamon were flatmates"): what the
+    # pair did is said of each, so the evidence giving it to him ("he shared an apartment with
+    # Benoît Hamon") gives it to them too.
+    # Only where the evidence tells it as done with them ("…, with whom he shared an apartment"):
+    # a post or a deed of his alone is not theirs ("Faure and Gérard Gouzes were presidents …").
+    together = {
+        who
+        for start, end, who in mine
+        if (_JOINED_BEFORE.search(claim[max(0, start - 24) : start]) or _JOINED_AFTER.match(claim, end))
+        and re.search(rf"\b(?:with\s+{re.escape(fold(who))}|{re.escape(fold(who))},?\s+with\s+whom)\b", evidence)
+    }
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -5920,7 +6028,7 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            if owners and who not in owners:
+            if owners and who not in owners and not (who in together and owners == {"Olivier Faure"}):
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
@@ -7188,6 +7296,58 @@ _HIS_WIN = lazy(
 _AGAINST = lazy(r"\b(?:against|contre|over|ahead\s+of|devant|face\s+a)\b")
 
 
+# A claim's opening person (after an opening phrase) who lost: "Guillaume Bachelay lost the vote",
+# "Cathy Bissonier of the UMP lost to Faure"; the one "lost to", if any, is group `to`.
+_CLAIMED_LOSS = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+)?(?:lost|loses|losing)\b"
+    r"(?:\s+(?:out\s+)?to\s+(?P<to>[\w'-]+(?:\s+[\w'-]+)?))?"
+)
+_LOSS_STEMS = frozenset({stem("lost"), stem("loses"), stem("losing")})
+
+
+def _rival_lost(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool:
+    """Whether the claim has the one rival it names lose, to him or with no winner named, where
+    the evidence telling his win (or the sentence going on from it) names that rival against him
+    ("His election by 137 votes against 120 for Guillaume Bachelay"). Never his own loss."""
+    claimed = _CLAIMED_LOSS.match(fold(analysis.text))
+    if claimed is None or analysis.negated or _HIM.search(claimed.group("who")):
+        return False
+    winner = claimed.group("to")
+    if winner is not None and not re.match(r"(?:olivier\s+)?faure\b|him\b", winner):
+        return False  # lost to someone else: not his win
+    who = [n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in claimed.group("who")]
+    if len(who) != 1:
+        return False
+    key = fold(who[0]).split()[-1]
+    told = [*units, *(c for u in units[:2] if (c := _continuation(known, u)) is not None)]
+    for unit in dict.fromkeys(u for u in told if u.id.startswith("s")):
+        text = fold(unit.text)
+        won = _HIS_WIN.match(text)
+        against = _AGAINST.search(text, won.end()) if won else None
+        if against is not None and key in text[against.end() :]:
+            return True
+    return False
+
+
+# A claim's opening person who won ("Chantal Brunel was elected in 2007", "Chantal Brunel won").
+_CLAIMED_WON = lazy(
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:won|wins|elected|beat|defeated)\b"
+)
+
+
+def _rival_won(analysis: Analysis, said: str) -> bool:
+    """Whether the claim has the one rival it names win where the evidence has him lose to that
+    rival ("… but lost to Chantal Brunel"): his loss, told from the winner's side. Never his win."""
+    claimed = _CLAIMED_WON.match(fold(analysis.text))
+    if claimed is None or analysis.negated or _HIM.search(claimed.group("who")):
+        return False
+    who = [n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in claimed.group("who")]
+    if len(who) != 1:
+        return False
+    lost = re.search(r"\blost\s+to\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", fold(said))
+    return lost is not None and fold(who[0]).split()[-1] in lost.group(1)
+
+
 def _check_win(known: Knowledge, analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
     """A win the claim gives his rival, against the sentences of its matches (and the one going
     on from the best): see _win_given_to_rival."""
@@ -7723,6 +7883,8 @@ _ONE_THE_OTHER = frozenset({stem(w) for w in ("autre", "other", "one")})
 
 _BOTH = lazy(r"\b(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\b")
 _BOTH_STEMS = frozenset({stem("both"), stem("tous"), stem("toutes")})
+# What follows a correlative "both": two items joined by "and" within one clause.
+_BOTH_AND = lazy(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+and\s+[\w'’-]")
 
 
 # A bid for a post ("bid for First Secretary", "candidature au poste de premier secrétaire").
@@ -7776,7 +7938,13 @@ def _both_people(analysis: Analysis) -> Analysis:
     at = [before.rfind(n.split()[-1]) for n in others]
     named = sorted(a for a in at if a >= 0)
     if len(named) < 2 or not re.search(r"\b(?:and|et)\b", before[named[-2] : named[-1]]):
-        return analysis
+        # Or the correlative "both X and Y" ("diplomas in both economic law and political
+        # science"): X and Y are each checked; "both" says no more than their "and".
+        if found.group() != "both" or not _BOTH_AND.match(low, found.end()):
+            return analysis
+        from dataclasses import replace
+
+        return replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in _BOTH_STEMS))
     if re.search(r"[,;.]", before[named[-1] :]):
         return analysis  # "X and Y, …, both": not right after them
     from dataclasses import replace
@@ -7819,7 +7987,10 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_AFTER.match(low, value.end):
             # "17 voix d'avance", "17 votes ahead": the margin's words, after it
-            worded |= set(re.split(r"[\s'’-]+", low[value.end : value.end + 24])[:4]) & (_MARGIN_WORDS | {"ahead"})
+            # ("20 points ahead": points, the unit of a difference of shares, checked with the figure)
+            worded |= set(re.split(r"[\s'’-]+", low[value.end : value.end + 24])[:4]) & (
+                _MARGIN_WORDS | {"ahead", "points", "point", "pts"}
+            )
         if _MARGIN_BEFORE.search(low[: value.start]):
             worded |= set(low[max(0, value.start - 30) : value.start].split()[-4:]) & _MARGIN_WORDS
             # "by 22 points": the margin's unit, a difference of shares
