@@ -4329,18 +4329,6 @@ def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None: 
         return
 
 
-def _outcome_against_them(analysis: Analysis, before: list[str], after: list[str]) -> bool:
-    """Whether the claim's outcome is its subject's, someone other than him, whom the words after
-    the evidence's opposite outcome name ("lost to Chantal Brunel", "battu par Le Foll"): the
-    same outcome told from the other side."""
-    if not after or after[0] not in ("to", "against", "by", "contre", "face", "par", "a"):
-        return False
-    if {"faure", "olivier", "he", "il"} & set(before):
-        return False  # his own outcome the claim tells
-    others = {fold(n).split()[-1] for n in analysis.people if "faure" not in fold(n)}
-    return bool(others & set(before) & set(after[1:]))
-
-
 def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool = False) -> None:  # type: ignore[no-untyped-def]
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round (`opposites_only`: only the last)."""
@@ -4449,7 +4437,9 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         if word == "lost" and _rival_lost(known, analysis, [best.unit]):
             continue  # "Cathy Bissonier lost the runoff": his win against her, told from her side
-        if word in ("won", "elected", "beat") and _rival_won(analysis, best.unit.text):
+        if word in ("won", "elected", "beat", "gagne", "remporte", "elu", "elue", "battu") and _rival_won(
+            analysis, best.unit.text
+        ):
             continue  # "Chantal Brunel was elected in 2007": his loss to her, told from her side
         if negative and _against_what_lacked(text, claim_words[number + 1 : number + 6]):
             # "opposed resorting to article 49.3" where the evidence "supported the adoption …
@@ -4477,10 +4467,6 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             if opposite in within and word not in within:
                 clause_words = within
                 at = clause_words.index(opposite)
-                if outcome and _outcome_against_them(analysis, claim_words[:number], clause_words[at + 1 : at + 6]):
-                    # "Chantal Brunel a gagné en 2007" where Faure "lost to Chantal Brunel": the
-                    # claim's winner is the one the evidence's loser lost to.
-                    continue
                 if opposites_only:
                     # A judgement of another sentence, quoted from it to its object: "a blow to
                     # Prime Minister Manuel Valls, not a victory"; "walked back his use of …, not
@@ -7331,7 +7317,8 @@ def _rival_lost(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool
 
 # A claim's opening person who won ("Chantal Brunel was elected in 2007", "Chantal Brunel won").
 _CLAIMED_WON = lazy(
-    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:won|wins|elected|beat|defeated)\b"
+    r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|was\s+|were\s+|a\s+(?:ete\s+)?|avait\s+)?"
+    r"(?:won|wins|elected|beat|defeated|gagne|remporte|elue?|battu)\b"
 )
 
 
