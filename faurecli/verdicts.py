@@ -760,6 +760,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         corrections = [c for c in corrections if c.rsplit(", not ", 1)[-1] not in years]
         parts = kept
     wrong = [p for p in parts if p.agrees is False]
+    unrounded = _share_of_an_untold_round(analysis, wrong, used) if wrong else None
+    if unrounded is not None:
+        parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, unrounded)
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
     settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
     if (
@@ -2628,7 +2632,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     parts.append(_part(shown))
                     return
                 said = f"{found.text} in the {their_round.group()}"
-                disagree(shown, match.unit, said, claimed=f"{shown} in the {my_round.group()}")
+                # (A French round reads as French: "not 63,2 % au premier tour".)
+                at = "au" if my_round.group().endswith("tour") else "in the"
+                disagree(shown, match.unit, said, claimed=f"{shown} {at} {my_round.group()}")
                 return
             if _same(value, found) and not _counts_another_thing(value, match.unit.text):
                 if (
@@ -3296,8 +3302,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
     if best.score >= 0.45 and best.unit.office is None:
         rivals = [
             n
-            for _, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
-            if n not in analysis.people
+            for at, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
+            if n not in analysis.people and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
         ]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
@@ -3543,6 +3549,24 @@ def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) ->
     if _BY.search(claim) or not _HE_SUBJECT.match(_OPENING.sub("", claim)):
         return others  # a passive, or another subject: "Le Foll backed Faure's bid" names its doer
     return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
+
+
+_SETTING_ONLY = lazy(r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de)\b[^,]{0,60},?\s*)*$")
+
+
+def _in_the_clause_of_an_object(known: Knowledge, analysis: Analysis, text: str, at: int) -> bool:
+    """Whether the person at `at` in `text` stands in the relative clause of someone the claim
+    names but not as its subject ("Soria Blatmann, who was … of Emmanuel Macron" against "Faure met
+    his wife Soria Blatmann while working for François Hollande": whom she worked for is no one
+    he worked for)."""
+    from faurecli.agents import clause_owner
+
+    owner = clause_owner(text, 0, at, people_in(known, text))
+    if owner is None or owner not in analysis.people:
+        return False
+    named = people_in(known, analysis.text)
+    opens = bool(named) and named[0][1] == owner and _SETTING_ONLY.match(fold(analysis.text[: named[0][0]])) is not None
+    return not opens
 
 
 def _same_relation(claim: str, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4572,6 +4596,29 @@ def _another_round(claim: str, said: str) -> bool:
     mine = _rounds_of(claim) | ({"later"} if _RUNOFF.search(claim) else set())
     theirs = _rounds_of(fold(said))
     return bool(mine and theirs and not mine & theirs)
+
+
+def _share_of_an_untold_round(analysis: Analysis, wrong: list[Part], used: list[Unit]) -> str | None:
+    """The note for a share the claim gives in a round the evidence gives none for ("topped 45%
+    in the first round" of 2012, whose sentence gives only the runoff's 63.2%): neither its figure
+    nor its round is refuted by another ballot's share. None when the evidence tells the claim's
+    round, when the claim gives exactly the other round's figure (« 63,2 % au premier tour »: the
+    runoff's, still REFUTED) or when something else is wrong."""
+    folded = fold(analysis.text)
+    shares = [v for v in analysis.values if v.kind is ValueKind.PERCENT]
+    mine = _ROUND_RANK.search(folded) or _RUNOFF.search(folded)
+    if not shares or mine is None:
+        return None
+    told = {v.text for v in shares}
+    for p in wrong:
+        if p.text not in told and not _ORDINAL_PART.search(fold(p.text)) and not _RUNOFF.search(fold(p.text)):
+            return None
+    scored = [u for u in used if any(f.kind is ValueKind.PERCENT for f in u.figures)]
+    if not scored or not all(_another_round(folded, u.text) for u in scored):
+        return None
+    if any(not v.bound and _same(v, f) for v in shares for u in scored for f in u.figures):
+        return None
+    return f"the source gives no share for the {mine.group()} here, only another round's"
 
 
 def _check_top_of_round(

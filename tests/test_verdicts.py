@@ -6649,3 +6649,45 @@ def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verd
 )
 def test_a_bound_is_read_on_the_figure_of_the_one_it_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share in a round the evidence gives none for (2012: only the runoff's 63.2%) is
+        # neither refuted by the other round's share nor by the other round.
+        ("Au premier tour des législatives de 2012, Faure a dépassé les 45 %.", Verdict.NOT_ENOUGH_INFO),
+        ("In the first round in 2012 Faure got over 40% of the vote.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure got 45% in the first round of the 2012 legislative election.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the round of his election, and the round's own figure, still refute.
+        ("Faure was elected in the first round of the 2012 legislative election.", Verdict.REFUTED),
+        ("Faure won 58% of the vote in the first round of the 2018 leadership election.", Verdict.REFUTED),
+    ],
+)
+def test_a_share_in_a_round_the_source_gives_none_for_is_not_refuted(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_the_other_rounds_same_share_is_corrected_in_the_claims_language(store: Store) -> None:
+    result = verify(store, "Aux législatives de 2012, il a recueilli 63,2 % au premier tour.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "au premier tour" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Whom his wife worked for ("Soria Blatmann, who was … of Emmanuel Macron") is no one he
+        # worked for: the claim's subject is him.
+        ("Faure got to know Soria Blatmann when he worked for Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a rencontré Soria Blatmann alors qu'il travaillait pour François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: her own post, given another's, is still refuted.
+        ("Faure's wife worked in the presidential cabinet of François Hollande.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_the_one_someone_elses_clause_names_is_no_rival_of_the_subjects(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
