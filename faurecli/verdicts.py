@@ -176,7 +176,75 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, elected), claim=text)
-    return _verify_read(store, text)
+    checked = _verify_read(store, text)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
+        return _refuted_in_its_setting(store, text) or checked
+    if checked.verdict is Verdict.REFUTED and _SETTING_OPENS.match(text):
+        return _set_elsewhere(store, text, checked) or checked
+    return checked
+
+
+def _set_elsewhere(store: Store, text: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a claim set under someone the refuting evidence does not give ("Under
+    Macron, Faure backed the frondeurs": the source tells his stance under Hollande); None
+    otherwise."""
+    from dataclasses import replace
+
+    opening = _SETTING_OPENS.match(text)
+    if opening is None:
+        return None
+    for _, person in people_in(knowledge(store), opening.group(1)):
+        if any(p.text == person and p.agrees is None for p in checked.parts):
+            parts = tuple(Part(p.text, None, None) if p.agrees is False else p for p in checked.parts)
+            why = f"the source tells this in another setting, not under {person}"
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
+
+
+# A setting that opens a claim ("As a deputy under Hollande,", « Sous Hollande, ») or the title
+# it names him by («le député Faure»): the source may give it in the sentence before the one
+# that refutes the rest ("As a deputy under the presidency of François Hollande, Faure opposed
+# … He also opposed the Socialist 'frondeur' rebels").
+_SETTING_OPENS = lazy(
+    r"(?i)^(?:as\s+an?\s+|under\s+|sous\s+|en\s+tant\s+que\s+|comme\s+|when\s+he\s+was\s+(?:an?\s+)?"
+    r"|(?:quand|lorsqu['’])\s*il\s+[ée]tait\s+)([^,]{2,60}),\s*"
+)
+_TITLE_BEFORE_HIM = lazy(
+    r"(?i)(?:^|,\s*)((?:the\s+|le\s+)?(?:[\w-]+\s+){0,2}?(?:deputy|d[ée]put[ée]|mp))\s+(?=(?:olivier\s+)?faure\b)"
+)
+
+
+def _refuted_in_its_setting(store: Store, text: str) -> Check | None:
+    """REFUTED when the claim without its opening setting or his title is, and every word of
+    what was left out is in the refuting sentence or one beside it (so that "In 2030, …" or "As
+    mayor, …", which it does not give, never lends it a refutation); None otherwise."""
+    from dataclasses import replace
+
+    left: list[str] = []
+    rest = text
+    opening = _SETTING_OPENS.match(rest)
+    if opening is not None:
+        left.append(opening.group(1))
+        rest = rest[opening.end() :]
+    title = _TITLE_BEFORE_HIM.search(rest)
+    if title is not None:
+        left.append(title.group(1))
+        rest = rest[: title.start(1)] + rest[title.end() :].lstrip()
+    rest = rest[:1].upper() + rest[1:]
+    checked = _verify_read(store, rest)
+    if checked.verdict is not Verdict.REFUTED:
+        return None
+    known = knowledge(store)
+    cited = {e.id for e in checked.evidence}
+    held: set[str] = set()
+    for unit in known.built.units:
+        if unit.id in cited:
+            held |= set(unit.words) | _neighbours(known, unit)
+    for word in split_words(fold(" ".join(left))):
+        stems = set(_stems(word))
+        if stems and not (stems | _sense_of_stems(stems)) & held:
+            return None
+    return replace(checked, claim=text)
 
 
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
@@ -3177,6 +3245,28 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
     if served is not None:
         disagree(name, served[0], served[1])
         return
+    opening = _SETTING_OPENS.match(analysis.text)
+    if opening is not None and fold(name).split()[-1] in fold(opening.group(1)):
+        # Named in the setting the claim opens with ("Under Hollande,", « Sous Hollande, »): the
+        # time of it, which the sentence before may give ("As a deputy under the presidency of
+        # François Hollande, …. He also opposed …"), never someone in the claim's place.
+        if set(_stems(name)) <= set(best.unit.words) | _neighbours(known, best.unit):
+            agree(name, best.unit, name)
+            return
+        units = known.built.units
+        at = next((n for n, u in enumerate(units) if u is best.unit), 0)
+        for unit in (best.unit, *units[max(0, at - 1) : at]):
+            # The one the source sets it under instead ("under the presidency of François Hollande").
+            under = [
+                p
+                for where, p in people_in(known, unit.text)
+                if p != name and _UNDER_BEFORE.search(fold(unit.text[max(0, where - 40) : where]))
+            ]
+            if under and unit.id.startswith("s"):
+                disagree(name, unit, under[0])
+                return
+        parts.append(_part(name))
+        return
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # The fact that holds every figure of the claim ("137 votes to 120": the vote's sentence)
     # decides who was in that race: the person named there, or the rival it names instead.
@@ -3303,7 +3393,9 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         rivals = [
             n
             for at, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
-            if n not in analysis.people and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
+            if n not in analysis.people
+            and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
+            and not _A_THINGS_NAME.match(best.unit.text, at + len(n.split()[-1]) + _name_span(best.unit.text, at, n))
         ]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
@@ -3551,6 +3643,10 @@ def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) ->
     return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
 
 
+# The words that set a time under someone before their name ("under the presidency of", « sous »).
+_UNDER_BEFORE = lazy(r"\b(?:under|sous)\s+(?:(?:the|la|le|l'|presidency|presidence|of|de|du|president)\s+){0,4}$")
+# A name that names a law after its person ("the El Khomri law"): a thing, not someone in a place.
+_A_THINGS_NAME = lazy(r"\s+(?:law|act|bill|reform|amendment)s?\b")
 _SETTING_ONLY = lazy(r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de)\b[^,]{0,60},?\s*)*$")
 
 

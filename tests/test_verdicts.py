@@ -6691,3 +6691,53 @@ def test_the_one_someone_elses_clause_names_is_no_rival_of_the_subjects(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A setting the claim opens with, or the title it names him by, given by the sentence
+        # before the one that refutes the rest ("As a deputy under the presidency of François
+        # Hollande, …. He also opposed the Socialist 'frondeur' rebels").
+        ("As an MP, Faure backed extending the revocation of French citizenship.", Verdict.REFUTED),
+        ("Quand il était député sous Hollande, Faure a appuyé les frondeurs.", Verdict.REFUTED),
+        ("Under President Hollande, Faure endorsed the frondeurs.", Verdict.REFUTED),
+        ("En tant que député sous Hollande, Faure a soutenu les frondeurs.", Verdict.REFUTED),
+        # Near misses: the right stance stays SUPPORTED; a setting the source does not give
+        # lends no refutation.
+        ("As a deputy, Faure opposed extending the revocation of French citizenship.", Verdict.SUPPORTED),
+        ("As mayor, Faure sided with the frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2030, Faure sided with the frondeurs.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_is_refuted_in_the_setting_the_sentence_before_gives(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_person_in_the_claims_setting_is_the_time_not_a_rival(store: Store) -> None:
+    # "Under Hollande": the time the sentence before gives, not someone in the frondeurs' place
+    # (it was corrected "El Khomri, not François Hollande", a law's name taken for a person).
+    result = verify(store, "Under Hollande, Faure endorsed the frondeurs.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Hollande" not in result.correction
+    # Near miss: set under another, the source's own setting corrects it.
+    other = verify(store, "Under Macron, as a deputy, Faure opposed extending the revocation of French citizenship.")
+    assert other.verdict is Verdict.REFUTED
+    assert other.correction == "François Hollande, not Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « appuyer » is supporting: the source's "opposed" is the other way round (« a appuyé les
+        # frondeurs » was SUPPORTED by the "supported" of the El Khomri law in the same sentence).
+        ("Olivier Faure a appuyé les frondeurs.", Verdict.REFUTED),
+        ("Faure appuyait les frondeurs socialistes.", Verdict.REFUTED),
+        # Near miss: what he did support stays SUPPORTED.
+        ("Faure appuyait l'adoption de la loi El Khomri sans le 49.3.", Verdict.SUPPORTED),
+    ],
+)
+def test_appuyer_is_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
