@@ -1206,6 +1206,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "rulings": ("decisions", "decision"),
     # French words of politics the general lexicon lacks, by the English the source says them with.
     "coulisses": ("inner", "workings"),
+    # (and the English: "the inside of her campaign", its inner workings)
+    "inside": ("inner", "workings"),
     "investiture": ("candidate",),
     "plusieurs": ("several",),
     "lois": ("law",),

@@ -363,12 +363,31 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
                 if _owned_after(evidence.text, at, at + len(person.split()[-1]) + _name_span(evidence.text, at, person))
                 & owned
             }
+            # (The thing named after the name must be theirs too: "the inside of Nicolas Sarkozy's
+            # life" is not the inner workings of Ségolène Royal's campaign.)
+            after = _OWNED_AFTER.match(analysis.text, run_end)
+            if after is not None:
+                thing = set(_stems(after.group(1))) - lexicon.STOPWORDS
+                thing |= _sense_of_stems(thing)
+                owners = {
+                    p
+                    for p in owners
+                    for at, q in people_in(known, evidence.text)
+                    if q == p
+                    and _owned_after(evidence.text, at, at + len(p.split()[-1]) + _name_span(evidence.text, at, p))
+                    & thing
+                }
             if len(owners) == 1 and not set(split_words(fold(next(iter(owners))))) & unknown:
                 person, claimed = owners.pop(), analysis.text[run.start() : run_end]
                 part = Part(claimed, person, False)
                 correction = f"{person}, not {claimed}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
-        return None
+        # No owner of it in the evidence: whom the post it names served may still be told by its
+        # words ("directeur adjoint du cabinet de X" / "assistant cabinet director to Y"), when the
+        # evidence names the thing ("Sarkozy's life": no life the source names, nothing to correct).
+        # (Only a post held for someone: "Cazeneuve's government" is no post.)
+        if not _SERVED_WORD.search(fold(analysis.text)) or not any(owned & set(_stems(e.text)) for e in rest.evidence):
+            return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
             # (A title set before them by apposition is theirs: "the director-general of UNESCO,

@@ -6741,3 +6741,27 @@ def test_a_person_in_the_claims_setting_is_the_time_not_a_rival(store: Store) ->
 )
 def test_appuyer_is_supporting(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A post "du cabinet de" someone the source never names: whom the post served, told by
+        # its words ("assistant cabinet director to … François Hollande"), though no one in the
+        # evidence owns a cabinet.
+        ("Faure fut directeur adjoint du cabinet de Lionel Jospin.", Verdict.REFUTED, "François Hollande, not Lionel Jospin"),
+        # "the inside of" a campaign is its inner workings: whose campaign.
+        ("Faure's 2007 comic strip showed the inside of Nicolas Sarkozy's campaign.", Verdict.REFUTED,
+         "Ségolène Royal, not Nicolas Sarkozy"),
+        # Near misses: a thing of another kind ("government", "life") owned by someone the source
+        # never names is not corrected by the owner of another.
+        ("Faure abstained in a confidence vote on Bernard Cazeneuve's government.", Verdict.NOT_ENOUGH_INFO, None),
+        ("Faure's comic book was about the inside of Nicolas Sarkozy's life.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_whom_a_post_served_or_whose_campaign_is_told_by_the_same_words(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.correction == correction
