@@ -285,7 +285,9 @@ def _verify_read(store: Store, text: str) -> Check:
         # A place the source never names, where the sentence about the rest names another
         # ("petite enfance en Guadeloupe": Réunion): REFUTED by that one, else not enough.
         unknown = set(analysis.unknown)
-        if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))}:
+        # (Or an origin it never names: "a tax official of Italian descent", against its Spanish.)
+        origins = {m.group(1) or m.group(2) for m in _ORIGIN.finditer(fold(analysis.text))}
+        if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))} | origins:
             from dataclasses import replace
 
             named = {stem(w) for w in unknown}
@@ -786,6 +788,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
     _check_origin(known, analysis, agree, disagree)
+    _check_trade_of_origin(known, analysis, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
     _check_congress_year(known, analysis, disagree, parts)
@@ -6827,8 +6830,8 @@ def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     Spanish origin"): another holder's origin is a swap. Only ever a contradiction: which parent
     is which the source may not say."""
     folded = fold(analysis.text)
-    if "origin" not in folded:
-        return
+    if not _ORIGIN.search(folded):
+        return  # ("of Italian descent", "extraction" too)
     claimed = _origin_pairs(analysis.text)
     if not claimed:
         return
@@ -6842,6 +6845,55 @@ def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-
         _, unit, said, their_origin = same[0]
         if not origin & their_origin:
             disagree(phrase, unit, said)
+
+
+# A trade, folded, by its kind: the holder of an origin is told apart by it ("a Vietnamese nurse
+# of Chinese origin"); a claim giving that origin's holder another trade is refuted.
+_TRADES = (
+    ("nurse", r"\bnurses?\b|\binfirmiere?s?\b"),
+    (
+        "tax agent",
+        r"\btax\s+(?:agent|official|officer|inspector|collector|clerk)s?\b|\b(?:agent|fonctionnaire|inspect(?:eur|rice)|controleur)s?\s+des\s+impots\b|\bpercept(?:eur|rice)\b",
+    ),
+    ("teacher", r"\b(?:school)?teachers?\b|\binstitut(?:eur|rice)s?\b|\benseignante?s?\b|\bprofesseure?s?\b|\bprof\b"),
+    ("doctor", r"\bdoctors?\b|\bphysicians?\b|\bmedecins?\b"),
+    ("lawyer", r"\blawyers?\b|\bavocate?s?\b"),
+    ("farmer", r"\bfarmers?\b|\bagricult(?:eur|rice)s?\b"),
+    ("shopkeeper", r"\bshopkeepers?\b|\bcommercante?s?\b"),
+    ("engineer", r"\bengineers?\b|\bingenieure?s?\b"),
+)
+_TRADE = tuple((kind, lazy(pattern)) for kind, pattern in _TRADES)
+
+
+def _trades_in(folded: str) -> list[tuple[str, re.Match[str]]]:
+    return [(kind, m) for kind, pattern in _TRADE for m in [pattern.search(folded)] if m]
+
+
+def _check_trade_of_origin(known, analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """The trade a claim gives the holder of an origin (« Sa mère, d'origine chinoise, était
+    institutrice ») against the trade of the one the evidence gives that origin ("a Vietnamese
+    nurse of Chinese origin"): whichever parent it is, the one of that origin was a nurse. Only
+    a claim naming one trade and one origin, and an origin the evidence gives one holder."""
+    folded = fold(analysis.text)
+    origins = list(_ORIGIN.finditer(folded))
+    trades = _trades_in(folded)
+    if len(origins) != 1 or len(trades) != 1:
+        return
+    origin = frozenset(canonical(origins[0].group(1) or origins[0].group(2)))
+    told = [
+        (u, said)
+        for u in known.built.units
+        if "origin" in fold(u.text)
+        for said, _, theirs in _origin_pairs(u.text)
+        if theirs & origin
+    ]
+    if len({said for _, said in told}) != 1:
+        return
+    unit, said = told[0]
+    theirs = _trades_in(fold(said))
+    kind, written = trades[0]
+    if theirs and kind not in {k for k, _ in theirs}:
+        disagree(analysis.text[written.start() : written.end()], unit, said)
 
 
 # --- Opposite deeds: the evidence's verb for the same doer and thing is the claim's opposite -----

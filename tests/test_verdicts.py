@@ -6765,3 +6765,35 @@ def test_whom_a_post_served_or_whose_campaign_is_told_by_the_same_words(
     result = verify(store, claim)
     assert result.verdict is verdict
     assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An origin the source never names, given the holder of another ("a French tax agent of
+        # Spanish origin"), and "descent" read as "origin".
+        ("His father, a French tax agent, was of Portuguese extraction.", Verdict.REFUTED),
+        ("Son père était un agent des impôts français d'origine italienne.", Verdict.REFUTED),
+        # The trade of the holder of an origin: whichever parent it is, the one of Chinese origin
+        # was a nurse, the one of Spanish origin a tax agent.
+        ("Faure's mother was a doctor of Chinese origin.", Verdict.REFUTED),
+        ("Le parent d'origine espagnole était enseignant.", Verdict.REFUTED),
+        # Near misses: the right trade is never refuted; an origin with no trade, nor a trade
+        # with no origin, is not read this way.
+        ("His mother, of Chinese origin, was a nurse.", None),
+        ("One of his parents, of Spanish origin, was a tax agent.", None),
+        ("Faure's wife was a teacher.", None),
+    ],
+)
+def test_an_origin_and_a_trade_are_checked_against_the_holder_of_that_origin(
+    store: Store, claim: str, verdict: Verdict | None
+) -> None:
+    # (None: anything but REFUTED.)
+    result = verify(store, claim)
+    assert result.verdict is verdict if verdict is not None else result.verdict is not Verdict.REFUTED
+
+
+def test_the_trade_of_the_holder_of_an_origin_is_the_correction(store: Store) -> None:
+    result = verify(store, "His mother, of Chinese descent, was a schoolteacher.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Vietnamese nurse of Chinese origin, not schoolteacher"
