@@ -176,6 +176,15 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, elected), claim=text)
+    if ("dvis" in text or "onseill" in text) and _MINISTRY_WORD.search(text):
+        # Advising someone in a ministry is being their adviser there, a post whose holder the
+        # source names ("From 1997 to 2000 Faure advised X at the Labour Ministry": an advisor to
+        # Martine Aubry). (Not advising alone: he advised Hollande's 2012 campaign, no post.)
+        adviser = _ADVISED.sub(lambda m: _ADVISER[m.group(1).split()[-1].lower()], text)
+        if adviser != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, adviser), claim=text)
     checked = _verify_read(store, text)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
         return _refuted_in_its_setting(store, text) or checked
@@ -245,6 +254,17 @@ def _refuted_in_its_setting(store: Store, text: str) -> Check | None:
         if stems and not (stems | _sense_of_stems(stems)) & held:
             return None
     return replace(checked, claim=text)
+
+
+_MINISTRY_WORD = lazy(r"(?i)\bministr(?:y|ies)\b|\bminist[eè]res?\b")
+# (Only before a name: "advised the government" is no post held for someone.)
+_ADVISED = lazy(r"\b(advised|conseillait|a\s+conseill[ée])\s+(?=[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý])")
+_ADVISER = {
+    "advised": "was an advisor to ",
+    "conseillait": "était conseiller de ",
+    "conseillé": "était conseiller de ",
+    "conseille": "était conseiller de ",
+}
 
 
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")

@@ -6797,3 +6797,24 @@ def test_the_trade_of_the_holder_of_an_origin_is_the_correction(store: Store) ->
     result = verify(store, "His mother, of Chinese descent, was a schoolteacher.")
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "Vietnamese nurse of Chinese origin, not schoolteacher"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Advising someone in a ministry is being their adviser there: whom that post served
+        # ("an advisor to Martine Aubry in the Ministry of Labour …").
+        ("Faure advised Lionel Jospin at the Ministry of Labour.", Verdict.REFUTED),
+        ("De 1997 à 2000, Faure conseillait Ségolène Royal au ministère du Travail.", Verdict.REFUTED),
+        # Near misses: the one he advised there is not refuted; advising with no ministry is no post
+        # (he was Hollande's "expert opinion" in 2012).
+        ("Between 1997 and 2000 Faure advised Martine Aubry at the Labour Ministry.", None),
+        ("In 2012 Faure advised President François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_advising_someone_in_a_ministry_is_the_post_of_their_adviser(
+    store: Store, claim: str, verdict: Verdict | None
+) -> None:
+    # (None: anything but REFUTED.)
+    result = verify(store, claim)
+    assert result.verdict is verdict if verdict is not None else result.verdict is not Verdict.REFUTED
