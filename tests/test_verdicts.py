@@ -5795,10 +5795,10 @@ def test_at_some_point_frames_an_indefinite_while(store: Store, claim: str, verd
             Verdict.SUPPORTED,
         ),
         ("Under Hollande, Faure was in favour of extending the revocation of citizenship.", Verdict.REFUTED),
-        # (Said in a frame the opposites are not read in, it is still no longer supported.)
+        # (Said in a frame, "As an MP under Hollande," which the sentence gives, it is refuted too.)
         (
             "As an MP under Hollande, Faure was in favour of extending the revocation of citizenship.",
-            Verdict.NOT_ENOUGH_INFO,
+            Verdict.REFUTED,
         ),
         ("Under Hollande, Faure favored the plan to extend the revocation of French citizenship.", Verdict.REFUTED),
         ("Under Hollande, Faure was for extending the revocation of French citizenship.", Verdict.REFUTED),
