@@ -1176,6 +1176,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "percus": ("regarded", "considered"),
     "percues": ("regarded", "considered"),
     "interpreted": ("regarded", "considered"),
+    # "was read as a victory for Valls", "viewed as", "deemed": a judgement held, as "seen".
+    "read": ("regarded", "considered"),
+    "viewed": ("regarded", "considered"),
+    "deemed": ("regarded", "considered"),
     "interprete": ("regarded", "considered"),
     "interpretee": ("regarded", "considered"),
     # A friend: someone one is close to.

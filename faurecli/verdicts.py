@@ -799,7 +799,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     wrong_before = len(corrections)
     _check_sense(known, analysis, best, agree, disagree)
     if len(corrections) == wrong_before:
-        _check_sense_beside(known, analysis, best, about, agree, disagree)
+        _check_sense_beside(known, analysis, best, about, agree, disagree, parts)
     _check_behind(known, analysis, best, disagree)
     _check_top_of_round(known, analysis, best, disagree)
     _check_part_of_whole(analysis, [best, *near, *about], disagree)
@@ -4372,7 +4372,7 @@ _JUDGEMENTS = frozenset(
 )
 
 
-def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _check_sense_beside(known, analysis, best, about, agree, disagree, parts=None) -> None:  # type: ignore[no-untyped-def]
     """A judgement the claim gives the other way round in another sentence about it ("seen as a
     victory for Manuel Valls": the next sentence's "a blow to Prime Minister Manuel Valls"), when
     the best one says nothing of it: one about the claim as closely, or one of the two after the
@@ -4397,6 +4397,23 @@ def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None: 
             continue
         if unit not in near and len(others & set(_stems(text))) < 2:
             continue  # a sentence after it, about something else
+        # Whom the claim's judgement is for (the people it names after its word) must be whom the
+        # source's is for, named after its own ("a victory for Guillaume Bachelay": the source's
+        # blow is to Valls, Bachelay named before it): else the source does not judge it so.
+        claimed = fold(analysis.text)
+        told_at = min((m.start() for o in opposites for m in [re.search(rf"\b{o}\b", text)] if m), default=0)
+        for word in judged:
+            said_at = claimed.find(word)
+            for person in (p for p in analysis.people if "faure" not in fold(p)):
+                last = fold(person).split()[-1]
+                if (
+                    said_at >= 0
+                    and claimed.find(last, said_at) > 0
+                    and text.find(last, told_at) < 0
+                    and parts is not None
+                ):
+                    parts.append(Part(word, f"the source judges it for another, not for {person}", None))
+                    return
         _check_sense(
             known, analysis, Match(unit, best.score, best.fits, best.dated), agree, disagree, opposites_only=True
         )
@@ -4544,7 +4561,14 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     while end > at + 1 and clause_words[end - 1] in _OPEN_ENDS:
                         end -= 1
                     theirs = " ".join(clause_words[start:end])
-                    if any(fold(n).split()[-1] not in theirs for n in analysis.people if "faure" not in fold(n)):
+                    # (Whom the claim's judgement is for: the people it names after it; "the win
+                    # over Bachelay was seen as a victory for Valls" is Valls's, not Bachelay's.)
+                    judged_for = [
+                        n
+                        for n in analysis.people
+                        if "faure" not in fold(n) and fold(n).split()[-1] in claim_words[number:]
+                    ] or [n for n in analysis.people if "faure" not in fold(n)]
+                    if any(fold(n).split()[-1] not in theirs for n in judged_for):
                         return  # for someone else ("a victory for Guillaume Bachelay": a blow to Valls)
                     disagree(
                         word,

@@ -6818,3 +6818,20 @@ def test_advising_someone_in_a_ministry_is_the_post_of_their_adviser(
     # (None: anything but REFUTED.)
     result = verify(store, claim)
     assert result.verdict is verdict if verdict is not None else result.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "read as", "viewed as", "deemed": a judgement held, as "seen as"; whom it is for is the
+        # person named after it, not the rival named before ("his win over Bachelay … for Valls").
+        ("His defeat of Guillaume Bachelay was viewed as a triumph for Prime Minister Valls.", Verdict.REFUTED),
+        ("Faure's win over Bachelay was seen as a success for Manuel Valls.", Verdict.REFUTED),
+        # Near misses: the source's own judgement is supported; one for someone it does not judge
+        # for is not (it was SUPPORTED: "win" held "victory").
+        ("Faure's win over Bachelay was read as a blow to Manuel Valls.", Verdict.SUPPORTED),
+        ("Faure's win over Bachelay was seen as a victory for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_judgement_is_for_the_one_named_after_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
