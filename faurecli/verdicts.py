@@ -4372,6 +4372,13 @@ _JUDGEMENTS = frozenset(
 )
 
 
+def _judged_for(after: str, last: str) -> bool:
+    """Whether the folded words after a judgement name `last` as whom it is for ("a victory for
+    Manuel Valls", « un revers pour Valls », "a blow to Valls"), not as the one beaten in the
+    deed judged ("victory over Guillaume Bachelay")."""
+    return re.search(rf"\b(?:for|to|pour|a|au)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(last)}\b", after) is not None
+
+
 def _check_sense_beside(known, analysis, best, about, agree, disagree, parts=None) -> None:  # type: ignore[no-untyped-def]
     """A judgement the claim gives the other way round in another sentence about it ("seen as a
     victory for Manuel Valls": the next sentence's "a blow to Prime Minister Manuel Valls"), when
@@ -4408,7 +4415,7 @@ def _check_sense_beside(known, analysis, best, about, agree, disagree, parts=Non
                 last = fold(person).split()[-1]
                 if (
                     said_at >= 0
-                    and claimed.find(last, said_at) > 0
+                    and _judged_for(claimed[said_at:], last)
                     and text.find(last, told_at) < 0
                     and parts is not None
                 ):
@@ -4563,10 +4570,12 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     theirs = " ".join(clause_words[start:end])
                     # (Whom the claim's judgement is for: the people it names after it; "the win
                     # over Bachelay was seen as a victory for Valls" is Valls's, not Bachelay's.)
+                    if set(lexicon.OPPOSITES[word]) & (set(claim_words) | _senses(claim_words)):
+                        continue  # the claim tells the source's judgement too: its word is the deed
                     judged_for = [
                         n
                         for n in analysis.people
-                        if "faure" not in fold(n) and fold(n).split()[-1] in claim_words[number:]
+                        if "faure" not in fold(n) and _judged_for(" ".join(claim_words[number:]), fold(n).split()[-1])
                     ] or [n for n in analysis.people if "faure" not in fold(n)]
                     if any(fold(n).split()[-1] not in theirs for n in judged_for):
                         return  # for someone else ("a victory for Guillaume Bachelay": a blow to Valls)
