@@ -114,6 +114,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "endorsed": ("supported", "endorsing"),
     "endorse": ("supported", "endorsing"),
     "appuye": ("supported",),
+    "appuyait": ("supported",),
+    "appuyer": ("supported",),
     "abstenu": ("abstained",),
     "abstention": ("abstained",),
     "confiance": ("confidence",),
@@ -396,6 +398,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # (a date or an adverb may stand between: « s'est opposé en 2022 à »)
     (r"\bs'est opposee?s?(?:\s+a\b)?|\bs'opposait a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
+    # The same in other words: « a appuyé », « appuyait » (unread, « a appuyé les frondeurs » was
+    # SUPPORTED by the "supported" of the El Khomri law beside "opposed the … frondeur rebels").
+    (r"\ba appuyee?s?\b|\bappuyaie?n?t\b", "supported"),
     # Taking a side: "backed", "sided with", "took the side of" (then the source's "opposed" is
     # the other way round: "backed the frondeur rebels"); "neither backed nor …" is read apart.
     (

@@ -1176,6 +1176,10 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "percus": ("regarded", "considered"),
     "percues": ("regarded", "considered"),
     "interpreted": ("regarded", "considered"),
+    # "was read as a victory for Valls", "viewed as", "deemed": a judgement held, as "seen".
+    "read": ("regarded", "considered"),
+    "viewed": ("regarded", "considered"),
+    "deemed": ("regarded", "considered"),
     "interprete": ("regarded", "considered"),
     "interpretee": ("regarded", "considered"),
     # A friend: someone one is close to.
@@ -1206,6 +1210,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "rulings": ("decisions", "decision"),
     # French words of politics the general lexicon lacks, by the English the source says them with.
     "coulisses": ("inner", "workings"),
+    # (and the English: "the inside of her campaign", its inner workings)
+    "inside": ("inner", "workings"),
     "investiture": ("candidate",),
     "plusieurs": ("several",),
     "lois": ("law",),

@@ -176,7 +176,95 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, elected), claim=text)
-    return _verify_read(store, text)
+    if ("dvis" in text or "onseill" in text) and _MINISTRY_WORD.search(text):
+        # Advising someone in a ministry is being their adviser there, a post whose holder the
+        # source names ("From 1997 to 2000 Faure advised X at the Labour Ministry": an advisor to
+        # Martine Aubry). (Not advising alone: he advised Hollande's 2012 campaign, no post.)
+        adviser = _ADVISED.sub(lambda m: _ADVISER[m.group(1).split()[-1].lower()], text)
+        if adviser != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, adviser), claim=text)
+    checked = _verify_read(store, text)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
+        return _refuted_in_its_setting(store, text) or checked
+    if checked.verdict is Verdict.REFUTED and _SETTING_OPENS.match(text):
+        return _set_elsewhere(store, text, checked) or checked
+    return checked
+
+
+def _set_elsewhere(store: Store, text: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a claim set under someone the refuting evidence does not give ("Under
+    Macron, Faure backed the frondeurs": the source tells his stance under Hollande); None
+    otherwise."""
+    from dataclasses import replace
+
+    opening = _SETTING_OPENS.match(text)
+    if opening is None:
+        return None
+    for _, person in people_in(knowledge(store), opening.group(1)):
+        if any(p.text == person and p.agrees is None for p in checked.parts):
+            parts = tuple(Part(p.text, None, None) if p.agrees is False else p for p in checked.parts)
+            why = f"the source tells this in another setting, not under {person}"
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
+
+
+# A setting that opens a claim ("As a deputy under Hollande,", « Sous Hollande, ») or the title
+# it names him by («le député Faure»): the source may give it in the sentence before the one
+# that refutes the rest ("As a deputy under the presidency of François Hollande, Faure opposed
+# … He also opposed the Socialist 'frondeur' rebels").
+_SETTING_OPENS = lazy(
+    r"(?i)^(?:as\s+an?\s+|under\s+|sous\s+|en\s+tant\s+que\s+|comme\s+|when\s+he\s+was\s+(?:an?\s+)?"
+    r"|(?:quand|lorsqu['’])\s*il\s+[ée]tait\s+)([^,]{2,60}),\s*"
+)
+_TITLE_BEFORE_HIM = lazy(
+    r"(?i)(?:^|,\s*)((?:the\s+|le\s+)?(?:[\w-]+\s+){0,2}?(?:deputy|d[ée]put[ée]|mp))\s+(?=(?:olivier\s+)?faure\b)"
+)
+
+
+def _refuted_in_its_setting(store: Store, text: str) -> Check | None:
+    """REFUTED when the claim without its opening setting or his title is, and every word of
+    what was left out is in the refuting sentence or one beside it (so that "In 2030, …" or "As
+    mayor, …", which it does not give, never lends it a refutation); None otherwise."""
+    from dataclasses import replace
+
+    left: list[str] = []
+    rest = text
+    opening = _SETTING_OPENS.match(rest)
+    if opening is not None:
+        left.append(opening.group(1))
+        rest = rest[opening.end() :]
+    title = _TITLE_BEFORE_HIM.search(rest)
+    if title is not None:
+        left.append(title.group(1))
+        rest = rest[: title.start(1)] + rest[title.end() :].lstrip()
+    rest = rest[:1].upper() + rest[1:]
+    checked = _verify_read(store, rest)
+    if checked.verdict is not Verdict.REFUTED:
+        return None
+    known = knowledge(store)
+    cited = {e.id for e in checked.evidence}
+    held: set[str] = set()
+    for unit in known.built.units:
+        if unit.id in cited:
+            held |= set(unit.words) | _neighbours(known, unit)
+    for word in split_words(fold(" ".join(left))):
+        stems = set(_stems(word))
+        if stems and not (stems | _sense_of_stems(stems)) & held:
+            return None
+    return replace(checked, claim=text)
+
+
+_MINISTRY_WORD = lazy(r"(?i)\bministr(?:y|ies)\b|\bminist[eè]res?\b")
+# (Only before a name: "advised the government" is no post held for someone.)
+_ADVISED = lazy(r"\b(advised|conseillait|a\s+conseill[ée])\s+(?=[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý])")
+_ADVISER = {
+    "advised": "was an advisor to ",
+    "conseillait": "était conseiller de ",
+    "conseillé": "était conseiller de ",
+    "conseille": "était conseiller de ",
+}
 
 
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
@@ -217,7 +305,9 @@ def _verify_read(store: Store, text: str) -> Check:
         # A place the source never names, where the sentence about the rest names another
         # ("petite enfance en Guadeloupe": Réunion): REFUTED by that one, else not enough.
         unknown = set(analysis.unknown)
-        if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))}:
+        # (Or an origin it never names: "a tax official of Italian descent", against its Spanish.)
+        origins = {m.group(1) or m.group(2) for m in _ORIGIN.finditer(fold(analysis.text))}
+        if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))} | origins:
             from dataclasses import replace
 
             named = {stem(w) for w in unknown}
@@ -295,12 +385,31 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
                 if _owned_after(evidence.text, at, at + len(person.split()[-1]) + _name_span(evidence.text, at, person))
                 & owned
             }
+            # (The thing named after the name must be theirs too: "the inside of Nicolas Sarkozy's
+            # life" is not the inner workings of Ségolène Royal's campaign.)
+            after = _OWNED_AFTER.match(analysis.text, run_end)
+            if after is not None:
+                thing = set(_stems(after.group(1))) - lexicon.STOPWORDS
+                thing |= _sense_of_stems(thing)
+                owners = {
+                    p
+                    for p in owners
+                    for at, q in people_in(known, evidence.text)
+                    if q == p
+                    and _owned_after(evidence.text, at, at + len(p.split()[-1]) + _name_span(evidence.text, at, p))
+                    & thing
+                }
             if len(owners) == 1 and not set(split_words(fold(next(iter(owners))))) & unknown:
                 person, claimed = owners.pop(), analysis.text[run.start() : run_end]
                 part = Part(claimed, person, False)
                 correction = f"{person}, not {claimed}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
-        return None
+        # No owner of it in the evidence: whom the post it names served may still be told by its
+        # words ("directeur adjoint du cabinet de X" / "assistant cabinet director to Y"), when the
+        # evidence names the thing ("Sarkozy's life": no life the source names, nothing to correct).
+        # (Only a post held for someone: "Cazeneuve's government" is no post.)
+        if not _SERVED_WORD.search(fold(analysis.text)) or not any(owned & set(_stems(e.text)) for e in rest.evidence):
+            return None
     for evidence in rest.evidence:
         for at, person in people_in(known, evidence.text):
             # (A title set before them by apposition is theirs: "the director-general of UNESCO,
@@ -690,7 +799,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     wrong_before = len(corrections)
     _check_sense(known, analysis, best, agree, disagree)
     if len(corrections) == wrong_before:
-        _check_sense_beside(known, analysis, best, about, agree, disagree)
+        _check_sense_beside(known, analysis, best, about, agree, disagree, parts)
     _check_behind(known, analysis, best, disagree)
     _check_top_of_round(known, analysis, best, disagree)
     _check_part_of_whole(analysis, [best, *near, *about], disagree)
@@ -699,6 +808,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_epithet(known, analysis, best, agree, disagree)
     _check_spouse(known, analysis, agree, disagree)
     _check_origin(known, analysis, agree, disagree)
+    _check_trade_of_origin(known, analysis, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
     _check_congress_year(known, analysis, disagree, parts)
@@ -760,6 +870,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         corrections = [c for c in corrections if c.rsplit(", not ", 1)[-1] not in years]
         parts = kept
     wrong = [p for p in parts if p.agrees is False]
+    unrounded = _share_of_an_untold_round(analysis, wrong, used) if wrong else None
+    if unrounded is not None:
+        parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
+        return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, unrounded)
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
     settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
     if (
@@ -2712,7 +2826,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     parts.append(_part(shown))
                     return
                 said = f"{found.text} in the {their_round.group()}"
-                disagree(shown, match.unit, said, claimed=f"{shown} in the {my_round.group()}")
+                # (A French round reads as French: "not 63,2 % au premier tour".)
+                at = "au" if my_round.group().endswith("tour") else "in the"
+                disagree(shown, match.unit, said, claimed=f"{shown} {at} {my_round.group()}")
                 return
             if _same(value, found) and not _counts_another_thing(value, match.unit.text):
                 if (
@@ -3255,6 +3371,28 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
     if served is not None:
         disagree(name, served[0], served[1])
         return
+    opening = _SETTING_OPENS.match(analysis.text)
+    if opening is not None and fold(name).split()[-1] in fold(opening.group(1)):
+        # Named in the setting the claim opens with ("Under Hollande,", « Sous Hollande, »): the
+        # time of it, which the sentence before may give ("As a deputy under the presidency of
+        # François Hollande, …. He also opposed …"), never someone in the claim's place.
+        if set(_stems(name)) <= set(best.unit.words) | _neighbours(known, best.unit):
+            agree(name, best.unit, name)
+            return
+        units = known.built.units
+        at = next((n for n, u in enumerate(units) if u is best.unit), 0)
+        for unit in (best.unit, *units[max(0, at - 1) : at]):
+            # The one the source sets it under instead ("under the presidency of François Hollande").
+            under = [
+                p
+                for where, p in people_in(known, unit.text)
+                if p != name and _UNDER_BEFORE.search(fold(unit.text[max(0, where - 40) : where]))
+            ]
+            if under and unit.id.startswith("s"):
+                disagree(name, unit, under[0])
+                return
+        parts.append(_part(name))
+        return
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     # The fact that holds every figure of the claim ("137 votes to 120": the vote's sentence)
     # decides who was in that race: the person named there, or the rival it names instead.
@@ -3382,8 +3520,10 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
     if best.score >= 0.45 and best.unit.office is None:
         rivals = [
             n
-            for _, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
+            for at, n in _same_relation(fold(analysis.text), best.unit.text, _rivals(known, analysis, best.unit))
             if n not in analysis.people
+            and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
+            and not _A_THINGS_NAME.match(best.unit.text, at + len(n.split()[-1]) + _name_span(best.unit.text, at, n))
         ]
         if rivals and _role_word(analysis.text):
             disagree(name, best.unit, rivals[0])
@@ -3629,6 +3769,28 @@ def _same_voice(analysis: Analysis, text: str, others: list[tuple[int, str]]) ->
     if _BY.search(claim) or not _HE_SUBJECT.match(_OPENING.sub("", claim)):
         return others  # a passive, or another subject: "Le Foll backed Faure's bid" names its doer
     return [(at, n) for at, n in others if not _BY_BEFORE.search(fold(text[max(0, at - 4) : at]))]
+
+
+# The words that set a time under someone before their name ("under the presidency of", « sous »).
+_UNDER_BEFORE = lazy(r"\b(?:under|sous)\s+(?:(?:the|la|le|l'|presidency|presidence|of|de|du|president)\s+){0,4}$")
+# A name that names a law after its person ("the El Khomri law"): a thing, not someone in a place.
+_A_THINGS_NAME = lazy(r"\s+(?:law|act|bill|reform|amendment)s?\b")
+_SETTING_ONLY = lazy(r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de)\b[^,]{0,60},?\s*)*$")
+
+
+def _in_the_clause_of_an_object(known: Knowledge, analysis: Analysis, text: str, at: int) -> bool:
+    """Whether the person at `at` in `text` stands in the relative clause of someone the claim
+    names but not as its subject ("Soria Blatmann, who was … of Emmanuel Macron" against "Faure met
+    his wife Soria Blatmann while working for François Hollande": whom she worked for is no one
+    he worked for)."""
+    from faurecli.agents import clause_owner
+
+    owner = clause_owner(text, 0, at, people_in(known, text))
+    if owner is None or owner not in analysis.people:
+        return False
+    named = people_in(known, analysis.text)
+    opens = bool(named) and named[0][1] == owner and _SETTING_ONLY.match(fold(analysis.text[: named[0][0]])) is not None
+    return not opens
 
 
 def _same_relation(claim: str, text: str, others: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4298,7 +4460,14 @@ _JUDGEMENTS = frozenset(
 )
 
 
-def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None:  # type: ignore[no-untyped-def]
+def _judged_for(after: str, last: str) -> bool:
+    """Whether the folded words after a judgement name `last` as whom it is for ("a victory for
+    Manuel Valls", « un revers pour Valls », "a blow to Valls"), not as the one beaten in the
+    deed judged ("victory over Guillaume Bachelay")."""
+    return re.search(rf"\b(?:for|to|pour|a|au)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(last)}\b", after) is not None
+
+
+def _check_sense_beside(known, analysis, best, about, agree, disagree, parts=None) -> None:  # type: ignore[no-untyped-def]
     """A judgement the claim gives the other way round in another sentence about it ("seen as a
     victory for Manuel Valls": the next sentence's "a blow to Prime Minister Manuel Valls"), when
     the best one says nothing of it: one about the claim as closely, or one of the two after the
@@ -4323,6 +4492,23 @@ def _check_sense_beside(known, analysis, best, about, agree, disagree) -> None: 
             continue
         if unit not in near and len(others & set(_stems(text))) < 2:
             continue  # a sentence after it, about something else
+        # Whom the claim's judgement is for (the people it names after its word) must be whom the
+        # source's is for, named after its own ("a victory for Guillaume Bachelay": the source's
+        # blow is to Valls, Bachelay named before it): else the source does not judge it so.
+        claimed = fold(analysis.text)
+        told_at = min((m.start() for o in opposites for m in [re.search(rf"\b{o}\b", text)] if m), default=0)
+        for word in judged:
+            said_at = claimed.find(word)
+            for person in (p for p in analysis.people if "faure" not in fold(p)):
+                last = fold(person).split()[-1]
+                if (
+                    said_at >= 0
+                    and _judged_for(claimed[said_at:], last)
+                    and text.find(last, told_at) < 0
+                    and parts is not None
+                ):
+                    parts.append(Part(word, f"the source judges it for another, not for {person}", None))
+                    return
         _check_sense(
             known, analysis, Match(unit, best.score, best.fits, best.dated), agree, disagree, opposites_only=True
         )
@@ -4476,7 +4662,16 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     while end > at + 1 and clause_words[end - 1] in _OPEN_ENDS:
                         end -= 1
                     theirs = " ".join(clause_words[start:end])
-                    if any(fold(n).split()[-1] not in theirs for n in analysis.people if "faure" not in fold(n)):
+                    # (Whom the claim's judgement is for: the people it names after it; "the win
+                    # over Bachelay was seen as a victory for Valls" is Valls's, not Bachelay's.)
+                    if set(lexicon.OPPOSITES[word]) & (set(claim_words) | _senses(claim_words)):
+                        continue  # the claim tells the source's judgement too: its word is the deed
+                    judged_for = [
+                        n
+                        for n in analysis.people
+                        if "faure" not in fold(n) and _judged_for(" ".join(claim_words[number:]), fold(n).split()[-1])
+                    ] or [n for n in analysis.people if "faure" not in fold(n)]
+                    if any(fold(n).split()[-1] not in theirs for n in judged_for):
                         return  # for someone else ("a victory for Guillaume Bachelay": a blow to Valls)
                     disagree(
                         word,
@@ -4666,6 +4861,29 @@ def _another_round(claim: str, said: str) -> bool:
     mine = _rounds_of(claim) | ({"later"} if _RUNOFF.search(claim) else set())
     theirs = _rounds_of(fold(said))
     return bool(mine and theirs and not mine & theirs)
+
+
+def _share_of_an_untold_round(analysis: Analysis, wrong: list[Part], used: list[Unit]) -> str | None:
+    """The note for a share the claim gives in a round the evidence gives none for ("topped 45%
+    in the first round" of 2012, whose sentence gives only the runoff's 63.2%): neither its figure
+    nor its round is refuted by another ballot's share. None when the evidence tells the claim's
+    round, when the claim gives exactly the other round's figure (« 63,2 % au premier tour »: the
+    runoff's, still REFUTED) or when something else is wrong."""
+    folded = fold(analysis.text)
+    shares = [v for v in analysis.values if v.kind is ValueKind.PERCENT]
+    mine = _ROUND_RANK.search(folded) or _RUNOFF.search(folded)
+    if not shares or mine is None:
+        return None
+    told = {v.text for v in shares}
+    for p in wrong:
+        if p.text not in told and not _ORDINAL_PART.search(fold(p.text)) and not _RUNOFF.search(fold(p.text)):
+            return None
+    scored = [u for u in used if any(f.kind is ValueKind.PERCENT for f in u.figures)]
+    if not scored or not all(_another_round(folded, u.text) for u in scored):
+        return None
+    if any(not v.bound and _same(v, f) for v in shares for u in scored for f in u.figures):
+        return None
+    return f"the source gives no share for the {mine.group()} here, only another round's"
 
 
 def _check_top_of_round(
@@ -6807,8 +7025,8 @@ def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-
     Spanish origin"): another holder's origin is a swap. Only ever a contradiction: which parent
     is which the source may not say."""
     folded = fold(analysis.text)
-    if "origin" not in folded:
-        return
+    if not _ORIGIN.search(folded):
+        return  # ("of Italian descent", "extraction" too)
     claimed = _origin_pairs(analysis.text)
     if not claimed:
         return
@@ -6822,6 +7040,55 @@ def _check_origin(known, analysis, agree, disagree) -> None:  # type: ignore[no-
         _, unit, said, their_origin = same[0]
         if not origin & their_origin:
             disagree(phrase, unit, said)
+
+
+# A trade, folded, by its kind: the holder of an origin is told apart by it ("a Vietnamese nurse
+# of Chinese origin"); a claim giving that origin's holder another trade is refuted.
+_TRADES = (
+    ("nurse", r"\bnurses?\b|\binfirmiere?s?\b"),
+    (
+        "tax agent",
+        r"\btax\s+(?:agent|official|officer|inspector|collector|clerk)s?\b|\b(?:agent|fonctionnaire|inspect(?:eur|rice)|controleur)s?\s+des\s+impots\b|\bpercept(?:eur|rice)\b",
+    ),
+    ("teacher", r"\b(?:school)?teachers?\b|\binstitut(?:eur|rice)s?\b|\benseignante?s?\b|\bprofesseure?s?\b|\bprof\b"),
+    ("doctor", r"\bdoctors?\b|\bphysicians?\b|\bmedecins?\b"),
+    ("lawyer", r"\blawyers?\b|\bavocate?s?\b"),
+    ("farmer", r"\bfarmers?\b|\bagricult(?:eur|rice)s?\b"),
+    ("shopkeeper", r"\bshopkeepers?\b|\bcommercante?s?\b"),
+    ("engineer", r"\bengineers?\b|\bingenieure?s?\b"),
+)
+_TRADE = tuple((kind, lazy(pattern)) for kind, pattern in _TRADES)
+
+
+def _trades_in(folded: str) -> list[tuple[str, re.Match[str]]]:
+    return [(kind, m) for kind, pattern in _TRADE for m in [pattern.search(folded)] if m]
+
+
+def _check_trade_of_origin(known, analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """The trade a claim gives the holder of an origin (« Sa mère, d'origine chinoise, était
+    institutrice ») against the trade of the one the evidence gives that origin ("a Vietnamese
+    nurse of Chinese origin"): whichever parent it is, the one of that origin was a nurse. Only
+    a claim naming one trade and one origin, and an origin the evidence gives one holder."""
+    folded = fold(analysis.text)
+    origins = list(_ORIGIN.finditer(folded))
+    trades = _trades_in(folded)
+    if len(origins) != 1 or len(trades) != 1:
+        return
+    origin = frozenset(canonical(origins[0].group(1) or origins[0].group(2)))
+    told = [
+        (u, said)
+        for u in known.built.units
+        if "origin" in fold(u.text)
+        for said, _, theirs in _origin_pairs(u.text)
+        if theirs & origin
+    ]
+    if len({said for _, said in told}) != 1:
+        return
+    unit, said = told[0]
+    theirs = _trades_in(fold(said))
+    kind, written = trades[0]
+    if theirs and kind not in {k for k, _ in theirs}:
+        disagree(analysis.text[written.start() : written.end()], unit, said)
 
 
 # --- Opposite deeds: the evidence's verb for the same doer and thing is the claim's opposite -----

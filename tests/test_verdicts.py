@@ -5795,10 +5795,10 @@ def test_at_some_point_frames_an_indefinite_while(store: Store, claim: str, verd
             Verdict.SUPPORTED,
         ),
         ("Under Hollande, Faure was in favour of extending the revocation of citizenship.", Verdict.REFUTED),
-        # (Said in a frame the opposites are not read in, it is still no longer supported.)
+        # (Said in a frame, "As an MP under Hollande," which the sentence gives, it is refuted too.)
         (
             "As an MP under Hollande, Faure was in favour of extending the revocation of citizenship.",
-            Verdict.NOT_ENOUGH_INFO,
+            Verdict.REFUTED,
         ),
         ("Under Hollande, Faure favored the plan to extend the revocation of French citizenship.", Verdict.REFUTED),
         ("Under Hollande, Faure was for extending the revocation of French citizenship.", Verdict.REFUTED),
@@ -6992,4 +6992,190 @@ def test_a_rivals_win_over_him_is_not_refuted_by_his_loss(store: Store, claim: s
     ],
 )
 def test_a_heads_title_before_a_name_is_theirs_in_the_evidence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share in a round the evidence gives none for (2012: only the runoff's 63.2%) is
+        # neither refuted by the other round's share nor by the other round.
+        ("Au premier tour des législatives de 2012, Faure a dépassé les 45 %.", Verdict.NOT_ENOUGH_INFO),
+        ("In the first round in 2012 Faure got over 40% of the vote.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure got 45% in the first round of the 2012 legislative election.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the round of his election, and the round's own figure, still refute.
+        ("Faure was elected in the first round of the 2012 legislative election.", Verdict.REFUTED),
+        ("Faure won 58% of the vote in the first round of the 2018 leadership election.", Verdict.REFUTED),
+    ],
+)
+def test_a_share_in_a_round_the_source_gives_none_for_is_not_refuted(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_the_other_rounds_same_share_is_corrected_in_the_claims_language(store: Store) -> None:
+    result = verify(store, "Aux législatives de 2012, il a recueilli 63,2 % au premier tour.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "au premier tour" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Whom his wife worked for ("Soria Blatmann, who was … of Emmanuel Macron") is no one he
+        # worked for: the claim's subject is him.
+        ("Faure got to know Soria Blatmann when he worked for Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a rencontré Soria Blatmann alors qu'il travaillait pour François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: her own post, given another's, is still refuted.
+        ("Faure's wife worked in the presidential cabinet of François Hollande.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_the_one_someone_elses_clause_names_is_no_rival_of_the_subjects(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A setting the claim opens with, or the title it names him by, given by the sentence
+        # before the one that refutes the rest ("As a deputy under the presidency of François
+        # Hollande, …. He also opposed the Socialist 'frondeur' rebels").
+        ("As an MP, Faure backed extending the revocation of French citizenship.", Verdict.REFUTED),
+        ("Quand il était député sous Hollande, Faure a appuyé les frondeurs.", Verdict.REFUTED),
+        ("Under President Hollande, Faure endorsed the frondeurs.", Verdict.REFUTED),
+        ("En tant que député sous Hollande, Faure a soutenu les frondeurs.", Verdict.REFUTED),
+        # Near misses: the right stance stays SUPPORTED; a setting the source does not give
+        # lends no refutation.
+        ("As a deputy, Faure opposed extending the revocation of French citizenship.", Verdict.SUPPORTED),
+        ("As mayor, Faure sided with the frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2030, Faure sided with the frondeurs.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_is_refuted_in_the_setting_the_sentence_before_gives(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_person_in_the_claims_setting_is_the_time_not_a_rival(store: Store) -> None:
+    # "Under Hollande": the time the sentence before gives, not someone in the frondeurs' place
+    # (it was corrected "El Khomri, not François Hollande", a law's name taken for a person).
+    result = verify(store, "Under Hollande, Faure endorsed the frondeurs.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "Hollande" not in result.correction
+    # Near miss: set under another, the source's own setting corrects it.
+    other = verify(store, "Under Macron, as a deputy, Faure opposed extending the revocation of French citizenship.")
+    assert other.verdict is Verdict.REFUTED
+    assert other.correction == "François Hollande, not Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « appuyer » is supporting: the source's "opposed" is the other way round (« a appuyé les
+        # frondeurs » was SUPPORTED by the "supported" of the El Khomri law in the same sentence).
+        ("Olivier Faure a appuyé les frondeurs.", Verdict.REFUTED),
+        ("Faure appuyait les frondeurs socialistes.", Verdict.REFUTED),
+        # Near miss: what he did support stays SUPPORTED.
+        ("Faure appuyait l'adoption de la loi El Khomri sans le 49.3.", Verdict.SUPPORTED),
+    ],
+)
+def test_appuyer_is_supporting(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A post "du cabinet de" someone the source never names: whom the post served, told by
+        # its words ("assistant cabinet director to … François Hollande"), though no one in the
+        # evidence owns a cabinet.
+        ("Faure fut directeur adjoint du cabinet de Lionel Jospin.", Verdict.REFUTED, "François Hollande, not Lionel Jospin"),
+        # "the inside of" a campaign is its inner workings: whose campaign.
+        ("Faure's 2007 comic strip showed the inside of Nicolas Sarkozy's campaign.", Verdict.REFUTED,
+         "Ségolène Royal, not Nicolas Sarkozy"),
+        # Near misses: a thing of another kind ("government", "life") owned by someone the source
+        # never names is not corrected by the owner of another.
+        ("Faure abstained in a confidence vote on Bernard Cazeneuve's government.", Verdict.NOT_ENOUGH_INFO, None),
+        ("Faure's comic book was about the inside of Nicolas Sarkozy's life.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_whom_a_post_served_or_whose_campaign_is_told_by_the_same_words(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An origin the source never names, given the holder of another ("a French tax agent of
+        # Spanish origin"), and "descent" read as "origin".
+        ("His father, a French tax agent, was of Portuguese extraction.", Verdict.REFUTED),
+        ("Son père était un agent des impôts français d'origine italienne.", Verdict.REFUTED),
+        # The trade of the holder of an origin: whichever parent it is, the one of Chinese origin
+        # was a nurse, the one of Spanish origin a tax agent.
+        ("Faure's mother was a doctor of Chinese origin.", Verdict.REFUTED),
+        ("Le parent d'origine espagnole était enseignant.", Verdict.REFUTED),
+        # Near misses: the right trade is never refuted; an origin with no trade, nor a trade
+        # with no origin, is not read this way.
+        ("His mother, of Chinese origin, was a nurse.", None),
+        ("One of his parents, of Spanish origin, was a tax agent.", None),
+        ("Faure's wife was a teacher.", None),
+    ],
+)
+def test_an_origin_and_a_trade_are_checked_against_the_holder_of_that_origin(
+    store: Store, claim: str, verdict: Verdict | None
+) -> None:
+    # (None: anything but REFUTED.)
+    result = verify(store, claim)
+    assert result.verdict is verdict if verdict is not None else result.verdict is not Verdict.REFUTED
+
+
+def test_the_trade_of_the_holder_of_an_origin_is_the_correction(store: Store) -> None:
+    result = verify(store, "His mother, of Chinese descent, was a schoolteacher.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Vietnamese nurse of Chinese origin, not schoolteacher"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Advising someone in a ministry is being their adviser there: whom that post served
+        # ("an advisor to Martine Aubry in the Ministry of Labour …").
+        ("Faure advised Lionel Jospin at the Ministry of Labour.", Verdict.REFUTED),
+        ("De 1997 à 2000, Faure conseillait Ségolène Royal au ministère du Travail.", Verdict.REFUTED),
+        # Near misses: the one he advised there is not refuted; advising with no ministry is no post
+        # (he was Hollande's "expert opinion" in 2012).
+        ("Between 1997 and 2000 Faure advised Martine Aubry at the Labour Ministry.", None),
+        ("In 2012 Faure advised President François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_advising_someone_in_a_ministry_is_the_post_of_their_adviser(
+    store: Store, claim: str, verdict: Verdict | None
+) -> None:
+    # (None: anything but REFUTED.)
+    result = verify(store, claim)
+    assert result.verdict is verdict if verdict is not None else result.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "read as", "viewed as", "deemed": a judgement held, as "seen as"; whom it is for is the
+        # person named after it, not the rival named before ("his win over Bachelay … for Valls").
+        ("His defeat of Guillaume Bachelay was viewed as a triumph for Prime Minister Valls.", Verdict.REFUTED),
+        ("Faure's win over Bachelay was seen as a success for Manuel Valls.", Verdict.REFUTED),
+        # Near misses: the source's own judgement is supported; one for someone it does not judge
+        # for is not (it was SUPPORTED: "win" held "victory").
+        ("Faure's win over Bachelay was read as a blow to Manuel Valls.", Verdict.SUPPORTED),
+        ("Faure's win over Bachelay was seen as a victory for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_judgement_is_for_the_one_named_after_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
