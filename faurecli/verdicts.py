@@ -1230,6 +1230,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
+    # (Its words of time, "still", "since", are what the term's end answers, not words to find.)
+    timeless_missing = [g for g in missing if not set(g) & _NOW_STEMS]
+    ended = _ended_post_now(known, analysis) if covered >= SUPPORT and not timeless_missing else None
+    if ended is not None and all(p.agrees or _says_now(p) for p in parts):
+        # His post in the present, whose term the source ends on a date: not so at its date, by
+        # every source (where the sources disagree on its name, they agree on its end).
+        said_now, office = ended
+        kept = [p for p in parts if p.agrees]
+        found = f"held until {office.end.human()}" if office.end is not None else ""
+        refuted = (*kept, Part(said_now, found, False))
+        correction = f"{found}, not still held at the source's date ({known.store.source.as_of.human()})"
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, refuted, conflicts, note)
     given_another = [(n, holders) for n, _, holders, elsewise in others_title if elsewise]
     if (
         given_another
@@ -8398,6 +8410,11 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
     return []
 
 
+_NOT_STILL_HELD = "the source does not say he still held it at its date (Feb 2025)"
+_TOLD_IN_PAST = "the source tells this in the past, not as so at its date (Feb 2025)"
+_NOT_NOW_WHYS = frozenset({_NOT_STILL_HELD, _TOLD_IN_PAST})
+
+
 # "Has been X since 2012", "est X depuis 2012": so from then to the source's date.
 _HELD_SINCE = lazy(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|served|held|led|headed|sat|chaired)\b[^.;]*\bsince\b"
@@ -8415,7 +8432,7 @@ def _held_since(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list
     offices = [u.office for u in units if u.office is not None and _fits_office(known, analysis, u.office)]
     if not offices or any(o.current for o in offices):
         return []
-    return [("since", "the source does not say he still held it at its date (Feb 2025)")]
+    return [("since", _NOT_STILL_HELD)]
 
 
 def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:
@@ -8466,7 +8483,66 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
         for beside in re.finditer(rf"\b{re.escape(subject[-1])},\s+(?:the|a|an|la|le|l')\s*([^,.;]+)", text):
             if all(set(g) & set(_stems(beside.group(1))) for g in wanted):
                 return []
-    return [(found.group(), "the source tells this in the past, not as so at its date (Feb 2025)")]
+    return [(found.group(), _TOLD_IN_PAST)]
+
+
+# Saying it holds at the source's date: "still", "currently", "remains", « toujours », or a
+# present tense (read as _present_but_past reads it); a past word anywhere takes it back.
+_NOW_WORDS = lazy(r"\b(?:still|currently|now|remains?|toujours|actuellement|desormais|aujourd'hui|demeure)\b")
+_PAST_WORDS = lazy(
+    r"\b(?:was|were|had|formerly|previously|former|once|until|ancien|ancienne|ex|a\s+ete|etait|fut|"
+    r"avait|jusqu|auparavant|no\s+longer|plus)\b"
+)
+_NOW_STEMS = frozenset(
+    stem(w) for w in "still currently current now remains remain since depuis toujours actuellement desormais".split()
+)
+# Belonging to a body is not holding its post ("is a member of the New Left group").
+_MEMBERSHIP = lazy(r"\b(?:member|members|membre|membres|sits?|siege|belongs?|appartient|fait\s+partie)\b")
+
+
+def _says_now(part: Part) -> bool:
+    """Whether a part left open is only the claim's saying it holds now ("is", "since", "still
+    spokesperson …", « toujours » read as "always"), which the term's end answers."""
+    if part.agrees is not None:
+        return False
+    return part.found in _NOT_NOW_WHYS or part.text == "always" or bool(_NOW_WORDS.match(fold(part.text)))
+
+
+def _ended_post_now(known: Knowledge, analysis: Analysis) -> tuple[str, Office] | None:
+    """A post of his the claim says he holds at the source's date ("Faure is president of the
+    New Left group", « est toujours porte-parole du PS », "has led … since 2016") when the source
+    ends its term on a date it gives (11 April 2018): (the words saying now, the office), which
+    refutes the claim; None when the term is current, open or only bounded, or the post is not
+    told apart from the others."""
+    claim = _QUOTED.sub(" ", fold(analysis.text).replace("’", "'"))
+    claim = _AUX_ADVERB.sub(r"\1 ", claim)
+    now = _NOW_WORDS.search(claim) or _HELD_SINCE.search(claim) or _PRESENT.search(claim)
+    if now is None or analysis.negated or _PAST_WORDS.search(claim) or _MEMBERSHIP.search(claim):
+        return None
+    if _TIMELESS_STATE.match(claim, now.end()):
+        return None
+    since = _HELD_SINCE.search(claim)
+    if any(v.kind is ValueKind.DATE for v in analysis.values) and since is None:
+        return None  # "Le 15 avril 2014, il est désigné …": the date says when, whatever the tense
+    subject = claim[: now.start()]
+    if not re.search(r"\b(?:faure|il|he)\b", subject) or any("faure" not in fold(n) for n in analysis.people):
+        return None  # someone else's post, or his with someone else: left to the other checks
+    words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
+    fitting = [
+        o for o in known.store.offices if len(words & _office_words(o)) >= 2 and _fits_office(known, analysis, o)
+    ]
+    if "vice" not in claim:
+        fitting = [o for o in fitting if "vice" not in fold(o.title)]  # "president" is no vice-president
+    if len(fitting) != 1:
+        return None
+    office = fitting[0]
+    if office.current or office.end is None or office.end_derived:
+        return None
+    as_of = known.store.source.as_of
+    if (office.end.year, office.end.month or 0) >= (as_of.year, as_of.month or 0):
+        return None
+    said = since.group().split()[-1] if since is not None and now.span() == since.span() else now.group().strip()
+    return said, office
 
 
 # --- An apposition is a claim too: "Carole Delga, the president of France" -------------------

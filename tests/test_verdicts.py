@@ -6649,3 +6649,28 @@ def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verd
 )
 def test_a_bound_is_read_on_the_figure_of_the_one_it_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His post in the present ("still", "since", a present tense), whose term the source ends
+        # on a date it gives: REFUTED by that end, whatever name of the group a source gives.
+        ("Faure presides over the New Left group.", Verdict.REFUTED),
+        ("Faure préside toujours le groupe Nouvelle Gauche.", Verdict.REFUTED),
+        ("Faure is the Socialist Party's spokesman.", Verdict.REFUTED),
+        ("Faure heads a business of 150 employees.", Verdict.REFUTED),
+        # Near misses: the past tense holds; a current post holds; belonging to the body, a post
+        # someone else took with no end given, or a denial of it are not refuted by his term's end.
+        ("Faure was the head of the New Left group.", Verdict.SUPPORTED),
+        ("Faure has been the deputy for Seine-et-Marne's 11th constituency since 2012.", Verdict.SUPPORTED),
+        ("Faure is a member of the New Left group.", Verdict.NOT_ENOUGH_INFO),
+        ("Valérie Rabault heads the New Left group.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure is not the spokesperson of the PS.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_the_source_ends_is_not_held_now(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "held until" in check.correction
