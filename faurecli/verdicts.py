@@ -705,6 +705,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
+    _check_term_length(known, analysis, disagree)
     _check_party_of(known, analysis, disagree)
     became = _became_when(known, analysis)
     _check_became_year(known, analysis, became, disagree)
@@ -5053,7 +5054,9 @@ def _concepts_told(clause: str, groups: list[set[str]]) -> frozenset[int]:
 
 # "seven years", "pendant quatre ans": a duration the claim gives in years.
 _N_YEARS = lazy(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(?:years?|ans|annees)\b")
-_DURATION_STEMS = frozenset(stem(w) for w in ("years", "year", "ans", "annees", "pendant", "durant"))
+_DURATION_STEMS = frozenset(
+    stem(w) for w in ("years", "year", "ans", "annees", "pendant", "durant", "months", "month", "mois")
+)
 # Where a clause of a claim ends, for the words a duration is said with.
 _DURATION_CLAUSE = lazy(r"[,;:]\s*|\s(?:and|then|while|but|et|puis|mais|avant|before|after|apres)\s")
 # A period from one year to another, in the claim or the evidence: "from 2000 to 2007", "de 1993 à 1997".
@@ -5080,11 +5083,18 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     the words of its clause name (its term's years, neither end disputed nor derived)."""
     folded = fold(analysis.text)
     told = list(_N_YEARS.finditer(folded)) if "year" in folded or " ans" in folded or "annee" in folded else []
+    # (or in months, "for 16 months", held by the term's months where the source gives them)
+    in_months = not told and ("month" in folded or "mois" in folded)
+    if in_months:
+        told = list(_N_MONTHS.finditer(folded))
     if len(told) != 1:
         return analysis
     n_text = told[0].group("n")
     n = count_of(n_text) or 0  # (the pattern takes digits or a number word only)
+    per = 1 if in_months else 12
     spans = list(_YEAR_SPAN.finditer(folded))
+    if spans and in_months:
+        return analysis
     if spans:
         if not all(int(m.group("b")) - int(m.group("a")) == n for m in spans):
             return analysis
@@ -5102,18 +5112,29 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
         office = scored[0][1]
         if office.start is None or office.end is None or office.derived or office.end_derived:
             return analysis
-        if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        bound = _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start())
+        disputed = store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END)
+        if disputed and (bound is None or store.conflicts_of(office.id, Field.END)):
             return analysis
         # Its months, where the source gives them: December 2016 to April 2018 is 16 months,
         # not "deux ans" (the years alone differ by two).
         months = None
         if office.start.month and office.end.month:
             months = 12 * (office.end.year - office.start.year) + office.end.month - office.start.month
-        bound = _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start())
-        if bound is not None:
-            # "pendant plus de deux ans", "for less than two years": held by its months only.
+        if bound is not None and in_months and re.match(r"about|environ", bound.group()) and not disputed:
+            # "for about 16 months", « environ seize mois »: its months, give or take one.
+            if months is None or abs(months - n) > 1:
+                return analysis
+        elif bound is not None:
+            # "pendant plus de deux ans", "for less than two years": held by its months only;
+            # where the sources disagree on its start, by the months of one source's term
+            # (the conflict is shown beside the verdict).
             side = "more" if _MORE_BOUND.match(bound.group()) else "less" if _LESS_BOUND.match(bound.group()) else ""
-            if months is None or not side or not (months > 12 * n if side == "more" else months < 12 * n):
+            lengths = [m for m, _ in _term_months(store, office)] if disputed else [months]
+            if not side or not any(m is not None and (m > per * n if side == "more" else m < per * n) for m in lengths):
+                return analysis
+        elif in_months:
+            if months is None or abs(months - n) > 1:
                 return analysis
         elif office.end.year - office.start.year != n or (months is not None and abs(months - 12 * n) > 6):
             return analysis
@@ -5125,6 +5146,93 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     kept = tuple(v for v in analysis.values if not (v.kind is ValueKind.NUMBER and fold(v.text) == n_text))
     concepts = tuple(g for g in analysis.concepts if g[0] not in _DURATION_STEMS)
     return replace(analysis, concepts=concepts, values=kept)
+
+
+def _term_months(store: Store, office: Office) -> list[tuple[int | None, str]]:
+    """The length in months of a finished term, by each source where they disagree on its start
+    (the infobox's term start, a sentence's day he was chosen), with the term it counts: the
+    store's own first. None where a bound is given only to the year."""
+    end = office.end
+    if end is None:
+        return []
+    starts = [office.start]
+    for conflict_id in store.conflicts_of(office.id, Field.START):
+        conflict = next(c for c in store.conflicts if c.id == conflict_id)
+        starts.extend(c.date for c in conflict.claims if c.date is not None and c.date != office.start)
+    return [
+        (
+            12 * (end.year - start.year) + end.month - start.month if start.month and end.month else None,
+            f"{start.human()}–{end.human()}",
+        )
+        for start in starts
+    ]
+
+
+# A length in months: "for 16 months", « pendant seize mois ».
+_N_MONTHS = lazy(r"\b(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(?:months?|mois)\b")
+# A length said to be held the whole time, not an age or a time after something ("two years after").
+_FOR_LENGTH = lazy(r"\b(?:for|pendant|durant|during)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _check_term_length(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """How long he held a post the source ends on a date it gives ("led the New Left group for
+    more than two years", « porte-parole pendant cinq ans »): REFUTED when the length breaks the
+    term by every source's start (December 2016 to April 2018 is 16 months; the spokesperson's
+    term, begun 15 April or 26 August 2014, ran 32 or 28 months to December 2016)."""
+    folded = fold(analysis.text)
+    if not ("year" in folded or " ans" in folded or "annee" in folded or "mois" in folded or "month" in folded):
+        return  # (the cheap test first)
+    told = [*_N_YEARS.finditer(folded), *_N_MONTHS.finditer(folded)]
+    if len(told) != 1 or analysis.negated or _YEAR_SPAN.search(folded) or _HELD_SINCE.search(folded):
+        return
+    said = told[0]
+    if not _FOR_LENGTH.search(folded[: said.start()]):
+        return
+    if any("faure" not in fold(n) for n in analysis.people) or any(v.kind is ValueKind.DATE for v in analysis.values):
+        return  # someone else's post, or a length dated otherwise: left to the other checks
+    n = count_of(said.group("n"))
+    if n is None:
+        return
+    wanted = n if ("month" in said.group() or "mois" in said.group()) else 12 * n
+    words = {w for g in analysis.concepts for w in g} - {w for p in analysis.people for w in _stems(p)}
+    # (One word may name the post, "spokesperson", when no other post holds as many of them.)
+    fitting = [o for o in known.store.offices if words & _office_words(o) and _fits_office(known, analysis, o)]
+    if "vice" not in folded:
+        fitting = [o for o in fitting if "vice" not in fold(o.title)]
+    if len(fitting) != 1:
+        return
+    office = fitting[0]
+    if office.end is None or office.current or office.derived or office.end_derived:
+        return
+    if known.store.conflicts_of(office.id, Field.END):
+        return
+    lengths = _term_months(known.store, office)
+    if not lengths or any(m is None for m, _ in lengths):
+        return
+    bound = _BOUND_BEFORE.search(folded, max(0, said.start() - 20), said.start())
+    side = ""
+    if bound is not None:
+        side = "more" if _MORE_BOUND.match(bound.group()) else "less" if _LESS_BOUND.match(bound.group()) else "about"
+    # (Never by a little: "two years" for 28 months is a rounding, not an error.)
+    slack = 12 if wanted >= 12 else 3
+    months = [m for m, _ in lengths if m is not None]
+    if side == "more":
+        broken = all(m <= wanted for m in months)
+    elif side == "less":
+        broken = all(m >= wanted for m in months)
+    else:
+        broken = all(abs(m - wanted) > slack for m in months)
+    if not broken:
+        return
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None:
+        return
+    found = "; ".join(f"{m} months ({term})" for m, term in lengths)
+    disagree(
+        analysis.text[said.start() : said.end()] if not bound else analysis.text[bound.start() : said.end()],
+        unit,
+        found,
+    )
 
 
 def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | None = None) -> int:

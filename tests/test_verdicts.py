@@ -6674,3 +6674,27 @@ def test_a_post_the_source_ends_is_not_held_now(store: Store, claim: str, verdic
     assert check.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert check.correction is not None and "held until" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # How long he held a post the source ends: its months (13 Dec 2016–11 Apr 2018 is 16);
+        # where the sources disagree on its start (15 April or 26 August 2014), by each source's
+        # term: REFUTED only when every one breaks the length, held when one holds it.
+        ("Faure headed the New Left group for four years.", Verdict.REFUTED),
+        ("Faure was the PS spokesperson for more than three years.", Verdict.REFUTED),
+        ("Faure a été porte-parole du Parti socialiste pendant six ans.", Verdict.REFUTED),
+        ("Faure was president of the New Left group for 16 months.", Verdict.SUPPORTED),
+        ("Faure a été porte-parole du PS pendant plus de deux ans.", Verdict.SUPPORTED),
+        # Near misses: a round "two years" for 28 or 32 months is no error, and someone else's
+        # length is not read on his term.
+        ("Faure was the PS spokesperson for two years.", Verdict.NOT_ENOUGH_INFO),
+        ("Bruno Le Roux led the group for three years.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_length_of_a_finished_term_by_each_source(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "months" in check.correction
