@@ -65,7 +65,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Claim, Conflict, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -2252,6 +2252,55 @@ def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     if at is None or unit.office is not None or not unit.id.startswith("s"):
         return set()
     return set().union(*(u.words for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s")))
+
+
+# The words of a name that tell one source's name of a body from another's, not its kind.
+_NAME_FILLER = frozenset(stem(w) for w in "the group groupe groups and et of de du".split())
+
+
+def _sides_taken(store: Store, claim: str, conflict: Conflict) -> tuple[list[Claim], list[Claim]] | None:
+    """Which sources of a conflict a claim agrees with, and which it does not: by its dates where
+    each source dates the fact ("in April 2014": the sentence's 15 April, not the infobox's
+    26 August), by its name of the body where each names it ("the SRC group": s28, s31, not the
+    New Left of the infobox); None when it tells them apart by neither (a year both hold)."""
+    if conflict.field is Field.TITLE:
+        said = set(_stems(fold(claim)))
+        taken = []
+        for side in conflict.claims:
+            names = [n for n in re.split(r"[()]", side.says) if n.strip()]
+            if any((words := set(_stems(fold(n))) - _NAME_FILLER) and words <= said for n in names):
+                taken.append(side)
+    else:
+        if any(side.date is None for side in conflict.claims):
+            return None
+        dates = [v for v in analyse(claim, frozenset(), {}).values if v.kind is ValueKind.DATE]
+        taken = [
+            side
+            for side in conflict.claims
+            if side.date is not None
+            and any(same_date(v, side.date.first_day(), side.date.last_day()) is True for v in dates)
+        ]
+    if not taken or len(taken) == len(conflict.claims):
+        return None
+    return taken, [side for side in conflict.claims if side not in taken]
+
+
+def _sided_note(store: Store, check: Check) -> str | None:
+    """A supported claim's note where the sources disagree: each conflict, and for one the claim
+    takes a side in, which sources support it and which do not (never one picked silently)."""
+    notes = []
+    for conflict in store.conflicts:
+        if conflict.id not in check.conflicts:
+            continue
+        claims = "; ".join(f"{c.says} ({', '.join(c.sources)})" for c in conflict.claims)
+        note = f"{conflict.subject}: the sources disagree: {claims}"
+        sides = _sides_taken(store, check.claim, conflict)
+        if sides is not None:
+            yes = ", ".join(r for c in sides[0] for r in c.sources)
+            no = ", ".join(r for c in sides[1] for r in c.sources)
+            note += f"; this claim follows {yes}; {no} give it otherwise"
+        notes.append(note)
+    return "; ".join(notes) or None
 
 
 def _conflict_note(store: Store, conflicts: tuple[str, ...]) -> str:
@@ -5268,7 +5317,10 @@ def verify(store: Store, claim: str) -> Check:
             return replace(verify(store, worded), claim=claim)
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
-    return replace(held_back(store, _both(store, claim)), title=store.source.title)
+    check = held_back(store, _both(store, claim))
+    if check.verdict is Verdict.SUPPORTED and check.conflicts:
+        check = replace(check, note=_sided_note(store, check) or check.note)
+    return replace(check, title=store.source.title)
 
 
 # "Chantal Brunel's 2007 bid was lost": an outcome told of a bid, whose owner is who lost or won it.

@@ -6698,3 +6698,29 @@ def test_the_length_of_a_finished_term_by_each_source(store: Store, claim: str, 
     assert check.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert check.correction is not None and "months" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "follows", "otherwise"),
+    [
+        # Right by one source where the sources disagree: SUPPORTED, with which source supports
+        # it and which gives it otherwise (by the date, by the name of the group).
+        ("In April 2014 Faure became one of the Socialist Party's spokespeople.", "s24", "infobox:Term Start3"),
+        ("Faure took over as head of the SRC group in December 2016.", "s28, s31", "infobox:Office1"),
+        ("En décembre 2016, Faure a pris la tête du groupe Nouvelle Gauche.", "infobox:Office1", "s28, s31"),
+    ],
+)
+def test_a_claim_right_by_one_source_names_it(store: Store, claim: str, follows: str, otherwise: str) -> None:
+    check = verify(store, claim)
+    assert check.verdict is Verdict.SUPPORTED and check.conflicts
+    assert f"this claim follows {follows}" in (check.note or "")
+    assert otherwise in (check.note or "").rsplit("this claim follows", 1)[1]
+
+
+def test_a_claim_both_sources_hold_takes_no_side(store: Store) -> None:
+    # Near miss: a year both sources hold (2014) is no side taken; the conflict is still shown.
+    check = verify(store, "Faure became a spokesperson of the PS in 2014.")
+    assert check.verdict is Verdict.SUPPORTED and check.conflicts
+    assert "the sources disagree" in (check.note or "") and "this claim follows" not in (check.note or "")
+    # ...and a date neither source gives stays refuted.
+    assert verify(store, "Faure became a spokesperson of the PS in June 2014.").verdict is Verdict.REFUTED
