@@ -168,6 +168,17 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, joined), claim=text)
+    if "suite" in text or "succession" in text or "relais" in text or "relève" in text:
+        # « a pris la suite de Bruno Le Roux »: he succeeded him, read as « a succédé à », so the
+        # date it gives is checked as the date of that succession (« en décembre 2017 » is the
+        # term start's 13 December 2016), not as the words of another fact.
+        succeeded = _TOOK_OVER.sub(
+            lambda m: _SUCCEED_FORM[m.group(1).lower()] + (" au " if m.group(2) else " à "), text
+        )
+        if succeeded != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, succeeded), claim=text)
     if "seat" in text.lower() or "siège" in text.lower():
         # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
         # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
@@ -179,6 +190,20 @@ def _verify(store: Store, claim: str) -> Check:
     return _verify_read(store, text)
 
 
+# Taking over from someone, in French: « prendre la suite (la succession, le relais, la relève) de ».
+_TOOK_OVER = lazy(
+    r"\b(pris|prend|prenant|prendre|repris|reprend)\s+(?:la\s+suite|la\s+succession|le\s+relais|la\s+relève)\s+"
+    r"(?:d(u)\s+|de\s+|d['’])",
+    re.IGNORECASE,
+)
+_SUCCEED_FORM = {
+    "pris": "succédé",
+    "repris": "succédé",
+    "prend": "succède",
+    "reprend": "succède",
+    "prenant": "succédant",
+    "prendre": "succéder",
+}
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(

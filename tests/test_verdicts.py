@@ -6724,3 +6724,25 @@ def test_a_claim_both_sources_hold_takes_no_side(store: Store) -> None:
     assert "the sources disagree" in (check.note or "") and "this claim follows" not in (check.note or "")
     # ...and a date neither source gives stays refuted.
     assert verify(store, "Faure became a spokesperson of the PS in June 2014.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « prendre la suite (la succession, le relais) de X » is succeeding X: the date it gives
+        # is that succession's, checked against the term start (13 December 2016).
+        (
+            "Faure a pris la succession de Bruno Le Roux à la présidence du groupe socialiste en janvier 2017.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure a pris la succession de Bruno Le Roux à la présidence du groupe socialiste en décembre 2016.",
+            Verdict.SUPPORTED,
+        ),
+        ("Faure a pris le relais de Bruno Le Roux à la tête du groupe SRC en 2016.", Verdict.SUPPORTED),
+        # Near miss: taking over from his successor stays refuted.
+        ("Faure a pris la suite de Valérie Rabault à la présidence du groupe Nouvelle Gauche.", Verdict.REFUTED),
+    ],
+)
+def test_taking_over_from_someone_in_french_is_succeeding_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
