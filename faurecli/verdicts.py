@@ -8863,7 +8863,8 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, O
     role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())
     # Or its common name ("became deputy for …", "took his seat in the National Assembly").
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
-    called = {c for w in role.split()[:3] for c in canonical(w)}
+    # (Its first three words that name something: "head of the New Left group" is head, new, left.)
+    called = {c for w in [w for w in role.split() if w not in lexicon.STOPWORDS][:3] for c in canonical(w)}
     # French links the head to its body as English does ("président du groupe": "president of").
     role = _FRENCH_OF.sub(r"\1 of ", role)
     offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [

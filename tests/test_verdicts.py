@@ -5700,7 +5700,7 @@ def test_a_post_held_at_a_date_is_not_taken_then(store: Store, claim: str, verdi
         ("Moins de 300 cadres du parti ont contesté Faure.", Verdict.REFUTED),
         ("Plus de 800 cadres ont contesté Faure.", Verdict.SUPPORTED),
         # A bound on a duration by its months (December 2016 to April 2018: 16).
-        ("Faure a été à la tête du groupe Nouvelle Gauche pendant plus de deux ans.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été à la tête du groupe Nouvelle Gauche pendant plus de deux ans.", Verdict.REFUTED),
         ("Faure a été à la tête du groupe Nouvelle Gauche pendant moins de deux ans.", Verdict.SUPPORTED),
         # Near miss: the English bound stays refuted.
         ("Faure was less than 40 years old when he became a deputy.", Verdict.REFUTED),
@@ -6745,4 +6745,21 @@ def test_a_claim_both_sources_hold_takes_no_side(store: Store) -> None:
     ],
 )
 def test_taking_over_from_someone_in_french_is_succeeding_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Becoming "head", "leader", « chef » of the group is taking up its presidency: dated by
+        # its term start (13 December 2016), not by the day it ended (11 April 2018), which the
+        # sentence of his successor taking it over gives.
+        ("Faure became leader of the New Left group on 11 April 2018.", Verdict.REFUTED),
+        ("Faure est devenu chef du groupe Nouvelle Gauche en avril 2018.", Verdict.REFUTED),
+        # Near misses: its start, under either source's name of the group, holds.
+        ("Faure became leader of the New Left group in December 2016.", Verdict.SUPPORTED),
+        ("Faure est devenu chef du groupe SRC en décembre 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_becoming_head_of_a_body_is_dated_by_its_term_start(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
