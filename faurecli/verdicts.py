@@ -7761,6 +7761,15 @@ def _succession_claim(claim: str, name: str) -> str | None:
         return "predecessor" if "preced" in by.group() or "precede" in by.group() else "successor"
     if _HE_AFTER_X.search(before) or _HE_TOOK_X.search(before):
         return "predecessor"
+    # Holding the post after or before someone ("Faure led the group after X", "X led it before
+    # Faure took it over"): the order of its holders, when the name ends the clause (not "after
+    # X resigned", an event).
+    led = _HE_LED_THEN.search(before)
+    if led is not None and _NAME_ENDS.match(after):
+        return "predecessor" if led.group("when") in ("after", "apres") else "successor"
+    them = _X_LED_THEN.match(after)
+    if them is not None and _UP_TO_COMMA_ONLY.fullmatch(before):
+        return "predecessor" if them.group("when") in ("before", "avant") else "successor"
     return None
 
 
@@ -7781,6 +7790,19 @@ _HE_AFTER_X = lazy(_UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AF
 _HE_TOOK_X = lazy(
     _UP_TO_COMMA + r"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
 )
+
+
+_HELD_BODY = (
+    r"(?:led|headed|chaired|ran|presided(?:\s+over)?|was\s+(?:the\s+|a\s+)?(?:head|leader|president|chair|spokesperson|spokesman|first\s+secretary)\s+of|"
+    r"(?:a|avait)\s+(?:dirige|preside)|dirigea|presida|(?:a|avait)\s+ete\s+(?:a\s+la\s+tete|president|chef)\s+d\w*)"
+)
+_HE_LED_THEN = lazy(
+    _UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+$"
+)
+_X_LED_THEN = lazy(rf"\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+(?:olivier\s+)?faure\b")
+# After the name, the clause ends or goes on with a setting, not with a verb of its own.
+_NAME_ENDS = lazy(r"\s*(?:[,.;!?]|$|(?:as|in|on|at|au|en|comme|a\s+la)\b)")
+_UP_TO_COMMA_ONLY = lazy(r"(?:[^,]{1,60},\s*)?")
 
 
 def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
@@ -8089,7 +8111,7 @@ def _term(office: Office, as_of: PartialDate) -> str:
     return f"term from {office.start.human()}{held}"
 
 
-_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete")
+_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete|after|before|apres|avant")
 
 
 @lru_cache(maxsize=256)
@@ -8840,6 +8862,10 @@ _PARTY_NAME = frozenset({"sociali", "party", "ps", "parti"})
 _FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 
+# Where a claim's clause ends and another deed begins.
+_CLAUSE_BREAK = lazy(r"[,;]|\s(?:then|and|puis|et|before|after|avant|apres)\s")  # (not "Seine-et-Marne")
+
+
 def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:
     """The date a claim says he became (was elected, named) a post must be that post's start or
     the day of the election to it ("became First Secretary in January 2018": he announced his
@@ -8860,6 +8886,9 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, O
         return []  # someone else's ("Ségolène Royal campaigned to become the PS candidate")
     # "became First Secretary": the post whose title begins so, not one naming another's
     # ("assistant cabinet director to Socialist First Secretary François Hollande").
+    value = dates[0]
+    if _CLAUSE_BREAK.search(claim, became.end(), max(became.end(), value.start)):
+        return []  # "became head of the group, then was elected … in 2018": the date is the next deed's
     role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())
     # Or its common name ("became deputy for …", "took his seat in the National Assembly").
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)

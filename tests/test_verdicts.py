@@ -6763,3 +6763,21 @@ def test_taking_over_from_someone_in_french_is_succeeding_them(store: Store, cla
 )
 def test_becoming_head_of_a_body_is_dated_by_its_term_start(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Holding a post after or before someone tells the order of its holders: his successor
+        # put before him (or the other way round) is refuted by the post's predecessor and
+        # successor, which the sources agree on whatever they call the group.
+        ("Faure chaired the New Left group after Valérie Rabault.", Verdict.REFUTED),
+        ("Valérie Rabault presided over the New Left group before Faure.", Verdict.REFUTED),
+        ("Karim Bouamrane was spokesperson of the PS before Faure.", Verdict.REFUTED),
+        # Near misses: the right order holds; "after X was appointed" is an event, not X's term.
+        ("Faure chaired the New Left group after Bruno Le Roux.", Verdict.SUPPORTED),
+        ("Faure led the Socialist group after Bruno Le Roux was appointed minister.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_holding_a_post_after_someone_is_the_order_of_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
