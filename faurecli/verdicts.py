@@ -7793,7 +7793,7 @@ _HE_TOOK_X = lazy(
 
 
 _HELD_BODY = (
-    r"(?:led|headed|chaired|ran|presided(?:\s+over)?|was\s+(?:the\s+|a\s+)?(?:head|leader|president|chair|spokesperson|spokesman|first\s+secretary)\s+of|"
+    r"(?:led|headed|chaired|ran|became|est\s+devenue?|presided(?:\s+over)?|was\s+(?:the\s+|a\s+)?(?:head|leader|president|chair|spokesperson|spokesman|first\s+secretary)\s+of|"
     r"(?:a|avait)\s+(?:dirige|preside)|dirigea|presida|(?:a|avait)\s+ete\s+(?:a\s+la\s+tete|president|chef)\s+d\w*)"
 )
 _HE_LED_THEN = lazy(

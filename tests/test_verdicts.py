@@ -6781,3 +6781,19 @@ def test_becoming_head_of_a_body_is_dated_by_its_term_start(store: Store, claim:
 )
 def test_holding_a_post_after_someone_is_the_order_of_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Becoming a post after someone is succeeding them in it: his successor in another post
+        # is no predecessor of his as First Secretary (was SUPPORTED by "Rabault replaced him
+        # after he was elected First Secretary").
+        ("Olivier Faure became the PS First Secretary after Valérie Rabault.", Verdict.REFUTED),
+        ("Faure est devenu premier secrétaire du PS après Valérie Rabault.", Verdict.REFUTED),
+        # Near miss: after an event someone's clause tells, not after them.
+        ("Faure became First Secretary after Le Foll withdrew.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_becoming_a_post_after_someone_is_succeeding_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
