@@ -65,7 +65,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.model import INFOBOX_PREFIX, Event, Field, Office, PartialDate, Record, Store, record
+from faurecli.model import INFOBOX_PREFIX, Claim, Conflict, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
@@ -168,6 +168,17 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, joined), claim=text)
+    if "suite" in text or "succession" in text or "relais" in text or "relève" in text:
+        # « a pris la suite de Bruno Le Roux »: he succeeded him, read as « a succédé à », so the
+        # date it gives is checked as the date of that succession (« en décembre 2017 » is the
+        # term start's 13 December 2016), not as the words of another fact.
+        succeeded = _TOOK_OVER.sub(
+            lambda m: _SUCCEED_FORM[m.group(1).lower()] + (" au " if m.group(2) else " à "), text
+        )
+        if succeeded != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, succeeded), claim=text)
     if "seat" in text.lower() or "siège" in text.lower():
         # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
         # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
@@ -267,6 +278,20 @@ _ADVISER = {
 }
 
 
+# Taking over from someone, in French: « prendre la suite (la succession, le relais, la relève) de ».
+_TOOK_OVER = lazy(
+    r"\b(pris|prend|prenant|prendre|repris|reprend)\s+(?:la\s+suite|la\s+succession|le\s+relais|la\s+relève)\s+"
+    r"(?:d(u)\s+|de\s+|d['’])",
+    re.IGNORECASE,
+)
+_SUCCEED_FORM = {
+    "pris": "succédé",
+    "repris": "succédé",
+    "prend": "succède",
+    "reprend": "succède",
+    "prenant": "succédant",
+    "prendre": "succéder",
+}
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(
@@ -815,6 +840,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
+    _check_term_length(known, analysis, disagree)
     _check_party_of(known, analysis, disagree)
     became = _became_when(known, analysis)
     _check_became_year(known, analysis, became, disagree)
@@ -1358,6 +1384,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         missing.append(("not",))
     if enough and all(p.agrees for p in parts) and not missing:
         return Check(analysis.text, Verdict.SUPPORTED, evidence, None, tuple(parts), conflicts, note)
+    # (Its words of time, "still", "since", are what the term's end answers, not words to find.)
+    timeless_missing = [g for g in missing if not set(g) & _NOW_STEMS]
+    ended = _ended_post_now(known, analysis) if covered >= SUPPORT and not timeless_missing else None
+    if ended is not None and all(p.agrees or _says_now(p) for p in parts):
+        # His post in the present, whose term the source ends on a date: not so at its date, by
+        # every source (where the sources disagree on its name, they agree on its end).
+        said_now, office = ended
+        kept = [p for p in parts if p.agrees]
+        found = f"held until {office.end.human()}" if office.end is not None else ""
+        refuted = (*kept, Part(said_now, found, False))
+        correction = f"{found}, not still held at the source's date ({known.store.source.as_of.human()})"
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, refuted, conflicts, note)
     given_another = [(n, holders) for n, _, holders, elsewise in others_title if elsewise]
     if (
         given_another
@@ -2430,6 +2468,55 @@ def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     if at is None or unit.office is not None or not unit.id.startswith("s"):
         return set()
     return set().union(*(u.words for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s")))
+
+
+# The words of a name that tell one source's name of a body from another's, not its kind.
+_NAME_FILLER = frozenset(stem(w) for w in "the group groupe groups and et of de du".split())
+
+
+def _sides_taken(store: Store, claim: str, conflict: Conflict) -> tuple[list[Claim], list[Claim]] | None:
+    """Which sources of a conflict a claim agrees with, and which it does not: by its dates where
+    each source dates the fact ("in April 2014": the sentence's 15 April, not the infobox's
+    26 August), by its name of the body where each names it ("the SRC group": s28, s31, not the
+    New Left of the infobox); None when it tells them apart by neither (a year both hold)."""
+    if conflict.field is Field.TITLE:
+        said = set(_stems(fold(claim)))
+        taken = []
+        for side in conflict.claims:
+            names = [n for n in re.split(r"[()]", side.says) if n.strip()]
+            if any((words := set(_stems(fold(n))) - _NAME_FILLER) and words <= said for n in names):
+                taken.append(side)
+    else:
+        if any(side.date is None for side in conflict.claims):
+            return None
+        dates = [v for v in analyse(claim, frozenset(), {}).values if v.kind is ValueKind.DATE]
+        taken = [
+            side
+            for side in conflict.claims
+            if side.date is not None
+            and any(same_date(v, side.date.first_day(), side.date.last_day()) is True for v in dates)
+        ]
+    if not taken or len(taken) == len(conflict.claims):
+        return None
+    return taken, [side for side in conflict.claims if side not in taken]
+
+
+def _sided_note(store: Store, check: Check) -> str | None:
+    """A supported claim's note where the sources disagree: each conflict, and for one the claim
+    takes a side in, which sources support it and which do not (never one picked silently)."""
+    notes = []
+    for conflict in store.conflicts:
+        if conflict.id not in check.conflicts:
+            continue
+        claims = "; ".join(f"{c.says} ({', '.join(c.sources)})" for c in conflict.claims)
+        note = f"{conflict.subject}: the sources disagree: {claims}"
+        sides = _sides_taken(store, check.claim, conflict)
+        if sides is not None:
+            yes = ", ".join(r for c in sides[0] for r in c.sources)
+            no = ", ".join(r for c in sides[1] for r in c.sources)
+            note += f"; this claim follows {yes}; {no} give it otherwise"
+        notes.append(note)
+    return "; ".join(notes) or None
 
 
 def _conflict_note(store: Store, conflicts: tuple[str, ...]) -> str:
@@ -5353,7 +5440,9 @@ def _concepts_told(clause: str, groups: list[set[str]]) -> frozenset[int]:
 
 # "seven years", "pendant quatre ans": a duration the claim gives in years.
 _N_YEARS = lazy(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(?:years?|ans|annees)\b")
-_DURATION_STEMS = frozenset(stem(w) for w in ("years", "year", "ans", "annees", "pendant", "durant"))
+_DURATION_STEMS = frozenset(
+    stem(w) for w in ("years", "year", "ans", "annees", "pendant", "durant", "months", "month", "mois")
+)
 # Where a clause of a claim ends, for the words a duration is said with.
 _DURATION_CLAUSE = lazy(r"[,;:]\s*|\s(?:and|then|while|but|et|puis|mais|avant|before|after|apres)\s")
 # A period from one year to another, in the claim or the evidence: "from 2000 to 2007", "de 1993 à 1997".
@@ -5380,11 +5469,18 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     the words of its clause name (its term's years, neither end disputed nor derived)."""
     folded = fold(analysis.text)
     told = list(_N_YEARS.finditer(folded)) if "year" in folded or " ans" in folded or "annee" in folded else []
+    # (or in months, "for 16 months", held by the term's months where the source gives them)
+    in_months = not told and ("month" in folded or "mois" in folded)
+    if in_months:
+        told = list(_N_MONTHS.finditer(folded))
     if len(told) != 1:
         return analysis
     n_text = told[0].group("n")
     n = count_of(n_text) or 0  # (the pattern takes digits or a number word only)
+    per = 1 if in_months else 12
     spans = list(_YEAR_SPAN.finditer(folded))
+    if spans and in_months:
+        return analysis
     if spans:
         if not all(int(m.group("b")) - int(m.group("a")) == n for m in spans):
             return analysis
@@ -5402,18 +5498,29 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
         office = scored[0][1]
         if office.start is None or office.end is None or office.derived or office.end_derived:
             return analysis
-        if store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END):
+        bound = _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start())
+        disputed = store.conflicts_of(office.id, Field.START) or store.conflicts_of(office.id, Field.END)
+        if disputed and (bound is None or store.conflicts_of(office.id, Field.END)):
             return analysis
         # Its months, where the source gives them: December 2016 to April 2018 is 16 months,
         # not "deux ans" (the years alone differ by two).
         months = None
         if office.start.month and office.end.month:
             months = 12 * (office.end.year - office.start.year) + office.end.month - office.start.month
-        bound = _BOUND_BEFORE.search(folded, max(0, told[0].start() - 20), told[0].start())
-        if bound is not None:
-            # "pendant plus de deux ans", "for less than two years": held by its months only.
+        if bound is not None and in_months and re.match(r"about|environ", bound.group()) and not disputed:
+            # "for about 16 months", « environ seize mois »: its months, give or take one.
+            if months is None or abs(months - n) > 1:
+                return analysis
+        elif bound is not None:
+            # "pendant plus de deux ans", "for less than two years": held by its months only;
+            # where the sources disagree on its start, by the months of one source's term
+            # (the conflict is shown beside the verdict).
             side = "more" if _MORE_BOUND.match(bound.group()) else "less" if _LESS_BOUND.match(bound.group()) else ""
-            if months is None or not side or not (months > 12 * n if side == "more" else months < 12 * n):
+            lengths = [m for m, _ in _term_months(store, office)] if disputed else [months]
+            if not side or not any(m is not None and (m > per * n if side == "more" else m < per * n) for m in lengths):
+                return analysis
+        elif in_months:
+            if months is None or abs(months - n) > 1:
                 return analysis
         elif office.end.year - office.start.year != n or (months is not None and abs(months - 12 * n) > 6):
             return analysis
@@ -5425,6 +5532,93 @@ def _duration_read(store: Store, analysis: Analysis) -> Analysis:
     kept = tuple(v for v in analysis.values if not (v.kind is ValueKind.NUMBER and fold(v.text) == n_text))
     concepts = tuple(g for g in analysis.concepts if g[0] not in _DURATION_STEMS)
     return replace(analysis, concepts=concepts, values=kept)
+
+
+def _term_months(store: Store, office: Office) -> list[tuple[int | None, str]]:
+    """The length in months of a finished term, by each source where they disagree on its start
+    (the infobox's term start, a sentence's day he was chosen), with the term it counts: the
+    store's own first. None where a bound is given only to the year."""
+    end = office.end
+    if end is None:
+        return []
+    starts = [office.start]
+    for conflict_id in store.conflicts_of(office.id, Field.START):
+        conflict = next(c for c in store.conflicts if c.id == conflict_id)
+        starts.extend(c.date for c in conflict.claims if c.date is not None and c.date != office.start)
+    return [
+        (
+            12 * (end.year - start.year) + end.month - start.month if start.month and end.month else None,
+            f"{start.human()}–{end.human()}",
+        )
+        for start in starts
+    ]
+
+
+# A length in months: "for 16 months", « pendant seize mois ».
+_N_MONTHS = lazy(r"\b(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+(?:months?|mois)\b")
+# A length said to be held the whole time, not an age or a time after something ("two years after").
+_FOR_LENGTH = lazy(r"\b(?:for|pendant|durant|during)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _check_term_length(known: Knowledge, analysis: Analysis, disagree) -> None:  # type: ignore[no-untyped-def]
+    """How long he held a post the source ends on a date it gives ("led the New Left group for
+    more than two years", « porte-parole pendant cinq ans »): REFUTED when the length breaks the
+    term by every source's start (December 2016 to April 2018 is 16 months; the spokesperson's
+    term, begun 15 April or 26 August 2014, ran 32 or 28 months to December 2016)."""
+    folded = fold(analysis.text)
+    if not ("year" in folded or " ans" in folded or "annee" in folded or "mois" in folded or "month" in folded):
+        return  # (the cheap test first)
+    told = [*_N_YEARS.finditer(folded), *_N_MONTHS.finditer(folded)]
+    if len(told) != 1 or analysis.negated or _YEAR_SPAN.search(folded) or _HELD_SINCE.search(folded):
+        return
+    said = told[0]
+    if not _FOR_LENGTH.search(folded[: said.start()]):
+        return
+    if any("faure" not in fold(n) for n in analysis.people) or any(v.kind is ValueKind.DATE for v in analysis.values):
+        return  # someone else's post, or a length dated otherwise: left to the other checks
+    n = count_of(said.group("n"))
+    if n is None:
+        return
+    wanted = n if ("month" in said.group() or "mois" in said.group()) else 12 * n
+    words = {w for g in analysis.concepts for w in g} - {w for p in analysis.people for w in _stems(p)}
+    # (One word may name the post, "spokesperson", when no other post holds as many of them.)
+    fitting = [o for o in known.store.offices if words & _office_words(o) and _fits_office(known, analysis, o)]
+    if "vice" not in folded:
+        fitting = [o for o in fitting if "vice" not in fold(o.title)]
+    if len(fitting) != 1:
+        return
+    office = fitting[0]
+    if office.end is None or office.current or office.derived or office.end_derived:
+        return
+    if known.store.conflicts_of(office.id, Field.END):
+        return
+    lengths = _term_months(known.store, office)
+    if not lengths or any(m is None for m, _ in lengths):
+        return
+    bound = _BOUND_BEFORE.search(folded, max(0, said.start() - 20), said.start())
+    side = ""
+    if bound is not None:
+        side = "more" if _MORE_BOUND.match(bound.group()) else "less" if _LESS_BOUND.match(bound.group()) else "about"
+    # (Never by a little: "two years" for 28 months is a rounding, not an error.)
+    slack = 12 if wanted >= 12 else 3
+    months = [m for m, _ in lengths if m is not None]
+    if side == "more":
+        broken = all(m <= wanted for m in months)
+    elif side == "less":
+        broken = all(m >= wanted for m in months)
+    else:
+        broken = all(abs(m - wanted) > slack for m in months)
+    if not broken:
+        return
+    unit = next((u for u in known.built.units if u.office is office), None)
+    if unit is None:
+        return
+    found = "; ".join(f"{m} months ({term})" for m, term in lengths)
+    disagree(
+        analysis.text[said.start() : said.end()] if not bound else analysis.text[bound.start() : said.end()],
+        unit,
+        found,
+    )
 
 
 def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | None = None) -> int:
@@ -5461,6 +5655,8 @@ def verify(store: Store, claim: str) -> Check:
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back).
     checked = held_back(store, _both(store, claim))
+    if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
+        checked = replace(checked, note=_sided_note(store, checked) or checked.note)
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
 
 
@@ -8026,6 +8222,15 @@ def _succession_claim(claim: str, name: str) -> str | None:
         return "predecessor" if "preced" in by.group() or "precede" in by.group() else "successor"
     if _HE_AFTER_X.search(before) or _HE_TOOK_X.search(before):
         return "predecessor"
+    # Holding the post after or before someone ("Faure led the group after X", "X led it before
+    # Faure took it over"): the order of its holders, when the name ends the clause (not "after
+    # X resigned", an event).
+    led = _HE_LED_THEN.search(before)
+    if led is not None and _NAME_ENDS.match(after):
+        return "predecessor" if led.group("when") in ("after", "apres") else "successor"
+    them = _X_LED_THEN.match(after)
+    if them is not None and _UP_TO_COMMA_ONLY.fullmatch(before):
+        return "predecessor" if them.group("when") in ("before", "avant") else "successor"
     return None
 
 
@@ -8046,6 +8251,19 @@ _HE_AFTER_X = lazy(_UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:{_AF
 _HE_TOOK_X = lazy(
     _UP_TO_COMMA + r"(?:olivier\s+)?(?:faure|he|il)\b.*\b(?:took over|took the helm|pris la tete)\b.*\b(?:from|de)\s+$"
 )
+
+
+_HELD_BODY = (
+    r"(?:led|headed|chaired|ran|became|est\s+devenue?|presided(?:\s+over)?|was\s+(?:the\s+|a\s+)?(?:head|leader|president|chair|spokesperson|spokesman|first\s+secretary)\s+of|"
+    r"(?:a|avait)\s+(?:dirige|preside)|dirigea|presida|(?:a|avait)\s+ete\s+(?:a\s+la\s+tete|president|chef)\s+d\w*)"
+)
+_HE_LED_THEN = lazy(
+    _UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+$"
+)
+_X_LED_THEN = lazy(rf"\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+(?:olivier\s+)?faure\b")
+# After the name, the clause ends or goes on with a setting, not with a verb of its own.
+_NAME_ENDS = lazy(r"\s*(?:[,.;!?]|$|(?:as|in|on|at|au|en|comme|a\s+la)\b)")
+_UP_TO_COMMA_ONLY = lazy(r"(?:[^,]{1,60},\s*)?")
 
 
 def _check_succession(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
@@ -8365,7 +8583,7 @@ def _term(office: Office, as_of: PartialDate) -> str:
     return f"term from {office.start.human()}{held}"
 
 
-_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete")
+_SUCCESSION_WORD = lazy(r"succe|replac|rempla|preced|took over|pris la tete|after|before|apres|avant")
 
 
 @lru_cache(maxsize=256)
@@ -8871,6 +9089,11 @@ def _his_post_given_to_another(known: Knowledge, analysis: Analysis) -> list[tup
     return []
 
 
+_NOT_STILL_HELD = "the source does not say he still held it at its date (Feb 2025)"
+_TOLD_IN_PAST = "the source tells this in the past, not as so at its date (Feb 2025)"
+_NOT_NOW_WHYS = frozenset({_NOT_STILL_HELD, _TOLD_IN_PAST})
+
+
 # "Has been X since 2012", "est X depuis 2012": so from then to the source's date.
 _HELD_SINCE = lazy(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|served|held|led|headed|sat|chaired)\b[^.;]*\bsince\b"
@@ -8888,7 +9111,7 @@ def _held_since(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list
     offices = [u.office for u in units if u.office is not None and _fits_office(known, analysis, u.office)]
     if not offices or any(o.current for o in offices):
         return []
-    return [("since", "the source does not say he still held it at its date (Feb 2025)")]
+    return [("since", _NOT_STILL_HELD)]
 
 
 def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -> list[tuple[str, str]]:
@@ -8939,7 +9162,66 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
         for beside in re.finditer(rf"\b{re.escape(subject[-1])},\s+(?:the|a|an|la|le|l')\s*([^,.;]+)", text):
             if all(set(g) & set(_stems(beside.group(1))) for g in wanted):
                 return []
-    return [(found.group(), "the source tells this in the past, not as so at its date (Feb 2025)")]
+    return [(found.group(), _TOLD_IN_PAST)]
+
+
+# Saying it holds at the source's date: "still", "currently", "remains", « toujours », or a
+# present tense (read as _present_but_past reads it); a past word anywhere takes it back.
+_NOW_WORDS = lazy(r"\b(?:still|currently|now|remains?|toujours|actuellement|desormais|aujourd'hui|demeure)\b")
+_PAST_WORDS = lazy(
+    r"\b(?:was|were|had|formerly|previously|former|once|until|ancien|ancienne|ex|a\s+ete|etait|fut|"
+    r"avait|jusqu|auparavant|no\s+longer|plus)\b"
+)
+_NOW_STEMS = frozenset(
+    stem(w) for w in "still currently current now remains remain since depuis toujours actuellement desormais".split()
+)
+# Belonging to a body is not holding its post ("is a member of the New Left group").
+_MEMBERSHIP = lazy(r"\b(?:member|members|membre|membres|sits?|siege|belongs?|appartient|fait\s+partie)\b")
+
+
+def _says_now(part: Part) -> bool:
+    """Whether a part left open is only the claim's saying it holds now ("is", "since", "still
+    spokesperson …", « toujours » read as "always"), which the term's end answers."""
+    if part.agrees is not None:
+        return False
+    return part.found in _NOT_NOW_WHYS or part.text == "always" or bool(_NOW_WORDS.match(fold(part.text)))
+
+
+def _ended_post_now(known: Knowledge, analysis: Analysis) -> tuple[str, Office] | None:
+    """A post of his the claim says he holds at the source's date ("Faure is president of the
+    New Left group", « est toujours porte-parole du PS », "has led … since 2016") when the source
+    ends its term on a date it gives (11 April 2018): (the words saying now, the office), which
+    refutes the claim; None when the term is current, open or only bounded, or the post is not
+    told apart from the others."""
+    claim = _QUOTED.sub(" ", fold(analysis.text).replace("’", "'"))
+    claim = _AUX_ADVERB.sub(r"\1 ", claim)
+    now = _NOW_WORDS.search(claim) or _HELD_SINCE.search(claim) or _PRESENT.search(claim)
+    if now is None or analysis.negated or _PAST_WORDS.search(claim) or _MEMBERSHIP.search(claim):
+        return None
+    if _TIMELESS_STATE.match(claim, now.end()):
+        return None
+    since = _HELD_SINCE.search(claim)
+    if any(v.kind is ValueKind.DATE for v in analysis.values) and since is None:
+        return None  # "Le 15 avril 2014, il est désigné …": the date says when, whatever the tense
+    subject = claim[: now.start()]
+    if not re.search(r"\b(?:faure|il|he)\b", subject) or any("faure" not in fold(n) for n in analysis.people):
+        return None  # someone else's post, or his with someone else: left to the other checks
+    words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
+    fitting = [
+        o for o in known.store.offices if len(words & _office_words(o)) >= 2 and _fits_office(known, analysis, o)
+    ]
+    if "vice" not in claim:
+        fitting = [o for o in fitting if "vice" not in fold(o.title)]  # "president" is no vice-president
+    if len(fitting) != 1:
+        return None
+    office = fitting[0]
+    if office.current or office.end is None or office.end_derived:
+        return None
+    as_of = known.store.source.as_of
+    if (office.end.year, office.end.month or 0) >= (as_of.year, as_of.month or 0):
+        return None
+    said = since.group().split()[-1] if since is not None and now.span() == since.span() else now.group().strip()
+    return said, office
 
 
 # --- An apposition is a claim too: "Carole Delga, the president of France" -------------------
@@ -9052,6 +9334,10 @@ _PARTY_NAME = frozenset({"sociali", "party", "ps", "parti"})
 _FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 
+# Where a claim's clause ends and another deed begins.
+_CLAUSE_BREAK = lazy(r"[,;]|\s(?:then|and|puis|et|before|after|avant|apres)\s")  # (not "Seine-et-Marne")
+
+
 def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:
     """The date a claim says he became (was elected, named) a post must be that post's start or
     the day of the election to it ("became First Secretary in January 2018": he announced his
@@ -9072,10 +9358,14 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, O
         return []  # someone else's ("Ségolène Royal campaigned to become the PS candidate")
     # "became First Secretary": the post whose title begins so, not one naming another's
     # ("assistant cabinet director to Socialist First Secretary François Hollande").
+    value = dates[0]
+    if _CLAUSE_BREAK.search(claim, became.end(), max(became.end(), value.start)):
+        return []  # "became head of the group, then was elected … in 2018": the date is the next deed's
     role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())
     # Or its common name ("became deputy for …", "took his seat in the National Assembly").
     role = re.sub(r"^(?:in|at|to|au|a|dans)\s+(?:the|la|l')?\s*", "", role)
-    called = {c for w in role.split()[:3] for c in canonical(w)}
+    # (Its first three words that name something: "head of the New Left group" is head, new, left.)
+    called = {c for w in [w for w in role.split() if w not in lexicon.STOPWORDS][:3] for c in canonical(w)}
     # French links the head to its body as English does ("président du groupe": "president of").
     role = _FRENCH_OF.sub(r"\1 of ", role)
     offices = [o for o in offices if role.startswith(" ".join(split_words(o.title)[:2]))] or [

@@ -5700,7 +5700,7 @@ def test_a_post_held_at_a_date_is_not_taken_then(store: Store, claim: str, verdi
         ("Moins de 300 cadres du parti ont contesté Faure.", Verdict.REFUTED),
         ("Plus de 800 cadres ont contesté Faure.", Verdict.SUPPORTED),
         # A bound on a duration by its months (December 2016 to April 2018: 16).
-        ("Faure a été à la tête du groupe Nouvelle Gauche pendant plus de deux ans.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été à la tête du groupe Nouvelle Gauche pendant plus de deux ans.", Verdict.REFUTED),
         ("Faure a été à la tête du groupe Nouvelle Gauche pendant moins de deux ans.", Verdict.SUPPORTED),
         # Near miss: the English bound stays refuted.
         ("Faure was less than 40 years old when he became a deputy.", Verdict.REFUTED),
@@ -7178,4 +7178,152 @@ def test_advising_someone_in_a_ministry_is_the_post_of_their_adviser(
     ],
 )
 def test_a_judgement_is_for_the_one_named_after_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His post in the present ("still", "since", a present tense), whose term the source ends
+        # on a date it gives: REFUTED by that end, whatever name of the group a source gives.
+        ("Faure presides over the New Left group.", Verdict.REFUTED),
+        ("Faure préside toujours le groupe Nouvelle Gauche.", Verdict.REFUTED),
+        ("Faure is the Socialist Party's spokesman.", Verdict.REFUTED),
+        ("Faure heads a business of 150 employees.", Verdict.REFUTED),
+        # Near misses: the past tense holds; a current post holds; belonging to the body, a post
+        # someone else took with no end given, or a denial of it are not refuted by his term's end.
+        ("Faure was the head of the New Left group.", Verdict.SUPPORTED),
+        ("Faure has been the deputy for Seine-et-Marne's 11th constituency since 2012.", Verdict.SUPPORTED),
+        ("Faure is a member of the New Left group.", Verdict.NOT_ENOUGH_INFO),
+        ("Valérie Rabault heads the New Left group.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure is not the spokesperson of the PS.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_the_source_ends_is_not_held_now(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "held until" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # How long he held a post the source ends: its months (13 Dec 2016–11 Apr 2018 is 16);
+        # where the sources disagree on its start (15 April or 26 August 2014), by each source's
+        # term: REFUTED only when every one breaks the length, held when one holds it.
+        ("Faure headed the New Left group for four years.", Verdict.REFUTED),
+        ("Faure was the PS spokesperson for more than three years.", Verdict.REFUTED),
+        ("Faure a été porte-parole du Parti socialiste pendant six ans.", Verdict.REFUTED),
+        ("Faure was president of the New Left group for 16 months.", Verdict.SUPPORTED),
+        ("Faure a été porte-parole du PS pendant plus de deux ans.", Verdict.SUPPORTED),
+        # Near misses: a round "two years" for 28 or 32 months is no error, and someone else's
+        # length is not read on his term.
+        ("Faure was the PS spokesperson for two years.", Verdict.NOT_ENOUGH_INFO),
+        ("Bruno Le Roux led the group for three years.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_length_of_a_finished_term_by_each_source(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "months" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "follows", "otherwise"),
+    [
+        # Right by one source where the sources disagree: SUPPORTED, with which source supports
+        # it and which gives it otherwise (by the date, by the name of the group).
+        ("In April 2014 Faure became one of the Socialist Party's spokespeople.", "s24", "infobox:Term Start3"),
+        ("Faure took over as head of the SRC group in December 2016.", "s28, s31", "infobox:Office1"),
+        ("En décembre 2016, Faure a pris la tête du groupe Nouvelle Gauche.", "infobox:Office1", "s28, s31"),
+    ],
+)
+def test_a_claim_right_by_one_source_names_it(store: Store, claim: str, follows: str, otherwise: str) -> None:
+    check = verify(store, claim)
+    assert check.verdict is Verdict.SUPPORTED and check.conflicts
+    assert f"this claim follows {follows}" in (check.note or "")
+    assert otherwise in (check.note or "").rsplit("this claim follows", 1)[1]
+
+
+def test_a_claim_both_sources_hold_takes_no_side(store: Store) -> None:
+    # Near miss: a year both sources hold (2014) is no side taken; the conflict is still shown.
+    check = verify(store, "Faure became a spokesperson of the PS in 2014.")
+    assert check.verdict is Verdict.SUPPORTED and check.conflicts
+    assert "the sources disagree" in (check.note or "") and "this claim follows" not in (check.note or "")
+    # ...and a date neither source gives stays refuted.
+    assert verify(store, "Faure became a spokesperson of the PS in June 2014.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « prendre la suite (la succession, le relais) de X » is succeeding X: the date it gives
+        # is that succession's, checked against the term start (13 December 2016).
+        (
+            "Faure a pris la succession de Bruno Le Roux à la présidence du groupe socialiste en janvier 2017.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure a pris la succession de Bruno Le Roux à la présidence du groupe socialiste en décembre 2016.",
+            Verdict.SUPPORTED,
+        ),
+        ("Faure a pris le relais de Bruno Le Roux à la tête du groupe SRC en 2016.", Verdict.SUPPORTED),
+        # Near miss: taking over from his successor stays refuted.
+        ("Faure a pris la suite de Valérie Rabault à la présidence du groupe Nouvelle Gauche.", Verdict.REFUTED),
+    ],
+)
+def test_taking_over_from_someone_in_french_is_succeeding_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Becoming "head", "leader", « chef » of the group is taking up its presidency: dated by
+        # its term start (13 December 2016), not by the day it ended (11 April 2018), which the
+        # sentence of his successor taking it over gives.
+        ("Faure became leader of the New Left group on 11 April 2018.", Verdict.REFUTED),
+        ("Faure est devenu chef du groupe Nouvelle Gauche en avril 2018.", Verdict.REFUTED),
+        # Near misses: its start, under either source's name of the group, holds.
+        ("Faure became leader of the New Left group in December 2016.", Verdict.SUPPORTED),
+        ("Faure est devenu chef du groupe SRC en décembre 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_becoming_head_of_a_body_is_dated_by_its_term_start(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Holding a post after or before someone tells the order of its holders: his successor
+        # put before him (or the other way round) is refuted by the post's predecessor and
+        # successor, which the sources agree on whatever they call the group.
+        ("Faure chaired the New Left group after Valérie Rabault.", Verdict.REFUTED),
+        ("Valérie Rabault presided over the New Left group before Faure.", Verdict.REFUTED),
+        ("Karim Bouamrane was spokesperson of the PS before Faure.", Verdict.REFUTED),
+        # Near misses: the right order holds; "after X was appointed" is an event, not X's term.
+        ("Faure chaired the New Left group after Bruno Le Roux.", Verdict.SUPPORTED),
+        ("Faure led the Socialist group after Bruno Le Roux was appointed minister.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_holding_a_post_after_someone_is_the_order_of_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Becoming a post after someone is succeeding them in it: his successor in another post
+        # is no predecessor of his as First Secretary (was SUPPORTED by "Rabault replaced him
+        # after he was elected First Secretary").
+        ("Olivier Faure became the PS First Secretary after Valérie Rabault.", Verdict.REFUTED),
+        ("Faure est devenu premier secrétaire du PS après Valérie Rabault.", Verdict.REFUTED),
+        # Near miss: after an event someone's clause tells, not after them.
+        ("Faure became First Secretary after Le Foll withdrew.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_becoming_a_post_after_someone_is_succeeding_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
