@@ -36,7 +36,7 @@ from faurecli.agents import HE_OPENS, NAME_THEN_DEED, clause_owner, name_regions
 from faurecli.analysis import concepts, content_words, fold
 from faurecli.evidence import knowledge
 from faurecli.lexicon import SYNONYMS
-from faurecli.patterns import lazy
+from faurecli.patterns import Pattern, lazy
 
 if TYPE_CHECKING:
     from faurecli.evidence import Unit
@@ -1054,13 +1054,19 @@ _TIMES_TOLD = lazy(
 )
 
 
+def _claimed_untold(claimed: Pattern, told: Pattern, folded: str, sentences: list[str]) -> str | None:
+    """The words of the claim `claimed` finds, when no evidence sentence holds what `told` finds."""
+    found = claimed.search(folded)
+    if found is None or any(told.search(fold(s)) for s in sentences):
+        return None
+    return found.group()
+
+
 def _times_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A count of times ("proposed new leadership twice") that no sentence of the evidence
     counts: its other numbers ("two euros") are not how often it happened."""
-    found = _TIMES.search(folded)
-    if found is None or any(_TIMES_TOLD.search(fold(s)) for s in sentences):
-        return None
-    return found.group(), "the source does not say how many times"
+    found = _claimed_untold(_TIMES, _TIMES_TOLD, folded, sentences)
+    return None if found is None else (found, "the source does not say how many times")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1119,12 +1125,10 @@ _LEFT_WING = lazy(r"\bleft[\s-]+wing\b|\bthe\s+left\b|\bcentre-left\b")
 def _leaving_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A claim that someone left something, where no sentence tells any leaving: « Le PS a quitté
     le NFP » from "… as part of the left-wing NFP alliance" (the left wing is no departure)."""
-    found = _LEAVING.search(folded)
-    if found is None or any(_LEAVING_SAID.search(fold(s)) for s in sentences):
-        return None
-    if not any(_LEFT_WING.search(fold(s)) for s in sentences):
+    found = _claimed_untold(_LEAVING, _LEAVING_SAID, folded, sentences)
+    if found is None or not any(_LEFT_WING.search(fold(s)) for s in sentences):
         return None  # (only where the evidence's "left" is the wing: other leavings it may word otherwise)
-    return found.group(), "the evidence tells no leaving (its 'left' is the left wing)"
+    return found, "the evidence tells no leaving (its 'left' is the left wing)"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1140,10 +1144,8 @@ _SEAT_LOST_SAID = lazy(r"\b(?:seat|seats|siege|sieges|unseat\w*|re-?elect\w*|ree
 def _seat_lost_unheld(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """ "Faure lost his seat in 2007" from a race he ran and lost: the sentence gives him no seat
     to lose (nor a re-election lost)."""
-    found = _SEAT_LOST.search(folded)
-    if found is None or any(_SEAT_LOST_SAID.search(fold(s)) for s in sentences):
-        return None
-    return found.group(), "the evidence tells a race lost, not a seat held and lost"
+    found = _claimed_untold(_SEAT_LOST, _SEAT_LOST_SAID, folded, sentences)
+    return None if found is None else (found, "the evidence tells a race lost, not a seat held and lost")
 
 
 # ---------------------------------------------------------------------------------------------
