@@ -6669,6 +6669,11 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     if _outside_either(text, answer):
         note = f"the answer found ({answer.answer}) is neither of the two asked about"
         return _refused(store, text, answer.type, note)
+    if answer.type is Intent.PERSON and _FORMER_SPOUSE.search(fold(text)):
+        if not any(_MARRIAGE_ENDED.search(fold(e.text)) for e in answer.evidence):
+            # "Who is Faure's ex-wife?" from "Faure is married to Soria Blatmann": his wife.
+            note = "the source names his wife, and no former one"
+            return replace(_refused(store, text, answer.type, note), closest=answer.evidence)
     if answer.type is Intent.PERSON and fold(answer.answer).strip() in STOPWORDS:
         # "As" from "As president of the SRC group, Faure …": a word, not someone.
         return replace(_refused(store, text, answer.type, "the source does not say who"), closest=answer.evidence)
@@ -6685,6 +6690,12 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     return answer
 
 
+# A former spouse asked (folded), and a marriage the evidence ends.
+_FORMER_SPOUSE = lazy(
+    r"\b(?:ex-?(?:wife|husband|spouse|femme|epouse|mari)|former\s+(?:wife|husband|spouse)"
+    r"|(?:ancienne|premiere|first)\s+(?:femme|epouse|wife)|ancien\s+mari)\b"
+)
+_MARRIAGE_ENDED = lazy(r"\b(?:divorc\w*|separat\w*|ex-?wife|ex-?femme|former\s+wife|previously\s+married)\b")
 # Someone named after "before"/"after" (as written: a capitalised name).
 _BEFORE_NAMED = lazy(r"\b(?:before|after|avant|apr[eè]s)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)")
 # A sentence telling who came before or after whom (folded).
@@ -6962,6 +6973,13 @@ def ask(store: Store, question: str) -> Answer:
         if checked.verdict is Verdict.REFUTED:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+            break
+        untold = _PREMISE_UNTOLD.match(checked.note or "")
+        if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and untold:
+            # "When did Faure lose his seat?": a race lost, no seat held; « Quand le PS a-t-il
+            # quitté le NFP ? »: the left wing, no leaving. What it takes as given is not told.
+            note = f"the question takes as given what the source does not tell: {checked.note}"
+            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
             break
         others = [
             p.found
@@ -7306,12 +7324,19 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 # whose answer may be that it did not ("How did Faure vote …?": he abstained).
 _PREMISED = lazy(
     r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
-    r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*)"
+    r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*"
+    # (Another subject, « Quand le PS a-t-il quitté … ? »: its premise too.)
+    r"|(?:(?i:le|la|les)\s+[\w'’-]+|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:a|avait|est|etait|était|ont|sont)"
+    r"-(?:t-)?(?:il|elle|ils|elles)\b.*)"
 )
 
 
 # A premise whose doer is he alone ("Faure became …", « il a retiré … », not "Faure and Valls …").
 _HIS_PREMISE = lazy(r"\s*(?:(?:olivier\s+)?faure|he|il)\b(?!\s+(?:and|et)\b)", re.IGNORECASE)
+# What verify's second reading says when a claim's words are the evidence's in another sense.
+_PREMISE_UNTOLD = lazy(
+    r"the evidence (?:tells no leaving|tells a race lost, not a seat|gives the candidacy to another)"
+)
 # What verify says of a part done or held by someone else than the claim's doer.
 _DEED_OF_ANOTHER = lazy(
     r"the evidence (?:tells it of someone else|does not say he did it|has it done to him|has .+ do it"

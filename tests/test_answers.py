@@ -5055,3 +5055,25 @@ def test_what_made_him_do_what_the_source_gives_no_reason_for_is_declined(store:
     # Near miss: no reason is given for his joining the PS, and he did not support Macron.
     assert ask(store, "What made him join the PS?").answer is None
     assert ask(store, "What made Faure support Macron?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What the question takes as given the source does not tell: no seat held in 2007 (a race
+        # lost), no leaving of the NFP (its "left" is the left wing), no former wife.
+        "When did Olivier Faure lose his seat in the Assembly?",
+        "Quand les socialistes ont-ils quitté l'alliance NFP ?",
+        "Who was Faure's former wife?",
+    ],
+)
+def test_a_premise_the_source_does_not_tell_is_not_answered(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("When did Faure lose to Chantal Brunel?", "2007"), ("Who is Olivier Faure married to?", "Soria Blatmann")],
+)
+def test_the_premise_the_source_tells_is_answered(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
