@@ -1169,7 +1169,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why, _, _ in became)
-    parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
+    mixed = _list_items_mixed(analysis, [u.text for u in worded])
+    parts.extend(Part(n, why, None) for n, why in mixed)
+    other_item = _sum_for_another_item(analysis, [u.text for u in worded]) if mixed else None
+    if other_item is not None and enough and not analysis.negated:
+        # A sum the source's list gives one item, claimed for what another item is ("un milliard
+        # d'euros pour l'éducation": the education item is the abandonment of 4000 job cuts).
+        part = Part(other_item[1], other_item[0], False)
+        correction = f"{other_item[0]}, not {other_item[1]}"
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, (*parts, part), conflicts, note)
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
@@ -5455,9 +5463,10 @@ _DECADE_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:dans|durant|
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 # A part of a decade, and its years counted from the decade's first: early 1990-1993, mid
 # 1994-1996, late 1997-1999 (thirds, so that no year is in two parts).
-_DECADE_PART = lazy(r"(early|late|mid|debut|fin)\b")
-_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "late": (7, 9), "fin": (7, 9)}
-_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la)\s+)$")
+_DECADE_PART = lazy(r"(early|late|mid|debut|fin|milieu)\b")
+_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "milieu": (4, 6), "late": (7, 9), "fin": (7, 9)}
+# (In French the part may open the claim with no word before it: « Fin des années 90, il … ».)
+_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la|vers\s+le)\s+|^\s*)$")
 
 
 def _in_decade(store: Store, claim: str) -> Check | None:
@@ -5497,9 +5506,14 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         low, high = first + low, first + high
         # Its time: the dates of the rest, or the term of the post of his it tells. Begun in
         # that part of the decade and over by the decade's end, it is of that part (1997-2000
-        # is "the late 1990s"); the years its evidence gives go on to other facts.
+        # is "the late 1990s"); so is a term over that whole part ("au milieu des années 90":
+        # 1993-1997 runs through 1994-1996); the years its evidence gives go on to other facts.
         time = _time_of(knowledge(store), rest, check)
-        if time is not None and low <= time[0].year <= high and time[1].year <= first + 10:
+        if (
+            time is not None
+            and (low <= time[0].year <= high or (first <= time[0].year < low and time[1].year > high))
+            and time[1].year <= first + 10
+        ):
             shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
             return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = []
@@ -5855,6 +5869,15 @@ def _bindings(
     # The one beaten ("Faure's win over X to lead the group"): the infinitive after them is the
     # winner's purpose, not theirs.
     beaten = {who for start, _, who in mine if _BEATEN_BEFORE.search(claim[max(0, start - 24) : start])}
+    # Two people joined as one subject of a deed done together ("Faure et Benoît Hamon ont été
+    # colocs", "Faure and Hamon shared a flat"): what the evidence says one did with the other is
+    # said of both; only for such deeds (a joint subject of "supported" is each one's claim).
+    joined: dict[str, set[str]] = {}
+    if _TOGETHER.search(claim):
+        for (_, end, first), (start, _, second) in itertools.pairwise(mine):
+            if _JOINT.fullmatch(claim, end, start) and first != second:
+                joined.setdefault(first, set()).add(second)
+                joined.setdefault(second, set()).add(first)
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -5874,11 +5897,23 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            if owners and who not in owners:
+            if owners and who not in owners and not (owners & joined.get(who, set()) and stems & _TOGETHER_STEMS):
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
     return problems
+
+
+# Deeds two people do together, said of them as one subject: sharing a flat (flatmates,
+# « colocs »), meeting, becoming opponents or allies.
+_TOGETHER = lazy(
+    r"\b(?:shared?|sharing|flatmates?|roommates?|housemates?|colocataires?|colocs?|colocation|partage\w*|"
+    r"met|meet|rencontre\w*|opponents|adversaires|allies|allie?s)\b"
+)
+_TOGETHER_STEMS = frozenset(
+    stem(w) for w in ("shared", "apartment", "met", "opponents", "allies", "colocataires", "colocs", "partage")
+)
+_JOINT = lazy(r"\s*(?:and|et|&)\s*")
 
 
 # A year that names an election, a primary or a congress ("the 2017 presidential election",
@@ -7767,6 +7802,11 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if value.approximate or value.bound:
+            # (how close its bound or rounding is: "un peu plus de", « à peu près », « 61 % environ »)
+            near = low[max(0, value.start - 30) : value.start].split()[-4:]
+            near += low[value.end : value.end + 30].split()[:4]
+            worded |= {w.strip(",.") for w in near} & (lexicon.BOUND_NEAR | _FIGURE_QUALIFIERS)
         if value.fraction or (value.approximate and value.number == 1000 and not value.text[:1].isdigit()):
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_AFTER.match(low, value.end):
@@ -8657,6 +8697,62 @@ _INCLUDED = lazy(
 )
 
 
+# The words of a sum's scale, currency and direction ("one billion euro increase", « une hausse
+# d'un milliard d'euros de plus »): the sum's own, not what it is for.
+_SUM_WORDS = frozenset(
+    stem(w) for w in (*_MEASURE, "increase", "rise", "hausse", "augmentation", "more", "extra", "additional")
+)
+
+
+def _sum_for_another_item(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """A sum a claim says a list included for something (« un milliard d'euros pour l'éducation »)
+    where what it is for is wholly one other item of the source's list, one with no such sum
+    ("abandonment of the 4000 job cuts in education"): (that item, the claim's clause from the
+    sum on); None otherwise."""
+    from faurecli.analysis import canonical
+
+    claim = fold(analysis.text)
+    said = _INCLUDED.search(claim)
+    sums = [v for v in analysis.values if v.kind is ValueKind.NUMBER and fold(v.unit) in _MEASURE]
+    if said is None or not sums:
+        return None
+    value = sums[0]
+    figure_words = set(split_words(claim[value.start : value.end]))
+    groups = [
+        canonical(w)
+        for w in split_words(claim[said.end() :])
+        if w not in lexicon.STOPWORDS and w not in figure_words and len(w) > 1
+    ]
+    groups = [g for g in groups if not set(g) & (_SUM_WORDS | _LIGHT)]
+    for sentence in sentences:
+        text = fold(sentence)
+        listed = _INCLUDED.search(text)
+        if listed is None or len(text) != len(sentence):
+            continue
+        body_end = re.search(r"[.;]\s|$", text[listed.end() :])
+        start = listed.end()
+        end = start + (body_end.start() if body_end else len(text) - start)
+        pieces = [
+            (m.start(), m.end()) for m in _LIST_ITEM.finditer(text, start, end) if text[m.start() : m.end()].strip()
+        ]
+        items = [{w[:5] for w in _stems(text[a:b])} for a, b in pieces]
+        # (The sum's own item: the same scale or currency in it, "one billion euro increase".)
+        with_sum = [n for n, (a, b) in enumerate(pieces) if set(split_words(text[a:b])) & (_MEASURE - {"mille"})]
+        wanted = [{w[:5] for w in (*g, *_sense_of_stems(set(g)))} for g in groups]
+        # (A word only the sum's item holds says what kind of sum it is, « des dépenses »: the
+        # sum's; what it is for is told by the others.)
+        wanted = [w for w in wanted if any(w & item for n, item in enumerate(items) if n not in with_sum)]
+        if not wanted:
+            continue
+        holding = [n for n, item in enumerate(items) if all(w & item for w in wanted)]
+        if len(holding) == 1 and with_sum and holding[0] not in with_sum:
+            a, b = pieces[holding[0]]
+            clause = _CLAUSE_FROM.match(analysis.text, value.start)
+            if clause is not None:
+                return sentence[a:b].strip(), clause.group().strip()
+    return None
+
+
 def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """What a claim says a list included must be one item of the source's list, not words of
     two ("abandonment of the 4000 job cuts in healthcare" / "abandonment of the 4000 job cuts in
@@ -8668,6 +8764,13 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
     mine = [w for w in _stems(claim[said.end() :]) if w not in _LIGHT]
     if len(mine) < 2:
         return []
+    from faurecli.analysis import canonical
+
+    worded = [
+        canonical(w)
+        for w in split_words(claim[said.end() :])
+        if w not in lexicon.STOPWORDS and len(w) > 1 and stem(w) not in _LIGHT
+    ]
     for sentence in sentences:
         text = fold(sentence)
         listed = _INCLUDED.search(text)
@@ -8684,8 +8787,15 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         # against an English list ("maintien" / "maintenance", "retraites" for "pension").
         items = [{w[:5] for w in item} for item in items]
         everything = set().union(*items) if items else set()
-        found = {w[:5] for w in mine} & everything
-        if len(items) > 1 and len(found) >= max(2, len(mine) - 1) and not any(found <= item for item in items):
+        # Each word with its English (« hausse d'un milliard d'euros des dépenses »: "one billion
+        # euro increase in … spending"), so that a French claim's words are all found.
+        senses = [{w[:5] for w in (*group, *_sense_of_stems(set(group)))} for group in worded]
+        found_senses = [sense & everything for sense in senses if sense & everything]
+        if (
+            len(items) > 1
+            and len(found_senses) >= max(2, len(senses) - 1)
+            and not any(all(sense & item for sense in found_senses) for item in items)
+        ):
             return [(claim[said.end() :].strip(" ."), "the source's list gives these words to different items")]
     return []
 
