@@ -692,6 +692,26 @@ SYNONYMS.update(
     }
 )
 
+# --- verify and ask: casual French verbs and nouns of the article's facts, in the words the
+# store's sentences use (each still a word the evidence must hold).
+SYNONYMS.update(
+    {
+        # « une boîte » is a company, its « patron » its head (« PDG »: its chief executive)
+        **dict.fromkeys(("boite", "boites"), ("business",)),
+        **dict.fromkeys(("patron", "patronne", "pdg"), ("head", "chief")),
+        # « les Verts »: the Greens (EELV)
+        **dict.fromkeys(("verts",), ("greens", "eelv", "ecology")),
+        # weighing a step: « a hésité à », « a pensé (à) », « a songé à » soutenir: considered it
+        **dict.fromkeys(("hesite", "hesitait", "pense", "pensait", "songe", "songeait"), ("considered",)),
+        # falling out: « s'est brouillé avec », « a coupé les ponts avec »: broke off relations
+        **dict.fromkeys(("brouille", "brouilles", "brouillee"), ("broke",)),
+        **dict.fromkeys(("ponts",), ("relations",)),
+        **dict.fromkeys(("coupe",), ("broke",)),
+        # « faire passer » a text (« a fait voter », read so): the source's "passed"
+        **dict.fromkeys(("passer",), ("passed",)),
+    }
+)
+
 # --- ask: the words a question uses for what the source says in others (read by ask only) ------
 
 # Folded question word -> the words the source may say it with. Paraphrase, read when looking

@@ -168,6 +168,23 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, joined), claim=text)
+    if "fai" in text or "fera" in text:
+        # « a fait voter » a text: had it passed, « fait passer » (the source's "passed"; not its
+        # "supported the adoption" of a law).
+        passed = _MADE_PASS.sub(r"\1 passer", text)
+        if passed != text:
+            from dataclasses import replace
+
+            return replace(_verify(store, passed), claim=text)
+    if " as " in text or "comme" in text or "en tant que" in text:
+        # Leading a body as its officer ("ran the Young Rocardiens as their secretary-general",
+        # « dirigeait les Jeunes rocardiens comme secrétaire général »): holding that title in it,
+        # the verb the title's own (read as leading, it asked the source for a head of it).
+        held = _LED_AS.sub(_title_held, text)
+        if held != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, held), claim=text)
     if "seat" in text.lower() or "siège" in text.lower():
         # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
         # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
@@ -180,6 +197,21 @@ def _verify(store: Store, claim: str) -> Check:
 
 
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
+_MADE_PASS = lazy(r"(?i)\b(fait|faire|fera|faisait|faisant)\s+voter\b")
+_LED_AS = lazy(
+    r"(?i)\b(?P<verb>dirigeait|dirigea|a\s+dirigé|présidait|a\s+présidé|led|headed|ran|was\s+(?:running|leading|heading))"
+    r"\s+(?P<body>(?:the|les|le|la|l')\s*[^,;.]+?)\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:its|their|his|son|sa|leur)\s+)?"
+    r"(?P<title>(?:premier\s+|first\s+|vice-)?(?:secr[ée]taire|secretary|pr[ée]sident|president|chair\w*|head|chef|leader)"
+    r"(?:[\s-]+g[ée]n[ée]ral)?)\b"
+)
+
+
+def _title_held(m: re.Match[str]) -> str:
+    """ "was <title> of <body>", « était <title> de <body> », for a match of _LED_AS."""
+    french = m["verb"].lower().startswith(("dirig", "présid", "a "))
+    return f"était {m['title']} de {m['body']}" if french else f"was {m['title']} of {m['body']}"
+
+
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(
     r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
@@ -1437,7 +1469,9 @@ _TOLD_AS_WORDS = lazy(
     r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|"
     r"condamn\w*|wrote|write\w*|ecri\w*|react\w*|reagi\w*|quot\w*|cit\w*|qualifi\w*|jug\w*|according|selon|"
     r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*|deem\w*|consider\w*|found|thought|regarded|regards|"
-    r"view\w*|estim\w*|trouv\w*)\b"
+    r"view\w*|estim\w*|trouv\w*|"
+    # (owning one's words were so: « a reconnu, admis que … était malheureuse », "admitted")
+    r"reconn\w*|admi[st]\w*|acknowledg\w*|conced\w*|conceded?)\b"
 )
 # A reporting verb and the quotation it opens (its group 1, the verb).
 _QUOTE_OPENED = lazy(
@@ -5263,6 +5297,10 @@ def _both(store: Store, claim: str) -> Check:
         before = _before_parliament(store, claim)
         if before is not None:
             return before
+    if _YOUTH_HINT.search(claim):
+        young = _in_his_youth(store, claim)
+        if young is not None:
+            return young
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
@@ -5565,6 +5603,57 @@ def _before_parliament(store: Store, claim: str) -> Check | None:
         return None
     part = Part(text[: frame.end()].strip(" ,"), f"before {deputy.start.human()}", True)
     return replace(check, claim=text, parts=(part, *check.parts))
+
+
+# A claim set in his youth: « quand il était jeune », « dans sa jeunesse », "when he was young",
+# "in his youth", "as a young man"; the frame cut out, the rest of the claim read on its own.
+_IN_HIS_YOUTH = lazy(
+    r",?\s*\b(?:(?:quand|lorsqu'|lorsque\s+)\s*(?:il|faure)\s+etait\s+(?:encore\s+|tout\s+|tres\s+)?jeune"
+    r"|(?:dans|pendant|durant)\s+sa\s+jeunesse|when\s+he\s+was\s+(?:still\s+|very\s+)?young|in\s+his\s+youth"
+    r"|as\s+a\s+young\s+man)\b\s*,?"
+)
+_YOUTH_HINT = lazy(r"(?i)jeune|youth|young")
+# The ages the evidence gives ("at the age of 16", « à l'âge de 16 ans »): of his youth up to 25.
+_AGE_GIVEN = lazy(r"\b(?:age\s+of|a\s+l'age\s+de|aged|at)\s+(\d{1,2})\b")
+_YOUNG_UP_TO = 25
+
+
+def _in_his_youth(store: Store, claim: str) -> Check | None:
+    """A claim set in his youth: the rest of it checked on its own, supported only when its
+    evidence gives its age (every one 25 or under) or its years (every one before he was 26);
+    refuted when the rest is; else None."""
+    text = check_text(claim, "claim")
+    folded = fold(text)
+    frame = _IN_HIS_YOUTH.search(folded)
+    if frame is None:
+        return None
+    source = text if len(folded) == len(text) else folded
+    rest = (source[: frame.start()] + " " + source[frame.end() :]).strip(" ,;")
+    rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest))
+    if len(rest.split()) < 3:
+        return None
+    check = _both(store, rest[:1].upper() + rest[1:])
+    from dataclasses import replace
+
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    said = " ".join(fold(e.text) for e in check.evidence)
+    ages = [int(a) for a in _AGE_GIVEN.findall(said)]
+    born = store.person.birth_date.year
+    years = [int(y) for y in _YEAR_IN.findall(said)]
+    young = (ages and all(a <= _YOUNG_UP_TO for a in ages)) or (
+        not ages and years and all(y <= born + _YOUNG_UP_TO for y in years)
+    )
+    if young:
+        shown = f"aged {', '.join(map(str, ages))}" if ages else f"{min(years)}–{max(years)}"
+        part = Part(
+            text[frame.start() : frame.end()].strip(" ,") if source is text else frame.group().strip(" ,"), shown, True
+        )
+        return replace(check, claim=text, parts=(part, *check.parts))
+    unsaid = Part(frame.group().strip(" ,"), "the evidence does not date it in his youth", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (unsaid,), check.conflicts, unsaid.found)
 
 
 def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:

@@ -6790,3 +6790,69 @@ def test_a_french_sum_is_the_same_sum_in_english(store: Store) -> None:
     ):
         result = verify(store, claim)
         assert (result.verdict, result.correction) == (Verdict.REFUTED, correction)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Set in his youth (« quand il était jeune », « dans sa jeunesse », "in his youth"): the
+        # rest read on its own, held when its evidence gives an age of 25 or under.
+        ("Dans sa jeunesse, Faure a adhéré au Parti socialiste.", Verdict.SUPPORTED),
+        ("In his youth, Faure was an activist for the UNEF.", Verdict.SUPPORTED),
+        # Near misses: a fact the evidence does not date in his youth, or a false rest.
+        ("Quand il était jeune, il a partagé un appartement avec Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Dans sa jeunesse, Faure a dirigé une entreprise de 150 salariés.", Verdict.NOT_ENOUGH_INFO),
+        ("Quand il était jeune, Faure a adhéré au PS à 18 ans.", Verdict.REFUTED),
+    ],
+)
+def test_a_claim_set_in_his_youth(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Leading a body as its officer is holding that title in it (the verb the title's own).
+        ("En 1991, Faure dirigeait les Jeunes rocardiens en tant que secrétaire général.", Verdict.SUPPORTED),
+        ("In 1991 Faure led the Young Rocardiens as their secretary-general.", Verdict.SUPPORTED),
+        # Near misses: another title, another body, another year.
+        ("En 1991, Faure dirigeait les Jeunes rocardiens en tant que président.", Verdict.NOT_ENOUGH_INFO),
+        ("En 1991, Faure dirigeait les Jeunes socialistes comme secrétaire général.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2010, Faure dirigeait le groupe socialiste en tant que président.", Verdict.REFUTED),
+    ],
+)
+def test_leading_a_body_as_its_officer_is_holding_the_title(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Casual French of the article's facts: « une boîte », « patron », « les Verts », « a
+        # pensé soutenir », « s'est brouillé avec », « a coupé les ponts », « a fait voter ».
+        ("Entre 1993 et 1997, Faure était le patron d'une boîte de 150 salariés.", Verdict.SUPPORTED),
+        ("En 2012, les Verts ont retiré leur candidat Jean-Marc Brûlé de la course.", Verdict.SUPPORTED),
+        ("En 2016, Faure a pensé soutenir Macron pour 2017, mais il a finalement refusé.", Verdict.SUPPORTED),
+        ("Faure s'est brouillé avec Christophe Castaner quand celui-ci est devenu ministre.", Verdict.SUPPORTED),
+        ("Faure a coupé les ponts avec Castaner.", Verdict.SUPPORTED),
+        ("En janvier 2022, Faure a fait voter une résolution condamnant le génocide des Ouïghours.", Verdict.SUPPORTED),
+        # Near misses: another count, person, year; a law he only supported the adoption of.
+        ("Entre 1993 et 1997, Faure était le patron d'une boîte de 300 salariés.", Verdict.REFUTED),
+        ("En 2016, Faure a pensé soutenir Benoît Hamon pour 2017, mais il a finalement refusé.", Verdict.REFUTED),
+        ("Faure s'est brouillé avec Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2019, Faure a fait voter une résolution condamnant le génocide des Ouïghours.", Verdict.REFUTED),
+        ("Faure a fait voter la loi El Khomri.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_casual_french_verbs_and_nouns(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_owning_ones_words_were_so_is_telling_them_as_words() -> None:
+    from faurecli.verdicts import _TOLD_AS_WORDS
+
+    # « a reconnu que … était malheureuse », "admitted that … was unfortunate": his words told,
+    # not a judgement stated plainly; near miss: a plain statement is not.
+    assert _TOLD_AS_WORDS.search("faure a reconnu que sa formule etait malheureuse")
+    assert _TOLD_AS_WORDS.search("faure later admitted the phrase was unfortunate")
+    assert not _TOLD_AS_WORDS.search("sa formule etait malheureuse")
