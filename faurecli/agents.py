@@ -286,11 +286,23 @@ def doer_swapped(
                 return []  # one telling of it whose doer is not known may be the claim's
             theirs.extend(found)
     told = [d for d in theirs if d is not None]
+    if (
+        len(mine) > 1
+        and fold(token_word(claim, i)) in _TOGETHER
+        and any(d[0] & o[0] for d in mine if d is not None for o in told)
+    ):
+        # A deed done together, said of both as one subject ("Faure et Benoît Hamon ont partagé
+        # un appartement"): the evidence's one doer "with whom" the other is both of them.
+        return []
     for doer in (d for d in mine if d is not None):
         if told and not any(doer[0] & other[0] for other in told):
             names = ", ".join(dict.fromkeys(other[1] for other in told))
             return [(doer[1], f"the evidence has {names} do it")]
     return []
+
+
+# Verbs of a deed two people do together (folded): sharing a flat, meeting.
+_TOGETHER = frozenset(("shared", "share", "partage", "partagaient", "partageaient", "met", "rencontre", "rencontres"))
 
 
 # --- Whose words a sentence's phrases are: each name's title, apposition and clause ---

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from faurecli import lexicon
 from faurecli.dates import MONTHS as _DATE_MONTHS
-from faurecli.dates import find_dates
+from faurecli.dates import find_dates, find_decades
 from faurecli.model import PartialDate, Record, record
 from faurecli.patterns import lazy
 
@@ -161,6 +161,10 @@ def values(text: str) -> tuple[Value, ...]:
         p = span.parsed
         add(Value(ValueKind.DATE, span.text, span.start, span.end, p.year or 0, p.month, p.day))
     if any(map(str.isdigit, low)):  # (map: no Python frame per character)
+        if "annees" in low or "0s" in low:
+            # A decade is a period, no figure: « au milieu des années 90 » counts no 90 of anything
+            # (it was read as one: "150, not 90" for a business of 150 employees).
+            taken.extend((d.start, d.end) for d in find_decades(text))
         for m in _PERCENT.finditer(low):
             add(_figure(ValueKind.PERCENT, m, low))
         for m in _ORDINAL.finditer(low):
@@ -180,19 +184,27 @@ def values(text: str) -> tuple[Value, ...]:
     words = set(low.replace("-", " ").split())
     for m in (
         _WORD_NUMBER.finditer(low)
-        if words & _NUMBER_WORD_SET or not _NUMBER_WORD_SET.isdisjoint([w.strip(".,;:!?") for w in words])
+        if words & _NUMBER_WORD_SET
+        or not _NUMBER_WORD_SET.isdisjoint([w.strip(".,;:!?") for w in words])
+        or "s d'un" in low  # (« moins d'un euro », « plus d'une fois »)
         else ()
     ):
-        if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()):
+        # « moins d'un euro », « moins de trois euros », "less than one": a figure with its bound
+        # (read as the figure alone, "moins de trois euros" was REFUTED by two euros)
+        bounded = _WORD_BOUNDED.search(low, max(0, m.start() - 12), m.start())
+        if m[1] in ("un", "une", "one", "sept") and not _counted(low, m.end()) and bounded is None:
             continue  # "un" is an article far more often than a figure
         if _DEFINITE_BEFORE.search(low, max(0, m.start() - 8), m.start()) and not _counted(low, m.end()):
             continue  # "the two", "les deux hommes": the ones already named, not a figure
-        add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=NUMBER_WORDS[m[1]], unit=_unit(low, m.end())))
+        bound = None if bounded is None else "less" if bounded.group(1) in ("moins", "less", "fewer") else "more"
+        add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=NUMBER_WORDS[m[1]], unit=_unit(low, m.end()),
+                  bound=bound))  # fmt: skip
     found.sort(key=lambda v: v.start)
     return tuple(found)
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
+_WORD_BOUNDED = lazy(r"\b(moins|plus|less|more|fewer)\s+(?:d'|de\s+|than\s+)$")
 
 # A share as a fraction in words, with its hedge: "almost three quarters of", "près des trois
 # quarts des", "un peu plus d'un quart des", "close to half of", "deux tiers des". A third needs its
@@ -316,7 +328,9 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     else:
         number = float(raw.replace(",", "."))
     before = low[max(0, match.start() - 24) : match.start()].split()
-    approximate = any(word.strip(",") in lexicon.APPROXIMATE for word in before[-2:])
+    approximate = any(word.strip(",") in lexicon.APPROXIMATE for word in before[-2:]) or (
+        _APPROXIMATE_AFTER.match(low, match.end()) is not None
+    )
     # "almost 22", "près de 22", "close to 22": at most 22 ("à peu près 22" is either side).
     hedge = ""
     if (
@@ -338,7 +352,8 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     )  # fmt: skip
 
 
-_UNDER_WORDS = frozenset({"almost", "nearly", "presque", "pres"})
+_APPROXIMATE_AFTER = lazy(lexicon.APPROXIMATE_AFTER)
+_UNDER_WORDS = frozenset({"almost", "nearly", "presque", "pres", "quasiment", "pratiquement"})
 
 
 # --- Words -----------------------------------------------------------------------------------
@@ -363,10 +378,39 @@ def stem(word: str) -> str:
 def canonical(word: str) -> list[str]:
     """A folded word and what it stands for, as stems."""
     out = [stem(word)]
-    for other in lexicon.SYNONYMS.get(word, ()):
+    for other in lexicon.SYNONYMS.get(word, ()) or _french_form_of_known(word):
         if stem(other) not in out:
             out.append(stem(other))
     return out
+
+
+# A French verb is met in many forms; the lexicon lists the past participle (« conseillé »,
+# « dirigé ») and a few others. Another form of a verb it knows is read as that verb: the
+# imperfect (« il conseillait »), the present participle (« en devançant »), a feminine
+# participle (« adoptée », « retenues »). Only endings no English word of the store shares: not
+# -er, -ent, -es, -ies ("adviser", "parliament", "votes", "parties" are no French verbs), nor -ie
+# (« partie » is no « parti »).
+_FRENCH_VERB_ENDINGS = (
+    ("issaient", "i"), ("issait", "i"), ("issant", "i"),
+    ("aient", "e"), ("ait", "e"), ("ais", "e"), ("ant", "e"), ("ees", "e"), ("ee", "e"), ("ues", "u"), ("ue", "u"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def _french_form_of_known(word: str) -> tuple[str, ...]:
+    """The lexicon's words for `word` read as another form of a French verb it lists; () if none."""
+    if len(word) < 5 or not word.isalpha():
+        return ()
+    for ending, base in _FRENCH_VERB_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        root = word[: -len(ending)]
+        # (« dirigeait », « mangeant »: the e kept after g, the participle is « dirigé »)
+        for lemma in (root + base, root) if root.endswith("ge") and base == "e" else (root + base,):
+            found = lexicon.SYNONYMS.get(lemma)
+            if found:
+                return (lemma, *found)
+    return ()
 
 
 def split_words(text: str) -> list[str]:

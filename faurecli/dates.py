@@ -199,7 +199,7 @@ _LETTERS = lazy(r"[a-z]+")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}
 _DECADE_WORDS |= {"seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE = lazy(
-    r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des)\s*)?"
+    r"(?<![\w'])(?:(?:early|late|mid-?|debut des|fin des|milieu des)\s*)?"
     r"(?:(?P<y>1[89][0-9]0|20[0-9]0)'?s|'(?P<s>[0-9]0)s|annees\s+(?P<f>1[89][0-9]0|20[0-9]0|[0-9]0)"
     r"|(?P<w>" + "|".join(_DECADE_WORDS) + r"))(?!\w)"
 )

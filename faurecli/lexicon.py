@@ -293,6 +293,7 @@ STOPWORDS = frozenset(
     il elle ils elles lui sa son ses leur leurs ce cet cette ces qui que quoi quel quelle quels quelles
     quand ou comment combien pourquoi est-ce t y pas plus moins se s qu n j m ete etait a-t-il a-t-elle
     entre between vertu poste ont avait apres avant lors dont aussi tres once later own ete sont fut comme
+    meme parmi figurait figuraient figurent
     island ile personally according selon infobox envers vers chez sous favour favor faveur
     eux although though whereas
     """.split()
@@ -310,7 +311,17 @@ YES_NO_START = frozenset(
 )
 
 # In a claim, these say the figure is rounded.
-APPROXIMATE = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"})
+APPROXIMATE = frozenset(
+    {"about", "around", "roughly", "nearly", "almost", "some", "environ", "pres", "quelque"}
+    # « quasiment », « pratiquement » (almost), « autour de », « aux alentours de », « grosso modo »,
+    # « approximativement »: rounded as « environ » is ("autour de 61 %" was REFUTED by 61.1%).
+    | {"quasiment", "pratiquement", "autour", "alentours", "modo", "approximativement", "approximately"}
+)
+# Said after a figure (or its noun), the same rounding: « 61 % (des voix) environ », "61% or so".
+APPROXIMATE_AFTER = r"\s*(?:(?:des|of\s+the)\s+[a-z]+\s+)?(?:environ|a\s+peu\s+pres|or\s+so|grosso\s+modo)\b"
+# Words that only set how close a bound is ("un peu plus de 61 %", « légèrement moins de »,
+# « tout juste », « à peine plus de », "slightly", "barely"): read with the figure's bound.
+BOUND_NEAR = frozenset({"peu", "legerement", "tout", "juste", "peine", "slightly", "barely", "little", "just"})
 # ("topped 60%", « a dépassé les 60 % »: above it; « au-dessus de », « sous la barre »)
 MORE = frozenset(
     {"more", "over", "above", "plus", "exceeding", "exceeded", "au-dessus", "dessus"}
@@ -663,6 +674,58 @@ SYNONYMS.update(
         **dict.fromkeys(("diriger", "dirigeant", "dirigent"), ("leader", "head")),
         # following a motion, a line, a leader: supporting it (« le PS n'a pas suivi la censure »)
         **dict.fromkeys(("suivi", "suivie", "suivre", "suivait", "suivaient", "suivent"), ("supported",)),
+    }
+)
+
+# --- verify and ask: more French of everyday claims, in the words the store's sentences use.
+# Each stands for a word the evidence must still hold: nothing here is taken as said.
+SYNONYMS.update(
+    {
+        # getting seats, a post: winning it (« a décroché six sièges »)
+        **dict.fromkeys(("decroche", "decrocher", "decrochee"), ("won",)),
+        # a heavy defeat: « la débâcle », « la déroute », « la défaite » of an election
+        **dict.fromkeys(("debacle", "deroute", "defaite", "defaites", "berezina"), ("defeat",)),
+        # a sum's scale: « un milliard d'euros » is one billion euros (read as another unit, the
+        # true « un milliard d'euros de plus pour la santé » was REFUTED by "one billion euro increase")
+        **dict.fromkeys(("milliard", "milliards"), ("billion",)),
+        **dict.fromkeys(("sante",), ("health", "healthcare")),
+        # a budget's terms: « une hausse des dépenses », an increase in spending
+        **dict.fromkeys(("hausse", "augmentation", "augmente", "augmentee"), ("increase",)),
+        **dict.fromkeys(("depenses", "depense"), ("spending",)),
+        # « suppressions de postes »: job cuts
+        **dict.fromkeys(("suppression", "suppressions"), ("cuts",)),
+        **dict.fromkeys(("postes", "emplois"), ("job",)),
+        # the European Parliament (« au Parlement européen »)
+        **dict.fromkeys(("parlement", "parlements"), ("parliament",)),
+        # clipped « colocataires »: flatmates
+        **dict.fromkeys(("coloc", "colocs"), ("shared", "apartment")),
+        # « originaire de La Tronche »: born there
+        **dict.fromkeys(("originaire", "natif", "native"), ("born",)),
+        # owning that one's words were so (« a reconnu, admis, concédé qu'elle était malheureuse »):
+        # the source's "walked back …, calling it 'unfortunate'"
+        **dict.fromkeys(
+            ("reconnu", "reconnait", "reconnaitre", "admis", "admet", "admettre", "concede"), ("walked", "calling")
+        ),
+    }
+)
+
+# --- verify and ask: casual French verbs and nouns of the article's facts, in the words the
+# store's sentences use (each still a word the evidence must hold).
+SYNONYMS.update(
+    {
+        # « une boîte » is a company, its « patron » its head (« PDG »: its chief executive)
+        **dict.fromkeys(("boite", "boites"), ("business",)),
+        **dict.fromkeys(("patron", "patronne", "pdg"), ("head", "chief")),
+        # « les Verts »: the Greens (EELV)
+        **dict.fromkeys(("verts",), ("greens", "eelv", "ecology")),
+        # weighing a step: « a hésité à », « a pensé (à) », « a songé à » soutenir: considered it
+        **dict.fromkeys(("hesite", "hesitait", "pense", "pensait", "songe", "songeait"), ("considered",)),
+        # falling out: « s'est brouillé avec », « a coupé les ponts avec »: broke off relations
+        **dict.fromkeys(("brouille", "brouilles", "brouillee"), ("broke",)),
+        **dict.fromkeys(("ponts",), ("relations",)),
+        **dict.fromkeys(("coupe",), ("broke",)),
+        # « faire passer » a text (« a fait voter », read so): the source's "passed"
+        **dict.fromkeys(("passer",), ("passed",)),
     }
 )
 

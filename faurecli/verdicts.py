@@ -179,6 +179,23 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, succeeded), claim=text)
+    if "fai" in text or "fera" in text:
+        # « a fait voter » a text: had it passed, « fait passer » (the source's "passed"; not its
+        # "supported the adoption" of a law).
+        passed = _MADE_PASS.sub(r"\1 passer", text)
+        if passed != text:
+            from dataclasses import replace
+
+            return replace(_verify(store, passed), claim=text)
+    if " as " in text or "comme" in text or "en tant que" in text:
+        # Leading a body as its officer ("ran the Young Rocardiens as their secretary-general",
+        # « dirigeait les Jeunes rocardiens comme secrétaire général »): holding that title in it,
+        # the verb the title's own (read as leading, it asked the source for a head of it).
+        held = _LED_AS.sub(_title_held, text)
+        if held != text:
+            from dataclasses import replace
+
+            return replace(_verify_read(store, held), claim=text)
     if "seat" in text.lower() or "siège" in text.lower():
         # Winning his seat is being elected, keeping it being re-elected: read so, the sentence
         # of his election names no seat ("won his seat in 2012 with 61.1% in the runoff").
@@ -293,6 +310,21 @@ _SUCCEED_FORM = {
     "prendre": "succéder",
 }
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
+_MADE_PASS = lazy(r"(?i)\b(fait|faire|fera|faisait|faisant)\s+voter\b")
+_LED_AS = lazy(
+    r"(?i)\b(?P<verb>dirigeait|dirigea|a\s+dirigé|présidait|a\s+présidé|led|headed|ran|was\s+(?:running|leading|heading))"
+    r"\s+(?P<body>(?:the|les|le|la|l')\s*[^,;.]+?)\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:its|their|his|son|sa|leur)\s+)?"
+    r"(?P<title>(?:premier\s+|first\s+|vice-)?(?:secr[ée]taire|secretary|pr[ée]sident|president|chair\w*|head|chef|leader)"
+    r"(?:[\s-]+g[ée]n[ée]ral)?)\b"
+)
+
+
+def _title_held(m: re.Match[str]) -> str:
+    """ "was <title> of <body>", « était <title> de <body> », for a match of _LED_AS."""
+    french = m["verb"].lower().startswith(("dirig", "présid", "a "))
+    return f"était {m['title']} de {m['body']}" if french else f"was {m['title']} of {m['body']}"
+
+
 # (Only "parliamentary" or "legislative" between: "won his Paris seat" tells a place to check.)
 _WON_SEAT = lazy(
     r"\b(won|kept|retained|a\s+remporté|a\s+conservé|a\s+gardé)\s+(?:his|her|the|a|son|sa|le|un)\s+"
@@ -1323,7 +1355,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why, _, _ in became)
-    parts.extend(Part(n, why, None) for n, why in _list_items_mixed(analysis, [u.text for u in worded]))
+    mixed = _list_items_mixed(analysis, [u.text for u in worded])
+    parts.extend(Part(n, why, None) for n, why in mixed)
+    other_item = _sum_for_another_item(analysis, [u.text for u in worded]) if mixed else None
+    if other_item is not None and enough and not analysis.negated:
+        # A sum the source's list gives one item, claimed for what another item is ("un milliard
+        # d'euros pour l'éducation": the education item is the abandonment of 4000 job cuts).
+        part = Part(other_item[1], other_item[0], False)
+        correction = f"{other_item[0]}, not {other_item[1]}"
+        return Check(analysis.text, Verdict.REFUTED, evidence, correction, (*parts, part), conflicts, note)
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
@@ -1595,7 +1635,9 @@ _TOLD_AS_WORDS = lazy(
     r"\b(?:call(?:ed|ing|s)?|denounc\w*|denonc\w*|decri\w*|deplor\w*|said|says|dit|declar\w*|condemn\w*|"
     r"condamn\w*|wrote|write\w*|ecri\w*|react\w*|reagi\w*|quot\w*|cit\w*|qualifi\w*|jug\w*|according|selon|"
     r"stat(?:ed|es|ing)|affirm\w*|lanc\w*|claim\w*|describ\w*|deem\w*|consider\w*|found|thought|regarded|regards|"
-    r"view\w*|estim\w*|trouv\w*)\b"
+    r"view\w*|estim\w*|trouv\w*|"
+    # (owning one's words were so: « a reconnu, admis que … était malheureuse », "admitted")
+    r"reconn\w*|admi[st]\w*|acknowledg\w*|conced\w*|conceded?)\b"
 )
 # A reporting verb and the quotation it opens (its group 1, the verb).
 _QUOTE_OPENED = lazy(
@@ -5793,6 +5835,10 @@ def _both(store: Store, claim: str) -> Check:
         before = _before_parliament(store, claim)
         if before is not None:
             return before
+    if _YOUTH_HINT.search(claim):
+        young = _in_his_youth(store, claim)
+        if young is not None:
+            return young
     whole = _settled(store, claim) or _verify(store, claim)
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
@@ -5993,9 +6039,10 @@ _DECADE_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:dans|durant|
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 # A part of a decade, and its years counted from the decade's first: early 1990-1993, mid
 # 1994-1996, late 1997-1999 (thirds, so that no year is in two parts).
-_DECADE_PART = lazy(r"(early|late|mid|debut|fin)\b")
-_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "late": (7, 9), "fin": (7, 9)}
-_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la)\s+)$")
+_DECADE_PART = lazy(r"(early|late|mid|debut|fin|milieu)\b")
+_DECADE_PARTS = {"early": (0, 3), "debut": (0, 3), "mid": (4, 6), "milieu": (4, 6), "late": (7, 9), "fin": (7, 9)}
+# (In French the part may open the claim with no word before it: « Fin des années 90, il … ».)
+_PART_OPENER = lazy(r"(?:\b(?:in|during|throughout)\s+the\s+|\b(?:a\s+la|au|vers\s+la|dans\s+la|vers\s+le)\s+|^\s*)$")
 
 
 def _in_decade(store: Store, claim: str) -> Check | None:
@@ -6035,7 +6082,8 @@ def _in_decade(store: Store, claim: str) -> Check | None:
         low, high = first + low, first + high
         # Its time: the dates of the rest, or the term of the post of his it tells. Begun in
         # that part of the decade and over by the decade's end, it is of that part (1997-2000
-        # is "the late 1990s"); the years its evidence gives go on to other facts.
+        # is "the late 1990s"); so is a term over that whole part ("au milieu des années 90":
+        # 1993-1997 runs through 1994-1996); the years its evidence gives go on to other facts.
         time = _time_of(knowledge(store), rest, check)
         # (Or held throughout that part: 1993-1997 holds the mid-1990s, 1994-1996.)
         if time is not None and (
@@ -6092,6 +6140,57 @@ def _before_parliament(store: Store, claim: str) -> Check | None:
         return None
     part = Part(text[: frame.end()].strip(" ,"), f"before {deputy.start.human()}", True)
     return replace(check, claim=text, parts=(part, *check.parts))
+
+
+# A claim set in his youth: « quand il était jeune », « dans sa jeunesse », "when he was young",
+# "in his youth", "as a young man"; the frame cut out, the rest of the claim read on its own.
+_IN_HIS_YOUTH = lazy(
+    r",?\s*\b(?:(?:quand|lorsqu'|lorsque\s+)\s*(?:il|faure)\s+etait\s+(?:encore\s+|tout\s+|tres\s+)?jeune"
+    r"|(?:dans|pendant|durant)\s+sa\s+jeunesse|when\s+he\s+was\s+(?:still\s+|very\s+)?young|in\s+his\s+youth"
+    r"|as\s+a\s+young\s+man)\b\s*,?"
+)
+_YOUTH_HINT = lazy(r"(?i)jeune|youth|young")
+# The ages the evidence gives ("at the age of 16", « à l'âge de 16 ans »): of his youth up to 25.
+_AGE_GIVEN = lazy(r"\b(?:age\s+of|a\s+l'age\s+de|aged|at)\s+(\d{1,2})\b")
+_YOUNG_UP_TO = 25
+
+
+def _in_his_youth(store: Store, claim: str) -> Check | None:
+    """A claim set in his youth: the rest of it checked on its own, supported only when its
+    evidence gives its age (every one 25 or under) or its years (every one before he was 26);
+    refuted when the rest is; else None."""
+    text = check_text(claim, "claim")
+    folded = fold(text)
+    frame = _IN_HIS_YOUTH.search(folded)
+    if frame is None:
+        return None
+    source = text if len(folded) == len(text) else folded
+    rest = (source[: frame.start()] + " " + source[frame.end() :]).strip(" ,;")
+    rest = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", rest))
+    if len(rest.split()) < 3:
+        return None
+    check = _both(store, rest[:1].upper() + rest[1:])
+    from dataclasses import replace
+
+    if check.verdict is Verdict.REFUTED:
+        return replace(check, claim=text)
+    if check.verdict is not Verdict.SUPPORTED:
+        return None
+    said = " ".join(fold(e.text) for e in check.evidence)
+    ages = [int(a) for a in _AGE_GIVEN.findall(said)]
+    born = store.person.birth_date.year
+    years = [int(y) for y in _YEAR_IN.findall(said)]
+    young = (ages and all(a <= _YOUNG_UP_TO for a in ages)) or (
+        not ages and years and all(y <= born + _YOUNG_UP_TO for y in years)
+    )
+    if young:
+        shown = f"aged {', '.join(map(str, ages))}" if ages else f"{min(years)}–{max(years)}"
+        part = Part(
+            text[frame.start() : frame.end()].strip(" ,") if source is text else frame.group().strip(" ,"), shown, True
+        )
+        return replace(check, claim=text, parts=(part, *check.parts))
+    unsaid = Part(frame.group().strip(" ,"), "the evidence does not date it in his youth", None)
+    return Check(text, Verdict.NOT_ENOUGH_INFO, check.evidence, None, (unsaid,), check.conflicts, unsaid.found)
 
 
 def _in_order(store: Store, whole: Check, ordered: tuple[str, str]) -> Check:
@@ -6409,6 +6508,15 @@ def _bindings(
         if (_JOINED_BEFORE.search(claim[max(0, start - 24) : start]) or _JOINED_AFTER.match(claim, end))
         and re.search(rf"\b(?:with\s+{re.escape(fold(who))}|{re.escape(fold(who))},?\s+with\s+whom)\b", evidence)
     }
+    # Two people joined as one subject of a deed done together ("Faure et Benoît Hamon ont été
+    # colocs", "Faure and Hamon shared a flat"): what the evidence says one did with the other is
+    # said of both; only for such deeds (a joint subject of "supported" is each one's claim).
+    joined: dict[str, set[str]] = {}
+    if _TOGETHER.search(claim):
+        for (_, end, first), (start, _, second) in itertools.pairwise(mine):
+            if _JOINT.fullmatch(claim, end, start) and first != second:
+                joined.setdefault(first, set()).add(second)
+                joined.setdefault(second, set()).add(first)
     for who, side, text in _windows(claim, mine, opening=True):
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
@@ -6428,11 +6536,26 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            if owners and who not in owners and not (who in together and owners == {"Olivier Faure"}):
+            excused = (who in together and owners == {"Olivier Faure"}) or (
+                owners & joined.get(who, set()) and stems & _TOGETHER_STEMS
+            )
+            if owners and who not in owners and not excused:
                 word = next(iter(sorted(stems)))
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
     return problems
+
+
+# Deeds two people do together, said of them as one subject: sharing a flat (flatmates,
+# « colocs »), meeting, becoming opponents or allies.
+_TOGETHER = lazy(
+    r"\b(?:shared?|sharing|flatmates?|roommates?|housemates?|colocataires?|colocs?|colocation|partage\w*|"
+    r"met|meet|rencontre\w*|opponents|adversaires|allies|allie?s)\b"
+)
+_TOGETHER_STEMS = frozenset(
+    stem(w) for w in ("shared", "apartment", "met", "opponents", "allies", "colocataires", "colocs", "partage")
+)
+_JOINT = lazy(r"\s*(?:and|et|&)\s*")
 
 
 # A year that names an election, a primary or a congress ("the 2017 presidential election",
@@ -8455,6 +8578,11 @@ def _figure_words_read(analysis: Analysis) -> Analysis:
         inside = split_words(low[value.start : value.end])
         before = low[max(0, value.start - 24) : value.start].split()[-2:] if value.approximate else []
         worded |= {w.strip(",") for w in [*inside, *before]} & _FIGURE_QUALIFIERS
+        if value.approximate or value.bound:
+            # (how close its bound or rounding is: "un peu plus de", « à peu près », « 61 % environ »)
+            near = low[max(0, value.start - 30) : value.start].split()[-4:]
+            near += low[value.end : value.end + 30].split()[:4]
+            worded |= {w.strip(",.") for w in near} & (lexicon.BOUND_NEAR | _FIGURE_QUALIFIERS)
         if value.fraction or (value.approximate and value.number == 1000 and not value.text[:1].isdigit()):
             worded |= set(inside)  # "almost three quarters": its hedge and its words, read as a share
         if _MARGIN_AFTER.match(low, value.end):
@@ -9420,6 +9548,62 @@ _INCLUDED = lazy(
 )
 
 
+# The words of a sum's scale, currency and direction ("one billion euro increase", « une hausse
+# d'un milliard d'euros de plus »): the sum's own, not what it is for.
+_SUM_WORDS = frozenset(
+    stem(w) for w in (*_MEASURE, "increase", "rise", "hausse", "augmentation", "more", "extra", "additional")
+)
+
+
+def _sum_for_another_item(analysis: Analysis, sentences: list[str]) -> tuple[str, str] | None:
+    """A sum a claim says a list included for something (« un milliard d'euros pour l'éducation »)
+    where what it is for is wholly one other item of the source's list, one with no such sum
+    ("abandonment of the 4000 job cuts in education"): (that item, the claim's clause from the
+    sum on); None otherwise."""
+    from faurecli.analysis import canonical
+
+    claim = fold(analysis.text)
+    said = _INCLUDED.search(claim)
+    sums = [v for v in analysis.values if v.kind is ValueKind.NUMBER and fold(v.unit) in _MEASURE]
+    if said is None or not sums:
+        return None
+    value = sums[0]
+    figure_words = set(split_words(claim[value.start : value.end]))
+    groups = [
+        canonical(w)
+        for w in split_words(claim[said.end() :])
+        if w not in lexicon.STOPWORDS and w not in figure_words and len(w) > 1
+    ]
+    groups = [g for g in groups if not set(g) & (_SUM_WORDS | _LIGHT)]
+    for sentence in sentences:
+        text = fold(sentence)
+        listed = _INCLUDED.search(text)
+        if listed is None or len(text) != len(sentence):
+            continue
+        body_end = re.search(r"[.;]\s|$", text[listed.end() :])
+        start = listed.end()
+        end = start + (body_end.start() if body_end else len(text) - start)
+        pieces = [
+            (m.start(), m.end()) for m in _LIST_ITEM.finditer(text, start, end) if text[m.start() : m.end()].strip()
+        ]
+        items = [{w[:5] for w in _stems(text[a:b])} for a, b in pieces]
+        # (The sum's own item: the same scale or currency in it, "one billion euro increase".)
+        with_sum = [n for n, (a, b) in enumerate(pieces) if set(split_words(text[a:b])) & (_MEASURE - {"mille"})]
+        wanted = [{w[:5] for w in (*g, *_sense_of_stems(set(g)))} for g in groups]
+        # (A word only the sum's item holds says what kind of sum it is, « des dépenses »: the
+        # sum's; what it is for is told by the others.)
+        wanted = [w for w in wanted if any(w & item for n, item in enumerate(items) if n not in with_sum)]
+        if not wanted:
+            continue
+        holding = [n for n, item in enumerate(items) if all(w & item for w in wanted)]
+        if len(holding) == 1 and with_sum and holding[0] not in with_sum:
+            a, b = pieces[holding[0]]
+            clause = _CLAUSE_FROM.match(analysis.text, value.start)
+            if clause is not None:
+                return sentence[a:b].strip(), clause.group().strip()
+    return None
+
+
 def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """What a claim says a list included must be one item of the source's list, not words of
     two ("abandonment of the 4000 job cuts in healthcare" / "abandonment of the 4000 job cuts in
@@ -9431,6 +9615,13 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
     mine = [w for w in _stems(claim[said.end() :]) if w not in _LIGHT]
     if len(mine) < 2:
         return []
+    from faurecli.analysis import canonical
+
+    worded = [
+        canonical(w)
+        for w in split_words(claim[said.end() :])
+        if w not in lexicon.STOPWORDS and len(w) > 1 and stem(w) not in _LIGHT
+    ]
     for sentence in sentences:
         text = fold(sentence)
         listed = _INCLUDED.search(text)
@@ -9447,8 +9638,15 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         # against an English list ("maintien" / "maintenance", "retraites" for "pension").
         items = [{w[:5] for w in item} for item in items]
         everything = set().union(*items) if items else set()
-        found = {w[:5] for w in mine} & everything
-        if len(items) > 1 and len(found) >= max(2, len(mine) - 1) and not any(found <= item for item in items):
+        # Each word with its English (« hausse d'un milliard d'euros des dépenses »: "one billion
+        # euro increase in … spending"), so that a French claim's words are all found.
+        senses = [{w[:5] for w in (*group, *_sense_of_stems(set(group)))} for group in worded]
+        found_senses = [sense & everything for sense in senses if sense & everything]
+        if (
+            len(items) > 1
+            and len(found_senses) >= max(2, len(senses) - 1)
+            and not any(all(sense & item for sense in found_senses) for item in items)
+        ):
             return [(claim[said.end() :].strip(" ."), "the source's list gives these words to different items")]
     return []
 

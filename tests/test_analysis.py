@@ -334,3 +334,17 @@ def test_the_actions_of_a_text_look_only_for_the_starts_it_holds(monkeypatch):
     assert analysis.actions("the co-elected members") == set()  # after a hyphen: not the verb
     assert analysis.actions("elected in 2012, he joined the group") == {"elect", "join"}
     analysis._actions.cache_clear()
+
+
+def test_other_forms_of_a_french_verb_read_as_the_one_the_lexicon_knows() -> None:
+    from faurecli.analysis import canonical, stem
+
+    # The imperfect, the present participle, a feminine participle: the verb the lexicon lists.
+    assert stem("advisor") in canonical("conseillait")
+    assert stem("head") in canonical("dirigeaient")
+    assert stem("passed") in canonical("adoptees")
+    # Near misses: English words with endings of French ones are not read as French verbs
+    # ("parties" is no « parti », the party).
+    assert canonical("parties") == [stem("parties")]
+    assert canonical("votes") == [stem("votes")]
+    assert canonical("parliament") == [stem("parliament")]
