@@ -7210,7 +7210,11 @@ _PARTY_WORDS = frozenset(
 _PARTY_NAMED = lazy(
     r"(?<![\w-])(?:"
     + "|".join(
-        re.escape(a) for a in sorted({a for n in lexicon.KINDS["party"].values() for a in n}, key=len, reverse=True)
+        # Longest first; ties by the name, so that the pattern is the same in every run (a set's
+        # order changes with the process's string hashes, and the cache keeps a pattern's program
+        # by its text: it was compiled afresh in every run that read it).
+        re.escape(a)
+        for a in sorted({a for n in lexicon.KINDS["party"].values() for a in n}, key=lambda a: (-len(a), a))
     )
     + r")(?![\w-])"
 )
