@@ -297,7 +297,19 @@ def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Pro
 
     if directory is None or not trusted_dir(directory, create=True):
         return {}
-    made_in = ("answers", "verdicts", "recall", "agents", "analysis", "evidence", "dates", "lexicon", "model", "store")
+    made_in = (
+        "answers",
+        "verdicts",
+        "held_back",
+        "recall",
+        "agents",
+        "analysis",
+        "evidence",
+        "dates",
+        "lexicon",
+        "model",
+        "store",
+    )
     builders = (*(f"faurecli.{name}" for name in made_in), "faurecli.patterns", "faurecli.cache")
     # And json's, compiled when --json first imports it, after the cache is read (~0.7 ms). Part
     # of Python, they are keyed by its version (patterns.engine), not by their files: a run

@@ -394,3 +394,29 @@ def test_the_evidence_cache_holds_the_sense_table_and_verify_reads_it_there(stor
         assert verdicts.verify(store, "Faure was elected deputy in 2012").verdict.name == "SUPPORTED"
     finally:
         verdicts._sense_by_stem.cache_clear()
+
+
+def test_every_pattern_of_the_modules_verify_reads_has_its_program_in_the_cache(tmp_path):
+    # held_back (reached by every claim verify would call SUPPORTED, and by ask's premise check)
+    # was left out: its sixty patterns were compiled afresh in every such run (~36M of a 380M
+    # `verify`, callgrind). Made in a fresh process, as a run does: before verify's modules.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from faurecli import cache\n"
+        "made = cache.load_programs(Path(sys.argv[1]))['lazy']\n"
+        "from faurecli import agents, answers, held_back, recall, verdicts\n"
+        "from faurecli.patterns import Pattern\n"
+        "for module in (answers, verdicts, held_back, recall, agents):\n"
+        "    kept = [p for p in vars(module).values() if isinstance(p, Pattern)]\n"
+        "    missing = [p.pattern for p in kept if (p.pattern, p.flags) not in made]\n"
+        "    print(module.__name__, len(kept), len(missing))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "cache")], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line.split() for line in out.splitlines()]
+    assert len(rows) == 5 and all(int(kept) > 0 and missing == "0" for _, kept, missing in rows), out

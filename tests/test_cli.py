@@ -855,3 +855,21 @@ def test_main_help_tells_how_streams_are_shared():
 
     text = " ".join(_help().split())
     assert f"Past {SERIAL} lines" in text and "FAURE_JOBS=N" in text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verify", "Faure was born in 1969", "--json"],  # REFUTED
+        ["verify", "Faure has a brother named Paul", "--json"],  # NOT_ENOUGH_INFO
+        ["ask", "when was he elected deputy?", "--json"],  # its premise check: NOT_ENOUGH_INFO
+    ],
+)
+def test_a_claim_not_supported_never_imports_held_back(args):
+    # held_back reads a supported claim once more; importing it for any other was start-up paid
+    # for nothing.
+    imported, result = _imported(args)
+    assert result.returncode in (0, 1, 7) and json.loads(result.stdout)
+    assert "faurecli.verdicts" in imported and "faurecli.held_back" not in imported
+    imported, result = _imported(["verify", "Olivier Faure was born in La Tronche in 1968.", "--json"])
+    assert result.returncode == 0 and "faurecli.held_back" in imported

@@ -256,3 +256,29 @@ def test_a_written_program_the_engine_refuses_is_compiled_by_re_as_usual():
     found = re.search(source, "wxyz")
     assert found is not None and found.group(1) == "y"
     re.purge()
+
+
+def test_the_text_of_every_pattern_of_ask_and_verify_is_the_same_in_every_process():
+    # The cache keeps a pattern's program by its text: a text made from a set in its hash
+    # order (which changes with each process's string hashes) missed it, and was compiled in
+    # every run that used it.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import faurecli.answers, faurecli.verdicts, faurecli.held_back, faurecli.recall\n"
+        "from faurecli import patterns\n"
+        "print(sorted(repr((p.pattern, p.flags)) for p in patterns._MADE))\n"
+    )
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1 and len(next(iter(texts))) > 10_000
