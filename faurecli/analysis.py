@@ -366,6 +366,8 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A light stem of a folded word: "elected", "election" and "elect" meet at "elect"."""
+    if word.startswith("communis"):
+        return "communis"  # (the Communist party is no communication: both begin "communi")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

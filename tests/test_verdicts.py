@@ -7534,3 +7534,17 @@ def test_owning_ones_words_were_so_is_telling_them_as_words() -> None:
     assert _TOLD_AS_WORDS.search("faure a reconnu que sa formule etait malheureuse")
     assert _TOLD_AS_WORDS.search("faure later admitted the phrase was unfortunate")
     assert not _TOLD_AS_WORDS.search("sa formule etait malheureuse")
+
+
+@pytest.mark.parametrize(
+    "claim", ["Olivier Faure a adhéré au Parti communiste.", "Faure était communiste dans sa jeunesse."]
+)
+def test_the_communist_party_is_no_communication(store: Store, claim: str) -> None:
+    # "communiste" and "communications" (his PS post) shared a stem: the claim was SUPPORTED.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_his_post_of_communications_stays_supported(store: Store) -> None:
+    assert verify(store, "En 2012, Faure est devenu secrétaire national à la communication du PS.").verdict is (
+        Verdict.SUPPORTED
+    )
