@@ -1187,10 +1187,16 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # Two figures of one sentence in the other order are swapped ("re-elected with 3 votes
     # against 28" / "with 28 votes against 3 votes for Delphine Batho"): his and his rival's.
     figures = [v.number for v in sorted(analysis.values, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
+    # A claim opening on his rival gives the rival's figure first ("Guillaume Bachelay lost to
+    # Faure, 120 votes to 137"): against the sentence's order, his first, the pair turns round.
+    rival_first = _rival_opening(analysis) is not None
     for unit in used:
         theirs = [v.number for v in sorted(unit.figures, key=lambda v: v.start) if v.kind is not ValueKind.DATE]
         common = [f for f in dict.fromkeys(figures) if f in theirs]
-        if len(common) >= 2 and common != [f for f in dict.fromkeys(theirs) if f in common]:
+        ordered = [f for f in dict.fromkeys(theirs) if f in common]
+        if len(common) == 2 and rival_first and _HIS_FIRST.match(fold(unit.text)):
+            ordered = ordered[::-1]
+        if len(common) >= 2 and common != ordered:
             parts.append(
                 Part(", ".join(f"{f:g}" for f in common), "the evidence gives these the other way round", None)
             )
@@ -2993,6 +2999,10 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                 # of Benoît Hamon … won 3.3%), unless the claim sets it against his ("137 to 120").
                 theirs_plainly = owned_by is not None and _plain_owner(known, match.unit.text, found) == owned_by
                 opposed = re.search(r"\b(?:against|contre|to|a|face a)\s+$", fold(analysis.text)[: value.start])
+                if claimed_by is None and not opposed and owned_by is not None:
+                    # A figure given to no one in a claim opening on his rival ("Guillaume Bachelay
+                    # lost … to Faure, 120 votes to 137"): the rival's, not his.
+                    claimed_by = _rival_opening(analysis)
                 misowned = claimed_by != owned_by and (
                     claimed_by is not None or (owned_by in analysis.people or theirs_plainly) and not opposed
                 )
@@ -3300,6 +3310,24 @@ def _dated_in(unit: Unit, year: Value) -> bool:
     if office is not None and office.end is None and not office.current:
         return False
     return date_fit(unit, [year])[0]
+
+
+def _rival_opening(analysis: Analysis) -> str | None:
+    """The rival a claim opens on ("Guillaume Bachelay lost to Faure, 120 votes to 137"), when
+    it opens on someone other than him; None when it opens on him or on no one named."""
+    # (After a setting of time: "In December 2016, Guillaume Bachelay …".)
+    folded = _TIME_SETTING.sub("", fold(analysis.text), count=1)
+    if _HIM_OPENS.match(folded):
+        return None
+    opening = folded.split()[:4]
+    return next((n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in opening), None)
+
+
+_HIM_OPENS = lazy(r"\s*(?:(?:olivier\s+)?faure|he|his|il|son|sa)\b")
+_TIME_SETTING = lazy(r"^\s*(?:in|on|en|le|au|at)\s+[^,]{0,30}?\d{4}\s*,?\s*")
+# A sentence giving his figure first, against a rival's ("Faure was elected by 137 votes against
+# 120 for Guillaume Bachelay", "He was re-elected … with 28 votes against 3").
+_HIS_FIRST = lazy(r"^(?:[^,]{0,60},\s*)?(?:(?:olivier\s+)?faure|he|his)\b[^.]*?\d[^.]*?\bagainst\b")
 
 
 def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) -> str | None:

@@ -7548,3 +7548,19 @@ def test_his_post_of_communications_stays_supported(store: Store) -> None:
     assert verify(store, "En 2012, Faure est devenu secrétaire national à la communication du PS.").verdict is (
         Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A claim opening on his rival gives the rival's figure first: "120 votes to 137" is
+        # Bachelay's 120 against Faure's 137, as the source has it (it was REFUTED "his: 137").
+        ("In December 2016 Guillaume Bachelay was beaten by Faure, 120 votes to 137.", Verdict.SUPPORTED),
+        ("Delphine Batho lost to Faure, 3 votes to 28.", Verdict.SUPPORTED),
+        # Near misses: the rival given his figure is not supported, nor his given the rival's.
+        ("In December 2016 Guillaume Bachelay was beaten by Faure, 137 votes to 120.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure beat Guillaume Bachelay by 120 votes to 137.", Verdict.REFUTED),
+    ],
+)
+def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
