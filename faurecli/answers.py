@@ -5667,7 +5667,10 @@ def _only_quoted(store: Store, groups: tuple[tuple[str, ...], ...], evidence: li
     """The id of a sentence whose quoted words hold what `groups` asks that the evidence, its
     quotations taken out, does not; None when the evidence says it in its own words."""
     plain = " ".join(_QUOTED.sub(" ", e.text) for e in evidence)
-    missing = tuple(g for g in groups if not _holds_all((g,), plain))
+    # (His posts are the store's own words too: "Was he elected deputy in 2012?" is answered by
+    # his election's sentence and his seat's record, whatever Les Jours wrote of "deputies".)
+    posts = " ".join(o.title for o in store.offices)
+    missing = tuple(g for g in groups if not _holds_all((g,), plain) and not _holds_all((g,), posts))
     if not missing:
         return None
     for sentence in store.sentences:
@@ -6684,6 +6687,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
         or _first_holder_untold(text, answer)
         or _setting_not_in_evidence(text, answer)
         or _term_of_another(text, answer)
+        or _named_unseen(store, text, answer)
     )
     if other is not None:
         return replace(_refused(store, text, answer.type, other), closest=answer.evidence)
@@ -6741,6 +6745,25 @@ def _first_holder_untold(question: str, answer: Answer) -> str | None:
         if not e.id.startswith(INFOBOX_PREFIX) and _FIRST_SAID.search(said):
             return None
     return "the source does not say who was the first to hold it"
+
+
+def _named_unseen(store: Store, question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question names someone other than him whom no sentence of
+    the answer's evidence names: "What did he do during the vote of no confidence against
+    Bayrou?" is not answered from his 2021 re-election."""
+    if not answer.evidence:
+        return None
+    # (With the two sentences before each: "The latter then withdrew" names Le Foll through the
+    # one before it; the concessions' list, Bayrou through the one telling the deal.)
+    ids = {e.id for e in answer.evidence}
+    at = [n for n, sentence in enumerate(store.sentences) if sentence.id in ids]
+    near = [store.sentences[m].text for n in at for m in range(max(0, n - 2), n)]
+    said = fold(" ".join([*(e.text for e in answer.evidence), *near]))
+    for _, name in people_in(knowledge(store), question):
+        surname = fold(name).split()[-1]
+        if name != store.person.name and surname not in said and surname not in fold(answer.answer or ""):
+            return f"the evidence found does not name {name}"
+    return None
 
 
 # A round of a vote asked, and one told (folded).
@@ -6811,15 +6834,34 @@ _GROUP_SAID = lazy(r"\bgroup(?:e|s)?\b")
 
 
 def _group_for_party(question: str, answer: Answer) -> str | None:
-    """The note of a decline when the question asks of the party and the sentences found speak
-    only of a parliamentary group: who led the Socialist group is not who led the PS."""
+    """The note of a decline when the question asks of the party, or of his seat in the Assembly,
+    and the sentences found speak only of a parliamentary group (who led the Socialist group is
+    not who led the PS; his re-election as its president, 28 votes to 3, is not his seat's); or
+    when it asks of the group and they never name one ("the race for the group presidency" is not
+    the 2012 legislative race EELV's candidate withdrew from)."""
     folded = fold(question)
-    if not _PARTY_ASKED.search(folded) or _GROUP_SAID.search(folded):
-        return None
     said = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
-    if not said or not all(_GROUP_SAID.search(t) and not _PARTY_ASKED.search(t) for t in said):
+    if not said:
         return None
-    return "the evidence is about a parliamentary group, not the party"
+    if _GROUP_SAID.search(folded):
+        # (Who did it, asked of the group: a figure of his election there is told in a sentence
+        # after the one naming the group, "His election by 137 votes …".)
+        if answer.type is not Intent.PERSON:
+            return None
+        if all(not _GROUP_SAID.search(t) for t in said) and not any(
+            e.id.startswith(INFOBOX_PREFIX) for e in answer.evidence
+        ):
+            return "the evidence is not about a parliamentary group"
+        return None
+    if _PARTY_ASKED.search(folded) and all(_GROUP_SAID.search(t) and not _PARTY_ASKED.search(t) for t in said):
+        return "the evidence is about a parliamentary group, not the party"
+    if _SEAT_ASKED.search(folded) and all(_GROUP_SAID.search(t) and not _SEAT_ASKED.search(t) for t in said):
+        return "the evidence is about a parliamentary group, not his seat"
+    return None
+
+
+# His seat in the Assembly (folded).
+_SEAT_ASKED = lazy(r"\b(?:assembl\w*|legislative\w*|constituency|circonscription|deputy|depute\w*|mp)\b")
 
 
 # A numbered thing ("Seine-et-Marne's 11th constituency", « la 8e circonscription »), folded.

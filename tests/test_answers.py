@@ -5077,3 +5077,42 @@ def test_a_premise_the_source_does_not_tell_is_not_answered(store: Store, questi
 )
 def test_the_premise_the_source_tells_is_answered(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Was Olivier Faure elected deputy in 2012?", "Faure a-t-il été élu député en 2012 ?"]
+)
+def test_a_post_of_his_is_not_only_someones_words(store: Store, question: str) -> None:
+    # "deputies" in Les Jours's quoted words does not make his seat only theirs to say.
+    assert ask(store, question).value is True
+
+
+def test_what_only_a_quote_says_is_still_declined(store: Store) -> None:
+    assert ask(store, "Is Faure among the deputies most hostile to the majority's policies?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # His re-election as the group's president (28 votes to 3) is not his seat's.
+        "With how many votes was Faure re-elected to the National Assembly in 2017?",
+        # EELV's candidate withdrew from the 2012 legislative race, not from a group's race.
+        "Who pulled out of the race for the Socialist group presidency?",
+        # A person the question names whom the evidence found never names.
+        "What did Olivier Faure do during the censure motion against François Bayrou in 2021?",
+    ],
+)
+def test_evidence_about_another_body_or_without_the_one_named_answers_nothing(store: Store, question: str) -> None:
+    assert ask(store, question).answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Near misses: the group asked of the group; Le Foll named in the sentence before "the latter".
+        ("With how many votes was he re-elected president of the Socialist group in 2017?", "28"),
+        ("Did Stéphane Le Foll withdraw from the race?", "yes"),
+    ],
+)
+def test_the_body_and_the_one_named_found_answer(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
