@@ -5704,6 +5704,10 @@ def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     from dataclasses import replace
 
+    if "then" in claim or "alors" in claim or "l'époque" in claim:
+        described = _THEN_DESCRIBED.search(claim)
+        if described is not None:
+            return _with_description(store, claim, described)
     if "1" in claim and FIRST_IN_DIGITS.search(claim):
         # « 1er secrétaire », « la 1ère fois »: the ordinal as a word ("premier", "première"), not
         # the figure 1 (« le 1er mai » is a date, left as written); the English "1st" is read as
@@ -5760,6 +5764,45 @@ def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
         if r.startswith("s") and r not in ids and any(f in fold(store.quote(r)) for f in unshown)
     ]
     return (*check.evidence, *(quote(store, r) for r in dict.fromkeys(holding)))
+
+
+# A description of someone named, at the time ("… François Hollande, then head of the PS."):
+# an apposition closing the claim, not a second post of his.
+_THEN_DESCRIBED = lazy(
+    r"\b(?P<name>[A-ZÀ-Ý][\w'’-]+),\s+(?:then|alors|at\s+the\s+time|à\s+l'époque)\s+"
+    r"(?P<desc>(?:the\s+|le\s+|la\s+|l')?(?:head|leader|first\s+secretary|prime\s+minister|minister|mayor|president"
+    r"|secretary|chef|dirigeant\w*|premier\s+secrétaire|premier\s+ministre|premi[eè]re\s+secrétaire|ministre|maire"
+    r"|président\w*|secrétaire)\b[^,.;()]{0,50}?)\s*[.!]?\s*$"
+)
+
+
+def _with_description(store: Store, claim: str, described: re.Match[str]) -> Check:
+    """The claim checked without the closing description of the one it names last: SUPPORTED
+    only where the evidence also holds the description's words, else NOT_ENOUGH_INFO; REFUTED
+    whatever the description when the rest is. (Read as a post of his, "then head of the PS"
+    drew another post's term: "2011–2011, not 2000–2007".)"""
+    from dataclasses import replace
+
+    rest = claim[: described.end("name")] + "."
+    checked = verify(store, rest)
+    if checked.verdict is Verdict.SUPPORTED:
+        # (Each word by itself or what it stands for: "PS" is the "Socialist" of "Socialist First
+        # Secretary François Hollande".)
+        said = {c for e in checked.evidence for w in split_words(fold(e.text)) for c in canonical(w)}
+        words = [w for w in split_words(fold(described.group("desc"))) if w not in lexicon.STOPWORDS]
+        if not all(set(canonical(w)) & said for w in words):
+            why = f"the evidence does not say they were then {described.group('desc').strip()}"
+            part = Part(described.group("desc").strip(), why, None)
+            checked = Check(
+                checked.claim,
+                Verdict.NOT_ENOUGH_INFO,
+                checked.evidence,
+                None,
+                (*checked.parts, part),
+                checked.conflicts,
+                why,
+            )
+    return replace(checked, claim=claim)
 
 
 # "Chantal Brunel's 2007 bid was lost": an outcome told of a bid, whose owner is who lost or won it.

@@ -7564,3 +7564,21 @@ def test_his_post_of_communications_stays_supported(store: Store) -> None:
 )
 def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A closing description of the one named last is theirs at the time, not a second post of
+        # his: it was REFUTED "2011–2011, not 2000–2007" (another post's term).
+        ("From 2000 to 2007 Faure was assistant cabinet director to François Hollande, then head of the party.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("De 2000 à 2007, Faure a été directeur adjoint de cabinet de François Hollande, alors premier secrétaire du PS.",
+         Verdict.SUPPORTED),
+        # Near miss: a description the evidence does not give is not supported.
+        ("From 2000 to 2007 Faure was assistant cabinet director to François Hollande, then Prime Minister.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
