@@ -44,6 +44,7 @@ from faurecli.evidence import (
     margin,
     past_the_source,
     people_in,
+    per_store,
     period,
     quote,
     rank,
@@ -1388,8 +1389,11 @@ _HOLDER_LED = lazy(
     r"^\s*(?:who|qui)\s+(?P<verb>presided|chaired|led|headed|presidait|dirigeait|a\s+preside|a\s+dirige)"
     r"(?:\s+over)?\s+(?P<body>(?:the|le|la|l')\s*[a-z].*?)\s+(?:in|en)\s+(?P<year>\d{4})[\s?.!]*$"
 )
-_LED_AS = {"pres": "president", "chai": "president", "a pr": "president", "led": "head", "head": "head"}
-_LED_AS |= {"diri": "head", "a di": "head"}
+# The verb of leading, by its first four letters, as the head's title it gives.
+_LED_AS = {
+    **dict.fromkeys(("pres", "chai", "a pr"), "president"),  # presided, chaired, « a présidé »
+    **dict.fromkeys(("led", "head", "diri", "a di"), "head"),  # led, headed, « dirigeait », « a dirigé »
+}
 _RANKED_HOLDER = lazy(
     r"^(?:first|premier|premiere|1st|1er|last|dernier|derniere|next|prochain|previous|precedent|former|ancien"
     r"|interim|youngest|oldest|plus\s+jeune)\s+(?!secretary\b|secretaire\b)|^(?:first|premier)\s+(?:first|premier)\b"
@@ -6685,7 +6689,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
         or _group_for_party(text, answer)
         or _order_of_others(text, answer)
         or _first_holder_untold(text, answer)
-        or _setting_not_in_evidence(text, answer)
+        or _setting_not_in_evidence(store, text, answer)
         or _term_of_another(text, answer)
         or _named_unseen(store, text, answer)
     )
@@ -6775,14 +6779,27 @@ _ROUND_TOLD = lazy(r"\b(?:round|rounds|tour|tours|run-?off|ballot\w*)\b")
 # A kind of election asked, against the legislative one the evidence tells instead (folded).
 _KIND_ASKED = lazy(r"\b(presidential|presidentielles?|european|europeennes|municipal\w*|regional\w*|senatorial\w*)\b")
 _LEGISLATIVE = lazy(r"\blegislative\w*|\bnational\s+assembly\b|\bconstituency\b|\bcirconscription\b")
-# A congress named by its town, and a figure of a vote (folded).
-_CONGRESS_TOWN = lazy(r"\b(aubervilliers|villeurbanne|poitiers|toulouse|le\s+mans|marseille|nantes)\b")
+# A congress named by its town in the store's sentences ("the Aubervilliers Congress").
+_CONGRESS_NAMED = lazy(r"\b([A-ZÀ-Ý][\w'’-]+)\s+Congress\b")
+_CONGRESS_TOWNS: dict[int, tuple[Store, frozenset[str]]] = {}
+
+
+def _congress_towns(store: Store) -> frozenset[str]:
+    """The towns the store's sentences name congresses by, folded."""
+    return per_store(
+        _CONGRESS_TOWNS,
+        store,
+        lambda s: frozenset(fold(m.group(1)) for x in s.sentences for m in _CONGRESS_NAMED.finditer(x.text)),
+    )
+
+
+# A figure of a vote asked (folded).
 _SHARE_OR_VOTES_ASKED = lazy(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|pour\s*cent|percent)|(?<![\d.,])(\d{1,3})\s+(?:votes|voix)\b"
 )
 
 
-def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
+def _setting_not_in_evidence(store: Store, question: str, answer: Answer) -> str | None:
     """The note of a decline when the question sets its answer where the sentences found do not:
     a round they do not give (the 2021 congress's 73.49% has none), another kind of election
     (his legislative share is no presidential one), another congress, a figure they do not hold
@@ -6796,8 +6813,9 @@ def _setting_not_in_evidence(question: str, answer: Answer) -> str | None:
     kind = _KIND_ASKED.search(folded)
     if kind is not None and kind.group(1)[:6] not in said and _LEGISLATIVE.search(said):
         return f"the evidence is about a legislative race, not the {kind.group(1)} election asked"
-    towns = set(_CONGRESS_TOWN.findall(folded))
-    if towns and not any(t in said for t in towns) and _CONGRESS_TOWN.search(said):
+    known = _congress_towns(store)
+    towns = {t for t in known if re.search(rf"\b{re.escape(t)}\b", folded)}
+    if towns and not any(t in said for t in towns) and any(t in said for t in known):
         return f"the evidence is about another congress than {', '.join(sorted(towns))}"
     asked = {float((a or b).replace(",", ".")) for a, b in _SHARE_OR_VOTES_ASKED.findall(folded)}
     given = {float(n.replace(",", ".")) for n in re.findall(r"(?<![\d.,])\d+(?:[.,]\d+)?", said)}
@@ -6812,8 +6830,8 @@ _POST_WORD = lazy(
     r"\b(?:prime\s+minister|minister|premier\s+ministre|ministre|in\s+(?:the\s+)?government|au\s+gouvernement"
     r"|mayor|maire|president\s+of\s+(?:the\s+)?(?:republic|france|region|occitani\w*)|interior|interieur)\b"
 )
-# (« il » of an inversion, « Le Foll a-t-il », is the one named before it.)
-_HIM_ASKED = lazy(r"\b(?:faure|olivier|he|his|him|lui)\b|(?<!-)\bil\b")
+# (« il » of an inversion, « Le Foll a-t-il », is the one named before it, not him.)
+_INVERTED_PRONOUN = lazy(r"-(?:t-)?(?:il|elle)s?\b")
 
 
 def _term_of_another(question: str, answer: Answer) -> str | None:
@@ -6823,7 +6841,7 @@ def _term_of_another(question: str, answer: Answer) -> str | None:
     folded = fold(question)
     if answer.type is not Intent.DATE or not _WHEN_HELD.match(folded) or not _POST_WORD.search(folded):
         return None
-    if _HIM_ASKED.search(folded):
+    if _NAMES_HIM_IN.search(_INVERTED_PRONOUN.sub(" ", folded)):
         return None
     return "the source names them in this post at a date, and gives no term of theirs"
 

@@ -3317,13 +3317,12 @@ def _rival_opening(analysis: Analysis) -> str | None:
     it opens on someone other than him; None when it opens on him or on no one named."""
     # (After a setting of time: "In December 2016, Guillaume Bachelay …".)
     folded = _TIME_SETTING.sub("", fold(analysis.text), count=1)
-    if _HIM_OPENS.match(folded):
+    if _HE_OPENS.match(folded) or _HIM.match(folded):
         return None
     opening = folded.split()[:4]
     return next((n for n in analysis.people if "faure" not in fold(n) and fold(n).split()[-1] in opening), None)
 
 
-_HIM_OPENS = lazy(r"\s*(?:(?:olivier\s+)?faure|he|his|il|son|sa)\b")
 _TIME_SETTING = lazy(r"^\s*(?:in|on|en|le|au|at)\s+[^,]{0,30}?\d{4}\s*,?\s*")
 # A sentence giving his figure first, against a rival's ("Faure was elected by 137 votes against
 # 120 for Guillaume Bachelay", "He was re-elected … with 28 votes against 3").
