@@ -5749,8 +5749,8 @@ def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
         if p.agrees is not None
         and p.found
         and not any(c.isdigit() for c in p.found)
-        and not people_in(knowledge(store), p.found)
         and fold(p.found) not in shown
+        and not people_in(knowledge(store), p.found)
     ]
     if not unshown:
         return check.evidence
