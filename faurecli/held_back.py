@@ -611,6 +611,10 @@ _DESCRIBED_OPENS = lazy(
 )
 
 
+# A copula (and an article) just before a title: the claim gives the title to its subject.
+_GIVEN_AS = lazy(r"\b(?:was|is|became|been|etait|est|ete|fut|devenu\w*|devint)\s+(?:(?:a|an|the|un|une|le|la)\s+)?$")
+
+
 def _described_taken_for_named(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A claim that gives a person the deed or description of the one a sentence only describes
     ("The Socialist candidate went on to win the general election, and Faure was appointed …
@@ -631,13 +635,18 @@ def _described_taken_for_named(store: Store, claim: str, folded: str, sentences:
     # candidate won the general election, Faure was appointed …"; a name after it is another's.)
     head = fold(opening.group("who")).split()[-1][:5]
     after = fold(opening.group())[len(opening.group("who")) :]
-    deed = {w[:3] for w in re.findall(r"[a-z]+", after)} | {c[:3] for g in concepts(after) for c in g}
+    # (Content words only: "the" and "in" after "candidate" are no deed of the description's.)
+    deed = {w[:3] for w in content_words(after)} | {c[:3] for g in concepts(after) for c in g}
     for m in re.finditer(r"[\wÀ-ÿ'’-]+", claim):
         if fold(m.group())[:5] != head:
             continue
+        if _GIVEN_AS.search(fold(claim[: m.start()])):
+            continue  # « Faure était candidat à l'élection »: the title is given him, no deed of its own
         for word in re.findall(r"[\wÀ-ÿ'’-]+", claim[m.end() :])[:3]:
             if word[:1].isupper():
                 break
+            if not content_words(fold(word)):
+                continue
             if ({fold(word)[:3]} | {c[:3] for g in concepts(fold(word)) for c in g}) & deed:
                 return None
     rest = {w[:5] for w in re.findall(r"[\w'-]+", fold(text[opening.end() :]))}
@@ -1164,9 +1173,9 @@ _THEIR_CANDIDACY = lazy(
 _HIS_CANDIDACY = lazy(r"\b(?:he|Faure)\s+ran\b|\bhis\s+(?:campaign|candidacy|bid)\b")
 
 
-def _candidacy_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
-    """He was a candidate, from a sentence whose candidacy is someone else's ("a comic book about
-    … Ségolène Royal's campaign to become the PS candidate"), where no sentence has him run."""
+def candidacy_of_another(folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """(the claim's words of running, whose candidacy the sentences tell) where the claim (folded)
+    has him a candidate and `sentences` give the candidacy to someone else, never to him; else None."""
     ran = _RAN_CLAIMED.search(folded)
     if ran is None or not _HIM_SAID.search(folded):
         return None
@@ -1175,7 +1184,14 @@ def _candidacy_of_another(store: Store, claim: str, folded: str, sentences: list
         return None
     if any(fold(re.split(r"['’]", t)[0]) in folded for t in theirs):
         return None  # the claim names whose it is
-    return ran.group(), f"the evidence gives the candidacy to another ({theirs[0]})"
+    return ran.group(), theirs[0]
+
+
+def _candidacy_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """He was a candidate, from a sentence whose candidacy is someone else's ("a comic book about
+    … Ségolène Royal's campaign to become the PS candidate"), where no sentence has him run."""
+    found = candidacy_of_another(folded, sentences)
+    return None if found is None else (found[0], f"the evidence gives the candidacy to another ({found[1]})")
 
 
 _RULES = (

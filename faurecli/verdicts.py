@@ -962,7 +962,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # not the fact the date is of.
         described = set(_stems(_descriptor(analysis.text)))
         said_groups = [g for g in said_groups if not set(g) & described]
-        deeds = _verb_stems(fold(analysis.text), claim=True)
+        folded_claim = fold(analysis.text)
+        deeds = _verb_stems(folded_claim, claim=True)
 
         def same_fact(unit: Unit) -> bool:
             # The fact is told by what the claim names, not by its verb ("quitté" is the text's
@@ -991,6 +992,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
                 # "elected in 2012 and re-elected in 2017": dates and verbs alone, of several
                 # facts, do not tell which fact another date belongs to.
                 return False
+            if "candida" in folded_claim or "ran for" in folded_claim:
+                from faurecli.held_back import candidacy_of_another
+
+                if candidacy_of_another(folded_claim, [unit.text]):
+                    return False  # "a presidential candidate in 2022": the date of another's candidacy
             named_there = {n for _, n in people_in(known, unit.text)}
             share = 0.4 if others and all(n in named_there for n in others) else 0.75
             return held >= share * sum(weights)
@@ -8370,6 +8376,13 @@ def _check_pair(known, analysis, disagree, parts) -> None:  # type: ignore[no-un
             disagree(theirs.text, found[0][0], found[0][1].text)
 
 
+# A title given as one of several holders': "Faure was a candidate", "l'un des porte-parole".
+_ONE_OF_SEVERAL = lazy(
+    r"^(?:(?:in|on|en|au)\b[^,]{0,40},?\s+)?(?:olivier\s+)?(?:faure|he|il)\s+(?:\w+\s+){1,3}?"
+    r"(?:an?|one\s+of\s+the|among\s+the|(?:l')?une?\s+des|parmi\s+les)\s"
+)
+
+
 def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[no-untyped-def]
     """A title the claim gives him at a date ("From 1991 to 1993 Faure was president of the
     National Assembly's law commission") that a sentence of that date, about the claim, gives
@@ -8383,6 +8396,13 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
         m.unit for m in fitting[:3] if m.score >= ABOUT and m.unit.id.startswith("s") and date_fit(m.unit, dates)[0]
     ]
     found = _held_by_other(known, analysis, [u.text for u in units]) if units else []
+    if found and (
+        _ONE_OF_SEVERAL.match(fold(analysis.text))
+        or len([w for w in content_words(fold(found[0][0])) if not w.isdigit()]) < 2
+    ):
+        # "a candidate in 2012", "one of the spokespeople", « candidat en 2012 »: a title several
+        # hold at once, or one the claim does not qualify: another holder refutes nothing.
+        return
     if found:
         unit = next((u for u in units if fold(found[0][2]).split()[-1] in fold(u.text)), units[0])
         disagree("Olivier Faure", unit, f"{found[0][2]} ({found[0][0]})")

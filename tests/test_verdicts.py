@@ -7582,3 +7582,52 @@ def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store
 )  # fmt: skip
 def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The year of another's candidacy (Royal's campaign to be the PS candidate, 2007) is not
+        # the year of one the source never gives him: it was REFUTED "2007, not 2022".
+        ("Faure était candidat à la présidentielle en 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was a presidential candidate in 2002.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a claim that names whose campaign it was keeps the year's refutation.
+        ("In 2009 Faure published a comic book about Ségolène Royal's campaign to be the socialist candidate.",
+         Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_the_year_of_anothers_candidacy_does_not_date_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title given him with a copula is not the description's deed kept: "The Socialist
+        # candidate went on to win the general election" is Hollande's; « était candidat à
+        # l'élection » was SUPPORTED from it (its "election" taken for the deed's).
+        ("En 2012, Olivier Faure était candidat à l'élection présidentielle.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2012 he was a candidate in the presidential election.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: the description kept as the subject of its own deed is still supported.
+        ("In 2012 the Socialist candidate won the general election.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_title_given_him_is_not_the_deed_of_the_one_described(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title several hold at once, or one the claim does not qualify, is not refuted by
+        # another holder: it was REFUTED "Jean-Marc Brûlé (candidate in 2012), not Olivier Faure",
+        # though he was the PS's candidate that year.
+        ("Il a été candidat en 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was among the candidates in 2012.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a qualified title held by another in those years is still refuted.
+        ("From 1991 to 1993 Faure was president of the National Assembly's law commission.", Verdict.REFUTED),
+        ("In 2012 Faure was the candidate of Europe Ecology – The Greens.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_another_holder_refutes_only_a_title_one_holds(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
