@@ -1194,7 +1194,55 @@ def _candidacy_of_another(store: Store, claim: str, folded: str, sentences: list
     return None if found is None else (found[0], f"the evidence gives the candidacy to another ({found[1]})")
 
 
+# ---------------------------------------------------------------------------------------------
+# A rival given the post: "Delphine Batho was head of the Socialist group" from "he was re-elected
+# to the presidency of the Socialist group with 28 votes against 3 votes for Delphine Batho".
+
+# The claim gives someone a post or a win (folded, after the name).
+_HOLDING_CLAIMED = lazy(
+    r"^\s*(?:(?:was|is|became|has\s+been|had\s+been|served\s+as|a\s+ete|etait|est|fut|est\s+devenu\w*|devint)\s+"
+    r"(?:(?:the|a|an|le|la|l')\s*)?(?:new\s+|nouv\w+\s+)?(?:head|leader|president|chair\w*|first\s+secretary|premier\w*\s+secretaire"
+    r"|preside\w*|chef|dirige\w*|patron\w*|secretary|secretaire|elu\w*|elected|re-?elected|reelu\w*|winner|vainqu\w*)"
+    r"|(?:led|headed|chaired|presided|won|beat|defeated|a\s+(?:dirige|preside|gagne|remporte|battu)|dirige\w*|preside\w*"
+    r"|l'a\s+emporte|remport\w*|gagn\w*))\b"
+)
+# Just before a name, what makes it the other side of a race: "against 3 votes for Delphine Batho",
+# "over Guillaume Bachelay", « contre … Hélène Geoffroy ».
+_RIVAL_BEFORE = lazy(
+    r"(?:\b(?:against|versus|vs|over|contre|face\s+a|ahead\s+of|devant|defeating|beating)\b[^.;]{0,40}"
+    r"|\b(?:votes?|voix|%)\s+(?:for|pour)\s+)$"
+)
+
+
+def _rival_given_the_post(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """Someone the evidence names only as the other side of his race, given the post or the win:
+    "Hélène Geoffroy was the leader of the Socialist Party in 2021" from "Faure was re-elected as
+    first secretary with 73.49% of the vote against 26.52% for Hélène Geoffroy"."""
+    named = [(at, n) for at, n in _people_in_text(store, claim) if n != store.person.name]
+    if not named:
+        return None
+    at, name = named[0]
+    key = fold(name)
+    last = key.split()[-1]
+    end = folded.find(last, at)
+    if end < 0 or not _SETTINGS.match(folded[:at]) or not _HOLDING_CLAIMED.match(folded[end + len(last) :]):
+        return None
+    seen = False
+    for sentence in sentences:
+        said = fold(sentence)
+        for spot in re.finditer(rf"\b{re.escape(last)}\b", said):
+            seen = True
+            if not _RIVAL_BEFORE.search(
+                said[max(0, spot.start() - 60) : spot.start()].replace(key[: -len(last)].strip(), "").rstrip() + " "
+            ):
+                return None  # (named there otherwise too: not only the rival)
+    if not seen:
+        return None
+    return name, f"the source names {name} as his rival in this race, not as the one who won it"
+
+
 _RULES = (
+    _rival_given_the_post,
     _leaving_untold,
     _seat_lost_unheld,
     _candidacy_of_another,

@@ -104,6 +104,8 @@ class Check(Record):
     title: str = ""  # the source's title
 
 
+_NOT_ALL = "the source does not say all of this"
+
 # "got his Socialist Party card", "took out a party card": he joined it (the card is no other
 # fact's, as the Navigo card is).
 _PARTY_CARD = lazy(
@@ -517,7 +519,7 @@ def _all_but_their_place(rest: Check, slot: set[str]) -> bool:
         return True
     return (
         rest.verdict is Verdict.NOT_ENOUGH_INFO
-        and rest.note == "the source does not say all of this"
+        and rest.note == _NOT_ALL
         and all(p.agrees or (p.agrees is None and {fold(p.text), stem(fold(p.text))} & slot) for p in rest.parts)
     )
 
@@ -1467,7 +1469,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     why = note or (
         f"the evidence does not say: {', '.join(dict.fromkeys(as_written(analysis.text, g[0]) for g in missing))}"
         if missing and covered >= SUPPORT
-        else "the source does not say all of this"
+        else _NOT_ALL
         if covered >= SUPPORT
         else "the source holds only part of this claim"
     )
@@ -5729,6 +5731,33 @@ def verify(store: Store, claim: str) -> Check:
         )
         if worded != claim:
             return replace(verify(store, worded), claim=claim)
+    if _MAY_BE_TURNED.search(claim):
+        from faurecli.word_order import plain_order
+
+        plain = plain_order(claim)
+        if plain is not None:
+            # "The First Secretary in 2021 was Hélène Geoffroy", "It was Faure who …", "… was
+            # refused by Faure": checked in plain order, where the claim's roles are read. Never
+            # more than as written, though: SUPPORTED only where both readings are.
+            checked = replace(verify(store, plain), claim=claim)
+            if checked.verdict is Verdict.SUPPORTED:
+                written = _as_written(store, claim)
+                if written.verdict is not Verdict.SUPPORTED:
+                    return replace(
+                        written,
+                        verdict=Verdict.NOT_ENOUGH_INFO,
+                        correction=None,
+                        parts=tuple(Part(p.text, None, None) if p.agrees is False else p for p in written.parts),
+                        note=written.note if written.verdict is Verdict.NOT_ENOUGH_INFO else _NOT_ALL,
+                    )
+            return checked
+    return _as_written(store, claim)
+
+
+def _as_written(store: Store, claim: str) -> Check:
+    """`verify` of the claim in the order it is written."""
+    from dataclasses import replace
+
     # The source's title travels with the result, for the views' citation line; a supported
     # claim is read once more for shapes that say more than its evidence (held_back, imported
     # only then: it changes no other verdict, and its import was ~4M instructions of a run).
@@ -5769,6 +5798,15 @@ def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
         if r.startswith("s") and r not in ids and any(f in fold(store.quote(r)) for f in unshown)
     ]
     return (*check.evidence, *(quote(store, r) for r in dict.fromkeys(holding)))
+
+
+# What a claim written in another order than subject first opens or turns on (the cheap test
+# before faurecli.word_order): an article, a cleft, "the one who", a doer after "by"/« par ».
+_MAY_BE_TURNED = lazy(
+    r"^(?:The|Le|La|Les|L['’]|One|Un|Une|It\s+(?:was|is|had)|C['’](?:est|était|etait)|Celui|Celle|Faure['’]s\s+age"
+    r"|His\s+age)\b|\s(?:by|par)\s+[A-ZÀ-Ý]|^(?:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?:the|le|la|l['’])",
+    re.I,
+)
 
 
 # A description of someone named, at the time ("… François Hollande, then head of the PS."):
@@ -7601,13 +7639,34 @@ _BID = lazy(
 )
 
 
+_CLOSES_APPOSITION = lazy(r"\s*(?:[,.;:()]|$|\b(?:and|et|who|qui)\b)")
+
+
+def _name_end(folded: str, at: int, name: str) -> int:
+    """Where the name found at `at` ends in the folded text (written in full, or its surname)."""
+    key = fold(name)
+    if folded.startswith(key, at):
+        return at + len(key)
+    last = key.split()[-1]
+    found = folded.find(last, at)
+    return at if found < 0 else found + len(last)
+
+
 def _title_holders(known: Knowledge, folded: str, at: int, end: int) -> list[str]:
     """Whom a sentence gives the title at folded[at:end] by name: the name right after it, in
     apposition ("the leader of the Socialist group …, Jean-Marc Ayrault,") or as the title's
     bearer ("Prime Minister Jean-Marc Ayrault"); the name before it in apposition ("Jean-Marc
     Ayrault, the leader of …"); whose bid it is ("Ségolène Royal's campaign to become the …")."""
     named = people_in(known, folded)
-    holders = [n for p, n in named if p >= end and re.fullmatch(r",?\s*", folded[end:p])]
+    # (In apposition, the name closes its phrase: ", Jean-Marc Ayrault," — not the subject of a
+    # clause of its own: "After Faure was elected as First Secretary …, Valérie Rabault replaced him".)
+    holders = [
+        n
+        for p, n in named
+        if p >= end
+        and re.fullmatch(r",?\s*", folded[end:p])
+        and _CLOSES_APPOSITION.match(folded, _name_end(folded, p, n))
+    ]
     for p, n in named:
         if p >= at:
             continue

@@ -5814,8 +5814,9 @@ def test_being_against_is_opposing_and_in_favour_supporting(store: Store, claim:
         # An election named as a contest says no one was elected: its event is the defeat.
         ("In the 2007 parliamentary elections Faure was beaten by Chantal Brunel.", Verdict.SUPPORTED),
         ("In the 2007 elections he lost to Chantal Brunel of the UMP.", Verdict.SUPPORTED),
-        # Near misses: another winner, another year.
-        ("In the 2007 parliamentary elections Faure was beaten by Cathy Bissonier.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: another winner (refuted: read as "lost to", the 2007 race's winner was
+        # Chantal Brunel), another year.
+        ("In the 2007 parliamentary elections Faure was beaten by Cathy Bissonier.", Verdict.REFUTED),
         ("In the 2012 legislative elections he was defeated by Chantal Brunel.", Verdict.REFUTED),
     ],
 )
@@ -7630,4 +7631,58 @@ def test_a_title_given_him_is_not_the_deed_of_the_one_described(store: Store, cl
     ],
 )  # fmt: skip
 def test_another_holder_refutes_only_a_title_one_holds(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Written in another order than subject first (a cleft, "the one who", a passive with its
+        # doer, a copula turned round, a figure or an age named by what it counts, a marriage by
+        # its noun), each was SUPPORTED for someone else's deed, post or figure; read in plain
+        # order (faurecli.word_order) they are not.
+        ("It was Faure who was toppled in December 2024.", Verdict.NOT_ENOUGH_INFO),
+        ("C'est Olivier Faure qui s'est désisté en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Barnier was toppled by Faure in December 2024.", Verdict.NOT_ENOUGH_INFO),
+        ("The amendment to Article 2 was refused by Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Le nombre de voix obtenues par Bachelay était de 137.", Verdict.REFUTED),
+        ("The age at which Faure joined the Socialists was 23.", Verdict.REFUTED),
+        ("The spouse of Olivier Faure is Audrey Azoulay.", Verdict.REFUTED),
+        # Near misses: true claims in those orders stay SUPPORTED.
+        ("It was Valérie Rabault who replaced Faure as president of the New Left group.", Verdict.SUPPORTED),
+        ("Le premier secrétaire du PS en 2021 était Olivier Faure.", Verdict.SUPPORTED),
+        ("The age at which he joined the Socialist Party was 16.", Verdict.SUPPORTED),
+        ("The wife of Faure is Soria Blatmann.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_claim_in_another_order_is_checked_subject_first(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His rival in a race is not the one who won its post: each was SUPPORTED from "with 28
+        # votes against 3 votes for Delphine Batho", "… against 26.52% for Hélène Geoffroy".
+        ("Delphine Batho headed the Socialist group in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("The leader of the Socialist Party in 2021 was Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: one the source gives the post keeps it.
+        ("Valérie Rabault replaced Faure as president of the New Left group.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_rival_is_not_given_the_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A name after a title opening a clause of its own is not the title's holder: "After Faure
+        # was elected as First Secretary …, Valérie Rabault replaced him" REFUTED this with Rabault.
+        ("Olivier Faure was the First Secretary elected in 2018.", Verdict.SUPPORTED),
+        # Near miss: a holder in apposition still refutes.
+        ("Faure was the leader of the Socialist group in the National Assembly in 2007.", Verdict.REFUTED),
+    ],
+)
+def test_a_name_opening_its_own_clause_holds_no_title_before_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
