@@ -6427,6 +6427,14 @@ _SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where
 # An apposition or a relative clause after a name says something of that name.
 _APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
 _WINDOW = 4
+# An infinitive of purpose right after a name ("… to become the head"), and the verbs before
+# the name whose subject that purpose is (the one succeeding, replacing or beating the name;
+# not "asked X to become", whose purpose is X's).
+_PURPOSE_AFTER = lazy(r"\s*(?:to\s+become|pour\s+devenir|afin\s+de\s+devenir)\b")
+_SUBJECT_PURPOSE_VERB = lazy(
+    r"\b(?:succeeded|succeeding|replaced|replacing|beat|beating|defeated|defeating|ousted|ousting|"
+    r"succede\s+a|succedant\s+a|remplace|remplacant|battu|battant|devance|devancant)\s*$"
+)
 _PRE_TITLE = lazy(r"(?:^|\b(?:and|et)\s+)((?:[\w'-]+\s+){1,4})$")
 _JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 
@@ -6487,6 +6495,11 @@ def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool
         right = folded[end:high]
         apposition = _APPOSITION.match(right)
         size = _WINDOW
+        if n and _PURPOSE_AFTER.match(right) and _SUBJECT_PURPOSE_VERB.search(folded[low:start]):
+            # "Faure succeeded Bruno Le Roux to become the head of …": the purpose after the one
+            # succeeded or beaten is the subject's too (« a succédé à X pour devenir »).
+            purpose = right[: stop.start()] if (stop := _WINDOW_STOP.search(right)) else right
+            out.append((mentions[n - 1][2], "right", " ".join(purpose.split()[: _WINDOW + 2])))
         if apposition:
             right, size = apposition.group()[1:], 2 * _WINDOW
         else:
@@ -6599,8 +6612,16 @@ def _bindings(
             continue
         if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
-        for stems in _window_stems(text):
+        window = _window_stems(text)
+        # A contest's words ("against", "beat", « face à ») and its tallies ("3 votes … 28") are
+        # said of both its sides: the claim may tell it from the other side than the evidence's
+        # ("Cathy Bissonier got 36.78% against Faure", "a UMP candidate beat Faure"), where the
+        # evidence names the two in one sentence. Who won, and whose figure, are checked apart.
+        contest = frozenset().union(*(s for s in window if s & _CONTEST)) if any(s & _CONTEST for s in window) else None
+        for stems in window:
             if stems & skip:
+                continue
+            if contest is not None and stems & (contest | _TALLY) and _one_contest(known, evidence, who, stems):
                 continue
             # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
             sensed = stems | _sense_of_stems(set(stems))
@@ -6617,6 +6638,26 @@ def _bindings(
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
     return problems
+
+
+# The stems of a contest's words and of its tallies, in a binding window (_bindings).
+_CONTEST = frozenset({"against"})
+_TALLY = frozenset({"vote", "voix", "suffrag", "point", "ballot"})
+
+
+def _one_contest(known: Knowledge, evidence: str, who: str, stems: frozenset[str]) -> bool:
+    """Whether an evidence sentence has `who` as its subject (its first person named) and gives
+    the contest's word or tally to another person it names: the two sides of one contest (not
+    a third named beside them, "with EELV's Paulin Roy as his designated substitute")."""
+    for sentence in re.split(r"(?<=[.;])\s+", evidence):
+        mentions = _mentions(known, sentence)
+        first = mentions[0][2] if mentions else None
+        if not (first == who or (who == "Olivier Faure" and first == "he")):
+            continue
+        for other, _, text in _windows(sentence, mentions):
+            if other not in (who, "he", "him") and any(s & stems for s in _window_stems(text)):
+                return True
+    return False
 
 
 # Deeds two people do together, said of them as one subject: sharing a flat (flatmates,
@@ -10430,7 +10471,10 @@ _THAN = lazy(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage|"
     # (an age or a time compared: "younger than Benoît Hamon", "earlier than")
     r"younger|older|elder|earlier|later|longer|shorter|closer)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d)"
+    # (Not a bound on a figure, checked as the figure: "than 50%", "less than half", "more than
+    # a quarter", "than two thirds".)
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d|\s+(?:half|(?:a|one|two)\s+(?:third|quarter)s?|"
+    r"three\s+quarters?)\b)"
 )
 _COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")
 
