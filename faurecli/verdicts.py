@@ -2430,7 +2430,11 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
             # "against … Amandine Rubinelli": the opponent is named after the word.
             owners = [[g for g in groups if g[0][0] > place][0] for place in places if groups[-1][0][0] > place]
         else:
-            owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
+            owners = [
+                _title_owner(folded, groups, place, claim, analysis.people)
+                for place in places
+                if groups[0][0][0] < place
+            ]
         if owners and not any(who == name for g in owners for _, who in g):
             problems.append((name, f"{rarest[0]}: said of {owners[0][0][1]}"))
         elif (
@@ -2446,6 +2450,57 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
 
 
 _HE_FIRST = lazy(r"\s*(?:he|il|(?:olivier\s+)?faure)\b")
+
+
+def _title_owner(
+    folded: str, groups: list[list[tuple[int, str]]], place: int, claim: str, people: Iterable[str]
+) -> list[tuple[int, str]]:
+    """The names a title word at `place` is said of: the last named before it, except where it
+    is a title set before the name it belongs to ("… with the new director-general of UNESCO,
+    Audrey Azoulay.", a claim's qualifier, "former", held by the title too), or where that name
+    is only a noun's complement the words run on from ("a member of the presidential cabinet of
+    Emmanuel Macron in the field of human rights until February 2018": the member's, not
+    Macron's, where the claim names no one else)."""
+    before = [g for g in groups if g[0][0] < place]
+    after = [g for g in groups if g[0][0] > place]
+    if after:
+        start = after[0][0][0]
+        last, name = after[0][-1]
+        end = last + len(fold(name))
+        title = _TITLE_BEFORE_NAME.search(folded, 0, start)
+        qualifiers = set(_QUALIFIER.findall(claim))
+        if (
+            title
+            and title.start() <= place
+            and _TITLED_NAME_ENDS.match(folded, end)
+            and qualifiers <= set(_QUALIFIER.findall(title.group()))
+        ):
+            return after[0]
+    if len(before) > 1:
+        at, name = before[-1][0]
+        end = before[-1][-1][0] + len(fold(before[-1][-1][1]))
+        named = {who for g in before[-2:] for _, who in g}
+        if (
+            _COMPLEMENT_OF.search(folded, 0, at)
+            and _RUNS_ON.fullmatch(folded, end, place)
+            and all(who in named for who in people)
+        ):
+            return before[-2]
+    return before[-1]
+
+
+# A title's words up to the comma right before the name it is set before; that name then ends
+# its clause ("… of UNESCO, Audrey Azoulay.").
+_TITLE_BEFORE_NAME = lazy(r"\b(?:the|a|an)\s+[\w' -]{0,60},\s+$")
+_QUALIFIER = lazy(
+    r"\b(?:former|ex|interim|acting|previous|past|outgoing|future|new|then|ancien|ancienne|nouveau|nouvelle|"
+    r"interimaire|futur|sortant|sortante)\b"
+)
+_TITLED_NAME_ENDS = lazy(r"\s*(?:[.;)]|$)")
+# A name as a noun's complement ("the cabinet of Emmanuel Macron"), not a possessor ("'s"), and
+# words that run on from it without a break.
+_COMPLEMENT_OF = lazy(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,3}of\s+$")
+_RUNS_ON = lazy(r"(?!'s|’s)[\w' -]{0,80}")
 
 
 # Doing better than the polls: "beat the polls", "outperformed the forecasts", "did better than

@@ -7642,3 +7642,45 @@ def test_a_contest_told_from_the_other_side_is_one_contest(store: Store, claim: 
 )  # fmt: skip
 def test_a_bound_on_a_figure_is_no_comparison(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title set before the name it belongs to ("… with the new director-general of UNESCO,
+        # Audrey Azoulay.") is that name's, not the one named before it (it was NOT_ENOUGH_INFO
+        # "unesco: said of Emmanuel Macron").
+        ("Audrey Azoulay served as director-general of UNESCO.", Verdict.SUPPORTED),
+        # Words running on from a noun's complement ("the presidential cabinet of Emmanuel Macron
+        # in the field of human rights until February 2018") are the member's.
+        ("Soria Blatmann served in Macron's cabinet, in the field of human rights, until February 2018.",
+         Verdict.SUPPORTED),
+        # Near misses: the title given to those named beside her, a qualifier the title does not
+        # have, the complement's words given to the complement, a date of another clause.
+        ("Emmanuel Macron was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Audrey Azoulay was the former director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Emmanuel Macron worked in the field of human rights until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann worked with Audrey Azoulay until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann worked in Macron's cabinet until February 2019.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_title_is_said_of_the_name_it_is_set_beside(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A state of someone else asked with the verb first ("Is X …?", as ask puts a yes/no
+        # question) is asked of now, which the source, telling it at a past date, does not say
+        # (they were SUPPORTED); a present tense of the source's own, in their clause, still is.
+        ("Is Castaner Interior Minister?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Gérard Gouzes the president of the commission of law?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Audrey Azoulay the head of UNESCO?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Soria Blatmann married to Faure?", Verdict.SUPPORTED),
+        ("Was Audrey Azoulay the new director-general of UNESCO in 2018?", Verdict.SUPPORTED),
+    ],
+)
+def test_a_state_of_someone_else_asked_now_is_not_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
