@@ -857,6 +857,7 @@ _NOW_SAID = lazy(
     r"sorti|passe|tombe|monte|descendu|decede|rentre)(?:e|s|es)?\b)"
 )
 _PRESENT_IN = lazy(r"\b(?:is|are|est|sont)\b")
+_ASKED_NOW = lazy(r"\s*(?:is|are)\s+", re.IGNORECASE)
 # (Its verb anywhere, a cheap test before the names are looked up.)
 _PRESENT_WORD = lazy(
     r"\b(?:is|are|remains|stays|serves|heads|leads|chairs|presides|est|sont|reste|demeure|dirige|preside)\b"
@@ -871,15 +872,22 @@ def _office_now_of_another(store: Store, claim: str, folded: str, sentences: lis
     of them now. The past tense with the date ("was … in 2018") is what it says."""
     if _ANY_YEAR.search(folded) or not _PRESENT_WORD.search(folded):
         return None
-    subject = _other_subject(store, claim)
+    # Asked with the verb first too ("Is Audrey Azoulay director-general of UNESCO?"): a state of
+    # the one named next, now.
+    asked = _ASKED_NOW.match(claim)
+    subject = _other_subject(store, claim[asked.end() :] if asked else claim)
     if subject is None:
         return None
     person, end = subject
-    if not _NOW_SAID.match(fold(claim[end:])):
+    if not asked and not _NOW_SAID.match(fold(claim[end:])):
         return None
     surname = fold(person.split()[-1])
-    # (The source's own present tense of them: "Faure is married to Soria Blatmann".)
-    if any(surname in fold(s) and _PRESENT_IN.search(fold(s)) for s in sentences):
+    # (The source's own present tense of them, in their clause: "Faure is married to Soria
+    # Blatmann", not "Faure is married to …, when she went to work with …, Audrey Azoulay".)
+    own = re.compile(
+        rf"{_PRESENT_IN.pattern}[^,;.]*\b{re.escape(surname)}\b|\b{re.escape(surname)}\b[^,;.]*{_PRESENT_IN.pattern}"
+    )
+    if any(surname in fold(s) and own.search(fold(s)) for s in sentences):
         return None
     return person, f"the source says this of {person} at a past date, not now"
 

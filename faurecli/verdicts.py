@@ -2438,7 +2438,11 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
             # "against … Amandine Rubinelli": the opponent is named after the word.
             owners = [[g for g in groups if g[0][0] > place][0] for place in places if groups[-1][0][0] > place]
         else:
-            owners = [[g for g in groups if g[0][0] < place][-1] for place in places if groups[0][0][0] < place]
+            owners = [
+                _title_owner(folded, groups, place, claim, analysis.people)
+                for place in places
+                if groups[0][0][0] < place
+            ]
         if owners and not any(who == name for g in owners for _, who in g):
             problems.append((name, f"{rarest[0]}: said of {owners[0][0][1]}"))
         elif (
@@ -2454,6 +2458,57 @@ def _whose_post(known: Knowledge, analysis: Analysis, unit: Unit, said: str) -> 
 
 
 _HE_FIRST = lazy(r"\s*(?:he|il|(?:olivier\s+)?faure)\b")
+
+
+def _title_owner(
+    folded: str, groups: list[list[tuple[int, str]]], place: int, claim: str, people: Iterable[str]
+) -> list[tuple[int, str]]:
+    """The names a title word at `place` is said of: the last named before it, except where it
+    is a title set before the name it belongs to ("… with the new director-general of UNESCO,
+    Audrey Azoulay.", a claim's qualifier, "former", held by the title too), or where that name
+    is only a noun's complement the words run on from ("a member of the presidential cabinet of
+    Emmanuel Macron in the field of human rights until February 2018": the member's, not
+    Macron's, where the claim names no one else)."""
+    before = [g for g in groups if g[0][0] < place]
+    after = [g for g in groups if g[0][0] > place]
+    if after:
+        start = after[0][0][0]
+        last, name = after[0][-1]
+        end = last + len(fold(name))
+        title = _TITLE_BEFORE_NAME.search(folded, 0, start)
+        qualifiers = set(_QUALIFIER.findall(claim))
+        if (
+            title
+            and title.start() <= place
+            and _TITLED_NAME_ENDS.match(folded, end)
+            and qualifiers <= set(_QUALIFIER.findall(title.group()))
+        ):
+            return after[0]
+    if len(before) > 1:
+        at, name = before[-1][0]
+        end = before[-1][-1][0] + len(fold(before[-1][-1][1]))
+        named = {who for g in before[-2:] for _, who in g}
+        if (
+            _COMPLEMENT_OF.search(folded, 0, at)
+            and _RUNS_ON.fullmatch(folded, end, place)
+            and all(who in named for who in people)
+        ):
+            return before[-2]
+    return before[-1]
+
+
+# A title's words up to the comma right before the name it is set before; that name then ends
+# its clause ("… of UNESCO, Audrey Azoulay.").
+_TITLE_BEFORE_NAME = lazy(r"\b(?:the|a|an)\s+[\w' -]{0,60},\s+$")
+_QUALIFIER = lazy(
+    r"\b(?:former|ex|interim|acting|previous|past|outgoing|future|new|then|ancien|ancienne|nouveau|nouvelle|"
+    r"interimaire|futur|sortant|sortante)\b"
+)
+_TITLED_NAME_ENDS = lazy(r"\s*(?:[.;)]|$)")
+# A name as a noun's complement ("the cabinet of Emmanuel Macron"), not a possessor ("'s"), and
+# words that run on from it without a break.
+_COMPLEMENT_OF = lazy(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){1,3}of\s+$")
+_RUNS_ON = lazy(r"(?!'s|’s)[\w' -]{0,80}")
 
 
 # Doing better than the polls: "beat the polls", "outperformed the forecasts", "did better than
@@ -6471,6 +6526,14 @@ _SUBJECT_STOP = lazy(r"[,;:.()\"«»“”]|\b(?:which|who|whom|while|when|where
 # An apposition or a relative clause after a name says something of that name.
 _APPOSITION = lazy(r",\s+(?:the|a|an|la|le|les|l'|un|une|who|qui)\s[^,;.]*")
 _WINDOW = 4
+# An infinitive of purpose right after a name ("… to become the head"), and the verbs before
+# the name whose subject that purpose is (the one succeeding, replacing or beating the name;
+# not "asked X to become", whose purpose is X's).
+_PURPOSE_AFTER = lazy(r"\s*(?:to\s+become|pour\s+devenir|afin\s+de\s+devenir)\b")
+_SUBJECT_PURPOSE_VERB = lazy(
+    r"\b(?:succeeded|succeeding|replaced|replacing|beat|beating|defeated|defeating|ousted|ousting|"
+    r"succede\s+a|succedant\s+a|remplace|remplacant|battu|battant|devance|devancant)\s*$"
+)
 _PRE_TITLE = lazy(r"(?:^|\b(?:and|et)\s+)((?:[\w'-]+\s+){1,4})$")
 _JOINED_BEFORE_NAME = lazy(r"\b(?:and|et)\s+(?:[\w'-]+\s+){1,4}$")
 
@@ -6531,6 +6594,11 @@ def _windows(folded: str, mentions: list[tuple[int, int, str]], *, opening: bool
         right = folded[end:high]
         apposition = _APPOSITION.match(right)
         size = _WINDOW
+        if n and _PURPOSE_AFTER.match(right) and _SUBJECT_PURPOSE_VERB.search(folded[low:start]):
+            # "Faure succeeded Bruno Le Roux to become the head of …": the purpose after the one
+            # succeeded or beaten is the subject's too (« a succédé à X pour devenir »).
+            purpose = right[: stop.start()] if (stop := _WINDOW_STOP.search(right)) else right
+            out.append((mentions[n - 1][2], "right", " ".join(purpose.split()[: _WINDOW + 2])))
         if apposition:
             right, size = apposition.group()[1:], 2 * _WINDOW
         else:
@@ -6643,8 +6711,16 @@ def _bindings(
             continue
         if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
-        for stems in _window_stems(text):
+        window = _window_stems(text)
+        # A contest's words ("against", "beat", « face à ») and its tallies ("3 votes … 28") are
+        # said of both its sides: the claim may tell it from the other side than the evidence's
+        # ("Cathy Bissonier got 36.78% against Faure", "a UMP candidate beat Faure"), where the
+        # evidence names the two in one sentence. Who won, and whose figure, are checked apart.
+        contest = frozenset().union(*(s for s in window if s & _CONTEST)) if any(s & _CONTEST for s in window) else None
+        for stems in window:
             if stems & skip:
+                continue
+            if contest is not None and stems & (contest | _TALLY) and _one_contest(known, evidence, who, stems):
                 continue
             # Its words of the same sense too: "a setback for X" where the evidence has "a blow to Y".
             sensed = stems | _sense_of_stems(set(stems))
@@ -6661,6 +6737,26 @@ def _bindings(
                 problems.append((who, f"{word}: said of {', '.join(sorted(owners))}"))
                 break
     return problems
+
+
+# The stems of a contest's words and of its tallies, in a binding window (_bindings).
+_CONTEST = frozenset({"against"})
+_TALLY = frozenset({"vote", "voix", "suffrag", "point", "ballot"})
+
+
+def _one_contest(known: Knowledge, evidence: str, who: str, stems: frozenset[str]) -> bool:
+    """Whether an evidence sentence has `who` as its subject (its first person named) and gives
+    the contest's word or tally to another person it names: the two sides of one contest (not
+    a third named beside them, "with EELV's Paulin Roy as his designated substitute")."""
+    for sentence in re.split(r"(?<=[.;])\s+", evidence):
+        mentions = _mentions(known, sentence)
+        first = mentions[0][2] if mentions else None
+        if not (first == who or (who == "Olivier Faure" and first == "he")):
+            continue
+        for other, _, text in _windows(sentence, mentions):
+            if other not in (who, "he", "him") and any(s & stems for s in _window_stems(text)):
+                return True
+    return False
 
 
 # Deeds two people do together, said of them as one subject: sharing a flat (flatmates,
@@ -10509,7 +10605,10 @@ _THAN = lazy(
     r"\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|better|worse|plus|moins|davantage|"
     # (an age or a time compared: "younger than Benoît Hamon", "earlier than")
     r"younger|older|elder|earlier|later|longer|shorter|closer)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d)"
+    # (Not a bound on a figure, checked as the figure: "than 50%", "less than half", "more than
+    # a quarter", "than two thirds".)
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d|\s+(?:half|(?:a|one|two)\s+(?:third|quarter)s?|"
+    r"three\s+quarters?)\b)"
 )
 _COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")
 

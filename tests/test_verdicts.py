@@ -7686,3 +7686,105 @@ def test_his_rival_is_not_given_the_post(store: Store, claim: str, verdict: Verd
 )
 def test_a_name_opening_its_own_clause_holds_no_title_before_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Faure succeeded Bruno Le Roux to become the head of …": the purpose after the one
+        # succeeded is the subject's too; his win of the presidency was read as said of Le Roux.
+        ("En décembre 2016, Faure a remporté la présidence du groupe socialiste par 137 voix contre 120.",
+         Verdict.SUPPORTED),
+        # Near misses: the one succeeded, or the one beaten, did not win it.
+        ("Bruno Le Roux won the group presidency in December 2016 by 17 votes.", Verdict.NOT_ENOUGH_INFO),
+        ("Guillaume Bachelay won the presidency of the group in December 2016, 137 votes to 120.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_purpose_after_the_one_succeeded_is_the_subjects(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A contest told from the other side: "against", "beat", « contre » beside him in the
+        # claim, beside his rival in the evidence, is one contest (it was NOT_ENOUGH_INFO).
+        ("In the 2012 runoff Cathy Bissonier took 36.78% of the vote against Faure.", Verdict.SUPPORTED),
+        ("En 2007, une candidate de l'UMP a battu Faure dans la 8e circonscription de Seine-et-Marne.",
+         Verdict.SUPPORTED),
+        ("In June 2017 Delphine Batho received 3 votes against 28 for Faure for the group presidency.",
+         Verdict.SUPPORTED),
+        # Near misses: the winner's figure given to the loser, another race, the other winner, and
+        # a third person the sentence names beside the two (his substitute, not his opponent).
+        ("In the 2012 runoff Cathy Bissonier took 63.2% of the vote against Faure.", Verdict.REFUTED),
+        ("In June 2017 Delphine Batho received 28 votes against 3 for Faure for the group presidency.",
+         Verdict.REFUTED),
+        ("In 2012 a UMP candidate beat Faure in Seine-et-Marne's 11th constituency.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2007 a PS candidate beat Chantal Brunel in Seine-et-Marne's 8th constituency.", Verdict.REFUTED),
+        ("Faure was re-elected in 2017 with 61.1% against EELV's Paulin Roy.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_contest_told_from_the_other_side_is_one_contest(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A bound on a figure ("less than half", "more than a quarter") is checked as the figure,
+        # not a comparison between two things the source must make in words (it was
+        # NOT_ENOUGH_INFO "the source makes no such comparison").
+        ("Faure got less than half the votes in the first round of the 2018 race for first secretary.",
+         Verdict.SUPPORTED),
+        ("According to Les Jours, more than a quarter of his votes were in line with En Marche.", Verdict.SUPPORTED),
+        # Near misses: the bound the other way, another race's figure, a tighter bound.
+        ("Faure won more than half of the vote in the first round on 15 March 2018.", Verdict.REFUTED),
+        ("Faure won less than half of the vote in the 2012 runoff.", Verdict.REFUTED),
+        ("Les Jours found that less than a quarter of Faure's votes were in line with En Marche.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_bound_on_a_figure_is_no_comparison(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title set before the name it belongs to ("… with the new director-general of UNESCO,
+        # Audrey Azoulay.") is that name's, not the one named before it (it was NOT_ENOUGH_INFO
+        # "unesco: said of Emmanuel Macron").
+        ("Audrey Azoulay served as director-general of UNESCO.", Verdict.SUPPORTED),
+        # Words running on from a noun's complement ("the presidential cabinet of Emmanuel Macron
+        # in the field of human rights until February 2018") are the member's.
+        ("Soria Blatmann served in Macron's cabinet, in the field of human rights, until February 2018.",
+         Verdict.SUPPORTED),
+        # Near misses: the title given to those named beside her, a qualifier the title does not
+        # have, the complement's words given to the complement, a date of another clause.
+        ("Emmanuel Macron was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Audrey Azoulay was the former director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Emmanuel Macron worked in the field of human rights until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann worked with Audrey Azoulay until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann worked in Macron's cabinet until February 2019.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_title_is_said_of_the_name_it_is_set_beside(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A state of someone else asked with the verb first ("Is X …?", as ask puts a yes/no
+        # question) is asked of now, which the source, telling it at a past date, does not say
+        # (they were SUPPORTED); a present tense of the source's own, in their clause, still is.
+        ("Is Castaner Interior Minister?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Gérard Gouzes the president of the commission of law?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Audrey Azoulay the head of UNESCO?", Verdict.NOT_ENOUGH_INFO),
+        ("Is Soria Blatmann married to Faure?", Verdict.SUPPORTED),
+        ("Was Audrey Azoulay the new director-general of UNESCO in 2018?", Verdict.SUPPORTED),
+    ],
+)
+def test_a_state_of_someone_else_asked_now_is_not_said(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
