@@ -834,8 +834,11 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
 # verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
 SAME_SENSE: dict[str, tuple[str, ...]] = {
     # saying
-    "said": ("reacted", "declared", "stated"),
-    "says": ("reacted", "declared", "stated"),
+    # (and the source's own verbs of telling someone's words: "Castaner claimed that …", "he
+    # denounced how police were …", "who accused it of violating …"; whose words they are is
+    # checked as for any deed)
+    "said": ("reacted", "declared", "stated", "claimed", "denounced", "accused"),
+    "says": ("reacted", "declared", "stated", "claimed", "denounced", "accused"),
     "declared": ("reacted", "said", "stated"),
     "stated": ("reacted", "said", "declared"),
     "dit": ("said", "reacted", "declared"),

@@ -798,6 +798,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # judgement tells ("a setback"), not the verb "consider" of another fact.
         framing = {stem(w) for w in split_words(fold(" ".join(_JUDGED_AS.findall(fold(analysis.text)))))}
         weighed = tuple(g for g in weighed if g[0] not in framing) or weighed
+    if "sa" in analysis.text and _SAID_THAT.search(fold(analysis.text)):
+        # ...nor the verb that tells them as someone's words ("X said (that) …"): what was said
+        # finds its sentence, whose own verb of telling ("claimed", "denounced") is checked below.
+        told = {stem(w) for w in ("said", "says")}
+        weighed = tuple(g for g in weighed if g[0] not in told) or weighed
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
@@ -1059,6 +1064,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    folded_text = fold(analysis.text)
+    if ("that" in folded_text or "how" in folded_text or "sa" in folded_text) and _TOLD_THAT.search(folded_text):
+        # What someone said, claimed or denounced is in the sentence telling it, not in the one
+        # beside it ("Faure said the police were exposed to criticism": the next sentence's
+        # criticism is of his proposal).
+        missing += [g for g in _said_elsewhere(known, analysis, [best.unit, *resting]) if g not in missing]
     if missing and _PART_OF_YEAR.search(fold(analysis.text)):
         seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
         missing = [g for g in missing if g[0] not in seasons]
@@ -1486,6 +1497,40 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
 _FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
 
 
+def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> list[tuple[str, ...]]:
+    """The words a claim gives as someone's ("X said (that) …", "claimed", "denounced how",
+    "accused … of") that no one sentence telling someone's words holds, by its own words (a
+    unit's words also hold those of the sentences beside it), without its verb of telling itself
+    ("criticism" is no "denounced"). [] when no sentence near the evidence tells any."""
+    folded = fold(analysis.text)
+    told_that = _TOLD_THAT.search(folded)
+    if told_that is None:
+        return []
+    content = set(_stems(folded[told_that.end() :]))
+    verb = next((set(g) for g in analysis.concepts if stem(told_that.group(1)) in g), set())
+    wanted = [
+        g
+        for g in analysis.concepts
+        if set(g) & content and not g[0].isdigit() and g[0] not in _LIGHT and g[0] not in verb
+    ]
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is used[0]), 0)
+    tellings = []
+    for unit in [*units[max(0, at - 1) : at + 2], *used]:
+        own = set(_stems(fold(unit.text)))
+        if unit.id.startswith("s") and own & verb:
+            tellings.append((own - verb, {w[:5] for w in own - verb if len(w) >= 5}))
+
+    def holds(group: tuple[str, ...], own: set[str], heads: set[str]) -> bool:
+        alike = set(group) - verb
+        return bool(alike & own or {w[:5] for w in alike} & heads)
+
+    if not tellings or any(all(holds(g, own, heads) for g in wanted) for own, heads in tellings):
+        return []
+    unheld = [g for g in wanted if not any(holds(g, own, heads) for own, heads in tellings)]
+    return unheld or [(told_that.group(1),)]
+
+
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
     """The stems of the claim's paraphrases that the evidence says in its own words (_FRAMING)."""
     dropped: set[str] = set()
@@ -1633,6 +1678,16 @@ _HEDGE = lazy(
     r"(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|etait|etaient|est|sont)\s+)?pret(?:ait|aient|e|ee|es|ees|er)?)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+# A claim that tells someone's words with a plain verb of saying ("Castaner said he had …",
+# "figures said it breached …"), and the source's verbs of telling someone's words, which such a
+# claim tells as theirs (whose words they are is checked as for any deed).
+_SAID_THAT = lazy(r"\b(?:said|says)\s+(?!no\b|yes\b|so\b|nothing\b)")
+_TOLD_THAT = lazy(
+    r"\b(said|says|claim(?:ed|s)?|stated|declared|accus\w*(?=\s+(?:[\w'-]+\s+){0,3}?of)|denounc\w*(?=\s+how))\s+"
+    r"(?:(?:[\w'-]+\s+){0,3}?of\s+|how\s+)?"
+    r"(?:that\s+)?(?!no\b|yes\b|so\b|nothing\b)"
+)
+_TELLING = lazy(r"^(?:claim(?:ed|s)?|accus\w*|denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denounc\w*\s+how)$")
 # A weighing the sentence then turns down ("considered …, but ultimately refused …").
 _TURNED_DOWN = lazy(r"[^.;]*?\bbut\s+(?:\w+\s+)?(?:refused|declined|decided\s+not|chose\s+not)\b")
 _AND_WORD = lazy(r"\b(?:and|et)\b")
@@ -1710,12 +1765,26 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             for w in g
         }
         refusing = bool(_NEGATOR.search(claim)) or "renon" in claim
+        said_that = "sa" in claim and bool(_SAID_THAT.search(claim))
+        # (Who said it: the claim's words before its verb, without its setting, "In February 2020, ".)
+        opened = _SAID_THAT.search(claim) if said_that else None
+        teller = set(_stems(_OPENING.sub("", claim[: opened.start()]))) if opened else set()
         # (The store's records too, which may tell a sentence's quotation with its neighbour's.)
         segments = re.split(r"(?<=\.)\s+", fold(sentences))
         segments += [t for t in re.split(r"(?<=\.)\s+", fold(said)) if t not in segments and _QUOTE_OPENED.search(t)]
         for sentence in segments:
             scopes: list[tuple[str, str, int]] = []  # (hedge, its words, how many of them it takes)
             for hedge in _HEDGE.finditer(sentence):
+                if said_that and _TELLING.match(hedge.group()):
+                    # The claim's "said" is the source's "claimed", "accused", "denounced": told by
+                    # one the words are not about ("Police said Faure was exposed to aggression"
+                    # is not what "he denounced how police were …" says).
+                    end = _HEDGE_END.search(sentence, hedge.end())
+                    told = set(_stems(sentence[hedge.end() : end.start() if end else len(sentence)]))
+                    if teller & told:
+                        problems.append((min(teller & told), "the source tells these words of them, not as theirs"))
+                        break
+                    continue
                 end = _HEDGE_END.search(sentence, hedge.end())
                 if hedge.group().endswith(("how", "comment", "que")):
                     if _TOLD_AS_WORDS.search(claim):
@@ -9862,6 +9931,7 @@ def _blamed_what_befell_it(analysis: Analysis, sentences: list[str]) -> list[tup
 # He does a deed (name, an auxiliary, the verb), or undergoes it (the verb, his name): the verb
 # is a word of four letters or more, not one followed by "by"/"par" (a passive).
 _HE_DOES = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have|avait|a)\s+)?([a-z]{4,})\b(?!\s+(?:by|par)\b)")
+_HE_DOES_BY = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have)\s+)?([a-z]{4,})\s+by\s+(?!(?:the\s+)?\d)")
 _HE_UNDERGOES = lazy(r"\b([a-z]{4,})\s+(?:olivier\s+)?faure\b(?!['’]s)")
 
 
@@ -9877,16 +9947,32 @@ def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, 
     to_him = [m.group(1) for m in _HE_UNDERGOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
     # (Only the sentences holding one of those verbs: most hold none, and need no reading.)
     texts = [t for t in (fold(x) for x in sentences if "Faure" in x) if any(v in t for v in (*his, *to_him))]
-    if not texts:
+    if texts:
+        does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
+        undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+        for verb in his:
+            if verb in undergoes and verb not in does:
+                return [(verb, f"the evidence has it done to him: {verb} Faure")]
+        for verb in to_him:
+            if verb in does and verb not in undergoes:
+                return [(verb, f"the evidence has him do it: Faure {verb}")]
+    # Or by the verb's words of the same sense ("Castaner said Faure had stood by him through his
+    # divorces" / "… claimed that he had accompanied Faure in his divorces"; "stood by" is no passive).
+    his += [m.group(1) for m in _HE_DOES_BY.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    widened = {s: set(g) - {s} for s in map(stem, (*his, *to_him)) for g in analysis.concepts if s in g}
+    if not any(widened.values()):
         return []
-    does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
-    undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+    texts = [fold(x) for x in sentences if "Faure" in x]
+    does_stems = {stem(m.group(1)) for t in texts for m in _HE_DOES.finditer(t)}
+    undergoes_stems = {stem(m.group(1)) for t in texts for m in _HE_UNDERGOES.finditer(t)}
     for verb in his:
-        if verb in undergoes and verb not in does:
-            return [(verb, f"the evidence has it done to him: {verb} Faure")]
+        alike = widened.get(stem(verb), set())
+        if alike & undergoes_stems and not alike & does_stems and stem(verb) not in does_stems:
+            return [(verb, "the evidence has it done to him")]
     for verb in to_him:
-        if verb in does and verb not in undergoes:
-            return [(verb, f"the evidence has him do it: Faure {verb}")]
+        alike = widened.get(stem(verb), set())
+        if alike & does_stems and not alike & undergoes_stems and stem(verb) not in undergoes_stems:
+            return [(verb, "the evidence has him do it")]
     return []
 
 

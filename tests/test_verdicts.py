@@ -7582,3 +7582,23 @@ def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store
 )  # fmt: skip
 def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A plain verb of saying tells the source's own verb of telling someone's words
+        # ("claimed", "denounced how"): it was NOT_ENOUGH_INFO, "the evidence does not say: said".
+        ("Christophe Castaner said that he had accompanied Olivier Faure in his divorces and separations.",
+         Verdict.SUPPORTED),
+        ("In May 2021 Faure said that the police were constantly exposed to aggression.", Verdict.SUPPORTED),
+        # Near misses: the words given to the one they are about, the roles of what was said swapped,
+        # or a word said borrowed from the sentence beside the one telling them.
+        ("In May 2021 the police said that Faure was constantly exposed to aggression.", Verdict.NOT_ENOUGH_INFO),
+        ("Castaner said that Faure had stood by him through his divorces.", Verdict.NOT_ENOUGH_INFO),
+        ("In May 2021 Faure said that the police were constantly exposed to criticism.", Verdict.NOT_ENOUGH_INFO),
+        ("In May 2021 Faure denounced how the police were constantly exposed to criticism.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_said_is_the_sources_verb_of_telling_someones_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
