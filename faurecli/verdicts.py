@@ -4079,9 +4079,22 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
     named = people_in(known, unit.text)
     folded = fold(analysis.text)
     mine = people_in(known, analysis.text)
-    if not named or not mine or mine[0][1] != named[-1][1] or _HIM_NAMED.search(folded):
+    if not named or not mine or mine[0][1] != named[-1][1]:
         return None
+    # (Faure may be named after the subject, as whom the latter trailed or left the winner, not
+    # as the subject of a clause of his own: "Faure withdrew …", "…, and Faure then …".)
+    if _HIM_NAMED.search(folded[: mine[0][0]]) or _HIM_AS_SUBJECT.search(folded, mine[0][0]):
+        return None
+    if _BEAT_HIM.search(folded):
+        return None  # "withdrew after beating Faure": the latter is the one he beat
     return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
+
+
+_BEAT_HIM = lazy(
+    r"\b(?:beat\w*|defeat\w*|top\w*|outscor\w*|outpoll\w*|ahead\s+of|above|over|won\s+against|"
+    r"devan\w*|battu\w*|battant)\s+(?:olivier\s+)?faure\b"
+)
+_HIM_AS_SUBJECT = lazy(r"(?:[,;]|\b(?:and|then|et|puis|while|but|mais|who|qui))\s+(?:olivier\s+)?faure\b(?!['’]s)")
 
 
 # A deed only weighed or refused, in a sentence or a claim.

@@ -7602,3 +7602,20 @@ def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: s
 )  # fmt: skip
 def test_said_is_the_sources_verb_of_telling_someones_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The latter's sentence is the claim's subject's when Faure is named after the subject, as
+        # the one he trailed or lost to: it was NOT_ENOUGH_INFO, "the evidence does not say: dropped".
+        ("Stéphane Le Foll pulled out of the race after losing to Faure in the first round.", Verdict.SUPPORTED),
+        # Near misses: the latter beating Faure, another deed, another round.
+        ("Stéphane Le Foll pulled out of the race after defeating Faure in the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll resigned after losing to Faure in the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll pulled out of the race after finishing ahead of Faure in the first round.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_the_latter_may_have_trailed_faure(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
