@@ -845,6 +845,8 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "declare": ("said", "reacted", "declared"),
     "reagi": ("reacted", "said"),
     "reacted": ("said",),
+    # an age: "aged 23" is "at the age of 23" (the figure checked as any other)
+    "aged": ("age",),
     # leading
     "dirige": ("head", "led", "chief"),
     "dirigeait": ("head", "led", "chief"),

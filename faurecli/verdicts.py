@@ -1718,7 +1718,18 @@ _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avan
 _QUANTIFIERS = (
     ("all", lazy(r"\b(?:all|every|each|entire|whole|tous|toutes|chaque|ensemble)\b")),
     # (« unique » only before its noun, "l'unique candidat": after it, "à tarif unique", it is single.)
-    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|(?:l'|le\s+|la\s+|son\s+|sa\s+)unique)\b")),
+    # (Not "only" before an age or a result's figure, "only 16 when …", "won only three votes":
+    # how small the figure is, the figure checked as any other; "only one election" is a count.)
+    (
+        "only",
+        lazy(
+            r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|(?:l'|le\s+|la\s+|son\s+|sa\s+)unique)\b"
+            r"(?!\s+(?:won\s+|got\s+|received\s+|obtained\s+|took\s+|gathered\s+)?(?:\d[\d.,]*|"
+            + "|".join(sorted(set(NUMBER_WORDS) - {"one", "un", "une"}))
+            + r")(?:\s*(?:%|per\s*cent|percent|votes?|voix|points?|seats?|years?\s+old|ans)\b"
+            r"|(?=\s*(?:when|as|at|lorsqu|quand|[,.;]|$))))"
+        ),
+    ),
     ("always", lazy(r"\b(?:always|toujours)\b")),
     ("never", lazy(r"\b(?:never|jamais)\b")),
     ("none", lazy(r"\b(?:none|aucune?)\b")),

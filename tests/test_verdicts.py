@@ -7619,3 +7619,21 @@ def test_said_is_the_sources_verb_of_telling_someones_words(store: Store, claim:
 )  # fmt: skip
 def test_the_latter_may_have_trailed_faure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Aged 23" is the source's "at the age of 23", and "only" before an age or a result's figure
+        # says how small it is, not that nothing else was: both were NOT_ENOUGH_INFO.
+        ("Faure, aged 16, joined the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure was just 16 when he joined the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure joined the PS at only 16.", Verdict.SUPPORTED),
+        # Near misses: another age, and "only one" (a count, which the source does not give).
+        ("Faure, aged 25, became secretary-general of the Young Rocardiens.", Verdict.REFUTED),
+        ("Faure was only 18 when he joined the Socialist Party.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure lost only one election.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_an_age_said_aged_or_only(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
