@@ -1386,6 +1386,23 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # Writing a book: publishing it, as the source tells an author's book ("he published a comic
+    # book"); a count of books is read as any other, and a book written with someone is not this
+    # (the source names no co-author).
+    (
+        lazy(
+            r"\b(?:wrote|written|writes|write|writing|authored)\s+(?:a|an|the|his)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:book|comic|novel|essay|memoir|album)\b(?![^.;]*\b(?:with|alongside|together)\b)"
+        ),
+        dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
+    ),
+    # A bid, a race for a party's nomination: a campaign to become its candidate.
+    (
+        lazy(
+            r"\b(?:bid|race|run|campaign|fight|battle|contest|quest)\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?nomination\b"
+        ),
+        {"nomination": ("candidate",)},
+    ),
     # Taking out a party's card: joining it.
     (lazy(r"\bpris\s+sa\s+carte\b"), {"pris": ("joined",), "carte": ()}),
     (lazy(r"\btook\s+out\s+(?:a|his)\s+(?:[\w-]+\s+){0,3}?card\b"), {"took": ("joined",), "card": ()}),

@@ -7637,3 +7637,23 @@ def test_the_latter_may_have_trailed_faure(store: Store, claim: str, verdict: Ve
 )  # fmt: skip
 def test_an_age_said_aged_or_only(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Writing a book is the source's publishing it, and a race for a party's nomination its
+        # campaign to become the party's candidate: it was NOT_ENOUGH_INFO, "the evidence does
+        # not say: wrote, nomination".
+        ("In 2007 Faure authored a comic book about Ségolène Royal's race for the Socialist nomination.",
+         Verdict.SUPPORTED),
+        # Near misses: another's race, another party's nomination, a co-author, another kind of book.
+        ("In 2007 Faure authored a comic book about François Hollande's race for the Socialist nomination.",
+         Verdict.REFUTED),
+        ("In 2007 Faure authored a comic book about Ségolène Royal's race for the UMP nomination.", Verdict.REFUTED),
+        ("Faure wrote a comic book with Ségolène Royal.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure wrote a novel about Ségolène Royal's campaign.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_writing_a_book_and_a_race_for_a_nomination(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
