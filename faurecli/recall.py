@@ -1403,6 +1403,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         {"nomination": ("candidate",)},
     ),
+    # A leadership team is the leadership ("his new leadership team": the new leadership he proposed).
+    (lazy(r"\bleadership\s+team\b"), {"team": ()}),
+    # The presidential office: the president's cabinet (not an office he held).
+    (lazy(r"\bpresidential\s+office\b|\b(?:president|macron)['’]s\s+office\b"), {"office": ("cabinet",)}),
+    # Moving on to a post elsewhere: going to work there.
+    (
+        lazy(
+            r"\b(?:moving|moved|move|moves)\s+(?:on\s+)?to\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:unesco|oecd|unicef|nato)\b"
+        ),
+        dict.fromkeys(("moving", "moved", "move", "moves"), ("went", "work")),
+    ),
     # Taking out a party's card: joining it.
     (lazy(r"\bpris\s+sa\s+carte\b"), {"pris": ("joined",), "carte": ()}),
     (lazy(r"\btook\s+out\s+(?:a|his)\s+(?:[\w-]+\s+){0,3}?card\b"), {"took": ("joined",), "card": ()}),

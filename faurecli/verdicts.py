@@ -1492,6 +1492,8 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
         ),
         # handling a matter in a post, being in charge of it: the post's field
         (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
+        # handling a budget or a bill as its rapporteur: the rapporteur's
+        (r"\b(?P<w>handled|handling|in\s+charge)\b", ("rapporteur",)),
     )
 )
 _FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")

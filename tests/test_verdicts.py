@@ -7657,3 +7657,25 @@ def test_an_age_said_aged_or_only(store: Store, claim: str, verdict: Verdict) ->
 )  # fmt: skip
 def test_writing_a_book_and_a_race_for_a_nomination(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Handling a budget as its rapporteur, a leadership team, the presidential office, moving on
+        # to UNESCO: the source's rapporteur, leadership, presidential cabinet, going to work there
+        # (each was NOT_ENOUGH_INFO, "the evidence does not say: …").
+        ("As special rapporteur, Faure was in charge of the rail transport infrastructure budget.", Verdict.SUPPORTED),
+        ("Gabrielle Siry was named a spokesperson in Faure's new leadership team.", Verdict.SUPPORTED),
+        ("His wife worked on human rights in the presidential office of Emmanuel Macron before moving to UNESCO.",
+         Verdict.SUPPORTED),
+        # Near misses: another budget, someone else's deed, another field, another year.
+        ("As a special rapporteur, Faure handled the education budget.", Verdict.NOT_ENOUGH_INFO),
+        ("As a special rapporteur, Bruno Le Roux handled the budget for rail transport infrastructure.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("His wife worked on education in Macron's presidential office.", Verdict.NOT_ENOUGH_INFO),
+        ("His wife moved to UNESCO in 2017.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_post_and_a_body_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
