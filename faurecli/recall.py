@@ -837,8 +837,13 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # (and the source's own verbs of telling someone's words: "Castaner claimed that …", "he
     # denounced how police were …", "who accused it of violating …"; whose words they are is
     # checked as for any deed)
-    "said": ("reacted", "declared", "stated", "claimed", "denounced", "accused"),
-    "says": ("reacted", "declared", "stated", "claimed", "denounced", "accused"),
+    "said": ("reacted", "declared", "stated", "claimed", "denounced", "accused", "calling"),
+    "says": ("reacted", "declared", "stated", "claimed", "denounced", "accused", "calling"),
+    # owning one's words were wrong: walking them back, calling them so (what was owned is
+    # checked in the sentence telling it)
+    "admitted": ("walked", "calling"),
+    "acknowledged": ("walked", "calling"),
+    "conceded": ("walked", "calling"),
     "declared": ("reacted", "said", "stated"),
     "stated": ("reacted", "said", "declared"),
     "dit": ("said", "reacted", "declared"),

@@ -798,10 +798,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # judgement tells ("a setback"), not the verb "consider" of another fact.
         framing = {stem(w) for w in split_words(fold(" ".join(_JUDGED_AS.findall(fold(analysis.text)))))}
         weighed = tuple(g for g in weighed if g[0] not in framing) or weighed
-    if "sa" in analysis.text and _SAID_THAT.search(fold(analysis.text)):
-        # ...nor the verb that tells them as someone's words ("X said (that) …"): what was said
-        # finds its sentence, whose own verb of telling ("claimed", "denounced") is checked below.
-        told = {stem(w) for w in ("said", "says")}
+    if _SAID_THAT.search(fold(analysis.text)):
+        # ...nor the verb that tells them as someone's words ("X said (that) …", "admitted that"):
+        # what was said finds its sentence, whose own verb of telling ("claimed", "denounced",
+        # "walked back … calling it") is checked below.
+        told = {stem(w) for w in ("said", "says", "admitted", "acknowledged", "conceded")}
         weighed = tuple(g for g in weighed if g[0] not in told) or weighed
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
@@ -1518,7 +1519,7 @@ def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> l
     units = known.built.units
     at = next((n for n, u in enumerate(units) if u is used[0]), 0)
     tellings = []
-    for unit in [*units[max(0, at - 1) : at + 2], *used]:
+    for unit in [*units[max(0, at - 1) : at + 3], *used]:
         own = set(_stems(fold(unit.text)))
         if unit.id.startswith("s") and own & verb:
             tellings.append((own - verb, {w[:5] for w in own - verb if len(w) >= 5}))
@@ -1683,9 +1684,9 @@ _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
 # A claim that tells someone's words with a plain verb of saying ("Castaner said he had …",
 # "figures said it breached …"), and the source's verbs of telling someone's words, which such a
 # claim tells as theirs (whose words they are is checked as for any deed).
-_SAID_THAT = lazy(r"\b(?:said|says)\s+(?!no\b|yes\b|so\b|nothing\b)")
+_SAID_THAT = lazy(r"\b(?:said|says|admitted|acknowledged|conceded)\s+(?!no\b|yes\b|so\b|nothing\b)")
 _TOLD_THAT = lazy(
-    r"\b(said|says|claim(?:ed|s)?|stated|declared|accus\w*(?=\s+(?:[\w'-]+\s+){0,3}?of)|denounc\w*(?=\s+how))\s+"
+    r"\b(said|says|admitted|acknowledged|conceded|claim(?:ed|s)?|stated|declared|accus\w*(?=\s+(?:[\w'-]+\s+){0,3}?of)|denounc\w*(?=\s+how))\s+"
     r"(?:(?:[\w'-]+\s+){0,3}?of\s+|how\s+)?"
     r"(?:that\s+)?(?!no\b|yes\b|so\b|nothing\b)"
 )
@@ -1778,7 +1779,7 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             for w in g
         }
         refusing = bool(_NEGATOR.search(claim)) or "renon" in claim
-        said_that = "sa" in claim and bool(_SAID_THAT.search(claim))
+        said_that = bool(_SAID_THAT.search(claim))
         # (Who said it: the claim's words before its verb, without its setting, "In February 2020, ".)
         opened = _SAID_THAT.search(claim) if said_that else None
         teller = set(_stems(_OPENING.sub("", claim[: opened.start()]))) if opened else set()

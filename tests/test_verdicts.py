@@ -7679,3 +7679,22 @@ def test_writing_a_book_and_a_race_for_a_nomination(store: Store, claim: str, ve
 )  # fmt: skip
 def test_a_post_and_a_body_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Admitting (acknowledging) one's words were unfortunate is the source's walking them back,
+        # "calling it 'unfortunate'": it was NOT_ENOUGH_INFO, "the evidence does not say: admitted".
+        ("Faure acknowledged that the expression right of inspection had been unfortunate.", Verdict.SUPPORTED),
+        # Near misses: what others said of it, another judgement, other words than the ones he owned.
+        ("Several left-wing figures admitted that Faure's phrase right of inspection was unfortunate.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that his demand for a right of inspection was a mistake.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that the proposal violated the separation of powers.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that the expression \"constantly exposed to aggression\" was unfortunate.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_admitting_ones_words_were_wrong(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
