@@ -1557,6 +1557,7 @@ _CONTRARY = lazy(
 _SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
 _NEITHER = frozenset({"neither", "nor", "ni"})
 _VOTED_FOR = lazy(r"\s*vot\w*\s+(?:for|pour|in\s+favou?r\s+of|la\s+confiance|confidence)\b")
+_OR_AGAINST = lazy(r"\s*(?:or|nor|ou|ni)\s+(?:vot\w*\s+)?(?:against|contre)\b")
 # He is the claim's subject (after any opening setting).
 _HE_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
 _HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
@@ -1582,6 +1583,11 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
         # which an abstention denies as a side taken does.
         taken |= {stem("support")}
         clause = clause[voted_for.end() :]
+    either = _OR_AGAINST.match(clause) if voted_for else None
+    if either:
+        # "did not vote for or against it": neither side, which an abstention denies too.
+        taken |= {stem("oppose")}
+        clause = clause[either.end() :]
     objects = (
         {w for w in _stems(clause) if w not in _SIDING | _OPPOSING | _NEITHER | _LIGHT and not w.isdigit()}
         - _MONTH_STEMS
@@ -1605,6 +1611,7 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     if not taken <= denied:
         return frozenset()
     cast = {s for _, _, g in _word_stems(voted_for.group()) for s in g} if voted_for else set()
+    cast |= {s for _, _, g in _word_stems(either.group()) for s in g} if either else set()
     return frozenset(denied | {stem(w) for w in _NEITHER} | cast)
 
 

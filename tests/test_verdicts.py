@@ -7698,3 +7698,20 @@ def test_a_post_and_a_body_in_other_words(store: Store, claim: str, verdict: Ver
 )  # fmt: skip
 def test_admitting_ones_words_were_wrong(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Voting neither for nor against, "did not vote for or against": an abstention, which the
+        # source tells (it was NOT_ENOUGH_INFO, "the evidence does not say: against, not").
+        ("In the July 2017 confidence vote, Faure did not vote for or against the Philippe government.",
+         Verdict.SUPPORTED),
+        # Near misses: another vote, another government.
+        ("Faure did not vote for or against the 2023 pension reform.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure did not vote for or against Bayrou's government in 2025.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure did not vote for or against the El Khomri law.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_voting_neither_for_nor_against_is_abstaining(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
