@@ -834,14 +834,24 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
 # verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
 SAME_SENSE: dict[str, tuple[str, ...]] = {
     # saying
-    "said": ("reacted", "declared", "stated"),
-    "says": ("reacted", "declared", "stated"),
+    # (and the source's own verbs of telling someone's words: "Castaner claimed that …", "he
+    # denounced how police were …", "who accused it of violating …"; whose words they are is
+    # checked as for any deed)
+    "said": ("reacted", "declared", "stated", "claimed", "denounced", "accused", "calling"),
+    "says": ("reacted", "declared", "stated", "claimed", "denounced", "accused", "calling"),
+    # owning one's words were wrong: walking them back, calling them so (what was owned is
+    # checked in the sentence telling it)
+    "admitted": ("walked", "calling"),
+    "acknowledged": ("walked", "calling"),
+    "conceded": ("walked", "calling"),
     "declared": ("reacted", "said", "stated"),
     "stated": ("reacted", "said", "declared"),
     "dit": ("said", "reacted", "declared"),
     "declare": ("said", "reacted", "declared"),
     "reagi": ("reacted", "said"),
     "reacted": ("said",),
+    # an age: "aged 23" is "at the age of 23" (the figure checked as any other)
+    "aged": ("age",),
     # leading
     "dirige": ("head", "led", "chief"),
     "dirigeait": ("head", "led", "chief"),
@@ -1381,6 +1391,34 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
     ),
     (lazy(r"\b(?:pulled|pull|pulling|dropped|drop|dropping)\s+out\b"), {"dropped": ("withdrew",)}),
+    # Writing a book: publishing it, as the source tells an author's book ("he published a comic
+    # book"); a count of books is read as any other, and a book written with someone is not this
+    # (the source names no co-author).
+    (
+        lazy(
+            r"\b(?:wrote|written|writes|write|writing|authored)\s+(?:a|an|the|his)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:book|comic|novel|essay|memoir|album)\b(?![^.;]*\b(?:with|alongside|together)\b)"
+        ),
+        dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
+    ),
+    # A bid, a race for a party's nomination: a campaign to become its candidate.
+    (
+        lazy(
+            r"\b(?:bid|race|run|campaign|fight|battle|contest|quest)\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?nomination\b"
+        ),
+        {"nomination": ("candidate",)},
+    ),
+    # A leadership team is the leadership ("his new leadership team": the new leadership he proposed).
+    (lazy(r"\bleadership\s+team\b"), {"team": ()}),
+    # The presidential office: the president's cabinet (not an office he held).
+    (lazy(r"\bpresidential\s+office\b|\b(?:president|macron)['’]s\s+office\b"), {"office": ("cabinet",)}),
+    # Moving on to a post elsewhere: going to work there.
+    (
+        lazy(
+            r"\b(?:moving|moved|move|moves)\s+(?:on\s+)?to\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:unesco|oecd|unicef|nato)\b"
+        ),
+        dict.fromkeys(("moving", "moved", "move", "moves"), ("went", "work")),
+    ),
     # Taking out a party's card: joining it.
     (lazy(r"\bpris\s+sa\s+carte\b"), {"pris": ("joined",), "carte": ()}),
     (lazy(r"\btook\s+out\s+(?:a|his)\s+(?:[\w-]+\s+){0,3}?card\b"), {"took": ("joined",), "card": ()}),

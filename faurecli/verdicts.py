@@ -800,6 +800,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # judgement tells ("a setback"), not the verb "consider" of another fact.
         framing = {stem(w) for w in split_words(fold(" ".join(_JUDGED_AS.findall(fold(analysis.text)))))}
         weighed = tuple(g for g in weighed if g[0] not in framing) or weighed
+    if _SAID_THAT.search(fold(analysis.text)):
+        # ...nor the verb that tells them as someone's words ("X said (that) …", "admitted that"):
+        # what was said finds its sentence, whose own verb of telling ("claimed", "denounced",
+        # "walked back … calling it") is checked below.
+        told = {stem(w) for w in ("said", "says", "admitted", "acknowledged", "conceded")}
+        weighed = tuple(g for g in weighed if g[0] not in told) or weighed
     plain = Analysis(
         analysis.text, analysis.intent, analysis.words, weighed, (), analysis.people, (), analysis.negated,
         analysis.asks_end, analysis.subject, analysis.target, analysis.french,
@@ -1067,6 +1073,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    folded_text = fold(analysis.text)
+    if ("that" in folded_text or "how" in folded_text or "sa" in folded_text) and _TOLD_THAT.search(folded_text):
+        # What someone said, claimed or denounced is in the sentence telling it, not in the one
+        # beside it ("Faure said the police were exposed to criticism": the next sentence's
+        # criticism is of his proposal).
+        missing += [g for g in _said_elsewhere(known, analysis, [best.unit, *resting]) if g not in missing]
     if missing and _PART_OF_YEAR.search(fold(analysis.text)):
         seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
         missing = [g for g in missing if g[0] not in seasons]
@@ -1489,9 +1501,45 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
         ),
         # handling a matter in a post, being in charge of it: the post's field
         (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
+        # handling a budget or a bill as its rapporteur: the rapporteur's
+        (r"\b(?P<w>handled|handling|in\s+charge)\b", ("rapporteur",)),
     )
 )
 _FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
+
+
+def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> list[tuple[str, ...]]:
+    """The words a claim gives as someone's ("X said (that) …", "claimed", "denounced how",
+    "accused … of") that no one sentence telling someone's words holds, by its own words (a
+    unit's words also hold those of the sentences beside it), without its verb of telling itself
+    ("criticism" is no "denounced"). [] when no sentence near the evidence tells any."""
+    folded = fold(analysis.text)
+    told_that = _TOLD_THAT.search(folded)
+    if told_that is None:
+        return []
+    content = set(_stems(folded[told_that.end() :]))
+    verb = next((set(g) for g in analysis.concepts if stem(told_that.group(1)) in g), set())
+    wanted = [
+        g
+        for g in analysis.concepts
+        if set(g) & content and not g[0].isdigit() and g[0] not in _LIGHT and g[0] not in verb
+    ]
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is used[0]), 0)
+    tellings = []
+    for unit in [*units[max(0, at - 1) : at + 3], *used]:
+        own = set(_stems(fold(unit.text)))
+        if unit.id.startswith("s") and own & verb:
+            tellings.append((own - verb, {w[:5] for w in own - verb if len(w) >= 5}))
+
+    def holds(group: tuple[str, ...], own: set[str], heads: set[str]) -> bool:
+        alike = set(group) - verb
+        return bool(alike & own or {w[:5] for w in alike} & heads)
+
+    if not tellings or any(all(holds(g, own, heads) for g in wanted) for own, heads in tellings):
+        return []
+    unheld = [g for g in wanted if not any(holds(g, own, heads) for own, heads in tellings)]
+    return unheld or [(told_that.group(1),)]
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
@@ -1517,6 +1565,7 @@ _CONTRARY = lazy(
 _SIDE_CLAUSE_END = lazy(r"[,;:.()]|\b(?:and|but|while|which|who|whose|et|mais|qui|dont)\b")
 _NEITHER = frozenset({"neither", "nor", "ni"})
 _VOTED_FOR = lazy(r"\s*vot\w*\s+(?:for|pour|in\s+favou?r\s+of|la\s+confiance|confidence)\b")
+_OR_AGAINST = lazy(r"\s*(?:or|nor|ou|ni)\s+(?:vot\w*\s+)?(?:against|contre)\b")
 # He is the claim's subject (after any opening setting).
 _HE_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?(?:olivier\s+)?(?:faure|he|il)\s")
 _HIS_SIDING = lazy(r"\b(?:faure|he|il)\b(?:(?![.;]).)*?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bete )(?<!\best )$")
@@ -1542,6 +1591,11 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
         # which an abstention denies as a side taken does.
         taken |= {stem("support")}
         clause = clause[voted_for.end() :]
+    either = _OR_AGAINST.match(clause) if voted_for else None
+    if either:
+        # "did not vote for or against it": neither side, which an abstention denies too.
+        taken |= {stem("oppose")}
+        clause = clause[either.end() :]
     objects = (
         {w for w in _stems(clause) if w not in _SIDING | _OPPOSING | _NEITHER | _LIGHT and not w.isdigit()}
         - _MONTH_STEMS
@@ -1565,6 +1619,7 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
     if not taken <= denied:
         return frozenset()
     cast = {s for _, _, g in _word_stems(voted_for.group()) for s in g} if voted_for else set()
+    cast |= {s for _, _, g in _word_stems(either.group()) for s in g} if either else set()
     return frozenset(denied | {stem(w) for w in _NEITHER} | cast)
 
 
@@ -1641,6 +1696,16 @@ _HEDGE = lazy(
     r"(?:lui|leur)\s+(?:(?:a|ont|avait|avaient|etait|etaient|est|sont)\s+)?pret(?:ait|aient|e|ee|es|ees|er)?)\b"
 )
 _DENIAL = lazy(r"\b(?:denied|denies|deny|dementi\w*|nie|nia)\b")
+# A claim that tells someone's words with a plain verb of saying ("Castaner said he had …",
+# "figures said it breached …"), and the source's verbs of telling someone's words, which such a
+# claim tells as theirs (whose words they are is checked as for any deed).
+_SAID_THAT = lazy(r"\b(?:said|says|admitted|acknowledged|conceded)\s+(?!no\b|yes\b|so\b|nothing\b)")
+_TOLD_THAT = lazy(
+    r"\b(said|says|admitted|acknowledged|conceded|claim(?:ed|s)?|stated|declared|accus\w*(?=\s+(?:[\w'-]+\s+){0,3}?of)|denounc\w*(?=\s+how))\s+"
+    r"(?:(?:[\w'-]+\s+){0,3}?of\s+|how\s+)?"
+    r"(?:that\s+)?(?!no\b|yes\b|so\b|nothing\b)"
+)
+_TELLING = lazy(r"^(?:claim(?:ed|s)?|accus\w*|denounc\w*\s+(?:[\w'-]+\s+){0,4}?as|denounc\w*\s+how)$")
 # A weighing the sentence then turns down ("considered …, but ultimately refused …").
 _TURNED_DOWN = lazy(r"[^.;]*?\bbut\s+(?:\w+\s+)?(?:refused|declined|decided\s+not|chose\s+not)\b")
 _AND_WORD = lazy(r"\b(?:and|et)\b")
@@ -1671,7 +1736,18 @@ _HEDGE_END = lazy(r"[,;:.]|\b(?:after|before|when|because|since|while|apres|avan
 _QUANTIFIERS = (
     ("all", lazy(r"\b(?:all|every|each|entire|whole|tous|toutes|chaque|ensemble)\b")),
     # (« unique » only before its noun, "l'unique candidat": after it, "à tarif unique", it is single.)
-    ("only", lazy(r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|(?:l'|le\s+|la\s+|son\s+|sa\s+)unique)\b")),
+    # (Not "only" before an age or a result's figure, "only 16 when …", "won only three votes":
+    # how small the figure is, the figure checked as any other; "only one election" is a count.)
+    (
+        "only",
+        lazy(
+            r"\b(?:only|sole|solely|seule?s?|seulement|uniquement|(?:l'|le\s+|la\s+|son\s+|sa\s+)unique)\b"
+            r"(?!\s+(?:won\s+|got\s+|received\s+|obtained\s+|took\s+|gathered\s+)?(?:\d[\d.,]*|"
+            + "|".join(sorted(set(NUMBER_WORDS) - {"one", "un", "une"}))
+            + r")(?:\s*(?:%|per\s*cent|percent|votes?|voix|points?|seats?|years?\s+old|ans)\b"
+            r"|(?=\s*(?:when|as|at|lorsqu|quand|[,.;]|$))))"
+        ),
+    ),
     ("always", lazy(r"\b(?:always|toujours)\b")),
     ("never", lazy(r"\b(?:never|jamais)\b")),
     ("none", lazy(r"\b(?:none|aucune?)\b")),
@@ -1718,12 +1794,26 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
             for w in g
         }
         refusing = bool(_NEGATOR.search(claim)) or "renon" in claim
+        said_that = bool(_SAID_THAT.search(claim))
+        # (Who said it: the claim's words before its verb, without its setting, "In February 2020, ".)
+        opened = _SAID_THAT.search(claim) if said_that else None
+        teller = set(_stems(_OPENING.sub("", claim[: opened.start()]))) if opened else set()
         # (The store's records too, which may tell a sentence's quotation with its neighbour's.)
         segments = re.split(r"(?<=\.)\s+", fold(sentences))
         segments += [t for t in re.split(r"(?<=\.)\s+", fold(said)) if t not in segments and _QUOTE_OPENED.search(t)]
         for sentence in segments:
             scopes: list[tuple[str, str, int]] = []  # (hedge, its words, how many of them it takes)
             for hedge in _HEDGE.finditer(sentence):
+                if said_that and _TELLING.match(hedge.group()):
+                    # The claim's "said" is the source's "claimed", "accused", "denounced": told by
+                    # one the words are not about ("Police said Faure was exposed to aggression"
+                    # is not what "he denounced how police were …" says).
+                    end = _HEDGE_END.search(sentence, hedge.end())
+                    told = set(_stems(sentence[hedge.end() : end.start() if end else len(sentence)]))
+                    if teller & told:
+                        problems.append((min(teller & told), "the source tells these words of them, not as theirs"))
+                        break
+                    continue
                 end = _HEDGE_END.search(sentence, hedge.end())
                 if hedge.group().endswith(("how", "comment", "que")):
                     if _TOLD_AS_WORDS.search(claim):
@@ -4073,9 +4163,22 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
     named = people_in(known, unit.text)
     folded = fold(analysis.text)
     mine = people_in(known, analysis.text)
-    if not named or not mine or mine[0][1] != named[-1][1] or _HIM_NAMED.search(folded):
+    if not named or not mine or mine[0][1] != named[-1][1]:
         return None
+    # (Faure may be named after the subject, as whom the latter trailed or left the winner, not
+    # as the subject of a clause of his own: "Faure withdrew …", "…, and Faure then …".)
+    if _HIM_NAMED.search(folded[: mine[0][0]]) or _HIM_AS_SUBJECT.search(folded, mine[0][0]):
+        return None
+    if _BEAT_HIM.search(folded):
+        return None  # "withdrew after beating Faure": the latter is the one he beat
     return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
+
+
+_BEAT_HIM = lazy(
+    r"\b(?:beat\w*|defeat\w*|top\w*|outscor\w*|outpoll\w*|ahead\s+of|above|over|won\s+against|"
+    r"devan\w*|battu\w*|battant)\s+(?:olivier\s+)?faure\b"
+)
+_HIM_AS_SUBJECT = lazy(r"(?:[,;]|\b(?:and|then|et|puis|while|but|mais|who|qui))\s+(?:olivier\s+)?faure\b(?!['’]s)")
 
 
 # A deed only weighed or refused, in a sentence or a claim.
@@ -10037,6 +10140,7 @@ def _blamed_what_befell_it(analysis: Analysis, sentences: list[str]) -> list[tup
 # He does a deed (name, an auxiliary, the verb), or undergoes it (the verb, his name): the verb
 # is a word of four letters or more, not one followed by "by"/"par" (a passive).
 _HE_DOES = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have|avait|a)\s+)?([a-z]{4,})\b(?!\s+(?:by|par)\b)")
+_HE_DOES_BY = lazy(r"\b(?:olivier\s+)?faure\s+(?:(?:had|has|have)\s+)?([a-z]{4,})\s+by\s+(?!(?:the\s+)?\d)")
 _HE_UNDERGOES = lazy(r"\b([a-z]{4,})\s+(?:olivier\s+)?faure\b(?!['’]s)")
 
 
@@ -10052,16 +10156,32 @@ def _sides_swapped(analysis: Analysis, sentences: list[str]) -> list[tuple[str, 
     to_him = [m.group(1) for m in _HE_UNDERGOES.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
     # (Only the sentences holding one of those verbs: most hold none, and need no reading.)
     texts = [t for t in (fold(x) for x in sentences if "Faure" in x) if any(v in t for v in (*his, *to_him))]
-    if not texts:
+    if texts:
+        does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
+        undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+        for verb in his:
+            if verb in undergoes and verb not in does:
+                return [(verb, f"the evidence has it done to him: {verb} Faure")]
+        for verb in to_him:
+            if verb in does and verb not in undergoes:
+                return [(verb, f"the evidence has him do it: Faure {verb}")]
+    # Or by the verb's words of the same sense ("Castaner said Faure had stood by him through his
+    # divorces" / "… claimed that he had accompanied Faure in his divorces"; "stood by" is no passive).
+    his += [m.group(1) for m in _HE_DOES_BY.finditer(claim) if m.group(1) not in lexicon.STOPWORDS]
+    widened = {s: set(g) - {s} for s in map(stem, (*his, *to_him)) for g in analysis.concepts if s in g}
+    if not any(widened.values()):
         return []
-    does = {m.group(1) for t in texts for m in _HE_DOES.finditer(t)}
-    undergoes = {m.group(1) for t in texts for m in _HE_UNDERGOES.finditer(t)}
+    texts = [fold(x) for x in sentences if "Faure" in x]
+    does_stems = {stem(m.group(1)) for t in texts for m in _HE_DOES.finditer(t)}
+    undergoes_stems = {stem(m.group(1)) for t in texts for m in _HE_UNDERGOES.finditer(t)}
     for verb in his:
-        if verb in undergoes and verb not in does:
-            return [(verb, f"the evidence has it done to him: {verb} Faure")]
+        alike = widened.get(stem(verb), set())
+        if alike & undergoes_stems and not alike & does_stems and stem(verb) not in does_stems:
+            return [(verb, "the evidence has it done to him")]
     for verb in to_him:
-        if verb in does and verb not in undergoes:
-            return [(verb, f"the evidence has him do it: Faure {verb}")]
+        alike = widened.get(stem(verb), set())
+        if alike & does_stems and not alike & undergoes_stems and stem(verb) not in undergoes_stems:
+            return [(verb, "the evidence has him do it")]
     return []
 
 

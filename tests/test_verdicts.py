@@ -7788,3 +7788,136 @@ def test_a_title_is_said_of_the_name_it_is_set_beside(store: Store, claim: str, 
 )
 def test_a_state_of_someone_else_asked_now_is_not_said(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A plain verb of saying tells the source's own verb of telling someone's words
+        # ("claimed", "denounced how"): it was NOT_ENOUGH_INFO, "the evidence does not say: said".
+        ("Christophe Castaner said that he had accompanied Olivier Faure in his divorces and separations.",
+         Verdict.SUPPORTED),
+        ("In May 2021 Faure said that the police were constantly exposed to aggression.", Verdict.SUPPORTED),
+        # Near misses: the words given to the one they are about, the roles of what was said swapped,
+        # or a word said borrowed from the sentence beside the one telling them.
+        ("In May 2021 the police said that Faure was constantly exposed to aggression.", Verdict.NOT_ENOUGH_INFO),
+        ("Castaner said that Faure had stood by him through his divorces.", Verdict.NOT_ENOUGH_INFO),
+        ("In May 2021 Faure said that the police were constantly exposed to criticism.", Verdict.NOT_ENOUGH_INFO),
+        ("In May 2021 Faure denounced how the police were constantly exposed to criticism.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_said_is_the_sources_verb_of_telling_someones_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The latter's sentence is the claim's subject's when Faure is named after the subject, as
+        # the one he trailed or lost to: it was NOT_ENOUGH_INFO, "the evidence does not say: dropped".
+        ("Stéphane Le Foll pulled out of the race after losing to Faure in the first round.", Verdict.SUPPORTED),
+        # Near misses: the latter beating Faure, another deed, another round.
+        ("Stéphane Le Foll pulled out of the race after defeating Faure in the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll resigned after losing to Faure in the first round.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll pulled out of the race after finishing ahead of Faure in the first round.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_the_latter_may_have_trailed_faure(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Aged 23" is the source's "at the age of 23", and "only" before an age or a result's figure
+        # says how small it is, not that nothing else was: both were NOT_ENOUGH_INFO.
+        ("Faure, aged 16, joined the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure was just 16 when he joined the Socialist Party.", Verdict.SUPPORTED),
+        ("Faure joined the PS at only 16.", Verdict.SUPPORTED),
+        # Near misses: another age, and "only one" (a count, which the source does not give).
+        ("Faure, aged 25, became secretary-general of the Young Rocardiens.", Verdict.REFUTED),
+        ("Faure was only 18 when he joined the Socialist Party.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure lost only one election.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_an_age_said_aged_or_only(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Writing a book is the source's publishing it, and a race for a party's nomination its
+        # campaign to become the party's candidate: it was NOT_ENOUGH_INFO, "the evidence does
+        # not say: wrote, nomination".
+        ("In 2007 Faure authored a comic book about Ségolène Royal's race for the Socialist nomination.",
+         Verdict.SUPPORTED),
+        # Near misses: another's race, another party's nomination, a co-author, another kind of book.
+        ("In 2007 Faure authored a comic book about François Hollande's race for the Socialist nomination.",
+         Verdict.REFUTED),
+        ("In 2007 Faure authored a comic book about Ségolène Royal's race for the UMP nomination.", Verdict.REFUTED),
+        ("Faure wrote a comic book with Ségolène Royal.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure wrote a novel about Ségolène Royal's campaign.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_writing_a_book_and_a_race_for_a_nomination(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Handling a budget as its rapporteur, a leadership team, the presidential office, moving on
+        # to UNESCO: the source's rapporteur, leadership, presidential cabinet, going to work there
+        # (each was NOT_ENOUGH_INFO, "the evidence does not say: …").
+        ("As special rapporteur, Faure was in charge of the rail transport infrastructure budget.", Verdict.SUPPORTED),
+        ("Gabrielle Siry was named a spokesperson in Faure's new leadership team.", Verdict.SUPPORTED),
+        ("His wife worked on human rights in the presidential office of Emmanuel Macron before moving to UNESCO.",
+         Verdict.SUPPORTED),
+        # Near misses: another budget, someone else's deed, another field, another year.
+        ("As a special rapporteur, Faure handled the education budget.", Verdict.NOT_ENOUGH_INFO),
+        ("As a special rapporteur, Bruno Le Roux handled the budget for rail transport infrastructure.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("His wife worked on education in Macron's presidential office.", Verdict.NOT_ENOUGH_INFO),
+        ("His wife moved to UNESCO in 2017.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_post_and_a_body_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Admitting (acknowledging) one's words were unfortunate is the source's walking them back,
+        # "calling it 'unfortunate'": it was NOT_ENOUGH_INFO, "the evidence does not say: admitted".
+        ("Faure acknowledged that the expression right of inspection had been unfortunate.", Verdict.SUPPORTED),
+        # Near misses: what others said of it, another judgement, other words than the ones he owned.
+        ("Several left-wing figures admitted that Faure's phrase right of inspection was unfortunate.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that his demand for a right of inspection was a mistake.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that the proposal violated the separation of powers.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that the expression \"constantly exposed to aggression\" was unfortunate.",
+         Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_admitting_ones_words_were_wrong(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Voting neither for nor against, "did not vote for or against": an abstention, which the
+        # source tells (it was NOT_ENOUGH_INFO, "the evidence does not say: against, not").
+        ("In the July 2017 confidence vote, Faure did not vote for or against the Philippe government.",
+         Verdict.SUPPORTED),
+        # Near misses: another vote, another government.
+        ("Faure did not vote for or against the 2023 pension reform.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure did not vote for or against Bayrou's government in 2025.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure did not vote for or against the El Khomri law.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_voting_neither_for_nor_against_is_abstaining(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
