@@ -4675,6 +4675,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round (`opposites_only`: only the last)."""
     if best.score < 0.6:
+        if best.score >= 0.45 and not opposites_only:
+            # (Named there as the one who did the opposite to him, the sentence need not be
+            # about the claim's other words as closely: "Martine Aubry opposed Faure's bid".)
+            _check_agent(analysis, best, disagree)
         return
     text = fold(best.unit.text)
     words = split_words(text)
@@ -4789,6 +4793,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             # what it does without is what the claim is against; no refutation.
             continue
         for opposite in lexicon.OPPOSITES.get(word, ()):
+            if opposite == "proposed" and not (
+                _HE_OPENS.match(claim_text) and re.search(r"\b(?:faure|he)\s+proposed\b", text)
+            ):
+                continue  # his refusal against his own proposal, not the party's or another's
             if opposite in claim_words and word in _STANCE_VERBS:
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
@@ -4836,9 +4844,26 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                         claimed=_claim_words_for(analysis.text, word),
                     )
                     return
-                shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
-                disagree(word, best.unit, _written(best.unit.text, shown))
+                end = _uncut(clause_words, at + 4)
+                # (Not ending on a preposition: "proposed discussing cooperation between the PS
+                # and La France Insoumise", not "… between".)
+                while end < len(clause_words) and clause_words[end - 1] in _OPEN_ENDS and end - at < 12:
+                    end = _uncut(clause_words, end + 1)
+                # (Nor inside a name: "the El Khomri law", not "the El".)
+                capitals = {fold(w) for w in re.findall(r"\b[A-Z][\w-]*", best.unit.text)}
+                while end < len(clause_words) and clause_words[end - 1] in capitals and clause_words[end] in capitals:
+                    end += 1
+                shown = clause_words[max(0, at - 3) : end]
+                # (The claim's own words, when the word is read from others: "not ruled out".)
+                own = re.search(rf"\b{re.escape(word)}\b", analysis.text.lower()) is not None
+                # (A French past tense's auxiliary is no article: "accepté", not "a accepté".)
+                claimed = _claim_words_for(analysis.text, word) if not own else None
+                if claimed is not None:
+                    claimed = re.sub(r"^(?:a|ont)\s+(?=\S+(?:é|ée|és|ées|u|ue|us|i|is|it)\b)", "", claimed)
+                disagree(word, best.unit, _written(best.unit.text, shown), claimed=claimed)
                 return
+        if word in _STANCE_VERBS and _check_agent(analysis, best, disagree, word):
+            return
         reaction = "blow" in lexicon.OPPOSITES[word]
         # (Not a claim telling the blow too: « sa victoire … interprétée comme un revers pour Valls ».)
         told_too = reaction and set(lexicon.OPPOSITES[word]) & (set(claim_words) | _senses(claim_words))
@@ -6659,11 +6684,12 @@ def _year_slots(text: str) -> tuple[list[str], list[str]]:
     return named, dating
 
 
-def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
+def _unplaced_years(claim: str, said: str, units: list[Unit], *, unyeared: bool = False) -> list[str]:
     """The claim's years the evidence does not give in the same slot: an election's year must be
     an election's year there (where the evidence names elections at all); any other year must
     date something there (a year of the text, or a date of the records cited), or be the year of
-    an election the claim does not itself name by it."""
+    an election the claim does not itself name by it. With `unyeared`, a kind of election the
+    evidence names with no year of its own may be the claim's of that year."""
     named, dating = _year_slots(claim)
     their_named, their_dating = (set(y) for y in _year_slots(said))
     for unit in units:
@@ -6683,10 +6709,31 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
     # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
     # election" the evidence names.
     theirs = _election_kinds(said)
+    bare = _unyeared_kinds(said) if unyeared and theirs else set()
     for year, kinds in _election_kinds(claim).items():
         if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
+            if kinds & bare:
+                # "After the PS suffered a historic defeat in the presidential election, Faure
+                # proposed … for the 2022 legislative election": the presidential election it
+                # names with no year may be the claim's "2022 presidential defeat".
+                continue
             wrong.append(year)
     return wrong
+
+
+def _unyeared_kinds(text: str) -> set[str]:
+    """The kinds of election a text names with no year beside them ("in the presidential
+    election", not "the 2017 French presidential election")."""
+    folded = fold(text)
+    found = set()
+    for m in re.finditer(r"\b[a-z]+\b", folded):
+        kind = _KINDS.get(m.group())
+        if kind is None:
+            continue
+        near = folded[max(0, m.start() - 20) : m.end() + 30]
+        if not _YEAR.search(near):
+            found.add(kind)
+    return found
 
 
 _CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
@@ -6700,7 +6747,7 @@ def _another_race(claim: str, used: list[Unit]) -> list[str]:
     if not named:
         return []
     told = " ".join(t for u in used for t in (u.text, *(e.text for e in u.events)))
-    return [y for y in _unplaced_years(claim, told, used) if y in named]
+    return [y for y in _unplaced_years(claim, told, used, unyeared=True) if y in named]
 
 
 _KINDS = {
@@ -7874,6 +7921,49 @@ def _said_of_named(text: str, claim: str, word: str) -> bool:
     if surname not in text or word not in split_words(text):
         return False
     return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
+
+
+def _check_agent(analysis: Analysis, best: Match, disagree, word: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """A stance of the claim's opening person toward him the best evidence gives that person the
+    other way round as its agent (_passive_agent): REFUTED with the source's words; whether so."""
+    claim = _phrased(fold(analysis.text))
+    text = fold(best.unit.text)
+    words = [word] if word is not None else [w for w in split_words(claim) if w in _STANCE_VERBS]
+    for said in words:
+        agent = _passive_agent(text, analysis, claim, said)
+        if agent is not None:
+            start, end = agent
+            found = best.unit.text[start:end] if len(text) == len(best.unit.text) else text[start:end]
+            disagree(said, best.unit, found, claimed=_claim_words_for(analysis.text, said))
+            return True
+    return False
+
+
+def _passive_agent(text: str, analysis: Analysis, claim: str, word: str) -> tuple[int, int] | None:
+    """Where a folded evidence sentence about him gives the person a claim opens with as the
+    agent of the opposite of the claim's stance toward him ("He … was notably supported by
+    Martine Aubry, the mayor of Lille, and Carole Delga" for « Carole Delga s'opposait à la
+    candidature de Faure »): the span from that verb to the person's name; None otherwise."""
+    at = re.search(rf"\b{re.escape(word)}\b", claim)
+    # (Its stance toward him: "opposed Faure's candidacy", not "opposed cooperation with LFI".)
+    if at is None or not re.search(r"\b(?:faure|him|his|lui|sa|son)\b", claim[at.end() :]):
+        return None
+    # The doer: the one person named before the verb, him not among them ("La maire de Lille,
+    # Martine Aubry, était opposée à …").
+    before = claim[: at.start()]
+    doers = [fold(n) for n in analysis.people if "faure" not in fold(n) and fold(n) in before]
+    if len(doers) != 1 or re.search(r"\b(?:faure|he|il)\b", before):
+        return None
+    surname = doers[0].split()[-1]
+    for opposite in lexicon.OPPOSITES.get(word, ()):
+        for m in re.finditer(rf"\b{re.escape(opposite)}\s+by\b", text):
+            rest = text[m.end() :]
+            rest = rest[: re.search(r"[.;]|$", rest).start()]  # type: ignore[union-attr]
+            named = re.search(rf"\b{re.escape(surname)}\b", rest)
+            # (Of him: the sentence's subject before the verb.)
+            if named is not None and re.search(r"\b(?:he|faure)\b", text[: m.start()]):
+                return m.start(), m.end() + named.end()
+    return None
 
 
 _STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused", "voted", "abstained"})

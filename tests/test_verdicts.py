@@ -7582,3 +7582,66 @@ def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store
 )  # fmt: skip
 def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking up what the source tells was refused: it was NOT_ENOUGH_INFO ("accepted" unread).
+        ("The Prime Minister approved Faure's compromise amendment on the El Khomri law.", Verdict.REFUTED),
+        ("Valls a accepté le compromis de Faure sur l'article 2 de la loi El Khomri.", Verdict.REFUTED),
+        # Near miss: the refusal the source tells is not refuted.
+        ("Valls refused to consider Faure's compromise amendment on the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)
+def test_accepting_what_the_source_tells_was_refused_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "refused to consider" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Ruling out what the source tells he proposed, the year of the presidential defeat the
+        # source names with no year of its own: it was NOT_ENOUGH_INFO ("another's election").
+        ("Following the 2022 presidential defeat, Faure refused to cooperate with LFI.", Verdict.REFUTED),
+        ("Après la défaite à la présidentielle de 2022, Faure a exclu tout accord avec La France insoumise pour les législatives.",
+         Verdict.REFUTED),
+        # Near misses: what he proposed stays so; another year's presidential election is not
+        # what the source tells.
+        ("In 2022 Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
+        ("After the 2017 presidential election, Faure ruled out any cooperation with LFI.", Verdict.NOT_ENOUGH_INFO),
+        # Another's refusal is not his proposal's opposite (the National Office's rejection).
+        ("The National Office rejected Carole Delga's proposals against cooperation.", Verdict.SUPPORTED),
+        ("The PS refused cooperation with La France Insoumise in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_ruling_out_what_he_proposed_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "proposed discussing cooperation" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source gives the one the claim opens with as the agent of the opposite stance ("He
+        # … was notably supported by Martine Aubry, …, and Carole Delga"): it was NOT_ENOUGH_INFO.
+        ("Lille mayor Martine Aubry opposed Faure's candidacy for first secretary.", Verdict.REFUTED),
+        ("Carole Delga était opposée à la candidature de Faure au poste de premier secrétaire.", Verdict.REFUTED),
+        # Near misses: the stance the source tells stays so; her stance on another thing (LFI)
+        # is not what that sentence tells.
+        ("Carole Delga supported Faure's candidacy for first secretary.", Verdict.SUPPORTED),
+        ("Carole Delga opposed cooperation with La France Insoumise in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_toward_him_the_source_gives_its_agent_the_other_way(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "supported by" in check.correction
