@@ -376,6 +376,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "success": ("blow", "setback"),
     "succes": ("blow", "setback"),
     "triumph": ("blow", "setback"),
+    # (a judgement "for" someone: "seen as a win for Valls"; his "win over X" is the deed judged)
+    "win": ("blow", "setback"),
     "welcomed": ("indignation",),
     "salue": ("indignation",),
     "praised": ("indignation", "criticized", "criticised", "accused"),

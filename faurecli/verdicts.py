@@ -213,12 +213,84 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, adviser), claim=text)
+    if "ssembl" in text or "put" in text or "MP" in text or "ssembl" in text.lower():
+        first_seat = _seat_taken_in_another_year(store, text)
+        if first_seat is not None:
+            return first_seat
     checked = _verify_read(store, text)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
         return _refuted_in_its_setting(store, text) or checked
     if checked.verdict is Verdict.REFUTED and _SETTING_OPENS.match(text):
         return _set_elsewhere(store, text, checked) or checked
     return checked
+
+
+# His first taking of a seat in the Assembly, or his sitting there since a date: "first entered
+# the National Assembly", "became a deputy", "has been an MP since", « siège à l'Assemblée depuis »,
+# « est entré à l'Assemblée », « élu député pour la première fois » (folded). Not "elected"
+# alone: he was re-elected in 2017.
+_SEAT_START = lazy(
+    r"\b(?:entered|enters|entering|joined|joins)\s+(?:the\s+)?(?:french\s+)?(?:national\s+)?(?:assembly|parliament)\b"
+    r"(?!\s*(?:'|’)s\b)(?!\s+(?:socialist|group|committee|commission)\b)"  # (not "joined the Assembly's group")
+    r"|\bfirst\s+(?:elected|became)\s+(?:(?:a|an|as)\s+)?(?:(?:a|an)\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?"
+    r"(?:national\s+assembly|parliament))\b|\bfirst\s+elected\s+to\s+(?:the\s+)?(?:national\s+assembly|parliament)\b"
+    r"|\bbecame\s+(?:a\s+|an\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?(?:national\s+assembly|parliament))\b"
+    r"|\b(?:sat|sits|sitting|been\s+(?:a\s+|an\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?(?:national\s+)?assembly))"
+    r"(?:\s+in\s+(?:the\s+)?(?:national\s+)?(?:assembly|parliament))?\s+since\b"
+    r"|\bsiege\w*\s+a\s+l'assemblee(?:\s+nationale)?\s+depuis\b|\b(?:est|etait)\s+depute\s+depuis\b"
+    r"|\b(?:est\s+)?entree?\s+a\s+l'assemblee\b|\b(?:est\s+)?devenue?\s+depute\b"
+    r"|\belue?\s+(?:depute\s+)?pour\s+la\s+premiere\s+fois\b"
+)
+_NOT_HERE = lazy(r"\b(?:not|never|n't|pas|jamais|ne|n'|without|sans|re-?elected|reelu|reelue|again|de nouveau)\b")
+
+
+def _seat_taken_in_another_year(store: Store, text: str) -> Check | None:
+    """A claim that he first took a seat in the Assembly, or has sat there since, in a year other
+    than his seat's term start ("first entered the National Assembly in 2017", « siège à
+    l'Assemblée depuis les législatives de 2007 »: elected on 17 June 2012, in office from 20 June
+    2012; he lost in 2007): REFUTED by that term; None otherwise (his own year is read as usual)."""
+    folded = fold(text)
+    said = _SEAT_START.search(folded)
+    if said is None or _NOT_HERE.search(folded):
+        return None
+    known = knowledge(store)
+    before = folded[: said.start()]
+    if not _HIM_BEFORE.search(before) or people_in(known, before.replace("faure", "")):
+        return None  # someone else's seat, or his named after another
+    years = [v for v in values(text) if v.kind is ValueKind.DATE and v.year]
+    if len(years) != 1 or len(set(_YEAR.findall(folded))) != 1:
+        return None
+    seats = [o for o in store.offices if _SEAT_WORD.search(fold(o.title)) and o.start is not None]
+    if len(seats) != 1 or seats[0].derived:
+        return None
+    seat = seats[0]
+    value = years[0]
+    if value.year == seat.start.year:
+        return None
+    unit = next((u for u in known.built.units if u.office is seat), None)
+    if unit is None:
+        return None
+    elected = [
+        e
+        for e in store.events
+        if e.date.year == seat.start.year
+        and "elect" in record_action(e.text)
+        and (_SEAT_WORD.search(fold(e.text)) or re.search(r"\bdeput", fold(e.text)))
+    ]
+    when = f"in office from {seat.start.human()}"
+    if len(elected) == 1:
+        when += f", elected on {elected[0].date.human()}"
+    # (A race of that year he lost: "since 2007", the year he ran and lost to Chantal Brunel.)
+    lost = [
+        e
+        for e in store.events
+        if e.date.year == value.year and re.search(r"\blost\b", e.text) and _SEAT_WORD.search(fold(e.text))
+    ]
+    lost_then = f" (he lost in {value.year})" if lost else ""
+    refs = [*unit.refs, *(r for e in [*elected, *lost] for r in e.sources)]
+    evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
+    parts = (Part(value.text, when, False),)
+    return Check(text, Verdict.REFUTED, evidence, f"{when}, not {value.text}{lost_then}", parts, (), None)
 
 
 def _set_elsewhere(store: Store, text: str, checked: Check) -> Check | None:
@@ -4611,7 +4683,7 @@ _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncer
 # Judgements and reactions: the source may tell them in the sentence after the deed's own ("His
 # election … was regarded as a blow to …"; "… then … walked back his use of …").
 _JUDGEMENTS = frozenset(
-    {"victory", "victoire", "boost", "success", "succes", "triumph", "maintained", "maintenu"}
+    {"victory", "victoire", "boost", "success", "succes", "triumph", "win", "maintained", "maintenu"}
     | {"welcomed", "salue", "praised", "hailed", "applauded"}
 )
 
@@ -4772,6 +4844,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
+        if word in _JUDGEMENTS and claim_words[number + 1 : number + 2] in (["over"], ["against"], ["sur"]):
+            continue  # "Faure's win over Bachelay": the deed judged, not a judgement of it
         outcome = word in _OUTCOMES or {"lost", "won"} & set(lexicon.OPPOSITES[word])
         if outcome and _win_after_loss(analysis, claim_text):
             # "elected after losing to Chantal Brunel", "lost in 2007 but won in 2012": the claim

@@ -7645,3 +7645,53 @@ def test_a_stance_toward_him_the_source_gives_its_agent_the_other_way(
     assert check.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert check.correction is not None and "supported by" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # "a win for" someone is a judgement as "a victory for" is: it was NOT_ENOUGH_INFO.
+        ("His 2016 election to lead the SRC group was considered a big win for Manuel Valls.", Verdict.REFUTED, "win"),
+        # His win over someone is the deed judged: the correction names the judgement's word.
+        ("Faure's win over Bachelay was hailed as a victory for Valls.", Verdict.REFUTED, "victory"),
+        # Near misses: the source's own judgement stays supported; a win for another is not refuted.
+        ("His 2016 election to lead the SRC group was considered a blow to Manuel Valls.", Verdict.SUPPORTED, ""),
+        ("His 2016 election to lead the SRC group was a win for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO, ""),
+    ],
+)
+def test_a_win_for_someone_is_a_judgement(store: Store, claim: str, verdict: Verdict, said: str) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if said:
+        assert check.correction is not None and check.correction.endswith(said)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His first seat in the Assembly, or his sitting there since, dated another year than his
+        # seat's term: it was NOT_ENOUGH_INFO (or REFUTED by the New Left group's term start).
+        ("Faure only became an MP in 2017.", Verdict.REFUTED),
+        ("Faure has sat in the Assembly since 2017.", Verdict.REFUTED),
+        ("Olivier Faure est député depuis les législatives de 2007.", Verdict.REFUTED),
+        ("En 2016, Faure est entré à l'Assemblée.", Verdict.REFUTED),
+        # Near misses: his own year is not refuted; his re-election in 2017 stays true; another's
+        # entry is not his; the Assembly's group he joined in 2007 is no seat.
+        ("Faure has sat in the Assembly since 2012.", Verdict.SUPPORTED),
+        ("Faure was re-elected to the National Assembly in 2017.", Verdict.SUPPORTED),
+        ("Jean-Marc Ayrault entered the National Assembly in 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("In October 2007 Faure joined the National Assembly's Socialist group as its secretary-general.",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_his_first_seat_in_another_year_is_refuted_by_its_term(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("in office from 20 Jun 2012")
+
+
+def test_his_first_seat_in_a_year_he_lost_says_so(store: Store) -> None:
+    check = verify(store, "Faure first became a deputy in 2007.")
+    assert check.verdict is Verdict.REFUTED
+    assert check.correction is not None and "he lost in 2007" in check.correction
