@@ -923,6 +923,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_range(known, analysis, about, agree, disagree)
     if not _check_named(analysis, best, [*fitting[:3], *about], agree, disagree):
         _check_congress(known, analysis, agree, disagree)
+    elif "ongr" in analysis.text and analysis.values and not any(p.agrees is False for p in parts):
+        # A congress the evidence names, in a claim dated: the store's records of congresses
+        # still tell which one was in that year ("won the Villeurbanne Congress in 2018": the
+        # lead names Villeurbanne, for 2021). Only its contradiction is kept, in place of the
+        # agreement read from a sentence naming both congresses.
+        wrong_before = len(parts)
+        _check_congress(known, analysis, lambda *_: None, disagree)
+        congresses = {p.text for p in parts[wrong_before:]}
+        parts[:] = [p for n, p in enumerate(parts) if n >= wrong_before or not (p.agrees and p.text in congresses)]
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
     wrong_before = len(corrections)
@@ -941,6 +950,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
     _check_congress_year(known, analysis, disagree, parts)
+    if "ongr" in analysis.text and analysis.people:
+        _check_congress_rival(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
@@ -4442,8 +4453,9 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                     if name in found:
                         break
                 shown = f"{name.title()} {kind}"
-                if again is None and kind == "Congress" and name not in found:
-                    # Either win: the congress the claim names wherever the fact names it.
+                if again is None and kind == "Congress" and name not in found and not years:
+                    # Either win: the congress the claim names wherever the fact names it (not
+                    # with a year: "installed … at the Villeurbanne Congress in April 2018").
                     found = {b for c in clauses for b in _bodies(pattern, c)} & {name} or found
                 if name in found:
                     agree(shown, match.unit, shown)
@@ -4507,6 +4519,45 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+# A contest with the one named: "beat", "against", « face à », « l'a emporté sur », "rival".
+_CONTEST = lazy(
+    r"\b(?:beat|beating|defeated?|defeating|against|over|versus|vs|face\s+a|contre|battu|battue|devan\w*|"
+    r"l'a\s+emporte|emporte\s+sur|rival|rivale|opponent|challenger|adversaire|affront\w*)\b"
+)
+
+
+def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """The rival a claim gives him at a congress it names, where the one sentence of the source
+    that names that congress and a vote against someone names another ("Au congrès de
+    Villeurbanne, Faure l'a emporté face à Stéphane Le Foll": 73.49% against 26.52% for Hélène
+    Geoffroy): REFUTED by that one. Only when no part disagrees yet."""
+    folded = fold(analysis.text)
+    claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
+    rivals = [n for n in analysis.people if "faure" not in fold(n)]
+    if len(claimed) != 1 or len(rivals) != 1 or not _CONTEST.search(folded) or analysis.negated:
+        return
+    if any(p.agrees is False for p in parts):
+        return
+    name, rival = next(iter(claimed)), rivals[0]
+    told = []
+    for unit in known.built.units:
+        text = fold(unit.text)
+        if not unit.id.startswith("s") or "against" not in text:
+            continue
+        if name not in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(text)}:
+            continue
+        others = {n for _, n in people_in(known, unit.text) if "faure" not in fold(n)}
+        if len(others) == 1:
+            told.append((unit, next(iter(others))))
+    if len(told) != 1:
+        return
+    unit, theirs = told[0]
+    if fold(rival).split()[-1] in fold(unit.text):
+        return  # the claim's rival is named there: read as usual
+    parts[:] = [p for p in parts if p.text != rival]
+    disagree(rival, unit, theirs)
 
 
 def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]

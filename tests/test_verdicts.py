@@ -7695,3 +7695,44 @@ def test_his_first_seat_in_a_year_he_lost_says_so(store: Store) -> None:
     check = verify(store, "Faure first became a deputy in 2007.")
     assert check.verdict is Verdict.REFUTED
     assert check.correction is not None and "he lost in 2007" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress the evidence names (the lead names both) in a claim dated another year than
+        # the store's records of it: it was NOT_ENOUGH_INFO, the lead's "Villeurbanne" agreeing.
+        ("Faure won the party leadership at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        ("Faure was installed as PS leader at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        # Near miss: the congress of the claim's year stays so.
+        ("In 2021, at the Villeurbanne Congress, Faure was re-elected first secretary.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_of_another_year_is_refuted_though_the_lead_names_it(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("Aubervilliers Congress")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The rival at a congress the one sentence naming it and a vote gives as another: it was
+        # NOT_ENOUGH_INFO.
+        ("Faure's opponent at the Villeurbanne Congress was Stéphane Le Foll.", Verdict.REFUTED),
+        ("Au congrès de Villeurbanne, Faure a devancé Benoît Hamon.", Verdict.REFUTED),
+        # Near misses: the source's rival stays so; a supporter is no rival; a congress no
+        # sentence gives a vote at is not corrected.
+        ("Faure's opponent at the Villeurbanne Congress was Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("At the Villeurbanne Congress, Martine Aubry backed Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("At the Aubervilliers Congress, Faure beat Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_rival_at_a_congress_the_source_gives_another(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("Hélène Geoffroy, not")
