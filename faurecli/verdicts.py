@@ -8245,7 +8245,8 @@ def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit])
 
 # --- Whose party: "EELV's Paulin Roy" is not "Paulin Roy came from La France Insoumise" ---------
 
-_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du))*"
+# (« La République en marche » is written so, its last words lower-case.)
+_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du|en\s+marche\b))*"
 # How the source gives a person's party: "EELV's Paulin Roy", "La République En Marche's (LREM)
 # Amandine Rubinelli", "Chantal Brunel of the Union for a Popular Movement (UMP)", "EELV withdrew
 # their candidate Jean-Marc Brûlé".
@@ -8258,8 +8259,13 @@ _SOURCE_PARTY = (
 # LFI", "the EELV's Paulin Roy", "l'UMP a retiré son candidat Jean-Marc Brûlé".
 _CLAIMED_PARTY = (
     lazy(
-        rf"(?P<who>{_CAPS}),?\s+(?:who\s+)?(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
-        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
+        # (An apposition may stand between: "Paulin Roy, his substitute in 2017, was a member of
+        # LREM"; it was SUPPORTED by the sentence naming EELV's Paulin Roy and LREM's candidate.)
+        rf"(?P<who>{_CAPS})(?:\s*,\s*[^,.;]{{1,60}}?,)?,?\s+(?:who\s+)?"
+        rf"(?:(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
+        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))"
+        rf"|belonged\s+to|belongs\s+to|appartenait\s+(?:a|à)|appartient\s+(?:a|à))"
+        rf"\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
     ),
     lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
     lazy(

@@ -7736,3 +7736,21 @@ def test_a_rival_at_a_congress_the_source_gives_another(store: Store, claim: str
     assert check.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert check.correction is not None and check.correction.startswith("Hélène Geoffroy, not")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A named person's party, with an apposition before the verb or told by "belonged to": the
+        # first was SUPPORTED (EELV's Paulin Roy and LREM's candidate share a sentence).
+        ("Paulin Roy, his substitute in 2017, was a member of LREM.", Verdict.REFUTED),
+        ("Paulin Roy, Faure's designated substitute, belonged to La France Insoumise.", Verdict.REFUTED),
+        ("Amandine Rubinelli, sa rivale de 2017, appartenait à EELV.", Verdict.REFUTED),
+        # « La République en marche » written with its last words lower-case.
+        ("Son suppléant de 2017, Paulin Roy, venait de La République en marche.", Verdict.REFUTED),
+        # Near miss: the party the source gives is not refuted.
+        ("Paulin Roy, his substitute in 2017, was a member of EELV.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_named_persons_party_through_an_apposition(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
