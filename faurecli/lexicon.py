@@ -390,10 +390,9 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "reste": ("broke",),
     # Taking up what was offered, where the source tells it refused ("accepted Faure's compromise
     # amendment": "refused to consider"; « a accepté »).
+    # (French forms read as these: « a accepté », « approuvait »; see PHRASES.)
     "accepted": ("refused", "rejected"),
-    "accepte": ("refused", "rejected"),
     "approved": ("refused", "rejected"),
-    "approuve": ("refused", "rejected"),
     # A refusal where the source tells a proposal ("ruled out any cooperation with LFI": he
     # proposed discussing it); a refusal the source tells too stays what it says.
     "refused": ("proposed",),
@@ -431,6 +430,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"(?<!neither\s)(?<!never\s)\b(?:backed|endorsed)\b|\bsid(?:ed|ing)\s+with\b|\btook\s+the\s+side\s+of\b|\bpris\s+le\s+parti\s+(?:de|des|du)\b",
         "supported",
     ),
+    # Taking up what was offered, in French: « a accepté », « acceptait », « a approuvé ».
+    (r"\b(?:a|avait)\s+accepte\b|\bacceptai(?:t|ent)\b", "accepted"),
+    (r"\b(?:a|avait)\s+approuve\b|\bapprouvai(?:t|ent)\b", "approved"),
     # Closing a door: "ruled out", « a exclu », « écartait » read as a refusal.
     (
         r"\b(?:ruled|rules|ruling|rule)\s+out\b|\b(?:a|avait)\s+(?:exclu|ecarte)\b|\bexcluai(?:t|ent)\b|\becartai(?:t|ent)\b",

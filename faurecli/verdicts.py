@@ -4970,22 +4970,12 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                     )
                     return
                 end = _uncut(clause_words, at + 4)
-                # (Not ending on a preposition: "proposed discussing cooperation between the PS
-                # and La France Insoumise", not "… between".)
-                while end < len(clause_words) and clause_words[end - 1] in _OPEN_ENDS and end - at < 12:
-                    end = _uncut(clause_words, end + 1)
-                # (Nor inside a name: "the El Khomri law", not "the El".)
-                capitals = {fold(w) for w in re.findall(r"\b[A-Z][\w-]*", best.unit.text)}
-                while end < len(clause_words) and clause_words[end - 1] in capitals and clause_words[end] in capitals:
-                    end += 1
+                if clause_words[end - 1 : end] in (["between"], ["entre"]):
+                    # (Not ending on "between": "proposed discussing cooperation between the PS
+                    # and La France Insoumise", both its objects.)
+                    end = min(len(clause_words), end + 6)
                 shown = clause_words[max(0, at - 3) : end]
-                # (The claim's own words, when the word is read from others: "not ruled out".)
-                own = re.search(rf"\b{re.escape(word)}\b", analysis.text.lower()) is not None
-                # (A French past tense's auxiliary is no article: "accepté", not "a accepté".)
-                claimed = _claim_words_for(analysis.text, word) if not own else None
-                if claimed is not None:
-                    claimed = re.sub(r"^(?:a|ont)\s+(?=\S+(?:é|ée|és|ées|u|ue|us|i|is|it)\b)", "", claimed)
-                disagree(word, best.unit, _written(best.unit.text, shown), claimed=claimed)
+                disagree(word, best.unit, _written(best.unit.text, shown))
                 return
         if word in _STANCE_VERBS and _check_agent(analysis, best, disagree, word):
             return
@@ -8059,7 +8049,7 @@ def _check_agent(analysis: Analysis, best: Match, disagree, word: str | None = N
         if agent is not None:
             start, end = agent
             found = best.unit.text[start:end] if len(text) == len(best.unit.text) else text[start:end]
-            disagree(said, best.unit, found, claimed=_claim_words_for(analysis.text, said))
+            disagree(said, best.unit, found)
             return True
     return False
 
