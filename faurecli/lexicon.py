@@ -376,6 +376,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "success": ("blow", "setback"),
     "succes": ("blow", "setback"),
     "triumph": ("blow", "setback"),
+    # (a judgement "for" someone: "seen as a win for Valls"; his "win over X" is the deed judged)
+    "win": ("blow", "setback"),
     "welcomed": ("indignation",),
     "salue": ("indignation",),
     "praised": ("indignation", "criticized", "criticised", "accused"),
@@ -386,6 +388,14 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "remained": ("broke",),
     "stayed": ("broke",),
     "reste": ("broke",),
+    # Taking up what was offered, where the source tells it refused ("accepted Faure's compromise
+    # amendment": "refused to consider"; « a accepté »).
+    # (French forms read as these: « a accepté », « approuvait »; see PHRASES.)
+    "accepted": ("refused", "rejected"),
+    "approved": ("refused", "rejected"),
+    # A refusal where the source tells a proposal ("ruled out any cooperation with LFI": he
+    # proposed discussing it); a refusal the source tells too stays what it says.
+    "refused": ("proposed",),
 }
 # French verbs of placing in a race or a poll, folded (« arrivé », « classé », « le plaçait »).
 PLACING = r"\b(arrivee?s?|classee?s?|placee?s?|placait|placaient|mettait|mettaient|terminee?s?|finie?s?|sortie?s?)"
@@ -408,6 +418,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:a|ont|avait) vote\b", "voted"),
     # (a date or an adverb may stand between: « s'est opposé en 2022 à »)
     (r"\bs'est opposee?s?(?:\s+a\b)?|\bs'opposait a\b", "opposed"),
+    # (« était opposée à », « étaient hostiles à »: the same stance, told by a state)
+    (r"\b(?:etait|etaient|fut|a ete)\s+(?:opposee?s?|hostiles?)\s+a\b", "opposed"),
     (r"\ba soutenu\b|\bsoutenait\b", "supported"),
     # The same in other words: « a appuyé », « appuyait » (unread, « a appuyé les frondeurs » was
     # SUPPORTED by the "supported" of the El Khomri law beside "opposed the … frondeur rebels").
@@ -417,6 +429,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"(?<!neither\s)(?<!never\s)\b(?:backed|endorsed)\b|\bsid(?:ed|ing)\s+with\b|\btook\s+the\s+side\s+of\b|\bpris\s+le\s+parti\s+(?:de|des|du)\b",
         "supported",
+    ),
+    # Taking up what was offered, in French: « a accepté », « acceptait », « a approuvé ».
+    (r"\b(?:a|avait)\s+accepte\b|\bacceptai(?:t|ent)\b", "accepted"),
+    (r"\b(?:a|avait)\s+approuve\b|\bapprouvai(?:t|ent)\b", "approved"),
+    # Closing a door: "ruled out", « a exclu », « écartait » read as a refusal.
+    (
+        r"\b(?:ruled|rules|ruling|rule)\s+out\b|\b(?:a|avait)\s+(?:exclu|ecarte)\b|\bexcluai(?:t|ent)\b|\becartai(?:t|ent)\b",
+        "refused",
     ),
     # Keeping to what one said: "stood by his call", "stuck to", « a maintenu ».
     (r"\b(?:stood|stands?|standing|stuck|sticks?|sticking)\s+(?:by|to)\b|\ba maintenu\b|\bmaintenait\b", "maintained"),

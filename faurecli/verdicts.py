@@ -215,12 +215,84 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify_read(store, adviser), claim=text)
+    if "ssembl" in text or "put" in text or "MP" in text or "ssembl" in text.lower():
+        first_seat = _seat_taken_in_another_year(store, text)
+        if first_seat is not None:
+            return first_seat
     checked = _verify_read(store, text)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
         return _refuted_in_its_setting(store, text) or checked
     if checked.verdict is Verdict.REFUTED and _SETTING_OPENS.match(text):
         return _set_elsewhere(store, text, checked) or checked
     return checked
+
+
+# His first taking of a seat in the Assembly, or his sitting there since a date: "first entered
+# the National Assembly", "became a deputy", "has been an MP since", « siège à l'Assemblée depuis »,
+# « est entré à l'Assemblée », « élu député pour la première fois » (folded). Not "elected"
+# alone: he was re-elected in 2017.
+_SEAT_START = lazy(
+    r"\b(?:entered|enters|entering|joined|joins)\s+(?:the\s+)?(?:french\s+)?(?:national\s+)?(?:assembly|parliament)\b"
+    r"(?!\s*(?:'|’)s\b)(?!\s+(?:socialist|group|committee|commission)\b)"  # (not "joined the Assembly's group")
+    r"|\bfirst\s+(?:elected|became)\s+(?:(?:a|an|as)\s+)?(?:(?:a|an)\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?"
+    r"(?:national\s+assembly|parliament))\b|\bfirst\s+elected\s+to\s+(?:the\s+)?(?:national\s+assembly|parliament)\b"
+    r"|\bbecame\s+(?:a\s+|an\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?(?:national\s+assembly|parliament))\b"
+    r"|\b(?:sat|sits|sitting|been\s+(?:a\s+|an\s+)?(?:deputy|mp|member\s+of\s+(?:the\s+)?(?:national\s+)?assembly))"
+    r"(?:\s+in\s+(?:the\s+)?(?:national\s+)?(?:assembly|parliament))?\s+since\b"
+    r"|\bsiege\w*\s+a\s+l'assemblee(?:\s+nationale)?\s+depuis\b|\b(?:est|etait)\s+depute\s+depuis\b"
+    r"|\b(?:est\s+)?entree?\s+a\s+l'assemblee\b|\b(?:est\s+)?devenue?\s+depute\b"
+    r"|\belue?\s+(?:depute\s+)?pour\s+la\s+premiere\s+fois\b"
+)
+_NOT_HERE = lazy(r"\b(?:not|never|n't|pas|jamais|ne|n'|without|sans|re-?elected|reelu|reelue|again|de nouveau)\b")
+
+
+def _seat_taken_in_another_year(store: Store, text: str) -> Check | None:
+    """A claim that he first took a seat in the Assembly, or has sat there since, in a year other
+    than his seat's term start ("first entered the National Assembly in 2017", « siège à
+    l'Assemblée depuis les législatives de 2007 »: elected on 17 June 2012, in office from 20 June
+    2012; he lost in 2007): REFUTED by that term; None otherwise (his own year is read as usual)."""
+    folded = fold(text)
+    said = _SEAT_START.search(folded)
+    if said is None or _NOT_HERE.search(folded):
+        return None
+    known = knowledge(store)
+    before = folded[: said.start()]
+    if not _HIM_BEFORE.search(before) or people_in(known, before.replace("faure", "")):
+        return None  # someone else's seat, or his named after another
+    years = [v for v in values(text) if v.kind is ValueKind.DATE and v.year]
+    if len(years) != 1 or len(set(_YEAR.findall(folded))) != 1:
+        return None
+    seats = [o for o in store.offices if _SEAT_WORD.search(fold(o.title)) and o.start is not None]
+    if len(seats) != 1 or seats[0].derived:
+        return None
+    seat = seats[0]
+    value = years[0]
+    if value.year == seat.start.year:
+        return None
+    unit = next((u for u in known.built.units if u.office is seat), None)
+    if unit is None:
+        return None
+    elected = [
+        e
+        for e in store.events
+        if e.date.year == seat.start.year
+        and "elect" in record_action(e.text)
+        and (_SEAT_WORD.search(fold(e.text)) or re.search(r"\bdeput", fold(e.text)))
+    ]
+    when = f"in office from {seat.start.human()}"
+    if len(elected) == 1:
+        when += f", elected on {elected[0].date.human()}"
+    # (A race of that year he lost: "since 2007", the year he ran and lost to Chantal Brunel.)
+    lost = [
+        e
+        for e in store.events
+        if e.date.year == value.year and re.search(r"\blost\b", e.text) and _SEAT_WORD.search(fold(e.text))
+    ]
+    lost_then = f" (he lost in {value.year})" if lost else ""
+    refs = [*unit.refs, *(r for e in [*elected, *lost] for r in e.sources)]
+    evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
+    parts = (Part(value.text, when, False),)
+    return Check(text, Verdict.REFUTED, evidence, f"{when}, not {value.text}{lost_then}", parts, (), None)
 
 
 def _set_elsewhere(store: Store, text: str, checked: Check) -> Check | None:
@@ -859,6 +931,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_range(known, analysis, about, agree, disagree)
     if not _check_named(analysis, best, [*fitting[:3], *about], agree, disagree):
         _check_congress(known, analysis, agree, disagree)
+    elif "ongr" in analysis.text and analysis.values and not any(p.agrees is False for p in parts):
+        # A congress the evidence names, in a claim dated: the store's records of congresses
+        # still tell which one was in that year ("won the Villeurbanne Congress in 2018": the
+        # lead names Villeurbanne, for 2021). Only its contradiction is kept, in place of the
+        # agreement read from a sentence naming both congresses.
+        wrong_before = len(parts)
+        _check_congress(known, analysis, lambda *_: None, disagree)
+        congresses = {p.text for p in parts[wrong_before:]}
+        parts[:] = [p for n, p in enumerate(parts) if n >= wrong_before or not (p.agrees and p.text in congresses)]
     _check_ordinal(analysis, best, agree, disagree)
     _check_role(known, analysis, agree, disagree)
     wrong_before = len(corrections)
@@ -877,6 +958,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
     _check_congress_year(known, analysis, disagree, parts)
+    if "ongr" in analysis.text and analysis.people:
+        _check_congress_rival(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
@@ -4536,8 +4619,9 @@ def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ign
                     if name in found:
                         break
                 shown = f"{name.title()} {kind}"
-                if again is None and kind == "Congress" and name not in found:
-                    # Either win: the congress the claim names wherever the fact names it.
+                if again is None and kind == "Congress" and name not in found and not years:
+                    # Either win: the congress the claim names wherever the fact names it (not
+                    # with a year: "installed … at the Villeurbanne Congress in April 2018").
                     found = {b for c in clauses for b in _bodies(pattern, c)} & {name} or found
                 if name in found:
                     agree(shown, match.unit, shown)
@@ -4601,6 +4685,45 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
             when = ", ".join(e.date.human() for e in held[name])
             if unit is not None:
                 disagree(shown, unit, f"{other.title()} Congress ({event.date.human()}; the {shown}: {when})")
+
+
+# A contest with the one named: "beat", "against", « face à », « l'a emporté sur », "rival".
+_CONTEST = lazy(
+    r"\b(?:beat|beating|defeated?|defeating|against|over|versus|vs|face\s+a|contre|battu|battue|devan\w*|"
+    r"l'a\s+emporte|emporte\s+sur|rival|rivale|opponent|challenger|adversaire|affront\w*)\b"
+)
+
+
+def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+    """The rival a claim gives him at a congress it names, where the one sentence of the source
+    that names that congress and a vote against someone names another ("Au congrès de
+    Villeurbanne, Faure l'a emporté face à Stéphane Le Foll": 73.49% against 26.52% for Hélène
+    Geoffroy): REFUTED by that one. Only when no part disagrees yet."""
+    folded = fold(analysis.text)
+    claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
+    rivals = [n for n in analysis.people if "faure" not in fold(n)]
+    if len(claimed) != 1 or len(rivals) != 1 or not _CONTEST.search(folded) or analysis.negated:
+        return
+    if any(p.agrees is False for p in parts):
+        return
+    name, rival = next(iter(claimed)), rivals[0]
+    told = []
+    for unit in known.built.units:
+        text = fold(unit.text)
+        if not unit.id.startswith("s") or "against" not in text:
+            continue
+        if name not in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(text)}:
+            continue
+        others = {n for _, n in people_in(known, unit.text) if "faure" not in fold(n)}
+        if len(others) == 1:
+            told.append((unit, next(iter(others))))
+    if len(told) != 1:
+        return
+    unit, theirs = told[0]
+    if fold(rival).split()[-1] in fold(unit.text):
+        return  # the claim's rival is named there: read as usual
+    parts[:] = [p for p in parts if p.text != rival]
+    disagree(rival, unit, theirs)
 
 
 def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
@@ -4777,7 +4900,7 @@ _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncer
 # Judgements and reactions: the source may tell them in the sentence after the deed's own ("His
 # election … was regarded as a blow to …"; "… then … walked back his use of …").
 _JUDGEMENTS = frozenset(
-    {"victory", "victoire", "boost", "success", "succes", "triumph", "maintained", "maintenu"}
+    {"victory", "victoire", "boost", "success", "succes", "triumph", "win", "maintained", "maintenu"}
     | {"welcomed", "salue", "praised", "hailed", "applauded"}
 )
 
@@ -4841,6 +4964,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
     """What the claim says happened against what the best evidence says: a refusal, a hedge, a
     rank or an outcome the other way round (`opposites_only`: only the last)."""
     if best.score < 0.6:
+        if best.score >= 0.45 and not opposites_only:
+            # (Named there as the one who did the opposite to him, the sentence need not be
+            # about the claim's other words as closely: "Martine Aubry opposed Faure's bid".)
+            _check_agent(analysis, best, disagree)
         return
     text = fold(best.unit.text)
     words = split_words(text)
@@ -4934,6 +5061,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
+        if word in _JUDGEMENTS and claim_words[number + 1 : number + 2] in (["over"], ["against"], ["sur"]):
+            continue  # "Faure's win over Bachelay": the deed judged, not a judgement of it
         outcome = word in _OUTCOMES or {"lost", "won"} & set(lexicon.OPPOSITES[word])
         if outcome and _win_after_loss(analysis, claim_text):
             # "elected after losing to Chantal Brunel", "lost in 2007 but won in 2012": the claim
@@ -4955,6 +5084,10 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             # what it does without is what the claim is against; no refutation.
             continue
         for opposite in lexicon.OPPOSITES.get(word, ()):
+            if opposite == "proposed" and not (
+                _HE_OPENS.match(claim_text) and re.search(r"\b(?:faure|he)\s+proposed\b", text)
+            ):
+                continue  # his refusal against his own proposal, not the party's or another's
             if opposite in claim_words and word in _STANCE_VERBS:
                 # The claim says both: "opposed the rebels and supported the law"; "abstained
                 # when the Assembly voted".
@@ -5002,9 +5135,16 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                         claimed=_claim_words_for(analysis.text, word),
                     )
                     return
-                shown = clause_words[max(0, at - 3) : _uncut(clause_words, at + 4)]
+                end = _uncut(clause_words, at + 4)
+                if clause_words[end - 1 : end] in (["between"], ["entre"]):
+                    # (Not ending on "between": "proposed discussing cooperation between the PS
+                    # and La France Insoumise", both its objects.)
+                    end = min(len(clause_words), end + 6)
+                shown = clause_words[max(0, at - 3) : end]
                 disagree(word, best.unit, _written(best.unit.text, shown))
                 return
+        if word in _STANCE_VERBS and _check_agent(analysis, best, disagree, word):
+            return
         reaction = "blow" in lexicon.OPPOSITES[word]
         # (Not a claim telling the blow too: « sa victoire … interprétée comme un revers pour Valls ».)
         told_too = reaction and set(lexicon.OPPOSITES[word]) & (set(claim_words) | _senses(claim_words))
@@ -6902,11 +7042,12 @@ def _year_slots(text: str) -> tuple[list[str], list[str]]:
     return named, dating
 
 
-def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
+def _unplaced_years(claim: str, said: str, units: list[Unit], *, unyeared: bool = False) -> list[str]:
     """The claim's years the evidence does not give in the same slot: an election's year must be
     an election's year there (where the evidence names elections at all); any other year must
     date something there (a year of the text, or a date of the records cited), or be the year of
-    an election the claim does not itself name by it."""
+    an election the claim does not itself name by it. With `unyeared`, a kind of election the
+    evidence names with no year of its own may be the claim's of that year."""
     named, dating = _year_slots(claim)
     their_named, their_dating = (set(y) for y in _year_slots(said))
     for unit in units:
@@ -6926,10 +7067,31 @@ def _unplaced_years(claim: str, said: str, units: list[Unit]) -> list[str]:
     # The kind of election too: "the 2022 presidential election" is not "the 2022 legislative
     # election" the evidence names.
     theirs = _election_kinds(said)
+    bare = _unyeared_kinds(said) if unyeared and theirs else set()
     for year, kinds in _election_kinds(claim).items():
         if theirs.get(year) and not kinds & theirs[year] and year not in wrong:
+            if kinds & bare:
+                # "After the PS suffered a historic defeat in the presidential election, Faure
+                # proposed … for the 2022 legislative election": the presidential election it
+                # names with no year may be the claim's "2022 presidential defeat".
+                continue
             wrong.append(year)
     return wrong
+
+
+def _unyeared_kinds(text: str) -> set[str]:
+    """The kinds of election a text names with no year beside them ("in the presidential
+    election", not "the 2017 French presidential election")."""
+    folded = fold(text)
+    found = set()
+    for m in re.finditer(r"\b[a-z]+\b", folded):
+        kind = _KINDS.get(m.group())
+        if kind is None:
+            continue
+        near = folded[max(0, m.start() - 20) : m.end() + 30]
+        if not _YEAR.search(near):
+            found.add(kind)
+    return found
 
 
 _CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
@@ -6943,7 +7105,7 @@ def _another_race(claim: str, used: list[Unit]) -> list[str]:
     if not named:
         return []
     told = " ".join(t for u in used for t in (u.text, *(e.text for e in u.events)))
-    return [y for y in _unplaced_years(claim, told, used) if y in named]
+    return [y for y in _unplaced_years(claim, told, used, unyeared=True) if y in named]
 
 
 _KINDS = {
@@ -8140,6 +8302,49 @@ def _said_of_named(text: str, claim: str, word: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,3}}\W+{re.escape(surname)}\b", text))
 
 
+def _check_agent(analysis: Analysis, best: Match, disagree, word: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """A stance of the claim's opening person toward him the best evidence gives that person the
+    other way round as its agent (_passive_agent): REFUTED with the source's words; whether so."""
+    claim = _phrased(fold(analysis.text))
+    text = fold(best.unit.text)
+    words = [word] if word is not None else [w for w in split_words(claim) if w in _STANCE_VERBS]
+    for said in words:
+        agent = _passive_agent(text, analysis, claim, said)
+        if agent is not None:
+            start, end = agent
+            found = best.unit.text[start:end] if len(text) == len(best.unit.text) else text[start:end]
+            disagree(said, best.unit, found)
+            return True
+    return False
+
+
+def _passive_agent(text: str, analysis: Analysis, claim: str, word: str) -> tuple[int, int] | None:
+    """Where a folded evidence sentence about him gives the person a claim opens with as the
+    agent of the opposite of the claim's stance toward him ("He … was notably supported by
+    Martine Aubry, the mayor of Lille, and Carole Delga" for « Carole Delga s'opposait à la
+    candidature de Faure »): the span from that verb to the person's name; None otherwise."""
+    at = re.search(rf"\b{re.escape(word)}\b", claim)
+    # (Its stance toward him: "opposed Faure's candidacy", not "opposed cooperation with LFI".)
+    if at is None or not re.search(r"\b(?:faure|him|his|lui|sa|son)\b", claim[at.end() :]):
+        return None
+    # The doer: the one person named before the verb, him not among them ("La maire de Lille,
+    # Martine Aubry, était opposée à …").
+    before = claim[: at.start()]
+    doers = [fold(n) for n in analysis.people if "faure" not in fold(n) and fold(n) in before]
+    if len(doers) != 1 or re.search(r"\b(?:faure|he|il)\b", before):
+        return None
+    surname = doers[0].split()[-1]
+    for opposite in lexicon.OPPOSITES.get(word, ()):
+        for m in re.finditer(rf"\b{re.escape(opposite)}\s+by\b", text):
+            rest = text[m.end() :]
+            rest = rest[: re.search(r"[.;]|$", rest).start()]  # type: ignore[union-attr]
+            named = re.search(rf"\b{re.escape(surname)}\b", rest)
+            # (Of him: the sentence's subject before the verb.)
+            if named is not None and re.search(r"\b(?:he|faure)\b", text[: m.start()]):
+                return m.start(), m.end() + named.end()
+    return None
+
+
 _STANCE_VERBS = frozenset({"opposed", "supported", "rejected", "adopted", "endorsed", "refused", "voted", "abstained"})
 
 
@@ -8294,7 +8499,8 @@ def _win_given_to_rival(known: Knowledge, analysis: Analysis, units: list[Unit])
 
 # --- Whose party: "EELV's Paulin Roy" is not "Paulin Roy came from La France Insoumise" ---------
 
-_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du))*"
+# (« La République en marche » is written so, its last words lower-case.)
+_CAPS = r"[A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|for\s+a|of\s+the|de\s+la|du|en\s+marche\b))*"
 # How the source gives a person's party: "EELV's Paulin Roy", "La République En Marche's (LREM)
 # Amandine Rubinelli", "Chantal Brunel of the Union for a Popular Movement (UMP)", "EELV withdrew
 # their candidate Jean-Marc Brûlé".
@@ -8307,8 +8513,13 @@ _SOURCE_PARTY = (
 # LFI", "the EELV's Paulin Roy", "l'UMP a retiré son candidat Jean-Marc Brûlé".
 _CLAIMED_PARTY = (
     lazy(
-        rf"(?P<who>{_CAPS}),?\s+(?:who\s+)?(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
-        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
+        # (An apposition may stand between: "Paulin Roy, his substitute in 2017, was a member of
+        # LREM"; it was SUPPORTED by the sentence naming EELV's Paulin Roy and LREM's candidate.)
+        rf"(?P<who>{_CAPS})(?:\s*,\s*[^,.;]{{1,60}}?,)?,?\s+(?:who\s+)?"
+        rf"(?:(?:came|comes|was|is|venait|vient|etait|était|est)\s+"
+        rf"(?:from|of|a\s+member\s+of|member\s+of|de|du|des|membre\s+(?:de|du|des))"
+        rf"|belonged\s+to|belongs\s+to|appartenait\s+(?:a|à)|appartient\s+(?:a|à))"
+        rf"\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
     ),
     lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
     lazy(

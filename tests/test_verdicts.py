@@ -7921,3 +7921,175 @@ def test_admitting_ones_words_were_wrong(store: Store, claim: str, verdict: Verd
 )  # fmt: skip
 def test_voting_neither_for_nor_against_is_abstaining(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking up what the source tells was refused: it was NOT_ENOUGH_INFO ("accepted" unread).
+        ("The Prime Minister approved Faure's compromise amendment on the El Khomri law.", Verdict.REFUTED),
+        ("Valls a accepté le compromis de Faure sur l'article 2 de la loi El Khomri.", Verdict.REFUTED),
+        # Near miss: the refusal the source tells is not refuted.
+        ("Valls refused to consider Faure's compromise amendment on the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)
+def test_accepting_what_the_source_tells_was_refused_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "refused to consider" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Ruling out what the source tells he proposed, the year of the presidential defeat the
+        # source names with no year of its own: it was NOT_ENOUGH_INFO ("another's election").
+        ("Following the 2022 presidential defeat, Faure refused to cooperate with LFI.", Verdict.REFUTED),
+        ("Après la défaite à la présidentielle de 2022, Faure a exclu tout accord avec La France insoumise pour les législatives.",
+         Verdict.REFUTED),
+        # Near misses: what he proposed stays so; another year's presidential election is not
+        # what the source tells.
+        ("In 2022 Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
+        ("After the 2017 presidential election, Faure ruled out any cooperation with LFI.", Verdict.NOT_ENOUGH_INFO),
+        # Another's refusal is not his proposal's opposite (the National Office's rejection).
+        ("The National Office rejected Carole Delga's proposals against cooperation.", Verdict.SUPPORTED),
+        ("The PS refused cooperation with La France Insoumise in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_ruling_out_what_he_proposed_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "proposed discussing cooperation" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source gives the one the claim opens with as the agent of the opposite stance ("He
+        # … was notably supported by Martine Aubry, …, and Carole Delga"): it was NOT_ENOUGH_INFO.
+        ("Lille mayor Martine Aubry opposed Faure's candidacy for first secretary.", Verdict.REFUTED),
+        ("Carole Delga était opposée à la candidature de Faure au poste de premier secrétaire.", Verdict.REFUTED),
+        # Near misses: the stance the source tells stays so; her stance on another thing (LFI)
+        # is not what that sentence tells.
+        ("Carole Delga supported Faure's candidacy for first secretary.", Verdict.SUPPORTED),
+        ("Carole Delga opposed cooperation with La France Insoumise in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_toward_him_the_source_gives_its_agent_the_other_way(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and "supported by" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # "a win for" someone is a judgement as "a victory for" is: it was NOT_ENOUGH_INFO.
+        ("His 2016 election to lead the SRC group was considered a big win for Manuel Valls.", Verdict.REFUTED, "win"),
+        # His win over someone is the deed judged: the correction names the judgement's word.
+        ("Faure's win over Bachelay was hailed as a victory for Valls.", Verdict.REFUTED, "victory"),
+        # Near misses: the source's own judgement stays supported; a win for another is not refuted.
+        ("His 2016 election to lead the SRC group was considered a blow to Manuel Valls.", Verdict.SUPPORTED, ""),
+        ("His 2016 election to lead the SRC group was a win for Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO, ""),
+    ],
+)
+def test_a_win_for_someone_is_a_judgement(store: Store, claim: str, verdict: Verdict, said: str) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if said:
+        assert check.correction is not None and check.correction.endswith(said)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His first seat in the Assembly, or his sitting there since, dated another year than his
+        # seat's term: it was NOT_ENOUGH_INFO (or REFUTED by the New Left group's term start).
+        ("Faure only became an MP in 2017.", Verdict.REFUTED),
+        ("Faure has sat in the Assembly since 2017.", Verdict.REFUTED),
+        ("Olivier Faure est député depuis les législatives de 2007.", Verdict.REFUTED),
+        ("En 2016, Faure est entré à l'Assemblée.", Verdict.REFUTED),
+        # Near misses: his own year is not refuted; his re-election in 2017 stays true; another's
+        # entry is not his; the Assembly's group he joined in 2007 is no seat.
+        ("Faure has sat in the Assembly since 2012.", Verdict.SUPPORTED),
+        ("Faure was re-elected to the National Assembly in 2017.", Verdict.SUPPORTED),
+        ("Jean-Marc Ayrault entered the National Assembly in 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("In October 2007 Faure joined the National Assembly's Socialist group as its secretary-general.",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_his_first_seat_in_another_year_is_refuted_by_its_term(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("in office from 20 Jun 2012")
+
+
+def test_his_first_seat_in_a_year_he_lost_says_so(store: Store) -> None:
+    check = verify(store, "Faure first became a deputy in 2007.")
+    assert check.verdict is Verdict.REFUTED
+    assert check.correction is not None and "he lost in 2007" in check.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress the evidence names (the lead names both) in a claim dated another year than
+        # the store's records of it: it was NOT_ENOUGH_INFO, the lead's "Villeurbanne" agreeing.
+        ("Faure won the party leadership at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        ("Faure was installed as PS leader at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        # Near miss: the congress of the claim's year stays so.
+        ("In 2021, at the Villeurbanne Congress, Faure was re-elected first secretary.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_of_another_year_is_refuted_though_the_lead_names_it(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("Aubervilliers Congress")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The rival at a congress the one sentence naming it and a vote gives as another: it was
+        # NOT_ENOUGH_INFO.
+        ("Faure's opponent at the Villeurbanne Congress was Stéphane Le Foll.", Verdict.REFUTED),
+        ("Au congrès de Villeurbanne, Faure a devancé Benoît Hamon.", Verdict.REFUTED),
+        # Near misses: the source's rival stays so; a supporter is no rival; a congress no
+        # sentence gives a vote at is not corrected.
+        ("Faure's opponent at the Villeurbanne Congress was Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("At the Villeurbanne Congress, Martine Aubry backed Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("At the Aubervilliers Congress, Faure beat Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_rival_at_a_congress_the_source_gives_another(store: Store, claim: str, verdict: Verdict) -> None:
+    check = verify(store, claim)
+    assert check.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert check.correction is not None and check.correction.startswith("Hélène Geoffroy, not")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A named person's party, with an apposition before the verb or told by "belonged to": the
+        # first was SUPPORTED (EELV's Paulin Roy and LREM's candidate share a sentence).
+        ("Paulin Roy, his substitute in 2017, was a member of LREM.", Verdict.REFUTED),
+        ("Paulin Roy, Faure's designated substitute, belonged to La France Insoumise.", Verdict.REFUTED),
+        ("Amandine Rubinelli, sa rivale de 2017, appartenait à EELV.", Verdict.REFUTED),
+        # « La République en marche » written with its last words lower-case.
+        ("Son suppléant de 2017, Paulin Roy, venait de La République en marche.", Verdict.REFUTED),
+        # Near miss: the party the source gives is not refuted.
+        ("Paulin Roy, his substitute in 2017, was a member of EELV.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_named_persons_party_through_an_apposition(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
