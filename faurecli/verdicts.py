@@ -4688,7 +4688,7 @@ def _check_congress(known, analysis, agree, disagree) -> None:  # type: ignore[n
 
 
 # A contest with the one named: "beat", "against", « face à », « l'a emporté sur », "rival".
-_CONTEST = lazy(
+_CONTEST_WITH = lazy(
     r"\b(?:beat|beating|defeated?|defeating|against|over|versus|vs|face\s+a|contre|battu|battue|devan\w*|"
     r"l'a\s+emporte|emporte\s+sur|rival|rivale|opponent|challenger|adversaire|affront\w*)\b"
 )
@@ -4702,7 +4702,7 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     rivals = [n for n in analysis.people if "faure" not in fold(n)]
-    if len(claimed) != 1 or len(rivals) != 1 or not _CONTEST.search(folded) or analysis.negated:
+    if len(claimed) != 1 or len(rivals) != 1 or not _CONTEST_WITH.search(folded) or analysis.negated:
         return
     if any(p.agrees is False for p in parts):
         return
