@@ -7211,6 +7211,11 @@ def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str
     return None if near is None else ("Olivier Faure" if near[2] == "he" else near[2])
 
 
+# A verb of winning over someone (_doer), and a loss told with the one it is to.
+_WON_WORD = lazy(r"(?:beat|beats|beating|defeated|defeats|defeating|defeat|bested)\b")
+_LOST_TO = lazy(r"(?:lost|loses|lose|losing)\s+(?:narrowly\s+)?(?:to|against)\s+(?:the\s+[\w'-]+\s+)?")
+
+
 def _doer(
     known: Knowledge, analysis: Analysis, said: str, *, skip: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
@@ -7239,6 +7244,9 @@ def _doer(
     if wanted[1] & skip or _scored(analysis, wanted[1]):
         return []  # settled by an office's fields, or by whose figure it is
     passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
+    # A win told as the other's loss ("Chantal Brunel defeated Faure" / "Faure … lost to Chantal
+    # Brunel"): the doer of the win is the one the loss is to.
+    won = bool(_WON_WORD.match(claim, end + found[0]))
     doers: set[str | None] = set()
     for segment in re.split(r"(?<=[.;])\s+", fold(said)):
         theirs = _mentions(known, segment)
@@ -7246,6 +7254,11 @@ def _doer(
         for at, _, stems in _word_stems(segment):
             if stems & wanted[1] & told:
                 same_voice = bool(_PASSIVE_BEFORE.search(segment[:at])) == passive
+                lost_to = _LOST_TO.match(segment, at) if won and not passive else None
+                if lost_to:
+                    after = [m[2] for m in theirs if m[0] == lost_to.end()]
+                    doers.update(after or [None])
+                    continue
                 doers.update(_with_joined(segment, theirs, _doer_at(segment, theirs, at) if same_voice else None))
     if not doers or None in doers or who in doers:
         return []

@@ -2056,7 +2056,8 @@ def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str)
         # Told from the rival's side: "X beat Faure" is "Faure lost to X", never its opposite.
         ("Delphine Batho beat Faure in June 2017.", Verdict.REFUTED),
         ("Chantal Brunel lost to Faure in 2007.", Verdict.REFUTED),
-        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+        # (A win told as the other's loss is the winner's deed: see the test at the end.)
+        ("Chantal Brunel beat Faure in 2007.", Verdict.SUPPORTED),
         ("Chantal Brunel a battu Olivier Faure aux législatives de 2007.", Verdict.NOT_ENOUGH_INFO),
     ],
 )
@@ -2810,7 +2811,7 @@ def test_the_date_someone_replaced_him_is_his_terms_end(store: Store, claim: str
     ("claim", "verdict"),
     [
         # "ran … but lost to Chantal Brunel": "X beat him" is "he lost to X".
-        ("Chantal Brunel beat him in Seine-et-Marne's 8th constituency in 2007", Verdict.NOT_ENOUGH_INFO),
+        ("Chantal Brunel beat him in Seine-et-Marne's 8th constituency in 2007", Verdict.SUPPORTED),
         ("Cathy Bissonier beat him in 2012.", Verdict.REFUTED),
     ],
 )
@@ -3146,8 +3147,8 @@ def test_a_fact_told_whole_is_dated_by_its_sentence(store: Store, claim: str, ve
             "Faure came first in the first round of the election for first secretary on 15 March 2018.",
             Verdict.SUPPORTED,
         ),
-        # He lost to Chantal Brunel: no win of his names her.
-        ("Chantal Brunel beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+        # He lost to Chantal Brunel: no win of his names her, and hers is told as his loss.
+        ("Chantal Brunel beat Faure in 2007.", Verdict.SUPPORTED),
     ],
 )
 def test_a_win_given_to_his_rival_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
@@ -8092,4 +8093,23 @@ def test_a_rival_at_a_congress_the_source_gives_another(store: Store, claim: str
     ],
 )
 def test_a_named_persons_party_through_an_apposition(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A win told as the other's loss ("Faure … lost to Chantal Brunel"): the doer of
+        # "defeated" is the one the loss is to (it was NOT_ENOUGH_INFO "the evidence has Olivier
+        # Faure do it").
+        ("In 2007, Chantal Brunel defeated Olivier Faure.", Verdict.SUPPORTED),
+        ("Chantal Brunel beat Olivier Faure for Seine-et-Marne's 8th constituency in 2007.", Verdict.SUPPORTED),
+        # Near misses: the winner swapped, another year, another rival.
+        ("Faure beat Chantal Brunel for Seine-et-Marne's 8th constituency in 2007.", Verdict.REFUTED),
+        ("Chantal Brunel beat Faure in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Cathy Bissonier defeated Faure in 2012.", Verdict.REFUTED),
+        ("Chantal Brunel beat Paulin Roy in 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_win_told_as_the_others_loss_is_the_winners_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
