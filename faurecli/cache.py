@@ -217,9 +217,9 @@ def _kept(file: Path, key: tuple[str, ...], expected: type[T], build: Callable[[
     return value
 
 
-def _write(file: Path, key: tuple[str, ...], value: object, builders: tuple[str, ...]) -> None:
-    """Write the key, the code and the value atomically (a temporary file, 0600, renamed into
-    place); give up quietly if we cannot."""
+def _write(file: Path, key: tuple[str, ...], value: object, builders: tuple[str, ...], *, tail: bytes = b"") -> None:
+    """Write the key, the code and the value (then `tail`, bytes read where they lie)
+    atomically (a temporary file, 0600, renamed into place); give up quietly if we cannot."""
     import io
     import tempfile
 
@@ -232,6 +232,7 @@ def _write(file: Path, key: tuple[str, ...], value: object, builders: tuple[str,
         try:
             with os.fdopen(handle, "wb") as out:
                 pickle.dump((key, code, buffer.getvalue()), out, protocol=_PROTOCOL)
+                out.write(tail)
             os.replace(temporary, file)
         except BaseException:
             os.unlink(temporary)
@@ -288,7 +289,7 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
     return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)
 
 
-def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Program]]:
+def load_programs(directory: Path | None) -> dict[str, Mapping[tuple[str, int], Program]]:
     """The regular-expression programs of `ask` and `verify` (faurecli.patterns): "lazy", those
     of their lazy patterns, and "written", those of the patterns written out in their calls of
     `re`; from the cache in `directory` when they were made by this Python and this code; {}
@@ -327,8 +328,28 @@ def load_programs(directory: Path | None) -> dict[str, dict[tuple[str, int], Pro
         return {"lazy": patterns.programs(), "written": patterns.programs_written(_sources((*builders, *printing)))}
 
     key = ("patterns", patterns.engine(), __version__, *builders, *printing)
-    tables = _kept(directory / "patterns.pickle", key, dict, build, builders)
-    return {name: table for name, table in tables.items() if name in ("lazy", "written") and isinstance(table, dict)}
+    file = directory / "patterns.pickle"
+    # The file holds the key, the code and each table's index (patterns.Programs), then the
+    # programs themselves, read where they lie in the file's bytes as patterns need them.
+    data = _read_trusted(file)
+    if data is not None:
+        try:
+            stored_key, code, payload = pickle.loads(data)  # the header first, as _kept does
+            if stored_key == key and code == _code(module for module, _, _ in code):
+                size, indexes = pickle.loads(payload)
+                if type(size) is int and 0 <= size <= len(data) and type(indexes) is dict:
+                    tail = memoryview(data)[len(data) - size :]
+                    return {
+                        name: patterns.Programs(index, tail)
+                        for name, index in indexes.items()
+                        if name in ("lazy", "written") and type(index) is dict
+                    }
+        except Exception:
+            pass  # a truncated or foreign cache file is simply absent
+    made = build()
+    indexes, blob = patterns.Programs.pack(made)
+    _write(file, key, (len(blob), indexes), builders, tail=blob)
+    return {name: patterns.Programs(index, blob) for name, index in indexes.items()}
 
 
 def _sources(modules: tuple[str, ...]) -> list[str]:

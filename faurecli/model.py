@@ -188,7 +188,7 @@ def record(cls: _R) -> _R:
         # dataclasses would write one from inspect.signature(cls): with init=False that is
         # object's signature, parsed by tokenize, whose patterns cost ~3 ms of a run to compile.
         cls.__doc__ = f"{cls.__name__}({', '.join(cls.__annotations__)})"
-    made: type = dataclass(init=False, slots=True, eq=False, repr=False)(cls)
+    made: type = _slotted(cls)
 
     # Made on the first call: a run makes objects of a few of its ~30 record classes, and
     # compiling the rest was ~3 ms of a search (benchmarks/startup.py).
@@ -200,6 +200,62 @@ def record(cls: _R) -> _R:
     __init__.__qualname__ = f"{made.__qualname__}.__init__"
     made.__init__ = __init__  # type: ignore[misc]
     return made  # type: ignore[return-value]
+
+
+# What `dataclass(init=False, slots=True, eq=False, repr=False)` gives every record: read from
+# one made by dataclasses itself, so it is this Python's own.
+@dataclass(init=False, slots=True, eq=False, repr=False)
+class _Probe:
+    """A dataclass made as records are, for its parameters."""
+
+
+_PARAMS = _Probe.__dataclass_params__  # type: ignore[attr-defined]
+
+
+def _slotted(cls: type) -> type:
+    """What `dataclass(init=False, slots=True, eq=False, repr=False)(cls)` makes of a record
+    class, made without the general machinery: dataclasses reads every annotation for ClassVar
+    and InitVar (by patterns, annotations being strings here), makes each method it may need and
+    looks for abstract ones: ~0.5M instructions a class, and `ask` imports ~30 record classes
+    (~15M of a 385M run, callgrind). The same fields (`dataclasses.fields`, `replace` and
+    `is_dataclass` read them), slots, parameters and `__match_args__`; a class with a ClassVar,
+    an InitVar or a KW_ONLY marker, or annotations that are not strings, is left to dataclasses."""
+    import dataclasses
+
+    own: dict[str, object] = cls.__dict__.get("__annotations__", {})
+    special = ("ClassVar", "InitVar", "KW_ONLY")
+    if any(not isinstance(kind, str) or any(word in kind for word in special) for kind in own.values()):
+        return dataclass(init=False, slots=True, eq=False, repr=False)(cls)
+    specs: dict[str, dataclasses.Field[Any]] = {}
+    for base in cls.__mro__[-1:0:-1]:
+        specs.update(getattr(base, "__dataclass_fields__", {}))
+    for name, kind in own.items():
+        default = cls.__dict__.get(name, dataclasses.MISSING)
+        spec: dataclasses.Field[Any] = default if isinstance(default, dataclasses.Field) else field(default=default)
+        spec.name, spec.type = name, kind
+        spec._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+        if spec.kw_only is dataclasses.MISSING:
+            spec.kw_only = False
+        if spec.default.__class__.__hash__ is None:  # as dataclasses refuses one
+            kind_of = type(spec.default)
+            raise ValueError(f"mutable default {kind_of} for field {name} is not allowed: use default_factory")
+        specs[name] = spec
+    inherited: set[str] = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    namespace = dict(cls.__dict__)
+    for name in specs:
+        namespace.pop(name, None)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = tuple(name for name in specs if name not in inherited)
+    namespace["__dataclass_fields__"] = specs
+    namespace["__dataclass_params__"] = _PARAMS
+    namespace["__match_args__"] = tuple(name for name, spec in specs.items() if spec.init and not spec.kw_only)
+    made = type(cls)(cls.__name__, cls.__bases__, namespace)
+    made.__qualname__ = cls.__qualname__
+    return made
 
 
 # Objects of one class made with the plain __init__ before it gets the compiled one.

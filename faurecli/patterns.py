@@ -12,9 +12,11 @@ refuses) is compiled as usual."""
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # (no stub: re.compile hands it its programs)
+import marshal
 import re
 import sys
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn")
@@ -25,6 +27,86 @@ Program = tuple[int, bytes, int, dict[str, int], tuple["str | None", ...]]
 
 _MADE: list[Pattern] = []
 _PROGRAMS: dict[tuple[str, int], Program] = {}
+# Tables preloaded as they were read from the cache (Programs), looked up after _PROGRAMS.
+_KEPT: list[Mapping[tuple[str, int], Program]] = []
+
+
+class Programs(Mapping[tuple[str, int], Program]):
+    """A table of programs read on demand from the cache file's bytes: each program marshalled
+    apart (with its pattern and flags) in one blob, and an index from a checksum of each
+    pattern to where its program starts. A run uses ~300 of ~1,400; unpickling them all (~1.2
+    MB of code, a tuple, a dict and a tuple each, keyed by their patterns' text) was ~9M
+    instructions of every `ask` and `verify` (callgrind); the index of integers costs a tenth
+    of that. A program whose pattern is not the one asked for (two checksums alike) or that
+    cannot be read is not there: its pattern is compiled as usual."""
+
+    __slots__ = ("_index", "_blob")
+
+    def __init__(self, index: dict[int, int], blob: bytes | memoryview) -> None:
+        self._index, self._blob = index, memoryview(blob)
+
+    @staticmethod
+    def pack(tables: Mapping[str, Mapping[tuple[str, int], Program]]) -> tuple[dict[str, dict[int, int]], bytes]:
+        """The index of each of `tables` and the one blob they index."""
+        indexes: dict[str, dict[int, int]] = {}
+        parts: list[bytes] = []
+        at = 0
+        for name, table in tables.items():
+            index = indexes[name] = {}
+            for key, program in table.items():
+                slot = _slot(key)
+                if slot in index:  # (two patterns with one checksum: the second is compiled)
+                    continue
+                # (Flags as plain ints: marshal takes no RegexFlag.)
+                part = marshal.dumps((key[0], int(key[1]), (int(program[0]), *program[1:])))
+                index[slot], at = at, at + len(part)
+                parts.append(part)
+        return indexes, b"".join(parts)
+
+    def get(self, key: tuple[str, int], default: Any = None) -> Any:
+        at = self._index.get(_slot(key))
+        if at is None:
+            return default
+        try:
+            # (marshal reads one value, the program's, and not what follows it in the blob; it
+            # is cheaper than a pickle for one small tuple. Only the trusted cache file's bytes
+            # are read: see faurecli.cache.)
+            pattern, flags, program = marshal.loads(self._blob[at:])
+        except Exception:
+            return default
+        return program if (pattern, flags) == key else default
+
+    def __getitem__(self, key: tuple[str, int]) -> Program:
+        program: Program | None = self.get(key)
+        if program is None:
+            raise KeyError(key)
+        return program
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and len(key) == 2 and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for at in self._index.values():
+            pattern, flags, _ = marshal.loads(self._blob[at:])
+            yield pattern, flags
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _slot(key: tuple[str, int]) -> int:
+    """Where `Programs` indexes the program of `key`: a checksum of its pattern, and its flags."""
+    pattern, flags = key
+    return zlib.crc32(pattern.encode("utf-8", "surrogatepass")) << 16 | int(flags) & 0xFFFF
+
+
+def _stored(key: tuple[str, int], kept: list[Mapping[tuple[str, int], Program]]) -> Program | None:
+    """The program of `key` in the first of the `kept` tables that holds it."""
+    for table in kept:
+        program: Program | None = table.get(key)
+        if program is not None:
+            return program
+    return None
 
 
 class Pattern:
@@ -52,7 +134,8 @@ class Pattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            program = _PROGRAMS.get((self.pattern, self.flags))
+            key = (self.pattern, self.flags)
+            program = _PROGRAMS.get(key) or _stored(key, _KEPT)
             made = _build(self.pattern, program) if program else None
             self._compiled = made or re.compile(self.pattern, self.flags)
         return self._compiled
@@ -89,10 +172,14 @@ def programs() -> dict[tuple[str, int], Program]:
     return table
 
 
-def preload(table: dict[tuple[str, int], Program], written: dict[tuple[str, int], Program] | None = None) -> None:
+def preload(table: Mapping[tuple[str, int], Program], written: Mapping[tuple[str, int], Program] | None = None) -> None:
     """Use `table` (from `programs()` in an earlier run) for the patterns not compiled yet, and
-    put the patterns of `written` (from `programs_written()`) in `re`'s own cache."""
-    _PROGRAMS.update(table)
+    put the patterns of `written` (from `programs_written()`) in `re`'s own cache. A `Programs`
+    table is kept as it is, read as patterns need it."""
+    if isinstance(table, Programs):
+        _KEPT.append(table)
+    else:
+        _PROGRAMS.update(table)
     if written:
         _seed(written)
 
@@ -178,7 +265,7 @@ def programs_written(sources: list[str]) -> dict[tuple[str, int], Program]:
     return table
 
 
-def _seed(table: dict[tuple[str, int], Program]) -> None:
+def _seed(table: Mapping[tuple[str, int], Program]) -> None:
     """Let `re`'s cache make the patterns of `table` from their programs, each when `re` first
     looks it up (`re.search(pattern, …)` looks there before it compiles): the dict `re` reads
     with `cache[type, text, flags]` (`re._cache2` where there is one, Python 3.12 on, else
@@ -194,10 +281,14 @@ def _seed(table: dict[tuple[str, int], Program]) -> None:
         setattr(re, name, _Seeded(kept, room=room))
     elif not isinstance(kept, _Seeded):
         return
-    _WRITTEN.update(table)
+    if isinstance(table, Programs):
+        _WRITTEN_KEPT.append(table)
+    else:
+        _WRITTEN.update(table)
 
 
 _WRITTEN: dict[tuple[str, int], Program] = {}
+_WRITTEN_KEPT: list[Mapping[tuple[str, int], Program]] = []
 
 
 class _Seeded(dict[Any, Any]):
@@ -212,7 +303,7 @@ class _Seeded(dict[Any, Any]):
 
     def __missing__(self, key: Any) -> re.Pattern[str]:
         kind, pattern, flags = key
-        program = _WRITTEN.get((pattern, flags)) if kind is str else None
+        program = (_WRITTEN.get((pattern, flags)) or _stored((pattern, flags), _WRITTEN_KEPT)) if kind is str else None
         made = _build(pattern, program) if program else None
         if made is None or made.pattern != pattern:
             raise KeyError(key)

@@ -282,3 +282,33 @@ def test_the_text_of_every_pattern_of_ask_and_verify_is_the_same_in_every_proces
         for seed in ("1", "2", "3")
     }
     assert len(texts) == 1 and len(next(iter(texts))) > 10_000
+
+
+def test_a_table_of_programs_is_read_one_program_at_a_time_and_checked(monkeypatch):
+    # The cache's table (patterns.Programs) decodes a program only when its pattern asks for it,
+    # keyed by a checksum: a pattern whose checksum another one has is not given that program.
+    from faurecli import patterns
+
+    first, second = r"\b(?:élu|elected)\s+(\d{4})", r"(?i)\bdeput(?:y|é)\b"
+    table = {(first, 0): patterns._program(first, 0), (second, re.IGNORECASE): patterns._program(second, 2)}
+    indexes, blob = patterns.Programs.pack({"lazy": table})
+    programs = patterns.Programs(indexes["lazy"], blob)
+    assert len(programs) == 2 and dict(programs.items()) == table and programs == table
+    assert programs.get((second, re.IGNORECASE)) == table[(second, 2)]  # a RegexFlag is its int
+    assert (first, re.IGNORECASE) not in programs and programs.get((first + " ", 0)) is None
+    # Two patterns with one checksum: the one not packed is not given the other's program.
+    monkeypatch.setattr(patterns, "_slot", lambda key: 7)
+    assert programs.get((second, 2)) is None or programs.get((first, 0)) is None
+    assert patterns.Programs({7: 0}, blob).get((second, 2)) is None
+
+
+def test_a_program_that_cannot_be_read_is_compiled_as_usual(monkeypatch):
+    from faurecli import patterns
+
+    source = r"\bcongr[eè]s\s+d[e']\s*(\w+)"
+    indexes, blob = patterns.Programs.pack({"lazy": {(source, 0): patterns._program(source, 0)}})
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_KEPT", [])
+    patterns.preload(patterns.Programs(indexes["lazy"], b"\x00" * len(blob)))  # a damaged file
+    pattern = patterns.lazy(source)
+    assert pattern.search("le congrès d'Aubervilliers").group(1) == "Aubervilliers"  # type: ignore[union-attr]
