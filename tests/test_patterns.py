@@ -98,10 +98,13 @@ def test_answering_makes_no_lazy_pattern_so_none_is_kept_per_claim(store):
     from faurecli.answers import ask
     from faurecli.verdicts import verify
 
+    claims = ("The Socialist group backed him.", "Le groupe Nouvelle Gauche l'a soutenu.", "LFI is a party.")
     verify(store, "Faure was born in 1968")
     ask(store, "When was he born?")
+    for claim in claims:  # (a module imported on the first path that needs it makes its own once)
+        verify(store, claim)
     made = len(patterns._MADE)
-    for claim in ("The Socialist group backed him.", "Le groupe Nouvelle Gauche l'a soutenu.", "LFI is a party."):
+    for claim in claims:
         verify(store, claim)
         ask(store, f"Is it true that {claim}")
     assert len(patterns._MADE) == made
