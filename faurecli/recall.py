@@ -1269,6 +1269,25 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "beaten": ("against", "lost"),
     # A political leader's team of advisers is his cabinet.
     "team": ("cabinet",),
+    # French words of manner and deed the general lexicon lacks, by the source's English.
+    "vivement": ("sharply",),  # « vivement critiqué »: sharply criticised
+    "reduit": ("reduced",),
+    "reduite": ("reduced",),
+    # Creating a pass, a tax by an amendment: implementing it (the English "creating" is the lexicon's).
+    "cree": ("implementing", "created"),
+    "creee": ("implementing", "created"),
+    "creer": ("implementing", "created"),
+    "creant": ("implementing", "created"),
+    # Setting a proposal aside is rejecting it, refusing it (« Valls a écarté son amendement »:
+    # the Prime Minister refused to consider it).
+    "ecarte": ("rejected", "refused"),
+    "ecartee": ("rejected", "refused"),
+    "ecartes": ("rejected", "refused"),
+    "ecartees": ("rejected", "refused"),
+    "rejete": ("rejected", "refused"),
+    "rejetee": ("rejected", "refused"),
+    "rejetes": ("rejected", "refused"),
+    "rejetees": ("rejected", "refused"),
 }
 
 
@@ -1325,6 +1344,9 @@ _LIGHT_PHRASE = lazy(
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
+    # Being part of a set of people ("faisaient partie des soutiens de Faure"): being among them
+    # (« a fait partie du cabinet », of a body, is its member: a phrase's sense in recall).
+    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+des|"
     r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
     r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to|"
     # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
@@ -1337,7 +1359,8 @@ _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
-    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
+    "comptait comptaient figurait figuraient parmi among faisait faisaient faisant font partie "
+    "dernier derniere celui celle ceux celles ci la aupres going "
     "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage".split()
 )
 # A poll that had, put, gave or showed a list at a figure (folded): it projected it there.
@@ -1603,6 +1626,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (
         lazy(r"\bvoter\s+(?:la|le|les|une|un)\s+(?:motion|censure|budget|texte|loi|reforme)"),
         {"voter": ("support", "supported")},
+    ),
+    # Leaving to work somewhere (« est partie travailler avec X »): going to work there; « parti »
+    # is the party everywhere else.
+    (
+        lazy(r"\b(?:est|sont|etait|etaient|fut)\s+partie?s?\s+(?:travailler|rejoindre|bosser|exercer)\b"),
+        {"parti": ("went",)},
+    ),
+    # Votes going the same way as a party's (« allaient dans le même sens qu'En Marche »): in line with it.
+    (
+        lazy(r"\b(?:all(?:ait|aient|ant|er|ee?s?)|vont)\s+dans\s+le\s+meme\s+sens\s+(?:que|qu['’]|de|du|des)"),
+        {**dict.fromkeys(("allaient", "allait", "allant", "aller", "vont"), ("line",)), "sens": ()},
     ),
 )
 _PHRASE_SENSE_WORDS = tuple(dict.fromkeys(word for _, senses in _PHRASE_SENSE for word in senses))

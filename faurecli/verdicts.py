@@ -1092,6 +1092,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts:
             if stemmed in g and g not in missing and not set(g) & direct:
                 missing.append(g)
+    # What an amendment, a motion, a proposal is about is said by the evidence itself, not by
+    # the sentence beside it: "Valls rejected Faure's amendment on citizenship" is not what
+    # "refused to consider Faure's compromise amendment to … the El Khomri law" says, next to
+    # "… the revocation of French citizenship".
+    folded_about = fold(analysis.text)
+    if "amend" in folded_about or "motion" in folded_about or "propos" in folded_about:
+        for on_what in _ABOUT_WHAT.finditer(folded_about):
+            what = set(_stems(on_what.group("what")))
+            for g in analysis.concepts:
+                if set(g) & what and g not in missing and not set(g) & direct:
+                    if not {w[:5] for w in g} & direct_prefixes:
+                        missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in cited))
@@ -1468,6 +1480,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
 
+# An amendment, a motion, a proposal and what it is about (group `what`).
+_ABOUT_WHAT = lazy(
+    r"\b(?:amendements?|amendments?|propositions?|proposals?|motions?|resolutions?|bills?)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:sur|on|about|concerning|relatif\s+a|relative\s+to|portant\s+sur)\s+"
+    r"(?P<what>[^,;.:]{1,60})"
+)
+
+
 # A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
 # of which it must hold one from each set), each pattern's group `w` the words dropped: taking
 # part in a rally said as joining it, a post's field said as what it handled. (Framing words
@@ -1481,9 +1501,15 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
         ),
         # handling a matter in a post, being in charge of it: the post's field
         (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
+        # « s'occupait des droits de l'homme », « chargée de », « en charge de »: the same, in French
+        (
+            r"\bs['’]\s*(?:est\s+|etait\s+)?(?P<w>occup(?:e|ee|es|ees|ait|aient|ant|er))\s+(?:des?|du|d['’])"
+            r"|\b(?P<c>(?:en\s+)?charge(?:e|es|ees)?)\s+(?:des?|du|d['’])",
+            ("field",),
+        ),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
+_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup")
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
@@ -2147,7 +2173,10 @@ _IRREGULAR = frozenset(
 _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
 _POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
-_AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+# (With an adverb between it and the participle: « a vivement critiqué », « a déjà soutenu ».)
+_AUXILIARY = lazy(
+    r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+(?:(?:[a-z]{3,}ment|deja|aussi|bien|toujours)\s+)?$"
+)
 # The French negation's particle just before a participle (« n'a pas suivi », « a jamais été »).
 _DENIED_PARTICIPLE = lazy(r"\b(?:pas|jamais)\s+$")
 
@@ -2181,6 +2210,8 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
             or bool(
                 _AUXILIARY.search(folded, max(0, m.start() - 24), m.start())
                 and not word.endswith(("ion", "ions"))
+                # (Nor an adverb between the auxiliary and its participle: « a vivement critiqué ».)
+                and not word.endswith("ment")
                 # (After « à », an infinitive: « a renoncé à soutenir » states no support.)
                 and word not in after_a
             )
@@ -6856,8 +6887,12 @@ _ROLE_CLAIM = lazy(
     # (Taking a post is holding it: "took over as", "took office as", "stepped in as".)
     r"(?:took|takes|has\s+taken)\s+(?:over|office)\s+as|stepped\s+in\s+as|"
     r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
-    r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
-    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+    r"(?:a\s+)?(?:servi|travaille)\s+comme|"
+    # Being among a set (« figurait parmi les frondeurs », « faisait partie des frondeurs »):
+    # being one of them, a title that must be his.
+    r"(?:figur|compt)(?:ait|e|ent)(?=\s+parmi\b)|(?:a\s+)?fai(?:t|sait)\s+partie(?=\s+des\b))\s+"
+    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l'|des)\s+|l')?"
+    r"(?P<role>.+)$"
 )
 _LED = lazy(
     r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"
@@ -10082,6 +10117,8 @@ def _shape_problems(
     problems: list[tuple[str, str]] = []
     if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
         problems += _quote_altered(known, text)
+    elif "«" in text:
+        problems += _french_quote_altered(known, text)
     if analysis.values:
         problems += _figure_of_another(analysis, sentences)
     if _THAN.search(folded):
@@ -10306,10 +10343,21 @@ def _subject_governed(analysis: Analysis, folded: str, sentences: list[str]) -> 
     return []
 
 
+# A claim's verb of rejecting (a denial in itself), and a denial that is a refusal.
+_REJECTING = lazy(
+    r"\b(?:rejected|rejecting|rejects?|dismissed|rejet\w*|ecart(?:e|ee|es|ees|ait|aient|er)|repousse\w*)\b"
+)
+_REFUSAL = lazy(r"(?:refused|declined|refuse)\b")
+
+
 def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
     of the deputies most hostile") claimed without it."""
     denied = [d for s in sentences for d in _sentence_denials(s)]
+    if denied and _REJECTING.search(folded):
+        # Rejecting something is refusing it, a denial of its own: "Valls rejected (« a écarté »)
+        # his amendment" is what "refused to consider his amendment" says.
+        denied = [(p, g) for p, g in denied if not _REFUSAL.match(p)]
     mine = {w[:5] for w in _stems(folded)} if denied else set()  # "deputy", "deputies": "deput"
     for phrase, governed in denied:
         if len({w[:5] for w in governed} & mine) >= 2:
@@ -10340,6 +10388,28 @@ def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
         if len(quoted.split()) >= 2 and quoted not in said:
             problems.append((m.group(), "the source does not give these words"))
     return problems
+
+
+def _french_quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
+    """A quotation in French is the source's English put in French, not its words: what it
+    names by an acronym must be named so in one of the source's quotations (« Le PS est réduit
+    d'un parti » where Mélenchon said "The NFP is reduced by one party")."""
+    quotes = per_store(
+        _ALL_QUOTED,
+        known.store,
+        lambda s: " ".join(_plain(q.group(1)) for t in s.sentences for q in _QUOTE_SPAN.finditer(t.text)),
+    )
+    problems = []
+    for m in _FRENCH_QUOTE.finditer(text):
+        named = [a for a in _ACRONYM.findall(m.group(1)) if f" {a.lower()} " not in quotes]
+        if named:
+            problems.append((m.group(), f"the source's quotation does not name {named[0]}"))
+    return problems
+
+
+_FRENCH_QUOTE = lazy(r"«\s*([^«»]{3,}?)\s*»")
+_ACRONYM = lazy(r"\b[A-Z]{2,}\b")
+_ALL_QUOTED: dict[int, tuple[Store, str]] = {}
 
 
 _WORD_AT = lazy(r"[^\W\d_][\w'’-]*|\d[\d.,]*")

@@ -7582,3 +7582,99 @@ def test_a_pair_of_figures_is_read_from_the_side_the_claim_opens_on(store: Store
 )  # fmt: skip
 def test_a_closing_description_of_the_one_named_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « faire partie des … », « figurer parmi … »: being among them, as "was among"
+        ("Carole Delga, présidente de l'Occitanie, faisait partie des soutiens d'Olivier Faure.", Verdict.SUPPORTED),
+        ("Carole Delga faisait partie des opposants de Faure.", Verdict.NOT_ENOUGH_INFO),
+        # (among a set is a title that must be his: he opposed the frondeurs; was SUPPORTED)
+        ("Faure figurait parmi les frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure faisait partie des frondeurs.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_being_part_of_a_set_of_people_is_being_among_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « s'occuper de », « chargée de » a matter in a post: the post's field
+        ("L'épouse de Faure, Soria Blatmann, était chargée des droits de l'homme au cabinet d'Emmanuel Macron.",
+         Verdict.SUPPORTED),
+        ("Sa conjointe, Soria Blatmann, s'est occupée des droits de l'homme au cabinet d'Emmanuel Macron jusqu'en "
+         "février 2018.", Verdict.SUPPORTED),
+        ("Soria Blatmann s'occupait de la culture au cabinet d'Emmanuel Macron.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_matter_handled_in_a_post_in_french_is_its_field(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a French adverb between the auxiliary and its participle: the participle is the verb,
+        # whose doer is checked (« vivement »: sharply)
+        ("En février 2025, LFI a vivement critiqué la décision du PS.", Verdict.SUPPORTED),
+        ("Le PS a vivement critiqué la décision de LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("François Bayrou a vivement critiqué la décision du PS.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_french_adverb_before_the_participle_keeps_its_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # creating a pass by an amendment: implementing it
+        ("En décembre 2014, un amendement de Faure créant un passe Navigo à tarif unique a été adopté.",
+         Verdict.SUPPORTED),
+        ("En décembre 2014, Faure a fait adopter un amendement créant une taxe sur les billets d'avion.",
+         Verdict.NOT_ENOUGH_INFO),
+        # leaving to work somewhere: going to work there
+        ("En février 2018, Soria Blatmann est partie travailler auprès d'Audrey Azoulay à l'UNESCO.", Verdict.SUPPORTED),
+        ("Soria Blatmann est partie travailler à l'OCDE en 2018.", Verdict.NOT_ENOUGH_INFO),
+        # votes going the same way as a party's: in line with it
+        ("Selon Les Jours, 27,2 % des votes de Faure en avril 2018 allaient dans le même sens que ceux d'En Marche.",
+         Verdict.SUPPORTED),
+        ("Selon Les Jours, la moitié des votes de Faure allaient dans le même sens qu'En Marche.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_french_verbs_of_creating_leaving_to_work_and_going_the_same_way(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # rejecting, setting aside an amendment is refusing it, a denial of its own
+        ("Manuel Valls a rejeté l'amendement de compromis de Faure sur l'article 2 de la loi El Khomri.",
+         Verdict.SUPPORTED),
+        # what the amendment is about is said by its own sentence, not the one beside it (was SUPPORTED)
+        ("Valls a rejeté l'amendement de Faure sur la déchéance de nationalité.", Verdict.NOT_ENOUGH_INFO),
+        ("Valls refused to consider Faure's amendment on the revocation of citizenship.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_rejecting_an_amendment_is_refusing_it_and_its_subject_is_its_own(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a quotation in French is a translation: its acronyms must be the source quotation's
+        ("Jean-Luc Mélenchon a déclaré que « le NFP est réduit d'un parti ».", Verdict.SUPPORTED),
+        ("Jean-Luc Mélenchon a déclaré que « le PS est réduit d'un parti ».", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
