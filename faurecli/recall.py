@@ -1233,6 +1233,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "devance": ("ahead", "against", "first"),
     "devant": ("ahead", "against", "first"),  # "arrivé devant X": came ahead of X
     "devancee": ("ahead", "against", "first"),
+    "devancant": ("ahead", "against", "first"),  # « en devançant X de 17 voix »
     "devancait": ("ahead", "against", "first"),
     # Less than a figure; polls projecting it.
     "below": ("less", "under"),
@@ -1596,7 +1597,7 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     ),
     # Taking the head of a body: becoming its head.
     (
-        lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+tete\b"),
+        lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+(?:tete|presidence|direction)\b"),
         dict.fromkeys(("pris", "prend", "prit", "prendre"), ("became", "succeeded", "head")),
     ),
     # The one he beat, named by her role in the race ("a battu la candidate LREM X"): her name is checked.
@@ -1647,10 +1648,15 @@ _HIS_WIN = lazy(
     r"(?:over|against|sur|contre|face)\b"
 )
 # What may open a claim before him as its subject: "In June 2017, …", "In 2012 …", "Aux législatives de 2017, …".
-_OPENING = r"(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+# (« Fin 2016, », « Début 2018, », "Late 2016," open it too.)
+_OPENING = (
+    r"(?:(?:in|en|au|at|during|lors|on|le|fin|debut|late|early)\b[^,]*,\s*|"
+    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+)
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
+# (The French gerund needs no comma: « Faure a pris la tête du groupe en battant X ».)
 _ACTIVE_WIN_PARTICIPLE = lazy(
-    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
+    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+(?:[^,;]*,\s*(?:beating|defeating)|[^;]*?\ben\s+(?:battant|l['’]emportant))\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -1668,7 +1674,7 @@ _WON_SHARE = lazy(
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
 
-_WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"})
+_WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant", "emportant"})
 
 
 # (Compiled once: read for every claim.)

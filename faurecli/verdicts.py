@@ -4536,7 +4536,9 @@ _INTERVAL_AFTER = lazy(
 _MARGIN_BEFORE = lazy(
     # (or a margin said as one: "avec une avance de 17 voix", "with a margin of 17 votes")
     r"\b(?:avec|with)\s+(?:une?|a)\s+(?:avance|marge|ecart|margin|lead)\s+(?:de|d'|of)\s*$|"
-    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
+    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
+    # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
+    r"battant|emportant|devancant)\b[^,.;]*"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
@@ -5762,9 +5764,38 @@ def verify(store: Store, claim: str) -> Check:
         from faurecli.held_back import held_back
 
         checked = held_back(store, checked)
+    if checked.verdict is Verdict.SUPPORTED and _LEADS_PARTY.search(fold(claim)):
+        checked = _party_not_group(checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
+
+
+# Leading the party itself (« la tête du PS », "the helm of the Socialist Party"), not its group in
+# the Assembly ("the parliamentary group formed around the PS" names the party too).
+_LEADS_PARTY = lazy(
+    r"\b(?:tete|direction|presidence|presidente?|chef|dirige\w*|helm|head|leader(?:ship)?|lead\w*|led|chair\w*|"
+    r"president|presidency)\s+(?:of\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l'|le\s+|la\s+)?"
+    r"(?:ps|parti\s+socialiste|socialist\s+party|party|parti)\b"
+)
+_GROUP_WORD = lazy(r"\b(?:group|groupe|deputies|deputes|mps|assembly|assemblee)\b")
+
+
+def _party_not_group(check: Check) -> Check:
+    """A claim of his leading the party supported only by his presidency of its group in the
+    Assembly: NOT_ENOUGH_INFO (« En 2016, Faure a pris la tête du PS » was SUPPORTED by the New
+    Left group's term)."""
+    from dataclasses import replace
+
+    if _GROUP_WORD.search(fold(check.claim)):
+        return check
+    # (What the verdict rests on first: the office, or the sentence, it was read from.)
+    said = fold(check.evidence[0].text) if check.evidence else ""
+    if "secretar" in said or "group" not in said:
+        return check
+    why = "the source gives him the head of the party's group in the Assembly, not of the party"
+    parts = (*check.parts, Part("party", why, None))
+    return replace(check, verdict=Verdict.NOT_ENOUGH_INFO, parts=parts, note=why)
 
 
 def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
@@ -6556,6 +6587,11 @@ _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 _JOINED_BEFORE = lazy(r"\b(?:olivier\s+)?faure\s+(?:and|et)\s+$")
 _JOINED_AFTER = lazy(r"\s+(?:and|et)\s+(?:olivier\s+)?faure\b")
+# The one succeeded, replaced or beaten, right before its name: an infinitive after the name is
+# the subject's ("Faure succeeded Bruno Le Roux to become the head of the group").
+_SUCCEEDED_BEFORE = lazy(r"\b(?:succeeded|replaced|beat|beating|defeated|defeating)\s*$")
+# ...and in a claim, the one he took a post from: what follows their name is that post, his.
+_TAKEN_FROM_BEFORE = lazy(r"\b(?:succeeded|replaced|took\s+over\s+from|succede\s+au?|remplace)\s*$")
 _BEATEN_BEFORE = lazy(r"\b(?:win|victory|over|against|beat|beating|defeated|defeating)\s+$")
 _ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
 
@@ -6582,7 +6618,12 @@ def _bindings(
         if owns and n + 1 < len(found) and _ONLY_AN_ACRONYM.fullmatch(evidence, owns.end(), found[n + 1][0]):
             who = found[n + 1][2]
         said_of.append((at, end, who))
+    before = ""
     for who, side, text in _windows(evidence, said_of):
+        if side == "left":
+            before = text
+        elif text.startswith("to ") and _SUCCEEDED_BEFORE.search(before):
+            continue  # "succeeded Bruno Le Roux to become the head": the subject's purpose, not Le Roux's
         if who == "him" or _PASSIVE_WINDOW.search(text):
             continue  # "supported by Martine Aubry": the voice may differ from the claim's
         who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
@@ -6621,7 +6662,12 @@ def _bindings(
             if _JOINT.fullmatch(claim, end, start) and first != second:
                 joined.setdefault(first, set()).add(second)
                 joined.setdefault(second, set()).add(first)
+    before = ""
     for who, side, text in _windows(claim, mine, opening=True):
+        if side == "left":
+            before = text
+        elif _TAKEN_FROM_BEFORE.search(before):
+            continue  # "took over from Bruno Le Roux at the head of the group": the post the subject took
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
         if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):

@@ -7678,3 +7678,27 @@ def test_rejecting_an_amendment_is_refusing_it_and_its_subject_is_its_own(
 )  # fmt: skip
 def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the French gerund after his main clause (« en battant X », « en devançant X de N voix »):
+        # his win over X, its margin checked; an opening « Fin 2016, » before him
+        ("Fin 2016, Faure a pris la présidence du groupe socialiste en battant Guillaume Bachelay de 17 voix.",
+         Verdict.SUPPORTED),
+        ("Fin 2016, Faure a battu Guillaume Bachelay de 17 voix pour diriger le groupe socialiste.", Verdict.SUPPORTED),
+        ("Fin 2016, Faure a pris la présidence du groupe socialiste en battant Guillaume Bachelay de 19 voix.",
+         Verdict.REFUTED),
+        ("Fin 2016, Guillaume Bachelay a pris la tête du groupe socialiste en battant Faure.", Verdict.NOT_ENOUGH_INFO),
+        # "succeeded Bruno Le Roux to become the head": the head is the subject's, not Le Roux's
+        ("Faure took over from Bruno Le Roux at the helm of the SRC group in December 2016.", Verdict.SUPPORTED),
+        ("Faure a succédé à Valérie Rabault à la tête du groupe SRC en décembre 2016.", Verdict.REFUTED),
+        # the party is not its group in the Assembly (were SUPPORTED by the group's term)
+        ("En 2016, Faure a pris la présidence du PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over from Bruno Le Roux at the helm of the PS in December 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2018, Faure a pris la direction du PS.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_french_gerund_of_winning_and_the_post_taken(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
