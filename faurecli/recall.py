@@ -1411,10 +1411,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # A bid to lead the party is a candidacy for its first secretary's post (the PS's leader).
     (
         lazy(
-            r"\b(?:bid|candidacy|campaign|run|candidature)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
+            r"\b(?:bid|candidacy|campaign|run|candidature|campagne)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
             r"(?:the\s+|le\s+)?(?:socialist\s+party|party|ps|parti(?:\s+socialiste)?)\b"
         ),
-        {"lead": ("secretary",), "head": ("secretary",), "diriger": ("secretary",)},
+        # (and the campaign for that post is his candidacy for it)
+        {
+            "lead": ("secretary",),
+            "head": ("secretary",),
+            "diriger": ("secretary",),
+            "campagne": ("candidacy",),
+            "campaign": ("candidacy",),
+        },
     ),
     # Coming "en tête" of a round or a poll is coming first in it.
     (lazy(r"\ben\s+tete\s+(?:du|de|des)\b"), {"tete": ("first",)}),

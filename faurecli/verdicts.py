@@ -2105,6 +2105,14 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
     # "à" is a preposition; once folded it would read as the English article "a".
     claim, evidence = _phrased(_CASUAL_A.sub(r"\1 au", fold(_A_GRAVE.sub("au", analysis.text)))), fold(said)
+    # A title opening the claim before the name it describes (« La maire de Lille, Martine Aubry,
+    # a soutenu … »): the name is the subject, the title no clause of its own.
+    titled = _OPENING_TITLE.match(claim)
+    named = next((n for at, n in people_in(known, claim) if titled and at == titled.end()), None)
+    if titled and named:
+        rest = claim[titled.end() :]
+        end = len(fold(named)) if rest.startswith(fold(named)) else rest.find(",")
+        claim = rest[:end] + re.sub(r"^\s*,", "", rest[end:])
     problems: list[tuple[str, str]] = []
     mine = people_in(known, claim)
     for act_start, act_end, stems in _actions_in(claim):
@@ -2140,6 +2148,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             possessor = bool(
                 re.match(r"(?:'s|’s)\b", after)
                 or re.search(r"\b(?:de|d'|du|of)\s*$", claim[:at])
+                # (past a title set before the name: « le soutien de la maire de Lille, Martine Aubry »)
+                or _SUPPORT_OF_TITLED.search(claim[:at])
                 or re.search(rf"\b(?:{_HEAD_NOUNS})\s*$", claim[:at])
                 or re.match(rf"\s+(?:{_HEAD_NOUNS})\b", after)
             )
@@ -5778,7 +5788,7 @@ _LEADS_PARTY = lazy(
     r"president|presidency)\s+(?:of\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l'|le\s+|la\s+)?"
     r"(?:ps|parti\s+socialiste|socialist\s+party|party|parti)\b"
 )
-_GROUP_WORD = lazy(r"\b(?:group|groupe|deputies|deputes|mps|assembly|assemblee)\b")
+_ASSEMBLY_GROUP = lazy(r"\b(?:group|groupe|deputies|deputes|mps|assembly|assemblee)\b")
 
 
 def _party_not_group(check: Check) -> Check:
@@ -5787,7 +5797,7 @@ def _party_not_group(check: Check) -> Check:
     Left group's term)."""
     from dataclasses import replace
 
-    if _GROUP_WORD.search(fold(check.claim)):
+    if _ASSEMBLY_GROUP.search(fold(check.claim)):
         return check
     # (What the verdict rests on first: the office, or the sentence, it was read from.)
     said = fold(check.evidence[0].text) if check.evidence else ""
@@ -7178,6 +7188,14 @@ def _role_held(
 
 
 _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+# A title opening a claim, set before the name it describes (folded): « la maire de lille, ».
+_OPENING_TITLE = lazy(r"(?:la|le|l'|the)\s+[\w' -]{2,40}?,\s+")
+# Someone's support, with their title set before their name (folded): « le soutien de la maire
+# de Lille, Martine Aubry », « … et de la présidente de l'Occitanie, Carole Delga ».
+_SUPPORT_OF_TITLED = lazy(
+    r"\b(?:soutien|appui|support|backing|endorsement)\s+(?:de|d'|du|of)\b[^.;:]{0,100}?"
+    r"\b(?:de|d'|du|of)\s+(?:la\s+|le\s+|l'|the\s+)?[\w' -]{2,40},\s*$"
+)
 # A noun of action someone's ("Bachelay's election", "son élection", "l'élection de X"): a deed still.
 _POSSESSED_ACT = lazy(r"(?:'s|’s|\bhis|\bher|\bsa|\bson|\btheir|\bleur)\s+(?:[a-z-]+\s+)?$")
 

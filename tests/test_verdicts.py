@@ -7702,3 +7702,23 @@ def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, 
 )  # fmt: skip
 def test_a_french_gerund_of_winning_and_the_post_taken(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # someone's support with their title set before their name: theirs, as « le soutien de X »
+        ("Lors de sa campagne pour diriger le PS, Faure a obtenu le soutien de la présidente de la région Occitanie, "
+         "Carole Delga.", Verdict.SUPPORTED),
+        ("Lors de sa campagne pour diriger le PS, Faure a obtenu le soutien de la présidente de la région Occitanie, "
+         "Ségolène Royal.", Verdict.NOT_ENOUGH_INFO),
+        # a title opening the claim before its subject's name
+        ("La présidente de la région Occitanie, Carole Delga, a appuyé la candidature de Faure en 2018.",
+         Verdict.SUPPORTED),
+        ("La présidente de la région Occitanie, Carole Delga, a rejeté la candidature de Faure en 2018.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Le maire de Lille, Benoît Hamon, a soutenu Faure en 2018.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_supporter_named_after_a_title_is_still_the_supporter(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
