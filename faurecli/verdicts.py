@@ -10239,8 +10239,26 @@ def _denied_object_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, 
         if not set(canonical(deed)) & _ACTIONS or thing in lexicon.STOPWORDS:
             continue  # not a deed (« n'est pas né »), or no object named after it
         if set(canonical(deed)) & denied and not set(canonical(thing)) & denied:
+            # The source's denial governing a pronoun for the one it names before ("considered
+            # endorsing Emmanuel Macron …, but ultimately refused to support him"): its object.
+            if _denied_by_pronoun(thing, sentences):
+                continue
             problems.append((f"{deed} {thing}", "the source does not deny this of it"))
     return problems
+
+
+# A denial whose object is a pronoun (folded): "refused to support him".
+_DENIED_HIM = lazy(r"\b(?:refused|declined|not)\s+(?:to\s+)?[a-z]+\s+(?:him|her|them)\b")
+
+
+def _denied_by_pronoun(word: str, sentences: list[str]) -> bool:
+    """Whether a sentence denies a deed of a pronoun after naming `word` (a name's word) before it."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        m = _DENIED_HIM.search(folded)
+        if m is not None and find_word(folded[: m.start()], word) >= 0:
+            return True
+    return False
 
 
 # A head word, its preposition, a determiner, and up to four words of its object.

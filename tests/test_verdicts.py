@@ -7722,3 +7722,19 @@ def test_a_french_gerund_of_winning_and_the_post_taken(store: Store, claim: str,
 )  # fmt: skip
 def test_a_supporter_named_after_a_title_is_still_the_supporter(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a French denial of a deed whose object the source's denial names by a pronoun ("considered
+        # endorsing Emmanuel Macron …, but ultimately refused to support him")
+        ("Faure n'a finalement pas soutenu Emmanuel Macron à la présidentielle de 2017.", Verdict.SUPPORTED),
+        ("Faure n'a pas soutenu Benoît Hamon à la présidentielle de 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a toujours soutenu Emmanuel Macron.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_french_denial_of_a_deed_done_to_someone_named_by_a_pronoun(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
