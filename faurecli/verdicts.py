@@ -1837,6 +1837,11 @@ def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]
             return content(text) | _senses(re.findall(r"[a-z]+", text))
 
         ahead, behind = sensed(post), sensed(pre)
+        if not ahead & first and not ahead & then:
+            # The source's "after" orders something the claim does not set either side of its
+            # word: « envisagé de le soutenir, avant d'y renoncer après une rencontre » orders the
+            # considering and the refusal, the source's "refused … after a meeting" the meeting.
+            return True
         return bool(ahead & first and behind & then) and not ahead & then
     follows, main = content(told.group(1)), content(told.group(2))
     return bool(follows & first and main & then) and not follows & then

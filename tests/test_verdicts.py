@@ -7738,3 +7738,17 @@ def test_a_french_denial_of_a_deed_done_to_someone_named_by_a_pronoun(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « avant de » ordering two deeds the source's "after" does not set apart (it orders the
+        # refusal and the meeting): no other order
+        ("En 2016, Faure a envisagé de soutenir Macron, avant de refuser après leur rencontre.", Verdict.SUPPORTED),
+        ("Faure a refusé de soutenir Macron avant leur rencontre.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure refused to support Macron before meeting him.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_before_orders_what_the_sources_after_does_not_set_apart(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
