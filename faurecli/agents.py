@@ -42,6 +42,9 @@ _LINKS = frozenset(
     "finalement deja s se".split()
 )
 _BE = frozenset("was were been being is are be ete etait fut sont".split())
+# French adverbs that stand between an auxiliary and its participle ("a déjà soutenu", "a
+# finalement voté"; those in "-ment" are read by their ending).
+_ADVERBS = frozenset("deja aussi alors ensuite bien mal toujours jamais pas plus tres beaucoup".split())
 _BY = frozenset({"by", "par"})
 # An infinitive's marker, after the verb that governs it ("decided not to support").
 _TO = frozenset({"to", "pour", "de", "d"})
@@ -96,8 +99,16 @@ def _is_verb(tokens: tuple[Token, ...], i: int) -> bool:
     if (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR:
         return True
     before = tokens[i - 1][1] if i else ""
-    if raw.endswith(_PARTICIPLE_END) and (before in _FRENCH_AUX or before in _BE):
-        return True
+    if raw.endswith(_PARTICIPLE_END):
+        # Past an adverb between the auxiliary and its participle ("a vivement critiqué",
+        # "a finalement soutenu"): the participle is still the verb.
+        j = i - 1
+        while j > 0 and tokens[j][2] == 0 and (tokens[j][1].endswith("ment") or tokens[j][1] in _ADVERBS):
+            j -= 1
+        if j < i - 1:
+            before = tokens[j][1]
+        if before in _FRENCH_AUX or before in _BE:
+            return True
     return before in _INFINITIVE_BEFORE
 
 
@@ -176,12 +187,19 @@ def _joined_before(tokens: tuple[Token, ...], span: tuple[int, int], surnames: f
     return found
 
 
+def _adverb(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the word at `k` is an adverb: English in "-ly", or French in "-ment" right after
+    an auxiliary ("a vivement critiqué"; "the government" is no adverb)."""
+    word = tokens[k][1]
+    return word.endswith("ly") or (word.endswith("ment") and k > 0 and tokens[k - 1][1] in _FRENCH_AUX)
+
+
 def _subject(tokens: tuple[Token, ...], i: int, surnames: frozenset[str]) -> list[Doer] | None:
     """The doers named right before the verb at `i` (past its auxiliaries, negations and
     adverbs; a relative pronoun's antecedent: "Benoît Hamon, who had left"); None when no name
     stands there."""
     at = i
-    while at > 0 and (tokens[at - 1][1] in _LINKS or tokens[at - 1][1].endswith("ly")) and not _capital(tokens[at - 1]):
+    while at > 0 and (tokens[at - 1][1] in _LINKS or _adverb(tokens, at - 1)) and not _capital(tokens[at - 1]):
         at -= 1
     if at and tokens[at - 1][1] in ("who", "qui") and at > 1 and tokens[at - 2][1] == ",":
         at -= 2
@@ -206,7 +224,7 @@ def doers(text: str, i: int, surnames: frozenset[str]) -> list[Doer] | None:
     if after < len(tokens) and tokens[after][1] in _BY:
         return _agents(tokens, after + 1, surnames)
     back = i
-    while back > 0 and (tokens[back - 1][1] in _LINKS or tokens[back - 1][1].endswith("ly")):
+    while back > 0 and (tokens[back - 1][1] in _LINKS or _adverb(tokens, back - 1)):
         back -= 1
         if tokens[back][1] in _BE:
             return None  # passive without its doer named

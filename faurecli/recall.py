@@ -1243,6 +1243,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "devance": ("ahead", "against", "first"),
     "devant": ("ahead", "against", "first"),  # "arrivé devant X": came ahead of X
     "devancee": ("ahead", "against", "first"),
+    "devancant": ("ahead", "against", "first"),  # « en devançant X de 17 voix »
     "devancait": ("ahead", "against", "first"),
     # Less than a figure; polls projecting it.
     "below": ("less", "under"),
@@ -1279,6 +1280,25 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "beaten": ("against", "lost"),
     # A political leader's team of advisers is his cabinet.
     "team": ("cabinet",),
+    # French words of manner and deed the general lexicon lacks, by the source's English.
+    "vivement": ("sharply",),  # « vivement critiqué »: sharply criticised
+    "reduit": ("reduced",),
+    "reduite": ("reduced",),
+    # Creating a pass, a tax by an amendment: implementing it (the English "creating" is the lexicon's).
+    "cree": ("implementing", "created"),
+    "creee": ("implementing", "created"),
+    "creer": ("implementing", "created"),
+    "creant": ("implementing", "created"),
+    # Setting a proposal aside is rejecting it, refusing it (« Valls a écarté son amendement »:
+    # the Prime Minister refused to consider it).
+    "ecarte": ("rejected", "refused"),
+    "ecartee": ("rejected", "refused"),
+    "ecartes": ("rejected", "refused"),
+    "ecartees": ("rejected", "refused"),
+    "rejete": ("rejected", "refused"),
+    "rejetee": ("rejected", "refused"),
+    "rejetes": ("rejected", "refused"),
+    "rejetees": ("rejected", "refused"),
 }
 
 
@@ -1335,6 +1355,9 @@ _LIGHT_PHRASE = lazy(
     r"(?:pendant\s+)?(?:un|quelque)\s+(?:temps|moment)|(?:left|right)[- ]wing|"
     r"les\s+deux\s+hommes|the\s+two\s+men|"
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
+    # Being part of a set of people ("faisaient partie des soutiens de Faure"): being among them
+    # (« a fait partie du cabinet », of a body, is its member: a phrase's sense in recall).
+    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+des|"
     r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
     r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to|"
     # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
@@ -1347,7 +1370,8 @@ _LIGHT_IN_PHRASE = frozenset(
     "alors donc ainsi ailleurs effet toutefois cependant pourtant neanmoins notamment however indeed moreover "
     "furthermore nevertheless nonetheless actually notably meme memes himself herself themselves itself "
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
-    "comptait comptaient figurait figuraient parmi among dernier derniere celui celle ceux celles ci la aupres going "
+    "comptait comptaient figurait figuraient parmi among faisait faisaient faisant font partie "
+    "dernier derniere celui celle ceux celles ci la aupres going "
     "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage".split()
 )
 # A poll that had, put, gave or showed a list at a figure (folded): it projected it there.
@@ -1425,10 +1449,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # A bid to lead the party is a candidacy for its first secretary's post (the PS's leader).
     (
         lazy(
-            r"\b(?:bid|candidacy|campaign|run|candidature)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
+            r"\b(?:bid|candidacy|campaign|run|candidature|campagne)\s+(?:to|pour)\s+(?:lead|head|diriger)\s+"
             r"(?:the\s+|le\s+)?(?:socialist\s+party|party|ps|parti(?:\s+socialiste)?)\b"
         ),
-        {"lead": ("secretary",), "head": ("secretary",), "diriger": ("secretary",)},
+        # (and the campaign for that post is his candidacy for it)
+        {
+            "lead": ("secretary",),
+            "head": ("secretary",),
+            "diriger": ("secretary",),
+            "campagne": ("candidacy",),
+            "campaign": ("candidacy",),
+        },
     ),
     # Coming "en tête" of a round or a poll is coming first in it.
     (lazy(r"\ben\s+tete\s+(?:du|de|des)\b"), {"tete": ("first",)}),
@@ -1611,7 +1642,7 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     ),
     # Taking the head of a body: becoming its head.
     (
-        lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+tete\b"),
+        lazy(r"\b(?:pris|prend|prit|prendre)\s+la\s+(?:tete|presidence|direction)\b"),
         dict.fromkeys(("pris", "prend", "prit", "prendre"), ("became", "succeeded", "head")),
     ),
     # The one he beat, named by her role in the race ("a battu la candidate LREM X"): her name is checked.
@@ -1642,6 +1673,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         lazy(r"\bvoter\s+(?:la|le|les|une|un)\s+(?:motion|censure|budget|texte|loi|reforme)"),
         {"voter": ("support", "supported")},
     ),
+    # Leaving to work somewhere (« est partie travailler avec X »): going to work there; « parti »
+    # is the party everywhere else.
+    (
+        lazy(r"\b(?:est|sont|etait|etaient|fut)\s+partie?s?\s+(?:travailler|rejoindre|bosser|exercer)\b"),
+        {"parti": ("went",)},
+    ),
+    # Votes going the same way as a party's (« allaient dans le même sens qu'En Marche »): in line with it.
+    (
+        lazy(r"\b(?:all(?:ait|aient|ant|er|ee?s?)|vont)\s+dans\s+le\s+meme\s+sens\s+(?:que|qu['’]|de|du|des)"),
+        {**dict.fromkeys(("allaient", "allait", "allant", "aller", "vont"), ("line",)), "sens": ()},
+    ),
 )
 _PHRASE_SENSE_WORDS = tuple(dict.fromkeys(word for _, senses in _PHRASE_SENSE for word in senses))
 # His win over someone ("Faure's win over X", "his victory over X", "sa victoire sur X"): his
@@ -1651,10 +1693,15 @@ _HIS_WIN = lazy(
     r"(?:over|against|sur|contre|face)\b"
 )
 # What may open a claim before him as its subject: "In June 2017, …", "In 2012 …", "Aux législatives de 2017, …".
-_OPENING = r"(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*|(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+# (« Fin 2016, », « Début 2018, », "Late 2016," open it too.)
+_OPENING = (
+    r"(?:(?:in|en|au|at|during|lors|on|le|fin|debut|late|early)\b[^,]*,\s*|"
+    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+)
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
+# (The French gerund needs no comma: « Faure a pris la tête du groupe en battant X ».)
 _ACTIVE_WIN_PARTICIPLE = lazy(
-    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+[^,;]*,\s*(?:beating|defeating|en\s+battant)\b"
+    rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+(?:[^,;]*,\s*(?:beating|defeating)|[^;]*?\ben\s+(?:battant|l['’]emportant))\b"
 )
 # He beat someone, in the active voice with him as its subject ("Faure a battu X", "he beat X"):
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
@@ -1672,7 +1719,7 @@ _WON_SHARE = lazy(
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
 
-_WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant"})
+_WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant", "emportant"})
 
 
 # (Compiled once: read for every claim.)

@@ -1195,6 +1195,18 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts:
             if stemmed in g and g not in missing and not set(g) & direct:
                 missing.append(g)
+    # What an amendment, a motion, a proposal is about is said by the evidence itself, not by
+    # the sentence beside it: "Valls rejected Faure's amendment on citizenship" is not what
+    # "refused to consider Faure's compromise amendment to … the El Khomri law" says, next to
+    # "… the revocation of French citizenship".
+    folded_about = fold(analysis.text)
+    if "amend" in folded_about or "motion" in folded_about or "propos" in folded_about:
+        for on_what in _ABOUT_WHAT.finditer(folded_about):
+            what = set(_stems(on_what.group("what")))
+            for g in analysis.concepts:
+                if set(g) & what and g not in missing and not set(g) & direct:
+                    if not {w[:5] for w in g} & direct_prefixes:
+                        missing.append(g)
     # What he did (voted, opposed, won, resigned…) must be said in the evidence itself, not
     # in the sentence next to it nor by a word that merely starts the same way.
     own = set(best.unit.words).union(*(u.words for u in known.built.units if u.id in cited))
@@ -1571,6 +1583,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
 
 
+# An amendment, a motion, a proposal and what it is about (group `what`).
+_ABOUT_WHAT = lazy(
+    r"\b(?:amendements?|amendments?|propositions?|proposals?|motions?|resolutions?|bills?)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:sur|on|about|concerning|relatif\s+a|relative\s+to|portant\s+sur)\s+"
+    r"(?P<what>[^,;.:]{1,60})"
+)
+
+
 # A claim's paraphrases dropped only when the evidence itself says them in its own words (stems
 # of which it must hold one from each set), each pattern's group `w` the words dropped: taking
 # part in a rally said as joining it, a post's field said as what it handled. (Framing words
@@ -1586,9 +1606,15 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
         (r"\b(?P<w>handled|handling|oversaw|overseeing|in\s+charge)\b", ("field",)),
         # handling a budget or a bill as its rapporteur: the rapporteur's
         (r"\b(?P<w>handled|handling|in\s+charge)\b", ("rapporteur",)),
+        # « s'occupait des droits de l'homme », « chargée de », « en charge de »: the same, in French
+        (
+            r"\bs['’]\s*(?:est\s+|etait\s+)?(?P<w>occup(?:e|ee|es|ees|ait|aient|ant|er))\s+(?:des?|du|d['’])"
+            r"|\b(?P<c>(?:en\s+)?charge(?:e|es|ees)?)\s+(?:des?|du|d['’])",
+            ("field",),
+        ),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge\b")
+_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup")
 
 
 def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> list[tuple[str, ...]]:
@@ -1992,6 +2018,11 @@ def _same_order(claim: str, mine: re.Match[str], said: str, other: re.Match[str]
             return content(text) | _senses(re.findall(r"[a-z]+", text))
 
         ahead, behind = sensed(post), sensed(pre)
+        if not ahead & first and not ahead & then:
+            # The source's "after" orders something the claim does not set either side of its
+            # word: « envisagé de le soutenir, avant d'y renoncer après une rencontre » orders the
+            # considering and the refusal, the source's "refused … after a meeting" the meeting.
+            return True
         return bool(ahead & first and behind & then) and not ahead & then
     follows, main = content(told.group(1)), content(told.group(2))
     return bool(follows & first and main & then) and not follows & then
@@ -2260,6 +2291,14 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
     said = ". ".join([unit.text, *(e.text for e in unit.events)])
     # "à" is a preposition; once folded it would read as the English article "a".
     claim, evidence = _phrased(_CASUAL_A.sub(r"\1 au", fold(_A_GRAVE.sub("au", analysis.text)))), fold(said)
+    # A title opening the claim before the name it describes (« La maire de Lille, Martine Aubry,
+    # a soutenu … »): the name is the subject, the title no clause of its own.
+    titled = _OPENING_TITLE.match(claim)
+    named = next((n for at, n in people_in(known, claim) if titled and at == titled.end()), None)
+    if titled and named:
+        rest = claim[titled.end() :]
+        end = len(fold(named)) if rest.startswith(fold(named)) else rest.find(",")
+        claim = rest[:end] + re.sub(r"^\s*,", "", rest[end:])
     problems: list[tuple[str, str]] = []
     mine = people_in(known, claim)
     for act_start, act_end, stems in _actions_in(claim):
@@ -2295,6 +2334,8 @@ def _roles(known: Knowledge, analysis: Analysis, unit: Unit) -> list[tuple[str, 
             possessor = bool(
                 re.match(r"(?:'s|’s)\b", after)
                 or re.search(r"\b(?:de|d'|du|of)\s*$", claim[:at])
+                # (past a title set before the name: « le soutien de la maire de Lille, Martine Aubry »)
+                or _SUPPORT_OF_TITLED.search(claim[:at])
                 or re.search(rf"\b(?:{_HEAD_NOUNS})\s*$", claim[:at])
                 or re.match(rf"\s+(?:{_HEAD_NOUNS})\b", after)
             )
@@ -2328,7 +2369,10 @@ _IRREGULAR = frozenset(
 _NAME_WORD = lazy(r"(?<=\w )[A-Z][a-z]+\b")
 _FOLDED_VERB = lazy(r"[a-z][a-z-]*")
 _POSSESSIVE = lazy(r"\b(?:his|her|sa|son)\s+$")
-_AUXILIARY = lazy(r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+$")
+# (With an adverb between it and the participle: « a vivement critiqué », « a déjà soutenu ».)
+_AUXILIARY = lazy(
+    r"\b(?:a|ont|avait|avaient|ete|est|etait|fut|sont|s'est)\s+(?:(?:[a-z]{3,}ment|deja|aussi|bien|toujours)\s+)?$"
+)
 # The French negation's particle just before a participle (« n'a pas suivi », « a jamais été »).
 _DENIED_PARTICIPLE = lazy(r"\b(?:pas|jamais)\s+$")
 
@@ -2362,6 +2406,8 @@ def _verb_stems_cached(text: str, claim: bool) -> frozenset[str]:
             or bool(
                 _AUXILIARY.search(folded, max(0, m.start() - 24), m.start())
                 and not word.endswith(("ion", "ions"))
+                # (Nor an adverb between the auxiliary and its participle: « a vivement critiqué ».)
+                and not word.endswith("ment")
                 # (After « à », an infinitive: « a renoncé à soutenir » states no support.)
                 and word not in after_a
             )
@@ -4794,7 +4840,9 @@ _INTERVAL_AFTER = lazy(
 _MARGIN_BEFORE = lazy(
     # (or a margin said as one: "avec une avance de 17 voix", "with a margin of 17 votes")
     r"\b(?:avec|with)\s+(?:une?|a)\s+(?:avance|marge|ecart|margin|lead)\s+(?:de|d'|of)\s*$|"
-    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance)\b[^,.;]*"
+    r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
+    # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
+    r"battant|emportant|devancant)\b[^,.;]*"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
@@ -6064,9 +6112,38 @@ def _as_written(store: Store, claim: str) -> Check:
         from faurecli.held_back import held_back
 
         checked = held_back(store, checked)
+    if checked.verdict is Verdict.SUPPORTED and _LEADS_PARTY.search(fold(claim)):
+        checked = _party_not_group(checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
+
+
+# Leading the party itself (« la tête du PS », "the helm of the Socialist Party"), not its group in
+# the Assembly ("the parliamentary group formed around the PS" names the party too).
+_LEADS_PARTY = lazy(
+    r"\b(?:tete|direction|presidence|presidente?|chef|dirige\w*|helm|head|leader(?:ship)?|lead\w*|led|chair\w*|"
+    r"president|presidency)\s+(?:of\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l'|le\s+|la\s+)?"
+    r"(?:ps|parti\s+socialiste|socialist\s+party|party|parti)\b"
+)
+_ASSEMBLY_GROUP = lazy(r"\b(?:group|groupe|deputies|deputes|mps|assembly|assemblee)\b")
+
+
+def _party_not_group(check: Check) -> Check:
+    """A claim of his leading the party supported only by his presidency of its group in the
+    Assembly: NOT_ENOUGH_INFO (« En 2016, Faure a pris la tête du PS » was SUPPORTED by the New
+    Left group's term)."""
+    from dataclasses import replace
+
+    if _ASSEMBLY_GROUP.search(fold(check.claim)):
+        return check
+    # (What the verdict rests on first: the office, or the sentence, it was read from.)
+    said = fold(check.evidence[0].text) if check.evidence else ""
+    if "secretar" in said or "group" not in said:
+        return check
+    why = "the source gives him the head of the party's group in the Assembly, not of the party"
+    parts = (*check.parts, Part("party", why, None))
+    return replace(check, verdict=Verdict.NOT_ENOUGH_INFO, parts=parts, note=why)
 
 
 def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
@@ -6880,6 +6957,11 @@ _ONLY_AN_ACRONYM = lazy(r"\s*(?:\([\w\s-]{1,12}\)\s*)?")
 
 _JOINED_BEFORE = lazy(r"\b(?:olivier\s+)?faure\s+(?:and|et)\s+$")
 _JOINED_AFTER = lazy(r"\s+(?:and|et)\s+(?:olivier\s+)?faure\b")
+# The one succeeded, replaced or beaten, right before its name: an infinitive after the name is
+# the subject's ("Faure succeeded Bruno Le Roux to become the head of the group").
+_SUCCEEDED_BEFORE = lazy(r"\b(?:succeeded|replaced|beat|beating|defeated|defeating)\s*$")
+# ...and in a claim, the one he took a post from: what follows their name is that post, his.
+_TAKEN_FROM_BEFORE = lazy(r"\b(?:succeeded|replaced|took\s+over\s+from|succede\s+au?|remplace)\s*$")
 _BEATEN_BEFORE = lazy(r"\b(?:win|victory|over|against|beat|beating|defeated|defeating)\s+$")
 _ROUND_ORDINAL = lazy(r"\b(?:first|second|premier|second|deuxieme|1st|2nd)\s+(?P<round>round|tour)\b")
 
@@ -6906,7 +6988,12 @@ def _bindings(
         if owns and n + 1 < len(found) and _ONLY_AN_ACRONYM.fullmatch(evidence, owns.end(), found[n + 1][0]):
             who = found[n + 1][2]
         said_of.append((at, end, who))
+    before = ""
     for who, side, text in _windows(evidence, said_of):
+        if side == "left":
+            before = text
+        elif text.startswith("to ") and _SUCCEEDED_BEFORE.search(before):
+            continue  # "succeeded Bruno Le Roux to become the head": the subject's purpose, not Le Roux's
         if who == "him" or _PASSIVE_WINDOW.search(text):
             continue  # "supported by Martine Aubry": the voice may differ from the claim's
         who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
@@ -6945,7 +7032,12 @@ def _bindings(
             if _JOINT.fullmatch(claim, end, start) and first != second:
                 joined.setdefault(first, set()).add(second)
                 joined.setdefault(second, set()).add(first)
+    before = ""
     for who, side, text in _windows(claim, mine, opening=True):
+        if side == "left":
+            before = text
+        elif _TAKEN_FROM_BEFORE.search(before):
+            continue  # "took over from Bruno Le Roux at the head of the group": the post the subject took
         # A claim's pronoun may be anyone's; a person the evidence never names is checked
         # by the store's fields, not by these windows.
         if who in ("he", "him") or who not in named or _PASSIVE_WINDOW.search(text):
@@ -7274,8 +7366,12 @@ _ROLE_CLAIM = lazy(
     # (Taking a post is holding it: "took over as", "took office as", "stepped in as".)
     r"(?:took|takes|has\s+taken)\s+(?:over|office)\s+as|stepped\s+in\s+as|"
     r"a\s+ete(?:\s+(?:nomme|elu|choisi|designe)(?:\s+comme)?)?|est(?:\s+devenu)?|etait|fut|devint|devient|"
-    r"(?:a\s+)?(?:servi|travaille)\s+comme)\s+"
-    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l')\s+|l')?(?P<role>.+)$"
+    r"(?:a\s+)?(?:servi|travaille)\s+comme|"
+    # Being among a set (« figurait parmi les frondeurs », « faisait partie des frondeurs »):
+    # being one of them, a title that must be his.
+    r"(?:figur|compt)(?:ait|e|ent)(?=\s+parmi\b)|(?:a\s+)?fai(?:t|sait)\s+partie(?=\s+des\b))\s+"
+    r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l'|des)\s+|l')?"
+    r"(?P<role>.+)$"
 )
 _LED = lazy(
     r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"
@@ -7515,6 +7611,14 @@ def _role_held(
 
 
 _ACTION_NOUN = lazy(r"(?:ion|ions|ment|ments)$")
+# A title opening a claim, set before the name it describes (folded): « la maire de lille, ».
+_OPENING_TITLE = lazy(r"(?:la|le|l'|the)\s+[\w' -]{2,40}?,\s+")
+# Someone's support, with their title set before their name (folded): « le soutien de la maire
+# de Lille, Martine Aubry », « … et de la présidente de l'Occitanie, Carole Delga ».
+_SUPPORT_OF_TITLED = lazy(
+    r"\b(?:soutien|appui|support|backing|endorsement)\s+(?:de|d'|du|of)\b[^.;:]{0,100}?"
+    r"\b(?:de|d'|du|of)\s+(?:la\s+|le\s+|l'|the\s+)?[\w' -]{2,40},\s*$"
+)
 # A noun of action someone's ("Bachelay's election", "son élection", "l'élection de X"): a deed still.
 _POSSESSED_ACT = lazy(r"(?:'s|’s|\bhis|\bher|\bsa|\bson|\btheir|\bleur)\s+(?:[a-z-]+\s+)?$")
 
@@ -10601,6 +10705,8 @@ def _shape_problems(
     problems: list[tuple[str, str]] = []
     if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
         problems += _quote_altered(known, text)
+    elif "«" in text:
+        problems += _french_quote_altered(known, text)
     if analysis.values:
         problems += _figure_of_another(analysis, sentences)
     if _THAN.search(folded):
@@ -10657,8 +10763,26 @@ def _denied_object_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, 
         if not set(canonical(deed)) & _ACTIONS or thing in lexicon.STOPWORDS:
             continue  # not a deed (« n'est pas né »), or no object named after it
         if set(canonical(deed)) & denied and not set(canonical(thing)) & denied:
+            # The source's denial governing a pronoun for the one it names before ("considered
+            # endorsing Emmanuel Macron …, but ultimately refused to support him"): its object.
+            if _denied_by_pronoun(thing, sentences):
+                continue
             problems.append((f"{deed} {thing}", "the source does not deny this of it"))
     return problems
+
+
+# A denial whose object is a pronoun (folded): "refused to support him".
+_DENIED_HIM = lazy(r"\b(?:refused|declined|not)\s+(?:to\s+)?[a-z]+\s+(?:him|her|them)\b")
+
+
+def _denied_by_pronoun(word: str, sentences: list[str]) -> bool:
+    """Whether a sentence denies a deed of a pronoun after naming `word` (a name's word) before it."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        m = _DENIED_HIM.search(folded)
+        if m is not None and find_word(folded[: m.start()], word) >= 0:
+            return True
+    return False
 
 
 # A head word, its preposition, a determiner, and up to four words of its object.
@@ -10825,10 +10949,21 @@ def _subject_governed(analysis: Analysis, folded: str, sentences: list[str]) -> 
     return []
 
 
+# A claim's verb of rejecting (a denial in itself), and a denial that is a refusal.
+_REJECTING = lazy(
+    r"\b(?:rejected|rejecting|rejects?|dismissed|rejet\w*|ecart(?:e|ee|es|ees|ait|aient|er)|repousse\w*)\b"
+)
+_REFUSAL = lazy(r"(?:refused|declined|refuse)\b")
+
+
 def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
     of the deputies most hostile") claimed without it."""
     denied = [d for s in sentences for d in _sentence_denials(s)]
+    if denied and _REJECTING.search(folded):
+        # Rejecting something is refusing it, a denial of its own: "Valls rejected (« a écarté »)
+        # his amendment" is what "refused to consider his amendment" says.
+        denied = [(p, g) for p, g in denied if not _REFUSAL.match(p)]
     mine = {w[:5] for w in _stems(folded)} if denied else set()  # "deputy", "deputies": "deput"
     for phrase, governed in denied:
         if len({w[:5] for w in governed} & mine) >= 2:
@@ -10859,6 +10994,28 @@ def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
         if len(quoted.split()) >= 2 and quoted not in said:
             problems.append((m.group(), "the source does not give these words"))
     return problems
+
+
+def _french_quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
+    """A quotation in French is the source's English put in French, not its words: what it
+    names by an acronym must be named so in one of the source's quotations (« Le PS est réduit
+    d'un parti » where Mélenchon said "The NFP is reduced by one party")."""
+    quotes = per_store(
+        _ALL_QUOTED,
+        known.store,
+        lambda s: " ".join(_plain(q.group(1)) for t in s.sentences for q in _QUOTE_SPAN.finditer(t.text)),
+    )
+    problems = []
+    for m in _FRENCH_QUOTE.finditer(text):
+        named = [a for a in _ACRONYM.findall(m.group(1)) if f" {a.lower()} " not in quotes]
+        if named:
+            problems.append((m.group(), f"the source's quotation does not name {named[0]}"))
+    return problems
+
+
+_FRENCH_QUOTE = lazy(r"«\s*([^«»]{3,}?)\s*»")
+_ACRONYM = lazy(r"\b[A-Z]{2,}\b")
+_ALL_QUOTED: dict[int, tuple[Store, str]] = {}
 
 
 _WORD_AT = lazy(r"[^\W\d_][\w'’-]*|\d[\d.,]*")

@@ -8113,3 +8113,173 @@ def test_a_named_persons_party_through_an_apposition(store: Store, claim: str, v
 )
 def test_a_win_told_as_the_others_loss_is_the_winners_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « faire partie des … », « figurer parmi … »: being among them, as "was among"
+        ("Carole Delga, présidente de l'Occitanie, faisait partie des soutiens d'Olivier Faure.", Verdict.SUPPORTED),
+        ("Carole Delga faisait partie des opposants de Faure.", Verdict.NOT_ENOUGH_INFO),
+        # (among a set is a title that must be his: he opposed the frondeurs; was SUPPORTED)
+        ("Faure figurait parmi les frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure faisait partie des frondeurs.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_being_part_of_a_set_of_people_is_being_among_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « s'occuper de », « chargée de » a matter in a post: the post's field
+        ("L'épouse de Faure, Soria Blatmann, était chargée des droits de l'homme au cabinet d'Emmanuel Macron.",
+         Verdict.SUPPORTED),
+        ("Sa conjointe, Soria Blatmann, s'est occupée des droits de l'homme au cabinet d'Emmanuel Macron jusqu'en "
+         "février 2018.", Verdict.SUPPORTED),
+        ("Soria Blatmann s'occupait de la culture au cabinet d'Emmanuel Macron.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_matter_handled_in_a_post_in_french_is_its_field(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a French adverb between the auxiliary and its participle: the participle is the verb,
+        # whose doer is checked (« vivement »: sharply)
+        ("En février 2025, LFI a vivement critiqué la décision du PS.", Verdict.SUPPORTED),
+        ("Le PS a vivement critiqué la décision de LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("François Bayrou a vivement critiqué la décision du PS.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_french_adverb_before_the_participle_keeps_its_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # creating a pass by an amendment: implementing it
+        ("En décembre 2014, un amendement de Faure créant un passe Navigo à tarif unique a été adopté.",
+         Verdict.SUPPORTED),
+        ("En décembre 2014, Faure a fait adopter un amendement créant une taxe sur les billets d'avion.",
+         Verdict.NOT_ENOUGH_INFO),
+        # leaving to work somewhere: going to work there
+        ("En février 2018, Soria Blatmann est partie travailler auprès d'Audrey Azoulay à l'UNESCO.", Verdict.SUPPORTED),
+        ("Soria Blatmann est partie travailler à l'OCDE en 2018.", Verdict.NOT_ENOUGH_INFO),
+        # votes going the same way as a party's: in line with it
+        ("Selon Les Jours, 27,2 % des votes de Faure en avril 2018 allaient dans le même sens que ceux d'En Marche.",
+         Verdict.SUPPORTED),
+        ("Selon Les Jours, la moitié des votes de Faure allaient dans le même sens qu'En Marche.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_french_verbs_of_creating_leaving_to_work_and_going_the_same_way(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # rejecting, setting aside an amendment is refusing it, a denial of its own
+        ("Manuel Valls a rejeté l'amendement de compromis de Faure sur l'article 2 de la loi El Khomri.",
+         Verdict.SUPPORTED),
+        # what the amendment is about is said by its own sentence, not the one beside it (was SUPPORTED)
+        ("Valls a rejeté l'amendement de Faure sur la déchéance de nationalité.", Verdict.NOT_ENOUGH_INFO),
+        ("Valls refused to consider Faure's amendment on the revocation of citizenship.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_rejecting_an_amendment_is_refusing_it_and_its_subject_is_its_own(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a quotation in French is a translation: its acronyms must be the source quotation's
+        ("Jean-Luc Mélenchon a déclaré que « le NFP est réduit d'un parti ».", Verdict.SUPPORTED),
+        ("Jean-Luc Mélenchon a déclaré que « le PS est réduit d'un parti ».", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the French gerund after his main clause (« en battant X », « en devançant X de N voix »):
+        # his win over X, its margin checked; an opening « Fin 2016, » before him
+        ("Fin 2016, Faure a pris la présidence du groupe socialiste en battant Guillaume Bachelay de 17 voix.",
+         Verdict.SUPPORTED),
+        ("Fin 2016, Faure a battu Guillaume Bachelay de 17 voix pour diriger le groupe socialiste.", Verdict.SUPPORTED),
+        ("Fin 2016, Faure a pris la présidence du groupe socialiste en battant Guillaume Bachelay de 19 voix.",
+         Verdict.REFUTED),
+        ("Fin 2016, Guillaume Bachelay a pris la tête du groupe socialiste en battant Faure.", Verdict.NOT_ENOUGH_INFO),
+        # "succeeded Bruno Le Roux to become the head": the head is the subject's, not Le Roux's
+        ("Faure took over from Bruno Le Roux at the helm of the SRC group in December 2016.", Verdict.SUPPORTED),
+        ("Faure a succédé à Valérie Rabault à la tête du groupe SRC en décembre 2016.", Verdict.REFUTED),
+        # the party is not its group in the Assembly (were SUPPORTED by the group's term)
+        ("En 2016, Faure a pris la présidence du PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over from Bruno Le Roux at the helm of the PS in December 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2018, Faure a pris la direction du PS.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_french_gerund_of_winning_and_the_post_taken(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # someone's support with their title set before their name: theirs, as « le soutien de X »
+        ("Lors de sa campagne pour diriger le PS, Faure a obtenu le soutien de la présidente de la région Occitanie, "
+         "Carole Delga.", Verdict.SUPPORTED),
+        ("Lors de sa campagne pour diriger le PS, Faure a obtenu le soutien de la présidente de la région Occitanie, "
+         "Ségolène Royal.", Verdict.NOT_ENOUGH_INFO),
+        # a title opening the claim before its subject's name
+        ("La présidente de la région Occitanie, Carole Delga, a appuyé la candidature de Faure en 2018.",
+         Verdict.SUPPORTED),
+        ("La présidente de la région Occitanie, Carole Delga, a rejeté la candidature de Faure en 2018.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Le maire de Lille, Benoît Hamon, a soutenu Faure en 2018.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_supporter_named_after_a_title_is_still_the_supporter(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a French denial of a deed whose object the source's denial names by a pronoun ("considered
+        # endorsing Emmanuel Macron …, but ultimately refused to support him")
+        ("Faure n'a finalement pas soutenu Emmanuel Macron à la présidentielle de 2017.", Verdict.SUPPORTED),
+        ("Faure n'a pas soutenu Benoît Hamon à la présidentielle de 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a toujours soutenu Emmanuel Macron.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_french_denial_of_a_deed_done_to_someone_named_by_a_pronoun(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « avant de » ordering two deeds the source's "after" does not set apart (it orders the
+        # refusal and the meeting): no other order
+        ("En 2016, Faure a envisagé de soutenir Macron, avant de refuser après leur rencontre.", Verdict.SUPPORTED),
+        ("Faure a refusé de soutenir Macron avant leur rencontre.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure refused to support Macron before meeting him.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_before_orders_what_the_sources_after_does_not_set_apart(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
