@@ -7034,6 +7034,18 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
+        if (
+            premise is not None
+            and checked.verdict is Verdict.NOT_ENOUGH_INFO
+            and not checked.conflicts
+            and _TITLE_PREMISE.match(fold(claim).strip())
+        ):
+            # "When was Faure Prime Minister?", « Quand Faure a-t-il été suppléant ? »: a title the
+            # question gives him, which the source does not (his own it supports); the date found
+            # is of whoever held it.
+            note = "the question takes as given a title the source does not give him"
+            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            break
         untold = _PREMISE_UNTOLD.match(checked.note or "")
         if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and untold:
             # "When did Faure lose his seat?": a race lost, no seat held; « Quand le PS a-t-il
@@ -7388,6 +7400,16 @@ _PREMISED = lazy(
     # (Another subject, « Quand le PS a-t-il quitté … ? »: its premise too.)
     r"|(?:(?i:le|la|les)\s+[\w'’-]+|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:a|avait|est|etait|était|ont|sont)"
     r"-(?:t-)?(?:il|elle|ils|elles)\b.*)"
+)
+
+
+# A premise that only gives him a title, with a copula: "Faure was Prime Minister", « Faure a été
+# suppléant » (a title of a few words, no verb of its own: "was formally inaugurated as …" is a deed).
+_TITLE_PREMISE = lazy(
+    r"(?:olivier\s+)?(?:faure|he|il)\s+(?:was|is|a\s+ete|etait|est|fut)\s+(?:(?:a|an|the|un|une|le|la|l')\s+)?"
+    r"(?!.*\b(?:[a-z]+ed|born|ne|nee|marie|elu|reelu|nomme|choisi|designe|devenu|battu|soutenu|investi|installe|inaugure"
+    r"|intronise|remplace|first|once|again|still|toujours|encore|deja|already)\b)"
+    r"(?!(?:candidat|present|able|in|at|on|en|au|a)\b)[a-z'-]+(?:\s+[a-z'-]+){0,2}\s*$"
 )
 
 

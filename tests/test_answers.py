@@ -5116,3 +5116,19 @@ def test_evidence_about_another_body_or_without_the_one_named_answers_nothing(st
 )
 def test_the_body_and_the_one_named_found_answer(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A title the question gives him that the source does not: the date found was the
+        # holder's (Valls was Prime Minister in July 2016; « … Premier ministre ? » answered it).
+        ("Quand Olivier Faure était-il Premier ministre ?", None),
+        ("When was he a substitute?", None),
+        # Near misses: his own titles are still dated.
+        ("When was he secretary-general of the Young Rocardiens?", "1991"),
+        ("When was Faure third vice-president of the SRC group?", "Jun 2012"),
+    ],
+)
+def test_a_title_the_source_does_not_give_him_is_not_dated(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
