@@ -6097,7 +6097,34 @@ def verify(store: Store, claim: str) -> Check:
                         note=written.note if written.verdict is Verdict.NOT_ENOUGH_INFO else _NOT_ALL,
                     )
             return checked
+    if "aure" in claim:
+        titled = _TITLED_HIM.search(claim)
+        if titled is not None and not _his_title(store, titled.group("title")):
+            # "Prime Minister Faure refused the compromise amendment": a title set before his name
+            # is said of him too; one the source does not give him is not supported.
+            checked = _as_written(store, claim)
+            if checked.verdict is Verdict.SUPPORTED:
+                why = f"the source does not give him the title {titled.group('title')}"
+                part = Part(titled.group("title"), why, None)
+                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, parts=(*checked.parts, part), note=why)
+            return checked
     return _as_written(store, claim)
+
+
+# A title set just before his name ("Prime Minister Faure", « le député Faure »).
+_TITLED_HIM = lazy(
+    r"(?P<title>(?:(?!(?i:in|on|at|en|le|la|les|du|de|des|the|a|an|of|and|et|then|alors|january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août"
+    r"|septembre|octobre|novembre|decembre|décembre)\b)[A-Za-zÀ-ÿ'’-]+\s+){0,2}?(?i:prime\s+minister|premier\s+ministre|minister|ministre|mayor|maire"
+    r"|president|pr[ée]sident\w*|senator|s[ée]nat\w+|secretary|secr[ée]taire|leader|chef|deputy|d[ée]put[ée]|spokes\w+"
+    r"|porte-parole|director|direct\w+|advis[eo]r|conseill\w+|rapporteur|mp|mep|candidat\w*))\s+(?:Olivier\s+)?Faure\b"
+)
+
+
+def _his_title(store: Store, title: str) -> bool:
+    """Whether the source gives him `title` (as "Faure was …" or « Faure était … » is SUPPORTED)."""
+    title = re.sub(r"^(?i:the|le|la|l['’]|a|an|un|une)\s+", "", title.strip())
+    return any(_as_written(store, f"Faure {verb} {title}").verdict is Verdict.SUPPORTED for verb in ("was", "était"))
 
 
 def _as_written(store: Store, claim: str) -> Check:

@@ -8283,3 +8283,18 @@ def test_a_french_denial_of_a_deed_done_to_someone_named_by_a_pronoun(
 )  # fmt: skip
 def test_before_orders_what_the_sources_after_does_not_set_apart(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title set before his name is said of him: one the source does not give him is not
+        # supported ("Prime Minister Faure refused the compromise amendment" was, from "the Prime
+        # Minister refused to consider Faure's compromise amendment").
+        ("In July 2016 Prime Minister Olivier Faure refused to consider the compromise amendment.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: his own title before his name keeps the claim supported.
+        ("First Secretary Olivier Faure was re-elected in 2021.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_title_before_his_name_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
