@@ -389,6 +389,8 @@ def _verify_read(store: Store, text: str) -> Check:
     checked = _judge(known, analysis)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO:
         return _another_of_its_kind(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
+        return _succeeded_in_another_post(known, analysis, checked) or checked
     return checked
 
 
@@ -2345,6 +2347,11 @@ def _main_clause(folded: str) -> str:
     return folded[: cut.start()] if cut else folded
 
 
+# Whose a word is, when it is another's: "the government's ", "Delga's ", "their ", « leur ».
+_OWNED_BY_ANOTHER = lazy(r"(?:\b(?!faure)[\w-]+['’]s|\b(?:their|its|her|leur|leurs))\s+$")
+_OWNED_WORD = lazy(r"(?:\b(?!faure)[\w-]+['’]s|\b(?:their|its|her|leur|leurs))\s+[\w-]+")
+
+
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
@@ -2357,6 +2364,8 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     # His deeds are his clause's: not those of a clause of another subject ("… after the prime
     # minister refused to consider …").
     main = _main_clause(fold(analysis.text))
+    # Nor a word of another's ("opposed the government's proposed revisions"): no deed of his.
+    main = _OWNED_WORD.sub(" ", main)
     # English verbs, or French participles of the actions ("est député" is a post, not a deed).
     pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", main)
     english = {stem(w) for w in pasts}
@@ -2370,6 +2379,10 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
             names = people_in(known, segment)
             for start, _, _ in _actions_in(segment, set(group), any_word=True):
                 before = segment[:start]
+                if _OWNED_BY_ANOTHER.search(before):
+                    # "opposed the government's proposed revisions", "Carole Delga's proposals":
+                    # a thing of another's, not his deed.
+                    continue
                 him = [m.start() for m in _HIM.finditer(before)]
                 others = [p for p, _ in names if p < start]
                 # "…, which/who …" starts another subject.
@@ -3525,6 +3538,57 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# The post a succession is said to be in, after its verb: "replaced Faure as deputy", « a
+# remplacé Faure au poste de premier secrétaire », "… at the head of the PS" (up to a comma or
+# the end; its dates are left out below).
+_SUCCESSION_POST = lazy(
+    r"\b(?:replac|rempla|succe|predec|took\s+over|pris\s+la\s+suite)[^,;.]*?\s(?:as|comme|en\s+tant\s+que|"
+    r"au\s+poste\s+d[eu]|(?:a|à)\s+la\s+tete\s+d(?:e|u|es)|at\s+the\s+head\s+of|to\s+the\s+post\s+of|"
+    r"(?:a|à)\s+la\s+presidence\s+d[eu])\s+([^,;.]+)"
+)
+# An office's name after its comma describes it ("…, the parliamentary group formed around the
+# PS"): it names no post of its own.
+_NAME_APPOSITION = lazy(r",\s+(?:the|la|le|les)\s+.*$")
+
+
+def _name_words(office: Office) -> frozenset[str]:
+    """The stems of an office's title, id and names, without the descriptions after a name."""
+    said = [office.title, office.id.replace("-", " "), *(_NAME_APPOSITION.sub("", n.text) for n in office.names)]
+    return frozenset(_stems(fold(" ".join(said))))
+
+
+def _post_named_fits(known: Knowledge, analysis: Analysis, office: Office, post: str) -> bool:
+    """Whether the post a claim says a succession was in is this office: each of its words is
+    in the office's name, or, being in no other office's name, has a word of the same sense
+    there ("head of the Socialist group" fits the New Left group's presidency; "deputy", "head
+    of the Socialist Party", « premier secrétaire » do not)."""
+    people = {w for n in (*analysis.people, "Olivier Faure") for w in _stems(fold(n))}
+    words = [w for w in _stems(post) if not w.isdigit() and w not in people | _MONTH_STEMS | _TIME_WORDS]
+    own = _name_words(office)
+    others = {w for o in known.store.offices if o is not office for w in _name_words(o)}
+    senses = {g[0]: g for g in analysis.concepts}
+    return all(w in own or (w not in others and set(senses.get(w, ())) & own) for w in words)
+
+
+def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a succession the store's offices relate to posts other than the one
+    the claim names ("Valérie Rabault replaced Faure as deputy": she replaced him only as
+    president of the New Left group); None otherwise."""
+    from dataclasses import replace
+
+    named = _SUCCESSION_POST.search(fold(analysis.text))
+    related = [
+        o
+        for o in known.store.offices
+        if any(fold(p).startswith(fold(n)) for n in analysis.people for p in (*o.predecessors, *o.successors))
+    ]
+    if named is None or not related or any(_post_named_fits(known, analysis, o, named.group(1)) for o in related):
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the source tells this succession in another post, not {named.group(1)}"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]

@@ -7631,3 +7631,38 @@ def test_a_title_given_him_is_not_the_deed_of_the_one_described(store: Store, cl
 )  # fmt: skip
 def test_another_holder_refutes_only_a_title_one_holds(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A succession the store relates to one post is not one in another: Valérie Rabault
+        # replaced him only as president of the New Left group (it was SUPPORTED whatever post
+        # the claim named).
+        ("Valérie Rabault took over from Faure as first secretary of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été remplacé par Valérie Rabault au poste de député.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the post of the succession, in its own or other words, stays supported.
+        ("Valérie Rabault succeeded Faure as president of the New Left group.", Verdict.SUPPORTED),
+        ("Valérie Rabault replaced Olivier Faure as head of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure succeeded Bruno Le Roux as president of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_succession_is_supported_only_in_its_own_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What the evidence gives as another's ("the government's proposed constitutional
+        # revisions") is no deed of his: it was SUPPORTED that he proposed them.
+        ("Olivier Faure proposed a constitutional revision.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed to extend the revocation of French citizenship.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a proposé une révision de la Constitution.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: his own proposal, and the thing of another's named as theirs.
+        ("Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
+        ("Faure opposed the government's proposed constitutional revisions.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_thing_of_anothers_is_not_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
