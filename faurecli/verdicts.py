@@ -2290,10 +2290,21 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
         for word in g:
             groups.setdefault(word, []).append(number)
     wanted = frozenset(groups)
+    # A claim not about him: a title the evidence gives him is someone else's too ("Le Foll was
+    # the presumptive first secretary" / "making Faure the presumptive first secretary").
+    not_his = not _HIM_OR_NAMED.search(fold(analysis.text))
     for text in (unit.text, *(e.text for e in unit.events)):
         named = tuple(people_in(known, text))
+        if not_his and "Faure" in text:
+            named = tuple(sorted([*named, *((m.start(), "Olivier Faure") for m in _FAURE_WORD.finditer(text))]))
         titled: set[int] = set()
         for name, places in _titled(text, named):
+            if name == "Olivier Faure" and places:
+                # His title, only when the claim gives it whole: "the presumptive first
+                # secretary", not the "first" of a "first round".
+                title = text[min(places) : max(places) + 1]
+                if not set(_stems(fold(title))) <= wanted:
+                    continue
             if name not in analysis.people:
                 titled.update(places)
         for start, stems in _content_spots(text):
@@ -2323,11 +2334,24 @@ def _titled(text: str, named: tuple[tuple[int, str], ...]) -> tuple[tuple[str, f
         tail = _APPOSED_TITLE.match(text[at:])  # ", the mayor of Lille"
         if tail and tail.start(1) <= len(name) + 8:
             places.update(range(at + tail.start(1), at + tail.end(1)))
+        # "with Paulin Roy as his designated substitute", "Paulin Roy was his substitute", "making
+        # Faure the presumptive first secretary": the title the sentence gives them, not its subject.
+        last = name.split()[-1]
+        given = _TITLE_GIVEN_THEM.match(text, at + _name_span(text, at, name) + len(last))
+        if given and (given.group(1) or _MAKING_BEFORE.search(text[:at])):
+            places.update(range(given.start(2), given.end(2)))
         found.append((name, frozenset(places)))
     return tuple(found)
 
 
 _TITLE_RUN = lazy(r"((?:[A-Z][\w-]*\s+)+)$")
+_HIM_OR_NAMED = lazy(r"\b(?:faure|olivier|he|his|him|il|lui)\b")
+_FAURE_WORD = lazy(r"\bFaure\b")
+_TITLE_GIVEN_THEM = lazy(
+    r"\s+((?:as|was|is|became|comme|est|etait|était|fut|a\s+été)\s+(?:his|her|their|its|sa|son|leur)\s+)?"
+    r"(?:the\s+|le\s+|la\s+)?([a-z][^,.;]{0,50})"
+)
+_MAKING_BEFORE = lazy(r"\b(?:making|made|makes|make|rendant|faisant\s+de)\s+$")
 _APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 
 

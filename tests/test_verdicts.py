@@ -7666,3 +7666,24 @@ def test_a_succession_is_supported_only_in_its_own_post(store: Store, claim: str
 )  # fmt: skip
 def test_a_thing_of_anothers_is_not_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title the evidence gives another with him as its owner ("with EELV's Paulin Roy as
+        # his designated substitute", "Paulin Roy was his designated substitute"), or gives him
+        # in a claim about another ("making Faure the presumptive first secretary"), is not
+        # theirs: both were SUPPORTED.
+        ("Olivier Faure served as the designated substitute in the 2017 legislative elections.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was a designated substitute.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll withdrew and was then the presumptive first secretary.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the title said of whom the evidence gives it stays supported, and so do
+        # the other words of a sentence giving him a title.
+        ("Paulin Roy was Faure's designated substitute in 2017.", Verdict.SUPPORTED),
+        ("Le Foll's withdrawal made Faure the presumptive first secretary.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll withdrew from the race after the first round.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_title_given_as_his_or_to_him_is_not_anothers(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
