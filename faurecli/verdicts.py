@@ -391,6 +391,8 @@ def _verify_read(store: Store, text: str) -> Check:
         return _another_of_its_kind(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
         return _succeeded_in_another_post(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
+        return _title_of_whom(known, analysis, checked) or checked
     return checked
 
 
@@ -3562,6 +3564,93 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# His being something, as a claim's opening: "Faure was", "In 1991 Faure became", « Faure il a
+# été », « Olivier Faure était ».
+_HE_WAS = lazy(
+    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\s+(?:il\s+)?"
+    r"(?:was|is|became|(?:served|worked|acted)\s+as|a\s+ete|etait|est|fut|est\s+devenu|devint|a\s+(?:servi|travaille)\s+comme)\s+"
+)
+# Whose post a title is, in a claim: "Paulin Roy's substitute", "secretary-general to Prime
+# Minister Michel Rocard", « secrétaire général de (auprès de) Michel Rocard »; `title` its words.
+_TITLE_THEN_WHOSE = lazy(
+    r"^(?:the\s+|le\s+|la\s+|l'|an?\s+|une?\s+)?(?P<title>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+"
+    r"(?:of|to|for|under|de|du|d'|aupres\s+d[eu]|sous)\s*(?:[\w'-]+\s+){0,4}$"
+)
+_WHOSE_THEN_TITLE = lazy(
+    r"(?:'s|’s)\s+(?P<title>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s+(?:in|from|during|en|de|until)\b|[,.;]|$)"
+)
+# The head words of a post held for someone (a state, "close to", "indignant at", is none).
+_POST_FOR_HEADS = frozenset(
+    stem(w)
+    for w in (
+        "secretary secretaire secretary-general president presidente spokesperson spokesman porte-parole advisor "
+        "adviser conseiller conseillere director directeur directrice chief chef rapporteur substitute suppleant "
+        "suppleante assistant adjoint adjointe collaborator collaborateur lieutenant manager head leader"
+    ).split()
+)
+_TIE_WORDS = frozenset({"of", "to", "for", "under", "with", "de", "du", "d'", "aupres", "des"})
+_EVIDENCE_TOKEN = lazy(r"[\w'’-]+|[,;.()]")
+
+
+def _tied_title(said: str, owner: str, title: set[str]) -> bool:
+    """Whether `said` gives a title holding `title`'s stems as the post of `owner` (their
+    folded surname): "owner's … title", or "title … of/to/for … owner" with no comma between
+    ("special adviser to Prime Minister Jean-Marc Ayrault"; not "secretary-general of the Young
+    Rocardiens, a group supporting Prime Minister Michel Rocard"). True when no word of it is
+    there at all."""
+    tokens = _EVIDENCE_TOKEN.findall(fold(said))
+    owners = [i for i, t in enumerate(tokens) if t == owner or t in (f"{owner}'s", f"{owner}’s")]
+    titles = [i for i, t in enumerate(tokens) if set(_stems(t)) & title]
+    if not titles:
+        return True  # the evidence words the post otherwise: not for this test to judge
+    for j in owners:
+        if tokens[j] != owner or (j + 1 < len(tokens) and tokens[j + 1] in ("'s", "’s")):
+            if any(j < i <= j + 4 for i in titles):
+                return True
+        for i in titles:
+            between = tokens[i + 1 : j]
+            if 0 < j - i <= 9 and set(between) & _TIE_WORDS and not set(between) & {",", ";", ".", "("}:
+                return True
+    return False
+
+
+def _title_of_whom(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a post the claim says he held as someone's ("Faure was Paulin Roy's
+    substitute", « secrétaire général de Michel Rocard ») where no evidence gives that post as
+    theirs (Roy was his substitute; he was secretary-general of a group supporting Rocard);
+    None otherwise."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    opening = _HE_WAS.match(folded)
+    if opening is None:
+        return None
+    rest = folded[opening.end() :]
+    said = " ".join(e.text for e in checked.evidence)
+    for person in analysis.people:
+        owner = fold(person).split()[-1]
+        at = re.search(rf"\b{re.escape(owner)}\b", rest)
+        if at is None:
+            continue
+        before = _TITLE_THEN_WHOSE.match(rest[: at.start()])
+        after = _WHOSE_THEN_TITLE.match(rest, at.end())
+        if after is not None and len(rest[: at.start()].split()) > 3:
+            after = None  # "… with EELV's": no title of the claim's subject
+        found = before or after
+        if found is None:
+            continue
+        title = found.group("title")
+        people = {w for n in analysis.people for w in _stems(fold(n))}
+        stems = set(_stems(title)) - people - _LIGHT
+        wanted = {w for g in analysis.concepts if set(g) & stems for w in g} | stems
+        if not stems & _POST_FOR_HEADS or _tied_title(said, owner, wanted):
+            continue
+        parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+        why = f"the evidence does not give this post as {person}'s"
+        return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
 
 
 # The post a succession is said to be in, after its verb: "replaced Faure as deputy", « a

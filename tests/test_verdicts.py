@@ -7687,3 +7687,23 @@ def test_a_thing_of_anothers_is_not_his_deed(store: Store, claim: str, verdict: 
 )  # fmt: skip
 def test_a_title_given_as_his_or_to_him_is_not_anothers(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post he held as someone's needs evidence giving it as theirs: he was
+        # secretary-general of the Young Rocardiens, "a group supporting Prime Minister Michel
+        # Rocard", not Rocard's; these were SUPPORTED.
+        ("Olivier Faure worked as the secretary-general of Michel Rocard.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served as Rocard's secretary-general.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure était le secrétaire général de Rocard en 1991.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the post as the evidence gives it, and posts it gives as another's.
+        ("Olivier Faure was the secretary-general of the Young Rocardiens in 1991.", Verdict.SUPPORTED),
+        ("Faure was special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        ("Faure was Jean-Marc Ayrault's special adviser.", Verdict.SUPPORTED),
+        ("Faure was an advisor to Martine Aubry.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_post_held_as_someones_must_be_theirs_in_the_evidence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
