@@ -393,6 +393,10 @@ def _verify_read(store: Store, text: str) -> Check:
         return _succeeded_in_another_post(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
         return _title_of_whom(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and not _HE_SUBJECT.match(_OPENING.sub("", fold(text))):
+        done_to = _DONE_TO_HIM.search(fold(text))
+        if done_to is not None:
+            return _done_to_another(known, analysis, done_to.group(1) or done_to.group(2), checked) or checked
     return checked
 
 
@@ -3564,6 +3568,47 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# A deed done to him, in a claim whose subject is another: "EELV withdrew Faure from the race",
+# « EELV a retiré la candidature de Faure », "withdrew Faure's candidacy"; the verb its group 1
+# (English) or 2 (a French participle after its auxiliary).
+_DONE_TO_HIM = lazy(
+    r"(?:\b([a-z]{3,}ed|withdrew|drew|made|took|chose|beat|gave|left|won)|\b(?:a|ont|avait|avaient)\s+([a-z]{3,}e(?:e|s|es)?))\s+"
+    r"(?:(?:la\s+candidature|the\s+candidacy)\s+(?:de|d'|of)\s*)?"
+    r"(?:olivier\s+)?faure\b(?!\s+(?:was|is|a|est|had|avait)\b)"
+)
+
+
+_AGENT_NEXT = lazy(r"\s*(?:by|par)\b")
+
+
+def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when every sentence of the evidence holding the claim's verb has another
+    person as what it was done to ("EELV …, who withdrew their candidate, Jean-Marc Brûlé, from
+    the race": not Faure); None otherwise."""
+    from dataclasses import replace
+
+    # (Its words of the same sense too: « retiré » is the evidence's "withdrew".)
+    wanted = {stem(verb)} | {w for g in analysis.concepts if stem(verb) in g for w in g}
+    others = []
+    for sentence in (e.text for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(fold(sentence)):
+            if stem(word.group()) not in wanted:
+                continue
+            tail = re.split(r"[.;]", sentence[word.end() :], maxsplit=1)[0]
+            if _AGENT_NEXT.match(tail):
+                return None  # "was supported by Martine Aubry": who did it, not to whom
+            him = _HIM.search(fold(tail))
+            named = people_in(known, tail)
+            if not named or (him is not None and him.start() < named[0][0]):
+                return None
+            others.append(named[0][1])
+    if not others:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence tells this done to {others[0]}, not to him"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # His being something, as a claim's opening: "Faure was", "In 1991 Faure became", « Faure il a

@@ -7707,3 +7707,22 @@ def test_a_title_given_as_his_or_to_him_is_not_anothers(store: Store, claim: str
 )  # fmt: skip
 def test_a_post_held_as_someones_must_be_theirs_in_the_evidence(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed the claim has done to him that the evidence has done to another ("EELV, who
+        # withdrew their candidate, Jean-Marc Brûlé, from the race"): these were SUPPORTED.
+        ("The Greens withdrew Olivier Faure's candidacy.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2012 EELV withdrew Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Les écologistes ont retiré la candidature d'Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the deed done to whom the evidence names, and deeds done to him, or told
+        # with their doer after "by", stay supported.
+        ("EELV withdrew their candidate Jean-Marc Brûlé from the race in 2012.", Verdict.SUPPORTED),
+        ("In 2012 the PS nominated Faure as its candidate.", Verdict.SUPPORTED),
+        ("Martine Aubry supported Faure in 2018.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_deed_done_to_another_is_not_done_to_him(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
