@@ -393,6 +393,8 @@ def _verify_read(store: Store, text: str) -> Check:
         return _succeeded_in_another_post(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
         return _title_of_whom(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _HE_SUBJECT_SET.match(fold(text)) and _TO_DO.search(fold(text)):
+        return _deed_of_a_pronoun(analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and not _HE_SUBJECT.match(_OPENING.sub("", fold(text))):
         done_to = _DONE_TO_HIM.search(fold(text))
         if done_to is not None:
@@ -3568,6 +3570,50 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# What a claim has him go on to do: "left to work with …", « est parti travailler à … »
+# (group 1 the English verb, 2 the French infinitive after a verb of going).
+_TO_DO = lazy(
+    r"\b(?:left|went|moved|decided|began|started)\s+to\s+([a-z]{3,})|"
+    r"\b(?:parti|partie|alle|allee|va|allait|commence)\s+(?:a\s+)?([a-z]{3,}(?:er|ir|re))\b"
+)
+# He as a claim's subject, after an opening setting: "In February 2018 Faure left …".
+_HE_SUBJECT_SET = lazy(
+    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\b(?!['’]s)"
+)
+# Another's pronoun or relative, the subject of what follows it: "when she went to work".
+_ANOTHERS_SUBJECT = lazy(r"\b(?:she|they|elle|ils|elles|who|qui)\b")
+_HIS_SUBJECT = lazy(r"\b(?:faure|he|il)\b")
+
+
+def _deed_of_a_pronoun(analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when what the claim has him go on to do ("left to work with Audrey
+    Azoulay") is, in every evidence sentence holding it, done by another's pronoun or relative
+    ("…Soria Blatmann, who …, when she went to work with …"); None otherwise."""
+    from dataclasses import replace
+
+    found = _TO_DO.search(fold(analysis.text))
+    if found is None:
+        return None
+    deed = stem(found.group(1) or found.group(2))
+    wanted = {deed} | {w for g in analysis.concepts if deed in g for w in g}
+    seen = False
+    for sentence in (fold(e.text) for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(sentence):
+            if stem(word.group()) not in wanted:
+                continue
+            before = sentence[: word.start()]
+            his = [m.start() for m in _HIS_SUBJECT.finditer(before)]
+            theirs = [m.start() for m in _ANOTHERS_SUBJECT.finditer(before)]
+            if not theirs or max(his, default=-1) > max(theirs):
+                return None
+            seen = True
+    if not seen:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence tells another doing this ({found.group(0)}), not him"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # A deed done to him, in a claim whose subject is another: "EELV withdrew Faure from the race",

@@ -7726,3 +7726,18 @@ def test_a_post_held_as_someones_must_be_theirs_in_the_evidence(store: Store, cl
 )  # fmt: skip
 def test_a_deed_done_to_another_is_not_done_to_him(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What the claim has him go on to do that the evidence has another's pronoun do ("…
+        # Soria Blatmann, who …, when she went to work with … Audrey Azoulay"): was SUPPORTED.
+        ("In 2018 Olivier Faure went to work at UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the same said of her stays supported.
+        ("In February 2018 Soria Blatmann left to work with Audrey Azoulay.", Verdict.SUPPORTED),
+        ("Faure's wife went to work with Audrey Azoulay in February 2018.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_what_another_goes_on_to_do_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
