@@ -395,6 +395,8 @@ def _verify_read(store: Store, text: str) -> Check:
         return _title_of_whom(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and _HE_SUBJECT_SET.match(fold(text)) and _TO_DO.search(fold(text)):
         return _deed_of_a_pronoun(analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _HIS_APPOSITION.match(fold(text)):
+        return _apposition_of_another(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and not _HE_SUBJECT.match(_OPENING.sub("", fold(text))):
         done_to = _DONE_TO_HIM.search(fold(text))
         if done_to is not None:
@@ -3570,6 +3572,42 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# A description of him set between commas after his name: "Faure, then leader of the Socialist
+# group, joined …", « Faure, alors député, … »; group 1 its words.
+_HIS_APPOSITION = lazy(r"^(?:olivier\s+)?faure,\s+(?:then\s+|alors\s+|already\s+|deja\s+)?([^,]{3,60}),")
+
+
+def _apposition_of_another(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when the description a claim sets after his name is, in every evidence
+    sentence holding its head word, the description of another named right after it ("joined
+    the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault"); None
+    otherwise."""
+    from dataclasses import replace
+
+    found = _HIS_APPOSITION.match(fold(analysis.text))
+    if found is None:
+        return None
+    words = [w for w in _stems(found.group(1)) if w not in _LIGHT]
+    if not words:
+        return None
+    head = set(words[:1]) | {w for g in analysis.concepts if words[0] in g for w in g}
+    theirs = ""
+    for sentence in (e.text for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(fold(sentence)):
+            if not set(_stems(word.group())) & head:
+                continue
+            rest = sentence[word.end() :].split(",", 2)
+            named = people_in(known, rest[1]) if len(rest) > 1 else []
+            if not named or named[0][0] > 2:
+                return None
+            theirs = named[0][1]
+    if not theirs:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence describes {theirs} so, not him ({found.group(1)})"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # What a claim has him go on to do: "left to work with …", « est parti travailler à … »

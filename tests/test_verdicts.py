@@ -7741,3 +7741,18 @@ def test_a_deed_done_to_another_is_not_done_to_him(store: Store, claim: str, ver
 )  # fmt: skip
 def test_what_another_goes_on_to_do_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A description set after his name that the evidence gives another, named right after
+        # it ("joined the leader of the Socialist group in the National Assembly, Jean-Marc
+        # Ayrault"), is not his: was SUPPORTED.
+        ("Faure, then the leader of the Socialist deputies, joined Ayrault in October 2007.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a description the evidence gives him stays supported.
+        ("Faure, then president of the SRC group, attempted to find new compromises on the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_description_of_another_set_after_his_name_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
