@@ -463,6 +463,18 @@ def _verify_read(store: Store, text: str) -> Check:
     checked = _judge(known, analysis)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO:
         return _another_of_its_kind(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
+        return _succeeded_in_another_post(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
+        return _title_of_whom(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _HE_SUBJECT_SET.match(fold(text)) and _TO_DO.search(fold(text)):
+        return _deed_of_a_pronoun(analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _HIS_APPOSITION.match(fold(text)):
+        return _apposition_of_another(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and not _HE_SUBJECT.match(_OPENING.sub("", fold(text))):
+        done_to = _DONE_TO_HIM.search(fold(text))
+        if done_to is not None:
+            return _done_to_another(known, analysis, done_to.group(1) or done_to.group(2), checked) or checked
     return checked
 
 
@@ -2509,10 +2521,21 @@ def _titles_of_others(known: Knowledge, analysis: Analysis, unit: Unit) -> list[
         for word in g:
             groups.setdefault(word, []).append(number)
     wanted = frozenset(groups)
+    # A claim not about him: a title the evidence gives him is someone else's too ("Le Foll was
+    # the presumptive first secretary" / "making Faure the presumptive first secretary").
+    not_his = not _HIM_OR_NAMED.search(fold(analysis.text))
     for text in (unit.text, *(e.text for e in unit.events)):
         named = tuple(people_in(known, text))
+        if not_his and "Faure" in text:
+            named = tuple(sorted([*named, *((m.start(), "Olivier Faure") for m in _FAURE_WORD.finditer(text))]))
         titled: set[int] = set()
         for name, places in _titled(text, named):
+            if name == "Olivier Faure" and places:
+                # His title, only when the claim gives it whole: "the presumptive first
+                # secretary", not the "first" of a "first round".
+                title = text[min(places) : max(places) + 1]
+                if not set(_stems(fold(title))) <= wanted:
+                    continue
             if name not in analysis.people:
                 titled.update(places)
         for start, stems in _content_spots(text):
@@ -2542,11 +2565,24 @@ def _titled(text: str, named: tuple[tuple[int, str], ...]) -> tuple[tuple[str, f
         tail = _APPOSED_TITLE.match(text[at:])  # ", the mayor of Lille"
         if tail and tail.start(1) <= len(name) + 8:
             places.update(range(at + tail.start(1), at + tail.end(1)))
+        # "with Paulin Roy as his designated substitute", "Paulin Roy was his substitute", "making
+        # Faure the presumptive first secretary": the title the sentence gives them, not its subject.
+        last = name.split()[-1]
+        given = _TITLE_GIVEN_THEM.match(text, at + _name_span(text, at, name) + len(last))
+        if given and (given.group(1) or _MAKING_BEFORE.search(text[:at])):
+            places.update(range(given.start(2), given.end(2)))
         found.append((name, frozenset(places)))
     return tuple(found)
 
 
 _TITLE_RUN = lazy(r"((?:[A-Z][\w-]*\s+)+)$")
+_HIM_OR_NAMED = lazy(r"\b(?:faure|olivier|he|his|him|il|lui)\b")
+_FAURE_WORD = lazy(r"\bFaure\b")
+_TITLE_GIVEN_THEM = lazy(
+    r"\s+((?:as|was|is|became|comme|est|etait|était|fut|a\s+été)\s+(?:his|her|their|its|sa|son|leur)\s+)?"
+    r"(?:the\s+|le\s+|la\s+)?([a-z][^,.;]{0,50})"
+)
+_MAKING_BEFORE = lazy(r"\b(?:making|made|makes|make|rendant|faisant\s+de)\s+$")
 _APPOSED_TITLE = lazy(r"[^,.;]*,\s+(?:the\s+)?([a-z][^,.;]{0,70})")
 
 
@@ -2566,6 +2602,11 @@ def _main_clause(folded: str) -> str:
     return folded[: cut.start()] if cut else folded
 
 
+# Whose a word is, when it is another's: "the government's ", "Delga's ", "their ", « leur ».
+_OWNED_BY_ANOTHER = lazy(r"(?:\b(?!faure)[\w-]+['’]s|\b(?:their|its|her|leur|leurs))\s+$")
+_OWNED_WORD = lazy(r"(?:\b(?!faure)[\w-]+['’]s|\b(?:their|its|her|leur|leurs))\s+[\w-]+")
+
+
 def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) -> list[tuple[str, str]]:
     """A claim that he did something needs evidence where he is the one doing it: the nearest
     subject before the verb is him, not another ("NFP, together with … National Rally ousted
@@ -2578,6 +2619,8 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     # His deeds are his clause's: not those of a clause of another subject ("… after the prime
     # minister refused to consider …").
     main = _main_clause(fold(analysis.text))
+    # Nor a word of another's ("opposed the government's proposed revisions"): no deed of his.
+    main = _OWNED_WORD.sub(" ", main)
     # English verbs, or French participles of the actions ("est député" is a post, not a deed).
     pasts = re.findall(r"[a-z]+(?:ed)\b|\b(?:won|lost|beat|ran|quit|withdrew)\b", main)
     english = {stem(w) for w in pasts}
@@ -2591,6 +2634,10 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
             names = people_in(known, segment)
             for start, _, _ in _actions_in(segment, set(group), any_word=True):
                 before = segment[:start]
+                if _OWNED_BY_ANOTHER.search(before):
+                    # "opposed the government's proposed revisions", "Carole Delga's proposals":
+                    # a thing of another's, not his deed.
+                    continue
                 him = [m.start() for m in _HIM.finditer(before)]
                 others = [p for p, _ in names if p < start]
                 # "…, which/who …" starts another subject.
@@ -3801,6 +3848,268 @@ def _fits_office(known: Knowledge, analysis: Analysis, office: Office) -> bool:
     words = {w for g in analysis.concepts for w in g} - {w for n in analysis.people for w in _stems(n)}
     own = len(words & _office_words(office))
     return all(len(words & _office_words(other)) <= own for other in known.store.offices)
+
+
+# A description of him set between commas after his name: "Faure, then leader of the Socialist
+# group, joined …", « Faure, alors député, … »; group 1 its words.
+_HIS_APPOSITION = lazy(r"^(?:olivier\s+)?faure,\s+(?:then\s+|alors\s+|already\s+|deja\s+)?([^,]{3,60}),")
+
+
+def _apposition_of_another(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when the description a claim sets after his name is, in every evidence
+    sentence holding its head word, the description of another named right after it ("joined
+    the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault"); None
+    otherwise."""
+    from dataclasses import replace
+
+    found = _HIS_APPOSITION.match(fold(analysis.text))
+    if found is None:
+        return None
+    words = [w for w in _stems(found.group(1)) if w not in _LIGHT]
+    if not words:
+        return None
+    head = set(words[:1]) | {w for g in analysis.concepts if words[0] in g for w in g}
+    theirs = ""
+    for sentence in (e.text for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(fold(sentence)):
+            if not set(_stems(word.group())) & head:
+                continue
+            rest = sentence[word.end() :].split(",", 2)
+            named = people_in(known, rest[1]) if len(rest) > 1 else []
+            if not named or named[0][0] > 2:
+                return None
+            theirs = named[0][1]
+    if not theirs:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence describes {theirs} so, not him ({found.group(1)})"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+
+
+# What a claim has him go on to do: "left to work with …", « est parti travailler à … »
+# (group 1 the English verb, 2 the French infinitive after a verb of going).
+_TO_DO = lazy(
+    r"\b(?:left|went|moved|decided|began|started)\s+to\s+([a-z]{3,})|"
+    r"\b(?:parti|partie|alle|allee|va|allait|commence)\s+(?:a\s+)?([a-z]{3,}(?:er|ir|re))\b"
+)
+# He as a claim's subject, after an opening setting: "In February 2018 Faure left …".
+_HE_SUBJECT_SET = lazy(
+    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\b(?!['’]s)"
+)
+# Another's pronoun or relative, the subject of what follows it: "when she went to work".
+_ANOTHERS_SUBJECT = lazy(r"\b(?:she|they|elle|ils|elles|who|qui)\b")
+_HIS_SUBJECT = lazy(r"\b(?:faure|he|il)\b")
+
+
+def _deed_of_a_pronoun(analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when what the claim has him go on to do ("left to work with Audrey
+    Azoulay") is, in every evidence sentence holding it, done by another's pronoun or relative
+    ("…Soria Blatmann, who …, when she went to work with …"); None otherwise."""
+    from dataclasses import replace
+
+    found = _TO_DO.search(fold(analysis.text))
+    if found is None:
+        return None
+    deed = stem(found.group(1) or found.group(2))
+    wanted = {deed} | {w for g in analysis.concepts if deed in g for w in g}
+    seen = False
+    for sentence in (fold(e.text) for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(sentence):
+            if stem(word.group()) not in wanted:
+                continue
+            before = sentence[: word.start()]
+            his = [m.start() for m in _HIS_SUBJECT.finditer(before)]
+            theirs = [m.start() for m in _ANOTHERS_SUBJECT.finditer(before)]
+            if not theirs or max(his, default=-1) > max(theirs):
+                return None
+            seen = True
+    if not seen:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence tells another doing this ({found.group(0)}), not him"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+
+
+# A deed done to him, in a claim whose subject is another: "EELV withdrew Faure from the race",
+# « EELV a retiré la candidature de Faure », "withdrew Faure's candidacy"; the verb its group 1
+# (English) or 2 (a French participle after its auxiliary).
+_DONE_TO_HIM = lazy(
+    r"(?:\b([a-z]{3,}ed|withdrew|drew|made|took|chose|beat|gave|left|won)|\b(?:a|ont|avait|avaient)\s+([a-z]{3,}e(?:e|s|es)?))\s+"
+    r"(?:(?:la\s+candidature|the\s+candidacy)\s+(?:de|d'|of)\s*)?"
+    r"(?:olivier\s+)?faure\b(?!\s+(?:was|is|a|est|had|avait)\b)"
+)
+
+
+_AGENT_NEXT = lazy(r"\s*(?:by|par)\b")
+_LOSS_WORD = lazy(r"(?:lost|lose|loses|losing|perdu|perd\w*)$")
+_TO_NEXT = lazy(r"\s*(?:narrowly\s+)?(?:to|against|face\s+a|contre)\b")
+
+
+def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when every sentence of the evidence holding the claim's verb has another
+    person as what it was done to ("EELV …, who withdrew their candidate, Jean-Marc Brûlé, from
+    the race": not Faure); None otherwise."""
+    from dataclasses import replace
+
+    # (Its words of the same sense too: « retiré » is the evidence's "withdrew".)
+    wanted = {stem(verb)} | {w for g in analysis.concepts if stem(verb) in g for w in g}
+    others = []
+    for sentence in (e.text for e in checked.evidence if e.id.startswith("s")):
+        for word in _FOLDED_WORD.finditer(fold(sentence)):
+            if stem(word.group()) not in wanted:
+                continue
+            tail = re.split(r"[.;]", sentence[word.end() :], maxsplit=1)[0]
+            if _AGENT_NEXT.match(tail) or (_LOSS_WORD.match(word.group()) and _TO_NEXT.match(tail)):
+                # "was supported by Martine Aubry", "lost to Chantal Brunel": who did it, not to whom
+                return None
+            him = _HIM.search(fold(tail))
+            named = people_in(known, tail)
+            if not named or (him is not None and him.start() < named[0][0]):
+                return None
+            others.append(named[0][1])
+    if not others:
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the evidence tells this done to {others[0]}, not to him"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+
+
+# His being something, as a claim's opening: "Faure was", "In 1991 Faure became", « Faure il a
+# été », « Olivier Faure était ».
+_HE_WAS = lazy(
+    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\s+(?:il\s+)?"
+    r"(?:was|is|became|(?:served|worked|acted)\s+as|a\s+ete|etait|est|fut|est\s+devenu|devint|a\s+(?:servi|travaille)\s+comme)\s+"
+)
+# Whose post a title is, in a claim: "Paulin Roy's substitute", "secretary-general to Prime
+# Minister Michel Rocard", « secrétaire général de (auprès de) Michel Rocard »; `title` its words.
+_TITLE_THEN_WHOSE = lazy(
+    r"^(?:the\s+|le\s+|la\s+|l'|an?\s+|une?\s+)?(?P<title>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+"
+    r"(?:of|to|for|under|de|du|d'|aupres\s+d[eu]|sous)\s*(?:[\w'-]+\s+){0,4}$"
+)
+_WHOSE_THEN_TITLE = lazy(
+    r"(?:'s|’s)\s+(?P<title>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=\s+(?:in|from|during|en|de|until)\b|[,.;]|$)"
+)
+# The head words of a post held for someone (a state, "close to", "indignant at", is none).
+_POST_FOR_HEADS = frozenset(
+    stem(w)
+    for w in (
+        "secretary secretaire secretary-general president presidente spokesperson spokesman porte-parole advisor "
+        "adviser conseiller conseillere director directeur directrice chief chef rapporteur substitute suppleant "
+        "suppleante assistant adjoint adjointe collaborator collaborateur lieutenant manager head leader"
+    ).split()
+)
+_TIE_WORDS = frozenset({"of", "to", "for", "under", "with", "de", "du", "d'", "aupres", "des"})
+_EVIDENCE_TOKEN = lazy(r"[\w'’-]+|[,;.()]")
+
+
+def _tied_title(said: str, owner: str, title: set[str]) -> bool:
+    """Whether `said` gives a title holding `title`'s stems as the post of `owner` (their
+    folded surname): "owner's … title", or "title … of/to/for … owner" with no comma between
+    ("special adviser to Prime Minister Jean-Marc Ayrault"; not "secretary-general of the Young
+    Rocardiens, a group supporting Prime Minister Michel Rocard"). True when no word of it is
+    there at all."""
+    tokens = _EVIDENCE_TOKEN.findall(fold(said))
+    owners = [i for i, t in enumerate(tokens) if t == owner or t in (f"{owner}'s", f"{owner}’s")]
+    titles = [i for i, t in enumerate(tokens) if set(_stems(t)) & title]
+    if not titles:
+        return True  # the evidence words the post otherwise: not for this test to judge
+    for j in owners:
+        if tokens[j] != owner or (j + 1 < len(tokens) and tokens[j + 1] in ("'s", "’s")):
+            if any(j < i <= j + 4 for i in titles):
+                return True
+        for i in titles:
+            between = tokens[i + 1 : j]
+            if 0 < j - i <= 9 and set(between) & _TIE_WORDS and not set(between) & {",", ";", ".", "("}:
+                return True
+    return False
+
+
+def _title_of_whom(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a post the claim says he held as someone's ("Faure was Paulin Roy's
+    substitute", « secrétaire général de Michel Rocard ») where no evidence gives that post as
+    theirs (Roy was his substitute; he was secretary-general of a group supporting Rocard);
+    None otherwise."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    opening = _HE_WAS.match(folded)
+    if opening is None:
+        return None
+    rest = folded[opening.end() :]
+    said = " ".join(e.text for e in checked.evidence)
+    for person in analysis.people:
+        owner = fold(person).split()[-1]
+        at = re.search(rf"\b{re.escape(owner)}\b", rest)
+        if at is None:
+            continue
+        before = _TITLE_THEN_WHOSE.match(rest[: at.start()])
+        after = _WHOSE_THEN_TITLE.match(rest, at.end())
+        if after is not None and len(rest[: at.start()].split()) > 3:
+            after = None  # "… with EELV's": no title of the claim's subject
+        found = before or after
+        if found is None:
+            continue
+        title = found.group("title")
+        people = {w for n in analysis.people for w in _stems(fold(n))}
+        stems = set(_stems(title)) - people - _LIGHT
+        wanted = {w for g in analysis.concepts if set(g) & stems for w in g} | stems
+        if not stems & _POST_FOR_HEADS or _tied_title(said, owner, wanted):
+            continue
+        parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+        why = f"the evidence does not give this post as {person}'s"
+        return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
+
+
+# The post a succession is said to be in, after its verb: "replaced Faure as deputy", « a
+# remplacé Faure au poste de premier secrétaire », "… at the head of the PS" (up to a comma or
+# the end; its dates are left out below).
+_SUCCESSION_POST = lazy(
+    r"\b(?:replac|rempla|succe|predec|took\s+over|pris\s+la\s+suite)[^,;.]*?\s(?:as|comme|en\s+tant\s+que|"
+    r"au\s+poste\s+d[eu]|(?:a|à)\s+la\s+tete\s+d(?:e|u|es)|at\s+the\s+head\s+of|to\s+the\s+post\s+of|"
+    r"(?:a|à)\s+la\s+presidence\s+d[eu])\s+([^,;.]+)"
+)
+# An office's name after its comma describes it ("…, the parliamentary group formed around the
+# PS"): it names no post of its own.
+_NAME_APPOSITION = lazy(r",\s+(?:the|la|le|les)\s+.*$")
+
+
+def _name_words(office: Office) -> frozenset[str]:
+    """The stems of an office's title, id and names, without the descriptions after a name."""
+    said = [office.title, office.id.replace("-", " "), *(_NAME_APPOSITION.sub("", n.text) for n in office.names)]
+    return frozenset(_stems(fold(" ".join(said))))
+
+
+def _post_named_fits(known: Knowledge, analysis: Analysis, office: Office, post: str) -> bool:
+    """Whether the post a claim says a succession was in is this office: each of its words is
+    in the office's name, or, being in no other office's name, has a word of the same sense
+    there ("head of the Socialist group" fits the New Left group's presidency; "deputy", "head
+    of the Socialist Party", « premier secrétaire » do not)."""
+    people = {w for n in (*analysis.people, "Olivier Faure") for w in _stems(fold(n))}
+    words = [w for w in _stems(post) if not w.isdigit() and w not in people | _MONTH_STEMS | _TIME_WORDS]
+    own = _name_words(office)
+    others = {w for o in known.store.offices if o is not office for w in _name_words(o)}
+    senses = {g[0]: g for g in analysis.concepts}
+    return all(w in own or (w not in others and set(senses.get(w, ())) & own) for w in words)
+
+
+def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a succession the store's offices relate to posts other than the one
+    the claim names ("Valérie Rabault replaced Faure as deputy": she replaced him only as
+    president of the New Left group); None otherwise."""
+    from dataclasses import replace
+
+    named = _SUCCESSION_POST.search(fold(analysis.text))
+    related = [
+        o
+        for o in known.store.offices
+        if any(fold(p).startswith(fold(n)) for n in analysis.people for p in (*o.predecessors, *o.successors))
+    ]
+    if named is None or not related or any(_post_named_fits(known, analysis, o, named.group(1)) for o in related):
+        return None
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    why = f"the source tells this succession in another post, not {named.group(1)}"
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]

@@ -8298,3 +8298,128 @@ def test_before_orders_what_the_sources_after_does_not_set_apart(store: Store, c
 )  # fmt: skip
 def test_a_title_before_his_name_is_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A succession the store relates to one post is not one in another: Valérie Rabault
+        # replaced him only as president of the New Left group (it was SUPPORTED whatever post
+        # the claim named).
+        ("Valérie Rabault took over from Faure as first secretary of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a été remplacé par Valérie Rabault au poste de député.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the post of the succession, in its own or other words, stays supported.
+        ("Valérie Rabault succeeded Faure as president of the New Left group.", Verdict.SUPPORTED),
+        ("Valérie Rabault replaced Olivier Faure as head of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure succeeded Bruno Le Roux as president of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_succession_is_supported_only_in_its_own_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What the evidence gives as another's ("the government's proposed constitutional
+        # revisions") is no deed of his: it was SUPPORTED that he proposed them.
+        ("Olivier Faure proposed a constitutional revision.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed to extend the revocation of French citizenship.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a proposé une révision de la Constitution.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: his own proposal, and the thing of another's named as theirs.
+        ("Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
+        ("Faure opposed the government's proposed constitutional revisions.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_thing_of_anothers_is_not_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A title the evidence gives another with him as its owner ("with EELV's Paulin Roy as
+        # his designated substitute", "Paulin Roy was his designated substitute"), or gives him
+        # in a claim about another ("making Faure the presumptive first secretary"), is not
+        # theirs: both were SUPPORTED.
+        ("Olivier Faure served as the designated substitute in the 2017 legislative elections.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was a designated substitute.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll withdrew and was then the presumptive first secretary.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the title said of whom the evidence gives it stays supported, and so do
+        # the other words of a sentence giving him a title.
+        ("Paulin Roy was Faure's designated substitute in 2017.", Verdict.SUPPORTED),
+        ("Le Foll's withdrawal made Faure the presumptive first secretary.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll withdrew from the race after the first round.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_title_given_as_his_or_to_him_is_not_anothers(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post he held as someone's needs evidence giving it as theirs: he was
+        # secretary-general of the Young Rocardiens, "a group supporting Prime Minister Michel
+        # Rocard", not Rocard's; these were SUPPORTED.
+        ("Olivier Faure worked as the secretary-general of Michel Rocard.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served as Rocard's secretary-general.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure était le secrétaire général de Rocard en 1991.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the post as the evidence gives it, and posts it gives as another's.
+        ("Olivier Faure was the secretary-general of the Young Rocardiens in 1991.", Verdict.SUPPORTED),
+        ("Faure was special adviser to Prime Minister Jean-Marc Ayrault.", Verdict.SUPPORTED),
+        ("Faure was Jean-Marc Ayrault's special adviser.", Verdict.SUPPORTED),
+        ("Faure was an advisor to Martine Aubry.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_post_held_as_someones_must_be_theirs_in_the_evidence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed the claim has done to him that the evidence has done to another ("EELV, who
+        # withdrew their candidate, Jean-Marc Brûlé, from the race"): these were SUPPORTED.
+        ("The Greens withdrew Olivier Faure's candidacy.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2012 EELV withdrew Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Les écologistes ont retiré la candidature d'Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the deed done to whom the evidence names, and deeds done to him, or told
+        # with their doer after "by", stay supported.
+        ("EELV withdrew their candidate Jean-Marc Brûlé from the race in 2012.", Verdict.SUPPORTED),
+        ("In 2012 the PS nominated Faure as its candidate.", Verdict.SUPPORTED),
+        ("Martine Aubry supported Faure in 2018.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_deed_done_to_another_is_not_done_to_him(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What the claim has him go on to do that the evidence has another's pronoun do ("…
+        # Soria Blatmann, who …, when she went to work with … Audrey Azoulay"): was SUPPORTED.
+        ("In 2018 Olivier Faure went to work at UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the same said of her stays supported.
+        ("In February 2018 Soria Blatmann left to work with Audrey Azoulay.", Verdict.SUPPORTED),
+        ("Faure's wife went to work with Audrey Azoulay in February 2018.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_what_another_goes_on_to_do_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A description set after his name that the evidence gives another, named right after
+        # it ("joined the leader of the Socialist group in the National Assembly, Jean-Marc
+        # Ayrault"), is not his: was SUPPORTED.
+        ("Faure, then the leader of the Socialist deputies, joined Ayrault in October 2007.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: a description the evidence gives him stays supported.
+        ("Faure, then president of the SRC group, attempted to find new compromises on the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_description_of_another_set_after_his_name_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
