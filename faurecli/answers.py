@@ -6942,9 +6942,18 @@ def _as_share(found: re.Match[str]) -> str:
     return "avec quel pourcentage" if said.startswith("avec") else "quel pourcentage"
 
 
+# A question, then words after its question mark that ask nothing (no second question mark).
+_ASKED_THEN_SAID = lazy(r"^([^?]{6,}\?)\s+([^?]{3,})$")
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
+    asked = _ASKED_THEN_SAID.match(text)
+    if asked is not None:
+        # "When was Olivier Faure born? need the exact date for my slide": the question, and a
+        # remark after it that asks nothing more.
+        return replace(ask(store, asked.group(1)), question=text)
     other = _age_of_another(store, text)
     if other is not None:
         return _refused(store, text, Intent.NUMBER, f"the source gives no birth date but his, none for {other}")

@@ -719,6 +719,8 @@ SYNONYMS.update(
         **dict.fromkeys(("parlement", "parlements"), ("parliament",)),
         # clipped « colocataires »: flatmates
         **dict.fromkeys(("coloc", "colocs"), ("shared", "apartment")),
+        # clipped « appartement »
+        **dict.fromkeys(("appart", "apparts"), ("apartment",)),
         # « originaire de La Tronche »: born there
         **dict.fromkeys(("originaire", "natif", "native"), ("born",)),
         # owning that one's words were so (« a reconnu, admis, concédé qu'elle était malheureuse »):

@@ -5132,3 +5132,18 @@ def test_the_body_and_the_one_named_found_answer(store: Store, question: str, ex
 )
 def test_a_title_the_source_does_not_give_him_is_not_dated(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A remark after the question mark asks nothing more (it was declined whole).
+        ("Where was Faure born? just need the town for my notes", "La Tronche"),
+        # « un appart », clipped: an apartment.
+        ("Il a partagé un appart avec qui ?", "Benoît Hamon"),
+        # Near miss: a second question after the first is still asked.
+        ("Where was he born? And when?", "La Tronche; 18 Aug 1968"),
+    ],
+)
+def test_a_remark_after_the_question_and_a_clipped_word_are_read(store: Store, question: str, expected: str) -> None:
+    assert ask(store, question).answer == expected
