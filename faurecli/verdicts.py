@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable
 from enum import Enum
@@ -2093,6 +2094,10 @@ def _opens_sentence(before: str) -> bool:
     return not before or before.endswith("(") or (len(bare) < len(before) and bare.endswith((".", "!", "?", ":", ";")))
 
 
+# A verb after an ordinal: "first won", "first elected", « premier élu »: an occasion, not a rank.
+_OCCASION_AFTER = lazy(
+    r"(?:(?:was|were|had|got|has|a|ete|fut)\s+){0,2}(?:won|ran|stood|entered|took|joined|became|\w+ed|elu|elue|entre|devenu)\b"
+)
 _FIRST_TIME = lazy(
     r"\bfirst\s+(?:elected|became|won|appointed|chosen)\b|\bpour la premiere fois\b|\bfor the first time\b"
 )
@@ -2936,7 +2941,14 @@ def _figure_fits(claim: Value, number: float) -> bool:
         if claim.hedge == "over":
             return claim.number < number <= claim.number + span
         return abs(number - claim.number) <= span
+    if claim.kind is ValueKind.PERCENT and not _DECIMALS.search(claim.text) and number != int(number):
+        # "63%" for the source's 63.2%, "26 %" for 26.45%: a share given in whole points is the
+        # source's rounded (half up), never another whole point.
+        return math.floor(number + 0.5) == claim.number
     return abs(number - claim.number) < 1e-9
+
+
+_DECIMALS = lazy(r"\d[.,]\d")
 
 
 def _loosely_near(claim: Value, found: Value) -> bool:
@@ -5418,6 +5430,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
+        if word in _ORDINALS and _OCCASION_AFTER.match(" ".join(claim_words[number + 1 : number + 4])):
+            continue  # "when he first won his seat": his first time, no round or rank
         if word in _JUDGEMENTS and claim_words[number + 1 : number + 2] in (["over"], ["against"], ["sur"]):
             continue  # "Faure's win over Bachelay": the deed judged, not a judgement of it
         outcome = word in _OUTCOMES or {"lost", "won"} & set(lexicon.OPPOSITES[word])

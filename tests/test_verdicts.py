@@ -8423,3 +8423,26 @@ def test_what_another_goes_on_to_do_is_not_his(store: Store, claim: str, verdict
 )  # fmt: skip
 def test_a_description_of_another_set_after_his_name_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share in whole points is the source's rounded: "26%" for Le Foll's 26.45% was REFUTED
+        # with Faure's 48.37% ("48.37%, not 26%").
+        ("In the first round of March 2018 Stéphane Le Foll got 26% of the vote.", Verdict.SUPPORTED),
+        ("Faure won 63% of the vote in the 2012 runoff.", Verdict.SUPPORTED),
+        # Near misses: another whole point is refuted.
+        ("Faure won 64% of the vote in the 2012 runoff.", Verdict.REFUTED),
+        ("Faure got 49% in the first round of the 2018 vote for first secretary.", Verdict.REFUTED),
+    ],
+)
+def test_a_share_in_whole_points_is_the_sources_rounded(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_his_first_win_is_no_first_round(store: Store) -> None:
+    # "when he first won his seat": his first time, not a first round (it was REFUTED "vote in
+    # the second round, not first" though the claim's figure is the runoff's).
+    checked = verify(store, "He got over 60 percent in the runoff when he first won a seat in 2012.")
+    assert checked.verdict is not Verdict.REFUTED
