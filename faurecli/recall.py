@@ -1220,8 +1220,9 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     "rulings": ("decisions", "decision"),
     # French words of politics the general lexicon lacks, by the English the source says them with.
     "coulisses": ("inner", "workings"),
-    # (and the English: "the inside of her campaign", its inner workings)
+    # (and the English: "the inside of her campaign", its inner workings, its backstage)
     "inside": ("inner", "workings"),
+    "backstage": ("inner", "workings"),
     "investiture": ("candidate",),
     "plusieurs": ("several",),
     "lois": ("law",),
@@ -1425,12 +1426,31 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
     ),
-    # A bid, a race for a party's nomination: a campaign to become its candidate.
+    # A bid, a race for a party's nomination: a campaign to become its candidate; a nomination
+    # campaign, the same.
     (
         lazy(
             r"\b(?:bid|race|run|campaign|fight|battle|contest|quest)\s+for\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?nomination\b"
+            r"|\bnomination\s+(?:campaign|bid|race|run)\b"
         ),
         {"nomination": ("candidate",)},
+    ),
+    # "the future PS leader", « le futur premier secrétaire »: him, as he would become.
+    (
+        lazy(
+            r"\b(?:the\s+future|le\s+futur)\s+(?:ps\s+|socialist\s+)?(?:leader|first\s+secretary|head|"
+            r"premier\s+secretaire|dirigeant)\b"
+        ),
+        {"future": (), "futur": ()},
+    ),
+    # Behind the scenes of something: its inner workings.
+    (lazy(r"\bbehind[\s-]+the[\s-]+scenes\b"), {"behind": ("inner",), "scenes": ("workings",)}),
+    # Putting out a book: publishing it.
+    (
+        lazy(
+            r"\b(?:put|puts|putting)\s+out\s+(?:a|an|the|his)\s+(?:[\w-]+\s+){0,2}?(?:book|comic|novel|essay|memoir|album)\b"
+        ),
+        dict.fromkeys(("put", "puts", "putting"), ("published",)) | {"out": ()},
     ),
     # A leadership team is the leadership ("his new leadership team": the new leadership he proposed).
     (lazy(r"\bleadership\s+team\b"), {"team": ()}),

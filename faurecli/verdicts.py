@@ -717,6 +717,12 @@ def _tied_by(
 
 
 _APPOSED_AFTER = lazy(r"\s*,\s*([^,;.]{3,40})")
+# A title noun right after a member: the member describes a person ("the PS leader"; unless
+# that person is named next, "OECD chief Audrey Azoulay", whose title is checked). (« le
+# dirigeant socialiste » is another order, left.)
+_DESCRIBES_SOMEONE = lazy(
+    r"\s+(?:leader|leaders|chief|boss|head|first\s+secretary|deputy|deputies|mp|mps|politician|spokes\w+|figure|heavyweight)\b"
+)
 
 
 def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
@@ -731,7 +737,14 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
     folded = fold(analysis.text)
     if analysis.negated or not (_KIND_PHRASE.search(folded) or ("commi" in folded and _COMMITTEE_NAMED.search(folded))):
         return None
-    mine = _kind_members(folded)
+    # (Not a member that only describes a person: "the PS leader lost to Chantal Brunel" names
+    # no party of the race.)
+    starts = {folded.find(fold(n)) for n in analysis.people}
+    mine = [
+        t
+        for t in _kind_members(folded)
+        if not ((title := _DESCRIBES_SOMEONE.match(folded, t[1])) and len(folded[: title.end()]) + 1 not in starts)
+    ]
     if checked is not None and checked.evidence:
         # (Before reading the rest again, a cost: a kind of which the evidence found for the
         # whole claim names the claim's members and no other has no other in their place.)

@@ -8446,3 +8446,36 @@ def test_his_first_win_is_no_first_round(store: Store) -> None:
     # the second round, not first" though the claim's figure is the runoff's).
     checked = verify(store, "He got over 60 percent in the runoff when he first won a seat in 2012.")
     assert checked.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Behind the scenes, backstage: the inner workings; a nomination campaign: a campaign to
+        # become the candidate; putting out a book: publishing it; "the future PS leader": him.
+        ("Faure put out a comic book on what went on behind the scenes of Ségolène Royal's nomination campaign.",
+         Verdict.SUPPORTED),
+        ("In early 2007 the future PS leader put out a comic book about the backstage of Royal's campaign.",
+         Verdict.SUPPORTED),
+        # Near misses: another's campaign, another year.
+        ("Faure put out a comic book about the backstage of Lionel Jospin's nomination campaign.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2009 Faure put out a comic book about the backstage of Royal's campaign.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_book_put_out_on_a_campaigns_backstage_is_the_comic_book(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party that only describes the subject ("the PS leader") names no party of the race:
+        # it was REFUTED "Union for a Popular Movement, not PS" (the winner's party).
+        ("In 2007 the Socialist leader lost to Chantal Brunel.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a party given the one named is still checked.
+        ("In 2018 Soria Blatmann went to work with OECD chief Audrey Azoulay.", Verdict.REFUTED),
+        ("In 2007 Faure lost to the Socialist Chantal Brunel.", Verdict.REFUTED),
+    ],
+)
+def test_a_party_describing_the_subject_is_no_party_of_the_race(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
