@@ -121,8 +121,10 @@ _PARTY_CARD = lazy(
 _ELYSEE = lazy(
     r"(?:\bthe\s+)?(?P<owner>[A-Z][\w-]*(?:'s|’s)\s+)?[ÉE]lys[ée]e(?:\s+(?:team|staff|office|cabinet|advisers))?\b"
 )
-# (French claims are verify19fr's: "l'Élysée" is left as it is.)
 _FRENCH_ELYSEE = lazy(r"(?i)\bl['’]\s*[ÉE]lys")
+# « cabinet d'Emmanuel Macron à l'Élysée »: whose cabinet, at the palace; « à l'Élysée » alone.
+_ELYSEE_CABINET_FR = lazy(r"(?i)\bcabinet\s+((?:d['’]\s*|de\s+)[^,.;]{2,40}?)\s+[àa]\s+l['’]\s*[ÉE]lys[ée]e\b")
+_AT_ELYSEE_FR = lazy(r"(?i)\b[àa]\s+l['’]\s*[ÉE]lys[ée]e\b")
 
 
 def _presidential_cabinet(m: re.Match[str]) -> str:
@@ -159,8 +161,13 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify(store, said), claim=text)
-    if "lys" in text and not _FRENCH_ELYSEE.search(text):
-        said = _ELYSEE.sub(_presidential_cabinet, text)
+    if "lys" in text:
+        if _FRENCH_ELYSEE.search(text):
+            # « au cabinet d'Emmanuel Macron à l'Élysée », « à l'Élysée »: the presidential cabinet
+            said = _ELYSEE_CABINET_FR.sub(r"cabinet présidentiel \1", text)
+            said = _AT_ELYSEE_FR.sub("au cabinet présidentiel", said)
+        else:
+            said = _ELYSEE.sub(_presidential_cabinet, text)
         if said != text:
             from dataclasses import replace
 
@@ -6413,6 +6420,15 @@ def verify(store: Store, claim: str) -> Check:
         )
         if worded != claim:
             return replace(verify(store, worded), claim=claim)
+    if "," in claim:
+        alike = _LIKE_ANOTHER.match(claim.strip())
+        if alike is not None:
+            # « Faure, comme sa femme, a travaillé à l'Élysée »: each of the two did it; the
+            # parenthesis was skipped and the wife's deed given to him.
+            first = verify(store, f"{alike.group('a')} {alike.group('rest')}")
+            second = verify(store, f"{alike.group('b')} {alike.group('rest')}")
+            worse = min((first, second), key=lambda c: _TRUST[c.verdict])
+            return replace(worse, claim=claim)
     if _MAY_BE_TURNED.search(claim):
         from faurecli.word_order import plain_order
 
@@ -6536,6 +6552,15 @@ def _evidence_holding_parts(store: Store, check: Check) -> tuple[Evidence, ...]:
         if r.startswith("s") and r not in ids and any(f in fold(store.quote(r)) for f in unshown)
     ]
     return (*check.evidence, *(quote(store, r) for r in dict.fromkeys(holding)))
+
+
+# "A, like B, did it", « A, comme B, a fait … », "A, as did B, …": two doers of one deed.
+_LIKE_ANOTHER = lazy(
+    r"^(?P<a>[^,]{2,40}),\s+(?:like|as\s+did|just\s+like|comme|tout\s+comme|ainsi\s+que|de\s+même\s+que)\s+"
+    r"(?P<b>[^,]{2,40}),\s+(?P<rest>.{3,})$"
+)
+# The order of the verdicts from the least sure of the claim: REFUTED, then NOT_ENOUGH_INFO.
+_TRUST = {Verdict.REFUTED: 0, Verdict.NOT_ENOUGH_INFO: 1, Verdict.SUPPORTED: 2}
 
 
 # What a claim written in another order than subject first opens or turns on (the cheap test

@@ -8479,3 +8479,35 @@ def test_a_book_put_out_on_a_campaigns_backstage_is_the_comic_book(store: Store,
 )
 def test_a_party_describing_the_subject_is_no_party_of_the_race(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à l'Élysée », « au cabinet de Macron à l'Élysée »: the presidential cabinet (it was
+        # "the source never mentions elysee").
+        ("L'épouse de Faure a travaillé au cabinet d'Emmanuel Macron à l'Élysée, sur les droits de l'homme.",
+         Verdict.SUPPORTED),
+        ("Soria Blatmann était à l'Élysée jusqu'en février 2018.", Verdict.SUPPORTED),
+        # Near misses: another month, another person.
+        ("Soria Blatmann a travaillé à l'Élysée jusqu'en février 2019.", Verdict.REFUTED),
+        ("Olivier Faure a travaillé à l'Élysée.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_the_elysee_in_french_is_the_presidential_cabinet(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A, like B, did it": each of the two did it (« Faure, comme sa femme, a travaillé à
+        # l'Élysée » was SUPPORTED: the parenthesis skipped, his wife's deed given to him).
+        ("Olivier Faure, tout comme son épouse, a travaillé au cabinet présidentiel de Macron.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: both did it; one of them refuted.
+        ("Faure, like Hélène Geoffroy, ran at the Villeurbanne Congress.", Verdict.SUPPORTED),
+        ("Faure, like Benoît Hamon, was born in 1969.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_deed_of_two_alike_is_each_ones(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
