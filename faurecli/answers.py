@@ -85,6 +85,10 @@ _HIS_WORDS = r"his|faure(?:'|’)s|olivier\s+faure(?:'|’)s"
 _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
     (words, lazy(pattern, re.IGNORECASE), plain)
     for words, pattern, plain in (
+        # "officially", "officiellement": how, not what (and no "officials" counted); first, so
+        # that the idioms after read the words around it together (« pris officiellement ses
+        # fonctions »).
+        (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
         (
             ("pris", "prend", "took", "take"),
             r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b",
@@ -361,8 +365,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("adjoint",), r"\bdirect(?:eur|rice)\s+(?:de\s+)?cabinet\s+adjointe?\b", "assistant cabinet director"),
         # "set up", "put in place": implemented.
         (("set", "place"), r"\b(?:set|sets|setting)\s+up\b|\bput\s+in\s+place\b|\bmis\s+en\s+place\b", "implemented"),
-        # "officially", "officiellement": how, not what (and no "officials" counted).
-        (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
+        # "What % did he get?", « quel % … ? »: what share.
+        (("%",), r"\b(?i:what|which|quel|quelle)\s+%", "what percentage"),
         # "a confidence motion": the vote of confidence.
         (("confidence",), r"\bconfidence\s+motion\b|\bmotion\s+of\s+confidence\b", "vote of confidence"),
         # (« militait », « militer », « militante »: the same, in other forms; not « militaire ».)

@@ -5147,3 +5147,20 @@ def test_a_title_the_source_does_not_give_him_is_not_dated(store: Store, questio
 )
 def test_a_remark_after_the_question_and_a_clipped_word_are_read(store: Store, question: str, expected: str) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "What %" asks a share; « officiellement » is taken out before the idioms that read the
+        # words around it (« a pris officiellement ses fonctions » was declined).
+        ("What % did Faure get in the first round of the 2018 first secretary vote?", "48.37%"),
+        ("Quand Olivier Faure a-t-il officiellement pris ses fonctions de premier secrétaire ?", "7 Apr 2018"),
+        # Near miss: a share the source does not give for him is not answered.
+        ("What % did Faure get in 2007?", None),
+    ],
+)
+def test_a_share_asked_with_a_sign_and_an_office_taken_officially(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
