@@ -30,6 +30,7 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import (
+    _POST_PLACE,
     BadQuestion,
     Built,
     Evidence,
@@ -46,6 +47,7 @@ from faurecli.evidence import (
     people_in,
     per_store,
     period,
+    post_heads,
     quote,
     rank,
 )
@@ -4265,9 +4267,8 @@ _AS_POST = lazy(
     r"|\b(?:become|became|becomes|devenu|devenue|devient|devint)\s+)"
     r"(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)"
 )
-# Where the name of a post ends and where it is held begins ("President of the New Left group
-# in the National Assembly": a member of the Assembly is another post).
-_POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+# (_POST_PLACE, where the name of a post ends and where it is held begins, is evidence's: the
+# heads of a store's posts are built with its evidence.)
 
 
 _SUCCESSION = lazy(
@@ -4365,10 +4366,7 @@ def _is_post_asked(analysis: Analysis, office: Office) -> bool:
 
 def _post_heads(office: Office) -> set[str]:
     """The words of an office's title and other names, without where it is held."""
-    heads: set[str] = set()
-    for name in (office.title, *(n.text for n in office.names)):
-        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
-    return heads
+    return post_heads((office.title, *(n.text for n in office.names)))
 
 
 def _posts_named(store: Store, analysis: Analysis) -> set[str]:

@@ -123,6 +123,9 @@ class Built(Record):
     # A stem -> the stems of its words' same sense (recall.sense_by_stem): the same for every
     # store, kept here so that the CLI's cache holds it (making it was ~1 ms of a cold verify).
     senses: dict[str, frozenset[str]]
+    # Each office's title and other names -> their words without where it is held (post_heads):
+    # `ask` reads every office's on its first question (~6M instructions), kept here for the CLI.
+    post_heads: dict[tuple[str, ...], frozenset[str]]
 
 
 @record
@@ -173,6 +176,7 @@ def senses() -> dict[str, frozenset[str]] | None:
 def prime(store: Store, built: Built) -> Knowledge:
     """Use `built` (from a cache) as what was built from `store` for the rest of the process."""
     built = _linked(store, built)
+    _POST_HEADS.update(built.post_heads)
     surnames: dict[str, list[str]] = {}
     for key in built.people:
         parts = _TOKEN.findall(key.split()[-1]) if key.split() else []
@@ -296,7 +300,28 @@ def build(store: Store) -> Built:
     return Built(
         tuple(units), everyone, frozenset(known), idf, math.log(1 + total), record_words, done, named,
         {word: tuple(numbers) for word, numbers in postings.items()}, sense_by_stem(),
+        {names: _heads(names) for names in ((o.title, *(n.text for n in o.names)) for o in store.offices)},
     )  # fmt: skip
+
+
+# Where the name of a post ends and where it is held begins ("President of the New Left group
+# in the National Assembly": a member of the Assembly is another post).
+_POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+# The heads of the posts of the stores primed in this process (Built.post_heads).
+_POST_HEADS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def post_heads(names: tuple[str, ...]) -> set[str]:
+    """The words of a post's title and other names (`names`), without where it is held."""
+    kept = _POST_HEADS.get(names)
+    return set(kept) if kept is not None else set(_heads(names))
+
+
+def _heads(names: tuple[str, ...]) -> frozenset[str]:
+    heads: set[str] = set()
+    for name in names:
+        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+    return frozenset(heads)
 
 
 def _value_span(value: Value) -> Span:

@@ -4909,6 +4909,9 @@ _BODIES = (
 def _bodies(pattern: Pattern, text: str) -> set[str]:
     """The names of bodies of one kind in `text`, other names (lexicon.BODY_NAMES) read as the
     name the store uses: "la Sorbonne" is Panthéon-Sorbonne University."""
+    folded = fold(text)
+    if not any(hint in folded for hint in _BODY_HINTS):
+        return set()  # (no body's word: the 5,000-character _OTHER_NAMES need not be made or run)
     found = {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))}
     return found - _NOT_A_BODY_NAME
 
@@ -4935,6 +4938,10 @@ _OTHER_NAMES = lazy(
     + "|".join(sorted((re.escape(o).replace(r"\ ", r"[\s-]+") for o in _NAME_OF), key=len, reverse=True))
     + r")(?![\w-])(?:\s+university)?"
 )
+# What a text must hold, folded, for _BODIES to find a body in it: a kind's word ("congress",
+# « congrès », "university", « université ») or the first word of an other name, which
+# _by_their_names turns into the store's name (with its kind's word). A cheap test before that.
+_BODY_HINTS = ("congres", "universit", *sorted({other.split()[0] for other in _NAME_OF}))
 
 
 def _check_named(analysis, best, fitting, agree, disagree) -> bool:  # type: ignore[no-untyped-def]

@@ -136,3 +136,20 @@ def test_a_units_clauses_are_split_once_and_given_as_a_new_list(store: Store) ->
     first.clear()  # a caller's list is its own
     hits = _clauses.cache_info().hits
     assert unit.clauses() and _clauses.cache_info().hits == hits + 1
+
+
+def test_post_heads_kept_with_the_evidence_are_what_the_names_give(store: Store) -> None:
+    # Built.post_heads holds every office's heads, as worked out from its title and other names;
+    # post_heads reads them there once primed, and works out a post no store holds.
+    from faurecli.analysis import content_words
+    from faurecli.evidence import _heads, build, post_heads, prime
+
+    built = build(store)
+    prime(store, built)
+    assert set(built.post_heads) == {(o.title, *(n.text for n in o.names)) for o in store.offices}
+    for names, heads in built.post_heads.items():
+        assert heads == _heads(names)
+        assert post_heads(names) == set(heads)
+    held = post_heads(("Treasurer of the Socialist group, in Paris",))
+    assert held == set(content_words("treasurer of the socialist group"))
+    assert "paris" not in held

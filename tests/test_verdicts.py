@@ -8511,3 +8511,27 @@ def test_the_elysee_in_french_is_the_presidential_cabinet(store: Store, claim: s
 )  # fmt: skip
 def test_a_deed_of_two_alike_is_each_ones(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He studied at la Sorbonne before 1990",
+        "Il a étudié à Paris I, puis à Orléans",
+        "Faure was re-elected at the Marseille congress",
+        "élu au congrès de Villeurbanne",
+        "She left the University of Lyon",
+        "Faure was born in 1969",
+        "Il a soutenu Hamon en 2017",
+    ],
+)
+def test_bodies_cheap_test_finds_what_the_full_reading_finds(text: str) -> None:
+    # The test before the other names' pattern (_BODY_HINTS) only skips texts where the full
+    # reading finds no body: the same names either way.
+    from faurecli.analysis import fold
+    from faurecli.verdicts import _BODIES, _NOT_A_BODY_NAME, _bodies, _by_their_names
+
+    for _, pattern in _BODIES:
+        full = {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))} - _NOT_A_BODY_NAME
+        assert _bodies(pattern, text) == full
+    assert ("sorbonne" in fold(text) or "paris i" in fold(text)) <= bool(_bodies(_BODIES[1][1], text))
