@@ -3892,7 +3892,6 @@ def _apposition_of_another(known: Knowledge, analysis: Analysis, checked: Check)
     sentence holding its head word, the description of another named right after it ("joined
     the leader of the Socialist group in the National Assembly, Jean-Marc Ayrault"); None
     otherwise."""
-    from dataclasses import replace
 
     found = _HIS_APPOSITION.match(fold(analysis.text))
     if found is None:
@@ -3913,9 +3912,7 @@ def _apposition_of_another(known: Knowledge, analysis: Analysis, checked: Check)
             theirs = named[0][1]
     if not theirs:
         return None
-    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
-    why = f"the evidence describes {theirs} so, not him ({found.group(1)})"
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _unsaid(checked, f"the evidence describes {theirs} so, not him ({found.group(1)})")
 
 
 # What a claim has him go on to do: "left to work with …", « est parti travailler à … »
@@ -3937,7 +3934,6 @@ def _deed_of_a_pronoun(analysis: Analysis, checked: Check) -> Check | None:
     """NOT_ENOUGH_INFO when what the claim has him go on to do ("left to work with Audrey
     Azoulay") is, in every evidence sentence holding it, done by another's pronoun or relative
     ("…Soria Blatmann, who …, when she went to work with …"); None otherwise."""
-    from dataclasses import replace
 
     found = _TO_DO.search(fold(analysis.text))
     if found is None:
@@ -3957,9 +3953,7 @@ def _deed_of_a_pronoun(analysis: Analysis, checked: Check) -> Check | None:
             seen = True
     if not seen:
         return None
-    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
-    why = f"the evidence tells another doing this ({found.group(0)}), not him"
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _unsaid(checked, f"the evidence tells another doing this ({found.group(0)}), not him")
 
 
 # A deed done to him, in a claim whose subject is another: "EELV withdrew Faure from the race",
@@ -3981,7 +3975,6 @@ def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: C
     """NOT_ENOUGH_INFO when every sentence of the evidence holding the claim's verb has another
     person as what it was done to ("EELV …, who withdrew their candidate, Jean-Marc Brûlé, from
     the race": not Faure); None otherwise."""
-    from dataclasses import replace
 
     # (Its words of the same sense too: « retiré » is the evidence's "withdrew".)
     wanted = {stem(verb)} | {w for g in analysis.concepts if stem(verb) in g for w in g}
@@ -4001,9 +3994,7 @@ def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: C
             others.append(named[0][1])
     if not others:
         return None
-    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
-    why = f"the evidence tells this done to {others[0]}, not to him"
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _unsaid(checked, f"the evidence tells this done to {others[0]}, not to him")
 
 
 # His being something, as a claim's opening: "Faure was", "In 1991 Faure became", « Faure il a
@@ -4061,7 +4052,6 @@ def _title_of_whom(known: Knowledge, analysis: Analysis, checked: Check) -> Chec
     substitute", « secrétaire général de Michel Rocard ») where no evidence gives that post as
     theirs (Roy was his substitute; he was secretary-general of a group supporting Rocard);
     None otherwise."""
-    from dataclasses import replace
 
     folded = fold(analysis.text)
     opening = _HE_WAS.match(folded)
@@ -4087,9 +4077,7 @@ def _title_of_whom(known: Knowledge, analysis: Analysis, checked: Check) -> Chec
         wanted = {w for g in analysis.concepts if set(g) & stems for w in g} | stems
         if not stems & _POST_FOR_HEADS or _tied_title(said, owner, wanted):
             continue
-        parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
-        why = f"the evidence does not give this post as {person}'s"
-        return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+        return _unsaid(checked, f"the evidence does not give this post as {person}'s")
     return None
 
 
@@ -4129,7 +4117,6 @@ def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Ch
     """NOT_ENOUGH_INFO for a succession the store's offices relate to posts other than the one
     the claim names ("Valérie Rabault replaced Faure as deputy": she replaced him only as
     president of the New Left group); None otherwise."""
-    from dataclasses import replace
 
     named = _SUCCESSION_POST.search(fold(analysis.text))
     related = [
@@ -4139,9 +4126,7 @@ def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Ch
     ]
     if named is None or not related or any(_post_named_fits(known, analysis, o, named.group(1)) for o in related):
         return None
-    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
-    why = f"the source tells this succession in another post, not {named.group(1)}"
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _unsaid(checked, f"the source tells this succession in another post, not {named.group(1)}")
 
 
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
@@ -6568,6 +6553,14 @@ _LIKE_ANOTHER = lazy(
 )
 # The order of the verdicts from the least sure of the claim: REFUTED, then NOT_ENOUGH_INFO.
 _TRUST = {Verdict.REFUTED: 0, Verdict.NOT_ENOUGH_INFO: 1, Verdict.SUPPORTED: 2}
+
+
+def _unsaid(checked: Check, why: str) -> Check:
+    """`checked`, NOT_ENOUGH_INFO for `why`: the parts it found agreeing left unfound."""
+    from dataclasses import replace
+
+    parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # What a claim written in another order than subject first opens or turns on (the cheap test
