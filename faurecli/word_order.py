@@ -3,12 +3,14 @@ Faure who …", « C'est Faure qui … »), "the one who … was X", a copula tu
 Secretary in 2021 was Hélène Geoffroy", « Le premier secrétaire en 2021, c'était Geoffroy »), a
 passive with its doer ("… was refused by Faure", « … a été renversé par Faure ») and a figure
 named by what it counts ("The number of votes for Bachelay was 137", "The age at which Faure
-joined the PS was 23").
+joined the PS was 23"), a marriage said by its noun ("The wife of Faure is …").
 
 `verify` reads a claim's parts where they usually stand: written the other way round, the name
 and the deed matched words of one sentence without their roles (each of the forms above was
 SUPPORTED for someone else's deed, title or figure). The plain order is checked instead. Pure
-text, no store: only the order changes, never a word of what is claimed."""
+text, no store: the order changes, and a passive's or a noun's verb becomes the active one the
+source uses ("beaten by X": "lost to X"; "the wife of Faure is X": "Faure is married to X"), never
+what is claimed."""
 
 from __future__ import annotations
 
