@@ -411,7 +411,10 @@ def test_a_record_class_has_the_fields_slots_and_parameters_dataclasses_gives_it
     assert mine.__slots__ == theirs.__slots__ == ("name", "when", "tags", "sources", "seen")
     assert mine.__match_args__ == theirs.__match_args__ == ("name", "when", "tags", "sources")
     assert repr(mine.__dataclass_params__) == repr(theirs.__dataclass_params__)
-    assert sorted(vars(mine).keys() - {"__init__"}) == sorted(vars(theirs)) and mine.__qualname__ == theirs.__qualname__
+    # (Not "__weakref__": dataclasses of Python 3.11.2 leave the plain class's descriptor in the
+    # slotted one's dict, 3.11.7's take it out; neither gives a weak reference slot.)
+    assert sorted(vars(mine).keys() - {"__init__", "__weakref__"}) == sorted(vars(theirs).keys() - {"__weakref__"})
+    assert mine.__qualname__ == theirs.__qualname__
     made = mine("Faure", tags=("ps",))
     assert (made.name, made.when, made.tags, made.sources) == ("Faure", None, ("ps",), {})
     assert not hasattr(made, "__dict__") and not hasattr(made, "seen")
