@@ -30,7 +30,7 @@ from faurecli.analysis import (
     stem,
 )
 from faurecli.evidence import (
-    _POST_PLACE,
+    POST_PLACE,
     BadQuestion,
     Built,
     Evidence,
@@ -3048,7 +3048,7 @@ def _seat_words(store: Store, analysis: Analysis) -> set[str]:
     if len(posts) != 1:
         return set()
     office = next(o for o in store.offices if o.id in posts)
-    where = _POST_PLACE.search(fold(office.title))
+    where = POST_PLACE.search(fold(office.title))
     if where is None:
         return set()
     words = set(content_words(where.group()))
@@ -4267,7 +4267,7 @@ _AS_POST = lazy(
     r"|\b(?:become|became|becomes|devenu|devenue|devient|devint)\s+)"
     r"(?:the\s+|an?\s+|le\s+|la\s+|l')?([^?.!,;]+)"
 )
-# (_POST_PLACE, where the name of a post ends and where it is held begins, is evidence's: the
+# (POST_PLACE, where the name of a post ends and where it is held begins, is evidence's: the
 # heads of a store's posts are built with its evidence.)
 
 
@@ -4294,7 +4294,7 @@ def _led_post(known: Knowledge, analysis: Analysis) -> Unit | None:
         office = unit.office
         if office is None or unit.id != f"office:{office.id}":
             continue
-        body = re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE)
+        body = re.match(_LEADER_TITLE, POST_PLACE.sub("", office.title), re.IGNORECASE)
         words = set(content_words(body.group(1))) if body else set()
         if words and words <= asked:
             found.append(unit)
@@ -4332,7 +4332,7 @@ def _held_post_asked(store: Store, analysis: Analysis) -> Office | None:
     named = _posts_named(store, analysis)
     scored: list[tuple[float, Office]] = []
     for office in store.offices:
-        if leading and not re.match(_LEADER_TITLE, _POST_PLACE.sub("", office.title), re.IGNORECASE):
+        if leading and not re.match(_LEADER_TITLE, POST_PLACE.sub("", office.title), re.IGNORECASE):
             continue
         heads = _post_heads(office) - {stem(w) for w in (*_LEADING, "end", "work")}
         hit = heads & asked
@@ -4390,7 +4390,7 @@ def _names_another_post(store: Store, analysis: Analysis, office: Office) -> boo
 
     def words(post: Office) -> set[str]:
         # A name's aside is not the post ("…, the parliamentary group formed around the PS").
-        return _post_words(" ".join(_POST_PLACE.sub("", fold(n)) for n in (post.title, *(n.text for n in post.names))))
+        return _post_words(" ".join(POST_PLACE.sub("", fold(n)) for n in (post.title, *(n.text for n in post.names))))
 
     own = asked & words(office)
     others: set[str] = set()

@@ -306,7 +306,7 @@ def build(store: Store) -> Built:
 
 # Where the name of a post ends and where it is held begins ("President of the New Left group
 # in the National Assembly": a member of the Assembly is another post).
-_POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
+POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")
 # The heads of the posts of the stores primed in this process (Built.post_heads).
 _POST_HEADS: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -320,7 +320,7 @@ def post_heads(names: tuple[str, ...]) -> set[str]:
 def _heads(names: tuple[str, ...]) -> frozenset[str]:
     heads: set[str] = set()
     for name in names:
-        heads.update(content_words(_POST_PLACE.sub("", fold(name))))
+        heads.update(content_words(POST_PLACE.sub("", fold(name))))
     return frozenset(heads)
 
 
