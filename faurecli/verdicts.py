@@ -1390,10 +1390,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # (With the sentence "the latter" goes on from: "The latter then withdrew".)
         latter = _latter(known, best.unit)
         ranked = _ordinal_pairs(said if latter is None else f"{latter[1].text} {said}")
-        for rank_, word, noun in _ordinal_pairs(analysis.text):
-            same = [w for _, w, n in ranked if n == noun]
-            if same and not any(r == rank_ for r, _, n in ranked if n == noun):
-                parts.append(Part(f"{word} {noun}", f"the evidence gives the {same[0]} {noun}", None))
+        for rank_, word, noun, as_said in _ordinal_pairs(analysis.text):
+            same = [w for _, w, n, _ in ranked if n == noun]
+            if same and not any(r == rank_ for r, _, n, _ in ranked if n == noun):
+                parts.append(Part(f"{word} {as_said}", f"the evidence gives the {same[0]} {as_said}", None))
     # A state the claim says is over ("formerly married to Soria Blatmann") where the evidence
     # tells no end of it ("Faure is married to Soria Blatmann").
     over = _OVER.search(folded_claim)
@@ -5221,15 +5221,15 @@ _ORDINALS = {
 }  # fmt: skip
 
 
-def _ordinal_pairs(text: str) -> list[tuple[int, str, str]]:
-    """(rank, ordinal word, stem of the word it qualifies) for each ordinal word of `text`
-    followed by a content word ("third vice-president": 3, "vice")."""
+def _ordinal_pairs(text: str) -> list[tuple[int, str, str, str]]:
+    """(rank, ordinal word, stem of the word it qualifies, that word) for each ordinal word of
+    `text` followed by a content word ("third vice-president": 3, "vice", "vice-president")."""
     words = split_words(text)
     pairs = []
     for number, word in enumerate(words[:-1]):
         after = words[number + 1]
         if word in _ORDINALS and after not in lexicon.STOPWORDS and after not in _ORDINALS:
-            pairs.append((_ORDINALS[word], word, stem(after)))
+            pairs.append((_ORDINALS[word], word, stem(after), after))
     return pairs
 
 
@@ -5239,14 +5239,14 @@ def _check_ordinal(analysis, best, agree, disagree) -> None:  # type: ignore[no-
     if best.score < 0.6:
         return
     found = _ordinal_pairs(best.unit.text)
-    for rank_, word, noun in _ordinal_pairs(analysis.text):
-        same = [(r, w) for r, w, n in found if n == noun]
+    for rank_, word, noun, written in _ordinal_pairs(analysis.text):
+        same = [(r, w, theirs) for r, w, n, theirs in found if n == noun]
         if not same:
             continue
-        if any(r == rank_ for r, _ in same):
-            agree(f"{word} {noun}", best.unit, f"{word} {noun}")
+        if any(r == rank_ for r, _, _ in same):
+            agree(f"{word} {written}", best.unit, f"{word} {same[0][2]}")
         else:
-            disagree(f"{word} …{noun}", best.unit, f"{same[0][1]} …{noun}")
+            disagree(f"{word} …{written}", best.unit, f"{same[0][1]} …{same[0][2]}")
 
 
 @lru_cache(maxsize=8192)

@@ -8535,3 +8535,11 @@ def test_bodies_cheap_test_finds_what_the_full_reading_finds(text: str) -> None:
         full = {next(g for g in m.groups() if g) for m in pattern.finditer(_by_their_names(text))} - _NOT_A_BODY_NAME
         assert _bodies(pattern, text) == full
     assert ("sorbonne" in fold(text) or "paris i" in fold(text)) <= bool(_bodies(_BODIES[1][1], text))
+
+
+def test_a_rank_is_shown_with_its_word_as_written(store: Store) -> None:
+    # The parts and the correction of a rank say the word ranked, not its stem ("second …plac,
+    # not first …plac").
+    checked = verify(store, "Faure was the second signatory of the motion.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "first …signatory, not second …signatory" in checked.correction
