@@ -1230,19 +1230,18 @@ def _rival_given_the_post(store: Store, claim: str, folded: str, sentences: list
     if not named:
         return None
     at, name = named[0]
-    key = fold(name)
-    last = key.split()[-1]
+    *first, last = fold(name).split()
     end = folded.find(last, at)
     if end < 0 or not _SETTINGS.match(folded[:at]) or not _HOLDING_CLAIMED.match(folded[end + len(last) :]):
         return None
+    # (Named in full or by the surname alone: what comes before the whole name.)
+    whole = rf"\b(?:{re.escape(' '.join(first))}\s+)?{re.escape(last)}\b" if first else rf"\b{re.escape(last)}\b"
     seen = False
     for sentence in sentences:
         said = fold(sentence)
-        for spot in re.finditer(rf"\b{re.escape(last)}\b", said):
+        for spot in re.finditer(whole, said):
             seen = True
-            if not _RIVAL_BEFORE.search(
-                said[max(0, spot.start() - 60) : spot.start()].replace(key[: -len(last)].strip(), "").rstrip() + " "
-            ):
+            if not _RIVAL_BEFORE.search(said[max(0, spot.start() - 60) : spot.start()]):
                 return None  # (named there otherwise too: not only the rival)
     if not seen:
         return None

@@ -3922,9 +3922,8 @@ _TO_DO = lazy(
     r"\b(?:parti|partie|alle|allee|va|allait|commence)\s+(?:a\s+)?([a-z]{3,}(?:er|ir|re))\b"
 )
 # He as a claim's subject, after an opening setting: "In February 2018 Faure left …".
-_HE_SUBJECT_SET = lazy(
-    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\b(?!['’]s)"
-)
+_SET_THEN_HIM = r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)"
+_HE_SUBJECT_SET = lazy(_SET_THEN_HIM + r"\b(?!['’]s)")
 # Another's pronoun or relative, the subject of what follows it: "when she went to work".
 _ANOTHERS_SUBJECT = lazy(r"\b(?:she|they|elle|ils|elles|who|qui)\b")
 _HIS_SUBJECT = lazy(r"\b(?:faure|he|il)\b")
@@ -3967,8 +3966,6 @@ _DONE_TO_HIM = lazy(
 
 
 _AGENT_NEXT = lazy(r"\s*(?:by|par)\b")
-_LOSS_WORD = lazy(r"(?:lost|lose|loses|losing|perdu|perd\w*)$")
-_TO_NEXT = lazy(r"\s*(?:narrowly\s+)?(?:to|against|face\s+a|contre)\b")
 
 
 def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: Check) -> Check | None:
@@ -3984,7 +3981,7 @@ def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: C
             if stem(word.group()) not in wanted:
                 continue
             tail = re.split(r"[.;]", sentence[word.end() :], maxsplit=1)[0]
-            if _AGENT_NEXT.match(tail) or (_LOSS_WORD.match(word.group()) and _TO_NEXT.match(tail)):
+            if _AGENT_NEXT.match(tail) or _LOST_TO.match(fold(sentence), word.start()):
                 # "was supported by Martine Aubry", "lost to Chantal Brunel": who did it, not to whom
                 return None
             him = _HIM.search(fold(tail))
@@ -4000,7 +3997,7 @@ def _done_to_another(known: Knowledge, analysis: Analysis, verb: str, checked: C
 # His being something, as a claim's opening: "Faure was", "In 1991 Faure became", « Faure il a
 # été », « Olivier Faure était ».
 _HE_WAS = lazy(
-    r"^(?:(?:in|en|on|le|from|de|during)\s+[^,]{1,30}?,?\s+)?(?:olivier\s+)?(?:faure|he|il)\s+(?:il\s+)?"
+    _SET_THEN_HIM + r"\s+(?:il\s+)?"
     r"(?:was|is|became|(?:served|worked|acted)\s+as|a\s+ete|etait|est|fut|est\s+devenu|devint|a\s+(?:servi|travaille)\s+comme)\s+"
 )
 # Whose post a title is, in a claim: "Paulin Roy's substitute", "secretary-general to Prime
@@ -6566,9 +6563,8 @@ def _unsaid(checked: Check, why: str) -> Check:
 # What a claim written in another order than subject first opens or turns on (the cheap test
 # before faurecli.word_order): an article, a cleft, "the one who", a doer after "by"/« par ».
 _MAY_BE_TURNED = lazy(
-    r"^(?:The|Le|La|Les|L['’]|One|Un|Une|It\s+(?:was|is|had)|C['’](?:est|était|etait)|Celui|Celle|Faure['’]s\s+age"
-    r"|His\s+age)\b|\s(?:by|par)\s+[A-ZÀ-Ý]|^(?:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?:the|le|la|l['’])",
-    re.I,
+    r"^(?i:the|le|la|les|l['’]|one|un|une|it\s+(?:was|is|had)|c['’](?:est|était|etait)|celui|celle|faure['’]s\s+age"
+    r"|his\s+age)\b|\s(?i:by|par)\s+[A-ZÀ-Ý]|^(?i:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?i:the|le|la|l['’])"
 )
 
 
@@ -7693,7 +7689,9 @@ def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str
 
 # A verb of winning over someone (_doer), and a loss told with the one it is to.
 _WON_WORD = lazy(r"(?:beat|beats|beating|defeated|defeats|defeating|defeat|bested)\b")
-_LOST_TO = lazy(r"(?:lost|loses|lose|losing)\s+(?:narrowly\s+)?(?:to|against)\s+(?:the\s+[\w'-]+\s+)?")
+_LOST_TO = lazy(
+    r"(?:lost|loses|lose|losing|perdu|perd\w*)\s+(?:narrowly\s+)?(?:to|against|face\s+a|contre)\s+(?:the\s+[\w'-]+\s+)?"
+)
 
 
 def _doer(
@@ -8549,16 +8547,20 @@ def _held_by_other(known: Knowledge, analysis: Analysis, sentences: list[str]) -
     return list(_held_by_other_of(known, analysis.text, tuple(sentences)))
 
 
+def _title_claimed(claim: str) -> re.Match[str] | None:
+    """The title a claim gives him, read after its setting (_ROLE_CLAIM: its article `det`, its
+    `role`), or None."""
+    folded = fold(claim).rstrip(" .!?")
+    opening = _SETTING_FIRST.match(folded)
+    return _ROLE_CLAIM.match(folded[opening.end() :] if opening else folded)
+
+
 def _held_by_other_of(known: Knowledge, claim: str, sentences: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     """The title a claim gives him ("Faure was the leader of the Socialist group in the National
     Assembly", "il a été candidat du PS à la présidentielle de 2007") where an evidence sentence
     holding all of the claim's words after its verb gives that title to someone else by name
     (see _title_holders): (title, why, holder)."""
-    folded = fold(claim).rstrip(" .!?")
-    opening = _SETTING_FIRST.match(folded)
-    if opening:
-        folded = folded[opening.end() :]
-    claimed = _ROLE_CLAIM.match(folded)
+    claimed = _title_claimed(claim)
     if claimed is None:
         return ()
     role = claimed.group("role")
@@ -9350,11 +9352,11 @@ def _check_pair(known, analysis, disagree, parts) -> None:  # type: ignore[no-un
             disagree(theirs.text, found[0][0], found[0][1].text)
 
 
-# A title given as one of several holders': "Faure was a candidate", "l'un des porte-parole".
-_ONE_OF_SEVERAL = lazy(
-    r"^(?:(?:in|on|en|au)\b[^,]{0,40},?\s+)?(?:olivier\s+)?(?:faure|he|il)\s+(?:\w+\s+){1,3}?"
-    r"(?:an?|one\s+of\s+the|among\s+the|(?:l')?une?\s+des|parmi\s+les)\s"
-)
+# The article of a title one of several hold at once: "Faure was a candidate", « l'un des porte-parole ».
+_ONE_OF_SEVERAL = lazy(r"(?:an?|one\s+of\s+the|among\s+the|(?:l')?une?\s+des|parmi\s+les)\s+$")
+# A French title without an article, told by its contest: « candidat à la présidentielle » (one
+# of its candidates; « candidat du PS », the party's, is one).
+_OF_A_CONTEST = lazy(r"^[\w-]+\s+(?:a|au|aux)\s")
 
 
 def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[no-untyped-def]
@@ -9370,8 +9372,15 @@ def _check_holder(known, analysis, fitting, disagree) -> None:  # type: ignore[n
         m.unit for m in fitting[:3] if m.score >= ABOUT and m.unit.id.startswith("s") and date_fit(m.unit, dates)[0]
     ]
     found = _held_by_other(known, analysis, [u.text for u in units]) if units else []
+    claimed = _title_claimed(analysis.text) if found else None
     if found and (
-        _ONE_OF_SEVERAL.match(fold(analysis.text))
+        (
+            claimed is not None
+            and (
+                _ONE_OF_SEVERAL.match(claimed.group("det") or "")
+                or (not claimed.group("det") and _OF_A_CONTEST.match(claimed.group("role")))
+            )
+        )
         or len([w for w in content_words(fold(found[0][0])) if not w.isdigit()]) < 2
     ):
         # "a candidate in 2012", "one of the spokespeople", « candidat en 2012 »: a title several

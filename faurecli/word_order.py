@@ -112,7 +112,7 @@ _PAST = {
 
 
 # A race lost, said in the passive: "beaten by X" is "lost to X".
-_LOST_TO = frozenset({"beaten", "defeated", "outvoted", "trounced", "outpolled"})
+_BEATEN = frozenset({"beaten", "defeated", "outvoted", "trounced", "outpolled"})
 _BEATEN_FR = ("battu", "vaincu", "defait", "devance", "elimine")
 
 
@@ -169,7 +169,7 @@ def _passive(text: str) -> str | None:
         return None
     done = m.group("done")
     setting, what = _setting(m.group("what"))
-    if done.lower() in _LOST_TO:
+    if done.lower() in _BEATEN:
         # (A race lost is told as the source tells it, "lost to Chantal Brunel".)
         return f"{setting}{what} lost to {m.group('who')}{m.group('more')}{m.group('rest')}."
     past = _PAST.get(done.lower(), done if done.lower().endswith("ed") else None)

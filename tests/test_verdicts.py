@@ -8543,3 +8543,16 @@ def test_a_rank_is_shown_with_its_word_as_written(store: Store) -> None:
     checked = verify(store, "Faure was the second signatory of the motion.")
     assert checked.verdict is Verdict.REFUTED
     assert checked.correction is not None and "first …signatory, not second …signatory" in checked.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A French title without an article, told by its contest, is one of its candidates: the
+        # PS's candidate (Royal) does not refute it; the PS's own candidacy, one at a time, does.
+        ("Olivier Faure a été candidat à la présidentielle de 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2007, il a été candidat du PS à la présidentielle.", Verdict.REFUTED),
+    ],
+)
+def test_a_french_candidacy_told_by_its_contest_is_one_of_several(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
