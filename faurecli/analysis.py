@@ -294,7 +294,14 @@ def _unit(low: str, end: int) -> str:
     if part is not None:
         return part.group(1)  # "four of them going to Socialists": Socialists are counted
     match = _NEXT_WORD.match(low, end)
+    if match and match.group(1) in _OUTCOMES and _SCORE.search(low, 0, end):
+        return ""  # "a 137-120 win": the score's noun is the contest's, not what 120 counts
     return match.group(1) if match else ""
+
+
+# A score ending where its second figure does: "137-120", "137 to 120", « 137 à 120 ».
+_SCORE = lazy(r"\d\s*(?:-|–|\bto\b|\ba\b|à)\s*\d+$")
+_OUTCOMES = frozenset("win victory defeat loss lead margin triumph upset victoire defaite succes score".split())
 
 
 # A part of a whole counted before it is named: "four of them (going to / were) Socialists",

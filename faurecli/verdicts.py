@@ -2470,13 +2470,17 @@ def _phrased(claim: str) -> str:
     turned = _OTHER_SIDE.match(claim)
     if turned:
         verb = "lost to" if turned["verb"] == "beat" else "beat"
-        claim = f"{turned['lead']}faure {verb} {turned['who']}{claim[turned.end() :]}"
+        # The words set between commas after the name stay, after it: "Chantal Brunel, a UMP
+        # candidate, beat Faure" is "Faure lost to Chantal Brunel, a UMP candidate".
+        aside = turned["aside"] or ""
+        claim = f"{turned['lead']}faure {verb} {turned['who']}{aside}{claim[turned.end() :]}"
     return claim
 
 
 _OTHER_SIDE = lazy(
     r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
-    r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
+    r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
+    r"(?P<aside>,[^,]{1,60},)?\s+"
     r"(?P<verb>beat|lost to)\s+(?:(?:olivier\s+)?faure|him)\b"
 )
 

@@ -27,9 +27,10 @@ _END = r"\s*[.!]?\s*$"
 # such deeds in the passive itself, "initiated by LFI", and is read best as written.)
 _DOER = _NAME
 
-# "It was Faure who …", "It is Faure that …"; « C'est Faure qui … », « C'était Faure qui … ».
+# "It was Faure who …", "It is Faure that …"; « C'est Faure qui … », « C'était Faure qui … »; a
+# name may have words between commas after it ("It was Brunel, the UMP's candidate, who …").
 _CLEFT = lazy(
-    rf"^(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
+    rf"^(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})(?P<aside>,[^,]{{1,60}},)?\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
 )
 # "The one who … was Faure", "The person who …"; « Celui qui …, c'est Faure », « Celle qui … est X ».
 _ONE_WHO = lazy(
@@ -138,7 +139,9 @@ def _spouse(text: str) -> str | None:
 
 def _cleft(text: str) -> str | None:
     m = _CLEFT.match(text)
-    return None if m is None else f"{m.group('who')} {m.group('rest')}"
+    # The words set between commas after the name stay with it ("It was Chantal Brunel, a UMP
+    # candidate, who …": "Chantal Brunel, a UMP candidate, …").
+    return None if m is None else f"{m.group('who')}{m.group('aside') or ''} {m.group('rest')}"
 
 
 def _one_who(text: str) -> str | None:

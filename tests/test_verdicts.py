@@ -8556,3 +8556,32 @@ def test_a_rank_is_shown_with_its_word_as_written(store: Store) -> None:
 )
 def test_a_french_candidacy_told_by_its_contest_is_one_of_several(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The winner named first with words between commas: his loss, told from her side, never
+        # his win over her (it was REFUTED with "lost to Chantal Brunel, not beat").
+        ("Chantal Brunel, the UMP's candidate, beat Faure in 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("It was Chantal Brunel, of the UMP, who defeated him in 2007.", Verdict.NOT_ENOUGH_INFO),
+        # The wrong winner or party stays refuted.
+        ("Chantal Brunel, the PS candidate, beat Faure in 2007.", Verdict.REFUTED),
+        ("Cathy Bissonier, the UMP's candidate, beat Faure in 2012.", Verdict.REFUTED),
+    ],
+)
+def test_a_winner_with_an_aside_is_not_read_as_his_rival(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A score's noun is the contest's, not what its second figure counts ("120 win").
+        ("His 137-120 victory over Bachelay was regarded as a blow to Valls.", Verdict.SUPPORTED),
+        ("Faure's 137 to 120 win over Guillaume Bachelay", Verdict.SUPPORTED),
+        ("Faure's 137-102 win over Guillaume Bachelay", Verdict.REFUTED),
+    ],
+)
+def test_a_score_written_as_a_pair_counts_no_noun(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict

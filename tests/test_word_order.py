@@ -50,3 +50,8 @@ def test_a_claim_is_put_subject_first(claim: str, plain: str) -> None:
 )
 def test_a_claim_already_plain_or_unreadable_is_left_as_written(claim: str) -> None:
     assert plain_order(claim) is None
+
+
+def test_a_cleft_keeps_the_words_set_between_commas_after_its_name() -> None:
+    claim = "It was Chantal Brunel, the UMP's candidate, who beat Faure."
+    assert plain_order(claim) == "Chantal Brunel, the UMP's candidate, beat Faure."
