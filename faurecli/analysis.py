@@ -467,13 +467,18 @@ _RAN_SOMETHING = lazy(
 _RAN = ("led", "head")
 
 # Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
-# "stood aside", "stepped aside" (withdrew). The verb keeps its own stem, with that word's beside
-# it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
-_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b")
+# "stood aside", "stepped aside" (withdrew), and French set phrases. The verb keeps its own stem,
+# with that word's beside it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
+_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b")
 _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
     (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
+    # French set phrases: « venir au monde » is to be born, « prendre part à » to take part in,
+    # « a connu X » to have met X (not « connu pour/comme », "known for/as").
+    (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),
+    (lazy(r"\b(?P<v>pris|prend|prenait|prit|prendre|prenant)\s+(?P<p>part)\b"), "participated"),
+    (lazy(r"\b(?:a|avait|ont|avaient)\s+(?P<v>connue?s?)(?P<p>)\b(?!\s+(?:pour|comme)\b)"), "met"),
 )
 
 

@@ -4130,6 +4130,9 @@ def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Ch
     return _unsaid(checked, f"the source tells this succession in another post, not {named.group(1)}")
 
 
+_MEETING = lazy(r"\b(?:met|meet|meets|meeting|rencontr\w*|(?:a|avait|ont)\s+connue?s?)\b")
+
+
 def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, near=()) -> None:  # type: ignore[no-untyped-def]
     claim = fold(analysis.text)
     served = _served_another(known, analysis, name) if _SERVED_WORD.search(claim) else None
@@ -4236,6 +4239,11 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
         and (_overlap(analysis, name, after, figures=False) >= 2 or lost_to_him)
     ):
         agree(name, after, name)
+        return
+    if _MEETING.search(fold(analysis.text)):
+        # Whom he met: the source names some, never all ("met Benoît Hamon" as a member of the
+        # PS); another name is not contradicted by them.
+        parts.append(_part(name))
         return
     if dates:
         # The fact of the claim's year: who it names in the claim's role ("battu par", "against",

@@ -8585,3 +8585,30 @@ def test_a_winner_with_an_aside_is_not_read_as_his_rival(store: Store, claim: st
 )
 def test_a_score_written_as_a_pair_counts_no_noun(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # French set phrases read as the one word they mean: « venir au monde », « prendre part à ».
+        ("Olivier Faure vient au monde le 18 août 1968.", Verdict.SUPPORTED),
+        ("Il vint au monde en 1969.", Verdict.REFUTED),
+        ("En mai 2021, il prenait part à un rassemblement de policiers à Paris.", Verdict.SUPPORTED),
+        ("Il a pris part à un rassemblement de policiers à Paris en mai 2020.", Verdict.REFUTED),
+    ],
+)
+def test_french_set_phrases_are_read_as_their_verb(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Whom he met: the source names one, never all; another is not contradicted by it.
+        "Faure met Christophe Castaner as a member of the PS.",
+        "Il a rencontré Jean-Marc Ayrault au PS.",
+        "Olivier Faure a connu Christophe Castaner au Parti socialiste.",
+    ],
+)
+def test_meeting_someone_else_is_not_refuted_by_whom_he_met(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
