@@ -469,7 +469,7 @@ _RAN = ("led", "head")
 # Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
 # "stood aside", "stepped aside" (withdrew), and French set phrases. The verb keeps its own stem,
 # with that word's beside it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
-_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b")
+_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b")
 _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
@@ -479,6 +479,14 @@ _PHRASAL = (
     (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),
     (lazy(r"\b(?P<v>pris|prend|prenait|prit|prendre|prenant)\s+(?P<p>part)\b"), "participated"),
     (lazy(r"\b(?:a|avait|ont|avaient)\s+(?P<v>connue?s?)(?P<p>)\b(?!\s+(?:pour|comme)\b)"), "met"),
+    # Becoming a member is joining ("became a member of the PS at 16", « devenu membre du PS »);
+    # being one is not (a state, not the deed the source dates).
+    (
+        lazy(
+            r"\b(?P<p>became|become|becomes|becoming|devenu|devenue|devient|devint)\s+(?:an?\s+)?(?P<v>member|membre)\b"
+        ),
+        "joined",
+    ),
 )
 
 

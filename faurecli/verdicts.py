@@ -7771,6 +7771,10 @@ _ROLE_CLAIM = lazy(
     r"(?P<det>(?:one\s+of\s+the|among\s+the|(?:l'|)une?\s+des|parmi\s+les|a|an|the|un|une|le|la|l'|des)\s+|l')?"
     r"(?P<role>.+)$"
 )
+_BECAME_MEMBER = lazy(
+    r"^(?:olivier\s+)?(?:faure|he|il)\s+(?:became|becomes|est\s+devenu|devint|devient)\s+(?:an?\s+)?"
+    r"(?:member|membre)\s+(?:of|de|du|des|d')"
+)
 _LED = lazy(
     r"^(?P<who>(?:olivier\s+)?(?:faure|he|il))\s+(?:led|headed|chaired|presided\s+over|a\s+(?:dirige|preside)|"
     r"dirigea|presida|dirigeait|presidait)\s+(?P<body>(?:(?:the|le|la|les)\s|l').+)$"
@@ -7899,6 +7903,8 @@ def _role_held(
     led = _LED.match(folded)
     if led:
         folded = f"{led['who']} was the head of {led['body']}"
+    if _BECAME_MEMBER.match(folded):
+        return None  # "became a member of the PS": joining it, a deed read as "joined" (analysis)
     verb: str | None = None
     claimed = _ROLE_CLAIM.match(folded)
     if claimed is None:
@@ -10807,6 +10813,10 @@ def _election_of_another_kind(
 
 
 # What one joins: the words after the verb up to a preposition, a comma or a date.
+_MEMBER_OF = lazy(
+    r"\b(?:became|become|becomes|becoming|devenu|devenue|devient|devint)\s+(?:an?\s+)?(?:member|membre)\s+"
+    r"(?:of|de|du|des|d')\s*"
+)
 _JOINED_WHAT = lazy(
     r"\b(?:joined|joins?|joining|rejoint|rejoignit|rejoindre|adhere\w*|entree?s?|entre|entered|entering)\s+"
     r"(?:(?:au|aux|a|chez|dans|le|la|les|the|en)\b\s*|l')*"
@@ -10820,9 +10830,11 @@ def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, st
     Assembly in 2007" is not "joined the leader of the Socialist group in the National Assembly"
     (the Assembly is where the leader is). (what, why) where the evidence's "joined" has another
     object, and none of its "joined" this one."""
-    if analysis.negated or not any("join" in g for g in analysis.concepts):
+    # (Becoming a member of a body is joining it: "became a member of LFI", « devenu membre du PS ».)
+    claim = _MEMBER_OF.sub("joined ", fold(analysis.text))
+    if analysis.negated or not ("joined " in claim or any("join" in g for g in analysis.concepts)):
         return []
-    mine = _JOINED_WHAT.search(fold(analysis.text))
+    mine = _JOINED_WHAT.search(claim)
     if mine is None:
         return []
     if any(find_word(mine.group(1), fold(n).split()[-1]) >= 0 for n in analysis.people):
@@ -10845,6 +10857,13 @@ def _joined_else(analysis: Analysis, sentences: list[str]) -> list[tuple[str, st
     if any(set(g) & head for g in wanted for head, _ in objects):
         return []
     if any(all(set(g) & whole for g in wanted) for _, whole in objects):
+        return [(mine.group(1).strip(), "the evidence has him join something else")]
+    # (Each word with the senses the claim's reading gives it: « direction », the executive.)
+    senses = {g[0]: g for g in analysis.concepts}
+    joining = [set(_stems(fold(x))) for x in sentences if _JOINED_WHAT.search(fold(x))]
+    if joining and not any(all(set(senses.get(g[0], g)) & said for g in wanted) for said in joining):
+        # What he joined, named only in another sentence of the evidence ("joined La France
+        # Insoumise at 16": the Socialist Party, at 16; LFI is in a sentence of cooperation).
         return [(mine.group(1).strip(), "the evidence has him join something else")]
     return []
 

@@ -8612,3 +8612,21 @@ def test_french_set_phrases_are_read_as_their_verb(store: Store, claim: str, ver
 )
 def test_meeting_someone_else_is_not_refuted_by_whom_he_met(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Becoming a member of a body is joining it (a deed with its date and age), not a title.
+        ("At the age of 16, he became a member of the Socialist Party.", Verdict.SUPPORTED),
+        ("Olivier Faure est devenu membre du PS à 16 ans.", Verdict.SUPPORTED),
+        ("He became a member of the Socialist Party at 19.", Verdict.REFUTED),
+        # What he joined must be what the sentence of his joining names: La France Insoumise is
+        # only in a sentence of cooperation (was SUPPORTED by "joined … at the age of 16" + that).
+        ("He became a member of La France Insoumise at the age of 16.", Verdict.REFUTED),
+        ("Olivier Faure became a member of La France Insoumise at 16.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure joined La France Insoumise at 16.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_becoming_a_member_is_joining_what_his_joining_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
