@@ -344,6 +344,8 @@ _TITLE_STOPS = frozenset(
     "et a à par avec pour qui est fut devint".split()
 )
 
+_OF = frozenset(("of", "de", "du", "des", "d'"))
+
 
 def name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
     """(name, start, end) of the words that belong to each name in `text`: its title before it
@@ -364,7 +366,9 @@ def name_regions(text: str, names: list[tuple[int, str]]) -> list[tuple[str, int
                 if n == 0 and apposition:
                     continue
                 break
-            if token in _TITLE_STOPS:
+            if token in _TITLE_STOPS or (n == 0 and token in _OF):
+                # (Right before the name, "of" makes it the object of what comes before: "a member
+                # of the presidential cabinet of Emmanuel Macron" is no title of Macron's.)
                 break
             start = offset + word.start()
         after = re.match(r",\s+(?:the|a|an|former|la|le|l['’])\b[^,.;]*|[^,.;]*", text[end:])

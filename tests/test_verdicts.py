@@ -8630,3 +8630,16 @@ def test_meeting_someone_else_is_not_refuted_by_whom_he_met(store: Store, claim:
 )
 def test_becoming_a_member_is_joining_what_his_joining_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "a member of the presidential cabinet of Emmanuel Macron": the post is hers (the relative
+        # clause after her name), not a title of Macron's; it was NOT_ENOUGH_INFO, "said of Macron".
+        ("Soria Blatmann was a member of the presidential cabinet of Emmanuel Macron.", Verdict.SUPPORTED),
+        ("Emmanuel Macron was a member of the presidential cabinet.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_of_someone_is_not_his_title(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
