@@ -502,6 +502,9 @@ def _year_near(said: str, spots: list[int]) -> str | None:
 _HIM_SAID = lazy(r"\b(?:olivier|faure|he|his|him|il|lui|son|sa|ses)\b")
 # What may come before the claim's subject: settings ("In 2018, ", « En 2018, »).
 _SETTINGS = lazy(r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de)\b[^,]{0,60},?\s*)*$")
+_SETTING_CLAUSES = lazy(
+    r"^(?:(?:in|on|at|during|after|from|en|le|au|apres|a|de|dans)\b(?:(?!\b(?:olivier|faure|he|il)\b)[^,]){0,40},\s*)*"
+)
 _WRITTEN_NAME = lazy(r"[\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*")
 _AUXILIARY = frozenset("was were is are has had have did also then a est etait avait fut ont".split())
 
@@ -804,7 +807,9 @@ def _people_in_text(store: Store, text: str) -> list[tuple[int, str]]:
 def _other_subject(store: Store, claim: str) -> tuple[str, int] | None:
     """The person other than him a claim opens with, settings aside ("In 2018, Martine Aubry
     …"), and where their name ends in `claim`."""
-    named = _people_in_text(store, claim)
+    # (A name inside a setting is not the subject: "In Macron's cabinet, Soria Blatmann …".)
+    setting = _SETTING_CLAUSES.match(fold(claim))
+    named = [(at, n) for at, n in _people_in_text(store, claim) if at >= (setting.end() if setting else 0)]
     if not named or named[0][1] == store.person.name or not _SETTINGS.match(fold(claim[: named[0][0]])):
         return None
     at, person = named[0]

@@ -5444,10 +5444,18 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
     # He stood in many races: one lost says nothing of a win the claim pins to none of them (no
     # date, figure or other person): "he was elected to the National Assembly" against 2007's.
     pinned = bool(analysis.values) or any("faure" not in fold(n) for n in analysis.people)
+    # Nor one whose figures, his alone, are all another race's ("won 63.2% … in Seine-et-Marne's
+    # 11th constituency" against 2007's loss in the 8th, the sentence of the same words).
+    figures = [v for v in analysis.values if v.kind is not ValueKind.DATE]
+    elsewhere = (
+        bool(figures)
+        and all("faure" in fold(n) for n in analysis.people)
+        and not any(_same(v, f) for v in figures for f in best.unit.figures)
+    )
     for number, word in enumerate(claim_words):
         # An outcome may be told in the clause after ("ran … but lost to Chantal Brunel").
         within = words if word in _OUTCOMES else clause_words
-        if word not in lexicon.OPPOSITES or (word in _OUTCOMES and not pinned):
+        if word not in lexicon.OPPOSITES or (word in _OUTCOMES and (not pinned or elsewhere)):
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
@@ -6577,6 +6585,7 @@ def _unsaid(checked: Check, why: str) -> Check:
 _MAY_BE_TURNED = lazy(
     r"^(?i:the|le|la|les|l['’]|one|un|une|it\s+(?:was|is|had)|c['’](?:est|était|etait)|celui|celle|faure['’]s\s+age"
     r"|his\s+age)\b|\s(?i:by|par)\s+[A-ZÀ-Ý]|^(?i:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?i:the|le|la|l['’])"
+    r"|^(?i:in|at|within|inside|dans|au\s+sein|auprès)\b[^,]{0,40}?(?:['’]s\b|\b(?i:of|de|du|d['’])\s*[A-ZÀ-Ý])"
 )
 
 

@@ -3,7 +3,8 @@ Faure who …", « C'est Faure qui … »), "the one who … was X", a copula tu
 Secretary in 2021 was Hélène Geoffroy", « Le premier secrétaire en 2021, c'était Geoffroy »), a
 passive with its doer ("… was refused by Faure", « … a été renversé par Faure ») and a figure
 named by what it counts ("The number of votes for Bachelay was 137", "The age at which Faure
-joined the PS was 23"), a marriage said by its noun ("The wife of Faure is …").
+joined the PS was 23"), a marriage said by its noun ("The wife of Faure is …"), a setting that
+names someone set before the subject ("In Macron's cabinet, Azoulay was …").
 
 `verify` reads a claim's parts where they usually stand: written the other way round, the name
 and the deed matched words of one sentence without their roles (each of the forms above was
@@ -121,11 +122,30 @@ def plain_order(claim: str) -> str | None:
     """The claim with its subject first, where it is written in one of the forms above; None
     where it is not (or its plain order would be no different)."""
     text = claim.strip()
-    for reorder in (_spouse, _cleft, _one_who, _passive, _passive_fr, _age, _number, _number_fr, _turned):
+    for reorder in (_spouse, _cleft, _one_who, _passive, _passive_fr, _age, _number, _number_fr, _turned, _set_first):
         found = reorder(text)
         if found is not None and found != text:
             return found
     return None
+
+
+# A setting that names someone, set before the subject: "In Macron's cabinet, Audrey Azoulay was
+# …", « Dans le cabinet de Macron, Azoulay … » (the name matched the sentence's words without its
+# role; not a date nor a plain place: "In 2018, …", "In Paris, …").
+_SET_FIRST = lazy(
+    r"^(?P<setting>(?i:in|at|within|inside|dans|au\s+sein\s+d[eu']|auprès\s+d[eu'])\s*"
+    r"(?:(?!\b(?i:faure|olivier|he|il)\b)[^,]){0,40}?"
+    r"(?:[A-ZÀ-Ý][\w-]+['’]s\b|\b(?i:of|de|du|d['’])\s*[A-ZÀ-Ý][\w-]+)(?:(?!\b(?i:faure|olivier|he|il)\b)[^,]){0,30}),"
+    r"\s+(?P<rest>[A-ZÀ-Ý][^,]+?)\s*[.!]?\s*$"
+)
+
+
+def _set_first(text: str) -> str | None:
+    m = _SET_FIRST.match(text)
+    if m is None:
+        return None
+    setting = m.group("setting")
+    return f"{m.group('rest')} {setting[:1].lower()}{setting[1:]}."
 
 
 def _spouse(text: str) -> str | None:

@@ -8643,3 +8643,21 @@ def test_becoming_a_member_is_joining_what_his_joining_names(store: Store, claim
 )
 def test_a_post_of_someone_is_not_his_title(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A setting naming someone, set before the subject, is checked with the subject first too:
+        # Azoulay was SUPPORTED in Blatmann's post ("In Macron's cabinet, Audrey Azoulay was …").
+        ("In Emmanuel Macron's cabinet, Audrey Azoulay was in charge of human rights until 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("In Macron's presidential cabinet, Audrey Azoulay handled human rights until February 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("In Macron's presidential cabinet, Soria Blatmann worked on human rights until February 2018.", Verdict.SUPPORTED),
+        # A win pinned by figures another race's sentence lacks is not that race's loss: he won
+        # 63.2% in the 11th in 2012 (it was REFUTED by 2007's loss in the 8th).
+        ("Faure took 63.2% of the vote in the second round in Seine-et-Marne's 11th constituency and won.", Verdict.SUPPORTED),
+        ("Faure won 63.2% in Seine-et-Marne's 8th constituency in 2007.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_setting_first_and_a_win_pinned_by_its_figures(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict

@@ -55,3 +55,11 @@ def test_a_claim_already_plain_or_unreadable_is_left_as_written(claim: str) -> N
 def test_a_cleft_keeps_the_words_set_between_commas_after_its_name() -> None:
     claim = "It was Chantal Brunel, the UMP's candidate, who beat Faure."
     assert plain_order(claim) == "Chantal Brunel, the UMP's candidate, beat Faure."
+
+
+def test_a_setting_naming_someone_is_put_after_the_subject() -> None:
+    assert plain_order("In Macron's cabinet, Audrey Azoulay was an adviser.") == (
+        "Audrey Azoulay was an adviser in Macron's cabinet."
+    )
+    # Not a clause of his own before the comma, nor a relative clause after it.
+    assert plain_order("In the 2012 runoff Faure beat the UMP's Cathy Bissonier, who took 36.78%.") is None
