@@ -1081,6 +1081,14 @@ def _ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, [], never)
     if _ASKS_MARGIN.search(fold(analysis.text)):
         return _margin(known, analysis)
+    more = _MORE_THAN.search(fold(analysis.text))
+    if more is not None:
+        # "How many more votes did Faure get than Bachelay?": a margin, when he is the one asked
+        # to have more (he is the first of every pair the source sets against another); of
+        # another ("… did Batho get than Faure?") the source's pairs do not say which way.
+        if _HIM_WORD.search(more.group("who")):
+            return _margin(known, analysis)
+        return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such margin")
     if _ASKS_TALLY.search(fold(analysis.text)) and (tally := _tally(known, analysis)) is not None:
         return tally
     if analysis.intent is Intent.YES_NO:
@@ -2834,6 +2842,14 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
         note = f"derived: the difference between the two figures the source gives ({said})"
         return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
     return _declined(known.store, analysis, close, "the source gives no margin")
+
+
+# "How many more votes did Faure get than Bachelay?": a margin, of the one asked (group `who`).
+_MORE_THAN = lazy(
+    r"\bhow\s+(?:many|much)\s+more\b(?=.*\bthan\b).*?\b(?:did|does|had|has)\s+(?P<who>.+?)\s+"
+    r"(?:get|got|win|won|receive|received|take|took|obtain|obtained|have|score|scored)\b"
+)
+_HIM_WORD = lazy(r"\b(?:faure|he|olivier)\b")
 
 
 # "By what tally", "the vote count", « le décompte des voix », « par quel vote »: both figures of
@@ -7546,7 +7562,9 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
             # holds it ("Soria Blatmann, who was … until February 2018, when she went to work
             # with …"), else no one's the question can be sure of.
             owner = clause_owner(text, opens.end(), his[0], people)
-            if owner is not None and owner not in surnames and owner.split()[-1] not in surnames:
+            if owner is not None and owner.split()[-1] in surnames:
+                return answer  # the clause is the answer's own ("Soria Blatmann, who was a member …")
+            if owner is not None and owner not in surnames:
                 return replace(answer, answer=owner, value=owner, evidence=(quote(store, refs[0]),), sources=(refs[0],))
             return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
         by = re.search(r"\b(\w+)\s+(?:notably\s+)?(?:by|par)\s+$", text[max(0, mine[0][0] - 40) : mine[0][0]])

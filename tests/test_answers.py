@@ -5164,3 +5164,11 @@ def test_a_share_asked_with_a_sign_and_an_office_taken_officially(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_how_many_more_than_is_a_margin_of_the_one_asked(store: Store) -> None:
+    # "How many more … than" asks a difference (it answered 137, his own figure).
+    assert ask(store, "How many more votes than Guillaume Bachelay did Olivier Faure receive?").answer == "17 votes"
+    assert ask(store, "How many more votes did Olivier Faure receive than Guillaume Bachelay?").answer == "17 votes"
+    # Near miss: asked of the one with fewer, the source's pair does not make it more.
+    assert ask(store, "How many more votes did Delphine Batho receive than Faure?").answer is None
