@@ -7073,6 +7073,21 @@ def ask(store: Store, question: str) -> Answer:
             note = "the question takes as given a title the source does not give him"
             answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
             break
+        where = _CLOSING_SETTING.search(question.strip()) if premise is None else None
+        if where is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and checked.note:
+            # "Who did Faure meet at university?" + Benoît Hamon: whom he met, but not where the
+            # question asks (as a member of the PS); the place or setting it names is not told.
+            unsaid = checked.note.removeprefix("the evidence does not say: ")
+            setting = set(split_words(fold(where.group("what"))))
+            # (Not an event: "at the Aubervilliers Congress" is told across its story's sentences.)
+            if (
+                unsaid != checked.note
+                and not setting & _EVENT_WORDS
+                and setting & {fold(w.strip()) for w in unsaid.split(",")}
+            ):
+                note = f"the source does not say so {where.group().strip(' ?')}"
+                answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+                break
         untold = _PREMISE_UNTOLD.match(checked.note or "")
         if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and untold:
             # "When did Faure lose his seat?": a race lost, no seat held; « Quand le PS a-t-il
@@ -7414,7 +7429,7 @@ _HE_AND_ANOTHER = lazy(
     r"^\s*((?i:did|have|had))\s+(?i:(?:olivier\s+)?faure|he)\s+and\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
 )
-_WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
+_WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?i:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
 _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
 
 
@@ -7432,6 +7447,13 @@ _PREMISED = lazy(
 
 # A premise that only gives him a title, with a copula: "Faure was Prime Minister", « Faure a été
 # suppléant » (a title of a few words, no verb of its own: "was formally inaugurated as …" is a deed).
+_EVENT_WORDS = frozenset(
+    "congress congres election elections vote round tour primary primaire council conseil campaign campagne".split()
+)
+# A place or setting that closes a question ("… at university?", "… in Orléans?", « … à la fac ? »).
+_CLOSING_SETTING = lazy(
+    r"\s(?:at|in|à|a|au|aux|en|dans)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?P<what>[^\s?,]+(?:\s+[^\s?,]+){0,2})\s*\?*\s*$"
+)
 _TITLE_PREMISE = lazy(
     r"(?:olivier\s+)?(?:faure|he|il)\s+(?:was|is|a\s+ete|etait|est|fut)\s+(?:(?:a|an|the|un|une|le|la|l')\s+)?"
     r"(?!.*\b(?:[a-z]+ed|born|ne|nee|marie|elu|reelu|nomme|choisi|designe|devenu|battu|soutenu|investi|installe|inaugure"

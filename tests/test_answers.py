@@ -5172,3 +5172,12 @@ def test_how_many_more_than_is_a_margin_of_the_one_asked(store: Store) -> None:
     assert ask(store, "How many more votes did Olivier Faure receive than Guillaume Bachelay?").answer == "17 votes"
     # Near miss: asked of the one with fewer, the source's pair does not make it more.
     assert ask(store, "How many more votes did Delphine Batho receive than Faure?").answer is None
+
+
+def test_a_setting_closing_a_who_question_must_be_told_of_the_answer(store: Store) -> None:
+    # "It was as a member of the PS that he met Benoît Hamon": not where a question puts it.
+    assert ask(store, "Who did Olivier Faure meet in Paris?").answer is None
+    assert ask(store, "Who did he meet at the University of Orléans?").answer is None
+    # Near misses: no setting, or the source's own; an event told across its sentences.
+    assert ask(store, "Who did Olivier Faure meet as a PS member?").answer == "Benoît Hamon"
+    assert ask(store, "Who did Faure defeat at the Aubervilliers Congress?").answer == "Stéphane Le Foll"
