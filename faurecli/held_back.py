@@ -1353,8 +1353,8 @@ def _deed_of_the_passive_doer(store: Store, claim: str, folded: str, sentences: 
     someone else, in the passive ("Faure opposed the compromise" / "…on this compromise, which
     was opposed by Manuel Valls"), when no evidence sentence has him do it to that thing."""
     opens = _HE_DOES.match(folded)
-    if opens is None:
-        return None
+    if opens is None or _DONE_BY_ANOTHER.search(folded):
+        return None  # (or the claim gives the passive's doer itself)
     # ("was against it", « était contre »: opposed it.)
     stance = re.sub(r"\b(?:was|were|is|etait|est)\s+(?:against|contre)\b", "opposed", folded[opens.end() :])
     words = re.findall(r"[a-z][\w-]{3,}", stance)
@@ -1406,11 +1406,21 @@ def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: li
         {h for w in re.findall(r"[a-z][\w'-]+", fold(s)) for h in _heads(w)} for s in sentences if s is not dated[0]
     ]
     words = [w for w in re.findall(r"[a-z][\w-]{3,}", folded) if w not in _NOT_CONTENT and not re.fullmatch(_MONTHS, w)]
+    mine = {h for w in words for h in _heads(w)}
+    shared = {h for w in words for h in _heads(w) & held if any(h in other for other in others)}
+    # (Another sentence tells the same deed, a word of the claim held by both, "re-elected", and
+    # the dated one gives that deed an object of its own, "to the presidency": not "won the
+    # election with 86% of the vote on 29 March", the claim's election as First Secretary.)
+    said = re.findall(r"[a-z][\w-]+", fold(dated[0]))
+    spots = [n for n, w in enumerate(said) if _heads(w) & shared]
+    if not any(
+        len(w) >= 5 and w not in _NOT_CONTENT and not _heads(w) & mine for n in spots for w in said[n + 1 : n + 5]
+    ):
+        return None
     for word in words:
         if _heads(word) & held:
             continue
-        # (Another sentence tells the same deed, a word of the claim held by both: "re-elected".)
-        if any(_heads(w) & held & other for other in others for w in words):
+        if shared:
             shown = claim[day.start() : day.end()] if len(claim) == len(folded) else day.group()
             return word, f"the source dates {shown} something else; it tells this without that date"
     return None
@@ -1418,8 +1428,9 @@ def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: li
 
 # A pronoun after one other person named, in a claim that does not name him: it reads as that
 # person's ("Le Foll withdrew from the race, making him presumptive"), unless the clause's own
-# object ("Chantal Brunel beat him": not herself) or a man's pronoun after a woman's name.
-_PRONOUN = lazy(r"\b(he|him|his)\b")
+# object ("Chantal Brunel beat him": not herself) or a man's pronoun after a woman's name. (Not
+# "his": "Valls refused his compromise amendment" is read as Faure's by those who write so.)
+_PRONOUN = lazy(r"\b(he|him)\b")
 _CLAUSE_BREAK = lazy(r"[,;:(]|\b(?:and|which|who|that|while|when|after|before|because)\b")
 # Women's first names (a man's pronoun after one is not hers): the source's and common French ones.
 _WOMEN = frozenset(
@@ -1484,6 +1495,128 @@ def _done_to_something_else(store: Store, claim: str, folded: str, sentences: li
     return found.group(1), "the evidence tells this done to something else, not to him"
 
 
+# "They" opening a deed: the group the sentence before has as its subject ("1,000 … party
+# executives challenged Faure …. They denounced the proposal as a 'surrender'").
+_THEY = frozenset({"they", "ils", "elles"})
+_THEY_SAID = lazy(r"(?i)\b(?:they|ils|elles)\b")
+_LINK_WORDS = frozenset("have had has were are did also then later ont avaient ont".split())
+
+
+def _deed_of_they(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A deed the source tells of "they", the group the sentence before has as its subject, claimed
+    of another ("LFI denounced Faure's proposal as a surrender": the party executives did, in a
+    sentence naming LFI only in passing), or of that group with an object another sentence gives
+    ("The 1,000 executives denounced Faure's right of inspection proposal": they denounced the
+    pact with LFI; "right of inspection" is his own proposal, told elsewhere)."""
+    from faurecli.agents import _tokens, first_verb, token_word, verb_stems, verbs
+
+    # (Cheap first: a "they" in the evidence or beside it.)
+    near = [s for s in _with_neighbours(store, sentences, 1) if _THEY_SAID.search(s)]
+    if not near:
+        return None
+    i = first_verb(claim)
+    if i is None:
+        return None
+    claimed = _tokens(claim)
+    stems = verb_stems(token_word(claim, i))
+    if claimed[i][1] in ("was", "were"):
+        return None
+    # The claim's doer: the words before its verb, or after its "by" ("… was denounced by LFI").
+    by = next((n for n in range(i + 1, len(claimed)) if claimed[n][1] in ("by", "par")), None)
+    doer_tokens = claimed[by + 1 :] if by is not None else claimed[:i]
+    doer = {t[1][:5] for t in doer_tokens if t[2] == 0 and t[1] not in _NOT_CONTENT and len(t[1]) > 2}
+    doer -= {"the", "les", "des", "with", "local", "natio", "party"}
+    if not doer or doer & {"faure", "he", "il", "olivi", "his"}:
+        return None
+    units, at = _positions(store)
+    told: list[tuple[str, set[str]]] = []
+    for sentence in near:
+        tokens = _tokens(sentence)
+        for j in verbs(sentence, stems):
+            k = j
+            while k > 0 and tokens[k - 1][1] in _LINK_WORDS:
+                k -= 1
+            if not k or tokens[k - 1][1] not in _THEY:
+                continue
+            n = at.get(sentence)
+            before = units[n - 1].text if n else ""
+            v = first_verb(before) if before else None
+            if v is None:
+                return None
+            told.append((before, {t[1][:5] for t in _tokens(before)[max(0, v - 5) : v] if t[2] == 0}))
+            told.append((sentence, set()))
+    if not told:
+        return None
+    theirs = [(said, words) for said, words in told if words]
+    if not any(doer & words for _, words in theirs):
+        return claimed[by + 1 if by is not None else 0][0], "the evidence has another group do it, named before"
+    # Their deed's object, with the claim's object words: each in their sentences or none.
+    own = " ".join(fold(said) for said, _ in told)
+    after = claimed[i + 1 : by] if by is not None else claimed[i + 1 :]
+    for t in after:
+        if t[2] != 0 or len(t[1]) < 4 or t[1] in _NOT_CONTENT or t[1] in ("faure", "olivier"):
+            continue
+        if not any(h in own for h in _heads(t[1])) and any(t[1][:4] in fold(s) for s in sentences):
+            return t[0], "the evidence tells their deed of another thing; this word is another sentence's"
+    return None
+
+
+# A share claimed ("less than 5 %", "6.2%"): its figure.
+_SHARE = lazy(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|pour\s*cent)")
+# A name in the claim, not its first word: capitalised, not all capitals (a party's acronym).
+_NAME_IN = lazy(r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ][\w'’-]+")
+
+
+def _name_of_another_figure(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A share claimed with a name that only another evidence sentence gives, neither the one
+    holding the share nor the two before it ("Les sondages Harris Interactive prévoyaient moins de
+    5 %": "several polls" projected it in 2019; a Harris Interactive poll of 2018 is another)."""
+    share = _SHARE.search(claim)
+    if share is None or len(sentences) < 2:
+        return None
+    figure = share.group(1).replace(",", ".")
+    holding = [s for s in sentences if re.search(rf"(?<![\d.]){re.escape(figure)}\s*%", s.replace(",", "."))]
+    if len(holding) != 1:
+        return None
+    units, at = _positions(store)
+    n = at.get(holding[0])
+    if n is None:
+        return None
+    context = " ".join(fold(u.text) for u in units[max(0, n - 2) : n + 1])
+    for name in _NAME_IN.findall(claim):
+        word = fold(name).removesuffix("'s").removesuffix("’s")
+        if re.search(rf"\b{re.escape(word)}\b", context) or fold(name) in _NOT_CONTENT:
+            continue
+        if any(re.search(rf"\b{re.escape(word)}\b", fold(s)) for s in sentences if s is not holding[0]):
+            return name, f"the source names {name} in another sentence, not with this figure"
+    return None
+
+
+# Calling something by a word ("called it unfortunate", « a qualifié l'expression de malheureuse »).
+_CALLING = lazy(r"\b(?:call(?:s|ed|ing)?|describ\w*|termed|dubbed|label+ed|qualifi\w*|traite\w*|decri\w*)\b")
+
+
+def _judgement_of_his(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A judgement ("unfortunate") claimed of someone other than him, where every sentence near the
+    evidence giving that word opens on him as its subject (« Plusieurs personnalités de gauche ont
+    qualifié l'expression de malheureuse »: Faure walked back the expression, "calling it
+    'unfortunate'"; the figures on the left criticised the proposal)."""
+    if _HIM_SAID.search(folded):
+        return None
+    calling = _CALLING.search(folded)
+    if calling is None:
+        return None
+    words = [w for w in re.findall(r"[a-z][\w-]{4,}", folded[calling.end() :]) if w not in _NOT_CONTENT]
+    if not words:
+        return None
+    # (The last word, the judgement: « malheureuse », by its stem and the one it stands for.)
+    said = {c[:6] for g in concepts(words[-1]) for c in g} | {words[-1][:6]}
+    holding = [s for s in _with_neighbours(store, sentences, 2) if any(h in fold(s) for h in said)]
+    if not holding or not all(HE_OPENS.match(s) for s in holding):
+        return None
+    return words[-1], f"the source has {store.person.name} say this, not another"
+
+
 # The rules above, after the first ones (kept apart so that each one's place shows).
 _ALL_RULES = (
     *_RULES,
@@ -1494,4 +1627,7 @@ _ALL_RULES = (
     _date_of_another_clause,
     _pronoun_of_another,
     _done_to_something_else,
+    _deed_of_they,
+    _name_of_another_figure,
+    _judgement_of_his,
 )

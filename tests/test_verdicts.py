@@ -8674,3 +8674,35 @@ def test_a_pronoun_after_another_is_theirs(store: Store, claim: str, verdict: Ve
 )
 def test_the_new_holder_of_a_title_took_it_then(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "They denounced the proposal as a 'surrender'": the party executives the sentence before
+        # has as its subject, not LFI, which it names in passing; nor their deed on another
+        # sentence's object (his "right of inspection").
+        ("LFI denounced the proposal as a surrender.", Verdict.NOT_ENOUGH_INFO),
+        ("The 1,000 party executives denounced the right of inspection.", Verdict.NOT_ENOUGH_INFO),
+        ("The party executives denounced the proposal as a surrender.", Verdict.SUPPORTED),
+        ("The proposal was denounced as a surrender by the party executives.", Verdict.SUPPORTED),
+    ],
+)
+def test_they_are_the_group_named_before(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A name only another sentence gives with a figure (the 2019 polls name no pollster), and
+        # a judgement only he gives ("calling it 'unfortunate'") claimed of others.
+        ("Harris Interactive polls gave the PS and Place Publique alliance under 5%.", Verdict.NOT_ENOUGH_INFO),
+        ("Several polls projected that the PS–Place Publique alliance would get less than 5%.", Verdict.SUPPORTED),
+        ("Several figures on the left described the expression as unfortunate.", Verdict.NOT_ENOUGH_INFO),
+        ("La gauche a qualifié l'expression de malheureuse.", Verdict.NOT_ENOUGH_INFO),
+        ("Several figures on the left criticised the proposal.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_or_a_judgement_from_another_sentence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
