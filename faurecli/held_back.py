@@ -1382,6 +1382,7 @@ _MONTHS = (
     "|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 _DAY_DATE = lazy(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b")
+_SEAT_KEPT = lazy(r"\b(?:kept|keeps|retained|held\s+on\s+to|a\s+conserve|a\s+garde)\s+(?:his|son)\s+(?:seat|siege)\b")
 _FIELD_LINE = lazy(r"^[A-Z][\w ]*\d*:\s")
 _NOT_CONTENT = frozenset(
     "faure olivier with from that this their there which when were been have into after before against "
@@ -1406,6 +1407,8 @@ def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: li
         {h for w in re.findall(r"[a-z][\w'-]+", fold(s)) for h in _heads(w)} for s in sentences if s is not dated[0]
     ]
     words = [w for w in re.findall(r"[a-z][\w-]{3,}", folded) if w not in _NOT_CONTENT and not re.fullmatch(_MONTHS, w)]
+    if _SEAT_KEPT.search(folded):
+        words.append("re-elected")  # keeping his seat is his re-election (as verify reads it)
     mine = {h for w in words for h in _heads(w)}
     shared = {h for w in words for h in _heads(w) & held if any(h in other for other in others)}
     # (Another sentence tells the same deed, a word of the claim held by both, "re-elected", and

@@ -8706,3 +8706,15 @@ def test_they_are_the_group_named_before(store: Store, claim: str, verdict: Verd
 )
 def test_a_name_or_a_judgement_from_another_sentence(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Keeping his seat is his re-election: 22 June 2017 dates the group presidency's.
+        ("Faure kept his seat in the National Assembly on 22 June 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("On 22 June 2017, Faure was re-elected to the presidency of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_seat_kept_is_dated_as_his_re_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
