@@ -63,7 +63,7 @@ def held_back(store: Store, check: Check) -> Check:
         refuted = refuting(store, check.claim, folded, sentences)
         if refuted is not None:
             return _changed(check, *refuted)
-    for rule in _RULES:
+    for rule in _ALL_RULES:
         found = rule(store, check.claim, folded, sentences)
         if found is not None:
             return _changed(check, found[0], found[1], None)
@@ -1276,4 +1276,366 @@ _RULES = (
     _post_taken_by_another,
     _times_untold,
     _offer_as_done,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# A stance, a body or a manner the evidence does not give.
+
+# A proposal "against" something ("proposed against cooperation", « des propositions contre »): a
+# stance of its own, which a sentence of his proposing something else does not hold.
+_PROPOSED_AGAINST = lazy(
+    r"\b(?:propos\w*|suggest\w*|sugger\w*|plaid\w*|pleaded|pleading)\s+(?:\w+\s+){0,1}?(?:against|contre)\b"
+)
+_AGAINST = lazy(r"\b(?:against|contre)\b")
+
+
+def _proposal_against_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A proposal claimed "against" something where no evidence sentence says "against" ("Faure
+    proposed against cooperation with LFI": he proposed discussing it; the proposals against it
+    were Carole Delga's, which the evidence of his does not hold)."""
+    found = _PROPOSED_AGAINST.search(folded)
+    if found is None or any(_AGAINST.search(fold(s)) for s in sentences):
+        return None
+    return found.group(), "the evidence tells no proposal against this"
+
+
+# A government (a Prime Minister's ministers), which a president's cabinet, his own staff, is not.
+_GOVERNMENT = lazy(r"\b(?:government|gouvernement)s?\b")
+_CABINET_OR_MINISTRY = lazy(r"\b(?:government|gouvernement|minist\w*|cabinet)\b")
+
+
+def _cabinet_for_government(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A government claimed where every evidence sentence naming a cabinet says a cabinet, not a
+    government or a ministry ("married to a member of Macron's government": Soria Blatmann was a
+    member of his presidential cabinet)."""
+    found = _GOVERNMENT.search(folded)
+    if found is None:
+        return None
+    said = [_CABINET_OR_MINISTRY.findall(fold(s)) for s in sentences]
+    if not any("cabinet" in words for words in said) or any(w != "cabinet" for words in said for w in words):
+        return None
+    return found.group(), "the evidence names a cabinet, not a government"
+
+
+# How a thing was done, which the source says in words of its own or not at all.
+_MANNER = lazy(
+    r"\b(?:personally|personnellement|publicly|publiquement|openly|ouvertement|privately|en\s+prive|secretly|"
+    r"secretement|explicitly|explicitement)\b"
+)
+
+
+def _manner_untold(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A manner ("personally", « publiquement ») no evidence sentence gives, by its first five
+    letters ("Mélenchon a critiqué personnellement Faure": LFI criticised the party's decision)."""
+    found = _MANNER.search(folded)
+    if found is None:
+        return None
+    head = found.group().split()[-1][:5]
+    if any(head in fold(s) for s in sentences):
+        return None
+    return found.group(), f"the evidence does not say it was done {found.group()}"
+
+
+# A thing done by a named doer in the passive ("…this compromise, which was opposed by Manuel
+# Valls", "This proposal was criticized by several figures"): the thing, the participle.
+_DONE_BY_ANOTHER = lazy(
+    r"\b([a-z][\w-]{3,})(?:\s*,)?(?:\s+(?:which|that|qui))?\s+(?:was|were|had\s+been|has\s+been|a\s+ete|ont\s+ete|"
+    r"avait\s+ete|fut|etait)\s+(?:[a-z]+ly\s+)?([a-z][\w-]{3,})\s+(?:by|par)\s+(?!(?:him|lui|faure|olivier)\b)"
+)
+_HE_DOES = lazy(
+    r"(?:(?:in|on|at|during|after|from|then|en|le|au|apres|a)\b[^,]{0,60},\s*)*(?:(?:olivier\s+)?faure|he|il)\b(?!')"
+)
+
+
+def _heads(word: str) -> set[str]:
+    """A word's first four letters, and those of the stems it stands for."""
+    return {word[:4]} | {c[:4] for g in concepts(word) for c in g}
+
+
+def _deed_of_the_passive_doer(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A deed claimed of him (his the subject) to a thing an evidence sentence has done by
+    someone else, in the passive ("Faure opposed the compromise" / "…on this compromise, which
+    was opposed by Manuel Valls"), when no evidence sentence has him do it to that thing."""
+    opens = _HE_DOES.match(folded)
+    if opens is None or _DONE_BY_ANOTHER.search(folded):
+        return None  # (or the claim gives the passive's doer itself)
+    # ("was against it", « était contre »: opposed it.)
+    stance = re.sub(r"\b(?:was|were|is|etait|est)\s+(?:against|contre)\b", "opposed", folded[opens.end() :])
+    words = re.findall(r"[a-z][\w-]{3,}", stance)
+    for sentence in sentences:
+        said = fold(sentence)
+        for done in _DONE_BY_ANOTHER.finditer(said):
+            verb, thing = done.group(2)[:4], done.group(1)[:4]
+            at = next((n for n, w in enumerate(words) if verb in _heads(w)), None)
+            if at is None or not any(thing in _heads(w) for w in words[at + 1 :]):
+                continue
+            # (Not when a sentence has him do it to that thing himself: "Faure opposed X".)
+            if any(
+                re.search(rf"\b(?:faure|he|il)\s+(?:\w+\s+)?{verb}\w*\s+(?:\w+\s+){{0,4}}?{thing}", fold(s))
+                for s in sentences
+            ):
+                return None
+            doer = sentence[done.end() :].split(",")[0].split(".")[0].strip()
+            return words[at], f"the source says this was done by {doer}, not by him"
+    return None
+
+
+# A day's date ("22 June 2017", « le 22 juin 2017 », "June 22, 2017"): its day and month.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars"
+    "|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+_DAY_DATE = lazy(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b")
+_SEAT_KEPT = lazy(r"\b(?:kept|keeps|retained|held\s+on\s+to|a\s+conserve|a\s+garde)\s+(?:his|son)\s+(?:seat|siege)\b")
+_FIELD_LINE = lazy(r"^[A-Z][\w ]*\d*:\s")
+_NOT_CONTENT = frozenset(
+    "faure olivier with from that this their there which when were been have into after before against "
+    "avec pour dans depuis apres avant".split()
+)
+
+
+def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A day's date claimed for a fact whose words an evidence sentence gives without it, where the
+    one sentence holding the date tells something else ("re-elected to the National Assembly on
+    22 June 2017": that day he was re-elected to the presidency of the Socialist group; his seat's
+    re-election is told in the sentence before, with no day)."""
+    day = _DAY_DATE.search(folded)
+    if day is None or len(sentences) < 2 or any(_FIELD_LINE.match(s) for s in sentences):
+        return None
+    number, month = day.group(1) or day.group(4), day.group(2) or day.group(3)
+    dated = [s for s in sentences if re.search(rf"\b{number}(?:er)?\s+{month}\b|\b{month}\s+{number}\b", fold(s))]
+    if len(dated) != 1:
+        return None
+    held = {h for w in re.findall(r"[a-z][\w'-]+", fold(dated[0])) for h in _heads(w)}
+    others = [
+        {h for w in re.findall(r"[a-z][\w'-]+", fold(s)) for h in _heads(w)} for s in sentences if s is not dated[0]
+    ]
+    words = [w for w in re.findall(r"[a-z][\w-]{3,}", folded) if w not in _NOT_CONTENT and not re.fullmatch(_MONTHS, w)]
+    if _SEAT_KEPT.search(folded):
+        words.append("re-elected")  # keeping his seat is his re-election (as verify reads it)
+    mine = {h for w in words for h in _heads(w)}
+    shared = {h for w in words for h in _heads(w) & held if any(h in other for other in others)}
+    # (Another sentence tells the same deed, a word of the claim held by both, "re-elected", and
+    # the dated one gives that deed an object of its own, "to the presidency": not "won the
+    # election with 86% of the vote on 29 March", the claim's election as First Secretary.)
+    said = re.findall(r"[a-z][\w-]+", fold(dated[0]))
+    spots = [n for n, w in enumerate(said) if _heads(w) & shared]
+    if not any(
+        len(w) >= 5 and w not in _NOT_CONTENT and not _heads(w) & mine for n in spots for w in said[n + 1 : n + 5]
+    ):
+        return None
+    for word in words:
+        if _heads(word) & held:
+            continue
+        if shared:
+            shown = claim[day.start() : day.end()] if len(claim) == len(folded) else day.group()
+            return word, f"the source dates {shown} something else; it tells this without that date"
+    return None
+
+
+# A pronoun after one other person named, in a claim that does not name him: it reads as that
+# person's ("Le Foll withdrew from the race, making him presumptive"), unless the clause's own
+# object ("Chantal Brunel beat him": not herself) or a man's pronoun after a woman's name. (Not
+# "his": "Valls refused his compromise amendment" is read as Faure's by those who write so.)
+_PRONOUN = lazy(r"\b(he|him)\b")
+_CLAUSE_BREAK = lazy(r"[,;:(]|\b(?:and|which|who|that|while|when|after|before|because)\b")
+# Women's first names (a man's pronoun after one is not hers): the source's and common French ones.
+_WOMEN = frozenset(
+    "martine carole chantal delphine valerie helene segolene soria audrey amandine cathy corinne gabrielle najat "
+    "anne marine elisabeth christiane sandrine nathalie isabelle sophie catherine laurence marie clementine "
+    "aurore johanna barbara rachida myriam laure celine agnes florence emmanuelle patricia sylvie monique "
+    "francoise elise juliette karima fleur ursula angela".split()
+)
+
+
+def _pronoun_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A pronoun that reads as the one other person the claim names, where the evidence names him
+    in its place ("Le Foll's withdrawal made him the presumptive first secretary" / "… making
+    Faure the presumptive first secretary")."""
+    if "faure" in folded or "olivier" in folded:
+        return None
+    named = _people_in_text(store, claim)
+    if len({n for _, n in named}) != 1 or named[0][1] == store.person.name:
+        return None
+    at, person = named[0]
+    written = _WRITTEN_NAME.match(claim, at)
+    end = written.end() if written else at
+    pronoun = _PRONOUN.search(folded, end)
+    if pronoun is None or fold(person).split()[0] in _WOMEN:
+        return None
+    owned = folded[end : end + 2] in ("'s", "’s") or folded[:end].endswith(("'s", "’s"))
+    if pronoun.group() == "him" and not owned and not _CLAUSE_BREAK.search(folded[end : pronoun.start()]):
+        return None  # the object of the person's own verb is someone else
+    after = [w for w in re.findall(r"[a-z][\w-]{3,}", folded[pronoun.end() :]) if w not in _NOT_CONTENT][:1]
+    if not after:
+        return None
+    wanted = _heads(after[0])
+    for sentence in sentences:
+        said = fold(sentence)
+        for him in re.finditer(r"\bfaure\b", said):
+            following = re.findall(r"[a-z][\w-]+", said[him.end() :])[:3]
+            if any(_heads(w) & wanted for w in following):
+                return pronoun.group(), f"the pronoun reads as {person}'s; the source says this of {store.person.name}"
+    return None
+
+
+# A verb with him as its object ("criticised Faure", « a critiqué Faure »): the verb's word.
+_DONE_TO_FAURE = lazy(r"\b([a-z][\w-]{3,})\s+(?:olivier\s+)?faure\b(?!')")
+_NOT_A_VERB = frozenset("with from against about than like avec pour contre chez that said told".split())
+_HIM_NAMED = lazy(r"\b(?:faure|he|him|his|il|lui)\b")
+
+
+def _done_to_something_else(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A deed claimed done to him where every evidence sentence holding its verb names him
+    nowhere ("LFI criticised Faure", « Mélenchon a critiqué Faure »: "This decision was sharply
+    criticised by LFI", the party's decision)."""
+    found = _DONE_TO_FAURE.search(folded)
+    if found is None or found.group(1) in _NOT_A_VERB:
+        return None
+    verb = found.group(1)[:5]
+    # (With the sentences beside: the verb may be found a few after, "This decision was
+    # sharply criticised by LFI" after the one naming the party's decision.)
+    said = [fold(s) for s in _with_neighbours(store, sentences, 3) if not _FIELD_LINE.match(s)]
+    holding = [s for s in said if re.search(rf"\b{verb}", s)]
+    if not holding or any(_HIM_NAMED.search(s) for s in holding):
+        return None
+    return found.group(1), "the evidence tells this done to something else, not to him"
+
+
+# "They" opening a deed: the group the sentence before has as its subject ("1,000 … party
+# executives challenged Faure …. They denounced the proposal as a 'surrender'").
+_THEY = frozenset({"they", "ils", "elles"})
+_THEY_SAID = lazy(r"(?i)\b(?:they|ils|elles)\b")
+_LINK_WORDS = frozenset("have had has were are did also then later ont avaient ont".split())
+
+
+def _deed_of_they(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A deed the source tells of "they", the group the sentence before has as its subject, claimed
+    of another ("LFI denounced Faure's proposal as a surrender": the party executives did, in a
+    sentence naming LFI only in passing), or of that group with an object another sentence gives
+    ("The 1,000 executives denounced Faure's right of inspection proposal": they denounced the
+    pact with LFI; "right of inspection" is his own proposal, told elsewhere)."""
+    from faurecli.agents import _tokens, first_verb, token_word, verb_stems, verbs
+
+    # (Cheap first: a "they" in the evidence or beside it.)
+    near = [s for s in _with_neighbours(store, sentences, 1) if _THEY_SAID.search(s)]
+    if not near:
+        return None
+    i = first_verb(claim)
+    if i is None:
+        return None
+    claimed = _tokens(claim)
+    stems = verb_stems(token_word(claim, i))
+    if claimed[i][1] in ("was", "were"):
+        return None
+    # The claim's doer: the words before its verb, or after its "by" ("… was denounced by LFI").
+    by = next((n for n in range(i + 1, len(claimed)) if claimed[n][1] in ("by", "par")), None)
+    doer_tokens = claimed[by + 1 :] if by is not None else claimed[:i]
+    doer = {t[1][:5] for t in doer_tokens if t[2] == 0 and t[1] not in _NOT_CONTENT and len(t[1]) > 2}
+    doer -= {"the", "les", "des", "with", "local", "natio", "party"}
+    if not doer or doer & {"faure", "he", "il", "olivi", "his"}:
+        return None
+    units, at = _positions(store)
+    told: list[tuple[str, set[str]]] = []
+    for sentence in near:
+        tokens = _tokens(sentence)
+        for j in verbs(sentence, stems):
+            k = j
+            while k > 0 and tokens[k - 1][1] in _LINK_WORDS:
+                k -= 1
+            if not k or tokens[k - 1][1] not in _THEY:
+                continue
+            n = at.get(sentence)
+            before = units[n - 1].text if n else ""
+            v = first_verb(before) if before else None
+            if v is None:
+                return None
+            told.append((before, {t[1][:5] for t in _tokens(before)[max(0, v - 5) : v] if t[2] == 0}))
+            told.append((sentence, set()))
+    if not told:
+        return None
+    theirs = [(said, words) for said, words in told if words]
+    if not any(doer & words for _, words in theirs):
+        return claimed[by + 1 if by is not None else 0][0], "the evidence has another group do it, named before"
+    # Their deed's object, with the claim's object words: each in their sentences or none.
+    own = " ".join(fold(said) for said, _ in told)
+    after = claimed[i + 1 : by] if by is not None else claimed[i + 1 :]
+    for t in after:
+        if t[2] != 0 or len(t[1]) < 4 or t[1] in _NOT_CONTENT or t[1] in ("faure", "olivier"):
+            continue
+        if not any(h in own for h in _heads(t[1])) and any(t[1][:4] in fold(s) for s in sentences):
+            return t[0], "the evidence tells their deed of another thing; this word is another sentence's"
+    return None
+
+
+# A share claimed ("less than 5 %", "6.2%"): its figure.
+_SHARE = lazy(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|pour\s*cent)")
+# A name in the claim, not its first word: capitalised, not all capitals (a party's acronym).
+_NAME_IN = lazy(r"(?<=\s)[A-ZÀ-Ý][a-zà-ÿ][\w'’-]+")
+
+
+def _name_of_another_figure(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A share claimed with a name that only another evidence sentence gives, neither the one
+    holding the share nor the two before it ("Les sondages Harris Interactive prévoyaient moins de
+    5 %": "several polls" projected it in 2019; a Harris Interactive poll of 2018 is another)."""
+    share = _SHARE.search(claim)
+    if share is None or len(sentences) < 2:
+        return None
+    figure = share.group(1).replace(",", ".")
+    holding = [s for s in sentences if re.search(rf"(?<![\d.]){re.escape(figure)}\s*%", s.replace(",", "."))]
+    if len(holding) != 1:
+        return None
+    units, at = _positions(store)
+    n = at.get(holding[0])
+    if n is None:
+        return None
+    context = " ".join(fold(u.text) for u in units[max(0, n - 2) : n + 1])
+    for name in _NAME_IN.findall(claim):
+        word = fold(name).removesuffix("'s").removesuffix("’s")
+        if re.search(rf"\b{re.escape(word)}\b", context) or fold(name) in _NOT_CONTENT:
+            continue
+        if any(re.search(rf"\b{re.escape(word)}\b", fold(s)) for s in sentences if s is not holding[0]):
+            return name, f"the source names {name} in another sentence, not with this figure"
+    return None
+
+
+# Calling something by a word ("called it unfortunate", « a qualifié l'expression de malheureuse »).
+_CALLING = lazy(r"\b(?:call(?:s|ed|ing)?|describ\w*|termed|dubbed|label+ed|qualifi\w*|traite\w*|decri\w*)\b")
+
+
+def _judgement_of_his(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A judgement ("unfortunate") claimed of someone other than him, where every sentence near the
+    evidence giving that word opens on him as its subject (« Plusieurs personnalités de gauche ont
+    qualifié l'expression de malheureuse »: Faure walked back the expression, "calling it
+    'unfortunate'"; the figures on the left criticised the proposal)."""
+    if _HIM_SAID.search(folded):
+        return None
+    calling = _CALLING.search(folded)
+    if calling is None:
+        return None
+    words = [w for w in re.findall(r"[a-z][\w-]{4,}", folded[calling.end() :]) if w not in _NOT_CONTENT]
+    if not words:
+        return None
+    # (The last word, the judgement: « malheureuse », by its stem and the one it stands for.)
+    said = {c[:6] for g in concepts(words[-1]) for c in g} | {words[-1][:6]}
+    holding = [s for s in _with_neighbours(store, sentences, 2) if any(h in fold(s) for h in said)]
+    if not holding or not all(HE_OPENS.match(s) for s in holding):
+        return None
+    return words[-1], f"the source has {store.person.name} say this, not another"
+
+
+# The rules above, after the first ones (kept apart so that each one's place shows).
+_ALL_RULES = (
+    *_RULES,
+    _proposal_against_untold,
+    _cabinet_for_government,
+    _manner_untold,
+    _deed_of_the_passive_doer,
+    _date_of_another_clause,
+    _pronoun_of_another,
+    _done_to_something_else,
+    _deed_of_they,
+    _name_of_another_figure,
+    _judgement_of_his,
 )

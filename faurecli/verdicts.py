@@ -6438,6 +6438,20 @@ def verify(store: Store, claim: str) -> Check:
             second = verify(store, f"{alike.group('b')} {alike.group('rest')}")
             worse = min((first, second), key=lambda c: _TRUST[c.verdict])
             return replace(worse, claim=claim)
+    if ("new" in claim or "nouve" in claim) and re.search(r"\d", claim):
+        became = _NEW_IN_TITLE.sub(_became, claim, count=1)
+        if became != claim:
+            # "Faure was the new president of the group in March 2018": he became it then, a date
+            # checked against the term's start (held since December 2016; Rabault was the new one).
+            checked = verify(store, became)
+            if checked.verdict is Verdict.REFUTED:
+                return replace(checked, claim=claim)
+    if "ppon" in claim or "ival" in claim or "dversa" in claim or "ubstitut" in claim or "uppl" in claim:
+        role = _ROLE_OF_HIS.match(claim.strip())
+        if role is not None:
+            named = _party_of_his_role(store, claim, role)
+            if named is not None:
+                return named
     if _MAY_BE_TURNED.search(claim):
         from faurecli.word_order import plain_order
 
@@ -6470,6 +6484,72 @@ def verify(store: Store, claim: str) -> Check:
                 return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, parts=(*checked.parts, part), note=why)
             return checked
     return _as_written(store, claim)
+
+
+# "was the new <title>", « était le nouveau <titre> » (a title in lower case: not "the New Left").
+_NEW_IN_TITLE = lazy(
+    r"\b(?P<verb>was|is|était|est)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:new|nouveau|nouvelle|nouvel)\s+(?=[a-zà-ÿ])"
+)
+
+
+def _became(m: re.Match[str]) -> str:
+    """ "became ", « est devenu », for a match of _NEW_IN_TITLE."""
+    return "became " if m.group("verb") in ("was", "is") else "est devenu "
+
+
+# A party given to one he stood with or against by the role alone: "Faure's 2017 opponent was from
+# EELV", "His substitute in 2017 was a member of LREM", « L'adversaire de Faure en 2017 était d'EELV ».
+_ROLE_WORD = (
+    r"(?:opponents?|rivals?|challengers?|adversar(?:y|ies)|substitutes?|adversaires?|opposant(?:e|s)?"
+    r"|suppl[ée]ant(?:e|s)?)"
+)
+_ROLE_OF_HIS = lazy(
+    rf"^(?P<role>(?i:(?:olivier\s+)?faure['’]s|his)\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+)?{_ROLE_WORD}"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[^,]{0,40}?\d{4}(?:\s+[a-z-]+){0,3})?)"
+    r"\s+(?P<verb>was|came)\s+(?P<rest>(?:from|of|a\s+member\s+of|an?\s+[\w-]+\s+(?:member|candidate))\b.*)$"
+    rf"|^(?P<role_fr>(?i:l['’]|le\s+|la\s+|son\s+|sa\s+){_ROLE_WORD}(?:\s+(?:de|d['’])\s*(?:Olivier\s+)?Faure)?"
+    r"(?:\s+(?:en|aux?|lors\s+de)\s+[^,]{0,40}?\d{4})?)"
+    r"\s+(?P<verb_fr>était|venait|est)\s+(?P<rest_fr>(?:d['’]|de\s|du\s|des\s|membre\s)\S.*)$"
+)
+
+
+def _party_of_his_role(store: Store, claim: str, role: re.Match[str]) -> Check | None:
+    """REFUTED when the party claimed is not the one the source gives the person in that role
+    ("Faure's 2017 opponent was from EELV": LREM's Amandine Rubinelli; EELV's Paulin Roy was his
+    substitute); None otherwise (the claim read as usual)."""
+    from faurecli.answers import ask
+
+    french = role.group("role") is None
+    held = role.group("role_fr") if french else role.group("role")
+    body = re.search(rf"\b(?:[A-Z]{{2,}}\b|{_CAPS})", role.group("rest_fr") if french else role.group("rest"))
+    if body is None:
+        return None
+    answer = ask(store, f"Qui était {held} ?" if french else f"Who was {held}?")
+    if not isinstance(answer.value, str) or not answer.value or answer.answer is None:
+        return None
+    known = knowledge(store)
+    if [name for _, name in people_in(known, answer.value)] != [answer.value]:
+        return None
+    who = fold(answer.value.split()[-1])
+    given = [
+        (keys, said, shown)
+        for surname, keys, said, shown in per_store(_PARTIES, store, _source_parties)
+        if surname == who
+    ]
+    if not given:
+        return None
+    claimed = _party_member(body.group())
+    named = [_party_member(said) for _, said, _ in given]
+    if claimed is not None and all(named):
+        wrong = claimed not in named
+    else:
+        wrong = all(not (keys & _party_keys(body.group())) for keys, _, _ in given)
+    unit = next((u for u in known.built.units if given[0][1] in u.text), None)
+    if not wrong or unit is None:
+        return None
+    evidence = tuple(quote(store, r) for r in dict.fromkeys([*answer.sources, *unit.refs]))
+    parts = (Part(held, answer.value, True), Part(body.group(), given[0][2], False))
+    return Check(claim, Verdict.REFUTED, evidence, f"{given[0][2]}, not {body.group()}", parts, (), None)
 
 
 # A title set just before his name ("Prime Minister Faure", « le député Faure »).
@@ -9056,6 +9136,10 @@ _CLAIMED_PARTY = (
         rf"\s+(?:the\s+|la\s+|l')?(?P<body>{_CAPS})"
     ),
     lazy(rf"(?:the\s+)?(?P<body>{_CAPS})(?:'s|’s)\s+(?P<who>{_CAPS})"),
+    # The party in brackets after the name, or after « de » ("Paulin Roy (LREM)", « Paulin Roy
+    # de LREM »; the English "of" is read elsewhere).
+    lazy(rf"(?P<who>{_CAPS})\s*\(\s*(?P<body>{_CAPS})\s*\)"),
+    lazy(rf"(?P<who>{_CAPS})\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?P<body>[A-Z]{{2,}}\b|{_CAPS})"),
     lazy(
         rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|leurs?|their|its)\s+candidat\w*\s+"
         rf"(?P<who>{_CAPS})"

@@ -8661,3 +8661,165 @@ def test_a_post_of_someone_is_not_his_title(store: Store, claim: str, verdict: V
 )  # fmt: skip
 def test_a_setting_first_and_a_win_pinned_by_its_figures(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A proposal "against" something is a stance of its own: his proposing something else
+        # does not hold it (the proposals against cooperation were Carole Delga's).
+        ("Faure proposed against an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a proposé contre la coopération avec LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed discussing cooperation with LFI.", Verdict.SUPPORTED),
+        ("The National Office rejected Carole Delga's proposals against cooperation.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_proposal_against_is_a_stance_the_evidence_must_give(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A president's cabinet, his own staff, is not a government.
+        ("Faure's wife was a member of Macron's government.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's wife worked in Macron's presidential cabinet.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_cabinet_is_no_government(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A manner the evidence does not give ("personally"), and a deed done to him where the
+        # sentence of its verb names him nowhere (LFI criticised the party's decision).
+        ("Jean-Luc Mélenchon a personnellement critiqué Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("LFI criticised Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("The 1,000 executives challenged Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_manner_or_an_object_the_evidence_does_not_give(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The compromise "was opposed by Manuel Valls": opposing it is his, not Faure's (also read
+        # from a cleft, and from "was against").
+        ("It was Faure who opposed the compromise.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was against the compromise.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure opposed the government's proposed constitutional revisions.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_deed_the_passive_gives_another_is_not_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # 22 June 2017 dates his re-election to the group's presidency; his seat's re-election is
+        # told in another sentence, without that day.
+        ("Faure won re-election to the Assembly on June 22, 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("On 22 June 2017, Faure was re-elected to the presidency of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure was re-elected to the National Assembly in 2017.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_day_of_another_deed_does_not_date_this_one(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party given by the role (his opponent: LREM's Amandine Rubinelli; EELV's Paulin Roy was
+        # his substitute), or in brackets after a name.
+        ("Faure's opponent in 2017 was an EELV member.", Verdict.REFUTED),
+        ("Faure's rival in the 2017 election was from EELV.", Verdict.REFUTED),
+        ("Faure's 2012 opponent was from the UMP.", Verdict.SUPPORTED),
+        ("Faure beat Amandine Rubinelli (EELV) in 2017.", Verdict.REFUTED),
+        ("Le suppléant de Faure en 2017 était Paulin Roy (LREM).", Verdict.REFUTED),
+        ("Faure beat Cathy Bissonier (UMP) in 2012.", Verdict.SUPPORTED),
+        ("Faure a été réélu en 2017 avec Paulin Roy (EELV) comme suppléant.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_is_checked_for_the_one_in_that_role(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # With him unnamed, a pronoun after one other person named reads as theirs.
+        ("Stéphane Le Foll dropped out, making him the presumptive first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll's pulling out made him the presumptive First Secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll withdrew, making Faure the presumptive first secretary.", Verdict.SUPPORTED),
+        (
+            "Stéphane Le Foll benefited from greater publicity due to his governmental responsibilities.",
+            Verdict.SUPPORTED,
+        ),
+        ("Chantal Brunel beat him in 2007.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_pronoun_after_another_is_theirs(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the new <title>" at a date: he became it then (he held the group from December 2016).
+        ("Faure was the new head of the New Left group in 2018.", Verdict.REFUTED),
+        ("Faure était le nouveau président du groupe Nouvelle Gauche en 2018.", Verdict.REFUTED),
+        ("Faure was the new president of the SRC group in December 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_new_holder_of_a_title_took_it_then(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "They denounced the proposal as a 'surrender'": the party executives the sentence before
+        # has as its subject, not LFI, which it names in passing; nor their deed on another
+        # sentence's object (his "right of inspection").
+        ("LFI denounced the proposal as a surrender.", Verdict.NOT_ENOUGH_INFO),
+        ("The 1,000 party executives denounced the right of inspection.", Verdict.NOT_ENOUGH_INFO),
+        ("The party executives denounced the proposal as a surrender.", Verdict.SUPPORTED),
+        ("The proposal was denounced as a surrender by the party executives.", Verdict.SUPPORTED),
+    ],
+)
+def test_they_are_the_group_named_before(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A name only another sentence gives with a figure (the 2019 polls name no pollster), and
+        # a judgement only he gives ("calling it 'unfortunate'") claimed of others.
+        ("Harris Interactive polls gave the PS and Place Publique alliance under 5%.", Verdict.NOT_ENOUGH_INFO),
+        ("Several polls projected that the PS–Place Publique alliance would get less than 5%.", Verdict.SUPPORTED),
+        ("Several figures on the left described the expression as unfortunate.", Verdict.NOT_ENOUGH_INFO),
+        ("La gauche a qualifié l'expression de malheureuse.", Verdict.NOT_ENOUGH_INFO),
+        ("Several figures on the left criticised the proposal.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_or_a_judgement_from_another_sentence(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Keeping his seat is his re-election: 22 June 2017 dates the group presidency's.
+        ("Faure kept his seat in the National Assembly on 22 June 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("On 22 June 2017, Faure was re-elected to the presidency of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_seat_kept_is_dated_as_his_re_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
