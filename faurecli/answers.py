@@ -7069,7 +7069,7 @@ def ask(store: Store, question: str) -> Answer:
             for p in checked.parts
             if p.agrees is None
             and p.found
-            and _DEED_OF_ANOTHER.match(p.found)
+            and (_DEED_OF_ANOTHER.match(p.found) or _said_of_another(store, p.found))
             # (A title given to another counts when it is the one the claim gives him, not a
             # title beside his: "adviser to the Prime Minister".)
             and (not p.found.startswith("the evidence gives this title") or _HIS_PREMISE.match(p.text))
@@ -7084,6 +7084,20 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the source does not say it of the one asked about: {others[0]}"
             answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
             break
+        his_post = [p.found for p in checked.parts if p.agrees is None and _HIS_POST_GIVEN.match(p.found or "")]
+        if (
+            premise is not None
+            and checked.verdict is Verdict.NOT_ENOUGH_INFO
+            and his_post
+            and not _HIS_PREMISE.match(claim)
+        ):
+            # "When did Valérie Rabault become First Secretary?": a post of his the question gives
+            # another (she replaced him at the head of the group); the date is his.
+            note = f"the question gives another a post the source gives him: {his_post[0]}"
+            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            break
+    answer = _slot_given_another(store, question, answer)
+    answer = _date_given(question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -7394,6 +7408,186 @@ def _with_whom(question: str, person: str) -> str | None:
     return None
 
 
+# A which/what/whose/how-many question whose slot he fills with a deed or title ("Which
+# commission did Faure preside?", "Whose substitute was he?", « Quelle commission Faure
+# présidait-il ? »): the answer put in the slot, as the claim the question makes of him.
+_HIM_ASKED = r"(?i:olivier\s+)?(?i:faure)|(?i:he)"
+_ADVERB_FIRST = frozenset("once ever also first later briefly then still formally officially".split())
+_PARTICLES = frozenset("over up off out back down on".split())
+_SERVED_AS = lazy(
+    r"^\s*(?i:which|what|whose)\s+(?:[\w'’-]+\s+){1,3}?(?i:did|had)\s+(" + _HIM_ASKED + r")\s+"
+    r"(?:serve|work\s+for|assist)\s+as\s+(?:an?\s+|the\s+|his\s+)?([a-z][\w -]*?)[\s?]*$"
+)
+_WHICH_DID = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?((?i:did|does|has|had))\s+(" + _HIM_ASKED + r")\s+"
+    r"([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+_HOW_MANY_DID = lazy(
+    r"^\s*(?i:how\s+many)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?i:did|does)\s+(" + _HIM_ASKED + r")\s+"
+    r"([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+# "What ministry was Faure minister of?": the preposition left at the end takes the answer.
+_WHICH_WAS_OF = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:was|is)\s+(" + _HIM_ASKED + r")\s+"
+    r"((?:an?\s+|the\s+)?[a-z][\w -]*?\s+(?:of|for|in|at))[\s?]*$"
+)
+_WHOSE = lazy(
+    r"^\s*(?i:whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?i:was|is)\s+(" + _HIM_ASKED + r")\b(.*?)"
+    r"|(?i:did|does)\s+(" + _HIM_ASKED + r")\s+([a-z]+)\b(.*?))[\s?]*$"
+)
+_ROLE_IN = lazy(
+    r"^\s*(?i:what)\s+(?i:was|is)\s+(?i:his|(?:olivier\s+)?faure['’]s)\s+(?i:role|job|position|post|function|title)"
+    r"\s+((?i:in|at|within)\s+.+?)[\s?]*$"
+)
+_QUEL_FR = lazy(
+    r"^\s*(?i:quel|quelle|quels|quelles)\s+(?:[\w'’-]+\s+){1,3}?((?i:olivier\s+)?(?i:faure))\s+"
+    # (The verb inverted after his name: « présidait-il », « a-t-il servi ».)
+    r"(?:(?i:a|avait)-t-il\s+(\w+)|(\w+?)(?:-t)?-il)\b\s*(.*?)[\s?]*$"
+)
+_SERVED_AS_FR = lazy(r"^(\w+)\s+a\s+(?i:servi|aid[ée]|assist[ée])\s+(?:comme|en\s+tant\s+que)\s+(.+)$")
+_ROLE_IN_FR = lazy(
+    r"^\s*(?i:quel|quelle)\s+(?i:était|etait|est|fut)\s+(?i:le\s+rôle|le\s+role|le\s+poste|la\s+fonction|son\s+rôle|son\s+role)"
+    r"(?:\s+(?i:de|d['’])\s*(?:olivier\s+)?(?i:faure))?\s+((?i:au|à|a|dans|en)\b.+?)[\s?]*$"
+)
+
+
+def _slot_claim(question: str, answer: str) -> str | None:
+    """`_put_in_slot`'s claim, with him named as its subject: verify reads a word said of
+    another against a name ("he was a minister of …" was not read as said of him)."""
+    claim = _put_in_slot(question, answer)
+    return None if claim is None else _HIM_FIRST.sub("Faure", claim, count=1)
+
+
+_HIM_FIRST = lazy(r"^(?i:olivier\s+faure|he)\b")
+
+
+def _put_in_slot(question: str, answer: str) -> str | None:
+    """A which/what/whose/how-many question about him with `answer` put in its slot, as the
+    claim it makes: "Which commission did Faure preside?" + the commission of law → "Faure
+    presided the commission of law"; "Whose substitute was he in 2017?" + Paulin Roy → "he was
+    Paulin Roy's substitute in 2017"; "Which Prime Minister did he serve as secretary-general?"
+    → "he was secretary-general to <answer>"; None for other questions."""
+    said = re.split(r"\s*[(;]", answer, maxsplit=1)[0].strip()
+    text = question.strip()
+    if not said:
+        return None
+    served = _SERVED_AS.match(text)
+    if served:
+        return f"{served.group(1)} was {served.group(2)} to {said}"
+    role = _ROLE_IN.match(text)
+    if role:
+        return f"Faure was {said} {role.group(1)}"
+    role_fr = _ROLE_IN_FR.match(text)
+    if role_fr:
+        return f"Faure était {said} {role_fr.group(1)}"
+    stranded = _WHICH_WAS_OF.match(text)
+    if stranded:
+        return f"{stranded.group(1)} was {stranded.group(2)} {said}"
+    whose = _WHOSE.match(text)
+    if whose:
+        noun = whose.group(1)
+        if whose.group(2):
+            return f"{whose.group(2)} was {said}'s {noun}{whose.group(3)}"
+        return f"{whose.group(4)} {_past(whose.group(5))} {said}'s {noun}{whose.group(6)}"
+    many = _HOW_MANY_DID.match(text)
+    if many:
+        noun, him, verb, rest = many.groups()
+        counted = said if said.lower().endswith(noun.lower()) else f"{said} {noun}"
+        return f"{him} {_past(verb)} {counted} {rest}".strip()
+    did = _WHICH_DID.match(text)
+    if did:
+        aux, him, verb, rest = did.groups()
+        done = (lambda v: f"{aux.lower()} {v}") if aux.lower() in ("has", "had") else _past
+        if verb in _ADVERB_FIRST or verb.endswith("ly"):
+            # "Which … did Faure once share a flat with?": the adverb, then its verb.
+            following, _, rest = rest.partition(" ")
+            verb = f"{verb} {done(following)}" if following else done(verb)
+        else:
+            verb = done(verb)
+        particle, _, after = rest.partition(" ")
+        if particle in _PARTICLES:
+            # "Which region did Faure preside over?": the particle stays with its verb.
+            return f"{him} {verb} {particle} {said} {after}".strip()
+        return f"{him} {verb} {said} {rest}".strip()
+    french = _QUEL_FR.match(text)
+    if french:
+        him, participle, verb, rest = french.groups()
+        verb = f"a {participle}" if participle else verb
+        serving = _SERVED_AS_FR.match(f"{him} {verb} {rest}".strip())
+        if serving:
+            # « Quel Premier ministre Faure a-t-il servi comme secrétaire général ? »
+            return f"{serving.group(1)} was {serving.group(2)} to {said}"
+        return f"{him} {verb} {said} {rest}".strip()
+    return None
+
+
+# What verify says of a claim's part held or done by another than the one it is put of: a word
+# said of another named ("commiss: said of Gérard Gouzes"), a title another holds, a post of his
+# given as another's, a role turned round.
+_GIVEN_ANOTHER = lazy(
+    r"[\w'’-]+: said of (?!him$|something\b)(?P<who>.+)$"
+    r"|the evidence gives this title to someone else$"
+    r"|the evidence does not give this post as .+['’]s$"
+    r"|.+ was his [\w -]+, not the other way round$"
+    # (A deed the evidence gives another: "Paulin Roy" as the one designated.)
+    r"|the evidence (?:tells it of someone else|has (?!him\b|Faure\b)[A-ZÀ-Ý].* do it)$"
+)
+
+
+def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the claim the question makes with it (`_slot_claim`) gives
+    him what the source gives another, or is refuted: "Which commission did Faure preside?" is
+    answered with the one Gérard Gouzes presided; "Whose substitute was Faure?" with the one
+    who was his."""
+    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON, Intent.NUMBER, Intent.PLACE):
+        return answer
+    claim = _slot_claim(question, answer.answer)
+    if claim is None:
+        return answer
+    from faurecli.verdicts import Verdict, verify
+
+    checked = verify(store, claim)
+    if checked.verdict is Verdict.REFUTED:
+        note = f"the question takes as given what the source contradicts: {checked.correction}"
+        return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+    if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
+        return answer
+    said = [
+        found
+        for found in [*(p.found for p in checked.parts if p.agrees is None and p.found), checked.note or ""]
+        if (given := _GIVEN_ANOTHER.match(found)) is not None and given.group("who") != store.person.name
+    ]
+    if not said:
+        return answer
+    note = f"the source gives what the question puts on him to someone else: {said[0]}"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+
+
+_ISO_VALUE = lazy(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _date_given(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the date it gives is one the question already gives, at
+    that precision or finer ("When was Faure re-elected deputy in 2017?" → 2017, « Quand … en
+    2017 ? »): the question asked for more than it said."""
+    value = answer.value
+    if answer.answer is None or answer.type is not Intent.DATE or not isinstance(value, str):
+        return answer
+    if not _ISO_VALUE.fullmatch(value) or value[:4] not in question:
+        return answer
+    from faurecli.dates import find_dates
+
+    found = PartialDate.parse(value)
+    for span in find_dates(question, yearless=False):
+        given = span.parsed
+        if given.decade or given.year != found.year:
+            continue
+        if (not found.month or found.month == given.month) and (not found.day or found.day == given.day):
+            note = f"the date found ({answer.answer}) is the one the question gives; the source says no more"
+            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return answer
+
+
 _HE_AND_ANOTHER = lazy(
     r"^\s*((?i:did|have|had))\s+(?i:(?:olivier\s+)?faure|he)\s+and\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
@@ -7406,6 +7600,8 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 # given ("did Faure support Macron in 2017", "Faure a-t-il soutenu Macron en 2017"); not "how",
 # whose answer may be that it did not ("How did Faure vote …?": he abstained).
 _PREMISED = lazy(
+    # ("Until when did Faure work …?", « Jusqu'à quand … ? »: the deed whose end is asked, too.)
+    r"(?:(?i:until|till|since|jusqu['’]\s*[àa]|depuis)\s+)?"
     r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
     r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*"
     # (Another subject, « Quand le PS a-t-il quitté … ? »: its premise too.)
@@ -7435,6 +7631,22 @@ _DEED_OF_ANOTHER = lazy(
     r"the evidence (?:tells it of someone else|does not say he did it|has it done to him|has .+ do it"
     r"|gives this title to)"
 )
+
+
+# What verify says of a word of the claim said of someone named ("member: said of Soria
+# Blatmann"), and of a post of his the claim gives another.
+_SAID_OF = lazy(r"[\w'’-]+: said of (.+)$")
+_HIS_POST_GIVEN = lazy(r"the source gives this post to ")
+
+
+def _said_of_another(store: Store, found: str) -> bool:
+    """Whether verify's `found` says a word of the claim is said of a named other than him."""
+    said = _SAID_OF.match(found)
+    return (
+        said is not None
+        and said.group(1) not in ("him", store.person.name)
+        and not said.group(1).startswith("something")
+    )
 
 
 _DONE_TO_HIM = lazy(

@@ -5164,3 +5164,61 @@ def test_a_share_asked_with_a_sign_and_an_office_taken_officially(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A which/what/whose/how-many question that puts on him a role or deed the source gives
+        # another: the answer was that other's slot (Gouzes's commission, Castaner's ministry,
+        # Roy as his substitute, the Young Rocardiens' leader, Valls's title).
+        ("Which committee did Olivier Faure chair?", None),
+        ("Whose designated substitute was Olivier Faure in 2017?", None),
+        ("What ministry was he a minister of?", None),
+        ("What was his role in the Interior Ministry?", None),
+        ("How many votes did Faure receive as Prime Minister?", None),
+        ("Which Prime Minister did he serve as secretary-general?", None),
+        ("Quel était le poste de Faure au ministère de l'Intérieur ?", None),
+        # Near misses: the slot is his (or the one named is the holder), still answered.
+        ("Which Prime Minister did Faure serve as special adviser?", "Jean-Marc Ayrault"),
+        ("Which commission did Gérard Gouzes preside?", "the commission of law in the National Assembly"),
+        ("Whose cabinet did Faure join in 1997?", "Martine Aubry"),
+        ("How many votes did Faure get against Guillaume Bachelay?", "137"),
+        ("Which constituency does Faure represent?", "Seine-et-Marne's 11th constituency"),
+    ],
+)
+def test_a_slot_the_source_gives_another_is_not_his_answer(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The date found is the one the question gives: no answer ("2017" was given).
+        ("When was Olivier Faure re-elected to the National Assembly in 2017?", None),
+        ("Quand Olivier Faure a-t-il été réélu à l'Assemblée nationale en 2017 ?", None),
+        # Near misses: a finer date than the question's is an answer.
+        ("When was he re-elected president of the Socialist group in 2017?", "22 Jun 2017"),
+        ("Quand Olivier Faure a-t-il été élu député en 2012 ?", "17 Jun 2012"),
+    ],
+)
+def test_a_date_the_question_already_gives_is_no_answer(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A deed or post of another, dated: his wife's time in Macron's cabinet (said of her),
+        # asked with "until when" too; his post given to the one who took his other one.
+        ("Until when did Olivier Faure work for the presidential cabinet?", None),
+        ("When was Olivier Faure a member of Emmanuel Macron's cabinet?", None),
+        ("When did Valérie Rabault become First Secretary of the Socialist Party?", None),
+        # Near misses: his own, and hers.
+        ("Until when was Faure head of the New Left group?", "11 Apr 2018"),
+        ("Until when did Faure work with Gérard Gouzes?", "1993"),
+        ("When did Valérie Rabault become president of the New Left group?", "11 Apr 2018"),
+    ],
+)
+def test_a_date_of_another_deed_or_post_is_not_his(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
