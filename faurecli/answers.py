@@ -7534,33 +7534,89 @@ _GIVEN_ANOTHER = lazy(
 )
 
 
+# "Which region did Faure preside over?": the kind of thing asked, for the question's own
+# premise where the answer found is not of that kind ("the National Assembly").
+_WHICH_NOUN = lazy(r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+(?i:did|does|has|had|was|is)\b")
+# "Who was Faure's opponent in 2017 from EELV?": a party the question gives the one asked for.
+_WHO_OF_PARTY = lazy(
+    r"^\s*(?i:who|whom)\s+(?i:was|is)\b.*?\b(?i:from|of)\s+(?:the\s+)?([A-Z]{2,}[\w-]*)\b(?!\s+[a-z])[^?]*\?*\s*$"
+)
+# "Whose substitute was Paulin Roy?": another's post asked by its holder's name.
+_WHOSE_OTHER = lazy(
+    r"^\s*(?i:whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?i:was|is)\s+"
+    r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*?)[\s?]*$"
+)
+
+
+def _slot_claims(store: Store, question: str, answer: Answer) -> list[tuple[str, bool]]:
+    """The claims a which/what/whose/who question makes with `answer` put in it, each with
+    whether its refutation counts: the answer in its slot; where the answer is not of the kind
+    asked, the kind itself ("Faure presided over a region"); a party it gives the one asked
+    for ("<answer> was from EELV", the one whose refutation counts: a claim put together from
+    a question's words, "Faure took national secretary of communications in July 2012", was
+    refuted with another date); the holder it names of another's post ("Paulin Roy was
+    <answer>'s substitute")."""
+    said = answer.answer or ""
+    claims: list[tuple[str, bool]] = []
+    claim = _slot_claim(question, said)
+    if claim is not None:
+        claims.append((claim, False))
+        kind = _WHICH_NOUN.match(question.strip())
+        if (
+            kind is not None
+            and answer.type in (Intent.TEXT, Intent.PLACE)
+            and stem(fold(kind.group(1))) not in {stem(w) for w in split_words(fold(said))}
+        ):
+            premise = _slot_claim(question, f"a {kind.group(1)}")
+            claims += [(premise, False)] if premise is not None else []
+    person = re.split(r"\s*[(;,]", said, maxsplit=1)[0].strip()
+    party = _WHO_OF_PARTY.match(question.strip())
+    if party is not None and answer.type is Intent.PERSON and person:
+        claims.append((f"{person} was from {party.group(1)}", True))
+    whose = _WHOSE_OTHER.match(question.strip())
+    if whose is not None and not _NAMES_HIM.search(fold(whose.group(2))) and person:
+        claims.append((f"{whose.group(2)} was {person}'s {whose.group(1)}{whose.group(3)}", False))
+    return claims
+
+
 def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
-    """`answer`, or a decline where the claim the question makes with it (`_slot_claim`) gives
+    """`answer`, or a decline where a claim the question makes with it (`_slot_claims`) gives
     him what the source gives another, or is refuted: "Which commission did Faure preside?" is
     answered with the one Gérard Gouzes presided; "Whose substitute was Faure?" with the one
-    who was his."""
+    who was his. "Whose substitute was Paulin Roy?" is answered with him where the source says
+    so."""
     if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON, Intent.NUMBER, Intent.PLACE):
         return answer
-    claim = _slot_claim(question, answer.answer)
-    if claim is None:
+    claims = _slot_claims(store, question, answer)
+    if not claims:
         return answer
     from faurecli.verdicts import Verdict, verify
 
-    checked = verify(store, claim)
-    if checked.verdict is Verdict.REFUTED:
-        note = f"the question takes as given what the source contradicts: {checked.correction}"
-        return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
-    if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
-        return answer
-    said = [
-        found
-        for found in [*(p.found for p in checked.parts if p.agrees is None and p.found), checked.note or ""]
-        if (given := _GIVEN_ANOTHER.match(found)) is not None and given.group("who") != store.person.name
-    ]
-    if not said:
-        return answer
-    note = f"the source gives what the question puts on him to someone else: {said[0]}"
-    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    for claim, refutes in claims:
+        checked = verify(store, claim)
+        if checked.verdict is Verdict.REFUTED and refutes:
+            note = f"the question takes as given what the source contradicts: {checked.correction}"
+            return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+        if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
+            continue
+        said = [
+            found
+            for found in [*(p.found for p in checked.parts if p.agrees is None and p.found), checked.note or ""]
+            if (given := _GIVEN_ANOTHER.match(found)) is not None and given.group("who") != store.person.name
+        ]
+        if not said:
+            continue
+        whose = _WHOSE_OTHER.match(question.strip())
+        if whose is not None and claim.startswith(whose.group(2)):
+            # "Whose substitute was Paulin Roy?": his, where the source says so.
+            his = verify(store, f"{whose.group(2)} was {store.person.name}'s {whose.group(1)}{whose.group(3)}")
+            if his.verdict is Verdict.SUPPORTED:
+                refs = tuple(e.id for e in his.evidence)
+                name = store.person.name
+                return Answer(answer.question, name, Intent.PERSON, name, his.evidence, refs, (), None, ())
+        note = f"the source gives what the question puts on him to someone else: {said[0]}"
+        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return answer
 
 
 _ISO_VALUE = lazy(r"\d{4}(?:-\d{2}){0,2}")

@@ -5222,3 +5222,26 @@ def test_a_date_the_question_already_gives_is_no_answer(store: Store, question: 
 )
 def test_a_date_of_another_deed_or_post_is_not_his(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A party the question gives the one asked for, which the source contradicts (Rubinelli
+        # was LREM's); an answer not of the kind asked, whose kind is another's (Delga presides
+        # the region); a holder of another's post asked by name (Roy was Faure's substitute,
+        # Rubinelli his opponent).
+        ("Who was his rival in the 2017 legislative elections from EELV?", None),
+        ("Which region did Olivier Faure preside?", None),
+        ("Whose substitute was Amandine Rubinelli?", None),
+        ("Whose designated substitute was EELV's Paulin Roy?", "Olivier Faure"),
+        # Near misses: the party and the kind are the answer's.
+        ("Who was Faure's opponent from LREM in 2017?", "Amandine Rubinelli"),
+        ("Who was his 2007 opponent from the UMP?", "Chantal Brunel"),
+        ("Which group did Faure preside over?", "the New Left group"),
+    ],
+)
+def test_a_party_kind_or_holder_the_question_gives_is_checked(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
