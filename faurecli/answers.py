@@ -6125,6 +6125,11 @@ def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
     gives him as it would in a claim."""
+    reflexive = _REFLEXIVE_FR.match(question)
+    if reflexive:
+        # « Faure s'est-il retiré de la course » → « Faure s'est retiré de la course ».
+        who, verb, rest = reflexive.groups()
+        return f"{who} s'{verb.lower()} {rest}"
     english = _INVERTED.match(question)
     if english:
         verb, who, rest = english.groups()
@@ -6154,6 +6159,9 @@ def _as_claim(question: str) -> str:
             return f"{who} {verb} {_past(following)} {after}".rstrip()
         return f"{who} {_past(verb)} {rest}"
     return question
+
+
+_REFLEXIVE_FR = lazy(r"^\s*((?:olivier\s+)?faure|il)\s+s['’]\s*(est|etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 
 
 # "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
@@ -7660,6 +7668,8 @@ _PREMISED = lazy(
     r"(?:(?i:until|till|since|jusqu['’]\s*[àa]|depuis)\s+)?"
     r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
     r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*"
+    # (A reflexive verb: « Quand Faure s'est-il retiré de la course ? ».)
+    r"|(?i:olivier\s+)?(?i:faure)\s+s['’]\s*(?:est|etait|était)-il\b.*"
     # (Another subject, « Quand le PS a-t-il quitté … ? »: its premise too.)
     r"|(?:(?i:le|la|les)\s+[\w'’-]+|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:a|avait|est|etait|était|ont|sont)"
     r"-(?:t-)?(?:il|elle|ils|elles)\b.*)"

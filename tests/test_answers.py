@@ -5245,3 +5245,22 @@ def test_a_party_kind_or_holder_the_question_gives_is_checked(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A French reflexive verb (« s'est-il retiré ») is read as the premise it takes as given:
+        # Le Foll withdrew, not Faure; Ségolène Royal's campaign was for the candidacy.
+        ("Quand Olivier Faure s'est-il retiré de la course au poste de premier secrétaire ?", None),
+        ("Faure s'est-il retiré de la course en 2018 ?", None),
+        # Near misses: the one who did, and his own reflexive deeds.
+        ("Quand Le Foll s'est-il retiré de la course ?", "Mar 2018"),
+        ("Quand Faure s'est-il abstenu lors d'un vote de confiance ?", "Jul 2017"),
+        ("Faure s'est-il présenté aux élections législatives de 2007 ?", "oui"),
+    ],
+)
+def test_a_french_reflexive_premise_is_his_only_where_the_source_says(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
