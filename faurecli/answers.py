@@ -7037,6 +7037,8 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
         claim = _with_whom(question.strip(), answer.answer)
     claims = [claim] if claim is not None else []
+    if answer.answer is not None:
+        claims += _led_as_leader(question.strip(), claims)
     if answer.answer is not None and premise is not None and answer.type is Intent.PLACE:
         # The place put in too: "Where did Faure grow up after leaving Metropolitan France?" +
         # Réunion → "Faure grew up in Réunion after leaving …" (he grew up in Metropolitan France).
@@ -7650,6 +7652,40 @@ def _date_given(question: str, answer: Answer) -> Answer:
             note = f"the date found ({answer.answer}) is the one the question gives; the source says no more"
             return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
     return answer
+
+
+# "Faure led the Socialist group in the National Assembly in 2007" (a premise), "the Socialist
+# group that Faure led in 2007" (a relative clause of the question): his leading a body, put
+# as the title verify reads a holder of ("Faure was the leader of …": Ayrault was, in 2007).
+_LED_PREMISE = lazy(
+    r"^\s*((?:olivier\s+)?faure|he)\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+(the\s+.+)$", re.IGNORECASE
+)
+_LED_RELATIVE = lazy(
+    r"\b(the\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s+(?:that|which)\s+(?:olivier\s+)?faure\s+"
+    r"(?:led|headed|chaired|presided(?:\s+over)?)\b\s*(.*?)[\s?]*$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_OF = lazy(
+    r"^the\s+(?:leader|head|president|chair(?:man|woman)?|secretary-general|spokes\w+)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _led_as_leader(question: str, claims: list[str]) -> list[str]:
+    """The claims that he was the leader of a body a premise (or a relative clause of the
+    question) says he led: "When did Faure lead the Socialist group … in 2007?", "Who was the
+    leader of the Socialist group that Faure led in 2007?" (he was its secretary-general).
+    Only a refutation of these counts (the loop in `ask`)."""
+    found = [led.groups() for c in claims if (led := _LED_PREMISE.match(c)) is not None]
+    relative = _LED_RELATIVE.search(question)
+    if relative is not None:
+        # (The body, not the title of the one asked for before it: "the leader of the Socialist
+        # group that …" is the Socialist group.)
+        body = _TITLE_OF.sub("the ", relative.group(1), count=1)
+        found.append(("Faure", f"{body} {relative.group(2)}".strip()))
+    return [f"{who} was the leader of {rest[4:]}" for who, rest in found]
 
 
 _HE_AND_ANOTHER = lazy(

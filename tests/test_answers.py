@@ -5264,3 +5264,22 @@ def test_a_french_reflexive_premise_is_his_only_where_the_source_says(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # His leading a body, which a premise or a relative clause takes as given, put as the
+        # title verify reads a holder of: in 2007 Ayrault led the Socialist group, and Faure was
+        # its secretary-general (the date and the leader were answered).
+        ("When did Olivier Faure head the Socialist group in the National Assembly in 2007?", None),
+        ("Who was the leader of the Socialist group in the National Assembly that Faure headed in 2007?", None),
+        # Near misses: a body he did lead.
+        ("Until when did Faure lead the New Left group?", "11 Apr 2018"),
+        ("Who succeeded Faure at the head of the group that Faure led from 2016 to 2018?", "Valérie Rabault"),
+    ],
+)
+def test_a_body_he_is_said_to_have_led_is_checked_by_its_leader(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
