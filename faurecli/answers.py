@@ -7534,6 +7534,9 @@ def _put_in_slot(question: str, answer: str) -> str | None:
 # What verify says of a claim's part held or done by another than the one it is put of: a word
 # said of another named ("commiss: said of Gérard Gouzes"), a title another holds, a post of his
 # given as another's, a role turned round.
+# A figure from a sentence that never names him ("What share did Faure get in the 2019 European
+# election?": the joint list's 6.2%): not his (a record of his posts names him by being his).
+_NEVER_NAMES_HIM = "the evidence does not say he did it (it never names him)"
 _GIVEN_ANOTHER = lazy(
     r"[\w'’-]+: said of (?!him$|something\b)(?P<who>.+)$"
     r"|the evidence gives this title to someone else$"
@@ -7595,7 +7598,13 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
     answered with the one Gérard Gouzes presided; "Whose substitute was Faure?" with the one
     who was his. "Whose substitute was Paulin Roy?" is answered with him where the source says
     so."""
-    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON, Intent.NUMBER, Intent.PLACE):
+    if answer.answer is None or answer.type not in (
+        Intent.TEXT,
+        Intent.PERSON,
+        Intent.NUMBER,
+        Intent.PLACE,
+        Intent.SHARE,
+    ):
         return answer
     claims = _slot_claims(store, question, answer)
     if not claims:
@@ -7612,7 +7621,9 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
         said = [
             found
             for found in [*(p.found for p in checked.parts if p.agrees is None and p.found), checked.note or ""]
-            if (given := _GIVEN_ANOTHER.match(found)) is not None and given.group("who") != store.person.name
+            if (given := _GIVEN_ANOTHER.match(found)) is not None
+            and given.group("who") != store.person.name
+            or (found == _NEVER_NAMES_HIM and answer.type in (Intent.SHARE, Intent.NUMBER))
         ]
         if not said:
             continue

@@ -5283,3 +5283,21 @@ def test_a_body_he_is_said_to_have_led_is_checked_by_its_leader(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A figure put on him from a sentence that never names him: the joint list's 6.2% and
+        # six seats in 2019 were answered as his.
+        ("What percentage did Olivier Faure win in the 2019 European elections?", None),
+        ("How many seats did Faure win in 2019?", None),
+        # Near misses: his own results, and the list's asked as the list's.
+        ("What share did Faure get at the Villeurbanne Congress?", "73.49%"),
+        ("What share did Faure's list get in 2019?", "6.2%"),
+    ],
+)
+def test_a_figure_from_a_sentence_that_never_names_him_is_not_his(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
