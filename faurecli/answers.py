@@ -7039,6 +7039,7 @@ def ask(store: Store, question: str) -> Answer:
     claims = [claim] if claim is not None else []
     if answer.answer is not None:
         claims += _led_as_leader(question.strip(), claims)
+        claims += _without_aspect(claims)
     if answer.answer is not None and premise is not None and answer.type is Intent.PLACE:
         # The place put in too: "Where did Faure grow up after leaving Metropolitan France?" +
         # Réunion → "Faure grew up in Réunion after leaving …" (he grew up in Metropolitan France).
@@ -7676,6 +7677,30 @@ _LED_RELATIVE = lazy(
     r"(?:led|headed|chaired|presided(?:\s+over)?)\b\s*(.*?)[\s?]*$",
     re.IGNORECASE,
 )
+
+
+# "Faure started working with Audrey Azoulay", "began to serve …": the deed itself, whose start
+# is asked (verify reads the deed's doer; "started" is in no sentence).
+_ASPECT = lazy(
+    r"^\s*((?:olivier\s+)?faure|he)\s+(?:started|began|begun|commenced|stopped|continued)\s+(?:to\s+([a-z]+)|([a-z]+?)ing)\b(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_aspect(claims: list[str]) -> list[str]:
+    """Each premise claim that starts, stops or goes on doing a deed, as the deed: "Faure
+    started working with X" → "Faure worked with X"."""
+    found = []
+    for claim in claims:
+        aspect = _ASPECT.match(claim)
+        if aspect is None:
+            continue
+        who, bare, stem_ing, rest = aspect.groups()
+        verb = bare or stem_ing
+        if not bare and len(verb) > 2 and verb[-1] == verb[-2]:
+            verb = verb[:-1]  # "running" → "run"
+        found.append(f"{who} {_past(verb)}{rest}")
+    return found
 
 
 _TITLE_OF = lazy(

@@ -5301,3 +5301,17 @@ def test_a_figure_from_a_sentence_that_never_names_him_is_not_his(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "begin to work", "start working": the deed whose start is asked is checked as the
+        # premise (his wife went to work with Audrey Azoulay; Feb 2018 was answered).
+        ("When did Olivier Faure begin to work with the director-general of UNESCO?", None),
+        # Near miss: a deed of his.
+        ("When did Faure start working with Gérard Gouzes?", "1991"),
+    ],
+)
+def test_the_deed_whose_start_is_asked_is_checked_as_his(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
