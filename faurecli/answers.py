@@ -7109,6 +7109,7 @@ def ask(store: Store, question: str) -> Answer:
             break
     answer = _slot_given_another(store, question, answer)
     answer = _date_given(question, answer)
+    answer = _first_unranked(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -7580,6 +7581,9 @@ def _slot_claims(store: Store, question: str, answer: Answer) -> list[tuple[str,
             kind is not None
             and answer.type in (Intent.TEXT, Intent.PLACE)
             and stem(fold(kind.group(1))) not in {stem(w) for w in split_words(fold(said))}
+            # (A person answered, "Prime Minister Jean-Marc Ayrault" to "Which PM …": the kind
+            # is theirs by the title, as it should be.)
+            and not people_in(knowledge(store), said)
         ):
             premise = _slot_claim(question, f"a {kind.group(1)}")
             claims += [(premise, False)] if premise is not None else []
@@ -7639,6 +7643,34 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
         note = f"the source gives what the question puts on him to someone else: {said[0]}"
         return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
     return answer
+
+
+# "What was the first office he won?", « la première élection gagnée par Faure », "Which
+# election did Faure lose first?", « Quel poste a-t-il occupé en premier ? »: an order among
+# his posts or races, by the kind ranked.
+_FIRST_KINDS = r"(office|post|election|seat|job|position|role|mandate|poste|fonction|mandat|siege|emploi)s?"
+_ASKS_FIRST_OF = lazy(rf"\b(?:first|premier|premiere)\s+(?:elected\s+|political\s+|politique\s+)?{_FIRST_KINDS}\b")
+_ASKS_FIRST_LAST = lazy(
+    rf"^\s*(?:which|what|quel|quelle)\s+{_FIRST_KINDS}\b[^?]*\b(?:first|en\s+premier)\s*(?:,[^?]*)?[?.!]*\s*$"
+)
+
+
+def _first_unranked(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks which of his posts or races came first
+    and no sentence ranks one so: "What was the first office he won?" was answered First
+    Secretary (the "First" of a title is no order), "Which election did Faure lose first?"
+    with a word of the sentence."""
+    if answer.answer is None:
+        return answer
+    folded = fold(question)
+    asked = _ASKS_FIRST_OF.search(folded) or _ASKS_FIRST_LAST.match(folded)
+    if asked is None:
+        return answer
+    kind = asked.group(1)[:4]
+    if any(re.search(rf"\b(?:first|premiere?)\s+{kind}", fold(s.text)) for s in store.sentences):
+        return answer
+    note = "the source does not say which was first"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
 
 
 _ISO_VALUE = lazy(r"\d{4}(?:-\d{2}){0,2}")

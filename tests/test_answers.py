@@ -5315,3 +5315,21 @@ def test_a_figure_from_a_sentence_that_never_names_him_is_not_his(
 )
 def test_the_deed_whose_start_is_asked_is_checked_as_his(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Which of his posts or races came first, where no sentence ranks one: the "First" of
+        # First Secretary was read as the order ("First Secretary", "the post of first").
+        ("What was the first seat Faure was elected to?", None),
+        ("Quelle fonction a-t-il occupée en premier ?", None),
+        # Near misses: "first" of a time, not a rank among kinds.
+        ("When did Faure first become a deputy?", "20 Jun 2012"),
+        ("When was Faure first elected to the National Assembly?", "17 Jun 2012"),
+    ],
+)
+def test_an_order_among_his_posts_the_source_does_not_rank_is_not_answered(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
