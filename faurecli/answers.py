@@ -7576,6 +7576,8 @@ def _slot_claims(store: Store, question: str, answer: Answer) -> list[tuple[str,
     claim = _slot_claim(question, said)
     if claim is not None:
         claims.append((claim, False))
+        # ("Which group did Faure lead in 2007?": the Socialist group, whose leader was Ayrault.)
+        claims += [(led, True) for led in _led_as_leader("", [claim])]
         kind = _WHICH_NOUN.match(question.strip())
         if (
             kind is not None

@@ -5333,3 +5333,20 @@ def test_an_order_among_his_posts_the_source_does_not_rank_is_not_answered(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A body the which-question says he led, in a year another led it: the Socialist group
+        # in 2007 (Ayrault's; Faure was its secretary-general) was answered.
+        ("Which group did Faure lead in 2007?", None),
+        # Near misses: the group he did lead, in its years.
+        ("Which group did Faure head in 2017?", "the New Left group"),
+        ("Which party does Faure lead?", "Socialist Party"),
+    ],
+)
+def test_a_body_a_which_question_says_he_led_is_checked_by_its_leader(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
