@@ -7620,7 +7620,11 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
 
     for claim, refutes in claims:
         checked = verify(store, claim)
-        if checked.verdict is Verdict.REFUTED and refutes:
+        # (A slot claim's refutation counts where it is of a person the question names: "Which
+        # post did Faure take over from Valérie Rabault?" — she succeeded him; not of a date its
+        # words were put together with.)
+        of_person = any(p.agrees is False and people_in(knowledge(store), p.text) for p in checked.parts)
+        if checked.verdict is Verdict.REFUTED and (refutes or of_person):
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
         if checked.verdict is not Verdict.NOT_ENOUGH_INFO:

@@ -5350,3 +5350,17 @@ def test_a_body_a_which_question_says_he_led_is_checked_by_its_leader(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A which-question whose slot claim verify refutes on a person it names: Valérie
+        # Rabault succeeded him, not he her (the post was answered).
+        ("Which post did Faure take over from Valérie Rabault?", None),
+        # Near miss: the one he did succeed.
+        ("Which post did Faure take over from Bruno Le Roux?", "head of the Socialist, Republican and Citizen group"),
+    ],
+)
+def test_a_slot_claim_refuted_on_a_person_is_declined(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
