@@ -7456,6 +7456,12 @@ _QUEL_FR = lazy(
     # (The verb inverted after his name: « présidait-il », « a-t-il servi ».)
     r"(?:(?i:a|avait)-t-il\s+(\w+)|(\w+?)(?:-t)?-il)\b\s*(.*?)[\s?]*$"
 )
+_SCORE_OF = lazy(
+    r"^\s*(?:(?i:what)\s+(?i:was|is)\s+(?i:his|(?:olivier\s+)?faure['’]s)\s+(?:vote\s+)?"
+    r"(?i:score|share|result|percentage)\s+(.+?)"
+    r"|(?i:quel|quelle)\s+(?i:score|part|pourcentage|r[ée]sultat)\s+(?i:avait|a\s+fait|a\s+obtenu|faisait|obtenait)\s+"
+    r"(?i:olivier\s+)?(?i:faure)\s+(.+?))[\s?]*$"
+)
 _SERVED_AS_FR = lazy(r"^(\w+)\s+a\s+(?i:servi|aid[ée]|assist[ée])\s+(?:comme|en\s+tant\s+que)\s+(.+)$")
 _ROLE_IN_FR = lazy(
     r"^\s*(?i:quel|quelle)\s+(?i:était|etait|est|fut)\s+(?i:le\s+rôle|le\s+role|le\s+poste|la\s+fonction|son\s+rôle|son\s+role)"
@@ -7483,6 +7489,10 @@ def _put_in_slot(question: str, answer: str) -> str | None:
     text = question.strip()
     if not said:
         return None
+    score = _SCORE_OF.match(text)
+    if score:
+        # "What was Faure's score in the polls of 2019?" → "Faure got <answer> in the polls …".
+        return f"Faure {'a obtenu' if score.group(1) is None else 'got'} {said} {score.group(1) or score.group(2)}"
     served = _SERVED_AS.match(text)
     if served:
         return f"{served.group(1)} was {served.group(2)} to {said}"

@@ -5364,3 +5364,21 @@ def test_a_body_a_which_question_says_he_led_is_checked_by_its_leader(
 )
 def test_a_slot_claim_refuted_on_a_person_is_declined(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # His score asked where the sentence never names him: the alliance's projection in the
+        # 2019 polls was answered as his.
+        ("What was his share in the polls of 2019?", None),
+        ("Quel pourcentage avait Olivier Faure dans les sondages de 2019 ?", None),
+        # Near misses: his own scores.
+        ("What was Faure's score in 2017?", "61.1%"),
+        ("Quel score avait Faure au congrès de Villeurbanne ?", "73.49%"),
+    ],
+)
+def test_his_score_from_a_sentence_that_never_names_him_is_not_his(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
