@@ -7456,6 +7456,21 @@ _QUEL_FR = lazy(
     # (The verb inverted after his name: « présidait-il », « a-t-il servi ».)
     r"(?:(?i:a|avait)-t-il\s+(\w+)|(\w+?)(?:-t)?-il)\b\s*(.*?)[\s?]*$"
 )
+_FR_SETTING = r"(\s+(?:en|au|aux|à|a|dans|pendant|lors)\b.*?)?"
+_DE_QUI_FR = lazy(
+    r"^\s*(?i:de\s+qui)\s+((?i:olivier\s+)?(?i:faure))\s+(?i:était|etait|est|fut)-il\s+((?i:le|la|l['’]))\s*"
+    r"([\w’'-]+(?:\s+(?!(?:en|au|aux|à|a|dans|pendant|lors)\b)[\w’'-]+){0,2})" + _FR_SETTING + r"[\s?]*$"
+)
+_DE_QUEL_FR = lazy(
+    r"^\s*(?i:de|du)\s+(?i:quel|quelle|quels|quelles)\s+(?:[\w'’-]+\s+){1,3}?((?i:olivier\s+)?(?i:faure))\s+"
+    r"(?i:était|etait|est|fut)-il\s+([\w’'-]+(?:\s+(?!(?:en|au|aux|à|a|dans|pendant|lors)\b)[\w’'-]+){0,2})"
+    + _FR_SETTING
+    + r"[\s?]*$"
+)
+_COMBIEN_FR = lazy(
+    r"^\s*(?i:combien)\s+(?i:de|d['’])\s*([\w'’-]+)\s+((?i:olivier\s+)?(?i:faure))\s+(?i:a|avait)-t-il\s+"
+    r"(?i:obtenu|obtenues|obtenus|recueilli|recueillies|eu|eues|remport[ée]e?s?)\b\s*(.*?)[\s?]*$"
+)
 _SCORE_OF = lazy(
     r"^\s*(?:(?i:what)\s+(?i:was|is)\s+(?i:his|(?:olivier\s+)?faure['’]s)\s+(?:vote\s+)?"
     r"(?i:score|share|result|percentage)\s+(.+?)"
@@ -7489,6 +7504,22 @@ def _put_in_slot(question: str, answer: str) -> str | None:
     text = question.strip()
     if not said:
         return None
+    whose_fr = _DE_QUI_FR.match(text)
+    if whose_fr:
+        # « De qui Faure était-il le suppléant en 2017 ? » → « Faure était le suppléant de <answer> en 2017 ».
+        him, article, title, setting = whose_fr.groups()
+        space = "" if article.endswith(("’", "'")) else " "
+        return f"{him} était {article}{space}{title} de {said}{setting or ''}"
+    of_which_fr = _DE_QUEL_FR.match(text)
+    if of_which_fr:
+        # « De quelle commission Faure était-il président ? » → « Faure était président de <answer> ».
+        him, title, setting = of_which_fr.groups()
+        return f"{him} était {title} de {said}{setting or ''}"
+    many_fr = _COMBIEN_FR.match(text)
+    if many_fr:
+        # « Combien de voix Faure a-t-il obtenues comme … ? » → « Faure a obtenu <answer> voix comme … ».
+        noun, him, rest = many_fr.groups()
+        return f"{him} a obtenu {said} {noun} {rest}".strip()
     score = _SCORE_OF.match(text)
     if score:
         # "What was Faure's score in the polls of 2019?" → "Faure got <answer> in the polls …".
@@ -7718,7 +7749,10 @@ def _date_given(question: str, answer: Answer) -> Answer:
 # group that Faure led in 2007" (a relative clause of the question): his leading a body, put
 # as the title verify reads a holder of ("Faure was the leader of …": Ayrault was, in 2007).
 _LED_PREMISE = lazy(
-    r"^\s*((?:olivier\s+)?faure|he)\s+(?:led|headed|chaired|presided(?:\s+over)?)\s+(the\s+.+)$", re.IGNORECASE
+    r"^\s*((?:olivier\s+)?faure|he)\s+(?:led|headed|chaired|presided(?:\s+over)?"
+    # (French verbs with the answer put in English: « Faure dirigeait the Socialist group en 2007 ».)
+    r"|dirigeait|a\s+dirig[ée]|pr[ée]sidait|a\s+pr[ée]sid[ée])\s+(the\s+.+)$",
+    re.IGNORECASE,
 )
 _LED_RELATIVE = lazy(
     r"\b(the\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s+(?:that|which)\s+(?:olivier\s+)?faure\s+"

@@ -5382,3 +5382,22 @@ def test_his_score_from_a_sentence_that_never_names_him_is_not_his(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # French shapes of the same class: « de qui … le N », « de quel(le) N … était-il T »,
+        # « combien de N … a-t-il obtenu(es) comme … », « quel groupe dirigeait-il en 2007 ».
+        ("De qui Olivier Faure était-il le suppléant en 2017 ?", None),
+        ("De qui Faure était-il le secrétaire général ?", None),
+        ("De quelle commission Olivier Faure était-il président ?", None),
+        ("Combien de voix Faure a-t-il obtenues comme Premier ministre ?", None),
+        ("Quel groupe Faure dirigeait-il en 2007 ?", None),
+        # Near misses: his own.
+        ("De qui Faure était-il le conseiller en 1997 ?", "Martine Aubry"),
+        ("De quel groupe Faure était-il président en 2017 ?", "the New Left group"),
+    ],
+)
+def test_french_slots_the_source_gives_another_are_not_his(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
