@@ -7670,17 +7670,26 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
             return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
         if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
             continue
+        # (A word "said of" another counts, in a claim of his, on him or on a name not put as the
+        # answer's owner: "Faure was François Hollande's assistant cabinet director" was read with
+        # "assistant" said of Martine Aubry, on the part for Hollande; "Faure was advisor in the
+        # Hollande government" is rightly so read.)
+        his_claim = _HIM_FIRST.match(claim) is not None or claim.startswith("Faure ")
         said = [
             found
-            for found in [*(p.found for p in checked.parts if p.agrees is None and p.found), checked.note or ""]
+            for text, found in [
+                *((p.text, p.found) for p in checked.parts if p.agrees is None and p.found),
+                ("", checked.note or ""),
+            ]
             if (given := _GIVEN_ANOTHER.match(found)) is not None
             and given.group("who") != store.person.name
+            and (given.group("who") is None or not his_claim or f"{text}'s" not in claim)
             or (found == _NEVER_NAMES_HIM and answer.type in (Intent.SHARE, Intent.NUMBER))
         ]
+        whose = _WHOSE_OTHER.match(question.strip())
         if not said:
             continue
-        whose = _WHOSE_OTHER.match(question.strip())
-        if whose is not None and claim.startswith(whose.group(2)):
+        if whose is not None and not his_claim and claim.startswith(whose.group(2)):
             # "Whose substitute was Paulin Roy?": his, where the source says so.
             his = verify(store, f"{whose.group(2)} was {store.person.name}'s {whose.group(1)}{whose.group(3)}")
             if his.verdict is Verdict.SUPPORTED:

@@ -5401,3 +5401,18 @@ def test_his_score_from_a_sentence_that_never_names_him_is_not_his(
 )
 def test_french_slots_the_source_gives_another_are_not_his(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The owner the answer is put as is not read as holding the title itself ("Faure was
+        # François Hollande's assistant cabinet director" was read with "assistant" said of
+        # Aubry), nor is he answered as his own owner (the claim with him in it was "supported").
+        ("Whose assistant cabinet director was Faure?", "François Hollande"),
+        # Near miss: a government named by its head is no owner of his earlier post.
+        ("What was Faure's role in the Hollande government?", None),
+    ],
+)
+def test_the_owner_put_in_a_whose_slot_is_read_as_owner(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
