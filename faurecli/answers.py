@@ -7580,6 +7580,8 @@ def _put_in_slot(question: str, answer: str) -> str | None:
 # A figure from a sentence that never names him ("What share did Faure get in the 2019 European
 # election?": the joint list's 6.2%): not his (a record of his posts names him by being his).
 _NEVER_NAMES_HIM = "the evidence does not say he did it (it never names him)"
+# verify's note on a claim's words no evidence holds ("the evidence does not say: led").
+_WORDS_UNSAID = lazy(r"the evidence does not say: (.+)$")
 _GIVEN_ANOTHER = lazy(
     r"[\w'’-]+: said of (?!him$|something\b)(?P<who>.+)$"
     r"|the evidence gives this title to someone else$"
@@ -7687,6 +7689,12 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
             or (found == _NEVER_NAMES_HIM and answer.type in (Intent.SHARE, Intent.NUMBER))
         ]
         whose = _WHOSE_OTHER.match(question.strip())
+        untold = _WORDS_UNSAID.match(checked.note or "")
+        if not said and untold is not None and his_claim and _WHOSE.match(question.strip()):
+            # "Whose campaign did Faure run in 2007?": the owner is named (Royal's campaign), but
+            # not his deed to it (he wrote a comic book about it): the question's verb is unsaid.
+            note = f"the source does not say he did this: {untold.group(1)}"
+            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
         if not said:
             continue
         if whose is not None and not his_claim and claim.startswith(whose.group(2)):

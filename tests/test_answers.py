@@ -5416,3 +5416,21 @@ def test_french_slots_the_source_gives_another_are_not_his(store: Store, questio
 )
 def test_the_owner_put_in_a_whose_slot_is_read_as_owner(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A whose-question whose owner is named but whose deed the source never tells of him:
+        # he wrote a comic book about Royal's campaign; Ayrault's government he advised.
+        ("Whose campaign did Olivier Faure lead in 2007?", None),
+        ("Whose government did Faure lead?", None),
+        # Near misses: deeds of his told with the owner.
+        ("Whose campaign did Faure work for in 2011?", "François Hollande"),
+        ("Whose cabinet did Faure join in 1997?", "Martine Aubry"),
+    ],
+)
+def test_a_whose_deed_the_source_does_not_tell_of_him_is_not_answered(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
