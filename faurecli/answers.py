@@ -7003,6 +7003,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
+        return replace(related, title=store.source.title, question=question.strip())
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
@@ -7821,6 +7823,34 @@ def _led_as_leader(question: str, claims: list[str]) -> list[str]:
         body = _TITLE_OF.sub("the ", relative.group(1), count=1)
         found.append(("Faure", f"{body} {relative.group(2)}".strip()))
     return [f"{who} was the leader of {rest[4:]}" for who, rest in found]
+
+
+# "Which party was Faure's substitute from?", "Which party did his 2017 opponent belong to?": a
+# person of his named by how they relate to him, then asked about by name.
+_PARTY_OF_HIS = lazy(
+    rf"^\s*(?:which|what)\s+(?:party|group|movement)\s+(?:was|is|did|does)\s+"
+    rf"((?:{_HIS_WORDS})\s+(?:\d{{4}}\s+)?(?:[a-z-]+\s+)?{_RELATION_NOUNS}(?:\s+in\s+\d{{4}})?)\s+"
+    r"(?:from|belong\s+to|a\s+member\s+of)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _of_his_relation(store: Store, question: str) -> Answer | None:
+    """The party of someone the question names by how they relate to him ("Faure's substitute"):
+    who that is, asked on its own (Paulin Roy), then the party asked of that name (EELV), with
+    the evidence of both; None for other questions or where either is not answered."""
+    asked = _PARTY_OF_HIS.match(question.strip())
+    if asked is None:
+        return None
+    who = ask(store, f"Who was {asked.group(1)}?")
+    if who.answer is None or who.type is not Intent.PERSON or not people_in(knowledge(store), who.answer):
+        return None
+    named = ask(store, question.strip().replace(asked.group(1), who.answer, 1))
+    if named.answer is None:
+        return None
+    refs = tuple(dict.fromkeys((*who.sources, *named.sources)))
+    evidence = tuple({e.id: e for e in (*who.evidence, *named.evidence)}.values())
+    return replace(named, evidence=evidence, sources=refs)
 
 
 _HE_AND_ANOTHER = lazy(

@@ -5434,3 +5434,18 @@ def test_a_whose_deed_the_source_does_not_tell_of_him_is_not_answered(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Someone of his named by how they relate to him, then asked about by name (Paulin Roy,
+        # Amandine Rubinelli): the party the source gives them (was declined).
+        ("Which party was his designated substitute from?", "EELV"),
+        ("Which party did Faure's 2017 opponent belong to?", "La République En Marche"),
+        # Near miss: a relation whose party the source does not give stays declined.
+        ("Which party was his wife from?", None),
+    ],
+)
+def test_the_party_of_someone_named_by_relation_to_him(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
