@@ -6141,6 +6141,11 @@ def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
     gives him as it would in a claim."""
+    reflexive = _REFLEXIVE_FR.match(question)
+    if reflexive:
+        # « Faure s'est-il retiré de la course » → « Faure s'est retiré de la course ».
+        who, verb, rest = reflexive.groups()
+        return f"{who} s'{verb.lower()} {rest}"
     english = _INVERTED.match(question)
     if english:
         verb, who, rest = english.groups()
@@ -6170,6 +6175,9 @@ def _as_claim(question: str) -> str:
             return f"{who} {verb} {_past(following)} {after}".rstrip()
         return f"{who} {_past(verb)} {rest}"
     return question
+
+
+_REFLEXIVE_FR = lazy(r"^\s*((?:olivier\s+)?faure|il)\s+s['’]\s*(est|etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 
 
 # "Did <subject> <verb> …": a subject is he/she/they or a name (capitalised words, "the" before).
@@ -7011,6 +7019,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
+        return replace(related, title=store.source.title, question=question.strip())
     if answer.answer is None:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
@@ -7045,6 +7055,9 @@ def ask(store: Store, question: str) -> Answer:
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
         claim = _with_whom(question.strip(), answer.answer)
     claims = [claim] if claim is not None else []
+    if answer.answer is not None:
+        claims += _led_as_leader(question.strip(), claims)
+        claims += _without_aspect(claims)
     if answer.answer is not None and premise is not None and answer.type is Intent.PLACE:
         # The place put in too: "Where did Faure grow up after leaving Metropolitan France?" +
         # Réunion → "Faure grew up in Réunion after leaving …" (he grew up in Metropolitan France).
@@ -7100,7 +7113,7 @@ def ask(store: Store, question: str) -> Answer:
             for p in checked.parts
             if p.agrees is None
             and p.found
-            and _DEED_OF_ANOTHER.match(p.found)
+            and (_DEED_OF_ANOTHER.match(p.found) or _said_of_another(store, p.found))
             # (A title given to another counts when it is the one the claim gives him, not a
             # title beside his: "adviser to the Prime Minister".)
             and (not p.found.startswith("the evidence gives this title") or _HIS_PREMISE.match(p.text))
@@ -7115,6 +7128,21 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the source does not say it of the one asked about: {others[0]}"
             answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
             break
+        his_post = [p.found for p in checked.parts if p.agrees is None and _HIS_POST_GIVEN.match(p.found or "")]
+        if (
+            premise is not None
+            and checked.verdict is Verdict.NOT_ENOUGH_INFO
+            and his_post
+            and not _HIS_PREMISE.match(claim)
+        ):
+            # "When did Valérie Rabault become First Secretary?": a post of his the question gives
+            # another (she replaced him at the head of the group); the date is his.
+            note = f"the question gives another a post the source gives him: {his_post[0]}"
+            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            break
+    answer = _slot_given_another(store, question, answer)
+    answer = _date_given(question, answer)
+    answer = _first_unranked(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -7425,6 +7453,437 @@ def _with_whom(question: str, person: str) -> str | None:
     return None
 
 
+# A which/what/whose/how-many question whose slot he fills with a deed or title ("Which
+# commission did Faure preside?", "Whose substitute was he?", « Quelle commission Faure
+# présidait-il ? »): the answer put in the slot, as the claim the question makes of him.
+_HIM_ASKED = r"(?i:olivier\s+)?(?i:faure)|(?i:he)"
+_ADVERB_FIRST = frozenset("once ever also first later briefly then still formally officially".split())
+_PARTICLES = frozenset("over up off out back down on".split())
+_SERVED_AS = lazy(
+    r"^\s*(?i:which|what|whose)\s+(?:[\w'’-]+\s+){1,3}?(?i:did|had)\s+(" + _HIM_ASKED + r")\s+"
+    r"(?:serve|work\s+for|assist)\s+as\s+(?:an?\s+|the\s+|his\s+)?([a-z][\w -]*?)[\s?]*$"
+)
+_WHICH_DID = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?((?i:did|does|has|had))\s+(" + _HIM_ASKED + r")\s+"
+    r"([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+_HOW_MANY_DID = lazy(
+    r"^\s*(?i:how\s+many)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?i:did|does)\s+(" + _HIM_ASKED + r")\s+"
+    r"([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+# "What ministry was Faure minister of?": the preposition left at the end takes the answer.
+_WHICH_WAS_OF = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:was|is)\s+(" + _HIM_ASKED + r")\s+"
+    r"((?:an?\s+|the\s+)?[a-z][\w -]*?\s+(?:of|for|in|at))[\s?]*$"
+)
+_WHOSE = lazy(
+    r"^\s*(?i:whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?i:was|is)\s+(" + _HIM_ASKED + r")\b(.*?)"
+    r"|(?i:did|does)\s+(" + _HIM_ASKED + r")\s+([a-z]+)\b(.*?))[\s?]*$"
+)
+_ROLE_IN = lazy(
+    r"^\s*(?i:what)\s+(?i:was|is)\s+(?i:his|(?:olivier\s+)?faure['’]s)\s+(?i:role|job|position|post|function|title)"
+    r"\s+((?i:in|at|within)\s+.+?)[\s?]*$"
+)
+_QUEL_FR = lazy(
+    r"^\s*(?i:quel|quelle|quels|quelles)\s+(?:[\w'’-]+\s+){1,3}?((?i:olivier\s+)?(?i:faure))\s+"
+    # (The verb inverted after his name: « présidait-il », « a-t-il servi ».)
+    r"(?:(?i:a|avait)-t-il\s+(\w+)|(\w+?)(?:-t)?-il)\b\s*(.*?)[\s?]*$"
+)
+_FR_SETTING = r"(\s+(?:en|au|aux|à|a|dans|pendant|lors)\b.*?)?"
+_DE_QUI_FR = lazy(
+    r"^\s*(?i:de\s+qui)\s+((?i:olivier\s+)?(?i:faure))\s+(?i:était|etait|est|fut)-il\s+((?i:le|la|l['’]))\s*"
+    r"([\w’'-]+(?:\s+(?!(?:en|au|aux|à|a|dans|pendant|lors)\b)[\w’'-]+){0,2})" + _FR_SETTING + r"[\s?]*$"
+)
+_DE_QUEL_FR = lazy(
+    r"^\s*(?i:de|du)\s+(?i:quel|quelle|quels|quelles)\s+(?:[\w'’-]+\s+){1,3}?((?i:olivier\s+)?(?i:faure))\s+"
+    r"(?i:était|etait|est|fut)-il\s+([\w’'-]+(?:\s+(?!(?:en|au|aux|à|a|dans|pendant|lors)\b)[\w’'-]+){0,2})"
+    + _FR_SETTING
+    + r"[\s?]*$"
+)
+_COMBIEN_FR = lazy(
+    r"^\s*(?i:combien)\s+(?i:de|d['’])\s*([\w'’-]+)\s+((?i:olivier\s+)?(?i:faure))\s+(?i:a|avait)-t-il\s+"
+    r"(?i:obtenu|obtenues|obtenus|recueilli|recueillies|eu|eues|remport[ée]e?s?)\b\s*(.*?)[\s?]*$"
+)
+_SCORE_OF = lazy(
+    r"^\s*(?:(?i:what)\s+(?i:was|is)\s+(?i:his|(?:olivier\s+)?faure['’]s)\s+(?:vote\s+)?"
+    r"(?i:score|share|result|percentage)\s+(.+?)"
+    r"|(?i:quel|quelle)\s+(?i:score|part|pourcentage|r[ée]sultat)\s+(?i:avait|a\s+fait|a\s+obtenu|faisait|obtenait)\s+"
+    r"(?i:olivier\s+)?(?i:faure)\s+(.+?))[\s?]*$"
+)
+_SERVED_AS_FR = lazy(r"^(\w+)\s+a\s+(?i:servi|aid[ée]|assist[ée])\s+(?:comme|en\s+tant\s+que)\s+(.+)$")
+_ROLE_IN_FR = lazy(
+    r"^\s*(?i:quel|quelle)\s+(?i:était|etait|est|fut)\s+(?i:le\s+rôle|le\s+role|le\s+poste|la\s+fonction|son\s+rôle|son\s+role)"
+    r"(?:\s+(?i:de|d['’])\s*(?:olivier\s+)?(?i:faure))?\s+((?i:au|à|a|dans|en)\b.+?)[\s?]*$"
+)
+
+
+def _slot_claim(question: str, answer: str) -> str | None:
+    """`_put_in_slot`'s claim, with him named as its subject: verify reads a word said of
+    another against a name ("he was a minister of …" was not read as said of him)."""
+    claim = _put_in_slot(question, answer)
+    return None if claim is None else _HIM_FIRST.sub("Faure", claim, count=1)
+
+
+_HIM_FIRST = lazy(r"^(?i:olivier\s+faure|he)\b")
+
+
+def _put_in_slot(question: str, answer: str) -> str | None:
+    """A which/what/whose/how-many question about him with `answer` put in its slot, as the
+    claim it makes: "Which commission did Faure preside?" + the commission of law → "Faure
+    presided the commission of law"; "Whose substitute was he in 2017?" + Paulin Roy → "he was
+    Paulin Roy's substitute in 2017"; "Which Prime Minister did he serve as secretary-general?"
+    → "he was secretary-general to <answer>"; None for other questions."""
+    said = re.split(r"\s*[(;]", answer, maxsplit=1)[0].strip()
+    text = question.strip()
+    if not said:
+        return None
+    whose_fr = _DE_QUI_FR.match(text)
+    if whose_fr:
+        # « De qui Faure était-il le suppléant en 2017 ? » → « Faure était le suppléant de <answer> en 2017 ».
+        him, article, title, setting = whose_fr.groups()
+        space = "" if article.endswith(("’", "'")) else " "
+        return f"{him} était {article}{space}{title} de {said}{setting or ''}"
+    of_which_fr = _DE_QUEL_FR.match(text)
+    if of_which_fr:
+        # « De quelle commission Faure était-il président ? » → « Faure était président de <answer> ».
+        him, title, setting = of_which_fr.groups()
+        return f"{him} était {title} de {said}{setting or ''}"
+    many_fr = _COMBIEN_FR.match(text)
+    if many_fr:
+        # « Combien de voix Faure a-t-il obtenues comme … ? » → « Faure a obtenu <answer> voix comme … ».
+        noun, him, rest = many_fr.groups()
+        return f"{him} a obtenu {said} {noun} {rest}".strip()
+    score = _SCORE_OF.match(text)
+    if score:
+        # "What was Faure's score in the polls of 2019?" → "Faure got <answer> in the polls …".
+        return f"Faure {'a obtenu' if score.group(1) is None else 'got'} {said} {score.group(1) or score.group(2)}"
+    served = _SERVED_AS.match(text)
+    if served:
+        return f"{served.group(1)} was {served.group(2)} to {said}"
+    role = _ROLE_IN.match(text)
+    if role:
+        return f"Faure was {said} {role.group(1)}"
+    role_fr = _ROLE_IN_FR.match(text)
+    if role_fr:
+        return f"Faure était {said} {role_fr.group(1)}"
+    stranded = _WHICH_WAS_OF.match(text)
+    if stranded:
+        return f"{stranded.group(1)} was {stranded.group(2)} {said}"
+    whose = _WHOSE.match(text)
+    if whose:
+        noun = whose.group(1)
+        if whose.group(2):
+            return f"{whose.group(2)} was {said}'s {noun}{whose.group(3)}"
+        return f"{whose.group(4)} {_past(whose.group(5))} {said}'s {noun}{whose.group(6)}"
+    many = _HOW_MANY_DID.match(text)
+    if many:
+        noun, him, verb, rest = many.groups()
+        counted = said if said.lower().endswith(noun.lower()) else f"{said} {noun}"
+        return f"{him} {_past(verb)} {counted} {rest}".strip()
+    did = _WHICH_DID.match(text)
+    if did:
+        aux, him, verb, rest = did.groups()
+        done = (lambda v: f"{aux.lower()} {v}") if aux.lower() in ("has", "had") else _past
+        if verb in _ADVERB_FIRST or verb.endswith("ly"):
+            # "Which … did Faure once share a flat with?": the adverb, then its verb.
+            following, _, rest = rest.partition(" ")
+            verb = f"{verb} {done(following)}" if following else done(verb)
+        else:
+            verb = done(verb)
+        particle, _, after = rest.partition(" ")
+        if particle in _PARTICLES:
+            # "Which region did Faure preside over?": the particle stays with its verb.
+            return f"{him} {verb} {particle} {said} {after}".strip()
+        return f"{him} {verb} {said} {rest}".strip()
+    french = _QUEL_FR.match(text)
+    if french:
+        him, participle, verb, rest = french.groups()
+        verb = f"a {participle}" if participle else verb
+        serving = _SERVED_AS_FR.match(f"{him} {verb} {rest}".strip())
+        if serving:
+            # « Quel Premier ministre Faure a-t-il servi comme secrétaire général ? »
+            return f"{serving.group(1)} was {serving.group(2)} to {said}"
+        return f"{him} {verb} {said} {rest}".strip()
+    return None
+
+
+# What verify says of a claim's part held or done by another than the one it is put of: a word
+# said of another named ("commiss: said of Gérard Gouzes"), a title another holds, a post of his
+# given as another's, a role turned round.
+# A figure from a sentence that never names him ("What share did Faure get in the 2019 European
+# election?": the joint list's 6.2%): not his (a record of his posts names him by being his).
+_NEVER_NAMES_HIM = "the evidence does not say he did it (it never names him)"
+# verify's note on a claim's words no evidence holds ("the evidence does not say: led").
+_WORDS_UNSAID = lazy(r"the evidence does not say: (.+)$")
+_GIVEN_ANOTHER = lazy(
+    r"[\w'’-]+: said of (?!him$|something\b)(?P<who>.+)$"
+    r"|the evidence gives this title to someone else$"
+    r"|the evidence does not give this post as .+['’]s$"
+    r"|.+ was his [\w -]+, not the other way round$"
+    # (A deed the evidence gives another: "Paulin Roy" as the one designated.)
+    r"|the evidence (?:tells it of someone else|has (?!him\b|Faure\b)[A-ZÀ-Ý].* do it)$"
+)
+
+
+# "Which region did Faure preside over?": the kind of thing asked, for the question's own
+# premise where the answer found is not of that kind ("the National Assembly").
+_WHICH_NOUN = lazy(r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+(?i:did|does|has|had|was|is)\b")
+# "Who was Faure's opponent in 2017 from EELV?": a party the question gives the one asked for.
+_WHO_OF_PARTY = lazy(
+    r"^\s*(?i:who|whom)\s+(?i:was|is)\b.*?\b(?i:from|of)\s+(?:the\s+)?([A-Z]{2,}[\w-]*)\b(?!\s+[a-z])[^?]*\?*\s*$"
+)
+# "Whose substitute was Paulin Roy?": another's post asked by its holder's name.
+_WHOSE_OTHER = lazy(
+    r"^\s*(?i:whose)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?i:was|is)\s+"
+    r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*?)[\s?]*$"
+)
+
+
+def _slot_claims(store: Store, question: str, answer: Answer) -> list[tuple[str, bool]]:
+    """The claims a which/what/whose/who question makes with `answer` put in it, each with
+    whether its refutation counts: the answer in its slot; where the answer is not of the kind
+    asked, the kind itself ("Faure presided over a region"); a party it gives the one asked
+    for ("<answer> was from EELV", the one whose refutation counts: a claim put together from
+    a question's words, "Faure took national secretary of communications in July 2012", was
+    refuted with another date); the holder it names of another's post ("Paulin Roy was
+    <answer>'s substitute")."""
+    said = answer.answer or ""
+    claims: list[tuple[str, bool]] = []
+    claim = _slot_claim(question, said)
+    if claim is not None:
+        claims.append((claim, False))
+        # ("Which group did Faure lead in 2007?": the Socialist group, whose leader was Ayrault.)
+        claims += [(led, True) for led in _led_as_leader("", [claim])]
+        kind = _WHICH_NOUN.match(question.strip())
+        if (
+            kind is not None
+            and answer.type in (Intent.TEXT, Intent.PLACE)
+            and stem(fold(kind.group(1))) not in {stem(w) for w in split_words(fold(said))}
+            # (A person answered, "Prime Minister Jean-Marc Ayrault" to "Which PM …": the kind
+            # is theirs by the title, as it should be.)
+            and not people_in(knowledge(store), said)
+        ):
+            premise = _slot_claim(question, f"a {kind.group(1)}")
+            claims += [(premise, False)] if premise is not None else []
+    person = re.split(r"\s*[(;,]", said, maxsplit=1)[0].strip()
+    party = _WHO_OF_PARTY.match(question.strip())
+    if party is not None and answer.type is Intent.PERSON and person:
+        claims.append((f"{person} was from {party.group(1)}", True))
+    whose = _WHOSE_OTHER.match(question.strip())
+    if whose is not None and not _NAMES_HIM.search(fold(whose.group(2))) and person:
+        claims.append((f"{whose.group(2)} was {person}'s {whose.group(1)}{whose.group(3)}", False))
+    return claims
+
+
+def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where a claim the question makes with it (`_slot_claims`) gives
+    him what the source gives another, or is refuted: "Which commission did Faure preside?" is
+    answered with the one Gérard Gouzes presided; "Whose substitute was Faure?" with the one
+    who was his. "Whose substitute was Paulin Roy?" is answered with him where the source says
+    so."""
+    if answer.answer is None or answer.type not in (
+        Intent.TEXT,
+        Intent.PERSON,
+        Intent.NUMBER,
+        Intent.PLACE,
+        Intent.SHARE,
+    ):
+        return answer
+    claims = _slot_claims(store, question, answer)
+    if not claims:
+        return answer
+    from faurecli.verdicts import Verdict, verify
+
+    for claim, refutes in claims:
+        checked = verify(store, claim)
+        # (A slot claim's refutation counts where it is of a person the question names: "Which
+        # post did Faure take over from Valérie Rabault?" — she succeeded him; not of a date its
+        # words were put together with.)
+        of_person = any(p.agrees is False and people_in(knowledge(store), p.text) for p in checked.parts)
+        if checked.verdict is Verdict.REFUTED and (refutes or of_person):
+            note = f"the question takes as given what the source contradicts: {checked.correction}"
+            return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
+        if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
+            continue
+        # (A word "said of" another counts, in a claim of his, on him or on a name not put as the
+        # answer's owner: "Faure was François Hollande's assistant cabinet director" was read with
+        # "assistant" said of Martine Aubry, on the part for Hollande; "Faure was advisor in the
+        # Hollande government" is rightly so read.)
+        his_claim = _HIM_FIRST.match(claim) is not None or claim.startswith("Faure ")
+        said = [
+            found
+            for text, found in [
+                *((p.text, p.found) for p in checked.parts if p.agrees is None and p.found),
+                ("", checked.note or ""),
+            ]
+            if (given := _GIVEN_ANOTHER.match(found)) is not None
+            and given.group("who") != store.person.name
+            and (given.group("who") is None or not his_claim or f"{text}'s" not in claim)
+            or (found == _NEVER_NAMES_HIM and answer.type in (Intent.SHARE, Intent.NUMBER))
+        ]
+        whose = _WHOSE_OTHER.match(question.strip())
+        untold = _WORDS_UNSAID.match(checked.note or "")
+        if not said and untold is not None and his_claim and _WHOSE.match(question.strip()):
+            # "Whose campaign did Faure run in 2007?": the owner is named (Royal's campaign), but
+            # not his deed to it (he wrote a comic book about it): the question's verb is unsaid.
+            note = f"the source does not say he did this: {untold.group(1)}"
+            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+        if not said:
+            continue
+        if whose is not None and not his_claim and claim.startswith(whose.group(2)):
+            # "Whose substitute was Paulin Roy?": his, where the source says so.
+            his = verify(store, f"{whose.group(2)} was {store.person.name}'s {whose.group(1)}{whose.group(3)}")
+            if his.verdict is Verdict.SUPPORTED:
+                refs = tuple(e.id for e in his.evidence)
+                name = store.person.name
+                return Answer(answer.question, name, Intent.PERSON, name, his.evidence, refs, (), None, ())
+        note = f"the source gives what the question puts on him to someone else: {said[0]}"
+        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return answer
+
+
+# "What was the first office he won?", « la première élection gagnée par Faure », "Which
+# election did Faure lose first?", « Quel poste a-t-il occupé en premier ? »: an order among
+# his posts or races, by the kind ranked.
+_FIRST_KINDS = r"(office|post|election|seat|job|position|role|mandate|poste|fonction|mandat|siege|emploi)s?"
+_ASKS_FIRST_OF = lazy(rf"\b(?:first|premier|premiere)\s+(?:elected\s+|political\s+|politique\s+)?{_FIRST_KINDS}\b")
+_ASKS_FIRST_LAST = lazy(
+    rf"^\s*(?:which|what|quel|quelle)\s+{_FIRST_KINDS}\b[^?]*\b(?:first|en\s+premier)\s*(?:,[^?]*)?[?.!]*\s*$"
+)
+
+
+def _first_unranked(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks which of his posts or races came first
+    and no sentence ranks one so: "What was the first office he won?" was answered First
+    Secretary (the "First" of a title is no order), "Which election did Faure lose first?"
+    with a word of the sentence."""
+    if answer.answer is None:
+        return answer
+    folded = fold(question)
+    asked = _ASKS_FIRST_OF.search(folded) or _ASKS_FIRST_LAST.match(folded)
+    if asked is None:
+        return answer
+    kind = asked.group(1)[:4]
+    if any(re.search(rf"\b(?:first|premiere?)\s+{kind}", fold(s.text)) for s in store.sentences):
+        return answer
+    note = "the source does not say which was first"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+
+
+_ISO_VALUE = lazy(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _date_given(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the date it gives is one the question already gives, at
+    that precision or finer ("When was Faure re-elected deputy in 2017?" → 2017, « Quand … en
+    2017 ? »): the question asked for more than it said."""
+    value = answer.value
+    if answer.answer is None or answer.type is not Intent.DATE or not isinstance(value, str):
+        return answer
+    if not _ISO_VALUE.fullmatch(value) or value[:4] not in question:
+        return answer
+    from faurecli.dates import find_dates
+
+    found = PartialDate.parse(value)
+    for span in find_dates(question, yearless=False):
+        given = span.parsed
+        if given.decade or given.year != found.year:
+            continue
+        if (not found.month or found.month == given.month) and (not found.day or found.day == given.day):
+            note = f"the date found ({answer.answer}) is the one the question gives; the source says no more"
+            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return answer
+
+
+# "Faure led the Socialist group in the National Assembly in 2007" (a premise), "the Socialist
+# group that Faure led in 2007" (a relative clause of the question): his leading a body, put
+# as the title verify reads a holder of ("Faure was the leader of …": Ayrault was, in 2007).
+_LED_PREMISE = lazy(
+    r"^\s*((?:olivier\s+)?faure|he)\s+(?:led|headed|chaired|presided(?:\s+over)?"
+    # (French verbs with the answer put in English: « Faure dirigeait the Socialist group en 2007 ».)
+    r"|dirigeait|a\s+dirig[ée]|pr[ée]sidait|a\s+pr[ée]sid[ée])\s+(the\s+.+)$",
+    re.IGNORECASE,
+)
+_LED_RELATIVE = lazy(
+    r"\b(the\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s+(?:that|which)\s+(?:olivier\s+)?faure\s+"
+    r"(?:led|headed|chaired|presided(?:\s+over)?)\b\s*(.*?)[\s?]*$",
+    re.IGNORECASE,
+)
+
+
+# "Faure started working with Audrey Azoulay", "began to serve …": the deed itself, whose start
+# is asked (verify reads the deed's doer; "started" is in no sentence).
+_ASPECT = lazy(
+    r"^\s*((?:olivier\s+)?faure|he)\s+(?:started|began|begun|commenced|stopped|continued)\s+(?:to\s+([a-z]+)|([a-z]+?)ing)\b(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_aspect(claims: list[str]) -> list[str]:
+    """Each premise claim that starts, stops or goes on doing a deed, as the deed: "Faure
+    started working with X" → "Faure worked with X"."""
+    found = []
+    for claim in claims:
+        aspect = _ASPECT.match(claim)
+        if aspect is None:
+            continue
+        who, bare, stem_ing, rest = aspect.groups()
+        verb = bare or stem_ing
+        if not bare and len(verb) > 2 and verb[-1] == verb[-2]:
+            verb = verb[:-1]  # "running" → "run"
+        found.append(f"{who} {_past(verb)}{rest}")
+    return found
+
+
+_TITLE_OF = lazy(
+    r"^the\s+(?:leader|head|president|chair(?:man|woman)?|secretary-general|spokes\w+)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _led_as_leader(question: str, claims: list[str]) -> list[str]:
+    """The claims that he was the leader of a body a premise (or a relative clause of the
+    question) says he led: "When did Faure lead the Socialist group … in 2007?", "Who was the
+    leader of the Socialist group that Faure led in 2007?" (he was its secretary-general).
+    Only a refutation of these counts (the loop in `ask`)."""
+    found = [led.groups() for c in claims if (led := _LED_PREMISE.match(c)) is not None]
+    relative = _LED_RELATIVE.search(question)
+    if relative is not None:
+        # (The body, not the title of the one asked for before it: "the leader of the Socialist
+        # group that …" is the Socialist group.)
+        body = _TITLE_OF.sub("the ", relative.group(1), count=1)
+        found.append(("Faure", f"{body} {relative.group(2)}".strip()))
+    return [f"{who} was the leader of {rest[4:]}" for who, rest in found]
+
+
+# "Which party was Faure's substitute from?", "Which party did his 2017 opponent belong to?": a
+# person of his named by how they relate to him, then asked about by name.
+_PARTY_OF_HIS = lazy(
+    rf"^\s*(?:which|what)\s+(?:party|group|movement)\s+(?:was|is|did|does)\s+"
+    rf"((?:{_HIS_WORDS})\s+(?:\d{{4}}\s+)?(?:[a-z-]+\s+)?{_RELATION_NOUNS}(?:\s+in\s+\d{{4}})?)\s+"
+    r"(?:from|belong\s+to|a\s+member\s+of)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _of_his_relation(store: Store, question: str) -> Answer | None:
+    """The party of someone the question names by how they relate to him ("Faure's substitute"):
+    who that is, asked on its own (Paulin Roy), then the party asked of that name (EELV), with
+    the evidence of both; None for other questions or where either is not answered."""
+    asked = _PARTY_OF_HIS.match(question.strip())
+    if asked is None:
+        return None
+    who = ask(store, f"Who was {asked.group(1)}?")
+    if who.answer is None or who.type is not Intent.PERSON or not people_in(knowledge(store), who.answer):
+        return None
+    named = ask(store, question.strip().replace(asked.group(1), who.answer, 1))
+    if named.answer is None:
+        return None
+    refs = tuple(dict.fromkeys((*who.sources, *named.sources)))
+    evidence = tuple({e.id: e for e in (*who.evidence, *named.evidence)}.values())
+    return replace(named, evidence=evidence, sources=refs)
+
+
 _HE_AND_ANOTHER = lazy(
     r"^\s*((?i:did|have|had))\s+(?i:(?:olivier\s+)?faure|he)\s+and\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
@@ -7437,8 +7896,12 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 # given ("did Faure support Macron in 2017", "Faure a-t-il soutenu Macron en 2017"); not "how",
 # whose answer may be that it did not ("How did Faure vote …?": he abstained).
 _PREMISED = lazy(
+    # ("Until when did Faure work …?", « Jusqu'à quand … ? »: the deed whose end is asked, too.)
+    r"(?:(?i:until|till|since|jusqu['’]\s*[àa]|depuis)\s+)?"
     r"(?i:why|when|where|pourquoi|quand|o[uù])\s+"
     r"((?i:did|was|were|had|has|is)\s+.+|(?:olivier\s+)?(?i:faure|il)\s+(?:a|avait|est|etait|était)-(?:t-)?il\b.*"
+    # (A reflexive verb: « Quand Faure s'est-il retiré de la course ? ».)
+    r"|(?i:olivier\s+)?(?i:faure)\s+s['’]\s*(?:est|etait|était)-il\b.*"
     # (Another subject, « Quand le PS a-t-il quitté … ? »: its premise too.)
     r"|(?:(?i:le|la|les)\s+[\w'’-]+|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:a|avait|est|etait|était|ont|sont)"
     r"-(?:t-)?(?:il|elle|ils|elles)\b.*)"
@@ -7473,6 +7936,22 @@ _DEED_OF_ANOTHER = lazy(
     r"the evidence (?:tells it of someone else|does not say he did it|has it done to him|has .+ do it"
     r"|gives this title to)"
 )
+
+
+# What verify says of a word of the claim said of someone named ("member: said of Soria
+# Blatmann"), and of a post of his the claim gives another.
+_SAID_OF = lazy(r"[\w'’-]+: said of (.+)$")
+_HIS_POST_GIVEN = lazy(r"the source gives this post to ")
+
+
+def _said_of_another(store: Store, found: str) -> bool:
+    """Whether verify's `found` says a word of the claim is said of a named other than him."""
+    said = _SAID_OF.match(found)
+    return (
+        said is not None
+        and said.group(1) not in ("him", store.person.name)
+        and not said.group(1).startswith("something")
+    )
 
 
 _DONE_TO_HIM = lazy(
