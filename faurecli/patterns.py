@@ -25,8 +25,14 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub
 # arguments `re` passes to the engine, its code packed in machine words.
 Program = tuple[int, bytes, int, dict[str, int], tuple["str | None", ...]]
 
+# What a text must hold for a pattern to match anywhere in it: each clause a tuple of literals,
+# one of which at least is in the text (see _need).
+Need = tuple[tuple[str, ...], ...]
+
 _MADE: list[Pattern] = []
 _PROGRAMS: dict[tuple[str, int], Program] = {}
+# The need of each pattern whose program this process made (_program), for Programs.pack.
+_NEEDS: dict[tuple[str, int], Need] = {}
 # Tables preloaded as they were read from the cache (Programs), looked up after _PROGRAMS.
 _KEPT: list[Mapping[tuple[str, int], Program]] = []
 
@@ -58,23 +64,30 @@ class Programs(Mapping[tuple[str, int], Program]):
                 if slot in index:  # (two patterns with one checksum: the second is compiled)
                     continue
                 # (Flags as plain ints: marshal takes no RegexFlag.)
-                part = marshal.dumps((key[0], int(key[1]), (int(program[0]), *program[1:])))
+                # (A small pattern is made for less than its need costs to keep and check.)
+                need = _NEEDS.get((key[0], int(key[1])), ()) if len(program[1]) >= _GUARDED_SIZE else ()
+                part = marshal.dumps((key[0], int(key[1]), (int(program[0]), *program[1:]), need))
                 index[slot], at = at, at + len(part)
                 parts.append(part)
         return indexes, b"".join(parts)
 
     def get(self, key: tuple[str, int], default: Any = None) -> Any:
+        entry = self.entry(key)
+        return default if entry is None else entry[0]
+
+    def entry(self, key: tuple[str, int]) -> tuple[Program, Need] | None:
+        """The program of `key` and its need (see _need), or None."""
         at = self._index.get(_slot(key))
         if at is None:
-            return default
+            return None
         try:
             # (marshal reads one value, the program's, and not what follows it in the blob; it
             # is cheaper than a pickle for one small tuple. Only the trusted cache file's bytes
             # are read: see faurecli.cache.)
-            pattern, flags, program = marshal.loads(self._blob[at:])
+            pattern, flags, program, need = marshal.loads(self._blob[at:])
         except Exception:
-            return default
-        return program if (pattern, flags) == key else default
+            return None
+        return (program, need) if (pattern, flags) == key else None
 
     def __getitem__(self, key: tuple[str, int]) -> Program:
         program: Program | None = self.get(key)
@@ -87,7 +100,7 @@ class Programs(Mapping[tuple[str, int], Program]):
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
         for at in self._index.values():
-            pattern, flags, _ = marshal.loads(self._blob[at:])
+            pattern, flags, *_ = marshal.loads(self._blob[at:])
             yield pattern, flags
 
     def __len__(self) -> int:
@@ -116,7 +129,7 @@ class Pattern:
     bound method asked for in its slot: every later call goes straight to `re` (`verify` makes
     about sixty a claim, and a Python wrapper around each cost ~5% of a stream)."""
 
-    __slots__ = ("pattern", "flags", "_compiled", *_METHODS)
+    __slots__ = ("pattern", "flags", "_compiled", "_need", "_program", "_left", *_METHODS)
 
     search: Callable[..., re.Match[str] | None]
     match: Callable[..., re.Match[str] | None]
@@ -130,12 +143,15 @@ class Pattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
+        self._need: Need | None = None  # (None: not looked up yet)
+        self._program: Program | None = None
+        self._left = _GUARDED_CALLS
         _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             key = (self.pattern, self.flags)
-            program = _PROGRAMS.get(key) or _stored(key, _KEPT)
+            program = self._program or _PROGRAMS.get(key) or _stored(key, _KEPT)
             made = _build(self.pattern, program) if program else None
             self._compiled = made or re.compile(self.pattern, self.flags)
         return self._compiled
@@ -146,9 +162,134 @@ class Pattern:
         # a fifth of the cost of a pattern's first use (~180 of them in a cold `ask`).
         if name not in _METHODS:
             raise AttributeError(name)
+        if self._compiled is None and self._left > 0:
+            guard = self._guarded(name)
+            if guard is not None:
+                setattr(self, name, guard)
+                return guard
         method = getattr(self.compiled(), name)
         setattr(self, name, method)
         return method
+
+    def _guarded(self, name: str) -> Callable[..., Any] | None:
+        """The method `name` until the pattern is made: a call on a text that lacks what any
+        match needs (_need: a literal, or one of a branch's) returns what a match-less call
+        returns, and the pattern is not made; any other call makes it and puts the pattern's
+        own method in the slot. Making a pattern from its program is ~50K instructions, and
+        half of the ~250 patterns a cold `ask` used never met a text that could match
+        (callgrind). After _GUARDED_CALLS calls the pattern is made anyway: a stream goes
+        straight to `re`, as before. None when the pattern has no need (or none is known: no
+        cache)."""
+        need = self._need
+        if need is None:
+            need, self._program = _need_of((self.pattern, self.flags))
+            self._need = need
+        if not need or (self._program is not None and len(self._program[1]) < _GUARDED_SIZE):
+            return None
+        at, nothing = _TEXT_AT[name], _NOTHING[name]
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if self._left > 0 and len(args) > at:
+                self._left -= 1
+                text = args[at]
+                if type(text) is str and (at == 0 or isinstance(args[0], str) or callable(args[0])):
+                    try:
+                        for clause in need:
+                            for part in clause:
+                                if part in text:
+                                    break
+                            else:
+                                return nothing(text)
+                    except TypeError:  # (a need that is not tuples of strings: none)
+                        pass
+            method = getattr(self.compiled(), name)
+            setattr(self, name, method)
+            return method(*args, **kwargs)
+
+        return call
+
+
+# Calls of a lazy pattern checked against its need before it is made (Pattern._guarded).
+_GUARDED_CALLS = 32
+_GUARDED_SIZE = 0
+# Where each method takes its text (sub and subn take the replacement first), and what it
+# returns for a text it cannot match: the same as `re`'s (sub returns the text itself).
+_TEXT_AT = {"search": 0, "match": 0, "fullmatch": 0, "finditer": 0, "findall": 0, "split": 0, "sub": 1, "subn": 1}
+_NOTHING: dict[str, Callable[[str], Any]] = {
+    "search": lambda text: None,
+    "match": lambda text: None,
+    "fullmatch": lambda text: None,
+    "finditer": lambda text: iter(()),
+    "findall": lambda text: [],
+    "split": lambda text: [text],
+    "sub": lambda text: text,
+    "subn": lambda text: (text, 0),
+}
+
+
+def _need_of(key: tuple[str, int]) -> tuple[Need, Program | None]:
+    """The need of `key` (see _need) and its program, from this process or the cache; no need
+    where neither holds one."""
+    need = _NEEDS.get(key)
+    if need is not None:
+        return need, _PROGRAMS.get(key)
+    for table in _KEPT:
+        entry = table.entry(key) if isinstance(table, Programs) else None
+        if entry is not None:
+            # (Read from the trusted cache file, as its program is; one that is not tuples of
+            # strings makes the pattern when it is first called: see Pattern._guarded.)
+            program, need = entry
+            return need if type(need) is tuple else (), program
+    return (), None
+
+
+def _need(parsed: Any) -> Need:
+    """What a text must hold for the parsed pattern to match anywhere in it: each run of
+    literal characters the pattern must match (outside any optional part, lookaround or
+    case-blind part), and for a branch each of whose ways has one, those (one at least; at
+    most _NEED_WAYS of them, else a check would cost more than it saves). () for a case-blind
+    pattern: "S" would have to be looked for as "s", "ſ" …"""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+        return ()
+    clauses: list[tuple[str, ...]] = []
+
+    def read(items: Any, out: list[tuple[str, ...]]) -> None:
+        run: list[str] = []
+        for op, av in items:
+            if op is sre.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                out.append(("".join(run),))
+                run = []
+            if op is sre.SUBPATTERN:
+                if not av[1] & sre.SRE_FLAG_IGNORECASE:  # (av: group, flags added, removed, items)
+                    read(av[3], out)
+            elif op is sre.ATOMIC_GROUP:
+                read(av, out)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                if av[0] >= 1:  # (av: least, most, items) matched once at least
+                    read(av[2], out)
+            elif op is sre.BRANCH:  # (av: None, the ways)
+                ways = [way_literal(way) for way in av[1]]
+                if ways and all(ways) and len(set(ways)) <= _NEED_WAYS:
+                    out.append(tuple(dict.fromkeys(ways)))
+        if run:
+            out.append(("".join(run),))
+
+    def way_literal(way: Any) -> str:
+        """The longest literal a way of a branch needs alone; "" if none."""
+        found: list[tuple[str, ...]] = []
+        read(way, found)
+        return max((clause[0] for clause in found if len(clause) == 1), key=len, default="")
+
+    read(parsed, clauses)
+    return tuple(dict.fromkeys(clauses))
+
+
+_NEED_WAYS = 64
 
 
 def lazy(pattern: str, flags: int = 0) -> Pattern:
@@ -358,4 +499,8 @@ def _program(pattern: str, flags: int) -> Program | None:
     made, usual = _build(pattern, program), re.compile(pattern, flags)
     if made is None or (made.flags, made.groups, made.groupindex) != (usual.flags, usual.groups, usual.groupindex):
         return None
+    try:
+        _NEEDS[(pattern, int(flags))] = _need(parsed)
+    except Exception:  # (a construct this Python's parser gives otherwise: no need, never a wrong one)
+        _NEEDS[(pattern, int(flags))] = ()
     return program

@@ -5466,3 +5466,52 @@ def test_a_whose_deed_the_source_does_not_tell_of_him_is_not_answered(
 )
 def test_the_party_of_someone_named_by_relation_to_him(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_the_action_of_every_word_of_a_records_text_is_read_only_when_a_verb_is_not_there(monkeypatch) -> None:
+    # A cold `ask` read the action of each word of every candidate record's text (~2M
+    # instructions) where the question's verb stood in it as a verb already.
+    from faurecli import answers
+    from faurecli.analysis import analyse
+
+    read: list[str] = []
+    real = answers.actions
+    monkeypatch.setattr(answers, "actions", lambda word: read.append(word) or real(word))
+    asked = analyse("When did Faure get elected to the Assembly?", frozenset(), {})
+    assert answers._holds_verb_as_verb(asked, "Olivier Faure was elected in the Seine-et-Marne constituency")
+    assert not {"olivier", "constituency", "marne"} & set(read)
+    # Near miss: a text without the verb is still read word by word, and holds the action only
+    # by a word of its own that says it ("won" is an election won; "served" is none).
+    read.clear()
+    assert answers._holds_verb_as_verb(asked, "Olivier Faure won the seat of the constituency")
+    assert "constituency" in read
+    assert not answers._holds_verb_as_verb(asked, "Olivier Faure served the constituency")
+
+
+def test_a_question_naming_no_congress_town_compiles_no_pattern_per_town(store: Store, monkeypatch) -> None:
+    # Each congress town was looked for as a word with a pattern made for it: two compiled on
+    # the first question of every run.
+    import re
+
+    from faurecli import answers
+    from faurecli.answers import Answer
+    from faurecli.evidence import Evidence
+
+    said = (Evidence("s1", "Faure was elected First Secretary at the Aubervilliers congress with 48.37%."),)
+    answer = Answer("q", "48.37%", Intent.SHARE, None, said, (), (), None, ())
+    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+    made: list[str] = []
+
+    def counted(pattern: str, flags: int = 0) -> object:
+        made.append(pattern)
+        return compile_(pattern, flags)
+
+    re.purge()
+    monkeypatch.setattr(re._compiler, "compile", counted)  # type: ignore[attr-defined]
+    assert answers._setting_not_in_evidence(store, "What share did he get in 2018?", answer) is None
+    assert not [p for p in made if "villiers" in p or "villeurbanne" in p]
+    # Near miss: a town the question names is still read as a word, and another congress is
+    # still told apart.
+    note = answers._setting_not_in_evidence(store, "What share did he get at the Villeurbanne congress?", answer)
+    assert note == "the evidence is about another congress than villeurbanne"
+    re.purge()

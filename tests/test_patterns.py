@@ -315,3 +315,97 @@ def test_a_program_that_cannot_be_read_is_compiled_as_usual(monkeypatch):
     patterns.preload(patterns.Programs(indexes["lazy"], b"\x00" * len(blob)))  # a damaged file
     pattern = patterns.lazy(source)
     assert pattern.search("le congrès d'Aubervilliers").group(1) == "Aubervilliers"  # type: ignore[union-attr]
+
+
+def _need_of_text(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from faurecli import patterns
+
+    return patterns._need(_parser.parse(pattern, flags))
+
+
+def test_a_patterns_need_is_what_every_match_holds():
+    # A lazy pattern is not made for a text lacking its need (a run of literal characters it
+    # must match, or one of a branch's): each match holds all of it.
+    assert _need_of_text(r"\b(?:élu|elected)\s+en\s+(\d{4})") == (("élu", "elected"), ("en",))
+    assert _need_of_text(r"colou?rs+") == (("colo",), ("r",), ("s",))  # an optional part breaks a run
+    assert _need_of_text(r"(?<!x)abc(?=y)|(?:abc)+z") == (("abc",),)  # not the lookarounds' own
+    # Near misses: nothing needed from a case-blind part, a way with no literal, a repeat that
+    # may match nothing.
+    assert _need_of_text(r"ab", re.IGNORECASE) == () and _need_of_text(r"(?i)ab") == ()
+    assert _need_of_text(r"(?i:abc)def") == (("def",),)
+    assert _need_of_text(r"(?:abc|\d+)x") == (("x",),)
+    assert _need_of_text(r"(?:abc)*[a-z]+") == ()
+
+
+def test_every_pattern_of_ask_and_verify_matches_only_texts_holding_its_need(store):
+    import faurecli.answers
+    import faurecli.held_back
+    import faurecli.verdicts  # noqa: F401
+    from faurecli import patterns
+    from faurecli.analysis import fold
+
+    texts = [s.text for s in store.sentences] + [e.text for e in store.events]
+    texts += [fold(t) for t in texts] + ["Il a été élu premier secrétaire au congrès d'Aubervilliers en 2018."]
+    made = {(p.pattern, p.flags) for p in patterns._MADE}
+    needed = 0
+    for pattern, flags in sorted(made, key=repr):
+        need = _need_of_text(pattern, flags)
+        needed += bool(need)
+        usual = re.compile(pattern, flags)
+        for text in texts:
+            if usual.search(text):
+                assert all(any(part in text for part in clause) for clause in need), (pattern, text)
+    assert needed > len(made) // 2
+
+
+def test_a_lazy_pattern_is_not_made_for_a_text_lacking_its_need(monkeypatch):
+    # ~Half the patterns a cold `ask` used never met a text that could match; each was made
+    # from its program (~50K instructions) all the same.
+    from faurecli import patterns
+
+    source = r"\bcongr[eè]s\s+d[e']\s*(\w+)"
+    indexes, blob = patterns.Programs.pack({"lazy": {(source, 0): patterns._program(source, 0)}})
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_KEPT", [])
+    patterns.preload(patterns.Programs(indexes["lazy"], blob))
+    made: list[str] = []
+    build = patterns._build
+    monkeypatch.setattr(patterns, "_build", lambda text, given: made.append(text) or build(text, given))
+    pattern, usual = patterns.lazy(source), re.compile(source)
+    text = "le conseil national d'Aubervilliers"  # no "congr"
+    assert pattern.search(text) is None and pattern.match(text) is None and pattern.fullmatch(text) is None
+    assert pattern.findall(text) == [] and list(pattern.finditer(text)) == [] and pattern.split(text) == [text]
+    assert pattern.sub("X", text) == text and pattern.subn(lambda m: "X", text) == (text, 0)
+    assert made == [] and pattern._compiled is None
+    # Near misses: a text holding the need is matched by the pattern itself (made once, its
+    # method then the pattern's own), whether or not it matches.
+    assert pattern.search("le congres de ") is None and made == [source]
+    found = pattern.search("au congrès d'Aubervilliers")
+    assert found is not None and found.group(1) == "Aubervilliers"
+    assert pattern.search.__self__ is pattern._compiled  # type: ignore[attr-defined]
+    assert pattern.sub("X", "congres de Dijon") == usual.sub("X", "congres de Dijon") == "X" and made == [source]
+
+
+def test_a_lazy_pattern_checked_often_is_made_and_goes_straight_to_re(monkeypatch):
+    # A stream calls each pattern thousands of times: after _GUARDED_CALLS calls it is made.
+    from faurecli import patterns
+
+    source = r"\bdeputy\s+for\s+(\w+)"
+    indexes, blob = patterns.Programs.pack({"lazy": {(source, 0): patterns._program(source, 0)}})
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_KEPT", [])
+    patterns.preload(patterns.Programs(indexes["lazy"], blob))
+    pattern = patterns.lazy(source)
+    for _ in range(patterns._GUARDED_CALLS):
+        assert pattern.search("no such word") is None
+    assert pattern._compiled is None
+    assert pattern.search("no such word") is None and pattern._compiled is not None
+    assert pattern.search.__self__ is pattern._compiled  # type: ignore[attr-defined]
+    # Near miss: a pattern with no need (case-blind) is made on its first call.
+    blind = r"\bdeputy\b"
+    indexes, blob = patterns.Programs.pack({"lazy": {(blind, re.I): patterns._program(blind, re.I)}})
+    patterns.preload(patterns.Programs(indexes["lazy"], blob))
+    other = patterns.lazy(blind, re.I)
+    assert other.search("none") is None and other._compiled is not None
