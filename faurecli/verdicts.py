@@ -445,7 +445,7 @@ def _verify_read(store: Store, text: str) -> Check:
         # ("petite enfance en Guadeloupe": Réunion): REFUTED by that one, else not enough.
         unknown = set(analysis.unknown)
         # (Or an origin it never names: "a tax official of Italian descent", against its Spanish.)
-        origins = {m.group(1) or m.group(2) for m in _ORIGIN.finditer(fold(analysis.text))}
+        origins = {_origin_word(m) for m in _ORIGIN.finditer(fold(analysis.text))}
         if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))} | origins:
             from dataclasses import replace
 
@@ -504,8 +504,17 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     run = next(
         (m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) - {"s"} == unknown), None
     )
+    first_name = set()
     if run is None:
-        return None
+        # A first name the source holds only inside another word ("Gabriel Attal": "Gabrielle"
+        # makes "gabriel" a known word, "attal" alone unknown): the name is its first name and the
+        # unknown words after it, when the first name is no word the source writes in lower case
+        # (not "Minister Attal").
+        runs = _FULL_NAME.finditer(analysis.text)
+        run = next((m for m in runs if _first_name_then(known, m.group(1), unknown)), None)
+        if run is None:
+            return None
+        first_name = {stem(fold(run.group(1).split()[0]))}
     run_end = run.start() + len(_POSSESSIVE_END.sub("", run.group(1)))
     before = analysis.text[: run.start()]
     slot = set(_stems(_SLOT_START.sub("", before)))
@@ -513,7 +522,7 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     if len(slot) < 2 and not owned:
         return None  # (before reading the rest of the claim again: two words of place are needed)
     slot |= _sense_of_stems(slot)
-    named = {stem(w) for w in unknown}
+    named = {stem(w) for w in unknown} | first_name
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     # Whose thing or place it is may be refuted whatever else the claim adds that the source does
     # not say ("poked fun at the inner workings of Nicolas Sarkozy's campaign"; "left Macron's
@@ -578,6 +587,18 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
 
 
 _POSSESSIVE_END = lazy(r"['’]s$")
+
+
+def _first_name_then(known: Knowledge, run: str, unknown: set[str]) -> bool:
+    """Whether a run of capitalised words is a first name and then the claim's unknown words
+    ("Gabriel Attal"), the first name no word the source writes in lower case ("Minister")."""
+    words = split_words(fold(run))
+    if len(words) < 2 or set(words[1:]) - {"s"} != unknown or words[0] in unknown:
+        return False
+    lower = re.compile(rf"\b{re.escape(run.split()[0].lower())}\b")
+    return not any(lower.search(u.text) for u in known.built.units)
+
+
 _OWNED_AFTER = lazy(r"['’]s\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)")
 _OWNED_BEFORE = lazy(r"\b([^\W\d_][\w-]*)\s+(?:de|d'|du|of)\s*$")
 
@@ -8291,9 +8312,27 @@ _OWN_HEDGE = lazy(
 
 # "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
 # before it, its holder.
-_ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+# (Its other words too: "Italian roots", "of Italian ancestry", « d'ascendance italienne », « des
+# origines italiennes ».)
+_ORIGIN = lazy(
+    r"\bof\s+([a-z]+)\s+(?:origin|origins|descent|extraction|ancestry|heritage|stock)\b"
+    r"|\bd'(?:origine|ascendance|extraction)\s+([a-z]+)"
+    r"|\b(?!grass\b)([a-z]{4,})\s+(?:roots|ancestry|heritage|origins)\b"
+    r"|\b(?:origines|racines|ascendances?)\s+([a-z]+)"
+)
+
+
+def _origin_word(m: re.Match[str]) -> str:
+    """The origin an _ORIGIN match names ("spanish" in "of Spanish origin", "Italian roots")."""
+    return next(g for g in m.groups() if g)
+
+
 _HOLDER_APPOSED = lazy(r",\s*(?:(?:a|an|un|une|the|le|la|l')\s+)?([^,;:()]{3,50}?)\s*,\s*$")
-_HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
+_HOLDER_START = lazy(
+    r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of|had|has|with|having|avait|avec|aux)\b|[,;:(])\s*"
+)
+
+_HOLDER_VERB = lazy(r"was|were|is|etait|est|fut|had|has|having|avait")
 
 
 def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -8312,9 +8351,15 @@ def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]
             # Who is of that origin, said between commas before the verb ("Le père, agent des
             # impôts, était d'origine …": the tax agent).
             words = [w for w in split_words(apposed.group(1)) if w not in lexicon.STOPWORDS][-4:]
+        if not words and apposed is None and starts and _HOLDER_VERB.fullmatch(starts[-1].group().strip()):
+            # Who is of that origin, the subject before the verb ("Faure's Vietnamese parent had
+            # Japanese roots": the Vietnamese parent), back to the start before it.
+            ahead = list(_HOLDER_START.finditer(before, 0, starts[-1].start()))
+            subject = before[ahead[-1].end() if ahead else 0 : starts[-1].start()]
+            words = [w for w in split_words(subject) if w not in lexicon.STOPWORDS and "'" not in w][-4:]
         holder = frozenset(c for w in words for c in canonical(w))
         if holder:
-            origin = frozenset(canonical(m.group(1) or m.group(2)))
+            origin = frozenset(canonical(_origin_word(m)))
             found.append((text[at : m.end()].strip(), holder, origin))
     return found
 
@@ -8374,7 +8419,7 @@ def _check_trade_of_origin(known, analysis, disagree) -> None:  # type: ignore[n
     trades = _trades_in(folded)
     if len(origins) != 1 or len(trades) != 1:
         return
-    origin = frozenset(canonical(origins[0].group(1) or origins[0].group(2)))
+    origin = frozenset(canonical(_origin_word(origins[0])))
     told = [
         (u, said)
         for u in known.built.units

@@ -8556,3 +8556,48 @@ def test_a_rank_is_shown_with_its_word_as_written(store: Store) -> None:
 )
 def test_a_french_candidacy_told_by_its_contest_is_one_of_several(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A person the source never names, whose first name it holds inside another word
+        # ("Gabriel" in "Gabrielle"), in a place it gives another: refuted by that one.
+        ("In 1991 Faure led the Young Rocardiens, a group backing Prime Minister Gabriel Durand.",
+         Verdict.REFUTED, "Michel Rocard, not Gabriel Durand"),
+        ("En décembre 2024, le NFP et le RN ont renversé le Premier ministre Gabriel Attal.",
+         Verdict.REFUTED, "Michel Barnier, not Gabriel Attal"),
+        # Near misses: the one the source names stays SUPPORTED; a title word before the
+        # unknown name is no first name, and a place no one is given stays NOT_ENOUGH_INFO.
+        ("In December 2024, the NFP and the National Rally ousted Prime Minister Michel Barnier.", Verdict.SUPPORTED, None),
+        ("Gabriel Attal criticised the PS in February 2025.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_an_unknown_person_with_a_known_first_name_in_anothers_place(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An origin in other words than "of … origin" ("roots", "ancestry", « ascendance »), given
+        # to the holder the evidence gives another: refuted whichever parent that holder was.
+        ("His father, a tax inspector, had Portuguese ancestry.", Verdict.REFUTED),
+        ("Sa mère, infirmière vietnamienne, était d'ascendance japonaise.", Verdict.REFUTED),
+        # The holder as the subject before the verb: "his French parent", the tax agent.
+        ("His French parent was of Italian origin.", Verdict.REFUTED),
+        # Near misses: the right origin is no contradiction; a parent by kinship alone, whom the
+        # source never says is which, or an origin of his own (he has two) stays NOT_ENOUGH_INFO.
+        ("His French parent was of Spanish origin.", Verdict.SUPPORTED),
+        ("Faure's Vietnamese parent had Chinese roots.", Verdict.SUPPORTED),
+        ("Faure's father had Italian roots.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure has Italian roots.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure supported grassroots activists.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_an_origin_in_other_words_is_checked_against_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
