@@ -6505,6 +6505,10 @@ def _as_written(store: Store, claim: str) -> Check:
         checked = _party_not_group(checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _STANCE_HINT.search(fold(claim)):
+        # A stance the source gives the same one the other way round ("Faure opposed any
+        # alliance with LFI": he proposed discussing it).
+        checked = _stance_reversed(store, claim) or checked
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
 
 
@@ -12024,3 +12028,238 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
     if clashes and not agrees:
         return [(subject, "the source tells this of another body")]
     return []
+
+
+# --- A stance told the other way round: his, or another's, for or against the same thing -------
+
+# A stance and which way it goes, in the words people write (folded, one character for one);
+# being one of a group is siding with it ("faisait partie des frondeurs", "was one of the rebels").
+_FOR_WORDS = (
+    r"proposed|proposes|suggested|supported|supports|backed|backs|championed|champions|favou?red|favou?rs|"
+    r"advocated|advocates|(?:pushed|pushes|pushing|pressed|argued|called|campaigned|lobbied)\s+for|defended|defends|"
+    r"endorsed|endorses|embraced|promoted|welcomed|(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?in\s+favou?r\s+of|"
+    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|"
+    r"a\s+propose|proposait|a\s+soutenu|soutenait|a\s+defendu|defendait|a\s+pousse\s+pour|poussait\s+pour|"
+    r"(?:a\s+plaide|plaidait|a\s+milite|militait)\s+pour|a\s+prone|pronait|a\s+appuye|appuyait|"
+    r"(?:etait|a\s+ete)\s+favorable\s+(?:a|aux?)|(?:a\s+fait|faisait|fait)\s+partie\s+(?:des|du|de)|"
+    r"(?:etait|a\s+ete)\s+(?:l'un|parmi)\s*(?:des)?|comptait\s+parmi"
+)
+_AGAINST_WORDS = (
+    r"opposed|opposes|rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|resisted|fought|objected\s+to|"
+    r"(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?(?:against|opposed\s+to|hostile\s+to)|"
+    r"(?:spoke|campaigned|argued)\s+against|"
+    r"s'est\s+opposee?|s'opposait|s'oppose|a\s+rejete|rejetait|a\s+refuse|refusait|a\s+ecarte|ecartait|"
+    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)"
+)
+_STANCE_PHRASE = lazy(rf"\b(?:(?P<pro>{_FOR_WORDS})|(?P<con>{_AGAINST_WORDS}))\b")
+# A cheap test before the reading: a word of a stance at all.
+_STANCE_HINT = lazy(
+    r"propos|support|back|champion|favou?r|advocat|for\b|defend|endors|embrac|promot|welcom|one of|among|part of|"
+    r"sided|soutenu|soutenait|pour\b|prone|pronait|appuy|favorable|partie|parmi|oppos|reject|refus|ruled|rules|"
+    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un"
+)
+# Where the thing a stance is about ends: a clause, a time, a purpose, another's view.
+_STANCE_OBJECT_END = lazy(
+    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|"
+    r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against\s+the|contre\s+l'avis|unlike|contrairement|to\s+pass|"
+    r"to\s+force|afin|but|mais|as|comme|and\s+(?=[a-z]+ed\b))\b"
+)
+# Words that name no part of the thing: its determiners and hedges ("any alliance", « toute »).
+_STANCE_LIGHT = frozenset(
+    "any all every toute tout tous toutes possible potential eventual eventuelle eventuel future new idea "
+    "the a an of with between and or to et ou le la les l un une des du de d avec entre au aux socialist "
+    "socialiste socialistes".split()
+)
+# Nouns of joining forces, one sense here ("alliance with LFI" / "cooperation between the PS and LFI").
+_JOINING = frozenset({"allianc", "cooper", "coopera", "pact", "partner", "coaliti", "rapproc", "entente"})
+_HOLDER_GAP = lazy(
+    r"^(?:\s+(?:also|notably|ultimately|then|later|first|still|had|has|have|always|never|strongly|firmly"
+    r"|successfully|openly|instead|initially|a|avait|aussi|toujours|d'abord|[a-z]+ly))*\s+$"
+)
+
+
+# Before a stance's word, what makes it none taken: an owner or article ("the government's
+# proposed revisions"), a passive ("was opposed by"), a stance only weighed ("considered endorsing").
+_NO_STANCE_BEFORE = lazy(
+    r"(?:\bthe\b|\b[a-z]+'s)\s*$|\b(?:considered|envisage\w*|was|were|been|being|ete|etait|est|sont|ont)\s+$"
+)
+
+
+def _object_stems(words: list[str]) -> list[set[str]]:
+    """Each word of a stance's thing (but its light words) as the stems it may be read as."""
+    found = []
+    for word in words:
+        if word in _STANCE_LIGHT or len(word) < 2:
+            continue
+        stems = {stem(word), *canonical(word), *_senses([word])}
+        if stems & _JOINING:
+            stems |= _JOINING
+        found.append(stems)
+    return found
+
+
+def _holder_before(known: Knowledge, text: str, folded: str, at: int) -> str | None:
+    """Who takes the stance written at `at`: the person (or "he", "il": him) named just before it,
+    with at most a few adverbs between; "faure" for him."""
+    last = None
+    for position, person in people_in(known, text):
+        if position >= at:
+            break
+        end = (
+            position + len(fold(person))
+            if folded.startswith(fold(person), position)
+            else position + len(fold(person).split()[-1])
+        )
+        if _HOLDER_GAP.match(folded[end:at]):
+            last = "faure" if "faure" in fold(person) else fold(person)
+    if last is None:
+        pronoun = re.search(r"\b(?:he|il)$", folded[:at].rstrip().removesuffix(" also").rstrip())
+        if pronoun is not None or re.search(r"\bfaure$", folded[:at].rstrip()):
+            last = "faure"
+        elif re.search(r"\b(?:faure|he|il)\b", folded[:at]) and _HOLDER_GAP.match(
+            folded[max(m.end() for m in re.finditer(r"\b(?:faure|he|il)\b", folded[:at])) : at]
+        ):
+            last = "faure"
+    return last
+
+
+def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
+    """Where the thing of a stance ends in `folded`, from `start`, and its words."""
+    tail = folded[start : start + 120]
+    cut = _STANCE_OBJECT_END.search(tail, 1)
+    end = start + (cut.start() if cut else len(tail))
+    # (An elided article is no word of it: « l'alliance », « d'extension ».)
+    words = re.sub(r"\b(?:[ldjnmtsc]|qu)'", " ", folded[start:end])
+    return end, re.findall(r"[a-z][a-z'-]*|\d+(?:\.\d+)?", words)
+
+
+def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
+    """(holder, for?, its thing's stems, start, end) of each stance a sentence of the source
+    tells: an active verb after its holder ("Faure proposed discussing cooperation …", "He also
+    opposed the … frondeur rebels and supported …"), a proposal's side ("Carole Delga's
+    proposals against cooperation"), a deed done without a thing ("… without resorting to
+    article 49.3": against it)."""
+    text = unit.text
+    folded = fold_chars_of(text)
+    found: list[_Stance] = []
+    holder: str | None = None
+    for m in _STANCE_PHRASE.finditer(folded):
+        before = folded[: m.start()]
+        if _NO_STANCE_BEFORE.search(before):
+            continue  # "the government's proposed revisions", "was opposed by": no stance taken here
+        if re.search(r"\band\s+$", before) and holder is not None:
+            who: str | None = holder  # "opposed the rebels and supported the adoption …"
+        else:
+            who = _holder_before(known, text, folded, m.start())
+        holder = who
+        if who is None:
+            continue
+        end, words = _stance_object(folded, m.end())
+        found.append((who, m.group("pro") is not None, _object_stems(words), m.start(), end))
+        # (Only in its own clause: before the next stance it tells.)
+        following = _STANCE_PHRASE.search(folded, m.end())
+        reach = min(end + 80, following.start() if following else len(folded))
+        without = re.search(r"\bwithout\s+(?:resorting\s+to\s+|using\s+)?", folded[end:reach])
+        if without is not None:
+            start = end + without.end()
+            stop, lacked = _stance_object(folded, start)
+            found.append((who, False, _object_stems(["resorting", *lacked]), m.start(), stop))
+    for m in re.finditer(r"'s\s+(?:proposals?|position|stance|motion)\s+(against|for|in\s+favou?r\s+of)\b", folded):
+        owners = [(p, n) for p, n in people_in(known, text) if p < m.start()]
+        if not owners:
+            continue
+        end, words = _stance_object(folded, m.end())
+        owner = owners[-1][1]
+        found.append(
+            (
+                "faure" if "faure" in fold(owner) else fold(owner),
+                m.group(1) != "against",
+                _object_stems(words),
+                owners[-1][0],
+                end,
+            )
+        )
+    return found
+
+
+def fold_chars_of(text: str) -> str:
+    from faurecli.dates import fold_chars
+
+    return fold_chars(text).replace("’", "'")
+
+
+_Stance = tuple[str, bool, list[set[str]], int, int]
+_SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
+
+
+def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
+    """Every stance the source's sentences tell, read once per store."""
+
+    def read(store: Store) -> list[tuple[Unit, _Stance]]:
+        return [
+            (unit, stance)
+            for unit in known.built.units
+            if unit.office is None and _STANCE_HINT.search(fold(unit.text))
+            for stance in _stances_in(known, unit)
+        ]
+
+    return per_store(_SOURCE_STANCES, known.store, read)
+
+
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _stance_reversed(store: Store, claim: str) -> Check | None:
+    """A stance the claim gives someone ("Faure opposed any alliance with LFI", "Carole Delga
+    championed the alliance with LFI", « faisait partie des frondeurs ») that the source gives the
+    same one, on the same thing, the other way round ("Faure proposed discussing cooperation
+    between the PS and La France Insoumise", "Carole Delga's proposals against cooperation", "He
+    also opposed the Socialist frondeur rebels"): REFUTED by that sentence. Only where every word
+    of the claim's thing is in the source's, and the source tells no stance of theirs on it the
+    claim's way; None otherwise."""
+    known = knowledge(store)
+    folded = fold_chars_of(claim)
+    if re.search(r"\b(?:not|never|no longer|n'|ne|pas|jamais|didn't|did not|wasn't)\b", folded):
+        return None
+    for m in _STANCE_PHRASE.finditer(folded):
+        if _NO_STANCE_BEFORE.search(folded[: m.start()]):
+            continue  # "was supported by Carole Delga": a stance toward the subject, not of it
+        who = _holder_before(known, claim, folded, m.start())
+        if who is None:
+            continue
+        end, words = _stance_object(folded, m.end())
+        wanted = _object_stems(words)
+        if not wanted:
+            continue
+        pro = m.group("pro") is not None
+        same_way = against = None
+        years = set(_YEAR.findall(claim))
+        units = known.built.units
+        for unit, (holder, their_pro, theirs, start, stop) in _source_stances(known):
+            if holder != who:
+                continue
+            at = units.index(unit)
+            before = units[at - 1].text if at and units[at - 1].office is None else ""
+            theirs_years = set(_YEAR.findall(unit.text)) or set(_YEAR.findall(before))
+            if years and theirs_years and not years & theirs_years:
+                continue  # another time's stance ("In 2024, …" against 2022's)
+            held = set().union(*theirs) if theirs else set()
+            if not any(stems & held for stems in wanted):
+                continue  # not one word of their own thing: another thing
+            # (Their thing read with the sentence before when it names a bare noun: "proposals
+            # against cooperation" after "cooperation between the PS and La France Insoumise".)
+            if len(theirs) == 1:
+                held |= {s for w in split_words(fold(before)) for s in (stem(w), *canonical(w))}
+            if not all(stems & held for stems in wanted):
+                continue
+            if their_pro == pro:
+                same_way = unit
+            elif against is None:
+                against = (unit, start, stop)
+        if against is not None and same_way is None:
+            unit, start, stop = against
+            found = unit.text[start:stop].strip()
+            part = Part(claim[m.start() : end].strip(), found, False)
+            evidence = tuple(quote(store, r) for r in unit.refs)
+            return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)
+    return None

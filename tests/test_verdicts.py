@@ -8601,3 +8601,36 @@ def test_an_unknown_person_with_a_known_first_name_in_anothers_place(
 )  # fmt: skip
 def test_an_origin_in_other_words_is_checked_against_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A stance the source gives the same one on the same thing the other way round: his
+        # proposal to discuss cooperation with LFI, Carole Delga's proposals against it, his
+        # opposing the frondeur rebels, his support of the law without article 49.3.
+        ("Olivier Faure rejected any pact with La France Insoumise in 2022.", Verdict.REFUTED),
+        ("Carole Delga advocated an alliance with La France Insoumise.", Verdict.REFUTED),
+        ("Under Hollande, Faure was among the frondeur rebels.", Verdict.REFUTED),
+        ("Faure a plaidé pour le recours à l'article 49.3.", Verdict.REFUTED),
+        # Near misses: the stance the source's way; another holder, another time, another thing
+        # or a stance toward him (not his) stays as it was; a denial is not read here.
+        ("Faure proposed discussing cooperation with LFI in 2022.", Verdict.SUPPORTED),
+        ("Martine Aubry backed an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024, Faure opposed an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure opposed an alliance with the Greens.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was supported by Carole Delga in 2018.", Verdict.SUPPORTED),
+        ("Faure did not oppose cooperation with LFI.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_stance_the_source_gives_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_reversed_stance_is_corrected_by_the_sources_words(store: Store) -> None:
+    checked = verify(store, "Carole Delga advocated an alliance with La France Insoumise.")
+    assert (
+        checked.correction
+        == "Carole Delga's proposals against cooperation, not advocated an alliance with La France Insoumise"
+    )
+    assert [e.id for e in checked.evidence] == ["s53"]
