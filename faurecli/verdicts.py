@@ -1011,7 +1011,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_trade_of_origin(known, analysis, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
-    _check_congress_year(known, analysis, disagree, parts)
+    # (A congress's own date is the slot of the claim's: its correction needs no other word of
+    # the claim in that sentence, « à la tête du PS » for "first secretary".)
+    congress_dates = _check_congress_year(known, analysis, disagree, parts)
     if "ongr" in analysis.text and analysis.people:
         _check_congress_rival(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
@@ -1023,7 +1025,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_became_year(known, analysis, became, disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
-    for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
+    for shown in days_of_a_post | congress_dates:  # its correction replaces an earlier one of the same day
         earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
         corrections = [c for c in corrections if c not in earlier]
     _check_pair(known, analysis, disagree, parts)
@@ -1078,7 +1080,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, unrounded)
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
-    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
+    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post | congress_dates
     if (
         wrong
         and all(p.text in written for p in wrong)
@@ -5123,19 +5125,23 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
     disagree(rival, unit, theirs)
 
 
-def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
     """The date of what the claim says was done at a congress it names, against the one record
     of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
     in Sep 2021). Only a claim that says elected or re-elected, with one date, where no part
-    disagrees yet and no record of that congress is of the claim's year."""
+    disagrees yet and no record of that congress is of the claim's year. The claim's dates it
+    corrects."""
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     if len(claimed) != 1 or len(dates) != 1 or not _SAYS_ELECTED.search(folded) or analysis.negated:
-        return
+        return set()
     value = dates[0]
-    if any(p.agrees is False for p in parts) or any(p.agrees and p.text == value.text for p in parts):
-        return
+    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
+    if any(p.agrees is False and p.text != value.text for p in parts) or any(
+        p.agrees and p.text == value.text for p in parts
+    ):
+        return set()
     again = bool(_REELECTED.search(folded))
     name = next(iter(claimed))
     there = [
@@ -5144,19 +5150,21 @@ def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ign
         if name in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(e.text))}
     ]
     if any(e.date.year == value.year for e in there):
-        return
+        return set()
     done = [
         e
         for e in there
         if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
     ]
     if len(done) != 1 or done[0].derived:
-        return
+        return set()
     event = done[0]
     unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
     if unit is not None and same_date(value, *event.span()) is False:
         parts[:] = [p for p in parts if p.text != value.text]
         disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
+        return {value.text}
+    return set()
 
 
 # "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.
@@ -6590,6 +6598,7 @@ def _unsaid(checked: Check, why: str) -> Check:
 _MAY_BE_TURNED = lazy(
     r"^(?i:the|le|la|les|l['’]|one|un|une|it\s+(?:was|is|had)|c['’](?:est|était|etait)|celui|celle|faure['’]s\s+age"
     r"|his\s+age)\b|\s(?i:by|par)\s+[A-ZÀ-Ý]|^(?i:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?i:the|le|la|l['’])"
+    r"|,\s*(?i:c['’](?:est|était|etait)|it\s+(?:was|is))\s+[A-ZÀ-Ý]"
 )
 
 
@@ -12206,7 +12215,7 @@ def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
     return per_store(_SOURCE_STANCES, known.store, read)
 
 
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_STANCE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _stance_reversed(store: Store, claim: str) -> Check | None:
@@ -12233,14 +12242,14 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             continue
         pro = m.group("pro") is not None
         same_way = against = None
-        years = set(_YEAR.findall(claim))
+        years = set(_STANCE_YEAR.findall(claim))
         units = known.built.units
         for unit, (holder, their_pro, theirs, start, stop) in _source_stances(known):
             if holder != who:
                 continue
             at = units.index(unit)
             before = units[at - 1].text if at and units[at - 1].office is None else ""
-            theirs_years = set(_YEAR.findall(unit.text)) or set(_YEAR.findall(before))
+            theirs_years = set(_STANCE_YEAR.findall(unit.text)) or set(_STANCE_YEAR.findall(before))
             if years and theirs_years and not years & theirs_years:
                 continue  # another time's stance ("In 2024, …" against 2022's)
             held = set().union(*theirs) if theirs else set()

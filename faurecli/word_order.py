@@ -28,8 +28,10 @@ _END = r"\s*[.!]?\s*$"
 _DOER = _NAME
 
 # "It was Faure who …", "It is Faure that …"; « C'est Faure qui … », « C'était Faure qui … ».
+# (After a setting too: « Quand Faure est devenu premier secrétaire, c'est X qui … », kept before.)
 _CLEFT = lazy(
-    rf"^(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
+    r"^(?P<setting>[^,]{1,80},\s*)?"
+    rf"(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
 )
 # "The one who … was Faure", "The person who …"; « Celui qui …, c'est Faure », « Celle qui … est X ».
 _ONE_WHO = lazy(
@@ -138,7 +140,7 @@ def _spouse(text: str) -> str | None:
 
 def _cleft(text: str) -> str | None:
     m = _CLEFT.match(text)
-    return None if m is None else f"{m.group('who')} {m.group('rest')}"
+    return None if m is None else f"{m.group('setting') or ''}{m.group('who')} {m.group('rest')}"
 
 
 def _one_who(text: str) -> str | None:

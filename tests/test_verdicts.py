@@ -8634,3 +8634,41 @@ def test_a_reversed_stance_is_corrected_by_the_sources_words(store: Store) -> No
         == "Carole Delga's proposals against cooperation, not advocated an alliance with La France Insoumise"
     )
     assert [e.id for e in checked.evidence] == ["s53"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A re-election at a congress the source dates, dated otherwise, is corrected by the
+        # congress's own date, whatever words the claim gives the post (« à la direction du
+        # parti » for first secretary): it was "another date, but for another fact".
+        ("En 2019, Faure a été reconduit à la direction du parti lors du congrès de Villeurbanne.",
+         Verdict.REFUTED, "Sep 2021 (the Villeurbanne Congress), not 2019"),
+        ("Faure a été réélu à la tête du Parti socialiste au congrès de Villeurbanne en 2020.",
+         Verdict.REFUTED, "Sep 2021 (the Villeurbanne Congress), not 2020"),
+        # Near miss: the congress's own year.
+        ("Faure a été réélu à la tête du Parti socialiste au congrès de Villeurbanne en 2021.", Verdict.SUPPORTED, None),
+    ],
+)  # fmt: skip
+def test_a_reelection_at_a_congress_is_dated_by_the_congress(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        # A French cleft after a setting names the doer of the rest: another successor than the
+        # source's (Valérie Rabault) is refuted, as without the cleft.
+        ("Après son élection comme premier secrétaire, c'est Corinne Narassiguin qui a succédé à Faure à la tête du "
+         "groupe Nouvelle Gauche.", True),
+        # Near miss: the source's successor is not refuted.
+        ("Après son élection comme premier secrétaire, c'est Valérie Rabault qui a succédé à Faure à la tête du "
+         "groupe Nouvelle Gauche.", False),
+    ],
+)  # fmt: skip
+def test_a_cleft_after_a_setting_names_the_doer(store: Store, claim: str, refuted: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted

@@ -50,3 +50,16 @@ def test_a_claim_is_put_subject_first(claim: str, plain: str) -> None:
 )
 def test_a_claim_already_plain_or_unreadable_is_left_as_written(claim: str) -> None:
     assert plain_order(claim) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "plain"),
+    [
+        # A cleft after a setting keeps the setting before its subject.
+        ("Après son élection, c'est Corinne Narassiguin qui a succédé à Faure.",
+         "Après son élection, Corinne Narassiguin a succédé à Faure."),
+        ("In April 2018, it was Karim Bouamrane who replaced him.", "In April 2018, Karim Bouamrane replaced him."),
+    ],
+)  # fmt: skip
+def test_a_cleft_after_a_setting_is_put_subject_first(claim: str, plain: str) -> None:
+    assert plain_order(claim) == plain
