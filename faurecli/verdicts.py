@@ -579,7 +579,12 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
             if tied:
                 theirs -= {w for _, n in people_in(known, evidence.text) for w in _stems(fold(n))}
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
-            if len(theirs & slot) >= max(2, tied) and not set(split_words(fold(person))) & unknown:
+            # (Nor a relation many may hold: "notably supported by Anne Hidalgo", "close to X".)
+            if (
+                len(theirs & slot) >= max(2, tied)
+                and not set(split_words(fold(person))) & unknown
+                and not (slot & _OPEN_SLOT_STEMS and _open_slot(analysis.text, evidence.text))
+            ):
                 part = Part(run.group(1), person, False)
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
@@ -4295,6 +4300,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 others = _same_voice(analysis, unit.text, others)
                 if _ONLY_WEIGHED.search(fold(unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
                     others = []  # only weighed or refused: see _same_title
+                if _open_slot(analysis.text, unit.text):
+                    others = []  # supporters, those close to him: one more is no other one
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -4309,11 +4316,32 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
             and not _A_THINGS_NAME.match(best.unit.text, at + len(n.split()[-1]) + _name_span(best.unit.text, at, n))
         ]
-        if rivals and _role_word(analysis.text):
+        if rivals and _role_word(analysis.text) and not _open_slot(analysis.text, best.unit.text):
             disagree(name, best.unit, rivals[0])
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A relation that many may hold to one person: supporters, friends, those close to him. The
+# source naming some ("notably supported by Martine Aubry … and Carole Delga", "formerly close
+# to Christophe Castaner") closes no list: another named in it is not refuted.
+_OPEN_SLOT = lazy(
+    r"\b(?:support(?:ed|ers?)?|back(?:ed|ers?)|endors\w*|soutien\w*|soutenue?s?|appuye\w*|close|proches?|"
+    r"friends?|amie?s?|allies|ally|allie\w*|partisans?)\b"
+)
+
+
+_OPEN_SLOT_STEMS = frozenset(
+    stem(w)
+    for w in "support supported backed backers endorsed soutenu soutien close proche friend ami ally allies".split()
+)
+
+
+def _open_slot(claim: str, evidence: str) -> bool:
+    """Whether the claim and the evidence name people in a relation many may hold (supported
+    by, close to), which a name the evidence does not give does not contradict."""
+    return bool(_OPEN_SLOT.search(fold(claim)) and _OPEN_SLOT.search(fold(evidence)))
 
 
 # A post held for someone, before the name of whom ("special adviser to President Hollande",
@@ -4690,6 +4718,8 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
             # Macron …, but ultimately refused"): whom else he did it for, it does not say
             # ("endorsed Benoît Hamon" is not "Macron, not Hamon"; "considered endorsing Hamon" is).
             continue
+        if mine & _OPEN_SLOT_STEMS and _open_slot(analysis.text, match.unit.text):
+            continue  # "formerly close to Manuel Valls": one more close to him is no other one
         for at, other in _same_voice(analysis, match.unit.text, people_in(known, match.unit.text)):
             if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):
                 disagree(name, match.unit, other)
@@ -6513,7 +6543,11 @@ def _as_written(store: Store, claim: str) -> Check:
         checked = _party_not_group(checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
-    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _STANCE_HINT.search(fold(claim)):
+    if (
+        checked.verdict is Verdict.NOT_ENOUGH_INFO
+        and _STANCE_HINT.search(fold(claim))
+        and not (checked.note or "").startswith("the source covers events up to")
+    ):
         # A stance the source gives the same one the other way round ("Faure opposed any
         # alliance with LFI": he proposed discussing it).
         checked = _stance_reversed(store, claim) or checked
@@ -12197,6 +12231,11 @@ def fold_chars_of(text: str) -> str:
     return fold_chars(text).replace("’", "'")
 
 
+# The setting's words of time and frame, which need no match ("in", "when", « sous », "as").
+_SETTING_WORDS = frozenset(
+    "in en as when quand while alors under sous during pendant lors back then at time year years dans annees tant "
+    "que comme was etait est is been ete".split()
+)
 _Stance = tuple[str, bool, list[set[str]], int, int]
 _SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
 
@@ -12238,11 +12277,25 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             continue
         end, words = _stance_object(folded, m.end())
         wanted = _object_stems(words)
-        if not wanted:
-            continue
+        if not wanted or (words[:1] in (["a"], ["an"], ["un"], ["une"]) and not {"with", "avec"} & set(words)):
+            continue  # ("proposed a constitutional revision": one of a kind, perhaps another than theirs)
         pro = m.group("pro") is not None
         same_way = against = None
         years = set(_STANCE_YEAR.findall(claim))
+        # What the claim sets before its holder ("Sous Hollande,", "As mayor,"): its words must be
+        # the stance's sentence's or the one's before (a setting the source gives), times apart.
+        named = (
+            r"\b(?:olivier\s+)?(?:faure|he|il)\b"
+            if who == "faure"
+            else rf"\b(?:{re.escape(who)}|{re.escape(who.split()[-1])})\b"
+        )
+        mentions = list(re.finditer(named, folded[: m.start()]))
+        opening = folded[: mentions[-1].start()] if mentions else ""
+        setting = [
+            {stem(w), *canonical(w)}
+            for w in split_words(opening)
+            if w not in lexicon.STOPWORDS and w not in _STANCE_LIGHT and w not in _SETTING_WORDS
+        ]
         units = known.built.units
         for unit, (holder, their_pro, theirs, start, stop) in _source_stances(known):
             if holder != who:
@@ -12252,6 +12305,11 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             theirs_years = set(_STANCE_YEAR.findall(unit.text)) or set(_STANCE_YEAR.findall(before))
             if years and theirs_years and not years & theirs_years:
                 continue  # another time's stance ("In 2024, …" against 2022's)
+            # (Or one of his posts: "As president of the SRC group,".)
+            titles = " ".join(o.title for o in store.offices)
+            around = {x for w in split_words(fold(f"{before} {unit.text} {titles}")) for x in (stem(w), *canonical(w))}
+            if not all(words & around for words in setting):
+                continue  # "As mayor, Faure sided with the frondeurs": a setting the source does not give
             held = set().union(*theirs) if theirs else set()
             if not any(stems & held for stems in wanted):
                 continue  # not one word of their own thing: another thing

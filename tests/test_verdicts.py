@@ -8123,7 +8123,7 @@ def test_a_win_told_as_the_others_loss_is_the_winners_deed(store: Store, claim: 
         ("Carole Delga faisait partie des opposants de Faure.", Verdict.NOT_ENOUGH_INFO),
         # (among a set is a title that must be his: he opposed the frondeurs; was SUPPORTED)
         ("Faure figurait parmi les frondeurs.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure faisait partie des frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure faisait partie des frondeurs.", Verdict.REFUTED),  # (now refuted: he opposed them)
     ],
 )  # fmt: skip
 def test_being_part_of_a_set_of_people_is_being_among_them(store: Store, claim: str, verdict: Verdict) -> None:
@@ -8324,7 +8324,7 @@ def test_a_succession_is_supported_only_in_its_own_post(store: Store, claim: str
         # What the evidence gives as another's ("the government's proposed constitutional
         # revisions") is no deed of his: it was SUPPORTED that he proposed them.
         ("Olivier Faure proposed a constitutional revision.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure proposed to extend the revocation of French citizenship.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed to extend the revocation of French citizenship.", Verdict.REFUTED),  # (now: he opposed it)
         ("Olivier Faure a proposé une révision de la Constitution.", Verdict.NOT_ENOUGH_INFO),
         # Near misses: his own proposal, and the thing of another's named as theirs.
         ("Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
@@ -8672,3 +8672,23 @@ def test_a_reelection_at_a_congress_is_dated_by_the_congress(
 )  # fmt: skip
 def test_a_cleft_after_a_setting_names_the_doer(store: Store, claim: str, refuted: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relation many may hold (supporters, those close to him): the source naming some
+        # ("notably supported by Martine Aubry … and Carole Delga", "formerly close to
+        # Christophe Castaner") closes no list, so one more is not "another one" (these were
+        # REFUTED "Martine Aubry, not Ségolène Royal", "Christophe Castaner, not Benoît Hamon").
+        ("Faure a été soutenu par Carole Delga et Ségolène Royal en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was once close to Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was notably backed by Anne Hidalgo in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: those the source names stay SUPPORTED; a place one holds at a time
+        # (the Prime Minister a group supported) is still refuted.
+        ("Faure was supported by Martine Aubry and Carole Delga in 2018.", Verdict.SUPPORTED),
+        ("In 1991 Faure led the Young Rocardiens, a group supporting Prime Minister Lionel Jospin.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_relation_many_may_hold_is_not_closed_by_the_names_given(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
