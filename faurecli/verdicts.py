@@ -4300,7 +4300,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 others = _same_voice(analysis, unit.text, others)
                 if _ONLY_WEIGHED.search(fold(unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
                     others = []  # only weighed or refused: see _same_title
-                if _open_slot(analysis.text, unit.text):
+                if _open_slot(analysis.text, unit.text, known, name):
                     others = []  # supporters, those close to him: one more is no other one
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
@@ -4316,7 +4316,7 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
             and not _A_THINGS_NAME.match(best.unit.text, at + len(n.split()[-1]) + _name_span(best.unit.text, at, n))
         ]
-        if rivals and _role_word(analysis.text) and not _open_slot(analysis.text, best.unit.text):
+        if rivals and _role_word(analysis.text) and not _open_slot(analysis.text, best.unit.text, known, name):
             disagree(name, best.unit, rivals[0])
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
@@ -4325,23 +4325,40 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
 
 # A relation that many may hold to one person: supporters, friends, those close to him. The
 # source naming some ("notably supported by Martine Aubry … and Carole Delga", "formerly close
-# to Christophe Castaner") closes no list: another named in it is not refuted.
+# to Christophe Castaner") closes no list: another named in it is not refuted, unless the source
+# sets that one against him (a rival in a race, an opponent: "Le Foll … backed Faure's bid").
+# (Not endorsing: "considered endorsing Emmanuel Macron" is one deed weighed, not a relation.)
 _OPEN_SLOT = lazy(
-    r"\b(?:support(?:ed|ers?)?|back(?:ed|ers?)|endors\w*|soutien\w*|soutenue?s?|appuye\w*|close|proches?|"
-    r"friends?|amie?s?|allies|ally|allie\w*|partisans?)\b"
+    r"\b(?:support(?:ed|ers?)?|back(?:ed|ers?)|soutien\w*|soutenue?s?|appuye\w*|close|proches?|"
+    r"friends?|amie?s?|partisans?)\b"
 )
 
 
 _OPEN_SLOT_STEMS = frozenset(
-    stem(w)
-    for w in "support supported backed backers endorsed soutenu soutien close proche friend ami ally allies".split()
+    stem(w) for w in "support supported backed backers soutenu soutien close proche friend ami".split()
 )
+# Before a name, what sets that one against him: "against 26.45% for Stéphane Le Foll", "far
+# behind … Le Foll"; after it: "and Valls had become opponents".
+_AGAINST_HIM_BEFORE = lazy(r"\b(?:against|behind|lost\s+to|opponents?\s+of)\b[^.;]{0,40}$")
+_AGAINST_HIM_AFTER = lazy(r"^[^.;]{0,40}\b(?:opponents?|rivals?|adversar\w*)\b")
 
 
-def _open_slot(claim: str, evidence: str) -> bool:
+def _open_slot(claim: str, evidence: str, known: Knowledge | None = None, name: str = "") -> bool:
     """Whether the claim and the evidence name people in a relation many may hold (supported
-    by, close to), which a name the evidence does not give does not contradict."""
-    return bool(_OPEN_SLOT.search(fold(claim)) and _OPEN_SLOT.search(fold(evidence)))
+    by, close to), which a name the evidence does not give does not contradict; not for a
+    `name` the source sets against him."""
+    if not (_OPEN_SLOT.search(fold(claim)) and _OPEN_SLOT.search(fold(evidence))):
+        return False
+    # (Backing him, not being close once: "formerly close to Valls", who "had become" an opponent.)
+    if known is not None and name and not re.search(r"\b(?:close|proches?|friends?|amie?s?)\b", fold(claim)):
+        for unit in known.built.units:
+            folded = fold(unit.text)
+            for at, person in people_in(known, unit.text):
+                if person == name and (
+                    _AGAINST_HIM_BEFORE.search(folded[max(0, at - 60) : at]) or _AGAINST_HIM_AFTER.match(folded[at:])
+                ):
+                    return False
+    return True
 
 
 # A post held for someone, before the name of whom ("special adviser to President Hollande",
@@ -4718,7 +4735,7 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
             # Macron …, but ultimately refused"): whom else he did it for, it does not say
             # ("endorsed Benoît Hamon" is not "Macron, not Hamon"; "considered endorsing Hamon" is).
             continue
-        if mine & _OPEN_SLOT_STEMS and _open_slot(analysis.text, match.unit.text):
+        if mine & _OPEN_SLOT_STEMS and _open_slot(analysis.text, match.unit.text, known, name):
             continue  # "formerly close to Manuel Valls": one more close to him is no other one
         for at, other in _same_voice(analysis, match.unit.text, people_in(known, match.unit.text)):
             if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):
@@ -5164,8 +5181,10 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-    if len(claimed) != 1 or len(dates) != 1 or not _SAYS_ELECTED.search(folded) or analysis.negated:
+    if len(claimed) != 1 or len(dates) != 1 or analysis.negated:
         return set()
+    if not _SAYS_ELECTED.search(folded):
+        return _congress_held_when(known, analysis, next(iter(claimed)), dates[0], disagree, parts)
     value = dates[0]
     # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
     if any(p.agrees is False and p.text != value.text for p in parts) or any(
@@ -5195,6 +5214,35 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
         disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
         return {value.text}
     return set()
+
+
+# A congress said to have met: "took place", "was held", « a eu lieu », « s'est tenu ».
+_HELD = lazy(
+    r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred|convened|a\s+eu\s+lieu|avait\s+lieu|eut\s+lieu|"
+    r"s'est\s+(?:tenue?|deroulee?|reunie?)|se\s+tint|se\s+tenait|se\s+deroulait)\b"
+)
+
+
+def _congress_held_when(known, analysis, name, value, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
+    """The date a claim gives a congress's meeting ("The Villeurbanne Congress took place in
+    September 2022") against the one record of a deed done at it ("Re-elected … at the
+    Villeurbanne Congress", Sep 2021): the congress's own date is the slot. The claim's dates it
+    corrects."""
+    if not _HELD.search(fold(analysis.text).replace("’", "'")):
+        return set()
+    if any(p.agrees is False and p.text != value.text for p in parts):
+        return set()
+    at = re.compile(rf"\b(?:at|during|in)\s+the\s+{re.escape(name)}\s+congress\b")
+    held = [e for e in known.store.events if at.search(fold(e.text)) and not e.derived]
+    if len(held) != 1:
+        return set()
+    event = held[0]
+    unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+    if unit is None or same_date(value, *event.span()) is not False:
+        return set()
+    parts[:] = [p for p in parts if p.text != value.text]
+    disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
+    return {value.text}
 
 
 # "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.
@@ -12104,17 +12152,18 @@ _STANCE_HINT = lazy(
 # Where the thing a stance is about ends: a clause, a time, a purpose, another's view.
 _STANCE_OBJECT_END = lazy(
     r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|"
-    r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against\s+the|contre\s+l'avis|unlike|contrairement|to\s+pass|"
+    r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against|contre|unlike|contrairement|to\s+pass|"
     r"to\s+force|afin|but|mais|as|comme|and\s+(?=[a-z]+ed\b))\b"
 )
 # Words that name no part of the thing: its determiners and hedges ("any alliance", « toute »).
 _STANCE_LIGHT = frozenset(
-    "any all every toute tout tous toutes possible potential eventual eventuelle eventuel future new idea "
+    "any all every toute tout tous toutes possible potential eventual eventuelle eventuel future new idea up "
+    "leading main prominent principal principaux principales key "
     "the a an of with between and or to et ou le la les l un une des du de d avec entre au aux socialist "
     "socialiste socialistes".split()
 )
 # Nouns of joining forces, one sense here ("alliance with LFI" / "cooperation between the PS and LFI").
-_JOINING = frozenset({"allianc", "cooper", "coopera", "pact", "partner", "coaliti", "rapproc", "entente"})
+_JOINING = frozenset({"allianc", "cooper", "coopera", "pact", "partner", "coaliti", "rapproc", "entente", "team"})
 _HOLDER_GAP = lazy(
     r"^(?:\s+(?:also|notably|ultimately|then|later|first|still|had|has|have|always|never|strongly|firmly"
     r"|successfully|openly|instead|initially|a|avait|aussi|toujours|d'abord|[a-z]+ly))*\s+$"
@@ -12134,7 +12183,8 @@ def _object_stems(words: list[str]) -> list[set[str]]:
     for word in words:
         if word in _STANCE_LIGHT or len(word) < 2:
             continue
-        stems = {stem(word), *canonical(word), *_senses([word])}
+        # (and its first five letters: "rebelling" and "rebels" meet at "rebel")
+        stems = {stem(word), *canonical(word), *_senses([word]), word[:5] + "…"}
         if stems & _JOINING:
             stems |= _JOINING
         found.append(stems)
@@ -12173,7 +12223,7 @@ def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
     end = start + (cut.start() if cut else len(tail))
     # (An elided article is no word of it: « l'alliance », « d'extension ».)
     words = re.sub(r"\b(?:[ldjnmtsc]|qu)'", " ", folded[start:end])
-    return end, re.findall(r"[a-z][a-z'-]*|\d+(?:\.\d+)?", words)
+    return end, [w.strip("'-") for w in re.findall(r"[a-z][a-z'-]*|\d+(?:\.\d+)?", words)]
 
 
 def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
@@ -12316,7 +12366,7 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             # (Their thing read with the sentence before when it names a bare noun: "proposals
             # against cooperation" after "cooperation between the PS and La France Insoumise".)
             if len(theirs) == 1:
-                held |= {s for w in split_words(fold(before)) for s in (stem(w), *canonical(w))}
+                held |= {s for w in split_words(fold(before)) for s in (stem(w), *canonical(w), w[:5] + "…")}
             if not all(stems & held for stems in wanted):
                 continue
             if their_pro == pro:

@@ -8692,3 +8692,34 @@ def test_a_cleft_after_a_setting_names_the_doer(store: Store, claim: str, refute
 )  # fmt: skip
 def test_a_relation_many_may_hold_is_not_closed_by_the_names_given(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A stance's thing in other words: "team up" is joining forces, an intensifier
+        # ("leading", "main") names no other thing, "rebelling" meets "rebels", and what is set
+        # against after it ("against Hollande") is no part of the thing.
+        ("Carole Delga lobbied for the party to team up with La France Insoumise.", Verdict.REFUTED),
+        ("He was one of the main frondeurs rebelling against Hollande.", Verdict.REFUTED),
+        # Near miss: another partner than the source's is no contradiction.
+        ("Faure opposed teaming up with the Greens.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_stances_thing_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Among supporters, one the source sets against him (his rival "against 120 for
+        # Guillaume Bachelay") is still refuted; one it never sets against him is not.
+        ("Faure's 2018 bid was backed by Martine Aubry and Guillaume Bachelay.", Verdict.REFUTED),
+        ("Faure was supported by Carole Delga and Ségolène Royal in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Being close once is no support: an opponent later may have been close before.
+        ("Faure was formerly close to Manuel Valls.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_supporter_the_source_sets_against_him_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
