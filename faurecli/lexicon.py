@@ -205,6 +205,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spain": ("spanish",),
     "espagnole": ("spanish",),
     "origine": ("origin",),
+    # (an origin in other words: "Italian roots", "of Spanish ancestry", « racines », « ascendance »)
+    **dict.fromkeys(("roots", "racines", "ancestry", "heritage", "ascendance", "descent"), ("origin",)),
     "agent": ("agent",),
     "impots": ("tax",),
     "fiscal": ("tax",),

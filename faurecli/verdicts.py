@@ -445,7 +445,7 @@ def _verify_read(store: Store, text: str) -> Check:
         # ("petite enfance en Guadeloupe": Réunion): REFUTED by that one, else not enough.
         unknown = set(analysis.unknown)
         # (Or an origin it never names: "a tax official of Italian descent", against its Spanish.)
-        origins = {m.group(1) or m.group(2) for m in _ORIGIN.finditer(fold(analysis.text))}
+        origins = {_origin_word(m) for m in _ORIGIN.finditer(fold(analysis.text))}
         if unknown <= {w for _, place in _places(known, analysis.text) for w in split_words(fold(place))} | origins:
             from dataclasses import replace
 
@@ -504,8 +504,17 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     run = next(
         (m for m in _FULL_NAME.finditer(analysis.text) if set(split_words(fold(m.group(1)))) - {"s"} == unknown), None
     )
+    first_name = set()
     if run is None:
-        return None
+        # A first name the source holds only inside another word ("Gabriel Attal": "Gabrielle"
+        # makes "gabriel" a known word, "attal" alone unknown): the name is its first name and the
+        # unknown words after it, when the first name is no word the source writes in lower case
+        # (not "Minister Attal").
+        runs = _FULL_NAME.finditer(analysis.text)
+        run = next((m for m in runs if _first_name_then(known, m.group(1), unknown)), None)
+        if run is None:
+            return None
+        first_name = {stem(fold(run.group(1).split()[0]))}
     run_end = run.start() + len(_POSSESSIVE_END.sub("", run.group(1)))
     before = analysis.text[: run.start()]
     slot = set(_stems(_SLOT_START.sub("", before)))
@@ -513,7 +522,7 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
     if len(slot) < 2 and not owned:
         return None  # (before reading the rest of the claim again: two words of place are needed)
     slot |= _sense_of_stems(slot)
-    named = {stem(w) for w in unknown}
+    named = {stem(w) for w in unknown} | first_name
     rest = _judge(known, replace(analysis, concepts=tuple(g for g in analysis.concepts if g[0] not in named)))
     # Whose thing or place it is may be refuted whatever else the claim adds that the source does
     # not say ("poked fun at the inner workings of Nicolas Sarkozy's campaign"; "left Macron's
@@ -570,7 +579,12 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
             if tied:
                 theirs -= {w for _, n in people_in(known, evidence.text) for w in _stems(fold(n))}
             # (Two words at least: "a supporter of X" alone is no place only one can hold.)
-            if len(theirs & slot) >= max(2, tied) and not set(split_words(fold(person))) & unknown:
+            # (Nor a relation many may hold: "notably supported by Anne Hidalgo", "close to X".)
+            if (
+                len(theirs & slot) >= max(2, tied)
+                and not set(split_words(fold(person))) & unknown
+                and not (slot & _OPEN_SLOT_STEMS and _open_slot(analysis.text, evidence.text))
+            ):
                 part = Part(run.group(1), person, False)
                 correction = f"{person}, not {run.group(1)}"
                 return Check(analysis.text, Verdict.REFUTED, rest.evidence, correction, (*rest.parts, part), (), None)
@@ -578,6 +592,18 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
 
 
 _POSSESSIVE_END = lazy(r"['’]s$")
+
+
+def _first_name_then(known: Knowledge, run: str, unknown: set[str]) -> bool:
+    """Whether a run of capitalised words is a first name and then the claim's unknown words
+    ("Gabriel Attal"), the first name no word the source writes in lower case ("Minister")."""
+    words = split_words(fold(run))
+    if len(words) < 2 or set(words[1:]) - {"s"} != unknown or words[0] in unknown:
+        return False
+    lower = re.compile(rf"\b{re.escape(run.split()[0].lower())}\b")
+    return not any(lower.search(u.text) for u in known.built.units)
+
+
 _OWNED_AFTER = lazy(r"['’]s\s+((?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)")
 _OWNED_BEFORE = lazy(r"\b([^\W\d_][\w-]*)\s+(?:de|d'|du|of)\s*$")
 
@@ -990,7 +1016,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_trade_of_origin(known, analysis, disagree)
     _check_opposite(known, analysis, agree, disagree, parts)
     _check_event_date(known, analysis, disagree, parts)
-    _check_congress_year(known, analysis, disagree, parts)
+    # (A congress's own date is the slot of the claim's: its correction needs no other word of
+    # the claim in that sentence, « à la tête du PS » for "first secretary".)
+    congress_dates = _check_congress_year(known, analysis, disagree, parts)
     if "ongr" in analysis.text and analysis.people:
         _check_congress_rival(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
@@ -1002,7 +1030,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_became_year(known, analysis, became, disagree)
     # (A post's election day and term start are one fact's two days: its correction stands.)
     days_of_a_post = _check_election_day(known, analysis, disagree, parts)
-    for shown in days_of_a_post:  # its correction replaces an earlier one of the same day
+    for shown in days_of_a_post | congress_dates:  # its correction replaces an earlier one of the same day
         earlier = [c for c in corrections if c.endswith(f", not {shown}")][:-1]
         corrections = [c for c in corrections if c not in earlier]
     _check_pair(known, analysis, disagree, parts)
@@ -1057,7 +1085,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         parts = [Part(p.text, None, None) if p.agrees is False else p for p in parts]
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, unrounded)
     written = {v.text for v in analysis.values if v.kind is ValueKind.DATE}
-    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post
+    settled = bool(wrong) and {p.text for p in wrong} <= days_of_a_post | congress_dates
     if (
         wrong
         and all(p.text in written for p in wrong)
@@ -4284,6 +4312,8 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 others = _same_voice(analysis, unit.text, others)
                 if _ONLY_WEIGHED.search(fold(unit.text)) and not _ONLY_WEIGHED.search(fold(analysis.text)):
                     others = []  # only weighed or refused: see _same_title
+                if _open_slot(analysis.text, unit.text, known, name):
+                    others = []  # supporters, those close to him: one more is no other one
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -4298,11 +4328,49 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
             and not _in_the_clause_of_an_object(known, analysis, best.unit.text, at)
             and not _A_THINGS_NAME.match(best.unit.text, at + len(n.split()[-1]) + _name_span(best.unit.text, at, n))
         ]
-        if rivals and _role_word(analysis.text):
+        if rivals and _role_word(analysis.text) and not _open_slot(analysis.text, best.unit.text, known, name):
             disagree(name, best.unit, rivals[0])
             return
     if not _same_title(known, analysis, name, [best, *pool[:2]], disagree, [*pool, *near]):
         parts.append(_part(name))
+
+
+# A relation that many may hold to one person: supporters, friends, those close to him. The
+# source naming some ("notably supported by Martine Aubry … and Carole Delga", "formerly close
+# to Christophe Castaner") closes no list: another named in it is not refuted, unless the source
+# sets that one against him (a rival in a race, an opponent: "Le Foll … backed Faure's bid").
+# (Not endorsing: "considered endorsing Emmanuel Macron" is one deed weighed, not a relation.)
+_OPEN_SLOT = lazy(
+    r"\b(?:support(?:ed|ers?)?|back(?:ed|ers?)|soutien\w*|soutenue?s?|appuye\w*|close|proches?|"
+    r"friends?|amie?s?|partisans?)\b"
+)
+
+
+_OPEN_SLOT_STEMS = frozenset(
+    stem(w) for w in "support supported backed backers soutenu soutien close proche friend ami".split()
+)
+# Before a name, what sets that one against him: "against 26.45% for Stéphane Le Foll", "far
+# behind … Le Foll"; after it: "and Valls had become opponents".
+_AGAINST_HIM_BEFORE = lazy(r"\b(?:against|behind|lost\s+to|opponents?\s+of)\b[^.;]{0,40}$")
+_AGAINST_HIM_AFTER = lazy(r"^[^.;]{0,40}\b(?:opponents?|rivals?|adversar\w*)\b")
+
+
+def _open_slot(claim: str, evidence: str, known: Knowledge | None = None, name: str = "") -> bool:
+    """Whether the claim and the evidence name people in a relation many may hold (supported
+    by, close to), which a name the evidence does not give does not contradict; not for a
+    `name` the source sets against him."""
+    if not (_OPEN_SLOT.search(fold(claim)) and _OPEN_SLOT.search(fold(evidence))):
+        return False
+    # (Backing him, not being close once: "formerly close to Valls", who "had become" an opponent.)
+    if known is not None and name and not re.search(r"\b(?:close|proches?|friends?|amie?s?)\b", fold(claim)):
+        for unit in known.built.units:
+            folded = fold(unit.text)
+            for at, person in people_in(known, unit.text):
+                if person == name and (
+                    _AGAINST_HIM_BEFORE.search(folded[max(0, at - 60) : at]) or _AGAINST_HIM_AFTER.match(folded[at:])
+                ):
+                    return False
+    return True
 
 
 # A post held for someone, before the name of whom ("special adviser to President Hollande",
@@ -4679,6 +4747,8 @@ def _same_title(known, analysis, name, pool, disagree, around=()) -> bool:  # ty
             # Macron …, but ultimately refused"): whom else he did it for, it does not say
             # ("endorsed Benoît Hamon" is not "Macron, not Hamon"; "considered endorsing Hamon" is).
             continue
+        if mine & _OPEN_SLOT_STEMS and _open_slot(analysis.text, match.unit.text, known, name):
+            continue  # "formerly close to Manuel Valls": one more close to him is no other one
         for at, other in _same_voice(analysis, match.unit.text, people_in(known, match.unit.text)):
             if other not in analysis.people and mine & _title(fold(match.unit.text), [at]):
                 disagree(name, match.unit, other)
@@ -5114,19 +5184,25 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
     disagree(rival, unit, theirs)
 
 
-def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ignore[no-untyped-def]
+def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
     """The date of what the claim says was done at a congress it names, against the one record
     of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
     in Sep 2021). Only a claim that says elected or re-elected, with one date, where no part
-    disagrees yet and no record of that congress is of the claim's year."""
+    disagrees yet and no record of that congress is of the claim's year. The claim's dates it
+    corrects."""
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-    if len(claimed) != 1 or len(dates) != 1 or not _SAYS_ELECTED.search(folded) or analysis.negated:
-        return
+    if len(claimed) != 1 or len(dates) != 1 or analysis.negated:
+        return set()
+    if not _SAYS_ELECTED.search(folded):
+        return _congress_held_when(known, analysis, next(iter(claimed)), dates[0], disagree, parts)
     value = dates[0]
-    if any(p.agrees is False for p in parts) or any(p.agrees and p.text == value.text for p in parts):
-        return
+    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
+    if any(p.agrees is False and p.text != value.text for p in parts) or any(
+        p.agrees and p.text == value.text for p in parts
+    ):
+        return set()
     again = bool(_REELECTED.search(folded))
     name = next(iter(claimed))
     there = [
@@ -5135,19 +5211,50 @@ def _check_congress_year(known, analysis, disagree, parts) -> None:  # type: ign
         if name in {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(e.text))}
     ]
     if any(e.date.year == value.year for e in there):
-        return
+        return set()
     done = [
         e
         for e in there
         if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
     ]
     if len(done) != 1 or done[0].derived:
-        return
+        return set()
     event = done[0]
     unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
     if unit is not None and same_date(value, *event.span()) is False:
         parts[:] = [p for p in parts if p.text != value.text]
         disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
+        return {value.text}
+    return set()
+
+
+# A congress said to have met: "took place", "was held", « a eu lieu », « s'est tenu ».
+_HELD = lazy(
+    r"\b(?:took\s+place|was\s+held|were\s+held|happened|occurred|convened|a\s+eu\s+lieu|avait\s+lieu|eut\s+lieu|"
+    r"s'est\s+(?:tenue?|deroulee?|reunie?)|se\s+tint|se\s+tenait|se\s+deroulait)\b"
+)
+
+
+def _congress_held_when(known, analysis, name, value, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
+    """The date a claim gives a congress's meeting ("The Villeurbanne Congress took place in
+    September 2022") against the one record of a deed done at it ("Re-elected … at the
+    Villeurbanne Congress", Sep 2021): the congress's own date is the slot. The claim's dates it
+    corrects."""
+    if not _HELD.search(fold(analysis.text).replace("’", "'")):
+        return set()
+    if any(p.agrees is False and p.text != value.text for p in parts):
+        return set()
+    at = re.compile(rf"\b(?:at|during|in)\s+the\s+{re.escape(name)}\s+congress\b")
+    held = [e for e in known.store.events if at.search(fold(e.text)) and not e.derived]
+    if len(held) != 1:
+        return set()
+    event = held[0]
+    unit = next((u for u in known.built.units if set(event.sources) & set(u.refs[:1])), None)
+    if unit is None or same_date(value, *event.span()) is not False:
+        return set()
+    parts[:] = [p for p in parts if p.text != value.text]
+    disagree(value.text, unit, f"{event.date.human()} (the {name.title()} Congress)")
+    return {value.text}
 
 
 # "born in 2012", "né le 18 août 1968", "In 2012, Faure was born": a date of his birth.
@@ -6584,6 +6691,14 @@ def _as_written(store: Store, claim: str) -> Check:
         checked = _party_not_group(checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
+    if (
+        checked.verdict is Verdict.NOT_ENOUGH_INFO
+        and _STANCE_HINT.search(fold(claim))
+        and not (checked.note or "").startswith("the source covers events up to")
+    ):
+        # A stance the source gives the same one the other way round ("Faure opposed any
+        # alliance with LFI": he proposed discussing it).
+        checked = _stance_reversed(store, claim) or checked
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
 
 
@@ -6666,6 +6781,7 @@ _MAY_BE_TURNED = lazy(
     r"^(?i:the|le|la|les|l['’]|one|un|une|it\s+(?:was|is|had)|c['’](?:est|était|etait)|celui|celle|faure['’]s\s+age"
     r"|his\s+age)\b|\s(?i:by|par)\s+[A-ZÀ-Ý]|^(?i:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?i:the|le|la|l['’])"
     r"|^(?i:in|at|within|inside|dans|au\s+sein|auprès)\b[^,]{0,40}?(?:['’]s\b|\b(?i:of|de|du|d['’])\s*[A-ZÀ-Ý])"
+    r"|,\s*(?i:c['’](?:est|était|etait)|it\s+(?:was|is))\s+[A-ZÀ-Ý]"
 )
 
 
@@ -8398,9 +8514,27 @@ _OWN_HEDGE = lazy(
 
 # "a French tax agent of Spanish origin", "d'origine chinoise": an origin and the noun phrase
 # before it, its holder.
-_ORIGIN = lazy(r"\bof\s+([a-z]+)\s+(?:origin|descent|extraction)\b|\bd'origine\s+([a-z]+)")
+# (Its other words too: "Italian roots", "of Italian ancestry", « d'ascendance italienne », « des
+# origines italiennes ».)
+_ORIGIN = lazy(
+    r"\bof\s+([a-z]+)\s+(?:origin|origins|descent|extraction|ancestry|heritage|stock)\b"
+    r"|\bd'(?:origine|ascendance|extraction)\s+([a-z]+)"
+    r"|\b(?!grass\b)([a-z]{4,})\s+(?:roots|ancestry|heritage|origins)\b"
+    r"|\b(?:origines|racines|ascendances?)\s+([a-z]+)"
+)
+
+
+def _origin_word(m: re.Match[str]) -> str:
+    """The origin an _ORIGIN match names ("spanish" in "of Spanish origin", "Italian roots")."""
+    return next(g for g in m.groups() if g)
+
+
 _HOLDER_APPOSED = lazy(r",\s*(?:(?:a|an|un|une|the|le|la|l')\s+)?([^,;:()]{3,50}?)\s*,\s*$")
-_HOLDER_START = lazy(r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of)\b|[,;:(])\s*")
+_HOLDER_START = lazy(
+    r"(?:\b(?:a|an|un|une|and|et|to|was|were|etait|est|is|fut|of|had|has|with|having|avait|avec|aux)\b|[,;:(])\s*"
+)
+
+_HOLDER_VERB = lazy(r"was|were|is|etait|est|fut|had|has|having|avait")
 
 
 def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -8419,9 +8553,15 @@ def _origin_pairs(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]
             # Who is of that origin, said between commas before the verb ("Le père, agent des
             # impôts, était d'origine …": the tax agent).
             words = [w for w in split_words(apposed.group(1)) if w not in lexicon.STOPWORDS][-4:]
+        if not words and apposed is None and starts and _HOLDER_VERB.fullmatch(starts[-1].group().strip()):
+            # Who is of that origin, the subject before the verb ("Faure's Vietnamese parent had
+            # Japanese roots": the Vietnamese parent), back to the start before it.
+            ahead = list(_HOLDER_START.finditer(before, 0, starts[-1].start()))
+            subject = before[ahead[-1].end() if ahead else 0 : starts[-1].start()]
+            words = [w for w in split_words(subject) if w not in lexicon.STOPWORDS and "'" not in w][-4:]
         holder = frozenset(c for w in words for c in canonical(w))
         if holder:
-            origin = frozenset(canonical(m.group(1) or m.group(2)))
+            origin = frozenset(canonical(_origin_word(m)))
             found.append((text[at : m.end()].strip(), holder, origin))
     return found
 
@@ -8481,7 +8621,7 @@ def _check_trade_of_origin(known, analysis, disagree) -> None:  # type: ignore[n
     trades = _trades_in(folded)
     if len(origins) != 1 or len(trades) != 1:
         return
-    origin = frozenset(canonical(origins[0].group(1) or origins[0].group(2)))
+    origin = frozenset(canonical(_origin_word(origins[0])))
     told = [
         (u, said)
         for u in known.built.units
@@ -12103,3 +12243,264 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
     if clashes and not agrees:
         return [(subject, "the source tells this of another body")]
     return []
+
+
+# --- A stance told the other way round: his, or another's, for or against the same thing -------
+
+# A stance and which way it goes, in the words people write (folded, one character for one);
+# being one of a group is siding with it ("faisait partie des frondeurs", "was one of the rebels").
+_FOR_WORDS = (
+    r"proposed|proposes|suggested|supported|supports|backed|backs|championed|champions|favou?red|favou?rs|"
+    r"advocated|advocates|(?:pushed|pushes|pushing|pressed|argued|called|campaigned|lobbied)\s+for|defended|defends|"
+    r"endorsed|endorses|embraced|promoted|welcomed|(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?in\s+favou?r\s+of|"
+    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|"
+    r"a\s+propose|proposait|a\s+soutenu|soutenait|a\s+defendu|defendait|a\s+pousse\s+pour|poussait\s+pour|"
+    r"(?:a\s+plaide|plaidait|a\s+milite|militait)\s+pour|a\s+prone|pronait|a\s+appuye|appuyait|"
+    r"(?:etait|a\s+ete)\s+favorable\s+(?:a|aux?)|(?:a\s+fait|faisait|fait)\s+partie\s+(?:des|du|de)|"
+    r"(?:etait|a\s+ete)\s+(?:l'un|parmi)\s*(?:des)?|comptait\s+parmi"
+)
+_AGAINST_WORDS = (
+    r"opposed|opposes|rejected|rejects|refused|refuses|ruled\s+out|rules\s+out|resisted|fought|objected\s+to|"
+    r"(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?(?:against|opposed\s+to|hostile\s+to)|"
+    r"(?:spoke|campaigned|argued)\s+against|"
+    r"s'est\s+opposee?|s'opposait|s'oppose|a\s+rejete|rejetait|a\s+refuse|refusait|a\s+ecarte|ecartait|"
+    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)"
+)
+_STANCE_PHRASE = lazy(rf"\b(?:(?P<pro>{_FOR_WORDS})|(?P<con>{_AGAINST_WORDS}))\b")
+# A cheap test before the reading: a word of a stance at all.
+_STANCE_HINT = lazy(
+    r"propos|support|back|champion|favou?r|advocat|for\b|defend|endors|embrac|promot|welcom|one of|among|part of|"
+    r"sided|soutenu|soutenait|pour\b|prone|pronait|appuy|favorable|partie|parmi|oppos|reject|refus|ruled|rules|"
+    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un"
+)
+# Where the thing a stance is about ends: a clause, a time, a purpose, another's view.
+_STANCE_OBJECT_END = lazy(
+    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|"
+    r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against|contre|unlike|contrairement|to\s+pass|"
+    r"to\s+force|afin|but|mais|as|comme|and\s+(?=[a-z]+ed\b))\b"
+)
+# Words that name no part of the thing: its determiners and hedges ("any alliance", « toute »).
+_STANCE_LIGHT = frozenset(
+    "any all every toute tout tous toutes possible potential eventual eventuelle eventuel future new idea up "
+    "leading main prominent principal principaux principales key "
+    "the a an of with between and or to et ou le la les l un une des du de d avec entre au aux socialist "
+    "socialiste socialistes".split()
+)
+# Nouns of joining forces, one sense here ("alliance with LFI" / "cooperation between the PS and LFI").
+_JOINING = frozenset({"allianc", "cooper", "coopera", "pact", "partner", "coaliti", "rapproc", "entente", "team"})
+_HOLDER_GAP = lazy(
+    r"^(?:\s+(?:also|notably|ultimately|then|later|first|still|had|has|have|always|never|strongly|firmly"
+    r"|successfully|openly|instead|initially|a|avait|aussi|toujours|d'abord|[a-z]+ly))*\s+$"
+)
+
+
+# Before a stance's word, what makes it none taken: an owner or article ("the government's
+# proposed revisions"), a passive ("was opposed by"), a stance only weighed ("considered endorsing").
+_NO_STANCE_BEFORE = lazy(
+    r"(?:\bthe\b|\b[a-z]+'s)\s*$|\b(?:considered|envisage\w*|was|were|been|being|ete|etait|est|sont|ont)\s+$"
+)
+
+
+def _object_stems(words: list[str]) -> list[set[str]]:
+    """Each word of a stance's thing (but its light words) as the stems it may be read as."""
+    found = []
+    for word in words:
+        if word in _STANCE_LIGHT or len(word) < 2:
+            continue
+        # (and its first five letters: "rebelling" and "rebels" meet at "rebel")
+        stems = {stem(word), *canonical(word), *_senses([word]), word[:5] + "…"}
+        if stems & _JOINING:
+            stems |= _JOINING
+        found.append(stems)
+    return found
+
+
+def _holder_before(known: Knowledge, text: str, folded: str, at: int) -> str | None:
+    """Who takes the stance written at `at`: the person (or "he", "il": him) named just before it,
+    with at most a few adverbs between; "faure" for him."""
+    last = None
+    for position, person in people_in(known, text):
+        if position >= at:
+            break
+        end = (
+            position + len(fold(person))
+            if folded.startswith(fold(person), position)
+            else position + len(fold(person).split()[-1])
+        )
+        if _HOLDER_GAP.match(folded[end:at]):
+            last = "faure" if "faure" in fold(person) else fold(person)
+    if last is None:
+        pronoun = re.search(r"\b(?:he|il)$", folded[:at].rstrip().removesuffix(" also").rstrip())
+        if pronoun is not None or re.search(r"\bfaure$", folded[:at].rstrip()):
+            last = "faure"
+        elif re.search(r"\b(?:faure|he|il)\b", folded[:at]) and _HOLDER_GAP.match(
+            folded[max(m.end() for m in re.finditer(r"\b(?:faure|he|il)\b", folded[:at])) : at]
+        ):
+            last = "faure"
+    return last
+
+
+def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
+    """Where the thing of a stance ends in `folded`, from `start`, and its words."""
+    tail = folded[start : start + 120]
+    cut = _STANCE_OBJECT_END.search(tail, 1)
+    end = start + (cut.start() if cut else len(tail))
+    # (An elided article is no word of it: « l'alliance », « d'extension ».)
+    words = re.sub(r"\b(?:[ldjnmtsc]|qu)'", " ", folded[start:end])
+    return end, [w.strip("'-") for w in re.findall(r"[a-z][a-z'-]*|\d+(?:\.\d+)?", words)]
+
+
+def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
+    """(holder, for?, its thing's stems, start, end) of each stance a sentence of the source
+    tells: an active verb after its holder ("Faure proposed discussing cooperation …", "He also
+    opposed the … frondeur rebels and supported …"), a proposal's side ("Carole Delga's
+    proposals against cooperation"), a deed done without a thing ("… without resorting to
+    article 49.3": against it)."""
+    text = unit.text
+    folded = fold_chars_of(text)
+    found: list[_Stance] = []
+    holder: str | None = None
+    for m in _STANCE_PHRASE.finditer(folded):
+        before = folded[: m.start()]
+        if _NO_STANCE_BEFORE.search(before):
+            continue  # "the government's proposed revisions", "was opposed by": no stance taken here
+        if re.search(r"\band\s+$", before) and holder is not None:
+            who: str | None = holder  # "opposed the rebels and supported the adoption …"
+        else:
+            who = _holder_before(known, text, folded, m.start())
+        holder = who
+        if who is None:
+            continue
+        end, words = _stance_object(folded, m.end())
+        found.append((who, m.group("pro") is not None, _object_stems(words), m.start(), end))
+        # (Only in its own clause: before the next stance it tells.)
+        following = _STANCE_PHRASE.search(folded, m.end())
+        reach = min(end + 80, following.start() if following else len(folded))
+        without = re.search(r"\bwithout\s+(?:resorting\s+to\s+|using\s+)?", folded[end:reach])
+        if without is not None:
+            start = end + without.end()
+            stop, lacked = _stance_object(folded, start)
+            found.append((who, False, _object_stems(["resorting", *lacked]), m.start(), stop))
+    for m in re.finditer(r"'s\s+(?:proposals?|position|stance|motion)\s+(against|for|in\s+favou?r\s+of)\b", folded):
+        owners = [(p, n) for p, n in people_in(known, text) if p < m.start()]
+        if not owners:
+            continue
+        end, words = _stance_object(folded, m.end())
+        owner = owners[-1][1]
+        found.append(
+            (
+                "faure" if "faure" in fold(owner) else fold(owner),
+                m.group(1) != "against",
+                _object_stems(words),
+                owners[-1][0],
+                end,
+            )
+        )
+    return found
+
+
+def fold_chars_of(text: str) -> str:
+    from faurecli.dates import fold_chars
+
+    return fold_chars(text).replace("’", "'")
+
+
+# The setting's words of time and frame, which need no match ("in", "when", « sous », "as").
+_SETTING_WORDS = frozenset(
+    "in en as when quand while alors under sous during pendant lors back then at time year years dans annees tant "
+    "que comme was etait est is been ete".split()
+)
+_Stance = tuple[str, bool, list[set[str]], int, int]
+_SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
+
+
+def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
+    """Every stance the source's sentences tell, read once per store."""
+
+    def read(store: Store) -> list[tuple[Unit, _Stance]]:
+        return [
+            (unit, stance)
+            for unit in known.built.units
+            if unit.office is None and _STANCE_HINT.search(fold(unit.text))
+            for stance in _stances_in(known, unit)
+        ]
+
+    return per_store(_SOURCE_STANCES, known.store, read)
+
+
+_STANCE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _stance_reversed(store: Store, claim: str) -> Check | None:
+    """A stance the claim gives someone ("Faure opposed any alliance with LFI", "Carole Delga
+    championed the alliance with LFI", « faisait partie des frondeurs ») that the source gives the
+    same one, on the same thing, the other way round ("Faure proposed discussing cooperation
+    between the PS and La France Insoumise", "Carole Delga's proposals against cooperation", "He
+    also opposed the Socialist frondeur rebels"): REFUTED by that sentence. Only where every word
+    of the claim's thing is in the source's, and the source tells no stance of theirs on it the
+    claim's way; None otherwise."""
+    known = knowledge(store)
+    folded = fold_chars_of(claim)
+    if re.search(r"\b(?:not|never|no longer|n'|ne|pas|jamais|didn't|did not|wasn't)\b", folded):
+        return None
+    for m in _STANCE_PHRASE.finditer(folded):
+        if _NO_STANCE_BEFORE.search(folded[: m.start()]):
+            continue  # "was supported by Carole Delga": a stance toward the subject, not of it
+        who = _holder_before(known, claim, folded, m.start())
+        if who is None:
+            continue
+        end, words = _stance_object(folded, m.end())
+        wanted = _object_stems(words)
+        if not wanted or (words[:1] in (["a"], ["an"], ["un"], ["une"]) and not {"with", "avec"} & set(words)):
+            continue  # ("proposed a constitutional revision": one of a kind, perhaps another than theirs)
+        pro = m.group("pro") is not None
+        same_way = against = None
+        years = set(_STANCE_YEAR.findall(claim))
+        # What the claim sets before its holder ("Sous Hollande,", "As mayor,"): its words must be
+        # the stance's sentence's or the one's before (a setting the source gives), times apart.
+        named = (
+            r"\b(?:olivier\s+)?(?:faure|he|il)\b"
+            if who == "faure"
+            else rf"\b(?:{re.escape(who)}|{re.escape(who.split()[-1])})\b"
+        )
+        mentions = list(re.finditer(named, folded[: m.start()]))
+        opening = folded[: mentions[-1].start()] if mentions else ""
+        setting = [
+            {stem(w), *canonical(w)}
+            for w in split_words(opening)
+            if w not in lexicon.STOPWORDS and w not in _STANCE_LIGHT and w not in _SETTING_WORDS
+        ]
+        units = known.built.units
+        for unit, (holder, their_pro, theirs, start, stop) in _source_stances(known):
+            if holder != who:
+                continue
+            at = units.index(unit)
+            before = units[at - 1].text if at and units[at - 1].office is None else ""
+            theirs_years = set(_STANCE_YEAR.findall(unit.text)) or set(_STANCE_YEAR.findall(before))
+            if years and theirs_years and not years & theirs_years:
+                continue  # another time's stance ("In 2024, …" against 2022's)
+            # (Or one of his posts: "As president of the SRC group,".)
+            titles = " ".join(o.title for o in store.offices)
+            around = {x for w in split_words(fold(f"{before} {unit.text} {titles}")) for x in (stem(w), *canonical(w))}
+            if not all(words & around for words in setting):
+                continue  # "As mayor, Faure sided with the frondeurs": a setting the source does not give
+            held = set().union(*theirs) if theirs else set()
+            if not any(stems & held for stems in wanted):
+                continue  # not one word of their own thing: another thing
+            # (Their thing read with the sentence before when it names a bare noun: "proposals
+            # against cooperation" after "cooperation between the PS and La France Insoumise".)
+            if len(theirs) == 1:
+                held |= {s for w in split_words(fold(before)) for s in (stem(w), *canonical(w), w[:5] + "…")}
+            if not all(stems & held for stems in wanted):
+                continue
+            if their_pro == pro:
+                same_way = unit
+            elif against is None:
+                against = (unit, start, stop)
+        if against is not None and same_way is None:
+            unit, start, stop = against
+            found = unit.text[start:stop].strip()
+            part = Part(claim[m.start() : end].strip(), found, False)
+            evidence = tuple(quote(store, r) for r in unit.refs)
+            return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)
+    return None

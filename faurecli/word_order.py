@@ -30,8 +30,10 @@ _DOER = _NAME
 
 # "It was Faure who …", "It is Faure that …"; « C'est Faure qui … », « C'était Faure qui … »; a
 # name may have words between commas after it ("It was Brunel, the UMP's candidate, who …").
+# (After a setting too: « Quand Faure est devenu premier secrétaire, c'est X qui … », kept before.)
 _CLEFT = lazy(
-    rf"^(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})(?P<aside>,[^,]{{1,60}},)?\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
+    r"^(?P<setting>[^,]{1,80},\s*)?"
+    rf"(?i:it\s+(?:was|is|had\s+been)|c['’](?:est|était|etait))\s+(?P<who>{_NAME})(?P<aside>,[^,]{{1,60}},)?\s+(?i:who|that|qui)\s+(?P<rest>.+)$"
 )
 # "The one who … was Faure", "The person who …"; « Celui qui …, c'est Faure », « Celle qui … est X ».
 _ONE_WHO = lazy(
@@ -161,7 +163,9 @@ def _cleft(text: str) -> str | None:
     m = _CLEFT.match(text)
     # The words set between commas after the name stay with it ("It was Chantal Brunel, a UMP
     # candidate, who …": "Chantal Brunel, a UMP candidate, …").
-    return None if m is None else f"{m.group('who')}{m.group('aside') or ''} {m.group('rest')}"
+    if m is None:
+        return None
+    return f"{m.group('setting') or ''}{m.group('who')}{m.group('aside') or ''} {m.group('rest')}"
 
 
 def _one_who(text: str) -> str | None:

@@ -8123,7 +8123,7 @@ def test_a_win_told_as_the_others_loss_is_the_winners_deed(store: Store, claim: 
         ("Carole Delga faisait partie des opposants de Faure.", Verdict.NOT_ENOUGH_INFO),
         # (among a set is a title that must be his: he opposed the frondeurs; was SUPPORTED)
         ("Faure figurait parmi les frondeurs.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure faisait partie des frondeurs.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure faisait partie des frondeurs.", Verdict.REFUTED),  # (now refuted: he opposed them)
     ],
 )  # fmt: skip
 def test_being_part_of_a_set_of_people_is_being_among_them(store: Store, claim: str, verdict: Verdict) -> None:
@@ -8324,7 +8324,7 @@ def test_a_succession_is_supported_only_in_its_own_post(store: Store, claim: str
         # What the evidence gives as another's ("the government's proposed constitutional
         # revisions") is no deed of his: it was SUPPORTED that he proposed them.
         ("Olivier Faure proposed a constitutional revision.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure proposed to extend the revocation of French citizenship.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure proposed to extend the revocation of French citizenship.", Verdict.REFUTED),  # (now: he opposed it)
         ("Olivier Faure a proposé une révision de la Constitution.", Verdict.NOT_ENOUGH_INFO),
         # Near misses: his own proposal, and the thing of another's named as theirs.
         ("Faure proposed discussing cooperation with La France Insoumise.", Verdict.SUPPORTED),
@@ -8822,4 +8822,171 @@ def test_a_name_or_a_judgement_from_another_sentence(store: Store, claim: str, v
     ],
 )
 def test_a_seat_kept_is_dated_as_his_re_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A person the source never names, whose first name it holds inside another word
+        # ("Gabriel" in "Gabrielle"), in a place it gives another: refuted by that one.
+        ("In 1991 Faure led the Young Rocardiens, a group backing Prime Minister Gabriel Durand.",
+         Verdict.REFUTED, "Michel Rocard, not Gabriel Durand"),
+        ("En décembre 2024, le NFP et le RN ont renversé le Premier ministre Gabriel Attal.",
+         Verdict.REFUTED, "Michel Barnier, not Gabriel Attal"),
+        # Near misses: the one the source names stays SUPPORTED; a title word before the
+        # unknown name is no first name, and a place no one is given stays NOT_ENOUGH_INFO.
+        ("In December 2024, the NFP and the National Rally ousted Prime Minister Michel Barnier.", Verdict.SUPPORTED, None),
+        ("Gabriel Attal criticised the PS in February 2025.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_an_unknown_person_with_a_known_first_name_in_anothers_place(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An origin in other words than "of … origin" ("roots", "ancestry", « ascendance »), given
+        # to the holder the evidence gives another: refuted whichever parent that holder was.
+        ("His father, a tax inspector, had Portuguese ancestry.", Verdict.REFUTED),
+        ("Sa mère, infirmière vietnamienne, était d'ascendance japonaise.", Verdict.REFUTED),
+        # The holder as the subject before the verb: "his French parent", the tax agent.
+        ("His French parent was of Italian origin.", Verdict.REFUTED),
+        # Near misses: the right origin is no contradiction; a parent by kinship alone, whom the
+        # source never says is which, or an origin of his own (he has two) stays NOT_ENOUGH_INFO.
+        ("His French parent was of Spanish origin.", Verdict.SUPPORTED),
+        ("Faure's Vietnamese parent had Chinese roots.", Verdict.SUPPORTED),
+        ("Faure's father had Italian roots.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure has Italian roots.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure supported grassroots activists.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_an_origin_in_other_words_is_checked_against_its_holders(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A stance the source gives the same one on the same thing the other way round: his
+        # proposal to discuss cooperation with LFI, Carole Delga's proposals against it, his
+        # opposing the frondeur rebels, his support of the law without article 49.3.
+        ("Olivier Faure rejected any pact with La France Insoumise in 2022.", Verdict.REFUTED),
+        ("Carole Delga advocated an alliance with La France Insoumise.", Verdict.REFUTED),
+        ("Under Hollande, Faure was among the frondeur rebels.", Verdict.REFUTED),
+        ("Faure a plaidé pour le recours à l'article 49.3.", Verdict.REFUTED),
+        # Near misses: the stance the source's way; another holder, another time, another thing
+        # or a stance toward him (not his) stays as it was; a denial is not read here.
+        ("Faure proposed discussing cooperation with LFI in 2022.", Verdict.SUPPORTED),
+        ("Martine Aubry backed an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024, Faure opposed an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure opposed an alliance with the Greens.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was supported by Carole Delga in 2018.", Verdict.SUPPORTED),
+        ("Faure did not oppose cooperation with LFI.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_stance_the_source_gives_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_reversed_stance_is_corrected_by_the_sources_words(store: Store) -> None:
+    checked = verify(store, "Carole Delga advocated an alliance with La France Insoumise.")
+    assert (
+        checked.correction
+        == "Carole Delga's proposals against cooperation, not advocated an alliance with La France Insoumise"
+    )
+    assert [e.id for e in checked.evidence] == ["s53"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A re-election at a congress the source dates, dated otherwise, is corrected by the
+        # congress's own date, whatever words the claim gives the post (« à la direction du
+        # parti » for first secretary): it was "another date, but for another fact".
+        ("En 2019, Faure a été reconduit à la direction du parti lors du congrès de Villeurbanne.",
+         Verdict.REFUTED, "Sep 2021 (the Villeurbanne Congress), not 2019"),
+        ("Faure a été réélu à la tête du Parti socialiste au congrès de Villeurbanne en 2020.",
+         Verdict.REFUTED, "Sep 2021 (the Villeurbanne Congress), not 2020"),
+        # Near miss: the congress's own year.
+        ("Faure a été réélu à la tête du Parti socialiste au congrès de Villeurbanne en 2021.", Verdict.SUPPORTED, None),
+    ],
+)  # fmt: skip
+def test_a_reelection_at_a_congress_is_dated_by_the_congress(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert checked.correction == correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        # A French cleft after a setting names the doer of the rest: another successor than the
+        # source's (Valérie Rabault) is refuted, as without the cleft.
+        ("Après son élection comme premier secrétaire, c'est Corinne Narassiguin qui a succédé à Faure à la tête du "
+         "groupe Nouvelle Gauche.", True),
+        # Near miss: the source's successor is not refuted.
+        ("Après son élection comme premier secrétaire, c'est Valérie Rabault qui a succédé à Faure à la tête du "
+         "groupe Nouvelle Gauche.", False),
+    ],
+)  # fmt: skip
+def test_a_cleft_after_a_setting_names_the_doer(store: Store, claim: str, refuted: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relation many may hold (supporters, those close to him): the source naming some
+        # ("notably supported by Martine Aubry … and Carole Delga", "formerly close to
+        # Christophe Castaner") closes no list, so one more is not "another one" (these were
+        # REFUTED "Martine Aubry, not Ségolène Royal", "Christophe Castaner, not Benoît Hamon").
+        ("Faure a été soutenu par Carole Delga et Ségolène Royal en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was once close to Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was notably backed by Anne Hidalgo in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: those the source names stay SUPPORTED; a place one holds at a time
+        # (the Prime Minister a group supported) is still refuted.
+        ("Faure was supported by Martine Aubry and Carole Delga in 2018.", Verdict.SUPPORTED),
+        ("In 1991 Faure led the Young Rocardiens, a group supporting Prime Minister Lionel Jospin.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_relation_many_may_hold_is_not_closed_by_the_names_given(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A stance's thing in other words: "team up" is joining forces, an intensifier
+        # ("leading", "main") names no other thing, "rebelling" meets "rebels", and what is set
+        # against after it ("against Hollande") is no part of the thing.
+        ("Carole Delga lobbied for the party to team up with La France Insoumise.", Verdict.REFUTED),
+        ("He was one of the main frondeurs rebelling against Hollande.", Verdict.REFUTED),
+        # Near miss: another partner than the source's is no contradiction.
+        ("Faure opposed teaming up with the Greens.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_stances_thing_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Among supporters, one the source sets against him (his rival "against 120 for
+        # Guillaume Bachelay") is still refuted; one it never sets against him is not.
+        ("Faure's 2018 bid was backed by Martine Aubry and Guillaume Bachelay.", Verdict.REFUTED),
+        ("Faure was supported by Carole Delga and Ségolène Royal in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Being close once is no support: an opponent later may have been close before.
+        ("Faure was formerly close to Manuel Valls.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_supporter_the_source_sets_against_him_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict

@@ -63,3 +63,16 @@ def test_a_setting_naming_someone_is_put_after_the_subject() -> None:
     )
     # Not a clause of his own before the comma, nor a relative clause after it.
     assert plain_order("In the 2012 runoff Faure beat the UMP's Cathy Bissonier, who took 36.78%.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "plain"),
+    [
+        # A cleft after a setting keeps the setting before its subject.
+        ("Après son élection, c'est Corinne Narassiguin qui a succédé à Faure.",
+         "Après son élection, Corinne Narassiguin a succédé à Faure."),
+        ("In April 2018, it was Karim Bouamrane who replaced him.", "In April 2018, Karim Bouamrane replaced him."),
+    ],
+)  # fmt: skip
+def test_a_cleft_after_a_setting_is_put_subject_first(claim: str, plain: str) -> None:
+    assert plain_order(claim) == plain
