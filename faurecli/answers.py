@@ -554,8 +554,9 @@ def _with_subject(known: Knowledge, analysis: Analysis) -> Analysis:
         # "for the PS not to censure Bayrou", "en échange de ne pas censurer Bayrou", "censuring
         # Bayrou": the name is what a verb is done to, not who got the figure.
         return replace(analysis, people=tuple(people))
-    if re.search(r"\b(?:the|a|an)\s+$", before):
+    if re.search(r"\b(?:the|a|an)\s+$", before) or _DEAL_WITH.search(before):
         # "the Bayrou budget", "a Hollande campaign": the name says whose thing, not who got a figure.
+        # ("its budget deal with Bayrou": the other side of a deal.)
         return replace(analysis, people=tuple(people))
     owner = _OWNED_BY_NAME.search(folded[max(0, at - 40) : at])
     if owner and owner.group(1) not in _FIGURE_OWNERS:
@@ -898,6 +899,8 @@ _GENERIC_PERSONS = frozenset(
     + "homme hommes femme femmes politique politiques".split()
     # When, not what: "which former close friend", "which one-time friend", "le futur …".
     + "former one time one-time future ex ancien ancienne futur late".split()
+    # How known, the asker's word, not the source's: "which well-known Socialist", « quel célèbre ».
+    + "well known well-known famous prominent notable celebre celebres connu connus connue".split()
 )
 
 
@@ -995,7 +998,8 @@ def _names_a_person(folded: str) -> bool:
     heads = {words[of - 1], words[0]}
     # ("which two well-known Socialists": a plural is of the same kind.)
     heads |= {w[:-1] for w in heads if w.endswith("s")}
-    return bool(heads & _PERSON_NOUNS) or "fellow" in words
+    # ("which communist", "quel écologiste": one by what they stand for, as in _intent.)
+    return bool(heads & _PERSON_NOUNS) or "fellow" in words or any(_PERSON_SUFFIX.match(h) for h in heads)
 
 
 # Words that make a question about him, whoever else it names.
@@ -7914,6 +7918,8 @@ _REACTION_FR = lazy(
     r"|^\s*(?i:quelle\s+(?:a\s+[ée]t[ée]|fut|[ée]tait)\s+la\s+r[ée]action\s+de)\s+"
     r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*)$",
 )
+# « Combien a fait X ? »: how much X scored, said casually.
+_HOW_MUCH_MADE_FR = lazy(r"^\s*(combien)\s+(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE)
 # « score de la liste … ? », "score of the list …?": a bare noun asks what it is.
 _BARE_NOUN_FR = lazy(
     r"^\s*(score|r[ée]sultat|pourcentage|montant|nom|lieu|date)\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE
@@ -8046,6 +8052,11 @@ def _in_plain_shape(text: str) -> str | None:
                 # « … la réaction de Mélenchon au refus du PS »: what he said of it.
                 rest = _REACTED_TO_FR.sub(_about_fr, rest)
             return f"{said.format(name)}{about} {rest.strip()}".strip()
+    made = _HOW_MUCH_MADE_FR.match(text)
+    if made is not None:
+        # « Combien a fait la liste PS–Place publique aux européennes ? »: its score (was 3, the
+        # Socialists among its six seats).
+        return f"Quel score {text[made.end(1) :].lstrip()}"
     bare = _BARE_NOUN_FR.match(text)
     if bare is not None:
         article = "la" if fold(bare.group(1)) in _FEMININE_FR else "le"
@@ -8124,11 +8135,28 @@ _GOVERNMENT_OF = r"(?:the\s+{0}\s+(?:government|cabinet|administration)|(?:le\s+
 
 
 def _named_beyond_government(analysis: Analysis) -> bool:
-    """Whether the question names someone other than as whose government it is."""
+    """Whether the question names someone other than as whose government it is, or as the other
+    side of a deal ("in its budget deal with Bayrou")."""
     folded = fold(analysis.text)
     for person in analysis.people:
         last = re.escape(fold(person).split()[-1])
         named = len(re.findall(rf"\b{last}\b", folded))
-        if named > len(re.findall(_GOVERNMENT_OF.format(rf"(?:[\w-]+\s+)?{last}"), folded)):
+        governments = len(re.findall(_GOVERNMENT_OF.format(rf"(?:[\w-]+\s+)?{last}"), folded))
+        # (With a first name between: "deal with François Bayrou".)
+        deals = sum(
+            bool(
+                _DEAL_WITH.search(re.sub(r"[\w-]+\s+$", "", folded[: m.start()]))
+                or _DEAL_WITH.search(folded[: m.start()])
+            )
+            for m in re.finditer(rf"\b{last}\b", folded)
+        )
+        if named > governments + deals:
             return True
     return False
+
+
+# "in its budget deal with Bayrou", « l'accord avec Bayrou »: the other side of an agreement.
+_DEAL_WITH = lazy(
+    r"\b(?:deal|agreement|pact|negotiations?|talks|alliance|accord|compromise|compromis|entente|arrangement)"
+    r"\s+(?:with|avec)\s*$"
+)

@@ -5301,3 +5301,50 @@ def test_a_cleft_or_passive_never_answers_with_its_doer_or_an_unsaid_deed(
     store: Store, question: str, expected: str | None
 ) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # How known someone is, the asker's word, describes no one: "which famous Socialist".
+        ("Which prominent Socialist did Olivier Faure once share a flat with?", "Benoît Hamon"),
+        ("Avec quel socialiste connu a-t-il partagé un appartement ?", "Benoît Hamon"),
+        # Near misses: a description the source never gives the one found (an "-ist" is a
+        # person described too; "Which communist …" was Benoît Hamon).
+        ("Which famous ecologist did Faure share an apartment with?", None),
+        ("Which communist did Faure share an apartment with?", None),
+    ],
+)
+def test_how_known_someone_is_describes_no_one_but_what_they_are_does(
+    store: Store, question: str, expected: str | None
+) -> None:
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The one a deal is made with is its other side, not whose figure is asked.
+        ("How many job cuts at France Travail did the Socialists get scrapped in their deal with Bayrou?", "500"),
+        # Near misses: cuts without a figure; a figure the deal does not give.
+        ("How many overseas job cuts did the PS get dropped in its budget deal with Bayrou?", None),
+        ("How many votes did the PS get in its agreement with Bayrou?", None),
+    ],
+)
+def test_a_name_after_a_deal_with_is_its_other_side(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # « Combien a fait X ? », said casually: X's score (was 3, the Socialists of its six seats).
+        ("Combien a fait la liste commune du PS et de Place publique aux européennes de 2019 ?", "6.2%"),
+        ("Combien avait fait Hélène Geoffroy au congrès de Villeurbanne ?", "26.52%"),
+        # Near misses: a score the source does not give; a count asked by its noun is no score.
+        ("Combien a fait la liste PS–Place publique aux européennes de 2014 ?", None),
+        ("Combien de sièges a fait la liste PS–Place publique aux européennes de 2014 ?", None),
+    ],
+)
+def test_how_much_someone_made_in_a_vote_is_their_score(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
