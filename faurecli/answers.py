@@ -7837,7 +7837,7 @@ _STUDIED_WHERE = lazy(
 # "Which university gave (awarded) Faure his master's …": where he got it.
 _GIVER = lazy(
     r"^\s*((?:which|what)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:gave|awarded|granted|conferred|issued|delivered)\s+"
-    r"(?:on\s+|upon\s+)?(him|(?:olivier\s+)?faure)\s+((?:his|a|an|the)\s+[^?]+?)\s*([?.!]*)\s*$",
+    r"(?:on\s+|upon\s+)?(?:(him|(?:olivier\s+)?faure)\s+)?((?:his|a|an|the|faure['’]s)\s+[^?]+?)\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 # « Quelle université lui a décerné son DEA … »: de quelle université il l'a obtenu.
@@ -7855,6 +7855,24 @@ _PASSIVE_DOER = lazy(
     re.IGNORECASE,
 )
 _NAMED_DOER = lazy(r"(?:Olivier\s+)?Faure|(?!The\b)[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}")
+# "By whom was Faure beaten in 2007?", « Par qui Faure a-t-il été battu … ? ».
+_BY_WHOM = lazy(
+    r"^\s*(?i:by\s+whom)\s+(?i:was|were|has\s+been|had\s+been)\s+((?:Olivier\s+)?Faure|he|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ght|lt|ld|ost|et|un|on|ut|ade))\b(.*)$"
+)
+_BY_WHOM_FR = lazy(
+    r"^\s*(?i:par\s+qui)\s+((?:Olivier\s+)?Faure|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+"
+    r"(?i:a-t-il|a-t-elle)\s+(?i:été|ete)\s+([a-zéèêàç]+)\b(.*)$"
+)
+# The past of a participle that is not its own ("beaten": beat).
+_PAST_FORMS = {
+    "beaten": "beat",
+    "chosen": "chose",
+    "given": "gave",
+    "taken": "took",
+    "written": "wrote",
+    "shown": "showed",
+}
 # The plain form of a participle the reading does not take for its verb ("beaten": beat).
 _BASE_FORMS = {
     "beaten": "beat", "won": "win", "given": "give", "taken": "take", "chosen": "choose", "written": "write",
@@ -7909,12 +7927,14 @@ _CAUSATIVE_TO = lazy(
 # réaction de Mélenchon … »: what they said, the source's only reaction told in words.
 _REACTION = lazy(
     r"^\s*(?i:how\s+did)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:react|respond)\b\s*(?:to\b)?(.*)$"
-    r"|^\s*(?i:what\s+was)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)['’]s\s+(?:reaction|response)\b\s*(?:to\b)?(.*)$",
+    r"|^\s*(?i:what\s+was)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)['’]s\s+(?:reaction|response)\b\s*(?:to\b)?(.*)$"
+    r"|^\s*(?i:what\s+did)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:reply|answer|respond|retort)\b\s*(?:to\b)?(.*)$",
 )
 _REACTED_TO_FR = lazy(r"^\s*(aux\b|au\b|[àa]\s+la\b|[àa]\s+l['’])\s*", re.IGNORECASE)
 _ABOUT_FR = {"au": " à propos du ", "aux": " à propos des ", "a la": " à propos de la ", "a l'": " à propos de l'"}
 _REACTION_FR = lazy(
-    r"^\s*(?i:comment)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+a-t-(?:il|elle)\s+r[ée]agi\b(.*)$"
+    r"^\s*(?i:comment\s+a\s+r[ée]agi|qu['’]\s*a\s+r[ée]pondu)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*)$"
+    r"|^\s*(?i:comment)\s+((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+a-t-(?:il|elle)\s+r[ée]agi\b(.*)$"
     r"|^\s*(?i:quelle\s+(?:a\s+[ée]t[ée]|fut|[ée]tait)\s+la\s+r[ée]action\s+de)\s+"
     r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*)$",
 )
@@ -7922,15 +7942,21 @@ _REACTION_FR = lazy(
 _HOW_MUCH_MADE_FR = lazy(r"^\s*(combien)\s+(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE)
 # « score de la liste … ? », "score of the list …?": a bare noun asks what it is.
 _BARE_NOUN_FR = lazy(
-    r"^\s*(score|r[ée]sultat|pourcentage|montant|nom|lieu|date)\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE
+    r"^\s*(?:(le|la|son|sa)\s+)?(score|r[ée]sultat|pourcentage|montant|nom|lieu|date)\s+"
+    r"(?=(?:de|du|des|d['’]|au|aux|[àa]|en|lors|pour)\b)",
+    re.IGNORECASE,
 )
-_BARE_NOUN_EN = lazy(r"^\s*(score|result|share|percentage|amount|name|place|date)\s+(?=of\b)", re.IGNORECASE)
+_BARE_NOUN_EN = lazy(
+    r"^\s*(?:((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+['’]s|his|the)\s+)?"
+    r"(score|result|share|percentage|amount|name|place|date)\s+(?=(?:of|in|at|for|on|during)\b)",
+    re.IGNORECASE,
+)
 _FEMININE_FR = frozenset({"date"})
 # « C'était combien, la taxe … ? », « La taxe …, c'était combien ? »: the thing asked about set
 # apart from what is asked of it.
 _DISLOCATED_FR = lazy(
-    r"^\s*c['’]\s*(?:est|etait|était)\s+(combien|quand|qui|où|ou)\s*,\s*(.+?)\s*([?.!]*)\s*$"
-    r"|^\s*(.+?)\s*,\s*c['’]\s*(?:est|etait|était)\s+(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
+    r"^\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*,\s*(.+?)\s*([?.!]*)\s*$"
+    r"|^\s*(.+?)\s*,\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 # (His reaction is told in other words than his own: "a statement that provoked indignation from
@@ -7997,7 +8023,7 @@ def _in_plain_shape(text: str) -> str | None:
                 joined = "-t-" if aux.lower() in ("a",) else "-"
                 return f"{asked[0].upper()}{asked[1:]} {aux}{joined}{pronoun} {after}"
             return f"{asked[0].upper()}{asked[1:]} est-ce que {rest}"
-    if "," in text and ("c'" in low or "c’" in low):
+    if "," in text and ("c'" in low or "c’" in low or "tait" in low or " est " in low):
         dislocated = _DISLOCATED_FR.match(text)
         if dislocated is not None:
             asked = fold(dislocated.group(1) or dislocated.group(5))
@@ -8019,11 +8045,26 @@ def _in_plain_shape(text: str) -> str | None:
     given = _GIVER.match(text)
     if given is not None:
         asked, him, thing, end = given.groups()
-        return f"{asked} did {'he' if him.lower() == 'him' else him} get {thing} from{end or '?'}"
+        if him is None and not re.match(r"(?:his|faure['’]s)\s", thing, re.IGNORECASE):
+            return None  # ("Which university awarded a degree …": to whom, not said)
+        who = "he" if him is None or him.lower() == "him" else him
+        thing = re.sub(r"^faure['’]s\s", "his ", thing, flags=re.IGNORECASE)
+        return f"{asked} did {who} get {thing} from{end or '?'}"
     given_fr = _GIVER_FR.match(text)
     if given_fr is not None:
         asked, thing, end = given_fr.groups()
         return f"De {asked[0].lower()}{asked[1:]} a-t-il obtenu {thing} {end or '?'}"
+    if low.lstrip().startswith(("by whom", "par qui")):
+        by_whom = _BY_WHOM.match(text)
+        if by_whom is not None:
+            # "By whom was Faure beaten in 2007?": who beat him.
+            done_to, verb, rest = by_whom.groups()
+            return f"Who {_PAST_FORMS.get(verb.lower(), verb)} {done_to}{rest}"
+        by_whom = _BY_WHOM_FR.match(text)
+        if by_whom is not None:
+            # « Par qui Faure a-t-il été battu en 2007 ? »: qui l'a battu.
+            done_to, verb, rest = by_whom.groups()
+            return f"Qui a {verb} {done_to}{rest}"
     if " by " in low:
         passive = _PASSIVE_DOER.match(text)
         if passive is not None:
@@ -8045,13 +8086,14 @@ def _in_plain_shape(text: str) -> str | None:
             return f"{text[: causative.start()]}{done}"
     for reacted, said in ((_REACTION, "What did {} say"), (_REACTION_FR, "Qu'a dit {}")):
         reaction = reacted.match(text)
-        if reaction is not None and not _HIS_NAME.match(reaction.group(1) or reaction.group(3)):
-            name, rest = reaction.group(1, 2) if reaction.group(1) else reaction.group(3, 4)
-            about = " about" if reacted is _REACTION and rest.strip() and not _TIME_OPENS.match(rest) else ""
+        named = next((n for n in range(1, len(reaction.groups()), 2) if reaction.group(n)), 0) if reaction else 0
+        if reaction is not None and named and not _HIS_NAME.match(reaction.group(named)):
+            name, rest = reaction.group(named, named + 1)
+            about = " about" if reacted is _REACTION and re.search(r"\w", rest) and not _TIME_OPENS.match(rest) else ""
             if reacted is _REACTION_FR:
                 # « … la réaction de Mélenchon au refus du PS »: what he said of it.
                 rest = _REACTED_TO_FR.sub(_about_fr, rest)
-            return f"{said.format(name)}{about} {rest.strip()}".strip()
+            return f"{said.format(name)}{about} {rest.strip()}".strip().replace(" ?", "?")
     made = _HOW_MUCH_MADE_FR.match(text)
     if made is not None:
         # « Combien a fait la liste PS–Place publique aux européennes ? »: its score (was 3, the
@@ -8059,12 +8101,16 @@ def _in_plain_shape(text: str) -> str | None:
         return f"Quel score {text[made.end(1) :].lstrip()}"
     bare = _BARE_NOUN_FR.match(text)
     if bare is not None:
-        article = "la" if fold(bare.group(1)) in _FEMININE_FR else "le"
-        quel = "Quelle" if article == "la" else "Quel"
-        return f"{quel} était {article} {text[bare.start(1) :].lstrip()}"
+        feminine = fold(bare.group(2)) in _FEMININE_FR
+        article = bare.group(1) or ("la" if feminine else "le")
+        quel = "Quelle" if feminine else "Quel"
+        return f"{quel} était {article.lower()} {text[bare.start(2) :].lstrip()}"
     bare_en = _BARE_NOUN_EN.match(text)
     if bare_en is not None:
-        return f"What was the {text[bare_en.start(1) :].lstrip()}"
+        whose = bare_en.group(1) or "the"
+        return (
+            f"What was {whose if whose[0].isupper() and whose != 'The' else whose.lower()} {text[bare_en.start(2) :]}"
+        )
     return None
 
 

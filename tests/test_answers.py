@@ -5348,3 +5348,29 @@ def test_a_name_after_a_deal_with_is_its_other_side(store: Store, question: str,
 )
 def test_how_much_someone_made_in_a_vote_is_their_score(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # More shapes of the same kinds: the giver without him ("awarded his MAS"), the doer
+        # asked by "by whom" / « par qui », a reply asked, a bare noun with its owner, « elle
+        # était de combien ».
+        ("What university awarded Faure's MAS in economic law?", "University of Orléans"),
+        ("By whom was Olivier Faure beaten in the 2007 legislative elections?", "Chantal Brunel"),
+        ("Par qui Olivier Faure a-t-il été battu aux législatives de 2007 ?", "Chantal Brunel"),
+        ("What did Jean-Luc Mélenchon reply?", "“The NFP is reduced by one party”"),
+        ("Comment a réagi Jean-Luc Mélenchon ?", "“The NFP is reduced by one party”"),
+        ("Hélène Geoffroy's score at the Villeurbanne Congress?", "26.52%"),
+        ("son score aux législatives de 2017 ?", "61.1%"),
+        ("La taxe sur les nuitées de juin 2014, elle était de combien ?", "two euros per person per night"),
+        # Near misses: a reply the source does not quote; a race he lost beaten by no one he
+        # beat; a score it does not give; the giver of a degree to someone unnamed.
+        ("What did Manuel Valls reply?", None),
+        ("By whom was Chantal Brunel beaten in 2007?", None),
+        ("Hélène Geoffroy's score at the Aubervilliers Congress?", None),
+        ("Which university awarded a degree in economic law?", None),
+    ],
+)
+def test_more_shapes_of_the_same_kinds_are_read(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
