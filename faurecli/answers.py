@@ -7821,6 +7821,17 @@ _CLEFT_FR = lazy(
     r"(?:qui|quoi|quand|où|ou|combien|quel|quelle|quels|quelles)(?:\s+[\w'’-]+){0,3}?)\s+(qui|que|qu['’])\s*(.+)$",
     re.IGNORECASE,
 )
+# "The Navigo amendment: what did it implement?", "The amendment he passed in 2014, what did it
+# implement?": the thing set first, then asked of by "it".
+_TOPIC_THEN_IT = lazy(
+    r"^\s*((?i:the|his|her|faure['’]s)\s+[^:,—–?]{2,80}?)\s*(?::|,|—|–|\s-\s)\s*"
+    r"((?i:what|which|when|where|how|who|whom)\b[^?]*\bit\b[^?]*\??)\s*$"
+)
+# "At the Villeurbanne Congress, what did Hélène Geoffroy get?": a setting, then what is asked.
+_SETTING_FIRST = lazy(
+    r"^\s*((?i:in|at|during)\s+(?i:the\s+)?[^,?]{3,60}?),\s*"
+    r"((?i:what\s+(?:did|does|was|were)|how\s+many|how\s+much)\b[^?]*?)\s*(\?*)\s*$"
+)
 # "Where did he study political science?", « Où a-t-il obtenu son DEA de droit économique ? »: a
 # degree or a field named, the place asked is the school.
 _STUDIED_WHERE = lazy(
@@ -7956,7 +7967,7 @@ _FEMININE_FR = frozenset({"date"})
 # apart from what is asked of it.
 _DISLOCATED_FR = lazy(
     r"^\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*,\s*(.+?)\s*([?.!]*)\s*$"
-    r"|^\s*(.+?)\s*,\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
+    r"|^\s*(.+?)\s*[,:]\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 # (His reaction is told in other words than his own: "a statement that provoked indignation from
@@ -8023,7 +8034,7 @@ def _in_plain_shape(text: str) -> str | None:
                 joined = "-t-" if aux.lower() in ("a",) else "-"
                 return f"{asked[0].upper()}{asked[1:]} {aux}{joined}{pronoun} {after}"
             return f"{asked[0].upper()}{asked[1:]} est-ce que {rest}"
-    if "," in text and ("c'" in low or "c’" in low or "tait" in low or " est " in low):
+    if ("," in text or ":" in text) and ("c'" in low or "c’" in low or "tait" in low or " est " in low):
         dislocated = _DISLOCATED_FR.match(text)
         if dislocated is not None:
             asked = fold(dislocated.group(1) or dislocated.group(5))
@@ -8042,6 +8053,17 @@ def _in_plain_shape(text: str) -> str | None:
             # of the school he went to before is no answer).
             opening = "Dans quelle université" if studied.group(2) else "At which university"
             return f"{opening} {studied.group(1) or studied.group(2)}"
+    topic = _TOPIC_THEN_IT.match(text)
+    if topic is not None:
+        # "The Navigo amendment: what did it implement?": what did the Navigo amendment implement.
+        thing, asked = topic.groups()
+        asked = re.sub(r"\bit\b", f"{thing[0].lower()}{thing[1:]}", asked, count=1)
+        return f"{asked[0].upper()}{asked[1:]}"
+    set_first = _SETTING_FIRST.match(text)
+    if set_first is not None:
+        # "At the Villeurbanne Congress, what did Hélène Geoffroy get?": the setting said last.
+        setting, asked, end = set_first.groups()
+        return f"{asked[0].upper()}{asked[1:]} {setting[0].lower()}{setting[1:]}{end or '?'}"
     given = _GIVER.match(text)
     if given is not None:
         asked, him, thing, end = given.groups()

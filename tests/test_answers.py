@@ -5374,3 +5374,23 @@ def test_how_much_someone_made_in_a_vote_is_their_score(store: Store, question: 
 )
 def test_more_shapes_of_the_same_kinds_are_read(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A thing set first and asked of by "it"; a setting said before the question; a French
+        # dislocation after a colon.
+        ("His comic book: what was it called?", "Ségo, François, papa et moi"),
+        ("The amendment Faure passed in December 2014 — what did it implement?", "a Navigo card with a single price"),
+        ("At the Villeurbanne Congress, what did Hélène Geoffroy get?", "26.52%"),
+        ("In the 2019 European elections, what did the joint PS–Place Publique list get?", "6.2%"),
+        ("La taxe de juin 2014 : c'était combien ?", "two euros per person per night"),
+        # Near misses: what the source does not say of the thing; a race it gives no figure for.
+        ("The El Khomri law: what did it cost?", None),
+        ("At the Aubervilliers Congress, what did Hélène Geoffroy get?", None),
+        ("In the 2022 presidential election, what did the PS list get?", None),
+    ],
+)
+def test_a_thing_or_a_setting_said_first_is_read_in_place(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
