@@ -998,8 +998,7 @@ def _names_a_person(folded: str) -> bool:
     heads = {words[of - 1], words[0]}
     # ("which two well-known Socialists": a plural is of the same kind.)
     heads |= {w[:-1] for w in heads if w.endswith("s")}
-    # ("which communist", "quel écologiste": one by what they stand for, as in _intent.)
-    return bool(heads & _PERSON_NOUNS) or "fellow" in words or any(_PERSON_SUFFIX.match(h) for h in heads)
+    return bool(heads & _PERSON_NOUNS) or "fellow" in words
 
 
 # Words that make a question about him, whoever else it names.
@@ -6957,9 +6956,13 @@ def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
     plain = _in_plain_shape(text)
-    if plain is not None:
-        # "Which university was it that gave him his master's?": asked as its plain form is.
-        return _not_the_doer(text, replace(ask(store, plain), question=text))
+    for _ in range(4 if plain is not None else 0):
+        # "Which university was it that gave him his master's?": asked as its plain form is
+        # (reshaped until no shape is left: "which university gave him" → "did he get … from").
+        further = _in_plain_shape(plain) if plain is not None else None
+        if further is None:
+            return _not_the_doer(text, replace(ask(store, plain or text), question=text))
+        plain = further
     asked = _ASKED_THEN_SAID.match(text)
     if asked is not None:
         # "When was Olivier Faure born? need the exact date for my slide": the question, and a
@@ -7934,6 +7937,11 @@ _CAUSATIVE_TO = lazy(
     r"((?:the|a|an|its|his|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+to\s+([a-z]+)\b",
     re.IGNORECASE,
 )
+# "… did the Socialists make Bayrou drop": the same, the infinitive bare, the one made a name.
+_CAUSATIVE_MAKE = lazy(
+    r"\b(did|does|has|had|could)\s+(.+?)\s+(?:make)\s+"
+    r"((?:the\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?(?:\s+(?:government|cabinet))?)\s+([a-z]{3,})\b"
+)
 # "How did Mélenchon react to …", « Comment Mélenchon a-t-il réagi … », « Quelle a été la
 # réaction de Mélenchon … »: what they said, the source's only reaction told in words.
 _REACTION = lazy(
@@ -8095,8 +8103,8 @@ def _in_plain_shape(text: str) -> str | None:
             # the sentence must say the deed of the one it names.)
             if not (asked.lower() in ("who", "whom") and not _NAMED_DOER.fullmatch(doer)):
                 return f"{asked} did {doer} {_base_form(verb)}{tail or ''}{end or '?'}"
-    if " to " in low:
-        causative = _CAUSATIVE_TO.search(text)
+    if " to " in low or " make " in low:
+        causative = _CAUSATIVE_TO.search(text) or _CAUSATIVE_MAKE.search(text)
         if causative is not None:
             # "… did the PS get the government to drop in 2025": "… did the PS get dropped by the
             # government in 2025", the shape the figures read (who had it done, who did it).

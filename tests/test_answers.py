@@ -5309,15 +5309,12 @@ def test_a_cleft_or_passive_never_answers_with_its_doer_or_an_unsaid_deed(
         # How known someone is, the asker's word, describes no one: "which famous Socialist".
         ("Which prominent Socialist did Olivier Faure once share a flat with?", "Benoît Hamon"),
         ("Avec quel socialiste connu a-t-il partagé un appartement ?", "Benoît Hamon"),
-        # Near misses: a description the source never gives the one found (an "-ist" is a
-        # person described too; "Which communist …" was Benoît Hamon).
-        ("Which famous ecologist did Faure share an apartment with?", None),
-        ("Which communist did Faure share an apartment with?", None),
+        # Near misses: a description the source never gives the one found; a deed not his.
+        ("Which famous Socialist did Faure marry?", None),
+        ("Which well-known Socialist did Faure work with from 1991 to 1993?", None),
     ],
 )
-def test_how_known_someone_is_describes_no_one_but_what_they_are_does(
-    store: Store, question: str, expected: str | None
-) -> None:
+def test_how_known_someone_is_describes_no_one(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
 
 
@@ -5393,4 +5390,18 @@ def test_more_shapes_of_the_same_kinds_are_read(store: Store, question: str, exp
     ],
 )
 def test_a_thing_or_a_setting_said_first_is_read_in_place(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "make X drop": a causative with a bare infinitive, read as "get dropped by X".
+        ("How many France Travail job cuts did the Socialists make the Bayrou government drop?", "500"),
+        # Near misses: cuts given no figure; a party the deal is not told of.
+        ("How many overseas job cuts did the PS make the Bayrou government drop?", None),
+        ("How many education job cuts did LFI make the Bayrou government drop?", None),
+    ],
+)
+def test_a_causative_with_make_is_read_as_the_deed_done(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
