@@ -1358,7 +1358,8 @@ _LIGHT_PHRASE = lazy(
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
     # Being part of a set of people ("faisaient partie des soutiens de Faure"): being among them
     # (« a fait partie du cabinet », of a body, is its member: a phrase's sense in recall).
-    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+des|"
+    # (« de ses soutiens », « de leurs proches »: the same set, named as someone's)
+    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+(?:des|de\s+(?:ses|leurs|mes|nos|vos|tes)(?=\s))|"
     r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
     r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to|"
     # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
@@ -1442,6 +1443,15 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"premier\s+secretaire|dirigeant)\b"
         ),
         {"future": (), "futur": ()},
+    ),
+    # Backing someone "to become" a post, « pour devenir »: backing his candidacy for it, where
+    # the evidence tells that candidacy (not a post he became: its own verb is checked there).
+    (
+        lazy(
+            r"\b(?:soutiens?|soutenu\w*|soutenai\w*|supporters?|supported|backers?|backed|candidacy|candidature|bid)\b"
+            r"[^.;]{0,40}?\b(?:to\s+become|pour\s+devenir)\b"
+        ),
+        {"become": ("candidacy",), "devenir": ("candidacy",)},
     ),
     # Behind the scenes of something: its inner workings.
     (lazy(r"\bbehind[\s-]+the[\s-]+scenes\b"), {"behind": ("inner",), "scenes": ("workings",)}),

@@ -1645,9 +1645,18 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
             r"|\b(?P<c>(?:en\s+)?charge(?:e|es|ees)?)\s+(?:des?|du|d['’])",
             ("field",),
         ),
+        # « sur les questions de droits de l'homme », "on human rights issues", "matters of": the
+        # questions of a field are the field, where the evidence says it is one
+        (
+            r"\b(?:les|des|aux)\s+(?P<w>questions|dossiers|sujets)\s+(?:des?|du|d['’])"
+            r"|\b(?P<e>issues|matters)\b",
+            ("field",),
+        ),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup")
+_FRAMING_HINT = lazy(
+    r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup|\bquestions\b|\bdossiers\b|\bsujets\b|\bissues\b|\bmatters\b"
+)
 
 
 def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> list[tuple[str, ...]]:
@@ -6389,6 +6398,12 @@ def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     from dataclasses import replace
 
+    if "n't" in claim or "n’t" in claim:
+        # "didn't back", "wasn't", "can't": the contraction read as the words it stands for, which
+        # every negation rule reads ("didn" was a word the evidence did not say).
+        spelt = _CONTRACTED.sub(_spelt_out, claim)
+        if spelt != claim:
+            return replace(verify(store, spelt), claim=claim)
     if "then" in claim or "alors" in claim or "l'époque" in claim:
         described = _THEN_DESCRIBED.search(claim)
         if described is not None:
@@ -6450,6 +6465,20 @@ def verify(store: Store, claim: str) -> Check:
                 return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, parts=(*checked.parts, part), note=why)
             return checked
     return _as_written(store, claim)
+
+
+# An English negative contraction: "didn't", "wasn't", "can't", "won't" ("ain't" is left alone).
+_CONTRACTED = lazy(r"\b([A-Za-z]+)n['’]t\b")
+_CONTRACTED_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _spelt_out(m: re.Match[str]) -> str:
+    """A contraction's words: "didn't" -> "did not", "can't" -> "can not"."""
+    verb = m.group(1)
+    spelt = _CONTRACTED_STEMS.get(verb.lower(), verb if verb.lower() not in ("ai",) else "")
+    if not spelt:
+        return m.group()
+    return f"{spelt[0].upper() + spelt[1:] if verb[0].isupper() else spelt} not"
 
 
 # A title set just before his name ("Prime Minister Faure", « le député Faure »).
@@ -6969,6 +6998,13 @@ def _in_decade(store: Store, claim: str) -> Check | None:
             return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = []
     else:
+        # The term of the post of his it tells, when that lies wholly in the decade (assistant
+        # cabinet director from 2000 to 2007 was so « dans les années 2000 »), though the
+        # evidence's sentence dates another post in the decade before.
+        time = _time_of(knowledge(store), rest, check)
+        if time is not None and low <= time[0].year and time[1].year <= high:
+            shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
+            return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
     if years and all(low <= y <= high for y in years):
         part_ = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)

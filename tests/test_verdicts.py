@@ -8556,3 +8556,68 @@ def test_a_rank_is_shown_with_its_word_as_written(store: Store) -> None:
 )
 def test_a_french_candidacy_told_by_its_contest_is_one_of_several(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An English negative contraction is its words: "didn't endorse" is "did not endorse"
+        # ("didn" was a word the evidence did not say).
+        ("Faure didn't endorse Emmanuel Macron for the 2017 presidential election.", Verdict.SUPPORTED),
+        ("Faure didn't vote for the Philippe government in the July 2017 vote of confidence.", Verdict.SUPPORTED),
+        # Near misses: the contraction denies what the source gives; a wrong year.
+        ("Faure didn't join the Socialist Party.", Verdict.REFUTED),
+        ("Faure wasn't born in La Tronche.", Verdict.REFUTED),
+        ("Faure didn't back Philippe's government in a confidence vote in July 2019.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_negative_contraction_is_read_as_its_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The questions, the files, the issues of a field are the field ("in the field of human
+        # rights"), where the evidence says it is one.
+        ("Soria Blatmann s'occupait des dossiers de droits de l'homme au cabinet présidentiel de Macron.", Verdict.SUPPORTED),
+        ("Faure's wife worked on human rights issues in Emmanuel Macron's presidential cabinet.", Verdict.SUPPORTED),
+        # Near misses: another field; another president's cabinet.
+        ("Faure's wife worked on climate issues in Emmanuel Macron's presidential cabinet.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann a travaillé sur les questions de droits de l'homme au cabinet de François Hollande.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_the_questions_of_a_field_are_the_field(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A decade holding the whole term of the post the claim tells is its time, though the
+        # evidence's sentence dates another post in the decade before (advisor to Aubry, 1997).
+        ("During the 2000s Faure served as Hollande's deputy chief of staff.", Verdict.SUPPORTED),
+        # Near misses: a decade the term is not in; a term that runs over the decade's end.
+        ("In the 1990s, Faure was assistant cabinet director to François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("Dans les années 2010, Faure était directeur adjoint du cabinet de François Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("In the 2000s, Faure was an advisor to Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_decade_holding_a_posts_whole_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « faire partie de ses soutiens » is being among them, as « faire partie des soutiens de
+        # Faure »; backing him « pour devenir » a post is backing his candidacy for it.
+        ("Martine Aubry faisait partie de ses soutiens en 2018.", Verdict.SUPPORTED),
+        ("Aubry et Delga ont soutenu sa candidature pour devenir premier secrétaire.", Verdict.SUPPORTED),
+        # Near misses: another set; someone the source does not name there.
+        ("Martine Aubry faisait partie de ses adversaires en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Manuel Valls faisait partie de ses soutiens pour devenir premier secrétaire.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_among_his_supporters_to_become_first_secretary(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
