@@ -1411,7 +1411,27 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bfai(?:t|sait|saient|re)\s+partie\b"), {"partie": ("member",)}),
     # The first years of childhood: early childhood ("les premières années de son enfance").
     (lazy(r"\bpremieres\s+annees\s+de\s+(?:son|sa)\s+enfance\b"), {"premieres": ("early",), "annees": ()}),
-    (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use",), "words": ("expression",)}),
+    (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use", "expression"), "words": ("expression",)}),
+    # The French of the source's expression: « droit de regard », the "right of inspection".
+    (lazy(r"\bdroit\s+de\s+regard\b"), {"droit": ("right",), "regard": ("inspection",)}),
+    # Going back on one's words (« est revenu sur sa formule »): walking them back.
+    (
+        lazy(r"\b(?:revenue?s?|revenir|revient|revenait|revint)\s+sur\s+(?:sa|son|ses|cette|ce|ces|la|le|les)\b"),
+        dict.fromkeys(
+            ("revenu", "revenue", "revenus", "revenues", "revenir", "revient", "revenait", "revint"), ("walked",)
+        ),
+    ),
+    # A quoted phrase's remark, or talking about it: the use of that expression ("his 'right of
+    # inspection' remark", "talking about a police 'right of inspection'").
+    (
+        lazy(
+            r"[\"“‘«'][^\"”’»]{3,50}[\"”’»']\s*(?:remarks?|comments?)\b"
+            r"|\b(?:remarks?|comments?|talking|speaking)\s+(?:about|of|on)\s+(?:an?\s+|the\s+|his\s+)?"
+            r"(?:[\w-]+\s+){0,2}[\"“‘«']"
+        ),
+        dict.fromkeys(("remark", "remarks", "comment", "comments"), ("expression",))
+        | dict.fromkeys(("talking", "speaking"), ("use", "expression")),
+    ),
     (
         lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"),
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
@@ -1757,6 +1777,20 @@ _LETTERS = lazy(r"[a-z]+")
 _NE_PAS = lazy(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b")
 
 
+def phrase_senses(claim: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The stems of the folded `claim`'s words that a fixed phrase gives the source's words for
+    (_PHRASE_SENSE: "choice of words", the expression's use), each with those words (none: the
+    word carries nothing there)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    # (Which of their words the claim holds, looked for once, not once per phrase.)
+    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
+    for pattern, senses in _PHRASE_SENSE if present else ():
+        if present.isdisjoint(senses) or not pattern.search(claim):
+            continue
+        found += [(stem(word), alike) for word, alike in senses.items() if word in claim]
+    return found
+
+
 def widen(analysis: Analysis) -> Analysis:
     """`analysis` with each concept's group also holding the words of the same sense the source
     may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
@@ -1781,16 +1815,10 @@ def widen(analysis: Analysis) -> Analysis:
             # (Added to SAME_SENSE's words for it: "victory" is a win there too.)
             extra[stem(word)] = (*extra.get(stem(word), ()), "won", "elected", "election")
     light = set()
-    # (Which of their words the claim holds, looked for once, not once per phrase.)
-    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
-    for pattern, senses in _PHRASE_SENSE if present else ():
-        if present.isdisjoint(senses) or not pattern.search(claim):
-            continue
-        for word, alike in senses.items():
-            if word in claim:
-                extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
-                if not alike:
-                    light.add(stem(word))
+    for word, alike in phrase_senses(claim):
+        extra[word] = (*extra.get(word, ()), *alike)
+        if not alike:
+            light.add(word)
     if "contre" in said and _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if "won" in said and _WON_SHARE.search(claim):

@@ -1177,6 +1177,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= _WHOLE
+    if not enough and covered >= SUPPORT and not any(p.agrees for p in parts):
+        # A claim with no part of its own, its words held whole only by a fixed phrase's sense
+        # ("his 'right of inspection' remark": the expression; « revenu sur sa formule »: walked
+        # back): its best unit scored with those phrases' words as the source's (not with single
+        # words of the same sense, whose claims are ranked by their own words).
+        covered = max(covered, _phrased_cover(known, plain, best.unit))
+        enough = covered >= _WHOLE
     # The units the verdict rests on: cited, or holding a reference marker cited.
     resting = [u for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs)]
     held = set(best.unit.words).union(*(u.words for u in resting))
@@ -1678,9 +1685,19 @@ def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> l
     units = known.built.units
     at = next((n for n, u in enumerate(units) if u is used[0]), 0)
     tellings = []
-    for unit in [*units[max(0, at - 1) : at + 3], *used]:
+    window = [u for u in [*units[max(0, at - 1) : at + 3], *used] if u.id.startswith("s")]
+    for unit in window:
         own = set(_stems(fold(unit.text)))
-        if unit.id.startswith("s") and own & verb:
+        if own & verb:
+            # (A quotation it takes up, "walked back his use of the expression 'right of
+            # inspection'", is named as the sentence that quoted it first names it: the words
+            # the claim sets just before it, "a police 'right of inspection'", may be that one's.)
+            quoted = {m.group(1).lower().strip(" ,.;:") for m in _QUOTE_SPAN.finditer(unit.text) if " " in m.group(1)}
+            for q in quoted:
+                before = re.search(rf"((?:[\w-]+\s+){{1,2}})[\"“‘'«]?\s*{re.escape(fold(q))}", folded)
+                first = next((o for o in window if o is not unit and q in o.text.lower()), None)
+                if before is not None and first is not None:
+                    own |= set(_stems(before.group(1))) & set(_stems(fold(first.text)))
             tellings.append((own - verb, {w[:5] for w in own - verb if len(w) >= 5}))
 
     def holds(group: tuple[str, ...], own: set[str], heads: set[str]) -> bool:
@@ -8307,6 +8324,20 @@ def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) 
         return [], []
     matches = rank(known, replace(plain, concepts=weighed), limit=16)
     return matches, [m for m in matches if m.score >= ABOUT]
+
+
+def _phrased_cover(known: Knowledge, plain: Analysis, unit: Unit) -> float:
+    """The share of `plain`'s words `unit` holds with the source's words of its fixed phrases
+    (recall.phrase_senses) in their groups; 0 when no phrase gives any."""
+    from dataclasses import replace
+
+    from faurecli.recall import phrase_senses
+
+    sensed = {word: alike for word, alike in phrase_senses(fold(plain.text)) if alike}
+    if not sensed:
+        return 0.0
+    weighed = tuple(tuple(dict.fromkeys([*g, *(stem(w) for w in sensed.get(g[0], ()))])) for g in plain.concepts)
+    return next((m.score for m in rank(known, replace(plain, concepts=weighed), limit=16) if m.unit is unit), 0.0)
 
 
 def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:

@@ -8621,3 +8621,50 @@ def test_a_decade_holding_a_posts_whole_term(store: Store, claim: str, verdict: 
 )  # fmt: skip
 def test_among_his_supporters_to_become_first_secretary(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Going back on one's words (« revenir sur sa formule ») is walking them back; a quoted
+        # phrase's remark or comment, or talking about it, is the use of that expression; « droit
+        # de regard » is the source's "right of inspection".
+        ("Faure est revenu sur son expression « droit de regard ».", Verdict.SUPPORTED),
+        ("Faure called his \"right of inspection\" comment unfortunate.", Verdict.SUPPORTED),
+        ("Faure conceded that speaking of a \"right of inspection\" had been an unfortunate wording.", Verdict.SUPPORTED),
+        # Near misses: another judgement; someone else's going back; stood by it; denied.
+        ("Faure called his 'right of inspection' remark 'fortunate'.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga est revenue sur sa formule de « droit de regard », qu'elle a jugée « malheureuse ».", Verdict.NOT_ENOUGH_INFO),
+        ("Faure stood by his 'right of inspection' remark.", Verdict.REFUTED),
+        ("Faure n'est jamais revenu sur sa formule de « droit de regard ».", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_walking_back_a_remark_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_claim_held_whole_only_by_a_phrases_sense_is_covered(store: Store) -> None:
+    # No date, figure or name of its own: the evidence must hold nearly all its words, which a
+    # fixed phrase ("his 'right of inspection' remark": the expression) says in the source's.
+    assert verify(store, "Faure called his 'right of inspection' remark 'unfortunate'.").verdict is Verdict.SUPPORTED
+    # Near miss: another quoted phrase is no remark the source tells him calling so.
+    assert (
+        verify(store, "Faure called his 'separation of powers' remark 'unfortunate'.").verdict
+        is Verdict.NOT_ENOUGH_INFO
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The words set just before a quotation the telling sentence takes up may be those of the
+        # sentence that quoted it first ("a police 'right of inspection'": his demand for police).
+        ("Faure acknowledged that speaking of a police \"right of inspection\" was an unfortunate choice of words.", Verdict.SUPPORTED),
+        # Near misses: another holder of the right; that sentence's other words are not told
+        # as what he owned.
+        ("Faure admitted that talking about a union \"right of inspection\" was an unfortunate choice of words.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure admitted that the police were \"constantly exposed to aggression\".", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_quotation_taken_up_is_named_as_first_quoted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
