@@ -833,6 +833,9 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
 # A claim's word -> the words the source may use for the same act or quality (folded; read by
 # verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
 SAME_SENSE: dict[str, tuple[str, ...]] = {
+    # the members a list sends to the European Parliament are its seats there ("six MEPs", « six
+    # eurodéputés »; in verify only: `ask` reads "Socialist MEPs" as a count of its own)
+    **dict.fromkeys(("mep", "meps", "eurodepute", "eurodeputes", "eurodeputee", "eurodeputees"), ("seats",)),
     # saying
     # (and the source's own verbs of telling someone's words: "Castaner claimed that …", "he
     # denounced how police were …", "who accused it of violating …"; whose words they are is
@@ -1746,7 +1749,10 @@ _HIS_WIN = lazy(
 # (« Fin 2016, », « Début 2018, », "Late 2016," open it too.)
 _OPENING = (
     r"(?:(?:in|en|au|at|during|lors|on|le|fin|debut|late|early)\b[^,]*,\s*|"
-    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+"
+    # (the year's contest named after it: "In the 2012 runoff Faure beat …")
+    r"|(?:in|at|during)\s+(?:the\s+)?\d{4}\s+(?:(?:legislative|presidential|european|leadership|party|first|second|"
+    r"final)\s+)?(?:runoff|round|elections?|vote|race|contest|congress|primary)\s*,?\s+)*"
 )
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
 # (The French gerund needs no comma: « Faure a pris la tête du groupe en battant X ».)

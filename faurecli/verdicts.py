@@ -438,6 +438,15 @@ def _verify_read(store: Store, text: str) -> Check:
         part = Part("president", "the source tells no candidacy of his for the presidency of the Republic", None)
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (part,), (), part.found)
     if analysis.unknown:
+        from faurecli.recall import SAME_SENSE
+
+        # (A word the source says only in its own words, "MEPs" for its seats, is no unknown one.)
+        alike = [w for w in analysis.unknown if any(stem(s) in known.built.known for s in SAME_SENSE.get(fold(w), ()))]
+        if alike:
+            from dataclasses import replace
+
+            analysis = replace(analysis, unknown=tuple(w for w in analysis.unknown if w not in alike))
+    if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
             return refuted
@@ -1351,7 +1360,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         ordered = [f for f in dict.fromkeys(theirs) if f in common]
         if len(common) == 2 and rival_first and _HIS_FIRST.match(fold(unit.text)):
             ordered = ordered[::-1]
-        if len(common) >= 2 and common != ordered:
+        # (Counts of different things are no pair to swap: "three Socialists among the six
+        # MEPs" / "six seats, including three Socialists".)
+        units = [v.unit for v in analysis.values if v.kind is ValueKind.NUMBER and v.number in common]
+        told_units = [f.unit for f in unit.figures if f.kind is ValueKind.NUMBER and f.number in common]
+        apart = all(
+            len(nouns) == len(common)
+            and all(n not in lexicon.STOPWORDS for n in nouns)
+            and len(set(nouns)) == len(nouns)
+            for nouns in (units, told_units)
+        )
+        if len(common) >= 2 and common != ordered and not apart:
             parts.append(
                 Part(", ".join(f"{f:g}" for f in common), "the evidence gives these the other way round", None)
             )
@@ -1551,6 +1570,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and any(v.bound == "less" for v in analysis.values):
+        met = _bounds_just_met(analysis, parts)
+        missing = [g for g in missing if g[0] not in met]
     if missing and _FRAMING_HINT.search(folded_claim):
         framing = _framing_words(folded_claim, direct)
         missing = [g for g in missing if g[0] not in framing]
@@ -1708,6 +1730,28 @@ def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> l
         return []
     unheld = [g for g in wanted if not any(holds(g, own, heads) for own, heads in tellings)]
     return unheld or [(told_that.group(1),)]
+
+
+_PLAIN_FIGURE = lazy(r"\d[\d.,]*\s?%?")
+_BOUND_WORDS = frozenset(stem(w) for w in ("less", "fewer"))
+
+
+def _bounds_just_met(analysis: Analysis, parts: list[Part]) -> frozenset[str]:
+    """The stems of "less", "fewer" when every figure the claim bounds so ("less than 37%") agreed
+    with a figure the evidence gives plainly just under it (36.78%: within a point, or 3% of
+    it): the bound is that figure rounded up, not a comparison the source must make in words.
+    Empty otherwise (a bound far above, "less than 70%" for 63.2%, may be another figure's)."""
+    for value in analysis.values:
+        if value.bound != "less" or value.number is None:
+            continue
+        found = [
+            float(p.found.rstrip("% ").replace(",", ""))
+            for p in parts
+            if p.agrees and p.text == value.text and p.found and _PLAIN_FIGURE.fullmatch(p.found)
+        ]
+        if not found or not all(0 <= value.number - f <= max(1.0, 0.03 * value.number) for f in found):
+            return frozenset()
+    return _BOUND_WORDS
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
@@ -2501,7 +2545,9 @@ def _phrased(claim: str) -> str:
 
 
 _OTHER_SIDE = lazy(
-    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
+    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*"
+    # (a year setting it without a comma: "In 2007 the UMP's Chantal Brunel beat Faure")
+    r"(?:(?:in|en|during|lors\s+de|at)\s+(?:the\s+|les?\s+|la\s+)?(?:19|20)\d\d\s+)?)"
     r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+"
     r"(?P<verb>beat|lost to)\s+(?:(?:olivier\s+)?faure|him)\b"
 )
@@ -3019,7 +3065,10 @@ def _counts_another_thing(claim: Value, said: str) -> bool:
     if claim.kind is not ValueKind.NUMBER or not unit or unit in lexicon.STOPWORDS or unit in _ANY_COUNT:
         return False
     said_stems = set(content_words(fold(said))) | set(split_words(fold(said)))
-    return not ({stem(unit), *canonical(unit)} & said_stems)
+    from faurecli.recall import SAME_SENSE
+
+    alike = {stem(w) for w in SAME_SENSE.get(fold(unit), ())}  # ("six MEPs": the source's seats)
+    return not ({stem(unit), *canonical(unit), *alike} & said_stems)
 
 
 _ANY_COUNT = frozenset(
@@ -3835,8 +3884,15 @@ def _subject_told(claim: str, value: Value, before: str) -> bool:
 
 
 def _same_noun(value: Value, found: Value) -> bool:
-    """Whether two counts are of the same noun (the word after each, or its synonym)."""
-    return bool(found.unit) and (stem(found.unit) == stem(value.unit) or _syn(found.unit, value.unit))
+    """Whether two counts are of the same noun (the word after each, its synonym, or the claim's
+    word of the same sense: "six MEPs", the source's six seats)."""
+    from faurecli.recall import SAME_SENSE
+
+    return bool(found.unit) and (
+        stem(found.unit) == stem(value.unit)
+        or _syn(found.unit, value.unit)
+        or stem(found.unit) in {stem(w) for w in SAME_SENSE.get(fold(value.unit), ())}
+    )
 
 
 def _beyond_bound(value: Value, found: Value) -> bool:
@@ -5790,6 +5846,10 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
     if winner is None or not any(v.kind is ValueKind.NUMBER for v in analysis.values):
         return
     subject, claimed = set(content_words(winner.group(1))), set(content_words(claim))
+    from faurecli.recall import SAME_SENSE
+
+    # (Its count's noun in the source's words too: "six MEPs", six seats.)
+    claimed |= {stem(w) for v in analysis.values if v.unit for w in SAME_SENSE.get(fold(v.unit), ())}
     for match in matches:
         text = fold(match.unit.text)
         found = _WHOLE_AND_PART.search(text) if match.score >= 0.3 else None

@@ -8668,3 +8668,62 @@ def test_a_claim_held_whole_only_by_a_phrases_sense_is_covered(store: Store) -> 
 )  # fmt: skip
 def test_a_quotation_taken_up_is_named_as_first_quoted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The members a list sends to the European Parliament are its seats there (in verify only:
+        # `ask` reads "How many Socialist MEPs" as a count of its own); a count of them and a
+        # count of its Socialists are no pair of figures to swap.
+        ("Of the six MEPs elected on the joint PS–Place Publique list, three were Socialists.", Verdict.SUPPORTED),
+        ("The joint list got six MEPs in the 2019 European elections.", Verdict.SUPPORTED),
+        # Near misses: his own seat there, which the source never gives him; another count; the
+        # whole's count given to the Socialists.
+        ("Faure was elected an MEP in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a été élu eurodéputé en 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Four Socialists were among the six MEPs elected on the PS–Place Publique list.", Verdict.NOT_ENOUGH_INFO),
+        ("Three Socialists were among the seven MEPs elected on the Place Publique list in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("The joint list won three MEPs in 2019.", Verdict.REFUTED),
+        ("The PS won six MEPs in 2019.", Verdict.REFUTED),
+        # (Counts of one noun are still a pair: the job cuts swapped between their places.)
+        ("The concessions abandoned 500 job cuts in education and 4000 at France Travail.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_meps_are_a_lists_seats(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A win told from the winner's side after a year set without a comma ("In 2007 X beat
+        # Faure"), or after the year's contest ("In the 2012 runoff Faure beat X").
+        ("In 2007 Chantal Brunel of the UMP beat Faure in the legislative elections.", Verdict.SUPPORTED),
+        ("In the 2012 legislative runoff Faure beat Cathy Bissonier.", Verdict.SUPPORTED),
+        # Near misses: the wrong side, the wrong year, the wrong rival.
+        ("In 2007 Faure beat the UMP's Chantal Brunel in the legislative elections.", Verdict.REFUTED),
+        ("In 2012 the UMP's Chantal Brunel beat Faure in the legislative elections.", Verdict.REFUTED),
+        ("In 2012 the UMP's Cathy Bissonier beat Faure in the runoff.", Verdict.REFUTED),
+        ("In the 2018 first round Stéphane Le Foll beat Faure.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_contest_set_in_its_year_without_a_comma(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "less than 37%" for the source's 36.78%: the figure rounded up, a bound checked with the
+        # figure, not a comparison the source must make in words.
+        ("Cathy Bissonier received fewer than 37% of the votes in the 2012 runoff.", Verdict.SUPPORTED),
+        # Near misses: a bound far above the figure (another figure may be met by it); a bound
+        # the figure breaks.
+        ("Faure's business had fewer than 200 employees.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure won less than 70% of the vote at Villeurbanne.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's business had fewer than 100 employees.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_bound_just_above_the_figure(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
