@@ -6642,7 +6642,8 @@ def test_a_deed_of_another_period_corrects_no_one(store: Store, claim: str, verd
     [
         # A bound on the figure of the one the claim names, in a sentence giving several: theirs.
         # (Not REFUTED by Faure's 63.2% before hers; the rest of these wordings is read apart.)
-        ("Cathy Bissonier obtained less than 37% of the vote in the 2012 runoff.", Verdict.NOT_ENOUGH_INFO),
+        # (Her 36.78% is just under the bound's 37: SUPPORTED since "less" needs no words of its own.)
+        ("Cathy Bissonier obtained less than 37% of the vote in the 2012 runoff.", Verdict.SUPPORTED),
         ("In the 2012 runoff Cathy Bissonier won slightly under 37% of the vote.", Verdict.NOT_ENOUGH_INFO),
         # (« un peu plus de » is read as the bound's closeness now: SUPPORTED, his 26.45%.)
         ("Stéphane Le Foll a obtenu un peu plus de 26 % au premier tour le 15 mars 2018.", Verdict.SUPPORTED),
