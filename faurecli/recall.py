@@ -1450,6 +1450,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         ),
         dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
     ),
+    # Writing about something, where the source tells the book published about it ("wrote about
+    # the behind-the-scenes of Royal's bid": his comic book about its inner workings).
+    (
+        lazy(r"\b(?:wrote|written|writes|write|writing|authored)\s+about\b"),
+        dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
+    ),
+    # A book called something: titled so.
+    (
+        lazy(r"\b(?:book|comic|novel|essay|memoir|album|bd)\s+(?:called|named|entitled)\b"),
+        {"called": ("titled",), "named": ("titled",), "entitled": ("titled",)},
+    ),
     # A bid, a race for a party's nomination: a campaign to become its candidate; a nomination
     # campaign, the same.
     (

@@ -11227,7 +11227,11 @@ def _shape_problems(
     text = analysis.text
     folded = fold(text).replace("’", "'")
     problems: list[tuple[str, str]] = []
-    if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
+    if (
+        not analysis.french
+        and "«" not in text
+        and (any(q in text for q in '"“') or "titled" in text or " called " in text or " named " in text)
+    ):
         problems += _quote_altered(known, text)
     elif "«" in text:
         problems += _french_quote_altered(known, text)
@@ -11495,9 +11499,14 @@ def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]
     return []
 
 
-_TITLED = lazy(r"\b(?:titled|entitled|intitulée?)\s+[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)")
+# (A book "called" so is titled so: "a comic book called Ségo, François, papa et moi".)
+_TITLED = lazy(
+    r"\b(?:titled|entitled|intitulée?|(?:book|comic|novel|album|essay|memoir|bd)\s+(?:called|named))\s+"
+    r"[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)"
+)
 _QUOTE_SPAN = lazy(r"[\"“]\s*([^\"“”]{3,}?)\s*[\"”]")
 _NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_INSIDE_A_TITLE = lazy(r" (?:titled|entitled)(?: [a-z0-9]+){1,6}$")
 _ALL_SAID: dict[int, tuple[Store, str]] = {}
 
 
@@ -11511,7 +11520,12 @@ def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
     said = per_store(_ALL_SAID, known.store, lambda s: " ".join(_plain(t.text) for t in s.sentences))
     problems = []
     titled = _TITLED.search(text)
-    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in said:
+    key = _plain(" ".join(titled.group(1).split()[:3])) if titled else ""
+    # (Nor words from inside a title the source gives, not its opening: "titled Papa et moi"
+    # for "titled Ségo, François, papa et moi".)
+    if titled and (
+        key not in said or all(_INSIDE_A_TITLE.search(said, 0, m.start()) for m in re.finditer(re.escape(key), said))
+    ):
         problems.append((titled.group(1), "the source gives another title"))
     for m in _QUOTE_SPAN.finditer(text):
         quoted = _plain(m.group(1))

@@ -8728,3 +8728,22 @@ def test_a_contest_set_in_its_year_without_a_comma(store: Store, claim: str, ver
 )  # fmt: skip
 def test_a_bound_just_above_the_figure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Writing about something is the book the source tells him publishing about it; a book
+        # "called" or "named" so is titled so, its title checked as a title.
+        ("In early 2007 Faure wrote about the inner workings of Ségolène Royal's campaign.", Verdict.SUPPORTED),
+        ("In 2007 Faure published a comic book named Ségo, François, papa et moi.", Verdict.SUPPORTED),
+        # Near misses: another campaign, another year; another title, or words from inside the
+        # source's title given as the whole.
+        ("Faure wrote about the behind-the-scenes of François Hollande's presidential bid.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure wrote about the behind-the-scenes of Ségolène Royal's campaign in 2012.", Verdict.REFUTED),
+        ("In 2007 Faure put out a comic book called Ségo et moi.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2007 Faure published a comic book titled Papa et moi.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_writing_about_and_a_book_called(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
