@@ -7529,6 +7529,11 @@ def _bindings(
             if _JOINT.fullmatch(claim, end, start) and first != second:
                 joined.setdefault(first, set()).add(second)
                 joined.setdefault(second, set()).add(first)
+    # Those placed behind (or ahead of) the one the claim names next ("Le Foll dropped out after
+    # finishing behind Faure").
+    placed_behind = {
+        w for (_, end, w), (start, _, _) in itertools.pairwise(mine) if _PLACED_BEHIND.search(claim[end:start])
+    }
     before = ""
     for who, side, text in _windows(claim, mine, opening=True):
         if side == "left":
@@ -7544,6 +7549,10 @@ def _bindings(
         if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
         window = _window_stems(text)
+        # A place told from behind ("Le Foll … finishing behind Faure" / "Faure came first …
+        # against … for Le Foll"): the placing is the one ahead's, who is checked apart
+        # (_check_behind); only the placing words, only to someone the claim names.
+        behind = side == "right" and who in placed_behind
         # A contest's words ("against", "beat", « face à ») and its tallies ("3 votes … 28") are
         # said of both its sides: the claim may tell it from the other side than the evidence's
         # ("Cathy Bissonier got 36.78% against Faure", "a UMP candidate beat Faure"), where the
@@ -7561,8 +7570,10 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            excused = (who in together and owners == {"Olivier Faure"}) or (
-                owners & joined.get(who, set()) and stems & _TOGETHER_STEMS
+            excused = (
+                (who in together and owners == {"Olivier Faure"})
+                or (owners & joined.get(who, set()) and stems & _TOGETHER_STEMS)
+                or (behind and stems & _PLACING_STEMS and owners <= {w for _, _, w in mine} - {who})
             )
             if owners and who not in owners and not excused:
                 word = next(iter(sorted(stems)))
@@ -7571,6 +7582,12 @@ def _bindings(
     return problems
 
 
+# A window ending on a place behind or ahead of the one named next, and the stems of placing.
+_PLACED_BEHIND = lazy(r"\b(?:behind|ahead\s+of|derriere|devant)\s*$")
+_PLACING_BEHIND = lazy(r"[a-z'-]+\s+(?:(?:far|well|just|a\s+distant|loin)\s+)?(?:behind|ahead\s+of|derriere|devant)\b")
+_PLACING_STEMS = frozenset(
+    s for w in ("finished", "came", "come", "placed", "ended", "ranked", "arrived", "trailed") for s in canonical(w)
+)
 # The stems of a contest's words and of its tallies, in a binding window (_bindings).
 _CONTEST = frozenset({"against"})
 _TALLY = frozenset({"vote", "voix", "suffrag", "point", "ballot"})
@@ -7834,6 +7851,8 @@ def _doer(
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
     if wanted[1] & skip or _scored(analysis, wanted[1]):
         return []  # settled by an office's fields, or by whose figure it is
+    if wanted[1] & _PLACING_STEMS and _PLACING_BEHIND.match(claim, end + found[0]):
+        return []  # "Le Foll finished behind Faure": the place of the one ahead told from behind (_check_behind)
     passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
     # A win told as the other's loss ("Chantal Brunel defeated Faure" / "Faure … lost to Chantal
     # Brunel"): the doer of the win is the one the loss is to.
@@ -11138,6 +11157,11 @@ def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str])
     at = first_verb(analysis.text)
     if at is None:
         return []
+    word = fold(token_word(analysis.text, at))
+    if set(canonical(word)) & _PLACING_STEMS and any(
+        _PLACING_BEHIND.match(m.group()) for m in re.finditer(rf"\b{re.escape(word)}\b.*", fold(analysis.text))
+    ):
+        return []  # "Le Foll finished behind Faure": the one ahead's place, told from behind (_check_behind)
     senses = _sense_of_stems(set(verb_stems(token_word(analysis.text, at))))
     return doer_swapped(analysis.text, sentences, _surnames(known), senses)
 

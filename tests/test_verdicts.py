@@ -8747,3 +8747,22 @@ def test_a_bound_just_above_the_figure(store: Store, claim: str, verdict: Verdic
 )  # fmt: skip
 def test_writing_about_and_a_book_called(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A place told from behind ("X finished behind Faure") is the place the evidence gives the
+        # one ahead ("Faure came first … against … for X"): not someone else's deed; who is ahead
+        # is still checked.
+        ("Stéphane Le Foll finished behind Faure in the first round in 2018.", Verdict.SUPPORTED),
+        ("Stéphane Le Foll pulled out of the race after finishing behind Faure in the first round in March 2018.", Verdict.SUPPORTED),
+        # Near misses: the order turned round; the poll, where Le Foll was ahead; a third person.
+        ("Stéphane Le Foll finished ahead of Faure in the first round in 2018.", Verdict.REFUTED),
+        ("Stéphane Le Foll finished behind Faure in the Harris Interactive poll.", Verdict.REFUTED),
+        ("Stéphane Le Foll dropped out after finishing behind Hélène Geoffroy in the first round of the 2018 leadership vote.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll won after finishing behind Faure in the first round of the 2018 leadership vote.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_a_place_told_from_behind(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
