@@ -6859,7 +6859,10 @@ def _both(store: Store, claim: str) -> Check:
 # "The list beat polls that had it under 5%, taking 6.2%": polls had it under 5%, it won more.
 _BEAT_POLLS = lazy(
     r"(?i)^(?P<pre>.+?)\s+(?:beat|outperformed|outdid|defied|confounded)\s+(?:the\s+)?(?:several\s+)?(?:polls|surveys)\s+"
-    r"(?:that|which)\s+(?:had|put|gave|showed|projected|predicted)\s+it\s+(?P<bound>under|below|at\s+less\s+than|less\s+than)\s+"
+    r"(?:(?:that|which)\s+(?:had|put|gave|showed|projected|predicted)\s+it"
+    # (or a participle: "beat polls predicting under 5%", "… putting it below 5%")
+    r"|(?:predicting|projecting|forecasting|showing|giving|putting|having)(?:\s+it)?(?:\s+at)?)"
+    r"\s+(?P<bound>under|below|at\s+less\s+than|less\s+than)\s+"
     r"(?P<n>\d+(?:[.,]\d+)?\s?%)(?P<post>.*)$"
 )
 _BEAT_BY = lazy(
@@ -6867,7 +6870,11 @@ _BEAT_BY = lazy(
     r"(?P<what>[^,;]+?)[.!]?$"
 )
 _ABOVE = lazy(r"(?i)^(?:above|over)\s+")
-_POLL_SETTING = lazy(r"(?i)^(?P<opening>(?:in|at|during)\s+[^,]+,\s*)(?P<rest>.+)$")
+_POLL_SETTING = lazy(
+    r"(?i)^(?P<opening>(?:in|at|during)\s+(?:[^,]+,\s*"
+    # (an election set without a comma: "In the 2019 European elections the … list")
+    r"|the\s+\d{4}\s+(?:[\w-]+\s+){0,3}?(?:elections?|vote)\s+))(?P<rest>.+)$"
+)
 
 
 def _beat_the_polls(store: Store, claim: str) -> Check | None:

@@ -8766,3 +8766,20 @@ def test_writing_about_and_a_book_called(store: Store, claim: str, verdict: Verd
 )  # fmt: skip
 def test_a_place_told_from_behind(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Beating polls told with a participle ("polls projecting it below 5%"), the election set
+        # before the subject without a comma: the three things it says, each checked.
+        ("In 2019, the joint list beat polls projecting it below 5%, taking 6.2% of the vote.", Verdict.SUPPORTED),
+        ("In the 2019 European elections the joint list beat polls forecasting under 5%, taking 6.2%.", Verdict.SUPPORTED),
+        # Near misses: another year, another count, a bound the polls did not give.
+        ("In the 2014 European elections the PS–Place Publique list beat polls predicting under 5%, winning 6.2%.", Verdict.REFUTED),
+        ("In the 2019 European elections the PS–Place Publique list beat polls predicting under 5%, winning 6.2% and seven seats.", Verdict.REFUTED),
+        ("In the 2019 European elections the PS–Place Publique list beat polls predicting under 10%, winning 6.2% and six seats.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_beating_polls_told_with_a_participle(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
