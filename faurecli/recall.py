@@ -1675,7 +1675,9 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Leaving someone the presumptive winner (his rival withdrawing): making him the presumptive
     # holder of what the race was for; the winner is that presumptive holder.
     (
-        lazy(r"\bleaving\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+(?:winner|victor|nominee)\b"),
+        # (the holder named by the post itself too: "leaving Faure the presumptive first secretary")
+        # (not "leaving Faure as the presumptive …", whose "as" the order of clauses reads as a time)
+        lazy(r"\bleaving\s+(?:(?!as\b)[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+[\w-]+"),
         {"leaving": ("making",), "winner": ("presumptive",), "victor": ("presumptive",), "nominee": ("presumptive",)},
     ),
     # The head of an international organisation: its director-general ("UNESCO head Audrey Azoulay").

@@ -8783,3 +8783,32 @@ def test_a_place_told_from_behind(store: Store, claim: str, verdict: Verdict) ->
 )  # fmt: skip
 def test_beating_polls_told_with_a_participle(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Leaving someone the presumptive holder, named by the post itself: making them so.
+        ("Stéphane Le Foll dropped out after round one, leaving Faure the presumptive first secretary.", Verdict.SUPPORTED),
+        # Near misses: the other one left so; another post; another person.
+        ("Faure withdrew after the first round, leaving Stéphane Le Foll the presumptive first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll withdrew after the first round, leaving Faure the presumptive president.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll withdrew after the first round, leaving Hélène Geoffroy the presumptive first secretary.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_leaving_him_the_presumptive_holder_of_a_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_closing_participle_is_no_side_of_an_order(store: Store) -> None:
+    # "X withdrew after the first round, making Faure …": what the whole came to, not the fact
+    # the withdrawal came after (it was REFUTED, "the source tells them the other way round").
+    claim = "Stéphane Le Foll withdrew after round one, making Faure the presumptive first secretary."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    # Near miss: an order the source does not tell is still not supported.
+    assert (
+        verify(
+            store, "Faure withdrew after the first round, making Stéphane Le Foll the presumptive first secretary."
+        ).verdict
+        is not Verdict.SUPPORTED
+    )
