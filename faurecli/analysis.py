@@ -273,6 +273,7 @@ def _fraction(m: re.Match[str]) -> Value:
 def _counted(low: str, end: int) -> bool:
     return _unit(low, end) in (
         "seats", "votes", "children", "times", "years", "sieges", "voix", "enfants", "billion", "million", "milliard",
+        "meps", "eurodeputes",  # (a list's seats in the European Parliament: "the six MEPs")
     )  # fmt: skip
 
 

@@ -342,6 +342,7 @@ _BEFORE_ENTERING = lazy(
     r"^\s*(?:before|avant)\s+(?:he\s+|d'|de\s+)?(?:ever\s+|first\s+)?"
     r"(?:enter|entr|sat|sitting|becom|devenir|being|etre)"
 )
+_RESULT_CLAUSE = lazy(r",\s+(?:making|leaving|giving|handing|paving|which\s+made|which\s+left)\b[^,;]*$")
 # The source's own words of order between two facts: the later first, or the earlier first.
 _LATER_FIRST = lazy(r"\b(?:after|following|apres|since|depuis)\b")
 _EARLIER_FIRST = lazy(
@@ -404,6 +405,9 @@ def _order_told(store: Store, claim: str, folded: str, sentences: list[str]) -> 
 def _ordered_sides(folded: str) -> tuple[str, str, str] | None:
     """The claim's earlier fact, its later one, and its word of order."""
     text = folded.strip().rstrip(".!? ")
+    # (A closing participle tells what the whole came to, no side of the order: "withdrew after
+    # the first round, making Faure the presumptive first secretary".)
+    text = _RESULT_CLAUSE.sub("", text)
     opening = _OPENING_ORDER.match(text)
     if opening is not None:
         word, left, right = opening.groups()

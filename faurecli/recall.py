@@ -833,6 +833,9 @@ def _refs(store: Store, office: Office, keys: tuple[str, ...], person: str | Non
 # A claim's word -> the words the source may use for the same act or quality (folded; read by
 # verify only, so ask is untouched). Each is the same sense, never a stronger or another one.
 SAME_SENSE: dict[str, tuple[str, ...]] = {
+    # the members a list sends to the European Parliament are its seats there ("six MEPs", « six
+    # eurodéputés »; in verify only: `ask` reads "Socialist MEPs" as a count of its own)
+    **dict.fromkeys(("mep", "meps", "eurodepute", "eurodeputes", "eurodeputee", "eurodeputees"), ("seats",)),
     # saying
     # (and the source's own verbs of telling someone's words: "Castaner claimed that …", "he
     # denounced how police were …", "who accused it of violating …"; whose words they are is
@@ -1358,7 +1361,8 @@ _LIGHT_PHRASE = lazy(
     r"(?:comptai(?:en)?t|figurai(?:en)?t|etai(?:en)?t)\s+parmi|(?:was|were|is|are)\s+among|"
     # Being part of a set of people ("faisaient partie des soutiens de Faure"): being among them
     # (« a fait partie du cabinet », of a body, is its member: a phrase's sense in recall).
-    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+des|"
+    # (« de ses soutiens », « de leurs proches »: the same set, named as someone's)
+    r"(?:fai(?:t|sait|saient|sant|re)|font)\s+partie\s+(?:des|de\s+(?:ses|leurs|mes|nos|vos|tes)(?=\s))|"
     r"ce\s+dernier|cette\s+derniere|(?:celui|celle|ceux|celles)(?:-ci|-la)?|aupres|"
     r"of\s+(?:them|which|whom)\s+(?:going|went)\s+to|"
     # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
@@ -1410,7 +1414,27 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bfai(?:t|sait|saient|re)\s+partie\b"), {"partie": ("member",)}),
     # The first years of childhood: early childhood ("les premières années de son enfance").
     (lazy(r"\bpremieres\s+annees\s+de\s+(?:son|sa)\s+enfance\b"), {"premieres": ("early",), "annees": ()}),
-    (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use",), "words": ("expression",)}),
+    (lazy(r"\bchoice\s+of\s+words?\b"), {"choice": ("use", "expression"), "words": ("expression",)}),
+    # The French of the source's expression: « droit de regard », the "right of inspection".
+    (lazy(r"\bdroit\s+de\s+regard\b"), {"droit": ("right",), "regard": ("inspection",)}),
+    # Going back on one's words (« est revenu sur sa formule »): walking them back.
+    (
+        lazy(r"\b(?:revenue?s?|revenir|revient|revenait|revint)\s+sur\s+(?:sa|son|ses|cette|ce|ces|la|le|les)\b"),
+        dict.fromkeys(
+            ("revenu", "revenue", "revenus", "revenues", "revenir", "revient", "revenait", "revint"), ("walked",)
+        ),
+    ),
+    # A quoted phrase's remark, or talking about it: the use of that expression ("his 'right of
+    # inspection' remark", "talking about a police 'right of inspection'").
+    (
+        lazy(
+            r"[\"“‘«'][^\"”’»]{3,50}[\"”’»']\s*(?:remarks?|comments?)\b"
+            r"|\b(?:remarks?|comments?|talking|speaking)\s+(?:about|of|on)\s+(?:an?\s+|the\s+|his\s+)?"
+            r"(?:[\w-]+\s+){0,2}[\"“‘«']"
+        ),
+        dict.fromkeys(("remark", "remarks", "comment", "comments"), ("expression",))
+        | dict.fromkeys(("talking", "speaking"), ("use", "expression")),
+    ),
     (
         lazy(r"\b(?:stepped|step|stepping)\s+(?:aside|down)\b"),
         {"stepped": ("withdrew", "resigned"), "aside": (), "down": ()},
@@ -1425,6 +1449,17 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"(?:book|comic|novel|essay|memoir|album)\b(?![^.;]*\b(?:with|alongside|together)\b)"
         ),
         dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
+    ),
+    # Writing about something, where the source tells the book published about it ("wrote about
+    # the behind-the-scenes of Royal's bid": his comic book about its inner workings).
+    (
+        lazy(r"\b(?:wrote|written|writes|write|writing|authored)\s+about\b"),
+        dict.fromkeys(("wrote", "written", "writes", "write", "writing", "authored"), ("published",)),
+    ),
+    # A book called something: titled so.
+    (
+        lazy(r"\b(?:book|comic|novel|essay|memoir|album|bd)\s+(?:called|named|entitled)\b"),
+        {"called": ("titled",), "named": ("titled",), "entitled": ("titled",)},
     ),
     # A bid, a race for a party's nomination: a campaign to become its candidate; a nomination
     # campaign, the same.
@@ -1442,6 +1477,15 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             r"premier\s+secretaire|dirigeant)\b"
         ),
         {"future": (), "futur": ()},
+    ),
+    # Backing someone "to become" a post, « pour devenir »: backing his candidacy for it, where
+    # the evidence tells that candidacy (not a post he became: its own verb is checked there).
+    (
+        lazy(
+            r"\b(?:soutiens?|soutenu\w*|soutenai\w*|supporters?|supported|backers?|backed|candidacy|candidature|bid)\b"
+            r"[^.;]{0,40}?\b(?:to\s+become|pour\s+devenir)\b"
+        ),
+        {"become": ("candidacy",), "devenir": ("candidacy",)},
     ),
     # Behind the scenes of something: its inner workings.
     (lazy(r"\bbehind[\s-]+the[\s-]+scenes\b"), {"behind": ("inner",), "scenes": ("workings",)}),
@@ -1631,7 +1675,9 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     # Leaving someone the presumptive winner (his rival withdrawing): making him the presumptive
     # holder of what the race was for; the winner is that presumptive holder.
     (
-        lazy(r"\bleaving\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+(?:winner|victor|nominee)\b"),
+        # (the holder named by the post itself too: "leaving Faure the presumptive first secretary")
+        # (not "leaving Faure as the presumptive …", whose "as" the order of clauses reads as a time)
+        lazy(r"\bleaving\s+(?:(?!as\b)[\w-]+\s+){1,3}?(?:the\s+)?presumptive\s+[\w-]+"),
         {"leaving": ("making",), "winner": ("presumptive",), "victor": ("presumptive",), "nominee": ("presumptive",)},
     ),
     # The head of an international organisation: its director-general ("UNESCO head Audrey Azoulay").
@@ -1716,7 +1762,10 @@ _HIS_WIN = lazy(
 # (« Fin 2016, », « Début 2018, », "Late 2016," open it too.)
 _OPENING = (
     r"(?:(?:in|en|au|at|during|lors|on|le|fin|debut|late|early)\b[^,]*,\s*|"
-    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+)*"
+    r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+"
+    # (the year's contest named after it: "In the 2012 runoff Faure beat …")
+    r"|(?:in|at|during)\s+(?:the\s+)?\d{4}\s+(?:(?:legislative|presidential|european|leadership|party|first|second|"
+    r"final)\s+)?(?:runoff|round|elections?|vote|race|contest|congress|primary)\s*,?\s+)*"
 )
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
 # (The French gerund needs no comma: « Faure a pris la tête du groupe en battant X ».)
@@ -1747,6 +1796,20 @@ _LETTERS = lazy(r"[a-z]+")
 _NE_PAS = lazy(r"\bne\s+(?:[a-z']+\s+)?(?:pas|jamais|plus|point)\b")
 
 
+def phrase_senses(claim: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The stems of the folded `claim`'s words that a fixed phrase gives the source's words for
+    (_PHRASE_SENSE: "choice of words", the expression's use), each with those words (none: the
+    word carries nothing there)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    # (Which of their words the claim holds, looked for once, not once per phrase.)
+    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
+    for pattern, senses in _PHRASE_SENSE if present else ():
+        if present.isdisjoint(senses) or not pattern.search(claim):
+            continue
+        found += [(stem(word), alike) for word, alike in senses.items() if word in claim]
+    return found
+
+
 def widen(analysis: Analysis) -> Analysis:
     """`analysis` with each concept's group also holding the words of the same sense the source
     may use (SAME_SENSE; "a battu" as having won against, "perdu contre" as lost to)."""
@@ -1771,16 +1834,10 @@ def widen(analysis: Analysis) -> Analysis:
             # (Added to SAME_SENSE's words for it: "victory" is a win there too.)
             extra[stem(word)] = (*extra.get(stem(word), ()), "won", "elected", "election")
     light = set()
-    # (Which of their words the claim holds, looked for once, not once per phrase.)
-    present = {word for word in _PHRASE_SENSE_WORDS if word in claim}
-    for pattern, senses in _PHRASE_SENSE if present else ():
-        if present.isdisjoint(senses) or not pattern.search(claim):
-            continue
-        for word, alike in senses.items():
-            if word in claim:
-                extra[stem(word)] = (*extra.get(stem(word), ()), *alike)
-                if not alike:
-                    light.add(stem(word))
+    for word, alike in phrase_senses(claim):
+        extra[word] = (*extra.get(word, ()), *alike)
+        if not alike:
+            light.add(word)
     if "contre" in said and _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
     if "won" in said and _WON_SHARE.search(claim):

@@ -438,6 +438,15 @@ def _verify_read(store: Store, text: str) -> Check:
         part = Part("president", "the source tells no candidacy of his for the presidency of the Republic", None)
         return Check(text, Verdict.NOT_ENOUGH_INFO, (), None, (part,), (), part.found)
     if analysis.unknown:
+        from faurecli.recall import SAME_SENSE
+
+        # (A word the source says only in its own words, "MEPs" for its seats, is no unknown one.)
+        alike = [w for w in analysis.unknown if any(stem(s) in known.built.known for s in SAME_SENSE.get(fold(w), ()))]
+        if alike:
+            from dataclasses import replace
+
+            analysis = replace(analysis, unknown=tuple(w for w in analysis.unknown if w not in alike))
+    if analysis.unknown:
         refuted = _born_elsewhere(known, analysis)
         if refuted is not None:
             return refuted
@@ -1205,6 +1214,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= _WHOLE
+    if not enough and covered >= SUPPORT and not any(p.agrees for p in parts):
+        # A claim with no part of its own, its words held whole only by a fixed phrase's sense
+        # ("his 'right of inspection' remark": the expression; « revenu sur sa formule »: walked
+        # back): its best unit scored with those phrases' words as the source's (not with single
+        # words of the same sense, whose claims are ranked by their own words).
+        covered = max(covered, _phrased_cover(known, plain, best.unit))
+        enough = covered >= _WHOLE
     # The units the verdict rests on: cited, or holding a reference marker cited.
     resting = [u for u in known.built.units if u.id in cited or not cited.isdisjoint(u.refs)]
     held = set(best.unit.words).union(*(u.words for u in resting))
@@ -1372,7 +1388,17 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         ordered = [f for f in dict.fromkeys(theirs) if f in common]
         if len(common) == 2 and rival_first and _HIS_FIRST.match(fold(unit.text)):
             ordered = ordered[::-1]
-        if len(common) >= 2 and common != ordered:
+        # (Counts of different things are no pair to swap: "three Socialists among the six
+        # MEPs" / "six seats, including three Socialists".)
+        units = [v.unit for v in analysis.values if v.kind is ValueKind.NUMBER and v.number in common]
+        told_units = [f.unit for f in unit.figures if f.kind is ValueKind.NUMBER and f.number in common]
+        apart = all(
+            len(nouns) == len(common)
+            and all(n not in lexicon.STOPWORDS for n in nouns)
+            and len(set(nouns)) == len(nouns)
+            for nouns in (units, told_units)
+        )
+        if len(common) >= 2 and common != ordered and not apart:
             parts.append(
                 Part(", ".join(f"{f:g}" for f in common), "the evidence gives these the other way round", None)
             )
@@ -1572,6 +1598,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     contrary = _denied_by_contrary(analysis.text, said) if _NEGATOR.search(folded_claim) else frozenset()
     if contrary:
         missing = [g for g in missing if not set(g) & contrary]
+    if missing and any(v.bound == "less" for v in analysis.values):
+        met = _bounds_just_met(analysis, parts)
+        missing = [g for g in missing if g[0] not in met]
     if missing and _FRAMING_HINT.search(folded_claim):
         framing = _framing_words(folded_claim, direct)
         missing = [g for g in missing if g[0] not in framing]
@@ -1673,9 +1702,18 @@ _FRAMING: tuple[tuple[Pattern, tuple[frozenset[str], ...]], ...] = tuple(
             r"|\b(?P<c>(?:en\s+)?charge(?:e|es|ees)?)\s+(?:des?|du|d['’])",
             ("field",),
         ),
+        # « sur les questions de droits de l'homme », "on human rights issues", "matters of": the
+        # questions of a field are the field, where the evidence says it is one
+        (
+            r"\b(?:les|des|aux)\s+(?P<w>questions|dossiers|sujets)\s+(?:des?|du|d['’])"
+            r"|\b(?P<e>issues|matters)\b",
+            ("field",),
+        ),
     )
 )
-_FRAMING_HINT = lazy(r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup")
+_FRAMING_HINT = lazy(
+    r"\bjoin|\bhandl|\boversa|\boverseeing\b|\bcharge|\boccup|\bquestions\b|\bdossiers\b|\bsujets\b|\bissues\b|\bmatters\b"
+)
 
 
 def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> list[tuple[str, ...]]:
@@ -1697,9 +1735,19 @@ def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> l
     units = known.built.units
     at = next((n for n, u in enumerate(units) if u is used[0]), 0)
     tellings = []
-    for unit in [*units[max(0, at - 1) : at + 3], *used]:
+    window = [u for u in [*units[max(0, at - 1) : at + 3], *used] if u.id.startswith("s")]
+    for unit in window:
         own = set(_stems(fold(unit.text)))
-        if unit.id.startswith("s") and own & verb:
+        if own & verb:
+            # (A quotation it takes up, "walked back his use of the expression 'right of
+            # inspection'", is named as the sentence that quoted it first names it: the words
+            # the claim sets just before it, "a police 'right of inspection'", may be that one's.)
+            quoted = {m.group(1).lower().strip(" ,.;:") for m in _QUOTE_SPAN.finditer(unit.text) if " " in m.group(1)}
+            for q in quoted:
+                before = re.search(rf"((?:[\w-]+\s+){{1,2}})[\"“‘'«]?\s*{re.escape(fold(q))}", folded)
+                first = next((o for o in window if o is not unit and q in o.text.lower()), None)
+                if before is not None and first is not None:
+                    own |= set(_stems(before.group(1))) & set(_stems(fold(first.text)))
             tellings.append((own - verb, {w[:5] for w in own - verb if len(w) >= 5}))
 
     def holds(group: tuple[str, ...], own: set[str], heads: set[str]) -> bool:
@@ -1710,6 +1758,28 @@ def _said_elsewhere(known: Knowledge, analysis: Analysis, used: list[Unit]) -> l
         return []
     unheld = [g for g in wanted if not any(holds(g, own, heads) for own, heads in tellings)]
     return unheld or [(told_that.group(1),)]
+
+
+_PLAIN_FIGURE = lazy(r"\d[\d.,]*\s?%?")
+_BOUND_WORDS = frozenset(stem(w) for w in ("less", "fewer"))
+
+
+def _bounds_just_met(analysis: Analysis, parts: list[Part]) -> frozenset[str]:
+    """The stems of "less", "fewer" when every figure the claim bounds so ("less than 37%") agreed
+    with a figure the evidence gives plainly just under it (36.78%: within a point, or 3% of
+    it): the bound is that figure rounded up, not a comparison the source must make in words.
+    Empty otherwise (a bound far above, "less than 70%" for 63.2%, may be another figure's)."""
+    for value in analysis.values:
+        if value.bound != "less" or value.number is None:
+            continue
+        found = [
+            float(p.found.rstrip("% ").replace(",", ""))
+            for p in parts
+            if p.agrees and p.text == value.text and p.found and _PLAIN_FIGURE.fullmatch(p.found)
+        ]
+        if not found or not all(0 <= value.number - f <= max(1.0, 0.03 * value.number) for f in found):
+            return frozenset()
+    return _BOUND_WORDS
 
 
 def _framing_words(folded: str, direct: set[str]) -> set[str]:
@@ -2506,7 +2576,9 @@ def _phrased(claim: str) -> str:
 
 
 _OTHER_SIDE = lazy(
-    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*)"
+    r"(?P<lead>(?:(?:in|en|au|at|during|lors|on|le)\b[^,]*,\s*)*"
+    # (a year setting it without a comma: "In 2007 the UMP's Chantal Brunel beat Faure")
+    r"(?:(?:in|en|during|lors\s+de|at)\s+(?:the\s+|les?\s+|la\s+)?(?:19|20)\d\d\s+)?)"
     r"(?P<who>(?!(?:olivier\s+)?faure\b|he\b|il\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
     r"(?P<aside>,[^,]{1,60},)?\s+"
     r"(?P<verb>beat|lost to)\s+(?:(?:olivier\s+)?faure|him)\b"
@@ -3025,7 +3097,10 @@ def _counts_another_thing(claim: Value, said: str) -> bool:
     if claim.kind is not ValueKind.NUMBER or not unit or unit in lexicon.STOPWORDS or unit in _ANY_COUNT:
         return False
     said_stems = set(content_words(fold(said))) | set(split_words(fold(said)))
-    return not ({stem(unit), *canonical(unit)} & said_stems)
+    from faurecli.recall import SAME_SENSE
+
+    alike = {stem(w) for w in SAME_SENSE.get(fold(unit), ())}  # ("six MEPs": the source's seats)
+    return not ({stem(unit), *canonical(unit), *alike} & said_stems)
 
 
 _ANY_COUNT = frozenset(
@@ -3841,8 +3916,15 @@ def _subject_told(claim: str, value: Value, before: str) -> bool:
 
 
 def _same_noun(value: Value, found: Value) -> bool:
-    """Whether two counts are of the same noun (the word after each, or its synonym)."""
-    return bool(found.unit) and (stem(found.unit) == stem(value.unit) or _syn(found.unit, value.unit))
+    """Whether two counts are of the same noun (the word after each, its synonym, or the claim's
+    word of the same sense: "six MEPs", the source's six seats)."""
+    from faurecli.recall import SAME_SENSE
+
+    return bool(found.unit) and (
+        stem(found.unit) == stem(value.unit)
+        or _syn(found.unit, value.unit)
+        or stem(found.unit) in {stem(w) for w in SAME_SENSE.get(fold(value.unit), ())}
+    )
 
 
 def _beyond_bound(value: Value, found: Value) -> bool:
@@ -5891,6 +5973,10 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
     if winner is None or not any(v.kind is ValueKind.NUMBER for v in analysis.values):
         return
     subject, claimed = set(content_words(winner.group(1))), set(content_words(claim))
+    from faurecli.recall import SAME_SENSE
+
+    # (Its count's noun in the source's words too: "six MEPs", six seats.)
+    claimed |= {stem(w) for v in analysis.values if v.unit for w in SAME_SENSE.get(fold(v.unit), ())}
     for match in matches:
         text = fold(match.unit.text)
         found = _WHOLE_AND_PART.search(text) if match.score >= 0.3 else None
@@ -6516,6 +6602,12 @@ def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     from dataclasses import replace
 
+    if "n't" in claim or "n’t" in claim:
+        # "didn't back", "wasn't", "can't": the contraction read as the words it stands for, which
+        # every negation rule reads ("didn" was a word the evidence did not say).
+        spelt = _CONTRACTED.sub(_spelt_out, claim)
+        if spelt != claim:
+            return replace(verify(store, spelt), claim=claim)
     if "then" in claim or "alors" in claim or "l'époque" in claim:
         described = _THEN_DESCRIBED.search(claim)
         if described is not None:
@@ -6657,6 +6749,20 @@ def _party_of_his_role(store: Store, claim: str, role: re.Match[str]) -> Check |
     evidence = tuple(quote(store, r) for r in dict.fromkeys([*answer.sources, *unit.refs]))
     parts = (Part(held, answer.value, True), Part(body.group(), given[0][2], False))
     return Check(claim, Verdict.REFUTED, evidence, f"{given[0][2]}, not {body.group()}", parts, (), None)
+
+
+# An English negative contraction: "didn't", "wasn't", "can't", "won't" ("ain't" is left alone).
+_CONTRACTED = lazy(r"\b([A-Za-z]+)n['’]t\b")
+_CONTRACTED_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _spelt_out(m: re.Match[str]) -> str:
+    """A contraction's words: "didn't" -> "did not", "can't" -> "can not"."""
+    verb = m.group(1)
+    spelt = _CONTRACTED_STEMS.get(verb.lower(), verb if verb.lower() not in ("ai",) else "")
+    if not spelt:
+        return m.group()
+    return f"{spelt[0].upper() + spelt[1:] if verb[0].isupper() else spelt} not"
 
 
 # A title set just before his name ("Prime Minister Faure", « le député Faure »).
@@ -6970,7 +7076,10 @@ def _both(store: Store, claim: str) -> Check:
 # "The list beat polls that had it under 5%, taking 6.2%": polls had it under 5%, it won more.
 _BEAT_POLLS = lazy(
     r"(?i)^(?P<pre>.+?)\s+(?:beat|outperformed|outdid|defied|confounded)\s+(?:the\s+)?(?:several\s+)?(?:polls|surveys)\s+"
-    r"(?:that|which)\s+(?:had|put|gave|showed|projected|predicted)\s+it\s+(?P<bound>under|below|at\s+less\s+than|less\s+than)\s+"
+    r"(?:(?:that|which)\s+(?:had|put|gave|showed|projected|predicted)\s+it"
+    # (or a participle: "beat polls predicting under 5%", "… putting it below 5%")
+    r"|(?:predicting|projecting|forecasting|showing|giving|putting|having)(?:\s+it)?(?:\s+at)?)"
+    r"\s+(?P<bound>under|below|at\s+less\s+than|less\s+than)\s+"
     r"(?P<n>\d+(?:[.,]\d+)?\s?%)(?P<post>.*)$"
 )
 _BEAT_BY = lazy(
@@ -6978,7 +7087,11 @@ _BEAT_BY = lazy(
     r"(?P<what>[^,;]+?)[.!]?$"
 )
 _ABOVE = lazy(r"(?i)^(?:above|over)\s+")
-_POLL_SETTING = lazy(r"(?i)^(?P<opening>(?:in|at|during)\s+[^,]+,\s*)(?P<rest>.+)$")
+_POLL_SETTING = lazy(
+    r"(?i)^(?P<opening>(?:in|at|during)\s+(?:[^,]+,\s*"
+    # (an election set without a comma: "In the 2019 European elections the … list")
+    r"|the\s+\d{4}\s+(?:[\w-]+\s+){0,3}?(?:elections?|vote)\s+))(?P<rest>.+)$"
+)
 
 
 def _beat_the_polls(store: Store, claim: str) -> Check | None:
@@ -7186,6 +7299,13 @@ def _in_decade(store: Store, claim: str) -> Check | None:
             return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = []
     else:
+        # The term of the post of his it tells, when that lies wholly in the decade (assistant
+        # cabinet director from 2000 to 2007 was so « dans les années 2000 »), though the
+        # evidence's sentence dates another post in the decade before.
+        time = _time_of(knowledge(store), rest, check)
+        if time is not None and low <= time[0].year and time[1].year <= high:
+            shown = f"{time[0].year}–{time[1].year}" if time[0].year != time[1].year else str(time[0].year)
+            return replace(check, claim=text, parts=(Part(span.text, shown, True), *check.parts))
         years = [int(y) for e in check.evidence for y in _YEAR_IN.findall(e.text)]
     if years and all(low <= y <= high for y in years):
         part_ = Part(span.text, f"{min(years)}–{max(years)}" if min(years) != max(years) else str(years[0]), True)
@@ -7633,6 +7753,11 @@ def _bindings(
             if _JOINT.fullmatch(claim, end, start) and first != second:
                 joined.setdefault(first, set()).add(second)
                 joined.setdefault(second, set()).add(first)
+    # Those placed behind (or ahead of) the one the claim names next ("Le Foll dropped out after
+    # finishing behind Faure").
+    placed_behind = {
+        w for (_, end, w), (start, _, _) in itertools.pairwise(mine) if _PLACED_BEHIND.search(claim[end:start])
+    }
     before = ""
     for who, side, text in _windows(claim, mine, opening=True):
         if side == "left":
@@ -7648,6 +7773,10 @@ def _bindings(
         if who in possessors and side == "right":
             continue  # "Emmanuel Macron's presidential cabinet" is "the cabinet of Emmanuel Macron"
         window = _window_stems(text)
+        # A place told from behind ("Le Foll … finishing behind Faure" / "Faure came first …
+        # against … for Le Foll"): the placing is the one ahead's, who is checked apart
+        # (_check_behind); only the placing words, only to someone the claim names.
+        behind = side == "right" and who in placed_behind
         # A contest's words ("against", "beat", « face à ») and its tallies ("3 votes … 28") are
         # said of both its sides: the claim may tell it from the other side than the evidence's
         # ("Cathy Bissonier got 36.78% against Faure", "a UMP candidate beat Faure"), where the
@@ -7665,8 +7794,10 @@ def _bindings(
                 # A title before the name ("Lille mayor Martine Aubry") is the evidence's
                 # apposition after it ("Martine Aubry, the mayor of Lille").
                 owners = {w for w, s in theirs["right"] if s & sensed}
-            excused = (who in together and owners == {"Olivier Faure"}) or (
-                owners & joined.get(who, set()) and stems & _TOGETHER_STEMS
+            excused = (
+                (who in together and owners == {"Olivier Faure"})
+                or (owners & joined.get(who, set()) and stems & _TOGETHER_STEMS)
+                or (behind and stems & _PLACING_STEMS and owners <= {w for _, _, w in mine} - {who})
             )
             if owners and who not in owners and not excused:
                 word = next(iter(sorted(stems)))
@@ -7675,6 +7806,12 @@ def _bindings(
     return problems
 
 
+# A window ending on a place behind or ahead of the one named next, and the stems of placing.
+_PLACED_BEHIND = lazy(r"\b(?:behind|ahead\s+of|derriere|devant)\s*$")
+_PLACING_BEHIND = lazy(r"[a-z'-]+\s+(?:(?:far|well|just|a\s+distant|loin)\s+)?(?:behind|ahead\s+of|derriere|devant)\b")
+_PLACING_STEMS = frozenset(
+    s for w in ("finished", "came", "come", "placed", "ended", "ranked", "arrived", "trailed") for s in canonical(w)
+)
 # The stems of a contest's words and of its tallies, in a binding window (_bindings).
 _CONTEST = frozenset({"against"})
 _TALLY = frozenset({"vote", "voix", "suffrag", "point", "ballot"})
@@ -7938,6 +8075,8 @@ def _doer(
     wanted = (found[0], found[1] | {stem(_BASE[w]) for w in _BASE if stem(w) in found[1]})
     if wanted[1] & skip or _scored(analysis, wanted[1]):
         return []  # settled by an office's fields, or by whose figure it is
+    if wanted[1] & _PLACING_STEMS and _PLACING_BEHIND.match(claim, end + found[0]):
+        return []  # "Le Foll finished behind Faure": the place of the one ahead told from behind (_check_behind)
     passive = bool(_PASSIVE_BEFORE.search(claim[end:][: wanted[0]]))
     # A win told as the other's loss ("Chantal Brunel defeated Faure" / "Faure … lost to Chantal
     # Brunel"): the doer of the win is the one the loss is to.
@@ -8494,6 +8633,20 @@ def _about_in_other_words(known: Knowledge, plain: Analysis, widened: Analysis) 
         return [], []
     matches = rank(known, replace(plain, concepts=weighed), limit=16)
     return matches, [m for m in matches if m.score >= ABOUT]
+
+
+def _phrased_cover(known: Knowledge, plain: Analysis, unit: Unit) -> float:
+    """The share of `plain`'s words `unit` holds with the source's words of its fixed phrases
+    (recall.phrase_senses) in their groups; 0 when no phrase gives any."""
+    from dataclasses import replace
+
+    from faurecli.recall import phrase_senses
+
+    sensed = {word: alike for word, alike in phrase_senses(fold(plain.text)) if alike}
+    if not sensed:
+        return 0.0
+    weighed = tuple(tuple(dict.fromkeys([*g, *(stem(w) for w in sensed.get(g[0], ()))])) for g in plain.concepts)
+    return next((m.score for m in rank(known, replace(plain, concepts=weighed), limit=16) if m.unit is unit), 0.0)
 
 
 def _same_sense_verbs(claim: str, verbs: set[str]) -> set[str]:
@@ -11275,6 +11428,11 @@ def _doer_of_another(known: Knowledge, analysis: Analysis, sentences: list[str])
     at = first_verb(analysis.text)
     if at is None:
         return []
+    word = fold(token_word(analysis.text, at))
+    if set(canonical(word)) & _PLACING_STEMS and any(
+        _PLACING_BEHIND.match(m.group()) for m in re.finditer(rf"\b{re.escape(word)}\b.*", fold(analysis.text))
+    ):
+        return []  # "Le Foll finished behind Faure": the one ahead's place, told from behind (_check_behind)
     senses = _sense_of_stems(set(verb_stems(token_word(analysis.text, at))))
     return doer_swapped(analysis.text, sentences, _surnames(known), senses)
 
@@ -11364,7 +11522,11 @@ def _shape_problems(
     text = analysis.text
     folded = fold(text).replace("’", "'")
     problems: list[tuple[str, str]] = []
-    if not analysis.french and "«" not in text and (any(q in text for q in '"“') or "titled" in text):
+    if (
+        not analysis.french
+        and "«" not in text
+        and (any(q in text for q in '"“') or "titled" in text or " called " in text or " named " in text)
+    ):
         problems += _quote_altered(known, text)
     elif "«" in text:
         problems += _french_quote_altered(known, text)
@@ -11632,9 +11794,14 @@ def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]
     return []
 
 
-_TITLED = lazy(r"\b(?:titled|entitled|intitulée?)\s+[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)")
+# (A book "called" so is titled so: "a comic book called Ségo, François, papa et moi".)
+_TITLED = lazy(
+    r"\b(?:titled|entitled|intitulée?|(?:book|comic|novel|album|essay|memoir|bd)\s+(?:called|named))\s+"
+    r"[\"“«]?\s*([A-ZÀ-Ý][^.;:\"”»]*)"
+)
 _QUOTE_SPAN = lazy(r"[\"“]\s*([^\"“”]{3,}?)\s*[\"”]")
 _NOT_ALNUM = lazy(r"[^a-z0-9]+")
+_INSIDE_A_TITLE = lazy(r" (?:titled|entitled)(?: [a-z0-9]+){1,6}$")
 _ALL_SAID: dict[int, tuple[Store, str]] = {}
 
 
@@ -11648,7 +11815,12 @@ def _quote_altered(known: Knowledge, text: str) -> list[tuple[str, str]]:
     said = per_store(_ALL_SAID, known.store, lambda s: " ".join(_plain(t.text) for t in s.sentences))
     problems = []
     titled = _TITLED.search(text)
-    if titled and _plain(" ".join(titled.group(1).split()[:3])) not in said:
+    key = _plain(" ".join(titled.group(1).split()[:3])) if titled else ""
+    # (Nor words from inside a title the source gives, not its opening: "titled Papa et moi"
+    # for "titled Ségo, François, papa et moi".)
+    if titled and (
+        key not in said or all(_INSIDE_A_TITLE.search(said, 0, m.start()) for m in re.finditer(re.escape(key), said))
+    ):
         problems.append((titled.group(1), "the source gives another title"))
     for m in _QUOTE_SPAN.finditer(text):
         quoted = _plain(m.group(1))
