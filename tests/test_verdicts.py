@@ -8643,3 +8643,73 @@ def test_becoming_a_member_is_joining_what_his_joining_names(store: Store, claim
 )
 def test_a_post_of_someone_is_not_his_title(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A second predicate after a clause naming someone else is the subject's: its figure or
+        # title must be his (the figures were read as the rival's, the titles as Delga's, Blatmann's).
+        ("Olivier Faure defeated Guillaume Bachelay and obtained 120 votes.", Verdict.REFUTED),
+        ("Olivier Faure defeated Guillaume Bachelay and obtained 137 votes.", Verdict.SUPPORTED),
+        ("Olivier Faure a devancé Stéphane Le Foll et a recueilli 26,45 % des voix.", Verdict.REFUTED),
+        ("Olivier Faure a devancé Stéphane Le Foll et a recueilli 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Bachelay lost to Faure and received 137 votes.", Verdict.REFUTED),
+        ("Faure was backed by Carole Delga and was president of Occitania.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was backed by Carole Delga and was the first signatory of the motion.", Verdict.SUPPORTED),
+        ("Faure's wife worked in Macron's cabinet and became director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_second_predicate_is_its_subjects(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relative clause on the one named ("X, who …") or a description of the subject between
+        # commas says what is theirs: it was read as his, or as the sentence's.
+        ("Faure defeated Delphine Batho, who was re-elected head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Olivier Faure a conseillé Martine Aubry, qui était directrice adjointe du cabinet de Hollande.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure was close to Christophe Castaner, who was born in La Tronche.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann, his wife, was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure beat Cathy Bissonier, who got 36.78% of the vote.", Verdict.SUPPORTED),
+        ("Faure a battu Delphine Batho, qui a obtenu 3 voix.", Verdict.SUPPORTED),
+        ("Faure a battu Delphine Batho, qui a obtenu 28 voix.", Verdict.REFUTED),
+        ("Soria Blatmann, his wife, worked on human rights in the presidential cabinet.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_relative_clause_is_the_named_persons(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A role set before the subject ("As …", "Being …", « Comme … ») must be theirs, and his
+        # at the time of the rest: the evidence's "Prime Minister" is Valls, "Minister of the
+        # Interior" Castaner, and he was First Secretary from 2018, not in 2000-2007.
+        ("As Interior Minister, Faure broke with Christophe Castaner.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Being Prime Minister, Faure refused to consider the compromise amendment to Article 2 in July 2016.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "As the party's First Secretary, Faure served as Hollande's assistant cabinet director.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Comme premier secrétaire, Faure était directeur adjoint de cabinet de François Hollande.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("As First Secretary, Faure was re-elected at the Villeurbanne Congress in 2021.", Verdict.SUPPORTED),
+        ("As head of the New Left group, Faure was elected First Secretary.", Verdict.SUPPORTED),
+        ("As a PS member, Faure met Benoît Hamon.", Verdict.SUPPORTED),
+        ("As the mayor of Lille, Martine Aubry backed Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_set_before_him_is_his_then(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
