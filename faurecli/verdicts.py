@@ -4717,7 +4717,11 @@ _BEATING = (
     r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur|"
     r"devant|distance|distancant|distanced|distancing|outpolled|outpolling|"
     # (elected against someone: "reconduit face à X avec 73 %", "re-elected against X with 73%")
-    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against))"
+    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against)|"
+    # (or won: "won against X with 63.2%", « l'a emporté contre X avec 73,49 % »; the figure is the
+    # winner's, not X's, as the writers of every set read it)
+    r"(?:won|wins|winning|prevailed|triumphed|came\s+first|ran|gagne|emporte|arrive\s+en\s+tete)\b[^,.;]{0,40}?"
+    r"\b(?:face\s+a|contre|against|over|sur))"
 )
 
 

@@ -8713,3 +8713,19 @@ def test_a_relative_clause_is_the_named_persons(store: Store, claim: str, verdic
 )
 def test_a_role_set_before_him_is_his_then(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure "with" the one he won against is the winner's, as after "beat" and "elected
+        # against": it was read as the rival's, and the rival's own figure SUPPORTED.
+        ("Olivier Faure l'a emporté face à Delphine Batho avec 3 voix.", Verdict.REFUTED),
+        ("Olivier Faure l'a emporté face à Delphine Batho avec 28 voix.", Verdict.SUPPORTED),
+        ("Olivier Faure won over Hélène Geoffroy with 26.52%.", Verdict.REFUTED),
+        ("Olivier Faure won over Hélène Geoffroy with 73.49%.", Verdict.SUPPORTED),
+        ("Faure prevailed over Guillaume Bachelay with 120 votes.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_with_the_one_he_won_against_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
