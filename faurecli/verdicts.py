@@ -6638,8 +6638,11 @@ _OWNED_PREDICATE = lazy(
 _APPOSED_SUBJECT = lazy(rf"^{_OPEN_SETTING}(?P<subj>{_A_NAME}),\s+(?P<aside>[^,]{{3,60}}),\s+(?P<pred>[a-zà-ÿ].+)$")
 # Words that open no role: "As early as 2007", "As a result", « Comme prévu ».
 _NO_ROLE = lazy(
-    r"^(?i:early|soon|of|a\s+result|such|well|usual|expected|planned|promised|prévu|promis|souvent|d'habitude)\b"
+    r"^(?i:early|soon|of|a\s+result|such|well|usual|expected|planned|promised|part\s+of|in|with|for|to|at|if|though"
+    r"|long|far|much|many|always|ever|he|she|they|we|it|prévu|promis|annoncé|souvent|toujours|d'habitude|en|il|elle"
+    r"|ils|on|beaucoup|dans|pour|avec|si)\b"
 )
+_YOUNG = lazy(r"(?i)\b(?:young|teenage|jeune|adolescent)\s+")
 _SETTING_OF_HIM = lazy(r"(?:^|\bit\s+was\s+|,\s*)(?:as|comme|en\s+tant\s+que)\s+([^,]{2,100}?)(?:,|\s+that\b)")
 _YEAR_WORD = lazy(r"\b(?:19|20)\d\d\b")
 
@@ -6761,6 +6764,9 @@ def _role_of_the_subject(store: Store, known: Knowledge, m: re.Match[str], check
             return checked
     french = not m["how"].lower().startswith(("as", "when", "while", "being"))
     verb = "était" if french else "was"
+    # (His age is no part of a role: "As a young activist, Faure joined the PS at 16" asks
+    # whether he was an activist then, which the same sentence tells.)
+    role = _YOUNG.sub("", role).strip()
     if who != "Olivier Faure":
         if _set_beside(known, who, role) or verify(store, f"{who} {verb} {role}.").verdict is Verdict.SUPPORTED:
             return checked

@@ -8729,3 +8729,20 @@ def test_a_role_set_before_him_is_his_then(store: Store, claim: str, verdict: Ve
 )
 def test_a_figure_with_the_one_he_won_against_is_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His age is no part of the role set before him: whether he was an activist then is told
+        # by the sentence that says the rest; a title he never held stays unsupported, young or not.
+        ("As a young activist, Olivier Faure became a member of the Socialist Party at 16.", Verdict.SUPPORTED),
+        (
+            "As a young Prime Minister, Olivier Faure became a member of the Socialist Party at 16.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("As part of the NFP alliance, Faure's party more than doubled its seats.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_set_before_him_is_read_without_his_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
