@@ -3412,6 +3412,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     inside = [f for f in figures if item[0] <= f.start < item[1] and f.unit == found.unit]
                     # The claim giving that clause's figure too has put this one elsewhere.
                     given = [v for v in analysis.values if v is not value and v.kind is kind]
+                    # (Not a figure of that clause the sentence gives someone else: "63.2% …, against
+                    # the UMP's Cathy Bissonier with 36.78%" is hers, and the claim's 63.2% his.)
+                    inside = [f for f in inside if _owner(known, match.unit.text, f) == claimed_by]
                     if inside and not any(_same(value, f) or any(_same(v, f) for v in given) for f in inside):
                         disagree(shown, match.unit, inside[0].text)
                         return
@@ -6615,6 +6618,11 @@ _AND_PREDICATE = lazy(
     r"(?:(?:then|also|later|thus|so|puis|aussi|ensuite|donc)\s+)?(?:(?P<again>he|she|il|elle|(?:Olivier\s+)?Faure)\s+)?"
     r"(?P<second>[a-zà-ÿ][^;]*?)\s*[.!]?\s*$"
 )
+# A contest told by its first clause: "beat", "defeated", "won against", « a battu » (group 1: French).
+_CONTEST_FIRST = lazy(
+    r"\b(?:(battu|devance|emporte|gagne\s+(?:contre|face)|affronte)|beat|defeated|won\s+(?:against|over)|lost\s+to"
+    r"|came\s+(?:first\s+)?(?:ahead\s+of|before)|ran\s+against|prevailed)\b"
+)
 # "Faure joined Jean-Marc Ayrault, who became …", « Faure a battu Hélène Geoffroy, qui a été … ».
 _WHO_CLAUSE = lazy(
     rf"^{_OPEN_SETTING}{_THE_SUBJECT}\s+(?P<first>[^,;]*?)(?P<name>{_A_NAME}),\s+(?:who|qui)\s+"
@@ -6674,6 +6682,14 @@ def _whose_clause(store: Store, claim: str, checked: Check) -> Check:
     if clause is not None:
         found = _second_predicate(known, clause)
         if found is not None:
+            rival = _CONTEST_FIRST.search(fold(clause["first"]))
+            named = people_in(known, clause["first"])
+            if rival is not None and named:
+                # (After a contest, its figure may need its rival to say which contest: "beat
+                # Cathy Bissonier and received 63.2%" is "received 63.2% against Cathy Bissonier".)
+                against = "contre" if rival.group(1) else "against"
+                also = f"{found.rstrip('.')} {against} {named[-1][1]}."
+                return _clause_checked(store, checked, found, also)
             return _clause_checked(store, checked, found)
     return checked
 
@@ -6717,13 +6733,20 @@ def _relative_of_another(known: Knowledge, m: re.Match[str]) -> str | None:
     return f"{m['open'] or ''}{named[-1][1]} {pred}."
 
 
-def _clause_checked(store: Store, checked: Check, clause: str) -> Check:
-    """`checked`, as far as `clause`, a claim of one of its clauses, is SUPPORTED."""
+def _clause_checked(store: Store, checked: Check, clause: str, also: str | None = None) -> Check:
+    """`checked`, as far as `clause`, a claim of one of its clauses, is SUPPORTED (or `also`, the
+    clause with what tells which contest it is of)."""
     from dataclasses import replace
 
     alone = verify(store, clause)
     if alone.verdict is Verdict.SUPPORTED:
         return checked
+    if also is not None:
+        beside = verify(store, also)
+        if beside.verdict is Verdict.SUPPORTED:
+            return checked
+        if beside.verdict is Verdict.REFUTED:
+            alone = beside
     spouse = store.person.spouse
     if spouse and clause.startswith(spouse + " "):
         # The source may tell her deed by what she is to him ("Faure is married to Soria

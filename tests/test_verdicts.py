@@ -8746,3 +8746,19 @@ def test_a_figure_with_the_one_he_won_against_is_his(store: Store, claim: str, v
 )
 def test_a_role_set_before_him_is_read_without_his_age(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His figure beside his rival's name is not checked against the rival's clause of the
+        # sentence ("…, against the UMP's Cathy Bissonier with 36.78%"): it was REFUTED "36.78%,
+        # not 63.2%"; and a second predicate after a contest is read with the contest's rival.
+        ("Olivier Faure got 63.2% of the vote against Cathy Bissonier.", Verdict.SUPPORTED),
+        ("Olivier Faure defeated Cathy Bissonier and obtained 63.2% of the vote.", Verdict.SUPPORTED),
+        ("Olivier Faure got 36.78% of the vote against Cathy Bissonier.", Verdict.REFUTED),
+        ("Olivier Faure defeated Cathy Bissonier and obtained 36.78% of the vote.", Verdict.REFUTED),
+    ],
+)
+def test_his_figure_beside_his_rivals_name_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
