@@ -3515,6 +3515,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     inside = [f for f in figures if item[0] <= f.start < item[1] and f.unit == found.unit]
                     # The claim giving that clause's figure too has put this one elsewhere.
                     given = [v for v in analysis.values if v is not value and v.kind is kind]
+                    # (Not a figure of that clause the sentence gives someone else: "63.2% …, against
+                    # the UMP's Cathy Bissonier with 36.78%" is hers, and the claim's 63.2% his.)
+                    inside = [f for f in inside if _owner(known, match.unit.text, f) == claimed_by]
                     if inside and not any(_same(value, f) or any(_same(v, f) for v in given) for f in inside):
                         disagree(shown, match.unit, inside[0].text)
                         return
@@ -3823,6 +3826,13 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     ]
     since = figures[-1] if figures else 0
     named = [n for p, n in people if since <= p < value.start]
+    if claim and named:
+        last = max(p for p, n in people if since <= p < value.start)
+        if _NEXT_PREDICATE.search(folded, last, value.start):
+            # "Faure beat Guillaume Bachelay and received 137 votes", « … et a obtenu … »: a
+            # second predicate is its subject's, not the one named in the first.
+            subject = [n for p, n in people if _SUBJECT_OPENS.match(folded[:p])]
+            return subject[0] if subject and "faure" not in fold(subject[0]) else None
     if named:
         # "with EELV's Paulin Roy as his designated substitute, receiving 61.1%": his, not Roy's.
         last = max(p for p, n in people if since <= p < value.start)
@@ -3852,6 +3862,12 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     return None
 
 
+# A second predicate with no subject of its own: "and received", "but got", « et a obtenu ».
+_NEXT_PREDICATE = lazy(
+    r"\b(?:and|but|et|mais)\s+(?:(?:then|also|later|only|puis|aussi|ensuite|seulement)\s+)?"
+    r"(?:a\s+(?=[a-z]+(?:u|i|is|it|e)\b)|(?!(?:the|a|an|his|her|its|le|la|les|l|un|une|des|du|de|sa|son|ses)\b))"
+    r"[a-z]+\b[^,;]*$"
+)
 # The subject a sentence opens with, after an opening phrase at most ("In 2018, Le Foll …").
 _SUBJECT_OPENS = lazy(r"^\s*(?:[^,]{0,60},\s*)?$")
 _HIM_NAMED = lazy(r"\b(?:faure|olivier)\b")
@@ -4856,7 +4872,11 @@ _BEATING = (
     r"(?:beat|beating|defeated|defeating|devance|devancant|battu|battant|ahead\s+of|emporte\s+sur|emportant\s+sur|"
     r"devant|distance|distancant|distanced|distancing|outpolled|outpolling|"
     # (elected against someone: "reconduit face à X avec 73 %", "re-elected against X with 73%")
-    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against))"
+    r"(?:reelue?|reconduite?|elue?|re-elected|reelected|elected)\b[^,.;]{0,40}?\b(?:face\s+a|contre|against)|"
+    # (or won: "won against X with 63.2%", « l'a emporté contre X avec 73,49 % »; the figure is the
+    # winner's, not X's, as the writers of every set read it)
+    r"(?:won|wins|winning|prevailed|triumphed|came\s+first|ran|gagne|emporte|arrive\s+en\s+tete)\b[^,.;]{0,40}?"
+    r"\b(?:face\s+a|contre|against|over|sur))"
 )
 
 
@@ -6600,6 +6620,14 @@ def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | No
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    checked = _verify_shaped(store, claim)
+    if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
+        return _whose_clause(store, claim, checked)
+    return checked
+
+
+def _verify_shaped(store: Store, claim: str) -> Check:
+    """`verify` read through the claim's shapes, before its clauses are checked for whose they are."""
     from dataclasses import replace
 
     if "n't" in claim or "n’t" in claim:
@@ -6879,6 +6907,218 @@ def _unsaid(checked: Check, why: str) -> Check:
 
     parts = tuple(Part(p.text, None, None) if p.agrees else p for p in checked.parts)
     return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+
+
+# --- Whose clause: a predicate is its subject's, not the person named before it ----------------
+
+# The cheap test: a coordinated predicate, a relative clause, or a role set before the subject.
+_WHOSE_HINT = lazy(
+    r"\s(?:and|but|et|mais)\s|,\s+(?:who|qui)\s|^[^,]{3,60},[^,]{3,60},\s+[a-zà-ÿ]"
+    r"|^(?i:as|when\s+he\s+was|while\s+he\s+was|being|quand|lorsqu|alors\s+qu|en\s+tant\s+que|comme)\b"
+)
+_A_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+"
+_OPEN_SETTING = r"(?P<open>(?i:in|on|during|after|en|le|lors|au|à)\b[^,]{1,40},\s*)?"
+_HIS_WIFE = r"(?i:his\s+wife|sa\s+femme|son\s+[ée]pouse)|(?:Olivier\s+)?Faure['’]s\s+(?:wife|spouse)"
+_THE_SUBJECT = rf"(?P<subj>(?i:he|she|il|elle)|{_HIS_WIFE}|{_A_NAME})"
+# "Faure beat Cathy Bissonier and received 36.78% of the vote", « Faure a battu X et a obtenu … »:
+# a second predicate, after "and", "but", « et », « mais », with no subject of its own (or his again).
+_AND_PREDICATE = lazy(
+    rf"^{_OPEN_SETTING}{_THE_SUBJECT}\s+(?P<first>(?:[^,;]|,(?=\d))+?)\s*,?\s+(?:and|but|et|mais)\s+"
+    r"(?:(?:then|also|later|thus|so|puis|aussi|ensuite|donc)\s+)?(?:(?P<again>he|she|il|elle|(?:Olivier\s+)?Faure)\s+)?"
+    r"(?P<second>[a-zà-ÿ][^;]*?)\s*[.!]?\s*$"
+)
+# A contest told by its first clause: "beat", "defeated", "won against", « a battu » (group 1: French).
+_CONTEST_FIRST = lazy(
+    r"\b(?:(battu|devance|emporte|gagne\s+(?:contre|face)|affronte)|beat|defeated|won\s+(?:against|over)|lost\s+to"
+    r"|came\s+(?:first\s+)?(?:ahead\s+of|before)|ran\s+against|prevailed)\b"
+)
+# "Faure joined Jean-Marc Ayrault, who became …", « Faure a battu Hélène Geoffroy, qui a été … ».
+_WHO_CLAUSE = lazy(
+    rf"^{_OPEN_SETTING}{_THE_SUBJECT}\s+(?P<first>[^,;]*?)(?P<name>{_A_NAME}),\s+(?:who|qui)\s+"
+    r"(?P<pred>(?:[^,;]|,(?=\d))+?)\s*(?:[,;]\s.*)?[.!]?\s*$"
+)
+# "As Prime Minister, Faure …", "When he was …", "Being …", « Quand il était … », « En tant que … ».
+_ROLE_SET_BEFORE = lazy(
+    r"^(?P<how>(?i:as|when\s+he\s+was|while\s+he\s+was|being|quand\s+il\s+[ée]tait|lorsqu['’]il\s+[ée]tait"
+    r"|alors\s+qu['’]il\s+[ée]tait|en\s+tant\s+que|comme))\s+(?P<role>[^,]{2,80}),\s*"
+    rf"(?P<subj>(?i:he|il)|{_HIS_WIFE}|{_A_NAME})\b(?!['’]s)(?P<rest>.+)$"
+)
+# A second predicate that says what is someone's own: a title or post ("was the mayor of Lille",
+# « était maire de Lille », "presided over …"), or a figure ("received 120 votes"). (A deed of
+# another kind may lean on the first clause: "… but decided against it", "… but said no".)
+_OWNED_PREDICATE = lazy(
+    r"^(?:(?:also|then|later|thus|so|aussi|ensuite|alors|donc)\s+)?(?:was|is|were|became|becomes|remained|served\s+as"
+    r"|has\s+been|had\s+been|etait|est|fut|a\s+ete|avait\s+ete|est\s+devenue?|devint|devenu|devenue"
+    r"|presided|chaired|headed|preside\w*|a\s+preside\w*|dirige\w*|a\s+dirige\w*)\b|\d"
+)
+# "Soria Blatmann, Faure's wife, is …": a subject with a description between commas.
+_APPOSED_SUBJECT = lazy(rf"^{_OPEN_SETTING}(?P<subj>{_A_NAME}),\s+(?P<aside>[^,]{{3,60}}),\s+(?P<pred>[a-zà-ÿ].+)$")
+# Words that open no role: "As early as 2007", "As a result", « Comme prévu ».
+_NO_ROLE = lazy(
+    r"^(?i:early|soon|of|a\s+result|such|well|usual|expected|planned|promised|part\s+of|in|with|for|to|at|if|though"
+    r"|long|far|much|many|always|ever|he|she|they|we|it|prévu|promis|annoncé|souvent|toujours|d'habitude|en|il|elle"
+    r"|ils|on|beaucoup|dans|pour|avec|si)\b"
+)
+_YOUNG = lazy(r"(?i)\b(?:young|teenage|jeune|adolescent)\s+")
+_SETTING_OF_HIM = lazy(r"(?:^|\bit\s+was\s+|,\s*)(?:as|comme|en\s+tant\s+que)\s+([^,]{2,100}?)(?:,|\s+that\b)")
+_YEAR_WORD = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _whose_clause(store: Store, claim: str, checked: Check) -> Check:
+    """A supported claim whose clauses give a deed, figure or title to the one whose it is in
+    the source: a second predicate is its subject's ("Faure beat Cathy Bissonier and received
+    36.78%": hers), a relative clause the named person's ("Faure joined Jean-Marc Ayrault, who
+    became the formation's secretary-general": his), a role set before him his at the time ("As
+    Prime Minister, Faure refused …": Valls). Each is checked as a claim of its own: NOT_ENOUGH_INFO
+    where it is not SUPPORTED, REFUTED where the evidence it is refuted by is the claim's own."""
+    known = knowledge(store)
+    text = claim.strip()
+    role = _ROLE_SET_BEFORE.match(text)
+    if role is not None:
+        return _role_of_the_subject(store, known, role, checked)
+    apposed = _APPOSED_SUBJECT.match(text)
+    if apposed is not None:
+        who = _subject_named(known, apposed["subj"])
+        if who is not None and who != "Olivier Faure":
+            # "Soria Blatmann, Faure's wife, is …": the predicate is the named person's.
+            return _clause_checked(store, checked, f"{apposed['open'] or ''}{who} {apposed['pred']}")
+    clause = _WHO_CLAUSE.match(text)
+    if clause is not None:
+        found = _relative_of_another(known, clause)
+        if found is not None:
+            return _clause_checked(store, checked, found)
+    clause = _AND_PREDICATE.match(text)
+    if clause is not None:
+        found = _second_predicate(known, clause)
+        if found is not None:
+            rival = _CONTEST_FIRST.search(fold(clause["first"]))
+            named = people_in(known, clause["first"])
+            if rival is not None and named:
+                # (After a contest, its figure may need its rival to say which contest: "beat
+                # Cathy Bissonier and received 63.2%" is "received 63.2% against Cathy Bissonier".)
+                against = "contre" if rival.group(1) else "against"
+                also = f"{found.rstrip('.')} {against} {named[-1][1]}."
+                return _clause_checked(store, checked, found, also)
+            return _clause_checked(store, checked, found)
+    return checked
+
+
+def _subject_named(known: Knowledge, subject: str) -> str | None:
+    """The person a claim's subject names ("Faure", "he": Olivier Faure; "Batho"), or None."""
+    if fold(subject) in ("he", "il", "olivier faure", "faure"):
+        return "Olivier Faure"
+    if re.fullmatch(_HIS_WIFE, subject.replace("’", "'")):
+        return known.store.person.spouse
+    named = people_in(known, subject)
+    return named[-1][1] if named and fold(subject).split()[-1] in fold(named[-1][1]) else None
+
+
+def _second_predicate(known: Knowledge, m: re.Match[str]) -> str | None:
+    """The claim "<subject> <second predicate>" where the first predicate names someone else."""
+    who = _subject_named(known, m["subj"])
+    if who is None:
+        return None
+    others = [n for _, n in people_in(known, m["first"]) if n != who and "faure" not in fold(n)]
+    if who != "Olivier Faure" and re.search(r"\b(?:faure|him|lui)\b", fold(m["first"])):
+        others.append("Olivier Faure")
+    if not others:
+        return None
+    second = m["second"]
+    if not _OWNED_PREDICATE.search(fold(second)):
+        return None
+    subject = m["again"] or m["subj"]
+    return f"{m['open'] or ''}{subject} {second}."
+
+
+def _relative_of_another(known: Knowledge, m: re.Match[str]) -> str | None:
+    """The claim "<the person named> <relative clause>" where that person is not the subject."""
+    who = _subject_named(known, m["subj"])
+    named = people_in(known, m["name"])
+    if who is None or not named or named[-1][1] == who:
+        return None
+    pred = m["pred"]
+    if who == "Olivier Faure":
+        pred = re.sub(r"\bhim\b", "Faure", pred)
+    return f"{m['open'] or ''}{named[-1][1]} {pred}."
+
+
+def _clause_checked(store: Store, checked: Check, clause: str, also: str | None = None) -> Check:
+    """`checked`, as far as `clause`, a claim of one of its clauses, is SUPPORTED (or `also`, the
+    clause with what tells which contest it is of)."""
+    from dataclasses import replace
+
+    alone = verify(store, clause)
+    if alone.verdict is Verdict.SUPPORTED:
+        return checked
+    if also is not None:
+        beside = verify(store, also)
+        if beside.verdict is Verdict.SUPPORTED:
+            return checked
+        if beside.verdict is Verdict.REFUTED:
+            alone = beside
+    spouse = store.person.spouse
+    if spouse and clause.startswith(spouse + " "):
+        # The source may tell her deed by what she is to him ("Faure is married to Soria
+        # Blatmann, who … when she went to work with …"): his wife's deed is hers.
+        if verify(store, f"Faure's wife {clause[len(spouse) + 1 :]}").verdict is Verdict.SUPPORTED:
+            return checked
+    cited = {e.id for e in checked.evidence}
+    if alone.verdict is Verdict.REFUTED and alone.evidence and alone.evidence[0].id in cited:
+        return replace(alone, claim=checked.claim)
+    return _unsaid(checked, f"the source does not say: {clause.rstrip('.')}")
+
+
+def _role_of_the_subject(store: Store, known: Knowledge, m: re.Match[str], checked: Check) -> Check:
+    """A role set before the subject must be theirs ("As Prime Minister, Faure …"), and for him,
+    his at the time of the rest: "Faure was <role>" SUPPORTED, and in a year of the evidence of
+    the rest, unless the evidence for the role is that of the rest; or the evidence sets him in
+    that role itself ("As a deputy under the presidency of François Hollande, Faure opposed …")."""
+    role = m["role"].strip()
+    if _NO_ROLE.match(role) or re.match(r"^\d", role):
+        return checked
+    bare = re.sub(r"^(?i:the|a|an|le|la|les|l['’]|un|une)\s*", "", role)
+    if people_in(known, bare[:40]) and people_in(known, bare)[0][0] == 0:
+        return checked  # "Comme Hollande, …": a likeness, not a role
+    who = _subject_named(known, m["subj"])
+    if who is None:
+        return checked
+    # The evidence's own setting of him ("As a deputy under …, Faure", "It was as a member of
+    # the PS that he …") holding the role's words.
+    # (Its head in that setting; a word qualifying it may be in the sentences either side: "As
+    # a young Socialist, …" / "It was as a member of the PS …", after "joined … at the age of 16".)
+    wanted = [g for g in concepts(role) if g[0] not in lexicon.STOPWORDS]
+    cited = {e.id for e in checked.evidence}
+    around = set().union(*(_neighbours(known, u) for u in known.built.units if u.id in cited))
+    settings = [s for e in checked.evidence for s in _SETTING_OF_HIM.finditer(fold(e.text))]
+    for setting in settings:
+        held = set(_stems(setting.group(1)))
+        if wanted and set(wanted[-1]) & held and all(set(g) & (held | around) for g in wanted):
+            return checked
+    french = not m["how"].lower().startswith(("as", "when", "while", "being"))
+    verb = "était" if french else "was"
+    # (His age is no part of a role: "As a young activist, Faure joined the PS at 16" asks
+    # whether he was an activist then, which the same sentence tells.)
+    role = _YOUNG.sub("", role).strip()
+    if who != "Olivier Faure":
+        if _set_beside(known, who, role) or verify(store, f"{who} {verb} {role}.").verdict is Verdict.SUPPORTED:
+            return checked
+        return _unsaid(checked, f"the source does not give {who} the role: {role}")
+    his = verify(store, f"Faure {verb} {role}.")
+    why = f"the source does not give him the role: {role}"
+    if his.verdict is not Verdict.SUPPORTED:
+        return _unsaid(checked, why)
+    # At the time of the rest: the same sentence, or a year of its evidence.
+    cited = {i for i in cited if not i.startswith(INFOBOX_PREFIX)}
+    if cited & {e.id for e in his.evidence}:
+        return checked
+    years = {v.year for v in values(m["rest"]) if v.kind is ValueKind.DATE and v.year}
+    if not years:
+        years = {int(y) for e in checked.evidence for y in _YEAR_WORD.findall(e.text)}
+        years |= {e.date.year for e in store.events if cited & set(e.sources) and e.date.year}
+    for year in sorted(years):
+        if verify(store, f"Faure {verb} {role} {'en' if french else 'in'} {year}.").verdict is Verdict.SUPPORTED:
+            return checked
+    return _unsaid(checked, f"{why} at the time")
 
 
 # What a claim written in another order than subject first opens or turns on (the cheap test

@@ -9246,3 +9246,122 @@ def test_a_closing_participle_is_no_side_of_an_order(store: Store) -> None:
         ).verdict
         is not Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A second predicate after a clause naming someone else is the subject's: its figure or
+        # title must be his (the figures were read as the rival's, the titles as Delga's, Blatmann's).
+        ("Olivier Faure defeated Guillaume Bachelay and obtained 120 votes.", Verdict.REFUTED),
+        ("Olivier Faure defeated Guillaume Bachelay and obtained 137 votes.", Verdict.SUPPORTED),
+        ("Olivier Faure a devancé Stéphane Le Foll et a recueilli 26,45 % des voix.", Verdict.REFUTED),
+        ("Olivier Faure a devancé Stéphane Le Foll et a recueilli 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Bachelay lost to Faure and received 137 votes.", Verdict.REFUTED),
+        ("Faure was backed by Carole Delga and was president of Occitania.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was backed by Carole Delga and was the first signatory of the motion.", Verdict.SUPPORTED),
+        ("Faure's wife worked in Macron's cabinet and became director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_second_predicate_is_its_subjects(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relative clause on the one named ("X, who …") or a description of the subject between
+        # commas says what is theirs: it was read as his, or as the sentence's.
+        ("Faure defeated Delphine Batho, who was re-elected head of the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Olivier Faure a conseillé Martine Aubry, qui était directrice adjointe du cabinet de Hollande.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure was close to Christophe Castaner, who was born in La Tronche.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann, his wife, was the director-general of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure beat Cathy Bissonier, who got 36.78% of the vote.", Verdict.SUPPORTED),
+        ("Faure a battu Delphine Batho, qui a obtenu 3 voix.", Verdict.SUPPORTED),
+        ("Faure a battu Delphine Batho, qui a obtenu 28 voix.", Verdict.REFUTED),
+        ("Soria Blatmann, his wife, worked on human rights in the presidential cabinet.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_relative_clause_is_the_named_persons(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A role set before the subject ("As …", "Being …", « Comme … ») must be theirs, and his
+        # at the time of the rest: the evidence's "Prime Minister" is Valls, "Minister of the
+        # Interior" Castaner, and he was First Secretary from 2018, not in 2000-2007.
+        ("As Interior Minister, Faure broke with Christophe Castaner.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Being Prime Minister, Faure refused to consider the compromise amendment to Article 2 in July 2016.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "As the party's First Secretary, Faure served as Hollande's assistant cabinet director.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Comme premier secrétaire, Faure était directeur adjoint de cabinet de François Hollande.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("As First Secretary, Faure was re-elected at the Villeurbanne Congress in 2021.", Verdict.SUPPORTED),
+        ("As head of the New Left group, Faure was elected First Secretary.", Verdict.SUPPORTED),
+        ("As a PS member, Faure met Benoît Hamon.", Verdict.SUPPORTED),
+        ("As the mayor of Lille, Martine Aubry backed Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_set_before_him_is_his_then(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure "with" the one he won against is the winner's, as after "beat" and "elected
+        # against": it was read as the rival's, and the rival's own figure SUPPORTED.
+        ("Olivier Faure l'a emporté face à Delphine Batho avec 3 voix.", Verdict.REFUTED),
+        ("Olivier Faure l'a emporté face à Delphine Batho avec 28 voix.", Verdict.SUPPORTED),
+        ("Olivier Faure won over Hélène Geoffroy with 26.52%.", Verdict.REFUTED),
+        ("Olivier Faure won over Hélène Geoffroy with 73.49%.", Verdict.SUPPORTED),
+        ("Faure prevailed over Guillaume Bachelay with 120 votes.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_with_the_one_he_won_against_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His age is no part of the role set before him: whether he was an activist then is told
+        # by the sentence that says the rest; a title he never held stays unsupported, young or not.
+        ("As a young activist, Olivier Faure became a member of the Socialist Party at 16.", Verdict.SUPPORTED),
+        (
+            "As a young Prime Minister, Olivier Faure became a member of the Socialist Party at 16.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("As part of the NFP alliance, Faure's party more than doubled its seats.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_set_before_him_is_read_without_his_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His figure beside his rival's name is not checked against the rival's clause of the
+        # sentence ("…, against the UMP's Cathy Bissonier with 36.78%"): it was REFUTED "36.78%,
+        # not 63.2%"; and a second predicate after a contest is read with the contest's rival.
+        ("Olivier Faure got 63.2% of the vote against Cathy Bissonier.", Verdict.SUPPORTED),
+        ("Olivier Faure defeated Cathy Bissonier and obtained 63.2% of the vote.", Verdict.SUPPORTED),
+        ("Olivier Faure got 36.78% of the vote against Cathy Bissonier.", Verdict.REFUTED),
+        ("Olivier Faure defeated Cathy Bissonier and obtained 36.78% of the vote.", Verdict.REFUTED),
+    ],
+)
+def test_his_figure_beside_his_rivals_name_is_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
