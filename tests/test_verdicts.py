@@ -9365,3 +9365,145 @@ def test_a_role_set_before_him_is_read_without_his_age(store: Store, claim: str,
 )
 def test_his_figure_beside_his_rivals_name_is_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "became … after <date>" dates the start, not the term held: he became First Secretary
+        # on 7 April 2018 (was SUPPORTED "after 2018"), and an election is up to two months before.
+        ("He became First Secretary of the PS after 2018.", Verdict.REFUTED),
+        ("He was elected First Secretary of the PS after 2018.", Verdict.REFUTED),
+        ("Olivier Faure became the party's First Secretary before 2019.", Verdict.SUPPORTED),
+        # Holding it after a date is still true.
+        ("He was First Secretary of the PS after 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_becoming_a_post_after_a_date_dates_its_start(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Batho and Bachelay ran against him for the group's presidency, not for his seat.
+        ("He won re-election to the Assembly against Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure was elected MP against Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO),
+        ("Il a été élu à l'Assemblée contre Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        # His rivals for the seat, and the group's race itself, stay SUPPORTED.
+        ("He was re-elected to the Assembly against Amandine Rubinelli.", Verdict.SUPPORTED),
+        ("Faure was elected to the National Assembly against Cathy Bissonier.", Verdict.SUPPORTED),
+        ("He beat Delphine Batho for the presidency of the Socialist group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_rival_for_the_group_is_no_rival_for_his_seat(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The body that elected him must be the one the source says: the New Left group is in
+        # the other clause of s38 (Rabault replaced him at its head).
+        ("Olivier Faure was elected the party's First Secretary by the Socialist group.", Verdict.NOT_ENOUGH_INFO),
+        ("Il a été élu premier secrétaire par le Bureau national du parti.", Verdict.NOT_ENOUGH_INFO),
+        # A body the source names as choosing him, or the congress or council he was chosen at.
+        (
+            "Faure was nominated by the Socialist Party as its candidate for the 2012 legislative elections.",
+            Verdict.SUPPORTED,
+        ),
+        ("Olivier Faure was elected First Secretary by the Aubervilliers Congress.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_body_that_elected_him_is_the_one_the_source_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two posts taken up in an order the terms contradict (head of the group from December
+        # 2016, First Secretary from April 2018; Rabault followed him at the group's head).
+        ("Olivier Faure became First Secretary after Rabault took over the group from him.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "He took over the New Left group after he became First Secretary.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("He took over the New Left group after Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure became the party's First Secretary after he became head of the New Left group.", Verdict.SUPPORTED),
+    ],
+)
+def test_two_posts_taken_up_in_the_order_of_their_terms(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The PS "decided not to support another motion of censure against Francois Bayrou".
+        ("The Socialist Party censured François Bayrou.", Verdict.REFUTED),
+        ("Les députés socialistes ont censuré François Bayrou en février 2025.", Verdict.REFUTED),
+        ("The PS voted against Bayrou in February 2025.", Verdict.REFUTED),
+        ("The PS did not censure Bayrou.", Verdict.SUPPORTED),
+        # Another motion, which ousted Barnier, is told as such; a vote the source never tells is
+        # not refuted by the one against Bayrou.
+        ("The NFP censured Michel Barnier in December 2024.", Verdict.SUPPORTED),
+        ("Faure voted against Manuel Valls.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_censuring_is_voting_the_motion_the_source_may_deny(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The 6.2% is the alliance's list's, not a result of his own.
+        ("Olivier Faure obtained 6.2% of the vote.", Verdict.NOT_ENOUGH_INFO),
+        ("Il a recueilli 6,2 % des voix.", Verdict.NOT_ENOUGH_INFO),
+        ("He was elected with 63.2% of the vote.", Verdict.SUPPORTED),
+        ("The alliance's joint list won 6.2% of the vote.", Verdict.SUPPORTED),
+        # A comparison of two results the source gives the other way round (6.2% against 3.3%).
+        ("La liste de Benoît Hamon a obtenu plus de voix que celle de l'alliance.", Verdict.NOT_ENOUGH_INFO),
+        ("The alliance's list got more votes than the polls projected.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_lists_result_is_not_his_nor_compared_the_other_way(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A had B as his R": B holds R. He was Hollande's assistant cabinet director; Paulin Roy
+        # was his substitute.
+        ("Olivier Faure had François Hollande as his assistant cabinet director.", Verdict.NOT_ENOUGH_INFO),
+        ("EELV's Paulin Roy had Olivier Faure as his substitute.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure had Paulin Roy as his substitute.", Verdict.SUPPORTED),
+        # A rank or a post given to the one he ranked behind or took over from.
+        ("Stéphane Le Foll came second in a Harris Interactive poll.", Verdict.NOT_ENOUGH_INFO),
+        ("A Harris Interactive poll placed Faure second.", Verdict.SUPPORTED),
+        ("Bruno Le Roux was elected to head the SRC group on 13 December 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure became head of the SRC group on 13 December 2016.", Verdict.SUPPORTED),
+        # "his own" campaign: Ségolène Royal's.
+        ("Faure published a comic book about his own campaign in 2007.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure wrote a comic book about Ségolène Royal's campaign.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_role_rank_or_thing_given_to_the_wrong_one(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # He was inaugurated in the Aubervilliers Congress; a national council is another sitting.
+        ("He was inaugurated as the party's First Secretary at a national council.", Verdict.NOT_ENOUGH_INFO),
+        ("He was inaugurated as First Secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
+        ("Olivier Faure a été investi au congrès d'Aubervilliers le 7 avril 2018.", Verdict.SUPPORTED),
+        # A date opening the claim leaves the motion's denial to refute it.
+        ("In February 2025, the Socialist Party censured François Bayrou.", Verdict.REFUTED),
+    ],
+)
+def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
