@@ -5181,3 +5181,29 @@ def test_a_setting_closing_a_who_question_must_be_told_of_the_answer(store: Stor
     # Near misses: no setting, or the source's own; an event told across its sentences.
     assert ask(store, "Who did Olivier Faure meet as a PS member?").answer == "Benoît Hamon"
     assert ask(store, "Who did Faure defeat at the Aubervilliers Congress?").answer == "Stéphane Le Foll"
+
+
+def test_a_year_window_holds_the_answers_own_time(store: Store) -> None:
+    # "before/after <year>" is a window, not "in <year>": Aubry's advisor from 1997 to 2000,
+    # his wife with Azoulay from February 2018, his win over Bissonier in 2012.
+    assert ask(store, "Who was Faure an advisor to before 1997?").answer is None
+    assert ask(store, "Qui Faure a-t-il conseillé avant 1997 ?").answer is None
+    assert ask(store, "Pour qui travaillait sa femme avant 2018 ?").answer is None
+    assert ask(store, "Who did Olivier Faure beat in the second round after 2012?").answer is None
+    # Near misses: a window the answer's period lies in, in part; a year asked as such; a span
+    # of years after a year ("five years after 1995") is not a window.
+    assert ask(store, "Who was Faure an advisor to before 1999?").answer == "Martine Aubry"
+    assert ask(store, "Who was Faure an advisor to after 2003?").answer == "François Hollande"
+    assert ask(store, "Who did Faure defeat in 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who did Olivier Faure work for five years after 1995?").answer == "Martine Aubry"
+
+
+def test_a_result_asked_as_his_must_be_his_in_its_sentence(store: Store) -> None:
+    # s49: "The alliance's joint electoral list ultimately won 6.2% of the vote and six seats":
+    # the list's, on which he did not stand.
+    assert ask(store, "How many seats did he obtain in the 2019 European Parliament election?").answer is None
+    assert ask(store, "Quel pourcentage Faure a-t-il obtenu aux élections européennes de 2019 ?").answer is None
+    # Near misses: his own share; the list's asked as the list's; another's asked as theirs.
+    assert ask(store, "What share did Faure receive in the 2017 legislative elections?").answer == "61.1%"
+    assert ask(store, "What share did the alliance's joint list win in 2019?").answer == "6.2%"
+    assert ask(store, "Quel score Le Foll a-t-il obtenu au premier tour ?").answer == "26.45%"
