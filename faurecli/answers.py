@@ -7042,6 +7042,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _beyond_what_is_named(store, question, answer)
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
+    answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -7253,6 +7254,40 @@ def _anothers_figure(store: Store, question: str, answer: Answer) -> Answer:
         note = "the source gives that figure as another's, not his"
         return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
     return answer
+
+
+_MONTHS_BOTH_TONGUES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+# "Who did Faure beat in March 2017?", « en mars 2017 »: a month the question dates it to.
+_MONTH_ASKED = lazy(
+    rf"\b(?:in|en|during|pendant)\s+(?:early\s+|late\s+|debut\s+|fin\s+)?({_MONTHS_BOTH_TONGUES})\s+((?:19|20)\d\d)\b"
+)
+_MONTH_SAID = lazy(rf"\b(?:{_MONTHS_BOTH_TONGUES})\b")
+_MONTH_NUMBER = {name: at % 12 + 1 for at, name in enumerate(_MONTHS_BOTH_TONGUES.split("|"))}
+
+
+def _month_untold(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Who did Faure beat in March 2017?" + Amandine Rubinelli: the source dates that race to
+    its year only (a year is a year); an answer whose sentence names not the month asked, and
+    whose events the store does not date to it, is declined."""
+    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE):
+        return answer
+    asked = _MONTH_ASKED.search(fold(question))
+    if asked is None:
+        return answer
+    year, month = int(asked.group(2)), _MONTH_NUMBER[asked.group(1)]
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    for evidence in said:
+        if month in {_MONTH_NUMBER[m.group()] for m in _MONTH_SAID.finditer(fold(evidence.text))}:
+            return answer
+        if any(evidence.id in e.sources and (e.date.year, e.date.month) == (year, month) for e in store.events):
+            return answer
+    if not said:
+        return answer
+    note = f"the source does not date it to the month: {asked.group(1)} {year}"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
 
 
 # "Il a été réélu avec combien de pourcents …, et contre qui ?", "Who was his opponent …, and

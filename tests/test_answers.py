@@ -5207,3 +5207,12 @@ def test_a_result_asked_as_his_must_be_his_in_its_sentence(store: Store) -> None
     assert ask(store, "What share did Faure receive in the 2017 legislative elections?").answer == "61.1%"
     assert ask(store, "What share did the alliance's joint list win in 2019?").answer == "6.2%"
     assert ask(store, "Quel score Le Foll a-t-il obtenu au premier tour ?").answer == "26.45%"
+
+
+def test_a_month_asked_must_be_the_answers_own(store: Store) -> None:
+    # s33 dates his 2017 re-election against Amandine Rubinelli to its year only.
+    assert ask(store, "Who did he beat in May 2017?").answer is None
+    assert ask(store, "Quel score Faure a-t-il obtenu en juin 2017 ?").answer is None
+    # Near misses: the month the source gives (s21's "17 June", of 2012); the year alone.
+    assert ask(store, "Who did he beat in June 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who did he beat in 2017?").answer == "Amandine Rubinelli"
