@@ -7204,10 +7204,10 @@ def _outside_window(store: Store, question: str, answer: Answer) -> Answer:
     """ "Who did Faure work for before 1997?" + Martine Aubry (1997 to 2000): the answer's own
     time must lie, at least in part, strictly inside the window the question sets by a year;
     else (or undated) the answer is declined."""
-    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE):
+    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE, Intent.DURATION):
         return answer
     window = _YEAR_WINDOW.search(fold(question))
-    if window is None:
+    if window is None or _ASKS_AGE.search(fold(question)):
         return answer
     year = int(window.group("year"))
     after = window.group("side") in ("after", "apres")
@@ -7272,11 +7272,11 @@ def _month_untold(store: Store, question: str, answer: Answer) -> Answer:
     """ "Who did Faure beat in March 2017?" + Amandine Rubinelli: the source dates that race to
     its year only (a year is a year); an answer whose sentence names not the month asked, and
     whose events the store does not date to it, is declined."""
-    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE):
+    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE, Intent.DURATION):
         return answer
     asked = _MONTH_ASKED.search(fold(question))
-    if asked is None:
-        return answer
+    if asked is None or _ASKS_AGE.search(fold(question)):
+        return answer  # (an age "in June 2012" is arithmetic on his birth date and that month)
     year, month = int(asked.group(2)), _MONTH_NUMBER[asked.group(1)]
     said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
     for evidence in said:
