@@ -7074,6 +7074,9 @@ def ask(store: Store, question: str) -> Answer:
     answer = _yes_beyond_source(store, question, answer)
     answer = _several_for_the_one_by_order(question, answer)
     answer = _beyond_what_is_named(store, question, answer)
+    answer = _outside_window(store, question, answer)
+    answer = _anothers_figure(store, question, answer)
+    answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -7168,6 +7171,175 @@ def ask(store: Store, question: str) -> Answer:
     answer = _date_given(question, answer)
     answer = _first_unranked(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
+
+
+# "Who did Faure work for before 1997?", « Pour qui travaillait-il après 2000 ? »: a window
+# the question sets by a year alone, strictly before or after it (not "five years after", nor
+# "after the 2007 defeat", nor "before 2012's election": a year that names an event).
+_YEAR_WINDOW = lazy(
+    r"(?<!\byears\s)(?<!\byear\s)(?<!\bans\s)(?<!\ban\s)\b(?P<side>before|after|prior\s+to|avant|apres)"
+    r"\s+(?:l'an\s+|the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*['’]|\s+[a-z])"
+)
+# Where a sentence's years stand: a period, an end, a start, or a year alone.
+_TIME_SAID = lazy(
+    r"\b(?:from|de|entre|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|until|a|à|and|et)\s+(?P<last>(?:19|20)\d\d)\b"
+    r"|\b(?:until|till|up\s+to|jusqu'en|jusqu'a|jusqu'à)\s+(?:\w+\s+){0,2}?(?P<end>(?:19|20)\d\d)\b"
+    r"|\b(?:since|depuis)\s+(?:\w+\s+){0,2}?(?P<start>(?:19|20)\d\d)\b"
+    r"|\b(?P<year>(?:19|20)\d\d)\b"
+)
+# A tie the clause says is over ("formerly close to …"), by the time its sentence tells.
+_FORMERLY = lazy(r"\b(?:formerly|previously|once|autrefois|anciennement|jadis)\b")
+# A clause told at the time just before it ("until February 2018, when she went to work …").
+_WHEN_AT = lazy(r",\s*(?:when|where|quand|lorsqu\w*|où|ou)\b")
+
+
+def _time_said(text: str) -> tuple[float, float] | None:
+    """The earliest and latest years `text` gives its deed (an open end as infinite); None
+    when it gives none."""
+    spans: list[tuple[float, float]] = []
+    for found in _TIME_SAID.finditer(text):
+        if found.group("first"):
+            spans.append((int(found.group("first")), int(found.group("last"))))
+        elif found.group("end"):
+            spans.append((float("-inf"), int(found.group("end"))))
+        elif found.group("start"):
+            spans.append((int(found.group("start")), float("inf")))
+        else:
+            spans.append((int(found.group("year")), int(found.group("year"))))
+    if not spans:
+        return None
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def _answer_time(store: Store, answer: Answer) -> tuple[float, float] | None:
+    """The years the answer's own part of its sentence gives it: the clause naming it (cut at
+    ";", at a new role after "and", at ", when …", which takes the date just before it), else
+    its sentence, else the events the store dates from that sentence. None when undated."""
+    assert answer.answer is not None
+    name = fold(answer.answer)
+    for evidence in answer.evidence:
+        if evidence.id.startswith(INFOBOX_PREFIX):
+            continue
+        text = fold(evidence.text)
+        at = text.find(name)
+        if at < 0:
+            continue
+        cuts = [0, *(m.start() for m in _WHEN_AT.finditer(text)), len(text)]
+        start = max(c for c in cuts if c <= at)
+        end = min(c for c in cuts if c > at)
+        clause = text[start:end]
+        for part in _NAME_PART.finditer(clause):
+            if part.start() <= at - start < part.end():
+                clause = part.group()
+        said = _time_said(clause)
+        if said is None and start > 0:
+            # ", when she went to work with …": at the date the clause before it ends on.
+            before = _time_said(text[:start])
+            told = list(_TIME_SAID.finditer(text[:start]))
+            if before is not None and told:
+                last = _time_said(told[-1].group())
+                said = None if last is None else (last[1], last[1])
+        if said is None:
+            said = _time_said(text)
+        if said is None:
+            years = [e.date.year for e in store.events if evidence.id in e.sources]
+            if years:
+                said = (min(years), max(years))
+        if said is not None and _FORMERLY.search(clause):
+            # "formerly close to Christophe Castaner": a tie ended by then, of no given start.
+            said = (float("-inf"), said[1])
+        return said
+    return None
+
+
+def _outside_window(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Who did Faure work for before 1997?" + Martine Aubry (1997 to 2000): the answer's own
+    time must lie, at least in part, strictly inside the window the question sets by a year;
+    else (or undated) the answer is declined."""
+    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE, Intent.DURATION):
+        return answer
+    window = _YEAR_WINDOW.search(fold(question))
+    if window is None or _ASKS_AGE.search(fold(question)):
+        return answer
+    year = int(window.group("year"))
+    after = window.group("side") in ("after", "apres")
+    said = _answer_time(store, answer)
+    if said is not None and (said[1] > year if after else said[0] < year):
+        return answer
+    side = "after" if after else "before"
+    note = f"the source does not date it {side} {year}"
+    if said is not None:
+        note = f"the source dates it otherwise than {side} {year}"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+
+
+# "What share did Faure win in 2019?", « Combien a-t-il obtenu ? »: a result asked as his own.
+_HIS_RESULT = lazy(
+    r"\b(?:did|does|has|had)\s+(?:olivier\s+)?(?:faure|he)\s+(?:get|win|receive|obtain|score|take|gain|earn|poll|secure)\b"
+    # (Not "Faure's votes": the votes he cast in the Assembly.)
+    r"|\b(?:olivier\s+)?faure['’]s\s+(?:score|share|result|percentage|tally)\b"
+    r"|\bhis\s+(?:score|share|result|percentage|tally)\b|\bson\s+(?:score|resultat|pourcentage)\b"
+    # (« Quel score Le Foll a-t-il obtenu ? » is another's: his name with the verb only.)
+    r"|\bfaure\s+(?:a-t-il|a)\s+(?:obtenu|gagne|remporte|recueilli|fait)\b"
+    r"|\ba\s+(?:obtenu|gagne|remporte|recueilli|fait)\s+(?:olivier\s+)?faure\b"
+)
+
+
+def _anothers_figure(store: Store, question: str, answer: Answer) -> Answer:
+    """ "What share of the vote did Faure win in 2019?" + 6.2%: a figure asked as his own must
+    be his in its sentence's grammar (that 6.2% is the alliance's joint list's, on which he did
+    not stand); a figure the sentence gives another, or no one, is declined."""
+    if answer.answer is None or answer.type not in (Intent.SHARE, Intent.NUMBER) or answer.value is None:
+        return answer
+    if not _HIS_RESULT.search(fold(question)):
+        return answer
+    known = knowledge(store)
+    for evidence in answer.evidence:
+        if evidence.id.startswith(INFOBOX_PREFIX):
+            continue
+        held = [v for v in _values(evidence.text) if v.number == answer.value]
+        if not held:
+            continue
+        owners = {_figure_owner(known, evidence.text, v) for v in held}
+        if store.person.name in owners:
+            return answer
+        note = "the source gives that figure as another's, not his"
+        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return answer
+
+
+_MONTHS_BOTH_TONGUES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+# "Who did Faure beat in March 2017?", « en mars 2017 »: a month the question dates it to.
+_MONTH_ASKED = lazy(
+    rf"\b(?:in|en|during|pendant)\s+(?:early\s+|late\s+|debut\s+|fin\s+)?({_MONTHS_BOTH_TONGUES})\s+((?:19|20)\d\d)\b"
+)
+_MONTH_SAID = lazy(rf"\b(?:{_MONTHS_BOTH_TONGUES})\b")
+_MONTH_NUMBER = {name: at % 12 + 1 for at, name in enumerate(_MONTHS_BOTH_TONGUES.split("|"))}
+
+
+def _month_untold(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Who did Faure beat in March 2017?" + Amandine Rubinelli: the source dates that race to
+    its year only (a year is a year); an answer whose sentence names not the month asked, and
+    whose events the store does not date to it, is declined."""
+    if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE, Intent.DURATION):
+        return answer
+    asked = _MONTH_ASKED.search(fold(question))
+    if asked is None or _ASKS_AGE.search(fold(question)):
+        return answer  # (an age "in June 2012" is arithmetic on his birth date and that month)
+    year, month = int(asked.group(2)), _MONTH_NUMBER[asked.group(1)]
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    for evidence in said:
+        if month in {_MONTH_NUMBER[m.group()] for m in _MONTH_SAID.finditer(fold(evidence.text))}:
+            return answer
+        if any(evidence.id in e.sources and (e.date.year, e.date.month) == (year, month) for e in store.events):
+            return answer
+    if not said:
+        return answer
+    note = f"the source does not date it to the month: {asked.group(1)} {year}"
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
 
 
 # "Il a été réélu avec combien de pourcents …, et contre qui ?", "Who was his opponent …, and

@@ -5756,3 +5756,38 @@ def test_a_thing_or_a_setting_said_first_is_read_in_place(store: Store, question
 )
 def test_a_causative_with_make_is_read_as_the_deed_done(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_a_year_window_holds_the_answers_own_time(store: Store) -> None:
+    # "before/after <year>" is a window, not "in <year>": Aubry's advisor from 1997 to 2000,
+    # his wife with Azoulay from February 2018, his win over Bissonier in 2012.
+    assert ask(store, "Who was Faure an advisor to before 1997?").answer is None
+    assert ask(store, "Qui Faure a-t-il conseillé avant 1997 ?").answer is None
+    assert ask(store, "Pour qui travaillait sa femme avant 2018 ?").answer is None
+    assert ask(store, "Who did Olivier Faure beat in the second round after 2012?").answer is None
+    # Near misses: a window the answer's period lies in, in part; a year asked as such; a span
+    # of years after a year ("five years after 1995") is not a window.
+    assert ask(store, "Who was Faure an advisor to before 1999?").answer == "Martine Aubry"
+    assert ask(store, "Who was Faure an advisor to after 2003?").answer == "François Hollande"
+    assert ask(store, "Who did Faure defeat in 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who did Olivier Faure work for five years after 1995?").answer == "Martine Aubry"
+
+
+def test_a_result_asked_as_his_must_be_his_in_its_sentence(store: Store) -> None:
+    # s49: "The alliance's joint electoral list ultimately won 6.2% of the vote and six seats":
+    # the list's, on which he did not stand.
+    assert ask(store, "How many seats did he obtain in the 2019 European Parliament election?").answer is None
+    assert ask(store, "Quel pourcentage Faure a-t-il obtenu aux élections européennes de 2019 ?").answer is None
+    # Near misses: his own share; the list's asked as the list's; another's asked as theirs.
+    assert ask(store, "What share did Faure receive in the 2017 legislative elections?").answer == "61.1%"
+    assert ask(store, "What share did the alliance's joint list win in 2019?").answer == "6.2%"
+    assert ask(store, "Quel score Le Foll a-t-il obtenu au premier tour ?").answer == "26.45%"
+
+
+def test_a_month_asked_must_be_the_answers_own(store: Store) -> None:
+    # s33 dates his 2017 re-election against Amandine Rubinelli to its year only.
+    assert ask(store, "Who did he beat in May 2017?").answer is None
+    assert ask(store, "Quel score Faure a-t-il obtenu en juin 2017 ?").answer is None
+    # Near misses: the month the source gives (s21's "17 June", of 2012); the year alone.
+    assert ask(store, "Who did he beat in June 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who did he beat in 2017?").answer == "Amandine Rubinelli"
