@@ -6159,6 +6159,8 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
         if word in _ORDINALS and _OCCASION_AFTER.match(" ".join(claim_words[number + 1 : number + 4])):
             continue  # "when he first won his seat": his first time, no round or rank
+        if word in _ORDINALS and claim_words[number + 1 : number + 2] in (["term"], ["mandate"], ["mandat"]):
+            continue  # "won a second term": a re-election, counted by terms, no round or rank
         if word in _JUDGEMENTS and claim_words[number + 1 : number + 2] in (["over"], ["against"], ["sur"]):
             continue  # "Faure's win over Bachelay": the deed judged, not a judgement of it
         outcome = word in _OUTCOMES or {"lost", "won"} & set(lexicon.OPPOSITES[word])

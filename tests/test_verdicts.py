@@ -9507,3 +9507,18 @@ def test_a_role_rank_or_thing_given_to_the_wrong_one(store: Store, claim: str, v
 )
 def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "A second term" counts terms, not places: no rank to refute (it was REFUTED "re-elected as
+        # first secretary with 73.49% of, not second").
+        "At Villeurbanne in 2021 he won a second term as first secretary with nearly three quarters of the vote.",
+        "Olivier Faure secured a second term as PS leader in 2021.",
+    ],
+)
+def test_a_second_term_is_no_rank(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+    # Near miss: a place in a round is a rank.
+    assert verify(store, "Faure came second in the first round of the 2018 vote.").verdict is Verdict.REFUTED
