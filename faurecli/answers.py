@@ -7180,6 +7180,11 @@ _YEAR_WINDOW = lazy(
     r"(?<!\byears\s)(?<!\byear\s)(?<!\bans\s)(?<!\ban\s)\b(?P<side>before|after|prior\s+to|avant|apres)"
     r"\s+(?:l'an\s+|the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*['’]|\s+[a-z])"
 )
+# "Who did his wife work for until February 2018?", « jusqu'en février 2018 »: what she did then
+# began before it (a month may stand before the year).
+_UNTIL_WINDOW = lazy(
+    r"\b(?P<side>until|till|jusqu['’]\s*(?:en|a|au))\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*['’]|\s+[a-z])"
+)
 # Where a sentence's years stand: a period, an end, a start, or a year alone.
 _TIME_SAID = lazy(
     r"\b(?:from|de|entre|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|until|a|à|and|et)\s+(?P<last>(?:19|20)\d\d)\b"
@@ -7258,15 +7263,16 @@ def _outside_window(store: Store, question: str, answer: Answer) -> Answer:
     else (or undated) the answer is declined."""
     if answer.answer is None or answer.type in (Intent.YES_NO, Intent.DATE, Intent.DURATION):
         return answer
-    window = _YEAR_WINDOW.search(fold(question))
+    window = _YEAR_WINDOW.search(fold(question)) or _UNTIL_WINDOW.search(fold(question))
     if window is None or _ASKS_AGE.search(fold(question)):
         return answer
     year = int(window.group("year"))
+    # ("until 2018", « jusqu'en février 2018 »: a time begun before it, as "before".)
     after = window.group("side") in ("after", "apres")
     said = _answer_time(store, answer)
     if said is not None and (said[1] > year if after else said[0] < year):
         return answer
-    side = "after" if after else "before"
+    side = "after" if after else "until" if window.group("side").startswith(("until", "till", "jusqu")) else "before"
     note = f"the source does not date it {side} {year}"
     if said is not None:
         note = f"the source dates it otherwise than {side} {year}"

@@ -5791,3 +5791,12 @@ def test_a_month_asked_must_be_the_answers_own(store: Store) -> None:
     # Near misses: the month the source gives (s21's "17 June", of 2012); the year alone.
     assert ask(store, "Who did he beat in June 2012?").answer == "Cathy Bissonier"
     assert ask(store, "Who did he beat in 2017?").answer == "Amandine Rubinelli"
+
+
+def test_until_a_year_is_a_window_begun_before_it(store: Store) -> None:
+    # « jusqu'en février 2018 »: what she did until then (Macron's cabinet), not what she went to
+    # do that month (work with Audrey Azoulay, which it answered).
+    assert ask(store, "Jusqu'en 2018, pour qui sa femme travaillait-elle ?").answer != "Audrey Azoulay"
+    assert ask(store, "Who did Olivier Faure work for until 2007?").answer != "Ségolène Royal"
+    # Near miss: an answer whose time began before the year stays.
+    assert ask(store, "Who did Faure's wife work for until February 2018?").answer == "Emmanuel Macron"
