@@ -9507,3 +9507,18 @@ def test_a_role_rank_or_thing_given_to_the_wrong_one(store: Store, claim: str, v
 )
 def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A word a sentence beside the evidence carries from further on ("unfortunate", said of
+        # his "right of inspection") completes no claim about the El Khomri law.
+        ("Faure called his backing of the El Khomri law unfortunate.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a qualifié de malheureux son soutien à la loi El Khomri.", Verdict.NOT_ENOUGH_INFO),
+        ('Faure called the expression "right of inspection" unfortunate.', Verdict.SUPPORTED),
+        ("Faure supported the adoption of the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_carried_by_the_sentence_beside_completes_no_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
