@@ -1391,6 +1391,20 @@ _MONTHS = (
     "|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 _DAY_DATE = lazy(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b")
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A month and a year without a day ("June 2017", « juin 2017 »).
+_MONTH_DATE = lazy(rf"\b({_MONTHS})\s+(\d{{4}})\b")
+# A month's name in the other language (a claim in French, the source in English).
+_MONTH_NAMES = {
+    f: (f, e)
+    for f, e in zip(
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(),
+        "january february march april may june july august september october november december".split(),
+        strict=True,
+    )
+}
+# A claim of his seat in parliament: the National Assembly by another name.
+_SEAT_CLAIMED = lazy(r"\b(?:parliament|parlement|assembl\w*|deput\w*|seat|siege)\b")
 _SEAT_KEPT = lazy(r"\b(?:kept|keeps|retained|held\s+on\s+to|a\s+conserve|a\s+garde)\s+(?:his|son)\s+(?:seat|siege)\b")
 _FIELD_LINE = lazy(r"^[A-Z][\w ]*\d*:\s")
 _NOT_CONTENT = frozenset(
@@ -1399,16 +1413,49 @@ _NOT_CONTENT = frozenset(
 )
 
 
+def _seat_word(word: str) -> bool:
+    """Whether a claim's word names his seat: parliament, the (National) Assembly, a deputy."""
+    return bool(_SEAT_CLAIMED.fullmatch(word)) or word in ("national", "nationale")
+
+
+def _seat_heads(word: str) -> set[str]:
+    """A word's heads, with the National Assembly's for parliament's and a deputy's."""
+    heads = _heads(word)
+    return heads | {"asse", "nati"} if _SEAT_CLAIMED.fullmatch(word) else heads
+
+
 def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A day's date claimed for a fact whose words an evidence sentence gives without it, where the
     one sentence holding the date tells something else ("re-elected to the National Assembly on
     22 June 2017": that day he was re-elected to the presidency of the Socialist group; his seat's
     re-election is told in the sentence before, with no day)."""
     day = _DAY_DATE.search(folded)
-    if day is None or len(sentences) < 2 or any(_FIELD_LINE.match(s) for s in sentences):
+    month_only = day is None
+    day = day or _MONTH_DATE.search(folded)
+    if day is None or any(_FIELD_LINE.match(s) for s in sentences):
         return None
-    number, month = day.group(1) or day.group(4), day.group(2) or day.group(3)
-    dated = [s for s in sentences if re.search(rf"\b{number}(?:er)?\s+{month}\b|\b{month}\s+{number}\b", fold(s))]
+    # (Beyond a day in the source's words, only for his seat, whose re-election the source tells
+    # undated beside the dated one: a month alone, « juin », one sentence cited, "re-elected to
+    # parliament": the sentence before tells it.)
+    alone = len(sentences) < 2
+    stretched = alone or month_only or not re.fullmatch(_MONTHS_EN, day.group(2) or day.group(3) or "")
+    if stretched and not _SEAT_CLAIMED.search(folded):
+        return None
+    if alone:
+        sentences = _with_neighbours(store, sentences)
+    if month_only:
+        # A month without a day ("in June 2017", « en juin 2017 »): a sentence dating that month.
+        month = day.group(1)
+        months = _MONTH_NAMES.get(month, (month,))
+        dated = [s for s in sentences if any(re.search(rf"\b{m}\s+{day.group(2)}\b", fold(s)) for m in months)]
+    else:
+        number, month = day.group(1) or day.group(4), day.group(2) or day.group(3)
+        months = _MONTH_NAMES.get(month, (month,))
+        dated = [
+            s
+            for s in sentences
+            if any(re.search(rf"\b{number}(?:er)?\s+{m}\b|\b{m}\s+{number}\b", fold(s)) for m in months)
+        ]
     if len(dated) != 1:
         return None
     held = {h for w in re.findall(r"[a-z][\w'-]+", fold(dated[0])) for h in _heads(w)}
@@ -1432,6 +1479,8 @@ def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: li
     for word in words:
         if _heads(word) & held:
             continue
+        if stretched and not (_seat_word(word) and any(_seat_heads(word) & other for other in others)):
+            continue  # (his seat's word, which another sentence tells)
         if shared:
             shown = claim[day.start() : day.end()] if len(claim) == len(folded) else day.group()
             return word, f"the source dates {shown} something else; it tells this without that date"

@@ -9522,3 +9522,18 @@ def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, 
 )
 def test_a_word_carried_by_the_sentence_beside_completes_no_claim(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # 22 June 2017 is his group presidency's re-election; his seat's is told undated, in the
+        # sentence before: not by « l'Assemblée », parliament, nor the month alone.
+        ("Faure a été réélu à l'Assemblée le 22 juin 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was re-elected to the Assembly in June 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("In June 2017, Faure was re-elected to the presidency of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure a été réélu à la présidence du groupe socialiste le 22 juin 2017.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
