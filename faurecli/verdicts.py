@@ -465,6 +465,11 @@ def _verify_read(store: Store, text: str) -> Check:
         if inverted is not None:
             from dataclasses import replace
 
+            later = _SUCCEEDED_HIM.match(inverted)
+            if later is not None:
+                # (The one he is said to come after is his successor: the order turned round.)
+                fixed = f"{later.group(1)} succeeded him"
+                return replace(checked, verdict=Verdict.REFUTED, correction=fixed, note=inverted)
             return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=inverted)
     had_as = _HAD_AS.match(folded)
     if had_as is not None:
@@ -724,6 +729,9 @@ def _time_of_deed(store: Store, clause: str) -> tuple[dt.date, dt.date] | None:
     return start, office.start.last_day()
 
 
+_SUCCEEDED_HIM = lazy(r"^the source has (.+?) succeed him, not come before him$")
+
+
 def _order_inverted(store: Store, folded: str) -> str | None:
     """The note, when a claim puts one taking up of a post after (before) another and the
     terms the source gives put them the other way round ("Faure took over the New Left group
@@ -736,8 +744,23 @@ def _order_inverted(store: Store, folded: str) -> str | None:
     first = _time_of_deed(store, folded[: side.start()])
     rest = folded[side.end() :]
     second = _time_of_deed(store, rest)
-    if first is not None and second is None and side.group(1) in ("after", "apres"):
+    if second is None and side.group(1) in ("after", "apres"):
         # "took over the New Left group after Valérie Rabault": after the one who came after him.
+        named = re.match(r"\s*([a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:[,.;]|\s+(?:in|on|en|le)\s+\S+\s*\.?)?\s*$", rest)
+        if first is None and named is not None and _TAKING_UP.search(folded[: side.start()]):
+            # (A post named by fewer of its words, "the Socialist group", is the one whose
+            # successor the claim names, when it holds a word of that post.)
+            said = {c for w in split_words(folded[: side.start()]) if w not in lexicon.STOPWORDS for c in canonical(w)}
+            held = [
+                o
+                for o in store.offices
+                if o.start is not None
+                and said & _office_words(o) - _POST_WORDS_UNTOLD
+                and any(fold(n).split()[-1] == named.group(1).split()[-1] for n in o.successors)
+            ]
+            if len(held) == 1 and held[0].start is not None:
+                first = held[0].start.first_day(), held[0].start.last_day()
+    if first is not None and second is None and side.group(1) in ("after", "apres"):
         named = re.match(r"\s*([a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:[,.;]|\s+(?:in|on|en|le)\s+\S+\s*\.?)?\s*$", rest)
         later = [
             n
