@@ -1257,8 +1257,51 @@ def _rival_given_the_post(store: Store, claim: str, folded: str, sentences: list
     return name, f"the source names {name} as his rival in this race, not as the one who won it"
 
 
+# A part of a whole the claim names ("six seats, including three from Place Publique", « dont
+# trois pour Place publique », "three of them from the PS"): its number and what it is.
+_NUMBERS = {
+    "one": "1", "un": "1", "une": "1", "two": "2", "deux": "2", "three": "3", "trois": "3", "four": "4",
+    "quatre": "4", "five": "5", "cinq": "5", "six": "6", "seven": "7", "sept": "7",
+}  # fmt: skip
+_PART_CLAIMED = lazy(
+    r"\b(?:including|dont|among\s+them|parmi\s+(?:eux|lesquels))\s+(\w+)\s+"
+    r"(?:from\s+|of\s+|de\s+|d'|pour\s+|issus?\s+de\s+|issue?s\s+de\s+)?([^,.;]{2,40})"
+    r"|\b(\w+)\s+(?:of\s+them|of\s+which|of\s+whom|d'entre\s+eux)\s+(?:were\s+|are\s+)?"
+    r"(?:from\s+|de\s+|d')?([^,.;]{2,40})"
+)
+_PART_SAID = lazy(r"\b(?:including|dont)\s+(\w+)\s+([\w-]+)")
+
+
+def _part_given_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A part of a whole ("including three …") the source gives as something else ("six seats,
+    including three Socialists": not three from Place Publique, its ally on the list)."""
+    if "includ" not in folded and "dont" not in folded and "of them" not in folded and "d'entre" not in folded:
+        return None
+    part = _PART_CLAIMED.search(folded)
+    if part is None:
+        return None
+    number = _NUMBERS.get(part.group(1) or part.group(3), part.group(1) or part.group(3))
+    # (Its own words, not the ones they stand for: "the PS" is the Socialists, not a party.)
+    words = [w for w in re.findall(r"[a-z][\w-]+", part.group(2) or part.group(4)) if content_words(w)]
+    if not words:
+        return None
+    for sentence in sentences:
+        for said in _PART_SAID.finditer(fold(sentence)):
+            if _NUMBERS.get(said.group(1), said.group(1)) != number:
+                continue
+            heads = _heads(said.group(2))
+            # (Any of its words: "going to Socialists", "members of the PS" name them too.)
+            if any(_heads(w) & heads for w in words):
+                return None
+            at, end = part.span(2) if part.group(2) else part.span(4)
+            shown = claim[at:end] if len(claim) == len(folded) else folded[at:end]
+            return words[-1], f"the source gives this part as {said.group(2)}, not as {shown.strip()}"
+    return None
+
+
 _RULES = (
     _rival_given_the_post,
+    _part_given_another,
     _leaving_untold,
     _seat_lost_unheld,
     _candidacy_of_another,

@@ -9551,3 +9551,17 @@ def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, c
 )
 def test_a_post_taken_after_his_successor_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "six seats, including three Socialists": the part is the Socialists', not the ally's.
+        ("The joint list took six seats, three of which went to Place Publique.", Verdict.NOT_ENOUGH_INFO),
+        ("La liste commune a remporté six sièges, dont trois pour Place publique.", Verdict.NOT_ENOUGH_INFO),
+        ("The joint list took six seats, three of which went to Socialists.", Verdict.SUPPORTED),
+        ("La liste commune a remporté six sièges, dont trois socialistes.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_part_of_a_whole_is_the_one_the_source_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
