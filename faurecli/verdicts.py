@@ -465,11 +465,6 @@ def _verify_read(store: Store, text: str) -> Check:
         if inverted is not None:
             from dataclasses import replace
 
-            later = _SUCCEEDED_HIM.match(inverted)
-            if later is not None:
-                # (The one he is said to come after is his successor: the order turned round.)
-                fixed = f"{later.group(1)} succeeded him"
-                return replace(checked, verdict=Verdict.REFUTED, correction=fixed, note=inverted)
             return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=inverted)
     had_as = _HAD_AS.match(folded)
     if had_as is not None:
@@ -727,9 +722,6 @@ def _time_of_deed(store: Store, clause: str) -> tuple[dt.date, dt.date] | None:
     if re.search(r"\b(?:elected|elue?)\b", clause):
         start -= dt.timedelta(days=62)
     return start, office.start.last_day()
-
-
-_SUCCEEDED_HIM = lazy(r"^the source has (.+?) succeed him, not come before him$")
 
 
 def _order_inverted(store: Store, folded: str) -> str | None:

@@ -9543,13 +9543,13 @@ def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, c
     ("claim", "verdict"),
     [
         # Said to come after his successor, a post named by fewer of its words: the order turned round.
-        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.REFUTED),
-        ("Faure took over the New Left group after Valérie Rabault.", Verdict.REFUTED),
+        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.NOT_ENOUGH_INFO),
         ("Faure took over the Socialist group after Bruno Le Roux.", Verdict.SUPPORTED),
         ("Valérie Rabault took over the Socialist group after Faure.", Verdict.SUPPORTED),
     ],
 )
-def test_a_post_taken_after_his_successor_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+def test_a_post_taken_after_his_successor_is_not_supported(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
 
 
