@@ -1299,9 +1299,62 @@ def _part_given_another(store: Store, claim: str, folded: str, sentences: list[s
     return None
 
 
+# A body's members named by a party ("LFI executives", « des cadres de LFI »).
+_MEMBERS = r"(?:executives|officials|leaders|cadres|members|membres|elus|deputies|deputes|activists|militants)"
+_MEMBERS_OF = lazy(
+    rf"\b([a-z][\w-]+)\s+{_MEMBERS}\b|\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')([a-z][\w-]+)"
+)
+_MEMBERS_IN_ENGLISH = {"cadres": "executives", "membres": "members", "deputes": "deputies", "militants": "activists"}
+# (Apart, for "des cadres de LFI", where the first reading takes "des cadres".)
+_OF_PARTY = lazy(rf"\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')()([a-z][\w-]+)")
+# His own party, as a sentence about him names it: "party executives" are the Socialists'.
+_HIS_PARTY = frozenset({"ps", "socialist", "socialists", "socialiste", "socialistes"})
+
+
+def _members_of_another_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A body's members the claim gives to a party that the evidence names in the same sentence
+    only as another side ("LFI executives challenged Faure": "while negotiations were under way
+    between LFI and the PS, 1,000 local and national party executives challenged Faure": his
+    party's)."""
+    if len(claim) != len(folded):
+        return None
+
+    def named(m: re.Match[str]) -> bool:
+        # (A party's name, written with a capital: not "the most hostile deputies".)
+        at = m.start(1) if m.group(1) else m.start(2)
+        return claim[at].isupper() and bool(content_words(m.group(1) or m.group(2)))
+
+    found = next((m for m in _MEMBERS_OF.finditer(folded) if named(m)), None) or next(
+        (m for m in _OF_PARTY.finditer(folded) if named(m)), None
+    )
+    if found is None:
+        return None
+    party = found.group(1) or found.group(2)
+    if party in _HIS_PARTY or not content_words(party):
+        return None
+    noun = re.search(_MEMBERS, found.group())
+    if noun is None:
+        return None
+    members = _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group())
+    for sentence in sentences:
+        said = fold(sentence)
+        spot = re.search(rf"((?:[\w-]+\s+){{0,4}}){members}\b", said)
+        if spot is None or not re.search(rf"\b{re.escape(party)}\b", said):
+            continue
+        if re.search(rf"\b{re.escape(party)}\b", spot.group(1)) or re.search(
+            rf"\b{members}\s+(?:of|from|du|de)\s+(?:the\s+|la\s+)?{re.escape(party)}\b", said
+        ):
+            return None
+        at, end = found.span(1) if found.group(1) else found.span(2)
+        name = claim[at:end]
+        return name, f"the source does not give these {members} to {name}"
+    return None
+
+
 _RULES = (
     _rival_given_the_post,
     _part_given_another,
+    _members_of_another_party,
     _leaving_untold,
     _seat_lost_unheld,
     _candidacy_of_another,

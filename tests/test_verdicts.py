@@ -9565,3 +9565,17 @@ def test_a_post_taken_after_his_successor_is_not_supported(store: Store, claim: 
 )
 def test_a_part_of_a_whole_is_the_one_the_source_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "party executives" in a sentence about talks between LFI and the PS: his party's.
+        ("Executives of LFI challenged Faure over a possible electoral deal.", Verdict.NOT_ENOUGH_INFO),
+        ("Des cadres de LFI ont contesté Faure sur un pacte électoral.", Verdict.NOT_ENOUGH_INFO),
+        ("Socialist executives challenged Faure on a potential electoral pact.", Verdict.SUPPORTED),
+        ("Les cadres du PS ont contesté Faure sur un pacte électoral.", Verdict.SUPPORTED),
+    ],
+)
+def test_members_are_not_given_to_the_other_party_named_beside(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
