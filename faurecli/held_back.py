@@ -1257,8 +1257,104 @@ def _rival_given_the_post(store: Store, claim: str, folded: str, sentences: list
     return name, f"the source names {name} as his rival in this race, not as the one who won it"
 
 
+# A part of a whole the claim names ("six seats, including three from Place Publique", « dont
+# trois pour Place publique », "three of them from the PS"): its number and what it is.
+_NUMBERS = {
+    "one": "1", "un": "1", "une": "1", "two": "2", "deux": "2", "three": "3", "trois": "3", "four": "4",
+    "quatre": "4", "five": "5", "cinq": "5", "six": "6", "seven": "7", "sept": "7",
+}  # fmt: skip
+_PART_CLAIMED = lazy(
+    r"\b(?:including|dont|among\s+them|parmi\s+(?:eux|lesquels))\s+(\w+)\s+"
+    r"(?:from\s+|of\s+|de\s+|d'|pour\s+|issus?\s+de\s+|issue?s\s+de\s+)?([^,.;]{2,40})"
+    r"|\b(\w+)\s+(?:of\s+them|of\s+which|of\s+whom|d'entre\s+eux)\s+(?:were\s+|are\s+)?"
+    r"(?:from\s+|de\s+|d')?([^,.;]{2,40})"
+)
+_PART_SAID = lazy(r"\b(?:including|dont)\s+(\w+)\s+([\w-]+)")
+
+
+def _part_given_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A part of a whole ("including three …") the source gives as something else ("six seats,
+    including three Socialists": not three from Place Publique, its ally on the list)."""
+    if "includ" not in folded and "dont" not in folded and "of them" not in folded and "d'entre" not in folded:
+        return None
+    part = _PART_CLAIMED.search(folded)
+    if part is None:
+        return None
+    number = _NUMBERS.get(part.group(1) or part.group(3), part.group(1) or part.group(3))
+    # (Its own words, not the ones they stand for: "the PS" is the Socialists, not a party.)
+    words = [w for w in re.findall(r"[a-z][\w-]+", part.group(2) or part.group(4)) if content_words(w)]
+    if not words:
+        return None
+    for sentence in sentences:
+        for said in _PART_SAID.finditer(fold(sentence)):
+            if _NUMBERS.get(said.group(1), said.group(1)) != number:
+                continue
+            heads = _heads(said.group(2))
+            # (Any of its words: "going to Socialists", "members of the PS" name them too.)
+            if any(_heads(w) & heads for w in words):
+                return None
+            at, end = part.span(2) if part.group(2) else part.span(4)
+            shown = claim[at:end] if len(claim) == len(folded) else folded[at:end]
+            return words[-1], f"the source gives this part as {said.group(2)}, not as {shown.strip()}"
+    return None
+
+
+# A body's members named by a party ("LFI executives", « des cadres de LFI »).
+_MEMBERS = r"(?:executives|officials|leaders|cadres|members|membres|elus|deputies|deputes|activists|militants)"
+_MEMBERS_OF = lazy(
+    rf"\b([a-z][\w-]+)\s+{_MEMBERS}\b|\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')([a-z][\w-]+)"
+)
+_MEMBERS_IN_ENGLISH = {"cadres": "executives", "membres": "members", "deputes": "deputies", "militants": "activists"}
+# (Apart, for "des cadres de LFI", where the first reading takes "des cadres".)
+_OF_PARTY = lazy(rf"\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')()([a-z][\w-]+)")
+# His own party, as a sentence about him names it: "party executives" are the Socialists'.
+_HIS_PARTY = frozenset({"ps", "socialist", "socialists", "socialiste", "socialistes"})
+
+
+def _members_of_another_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A body's members the claim gives to a party that the evidence names in the same sentence
+    only as another side ("LFI executives challenged Faure": "while negotiations were under way
+    between LFI and the PS, 1,000 local and national party executives challenged Faure": his
+    party's)."""
+    if len(claim) != len(folded):
+        return None
+
+    def named(m: re.Match[str]) -> bool:
+        # (A party's name, written with a capital: not "the most hostile deputies".)
+        at = m.start(1) if m.group(1) else m.start(2)
+        return claim[at].isupper() and bool(content_words(m.group(1) or m.group(2)))
+
+    found = next((m for m in _MEMBERS_OF.finditer(folded) if named(m)), None) or next(
+        (m for m in _OF_PARTY.finditer(folded) if named(m)), None
+    )
+    if found is None:
+        return None
+    party = found.group(1) or found.group(2)
+    if party in _HIS_PARTY or not content_words(party):
+        return None
+    noun = re.search(_MEMBERS, found.group())
+    if noun is None:
+        return None
+    members = _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group())
+    for sentence in sentences:
+        said = fold(sentence)
+        spot = re.search(rf"((?:[\w-]+\s+){{0,4}}){members}\b", said)
+        if spot is None or not re.search(rf"\b{re.escape(party)}\b", said):
+            continue
+        if re.search(rf"\b{re.escape(party)}\b", spot.group(1)) or re.search(
+            rf"\b{members}\s+(?:of|from|du|de)\s+(?:the\s+|la\s+)?{re.escape(party)}\b", said
+        ):
+            return None
+        at, end = found.span(1) if found.group(1) else found.span(2)
+        name = claim[at:end]
+        return name, f"the source does not give these {members} to {name}"
+    return None
+
+
 _RULES = (
     _rival_given_the_post,
+    _part_given_another,
+    _members_of_another_party,
     _leaving_untold,
     _seat_lost_unheld,
     _candidacy_of_another,
@@ -1391,6 +1487,20 @@ _MONTHS = (
     "|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 _DAY_DATE = lazy(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+(\d{{1,2}})\b")
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A month and a year without a day ("June 2017", « juin 2017 »).
+_MONTH_DATE = lazy(rf"\b({_MONTHS})\s+(\d{{4}})\b")
+# A month's name in the other language (a claim in French, the source in English).
+_MONTH_NAMES = {
+    f: (f, e)
+    for f, e in zip(
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(),
+        "january february march april may june july august september october november december".split(),
+        strict=True,
+    )
+}
+# A claim of his seat in parliament: the National Assembly by another name.
+_SEAT_CLAIMED = lazy(r"\b(?:parliament|parlement|assembl\w*|deput\w*|seat|siege)\b")
 _SEAT_KEPT = lazy(r"\b(?:kept|keeps|retained|held\s+on\s+to|a\s+conserve|a\s+garde)\s+(?:his|son)\s+(?:seat|siege)\b")
 _FIELD_LINE = lazy(r"^[A-Z][\w ]*\d*:\s")
 _NOT_CONTENT = frozenset(
@@ -1399,16 +1509,49 @@ _NOT_CONTENT = frozenset(
 )
 
 
+def _seat_word(word: str) -> bool:
+    """Whether a claim's word names his seat: parliament, the (National) Assembly, a deputy."""
+    return bool(_SEAT_CLAIMED.fullmatch(word)) or word in ("national", "nationale")
+
+
+def _seat_heads(word: str) -> set[str]:
+    """A word's heads, with the National Assembly's for parliament's and a deputy's."""
+    heads = _heads(word)
+    return heads | {"asse", "nati"} if _SEAT_CLAIMED.fullmatch(word) else heads
+
+
 def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
     """A day's date claimed for a fact whose words an evidence sentence gives without it, where the
     one sentence holding the date tells something else ("re-elected to the National Assembly on
     22 June 2017": that day he was re-elected to the presidency of the Socialist group; his seat's
     re-election is told in the sentence before, with no day)."""
     day = _DAY_DATE.search(folded)
-    if day is None or len(sentences) < 2 or any(_FIELD_LINE.match(s) for s in sentences):
+    month_only = day is None
+    day = day or _MONTH_DATE.search(folded)
+    if day is None or any(_FIELD_LINE.match(s) for s in sentences):
         return None
-    number, month = day.group(1) or day.group(4), day.group(2) or day.group(3)
-    dated = [s for s in sentences if re.search(rf"\b{number}(?:er)?\s+{month}\b|\b{month}\s+{number}\b", fold(s))]
+    # (Beyond a day in the source's words, only for his seat, whose re-election the source tells
+    # undated beside the dated one: a month alone, « juin », one sentence cited, "re-elected to
+    # parliament": the sentence before tells it.)
+    alone = len(sentences) < 2
+    stretched = alone or month_only or not re.fullmatch(_MONTHS_EN, day.group(2) or day.group(3) or "")
+    if stretched and not _SEAT_CLAIMED.search(folded):
+        return None
+    if alone:
+        sentences = _with_neighbours(store, sentences)
+    if month_only:
+        # A month without a day ("in June 2017", « en juin 2017 »): a sentence dating that month.
+        month = day.group(1)
+        months = _MONTH_NAMES.get(month, (month,))
+        dated = [s for s in sentences if any(re.search(rf"\b{m}\s+{day.group(2)}\b", fold(s)) for m in months)]
+    else:
+        number, month = day.group(1) or day.group(4), day.group(2) or day.group(3)
+        months = _MONTH_NAMES.get(month, (month,))
+        dated = [
+            s
+            for s in sentences
+            if any(re.search(rf"\b{number}(?:er)?\s+{m}\b|\b{m}\s+{number}\b", fold(s)) for m in months)
+        ]
     if len(dated) != 1:
         return None
     held = {h for w in re.findall(r"[a-z][\w'-]+", fold(dated[0])) for h in _heads(w)}
@@ -1432,6 +1575,8 @@ def _date_of_another_clause(store: Store, claim: str, folded: str, sentences: li
     for word in words:
         if _heads(word) & held:
             continue
+        if stretched and not (_seat_word(word) and any(_seat_heads(word) & other for other in others)):
+            continue  # (his seat's word, which another sentence tells)
         if shared:
             shown = claim[day.start() : day.end()] if len(claim) == len(folded) else day.group()
             return word, f"the source dates {shown} something else; it tells this without that date"

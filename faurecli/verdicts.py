@@ -736,8 +736,23 @@ def _order_inverted(store: Store, folded: str) -> str | None:
     first = _time_of_deed(store, folded[: side.start()])
     rest = folded[side.end() :]
     second = _time_of_deed(store, rest)
-    if first is not None and second is None and side.group(1) in ("after", "apres"):
+    if second is None and side.group(1) in ("after", "apres"):
         # "took over the New Left group after Valérie Rabault": after the one who came after him.
+        named = re.match(r"\s*([a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:[,.;]|\s+(?:in|on|en|le)\s+\S+\s*\.?)?\s*$", rest)
+        if first is None and named is not None and _TAKING_UP.search(folded[: side.start()]):
+            # (A post named by fewer of its words, "the Socialist group", is the one whose
+            # successor the claim names, when it holds a word of that post.)
+            said = {c for w in split_words(folded[: side.start()]) if w not in lexicon.STOPWORDS for c in canonical(w)}
+            held = [
+                o
+                for o in store.offices
+                if o.start is not None
+                and said & _office_words(o) - _POST_WORDS_UNTOLD
+                and any(fold(n).split()[-1] == named.group(1).split()[-1] for n in o.successors)
+            ]
+            if len(held) == 1 and held[0].start is not None:
+                first = held[0].start.first_day(), held[0].start.last_day()
+    if first is not None and second is None and side.group(1) in ("after", "apres"):
         named = re.match(r"\s*([a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:[,.;]|\s+(?:in|on|en|le)\s+\S+\s*\.?)?\s*$", rest)
         later = [
             n
@@ -1669,6 +1684,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         for g in analysis.concepts
         if not g[0].isdigit() and not set(g) & held and g[0] not in _LIGHT and not {w[:5] for w in g} & prefixes
     ]
+    if len(held) > len(direct):
+        # A word only a sentence beside the evidence holds completes the claim only when that
+        # sentence goes on about the evidence's matter (it refers back to it, or the evidence to
+        # it) or names something else of the claim: "his support for the El Khomri law was
+        # unfortunate" is not what the next paragraph's "right of inspection … 'unfortunate'" says.
+        missing += _unlinked_neighbour_words(known, analysis, best.unit, direct, direct_prefixes, missing)
     folded_text = fold(analysis.text)
     if ("that" in folded_text or "how" in folded_text or "sa" in folded_text) and _TOLD_THAT.search(folded_text):
         # What someone said, claimed or denounced is in the sentence telling it, not in the one
@@ -3410,6 +3431,66 @@ def _neighbours(known: Knowledge, unit: Unit) -> set[str]:
     if at is None or unit.office is not None or not unit.id.startswith("s"):
         return set()
     return set().union(*(u.words for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s")))
+
+
+# A sentence that goes on about the one before it: a pronoun, a demonstrative, "the latter".
+_REFERS_BACK = lazy(
+    r"(?i)^(?:he|she|it|they|this|these|that|those|his|her|its|their|there|the\s+latter|il|elle|ils|elles"
+    r"|ce|cet|cette|ces|son|sa|ses|leurs?|celui-ci|celle-ci|ce\s+dernier|cette\s+derni[eè]re)\b"
+)
+
+
+def _unlinked_neighbour_words(
+    known: Knowledge,
+    analysis: Analysis,
+    unit: Unit,
+    direct: set[str],
+    direct_prefixes: set[str],
+    missing: list[tuple[str, ...]],
+) -> list[tuple[str, ...]]:
+    """The claim's word groups held only by a sentence beside `unit` that neither refers back to
+    it (nor it to that sentence) nor holds another of the claim's words said there."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or unit.office is not None or not unit.id.startswith("s"):
+        return []
+    own = [
+        g
+        for g in analysis.concepts
+        if not g[0].isdigit() and g[0] not in _LIGHT and g not in missing and g[0] not in ("faur", "olivier")
+    ]
+    beside = [g for g in own if not set(g) & direct and not {w[:5] for w in g} & direct_prefixes]
+    if not beside:
+        return []
+    shared = [g for g in own if g not in beside]
+    around: list[tuple[Unit, bool]] = []
+    if at > 0 and units[at - 1].id.startswith("s"):
+        around.append((units[at - 1], bool(_REFERS_BACK.match(unit.text))))
+    if at + 1 < len(units) and units[at + 1].id.startswith("s"):
+        around.append((units[at + 1], bool(_REFERS_BACK.match(units[at + 1].text))))
+    unlinked = []
+    for g in beside:
+        holders = [
+            (u, linked)
+            for u, linked in around
+            if set(g) & u.words or {w[:5] for w in g} & {w[:5] for w in u.words if len(w) >= 5}
+        ]
+        # (A unit's words hold those of the sentences it goes on into: said in its own, a word
+        # or one of its sense is the neighbour's to lend; the other word said there in its own
+        # wording, not by a sense of one.)
+        if holders and not any(
+            linked or _said_in(u.text, g) or any(set(o) & set(_stems(fold(u.text))) for o in shared)
+            for u, linked in holders
+        ):
+            unlinked.append(g)
+    return unlinked
+
+
+def _said_in(text: str, group: tuple[str, ...]) -> bool:
+    """Whether a sentence's own words, or words of their sense, hold a word group."""
+    said = set(_stems(fold(text)))
+    said |= _sense_of_stems(said)
+    return bool(set(group) & said) or bool({w[:5] for w in group} & {w[:5] for w in said if len(w) >= 5})
 
 
 # The words of a name that tell one source's name of a body from another's, not its kind.

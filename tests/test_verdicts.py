@@ -9522,3 +9522,75 @@ def test_a_second_term_is_no_rank(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
     # Near miss: a place in a round is a rank.
     assert verify(store, "Faure came second in the first round of the 2018 vote.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A word a sentence beside the evidence carries from further on ("unfortunate", said of
+        # his "right of inspection") completes no claim about the El Khomri law.
+        ("Faure called his backing of the El Khomri law unfortunate.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a qualifié de malheureux son soutien à la loi El Khomri.", Verdict.NOT_ENOUGH_INFO),
+        ('Faure called the expression "right of inspection" unfortunate.', Verdict.SUPPORTED),
+        ("Faure supported the adoption of the El Khomri law.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_carried_by_the_sentence_beside_completes_no_claim(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # 22 June 2017 is his group presidency's re-election; his seat's is told undated, in the
+        # sentence before: not by « l'Assemblée », parliament, nor the month alone.
+        ("Faure a été réélu à l'Assemblée le 22 juin 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was re-elected to the Assembly in June 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("In June 2017, Faure was re-elected to the presidency of the Socialist group.", Verdict.SUPPORTED),
+        ("Faure a été réélu à la présidence du groupe socialiste le 22 juin 2017.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Said to come after his successor, a post named by fewer of its words: the order turned round.
+        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure took over the Socialist group after Bruno Le Roux.", Verdict.SUPPORTED),
+        ("Valérie Rabault took over the Socialist group after Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_post_taken_after_his_successor_is_not_supported(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "six seats, including three Socialists": the part is the Socialists', not the ally's.
+        ("The joint list took six seats, three of which went to Place Publique.", Verdict.NOT_ENOUGH_INFO),
+        ("La liste commune a remporté six sièges, dont trois pour Place publique.", Verdict.NOT_ENOUGH_INFO),
+        ("The joint list took six seats, three of which went to Socialists.", Verdict.SUPPORTED),
+        ("La liste commune a remporté six sièges, dont trois socialistes.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_part_of_a_whole_is_the_one_the_source_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "party executives" in a sentence about talks between LFI and the PS: his party's.
+        ("Executives of LFI challenged Faure over a possible electoral deal.", Verdict.NOT_ENOUGH_INFO),
+        ("Des cadres de LFI ont contesté Faure sur un pacte électoral.", Verdict.NOT_ENOUGH_INFO),
+        ("Socialist executives challenged Faure on a potential electoral pact.", Verdict.SUPPORTED),
+        ("Les cadres du PS ont contesté Faure sur un pacte électoral.", Verdict.SUPPORTED),
+    ],
+)
+def test_members_are_not_given_to_the_other_party_named_beside(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
