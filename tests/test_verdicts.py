@@ -9507,3 +9507,32 @@ def test_a_role_rank_or_thing_given_to_the_wrong_one(store: Store, claim: str, v
 )
 def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party given by the English "of" after a name: EELV's Paulin Roy, LREM's Amandine Rubinelli.
+        ("Amandine Rubinelli, of the Greens, was Faure's opponent in 2017.", Verdict.REFUTED),
+        ("Faure's 2017 substitute was Paulin Roy, of LREM.", Verdict.REFUTED),
+        # No other party in the sentence that tells his: not this rule's (EELV withdrew Brûlé).
+        ("Jean-Marc Brûlé of LREM withdrew in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's substitute, Paulin Roy of the UMP, was chosen in 2017.", Verdict.REFUTED),
+        ("Paulin Roy of EELV was Faure's substitute.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_given_by_of_after_a_name(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the presidential cabinet of Emmanuel Macron": no one else's.
+        ("Soria Blatmann worked in François Hollande's presidential cabinet until 2018.", Verdict.REFUTED),
+        ("Soria Blatmann sat in Olivier Faure's presidential cabinet.", Verdict.REFUTED),
+        ("Soria Blatmann worked in Emmanuel Macron's presidential cabinet until 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_thing_of_one_person_given_to_another_by_the_possessive(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
