@@ -1469,6 +1469,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_possessor(analysis, [best, *near, *about], disagree)
+    _check_where_graduated(analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_term_length(known, analysis, disagree)
     _check_party_of(known, analysis, disagree)
@@ -10440,6 +10441,38 @@ def _check_possessor(analysis: Analysis, matches: list[Match], disagree) -> None
     if any(re.search(rf"\b{re.escape(surname)}(?:'s|’s)\s+(?:[a-z]+\s+)?{thing[-1]}\b", fold(u.text)) for u in units):
         return
     disagree(analysis.text[owned.start() : owned.end()], given[0], given[1])
+
+
+# A degree in the claim: "earned a MAS", "graduated", « diplômé ».
+_CLAIMED_DEGREE = lazy(r"\b(?:earn\w*|graduat\w*|obtain\w*|degree|master\w*|mas|diplom\w*|licence)\b")
+# Two schools in a row, the degree told of the second only: "attended the Lycée Pothier in Orléans
+# and then the University of Orléans, where he graduated with …".
+_WHERE_GRADUATED = lazy(
+    r"\b(?:attended|studied\s+at)\s+(?P<first>the\s+[A-ZÀ-Ý][^,]*?)\s+and\s+(?:then\s+)?"
+    r"(?P<then>the\s+[A-ZÀ-Ý][^,]*?),\s+where\s+(?:he|she)\s+graduated(?P<degree>[^,;]*)"
+)
+
+
+def _check_where_graduated(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """The degree the claim gives the first of two schools the source names in a row, where its
+    "where he graduated" tells of the second ("earned a MAS in economic law at the Lycée Pothier"
+    / "the Lycée Pothier in Orléans and then the University of Orléans, where he graduated with a
+    MAS in economic law"): REFUTED by the second."""
+    if _CLAIMED_DEGREE.search(fold(analysis.text)) is None or analysis.negated:
+        return  # (the cheap test first: no degree)
+    claimed = set(re.findall(r"\b[A-ZÀ-Ý][\w-]+", analysis.text))
+    for unit in dict.fromkeys(m.unit for m in matches[:4]):
+        m = _WHERE_GRADUATED.search(unit.text)
+        if m is None or not unit.id.startswith("s"):
+            continue
+        first, then = (set(re.findall(r"\b[A-ZÀ-Ý][\w-]+", m.group(g))) for g in ("first", "then"))
+        # (The same degree: "graduated from the Lycée Pothier with honours" is another.)
+        degree = set(split_words(fold(m.group("degree")))) - lexicon.STOPWORDS - {"with"}
+        if not degree & set(split_words(fold(analysis.text))):
+            return
+        if claimed & (first - then) and not claimed & (then - first):
+            disagree(re.sub(r"^the\s+|\s+in\s+.*$", "", m.group("first")), unit, m.group("then"))
+        return
 
 
 # --- Election day and term start: the two days of one post ------------------------------------

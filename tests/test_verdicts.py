@@ -9536,3 +9536,21 @@ def test_a_party_given_by_of_after_a_name(store: Store, claim: str, verdict: Ver
 )
 def test_a_thing_of_one_person_given_to_another_by_the_possessive(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the Lycée Pothier in Orléans and then the University of Orléans, where he graduated
+        # with a Master of Advanced Studies (MAS) in economic law": the degree is the second's.
+        ("Faure was awarded his Master of Advanced Studies in economic law by the Lycée Pothier.", Verdict.REFUTED),
+        # Another degree than the source's: not told either way.
+        ("Faure graduated from the Lycée Pothier with distinction.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Faure received a Master of Advanced Studies in economic law from the University of Orléans.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_degree_given_to_the_first_of_two_schools_in_a_row(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
