@@ -1483,6 +1483,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         _check_congress_rival(known, analysis, disagree, parts)
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
+    _check_possessor(analysis, [best, *near, *about], disagree)
+    _check_where_graduated(analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_term_length(known, analysis, disagree)
     _check_party_of(known, analysis, disagree)
@@ -10250,6 +10252,11 @@ _CLAIMED_PARTY = (
         rf"(?P<who>{_CAPS})"
     ),
 )
+# The English "of" after a name ("Paulin Roy of LREM was his substitute", "Amandine Rubinelli,
+# of EELV, ran against him"): read only for a party moved between two people of one sentence
+# (EELV's Paulin Roy and LREM's Amandine Rubinelli); another party is corrected elsewhere, by the
+# one the source sets in its place.
+_CLAIMED_PARTY_OF = lazy(rf"(?P<who>{_CAPS})\s*,?\s+of\s+(?:the\s+)?(?P<body>[A-Z]{{2,}}\b|{_CAPS})")
 # A party the claim may name: an acronym, or a word of a party's name.
 _PARTY_HINT = lazy(
     r"\b[A-Z]{2,}\b|\b(?:Party|Parti|Insoumise|Union|Movement|Mouvement|Rally|Rassemblement|Marche|Greens)\b"
@@ -10344,7 +10351,7 @@ def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # 
                 if unit is not None:
                     disagree(analysis.text[said.start("adj") : said.end("adj")], unit, given[0][2])
             return
-    for pattern in _CLAIMED_PARTY:
+    for pattern in (*_CLAIMED_PARTY, _CLAIMED_PARTY_OF):
         m = pattern.search(analysis.text)
         if m is None:
             continue
@@ -10364,6 +10371,16 @@ def _check_party_of(known: Knowledge, analysis: Analysis, disagree) -> None:  # 
             wrong = claimed not in named
         else:
             wrong = all(not (keys & _party_keys(body)) for keys, _, _ in given)
+        if wrong and pattern is _CLAIMED_PARTY_OF:
+            sentence = next((t.text for t in known.store.sentences if given[0][1] in t.text), "")
+            keys = _party_keys(body)
+            if not any(
+                s != who
+                and (k & keys or (claimed is not None and _party_member(found) == claimed))
+                and found in sentence
+                for s, k, found, _ in parties
+            ):
+                return  # (no one else's party in that sentence: not moved between two people)
         if wrong:
             unit = next((u for u in known.built.units if given[0][1] in u.text), None)
             if unit is not None:
@@ -10450,6 +10467,95 @@ def _things_of_others(sentence: str) -> tuple[tuple[str, str, str, str], ...]:
     return tuple(
         (m.group(1), m.group(2), m.group(3), sentence[m.start(2) : m.end(3)]) for m in _THEIRS.finditer(fold(sentence))
     )
+
+
+# A person's thing in the claim: "Faure's presidential cabinet", "Audrey Azoulay's cabinet".
+_CLAIMED_POSSESSED = lazy(
+    r"(?P<who>\b[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)(?:'s|’s)\s+(?P<thing>(?:[a-z]+\s+)?[a-z]{5,})\b"
+)
+# The same thing in the source, given to a person by "of": "the presidential cabinet of Emmanuel
+# Macron" (two capitalised words at least: "the Ministry of Labour" names no one).
+_THING_OF = lazy(r"\bthe\s+(?P<thing>(?:[a-z]+\s+)?[a-z]{5,})\s+of\s+(?P<owner>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)+)")
+
+# Whom the claim tells of: its first name, after an opening time or place ("In 2016, Faure …").
+_CLAIM_SUBJECT = lazy(
+    r"(?:(?:In|On|At|As|By|From|Until|Under|After|Before|En|Au|Le|Dans)\b[^,]{0,40},\s*)?"
+    r"(?P<who>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*)"
+)
+_CAPITALISED = lazy(r"\b[A-ZÀ-Ý][\w-]+")
+
+
+def _check_possessor(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A thing the claim gives one person that its evidence gives another by "of" ("Soria Blatmann
+    was a member of Faure's presidential cabinet" / "the presidential cabinet of Emmanuel Macron"):
+    REFUTED, unless some evidence gives it to the claim's person too."""
+    if "'s" not in analysis.text and "’s" not in analysis.text:
+        return  # (the cheap test first: no possessive)
+    owned = _CLAIMED_POSSESSED.search(analysis.text)
+    if owned is None or analysis.negated:
+        return
+    who = {w for w in split_words(fold(owned.group("who"))) if len(w) > 2}
+    thing = owned.group("thing").split()
+    told = _CLAIM_SUBJECT.match(analysis.text)
+    if told is None or analysis.text[told.end() : told.end() + 2] in ("'s", "’s"):
+        return  # (no one named first, or someone's someone: "Faure's wife")
+    subject = fold(told.group("who").split()[-1])
+    subject = "faure" if subject in ("he", "il") else subject
+    units = [u for u in dict.fromkeys(m.unit for m in matches[:4]) if u.id.startswith("s")]
+    given = None
+    for unit in units:
+        for m in _THING_OF.finditer(unit.text):
+            theirs = m.group("thing").split()
+            if theirs != thing:
+                # (The whole thing: "Hollande's cabinet" may be another than the presidential
+                # cabinet of Emmanuel Macron; one president's presidential cabinet is no other's.)
+                continue
+            if who & set(split_words(fold(m.group("owner")))):
+                return  # (the claim's owner is the source's)
+            # (Only the thing of the one the claim tells of: "Faure is married to Soria Blatmann, who
+            # was a member of the presidential cabinet of Emmanuel Macron" is hers, not his.)
+            before = _CAPITALISED.findall(unit.text, 1, m.start())
+            if subject == (fold(before[-1]) if before else "faure"):
+                given = given or (unit, m.group())
+    if given is None:
+        return
+    # (Some evidence giving it to the claim's person by the possessive too: "Macron's cabinet".)
+    surname = fold(owned.group("who")).split()[-1]
+    if any(re.search(rf"\b{re.escape(surname)}(?:'s|’s)\s+(?:[a-z]+\s+)?{thing[-1]}\b", fold(u.text)) for u in units):
+        return
+    disagree(analysis.text[owned.start() : owned.end()], given[0], given[1])
+
+
+# A degree in the claim: "earned a MAS", "graduated", « diplômé ».
+_CLAIMED_DEGREE = lazy(r"\b(?:earn\w*|graduat\w*|obtain\w*|degree|master\w*|mas|diplom\w*|licence)\b")
+# Two schools in a row, the degree told of the second only: "attended the Lycée Pothier in Orléans
+# and then the University of Orléans, where he graduated with …".
+_WHERE_GRADUATED = lazy(
+    r"\b(?:attended|studied\s+at)\s+(?P<first>the\s+[A-ZÀ-Ý][^,]*?)\s+and\s+(?:then\s+)?"
+    r"(?P<then>the\s+[A-ZÀ-Ý][^,]*?),\s+where\s+(?:he|she)\s+graduated(?P<degree>[^,;]*)"
+)
+
+
+def _check_where_graduated(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """The degree the claim gives the first of two schools the source names in a row, where its
+    "where he graduated" tells of the second ("earned a MAS in economic law at the Lycée Pothier"
+    / "the Lycée Pothier in Orléans and then the University of Orléans, where he graduated with a
+    MAS in economic law"): REFUTED by the second."""
+    if _CLAIMED_DEGREE.search(fold(analysis.text)) is None or analysis.negated:
+        return  # (the cheap test first: no degree)
+    claimed = set(re.findall(r"\b[A-ZÀ-Ý][\w-]+", analysis.text))
+    for unit in dict.fromkeys(m.unit for m in matches[:4]):
+        m = _WHERE_GRADUATED.search(unit.text)
+        if m is None or not unit.id.startswith("s"):
+            continue
+        first, then = (set(re.findall(r"\b[A-ZÀ-Ý][\w-]+", m.group(g))) for g in ("first", "then"))
+        # (The same degree: "graduated from the Lycée Pothier with honours" is another.)
+        degree = set(split_words(fold(m.group("degree")))) - lexicon.STOPWORDS - {"with"}
+        if not degree & set(split_words(fold(analysis.text))):
+            return
+        if claimed & (first - then) and not claimed & (then - first):
+            disagree(re.sub(r"^the\s+|\s+in\s+.*$", "", m.group("first")), unit, m.group("then"))
+        return
 
 
 # --- Election day and term start: the two days of one post ------------------------------------

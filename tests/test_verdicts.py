@@ -9594,3 +9594,50 @@ def test_a_part_of_a_whole_is_the_one_the_source_names(store: Store, claim: str,
 )
 def test_members_are_not_given_to_the_other_party_named_beside(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party given by the English "of" after a name: EELV's Paulin Roy, LREM's Amandine Rubinelli.
+        ("Amandine Rubinelli, of the Greens, was Faure's opponent in 2017.", Verdict.REFUTED),
+        ("Faure's 2017 substitute was Paulin Roy, of LREM.", Verdict.REFUTED),
+        # No other party in the sentence that tells his: not this rule's (EELV withdrew Brûlé).
+        ("Jean-Marc Brûlé of LREM withdrew in 2012.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's substitute, Paulin Roy of the UMP, was chosen in 2017.", Verdict.REFUTED),
+        ("Paulin Roy of EELV was Faure's substitute.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_given_by_of_after_a_name(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the presidential cabinet of Emmanuel Macron": no one else's.
+        ("Soria Blatmann worked in François Hollande's presidential cabinet until 2018.", Verdict.REFUTED),
+        ("Soria Blatmann sat in Olivier Faure's presidential cabinet.", Verdict.REFUTED),
+        ("Soria Blatmann worked in Emmanuel Macron's presidential cabinet until 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_thing_of_one_person_given_to_another_by_the_possessive(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "the Lycée Pothier in Orléans and then the University of Orléans, where he graduated
+        # with a Master of Advanced Studies (MAS) in economic law": the degree is the second's.
+        ("Faure was awarded his Master of Advanced Studies in economic law by the Lycée Pothier.", Verdict.REFUTED),
+        # Another degree than the source's: not told either way.
+        ("Faure graduated from the Lycée Pothier with distinction.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Faure received a Master of Advanced Studies in economic law from the University of Orléans.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_degree_given_to_the_first_of_two_schools_in_a_row(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
