@@ -9507,3 +9507,17 @@ def test_a_role_rank_or_thing_given_to_the_wrong_one(store: Store, claim: str, v
 )
 def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « devancé par X »: X came ahead of him, a loss as « battu par » is; he came ahead.
+        ("Aux législatives de 2012, Olivier Faure a été devancé par Cathy Bissonier.", Verdict.REFUTED),
+        ("En septembre 2021, Olivier Faure a été devancé par Hélène Geoffroy.", Verdict.REFUTED),
+        ("Aux législatives de 2012, Olivier Faure a devancé Cathy Bissonier.", Verdict.SUPPORTED),
+        ("Cathy Bissonier a été devancée par Olivier Faure.", Verdict.REFUTED),
+    ],
+)
+def test_devance_par_is_a_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
