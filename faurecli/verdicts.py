@@ -7112,7 +7112,40 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and "served" in claim:
+        return _served_in(store, claim, checked)
     return checked
+
+
+# "Faure served in the UMP", "… served at NATO", "… served for LREM": "served" is a light verb
+# (its post is what is checked), so with no post given the body after it was only a name near
+# him. The body must be one he worked in or was a member of; "served as" a post, or "under" a
+# person, is left to the checks of posts.
+_SERVED_IN = lazy(r"\bserved\s+(?P<prep>in|at|within|for|with)\s+(?P<body>[^,;]+?)(?P<rest>[.!]?)$")
+
+
+def _served_in(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where the body the claim says he served in is one the
+    source says he worked in or belonged to; NOT_ENOUGH_INFO otherwise."""
+    from dataclasses import replace
+
+    m = _SERVED_IN.search(claim)
+    if m is None or re.search(r"\b(?:as|under)\b", m.group("body")):
+        return checked
+    head = claim[: m.start()]
+    readings = [f"{head}worked {m.group('prep')} {m.group('body')}{m.group('rest')}"]
+    if m.group("prep") in ("in", "within"):
+        readings.append(f"{head}was a member of {m.group('body')}{m.group('rest')}")
+    if any(verify(store, r).verdict is Verdict.SUPPORTED for r in readings):
+        return checked
+    why = f"the source does not say he served {m.group('prep')} {m.group('body')}"
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(m.group("body"), why, None)),
+        note=why,
+    )
 
 
 def _verify_shaped(store: Store, claim: str) -> Check:

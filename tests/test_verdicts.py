@@ -9521,3 +9521,18 @@ def test_where_he_was_inaugurated_and_a_dated_censure(store: Store, claim: str, 
 )
 def test_devance_par_is_a_loss(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "served in/at/for/with X" with no post: X must be a body he worked in or belonged to,
+        # not only a name near him (Philippe's government, LREM: other people's).
+        ("Olivier Faure served in Édouard Philippe's government.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served for La République En Marche.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served in the National Assembly.", Verdict.SUPPORTED),
+        ("Olivier Faure served in the cabinet of Martine Aubry.", Verdict.SUPPORTED),
+    ],
+)
+def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
