@@ -9536,3 +9536,18 @@ def test_devance_par_is_a_loss(store: Store, claim: str, verdict: Verdict) -> No
 )
 def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A presidency given to someone the source never calls a president (Rocard was Prime
+        # Minister, Brunel a UMP deputy): their name near the evidence is not the title.
+        ("Michel Rocard a été président.", Verdict.NOT_ENOUGH_INFO),
+        ("Chantal Brunel fut présidente.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga was the president of the region of Occitania.", Verdict.SUPPORTED),
+        ("Olivier Faure was president of the New Left group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
