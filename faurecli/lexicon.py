@@ -406,8 +406,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # (a participle too: "Defeated by Chantal Brunel in 2007, …", « Battu par Chantal Brunel, … »)
     (
         r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b"
+        # (« a été devancé par X »: X came ahead of him, a loss as « battu par » is)
+        r"|\ba ete devancee?s? par\b"
         # (not "Defeated by Faure, Cathy Bissonier …": then the loss is hers)
-        r"|\b(?:battue? par|(?:been\s+|being\s+)?(?:beaten|defeated)\s+by)\b(?!\s+(?:olivier\s+)?faure\b)",
+        r"|\b(?:battue? par|devancee?s? par|(?:been\s+|being\s+)?(?:beaten|defeated)\s+by)\b"
+        r"(?!\s+(?:olivier\s+)?faure\b)",
         "lost to",
     ),
     (r"\ba battu\b|\bbeat\b|\bdefeated\b|\bl'a emporte sur\b", "beat"),

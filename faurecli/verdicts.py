@@ -7197,7 +7197,81 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and "served" in claim:
+        return _served_in(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
+        return _president_said(store, claim, checked)
     return checked
+
+
+# "Chantal Brunel was president (of the UMP)", « Michel Rocard était président », « Hollande a
+# présidé l'Assemblée »: a presidency given to someone else, whose name alone the evidence held.
+_OTHER_PRESIDENT = lazy(
+    r"^(?P<who>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:was|is|had\s+been|[ée]tait|est|fut|a\s+[ée]t[ée])\s+"
+    r"(?:the\s+|le\s+|la\s+)?pr[ée]sidente?\b"
+    r"|^(?P<by>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+a\s+pr[ée]sid[ée]\b"
+)
+
+
+def _president_said(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where some sentence of the source calls the person the
+    claim makes a president so: the title next to their name ("President Hollande", "the
+    presidency of François Hollande", "Carole Delga, president of …", "Gouzes was president");
+    NOT_ENOUGH_INFO otherwise. Faure's own titles are left to the checks of his posts."""
+    from dataclasses import replace
+
+    m = _OTHER_PRESIDENT.match(claim.strip())
+    if m is None:
+        return checked
+    who = m.group("who") or m.group("by")
+    surname = fold(who).split()[-1]
+    if surname in ("faure", "he", "il", "elle", "she", "it", "the", "le", "la") or len(surname) < 3:
+        return checked
+    near = re.compile(
+        rf"\bpresiden\w*\s+(?:of\s+|de\s+)?(?:[\w'-]+\s+){{0,2}}{re.escape(surname)}\b"
+        rf"|\b{re.escape(surname)}\b,?\s+(?:[\w'-]+\s+){{0,4}}presiden"
+    )
+    if any(near.search(fold(s.text)) for s in store.sentences):
+        return checked
+    why = f"the source does not call {who} a president"
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(who, why, None)),
+        note=why,
+    )
+
+
+# "Faure served in the UMP", "… served at NATO", "… served for LREM": "served" is a light verb
+# (its post is what is checked), so with no post given the body after it was only a name near
+# him. The body must be one he worked in or was a member of; "served as" a post, or "under" a
+# person, is left to the checks of posts.
+_SERVED_IN = lazy(r"\bserved\s+(?P<prep>in|at|within|for|with)\s+(?P<body>[^,;]+?)(?P<rest>[.!]?)$")
+
+
+def _served_in(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where the body the claim says he served in is one the
+    source says he worked in or belonged to; NOT_ENOUGH_INFO otherwise."""
+    from dataclasses import replace
+
+    m = _SERVED_IN.search(claim)
+    if m is None or re.search(r"\b(?:as|under)\b", m.group("body")):
+        return checked
+    head = claim[: m.start()]
+    readings = [f"{head}worked {m.group('prep')} {m.group('body')}{m.group('rest')}"]
+    if m.group("prep") in ("in", "within"):
+        readings.append(f"{head}was a member of {m.group('body')}{m.group('rest')}")
+    if any(verify(store, r).verdict is Verdict.SUPPORTED for r in readings):
+        return checked
+    why = f"the source does not say he served {m.group('prep')} {m.group('body')}"
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(m.group("body"), why, None)),
+        note=why,
+    )
 
 
 def _verify_shaped(store: Store, claim: str) -> Check:

@@ -9641,3 +9641,47 @@ def test_a_thing_of_one_person_given_to_another_by_the_possessive(store: Store, 
 )
 def test_a_degree_given_to_the_first_of_two_schools_in_a_row(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « devancé par X »: X came ahead of him, a loss as « battu par » is; he came ahead.
+        ("Aux législatives de 2012, Olivier Faure a été devancé par Cathy Bissonier.", Verdict.REFUTED),
+        ("En septembre 2021, Olivier Faure a été devancé par Hélène Geoffroy.", Verdict.REFUTED),
+        ("Aux législatives de 2012, Olivier Faure a devancé Cathy Bissonier.", Verdict.SUPPORTED),
+        ("Cathy Bissonier a été devancée par Olivier Faure.", Verdict.REFUTED),
+    ],
+)
+def test_devance_par_is_a_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "served in/at/for/with X" with no post: X must be a body he worked in or belonged to,
+        # not only a name near him (Philippe's government, LREM: other people's).
+        ("Olivier Faure served in Édouard Philippe's government.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served for La République En Marche.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served in the National Assembly.", Verdict.SUPPORTED),
+        ("Olivier Faure served in the cabinet of Martine Aubry.", Verdict.SUPPORTED),
+    ],
+)
+def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A presidency given to someone the source never calls a president (Rocard was Prime
+        # Minister, Brunel a UMP deputy): their name near the evidence is not the title.
+        ("Michel Rocard a été président.", Verdict.NOT_ENOUGH_INFO),
+        ("Chantal Brunel fut présidente.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga was the president of the region of Occitania.", Verdict.SUPPORTED),
+        ("Olivier Faure was president of the New Left group.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
