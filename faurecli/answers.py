@@ -2389,6 +2389,12 @@ def _aged(
     return _answer(store, analysis, f"{shown} ({said} {person.birth_date.human()}; {at})", float(years), refs)
 
 
+def _unanswered(answer: Answer, note: str, closest: tuple[Evidence, ...] = ()) -> Answer:
+    """`answer` declined with its note: no answer, no evidence; `closest`, if any, shown as the
+    closest facts, clearly not the answer."""
+    return Answer(answer.question, None, answer.type, None, (), (), (), note, closest)
+
+
 def _declined(store: Store, analysis: Analysis, close: list[Match], note: str) -> Answer:
     closest = tuple(quote(store, ref) for m in close[:3] for ref in m.unit.refs[:1])
     return Answer(analysis.text, None, analysis.intent, None, (), (), (), note, closest)
@@ -7057,7 +7063,7 @@ def ask(store: Store, question: str) -> Answer:
             answer = replace(ask(store, f"{aux} Faure {rest} with {other}?"), question=question.strip())
     if answer.answer == store.person.name and _DONE_TO_HIM.match(fold(question.strip())):
         # "Who accompanied Faure in his divorces?": whoever did it to him is not he.
-        answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+        answer = _unanswered(answer, "the source does not say who")
     if answer.type is Intent.PERSON and answer.answer and _ASKS_ELECTED_WITH.match(fold(question.strip())):
         answer = _elected_with(store, question, answer)
     if (
@@ -7067,7 +7073,7 @@ def ask(store: Store, question: str) -> Answer:
         and not _WHO_IS.match(fold(question.strip()))
     ):
         # "Who supported Le Foll?": the one the question names is not who did it to them.
-        answer = Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+        answer = _unanswered(answer, "the source does not say who")
     if answer.type is Intent.PERSON:
         answer = _doer_of_role(store, question, answer)
     answer = _undone_asked(store, question, answer)
@@ -7111,7 +7117,7 @@ def ask(store: Store, question: str) -> Answer:
             # question gives him, which the source does not (his own it supports); the date found
             # is of whoever held it.
             note = "the question takes as given a title the source does not give him"
-            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            answer = _unanswered(answer, note, answer.evidence)
             break
         where = _CLOSING_SETTING.search(question.strip()) if premise is None else None
         if where is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and checked.note:
@@ -7126,14 +7132,14 @@ def ask(store: Store, question: str) -> Answer:
                 and setting & {fold(w.strip()) for w in unsaid.split(",")}
             ):
                 note = f"the source does not say so {where.group().strip(' ?')}"
-                answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+                answer = _unanswered(answer, note, answer.evidence)
                 break
         untold = _PREMISE_UNTOLD.match(checked.note or "")
         if premise is not None and checked.verdict is Verdict.NOT_ENOUGH_INFO and untold:
             # "When did Faure lose his seat?": a race lost, no seat held; « Quand le PS a-t-il
             # quitté le NFP ? »: the left wing, no leaving. What it takes as given is not told.
             note = f"the question takes as given what the source does not tell: {checked.note}"
-            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            answer = _unanswered(answer, note, answer.evidence)
             break
         others = [
             p.found
@@ -7153,7 +7159,7 @@ def ask(store: Store, question: str) -> Answer:
             # "When did Faure become director-general of UNESCO?": the sentence dated is found,
             # but its deed is another's (his wife went to work with the one who did).
             note = f"the source does not say it of the one asked about: {others[0]}"
-            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            answer = _unanswered(answer, note, answer.evidence)
             break
         his_post = [p.found for p in checked.parts if p.agrees is None and _HIS_POST_GIVEN.match(p.found or "")]
         if (
@@ -7165,7 +7171,7 @@ def ask(store: Store, question: str) -> Answer:
             # "When did Valérie Rabault become First Secretary?": a post of his the question gives
             # another (she replaced him at the head of the group); the date is his.
             note = f"the question gives another a post the source gives him: {his_post[0]}"
-            answer = Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            answer = _unanswered(answer, note, answer.evidence)
             break
     answer = _slot_given_another(store, question, answer)
     answer = _date_given(question, answer)
@@ -7276,7 +7282,7 @@ def _outside_window(store: Store, question: str, answer: Answer) -> Answer:
     note = f"the source does not date it {side} {year}"
     if said is not None:
         note = f"the source dates it otherwise than {side} {year}"
-    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return _unanswered(answer, note, answer.evidence)
 
 
 # "What share did Faure win in 2019?", « Combien a-t-il obtenu ? »: a result asked as his own.
@@ -7310,7 +7316,7 @@ def _anothers_figure(store: Store, question: str, answer: Answer) -> Answer:
         if store.person.name in owners:
             return answer
         note = "the source gives that figure as another's, not his"
-        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+        return _unanswered(answer, note, answer.evidence)
     return answer
 
 
@@ -7345,7 +7351,7 @@ def _month_untold(store: Store, question: str, answer: Answer) -> Answer:
     if not said:
         return answer
     note = f"the source does not date it to the month: {asked.group(1)} {year}"
-    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return _unanswered(answer, note, answer.evidence)
 
 
 # "Il a été réélu avec combien de pourcents …, et contre qui ?", "Who was his opponent …, and
@@ -7600,7 +7606,7 @@ def _elected_with(store: Store, question: str, answer: Answer) -> Answer:
                 if won:
                     # "120 for Guillaume Bachelay", "Cathy Bissonier with 36.78%": another's, who lost.
                     note = "the figure is another's, who was not elected with it"
-                    return Answer(answer.question, None, answer.type, None, (), (), (), note, ())
+                    return _unanswered(answer, note)
                 return replace(answer, answer=other, value=other, evidence=(quote(store, ref),), sources=(ref,))
             if _HIS_SENTENCE.match(sentence.text):
                 name = store.person.name
@@ -7929,7 +7935,7 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
             # "Whose campaign did Faure run in 2007?": the owner is named (Royal's campaign), but
             # not his deed to it (he wrote a comic book about it): the question's verb is unsaid.
             note = f"the source does not say he did this: {untold.group(1)}"
-            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            return _unanswered(answer, note, answer.evidence)
         if not said:
             continue
         if whose is not None and not his_claim and claim.startswith(whose.group(2)):
@@ -7940,7 +7946,7 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
                 name = store.person.name
                 return Answer(answer.question, name, Intent.PERSON, name, his.evidence, refs, (), None, ())
         note = f"the source gives what the question puts on him to someone else: {said[0]}"
-        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+        return _unanswered(answer, note, answer.evidence)
     return answer
 
 
@@ -7969,7 +7975,7 @@ def _first_unranked(store: Store, question: str, answer: Answer) -> Answer:
     if any(re.search(rf"\b(?:first|premiere?)\s+{kind}", fold(s.text)) for s in store.sentences):
         return answer
     note = "the source does not say which was first"
-    return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+    return _unanswered(answer, note, answer.evidence)
 
 
 _ISO_VALUE = lazy(r"\d{4}(?:-\d{2}){0,2}")
@@ -7993,7 +7999,7 @@ def _date_given(question: str, answer: Answer) -> Answer:
             continue
         if (not found.month or found.month == given.month) and (not found.day or found.day == given.day):
             note = f"the date found ({answer.answer}) is the one the question gives; the source says no more"
-            return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+            return _unanswered(answer, note, answer.evidence)
     return answer
 
 
@@ -8269,14 +8275,14 @@ def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:
                 return answer  # the clause is the answer's own ("Soria Blatmann, who was a member …")
             if owner is not None and owner not in surnames:
                 return replace(answer, answer=owner, value=owner, evidence=(quote(store, refs[0]),), sources=(refs[0],))
-            return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+            return _unanswered(answer, "the source does not say who")
         by = re.search(r"\b(\w+)\s+(?:notably\s+)?(?:by|par)\s+$", text[max(0, mine[0][0] - 40) : mine[0][0]])
         if by is not None and any(held(stem(fold(by.group(1))), g) for g in groups):
             # "Who supported the motion?" … "supported by Martine Aubry": the passive's agent.
             return answer
         return replace(answer, answer=name, value=name, evidence=(quote(store, refs[0]),), sources=(refs[0],))
     if only_whom:
-        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say who", ())
+        return _unanswered(answer, "the source does not say who")
     return answer
 
 
@@ -8436,7 +8442,7 @@ def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
         # "the first First Secretary of Asian origin", « … réélu »: first of those, which his
         # predecessors do not tell (the source says nothing of theirs).
         note = "the source does not say who was first among those"
-        return Answer(answer.question, None, answer.type, None, (), (), (), note, answer.evidence)
+        return _unanswered(answer, note, answer.evidence)
     if ordinal is not None and not _ORDINAL_TITLE.search(fold(said)):
         head = stem(ordinal.group(1))[:5]
         for office in store.offices:
@@ -8449,7 +8455,7 @@ def _yes_beyond_source(store: Store, question: str, answer: Answer) -> Answer:
                 return replace(answer, answer=no, value=False, evidence=evidence, sources=tuple(refs), note=note)
         if answer.answer is None:
             return answer
-        return Answer(answer.question, None, answer.type, None, (), (), (), "the source does not say", ())
+        return _unanswered(answer, "the source does not say")
     if not _ASKS_LAW.search(folded):
         asked = {w[:5] for w in split_words(question) if len(w) >= 5}
         adjectives = {fold(m.group(1) or m.group(2))[:5] for text in texts for m in _LAW_FIELD.finditer(text)}
