@@ -1089,7 +1089,7 @@ def _ask(store: Store, question: str) -> Answer:
         # "How many more votes did Faure get than Bachelay?": a margin, when he is the one asked
         # to have more (he is the first of every pair the source sets against another); of
         # another ("… did Batho get than Faure?") the source's pairs do not say which way.
-        if _HIM_WORD.search(more.group("who")):
+        if _HIM & set(split_words(more.group("who"))):
             return _margin(known, analysis)
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such margin")
     if _ASKS_TALLY.search(fold(analysis.text)) and (tally := _tally(known, analysis)) is not None:
@@ -2858,7 +2858,6 @@ _MORE_THAN = lazy(
     r"\bhow\s+(?:many|much)\s+more\b(?=.*\bthan\b).*?\b(?:did|does|had|has)\s+(?P<who>.+?)\s+"
     r"(?:get|got|win|won|receive|received|take|took|obtain|obtained|have|score|scored)\b"
 )
-_HIM_WORD = lazy(r"\b(?:faure|he|olivier)\b")
 
 
 # "By what tally", "the vote count", « le décompte des voix », « par quel vote »: both figures of
