@@ -864,6 +864,10 @@ def _verify_plain(store: Store, text: str) -> Check:
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
         instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
+        if instead is None and _TITLE_HINT.search(fold(text)):
+            # The post in other words than the source's ("deputy chief of staff to Lionel Jospin",
+            # « directeur adjoint de cabinet de … »): whose it was read with the source's title.
+            instead = _someone_else_with_store_title(known, analysis)
         if instead is not None:
             return instead
         # Whom a post of his served, given wrong: refuted whatever else the claim adds ("special
@@ -1052,6 +1056,26 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
 
 
 _POSSESSIVE_END = lazy(r"['’]s$")
+_TITLE_HINT = lazy(r"\b(?:staff|cabinet)\b")
+
+
+def _someone_else_with_store_title(known: Knowledge, analysis: Analysis) -> Check | None:
+    """`_someone_else_in_their_place` with the claim's post in the store's words ("deputy chief
+    of staff" is the source's "assistant cabinet director"): the slot's words must be the
+    evidence's to name whom the post served. None when no title is put otherwise."""
+    from dataclasses import replace
+
+    from faurecli.recall import in_title_words_cased
+
+    text = analysis.text
+    cased = in_title_words_cased(text)
+    if cased == text:
+        return None
+    again = analyse(cased, known.built.known, people_near(known, cased))
+    if set(again.unknown) != set(analysis.unknown):
+        return None
+    found = _someone_else_in_their_place(known, again)
+    return None if found is None else replace(found, claim=text)
 
 
 def _first_name_then(known: Knowledge, run: str, unknown: set[str]) -> bool:
@@ -13414,10 +13438,12 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
 # A stance and which way it goes, in the words people write (folded, one character for one);
 # being one of a group is siding with it ("faisait partie des frondeurs", "was one of the rebels").
 _FOR_WORDS = (
-    r"proposed|proposes|suggested|supported|supports|backed|backs|championed|champions|favou?red|favou?rs|"
+    r"proposed|proposes|suggested|supported|supports|backed(?!\s+(?:away|down|off))|backs(?!\s+(?:away|down|off))|"
+    r"championed|champions|favou?red|favou?rs|"
+    r"(?:stood|stands|stuck|sticks|kept)\s+(?:firmly\s+|fast\s+|steadfastly\s+)?(?:by|to)|"
     r"advocated|advocates|(?:pushed|pushes|pushing|pressed|argued|called|campaigned|lobbied)\s+for|defended|defends|"
     r"endorsed|endorses|embraced|promoted|welcomed|(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?in\s+favou?r\s+of|"
-    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|"
+    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|wanted|wished|a\s+voulu|voulait|souhaitait|"
     r"a\s+propose|proposait|a\s+soutenu|soutenait|a\s+defendu|defendait|a\s+pousse\s+pour|poussait\s+pour|"
     r"(?:a\s+plaide|plaidait|a\s+milite|militait)\s+pour|a\s+prone|pronait|a\s+appuye|appuyait|"
     r"(?:etait|a\s+ete)\s+favorable\s+(?:a|aux?)|(?:a\s+fait|faisait|fait)\s+partie\s+(?:des|du|de)|"
@@ -13428,18 +13454,22 @@ _AGAINST_WORDS = (
     r"(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?(?:against|opposed\s+to|hostile\s+to)|"
     r"(?:spoke|campaigned|argued)\s+against|"
     r"s'est\s+opposee?|s'opposait|s'oppose|a\s+rejete|rejetait|a\s+refuse|refusait|a\s+ecarte|ecartait|"
-    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)"
+    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)|"
+    # Taking back what one said: "walked back his use of the expression", « est revenu sur ».
+    r"walked\s+back|walks\s+back|backtracked\s+on|backed\s+away\s+from|retracted|disowned|"
+    r"est\s+revenue?\s+sur|a\s+renie|reniait"
 )
 _STANCE_PHRASE = lazy(rf"\b(?:(?P<pro>{_FOR_WORDS})|(?P<con>{_AGAINST_WORDS}))\b")
 # A cheap test before the reading: a word of a stance at all.
 _STANCE_HINT = lazy(
     r"propos|support|back|champion|favou?r|advocat|for\b|defend|endors|embrac|promot|welcom|one of|among|part of|"
     r"sided|soutenu|soutenait|pour\b|prone|pronait|appuy|favorable|partie|parmi|oppos|reject|refus|ruled|rules|"
-    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un"
+    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un|want|wish|voul|souhait|stood|stands|stuck|"
+    r"sticks|kept|walk|backtrack|retract|disown|revenu|reni"
 )
 # Where the thing a stance is about ends: a clause, a time, a purpose, another's view.
 _STANCE_OBJECT_END = lazy(
-    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|"
+    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|over|"
     r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against|contre|unlike|contrairement|to\s+pass|"
     r"to\s+force|afin|but|mais|as|comme|and\s+(?=[a-z]+ed\b))\b"
 )
@@ -13504,8 +13534,26 @@ def _holder_before(known: Knowledge, text: str, folded: str, at: int) -> str | N
     return last
 
 
+_AFTER_SETTING = lazy(r"\s*(?:after|following|apres|suite\s+a)\b")
+# He is a sentence's subject, first thing it says (« Faure then clarified … »), no clause between.
+_HIM_OPENS = lazy(
+    r"(?:olivier\s+)?(?:faure|he|il)\s+(?:then\s+|also\s+|later\s+|ensuite\s+|puis\s+)?[a-z]+\b[^,;:()]*$"
+)
+# What frames a stance's thing as one's words of it: "his call for", "his use of the expression",
+# « son appel à », « sa formule ».
+_STANCE_FRAME = lazy(
+    r"\s*(?:his|her|their|its|sa|son|ses)\s+(?:(?:call|calls|demand|demands|proposal|idea|use|appel|demande|"
+    r"proposition|usage|emploi)\s+(?:for|of|to|pour|de|du|d'|a)\s*(?:(?:the|an?|la|le|une?)\s+|l')?['\"]?"
+    r"(?:(?:expression|phrase|formule|formula|words?|term|terme)\s+(?:of\s+|de\s+)?)?"
+    r"|(?:expression|phrase|formule|formula|words?|term|terme)\s+(?:of\s+|de\s+)?)(?=\S)"
+)
+
+
 def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
     """Where the thing of a stance ends in `folded`, from `start`, and its words."""
+    frame = _STANCE_FRAME.match(folded, start)
+    if frame is not None:
+        start = frame.end()  # "his call for a 'right of inspection'": the stance is on what he called for
     tail = folded[start : start + 120]
     cut = _STANCE_OBJECT_END.search(tail, 1)
     end = start + (cut.start() if cut else len(tail))
@@ -13532,6 +13580,8 @@ def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
             who: str | None = holder  # "opposed the rebels and supported the adoption …"
         else:
             who = _holder_before(known, text, folded, m.start())
+            if who is None and re.search(r"\b(?:and|et)\s+$", before) and _HIM_OPENS.match(before):
+                who = "faure"  # "Faure then clarified his argument and walked back …": his second deed
         holder = who
         if who is None:
             continue
@@ -13572,7 +13622,7 @@ def fold_chars_of(text: str) -> str:
 # The setting's words of time and frame, which need no match ("in", "when", « sous », "as").
 _SETTING_WORDS = frozenset(
     "in en as when quand while alors under sous during pendant lors back then at time year years dans annees tant "
-    "que comme was etait est is been ete".split()
+    "que comme was etait est is been ete after following apres".split()
 )
 _Stance = tuple[str, bool, list[set[str]], int, int]
 _SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
@@ -13593,6 +13643,13 @@ def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
 
 
 _STANCE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_STANCE_CLAUSE_END = lazy(r"[,;:!?]|\.(?!\d)|\b(?:but|mais|and|et|while|alors|which|who|qui)\b")
+# The means of a deed a stance wants done (not "without using": that is the source's own way).
+_MEANS = lazy(
+    r"(?<!without )(?<!sans )\b(?:(?:by\s+)?using|(?:by\s+)?resorting\s+to|by\s+means\s+of|via|"
+    r"en\s+utilisant|en\s+recourant\s+(?:a|au|aux)|(?:par|avec)\s+(?:le\s+)?recours\s+(?:a|au|aux)|au\s+moyen\s+d[eu]|"
+    r"grace\s+(?:a|au|aux))\s+"
+)
 
 
 def _stance_reversed(store: Store, claim: str) -> Check | None:
@@ -13615,6 +13672,15 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             continue
         end, words = _stance_object(folded, m.end())
         wanted = _object_stems(words)
+        # (Within the stance's clause: « en recourant … » goes past where its thing stops, at « en ».)
+        clause = _STANCE_CLAUSE_END.search(folded, m.end())
+        reach = clause.start() if clause is not None else len(folded)
+        means = _MEANS.search(folded, m.end(), reach) if m.group("pro") is not None else None
+        if means is not None:
+            # A deed wanted done by a means ("wanted the law pushed through using Article 49.3",
+            # « voulait faire passer la loi en recourant au 49.3 »): a stance for resorting to it.
+            means_end, means_words = _stance_object(folded, means.end())
+            wanted, end = _object_stems(["resorting", *means_words]), max(end, means_end)
         if not wanted or (words[:1] in (["a"], ["an"], ["un"], ["une"]) and not {"with", "avec"} & set(words)):
             continue  # ("proposed a constitutional revision": one of a kind, perhaps another than theirs)
         pro = m.group("pro") is not None
@@ -13640,12 +13706,25 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
                 continue
             at = units.index(unit)
             before = units[at - 1].text if at and units[at - 1].office is None else ""
-            theirs_years = set(_STANCE_YEAR.findall(unit.text)) or set(_STANCE_YEAR.findall(before))
+            earlier = units[at - 2].text if at >= 2 and units[at - 2].office is None else ""
+            theirs_years = (
+                set(_STANCE_YEAR.findall(unit.text))
+                or set(_STANCE_YEAR.findall(before))
+                # (The story's year two sentences back: the rally of May 2021, its criticism, his walking back.)
+                or (set(_STANCE_YEAR.findall(earlier)) if _AFTER_SETTING.match(opening) else set())
+            )
             if years and theirs_years and not years & theirs_years:
                 continue  # another time's stance ("In 2024, …" against 2022's)
             # (Or one of his posts: "As president of the SRC group,".)
             titles = " ".join(o.title for o in store.offices)
             around = {x for w in split_words(fold(f"{before} {unit.text} {titles}")) for x in (stem(w), *canonical(w))}
+            if setting and _AFTER_SETTING.match(opening) and not all(words & around for words in setting):
+                # A time set by an earlier event ("After his May 2021 speech at the police rally,"):
+                # that event may be told a sentence further back (the rally, then the criticism,
+                # then his walking back); all its words but one there, one at least.
+                wider = around | {x for w in split_words(fold(earlier)) for x in (stem(w), *canonical(w))}
+                if sum(not words & wider for words in setting) <= 1 < len(setting):
+                    around = wider | set().union(*setting)
             if not all(words & around for words in setting):
                 continue  # "As mayor, Faure sided with the frondeurs": a setting the source does not give
             held = set().union(*theirs) if theirs else set()
@@ -13664,6 +13743,8 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
         if against is not None and same_way is None:
             unit, start, stop = against
             found = unit.text[start:stop].strip()
+            if found.count('"') % 2:
+                found += '"'  # (its quotation closed: 'the expression "right of inspection"')
             part = Part(claim[m.start() : end].strip(), found, False)
             evidence = tuple(quote(store, r) for r in unit.refs)
             return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)

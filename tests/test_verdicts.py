@@ -9685,3 +9685,65 @@ def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict
 )
 def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A post in other words than the source's ("deputy chief of staff", « directeur adjoint
+        # de cabinet »: its assistant cabinet director) served someone the source never names:
+        # REFUTED by the one it served, as the source's own title is.
+        (
+            "Between 2000 and 2007 Olivier Faure was deputy chief of staff to Pierre Mauroy.",
+            Verdict.REFUTED,
+            "Pierre Mauroy",
+        ),
+        ("De 2000 à 2007, il fut directeur adjoint de cabinet de Pierre Mauroy.", Verdict.REFUTED, "Pierre Mauroy"),
+        # Near misses: the right principal stays SUPPORTED; another span, unknown, stays NEI.
+        ("Between 2000 and 2007 Olivier Faure was deputy chief of staff to François Hollande.", Verdict.SUPPORTED, ""),
+        ("From 1997 to 2000 Olivier Faure was deputy chief of staff to Pierre Mauroy.", Verdict.NOT_ENOUGH_INFO, ""),
+        ("In 2012 Olivier Faure was a friend of Pierre Mauroy's chief of staff.", Verdict.NOT_ENOUGH_INFO, ""),
+    ],
+)
+def test_a_post_in_other_words_served_someone_unnamed(
+    store: Store, claim: str, verdict: Verdict, correction: str
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert checked.correction == f"François Hollande, not {correction}"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed wanted done by a means is a stance for that means: he backed the law "without
+        # resorting to article 49.3", so wishing it passed by 49.3 is the other way round.
+        ("Faure wished to see the El Khomri law passed by using 49.3.", Verdict.REFUTED),
+        ("Faure souhaitait faire voter la loi El Khomri en utilisant le 49.3.", Verdict.REFUTED),
+        # Near misses: his own way (without it) is not refuted; another's wish is not his.
+        ("Faure wanted the El Khomri law passed without using 49.3.", Verdict.NOT_ENOUGH_INFO),
+        ("Manuel Valls wanted the El Khomri law pushed through using Article 49.3.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_for_a_means_the_source_says_he_did_without(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Standing by one's words is a stance for them; he "walked back his use of the expression
+        # 'right of inspection'" two sentences after the rally that dates the story.
+        (
+            "After his speech at the police rally in May 2021, Faure stood fast by his demand for a right of inspection.",
+            Verdict.REFUTED,
+        ),
+        ("Olivier Faure kept to his call for a right of inspection.", Verdict.REFUTED),
+        # Near misses: another time the story does not reach; the walking back itself.
+        ("After the 2024 elections, Faure stood by his call for a right of inspection.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure later walked back his use of the expression right of inspection.", Verdict.SUPPORTED),
+    ],
+)
+def test_standing_by_words_he_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
