@@ -1056,6 +1056,16 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
 
 
 _POSSESSIVE_END = lazy(r"['’]s$")
+
+
+def _figure_clause(text: str, at: int) -> str:
+    """The clause of a sentence a figure at `at` stands in, between its commas or semicolons
+    ("abandonment of the 4000 job cuts in education")."""
+    start = max((m.end() for m in re.finditer(r"[,;:]\s*", text[:at])), default=0)
+    end = re.search(r"[,;:]|\.(?!\d)|$", text[at:])
+    return text[start : at + (end.start() if end else len(text) - at)].strip()
+
+
 _TITLE_HINT = lazy(r"\b(?:staff|cabinet)\b")
 
 
@@ -4037,6 +4047,30 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
+                    if owned_by is None and claimed_by is not None:
+                        # A figure the sentence gives no one by name: theirs where it gives one
+                        # ("Benoît Hamon's list won 6.2%": "Benoît Hamon's: 3.3%, not 6.2%"), else
+                        # what the sentence says of it, in its words ("4000 job cuts": "abandonment
+                        # of the 4000 job cuts in education", not Bayrou's), never "his own".
+                        item = None if theirs else _list_item(analysis, match.unit.text)
+                        inside = [
+                            f
+                            for f in figures
+                            if item is not None
+                            and not item[0] <= found.start < item[1]
+                            and item[0] <= f.start < item[1]
+                            and _owner(known, match.unit.text, f) is None
+                        ]
+                        if theirs:
+                            disagree(shown, match.unit, f"{claimed_by}'s: {theirs[0].text}", claimed=shown)
+                        elif inside and not _same(value, inside[0]):
+                            # The list's item the claim's words name gives its own figure ("4,000
+                            # job cuts at France Travail": 500 there), whoever the claim names.
+                            disagree(shown, match.unit, inside[0].text)
+                        else:
+                            told = f"{found.text} in “{_figure_clause(match.unit.text, found.start)}”"
+                            disagree(shown, match.unit, told, claimed=f"{claimed_by}'s")
+                        return
                     whose = f"{owned_by}'s" if owned_by else "his own or his list's"
                     # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
                     # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").

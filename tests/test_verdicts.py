@@ -9747,3 +9747,34 @@ def test_a_stance_for_a_means_the_source_says_he_did_without(store: Store, claim
 )
 def test_standing_by_words_he_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A figure the sentence gives no one by name, claimed as another's: the correction says
+        # theirs where the sentence gives it, the list item's own figure where the claim's words
+        # name another item, else the clause the figure stands in; never "his own or his list's".
+        (
+            "At the 2021 congress Hélène Geoffroy obtained 73.49% of the vote.",
+            Verdict.REFUTED,
+            "Hélène Geoffroy's: 26.52%, not 73.49%",
+        ),
+        (
+            "Bayrou's concessions included scrapping 4,000 job cuts at France Travail.",
+            Verdict.REFUTED,
+            "500, not 4,000",
+        ),
+        ("Paulin Roy obtained 61.1% in 2017.", Verdict.REFUTED, "61.1% in “receiving 61.1%"),
+        # Near misses: the right figures stay SUPPORTED.
+        ("Hélène Geoffroy obtained 26.52% at the 2021 congress.", Verdict.SUPPORTED, ""),
+        ("The concessions included abandoning 500 job cuts at France Travail.", Verdict.SUPPORTED, ""),
+    ],
+)
+def test_a_figure_given_to_another_is_corrected_in_its_slot(
+    store: Store, claim: str, verdict: Verdict, correction: str
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(correction)
+    assert "his own or his list's" not in (checked.correction or "")
