@@ -7539,7 +7539,64 @@ def _as_written(store: Store, claim: str) -> Check:
         # A stance the source gives the same one the other way round ("Faure opposed any
         # alliance with LFI": he proposed discussing it).
         checked = _stance_reversed(store, claim) or checked
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _COUNT_CHANGE_HINT.search(fold(claim)):
+        # A count's change told the other way round ("the PS lost about half its seats" in the
+        # year the source has it more than double them).
+        checked = _change_reversed(store, claim) or checked
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
+
+
+# --- A count's change told the other way round ----------------------------------------------------
+
+_COUNT_CHANGE_HINT = lazy(r"\b(?:seats?|sieges?|votes|voix)\b")
+_DOWN_WORDS = (
+    r"lost|loses|losing|shed|sheds|halved|halves|fell|falls|dropped|drops|declined|declines|decreased|decreases|"
+    r"shrank|shrunk|shrinks|a\s+perdu|perdait|perd|a\s+vu\s+(?:fondre|chuter|baisser)|a\s+divise|a\s+diminue|a\s+recule"
+)
+_UP_WORDS = (
+    r"(?:more\s+than\s+)?doubled|doubles|tripled|gained|gains|increased|increases|grew|grows|rose|rises|"
+    r"(?:a\s+)?(?:plus\s+que\s+)?double|a\s+gagne|gagnait|a\s+augmente|a\s+progresse"
+)
+# A change of a count and its noun a few words on ("lost about half its seats", « a perdu la
+# moitié de ses sièges », "more than doubled its seats").
+_COUNT_CHANGE = lazy(
+    rf"\b(?:(?P<down>{_DOWN_WORDS})|(?P<up>{_UP_WORDS}))\b(?P<gap>(?:\s+[\w'-]+){{0,5}}?)\s+"
+    r"(?P<noun>seats?|sieges?|votes|voix)\b"
+)
+_COUNTED_AS = {"sieg": "seat", "voix": "vote"}
+_CHANGE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_PARTY_SUBJECT = lazy(r"\b(?:ps|socialists?|socialistes?|parti\s+socialiste)\b")
+
+
+def _change_reversed(store: Store, claim: str) -> Check | None:
+    """A change in a count of seats or votes the claim gives a party in a year ("In 2024 the PS
+    lost about half its seats") that a sentence of the source, of the same year and party, gives
+    the other way ("In the 2024 parliamentary election, the Socialist Party more than doubled its
+    seats"): REFUTED by it; None otherwise (no year, another year, a denial, the same way)."""
+    folded = fold(claim)
+    if re.search(r"\b(?:not|never|n'|ne|pas|jamais|didn't|did not|no longer)\b", folded):
+        return None
+    said = _COUNT_CHANGE.search(folded)
+    years = set(_CHANGE_YEAR.findall(folded))
+    if said is None or not years or not _PARTY_SUBJECT.search(folded[: said.start()]):
+        return None
+    noun = _COUNTED_AS.get(said.group("noun")[:4], said.group("noun")[:4])  # (« sièges » are seats)
+    for unit in knowledge(store).built.units:
+        if unit.office is not None or not unit.id.startswith("s"):
+            continue
+        text = fold(unit.text)
+        if not years <= set(_CHANGE_YEAR.findall(text)):
+            continue
+        for told in _COUNT_CHANGE.finditer(text):
+            if told.group("noun")[:4] != noun or not _PARTY_SUBJECT.search(text[: told.start()]):
+                continue
+            if (told.group("down") is None) == (said.group("down") is None):
+                return None  # the same way: not this check's to judge
+            found = unit.text[told.start() : told.end()]
+            part = Part(claim[said.start() : said.end()], found, False)
+            evidence = tuple(quote(store, r) for r in unit.refs)
+            return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)
+    return None
 
 
 # Leading the party itself (« la tête du PS », "the helm of the Socialist Party"), not its group in

@@ -9778,3 +9778,22 @@ def test_a_figure_given_to_another_is_corrected_in_its_slot(
     assert checked.verdict is verdict
     assert (checked.correction or "").startswith(correction)
     assert "his own or his list's" not in (checked.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A change of the party's seats told the other way round in the year the source has
+        # them "more than doubled": REFUTED, in English and French.
+        ("In 2024 the PS halved its number of seats in the Assembly.", Verdict.REFUTED),
+        ("The Socialist Party shed seats in the National Assembly in 2024.", Verdict.REFUTED),
+        ("En 2024, le Parti socialiste a perdu la plupart de ses sièges.", Verdict.REFUTED),
+        # Near misses: the same way, no year, another party: not this rule's to refute.
+        ("In 2024 the Socialist Party more than doubled its seats.", Verdict.SUPPORTED),
+        ("The Socialist Party shed seats in the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024 La France Insoumise lost seats.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024 the Socialist Party did not lose seats.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_change_of_seats_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
