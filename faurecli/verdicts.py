@@ -7255,6 +7255,10 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and ", " in claim:
+        relative = _SUBJECT_RELATIVE.match(claim.strip())
+        if relative is not None:
+            return _relative_refuted(store, relative, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
         return _served_in(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
@@ -7763,6 +7767,30 @@ def _whose_clause(store: Store, claim: str, checked: Check) -> Check:
                 also = f"{found.rstrip('.')} {against} {named[-1][1]}."
                 return _clause_checked(store, checked, found, also)
             return _clause_checked(store, checked, found)
+    return checked
+
+
+# "Valérie Rabault, who preceded Faure as …, handed over to him in 2016": a relative clause on the
+# subject, between commas, then the main predicate; both are the subject's.
+_SUBJECT_RELATIVE = lazy(
+    rf"^{_OPEN_SETTING}(?P<subj>{_A_NAME}),\s+(?:who|qui)\s+(?P<rel>[^,;]{{3,120}}),\s+(?P<pred>[a-zà-ÿ][^;]+)$"
+)
+
+
+def _relative_refuted(store: Store, m: re.Match[str], checked: Check) -> Check:
+    """A claim whose subject's relative clause, or main predicate, checked as a claim of its own
+    ("Valérie Rabault preceded Faure as president of the New Left group": she succeeded him), is
+    REFUTED: REFUTED by it, as a conjunction with a false part is false; `checked` otherwise."""
+    from dataclasses import replace
+
+    known = knowledge(store)
+    named = people_in(known, m["subj"])
+    if not named or fold(m["subj"]).split()[-1] not in fold(named[-1][1]):
+        return checked  # (a name the source gives no one, or a body: nothing to read as its subject)
+    for pred in (m["rel"], m["pred"]):
+        alone = verify(store, f"{m['open'] or ''}{m['subj']} {pred.strip().rstrip('.')}.")
+        if alone.verdict is Verdict.REFUTED:
+            return replace(alone, claim=checked.claim)
     return checked
 
 

@@ -9797,3 +9797,25 @@ def test_a_figure_given_to_another_is_corrected_in_its_slot(
 )
 def test_a_change_of_seats_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relative clause on the subject, between commas, is a claim of its own: where it is
+        # REFUTED, so is the whole (she succeeded him in 2018; Faure came first, not Le Foll).
+        (
+            "Valérie Rabault, qui a précédé Faure à la présidence du groupe Nouvelle Gauche, lui a cédé sa place en 2016.",
+            Verdict.REFUTED,
+        ),
+        ("Bruno Le Roux, who succeeded Faure at the head of the Socialist group, was a deputy.", Verdict.REFUTED),
+        # Near misses: a true relative clause refutes nothing.
+        ("Stéphane Le Foll, who came second in the first round, withdrew from the race.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Valérie Rabault, who replaced Faure at the head of the New Left group, was elected in 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_refuted_relative_clause_on_the_subject(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
