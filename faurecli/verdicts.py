@@ -13668,6 +13668,25 @@ _STANCE_FRAME = lazy(
 )
 
 
+# A body of the party that takes a stance by its vote, just before it ("the party's National
+# Office, which also rejected …", « le bureau national du PS a rejeté … »).
+_BODY_HOLDER = lazy(
+    r"\b(?P<body>national\s+office|bureau\s+national|national\s+council|conseil\s+national)"
+    r"(?:\s+(?:of\s+the\s+(?:ps|party|socialist\s+party)|du\s+(?:ps|parti(?:\s+socialiste)?)))?"
+    r"(?:\s*,\s*(?:which|qui))?(?:\s+(?:also|aussi|then|ultimately|finally|a|had|has))*\s+$"
+)
+_STANCE_BODY_NAMES = {"bureau national": "national office", "conseil national": "national council"}
+
+
+def _body_before(before: str) -> str | None:
+    """The party's body named just before a stance's word (folded), in English words; or None."""
+    m = _BODY_HOLDER.search(before)
+    if m is None:
+        return None
+    body = re.sub(r"\s+", " ", m.group("body"))
+    return _STANCE_BODY_NAMES.get(body, body)
+
+
 def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
     """Where the thing of a stance ends in `folded`, from `start`, and its words."""
     frame = _STANCE_FRAME.match(folded, start)
@@ -13701,6 +13720,7 @@ def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
             who = _holder_before(known, text, folded, m.start())
             if who is None and re.search(r"\b(?:and|et)\s+$", before) and _HIM_OPENS.match(before):
                 who = "faure"  # "Faure then clarified his argument and walked back …": his second deed
+            who = who or _body_before(before)
         holder = who
         if who is None:
             continue
@@ -13786,7 +13806,7 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
     for m in _STANCE_PHRASE.finditer(folded):
         if _NO_STANCE_BEFORE.search(folded[: m.start()]):
             continue  # "was supported by Carole Delga": a stance toward the subject, not of it
-        who = _holder_before(known, claim, folded, m.start())
+        who = _holder_before(known, claim, folded, m.start()) or _body_before(folded[: m.start()])
         if who is None:
             continue
         end, words = _stance_object(folded, m.end())

@@ -9819,3 +9819,19 @@ def test_a_change_of_seats_told_the_other_way_round(store: Store, claim: str, ve
 )
 def test_a_refuted_relative_clause_on_the_subject(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A body of the party takes a stance too: its National Office "rejected Carole Delga's
+        # proposals against cooperation", so backing her is the other way round.
+        ("In 2022 the Socialist National Office backed Carole Delga against an alliance with LFI.", Verdict.REFUTED),
+        ("Le bureau national a appuyé Carole Delga contre l'accord avec LFI.", Verdict.REFUTED),
+        # Near misses: the source's own way stays SUPPORTED; another body is not this one.
+        ("The National Office rejected Carole Delga's proposals against cooperation.", Verdict.SUPPORTED),
+        ("The National Council of the PS backed Carole Delga against an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_party_body_stance_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
