@@ -7255,6 +7255,17 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _FIRST_TIME_SAID.search(claim):
+        # "pour la première fois", "for the first time": the occasion is its first (its year is
+        # checked by his seat's term); the figure it gives is that occasion's, read without the
+        # phrase, whose "first" would rank the "First Secretary" sentences first.
+        plain = _FIRST_TIME_SAID.sub(" ", claim)
+        again = _verify_shaped(store, re.sub(r"\s{2,}", " ", plain).strip())
+        wrong = [p for p in again.parts if p.agrees is False]
+        if again.verdict is Verdict.REFUTED and wrong and all(_FIGURE_PART.search(p.text) for p in wrong):
+            from dataclasses import replace
+
+            return replace(again, claim=claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and ", " in claim:
         relative = _SUBJECT_RELATIVE.match(claim.strip())
         if relative is not None:
@@ -7770,6 +7781,9 @@ def _whose_clause(store: Store, claim: str, checked: Check) -> Check:
     return checked
 
 
+_FIRST_TIME_SAID = lazy(r"(?i)\b(?:for\s+the\s+first\s+time|pour\s+la\s+premi[eè]re\s+fois)\b")
+# A figure that is no year: a share, or a count with its noun ("61,1 %", "137 votes").
+_FIGURE_PART = lazy(r"\d\s*%|\d[\d.,]*\s+(?:votes?|voix|seats?|sieges?|sièges?)\b")
 # "Valérie Rabault, who preceded Faure as …, handed over to him in 2016": a relative clause on the
 # subject, between commas, then the main predicate; both are the subject's.
 _SUBJECT_RELATIVE = lazy(

@@ -9835,3 +9835,21 @@ def test_a_refuted_relative_clause_on_the_subject(store: Store, claim: str, verd
 )
 def test_a_party_body_stance_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        # "For the first time" / « pour la première fois » names the occasion, no title: the
+        # figure it gives is checked against that occasion (2012's 63.2%; 61.1% was 2017's).
+        (
+            "Olivier Faure est entré à l'Assemblée pour la première fois en 2012, élu avec 61,1 % des voix.",
+            True,
+        ),
+        ("Faure won a seat in parliament for the first time in 2012, with 61.1% of the vote.", True),
+        # Near miss: the right figure is not refuted.
+        ("Faure won a seat in parliament for the first time in 2012, with 63.2% of the vote.", False),
+    ],
+)
+def test_a_first_time_figure_is_that_occasions(store: Store, claim: str, refuted: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
