@@ -7553,7 +7553,11 @@ def _as_written(store: Store, claim: str) -> Check:
     ):
         # A stance the source gives the same one the other way round ("Faure opposed any
         # alliance with LFI": he proposed discussing it).
-        checked = _stance_reversed(store, claim) or checked
+        reversed_ = _stance_reversed(store, claim)
+        if reversed_ is not None:
+            # (What else the claim's reading found stays beside the stance it is refuted on.)
+            kept = tuple(p for p in checked.parts if p.agrees is not False)
+            checked = replace(reversed_, parts=(*kept, *reversed_.parts))
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _COUNT_CHANGE_HINT.search(fold(claim)):
         # A count's change told the other way round ("the PS lost about half its seats" in the
         # year the source has it more than double them).
