@@ -331,6 +331,16 @@ def in_title_words(folded: str) -> str:
     return folded
 
 
+def in_title_words_cased(text: str) -> str:
+    """A claim as written (its names' capitals kept) with its titles in the words the store's
+    titles use; the claim itself when it names none in other words."""
+    if not re.search(r"(?i)\b(?:staff|cabinet)\b", text):
+        return text
+    for pattern, title in _OTHER_TITLES:
+        text = re.sub(pattern.pattern, title, text, flags=re.IGNORECASE)
+    return text
+
+
 # "spent N years as R", "was R for N years", "a été R pendant N ans": a post of his whose term
 # the store gives both ends of, N years apart (by its years; by its months when both give one).
 _YEARS_AS = (

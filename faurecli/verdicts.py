@@ -864,6 +864,10 @@ def _verify_plain(store: Store, text: str) -> Check:
             if checked.verdict is Verdict.REFUTED and any(p.agrees is False for p in checked.parts):
                 return checked
         instead = _someone_else_in_their_place(known, analysis) or _another_of_its_kind(known, analysis)
+        if instead is None and _TITLE_HINT.search(fold(text)):
+            # The post in other words than the source's ("deputy chief of staff to Lionel Jospin",
+            # « directeur adjoint de cabinet de … »): whose it was read with the source's title.
+            instead = _someone_else_with_store_title(known, analysis)
         if instead is not None:
             return instead
         # Whom a post of his served, given wrong: refuted whatever else the claim adds ("special
@@ -1052,6 +1056,36 @@ def _someone_else_in_their_place(known: Knowledge, analysis: Analysis) -> Check 
 
 
 _POSSESSIVE_END = lazy(r"['’]s$")
+
+
+def _figure_clause(text: str, at: int) -> str:
+    """The clause of a sentence a figure at `at` stands in, between its commas or semicolons
+    ("abandonment of the 4000 job cuts in education")."""
+    start = max((m.end() for m in re.finditer(r"[,;:]\s*", text[:at])), default=0)
+    end = re.search(r"[,;:]|\.(?!\d)|$", text[at:])
+    return text[start : at + (end.start() if end else len(text) - at)].strip()
+
+
+_TITLE_HINT = lazy(r"\b(?:staff|cabinet)\b")
+
+
+def _someone_else_with_store_title(known: Knowledge, analysis: Analysis) -> Check | None:
+    """`_someone_else_in_their_place` with the claim's post in the store's words ("deputy chief
+    of staff" is the source's "assistant cabinet director"): the slot's words must be the
+    evidence's to name whom the post served. None when no title is put otherwise."""
+    from dataclasses import replace
+
+    from faurecli.recall import in_title_words_cased
+
+    text = analysis.text
+    cased = in_title_words_cased(text)
+    if cased == text:
+        return None
+    again = analyse(cased, known.built.known, people_near(known, cased))
+    if set(again.unknown) != set(analysis.unknown):
+        return None
+    found = _someone_else_in_their_place(known, again)
+    return None if found is None else replace(found, claim=text)
 
 
 def _first_name_then(known: Knowledge, run: str, unknown: set[str]) -> bool:
@@ -4013,6 +4047,30 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                         return
                 if scored and misowned:
                     theirs = [f for f in figures if _owner(known, match.unit.text, f) == claimed_by]
+                    if owned_by is None and claimed_by is not None:
+                        # A figure the sentence gives no one by name: theirs where it gives one
+                        # ("Benoît Hamon's list won 6.2%": "Benoît Hamon's: 3.3%, not 6.2%"), else
+                        # what the sentence says of it, in its words ("4000 job cuts": "abandonment
+                        # of the 4000 job cuts in education", not Bayrou's), never "his own".
+                        item = None if theirs else _list_item(analysis, match.unit.text)
+                        inside = [
+                            f
+                            for f in figures
+                            if item is not None
+                            and not item[0] <= found.start < item[1]
+                            and item[0] <= f.start < item[1]
+                            and _owner(known, match.unit.text, f) is None
+                        ]
+                        if theirs:
+                            disagree(shown, match.unit, f"{claimed_by}'s: {theirs[0].text}", claimed=shown)
+                        elif inside and not _same(value, inside[0]):
+                            # The list's item the claim's words name gives its own figure ("4,000
+                            # job cuts at France Travail": 500 there), whoever the claim names.
+                            disagree(shown, match.unit, inside[0].text)
+                        else:
+                            told = f"{found.text} in “{_figure_clause(match.unit.text, found.start)}”"
+                            disagree(shown, match.unit, told, claimed=f"{claimed_by}'s")
+                        return
                     whose = f"{owned_by}'s" if owned_by else "his own or his list's"
                     # "26.52% is Hélène Geoffroy's figure, not Stéphane Le Foll's", with theirs
                     # when the sentence gives it ("(Stéphane Le Foll's: 26.45%)").
@@ -7197,6 +7255,21 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _FIRST_TIME_SAID.search(claim):
+        # "pour la première fois", "for the first time": the occasion is its first (its year is
+        # checked by his seat's term); the figure it gives is that occasion's, read without the
+        # phrase, whose "first" would rank the "First Secretary" sentences first.
+        plain = _FIRST_TIME_SAID.sub(" ", claim)
+        again = _verify_shaped(store, re.sub(r"\s{2,}", " ", plain).strip())
+        wrong = [p for p in again.parts if p.agrees is False]
+        if again.verdict is Verdict.REFUTED and wrong and all(_FIGURE_PART.search(p.text) for p in wrong):
+            from dataclasses import replace
+
+            return replace(again, claim=claim)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and ", " in claim:
+        relative = _SUBJECT_RELATIVE.match(claim.strip())
+        if relative is not None:
+            return _relative_refuted(store, relative, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
         return _served_in(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
@@ -7480,8 +7553,69 @@ def _as_written(store: Store, claim: str) -> Check:
     ):
         # A stance the source gives the same one the other way round ("Faure opposed any
         # alliance with LFI": he proposed discussing it).
-        checked = _stance_reversed(store, claim) or checked
+        reversed_ = _stance_reversed(store, claim)
+        if reversed_ is not None:
+            # (What else the claim's reading found stays beside the stance it is refuted on.)
+            kept = tuple(p for p in checked.parts if p.agrees is not False)
+            checked = replace(reversed_, parts=(*kept, *reversed_.parts))
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _COUNT_CHANGE_HINT.search(fold(claim)):
+        # A count's change told the other way round ("the PS lost about half its seats" in the
+        # year the source has it more than double them).
+        checked = _change_reversed(store, claim) or checked
     return replace(checked, evidence=_evidence_holding_parts(store, checked), title=store.source.title)
+
+
+# --- A count's change told the other way round ----------------------------------------------------
+
+_COUNT_CHANGE_HINT = lazy(r"\b(?:seats?|sieges?|votes|voix)\b")
+_DOWN_WORDS = (
+    r"lost|loses|losing|shed|sheds|halved|halves|fell|falls|dropped|drops|declined|declines|decreased|decreases|"
+    r"shrank|shrunk|shrinks|a\s+perdu|perdait|perd|a\s+vu\s+(?:fondre|chuter|baisser)|a\s+divise|a\s+diminue|a\s+recule"
+)
+_UP_WORDS = (
+    r"(?:more\s+than\s+)?doubled|doubles|tripled|gained|gains|increased|increases|grew|grows|rose|rises|"
+    r"(?:a\s+)?(?:plus\s+que\s+)?double|a\s+gagne|gagnait|a\s+augmente|a\s+progresse"
+)
+# A change of a count and its noun a few words on ("lost about half its seats", « a perdu la
+# moitié de ses sièges », "more than doubled its seats").
+_COUNT_CHANGE = lazy(
+    rf"\b(?:(?P<down>{_DOWN_WORDS})|(?P<up>{_UP_WORDS}))\b(?P<gap>(?:\s+[\w'-]+){{0,5}}?)\s+"
+    r"(?P<noun>seats?|sieges?|votes|voix)\b"
+)
+_COUNTED_AS = {"sieg": "seat", "voix": "vote"}
+_CHANGE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_PARTY_SUBJECT = lazy(r"\b(?:ps|socialists?|socialistes?|parti\s+socialiste)\b")
+
+
+def _change_reversed(store: Store, claim: str) -> Check | None:
+    """A change in a count of seats or votes the claim gives a party in a year ("In 2024 the PS
+    lost about half its seats") that a sentence of the source, of the same year and party, gives
+    the other way ("In the 2024 parliamentary election, the Socialist Party more than doubled its
+    seats"): REFUTED by it; None otherwise (no year, another year, a denial, the same way)."""
+    folded = fold(claim)
+    if re.search(r"\b(?:not|never|n'|ne|pas|jamais|didn't|did not|no longer)\b", folded):
+        return None
+    said = _COUNT_CHANGE.search(folded)
+    years = set(_CHANGE_YEAR.findall(folded))
+    if said is None or not years or not _PARTY_SUBJECT.search(folded[: said.start()]):
+        return None
+    noun = _COUNTED_AS.get(said.group("noun")[:4], said.group("noun")[:4])  # (« sièges » are seats)
+    for unit in knowledge(store).built.units:
+        if unit.office is not None or not unit.id.startswith("s"):
+            continue
+        text = fold(unit.text)
+        if not years <= set(_CHANGE_YEAR.findall(text)):
+            continue
+        for told in _COUNT_CHANGE.finditer(text):
+            if told.group("noun")[:4] != noun or not _PARTY_SUBJECT.search(text[: told.start()]):
+                continue
+            if (told.group("down") is None) == (said.group("down") is None):
+                return None  # the same way: not this check's to judge
+            found = unit.text[told.start() : told.end()]
+            part = Part(claim[said.start() : said.end()], found, False)
+            evidence = tuple(quote(store, r) for r in unit.refs)
+            return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)
+    return None
 
 
 # Leading the party itself (« la tête du PS », "the helm of the Socialist Party"), not its group in
@@ -7648,6 +7782,33 @@ def _whose_clause(store: Store, claim: str, checked: Check) -> Check:
                 also = f"{found.rstrip('.')} {against} {named[-1][1]}."
                 return _clause_checked(store, checked, found, also)
             return _clause_checked(store, checked, found)
+    return checked
+
+
+_FIRST_TIME_SAID = lazy(r"(?i)\b(?:for\s+the\s+first\s+time|pour\s+la\s+premi[eè]re\s+fois)\b")
+# A figure that is no year: a share, or a count with its noun ("61,1 %", "137 votes").
+_FIGURE_PART = lazy(r"\d\s*%|\d[\d.,]*\s+(?:votes?|voix|seats?|sieges?|sièges?)\b")
+# "Valérie Rabault, who preceded Faure as …, handed over to him in 2016": a relative clause on the
+# subject, between commas, then the main predicate; both are the subject's.
+_SUBJECT_RELATIVE = lazy(
+    rf"^{_OPEN_SETTING}(?P<subj>{_A_NAME}),\s+(?:who|qui)\s+(?P<rel>[^,;]{{3,120}}),\s+(?P<pred>[a-zà-ÿ][^;]+)$"
+)
+
+
+def _relative_refuted(store: Store, m: re.Match[str], checked: Check) -> Check:
+    """A claim whose subject's relative clause, or main predicate, checked as a claim of its own
+    ("Valérie Rabault preceded Faure as president of the New Left group": she succeeded him), is
+    REFUTED: REFUTED by it, as a conjunction with a false part is false; `checked` otherwise."""
+    from dataclasses import replace
+
+    known = knowledge(store)
+    named = people_in(known, m["subj"])
+    if not named or fold(m["subj"]).split()[-1] not in fold(named[-1][1]):
+        return checked  # (a name the source gives no one, or a body: nothing to read as its subject)
+    for pred in (m["rel"], m["pred"]):
+        alone = verify(store, f"{m['open'] or ''}{m['subj']} {pred.strip().rstrip('.')}.")
+        if alone.verdict is Verdict.REFUTED:
+            return replace(alone, claim=checked.claim)
     return checked
 
 
@@ -13414,10 +13575,12 @@ def _body_subject_swapped(known: Knowledge, text: str, sentences: list[str]) -> 
 # A stance and which way it goes, in the words people write (folded, one character for one);
 # being one of a group is siding with it ("faisait partie des frondeurs", "was one of the rebels").
 _FOR_WORDS = (
-    r"proposed|proposes|suggested|supported|supports|backed|backs|championed|champions|favou?red|favou?rs|"
+    r"proposed|proposes|suggested|supported|supports|backed(?!\s+(?:away|down|off))|backs(?!\s+(?:away|down|off))|"
+    r"championed|champions|favou?red|favou?rs|"
+    r"(?:stood|stands|stuck|sticks|kept)\s+(?:firmly\s+|fast\s+|steadfastly\s+)?(?:by|to)|"
     r"advocated|advocates|(?:pushed|pushes|pushing|pressed|argued|called|campaigned|lobbied)\s+for|defended|defends|"
     r"endorsed|endorses|embraced|promoted|welcomed|(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?in\s+favou?r\s+of|"
-    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|"
+    r"(?:was|were|is)\s+(?:one\s+of|among|part\s+of)|sided\s+with|wanted|wished|a\s+voulu|voulait|souhaitait|"
     r"a\s+propose|proposait|a\s+soutenu|soutenait|a\s+defendu|defendait|a\s+pousse\s+pour|poussait\s+pour|"
     r"(?:a\s+plaide|plaidait|a\s+milite|militait)\s+pour|a\s+prone|pronait|a\s+appuye|appuyait|"
     r"(?:etait|a\s+ete)\s+favorable\s+(?:a|aux?)|(?:a\s+fait|faisait|fait)\s+partie\s+(?:des|du|de)|"
@@ -13428,18 +13591,22 @@ _AGAINST_WORDS = (
     r"(?:was|were|is)\s+(?:strongly\s+|firmly\s+)?(?:against|opposed\s+to|hostile\s+to)|"
     r"(?:spoke|campaigned|argued)\s+against|"
     r"s'est\s+opposee?|s'opposait|s'oppose|a\s+rejete|rejetait|a\s+refuse|refusait|a\s+ecarte|ecartait|"
-    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)"
+    r"a\s+exclu|excluait|a\s+combattu|combattait|(?:etait|a\s+ete)\s+(?:contre|opposee?|hostile)|"
+    # Taking back what one said: "walked back his use of the expression", « est revenu sur ».
+    r"walked\s+back|walks\s+back|backtracked\s+on|backed\s+away\s+from|retracted|disowned|"
+    r"est\s+revenue?\s+sur|a\s+renie|reniait"
 )
 _STANCE_PHRASE = lazy(rf"\b(?:(?P<pro>{_FOR_WORDS})|(?P<con>{_AGAINST_WORDS}))\b")
 # A cheap test before the reading: a word of a stance at all.
 _STANCE_HINT = lazy(
     r"propos|support|back|champion|favou?r|advocat|for\b|defend|endors|embrac|promot|welcom|one of|among|part of|"
     r"sided|soutenu|soutenait|pour\b|prone|pronait|appuy|favorable|partie|parmi|oppos|reject|refus|ruled|rules|"
-    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un"
+    r"resist|fought|against|hostile|rejet|ecart|exclu|combat|contre|l'un|want|wish|voul|souhait|stood|stands|stuck|"
+    r"sticks|kept|walk|backtrack|retract|disown|revenu|reni"
 )
 # Where the thing a stance is about ends: a clause, a time, a purpose, another's view.
 _STANCE_OBJECT_END = lazy(
-    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|"
+    r"[,;:!?]|\.(?!\d)|\b(?:that|which|who|whom|qui|que|qu'|for|pour|in|en|without|sans|during|lors|before|after|over|"
     r"avant|apres|when|quand|while|alors|because|parce|despite|malgre|against|contre|unlike|contrairement|to\s+pass|"
     r"to\s+force|afin|but|mais|as|comme|and\s+(?=[a-z]+ed\b))\b"
 )
@@ -13504,8 +13671,45 @@ def _holder_before(known: Knowledge, text: str, folded: str, at: int) -> str | N
     return last
 
 
+_AFTER_SETTING = lazy(r"\s*(?:after|following|apres|suite\s+a)\b")
+# He is a sentence's subject, first thing it says (« Faure then clarified … »), no clause between.
+_HIM_OPENS = lazy(
+    r"(?:olivier\s+)?(?:faure|he|il)\s+(?:then\s+|also\s+|later\s+|ensuite\s+|puis\s+)?[a-z]+\b[^,;:()]*$"
+)
+# What frames a stance's thing as one's words of it: "his call for", "his use of the expression",
+# « son appel à », « sa formule ».
+_STANCE_FRAME = lazy(
+    r"\s*(?:his|her|their|its|sa|son|ses)\s+(?:(?:call|calls|demand|demands|proposal|idea|use|appel|demande|"
+    r"proposition|usage|emploi)\s+(?:for|of|to|pour|de|du|d'|a)\s*(?:(?:the|an?|la|le|une?)\s+|l')?['\"]?"
+    r"(?:(?:expression|phrase|formule|formula|words?|term|terme)\s+(?:of\s+|de\s+)?)?"
+    r"|(?:expression|phrase|formule|formula|words?|term|terme)\s+(?:of\s+|de\s+)?)(?=\S)"
+)
+
+
+# A body of the party that takes a stance by its vote, just before it ("the party's National
+# Office, which also rejected …", « le bureau national du PS a rejeté … »).
+_BODY_HOLDER = lazy(
+    r"\b(?P<body>national\s+office|bureau\s+national|national\s+council|conseil\s+national)"
+    r"(?:\s+(?:of\s+the\s+(?:ps|party|socialist\s+party)|du\s+(?:ps|parti(?:\s+socialiste)?)))?"
+    r"(?:\s*,\s*(?:which|qui))?(?:\s+(?:also|aussi|then|ultimately|finally|a|had|has))*\s+$"
+)
+_STANCE_BODY_NAMES = {"bureau national": "national office", "conseil national": "national council"}
+
+
+def _body_before(before: str) -> str | None:
+    """The party's body named just before a stance's word (folded), in English words; or None."""
+    m = _BODY_HOLDER.search(before)
+    if m is None:
+        return None
+    body = re.sub(r"\s+", " ", m.group("body"))
+    return _STANCE_BODY_NAMES.get(body, body)
+
+
 def _stance_object(folded: str, start: int) -> tuple[int, list[str]]:
     """Where the thing of a stance ends in `folded`, from `start`, and its words."""
+    frame = _STANCE_FRAME.match(folded, start)
+    if frame is not None:
+        start = frame.end()  # "his call for a 'right of inspection'": the stance is on what he called for
     tail = folded[start : start + 120]
     cut = _STANCE_OBJECT_END.search(tail, 1)
     end = start + (cut.start() if cut else len(tail))
@@ -13532,6 +13736,9 @@ def _stances_in(known: Knowledge, unit: Unit) -> list[_Stance]:
             who: str | None = holder  # "opposed the rebels and supported the adoption …"
         else:
             who = _holder_before(known, text, folded, m.start())
+            if who is None and re.search(r"\b(?:and|et)\s+$", before) and _HIM_OPENS.match(before):
+                who = "faure"  # "Faure then clarified his argument and walked back …": his second deed
+            who = who or _body_before(before)
         holder = who
         if who is None:
             continue
@@ -13572,7 +13779,7 @@ def fold_chars_of(text: str) -> str:
 # The setting's words of time and frame, which need no match ("in", "when", « sous », "as").
 _SETTING_WORDS = frozenset(
     "in en as when quand while alors under sous during pendant lors back then at time year years dans annees tant "
-    "que comme was etait est is been ete".split()
+    "que comme was etait est is been ete after following apres".split()
 )
 _Stance = tuple[str, bool, list[set[str]], int, int]
 _SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
@@ -13593,6 +13800,13 @@ def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
 
 
 _STANCE_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_STANCE_CLAUSE_END = lazy(r"[,;:!?]|\.(?!\d)|\b(?:but|mais|and|et|while|alors|which|who|qui)\b")
+# The means of a deed a stance wants done (not "without using": that is the source's own way).
+_MEANS = lazy(
+    r"(?<!without )(?<!sans )\b(?:(?:by\s+)?using|(?:by\s+)?resorting\s+to|by\s+means\s+of|via|"
+    r"en\s+utilisant|en\s+recourant\s+(?:a|au|aux)|(?:par|avec)\s+(?:le\s+)?recours\s+(?:a|au|aux)|au\s+moyen\s+d[eu]|"
+    r"grace\s+(?:a|au|aux))\s+"
+)
 
 
 def _stance_reversed(store: Store, claim: str) -> Check | None:
@@ -13610,11 +13824,20 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
     for m in _STANCE_PHRASE.finditer(folded):
         if _NO_STANCE_BEFORE.search(folded[: m.start()]):
             continue  # "was supported by Carole Delga": a stance toward the subject, not of it
-        who = _holder_before(known, claim, folded, m.start())
+        who = _holder_before(known, claim, folded, m.start()) or _body_before(folded[: m.start()])
         if who is None:
             continue
         end, words = _stance_object(folded, m.end())
         wanted = _object_stems(words)
+        # (Within the stance's clause: « en recourant … » goes past where its thing stops, at « en ».)
+        clause = _STANCE_CLAUSE_END.search(folded, m.end())
+        reach = clause.start() if clause is not None else len(folded)
+        means = _MEANS.search(folded, m.end(), reach) if m.group("pro") is not None else None
+        if means is not None:
+            # A deed wanted done by a means ("wanted the law pushed through using Article 49.3",
+            # « voulait faire passer la loi en recourant au 49.3 »): a stance for resorting to it.
+            means_end, means_words = _stance_object(folded, means.end())
+            wanted, end = _object_stems(["resorting", *means_words]), max(end, means_end)
         if not wanted or (words[:1] in (["a"], ["an"], ["un"], ["une"]) and not {"with", "avec"} & set(words)):
             continue  # ("proposed a constitutional revision": one of a kind, perhaps another than theirs)
         pro = m.group("pro") is not None
@@ -13640,12 +13863,25 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
                 continue
             at = units.index(unit)
             before = units[at - 1].text if at and units[at - 1].office is None else ""
-            theirs_years = set(_STANCE_YEAR.findall(unit.text)) or set(_STANCE_YEAR.findall(before))
+            earlier = units[at - 2].text if at >= 2 and units[at - 2].office is None else ""
+            theirs_years = (
+                set(_STANCE_YEAR.findall(unit.text))
+                or set(_STANCE_YEAR.findall(before))
+                # (The story's year two sentences back: the rally of May 2021, its criticism, his walking back.)
+                or (set(_STANCE_YEAR.findall(earlier)) if _AFTER_SETTING.match(opening) else set())
+            )
             if years and theirs_years and not years & theirs_years:
                 continue  # another time's stance ("In 2024, …" against 2022's)
             # (Or one of his posts: "As president of the SRC group,".)
             titles = " ".join(o.title for o in store.offices)
             around = {x for w in split_words(fold(f"{before} {unit.text} {titles}")) for x in (stem(w), *canonical(w))}
+            if setting and _AFTER_SETTING.match(opening) and not all(words & around for words in setting):
+                # A time set by an earlier event ("After his May 2021 speech at the police rally,"):
+                # that event may be told a sentence further back (the rally, then the criticism,
+                # then his walking back); all its words but one there, one at least.
+                wider = around | {x for w in split_words(fold(earlier)) for x in (stem(w), *canonical(w))}
+                if sum(not words & wider for words in setting) <= 1 < len(setting):
+                    around = wider | set().union(*setting)
             if not all(words & around for words in setting):
                 continue  # "As mayor, Faure sided with the frondeurs": a setting the source does not give
             held = set().union(*theirs) if theirs else set()
@@ -13664,6 +13900,8 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
         if against is not None and same_way is None:
             unit, start, stop = against
             found = unit.text[start:stop].strip()
+            if found.count('"') % 2:
+                found += '"'  # (its quotation closed: 'the expression "right of inspection"')
             part = Part(claim[m.start() : end].strip(), found, False)
             evidence = tuple(quote(store, r) for r in unit.refs)
             return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {part.text}", (part,), (), None)

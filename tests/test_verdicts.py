@@ -1713,7 +1713,7 @@ def test_a_dates_numbers_do_not_hide_whose_share_the_claim_gives(store: Store) -
     # "15 March 2018" before "with 48.37%": the share is still given to Le Foll, the subject.
     result = verify(store, "Stéphane Le Foll came first in the first round on 15 March 2018 with 48.37% of the vote.")
     assert result.verdict is Verdict.REFUTED
-    assert result.correction is not None and result.correction.startswith("48.37% is his own")
+    assert result.correction is not None and result.correction.startswith("Stéphane Le Foll's: 26.45%")
 
 
 def test_a_person_is_not_corrected_from_a_sentence_the_next_one_goes_on_from(store: Store) -> None:
@@ -4750,7 +4750,7 @@ def test_a_denied_deed_refutes_only_that_deed_and_a_named_doer_its_place(
         ),
         (
             "Hélène Geoffroy won 73.49% at the 2021 congress.",
-            "73.49% is his own or his list's figure (Hélène Geoffroy's: 26.52%), not Hélène Geoffroy's",
+            "Hélène Geoffroy's: 26.52%, not 73.49%",
         ),
         ("Raphaël Glucksmann's list took 3.3% in 2019.", "3.3% is Benoît Hamon's figure, not Raphaël Glucksmann's"),
     ],
@@ -4811,9 +4811,7 @@ def test_he_in_a_claim_that_never_names_faure_is_the_one_it_names(store: Store) 
     assert verify(store, true).verdict is not Verdict.REFUTED
     false = verify(store, "Stéphane Le Foll pulled out of the race after a first round in which he won 48.37%.")
     assert false.verdict is Verdict.REFUTED
-    assert false.correction == (
-        "48.37% is his own or his list's figure (Stéphane Le Foll's: 26.45%), not Stéphane Le Foll's"
-    )
+    assert false.correction == "Stéphane Le Foll's: 26.45%, not 48.37%"
 
 
 @pytest.mark.parametrize(
@@ -9685,3 +9683,171 @@ def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict
 )
 def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A post in other words than the source's ("deputy chief of staff", « directeur adjoint
+        # de cabinet »: its assistant cabinet director) served someone the source never names:
+        # REFUTED by the one it served, as the source's own title is.
+        (
+            "Between 2000 and 2007 Olivier Faure was deputy chief of staff to Pierre Mauroy.",
+            Verdict.REFUTED,
+            "Pierre Mauroy",
+        ),
+        ("De 2000 à 2007, il fut directeur adjoint de cabinet de Pierre Mauroy.", Verdict.REFUTED, "Pierre Mauroy"),
+        # Near misses: the right principal stays SUPPORTED; another span, unknown, stays NEI.
+        ("Between 2000 and 2007 Olivier Faure was deputy chief of staff to François Hollande.", Verdict.SUPPORTED, ""),
+        ("From 1997 to 2000 Olivier Faure was deputy chief of staff to Pierre Mauroy.", Verdict.NOT_ENOUGH_INFO, ""),
+        ("In 2012 Olivier Faure was a friend of Pierre Mauroy's chief of staff.", Verdict.NOT_ENOUGH_INFO, ""),
+    ],
+)
+def test_a_post_in_other_words_served_someone_unnamed(
+    store: Store, claim: str, verdict: Verdict, correction: str
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert checked.correction == f"François Hollande, not {correction}"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed wanted done by a means is a stance for that means: he backed the law "without
+        # resorting to article 49.3", so wishing it passed by 49.3 is the other way round.
+        ("Faure wished to see the El Khomri law passed by using 49.3.", Verdict.REFUTED),
+        ("Faure souhaitait faire voter la loi El Khomri en utilisant le 49.3.", Verdict.REFUTED),
+        # Near misses: his own way (without it) is not refuted; another's wish is not his.
+        ("Faure wanted the El Khomri law passed without using 49.3.", Verdict.NOT_ENOUGH_INFO),
+        ("Manuel Valls wanted the El Khomri law pushed through using Article 49.3.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_stance_for_a_means_the_source_says_he_did_without(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Standing by one's words is a stance for them; he "walked back his use of the expression
+        # 'right of inspection'" two sentences after the rally that dates the story.
+        (
+            "After his speech at the police rally in May 2021, Faure stood fast by his demand for a right of inspection.",
+            Verdict.REFUTED,
+        ),
+        ("Olivier Faure kept to his call for a right of inspection.", Verdict.REFUTED),
+        # Near misses: another time the story does not reach; the walking back itself.
+        ("After the 2024 elections, Faure stood by his call for a right of inspection.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure later walked back his use of the expression right of inspection.", Verdict.SUPPORTED),
+    ],
+)
+def test_standing_by_words_he_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # A figure the sentence gives no one by name, claimed as another's: the correction says
+        # theirs where the sentence gives it, the list item's own figure where the claim's words
+        # name another item, else the clause the figure stands in; never "his own or his list's".
+        (
+            "At the 2021 congress Hélène Geoffroy obtained 73.49% of the vote.",
+            Verdict.REFUTED,
+            "Hélène Geoffroy's: 26.52%, not 73.49%",
+        ),
+        (
+            "Bayrou's concessions included scrapping 4,000 job cuts at France Travail.",
+            Verdict.REFUTED,
+            "500, not 4,000",
+        ),
+        ("Paulin Roy obtained 61.1% in 2017.", Verdict.REFUTED, "61.1% in “receiving 61.1%"),
+        # Near misses: the right figures stay SUPPORTED.
+        ("Hélène Geoffroy obtained 26.52% at the 2021 congress.", Verdict.SUPPORTED, ""),
+        ("The concessions included abandoning 500 job cuts at France Travail.", Verdict.SUPPORTED, ""),
+    ],
+)
+def test_a_figure_given_to_another_is_corrected_in_its_slot(
+    store: Store, claim: str, verdict: Verdict, correction: str
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(correction)
+    assert "his own or his list's" not in (checked.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A change of the party's seats told the other way round in the year the source has
+        # them "more than doubled": REFUTED, in English and French.
+        ("In 2024 the PS halved its number of seats in the Assembly.", Verdict.REFUTED),
+        ("The Socialist Party shed seats in the National Assembly in 2024.", Verdict.REFUTED),
+        ("En 2024, le Parti socialiste a perdu la plupart de ses sièges.", Verdict.REFUTED),
+        # Near misses: the same way, no year, another party: not this rule's to refute.
+        ("In 2024 the Socialist Party more than doubled its seats.", Verdict.SUPPORTED),
+        ("The Socialist Party shed seats in the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024 La France Insoumise lost seats.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2024 the Socialist Party did not lose seats.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_change_of_seats_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A relative clause on the subject, between commas, is a claim of its own: where it is
+        # REFUTED, so is the whole (she succeeded him in 2018; Faure came first, not Le Foll).
+        (
+            "Valérie Rabault, qui a précédé Faure à la présidence du groupe Nouvelle Gauche, lui a cédé sa place en 2016.",
+            Verdict.REFUTED,
+        ),
+        ("Bruno Le Roux, who succeeded Faure at the head of the Socialist group, was a deputy.", Verdict.REFUTED),
+        # Near misses: a true relative clause refutes nothing.
+        ("Stéphane Le Foll, who came second in the first round, withdrew from the race.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Valérie Rabault, who replaced Faure at the head of the New Left group, was elected in 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_refuted_relative_clause_on_the_subject(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A body of the party takes a stance too: its National Office "rejected Carole Delga's
+        # proposals against cooperation", so backing her is the other way round.
+        ("In 2022 the Socialist National Office backed Carole Delga against an alliance with LFI.", Verdict.REFUTED),
+        ("Le bureau national a appuyé Carole Delga contre l'accord avec LFI.", Verdict.REFUTED),
+        # Near misses: the source's own way stays SUPPORTED; another body is not this one.
+        ("The National Office rejected Carole Delga's proposals against cooperation.", Verdict.SUPPORTED),
+        ("The National Council of the PS backed Carole Delga against an alliance with LFI.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_party_body_stance_told_the_other_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "refuted"),
+    [
+        # "For the first time" / « pour la première fois » names the occasion, no title: the
+        # figure it gives is checked against that occasion (2012's 63.2%; 61.1% was 2017's).
+        (
+            "Olivier Faure est entré à l'Assemblée pour la première fois en 2012, élu avec 61,1 % des voix.",
+            True,
+        ),
+        ("Faure won a seat in parliament for the first time in 2012, with 61.1% of the vote.", True),
+        # Near miss: the right figure is not refuted.
+        ("Faure won a seat in parliament for the first time in 2012, with 63.2% of the vote.", False),
+    ],
+)
+def test_a_first_time_figure_is_that_occasions(store: Store, claim: str, refuted: bool) -> None:
+    assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
