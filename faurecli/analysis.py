@@ -463,14 +463,18 @@ _GOT_INTO = lazy(r"\b(?:got|gets|getting|made it|making it)\s+into\b")
 # something ("ran for", "ran in the 2007 election"): read as "led", a deed the evidence must say.
 _RAN_SOMETHING = lazy(
     r"\bran\s+(?!(?:for|in|to|against|as|again|unsuccessfully|successfully|on|away|out|into|under|with|from|"
-    r"at|twice|once|alongside|and|but|or|off)\b)[a-z]"
+    r"at|twice|once|alongside|and|but|or|off|within)\b)[a-z]"
 )
 _RAN = ("led", "head")
 
 # Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
 # "stood aside", "stepped aside" (withdrew), and French set phrases. The verb keeps its own stem,
 # with that word's beside it; the particle carries nothing of its own. Group `v`: the verb; group `p`: the particle.
-_PHRASAL_HINT = lazy(r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b")
+_PHRASAL_HINT = lazy(
+    r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
+    r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
+    r"|\bleft\b|\bleaving\b"
+)
 _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
@@ -488,6 +492,40 @@ _PHRASAL = (
         ),
         "joined",
     ),
+    # Working alongside someone is working with them ("went to work with … Audrey Azoulay").
+    (lazy(r"\b(?P<v>work|works|worked|working)\s+(?P<p>alongside)\b"), "worked"),
+    # Handling a campaign's communications, its press: being in charge of them, its chief of them.
+    (
+        lazy(
+            r"\b(?P<v>handled|handling|handles|handle)\s+(?:(?:the|its|his|all)\s+)?"
+            r"(?:press|media|communications?)\b(?P<p>)"
+        ),
+        "chief",
+    ),
+    # Running, standing or fighting an election within an alliance: as part of it ("within" is
+    # left as a word of its own, which search reads the same way).
+    (
+        lazy(
+            r"\b(?P<v>running|ran|run|runs|fought|fighting|fight|stood|standing|campaigned|campaigning)"
+            r"\s+within\b(?P<p>)"
+        ),
+        "part",
+    ),
+    # Living in the same flat is sharing it ("shared an apartment for a time").
+    (
+        lazy(r"\b(?P<v>lived|living|live|lives)\s+(?:together\s+)?in\s+(?:the\s+)?(?P<p>same)\s+(?:flat|apartment)\b"),
+        "shared",
+    ),
+    # Bringing a government, a prime minister down: ousting them.
+    (lazy(r"\b(?P<v>brought|bringing|brings|bring)\s+(?:[\w'’-]+\s+){0,4}?(?P<p>down)\b"), "ousted"),
+    # Through (by way of) a motion: the motion it was done in.
+    (lazy(r"\b(?P<p>through|via)\s+(?:an?\s+|the\s+)?(?P<v>censure|motion|no-confidence)\b"), "motion"),
+    # A second term is a re-election ("re-elected"): the "re" of the source's verb.
+    (lazy(r"\b(?P<v>second)\s+(?P<p>term|mandate)\b"), "re"),
+    # A party's number of deputies, of MPs, « son nombre de députés »: its seats.
+    (lazy(r"\b(?:number|nombre)\s+(?:of|de|d')\s*(?P<v>deputies|mps|deputes)\b(?P<p>)"), "seats"),
+    # Which left someone as X: making him X ("making Faure the presumptive first secretary").
+    (lazy(r"\b(?P<v>left|leaving)\s+(?:him|faure|olivier\s+faure)\s+(?P<p>as)\b"), "making"),
 )
 
 
@@ -595,7 +633,8 @@ def _unpossessed(name: str) -> str:
 # inauguration, nor the term start, nor the re-election. A date question is answered only from
 # a record whose verb is the question's.
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "reelect": ("re-elect", "reelect", "reelu", "reconduit"),
+    # (A second term is a re-election: "won a second term".)
+    "reelect": ("re-elect", "reelect", "reelu", "reconduit", "second term", "second mandat"),
     "elect": ("elected", "elect ", "elu ", "elue", "won ", "win ", "remport", "gagn"),
     "inaugurate": ("inaugurat", "investi", "install", "took office", "term", "mandat", "prise de fonction", "sworn"),
     "join": ("join", "adher", "rejoin", "entered the"),

@@ -9685,3 +9685,82 @@ def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict
 )
 def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Set phrases that say the source's fact in other words, each read only in its
+        # construction: working alongside someone (worked with), handling a campaign's
+        # communications (its chief of communications), fighting within an alliance (as part of
+        # it), living in the same apartment (sharing it), bringing a government down (ousting it)
+        # via a motion, a party's number of deputies (its seats), leaving him as X (making him X).
+        ("Between 1991 and 1993, Faure worked alongside Gérard Gouzes.", Verdict.SUPPORTED),
+        ("Between 1991 and 1993, Faure worked alongside Martine Aubry.", Verdict.REFUTED),
+        ("In the 2011 primary, Faure handled the communications of François Hollande's campaign.", Verdict.SUPPORTED),
+        ("In the 2011 primary, Faure handled the communications of Ségolène Royal's campaign.", Verdict.REFUTED),
+        (
+            "The Socialist Party, fighting within the NFP, more than doubled its seats in the 2024 parliamentary election.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "The Socialist Party, fighting within the NFP, more than doubled its seats in the 2017 parliamentary election.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Olivier Faure and Benoît Hamon lived in the same apartment for a time.", Verdict.SUPPORTED),
+        ("Olivier Faure and Jean-Luc Mélenchon lived in the same apartment for a time.", Verdict.NOT_ENOUGH_INFO),
+        ("The NFP and the National Rally brought the Barnier government down in December 2024.", Verdict.SUPPORTED),
+        ("The NFP and the National Rally brought the Bayrou government down in February 2025.", Verdict.REFUTED),
+        ("Michel Barnier was ousted in December 2024 via a motion of censure.", Verdict.SUPPORTED),
+        ("In 2024 the Socialist Party more than doubled its number of deputies.", Verdict.SUPPORTED),
+        ("En 2024, le Parti socialiste a plus que doublé son nombre de députés.", Verdict.SUPPORTED),
+        ("In 2022 the Socialist Party more than doubled its number of deputies.", Verdict.REFUTED),
+        ("In 2024 the Socialist Party more than tripled its number of deputies.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll withdrew from the race, leaving Faure as the presumptive first secretary.", Verdict.SUPPORTED),
+        (
+            "Le Foll withdrew from the race, leaving Faure as the first secretary of the New Left group.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_set_phrases_in_their_construction(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A second term is a re-election: the congress and the year are the re-election's.
+        ("At the Villeurbanne Congress in 2021, Faure won a second term as first secretary.", Verdict.SUPPORTED),
+        ("At the Aubervilliers Congress, Faure won a second term as first secretary.", Verdict.REFUTED),
+        ("In 2018 Faure won a second term as first secretary.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_second_term_is_a_reelection(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Polls predicting under 5%, beaten by the share taken: the bound is the polls' fact, the
+        # share the result's (each checked); a share at or under the bound beats nothing.
+        (
+            "In spite of polls predicting under 5%, the PS–Place Publique list won 6.2% of the vote in 2019.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In spite of polls predicting under 5%, the PS–Place Publique list won 4.2% of the vote in 2019.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Despite polls predicting under 5%, the PS–Place Publique list won 3.3% of the vote in 2019.",
+            Verdict.REFUTED,
+        ),
+        # backtracking on one's words: walking them back
+        ('Faure backtracked on his "right of inspection" phrase, calling it unfortunate.', Verdict.SUPPORTED),
+        ('Faure backtracked on his "right of inspection" phrase, calling it fortunate.', Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_polls_beaten_and_words_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
