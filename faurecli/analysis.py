@@ -473,7 +473,7 @@ _RAN = ("led", "head")
 _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
-    r"|\bleft\b|\bleaving\b"
+    r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b"
 )
 _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
@@ -524,6 +524,19 @@ _PHRASAL = (
     (lazy(r"\b(?P<v>second)\s+(?P<p>term|mandate)\b"), "re"),
     # A party's number of deputies, of MPs, « son nombre de députés »: its seats.
     (lazy(r"\b(?:number|nombre)\s+(?:of|de|d')\s*(?P<v>deputies|mps|deputes)\b(?P<p>)"), "seats"),
+    # Coming in at the head of a round, « arrivé en tête »: first (« tête » alone is any head).
+    (
+        lazy(r"\b(?:arrivee?s?|classee?s?|placee?s?|terminee?s?|finie?s?|sortie?s?)\s+en\s+(?P<v>tete)\b(?P<p>)"),
+        "first",
+    ),
+    # A text that "was adopted", "was then approved": passed (« adoptée » is read so already).
+    (
+        lazy(
+            r"\b(?:was|were|got|been)\s+(?:then\s+|later\s+|eventually\s+|ultimately\s+|finally\s+)?"
+            r"(?P<v>adopted|approved)\b(?P<p>)"
+        ),
+        "passed",
+    ),
     # Which left someone as X: making him X ("making Faure the presumptive first secretary").
     (lazy(r"\b(?P<v>left|leaving)\s+(?:him|faure|olivier\s+faure)\s+(?P<p>as)\b"), "making"),
 )
@@ -745,6 +758,8 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
         for part in split_words(run):
             if part in lexicon.STOPWORDS or part in known_words or len(part) < 2:
                 continue
+            if len(part) > 4 and part.endswith("s") and part[:-1] in known_words:
+                continue  # the plural of a word the store uses: "the Uyghurs" for its "Uyghur"
             if any(stem(s) in known_words or s in known_words for s in lexicon.SYNONYMS.get(part, ())):
                 continue
             if index == 0 and _start == 0 and " " not in run.strip():

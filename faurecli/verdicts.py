@@ -1511,6 +1511,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # The sentence after it that goes on about the person it names last ("… 26.45% for Stéphane
     # Le Foll. The latter then withdrew from the race"), when that person is the claim's subject.
     goes_on = _latter_of(known, analysis, best.unit) if len(analysis.people) == 1 else None
+    if goes_on is None:
+        # (Or a later clause of the claim about that person: ", and Le Foll then withdrew".)
+        clause_of = _latter_clause(known, analysis, best.unit)
+        if isinstance(clause_of, str):
+            parts.append(Part(clause_of, f"the source goes on to tell another deed of {clause_of}", None))
+        else:
+            goes_on = clause_of
     if goes_on is not None:
         refs.append(goes_on.id)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
@@ -5389,6 +5396,52 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
     return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
 
 
+# A clause the claim opens on a person after telling another fact: ", and X then …", or the
+# relative after X's name (", who then withdrew", « , qui s'est ensuite retiré »: _WHO_AFTER).
+# (A conjunction, not a bare comma: "Au premier tour, Le Foll …" opens the claim on its subject.)
+_CLAUSE_BEFORE = lazy(r"(?:[,;]\s*)?\b(?:and|et|puis)\s+(?:then\s+|puis\s+|ensuite\s+)?$")
+
+
+def _latter_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | str | None:
+    """The sentence right after `unit` that opens with "The latter", when a later clause of the
+    claim is about the last person `unit` names ("Faure came first …, and Le Foll then pulled
+    out", « … loin devant Le Foll, qui s'est ensuite retiré »); that person's name when the
+    clause tells a deed of theirs that sentence does not (« …, qui a ensuite remporté le vote »);
+    else None."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _THE_LATTER.match(units[at + 1].text):
+        return None
+    named = people_in(known, unit.text)
+    mine = people_in(known, analysis.text)
+    if not named or not mine:
+        return None
+    folded = fold(analysis.text)
+    last = named[-1][1]
+    for where, name in mine:
+        if name != last or not where:
+            continue
+        end = where + len(next((v for v in _name_forms(name) if folded.startswith(v, where)), ""))
+        if not (_CLAUSE_BEFORE.search(folded[:where]) or (end > where and _WHO_AFTER.match(folded, end))):
+            continue
+        # (Its clause tells a deed that sentence tells: « qui s'est ensuite retiré » is "The
+        # latter then withdrew"; « qui a ensuite remporté le vote » is no deed of it.)
+        deeds = _verb_stems(fold(units[at + 1].text), claim=False)
+        clause = re.split(r"[,;.]", folded[max(end, where + 1) :].lstrip(" ,"), maxsplit=1)[0]
+        if any(set(canonical(w)) & deeds for w in split_words(clause)):
+            return units[at + 1]
+        if any(set(canonical(w)) & _ACTIONS for w in split_words(clause)):
+            return name
+    return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """A person's name as the claim may write it, folded: in full or by the surname alone."""
+    full = fold(name)
+    parts = full.split()
+    return [full, " ".join(parts[1:])] if len(parts) > 1 else [full]
+
+
 _BEAT_HIM = lazy(
     r"\b(?:beat\w*|defeat\w*|top\w*|outscor\w*|outpoll\w*|ahead\s+of|above|over|won\s+against|"
     r"devan\w*|battu\w*|battant)\s+(?:olivier\s+)?faure\b"
@@ -9031,7 +9084,9 @@ _ROLE_AS = lazy(
 _ROLE_STOP = lazy(
     r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
     r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
-    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
+    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois|"
+    # (The round a title was won in is no part of it: « élu député au second tour ».)
+    r"(?:au|des\s+le)\s+(?:premier|second|deuxieme)\s+tour)\b"
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")
@@ -9061,7 +9116,9 @@ _QUALIFIERS = {
 }
 _PARTICIPLES = frozenset(
     "born ne nee elu elue reelu reelue nomme nommee choisi choisie soutenu soutenue battu battue investi investie "
-    "designe designee renverse renversee marie mariee candidat reconduit reconduite confirme confirmee".split()
+    "designe designee renverse renversee marie mariee candidat reconduit reconduite confirme confirmee "
+    # (placed in a round, a rank and no title: « est arrivé premier », « classée deuxième »)
+    "arrive arrivee classe classee place placee termine terminee".split()
 )
 # Who came after him in a post ("replaced", "succeeded", "a remplacé") and who before.
 _AFTER_HIM = "replac|succee|succed|follow|rempla"
@@ -9293,6 +9350,13 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     )
     if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
         return None  # a passive ("was supported by") has its doer after it
+    if any(
+        len(split_words(rest[:at])) > 2 and _CLAUSE_BEFORE.search(rest[:at])
+        for at, _ in people_in(known, rest[: found[0]])
+    ):
+        # The verb of a later clause of another's: "…, and Le Foll then withdrew" (not a subject
+        # he shares: "Faure and Macron met").
+        return None
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
     # (With its same sense: "a dénoncé" is told by the source's "denounced".)
     wanted |= _senses(re.findall(r"[a-z]+", rest[found[0] : found[1]]))
@@ -11623,6 +11687,9 @@ _BEING_PARTICIPLES = (
     r"sortie?s?|tombee?s?|passee?s?|montee?s?|descendue?s?|opposee?s?|reelue?s?|elue?s?|nommee?s?|designee?s?|"
     r"choisie?s?|battue?s?|investie?s?"
 )
+# A French cleft sentence, « C'est au PS qu'il a connu … », « c'est en 2012 que … »: its "est"
+# only singles out a part of the fact the rest tells (in its own tense).
+_CLEFT = lazy(r"^c'est\s+(?:[^,.;]{1,60}?)\s(?:qu'|que\s)")
 _PRESENT = lazy(
     # (Not a French past participle after its auxiliary: "a partagé", "a travaillé" fold to the
     # present's letters.)
@@ -11744,6 +11811,13 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
     found = _PRESENT.search(claim)
     if found is None or _NOW_SAID.search(claim[: found.start()]) or _NOW_SAID.search(claim[found.end() :]):
         return []
+    cleft = _CLEFT.match(claim) if found.group() == "est" else None
+    if cleft is not None:
+        # « C'est au PS qu'il a connu … »: the cleft's "est" frames the fact the rest tells, in
+        # its own tense (« c'est avec lui qu'il partage … » is still the present).
+        found = _PRESENT.search(claim, cleft.end())
+        if found is None:
+            return []
     if _TIMELESS_STATE.match(claim, found.end()):
         return []
     subject = [w for w in split_words(claim[: found.start()]) if w not in _ARTICLES]

@@ -9764,3 +9764,62 @@ def test_a_second_term_is_a_reelection(store: Store, claim: str, verdict: Verdic
 )
 def test_polls_beaten_and_words_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The round a seat was won in is no part of the title (« élu député au second tour »).
+        ("Faure a été élu député au second tour en juin 2012 avec 63,2 % des voix.", Verdict.SUPPORTED),
+        ("Faure a été élu sénateur au second tour en juin 2012.", Verdict.NOT_ENOUGH_INFO),
+        # « arrivé en tête », « arrivé premier »: first in the round (a rank, not a title).
+        ("Au premier tour du vote de mars 2018, Faure est arrivé en tête avec 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Au premier tour du vote de mars 2018, Le Foll est arrivé en tête avec 26,45 % des voix.", Verdict.REFUTED),
+        ("Au premier tour de 2018, Faure est arrivé premier.", Verdict.SUPPORTED),
+        ("Au premier tour de 2018, Le Foll est arrivé premier.", Verdict.REFUTED),
+        # A text that "was adopted" passed; the plural of a people the source names ("the Uyghurs").
+        ("Faure's amendment for a single-price Navigo card was adopted in December 2014.", Verdict.SUPPORTED),
+        ("Faure's amendment for a single-price Navigo card was adopted in December 2016.", Verdict.REFUTED),
+        ("In January 2022 Faure backed a resolution on the genocide of the Uyghurs.", Verdict.SUPPORTED),
+        ("In January 2022 Faure opposed a resolution on the genocide of the Uyghurs.", Verdict.REFUTED),
+    ],
+)
+def test_rounds_ranks_adoption_and_plurals_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A later clause about the one the evidence names last (", and X then …", « , qui s'est
+        # ensuite … ») is told by the sentence going on "The latter then …", when it tells that
+        # deed; another deed of theirs is not told.
+        (
+            "Faure came first in the first round in March 2018 with 48.37%, and Le Foll then withdrew.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure came first in the first round in March 2018 with 48.37%, and Le Foll then won.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "En mars 2018, Faure est arrivé en tête du premier tour avec 48,37 %, devant Le Foll, qui s'est ensuite retiré.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "En mars 2018, Faure est arrivé en tête au premier tour avec 48,37 %, devant Le Foll, qui a ensuite gagné.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "En mars 2018, Faure a obtenu 48,37 % au premier tour, devant Le Foll, qui a ensuite gagné.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # A French cleft, « c'est au PS qu'il a … », frames a past fact: its "est" is no present;
+        # the fact's own present still is (« c'est avec lui qu'il partage … »).
+        ("C'est au PS qu'il a rencontré Benoît Hamon, avec qui il a partagé un appartement.", Verdict.SUPPORTED),
+        ("C'est au PS qu'il a rencontré Jean-Luc Mélenchon.", Verdict.NOT_ENOUGH_INFO),
+        ("C'est avec Benoît Hamon qu'il partage un appartement.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_later_clause_told_by_the_latter_and_french_clefts(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
