@@ -473,7 +473,7 @@ _RAN = ("led", "head")
 _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
-    r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b"
+    r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
 )
 _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
@@ -536,6 +536,14 @@ _PHRASAL = (
             r"(?P<v>adopted|approved)\b(?P<p>)"
         ),
         "passed",
+    ),
+    # A duration "starting in 1997", "beginning in 1997": from then (the span it makes is checked).
+    (
+        lazy(
+            r"\bfor\s+(?:[\w-]+\s+){1,2}(?:years?|months?)\s*,?\s+(?P<p>starting|beginning)\s+(?:in|from)\s+\d{4}\b"
+            r"(?P<v>)"
+        ),
+        "from",
     ),
     # Which left someone as X: making him X ("making Faure the presumptive first secretary").
     (lazy(r"\b(?P<v>left|leaving)\s+(?:him|faure|olivier\s+faure)\s+(?P<p>as)\b"), "making"),

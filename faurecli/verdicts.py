@@ -9085,8 +9085,9 @@ _ROLE_STOP = lazy(
     r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
     r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
     r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois|"
-    # (The round a title was won in is no part of it: « élu député au second tour ».)
-    r"(?:au|des\s+le)\s+(?:premier|second|deuxieme)\s+tour)\b"
+    # (The round a title was won in is no part of it: « élu député au second tour »; nor how long
+    # it was held: "adviser to Martine Aubry for three years".)
+    r"(?:au|des\s+le)\s+(?:premier|second|deuxieme)\s+tour|for\s+(?:[\w-]+\s+){1,2}(?:years?|months?))\b"
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")

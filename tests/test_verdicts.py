@@ -9823,3 +9823,25 @@ def test_rounds_ranks_adoption_and_plurals_in_other_words(store: Store, claim: s
 )
 def test_a_later_clause_told_by_the_latter_and_french_clefts(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A duration "starting in", "beginning in" a year: the span from it (as "from 1997"),
+        # checked against the post's term; the duration is no part of the title.
+        ("Faure advised Martine Aubry for three years beginning in 1997.", Verdict.SUPPORTED),
+        (
+            "Faure was assistant cabinet director to François Hollande for seven years, beginning in 2000.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure was assistant cabinet director to François Hollande for five years, beginning in 2000.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure advised Martine Aubry for four years starting in 1997.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was First Secretary for three years starting in 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_duration_starting_in_a_year(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
