@@ -1731,20 +1731,26 @@ def _name_of_another_figure(store: Store, claim: str, folded: str, sentences: li
     share = _SHARE.search(claim)
     if share is None or len(sentences) < 2:
         return None
-    figure = share.group(1).replace(",", ".")
-    holding = [s for s in sentences if re.search(rf"(?<![\d.]){re.escape(figure)}\s*%", s.replace(",", "."))]
-    if len(holding) != 1:
-        return None
     units, at = _positions(store)
-    n = at.get(holding[0])
-    if n is None:
-        return None
-    context = " ".join(fold(u.text) for u in units[max(0, n - 2) : n + 1])
+    # Each share's sentence and the two before it: a claim giving two shares ("defying polls that
+    # had it under 5%, the list took 6.2% …, three of them for Socialists") names what either's
+    # sentences hold (the 6.2%'s sentence gives the three Socialists).
+    contexts: list[tuple[str, str]] = []
+    for claimed in _SHARE.finditer(claim):
+        figure = claimed.group(1).replace(",", ".")
+        holding = [s for s in sentences if re.search(rf"(?<![\d.]){re.escape(figure)}\s*%", s.replace(",", "."))]
+        n = at.get(holding[0]) if len(holding) == 1 else None
+        if n is None:
+            if not contexts:
+                return None  # (the first share's sentence unknown, as before: nothing to tell)
+            continue
+        contexts.append((holding[0], " ".join(fold(u.text) for u in units[max(0, n - 2) : n + 1])))
+    held = {h for h, _ in contexts}
     for name in _NAME_IN.findall(claim):
         word = fold(name).removesuffix("'s").removesuffix("’s")
-        if re.search(rf"\b{re.escape(word)}\b", context) or fold(name) in _NOT_CONTENT:
+        if any(re.search(rf"\b{re.escape(word)}\b", c) for _, c in contexts) or fold(name) in _NOT_CONTENT:
             continue
-        if any(re.search(rf"\b{re.escape(word)}\b", fold(s)) for s in sentences if s is not holding[0]):
+        if any(re.search(rf"\b{re.escape(word)}\b", fold(s)) for s in sentences if s not in held):
             return name, f"the source names {name} in another sentence, not with this figure"
     return None
 

@@ -756,6 +756,40 @@ SYNONYMS.update(
     }
 )
 
+# --- verify and ask: what polls did and what a speaker owned, in the words the store's sentences
+# use (each still a word the evidence must hold).
+SYNONYMS.update(
+    {
+        # polls predicting, forecasting a share, « prévoyaient »: the source's "polls projected"
+        **dict.fromkeys(
+            (
+                "predicted",
+                "predicting",
+                "predict",
+                "predicts",
+                "forecast",
+                "forecasting",
+                "forecasted",
+                "prevoyaient",
+                "prevoyait",
+                "predisaient",
+                "predisait",
+            ),
+            ("projected",),
+        ),  # fmt: skip
+        # backtracking on one's words: the source's "walked back" (as « revenu sur », « reconnu »)
+        **dict.fromkeys(
+            ("backtracked", "backtracking", "backpedalled", "backpedaled", "backpedalling", "backpedaling"),
+            ("walked",),
+        ),
+        # admitting, conceding one's words were so: calling them so (« a reconnu, admis »)
+        **dict.fromkeys(
+            ("admitting", "admitted", "admits", "conceding", "conceded", "concedes", "acknowledging", "acknowledged"),
+            ("walked", "calling"),
+        ),
+    }
+)
+
 # --- ask: the words a question uses for what the source says in others (read by ask only) ------
 
 # Folded question word -> the words the source may say it with. Paraphrase, read when looking

@@ -1545,6 +1545,13 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # The sentence after it that goes on about the person it names last ("… 26.45% for Stéphane
     # Le Foll. The latter then withdrew from the race"), when that person is the claim's subject.
     goes_on = _latter_of(known, analysis, best.unit) if len(analysis.people) == 1 else None
+    if goes_on is None:
+        # (Or a later clause of the claim about that person: ", and Le Foll then withdrew".)
+        clause_of = _latter_clause(known, analysis, best.unit)
+        if isinstance(clause_of, str):
+            parts.append(Part(clause_of, f"the source goes on to tell another deed of {clause_of}", None))
+        else:
+            goes_on = clause_of
     if goes_on is not None:
         refs.append(goes_on.id)
     # The conflicts of every fact the verdict rests on, not only the best unit's: "elected on
@@ -1989,7 +1996,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # 73.49% is from 2021, Le Foll from 2018; "won … with 86% … on 15 March": 15 March is the
     # first round's).
     # Only figures, people and days: a year or month is often the sentence before's.
-    claimed_parts = [v.text for v in analysis.values if v.kind is not ValueKind.DATE or v.day] + list(analysis.people)
+    # (Nor the bound the polls gave, beside the share taken: "defying polls that had it under 5%,
+    # the list took 6.2%" tells the polls' fact and the result's.)
+    polled = "poll" in folded_claim and _POLLS_GAVE.search(folded_claim) is not None
+    claimed_parts = [
+        v.text
+        for v in analysis.values
+        if (v.kind is not ValueKind.DATE or v.day) and not (polled and v.bound == "less")
+    ] + list(analysis.people)
     pieces = {p.text: agreed_in[p.text] for p in parts if p.agrees and p.text in claimed_parts and p.text in agreed_in}
     if len(pieces) >= 2 and not re.search(r"\b(?:and|et|puis|then)\b|;", fold(analysis.text)):
         shared = set.intersection(*({u.id, *u.refs} for u in pieces.values()))
@@ -3402,9 +3416,12 @@ _RUNS_ON = lazy(r"(?!'s|’s)[\w' -]{0,80}")
 # Doing better than the polls: "beat the polls", "outperformed the forecasts", "did better than
 # several polls had projected"; group `w` its words.
 _OUTDID_POLLS = lazy(
-    r"\b(?P<w>beat|beating|outperform\w*|exceed\w*|defied|defying|topped|(?:did|performed|fared|doing)\s+better\s+than)"
+    r"\b(?P<w>beat|beating|outperform\w*|exceed\w*|defied|defying|topped|(?:did|performed|fared|doing)\s+better\s+than"
+    r"|despite|in\s+spite\s+of)"
     r"\s+(?:(?:the|several|its|their|all|most|many|what)\s+)*(?:opinion\s+)?(?:polls?|pollsters|forecasts?|projections?)\b"
 )
+# What polls gave as a bound, in the claim: "polls that had it under 5%", "polls predicting under 5%".
+_POLLS_GAVE = lazy(r"\bpoll\w*\b[^.;]{0,40}?\b(?:under|below|less\s+than)\s+\d")
 # What polls gave as a bound, in the evidence: "several polls projected … less than 5%".
 _POLLED_BELOW = lazy(r"\bpoll\w*\b[^.]*?\b(?:less\s+than|under|below)\s+(\d+(?:\.\d+)?)\s*%")
 
@@ -3423,7 +3440,10 @@ def _polls_beaten(known: Knowledge, analysis: Analysis, unit: Unit) -> frozenset
         return frozenset()
     texts = " ".join(u.text for u in units[max(0, at - 1) : at + 2] if u.id.startswith("s"))
     bounds = [float(m.group(1)) for m in _POLLED_BELOW.finditer(fold(texts))]
-    shares = [v.number for v in analysis.values if v.kind is ValueKind.PERCENT and v.number is not None]
+    # (Not the polls' own bound the claim gives: "defying polls that had it under 5%".)
+    shares = [
+        v.number for v in analysis.values if v.kind is ValueKind.PERCENT and v.number is not None and v.bound != "less"
+    ]
     if not bounds or not shares or not all(s > max(bounds) for s in shares):
         return frozenset()
     return frozenset(stem(w) for w in split_words(found.group("w")))
@@ -5434,6 +5454,52 @@ def _latter_of(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | None:
     return units[at + 1] if _SUBJECT_OPENS.match(folded[: mine[0][0]]) else None
 
 
+# A clause the claim opens on a person after telling another fact: ", and X then …", or the
+# relative after X's name (", who then withdrew", « , qui s'est ensuite retiré »: _WHO_AFTER).
+# (A conjunction, not a bare comma: "Au premier tour, Le Foll …" opens the claim on its subject.)
+_CLAUSE_BEFORE = lazy(r"(?:[,;]\s*)?\b(?:and|et|puis)\s+(?:then\s+|puis\s+|ensuite\s+)?$")
+
+
+def _latter_clause(known: Knowledge, analysis: Analysis, unit: Unit) -> Unit | str | None:
+    """The sentence right after `unit` that opens with "The latter", when a later clause of the
+    claim is about the last person `unit` names ("Faure came first …, and Le Foll then pulled
+    out", « … loin devant Le Foll, qui s'est ensuite retiré »); that person's name when the
+    clause tells a deed of theirs that sentence does not (« …, qui a ensuite remporté le vote »);
+    else None."""
+    units = known.built.units
+    at = next((n for n, u in enumerate(units) if u is unit), None)
+    if at is None or at + 1 >= len(units) or not _THE_LATTER.match(units[at + 1].text):
+        return None
+    named = people_in(known, unit.text)
+    mine = people_in(known, analysis.text)
+    if not named or not mine:
+        return None
+    folded = fold(analysis.text)
+    last = named[-1][1]
+    for where, name in mine:
+        if name != last or not where:
+            continue
+        end = where + len(next((v for v in _name_forms(name) if folded.startswith(v, where)), ""))
+        if not (_CLAUSE_BEFORE.search(folded[:where]) or (end > where and _WHO_AFTER.match(folded, end))):
+            continue
+        # (Its clause tells a deed that sentence tells: « qui s'est ensuite retiré » is "The
+        # latter then withdrew"; « qui a ensuite remporté le vote » is no deed of it.)
+        deeds = _verb_stems(fold(units[at + 1].text), claim=False)
+        clause = re.split(r"[,;.]", folded[max(end, where + 1) :].lstrip(" ,"), maxsplit=1)[0]
+        if any(set(canonical(w)) & deeds for w in split_words(clause)):
+            return units[at + 1]
+        if any(set(canonical(w)) & _ACTIONS for w in split_words(clause)):
+            return name
+    return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """A person's name as the claim may write it, folded: in full or by the surname alone."""
+    full = fold(name)
+    parts = full.split()
+    return [full, " ".join(parts[1:])] if len(parts) > 1 else [full]
+
+
 _BEAT_HIM = lazy(
     r"\b(?:beat\w*|defeat\w*|top\w*|outscor\w*|outpoll\w*|ahead\s+of|above|over|won\s+against|"
     r"devan\w*|battu\w*|battant)\s+(?:olivier\s+)?faure\b"
@@ -6048,7 +6114,7 @@ _SINCE_A_CONGRESS = r"\b(?:since|depuis)\s+(?:the\s+|le\s+)?(?:[a-z-]+\s+)?(?:co
 # the post ("became First Secretary at the … Congress", "since the … Congress": his first
 # election).
 _SAYS_ELECTED = lazy(
-    r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\breconduite?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi"
+    r"\b(?:re-?)?elect|\b(?:re)?elue?s?\b|\breconduite?s?\b|\binvesti|\binaugur|\bchos[ea]|\bchoisi|\bsecond\s+term"
     r"|\bbec[oa]me|\bdevenu|\bdevint|\bdevient|\btook\s+(?:office|over)|" + _SINCE_A_CONGRESS
 )
 
@@ -9179,7 +9245,10 @@ _ROLE_AS = lazy(
 _ROLE_STOP = lazy(
     r"\s+(?:in|on|from|until|since|upon|after|before|during|when|with|by|between|under|"
     r"en|depuis|jusqu\w*|lors|apres|avant|avec|par|entre|sous|pendant|durant|at\s+(?:the\s+)?age|aged|a\s+l'age|"
-    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois)\b"
+    r"face\s+a|contre|against|for\s+the\s+(?:first|second|last)\s+time|pour\s+la\s+(?:premiere|deuxieme|derniere)\s+fois|"
+    # (The round a title was won in is no part of it: « élu député au second tour »; nor how long
+    # it was held: "adviser to Martine Aubry for three years".)
+    r"(?:au|des\s+le)\s+(?:premier|second|deuxieme)\s+tour|for\s+(?:[\w-]+\s+){1,2}(?:years?|months?))\b"
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")
@@ -9209,7 +9278,9 @@ _QUALIFIERS = {
 }
 _PARTICIPLES = frozenset(
     "born ne nee elu elue reelu reelue nomme nommee choisi choisie soutenu soutenue battu battue investi investie "
-    "designe designee renverse renversee marie mariee candidat reconduit reconduite confirme confirmee".split()
+    "designe designee renverse renversee marie mariee candidat reconduit reconduite confirme confirmee "
+    # (placed in a round, a rank and no title: « est arrivé premier », « classée deuxième »)
+    "arrive arrivee classe classee place placee termine terminee".split()
 )
 # Who came after him in a post ("replaced", "succeeded", "a remplacé") and who before.
 _AFTER_HIM = "replac|succee|succed|follow|rempla"
@@ -9441,6 +9512,13 @@ def _deed_not_his(known: Knowledge, analysis: Analysis, sentences: list[str]) ->
     )
     if found is None or _PASSIVE_BEFORE.search(rest[: found[0]]):
         return None  # a passive ("was supported by") has its doer after it
+    if any(
+        len(split_words(rest[:at])) > 2 and _CLAUSE_BEFORE.search(rest[:at])
+        for at, _ in people_in(known, rest[: found[0]])
+    ):
+        # The verb of a later clause of another's: "…, and Le Foll then withdrew" (not a subject
+        # he shares: "Faure and Macron met").
+        return None
     wanted = set(found[2]) | {stem(_BASE[w]) for w in _BASE if stem(w) in found[2]}
     # (With its same sense: "a dénoncé" is told by the source's "denounced".)
     wanted |= _senses(re.findall(r"[a-z]+", rest[found[0] : found[1]]))
@@ -11771,6 +11849,9 @@ _BEING_PARTICIPLES = (
     r"sortie?s?|tombee?s?|passee?s?|montee?s?|descendue?s?|opposee?s?|reelue?s?|elue?s?|nommee?s?|designee?s?|"
     r"choisie?s?|battue?s?|investie?s?"
 )
+# A French cleft sentence, « C'est au PS qu'il a connu … », « c'est en 2012 que … »: its "est"
+# only singles out a part of the fact the rest tells (in its own tense).
+_CLEFT = lazy(r"^c'est\s+(?:[^,.;]{1,60}?)\s(?:qu'|que\s)")
 _PRESENT = lazy(
     # (Not a French past participle after its auxiliary: "a partagé", "a travaillé" fold to the
     # present's letters.)
@@ -11892,6 +11973,13 @@ def _present_but_past(known: Knowledge, analysis: Analysis, units: list[Unit]) -
     found = _PRESENT.search(claim)
     if found is None or _NOW_SAID.search(claim[: found.start()]) or _NOW_SAID.search(claim[found.end() :]):
         return []
+    cleft = _CLEFT.match(claim) if found.group() == "est" else None
+    if cleft is not None:
+        # « C'est au PS qu'il a connu … »: the cleft's "est" frames the fact the rest tells, in
+        # its own tense (« c'est avec lui qu'il partage … » is still the present).
+        found = _PRESENT.search(claim, cleft.end())
+        if found is None:
+            return []
     if _TIMELESS_STATE.match(claim, found.end()):
         return []
     subject = [w for w in split_words(claim[: found.start()]) if w not in _ARTICLES]

@@ -9851,3 +9851,163 @@ def test_a_party_body_stance_told_the_other_way_round(store: Store, claim: str, 
 )
 def test_a_first_time_figure_is_that_occasions(store: Store, claim: str, refuted: bool) -> None:
     assert (verify(store, claim).verdict is Verdict.REFUTED) is refuted
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Set phrases that say the source's fact in other words, each read only in its
+        # construction: working alongside someone (worked with), handling a campaign's
+        # communications (its chief of communications), fighting within an alliance (as part of
+        # it), living in the same apartment (sharing it), bringing a government down (ousting it)
+        # via a motion, a party's number of deputies (its seats), leaving him as X (making him X).
+        ("Between 1991 and 1993, Faure worked alongside Gérard Gouzes.", Verdict.SUPPORTED),
+        ("Between 1991 and 1993, Faure worked alongside Martine Aubry.", Verdict.REFUTED),
+        ("In the 2011 primary, Faure handled the communications of François Hollande's campaign.", Verdict.SUPPORTED),
+        ("In the 2011 primary, Faure handled the communications of Ségolène Royal's campaign.", Verdict.REFUTED),
+        (
+            "The Socialist Party, fighting within the NFP, more than doubled its seats in the 2024 parliamentary election.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "The Socialist Party, fighting within the NFP, more than doubled its seats in the 2017 parliamentary election.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Olivier Faure and Benoît Hamon lived in the same apartment for a time.", Verdict.SUPPORTED),
+        ("Olivier Faure and Jean-Luc Mélenchon lived in the same apartment for a time.", Verdict.NOT_ENOUGH_INFO),
+        ("The NFP and the National Rally brought the Barnier government down in December 2024.", Verdict.SUPPORTED),
+        ("The NFP and the National Rally brought the Bayrou government down in February 2025.", Verdict.REFUTED),
+        ("Michel Barnier was ousted in December 2024 via a motion of censure.", Verdict.SUPPORTED),
+        ("In 2024 the Socialist Party more than doubled its number of deputies.", Verdict.SUPPORTED),
+        ("En 2024, le Parti socialiste a plus que doublé son nombre de députés.", Verdict.SUPPORTED),
+        ("In 2022 the Socialist Party more than doubled its number of deputies.", Verdict.REFUTED),
+        ("In 2024 the Socialist Party more than tripled its number of deputies.", Verdict.NOT_ENOUGH_INFO),
+        ("Le Foll withdrew from the race, leaving Faure as the presumptive first secretary.", Verdict.SUPPORTED),
+        (
+            "Le Foll withdrew from the race, leaving Faure as the first secretary of the New Left group.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_set_phrases_in_their_construction(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A second term is a re-election: the congress and the year are the re-election's.
+        ("At the Villeurbanne Congress in 2021, Faure won a second term as first secretary.", Verdict.SUPPORTED),
+        ("At the Aubervilliers Congress, Faure won a second term as first secretary.", Verdict.REFUTED),
+        ("In 2018 Faure won a second term as first secretary.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_second_term_is_a_reelection(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Polls predicting under 5%, beaten by the share taken: the bound is the polls' fact, the
+        # share the result's (each checked); a share at or under the bound beats nothing.
+        (
+            "In spite of polls predicting under 5%, the PS–Place Publique list won 6.2% of the vote in 2019.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In spite of polls predicting under 5%, the PS–Place Publique list won 4.2% of the vote in 2019.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Despite polls predicting under 5%, the PS–Place Publique list won 3.3% of the vote in 2019.",
+            Verdict.REFUTED,
+        ),
+        # backtracking on one's words: walking them back
+        ('Faure backtracked on his "right of inspection" phrase, calling it unfortunate.', Verdict.SUPPORTED),
+        ('Faure backtracked on his "right of inspection" phrase, calling it fortunate.', Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_polls_beaten_and_words_walked_back(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The round a seat was won in is no part of the title (« élu député au second tour »).
+        ("Faure a été élu député au second tour en juin 2012 avec 63,2 % des voix.", Verdict.SUPPORTED),
+        ("Faure a été élu sénateur au second tour en juin 2012.", Verdict.NOT_ENOUGH_INFO),
+        # « arrivé en tête », « arrivé premier »: first in the round (a rank, not a title).
+        ("Au premier tour du vote de mars 2018, Faure est arrivé en tête avec 48,37 % des voix.", Verdict.SUPPORTED),
+        ("Au premier tour du vote de mars 2018, Le Foll est arrivé en tête avec 26,45 % des voix.", Verdict.REFUTED),
+        ("Au premier tour de 2018, Faure est arrivé premier.", Verdict.SUPPORTED),
+        ("Au premier tour de 2018, Le Foll est arrivé premier.", Verdict.REFUTED),
+        # A text that "was adopted" passed; the plural of a people the source names ("the Uyghurs").
+        ("Faure's amendment for a single-price Navigo card was adopted in December 2014.", Verdict.SUPPORTED),
+        ("Faure's amendment for a single-price Navigo card was adopted in December 2016.", Verdict.REFUTED),
+        ("In January 2022 Faure backed a resolution on the genocide of the Uyghurs.", Verdict.SUPPORTED),
+        ("In January 2022 Faure opposed a resolution on the genocide of the Uyghurs.", Verdict.REFUTED),
+    ],
+)
+def test_rounds_ranks_adoption_and_plurals_in_other_words(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A later clause about the one the evidence names last (", and X then …", « , qui s'est
+        # ensuite … ») is told by the sentence going on "The latter then …", when it tells that
+        # deed; another deed of theirs is not told.
+        (
+            "Faure came first in the first round in March 2018 with 48.37%, and Le Foll then withdrew.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure came first in the first round in March 2018 with 48.37%, and Le Foll then won.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "En mars 2018, Faure est arrivé en tête du premier tour avec 48,37 %, devant Le Foll, qui s'est ensuite retiré.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "En mars 2018, Faure est arrivé en tête au premier tour avec 48,37 %, devant Le Foll, qui a ensuite gagné.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "En mars 2018, Faure a obtenu 48,37 % au premier tour, devant Le Foll, qui a ensuite gagné.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # A French cleft, « c'est au PS qu'il a … », frames a past fact: its "est" is no present;
+        # the fact's own present still is (« c'est avec lui qu'il partage … »).
+        ("C'est au PS qu'il a rencontré Benoît Hamon, avec qui il a partagé un appartement.", Verdict.SUPPORTED),
+        ("C'est au PS qu'il a rencontré Jean-Luc Mélenchon.", Verdict.NOT_ENOUGH_INFO),
+        ("C'est avec Benoît Hamon qu'il partage un appartement.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_later_clause_told_by_the_latter_and_french_clefts(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A duration "starting in", "beginning in" a year: the span from it (as "from 1997"),
+        # checked against the post's term; the duration is no part of the title.
+        ("Faure advised Martine Aubry for three years beginning in 1997.", Verdict.SUPPORTED),
+        (
+            "Faure was assistant cabinet director to François Hollande for seven years, beginning in 2000.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure was assistant cabinet director to François Hollande for five years, beginning in 2000.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Faure advised Martine Aubry for four years starting in 1997.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was First Secretary for three years starting in 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_duration_starting_in_a_year(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
