@@ -7081,6 +7081,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _beyond_what_is_named(store, question, answer)
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
+    answer = _figure_of_another_item(store, question, answer)
     answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
@@ -7317,6 +7318,62 @@ def _anothers_figure(store: Store, question: str, answer: Answer) -> Answer:
         note = "the source gives that figure as another's, not his"
         return _unanswered(answer, note, answer.evidence)
     return answer
+
+
+# A list of three or more items ("…, abandonment of the 4000 job cuts in education, 500 job cuts
+# in France Travail and …, one billion euro increase in healthcare spending"): its items.
+_LIST_ITEM_SPLIT = lazy(r",\s+|;\s+|\s+and\s+|\s+et\s+")
+# What an item's figure is of: "in education", "in healthcare spending", « dans l'éducation ».
+_ITEM_DOMAIN = lazy(r"\b(?:in|for|dans|pour)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*$")
+_FIGURE_UNITS = frozenset("euro euros percent per cent million billion milliard milliards thousand".split())
+
+
+def _covered(analysis: Analysis, word: str) -> bool:
+    """Whether a word is one of the question's concepts (by stem, or one a prefix of the other)."""
+    root = stem(word)
+    return any(
+        root == member or (min(len(root), len(member)) >= 4 and (root.startswith(member) or member.startswith(root)))
+        for group in analysis.concepts
+        for member in group
+    )
+
+
+def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answer:
+    """ "How many job cuts in healthcare were abandoned?" + 4000: a figure taken from a list of
+    several (each "N <thing> in <domain>") is the answer only where the question names its own
+    item's domain ("in education"); one named for another item, for none of the list, or not
+    at all ("job cuts were abandoned": 4000 or 500) is declined as a figure from the wrong slot."""
+    if answer.answer is None or answer.type not in (Intent.SHARE, Intent.NUMBER) or answer.value is None:
+        return answer
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if not said:
+        return answer
+    items: list[str] = []
+    for evidence in said:
+        parts = [p for p in _LIST_ITEM_SPLIT.split(evidence.text) if p.strip()]
+        if len(parts) < 3:
+            continue
+        items = [p for p in parts if fold(answer.answer) in fold(p)]
+        if items:
+            break
+    if len(items) != 1:
+        return answer
+    item = fold(items[0])
+    after = item[item.index(fold(answer.answer)) + len(fold(answer.answer)) :]
+    domain = _ITEM_DOMAIN.search(after)
+    if domain is None:
+        return answer
+    words = [w for w in content_words(domain.group(1)) if w not in _FIGURE_UNITS]
+    if not words:
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    if _covered(analysis, words[0]):
+        # (The domain's own word, before a head a question may leave out or share: "healthcare
+        # spending" is asked « pour la santé », and is not "education spending".)
+        return answer
+    note = f"the source gives that figure for another item of its list: {items[0].strip()}"
+    return _unanswered(answer, note, answer.evidence)
 
 
 _MONTHS_BOTH_TONGUES = (

@@ -5800,3 +5800,17 @@ def test_until_a_year_is_a_window_begun_before_it(store: Store) -> None:
     assert ask(store, "Who did Olivier Faure work for until 2007?").answer != "Ségolène Royal"
     # Near miss: an answer whose time began before the year stays.
     assert ask(store, "Who did Faure's wife work for until February 2018?").answer == "Emmanuel Macron"
+
+
+def test_a_figure_of_a_list_needs_its_own_items_domain(store: Store) -> None:
+    # s61 lists concessions: "4000 job cuts in education, 500 job cuts in France Travail …, one
+    # billion euro increase in healthcare spending": a figure asked for another domain, or for
+    # none (4000 or 500), is from the wrong slot.
+    assert ask(store, "How many job cuts in hospitals were abandoned?").answer is None
+    assert ask(store, "How many job cuts were given up?").answer is None
+    assert ask(store, "Combien de suppressions de postes ont été abandonnées dans la défense ?").answer is None
+    assert ask(store, "De combien la dépense d'éducation a-t-elle augmenté ?").answer is None
+    # Near misses: each figure asked with its own domain, in either tongue.
+    assert ask(store, "How many job cuts in education were dropped?").answer == "4000"
+    assert ask(store, "Combien de postes supprimés à France Travail ont été abandonnés ?").answer == "500"
+    assert ask(store, "How much was the increase in healthcare spending?").answer == "one billion euro"
