@@ -7082,6 +7082,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
     answer = _figure_of_another_item(store, question, answer)
+    answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
@@ -7373,6 +7374,41 @@ def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answ
         # spending" is asked « pour la santé », and is not "education spending".)
         return answer
     note = f"the source gives that figure for another item of its list: {items[0].strip()}"
+    return _unanswered(answer, note, answer.evidence)
+
+
+# "Who was president of the Young Rocardiens?", « Qui était le président des jeunes rocardiens ? »:
+# the holder of a title asked by that title.
+_WHO_HELD_TITLE = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
+    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?)"
+    r"\s+(?:of|de|du|des|d['’])"
+)
+_TITLE_SAID = {
+    "president": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "presidente": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chair": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chairman": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chairwoman": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "mayor": r"mayor\b|maire\b",
+    "maire": r"mayor\b|maire\b",
+}
+
+
+def _title_unsaid(question: str, answer: Answer) -> Answer:
+    """ "Who was president of the Young Rocardiens?" + Olivier Faure (its secretary-general), "Who
+    was president of the UMP?" + Chantal Brunel (of the UMP): a holder answered for a title is
+    one whose evidence says that title at all; else declined."""
+    if answer.answer is None or answer.type is not Intent.PERSON:
+        return answer
+    asked = _WHO_HELD_TITLE.match(fold(question))
+    if asked is None:
+        return answer
+    title = re.sub(r"[\s-]+", " ", asked.group("title"))
+    said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
+    if any(re.search(rf"\b(?:{said})", fold(e.text)) for e in answer.evidence):
+        return answer
+    note = f"the source does not give {answer.answer} that title"
     return _unanswered(answer, note, answer.evidence)
 
 

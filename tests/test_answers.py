@@ -5814,3 +5814,16 @@ def test_a_figure_of_a_list_needs_its_own_items_domain(store: Store) -> None:
     assert ask(store, "How many job cuts in education were dropped?").answer == "4000"
     assert ask(store, "Combien de postes supprimés à France Travail ont été abandonnés ?").answer == "500"
     assert ask(store, "How much was the increase in healthcare spending?").answer == "one billion euro"
+
+
+def test_a_holder_asked_by_title_must_be_given_that_title(store: Store) -> None:
+    # s14 names Chantal Brunel "of the Union for a Popular Movement", s9 makes Faure the Young
+    # Rocardiens' secretary-general: neither is called its president.
+    assert ask(store, "Who was the chairman of the UMP?").answer is None
+    assert ask(store, "Qui était la présidente de l'UMP ?").answer is None
+    assert ask(store, "Who was the president of the Young Rocardiens in 1991?").answer is None
+    assert ask(store, "Qui était le président de l'Assemblée nationale en 2012 ?").answer is None
+    # Near misses: titles the source says of the one answered.
+    assert ask(store, "Who was the president of the commission of law?").answer == "Gérard Gouzes"
+    assert ask(store, "Qui était la présidente de la région Occitanie ?").answer == "Carole Delga"
+    assert ask(store, "Qui était le secrétaire général des jeunes rocardiens ?").answer == "Olivier Faure"
