@@ -7021,6 +7021,9 @@ def ask(store: Store, question: str) -> Answer:
         return _refused(store, text, Intent.TEXT, note)
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
+    each = _each_of_two(store, question)
+    if each is not None:
+        return replace(each, title=store.source.title, question=question.strip())
     both = _both_parts(store, question)
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
@@ -7453,6 +7456,8 @@ _TWO_ASKED = lazy(
     r"^(?P<first>.{8,}?)(?:\s*,\s*|\s+)(?:and|et)\s+"
     r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
     r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
+    # "…, and how old was he then?", « et quel âge avait-il ? »: his age at the first part's time.
+    r"|how\s+old|(?:[àa]\s+)?quel\s+[âa]ge"
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
     # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
     r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
@@ -7470,6 +7475,42 @@ _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
 _SETTING_THEN_ASKS = lazy(
     r"^(.{4,}?),\s*(?=(?:who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b)", re.IGNORECASE
 )
+
+
+_AGE_PART = lazy(r"^(?:how\s+old|(?:[àa]\s+)?quel\s+[âa]ge)\b", re.IGNORECASE)
+_THEN = lazy(r"\s+(?:then|at\s+the\s+time|back\s+then|alors|[àa]\s+l['’]\s*[ée]poque)\b", re.IGNORECASE)
+# The settings that close a part: "in the Young Rocardiens in 1991", « en 1991 ».
+_SETTING_TAIL = lazy(r"\b(?:in|at|on|during|en|dans|au|aux|lors\s+d\w*)\s+[^?]*$", re.IGNORECASE)
+
+
+# "What did Faure and Le Foll each get in the first round?", « Qu'ont obtenu Faure et Le Foll
+# respectivement ? »: one thing asked of two people, each to be answered.
+_EACH_NAME = r"(?:(?:[A-ZÀ-Ý][\w'’-]*|de|du|le|la)\s+){0,3}[A-ZÀ-Ý][\w'’-]*"
+_EACH_OF_TWO = lazy(
+    rf"^(?P<pre>.*?)(?P<a>\b(?:{_EACH_NAME}|he|il))\s+(?:and|et)\s+(?P<b>{_EACH_NAME})\s+"
+    r"(?:each|respectively|chacun|chacune|respectivement)\b(?P<rest>.*)$"
+)
+
+
+def _each_of_two(store: Store, question: str) -> Answer | None:
+    """The answer to one thing asked of two people "each": both answers, each with its name, when
+    both are answered and differ; a decline when only one is (half of "each" is no answer); None
+    when the question is not so asked."""
+    text = check_text(question, "question").strip()
+    found = _EACH_OF_TWO.match(text)
+    if found is None:
+        return None
+    pre, rest = found.group("pre"), found.group("rest")
+    names = (found.group("a"), found.group("b"))
+    parts = [ask(store, f"{pre}{name}{rest}") for name in names]
+    if all(p.answer is not None for p in parts) and parts[0].answer != parts[1].answer:
+        refs = list(dict.fromkeys([*parts[0].sources, *parts[1].sources]))
+        shown = [store.person.name if fold(n) in ("he", "il") else n for n in names]
+        joined = "; ".join(f"{name}: {p.answer}" for name, p in zip(shown, parts, strict=True))
+        evidence = tuple(quote(store, r) for r in refs)
+        return Answer(text, joined, parts[0].type, joined, evidence, tuple(refs), (), None, ())
+    closest = tuple(e for p in parts for e in p.evidence)
+    return _unanswered(parts[0], "the source does not give it for each of them", closest)
 
 
 def _both_parts(store: Store, question: str) -> Answer | None:
@@ -7490,6 +7531,13 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    if _AGE_PART.match(second):
+        # "What post did he take in the Young Rocardiens in 1991, and how old was he then?": his
+        # age at the first part's time and place ("in the Young Rocardiens in 1991"), not at
+        # its question ("post did Faure take …" read as a deed of its own).
+        tail = _SETTING_TAIL.search(first)
+        second = _THEN.sub("", second)
+        setting = tail.group(0) if tail else setting
     other = ask(store, f"{second} {setting}".strip())
     if other.answer == one.answer and re.fullmatch(r"(?:where|o[uù])", second, re.IGNORECASE):
         # "Which high school did Faure attend, and where?": the place is the whole question's

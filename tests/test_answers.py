@@ -5827,3 +5827,25 @@ def test_a_holder_asked_by_title_must_be_given_that_title(store: Store) -> None:
     assert ask(store, "Who was the president of the commission of law?").answer == "Gérard Gouzes"
     assert ask(store, "Qui était la présidente de la région Occitanie ?").answer == "Carole Delga"
     assert ask(store, "Qui était le secrétaire général des jeunes rocardiens ?").answer == "Olivier Faure"
+
+
+def test_one_thing_asked_of_two_people_each_is_answered_for_both(store: Store) -> None:
+    # s30: "re-elected … with 28 votes against 3 votes for Delphine Batho"; half of "each" (Batho's
+    # 3 alone) was the answer.
+    both = ask(store, "How many votes did he and Delphine Batho each get in June 2017?")
+    assert both.answer == "Olivier Faure: 28; Delphine Batho: 3"
+    assert ask(store, "What share did Faure and Hélène Geoffroy each receive in 2021?").answer == (
+        "Faure: 73.49%; Hélène Geoffroy: 26.52%"
+    )
+    # Near miss: one of the two the source says nothing of; no half answer.
+    assert ask(store, "What did Faure and Hamon each study?").answer is None
+
+
+def test_his_age_asked_after_a_deed_is_his_age_at_its_time(store: Store) -> None:
+    # s9: "In 1991, at the age of 23, Faure became the secretary-general of the Young Rocardiens".
+    found = ask(store, "Which post did he take in 1991, and how old was he at the time?")
+    assert found.answer == "secretary-general of the Young Rocardiens; 23"
+    # Near miss: an age at another deed the source does not date stays unanswered.
+    other = ask(store, "Which post did he take in 1991, and how old was he when he married?")
+    assert other.answer == "secretary-general of the Young Rocardiens"
+    assert other.note is not None and "first part only" in other.note
