@@ -5849,3 +5849,14 @@ def test_his_age_asked_after_a_deed_is_his_age_at_its_time(store: Store) -> None
     other = ask(store, "Which post did he take in 1991, and how old was he when he married?")
     assert other.answer == "secretary-general of the Young Rocardiens"
     assert other.note is not None and "first part only" in other.note
+
+
+def test_earn_a_degree_is_graduating(store: Store) -> None:
+    # s6: "graduated with a Master of Advanced Studies (MAS) in economic law, and … a MAS in
+    # political science": "earn" was read as a verb the sentence lacks.
+    unis = "University of Orléans and Paris 1 Panthéon-Sorbonne University"
+    assert ask(store, "At which universities did Faure earn his master's degrees?").answer == unis
+    both = ask(store, "Which degrees did Faure earn, and from which universities?")
+    assert both.answer is not None and both.answer.endswith(unis)
+    # Near miss: a degree the source does not give stays unanswered.
+    assert ask(store, "Did he earn a doctorate?").answer is None
