@@ -693,13 +693,18 @@ _VOTED_FOR = lazy(r"\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix)\s+(?:
 _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 
 
+# « ou a-t-il passé sa petite enfance », typed without its accent: a question opening on "ou" is
+# "où" (the conjunction "or" opens none, save « ou bien », « ou alors »).
+_WHERE_UNACCENTED = lazy(r"(?i)^\s*ou\s+(?!bien\b|alors\b|plut[oô]t\b|non\b|pas\b)[a-zà-ÿ]")
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
     uses (`known_words`: every folded word of the store)."""
     words = split_words(text)
     folded = fold(text)
-    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower()
+    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower() or bool(_WHERE_UNACCENTED.match(text))
     named = _people_in(folded, people)
     unknown = []
     for index, (_start, _end, run) in enumerate(capitalised(text)):
@@ -819,7 +824,7 @@ def _intent(text: str, words: list[str]) -> Intent:
         return Intent.DATE
     if "depuis" in head and "quand" in words:
         return Intent.DATE
-    if "where" in head or "où" in text.lower()[:40]:
+    if "where" in head or "où" in text.lower()[:40] or _WHERE_UNACCENTED.match(text):
         return Intent.PLACE
     if head & {"who", "whom", "qui"} or target in _TARGETS_PERSON:
         return Intent.PERSON

@@ -5860,3 +5860,12 @@ def test_earn_a_degree_is_graduating(store: Store) -> None:
     assert both.answer is not None and both.answer.endswith(unis)
     # Near miss: a degree the source does not give stays unanswered.
     assert ask(store, "Did he earn a doctorate?").answer is None
+
+
+def test_where_typed_without_its_accent_asks_a_place(store: Store) -> None:
+    # « ou » opening a question is « où » typed without its accent (s6: early childhood in
+    # Réunion, grew up in Metropolitan France).
+    assert ask(store, "ou a-t-il grandi").answer == "Metropolitan France"
+    assert ask(store, "ou est-ce qu'il a passe son enfance").answer == "Réunion"
+    # Near miss: a place the source does not give stays unanswered.
+    assert ask(store, "ou a-t-il enseigne ?").answer is None
