@@ -6024,6 +6024,11 @@ _MEMBER = frozenset({"member", "membre", "adherent"})
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+# « A-t-il partagé … », « Avait-il rejoint … »: the compound past, by a participle after it.
+_PERFECT_FR_BARE = lazy(
+    r"^\s*(a|avait)-t?-?il\s+((?:[\w'’-]+\s+)?[\w'’-]*(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ait|int|ert)\b.*?)[\s?]*$",
+    re.IGNORECASE,
+)
 _INVERTED_FR_BARE = lazy(r"^\s*(etait|était|est)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 # (Any subject: « Hélène Geoffroy a-t-elle gagné … ? » asks whether she did, not whether he did.)
 _INVERTED_FR = lazy(
@@ -6173,6 +6178,12 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    perfect = _PERFECT_FR_BARE.match(question)
+    if perfect:
+        # « A-t-il partagé un appartement avec Benoît Hamon ? » → « il a partagé … »: a deed in
+        # the past (its participle), which verify read as said of Feb 2025 from « a-t-il ».
+        verb, rest = perfect.groups()
+        return f"il {verb.lower()} {rest}"
     bare = _INVERTED_FR_BARE.match(question)
     if bare:
         # "Était-il directeur de cabinet de François Hollande ?" → "il était directeur …": the
@@ -6991,6 +7002,14 @@ def _as_share(found: re.Match[str]) -> str:
 
 # A question, then words after its question mark that ask nothing (no second question mark).
 _ASKED_THEN_SAID = lazy(r"^([^?]{6,}\?)\s+([^?]{3,})$")
+# « C'est vrai qu'il a été coloc avec Benoît Hamon ? », "Is it true that he …?": whether what
+# follows is so, asked as that statement with a question mark.
+_TRUE_THAT = lazy(
+    r"^\s*(?:is\s+it\s+(?:really\s+)?(?:true|right|correct|the\s+case)|(?:c['’]\s*est|est-(?:il|ce)|c['’]\s*est-(?:il|ce))"
+    r"\s+(?:vraiment\s+)?vrai|(?:il\s+)?para[iî]t|i\s+(?:heard|read)|j['’]\s*ai\s+(?:entendu(?:\s+dire)?|lu))"
+    r"\s*,?\s+(?:that\s+|que\s+|qu['’]\s*)(?P<rest>(?:he|she|il|elle|(?:olivier\s+)?faure|[A-ZÀ-Ý])[^?]{4,}?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def ask(store: Store, question: str) -> Answer:
@@ -7004,6 +7023,9 @@ def ask(store: Store, question: str) -> Answer:
         if further is None:
             return _not_the_doer(text, replace(ask(store, plain or text), question=text))
         plain = further
+    true_that = _TRUE_THAT.match(text)
+    if true_that is not None:
+        return replace(ask(store, f"{true_that.group('rest')} ?"), question=text)
     asked = _ASKED_THEN_SAID.match(text)
     if asked is not None:
         # "When was Olivier Faure born? need the exact date for my slide": the question, and a

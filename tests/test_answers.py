@@ -5869,3 +5869,20 @@ def test_where_typed_without_its_accent_asks_a_place(store: Store) -> None:
     assert ask(store, "ou est-ce qu'il a passe son enfance").answer == "Réunion"
     # Near miss: a place the source does not give stays unanswered.
     assert ask(store, "ou a-t-il enseigne ?").answer is None
+
+
+def test_is_it_true_that_asks_whether_what_follows_is_so(store: Store) -> None:
+    # s9: "he met Benoît Hamon, with whom he shared an apartment for a time".
+    assert ask(store, "Est-ce vrai qu'il a partagé un appart avec Hamon ?").answer == "oui"
+    assert ask(store, "Is it true that Faure shared a flat with Benoît Hamon?").answer == "yes"
+    assert ask(store, "Il paraît que Faure est né à Lille ?").answer == "non"
+    # Near miss: what the source does not say stays unanswered, however it is asked.
+    assert ask(store, "C'est vrai qu'il a été Premier ministre ?").answer is None
+
+
+def test_a_french_compound_past_asked_is_a_past_deed(store: Store) -> None:
+    # « A-t-il partagé … ? » was read as a claim of the source's date (Feb 2025), and declined.
+    assert ask(store, "A-t-il partagé un appartement avec Hamon ?").answer == "oui"
+    assert ask(store, "Avait-il rejoint le PS à 16 ans ?").answer == "oui"
+    # Near miss: a deed the source does not give him.
+    assert ask(store, "A-t-il partagé un appartement avec Manuel Valls ?").answer is None
