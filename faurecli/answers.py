@@ -5807,12 +5807,21 @@ def _same_subject(before: str) -> str:
 _BODY_ASKED = lazy(
     r"^\s*(?:(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
     r"\s+(?:a|ont|avait|avaient)-(?:t-)?(?:il|ils|elle|elles)"
+    # « Est-ce que le PS a voté … ? »: the same question, asked with « est-ce que ».
+    r"|est-ce\s+(?:que|qu')\s*(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
+    r"\s+(?:a|ont|avait|avaient)"
     r"|did\s+(?:the\s+)?(?:ps|socialist\s+party|socialists)(?:\s+deputies)?)\s"
 )
 _BODY_SUBJECT = lazy(r"\b(?:PS|Socialist\s+Party|Socialists|party)\s+(?:\w+\s+){0,2}$")
 # Support asked, support denied (a vote asked is not answered by support denied: voting and
 # supporting are not the same deed).
-_SUPPORT_ASKED = lazy(r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b")
+_SUPPORT_ASKED = lazy(
+    r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b"
+    # Save a vote for a motion of censure (« voté la censure », "vote for the censure motion"):
+    # only the votes for one are cast, so a party that did not support it did not vote it.
+    r"|\bvot\w*(?=\s+(?:for\s+|pour\s+)?(?:the\s+|la\s+|une\s+|a\s+)?(?:lfi['’]?s?\s+)?"
+    r"(?:censure|motion\s+(?:of|de)\s+censure|no[\s-]confidence))"
+)
 # Another stance asked ("a-t-il voté contre"); "the motion against Bayrou" is no stance.
 _OTHER_STANCE_ASKED = lazy(
     r"\b(?:abstain|abstenu|abstention|refus|oppos|deni|nie|dementi)|\b(?:vot|support|soutenu)\w*\s+(?:against|contre)\b"

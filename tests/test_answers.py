@@ -2167,8 +2167,10 @@ def test_the_party_asked_to_have_supported_what_it_decided_not_to_support_is_a_n
 
 
 def test_a_vote_asked_of_the_party_is_not_answered_by_support_denied(store: Store) -> None:
-    # Supporting and voting are not one deed: "decided not to support" says no vote either way.
-    assert ask(store, "Le PS a-t-il voté la censure contre Bayrou ?").answer is None
+    # Supporting and voting are not one deed: "decided not to support" says no vote against it.
+    # (A vote for a motion of censure is its support: only those votes are cast; see
+    # test_a_vote_for_a_censure_motion_is_its_support, appended by ask23.)
+    assert ask(store, "Le PS a-t-il voté contre la censure de Bayrou ?").answer is None
 
 
 @pytest.mark.parametrize(
@@ -5886,3 +5888,19 @@ def test_a_french_compound_past_asked_is_a_past_deed(store: Store) -> None:
     assert ask(store, "Avait-il rejoint le PS à 16 ans ?").answer == "oui"
     # Near miss: a deed the source does not give him.
     assert ask(store, "A-t-il partagé un appartement avec Manuel Valls ?").answer is None
+
+
+def test_a_vote_for_a_censure_motion_is_its_support(store: Store) -> None:
+    # s59: "PS decided not to support another motion of censure against Francois Bayrou …": only
+    # the votes for a censure motion are cast, so the party did not vote it.
+    for question in (
+        "Est-ce que les socialistes ont voté la motion de censure contre Bayrou ?",
+        "Les socialistes ont-ils voté la censure du gouvernement Bayrou ?",
+        "Did the Socialist Party vote for the motion of censure against Bayrou?",
+    ):
+        result = ask(store, question)
+        assert result.value is False and [e.id for e in result.evidence] == ["s59"], question
+    # Near misses: a vote against it, and Barnier's censure (voted by the NFP and the RN; the PS's
+    # own vote untold), stay unanswered.
+    assert ask(store, "Did the PS vote against the censure motion against Bayrou?").answer is None
+    assert ask(store, "Le PS a-t-il voté la censure contre Barnier ?").answer is None
