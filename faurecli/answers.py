@@ -7108,6 +7108,7 @@ def ask(store: Store, question: str) -> Answer:
         # "Who supported Le Foll?": the one the question names is not who did it to them.
         answer = _unanswered(answer, "the source does not say who")
     if answer.type is Intent.PERSON:
+        answer = _to_whom(store, question, answer)
         answer = _doer_of_role(store, question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
@@ -8358,6 +8359,74 @@ _CONVERSE_BEFORE = lazy(
 _AGAINST_ASKED = lazy(
     r"\b(?:against|versus|contre|face\s+a(?:ux?)?|opposed|opposing|rivals?|opponents?|adversaires?|challeng\w*)\b"
 )
+
+
+# "To whom was Faure's election a blow?", "Who was it a blow to?", « Pour qui … a-t-elle été un
+# coup dur ? »: the one a noun of the question is "to" or "for" in its sentence.
+_TO_WHOM = lazy(
+    r"^\s*(?:(?:to|for)\s+whom|(?:[àa]|pour)\s+qui)\b|^\s*(?:who|whom)\b[^?]*\s(?:to|for)\s*[?.!]*\s*$", re.IGNORECASE
+)
+
+
+_FIRST_TIME_AFTER = lazy(r"\bfrom\s+\d{4}\s+(?:to|until)\s+\d{4}\b|\b(?:19|20)\d\d\b")
+
+
+def _to_whom(store: Store, question: str, answer: Answer) -> Answer:
+    """ "To whom was Faure's election a blow?" + Bruno Le Roux (whom he succeeded, a sentence
+    before): the one the source's "<noun> to <name>" names, where a sentence holding the
+    question's words says so ("a blow to Prime Minister Manuel Valls"), in its sentence; the
+    answer as found when no sentence so says or two name different people."""
+    if answer.type is not Intent.PERSON or not _TO_WHOM.search(fold(question)):
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    # (A word the source never uses, « coup » of « coup dur », no sentence can hold.)
+    used = [g for g in analysis.concepts if any(w.startswith(m) for m in g for w in known.built.known)]
+    years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    own = {stem(w) for w in split_words(fold(question))}
+    found: dict[str, tuple[str, ...]] = {}
+    elsewhen: set[str] = set()
+    for at, sentence in enumerate(store.sentences):
+        text = fold(sentence.text)
+        # (Its year in it, or in the sentence it goes on from.)
+        dated = not years or all(y in text or (at and y in store.sentences[at - 1].text) for y in years)
+        for group in used:
+            others = [g for g in used if g is not group]
+            before = fold(store.sentences[at - 1].text) if at else ""
+            if not all(any(re.search(rf"\b{re.escape(w)}", f"{before} {text}") for w in g) for g in others):
+                continue  # (every other word of the question in that sentence or the one before)
+            alone = all(any(re.search(rf"\b{re.escape(w)}", text) for w in g) for g in others)
+            refs = (sentence.id,) if alone or not at else (store.sentences[at - 1].id, sentence.id)
+            for member in (m for m in group if len(m) >= 4):
+                # (The question's own noun, or a synonym's as a noun, after an article: « coup
+                # dur » is "a blow to"; "wife" is no "married to".)
+                article = "" if member in own else r"\b(?:a|an|the)\s+"
+                pattern = re.compile(rf"{article}\b{re.escape(member)}\w*\s+(?:to|for)\s+([^,;.()]{{3,60}})")
+                for slot in pattern.finditer(text):
+                    names = [
+                        (slot.group(1).find(key), name)
+                        for key, name in known.built.people.items()
+                        if find_word(slot.group(1), key) >= 0
+                    ]
+                    # (The slot's own time where it gives one: "advisor to Martine Aubry … from
+                    # 1997 to 2000", not the next clause's 2000 to 2007.)
+                    own_time = _FIRST_TIME_AFTER.search(text, slot.start())
+                    if own_time is not None and years:
+                        dated = all(_covers(own_time.group(), int(y)) for y in years)
+                    if names and dated:
+                        found.setdefault(min(names)[1], refs)
+                    elif names:
+                        elsewhen.add(sentence.id)
+    if not found and elsewhen:
+        # "To whom was his 2012 election a blow?": the source says to whom, of another time.
+        return _unanswered(answer, "the source says it of another time", answer.evidence)
+    if len(found) != 1:
+        return answer
+    ((name, refs),) = found.items()
+    if answer.answer == name or name in analysis.people:
+        return answer
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(answer.question, name, Intent.PERSON, name, evidence, refs, (), None, ())
 
 
 def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:

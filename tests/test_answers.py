@@ -5904,3 +5904,14 @@ def test_a_vote_for_a_censure_motion_is_its_support(store: Store) -> None:
     # own vote untold), stay unanswered.
     assert ask(store, "Did the PS vote against the censure motion against Bayrou?").answer is None
     assert ask(store, "Le PS a-t-il voté la censure contre Barnier ?").answer is None
+
+
+def test_to_whom_a_noun_was_is_the_name_its_sentence_gives_after_to(store: Store) -> None:
+    # s29: "His election … was regarded as a blow to Prime Minister Manuel Valls"; the sentence
+    # before names Bruno Le Roux, whom he succeeded, who was answered.
+    assert ask(store, "Who was his election as group leader a blow to?").answer == "Manuel Valls"
+    assert ask(store, "Pour qui son élection de 2016 a-t-elle été un coup dur ?").answer == "Manuel Valls"
+    assert ask(store, "To whom was Faure an advisor in 1998?").answer == "Martine Aubry"
+    # Near misses: the same slot asked of a year it is not told of.
+    assert ask(store, "To whom was his 2012 election a blow?").answer is None
+    assert ask(store, "To whom was Faure an advisor in 2005?").answer is None
