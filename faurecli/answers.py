@@ -8396,7 +8396,7 @@ def _to_whom(store: Store, question: str, answer: Answer) -> Answer:
             if not all(any(re.search(rf"\b{re.escape(w)}", f"{before} {text}") for w in g) for g in others):
                 continue  # (every other word of the question in that sentence or the one before)
             alone = all(any(re.search(rf"\b{re.escape(w)}", text) for w in g) for g in others)
-            refs = (sentence.id,) if alone or not at else (store.sentences[at - 1].id, sentence.id)
+            refs: tuple[str, ...] = (sentence.id,) if alone or not at else (store.sentences[at - 1].id, sentence.id)
             for member in (m for m in group if len(m) >= 4):
                 # (The question's own noun, or a synonym's as a noun, after an article: « coup
                 # dur » is "a blow to"; "wife" is no "married to".)
