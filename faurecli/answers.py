@@ -7117,6 +7117,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
     answer = _figure_of_another_item(store, question, answer)
+    answer = _thing_without_its_deed(store, question, answer)
     answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
@@ -8366,6 +8367,52 @@ _AGAINST_ASKED = lazy(
 _TO_WHOM = lazy(
     r"^\s*(?:(?:to|for)\s+whom|(?:[àa]|pour)\s+qui)\b|^\s*(?:who|whom)\b[^?]*\s(?:to|for)\s*[?.!]*\s*$", re.IGNORECASE
 )
+
+
+# "Which alliance did Faure leave?", "Which party left the NFP?", "Which alliance did LFI plan to
+# leave?": a thing asked by its noun, and the deed done by it or to it.
+_THING_DONE = lazy(
+    r"^\s*(?:which|what)\s+[a-z]{3,}\s+(?P<done>left|won|lost|beat|led|ran|took|made|met|became|formed|[a-z]{3,}ed)\b"
+    r"|^\s*(?:which|what)\s+[a-z]{3,}\s+did\s+(?:olivier\s+|the\s+)?[a-z]+\s+(?:plan\s+to\s+|want\s+to\s+|try\s+to\s+)?"
+    r"(?P<do>[a-z]{4,})\b"
+)
+
+
+# Verbs of a relation or a post, not a deed a sentence must name ("belong to" a party, "hold" a
+# post, "play" a role, "become" secretary-general, "serve" as …).
+_RELATION_VERBS = frozenset(
+    stem(w)
+    for w in "belong belonged hold held play played become became serve served occupy occupied "
+    "represent represented take took be".split()
+)
+
+
+def _thing_without_its_deed(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Which alliance did Faure leave?" + the NFP alliance (s57: the PS won seats "as part of"
+    it; "leave" is LFI's plan for NATO, a sentence before): the sentence that names the thing
+    answered must hold the deed asked of it (its word or one standing for it); else declined."""
+    if answer.answer is None or answer.type is not Intent.TEXT:
+        return answer
+    asked = _THING_DONE.match(fold(question))
+    if asked is None:
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    verb = stem(asked.group("done") or asked.group("do"))
+    groups = [g for g in analysis.concepts if verb in g]
+    if not groups or set(groups[0]) & (_NOTHING_DONE | _GENERIC | _ASKING | _RELATION_VERBS):
+        return answer
+    named = set(content_words(fold(answer.answer)))
+    said = [e for e in answer.evidence if e.id.startswith("s") and named <= set(content_words(fold(e.text)))]
+    if not said:
+        return answer
+    for evidence in said:
+        # (A compound's part is no deed: "left-wing" says nothing "left".)
+        plain = re.sub(r"\w+(?:-\w+)+", " ", fold(evidence.text))
+        held = {c for w in split_words(plain) for c in content_words(w)}
+        if set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5}:
+            return answer
+    return _unanswered(answer, "the sentence naming it does not say that of it", answer.evidence)
 
 
 _FIRST_TIME_AFTER = lazy(r"\bfrom\s+\d{4}\s+(?:to|until)\s+\d{4}\b|\b(?:19|20)\d\d\b")

@@ -5915,3 +5915,14 @@ def test_to_whom_a_noun_was_is_the_name_its_sentence_gives_after_to(store: Store
     # Near misses: the same slot asked of a year it is not told of.
     assert ask(store, "To whom was his 2012 election a blow?").answer is None
     assert ask(store, "To whom was Faure an advisor in 2005?").answer is None
+
+
+def test_a_thing_asked_by_its_noun_needs_the_deed_in_its_sentence(store: Store) -> None:
+    # s57: the PS won seats "as part of the left-wing NFP alliance"; "leave" is LFI's plan for
+    # NATO a sentence before, and "left-wing" no leaving.
+    assert ask(store, "Which party left the left-wing alliance?").answer is None
+    assert ask(store, "Which alliance did Olivier Faure leave?").answer is None
+    assert ask(store, "Which alliance did he form in 2024?").answer is None
+    # Near misses: the deed in the sentence that names the thing.
+    assert ask(store, "Which party did Faure join at 16?").answer == "Socialist Party (PS)"
+    assert ask(store, "Which poll placed him second?").answer == "Harris Interactive"
