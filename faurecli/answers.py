@@ -7082,6 +7082,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
+        return replace(titled, title=store.source.title, question=question.strip())
     if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
         return replace(related, title=store.source.title, question=question.strip())
     if answer.answer is None:
@@ -7109,6 +7111,7 @@ def ask(store: Store, question: str) -> Answer:
         answer = _unanswered(answer, "the source does not say who")
     if answer.type is Intent.PERSON:
         answer = _to_whom(store, question, answer)
+        answer = _titled_doer_untitled(store, question, answer)
         answer = _doer_of_role(store, question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
@@ -8413,6 +8416,62 @@ def _thing_without_its_deed(store: Store, question: str, answer: Answer) -> Answ
         if set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5}:
             return answer
     return _unanswered(answer, "the sentence naming it does not say that of it", answer.evidence)
+
+
+# "Which minister claimed he had accompanied Faure …?", « Quel ministre a affirmé … ? »: who did
+# it, asked by a title the source gives them elsewhere ("after Castaner became the Minister of the
+# Interior"), not in the sentence of the deed.
+_WHICH_TITLED_DID = lazy(
+    r"^\s*(?:which|what)\s+(?:(?:former|then)\s+)?(?P<noun>minister|mayor|senator)\s+"
+    r"(?P<rest>(?!did\b|was\b|is\b|does\b|were\b)[a-z]{3,}\b.*)$"
+    r"|^\s*quel(?:le)?\s+(?:ancien(?:ne)?\s+)?(?P<nom>ministre|maire|senat\w*)\s+(?P<reste>a\s+.*)$"
+)
+_TITLE_WORDS = {
+    "minister": r"minist(?:er|re|ry|ere)s?",  # ("to Martine Aubry in the Ministry of Labour")
+    "ministre": r"minist(?:er|re|ry|ere)s?",
+    "mayor": r"mayor|maire",
+    "maire": r"mayor|maire",
+    "senator": r"senat(?:or|eur)",
+}
+_TITLE_NEAR = 40  # characters between a title and the name it is set by
+
+
+def _titled_doer(store: Store, question: str) -> Answer | None:
+    """The answer to "Which <title> <did something>?" as "Who <did something>?", when the source
+    calls the one answered by that title in some sentence, near their name; None otherwise."""
+    asked = _WHICH_TITLED_DID.match(fold(question.strip()))
+    if asked is None:
+        return None
+    noun = asked.group("noun") or asked.group("nom")
+    rest = asked.group("rest") or asked.group("reste")
+    who = ask(store, f"{'Qui' if asked.group('nom') else 'Who'} {rest}")
+    if who.answer is None or who.type is not Intent.PERSON:
+        return None
+    called = _title_set_by(store, who.answer, noun)
+    if called is None:
+        return None
+    refs = list(dict.fromkeys([*who.sources, called]))
+    return replace(who, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+
+
+def _title_set_by(store: Store, name: str, noun: str) -> str | None:
+    """The first sentence that sets the title `noun` by `name`'s surname, or None."""
+    key = fold(name).split()[-1]
+    title = _TITLE_WORDS.get(noun, r"senat(?:or|eur)")
+    name_at, gap = rf"\b{re.escape(key)}\b", rf".{{0,{_TITLE_NEAR}}}"
+    near = rf"\b(?:{title})\b{gap}{name_at}|{name_at}{gap}\b(?:{title})\b"
+    return next((u.id for u in store.sentences if re.search(near, fold(u.text))), None)
+
+
+def _titled_doer_untitled(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Which mayor claimed he had accompanied Faure …?" + Christophe Castaner: whoever did it,
+    the source must call them by the title asked somewhere (he was Minister of the Interior)."""
+    if answer.answer is None or answer.type is not Intent.PERSON:
+        return answer
+    asked = _WHICH_TITLED_DID.match(fold(question.strip()))
+    if asked is None or _title_set_by(store, answer.answer, asked.group("noun") or asked.group("nom")) is not None:
+        return answer
+    return _unanswered(answer, "the source does not give that title to the one who did it", answer.evidence)
 
 
 _FIRST_TIME_AFTER = lazy(r"\bfrom\s+\d{4}\s+(?:to|until)\s+\d{4}\b|\b(?:19|20)\d\d\b")

@@ -5926,3 +5926,15 @@ def test_a_thing_asked_by_its_noun_needs_the_deed_in_its_sentence(store: Store) 
     # Near misses: the deed in the sentence that names the thing.
     assert ask(store, "Which party did Faure join at 16?").answer == "Socialist Party (PS)"
     assert ask(store, "Which poll placed him second?").answer == "Harris Interactive"
+
+
+def test_a_doer_asked_by_a_title_the_source_gives_them_elsewhere(store: Store) -> None:
+    # s65: "Castaner claimed that he had accompanied Faure …"; s64: "after Castaner became the
+    # Minister of the Interior".
+    assert ask(store, "Which minister claimed to have been with Faure through his divorces?").answer == "Castaner"
+    assert ask(store, "Quel ministre a affirmé avoir accompagné Faure dans ses divorces ?").answer == (
+        "Christophe Castaner"
+    )
+    # Near miss: a title the source never gives the one who did it.
+    assert ask(store, "Which mayor claimed he had accompanied Faure in his divorces?").answer is None
+    assert ask(store, "Which senator claimed he had accompanied Faure in his divorces?").answer is None
