@@ -768,6 +768,9 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
 _ORDINAL_WORDS = frozenset({"first", "second", "premier", "deuxieme", "final", "last", "dernier"})
 
 
+_PARTY_BODIES = frozenset("body bodies organ organe instance bureau office leadership council committee".split())
+
+
 def _target(words: list[str]) -> str | None:
     for number, word in enumerate(words):
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
@@ -785,6 +788,8 @@ def _target(words: list[str]) -> str | None:
             following = [w for w in words[number + 1 :] if w not in skip]
             if following[1:2] in (["round"], ["tour"]) and following[0] in _ORDINAL_WORDS:
                 following = following[2:]  # "his first-round score": a score, of a round
+            if following[:1] in (["party"], ["parti"]) and following[1:2] and following[1] in _PARTY_BODIES:
+                following = following[1:]  # "which party body": a body of the party, not a party
             return following[0] if following else None
     return None
 

@@ -2591,7 +2591,8 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
 
 # "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
 _WHICH_BODY_DID = lazy(
-    r"^\s*(?:which|what|quel|quelle)\s+(?:party|group|movement|organi[sz]ation|formation|body|instance|organe"
+    r"^\s*(?:which|what|quel|quelle)\s+(?:party\s+(?=body\b|organ\b|bodies\b))?"  # "which party body"
+    r"(?:party|group|movement|organi[sz]ation|formation|body|organ|instance|organe"
     r"|parti|groupe|mouvement)\s+(?:(?:of|du|de)\s+(?:the\s+|la\s+)?[\w-]+\s+)?(?:(?:a|ont|avait)\s+)?"
     r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b|est\b|etait\b)([a-z]{3,})\b"
 )
@@ -2603,7 +2604,7 @@ _BY_BODY = lazy(
 # The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
 _BODY_BEFORE_WHO = lazy(
     r"((?:[A-ZÀ-Ý][\w'’-]*(?:\s+[–-]\s+|\s+(?:of|for|the|de|du|des|la|le)\s+|\s+))*[A-ZÀ-Ý][\w'’-]*"
-    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+$"
+    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?$"  # ("which also rejected")
 )
 
 

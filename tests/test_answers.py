@@ -5938,3 +5938,12 @@ def test_a_doer_asked_by_a_title_the_source_gives_them_elsewhere(store: Store) -
     # Near miss: a title the source never gives the one who did it.
     assert ask(store, "Which mayor claimed he had accompanied Faure in his divorces?").answer is None
     assert ask(store, "Which senator claimed he had accompanied Faure in his divorces?").answer is None
+
+
+def test_a_party_body_asked_is_a_body_not_a_party(store: Store) -> None:
+    # s53: "Faure's position was ultimately adopted by the party's National Office, which also
+    # rejected Carole Delga's proposals against cooperation".
+    assert ask(store, "What party body adopted his position on cooperation with LFI?").answer == "National Office"
+    assert ask(store, "Which party organ rejected Carole Delga's proposals?").answer == "National Office"
+    # Near miss: a deed no body of the party is said to have done.
+    assert ask(store, "Which party body elected Faure in 2016?").answer is None
