@@ -1014,6 +1014,12 @@ _NOUN_THEN_NAME = lazy(
 )
 
 
+_WORD_USED = lazy(r"\b(?:word|term|expression|mot|terme)\b.{0,40}\b(?:use|used|utilis\w*|employ\w*)\b")
+_WORD_USED_LIGHT = frozenset(
+    "word term expression mot terme use used utilise utilisee utilises employe employee".split()
+)
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
@@ -1056,6 +1062,10 @@ def _ask(store: Store, question: str) -> Answer:
         # "get a resolution passed", "fait adopter une résolution": he had it done; the verb
         # that tells what was done is the other one.
         light.add(stem(causative.group(1) or causative.group(2)))
+    if _WORD_USED.search(fold(read)):
+        # "What word did they use to describe the proposal?": a word asked, said by a verb of
+        # naming in the sentence ("denounced the proposal as a 'surrender'"), not "word" or "use".
+        light |= {stem(w) for w in _WORD_USED_LIGHT}
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
@@ -2561,6 +2571,14 @@ _ASKS_WORD = lazy(
 )
 
 
+# He asked as the one who called it so: "What did Faure call …", "what word did he use".
+_CALLER_HIM = lazy(
+    r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\s+(?:\w+\s+)?(?:call|use|describe|label|term|dub)\b"
+    r"|\b(?:he|faure)\s+(?:called|described|labell?ed|termed|dubbed)\b"
+)
+_HIM_OPENS_CLAUSE = lazy(r"\b(?:Faure|He|he)\b")
+
+
 def _called_it(analysis: Analysis, unit: Unit) -> str | None:
     """ "What did he call unfortunate?" → the thing he called so ("right of inspection"); "What
     word did he use to describe 'right of inspection'?" → what he called it ("unfortunate"):
@@ -2573,6 +2591,12 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
         # the thing ("What did the executives call the proposal?").
         named = _CALLED_AS.search(unit.text)
         if named is None or not _ASKS_WORD.search(fold(analysis.text)):
+            return None
+        if _CALLER_HIM.search(fold(analysis.text)) and not _HIM_OPENS_CLAUSE.search(
+            re.split(r"[.;]", unit.text[: named.start()])[-1]
+        ):
+            # "What did Faure call the proposal?" from "They denounced the proposal as a
+            # 'surrender'" (the 1,000 executives): another's word is not his.
             return None
         object_words = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
         if object_words and object_words <= set(analysis.words):
@@ -8378,7 +8402,7 @@ _TO_WHOM = lazy(
 _THING_DONE = lazy(
     r"^\s*(?:which|what)\s+[a-z]{3,}\s+(?P<done>left|won|lost|beat|led|ran|took|made|met|became|formed|[a-z]{3,}ed)\b"
     r"|^\s*(?:which|what)\s+[a-z]{3,}\s+did\s+(?:olivier\s+|the\s+)?[a-z]+\s+(?:plan\s+to\s+|want\s+to\s+|try\s+to\s+)?"
-    r"(?P<do>[a-z]{4,})\b"
+    r"(?P<do>[a-z]{3,})\b"
 )
 
 
@@ -8387,7 +8411,7 @@ _THING_DONE = lazy(
 _RELATION_VERBS = frozenset(
     stem(w)
     for w in "belong belonged hold held play played become became serve served occupy occupied "
-    "represent represented take took be".split()
+    "represent represented take took be use used".split()
 )
 
 

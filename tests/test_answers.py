@@ -5947,3 +5947,14 @@ def test_a_party_body_asked_is_a_body_not_a_party(store: Store) -> None:
     assert ask(store, "Which party organ rejected Carole Delga's proposals?").answer == "National Office"
     # Near miss: a deed no body of the party is said to have done.
     assert ask(store, "Which party body elected Faure in 2016?").answer is None
+
+
+def test_a_word_used_to_describe_is_asked_by_the_thing_and_its_caller(store: Store) -> None:
+    # s56: "They denounced the proposal as a "surrender"" (the 1,000 executives of s55).
+    assert ask(store, "What word did the executives use to describe the proposal?").answer == "surrender"
+    # Near misses: his word asked, where it was theirs, in any wording; his own word stays his.
+    assert ask(store, "What did Olivier Faure call the proposal?").answer is None
+    assert ask(store, "What term did Faure use to describe the proposal?").answer is None
+    assert ask(store, 'What term did Faure use to describe his expression "right of inspection"?').answer == (
+        "unfortunate"
+    )
