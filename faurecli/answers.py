@@ -7445,8 +7445,10 @@ def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answ
 # the holder of a title asked by that title.
 _WHO_HELD_TITLE = lazy(
     r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
-    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?)"
-    r"\s+(?:of|de|du|des|d['’])"
+    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?"
+    r"|director[\s-]general|directeur\s+general|chief\s+executive|chief\s+of\s+staff|cabinet\s+director"
+    r"|directeur\s+de\s+cabinet|leader)"
+    r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
 )
 _TITLE_SAID = {
     "president": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
@@ -7456,7 +7458,17 @@ _TITLE_SAID = {
     "chairwoman": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
     "mayor": r"mayor\b|maire\b",
     "maire": r"mayor\b|maire\b",
+    "director general": r"director[\s-]general\b|directeur\s+general\b",
+    "directeur general": r"director[\s-]general\b|directeur\s+general\b",
+    "chief executive": r"chief\s+executive\b",
+    "chief of staff": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "cabinet director": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "directeur de cabinet": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "leader": r"leader\b|head\b",
 }
+# A qualifier that makes the title another post: "assistant cabinet director".
+_TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
+_TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must be named
 
 
 def _title_unsaid(question: str, answer: Answer) -> Answer:
@@ -7470,8 +7482,27 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
         return answer
     title = re.sub(r"[\s-]+", " ", asked.group("title"))
     said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
-    if any(re.search(rf"\b(?:{said})", fold(e.text)) for e in answer.evidence):
-        return answer
+    of = stem(asked.group("of"))
+    spelled = re.search(rf"\b{re.escape(asked.group('of'))}\b", question, re.IGNORECASE)
+    acronym = spelled is not None and spelled.group().isupper()
+    for evidence in answer.evidence:
+        text = fold(evidence.text)
+        for found in re.finditer(rf"\b(?:{said})", text):
+            if _TITLE_QUALIFIED.search(text[: found.start()]):
+                continue
+            # (Of what is asked: "the mayor of Lille" is no mayor of Occitania; a title set after
+            # a possessive, "the formation's secretary-general", is of what the sentence names;
+            # an acronym asked, "the SRC group", the sentence may spell out.)
+            after = {stem(w) for w in split_words(text[found.end() : found.end() + _TITLE_OBJECT_NEAR])}
+            if acronym:
+                return answer
+            if re.search(r"['’]s\s+$", text[: found.start()]):
+                after = {stem(w) for w in split_words(text)}
+            if of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
+                return answer
+        owner = fold(answer.answer).split()[-1]
+        if title == "leader" and re.search(rf"\b{re.escape(owner)}['’]s\s+(?:\w+\s+)?{re.escape(of)}", text):
+            return answer  # "Raphaël Glucksmann's Place Publique": his party, which he leads
     note = f"the source does not give {answer.answer} that title"
     return _unanswered(answer, note, answer.evidence)
 

@@ -5958,3 +5958,17 @@ def test_a_word_used_to_describe_is_asked_by_the_thing_and_its_caller(store: Sto
     assert ask(store, 'What term did Faure use to describe his expression "right of inspection"?').answer == (
         "unfortunate"
     )
+
+
+def test_a_holder_asked_by_title_must_hold_that_title_of_what_is_asked(store: Store) -> None:
+    # s40: "Martine Aubry, the mayor of Lille, and Carole Delga, the president of the region of
+    # Occitania"; s12: "assistant cabinet director to … François Hollande" (a qualified title).
+    assert ask(store, "Qui était le président de Lille ?").answer is None
+    assert ask(store, "Who was the director-general of the Ministry of Employment?").answer is None
+    assert ask(store, "Who was the cabinet director of Hollande?").answer is None
+    assert ask(store, "Who was the leader of the Rassemblement National?").answer is None
+    # Near misses: each title of what the source sets it of.
+    assert ask(store, "Who was the mayor of Lille?").answer == "Martine Aubry"
+    assert ask(store, "Who was the leader of Place Publique?").answer == "Raphaël Glucksmann"
+    assert ask(store, "Who was the director-general of UNESCO?").answer == "Audrey Azoulay"
+    assert ask(store, "Who was the secretary-general of the Socialist group?").answer == "Olivier Faure"
