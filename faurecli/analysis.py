@@ -753,13 +753,18 @@ _VOTED_FOR = lazy(r"\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix)\s+(?:
 _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 
 
+# « ou a-t-il passé sa petite enfance », typed without its accent: a question opening on "ou" is
+# "où" (the conjunction "or" opens none, save « ou bien », « ou alors »).
+_WHERE_UNACCENTED = lazy(r"(?i)^\s*ou\s+(?!bien\b|alors\b|plut[oô]t\b|non\b|pas\b)[a-zà-ÿ]")
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
     uses (`known_words`: every folded word of the store)."""
     words = split_words(text)
     folded = fold(text)
-    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower()
+    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower() or bool(_WHERE_UNACCENTED.match(text))
     named = _people_in(folded, people)
     unknown = []
     for index, (_start, _end, run) in enumerate(capitalised(text)):
@@ -825,6 +830,9 @@ def _people_in(folded: str, people: dict[str, str]) -> list[str]:
 _ORDINAL_WORDS = frozenset({"first", "second", "premier", "deuxieme", "final", "last", "dernier"})
 
 
+_PARTY_BODIES = frozenset("body bodies organ organe instance bureau office leadership council committee".split())
+
+
 def _target(words: list[str]) -> str | None:
     for number, word in enumerate(words):
         if word in ("which", "what", "quel", "quelle", "quels", "quelles") and number + 1 < len(words):
@@ -842,6 +850,8 @@ def _target(words: list[str]) -> str | None:
             following = [w for w in words[number + 1 :] if w not in skip]
             if following[1:2] in (["round"], ["tour"]) and following[0] in _ORDINAL_WORDS:
                 following = following[2:]  # "his first-round score": a score, of a round
+            if following[:1] in (["party"], ["parti"]) and following[1:2] and following[1] in _PARTY_BODIES:
+                following = following[1:]  # "which party body": a body of the party, not a party
             return following[0] if following else None
     return None
 
@@ -881,7 +891,7 @@ def _intent(text: str, words: list[str]) -> Intent:
         return Intent.DATE
     if "depuis" in head and "quand" in words:
         return Intent.DATE
-    if "where" in head or "où" in text.lower()[:40]:
+    if "where" in head or "où" in text.lower()[:40] or _WHERE_UNACCENTED.match(text):
         return Intent.PLACE
     if head & {"who", "whom", "qui"} or target in _TARGETS_PERSON:
         return Intent.PERSON

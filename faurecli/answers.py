@@ -1014,6 +1014,12 @@ _NOUN_THEN_NAME = lazy(
 )
 
 
+_WORD_USED = lazy(r"\b(?:word|term|expression|mot|terme)\b.{0,40}\b(?:use|used|utilis\w*|employ\w*)\b")
+_WORD_USED_LIGHT = frozenset(
+    "word term expression mot terme use used utilise utilisee utilises employe employee".split()
+)
+
+
 def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
@@ -1056,6 +1062,10 @@ def _ask(store: Store, question: str) -> Answer:
         # "get a resolution passed", "fait adopter une résolution": he had it done; the verb
         # that tells what was done is the other one.
         light.add(stem(causative.group(1) or causative.group(2)))
+    if _WORD_USED.search(fold(read)):
+        # "What word did they use to describe the proposal?": a word asked, said by a verb of
+        # naming in the sentence ("denounced the proposal as a 'surrender'"), not "word" or "use".
+        light |= {stem(w) for w in _WORD_USED_LIGHT}
     kept = tuple(g for g in analysis.concepts if g[0] not in light)
     if len(kept) != len(analysis.concepts) and kept:
         analysis = replace(analysis, concepts=kept, words=tuple(w for g in kept for w in g))
@@ -2561,6 +2571,14 @@ _ASKS_WORD = lazy(
 )
 
 
+# He asked as the one who called it so: "What did Faure call …", "what word did he use".
+_CALLER_HIM = lazy(
+    r"\b(?:did|does|has|had)\s+(?:he|(?:olivier\s+)?faure)\s+(?:\w+\s+)?(?:call|use|describe|label|term|dub)\b"
+    r"|\b(?:he|faure)\s+(?:called|described|labell?ed|termed|dubbed)\b"
+)
+_HIM_OPENS_CLAUSE = lazy(r"\b(?:Faure|He|he)\b")
+
+
 def _called_it(analysis: Analysis, unit: Unit) -> str | None:
     """ "What did he call unfortunate?" → the thing he called so ("right of inspection"); "What
     word did he use to describe 'right of inspection'?" → what he called it ("unfortunate"):
@@ -2573,6 +2591,12 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
         # the thing ("What did the executives call the proposal?").
         named = _CALLED_AS.search(unit.text)
         if named is None or not _ASKS_WORD.search(fold(analysis.text)):
+            return None
+        if _CALLER_HIM.search(fold(analysis.text)) and not _HIM_OPENS_CLAUSE.search(
+            re.split(r"[.;]", unit.text[: named.start()])[-1]
+        ):
+            # "What did Faure call the proposal?" from "They denounced the proposal as a
+            # 'surrender'" (the 1,000 executives): another's word is not his.
             return None
         object_words = {stem(w) for w in split_words(named.group(1))} - {stem(w) for w in STOPWORDS}
         if object_words and object_words <= set(analysis.words):
@@ -2591,7 +2615,8 @@ def _called_it(analysis: Analysis, unit: Unit) -> str | None:
 
 # "Which party withdrew its candidate": a body asked for as the doer of the verb after it.
 _WHICH_BODY_DID = lazy(
-    r"^\s*(?:which|what|quel|quelle)\s+(?:party|group|movement|organi[sz]ation|formation|body|instance|organe"
+    r"^\s*(?:which|what|quel|quelle)\s+(?:party\s+(?=body\b|organ\b|bodies\b))?"  # "which party body"
+    r"(?:party|group|movement|organi[sz]ation|formation|body|organ|instance|organe"
     r"|parti|groupe|mouvement)\s+(?:(?:of|du|de)\s+(?:the\s+|la\s+)?[\w-]+\s+)?(?:(?:a|ont|avait)\s+)?"
     r"(?!did\b|does\b|do\b|was\b|were\b|is\b|are\b|has\b|had\b|est\b|etait\b)([a-z]{3,})\b"
 )
@@ -2603,7 +2628,7 @@ _BY_BODY = lazy(
 # The body a relative clause is about: "… with Europe Ecology – The Greens (EELV), who withdrew".
 _BODY_BEFORE_WHO = lazy(
     r"((?:[A-ZÀ-Ý][\w'’-]*(?:\s+[–-]\s+|\s+(?:of|for|the|de|du|des|la|le)\s+|\s+))*[A-ZÀ-Ý][\w'’-]*"
-    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+$"
+    r"(?:\s+\([A-Z]{2,6}\))?),\s+(?:who|which)\s+(?:also\s+|then\s+|later\s+)?$"  # ("which also rejected")
 )
 
 
@@ -5807,12 +5832,21 @@ def _same_subject(before: str) -> str:
 _BODY_ASKED = lazy(
     r"^\s*(?:(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
     r"\s+(?:a|ont|avait|avaient)-(?:t-)?(?:il|ils|elle|elles)"
+    # « Est-ce que le PS a voté … ? »: the same question, asked with « est-ce que ».
+    r"|est-ce\s+(?:que|qu')\s*(?:le|la|les)\s+(?:deputes\s+)?(?:ps|parti\s+socialiste|socialistes)(?:\s+deputes)?"
+    r"\s+(?:a|ont|avait|avaient)"
     r"|did\s+(?:the\s+)?(?:ps|socialist\s+party|socialists)(?:\s+deputies)?)\s"
 )
 _BODY_SUBJECT = lazy(r"\b(?:PS|Socialist\s+Party|Socialists|party)\s+(?:\w+\s+){0,2}$")
 # Support asked, support denied (a vote asked is not answered by support denied: voting and
 # supporting are not the same deed).
-_SUPPORT_ASKED = lazy(r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b")
+_SUPPORT_ASKED = lazy(
+    r"\b(?:support\w*|soutenu|soutenir|soutenait|endors\w*|back(?:ed)?|approuve)\b"
+    # Save a vote for a motion of censure (« voté la censure », "vote for the censure motion"):
+    # only the votes for one are cast, so a party that did not support it did not vote it.
+    r"|\bvot\w*(?=\s+(?:for\s+|pour\s+)?(?:the\s+|la\s+|une\s+|a\s+)?(?:lfi['’]?s?\s+)?"
+    r"(?:censure|motion\s+(?:of|de)\s+censure|no[\s-]confidence))"
+)
 # Another stance asked ("a-t-il voté contre"); "the motion against Bayrou" is no stance.
 _OTHER_STANCE_ASKED = lazy(
     r"\b(?:abstain|abstenu|abstention|refus|oppos|deni|nie|dementi)|\b(?:vot|support|soutenu)\w*\s+(?:against|contre)\b"
@@ -6024,6 +6058,11 @@ _MEMBER = frozenset({"member", "membre", "adherent"})
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+# « A-t-il partagé … », « Avait-il rejoint … »: the compound past, by a participle after it.
+_PERFECT_FR_BARE = lazy(
+    r"^\s*(a|avait)-t?-?il\s+((?:[\w'’-]+\s+)?[\w'’-]*(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ait|int|ert)\b.*?)[\s?]*$",
+    re.IGNORECASE,
+)
 _INVERTED_FR_BARE = lazy(r"^\s*(etait|était|est)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 # (Any subject: « Hélène Geoffroy a-t-elle gagné … ? » asks whether she did, not whether he did.)
 _INVERTED_FR = lazy(
@@ -6173,6 +6212,12 @@ def _as_claim(question: str) -> str:
     if french:
         who, verb, rest = french.groups()
         return f"{who} {verb.lower()} {rest}"
+    perfect = _PERFECT_FR_BARE.match(question)
+    if perfect:
+        # « A-t-il partagé un appartement avec Benoît Hamon ? » → « il a partagé … »: a deed in
+        # the past (its participle), which verify read as said of Feb 2025 from « a-t-il ».
+        verb, rest = perfect.groups()
+        return f"il {verb.lower()} {rest}"
     bare = _INVERTED_FR_BARE.match(question)
     if bare:
         # "Était-il directeur de cabinet de François Hollande ?" → "il était directeur …": the
@@ -6991,6 +7036,14 @@ def _as_share(found: re.Match[str]) -> str:
 
 # A question, then words after its question mark that ask nothing (no second question mark).
 _ASKED_THEN_SAID = lazy(r"^([^?]{6,}\?)\s+([^?]{3,})$")
+# « C'est vrai qu'il a été coloc avec Benoît Hamon ? », "Is it true that he …?": whether what
+# follows is so, asked as that statement with a question mark.
+_TRUE_THAT = lazy(
+    r"^\s*(?:is\s+it\s+(?:really\s+)?(?:true|right|correct|the\s+case)|(?:c['’]\s*est|est-(?:il|ce)|c['’]\s*est-(?:il|ce))"
+    r"\s+(?:vraiment\s+)?vrai|(?:il\s+)?para[iî]t|i\s+(?:heard|read)|j['’]\s*ai\s+(?:entendu(?:\s+dire)?|lu))"
+    r"\s*,?\s+(?:that\s+|que\s+|qu['’]\s*)(?P<rest>(?:he|she|il|elle|(?:olivier\s+)?faure|[A-ZÀ-Ý])[^?]{4,}?)[\s?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def ask(store: Store, question: str) -> Answer:
@@ -7004,6 +7057,9 @@ def ask(store: Store, question: str) -> Answer:
         if further is None:
             return _not_the_doer(text, replace(ask(store, plain or text), question=text))
         plain = further
+    true_that = _TRUE_THAT.match(text)
+    if true_that is not None:
+        return replace(ask(store, f"{true_that.group('rest')} ?"), question=text)
     asked = _ASKED_THEN_SAID.match(text)
     if asked is not None:
         # "When was Olivier Faure born? need the exact date for my slide": the question, and a
@@ -7021,6 +7077,9 @@ def ask(store: Store, question: str) -> Answer:
         return _refused(store, text, Intent.TEXT, note)
     # The source's title travels with the result, for the views' citation line; the question
     # is the one asked, not the plain words it was read in.
+    each = _each_of_two(store, question)
+    if each is not None:
+        return replace(each, title=store.source.title, question=question.strip())
     both = _both_parts(store, question)
     if both is not None:
         return replace(both, title=store.source.title, question=question.strip())
@@ -7048,6 +7107,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
+        return replace(titled, title=store.source.title, question=question.strip())
     if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
         return replace(related, title=store.source.title, question=question.strip())
     if answer.answer is None:
@@ -7074,6 +7135,8 @@ def ask(store: Store, question: str) -> Answer:
         # "Who supported Le Foll?": the one the question names is not who did it to them.
         answer = _unanswered(answer, "the source does not say who")
     if answer.type is Intent.PERSON:
+        answer = _to_whom(store, question, answer)
+        answer = _titled_doer_untitled(store, question, answer)
         answer = _doer_of_role(store, question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
@@ -7081,6 +7144,9 @@ def ask(store: Store, question: str) -> Answer:
     answer = _beyond_what_is_named(store, question, answer)
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
+    answer = _figure_of_another_item(store, question, answer)
+    answer = _thing_without_its_deed(store, question, answer)
+    answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
@@ -7319,6 +7385,128 @@ def _anothers_figure(store: Store, question: str, answer: Answer) -> Answer:
     return answer
 
 
+# A list of three or more items ("…, abandonment of the 4000 job cuts in education, 500 job cuts
+# in France Travail and …, one billion euro increase in healthcare spending"): its items.
+_LIST_ITEM_SPLIT = lazy(r",\s+|;\s+|\s+and\s+|\s+et\s+")
+# What an item's figure is of: "in education", "in healthcare spending", « dans l'éducation ».
+_ITEM_DOMAIN = lazy(r"\b(?:in|for|dans|pour)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*$")
+_FIGURE_UNITS = frozenset("euro euros percent per cent million billion milliard milliards thousand".split())
+
+
+def _covered(analysis: Analysis, word: str) -> bool:
+    """Whether a word is one of the question's concepts (by stem, or one a prefix of the other)."""
+    root = stem(word)
+    return any(
+        root == member or (min(len(root), len(member)) >= 4 and (root.startswith(member) or member.startswith(root)))
+        for group in analysis.concepts
+        for member in group
+    )
+
+
+def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answer:
+    """ "How many job cuts in healthcare were abandoned?" + 4000: a figure taken from a list of
+    several (each "N <thing> in <domain>") is the answer only where the question names its own
+    item's domain ("in education"); one named for another item, for none of the list, or not
+    at all ("job cuts were abandoned": 4000 or 500) is declined as a figure from the wrong slot."""
+    if answer.answer is None or answer.type not in (Intent.SHARE, Intent.NUMBER) or answer.value is None:
+        return answer
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if not said:
+        return answer
+    items: list[str] = []
+    for evidence in said:
+        parts = [p for p in _LIST_ITEM_SPLIT.split(evidence.text) if p.strip()]
+        if len(parts) < 3:
+            continue
+        items = [p for p in parts if fold(answer.answer) in fold(p)]
+        if items:
+            break
+    if len(items) != 1:
+        return answer
+    item = fold(items[0])
+    after = item[item.index(fold(answer.answer)) + len(fold(answer.answer)) :]
+    domain = _ITEM_DOMAIN.search(after)
+    if domain is None:
+        return answer
+    words = [w for w in content_words(domain.group(1)) if w not in _FIGURE_UNITS]
+    if not words:
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    if _covered(analysis, words[0]):
+        # (The domain's own word, before a head a question may leave out or share: "healthcare
+        # spending" is asked « pour la santé », and is not "education spending".)
+        return answer
+    note = f"the source gives that figure for another item of its list: {items[0].strip()}"
+    return _unanswered(answer, note, answer.evidence)
+
+
+# "Who was president of the Young Rocardiens?", « Qui était le président des jeunes rocardiens ? »:
+# the holder of a title asked by that title.
+_WHO_HELD_TITLE = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
+    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?"
+    r"|director[\s-]general|directeur\s+general|chief\s+executive|chief\s+of\s+staff|cabinet\s+director"
+    r"|directeur\s+de\s+cabinet|leader)"
+    r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
+)
+_TITLE_SAID = {
+    "president": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "presidente": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chair": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chairman": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "chairwoman": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
+    "mayor": r"mayor\b|maire\b",
+    "maire": r"mayor\b|maire\b",
+    "director general": r"director[\s-]general\b|directeur\s+general\b",
+    "directeur general": r"director[\s-]general\b|directeur\s+general\b",
+    "chief executive": r"chief\s+executive\b",
+    "chief of staff": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "cabinet director": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "directeur de cabinet": r"chief\s+of\s+staff\b|cabinet\s+director\b",
+    "leader": r"leader\b|head\b",
+}
+# A qualifier that makes the title another post: "assistant cabinet director".
+_TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
+_TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must be named
+
+
+def _title_unsaid(question: str, answer: Answer) -> Answer:
+    """ "Who was president of the Young Rocardiens?" + Olivier Faure (its secretary-general), "Who
+    was president of the UMP?" + Chantal Brunel (of the UMP): a holder answered for a title is
+    one whose evidence says that title at all; else declined."""
+    if answer.answer is None or answer.type is not Intent.PERSON:
+        return answer
+    asked = _WHO_HELD_TITLE.match(fold(question))
+    if asked is None:
+        return answer
+    title = re.sub(r"[\s-]+", " ", asked.group("title"))
+    said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
+    of = stem(asked.group("of"))
+    spelled = re.search(rf"\b{re.escape(asked.group('of'))}\b", question, re.IGNORECASE)
+    acronym = spelled is not None and spelled.group().isupper()
+    for evidence in answer.evidence:
+        text = fold(evidence.text)
+        for found in re.finditer(rf"\b(?:{said})", text):
+            if _TITLE_QUALIFIED.search(text[: found.start()]):
+                continue
+            # (Of what is asked: "the mayor of Lille" is no mayor of Occitania; a title set after
+            # a possessive, "the formation's secretary-general", is of what the sentence names;
+            # an acronym asked, "the SRC group", the sentence may spell out.)
+            after = {stem(w) for w in split_words(text[found.end() : found.end() + _TITLE_OBJECT_NEAR])}
+            if acronym:
+                return answer
+            if re.search(r"['’]s\s+$", text[: found.start()]):
+                after = {stem(w) for w in split_words(text)}
+            if of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
+                return answer
+        owner = fold(answer.answer).split()[-1]
+        if title == "leader" and re.search(rf"\b{re.escape(owner)}['’]s\s+(?:\w+\s+)?{re.escape(of)}", text):
+            return answer  # "Raphaël Glucksmann's Place Publique": his party, which he leads
+    note = f"the source does not give {answer.answer} that title"
+    return _unanswered(answer, note, answer.evidence)
+
+
 _MONTHS_BOTH_TONGUES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -7360,6 +7548,8 @@ _TWO_ASKED = lazy(
     r"^(?P<first>.{8,}?)(?:\s*,\s*|\s+)(?:and|et)\s+"
     r"(?P<second>(?:(?:he|she|il|elle)\s+(?:\w+\s+){1,2}?)?"
     r"(?:against\s+whom|to\s+whom|with\s+what|by\s+how\s+(?:much|many)|contre\s+qui|face\s+[àa]\s+qui"
+    # "…, and how old was he then?", « et quel âge avait-il ? »: his age at the first part's time.
+    r"|how\s+old|(?:[àa]\s+)?quel\s+[âa]ge"
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
     # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
     r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
@@ -7377,6 +7567,42 @@ _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
 _SETTING_THEN_ASKS = lazy(
     r"^(.{4,}?),\s*(?=(?:who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b)", re.IGNORECASE
 )
+
+
+_AGE_PART = lazy(r"^(?:how\s+old|(?:[àa]\s+)?quel\s+[âa]ge)\b", re.IGNORECASE)
+_THEN = lazy(r"\s+(?:then|at\s+the\s+time|back\s+then|alors|[àa]\s+l['’]\s*[ée]poque)\b", re.IGNORECASE)
+# The settings that close a part: "in the Young Rocardiens in 1991", « en 1991 ».
+_SETTING_TAIL = lazy(r"\b(?:in|at|on|during|en|dans|au|aux|lors\s+d\w*)\s+[^?]*$", re.IGNORECASE)
+
+
+# "What did Faure and Le Foll each get in the first round?", « Qu'ont obtenu Faure et Le Foll
+# respectivement ? »: one thing asked of two people, each to be answered.
+_EACH_NAME = r"(?:(?:[A-ZÀ-Ý][\w'’-]*|de|du|le|la)\s+){0,3}[A-ZÀ-Ý][\w'’-]*"
+_EACH_OF_TWO = lazy(
+    rf"^(?P<pre>.*?)(?P<a>\b(?:{_EACH_NAME}|he|il))\s+(?:and|et)\s+(?P<b>{_EACH_NAME})\s+"
+    r"(?:each|respectively|chacun|chacune|respectivement)\b(?P<rest>.*)$"
+)
+
+
+def _each_of_two(store: Store, question: str) -> Answer | None:
+    """The answer to one thing asked of two people "each": both answers, each with its name, when
+    both are answered and differ; a decline when only one is (half of "each" is no answer); None
+    when the question is not so asked."""
+    text = check_text(question, "question").strip()
+    found = _EACH_OF_TWO.match(text)
+    if found is None:
+        return None
+    pre, rest = found.group("pre"), found.group("rest")
+    names = (found.group("a"), found.group("b"))
+    parts = [ask(store, f"{pre}{name}{rest}") for name in names]
+    if all(p.answer is not None for p in parts) and parts[0].answer != parts[1].answer:
+        refs = list(dict.fromkeys([*parts[0].sources, *parts[1].sources]))
+        shown = [store.person.name if fold(n) in ("he", "il") else n for n in names]
+        joined = "; ".join(f"{name}: {p.answer}" for name, p in zip(shown, parts, strict=True))
+        evidence = tuple(quote(store, r) for r in refs)
+        return Answer(text, joined, parts[0].type, joined, evidence, tuple(refs), (), None, ())
+    closest = tuple(e for p in parts for e in p.evidence)
+    return _unanswered(parts[0], "the source does not give it for each of them", closest)
 
 
 def _both_parts(store: Store, question: str) -> Answer | None:
@@ -7397,6 +7623,13 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    if _AGE_PART.match(second):
+        # "What post did he take in the Young Rocardiens in 1991, and how old was he then?": his
+        # age at the first part's time and place ("in the Young Rocardiens in 1991"), not at
+        # its question ("post did Faure take …" read as a deed of its own).
+        tail = _SETTING_TAIL.search(first)
+        second = _THEN.sub("", second)
+        setting = tail.group(0) if tail else setting
     other = ask(store, f"{second} {setting}".strip())
     if other.answer == one.answer and re.fullmatch(r"(?:where|o[uù])", second, re.IGNORECASE):
         # "Which high school did Faure attend, and where?": the place is the whole question's
@@ -8186,6 +8419,176 @@ _CONVERSE_BEFORE = lazy(
 _AGAINST_ASKED = lazy(
     r"\b(?:against|versus|contre|face\s+a(?:ux?)?|opposed|opposing|rivals?|opponents?|adversaires?|challeng\w*)\b"
 )
+
+
+# "To whom was Faure's election a blow?", "Who was it a blow to?", « Pour qui … a-t-elle été un
+# coup dur ? »: the one a noun of the question is "to" or "for" in its sentence.
+_TO_WHOM = lazy(
+    r"^\s*(?:(?:to|for)\s+whom|(?:[àa]|pour)\s+qui)\b|^\s*(?:who|whom)\b[^?]*\s(?:to|for)\s*[?.!]*\s*$", re.IGNORECASE
+)
+
+
+# "Which alliance did Faure leave?", "Which party left the NFP?", "Which alliance did LFI plan to
+# leave?": a thing asked by its noun, and the deed done by it or to it.
+_THING_DONE = lazy(
+    r"^\s*(?:which|what)\s+[a-z]{3,}\s+(?P<done>left|won|lost|beat|led|ran|took|made|met|became|formed|[a-z]{3,}ed)\b"
+    r"|^\s*(?:which|what)\s+[a-z]{3,}\s+did\s+(?:olivier\s+|the\s+)?[a-z]+\s+(?:plan\s+to\s+|want\s+to\s+|try\s+to\s+)?"
+    r"(?P<do>[a-z]{3,})\b"
+)
+
+
+# Verbs of a relation or a post, not a deed a sentence must name ("belong to" a party, "hold" a
+# post, "play" a role, "become" secretary-general, "serve" as …).
+_RELATION_VERBS = frozenset(
+    stem(w)
+    for w in "belong belonged hold held play played become became serve served occupy occupied "
+    "represent represented take took be use used".split()
+)
+
+
+def _thing_without_its_deed(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Which alliance did Faure leave?" + the NFP alliance (s57: the PS won seats "as part of"
+    it; "leave" is LFI's plan for NATO, a sentence before): the sentence that names the thing
+    answered must hold the deed asked of it (its word or one standing for it); else declined."""
+    if answer.answer is None or answer.type is not Intent.TEXT:
+        return answer
+    asked = _THING_DONE.match(fold(question))
+    if asked is None:
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    verb = stem(asked.group("done") or asked.group("do"))
+    groups = [g for g in analysis.concepts if verb in g]
+    if not groups or set(groups[0]) & (_NOTHING_DONE | _GENERIC | _ASKING | _RELATION_VERBS):
+        return answer
+    named = set(content_words(fold(answer.answer)))
+    said = [e for e in answer.evidence if e.id.startswith("s") and named <= set(content_words(fold(e.text)))]
+    if not said:
+        return answer
+    for evidence in said:
+        # (A compound's part is no deed: "left-wing" says nothing "left".)
+        plain = re.sub(r"\w+(?:-\w+)+", " ", fold(evidence.text))
+        held = {c for w in split_words(plain) for c in content_words(w)}
+        if set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5}:
+            return answer
+    return _unanswered(answer, "the sentence naming it does not say that of it", answer.evidence)
+
+
+# "Which minister claimed he had accompanied Faure …?", « Quel ministre a affirmé … ? »: who did
+# it, asked by a title the source gives them elsewhere ("after Castaner became the Minister of the
+# Interior"), not in the sentence of the deed.
+_WHICH_TITLED_DID = lazy(
+    r"^\s*(?:which|what)\s+(?:(?:former|then)\s+)?(?P<noun>minister|mayor|senator)\s+"
+    r"(?P<rest>(?!did\b|was\b|is\b|does\b|were\b)[a-z]{3,}\b.*)$"
+    r"|^\s*quel(?:le)?\s+(?:ancien(?:ne)?\s+)?(?P<nom>ministre|maire|senat\w*)\s+(?P<reste>a\s+.*)$"
+)
+_TITLE_WORDS = {
+    "minister": r"minist(?:er|re|ry|ere)s?",  # ("to Martine Aubry in the Ministry of Labour")
+    "ministre": r"minist(?:er|re|ry|ere)s?",
+    "mayor": r"mayor|maire",
+    "maire": r"mayor|maire",
+    "senator": r"senat(?:or|eur)",
+}
+_TITLE_NEAR = 40  # characters between a title and the name it is set by
+
+
+def _titled_doer(store: Store, question: str) -> Answer | None:
+    """The answer to "Which <title> <did something>?" as "Who <did something>?", when the source
+    calls the one answered by that title in some sentence, near their name; None otherwise."""
+    asked = _WHICH_TITLED_DID.match(fold(question.strip()))
+    if asked is None:
+        return None
+    noun = asked.group("noun") or asked.group("nom")
+    rest = asked.group("rest") or asked.group("reste")
+    who = ask(store, f"{'Qui' if asked.group('nom') else 'Who'} {rest}")
+    if who.answer is None or who.type is not Intent.PERSON:
+        return None
+    called = _title_set_by(store, who.answer, noun)
+    if called is None:
+        return None
+    refs = list(dict.fromkeys([*who.sources, called]))
+    return replace(who, evidence=tuple(quote(store, r) for r in refs), sources=tuple(refs))
+
+
+def _title_set_by(store: Store, name: str, noun: str) -> str | None:
+    """The first sentence that sets the title `noun` by `name`'s surname, or None."""
+    key = fold(name).split()[-1]
+    title = _TITLE_WORDS.get(noun, r"senat(?:or|eur)")
+    name_at, gap = rf"\b{re.escape(key)}\b", rf".{{0,{_TITLE_NEAR}}}"
+    near = rf"\b(?:{title})\b{gap}{name_at}|{name_at}{gap}\b(?:{title})\b"
+    return next((u.id for u in store.sentences if re.search(near, fold(u.text))), None)
+
+
+def _titled_doer_untitled(store: Store, question: str, answer: Answer) -> Answer:
+    """ "Which mayor claimed he had accompanied Faure …?" + Christophe Castaner: whoever did it,
+    the source must call them by the title asked somewhere (he was Minister of the Interior)."""
+    if answer.answer is None or answer.type is not Intent.PERSON:
+        return answer
+    asked = _WHICH_TITLED_DID.match(fold(question.strip()))
+    if asked is None or _title_set_by(store, answer.answer, asked.group("noun") or asked.group("nom")) is not None:
+        return answer
+    return _unanswered(answer, "the source does not give that title to the one who did it", answer.evidence)
+
+
+_FIRST_TIME_AFTER = lazy(r"\bfrom\s+\d{4}\s+(?:to|until)\s+\d{4}\b|\b(?:19|20)\d\d\b")
+
+
+def _to_whom(store: Store, question: str, answer: Answer) -> Answer:
+    """ "To whom was Faure's election a blow?" + Bruno Le Roux (whom he succeeded, a sentence
+    before): the one the source's "<noun> to <name>" names, where a sentence holding the
+    question's words says so ("a blow to Prime Minister Manuel Valls"), in its sentence; the
+    answer as found when no sentence so says or two name different people."""
+    if answer.type is not Intent.PERSON or not _TO_WHOM.search(fold(question)):
+        return answer
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    # (A word the source never uses, « coup » of « coup dur », no sentence can hold.)
+    used = [g for g in analysis.concepts if any(w.startswith(m) for m in g for w in known.built.known)]
+    years = {str(v.year) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    own = {stem(w) for w in split_words(fold(question))}
+    found: dict[str, tuple[str, ...]] = {}
+    elsewhen: set[str] = set()
+    for at, sentence in enumerate(store.sentences):
+        text = fold(sentence.text)
+        # (Its year in it, or in the sentence it goes on from.)
+        dated = not years or all(y in text or (at and y in store.sentences[at - 1].text) for y in years)
+        for group in used:
+            others = [g for g in used if g is not group]
+            before = fold(store.sentences[at - 1].text) if at else ""
+            if not all(any(re.search(rf"\b{re.escape(w)}", f"{before} {text}") for w in g) for g in others):
+                continue  # (every other word of the question in that sentence or the one before)
+            alone = all(any(re.search(rf"\b{re.escape(w)}", text) for w in g) for g in others)
+            refs: tuple[str, ...] = (sentence.id,) if alone or not at else (store.sentences[at - 1].id, sentence.id)
+            for member in (m for m in group if len(m) >= 4):
+                # (The question's own noun, or a synonym's as a noun, after an article: « coup
+                # dur » is "a blow to"; "wife" is no "married to".)
+                article = "" if member in own else r"\b(?:a|an|the)\s+"
+                pattern = re.compile(rf"{article}\b{re.escape(member)}\w*\s+(?:to|for)\s+([^,;.()]{{3,60}})")
+                for slot in pattern.finditer(text):
+                    names = [
+                        (slot.group(1).find(key), name)
+                        for key, name in known.built.people.items()
+                        if find_word(slot.group(1), key) >= 0
+                    ]
+                    # (The slot's own time where it gives one: "advisor to Martine Aubry … from
+                    # 1997 to 2000", not the next clause's 2000 to 2007.)
+                    own_time = _FIRST_TIME_AFTER.search(text, slot.start())
+                    if own_time is not None and years:
+                        dated = all(_covers(own_time.group(), int(y)) for y in years)
+                    if names and dated:
+                        found.setdefault(min(names)[1], refs)
+                    elif names:
+                        elsewhen.add(sentence.id)
+    if not found and elsewhen:
+        # "To whom was his 2012 election a blow?": the source says to whom, of another time.
+        return _unanswered(answer, "the source says it of another time", answer.evidence)
+    if len(found) != 1:
+        return answer
+    ((name, refs),) = found.items()
+    if answer.answer == name or name in analysis.people:
+        return answer
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(answer.question, name, Intent.PERSON, name, evidence, refs, (), None, ())
 
 
 def _doer_of_role(store: Store, question: str, answer: Answer) -> Answer:

@@ -268,6 +268,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "diplome": ("graduated",),
     "degree": ("graduated",),
     "earned": ("graduated",),
+    "earn": ("graduated",),  # "did he earn his degrees", as "earned" is read
+    "earns": ("graduated",),
     # Question words the outside writers used (added for ask; read the same way by verify).
     "advise": ("advisor",),
     "advised": ("advisor",),
