@@ -511,7 +511,82 @@ def _verify_read(store: Store, text: str) -> Check:
         body = _INAUGURATED_AT.search(folded)
         if body is not None:
             return _electors_not_told(body, checked) or checked
+    if _RACE_VERB.search(folded) and _PARTY_NAMED.search(folded):
+        return _party_given_him(store, folded, checked) or checked
     return checked
+
+
+# A race ("ran", "was re-elected", "won", « élu », « gagne », « s'est présenté ») and the party
+# the claim gives him in it: "for/with the UMP", « pour/avec l'UMP », "EELV's Faure".
+_RACE_VERB = lazy(
+    r"\b(?:ran|runs?|running|stood|stands?|standing|(?:re-?)?elected|won|wins?|winning|(?:re)?elue?s?"
+    r"|gagne\w*|remport\w*|presente\w*|l'a\s+emporte)\b"
+)
+_PARTY_FOR_HIM = lazy(
+    r"\b(?P<prep>for|with|as|on|under|pour|avec|sous)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"(?:(?:ticket|label|banner|banniere|etiquette|couleurs)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+)?)?"
+    r"(?P<party>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?![\w-])(?!\s*\(?['’]s\b)"
+    r"|(?P<owner>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)['’]s\s+(?:olivier\s+)?faure\b"
+)
+# The one he ran against, named after it in the source ("against the UMP's Cathy Bissonier", "lost
+# to Chantal Brunel of the …").
+_RIVAL_BEFORE = lazy(r"\b(?:against|lost\s+to|to|beat|beating|defeated|contre|face\s+a|par)\s+(?:the\s+)?$")
+
+
+def _party_given_him(store: Store, folded: str, checked: Check) -> Check | None:
+    """A party other than his own the claim gives him in a race, which the evidence gives another
+    of its people ("Faure was elected for the UMP in 2012": the UMP's Cathy Bissonier, his rival;
+    "re-elected for LREM": LREM's Amandine Rubinelli): REFUTED by his party; NOT_ENOUGH_INFO when
+    the claim ties him to it by "with" and its holder was no rival of his ("won with EELV in 2017":
+    EELV's Paulin Roy, his substitute), or when the evidence gives that party to no one."""
+    from dataclasses import replace
+
+    if re.search(r"\b(?:not|never|pas|jamais)\b|n't\b", folded):
+        return None
+    known = knowledge(store)
+    mine = _party_member(store.person.party)
+    for said in _PARTY_FOR_HIM.finditer(folded):
+        words = said.group("party") or said.group("owner")
+        # (The party's name itself, which may be followed by more words: "for LREM in 2017".)
+        named = next((m for m in _PARTY_NAMED.finditer(words) if m.start() == 0 or said.group("owner")), None)
+        if named is not None and said.group("party") and _PARTY_NAMED.match(words, named.end() + 1):
+            continue  # (two parties: "with the PS and EELV" is an alliance)
+        if named is None or (said.group("owner") and named.end() != len(words)):
+            continue
+        claimed = _KIND_OF[named.group()][1]
+        if mine is None or claimed == mine:
+            continue
+        # (His own deed only: the nearest person named before it is him, "Faure lost to Chantal
+        # Brunel, who ran for the UMP" is hers.)
+        before = folded[: said.start()]
+        others = [n for _, n in people_in(known, before) if "faure" not in fold(n)]
+        if others or not (said.group("owner") or _HIM_BEFORE.search(before)):
+            continue
+        holders = []
+        for evidence in checked.evidence:
+            for _, _, found, shown in per_store(_PARTIES, store, _source_parties):
+                at = evidence.text.find(found)
+                if at >= 0 and _party_member(found) == claimed:
+                    rival = bool(_RIVAL_BEFORE.search(fold(evidence.text[max(0, at - 20) : at])))
+                    holders.append((shown, rival))
+        shown_as = claimed
+        # (Whose it is, by the source's words: "the UMP's Cathy Bissonier".)
+        holders.sort(key=lambda h: not h[1])
+        if not holders or (said.group("prep") in ("with", "avec") and not holders[0][1]):
+            why = f"the source does not give him the {shown_as} in this race"
+            if holders:
+                why = f"the source gives {shown_as} to {holders[0][0].split(chr(39) + 's ', 1)[-1]}, not to him"
+            parts = (*checked.parts, Part(shown_as, None, None))
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+        his = store.person.party
+        refs = store.person.sources.get("party", ())
+        cited = (*checked.evidence, *(quote(store, r) for r in refs))
+        holder = holders[0][0].split("'s ", 1)[-1]
+        whose = f"{holder}, his rival, was of {shown_as}" if holders[0][1] else f"{shown_as} is {holder}'s"
+        correction = f"the {his}, not {shown_as} ({whose})"
+        parts = (*checked.parts, Part(shown_as, f"the {his}", False))
+        return replace(checked, verdict=Verdict.REFUTED, evidence=cited, correction=correction, parts=parts)
+    return None
 
 
 # "A had B as his R": B is R, A's ("Faure had Paulin Roy as his designated substitute").

@@ -9685,3 +9685,21 @@ def test_served_in_a_body_must_be_his(store: Store, claim: str, verdict: Verdict
 )
 def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party given him in a race ("for/with X", « pour/avec X ») that the source gives his
+        # rival: REFUTED by his own; one it gives an ally (EELV's Paulin Roy, his substitute) by
+        # "with" is not his, but no contradiction either.
+        ("Olivier Faure won the 2012 race with the UMP.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure a été réélu pour La République en marche.", Verdict.REFUTED),
+        ("Olivier Faure fut élu en 2012 avec l'UMP.", Verdict.REFUTED),
+        ("Olivier Faure was re-elected with EELV in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure won in 2017 with 61.1% against LREM's Amandine Rubinelli.", Verdict.SUPPORTED),
+        ("En 2012, Olivier Faure a été élu face à Cathy Bissonier de l'UMP.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_given_him_in_a_race(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
