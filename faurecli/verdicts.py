@@ -7273,10 +7273,81 @@ def verify(store: Store, claim: str) -> Check:
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         return _whose_clause(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
-        return _served_in(store, claim, checked)
+        checked = _served_in(store, claim, checked)
+        if checked.verdict is Verdict.SUPPORTED and "under" in claim:
+            return _served_under(store, claim, checked)
+        return checked
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
         return _president_said(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and ("under" in claim or "sous" in claim):
+        return _served_under(store, claim, checked)
     return checked
+
+
+# "A served (worked) under B", « A a servi (travaillé) sous (les ordres de) B »: B is A's superior,
+# whom a post of A's served. (Not under a presidency, a government or a majority: a setting.)
+_SERVED_UNDER = lazy(
+    r"(?i)^(?:[^,]{0,40},\s*)?(?P<a>[^,]+?)\s+(?:served|serves|serving|worked|works|working|was\s+employed"
+    r"|(?:a|avait)\s+(?:servi|travaill[ée])|servait|travaillait)\s+(?:directly\s+|directement\s+)?(?:under|sous)\s+"
+    r"(?:(?:the\s+)?(?:orders|authority|direction|leadership)\s+of\s+|(?:les\s+ordres|l['’]autorit[ée]|la\s+direction"
+    r"|la\s+houlette)\s+(?:de\s+|d['’]|du\s+))?(?P<b>[^,;.]+)"
+)
+_UNDER_A_SETTING = lazy(
+    r"\b(?:presiden\w*|government|gouvernement|majorit\w*|mandat|quinquennat|era|term|tenure|administration)\b"
+)
+
+
+def _served_under(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where the one the claim has serve under another did: him
+    under one whom a post of his served (Martine Aubry, François Hollande, Jean-Marc Ayrault, Gérard
+    Gouzes), else REFUTED by those ("Faure served under Emmanuel Macron": Macron's cabinet was his
+    wife's); another under someone, only where a sentence gives them a post of that one's ("Soria
+    Blatmann … a member of the presidential cabinet of Emmanuel Macron"), else NOT_ENOUGH_INFO."""
+    from dataclasses import replace
+
+    m = _SERVED_UNDER.match(claim.strip())
+    if m is None or _UNDER_A_SETTING.search(fold(m.group("b"))):
+        return checked
+    known = knowledge(store)
+    bosses = [n for _, n in people_in(known, m.group("b"))]
+    if _HIM_NAME.match(fold(m.group("b")).strip()):
+        bosses = [store.person.name]
+    if not bosses:
+        return checked
+    boss = bosses[0]
+    last = fold(boss).split()[-1]
+    who = fold(m.group("a")).split()
+    if who and _HIM_NAME.match(" ".join(who[-2:]) if len(who) > 1 else who[0]):
+        served = {n: o for o in store.offices for _, n in people_in(known, o.title)}
+        if any(fold(n).split()[-1] == last for n in served) or "faure" in last:
+            return checked
+        names = list(dict.fromkeys(served))
+        refs = [r for o in dict.fromkeys(served.values()) for r in o.sources[:1]]
+        evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
+        correction = f"the source has him serve {', '.join(names)}, not {boss}"
+        parts = (*(p for p in checked.parts if p.text != boss), Part(boss, ", ".join(names), False))
+        return replace(checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=parts)
+    them = [n for _, n in people_in(known, m.group("a"))]
+    if them:
+        mine = fold(them[0]).split()[-1]
+        post = re.compile(
+            rf"\b{re.escape(mine)}\b[^.;]{{0,80}}\b(?:member|cabinet|advis[eo]r|secretary|director|assistant"
+            rf"|aide|staff|minister|spokes\w*)\b[^.;]{{0,40}}\b{re.escape(last)}\b"
+            # (Or a post in a leadership the other proposed: "Faure proposed new leadership …, with
+            # Corinne Narassiguin being duly chosen as the new national secretary".)
+            rf"|\b{re.escape(last)}\b[^.;]{{0,60}}\b(?:proposed|named|appointed|chose|nominated)\b[^.;]{{0,200}}"
+            rf"\b{re.escape(mine)}\b"
+        )
+        if any(post.search(fold(s.text)) for s in store.sentences):
+            return checked
+    why = f"the source does not say {m.group('a')} served under {boss}"
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(boss, why, None)),
+        note=why,
+    )
 
 
 # "Chantal Brunel was president (of the UMP)", « Michel Rocard était président », « Hollande a

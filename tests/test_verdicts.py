@@ -9703,3 +9703,22 @@ def test_a_presidency_the_source_gives_another_not_them(store: Store, claim: str
 )
 def test_a_party_given_him_in_a_race(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "served under X": X must be one a post of his served (Aubry, Hollande, Ayrault, Gouzes);
+        # another named near him is refuted by those. Another's serving under him needs a post
+        # of theirs in his leadership.
+        ("Olivier Faure served under Benoît Hamon.", Verdict.REFUTED),
+        ("Olivier Faure served under Stéphane Le Foll.", Verdict.REFUTED),
+        ("Hélène Geoffroy served under Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a travaillé sous les ordres de Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served under Martine Aubry in the Ministry of Labour.", Verdict.SUPPORTED),
+        ("Olivier Faure served under Jean-Marc Ayrault in 2012.", Verdict.SUPPORTED),
+        ("Gabrielle Siry served under Olivier Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_served_under_one_his_post_served(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
