@@ -9722,3 +9722,20 @@ def test_a_party_given_him_in_a_race(store: Store, claim: str, verdict: Verdict)
 )
 def test_served_under_one_his_post_served(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A presidency of a body named: the source must give the title of that body by their
+        # name ("the presidency of François Hollande" is of no Assembly; Gouzes presided over a
+        # commission in it).
+        ("François Hollande fut président de l'Assemblée nationale.", Verdict.NOT_ENOUGH_INFO),
+        ("Hollande was president of the French National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Gérard Gouzes was the president of the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga was president of Occitania.", Verdict.SUPPORTED),
+        ("Carole Delga a présidé la région Occitanie.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_presidency_of_a_body_the_source_gives_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
