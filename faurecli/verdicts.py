@@ -513,7 +513,60 @@ def _verify_read(store: Store, text: str) -> Check:
             return _electors_not_told(body, checked) or checked
     if _RACE_VERB.search(folded) and _PARTY_NAMED.search(folded):
         return _party_given_him(store, folded, checked) or checked
+    if "'s" in text or "’s" in text:
+        return _thing_of_another(text, checked) or checked
     return checked
+
+
+_TIME_AFTER = frozenset("until since from during after before when while where jusqu depuis pendant".split())
+
+
+def _thing_of_another(text: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when the claim gives a person's thing ("a member of Faure's cabinet") that
+    its evidence gives another by "of" with more words ("the presidential cabinet of Emmanuel
+    Macron"), and no evidence gives it to the claim's person: one of its kind, maybe another
+    (the whole of it given wrong is refuted by _check_possessor); None otherwise."""
+    from dataclasses import replace
+
+    told = _CLAIM_SUBJECT.match(text)
+    if told is None:
+        return None
+    for owned in _CLAIMED_POSSESSED.finditer(text):
+        if owned.start() == told.start("who"):
+            continue  # (the subject's own: "Faure's wife was …" tells of her)
+        found = _thing_given_another(owned, told, checked)
+        if found is not None:
+            from dataclasses import replace
+
+            why, shown = found
+            parts = (*checked.parts, Part(shown, None, None))
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
+
+
+def _thing_given_another(owned: re.Match[str], told: re.Match[str], checked: Check) -> tuple[str, str] | None:
+    """(note, the claim's words) when the evidence gives the thing `owned` names to another by
+    "of", with more words; None otherwise."""
+    who = {w for w in split_words(fold(owned.group("who"))) if len(w) > 2}
+    # (Its noun, not a word of time after it: "Faure's cabinet until February 2018".)
+    thing = [w for w in owned.group("thing").split() if fold(w) not in lexicon.STOPWORDS and fold(w) not in _TIME_AFTER]
+    if not thing:
+        return None
+    subject = told.string[told.start("who") : told.end("who")]
+    if told.string[told.end() : told.end() + 2] not in ("'s", "’s") and who & set(split_words(fold(subject))):
+        return None  # (his own thing: "Faure joined Faure's … ", a claim of the owner himself)
+    surname = fold(owned.group("who")).split()[-1]
+    for evidence in checked.evidence:
+        if re.search(rf"\b{re.escape(surname)}(?:'s|’s)\s+(?:[a-z]+\s+)?{re.escape(thing[-1])}\b", fold(evidence.text)):
+            return None
+    for evidence in checked.evidence:
+        for m in _THING_OF.finditer(evidence.text):
+            theirs = m.group("thing").split()
+            if theirs[-1] != thing[-1] or len(theirs) <= len(thing) or who & set(split_words(fold(m.group("owner")))):
+                continue
+            shown = f"{owned.group('who')}'s {thing[-1]}"
+            return f"the source gives the {m.group('thing')} of {m.group('owner')}, not {shown}", shown
+    return None
 
 
 # A race ("ran", "was re-elected", "won", « élu », « gagne », « s'est présenté ») and the party

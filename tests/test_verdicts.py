@@ -9739,3 +9739,18 @@ def test_served_under_one_his_post_served(store: Store, claim: str, verdict: Ver
 )
 def test_a_presidency_of_a_body_the_source_gives_them(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A thing given one person by the possessive ("Faure's cabinet") that the evidence gives
+        # another with more words ("the presidential cabinet of Emmanuel Macron"): one of its
+        # kind, not shown his. (No French: « le cabinet de Faure » has no possessive to misread.)
+        ("Faure's wife was in Olivier Faure's cabinet until 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann was a member of Emmanuel Macron's cabinet.", Verdict.SUPPORTED),
+        ("Soria Blatmann worked on human rights in Macron's cabinet.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_thing_of_its_kind_given_another_owner(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
