@@ -515,7 +515,81 @@ def _verify_read(store: Store, text: str) -> Check:
         return _party_given_him(store, folded, checked) or checked
     if "'s" in text or "’s" in text:
         return _thing_of_another(text, checked) or checked
+    if "refus" in folded or "declin" in folded:
+        return _refused_another_thing(store, text, checked) or checked
     return checked
+
+
+# A refusal and what was refused, its first word: "refused to meet", "declined a meeting",
+# « a refusé de le soutenir ».
+_REFUSED_TO = lazy(
+    r"\b(?:refused|refuses|refusing|refuse|declined|declines|declining|refusait|refusa|a\s+refuse|a\s+decline)\s+"
+    r"(?:to\s+|de\s+|d')?(?:(?:the|a|an|any|un|une|le|la|les|l'|lui|leur)\s+)?(?P<what>[a-z][\w-]*)"
+)
+_SUBJECT_WORD = lazy(r"\b(?:he|she|they|il|elle|ils)\b|\b[A-ZÀ-Ý][\w-]+")
+
+
+def _his_refusal(sentence: str, at: int) -> bool:
+    """Whether the refusal at `at` in a source sentence is his: the last subject in its clause
+    before it ("after the Prime Minister refused": Valls's), or, with none there ("…, but
+    ultimately refused"), the sentence's own subject."""
+    clause = re.split(r"[,;]", sentence[:at])[-1]
+    subjects = _SUBJECT_WORD.findall(clause)
+    if subjects:
+        return fold(subjects[-1]) in ("he", "il", "faure")
+    told = _CLAIM_SUBJECT.match(sentence)
+    return told is not None and fold(told.group("who")).split()[-1] == "faure"
+
+
+def _refused_another_thing(store: Store, text: str, checked: Check) -> Check | None:
+    """A refusal of his whose object the evidence gives otherwise: REFUTED when the sentence of
+    his refusal tells the claim's refused deed as done ("refused to meet Macron": "refused to
+    support him after a meeting between the two"; "refused to consider endorsing": he "considered
+    endorsing"), else NOT_ENOUGH_INFO; None when a refusal of his there is of the same thing (its
+    words or their sense) or none is told."""
+    from dataclasses import replace
+
+    folded = fold(text)
+    said = _REFUSED_TO.search(folded)
+    if said is None or not _HIM_BEFORE.search(folded[: said.start()]):
+        return None
+    known = knowledge(store)
+    if [n for _, n in people_in(known, text[: said.start()]) if "faure" not in fold(n)]:
+        return None  # someone else's refusal
+    wanted = {stem(said.group("what")), *canonical(said.group("what"))}
+    wanted |= _sense_of_stems(wanted)
+    refused_else = None
+    for evidence in checked.evidence:
+        told = fold(evidence.text)
+        for theirs in _REFUSED_TO.finditer(told):
+            if not _his_refusal(evidence.text, theirs.start()):
+                continue
+            what = {stem(theirs.group("what")), *canonical(theirs.group("what"))}
+            if what & wanted:
+                return None
+            # (The claim's refused deed told as done elsewhere in the sentence: "after a meeting".)
+            done = [
+                w
+                for m in re.finditer(r"[a-z][\w-]*", told)
+                if not theirs.start() <= m.start() < theirs.end()
+                for w in [m.group()]
+                if {stem(w), *canonical(w)} & wanted
+            ]
+            refused_else = refused_else or (evidence, theirs, done)
+    if refused_else is None:
+        return None
+    evidence, theirs, done = refused_else
+    refusal = theirs.group().strip()
+    if done:
+        # (Its clause up to its end, which tells the deed as done: "… support him after a meeting
+        # between the two".)
+        clause = re.split(r"[.;]", fold(evidence.text)[theirs.start() :])[0].strip()
+        correction = f"{clause}, not {said.group().strip()}"
+        parts = (*checked.parts, Part(said.group().strip(), refusal, False))
+        return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, evidence=(evidence,))
+    why = f"the source tells he {refusal}, not that he {said.group().strip()}"
+    parts = (*checked.parts, Part(said.group().strip(), None, None))
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 _TIME_AFTER = frozenset("until since from during after before when while where jusqu depuis pendant".split())

@@ -9754,3 +9754,18 @@ def test_a_presidency_of_a_body_the_source_gives_them(store: Store, claim: str, 
 )
 def test_a_thing_of_its_kind_given_another_owner(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he refused must be what the source has him refuse ("refused to support him after
+        # a meeting between the two"): a meeting refused is refuted by the meeting told as held.
+        ("Olivier Faure declined a meeting with Macron.", Verdict.REFUTED),
+        ("Olivier Faure a refusé de rencontrer Macron en 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure declined to back Emmanuel Macron after meeting him.", Verdict.SUPPORTED),
+        ("Olivier Faure a refusé de soutenir Emmanuel Macron après l'avoir rencontré.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_he_refused_is_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
