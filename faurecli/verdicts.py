@@ -458,8 +458,9 @@ def _verify_read(store: Store, text: str) -> Check:
     if _CONTEST_CLAIM.search(folded) and _HIS_SEAT.search(folded, setting.end() if setting else 0):
         known = knowledge(store)
         analysis = analyse(text, known.built.known, people_near(known, text))
-        if analysis.people:
-            return _rival_of_another_race(store, analysis, checked) or checked
+        rival = _rival_of_another_race(store, analysis, checked) if analysis.people else None
+        if rival is not None:
+            return rival
     if _SIDE_WORD.search(folded):
         inverted = _order_inverted(store, folded)
         if inverted is not None:
@@ -511,13 +512,64 @@ def _verify_read(store: Store, text: str) -> Check:
         body = _INAUGURATED_AT.search(folded)
         if body is not None:
             return _electors_not_told(body, checked) or checked
+    # (Each read only where its cheap test says it may apply; the first that finds fault ends it.)
+    found = None
     if _RACE_VERB.search(folded) and _PARTY_NAMED.search(folded):
-        return _party_given_him(store, folded, checked) or checked
-    if "'s" in text or "’s" in text:
-        return _thing_of_another(text, checked) or checked
-    if "refus" in folded or "declin" in folded:
-        return _refused_another_thing(store, text, checked) or checked
-    return checked
+        found = _party_given_him(store, folded, checked)
+    if found is None and ("'s" in text or "’s" in text):
+        found = _thing_of_another(text, checked)
+    if found is None and ("refus" in folded or "declin" in folded):
+        found = _refused_another_thing(store, text, checked)
+    if found is None and ("%" in folded or "seat" in folded or "siege" in folded):
+        found = _result_of_an_alliance(folded, checked)
+    return found or checked
+
+
+# A result told of its winner: "Place Publique won six seats", « la liste de Faure a obtenu six
+# sièges », "The PS took 6.2%".
+_RESULT_OF = lazy(
+    r"^(?:[^,]{0,60},\s*)?(?P<who>[^,]{2,80}?)\s+(?:won|wins|took|takes|got|gets|obtained|received|gained|secured"
+    r"|scored|captured|a\s+obtenu|a\s+recueilli|a\s+remporte|a\s+fait|a\s+gagne|ont\s+obtenu|obtient|remporte)\s"
+)
+_ALLIANCE_WORD = lazy(r"\b(?:joint|alliance|allied|together|both|commune|union|coalition|ensemble)\b|[-–]\s*place")
+_FIGURE_CLAIMED = lazy(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|pour\s*cent)|\b([a-z]+|\d+)\s+(?:seats|sieges)\b")
+_OF_SOMEONE = lazy(r"\b(?:faure|his|sa|son|olivier)\b")
+
+
+def _result_of_an_alliance(folded: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when a result the source gives an alliance's joint list ("The alliance's
+    joint electoral list ultimately won 6.2% of the vote and six seats") is claimed for one of
+    its members or his own list ("Place Publique won six seats", "the PS won 6.2% on its own
+    list", « la liste de Faure »); None when the claim gives it to the alliance, or the evidence
+    gives it to no alliance."""
+    from dataclasses import replace
+
+    said = _RESULT_OF.match(folded)
+    if said is None:
+        return None
+    who = said.group("who")
+    if _ALLIANCE_WORD.search(who) or len({m.group() for m in _PARTY_NAMED.finditer(who)}) > 1:
+        return None  # the alliance itself ("the PS–Place Publique list", "the PS and Place Publique")
+    if not (_PARTY_NAMED.search(who) or _OF_SOMEONE.search(who)):
+        return None
+    figures = []
+    for m in _FIGURE_CLAIMED.finditer(folded, said.end()):
+        if m.group(1):
+            figures.append(re.compile(rf"(?<![\d.]){re.escape(m.group(1).replace(',', '.'))}\s*%"))
+        else:
+            count = m.group(2)
+            number = str(NUMBER_WORDS.get(count, count)) if not count.isdigit() else count
+            words = [w for w, n in NUMBER_WORDS.items() if str(n) == number]
+            figures.append(re.compile(rf"\b(?:{'|'.join(map(re.escape, [number, *words]))})\s+seats\b"))
+    for evidence in checked.evidence:
+        told = fold(evidence.text)
+        for figure in figures:
+            found = figure.search(told)
+            if found is not None and re.search(r"\b(?:joint|alliance)\b", told[: found.start()]):
+                why = f"the source gives {found.group()} to the alliance's joint list, not to {who.strip()} alone"
+                parts = (*checked.parts, Part(who.strip(), None, None))
+                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return None
 
 
 # A refusal and what was refused, its first word: "refused to meet", "declined a meeting",

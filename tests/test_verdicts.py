@@ -9769,3 +9769,19 @@ def test_a_thing_of_its_kind_given_another_owner(store: Store, claim: str, verdi
 )
 def test_what_he_refused_is_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A result the source gives the alliance's joint list, claimed for one of its members or
+        # his own list: not theirs alone.
+        ("Place Publique obtained 6.2% of the vote in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("His list took six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Place Publique a obtenu 6,2 % des voix en 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("The PS–Place Publique list took six seats in 2019.", Verdict.SUPPORTED),
+        ("L'alliance a obtenu 6,2 % en 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_alliances_result_not_one_members(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
