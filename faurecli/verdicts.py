@@ -522,7 +522,55 @@ def _verify_read(store: Store, text: str) -> Check:
         found = _refused_another_thing(store, text, checked)
     if found is None and ("%" in folded or "seat" in folded or "siege" in folded):
         found = _result_of_an_alliance(folded, checked)
+    if found is None and "minist" in folded:
+        found = _post_in_another_ministry(store, folded, checked)
     return found or checked
+
+
+_TITLE_HEAD = lazy(r"\s+(?:to|of|for|in|with|de|du|des|au|aupres)\s+")
+
+
+def _post_in_another_ministry(store: Store, folded: str, checked: Check) -> Check | None:
+    """REFUTED when the claim sets a post of his in a ministry that the source gives another post
+    of his ("assistant cabinet director in the Ministry of Labour": that post was Hollande's, at the
+    party; his post in the Ministry of Labour was as advisor to Martine Aubry); None otherwise."""
+    from dataclasses import replace
+
+    ministries = {m for _, _, kind, m in _kind_members(folded) if kind == "ministry"}
+    if len(ministries) != 1:
+        return None
+    (ministry,) = ministries
+    claimed = {c for w in split_words(folded) for c in canonical(w)}
+    posts = []
+    for office in store.offices:
+        head = _TITLE_HEAD.split(fold(office.title), maxsplit=1)[0]
+        words = [set(canonical(w)) for w in split_words(head) if w not in lexicon.STOPWORDS]
+        if words and all(w & claimed for w in words):
+            posts.append((len(words), office))
+    if not posts:
+        return None
+    best = max(n for n, _ in posts)
+    named = [o for n, o in posts if n == best]
+    if len(named) != 1:
+        return None
+    office = named[0]
+
+    def in_ministry(o: Office) -> bool:
+        return any(kind == "ministry" and m == ministry for _, _, kind, m in _kind_members(fold(o.title)))
+
+    if in_ministry(office):
+        return None
+    others = [o for o in store.offices if o is not office and in_ministry(o)]
+    if len(others) != 1:
+        return None
+    shown = next((folded[s:e] for s, e, kind, m in _kind_members(folded) if kind == "ministry"), ministry)
+    there = re.split(r"\s+in\s+the\s+ministry\b", others[0].title, maxsplit=1, flags=re.IGNORECASE)[0]
+    post = office.title[:1].lower() + office.title[1:]
+    correction = f"{post}, not in the {shown} (there he was {there[:1].lower()}{there[1:]})"
+    refs = [*office.sources[:1], *others[0].sources[:1]]
+    evidence = tuple(quote(store, r) for r in dict.fromkeys(refs))
+    parts = (*checked.parts, Part(shown, office.title, False))
+    return replace(checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=parts)
 
 
 # A result told of its winner: "Place Publique won six seats", « la liste de Faure a obtenu six

@@ -9785,3 +9785,18 @@ def test_what_he_refused_is_the_sources(store: Store, claim: str, verdict: Verdi
 )
 def test_an_alliances_result_not_one_members(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post of his set in a ministry that the source gives another post of his: the
+        # assistant cabinet director served Hollande; in the Ministry of Labour he advised Aubry.
+        ("Olivier Faure was assistant cabinet director in the Ministry of Employment.", Verdict.REFUTED),
+        ("Olivier Faure was an advisor in the Ministry of Employment.", Verdict.SUPPORTED),
+        ("Olivier Faure was assistant cabinet director to François Hollande.", Verdict.SUPPORTED),
+        ("Olivier Faure était directeur adjoint de cabinet dans le ministère du Travail.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_set_in_another_posts_ministry(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
