@@ -524,7 +524,42 @@ def _verify_read(store: Store, text: str) -> Check:
         found = _result_of_an_alliance(folded, checked)
     if found is None and "minist" in folded:
         found = _post_in_another_ministry(store, folded, checked)
+    if found is None and ("speech" in folded or "discours" in folded):
+        found = _speech_on_another_topic(store, folded, checked)
     return found or checked
+
+
+# A speech and its topic: "delivered speeches on the vote of confidence", « des discours sur ».
+_SPEECH_ON = lazy(
+    r"\b(?:speech|speeches|discours)\s+(?:on|about|concerning|regarding|over|sur|a\s+propos\s+de|concernant)\s+"
+    r"(?P<topic>[^,;.]+)"
+)
+
+
+def _speech_on_another_topic(store: Store, folded: str, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO when no sentence of the source telling his speeches gives them the topic
+    the claim does ("delivered speeches on the vote of confidence": his speeches were "on the
+    ordinances of the El Khomri law and the counter-budget"; the vote is the sentence before's);
+    None otherwise."""
+    from dataclasses import replace
+
+    said = _SPEECH_ON.search(folded)
+    if said is None:
+        return None
+    words = [w for w in split_words(said.group("topic")) if w not in lexicon.STOPWORDS and not w.isdigit()]
+    topic = [{stem(w), *canonical(w)} for w in words]
+    if not topic:
+        return None
+    telling = [fold(t.text) for t in store.sentences if re.search(r"\bspeech|\bdiscours", fold(t.text))]
+    for told in telling:
+        held = {c for w in split_words(told) for c in (stem(w), *canonical(w))}
+        if all(t & held for t in topic):
+            return None
+    if not telling:
+        return None
+    why = f"the source does not tell his speeches on {said.group('topic').strip()}"
+    parts = (*checked.parts, Part(said.group("topic").strip(), None, None))
+    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 _TITLE_HEAD = lazy(r"\s+(?:to|of|for|in|with|de|du|des|au|aupres)\s+")
