@@ -9808,7 +9808,10 @@ def test_a_post_set_in_another_posts_ministry(store: Store, claim: str, verdict:
         # His speeches' topic must be one a sentence telling his speeches gives (the ordinances
         # of the El Khomri law, the counter-budget), not the sentence before's vote.
         ("Olivier Faure gave speeches on the government of Prime Minister Édouard Philippe.", Verdict.NOT_ENOUGH_INFO),
-        ("Olivier Faure a fait des discours sur le vote de confiance au gouvernement Philippe.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Olivier Faure a fait des discours sur le vote de confiance au gouvernement Philippe.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
         ("Olivier Faure gave speeches on the ordinances of the El Khomri law.", Verdict.SUPPORTED),
         ("Olivier Faure delivered a speech on the counter-budget on a bill of finances.", Verdict.SUPPORTED),
     ],
