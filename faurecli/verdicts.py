@@ -526,7 +526,78 @@ def _verify_read(store: Store, text: str) -> Check:
         found = _post_in_another_ministry(store, folded, checked)
     if found is None and ("speech" in folded or "discours" in folded):
         found = _speech_on_another_topic(store, folded, checked)
+    if found is None and ('"' in text or "“" in text or "«" in text):
+        found = _called_another_thing(store, folded, checked)
     return found or checked
+
+
+# What he called by a quoted word: "called the left's criticism "unfortunate"", « a qualifié son
+# expression de « malheureuse » ».
+_CALLED_QUOTED = lazy(
+    r"\b(?:called|calls|calling|described|describes|termed|deemed|labell?ed|a\s+qualifie|qualifiait|a\s+juge|jugeait"
+    r"|a\s+trouve|trouvait)\s+(?:(?P<x>[^\"“”«»]{1,80}?)\s+)?(?:as\s+|de\s+|d')?[\"“«]\s*(?P<y>[^\"“”«»]{2,40}?)\s*[\"”»]"
+)
+# A setting the claim gives it: "at the rally", « lors du rassemblement ».
+_AT_SETTING = lazy(
+    r"\b(?:at|during|lors\s+d[eu]|pendant|au\s+cours\s+d[eu])\s+(?:the\s+|a\s+|this\s+|le\s+|la\s+|l'|ce\s+|cette\s+)?"
+    r"(?:(?:[a-z]+\s+)?\d{4}\s+)?(?P<noun>[a-z][\w-]{3,})"
+)
+_PRONOUN_OBJECT = frozenset("which it that this them lequel laquelle qu'il cela".split())
+
+
+def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | None:
+    """What he called by the source's quoted word must be what it has him call so ("calling it
+    'unfortunate'": his use of the expression "right of inspection"): REFUTED when the claim's
+    thing is another the sentence before tells (the left's criticism), NOT_ENOUGH_INFO when it is
+    none of its words, or when the claim sets the calling at the setting of an earlier sentence
+    the calling came "then" after ("at the rally"); None otherwise."""
+    from dataclasses import replace
+
+    said = _CALLED_QUOTED.search(folded)
+    if said is None:
+        return None
+    word = said.group("y").strip()
+    calling = re.compile(rf"(?P<ref>[^,;.]+?),?\s+(?:calling|called)\s+(?:it|them)\s+{re.escape(word)}\b")
+    for number, sentence in enumerate(store.sentences):
+        # (Without its quotation marks: a comma may stand inside them, "right of inspection,".)
+        told = re.sub(r"[\"“”]", "", fold(sentence.text))
+        found = calling.search(told)
+        if found is None:
+            continue
+        # (Its last clause: "… and walked back his use of the expression right of inspection".)
+        referent = re.split(r"\s+and\s+(?:\w+\s+){0,2}?(?=his\b|the\b|her\b)", found.group("ref"))[-1]
+        referent = re.sub(r"^(?:\w+\s+){0,2}?(?=his\b|the\b)", "", referent)
+        mine = [w for w in split_words(said.group("x") or "") if w not in lexicon.STOPWORDS]
+        if mine and not set(mine) <= _PRONOUN_OBJECT:
+            theirs = {c for w in split_words(referent) for c in (stem(w), *canonical(w))}
+            wanted = [{stem(w), *canonical(w)} for w in mine if w not in ("his", "her", "son", "sa", "ses")]
+            if wanted and not any(w & theirs for w in wanted):
+                before = fold(store.sentences[number - 1].text) if number else ""
+                held = {c for w in split_words(before) for c in (stem(w), *canonical(w))}
+                shown = (said.group("x") or "").strip()
+                quoted = quote(store, sentence.id)
+                # (Refuted only as another's thing the sentence before tells: "the left's
+                # criticism"; "the proposal" may be told of his words too.)
+                owner = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", shown)
+                if owner is not None and owner.group(1) not in ("his", "faure") and all(w & held for w in wanted):
+                    parts = (*checked.parts, Part(shown, referent.strip(), False))
+                    correction = f"{referent.strip()}, not {shown}"
+                    return replace(
+                        checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, evidence=(quoted,)
+                    )
+                why = f"the source has him call {referent.strip()} so, not {shown}"
+                parts = (*checked.parts, Part(shown, None, None))
+                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+        setting = _AT_SETTING.search(folded)
+        if setting is not None and re.search(r"\b(?:then|later|afterwards|subsequently|ensuite|puis)\b", told):
+            noun = {stem(setting.group("noun")), *canonical(setting.group("noun"))}
+            held = {c for w in split_words(told) for c in (stem(w), *canonical(w))}
+            if not noun & held:
+                why = f"the source has him call it so afterwards, not {setting.group().strip()}"
+                parts = (*checked.parts, Part(setting.group().strip(), None, None))
+                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+        return None
+    return None
 
 
 # A speech and its topic: "delivered speeches on the vote of confidence", « des discours sur ».

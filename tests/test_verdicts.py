@@ -9818,3 +9818,19 @@ def test_a_post_set_in_another_posts_ministry(store: Store, claim: str, verdict:
 )
 def test_his_speeches_topic_is_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he called by the source's quoted word is what it has him call so ("calling it
+        # 'unfortunate'": his use of the expression), and then, not at the rally before.
+        ('Olivier Faure described the left\'s accusations as "unfortunate".', Verdict.REFUTED),
+        ('At the Paris rally, Olivier Faure described his expression as "unfortunate".', Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a qualifié les critiques de la gauche de « malheureuses ».", Verdict.NOT_ENOUGH_INFO),
+        ('Olivier Faure described his expression as "unfortunate".', Verdict.SUPPORTED),
+        ('Olivier Faure called his use of the expression "unfortunate".', Verdict.SUPPORTED),
+    ],
+)
+def test_what_he_called_by_the_quoted_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
