@@ -667,8 +667,8 @@ def _post_in_another_ministry(store: Store, folded: str, checked: Check) -> Chec
     if in_ministry(office):
         return None
     others = [o for o in store.offices if o is not office and in_ministry(o)]
-    if len(others) != 1:
-        return None
+    if len(others) != 1 or any(o is others[0] for _, o in posts):
+        return None  # (the claim names the post in the ministry too: "an advisor … and …")
     shown = next((folded[s:e] for s, e, kind, m in _kind_members(folded) if kind == "ministry"), ministry)
     there = re.split(r"\s+in\s+the\s+ministry\b", others[0].title, maxsplit=1, flags=re.IGNORECASE)[0]
     post = office.title[:1].lower() + office.title[1:]
