@@ -247,6 +247,28 @@ def _verify(store: Store, claim: str) -> Check:
         if first_seat is not None:
             return first_seat
     checked = _verify_read(store, text)
+    if checked.verdict is not Verdict.REFUTED and ("par" in text or " to " in text or " by " in text):
+        # His loss to X told from his side (« Faure a été devancé par Guillaume Bachelay », "Faure
+        # lost to X"): X's win, whose refutation by his win against X is taken ("His election by
+        # 137 votes against 120 for Guillaume Bachelay"); nothing else of that reading is.
+        loss = _HIS_LOSS_TO.match(text.strip())
+        if loss is not None:
+            from dataclasses import replace
+
+            turned = _verify_read(store, f"{loss['setting'] or ''}{loss['winner']} beat Faure{loss['rest']}")
+            wrong = [p for p in turned.parts if p.agrees is False]
+            # (Only the win refuted, "Olivier Faure won against X": not the reading's other words.)
+            # (And the rival named right after "against" there: "against 120 for Guillaume
+            # Bachelay", not "a blow to Prime Minister Manuel Valls" further on.)
+            last = re.escape(fold(loss["winner"]).split()[-1])
+            rival = re.compile(rf"\b(?:against|contre)\s+[^,;.]{{0,30}}?\b{last}\b")
+            if (
+                turned.verdict is Verdict.REFUTED
+                and wrong
+                and all(p.text.endswith(" won") for p in wrong)
+                and any(rival.search(fold(e.text)) for e in turned.evidence)
+            ):
+                return replace(turned, claim=text)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (_SETTING_OPENS.match(text) or _TITLE_BEFORE_HIM.search(text)):
         return _refuted_in_its_setting(store, text) or checked
     if checked.verdict is Verdict.REFUTED and _SETTING_OPENS.match(text):
@@ -254,6 +276,11 @@ def _verify(store: Store, claim: str) -> Check:
     return checked
 
 
+_HIS_LOSS_TO = lazy(
+    r"^(?P<setting>[^,]{1,60},\s*)?(?:Olivier\s+)?Faure\s+(?:a\s+[ée]t[ée]\s+(?:devanc[ée]|battu|vaincu)\s+par"
+    r"|was\s+(?:beaten|defeated|outpolled)\s+by|lost\s+to|a\s+perdu\s+(?:contre|face\s+[àa]))\s+"
+    r"(?P<winner>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2})(?P<rest>[^,;]*)$"
+)
 _CENSURED = lazy(
     r"\b(?:(censured|censures|censure|voted\s+against|votes\s+against)|(?:censuré|voté\s+contre))\s+"
     r"(?=(?:(?:the\s+)?(?:prime\s+minister|premier\s+ministre)\s+)?[A-ZÀ-Ý])"
@@ -542,7 +569,7 @@ _AT_SETTING = lazy(
     r"\b(?:at|during|lors\s+d[eu]|pendant|au\s+cours\s+d[eu])\s+(?:the\s+|a\s+|this\s+|le\s+|la\s+|l'|ce\s+|cette\s+)?"
     r"(?:(?:[a-z]+\s+)?\d{4}\s+)?(?P<noun>[a-z][\w-]{3,})"
 )
-_PRONOUN_OBJECT = frozenset("which it that this them lequel laquelle qu'il cela".split())
+_CALLED_PRONOUN = frozenset("which it that this them lequel laquelle qu'il cela".split())
 
 
 def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | None:
@@ -568,7 +595,7 @@ def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | 
         referent = re.split(r"\s+and\s+(?:\w+\s+){0,2}?(?=his\b|the\b|her\b)", found.group("ref"))[-1]
         referent = re.sub(r"^(?:\w+\s+){0,2}?(?=his\b|the\b)", "", referent)
         mine = [w for w in split_words(said.group("x") or "") if w not in lexicon.STOPWORDS]
-        if mine and not set(mine) <= _PRONOUN_OBJECT:
+        if mine and not set(mine) <= _CALLED_PRONOUN:
             theirs = {c for w in split_words(referent) for c in (stem(w), *canonical(w))}
             wanted = [{stem(w), *canonical(w)} for w in mine if w not in ("his", "her", "son", "sa", "ses")]
             if wanted and not any(w & theirs for w in wanted):
@@ -10828,7 +10855,8 @@ _CLAIMED_PARTY = (
     # The party in brackets after the name, or after « de » ("Paulin Roy (LREM)", « Paulin Roy
     # de LREM »; the English "of" is read elsewhere).
     lazy(rf"(?P<who>{_CAPS})\s*\(\s*(?P<body>{_CAPS})\s*\)"),
-    lazy(rf"(?P<who>{_CAPS})\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?P<body>[A-Z]{{2,}}\b|{_CAPS})"),
+    # (Or set apart by a comma: « Amandine Rubinelli, d'EELV ».)
+    lazy(rf"(?P<who>{_CAPS})\s*,?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?P<body>[A-Z]{{2,}}\b|{_CAPS})"),
     lazy(
         rf"(?:l'|the\s+|le\s+|la\s+)?(?P<body>\b{_CAPS})\s+(?:\w+\s+){{0,2}}(?:son|sa|leurs?|their|its)\s+candidat\w*\s+"
         rf"(?P<who>{_CAPS})"

@@ -9834,3 +9834,21 @@ def test_his_speeches_topic_is_the_sources(store: Store, claim: str, verdict: Ve
 )
 def test_what_he_called_by_the_quoted_word(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His loss to X told from his side is X's win, refuted by his win against X where the
+        # source names X right after "against"; a loss the source tells stays SUPPORTED.
+        ("Olivier Faure a été vaincu par Guillaume Bachelay.", Verdict.REFUTED),
+        ("Olivier Faure was defeated by Guillaume Bachelay.", Verdict.REFUTED),
+        ("Olivier Faure lost to Chantal Brunel in 2007.", Verdict.SUPPORTED),
+        ("Olivier Faure a été battu par Manuel Valls.", Verdict.NOT_ENOUGH_INFO),
+        # A party set after a comma, « X, d'EELV », is X's party as « X de LREM » is.
+        ("En 2017, Olivier Faure a devancé Amandine Rubinelli, d'EELV.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure a battu Amandine Rubinelli, de LREM.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_loss_told_from_his_side_and_a_party_after_a_comma(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
