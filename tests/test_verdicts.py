@@ -10011,3 +10011,170 @@ def test_a_later_clause_told_by_the_latter_and_french_clefts(store: Store, claim
 )
 def test_a_duration_starting_in_a_year(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A party given him in a race ("for/with X", « pour/avec X ») that the source gives his
+        # rival: REFUTED by his own; one it gives an ally (EELV's Paulin Roy, his substitute) by
+        # "with" is not his, but no contradiction either.
+        ("Olivier Faure won the 2012 race with the UMP.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure a été réélu pour La République en marche.", Verdict.REFUTED),
+        ("Olivier Faure fut élu en 2012 avec l'UMP.", Verdict.REFUTED),
+        ("Olivier Faure was re-elected with EELV in 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure won in 2017 with 61.1% against LREM's Amandine Rubinelli.", Verdict.SUPPORTED),
+        ("En 2012, Olivier Faure a été élu face à Cathy Bissonier de l'UMP.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_party_given_him_in_a_race(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "served under X": X must be one a post of his served (Aubry, Hollande, Ayrault, Gouzes);
+        # another named near him is refuted by those. Another's serving under him needs a post
+        # of theirs in his leadership.
+        ("Olivier Faure served under Benoît Hamon.", Verdict.REFUTED),
+        ("Olivier Faure served under Stéphane Le Foll.", Verdict.REFUTED),
+        ("Hélène Geoffroy served under Olivier Faure.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a travaillé sous les ordres de Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure served under Martine Aubry in the Ministry of Labour.", Verdict.SUPPORTED),
+        ("Olivier Faure served under Jean-Marc Ayrault in 2012.", Verdict.SUPPORTED),
+        ("Gabrielle Siry served under Olivier Faure.", Verdict.SUPPORTED),
+    ],
+)
+def test_served_under_one_his_post_served(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A presidency of a body named: the source must give the title of that body by their
+        # name ("the presidency of François Hollande" is of no Assembly; Gouzes presided over a
+        # commission in it).
+        ("François Hollande fut président de l'Assemblée nationale.", Verdict.NOT_ENOUGH_INFO),
+        ("Hollande was president of the French National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Gérard Gouzes was the president of the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga was president of Occitania.", Verdict.SUPPORTED),
+        ("Carole Delga a présidé la région Occitanie.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_presidency_of_a_body_the_source_gives_them(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A thing given one person by the possessive ("Faure's cabinet") that the evidence gives
+        # another with more words ("the presidential cabinet of Emmanuel Macron"): one of its
+        # kind, not shown his. (No French: « le cabinet de Faure » has no possessive to misread.)
+        ("Faure's wife was in Olivier Faure's cabinet until 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Soria Blatmann was a member of Emmanuel Macron's cabinet.", Verdict.SUPPORTED),
+        ("Soria Blatmann worked on human rights in Macron's cabinet.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_thing_of_its_kind_given_another_owner(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he refused must be what the source has him refuse ("refused to support him after
+        # a meeting between the two"): a meeting refused is refuted by the meeting told as held.
+        ("Olivier Faure declined a meeting with Macron.", Verdict.REFUTED),
+        ("Olivier Faure a refusé de rencontrer Macron en 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure declined to back Emmanuel Macron after meeting him.", Verdict.SUPPORTED),
+        ("Olivier Faure a refusé de soutenir Emmanuel Macron après l'avoir rencontré.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_he_refused_is_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A result the source gives the alliance's joint list, claimed for one of its members or
+        # his own list: not theirs alone.
+        ("Place Publique obtained 6.2% of the vote in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("His list took six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Place Publique a obtenu 6,2 % des voix en 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("The PS–Place Publique list took six seats in 2019.", Verdict.SUPPORTED),
+        ("L'alliance a obtenu 6,2 % en 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_alliances_result_not_one_members(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A post of his set in a ministry that the source gives another post of his: the
+        # assistant cabinet director served Hollande; in the Ministry of Labour he advised Aubry.
+        ("Olivier Faure was assistant cabinet director in the Ministry of Employment.", Verdict.REFUTED),
+        ("Olivier Faure was an advisor in the Ministry of Employment.", Verdict.SUPPORTED),
+        ("Olivier Faure was assistant cabinet director to François Hollande.", Verdict.SUPPORTED),
+        ("Olivier Faure était directeur adjoint de cabinet dans le ministère du Travail.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_post_set_in_another_posts_ministry(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His speeches' topic must be one a sentence telling his speeches gives (the ordinances
+        # of the El Khomri law, the counter-budget), not the sentence before's vote.
+        ("Olivier Faure gave speeches on the government of Prime Minister Édouard Philippe.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Olivier Faure a fait des discours sur le vote de confiance au gouvernement Philippe.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Olivier Faure gave speeches on the ordinances of the El Khomri law.", Verdict.SUPPORTED),
+        ("Olivier Faure delivered a speech on the counter-budget on a bill of finances.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_speeches_topic_is_the_sources(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he called by the source's quoted word is what it has him call so ("calling it
+        # 'unfortunate'": his use of the expression), and then, not at the rally before.
+        ('Olivier Faure described the left\'s accusations as "unfortunate".', Verdict.REFUTED),
+        ('At the Paris rally, Olivier Faure described his expression as "unfortunate".', Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a qualifié les critiques de la gauche de « malheureuses ».", Verdict.NOT_ENOUGH_INFO),
+        ('Olivier Faure described his expression as "unfortunate".', Verdict.SUPPORTED),
+        ('Olivier Faure called his use of the expression "unfortunate".', Verdict.SUPPORTED),
+    ],
+)
+def test_what_he_called_by_the_quoted_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # His loss to X told from his side is X's win, refuted by his win against X where the
+        # source names X right after "against"; a loss the source tells stays SUPPORTED.
+        ("Olivier Faure a été vaincu par Guillaume Bachelay.", Verdict.REFUTED),
+        ("Olivier Faure was defeated by Guillaume Bachelay.", Verdict.REFUTED),
+        ("Olivier Faure lost to Chantal Brunel in 2007.", Verdict.SUPPORTED),
+        ("Olivier Faure a été battu par Manuel Valls.", Verdict.NOT_ENOUGH_INFO),
+        # A party set after a comma, « X, d'EELV », is X's party as « X de LREM » is.
+        ("En 2017, Olivier Faure a devancé Amandine Rubinelli, d'EELV.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure a battu Amandine Rubinelli, de LREM.", Verdict.SUPPORTED),
+    ],
+)
+def test_his_loss_told_from_his_side_and_a_party_after_a_comma(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
