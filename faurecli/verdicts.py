@@ -7298,12 +7298,16 @@ _RELATION = (
     r"|rivale?s?|concurrent(?:e|s|es)?|successeur(?:s)?|pr[ée]d[ée]cesseur(?:s)?|conseill(?:er|ère|ers|ères)"
     r"|suppl[ée]ant(?:e|s|es)?|rempla[çc]ant(?:e|s|es)?|alli[ée](?:e|s|es)?)"
 )
+# (The words between "Faure's" and the role qualify the role, "2017", "UMP", "main": not "Faure's
+# election as successor of Le Roux", whose subject is his election.)
+_NOT_A_QUALIFIER = r"(?!(?i:as|of|to|for|in|at|with|and|the|an?|by|from|on|de|du|des|d['’]|comme|en|au|aux|à|et)\b)"
 _SOMEONE_OF_HIS = lazy(
     r"^(?P<front>[^,]{0,60},\s*)?(?P<role>"
-    rf"(?i:(?:olivier\s+)?faure['’]s|his)\s+(?:[\w-]+\s+){{0,2}}{_RELATION}"
+    rf"(?i:(?:olivier\s+)?faure['’]s|his)\s+(?:{_NOT_A_QUALIFIER}[\w-]+\s+){{0,2}}{_RELATION}"
     rf"|(?i:the)\s+(?:[\w-]+\s+)?{_RELATION}\s+(?i:of|to)\s+(?:Olivier\s+)?Faure"
-    rf"|(?i:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+){_RELATION}(?:\s+[\w-]+)?"
-    r"(?:\s+(?:de|d['’])\s*(?:Olivier\s+)?Faure)?)\b(?P<rest>.+)$"
+    rf"|(?i:son\s+|sa\s+|ses\s+){_RELATION}(?:\s+{_NOT_A_QUALIFIER}[\w-]+)?"
+    rf"|(?i:l['’]|le\s+|la\s+|les\s+){_RELATION}(?:\s+{_NOT_A_QUALIFIER}[\w-]+)?\s+(?:de|d['’])\s*(?:Olivier\s+)?Faure"
+    r")\b(?P<rest>.+)$"
 )
 # The first verb after the role: a copula says who or what the person was ("was Valérie Rabault",
 # "was from the UMP", « était l'écologiste Paulin Roy »), anything else a deed or a figure.

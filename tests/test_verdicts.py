@@ -9791,3 +9791,22 @@ def test_french_seasons_and_a_rounds_day(store: Store, claim: str, verdict: Verd
 )
 def test_a_joint_lists_result_is_not_one_partys(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "role"),
+    [
+        # The role read as the subject only where it is one: what stands between "Faure's" and the
+        # role qualifies it; « le/la … » needs « de Faure » (« les alliés du PS » are no one of his).
+        ("Faure's 2017 opponent received 61.1%.", "Faure's 2017 opponent"),
+        ("L'adversaire UMP de Faure a obtenu 63,2 %.", "L'adversaire UMP de Faure"),
+        ("Son successeur a été élu en 2018.", "Son successeur"),
+        ("Faure's election as successor of Bruno Le Roux was regarded as a blow to Valls.", None),
+        ("Les alliés du PS ont renversé Barnier.", None),
+    ],
+)
+def test_someone_of_his_is_read_only_as_a_subject(claim: str, role: str | None) -> None:
+    from faurecli import verdicts
+
+    m = verdicts._SOMEONE_OF_HIS.match(claim)
+    assert (m.group("role") if m else None) == role
