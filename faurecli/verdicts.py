@@ -2386,11 +2386,21 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     # A state the claim says is over ("formerly married to Soria Blatmann") where the evidence
     # tells no end of it ("Faure is married to Soria Blatmann").
     over = _OVER.search(folded_claim)
-    if over is not None and not any(u.office is not None and u.office.end is not None for u in used):
+    if over is not None:
         over_what = _STATE_AFTER.match(folded_claim, over.end())
         wanted = set(_stems(over_what.group(1))) if over_what else set()
         clauses = [c for c in _STATE_CLAUSE.split(fold(said)) if wanted & set(_stems(c))]
-        if clauses and not any(_ENDED.search(c) for c in clauses):
+        # An ended term ends the state only where it is that state's ("n'est plus député" was
+        # supported by the end of his group presidency, whose record says "replaced"); a state no
+        # clause names by its word (the claim's French, the evidence's English) is judged by the
+        # whole evidence.
+        ended_titles = [u.office.title for u in used if u.office is not None and u.office.end is not None]
+        heads = [set(_stems(re.split(r"\s+(?:of|in)\s+", title)[0])) for title in ended_titles]
+        if ended_titles:
+            told_end = not wanted or any(wanted & head for head in heads)
+        else:
+            told_end = any(_ENDED.search(c) for c in (clauses or [fold(said)]))
+        if not told_end:
             missing.append(("formerly",))
     if _MINISTER.search(folded_claim) and not _MINISTER.search(fold(said)):
         missing.append(("minister",))
@@ -2479,6 +2489,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
         if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
+        # The round the claim dates must be the day's round: « a remporté le premier tour le 29
+        # mars », where 29 March is the day of the final vote (the first round's was 15 March).
+        elif (ballot := _ROUND_NAMED.search(folded_claim)) is not None and not _ROUND_WORDS[
+            _round_key(ballot.group())
+        ].search(day_text):
+            parts.append(
+                Part(value.text, f"the evidence gives this day to another ballot than the {ballot.group()}", None)
+            )
     parts.extend(Part(body, why, None) for body, why in _check_kind(known, analysis))
     nameless = _not_named(analysis, [u.text for u in worded])
     if nameless is not None:
@@ -2928,6 +2946,16 @@ _QUANTIFIERS = (
             + "|".join(sorted(set(NUMBER_WORDS) - {"one", "un", "une"}))
             + r")(?:\s*(?:%|per\s*cent|percent|votes?|voix|points?|seats?|years?\s+old|ans)\b"
             r"|(?=\s*(?:when|as|at|lorsqu|quand|[,.;]|$))))"
+        ),
+    ),
+    # Doing it with no one else ("ousted Barnier on its own": the source's NFP did it with the RN; not
+    # a possessive, "on its own initiative"). (« à lui seul », « seul », are "only" above.)
+    (
+        "on its own",
+        lazy(
+            r"\bon\s+(?:its|his|her|their)\s+own\b(?!\s+(?!(?:in|at|on|and|as|with|without|after|before|during"
+            r"|outside|from|for|since|then|but|or|in)\b)[a-z])|\bby\s+(?:itself|himself|herself|themselves)\b"
+            r"|\bsingle-?handed(?:ly)?\b|\bunaided\b|\bpar\s+(?:lui|elle|eux|elles)-memes?\b"
         ),
     ),
     ("always", lazy(r"\b(?:always|toujours)\b")),
@@ -6554,12 +6582,29 @@ _SAYS_ELECTED = lazy(
 )
 
 
-_OVER = lazy(r"\b(?:formerly|previously|no longer|used to|ex-|anciennement|autrefois|ne\s+\w+\s+plus)")
+# A round of a vote, as a claim names it, and the words that name the same round in the evidence.
+_ROUND_NAMED = lazy(r"\b(?:first|second)\s+round\b|\b(?:premier|second|deuxieme)\s+tour\b|\brun-?off\b")
+_ROUND_WORDS = {
+    "first": lazy(r"\bfirst\s+round\b|\bpremier\s+tour\b"),
+    "second": lazy(r"\bsecond\s+round\b|\b(?:second|deuxieme)\s+tour\b|\brun-?off\b"),
+}
+
+
+def _round_key(named: str) -> str:
+    """ "first" or "second": the round `named` (folded) is."""
+    return "first" if named.startswith(("first", "premier")) else "second"
+
+
+# (« n'est plus », « n'était plus »: the elided « ne » too.)
+_OVER = lazy(r"\b(?:formerly|previously|no longer|used to|ex-|anciennement|autrefois|ne\s+\w+\s+plus|n'\w+\s+plus\b)")
 _ENDED = lazy(
     r"\b(?:formerly|former|previously|until|no longer|end\w*|ended|broke|left|resigned|quit|replaced|succeeded|"
     r"withdrew|ex-|anciennement|jusqu)"
 )
-_STATE_AFTER = lazy(r"\s*(?:(?:was|been|had|is|a|ete|etait|est)\s+)*([a-z][\w'-]*)")
+# (Past its article too: « n'est plus le mari de … » is a state of "mari".)
+_STATE_AFTER = lazy(
+    r"\s*(?:(?:was|been|had|is|a|an|the|ete|etait|est|le|la|les|un|une|de|du|des)\s+|l'|d')*([a-z][\w'-]*)"
+)
 _STATE_CLAUSE = lazy(r"[,;.]\s+|\s+(?:who|which|whom|qui|dont|when|while|but|mais)\s+")
 _SINCE_CONGRESS = lazy(_SINCE_A_CONGRESS)
 
@@ -7778,6 +7823,10 @@ def verify(store: Store, claim: str) -> Check:
         checked = _president_said(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("under" in claim or "sous" in claim):
         checked = _served_under(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and ("aure" in claim or _ROLE_HINT.search(claim)):
+        checked = _someone_of_his(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and any(_JOINT_DOER.search(e.text) for e in checked.evidence):
+        checked = _one_of_a_joint_list(claim, checked)
     return checked
 
 
@@ -7843,6 +7892,107 @@ def _served_under(store: Store, claim: str, checked: Check) -> Check:
         verdict=Verdict.NOT_ENOUGH_INFO,
         correction=None,
         parts=(*checked.parts, Part(boss, why, None)),
+        note=why,
+    )
+
+
+# A result the source gives a joint list or an alliance ("The alliance's joint electoral list
+# ultimately won 6.2% of the vote and six seats"), and a claim giving it to one party of it
+# ("Place Publique won six seats in 2019", « Le PS a obtenu 6,2 % »).
+_JOINT_DOER = lazy(
+    r"\b(?:joint|common|shared|alliance['’]s|coalition['’]s)\s+(?:[\w-]+\s+){0,2}(?:list|ticket)\b"
+    r"|\bliste\s+commune\b"
+)
+_ONE_PARTY_WON = lazy(
+    r"^(?:[^,]{1,40},\s*)?(?P<who>[^,]{2,50}?)\s+(?:(?:also|then|alors|aussi)\s+)?(?:won|took|obtained|gained|got"
+    r"|received|secured|captured|garnered|a\s+(?:obtenu|remport[ée]|d[ée]croch[ée]|fait|recueilli|gagn[ée]|totalis[ée])"
+    r"|obtint|remporta)\b"
+)
+_PEOPLE_COUNTED = lazy(r"(?:the\s+|les\s+)?(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\b")
+# The claim says the result is a list's or an alliance's, or shared ("the PS–Place Publique list").
+_JOINT_SAID = lazy(
+    r"(?i:\b(?:lists?|listes?|alliances?|coalition|joint|commune?|together|ensemble|allied|alli[ée]s?|with|avec)\b)"
+    r"|\w\s*[–—-]\s*[A-ZÀ-Ý]"
+)
+
+
+def _one_of_a_joint_list(claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED by a joint list's result) made NOT_ENOUGH_INFO where the claim gives
+    the result to one party alone ("Place Publique won six seats"): the source gives it to the
+    list of several. Left as it is where the claim names the list, the alliance or a partner."""
+    from dataclasses import replace
+
+    m = _ONE_PARTY_WON.match(claim.strip())
+    if m is None or _JOINT_SAID.search(m.group("who")) or _HIM.search(fold(m.group("who"))):
+        return checked
+    if _PEOPLE_COUNTED.match(fold(m.group("who"))):
+        return checked  # "Three Socialists won seats": people counted among the list's elected
+    why = f"the source gives this result to a joint list, not to {m.group('who')} alone"
+    unsaid = _unsaid(checked, why)
+    return replace(unsaid, parts=(*unsaid.parts, Part(m.group("who"), why, None)))
+
+
+# Someone defined by him: "Faure's opponent", "his successor", « l'adversaire de Faure », « son
+# conseiller ». (Only a cheap look at the claim: most claims name none.)
+_ROLE_HINT = lazy(r"(?i:\b(?:his|son|sa)\s)")
+_RELATION = (
+    r"(?:opponents?|rivals?|challengers?|adversar(?:y|ies)|competitors?|successors?|predecessors?|advis[eo]rs?"
+    r"|substitutes?|replacements?|running\s+mates?|allies|ally|mentors?|adversaires?|opposant(?:e|s|es)?"
+    r"|rivale?s?|concurrent(?:e|s|es)?|successeur(?:s)?|pr[ée]d[ée]cesseur(?:s)?|conseill(?:er|ère|ers|ères)"
+    r"|suppl[ée]ant(?:e|s|es)?|rempla[çc]ant(?:e|s|es)?|alli[ée](?:e|s|es)?)"
+)
+# (The words between "Faure's" and the role qualify the role, "2017", "UMP", "main": not "Faure's
+# election as successor of Le Roux", whose subject is his election.)
+_NOT_A_QUALIFIER = r"(?!(?i:as|of|to|for|in|at|with|and|the|an?|by|from|on|de|du|des|d['’]|comme|en|au|aux|à|et)\b)"
+_SOMEONE_OF_HIS = lazy(
+    r"^(?P<front>[^,]{0,60},\s*)?(?P<role>"
+    rf"(?i:(?:olivier\s+)?faure['’]s|his)\s+(?:{_NOT_A_QUALIFIER}[\w-]+\s+){{0,2}}{_RELATION}"
+    rf"|(?i:the)\s+(?:[\w-]+\s+)?{_RELATION}\s+(?i:of|to)\s+(?:Olivier\s+)?Faure"
+    rf"|(?i:son\s+|sa\s+|ses\s+){_RELATION}(?:\s+{_NOT_A_QUALIFIER}[\w-]+)?"
+    rf"|(?i:l['’]|le\s+|la\s+|les\s+){_RELATION}(?:\s+{_NOT_A_QUALIFIER}[\w-]+)?\s+(?:de|d['’])\s*(?:Olivier\s+)?Faure"
+    r")\b(?P<rest>.+)$"
+)
+# The first verb after the role: a copula says who or what the person was ("was Valérie Rabault",
+# "was from the UMP", « était l'écologiste Paulin Roy »), anything else a deed or a figure.
+_FIRST_VERB = lazy(
+    r"(?i:\b(?P<copula>was|is|were|are|came|comes|belonged|belongs|c['’][ée]tait|[ée]tait|est|fut|venait|vient"
+    r"|appartenait)\b|\b(?:has|had|have|did|does|got|won|lost|led|took|beat|became|becomes|made|ran|gave|a|ont|avait"
+    r"|avaient|[\w-]+ed)\b)"
+)
+_ROLE_PASSIVE = lazy(
+    r"\s*(?i:(?:re-?)?[\w-]+ed|chosen|beaten|born|given|known|sworn|taken|won|shown|seen|made|[\w-]+(?:é|ée|és|ées)"
+    r"|(?:ré)?élue?s?|devenue?s?|battue?s?|née?s?|venue?s?|partie?s?)\b"
+)
+
+
+def _someone_of_his(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) made NOT_ENOUGH_INFO where the claim's subject is someone defined by
+    him ("Faure's opponent in 2021 received 73.49%", « le successeur de Faure a été élu premier
+    secrétaire »): the deed or figure is that person's, and a sentence giving it to him supports
+    nothing. Left as it is where the role is told who or what the person was (a copula:
+    "Faure's successor as … was Valérie Rabault") or the person is named beside the role
+    ("Faure's opponent Hélène Geoffroy …"), which the other checks read by the name."""
+    from dataclasses import replace
+
+    m = _SOMEONE_OF_HIS.match(claim.strip())
+    if m is None:
+        return checked
+    known = knowledge(store)
+    if m.group("front") and people_in(known, m.group("front")):
+        return checked  # "Paulin Roy, Faure's substitute, …": the subject is the name
+    rest = m.group("rest")
+    verb = _FIRST_VERB.search(rest)
+    if verb is None or people_in(known, rest[: verb.start()]):
+        return checked
+    if verb.group("copula") and not _ROLE_PASSIVE.match(rest, verb.end()):
+        return checked
+    role = m.group("role")
+    why = f"the claim says this of {role}, not of him; the source does not say it of that person"
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(role, why, None)),
         note=why,
     )
 
@@ -8538,6 +8688,7 @@ _MAY_BE_TURNED = lazy(
     r"|his\s+age)\b|\s(?i:by|par)\s+[A-ZÀ-Ý]|^(?i:in|on|at|during|en|au|le|lors|à|a)\b[^,]{1,40},?\s+(?i:the|le|la|l['’])"
     r"|^(?i:in|at|within|inside|dans|au\s+sein|auprès)\b[^,]{0,40}?(?:['’]s\b|\b(?i:of|de|du|d['’])\s*[A-ZÀ-Ý])"
     r"|,\s*(?i:c['’](?:est|était|etait)|it\s+(?:was|is))\s+[A-ZÀ-Ý]"
+    r"|^(?i:in|at|à|au|aux|en|dans|with|avec)\s+[^,]{1,40},\s+(?:[A-ZÀ-Ý]|(?i:he|il)\b)|\s(?i:is|was)\s+where\s"
 )
 
 
@@ -8821,12 +8972,16 @@ def _while_they_led(store: Store, claim: str) -> Check | None:
     return None
 
 
-# A season of a year: "in the summer of 1968", "during spring 2014" (English; northern seasons).
-_SEASON_HINT = lazy(r"(?i)\b(?:spring|summer|autumn|fall)\b")
+# A season of a year: "in the summer of 1968", "during spring 2014"; « à l'été 2016 », « en été
+# 2018 », « l'été 2016, … », « au printemps 2014 » (northern seasons).
+_SEASON_HINT = lazy(r"(?i)\b(?:spring|summer|autumn|fall|printemps|automne)\b|[ée]t[ée]\s+(?:de\s+)?\d")
 _SEASON = lazy(
     r"(?i)\b(?:in|during)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
+    r"|(?:(?<![\w'’])(?P<fr>(?:(?:à|a|durant|pendant|lors\s+de|dans)\s+)?l['’]|en\s+|au\s+|durant\s+le\s+"
+    r"|pendant\s+le\s+))(?P<saison>[ée]t[ée]|automne|printemps)\s+(?:de\s+|d['’])?(?P<an>(?:19|20)\d\d)\b"
 )
+_SAISONS = {"ete": "summer", "automne": "autumn", "printemps": "spring"}
 # Each season's days, as (month, day): those every reckoning puts in it (from the solstice or
 # equinox to the end of its last month), and those some reckoning does (from the first of its
 # first month to the next solstice or equinox). Winter straddles two years: not read.
@@ -8849,17 +9004,23 @@ def _in_season(store: Store, claim: str) -> Check | None:
     when the claim has no such season, or the rest is neither supported nor refuted."""
     text = check_text(claim, "claim")
     m = _SEASON.search(text)
-    if m is None or m.group("season").lower() not in _SEASON_DAYS:
+    if m is None:
         return None
-    year = m.group("year")
-    check = _both(store, f"{text[: m.start()]}in {year}{text[m.end() :]}")
+    french = m.group("saison") is not None
+    named = _SAISONS.get(fold(m.group("saison")), "") if french else m.group("season").lower()
+    if named not in _SEASON_DAYS:
+        return None
+    year = m.group("an") if french else m.group("year")
+    # (« L'été 2016, Faure … »: « En 2016, Faure … ».)
+    year_in = ("En " if m.start() == 0 else "en ") if french else "in "
+    check = _both(store, f"{text[: m.start()]}{year_in}{year}{text[m.end() :]}")
     from dataclasses import replace
 
     if check.verdict is Verdict.REFUTED:
         return replace(check, claim=text)
     if check.verdict is not Verdict.SUPPORTED:
         return None
-    season = m.group()[m.start("season") - m.start() :]
+    season = m.group()[m.start("saison" if french else "season") - m.start() :]
     found = next((p.found for p in check.parts if p.agrees and p.text.endswith(year) and p.found), None)
     date = _FOUND_DATE.search(found or "")
     if date is None or date.group(3) != year:
@@ -8870,7 +9031,7 @@ def _in_season(store: Store, claim: str) -> Check | None:
     month = next(n for n, w in enumerate(_MONTH_WORDS, 1) if w.startswith(date.group(2)))
     first = (month, int(date.group(1))) if date.group(1) else (month, 1)
     last = (month, int(date.group(1))) if date.group(1) else (month, 31)
-    (core_start, core_end), (some_start, some_end) = _SEASON_DAYS[m.group("season").lower()]
+    (core_start, core_end), (some_start, some_end) = _SEASON_DAYS[named]
     shown = found or date.group()
     if core_start <= first and last <= core_end:
         return replace(check, claim=text, parts=(Part(season, shown, True), *check.parts))

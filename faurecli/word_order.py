@@ -124,7 +124,9 @@ def plain_order(claim: str) -> str | None:
     """The claim with its subject first, where it is written in one of the forms above; None
     where it is not (or its plain order would be no different)."""
     text = claim.strip()
-    for reorder in (_spouse, _cleft, _one_who, _passive, _passive_fr, _age, _number, _number_fr, _turned, _set_first):
+    for reorder in (
+        _spouse, _cleft, _one_who, _passive, _passive_fr, _age, _number, _number_fr, _turned, _set_first, _place_first,
+    ):  # fmt: skip
         found = reorder(text)
         if found is not None and found != text:
             return found
@@ -268,3 +270,54 @@ _ARTICLE = lazy(r"^(?:The|A|An|Le|La|Les|L['’]|Un|Une|Des|One)\b")
 def _object(text: str) -> str:
     """A subject put after the verb: its leading article in lower case, nothing else."""
     return _ARTICLE.sub(lambda m: m.group().lower(), text)
+
+
+# A place or a figure set before the clause it belongs to: "In Vietnam, Faure was born in 1968", « À
+# Aubervilliers, Faure a été réélu », "It was in Villeurbanne that …", « C'est avec 86 % que … »,
+# "Aubervilliers is where …", « Avec 86 %, … » (the place or figure matched a word of some sentence
+# of his and was never checked against the verb; the same claim with it at the end was refuted).
+# A date is not one of these: it is read where it stands.
+_PLACE_FIRST = lazy(
+    r"^(?P<prep>(?i:in|at|à|a|au|aux|en|dans|with|avec))\s+(?P<what>[^,]{1,40}),\s+"
+    r"(?P<rest>(?:[A-ZÀ-Ý]|(?i:he|il)\b)[^,]+?)\s*[.!]?\s*$"
+    r"|^(?i:it\s+(?:was|is)|c['’](?:est|était|etait))\s+(?P<cprep>(?i:in|at|with|à|a|au|aux|en|dans|avec))\s+"
+    r"(?P<cwhat>[^,]{1,40}?)\s+(?i:that\s+|qu['’]|que\s+)(?P<crest>[^,]+?)\s*[.!]?\s*$"
+    r"|^(?P<where>[A-ZÀ-Ý][\w'’-]+(?:[\s-]+[A-ZÀ-Ý][\w'’-]+){0,3})\s+(?:is|was)\s+where\s+(?P<wrest>[^,]+?)\s*[.!]?\s*$"
+)
+_A_DATE = lazy(
+    r"\d{4}|\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|janvier"
+    r"|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|spring|summer|autumn"
+    r"|fall|winter|printemps|[ée]t[ée]|automne|hiver|début|fin|early|late|the\s+end)\b"
+)
+# A place: a capitalised name, after an article or not ("the Île-de-France", « la Réunion »); not
+# an occasion ("At the Villeurbanne Congress, …", « Au congrès de Villeurbanne, … »: the event the
+# clause is told of, read where it stands).
+_A_PLACE = lazy(r"^(?:(?i:the|le|la|les|l['’])\s*)?[A-ZÀ-Ý]")
+_AN_OCCASION = lazy(
+    r"\b(?i:congress|congr[eè]s|elections?|[ée]lections?|votes?|ballots?|rall(?:y|ies)|polls?|sondages?|council"
+    r"|conseil|meetings?|summit|sommet|motions?|campaigns?|campagnes?|primar(?:y|ies)|primaires?|rounds?|tour"
+    r"|debates?|d[ée]bats?|convention|conference|conf[ée]rence|assembl(?:y|[ée]e)|parliament|parlement|government"
+    r"|gouvernement|cabinet|ministry|minist[eè]re)\b"
+)
+# A figure: a number ("86 %", "73.49%", "137 votes").
+_A_FIGURE = lazy(r"^(?:(?i:only|just|seulement|about|environ)\s+)?\d")
+
+
+def _place_first(text: str) -> str | None:
+    m = _PLACE_FIRST.match(text)
+    if m is None:
+        return None
+    if m.group("where"):
+        prep, what, rest = "in", m.group("where"), m.group("wrest")
+    elif m.group("cprep"):
+        prep, what, rest = m.group("cprep"), m.group("cwhat"), m.group("crest")
+    else:
+        prep, what, rest = m.group("prep"), m.group("what"), m.group("rest")
+    if _A_DATE.search(what) or re.search(r"\b(?i:faure|olivier|he|il)\b|['’]s\b", what):
+        return None
+    figure = prep.lower() in ("with", "avec")
+    if not (_A_FIGURE.match(what) if figure else _A_PLACE.match(what) and not re.search(r"\d", what)):
+        return None
+    if _AN_OCCASION.search(what):
+        return None
+    return f"{rest[:1].upper()}{rest[1:]} {prep.lower()} {what}."

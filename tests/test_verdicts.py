@@ -10178,3 +10178,128 @@ def test_what_he_called_by_the_quoted_word(store: Store, claim: str, verdict: Ve
 )
 def test_his_loss_told_from_his_side_and_a_party_after_a_comma(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Someone defined by him is the subject ("his opponent", « son adversaire »): his own score,
+        # post or deed is not theirs.
+        ("Faure's opponent in the Villeurbanne vote won 73.49%.", Verdict.NOT_ENOUGH_INFO),
+        ("His 2021 opponent was re-elected first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure's successor became first secretary in March 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("The successor of Olivier Faure was elected first secretary in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Son adversaire de 2021 a été réélu premier secrétaire.", Verdict.NOT_ENOUGH_INFO),
+        ("L'adversaire de Faure en 2021 a recueilli 73,49 % des voix.", Verdict.NOT_ENOUGH_INFO),
+        # Who the person was (a copula), or the person named beside the role: read as before.
+        ("Faure's predecessor as head of the group was Bruno Le Roux.", Verdict.SUPPORTED),
+        ("Le successeur de Faure à la présidence du groupe était Valérie Rabault.", Verdict.SUPPORTED),
+        ("Faure's opponent in 2021, Hélène Geoffroy, received 26.52%.", Verdict.SUPPORTED),
+    ],
+)
+def test_someone_defined_by_him_is_not_him(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « n'est plus » says a state ended: the source must tell its end (the article stops in
+        # February 2025; his seat, his party post, his birth have none).
+        ("Olivier Faure n'est plus français de naissance.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure n'est plus originaire de La Tronche.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure n'est plus premier secrétaire du Parti socialiste.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure n'est plus le mari de Soria Blatmann.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure n'était plus né en 1968.", Verdict.NOT_ENOUGH_INFO),
+        # An end the source tells: the term ended, the relations were broken off.
+        ("Olivier Faure n'est plus porte-parole du Parti socialiste.", Verdict.SUPPORTED),
+        ("Faure n'est plus président du groupe Nouvelle Gauche à l'Assemblée.", Verdict.SUPPORTED),
+        ("Olivier Faure n'est plus proche de Christophe Castaner.", Verdict.SUPPORTED),
+    ],
+)
+def test_ne_plus_needs_the_end_told(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A place or a figure set before the clause is checked against its verb, as at the end.
+        ("At Aubervilliers, Faure was re-elected as first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("In Orléans, Faure obtained a master's in political science.", Verdict.NOT_ENOUGH_INFO),
+        ("In Paris, Olivier Faure went to the Lycée Pothier.", Verdict.REFUTED),
+        ("En Italie, Olivier Faure est né le 18 août 1968.", Verdict.REFUTED),
+        ("Paris is where Olivier Faure was born.", Verdict.REFUTED),
+        # The right place or figure, fronted.
+        ("In Villeurbanne, Olivier Faure was re-elected first secretary.", Verdict.SUPPORTED),
+        ("C'est à La Tronche que Faure est né.", Verdict.SUPPORTED),
+        ("In Orléans, Olivier Faure earned a master's degree in economic law.", Verdict.SUPPORTED),
+        ("With 73.49%, Faure was re-elected first secretary.", Verdict.SUPPORTED),
+        ("La Tronche is where Olivier Faure was born.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_fronted_place_or_figure_is_checked(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "on its own", "by itself": no one else did it; the source names the allies.
+        ("The Socialist Party more than doubled its seats on its own in 2024.", Verdict.NOT_ENOUGH_INFO),
+        ("The Socialist Party more than doubled its seats in 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_on_its_own_is_said_or_not_supported(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # French seasons date a claim as the English ones do (13 December, 29 March, 7 April).
+        ("À l'été 2016, Olivier Faure a pris la présidence du groupe socialiste.", Verdict.NOT_ENOUGH_INFO),
+        ("En été 2018, Olivier Faure a été élu premier secrétaire du PS.", Verdict.REFUTED),
+        ("L'été 2018, Faure a été investi premier secrétaire.", Verdict.REFUTED),
+        ("Olivier Faure est né pendant l'été 1968.", Verdict.SUPPORTED),
+        # A round dated by another ballot's day (29 March was the final vote; 15 March the first round).
+        ("Faure won the first round on 29 March.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure came first in the first round on 15 March 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_french_seasons_and_a_rounds_day(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A joint list's result given to one of its parties alone.
+        ("Place Publique obtained 6.2% of the vote in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("The PS won 6.2% in the 2019 European election.", Verdict.NOT_ENOUGH_INFO),
+        # The list named: its own result.
+        ("The PS–Place Publique list won six seats in 2019.", Verdict.SUPPORTED),
+        ("The alliance's list won six seats in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_joint_lists_result_is_not_one_partys(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "role"),
+    [
+        # The role read as the subject only where it is one: what stands between "Faure's" and the
+        # role qualifies it; « le/la … » needs « de Faure » (« les alliés du PS » are no one of his).
+        ("Faure's 2017 opponent received 61.1%.", "Faure's 2017 opponent"),
+        ("L'adversaire UMP de Faure a obtenu 63,2 %.", "L'adversaire UMP de Faure"),
+        ("Son successeur a été élu en 2018.", "Son successeur"),
+        ("Faure's election as successor of Bruno Le Roux was regarded as a blow to Valls.", None),
+        ("Les alliés du PS ont renversé Barnier.", None),
+    ],
+)
+def test_someone_of_his_is_read_only_as_a_subject(claim: str, role: str | None) -> None:
+    from faurecli import verdicts
+
+    m = verdicts._SOMEONE_OF_HIS.match(claim)
+    assert (m.group("role") if m else None) == role
