@@ -7825,8 +7825,6 @@ def verify(store: Store, claim: str) -> Check:
         checked = _served_under(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("aure" in claim or _ROLE_HINT.search(claim)):
         checked = _someone_of_his(store, claim, checked)
-    if checked.verdict is Verdict.SUPPORTED and any(_JOINT_DOER.search(e.text) for e in checked.evidence):
-        checked = _one_of_a_joint_list(claim, checked)
     return checked
 
 
@@ -7894,42 +7892,6 @@ def _served_under(store: Store, claim: str, checked: Check) -> Check:
         parts=(*checked.parts, Part(boss, why, None)),
         note=why,
     )
-
-
-# A result the source gives a joint list or an alliance ("The alliance's joint electoral list
-# ultimately won 6.2% of the vote and six seats"), and a claim giving it to one party of it
-# ("Place Publique won six seats in 2019", « Le PS a obtenu 6,2 % »).
-_JOINT_DOER = lazy(
-    r"\b(?:joint|common|shared|alliance['’]s|coalition['’]s)\s+(?:[\w-]+\s+){0,2}(?:list|ticket)\b"
-    r"|\bliste\s+commune\b"
-)
-_ONE_PARTY_WON = lazy(
-    r"^(?:[^,]{1,40},\s*)?(?P<who>[^,]{2,50}?)\s+(?:(?:also|then|alors|aussi)\s+)?(?:won|took|obtained|gained|got"
-    r"|received|secured|captured|garnered|a\s+(?:obtenu|remport[ée]|d[ée]croch[ée]|fait|recueilli|gagn[ée]|totalis[ée])"
-    r"|obtint|remporta)\b"
-)
-_PEOPLE_COUNTED = lazy(r"(?:the\s+|les\s+)?(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + r")\b")
-# The claim says the result is a list's or an alliance's, or shared ("the PS–Place Publique list").
-_JOINT_SAID = lazy(
-    r"(?i:\b(?:lists?|listes?|alliances?|coalition|joint|commune?|together|ensemble|allied|alli[ée]s?|with|avec)\b)"
-    r"|\w\s*[–—-]\s*[A-ZÀ-Ý]"
-)
-
-
-def _one_of_a_joint_list(claim: str, checked: Check) -> Check:
-    """`checked` (SUPPORTED by a joint list's result) made NOT_ENOUGH_INFO where the claim gives
-    the result to one party alone ("Place Publique won six seats"): the source gives it to the
-    list of several. Left as it is where the claim names the list, the alliance or a partner."""
-    from dataclasses import replace
-
-    m = _ONE_PARTY_WON.match(claim.strip())
-    if m is None or _JOINT_SAID.search(m.group("who")) or _HIM.search(fold(m.group("who"))):
-        return checked
-    if _PEOPLE_COUNTED.match(fold(m.group("who"))):
-        return checked  # "Three Socialists won seats": people counted among the list's elected
-    why = f"the source gives this result to a joint list, not to {m.group('who')} alone"
-    unsaid = _unsaid(checked, why)
-    return replace(unsaid, parts=(*unsaid.parts, Part(m.group("who"), why, None)))
 
 
 # Someone defined by him: "Faure's opponent", "his successor", « l'adversaire de Faure », « son
