@@ -6156,6 +6156,35 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     return _answer(store, analysis, _no(analysis), False, refs, note=note)
 
 
+# "Is he no longer …?", « n'est-il plus … ? », « ne préside-t-il plus … ? » (folded): whether
+# something has ended, which a claim without the words reads as its opposite.
+_NO_LONGER = lazy(r"\bno\s+longer\b|\bn(?:e\s+|')\s*[a-z]+(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+plus\b(?!\s+que\b)")
+_NO_LONGER_WORDS = lazy(r"\bno\s+longer\b|\bplus\b|\bn'|\bne\b")
+# "on its own", "by itself", "alone", « à lui seul », « tout seul » (folded): that no one else
+# took part, which a sentence telling the deed alone does not say.
+_ALONE = lazy(
+    r"\bon\s+(?:its|his|her|their)\s+own\b|\bby\s+(?:itself|himself|herself|themselves)\b|\balone\b"
+    r"|\bsingle-?handedly\b|\ba\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\btout(?:e|es)?\s+seule?s?\b"
+)
+
+
+def _no_longer(store: Store, analysis: Analysis, found: re.Match[str]) -> Answer:
+    """ "Is he no longer a deputy?", « Faure n'est-il plus premier secrétaire ? »: a post he
+    holds at the source's date: no, as of it (the source says nothing after it); anything else
+    is declined (an end the question reads into the source is not a yes)."""
+    folded = fold(analysis.text).replace("’", "'")
+    plain = folded[: found.start()] + _NO_LONGER_WORDS.sub("", found.group()) + folded[found.end() :]
+    plain = re.sub(r"\s+", " ", plain)
+    holds = _holds_post_now(store, replace(analysis, text=plain))
+    if holds is not None and holds.value is True:
+        as_of = store.source.as_of.human()
+        french = _french(analysis)
+        said = f"non (à la date de la source : {as_of})" if french else f"no (as of {as_of})"
+        return _answer(store, analysis, said, False, list(holds.sources), note=holds.note)
+    note = "la source ne dit pas que cela a pris fin" if _french(analysis) else "the source does not say it ended"
+    return _declined(store, analysis, [], note)
+
+
 def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
@@ -6233,6 +6262,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     known = knowledge(store)
+    folded = fold(analysis.text).replace("’", "'")
+    no_longer = _NO_LONGER.search(folded)
+    if no_longer is not None:
+        return _no_longer(store, analysis, no_longer)
     holds = _holds_post_now(store, analysis)
     if holds is not None:
         return holds
@@ -6294,6 +6327,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         quoted = _only_quoted(store, _asked_words(analysis, set(), asking=False), list(result.evidence))
         if quoted is not None:
             return _declined(store, analysis, [], f"the source gives it only as someone's words: {store.quote(quoted)}")
+    alone = _ALONE.search(folded) if result.verdict is Verdict.SUPPORTED else None
+    if alone is not None and not any(_ALONE.search(fold(e.text)) for e in result.evidence):
+        # "Did National Rally oust Barnier on its own?" from "the NFP, together with far-right
+        # National Rally": the deed is told, that no one shared it is not.
+        return _declined(store, analysis, [], f"the source does not say '{alone.group()}'")
     if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
         # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
         return _declined(store, analysis, [], "the source does not say it of him")

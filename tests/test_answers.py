@@ -5800,3 +5800,24 @@ def test_until_a_year_is_a_window_begun_before_it(store: Store) -> None:
     assert ask(store, "Who did Olivier Faure work for until 2007?").answer != "Ségolène Royal"
     # Near miss: an answer whose time began before the year stays.
     assert ask(store, "Who did Faure's wife work for until February 2018?").answer == "Emmanuel Macron"
+
+
+def test_no_longer_is_asked_of_an_end_the_source_does_not_give(store: Store) -> None:
+    # « ne … plus », "no longer": asked of a post he holds at the source's date, no, as of it;
+    # asked of anything else, declined (read without the words, it was a yes).
+    assert ask(store, "Is Olivier Faure no longer a member of the National Assembly?").answer == "no (as of Feb 2025)"
+    assert ask(store, "Olivier Faure n'est-il plus député de Seine-et-Marne ?").answer is None
+    assert ask(store, "Olivier Faure n'est-il plus marié ?").answer is None
+    assert ask(store, "Is Faure no longer a socialist?").answer is None
+    # Near misses: the same posts asked as held, still or plainly.
+    assert ask(store, "Is Faure still First Secretary?").answer == "yes (as of Feb 2025)"
+    assert ask(store, "Olivier Faure est-il député ?").answer == "oui"
+
+
+def test_on_its_own_is_a_yes_only_where_the_source_says_it(store: Store) -> None:
+    # "on its own", "by itself", « à lui seul »: that no one shared the deed, which s49 (a joint
+    # list), s50 (by joining alliances) and s58 (the NFP with National Rally) deny.
+    assert ask(store, "Did Place Publique win six seats by itself in 2019?").answer is None
+    assert ask(store, "Did the Socialists gain control of several big cities alone in 2020?").answer is None
+    # Near miss: the deed asked without the word stays a yes.
+    assert ask(store, "Did the PS gain control of large cities in 2020?").answer == "yes"
