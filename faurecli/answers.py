@@ -1345,8 +1345,18 @@ def _other_day(analysis: Analysis, unit: Unit) -> bool:
     is not dated to that day (the first round of 15 March 2018; the 2017 election, of no day)."""
     days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and not v.year and v.day}
     if not days:
-        return False
+        return _other_dated_day(analysis, unit)
     return not days & {(start.month, start.day) for start, end in unit.spans if start == end}
+
+
+def _other_dated_day(analysis: Analysis, unit: Unit) -> bool:
+    """Whether a "who" question gives a whole day ("Who was elected on 17 June 2012?") and the
+    sentence gives none of its own, or another: a sentence of that year only ("After Hollande won
+    the primary") does not say who did it that day."""
+    if analysis.intent is not Intent.PERSON or not unit.id.startswith("s"):
+        return False
+    days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.day}
+    return bool(days) and not days & {(start.month, start.day) for start, end in unit.spans if start == end}
 
 
 def _narrowest(unit: Unit, dates: list[Value]) -> int:
@@ -3565,6 +3575,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if winner is None:
             return None
         return _answer(store, analysis, winner, winner, list(unit.refs))
+    done_by = _done_by_named(known, analysis, unit)
+    if done_by is not None:
+        return _answer(store, analysis, done_by, done_by, list(unit.refs))
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -3774,12 +3787,17 @@ _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came f
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
     r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
-    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over|As|Under)\b[^,]*,\s+)",
 )
 _AUXILIARY = lazy(
     r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
 )
 _PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+# A clause of his up to "and", before another predicate of his: "He was the first signatory of
+# the motion … and (was supported)", "He also opposed the … rebels and (supported)".
+_HIS_FIRST_PREDICATE = lazy(r"(?:(?:Olivier\s+)?Faure|He|Il)\s+(?:\w+ly\s+)?[a-z]+\b[^;]*\s(?:and|et)$")
+# A second predicate of a clause's subject: "… rebels and supported the adoption …", "… while".
+_OTHER_PREDICATE = lazy(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+ed\b)|\s+while\s+")
 _TITLE_NAME = r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)"
 
 
@@ -3866,6 +3884,12 @@ _ASKS_PATIENT = lazy(
     # (A French participle: "renversé", "battue", "remplacé".)
     r"|(?<=ete\s)[a-z]{3,}(?:ee?s?|ie?s?|ue?s?)))\b"
 )
+# « Qui était placé deuxième ? »: the same, in the imperfect, by a participle's written "é" (not
+# folded: « qui était ministre » asks a title).
+_ASKS_PATIENT_WAS = lazy(
+    r"^\s*qui\s+[ée]tait\s+(?!d[ée]put|d[ée]l[ée]gu|employ|alli|associ|salari|retrait)([a-zà-ÿ]{2,}ée?s?)(?![\w-])",
+    re.IGNORECASE,
+)
 # "His election by 137 votes": the deed said as a noun, whose owner is its subject.
 _HIS_NOUN = lazy(r"(?:^|[;:]\s+|,\s+)(?:his|her)\s+(?:re-?)?election\b", re.IGNORECASE)
 # A figure after "against" in its clause is the other side's ("63.2% … against … Cathy
@@ -3885,17 +3909,20 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     Villeurbanne Congress …, Faure was re-elected … against … Hélène Geoffroy": Faure, not the
     other name of the sentence). None otherwise; "" when the question gives a figure the sentence
     does not give the one the verb is said of (no name it holds is the answer)."""
-    found = _ASKS_PATIENT.match(fold(analysis.text))
+    found = _ASKS_PATIENT.match(fold(analysis.text)) or _ASKS_PATIENT_WAS.match(analysis.text)
     if found is None or not unit.id.startswith("s"):
         return None
-    verb = found.group(1).replace("-", "")
+    verb = fold(found.group(1)).replace("-", "")
     text = unit.text
     # "re-elected", "réélu": said again ("re-elected", "reelected"), never only "elected".
     again = verb.startswith("ree")
     core = verb[2:] if again else verb
     core = _PARTICIPLE_IN_ENGLISH.get(core, core)  # the source is in English
     # ("Who was elected": being re-elected is being elected.)
-    said_as = ("re-?" if again else "(?:re-?)?") + re.escape(core[:5])
+    # « nommé »: said in the source with a word it stands for ("appointed").
+    group = next((g for g in analysis.concepts if stem(verb) in g or stem(core) in g), ())
+    heads = [core[:5], *(g[:5] for g in group if len(g) >= 5 and g[:5] != core[:5] and g.isascii())]
+    said_as = ("re-?" if again else "(?:re-?)?") + "(?:" + "|".join(re.escape(h) for h in heads) + ")"
     said = re.search(r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?" + said_as, text)
     noun = _HIS_NOUN.search(text) if said is None and core.startswith("elect") and not again else None
     # "Who was elected with 120 votes?": a figure the question gives is that of the one the verb
@@ -3908,14 +3935,94 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return unsaid  # the figure is the other side's ("against 120 for Guillaume Bachelay")
     if said is None:
         return known.store.person.name  # the article's "his" is his (as its "he" is)
-    before = text[: said.start()]
+    return _subject_before(known, text[: said.start()])
+
+
+def _subject_before(known: Knowledge, before: str) -> str | None:
+    """The subject of the clause that ends at a verb, when it is him or one name alone; None
+    otherwise."""
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     subject = before[max(starts, default=0) :].strip(" ,")
+    # "…, and Faure was appointed": a new clause, with its own subject.
+    subject = re.split(r",\s+(?:and|but)\s+", subject)[-1]
+    # "He was the first signatory … and was notably supported by": the same subject's second
+    # predicate.
+    if _HIS_FIRST_PREDICATE.match(subject):
+        return known.store.person.name
     plain = fold(subject)
     if plain in ("he", "il", "faure", "olivier faure"):
         return known.store.person.name
     named = people_in(known, subject)
     return named[0][1] if len(named) == 1 and named[0][1] == subject else None
+
+
+# "Who became special adviser?" (so "was appointed" is reworded): the post, as the source says it.
+# "Who did the poll place second?": who(m), the doer, the verb.
+_ASKS_WHOM_DID = lazy(r"^\s*(?:who|whom)\s+did\s+([^?]+)")
+_TAKEN_AS = lazy(r"\b(?:became|becomes|was\s+(?:\w+ly\s+)?(?:appointed|named|chosen))\s+(?:the\s+|an?\s+)?")
+
+
+def _done_by_named(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """Whom a sentence says another did the question's verb to, when it says it in the passive
+    ("He … was notably supported by Martine Aubry" for "Who did Martine Aubry support?"), or who
+    took the post a "who became X" asks ("…, and Faure was appointed special adviser to Prime
+    Minister Jean-Marc Ayrault": Faure, not whom the post served): the subject of that clause,
+    when him or a name. None when the sentence does not say so."""
+    if not unit.id.startswith("s"):
+        return None
+    asked = fold(analysis.text).replace("’", "'")
+    text = unit.text
+    folded = fold(text)
+    taken = _ASKS_POST_TAKEN.match(asked)
+    if taken is not None:
+        post = [w for w in split_words(taken.group(1)) if w not in STOPWORDS]
+        if not post:
+            return None
+        # (« conseiller spécial »: said "special adviser".)
+        heads = {
+            f[:5] for w in post for g in analysis.concepts if stem(w) in g or w[:5] in {c[:5] for c in g}
+            for f in (*g, w) if f.isascii() and len(f) >= 4
+        }  # fmt: skip
+        for match in _TAKEN_AS.finditer(folded):
+            if any(folded.startswith(h, match.end()) for h in heads):
+                return _subject_before(known, text[: match.start()])
+        return None
+    him = _ASKS_WHOM_DID.match(asked)
+    if him is not None and not _HIM & set(split_words(him.group(1))):
+        # "Who did the Harris Interactive poll place second?" from "A Harris Interactive poll …
+        # placed him in second place, far behind … Stéphane Le Foll": him.
+        words = split_words(him.group(1))
+        for match in re.finditer(r"[^\W\d_]+", folded):
+            place = next((i for i, w in enumerate(words) if i and stem(w) == stem(match.group())), None)
+            if place is None or text[match.start()].isupper():
+                continue
+            done = re.match(r"\s+(?:him|(?:olivier\s+)?faure)\b", folded[match.end() :])
+            # (What else the question says of it must be said of him there: "in second place",
+            # not "far ahead".)
+            told = set(content_words(_clause_after(text[match.end() :])))
+            rest = [w for w in words[place + 1 :] if w not in STOPWORDS]
+            if done is not None and all(set(_canon(w)) & told or stem(w) in told for w in rest):
+                return known.store.person.name
+    doers, verb = [], ""
+    for person in analysis.people:
+        done = re.match(
+            rf"^\s*(?:who|whom)\s+did\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(fold(person).split()[-1])}\s+([a-z]{{3,}})\b",
+            asked,
+        )
+        if done is not None:
+            doers, verb = [person], done.group(1)
+    if not doers:
+        return None
+    group = next((g for g in analysis.concepts if stem(verb) in g), (stem(verb),))
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) not in group:
+            continue
+        by = re.match(r"\s+by\s+([^;.]*)", text[match.end() :])
+        said = re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", folded[: match.start()])
+        if by is None or said is None or not any(fold(d) in fold(by.group(1)) for d in doers):
+            continue
+        return _subject_before(known, text[: said.start()])
+    return None
 
 
 def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) -> str | None:
@@ -3927,10 +4034,15 @@ def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) ->
     folded = fold(text)
     for match in re.finditer(r"[^\W\d_]+", folded):
         word = match.group()
+        if text[match.start()].isupper():
+            continue  # "Place Publique": a name, not the verb "placed"
         if stem(word) in group or (len(word) >= 5 and word[:5] in {g[:5] for g in group if len(g) >= 5}):
             if _PASSIVE.search(folded[: match.start()]) or re.match(r"\s+by\b", folded[match.end() :]):
                 return None  # "Corinne Narassiguin being duly chosen": said in the passive, not here
             clause = _clause_after(text[match.end() :])
+            if re.match(r"\s*(?:him|(?:olivier\s+)?faure)\b", clause, re.IGNORECASE):
+                # "A … poll … placed him in second place, far behind … Le Foll": him.
+                return known.store.person.name
             named = people_in(known, clause)
             return named[0][1] if named else None
     return ""
@@ -4036,20 +4148,56 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return None  # "who became …", "who took part": the names of the sentence say who
     text = unit.text
     folded = fold(text)
-    at = -1
+    places = []
     for said in _SAID_AS.get(word, ()):
         at = find_word(folded, said)
         if at >= 0:
+            places.append(at)
             break
-    if at < 0:
-        for match in re.finditer(r"[^\W\d_]+", folded):
-            if stem(match.group()) in group or (
-                len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5}
-            ):
-                at = match.start()
-                break
-    if at < 0:
+    if not places:
+        places = [
+            match.start() for match in re.finditer(r"[^\W\d_]+", folded)
+            if stem(match.group()) in group
+            or (len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5})
+        ]  # fmt: skip
+    if not places:
         return None
+    # "He also opposed the … rebels and supported … this compromise, which was opposed by
+    # Manuel Valls": of the verb's places, the one done to what the question names.
+    for at in places:
+        doer = _agent_at(known, analysis, unit, found, at)
+        if doer != _OTHER_DEED:
+            return doer
+    # The verb is said only of other things, by him or of what a relative stands for ("He also
+    # opposed the … rebels", "this compromise, which was opposed by Manuel Valls" for "Who
+    # opposed the El Khomri law?"): no name of the sentence did what is asked. (Unless the
+    # question names him as someone else: "Who came ahead of Faure …" is not asked of him.)
+    return None if _HIM & set(split_words(analysis.text)) else ""
+
+
+# What `_agent_at` gives for a place of the verb he is said to do to something else than the
+# question names.
+_OTHER_DEED = "\0"
+# "…, which was opposed by": what was done to is what the relative stands for, just before.
+_WHICH_WAS = lazy(r",\s+which\s+(?:was|were)\s+(?:\w+ly\s+)?$")
+
+
+def _his_clause(before: str) -> bool:
+    """Whether the clause that ends at a verb is his: "He also", "Faure", "He … rebels and"."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    subject = fold(_AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,"))
+    # ("from which position he resigned": he.)
+    return (
+        subject in ("he", "il", "faure", "olivier faure")
+        or re.fullmatch(r"[a-z]+\s+he", subject) is not None
+        or _HIS_FIRST_PREDICATE.match(subject) is not None
+    )
+
+
+def _agent_at(known: Knowledge, analysis: Analysis, unit: Unit, found: re.Match[str], at: int) -> str | None:
+    """`_agent` at one place of the verb in the sentence."""
+    text = unit.text
+    folded = fold(text)
     before = text[:at]
     if re.search(r"\b(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
         # "Qui présidait la commission ?" from "Gérard Gouzes, the president of the commission":
@@ -4074,11 +4222,23 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
-    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
-    relative = re.search(r"\b(?:with|to|for|from|by|of|against)\s+whom\s+\S+\s+(?:\w+ly\s+)?$", before)
+    # (Up to a second predicate of the same subject: "opposed the … rebels and supported the
+    # adoption of the El Khomri law … on this compromise" did not oppose the law.)
+    after = set(
+        # (Passive, what it was done to stands just before: "… on this compromise, which was
+        # opposed by Manuel Valls".)
+        content_words(
+            (text[max(0, at - 80) : at] if _WHICH_WAS.search(before) else text)
+            if passive
+            else _OTHER_PREDICATE.split(_clause_after(re.sub(r"^\S+", "", text[at:])))[0]
+        )
+    )
+    relative = re.search(
+        r"\b(?:with|to|for|from|by|of|against|in|at)\s+(?:whom|which(?:\s+[a-z]+)?)\s+\S+\s+(?:\w+ly\s+)?$", before
+    )
     if relative is not None:
         # "he met Benoît Hamon, with whom he shared an apartment": "whom" is the one named just
-        # before it, in the same sentence.
+        # before it, in the same sentence (as is "from which position he resigned").
         after |= set(content_words(re.split(r"[;:]", before[: relative.start()])[-1]))
     if re.match(r"(?:The\s+latter|Ce\s+dernier|Cette\s+derni[èe]re)\b", text):
         # "The latter then withdrew from the race": the race of the sentence before ("the
@@ -4087,7 +4247,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         if number > 0 and known.built.units[number - 1].id.startswith("s"):
             after |= set(content_words(known.built.units[number - 1].text))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
-        return None
+        # (Said of him, of another thing, a later place of the verb may be the one asked.)
+        # (Or by another, of another thing, said just before: "this compromise, which was opposed".)
+        known_other = _his_clause(before) if not passive else _WHICH_WAS.search(before) is not None
+        return _OTHER_DEED if known_other else None
     if passive:
         if not re.match(r"\S+\s+by\s", text[at:]):
             return ""  # "Faure was elected …": who did it, the sentence does not say
@@ -4102,10 +4265,14 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     subject = _AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,")
     # "Faure supported and successfully passed": the doer of both verbs.
     subject = re.sub(r"\s+\w+(?:ed|d)\s+and$", "", subject)
+    if _HIS_FIRST_PREDICATE.match(subject):
+        # "He also opposed the … rebels and supported …": his second predicate.
+        return known.store.person.name
     if not subject or len(subject.split()) > 8:
         return None
     plain = fold(subject)
-    if plain in ("he", "il", "faure", "olivier faure"):
+    if plain in ("he", "il", "faure", "olivier faure") or re.fullmatch(r"[a-z]+\s+he", plain):
+        # ("from which position he resigned": he.)
         return known.store.person.name
     if plain == "the latter":
         number = _index(known).units.get(unit.id, 0)
@@ -4122,7 +4289,15 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
                 return f"{subject}, {beside.group(1)}"
         return subject
     if not re.search(r"[A-ZÀ-Ý]", subject) or re.match(r"(?:The|A|An|This|It|They)\b", subject):
-        return None
+        # "A Harris Interactive poll … placed him", "The party was well-positioned": no person
+        # did it, whatever names the sentence gives beside.
+        # (The question's own verb, or one done to him in both: "came ahead of" said as "placed
+        # him … far behind" is another way round.)
+        said = re.match(r"[^\W\d_]+", folded[at:])
+        own = said is not None and stem(said.group()) == stem(found.group(1))
+        him = r"\s+(?:him|(?:olivier\s+)?faure)\b"
+        own = own or bool(re.match(him, fold(analysis.text)[found.end() :]) and re.match(r"\S+" + him, folded[at:]))
+        return "" if own and re.match(r"(?:A|An)\s", subject) and not people_in(known, subject) else None
     return subject
 
 

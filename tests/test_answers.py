@@ -5821,3 +5821,44 @@ def test_on_its_own_is_a_yes_only_where_the_source_says_it(store: Store) -> None
     assert ask(store, "Did the Socialists gain control of several big cities alone in 2020?").answer is None
     # Near miss: the deed asked without the word stays a yes.
     assert ask(store, "Did the PS gain control of large cities in 2020?").answer == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # s41 "A Harris Interactive poll … placed him in second place, far behind … Le Foll": the
+        # one the verb is done to is "him", asked in the passive or as its object.
+        ("Who was placed second among PS supporters?", "Olivier Faure"),
+        ("Who did the Harris Interactive poll place second?", "Olivier Faure"),
+        # Near miss: what the question adds is not said of him ("far ahead"): Le Foll stays.
+        ("Who did the poll place far ahead?", "Stéphane Le Foll"),
+        # A doer that is no person ("A … poll"): no name of the sentence did it.
+        ("Who put Faure in second place?", None),
+        # A day asked: a sentence of that year alone (Hollande's primary) does not say that day.
+        ("Qui a gagné le 17 juin 2012 ?", "Olivier Faure"),
+        # "He … was notably supported by Martine Aubry … and Carole Delga": done to him by them.
+        ("Who was backed by Carole Delga?", "Olivier Faure"),
+        # Near miss: who did it stays the names after "by".
+        ("Who supported Faure in 2018?", "Martine Aubry and Carole Delga"),
+        # s18 "…, and Faure was appointed special adviser to Prime Minister Jean-Marc Ayrault, from
+        # which position he resigned": who took the post and who left it, not whom it served.
+        ("Who was named special adviser to the Prime Minister?", "Olivier Faure"),
+        ("Who resigned from the post of special adviser?", "Olivier Faure"),
+        # Near miss: whom it served.
+        ("Who was Faure special adviser to?", "Jean-Marc Ayrault"),
+        # s66 "As a deputy under the presidency of François Hollande, Faure opposed …": the setting
+        # set before the subject is no doer.
+        ("Who opposed extending the revocation of citizenship?", "Olivier Faure"),
+    ],
+)
+def test_who_is_the_one_the_verb_is_said_of(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
+
+
+def test_who_did_a_deed_said_only_of_other_things_is_declined(store: Store) -> None:
+    # s67 "He also opposed the … 'frondeur' rebels and supported the adoption of the El Khomri law
+    # … on this compromise, which was opposed by Manuel Valls": no one opposed the adoption.
+    assert ask(store, "Who opposed the adoption of the El Khomri law?").answer is None
+    # Near misses: each place of the verb, with what it was done to.
+    assert ask(store, "Who opposed the frondeurs?").answer == "Olivier Faure"
+    assert ask(store, "Who opposed Faure's compromise?").answer == "Manuel Valls"
