@@ -4293,8 +4293,8 @@ def _agent_at(known: Knowledge, analysis: Analysis, unit: Unit, found: re.Match[
         # did it, whatever names the sentence gives beside.
         # (The question's own verb, or one done to him in both: "came ahead of" said as "placed
         # him … far behind" is another way round.)
-        said = re.match(r"[^\W\d_]+", folded[at:])
-        own = said is not None and stem(said.group()) == stem(found.group(1))
+        word_at = re.match(r"[^\W\d_]+", folded[at:])
+        own = word_at is not None and stem(word_at.group()) == stem(found.group(1))
         him = r"\s+(?:him|(?:olivier\s+)?faure)\b"
         own = own or bool(re.match(him, fold(analysis.text)[found.end() :]) and re.match(r"\S+" + him, folded[at:]))
         return "" if own and re.match(r"(?:A|An)\s", subject) and not people_in(known, subject) else None
@@ -7206,6 +7206,45 @@ def _as_share(found: re.Match[str]) -> str:
 _ASKED_THEN_SAID = lazy(r"^([^?]{6,}\?)\s+([^?]{3,})$")
 
 
+# "In which election …?" → "French" (of "the 2017 French legislative elections"): a word just
+# before the noun asked, within a few words.
+_HOW_DID = lazy(r"^\s*how\s+(?:did|does|do|has|had)\s+((?:[\w'-]+\s+){1,4}?)[a-z]+\b")
+_DEMONYM = lazy(r"[A-Z][a-z]+(?:ian|ese|ish|ch|an)")
+_NOUN_ASKED = lazy(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})\b")
+
+
+def _fragment(question: str, answer: Answer) -> Answer:
+    """A piece of a phrase given as the answer: a possessive cut from its noun ("Seine-et-Marne's"
+    for « Où a-t-il été investi ? »), a bare verb ("supported" for "How did the PS gain control
+    …?"), a word of the phrase that names the thing asked ("French" for "In which election …?",
+    from "the 2017 French legislative elections"): declined, with its evidence as the closest."""
+    said = answer.answer
+    if said is None or answer.type not in (Intent.TEXT, Intent.PLACE):
+        return answer
+    if re.fullmatch(r"[^\s]+['’]s", said):
+        return _unanswered(answer, "the source does not say", answer.evidence)
+    how = _HOW_DID.match(fold(question))
+    if how is not None and re.fullmatch(r"[a-z]+ed", said):
+        # ("How did Faure vote …?" → "abstained" is his: "Faure abstained"; "supported" in
+        # "Faure supported unions …" is not the PS's deed.)
+        subject = set(split_words(how.group(1))) - {"the", "a", "an", "le", "la", "les"}
+        subject |= {"he", "faure"} if subject & _HIM else set()
+        if not any(
+            subject & set(split_words(fold(m.group(1))))
+            for e in answer.evidence
+            for m in re.finditer(r"((?:\S+\s+){1,3})" + re.escape(said) + r"\b", e.text)
+        ):
+            return _unanswered(answer, "the source does not say", answer.evidence)
+    noun = _NOUN_ASKED.search(fold(question))
+    if noun is not None and _DEMONYM.fullmatch(said):
+        heads = {noun.group(1)[:5], *(c[:5] for c in _canon(noun.group(1)))}
+        for evidence in answer.evidence:
+            after = re.search(re.escape(said) + r"((?:\s+[\w-]+){1,3})", evidence.text)
+            if after is not None and any(w[:5] in heads for w in split_words(fold(after.group(1)))):
+                return _unanswered(answer, "the source does not say", answer.evidence)
+    return answer
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -7295,6 +7334,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
     answer = _month_untold(store, question, answer)
+    answer = _fragment(question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:

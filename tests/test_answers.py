@@ -5862,3 +5862,21 @@ def test_who_did_a_deed_said_only_of_other_things_is_declined(store: Store) -> N
     # Near misses: each place of the verb, with what it was done to.
     assert ask(store, "Who opposed the frondeurs?").answer == "Olivier Faure"
     assert ask(store, "Who opposed Faure's compromise?").answer == "Manuel Valls"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A piece of a phrase is no answer: a possessive cut from its noun, a verb of another
+        # subject ("Faure supported unions …" for how the PS took cities), an adjective of the
+        # phrase that names the thing asked ("the 2017 French legislative elections").
+        ("Where was Faure nominated?", None),
+        ("How did the Socialists take several large cities in 2020?", None),
+        ("In which election did Faure receive 61.1% of the vote?", None),
+        # Near misses: the whole phrase; a verb of the subject asked ("Faure abstained").
+        ("Où a-t-il été investi candidat ?", "Seine-et-Marne's 11th constituency"),
+        ("How did Faure vote in July 2017?", "abstained"),
+    ],
+)
+def test_a_piece_of_a_phrase_is_no_answer(store: Store, question: str, expected: str | None) -> None:
+    assert ask(store, question).answer == expected
