@@ -4618,12 +4618,21 @@ _ROLES = frozenset(
 )
 
 
+_SUCCEEDED_BY_HIM = lazy(
+    r"\b(?:who|qui)\s+(?:was|were|had\s+been|has\s+been|a\s+ete|avait\s+ete|fut)\s+"
+    r"(?:succeeded|replaced|remplacee?|succede)\s+(?:\w+\s+){0,4}?(?:by|par)\s+(?:olivier\s+)?(?:faure|him|lui)\b"
+)
+
+
 def _asks_successor(asked: str) -> bool:
     """Whether a question asks who came after him ("who succeeded Faure", "qui lui a
     succédé", "his successor") rather than before ("whom did he succeed")."""
     # "Whom did he succeed", "qui Faure a-t-il remplacé": he is the one who came after.
     he_did = r"\b(?:whom?|qui)\s+(?:(?:olivier\s+)?faure\s+)?(?:did|a-t-il|has|had)\b"
     if re.search(he_did + r"|\ba qui\b|predecess|predecesseur|preced", asked):
+        return False
+    if _SUCCEEDED_BY_HIM.search(asked):
+        # "Who was succeeded by Faure?", « qui a été remplacé par Faure ? »: the one before him.
         return False
     return bool(
         re.search(

@@ -5880,3 +5880,10 @@ def test_who_did_a_deed_said_only_of_other_things_is_declined(store: Store) -> N
 )
 def test_a_piece_of_a_phrase_is_no_answer(store: Store, question: str, expected: str | None) -> None:
     assert ask(store, question).answer == expected
+
+
+def test_who_was_succeeded_by_him_is_his_predecessor(store: Store) -> None:
+    # "Who was succeeded/replaced by Faure": the one before him in the post, not after.
+    assert ask(store, "Who was replaced by Faure as president of the Socialist group?").answer == "Bruno Le Roux"
+    # Near miss: "Faure was succeeded by" is who came after him.
+    assert ask(store, "Who was Faure succeeded by as head of the group?").answer == "Valérie Rabault"
