@@ -3657,6 +3657,13 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         clause = fold(_clause_after(unit.text[contrast.end() :]))
         if proper - {"faure", "olivier"} and not all(find_word(clause, w) >= 0 for w in proper - {"faure", "olivier"}):
             named = [(a, n) for a, n in named if not contrast.end() <= a < contrast.end() + len(clause)]
+        # ("Whose list won six seats?": a figure the question gives, said before the contrast
+        # and not in it, is the main clause's; no name of the contrast is whose it is.)
+        given_figures = {v.number for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)}
+        main = {v.number for v in _values(unit.text[: contrast.start()])}
+        set_against = {v.number for v in _values(unit.text[contrast.end() :])}
+        if given_figures and given_figures <= main and not given_figures & set_against:
+            named = [(a, n) for a, n in named if a < contrast.start()]
     if (_OPPONENT.search(asked) or _RAN_AGAINST.search(asked)) and not _OPPONENT.search(fold(unit.text)):
         # "his opponent in 2022": one he stood against, whom the sentence names after "against"
         # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name
@@ -4051,7 +4058,7 @@ def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) ->
 # "Who got 137 votes?", "which candidate received 36.78%?", "qui a obtenu 120 voix ?": who
 # got a figure.
 _ASKS_WHO_GOT = lazy(
-    r"^\s*(?:who|qui|(?:which|what|quel|quelle)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"^\s*(?:who|qui|(?:which|what|quel|quelle|whose)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
     r"(?:got|gets|get|received|receives|won|wins|obtained|scored|took|garnered|collected|polled"
     r"|obtenu|recueilli|fait|eu|remporte|gagne|totalise|rassemble|reuni)\b"
 )
@@ -4096,7 +4103,9 @@ def _figure_owner_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> str
     """For "who got N votes / N%": the owner of that figure in the sentence ("" when it does
     not say whose); None when the question asks no such thing or the sentence lacks the figure."""
     asked = fold(analysis.text)
-    if not unit.id.startswith("s") or not re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked):
+    # ("Whose list won 6.2%?": whose, of a figure got.)
+    whose = re.match(r"\s*whose\b", asked) is not None and _ASKS_WHO_GOT.match(asked) is not None
+    if not unit.id.startswith("s") or not (whose or re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked)):
         return None
     if _ASKS_PATIENT.match(asked):
         return None  # "Who was elected with 120 votes?": who the verb is said of (_patient), not the figure's owner

@@ -5887,3 +5887,11 @@ def test_who_was_succeeded_by_him_is_his_predecessor(store: Store) -> None:
     assert ask(store, "Who was replaced by Faure as president of the Socialist group?").answer == "Bruno Le Roux"
     # Near miss: "Faure was succeeded by" is who came after him.
     assert ask(store, "Who was Faure succeeded by as head of the group?").answer == "Valérie Rabault"
+
+
+def test_a_figure_of_the_main_clause_is_not_the_contrasted_ones(store: Store) -> None:
+    # s49 "The alliance's joint electoral list ultimately won 6.2% of the vote and six seats, …,
+    # while the list of Benoît Hamon, who had left the PS, won 3.3%": six seats are not Hamon's.
+    assert ask(store, "Whose list took six seats in 2019?").answer is None
+    # Near miss: the contrasted clause's own figure stays his.
+    assert ask(store, "Whose list won 3.3%?").answer == "Benoît Hamon"
