@@ -7263,6 +7263,40 @@ def _fragment(question: str, answer: Answer) -> Answer:
     return answer
 
 
+# "at Aubervilliers", « à Villeurbanne », "in the Villeurbanne Congress": a setting by its name.
+_SETTING_NAMED = lazy(r"\b(?:at|in|a|à|au)\s+(?:the\s+|le\s+|la\s+|l['’])?([A-ZÀ-Ý][\w'’-]{3,})")
+# Where a sentence's clauses part: the year of one is not the other's.
+_CLAUSES = lazy(r";\s+|,\s+|\s+and\s+(?=(?:re-?)?[a-z]+ed\b|was\b|he\b)")
+
+
+def _dated_at_another(store: Store, question: str, answer: Answer) -> Answer:
+    """A date answered for a deed the question sets at a named place ("When was Faure re-elected
+    at Aubervilliers?") whose year the evidence gives in a clause naming another place of the same
+    kind ("re-elected in the 2021 Villeurbanne Congress", while he was elected "in the party's
+    Aubervilliers Congress"): declined, the place being the question's own mistake."""
+    if answer.answer is None or answer.type is not Intent.DATE:
+        return answer
+    years = re.findall(r"\b(?:19|20)\d\d\b", answer.answer)
+    if not years:
+        return answer
+    for found in _SETTING_NAMED.finditer(question):
+        place = found.group(1)
+        if fold(place) in _MONTH_NAMES or fold(place) in _HIM:
+            continue
+        # The kind of place, as the source names it after the name ("Aubervilliers Congress").
+        kinds = {k for u in store.sentences for k in re.findall(re.escape(place) + r"\s+([A-Z][a-z]{3,})", u.text)}
+        if not kinds:
+            continue
+        clauses = [c for e in answer.evidence for c in _CLAUSES.split(e.text) if any(y in c for y in years)]
+        if any(place in c for c in clauses):
+            continue
+        others = [c for c in clauses if re.search(r"\b[A-Z][\w'’-]+\s+(?:" + "|".join(kinds) + r")\b", c)]
+        if others:
+            note = f"the source gives that year to another {sorted(kinds)[0].lower()}: {others[0].strip()}"
+            return _unanswered(answer, note, answer.evidence)
+    return answer
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -7353,6 +7387,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _anothers_figure(store, question, answer)
     answer = _month_untold(store, question, answer)
     answer = _fragment(question, answer)
+    answer = _dated_at_another(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:

@@ -5895,3 +5895,13 @@ def test_a_figure_of_the_main_clause_is_not_the_contrasted_ones(store: Store) ->
     assert ask(store, "Whose list took six seats in 2019?").answer is None
     # Near miss: the contrasted clause's own figure stays his.
     assert ask(store, "Whose list won 3.3%?").answer == "Benoît Hamon"
+
+
+def test_a_date_whose_clause_names_another_place_of_the_kind_is_declined(store: Store) -> None:
+    # s2 "He was elected … in the party's Aubervilliers Congress and re-elected in the 2021
+    # Villeurbanne Congress"; s51 "During the Villeurbanne Congress in September 2021, Faure was
+    # re-elected": the year found is another congress's, the place asked the question's mistake.
+    assert ask(store, "In what year was he re-elected in Aubervilliers?").answer is None
+    assert ask(store, "When was Faure elected at Aubervilliers?").answer is None
+    # Near miss: the congress the source dates so.
+    assert ask(store, "When was Faure re-elected at Villeurbanne?").answer == "Sep 2021"
