@@ -3442,6 +3442,14 @@ def _described_in_source(store: Store, name: str, described: set[str]) -> bool:
     return False
 
 
+def _modifies_a_noun(text: str, at: int) -> bool:
+    """Whether the name at `at` stands between "the" and a common noun ("the Hollande
+    presidency", "the Philippe government")."""
+    written = re.match(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text[at:])
+    end = at + (len(written.group()) if written else 0)
+    return bool(re.search(r"\bthe\s+$", text[max(0, at - 5) : at])) and bool(re.match(r"\s+[a-z]{4,}\b", text[end:]))
+
+
 def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     asked = fold(analysis.text)
@@ -3609,6 +3617,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     ]  # fmt: skip
     # "Who headed the PS-Place Publique list?": not "the list of Benoît Hamon", another list.
     named = [(at, name) for at, name in named if not _owns_another(analysis.text, unit.text, at, name)]
+    # "… under the Hollande presidency": a name set before a noun as its modifier is no one who
+    # did or underwent anything in the sentence.
+    # (Not asked whose thing or for whom: "Under whose presidency …", "Who did he work for …"
+    # from "the François Hollande campaign".)
+    if not re.search(r"\bwhose\b|\b(?:for|under|with|pour|sous|avec)\b", asked):
+        named = [(at, name) for at, name in named if not _modifies_a_noun(unit.text, at)]
     described = _described_as(asked)
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member

@@ -5905,3 +5905,13 @@ def test_a_date_whose_clause_names_another_place_of_the_kind_is_declined(store: 
     assert ask(store, "When was Faure elected at Aubervilliers?").answer is None
     # Near miss: the congress the source dates so.
     assert ask(store, "When was Faure re-elected at Villeurbanne?").answer == "Sep 2021"
+
+
+def test_a_name_modifying_a_noun_did_nothing_in_the_sentence(store: Store) -> None:
+    # s41 "… far behind former minister Stéphane Le Foll, who benefited … under the Hollande
+    # presidency": "Hollande" qualifies the presidency; he is not the one behind Le Foll.
+    assert ask(store, "Who was well behind Stéphane Le Foll?").answer is None
+    # Near miss: asked under whose presidency, the name is the answer.
+    assert ask(store, "Under which president did Le Foll hold governmental responsibilities?").answer == (
+        "François Hollande"
+    )
