@@ -7311,6 +7311,34 @@ def _dated_at_another(store: Store, question: str, answer: Answer) -> Answer:
     return answer
 
 
+def _place_of_another_noun(question: str, answer: Answer) -> Answer:
+    """A place answered for where he did something, that the evidence gives only after a noun
+    the question does not name ("passed a resolution condemning the Uyghur genocide in China":
+    the genocide's place, not where he passed it), inside a participle's phrase: declined."""
+    if (
+        answer.answer is None
+        or answer.type is not Intent.PLACE
+        or not re.match(r"\s*(?:where|ou|où)\b", fold(question))
+    ):
+        return answer
+    asked = {c for w in split_words(fold(question)) for c in (stem(w), *_canon(w))}
+    places = []
+    for evidence in answer.evidence:
+        # (Inside a phrase of a participle: "condemning the Uyghur genocide in China".)
+        # (Of a thing, "the …", not of his own time: "spending his early childhood in Réunion".)
+        participle = r"\b[a-z]{3,}ing\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+        near = participle + r"([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?" + re.escape(answer.answer) + r"\b"
+        places += [found.group(1) for found in re.finditer(near, evidence.text)]
+    if places and all(
+        stem(w) not in asked and not set(_canon(w)) & asked and not re.fullmatch(r"[a-z]+(?:ed|en|n|t)", w)
+        for w in places
+    ):
+        return _unanswered(
+            answer, f"the source gives that place to '{places[0]}', not to what is asked", answer.evidence
+        )
+    return answer
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -7402,6 +7430,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _month_untold(store, question, answer)
     answer = _fragment(question, answer)
     answer = _dated_at_another(store, question, answer)
+    answer = _place_of_another_noun(question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:

@@ -5915,3 +5915,10 @@ def test_a_name_modifying_a_noun_did_nothing_in_the_sentence(store: Store) -> No
     assert ask(store, "Under which president did Le Foll hold governmental responsibilities?").answer == (
         "François Hollande"
     )
+
+
+def test_a_place_of_a_noun_inside_a_participle_phrase_is_not_where_he_acted(store: Store) -> None:
+    # s71 "… a resolution condemning the Uyghur genocide in China": China is the genocide's.
+    assert ask(store, "Où Faure a-t-il fait adopter la résolution sur les Ouïghours ?").answer is None
+    # Near miss: asked of that noun, the place stays.
+    assert ask(store, "Where did the Uyghur genocide take place?").answer == "China"
