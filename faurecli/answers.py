@@ -1355,8 +1355,18 @@ def _other_day(analysis: Analysis, unit: Unit) -> bool:
     is not dated to that day (the first round of 15 March 2018; the 2017 election, of no day)."""
     days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and not v.year and v.day}
     if not days:
-        return False
+        return _other_dated_day(analysis, unit)
     return not days & {(start.month, start.day) for start, end in unit.spans if start == end}
+
+
+def _other_dated_day(analysis: Analysis, unit: Unit) -> bool:
+    """Whether a "who" question gives a whole day ("Who was elected on 17 June 2012?") and the
+    sentence gives none of its own, or another: a sentence of that year only ("After Hollande won
+    the primary") does not say who did it that day."""
+    if analysis.intent is not Intent.PERSON or not unit.id.startswith("s"):
+        return False
+    days = {(v.month, v.day) for v in analysis.values if v.kind is ValueKind.DATE and v.year and v.day}
+    return bool(days) and not days & {(start.month, start.day) for start, end in unit.spans if start == end}
 
 
 def _narrowest(unit: Unit, dates: list[Value]) -> int:
@@ -3457,6 +3467,14 @@ def _described_in_source(store: Store, name: str, described: set[str]) -> bool:
     return False
 
 
+def _modifies_a_noun(text: str, at: int) -> bool:
+    """Whether the name at `at` stands between "the" and a common noun ("the Hollande
+    presidency", "the Philippe government")."""
+    written = re.match(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*", text[at:])
+    end = at + (len(written.group()) if written else 0)
+    return bool(re.search(r"\bthe\s+$", text[max(0, at - 5) : at])) and bool(re.match(r"\s+[a-z]{4,}\b", text[end:]))
+
+
 def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     store = known.store
     asked = fold(analysis.text)
@@ -3590,6 +3608,9 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         if winner is None:
             return None
         return _answer(store, analysis, winner, winner, list(unit.refs))
+    done_by = _done_by_named(known, analysis, unit)
+    if done_by is not None:
+        return _answer(store, analysis, done_by, done_by, list(unit.refs))
     agent = _agent(known, analysis, unit)
     if agent == "":
         return None
@@ -3621,6 +3642,12 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
     ]  # fmt: skip
     # "Who headed the PS-Place Publique list?": not "the list of Benoît Hamon", another list.
     named = [(at, name) for at, name in named if not _owns_another(analysis.text, unit.text, at, name)]
+    # "… under the Hollande presidency": a name set before a noun as its modifier is no one who
+    # did or underwent anything in the sentence.
+    # (Not asked whose thing or for whom: "Under whose presidency …", "Who did he work for …"
+    # from "the François Hollande campaign".)
+    if not re.search(r"\bwhose\b|\b(?:for|under|with|pour|sous|avec)\b", asked):
+        named = [(at, name) for at, name in named if not _modifies_a_noun(unit.text, at)]
     described = _described_as(asked)
     if described:
         # "Which fellow Socialist …": a name the sentence describes so, just before it ("a member
@@ -3669,6 +3696,13 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         clause = fold(_clause_after(unit.text[contrast.end() :]))
         if proper - {"faure", "olivier"} and not all(find_word(clause, w) >= 0 for w in proper - {"faure", "olivier"}):
             named = [(a, n) for a, n in named if not contrast.end() <= a < contrast.end() + len(clause)]
+        # ("Whose list won six seats?": a figure the question gives, said before the contrast
+        # and not in it, is the main clause's; no name of the contrast is whose it is.)
+        given_figures = {v.number for v in analysis.values if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)}
+        main = {v.number for v in _values(unit.text[: contrast.start()])}
+        set_against = {v.number for v in _values(unit.text[contrast.end() :])}
+        if given_figures and given_figures <= main and not given_figures & set_against:
+            named = [(a, n) for a, n in named if a < contrast.start()]
     if (_OPPONENT.search(asked) or _RAN_AGAINST.search(asked)) and not _OPPONENT.search(fold(unit.text)):
         # "his opponent in 2022": one he stood against, whom the sentence names after "against"
         # or "lost to" in the same clause ("against the UMP's Cathy Bissonier"); not a name
@@ -3799,12 +3833,17 @@ _SAID_AS = {"won": ("came first",), "win": ("came first",), "remporte": ("came f
 # time or place ("In December 2024, NFP … ousted").
 _CLAUSE_START = lazy(
     r"(?:^|[;:]\s+|,\s+(?=(?:who|which|where|when|while|whereas)\b)|\b(?i:after|before|when|while|whereas|because"
-    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over)\b[^,]*,\s+)",
+    r"|since|until|that|where|which|who|whom)\s+|^(?:In|On|During|After|At|From|Over|As|Under)\b[^,]*,\s+)",
 )
 _AUXILIARY = lazy(
     r"(?:\s+(?:then|also|notably|ultimately|successfully|later|soon|had|has|have|would|was|were|did|not|never))+\s*$"
 )
 _PASSIVE = lazy(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+# A clause of his up to "and", before another predicate of his: "He was the first signatory of
+# the motion … and (was supported)", "He also opposed the … rebels and (supported)".
+_HIS_FIRST_PREDICATE = lazy(r"(?:(?:Olivier\s+)?Faure|He|Il)\s+(?:\w+ly\s+)?[a-z]+\b[^;]*\s(?:and|et)$")
+# A second predicate of a clause's subject: "… rebels and supported the adoption …", "… while".
+_OTHER_PREDICATE = lazy(r"\s+and\s+(?:\w+ly\s+)?(?=[a-z]+ed\b)|\s+while\s+")
 _TITLE_NAME = r"\s+((?:[A-ZÀ-Ý][\w'’-]+\s+)+[A-ZÀ-Ý][\w'’-]+)"
 
 
@@ -3891,6 +3930,12 @@ _ASKS_PATIENT = lazy(
     # (A French participle: "renversé", "battue", "remplacé".)
     r"|(?<=ete\s)[a-z]{3,}(?:ee?s?|ie?s?|ue?s?)))\b"
 )
+# « Qui était placé deuxième ? »: the same, in the imperfect, by a participle's written "é" (not
+# folded: « qui était ministre » asks a title).
+_ASKS_PATIENT_WAS = lazy(
+    r"^\s*qui\s+[ée]tait\s+(?!d[ée]put|d[ée]l[ée]gu|employ|alli|associ|salari|retrait)([a-zà-ÿ]{2,}ée?s?)(?![\w-])",
+    re.IGNORECASE,
+)
 # "His election by 137 votes": the deed said as a noun, whose owner is its subject.
 _HIS_NOUN = lazy(r"(?:^|[;:]\s+|,\s+)(?:his|her)\s+(?:re-?)?election\b", re.IGNORECASE)
 # A figure after "against" in its clause is the other side's ("63.2% … against … Cathy
@@ -3910,17 +3955,20 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     Villeurbanne Congress …, Faure was re-elected … against … Hélène Geoffroy": Faure, not the
     other name of the sentence). None otherwise; "" when the question gives a figure the sentence
     does not give the one the verb is said of (no name it holds is the answer)."""
-    found = _ASKS_PATIENT.match(fold(analysis.text))
+    found = _ASKS_PATIENT.match(fold(analysis.text)) or _ASKS_PATIENT_WAS.match(analysis.text)
     if found is None or not unit.id.startswith("s"):
         return None
-    verb = found.group(1).replace("-", "")
+    verb = fold(found.group(1)).replace("-", "")
     text = unit.text
     # "re-elected", "réélu": said again ("re-elected", "reelected"), never only "elected".
     again = verb.startswith("ree")
     core = verb[2:] if again else verb
     core = _PARTICIPLE_IN_ENGLISH.get(core, core)  # the source is in English
     # ("Who was elected": being re-elected is being elected.)
-    said_as = ("re-?" if again else "(?:re-?)?") + re.escape(core[:5])
+    # « nommé »: said in the source with a word it stands for ("appointed").
+    group = next((g for g in analysis.concepts if stem(verb) in g or stem(core) in g), ())
+    heads = [core[:5], *(g[:5] for g in group if len(g) >= 5 and g[:5] != core[:5] and g.isascii())]
+    said_as = ("re-?" if again else "(?:re-?)?") + "(?:" + "|".join(re.escape(h) for h in heads) + ")"
     said = re.search(r"\b(?:was|were|has been|had been|a été|avait été|fut)\s+(?:\w+ly\s+)?" + said_as, text)
     noun = _HIS_NOUN.search(text) if said is None and core.startswith("elect") and not again else None
     # "Who was elected with 120 votes?": a figure the question gives is that of the one the verb
@@ -3933,14 +3981,94 @@ def _patient(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return unsaid  # the figure is the other side's ("against 120 for Guillaume Bachelay")
     if said is None:
         return known.store.person.name  # the article's "his" is his (as its "he" is)
-    before = text[: said.start()]
+    return _subject_before(known, text[: said.start()])
+
+
+def _subject_before(known: Knowledge, before: str) -> str | None:
+    """The subject of the clause that ends at a verb, when it is him or one name alone; None
+    otherwise."""
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     subject = before[max(starts, default=0) :].strip(" ,")
+    # "…, and Faure was appointed": a new clause, with its own subject.
+    subject = re.split(r",\s+(?:and|but)\s+", subject)[-1]
+    # "He was the first signatory … and was notably supported by": the same subject's second
+    # predicate.
+    if _HIS_FIRST_PREDICATE.match(subject):
+        return known.store.person.name
     plain = fold(subject)
     if plain in ("he", "il", "faure", "olivier faure"):
         return known.store.person.name
     named = people_in(known, subject)
     return named[0][1] if len(named) == 1 and named[0][1] == subject else None
+
+
+# "Who became special adviser?" (so "was appointed" is reworded): the post, as the source says it.
+# "Who did the poll place second?": who(m), the doer, the verb.
+_ASKS_WHOM_DID = lazy(r"^\s*(?:who|whom)\s+did\s+([^?]+)")
+_TAKEN_AS = lazy(r"\b(?:became|becomes|was\s+(?:\w+ly\s+)?(?:appointed|named|chosen))\s+(?:the\s+|an?\s+)?")
+
+
+def _done_by_named(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
+    """Whom a sentence says another did the question's verb to, when it says it in the passive
+    ("He … was notably supported by Martine Aubry" for "Who did Martine Aubry support?"), or who
+    took the post a "who became X" asks ("…, and Faure was appointed special adviser to Prime
+    Minister Jean-Marc Ayrault": Faure, not whom the post served): the subject of that clause,
+    when him or a name. None when the sentence does not say so."""
+    if not unit.id.startswith("s"):
+        return None
+    asked = fold(analysis.text).replace("’", "'")
+    text = unit.text
+    folded = fold(text)
+    taken = _ASKS_POST_TAKEN.match(asked)
+    if taken is not None:
+        post = [w for w in split_words(taken.group(1)) if w not in STOPWORDS]
+        if not post:
+            return None
+        # (« conseiller spécial »: said "special adviser".)
+        heads = {
+            f[:5] for w in post for g in analysis.concepts if stem(w) in g or w[:5] in {c[:5] for c in g}
+            for f in (*g, w) if f.isascii() and len(f) >= 4
+        }  # fmt: skip
+        for match in _TAKEN_AS.finditer(folded):
+            if any(folded.startswith(h, match.end()) for h in heads):
+                return _subject_before(known, text[: match.start()])
+        return None
+    him = _ASKS_WHOM_DID.match(asked)
+    if him is not None and not _HIM & set(split_words(him.group(1))):
+        # "Who did the Harris Interactive poll place second?" from "A Harris Interactive poll …
+        # placed him in second place, far behind … Stéphane Le Foll": him.
+        words = split_words(him.group(1))
+        for match in re.finditer(r"[^\W\d_]+", folded):
+            place = next((i for i, w in enumerate(words) if i and stem(w) == stem(match.group())), None)
+            if place is None or text[match.start()].isupper():
+                continue
+            done = re.match(r"\s+(?:him|(?:olivier\s+)?faure)\b", folded[match.end() :])
+            # (What else the question says of it must be said of him there: "in second place",
+            # not "far ahead".)
+            told = set(content_words(_clause_after(text[match.end() :])))
+            rest = [w for w in words[place + 1 :] if w not in STOPWORDS]
+            if done is not None and all(set(_canon(w)) & told or stem(w) in told for w in rest):
+                return known.store.person.name
+    doers, verb = [], ""
+    for person in analysis.people:
+        done = re.match(
+            rf"^\s*(?:who|whom)\s+did\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(fold(person).split()[-1])}\s+([a-z]{{3,}})\b",
+            asked,
+        )
+        if done is not None:
+            doers, verb = [person], done.group(1)
+    if not doers:
+        return None
+    group = next((g for g in analysis.concepts if stem(verb) in g), (stem(verb),))
+    for match in re.finditer(r"[^\W\d_]+", folded):
+        if stem(match.group()) not in group:
+            continue
+        by = re.match(r"\s+by\s+([^;.]*)", text[match.end() :])
+        said = re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", folded[: match.start()])
+        if by is None or said is None or not any(fold(d) in fold(by.group(1)) for d in doers):
+            continue
+        return _subject_before(known, text[: said.start()])
+    return None
 
 
 def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) -> str | None:
@@ -3952,10 +4080,15 @@ def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) ->
     folded = fold(text)
     for match in re.finditer(r"[^\W\d_]+", folded):
         word = match.group()
+        if text[match.start()].isupper():
+            continue  # "Place Publique": a name, not the verb "placed"
         if stem(word) in group or (len(word) >= 5 and word[:5] in {g[:5] for g in group if len(g) >= 5}):
             if _PASSIVE.search(folded[: match.start()]) or re.match(r"\s+by\b", folded[match.end() :]):
                 return None  # "Corinne Narassiguin being duly chosen": said in the passive, not here
             clause = _clause_after(text[match.end() :])
+            if re.match(r"\s*(?:him|(?:olivier\s+)?faure)\b", clause, re.IGNORECASE):
+                # "A … poll … placed him in second place, far behind … Le Foll": him.
+                return known.store.person.name
             named = people_in(known, clause)
             return named[0][1] if named else None
     return ""
@@ -3964,7 +4097,7 @@ def _done_to_name(known: Knowledge, analysis: Analysis, verb: str, text: str) ->
 # "Who got 137 votes?", "which candidate received 36.78%?", "qui a obtenu 120 voix ?": who
 # got a figure.
 _ASKS_WHO_GOT = lazy(
-    r"^\s*(?:who|qui|(?:which|what|quel|quelle)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
+    r"^\s*(?:who|qui|(?:which|what|quel|quelle|whose)\s+[\w-]+)\s+(?:has\s+|had\s+|a\s+|then\s+)?"
     r"(?:got|gets|get|received|receives|won|wins|obtained|scored|took|garnered|collected|polled"
     r"|obtenu|recueilli|fait|eu|remporte|gagne|totalise|rassemble|reuni)\b"
 )
@@ -4009,7 +4142,9 @@ def _figure_owner_asked(known: Knowledge, analysis: Analysis, unit: Unit) -> str
     """For "who got N votes / N%": the owner of that figure in the sentence ("" when it does
     not say whose); None when the question asks no such thing or the sentence lacks the figure."""
     asked = fold(analysis.text)
-    if not unit.id.startswith("s") or not re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked):
+    # ("Whose list won 6.2%?": whose, of a figure got.)
+    whose = re.match(r"\s*whose\b", asked) is not None and _ASKS_WHO_GOT.match(asked) is not None
+    if not unit.id.startswith("s") or not (whose or re.match(r"\s*(?:who|qui|which|what|quel|quelle)\b", asked)):
         return None
     if _ASKS_PATIENT.match(asked):
         return None  # "Who was elected with 120 votes?": who the verb is said of (_patient), not the figure's owner
@@ -4061,20 +4196,56 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         return None  # "who became …", "who took part": the names of the sentence say who
     text = unit.text
     folded = fold(text)
-    at = -1
+    places = []
     for said in _SAID_AS.get(word, ()):
         at = find_word(folded, said)
         if at >= 0:
+            places.append(at)
             break
-    if at < 0:
-        for match in re.finditer(r"[^\W\d_]+", folded):
-            if stem(match.group()) in group or (
-                len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5}
-            ):
-                at = match.start()
-                break
-    if at < 0:
+    if not places:
+        places = [
+            match.start() for match in re.finditer(r"[^\W\d_]+", folded)
+            if stem(match.group()) in group
+            or (len(match.group()) >= 5 and match.group()[:5] in {g[:5] for g in group if len(g) >= 5})
+        ]  # fmt: skip
+    if not places:
         return None
+    # "He also opposed the … rebels and supported … this compromise, which was opposed by
+    # Manuel Valls": of the verb's places, the one done to what the question names.
+    for at in places:
+        doer = _agent_at(known, analysis, unit, found, at)
+        if doer != _OTHER_DEED:
+            return doer
+    # The verb is said only of other things, by him or of what a relative stands for ("He also
+    # opposed the … rebels", "this compromise, which was opposed by Manuel Valls" for "Who
+    # opposed the El Khomri law?"): no name of the sentence did what is asked. (Unless the
+    # question names him as someone else: "Who came ahead of Faure …" is not asked of him.)
+    return None if _HIM & set(split_words(analysis.text)) else ""
+
+
+# What `_agent_at` gives for a place of the verb he is said to do to something else than the
+# question names.
+_OTHER_DEED = "\0"
+# "…, which was opposed by": what was done to is what the relative stands for, just before.
+_WHICH_WAS = lazy(r",\s+which\s+(?:was|were)\s+(?:\w+ly\s+)?$")
+
+
+def _his_clause(before: str) -> bool:
+    """Whether the clause that ends at a verb is his: "He also", "Faure", "He … rebels and"."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    subject = fold(_AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,"))
+    # ("from which position he resigned": he.)
+    return (
+        subject in ("he", "il", "faure", "olivier faure")
+        or re.fullmatch(r"[a-z]+\s+he", subject) is not None
+        or _HIS_FIRST_PREDICATE.match(subject) is not None
+    )
+
+
+def _agent_at(known: Knowledge, analysis: Analysis, unit: Unit, found: re.Match[str], at: int) -> str | None:
+    """`_agent` at one place of the verb in the sentence."""
+    text = unit.text
+    folded = fold(text)
     before = text[:at]
     if re.search(r"\b(?:the|a|an|his|her|its|their)\s+$", before, re.IGNORECASE):
         # "Qui présidait la commission ?" from "Gérard Gouzes, the president of the commission":
@@ -4099,11 +4270,23 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     done_to = [g for g in analysis.concepts if set(g) & rest and not g[0].isdigit() and g[0] not in _DATE_WORDS]
     passive = bool(_PASSIVE.search(fold(before)) or re.match(r"\S+\s+by\s", text[at:]))
     # (The words after the verb itself: "won" stands for an election too.)
-    after = set(content_words(text if passive else _clause_after(re.sub(r"^\S+", "", text[at:]))))
-    relative = re.search(r"\b(?:with|to|for|from|by|of|against)\s+whom\s+\S+\s+(?:\w+ly\s+)?$", before)
+    # (Up to a second predicate of the same subject: "opposed the … rebels and supported the
+    # adoption of the El Khomri law … on this compromise" did not oppose the law.)
+    after = set(
+        # (Passive, what it was done to stands just before: "… on this compromise, which was
+        # opposed by Manuel Valls".)
+        content_words(
+            (text[max(0, at - 80) : at] if _WHICH_WAS.search(before) else text)
+            if passive
+            else _OTHER_PREDICATE.split(_clause_after(re.sub(r"^\S+", "", text[at:])))[0]
+        )
+    )
+    relative = re.search(
+        r"\b(?:with|to|for|from|by|of|against|in|at)\s+(?:whom|which(?:\s+[a-z]+)?)\s+\S+\s+(?:\w+ly\s+)?$", before
+    )
     if relative is not None:
         # "he met Benoît Hamon, with whom he shared an apartment": "whom" is the one named just
-        # before it, in the same sentence.
+        # before it, in the same sentence (as is "from which position he resigned").
         after |= set(content_words(re.split(r"[;:]", before[: relative.start()])[-1]))
     if re.match(r"(?:The\s+latter|Ce\s+dernier|Cette\s+derni[èe]re)\b", text):
         # "The latter then withdrew from the race": the race of the sentence before ("the
@@ -4112,7 +4295,10 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
         if number > 0 and known.built.units[number - 1].id.startswith("s"):
             after |= set(content_words(known.built.units[number - 1].text))
     if done_to and 2 * sum(bool(set(g) & after) for g in done_to) < len(done_to):
-        return None
+        # (Said of him, of another thing, a later place of the verb may be the one asked.)
+        # (Or by another, of another thing, said just before: "this compromise, which was opposed".)
+        known_other = _his_clause(before) if not passive else _WHICH_WAS.search(before) is not None
+        return _OTHER_DEED if known_other else None
     if passive:
         if not re.match(r"\S+\s+by\s", text[at:]):
             return ""  # "Faure was elected …": who did it, the sentence does not say
@@ -4127,10 +4313,14 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
     subject = _AUXILIARY.sub("", before[max(starts, default=0) :]).strip(" ,")
     # "Faure supported and successfully passed": the doer of both verbs.
     subject = re.sub(r"\s+\w+(?:ed|d)\s+and$", "", subject)
+    if _HIS_FIRST_PREDICATE.match(subject):
+        # "He also opposed the … rebels and supported …": his second predicate.
+        return known.store.person.name
     if not subject or len(subject.split()) > 8:
         return None
     plain = fold(subject)
-    if plain in ("he", "il", "faure", "olivier faure"):
+    if plain in ("he", "il", "faure", "olivier faure") or re.fullmatch(r"[a-z]+\s+he", plain):
+        # ("from which position he resigned": he.)
         return known.store.person.name
     if plain == "the latter":
         number = _index(known).units.get(unit.id, 0)
@@ -4147,7 +4337,15 @@ def _agent(known: Knowledge, analysis: Analysis, unit: Unit) -> str | None:
                 return f"{subject}, {beside.group(1)}"
         return subject
     if not re.search(r"[A-ZÀ-Ý]", subject) or re.match(r"(?:The|A|An|This|It|They)\b", subject):
-        return None
+        # "A Harris Interactive poll … placed him", "The party was well-positioned": no person
+        # did it, whatever names the sentence gives beside.
+        # (The question's own verb, or one done to him in both: "came ahead of" said as "placed
+        # him … far behind" is another way round.)
+        word_at = re.match(r"[^\W\d_]+", folded[at:])
+        own = word_at is not None and stem(word_at.group()) == stem(found.group(1))
+        him = r"\s+(?:him|(?:olivier\s+)?faure)\b"
+        own = own or bool(re.match(him, fold(analysis.text)[found.end() :]) and re.match(r"\S+" + him, folded[at:]))
+        return "" if own and re.match(r"(?:A|An)\s", subject) and not people_in(known, subject) else None
     return subject
 
 
@@ -4468,12 +4666,21 @@ _ROLES = frozenset(
 )
 
 
+_SUCCEEDED_BY_HIM = lazy(
+    r"\b(?:who|qui)\s+(?:was|were|had\s+been|has\s+been|a\s+ete|avait\s+ete|fut)\s+"
+    r"(?:succeeded|replaced|remplacee?|succede)\s+(?:\w+\s+){0,4}?(?:by|par)\s+(?:olivier\s+)?(?:faure|him|lui)\b"
+)
+
+
 def _asks_successor(asked: str) -> bool:
     """Whether a question asks who came after him ("who succeeded Faure", "qui lui a
     succédé", "his successor") rather than before ("whom did he succeed")."""
     # "Whom did he succeed", "qui Faure a-t-il remplacé": he is the one who came after.
     he_did = r"\b(?:whom?|qui)\s+(?:(?:olivier\s+)?faure\s+)?(?:did|a-t-il|has|had)\b"
     if re.search(he_did + r"|\ba qui\b|predecess|predecesseur|preced", asked):
+        return False
+    if _SUCCEEDED_BY_HIM.search(asked):
+        # "Who was succeeded by Faure?", « qui a été remplacé par Faure ? »: the one before him.
         return False
     return bool(
         re.search(
@@ -6195,6 +6402,35 @@ def _holds_post_now(store: Store, analysis: Analysis) -> Answer | None:
     return _answer(store, analysis, _no(analysis), False, refs, note=note)
 
 
+# "Is he no longer …?", « n'est-il plus … ? », « ne préside-t-il plus … ? » (folded): whether
+# something has ended, which a claim without the words reads as its opposite.
+_NO_LONGER = lazy(r"\bno\s+longer\b|\bn(?:e\s+|')\s*[a-z]+(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s+plus\b(?!\s+que\b)")
+_NO_LONGER_WORDS = lazy(r"\bno\s+longer\b|\bplus\b|\bn'|\bne\b")
+# "on its own", "by itself", "alone", « à lui seul », « tout seul » (folded): that no one else
+# took part, which a sentence telling the deed alone does not say.
+_ALONE = lazy(
+    r"\bon\s+(?:its|his|her|their)\s+own\b|\bby\s+(?:itself|himself|herself|themselves)\b|\balone\b"
+    r"|\bsingle-?handedly\b|\ba\s+(?:lui|elle|eux|elles)\s+seule?s?\b|\btout(?:e|es)?\s+seule?s?\b"
+)
+
+
+def _no_longer(store: Store, analysis: Analysis, found: re.Match[str]) -> Answer:
+    """ "Is he no longer a deputy?", « Faure n'est-il plus premier secrétaire ? »: a post he
+    holds at the source's date: no, as of it (the source says nothing after it); anything else
+    is declined (an end the question reads into the source is not a yes)."""
+    folded = fold(analysis.text).replace("’", "'")
+    plain = folded[: found.start()] + _NO_LONGER_WORDS.sub("", found.group()) + folded[found.end() :]
+    plain = re.sub(r"\s+", " ", plain)
+    holds = _holds_post_now(store, replace(analysis, text=plain))
+    if holds is not None and holds.value is True:
+        as_of = store.source.as_of.human()
+        french = _french(analysis)
+        said = f"non (à la date de la source : {as_of})" if french else f"no (as of {as_of})"
+        return _answer(store, analysis, said, False, list(holds.sources), note=holds.note)
+    note = "la source ne dit pas que cela a pris fin" if _french(analysis) else "the source does not say it ended"
+    return _declined(store, analysis, [], note)
+
+
 def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
@@ -6278,6 +6514,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
     from faurecli.verdicts import Verdict, verify
 
     known = knowledge(store)
+    folded = fold(analysis.text).replace("’", "'")
+    no_longer = _NO_LONGER.search(folded)
+    if no_longer is not None:
+        return _no_longer(store, analysis, no_longer)
     holds = _holds_post_now(store, analysis)
     if holds is not None:
         return holds
@@ -6339,6 +6579,11 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
         quoted = _only_quoted(store, _asked_words(analysis, set(), asking=False), list(result.evidence))
         if quoted is not None:
             return _declined(store, analysis, [], f"the source gives it only as someone's words: {store.quote(quoted)}")
+    alone = _ALONE.search(folded) if result.verdict is Verdict.SUPPORTED else None
+    if alone is not None and not any(_ALONE.search(fold(e.text)) for e in result.evidence):
+        # "Did National Rally oust Barnier on its own?" from "the NFP, together with far-right
+        # National Rally": the deed is told, that no one shared it is not.
+        return _declined(store, analysis, [], f"the source does not say '{alone.group()}'")
     if result.verdict is Verdict.SUPPORTED and not _said_of_him(analysis, list(result.evidence)):
         # "Was Faure a nurse?": "born … to a Vietnamese nurse" says it of his mother.
         return _declined(store, analysis, [], "the source does not say it of him")
@@ -7046,6 +7291,107 @@ _TRUE_THAT = lazy(
 )
 
 
+# "In which election …?" → "French" (of "the 2017 French legislative elections"): a word just
+# before the noun asked, within a few words.
+_HOW_DID = lazy(r"^\s*how\s+(?:did|does|do|has|had)\s+((?:[\w'-]+\s+){1,4}?)[a-z]+\b")
+_DEMONYM = lazy(r"[A-Z][a-z]+(?:ian|ese|ish|ch|an)")
+_NOUN_ASKED = lazy(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})\b")
+
+
+def _fragment(question: str, answer: Answer) -> Answer:
+    """A piece of a phrase given as the answer: a possessive cut from its noun ("Seine-et-Marne's"
+    for « Où a-t-il été investi ? »), a bare verb ("supported" for "How did the PS gain control
+    …?"), a word of the phrase that names the thing asked ("French" for "In which election …?",
+    from "the 2017 French legislative elections"): declined, with its evidence as the closest."""
+    said = answer.answer
+    if said is None or answer.type not in (Intent.TEXT, Intent.PLACE):
+        return answer
+    if re.fullmatch(r"[^\s]+['’]s", said):
+        return _unanswered(answer, "the source does not say", answer.evidence)
+    how = _HOW_DID.match(fold(question))
+    if how is not None and re.fullmatch(r"[a-z]+ed", said):
+        # ("How did Faure vote …?" → "abstained" is his: "Faure abstained"; "supported" in
+        # "Faure supported unions …" is not the PS's deed.)
+        subject = set(split_words(how.group(1))) - {"the", "a", "an", "le", "la", "les"}
+        subject |= {"he", "faure"} if subject & _HIM else set()
+        if not any(
+            subject & set(split_words(fold(m.group(1))))
+            for e in answer.evidence
+            for m in re.finditer(r"((?:\S+\s+){1,3})" + re.escape(said) + r"\b", e.text)
+        ):
+            return _unanswered(answer, "the source does not say", answer.evidence)
+    noun = _NOUN_ASKED.search(fold(question))
+    if noun is not None and _DEMONYM.fullmatch(said):
+        heads = {noun.group(1)[:5], *(c[:5] for c in _canon(noun.group(1)))}
+        for evidence in answer.evidence:
+            after = re.search(re.escape(said) + r"((?:\s+[\w-]+){1,3})", evidence.text)
+            if after is not None and any(w[:5] in heads for w in split_words(fold(after.group(1)))):
+                return _unanswered(answer, "the source does not say", answer.evidence)
+    return answer
+
+
+# "at Aubervilliers", « à Villeurbanne », "in the Villeurbanne Congress": a setting by its name.
+_SETTING_NAMED = lazy(r"\b(?:at|in|a|à|au)\s+(?:the\s+|le\s+|la\s+|l['’])?([A-ZÀ-Ý][\w'’-]{3,})")
+# Where a sentence's clauses part: the year of one is not the other's.
+_CLAUSES = lazy(r";\s+|,\s+|\s+and\s+(?=(?:re-?)?[a-z]+ed\b|was\b|he\b)")
+
+
+def _dated_at_another(store: Store, question: str, answer: Answer) -> Answer:
+    """A date answered for a deed the question sets at a named place ("When was Faure re-elected
+    at Aubervilliers?") whose year the evidence gives in a clause naming another place of the same
+    kind ("re-elected in the 2021 Villeurbanne Congress", while he was elected "in the party's
+    Aubervilliers Congress"): declined, the place being the question's own mistake."""
+    if answer.answer is None or answer.type is not Intent.DATE:
+        return answer
+    years = re.findall(r"\b(?:19|20)\d\d\b", answer.answer)
+    if not years:
+        return answer
+    for found in _SETTING_NAMED.finditer(question):
+        place = found.group(1)
+        if fold(place) in _MONTH_NAMES or fold(place) in _HIM:
+            continue
+        # The kind of place, as the source names it after the name ("Aubervilliers Congress").
+        kinds = {k for u in store.sentences for k in re.findall(re.escape(place) + r"\s+([A-Z][a-z]{3,})", u.text)}
+        if not kinds:
+            continue
+        clauses = [c for e in answer.evidence for c in _CLAUSES.split(e.text) if any(y in c for y in years)]
+        if any(place in c for c in clauses):
+            continue
+        others = [c for c in clauses if re.search(r"\b[A-Z][\w'’-]+\s+(?:" + "|".join(kinds) + r")\b", c)]
+        if others:
+            note = f"the source gives that year to another {sorted(kinds)[0].lower()}: {others[0].strip()}"
+            return _unanswered(answer, note, answer.evidence)
+    return answer
+
+
+def _place_of_another_noun(question: str, answer: Answer) -> Answer:
+    """A place answered for where he did something, that the evidence gives only after a noun
+    the question does not name ("passed a resolution condemning the Uyghur genocide in China":
+    the genocide's place, not where he passed it), inside a participle's phrase: declined."""
+    if (
+        answer.answer is None
+        or answer.type is not Intent.PLACE
+        or not re.match(r"\s*(?:where|ou|où)\b", fold(question))
+    ):
+        return answer
+    asked = {c for w in split_words(fold(question)) for c in (stem(w), *_canon(w))}
+    places = []
+    for evidence in answer.evidence:
+        # (Inside a phrase of a participle: "condemning the Uyghur genocide in China".)
+        # (Of a thing, "the …", not of his own time: "spending his early childhood in Réunion".)
+        participle = r"\b[a-z]{3,}ing\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+        near = participle + r"([a-z]{4,})\s+(?:in|at)\s+(?:the\s+)?" + re.escape(answer.answer) + r"\b"
+        places += [found.group(1) for found in re.finditer(near, evidence.text)]
+    if places and all(
+        stem(w) not in asked and not set(_canon(w)) & asked and not re.fullmatch(r"[a-z]+(?:ed|en|n|t)", w)
+        for w in places
+    ):
+        return _unanswered(
+            answer, f"the source gives that place to '{places[0]}', not to what is asked", answer.evidence
+        )
+    return answer
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -7148,6 +7494,9 @@ def ask(store: Store, question: str) -> Answer:
     answer = _thing_without_its_deed(store, question, answer)
     answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
+    answer = _fragment(question, answer)
+    answer = _dated_at_another(store, question, answer)
+    answer = _place_of_another_noun(question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
