@@ -588,7 +588,8 @@ def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | 
     for number, sentence in enumerate(store.sentences):
         # (Without its quotation marks: a comma may stand inside them, "right of inspection,".)
         told = re.sub(r"[\"“”]", "", fold(sentence.text))
-        found = calling.search(told)
+        # (The word first: the lazy referent is tried from every position of a sentence.)
+        found = calling.search(told) if word in told else None
         if found is None:
             continue
         # (Its last clause: "… and walked back his use of the expression right of inspection".)
