@@ -614,16 +614,14 @@ def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | 
                         checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, evidence=(quoted,)
                     )
                 why = f"the source has him call {referent.strip()} so, not {shown}"
-                parts = (*checked.parts, Part(shown, None, None))
-                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+                return _doubted(checked, shown, why)
         setting = _AT_SETTING.search(folded)
         if setting is not None and re.search(r"\b(?:then|later|afterwards|subsequently|ensuite|puis)\b", told):
             noun = {stem(setting.group("noun")), *canonical(setting.group("noun"))}
             held = {c for w in split_words(told) for c in (stem(w), *canonical(w))}
             if not noun & held:
                 why = f"the source has him call it so afterwards, not {setting.group().strip()}"
-                parts = (*checked.parts, Part(setting.group().strip(), None, None))
-                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+                return _doubted(checked, setting.group().strip(), why)
         return None
     return None
 
@@ -640,7 +638,6 @@ def _speech_on_another_topic(store: Store, folded: str, checked: Check) -> Check
     the claim does ("delivered speeches on the vote of confidence": his speeches were "on the
     ordinances of the El Khomri law and the counter-budget"; the vote is the sentence before's);
     None otherwise."""
-    from dataclasses import replace
 
     said = _SPEECH_ON.search(folded)
     if said is None:
@@ -657,8 +654,7 @@ def _speech_on_another_topic(store: Store, folded: str, checked: Check) -> Check
     if not telling:
         return None
     why = f"the source does not tell his speeches on {said.group('topic').strip()}"
-    parts = (*checked.parts, Part(said.group("topic").strip(), None, None))
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _doubted(checked, said.group("topic").strip(), why)
 
 
 _TITLE_HEAD = lazy(r"\s+(?:to|of|for|in|with|de|du|des|au|aupres)\s+")
@@ -724,7 +720,6 @@ def _result_of_an_alliance(folded: str, checked: Check) -> Check | None:
     its members or his own list ("Place Publique won six seats", "the PS won 6.2% on its own
     list", « la liste de Faure »); None when the claim gives it to the alliance, or the evidence
     gives it to no alliance."""
-    from dataclasses import replace
 
     said = _RESULT_OF.match(folded)
     if said is None:
@@ -749,8 +744,7 @@ def _result_of_an_alliance(folded: str, checked: Check) -> Check | None:
             found = figure.search(told)
             if found is not None and re.search(r"\b(?:joint|alliance)\b", told[: found.start()]):
                 why = f"the source gives {found.group()} to the alliance's joint list, not to {who.strip()} alone"
-                parts = (*checked.parts, Part(who.strip(), None, None))
-                return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+                return _doubted(checked, who.strip(), why)
     return None
 
 
@@ -822,8 +816,7 @@ def _refused_another_thing(store: Store, text: str, checked: Check) -> Check | N
         parts = (*checked.parts, Part(said.group().strip(), refusal, False))
         return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, evidence=(evidence,))
     why = f"the source tells he {refusal}, not that he {said.group().strip()}"
-    parts = (*checked.parts, Part(said.group().strip(), None, None))
-    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return _doubted(checked, said.group().strip(), why)
 
 
 _TIME_AFTER = frozenset("until since from during after before when while where jusqu depuis pendant".split())
@@ -834,7 +827,6 @@ def _thing_of_another(text: str, checked: Check) -> Check | None:
     its evidence gives another by "of" with more words ("the presidential cabinet of Emmanuel
     Macron"), and no evidence gives it to the claim's person: one of its kind, maybe another
     (the whole of it given wrong is refuted by _check_possessor); None otherwise."""
-    from dataclasses import replace
 
     told = _CLAIM_SUBJECT.match(text)
     if told is None:
@@ -844,11 +836,8 @@ def _thing_of_another(text: str, checked: Check) -> Check | None:
             continue  # (the subject's own: "Faure's wife was …" tells of her)
         found = _thing_given_another(owned, told, checked)
         if found is not None:
-            from dataclasses import replace
-
             why, shown = found
-            parts = (*checked.parts, Part(shown, None, None))
-            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+            return _doubted(checked, shown, why)
     return None
 
 
@@ -937,8 +926,7 @@ def _party_given_him(store: Store, folded: str, checked: Check) -> Check | None:
             why = f"the source does not give him the {shown_as} in this race"
             if holders:
                 why = f"the source gives {shown_as} to {holders[0][0].split(chr(39) + 's ', 1)[-1]}, not to him"
-            parts = (*checked.parts, Part(shown_as, None, None))
-            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+            return _doubted(checked, shown_as, why)
         his = store.person.party
         refs = store.person.sources.get("party", ())
         cited = (*checked.evidence, *(quote(store, r) for r in refs))
@@ -7886,13 +7874,7 @@ def _served_under(store: Store, claim: str, checked: Check) -> Check:
         if any(post.search(fold(s.text)) for s in store.sentences):
             return checked
     why = f"the source does not say {m.group('a')} served under {boss}"
-    return replace(
-        checked,
-        verdict=Verdict.NOT_ENOUGH_INFO,
-        correction=None,
-        parts=(*checked.parts, Part(boss, why, None)),
-        note=why,
-    )
+    return _doubted(checked, boss, why, found=why)
 
 
 # Someone defined by him: "Faure's opponent", "his successor", « l'adversaire de Faure », « son
@@ -7935,7 +7917,6 @@ def _someone_of_his(store: Store, claim: str, checked: Check) -> Check:
     nothing. Left as it is where the role is told who or what the person was (a copula:
     "Faure's successor as … was Valérie Rabault") or the person is named beside the role
     ("Faure's opponent Hélène Geoffroy …"), which the other checks read by the name."""
-    from dataclasses import replace
 
     m = _SOMEONE_OF_HIS.match(claim.strip())
     if m is None:
@@ -7951,13 +7932,7 @@ def _someone_of_his(store: Store, claim: str, checked: Check) -> Check:
         return checked
     role = m.group("role")
     why = f"the claim says this of {role}, not of him; the source does not say it of that person"
-    return replace(
-        checked,
-        verdict=Verdict.NOT_ENOUGH_INFO,
-        correction=None,
-        parts=(*checked.parts, Part(role, why, None)),
-        note=why,
-    )
+    return _doubted(checked, role, why, found=why)
 
 
 # "Chantal Brunel was president (of the UMP)", « Michel Rocard était président », « Hollande a
@@ -7981,7 +7956,6 @@ def _president_said(store: Store, claim: str, checked: Check) -> Check:
     claim makes a president so: the title next to their name ("President Hollande", "the
     presidency of François Hollande", "Carole Delga, president of …", "Gouzes was president");
     NOT_ENOUGH_INFO otherwise. Faure's own titles are left to the checks of his posts."""
-    from dataclasses import replace
 
     m = _OTHER_PRESIDENT.match(claim.strip())
     if m is None:
@@ -8021,13 +7995,7 @@ def _president_said(store: Store, claim: str, checked: Check) -> Check:
         why = f"the source does not call {who} president of {said.strip()}"
     else:
         why = f"the source does not call {who} a president"
-    return replace(
-        checked,
-        verdict=Verdict.NOT_ENOUGH_INFO,
-        correction=None,
-        parts=(*checked.parts, Part(who, why, None)),
-        note=why,
-    )
+    return _doubted(checked, who, why, found=why)
 
 
 # "Faure served in the UMP", "… served at NATO", "… served for LREM": "served" is a light verb
@@ -8040,7 +8008,6 @@ _SERVED_IN = lazy(r"\bserved\s+(?P<prep>in|at|within|for|with)\s+(?P<body>[^,;]+
 def _served_in(store: Store, claim: str, checked: Check) -> Check:
     """`checked` (SUPPORTED) kept only where the body the claim says he served in is one the
     source says he worked in or belonged to; NOT_ENOUGH_INFO otherwise."""
-    from dataclasses import replace
 
     m = _SERVED_IN.search(claim)
     if m is None or re.search(r"\b(?:as|under)\b", m.group("body")):
@@ -8052,13 +8019,7 @@ def _served_in(store: Store, claim: str, checked: Check) -> Check:
     if any(verify(store, r).verdict is Verdict.SUPPORTED for r in readings):
         return checked
     why = f"the source does not say he served {m.group('prep')} {m.group('body')}"
-    return replace(
-        checked,
-        verdict=Verdict.NOT_ENOUGH_INFO,
-        correction=None,
-        parts=(*checked.parts, Part(m.group("body"), why, None)),
-        note=why,
-    )
+    return _doubted(checked, m.group("body"), why, found=why)
 
 
 def _verify_shaped(store: Store, claim: str) -> Check:
@@ -8395,6 +8356,20 @@ _LIKE_ANOTHER = lazy(
 )
 # The order of the verdicts from the least sure of the claim: REFUTED, then NOT_ENOUGH_INFO.
 _TRUST = {Verdict.REFUTED: 0, Verdict.NOT_ENOUGH_INFO: 1, Verdict.SUPPORTED: 2}
+
+
+def _doubted(checked: Check, text: str, why: str, found: str | None = None) -> Check:
+    """`checked`, NOT_ENOUGH_INFO for `why`: the claim's `text` added as a part the source does not
+    bear out (`found`, what it says of it, if anything)."""
+    from dataclasses import replace
+
+    return replace(
+        checked,
+        verdict=Verdict.NOT_ENOUGH_INFO,
+        correction=None,
+        parts=(*checked.parts, Part(text, found, None)),
+        note=why,
+    )
 
 
 def _unsaid(checked: Check, why: str) -> Check:
