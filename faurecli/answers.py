@@ -644,6 +644,13 @@ _NOUN_PHRASE_ONLY = lazy(
     re.IGNORECASE,
 )
 _ANY_WH = lazy(r"\b(?:ou|qui|quand|combien|quel\w*|comment|pourquoi|who|whom|what|where|when|how|which|why)\b")
+# « TOPIC : % de ses votes … ? », « … : son score ? »: a share of the vote asked by its noun.
+_TOPIC_THEN_SLOT = lazy(
+    r"^\s*([^:?]{3,120}?)\s*:\s*((?:(?:son|sa|his|her)\s+)?(?:%|score|pourcentage|r[ée]sultat|share|percentage|result)"
+    r"(?![\w-])[^?:]{0,80}?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TWO_SLOTS = lazy(r"\s(?:et|and)\s|\+", re.IGNORECASE)
 _DEED_FIRST = lazy(r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+", re.IGNORECASE)
 _DEED_THEN_ASKED = lazy(
     r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+([^?:]{2,100}?)\s*,?\s*"
@@ -678,6 +685,14 @@ def _telegraphic(text: str) -> str:
                 # « Investiture PS dans la … : quand ? »: the deed's verb, as for one asked after it.
                 topic = f"{_DEED_NOUNS[fold(deed.group(1)).lower()]} {topic[deed.end() :]}"
             text = f"{asked} {topic} {found.group(3) or '?'}"
+        elif (slot := _TOPIC_THEN_SLOT.match(text)) is not None and not _TWO_SLOTS.search(slot.group(2)):
+            # « Les Jours, avril 2018 : % de ses votes … ? », "2012 runoff: his score?": the share
+            # asked by its noun (one only: « score et sièges » asks two things).
+            english = bool(re.search(r"(?i)\b(?:his|her|share|percentage|result|of|in|with)\b", slot.group(2)))
+            asked = re.sub(r"^%", "percentage" if english else "pourcentage", slot.group(2).strip())
+            own = re.match(r"(?i)(?:son|sa|his|her)\b", asked)
+            which = ("What was" if own else "What") if english else ("Quel est" if own else "Quel")
+            text = f"{which} {asked} {slot.group(1)} ?"
         else:
             topic, _, rest = text.rpartition(":")
             his = _HIS_PERSON.match(rest)

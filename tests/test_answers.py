@@ -6135,3 +6135,16 @@ def test_a_note_asking_a_score_a_name_or_a_deed_by_its_noun(store: Store) -> Non
     assert ask(store, "Faure, score au 2d tour des législatives 2022 ?").answer is None
     assert ask(store, "Name of the EELV candidate who withdrew in 2017?").answer is None
     assert ask(store, "Adhésion au PCF à quel âge ?").answer is None
+
+
+def test_a_note_topic_then_a_share_asked_by_its_noun(store: Store) -> None:
+    # « TOPIC : % de … ? », "TOPIC: his score?": the share of the vote the noun asks for.
+    assert ask(store, "2012 runoff: his score?").answer == "63.2%"
+    assert ask(store, "Législatives 2012, second tour : son score ?").answer == "63.2%"
+    assert ask(store, "Européennes 2019 : score de la liste ?").answer == "6.2%"
+    # Near miss: a race the source gives no figure for, another party's alignment, and two
+    # things asked at once (not half answered).
+    assert ask(store, "Législatives 2022, second tour : son score ?").answer is None
+    assert ask(store, "2014 municipal election: his score?").answer is None
+    assert ask(store, "Les Jours, 2020 : % de ses votes alignés sur LR ?").answer is None
+    assert ask(store, "Européennes 2019 : score et sièges de la liste ?").answer is None
