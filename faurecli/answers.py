@@ -596,6 +596,124 @@ _EMBEDDED = lazy(
 )
 
 
+# A question written in haste, as notes (« SG des jeunes rocardiens : quelle année ? », « Législatives
+# 2017 : son suppléant ? », "2017 election: his substitute?"): its abbreviations spelled out and its
+# words in the order of the plain question, so that it is read as that question, no more.
+_SHORT_FORMS = (
+    (lazy(r"\bSG\b"), "secrétaire général"),
+    (lazy(r"\bcircos?\b", re.IGNORECASE), "circonscription"),
+    (lazy(r"\b2(?:d|nd|e|ème|eme)\s+tour\b", re.IGNORECASE), "second tour"),
+    (lazy(r"\b1(?:er|re)\s+tour\b", re.IGNORECASE), "premier tour"),
+    (lazy(r"\bIDF\b"), "Île-de-France"),
+    # « Oct. 2007 »: a month cut short before a year.
+    (lazy(r"\b(janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.\s*(?=(?:19|20)\d\d\b)", re.IGNORECASE), ""),
+)
+_MONTHS_CUT = {
+    "janv": "janvier", "fev": "février", "fevr": "février", "avr": "avril", "juil": "juillet",
+    "sep": "septembre", "sept": "septembre", "oct": "octobre", "nov": "novembre", "dec": "décembre",
+}  # fmt: skip
+_SHORT_HINTS = ("SG", "circo", " tour", "IDF", ".")
+# The question word of a note, put after its topic (« … : quand ? », "…: who?").
+_TAIL_ASKED = (
+    r"(?:quand|o[uù]|qui|combien(?:\s+de\s+\w+)?(?:\s+par\s+\w+(?:\s+et\s+par\s+\w+)?)?"
+    r"|(?:en\s+|[àa]\s+|dans\s+)?(?:quel|quelle|quels|quelles)\s+[\w'’-]+"
+    r"|when|where|who|whom|how\s+(?:much|many|old)(?:\s+\w+)?|(?:in\s+)?(?:what|which)\s+[\w'’-]+)"
+)
+_TOPIC_THEN_ASKED = lazy(r"^\s*([^:?]{3,120}?)\s*:\s*(" + _TAIL_ASKED + r")\s*([?.!]*)\s*$", re.IGNORECASE)
+# « son suppléant », "his successor as …": the person the noun names is asked for.
+_HIS_PERSON = lazy(
+    r"^\s*(son|sa|ses|his|her)\s+(successeur|successeurs|pr[ée]d[ée]cesseur|suppl[ée]ant|suppl[ée]ante|[ée]pouse|femme"
+    r"|mari|adversaire|adversaires|rival|rivaux|rivale|concurrent|concurrente|" + _RELATION_NOUNS[3:-1] + r")\b",
+    re.IGNORECASE,
+)
+# « Faure, score au 2d tour … ? »: his name set as the topic, then what is asked of him.
+_NAME_AS_TOPIC = lazy(r"^\s*(?:olivier\s+)?faure\s*[,:]\s*(?=[\w%])", re.IGNORECASE)
+# « score au … ? », "score in the runoff?": a share of the vote, asked by its noun alone.
+_SCORE_NOUN = lazy(r"^\s*(score|r[ée]sultat|pourcentage|result|percentage)\b", re.IGNORECASE)
+# « Nom du candidat … ? », "Name of the candidate …?": which one.
+_NAME_OF = lazy(r"^\s*(?:nom|name)\s+(?:(du)|(de\s+la)|de\s+l['’]|(des)|of\s+(?:the\s+)?)\s*", re.IGNORECASE)
+# « Adhésion au PS à quel âge ? »: a deed named by its noun, then the question word: the verb.
+_DEED_NOUNS = {
+    "adhesion": "a-t-il adhéré", "investiture": "a-t-il été investi", "election": "a-t-il été élu",
+    "nomination": "a-t-il été nommé", "demission": "a-t-il démissionné", "naissance": "est-il né",
+}  # fmt: skip
+# What may follow the noun in a note that is a noun phrase only (« son successeur comme … », "his
+# substitute in 2017"), not a verb (« sa femme bosse où ? » asks something else of her).
+_NOUN_PHRASE_ONLY = lazy(
+    r"\s*(?:[?.!]*\s*$|(?:comme|de|du|des|d['’]|aux|au|[àa]|en|pour|lors|dans|as|in|at|for|of|during|to)\b)",
+    re.IGNORECASE,
+)
+_ANY_WH = lazy(r"\b(?:ou|qui|quand|combien|quel\w*|comment|pourquoi|who|whom|what|where|when|how|which|why)\b")
+# « TOPIC : % de ses votes … ? », « … : son score ? »: a share of the vote asked by its noun.
+_TOPIC_THEN_SLOT = lazy(
+    r"^\s*([^:?]{3,120}?)\s*:\s*((?:(?:son|sa|his|her)\s+)?(?:%|score|pourcentage|r[ée]sultat|share|percentage|result)"
+    r"(?![\w-])[^?:]{0,80}?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TWO_SLOTS = lazy(r"\s(?:et|and)\s|\+", re.IGNORECASE)
+_DEED_FIRST = lazy(r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+", re.IGNORECASE)
+_DEED_THEN_ASKED = lazy(
+    r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+([^?:]{2,100}?)\s*,?\s*"
+    r"((?:[àa]\s+quel\s+[âa]ge|quand|en\s+quelle\s+ann[ée]e|o[uù]|(?:[àa]\s+)?quelle\s+date))\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month_cut(found: re.Match[str]) -> str:
+    return _MONTHS_CUT.get(fold(found.group(1)).lower(), found.group(1)) + " "
+
+
+def _telegraphic(text: str) -> str:
+    """The question written as notes read as the plain question it stands for."""
+    if any(hint in text for hint in _SHORT_HINTS):
+        for pattern, plain in _SHORT_FORMS:
+            text = pattern.sub(_month_cut if not plain else plain, text)
+    if "," in text or ":" in text:
+        text = _NAME_AS_TOPIC.sub("", text)
+    if ":" in text:
+        found = _TOPIC_THEN_ASKED.match(text)
+        if found is not None:
+            topic, asked = found.group(1), found.group(2)
+            if re.match(r"(?i)combien$", asked) and re.search(
+                r"(?i)\b(?:tour|round|runoff|[ée]lections?|l[ée]gislatives|municipales|europ[ée]ennes|vote|scrutin|congr[eè]s|primaire)\b",
+                topic,
+            ):
+                # « 1er tour du 15 mars : combien ? »: the share of the vote.
+                asked = "quel score"
+            deed = _DEED_FIRST.match(topic)
+            if deed is not None:
+                # « Investiture PS dans la … : quand ? »: the deed's verb, as for one asked after it.
+                topic = f"{_DEED_NOUNS[fold(deed.group(1)).lower()]} {topic[deed.end() :]}"
+            text = f"{asked} {topic} {found.group(3) or '?'}"
+        elif (slot := _TOPIC_THEN_SLOT.match(text)) is not None and not _TWO_SLOTS.search(slot.group(2)):
+            # « Les Jours, avril 2018 : % de ses votes … ? », "2012 runoff: his score?": the share
+            # asked by its noun (one only: « score et sièges » asks two things).
+            english = bool(re.search(r"(?i)\b(?:his|her|share|percentage|result|of|in|with)\b", slot.group(2)))
+            asked = re.sub(r"^%", "percentage" if english else "pourcentage", slot.group(2).strip())
+            own = re.match(r"(?i)(?:son|sa|his|her)\b", asked)
+            which = ("What was" if own else "What") if english else ("Quel est" if own else "Quel")
+            text = f"{which} {asked} {slot.group(1)} ?"
+        else:
+            topic, _, rest = text.rpartition(":")
+            his = _HIS_PERSON.match(rest)
+            if his is not None and _NOUN_PHRASE_ONLY.match(rest, his.end()) and not re.search(r"[?:]", topic):
+                who = "Who is" if his.group(1).lower() in ("his", "her") else "Qui est"
+                text = f"{who} {rest.strip().rstrip('?.! ')} {topic.strip()} ?"
+    person = _HIS_PERSON.match(text)
+    if person is not None and _NOUN_PHRASE_ONLY.match(text, person.end()) and not _ANY_WH.search(fold(text)):
+        text = ("Who is " if person.group(1).lower() in ("his", "her") else "Qui est ") + text.lstrip()
+    elif (score := _SCORE_NOUN.match(text)) is not None:
+        in_english = re.match(r"(?i)\s*(?:result|percentage|\w+\s+(?:in|at|of|for|on)\b)", text[score.start(1) :])
+        text = ("What " if in_english else "Quel ") + text.lstrip()
+    elif (named := _NAME_OF.match(text)) is not None:
+        english = named.group().lower().startswith("name")
+        which = "Which " if english else ("Quelle " if named.group(2) else "Quels " if named.group(3) else "Quel ")
+        text = which + text[named.end() :]
+    elif (deed := _DEED_THEN_ASKED.match(text)) is not None:
+        text = f"{deed.group(3)} {_DEED_NOUNS[fold(deed.group(1)).lower()]} {deed.group(2)} {deed.group(4) or '?'}"
+    return text
+
+
 def _reword(text: str) -> tuple[str, bool]:
     """The question with idioms in plain words, and whether it asks for the first time."""
     opening = _PREAMBLE.match(text)
@@ -7395,6 +7513,11 @@ def _place_of_another_noun(question: str, answer: Answer) -> Answer:
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
+    noted = _telegraphic(text)
+    if noted != text:
+        # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain
+        # question it stands for (every reading after this one sees its plain words).
+        return replace(ask(store, noted), question=text)
     plain = _in_plain_shape(text)
     for _ in range(4 if plain is not None else 0):
         # "Which university was it that gave him his master's?": asked as its plain form is

@@ -6094,3 +6094,57 @@ def test_a_place_of_a_noun_inside_a_participle_phrase_is_not_where_he_acted(stor
     assert ask(store, "Où Faure a-t-il fait adopter la résolution sur les Ouïghours ?").answer is None
     # Near miss: asked of that noun, the place stays.
     assert ask(store, "Where did the Uyghur genocide take place?").answer == "China"
+
+
+def test_a_note_topic_then_question_word_is_asked_as_the_plain_question(store: Store) -> None:
+    # « TOPIC : quand ? », "TOPIC: who?": the question word put after its topic, with the short
+    # forms a note uses (SG, circo, 2d/1er tour, IDF, « Oct. »).
+    assert ask(store, "SG des jeunes rocardiens : quand ?").answer == "1991"
+    assert ask(store, "Jeunes rocardiens, SG : en quelle année ?").answer == "1991"
+    assert ask(store, "Naissance : où ?").answer == "La Tronche"
+    assert ask(store, "Élection à l'Assemblée nationale : quand ?").answer == "17 Jun 2012"
+    # Near miss: a topic the source does not date stays declined.
+    assert ask(store, "Investiture PS dans la 3e circo du Val-de-Marne : quand ?").answer is None
+    assert ask(store, "Juil. 2016 : quel amendement ?").answer is None
+
+
+def test_a_note_asking_for_a_person_by_his_relation_noun(store: Store) -> None:
+    # « son suppléant », "his successor as …": who the noun names, asked without a verb.
+    assert ask(store, "Son suppléant en 2017 ?").answer == "Paulin Roy"
+    assert ask(store, "2017 election: his substitute?").answer == "Paulin Roy"
+    assert ask(store, "2012 election: his opponent?").answer == "Cathy Bissonier"
+    assert ask(store, "Son prédécesseur comme premier secrétaire ?").answer == (
+        "Rachid Temal (interim), Jean-Christophe Cambadélis"
+    )
+    # Near miss: a race or post the source gives him no such person for; a verb after the noun
+    # asks something else of that person.
+    assert ask(store, "Législatives 2022 : son suppléant ?").answer is None
+    assert ask(store, "2022 election: his substitute?").answer is None
+    assert ask(store, "Son successeur comme ministre ?").answer is None
+    assert ask(store, "Sa femme bosse où ?").answer is None
+
+
+def test_a_note_asking_a_score_a_name_or_a_deed_by_its_noun(store: Store) -> None:
+    # « score au … ? », « Nom du … ? », « Adhésion … à quel âge ? »: the plain question's slot.
+    assert ask(store, "Score in the 2012 runoff?").answer == "63.2%"
+    assert ask(store, "Nom du candidat UMP battu en 2012 ?").answer == "Cathy Bissonier"
+    assert ask(store, "Name of the EELV candidate who withdrew in 2012?").answer == "Jean-Marc Brûlé"
+    assert ask(store, "Olivier Faure, 1er tour du congrès de 2018 : combien ?").answer == "48.37%"
+    assert ask(store, "Adhésion au Parti socialiste : à quel âge ?").answer == "16"
+    # Near miss: the same notes of what the source does not say.
+    assert ask(store, "Faure, score au 2d tour des législatives 2022 ?").answer is None
+    assert ask(store, "Name of the EELV candidate who withdrew in 2017?").answer is None
+    assert ask(store, "Adhésion au PCF à quel âge ?").answer is None
+
+
+def test_a_note_topic_then_a_share_asked_by_its_noun(store: Store) -> None:
+    # « TOPIC : % de … ? », "TOPIC: his score?": the share of the vote the noun asks for.
+    assert ask(store, "2012 runoff: his score?").answer == "63.2%"
+    assert ask(store, "Législatives 2012, second tour : son score ?").answer == "63.2%"
+    assert ask(store, "Européennes 2019 : score de la liste ?").answer == "6.2%"
+    # Near miss: a race the source gives no figure for, another party's alignment, and two
+    # things asked at once (not half answered).
+    assert ask(store, "Législatives 2022, second tour : son score ?").answer is None
+    assert ask(store, "2014 municipal election: his score?").answer is None
+    assert ask(store, "Les Jours, 2020 : % de ses votes alignés sur LR ?").answer is None
+    assert ask(store, "Européennes 2019 : score et sièges de la liste ?").answer is None
