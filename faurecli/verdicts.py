@@ -4928,6 +4928,9 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     )
     if for_match:
         at = value.end + for_match.end()
+        if _FOR_HIM.match(folded, at):
+            # "48,37 % pour Faure, 26,45 % pour Le Foll": his own; the name after is the next figure's.
+            return None
         named = [n for p, n in people if at <= p <= at + 20]
         if named:
             return named[0]
@@ -4976,6 +4979,8 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     return None
 
 
+# Him, named right after "for"/« pour » a figure: "48.37% for Faure", « 48,37 % pour lui ».
+_FOR_HIM = lazy(r"(?:olivier\s+)?faure\b|him\b|lui\b")
 # A second predicate with no subject of its own: "and received", "but got", « et a obtenu ».
 _NEXT_PREDICATE = lazy(
     r"\b(?:and|but|et|mais)\s+(?:(?:then|also|later|only|puis|aussi|ensuite|seulement)\s+)?"
@@ -5012,6 +5017,8 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
     people = people_in(known, text)
     if after:
         at = value.end + after.end()
+        if _FOR_HIM.match(folded, at):
+            return None
         return next((n for p, n in people if at <= p <= at + 20), None)
     if re.search(r"\b(?:with|won|got|obtenu|received)\s*$", folded[: value.start]):
         before = [n for p, n in people if p < value.start and value.start - p < 120]

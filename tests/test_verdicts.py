@@ -10303,3 +10303,20 @@ def test_someone_of_his_is_read_only_as_a_subject(claim: str, role: str | None) 
 
     m = verdicts._SOMEONE_OF_HIS.match(claim)
     assert (m.group("role") if m else None) == role
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "N% for Faure, M% for X": each figure is its own person's, the name after his figure is
+        # the next figure's owner, not his figure's.
+        ("March 2018: 48.37% for Faure, 26.45% for Le Foll.", Verdict.SUPPORTED),
+        ("Premier tour de mars 2018 : 48,37 % pour lui, 26,45 % pour Stéphane Le Foll.", Verdict.SUPPORTED),
+        # Near misses: the figures swapped, or a wrong one, stay refuted.
+        ("March 2018: 26.45% for Faure, 48.37% for Le Foll.", Verdict.REFUTED),
+        ("March 2018: 48.37% for Le Foll, 26.45% for Faure.", Verdict.REFUTED),
+        ("Mars 2018 : 40 % pour Faure, 26,45 % pour Le Foll.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_for_him_is_his_not_the_next_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
