@@ -10320,3 +10320,21 @@ def test_someone_of_his_is_read_only_as_a_subject(claim: str, role: str | None) 
 )
 def test_a_figure_for_him_is_his_not_the_next_names(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A text "porté" by him, or one he championed: the source's "supported and successfully
+        # passed"; its date then checked as any other.
+        ("En janvier 2022, Faure a porté une résolution sur le génocide des Ouïghours.", Verdict.SUPPORTED),
+        ("In January 2022 Faure championed a resolution on the Uyghur genocide.", Verdict.SUPPORTED),
+        # Near misses: another year, another carrier, another people.
+        ("Janvier 2020 : résolution condamnant le génocide ouïghour, portée par Olivier Faure.", Verdict.REFUTED),
+        ("In January 2021 Faure championed a resolution on the Uyghur genocide.", Verdict.REFUTED),
+        ("Résolution sur le génocide des Ouïghours portée par Mélenchon en janvier 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("En janvier 2022, Faure a porté une résolution sur le génocide des Tibétains.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_text_he_carried_is_one_he_supported_and_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
