@@ -51,6 +51,10 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
         ("day-month-year", _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
         ("month-day-year", _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
         ("month-year", _MONTH + r",?\s+" + _YEAR),
+        # A month and a two-digit year, "août 68", "Aug. '68": the year written short, which a
+        # day cannot be (over 31) or marked by an apostrophe.
+        ("day-month-short-year", _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\s+('|’)?([0-9]{2})"),
+        ("month-short-year", _MONTH + r"\s+('|’)?([0-9]{2})"),
         ("day-month", _DAY + r"\s+(?:of\s+)?" + _MONTH),
         ("month-day", _MONTH + r"\s+" + _DAY),
         ("year", r"(1[89][0-9]{2}|20[0-9]{2})"),
@@ -156,6 +160,13 @@ def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
         return _checked(int(g[2]), MONTHS[g[0]], int(g[1]))
     if name == "month-year":
         return _checked(int(g[1]), MONTHS[g[0]], 0)
+    if name in ("month-short-year", "day-month-short-year"):
+        day, g = (int(g[0]), g[1:]) if name.startswith("day") else (0, g)
+        short = int(g[2])
+        # (Not a day, "August 15", nor "may"/« sept » as a verb or a number: "may 50 …".)
+        if not g[1] and (short <= 31 or g[0] in ("may", "sept")):
+            return None
+        return _checked(short + (1900 if short >= 50 else 2000), MONTHS[g[0]], day)
     if name == "day-month":
         return _checked(None, MONTHS[g[1]], int(g[0]))
     if name == "month-day":
@@ -193,7 +204,17 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
     return sorted(found, key=lambda span: span.start)
 
 
-_NAMED_MONTH = frozenset({"day-month-year", "month-day-year", "month-year", "day-month", "month-day"})
+_NAMED_MONTH = frozenset(
+    {
+        "day-month-year",
+        "month-day-year",
+        "month-year",
+        "day-month-short-year",
+        "month-short-year",
+        "day-month",
+        "month-day",
+    }
+)
 _LETTERS = lazy(r"[a-z]+")
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}

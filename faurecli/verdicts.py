@@ -47,6 +47,7 @@ from faurecli.analysis import (
     trailing_participle,
     values,
 )
+from faurecli.dates import MONTHS as DATE_MONTHS
 from faurecli.evidence import (
     Evidence,
     Knowledge,
@@ -7472,9 +7473,14 @@ _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 # Born on an island ("born on Réunion island", "on the island of Réunion", "sur l'île de La
 # Réunion"): a place; not a day ("on 18 August" names none, months and days are no place).
 _ON_ISLAND = lazy(r"(?:\b(?:on|sur)\s+(?:the\s+|l'|la\s+)?|\b(?:island|isle|[iî]le)\s+(?:of|de|d')\s*)$", re.IGNORECASE)
-_NO_PLACE = _MONTH_NAMES | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche".split()
+# (A month as people shorten it too: "born in Aug. 1968" names no place.)
+_NO_PLACE = (
+    _MONTH_NAMES
+    | frozenset(DATE_MONTHS)
+    | frozenset(
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+        "dimanche".split()
+    )
 )
 
 

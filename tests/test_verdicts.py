@@ -10338,3 +10338,21 @@ def test_a_figure_for_him_is_his_not_the_next_names(store: Store, claim: str, ve
 )
 def test_a_text_he_carried_is_one_he_supported_and_passed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A two-digit year after a month (over 31, or with an apostrophe), and a shortened month
+        # dated: no place of birth, no word the source never uses.
+        ("Olivier Faure, né le 18 août 68.", Verdict.SUPPORTED),
+        ("Faure was born in Aug. '68.", Verdict.SUPPORTED),
+        ("Faure was born in Aug. 1968.", Verdict.SUPPORTED),
+        # Near misses: another year or month stays refuted.
+        ("Olivier Faure, né en août 69.", Verdict.REFUTED),
+        ("Faure was born in Mar. '68.", Verdict.REFUTED),
+        ("Faure was born in Aug. 1970.", Verdict.REFUTED),
+    ],
+)
+def test_a_month_with_a_short_year_or_shortened_dates_his_birth(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
