@@ -259,6 +259,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mainland": ("metropolitan",),
     "adherent": ("member", "joined"),  # "adhérent du PS": a member of it
     "adherente": ("member", "joined"),
+    "encarte": ("member", "joined"),  # « encarté au PS »: holding its card, a member of it
+    "encartee": ("member", "joined"),
     "stripping": ("revocation",),  # stripping of citizenship: its revocation
     "stripped": ("revocation",),  # mainland France: the source's Metropolitan France
     "metropole": ("metropolitan",),

@@ -10356,3 +10356,17 @@ def test_a_text_he_carried_is_one_he_supported_and_passed(store: Store, claim: s
 )
 def test_a_month_with_a_short_year_or_shortened_dates_his_birth(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « Encarté » at a party: holding its card, its member, the source's "joined".
+        ("Olivier Faure, encarté au Parti socialiste à 16 ans.", Verdict.SUPPORTED),
+        # Near misses: another age, another party.
+        ("Olivier Faure, encarté au Parti socialiste à 19 ans.", Verdict.REFUTED),
+        ("Encartée chez les Verts dès ses 16 ans, Faure…", Verdict.REFUTED),
+    ],
+)
+def test_encarte_at_a_party_is_joining_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
