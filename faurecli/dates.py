@@ -201,9 +201,19 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
                 continue
             taken.append((start, end))
             found.append(DateSpan(start, end, text[start:end] if len(folded) == len(text) else match.group(), parsed))
+    if "-" in folded:
+        # A period of years with a hyphen, "1997-2000": both years (the hyphen keeps either from
+        # being read alone, as it must in "2014-06"); the later year second, or it is no period.
+        for match in _YEAR_HYPHEN.finditer(folded):
+            first, last = int(match.group(1)), int(match.group(2))
+            if first < last and not any(match.start() < e and s < match.end() for s, e in taken):
+                for at in (1, 2):
+                    start, end = match.span(at)
+                    found.append(DateSpan(start, end, text[start:end], ParsedDate(int(match.group(at)))))
     return sorted(found, key=lambda span: span.start)
 
 
+_YEAR_HYPHEN = lazy(r"(?<![\w.,/-])(1[89][0-9]{2}|20[0-9]{2})-(1[89][0-9]{2}|20[0-9]{2})(?![\w/-]|[.,][0-9])")
 _NAMED_MONTH = frozenset(
     {
         "day-month-year",

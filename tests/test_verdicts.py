@@ -10370,3 +10370,18 @@ def test_a_month_with_a_short_year_or_shortened_dates_his_birth(store: Store, cl
 )
 def test_encarte_at_a_party_is_joining_it(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A period of years written with a hyphen, "2000-2007", is the post's term, as with a dash.
+        ("Directeur adjoint du cabinet de François Hollande, 2000-2007.", Verdict.SUPPORTED),
+        ("Assistant cabinet director to François Hollande (2000-2007).", Verdict.SUPPORTED),
+        # Near misses: another end or start stays refuted.
+        ("Directeur adjoint du cabinet de François Hollande, 2000-2008.", Verdict.REFUTED),
+        ("Assistant cabinet director to François Hollande (2001-2007).", Verdict.REFUTED),
+    ],
+)
+def test_a_hyphenated_period_of_years_is_a_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
