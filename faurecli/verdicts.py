@@ -7543,19 +7543,28 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
             continue
         clause = clauses[-max(fits)[1]]
         theirs = [fold(p) for _, p in _places(known, clause)]
+        # A region by the letters people shorten it to: « IDF » is Île-de-France.
+        mine = _REGION_SHORT.get(fold(place), fold(place))
         if not theirs:
             # A place the evidence names only in another form ("born in Spain" / "of Spanish
             # origin") is not said to be where it happened.
-            if find_word(fold(unit.text), fold(place)) < 0:
+            if find_word(fold(unit.text), mine) < 0:
                 parts.append(_part(place))
             continue
-        mine = fold(place)
         # One place in two languages: "Chine" / "China".
         if any(mine in t or t in mine or t.startswith(stem(mine)) or mine.startswith(stem(t)) for t in theirs):
             agree(place, unit, place)
         else:
             where = next(p for _, p in _places(known, clause))
             disagree(place, unit, f"in {where}")
+
+
+_REGION_SHORT = {
+    short: fold(region)
+    for region, names in lexicon.KINDS["region"].items()
+    for short in names
+    if " " not in short and "-" not in short and len(short) <= 4
+}
 
 
 _EPITHET_PAIR = lazy(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)")

@@ -10385,3 +10385,18 @@ def test_encarte_at_a_party_is_joining_it(store: Store, claim: str, verdict: Ver
 )
 def test_a_hyphenated_period_of_years_is_a_term(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A region by its short letters, « IDF »: Île-de-France, as the source names it.
+        ("In June 2014 Faure introduced an amendment adding a two-euro tax per night in IDF.", Verdict.SUPPORTED),
+        ("Amendement Faure de juin 2014 : deux euros par nuit en IDF.", Verdict.SUPPORTED),
+        # Near misses: another region, another sum.
+        ("Amendement Faure de juin 2014 : deux euros par nuit en PACA.", Verdict.REFUTED),
+        ("Amendement Faure de juin 2014 : cinq euros par nuit en IDF.", Verdict.REFUTED),
+    ],
+)
+def test_a_region_by_its_short_letters_is_the_region(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
