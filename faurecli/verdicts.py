@@ -7496,6 +7496,8 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
             continue
         if name in people or "faure" in name or set(split_words(name)) & _BODY_WORDS:
             continue
+        if " " not in name and any(p.rsplit(" ", 1)[-1] == name for p in people):
+            continue  # a person by surname, « 137 voix contre 120 face à Bachelay »: no place
         found.append((start, run))
     return found
 

@@ -10400,3 +10400,17 @@ def test_a_hyphenated_period_of_years_is_a_term(store: Store, claim: str, verdic
 )
 def test_a_region_by_its_short_letters_is_the_region(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à Bachelay », « face à Bachelay »: a person by surname after « à », no place.
+        ("Déc. 2016 : élu par 137 voix contre 120 à Bachelay.", Verdict.SUPPORTED),
+        # Near misses: another figure, another rival.
+        ("Déc. 2016 : élu par 137 voix contre 110 à Bachelay.", Verdict.REFUTED),
+        ("Déc. 2016 : élu par 137 voix contre 120 à Hamon.", Verdict.REFUTED),
+    ],
+)
+def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
