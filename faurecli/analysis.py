@@ -758,6 +758,10 @@ _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 _WHERE_UNACCENTED = lazy(r"(?i)^\s*ou\s+(?!bien\b|alors\b|plut[oô]t\b|non\b|pas\b)[a-zà-ÿ]")
 
 
+# What follows a month's name in a date: a day or a year, "Aug. 1968", "Aug. '68", "Oct 12".
+_DATE_AFTER = lazy(r"\.?,?\s+['’]?\d")
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
@@ -777,6 +781,8 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
                 continue
             if index == 0 and _start == 0 and " " not in run.strip():
                 continue  # the capital of the first word is the sentence's, not a name's
+            if part in MONTHS and _DATE_AFTER.match(text, _end):
+                continue  # a month however shortened, dated: "Aug. '68", "Sept. 2017"
             if part not in unknown:
                 unknown.append(part)
     subject = None

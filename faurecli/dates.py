@@ -51,6 +51,10 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
         ("day-month-year", _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR),
         ("month-day-year", _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
         ("month-year", _MONTH + r",?\s+" + _YEAR),
+        # A month and a two-digit year, "août 68", "Aug. '68": the year written short, which a
+        # day cannot be (over 31) or marked by an apostrophe.
+        ("day-month-short-year", _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\s+('|’)?([0-9]{2})"),
+        ("month-short-year", _MONTH + r"\s+('|’)?([0-9]{2})"),
         ("day-month", _DAY + r"\s+(?:of\s+)?" + _MONTH),
         ("month-day", _MONTH + r"\s+" + _DAY),
         ("year", r"(1[89][0-9]{2}|20[0-9]{2})"),
@@ -156,6 +160,13 @@ def _read(name: str, groups: tuple[str | None, ...]) -> ParsedDate | None:
         return _checked(int(g[2]), MONTHS[g[0]], int(g[1]))
     if name == "month-year":
         return _checked(int(g[1]), MONTHS[g[0]], 0)
+    if name in ("month-short-year", "day-month-short-year"):
+        day, g = (int(g[0]), g[1:]) if name.startswith("day") else (0, g)
+        short = int(g[2])
+        # (Not a day, "August 15", nor "may"/« sept » as a verb or a number: "may 50 …".)
+        if not g[1] and (short <= 31 or g[0] in ("may", "sept")):
+            return None
+        return _checked(short + (1900 if short >= 50 else 2000), MONTHS[g[0]], day)
     if name == "day-month":
         return _checked(None, MONTHS[g[1]], int(g[0]))
     if name == "month-day":
@@ -190,10 +201,30 @@ def find_dates(text: str, *, yearless: bool = True) -> list[DateSpan]:
                 continue
             taken.append((start, end))
             found.append(DateSpan(start, end, text[start:end] if len(folded) == len(text) else match.group(), parsed))
+    if "-" in folded:
+        # A period of years with a hyphen, "1997-2000": both years (the hyphen keeps either from
+        # being read alone, as it must in "2014-06"); the later year second, or it is no period.
+        for match in _YEAR_HYPHEN.finditer(folded):
+            first, last = int(match.group(1)), int(match.group(2))
+            if first < last and not any(match.start() < e and s < match.end() for s, e in taken):
+                for at in (1, 2):
+                    start, end = match.span(at)
+                    found.append(DateSpan(start, end, text[start:end], ParsedDate(int(match.group(at)))))
     return sorted(found, key=lambda span: span.start)
 
 
-_NAMED_MONTH = frozenset({"day-month-year", "month-day-year", "month-year", "day-month", "month-day"})
+_YEAR_HYPHEN = lazy(r"(?<![\w.,/-])(1[89][0-9]{2}|20[0-9]{2})-(1[89][0-9]{2}|20[0-9]{2})(?![\w/-]|[.,][0-9])")
+_NAMED_MONTH = frozenset(
+    {
+        "day-month-year",
+        "month-day-year",
+        "month-year",
+        "day-month-short-year",
+        "month-short-year",
+        "day-month",
+        "month-day",
+    }
+)
 _LETTERS = lazy(r"[a-z]+")
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}

@@ -133,6 +133,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "europeenne": ("european",),
     "europeen": ("european",),
     "nuitee": ("night",),
+    "idf": ("france",),  # « IDF »: Île-de-France, whose one content word is "france"
     "retire": ("withdrew",),
     "retira": ("withdrew",),
     "withdraw": ("withdrew",),
@@ -259,6 +260,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mainland": ("metropolitan",),
     "adherent": ("member", "joined"),  # "adhérent du PS": a member of it
     "adherente": ("member", "joined"),
+    "encarte": ("member", "joined"),  # « encarté au PS »: holding its card, a member of it
+    "encartee": ("member", "joined"),
     "stripping": ("revocation",),  # stripping of citizenship: its revocation
     "stripped": ("revocation",),  # mainland France: the source's Metropolitan France
     "metropole": ("metropolitan",),
@@ -1223,7 +1226,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "Occitania": ("occitania", "occitanie"),
         "Brittany": ("brittany", "bretagne"),
         "Normandy": ("normandy", "normandie"),
-        "Île-de-France": ("ile-de-france", "ile de france"),
+        "Île-de-France": ("ile-de-france", "ile de france", "idf"),  # « IDF », as the French shorten it
         "Hauts-de-France": ("hauts-de-france",),
         "Grand Est": ("grand est",),
         "Nouvelle-Aquitaine": ("nouvelle-aquitaine", "new aquitaine"),

@@ -1641,6 +1641,25 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
     (lazy(r"\bdefeat\s+(?:against|to|by)\b"), {"against": ("lost",), "defeat": ("lost",)}),
     # "Porter atteinte à" a principle: violating it.
     (lazy(r"\bport(?:er|e|ait|ant)\s+atteinte\b"), {"porter": ("violating", "violated"), "atteinte": ()}),
+    # A text "porté" by him (« résolution portée par Faure », « il a porté la résolution ») or
+    # one he championed: his supporting it and getting it passed, the source's words.
+    (
+        lazy(
+            r"\b(?:resolution|amendement|proposition|texte|motion|loi)s?\s+(?:[^.;,]{0,60}?\s)?port(?:ee?s?)\s+par\b"
+            r"|\b(?:a|ont|avait|aurait)\s+porte\s+(?:la|une|cette|sa|le|un|l')\s*(?:resolution|amendement|proposition|texte|motion|loi)\b"
+            r"|\bchampion(?:ed|s|ing)?\s+(?:a|the|this|his)\s+(?:resolution|amendment|bill|motion)\b"
+        ),
+        {
+            "porte": ("supported", "passed"),
+            "portee": ("supported", "passed"),
+            "portees": ("supported", "passed"),
+            "portes": ("supported", "passed"),
+            "championed": ("supported",),
+            "champions": ("supported",),
+            "championing": ("supported",),
+            "champion": ("supported",),
+        },
+    ),
     # Taking control of cities: gaining it.
     (lazy(r"\bpris\s+le\s+controle\b"), {"pris": ("gained",)}),
     # A name given in quotes after "titled", "intitulé": the name itself says it.

@@ -47,6 +47,7 @@ from faurecli.analysis import (
     trailing_participle,
     values,
 )
+from faurecli.dates import MONTHS as DATE_MONTHS
 from faurecli.evidence import (
     Evidence,
     Knowledge,
@@ -4916,6 +4917,9 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     )
     if for_match:
         at = value.end + for_match.end()
+        if _FOR_HIM.match(folded, at):
+            # "48,37 % pour Faure, 26,45 % pour Le Foll": his own; the name after is the next figure's.
+            return None
         named = [n for p, n in people if at <= p <= at + 20]
         if named:
             return named[0]
@@ -4964,6 +4968,8 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     return None
 
 
+# Him, named right after "for"/« pour » a figure: "48.37% for Faure", « 48,37 % pour lui ».
+_FOR_HIM = lazy(r"(?:olivier\s+)?faure\b|him\b|lui\b")
 # A second predicate with no subject of its own: "and received", "but got", « et a obtenu ».
 _NEXT_PREDICATE = lazy(
     r"\b(?:and|but|et|mais)\s+(?:(?:then|also|later|only|puis|aussi|ensuite|seulement)\s+)?"
@@ -5000,6 +5006,8 @@ def _plain_owner(known: Knowledge, text: str, value: Value) -> str | None:
     people = people_in(known, text)
     if after:
         at = value.end + after.end()
+        if _FOR_HIM.match(folded, at):
+            return None
         return next((n for p, n in people if at <= p <= at + 20), None)
     if re.search(r"\b(?:with|won|got|obtenu|received)\s*$", folded[: value.start]):
         before = [n for p, n in people if p < value.start and value.start - p < 120]
@@ -7453,9 +7461,14 @@ _AT_PLACE = lazy(r"(?:\b(?:in|en|au|aux|at)|(?:^|\s)à)\s+$", re.IGNORECASE)
 # Born on an island ("born on Réunion island", "on the island of Réunion", "sur l'île de La
 # Réunion"): a place; not a day ("on 18 August" names none, months and days are no place).
 _ON_ISLAND = lazy(r"(?:\b(?:on|sur)\s+(?:the\s+|l'|la\s+)?|\b(?:island|isle|[iî]le)\s+(?:of|de|d')\s*)$", re.IGNORECASE)
-_NO_PLACE = _MONTH_NAMES | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche".split()
+# (A month as people shorten it too: "born in Aug. 1968" names no place.)
+_NO_PLACE = (
+    _MONTH_NAMES
+    | frozenset(DATE_MONTHS)
+    | frozenset(
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+        "dimanche".split()
+    )
 )
 
 
@@ -7471,6 +7484,8 @@ def _places(known: Knowledge, text: str) -> list[tuple[int, str]]:
             continue
         if name in people or "faure" in name or set(split_words(name)) & _BODY_WORDS:
             continue
+        if " " not in name and any(p.rsplit(" ", 1)[-1] == name for p in people):
+            continue  # a person by surname, « 137 voix contre 120 face à Bachelay »: no place
         found.append((start, run))
     return found
 
@@ -7518,19 +7533,28 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
             continue
         clause = clauses[-max(fits)[1]]
         theirs = [fold(p) for _, p in _places(known, clause)]
+        # A region by the letters people shorten it to: « IDF » is Île-de-France.
+        mine = _REGION_SHORT.get(fold(place), fold(place))
         if not theirs:
             # A place the evidence names only in another form ("born in Spain" / "of Spanish
             # origin") is not said to be where it happened.
-            if find_word(fold(unit.text), fold(place)) < 0:
+            if find_word(fold(unit.text), mine) < 0:
                 parts.append(_part(place))
             continue
-        mine = fold(place)
         # One place in two languages: "Chine" / "China".
         if any(mine in t or t in mine or t.startswith(stem(mine)) or mine.startswith(stem(t)) for t in theirs):
             agree(place, unit, place)
         else:
             where = next(p for _, p in _places(known, clause))
             disagree(place, unit, f"in {where}")
+
+
+_REGION_SHORT = {
+    short: fold(region)
+    for region, names in lexicon.KINDS["region"].items()
+    for short in names
+    if " " not in short and "-" not in short and len(short) <= 4
+}
 
 
 _EPITHET_PAIR = lazy(r"\b(?:a|an|un|une)\s+([A-Z][a-zà-ÿ]+)\s+([a-z][a-z-]+)")

@@ -106,3 +106,22 @@ def test_the_forms_naming_a_month_are_tried_only_where_a_word_is_a_month():
     ]
     # No month word: only the numeric forms and the year are read ("mars" inside a word is none).
     assert [s.text for s in find_dates("Les Marsupilamis de 2012, 15/06/2012")] == ["2012", "15/06/2012"]
+
+
+def test_a_two_digit_year_after_a_month_is_read_only_where_no_day_can_be() -> None:
+    from faurecli.dates import find_dates
+
+    assert [(d.parsed.year, d.parsed.month, d.parsed.day) for d in find_dates("né en juillet 72")] == [(1972, 7, 0)]
+    assert [(d.parsed.year, d.parsed.day) for d in find_dates("on 3 March '05")] == [(2005, 3)]
+    # A day, not a year: "August 15"; "sept 45" is a number.
+    assert [(d.parsed.year, d.parsed.day) for d in find_dates("on August 15")] == [(None, 15)]
+    assert find_dates("sept 45 personnes") == []
+
+
+def test_a_hyphenated_period_of_years_gives_both_years() -> None:
+    from faurecli.dates import find_dates
+
+    assert [d.parsed.year for d in find_dates("en poste 2012-2017")] == [2012, 2017]
+    # Not a month ("2014-06"), a score, or years the wrong way round.
+    assert [d.parsed.year for d in find_dates("2014-06")] == [2014]
+    assert find_dates("137-120") == [] and find_dates("2017-2012") == []

@@ -10303,3 +10303,114 @@ def test_someone_of_his_is_read_only_as_a_subject(claim: str, role: str | None) 
 
     m = verdicts._SOMEONE_OF_HIS.match(claim)
     assert (m.group("role") if m else None) == role
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "N% for Faure, M% for X": each figure is its own person's, the name after his figure is
+        # the next figure's owner, not his figure's.
+        ("March 2018: 48.37% for Faure, 26.45% for Le Foll.", Verdict.SUPPORTED),
+        ("Premier tour de mars 2018 : 48,37 % pour lui, 26,45 % pour Stéphane Le Foll.", Verdict.SUPPORTED),
+        # Near misses: the figures swapped, or a wrong one, stay refuted.
+        ("March 2018: 26.45% for Faure, 48.37% for Le Foll.", Verdict.REFUTED),
+        ("March 2018: 48.37% for Le Foll, 26.45% for Faure.", Verdict.REFUTED),
+        ("Mars 2018 : 40 % pour Faure, 26,45 % pour Le Foll.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_for_him_is_his_not_the_next_names(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A text "porté" by him, or one he championed: the source's "supported and successfully
+        # passed"; its date then checked as any other.
+        ("En janvier 2022, Faure a porté une résolution sur le génocide des Ouïghours.", Verdict.SUPPORTED),
+        ("In January 2022 Faure championed a resolution on the Uyghur genocide.", Verdict.SUPPORTED),
+        # Near misses: another year, another carrier, another people.
+        ("Janvier 2020 : résolution condamnant le génocide ouïghour, portée par Olivier Faure.", Verdict.REFUTED),
+        ("In January 2021 Faure championed a resolution on the Uyghur genocide.", Verdict.REFUTED),
+        ("Résolution sur le génocide des Ouïghours portée par Mélenchon en janvier 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("En janvier 2022, Faure a porté une résolution sur le génocide des Tibétains.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_text_he_carried_is_one_he_supported_and_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A two-digit year after a month (over 31, or with an apostrophe), and a shortened month
+        # dated: no place of birth, no word the source never uses.
+        ("Olivier Faure, né le 18 août 68.", Verdict.SUPPORTED),
+        ("Faure was born in Aug. '68.", Verdict.SUPPORTED),
+        ("Faure was born in Aug. 1968.", Verdict.SUPPORTED),
+        # Near misses: another year or month stays refuted.
+        ("Olivier Faure, né en août 69.", Verdict.REFUTED),
+        ("Faure was born in Mar. '68.", Verdict.REFUTED),
+        ("Faure was born in Aug. 1970.", Verdict.REFUTED),
+    ],
+)
+def test_a_month_with_a_short_year_or_shortened_dates_his_birth(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « Encarté » at a party: holding its card, its member, the source's "joined".
+        ("Olivier Faure, encarté au Parti socialiste à 16 ans.", Verdict.SUPPORTED),
+        # Near misses: another age, another party.
+        ("Olivier Faure, encarté au Parti socialiste à 19 ans.", Verdict.REFUTED),
+        ("Encartée chez les Verts dès ses 16 ans, Faure…", Verdict.REFUTED),
+    ],
+)
+def test_encarte_at_a_party_is_joining_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A period of years written with a hyphen, "2000-2007", is the post's term, as with a dash.
+        ("Directeur adjoint du cabinet de François Hollande, 2000-2007.", Verdict.SUPPORTED),
+        ("Assistant cabinet director to François Hollande (2000-2007).", Verdict.SUPPORTED),
+        # Near misses: another end or start stays refuted.
+        ("Directeur adjoint du cabinet de François Hollande, 2000-2008.", Verdict.REFUTED),
+        ("Assistant cabinet director to François Hollande (2001-2007).", Verdict.REFUTED),
+    ],
+)
+def test_a_hyphenated_period_of_years_is_a_term(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A region by its short letters, « IDF »: Île-de-France, as the source names it.
+        ("In June 2014 Faure introduced an amendment adding a two-euro tax per night in IDF.", Verdict.SUPPORTED),
+        ("Amendement Faure de juin 2014 : deux euros par nuit en IDF.", Verdict.SUPPORTED),
+        # Near misses: another region, another sum.
+        ("Amendement Faure de juin 2014 : deux euros par nuit en PACA.", Verdict.REFUTED),
+        ("Amendement Faure de juin 2014 : cinq euros par nuit en IDF.", Verdict.REFUTED),
+    ],
+)
+def test_a_region_by_its_short_letters_is_the_region(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « à Bachelay », « face à Bachelay »: a person by surname after « à », no place.
+        ("Déc. 2016 : élu par 137 voix contre 120 à Bachelay.", Verdict.SUPPORTED),
+        # Near misses: another figure, another rival.
+        ("Déc. 2016 : élu par 137 voix contre 110 à Bachelay.", Verdict.REFUTED),
+        ("Déc. 2016 : élu par 137 voix contre 120 à Hamon.", Verdict.REFUTED),
+    ],
+)
+def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
