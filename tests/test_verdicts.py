@@ -10414,3 +10414,21 @@ def test_a_region_by_its_short_letters_is_the_region(store: Store, claim: str, v
 )
 def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A place inside the only one the clause gives: he grew up in Metropolitan France, which
+        # holds Brittany, Lyon or Île-de-France; the source does not say where in it.
+        ("Olivier Faure spent his youth in Normandy.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a grandi à Lyon.", Verdict.NOT_ENOUGH_INFO),
+        ("After Réunion, Faure grew up in Île-de-France.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a place outside it, and a place where the clause gives a narrower one.
+        ("Faure grew up in Réunion.", Verdict.REFUTED),
+        ("Faure was born in Lyon.", Verdict.REFUTED),
+        ("Faure grew up in Metropolitan France.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
