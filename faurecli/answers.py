@@ -598,21 +598,14 @@ _EMBEDDED = lazy(
 
 # A question written in haste, as notes (« SG des jeunes rocardiens : quelle année ? », « Législatives
 # 2017 : son suppléant ? », "2017 election: his substitute?"): its abbreviations spelled out and its
-# words in the order of the plain question, so that it is read as that question, no more.
+# words in the order of the plain question, so that it is read as that question, no more. (« circo »,
+# « IDF » and « Oct. 2007 » are read already, by the lexicon and dates.py, for ask and verify alike.)
 _SHORT_FORMS = (
     (lazy(r"\bSG\b"), "secrétaire général"),
-    (lazy(r"\bcircos?\b", re.IGNORECASE), "circonscription"),
     (lazy(r"\b2(?:d|nd|e|ème|eme)\s+tour\b", re.IGNORECASE), "second tour"),
     (lazy(r"\b1(?:er|re)\s+tour\b", re.IGNORECASE), "premier tour"),
-    (lazy(r"\bIDF\b"), "Île-de-France"),
-    # « Oct. 2007 »: a month cut short before a year.
-    (lazy(r"\b(janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.\s*(?=(?:19|20)\d\d\b)", re.IGNORECASE), ""),
 )
-_MONTHS_CUT = {
-    "janv": "janvier", "fev": "février", "fevr": "février", "avr": "avril", "juil": "juillet",
-    "sep": "septembre", "sept": "septembre", "oct": "octobre", "nov": "novembre", "dec": "décembre",
-}  # fmt: skip
-_SHORT_HINTS = ("SG", "circo", " tour", "IDF", ".")
+_SHORT_HINTS = ("SG", " tour")
 # The question word of a note, put after its topic (« … : quand ? », "…: who?").
 _TAIL_ASKED = (
     r"(?:quand|o[uù]|qui|combien(?:\s+de\s+\w+)?(?:\s+par\s+\w+(?:\s+et\s+par\s+\w+)?)?"
@@ -659,15 +652,11 @@ _DEED_THEN_ASKED = lazy(
 )
 
 
-def _month_cut(found: re.Match[str]) -> str:
-    return _MONTHS_CUT.get(fold(found.group(1)).lower(), found.group(1)) + " "
-
-
 def _telegraphic(text: str) -> str:
     """The question written as notes read as the plain question it stands for."""
     if any(hint in text for hint in _SHORT_HINTS):
         for pattern, plain in _SHORT_FORMS:
-            text = pattern.sub(_month_cut if not plain else plain, text)
+            text = pattern.sub(plain, text)
     if "," in text or ":" in text:
         text = _NAME_AS_TOPIC.sub("", text)
     if ":" in text:
