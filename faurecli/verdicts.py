@@ -7544,7 +7544,7 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
         # One place in two languages: "Chine" / "China".
         if any(mine in t or t in mine or t.startswith(stem(mine)) or mine.startswith(stem(t)) for t in theirs):
             agree(place, unit, place)
-        elif mine in _IN_METROPOLITAN_FRANCE and all(t in _WHOLE_FRANCE for t in theirs):
+        elif all(t in _WHOLE_FRANCE for t in theirs) and mine in _in_metropolitan_france():
             # A place within the only one the clause gives ("grew up in Brittany": he grew up in
             # Metropolitan France): narrower than the source, not against it.
             parts.append(_part(place))
@@ -7553,14 +7553,19 @@ def _check_place(known, analysis, best, agree, disagree, parts) -> None:  # type
             disagree(place, unit, f"in {where}")
 
 
-# The places the vocabulary knows, all of them in Metropolitan France, and the clause's words for
-# the whole of it.
-_IN_METROPOLITAN_FRANCE = frozenset(
-    fold(name)
-    for kind in ("region", "department", "city")
-    for key, names in lexicon.KINDS[kind].items()
-    for name in (key, *names)
-)
+@lru_cache(maxsize=1)
+def _in_metropolitan_france() -> frozenset[str]:
+    """The places the vocabulary knows, folded: all of them in Metropolitan France. (Built on
+    first use, not at import: few claims name a place.)"""
+    return frozenset(
+        fold(name)
+        for kind in ("region", "department", "city")
+        for key, names in lexicon.KINDS[kind].items()
+        for name in (key, *names)
+    )
+
+
+# The clause's words for the whole of Metropolitan France.
 _WHOLE_FRANCE = frozenset({"metropolitan france", "france", "mainland france"})
 
 _REGION_SHORT = {
