@@ -348,3 +348,56 @@ def test_other_forms_of_a_french_verb_read_as_the_one_the_lexicon_knows() -> Non
     assert canonical("parties") == [stem("parties")]
     assert canonical("votes") == [stem("votes")]
     assert canonical("parliament") == [stem("parliament")]
+
+
+def test_stem_tries_only_the_suffixes_a_word_can_end_with_and_stems_as_the_whole_list_did() -> None:
+    import itertools
+
+    from faurecli import analysis, lexicon
+
+    def whole_list(word: str) -> str:
+        # The rule as it read before the suffixes were grouped by their last letter.
+        if word.startswith("communis"):
+            return "communis"
+        for suffix in analysis._SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        if word.endswith("ion") and len(word) > 6:
+            word = word[:-3]
+        return word[:7]
+
+    # Every suffix after roots of every length around the 4-letter floor, a suffix after another
+    # ("nationings"), words ending in no suffix, the empty word, and the lexicon's own words.
+    roots = ["", "a", "ab", "abc", "abcd", "abcde", "nation", "communis", "elect"]
+    ends = [*analysis._SUFFIXES, "ion", "ions", "x", "y", "é"]
+    words = {root + a + b for root, a, b in itertools.product(roots, ["", *ends], ["", *ends])}
+    words |= {w for line in lexicon.SYNONYMS for w in line.split()}
+    for word in sorted(words):
+        assert analysis.stem.__wrapped__(word) == whole_list(word), word
+    # (Near miss: a word whose only suffix leaves too short a root keeps it.)
+    assert analysis.stem("seed") == "seed"
+    assert analysis.stem("elected") == analysis.stem("election") == "elect"
+
+
+def test_fold_drops_every_combining_mark_and_keeps_every_other_character() -> None:
+    import unicodedata
+
+    from faurecli.analysis import fold
+
+    def by_character(text: str) -> str:
+        # The rule as it read before str.translate dropped the marks.
+        if text.isascii():
+            return text.lower()
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    # Each character after an accented one (so the non-ASCII path runs), across all of Unicode.
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        text = f"É{chr(code)}e"
+        assert fold.__wrapped__(text) == by_character(text), hex(code)
+    assert fold("Île-de-France, Orléans") == "ile-de-france, orleans"
+    # (Near miss: a letter that is no combining mark stays, as « ø » and « ß » fold.)
+    assert fold("Søren Straße") == "søren strasse"
