@@ -427,12 +427,14 @@ _FRENCH_VERB_ENDINGS = (
     ("aient", "e"), ("ait", "e"), ("ais", "e"), ("ant", "e"), ("ees", "e"), ("ee", "e"), ("ues", "u"), ("ue", "u"),
 )  # fmt: skip
 
+_FRENCH_VERB_ENDS = tuple(ending for ending, _ in _FRENCH_VERB_ENDINGS)
+
 
 @lru_cache(maxsize=16384)
 def _french_form_of_known(word: str) -> tuple[str, ...]:
     """The lexicon's words for `word` read as another form of a French verb it lists; () if none."""
-    if len(word) < 5 or not word.isalpha():
-        return ()
+    if len(word) < 5 or not word.endswith(_FRENCH_VERB_ENDS) or not word.isalpha():
+        return ()  # (the ending first: most words end in none, and the loop below is Python)
     for ending, base in _FRENCH_VERB_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue

@@ -401,3 +401,34 @@ def test_fold_drops_every_combining_mark_and_keeps_every_other_character() -> No
     assert fold("Île-de-France, Orléans") == "ile-de-france, orleans"
     # (Near miss: a letter that is no combining mark stays, as « ø » and « ß » fold.)
     assert fold("Søren Straße") == "søren strasse"
+
+
+def test_a_word_ending_in_no_french_verb_ending_is_refused_before_the_loop_as_the_loop_would() -> None:
+    import itertools
+
+    from faurecli import analysis, lexicon
+
+    def looped(word: str) -> tuple[str, ...]:
+        # The rule as it read before the endings were tried at once (str.endswith of a tuple).
+        if len(word) < 5 or not word.isalpha():
+            return ()
+        for ending, base in analysis._FRENCH_VERB_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            root = word[: -len(ending)]
+            for lemma in (root + base, root) if root.endswith("ge") and base == "e" else (root + base,):
+                found = lexicon.SYNONYMS.get(lemma)
+                if found:
+                    return (lemma, *found)
+        return ()
+
+    endings = [e for e, _ in analysis._FRENCH_VERB_ENDINGS]
+    words = {w for line in lexicon.SYNONYMS for w in line.split()}
+    # Each word the lexicon knows with each ending put on its root, and roots too short for one.
+    words |= {w[:cut] + e for w, e, cut in itertools.product(sorted(words)[:400], ["", *endings], (-2, -1, None))}
+    words |= {"abc" + e for e in endings} | {"ab" + e for e in endings}
+    for word in sorted(words):
+        assert analysis._french_form_of_known.__wrapped__(word) == looped(word), word
+    assert analysis.stem("advisor") in analysis.canonical("conseillait")
+    # (Near miss: an English word of no French ending is no verb form.)
+    assert analysis._french_form_of_known("parliament") == ()
