@@ -348,3 +348,87 @@ def test_other_forms_of_a_french_verb_read_as_the_one_the_lexicon_knows() -> Non
     assert canonical("parties") == [stem("parties")]
     assert canonical("votes") == [stem("votes")]
     assert canonical("parliament") == [stem("parliament")]
+
+
+def test_stem_tries_only_the_suffixes_a_word_can_end_with_and_stems_as_the_whole_list_did() -> None:
+    import itertools
+
+    from faurecli import analysis, lexicon
+
+    def whole_list(word: str) -> str:
+        # The rule as it read before the suffixes were grouped by their last letter.
+        if word.startswith("communis"):
+            return "communis"
+        for suffix in analysis._SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        if word.endswith("ion") and len(word) > 6:
+            word = word[:-3]
+        return word[:7]
+
+    # Every suffix after roots of every length around the 4-letter floor, a suffix after another
+    # ("nationings"), words ending in no suffix, the empty word, and the lexicon's own words.
+    roots = ["", "a", "ab", "abc", "abcd", "abcde", "nation", "communis", "elect"]
+    ends = [*analysis._SUFFIXES, "ion", "ions", "x", "y", "é"]
+    words = {root + a + b for root, a, b in itertools.product(roots, ["", *ends], ["", *ends])}
+    words |= {w for line in lexicon.SYNONYMS for w in line.split()}
+    for word in sorted(words):
+        assert analysis.stem.__wrapped__(word) == whole_list(word), word
+    # (Near miss: a word whose only suffix leaves too short a root keeps it.)
+    assert analysis.stem("seed") == "seed"
+    assert analysis.stem("elected") == analysis.stem("election") == "elect"
+
+
+def test_fold_drops_every_combining_mark_and_keeps_every_other_character() -> None:
+    import unicodedata
+
+    from faurecli.analysis import fold
+
+    def by_character(text: str) -> str:
+        # The rule as it read before str.translate dropped the marks.
+        if text.isascii():
+            return text.lower()
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    # Each character after an accented one (so the non-ASCII path runs), across all of Unicode.
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        text = f"É{chr(code)}e"
+        assert fold.__wrapped__(text) == by_character(text), hex(code)
+    assert fold("Île-de-France, Orléans") == "ile-de-france, orleans"
+    # (Near miss: a letter that is no combining mark stays, as « ø » and « ß » fold.)
+    assert fold("Søren Straße") == "søren strasse"
+
+
+def test_a_word_ending_in_no_french_verb_ending_is_refused_before_the_loop_as_the_loop_would() -> None:
+    import itertools
+
+    from faurecli import analysis, lexicon
+
+    def looped(word: str) -> tuple[str, ...]:
+        # The rule as it read before the endings were tried at once (str.endswith of a tuple).
+        if len(word) < 5 or not word.isalpha():
+            return ()
+        for ending, base in analysis._FRENCH_VERB_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            root = word[: -len(ending)]
+            for lemma in (root + base, root) if root.endswith("ge") and base == "e" else (root + base,):
+                found = lexicon.SYNONYMS.get(lemma)
+                if found:
+                    return (lemma, *found)
+        return ()
+
+    endings = [e for e, _ in analysis._FRENCH_VERB_ENDINGS]
+    words = {w for line in lexicon.SYNONYMS for w in line.split()}
+    # Each word the lexicon knows with each ending put on its root, and roots too short for one.
+    words |= {w[:cut] + e for w, e, cut in itertools.product(sorted(words)[:400], ["", *endings], (-2, -1, None))}
+    words |= {"abc" + e for e in endings} | {"ab" + e for e in endings}
+    for word in sorted(words):
+        assert analysis._french_form_of_known.__wrapped__(word) == looped(word), word
+    assert analysis.stem("advisor") in analysis.canonical("conseillait")
+    # (Near miss: an English word of no French ending is no verb form.)
+    assert analysis._french_form_of_known("parliament") == ()
