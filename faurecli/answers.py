@@ -7980,6 +7980,8 @@ _TITLE_SAID = {
     "cabinet director": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "directeur de cabinet": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "leader": r"leader\b|head\b",
+    "prime minister": r"prime\s+minister\b|premier\s+ministre\b",
+    "premier ministre": r"prime\s+minister\b|premier\s+ministre\b",
 }
 # A qualifier that makes the title another post: "assistant cabinet director".
 _TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
@@ -7989,20 +7991,31 @@ _TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must b
 # A title asked bare, of nothing ("Who was President in 1991?", « Qui était maire en 2001 ? »).
 _WHO_HELD_BARE_TITLE = lazy(
     r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+)?"
-    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire)\b(?!\s*(?:of|de|du|des|d['’]))"
-    r"(?:\s+(?:in|en|during|pendant|from|de)\s+[\w\s-]*)?\s*\??\s*$"
+    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|prime\s+minister|premier\s+ministre)\b"
+    r"(?!\s*(?:of|de|du|des|d['’]))"
+    r"(?:\s+(?:(?:in|en|during|pendant|from|de|when|quand|lorsque)\s+|lorsqu['’]\s*)[\w\s'’-]*)?\s*\??\s*$"
 )
 
 
 def _bare_title_qualified(question: str, answer: Answer) -> Answer:
     """ "Who was President in 1991?" + Gérard Gouzes ("the president of the commission of law"):
-    a title asked of nothing is not the one the evidence gives, only of a named body; declined."""
+    a title asked of nothing is not the one the evidence gives, only of a named body; nor one
+    the evidence does not give at all ("Who was President in 2016?" + Emmanuel Macron, from
+    "Faure considered endorsing Emmanuel Macron"); declined."""
     asked = _WHO_HELD_BARE_TITLE.match(fold(question))
     if asked is None or answer.answer is None:
         return answer
-    said = _TITLE_SAID.get(asked.group("title"), "")
+    said = _TITLE_SAID.get(re.sub(r"\s+", " ", asked.group("title")), "")
+    surname = re.escape(fold(answer.answer).split()[-1])
+    if asked.group("title").startswith("presid") and any(
+        re.search(rf"\bpresidency\s+of\s+(?:\w+\s+){{0,2}}{surname}\b|\b{surname}\s+presidency\b", fold(e.text))
+        for e in answer.evidence
+    ):
+        return answer  # "under the presidency of François Hollande", "under the Hollande presidency"
     held = [fold(e.text)[m.end() :] for e in answer.evidence for m in re.finditer(rf"\b(?:{said})", fold(e.text))]
-    if not held or any(not re.match(r"\s+(?:of|de|du|des|d['’])\b", rest) for rest in held):
+    if not held:
+        return _unanswered(answer, f"the source does not give {answer.answer} that title", answer.evidence)
+    if any(not re.match(r"\s+(?:of|de|du|des|d['’])\b", rest) for rest in held):
         return answer
     note = f"the source gives {answer.answer} that title only of a body it names, which the question does not"
     return _unanswered(answer, note, answer.evidence)

@@ -6200,3 +6200,14 @@ def test_a_yes_no_question_about_another_named_person_is_put_as_their_claim(stor
     assert ask(store, "Was Cathy Bissonier from the UMP?").answer == "yes"
     # Near miss: a party the source gives no one of them stays declined.
     assert ask(store, "Was Gérard Gouzes from the UMP?").answer is None
+
+
+def test_a_title_asked_bare_is_not_given_to_someone_the_evidence_does_not_give_it(store: Store) -> None:
+    # "Who was President in 2016?" + Emmanuel Macron ("Faure considered endorsing Emmanuel
+    # Macron"), « Qui était président quand … » + Jean-Marc Ayrault (a Prime Minister): a title
+    # the evidence gives nobody is no answer.
+    assert ask(store, "Who was the president in 2016?").answer is None
+    assert ask(store, "Qui était le président lorsque Faure a été nommé conseiller spécial ?").answer is None
+    # The title the evidence gives, as a presidency, is still answered; so is a Prime Minister.
+    assert ask(store, "Who was the president in 2015?").answer == "François Hollande"
+    assert ask(store, "Who was prime minister when Faure resigned as adviser?").answer == "Jean-Marc Ayrault"
