@@ -7962,7 +7962,7 @@ _WHO_HELD_TITLE = lazy(
     r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
     r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?"
     r"|director[\s-]general|directeur\s+general|chief\s+executive|chief\s+of\s+staff|cabinet\s+director"
-    r"|directeur\s+de\s+cabinet|leader)"
+    r"|directeur\s+de\s+cabinet|leader|minister|ministre)"
     r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
 )
 _TITLE_SAID = {
@@ -7980,6 +7980,9 @@ _TITLE_SAID = {
     "cabinet director": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "directeur de cabinet": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "leader": r"leader\b|head\b",
+    # ("an advisor to Martine Aubry in the Ministry of Labour": the ministry she headed.)
+    "minister": r"minist(?:er|re|ry|ere)s?\b",
+    "ministre": r"minist(?:er|re|ry|ere)s?\b",
     "prime minister": r"prime\s+minister\b|premier\s+ministre\b",
     "premier ministre": r"prime\s+minister\b|premier\s+ministre\b",
 }

@@ -6211,3 +6211,12 @@ def test_a_title_asked_bare_is_not_given_to_someone_the_evidence_does_not_give_i
     # The title the evidence gives, as a presidency, is still answered; so is a Prime Minister.
     assert ask(store, "Who was the president in 2015?").answer == "François Hollande"
     assert ask(store, "Who was prime minister when Faure resigned as adviser?").answer == "Jean-Marc Ayrault"
+
+
+def test_a_minister_asked_is_one_the_evidence_gives_that_ministry(store: Store) -> None:
+    # "Who was the Minister of the Interior in 2007?" + François Hollande ("Socialist First
+    # Secretary François Hollande"): no ministry of the Interior in the evidence, no answer.
+    assert ask(store, "Who was Minister of the Interior in 2005?").answer is None
+    assert ask(store, "Qui était ministre de la Défense en 2004 ?").answer is None
+    # The ministry the evidence names beside the one asked about still answers.
+    assert ask(store, "Who was Minister of Labour in 1999?").answer == "Martine Aubry"
