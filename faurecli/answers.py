@@ -2318,7 +2318,7 @@ def _beyond_names(analysis: Analysis, unit: Unit) -> bool:
 
 _NOTHING_DONE = frozenset(stem(w) for w in "do does did have has had get got make made go went".split())
 _ASKED_VERB = lazy(
-    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
+    r"^\s*(?:who|qui)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?!is\b|was\b|are\b|were\b|est\b|etait\b|did\b|does\b|do\b|sont\b)"
     r"([a-z]{4,})\b"
     # ("With whom did Faure live in his youth?": whom, after a preposition too.)
     r"|^\s*(?:(?:with|to|for|from|against|by)\s+)?(?:whom?|qui)\s+(?:did|does|has)\s+(?:he|she|they|(?:olivier\s+)?faure)"
@@ -2340,6 +2340,10 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     if found is None or analysis.intent is not Intent.PERSON or not unit.id.startswith("s"):
         return True
     word = next(g for g in found.groups() if g)
+    at = next(found.start(i) for i, g in enumerate(found.groups(), 1) if g)
+    if 0 < at < len(analysis.text) and analysis.text[at].isupper():
+        # « Qui Carole Delga a-t-elle soutenu ? »: a name where the verb was looked for is no verb.
+        return True
     verb = stem(word)
     groups = [g for g in analysis.concepts if verb in g]
     # "Which Interior Minister did he serve under?": asked by its noun, the one asked is told by
@@ -2353,10 +2357,17 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     passive = bool(found.group(4) or found.group(5))
     # ("Who was elected with 137 votes?": "His election by 137 votes", a deed done to him.)
     plain = unit.text if passive else _NOUN_AFTER_ARTICLE.sub(" ", unit.text)
+    # Nor a word of a name: "Who left the PS?" is not said by "the New Left group" (a capital
+    # within the sentence is a name's, never a verb's).
+    plain = _WORD_OF_NAME.sub(" ", plain)
     # (Nor its nouns of agents: "a poll among PS supporters" says no one supported anybody.)
     ends = ("ers",) if passive else ("ion", "ions", "ers")
     held = {c for w in split_words(plain) if not w.endswith(ends) for c in content_words(w)}
     return bool(set(groups[0]) & held or {w[:5] for w in groups[0]} & {w[:5] for w in held if len(w) >= 5})
+
+
+# A capitalised word inside a sentence (not its first, nor the first after a full stop).
+_WORD_OF_NAME = lazy(r"(?<=[^\s.!?]\s)[A-ZÀ-Ý][\w'’-]*")
 
 
 # The parts of a sentence joined by "and" before a new role, a semicolon or "while".
@@ -5548,6 +5559,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 )
                 # A few words, not the sentence's subject and all that follows it.
                 if match and 1 < len(match.group().split()) <= 14 and not unit.text.startswith(match.group()):
+                    if _figure_told_apart(analysis, unit.text, unit.text.find(match.group())):
+                        continue
                     phrase = match.group().strip()
                     return _answer(store, analysis, phrase, phrase, list(unit.refs))
         if unit.office is None:
@@ -5571,6 +5584,25 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                 run = _whole_name(known, unit.text, run)
                 return _answer(store, analysis, run, run, list(unit.refs))
     return None
+
+
+# Where a sentence turns to another thing and its own figures ("…won 6.2% …, while the list of
+# Benoît Hamon … won 3.3%", « …, tandis que … »).
+_TURN = lazy(r";|\b(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\b")
+
+
+def _figure_told_apart(analysis: Analysis, text: str, at: int) -> bool:
+    """Whether the question gives a figure ("which list won 6.2%", « quelle liste a obtenu 3,3 % »)
+    that the part of `text` holding position `at` does not hold: the thing named there got
+    another figure (the other side of a "while"), so it is not the one asked for."""
+    given = [v for v in analysis.values if v.kind is ValueKind.PERCENT]
+    if not given or at < 0:
+        return False
+    cuts = [0, *(m.start() for m in _TURN.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= at)
+    end = min(c for c in cuts if c > at)
+    held = [h for h in _values(text[start:end]) if h.kind is ValueKind.PERCENT]
+    return not all(any(h.number == v.number for h in held) for v in given)
 
 
 _LISTED_BEFORE = lazy(r"(?:[A-ZÀ-Ý][\w'’-]*,\s+)+[A-ZÀ-Ý][\w'’-]*\s+(?:and|et)\s+$")
@@ -6372,6 +6404,11 @@ _MEMBER = frozenset({"member", "membre", "adherent"})
 
 
 _INVERTED = lazy(r"^\s*(is|was|has|had)\s+((?:olivier\s+)?faure|he)\b\s*(.*?)[\s?]*$", re.IGNORECASE)
+# "Was Amandine Rubinelli from EELV?": another named subject (its capitals, not a possessive),
+# put as the claim "Amandine Rubinelli was from EELV" verify reads whose party it gives her.
+_INVERTED_NAMED = lazy(
+    r"^\s*(is|was|has|had)\s+((?-i:[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,3}))\s+(?![\'’])(.*?)[\s?]*$", re.IGNORECASE
+)
 # « A-t-il partagé … », « Avait-il rejoint … »: the compound past, by a participle after it.
 _PERFECT_FR_BARE = lazy(
     r"^\s*(a|avait)-t?-?il\s+((?:[\w'’-]+\s+)?[\w'’-]*(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ait|int|ert)\b.*?)[\s?]*$",
@@ -6547,7 +6584,7 @@ def _as_claim(question: str) -> str:
         # « Faure s'est-il retiré de la course » → « Faure s'est retiré de la course ».
         who, verb, rest = reflexive.groups()
         return f"{who} s'{verb.lower()} {rest}"
-    english = _INVERTED.match(question)
+    english = _INVERTED.match(question) or _INVERTED_NAMED.match(question)
     if english:
         verb, who, rest = english.groups()
         return f"{who} {verb.lower()} {rest}"
@@ -6827,6 +6864,19 @@ _FUTURE_ASKED = lazy(
     r"^\s*(?:who|whom|what|which|when|where)\b(?:\s+[\w'’-]+){0,2}?\s+(?:will|shall|(?:is|are)\s+going\s+to)\s"
     r"|^\s*(?:qui|quel\w*|quand)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:va|vont|sera|seront|aura|auront|fera|feront|[\w-]{2,}(?:er|ir|dr|rr)(?:a|ont))(?:-t-(?:il|elle))?\b"
+)
+
+
+# His age now, asked yes or no (« A-t-il 56 ans ? », "Is Faure 57 years old?", "Has he turned
+# 56?"): the source gives his birth date and stops at its own date, so the answer is his age at
+# that date, as "how old is he" gives it; never a figure read elsewhere ("at the age of 16").
+# (A time or an event after the figure is not his age now: « avait-il 16 ans quand … ».)
+_AGE_NOW_ASKED = lazy(
+    r"^\s*(?:(?:olivier\s+)?faure\s+|est-ce\s+qu['’]\s*il\s+|il\s+)?"
+    r"(?:a(?:-t-|\s+t\s+|-t['’])il|a|est(?:-il|\s+il)?\s+age\s+de|est(?:-il|\s+il)\s+age\s+de)\s+"
+    r"(?:deja\s+|bien\s+|vraiment\s+|aujourd['’]hui\s+)?(?P<fr>\d{1,3})\s+ans\s*(?:aujourd['’]hui\s*)?\??\s*$"
+    r"|^\s*(?:is|has)\s+(?:he|faure|olivier\s+faure)\s+(?:already\s+|really\s+|now\s+)?(?:aged\s+|turned\s+)?"
+    r"(?P<en>\d{1,3})(?:\s+years?(?:\s+old|\s+of\s+age)?)?(?:\s+(?:now|today|yet))?\s*\??\s*$"
 )
 
 
@@ -7523,6 +7573,10 @@ def ask(store: Store, question: str) -> Answer:
         # "When was Olivier Faure born? need the exact date for my slide": the question, and a
         # remark after it that asks nothing more.
         return replace(ask(store, asked.group(1)), question=text)
+    age_now = _AGE_NOW_ASKED.match(fold(text))
+    if age_now is not None:
+        plain_age = "Quel âge a-t-il ?" if age_now.group("fr") else "How old is he?"
+        return replace(ask(store, plain_age), question=text)
     other = _age_of_another(store, text)
     if other is not None:
         return _refused(store, text, Intent.NUMBER, f"the source gives no birth date but his, none for {other}")
@@ -7908,7 +7962,7 @@ _WHO_HELD_TITLE = lazy(
     r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
     r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|secretary[\s-]general|secretaire[\s-]generale?"
     r"|director[\s-]general|directeur\s+general|chief\s+executive|chief\s+of\s+staff|cabinet\s+director"
-    r"|directeur\s+de\s+cabinet|leader)"
+    r"|directeur\s+de\s+cabinet|leader|minister|ministre)"
     r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
 )
 _TITLE_SAID = {
@@ -7926,10 +7980,48 @@ _TITLE_SAID = {
     "cabinet director": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "directeur de cabinet": r"chief\s+of\s+staff\b|cabinet\s+director\b",
     "leader": r"leader\b|head\b",
+    # ("an advisor to Martine Aubry in the Ministry of Labour": the ministry she headed.)
+    "minister": r"minist(?:er|re|ry|ere)s?\b",
+    "ministre": r"minist(?:er|re|ry|ere)s?\b",
+    "prime minister": r"prime\s+minister\b|premier\s+ministre\b",
+    "premier ministre": r"prime\s+minister\b|premier\s+ministre\b",
 }
 # A qualifier that makes the title another post: "assistant cabinet director".
 _TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
 _TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must be named
+
+
+# A title asked bare, of nothing ("Who was President in 1991?", « Qui était maire en 2001 ? »).
+_WHO_HELD_BARE_TITLE = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+)?"
+    r"(?P<title>president|presidente|chair(?:man|woman)?|mayor|maire|prime\s+minister|premier\s+ministre)\b"
+    r"(?!\s*(?:of|de|du|des|d['’]))"
+    r"(?:\s+(?:(?:in|en|during|pendant|from|de|when|quand|lorsque)\s+|lorsqu['’]\s*)[\w\s'’-]*)?\s*\??\s*$"
+)
+
+
+def _bare_title_qualified(question: str, answer: Answer) -> Answer:
+    """ "Who was President in 1991?" + Gérard Gouzes ("the president of the commission of law"):
+    a title asked of nothing is not the one the evidence gives, only of a named body; nor one
+    the evidence does not give at all ("Who was President in 2016?" + Emmanuel Macron, from
+    "Faure considered endorsing Emmanuel Macron"); declined."""
+    asked = _WHO_HELD_BARE_TITLE.match(fold(question))
+    if asked is None or answer.answer is None:
+        return answer
+    said = _TITLE_SAID.get(re.sub(r"\s+", " ", asked.group("title")), "")
+    surname = re.escape(fold(answer.answer).split()[-1])
+    if asked.group("title").startswith("presid") and any(
+        re.search(rf"\bpresidency\s+of\s+(?:\w+\s+){{0,2}}{surname}\b|\b{surname}\s+presidency\b", fold(e.text))
+        for e in answer.evidence
+    ):
+        return answer  # "under the presidency of François Hollande", "under the Hollande presidency"
+    held = [fold(e.text)[m.end() :] for e in answer.evidence for m in re.finditer(rf"\b(?:{said})", fold(e.text))]
+    if not held:
+        return _unanswered(answer, f"the source does not give {answer.answer} that title", answer.evidence)
+    if any(not re.match(r"\s+(?:of|de|du|des|d['’])\b", rest) for rest in held):
+        return answer
+    note = f"the source gives {answer.answer} that title only of a body it names, which the question does not"
+    return _unanswered(answer, note, answer.evidence)
 
 
 def _title_unsaid(question: str, answer: Answer) -> Answer:
@@ -7940,7 +8032,7 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
         return answer
     asked = _WHO_HELD_TITLE.match(fold(question))
     if asked is None:
-        return answer
+        return _bare_title_qualified(question, answer)
     title = re.sub(r"[\s-]+", " ", asked.group("title"))
     said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
     of = stem(asked.group("of"))

@@ -6148,3 +6148,75 @@ def test_a_note_topic_then_a_share_asked_by_its_noun(store: Store) -> None:
     assert ask(store, "2014 municipal election: his score?").answer is None
     assert ask(store, "Les Jours, 2020 : % de ses votes alignés sur LR ?").answer is None
     assert ask(store, "Européennes 2019 : score et sièges de la liste ?").answer is None
+
+
+def test_his_age_asked_yes_or_no_is_his_age_at_the_sources_date(store: Store) -> None:
+    # « A-t-il N ans ? », "Is he N years old?": his age at the source's date from his birth date,
+    # never a figure read elsewhere ("joined the PS at the age of 16" gave "no: 16, not N").
+    assert ask(store, "Olivier Faure a-t-il bien 60 ans ?").answer == "56 ans (né le 18 Aug 1968; au Feb 2025)"
+    assert ask(store, "Est-il âgé de 16 ans ?").answer == "56 ans (né le 18 Aug 1968; au Feb 2025)"
+    assert ask(store, "Is Faure already 55 years old?").answer == "56 (born 18 Aug 1968; as of Feb 2025)"
+    # Near miss: an age at an event is not his age now, and another's age is not told.
+    assert ask(store, "Was he 30 when he joined the PS?").answer != "56 (born 18 Aug 1968; as of Feb 2025)"
+    assert ask(store, "Is Benoît Hamon 56 years old?").answer is None
+
+
+def test_a_list_asked_by_its_share_is_the_one_that_got_it(store: Store) -> None:
+    # "Which list won N%?": not a list the sentence gives another figure, past its "while"
+    # ("the joint list won 6.2% …, while the list of Benoît Hamon … won 3.3%").
+    assert ask(store, "Which list obtained 6.2% of the vote?").answer is None
+    assert ask(store, "Quelle liste a recueilli 6,2 % des voix ?").answer is None
+    assert ask(store, "Quelle liste a recueilli 3,3 % des voix ?").answer == "the list of Benoît Hamon"
+    # Near miss: a share no list got stays declined.
+    assert ask(store, "Which list obtained 4.4% of the vote?").answer is None
+
+
+def test_a_verb_asked_is_not_read_in_a_name(store: Store) -> None:
+    # "Who left the PS?": not said by "the New Left group" (a word of a name is no verb); nor is
+    # a name in the question read as its verb (« Qui Carole Delga a-t-elle soutenu ? »).
+    assert ask(store, "Who has left the Socialist Party?").answer != "Valérie Rabault"
+    assert ask(store, "Qui avait quitté le Parti socialiste ?").answer != "Valérie Rabault"
+    assert ask(store, "Who did Martine Aubry back in 2018?").answer == "Olivier Faure"
+    # Near miss: another's deed the source does not tell stays declined.
+    assert ask(store, "Who left the New Left group?").answer is None
+
+
+def test_a_title_asked_of_nothing_is_not_a_title_of_a_named_body(store: Store) -> None:
+    # "Who was President in 1991?" + Gérard Gouzes, "the president of the commission of law":
+    # a title asked bare is not the one the source gives only of a body it names.
+    assert ask(store, "Who was the president in 1992?").answer is None
+    assert ask(store, "Qui était le président en 2018 ?").answer is None
+    # The same title asked of the body it is of is answered.
+    assert ask(store, "Who was president of the commission of law in 1992?").answer == "Gérard Gouzes"
+    assert ask(store, "Who was the mayor of Lille?").answer == "Martine Aubry"
+
+
+def test_a_yes_no_question_about_another_named_person_is_put_as_their_claim(store: Store) -> None:
+    # "Was <Name> from <party>?": put as the claim "<Name> was from <party>", so that verify reads
+    # whose party the sentence gives each ("EELV's Paulin Roy … against LREM's Amandine
+    # Rubinelli"), not the party named anywhere in it.
+    assert ask(store, "Was Paulin Roy from La République En Marche?").answer == "no"
+    assert ask(store, "Was Amandine Rubinelli from Europe Ecology – The Greens?").answer == "no"
+    assert ask(store, "Was Cathy Bissonier from the UMP?").answer == "yes"
+    # Near miss: a party the source gives no one of them stays declined.
+    assert ask(store, "Was Gérard Gouzes from the UMP?").answer is None
+
+
+def test_a_title_asked_bare_is_not_given_to_someone_the_evidence_does_not_give_it(store: Store) -> None:
+    # "Who was President in 2016?" + Emmanuel Macron ("Faure considered endorsing Emmanuel
+    # Macron"), « Qui était président quand … » + Jean-Marc Ayrault (a Prime Minister): a title
+    # the evidence gives nobody is no answer.
+    assert ask(store, "Who was the president in 2016?").answer is None
+    assert ask(store, "Qui était le président lorsque Faure a été nommé conseiller spécial ?").answer is None
+    # The title the evidence gives, as a presidency, is still answered; so is a Prime Minister.
+    assert ask(store, "Who was the president in 2015?").answer == "François Hollande"
+    assert ask(store, "Who was prime minister when Faure resigned as adviser?").answer == "Jean-Marc Ayrault"
+
+
+def test_a_minister_asked_is_one_the_evidence_gives_that_ministry(store: Store) -> None:
+    # "Who was the Minister of the Interior in 2007?" + François Hollande ("Socialist First
+    # Secretary François Hollande"): no ministry of the Interior in the evidence, no answer.
+    assert ask(store, "Who was Minister of the Interior in 2005?").answer is None
+    assert ask(store, "Qui était ministre de la Défense en 2004 ?").answer is None
+    # The ministry the evidence names beside the one asked about still answers.
+    assert ask(store, "Who was Minister of Labour in 1999?").answer == "Martine Aubry"
