@@ -537,6 +537,16 @@ _PHRASAL = (
         ),
         "passed",
     ),
+    # Getting, pushing, steering a text through parliament, the Assembly: passing it (the
+    # particle and the chamber it went through are the passing itself).
+    (
+        lazy(
+            r"\b(?P<v>got|gets|getting|get|pushed|pushing|push|pushes|steered|steering|steer|steers"
+            r"|shepherded|shepherding|carried|carrying|saw|seeing)\s+(?:[\w'’-]+\s+){1,10}?"
+            r"(?P<p>through\s+(?:the\s+)?(?:(?:french|national)\s+)?(?:parliament|assembly|chamber|house))\b"
+        ),
+        "passed",
+    ),
     # A duration "starting in 1997", "beginning in 1997": from then (the span it makes is checked).
     (
         lazy(
@@ -558,7 +568,7 @@ def _phrasal(folded: str) -> tuple[dict[str, str], frozenset[str]]:
     for pattern, word in _PHRASAL:
         for m in pattern.finditer(folded):
             verbs[m["v"]] = word
-            particles.add(m["p"])
+            particles.update(m["p"].split())  # (one word, or the chamber a text went through)
     return verbs, frozenset(particles)
 
 

@@ -7327,6 +7327,10 @@ def _check_role(known, analysis, agree, disagree) -> None:  # type: ignore[no-un
     years = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
     if not years:
         return
+    if analysis.people and "Olivier Faure" not in analysis.people:
+        # The post of someone else the claim names, not his ("Carole Delga was president of the
+        # region of Occitania in 2018" is not his 2018 post given to another body).
+        return
     claim_words = set(analysis.words)
     found: list[tuple[Office, int]] = []
     for office in known.store.offices:
@@ -7828,9 +7832,45 @@ def _clause_fit(clause: str, words: set[str], years: list[str], again: bool | No
     return fit
 
 
+# Him by the party post he holds at the source's date, as the claim's subject: "the PS leader",
+# "the Socialist boss", « le patron du PS », « le chef des socialistes » (not "the former PS
+# leader", nor one whom the claim names beside it: "the PS leader, Martine Aubry,"). Group
+# `front`: a clause before it; `own`: a possessive; `rest`: what is said of him.
+_EPITHET_HINT = lazy(r"(?i)\b(?:leader|boss|chief|patron|chef|dirigeant|num[ée]ro\s+un)\b")
+_EPITHET = lazy(
+    r"(?i)^(?P<front>(?:[^,]{0,80},\s*)?)(?:the\s+(?:ps|socialist(?:\s+party)?|socialists['’]?)\s+"
+    r"(?:leader|boss|chief)|(?:le|l['’])\s*(?:patron|chef|leader|dirigeant|num[ée]ro\s+un)\s+(?:du\s+ps"
+    r"|du\s+parti\s+socialiste|des\s+socialistes|socialiste))(?P<own>['’]s)?\s+(?P<rest>.+)$"
+)
+# (Not "the PS leader in 2012", « d'alors », "then", nor "the PS leader was Martine Aubry".)
+_EPITHET_NOT_HIM = lazy(
+    r"^(?i:in|of|at|then|from|en|de|du|d['’]|alors|until|jusqu|before|avant)\b"
+    r"|^(?i:was|is|were|est|[ée]tait|fut|c['’][ée]tait)\s+(?:[A-ZÀ-Ö]|the\s+[A-Z]|l['’]?\s*[A-Z])"
+)
+
+
+def _him_by_epithet(claim: str) -> str | None:
+    """The claim with "Faure" for the epithet its subject is ("The PS leader was born in 1968"
+    as "Faure was born in 1968"), or None where it has none, or names him already."""
+    m = _EPITHET.match(claim.strip())
+    if m is None or _HIM_NAMED.search(fold(claim)) or _EPITHET_NOT_HIM.match(m["rest"]):
+        return None
+    return f"{m['front']}Faure{m['own'] or ''} {m['rest']}"
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     checked = _verify_shaped(store, claim)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
+        # Its subject him by his party post: the claim read with his name ("The Socialist leader
+        # got a resolution … through parliament"), which it is about.
+        named = _him_by_epithet(claim)
+        if named is not None:
+            again = verify(store, named)
+            if again.verdict is not Verdict.NOT_ENOUGH_INFO:
+                from dataclasses import replace
+
+                return replace(again, claim=claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _FIRST_TIME_SAID.search(claim):
         # "pour la première fois", "for the first time": the occasion is its first (its year is
         # checked by his seat's term); the figure it gives is that occasion's, read without the

@@ -10432,3 +10432,71 @@ def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, ver
 )
 def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Another person's office at a year is hers, not a post of his given to another body.
+        ("In 2018 Delga served as president of the region of Occitania.", Verdict.SUPPORTED),
+        ("En 2018, Carole Delga était présidente de la région Occitanie.", Verdict.SUPPORTED),
+        # Near misses: another region for her, her office given to someone else, or to him.
+        ("Carole Delga was president of the region of Brittany in 2018.", Verdict.REFUTED),
+        ("En 2018, Martine Aubry était présidente de la région Occitanie.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2018 Faure was president of the region of Occitania.", Verdict.REFUTED),
+        ("In 1991 he became secretary-general of UNEF.", Verdict.REFUTED),
+    ],
+)
+def test_another_persons_office_at_a_year_is_not_his_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « piloter », « gérer » a campaign's communication: heading it, its chief.
+        ("En 2011, il a géré la communication de la campagne de François Hollande.", Verdict.SUPPORTED),
+        ("Faure a piloté en 2011 la communication de François Hollande pour la primaire.", Verdict.SUPPORTED),
+        # Near misses: another year, another part of the campaign, the whole campaign.
+        ("Faure a piloté la communication de Hollande en 2007.", Verdict.REFUTED),
+        ("En 2011, Faure gérait les finances de la campagne de Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2011, Faure pilotait la campagne de Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_heading_a_part_by_a_french_verb_of_steering(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Getting, pushing a text through parliament, the Assembly: passing it.
+        (
+            "In January 2022 Faure pushed a resolution on the Uyghur genocide through the National Assembly.",
+            Verdict.SUPPORTED,
+        ),
+        ("Faure steered a resolution condemning the genocide of the Uyghurs through parliament.", Verdict.SUPPORTED),
+        # Near misses: another year, another chamber, a failure.
+        ("In 2019 Faure pushed a resolution on the Uyghurs through the Assembly.", Verdict.REFUTED),
+        ("Faure got a resolution on the Uyghurs through the Senate in 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure failed to get a resolution on the Uyghurs through parliament in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_text_got_through_parliament_is_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Him by his party post as the claim's subject: the claim is about him.
+        ("The Socialist boss was born in August 1968.", Verdict.SUPPORTED),
+        ("Le chef des socialistes a soutenu une résolution sur les Ouïghours en janvier 2022.", Verdict.SUPPORTED),
+        # Near misses: a false fact of him, a former leader, the leader of another year.
+        ("Le patron du PS est né en août 1969.", Verdict.REFUTED),
+        ("The former PS leader was born in August 1968.", Verdict.NOT_ENOUGH_INFO),
+        ("Le patron du PS était Martine Aubry en 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_him_by_his_party_post_as_subject(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
