@@ -7159,6 +7159,9 @@ _WINNER = lazy(
     r"|(?:a|ont)\s+(?:obtenu|remporte|gagne|eu))\b"
 )
 
+# A subject of several joined, or their joint list: the whole a count is of.
+_JOINT_WINNER = lazy(r"\b(?:and|et|with|avec|alongside|aux\s+cotes\s+de)\b|[–&/+]|\s-\s")
+
 
 def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Callable[[str, Unit, str], None]) -> None:
     """A whole's count given to a part of it: "The Socialists won six seats" where the evidence has
@@ -7167,6 +7170,8 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
     winner = _WINNER.match(claim)
     if winner is None or not any(v.kind is ValueKind.NUMBER for v in analysis.values):
         return
+    if _JOINT_WINNER.search(winner.group(1)):
+        return  # "the PS and Place Publique", « le PS avec Place publique »: the whole, not its part
     subject, claimed = set(content_words(winner.group(1))), set(content_words(claim))
     from faurecli.recall import SAME_SENSE
 

@@ -10500,3 +10500,20 @@ def test_a_text_got_through_parliament_is_passed(store: Store, claim: str, verdi
 )
 def test_him_by_his_party_post_as_subject(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Parties joined as the subject are the whole list, not the part of it some members are.
+        ("En 2019, le PS et Place publique ont obtenu six sièges.", Verdict.SUPPORTED),
+        ("The PS with Place Publique won six seats in the 2019 European election.", Verdict.SUPPORTED),
+        # Near misses: the party alone, another year, another count, another partner.
+        ("En 2019, le PS a obtenu six sièges.", Verdict.REFUTED),
+        ("The PS and Place Publique won six seats in 2014.", Verdict.REFUTED),
+        ("The PS and Place Publique won eight seats in 2019.", Verdict.REFUTED),
+        ("The PS and the Greens won six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_joint_subject_is_the_whole_not_its_part(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
