@@ -328,6 +328,8 @@ _AGE_BOUND = lazy(r"\b(?:(?:moins|plus)\s+d[e']\s*|(?:less|more|fewer)\s+than\s+
 _THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
 _THOUSANDS_MARK = lazy(r"[,\s]")
 
+_COPULAS = frozenset({"was", "is", "were", "are", "be", "been", "etait", "est", "fut", "sont", "etaient"})
+
 
 def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     raw = match.group(1)
@@ -350,6 +352,10 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     bound = None
     # (Past a bar's words: "restée sous la barre des 5 %" is less than 5%.)
     near = before[-3:] if not lexicon.BAR_WORDS.intersection(before[-2:]) else before[-5:]
+    if _COPULAS.intersection(near):
+        # (Not a word of a bound before the verb whose figure it is: "his margin over Bachelay
+        # was 17 votes" is 17, no more.)
+        near = near[max(i for i, word in enumerate(near) if word in _COPULAS) + 1 :]
     if any(word in lexicon.MORE for word in near):
         bound = "more"
     elif any(word in lexicon.LESS for word in near):

@@ -2228,6 +2228,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # "Guillaume Bachelay lost the vote by 17 votes", "Cathy Bissonier lost to Faure": his
         # win against that rival, which the evidence tells, told from the loser's side.
         missing = [g for g in missing if not set(g) & _LOSS_STEMS]
+    if missing and any(p.agrees and p.found and p.found.startswith("a margin of ") for p in parts):
+        # "his margin over Bachelay was 17 votes", « l'écart était de 17 voix »: the margin is
+        # the difference of the evidence's figures, checked (its word is that check).
+        missing = [g for g in missing if not set(g) & _MARGIN_WORDS]
     if missing and "poll" in folded_text:
         # "beat the polls, taking 6.2%": a share above the bound the polls the evidence gives
         # projected ("less than 5%"); the words of doing better are that comparison, checked.
@@ -4264,7 +4268,13 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # is not the 17 votes of 137 against 120 (it was SUPPORTED).
         named_unit = _MARGIN_UNIT.match(folded, value.end)
         measure = None if named_unit is None else "points" if named_unit[1].startswith("p") else "votes"
-        for unit, (difference, its_measure, words) in margins:
+        # (Only the race against the rival the claim names, where it names one: "his margin over
+        # Batho was 17 votes" is not Bachelay's 137 to 120.)
+        against_them = [m for m in margins if any(n in others for _, n in people_in(known, m[0].text))]
+        if others and margins and not against_them:
+            parts.append(_part(shown))
+            return
+        for unit, (difference, its_measure, words) in against_them or margins:
             if value.number is not None and _figure_fits(value, difference):
                 if measure is not None and measure != its_measure:
                     parts.append(_part(shown))
@@ -6547,6 +6557,10 @@ _INTERVAL_AFTER = lazy(
 _MARGIN_BEFORE = lazy(
     # (or a margin said as one: "avec une avance de 17 voix", "with a margin of 17 votes")
     r"\b(?:avec|with)\s+(?:une?|a)\s+(?:avance|marge|ecart|margin|lead)\s+(?:de|d'|of)\s*$|"
+    # (or the margin as what the sentence is about: "his margin over Bachelay was 17 votes",
+    # « l'écart avec Bachelay était de 17 voix »)
+    r"\b(?:margin|marge|ecart|(?:son|sa|l'|une)\s*avance|(?:his|her|its|their|the|a|faure's)\s+lead)\b[^,.;]{0,50}?\b(?:was|is|stood\s+at|came\s+to|"
+    r"amounted\s+to|of|etait|est|fut|a\s+ete)\s+(?:de\s+|d'\s*)?(?:(?:only|just|seulement|juste)\s+)?$|"
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
     # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
     r"battant|emportant|devancant)\b[^,.;]*"
@@ -7159,6 +7173,10 @@ _WINNER = lazy(
     r"|(?:a|ont)\s+(?:obtenu|remporte|gagne|eu))\b"
 )
 
+# The nouns of a margin (words and stems), told by a margin checked against the evidence's figures.
+_MARGIN_WORDS = frozenset(
+    {w for word in ("margin", "margins", "marge", "ecart", "avance", "lead") for w in (word, stem(word))}
+)
 # A subject of several joined, or their joint list: the whole a count is of.
 _JOINT_WINNER = lazy(r"\b(?:and|et|with|avec|alongside|aux\s+cotes\s+de)\b|[–&/+]|\s-\s")
 

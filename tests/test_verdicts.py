@@ -10517,3 +10517,29 @@ def test_him_by_his_party_post_as_subject(store: Store, claim: str, verdict: Ver
 )
 def test_a_joint_subject_is_the_whole_not_its_part(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin as what the sentence is about ("his lead over X was N votes", « l'écart … était
+        # de N voix »): the difference of the evidence's figures, not a bound ("over X").
+        ("L'écart entre Faure et Delphine Batho était de 25 voix en 2017.", Verdict.SUPPORTED),
+        ("His lead over Batho was 25 votes in 2017.", Verdict.SUPPORTED),
+        # Near misses: one of the figures, another rival's margin, another measure.
+        ("His lead over Batho was 28 votes in 2017.", Verdict.REFUTED),
+        ("Faure's margin over Batho was 17 votes.", Verdict.REFUTED),
+        ("Faure's lead over Bachelay was 120 votes.", Verdict.REFUTED),
+        ("His margin over Bachelay was 17 points.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_margin_said_as_the_subject_is_the_difference(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_bound_word_before_the_verb_is_not_the_figures_bound() -> None:
+    # "over Bachelay was 17": 17, no more; "was over 17" is still more than 17.
+    from faurecli.analysis import values
+
+    assert values("His margin over Bachelay was 17 votes")[0].bound is None
+    assert values("His margin was over 17 votes")[0].bound == "more"
