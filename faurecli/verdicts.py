@@ -7881,9 +7881,48 @@ def _him_by_epithet(claim: str) -> str | None:
     return f"{m['front']}Faure{m['own'] or ''} {m['rest']}"
 
 
+# A congress the claim names ("the Aubervilliers Congress", « le congrès d'Aubervilliers »).
+_CONGRESS_NAMED = lazy(r"\b([a-z][\w-]+)\s+congress\b|\bcongres\s+(?:de\s+|d')\s*([a-z][\w-]+)")
+
+
+def _dated_by_its_congress(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (NOT_ENOUGH_INFO), or the claim's check without its year where that year is the
+    year of the congress it names, the one deed the store dates at it ("elected First Secretary
+    at the Aubervilliers Congress in 2018": the lead tells the election at the congress, undated;
+    the congress met in April 2018), SUPPORTED only."""
+    from dataclasses import replace
+
+    m = _CONGRESS_NAMED.search(fold(claim).replace("’", "'"))
+    name = None if m is None else m.group(1) or m.group(2)
+    if name is None or name in ("the", "a", "party", "this", "its", "his", "next", "upcoming"):
+        return checked
+    dates = [v for v in values(claim) if v.kind is ValueKind.DATE]
+    if len(dates) != 1 or not dates[0].year or dates[0].day:
+        return checked
+    value = dates[0]
+    at = re.compile(rf"\b(?:at|during|in)\s+the\s+{re.escape(name)}\s+congress\b")
+    held = [e for e in store.events if at.search(fold(e.text)) and not e.derived]
+    if len(held) != 1 or same_date(value, *held[0].span()) is not True:
+        return checked
+    plain = claim[: value.start] + claim[value.end :]
+    plain = re.sub(r"(?i)\b(?:in|en|during)\s*(?=[,.;!?]|$)|(?i:^\s*(?:in|en)\s*,?\s*)", " ", plain)
+    plain = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", plain)).strip(" ,")
+    if plain == claim or len(plain) < 10:
+        return checked
+    again = verify(store, plain)
+    if again.verdict is not Verdict.SUPPORTED:
+        return checked
+    event = held[0]
+    dated = Part(value.text, f"{event.date.human()} (the {name.title()} Congress)", True)
+    evidence = (*again.evidence, *(quote(store, r) for r in event.sources[:1]))
+    return replace(again, claim=claim, parts=(dated, *again.parts), evidence=evidence)
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     checked = _verify_shaped(store, claim)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
+        checked = _dated_by_its_congress(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
         # Its subject him by his party post: the claim read with his name ("The Socialist leader
         # got a resolution … through parliament"), which it is about.

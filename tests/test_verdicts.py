@@ -10543,3 +10543,20 @@ def test_a_bound_word_before_the_verb_is_not_the_figures_bound() -> None:
 
     assert values("His margin over Bachelay was 17 votes")[0].bound is None
     assert values("His margin was over 17 votes")[0].bound == "more"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The year of the congress the claim names, where the lead tells the election at it undated.
+        ("In 2018 Faure was elected first secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
+        ("Faure a été élu premier secrétaire au congrès d'Aubervilliers en 2018.", Verdict.SUPPORTED),
+        # Near misses: another year, another congress, a re-election, another post.
+        ("Faure was elected First Secretary at the Aubervilliers Congress in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was elected First Secretary at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        ("Faure was re-elected at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was elected president of the group at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_year_of_the_congress_named_dates_its_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
