@@ -4550,6 +4550,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                             # The list's item the claim's words name gives its own figure ("4,000
                             # job cuts at France Travail": 500 there), whoever the claim names.
                             disagree(shown, match.unit, inside[0].text)
+                        elif _GIVES_UP.search(fold(analysis.text)) and _ABANDONMENT.search(fold(match.unit.text)):
+                            # A figure of what the evidence has abandoned, claimed as what someone
+                            # gave up ("Bayrou agreed to drop 500 job cuts at France Travail"): the
+                            # figure is the abandoned thing's, not theirs, and the same.
+                            agree(shown, match.unit, found.text)
                         else:
                             told = f"{found.text} in “{_figure_clause(match.unit.text, found.start)}”"
                             disagree(shown, match.unit, told, claimed=f"{claimed_by}'s")
@@ -7177,6 +7182,12 @@ _WINNER = lazy(
 _MARGIN_WORDS = frozenset(
     {w for word in ("margin", "margins", "marge", "ecart", "avance", "lead") for w in (word, stem(word))}
 )
+# Giving something up ("agreed to drop", "abandoned", « a renoncé à »), and the evidence's word of it.
+_GIVES_UP = lazy(
+    r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|g[ai]ve\s+up|giving\s+up"
+    r"|renonce[rs]?|renoncait|abandonne[rs]?|abandonnait|retire[rs]?)\b"
+)
+_ABANDONMENT = lazy(r"\b(?:abandonment|abandoned|abandon)\b")
 # A subject of several joined, or their joint list: the whole a count is of.
 _JOINT_WINNER = lazy(r"\b(?:and|et|with|avec|alongside|aux\s+cotes\s+de)\b|[–&/+]|\s-\s")
 

@@ -10560,3 +10560,19 @@ def test_a_bound_word_before_the_verb_is_not_the_figures_bound() -> None:
 )
 def test_the_year_of_the_congress_named_dates_its_deed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure of what the evidence has abandoned, claimed as what someone gave up: not
+        # refuted as "not theirs" (the source does not tie the concession to him in words).
+        ("Le gouvernement Bayrou a renoncé à 500 suppressions de postes à France Travail.", Verdict.NOT_ENOUGH_INFO),
+        ("Bayrou abandoned 500 job cuts at France Travail.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the figure of another item, another figure for the item.
+        ("Bayrou agreed to drop 500 job cuts in education.", Verdict.REFUTED),
+        ("Bayrou agreed to drop 4000 job cuts at France Travail.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_given_up_is_the_abandoned_things(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
