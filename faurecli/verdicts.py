@@ -7178,10 +7178,6 @@ _WINNER = lazy(
     r"|(?:a|ont)\s+(?:obtenu|remporte|gagne|eu))\b"
 )
 
-# The nouns of a margin (words and stems), told by a margin checked against the evidence's figures.
-_MARGIN_WORDS = frozenset(
-    {w for word in ("margin", "margins", "marge", "ecart", "avance", "lead") for w in (word, stem(word))}
-)
 # Giving something up ("agreed to drop", "abandoned", « a renoncé à »), and the evidence's word of it.
 _GIVES_UP = lazy(
     r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|g[ai]ve\s+up|giving\s+up"
