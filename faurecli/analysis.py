@@ -344,6 +344,8 @@ _AGE_BOUND = lazy(r"\b(?:(?:moins|plus)\s+d[e']\s*|(?:less|more|fewer)\s+than\s+
 _THOUSANDS = lazy(r"\d{1,3}(?:[,\s]\d{3})+")
 _THOUSANDS_MARK = lazy(r"[,\s]")
 
+_COPULAS = frozenset({"was", "is", "were", "are", "be", "been", "etait", "est", "fut", "sont", "etaient"})
+
 
 def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     raw = match.group(1)
@@ -366,6 +368,10 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
     bound = None
     # (Past a bar's words: "restée sous la barre des 5 %" is less than 5%.)
     near = before[-3:] if not lexicon.BAR_WORDS.intersection(before[-2:]) else before[-5:]
+    if _COPULAS.intersection(near):
+        # (Not a word of a bound before the verb whose figure it is: "his margin over Bachelay
+        # was 17 votes" is 17, no more.)
+        near = near[max(i for i, word in enumerate(near) if word in _COPULAS) + 1 :]
     if any(word in lexicon.MORE for word in near):
         bound = "more"
     elif any(word in lexicon.LESS for word in near):
@@ -561,6 +567,16 @@ _PHRASAL = (
         ),
         "passed",
     ),
+    # Getting, pushing, steering a text through parliament, the Assembly: passing it (the
+    # particle and the chamber it went through are the passing itself).
+    (
+        lazy(
+            r"\b(?P<v>got|gets|getting|get|pushed|pushing|push|pushes|steered|steering|steer|steers"
+            r"|shepherded|shepherding|carried|carrying|saw|seeing)\s+(?:[\w'’-]+\s+){1,10}?"
+            r"(?P<p>through\s+(?:the\s+)?(?:(?:french|national)\s+)?(?:parliament|assembly|chamber|house))\b"
+        ),
+        "passed",
+    ),
     # A duration "starting in 1997", "beginning in 1997": from then (the span it makes is checked).
     (
         lazy(
@@ -582,7 +598,7 @@ def _phrasal(folded: str) -> tuple[dict[str, str], frozenset[str]]:
     for pattern, word in _PHRASAL:
         for m in pattern.finditer(folded):
             verbs[m["v"]] = word
-            particles.add(m["p"])
+            particles.update(m["p"].split())  # (one word, or the chamber a text went through)
     return verbs, frozenset(particles)
 
 

@@ -702,6 +702,11 @@ SYNONYMS.update(
         # the infinitive and present of verbs read already in the past (« juger », « diriger »)
         **dict.fromkeys(("juger", "jugent"), ("calling", "described")),
         **dict.fromkeys(("diriger", "dirigeant", "dirigent"), ("leader", "head")),
+        # « pilotait », « gérait » a campaign's communication, a service: headed it, its chief
+        **dict.fromkeys(
+            ("piloter", "pilotait", "pilotaient", "pilote", "pilotee", "gerer", "gerait", "geraient", "gere", "geree"),
+            ("leader", "head"),
+        ),
         # following a motion, a line, a leader: supporting it (« le PS n'a pas suivi la censure »)
         **dict.fromkeys(("suivi", "suivie", "suivre", "suivait", "suivaient", "suivent"), ("supported",)),
     }

@@ -10432,3 +10432,147 @@ def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, ver
 )
 def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Another person's office at a year is hers, not a post of his given to another body.
+        ("In 2018 Delga served as president of the region of Occitania.", Verdict.SUPPORTED),
+        ("En 2018, Carole Delga était présidente de la région Occitanie.", Verdict.SUPPORTED),
+        # Near misses: another region for her, her office given to someone else, or to him.
+        ("Carole Delga was president of the region of Brittany in 2018.", Verdict.REFUTED),
+        ("En 2018, Martine Aubry était présidente de la région Occitanie.", Verdict.NOT_ENOUGH_INFO),
+        ("In 2018 Faure was president of the region of Occitania.", Verdict.REFUTED),
+        ("In 1991 he became secretary-general of UNEF.", Verdict.REFUTED),
+    ],
+)
+def test_another_persons_office_at_a_year_is_not_his_post(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « piloter », « gérer » a campaign's communication: heading it, its chief.
+        ("En 2011, il a géré la communication de la campagne de François Hollande.", Verdict.SUPPORTED),
+        ("Faure a piloté en 2011 la communication de François Hollande pour la primaire.", Verdict.SUPPORTED),
+        # Near misses: another year, another part of the campaign, the whole campaign.
+        ("Faure a piloté la communication de Hollande en 2007.", Verdict.REFUTED),
+        ("En 2011, Faure gérait les finances de la campagne de Hollande.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2011, Faure pilotait la campagne de Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_heading_a_part_by_a_french_verb_of_steering(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Getting, pushing a text through parliament, the Assembly: passing it.
+        (
+            "In January 2022 Faure pushed a resolution on the Uyghur genocide through the National Assembly.",
+            Verdict.SUPPORTED,
+        ),
+        ("Faure steered a resolution condemning the genocide of the Uyghurs through parliament.", Verdict.SUPPORTED),
+        # Near misses: another year, another chamber, a failure.
+        ("In 2019 Faure pushed a resolution on the Uyghurs through the Assembly.", Verdict.REFUTED),
+        ("Faure got a resolution on the Uyghurs through the Senate in 2022.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure failed to get a resolution on the Uyghurs through parliament in 2022.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_text_got_through_parliament_is_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Him by his party post as the claim's subject: the claim is about him.
+        ("The Socialist boss was born in August 1968.", Verdict.SUPPORTED),
+        ("Le chef des socialistes a soutenu une résolution sur les Ouïghours en janvier 2022.", Verdict.SUPPORTED),
+        # Near misses: a false fact of him, a former leader, the leader of another year.
+        ("Le patron du PS est né en août 1969.", Verdict.REFUTED),
+        ("The former PS leader was born in August 1968.", Verdict.NOT_ENOUGH_INFO),
+        ("Le patron du PS était Martine Aubry en 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_him_by_his_party_post_as_subject(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Parties joined as the subject are the whole list, not the part of it some members are.
+        ("En 2019, le PS et Place publique ont obtenu six sièges.", Verdict.SUPPORTED),
+        ("The PS with Place Publique won six seats in the 2019 European election.", Verdict.SUPPORTED),
+        # Near misses: the party alone, another year, another count, another partner.
+        ("En 2019, le PS a obtenu six sièges.", Verdict.REFUTED),
+        ("The PS and Place Publique won six seats in 2014.", Verdict.REFUTED),
+        ("The PS and Place Publique won eight seats in 2019.", Verdict.REFUTED),
+        ("The PS and the Greens won six seats in 2019.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_joint_subject_is_the_whole_not_its_part(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A margin as what the sentence is about ("his lead over X was N votes", « l'écart … était
+        # de N voix »): the difference of the evidence's figures, not a bound ("over X").
+        ("L'écart entre Faure et Delphine Batho était de 25 voix en 2017.", Verdict.SUPPORTED),
+        ("His lead over Batho was 25 votes in 2017.", Verdict.SUPPORTED),
+        # Near misses: one of the figures, another rival's margin, another measure.
+        ("His lead over Batho was 28 votes in 2017.", Verdict.REFUTED),
+        ("Faure's margin over Batho was 17 votes.", Verdict.REFUTED),
+        ("Faure's lead over Bachelay was 120 votes.", Verdict.REFUTED),
+        ("His margin over Bachelay was 17 points.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_margin_said_as_the_subject_is_the_difference(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_bound_word_before_the_verb_is_not_the_figures_bound() -> None:
+    # "over Bachelay was 17": 17, no more; "was over 17" is still more than 17.
+    from faurecli.analysis import values
+
+    assert values("His margin over Bachelay was 17 votes")[0].bound is None
+    assert values("His margin was over 17 votes")[0].bound == "more"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The year of the congress the claim names, where the lead tells the election at it undated.
+        ("In 2018 Faure was elected first secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
+        ("Faure a été élu premier secrétaire au congrès d'Aubervilliers en 2018.", Verdict.SUPPORTED),
+        # Near misses: another year, another congress, a re-election, another post.
+        ("Faure was elected First Secretary at the Aubervilliers Congress in 2019.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was elected First Secretary at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
+        ("Faure was re-elected at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was elected president of the group at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_the_year_of_the_congress_named_dates_its_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A figure of what the evidence has abandoned, claimed as what someone gave up: not
+        # refuted as "not theirs" (the source does not tie the concession to him in words).
+        ("Le gouvernement Bayrou a renoncé à 500 suppressions de postes à France Travail.", Verdict.NOT_ENOUGH_INFO),
+        ("Bayrou abandoned 500 job cuts at France Travail.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the figure of another item, another figure for the item.
+        ("Bayrou agreed to drop 500 job cuts in education.", Verdict.REFUTED),
+        ("Bayrou agreed to drop 4000 job cuts at France Travail.", Verdict.REFUTED),
+    ],
+)
+def test_a_figure_given_up_is_the_abandoned_things(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
