@@ -2286,6 +2286,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     for year in _unplaced_years(analysis.text, said, used):
         if year not in sides:  # "before 1990" gives no year of the fact
             parts.append(Part(year, "the evidence gives no such year for this", None))
+    for year, vote in _race_of_another_kind(analysis.text, said, used):
+        parts.append(Part(year, f"the source gives {vote} vote here, not that election", None))
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
     if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
@@ -9716,6 +9718,38 @@ def _unyeared_kinds(text: str) -> set[str]:
     return found
 
 
+# The votes a record's tags tell were no public election: a party's congress or vote, a
+# parliamentary group's.
+_INNER_VOTES = {"congress": "a party congress's", "group": "a parliamentary group's", "party": "a party's"}
+_PUBLIC_KINDS = frozenset({"presidential", "legislative", "european", "municipal"})
+
+
+def _race_of_another_kind(claim: str, said: str, used: list[Unit]) -> list[tuple[str, str]]:
+    """The years by which a claim names a public election ("won the 2017 presidential
+    election", « aux législatives de 2021 ») where its evidence tells a vote of that year inside
+    a party or a group (the Socialist group's presidency, the Villeurbanne Congress), or a public
+    election of another kind, and names no election of the claim's kind at all: (year, what the
+    vote was)."""
+    kinds = _election_kinds(claim)
+    if not kinds:
+        return []
+    named = {_KINDS[w] for w in split_words(fold(said)) if w in _KINDS}
+    out = []
+    for year, wanted in kinds.items():
+        public = wanted & _PUBLIC_KINDS
+        if not public or public & named:
+            continue
+        events = [e for u in used for e in u.events if str(e.date)[:4] == year]
+        if any(public & set(e.tags) for e in events):
+            continue
+        inner = [_INNER_VOTES[t] for e in events for t in e.tags if t in _INNER_VOTES]
+        # (Or a public election of another kind: the 2012 legislative one, claimed presidential.)
+        inner += [f"a {t} election's" for e in events for t in e.tags if t in _PUBLIC_KINDS]
+        if inner:
+            out.append((year, inner[0]))
+    return out
+
+
 _CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
 
 
@@ -13457,6 +13491,7 @@ def _shape_problems(
         if len(analysis.people) >= 2:
             problems += _order_swapped(analysis, folded, sentences)
         problems += _order_unsaid(folded, sentences)
+        problems += _simultaneous_as_ordered(folded, sentences)
         problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
@@ -13940,6 +13975,65 @@ def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
         return []
     return [(ordered.group(1), "the source tells no order of these")]
+
+
+# An occasion the claim puts its deed before or after ("after the 2011 primary", « avant la
+# primaire »), and the source's words that set a deed at the same time as an occasion ("During
+# the 2011 primary, Faure worked …", "Upon entering the National Assembly", "while negotiations
+# were under way", « lors du congrès »): these give no order, and the occasion is not over.
+_BEFORE_AFTER_OCCASION = lazy(
+    r"\b(before|after|avant|apres)\s+(?:(?:d'|de\s+|que\s+|qu'))?(?P<occasion>[^,;:.]{1,80}?)(?=\s*[,;:]|\.?\s*$)"
+)
+_AT_THE_SAME_TIME = lazy(
+    r"\b(?:during|upon|while|when|amid|lors\s+d(?:e|u|es)|pendant|durant|au\s+cours\s+d(?:e|u|es)|"
+    r"alors\s+que|au\s+moment\s+d(?:e|u|es))\b"
+)
+_ORDER_BEFORE_OCCASION = lazy(
+    r"\b(?:after|before|following|since|until|once|then|later|apres|avant|depuis|puis|suite)\b"
+)
+
+
+def _occasion_words(text: str) -> list[set[str]]:
+    """The content words of a phrase, each as the stems it stands for (French and English)."""
+    names = {"faure", "olivier"}
+    return [set(canonical(w)) for w in split_words(text) if w not in lexicon.STOPWORDS and w not in names]
+
+
+def _simultaneous_as_ordered(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed put before or after an occasion that the source sets it during: "was chief of
+    communications for Hollande after the 2011 primary" / "During the 2011 Socialist presidential
+    primary, Faure worked as the chief of communications"; "named third vice-president before
+    entering the National Assembly" / "Upon entering …". An order is a part of the claim: the
+    source's "during", "upon", "while", « lors de » give none. Not where another sentence puts
+    something after or before that occasion ("After Hollande won the primary, …")."""
+    found = _BEFORE_AFTER_OCCASION.search(folded)
+    if found is None:
+        return []
+    occasion = _occasion_words(found.group("occasion"))
+    if not occasion or len(occasion) > 8:
+        return []
+    rest = _occasion_words(folded[: found.start()] + " " + folded[found.end() :])
+    named = [w for w in occasion if not any(s.isdigit() for s in w)]
+    for sentence in sentences:
+        said = fold(sentence)
+        for order in _ORDER_BEFORE_OCCASION.finditer(said):
+            window = {c for w in split_words(said[order.end() :])[:8] for c in canonical(w)}
+            if any(w & window for w in named):
+                return []  # the source itself puts something before or after it
+    for sentence in sentences:
+        said = fold(sentence)
+        for at in _AT_THE_SAME_TIME.finditer(said):
+            window = {c for w in split_words(said[at.end() :])[:10] for c in canonical(w)}
+            missing = sum(1 for w in occasion if not w & window)
+            if missing > len(occasion) // 3 or not named:
+                continue
+            # The deed too is this sentence's (two of its words at least).
+            elsewhere = {c for w in split_words(said[: at.start()] + " " + said[at.end() :]) for c in canonical(w)}
+            if sum(1 for w in rest if w & elsewhere) < 2:
+                continue
+            why = f"the source sets this {at.group().split()[0]} {found.group('occasion')}, in no order"
+            return [(found.group(1), why)]
+    return []
 
 
 _ORDER_SPLIT = lazy(r",?\s+(after|before|avant|apres)\s+")

@@ -10432,3 +10432,64 @@ def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, ver
 )
 def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "during", "upon", "while" give no order: a deed set during an occasion is not told
+        # before or after it (EN and FR).
+        (
+            "Faure ran communications for the Hollande campaign after the Socialist primary of 2011.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure a été chef de la communication de la campagne de Hollande après la primaire de 2011.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure was re-elected as first secretary with 73.49% of the vote before the Villeurbanne Congress.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Après cette session de l'Assemblée nationale, Faure a été rapporteur spécial du budget des infrastructures de transport.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "After the negotiations between LFI and the PS, 1,000 party executives challenged Faure.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: the occasion as the source gives it to the deed.
+        (
+            "Pendant la primaire socialiste de 2011, Faure a dirigé la communication de la campagne de Hollande.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Lors du congrès de Villeurbanne, Faure a été réélu premier secrétaire avec 73,49 % des voix.",
+            Verdict.SUPPORTED,
+        ),
+        ("Upon entering the National Assembly, Faure became third vice-president of the SRC group.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_order_is_not_what_during_or_upon_says(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A vote inside a group or party, or a public election of another kind, is not the
+        # presidential or legislative election the claim names by its year.
+        ("Faure beat Delphine Batho in the presidential election of 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a battu Cathy Bissonier à la présidentielle de 2012.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the election it was, and the vote named by its body.
+        ("Faure beat Cathy Bissonier in the 2012 legislative elections.", Verdict.SUPPORTED),
+        ("Faure a battu Cathy Bissonier aux législatives de 2012.", Verdict.SUPPORTED),
+        (
+            "In 2017 Faure was re-elected head of the Socialist group with 28 votes against 3 for Delphine Batho.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_party_or_group_vote_is_not_a_public_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
