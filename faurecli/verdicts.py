@@ -7853,6 +7853,8 @@ def verify(store: Store, claim: str) -> Check:
         checked = _whose_clause(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
         checked = _served_in(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and ("dvis" in claim or "onseil" in claim or "ounsel" in claim):
+        checked = _advice_held(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
         checked = _president_said(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("under" in claim or "sous" in claim):
@@ -8841,6 +8843,8 @@ def _both(store: Store, claim: str) -> Check:
         return _joined(store, whole, opened)
     if whole.verdict is Verdict.SUPPORTED and _IN_ORDER_WORD.search(whole.claim):
         return _unless_out_of_order(store, whole)
+    if whole.verdict is Verdict.SUPPORTED and (", " in whole.claim or _CONCESSIVE.search(whole.claim)):
+        whole = _aside_held(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     if "ough" in whole.claim or "ereas" in whole.claim or ", but " in whole.claim:
@@ -8855,6 +8859,52 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# A clause granted beside the main one ("…, although its votes were needed", « bien que … »).
+_CONCESSIVE = lazy(r"(?i)\b(?:although|though|whereas|bien\s+que|quoique|m[eê]me\s+si)\b")
+# A relative clause on the subject, between commas: "The PS, which had initiated the motion, …",
+# "The PS, whose votes were decisive, …", « Le PS, qui était au gouvernement, … ».
+_SUBJECT_ASIDE = lazy(
+    r"^(?P<subj>(?:(?i:the|le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}?[A-ZÀ-Ý][\w'’-]*),\s+"
+    r"(?P<how>which|who|whose|qui|dont)\s+(?P<rel>[^,;]{3,120}),\s+(?P<pred>[a-zà-ÿ][^;]+)$"
+)
+
+
+def _aside_held(store: Store, whole: Check) -> Check:
+    """A supported claim whose granted or relative clause is a claim of its own, checked alone:
+    "PS decided not to support the motion, although the votes of PS deputies were needed" (they
+    weren't), "The PS, which had initiated the motion, decided not to support it" (LFI did).
+    REFUTED where that clause is, NOT_ENOUGH_INFO where it is not supported; `whole` otherwise."""
+    from dataclasses import replace
+
+    aside = None
+    if _CONCESSIVE.search(whole.claim):
+        granted = conceded(whole.claim)
+        aside = granted[1] if granted is not None else None
+    else:
+        m = _SUBJECT_ASIDE.match(whole.claim.strip())
+        if m is not None:
+            subject = m["subj"][:1].upper() + m["subj"][1:]
+            rel = m["rel"].strip()
+            if m["how"] == "whose":
+                aside = f"{subject}'s {rel}."
+            elif m["how"] == "dont":
+                # « dont les voix étaient décisives »: « les voix du PS … » read as its owner's.
+                head = re.match(r"(?i)((?:les|la|le|l['’])\s*[\w'’-]+)\s+(.+)$", rel)
+                aside = None if head is None else f"{head[1][:1].upper()}{head[1][1:]} de {m['subj']} {head[2]}."
+            else:
+                aside = f"{subject} {rel}."
+    if aside is None:
+        return whole
+    alone = _both(store, aside)
+    if alone.verdict is Verdict.SUPPORTED:
+        return whole
+    if alone.verdict is Verdict.REFUTED:
+        return replace(alone, claim=whole.claim)
+    why = f"the source does not say this part: {aside.rstrip('.')}"
+    parts = (*whole.parts, Part(aside.rstrip("."), None, None))
+    return replace(whole, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # "The list beat polls that had it under 5%, taking 6.2%": polls had it under 5%, it won more.
@@ -13513,7 +13563,7 @@ def _shape_problems(
     if others:
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
-        problems += _negation_dropped(folded, sentences)
+        problems += _negation_dropped(folded, sentences, around)
     if not analysis.french and _HEAD_OBJECT.search(folded):
         problems += _object_changed(known, folded, around)
     if analysis.negated and ("pas " in folded or "jamais " in folded):
@@ -13726,6 +13776,42 @@ def _subject_governed(analysis: Analysis, folded: str, sentences: list[str]) -> 
     return []
 
 
+# A claim that makes him the one advised: "Faure was advised by X", « a été conseillé par X »,
+# "was given a special adviser, X", "X advised Faure", "Faure's adviser X", « le conseiller de Faure ».
+_HIM_ADVISED = lazy(
+    r"\b(?:faure|he|il)\s+(?:was|has\s+been|had\s+been|a\s+ete|avait\s+ete|etait|fut)\s+(?:[\w-]+\s+)?"
+    r"(?:advised|counsell?ed|conseillee?)\s+(?:by|par)\b"
+    r"|\b(?:faure|he|il)\s+(?:was\s+given|got|received|had)\s+(?:a|an|his)\s+(?:[\w-]+\s+)?advis[eo]r\b"
+    r"|\b(?:advised|counsell?ed|a\s+conseille|conseillait)\s+(?:olivier\s+)?faure\b"
+    r"|\bfaure(?:'s|’s)\s+(?:[\w-]+\s+)?(?:advis[eo]r|counsell?or)\b"
+    r"|\b(?:conseill(?:er|ere)|conseillere?\s+speciale?)\s+(?:special\s+)?d['’]?\s*(?:olivier\s+)?faure\b"
+)
+# The source's "adviser to X", "assistant cabinet director to X": he worked for X.
+_ADVISER_TO = lazy(r"\b(?:advis[eo]r|counsell?or|director|assistant|aide)\s+to\s+((?:[\w'-]+[\s,.]*){0,5})")
+
+
+def _advice_held(store: Store, claim: str, checked: Check) -> Check:
+    """Who advised whom, the other way round: "Faure was advised by Martine Aubry" where the
+    source has him "an advisor to Martine Aubry" (likewise "special adviser to … Ayrault"):
+    NOT_ENOUGH_INFO (the source never has them advise him); `checked` otherwise."""
+    from dataclasses import replace
+
+    if not _HIM_ADVISED.search(fold(claim)):
+        return checked
+    others = [n for _, n in people_in(knowledge(store), claim) if "faure" not in fold(n)]
+    said = [e.text for e in checked.evidence] + [p.found for p in checked.parts if p.found]
+    for sentence in said:
+        for m in _ADVISER_TO.finditer(fold(sentence)):
+            for name in others:
+                if fold(name).split()[-1] in re.findall(r"[\w'-]+", m.group(1)):
+                    why = f"the source has him adviser to {name}, not the other way round"
+                    parts = tuple(
+                        Part(p.text, why, None) if fold(name).split()[-1] in fold(p.text) else p for p in checked.parts
+                    )
+                    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return checked
+
+
 # A claim's verb of rejecting (a denial in itself), and a denial that is a refusal.
 _REJECTING = lazy(
     r"\b(?:rejected|rejecting|rejects?|dismissed|rejet\w*|ecart(?:e|ee|es|ees|ait|aient|er)|repousse\w*)\b"
@@ -13733,9 +13819,14 @@ _REJECTING = lazy(
 _REFUSAL = lazy(r"(?:refused|declined|refuse)\b")
 
 
-def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+# A plain negation of a verb ("weren't needed", "was not"), not a verb of refusing.
+_NOT_WORD = lazy(r"\b(?:not|never)\b|n't\b")
+
+
+def _negation_dropped(folded: str, sentences: list[str], around: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
-    of the deputies most hostile") claimed without it."""
+    of the deputies most hostile") claimed without it; or, in the sentences either side too, the
+    denied word itself said of the denial's subject ("weren't needed")."""
     denied = [d for s in sentences for d in _sentence_denials(s)]
     if denied and _REJECTING.search(folded):
         # Rejecting something is refusing it, a denial of its own: "Valls rejected (« a écarté »)
@@ -13745,6 +13836,19 @@ def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]
     for phrase, governed in denied:
         if len({w[:5] for w in governed} & mine) >= 2:
             return [(phrase, "the source says this with a negation")]
+    for sentence in around:
+        if not _NOT_WORD.search(fold(sentence)):
+            continue
+        # A denied word itself, said of the same subject: "Votes of PS deputies weren't needed"
+        # / "the votes of PS deputies were needed" (the subject stands before the negation).
+        said = fold(sentence)
+        for m in _NOT_WORD.finditer(said):
+            head = next((w for w in _stems(said[m.end() :])[:1]), None)
+            # (The subject of its own clause: "…, but ultimately refused": no words before "but".)
+            clause = re.split(r"[,;:]|\s(?:but|and|mais|et)\s", said[: m.start()])[-1]
+            subject = {w[:5] for w in _stems(clause)}
+            if head is not None and head[:5] in mine and len(subject & mine) >= 2:
+                return [(" ".join(said[m.start() :].split()[:3]), "the source says this with a negation")]
     return []
 
 

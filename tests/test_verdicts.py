@@ -10493,3 +10493,54 @@ def test_an_order_is_not_what_during_or_upon_says(store: Store, claim: str, verd
 )
 def test_a_party_or_group_vote_is_not_a_public_election(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source's own denial ("Votes of PS deputies weren't needed"), claimed without it
+        # with the denied word and the denial's subject, is not supported.
+        ("Bayrou needed the votes of PS deputies.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: the denial kept.
+        ("PS deputies' votes were not needed to escape the censure motion.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_denied_word_said_of_its_subject_is_not_supported(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A clause granted beside the main one, or a relative clause on the subject, is a claim
+        # of its own: "although …", "whose …" checked alone.
+        (
+            "The PS, whose support was decisive, decided not to back the motion of censure against Bayrou.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "PS decided not to back the motion of censure against Bayrou, though the votes of PS deputies were needed.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near miss: the main clause alone stays supported.
+        ("PS decided not to back the motion of censure against Bayrou.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_granted_or_relative_clause_is_checked_alone(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who advised whom: he was adviser to Aubry and Ayrault, assistant cabinet director to
+        # Hollande; none of them is said to have advised him.
+        ("Faure had a special adviser, Jean-Marc Ayrault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was advised by Hollande from 2000 to 2007.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's direction.
+        ("Faure served as an advisor to Martine Aubry from 1997 to 2000.", Verdict.SUPPORTED),
+        ("Faure a été conseiller de Martine Aubry au ministère du Travail.", Verdict.SUPPORTED),
+    ],
+)
+def test_who_advised_whom_is_the_sources_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
