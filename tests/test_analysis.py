@@ -348,3 +348,24 @@ def test_other_forms_of_a_french_verb_read_as_the_one_the_lexicon_knows() -> Non
     assert canonical("parties") == [stem("parties")]
     assert canonical("votes") == [stem("votes")]
     assert canonical("parliament") == [stem("parliament")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # A number of several words is read whole, not as its last word (EN and FR).
+        ("he won thirty-seven votes", 37),
+        ("with ninety-nine percent", 99),
+        ("à trente-deux ans", 32),
+        ("soixante-quinze députés", 75),
+        ("quatre-vingt-douze voix", 92),
+        ("deux cent cinquante emplois", 250),
+        ("five thousand jobs", 5000),
+        ("vingt et un sièges", 21),
+        # Near misses: a single word is read as before, « pour cent » is no hundred.
+        ("three votes", 3),
+        ("cinq pour cent", 5),
+    ],
+)
+def test_a_number_in_several_words_is_read_whole(text: str, number: int) -> None:
+    assert [v.number for v in values(text) if v.kind is ValueKind.NUMBER] == [number]
