@@ -7855,6 +7855,8 @@ def verify(store: Store, claim: str) -> Check:
         checked = _served_in(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("dvis" in claim or "onseil" in claim or "ounsel" in claim):
         checked = _advice_held(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _DEGREE_WORD.search(claim):
+        checked = _field_held(claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
         checked = _president_said(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("under" in claim or "sous" in claim):
@@ -13774,6 +13776,48 @@ def _subject_governed(analysis: Analysis, folded: str, sentences: list[str]) -> 
         if governed and not free:
             return [(name, f"the source says '{tail}' of another subject")]
     return []
+
+
+# A degree and its field: "a MAS in economic law", « un DEA de droit économique », "a master's
+# in political science and economic law" (the field runs to a comma or a preposition).
+_DEGREE_WORD = lazy(r"(?i)\b(?:MAS|DEA|master(?:'s|s)?|degrees?|diplom\w*|doctorate|licence)\b")
+_DEGREE_FIELD = lazy(
+    r"\b(?:mas|dea|masters?|master's|degrees?|diplom\w*|doctorate|licence)\)?\s+(?:\([a-z]+\)\s+)?(?:(?:in|en|de)\b|d')\s*"
+    r"(?P<field>[a-z]+(?:\s+(?!(?:and|et)\b)[a-z]+){0,2}(?:\s+(?:and|et)\s+(?:in\s+|en\s+|de\s+)?[a-z]+(?:\s+[a-z]+)?)?)"
+)
+# Words that end a field ("economic law from Orléans") or only count its fields ("both").
+_FIELD_STOP = frozenset({"from", "at", "with", "a", "au", "in", "en", "where", "ou"})
+_FIELD_COUNTS = frozenset({"both", "deux", "two", "respectively", "respectivement"})
+
+
+def _fields(text: str) -> list[list[set[str]]]:
+    """Each field of study a text gives a degree, as its words' stems ("economic law")."""
+    out = []
+    for m in _DEGREE_FIELD.finditer(fold(text)):
+        for field in re.split(r"\s+(?:and|et)\s+(?:in\s+|en\s+|de\s+)?", m["field"]):
+            words = list(itertools.takewhile(lambda w: w not in _FIELD_STOP, field.split()))
+            # (Two words name a field: "science politique obtenu à Paris 1" is political science.)
+            words = [w for w in words if w not in lexicon.STOPWORDS and w not in _FIELD_COUNTS][:2]
+            if words:
+                out.append([{*canonical(w), w[:6]} for w in words])
+    return out
+
+
+def _field_held(claim: str, checked: Check) -> Check:
+    """A degree's field the evidence gives no degree: "a MAS in political law" where the source
+    has a MAS in economic law and one in political science (a blend of the two): each field of
+    the claim must be one of the evidence's, word for word. NOT_ENOUGH_INFO otherwise."""
+    from dataclasses import replace
+
+    mine = _fields(claim)
+    theirs = [f for e in checked.evidence for f in _fields(e.text)]
+    if not mine or not theirs:
+        return checked
+    for field in mine:
+        if not any(all(any(w & t for t in other) for w in field) for other in theirs):
+            why = "the source gives him no degree in that field"
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=why)
+    return checked
 
 
 # A claim that makes him the one advised: "Faure was advised by X", « a été conseillé par X »,

@@ -10544,3 +10544,34 @@ def test_a_granted_or_relative_clause_is_checked_alone(store: Store, claim: str,
 )
 def test_who_advised_whom_is_the_sources_way_round(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A number of several words is not refuted by its last word ("twenty-eight": 28, not 8).
+        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        ("À vingt-trois ans, Faure dirigeait les jeunes rocardiens.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a wrong number in words stays refuted.
+        ("Faure received twenty-five votes to three for Delphine Batho.", Verdict.REFUTED),
+        ("Faure a battu Bachelay par cent trente-sept voix contre cent dix.", Verdict.REFUTED),
+    ],
+)
+def test_a_number_in_several_words_is_not_its_last_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A degree's field must be one the source gives a degree, word for word: "political law"
+        # blends economic law and political science.
+        ("Faure earned a MAS in political law.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure holds a master's degree in political law.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the fields as the source gives them.
+        ("Faure holds a MAS in economic law and political science.", Verdict.SUPPORTED),
+        ("Faure has a master's degree in political science.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_degree_field_is_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
