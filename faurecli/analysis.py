@@ -198,6 +198,17 @@ def values(text: str) -> tuple[Value, ...]:
             if m["count"] or m["many"] or m["part"] in ("half", "moitie"):
                 add(_fraction(m))
     words = set(low.replace("-", " ").split())
+    if not _TENS_WORDS.isdisjoint(words):
+        # A number of several words, read whole: "twenty-eight", « vingt-trois », « cent trente-sept »,
+        # « quatre-vingt-six » (its last word alone, "eight", « trois », is another number).
+        for m in _COMPOUND_NUMBER.finditer(low):
+            number = _compound_value(m.group())
+            if number is not None:
+                bounded = _WORD_BOUNDED.search(low, max(0, m.start() - 12), m.start())
+                less = bounded is not None and bounded.group(1) in ("moins", "less", "fewer")
+                bound = None if bounded is None else "less" if less else "more"
+                add(Value(ValueKind.NUMBER, m.group(), m.start(), m.end(), number=float(number),
+                          unit=_unit(low, m.end()), bound=bound))  # fmt: skip
     for m in (
         _WORD_NUMBER.finditer(low)
         if words & _NUMBER_WORD_SET
@@ -217,6 +228,52 @@ def values(text: str) -> tuple[Value, ...]:
                   bound=bound))  # fmt: skip
     found.sort(key=lambda v: v.start)
     return tuple(found)
+
+
+# Numbers in words of more than one word (folded): units, teens, tens, hundreds, thousands.
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+}  # fmt: skip
+_TEENS_AND_TENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "cent": 100, "cents": 100, "thousand": 1000, "mille": 1000}
+# The words whose presence lets a compound be read (a unit alone is read by _WORD_NUMBER).
+_TENS_WORDS = frozenset(_TEENS_AND_TENS) | frozenset(_SCALES)
+_ANY_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TEENS_AND_TENS, *_SCALES], key=len, reverse=True))
+_COMPOUND_NUMBER = lazy(
+    rf"(?<!pour )\b(?:{_ANY_NUMBER_WORD})(?:(?:-|\s+|\s+(?:and|et)\s+|-et-)(?:{_ANY_NUMBER_WORD}))*\b"
+)
+
+
+def _compound_value(text: str) -> int | None:
+    """The number a run of number words says ("twenty-eight": 28, « quatre-vingt-six »: 86,
+    « cent trente-sept »: 137, "four thousand": 4000); None for a unit alone or a lone scale
+    word ("cent" of « pour cent », "a thousand" read elsewhere)."""
+    words = [w for w in re.split(r"[\s-]+", text) if w not in ("and", "et")]
+    if len(words) == 1 and (words[0] not in _TEENS_AND_TENS or words[0] in NUMBER_WORDS):
+        return None  # (a word _WORD_NUMBER reads, with its bound: « moins de dix »)
+    total = current = 0
+    previous = ""
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in ("vingt", "vingts") and previous == "quatre":
+            current += 76  # « quatre-vingt »: 4 read already, 80 in all
+        elif word in _TEENS_AND_TENS:
+            current += _TEENS_AND_TENS[word]
+        elif word in ("hundred", "cent", "cents"):
+            current = max(current, 1) * 100
+        else:  # thousand, mille
+            total += max(current, 1) * 1000
+            current = 0
+        previous = word
+    return total + current
 
 
 _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")

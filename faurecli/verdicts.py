@@ -2290,6 +2290,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     for year in _unplaced_years(analysis.text, said, used):
         if year not in sides:  # "before 1990" gives no year of the fact
             parts.append(Part(year, "the evidence gives no such year for this", None))
+    for year, vote in _race_of_another_kind(analysis.text, said, used):
+        parts.append(Part(year, f"the source gives {vote} vote here, not that election", None))
     # A first election is not a re-election: "first elected first secretary in 2021" where the
     # evidence tells only the 2021 re-election.
     if _FIRST_TIME.search(fold(analysis.text)) and _REELECTED.search(fold(said)):
@@ -7960,6 +7962,10 @@ def verify(store: Store, claim: str) -> Check:
         checked = _whose_clause(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
         checked = _served_in(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and ("dvis" in claim or "onseil" in claim or "ounsel" in claim):
+        checked = _advice_held(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _DEGREE_WORD.search(claim):
+        checked = _field_held(claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "sid" in claim:
         checked = _president_said(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("under" in claim or "sous" in claim):
@@ -8948,6 +8954,8 @@ def _both(store: Store, claim: str) -> Check:
         return _joined(store, whole, opened)
     if whole.verdict is Verdict.SUPPORTED and _IN_ORDER_WORD.search(whole.claim):
         return _unless_out_of_order(store, whole)
+    if whole.verdict is Verdict.SUPPORTED and (", " in whole.claim or _CONCESSIVE.search(whole.claim)):
+        whole = _aside_held(store, whole)
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     if "ough" in whole.claim or "ereas" in whole.claim or ", but " in whole.claim:
@@ -8962,6 +8970,52 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# A clause granted beside the main one ("…, although its votes were needed", « bien que … »).
+_CONCESSIVE = lazy(r"(?i)\b(?:although|though|whereas|bien\s+que|quoique|m[eê]me\s+si)\b")
+# A relative clause on the subject, between commas: "The PS, which had initiated the motion, …",
+# "The PS, whose votes were decisive, …", « Le PS, qui était au gouvernement, … ».
+_SUBJECT_ASIDE = lazy(
+    r"^(?P<subj>(?:(?i:the|le|la|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}?[A-ZÀ-Ý][\w'’-]*),\s+"
+    r"(?P<how>which|who|whose|qui|dont)\s+(?P<rel>[^,;]{3,120}),\s+(?P<pred>[a-zà-ÿ][^;]+)$"
+)
+
+
+def _aside_held(store: Store, whole: Check) -> Check:
+    """A supported claim whose granted or relative clause is a claim of its own, checked alone:
+    "PS decided not to support the motion, although the votes of PS deputies were needed" (they
+    weren't), "The PS, which had initiated the motion, decided not to support it" (LFI did).
+    REFUTED where that clause is, NOT_ENOUGH_INFO where it is not supported; `whole` otherwise."""
+    from dataclasses import replace
+
+    aside = None
+    if _CONCESSIVE.search(whole.claim):
+        granted = conceded(whole.claim)
+        aside = granted[1] if granted is not None else None
+    else:
+        m = _SUBJECT_ASIDE.match(whole.claim.strip())
+        if m is not None:
+            subject = m["subj"][:1].upper() + m["subj"][1:]
+            rel = m["rel"].strip()
+            if m["how"] == "whose":
+                aside = f"{subject}'s {rel}."
+            elif m["how"] == "dont":
+                # « dont les voix étaient décisives »: « les voix du PS … » read as its owner's.
+                head = re.match(r"(?i)((?:les|la|le|l['’])\s*[\w'’-]+)\s+(.+)$", rel)
+                aside = None if head is None else f"{head[1][:1].upper()}{head[1][1:]} de {m['subj']} {head[2]}."
+            else:
+                aside = f"{subject} {rel}."
+    if aside is None:
+        return whole
+    alone = _both(store, aside)
+    if alone.verdict is Verdict.SUPPORTED:
+        return whole
+    if alone.verdict is Verdict.REFUTED:
+        return replace(alone, claim=whole.claim)
+    why = f"the source does not say this part: {aside.rstrip('.')}"
+    parts = (*whole.parts, Part(aside.rstrip("."), None, None))
+    return replace(whole, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
 
 
 # "The list beat polls that had it under 5%, taking 6.2%": polls had it under 5%, it won more.
@@ -9823,6 +9877,38 @@ def _unyeared_kinds(text: str) -> set[str]:
         if not _YEAR.search(near):
             found.add(kind)
     return found
+
+
+# The votes a record's tags tell were no public election: a party's congress or vote, a
+# parliamentary group's.
+_INNER_VOTES = {"congress": "a party congress's", "group": "a parliamentary group's", "party": "a party's"}
+_PUBLIC_KINDS = frozenset({"presidential", "legislative", "european", "municipal"})
+
+
+def _race_of_another_kind(claim: str, said: str, used: list[Unit]) -> list[tuple[str, str]]:
+    """The years by which a claim names a public election ("won the 2017 presidential
+    election", « aux législatives de 2021 ») where its evidence tells a vote of that year inside
+    a party or a group (the Socialist group's presidency, the Villeurbanne Congress), or a public
+    election of another kind, and names no election of the claim's kind at all: (year, what the
+    vote was)."""
+    kinds = _election_kinds(claim)
+    if not kinds:
+        return []
+    named = {_KINDS[w] for w in split_words(fold(said)) if w in _KINDS}
+    out = []
+    for year, wanted in kinds.items():
+        public = wanted & _PUBLIC_KINDS
+        if not public or public & named:
+            continue
+        events = [e for u in used for e in u.events if str(e.date)[:4] == year]
+        if any(public & set(e.tags) for e in events):
+            continue
+        inner = [_INNER_VOTES[t] for e in events for t in e.tags if t in _INNER_VOTES]
+        # (Or a public election of another kind: the 2012 legislative one, claimed presidential.)
+        inner += [f"a {t} election's" for e in events for t in e.tags if t in _PUBLIC_KINDS]
+        if inner:
+            out.append((year, inner[0]))
+    return out
 
 
 _CONGRESS_WORD = lazy(r"\bcongr(?:ess|es)\b")
@@ -13566,6 +13652,7 @@ def _shape_problems(
         if len(analysis.people) >= 2:
             problems += _order_swapped(analysis, folded, sentences)
         problems += _order_unsaid(folded, sentences)
+        problems += _simultaneous_as_ordered(folded, sentences)
         problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
         problems += _stronger_verb(folded, sentences)
@@ -13587,7 +13674,7 @@ def _shape_problems(
     if others:
         problems += _title_before_name(analysis, sentences)
     if not analysis.negated and not _NEGATOR.search(folded):
-        problems += _negation_dropped(folded, sentences)
+        problems += _negation_dropped(folded, sentences, around)
     if not analysis.french and _HEAD_OBJECT.search(folded):
         problems += _object_changed(known, folded, around)
     if analysis.negated and ("pas " in folded or "jamais " in folded):
@@ -13800,6 +13887,84 @@ def _subject_governed(analysis: Analysis, folded: str, sentences: list[str]) -> 
     return []
 
 
+# A degree and its field: "a MAS in economic law", « un DEA de droit économique », "a master's
+# in political science and economic law" (the field runs to a comma or a preposition).
+_DEGREE_WORD = lazy(r"(?i)\b(?:MAS|DEA|master(?:'s|s)?|degrees?|diplom\w*|doctorate|licence)\b")
+_DEGREE_FIELD = lazy(
+    r"\b(?:mas|dea|masters?|master's|degrees?|diplom\w*|doctorate|licence)\)?\s+(?:\([a-z]+\)\s+)?(?:(?:in|en|de)\b|d')\s*"
+    r"(?P<field>[a-z]+(?:\s+(?!(?:and|et)\b)[a-z]+){0,2}(?:\s+(?:and|et)\s+(?:in\s+|en\s+|de\s+)?[a-z]+(?:\s+[a-z]+)?)?)"
+)
+# Words that end a field ("economic law from Orléans") or only count its fields ("both").
+_FIELD_STOP = frozenset({"from", "at", "with", "a", "au", "in", "en", "where", "ou"})
+_FIELD_COUNTS = frozenset({"both", "deux", "two", "respectively", "respectivement"})
+
+
+def _fields(text: str) -> list[list[set[str]]]:
+    """Each field of study a text gives a degree, as its words' stems ("economic law")."""
+    out = []
+    for m in _DEGREE_FIELD.finditer(fold(text)):
+        for field in re.split(r"\s+(?:and|et)\s+(?:in\s+|en\s+|de\s+)?", m["field"]):
+            words = list(itertools.takewhile(lambda w: w not in _FIELD_STOP, field.split()))
+            # (Two words name a field: "science politique obtenu à Paris 1" is political science.)
+            words = [w for w in words if w not in lexicon.STOPWORDS and w not in _FIELD_COUNTS][:2]
+            if words:
+                out.append([{*canonical(w), w[:6]} for w in words])
+    return out
+
+
+def _field_held(claim: str, checked: Check) -> Check:
+    """A degree's field the evidence gives no degree: "a MAS in political law" where the source
+    has a MAS in economic law and one in political science (a blend of the two): each field of
+    the claim must be one of the evidence's, word for word. NOT_ENOUGH_INFO otherwise."""
+    from dataclasses import replace
+
+    mine = _fields(claim)
+    theirs = [f for e in checked.evidence for f in _fields(e.text)]
+    if not mine or not theirs:
+        return checked
+    for field in mine:
+        if not any(all(any(w & t for t in other) for w in field) for other in theirs):
+            why = "the source gives him no degree in that field"
+            return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=why)
+    return checked
+
+
+# A claim that makes him the one advised: "Faure was advised by X", « a été conseillé par X »,
+# "was given a special adviser, X", "X advised Faure", "Faure's adviser X", « le conseiller de Faure ».
+_HIM_ADVISED = lazy(
+    r"\b(?:faure|he|il)\s+(?:was|has\s+been|had\s+been|a\s+ete|avait\s+ete|etait|fut)\s+(?:[\w-]+\s+)?"
+    r"(?:advised|counsell?ed|conseillee?)\s+(?:by|par)\b"
+    r"|\b(?:faure|he|il)\s+(?:was\s+given|got|received|had)\s+(?:a|an|his)\s+(?:[\w-]+\s+)?advis[eo]r\b"
+    r"|\b(?:advised|counsell?ed|a\s+conseille|conseillait)\s+(?:olivier\s+)?faure\b"
+    r"|\bfaure(?:'s|’s)\s+(?:[\w-]+\s+)?(?:advis[eo]r|counsell?or)\b"
+    r"|\b(?:conseill(?:er|ere)|conseillere?\s+speciale?)\s+(?:special\s+)?d['’]?\s*(?:olivier\s+)?faure\b"
+)
+# The source's "adviser to X", "assistant cabinet director to X": he worked for X.
+_ADVISER_TO = lazy(r"\b(?:advis[eo]r|counsell?or|director|assistant|aide)\s+to\s+((?:[\w'-]+[\s,.]*){0,5})")
+
+
+def _advice_held(store: Store, claim: str, checked: Check) -> Check:
+    """Who advised whom, the other way round: "Faure was advised by Martine Aubry" where the
+    source has him "an advisor to Martine Aubry" (likewise "special adviser to … Ayrault"):
+    NOT_ENOUGH_INFO (the source never has them advise him); `checked` otherwise."""
+    from dataclasses import replace
+
+    if not _HIM_ADVISED.search(fold(claim)):
+        return checked
+    others = [n for _, n in people_in(knowledge(store), claim) if "faure" not in fold(n)]
+    said = [e.text for e in checked.evidence] + [p.found for p in checked.parts if p.found]
+    for sentence in said:
+        for m in _ADVISER_TO.finditer(fold(sentence)):
+            for name in others:
+                if fold(name).split()[-1] in re.findall(r"[\w'-]+", m.group(1)):
+                    why = f"the source has him adviser to {name}, not the other way round"
+                    parts = tuple(
+                        Part(p.text, why, None) if fold(name).split()[-1] in fold(p.text) else p for p in checked.parts
+                    )
+                    return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, parts=parts, note=why)
+    return checked
+
+
 # A claim's verb of rejecting (a denial in itself), and a denial that is a refusal.
 _REJECTING = lazy(
     r"\b(?:rejected|rejecting|rejects?|dismissed|rejet\w*|ecart(?:e|ee|es|ees|ait|aient|er)|repousse\w*)\b"
@@ -13807,9 +13972,14 @@ _REJECTING = lazy(
 _REFUSAL = lazy(r"(?:refused|declined|refuse)\b")
 
 
-def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+# A plain negation of a verb ("weren't needed", "was not"), not a verb of refusing.
+_NOT_WORD = lazy(r"\b(?:not|never)\b|n't\b")
+
+
+def _negation_dropped(folded: str, sentences: list[str], around: list[str]) -> list[tuple[str, str]]:
     """What the source says with a negation ("without resorting to article 49.3", "is not part
-    of the deputies most hostile") claimed without it."""
+    of the deputies most hostile") claimed without it; or, in the sentences either side too, the
+    denied word itself said of the denial's subject ("weren't needed")."""
     denied = [d for s in sentences for d in _sentence_denials(s)]
     if denied and _REJECTING.search(folded):
         # Rejecting something is refusing it, a denial of its own: "Valls rejected (« a écarté »)
@@ -13819,6 +13989,19 @@ def _negation_dropped(folded: str, sentences: list[str]) -> list[tuple[str, str]
     for phrase, governed in denied:
         if len({w[:5] for w in governed} & mine) >= 2:
             return [(phrase, "the source says this with a negation")]
+    for sentence in around:
+        if not _NOT_WORD.search(fold(sentence)):
+            continue
+        # A denied word itself, said of the same subject: "Votes of PS deputies weren't needed"
+        # / "the votes of PS deputies were needed" (the subject stands before the negation).
+        said = fold(sentence)
+        for m in _NOT_WORD.finditer(said):
+            head = next((w for w in _stems(said[m.end() :])[:1]), None)
+            # (The subject of its own clause: "…, but ultimately refused": no words before "but".)
+            clause = re.split(r"[,;:]|\s(?:but|and|mais|et)\s", said[: m.start()])[-1]
+            subject = {w[:5] for w in _stems(clause)}
+            if head is not None and head[:5] in mine and len(subject & mine) >= 2:
+                return [(" ".join(said[m.start() :].split()[:3]), "the source says this with a negation")]
     return []
 
 
@@ -14049,6 +14232,65 @@ def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
         return []
     return [(ordered.group(1), "the source tells no order of these")]
+
+
+# An occasion the claim puts its deed before or after ("after the 2011 primary", « avant la
+# primaire »), and the source's words that set a deed at the same time as an occasion ("During
+# the 2011 primary, Faure worked …", "Upon entering the National Assembly", "while negotiations
+# were under way", « lors du congrès »): these give no order, and the occasion is not over.
+_BEFORE_AFTER_OCCASION = lazy(
+    r"\b(before|after|avant|apres)\s+(?:(?:d'|de\s+|que\s+|qu'))?(?P<occasion>[^,;:.]{1,80}?)(?=\s*[,;:]|\.?\s*$)"
+)
+_AT_THE_SAME_TIME = lazy(
+    r"\b(?:during|upon|while|when|amid|lors\s+d(?:e|u|es)|pendant|durant|au\s+cours\s+d(?:e|u|es)|"
+    r"alors\s+que|au\s+moment\s+d(?:e|u|es))\b"
+)
+_ORDER_BEFORE_OCCASION = lazy(
+    r"\b(?:after|before|following|since|until|once|then|later|apres|avant|depuis|puis|suite)\b"
+)
+
+
+def _occasion_words(text: str) -> list[set[str]]:
+    """The content words of a phrase, each as the stems it stands for (French and English)."""
+    names = {"faure", "olivier"}
+    return [set(canonical(w)) for w in split_words(text) if w not in lexicon.STOPWORDS and w not in names]
+
+
+def _simultaneous_as_ordered(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+    """A deed put before or after an occasion that the source sets it during: "was chief of
+    communications for Hollande after the 2011 primary" / "During the 2011 Socialist presidential
+    primary, Faure worked as the chief of communications"; "named third vice-president before
+    entering the National Assembly" / "Upon entering …". An order is a part of the claim: the
+    source's "during", "upon", "while", « lors de » give none. Not where another sentence puts
+    something after or before that occasion ("After Hollande won the primary, …")."""
+    found = _BEFORE_AFTER_OCCASION.search(folded)
+    if found is None:
+        return []
+    occasion = _occasion_words(found.group("occasion"))
+    if not occasion or len(occasion) > 8:
+        return []
+    rest = _occasion_words(folded[: found.start()] + " " + folded[found.end() :])
+    named = [w for w in occasion if not any(s.isdigit() for s in w)]
+    for sentence in sentences:
+        said = fold(sentence)
+        for order in _ORDER_BEFORE_OCCASION.finditer(said):
+            window = {c for w in split_words(said[order.end() :])[:8] for c in canonical(w)}
+            if any(w & window for w in named):
+                return []  # the source itself puts something before or after it
+    for sentence in sentences:
+        said = fold(sentence)
+        for at in _AT_THE_SAME_TIME.finditer(said):
+            window = {c for w in split_words(said[at.end() :])[:10] for c in canonical(w)}
+            missing = sum(1 for w in occasion if not w & window)
+            if missing > len(occasion) // 3 or not named:
+                continue
+            # The deed too is this sentence's (two of its words at least).
+            elsewhere = {c for w in split_words(said[: at.start()] + " " + said[at.end() :]) for c in canonical(w)}
+            if sum(1 for w in rest if w & elsewhere) < 2:
+                continue
+            why = f"the source sets this {at.group().split()[0]} {found.group('occasion')}, in no order"
+            return [(found.group(1), why)]
+    return []
 
 
 _ORDER_SPLIT = lazy(r",?\s+(after|before|avant|apres)\s+")

@@ -432,3 +432,24 @@ def test_a_word_ending_in_no_french_verb_ending_is_refused_before_the_loop_as_th
     assert analysis.stem("advisor") in analysis.canonical("conseillait")
     # (Near miss: an English word of no French ending is no verb form.)
     assert analysis._french_form_of_known("parliament") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # A number of several words is read whole, not as its last word (EN and FR).
+        ("he won thirty-seven votes", 37),
+        ("with ninety-nine percent", 99),
+        ("à trente-deux ans", 32),
+        ("soixante-quinze députés", 75),
+        ("quatre-vingt-douze voix", 92),
+        ("deux cent cinquante emplois", 250),
+        ("five thousand jobs", 5000),
+        ("vingt et un sièges", 21),
+        # Near misses: a single word is read as before, « pour cent » is no hundred.
+        ("three votes", 3),
+        ("cinq pour cent", 5),
+    ],
+)
+def test_a_number_in_several_words_is_read_whole(text: str, number: int) -> None:
+    assert [v.number for v in values(text) if v.kind is ValueKind.NUMBER] == [number]

@@ -10576,3 +10576,146 @@ def test_the_year_of_the_congress_named_dates_its_deed(store: Store, claim: str,
 )
 def test_a_figure_given_up_is_the_abandoned_things(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "during", "upon", "while" give no order: a deed set during an occasion is not told
+        # before or after it (EN and FR).
+        (
+            "Faure ran communications for the Hollande campaign after the Socialist primary of 2011.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure a été chef de la communication de la campagne de Hollande après la primaire de 2011.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure was re-elected as first secretary with 73.49% of the vote before the Villeurbanne Congress.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Après cette session de l'Assemblée nationale, Faure a été rapporteur spécial du budget des infrastructures de transport.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "After the negotiations between LFI and the PS, 1,000 party executives challenged Faure.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: the occasion as the source gives it to the deed.
+        (
+            "Pendant la primaire socialiste de 2011, Faure a dirigé la communication de la campagne de Hollande.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Lors du congrès de Villeurbanne, Faure a été réélu premier secrétaire avec 73,49 % des voix.",
+            Verdict.SUPPORTED,
+        ),
+        ("Upon entering the National Assembly, Faure became third vice-president of the SRC group.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_order_is_not_what_during_or_upon_says(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A vote inside a group or party, or a public election of another kind, is not the
+        # presidential or legislative election the claim names by its year.
+        ("Faure beat Delphine Batho in the presidential election of 2017.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure a battu Cathy Bissonier à la présidentielle de 2012.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the election it was, and the vote named by its body.
+        ("Faure beat Cathy Bissonier in the 2012 legislative elections.", Verdict.SUPPORTED),
+        ("Faure a battu Cathy Bissonier aux législatives de 2012.", Verdict.SUPPORTED),
+        (
+            "In 2017 Faure was re-elected head of the Socialist group with 28 votes against 3 for Delphine Batho.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_party_or_group_vote_is_not_a_public_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The source's own denial ("Votes of PS deputies weren't needed"), claimed without it
+        # with the denied word and the denial's subject, is not supported.
+        ("Bayrou needed the votes of PS deputies.", Verdict.NOT_ENOUGH_INFO),
+        # Near miss: the denial kept.
+        ("PS deputies' votes were not needed to escape the censure motion.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_denied_word_said_of_its_subject_is_not_supported(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A clause granted beside the main one, or a relative clause on the subject, is a claim
+        # of its own: "although …", "whose …" checked alone.
+        (
+            "The PS, whose support was decisive, decided not to back the motion of censure against Bayrou.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "PS decided not to back the motion of censure against Bayrou, though the votes of PS deputies were needed.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near miss: the main clause alone stays supported.
+        ("PS decided not to back the motion of censure against Bayrou.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_granted_or_relative_clause_is_checked_alone(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who advised whom: he was adviser to Aubry and Ayrault, assistant cabinet director to
+        # Hollande; none of them is said to have advised him.
+        ("Faure had a special adviser, Jean-Marc Ayrault.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was advised by Hollande from 2000 to 2007.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's direction.
+        ("Faure served as an advisor to Martine Aubry from 1997 to 2000.", Verdict.SUPPORTED),
+        ("Faure a été conseiller de Martine Aubry au ministère du Travail.", Verdict.SUPPORTED),
+    ],
+)
+def test_who_advised_whom_is_the_sources_way_round(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A number of several words is not refuted by its last word ("twenty-eight": 28, not 8).
+        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        ("À vingt-trois ans, Faure dirigeait les jeunes rocardiens.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: a wrong number in words stays refuted.
+        ("Faure received twenty-five votes to three for Delphine Batho.", Verdict.REFUTED),
+        ("Faure a battu Bachelay par cent trente-sept voix contre cent dix.", Verdict.REFUTED),
+    ],
+)
+def test_a_number_in_several_words_is_not_its_last_word(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A degree's field must be one the source gives a degree, word for word: "political law"
+        # blends economic law and political science.
+        ("Faure earned a MAS in political law.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure holds a master's degree in political law.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the fields as the source gives them.
+        ("Faure holds a MAS in economic law and political science.", Verdict.SUPPORTED),
+        ("Faure has a master's degree in political science.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_degree_field_is_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
