@@ -4168,6 +4168,87 @@ _HOLDS_SEAT = lazy(
 )
 
 
+# The clauses of a claim, and what starts one of time ("when he became …", « quand il est devenu »).
+_CLAUSE_BREAK = lazy(r"[,;]|\s+(?:and|et|but|mais|puis|then)\s+")
+# His name or pronoun opening a clause: its subject, whatever tense its verb is in ("Faure
+# adhère au PS à 16 ans", a present the verbs below do not list).
+_HIM_OPENING = lazy(r"\s*(?i:(?:olivier\s+)?faure|il|he)\b")
+_TIME_CLAUSE = lazy(
+    r"^\s*(?i:when|once|after|upon|as\s+soon\s+as|quand|lorsqu|lorsque|apr[eè]s|une\s+fois|au\s+moment)\b"
+)
+# A finite verb, as written (« à » is no « a », "aged" no verb): where a clause's subject ends.
+_FINITE = lazy(
+    r"\b(?!(?i:aged)\b)(?i:a|avait|est|était|fut|was|were|is|has|had|did|became|becomes|took|takes|got|went|won"
+    r"|ran|made|came|[a-z]+ed)\b"
+)
+# The words that name only him.
+_ONLY_HIM = frozenset("olivier faure il he c ce it".split())
+
+
+@record
+class AgeClause(Record):
+    """Where a claim says an age: its clause from the verb on (with a clause of time beside it,
+    "when he became …"), the subject before that verb, and the claim's other clauses."""
+
+    said: str
+    subject: str
+    others: tuple[str, ...]
+
+
+def _age_clause(text: str, value: Value) -> AgeClause | None:
+    """The clause of a claim's age; None when that clause has no verb of its own (« À 43 ans,
+    Faure est devenu député »: the age is the sentence's)."""
+    bounds = [0, *(p for m in _CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    at = next((i for i, (a, b) in enumerate(pieces) if a <= value.start < b), None)
+    if at is None:
+        return None
+    start, end = pieces[at]
+    verb = _FINITE.search(text, start, end)
+    opening = _HIM_OPENING.match(text, start, end)
+    verb_at = verb.start() if verb is not None else opening.end() if opening is not None else None
+    if verb_at is None:
+        return None
+    # (A subject set off before the clause, "Olivier Faure, premier secrétaire du PS, a …", is
+    # its subject too: the pieces just before it that hold no verb.)
+    first = at
+    while first > 0 and _FINITE.search(text, *pieces[first - 1]) is None:
+        first -= 1
+    said = [text[verb_at:end].strip()]
+    others: list[str] = []
+    for i, (a, b) in enumerate(pieces):
+        if i in (at - 1, at + 1) and i not in range(first, at) and _TIME_CLAUSE.match(text[a:b]):
+            said.append(text[a:b])
+        elif not first <= i <= at and split_words(text[a:b]):
+            others.append(text[a:b])
+    return AgeClause(" ".join(said), text[pieces[first][0] : verb_at], tuple(others))
+
+
+def _age_alone(known: Knowledge, clause: AgeClause, shown: str) -> tuple[Part, Unit | None] | None:
+    """The age of a clause said of him alone ("Faure a pris sa carte au parti à 18 ans" for « le
+    premier secrétaire du PS a pris sa carte … à 18 ans »), when the rest of the claim is a
+    subject that is he (his name, or a title of his) or clauses about him that hold alone; None
+    when the claim says nothing beside it. With the part, the unit that tells the age."""
+    store = known.store
+    subject = fold(clause.subject).strip(" ,")
+    described = set(split_words(subject)) - _ONLY_HIM - lexicon.STOPWORDS
+    if not described and not clause.others:
+        return None
+    if described and not re.search(r"\bfaure\b", subject) and not _his_title(store, clause.subject.strip(" ,")):
+        return None  # « le premier ministre a … »: another's age, unless the title is his
+    checked = verify(store, f"Faure {clause.said.strip()}")
+    its = next((p for p in checked.parts if p.text == shown and p.found is not None), None)
+    if its is None or its.agrees is None:
+        return Part(shown, None, None), None
+    # (An age that holds, beside clauses that do not: "…, became UNEF's president" is no deed
+    # of his the source gives; the whole claim is then not supported by the age.)
+    if its.agrees and any(verify(store, f"Faure {o.strip()}").verdict is not Verdict.SUPPORTED for o in clause.others):
+        return Part(shown, None, None), None
+    told = re.compile(rf"(?<![\w.,]){re.escape(its.found or shown)}(?![\w]|[.,]\d)")
+    ids = [e.id for e in checked.evidence if told.search(e.text)]
+    return its, next((u for u in known.built.units if u.id in ids[:1]), None)
+
+
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
     folded = fold(analysis.text)
@@ -4199,6 +4280,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # 23, Faure became the secretary-general of the Young Rocardiens").
         born = known.store.person.birth_date
         claimed = {w for g in analysis.concepts for w in g}
+        clause = _age_clause(analysis.text, value)
+        if clause is not None and not others:
+            # The post named where the age is said, not in the subject or another clause ("Olivier
+            # Faure, premier secrétaire du PS, a pris sa carte à 18 ans" is no age at that post).
+            said_with = {g[0] for g in concepts(clause.said)}
+            claimed = {w for g in analysis.concepts if g[0] in said_with for w in g}
         # The posts of the facts about the claim first, then any of the store's the claim names
         # ("élu député à 43 ans": the seat, whatever sentence tells the age of another deed).
         units = [m.unit for m in fitting or about] + [u for u in known.built.units if u.office is not None]
@@ -4238,6 +4325,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             # source gives another ("at the age of 16", joining the PS) is no bound of this one.
             deeds = _verb_stems(folded, claim=True) - _AUXILIARIES
             near = [m for m in near if deeds & _verb_stems(m.unit.text, claim=False)]
+        alone = None if clause is None or others or value.bound else _age_alone(known, clause, shown)
+        if alone is not None:
+            # An age said in one clause of several, or after a subject that describes him: the
+            # clause alone, said of him, not the sentence giving an age that the other words fit
+            # best ("at the age of 23, Faure became the secretary-general …" for « le premier
+            # secrétaire du PS a pris sa carte au parti à 18 ans »).
+            its, unit = alone
+            if its.agrees is None or unit is None:
+                parts.append(_part(shown))
+            elif its.agrees:
+                agree(shown, unit, its.found or "")
+            else:
+                disagree(shown, unit, its.found or "")
+            return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").

@@ -10432,3 +10432,27 @@ def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, ver
 )
 def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # An age at a deed, after a subject that describes him: the deed's age (16, joining the
+        # PS), not his age when the post of the subject began (49, First Secretary).
+        ("Olivier Faure, premier secrétaire du PS, est entré au parti à 19 ans.", Verdict.REFUTED, "16, not 19"),
+        ("Faure, the First Secretary since 2018, joined the party at 17.", Verdict.REFUTED, "16, not 17"),
+        # Nor the age at another clause's post: the clause alone holds, the rest the source does not give.
+        ("Faure adhère au PS à 16 ans puis devient président de l'UNEF.", Verdict.NOT_ENOUGH_INFO, None),
+        # Near misses: the post named where the age is said still sets it; a deed he did at another age.
+        (
+            "Faure avait 51 ans quand il est devenu premier secrétaire.",
+            Verdict.REFUTED,
+            "49 when his term as First Secretary of the Socialist Party began",
+        ),
+        ("Faure, député de Seine-et-Marne, est entré au PS à 18 ans.", Verdict.REFUTED, "16, not 18"),
+    ],
+)
+def test_an_age_is_that_of_its_own_clause(store: Store, claim: str, verdict: Verdict, said: str | None) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(said) if said else checked.correction is None
