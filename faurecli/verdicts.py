@@ -4707,6 +4707,26 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         if others and kind is ValueKind.PERCENT and _another_round(folded, match.unit.text):
             # "won the runoff with 86%": the first round's 48.37 % is another ballot's share.
             continue
+        if others and (kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and value.unit != "age")):
+            rival_named = _rival_claimed(known, analysis.text, value)
+            if rival_named is not None:
+                # A figure the claim gives a rival is set against theirs in the sentence ("30% for
+                # Le Foll": his 26.45%, not Faure's 48.37%); a sentence that gives them none (Amandine
+                # Rubinelli's share) does not say it.
+                others = [f for f in others if _owner(known, match.unit.text, f) == rival_named]
+                if not others:
+                    # (Unless the source gives that very figure to another: "It was with 36.78% that
+                    # Amandine Rubinelli lost" is Cathy Bissonier's 36.78%.)
+                    # (A share only: a count is of its noun, "two seats" of no one's "two".)
+                    given_to = (
+                        None if kind is not ValueKind.PERCENT else _figure_given_another(known, value, rival_named)
+                    )
+                    if given_to is not None:
+                        unit, owner = given_to
+                        whose = f"{owner}'s" if owner else "his own or his list's"
+                        disagree(shown, unit, f"{shown} is {whose} figure", claimed=f"{rival_named}'s")
+                        return
+                    break
         if others and _loosely_near(value, others[0]):
             # "près des deux tiers" for 63.2 %: a fraction in words, a little beyond its span, is
             # a matter of judgement, neither the figure nor refuted by it.
@@ -5067,6 +5087,50 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     ):
         return named[-1]
     return None
+
+
+# A name the claim sets against him ("against Hélène Geoffroy", « face à Le Foll »), and a
+# relative clause that makes it the subject again ("…, who got 36.52%", « …, qui a fait … »).
+_RIVAL_BEFORE = lazy(
+    r"\b(?:against|contre|face\s+a|versus|beat|beating|defeated|defeating|battu|battant|devant|over|sur|than|que)"
+    r"\s+(?:\S+\s+){0,3}$"
+)
+_WHO_THEN = lazy(r"^\s*,?\s*(?:who|qui)\b")
+
+
+def _rival_claimed(known: Knowledge, text: str, value: Value) -> str | None:
+    """Another person a claim plainly gives a figure to: named right after it ("30% for Le
+    Foll"), or its clause's subject ("Hélène Geoffroy a fait 26,45 %", "…, who got 36.52%");
+    not one named as his rival before it ("won against Rubinelli with 38.9%": whose, unclear)."""
+    owner = _owner(known, text, value, claim=True)
+    if owner is None or "faure" in fold(owner):
+        return None
+    folded = fold(text)
+    at = max((p for p, n in people_in(known, text) if n == owner and p < value.start), default=None)
+    if at is None:
+        return owner  # named after it: "30% for Le Foll"
+    rest = folded[at + len(fold(owner)) : value.start]
+    if _WHO_THEN.match(rest):
+        return owner
+    if _RIVAL_BEFORE.search(folded[:at]) or re.search(r"\b(?:faure|he|his|il|lui)\b", rest):
+        return None  # ("Le Foll withdrew, and Faure won with 68%": his)
+    return owner
+
+
+def _figure_given_another(known: Knowledge, value: Value, claimed_for: str) -> tuple[Unit, str | None] | None:
+    """A sentence giving the very figure to someone other than `claimed_for` (None: to him), and
+    whose it is; None when no sentence gives it, or one gives it to them."""
+    found: tuple[Unit, str | None] | None = None
+    for unit in known.built.units:
+        if not unit.id.startswith("s"):
+            continue
+        for figure in unit.figures:
+            if figure.kind is value.kind and not figure.bound and not value.bound and _same(value, figure):
+                owner = _owner(known, unit.text, figure)
+                if owner == claimed_for:
+                    return None
+                found = found or (unit, owner)
+    return found
 
 
 # Him, named right after "for"/« pour » a figure: "48.37% for Faure", « 48,37 % pour lui ».

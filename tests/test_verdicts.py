@@ -10456,3 +10456,42 @@ def test_an_age_is_that_of_its_own_clause(store: Store, claim: str, verdict: Ver
     checked = verify(store, claim)
     assert checked.verdict is verdict
     assert (checked.correction or "").startswith(said) if said else checked.correction is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # A share the claim gives a rival is set against the rival's, not his own.
+        ("Stéphane Le Foll obtained 31% in the March 2018 first round.", Verdict.REFUTED, "26.45%, not 31%"),
+        ("Au congrès de Villeurbanne, Hélène Geoffroy a recueilli 28 % des voix.", Verdict.REFUTED, "26.52%"),
+        ("In 2012 Faure beat Cathy Bissonier, who took 40% of the vote.", Verdict.REFUTED, "36.78%, not 40%"),
+        # A rival the source gives no share: it does not say.
+        ("Amandine Rubinelli obtained 40% in 2017.", Verdict.NOT_ENOUGH_INFO, None),
+        # Near misses: his own share, with a rival named before it, stays his.
+        ("Faure was re-elected in 2021 against Hélène Geoffroy with 70% of the vote.", Verdict.REFUTED, "73.49%"),
+        ("Faure got 45% against 26.45% for Stéphane Le Foll in 2018.", Verdict.REFUTED, "48.37%, not 45%"),
+    ],
+)
+def test_a_rivals_share_is_set_against_theirs(store: Store, claim: str, verdict: Verdict, said: str | None) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(said) if said else checked.correction is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # A rival the source gives no share, claimed with another's share: that one's, not theirs.
+        ("Amandine Rubinelli got 26.45% in 2017.", "26.45% is Stéphane Le Foll's figure, not Amandine Rubinelli's"),
+        ("En 2017, Amandine Rubinelli a recueilli 63,2 % des voix.", "63,2 % is his own or his list's figure"),
+        # Near miss: a share no one has in the source is not refuted by another's.
+        ("Amandine Rubinelli got 35.5% in 2017.", None),
+    ],
+)
+def test_a_rivals_share_held_by_another(store: Store, claim: str, said: str | None) -> None:
+    checked = verify(store, claim)
+    if said is None:
+        assert checked.verdict is Verdict.NOT_ENOUGH_INFO
+    else:
+        assert checked.verdict is Verdict.REFUTED
+        assert (checked.correction or "").startswith(said)
