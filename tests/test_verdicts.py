@@ -10495,3 +10495,18 @@ def test_a_rivals_share_held_by_another(store: Store, claim: str, said: str | No
     else:
         assert checked.verdict is Verdict.REFUTED
         assert (checked.correction or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A verb of praise where the source tells criticism of the same thing by the same people.
+        ("La décision du PS a été saluée par LFI.", Verdict.REFUTED),
+        ("Left-wing figures welcomed his call for a right of inspection.", Verdict.REFUTED),
+        # Near misses: the criticism itself holds; praise of what the source says nothing of.
+        ("LFI criticised the PS decision.", Verdict.SUPPORTED),
+        ("LFI welcomed the concessions in the new budget.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_praise_where_the_source_tells_criticism(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
