@@ -4169,7 +4169,7 @@ _HOLDS_SEAT = lazy(
 
 
 # The clauses of a claim, and what starts one of time ("when he became …", « quand il est devenu »).
-_CLAUSE_BREAK = lazy(r"[,;]|\s+(?:and|et|but|mais|puis|then)\s+")
+_AGE_CLAUSE_BREAK = lazy(r"[,;]|\s+(?:and|et|but|mais|puis|then)\s+")
 # His name or pronoun opening a clause: its subject, whatever tense its verb is in ("Faure
 # adhère au PS à 16 ans", a present the verbs below do not list).
 _HIM_OPENING = lazy(r"\s*(?i:(?:olivier\s+)?faure|il|he)\b")
@@ -4198,7 +4198,7 @@ class AgeClause(Record):
 def _age_clause(text: str, value: Value) -> AgeClause | None:
     """The clause of a claim's age; None when that clause has no verb of its own (« À 43 ans,
     Faure est devenu député »: the age is the sentence's)."""
-    bounds = [0, *(p for m in _CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
+    bounds = [0, *(p for m in _AGE_CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     at = next((i for i, (a, b) in enumerate(pieces) if a <= value.start < b), None)
     if at is None:
@@ -5091,7 +5091,7 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
 
 # A name the claim sets against him ("against Hélène Geoffroy", « face à Le Foll »), and a
 # relative clause that makes it the subject again ("…, who got 36.52%", « …, qui a fait … »).
-_RIVAL_BEFORE = lazy(
+_RIVAL_NAMED_BEFORE = lazy(
     r"\b(?:against|contre|face\s+a|versus|beat|beating|defeated|defeating|battu|battant|devant|over|sur|than|que)"
     r"\s+(?:\S+\s+){0,3}$"
 )
@@ -5112,7 +5112,7 @@ def _rival_claimed(known: Knowledge, text: str, value: Value) -> str | None:
     rest = folded[at + len(fold(owner)) : value.start]
     if _WHO_THEN.match(rest):
         return owner
-    if _RIVAL_BEFORE.search(folded[:at]) or re.search(r"\b(?:faure|he|his|il|lui)\b", rest):
+    if _RIVAL_NAMED_BEFORE.search(folded[:at]) or re.search(r"\b(?:faure|he|his|il|lui)\b", rest):
         return None  # ("Le Foll withdrew, and Faure won with 68%": his)
     return owner
 
