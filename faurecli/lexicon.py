@@ -385,11 +385,13 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "triumph": ("blow", "setback"),
     # (a judgement "for" someone: "seen as a win for Valls"; his "win over X" is the deed judged)
     "win": ("blow", "setback"),
-    "welcomed": ("indignation",),
-    "salue": ("indignation",),
+    # (A verb of praise where the source tells criticism: "welcomed the decision", « a salué le
+    # choix du PS », where "This decision was sharply criticised by LFI".)
+    "welcomed": ("indignation", "criticized", "criticised", "accused"),
+    "salue": ("indignation", "criticized", "criticised", "accused"),
     "praised": ("indignation", "criticized", "criticised", "accused"),
     "hailed": ("indignation", "criticized", "criticised", "accused"),
-    "applauded": ("indignation",),
+    "applauded": ("indignation", "criticized", "criticised", "accused"),
     "maintained": ("walked",),
     "maintenu": ("walked",),
     "remained": ("broke",),

@@ -4174,6 +4174,87 @@ _HOLDS_SEAT = lazy(
 )
 
 
+# The clauses of a claim, and what starts one of time ("when he became …", « quand il est devenu »).
+_AGE_CLAUSE_BREAK = lazy(r"[,;]|\s+(?:and|et|but|mais|puis|then)\s+")
+# His name or pronoun opening a clause: its subject, whatever tense its verb is in ("Faure
+# adhère au PS à 16 ans", a present the verbs below do not list).
+_HIM_OPENING = lazy(r"\s*(?i:(?:olivier\s+)?faure|il|he)\b")
+_TIME_CLAUSE = lazy(
+    r"^\s*(?i:when|once|after|upon|as\s+soon\s+as|quand|lorsqu|lorsque|apr[eè]s|une\s+fois|au\s+moment)\b"
+)
+# A finite verb, as written (« à » is no « a », "aged" no verb): where a clause's subject ends.
+_FINITE = lazy(
+    r"\b(?!(?i:aged)\b)(?i:a|avait|est|était|fut|was|were|is|has|had|did|became|becomes|took|takes|got|went|won"
+    r"|ran|made|came|[a-z]+ed)\b"
+)
+# The words that name only him.
+_ONLY_HIM = frozenset("olivier faure il he c ce it".split())
+
+
+@record
+class AgeClause(Record):
+    """Where a claim says an age: its clause from the verb on (with a clause of time beside it,
+    "when he became …"), the subject before that verb, and the claim's other clauses."""
+
+    said: str
+    subject: str
+    others: tuple[str, ...]
+
+
+def _age_clause(text: str, value: Value) -> AgeClause | None:
+    """The clause of a claim's age; None when that clause has no verb of its own (« À 43 ans,
+    Faure est devenu député »: the age is the sentence's)."""
+    bounds = [0, *(p for m in _AGE_CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    at = next((i for i, (a, b) in enumerate(pieces) if a <= value.start < b), None)
+    if at is None:
+        return None
+    start, end = pieces[at]
+    verb = _FINITE.search(text, start, end)
+    opening = _HIM_OPENING.match(text, start, end)
+    verb_at = verb.start() if verb is not None else opening.end() if opening is not None else None
+    if verb_at is None:
+        return None
+    # (A subject set off before the clause, "Olivier Faure, premier secrétaire du PS, a …", is
+    # its subject too: the pieces just before it that hold no verb.)
+    first = at
+    while first > 0 and _FINITE.search(text, *pieces[first - 1]) is None:
+        first -= 1
+    said = [text[verb_at:end].strip()]
+    others: list[str] = []
+    for i, (a, b) in enumerate(pieces):
+        if i in (at - 1, at + 1) and i not in range(first, at) and _TIME_CLAUSE.match(text[a:b]):
+            said.append(text[a:b])
+        elif not first <= i <= at and split_words(text[a:b]):
+            others.append(text[a:b])
+    return AgeClause(" ".join(said), text[pieces[first][0] : verb_at], tuple(others))
+
+
+def _age_alone(known: Knowledge, clause: AgeClause, shown: str) -> tuple[Part, Unit | None] | None:
+    """The age of a clause said of him alone ("Faure a pris sa carte au parti à 18 ans" for « le
+    premier secrétaire du PS a pris sa carte … à 18 ans »), when the rest of the claim is a
+    subject that is he (his name, or a title of his) or clauses about him that hold alone; None
+    when the claim says nothing beside it. With the part, the unit that tells the age."""
+    store = known.store
+    subject = fold(clause.subject).strip(" ,")
+    described = set(split_words(subject)) - _ONLY_HIM - lexicon.STOPWORDS
+    if not described and not clause.others:
+        return None
+    if described and not re.search(r"\bfaure\b", subject) and not _his_title(store, clause.subject.strip(" ,")):
+        return None  # « le premier ministre a … »: another's age, unless the title is his
+    checked = verify(store, f"Faure {clause.said.strip()}")
+    its = next((p for p in checked.parts if p.text == shown and p.found is not None), None)
+    if its is None or its.agrees is None:
+        return Part(shown, None, None), None
+    # (An age that holds, beside clauses that do not: "…, became UNEF's president" is no deed
+    # of his the source gives; the whole claim is then not supported by the age.)
+    if its.agrees and any(verify(store, f"Faure {o.strip()}").verdict is not Verdict.SUPPORTED for o in clause.others):
+        return Part(shown, None, None), None
+    told = re.compile(rf"(?<![\w.,]){re.escape(its.found or shown)}(?![\w]|[.,]\d)")
+    ids = [e.id for e in checked.evidence if told.search(e.text)]
+    return its, next((u for u in known.built.units if u.id in ids[:1]), None)
+
+
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
     shown = value.text
     folded = fold(analysis.text)
@@ -4205,6 +4286,12 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # 23, Faure became the secretary-general of the Young Rocardiens").
         born = known.store.person.birth_date
         claimed = {w for g in analysis.concepts for w in g}
+        clause = _age_clause(analysis.text, value)
+        if clause is not None and not others:
+            # The post named where the age is said, not in the subject or another clause ("Olivier
+            # Faure, premier secrétaire du PS, a pris sa carte à 18 ans" is no age at that post).
+            said_with = {g[0] for g in concepts(clause.said)}
+            claimed = {w for g in analysis.concepts if g[0] in said_with for w in g}
         # The posts of the facts about the claim first, then any of the store's the claim names
         # ("élu député à 43 ans": the seat, whatever sentence tells the age of another deed).
         units = [m.unit for m in fitting or about] + [u for u in known.built.units if u.office is not None]
@@ -4244,6 +4331,20 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             # source gives another ("at the age of 16", joining the PS) is no bound of this one.
             deeds = _verb_stems(folded, claim=True) - _AUXILIARIES
             near = [m for m in near if deeds & _verb_stems(m.unit.text, claim=False)]
+        alone = None if clause is None or others or value.bound else _age_alone(known, clause, shown)
+        if alone is not None:
+            # An age said in one clause of several, or after a subject that describes him: the
+            # clause alone, said of him, not the sentence giving an age that the other words fit
+            # best ("at the age of 23, Faure became the secretary-general …" for « le premier
+            # secrétaire du PS a pris sa carte au parti à 18 ans »).
+            its, unit = alone
+            if its.agrees is None or unit is None:
+                parts.append(_part(shown))
+            elif its.agrees:
+                agree(shown, unit, its.found or "")
+            else:
+                disagree(shown, unit, its.found or "")
+            return
     if value.kind is ValueKind.NUMBER and _INTERVAL_AFTER.match(folded, value.end):
         # "Trois ans après sa première élection": a time between two facts, not a count to set
         # against a vote's (it was "3 is Delphine Batho's figure").
@@ -4623,6 +4724,26 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         if others and kind is ValueKind.PERCENT and _another_round(folded, match.unit.text):
             # "won the runoff with 86%": the first round's 48.37 % is another ballot's share.
             continue
+        if others and (kind is ValueKind.PERCENT or (kind is ValueKind.NUMBER and value.unit != "age")):
+            rival_named = _rival_claimed(known, analysis.text, value)
+            if rival_named is not None:
+                # A figure the claim gives a rival is set against theirs in the sentence ("30% for
+                # Le Foll": his 26.45%, not Faure's 48.37%); a sentence that gives them none (Amandine
+                # Rubinelli's share) does not say it.
+                others = [f for f in others if _owner(known, match.unit.text, f) == rival_named]
+                if not others:
+                    # (Unless the source gives that very figure to another: "It was with 36.78% that
+                    # Amandine Rubinelli lost" is Cathy Bissonier's 36.78%.)
+                    # (A share only: a count is of its noun, "two seats" of no one's "two".)
+                    given_to = (
+                        None if kind is not ValueKind.PERCENT else _figure_given_another(known, value, rival_named)
+                    )
+                    if given_to is not None:
+                        unit, owner = given_to
+                        whose = f"{owner}'s" if owner else "his own or his list's"
+                        disagree(shown, unit, f"{shown} is {whose} figure", claimed=f"{rival_named}'s")
+                        return
+                    break
         if others and _loosely_near(value, others[0]):
             # "près des deux tiers" for 63.2 %: a fraction in words, a little beyond its span, is
             # a matter of judgement, neither the figure nor refuted by it.
@@ -4983,6 +5104,50 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
     ):
         return named[-1]
     return None
+
+
+# A name the claim sets against him ("against Hélène Geoffroy", « face à Le Foll »), and a
+# relative clause that makes it the subject again ("…, who got 36.52%", « …, qui a fait … »).
+_RIVAL_NAMED_BEFORE = lazy(
+    r"\b(?:against|contre|face\s+a|versus|beat|beating|defeated|defeating|battu|battant|devant|over|sur|than|que)"
+    r"\s+(?:\S+\s+){0,3}$"
+)
+_WHO_THEN = lazy(r"^\s*,?\s*(?:who|qui)\b")
+
+
+def _rival_claimed(known: Knowledge, text: str, value: Value) -> str | None:
+    """Another person a claim plainly gives a figure to: named right after it ("30% for Le
+    Foll"), or its clause's subject ("Hélène Geoffroy a fait 26,45 %", "…, who got 36.52%");
+    not one named as his rival before it ("won against Rubinelli with 38.9%": whose, unclear)."""
+    owner = _owner(known, text, value, claim=True)
+    if owner is None or "faure" in fold(owner):
+        return None
+    folded = fold(text)
+    at = max((p for p, n in people_in(known, text) if n == owner and p < value.start), default=None)
+    if at is None:
+        return owner  # named after it: "30% for Le Foll"
+    rest = folded[at + len(fold(owner)) : value.start]
+    if _WHO_THEN.match(rest):
+        return owner
+    if _RIVAL_NAMED_BEFORE.search(folded[:at]) or re.search(r"\b(?:faure|he|his|il|lui)\b", rest):
+        return None  # ("Le Foll withdrew, and Faure won with 68%": his)
+    return owner
+
+
+def _figure_given_another(known: Knowledge, value: Value, claimed_for: str) -> tuple[Unit, str | None] | None:
+    """A sentence giving the very figure to someone other than `claimed_for` (None: to him), and
+    whose it is; None when no sentence gives it, or one gives it to them."""
+    found: tuple[Unit, str | None] | None = None
+    for unit in known.built.units:
+        if not unit.id.startswith("s"):
+            continue
+        for figure in unit.figures:
+            if figure.kind is value.kind and not figure.bound and not value.bound and _same(value, figure):
+                owner = _owner(known, unit.text, figure)
+                if owner == claimed_for:
+                    return None
+                found = found or (unit, owner)
+    return found
 
 
 # Him, named right after "for"/« pour » a figure: "48.37% for Faure", « 48,37 % pour lui ».
@@ -8298,20 +8463,20 @@ def _party_of_his_role(store: Store, claim: str, role: re.Match[str]) -> Check |
     """REFUTED when the party claimed is not the one the source gives the person in that role
     ("Faure's 2017 opponent was from EELV": LREM's Amandine Rubinelli; EELV's Paulin Roy was his
     substitute); None otherwise (the claim read as usual)."""
-    from faurecli.answers import ask
+    from faurecli.races import person_in_role
 
     french = role.group("role") is None
     held = role.group("role_fr") if french else role.group("role")
     body = re.search(rf"\b(?:[A-Z]{{2,}}\b|{_CAPS})", role.group("rest_fr") if french else role.group("rest"))
     if body is None:
         return None
-    answer = ask(store, f"Qui était {held} ?" if french else f"Who was {held}?")
-    if not isinstance(answer.value, str) or not answer.value or answer.answer is None:
+    # Who held the role, from the store's races (not by asking `ask`: verify stays below it).
+    person = person_in_role(store, held)
+    if person is None:
         return None
+    holder, sources = person
     known = knowledge(store)
-    if [name for _, name in people_in(known, answer.value)] != [answer.value]:
-        return None
-    who = fold(answer.value.split()[-1])
+    who = fold(holder.split()[-1])
     given = [
         (keys, said, shown)
         for surname, keys, said, shown in per_store(_PARTIES, store, _source_parties)
@@ -8328,8 +8493,8 @@ def _party_of_his_role(store: Store, claim: str, role: re.Match[str]) -> Check |
     unit = next((u for u in known.built.units if given[0][1] in u.text), None)
     if not wrong or unit is None:
         return None
-    evidence = tuple(quote(store, r) for r in dict.fromkeys([*answer.sources, *unit.refs]))
-    parts = (Part(held, answer.value, True), Part(body.group(), given[0][2], False))
+    evidence = tuple(quote(store, r) for r in dict.fromkeys([*sources, *unit.refs]))
+    parts = (Part(held, holder, True), Part(body.group(), given[0][2], False))
     return Check(claim, Verdict.REFUTED, evidence, f"{given[0][2]}, not {body.group()}", parts, (), None)
 
 

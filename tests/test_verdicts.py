@@ -10719,3 +10719,81 @@ def test_a_number_in_several_words_is_not_its_last_word(store: Store, claim: str
 )
 def test_a_degree_field_is_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # An age at a deed, after a subject that describes him: the deed's age (16, joining the
+        # PS), not his age when the post of the subject began (49, First Secretary).
+        ("Olivier Faure, premier secrétaire du PS, est entré au parti à 19 ans.", Verdict.REFUTED, "16, not 19"),
+        ("Faure, the First Secretary since 2018, joined the party at 17.", Verdict.REFUTED, "16, not 17"),
+        # Nor the age at another clause's post: the clause alone holds, the rest the source does not give.
+        ("Faure adhère au PS à 16 ans puis devient président de l'UNEF.", Verdict.NOT_ENOUGH_INFO, None),
+        # Near misses: the post named where the age is said still sets it; a deed he did at another age.
+        (
+            "Faure avait 51 ans quand il est devenu premier secrétaire.",
+            Verdict.REFUTED,
+            "49 when his term as First Secretary of the Socialist Party began",
+        ),
+        ("Faure, député de Seine-et-Marne, est entré au PS à 18 ans.", Verdict.REFUTED, "16, not 18"),
+    ],
+)
+def test_an_age_is_that_of_its_own_clause(store: Store, claim: str, verdict: Verdict, said: str | None) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(said) if said else checked.correction is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # A share the claim gives a rival is set against the rival's, not his own.
+        ("Stéphane Le Foll obtained 31% in the March 2018 first round.", Verdict.REFUTED, "26.45%, not 31%"),
+        ("Au congrès de Villeurbanne, Hélène Geoffroy a recueilli 28 % des voix.", Verdict.REFUTED, "26.52%"),
+        ("In 2012 Faure beat Cathy Bissonier, who took 40% of the vote.", Verdict.REFUTED, "36.78%, not 40%"),
+        # A rival the source gives no share: it does not say.
+        ("Amandine Rubinelli obtained 40% in 2017.", Verdict.NOT_ENOUGH_INFO, None),
+        # Near misses: his own share, with a rival named before it, stays his.
+        ("Faure was re-elected in 2021 against Hélène Geoffroy with 70% of the vote.", Verdict.REFUTED, "73.49%"),
+        ("Faure got 45% against 26.45% for Stéphane Le Foll in 2018.", Verdict.REFUTED, "48.37%, not 45%"),
+    ],
+)
+def test_a_rivals_share_is_set_against_theirs(store: Store, claim: str, verdict: Verdict, said: str | None) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is verdict
+    assert (checked.correction or "").startswith(said) if said else checked.correction is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        # A rival the source gives no share, claimed with another's share: that one's, not theirs.
+        ("Amandine Rubinelli got 26.45% in 2017.", "26.45% is Stéphane Le Foll's figure, not Amandine Rubinelli's"),
+        ("En 2017, Amandine Rubinelli a recueilli 63,2 % des voix.", "63,2 % is his own or his list's figure"),
+        # Near miss: a share no one has in the source is not refuted by another's.
+        ("Amandine Rubinelli got 35.5% in 2017.", None),
+    ],
+)
+def test_a_rivals_share_held_by_another(store: Store, claim: str, said: str | None) -> None:
+    checked = verify(store, claim)
+    if said is None:
+        assert checked.verdict is Verdict.NOT_ENOUGH_INFO
+    else:
+        assert checked.verdict is Verdict.REFUTED
+        assert (checked.correction or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A verb of praise where the source tells criticism of the same thing by the same people.
+        ("La décision du PS a été saluée par LFI.", Verdict.REFUTED),
+        ("Left-wing figures welcomed his call for a right of inspection.", Verdict.REFUTED),
+        # Near misses: the criticism itself holds; praise of what the source says nothing of.
+        ("LFI criticised the PS decision.", Verdict.SUPPORTED),
+        ("LFI welcomed the concessions in the new budget.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_praise_where_the_source_tells_criticism(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
