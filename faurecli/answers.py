@@ -7702,6 +7702,9 @@ def ask(store: Store, question: str) -> Answer:
     answer = _slot_given_another(store, question, answer)
     answer = _date_given(question, answer)
     answer = _first_unranked(store, question, answer)
+    answer = _election_kind_unmet(store, question, answer)
+    answer = _aide_reversed(store, question, answer)
+    answer = _winner_reversed(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -9814,3 +9817,164 @@ _DEAL_WITH = lazy(
     r"\b(?:deal|agreement|pact|negotiations?|talks|alliance|accord|compromise|compromis|entente|arrangement)"
     r"\s+(?:with|avec)\s*$"
 )
+
+
+# A public election named by its kind ("the 2017 presidential election", « aux législatives de
+# 2021 »): the kind, one letter each (the Parliament's "parliamentary election" is legislative).
+_ELECTION_KIND = lazy(
+    r"\b(?P<en>presidential|legislative|parliamentary|european(?:\s+parliament)?|municipal|regional|senatorial)"
+    r"\s+(?:elections?|races?|polls?)\b"
+    r"|\b(?:les|aux|des|la|l['’]\s*election|election|elections)\s+"
+    r"(?P<fr>presidentielles?|legislatives?|europeennes?|municipales?|regionales?|senatoriales?)\b"
+)
+_KIND_LETTER = {"pr": "P", "le": "L", "pa": "L", "eu": "E", "mu": "M", "re": "R", "se": "S"}
+_KIND_NAME = {
+    "P": "presidential", "L": "legislative", "E": "European", "M": "municipal", "R": "regional", "S": "senatorial",
+}  # fmt: skip
+# Its year, just before it ("2017 French presidential election") or just after it
+# ("presidential election of 2017", « législatives de 2021 »).
+_YEAR_BEFORE = lazy(r"\b((?:19|20)\d\d)\s+(?:french\s+|socialist\s+)?$")
+_YEAR_AFTER = lazy(r"^\s+(?:of|in|de|en)\s+((?:19|20)\d\d)\b")
+# A party's own vote, not a public election: a congress, a group's presidency, its leader's race.
+_INTERNAL_VOTE = lazy(
+    r"\b(?:congress|congres|group|groupe|first\s+secretary|premier\s+secretaire|national\s+council"
+    r"|conseil\s+national|presidency\s+of\s+the\s+socialist)\b"
+)
+_NO_ANSWERS = frozenset({"no", "non"})
+
+
+def _elections_named(text: str) -> list[tuple[str, str | None]]:
+    """(kind letter, year or None) of each public election `text` names (folded)."""
+    found = []
+    for m in _ELECTION_KIND.finditer(text):
+        word = m.group("en") or m.group("fr")
+        before = _YEAR_BEFORE.search(text[: m.start()])
+        after = _YEAR_AFTER.match(text[m.end() :])
+        year = before.group(1) if before else after.group(1) if after else None
+        found.append((_KIND_LETTER[word[:2]], year))
+    return found
+
+
+def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question names a public election the answer's
+    sentences are not about: "Who did Faure defeat in the 2017 presidential election?" was
+    answered with his rival for the group's presidency; "With what share did Faure win the 2021
+    presidential election?" with the congress's share. The source must tell an election of that
+    kind and year, and the answer's sentences must not be about a party's own vote instead."""
+    folded = fold(question)
+    asked = _elections_named(folded) if answer.answer is not None else []
+    if not asked or fold(answer.answer or "") in _NO_ANSWERS:
+        return answer
+    told = {pair for s in store.sentences for pair in _elections_named(fold(s.text))}
+    for kind, year in asked:
+        name = f"{year} {_KIND_NAME[kind]}" if year else _KIND_NAME[kind]
+        if year is not None and (kind, year) not in told:
+            return _unanswered(answer, f"the source tells of no {name} election of his")
+        texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+        kinds = {k for e in answer.evidence for k, _ in _election_told_in(store, e.id)}
+        if texts and kind not in kinds:
+            if any(_INTERNAL_VOTE.search(t) and not _elections_named(t) for t in texts):
+                note = f"the source tells this of a party vote, not of the {name} election"
+                return _unanswered(answer, note)
+            if kinds:
+                # ("Who was Faure's opponent in the 2012 presidential election?": the sentence's
+                # story is of the legislative one, named a sentence or two before it.)
+                told_of = ", ".join(sorted(_KIND_NAME[k] for k in kinds))
+                return _unanswered(answer, f"the source tells this of the {told_of} election, not the {name}")
+    return answer
+
+
+def _election_told_in(store: Store, ref: str) -> list[tuple[str, str | None]]:
+    """The public elections the sentence `ref` is about: those it names, or else those the
+    nearest of the two sentences before it names (its story's)."""
+    ids = [s.id for s in store.sentences]
+    if ref not in ids:
+        return []
+    at = ids.index(ref)
+    for back in range(3):
+        if at - back < 0:
+            break
+        named = _elections_named(fold(store.sentences[at - back].text))
+        if named:
+            return named
+    return []
+
+
+# "Who advised Faure …?", "Who was Faure's advisor …?", « Qui était le conseiller de Faure ? »:
+# the one who served him in a role, asked.
+_ASKS_HIS_AIDE = lazy(
+    r"\b(?:(?:olivier\s+)?faure['’]s|his)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]rs?|assistants?|aides?|counsel+ors?"
+    r"|cabinet\s+director|chief\s+of\s+staff)\b"
+    r"|\b(?:advis[eo]rs?|assistants?|aides?|conseill(?:er|ere)s?|assistante?s?|counsel+ors?)\s+(?:to|of|de|du|a|aupres\s+de)"
+    r"\s+(?:olivier\s+)?faure\b"
+    r"|\bwho\s+(?:had\s+)?(?:advised|assisted|counsel+ed|mentored)\s+(?:olivier\s+)?(?:faure|him)\b"
+    r"|\bqui\s+(?:a|avait)\s+(?:conseille|assiste|epaule)\s+(?:olivier\s+)?faure\b|\bqui\s+l['’]\s*a\s+(?:conseille|assiste)\b"
+)
+# The one a role serves in a sentence: "advisor to Martine Aubry", « conseiller de … ».
+_SERVED_BY_ROLE = (
+    r"\b(?:advis[eo]r|assistant|aide|director|conseill(?:er|ere)|directeur|secretary-general|chief\s+of\s+staff)"
+    r"\s+(?:to|of|de|du|aupres\s+de)\s+(?:[\w'’.-]+\s+){{0,4}}?{0}\b"
+)
+
+
+def _aide_reversed(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks who served him in a role (his adviser)
+    and the answer's sentence has him serving the one found ("advisor to Martine Aubry"):
+    "Who advised Faure in the Ministry of Labour?" was answered with Martine Aubry."""
+    if answer.type is not Intent.PERSON or not answer.answer or not _ASKS_HIS_AIDE.search(fold(question)):
+        return answer
+    surname = re.escape(fold(re.split(r"\s*[(;,]", answer.answer)[0]).split()[-1])
+    for e in answer.evidence:
+        if re.search(_SERVED_BY_ROLE.format(surname), fold(e.text)):
+            return _unanswered(answer, f"the source has him serving {answer.answer}, not the other way round")
+    return answer
+
+
+# Who a question makes the winner ("By how many votes did Bachelay beat Faure?", "With what
+# share did Le Foll win …?", "With how many votes was Bachelay elected?", « Bachelay a-t-il été
+# élu ? ») or the loser ("How many votes did Faure lose by?", « Faure a-t-il perdu … »).
+_WINNER_ASKED = lazy(
+    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+"
+    r"(?:beat|defeat|win|top|outpoll|outscore|edge|come\s+first)\b"
+    r"|\b(?:was|is)\s+(?P<was>[a-z][\w'’ .-]{1,40}?)\s+(?:elected|re-?elected|victorious|the\s+winner)\b"
+    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+"
+    r"(?:battue?s?|gagnee?s?|remportee?s?|devancee?s?|ete\s+(?:re)?elue?)\b"
+    r"|\b(?P<won>(?:olivier\s+)?faure)\s+(?:won|beat|defeated|a\s+(?:battu|gagne|remporte)\w*)\b"
+)
+_LOSER_ASKED = lazy(
+    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+lose\b"
+    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+perdu\b"
+)
+# A loser as the source tells one: "… against 120 for Guillaume Bachelay".
+_LOSER_TOLD = r"\bagainst\s+(?:[\w.,%]+\s+){{0,4}}?for\s+(?:the\s+[\w'’]+\s+)?(?:[\w'’.-]+\s+){{0,2}}?{0}\b"
+_LOSS_TOLD = lazy(r"\blost\s+to\b|\bperdu\s+(?:face|contre)\b|\bbattu\s+par\b")
+_WIN_TOLD = lazy(r"\b(?:won|elected|came\s+first|beat|defeated|victory|remporte|gagne|elu)\b")
+
+
+def _winner_reversed(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question makes the winner the one the source has
+    losing, or the loser the winner: "By how many votes did Bachelay beat Faure?" was answered
+    with the margin by which Faure beat him; "Who was the UMP candidate Faure defeated in 2007?"
+    with the one he lost to."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    folded = fold(question)
+    won = _WINNER_ASKED.search(folded)
+    lost = _LOSER_ASKED.search(folded) if won is None else None
+    if won is None and lost is None:
+        return answer
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    who = next(g for g in (won or lost).groups() if g)  # type: ignore[union-attr]
+    him = bool(re.search(r"\b(?:faure|he|il|him)\b", who))
+    known = knowledge(store)
+    others = [n for _, n in people_in(known, who) if n != store.person.name] if not him else []
+    if won is not None and him and texts and all(_LOSS_TOLD.search(t) and not _WIN_TOLD.search(t) for t in texts):
+        return _unanswered(answer, "the source has him losing that race, not winning it")
+    for name in others if won is not None else []:
+        surname = re.escape(fold(name).split()[-1])
+        if any(re.search(_LOSER_TOLD.format(surname), t) for t in texts):
+            return _unanswered(answer, f"the source has {name} losing, not winning")
+    if lost is not None and him and any(re.search(_LOSER_TOLD.format(r"[a-z][\w'’.-]*"), t) for t in texts):
+        if not any(_LOSS_TOLD.search(t) for t in texts):
+            return _unanswered(answer, "the source has him winning that vote, not losing it")
+    return answer

@@ -6148,3 +6148,47 @@ def test_a_note_topic_then_a_share_asked_by_its_noun(store: Store) -> None:
     assert ask(store, "2014 municipal election: his score?").answer is None
     assert ask(store, "Les Jours, 2020 : % de ses votes alignés sur LR ?").answer is None
     assert ask(store, "Européennes 2019 : score et sièges de la liste ?").answer is None
+
+
+def test_an_election_kind_the_answer_is_not_about_is_declined(store: Store) -> None:
+    # A public election named by kind and year: the answer must be about that election, not a
+    # party's own vote the year matched, nor another election of that year.
+    assert ask(store, "Whom did Faure beat in the presidential election of 2017?").answer is None
+    assert ask(store, "Contre qui Faure a-t-il gagné la présidentielle de 2017 ?").answer is None
+    assert ask(store, "What percentage did Faure get in the 2021 legislative elections?").answer is None
+    assert ask(store, "Who ran against Faure in the 2012 presidential race?").answer is None
+    assert ask(store, "Qui était son adversaire aux européennes de 2012 ?").answer is None
+    # Near miss: the election the source tells, by its kind and year, is still answered.
+    assert ask(store, "Who ran against Faure in the 2012 legislative elections?").answer == "Cathy Bissonier"
+    assert ask(store, "Qui était son suppléant aux législatives de 2017 ?").answer == "Paulin Roy"
+    assert ask(store, "What share did Faure get in the 2017 legislative elections?").answer == "61.1%"
+    assert ask(store, "Whom did Faure consider endorsing in the 2017 presidential election?").answer == (
+        "Emmanuel Macron"
+    )
+
+
+def test_his_aide_asked_where_he_served_the_one_found_is_declined(store: Store) -> None:
+    # "advisor to Martine Aubry", "assistant cabinet director to … Hollande": he served them;
+    # a question asking who served him is not answered with them.
+    assert ask(store, "Who counselled Faure at the Ministry of Labour?").answer is None
+    assert ask(store, "Who was his adviser between 1997 and 2000?").answer is None
+    assert ask(store, "Qui était l'assistant de Faure de 2000 à 2007 ?").answer is None
+    assert ask(store, "Who was Olivier Faure's special advisor under Hollande?").answer is None
+    # Near miss: whom he served, asked the right way round, is answered.
+    assert ask(store, "Who did Faure advise from 1997 to 2000?").answer == "Martine Aubry"
+    assert ask(store, "To whom was Faure special adviser?").answer == "Jean-Marc Ayrault"
+
+
+def test_a_winner_the_source_has_losing_is_declined(store: Store) -> None:
+    # "… against 120 for Guillaume Bachelay": he lost; "… but lost to Chantal Brunel": Faure lost.
+    assert ask(store, "By how many votes did Guillaume Bachelay defeat Faure?").answer is None
+    assert ask(store, "What share did Stéphane Le Foll win the first round with?").answer is None
+    assert ask(store, "With how many votes was Delphine Batho elected in 2017?").answer is None
+    assert ask(store, "Avec quel score Hélène Geoffroy a-t-elle été élue en 2021 ?").answer is None
+    assert ask(store, "Which UMP candidate did Faure defeat in 2007?").answer is None
+    assert ask(store, "How many votes did Faure lose by in December 2016?").answer is None
+    # Near miss: the winner asked is the winner the source tells.
+    assert ask(store, "By how many votes did Faure defeat Guillaume Bachelay?").answer == "17 votes"
+    assert ask(store, "Avec quel score Faure a-t-il été réélu en 2021 ?").answer == "73.49%"
+    assert ask(store, "With how many votes was Faure elected in 2016?").answer == "137"
+    assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
