@@ -7705,6 +7705,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _election_kind_unmet(store, question, answer)
     answer = _aide_reversed(store, question, answer)
     answer = _winner_reversed(store, question, answer)
+    answer = _count_of_another_deed(question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -9978,3 +9979,41 @@ def _winner_reversed(store: Store, question: str, answer: Answer) -> Answer:
         if not any(_LOSS_TOLD.search(t) for t in texts):
             return _unanswered(answer, "the source has him winning that vote, not losing it")
     return answer
+
+
+# "How many executives supported Faure?", « Combien de cadres ont quitté le PS ? »: a count of
+# those who did a deed, the count's own subject (not "how many votes did he get", nor a passive).
+_COUNT_OF_DOERS = lazy(
+    r"^\s*how\s+many\s+(?P<who>(?:(?!(?:were|was|are|is|did|do|does|have|has|had)\b)[\w'’-]+\s+){1,3}?)"
+    r"(?P<verb>[a-z]+ed|left|quit|won|lost|took|made|chose|ran|led|met|wrote|gave|held|fought|sought)\b"
+    r"|^\s*combien\s+de\s+(?P<fr_who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:ont|avaient)\s+(?!ete\b)(?P<fr_verb>[a-z]+[ei]e?s?|[a-z]+u)\b"
+)
+
+_UNITS_COUNTED = lazy(
+    r"\b(?:votes?|points?|seats?|years?|months?|days?|weeks?|percent|voix|sieges?|ans|annees?|mois|jours?|semaines?)\b"
+)
+
+
+def _verb_told(verb: str, texts: list[str]) -> bool:
+    """Whether `verb` (folded), or a word the lexicon gives for it, is in one of `texts`."""
+    wanted = {verb, stem(verb), *lexicon_synonyms(verb), *lexicon_synonyms(stem(verb))}
+    wanted = {stem(fold(w)) for w in wanted} | {fold(w) for w in wanted}
+    said = {w for t in texts for w in split_words(t)} | {stem(w) for t in texts for w in split_words(t)}
+    return any(_common_prefix(w, s) >= max(4, len(w) - 2) for w in wanted for s in said)
+
+
+def _count_of_another_deed(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question counts those who did a deed its evidence does
+    not tell: "How many executives supported Faure in May 2022?" was answered with the 1,000
+    who challenged him."""
+    if answer.type is not Intent.NUMBER or answer.answer is None:
+        return answer
+    asked = _COUNT_OF_DOERS.match(fold(question))
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if asked is None or not texts:
+        return answer
+    verb = asked.group("verb") or asked.group("fr_verb")
+    # (A unit counted is no doer: "How many votes separated Faure and Bachelay?" asks a margin.)
+    if _UNITS_COUNTED.search(asked.group("who") or asked.group("fr_who")) or _verb_told(verb, texts):
+        return answer
+    return _unanswered(answer, f"the source does not tell of those it counts this deed: {verb}")

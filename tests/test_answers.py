@@ -6192,3 +6192,14 @@ def test_a_winner_the_source_has_losing_is_declined(store: Store) -> None:
     assert ask(store, "Avec quel score Faure a-t-il été réélu en 2021 ?").answer == "73.49%"
     assert ask(store, "With how many votes was Faure elected in 2016?").answer == "137"
     assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
+
+
+def test_a_count_of_doers_of_a_deed_the_evidence_does_not_tell_is_declined(store: Store) -> None:
+    # The 1,000 executives challenged him: a count asked of those who did another deed is not it.
+    assert ask(store, "How many PS cadres endorsed Faure in 2022?").answer is None
+    assert ask(store, "How many local officials walked out of the party in May 2022?").answer is None
+    assert ask(store, "Combien de responsables ont approuvé l'accord avec LFI en 2022 ?").answer is None
+    # Near miss: the deed the source tells is counted; a margin counted in votes is not a deed.
+    assert ask(store, "How many PS executives challenged Faure in May 2022?").answer == "1000"
+    assert ask(store, "Combien de cadres ont contesté Faure en mai 2022 ?").answer == "1000"
+    assert ask(store, "How many votes separated Faure and Bachelay?").answer == "17 votes"
