@@ -7706,6 +7706,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _aide_reversed(store, question, answer)
     answer = _winner_reversed(store, question, answer)
     answer = _count_of_another_deed(question, answer)
+    answer = _state_title_never_his(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -10017,3 +10018,44 @@ def _count_of_another_deed(question: str, answer: Answer) -> Answer:
     if _UNITS_COUNTED.search(asked.group("who") or asked.group("fr_who")) or _verb_told(verb, texts):
         return answer
     return _unanswered(answer, f"the source does not tell of those it counts this deed: {verb}")
+
+
+# A title of the state the question gives him ("Under which Prime Minister was Faure Minister
+# of Labour?", "In which government was Faure a minister?", « Dans quel ministère Faure a-t-il
+# été ministre ? »): a premise to check before any answer found beside it.
+_STATE_TITLE = (
+    r"((?:prime\s+)?minister(?:\s+of(?:\s+the)?\s+[a-z]+)?|(?:premier\s+)?ministre(?:\s+de\s+l['’]?\s*[a-z]+)?"
+    r"|president\s+of\s+(?:the\s+)?(?:republic|france)|president\s+de\s+la\s+republique|mayor|maire"
+    r"|senator|senateur|mep|eurodepute|governor|ambassador|ambassadeur)\b"
+)
+_TITLE_GIVEN_HIM = lazy(
+    r"\b(?:olivier\s+)?(?:faure|he)\s+(?:[\w-]+\s+){0,2}?(?:as|was|been|become|became)\s+(?:an?\s+|the\s+)?"
+    + _STATE_TITLE
+    + r"|\b(?:was|is|had)\s+(?:olivier\s+)?(?:faure|he)\s+(?:been\s+)?(?:an?\s+|the\s+)?"
+    + _STATE_TITLE
+    + r"|\b(?:olivier\s+)?(?:faure|il)\s+(?:a-t-il\s+ete|a\s+ete|etait(?:-il)?|est(?:-il)?\s+devenu|comme)\s+"
+    r"(?:un\s+|le\s+|la\s+)?" + _STATE_TITLE
+)
+
+
+def _state_title_never_his(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question gives him a title of the state the source
+    does not give him: "Under which Prime Minister was Faure Minister of Labour?" was answered
+    with the Prime Minister of another sentence (he advised the Minister of Labour)."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    given = _TITLE_GIVEN_HIM.search(fold(question))
+    if given is None:
+        return answer
+    from faurecli.verdicts import Verdict, verify
+
+    title = next(g for g in given.groups() if g)
+    if not re.search(r"\b(?:faure|il)\b", given.group()) and (
+        "faure" in fold(question) or any(n != store.person.name for _, n in people_in(knowledge(store), question))
+    ):
+        # ("With whom did Faure break off relations after he became Minister of the Interior?":
+        # a "he" beside his name, or another's, may be the other one, who did.)
+        return answer
+    if verify(store, f"Faure was {title}").verdict is Verdict.SUPPORTED:
+        return answer
+    return _unanswered(answer, f"the question takes as given a title the source does not give him: {title}")

@@ -6203,3 +6203,16 @@ def test_a_count_of_doers_of_a_deed_the_evidence_does_not_tell_is_declined(store
     assert ask(store, "How many PS executives challenged Faure in May 2022?").answer == "1000"
     assert ask(store, "Combien de cadres ont contesté Faure en mai 2022 ?").answer == "1000"
     assert ask(store, "How many votes separated Faure and Bachelay?").answer == "17 votes"
+
+
+def test_a_state_title_the_question_gives_him_is_checked_first(store: Store) -> None:
+    # He never was a minister: an answer found beside the title is not given as his.
+    assert ask(store, "Which Prime Minister did Faure serve under as Minister of Labour?").answer is None
+    assert ask(store, "Who was President when Faure was a minister?").answer is None
+    assert ask(store, "Sous quel gouvernement Faure a-t-il été ministre ?").answer is None
+    assert ask(store, "What cabinet was Faure a minister in?").answer is None
+    # Near miss: his own posts, and a "he" that may be the other one, are answered.
+    assert ask(store, "Which Prime Minister did Faure serve as special adviser?").answer == "Jean-Marc Ayrault"
+    assert ask(store, "With whom did Faure break off relations after he became Minister of the Interior?").answer == (
+        "Christophe Castaner"
+    )
