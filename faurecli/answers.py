@@ -7707,6 +7707,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _winner_reversed(store, question, answer)
     answer = _count_of_another_deed(question, answer)
     answer = _state_title_never_his(store, question, answer)
+    answer = _titled_one_untold(store, question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -10059,3 +10060,68 @@ def _state_title_never_his(store: Store, question: str, answer: Answer) -> Answe
     if verify(store, f"Faure was {title}").verdict is Verdict.SUPPORTED:
         return answer
     return _unanswered(answer, f"the question takes as given a title the source does not give him: {title}")
+
+
+# "Which Prime Minister supported Faure in 2018?", "Which mayor did the Young Rocardiens
+# support?", « Quel Premier ministre a soutenu Faure ? »: one asked by a title and a deed.
+_TITLE_ASKED = (
+    r"(?:former\s+|ancien\s+)?(?P<title>prime\s+minister|premier\s+ministre|minister|ministre"
+    r"|president\s+of\s+(?:the\s+)?republic|president\s+de\s+la\s+republique|mayor|maire|senator|senateur)"
+)
+_TITLED_DEED = lazy(
+    rf"^\s*(?:which|what)\s+{_TITLE_ASKED}\s+(?P<verb>[a-z]+ed|backed|led)\s+(?P<rest>[^?]+?)[\s?.!]*$"
+    rf"|^\s*(?:which|what)\s+{_TITLE_ASKED.replace('title', 'title_o')}\s+did\s+(?P<who>[^?]+?)\s+"
+    r"(?P<verb_o>support|back|endorse|join|serve|advise|oppose|succeed|replace)\b(?P<rest_o>[^?]*?)[\s?.!]*$"
+    rf"|^\s*quel(?:le)?\s+{_TITLE_ASKED.replace('title', 'title_fr')}\s+(?:a|avait)\s+(?P<verb_fr>[a-z]+)\s+"
+    r"(?P<rest_fr>[^?]+?)[\s?.!]*$"
+    # (« Quel président de la République les jeunes rocardiens soutenaient-ils ? »: its title only.)
+    rf"|^\s*quel(?:le)?\s+{_TITLE_ASKED.replace('title', 'title_fr_o')}\s+(?:[\w'’-]+\s+){{1,4}}?"
+    r"[a-z]+-(?:t-)?(?:il|elle|ils|elles)\b"
+)
+_STANCE_VERB = lazy(
+    r"(?:supported|backed|endorsed|praised|welcomed|opposed|critici[sz]ed|soutenu|appuye|salue|critique|combattu)$"
+)
+_TITLE_IN_EN = {"premier ministre": "prime minister", "ministre": "minister", "maire": "mayor", "senateur": "senator"}
+
+
+def _titled_one_untold(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the one asked by a title and a deed is not given that title
+    by the source, or not that deed: "Which Prime Minister supported Faure in 2018?" was answered
+    with his rival Le Foll (a former minister, who did not support him)."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return answer
+    asked = _TITLED_DEED.match(fold(question))
+    if asked is None:
+        return answer
+    found = {k: v for k, v in asked.groupdict().items() if v is not None}
+    title = next(found[k] for k in ("title", "title_o", "title_fr", "title_fr_o") if k in found)
+    title = re.sub(r"\s+", " ", title)
+    title = _TITLE_IN_EN.get(title, title).replace("president de la republique", "president of the republic")
+    title = title.replace("president of republic", "president of the republic")
+    name = re.split(r"\s*[(;,]", answer.answer)[0]
+    surname = re.escape(fold(name).split()[-1])
+    # (A minister by the ministry beside the name: "advisor to Martine Aubry in the Ministry of
+    # Labour".)
+    words = "minist(?:er|ry)" if title == "minister" else re.escape(title).replace(r"\ ", r"\s+")
+    near = (
+        rf"\b{words}\s+(?:[\w'’-]+\s+){{0,2}}{surname}\b"
+        rf"|\b{surname}\b[^.;]{{0,30}}?,\s+(?:the\s+|a\s+)?(?:former\s+)?{words}\b"
+        + (rf"|\b{surname}\s+in\s+the\s+{words}\b" if title == "minister" else "")
+    )
+    if not any(re.search(near, fold(s.text)) for s in store.sentences):
+        return _unanswered(answer, f"the source does not give {name} that title: {title}")
+    from faurecli.verdicts import Verdict, verify
+
+    # (The deed checked is a stance taken, by the one asked as its doer: a deed told in other
+    # words, "suffered a blow" for "was regarded as a blow to", verify may not read as said.)
+    if "verb" in found and _STANCE_VERB.match(found["verb"]):
+        claim = f"{name} {found['verb']} {found['rest']}"
+    elif "verb_fr" in found and _STANCE_VERB.match(found["verb_fr"]):
+        claim = f"{name} a {found['verb_fr']} {found['rest_fr']}"
+    else:
+        return answer
+    checked = verify(store, claim)
+    untold = _WORDS_UNSAID.match(checked.note or "")
+    if checked.verdict is Verdict.REFUTED or untold is not None:
+        return _unanswered(answer, f"the source does not say so of {name}: {checked.correction or checked.note}")
+    return answer

@@ -6216,3 +6216,17 @@ def test_a_state_title_the_question_gives_him_is_checked_first(store: Store) -> 
     assert ask(store, "With whom did Faure break off relations after he became Minister of the Interior?").answer == (
         "Christophe Castaner"
     )
+
+
+def test_one_asked_by_a_title_must_hold_it_and_the_stance(store: Store) -> None:
+    # Le Foll, a former minister, was his rival, no Prime Minister; Rocard was no mayor.
+    assert ask(store, "What Prime Minister endorsed Faure in 2018?").answer is None
+    assert ask(store, "Which minister backed Faure's bid in 2018?").answer is None
+    assert ask(store, "Quel Premier ministre a appuyé Faure en 2018 ?").answer is None
+    assert ask(store, "Quel maire les jeunes rocardiens soutenaient-ils ?").answer is None
+    # Near miss: the title and the deed the source tells are answered.
+    assert ask(store, "Which Prime Minister did the Young Rocardiens support?").answer == "Michel Rocard"
+    assert ask(store, "Which minister did Faure advise from 1997 to 2000?").answer == "Martine Aubry"
+    assert ask(store, "Which Prime Minister suffered a blow from Faure's election in December 2016?").answer == (
+        "Manuel Valls"
+    )
