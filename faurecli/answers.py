@@ -7547,6 +7547,7 @@ def ask(store: Store, question: str) -> Answer:
     relative = _after_his_deed(store, question)
     if relative is not None:
         relative = _yes_beyond_source(store, question, relative)
+        relative = _around_what_was_during(question, relative)
         return replace(relative, title=store.source.title, question=question.strip())
     between = _years_between(store, question)
     if between is not None:
@@ -7573,6 +7574,7 @@ def ask(store: Store, question: str) -> Answer:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
             set_before = _yes_beyond_source(store, question, set_before)
+            set_before = _around_what_was_during(question, set_before)
             return replace(set_before, title=store.source.title, question=question.strip())
         together = _HE_AND_ANOTHER.match(question.strip())
         if together is not None:
@@ -7708,6 +7710,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _count_of_another_deed(question, answer)
     answer = _state_title_never_his(store, question, answer)
     answer = _titled_one_untold(store, question, answer)
+    answer = _around_what_was_during(question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -10124,4 +10127,49 @@ def _titled_one_untold(store: Store, question: str, answer: Answer) -> Answer:
     untold = _WORDS_UNSAID.match(checked.note or "")
     if checked.verdict is Verdict.REFUTED or untold is not None:
         return _unanswered(answer, f"the source does not say so of {name}: {checked.correction or checked.note}")
+    return answer
+
+
+# "… after the 2011 primary?", « … après le congrès de Villeurbanne ? », "… before entering the
+# National Assembly?": a deed the question sets before or after an event.
+_SET_AROUND_EVENT = lazy(
+    r"\b(?:after|before|prior\s+to|apres|avant|once)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|d['’]\s*)?"
+    # ("once the 2011 primary was over": after it.)
+    r"(?P<event>[\w'’ -]{3,50}?)(?:\s+(?:was|were|had)\s+(?:over|done|finished|ended)|\s+(?:had\s+)?ended)?"
+    r"\s*(?:[?,.!]|$)"
+)
+_AROUND_EVENT_WORDS = frozenset(
+    "congress congres primary primaire session negotiations negociations entering entree".split()
+)
+# The source's word for a deed done during the event: "During the …", "Upon entering …",
+# "re-elected in the 2021 Villeurbanne Congress", « lors du congrès ».
+_DURING_EVENT = (
+    r"\b(?:during|upon|while|in|at|lors\s+d[eu]|pendant|au\s+cours\s+d[eu]|au|a)\s+(?:[\w'’-]+\s+){{0,4}}?{0}\b"
+)
+_AROUND_SAID = r"\b(?:after|before|since|until|apres|avant|once)\b(?:\s+[\w'’-]+){{0,5}}?\s+{0}\b"
+
+
+def _around_what_was_during(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question sets the deed before or after an event whose
+    evidence tells it during that event: "Did Faure serve as chief of communications for
+    Hollande after the 2011 primary?" (during it) was answered yes; "When was Faure named third
+    vice-president before entering the National Assembly?" (upon entering it) with its date."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    folded = fold(question)
+    around = _SET_AROUND_EVENT.search(folded)
+    if around is None:
+        return answer
+    words = [w for w in split_words(around.group("event")) if w not in STOPWORDS and not w.isdigit()]
+    event = next((w for w in words if w in _AROUND_EVENT_WORDS), None)
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if event is None or not texts:
+        return answer
+    for text in texts:
+        if not all(re.search(rf"\b{re.escape(w)}", text) for w in words):
+            continue
+        key = re.escape(event)
+        if re.search(_DURING_EVENT.format(key), text) and not re.search(_AROUND_SAID.format(key), text):
+            note = f"the source tells it during the {' '.join(words)}, not {around.group().split()[0]} it"
+            return _unanswered(answer, note)
     return answer

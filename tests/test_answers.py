@@ -6230,3 +6230,23 @@ def test_one_asked_by_a_title_must_hold_it_and_the_stance(store: Store) -> None:
     assert ask(store, "Which Prime Minister suffered a blow from Faure's election in December 2016?").answer == (
         "Manuel Valls"
     )
+
+
+def test_a_deed_set_before_or_after_an_event_it_was_done_during_is_declined(store: Store) -> None:
+    # "During the 2011 … primary", "Upon entering the National Assembly", "re-elected in the
+    # 2021 Villeurbanne Congress": neither before nor after it.
+    assert ask(store, "Was Faure Hollande's head of communications once the 2011 primary was over?").answer in (
+        None,
+        "no",
+    )
+    assert ask(store, "Did Faure run communications for the Hollande campaign before the primary?").answer is None
+    assert ask(
+        store, "When was Faure made third vice-president of the SRC group before entering the Assembly?"
+    ).answer is (None)
+    assert ask(store, "Was Faure re-elected as first secretary after the Villeurbanne congress?").answer is None
+    # Near miss: the deed the source sets after the event, or during it, is answered.
+    assert ask(store, "Did Faure become Hollande's expert opinion after the primary?").answer == "yes"
+    assert ask(store, "Was Faure re-elected first secretary during the Villeurbanne Congress?").answer == "yes"
+    assert ask(store, "Who became national secretary for coordination after the 2018 congress?").answer == (
+        "Corinne Narassiguin"
+    )
