@@ -10109,6 +10109,8 @@ def _titled_one_untold(store: Store, question: str, answer: Answer) -> Answer:
     near = (
         rf"\b{words}\s+(?:[\w'’-]+\s+){{0,2}}{surname}\b"
         rf"|\b{surname}\b[^.;]{{0,30}}?,\s+(?:the\s+|a\s+)?(?:former\s+)?{words}\b"
+        # ("after Castaner became the Minister of the Interior": the title his deed gave him.)
+        rf"|\b{surname}\s+(?:became|was|had\s+been|est\s+devenu|etait)\s+(?:the\s+|a\s+|le\s+|la\s+)?{words}\b"
         + (rf"|\b{surname}\s+in\s+the\s+{words}\b" if title == "minister" else "")
     )
     if not any(re.search(near, fold(s.text)) for s in store.sentences):
