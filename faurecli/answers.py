@@ -7601,6 +7601,7 @@ def ask(store: Store, question: str) -> Answer:
     relative = _after_his_deed(store, question)
     if relative is not None:
         relative = _yes_beyond_source(store, question, relative)
+        relative = _around_what_was_during(question, relative)
         return replace(relative, title=store.source.title, question=question.strip())
     between = _years_between(store, question)
     if between is not None:
@@ -7627,6 +7628,7 @@ def ask(store: Store, question: str) -> Answer:
         set_before = _setting_told_before(store, question)
         if set_before is not None:
             set_before = _yes_beyond_source(store, question, set_before)
+            set_before = _around_what_was_during(question, set_before)
             return replace(set_before, title=store.source.title, question=question.strip())
         together = _HE_AND_ANOTHER.match(question.strip())
         if together is not None:
@@ -7756,6 +7758,13 @@ def ask(store: Store, question: str) -> Answer:
     answer = _slot_given_another(store, question, answer)
     answer = _date_given(question, answer)
     answer = _first_unranked(store, question, answer)
+    answer = _election_kind_unmet(store, question, answer)
+    answer = _aide_reversed(store, question, answer)
+    answer = _winner_reversed(store, question, answer)
+    answer = _count_of_another_deed(question, answer)
+    answer = _state_title_never_his(store, question, answer)
+    answer = _titled_one_untold(store, question, answer)
+    answer = _around_what_was_during(question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -9906,3 +9915,355 @@ _DEAL_WITH = lazy(
     r"\b(?:deal|agreement|pact|negotiations?|talks|alliance|accord|compromise|compromis|entente|arrangement)"
     r"\s+(?:with|avec)\s*$"
 )
+
+
+# A public election named by its kind ("the 2017 presidential election", « aux législatives de
+# 2021 »): the kind, one letter each (the Parliament's "parliamentary election" is legislative).
+_ELECTION_KIND = lazy(
+    r"\b(?P<en>presidential|legislative|parliamentary|european(?:\s+parliament)?|municipal|regional|senatorial)"
+    r"\s+(?:elections?|races?|polls?)\b"
+    r"|\b(?:les|aux|des|la|l['’]\s*election|election|elections)\s+"
+    r"(?P<fr>presidentielles?|legislatives?|europeennes?|municipales?|regionales?|senatoriales?)\b"
+)
+_KIND_LETTER = {"pr": "P", "le": "L", "pa": "L", "eu": "E", "mu": "M", "re": "R", "se": "S"}
+_KIND_NAME = {
+    "P": "presidential", "L": "legislative", "E": "European", "M": "municipal", "R": "regional", "S": "senatorial",
+}  # fmt: skip
+# Its year, just before it ("2017 French presidential election") or just after it
+# ("presidential election of 2017", « législatives de 2021 »).
+_YEAR_BEFORE = lazy(r"\b((?:19|20)\d\d)\s+(?:french\s+|socialist\s+)?$")
+_YEAR_AFTER = lazy(r"^\s+(?:of|in|de|en)\s+((?:19|20)\d\d)\b")
+# A party's own vote, not a public election: a congress, a group's presidency, its leader's race.
+_INTERNAL_VOTE = lazy(
+    r"\b(?:congress|congres|group|groupe|first\s+secretary|premier\s+secretaire|national\s+council"
+    r"|conseil\s+national|presidency\s+of\s+the\s+socialist)\b"
+)
+_NO_ANSWERS = frozenset({"no", "non"})
+
+
+def _elections_named(text: str) -> list[tuple[str, str | None]]:
+    """(kind letter, year or None) of each public election `text` names (folded)."""
+    found = []
+    for m in _ELECTION_KIND.finditer(text):
+        word = m.group("en") or m.group("fr")
+        before = _YEAR_BEFORE.search(text[: m.start()])
+        after = _YEAR_AFTER.match(text[m.end() :])
+        year = before.group(1) if before else after.group(1) if after else None
+        found.append((_KIND_LETTER[word[:2]], year))
+    return found
+
+
+def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question names a public election the answer's
+    sentences are not about: "Who did Faure defeat in the 2017 presidential election?" was
+    answered with his rival for the group's presidency; "With what share did Faure win the 2021
+    presidential election?" with the congress's share. The source must tell an election of that
+    kind and year, and the answer's sentences must not be about a party's own vote instead."""
+    folded = fold(question)
+    asked = _elections_named(folded) if answer.answer is not None else []
+    if not asked or fold(answer.answer or "") in _NO_ANSWERS:
+        return answer
+    told = {pair for s in store.sentences for pair in _elections_named(fold(s.text))}
+    for kind, year in asked:
+        name = f"{year} {_KIND_NAME[kind]}" if year else _KIND_NAME[kind]
+        if year is not None and (kind, year) not in told:
+            return _unanswered(answer, f"the source tells of no {name} election of his")
+        texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+        kinds = {k for e in answer.evidence for k, _ in _election_told_in(store, e.id)}
+        if texts and kind not in kinds:
+            if any(_INTERNAL_VOTE.search(t) and not _elections_named(t) for t in texts):
+                note = f"the source tells this of a party vote, not of the {name} election"
+                return _unanswered(answer, note)
+            if kinds:
+                # ("Who was Faure's opponent in the 2012 presidential election?": the sentence's
+                # story is of the legislative one, named a sentence or two before it.)
+                told_of = ", ".join(sorted(_KIND_NAME[k] for k in kinds))
+                return _unanswered(answer, f"the source tells this of the {told_of} election, not the {name}")
+    return answer
+
+
+def _election_told_in(store: Store, ref: str) -> list[tuple[str, str | None]]:
+    """The public elections the sentence `ref` is about: those it names, or else those the
+    nearest of the two sentences before it names (its story's)."""
+    ids = [s.id for s in store.sentences]
+    if ref not in ids:
+        return []
+    at = ids.index(ref)
+    for back in range(3):
+        if at - back < 0:
+            break
+        named = _elections_named(fold(store.sentences[at - back].text))
+        if named:
+            return named
+    return []
+
+
+# "Who advised Faure …?", "Who was Faure's advisor …?", « Qui était le conseiller de Faure ? »:
+# the one who served him in a role, asked.
+_ASKS_HIS_AIDE = lazy(
+    r"\b(?:(?:olivier\s+)?faure['’]s|his)\s+(?:[\w-]+\s+){0,2}?(?:advis[eo]rs?|assistants?|aides?|counsel+ors?"
+    r"|cabinet\s+director|chief\s+of\s+staff)\b"
+    r"|\b(?:advis[eo]rs?|assistants?|aides?|conseill(?:er|ere)s?|assistante?s?|counsel+ors?)\s+(?:to|of|de|du|a|aupres\s+de)"
+    r"\s+(?:olivier\s+)?faure\b"
+    r"|\bwho\s+(?:had\s+)?(?:advised|assisted|counsel+ed|mentored)\s+(?:olivier\s+)?(?:faure|him)\b"
+    r"|\bqui\s+(?:a|avait)\s+(?:conseille|assiste|epaule)\s+(?:olivier\s+)?faure\b|\bqui\s+l['’]\s*a\s+(?:conseille|assiste)\b"
+)
+# The one a role serves in a sentence: "advisor to Martine Aubry", « conseiller de … ».
+_SERVED_BY_ROLE = (
+    r"\b(?:advis[eo]r|assistant|aide|director|conseill(?:er|ere)|directeur|secretary-general|chief\s+of\s+staff)"
+    r"\s+(?:to|of|de|du|aupres\s+de)\s+(?:[\w'’.-]+\s+){{0,4}}?{0}\b"
+)
+
+
+def _aide_reversed(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks who served him in a role (his adviser)
+    and the answer's sentence has him serving the one found ("advisor to Martine Aubry"):
+    "Who advised Faure in the Ministry of Labour?" was answered with Martine Aubry."""
+    if answer.type is not Intent.PERSON or not answer.answer or not _ASKS_HIS_AIDE.search(fold(question)):
+        return answer
+    surname = re.escape(fold(re.split(r"\s*[(;,]", answer.answer)[0]).split()[-1])
+    for e in answer.evidence:
+        if re.search(_SERVED_BY_ROLE.format(surname), fold(e.text)):
+            return _unanswered(answer, f"the source has him serving {answer.answer}, not the other way round")
+    return answer
+
+
+# Who a question makes the winner ("By how many votes did Bachelay beat Faure?", "With what
+# share did Le Foll win …?", "With how many votes was Bachelay elected?", « Bachelay a-t-il été
+# élu ? ») or the loser ("How many votes did Faure lose by?", « Faure a-t-il perdu … »).
+_WINNER_ASKED = lazy(
+    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+"
+    r"(?:beat|defeat|win|top|outpoll|outscore|edge|come\s+first)\b"
+    r"|\b(?:was|is)\s+(?P<was>[a-z][\w'’ .-]{1,40}?)\s+(?:elected|re-?elected|victorious|the\s+winner)\b"
+    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+"
+    r"(?:battue?s?|gagnee?s?|remportee?s?|devancee?s?|ete\s+(?:re)?elue?)\b"
+    r"|\b(?P<won>(?:olivier\s+)?faure)\s+(?:won|beat|defeated|a\s+(?:battu|gagne|remporte)\w*)\b"
+)
+_LOSER_ASKED = lazy(
+    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+lose\b"
+    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+perdu\b"
+)
+# A loser as the source tells one: "… against 120 for Guillaume Bachelay".
+_LOSER_TOLD = r"\bagainst\s+(?:[\w.,%]+\s+){{0,4}}?for\s+(?:the\s+[\w'’]+\s+)?(?:[\w'’.-]+\s+){{0,2}}?{0}\b"
+_LOSS_TOLD = lazy(r"\blost\s+to\b|\bperdu\s+(?:face|contre)\b|\bbattu\s+par\b")
+_WIN_TOLD = lazy(r"\b(?:won|elected|came\s+first|beat|defeated|victory|remporte|gagne|elu)\b")
+
+
+def _winner_reversed(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question makes the winner the one the source has
+    losing, or the loser the winner: "By how many votes did Bachelay beat Faure?" was answered
+    with the margin by which Faure beat him; "Who was the UMP candidate Faure defeated in 2007?"
+    with the one he lost to."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    folded = fold(question)
+    won = _WINNER_ASKED.search(folded)
+    lost = _LOSER_ASKED.search(folded) if won is None else None
+    if won is None and lost is None:
+        return answer
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    who = next(g for g in (won or lost).groups() if g)  # type: ignore[union-attr]
+    him = bool(re.search(r"\b(?:faure|he|il|him)\b", who))
+    known = knowledge(store)
+    others = [n for _, n in people_in(known, who) if n != store.person.name] if not him else []
+    if won is not None and him and texts and all(_LOSS_TOLD.search(t) and not _WIN_TOLD.search(t) for t in texts):
+        return _unanswered(answer, "the source has him losing that race, not winning it")
+    for name in others if won is not None else []:
+        surname = re.escape(fold(name).split()[-1])
+        if any(re.search(_LOSER_TOLD.format(surname), t) for t in texts):
+            return _unanswered(answer, f"the source has {name} losing, not winning")
+    if lost is not None and him and any(re.search(_LOSER_TOLD.format(r"[a-z][\w'’.-]*"), t) for t in texts):
+        if not any(_LOSS_TOLD.search(t) for t in texts):
+            return _unanswered(answer, "the source has him winning that vote, not losing it")
+    return answer
+
+
+# "How many executives supported Faure?", « Combien de cadres ont quitté le PS ? »: a count of
+# those who did a deed, the count's own subject (not "how many votes did he get", nor a passive).
+_COUNT_OF_DOERS = lazy(
+    r"^\s*how\s+many\s+(?P<who>(?:(?!(?:were|was|are|is|did|do|does|have|has|had)\b)[\w'’-]+\s+){1,3}?)"
+    r"(?P<verb>[a-z]+ed|left|quit|won|lost|took|made|chose|ran|led|met|wrote|gave|held|fought|sought)\b"
+    r"|^\s*combien\s+de\s+(?P<fr_who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:ont|avaient)\s+(?!ete\b)(?P<fr_verb>[a-z]+[ei]e?s?|[a-z]+u)\b"
+)
+
+_UNITS_COUNTED = lazy(
+    r"\b(?:votes?|points?|seats?|years?|months?|days?|weeks?|percent|voix|sieges?|ans|annees?|mois|jours?|semaines?)\b"
+)
+
+
+def _verb_told(verb: str, texts: list[str]) -> bool:
+    """Whether `verb` (folded), or a word the lexicon gives for it, is in one of `texts`."""
+    wanted = {verb, stem(verb), *lexicon_synonyms(verb), *lexicon_synonyms(stem(verb))}
+    wanted = {stem(fold(w)) for w in wanted} | {fold(w) for w in wanted}
+    said = {w for t in texts for w in split_words(t)} | {stem(w) for t in texts for w in split_words(t)}
+    return any(_common_prefix(w, s) >= max(4, len(w) - 2) for w in wanted for s in said)
+
+
+def _count_of_another_deed(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question counts those who did a deed its evidence does
+    not tell: "How many executives supported Faure in May 2022?" was answered with the 1,000
+    who challenged him."""
+    if answer.type is not Intent.NUMBER or answer.answer is None:
+        return answer
+    asked = _COUNT_OF_DOERS.match(fold(question))
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if asked is None or not texts:
+        return answer
+    verb = asked.group("verb") or asked.group("fr_verb")
+    # (A unit counted is no doer: "How many votes separated Faure and Bachelay?" asks a margin.)
+    if _UNITS_COUNTED.search(asked.group("who") or asked.group("fr_who")) or _verb_told(verb, texts):
+        return answer
+    return _unanswered(answer, f"the source does not tell of those it counts this deed: {verb}")
+
+
+# A title of the state the question gives him ("Under which Prime Minister was Faure Minister
+# of Labour?", "In which government was Faure a minister?", « Dans quel ministère Faure a-t-il
+# été ministre ? »): a premise to check before any answer found beside it.
+_STATE_TITLE = (
+    r"((?:prime\s+)?minister(?:\s+of(?:\s+the)?\s+[a-z]+)?|(?:premier\s+)?ministre(?:\s+de\s+l['’]?\s*[a-z]+)?"
+    r"|president\s+of\s+(?:the\s+)?(?:republic|france)|president\s+de\s+la\s+republique|mayor|maire"
+    r"|senator|senateur|mep|eurodepute|governor|ambassador|ambassadeur)\b"
+)
+_TITLE_GIVEN_HIM = lazy(
+    r"\b(?:olivier\s+)?(?:faure|he)\s+(?:[\w-]+\s+){0,2}?(?:as|was|been|become|became)\s+(?:an?\s+|the\s+)?"
+    + _STATE_TITLE
+    + r"|\b(?:was|is|had)\s+(?:olivier\s+)?(?:faure|he)\s+(?:been\s+)?(?:an?\s+|the\s+)?"
+    + _STATE_TITLE
+    + r"|\b(?:olivier\s+)?(?:faure|il)\s+(?:a-t-il\s+ete|a\s+ete|etait(?:-il)?|est(?:-il)?\s+devenu|comme)\s+"
+    r"(?:un\s+|le\s+|la\s+)?" + _STATE_TITLE
+)
+
+
+def _state_title_never_his(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question gives him a title of the state the source
+    does not give him: "Under which Prime Minister was Faure Minister of Labour?" was answered
+    with the Prime Minister of another sentence (he advised the Minister of Labour)."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    given = _TITLE_GIVEN_HIM.search(fold(question))
+    if given is None:
+        return answer
+    from faurecli.verdicts import Verdict, verify
+
+    title = next(g for g in given.groups() if g)
+    if not re.search(r"\b(?:faure|il)\b", given.group()) and (
+        "faure" in fold(question) or any(n != store.person.name for _, n in people_in(knowledge(store), question))
+    ):
+        # ("With whom did Faure break off relations after he became Minister of the Interior?":
+        # a "he" beside his name, or another's, may be the other one, who did.)
+        return answer
+    if verify(store, f"Faure was {title}").verdict is Verdict.SUPPORTED:
+        return answer
+    return _unanswered(answer, f"the question takes as given a title the source does not give him: {title}")
+
+
+# "Which Prime Minister supported Faure in 2018?", "Which mayor did the Young Rocardiens
+# support?", « Quel Premier ministre a soutenu Faure ? »: one asked by a title and a deed.
+_TITLE_ASKED = (
+    r"(?:former\s+|ancien\s+)?(?P<title>prime\s+minister|premier\s+ministre|minister|ministre"
+    r"|president\s+of\s+(?:the\s+)?republic|president\s+de\s+la\s+republique|mayor|maire|senator|senateur)"
+)
+_TITLED_DEED = lazy(
+    rf"^\s*(?:which|what)\s+{_TITLE_ASKED}\s+(?P<verb>[a-z]+ed|backed|led)\s+(?P<rest>[^?]+?)[\s?.!]*$"
+    rf"|^\s*(?:which|what)\s+{_TITLE_ASKED.replace('title', 'title_o')}\s+did\s+(?P<who>[^?]+?)\s+"
+    r"(?P<verb_o>support|back|endorse|join|serve|advise|oppose|succeed|replace)\b(?P<rest_o>[^?]*?)[\s?.!]*$"
+    rf"|^\s*quel(?:le)?\s+{_TITLE_ASKED.replace('title', 'title_fr')}\s+(?:a|avait)\s+(?P<verb_fr>[a-z]+)\s+"
+    r"(?P<rest_fr>[^?]+?)[\s?.!]*$"
+    # (« Quel président de la République les jeunes rocardiens soutenaient-ils ? »: its title only.)
+    rf"|^\s*quel(?:le)?\s+{_TITLE_ASKED.replace('title', 'title_fr_o')}\s+(?:[\w'’-]+\s+){{1,4}}?"
+    r"[a-z]+-(?:t-)?(?:il|elle|ils|elles)\b"
+)
+_STANCE_VERB = lazy(
+    r"(?:supported|backed|endorsed|praised|welcomed|opposed|critici[sz]ed|soutenu|appuye|salue|critique|combattu)$"
+)
+_TITLE_IN_EN = {"premier ministre": "prime minister", "ministre": "minister", "maire": "mayor", "senateur": "senator"}
+
+
+def _titled_one_untold(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the one asked by a title and a deed is not given that title
+    by the source, or not that deed: "Which Prime Minister supported Faure in 2018?" was answered
+    with his rival Le Foll (a former minister, who did not support him)."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return answer
+    asked = _TITLED_DEED.match(fold(question))
+    if asked is None:
+        return answer
+    found = {k: v for k, v in asked.groupdict().items() if v is not None}
+    title = next(found[k] for k in ("title", "title_o", "title_fr", "title_fr_o") if k in found)
+    title = re.sub(r"\s+", " ", title)
+    title = _TITLE_IN_EN.get(title, title).replace("president de la republique", "president of the republic")
+    title = title.replace("president of republic", "president of the republic")
+    name = re.split(r"\s*[(;,]", answer.answer)[0]
+    surname = re.escape(fold(name).split()[-1])
+    # (A minister by the ministry beside the name: "advisor to Martine Aubry in the Ministry of
+    # Labour".)
+    words = "minist(?:er|ry)" if title == "minister" else re.escape(title).replace(r"\ ", r"\s+")
+    near = (
+        rf"\b{words}\s+(?:[\w'’-]+\s+){{0,2}}{surname}\b"
+        rf"|\b{surname}\b[^.;]{{0,30}}?,\s+(?:the\s+|a\s+)?(?:former\s+)?{words}\b"
+        # ("after Castaner became the Minister of the Interior": the title his deed gave him.)
+        rf"|\b{surname}\s+(?:became|was|had\s+been|est\s+devenu|etait)\s+(?:the\s+|a\s+|le\s+|la\s+)?{words}\b"
+        + (rf"|\b{surname}\s+in\s+the\s+{words}\b" if title == "minister" else "")
+    )
+    if not any(re.search(near, fold(s.text)) for s in store.sentences):
+        return _unanswered(answer, f"the source does not give {name} that title: {title}")
+    from faurecli.verdicts import Verdict, verify
+
+    # (The deed checked is a stance taken, by the one asked as its doer: a deed told in other
+    # words, "suffered a blow" for "was regarded as a blow to", verify may not read as said.)
+    if "verb" in found and _STANCE_VERB.match(found["verb"]):
+        claim = f"{name} {found['verb']} {found['rest']}"
+    elif "verb_fr" in found and _STANCE_VERB.match(found["verb_fr"]):
+        claim = f"{name} a {found['verb_fr']} {found['rest_fr']}"
+    else:
+        return answer
+    checked = verify(store, claim)
+    untold = _WORDS_UNSAID.match(checked.note or "")
+    if checked.verdict is Verdict.REFUTED or untold is not None:
+        return _unanswered(answer, f"the source does not say so of {name}: {checked.correction or checked.note}")
+    return answer
+
+
+# "… after the 2011 primary?", « … après le congrès de Villeurbanne ? », "… before entering the
+# National Assembly?": a deed the question sets before or after an event.
+_SET_AROUND_EVENT = lazy(
+    r"\b(?:after|before|prior\s+to|apres|avant|once)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|d['’]\s*)?"
+    # ("once the 2011 primary was over": after it.)
+    r"(?P<event>[\w'’ -]{3,50}?)(?:\s+(?:was|were|had)\s+(?:over|done|finished|ended)|\s+(?:had\s+)?ended)?"
+    r"\s*(?:[?,.!]|$)"
+)
+_AROUND_EVENT_WORDS = frozenset(
+    "congress congres primary primaire session negotiations negociations entering entree".split()
+)
+# The source's word for a deed done during the event: "During the …", "Upon entering …",
+# "re-elected in the 2021 Villeurbanne Congress", « lors du congrès ».
+_DURING_EVENT = (
+    r"\b(?:during|upon|while|in|at|lors\s+d[eu]|pendant|au\s+cours\s+d[eu]|au|a)\s+(?:[\w'’-]+\s+){{0,4}}?{0}\b"
+)
+_AROUND_SAID = r"\b(?:after|before|since|until|apres|avant|once)\b(?:\s+[\w'’-]+){{0,5}}?\s+{0}\b"
+
+
+def _around_what_was_during(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question sets the deed before or after an event whose
+    evidence tells it during that event: "Did Faure serve as chief of communications for
+    Hollande after the 2011 primary?" (during it) was answered yes; "When was Faure named third
+    vice-president before entering the National Assembly?" (upon entering it) with its date."""
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    folded = fold(question)
+    around = _SET_AROUND_EVENT.search(folded)
+    if around is None:
+        return answer
+    words = [w for w in split_words(around.group("event")) if w not in STOPWORDS and not w.isdigit()]
+    event = next((w for w in words if w in _AROUND_EVENT_WORDS), None)
+    texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
+    if event is None or not texts:
+        return answer
+    for text in texts:
+        if not all(re.search(rf"\b{re.escape(w)}", text) for w in words):
+            continue
+        key = re.escape(event)
+        if re.search(_DURING_EVENT.format(key), text) and not re.search(_AROUND_SAID.format(key), text):
+            note = f"the source tells it during the {' '.join(words)}, not {around.group().split()[0]} it"
+            return _unanswered(answer, note)
+    return answer

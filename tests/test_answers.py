@@ -6220,3 +6220,105 @@ def test_a_minister_asked_is_one_the_evidence_gives_that_ministry(store: Store) 
     assert ask(store, "Qui était ministre de la Défense en 2004 ?").answer is None
     # The ministry the evidence names beside the one asked about still answers.
     assert ask(store, "Who was Minister of Labour in 1999?").answer == "Martine Aubry"
+
+
+def test_an_election_kind_the_answer_is_not_about_is_declined(store: Store) -> None:
+    # A public election named by kind and year: the answer must be about that election, not a
+    # party's own vote the year matched, nor another election of that year.
+    assert ask(store, "Whom did Faure beat in the presidential election of 2017?").answer is None
+    assert ask(store, "Contre qui Faure a-t-il gagné la présidentielle de 2017 ?").answer is None
+    assert ask(store, "What percentage did Faure get in the 2021 legislative elections?").answer is None
+    assert ask(store, "Who ran against Faure in the 2012 presidential race?").answer is None
+    assert ask(store, "Qui était son adversaire aux européennes de 2012 ?").answer is None
+    # Near miss: the election the source tells, by its kind and year, is still answered.
+    assert ask(store, "Who ran against Faure in the 2012 legislative elections?").answer == "Cathy Bissonier"
+    assert ask(store, "Qui était son suppléant aux législatives de 2017 ?").answer == "Paulin Roy"
+    assert ask(store, "What share did Faure get in the 2017 legislative elections?").answer == "61.1%"
+    assert ask(store, "Whom did Faure consider endorsing in the 2017 presidential election?").answer == (
+        "Emmanuel Macron"
+    )
+
+
+def test_his_aide_asked_where_he_served_the_one_found_is_declined(store: Store) -> None:
+    # "advisor to Martine Aubry", "assistant cabinet director to … Hollande": he served them;
+    # a question asking who served him is not answered with them.
+    assert ask(store, "Who counselled Faure at the Ministry of Labour?").answer is None
+    assert ask(store, "Who was his adviser between 1997 and 2000?").answer is None
+    assert ask(store, "Qui était l'assistant de Faure de 2000 à 2007 ?").answer is None
+    assert ask(store, "Who was Olivier Faure's special advisor under Hollande?").answer is None
+    # Near miss: whom he served, asked the right way round, is answered.
+    assert ask(store, "Who did Faure advise from 1997 to 2000?").answer == "Martine Aubry"
+    assert ask(store, "To whom was Faure special adviser?").answer == "Jean-Marc Ayrault"
+
+
+def test_a_winner_the_source_has_losing_is_declined(store: Store) -> None:
+    # "… against 120 for Guillaume Bachelay": he lost; "… but lost to Chantal Brunel": Faure lost.
+    assert ask(store, "By how many votes did Guillaume Bachelay defeat Faure?").answer is None
+    assert ask(store, "What share did Stéphane Le Foll win the first round with?").answer is None
+    assert ask(store, "With how many votes was Delphine Batho elected in 2017?").answer is None
+    assert ask(store, "Avec quel score Hélène Geoffroy a-t-elle été élue en 2021 ?").answer is None
+    assert ask(store, "Which UMP candidate did Faure defeat in 2007?").answer is None
+    assert ask(store, "How many votes did Faure lose by in December 2016?").answer is None
+    # Near miss: the winner asked is the winner the source tells.
+    assert ask(store, "By how many votes did Faure defeat Guillaume Bachelay?").answer == "17 votes"
+    assert ask(store, "Avec quel score Faure a-t-il été réélu en 2021 ?").answer == "73.49%"
+    assert ask(store, "With how many votes was Faure elected in 2016?").answer == "137"
+    assert ask(store, "Who did Faure lose to in 2007?").answer == "Chantal Brunel"
+
+
+def test_a_count_of_doers_of_a_deed_the_evidence_does_not_tell_is_declined(store: Store) -> None:
+    # The 1,000 executives challenged him: a count asked of those who did another deed is not it.
+    assert ask(store, "How many PS cadres endorsed Faure in 2022?").answer is None
+    assert ask(store, "How many local officials walked out of the party in May 2022?").answer is None
+    assert ask(store, "Combien de responsables ont approuvé l'accord avec LFI en 2022 ?").answer is None
+    # Near miss: the deed the source tells is counted; a margin counted in votes is not a deed.
+    assert ask(store, "How many PS executives challenged Faure in May 2022?").answer == "1000"
+    assert ask(store, "Combien de cadres ont contesté Faure en mai 2022 ?").answer == "1000"
+    assert ask(store, "How many votes separated Faure and Bachelay?").answer == "17 votes"
+
+
+def test_a_state_title_the_question_gives_him_is_checked_first(store: Store) -> None:
+    # He never was a minister: an answer found beside the title is not given as his.
+    assert ask(store, "Which Prime Minister did Faure serve under as Minister of Labour?").answer is None
+    assert ask(store, "Who was President when Faure was a minister?").answer is None
+    assert ask(store, "Sous quel gouvernement Faure a-t-il été ministre ?").answer is None
+    assert ask(store, "What cabinet was Faure a minister in?").answer is None
+    # Near miss: his own posts, and a "he" that may be the other one, are answered.
+    assert ask(store, "Which Prime Minister did Faure serve as special adviser?").answer == "Jean-Marc Ayrault"
+    assert ask(store, "With whom did Faure break off relations after he became Minister of the Interior?").answer == (
+        "Christophe Castaner"
+    )
+
+
+def test_one_asked_by_a_title_must_hold_it_and_the_stance(store: Store) -> None:
+    # Le Foll, a former minister, was his rival, no Prime Minister; Rocard was no mayor.
+    assert ask(store, "What Prime Minister endorsed Faure in 2018?").answer is None
+    assert ask(store, "Which minister backed Faure's bid in 2018?").answer is None
+    assert ask(store, "Quel Premier ministre a appuyé Faure en 2018 ?").answer is None
+    assert ask(store, "Quel maire les jeunes rocardiens soutenaient-ils ?").answer is None
+    # Near miss: the title and the deed the source tells are answered.
+    assert ask(store, "Which Prime Minister did the Young Rocardiens support?").answer == "Michel Rocard"
+    assert ask(store, "Which minister did Faure advise from 1997 to 2000?").answer == "Martine Aubry"
+    assert ask(store, "Which Prime Minister suffered a blow from Faure's election in December 2016?").answer == (
+        "Manuel Valls"
+    )
+
+
+def test_a_deed_set_before_or_after_an_event_it_was_done_during_is_declined(store: Store) -> None:
+    # "During the 2011 … primary", "Upon entering the National Assembly", "re-elected in the
+    # 2021 Villeurbanne Congress": neither before nor after it.
+    assert ask(store, "Was Faure Hollande's head of communications once the 2011 primary was over?").answer in (
+        None,
+        "no",
+    )
+    assert ask(store, "Did Faure run communications for the Hollande campaign before the primary?").answer is None
+    assert ask(
+        store, "When was Faure made third vice-president of the SRC group before entering the Assembly?"
+    ).answer is (None)
+    assert ask(store, "Was Faure re-elected as first secretary after the Villeurbanne congress?").answer is None
+    # Near miss: the deed the source sets after the event, or during it, is answered.
+    assert ask(store, "Did Faure become Hollande's expert opinion after the primary?").answer == "yes"
+    assert ask(store, "Was Faure re-elected first secretary during the Villeurbanne Congress?").answer == "yes"
+    assert ask(store, "Who became national secretary for coordination after the 2018 congress?").answer == (
+        "Corinne Narassiguin"
+    )
