@@ -2164,9 +2164,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # beside it ("Faure said the police were exposed to criticism": the next sentence's
         # criticism is of his proposal).
         missing += [g for g in _said_elsewhere(known, analysis, [best.unit, *resting]) if g not in missing]
-    if missing and _PART_OF_YEAR.search(fold(analysis.text)):
+    if _PART_OF_YEAR.search(folded_text):
+        # A part of a year is held by the date's precision or the evidence's own words ("at the
+        # beginning of 2007"), never by its word in a sentence near ("Fin 2018, élu …": "end" in
+        # a neighbour is no date; the election was in March).
         seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        words = {stem(m[1]) for m in _PART_OF_YEAR.finditer(folded_text)} - seasons
         missing = [g for g in missing if g[0] not in seasons]
+        missing += [g for g in analysis.concepts if g[0] in words and g not in missing and not set(g) & direct]
     if missing and _TRAILED.search(fold(analysis.text)) and _ROUND.search(analysis.text):
         # "X withdrew after trailing Faure in the first round": who came first is the source's
         # (Faure came first), so its words of trailing are told by that rank.
@@ -2815,7 +2820,9 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
 
 # A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
 _PART_OF_YEAR = lazy(r"\b(early|late|mid|debut|fin|mi)[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b")
-_MONTHS_OF_PART = {"early": (1, 4), "debut": (1, 4), "mid": (5, 8), "mi": (5, 8), "late": (9, 12), "fin": (9, 12)}
+# (Its sure months: a quarter at either end, April or September being no sure "early" or "late"
+# — « fin 2021 » for September is the source's "September 2021" stretched; doubt is a decline.)
+_MONTHS_OF_PART = {"early": (1, 3), "debut": (1, 3), "mid": (5, 8), "mi": (5, 8), "late": (10, 12), "fin": (10, 12)}
 
 
 def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]) -> set[str]:
@@ -6442,6 +6449,15 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
     disagree(rival, unit, theirs)
 
 
+# "at Aubervilliers", « à Villeurbanne »: a town a congress may be named by.
+_AT_TOWN = lazy(r"\b(?:at|in|a)\s+([a-z][\w-]+)\b")
+
+
+def _congress_towns(known) -> set[str]:  # type: ignore[no-untyped-def]
+    """The towns the store's congresses are named by ("aubervilliers", "villeurbanne")."""
+    return {(m.group(1) or m.group(2)).lower() for e in known.store.events for m in _BODY.finditer(fold(e.text))}
+
+
 def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
     """The date of what the claim says was done at a congress it names, against the one record
     of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
@@ -6451,15 +6467,21 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-    if len(claimed) != 1 or len(dates) != 1 or analysis.negated:
+    if len(dates) != 1 or analysis.negated:
+        return set()
+    if not claimed and _AT_TOWN.search(folded) and _SAYS_ELECTED.search(folded):
+        # A congress named by its town alone: « élu premier secrétaire à Aubervilliers ».
+        claimed = {m[1] for m in _AT_TOWN.finditer(folded)} & _congress_towns(known)
+    if len(claimed) != 1:
         return set()
     if not _SAYS_ELECTED.search(folded):
         return _congress_held_when(known, analysis, next(iter(claimed)), dates[0], disagree, parts)
     value = dates[0]
-    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
-    if any(p.agrees is False and p.text != value.text for p in parts) or any(
-        p.agrees and p.text == value.text for p in parts
-    ):
+    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.
+    # A date that agrees with another deed is no answer either: « En 2021, élu … à Aubervilliers »
+    # holds the 2021 re-election's year, and the congress named was in 2018; the congress's
+    # records, of no deed in the claim's year, decide below.)
+    if any(p.agrees is False and p.text != value.text for p in parts):
         return set()
     again = bool(_REELECTED.search(folded))
     name = next(iter(claimed))
@@ -6470,10 +6492,11 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     ]
     if any(e.date.year == value.year for e in there):
         return set()
+    # (Inaugurated there is his election there: "elected … in the party's Aubervilliers Congress".)
     done = [
         e
         for e in there
-        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
+        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect", "inaugurate"}
     ]
     if len(done) != 1 or done[0].derived:
         return set()

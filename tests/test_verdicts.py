@@ -10432,3 +10432,37 @@ def test_a_surname_after_a_is_a_person_not_a_place(store: Store, claim: str, ver
 )
 def test_a_place_inside_the_sources_whole_country_is_not_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a year is the date's precision, not a word a nearby sentence may hold ("end"):
+        # he was elected in March 2018 and re-elected in September 2021.
+        ("Towards the end of 2018, Faure won the race for first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Fin 2018, Olivier Faure est devenu premier secrétaire du PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was re-elected party leader in late 2021.", Verdict.NOT_ENOUGH_INFO),
+        ("Le PS a réélu Faure premier secrétaire fin 2021.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the part the evidence itself words, and the plain year, stay held.
+        ("Début 2007, Faure a publié une bande dessinée.", Verdict.SUPPORTED),
+        ("Faure was re-elected first secretary in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_part_of_a_year_is_held_by_the_date_only(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress named by its town, with the year of another deed (the 2021 re-election):
+        # the Aubervilliers Congress was in April 2018.
+        ("Faure became first secretary at Aubervilliers in 2021.", Verdict.REFUTED),
+        ("Olivier Faure a été élu à la tête du PS à Aubervilliers en 2020.", Verdict.REFUTED),
+        # Near misses: the congress's own year, and the re-election's town and year.
+        ("Faure a été reconduit premier secrétaire à Villeurbanne en 2021.", Verdict.SUPPORTED),
+        ("Faure was re-elected first secretary in Villeurbanne in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_named_by_its_town_has_its_own_year(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
