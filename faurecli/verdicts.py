@@ -1943,6 +1943,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_possessor(analysis, [best, *near, *about], disagree)
+    _check_possessive_owner(analysis, [best, *near, *about], disagree)
     _check_where_graduated(analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_term_length(known, analysis, disagree)
@@ -11538,6 +11539,54 @@ def _check_possessor(analysis: Analysis, matches: list[Match], disagree) -> None
     if any(re.search(rf"\b{re.escape(surname)}(?:'s|’s)\s+(?:[a-z]+\s+)?{thing[-1]}\b", fold(u.text)) for u in units):
         return
     disagree(analysis.text[owned.start() : owned.end()], given[0], given[1])
+
+
+# A thing the claim gives someone by a possessive, English or French: "El Khomri's amendment",
+# « l'amendement d'El Khomri » (a name after « de », capitalised).
+_CLAIMED_OWNED = lazy(
+    r"(?P<who>\b[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)(?:'s|’s)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{5,})\b"
+    r"|\b(?:l'|l’|la\s+|le\s+|les\s+)(?P<chose>[a-zà-ÿ]{5,})\s+(?:de\s+|d'|d’)(?P<qui>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
+)
+# The source's own possessive: "Faure's compromise amendment" (up to two words between).
+_SOURCE_OWNED = lazy(r"\b(?P<who>[A-ZÀ-Ý][\w-]+)(?:'s|’s)\s+(?P<thing>[a-z]+(?:\s+[a-z]+){0,2})\b")
+
+
+def _check_possessive_owner(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A thing the claim gives one person by a possessive where the evidence that tells of the
+    claim's subject gives it to another by its own ("Valls refused to consider El Khomri's
+    amendment" / "the Prime Minister refused to consider Faure's compromise amendment"): whose it
+    is is a part, REFUTED by the source's owner unless some evidence gives it to the claim's."""
+    if analysis.negated or ("'s" not in analysis.text and "’s" not in analysis.text and " d" not in analysis.text):
+        return  # (the cheap test first: no possessive)
+    owned = _CLAIMED_OWNED.search(analysis.text)
+    told = _CLAIM_SUBJECT.match(analysis.text)
+    if owned is None or told is None or told.end() > owned.start():
+        return  # (no one named before the thing: "Faure's amendment financed …" is the subject's)
+    who = fold(owned.group("who") or owned.group("qui")).split()[-1]
+    things = set(canonical(fold(owned.group("thing") or owned.group("chose"))))
+    subject = fold(told.group("who").split()[-1])
+    if who == subject:
+        return
+    given = None
+    for unit in [u for u in dict.fromkeys(m.unit for m in matches[:4]) if u.id.startswith("s")]:
+        for m in _SOURCE_OWNED.finditer(unit.text):
+            # (The noun phrase only, to its first little word: "proposals against" is proposals.)
+            words = list(
+                itertools.takewhile(lambda w: w not in lexicon.STOPWORDS and w != "against", m.group("thing").split())
+            )
+            at = next((i for i, w in enumerate(words) if things & set(canonical(w))), None)
+            if at is None:
+                continue
+            if fold(m.group("who")) == who:
+                return  # (the claim's owner is the source's)
+            # (Of the subject's deed, and an owner the same evidence names: a swap of its roles,
+            # "El Khomri's amendment" from "Faure's … amendment to … the El Khomri law"; an owner
+            # it never names may have had another, of which the source says nothing.)
+            named = split_words(fold(unit.text))
+            if subject in named and who in named:
+                given = given or (unit, f"{m.group('who')}'s {' '.join(words[: at + 1])}")
+    if given is not None:
+        disagree(owned.group(), given[0], given[1])
 
 
 # A degree in the claim: "earned a MAS", "graduated", « diplômé ».

@@ -10466,3 +10466,21 @@ def test_a_part_of_a_year_is_held_by_the_date_only(store: Store, claim: str, ver
 )
 def test_a_congress_named_by_its_town_has_its_own_year(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Whose the thing is, by a possessive, when the evidence of the subject's deed gives it
+        # another owner it also names (Valls refused Faure's amendment to the El Khomri law).
+        ("Manuel Valls refused to look at El Khomri's compromise amendment in July 2016.", Verdict.REFUTED),
+        ("Manuel Valls a refusé d'étudier l'amendement d'El Khomri en juillet 2016.", Verdict.REFUTED),
+        ("Faure refused to look at the Prime Minister's amendment to Article 2.", Verdict.REFUTED),
+        # Near misses: the source's owner stays held; an owner the evidence never names is no swap.
+        ("Manuel Valls refused to consider Faure's compromise amendment in July 2016.", Verdict.SUPPORTED),
+        ("En juillet 2016, Manuel Valls a refusé d'examiner l'amendement de Faure.", Verdict.SUPPORTED),
+        ("Manuel Valls refused to look at Aubry's compromise amendment.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_possessive_owner_swapped_within_the_evidence_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
