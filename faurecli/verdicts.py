@@ -17,7 +17,7 @@ from enum import Enum
 from functools import lru_cache
 
 from faurecli import lexicon
-from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems, verbs
+from faurecli.agents import doer_swapped, first_verb, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
@@ -2530,6 +2530,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, correction, (*parts, part), conflicts, note)
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _place_of_a_nested_deed(known, analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -13366,6 +13367,76 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
             if with_place and most >= 2 and all(told[clauses.index(c)] < most for c in with_place):
                 return [(place.strip(), "the evidence names this place for something else")]
     return []
+
+
+# A place the claim opens with: "In China, …", « En Île-de-France, … » (not a month: "In June, …").
+_FRONT_PLACE = lazy(
+    r"^(?i:in|en|au|aux|dans)\s+(?i:the\s+|l'|l’|la\s+|le\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*,"
+)
+# What nests a clause between a verb and a place: a participle or a relative ("a resolution
+# condemning the genocide in China", "a tax … per night stayed in the Île-de-France").
+_NESTING = lazy(
+    r"\b(?!(?:during|including|according|following|regarding|concerning|morning|evening|something|nothing|"
+    r"thing|king|spring|setting)\b)[a-z]{3,}(?:ing|ant)\b|\b(?:who|which|that|whose|where|qui|dont|ou)\b"
+)
+
+
+def _place_of_a_nested_deed(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A place the claim gives its deed ("In China, Faure passed a resolution …") that the
+    evidence gives only to a deed nested under it ("passed a resolution condemning the Uyghur
+    genocide in China": the genocide's place, not the vote's), or, for a fronted place, to what
+    comes before the claim's deed: (place, why).
+    A claim that keeps the place with the nested words ("a tax … per night in Île-de-France") is
+    the source's; a deed the evidence does not word is judged elsewhere."""
+    fronted = _FRONT_PLACE.match(analysis.text)
+    places = [(m.start(1), m.group(1))] if (m := fronted) and fold(m.group(1)).split()[0] not in _MONTH_NAMES else []
+    if not places:
+        fronted = None
+    places += [p for p in _places(known, analysis.text) if not places or p[0] > places[0][0]]
+    claim = fold(analysis.text)
+    problems = []
+    for start, name in places:
+        # (The claim's deed: its first verb for a fronted place, the one before a trailing place.)
+        front = fronted is not None and start == places[0][0]
+        at = first_verb(analysis.text) if front else last_verb_before(analysis.text, start)
+        if at is None:
+            continue
+        wanted = verb_stems(token_word(analysis.text, at))
+        place = fold(name)
+        # (A French name by its English one, « Chine »: China.)
+        names = "|".join(re.escape(n) for n in {place, *(canonical(place) if " " not in place else ())} if len(n) > 3)
+        # The claim's words kept with its place: those after its deed up to the place, when it trails.
+        verb_at = next((v.end() for v in re.finditer(r"[a-z]+", claim) if verb_stems(v.group()) & wanted), None)
+        kept = set() if front or verb_at is None or verb_at > start else set(_stems(claim[verb_at:start]))
+        kept -= {stem(w) for w in lexicon.STOPWORDS}
+        told = seen = False
+        for sentence in sentences:
+            text = fold(sentence)
+            done = [v for v in re.finditer(r"[a-z]+", text) if verb_stems(v.group()) & wanted]
+            if not done:
+                told = True  # (the evidence does not word the claim's deed: another rule's)
+                continue
+            pattern = rf"\b(?:in|en|au|aux|a|dans)\s+(?:the\s+|l'|la\s+|le\s+)?(?:{names})\b"
+            for m in re.finditer(pattern, text):
+                seen = True
+                before = [v for v in done if v.end() <= m.start()]
+                after = [v for v in done if v.start() >= m.end()]
+                nested = _NESTING.search(text[before[-1].end() : m.start()]) if before else None
+                if before and nested is None:
+                    told = True
+                elif not before and (
+                    not front or re.search(r"\b(?:where|ou|there)\b", text[m.end() : after[0].start()])
+                ):
+                    # (A deed worded after the place is judged for a fronted place only: a trailing
+                    # one may be what a word of the claim says too, "francilien public transit";
+                    # "grew up in Metropolitan France, where he pursued his studies" is the deed's.)
+                    told = True
+                else:
+                    held = text[nested.end() if nested else max(0, m.start() - 60) : m.start()]
+                    told = told or bool(kept & set(_stems(held)))
+        if seen and not told:
+            problems.append((name, "the evidence gives this place to another deed"))
+    return problems
 
 
 # --- A body's name whole: "the Citizen group" is not "the Socialist, Republican and Citizen group" -

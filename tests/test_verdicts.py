@@ -10484,3 +10484,23 @@ def test_a_congress_named_by_its_town_has_its_own_year(store: Store, claim: str,
 )
 def test_a_possessive_owner_swapped_within_the_evidence_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A fronted place is the whole deed's; the evidence gives it only to a deed nested under
+        # the claim's (the genocide in China, the nights stayed in the Île-de-France).
+        ("In China, Faure supported a resolution condemning the genocide of the Uyghurs.", Verdict.NOT_ENOUGH_INFO),
+        ("In Île-de-France, Faure introduced an amendment adding a nightly tax.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the place kept with the nested words, and a place the deed's own.
+        ("Faure supported a resolution condemning the genocide of the Uyghurs in China.", Verdict.SUPPORTED),
+        ("In Réunion, Faure spent his early childhood.", Verdict.SUPPORTED),
+        (
+            "Faure introduced an amendment adding a tax of two euros per night stayed in Île-de-France.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_fronted_place_of_a_nested_deed_is_not_the_deeds(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
