@@ -2531,6 +2531,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
     parts.extend(Part(n, why, None) for n, why in _place_of_a_nested_deed(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _subject_named_as_a_modifier(analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -11584,7 +11585,9 @@ def _check_possessive_owner(analysis: Analysis, matches: list[Match], disagree) 
             # "El Khomri's amendment" from "Faure's … amendment to … the El Khomri law"; an owner
             # it never names may have had another, of which the source says nothing.)
             named = split_words(fold(unit.text))
-            if subject in named and who in named:
+            # (Not the subject's own thing given to another, "Faure refused Valls's amendment":
+            # a swap of the doers too, which the rules of whose deed it is tell apart.)
+            if subject in named and who in named and fold(m.group("who")) != subject:
                 given = given or (unit, f"{m.group('who')}'s {' '.join(words[: at + 1])}")
     if given is not None:
         disagree(owned.group(), given[0], given[1])
@@ -13437,6 +13440,33 @@ def _place_of_a_nested_deed(known: Knowledge, analysis: Analysis, sentences: lis
         if seen and not told:
             problems.append((name, "the evidence gives this place to another deed"))
     return problems
+
+
+def _subject_named_as_a_modifier(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's subject, a person other than Faure, whom the evidence names only as a word of
+    another thing ("the Hollande presidency", "the El Khomri law"): no deed of the evidence is
+    theirs ("Hollande was far behind Le Foll in the poll" / "placed him … far behind … Le Foll,
+    who benefited … under the Hollande presidency"): (name, why)."""
+    told = _CLAIM_SUBJECT.match(analysis.text) if analysis.people else None
+    if told is None or analysis.text[told.end() : told.end() + 2] in ("'s", "’s"):
+        return []
+    name = told.group("who")
+    surname = fold(name).split()[-1]
+    if surname in ("faure", "olivier", "il", "he") or not any(surname in fold(p).split() for p in analysis.people):
+        return []
+    seen = False
+    for sentence in sentences:
+        text = fold(sentence)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            seen = True
+            # (A name between an article and a common noun: "the Hollande presidency", « la loi
+            # El Khomri » is a law's name too, after its noun.)
+            modifier = re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:[\w-]+\s+)?$", text[: m.start()]) and re.match(
+                r"\s+(?!and\b|or\b|et\b|ou\b|was\b|is\b|had\b|has\b|who\b)[a-z]{3,}", text[m.end() :]
+            )
+            if not modifier or not re.search(r"[A-Z]", sentence[m.start() : m.end()]):
+                return []
+    return [(name, "the evidence names this person only as a word of another thing")] if seen else []
 
 
 # --- A body's name whole: "the Citizen group" is not "the Socialist, Republican and Citizen group" -

@@ -10475,8 +10475,9 @@ def test_a_congress_named_by_its_town_has_its_own_year(store: Store, claim: str,
         # another owner it also names (Valls refused Faure's amendment to the El Khomri law).
         ("Manuel Valls refused to look at El Khomri's compromise amendment in July 2016.", Verdict.REFUTED),
         ("Manuel Valls a refusé d'étudier l'amendement d'El Khomri en juillet 2016.", Verdict.REFUTED),
-        ("Faure refused to look at the Prime Minister's amendment to Article 2.", Verdict.REFUTED),
-        # Near misses: the source's owner stays held; an owner the evidence never names is no swap.
+        # Near misses: the source's owner stays held; an owner the evidence never names is no swap,
+        # nor the subject's own thing given to the other doer (whose deed it is, told elsewhere).
+        ("Faure refused to look at the Prime Minister's amendment to Article 2.", Verdict.NOT_ENOUGH_INFO),
         ("Manuel Valls refused to consider Faure's compromise amendment in July 2016.", Verdict.SUPPORTED),
         ("En juillet 2016, Manuel Valls a refusé d'examiner l'amendement de Faure.", Verdict.SUPPORTED),
         ("Manuel Valls refused to look at Aubry's compromise amendment.", Verdict.NOT_ENOUGH_INFO),
@@ -10503,4 +10504,29 @@ def test_a_possessive_owner_swapped_within_the_evidence_is_refuted(store: Store,
     ],
 )
 def test_a_fronted_place_of_a_nested_deed_is_not_the_deeds(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim's subject is named by the evidence only as a word of another thing ("the
+        # Hollande presidency"): the poll's second place was Faure's ("placed him").
+        (
+            "François Hollande placed second, far behind Stéphane Le Foll, in a Harris Interactive poll.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "François Hollande a fini deuxième d'un sondage Harris Interactive, loin derrière Le Foll.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Hollande était loin derrière Stéphane Le Foll.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's own subject, and a person the evidence names as a doer.
+        ("A Harris Interactive poll placed Faure second, far behind Stéphane Le Foll.", Verdict.SUPPORTED),
+        ("Manuel Valls refused to consider Faure's compromise amendment in July 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_subject_the_evidence_names_only_as_a_modifier_is_not_its_doer(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
     assert verify(store, claim).verdict is verdict
