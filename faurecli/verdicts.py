@@ -13384,6 +13384,9 @@ _NESTING = lazy(
 )
 
 
+_NAME_AFTER_IN = lazy(r"(?i:\bin|\ben|\bau|\baux|\bdans|(?:^|\s)à)\s+(?i:the\s+|l'|l’|la\s+|le\s+)?[A-ZÀ-Ý]")
+
+
 def _place_of_a_nested_deed(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A place the claim gives its deed ("In China, Faure passed a resolution …") that the
     evidence gives only to a deed nested under it ("passed a resolution condemning the Uyghur
@@ -13391,6 +13394,8 @@ def _place_of_a_nested_deed(known: Knowledge, analysis: Analysis, sentences: lis
     comes before the claim's deed: (place, why).
     A claim that keeps the place with the nested words ("a tax … per night in Île-de-France") is
     the source's; a deed the evidence does not word is judged elsewhere."""
+    if not _NAME_AFTER_IN.search(analysis.text):
+        return []  # (the cheap test first: no name after "in", « en », « à »)
     fronted = _FRONT_PLACE.match(analysis.text)
     places = [(m.start(1), m.group(1))] if (m := fronted) and fold(m.group(1)).split()[0] not in _MONTH_NAMES else []
     if not places:
