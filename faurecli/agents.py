@@ -279,6 +279,12 @@ def first_verb(text: str) -> int | None:
     return next((i for i, _ in _verb_spots(text) if tokens[i][1] not in _BE), None)
 
 
+def last_verb_before(text: str, end: int) -> int | None:
+    """The last word of `text` used as a verb before character `end`, past its auxiliaries."""
+    tokens, before = _tokens(text), len(_tokens(text[:end]))
+    return next((i for i, _ in reversed(_verb_spots(text)) if i < before and tokens[i][1] not in _BE), None)
+
+
 def token_word(text: str, i: int) -> str:
     return _tokens(text)[i][1]
 

@@ -17,7 +17,7 @@ from enum import Enum
 from functools import lru_cache
 
 from faurecli import lexicon
-from faurecli.agents import doer_swapped, first_verb, token_word, verb_stems, verbs
+from faurecli.agents import doer_swapped, first_verb, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
@@ -1943,6 +1943,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     _check_win(known, analysis, [best, *near, *about], disagree)
     _check_owner(known, analysis, [best, *near, *about], disagree)
     _check_possessor(analysis, [best, *near, *about], disagree)
+    _check_possessive_owner(analysis, [best, *near, *about], disagree)
     _check_where_graduated(analysis, [best, *near, *about], disagree)
     _check_held_long(analysis, [best, *near, *about], disagree)
     _check_term_length(known, analysis, disagree)
@@ -2164,9 +2165,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # beside it ("Faure said the police were exposed to criticism": the next sentence's
         # criticism is of his proposal).
         missing += [g for g in _said_elsewhere(known, analysis, [best.unit, *resting]) if g not in missing]
-    if missing and _PART_OF_YEAR.search(fold(analysis.text)):
+    if _PART_OF_YEAR.search(folded_text):
+        # A part of a year is held by the date's precision or the evidence's own words ("at the
+        # beginning of 2007"), never by its word in a sentence near ("Fin 2018, élu …": "end" in
+        # a neighbour is no date; the election was in March).
         seasons = _parts_of_years_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        words = {stem(m[1]) for m in _PART_OF_YEAR.finditer(folded_text)} - seasons
         missing = [g for g in missing if g[0] not in seasons]
+        missing += [g for g in analysis.concepts if g[0] in words and g not in missing and not set(g) & direct]
     if missing and _TRAILED.search(fold(analysis.text)) and _ROUND.search(analysis.text):
         # "X withdrew after trailing Faure in the first round": who came first is the source's
         # (Faure came first), so its words of trailing are told by that rank.
@@ -2530,6 +2536,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         return Check(analysis.text, Verdict.REFUTED, evidence, correction, (*parts, part), conflicts, note)
     parts.extend(Part(n, why, None) for n, why in _body_name_cut(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _place_of_another_clause(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _place_of_a_nested_deed(known, analysis, [u.text for u in worded]))
+    parts.extend(Part(n, why, None) for n, why in _subject_named_as_a_modifier(analysis, [u.text for u in worded]))
     not_his = _role_held(known, analysis, [u.text for u in worded], lines, cited_ids)
     if not_his is not None:
         parts.append(Part(not_his[0], not_his[1], None))
@@ -2821,7 +2829,9 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
 
 # A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
 _PART_OF_YEAR = lazy(r"\b(early|late|mid|debut|fin|mi)[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b")
-_MONTHS_OF_PART = {"early": (1, 4), "debut": (1, 4), "mid": (5, 8), "mi": (5, 8), "late": (9, 12), "fin": (9, 12)}
+# (Its sure months: a quarter at either end, April or September being no sure "early" or "late"
+# — « fin 2021 » for September is the source's "September 2021" stretched; doubt is a decline.)
+_MONTHS_OF_PART = {"early": (1, 3), "debut": (1, 3), "mid": (5, 8), "mi": (5, 8), "late": (10, 12), "fin": (10, 12)}
 
 
 def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]) -> set[str]:
@@ -6624,6 +6634,15 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
     disagree(rival, unit, theirs)
 
 
+# "at Aubervilliers", « à Villeurbanne »: a town a congress may be named by.
+_AT_TOWN = lazy(r"\b(?:at|in|a)\s+([a-z][\w-]+)\b")
+
+
+def _congress_towns(known) -> set[str]:  # type: ignore[no-untyped-def]
+    """The towns the store's congresses are named by ("aubervilliers", "villeurbanne")."""
+    return {(m.group(1) or m.group(2)).lower() for e in known.store.events for m in _BODY.finditer(fold(e.text))}
+
+
 def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
     """The date of what the claim says was done at a congress it names, against the one record
     of that deed there ("réélu … au congrès de Villeurbanne en septembre 2022": re-elected there
@@ -6633,15 +6652,21 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     folded = fold(analysis.text)
     claimed = {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(folded)}
     dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
-    if len(claimed) != 1 or len(dates) != 1 or analysis.negated:
+    if len(dates) != 1 or analysis.negated:
+        return set()
+    if not claimed and _AT_TOWN.search(folded) and _SAYS_ELECTED.search(folded):
+        # A congress named by its town alone: « élu premier secrétaire à Aubervilliers ».
+        claimed = {m[1] for m in _AT_TOWN.finditer(folded)} & _congress_towns(known)
+    if len(claimed) != 1:
         return set()
     if not _SAYS_ELECTED.search(folded):
         return _congress_held_when(known, analysis, next(iter(claimed)), dates[0], disagree, parts)
     value = dates[0]
-    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
-    if any(p.agrees is False and p.text != value.text for p in parts) or any(
-        p.agrees and p.text == value.text for p in parts
-    ):
+    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.
+    # A date that agrees with another deed is no answer either: « En 2021, élu … à Aubervilliers »
+    # holds the 2021 re-election's year, and the congress named was in 2018; the congress's
+    # records, of no deed in the claim's year, decide below.)
+    if any(p.agrees is False and p.text != value.text for p in parts):
         return set()
     again = bool(_REELECTED.search(folded))
     name = next(iter(claimed))
@@ -6652,10 +6677,11 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     ]
     if any(e.date.year == value.year for e in there):
         return set()
+    # (Inaugurated there is his election there: "elected … in the party's Aubervilliers Congress".)
     done = [
         e
         for e in there
-        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
+        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect", "inaugurate"}
     ]
     if len(done) != 1 or done[0].derived:
         return set()
@@ -11877,6 +11903,56 @@ def _check_possessor(analysis: Analysis, matches: list[Match], disagree) -> None
     disagree(analysis.text[owned.start() : owned.end()], given[0], given[1])
 
 
+# A thing the claim gives someone by a possessive, English or French: "El Khomri's amendment",
+# « l'amendement d'El Khomri » (a name after « de », capitalised).
+_CLAIMED_OWNED = lazy(
+    r"(?P<who>\b[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)(?:'s|’s)\s+(?:[a-z]+\s+)?(?P<thing>[a-z]{5,})\b"
+    r"|\b(?:l'|l’|la\s+|le\s+|les\s+)(?P<chose>[a-zà-ÿ]{5,})\s+(?:de\s+|d'|d’)(?P<qui>[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
+)
+# The source's own possessive: "Faure's compromise amendment" (up to two words between).
+_SOURCE_OWNED = lazy(r"\b(?P<who>[A-ZÀ-Ý][\w-]+)(?:'s|’s)\s+(?P<thing>[a-z]+(?:\s+[a-z]+){0,2})\b")
+
+
+def _check_possessive_owner(analysis: Analysis, matches: list[Match], disagree) -> None:  # type: ignore[no-untyped-def]
+    """A thing the claim gives one person by a possessive where the evidence that tells of the
+    claim's subject gives it to another by its own ("Valls refused to consider El Khomri's
+    amendment" / "the Prime Minister refused to consider Faure's compromise amendment"): whose it
+    is is a part, REFUTED by the source's owner unless some evidence gives it to the claim's."""
+    if analysis.negated or ("'s" not in analysis.text and "’s" not in analysis.text and " d" not in analysis.text):
+        return  # (the cheap test first: no possessive)
+    owned = _CLAIMED_OWNED.search(analysis.text)
+    told = _CLAIM_SUBJECT.match(analysis.text)
+    if owned is None or told is None or told.end() > owned.start():
+        return  # (no one named before the thing: "Faure's amendment financed …" is the subject's)
+    who = fold(owned.group("who") or owned.group("qui")).split()[-1]
+    things = set(canonical(fold(owned.group("thing") or owned.group("chose"))))
+    subject = fold(told.group("who").split()[-1])
+    if who == subject:
+        return
+    given = None
+    for unit in [u for u in dict.fromkeys(m.unit for m in matches[:4]) if u.id.startswith("s")]:
+        for m in _SOURCE_OWNED.finditer(unit.text):
+            # (The noun phrase only, to its first little word: "proposals against" is proposals.)
+            words = list(
+                itertools.takewhile(lambda w: w not in lexicon.STOPWORDS and w != "against", m.group("thing").split())
+            )
+            at = next((i for i, w in enumerate(words) if things & set(canonical(w))), None)
+            if at is None:
+                continue
+            if fold(m.group("who")) == who:
+                return  # (the claim's owner is the source's)
+            # (Of the subject's deed, and an owner the same evidence names: a swap of its roles,
+            # "El Khomri's amendment" from "Faure's … amendment to … the El Khomri law"; an owner
+            # it never names may have had another, of which the source says nothing.)
+            named = split_words(fold(unit.text))
+            # (Not the subject's own thing given to another, "Faure refused Valls's amendment":
+            # a swap of the doers too, which the rules of whose deed it is tell apart.)
+            if subject in named and who in named and fold(m.group("who")) != subject:
+                given = given or (unit, f"{m.group('who')}'s {' '.join(words[: at + 1])}")
+    if given is not None:
+        disagree(owned.group(), given[0], given[1])
+
+
 # A degree in the claim: "earned a MAS", "graduated", « diplômé ».
 _CLAIMED_DEGREE = lazy(r"\b(?:earn\w*|graduat\w*|obtain\w*|degree|master\w*|mas|diplom\w*|licence)\b")
 # Two schools in a row, the degree told of the second only: "attended the Lycée Pothier in Orléans
@@ -13654,6 +13730,108 @@ def _place_of_another_clause(known: Knowledge, analysis: Analysis, sentences: li
             if with_place and most >= 2 and all(told[clauses.index(c)] < most for c in with_place):
                 return [(place.strip(), "the evidence names this place for something else")]
     return []
+
+
+# A place the claim opens with: "In China, …", « En Île-de-France, … » (not a month: "In June, …").
+_FRONT_PLACE = lazy(
+    r"^(?i:in|en|au|aux|dans)\s+(?i:the\s+|l'|l’|la\s+|le\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)\s*,"
+)
+# What nests a clause between a verb and a place: a participle or a relative ("a resolution
+# condemning the genocide in China", "a tax … per night stayed in the Île-de-France").
+_NESTING = lazy(
+    r"\b(?!(?:during|including|according|following|regarding|concerning|morning|evening|something|nothing|"
+    r"thing|king|spring|setting)\b)[a-z]{3,}(?:ing|ant)\b|\b(?:who|which|that|whose|where|qui|dont|ou)\b"
+)
+
+
+_NAME_AFTER_IN = lazy(r"(?i:\bin|\ben|\bau|\baux|\bdans|(?:^|\s)à)\s+(?i:the\s+|l'|l’|la\s+|le\s+)?[A-ZÀ-Ý]")
+
+
+def _place_of_a_nested_deed(known: Knowledge, analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """A place the claim gives its deed ("In China, Faure passed a resolution …") that the
+    evidence gives only to a deed nested under it ("passed a resolution condemning the Uyghur
+    genocide in China": the genocide's place, not the vote's), or, for a fronted place, to what
+    comes before the claim's deed: (place, why).
+    A claim that keeps the place with the nested words ("a tax … per night in Île-de-France") is
+    the source's; a deed the evidence does not word is judged elsewhere."""
+    if not _NAME_AFTER_IN.search(analysis.text):
+        return []  # (the cheap test first: no name after "in", « en », « à »)
+    fronted = _FRONT_PLACE.match(analysis.text)
+    places = [(m.start(1), m.group(1))] if (m := fronted) and fold(m.group(1)).split()[0] not in _MONTH_NAMES else []
+    if not places:
+        fronted = None
+    places += [p for p in _places(known, analysis.text) if not places or p[0] > places[0][0]]
+    claim = fold(analysis.text)
+    problems = []
+    for start, name in places:
+        # (The claim's deed: its first verb for a fronted place, the one before a trailing place.)
+        front = fronted is not None and start == places[0][0]
+        at = first_verb(analysis.text) if front else last_verb_before(analysis.text, start)
+        if at is None:
+            continue
+        wanted = verb_stems(token_word(analysis.text, at))
+        place = fold(name)
+        # (A French name by its English one, « Chine »: China.)
+        names = "|".join(re.escape(n) for n in {place, *(canonical(place) if " " not in place else ())} if len(n) > 3)
+        # The claim's words kept with its place: those after its deed up to the place, when it trails.
+        verb_at = next((v.end() for v in re.finditer(r"[a-z]+", claim) if verb_stems(v.group()) & wanted), None)
+        kept = set() if front or verb_at is None or verb_at > start else set(_stems(claim[verb_at:start]))
+        kept -= {stem(w) for w in lexicon.STOPWORDS}
+        told = seen = False
+        for sentence in sentences:
+            text = fold(sentence)
+            done = [v for v in re.finditer(r"[a-z]+", text) if verb_stems(v.group()) & wanted]
+            if not done:
+                told = True  # (the evidence does not word the claim's deed: another rule's)
+                continue
+            pattern = rf"\b(?:in|en|au|aux|a|dans)\s+(?:the\s+|l'|la\s+|le\s+)?(?:{names})\b"
+            for m in re.finditer(pattern, text):
+                seen = True
+                before = [v for v in done if v.end() <= m.start()]
+                after = [v for v in done if v.start() >= m.end()]
+                nested = _NESTING.search(text[before[-1].end() : m.start()]) if before else None
+                if before and nested is None:
+                    told = True
+                elif not before and (
+                    not front or re.search(r"\b(?:where|ou|there)\b", text[m.end() : after[0].start()])
+                ):
+                    # (A deed worded after the place is judged for a fronted place only: a trailing
+                    # one may be what a word of the claim says too, "francilien public transit";
+                    # "grew up in Metropolitan France, where he pursued his studies" is the deed's.)
+                    told = True
+                else:
+                    held = text[nested.end() if nested else max(0, m.start() - 60) : m.start()]
+                    told = told or bool(kept & set(_stems(held)))
+        if seen and not told:
+            problems.append((name, "the evidence gives this place to another deed"))
+    return problems
+
+
+def _subject_named_as_a_modifier(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
+    """The claim's subject, a person other than Faure, whom the evidence names only as a word of
+    another thing ("the Hollande presidency", "the El Khomri law"): no deed of the evidence is
+    theirs ("Hollande was far behind Le Foll in the poll" / "placed him … far behind … Le Foll,
+    who benefited … under the Hollande presidency"): (name, why)."""
+    told = _CLAIM_SUBJECT.match(analysis.text) if analysis.people else None
+    if told is None or analysis.text[told.end() : told.end() + 2] in ("'s", "’s"):
+        return []
+    name = told.group("who")
+    surname = fold(name).split()[-1]
+    if surname in ("faure", "olivier", "il", "he") or not any(surname in fold(p).split() for p in analysis.people):
+        return []
+    seen = False
+    for sentence in sentences:
+        text = fold(sentence)
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            seen = True
+            # (A name between an article and a common noun: "the Hollande presidency", « la loi
+            # El Khomri » is a law's name too, after its noun.)
+            modifier = re.search(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:[\w-]+\s+)?$", text[: m.start()]) and re.match(
+                r"\s+(?!and\b|or\b|et\b|ou\b|was\b|is\b|had\b|has\b|who\b)[a-z]{3,}", text[m.end() :]
+            )
+            if not modifier or not re.search(r"[A-Z]", sentence[m.start() : m.end()]):
+                return []
+    return [(name, "the evidence names this person only as a word of another thing")] if seen else []
 
 
 # --- A body's name whole: "the Citizen group" is not "the Socialist, Republican and Citizen group" -

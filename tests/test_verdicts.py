@@ -10797,3 +10797,101 @@ def test_a_rivals_share_held_by_another(store: Store, claim: str, said: str | No
 )
 def test_praise_where_the_source_tells_criticism(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a year is the date's precision, not a word a nearby sentence may hold ("end"):
+        # he was elected in March 2018 and re-elected in September 2021.
+        ("Towards the end of 2018, Faure won the race for first secretary.", Verdict.NOT_ENOUGH_INFO),
+        ("Fin 2018, Olivier Faure est devenu premier secrétaire du PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure was re-elected party leader in late 2021.", Verdict.NOT_ENOUGH_INFO),
+        ("Le PS a réélu Faure premier secrétaire fin 2021.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the part the evidence itself words, and the plain year, stay held.
+        ("Début 2007, Faure a publié une bande dessinée.", Verdict.SUPPORTED),
+        ("Faure was re-elected first secretary in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_part_of_a_year_is_held_by_the_date_only(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress named by its town, with the year of another deed (the 2021 re-election):
+        # the Aubervilliers Congress was in April 2018.
+        ("Faure became first secretary at Aubervilliers in 2021.", Verdict.REFUTED),
+        ("Olivier Faure a été élu à la tête du PS à Aubervilliers en 2020.", Verdict.REFUTED),
+        # Near misses: the congress's own year, and the re-election's town and year.
+        ("Faure a été reconduit premier secrétaire à Villeurbanne en 2021.", Verdict.SUPPORTED),
+        ("Faure was re-elected first secretary in Villeurbanne in 2021.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_named_by_its_town_has_its_own_year(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Whose the thing is, by a possessive, when the evidence of the subject's deed gives it
+        # another owner it also names (Valls refused Faure's amendment to the El Khomri law).
+        ("Manuel Valls refused to look at El Khomri's compromise amendment in July 2016.", Verdict.REFUTED),
+        ("Manuel Valls a refusé d'étudier l'amendement d'El Khomri en juillet 2016.", Verdict.REFUTED),
+        # Near misses: the source's owner stays held; an owner the evidence never names is no swap,
+        # nor the subject's own thing given to the other doer (whose deed it is, told elsewhere).
+        ("Faure refused to look at the Prime Minister's amendment to Article 2.", Verdict.NOT_ENOUGH_INFO),
+        ("Manuel Valls refused to consider Faure's compromise amendment in July 2016.", Verdict.SUPPORTED),
+        ("En juillet 2016, Manuel Valls a refusé d'examiner l'amendement de Faure.", Verdict.SUPPORTED),
+        ("Manuel Valls refused to look at Aubry's compromise amendment.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_possessive_owner_swapped_within_the_evidence_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A fronted place is the whole deed's; the evidence gives it only to a deed nested under
+        # the claim's (the genocide in China, the nights stayed in the Île-de-France).
+        ("In China, Faure supported a resolution condemning the genocide of the Uyghurs.", Verdict.NOT_ENOUGH_INFO),
+        ("In Île-de-France, Faure introduced an amendment adding a nightly tax.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the place kept with the nested words, and a place the deed's own.
+        ("Faure supported a resolution condemning the genocide of the Uyghurs in China.", Verdict.SUPPORTED),
+        ("In Réunion, Faure spent his early childhood.", Verdict.SUPPORTED),
+        (
+            "Faure introduced an amendment adding a tax of two euros per night stayed in Île-de-France.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_fronted_place_of_a_nested_deed_is_not_the_deeds(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The claim's subject is named by the evidence only as a word of another thing ("the
+        # Hollande presidency"): the poll's second place was Faure's ("placed him").
+        (
+            "François Hollande placed second, far behind Stéphane Le Foll, in a Harris Interactive poll.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "François Hollande a fini deuxième d'un sondage Harris Interactive, loin derrière Le Foll.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        ("Hollande était loin derrière Stéphane Le Foll.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's own subject, and a person the evidence names as a doer.
+        ("A Harris Interactive poll placed Faure second, far behind Stéphane Le Foll.", Verdict.SUPPORTED),
+        ("Manuel Valls refused to consider Faure's compromise amendment in July 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_subject_the_evidence_names_only_as_a_modifier_is_not_its_doer(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
