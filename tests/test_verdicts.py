@@ -10552,7 +10552,8 @@ def test_a_bound_word_before_the_verb_is_not_the_figures_bound() -> None:
         ("In 2018 Faure was elected first secretary at the Aubervilliers Congress.", Verdict.SUPPORTED),
         ("Faure a été élu premier secrétaire au congrès d'Aubervilliers en 2018.", Verdict.SUPPORTED),
         # Near misses: another year, another congress, a re-election, another post.
-        ("Faure was elected First Secretary at the Aubervilliers Congress in 2019.", Verdict.NOT_ENOUGH_INFO),
+        # (vsafe30's rule checks a congress named by its town against its own record: REFUTED.)
+        ("Faure was elected First Secretary at the Aubervilliers Congress in 2019.", Verdict.REFUTED),
         ("Faure was elected First Secretary at the Villeurbanne Congress in 2018.", Verdict.REFUTED),
         ("Faure was re-elected at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
         ("Faure was elected president of the group at the Aubervilliers Congress in 2018.", Verdict.NOT_ENOUGH_INFO),
