@@ -5101,7 +5101,8 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
         named
         # The name after "against", "beat", "battu", "win over" is the rival's, not the figure's owner.
         and not re.search(
-            r"\b(?:against|contre|face a|beat|beating|defeated|defeating|battu|battant|devant"
+            r"\b(?:against|contre|face a|beat|beats|beating|defeated|defeats|defeating"
+            r"|bat|battait|battu|battant|vainc|vaincu|devant"
             r"|(?:win|won|victory|victoire|emporte)\s+(?:over|sur))\s+(?:\S+\s+){0,3}$",
             folded[since : value.start],
         )
@@ -5112,14 +5113,24 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
             )
         )
     ):
+        last = max(p for p, n in people if since <= p < value.start)
+        if _BEATEN_NAMED.search(folded[:last]) and not re.search(r",\s*(?:who|qui)\b", folded[last : value.start]):
+            # « il bat Cathy Bissonier en 2012 avec 61,1 % »: the one beaten is the object, the
+            # share the subject's ("…, who got 36.78%" stays hers).
+            return None
         return named[-1]
     return None
+
+
+# A verb of beating right before a name: the name is the one beaten (« il bat Cathy Bissonier »).
+_BEATEN_NAMED = lazy(r"\b(?:beat|beats|defeated|defeats|bat|battait|battu|vainc|vaincu|vainquit)\s+$")
 
 
 # A name the claim sets against him ("against Hélène Geoffroy", « face à Le Foll »), and a
 # relative clause that makes it the subject again ("…, who got 36.52%", « …, qui a fait … »).
 _RIVAL_NAMED_BEFORE = lazy(
-    r"\b(?:against|contre|face\s+a|versus|beat|beating|defeated|defeating|battu|battant|devant|over|sur|than|que)"
+    r"\b(?:against|contre|face\s+a|versus|beat|beats|beating|defeated|defeats|defeating|bat|battait|battu|battant"
+    r"|vainc|vaincu|devant|over|sur|than|que)"
     r"\s+(?:\S+\s+){0,3}$"
 )
 _WHO_THEN = lazy(r"^\s*,?\s*(?:who|qui)\b")

@@ -10896,3 +10896,27 @@ def test_a_subject_the_evidence_names_only_as_a_modifier_is_not_its_doer(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # The one a verb of beating names is beaten; the share after "with"/« avec » is the
+        # subject's, so a true share is not refuted as the rival's and a wrong one is corrected
+        # with his (was "Hélène Geoffroy's: 26.52%").
+        ("Faure vainc Hélène Geoffroy en 2021 avec 73,49 % des voix.", None, None),
+        ("In 2012 he beats Cathy Bissonier with 65% in the runoff.", Verdict.REFUTED, "63.2%"),
+        # Near misses: the rival's share given to him; a relative clause that gives it to her.
+        ("Faure bat Hélène Geoffroy avec 26,52 %.", Verdict.REFUTED, "73.49%"),
+        ("In 2012 Faure beat Cathy Bissonier, who got 40%.", Verdict.REFUTED, "36.78%"),
+    ],
+)
+def test_a_share_after_the_one_beaten_is_the_subjects(
+    store: Store, claim: str, verdict: Verdict | None, said: str | None
+) -> None:
+    result = verify(store, claim)
+    if verdict is None:
+        assert result.verdict is not Verdict.REFUTED
+    else:
+        assert result.verdict is verdict
+        assert said in (result.correction or "")
