@@ -1309,6 +1309,12 @@ def _verify_plain(store: Store, text: str) -> Check:
     checked = _judge(known, analysis)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO:
         return _another_of_its_kind(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and analysis.people and _IS_SOMEONE.search(text):
+        checked = _described_as_another(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and "pass" in analysis.words and _TEXT_NOUN.search(fold(text)):
+        checked = _passed_unsaid(analysis, checked) or checked
+    if checked.verdict is not Verdict.SUPPORTED:
+        return checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
         return _succeeded_in_another_post(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
@@ -1322,6 +1328,71 @@ def _verify_plain(store: Store, text: str) -> Check:
         if done_to is not None:
             return _done_to_another(known, analysis, done_to.group(1) or done_to.group(2), checked) or checked
     return checked
+
+
+# "<description> was <Person>", « <description> était <Person> » (the cheap test: a verb of being
+# before a capitalised name).
+_IS_SOMEONE = lazy(r"\b(?:was|is|est|était|etait|fut|a\s+été)\s+[A-ZÀ-Ý]")
+_DESCRIPTION_IS = lazy(
+    r"^(?P<desc>(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*[^,;]+?)\s+(?:was|is|est|était|etait|fut|a\s+été)\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
+
+
+def _described_as_another(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for "<description> was <Person>" ("The PS leader was Martine Aubry in
+    2018", « Le chef du PS était … ») where no evidence gives that person that description by a
+    title or an apposition ("Martine Aubry, the mayor of Lille" is no PS leader); None otherwise.
+    (Not him: his posts are the store's, checked elsewhere.)"""
+    said = _DESCRIPTION_IS.match(analysis.text.strip())
+    if said is None:
+        return None
+    person = next((p for p in analysis.people if said["rest"].startswith(p.split()[0])), None)
+    folded_desc = fold(said["desc"])
+    if person is None or "faure" in fold(person) or people_in(known, said["desc"]) or _OF_HIM_DESC.search(folded_desc):
+        return None  # (his wife, his substitute: a relation to him, the store's)
+    desc = {w for w in _stems(folded_desc) if not w.isdigit()} - _TIME_WORDS - _MONTH_STEMS
+    desc -= {stem(w) for w in ("the", "le", "la", "of", "de", "du", "des", "in", "en")}
+    groups = [set(g) for g in analysis.concepts if set(g) & desc]
+    if not groups:
+        return None
+    for evidence in checked.evidence:
+        named = tuple(people_in(known, evidence.text))
+        for name, places in _titled(evidence.text, named):
+            if name != person or not places:
+                continue
+            title = set(_stems(fold(evidence.text[min(places) : max(places) + 1])))
+            if all(g & title for g in groups):
+                return None
+    return _unsaid(checked, f'the evidence does not give {person} the description "{said["desc"]}"')
+
+
+_OF_HIM_DESC = lazy(r"\b(?:faure|olivier|his|him|son|sa|ses|lui)\b")
+# A text a body passes ("passed the law", « fait adopter la résolution »): a law, a bill, an
+# amendment, a resolution, a motion, a reform (not a position a party body adopts, a stance).
+_TEXT_NOUN = lazy(
+    r"\b(?:law|laws|loi|lois|bill|bills|amendments?|amendements?|resolutions?|motions?|reforms?|reformes?"
+    r"|texts?|textes?|projet|proposals?|propositions?|budget)\b"
+)
+# The source's own words of a text passed: "successfully passed", "was adopted" (not "supported
+# the adoption of", which is a stance, not the deed).
+_PASSED_SAID = lazy(r"\b(?:passed|adopted|adopte|adoptee|adoptees|adoptes)\b")
+# A stance on the passing, not the passing: "supported adopting", « soutenu l'adoption ».
+_STANCE_ON_PASSING = lazy(
+    r"\b(?:support\w*|back\w*|favou?r\w*|soutenu|soutenait|soutien\w*|soutient|defend\w*|wanted|voulait)\s+"
+    r"(?:[\w'’]+\s+){0,2}(?:adopt|pass|l'adoption|adoption)"
+)
+
+
+def _passed_unsaid(analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a text said passed ("Faure passed the El Khomri law", "got … through
+    parliament", « a fait adopter la loi … ») where no evidence says it was passed or adopted
+    ("supported the adoption of the El Khomri law": a deputy's stance; the Parliament passes);
+    None otherwise (the Uyghur resolution he "successfully passed" stands)."""
+    if _STANCE_ON_PASSING.search(fold(analysis.text)):
+        return None
+    if any(_PASSED_SAID.search(fold(e.text)) for e in checked.evidence):
+        return None
+    return _unsaid(checked, "the evidence does not say this text was passed or adopted")
 
 
 # His seat in the Assembly, or the legislative race for it (not a group's presidency, which the

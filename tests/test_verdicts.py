@@ -10719,3 +10719,39 @@ def test_a_number_in_several_words_is_not_its_last_word(store: Store, claim: str
 )
 def test_a_degree_field_is_one_the_source_gives(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "<description> was <Person>": the evidence must give that person the description
+        # (Martine Aubry is named as a supporter and as the mayor of Lille, not as a party head).
+        ("The head of the Socialist Party in 2018 was Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("La dirigeante du PS était Martine Aubry en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("The president of the Socialist Party was Carole Delga in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the apposition the source gives them.
+        ("The mayor of Lille in 2018 was Martine Aubry.", Verdict.SUPPORTED),
+        ("La présidente de la région Occitanie était Carole Delga en 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_description_is_someone_only_where_the_source_gives_it_them(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Supporting a law's adoption is not passing it: the source must say it was passed.
+        ("Olivier Faure pushed the El Khomri law through the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure passed the El Khomri labour law without article 49.3.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a fait voter la loi El Khomri sans le 49.3.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: what the source does say he passed, or that he supported the adoption.
+        ("Faure got the resolution condemning the Uyghur genocide passed in January 2022.", Verdict.SUPPORTED),
+        ("Olivier Faure a fait voter en janvier 2022 une résolution sur le génocide des Ouïghours.", Verdict.SUPPORTED),
+        ("Faure backed adopting the El Khomri law without resorting to article 49.3.", Verdict.SUPPORTED),
+    ],
+)
+def test_passing_a_text_is_what_the_source_says_was_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
