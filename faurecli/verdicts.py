@@ -1313,6 +1313,8 @@ def _verify_plain(store: Store, text: str) -> Check:
         checked = _described_as_another(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and "pass" in analysis.words and _TEXT_NOUN.search(fold(text)):
         checked = _passed_unsaid(analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _OUST_WORD.search(fold(text)):
+        checked = _ousted_other_way(analysis, checked) or checked
     if checked.verdict is not Verdict.SUPPORTED:
         return checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
@@ -1393,6 +1395,67 @@ def _passed_unsaid(analysis: Analysis, checked: Check) -> Check | None:
     if any(_PASSED_SAID.search(fold(e.text)) for e in checked.evidence):
         return None
     return _unsaid(checked, "the evidence does not say this text was passed or adopted")
+
+
+# Ousting, toppling someone, « renverser » (folded): who was ousted is the one after the verb.
+_OUST_VERB = (
+    r"(?:ousted|ousts|oust|ousting|toppled|topples|topple|brought\s+down|brings\s+down|bring\s+down"
+    r"|renvers\w*|(?:a|ont|avait|avaient)\s+fait\s+tomber|fait\s+tomber)"
+)
+_OUST_WORD = lazy(rf"\b{_OUST_VERB}\b")
+_UNTIL_SETTING = (
+    r"(?=\s+(?:in|en|on|le|lors|through|via|with|by|par|after|apres|during|dans|avec|thanks|grace)\b|[,.;:]|$)"
+)
+# "B was ousted (by A)", « B a été renversé (par A) »: B the one ousted.
+_OUSTED_PASSIVE = lazy(
+    r"^(?:[^,]*,\s*)?(?P<b>[^,;]+?)\s+(?:was|were|has\s+been|had\s+been|got|a\s+ete|ont\s+ete|avait\s+ete|fut|est)\s+"
+    + _OUST_VERB
+    + r"\b"
+)
+# "A ousted B", « A a renversé B »: B the one ousted.
+_OUSTED_ACTIVE = lazy(rf"\b{_OUST_VERB}\s+(?P<b>[^,;]+?){_UNTIL_SETTING}")
+_OUSTED_GENERIC = frozenset(
+    stem(w)
+    for w in "the le la les l far right extreme droite prime minister premier ministre government gouvernement".split()
+)
+
+
+def _ousted_other_way(analysis: Analysis, checked: Check) -> Check | None:
+    """A claim of who was ousted the evidence tells the other way round ("the NFP ousted the
+    National Rally", « le RN a été renversé par le NFP »: "NFP, together with far-right National
+    Rally ousted Prime Minister Michel Barnier"): REFUTED when the one said ousted stands before
+    the evidence's verb among those who ousted, NOT_ENOUGH_INFO when it is nowhere after it; None
+    when the evidence has them ousted."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    said = _OUSTED_PASSIVE.match(folded) or _OUSTED_ACTIVE.search(folded)
+    if said is None:
+        return None
+    ousted = set(_stems(said["b"])) - _OUSTED_GENERIC
+    groups = [set(g) for g in analysis.concepts if set(g) & ousted]
+    if not groups:
+        return None
+    for evidence in checked.evidence:
+        told = _OUST_WORD.search(fold(evidence.text))
+        if told is None:
+            continue
+        text = fold(evidence.text)
+        after = re.match(r"[^,;]*", text[told.end() :])
+        object_said = after.group() if after else ""
+        object_said = re.split(r"\s+(?:in|on|by|through|en|par)\s+", object_said)[0]
+        if any(g & set(_stems(object_said)) for g in groups):
+            return None
+        if any(g & set(_stems(text[: told.start()])) for g in groups):
+            whom = evidence.text[told.end() :].strip()
+            whom = re.split(r"\s+(?:in|on|by|through)\s+|[,;.]", whom)[0]
+            # (The claim's own spelling of them, where folding kept its length.)
+            same = len(folded) == len(analysis.text)
+            claimed = (analysis.text[said.start("b") : said.end("b")] if same else said["b"]).strip()
+            parts = (*checked.parts, Part(claimed, whom, False))
+            correction = f"{whom} was ousted, not {claimed}"
+            return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
+    return _unsaid(checked, "the evidence does not tell this one ousted")
 
 
 # His seat in the Assembly, or the legislative race for it (not a group's presidency, which the

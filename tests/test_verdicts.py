@@ -10755,3 +10755,20 @@ def test_a_description_is_someone_only_where_the_source_gives_it_them(
 )
 def test_passing_a_text_is_what_the_source_says_was_passed(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who was ousted is the one after the source's verb: the NFP and the National Rally
+        # ousted Michel Barnier, neither ousted the other.
+        ("The far-right National Rally was toppled by the New Popular Front in December 2024.", Verdict.REFUTED),
+        ("Le NFP a été renversé par le RN en décembre 2024.", Verdict.REFUTED),
+        ("The National Rally brought down the NFP in December 2024.", Verdict.REFUTED),
+        # Near misses: the source's way round, active and passive.
+        ("The NFP and the far-right National Rally toppled Michel Barnier in December 2024.", Verdict.SUPPORTED),
+        ("Michel Barnier a été renversé par le NFP et le RN en décembre 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_who_was_ousted_is_the_one_the_source_has_ousted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
