@@ -1315,6 +1315,12 @@ def _verify_plain(store: Store, text: str) -> Check:
         checked = _passed_unsaid(analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and _OUST_WORD.search(fold(text)):
         checked = _ousted_other_way(analysis, checked) or checked
+    if (
+        checked.verdict is Verdict.SUPPORTED
+        and _PROJECTION.search(fold(text))
+        and _COMPARED_TO_POLLS.search(fold(text))
+    ):
+        checked = _result_against_projection(known, analysis, checked) or checked
     if checked.verdict is not Verdict.SUPPORTED:
         return checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
@@ -4556,16 +4562,19 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
 
         if POLL_AT.search(folded):
             claimed.add(stem("projected"))
+        # The claim's own clause of the figure telling a result, with the polls in another one
+        # ("the list won less than 5%, as polls had projected"): the result is what is checked.
+        own = fold(_figure_clause(analysis.text, value.start))
+        told_result = bool(_RESULT.search(own)) and not _PROJECTION.search(own)
         for match in near:
             for f in match.unit.figures:
                 if not (f.kind is kind and f.bound and f.number == value.number):
                     continue
                 text = match.unit.text
                 clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
-                if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
-                    result = (
-                        None if _PROJECTION.search(fold(analysis.text)) else _result_after(known, match.unit, value)
-                    )
+                if told_result or not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    projected = _PROJECTION.search(fold(analysis.text)) and not told_result
+                    result = None if projected else _result_after(known, match.unit, value)
                     if result is not None:
                         said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
                         disagree(shown, result[0], said, claimed=f"{value.bound} than {shown}")
@@ -4820,6 +4829,56 @@ def _figures_told(claim: str, value: Value, said: str, found: Value) -> tuple[st
 _PROJECTION = lazy(r"\b(?:poll|project|predict|expect|forecast|estimat|sondage|prevoy|prevu|prevision|attendu|estim)")
 # A result told: "won", "received", "obtained", "got", "took".
 _RESULT = lazy(r"\b(?:won|received|obtained|got|took|gained|scored|remporte|obtenu|recueilli)\b")
+
+
+# A comparison with no figure of its own: "won less than the polls had projected", « a obtenu
+# moins que ce que prévoyaient les sondages », "the polls projected more than the list won".
+_COMPARED_TO_POLLS = lazy(
+    r"\b(?P<w>less|fewer|lower|worse|below|under|moins|more|higher|better|above|over|plus|mieux)\s+(?:than|que)\b"
+)
+_BELOW_WORDS = frozenset(("less", "fewer", "lower", "worse", "below", "under", "moins"))
+_RESULT_OR_FR = lazy(
+    r"\b(?:won|received|obtained|got|took|gained|scored|score|result|resultat|remporte|obtenu|recueilli|a\s+fait)\b"
+)
+
+
+def _result_against_projection(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """REFUTED for a result said below (above) the polls' projection, when the source's result is
+    on the other side of the bound the polls gave ("won less than the polls had projected": the
+    polls had it under 5%, it won 6.2%); None otherwise (a claim with a figure of its own is
+    checked by its figure)."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    compared = _COMPARED_TO_POLLS.search(folded)
+    if compared is None or any(v.kind is ValueKind.PERCENT for v in analysis.values):
+        return None
+    before, after = folded[: compared.start()], folded[compared.end() :]
+    if _RESULT_OR_FR.search(before) and not _PROJECTION.search(before) and _PROJECTION.search(after):
+        below = compared["w"] in _BELOW_WORDS  # the result below the projection
+    elif _PROJECTION.search(before) and _RESULT_OR_FR.search(after):
+        below = compared["w"] not in _BELOW_WORDS  # the projection above the result
+    else:
+        return None
+    units = known.built.units
+    for evidence in checked.evidence:
+        at = next((n for n, u in enumerate(units) if u.id == evidence.id), None)
+        polled = _POLLED_BELOW.search(evidence.text) if at is not None else None
+        if polled is None or at is None or at + 1 >= len(units):
+            continue
+        then = units[at + 1]
+        shares = [f for f in then.figures if f.kind is ValueKind.PERCENT and not f.bound]
+        if not shares or not _RESULT.search(fold(then.text)[: shares[0].start]):
+            continue
+        bound = float(polled.group(1))
+        if below and shares[0].number >= bound:
+            said = f"{shares[0].text}, above the polls' projection (less than {polled.group(1)}%)"
+            parts = (*checked.parts, Part(compared.group(), said, False))
+            evidence_then = (*checked.evidence, quote(known.store, then.id))
+            return replace(
+                checked, verdict=Verdict.REFUTED, evidence=evidence_then, correction=said, parts=parts, note=None
+            )
+    return None
 
 
 def _result_after(known: Knowledge, unit: Unit, value: Value) -> tuple[Unit, Value] | None:

@@ -10772,3 +10772,20 @@ def test_passing_a_text_is_what_the_source_says_was_passed(store: Store, claim: 
 )
 def test_who_was_ousted_is_the_one_the_source_has_ousted(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A result is not the polls' projection: they had the list under 5%, it won 6.2%.
+        ("The PS–Place Publique list got under 5% in 2019, just as the polls had predicted.", Verdict.REFUTED),
+        ("Les sondages prévoyaient plus que ce que la liste a finalement obtenu en 2019.", Verdict.REFUTED),
+        ("In 2019 the joint list won less than polls had predicted.", Verdict.REFUTED),
+        ("Le score de la liste en 2019 : moins que ce que prévoyaient les sondages.", Verdict.REFUTED),
+        # Near misses: the result above the projection, or the projection as a projection.
+        ("In 2019 the joint list won more than polls had predicted.", Verdict.SUPPORTED),
+        ("Although polls had it under 5%, the joint list won 6.2% in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_result_is_not_the_polls_projection(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
