@@ -10789,3 +10789,20 @@ def test_who_was_ousted_is_the_one_the_source_has_ousted(store: Store, claim: st
 )
 def test_a_result_is_not_the_polls_projection(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A quotation is the speaker's the sentence holding it names (Mélenchon's, in 2025).
+        ('The 1,000 party executives declared: "The NFP is reduced by one party".', Verdict.REFUTED),
+        ("Les cadres du parti ont réagi : « Le NFP est réduit d'un parti ».", Verdict.NOT_ENOUGH_INFO),
+        # What he called unfortunate is the expression the source has him call so.
+        ('Faure termed the words "constantly exposed to aggression" unfortunate.', Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's speaker, and the source's expression.
+        ('Jean-Luc Mélenchon reacted: "The NFP is reduced by one party".', Verdict.SUPPORTED),
+        ('Faure called the expression "right of inspection" unfortunate.', Verdict.SUPPORTED),
+    ],
+)
+def test_a_quotation_is_its_own_speakers_and_things(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
