@@ -13499,8 +13499,16 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         items = [set(_stems(item)) for item in pieces]
         # A head may govern the items after it ("abandonment of the 4000 job cuts in education,
         # 500 job cuts in France Travail"): an item holds its predecessor's head too.
-        heads = [set(_stems(m.group())) if (m := re.match(r".*?\bof\b", item)) else set() for item in pieces]
-        items = [item | (heads[n - 1] if n else set()) for n, item in enumerate(items)]
+        # (Only an item with no head of its own, of the same kind as the head's object: "500 job
+        # cuts in France Travail" after "abandonment of the 4000 job cuts"; not "abandonment of
+        # the 4000 job cuts" after "renegotiation of …", nor a "one billion euro increase".)
+        owned = [re.match(r"(.*?\bof\b)(.*)", item) for item in pieces]
+        heads = [set(_stems(m.group(1))) if m else set() for m in owned]
+        objects = [set(_stems(m.group(2))) if m else set() for m in owned]
+        for n in range(1, len(heads)):
+            if owned[n] is None and set(_stems(pieces[n])) & objects[n - 1]:
+                heads[n], objects[n] = heads[n - 1], objects[n - 1]
+        items = [item if owned[n] else item | heads[n] for n, item in enumerate(items)]
         # By their first five letters, and only those the list holds: a French claim's words
         # against an English list ("maintien" / "maintenance", "retraites" for "pension").
         items = [{w[:5] for w in item} for item in items]

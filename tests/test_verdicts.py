@@ -10806,3 +10806,26 @@ def test_a_result_is_not_the_polls_projection(store: Store, claim: str, verdict:
 )
 def test_a_quotation_is_its_own_speakers_and_things(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An item of a list keeps its own head: the 4000 job cuts were abandoned, the pension
+        # reform renegotiated.
+        ("The concessions included a renegotiation of the 4000 job cuts in education.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Les concessions incluaient une renégociation des 4000 suppressions de postes dans l'éducation.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: each head with its own item, and a headless item under the head before it.
+        ("The concessions included the abandonment of the 4000 job cuts in education.", Verdict.SUPPORTED),
+        ("The concessions included the renegotiation of the 2023 pension reform.", Verdict.SUPPORTED),
+        (
+            "Concessions included the abandonment of the one billion euro increase in healthcare spending.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_list_item_keeps_its_own_head(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
