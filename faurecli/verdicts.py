@@ -1397,6 +1397,10 @@ def _verify_plain(store: Store, text: str) -> Check:
         and _COMPARED_TO_POLLS.search(fold(text))
     ):
         checked = _result_against_projection(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _NOMINATED.search(fold(text)):
+        checked = _nominated_on_another_day(store, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _ACRONYM.search(text) and analysis.people:
+        checked = _party_of_another(analysis, checked) or checked
     if checked.verdict is not Verdict.SUPPORTED:
         return checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
@@ -1538,6 +1542,82 @@ def _ousted_other_way(analysis: Analysis, checked: Check) -> Check | None:
             correction = f"{whom} was ousted, not {claimed}"
             return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
     return _unsaid(checked, "the evidence does not tell this one ousted")
+
+
+# Being nominated, invested as a candidate (folded): « investi », "nominated", "selected as".
+_NOMINATED = lazy(
+    r"\b(?:nominat\w*|investi|investie|investiture|designated\s+as|selected\s+as|chosen\s+as|choisi\s+comme)\b"
+)
+_NOMINATION_SAID = lazy(r"\b(?:nominated|invested|designated|selected)\b")
+
+
+def _nominated_on_another_day(store: Store, analysis: Analysis, checked: Check) -> Check | None:
+    """A nomination dated by the term it led to ("In June 2012, Faure was nominated by the PS as
+    its candidate": June 2012 is his seat's term start; the source dates the nomination January
+    2012): REFUTED by the date of the sentence telling the nomination, NOT_ENOUGH_INFO when no
+    sentence dates it; None when the date agreed is not a term's."""
+    from dataclasses import replace
+
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    by_term = [p for p in checked.parts if p.agrees and (p.found or "").startswith("term")]
+    if len(dates) != 1 or not by_term:
+        return None
+    claimed = dates[0]
+    wanted = {w for w in _stems(fold(analysis.text)) if not w.isdigit()} - _MONTH_STEMS
+    for sentence in store.sentences:
+        if not _NOMINATION_SAID.search(sentence.text):
+            continue
+        told = [v for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        if len(told) < 1 or len(wanted & set(_stems(fold(sentence.text)))) < 3:
+            continue
+        when = told[0]
+        if when.year == claimed.year and (not claimed.month or when.month == claimed.month):
+            return None
+        parts = tuple(Part(p.text, when.text, False) if p in by_term else p for p in checked.parts)
+        evidence = (quote(store, sentence.id),)
+        correction = f"{when.text} (the nomination; {by_term[0].found} was the term's), not {claimed.text}"
+        return replace(
+            checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=parts, note=None
+        )
+    return _unsaid(checked, "the source dates his term, not this nomination")
+
+
+# A party's acronym in a claim ("Faure's LREM substitute", « le suppléant LREM »).
+_ACRONYM = lazy(r"\b[A-Z]{2,6}\b")
+_ROLE_NOUN = r"(?:substitute|suppl[ée]ante?|candidate|candidat|opponent|rival|adversaire|running\s+mate)"
+
+
+def _party_of_another(analysis: Analysis, checked: Check) -> Check | None:
+    """A party the claim gives someone's role ("Faure's LREM substitute … was Paulin Roy") where
+    the evidence names that person as another party's ("EELV's Paulin Roy"; LREM was his rival
+    Amandine Rubinelli's): REFUTED; None otherwise."""
+    from dataclasses import replace
+
+    text = analysis.text
+    tied = re.findall(
+        rf"\b([A-Z]{{2,6}})\s+{_ROLE_NOUN}\b|\b{_ROLE_NOUN}\s+(?:(?:from|of|du|de|de\s+la|d')\s*)?(?:the\s+|l')?([A-Z]{{2,6}})\b",
+        text,
+    )
+    claimed = {a or b for a, b in tied}
+    if len(claimed) != 1:
+        return None
+    party = claimed.pop()
+    for name in analysis.people:
+        if "faure" in fold(name):
+            continue
+        for evidence in checked.evidence:
+            theirs = re.search(
+                rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)['’]s\s+(?:\(([A-Z]{{2,6}})\)\s+)?{re.escape(name)}", evidence.text
+            )
+            if theirs is None:
+                continue
+            given = theirs.group(2) or theirs.group(1).split()[-1]
+            if given == party:
+                return None
+            parts = (*checked.parts, Part(party, f"{given}'s {name}", False))
+            correction = f"{given}'s {name}, not {party}"
+            return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
+    return None
 
 
 # His seat in the Assembly, or the legislative race for it (not a group's presidency, which the

@@ -10829,3 +10829,29 @@ def test_a_quotation_is_its_own_speakers_and_things(store: Store, claim: str, ve
 )
 def test_a_list_item_keeps_its_own_head(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A nomination is dated by the sentence telling it, not by the term it led to.
+        (
+            "The PS chose Faure as its candidate for the 11th constituency of Seine-et-Marne; he was nominated in June 2012.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure a reçu l'investiture du PS en juin 2012 pour la 11e circonscription de Seine-et-Marne.",
+            Verdict.REFUTED,
+        ),
+        # A party given someone's role must be theirs: Paulin Roy was EELV's.
+        ("In 2017 Paulin Roy was Faure's substitute from LREM.", Verdict.REFUTED),
+        # Near misses: the nomination's own month, the substitute's own party.
+        (
+            "In January 2012, the PS nominated Faure as its candidate in Seine-et-Marne's 11th constituency.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2017 Paulin Roy was Faure's substitute from EELV.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_nomination_and_a_party_are_the_sources_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
