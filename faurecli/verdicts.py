@@ -198,6 +198,18 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify(store, passed), claim=text)
+    if "tête" in text or "tete" in text or "head" in text or "leadership" in text:
+        # Taking the head of the party, « prendre la tête du PS »: becoming its First Secretary
+        # (read so, a congress it names is the first election's, not his re-election's; not the
+        # group's presidency, another head's post).
+        # Only its refutation is taken: the claim's own words may find more of a true claim.
+        became = _TOOK_PARTY_HEAD.sub(_party_head_taken, text)
+        if became != text:
+            from dataclasses import replace
+
+            first = _verify(store, became)
+            if first.verdict is Verdict.REFUTED:
+                return replace(first, claim=text)
     if " as " in text or "comme" in text or "en tant que" in text:
         # Leading a body as its officer ("ran the Young Rocardiens as their secretary-general",
         # « dirigeait les Jeunes rocardiens comme secrétaire général »): holding that title in it,
@@ -445,6 +457,22 @@ _SUCCEED_FORM = {
     "prendre": "succéder",
 }
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
+_TOOK_PARTY_HEAD = lazy(
+    r"(?i)\b(?P<verb>a\s+pris|prit|avait\s+pris|prend|took(?:\s+over)?|had\s+taken(?:\s+over)?|takes(?:\s+over)?)\s+"
+    r"(?:la\s+t[êe]te|the\s+(?:head|helm|leadership))\s+(?:du|of\s+the)\s+"
+    r"(?P<party>PS|Parti\s+socialiste|Socialist\s+Party)\b"
+)
+
+
+def _party_head_taken(m: re.Match[str]) -> str:
+    """ "was elected first secretary of the PS", « a été élu premier secrétaire du PS » (he took
+    the post by his election), for a match of _TOOK_PARTY_HEAD."""
+    french = m["verb"].lower().startswith(("a ", "prit", "avait", "prend"))
+    if french:
+        return f"a été élu premier secrétaire du {m['party']}"
+    return f"was elected first secretary of the {m['party']}"
+
+
 _MADE_PASS = lazy(r"(?i)\b(fait|faire|fera|faisait|faisant)\s+voter\b")
 _LED_AS = lazy(
     r"(?i)\b(?P<verb>dirigeait|dirigea|a\s+dirigé|présidait|a\s+présidé|led|headed|ran|was\s+(?:running|leading|heading))"

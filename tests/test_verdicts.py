@@ -10855,3 +10855,19 @@ def test_a_list_item_keeps_its_own_head(store: Store, claim: str, verdict: Verdi
 )
 def test_a_nomination_and_a_party_are_the_sources_own(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking the head of the party is his first election as First Secretary: at the
+        # Aubervilliers Congress (2018), not Villeurbanne (2021, his re-election).
+        ("Olivier Faure took the head of the Socialist Party at the 2021 Villeurbanne Congress.", Verdict.REFUTED),
+        ("Olivier Faure prit la tête du Parti socialiste lors du congrès de Villeurbanne.", Verdict.REFUTED),
+        # Near misses: the first congress, and the re-election at the later one.
+        ("Faure a pris la tête du Parti socialiste au congrès d'Aubervilliers en 2018.", Verdict.SUPPORTED),
+        ("Faure a été reconduit à la tête du PS au congrès de Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_the_party_head_is_his_first_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
