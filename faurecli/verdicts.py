@@ -1427,7 +1427,7 @@ def _verify_plain(store: Store, text: str) -> Check:
         checked = _result_against_projection(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and _NOMINATED.search(fold(text)):
         checked = _nominated_on_another_day(store, analysis, checked) or checked
-    if checked.verdict is Verdict.SUPPORTED and _ACRONYM.search(text) and analysis.people:
+    if checked.verdict is Verdict.SUPPORTED and _PARTY_ACRONYM.search(text) and analysis.people:
         checked = _party_of_another(analysis, checked) or checked
     if checked.verdict is not Verdict.SUPPORTED:
         return checked
@@ -1611,7 +1611,7 @@ def _nominated_on_another_day(store: Store, analysis: Analysis, checked: Check) 
 
 
 # A party's acronym in a claim ("Faure's LREM substitute", « le suppléant LREM »).
-_ACRONYM = lazy(r"\b[A-Z]{2,6}\b")
+_PARTY_ACRONYM = lazy(r"\b[A-Z]{2,6}\b")
 _ROLE_NOUN = r"(?:substitute|suppl[ée]ante?|candidate|candidat|opponent|rival|adversaire|running\s+mate)"
 
 
@@ -6850,13 +6850,20 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     if not _SAYS_ELECTED.search(folded):
         return _congress_held_when(known, analysis, next(iter(claimed)), dates[0], disagree, parts)
     value = dates[0]
-    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
-    if any(p.agrees is False and p.text != value.text for p in parts) or any(
-        p.agrees and p.text == value.text for p in parts
+    name = next(iter(claimed))
+    # (A date agreed is one of another congress when that congress met in the claim's year:
+    # "élu en 2021 au congrès d'Aubervilliers" agrees with the 2021 Villeurbanne Congress.)
+    agreed = any(p.agrees and p.text == value.text for p in parts)
+    if agreed and not any(
+        e.date.year == value.year
+        and {(m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(e.text))} - {name}
+        for e in known.store.events
     ):
         return set()
+    # (Another sentence's date for the claim's own is no other error: the congress's replaces it.)
+    if any(p.agrees is False and p.text != value.text for p in parts):
+        return set()
     again = bool(_REELECTED.search(folded))
-    name = next(iter(claimed))
     there = [
         e
         for e in known.store.events
@@ -6867,7 +6874,10 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
     done = [
         e
         for e in there
-        if ("reelect" in record_action(e.text)) == again and record_action(e.text) & {"elect", "reelect"}
+        # (His taking the post there, "Inaugurated as First Secretary … at the Aubervilliers
+        # Congress", is his election at it.)
+        if ("reelect" in record_action(e.text)) == again
+        and record_action(e.text) & {"elect", "reelect", *(() if again else ("inaugurate",))}
     ]
     if len(done) != 1 or done[0].derived:
         return set()

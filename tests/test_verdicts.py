@@ -10798,7 +10798,7 @@ def test_a_result_is_not_the_polls_projection(store: Store, claim: str, verdict:
         ('The 1,000 party executives declared: "The NFP is reduced by one party".', Verdict.REFUTED),
         ("Les cadres du parti ont réagi : « Le NFP est réduit d'un parti ».", Verdict.NOT_ENOUGH_INFO),
         # What he called unfortunate is the expression the source has him call so.
-        ('Faure termed the words "constantly exposed to aggression" unfortunate.', Verdict.NOT_ENOUGH_INFO),
+        ('Faure described the expression "constantly exposed to aggression" as unfortunate.', Verdict.NOT_ENOUGH_INFO),
         # Near misses: the source's speaker, and the source's expression.
         ('Jean-Luc Mélenchon reacted: "The NFP is reduced by one party".', Verdict.SUPPORTED),
         ('Faure called the expression "right of inspection" unfortunate.', Verdict.SUPPORTED),
@@ -10870,4 +10870,23 @@ def test_a_nomination_and_a_party_are_the_sources_own(store: Store, claim: str, 
     ],
 )
 def test_taking_the_party_head_is_his_first_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress's year is its own: he was elected at Aubervilliers in 2018; 2021 is the
+        # Villeurbanne Congress, his re-election.
+        (
+            "Olivier Faure became first secretary after being elected at the Aubervilliers Congress in 2021.",
+            Verdict.REFUTED,
+        ),
+        ("En septembre 2021, Olivier Faure a été élu au congrès d'Aubervilliers.", Verdict.REFUTED),
+        # Near misses: each congress with its own year.
+        ("Olivier Faure was elected at the Aubervilliers Congress in 2018.", Verdict.SUPPORTED),
+        ("En 2021, Olivier Faure a été réélu au congrès de Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_year_is_its_own(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
