@@ -6875,9 +6875,9 @@ def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type:
         e
         for e in there
         # (His taking the post there, "Inaugurated as First Secretary … at the Aubervilliers
-        # Congress", is his election at it.)
+        # Congress", is his election at it, when the claim's year is another congress's.)
         if ("reelect" in record_action(e.text)) == again
-        and record_action(e.text) & {"elect", "reelect", *(() if again else ("inaugurate",))}
+        and record_action(e.text) & {"elect", "reelect", *(("inaugurate",) if agreed and not again else ())}
     ]
     if len(done) != 1 or done[0].derived:
         return set()
