@@ -198,6 +198,18 @@ def _verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(_verify(store, passed), claim=text)
+    if "tête" in text or "tete" in text or "head" in text or "leadership" in text:
+        # Taking the head of the party, « prendre la tête du PS »: becoming its First Secretary
+        # (read so, a congress it names is the first election's, not his re-election's; not the
+        # group's presidency, another head's post).
+        # Only its refutation is taken: the claim's own words may find more of a true claim.
+        became = _TOOK_PARTY_HEAD.sub(_party_head_taken, text)
+        if became != text:
+            from dataclasses import replace
+
+            first = _verify(store, became)
+            if first.verdict is Verdict.REFUTED:
+                return replace(first, claim=text)
     if " as " in text or "comme" in text or "en tant que" in text:
         # Leading a body as its officer ("ran the Young Rocardiens as their secretary-general",
         # « dirigeait les Jeunes rocardiens comme secrétaire général »): holding that title in it,
@@ -445,6 +457,22 @@ _SUCCEED_FORM = {
     "prendre": "succéder",
 }
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
+_TOOK_PARTY_HEAD = lazy(
+    r"(?i)\b(?P<verb>a\s+pris|prit|avait\s+pris|prend|took(?:\s+over)?|had\s+taken(?:\s+over)?|takes(?:\s+over)?)\s+"
+    r"(?:la\s+t[êe]te|the\s+(?:head|helm|leadership))\s+(?:du|of\s+the)\s+"
+    r"(?P<party>PS|Parti\s+socialiste|Socialist\s+Party)\b"
+)
+
+
+def _party_head_taken(m: re.Match[str]) -> str:
+    """ "was elected first secretary of the PS", « a été élu premier secrétaire du PS » (he took
+    the post by his election), for a match of _TOOK_PARTY_HEAD."""
+    french = m["verb"].lower().startswith(("a ", "prit", "avait", "prend"))
+    if french:
+        return f"a été élu premier secrétaire du {m['party']}"
+    return f"was elected first secretary of the {m['party']}"
+
+
 _MADE_PASS = lazy(r"(?i)\b(fait|faire|fera|faisait|faisant)\s+voter\b")
 _LED_AS = lazy(
     r"(?i)\b(?P<verb>dirigeait|dirigea|a\s+dirigé|présidait|a\s+présidé|led|headed|ran|was\s+(?:running|leading|heading))"
@@ -556,7 +584,75 @@ def _verify_read(store: Store, text: str) -> Check:
         found = _speech_on_another_topic(store, folded, checked)
     if found is None and ('"' in text or "“" in text or "«" in text):
         found = _called_another_thing(store, folded, checked)
+        if found is None:
+            found = _quote_of_another_speaker(store, text, checked)
     return found or checked
+
+
+# A quotation given to a speaker: "The executives reacted: "…"", « Les cadres ont réagi : « … » ».
+_SPEAKER_QUOTED = lazy(
+    r"^(?P<who>[^:\"“”«»]{2,80}?)\s+(?:reacted|responded|replied|said|declared|stated|wrote|commented|tweeted"
+    r"|(?:a|ont|avait|avaient)\s+(?:reagi|repondu|declare|dit|ecrit|lance|commente))\s*(?:that\s+|que\s+)?[:,]?\s*"
+    r"[\"“«]\s*(?P<q>[^\"“”«»]{4,}?)\s*[\"”»]"
+)
+# The speaker the source gives a quotation: "Jean-Luc Mélenchon reacted: "…"".
+_SOURCE_SPEAKER = lazy(
+    r"(?P<who>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,3})\s+(?:reacted|responded|replied|said|declared|stated|wrote"
+    r"|commented|tweeted)\s*:?\s*[\"“«]"
+)
+_QUOTE_MARKS = lazy(r"[\"“”«»]")
+_QUOTED_RUN = lazy(r"[\"“«][^\"“”«»]*[\"”»]")
+
+
+def _quote_of_another_speaker(store: Store, text: str, checked: Check) -> Check | None:
+    """A quotation the claim gives a speaker the sentence holding it does not name ("The 1,000
+    executives reacted: "The NFP is reduced by one party"": Jean-Luc Mélenchon reacted so, in
+    2025): REFUTED by the speaker that sentence gives, NOT_ENOUGH_INFO when it gives none; None
+    otherwise."""
+    from dataclasses import replace
+
+    said = _SPEAKER_QUOTED.match(fold(text).strip())
+    if said is None:
+        return None
+    words = " ".join(split_words(said["q"]))
+    who = {w for w in _stems(said["who"]) if not w.isdigit()} - {stem(w) for w in ("the", "le", "la", "les", "l")}
+    if not words or not who:
+        return None
+    # (In the claim's own words, or, for a quotation translated, « Le NFP est réduit d'un parti »,
+    # by their words of the same sense, in a sentence quoting someone.)
+    holding = [s for s in store.sentences if words in " ".join(split_words(_QUOTE_MARKS.sub(" ", fold(s.text))))]
+    if not holding:
+        known = knowledge(store)
+        analysis = analyse(text, known.built.known, people_near(known, text))
+        quoted = set(_stems(said["q"])) - lexicon.STOPWORDS
+        # (Its words the source holds somewhere: "réduit" it never writes.)
+        groups = [set(g) for g in analysis.concepts if set(g) & quoted and set(g) & known.built.known]
+        if len(groups) < 2:
+            return None
+        holding = [
+            s
+            for s in store.sentences
+            if _QUOTE_MARKS.search(s.text) and all(g & set(_stems(fold(s.text))) for g in groups)
+        ]
+        if len(holding) != 1:
+            return None
+    for sentence in holding[:1]:
+        # (Named outside the quotation: "one party" in it is no speaker "party executives".)
+        if who & set(_stems(_QUOTED_RUN.sub(" ", fold(sentence.text)))):
+            return None
+        speaker = _SOURCE_SPEAKER.search(sentence.text)
+        claimed = said["who"].strip()
+        if len(fold(text).strip()) == len(text.strip()):
+            claimed = text.strip()[said.start("who") : said.end("who")].strip()
+        evidence = (quote(store, sentence.id),)
+        if speaker is None:
+            return _unsaid(replace(checked, evidence=evidence), f"the source does not give these words to {claimed}")
+        parts = (*checked.parts, Part(claimed, speaker["who"], False))
+        correction = f"{speaker['who']}, not {claimed}"
+        return replace(
+            checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=parts, note=None
+        )
+    return None
 
 
 # What he called by a quoted word: "called the left's criticism "unfortunate"", « a qualifié son
@@ -564,6 +660,14 @@ def _verify_read(store: Store, text: str) -> Check:
 _CALLED_QUOTED = lazy(
     r"\b(?:called|calls|calling|described|describes|termed|deemed|labell?ed|a\s+qualifie|qualifiait|a\s+juge|jugeait"
     r"|a\s+trouve|trouvait)\s+(?:(?P<x>[^\"“”«»]{1,80}?)\s+)?(?:as\s+|de\s+|d')?[\"“«]\s*(?P<y>[^\"“”«»]{2,40}?)\s*[\"”»]"
+)
+# The quoted thing first, the word after it: "called the expression "constantly exposed to
+# aggression" unfortunate", "called "X" an unfortunate expression", « a jugé « X » malheureuse ».
+_CALLED_QUOTE_THEN = lazy(
+    r"\b(?:called|calls|calling|described|describes|termed|deemed|labell?ed|a\s+qualifie|qualifiait|a\s+juge|jugeait"
+    r"|a\s+trouve|trouvait)\s+(?:(?:the|his|l'|la|sa|son)\s*(?:expression|phrase|words?|remark|formule|propos)\s+)?"
+    r"[\"“«]\s*(?P<x>[^\"“”«»]{2,80}?)\s*[\"”»]\s+(?:as\s+|de\s+|d'|an?\s+|une?\s+)?"
+    r"(?!(?:his|her|its|their|the|son|sa|ses|leur|les|and|et|in|at|during|lors|when|quand|after|apres)\b)(?P<y>[a-z][\w-]{3,})"
 )
 # A setting the claim gives it: "at the rally", « lors du rassemblement ».
 _AT_SETTING = lazy(
@@ -581,7 +685,7 @@ def _called_another_thing(store: Store, folded: str, checked: Check) -> Check | 
     the calling came "then" after ("at the rally"); None otherwise."""
     from dataclasses import replace
 
-    said = _CALLED_QUOTED.search(folded)
+    said = _CALLED_QUOTE_THEN.search(folded) or _CALLED_QUOTED.search(folded)
     if said is None:
         return None
     word = said.group("y").strip()
@@ -1309,6 +1413,24 @@ def _verify_plain(store: Store, text: str) -> Check:
     checked = _judge(known, analysis)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO:
         return _another_of_its_kind(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and analysis.people and _IS_SOMEONE.search(text):
+        checked = _described_as_another(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and "pass" in analysis.words and _TEXT_NOUN.search(fold(text)):
+        checked = _passed_unsaid(analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _OUST_WORD.search(fold(text)):
+        checked = _ousted_other_way(analysis, checked) or checked
+    if (
+        checked.verdict is Verdict.SUPPORTED
+        and _PROJECTION.search(fold(text))
+        and _COMPARED_TO_POLLS.search(fold(text))
+    ):
+        checked = _result_against_projection(known, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _NOMINATED.search(fold(text)):
+        checked = _nominated_on_another_day(store, analysis, checked) or checked
+    if checked.verdict is Verdict.SUPPORTED and _PARTY_ACRONYM.search(text) and analysis.people:
+        checked = _party_of_another(analysis, checked) or checked
+    if checked.verdict is not Verdict.SUPPORTED:
+        return checked
     if checked.verdict is Verdict.SUPPORTED and _SUCCESSION_POST.search(fold(text)):
         return _succeeded_in_another_post(known, analysis, checked) or checked
     if checked.verdict is Verdict.SUPPORTED and analysis.people and _HE_WAS.match(fold(text)):
@@ -1322,6 +1444,208 @@ def _verify_plain(store: Store, text: str) -> Check:
         if done_to is not None:
             return _done_to_another(known, analysis, done_to.group(1) or done_to.group(2), checked) or checked
     return checked
+
+
+# "<description> was <Person>", « <description> était <Person> » (the cheap test: a verb of being
+# before a capitalised name).
+_IS_SOMEONE = lazy(r"\b(?:was|is|est|était|etait|fut|a\s+été)\s+[A-ZÀ-Ý]")
+_DESCRIPTION_IS = lazy(
+    r"^(?P<desc>(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*[^,;]+?)\s+(?:was|is|est|était|etait|fut|a\s+été)\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
+
+
+def _described_as_another(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for "<description> was <Person>" ("The PS leader was Martine Aubry in
+    2018", « Le chef du PS était … ») where no evidence gives that person that description by a
+    title or an apposition ("Martine Aubry, the mayor of Lille" is no PS leader); None otherwise.
+    (Not him: his posts are the store's, checked elsewhere.)"""
+    said = _DESCRIPTION_IS.match(analysis.text.strip())
+    if said is None:
+        return None
+    person = next((p for p in analysis.people if said["rest"].startswith(p.split()[0])), None)
+    folded_desc = fold(said["desc"])
+    if person is None or "faure" in fold(person) or people_in(known, said["desc"]) or _OF_HIM_DESC.search(folded_desc):
+        return None  # (his wife, his substitute: a relation to him, the store's)
+    desc = {w for w in _stems(folded_desc) if not w.isdigit()} - _TIME_WORDS - _MONTH_STEMS
+    desc -= {stem(w) for w in ("the", "le", "la", "of", "de", "du", "des", "in", "en")}
+    groups = [set(g) for g in analysis.concepts if set(g) & desc]
+    if not groups:
+        return None
+    for evidence in checked.evidence:
+        named = tuple(people_in(known, evidence.text))
+        for name, places in _titled(evidence.text, named):
+            if name != person or not places:
+                continue
+            title = set(_stems(fold(evidence.text[min(places) : max(places) + 1])))
+            if all(g & title for g in groups):
+                return None
+    return _unsaid(checked, f'the evidence does not give {person} the description "{said["desc"]}"')
+
+
+_OF_HIM_DESC = lazy(r"\b(?:faure|olivier|his|him|son|sa|ses|lui)\b")
+# A text a body passes ("passed the law", « fait adopter la résolution »): a law, a bill, an
+# amendment, a resolution, a motion, a reform (not a position a party body adopts, a stance).
+_TEXT_NOUN = lazy(
+    r"\b(?:law|laws|loi|lois|bill|bills|amendments?|amendements?|resolutions?|motions?|reforms?|reformes?"
+    r"|texts?|textes?|projet|proposals?|propositions?|budget)\b"
+)
+# The source's own words of a text passed: "successfully passed", "was adopted" (not "supported
+# the adoption of", which is a stance, not the deed).
+_PASSED_SAID = lazy(r"\b(?:passed|adopted|adopte|adoptee|adoptees|adoptes)\b")
+# A stance on the passing, not the passing: "supported adopting", « soutenu l'adoption ».
+_STANCE_ON_PASSING = lazy(
+    r"\b(?:support\w*|back\w*|favou?r\w*|soutenu|soutenait|soutien\w*|soutient|defend\w*|wanted|voulait)\s+"
+    r"(?:[\w'’]+\s+){0,2}(?:adopt|pass|l'adoption|adoption)"
+)
+
+
+def _passed_unsaid(analysis: Analysis, checked: Check) -> Check | None:
+    """NOT_ENOUGH_INFO for a text said passed ("Faure passed the El Khomri law", "got … through
+    parliament", « a fait adopter la loi … ») where no evidence says it was passed or adopted
+    ("supported the adoption of the El Khomri law": a deputy's stance; the Parliament passes);
+    None otherwise (the Uyghur resolution he "successfully passed" stands)."""
+    if _STANCE_ON_PASSING.search(fold(analysis.text)):
+        return None
+    if any(_PASSED_SAID.search(fold(e.text)) for e in checked.evidence):
+        return None
+    return _unsaid(checked, "the evidence does not say this text was passed or adopted")
+
+
+# Ousting, toppling someone, « renverser » (folded): who was ousted is the one after the verb.
+_OUST_VERB = (
+    r"(?:ousted|ousts|oust|ousting|toppled|topples|topple|brought\s+down|brings\s+down|bring\s+down"
+    r"|renvers\w*|(?:a|ont|avait|avaient)\s+fait\s+tomber|fait\s+tomber)"
+)
+_OUST_WORD = lazy(rf"\b{_OUST_VERB}\b")
+_UNTIL_SETTING = (
+    r"(?=\s+(?:in|en|on|le|lors|through|via|with|by|par|after|apres|during|dans|avec|thanks|grace)\b|[,.;:]|$)"
+)
+# "B was ousted (by A)", « B a été renversé (par A) »: B the one ousted.
+_OUSTED_PASSIVE = lazy(
+    r"^(?:[^,]*,\s*)?(?P<b>[^,;]+?)\s+(?:was|were|has\s+been|had\s+been|got|a\s+ete|ont\s+ete|avait\s+ete|fut|est)\s+"
+    + _OUST_VERB
+    + r"\b"
+)
+# "A ousted B", « A a renversé B »: B the one ousted.
+_OUSTED_ACTIVE = lazy(rf"\b{_OUST_VERB}\s+(?P<b>[^,;]+?){_UNTIL_SETTING}")
+_OUSTED_GENERIC = frozenset(
+    stem(w)
+    for w in "the le la les l far right extreme droite prime minister premier ministre government gouvernement".split()
+)
+
+
+def _ousted_other_way(analysis: Analysis, checked: Check) -> Check | None:
+    """A claim of who was ousted the evidence tells the other way round ("the NFP ousted the
+    National Rally", « le RN a été renversé par le NFP »: "NFP, together with far-right National
+    Rally ousted Prime Minister Michel Barnier"): REFUTED when the one said ousted stands before
+    the evidence's verb among those who ousted, NOT_ENOUGH_INFO when it is nowhere after it; None
+    when the evidence has them ousted."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    said = _OUSTED_PASSIVE.match(folded) or _OUSTED_ACTIVE.search(folded)
+    if said is None:
+        return None
+    ousted = set(_stems(said["b"])) - _OUSTED_GENERIC
+    groups = [set(g) for g in analysis.concepts if set(g) & ousted]
+    if not groups:
+        return None
+    for evidence in checked.evidence:
+        told = _OUST_WORD.search(fold(evidence.text))
+        if told is None:
+            continue
+        text = fold(evidence.text)
+        after = re.match(r"[^,;]*", text[told.end() :])
+        object_said = after.group() if after else ""
+        object_said = re.split(r"\s+(?:in|on|by|through|en|par)\s+", object_said)[0]
+        if any(g & set(_stems(object_said)) for g in groups):
+            return None
+        if any(g & set(_stems(text[: told.start()])) for g in groups):
+            whom = evidence.text[told.end() :].strip()
+            whom = re.split(r"\s+(?:in|on|by|through)\s+|[,;.]", whom)[0]
+            # (The claim's own spelling of them, where folding kept its length.)
+            same = len(folded) == len(analysis.text)
+            claimed = (analysis.text[said.start("b") : said.end("b")] if same else said["b"]).strip()
+            parts = (*checked.parts, Part(claimed, whom, False))
+            correction = f"{whom} was ousted, not {claimed}"
+            return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
+    return _unsaid(checked, "the evidence does not tell this one ousted")
+
+
+# Being nominated, invested as a candidate (folded): « investi », "nominated", "selected as".
+_NOMINATED = lazy(
+    r"\b(?:nominat\w*|investi|investie|investiture|designated\s+as|selected\s+as|chosen\s+as|choisi\s+comme)\b"
+)
+_NOMINATION_SAID = lazy(r"\b(?:nominated|invested|designated|selected)\b")
+
+
+def _nominated_on_another_day(store: Store, analysis: Analysis, checked: Check) -> Check | None:
+    """A nomination dated by the term it led to ("In June 2012, Faure was nominated by the PS as
+    its candidate": June 2012 is his seat's term start; the source dates the nomination January
+    2012): REFUTED by the date of the sentence telling the nomination, NOT_ENOUGH_INFO when no
+    sentence dates it; None when the date agreed is not a term's."""
+    from dataclasses import replace
+
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+    by_term = [p for p in checked.parts if p.agrees and (p.found or "").startswith("term")]
+    if len(dates) != 1 or not by_term:
+        return None
+    claimed = dates[0]
+    wanted = {w for w in _stems(fold(analysis.text)) if not w.isdigit()} - _MONTH_STEMS
+    for sentence in store.sentences:
+        if not _NOMINATION_SAID.search(sentence.text):
+            continue
+        told = [v for v in values(sentence.text) if v.kind is ValueKind.DATE and v.year]
+        if len(told) < 1 or len(wanted & set(_stems(fold(sentence.text)))) < 3:
+            continue
+        when = told[0]
+        if when.year == claimed.year and (not claimed.month or when.month == claimed.month):
+            return None
+        parts = tuple(Part(p.text, when.text, False) if p in by_term else p for p in checked.parts)
+        evidence = (quote(store, sentence.id),)
+        correction = f"{when.text} (the nomination; {by_term[0].found} was the term's), not {claimed.text}"
+        return replace(
+            checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=parts, note=None
+        )
+    return _unsaid(checked, "the source dates his term, not this nomination")
+
+
+# A party's acronym in a claim ("Faure's LREM substitute", « le suppléant LREM »).
+_PARTY_ACRONYM = lazy(r"\b[A-Z]{2,6}\b")
+_ROLE_NOUN = r"(?:substitute|suppl[ée]ante?|candidate|candidat|opponent|rival|adversaire|running\s+mate)"
+
+
+def _party_of_another(analysis: Analysis, checked: Check) -> Check | None:
+    """A party the claim gives someone's role ("Faure's LREM substitute … was Paulin Roy") where
+    the evidence names that person as another party's ("EELV's Paulin Roy"; LREM was his rival
+    Amandine Rubinelli's): REFUTED; None otherwise."""
+    from dataclasses import replace
+
+    text = analysis.text
+    tied = re.findall(
+        rf"\b([A-Z]{{2,6}})\s+{_ROLE_NOUN}\b|\b{_ROLE_NOUN}\s+(?:(?:from|of|du|de|de\s+la|d')\s*)?(?:the\s+|l')?([A-Z]{{2,6}})\b",
+        text,
+    )
+    claimed = {a or b for a, b in tied}
+    if len(claimed) != 1:
+        return None
+    party = claimed.pop()
+    for name in analysis.people:
+        if "faure" in fold(name):
+            continue
+        for evidence in checked.evidence:
+            theirs = re.search(
+                rf"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)['’]s\s+(?:\(([A-Z]{{2,6}})\)\s+)?{re.escape(name)}", evidence.text
+            )
+            if theirs is None:
+                continue
+            given = theirs.group(2) or theirs.group(1).split()[-1]
+            if given == party:
+                return None
+            parts = (*checked.parts, Part(party, f"{given}'s {name}", False))
+            correction = f"{given}'s {name}, not {party}"
+            return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
+    return None
 
 
 # His seat in the Assembly, or the legislative race for it (not a group's presidency, which the
@@ -4533,16 +4857,19 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
 
         if POLL_AT.search(folded):
             claimed.add(stem("projected"))
+        # The claim's own clause of the figure telling a result, with the polls in another one
+        # ("the list won less than 5%, as polls had projected"): the result is what is checked.
+        own = fold(_figure_clause(analysis.text, value.start))
+        told_result = bool(_RESULT.search(own)) and not _PROJECTION.search(own)
         for match in near:
             for f in match.unit.figures:
                 if not (f.kind is kind and f.bound and f.number == value.number):
                     continue
                 text = match.unit.text
                 clause = text[max((c.end() for c in re.finditer(r"[,;:]", text[: f.start])), default=0) : f.start]
-                if not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
-                    result = (
-                        None if _PROJECTION.search(fold(analysis.text)) else _result_after(known, match.unit, value)
-                    )
+                if told_result or not (_verb_stems(clause, claim=False) - _LIGHT) <= claimed:
+                    projected = _PROJECTION.search(fold(analysis.text)) and not told_result
+                    result = None if projected else _result_after(known, match.unit, value)
                     if result is not None:
                         said = f"{result[1].text}, the result ({f.bound} than {f.text} was a projection)"
                         disagree(shown, result[0], said, claimed=f"{value.bound} than {shown}")
@@ -4817,6 +5144,56 @@ def _figures_told(claim: str, value: Value, said: str, found: Value) -> tuple[st
 _PROJECTION = lazy(r"\b(?:poll|project|predict|expect|forecast|estimat|sondage|prevoy|prevu|prevision|attendu|estim)")
 # A result told: "won", "received", "obtained", "got", "took".
 _RESULT = lazy(r"\b(?:won|received|obtained|got|took|gained|scored|remporte|obtenu|recueilli)\b")
+
+
+# A comparison with no figure of its own: "won less than the polls had projected", « a obtenu
+# moins que ce que prévoyaient les sondages », "the polls projected more than the list won".
+_COMPARED_TO_POLLS = lazy(
+    r"\b(?P<w>less|fewer|lower|worse|below|under|moins|more|higher|better|above|over|plus|mieux)\s+(?:than|que)\b"
+)
+_BELOW_WORDS = frozenset(("less", "fewer", "lower", "worse", "below", "under", "moins"))
+_RESULT_OR_FR = lazy(
+    r"\b(?:won|received|obtained|got|took|gained|scored|score|result|resultat|remporte|obtenu|recueilli|a\s+fait)\b"
+)
+
+
+def _result_against_projection(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
+    """REFUTED for a result said below (above) the polls' projection, when the source's result is
+    on the other side of the bound the polls gave ("won less than the polls had projected": the
+    polls had it under 5%, it won 6.2%); None otherwise (a claim with a figure of its own is
+    checked by its figure)."""
+    from dataclasses import replace
+
+    folded = fold(analysis.text)
+    compared = _COMPARED_TO_POLLS.search(folded)
+    if compared is None or any(v.kind is ValueKind.PERCENT for v in analysis.values):
+        return None
+    before, after = folded[: compared.start()], folded[compared.end() :]
+    if _RESULT_OR_FR.search(before) and not _PROJECTION.search(before) and _PROJECTION.search(after):
+        below = compared["w"] in _BELOW_WORDS  # the result below the projection
+    elif _PROJECTION.search(before) and _RESULT_OR_FR.search(after):
+        below = compared["w"] not in _BELOW_WORDS  # the projection above the result
+    else:
+        return None
+    units = known.built.units
+    for evidence in checked.evidence:
+        at = next((n for n, u in enumerate(units) if u.id == evidence.id), None)
+        polled = _POLLED_BELOW.search(evidence.text) if at is not None else None
+        if polled is None or at is None or at + 1 >= len(units):
+            continue
+        then = units[at + 1]
+        shares = [f for f in then.figures if f.kind is ValueKind.PERCENT and not f.bound]
+        if not shares or not _RESULT.search(fold(then.text)[: shares[0].start]):
+            continue
+        bound = float(polled.group(1))
+        if below and shares[0].number >= bound:
+            said = f"{shares[0].text}, above the polls' projection (less than {polled.group(1)}%)"
+            parts = (*checked.parts, Part(compared.group(), said, False))
+            evidence_then = (*checked.evidence, quote(known.store, then.id))
+            return replace(
+                checked, verdict=Verdict.REFUTED, evidence=evidence_then, correction=said, parts=parts, note=None
+            )
+    return None
 
 
 def _result_after(known: Knowledge, unit: Unit, value: Value) -> tuple[Unit, Value] | None:
@@ -13482,8 +13859,16 @@ def _list_items_mixed(analysis: Analysis, sentences: list[str]) -> list[tuple[st
         items = [set(_stems(item)) for item in pieces]
         # A head may govern the items after it ("abandonment of the 4000 job cuts in education,
         # 500 job cuts in France Travail"): an item holds its predecessor's head too.
-        heads = [set(_stems(m.group())) if (m := re.match(r".*?\bof\b", item)) else set() for item in pieces]
-        items = [item | (heads[n - 1] if n else set()) for n, item in enumerate(items)]
+        # (Only an item with no head of its own, of the same kind as the head's object: "500 job
+        # cuts in France Travail" after "abandonment of the 4000 job cuts"; not "abandonment of
+        # the 4000 job cuts" after "renegotiation of …", nor a "one billion euro increase".)
+        owned = [re.match(r"(.*?\bof\b)(.*)", item) for item in pieces]
+        heads = [set(_stems(m.group(1))) if m else set() for m in owned]
+        objects = [set(_stems(m.group(2))) if m else set() for m in owned]
+        for n in range(1, len(heads)):
+            if owned[n] is None and set(_stems(pieces[n])) & objects[n - 1]:
+                heads[n], objects[n] = heads[n - 1], objects[n - 1]
+        items = [item if owned[n] else item | heads[n] for n, item in enumerate(items)]
         # By their first five letters, and only those the list holds: a French claim's words
         # against an English list ("maintien" / "maintenance", "retraites" for "pension").
         items = [{w[:5] for w in item} for item in items]

@@ -10920,3 +10920,174 @@ def test_a_share_after_the_one_beaten_is_the_subjects(
     else:
         assert result.verdict is verdict
         assert said in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "<description> was <Person>": the evidence must give that person the description
+        # (Martine Aubry is named as a supporter and as the mayor of Lille, not as a party head).
+        ("The head of the Socialist Party in 2018 was Martine Aubry.", Verdict.NOT_ENOUGH_INFO),
+        ("La dirigeante du PS était Martine Aubry en 2018.", Verdict.NOT_ENOUGH_INFO),
+        ("The president of the Socialist Party was Carole Delga in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the apposition the source gives them.
+        ("The mayor of Lille in 2018 was Martine Aubry.", Verdict.SUPPORTED),
+        ("La présidente de la région Occitanie était Carole Delga en 2018.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_description_is_someone_only_where_the_source_gives_it_them(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Supporting a law's adoption is not passing it: the source must say it was passed.
+        ("Olivier Faure pushed the El Khomri law through the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure passed the El Khomri labour law without article 49.3.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure a fait voter la loi El Khomri sans le 49.3.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: what the source does say he passed, or that he supported the adoption.
+        ("Faure got the resolution condemning the Uyghur genocide passed in January 2022.", Verdict.SUPPORTED),
+        ("Olivier Faure a fait voter en janvier 2022 une résolution sur le génocide des Ouïghours.", Verdict.SUPPORTED),
+        ("Faure backed adopting the El Khomri law without resorting to article 49.3.", Verdict.SUPPORTED),
+    ],
+)
+def test_passing_a_text_is_what_the_source_says_was_passed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Who was ousted is the one after the source's verb: the NFP and the National Rally
+        # ousted Michel Barnier, neither ousted the other.
+        ("The far-right National Rally was toppled by the New Popular Front in December 2024.", Verdict.REFUTED),
+        ("Le NFP a été renversé par le RN en décembre 2024.", Verdict.REFUTED),
+        ("The National Rally brought down the NFP in December 2024.", Verdict.REFUTED),
+        # Near misses: the source's way round, active and passive.
+        ("The NFP and the far-right National Rally toppled Michel Barnier in December 2024.", Verdict.SUPPORTED),
+        ("Michel Barnier a été renversé par le NFP et le RN en décembre 2024.", Verdict.SUPPORTED),
+    ],
+)
+def test_who_was_ousted_is_the_one_the_source_has_ousted(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A result is not the polls' projection: they had the list under 5%, it won 6.2%.
+        ("The PS–Place Publique list got under 5% in 2019, just as the polls had predicted.", Verdict.REFUTED),
+        ("Les sondages prévoyaient plus que ce que la liste a finalement obtenu en 2019.", Verdict.REFUTED),
+        ("In 2019 the joint list won less than polls had predicted.", Verdict.REFUTED),
+        ("Le score de la liste en 2019 : moins que ce que prévoyaient les sondages.", Verdict.REFUTED),
+        # Near misses: the result above the projection, or the projection as a projection.
+        ("In 2019 the joint list won more than polls had predicted.", Verdict.SUPPORTED),
+        ("Although polls had it under 5%, the joint list won 6.2% in 2019.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_result_is_not_the_polls_projection(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A quotation is the speaker's the sentence holding it names (Mélenchon's, in 2025).
+        ('The 1,000 party executives declared: "The NFP is reduced by one party".', Verdict.REFUTED),
+        ("Les cadres du parti ont réagi : « Le NFP est réduit d'un parti ».", Verdict.NOT_ENOUGH_INFO),
+        # What he called unfortunate is the expression the source has him call so.
+        ('Faure described the expression "constantly exposed to aggression" as unfortunate.', Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's speaker, and the source's expression.
+        ('Jean-Luc Mélenchon reacted: "The NFP is reduced by one party".', Verdict.SUPPORTED),
+        ('Faure called the expression "right of inspection" unfortunate.', Verdict.SUPPORTED),
+    ],
+)
+def test_a_quotation_is_its_own_speakers_and_things(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An item of a list keeps its own head: the 4000 job cuts were abandoned, the pension
+        # reform renegotiated.
+        ("The concessions included a renegotiation of the 4000 job cuts in education.", Verdict.NOT_ENOUGH_INFO),
+        (
+            "Les concessions incluaient une renégociation des 4000 suppressions de postes dans l'éducation.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: each head with its own item, and a headless item under the head before it.
+        ("The concessions included the abandonment of the 4000 job cuts in education.", Verdict.SUPPORTED),
+        ("The concessions included the renegotiation of the 2023 pension reform.", Verdict.SUPPORTED),
+        (
+            "Concessions included the abandonment of the one billion euro increase in healthcare spending.",
+            Verdict.REFUTED,
+        ),
+    ],
+)
+def test_a_list_item_keeps_its_own_head(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A nomination is dated by the sentence telling it, not by the term it led to.
+        (
+            "The PS chose Faure as its candidate for the 11th constituency of Seine-et-Marne; he was nominated in June 2012.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Faure a reçu l'investiture du PS en juin 2012 pour la 11e circonscription de Seine-et-Marne.",
+            Verdict.REFUTED,
+        ),
+        # A party given someone's role must be theirs: Paulin Roy was EELV's.
+        ("In 2017 Paulin Roy was Faure's substitute from LREM.", Verdict.REFUTED),
+        # Near misses: the nomination's own month, the substitute's own party.
+        (
+            "In January 2012, the PS nominated Faure as its candidate in Seine-et-Marne's 11th constituency.",
+            Verdict.SUPPORTED,
+        ),
+        ("In 2017 Paulin Roy was Faure's substitute from EELV.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_nomination_and_a_party_are_the_sources_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking the head of the party is his first election as First Secretary: at the
+        # Aubervilliers Congress (2018), not Villeurbanne (2021, his re-election).
+        ("Olivier Faure took the head of the Socialist Party at the 2021 Villeurbanne Congress.", Verdict.REFUTED),
+        ("Olivier Faure prit la tête du Parti socialiste lors du congrès de Villeurbanne.", Verdict.REFUTED),
+        # Near misses: the first congress, and the re-election at the later one.
+        ("Faure a pris la tête du Parti socialiste au congrès d'Aubervilliers en 2018.", Verdict.SUPPORTED),
+        ("Faure a été reconduit à la tête du PS au congrès de Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_taking_the_party_head_is_his_first_election(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A congress's year is its own: he was elected at Aubervilliers in 2018; 2021 is the
+        # Villeurbanne Congress, his re-election.
+        (
+            "Olivier Faure became first secretary after being elected at the Aubervilliers Congress in 2021.",
+            Verdict.REFUTED,
+        ),
+        ("En septembre 2021, Olivier Faure a été élu au congrès d'Aubervilliers.", Verdict.REFUTED),
+        # Near misses: each congress with its own year.
+        ("Olivier Faure was elected at the Aubervilliers Congress in 2018.", Verdict.SUPPORTED),
+        ("En 2021, Olivier Faure a été réélu au congrès de Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_congress_year_is_its_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
