@@ -6245,7 +6245,14 @@ def _beaten_with(claim: str, name: str, value: Value) -> bool:
     folded = fold(claim)
     last = re.escape(fold(name).split()[-1])
     beaten = re.search(rf"\b{_BEATING}\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]*{last}\b", folded)
-    with_after = re.search(r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+)?$", folded[: value.start])
+    with_after = re.search(
+        (
+            r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+|nearly\s+|almost\s+|presque\s+|"
+            # (or a bound: "with more than 63%", « avec un peu plus de 63 % »)
+            r"(?:(?:a\s+little|just|slightly|un\s+peu)\s+)?(?:more\s+than|over|plus\s+de)\s+)?$"
+        ),
+        folded[: value.start],
+    )
     # (or set against theirs: "beat Le Foll in the first round, 48.37% to 26.45%")
     set_against = _COUNT_AFTER.match(folded, value.end)
     return bool(beaten and (with_after or set_against) and beaten.end() <= value.start)
@@ -6773,6 +6780,8 @@ _MARGIN_BEFORE = lazy(
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
     # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
     r"battant|emportant|devancant)\b[^,.;]*"
+    # (not the « de » of a bound or hedge on a share: « gagné avec plus de 63 % », « près de »)
+    r"(?<!plus\s)(?<!pres\s)(?<!moins\s)(?<!autour\s)"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"

@@ -10920,3 +10920,39 @@ def test_a_share_after_the_one_beaten_is_the_subjects(
     else:
         assert result.verdict is verdict
         assert said in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # A bound or hedge on a share after « avec » (« plus de », « près de ») is no margin « de »:
+        # the share is checked, with its bound (was NOT_ENOUGH_INFO, "63 %: not found").
+        ("En 2012, Faure a gagné le second tour avec un peu plus de 62 %.", Verdict.SUPPORTED, None),
+        ("En 2012 Faure gagne le second tour avec près de 63,5 %.", Verdict.SUPPORTED, None),
+        ("In 2012 he defeated Cathy Bissonier with more than 62% in the runoff.", Verdict.SUPPORTED, None),
+        # Near misses: a bound the share does not meet; « près de » a share far away.
+        ("En 2012 Faure gagne le second tour avec plus de 66 %.", Verdict.REFUTED, "63.2%"),
+        ("En 2012 Faure gagne le second tour avec près de 72 %.", Verdict.REFUTED, "63.2%"),
+        ("In 2012 he defeated Cathy Bissonier with over 68% in the runoff.", Verdict.REFUTED, "63.2%"),
+    ],
+)
+def test_a_bounded_share_after_with_is_checked_with_its_bound(
+    store: Store, claim: str, verdict: Verdict, said: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert said is None or said in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « au moins » is a floor, not « moins de » (was REFUTED "63.2%, not 60 %").
+        ("Au second tour de 2012, Faure a obtenu au moins 61 %.", Verdict.SUPPORTED),
+        # Near misses: a floor the share does not reach; « moins de » stays a ceiling.
+        ("Au second tour de 2012, Faure a obtenu au moins 64 %.", Verdict.REFUTED),
+        ("Au second tour de 2012, Faure a obtenu moins de 61 %.", Verdict.REFUTED),
+    ],
+)
+def test_au_moins_is_a_floor(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
