@@ -10956,3 +10956,40 @@ def test_a_bounded_share_after_with_is_checked_with_its_bound(
 )
 def test_au_moins_is_a_floor(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « l'emporter » is to win, read as « gagner » is (was NOT_ENOUGH_INFO: "does not say: emporté").
+        ("À Villeurbanne en 2021, Faure l'emporte avec près des trois quarts des suffrages.", Verdict.SUPPORTED),
+        # Near misses: his 2007 loss; the wrong fraction.
+        ("Aux législatives de 2007, Olivier Faure l'a emporté.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure l'emporte pour LREM.", Verdict.REFUTED),
+        ("À Villeurbanne en 2021, Faure l'emporte avec près des deux tiers des suffrages.", Verdict.REFUTED),
+    ],
+)
+def test_l_emporter_is_to_win(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a year said by its noun ("the end of", "the beginning of") is held by the
+        # evidence's month, as "late 2014" is (was NOT_ENOUGH_INFO: "does not say: end").
+        (
+            "By the end of 2014 Faure had passed an amendment implementing a single-price Navigo card.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the month outside that part; another year.
+        ("At the start of 2014 Faure passed an amendment implementing a single-price Navigo card.", None),
+        ("At the end of 2013 Faure passed an amendment implementing a single-price Navigo card.", Verdict.REFUTED),
+    ],
+)
+def test_the_end_of_a_year_is_held_by_its_month(store: Store, claim: str, verdict: Verdict | None) -> None:
+    result = verify(store, claim)
+    if verdict is None:
+        assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    else:
+        assert result.verdict is verdict
