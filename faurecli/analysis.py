@@ -429,7 +429,8 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
         # (Not a word of a bound before the verb whose figure it is: "his margin over Bachelay
         # was 17 votes" is 17, no more.)
         near = near[max(i for i, word in enumerate(near) if word in _COPULAS) + 1 :]
-    if any(word in lexicon.MORE for word in near):
+    if any(word in lexicon.MORE for word in near) or _AT_LEAST.search(" ".join(near)):
+        # (« au moins 60 % », "at least 60%": a floor, not « moins de »)
         bound = "more"
     elif any(word in lexicon.LESS for word in near):
         bound = "less"
@@ -440,6 +441,7 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
 
 
 _APPROXIMATE_AFTER = lazy(lexicon.APPROXIMATE_AFTER)
+_AT_LEAST = lazy(r"\b(?:au moins|at least)$")
 _UNDER_WORDS = frozenset({"almost", "nearly", "presque", "pres", "quasiment", "pratiquement"})
 
 

@@ -975,7 +975,7 @@ def _thing_given_another(owned: re.Match[str], told: re.Match[str], checked: Che
 # the claim gives him in it: "for/with the UMP", « pour/avec l'UMP », "EELV's Faure".
 _RACE_VERB = lazy(
     r"\b(?:ran|runs?|running|stood|stands?|standing|(?:re-?)?elected|won|wins?|winning|(?:re)?elue?s?"
-    r"|gagne\w*|remport\w*|presente\w*|l'a\s+emporte)\b"
+    r"|gagne\w*|remport\w*|presente\w*|l'(?:a\s+)?emporte\w*)\b"
 )
 _PARTY_FOR_HIM = lazy(
     r"\b(?P<prep>for|with|as|on|under|pour|avec|sous)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
@@ -3152,10 +3152,18 @@ def _denied_by_contrary(claim: str, said: str) -> frozenset[str]:
 
 
 # A part of a year ("early 2018", "début 2025", "fin 2016", "mid-2017"): the months it covers.
-_PART_OF_YEAR = lazy(r"\b(early|late|mid|debut|fin|mi)[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b")
+_PART_OF_YEAR = lazy(
+    r"\b(early|late|mid|debut|fin|mi"
+    # (or its noun, with "of": "at the end of 2014", "the beginning of 2007", "the middle of 2017")
+    r"|(?:end|beginning|start|middle)(?=\s+of\b))(?:\s+of)?[\s-]+(?:de\s+|d')?((?:19|20)\d\d)\b"
+)
 # (Its sure months: a quarter at either end, April or September being no sure "early" or "late"
 # — « fin 2021 » for September is the source's "September 2021" stretched; doubt is a decline.)
-_MONTHS_OF_PART = {"early": (1, 3), "debut": (1, 3), "mid": (5, 8), "mi": (5, 8), "late": (10, 12), "fin": (10, 12)}
+_MONTHS_OF_PART = {
+    **dict.fromkeys(("early", "debut", "beginning", "start"), (1, 3)),
+    **dict.fromkeys(("mid", "mi", "middle"), (5, 8)),
+    **dict.fromkeys(("late", "fin", "end"), (10, 12)),
+}
 
 
 def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]) -> set[str]:
@@ -6622,7 +6630,14 @@ def _beaten_with(claim: str, name: str, value: Value) -> bool:
     folded = fold(claim)
     last = re.escape(fold(name).split()[-1])
     beaten = re.search(rf"\b{_BEATING}\s+(?:[\w'-]+\s+){{0,5}}?[\w'-]*{last}\b", folded)
-    with_after = re.search(r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+)?$", folded[: value.start])
+    with_after = re.search(
+        (
+            r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+|nearly\s+|almost\s+|presque\s+|"
+            # (or a bound: "with more than 63%", « avec un peu plus de 63 % »)
+            r"(?:(?:a\s+little|just|slightly|un\s+peu)\s+)?(?:more\s+than|over|plus\s+de)\s+)?$"
+        ),
+        folded[: value.start],
+    )
     # (or set against theirs: "beat Le Foll in the first round, 48.37% to 26.45%")
     set_against = _COUNT_AFTER.match(folded, value.end)
     return bool(beaten and (with_after or set_against) and beaten.end() <= value.start)
@@ -7150,6 +7165,8 @@ _MARGIN_BEFORE = lazy(
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
     # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
     r"battant|emportant|devancant)\b[^,.;]*"
+    # (not the « de » of a bound or hedge on a share: « gagné avec plus de 63 % », « près de »)
+    r"(?<!plus\s)(?<!pres\s)(?<!moins\s)(?<!autour\s)"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
@@ -7458,7 +7475,7 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue  # "which was opposed by Manuel Valls": the claim's word, of the claim's person
         if word == "lost" and _rival_lost(known, analysis, [best.unit]):
             continue  # "Cathy Bissonier lost the runoff": his win against her, told from her side
-        if word in ("won", "elected", "beat", "gagne", "remporte", "elu", "elue", "battu") and _rival_won(
+        if word in ("won", "elected", "beat", "gagne", "remporte", "emporte", "elu", "elue", "battu") and _rival_won(
             analysis, best.unit.text
         ):
             continue  # "Chantal Brunel was elected in 2007": his loss to her, told from her side
@@ -7884,10 +7901,10 @@ def _behind_whom(known: Knowledge, text: str) -> str | None:
 
 
 # (Outcomes told anywhere in the sentence, in French too: "a remporté", "a gagné".)
-_OUTCOMES = frozenset({"won", "lost", "beat", "elected", "remporte", "gagne"})
+_OUTCOMES = frozenset({"won", "lost", "beat", "elected", "remporte", "gagne", "emporte"})
 # A win told after a loss: "elected after losing to Brunel", « élu après avoir été battu », "lost to
 # Brunel before winning a seat", « battu …, puis élu ».
-_WIN = r"(?:won|win|wins|winning|elected|elu|elue|remporte|gagne|victory|victoire)"
+_WIN = r"(?:won|win|wins|winning|elected|elu|elue|remporte|emporte|gagne|victory|victoire)"
 _LOSS = r"(?:lost|losing|lose|loses|defeat(?:ed)?|beaten|perdu|perdre|battu|defaite)"
 _WIN_AFTER_LOSS = lazy(
     rf"\b{_WIN}\b[^.;]*\b(?:after|apres)\b[^.;]*\b{_LOSS}\b|"
@@ -10390,7 +10407,7 @@ _ELECTION_BEFORE = lazy(
 )
 _ELECTORAL = lazy(
     r"\b(?:elect\w*|re-?elect\w*|won|win|wins|lost|lose|ran|run|runs|beat|defeat\w*|candida\w*|vot\w*|seats?|"
-    r"elue?s?|reelue?s?|remport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
+    r"elue?s?|reelue?s?|remport\w*|emport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
 )
 _YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
 
@@ -11931,7 +11948,7 @@ def _rival_lost(known: Knowledge, analysis: Analysis, units: list[Unit]) -> bool
 # A claim's opening person who won ("Chantal Brunel was elected in 2007", "Chantal Brunel won").
 _CLAIMED_WON = lazy(
     r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|was\s+|were\s+|a\s+(?:ete\s+)?|avait\s+)?"
-    r"(?:won|wins|elected|beat|defeated|gagne|remporte|elue?|battu)\b"
+    r"(?:won|wins|elected|beat|defeated|gagne|remporte|l'(?:a\s+)?emporte|elue?|battu)\b"
 )
 
 

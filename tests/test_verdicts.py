@@ -11091,3 +11091,76 @@ def test_taking_the_party_head_is_his_first_election(store: Store, claim: str, v
 )
 def test_a_congress_year_is_its_own(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        # A bound or hedge on a share after « avec » (« plus de », « près de ») is no margin « de »:
+        # the share is checked, with its bound (was NOT_ENOUGH_INFO, "63 %: not found").
+        ("En 2012, Faure a gagné le second tour avec un peu plus de 62 %.", Verdict.SUPPORTED, None),
+        ("En 2012 Faure gagne le second tour avec près de 63,5 %.", Verdict.SUPPORTED, None),
+        ("In 2012 he defeated Cathy Bissonier with more than 62% in the runoff.", Verdict.SUPPORTED, None),
+        # Near misses: a bound the share does not meet; « près de » a share far away.
+        ("En 2012 Faure gagne le second tour avec plus de 66 %.", Verdict.REFUTED, "63.2%"),
+        ("En 2012 Faure gagne le second tour avec près de 72 %.", Verdict.REFUTED, "63.2%"),
+        ("In 2012 he defeated Cathy Bissonier with over 68% in the runoff.", Verdict.REFUTED, "63.2%"),
+    ],
+)
+def test_a_bounded_share_after_with_is_checked_with_its_bound(
+    store: Store, claim: str, verdict: Verdict, said: str | None
+) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert said is None or said in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « au moins » is a floor, not « moins de » (was REFUTED "63.2%, not 60 %").
+        ("Au second tour de 2012, Faure a obtenu au moins 61 %.", Verdict.SUPPORTED),
+        # Near misses: a floor the share does not reach; « moins de » stays a ceiling.
+        ("Au second tour de 2012, Faure a obtenu au moins 64 %.", Verdict.REFUTED),
+        ("Au second tour de 2012, Faure a obtenu moins de 61 %.", Verdict.REFUTED),
+    ],
+)
+def test_au_moins_is_a_floor(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « l'emporter » is to win, read as « gagner » is (was NOT_ENOUGH_INFO: "does not say: emporté").
+        ("À Villeurbanne en 2021, Faure l'emporte avec près des trois quarts des suffrages.", Verdict.SUPPORTED),
+        # Near misses: his 2007 loss; the wrong fraction.
+        ("Aux législatives de 2007, Olivier Faure l'a emporté.", Verdict.REFUTED),
+        ("En 2017, Olivier Faure l'emporte pour LREM.", Verdict.REFUTED),
+        ("À Villeurbanne en 2021, Faure l'emporte avec près des deux tiers des suffrages.", Verdict.REFUTED),
+    ],
+)
+def test_l_emporter_is_to_win(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a year said by its noun ("the end of", "the beginning of") is held by the
+        # evidence's month, as "late 2014" is (was NOT_ENOUGH_INFO: "does not say: end").
+        (
+            "By the end of 2014 Faure had passed an amendment implementing a single-price Navigo card.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the month outside that part; another year.
+        ("At the start of 2014 Faure passed an amendment implementing a single-price Navigo card.", None),
+        ("At the end of 2013 Faure passed an amendment implementing a single-price Navigo card.", Verdict.REFUTED),
+    ],
+)
+def test_the_end_of_a_year_is_held_by_its_month(store: Store, claim: str, verdict: Verdict | None) -> None:
+    result = verify(store, claim)
+    if verdict is None:
+        assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    else:
+        assert result.verdict is verdict
