@@ -251,8 +251,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "won": ("elected",),
     "gagne": ("won", "elected"),
     "remporte": ("won", "elected"),
-    # (« l'emporter », to win: « l'a emporté avec 73 % », « Faure l'emporte au second tour »)
-    "emporte": ("won", "elected"),
     "beginning": ("start",),
     "internal": ("inner",),
     "employait": ("employees",),
@@ -368,7 +366,6 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "elue": ("lost",),
     "gagne": ("lost",),
     "remporte": ("lost",),
-    "emporte": ("lost",),
     "beat": ("lost",),
     # Relations and reactions told the other way round (verify only).
     "allies": ("opponents",),

@@ -11901,7 +11901,10 @@ def _check_event_date(known, analysis, disagree, parts) -> None:  # type: ignore
 _CLAIMED_WIN = lazy(
     r"^(?:[^,]{1,90},\s*)?(?P<who>[^,]+?)\s+(?:has\s+|had\s+|a\s+|est\s+)?"
     r"(?:beat|defeated|topped|came\s+(?:out\s+)?(?:first|ahead|on\s+top)|finished\s+first|"
-    r"arrivee?\s+(?:en\s+tete|premiere?)|battu|devancee?|l'a\s+emporte|emporte)\b"
+    r"arrivee?\s+(?:en\s+tete|premiere?)|battu|devancee?|l'a\s+emporte|emporte"
+    # (the present of narration, and a win "against"/« contre »: « Geoffroy l'emporte sur Faure »)
+    r"|l'emporte|l'emportait|l'emporta|bat|beats|defeats|(?:won|wins)\s+(?:against|over)"
+    r"|gagne\s+(?:contre|face))\b"
 )
 # A sentence telling his win: he (or his election) opens it, and a word of winning follows.
 _HIS_WIN = lazy(

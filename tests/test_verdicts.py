@@ -11132,16 +11132,19 @@ def test_au_moins_is_a_floor(store: Store, claim: str, verdict: Verdict) -> None
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        # « l'emporter » is to win, read as « gagner » is (was NOT_ENOUGH_INFO: "does not say: emporté").
-        ("À Villeurbanne en 2021, Faure l'emporte avec près des trois quarts des suffrages.", Verdict.SUPPORTED),
-        # Near misses: his 2007 loss; the wrong fraction.
-        ("Aux législatives de 2007, Olivier Faure l'a emporté.", Verdict.REFUTED),
-        ("En 2017, Olivier Faure l'emporte pour LREM.", Verdict.REFUTED),
-        ("À Villeurbanne en 2021, Faure l'emporte avec près des deux tiers des suffrages.", Verdict.REFUTED),
+        # « l'emporter » (to win) is not in the lexicon: with it, « En 2018, Le Foll l'emporte sur
+        # Faure » was SUPPORTED (a surname alone is not read as a person there, so nothing checked
+        # who won). A win claimed for a rival in the present (« l'emporte sur », "beats", « bat »)
+        # is refuted by his win.
+        ("En 2018, Le Foll l'emporte sur Faure.", None),
+        ("Hélène Geoffroy l'emporte sur Faure en 2021.", Verdict.REFUTED),
+        ("Geoffroy beats Faure in 2021.", Verdict.REFUTED),
+        ("Bachelay l'emporte sur Faure en 2016.", Verdict.REFUTED),
     ],
 )
-def test_l_emporter_is_to_win(store: Store, claim: str, verdict: Verdict) -> None:
-    assert verify(store, claim).verdict is verdict
+def test_l_emporter_is_to_win(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(
