@@ -102,7 +102,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("cess",), r"\bcess[eé]\w*\s+d['’]\s*[eê]tre\b", "quitté"),
         # "avec combien de pourcents", "how many percent": a share of the vote.
         (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
-        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
+        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent\b(?!age)|%)", "what percentage"),
         # "Il a fait combien face à …", "elle a fait combien": the score, a share of the vote
         # (not "fait combien de mandats", a count).
         (
@@ -2977,6 +2977,8 @@ def _who_became_his_post(store: Store, analysis: Analysis) -> Answer | None:
 # "quel écart": a difference.
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
+    # "How many points ahead of Le Foll was he", "how far ahead": a lead is a difference.
+    r"|\bpoints?\s+(?:ahead|clear)\b|\bhow\s+far\s+ahead\b|\bpoints?\s+d['’]\s*avance\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
     # "How many votes separated them", "quel écart séparait …": the difference.
     r"|\bsepar(?:ated|ate|ait|aient|e)\b"
@@ -2996,7 +2998,7 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
     for match in close:
         if not match.fits or not match.unit.id.startswith("s"):
             continue
-        found = margin(match.unit.text)
+        found = margin(match.unit.text, rival_with=True)
         if found is None:
             continue
         difference, unit, said = found

@@ -6322,3 +6322,18 @@ def test_a_deed_set_before_or_after_an_event_it_was_done_during_is_declined(stor
     assert ask(store, "Who became national secretary for coordination after the 2018 congress?").answer == (
         "Corinne Narassiguin"
     )
+
+
+def test_a_lead_in_points_is_the_difference_of_the_two_shares_one_clause_gives(store: Store) -> None:
+    # "How many points ahead", "by how many percentage points" (not read as "what percentage"),
+    # « combien de points d'avance »; a share set against a rival's "with" share counts.
+    lead = ask(store, "How many percentage points separated Faure and Bissonier in the 2012 runoff?")
+    assert lead.answer == "26.42 points"
+    assert ask(store, "How far ahead of Cathy Bissonier was Faure in 2012, in points?").answer == "26.42 points"
+    assert ask(store, "Combien de points d'avance avait Faure sur Le Foll au premier tour ?").answer == "21.92 points"
+    # Near miss: a rival of another race, or one the source gives no share, is declined.
+    assert ask(store, "How many points ahead of Stéphane Le Foll was Faure in 2012?").answer is None
+    assert ask(store, "By how many percentage points did Faure beat Cathy Bissonier in 2017?").answer is None
+    assert ask(store, "How many points ahead of Jean-Marc Brûlé was Faure in 2012?").answer is None
+    # "How many percent" is still a share.
+    assert ask(store, "How many percent did he get in 2012?").answer != "26.42 points"
