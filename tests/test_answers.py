@@ -6337,3 +6337,22 @@ def test_a_lead_in_points_is_the_difference_of_the_two_shares_one_clause_gives(s
     assert ask(store, "How many points ahead of Jean-Marc Brûlé was Faure in 2012?").answer is None
     # "How many percent" is still a share.
     assert ask(store, "How many percent did he get in 2012?").answer != "26.42 points"
+
+
+def test_which_of_two_deeds_came_first_is_the_one_the_source_dates_earlier(store: Store) -> None:
+    # Each deed is named with its person; the sentence naming both that person and the deed
+    # gives its year, and the earlier one is answered with its years.
+    first = ask(store, "What happened first, advising Martine Aubry or working alongside Gérard Gouzes?")
+    assert first.answer == "working alongside Gérard Gouzes (1991–1993)"
+    assert first.sources == ("s10", "s12")
+    french = ask(
+        store, "Qu'est-ce qui est venu en premier : conseiller Martine Aubry ou travailler avec Gérard Gouzes ?"
+    )
+    assert french.answer == "travailler avec Gérard Gouzes (1991–1993)"
+    # Near miss: a deed the source never tells of that person, one person for both deeds, a
+    # person named with no deed of the question, or one whose earlier sentence may tell the same
+    # deed in other words (Hollande: 2000–2007, then the 2011 campaign), is declined.
+    assert ask(store, "Which came first: advising Ségolène Royal or working with Gérard Gouzes?").answer is None
+    assert ask(store, "Which came first: advising Martine Aubry or being backed by Martine Aubry?").answer is None
+    assert ask(store, "Which came first: meeting Benoît Hamon or working with Gérard Gouzes?").answer is None
+    assert ask(store, "What happened first, working for François Hollande or advising Martine Aubry?").answer is None
