@@ -1199,6 +1199,9 @@ def _ask(store: Store, question: str) -> Answer:
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
+    placed = _placed_him(known, analysis) if _ASKS_PLACE.search(fold(analysis.text)) else None
+    if placed is not None:
+        return placed
     if _WHICH_FIRST.match(fold(analysis.text)):
         return _which_first(known, analysis)
     if _ASKS_MARGIN.search(fold(analysis.text)):
@@ -3008,6 +3011,36 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
         note = f"derived: the difference between the two figures the source gives ({said})"
         return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
     return _declined(known.store, analysis, close, "the source gives no margin")
+
+
+# "In what place did the poll put him", « à quelle place était-il », "where did it rank him": a rank.
+_ASKS_PLACE = lazy(
+    # (Not "what position did he hold": a post; nor "which place was he born in".)
+    r"\b(?:what|which)\s+(?:place|position|rank)\b(?![^?]*\b(?:born|hold|held|occup\w*|serve\w*)\b)"
+    r"|\bwhere\s+did\b[^?]*\brank\b|\ba\s+quel(?:le)?\s+(?:place|position|rang)\b|\bquel\s+rang\b"
+)
+# "A … poll placed him in second place": the rank a sentence gives him.
+_PLACED_HIM = lazy(
+    r"\bplaced\s+(?:him|(?:olivier\s+)?faure)\s+(?:in\s+)?(first|second|third|fourth|fifth|last)\s+(?:place|position)\b"
+)
+_PLACE_FR = {"first": "premier", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "last": "dernier"}
+
+
+def _placed_him(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """His rank asked ("In what place did the Harris poll put Faure?"): the ordinal a sentence
+    that holds the question says it placed him in; None (other readings go on) where the best
+    sentence gives none, and never for a rank asked of someone else."""
+    named = {name for _, name in people_in(known, analysis.text)} - {known.store.person.name}
+    if named:
+        return None  # (the source ranks no one else: "far behind Le Foll" is no place)
+    for match in rank(known, analysis, limit=1):
+        told = _PLACED_HIM.search(fold(match.unit.text))
+        if not match.fits or not match.unit.id.startswith("s") or told is None:
+            continue
+        # ("second" is French as well.)
+        shown = _PLACE_FR.get(told.group(1), told.group(1)) if _french(analysis) else told.group(1)
+        return _answer(known.store, analysis, shown, told.group(1), list(match.unit.refs), intent=Intent.TEXT)
+    return None
 
 
 # "Which came first: working with Gouzes or advising Aubry?", « Qu'est-ce qui est venu en premier :

@@ -6356,3 +6356,14 @@ def test_which_of_two_deeds_came_first_is_the_one_the_source_dates_earlier(store
     assert ask(store, "Which came first: advising Martine Aubry or being backed by Martine Aubry?").answer is None
     assert ask(store, "Which came first: meeting Benoît Hamon or working with Gérard Gouzes?").answer is None
     assert ask(store, "What happened first, working for François Hollande or advising Martine Aubry?").answer is None
+
+
+def test_his_rank_asked_is_the_place_a_sentence_says_it_placed_him_in(store: Store) -> None:
+    # "In what place", "where did … rank", « à quel rang »: the ordinal of "placed him in second place".
+    assert ask(store, "Where did the Harris Interactive survey of PS supporters rank Faure?").answer == "second"
+    assert ask(store, "À quel rang le sondage Harris Interactive mettait-il Olivier Faure ?").answer == "second"
+    # Near miss: someone the source never ranks, a race it gives no place in, or a post asked
+    # with "what position", is not given a rank.
+    assert ask(store, "Where did the Harris Interactive survey rank Stéphane Le Foll?").answer is None
+    assert ask(store, "In which place did Faure finish in the 2007 legislative election?").answer is None
+    assert ask(store, "What position did Faure hold in 2018?").answer != "second"
