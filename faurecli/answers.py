@@ -102,7 +102,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("cess",), r"\bcess[eé]\w*\s+d['’]\s*[eê]tre\b", "quitté"),
         # "avec combien de pourcents", "how many percent": a share of the vote.
         (("combien",), r"\bcombien\s+(?:de\s+)?(?:pour[\s-]?cents?|%)", "quel pourcentage"),
-        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent|%)", "what percentage"),
+        (("percent",), r"\bhow\s+many\s+(?:per[\s-]?cent\b(?!age)|%)", "what percentage"),
         # "Il a fait combien face à …", "elle a fait combien": the score, a share of the vote
         # (not "fait combien de mandats", a count).
         (
@@ -1199,6 +1199,11 @@ def _ask(store: Store, question: str) -> Answer:
     never = _post_never_his(store, analysis)
     if never is not None:
         return _declined(store, analysis, [], never)
+    placed = _placed_him(known, analysis) if _ASKS_PLACE.search(fold(analysis.text)) else None
+    if placed is not None:
+        return placed
+    if _WHICH_FIRST.match(fold(analysis.text)):
+        return _which_first(known, analysis)
     if _ASKS_MARGIN.search(fold(analysis.text)):
         return _margin(known, analysis)
     more = _MORE_THAN.search(fold(analysis.text))
@@ -2977,6 +2982,8 @@ def _who_became_his_post(store: Store, analysis: Analysis) -> Answer | None:
 # "quel écart": a difference.
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
+    # "How many points ahead of Le Foll was he", "how far ahead": a lead is a difference.
+    r"|\bpoints?\s+(?:ahead|clear)\b|\bhow\s+far\s+ahead\b|\bpoints?\s+d['’]\s*avance\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
     # "How many votes separated them", "quel écart séparait …": the difference.
     r"|\bsepar(?:ated|ate|ait|aient|e)\b"
@@ -2996,7 +3003,7 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
     for match in close:
         if not match.fits or not match.unit.id.startswith("s"):
             continue
-        found = margin(match.unit.text)
+        found = margin(match.unit.text, rival_with=True)
         if found is None:
             continue
         difference, unit, said = found
@@ -3004,6 +3011,114 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
         note = f"derived: the difference between the two figures the source gives ({said})"
         return _answer(known.store, analysis, shown, difference, list(match.unit.refs), note=note, intent=Intent.NUMBER)
     return _declined(known.store, analysis, close, "the source gives no margin")
+
+
+# "In what place did the poll put him", « à quelle place était-il », "where did it rank him": a rank.
+_ASKS_PLACE = lazy(
+    # (Not "what position did he hold": a post; nor "which place was he born in".)
+    r"\b(?:what|which)\s+(?:place|position|rank)\b(?![^?]*\b(?:born|hold|held|occup\w*|serve\w*)\b)"
+    r"|\bwhere\s+did\b[^?]*\brank\b|\ba\s+quel(?:le)?\s+(?:place|position|rang)\b|\bquel\s+rang\b"
+)
+# "A … poll placed him in second place": the rank a sentence gives him.
+_PLACED_HIM = lazy(
+    r"\bplaced\s+(?:him|(?:olivier\s+)?faure)\s+(?:in\s+)?(first|second|third|fourth|fifth|last)\s+(?:place|position)\b"
+)
+_PLACE_FR = {"first": "premier", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "last": "dernier"}
+
+
+def _placed_him(known: Knowledge, analysis: Analysis) -> Answer | None:
+    """His rank asked ("In what place did the Harris poll put Faure?"): the ordinal a sentence
+    that holds the question says it placed him in; None (other readings go on) where the best
+    sentence gives none, and never for a rank asked of someone else."""
+    named = {name for _, name in people_in(known, analysis.text)} - {known.store.person.name}
+    if named:
+        return None  # (the source ranks no one else: "far behind Le Foll" is no place)
+    for match in rank(known, analysis, limit=1):
+        told = _PLACED_HIM.search(fold(match.unit.text))
+        if not match.fits or not match.unit.id.startswith("s") or told is None:
+            continue
+        # ("second" is French as well.)
+        shown = _PLACE_FR.get(told.group(1), told.group(1)) if _french(analysis) else told.group(1)
+        return _answer(known.store, analysis, shown, told.group(1), list(match.unit.refs), intent=Intent.TEXT)
+    return None
+
+
+# "Which came first: working with Gouzes or advising Aubry?", « Qu'est-ce qui est venu en premier :
+# … ou … ? »: an order between two deeds, each named with the person it was done with (`a`, `b`).
+_WHICH_FIRST = lazy(
+    r"\s*(?:which|what)\s+(?:came|happened|was|did\s+(?:he|faure)\s+do)\s+(?:first|earlier)\b[^:?]{0,40}?[:,]\s*"
+    r"(?:was\s+it\s+)?(?P<a>[^:?]+?)\s+or\s+(?P<b>[^:?]+?)\s*[?.!]*\s*$"
+    r"|\s*(?:qu['’]est-ce\s+qui|qu['’]a-t-il\s+fait)\s+(?:est\s+venu|s['’]est\s+passe|a\s+eu\s+lieu)?\s*"
+    r"(?:en\s+premier|d['’]abord)\b[^:?]{0,40}?[:,]\s*(?P<fa>[^:?]+?)\s+ou\s+(?P<fb>[^:?]+?)\s*[?.!]*\s*$"
+)
+_YEARS_SAID = lazy(r"\b(?:from\s+|de\s+|en\s+|in\s+)?((?:19|20)\d\d)(?:\s*(?:to|–|-|a|à)\s*((?:19|20)\d\d))?")
+
+
+def _deed_years(known: Knowledge, deed: str) -> tuple[int, str, str] | None:
+    """(first year, years as said, sentence id) of a deed named with one person ("advising
+    Martine Aubry"): the sentence naming that person and a word of the deed, and the year nearest
+    the name with no other person between; None unless exactly one sentence says it so."""
+    named = {name for _, name in people_in(known, deed)} - {known.store.person.name}
+    # (content_words gives stems and synonyms; five letters meet "advising" and "advisor".)
+    names = {stem(w)[:5] for n in named for w in split_words(fold(n))}
+    words = {w[:5] for w in content_words(fold(deed))} - names
+    if len(named) != 1 or not words:
+        return None
+    found: list[tuple[int, str, str]] = []
+    for sentence in known.store.sentences:
+        people = [(at, name) for at, name in people_in(known, sentence.text) if name in named]
+        if not people or not words & {stem(w)[:5] for w in split_words(fold(sentence.text))}:
+            continue
+        at = people[0][0]
+        others = [p for p, name in people_in(known, sentence.text) if name not in named]
+        best: tuple[int, str, str] | None = None
+        distance = 10**6
+        for year in _YEARS_SAID.finditer(fold(sentence.text)):
+            if any(min(at, year.start()) < p < max(at, year.start()) for p in others):
+                continue  # (a year nearer another person is that person's)
+            if abs(year.start() - at) < distance:
+                distance = abs(year.start() - at)
+                said = year.group(1) + (f"–{year.group(2)}" if year.group(2) else "")
+                best = (int(year.group(1)), said, sentence.id)
+        if best is not None:
+            found.append(best)
+    if len(found) != 1:
+        return None
+    # The person's earliest dated sentence must be the deed's: an earlier one may tell the same
+    # deed in other words ("working for Hollande": 2000–2007 as his cabinet director, not only the
+    # 2011 campaign), and the order would not hold.
+    earliest = min(
+        (
+            int(y.group(1))
+            for x in known.store.sentences
+            if named & {n for _, n in people_in(known, x.text)}
+            for y in _YEARS_SAID.finditer(fold(x.text))
+        ),
+        default=found[0][0],
+    )
+    return found[0] if earliest == found[0][0] else None
+
+
+def _which_first(known: Knowledge, analysis: Analysis) -> Answer:
+    """Which of two deeds came first: the one whose year the source gives earlier, each from the
+    sentence that names its person and its deed; declined unless both are dated and differ."""
+    asked = _WHICH_FIRST.match(fold(analysis.text))
+    close = rank(known, analysis, limit=3)
+    if asked is None:
+        return _declined(known.store, analysis, close, "the source does not say which was first")
+    folded_a = asked.group("a") or asked.group("fa")
+    folded_b = asked.group("b") or asked.group("fb")
+    # The deeds as the question writes them (the match is on the folded text, same length).
+    start = len(analysis.text) - len(fold(analysis.text))
+    a_text = analysis.text[asked.start("a" if asked.group("a") else "fa") + start :][: len(folded_a)]
+    b_text = analysis.text[asked.start("b" if asked.group("b") else "fb") + start :][: len(folded_b)]
+    one, two = _deed_years(known, a_text), _deed_years(known, b_text)
+    if one is None or two is None or one[0] == two[0]:
+        return _declined(known.store, analysis, close, "the source does not say which was first")
+    (year, said, ref), (other_year, other_said, other_ref) = (one, two) if one[0] < two[0] else (two, one)
+    first = a_text if one[0] < two[0] else b_text
+    note = f"derived: the source dates one {said}, the other {other_said}"
+    return _answer(known.store, analysis, f"{first} ({said})", first, [ref, other_ref], note=note, intent=Intent.TEXT)
 
 
 # "How many more votes did Faure get than Bachelay?": a margin, of the one asked (group `who`).

@@ -531,11 +531,20 @@ def same_date(value: Value, start: dt.date, end: dt.date) -> bool | None:
 _FIGURES_AGAINST = lazy(r"(\d+(?:\.\d+)?)\s*(%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+(\d+(?:\.\d+)?)(\s*%)?")
 
 
-def margin(text: str) -> tuple[float, str, str] | None:
+# "63.2% of the vote in the second round, against the UMP's Cathy Bissonier with 36.78% of the
+# vote": two shares of one clause, the second given to the rival named after "against" (no other
+# figure, and no sentence or clause end, between them).
+_SHARES_AGAINST_WITH = lazy(
+    r"(\d+(?:\.\d+)?)(%)[^.;:\d%]{0,60}?\sagainst\s[^.;:\d%]{0,60}?\bwith\s+(\d+(?:\.\d+)?)(\s*%)"
+)
+
+
+def margin(text: str, rival_with: bool = False) -> tuple[float, str, str] | None:
     """The difference of the first two figures a text sets against each other ("137 votes
     against 120": 17), in "points" for shares or else "votes", and the words that give them;
-    None when it sets none so."""
-    pair = _FIGURES_AGAINST.search(text)
+    None when it sets none so. With `rival_with`, also a share set against a named rival's
+    "with" share (`ask` only: verify's margins keep the strict form)."""
+    pair = _FIGURES_AGAINST.search(text) or (_SHARES_AGAINST_WITH.search(text) if rival_with else None)
     if pair is None:
         return None
     difference = round(abs(float(pair.group(1)) - float(pair.group(3))), 2)

@@ -6322,3 +6322,48 @@ def test_a_deed_set_before_or_after_an_event_it_was_done_during_is_declined(stor
     assert ask(store, "Who became national secretary for coordination after the 2018 congress?").answer == (
         "Corinne Narassiguin"
     )
+
+
+def test_a_lead_in_points_is_the_difference_of_the_two_shares_one_clause_gives(store: Store) -> None:
+    # "How many points ahead", "by how many percentage points" (not read as "what percentage"),
+    # « combien de points d'avance »; a share set against a rival's "with" share counts.
+    lead = ask(store, "How many percentage points separated Faure and Bissonier in the 2012 runoff?")
+    assert lead.answer == "26.42 points"
+    assert ask(store, "How far ahead of Cathy Bissonier was Faure in 2012, in points?").answer == "26.42 points"
+    assert ask(store, "Combien de points d'avance avait Faure sur Le Foll au premier tour ?").answer == "21.92 points"
+    # Near miss: a rival of another race, or one the source gives no share, is declined.
+    assert ask(store, "How many points ahead of Stéphane Le Foll was Faure in 2012?").answer is None
+    assert ask(store, "By how many percentage points did Faure beat Cathy Bissonier in 2017?").answer is None
+    assert ask(store, "How many points ahead of Jean-Marc Brûlé was Faure in 2012?").answer is None
+    # "How many percent" is still a share.
+    assert ask(store, "How many percent did he get in 2012?").answer != "26.42 points"
+
+
+def test_which_of_two_deeds_came_first_is_the_one_the_source_dates_earlier(store: Store) -> None:
+    # Each deed is named with its person; the sentence naming both that person and the deed
+    # gives its year, and the earlier one is answered with its years.
+    first = ask(store, "What happened first, advising Martine Aubry or working alongside Gérard Gouzes?")
+    assert first.answer == "working alongside Gérard Gouzes (1991–1993)"
+    assert first.sources == ("s10", "s12")
+    french = ask(
+        store, "Qu'est-ce qui est venu en premier : conseiller Martine Aubry ou travailler avec Gérard Gouzes ?"
+    )
+    assert french.answer == "travailler avec Gérard Gouzes (1991–1993)"
+    # Near miss: a deed the source never tells of that person, one person for both deeds, a
+    # person named with no deed of the question, or one whose earlier sentence may tell the same
+    # deed in other words (Hollande: 2000–2007, then the 2011 campaign), is declined.
+    assert ask(store, "Which came first: advising Ségolène Royal or working with Gérard Gouzes?").answer is None
+    assert ask(store, "Which came first: advising Martine Aubry or being backed by Martine Aubry?").answer is None
+    assert ask(store, "Which came first: meeting Benoît Hamon or working with Gérard Gouzes?").answer is None
+    assert ask(store, "What happened first, working for François Hollande or advising Martine Aubry?").answer is None
+
+
+def test_his_rank_asked_is_the_place_a_sentence_says_it_placed_him_in(store: Store) -> None:
+    # "In what place", "where did … rank", « à quel rang »: the ordinal of "placed him in second place".
+    assert ask(store, "Where did the Harris Interactive survey of PS supporters rank Faure?").answer == "second"
+    assert ask(store, "À quel rang le sondage Harris Interactive mettait-il Olivier Faure ?").answer == "second"
+    # Near miss: someone the source never ranks, a race it gives no place in, or a post asked
+    # with "what position", is not given a rank.
+    assert ask(store, "Where did the Harris Interactive survey rank Stéphane Le Foll?").answer is None
+    assert ask(store, "In which place did Faure finish in the 2007 legislative election?").answer is None
+    assert ask(store, "What position did Faure hold in 2018?").answer != "second"
