@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from faurecli.analysis import (
     BECOME,
@@ -10056,8 +10057,10 @@ _INTERNAL_VOTE = lazy(
 _NO_ANSWERS = frozenset({"no", "non"})
 
 
-def _elections_named(text: str) -> list[tuple[str, str | None]]:
-    """(kind letter, year or None) of each public election `text` names (folded)."""
+@lru_cache(maxsize=1024)
+def _elections_named(text: str) -> tuple[tuple[str, str | None], ...]:
+    """(kind letter, year or None) of each public election `text` names (folded). (Pure in its
+    text, asked of every sentence of the store for each question that names an election.)"""
     found = []
     for m in _ELECTION_KIND.finditer(text):
         word = m.group("en") or m.group("fr")
@@ -10065,7 +10068,7 @@ def _elections_named(text: str) -> list[tuple[str, str | None]]:
         after = _YEAR_AFTER.match(text[m.end() :])
         year = before.group(1) if before else after.group(1) if after else None
         found.append((_KIND_LETTER[word[:2]], year))
-    return found
+    return tuple(found)
 
 
 def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
@@ -10075,7 +10078,7 @@ def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
     presidential election?" with the congress's share. The source must tell an election of that
     kind and year, and the answer's sentences must not be about a party's own vote instead."""
     folded = fold(question)
-    asked = _elections_named(folded) if answer.answer is not None else []
+    asked = _elections_named(folded) if answer.answer is not None else ()
     if not asked or fold(answer.answer or "") in _NO_ANSWERS:
         return answer
     told = {pair for s in store.sentences for pair in _elections_named(fold(s.text))}
@@ -10109,7 +10112,7 @@ def _election_told_in(store: Store, ref: str) -> list[tuple[str, str | None]]:
             break
         named = _elections_named(fold(store.sentences[at - back].text))
         if named:
-            return named
+            return list(named)
     return []
 
 

@@ -7043,7 +7043,13 @@ _AT_TOWN = lazy(r"\b(?:at|in|a)\s+([a-z][\w-]+)\b")
 
 def _congress_towns(known) -> set[str]:  # type: ignore[no-untyped-def]
     """The towns the store's congresses are named by ("aubervilliers", "villeurbanne")."""
-    return {(m.group(1) or m.group(2)).lower() for e in known.store.events for m in _BODY.finditer(fold(e.text))}
+    return {town for e in known.store.events for town in _towns_in(e.text)}
+
+
+@lru_cache(maxsize=1024)
+def _towns_in(text: str) -> frozenset[str]:
+    # Pure in its text, asked of every event for many claims that say « à <town> ».
+    return frozenset((m.group(1) or m.group(2)).lower() for m in _BODY.finditer(fold(text)))
 
 
 def _check_congress_year(known, analysis, disagree, parts) -> set[str]:  # type: ignore[no-untyped-def]
