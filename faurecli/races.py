@@ -40,12 +40,11 @@ def person_in_role(store: Store, role: str) -> tuple[str, tuple[str, ...]] | Non
         for at, name in people_in(known, event.text):
             if name == store.person.name:
                 continue
-            after = event.text[at + len(name) :]
-            if opponent and _FACED_BEFORE.search(event.text, max(0, at - 80), at) is not None:
-                pass
-            elif not opponent and _SUBSTITUTE_AFTER.match(after) is not None:
-                pass
+            if opponent:
+                in_role = _FACED_BEFORE.search(event.text, max(0, at - 80), at) is not None
             else:
+                in_role = _SUBSTITUTE_AFTER.match(event.text[at + len(name) :]) is not None
+            if not in_role:
                 continue
             # The sentences of the race that name them (not those that only date it).
             refs = [r for r in event.sources if name.split()[-1] in store.quote(r)]
