@@ -539,7 +539,7 @@ _SHARES_AGAINST_WITH = lazy(
 )
 
 
-def margin(text: str, rival_with: bool = False) -> tuple[float, str, str] | None:
+def margin(text: str, *, rival_with: bool = False) -> tuple[float, str, str] | None:
     """The difference of the first two figures a text sets against each other ("137 votes
     against 120": 17), in "points" for shares or else "votes", and the words that give them;
     None when it sets none so. With `rival_with`, also a share set against a named rival's
