@@ -52,7 +52,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
+from faurecli.lexicon import ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 
@@ -10034,17 +10034,15 @@ _DEAL_WITH = lazy(
 
 
 # A public election named by its kind ("the 2017 presidential election", « aux législatives de
-# 2021 »): the kind, one letter each (the Parliament's "parliamentary election" is legislative).
+# 2021 »); its word's kind is the lexicon's (a "parliamentary election" is legislative).
 _ELECTION_KIND = lazy(
     r"\b(?P<en>presidential|legislative|parliamentary|european(?:\s+parliament)?|municipal|regional|senatorial)"
     r"\s+(?:elections?|races?|polls?)\b"
     r"|\b(?:les|aux|des|la|l['’]\s*election|election|elections)\s+"
     r"(?P<fr>presidentielles?|legislatives?|europeennes?|municipales?|regionales?|senatoriales?)\b"
 )
-_KIND_LETTER = {"pr": "P", "le": "L", "pa": "L", "eu": "E", "mu": "M", "re": "R", "se": "S"}
-_KIND_NAME = {
-    "P": "presidential", "L": "legislative", "E": "European", "M": "municipal", "R": "regional", "S": "senatorial",
-}  # fmt: skip
+# (A kind as a note names it: "European" is a proper adjective.)
+_KIND_SHOWN = {"european": "European"}
 # Its year, just before it ("2017 French presidential election") or just after it
 # ("presidential election of 2017", « législatives de 2021 »).
 _YEAR_BEFORE = lazy(r"\b((?:19|20)\d\d)\s+(?:french\s+|socialist\s+)?$")
@@ -10067,7 +10065,7 @@ def _elections_named(text: str) -> tuple[tuple[str, str | None], ...]:
         before = _YEAR_BEFORE.search(text[: m.start()])
         after = _YEAR_AFTER.match(text[m.end() :])
         year = before.group(1) if before else after.group(1) if after else None
-        found.append((_KIND_LETTER[word[:2]], year))
+        found.append((ELECTION_KINDS[word.split()[0]], year))
     return tuple(found)
 
 
@@ -10083,7 +10081,8 @@ def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
         return answer
     told = {pair for s in store.sentences for pair in _elections_named(fold(s.text))}
     for kind, year in asked:
-        name = f"{year} {_KIND_NAME[kind]}" if year else _KIND_NAME[kind]
+        shown = _KIND_SHOWN.get(kind, kind)
+        name = f"{year} {shown}" if year else shown
         if year is not None and (kind, year) not in told:
             return _unanswered(answer, f"the source tells of no {name} election of his")
         texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]
@@ -10095,7 +10094,7 @@ def _election_kind_unmet(store: Store, question: str, answer: Answer) -> Answer:
             if kinds:
                 # ("Who was Faure's opponent in the 2012 presidential election?": the sentence's
                 # story is of the legislative one, named a sentence or two before it.)
-                told_of = ", ".join(sorted(_KIND_NAME[k] for k in kinds))
+                told_of = ", ".join(sorted(_KIND_SHOWN.get(k, k) for k in kinds))
                 return _unanswered(answer, f"the source tells this of the {told_of} election, not the {name}")
     return answer
 

@@ -527,6 +527,30 @@ STOPWORDS = STOPWORDS | frozenset({"according", "infobox", "selon"})
 
 # --- ask: verbs that only say an event happened ("le congrès s'est tenu", "it was
 # held", "had place"); a date question's record need not hold them. Read by answers.py only.
+# The kinds of election, by the words that name them (English and French forms): what `ask`
+# and `verify` read as "the 2017 presidential election", « les législatives de 2021 ».
+ELECTION_KINDS: dict[str, str] = {
+    "presidential": "presidential",
+    "presidentielle": "presidential",
+    "presidentielles": "presidential",
+    "legislative": "legislative",
+    "legislatives": "legislative",
+    "parliamentary": "legislative",
+    "european": "european",
+    "europeenne": "european",
+    "europeennes": "european",
+    "municipal": "municipal",
+    "municipale": "municipal",
+    "municipales": "municipal",
+    "regional": "regional",
+    "regionale": "regional",
+    "regionales": "regional",
+    "senatorial": "senatorial",
+    "senatoriale": "senatorial",
+    "senatoriales": "senatorial",
+    "primary": "primary",
+    "primaire": "primary",
+}
 EVENT_HAPPENED = frozenset({"tenu", "tenue", "tint", "deroule", "derouler", "held", "occur", "occurred", "organise"})
 
 # --- ask: more French verbs of questions, to the English the store's sentences use

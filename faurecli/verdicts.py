@@ -10527,20 +10527,7 @@ def _another_race(claim: str, used: list[Unit]) -> list[str]:
     return [y for y in _unplaced_years(claim, told, used, unyeared=True) if y in named]
 
 
-_KINDS = {
-    "presidential": "presidential",
-    "presidentielle": "presidential",
-    "presidentielles": "presidential",
-    "legislative": "legislative",
-    "legislatives": "legislative",
-    "parliamentary": "legislative",
-    "european": "european",
-    "europeennes": "european",
-    "municipal": "municipal",
-    "municipales": "municipal",
-    "primary": "primary",
-    "primaire": "primary",
-}
+_KINDS = lexicon.ELECTION_KINDS
 
 
 def _election_kinds(text: str) -> dict[str, set[str]]:
