@@ -5436,6 +5436,10 @@ _TIME_SETTING = lazy(r"^\s*(?:in|on|en|le|au|at)\s+[^,]{0,30}?\d{4}\s*,?\s*")
 _HIS_FIRST = lazy(r"^(?:[^,]{0,60},\s*)?(?:(?:olivier\s+)?faure|he|his)\b[^.]*?\d[^.]*?\bagainst\b")
 
 
+# The verbs of beating (EN and FR, the present of narration too), whose object is the one beaten.
+_BEAT_VERB = r"beat|beats|beating|defeated|defeats|defeating|bat|battait|battu|battant|vainc|vaincu|vainquit"
+
+
 def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) -> str | None:
     """Whose figure `value` is in `text`: the person named right after it ("26.45% for
     Stéphane Le Foll"), else one named since the previous figure ("Cathy Bissonier with
@@ -5486,8 +5490,7 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
         named
         # The name after "against", "beat", "battu", "win over" is the rival's, not the figure's owner.
         and not re.search(
-            r"\b(?:against|contre|face a|beat|beats|beating|defeated|defeats|defeating"
-            r"|bat|battait|battu|battant|vainc|vaincu|devant"
+            rf"\b(?:against|contre|face a|{_BEAT_VERB}|devant"
             r"|(?:win|won|victory|victoire|emporte)\s+(?:over|sur))\s+(?:\S+\s+){0,3}$",
             folded[since : value.start],
         )
@@ -5508,14 +5511,13 @@ def _owner(known: Knowledge, text: str, value: Value, *, claim: bool = False) ->
 
 
 # A verb of beating right before a name: the name is the one beaten (« il bat Cathy Bissonier »).
-_BEATEN_NAMED = lazy(r"\b(?:beat|beats|defeated|defeats|bat|battait|battu|vainc|vaincu|vainquit)\s+$")
+_BEATEN_NAMED = lazy(rf"\b(?:{_BEAT_VERB})\s+$")
 
 
 # A name the claim sets against him ("against Hélène Geoffroy", « face à Le Foll »), and a
 # relative clause that makes it the subject again ("…, who got 36.52%", « …, qui a fait … »).
 _RIVAL_NAMED_BEFORE = lazy(
-    r"\b(?:against|contre|face\s+a|versus|beat|beats|beating|defeated|defeats|defeating|bat|battait|battu|battant"
-    r"|vainc|vaincu|devant|over|sur|than|que)"
+    rf"\b(?:against|contre|face\s+a|versus|{_BEAT_VERB}|devant|over|sur|than|que)"
     r"\s+(?:\S+\s+){0,3}$"
 )
 _WHO_THEN = lazy(r"^\s*,?\s*(?:who|qui)\b")
