@@ -289,6 +289,27 @@ def load_built(source: Snapshot, store: Store, directory: Path | None) -> Built:
     return _cached(directory, source, "evidence", Built, lambda: build(store), builders=builders)
 
 
+def load_vocabulary_names(directory: Path | None) -> dict[str, tuple[str, ...]]:
+    """recall.vocabulary_names() of the vocabulary shipped with faure, from the cache in
+    `directory` when it was made from the same bytes by the same code. The file is read once:
+    its bytes key the value and, on a miss, make it."""
+    from faurecli.recall import vocabulary_names
+    from faurecli.vocabulary import packaged_vocabulary_path
+
+    path = packaged_vocabulary_path()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return vocabulary_names()  # (as recall reads it: {} when it cannot be read)
+    if directory is None or not trusted_dir(directory, create=True):
+        return vocabulary_names(data)
+    name = os.path.abspath(path)
+    file = directory / f"names-{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}.pickle"
+    key = ("vocabulary names", _digest(data), __version__)
+    builders = ("faurecli.recall", "faurecli.vocabulary")
+    return _kept(file, key, dict, lambda: vocabulary_names(data), builders)
+
+
 def load_programs(directory: Path | None) -> dict[str, Mapping[tuple[str, int], Program]]:
     """The regular-expression programs of `ask` and `verify` (faurecli.patterns): "lazy", those
     of their lazy patterns, and "written", those of the patterns written out in their calls of

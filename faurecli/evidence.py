@@ -304,6 +304,11 @@ def build(store: Store) -> Built:
     )  # fmt: skip
 
 
+# Where recall reads the vocabulary's other names of records (recall.vocabulary_names) when not
+# None: the CLI sets it to read them from its cache, only if a question needs them.
+vocabulary_names_from: Callable[[], dict[str, tuple[str, ...]]] | None = None
+
+
 # Where the name of a post ends and where it is held begins ("President of the New Left group
 # in the National Assembly": a member of the Assembly is another post).
 POST_PLACE = lazy(r"\s+(?:in|at|for|a|au|dans)\s+.*$|,.*$")

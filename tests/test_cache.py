@@ -426,3 +426,77 @@ def test_every_pattern_of_the_modules_verify_reads_has_its_program_in_the_cache(
     ).stdout
     rows = [line.split() for line in out.splitlines()]
     assert len(rows) == 5 and all(int(kept) > 0 and missing == "0" for _, kept, missing in rows), out
+
+
+def _vocabulary_at(monkeypatch, path):
+    from faurecli import vocabulary
+
+    monkeypatch.setattr(vocabulary, "packaged_vocabulary_path", lambda: path)
+
+
+def test_the_vocabulary_names_are_kept_in_the_cache_and_read_from_it(store_copy, tmp_path, monkeypatch):
+    # Reading the TOML (tomllib's import and patterns, the parse) was ~79M of a 411M `ask` that
+    # reads an office's names (callgrind): the second run takes them from the cache file.
+    from faurecli import recall, vocabulary
+
+    path = store_copy.parent / "vocabulary.toml"
+    _vocabulary_at(monkeypatch, path)
+    directory = tmp_path / "cache"
+    made = cache.load_vocabulary_names(directory)
+    assert made == recall.vocabulary_names() and made  # (the same as read without a cache)
+    assert len(list(directory.glob("names-*.pickle"))) == 1
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(vocabulary, "read_vocabulary", refuse)
+    assert cache.load_vocabulary_names(directory) == made
+
+
+def test_changed_vocabulary_names_are_read_afresh_and_an_unreadable_vocabulary_gives_none(tmp_path, monkeypatch):
+    # A near miss of the cache: other bytes (the same size) are another key, never the old names.
+    path = tmp_path / "vocabulary.toml"
+    path.write_text('[[names]]\nrecord = "o1"\nlang = "en"\ntext = "Chief A"\n', encoding="utf-8")
+    _vocabulary_at(monkeypatch, path)
+    directory = tmp_path / "cache"
+    assert cache.load_vocabulary_names(directory) == {"o1": ("Chief A",)}
+    path.write_text('[[names]]\nrecord = "o1"\nlang = "en"\ntext = "Chief B"\n', encoding="utf-8")
+    assert cache.load_vocabulary_names(directory) == {"o1": ("Chief B",)}
+    assert cache.load_vocabulary_names(None) == {"o1": ("Chief B",)}
+    path.write_text("[[names]]\nrecord = 1\n", encoding="utf-8")  # (not a vocabulary: none, as before)
+    assert cache.load_vocabulary_names(directory) == {}
+    path.unlink()
+    assert cache.load_vocabulary_names(directory) == {}
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o620])
+def test_a_vocabulary_names_file_others_can_write_is_never_unpickled(store_copy, tmp_path, monkeypatch, mode):
+    _vocabulary_at(monkeypatch, store_copy.parent / "vocabulary.toml")
+    directory = tmp_path / "cache"
+    made = cache.load_vocabulary_names(directory)
+    file = only_file(directory, "names")
+    plant(file, tmp_path / "ran")
+    file.chmod(mode)
+    assert cache.load_vocabulary_names(directory) == made
+    assert not (tmp_path / "ran").exists()
+
+
+def test_ask_reading_an_office_s_names_answers_the_same_with_the_cache_cold_warm_and_off(tmp_path):
+    # Each run in a fresh process, as the command runs: the names come from the TOML, then from
+    # the cache file, then (--no-cache) from the TOML again; one answer every time.
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    question = "who preceded him as first secretary of the socialist party?"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "faurecli", *extra, "ask", question, "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+        )  # fmt: skip
+        for extra in ([], [], ["--no-cache"])
+    ]
+    assert len(list((tmp_path / "faure").glob("names-*.pickle"))) == 1
+    assert runs[0].stdout and {(r.returncode, r.stdout) for r in runs} == {(runs[0].returncode, runs[0].stdout)}
