@@ -11167,3 +11167,33 @@ def test_the_end_of_a_year_is_held_by_its_month(store: Store, claim: str, verdic
         assert result.verdict is Verdict.NOT_ENOUGH_INFO
     else:
         assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Neutral words of purpose, people and events in the source's words (verify27): "funding"
+        # is "for financing", a « manif » or a demonstration is a rally, sympathizers are supporters,
+        # a withdrawal that « a favorisé » / "helped" him is his being well positioned.
+        ("In June 2014 Faure introduced a tax in Île-de-France funding public transit.", Verdict.SUPPORTED),
+        ("In May 2021 Faure joined a demonstration of police officers in Paris.", Verdict.SUPPORTED),
+        ("En mai 2021, Faure a participé à une manif de policiers à Paris.", Verdict.SUPPORTED),
+        ("A Harris Interactive poll of PS sympathizers placed him in second place.", Verdict.SUPPORTED),
+        (
+            "En 2012, EELV a retiré son candidat Jean-Marc Brûlé de la course, ce qui favorisait Faure.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another date, another object, another body, another place, another year.
+        ("In June 2016 Faure introduced a tax in Île-de-France funding public transit.", Verdict.REFUTED),
+        ("In June 2014 Faure introduced a tax in Île-de-France funding schools.", None),
+        ("En mai 2019, Faure a participé à une manif de policiers à Paris.", Verdict.REFUTED),
+        ("Faure a participé à une manifestation d'enseignants à Paris en mai 2021.", None),
+        ("A Harris Interactive poll of LR sympathizers placed Faure in second place.", Verdict.REFUTED),
+        ("A Harris Interactive poll of PS sympathizers placed him in first place.", Verdict.REFUTED),
+        ("Les Verts ont retiré leur candidat, ce qui a favorisé Faure en 2017.", None),
+        ("Le retrait du candidat d'EELV a favorisé Chantal Brunel en 2012.", None),
+    ],
+)
+def test_neutral_words_of_purpose_people_and_events(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
