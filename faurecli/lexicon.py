@@ -826,6 +826,28 @@ SYNONYMS.update(
     }
 )
 
+# --- verify and ask: neutral words of purpose, people and events (verify27), in the words the
+# store's sentences use. Each stands for a word the evidence must still hold; none says who did
+# what, nor when, nor how many.
+SYNONYMS.update(
+    {
+        # a tax "to fund" transport, « pour financer »: the source's "for financing" ("finance"
+        # itself is left alone: « la loi de finances » is the finance law)
+        **dict.fromkeys(
+            ("fund", "funds", "funding", "funded", "financer", "financement", "financee", "financait"), ("financing",)
+        ),
+        # a party's sympathisers are its supporters (« sympathisants » is read so already)
+        **dict.fromkeys(("sympathiser", "sympathisers", "sympathizer", "sympathizers"), ("supporters",)),
+        # « une manifestation de policiers », a demonstration: the source's "rally of police officers"
+        **dict.fromkeys(
+            ("manifestation", "manifestations", "manif", "manifs", "demonstration", "demonstrations"), ("rally",)
+        ),
+        # a withdrawal that « a favorisé » him, helped him: the source's "well-positioned" (as
+        # « avantagé » is read)
+        **dict.fromkeys(("favorise", "favoriser", "favorisait", "favorisant", "helped"), ("positioned",)),
+    }
+)
+
 # --- ask: the words a question uses for what the source says in others (read by ask only) ------
 
 # Folded question word -> the words the source may say it with. Paraphrase, read when looking

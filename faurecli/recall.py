@@ -1410,6 +1410,12 @@ POLL_AT = lazy(
     r"\b(?:polls?|surveys?|polling)\b[^.;]{0,40}?\b(?:had|has|have|having|put|puts|putting|gave|give|gives|"
     r"showed|shown|show|shows|placed)\b[^.;]{0,60}?(?:below|under|above|over|at|less|more|around)\s+\d"
 )
+# A post that heads a body or a part of it, named after "as" / « comme » ("as secretary-general",
+# « comme secrétaire général »; not "as an activist", "as a member").
+_HEAD_POST = (
+    r"(?:secretary|secretaire|president|presidente|head|leader|chief|chair\w*|director|directeur|directrice|"
+    r"first\s+secretary|premier\s+secretaire|national\s+secretary|secretaire\s+national)\b"
+)
 # Fixed phrases of the same sense as the source's: (phrase, {claim word: the source's words});
 # no words: the word carries nothing there, as "behind" in "unite the group behind a compromise".
 _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
@@ -1551,6 +1557,19 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
             "campaign": ("candidacy",),
         },
     ),
+    # Taking charge, the head of a body as a post the claim names (« a pris la tête des Jeunes
+    # rocardiens comme secrétaire général », "took charge of … as secretary-general"): becoming
+    # that post's holder; the post, the body and the date are still checked as words.
+    (
+        lazy(
+            r"\b(?:took|take|takes|taking|taken)\s+charge\s+of\b[^.;,]{1,60}?\bas\s+(?:its\s+|their\s+|the\s+)?_POST"
+            r"|\b(?:prend|prit|pris|prendre|prenant|prenait)\s+la\s+tete\s+(?:de|des|du|d')[^.;,]{1,60}?\bcomme\s+"
+            r"(?:son\s+|sa\s+|leur\s+)?_POST".replace("_POST", _HEAD_POST)
+        ),
+        {"charge": ("became",), "tete": ("became",)},
+    ),
+    # A tax "to pay for" something, « pour payer »: for financing it (as "to fund" is read).
+    (lazy(r"\bto\s+(?:help\s+)?pay\s+for\b|\bpour\s+payer\b"), {"pay": ("financing",), "payer": ("financing",)}),
     # Coming "en tête" of a round or a poll is coming first in it.
     (lazy(r"\ben\s+tete\s+(?:du|de|des)\b"), {"tete": ("first",)}),
     # Having, harbouring ambitions ("denied having presidential ambitions"); "prêter des

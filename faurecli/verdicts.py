@@ -2554,6 +2554,15 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     )
     done = _verb_stems(said, claim=False)
     missing += [g for g in _verb_groups(analysis) if not set(g) & done and g not in missing]
+    if missing and any(g[0] in _TEEN_STEMS for g in missing):
+        # "as a teenager", « adolescent »: an age the evidence itself gives, every one 13 to 19
+        # ("joined the PS at the age of 16"; not the 23 of his Young Rocardiens post).
+        ages = [int(a) for a in _AGE_GIVEN.findall(fold(said))]
+        if ages and all(13 <= a <= 19 for a in ages):
+            teen = next(g for g in missing if g[0] in _TEEN_STEMS)
+            missing = [g for g in missing if g[0] not in _TEEN_STEMS]
+            parts.append(Part(as_written(analysis.text, teen[0]), f"at the age of {ages[0]}", True))
+            enough = covered >= SUPPORT  # (a part of it agrees now: the age)
     if missing and any(set(g) & _LOSS_STEMS for g in missing) and _rival_lost(known, analysis, [best.unit, *resting]):
         # "Guillaume Bachelay lost the vote by 17 votes", "Cathy Bissonier lost to Faure": his
         # win against that rival, which the evidence tells, told from the loser's side.
@@ -2872,7 +2881,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if deed is not None:
         parts.append(Part(deed[0], deed[1], None))
     around = list(dict.fromkeys([*(u.text for u in worded), *beside]))
-    parts.extend(Part(n, why, None) for n, why in _shape_problems(known, analysis, [u.text for u in worded], around))
+    records = [e.text for u in worded for e in u.events]
+    shaped = _shape_problems(known, analysis, [u.text for u in worded], around, records)
+    parts.extend(Part(n, why, None) for n, why in shaped)
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
     with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
@@ -14378,7 +14389,7 @@ def _verb_of_date(claim: str, value: Value) -> frozenset[str]:
 
 
 def _shape_problems(
-    known: Knowledge, analysis: Analysis, sentences: list[str], around: list[str]
+    known: Knowledge, analysis: Analysis, sentences: list[str], around: list[str], records: list[str] | None = None
 ) -> list[tuple[str, str]]:
     """Ways a claim can hold every word of its evidence and still not say what it says: a
     quotation in other words, a figure set beside another figure's noun, a comparison or an
@@ -14405,7 +14416,7 @@ def _shape_problems(
     if _ORDER_WORD.search(folded):
         if len(analysis.people) >= 2:
             problems += _order_swapped(analysis, folded, sentences)
-        problems += _order_unsaid(folded, sentences)
+        problems += _order_unsaid(folded, sentences, records or [])
         problems += _simultaneous_as_ordered(folded, sentences)
         problems += _clauses_out_of_order(known, analysis, folded)
     if _STRONG_VERB.search(folded):
@@ -14978,14 +14989,55 @@ _ORDER_SAID = lazy(
 )
 
 
-def _order_unsaid(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
+def _order_unsaid(folded: str, sentences: list[str], records: list[str]) -> list[tuple[str, str]]:
     """A fact put before or after an occasion, where the evidence tells no order at all: "published
     a comic book about Ségolène Royal's campaign after the 2007 presidential election" / "At the
     beginning of 2007, he published a comic book … about … the 2007 French presidential election"."""
     ordered = _ORDERED_OCCASION.search(folded)
     if ordered is None or any(_ORDER_SAID.search(fold(s)) for s in sentences):
         return []
+    then = _then_told(folded, ordered, records) if records else None
+    if then is not None:
+        # The store's record of the evidence tells the occasion, "then" the deed (his walking
+        # back his words "then", after the May 2021 rally): "after" it holds; "before" is the
+        # other way round.
+        after = ordered.group(1) in ("after", "following", "apres")
+        return [] if after else [(ordered.group(1), "the source tells these the other way round")]
     return [(ordered.group(1), "the source tells no order of these")]
+
+
+_THEN = lazy(r"\b(?:then|puis|afterwards|later)\b")
+
+
+def _prefixes(text: str) -> set[str]:
+    """The first five letters of the stems of a folded text's words and of the lexicon's words
+    for them, stopwords and figures left out ("policiers", "police": polic)."""
+    return {
+        c[:5]
+        for w in split_words(text)
+        if w not in lexicon.STOPWORDS and not w.isdigit() and w not in _MONTH_NAMES
+        for c in canonical(w)
+        if len(c) >= 4
+    }
+
+
+def _then_told(folded: str, ordered: re.Match[str], records: list[str]) -> bool | None:
+    """True when a record tells the claim's occasion (the words after its "after"/"before" up to
+    the comma) before its "then" and two words of the claim's deed (the rest) after it; None
+    otherwise."""
+    stop = folded.find(",", ordered.end())
+    if stop < 0:
+        return None
+    occasion = _prefixes(folded[ordered.end() - 1 : stop])
+    deed = _prefixes(folded[stop:]) - occasion
+    if not occasion or len(deed) < 2:
+        return None
+    for told in records:
+        text = fold(told)
+        for then in _THEN.finditer(text):
+            if _prefixes(text[: then.start()]) & occasion and len(_prefixes(text[then.end() :]) & deed) >= 2:
+                return True
+    return None
 
 
 # An occasion the claim puts its deed before or after ("after the 2011 primary", « avant la
@@ -15289,6 +15341,13 @@ _HIS_DEED = lazy(
 )
 
 
+# Being a teenager (its stems): held by an age of 13 to 19 the evidence gives (_AGE_GIVEN).
+_TEEN_STEMS = frozenset({"teenage", "teenag", "adolesc"})
+
+# A possessive before a deed's noun ("His election by 137 votes", « son élection »).
+_HIS_NOUN = lazy(r"(?:^|\s)(?:[Hh]is|[Ss]on|[Ss]a)\s$")
+
+
 def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]:
     """A deed of his the evidence only names, as a noun or an aim ("Faure negotiated a pact" /
     "while negotiations were under way"; "ran … and represented it" / "ran to represent")."""
@@ -15301,7 +15360,9 @@ def _deed_only_named(folded: str, sentences: list[str]) -> list[tuple[str, str]]
             for at, raw, low, root in _sentence_words(sentence):
                 if root[:6] not in stems:
                     continue
-                if _ACTION_NOUN.search(low) or sentence[max(0, at - 3) : at] == "to ":
+                if _HIS_NOUN.search(sentence[max(0, at - 5) : at]) and _ACTION_NOUN.search(low):
+                    done = True  # "His election by 137 votes": the deed of the one the sentence is of
+                elif _ACTION_NOUN.search(low) or sentence[max(0, at - 3) : at] == "to ":
                     named = True
                 elif not raw[0].isupper():
                     done = True

@@ -11167,3 +11167,152 @@ def test_the_end_of_a_year_is_held_by_its_month(store: Store, claim: str, verdic
         assert result.verdict is Verdict.NOT_ENOUGH_INFO
     else:
         assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Neutral words of purpose, people and events in the source's words (verify27): "funding"
+        # is "for financing", a « manif » or a demonstration is a rally, sympathizers are supporters,
+        # a withdrawal that « a favorisé » / "helped" him is his being well positioned.
+        ("In June 2014 Faure introduced a tax in Île-de-France funding public transit.", Verdict.SUPPORTED),
+        ("In May 2021 Faure joined a demonstration of police officers in Paris.", Verdict.SUPPORTED),
+        ("En mai 2021, Faure a participé à une manif de policiers à Paris.", Verdict.SUPPORTED),
+        ("A Harris Interactive poll of PS sympathizers placed him in second place.", Verdict.SUPPORTED),
+        (
+            "En 2012, EELV a retiré son candidat Jean-Marc Brûlé de la course, ce qui favorisait Faure.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another date, another object, another body, another place, another year.
+        ("In June 2016 Faure introduced a tax in Île-de-France funding public transit.", Verdict.REFUTED),
+        ("In June 2014 Faure introduced a tax in Île-de-France funding schools.", None),
+        ("En mai 2019, Faure a participé à une manif de policiers à Paris.", Verdict.REFUTED),
+        ("Faure a participé à une manifestation d'enseignants à Paris en mai 2021.", None),
+        ("A Harris Interactive poll of LR sympathizers placed Faure in second place.", Verdict.REFUTED),
+        ("A Harris Interactive poll of PS sympathizers placed him in first place.", Verdict.REFUTED),
+        ("Les Verts ont retiré leur candidat, ce qui a favorisé Faure en 2017.", None),
+        ("Le retrait du candidat d'EELV a favorisé Chantal Brunel en 2012.", None),
+    ],
+)
+def test_neutral_words_of_purpose_people_and_events(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed's noun after a possessive ("His election by 137 votes against 120") is the deed of
+        # the one the sentence is of, not a deed only named: « il a gagné … » is told by it
+        # (verify27; was NOT_ENOUGH_INFO, "the source names this, but not as his deed").
+        (
+            "Il a gagné le vote pour la présidence du groupe socialiste en décembre 2016, 137 voix contre 120.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another month, the figures swapped, another rival, a loss.
+        ("Faure a gagné la présidence du groupe socialiste en juin 2016 par 137 voix contre 120.", Verdict.REFUTED),
+        ("Il a gagné la présidence du groupe socialiste par 120 voix contre 137.", Verdict.REFUTED),
+        (
+            "Il a gagné la présidence du groupe socialiste par 137 voix contre 120 face à Olivier Dussopt.",
+            Verdict.REFUTED,
+        ),
+        ("Il a perdu la présidence du groupe socialiste par 120 voix contre 137.", Verdict.REFUTED),
+    ],
+)
+def test_a_deed_noun_after_his_is_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Taking charge of a body "as" a post it heads (« prendre la tête de … comme ») is
+        # becoming that post's holder (verify27; was NOT_ENOUGH_INFO, "does not say: charge").
+        ("In 1991 Faure took charge of the Young Rocardiens as their secretary-general.", Verdict.SUPPORTED),
+        ("En 1991, Faure a pris la tête des Jeunes rocardiens comme secrétaire général.", Verdict.SUPPORTED),
+        # Near misses: no post named, a post that heads nothing, another post, body, person, year.
+        ("In 1991 Faure took charge of the Young Rocardiens.", None),
+        ("Faure took charge of the UNEF as an activist.", None),
+        ("In 1991 Faure took charge of the Young Rocardiens as president.", None),
+        ("In 1991 Faure took charge of the UNEF as secretary-general.", None),
+        ("En 1991, Le Foll a pris la tête des Jeunes rocardiens comme secrétaire général.", None),
+        ("In 1993 Faure took charge of the Young Rocardiens as secretary-general.", None),
+    ],
+)
+def test_taking_charge_as_a_post_is_becoming_it(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Being a teenager (« adolescent », « à l'adolescence ») is held by an age of 13 to 19 the
+        # evidence gives (verify27; "joined … at the age of 16" was NOT_ENOUGH_INFO: "teenager").
+        ("Adolescent, Faure a adhéré au Parti socialiste.", Verdict.SUPPORTED),
+        ("Faure a rejoint le PS à l'adolescence.", Verdict.SUPPORTED),
+        # Near misses: an age of 23, a deed the source does not date by his age, another party, a
+        # year or an age the source refutes.
+        ("Faure became secretary-general of the Young Rocardiens as a teenager.", None),
+        ("Faure met Benoît Hamon as a teenager.", None),
+        ("Faure joined the UMP as a teenager.", None),
+        ("Faure quit the PS as a teenager.", None),
+        ("Faure joined the PS as a teenager in 1990.", Verdict.REFUTED),
+        ("Faure joined the PS as a teenager, at 18.", Verdict.REFUTED),
+    ],
+)
+def test_a_teenager_is_an_age_of_thirteen_to_nineteen(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A tax "to pay for" something, « pour payer », is for financing it (verify27).
+        (
+            "En juin 2014, Faure a proposé une taxe de deux euros par nuit en Île-de-France pour payer les "
+            "transports publics.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: another object; paying himself is no financing the source tells.
+        ("In June 2014 Faure proposed a levy in Île-de-France to pay for hospitals.", None),
+        ("In June 2014 Faure paid for public transport in Île-de-France.", None),
+    ],
+)
+def test_to_pay_for_is_financing(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "After" an occasion told by the store's record of the evidence, the occasion before its
+        # "then" and the deed after it (verify27; was NOT_ENOUGH_INFO, "the source tells no order").
+        (
+            "After the police rally in May 2021, Faure called his 'right of inspection' remark unfortunate.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Après la manifestation de policiers de mai 2021, il a jugé « malheureuse » son expression « droit de regard ».",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: the other way round, another year, another judgement, occasion or speaker.
+        ("Before the police rally in May 2021, Faure called his 'right of inspection' remark unfortunate.", None),
+        (
+            "Avant le rassemblement de policiers de mai 2021, il a jugé « malheureuse » son expression « droit de regard ».",
+            None,
+        ),
+        (
+            "After the police rally in May 2022, Faure called his 'right of inspection' remark unfortunate.",
+            Verdict.REFUTED,
+        ),
+        ("After the police rally in May 2021, Faure called his 'right of inspection' remark a success.", None),
+        ("After the teachers' strike in May 2021, Faure called his 'right of inspection' remark unfortunate.", None),
+        ("After the police rally in May 2021, Le Foll called Faure's 'right of inspection' remark unfortunate.", None),
+    ],
+)
+def test_after_an_occasion_told_then_in_the_record(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
