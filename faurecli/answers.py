@@ -7740,6 +7740,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (partner := _partner_party(store, question)) is not None:
+        answer = partner
     if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
         return replace(titled, title=store.source.title, question=question.strip())
     if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
@@ -8173,6 +8175,7 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
     one whose evidence says that title at all; else declined."""
     if answer.answer is None or answer.type is not Intent.PERSON:
         return answer
+    by_verb = _WHO_HELD_TITLE.match(fold(question)) is None
     asked = _WHO_HELD_TITLE.match(fold(question)) or _WHO_PRESIDED.match(fold(question))
     if asked is None:
         return _bare_title_qualified(question, answer)
@@ -8205,8 +8208,8 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
                 after = own = {stem(w) for w in split_words(text)}
             if not own & body:
                 continue  # (the body asked is named only past the title's own: where it sits)
-            if of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
-                return answer
+            if by_verb or of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
+                return answer  # (asked by its verb, "chaired the Socialist group": a word of the body will do)
         owner = fold(answer.answer).split()[-1]
         if title == "leader" and re.search(rf"\b{re.escape(owner)}['’]s\s+(?:\w+\s+)?{re.escape(of)}", text):
             return answer  # "Raphaël Glucksmann's Place Publique": his party, which he leads
@@ -10546,3 +10549,63 @@ def _other_side_of_contrast(question: str, answer: Answer) -> Answer:
             note = f"the source gives {answer.answer} another {asked.group('noun')} than the one asked"
             return _unanswered(answer, note, answer.evidence)
     return answer
+
+
+# "Which party did Faure propose cooperating with for 2022?", "What party did the PS have an
+# electoral pact with?", « Avec quel parti Faure a-t-il proposé de coopérer ? »: the party a tie
+# (cooperation, a pact, an alliance) was with.
+_PARTNER_ASKED = lazy(
+    r"^\s*(?:(?:with\s+)?(?:which|what)\s+(?:political\s+)?(?:party|parties|movement|formation)"
+    r"|avec\s+quel(?:le)?s?\s+(?:partis?|formations?|mouvements?))\b"
+    r"(?=.*\b(?P<tie>cooperat\w*|coop[ée]r\w*|pacts?|pacte|alliances?|allied|ally|allier|allie|alli[ée]s?)\b)"
+)
+# The party a sentence ties to the other by that word: "cooperation between the PS and La France
+# Insoumise (LFI)", "an electoral pact with Europe Ecology – The Greens (EELV)".
+_PARTNER_SAID = (
+    r"\b{tie}\w*\s+(?:(?:between|entre)\s+(?:the\s+|le\s+)?(?:PS|Socialist\s+Party|Socialists)\s+(?:and|et)"
+    r"|with|avec)\s+(?:the\s+)?(?P<party>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|–|-|of|de|la|le))*"
+    r"(?:\s+\([A-Z]{{2,6}}\))?)"
+)
+_PARTNER_ASKING = frozenset(
+    "which what political party parties movement formation did does do had have has faure olivier he it "
+    "avec quel quelle quels quelles parti partis mouvement a t il elle with".split()
+)
+
+
+def _partner_party(store: Store, question: str) -> Answer | None:
+    """The party a tie the question names was with, from the one sentence holding every other
+    word of the question and naming that party after the tie; None otherwise."""
+    asked = _PARTNER_ASKED.match(fold(question.strip()))
+    if asked is None:
+        return None
+    tie = asked.group("tie")
+    # Each other word of the question, as itself or a word it stands for ("PS": "party").
+    words = [
+        {stem(w)[:5]} | {c[:5] for c in content_words(w)}
+        for w in split_words(fold(question))
+        if w not in STOPWORDS and w not in _PARTNER_ASKING and len(w) > 2 and not re.match(r"coop|pact|alli|ally", w)
+    ]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    his = re.search(r"\b(?:faure|olivier|he|his|him)\b", fold(question)) is not None
+    stem_tie = {"coop": "cooperation", "pact": "pact", "alli": "alliance", "ally": "alliance"}[tie[:4]]
+    found: list[tuple[str, str]] = []
+    before = ""
+    for sentence in store.sentences:
+        said = re.search(_PARTNER_SAID.format(tie=stem_tie), sentence.text)
+        # (A year may be told in the sentence before, which opens the story: "In January 2012 …".)
+        told, before = f"{before} {sentence.text}", sentence.text
+        if said is None or not all(re.search(rf"\b{y}\b", told) for y in years):
+            continue
+        held = {stem(w)[:5] for w in split_words(fold(sentence.text))}
+        held |= {w[:5] for w in content_words(fold(sentence.text))}
+        # (His tie needs him in the sentence: the PS's pact with EELV in 2012 is the party's.)
+        if all(group & held for group in words) and (not his or _HIM_NAMED.search(fold(sentence.text))):
+            found.append((said.group("party").strip(), sentence.id))
+    if len({party for party, _ in found}) != 1:
+        return None
+    party, ref = found[0]
+    named = {w for w in split_words(fold(party)) if len(w) > 2 and w not in STOPWORDS}
+    if named & set(split_words(fold(question))):
+        return None  # ("Which party did EELV have a pact with?": not EELV, the one it asks of)
+    intent = Intent.TEXT
+    return Answer(question.strip(), party, intent, party, (quote(store, ref),), (ref,), (), None, ())

@@ -6417,3 +6417,18 @@ def test_a_list_asked_by_its_own_word_is_not_the_one_across_a_contrast(store: St
     assert ask(store, "Who led the joint list in 2019?").answer is None
     # Near miss: his own list, asked by its share, is still his.
     assert ask(store, "Whose list won 3.3% in 2019?").answer == "Benoît Hamon"
+
+
+def test_the_party_a_tie_was_with_is_the_one_the_sentence_names_after_it(store: Store) -> None:
+    # "cooperation between the PS and La France Insoumise (LFI)", "an electoral pact with Europe
+    # Ecology – The Greens (EELV)": the party asked by the tie the question names.
+    assert ask(store, "Avec quel parti Faure a-t-il proposé de coopérer ?").answer == "La France Insoumise (LFI)"
+    pact = ask(store, "Which party did the PS have an electoral pact with in 2012?")
+    assert pact.answer == "Europe Ecology – The Greens (EELV)"
+    assert pact.sources == ("s20",)
+    # Near miss: another year, another deed, the partner asked of itself, or his own pact where
+    # the sentence gives the party's, is declined.
+    assert ask(store, "Which party did Faure propose cooperating with in 2017?").answer is None
+    assert ask(store, "Which party did Faure refuse to cooperate with?").answer is None
+    assert ask(store, "Which party did EELV have an electoral pact with in 2012?").answer is None
+    assert ask(store, "Which party did Faure have an electoral pact with in 2012?").answer is None
