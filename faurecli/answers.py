@@ -758,6 +758,8 @@ _INTO_DECADE = lazy(
 _HIM_BY_TITLE = lazy(
     r"\b(was|is|did|does|has|had|est|a|était|etait|né|ne|grandi|vécu|vecu|étudié|etudie)\s+"
     r"(the\s+(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+(?:leader|boss|chief|head|first\s+secretary)"
+    # ("How did the PS deputy vote …?": him, a PS deputy since 2012; not one named after it.)
+    r"|the\s+(?:PS|Socialist)\s+deputy(?!\s+(?-i:[A-ZÀ-Ý]))"
     r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
     r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes))\b",
     re.IGNORECASE,
@@ -7591,6 +7593,8 @@ def _fragment(question: str, answer: Answer) -> Answer:
         # "Faure supported unions …" is not the PS's deed.)
         subject = set(split_words(how.group(1))) - {"the", "a", "an", "le", "la", "les"}
         subject |= {"he", "faure"} if subject & _HIM else set()
+        if re.match(r"\s*how\s+\w+\s+the\s+(?:ps|socialist)\s+deputy\s", fold(question)):
+            subject |= {"he", "faure"}  # (read as him, as _HIM_BY_TITLE reads it: not "the PS leader" of 2017)
         if not any(
             subject & set(split_words(fold(m.group(1))))
             for e in answer.evidence

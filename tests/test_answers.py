@@ -6432,3 +6432,12 @@ def test_the_party_a_tie_was_with_is_the_one_the_sentence_names_after_it(store: 
     assert ask(store, "Which party did Faure refuse to cooperate with?").answer is None
     assert ask(store, "Which party did EELV have an electoral pact with in 2012?").answer is None
     assert ask(store, "Which party did Faure have an electoral pact with in 2012?").answer is None
+
+
+def test_the_ps_deputy_as_the_subject_is_him(store: Store) -> None:
+    # "the PS deputy", "the Socialist deputy" as the one asked of: him (a PS deputy since 2012).
+    assert ask(store, "How did the Socialist deputy vote in the 2017 vote of confidence?").answer == "abstained"
+    # Near miss: the party, a deed the source does not tell, or a deputy named, is not answered so.
+    assert ask(store, "How did the PS vote in the 2017 vote of confidence?").answer is None
+    assert ask(store, "How did the PS deputy vote on the 2023 pension reform?").answer is None
+    assert ask(store, "Where was the Socialist deputy Gérard Gouzes born?").answer is None
