@@ -758,6 +758,8 @@ _INTO_DECADE = lazy(
 _HIM_BY_TITLE = lazy(
     r"\b(was|is|did|does|has|had|est|a|était|etait|né|ne|grandi|vécu|vecu|étudié|etudie)\s+"
     r"(the\s+(?:PS|Socialist(?:\s+Party)?|party)(?:['’]s)?\s+(?:leader|boss|chief|head|first\s+secretary)"
+    # ("How did the PS deputy vote …?": him, a PS deputy since 2012; not one named after it.)
+    r"|the\s+(?:PS|Socialist)\s+deputy(?!\s+(?-i:[A-ZÀ-Ý]))"
     r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
     r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes))\b",
     re.IGNORECASE,
@@ -6801,6 +6803,10 @@ def _yes_no(store: Store, analysis: Analysis) -> Answer:
             store, analysis, [], f"the source does not say; of another election it gives {result.correction}"
         )
     if result.verdict is Verdict.REFUTED:
+        ordered = _congress_order(store, analysis, result.correction)
+        if ordered is not None:
+            return ordered
+    if result.verdict is Verdict.REFUTED:
         # A "no" from evidence that holds nothing of what is asked ("did he run for president in
         # 2022" against the New Left group's term start) is a guess.
         groups = _asked_words(analysis, set(), asking=False)
@@ -7587,6 +7593,8 @@ def _fragment(question: str, answer: Answer) -> Answer:
         # "Faure supported unions …" is not the PS's deed.)
         subject = set(split_words(how.group(1))) - {"the", "a", "an", "le", "la", "les"}
         subject |= {"he", "faure"} if subject & _HIM else set()
+        if re.match(r"\s*how\s+\w+\s+the\s+(?:ps|socialist)\s+deputy\s", fold(question)):
+            subject |= {"he", "faure"}  # (read as him, as _HIM_BY_TITLE reads it: not "the PS leader" of 2017)
         if not any(
             subject & set(split_words(fold(m.group(1))))
             for e in answer.evidence
@@ -7736,6 +7744,8 @@ def ask(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and (partner := _partner_party(store, question)) is not None:
+        answer = partner
     if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
         return replace(titled, title=store.source.title, question=question.strip())
     if answer.answer is None and (related := _of_his_relation(store, question)) is not None:
@@ -7881,6 +7891,8 @@ def ask(store: Store, question: str) -> Answer:
     answer = _state_title_never_his(store, question, answer)
     answer = _titled_one_untold(store, question, answer)
     answer = _around_what_was_during(question, answer)
+    answer = _when_untold(question, answer)
+    answer = _other_side_of_contrast(question, answer)
     return replace(answer, title=store.source.title, question=question.strip())
 
 
@@ -8090,6 +8102,12 @@ _WHO_HELD_TITLE = lazy(
     r"|directeur\s+de\s+cabinet|leader|minister|ministre)"
     r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
 )
+_ASKED_BODY_END = lazy(r"[?,;.]|\b(?:in|at|that|who|whom|which|from|during|en|dans|que|qui|pendant|(?:19|20)\d\d)\b")
+# « Qui présidait l'Assemblée nationale ? », "Who chaired the …?": the title asked by its verb.
+_WHO_PRESIDED = lazy(
+    r"^\s*(?:who|qui)\s+(?:presided\s+over|presides\s+over|chaired|chairs|presidait|preside|presida|a\s+preside)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?(?P<of>[\w-]+)"
+)
 _TITLE_SAID = {
     "president": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
     "presidente": r"presid(?:ent|ente)s?\b|chair(?:man|woman)?\b",
@@ -8114,6 +8132,12 @@ _TITLE_SAID = {
 # A qualifier that makes the title another post: "assistant cabinet director".
 _TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
 _TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must be named
+# Where the title's "of" phrase ends: "the president of the commission of law in the National
+# Assembly" is the commission's president, not the Assembly's ("Who was president of the National
+# Assembly in 1991?" was Gérard Gouzes); a place or time after it sets the body, not the title.
+_TITLE_OBJECT_END = lazy(
+    r"[.;()]|\s(?:in|at|within|inside|from|since|until|during|dans|au\s+sein|aupres|pendant|depuis|jusqu\w*)\s"
+)
 
 
 # A title asked bare, of nothing ("Who was President in 1991?", « Qui était maire en 2001 ? »).
@@ -8155,12 +8179,20 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
     one whose evidence says that title at all; else declined."""
     if answer.answer is None or answer.type is not Intent.PERSON:
         return answer
-    asked = _WHO_HELD_TITLE.match(fold(question))
+    by_verb = _WHO_HELD_TITLE.match(fold(question)) is None
+    asked = _WHO_HELD_TITLE.match(fold(question)) or _WHO_PRESIDED.match(fold(question))
     if asked is None:
         return _bare_title_qualified(question, answer)
-    title = re.sub(r"[\s-]+", " ", asked.group("title"))
+    title = re.sub(r"[\s-]+", " ", asked.groupdict().get("title") or "president")
     said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
     of = stem(asked.group("of"))
+    # The body the question names, whole ("the Assembly law commission", "the National Assembly"):
+    # one of its words must stand in the title's own "of" phrase.
+    body = {
+        stem(w)
+        for w in split_words(_ASKED_BODY_END.split(fold(question)[asked.start("of") :], maxsplit=1)[0])
+        if w not in STOPWORDS
+    }
     spelled = re.search(rf"\b{re.escape(asked.group('of'))}\b", question, re.IGNORECASE)
     acronym = spelled is not None and spelled.group().isupper()
     for evidence in answer.evidence:
@@ -8171,13 +8203,17 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
             # (Of what is asked: "the mayor of Lille" is no mayor of Occitania; a title set after
             # a possessive, "the formation's secretary-general", is of what the sentence names;
             # an acronym asked, "the SRC group", the sentence may spell out.)
-            after = {stem(w) for w in split_words(text[found.end() : found.end() + _TITLE_OBJECT_NEAR])}
+            window = text[found.end() : found.end() + _TITLE_OBJECT_NEAR]
+            after = {stem(w) for w in split_words(window)}
             if acronym:
                 return answer
+            own = {stem(w) for w in split_words(_TITLE_OBJECT_END.split(window, maxsplit=1)[0])}
             if re.search(r"['’]s\s+$", text[: found.start()]):
-                after = {stem(w) for w in split_words(text)}
-            if of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
-                return answer
+                after = own = {stem(w) for w in split_words(text)}
+            if not own & body:
+                continue  # (the body asked is named only past the title's own: where it sits)
+            if by_verb or of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
+                return answer  # (asked by its verb, "chaired the Socialist group": a word of the body will do)
         owner = fold(answer.answer).split()[-1]
         if title == "leader" and re.search(rf"\b{re.escape(owner)}['’]s\s+(?:\w+\s+)?{re.escape(of)}", text):
             return answer  # "Raphaël Glucksmann's Place Publique": his party, which he leads
@@ -8190,8 +8226,12 @@ _MONTHS_BOTH_TONGUES = (
     "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 # "Who did Faure beat in March 2017?", « en mars 2017 »: a month the question dates it to.
+# ("Who did he work with from October 2007?", « à partir d'octobre 2007 », « depuis mars 2017 »:
+# a start set by its month is as much the month asked.)
 _MONTH_ASKED = lazy(
-    rf"\b(?:in|en|during|pendant)\s+(?:early\s+|late\s+|debut\s+|fin\s+)?({_MONTHS_BOTH_TONGUES})\s+((?:19|20)\d\d)\b"
+    r"\b(?:(?:in|en|during|pendant|from|since|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of|depuis|des)\s+"
+    r"|a\s+partir\s+(?:de\s+|d['’]\s*))"
+    rf"(?:early\s+|late\s+|debut\s+|fin\s+)?({_MONTHS_BOTH_TONGUES})\s+((?:19|20)\d\d)\b"
 )
 _MONTH_SAID = lazy(rf"\b(?:{_MONTHS_BOTH_TONGUES})\b")
 _MONTH_NUMBER = {name: at % 12 + 1 for at, name in enumerate(_MONTHS_BOTH_TONGUES.split("|"))}
@@ -10365,8 +10405,8 @@ def _around_what_was_during(question: str, answer: Answer) -> Answer:
     evidence tells it during that event: "Did Faure serve as chief of communications for
     Hollande after the 2011 primary?" (during it) was answered yes; "When was Faure named third
     vice-president before entering the National Assembly?" (upon entering it) with its date."""
-    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
-        return answer
+    if answer.answer is None or fold(answer.answer) in _NO_ANSWERS or (answer.note or "").startswith(_BY_ORDER):
+        return answer  # (an order derived from both events' years is not the deed told during one)
     folded = fold(question)
     around = _SET_AROUND_EVENT.search(folded)
     if around is None:
@@ -10384,3 +10424,192 @@ def _around_what_was_during(question: str, answer: Answer) -> Answer:
             note = f"the source tells it during the {' '.join(words)}, not {around.group().split()[0]} it"
             return _unanswered(answer, note)
     return answer
+
+
+# "Who was Prime Minister when Faure was elected first secretary?", « Qui était Premier ministre
+# quand il est devenu premier secrétaire ? »: a person asked at the time of a deed of his.
+_WHO_WHEN = lazy(r"^\s*(?:who|whom|which|qui|quel\w*)\b.*?\s(?:when|quand|lorsqu['’]\s*|lorsque\s)\s*(?P<clause>[^?]+)")
+# The words of such a clause that say no deed: the subject and the light verbs around the deed.
+_CLAUSE_LIGHT = frozenset(
+    "he his him was were is been being became become becomes did does had has got get took take "
+    "olivier faure il son sa ses etait est ete a devenu devient devenait fut avait".split()
+)
+
+
+def _when_untold(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the person is asked at the time of a deed ("when Faure was
+    elected first secretary") that the evidence naming them does not tell: "Who was Prime Minister
+    when Faure was elected first secretary?" was answered Manuel Valls, from the sentence on his
+    2016 election at the head of the group (Valls was Prime Minister then, not in 2018)."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return answer
+    asked = _WHO_WHEN.match(fold(question))
+    if asked is None:
+        return answer
+    words = {
+        stem(w)[:5]
+        for w in split_words(asked.group("clause"))
+        if w not in STOPWORDS and w not in _CLAUSE_LIGHT and not w.isdigit() and len(w) > 1
+    }
+    said = " ".join(fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX))
+    if not words or not said:
+        return answer
+    held = {stem(w)[:5] for w in split_words(said)}
+    # A deed like it told without the rest ("His election by 137 votes …" for "elected first
+    # secretary") is another time; a clause of several words may say one of them otherwise, and
+    # one with none of its words here may be told in other words ("took the party's lead").
+    # (A rank before a post is its title: "first secretary" is not "the secretary-general".)
+    missing = words - held
+    if (not missing & words or missing == words or len(missing) <= (1 if len(words) >= 3 else 0)) and all(
+        re.search(rf"\b{rank}\s+{post[:5]}", said) for rank, post in _RANKED_POST.findall(asked.group("clause"))
+    ):
+        return answer
+    note = f"the source does not name {answer.answer} at that time: {asked.group('clause').strip()}"
+    return _unanswered(answer, note, answer.evidence)
+
+
+# "Was Faure elected first secretary before the Villeurbanne Congress?", « après le congrès de
+# Villeurbanne ? »: a deed set before or after a congress, by its town.
+_AROUND_CONGRESS = lazy(
+    r"\b(?P<side>before|after|prior\s+to|avant|apres)\s+(?:the\s+|le\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?P<town>[\w'’-]+)\s+congress|congres\s+d['’]\s*(?P<town_v>[\w'’-]+)|congres\s+de\s+(?P<town_fr>[\w'’-]+))"
+)
+_OTHER_CONGRESS = lazy(r"^(?P<said>[\w'’-]+)\s+congress,\s+not\s+(?:the\s+)?(?P<asked>[\w'’-]+)\s+congress$")
+
+
+_BY_ORDER = "derived: the source sets it at the"
+
+
+def _congress_year(store: Store, town: str) -> int | None:
+    """The year of the congress the store's events name by `town` (folded), the earliest told."""
+    years = [e.date.year for e in store.events if re.search(rf"\b{re.escape(town)}\s+congress\b", fold(e.text))]
+    return min(years) if years else None
+
+
+def _congress_order(store: Store, analysis: Analysis, correction: str | None) -> Answer | None:
+    """Yes or no by the two congresses' years, or a decline, where the question sets a deed before
+    or after a congress and verify's "no" only says the deed was at another congress: "Was he
+    elected first secretary before the Villeurbanne Congress?" was "no" (Aubervilliers Congress,
+    not Villeurbanne), though Aubervilliers (2018) came before Villeurbanne (2021). None otherwise."""
+    around = _AROUND_CONGRESS.search(fold(analysis.text))
+    other = _OTHER_CONGRESS.match(fold(correction or "").strip(" ."))
+    if around is None or other is None:
+        return None
+    town = around.group("town") or around.group("town_v") or around.group("town_fr")
+    if town != other.group("asked"):
+        return None
+    said, asked = _congress_year(store, other.group("said")), _congress_year(store, town)
+    if said is None or asked is None or said == asked:
+        return _declined(store, analysis, [], f"the source sets it at the {other.group('said')} congress, in no order")
+    first = said < asked
+    yes = first if around.group("side") in ("before", "prior to", "avant") else not first
+    # (Each congress's own sentence: the one naming the other town is what a reader checks.)
+    refs = [
+        next(
+            ref
+            for e in store.events
+            if re.search(rf"\b{re.escape(place)}\s+congress\b", fold(e.text))
+            for ref in e.sources
+            if re.search(rf"\b{re.escape(place)}\b", fold(store.quote(ref)))
+        )
+        for place in (other.group("said"), town)
+    ]
+    note = f"{_BY_ORDER} {other.group('said').title()} Congress ({said}), the other in {asked}"
+    return _answer(store, analysis, _yes(analysis) if yes else _no(analysis), yes, refs, note=note)
+
+
+# "Who led the alliance list in 2019?", "the joint list", « la liste de l'alliance », « la liste
+# commune »: a list (or group, campaign) the question tells apart by a word of its own.
+_QUALIFIED_THING = lazy(
+    r"\b(?:the|la|le|les|l['’])\s*(?P<before>(?:[\w'’-]+\s+){0,2}?)(?P<noun>lists?|listes?|campaigns?|campagnes?)\b"
+    r"(?P<after>\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?[\w-]+|\s+(?!en\b|in\b)[a-z][\w-]+)?"
+)
+_NOT_A_QUALIFIER = frozenset("electoral election elections electorale european europeenne europeennes".split())
+
+
+def _other_side_of_contrast(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question names the thing by a word ("the alliance list")
+    the evidence sets on the other side of a contrast from the one answered: "The alliance's
+    joint electoral list won 6.2% …, while the list of Benoît Hamon … won 3.3%" does not make
+    Hamon the head of the alliance's list (the source names none)."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return answer
+    asked = _QUALIFIED_THING.search(fold(question))
+    if asked is None:
+        return answer
+    words = {
+        stem(w)[:5]
+        for w in split_words(f"{asked.group('before')} {asked.group('after') or ''}")
+        if w not in STOPWORDS and w not in _NOT_A_QUALIFIER and not w.isdigit() and len(w) > 2
+    }
+    surname = fold(answer.answer).split()[-1]
+    for evidence in answer.evidence:
+        clauses = _TURN.split(fold(evidence.text))
+        if not words or len(clauses) < 2:
+            continue
+        told = [{stem(w)[:5] for w in split_words(c)} for c in clauses]
+        his = [i for i, c in enumerate(clauses) if re.search(rf"\b{re.escape(surname)}\b", c)]
+        if his and not any(words & told[i] for i in his) and any(words & t for t in told):
+            note = f"the source gives {answer.answer} another {asked.group('noun')} than the one asked"
+            return _unanswered(answer, note, answer.evidence)
+    return answer
+
+
+# "Which party did Faure propose cooperating with for 2022?", "What party did the PS have an
+# electoral pact with?", « Avec quel parti Faure a-t-il proposé de coopérer ? »: the party a tie
+# (cooperation, a pact, an alliance) was with.
+_PARTNER_ASKED = lazy(
+    r"^\s*(?:(?:with\s+)?(?:which|what)\s+(?:political\s+)?(?:party|parties|movement|formation)"
+    r"|avec\s+quel(?:le)?s?\s+(?:partis?|formations?|mouvements?))\b"
+    r"(?=.*\b(?P<tie>cooperat\w*|coop[ée]r\w*|pacts?|pacte|alliances?|allied|ally|allier|allie|alli[ée]s?)\b)"
+)
+# The party a sentence ties to the other by that word: "cooperation between the PS and La France
+# Insoumise (LFI)", "an electoral pact with Europe Ecology – The Greens (EELV)".
+_PARTNER_SAID = (
+    r"\b{tie}\w*\s+(?:(?:between|entre)\s+(?:the\s+|le\s+)?(?:PS|Socialist\s+Party|Socialists)\s+(?:and|et)"
+    r"|with|avec)\s+(?:the\s+)?(?P<party>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|–|-|of|de|la|le))*"
+    r"(?:\s+\([A-Z]{{2,6}}\))?)"
+)
+_PARTNER_ASKING = frozenset(
+    "which what political party parties movement formation did does do had have has faure olivier he it "
+    "avec quel quelle quels quelles parti partis mouvement a t il elle with".split()
+)
+
+
+def _partner_party(store: Store, question: str) -> Answer | None:
+    """The party a tie the question names was with, from the one sentence holding every other
+    word of the question and naming that party after the tie; None otherwise."""
+    asked = _PARTNER_ASKED.match(fold(question.strip()))
+    if asked is None:
+        return None
+    tie = asked.group("tie")
+    # Each other word of the question, as itself or a word it stands for ("PS": "party").
+    words = [
+        {stem(w)[:5]} | {c[:5] for c in content_words(w)}
+        for w in split_words(fold(question))
+        if w not in STOPWORDS and w not in _PARTNER_ASKING and len(w) > 2 and not re.match(r"coop|pact|alli|ally", w)
+    ]
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    his = re.search(r"\b(?:faure|olivier|he|his|him)\b", fold(question)) is not None
+    stem_tie = {"coop": "cooperation", "pact": "pact", "alli": "alliance", "ally": "alliance"}[tie[:4]]
+    found: list[tuple[str, str]] = []
+    before = ""
+    for sentence in store.sentences:
+        said = re.search(_PARTNER_SAID.format(tie=stem_tie), sentence.text)
+        # (A year may be told in the sentence before, which opens the story: "In January 2012 …".)
+        told, before = f"{before} {sentence.text}", sentence.text
+        if said is None or not all(re.search(rf"\b{y}\b", told) for y in years):
+            continue
+        held = {stem(w)[:5] for w in split_words(fold(sentence.text))}
+        held |= {w[:5] for w in content_words(fold(sentence.text))}
+        # (His tie needs him in the sentence: the PS's pact with EELV in 2012 is the party's.)
+        if all(group & held for group in words) and (not his or _HIM_NAMED.search(fold(sentence.text))):
+            found.append((said.group("party").strip(), sentence.id))
+    if len({party for party, _ in found}) != 1:
+        return None
+    party, ref = found[0]
+    named = {w for w in split_words(fold(party)) if len(w) > 2 and w not in STOPWORDS}
+    if named & set(split_words(fold(question))):
+        return None  # ("Which party did EELV have a pact with?": not EELV, the one it asks of)
+    intent = Intent.TEXT
+    return Answer(question.strip(), party, intent, party, (quote(store, ref),), (ref,), (), None, ())
