@@ -6367,3 +6367,28 @@ def test_his_rank_asked_is_the_place_a_sentence_says_it_placed_him_in(store: Sto
     assert ask(store, "Where did the Harris Interactive survey rank Stéphane Le Foll?").answer is None
     assert ask(store, "In which place did Faure finish in the 2007 legislative election?").answer is None
     assert ask(store, "What position did Faure hold in 2018?").answer != "second"
+
+
+def test_who_led_a_body_is_one_the_source_makes_its_leader(store: Store) -> None:
+    # A person named beside a body (its candidate, one it ousted or censured, one its members
+    # withdrew) is not its leader: the question is declined, EN and FR.
+    for question in (
+        "Who was the leader of the Union for a Popular Movement in 2007?",
+        "Who was in charge of LFI?",
+        "Qui présidait les Verts (EELV) en 2012 ?",
+        "Qui était la patronne du Rassemblement national ?",
+        "Who headed the government in 2014?",
+        "Who was the president of the region of Île-de-France in 2018?",
+    ):
+        found = ask(store, question)
+        assert found.answer is None, (question, found.answer)
+    # Near miss: those the source does make leaders are still answered: a title of leading
+    # with the body ("the president of the region of Occitania", "the leader of the Socialist
+    # group", "Prime Minister Michel Barnier" for the government), one's own body.
+    assert ask(store, "Who was the president of the Occitania region?").answer == "Carole Delga"
+    assert (
+        ask(store, "Qui dirigeait le groupe socialiste à l'Assemblée en octobre 2007 ?").answer == "Jean-Marc Ayrault"
+    )
+    assert ask(store, "Who headed the government in December 2024?").answer == "Michel Barnier"
+    assert ask(store, "Who was the head of Place Publique in 2019?").answer == "Raphaël Glucksmann"
+    assert ask(store, "Who ran against him at the Villeurbanne Congress?").answer == "Hélène Geoffroy"
