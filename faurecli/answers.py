@@ -8819,7 +8819,13 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
         # post did Faure take over from Valérie Rabault?" — she succeeded him; not of a date its
         # words were put together with.)
         of_person = any(p.agrees is False and people_in(knowledge(store), p.text) for p in checked.parts)
-        if checked.verdict is Verdict.REFUTED and (refutes or of_person):
+        # (Nor where what is refuted is the deed itself, no date or figure in it: "Which law did
+        # Faure oppose?" + the El Khomri law — he supported its adoption.)
+        refuted = [p for p in checked.parts if p.agrees is False]
+        of_deed = bool(refuted) and all(
+            p.text[:1].islower() and not re.search(r"\d", p.text + (p.found or "")) for p in refuted
+        )
+        if checked.verdict is Verdict.REFUTED and (refutes or of_person or of_deed):
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
         if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
@@ -9008,7 +9014,13 @@ _HE_AND_ANOTHER = lazy(
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
 )
 _WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?i:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
-_WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
+_WHO_DONE = lazy(
+    r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated"
+    # ("Who supported the frondeurs?" → Valls, "Who won the Harris Interactive poll?" → Faure:
+    # a stance or result the source gives the other.)
+    r"|supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted|rejected|proposed"
+    r"|initiated|voted|abstained)\b.*?)[\s?]*$"
+)
 
 
 # A question that asks why, when or where something happened, and the rest, which it takes as

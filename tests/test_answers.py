@@ -6392,3 +6392,17 @@ def test_who_led_a_body_is_one_the_source_makes_its_leader(store: Store) -> None
     assert ask(store, "Who headed the government in December 2024?").answer == "Michel Barnier"
     assert ask(store, "Who was the head of Place Publique in 2019?").answer == "Raphaël Glucksmann"
     assert ask(store, "Who ran against him at the Villeurbanne Congress?").answer == "Hélène Geoffroy"
+
+
+def test_a_stance_asked_is_not_answered_with_the_one_who_took_the_opposite(store: Store) -> None:
+    # Put in the question, the answer makes a claim whose deed the source contradicts (Valls
+    # opposed the compromise, Faure abstained, he wanted the law passed without 49.3): declined.
+    assert ask(store, "Who backed the Socialist frondeurs?").answer is None
+    assert ask(store, "Which government did Olivier Faure vote for in July 2017?").answer is None
+    assert ask(store, "Who supported resorting to article 49.3?").answer is None
+    # Near miss: the stance the source does give is still answered, by him or of him.
+    assert ask(store, "Who opposed the frondeur rebels?").answer == "Olivier Faure"
+    assert ask(store, "Which law did Faure support?").answer == "the El Khomri law"
+    assert ask(store, "Which government did Faure abstain on in 2017?").answer == (
+        "the government of Prime Minister Édouard Philippe"
+    )
