@@ -9019,7 +9019,7 @@ _WHO_DONE = lazy(
     # ("Who supported the frondeurs?" → Valls, "Who won the Harris Interactive poll?" → Faure:
     # a stance or result the source gives the other.)
     r"|supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted|rejected|proposed"
-    r"|initiated|voted|abstained)\b.*?)[\s?]*$"
+    r"|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
 )
 
 

@@ -6406,3 +6406,9 @@ def test_a_stance_asked_is_not_answered_with_the_one_who_took_the_opposite(store
     assert ask(store, "Which government did Faure abstain on in 2017?").answer == (
         "the government of Prime Minister Édouard Philippe"
     )
+
+
+def test_who_was_behind_is_not_answered_with_the_one_ahead(store: Store) -> None:
+    # The poll put him far behind Le Foll: the one ahead is not the answer to who was behind.
+    assert ask(store, "Who trailed far behind in the Harris Interactive survey?").answer is None
+    assert ask(store, "Who was well behind in the Harris Interactive poll?").answer is None
