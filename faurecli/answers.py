@@ -8723,7 +8723,31 @@ def _put_in_slot(question: str, answer: str) -> str | None:
             # « Quel Premier ministre Faure a-t-il servi comme secrétaire général ? »
             return f"{serving.group(1)} was {serving.group(2)} to {said}"
         return f"{him} {verb} {said} {rest}".strip()
+    other = _WHICH_DID_OTHER.match(text)
+    if other:
+        # "Which proposals did the National Office adopt?": another's deed, its object asked.
+        who, verb, rest = other.groups()
+        return f"{who} {_past(verb)} {said} {rest}".strip()
+    done = _WHICH_DONE.match(text)
+    if done:
+        # "Which party initiated the motion against Barnier?": the one asked is the doer.
+        return f"{said} {done.group(1)} {done.group(2)}".strip()
     return None
+
+
+# "Which proposals did the National Office adopt?", "Which motion did LFI initiate?": another
+# named (capitalised) as the doer, the thing asked as the object.
+_WHICH_DID_OTHER = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:did)\s+"
+    r"((?:the\s+)?(?!(?i:olivier|faure|he)\b)[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})\s+"
+    r"(adopt|reject|initiate|support|oppose|back|propose|withdraw|oust|censure|criticise|criticize)\b\s*(.*?)[\s?]*$"
+)
+# "Which party initiated the motion against Barnier?": the doer asked, by a deed of stance.
+_WHICH_DONE = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(adopted|rejected|initiated|supported|opposed|backed|proposed|withdrew|ousted|censured|critici[sz]ed)\b"
+    r"\s*(.*?)[\s?]*$"
+)
 
 
 # What verify says of a claim's part held or done by another than the one it is put of: a word

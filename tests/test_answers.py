@@ -6412,3 +6412,14 @@ def test_who_was_behind_is_not_answered_with_the_one_ahead(store: Store) -> None
     # The poll put him far behind Le Foll: the one ahead is not the answer to who was behind.
     assert ask(store, "Who trailed far behind in the Harris Interactive survey?").answer is None
     assert ask(store, "Who was well behind in the Harris Interactive poll?").answer is None
+
+
+def test_which_thing_another_did_is_checked_with_the_answer_put_in(store: Store) -> None:
+    # "Which N did the National Office adopt?", "Which party initiated …?": the answer put in
+    # as object or doer makes a claim the source contradicts (it rejected Delga's proposals; LFI
+    # initiated the February 2025 motion, against Bayrou): declined.
+    assert ask(store, "What proposals did the PS National Office adopt in 2022?").answer is None
+    assert ask(store, "What party initiated the censure motion against Michel Barnier?").answer is None
+    # Near miss: what the source says that body did is still answered.
+    assert ask(store, "Which Prime Minister did the Young Rocardiens support?").answer == "Michel Rocard"
+    assert ask(store, "Which proposals did the National Office reject?").answer == "the Carole Delga proposals"
