@@ -8728,10 +8728,10 @@ def _put_in_slot(question: str, answer: str) -> str | None:
         # "Which proposals did the National Office adopt?": another's deed, its object asked.
         who, verb, rest = other.groups()
         return f"{who} {_past(verb)} {said} {rest}".strip()
-    done = _WHICH_DONE.match(text)
-    if done:
+    doer = _WHICH_DONE.match(text)
+    if doer:
         # "Which party initiated the motion against Barnier?": the one asked is the doer.
-        return f"{said} {done.group(1)} {done.group(2)}".strip()
+        return f"{said} {doer.group(1)} {doer.group(2)}".strip()
     return None
 
 
