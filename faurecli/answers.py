@@ -10459,7 +10459,7 @@ _BODY_IN_EN = {
     "jeunes": "young",
 }
 # Words of a body's kind, not its name: they count only when the body has no other.
-_BODY_KINDS = frozenset(
+_LED_BODY_KINDS = frozenset(
     "group party region city town ministry commission committee office council list movement union government "
     "state republic country".split()
 )
@@ -10492,7 +10492,7 @@ def _leader_untold(question: str, answer: Answer) -> Answer:
     words = [_BODY_IN_EN.get(w, w) for w in words if len(w) > 1]
     if not words:
         return answer
-    named = [w for w in words if w not in _BODY_KINDS] or words
+    named = [w for w in words if w not in _LED_BODY_KINDS] or words
     texts = [fold(e.text) for e in answer.evidence]
     names = [n for n in re.split(r"\s*(?:,|;|\(|\band\b|\bet\b)\s*", answer.answer) if n.strip()]
     for name in names:
