@@ -7890,6 +7890,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _count_of_another_deed(question, answer)
     answer = _state_title_never_his(store, question, answer)
     answer = _titled_one_untold(store, question, answer)
+    answer = _leader_untold(question, answer)
     answer = _around_what_was_during(question, answer)
     answer = _when_untold(question, answer)
     answer = _other_side_of_contrast(question, answer)
@@ -8762,7 +8763,31 @@ def _put_in_slot(question: str, answer: str) -> str | None:
             # « Quel Premier ministre Faure a-t-il servi comme secrétaire général ? »
             return f"{serving.group(1)} was {serving.group(2)} to {said}"
         return f"{him} {verb} {said} {rest}".strip()
+    other = _WHICH_DID_OTHER.match(text)
+    if other:
+        # "Which proposals did the National Office adopt?": another's deed, its object asked.
+        who, verb, rest = other.groups()
+        return f"{who} {_past(verb)} {said} {rest}".strip()
+    doer = _WHICH_DONE.match(text)
+    if doer:
+        # "Which party initiated the motion against Barnier?": the one asked is the doer.
+        return f"{said} {doer.group(1)} {doer.group(2)}".strip()
     return None
+
+
+# "Which proposals did the National Office adopt?", "Which motion did LFI initiate?": another
+# named (capitalised) as the doer, the thing asked as the object.
+_WHICH_DID_OTHER = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:did)\s+"
+    r"((?:the\s+)?(?!(?i:olivier|faure|he)\b)[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3})\s+"
+    r"(adopt|reject|initiate|support|oppose|back|propose|withdraw|oust|censure|criticise|criticize)\b\s*(.*?)[\s?]*$"
+)
+# "Which party initiated the motion against Barnier?": the doer asked, by a deed of stance.
+_WHICH_DONE = lazy(
+    r"^\s*(?i:which|what)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(adopted|rejected|initiated|supported|opposed|backed|proposed|withdrew|ousted|censured|critici[sz]ed)\b"
+    r"\s*(.*?)[\s?]*$"
+)
 
 
 # What verify says of a claim's part held or done by another than the one it is put of: a word
@@ -8858,7 +8883,13 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
         # post did Faure take over from Valérie Rabault?" — she succeeded him; not of a date its
         # words were put together with.)
         of_person = any(p.agrees is False and people_in(knowledge(store), p.text) for p in checked.parts)
-        if checked.verdict is Verdict.REFUTED and (refutes or of_person):
+        # (Nor where what is refuted is the deed itself, no date or figure in it: "Which law did
+        # Faure oppose?" + the El Khomri law — he supported its adoption.)
+        refuted = [p for p in checked.parts if p.agrees is False]
+        of_deed = bool(refuted) and all(
+            p.text[:1].islower() and not re.search(r"\d", p.text + (p.found or "")) for p in refuted
+        )
+        if checked.verdict is Verdict.REFUTED and (refutes or of_person or of_deed):
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
         if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
@@ -9047,7 +9078,13 @@ _HE_AND_ANOTHER = lazy(
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
 )
 _WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?i:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
-_WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
+_WHO_DONE = lazy(
+    r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated"
+    # ("Who supported the frondeurs?" → Valls, "Who won the Harris Interactive poll?" → Faure:
+    # a stance or result the source gives the other.)
+    r"|supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted|rejected|proposed"
+    r"|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
+)
 
 
 # A question that asks why, when or where something happened, and the rest, which it takes as
@@ -10613,3 +10650,112 @@ def _partner_party(store: Store, question: str) -> Answer | None:
         return None  # ("Which party did EELV have a pact with?": not EELV, the one it asks of)
     intent = Intent.TEXT
     return Answer(question.strip(), party, intent, party, (quote(store, ref),), (ref,), (), None, ())
+
+
+# "Who led the UMP?", "Who was the head of the NFP?", « Qui dirigeait LFI ? », « Qui était à la
+# tête du gouvernement en 2016 ? »: the one who leads a body, asked by its name.
+_LEADER_ASKED = lazy(
+    r"^\s*(?:who|qui)\s+(?:"
+    r"(?:led|leads|headed|heads|chaired|presided(?:\s+over)?|was\s+(?:leading|heading)"
+    # ("Who ran against him?" asks a rival.)
+    r"|(?:ran|runs|was\s+running)(?!\s+(?:against|for|in|to|as|with|on|from)\b))"
+    r"|(?:was|is|were)\s+(?:the\s+)?(?:leader|head|chief|boss|president|chair(?:man|woman)?|mayor)\s+of"
+    r"|(?:was|is)\s+(?:at\s+the\s+head|in\s+charge)\s+of"
+    r"|(?:dirigeait|dirige|a\s+dirige|presidait|preside|a\s+preside)"
+    r"|(?:etait|est)\s+(?:a\s+la\s+tete|le\s+chef|le\s+patron|la\s+patronne|le\s+dirigeant|la\s+dirigeante"
+    r"|le\s+president|la\s+presidente|le\s+maire|la\s+maire)"
+    r")\s+(?P<body>[^?]+?)[\s?.!]*$"
+)
+# Where the body's name stops: a date, or a clause about someone else ("… that Faure worked with").
+_BODY_END = lazy(
+    r"\b(?:in|en|on|le\s+\d|during|pendant|when|quand|lorsque|that|which|who|whom|qui|que|with|avec|faure|he|il"
+    r"|before|after|avant|apres|(?:19|20)\d\d)\b|,"
+)
+# The body's own words in the source's English (the questions are often French).
+_BODY_IN_EN = {
+    "gouvernement": "government",
+    "etat": "state",
+    "ville": "city",
+    "ministere": "ministry",
+    "travail": "labour",
+    "interieur": "interior",
+    "groupe": "group",
+    "parti": "party",
+    "socialiste": "socialist",
+    "lois": "law",
+    "occitanie": "occitania",
+    "rassemblement": "rally",
+    "jeunes": "young",
+}
+# Words of a body's kind, not its name: they count only when the body has no other.
+_LED_BODY_KINDS = frozenset(
+    "group party region city town ministry commission committee office council list movement union government "
+    "state republic country".split()
+)
+# What makes one the leader of a body in a sentence: a title of leading with "of" the body, a
+# body's leader named ("Socialist First Secretary François Hollande"), "led by", one's own body
+# ("Raphaël Glucksmann's Place Publique"). The Prime Minister leads the government; the state's
+# president, the state.
+_LEAD_TITLE = (
+    r"(?:leader|head|chief|president|chair(?:man|woman)?|first\s+secretary|secretary-general"
+    r"|director-general|mayor|minister)"
+)
+_STATE_BODIES = frozenset({"state", "republic", "france", "country"})
+
+
+def _leader_untold(question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks who led a body and its evidence does not
+    make the one answered its leader: "Who led the UMP?" was answered with Chantal Brunel (the
+    UMP's candidate), "Who led the NFP?" with Michel Barnier (whom it ousted)."""
+    if answer.type is not Intent.PERSON or not answer.answer or fold(answer.answer) in _NO_ANSWERS:
+        return answer
+    # (A post of the infobox is his own, with its holders before and after him.)
+    if any(e.id.startswith(INFOBOX_PREFIX) for e in answer.evidence):
+        return answer
+    asked = _LEADER_ASKED.match(fold(question))
+    if asked is None:
+        return answer
+    body = asked.group("body")
+    end = _BODY_END.search(body)
+    words = [w for w in split_words(body[: end.start()] if end else body) if w not in STOPWORDS]
+    words = [_BODY_IN_EN.get(w, w) for w in words if len(w) > 1]
+    if not words:
+        return answer
+    named = [w for w in words if w not in _LED_BODY_KINDS] or words
+    texts = [fold(e.text) for e in answer.evidence]
+    names = [n for n in re.split(r"\s*(?:,|;|\(|\band\b|\bet\b)\s*", answer.answer) if n.strip()]
+    for name in names:
+        surname = fold(name).split()[-1] if fold(name).split() else ""
+        if not surname or not any(_leads_in(text, surname, named) for text in texts):
+            return _unanswered(answer, f"the source does not say who led it: {name.strip()} is not said to")
+    return answer
+
+
+def _leads_in(text: str, surname: str, body: list[str]) -> bool:
+    """Whether `text` (folded) makes `surname` the leader of the body whose name's words are
+    `body`: a title of leading near both, or "SURNAME's BODY"."""
+
+    def near(word: str, start: int, end: int) -> bool:
+        stem_ = re.escape(word[:6])
+        return any(start - 60 <= m.start() <= end + 60 for m in re.finditer(rf"\b{stem_}", text))
+
+    name = re.escape(surname)
+    if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(body[0][:6])}", text):
+        return True
+    # ("advisor to Martine Aubry in the Ministry of Labour": the minister of the ministry named.)
+    if re.search(rf"\b{name}\s+in\s+the\s+ministry\b", text):
+        return all(near(w, 0, len(text)) for w in body)
+    government = "government" in body
+    state = bool(set(body) & _STATE_BODIES)
+    titles = list(re.finditer(rf"\b(?:prime\s+minister|{_LEAD_TITLE})\b|\b(?:led|headed|chaired)\s+by\b", text))
+    for title in titles:
+        said = title.group()
+        if said.startswith("prime") != government:
+            continue
+        if state and not said.startswith("president"):
+            continue
+        if not any(m.start() - 80 <= title.start() <= m.end() + 80 for m in re.finditer(rf"\b{name}\b", text)):
+            continue
+        if government or all(near(w, title.start(), title.end()) for w in body):
+            return True
+    return False

@@ -7682,6 +7682,15 @@ def _check_behind(
     claimed, said = _behind_whom(known, analysis.text), _behind_whom(known, best.unit.text)
     if claimed is not None and said is not None and claimed != said:
         disagree(f"behind {claimed}", best.unit, f"behind {said}")
+    elif claimed is None and said is not None:
+        # "Le Foll was far behind in the poll", behind no one named: the one put behind is the
+        # last named before it, and the source puts someone behind him instead.
+        found = _BEHIND.search(analysis.text)
+        before = analysis.text[: found.start()] if found else ""
+        named = people_in(known, before)
+        him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+        if named and not (him and max(him) > max(named)[0]) and max(named)[1] == said:
+            disagree(f"{max(named)[1]} behind", best.unit, f"{said} ahead")
 
 
 # Who a claim puts first in a round: the one named before "topped", "led", "came first", "was

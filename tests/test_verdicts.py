@@ -11316,3 +11316,15 @@ def test_to_pay_for_is_financing(store: Store, claim: str, verdict: Verdict | No
 def test_after_an_occasion_told_then_in_the_record(store: Store, claim: str, verdict: Verdict | None) -> None:
     got = verify(store, claim).verdict
     assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
+
+
+def test_one_said_to_be_behind_with_no_one_after_is_the_one_named_before(store: Store) -> None:
+    # "placed him in second place, far behind … Stéphane Le Foll": Le Foll is the one ahead, so
+    # a claim putting him behind (with no one named after "behind") is refuted, EN and FR.
+    trailed = verify(store, "In the Harris Interactive survey, Stéphane Le Foll trailed far behind.")
+    assert trailed.verdict is Verdict.REFUTED
+    assert "Stéphane Le Foll ahead" in (trailed.correction or "")
+    french = verify(store, "Dans le sondage Harris Interactive, Le Foll était loin derrière.")
+    assert french.verdict is Verdict.REFUTED
+    # Near miss: him behind, as the source says, stays SUPPORTED.
+    assert verify(store, "In the Harris Interactive poll, Faure was far behind.").verdict is Verdict.SUPPORTED
