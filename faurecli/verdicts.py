@@ -9275,8 +9275,13 @@ def _party_not_group(store: Store, check: Check) -> Check:
     years = sorted({int(y) for y in _YEAR.findall(folded)})
     led = next((o for o in store.offices if _PARTY_LEADER_TITLE.match(fold(o.title))), None)
     lead = _LEADS_PARTY.search(folded)
+    known = knowledge(store)
+    # (Not a claim naming another, "took over from Bruno Le Roux at the helm of the PS": the one
+    # it names ties it to the group's fact, whose body is what it gets wrong.)
+    others = {n for _, n in people_in(known, check.claim)} - {known.store.person.name}
     if (
         led is not None
+        and not others
         and years
         and years[-1] < led.start.year
         and lead is not None

@@ -8225,7 +8225,8 @@ def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, 
         ("Faure took over from Bruno Le Roux at the helm of the SRC group in December 2016.", Verdict.SUPPORTED),
         ("Faure a succédé à Valérie Rabault à la tête du groupe SRC en décembre 2016.", Verdict.REFUTED),
         # the party is not its group in the Assembly (were SUPPORTED by the group's term)
-        ("En 2016, Faure a pris la présidence du PS.", Verdict.NOT_ENOUGH_INFO),
+        # (refute27: REFUTED since, by his First Secretary term from 2018; never SUPPORTED.)
+        ("En 2016, Faure a pris la présidence du PS.", Verdict.REFUTED),
         ("Faure took over from Bruno Le Roux at the helm of the PS in December 2016.", Verdict.NOT_ENOUGH_INFO),
         ("En 2018, Faure a pris la direction du PS.", Verdict.SUPPORTED),
     ],
