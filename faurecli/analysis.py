@@ -555,6 +555,15 @@ _RAN_SOMETHING = lazy(
     r"at|twice|once|alongside|and|but|or|off|within)\b)[a-z]"
 )
 _RAN = ("led", "head")
+# « secrétaire national chargé de la communication », "national secretary in charge of
+# communications": after a title, « chargé de », "in charge of" link the post to its field as
+# "for" does, a link the source need not write ("was in charge of UNESCO", "took charge of" say
+# a deed, and are kept).
+_IN_CHARGE = lazy(
+    r"\b(?:secretary|secretaire|director|directeur|directrice|adviser|advisor|conseill\w+|minister|ministre|"
+    r"delegue\w*|spokes\w+|porte-parole|rapporteur|responsable|officer)\b(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:in\s+(?P<en>charge)\s+of|(?P<fr>chargee?s?)\s+(?:de|des|du|d'))"
+)
 
 # Phrasal verbs that stand for one of the source's words: "said no", "turned him down" (refused),
 # "stood aside", "stepped aside" (withdrew), and French set phrases. The verb keeps its own stem,
@@ -679,6 +688,11 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
     entering = "entr" in text.lower() and _ENTERING.search(fold(text)) is not None
     running = "ran " in text and _RAN_SOMETHING.search(fold(text)) is not None
     getting_in = " into " in text and _GOT_INTO.search(fold(text)) is not None
+    linking = (
+        frozenset(m["en"] or m["fr"] for m in _IN_CHARGE.finditer(fold(text)))
+        if "charg" in text.lower()
+        else frozenset()
+    )
     for word in split_words(text):
         if getting_in and word in ("got", "get", "gets", "getting", "made", "making"):
             if "entre" not in seen:
@@ -695,7 +709,7 @@ def _concepts(text: str) -> tuple[tuple[str, ...], ...]:
                 seen.update(_ENTERED)
                 out.append(_ENTERED)
             continue
-        if word in particles:
+        if word in particles or word in linking:
             continue
         if word in phrasal:
             group = tuple(dict.fromkeys([stem(word), *canonical(phrasal[word])]))

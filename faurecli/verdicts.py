@@ -1136,6 +1136,74 @@ _MORE_THAN = lazy(
 )
 
 
+# A result set above (or below) another's by its verb: "outscored", "did better than", « a fait
+# mieux que », "got a higher share than". Group `way`: "more" or "less" as the verb says.
+_OUTSCORED_HINT = lazy(r"\b(?:out(?:scor|poll|perform|vot)|better|worse|mieux|moins\s+bien|higher|lower|more\s+votes)")
+_OUTSCORED = lazy(
+    r"^(?P<a>.+?)\s+(?:(?P<more>outscored|outpolled|outperformed|outvoted|did\s+better\s+than|fared\s+better\s+than|"
+    r"scored\s+(?:higher|better)\s+than|(?:got|won|had|received|took)\s+(?:more\s+votes|a\s+(?:higher|bigger|larger)\s+"
+    r"share(?:\s+of\s+the\s+vote)?)\s+than|a\s+fait\s+mieux\s+que|a\s+obtenu\s+(?:plus\s+de\s+voix|un\s+meilleur\s+"
+    r"score)\s+que)|(?P<less>did\s+worse\s+than|fared\s+worse\s+than|scored\s+lower\s+than|(?:got|won|had|received|"
+    r"took)\s+(?:fewer\s+votes|a\s+(?:lower|smaller)\s+share(?:\s+of\s+the\s+vote)?)\s+than|a\s+fait\s+moins\s+bien\s+que))"
+    r"\s*(?:celle\s+de\s+|that\s+of\s+|those\s+of\s+)?(?P<b>[^,;.]+)"
+)
+_SIDE_SETTING = lazy(r"^(?i:in|en|at|au|lors\s+des?)\s+(?:[\w-]+\s+){0,3}?\d{4}\s*,?\s*")
+# A list's own result in the source: "won 6.2%" (not a poll's projection, "less than 5%").
+_WON_SHARE = lazy(r"\b(?:won|took|received|obtained|got|obtenu|recueilli)\s+(\d+(?:\.\d+)?)\s*%")
+
+
+def _side_key(side: str) -> str:
+    """The word naming one side of a comparison: its last word save "list" ("Benoît Hamon's
+    list": hamon; "the PS–Place Publique list": publique)."""
+    words = [w for w in split_words(re.sub(r"['’]s\b", "", side)) if w not in lexicon.STOPWORDS]
+    kept = [w for w in words if w not in ("list", "liste", "listes", "lists", "election", "elections", "european")]
+    kept = [w for w in kept if not w.isdigit()]
+    return kept[-1] if kept else ""
+
+
+def _results_reversed(store: Store, claim: str) -> Check | None:
+    """REFUTED when a claim sets one list's result above (or below) another's the other way
+    round from the one event giving both ("Benoît Hamon's list outscored the PS–Place Publique
+    list": the alliance won 6.2%, Hamon's 3.3%); None otherwise."""
+    folded = fold(claim)
+    compared = _OUTSCORED.search(folded)
+    if compared is None or _NEGATOR.search(folded):
+        return None
+    a, b = compared["a"], re.split(r"\s+(?:in|at|during|en|lors|aux?)\s+", compared["b"], maxsplit=1)[0]
+    if re.search(r"\b(?:project|predict|expect|poll|forecast|prevu|sondage)", b):
+        return None  # (against a projection: "did better than the polls projected")
+    keys = [_side_key(a), _side_key(b)]
+    if not all(keys) or keys[0] == keys[1]:
+        return None
+    years = {int(y) for y in _YEAR.findall(folded)}
+    for event in store.events:
+        said = fold(event.text)
+        if years and years != {event.date.year}:
+            continue
+        spots = [re.search(rf"\b{re.escape(k)}\b", said) for k in keys]
+        if not all(spots):
+            continue
+        figures = [_WON_SHARE.search(said, m.end()) for m in spots if m is not None]
+        if not all(figures) or figures[0] is figures[1]:
+            return None
+        first, second = (float(f.group(1)) for f in figures if f is not None)
+        if first == second or figures[0].start() == figures[1].start():  # type: ignore[union-attr]
+            return None
+        more = compared["more"] is not None
+        if (first > second) == more:
+            return None  # the same way: not this check's to judge
+        # (The sides as written, without a setting before the first: "In 2019, Hamon's list".)
+        written = claim if len(claim) == len(folded) else folded
+        verb = compared["more"] or compared["less"]
+        side_a = _SIDE_SETTING.sub("", written[compared.start("a") : compared.end("a")]).strip()
+        side_b = written[compared.start("b") : compared.start("b") + len(b)].strip()
+        found = f"{second:g}% for {side_b} against {first:g}% for {side_a}"
+        part = Part(verb, found, False)
+        evidence = tuple(quote(store, r) for r in event.sources)
+        return Check(claim, Verdict.REFUTED, evidence, f"{found}, not {verb}", (part,), (), None)
+    return None
+
+
 def _figure_after(said: str, key: str, what: str) -> float | None:
     """The figure of `what` (a share of votes or a count of seats) told first after `key`."""
     at = said.find(key)
@@ -1251,6 +1319,81 @@ def _time_of_deed(store: Store, clause: str) -> tuple[dt.date, dt.date] | None:
     if re.search(r"\b(?:elected|elue?)\b", clause):
         start -= dt.timedelta(days=62)
     return start, office.start.last_day()
+
+
+_BACKING = r"(?:support\w*|back\w*|endors\w*|soutien\w*|soutena\w*|soutenu\w*|soutint|appuy\w*)"
+_BACKED_BY = lazy(r"\b(?:supported|backed|endorsed|soutenue?)\s+(?:(?:notably|notamment)\s+)?(?:by|par)\b")
+
+
+def _backed_one_is_him(known: Knowledge, claim: str, name: str, said: str) -> bool:
+    """Whether the claim has `name` backed (the object of "supported", « soutenait ») where the
+    evidence has him backed ("was notably supported by Martine Aubry …")."""
+    last = fold(name).split()[-1]
+    if not _BACKED_BY.search(fold(said)):
+        return False
+    return re.search(rf"\b{_BACKING}\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(last)}\b", fold(claim)) is not None
+
+
+def _post_of_person(store: Store, clause: str) -> tuple[Office, str] | None:
+    """The one office of his whose title names the one person the clause names, when the clause
+    holds a word of that post besides the name ("worked with Gérard Gouzes", "leaving Martine
+    Aubry's ministry"); None otherwise."""
+    known = knowledge(store)
+    named = {n for _, n in people_in(known, clause)} - {known.store.person.name}
+    if len(named) != 1:
+        return None
+    (name,) = named
+    held = [o for o in store.offices if o.start is not None and fold(name) in fold(o.title)]
+    if len(held) != 1:
+        return None
+    said = {c for w in split_words(clause) if w not in lexicon.STOPWORDS for c in canonical(w)}
+    words = _office_words(held[0]) - set(_stems(name)) - _POST_WORDS_UNTOLD
+    heads = {w[:5] for w in words if len(w) >= 5}  # ("advising" is the "advisor" post)
+    return (held[0], name) if said & words or {w[:5] for w in said if len(w) >= 5} & heads else None
+
+
+def _posts_order_reversed(store: Store, claim: str) -> Check | None:
+    """REFUTED when a claim puts one post of his after (before) another, each named by the one
+    person it was with, and their terms run the other way round ("Faure worked with Gérard
+    Gouzes after leaving Martine Aubry's ministry": 1991–1993 before 1997–2000); None otherwise."""
+    folded = fold(claim)
+    found = list(_ORDERED.finditer(" " + folded))
+    if len(found) != 1 or _NEGATOR.search(folded):
+        return None
+    side = found[0]
+    at, end = max(side.start() - 1, 0), side.end() - 1
+    word = side.group(1)
+    opening = at == 0 and "," in folded[end:]
+    if opening:
+        # "After advising Martine Aubry, Faure worked with …": the deed after the comma is the one
+        # set after (before) the opening one.
+        comma = folded.index(",", end)
+        main, other = folded[comma + 1 :], folded[end:comma]
+    else:
+        main, other = folded[:at], folded[end:]
+    first, second = _post_of_person(store, main), _post_of_person(store, other)
+    if first is None or second is None or first[0].id == second[0].id:
+        return None
+    earlier, later = (second, first) if word in ("after", "apres") else (first, second)
+    spans = []
+    for office, _ in (earlier, later):
+        if office.start is None or office.end is None:
+            return None
+        spans.append((office.start, office.end))
+    # (By whole terms: the one claimed later ended before the other began.)
+    if not spans[1][1].last_day() < spans[0][0].first_day():
+        return None
+    word_at = side.start(1) - 1
+    said = claim[word_at : word_at + len(word)] if len(claim) == len(folded) else word
+    told = [
+        f"{name} ({start.human()}–{last.human()})"
+        for (_, name), (start, last) in zip((later, earlier), spans[::-1], strict=True)
+    ]
+    found_text = f"{told[0]} came before {told[1]}"
+    part = Part(said.strip(), found_text, False)
+    refs = dict.fromkeys(r for office, _ in (earlier, later) for r in office.sources)
+    evidence = tuple(quote(store, r) for r in refs)
+    return Check(claim, Verdict.REFUTED, evidence, f"{found_text}, not {said.strip()}", (part,), (), None)
 
 
 def _order_inverted(store: Store, folded: str) -> str | None:
@@ -6123,6 +6266,12 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                     others = []  # only weighed or refused: see _same_title
                 if _open_slot(analysis.text, unit.text, known, name):
                     others = []  # supporters, those close to him: one more is no other one
+                if others and _backed_one_is_him(known, analysis.text, name, unit.text):
+                    # « Martine Aubry soutenait Stéphane Le Foll »: the one the claim has backed
+                    # is set against the one the source has backed (him), not against another
+                    # of the backers beside Martine Aubry.
+                    disagree(name, unit, known.store.person.name)
+                    return
                 if others:
                     disagree(name, unit, _nearest_name(analysis, unit.text, others))
                     return
@@ -7520,6 +7669,14 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
                 # "Le Foll was far ahead of Faure", « loin devant Faure »: the source's "him …
                 # in second place, far behind Le Foll"
                 continue
+            if (
+                word == "tete"
+                and opposite in ("behind", "second")
+                and _headed_is_behind(known, analysis.text, best.unit.text)
+            ):
+                # « le sondage qui plaçait Le Foll en tête »: the one it puts at the head is the one
+                # the source puts him "far behind", which agrees.
+                continue
             if word in _RANKS and opposite in _RANKS:
                 mine_by = _ranked(known, analysis.text, word) or _ranked(known, claim_text, word)
                 theirs_by = _ranked(known, best.unit.text, opposite)
@@ -7908,6 +8065,24 @@ def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
     before = claim[: found.start()]
     named = [(at, name) for at, name in people_in(known, before)]
     him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|he|il)\b", before)]
+    if him and (not named or max(him) > max(named)[0]):
+        return behind == known.store.person.name
+    return bool(named) and max(named)[1] == behind
+
+
+_AT_THE_HEAD = lazy(r"(?i)\b(?:en|à|a)\s+t[eê]te\b")
+
+
+def _headed_is_behind(known: Knowledge, claim: str, said: str) -> bool:
+    """Whether the one the claim puts « en tête » (the last named before it, him by his name or
+    a pronoun) is the one the source puts someone behind."""
+    found = _AT_THE_HEAD.search(claim)
+    behind = _behind_whom(known, said)
+    if found is None or behind is None:
+        return False
+    before = claim[: found.start()]
+    named = people_in(known, before)
+    him = [m.start() for m in re.finditer(r"(?i)\b(?:faure|il)\b", before)]
     if him and (not named or max(him) > max(named)[0]):
         return behind == known.store.person.name
     return bool(named) and max(named)[1] == behind
@@ -8999,8 +9174,9 @@ def _as_written(store: Store, claim: str) -> Check:
         from faurecli.held_back import held_back
 
         checked = held_back(store, checked)
-    if checked.verdict is Verdict.SUPPORTED and _LEADS_PARTY.search(fold(claim)):
-        checked = _party_not_group(checked)
+    if checked.verdict is not Verdict.REFUTED and _LEADS_PARTY.search(fold(claim)):
+        # (Not enough info too: « dirigeait le PS en 2016 » finds only the group's term.)
+        checked = _party_not_group(store, checked)
     if checked.verdict is Verdict.SUPPORTED and checked.conflicts:
         checked = replace(checked, note=_sided_note(store, checked) or checked.note)
     if (
@@ -9015,6 +9191,15 @@ def _as_written(store: Store, claim: str) -> Check:
             # (What else the claim's reading found stays beside the stance it is refuted on.)
             kept = tuple(p for p in checked.parts if p.agrees is not False)
             checked = replace(reversed_, parts=(*kept, *reversed_.parts))
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _ORDERED.search(" " + fold(claim)):
+        # Two posts of his, each named by the one he served, put in the order the terms deny
+        # ("worked with Gérard Gouzes after leaving Martine Aubry's ministry": 1991–1993, then
+        # 1997–2000).
+        checked = _posts_order_reversed(store, claim) or checked
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _OUTSCORED_HINT.search(fold(claim)):
+        # Two lists' results compared the other way round ("Hamon's list outscored the
+        # alliance's": 3.3% against its 6.2%).
+        checked = _results_reversed(store, claim) or checked
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _COUNT_CHANGE_HINT.search(fold(claim)):
         # A count's change told the other way round ("the PS lost about half its seats" in the
         # year the source has it more than double them).
@@ -9082,22 +9267,67 @@ _LEADS_PARTY = lazy(
     r"president|presidency)\s+(?:of\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l'|le\s+|la\s+)?"
     r"(?:ps|parti\s+socialiste|socialist\s+party|party|parti)\b"
 )
+# A post told as to come: "the future leader of the PS", « futur premier secrétaire ».
+_LATER = lazy(r"\b(?:future|futur|future?s?|later|would|allait|deviendra\w*|soon|bientot|next)\b")
+# His post at the head of the party itself, among his offices.
+_PARTY_LEADER_TITLE = lazy(r"first\s+secretary\s+of\s+the\s+(?:socialist\s+party|ps)\b")
+# The party's thing rather than the party: "led the PS campaign", « la tête de la liste du PS ».
+_PARTY_THING = lazy(r"\s*(?:campaign|campagne|list|liste|delegation|federation|group|groupe)\b")
 _ASSEMBLY_GROUP = lazy(r"\b(?:group|groupe|deputies|deputes|mps|assembly|assemblee)\b")
 
 
-def _party_not_group(check: Check) -> Check:
+def _party_not_group(store: Store, check: Check) -> Check:
     """A claim of his leading the party supported only by his presidency of its group in the
     Assembly: NOT_ENOUGH_INFO (« En 2016, Faure a pris la tête du PS » was SUPPORTED by the New
-    Left group's term)."""
+    Left group's term); REFUTED when every year it gives is before he led the party."""
     from dataclasses import replace
 
-    if _ASSEMBLY_GROUP.search(fold(check.claim)):
+    folded = fold(check.claim)
+    if _ASSEMBLY_GROUP.search(folded):
         return check
     # (What the verdict rests on first: the office, or the sentence, it was read from.)
     said = fold(check.evidence[0].text) if check.evidence else ""
     if "secretar" in said or "group" not in said:
         return check
+    if check.verdict is Verdict.NOT_ENOUGH_INFO and (check.evidence[0].id.startswith("s") or _LATER.search(folded)):
+        return check  # (only the group's own post, by its infobox line; not "the future leader of the PS")
     why = "the source gives him the head of the party's group in the Assembly, not of the party"
+    years = sorted({int(y) for y in _YEAR.findall(folded)})
+    led = next((o for o in store.offices if _PARTY_LEADER_TITLE.match(fold(o.title))), None)
+    lead = _LEADS_PARTY.search(folded)
+    known = knowledge(store)
+    # (Not a claim naming another, "took over from Bruno Le Roux at the helm of the PS": the one
+    # it names ties it to the group's fact, whose body is what it gets wrong.)
+    others = {n for _, n in people_in(known, check.claim)} - {known.store.person.name}
+    if (
+        led is not None
+        and not others
+        and years
+        and years[-1] < led.start.year
+        and lead is not None
+        and not _PARTY_THING.match(folded, lead.end())
+    ):
+        # « En 2016, Faure a pris la tête du PS », "led the party in 2016": he led it from 2018
+        # only, so neither taking it nor holding it that year is so.
+        found = f"{led.title} from {led.start.human()}"
+        wrong = [p for p in check.parts if _YEAR.search(fold(p.text))]
+        written = wrong[0].text if wrong else str(years[0])
+        parts = (*(p for p in check.parts if p.agrees and p.text != written), Part(written, found, False))
+        # (Its evidence is the post he led the party by; the group's, and its sources' quarrel
+        # over that group's name, are beside this.)
+        evidence = tuple(quote(store, r) for r in led.sources)
+        correction = f"{found}, not {written}"
+        return replace(
+            check,
+            verdict=Verdict.REFUTED,
+            parts=parts,
+            evidence=evidence,
+            correction=correction,
+            conflicts=(),
+            note=None,
+        )
+    if check.verdict is Verdict.NOT_ENOUGH_INFO:
+        return check
     parts = (*check.parts, Part("party", why, None))
     return replace(check, verdict=Verdict.NOT_ENOUGH_INFO, parts=parts, note=why)
 
@@ -10735,6 +10965,7 @@ _ROLE_STOP = lazy(
     r"|[,.;:(]|\s+(?:de|des|du|le|la)?\s*\d|\s+\d"
 )
 _ROLE_CLAUSE_END = lazy(r"\s+(?:but|mais|then|puis|yet|although|whereas|tandis|avant\s+d[e'])\s*")
+_CHARGED_WITH = lazy(r"\bchargee?s?\s+(?=(?:de|des|du|d')\b)")
 _ROLE_LINK = lazy(r"\s+(?:of|to|for|at|de|du|des|d'|aupres|au|aux|a|with)\s+")
 # A word changing which office it is ("vice-president", "assistant cabinet director") must be
 # said both ways; "former" and an ordinal only when the claim says them.
@@ -10805,6 +11036,9 @@ def _role_words(role: str) -> tuple[list[str], list[str], list[str]]:
     """A role's head words (no qualifier), its qualifiers (normalised) and its complement words."""
     interim = re.search(r"\bpar\s+interim\b", fold(role)) is not None
     role = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
+    # « secrétaire national chargé de la communication »: « chargé de » links the post to its
+    # field as « de » does; it names nothing the source must say.
+    role = _CHARGED_WITH.sub("", role)
     link = _ROLE_LINK.search(role)
     head = role[: link.start()] if link else role
     rest = role[link.end() :] if link else ""

@@ -8225,7 +8225,8 @@ def test_a_french_quotation_names_what_the_source_quotation_names(store: Store, 
         ("Faure took over from Bruno Le Roux at the helm of the SRC group in December 2016.", Verdict.SUPPORTED),
         ("Faure a succédé à Valérie Rabault à la tête du groupe SRC en décembre 2016.", Verdict.REFUTED),
         # the party is not its group in the Assembly (were SUPPORTED by the group's term)
-        ("En 2016, Faure a pris la présidence du PS.", Verdict.NOT_ENOUGH_INFO),
+        # (refute27: REFUTED since, by his First Secretary term from 2018; never SUPPORTED.)
+        ("En 2016, Faure a pris la présidence du PS.", Verdict.REFUTED),
         ("Faure took over from Bruno Le Roux at the helm of the PS in December 2016.", Verdict.NOT_ENOUGH_INFO),
         ("En 2018, Faure a pris la direction du PS.", Verdict.SUPPORTED),
     ],
@@ -11328,3 +11329,134 @@ def test_one_said_to_be_behind_with_no_one_after_is_the_one_named_before(store: 
     assert french.verdict is Verdict.REFUTED
     # Near miss: him behind, as the source says, stays SUPPORTED.
     assert verify(store, "In the Harris Interactive poll, Faure was far behind.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « chargé de », "in charge of" link a post to its field as "of" does: the title is his,
+        # so its wrong date is refuted by his term (was NOT_ENOUGH_INFO, "another fact").
+        ("En juillet 2014, Faure a été nommé secrétaire national chargé de la communication du PS", Verdict.REFUTED),
+        ("In July 2011, Faure was named the PS's national secretary in charge of communications", Verdict.REFUTED),
+        # The true claims in those words.
+        ("En juillet 2012, Faure a été nommé secrétaire national chargé de la communication du PS", Verdict.SUPPORTED),
+        ("In July 2012, Faure was named the PS's national secretary in charge of communications", Verdict.SUPPORTED),
+        # Near misses: another field is no post of his.
+        ("En 2012, Faure a été nommé secrétaire national chargé des élections", Verdict.NOT_ENOUGH_INFO),
+        ("In July 2012, Faure was named the PS's national secretary in charge of finances", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_in_charge_of_links_a_post_to_its_field(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert result.correction is not None and "2012" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The one a claim puts « en tête » of the poll is Le Foll, whom the source puts him far
+        # behind: no contradiction (was REFUTED, "placed him in second place, not tete").
+        ("Un sondage Harris Interactive publié par Le Monde plaçait Stéphane Le Foll en tête", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: him at the head.
+        (
+            "D'après un sondage Harris Interactive, Faure arrivait en tête chez les sympathisants socialistes",
+            Verdict.REFUTED,
+        ),
+        ("Dans le sondage Harris Interactive, il était en tête devant Le Foll", Verdict.REFUTED),
+    ],
+)
+def test_the_one_put_at_the_head_of_a_poll_is_read(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Leading the party itself in a year before he became its First Secretary (2018): was
+        # NOT_ENOUGH_INFO, read only as the head of its group in the Assembly (December 2016).
+        ("Faure dirigeait le Parti socialiste en 2016", Verdict.REFUTED),
+        ("Faure a pris la direction du PS en 2017", Verdict.REFUTED),
+        # The true claim, and the near miss that heads its group, not the party.
+        ("Faure a pris la tête du PS en 2018", Verdict.SUPPORTED),
+        ("Faure a pris la tête du groupe PS en 2016", Verdict.SUPPORTED),
+        # A post told as to come is no claim that he held it then.
+        ("In 2012, Faure, later the leader of the Socialist Party, was elected deputy", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_leading_the_party_before_2018_is_refuted(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert result.correction is not None and "2018" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two lists' results compared by a verb the other way round from the source's shares
+        # (the alliance 6.2%, Hamon's list 3.3%): REFUTED with both (was NOT_ENOUGH_INFO).
+        ("In 2019, Benoît Hamon's list did better than the PS–Place Publique alliance", Verdict.REFUTED),
+        ("En 2019, la liste de Benoît Hamon a fait mieux que la liste PS-Place publique", Verdict.REFUTED),
+        (
+            "In the 2019 European elections, the PS–Place Publique list did worse than Benoît Hamon's list",
+            Verdict.REFUTED,
+        ),
+        # The comparison the right way round is not refuted; nor "in charge of" a thing with no title.
+        ("The PS–Place Publique list outscored Benoît Hamon's list in 2019", None),
+        ("Faure was in charge of UNESCO.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_results_compared_the_other_way_round_are_refuted(store: Store, claim: str, verdict: Verdict | None) -> None:
+    result = verify(store, claim)
+    if verdict is None:
+        assert result.verdict is not Verdict.REFUTED
+    else:
+        assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert result.correction is not None and "6.2%" in result.correction and "3.3%" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two posts of his, each named by the one person he served, put in the order their
+        # terms deny (Gouzes 1991–1993, Aubry 1997–2000): REFUTED (was NOT_ENOUGH_INFO).
+        ("After advising Martine Aubry, Faure worked with Gérard Gouzes", Verdict.REFUTED),
+        ("Faure a travaillé avec Gérard Gouzes après avoir conseillé Martine Aubry", Verdict.REFUTED),
+        ("Faure advised Martine Aubry before working with Gérard Gouzes", Verdict.REFUTED),
+        # The true order is not refuted; nor a deed that is no post of his, nor terms that touch
+        # (Aubry until 2000, Hollande from 2000).
+        ("Faure worked with Gérard Gouzes before advising Martine Aubry", None),
+        ("Faure criticised Gérard Gouzes after working with Martine Aubry", None),
+        ("Faure worked for François Hollande before advising Martine Aubry", None),
+    ],
+)
+def test_two_posts_put_in_the_order_their_terms_deny(store: Store, claim: str, verdict: Verdict | None) -> None:
+    result = verify(store, claim)
+    if verdict is None:
+        assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    else:
+        assert result.verdict is verdict
+        assert result.correction is not None and "1991–1993" in result.correction
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # The one a claim has backed is set against the one the source has backed (him), not
+        # against another backer (was "Carole Delga, not Stéphane Le Foll").
+        ("In 2018 Martine Aubry backed Stéphane Le Foll against Faure", "Olivier Faure, not Stéphane Le Foll"),
+        # Near miss: a wrong backer is still set against the other backer.
+        ("Faure was supported by Martine Aubry and Stéphane Le Foll.", "Carole Delga, not Stéphane Le Foll"),
+    ],
+)
+def test_the_one_backed_is_corrected_by_the_one_backed(store: Store, claim: str, correction: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == correction
+
+
+def test_the_one_backed_true_claim_stays_supported(store: Store) -> None:
+    assert verify(store, "En 2018, Martine Aubry soutenait Faure").verdict is Verdict.SUPPORTED
