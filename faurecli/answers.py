@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from faurecli.analysis import (
     BECOME,
@@ -55,6 +56,9 @@ from faurecli.evidence import (
 from faurecli.lexicon import ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
+
+if TYPE_CHECKING:
+    from faurecli.verdicts import Check
 
 # Below this share of the question's (weighted) words, a unit is not about the question.
 RELEVANT = 0.45
@@ -7811,7 +7815,8 @@ def ask(store: Store, question: str) -> Answer:
         from faurecli.verdicts import Verdict, verify
 
         checked = verify(store, claim)
-        if checked.verdict is Verdict.REFUTED:
+        stance = premise is None and _WHO_STANCE.match(question.strip()) is not None
+        if checked.verdict is Verdict.REFUTED and (not stance or _deed_refuted(checked, figures=True)):
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
@@ -8606,7 +8611,7 @@ def _with_whom(question: str, person: str) -> str | None:
     if did:
         who, verb, rest = did.groups()
         return f"{who} {_past(verb)} {first} {rest}"
-    done = _WHO_DONE.match(question)
+    done = _WHO_DONE.match(question) or _WHO_STANCE.match(question)
     if done:
         return f"{first} {done.group(1)}"
     return None
@@ -8885,11 +8890,7 @@ def _slot_given_another(store: Store, question: str, answer: Answer) -> Answer:
         of_person = any(p.agrees is False and people_in(knowledge(store), p.text) for p in checked.parts)
         # (Nor where what is refuted is the deed itself, no date or figure in it: "Which law did
         # Faure oppose?" + the El Khomri law — he supported its adoption.)
-        refuted = [p for p in checked.parts if p.agrees is False]
-        of_deed = bool(refuted) and all(
-            p.text[:1].islower() and not re.search(r"\d", p.text + (p.found or "")) for p in refuted
-        )
-        if checked.verdict is Verdict.REFUTED and (refutes or of_person or of_deed):
+        if checked.verdict is Verdict.REFUTED and (refutes or of_person or _deed_refuted(checked, figures=False)):
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             return Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
         if checked.verdict is not Verdict.NOT_ENOUGH_INFO:
@@ -9078,13 +9079,30 @@ _HE_AND_ANOTHER = lazy(
     r"(?:ever\s+)?([a-z][^?]*?)[\s?]*$"
 )
 _WHO_DID = lazy(r"^\s*(?i:who|whom)\s+(?i:did)\s+((?i:olivier\s+)?(?i:faure|he))\s+([a-z]+)\b\s*(.*?)[\s?]*$")
-_WHO_DONE = lazy(
-    r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated"
-    # ("Who supported the frondeurs?" → Valls, "Who won the Harris Interactive poll?" → Faure:
-    # a stance or result the source gives the other.)
-    r"|supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted|rejected|proposed"
-    r"|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
+_WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)\b.*?)[\s?]*$")
+# "Who supported the frondeurs?" → Valls, "Who was far behind in the poll?" → Le Foll: a stance or
+# result the source gives the other. Its claim counts as refuted only on its deed
+# (`_deed_refuted`): "Martine Aubry backed Faure at the Aubervilliers Congress" is refuted on
+# "Lille", the mayor's town read as the place.
+_WHO_STANCE = lazy(
+    r"^\s*(?i:who)\s+((?:supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted"
+    r"|rejected|proposed|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
 )
+
+
+def _deed_refuted(checked: Check, *, figures: bool) -> bool:
+    """Whether what `checked` refutes is a deed alone: each part refuted is not a name or place
+    (it ends on a word not capitalised) and holds no year ("opposed": "supported the adoption of";
+    "Stéphane Le Foll behind": "Stéphane Le Foll ahead"); with `figures` false, no figure either
+    (a which-question's claim is put together from its words, and its figures may be garbled)."""
+    digits = r"\b(?:19|20)\d\d\b" if figures else r"\d"
+    refuted = [p for p in checked.parts if p.agrees is False and p.text.split()]
+    return bool(refuted) and all(
+        not p.text.split()[-1][:1].isupper()
+        and (figures or p.text[:1].islower())
+        and not re.search(digits, p.text + (p.found or ""))
+        for p in refuted
+    )
 
 
 # A question that asks why, when or where something happened, and the rest, which it takes as
@@ -10740,7 +10758,9 @@ def _leads_in(text: str, surname: str, body: list[str]) -> bool:
         return any(start - 60 <= m.start() <= end + 60 for m in re.finditer(rf"\b{stem_}", text))
 
     name = re.escape(surname)
-    if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(body[0][:6])}", text):
+    kind = re.escape(body[0][:6])
+    # ("Raphaël Glucksmann's Place Publique", "the list of Benoît Hamon": the body is theirs.)
+    if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{kind}|\b{kind}\w*\s+of\s+(?:[\w-]+\s+){{0,2}}{name}\b", text):
         return True
     # ("advisor to Martine Aubry in the Ministry of Labour": the minister of the ministry named.)
     if re.search(rf"\b{name}\s+in\s+the\s+ministry\b", text):
