@@ -10620,7 +10620,8 @@ def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str
 
 
 # A verb of winning over someone (_doer), and a loss told with the one it is to.
-_WON_WORD = lazy(r"(?:beat|beats|beating|defeated|defeats|defeating|defeat|bested)\b")
+# (French too: « Chantal Brunel a battu Faure » is her win, his loss to her.)
+_WON_WORD = lazy(rf"(?:{_BEAT_VERB}|defeat|bested)\b")
 _LOST_TO = lazy(
     r"(?:lost|loses|lose|losing|perdu|perd\w*)\s+(?:narrowly\s+)?(?:to|against|face\s+a|contre)\s+(?:the\s+[\w'-]+\s+)?"
 )
@@ -11900,6 +11901,8 @@ _CLAIMED_WIN = lazy(
     # (the present of narration, and a win "against"/« contre »: « Geoffroy l'emporte sur Faure »)
     r"|l'emporte|l'emportait|l'emporta|bat|beats|defeats|(?:won|wins)\s+(?:against|over)"
     r"|gagne\s+(?:contre|face))\b"
+    # (not a passive: « Le Foll a été devancé par Faure » is his win)
+    r"(?!\s+(?:par|by)\b)"
 )
 # A sentence telling his win: he (or his election) opens it, and a word of winning follows.
 _HIS_WIN = lazy(
