@@ -2161,6 +2161,9 @@ def _first_wrong_at(analysis: Analysis, wrong: list[Part]) -> int:
     return min((a for a in spots if a >= 0), default=len(text))
 
 
+_TOPPED_STEM = stem("topped")
+
+
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
     from faurecli.recall import widen
 
@@ -2813,7 +2816,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         }
         stems |= _verb_stems(day_text, claim=False)
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
-        if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
+        # ("topped the first round" dates a coming first: its words of the same sense, widened)
+        topped = {w for g in analysis.concepts if g[0] in deed_verbs and g[0] == _TOPPED_STEM for w in g}
+        if deed_verbs and not (deed_verbs | topped | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
         # The round the claim dates must be the day's round: « a remporté le premier tour le 29
         # mars », where 29 March is the day of the final vote (the first round's was 15 March).

@@ -11275,3 +11275,20 @@ def test_topping_a_round_is_coming_first(store: Store, claim: str, verdict: Verd
 )
 def test_a_rival_passed_by_him_did_not_win(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The day of "topped the first round" is the day he came first (was NOT_ENOUGH_INFO: "the
+        # evidence gives this day to another fact").
+        ("On 15 March 2018 Faure topped the first round, ahead of Le Foll.", Verdict.SUPPORTED),
+        # Near misses: another day; the rival on top; an election that day (it was the first round).
+        ("On 22 March 2018 Faure topped the first round, ahead of Le Foll.", Verdict.REFUTED),
+        ("On 15 March 2018 Le Foll topped the first round, ahead of Faure.", Verdict.REFUTED),
+        ("On 15 March 2018 Faure was elected first secretary.", None),
+    ],
+)
+def test_the_day_of_topping_a_round(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
