@@ -1366,6 +1366,8 @@ _FILLERS = (
     ("propre", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
     ("propres", lazy(r"\b(?:sa|son|ses|leur|leurs)\s+propres?\b")),
     ("afterward", lazy(r"\bafterwards?\b")),
+    # "fended off X": beat X ("off" is the verb's particle, no content of its own).
+    ("off", lazy(r"\bfend(?:ed|s)?\s+off\b")),
 )
 # Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a
@@ -1829,7 +1831,11 @@ _OPENING = (
     r"(?:in|en|aux?)\s+(?:[a-z]+\s+){0,2}\d{4}\s*,?\s+"
     # (the year's contest named after it: "In the 2012 runoff Faure beat …")
     r"|(?:in|at|during)\s+(?:the\s+)?\d{4}\s+(?:(?:legislative|presidential|european|leadership|party|first|second|"
-    r"final)\s+)?(?:runoff|round|elections?|vote|race|contest|congress|primary)\s*,?\s+)*"
+    r"final)\s+)?(?:runoff|round|elections?|vote|race|contest|congress|primary)\s*,?\s+"
+    # (a contest named without a comma before him: "At the Villeurbanne congress Faure beat …")
+    r"|(?:at|during|au|lors\s+du)\s+(?:the\s+|le\s+)?(?:[a-z'-]+\s+){0,3}"
+    r"(?:congress|congres|primary|primaire|runoff|round|tour|race|vote)\s+(?:de\s+[a-z-]+\s+)?"
+    r"(?=(?:olivier\s+)?faure\b))*"
 )
 # He beat them in a participle after him as the subject: "Faure held on…, beating X".
 # (The French gerund needs no comma: « Faure a pris la tête du groupe en battant X ».)
@@ -1840,7 +1846,10 @@ _ACTIVE_WIN_PARTICIPLE = lazy(
 # he won against them. Not "X beat Faure", which the evidence of his win would refute, not hold.
 _ACTIVE_WIN = lazy(
     rf"^{_OPENING}(?:olivier\s+)?(?:faure|he|il)\s+"
-    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre))\b"
+    r"(?:a\s+battu|beat|defeated|l'a\s+emporte\s+(?:sur|face\s+a|contre)"
+    # (the present of narration and other verbs of beating: "beats", « bat », « l'emporte sur »)
+    r"|bat|beats|defeats|vainc|a\s+vaincu|vainquit|bested|edged\s+out|edges\s+out|fended\s+off|fends\s+off"
+    r"|l'emporte\s+(?:sur|face\s+a|contre))\b"
 )
 _PASSIVE_WIN = lazy(r"\b(?:ete\s+battue?|was\s+beaten|was\s+defeated|been\s+beaten|been\s+defeated)\b")
 # "won 48.37% of the vote", "won 137 votes": a share or count received, not a victory.
@@ -1848,11 +1857,20 @@ _WON_SHARE = lazy(
     r"\bwon\s+(?:(?:less|more|fewer)\s+than\s+|almost\s+|nearly\s+|about\s+|close\s+to\s+|just\s+over\s+)?"
     r"(?:\d[\d.,]*\s?%|\d[\d,]*\s+votes?\b|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\s+(?:of\s+)?the\s+votes?\b)"
 )
+# « bat X », not « se bat » (fights): the present of « a battu ».
+_BEATS = lazy(r"(?<!\bse )\bbat\b")
+# "topped the first round", "tops the ballot": came first in it.
+_TOPPED = lazy(r"\btop(?:ped|s|ping)\s+(?:the\s+)?(?:first[\s-]+round|second[\s-]+round|vote|ballot|race)\b")
+# « s'incline face à X », « s'est inclinée devant X »: a loss to X (group 1: its preposition).
+_BOWED = lazy(r"\bs'(?:est\s+)?inclinee?\s+(face|devant|contre)\b")
 # "perdu contre X": lost to X.
 _LOST_AGAINST = lazy(r"\bperdue?\s+contre\b")
 
 
-_WIN_WORDS = frozenset({"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant", "emportant"})
+_WIN_WORDS = frozenset(
+    {"battu", "beat", "defeated", "emporte", "beating", "defeating", "battant", "emportant"}
+    | {"bat", "beats", "defeats", "vainc", "vaincu", "vainquit", "bested", "edged", "fended"}
+)
 
 
 # (Compiled once: read for every claim.)
@@ -1904,6 +1922,19 @@ def widen(analysis: Analysis) -> Analysis:
             light.add(word)
     if "contre" in said and _LOST_AGAINST.search(claim):
         extra.setdefault(stem("contre"), ("lost",))
+    if "bat" in said and _BEATS.search(claim):
+        # « il bat X », « X bat Faure »: the present of « a battu » (not « se bat », fighting).
+        extra[stem("bat")] = (*extra.get(stem("bat"), ()), "beat", "against", "lost")
+    if said & {"topped", "tops", "topping"} and _TOPPED.search(claim):
+        # "topped the first round", "tops the ballot": came first in it (not "topped 60%"; nor
+        # a poll, whose rank is no result).
+        extra.setdefault(stem("topped"), ("came", "first"))
+        extra.setdefault(stem("tops"), ("came", "first"))
+    bowed = _BOWED.search(claim) if "incline" in said or "inclinee" in said else None
+    if bowed:
+        # « s'incline face à X », « s'est incliné devant X »: lost to X.
+        extra.setdefault(stem("incline"), ("lost",))
+        extra[stem(bowed.group(1))] = (*extra.get(stem(bowed.group(1)), ()), "lost")
     if "won" in said and _WON_SHARE.search(claim):
         extra.setdefault(stem("won"), ("receiving", "received"))
     # "ne … pas" is a negation (read by its "pas"), not "né" (born).

@@ -2304,6 +2304,9 @@ def _first_wrong_at(analysis: Analysis, wrong: list[Part]) -> int:
     return min((a for a in spots if a >= 0), default=len(text))
 
 
+_TOPPED_STEM = stem("topped")
+
+
 def _judge(known: Knowledge, analysis: Analysis) -> Check:
     from faurecli.recall import widen
 
@@ -2965,7 +2968,9 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         }
         stems |= _verb_stems(day_text, claim=False)
         stems |= {stem(_BASE[w]) for w in _BASE if stem(w) in stems}  # "became" is "become"
-        if deed_verbs and not (deed_verbs | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
+        # ("topped the first round" dates a coming first: its words of the same sense, widened)
+        topped = {w for g in analysis.concepts if g[0] in deed_verbs and g[0] == _TOPPED_STEM for w in g}
+        if deed_verbs and not (deed_verbs | topped | _same_sense_verbs(analysis.text, deed_verbs)) & stems:
             parts.append(Part(value.text, "the evidence gives this day to another fact", None))
         # The round the claim dates must be the day's round: « a remporté le premier tour le 29
         # mars », where 29 March is the day of the final vote (the first round's was 15 March).
@@ -10870,7 +10875,8 @@ def _doer_at(segment: str, mentions: list[tuple[int, int, str]], at: int) -> str
 
 
 # A verb of winning over someone (_doer), and a loss told with the one it is to.
-_WON_WORD = lazy(r"(?:beat|beats|beating|defeated|defeats|defeating|defeat|bested)\b")
+# (French too: « Chantal Brunel a battu Faure » is her win, his loss to her.)
+_WON_WORD = lazy(rf"(?:{_BEAT_VERB}|defeat|bested)\b")
 _LOST_TO = lazy(
     r"(?:lost|loses|lose|losing|perdu|perd\w*)\s+(?:narrowly\s+)?(?:to|against|face\s+a|contre)\s+(?:the\s+[\w'-]+\s+)?"
 )
@@ -12154,6 +12160,8 @@ _CLAIMED_WIN = lazy(
     # (the present of narration, and a win "against"/« contre »: « Geoffroy l'emporte sur Faure »)
     r"|l'emporte|l'emportait|l'emporta|bat|beats|defeats|(?:won|wins)\s+(?:against|over)"
     r"|gagne\s+(?:contre|face))\b"
+    # (not a passive: « Le Foll a été devancé par Faure » is his win)
+    r"(?!\s+(?:par|by)\b)"
 )
 # A sentence telling his win: he (or his election) opens it, and a word of winning follows.
 _HIS_WIN = lazy(

@@ -453,3 +453,26 @@ def test_a_word_ending_in_no_french_verb_ending_is_refused_before_the_loop_as_th
 )
 def test_a_number_in_several_words_is_read_whole(text: str, number: int) -> None:
     assert [v.number for v in values(text) if v.kind is ValueKind.NUMBER] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # A surname with its particle, alone, names its person anywhere in the clause (its last
+        # word, four letters, was too short to be read alone: « Le Foll » named no one).
+        ("Au premier tour, Le Foll a battu Faure.", ("Stéphane Le Foll",)),
+        ("Then Le Roux lost to him.", ("Bruno Le Roux",)),
+        # Near misses: the last word alone is still too short; a name of a body is no person's.
+        ("The Foll family.", ()),
+        ("République En Marche won.", ()),
+    ],
+)
+def test_a_surname_with_its_particle_names_its_person(text: str, named: tuple[str, ...]) -> None:
+    from faurecli.analysis import analyse
+
+    people = {
+        "stephane le foll": "Stéphane Le Foll",
+        "bruno le roux": "Bruno Le Roux",
+        "la republique en": "La République En",
+    }
+    assert analyse(text, frozenset(), people).people == named

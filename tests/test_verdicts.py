@@ -2058,7 +2058,8 @@ def test_someone_elses_win_over_him_is_never_supported(store: Store, claim: str)
         ("Chantal Brunel lost to Faure in 2007.", Verdict.REFUTED),
         # (A win told as the other's loss is the winner's deed: see the test at the end.)
         ("Chantal Brunel beat Faure in 2007.", Verdict.SUPPORTED),
-        ("Chantal Brunel a battu Olivier Faure aux législatives de 2007.", Verdict.NOT_ENOUGH_INFO),
+        # (Her win over him in French too, since race27: it was NOT_ENOUGH_INFO.)
+        ("Chantal Brunel a battu Olivier Faure aux législatives de 2007.", Verdict.SUPPORTED),
     ],
 )
 def test_who_beat_whom_is_read_from_either_side(store: Store, claim: str, verdict: Verdict) -> None:
@@ -9649,7 +9650,8 @@ def test_a_degree_given_to_the_first_of_two_schools_in_a_row(store: Store, claim
         ("Aux législatives de 2012, Olivier Faure a été devancé par Cathy Bissonier.", Verdict.REFUTED),
         ("En septembre 2021, Olivier Faure a été devancé par Hélène Geoffroy.", Verdict.REFUTED),
         ("Aux législatives de 2012, Olivier Faure a devancé Cathy Bissonier.", Verdict.SUPPORTED),
-        ("Cathy Bissonier a été devancée par Olivier Faure.", Verdict.REFUTED),
+        # (She came behind him: his win, true; it was REFUTED as hers until race27.)
+        ("Cathy Bissonier a été devancée par Olivier Faure.", Verdict.SUPPORTED),
     ],
 )
 def test_devance_par_is_a_loss(store: Store, claim: str, verdict: Verdict) -> None:
@@ -11460,3 +11462,126 @@ def test_the_one_backed_is_corrected_by_the_one_backed(store: Store, claim: str,
 
 def test_the_one_backed_true_claim_stays_supported(store: Store) -> None:
     assert verify(store, "En 2018, Martine Aubry soutenait Faure").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A passive with its setting between the verb and its agent is a loss to the agent
+        # ("defeated" alone was read as his win: REFUTED "lost to Chantal Brunel, not beat").
+        ("In 2007 Faure was defeated in the 8th constituency of Seine-et-Marne by Chantal Brunel.", Verdict.SUPPORTED),
+        ("En 2007, Faure a été battu en Seine-et-Marne par Chantal Brunel.", Verdict.SUPPORTED),
+        # Near misses: another race's rival, and a race he won.
+        ("In 2007, Faure was beaten in Seine-et-Marne by Cathy Bissonier.", None),
+        ("In 2021 Faure was defeated at the Villeurbanne congress by Hélène Geoffroy.", Verdict.REFUTED),
+    ],
+)
+def test_a_passive_loss_with_its_setting_between(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « X a battu Faure » is his loss to X, told from her side (was NOT_ENOUGH_INFO: "the
+        # evidence has Olivier Faure do it", the French verb of beating not read as a win).
+        ("Chantal Brunel, candidate of the UMP, a battu Faure en 2007.", Verdict.SUPPORTED),
+        # Near misses: the reversed race, and a rival who lost to him.
+        ("Faure a battu Chantal Brunel en 2007.", Verdict.REFUTED),
+        ("Guillaume Bachelay a battu Faure en 2016.", Verdict.REFUTED),
+    ],
+)
+def test_a_french_win_over_him_is_his_loss(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The present of narration and other verbs of beating, with him as the subject, are his
+        # win (were NOT_ENOUGH_INFO: "the evidence does not say: bat").
+        ("En 2021, il bat Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("In 2021 Faure beats Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("In 2021 Faure edged out Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("In 2021 Faure fended off Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("En 2021, Faure vainc Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("En 2021, Faure l'emporte sur Hélène Geoffroy.", Verdict.SUPPORTED),
+        # (A contest named before him without a comma.)
+        ("During the Villeurbanne congress Faure defeated Hélène Geoffroy.", Verdict.SUPPORTED),
+        # Near misses: reversed (REFUTED); another race's rival (never SUPPORTED); « se bat » is
+        # fighting, not beating.
+        ("In 2021 Hélène Geoffroy beats Faure.", Verdict.REFUTED),
+        ("En 2021, Geoffroy bat Faure.", Verdict.REFUTED),
+        ("En 2018, Le Foll l'emporte sur Faure.", Verdict.REFUTED),
+        ("In 2018 Faure fended off Hélène Geoffroy.", None),
+        ("En 2021, Faure bat Stéphane Le Foll.", None),
+        ("En 2021, il se bat pour Hélène Geoffroy.", None),
+    ],
+)
+def test_present_and_other_verbs_of_beating(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A loss in other verbs: "loses to", « s'incline face à / devant » (were NOT_ENOUGH_INFO).
+        ("In 2007, Faure loses to Chantal Brunel.", Verdict.SUPPORTED),
+        ("En 2007, Faure s'est incliné devant Chantal Brunel.", Verdict.SUPPORTED),
+        # Near misses: a race he won; a rival who lost to him.
+        ("En 2021, Faure s'incline face à Hélène Geoffroy.", Verdict.REFUTED),
+        ("In 2012, Faure loses to Cathy Bissonier.", Verdict.REFUTED),
+    ],
+)
+def test_other_verbs_of_losing(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "topped the first round" is coming first in it (was NOT_ENOUGH_INFO: "does not say: topped").
+        ("In 2018 Faure topped the first round of the vote, ahead of Le Foll.", Verdict.SUPPORTED),
+        # Near misses: the rival on top (REFUTED); a poll he came second in; a share topped.
+        ("In 2018 Le Foll topped the first round, ahead of Faure.", Verdict.REFUTED),
+        ("Faure topped the Harris Interactive poll of PS supporters.", None),
+        ("In 2012 Faure topped 70% in the second round.", Verdict.REFUTED),
+    ],
+)
+def test_topping_a_round_is_coming_first(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « X a été devancé(e) par Faure » is his win: the rival is not the one who came ahead
+        # (was REFUTED "Olivier Faure won against …, not … won").
+        ("Hélène Geoffroy a été devancée par Faure en 2021.", Verdict.SUPPORTED),
+        # Near misses: he is the one passed; the active with the rival as subject.
+        ("Faure a été devancé par Hélène Geoffroy en 2021.", Verdict.REFUTED),
+        ("Hélène Geoffroy a devancé Faure en 2021.", Verdict.REFUTED),
+    ],
+)
+def test_a_rival_passed_by_him_did_not_win(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The day of "topped the first round" is the day he came first (was NOT_ENOUGH_INFO: "the
+        # evidence gives this day to another fact").
+        ("On 15 March 2018 Faure topped the first round, ahead of Le Foll.", Verdict.SUPPORTED),
+        # Near misses: another day; the rival on top; an election that day (it was the first round).
+        ("On 22 March 2018 Faure topped the first round, ahead of Le Foll.", Verdict.REFUTED),
+        ("On 15 March 2018 Le Foll topped the first round, ahead of Faure.", Verdict.REFUTED),
+        ("On 15 March 2018 Faure was elected first secretary.", None),
+    ],
+)
+def test_the_day_of_topping_a_round(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
