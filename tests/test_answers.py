@@ -6367,3 +6367,28 @@ def test_his_rank_asked_is_the_place_a_sentence_says_it_placed_him_in(store: Sto
     assert ask(store, "Where did the Harris Interactive survey rank Stéphane Le Foll?").answer is None
     assert ask(store, "In which place did Faure finish in the 2007 legislative election?").answer is None
     assert ask(store, "What position did Faure hold in 2018?").answer != "second"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Faure officially take office in 2018?",
+        "A-t-il pris officiellement ses fonctions en 2018 ?",
+        "When did he first become a deputy?",
+        "Quand a-t-il été élu pour la première fois ?",
+        "Who was his opponent in the mid-90s?",
+        "What did the PS leader say about the pension reform?",
+        "When was he born?",
+        "",
+    ],
+)
+def test_idioms_are_found_in_one_pass_as_one_by_one(question: str) -> None:
+    # _reword finds the idioms a question holds in one pass over all their words: the same
+    # idioms, in the same order, as looking for each idiom's words in turn.
+    from faurecli.answers import _IDIOM_WORDS, _IDIOMS, _reword
+
+    low = question.lower()
+    one_by_one = [n for n, (words, _, _) in enumerate(_IDIOMS) if any(w in low for w in words)]
+    assert list(dict.fromkeys(n for word, n in _IDIOM_WORDS if word in low)) == one_by_one
+    reworded, _ = _reword(question)
+    assert ("offici" in reworded.lower()) is ("offici" in low and not one_by_one)
