@@ -410,6 +410,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (("compagne",), r"\b(sa|la)\s+compagne\b", r"\1 conjointe"),
     )
 )
+# Each word of each idiom, with the idiom's place in _IDIOMS.
+_IDIOM_WORDS = tuple((word, n) for n, (words, _, _) in enumerate(_IDIOMS) for word in words)
 # "pour la première fois", "for the first time", "first elected": the earliest of the records
 # that fit ("first" before a verb only: "first secretary" is a title).
 _FIRST_TIME = lazy(
@@ -719,9 +721,11 @@ def _reword(text: str) -> tuple[str, bool]:
     earliest = ("first" in low or "premi" in low) and bool(_FIRST_TIME.search(text))
     if earliest or "first" in low or "premi" in low:
         text = _FIRST_TIME.sub("", text)
-    for words, pattern, plain in _IDIOMS:
-        if any(w in low for w in words):
-            text = pattern.sub(plain, text)
+    # (The idioms whose words the question holds, in their order, found in one pass over all
+    # their words: an `any` for each of the eighty was ~3% of a warm `ask`.)
+    for n in dict.fromkeys(n for word, n in _IDIOM_WORDS if word in low):
+        _, pattern, plain = _IDIOMS[n]
+        text = pattern.sub(plain, text)
     if "0s" in low or "ann" in low:
         # "in the mid-90s", "au début des années 1990": a decade is a period, and how far into it
         # no word of the record.

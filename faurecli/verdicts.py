@@ -9058,7 +9058,7 @@ def _verify_shaped(store: Store, claim: str) -> Check:
                     )
             return checked
     if "aure" in claim:
-        titled = _TITLED_HIM.search(claim)
+        titled = _titled_him(claim)
         if titled is not None and not _his_title(store, titled.group("title")):
             # "Prime Minister Faure refused the compromise amendment": a title set before his name
             # is said of him too; one the source does not give him is not supported.
@@ -9151,14 +9151,42 @@ def _spelt_out(m: re.Match[str]) -> str:
     return f"{spelt[0].upper() + spelt[1:] if verb[0].isupper() else spelt} not"
 
 
-# A title set just before his name ("Prime Minister Faure", « le député Faure »).
+# A title set just before his name ("Prime Minister Faure", « le député Faure »): the title's last
+# words (_HIM_TITLE), after up to two more.
+_HIM_TITLE = (
+    r"(?i:prime\s+minister|premier\s+ministre|minister|ministre|mayor|maire"
+    r"|president|pr[ée]sident\w*|senator|s[ée]nat\w+|secretary|secr[ée]taire|leader|chef|deputy|d[ée]put[ée]|spokes\w+"
+    r"|porte-parole|director|direct\w+|advis[eo]r|conseill\w+|rapporteur|mp|mep|candidat\w*)"
+)
 _TITLED_HIM = lazy(
     r"(?P<title>(?:(?!(?i:in|on|at|en|le|la|les|du|de|des|the|a|an|of|and|et|then|alors|january|february|march|april|may"
     r"|june|july|august|september|october|november|december|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août"
-    r"|septembre|octobre|novembre|decembre|décembre)\b)[A-Za-zÀ-ÿ'’-]+\s+){0,2}?(?i:prime\s+minister|premier\s+ministre|minister|ministre|mayor|maire"
-    r"|president|pr[ée]sident\w*|senator|s[ée]nat\w+|secretary|secr[ée]taire|leader|chef|deputy|d[ée]put[ée]|spokes\w+"
-    r"|porte-parole|director|direct\w+|advis[eo]r|conseill\w+|rapporteur|mp|mep|candidat\w*))\s+(?:Olivier\s+)?Faure\b"
+    rf"|septembre|octobre|novembre|decembre|décembre)\b)[A-Za-zÀ-ÿ'’-]+\s+){{0,2}}?{_HIM_TITLE})\s+(?:Olivier\s+)?Faure\b"
 )
+# What any match of _TITLED_HIM holds (its title's last words, then his name), which starts in
+# the word before his name or before "Olivier" (no way of _HIM_TITLE holds a space but the
+# first two, whose last word is a way too).
+_TITLE_ENDS_BEFORE_HIM = lazy(rf"{_HIM_TITLE}\s+(?:Olivier\s+)?Faure\b")
+
+
+def _titled_him(claim: str) -> re.Match[str] | None:
+    """`_TITLED_HIM.search(claim)`, searched only when a title ends just before a "Faure": its
+    search tried the two words before a title at every place of the claim, ~4% of the cost of
+    a claim, and almost every claim names him and holds no title before his name."""
+    at = claim.find("Faure")
+    while at > 0:
+        if claim[at - 1].isspace():  # (as \s: both are Python's own test of a space)
+            head = claim[:at].rstrip()
+            start = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+            if head[start:] == "Olivier":
+                head = head[:start].rstrip()
+                start = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+            # (Up to this "Faure" only: a match past it starts at a later one. Its end is the
+            # text's end there, so "Faurey" passes this test, and the whole search says no.)
+            if _TITLE_ENDS_BEFORE_HIM.search(claim, start, at + 5) is not None:
+                return _TITLED_HIM.search(claim)
+        at = claim.find("Faure", at + 1)
+    return None
 
 
 def _his_title(store: Store, title: str) -> bool:
@@ -10511,29 +10539,7 @@ def _bindings(
     differ between claim and evidence."""
     # (A round's ordinal is no one's rank: "au premier tour" is not "came first".)
     claim = _ROUND_ORDINAL.sub(r"\g<round>", fold(_A_GRAVE.sub("au", analysis.text)))
-    evidence = _ROUND_ORDINAL.sub(r"\g<round>", fold(said))
-    theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
-    named: set[str] = set()
-    # (A body read as a name where it owns the one named next stands for them: "against La
-    # République En Marche's (LREM) Amandine Rubinelli" is said of her.)
-    found = _mentions(known, evidence)
-    said_of = []
-    for n, (at, end, who) in enumerate(found):
-        owns = _POSSESSOR_AFTER.match(evidence, end)
-        if owns and n + 1 < len(found) and _ONLY_AN_ACRONYM.fullmatch(evidence, owns.end(), found[n + 1][0]):
-            who = found[n + 1][2]
-        said_of.append((at, end, who))
-    before = ""
-    for who, side, text in _windows(evidence, said_of):
-        if side == "left":
-            before = text
-        elif text.startswith("to ") and _SUCCEEDED_BEFORE.search(before):
-            continue  # "succeeded Bruno Le Roux to become the head": the subject's purpose, not Le Roux's
-        if who == "him" or _PASSIVE_WINDOW.search(text):
-            continue  # "supported by Martine Aubry": the voice may differ from the claim's
-        who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
-        named.add(who)
-        theirs[side] += [(who, stems) for stems in _window_stems(text)]
+    evidence, theirs, named = _evidence_sides(known, said)
     problems = []
     mine = _mentions(known, claim)
     possessors = {w for _, end, w in mine if re.match(r"(?:'s|’s)", claim[end:])}
@@ -10620,6 +10626,55 @@ def _bindings(
     return problems
 
 
+Sides = dict[str, tuple[tuple[str, frozenset[str]], ...]]
+
+
+def _evidence_sides(known: Knowledge, said: str) -> tuple[str, Sides, frozenset[str]]:
+    """For _bindings: the folded evidence `said`, the words its windows put on each side
+    ("left", "right") of each person it names, and those people. Kept per store, as
+    _mentions: the same evidence sentences come back claim after claim, and reading their
+    windows was ~7% of a warm `ask` (bounded: cleared when full)."""
+    if not _SIDES or _SIDES[0][0] is not known.built:
+        _SIDES[:] = [(known.built, {})]
+    memo = _SIDES[0][1]
+    found = memo.get(said)
+    if found is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        found = memo[said] = _evidence_sides_read(known, said)
+    return found
+
+
+_SIDES: list[tuple[object, dict[str, tuple[str, Sides, frozenset[str]]]]] = []
+
+
+def _evidence_sides_read(known: Knowledge, said: str) -> tuple[str, Sides, frozenset[str]]:
+    evidence = _ROUND_ORDINAL.sub(r"\g<round>", fold(said))
+    theirs: dict[str, list[tuple[str, frozenset[str]]]] = {"left": [], "right": []}
+    named: set[str] = set()
+    # (A body read as a name where it owns the one named next stands for them: "against La
+    # République En Marche's (LREM) Amandine Rubinelli" is said of her.)
+    found = _mentions(known, evidence)
+    said_of = []
+    for n, (at, end, who) in enumerate(found):
+        owns = _POSSESSOR_AFTER.match(evidence, end)
+        if owns and n + 1 < len(found) and _ONLY_AN_ACRONYM.fullmatch(evidence, owns.end(), found[n + 1][0]):
+            who = found[n + 1][2]
+        said_of.append((at, end, who))
+    before = ""
+    for who, side, text in _windows(evidence, said_of):
+        if side == "left":
+            before = text
+        elif text.startswith("to ") and _SUCCEEDED_BEFORE.search(before):
+            continue  # "succeeded Bruno Le Roux to become the head": the subject's purpose, not Le Roux's
+        if who == "him" or _PASSIVE_WINDOW.search(text):
+            continue  # "supported by Martine Aubry": the voice may differ from the claim's
+        who = "Olivier Faure" if who == "he" else who  # the article's "he" is him
+        named.add(who)
+        theirs[side] += [(who, stems) for stems in _window_stems(text)]
+    return evidence, {side: tuple(pairs) for side, pairs in theirs.items()}, frozenset(named)
+
+
 # A window ending on a place behind or ahead of the one named next, and the stems of placing.
 _PLACED_BEHIND = lazy(r"\b(?:behind|ahead\s+of|derriere|devant)\s*$")
 _PLACING_BEHIND = lazy(r"[a-z'-]+\s+(?:(?:far|well|just|a\s+distant|loin)\s+)?(?:behind|ahead\s+of|derriere|devant)\b")
@@ -10635,15 +10690,45 @@ def _one_contest(known: Knowledge, evidence: str, who: str, stems: frozenset[str
     """Whether an evidence sentence has `who` as its subject (its first person named) and gives
     the contest's word or tally to another person it names: the two sides of one contest (not
     a third named beside them, "with EELV's Paulin Roy as his designated substitute")."""
+    for first, windows in _contest_windows(known, evidence):
+        if not (first == who or (who == "Olivier Faure" and first == "he")):
+            continue
+        for other, window in windows:
+            if other not in (who, "he", "him") and any(s & stems for s in window):
+                return True
+    return False
+
+
+ContestWindows = tuple[tuple[str | None, tuple[tuple[str, tuple[frozenset[str], ...]], ...]], ...]
+
+
+def _contest_windows(known: Knowledge, evidence: str) -> ContestWindows:
+    """For _one_contest: each sentence of `evidence` as the first person it names and the stems
+    of the window of each person named. Kept per store, as _mentions: the same evidence comes
+    back claim after claim, and reading its windows was ~5% of a warm `ask` (bounded: cleared
+    when full)."""
+    if not _CONTEST_READ or _CONTEST_READ[0][0] is not known.built:
+        _CONTEST_READ[:] = [(known.built, {})]
+    memo = _CONTEST_READ[0][1]
+    found = memo.get(evidence)
+    if found is None:
+        if len(memo) >= 4096:
+            memo.clear()
+        found = memo[evidence] = _contest_windows_read(known, evidence)
+    return found
+
+
+_CONTEST_READ: list[tuple[object, dict[str, ContestWindows]]] = []
+
+
+def _contest_windows_read(known: Knowledge, evidence: str) -> ContestWindows:
+    read = []
     for sentence in re.split(r"(?<=[.;])\s+", evidence):
         mentions = _mentions(known, sentence)
         first = mentions[0][2] if mentions else None
-        if not (first == who or (who == "Olivier Faure" and first == "he")):
-            continue
-        for other, _, text in _windows(sentence, mentions):
-            if other not in (who, "he", "him") and any(s & stems for s in _window_stems(text)):
-                return True
-    return False
+        windows = tuple((other, tuple(_window_stems(text))) for other, _, text in _windows(sentence, mentions))
+        read.append((first, windows))
+    return tuple(read)
 
 
 # Deeds two people do together, said of them as one subject: sharing a flat (flatmates,
@@ -15992,6 +16077,14 @@ _MEANS = lazy(
 )
 
 
+@lru_cache(maxsize=1024)
+def _stems_around(text: str) -> frozenset[str]:
+    """The stems of a text's words and what they stand for. Cached: _stance_reversed reads the
+    same sentences of the source, with his titles, claim after claim (it made most of a claim's
+    calls of `canonical`)."""
+    return frozenset(x for w in split_words(fold(text)) for x in (stem(w), *canonical(w)))
+
+
 def _stance_reversed(store: Store, claim: str) -> Check | None:
     """A stance the claim gives someone ("Faure opposed any alliance with LFI", "Carole Delga
     championed the alliance with LFI", « faisait partie des frondeurs ») that the source gives the
@@ -16057,12 +16150,12 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
                 continue  # another time's stance ("In 2024, …" against 2022's)
             # (Or one of his posts: "As president of the SRC group,".)
             titles = " ".join(o.title for o in store.offices)
-            around = {x for w in split_words(fold(f"{before} {unit.text} {titles}")) for x in (stem(w), *canonical(w))}
+            around = _stems_around(f"{before} {unit.text} {titles}")
             if setting and _AFTER_SETTING.match(opening) and not all(words & around for words in setting):
                 # A time set by an earlier event ("After his May 2021 speech at the police rally,"):
                 # that event may be told a sentence further back (the rally, then the criticism,
                 # then his walking back); all its words but one there, one at least.
-                wider = around | {x for w in split_words(fold(earlier)) for x in (stem(w), *canonical(w))}
+                wider = around | _stems_around(earlier)
                 if sum(not words & wider for words in setting) <= 1 < len(setting):
                     around = wider | set().union(*setting)
             if not all(words & around for words in setting):

@@ -6497,3 +6497,28 @@ def test_which_thing_another_did_is_checked_with_the_answer_put_in(store: Store)
     # Near miss: what the source says that body did is still answered.
     assert ask(store, "Which Prime Minister did the Young Rocardiens support?").answer == "Michel Rocard"
     assert ask(store, "Which proposals did the National Office reject?").answer == "the Carole Delga proposals"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Faure officially take office in 2018?",
+        "A-t-il pris officiellement ses fonctions en 2018 ?",
+        "When did he first become a deputy?",
+        "Quand a-t-il été élu pour la première fois ?",
+        "Who was his opponent in the mid-90s?",
+        "What did the PS leader say about the pension reform?",
+        "When was he born?",
+        "",
+    ],
+)
+def test_idioms_are_found_in_one_pass_as_one_by_one(question: str) -> None:
+    # _reword finds the idioms a question holds in one pass over all their words: the same
+    # idioms, in the same order, as looking for each idiom's words in turn.
+    from faurecli.answers import _IDIOM_WORDS, _IDIOMS, _reword
+
+    low = question.lower()
+    one_by_one = [n for n, (words, _, _) in enumerate(_IDIOMS) if any(w in low for w in words)]
+    assert list(dict.fromkeys(n for word, n in _IDIOM_WORDS if word in low)) == one_by_one
+    reworded, _ = _reword(question)
+    assert ("offici" in reworded.lower()) is ("offici" in low and not one_by_one)

@@ -11585,3 +11585,73 @@ def test_a_rival_passed_by_him_did_not_win(store: Store, claim: str, verdict: Ve
 def test_the_day_of_topping_a_round(store: Store, claim: str, verdict: Verdict | None) -> None:
     got = verify(store, claim).verdict
     assert got is verdict if verdict is not None else got is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Prime Minister Faure refused the compromise amendment.",
+        "In 2017, le député Olivier Faure a été réélu.",
+        "The party's first secretary  Faure\twon the 2018 vote.",
+        "Olivier Faure and deputy Faure are one man.",
+        "conseillerOlivier Faure",
+        "Faure, the mayor of Lille, backed Faure.",
+        "Mayor Faurey and senator Faure met.",
+        "ſecretary Faure",
+        "Faure was elected deputy in 2012.",
+        "Olivier Faure est premier secrétaire du PS.",
+        "the candidate Olivier\u00a0Faure lost",
+        "Faure",
+        " Faure",
+        "KMP Faure",
+    ],
+)
+def test_a_title_before_his_name_is_searched_only_where_one_can_end(claim: str) -> None:
+    # The gated search (_titled_him) finds what the whole pattern finds anywhere in the claim.
+    from faurecli.verdicts import _TITLED_HIM, _titled_him
+
+    gated, whole = _titled_him(claim), _TITLED_HIM.search(claim)
+    assert (gated and (gated.span(), gated.group("title"))) == (whole and (whole.span(), whole.group("title")))
+
+
+def test_the_evidence_side_of_bindings_is_the_same_read_again(store: Store) -> None:
+    # What _bindings reads of an evidence text is kept per store: the kept reading is the one
+    # read afresh, and a claim's verdict is the same before and after it is kept.
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _evidence_sides, _evidence_sides_read
+
+    known = knowledge(store)
+    for sentence in store.sentences[:60]:
+        assert _evidence_sides(known, sentence.text) == _evidence_sides_read(known, sentence.text)
+        assert _evidence_sides(known, sentence.text) == _evidence_sides_read(known, sentence.text)
+    claim = "Martine Aubry served as an advisor to Faure."
+    assert verify(store, claim).verdict is verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_stems_around_a_stance_are_its_words_stems(store: Store) -> None:
+    # _stems_around (cached) gives each word's stem and what it stands for, as read in place.
+    from faurecli.analysis import canonical, fold, split_words, stem
+    from faurecli.verdicts import _stems_around
+
+    for text in [s.text for s in store.sentences[:40]] + ["", "Il a soutenu les frondeurs."]:
+        fresh = {x for w in split_words(fold(text)) for x in (stem(w), *canonical(w))}
+        assert _stems_around(text) == fresh
+        assert _stems_around(text) == fresh
+    # A stance reversed is still found (and its near miss, the same way round, is not refuted).
+    assert verify(store, "Faure opposed any alliance with LFI.").verdict is not Verdict.SUPPORTED
+
+
+def test_the_windows_of_a_contest_are_the_same_read_again(store: Store) -> None:
+    # What _one_contest reads of an evidence text is kept per store: the kept reading is the one
+    # read afresh, sentence by sentence.
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _contest_windows, _contest_windows_read
+
+    known = knowledge(store)
+    texts = [s.text for s in store.sentences[:60]]
+    for text in [*texts, " ".join(texts[:3]), ""]:
+        assert _contest_windows(known, text) == _contest_windows_read(known, text)
+        assert _contest_windows(known, text) == _contest_windows_read(known, text)
+    # A contest told from the other side is still read as one (and the loser is no winner).
+    assert verify(store, "Cathy Bissonier got 36.78% against Faure.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Cathy Bissonier beat Faure.").verdict is not Verdict.SUPPORTED
