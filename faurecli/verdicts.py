@@ -8648,16 +8648,18 @@ _EVENT_NOUN = (
 )
 _EVENT_NOM = r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3}[A-ZÀ-Ý][\w-]*"
 _EVENT_ADJ = r"(?P<adj>(?:(?!(?:of|for|over|to|by|from|in|on|at|with|about|against)\b)[a-z][\w-]*\s+){0,2}?)"
+# The rest of the phrase, to the sentence's end (a decimal point is no end: "article 49.3").
+_EVENT_TAIL = r"(?:[^.;:!?]|\.(?=\d))*"
 _EVENT_PHRASE = lazy(
     # "Faure's (historic) defeat …", "Royal's comic book about …"
-    rf"\b(?P<x>{_EVENT_NOM})['’]s\s+{_EVENT_ADJ}{_EVENT_NOUN}\b(?P<tail>:.*|[^.;:!?]*)"
+    rf"\b(?P<x>{_EVENT_NOM})['’]s\s+{_EVENT_ADJ}{_EVENT_NOUN}\b(?P<tail>:.*|{_EVENT_TAIL})"
     # "the (historic) defeat of Faure (by …)"
     rf"|\b(?i:the)\s+{_EVENT_ADJ.replace('adj', 'adj2')}{_EVENT_NOUN.replace('<n>', '<n2>')}"
     rf"\s+of\s+(?P<x2>{_EVENT_NOM}(?:['’]s\s+[a-z][\w-]*)?)(?:\s+by\s+(?:the\s+)?(?P<by>{_EVENT_NOM}"
-    rf"(?:,?\s+(?:and|et)\s+(?:the\s+)?{_EVENT_NOM})*))?(?P<tail2>[^.;:!?]*)"
+    rf"(?:,?\s+(?:and|et)\s+(?:the\s+)?{_EVENT_NOM})*))?(?P<tail2>{_EVENT_TAIL})"
     # « le soutien de Faure aux frondeurs », « la défaite de Faure à … »
     r"|\b(?i:le|la|l['’])\s*(?P<n3>retrait|d[ée]faite|victoire|soutien|appui|[ée]lection)\s+(?:de\s+|d['’])"
-    rf"(?P<x3>{_EVENT_NOM})(?P<tail3>[^.;:!?]*)"
+    rf"(?P<x3>{_EVENT_NOM})(?P<tail3>{_EVENT_TAIL})"
 )
 # Where the noun phrase ends: the clause's own verb ("… was historic", "… made Le Foll …").
 _EVENT_PHRASE_END = lazy(

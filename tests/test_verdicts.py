@@ -11208,6 +11208,8 @@ def test_another_leader_needs_a_title_of_that_body(store: Store, claim: str, ver
         ("The withdrawal of Jean-Marc Brûlé by EELV.", Verdict.SUPPORTED),
         ("Faure's comic book about Ségolène Royal's campaign.", Verdict.SUPPORTED),
         ("The election of Faure as head of the Socialist group in December 2016.", Verdict.SUPPORTED),
+        # (Read to the sentence's end, not to the point of "49.3", whose "49" was REFUTED.)
+        ("Faure's support for the adoption of the El Khomri law without article 49.3.", Verdict.SUPPORTED),
     ],
 )
 def test_an_event_said_by_its_noun_is_checked_as_its_verb(store: Store, claim: str, verdict: Verdict | None) -> None:
