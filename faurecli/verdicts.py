@@ -49,6 +49,7 @@ from faurecli.analysis import (
 )
 from faurecli.dates import MONTHS as DATE_MONTHS
 from faurecli.evidence import (
+    BadQuestion,
     Evidence,
     Knowledge,
     Match,
@@ -8776,6 +8777,217 @@ def verify(store: Store, claim: str) -> Check:
         checked = _served_under(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("aure" in claim or _ROLE_HINT.search(claim)):
         checked = _someone_of_his(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _LED_HINT.search(claim):
+        checked = _other_leader(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _EVENT_NOUN_HINT.search(claim):
+        checked = _event_noun(store, claim, checked)
+    return checked
+
+
+# "Chantal Brunel led (headed, was the head of) the UMP", « Le Foll dirigeait le PS »: a body's
+# leadership given to someone else, whose name alone the evidence held (Brunel was the UMP's
+# candidate; Le Foll only a former minister).
+_LED_HINT = lazy(r"\b(?:led|leads|head|leader|chief|boss|dirig|t[êe]te|chef|patron)")
+_OTHER_LED = lazy(
+    r"^(?P<who>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s+(?:led|leads|headed|heads"
+    r"|(?:was|is|had\s+been)\s+(?:the\s+)?(?:head|leader|chief|boss)\s+of"
+    r"|dirigeait|dirige|a\s+dirig[ée]|(?:[ée]tait|est|fut|a\s+[ée]t[ée])\s+(?:[àa]\s+la\s+t[êe]te|l[ea]\s+(?:chef|cheffe"
+    r"|patron|patronne|dirigeante?))\s+(?:de\s+|du\s+|des\s+|d['’]))(?P<body>[^,.;()]+)"
+)
+# What names a leader in a sentence: the words of leading and the titles of heads.
+_LEADER_WORD = (
+    r"(?:head|heads|headed|leader|led|leads|chief|director(?:-general)?|first\s+secretary|president|chair\w*"
+    r"|presided|prime\s+minister|mayor|dirig\w*|t[êe]te|chef|maire|premier\s+secr[ée]taire|pr[ée]sident\w*)"
+)
+
+
+def _other_leader(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where a sentence gives the person the claim makes a body's
+    leader a leader's word or title (within a few words of their name) and names that body;
+    NOT_ENOUGH_INFO otherwise. His own posts are left to the checks of his offices."""
+
+    m = _OTHER_LED.match(claim.strip())
+    if m is None:
+        return checked
+    who = m.group("who")
+    known = knowledge(store)
+    named = people_in(known, who)
+    if not named or "faure" in fold(named[0][1]):
+        return checked
+    surname = re.escape(fold(named[0][1]).split()[-1])
+    near = re.compile(
+        rf"\b{_LEADER_WORD}\b(?:\W+\w+){{0,5}}?\W+{surname}\b|\b{surname}\b(?:\W+\w+){{0,5}}?\W+{_LEADER_WORD}\b"
+    )
+    said = " " + fold(m.group("body")) + " "
+    cut = _BODY_END.search(said)
+    said = said[: cut.start()] if cut else said
+    wanted = {c for w in split_words(said) if w not in lexicon.STOPWORDS for c in canonical(w)}
+    for sentence in store.sentences:
+        text = fold(sentence.text)
+        for found in near.finditer(text):
+            # The body named by the title, next to it ("the mayor of Lille" leads no party the
+            # sentence names elsewhere).
+            by = text[max(0, found.start() - 30) : found.end() + 60]
+            if not wanted or wanted & {c for w in split_words(by) for c in canonical(w)}:
+                return checked
+    why = f"the source does not say {named[0][1]} led {m.group('body').strip()}"
+    return _doubted(checked, named[0][1], why, found=why)
+
+
+# --- An event said by its noun: "Faure's withdrawal", "the defeat of X", « le soutien de X à Y » ---
+
+# The nouns of deeds whose doer and patient the verbal form's checks read (doer swapped, stance,
+# win or loss): the cheap test, then the noun phrase with a name as its owner, its "of", its "by".
+_EVENT_NOUN_HINT = lazy(
+    r"\b(?:withdrawal|defeat|victory|support|backing|criticism|departure|vote|ousting|ouster|censure|election"
+    r"|reaction|book|rejection|adoption|retrait|d[ée]faite|victoire|soutien|appui|[ée]lection)\b"
+)
+_EVENT_NOUN = (
+    r"(?P<n>withdrawal|defeat|victory|support|backing|criticism|departure|vote|ousting|ouster|censure|election"
+    r"|reaction|book|rejection|adoption)"
+)
+_EVENT_NOM = r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3}[A-ZÀ-Ý][\w-]*"
+_EVENT_ADJ = r"(?P<adj>(?:(?!(?:of|for|over|to|by|from|in|on|at|with|about|against)\b)[a-z][\w-]*\s+){0,2}?)"
+# The rest of the phrase, to the sentence's end (a decimal point is no end: "article 49.3").
+_EVENT_TAIL = r"(?:[^.;:!?]|\.(?=\d))*"
+_EVENT_PHRASE = lazy(
+    # "Faure's (historic) defeat …", "Royal's comic book about …"
+    rf"\b(?P<x>{_EVENT_NOM})['’]s\s+{_EVENT_ADJ}{_EVENT_NOUN}\b(?P<tail>:.*|{_EVENT_TAIL})"
+    # "the (historic) defeat of Faure (by …)"
+    rf"|\b(?i:the)\s+{_EVENT_ADJ.replace('adj', 'adj2')}{_EVENT_NOUN.replace('<n>', '<n2>')}"
+    rf"\s+of\s+(?P<x2>{_EVENT_NOM}(?:['’]s\s+[a-z][\w-]*)?)(?:\s+by\s+(?:the\s+)?(?P<by>{_EVENT_NOM}"
+    rf"(?:,?\s+(?:and|et)\s+(?:the\s+)?{_EVENT_NOM})*))?(?P<tail2>{_EVENT_TAIL})"
+    # « le soutien de Faure aux frondeurs », « la défaite de Faure à … »
+    r"|\b(?i:le|la|l['’])\s*(?P<n3>retrait|d[ée]faite|victoire|soutien|appui|[ée]lection)\s+(?:de\s+|d['’])"
+    rf"(?P<x3>{_EVENT_NOM})(?P<tail3>{_EVENT_TAIL})"
+)
+# Where the noun phrase ends: the clause's own verb ("… was historic", "… made Le Foll …").
+_EVENT_PHRASE_END = lazy(
+    r"\s(?:was|were|is|are|has|had|have|made|makes|triggered|triggers|divided|divides|caused|causes|led|leads"
+    r"|brought|came|gave|marked|[a-z]+ed|a|ont|est|[ée]tait|fut|avait|reste|restait)\b|,"
+)
+_EVENT_MODIFIER = lazy(
+    r"\s(?:in|on|at|after|before|during|from|since|until|as|en|dans|après|avant|pendant|depuis|comme)\s"
+)
+_EVENT_OBJECT = lazy(r"^\s+(?P<prep>for|of|over|against|to|by|from|in|about|à|aux|au|sur|face\s+à)\s+(?P<rest>.*)$")
+
+
+def _event_clause(noun: str, adj: str, doer: str, tail: str, by: str | None) -> str | None:
+    """The verbal clause a noun phrase of an event stands for ("Faure's support for the frondeurs"
+    → "Faure supported the frondeurs"), or None where the noun has no reading here."""
+    french = noun.startswith(("é", "É"))
+    noun = fold(noun)
+    tail = tail.rstrip(" .!?")
+    obj = _EVENT_OBJECT.match(tail)
+    prep, rest = (obj.group("prep"), obj.group("rest")) if obj else ("", "")
+    if by is not None:
+        # "the withdrawal of Brûlé by the PS", "the ousting of Faure by the RN": the "by" is the doer.
+        verb = {"withdrawal": "withdrew", "defeat": "beat", "ousting": "ousted", "ouster": "ousted"}
+        verb |= {"censure": "censured", "criticism": "criticised", "election": "elected", "support": "supported"}
+        verb |= {"rejection": "rejected", "adoption": "adopted"}
+        return f"{by} {verb[noun]} {doer}{tail}" if noun in verb else None
+    if noun == "withdrawal":
+        return f"{doer} withdrew {rest}" if prep == "of" else f"{doer} withdrew{tail}"
+    if noun == "retrait":
+        return f"{doer} s'est retiré{tail}"
+    if noun == "defeat":
+        if prep == "by":
+            return f"{rest} beat {doer}"
+        if prep == "of":
+            return f"{doer} beat {rest}"
+        return f"{doer} suffered a {adj}defeat{tail}" if adj.strip() else f"{doer} lost{tail}"
+    if noun == "defaite":
+        return f"{doer} a été battu{tail}"
+    if noun == "victory":
+        if prep in ("over", "against"):
+            return f"{doer} beat {rest}"
+        return f"{doer} won {rest}" if prep == "in" else f"{doer} won{tail}"
+    if noun == "victoire":
+        return f"{doer} a battu {rest}" if prep == "sur" else f"{doer} a gagné{tail}"
+    if noun in ("support", "backing"):
+        return f"{doer} supported {rest}" if prep in ("for", "of", "to") else None
+    if noun in ("soutien", "appui"):
+        article = {"aux": "les ", "au": "le "}.get(prep, "")
+        return f"{doer} a soutenu {article}{rest}" if prep in ("à", "aux", "au") else None
+    if noun == "criticism":
+        return f"{doer} criticised {rest}" if prep == "of" else None
+    if noun == "departure":
+        return f"{doer} left {rest}" if prep == "from" else f"{doer} left{tail}"
+    if noun == "vote":
+        return f"{doer} voted {prep} {rest}" if prep in ("for", "against") else None
+    if noun in ("ousting", "ouster"):
+        return f"{doer} ousted {rest}" if prep == "of" else f"{doer} was ousted{tail}"
+    if noun == "censure":
+        return f"{doer} censured {rest}" if prep == "of" else None
+    if noun == "election":
+        return f"{doer} a été élu{tail}" if french else f"{doer} was elected{tail}"
+    if noun == "reaction":
+        if tail.startswith(":"):
+            return f"{doer} said{tail}"
+        return f"{doer} reacted to {rest}" if prep == "to" else None
+    if noun in ("rejection", "adoption"):
+        # "the rejection of Faure's position" (by no one named): what was rejected, said so.
+        done = "rejected" if noun == "rejection" else "adopted"
+        return f"{doer} {done} {rest}" if prep == "of" else f"{doer} was {done}{tail}"
+    if noun == "book":
+        return f"{doer} wrote a {adj}book{tail}"
+    return None
+
+
+def _event_noun(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where each event the claim says by its noun, with a name
+    as its doer ("Faure's withdrawal made …", "the defeat of Faure …", "Brunel's defeat by Faure",
+    « le soutien de Faure aux frondeurs »), is supported said as a verb: REFUTED as that verb is
+    ("Faure's victory over Brunel": he lost to her), else NOT_ENOUGH_INFO. The doer and the stance
+    of a noun were checked by nothing (the verb's checks read verbs), so its words alone held."""
+    from dataclasses import replace
+
+    for m in itertools.islice(_EVENT_PHRASE.finditer(claim), 2):
+        noun = m.group("n") or m.group("n2") or m.group("n3")
+        doer = m.group("x") or m.group("x2") or m.group("x3")
+        if doer.split()[0] in ("His", "Her", "Their", "Its", "Son", "Sa", "Ses", "Leur"):
+            continue
+        # (A capital article opens the claim: "The National Office's rejection" as mid-sentence.)
+        doer = re.sub(r"^(?:The|Le|La|Les)\s+", "", doer)
+        adj = m.group("adj") or m.group("adj2") or ""
+        tail = m.group("tail") if m.group("tail") is not None else m.group("tail2") or m.group("tail3") or ""
+        if not tail.startswith(":"):
+            end = _EVENT_PHRASE_END.search(tail)
+            tail = tail[: end.start()] if end else tail
+        said = _event_clause(noun, adj, doer, tail, m.group("by"))
+        if said is None:
+            continue
+        try:
+            again = verify(store, said.strip() + ".")
+        except BadQuestion:
+            continue
+        if again.verdict is Verdict.SUPPORTED:
+            continue
+        if again.verdict is Verdict.NOT_ENOUGH_INFO:
+            # The verb's checks read its time or place less well than the claim's own did: the
+            # doer and the one it names, without them ("Faure beat Bachelay", not "… in December
+            # 2016"); an election by its one elected ("Faure was elected", not "… as head of …").
+            # Not a deed with no one named after it ("Faure lost": which race is the claim's).
+            first = len(m.group("by") or doer)
+            cut = _EVENT_MODIFIER.search(said, first)
+            bare = said[: cut.start()] if cut else said
+            if fold(noun) == "election":
+                bare = f"{doer} a été élu" if noun[0] in "éÉ" else f"{doer} was elected"
+            elif bare == said or not re.search(r"[A-ZÀ-Ý]", bare[first:]):
+                bare = ""
+            if bare and verify(store, bare.strip() + ".").verdict is Verdict.SUPPORTED:
+                continue
+        if again.verdict is Verdict.REFUTED:
+            return replace(
+                checked,
+                verdict=Verdict.REFUTED,
+                evidence=again.evidence,
+                correction=again.correction,
+                parts=(*checked.parts, *again.parts),
+                note=again.note,
+            )
+        why = f"the source does not say {said.strip()}"
+        return _doubted(checked, m.group(0).strip(), why)
     return checked
 
 

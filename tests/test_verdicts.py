@@ -11655,3 +11655,67 @@ def test_the_windows_of_a_contest_are_the_same_read_again(store: Store) -> None:
     # A contest told from the other side is still read as one (and the loser is no winner).
     assert verify(store, "Cathy Bissonier got 36.78% against Faure.").verdict is Verdict.SUPPORTED
     assert verify(store, "Cathy Bissonier beat Faure.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A body's leadership given to someone the source only names next to it (Brunel was the
+        # UMP's candidate, Le Foll a former minister, Delga the president of a region): was
+        # SUPPORTED on the name alone.
+        ("Chantal Brunel was the head of the UMP.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll was the leader of the PS.", Verdict.NOT_ENOUGH_INFO),
+        ("Carole Delga headed the Socialist Party in 2018.", Verdict.NOT_ENOUGH_INFO),
+        # Kept: a title the source gives them of that body; his own posts.
+        ("Audrey Azoulay was the head of UNESCO.", Verdict.SUPPORTED),
+        ("Carole Delga dirigeait la région Occitanie.", Verdict.SUPPORTED),
+        ("Faure headed the Socialist group from December 2016.", Verdict.SUPPORTED),
+    ],
+)
+def test_another_leader_needs_a_title_of_that_body(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An event said by its noun is checked as its verb: who did it, to whom, for or against
+        # (each was SUPPORTED on its words, the noun's doer read by nothing).
+        ("Brunel's defeat by Olivier Faure.", Verdict.REFUTED),
+        ("Olivier Faure's victory over Chantal Brunel in the 2007 legislative elections.", Verdict.REFUTED),
+        ("Le soutien d'Olivier Faure aux frondeurs.", Verdict.REFUTED),
+        ("Faure's vote for the government of Édouard Philippe in July 2017.", Verdict.REFUTED),
+        ("The ousting of Olivier Faure by the RN.", None),
+        ("Faure's departure from the Socialist Party.", None),
+        ("Faure's criticism of Jean-Luc Mélenchon.", None),
+        ('Olivier Faure\'s reaction: "The NFP is reduced by one party".', None),
+        # Kept: the doer the source gives the deed.
+        ("Le Foll's withdrawal from the race made Faure the presumptive first secretary.", Verdict.SUPPORTED),
+        ("Faure's defeat to Chantal Brunel in 2007.", Verdict.SUPPORTED),
+        ('Mélenchon\'s reaction: "The NFP is reduced by one party".', Verdict.SUPPORTED),
+        ("The withdrawal of Jean-Marc Brûlé by EELV.", Verdict.SUPPORTED),
+        ("Faure's comic book about Ségolène Royal's campaign.", Verdict.SUPPORTED),
+        ("The election of Faure as head of the Socialist group in December 2016.", Verdict.SUPPORTED),
+        # (Read to the sentence's end, not to the point of "49.3", whose "49" was REFUTED.)
+        ("Faure's support for the adoption of the El Khomri law without article 49.3.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_event_said_by_its_noun_is_checked_as_its_verb(store: Store, claim: str, verdict: Verdict | None) -> None:
+    got = verify(store, claim).verdict
+    assert got is verdict if verdict is not None else got is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The rejection (adoption) of a thing, by a body named or not, is checked as the body's
+        # deed: his position was adopted, Delga's proposals rejected (was SUPPORTED).
+        ("The rejection of Olivier Faure's position by the party's National Office.", Verdict.REFUTED),
+        ("The National Office's rejection of Faure's position.", Verdict.REFUTED),
+        # Kept: what the source says was rejected, and adopted.
+        ("The National Office's rejection of Delga's proposals.", Verdict.SUPPORTED),
+        ("The adoption of Faure's position by the National Office.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_rejection_said_by_its_noun_is_checked_as_its_verb(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
