@@ -15944,6 +15944,8 @@ _ITEM_RELATIVE = lazy(r"(?i)(?:,\s+|\b)(?:where|when|while|who|which|whose)\b")
 # An abbreviation the sentence defines ("Master of Advanced Studies (MAS)"): its words are its.
 _ITEM_DEFINED = lazy(r"(?P<words>(?:[A-Z][\w-]*\s+(?:of\s+)?){1,5})\((?P<abbr>[A-Z]{2,})\)")
 _ITEM_HINT = lazy(r"\sand\s|;")
+_ROLE_OPENING = lazy(r"^(?i:as|comme|en\s+tant\s+que)\s+[^,]{1,60},\s*")
+_TIME_OPENING = lazy(r"^(?i:after|before|when|while|once|since|apr[eè]s|avant|quand|lorsqu\w*)\b[^,]{1,80},\s*")
 
 
 def _item_groups(text: str) -> list[set[str]]:
@@ -15984,7 +15986,13 @@ def _detail_moved(store: Store, claim: str, checked: Check) -> Check:
     evidence = [e.text for e in checked.evidence if _ITEM_HINT.search(e.text)]
     if not evidence:
         return checked
-    for piece in _CLAIM_ITEM_BREAK.split(claim.strip()):
+    # (A role set before him, "As a young activist, …", frames the claim: no item's detail; a
+    # clause of time before it, "After the Socialist candidate won …, Faure became …", is a
+    # piece of its own.)
+    text = _ROLE_OPENING.sub("", claim.strip())
+    opening = _TIME_OPENING.match(text)
+    pieces = [text] if opening is None else [opening.group(), text[opening.end() :]]
+    for piece in (p for whole in pieces for p in _CLAIM_ITEM_BREAK.split(whole)):
         age = _ITEM_AGE.search(piece)
         names = [g for _, _, n in capitalised(piece) if "faure" not in fold(n) for g in _item_groups(n)]
         if age is None and not names:
@@ -16033,7 +16041,7 @@ def _detail_moved(store: Store, claim: str, checked: Check) -> Check:
 # A place the claim names after "in", « en », « au »: "in China", « en Chine ».
 _CLAIM_PLACE = lazy(r"(?:\b(?i:in|en|au|aux)\s+)(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 # The word a source's place follows ("the Uyghur genocide in China"): the place is that noun's.
-_SOURCE_PLACE_HOST = lazy(r"\b(?P<host>[a-z][\w-]*)\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+_SOURCE_PLACE_HOST = lazy(r"\b(?P<host>[a-z][\w-]*)\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w-]+)(?!['’]s\b)")
 _PLACE_HINT = lazy(r"\b(?:in|en|au|aux)\s+[A-ZÀ-Ý]")
 
 
@@ -16047,7 +16055,12 @@ def _place_moved(claim: str, checked: Check) -> Check:
         if not place or fold(m.group("place")) in DATE_MONTHS:
             continue
         before = {w for g in concepts(" ".join(split_words(claim[: m.start()])[-4:])) for w in g}
+        # (The word the claim sets the place after, if any: only one the evidence has is moved,
+        # "a resolution in China"; "his first years in Réunion" is its own word for the childhood.)
+        last = concepts(" ".join(split_words(claim[: m.start()])[-1:]))
         for e in checked.evidence:
+            if last and not set(last[-1]) & set(content_words(e.text)):
+                continue
             for said in _SOURCE_PLACE_HOST.finditer(e.text):
                 host = said.group("host")
                 if not place & {w for g in concepts(said.group("place")) for w in g}:

@@ -4140,7 +4140,7 @@ def test_heading_a_body_from_a_year_is_no_joining_it_that_year(store: Store, cla
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
 
 
-@pytest.mark.parametrize("claim", ["Faure joined the UNEF at 16.", "Faure joined the Socialist group in October 2007."])
+@pytest.mark.parametrize("claim", ["Faure joined the Socialist group in October 2007."])
 def test_what_he_joined_outside_or_as_the_body_of_the_joined_head_is_not_held_against_it(
     store: Store, claim: str
 ) -> None:
@@ -11215,7 +11215,7 @@ def test_a_detail_of_one_item_of_a_list_is_its_own(store: Store, claim: str, ver
     [
         # A place the source sets after a noun ("the Uyghur genocide in China") is that noun's,
         # not the deed's: "got a resolution adopted in China" is not said.
-        ("Faure got a resolution on the Uyghurs adopted in China.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure passed a resolution on the Uyghurs in China.", Verdict.NOT_ENOUGH_INFO),
         ("Faure a fait voter une résolution sur les Ouïghours en Chine.", Verdict.NOT_ENOUGH_INFO),
         # Near misses that stay: the place after the noun it belongs to.
         ("Faure backed a resolution condemning the genocide of the Uyghurs in China.", Verdict.SUPPORTED),
@@ -11307,3 +11307,10 @@ def test_his_master_s_degrees_are_counted(store: Store, claim: str, verdict: Ver
 )
 def test_a_causative_passive_is_read_actively(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_joining_the_unef_at_16_is_not_refuted_nor_held_by_the_ps_s_age(store: Store) -> None:
+    # (Was SUPPORTED in the join-object test above: "joined the PS at the age of 16 and also
+    # became an activist for the UNEF" gives the UNEF no age; the join-object check still does
+    # not hold it against the claim, and the age is the PS's, its own item's.)
+    assert verify(store, "Faure joined the UNEF at 16.").verdict is Verdict.NOT_ENOUGH_INFO
