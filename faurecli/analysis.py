@@ -1144,6 +1144,8 @@ _CONCESSION_BEFORE = lazy(r"^(?:although|even\s+though|though)\s+(?P<sub>[^,;]+)
 # A pronoun of the concession that stands for the main clause's subject ("although polls had it
 # below 5%": the list); any other may stand for someone else, and the split is not made.
 _IT = lazy(r"\bit\b")
+# A subject that is one person (his name, a pronoun): "its" does not stand for it.
+_ONE_PERSON = lazy(r"\b(?:faure|olivier|he|she|il|elle)\b")
 # The object a poll's verb puts at a figure ("Polls gave the 2019 PS-Place Publique alliance under
 # 5%"): whose "its" the contrast's subject is.
 _OWNER_AFTER_VERB = lazy(
@@ -1170,9 +1172,16 @@ def conceded(text: str) -> tuple[str, str] | None:
         # ("but its list …": the list of what the first clause's poll put at a figure, "polls
         # gave the alliance under 5%")
         owner = _OWNER_AFTER_VERB.search(fold(main))
-        if owner is None:
-            return None
-        sub = f"{main[owner.start('owner') : owner.end('owner')]}'s{sub[3:]}"
+        if owner is not None:
+            sub = f"{main[owner.start('owner') : owner.end('owner')]}'s{sub[3:]}"
+        else:
+            # ("The PS decided not to …, although its votes were needed": the subject's votes, a
+            # body's, "its" naming no person.)
+            head = _SUBJECT_THEN_VERB.match(fold(main))
+            if head is None or not head["subject"].strip() or _ONE_PERSON.search(head["subject"]):
+                return None
+            subject = main[head.start("subject") : head.end("subject")].strip()
+            sub = f"{subject}'s{sub[3:]}"
     if _OTHER_BACK_REFERENCE.search(fold(sub)):
         return None
     head = _SUBJECT_THEN_VERB.match(fold(main))
