@@ -16544,6 +16544,9 @@ _ITEM_BREAK = lazy(
 _CLAIM_ITEM_BREAK = lazy(
     r"(?i),?\s+(?:and|et|but|mais)\s+|;\s*|,\s+(?:who|qui|which|whose|dont)\s+|,\s+(?=(?:the|la|le|les)\s|l['’])"
     r"|,\s+(?=(?:il|he|she|elle)\s)"
+    # (A clause of time after the deed is a piece of its own: "appointed special adviser to
+    # Ayrault after the Socialist candidate won the general election".)
+    r"|\s+(?=(?:after|before|when|while|once|apres|après|avant|quand|lorsqu)\b)"
 )
 # An age the claim says ("at 16", "at the age of 16", "aged 16", « à 16 ans », « dès 16 ans »).
 _ITEM_AGE = lazy(

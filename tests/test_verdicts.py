@@ -11866,3 +11866,12 @@ def test_joining_the_unef_at_16_is_not_refuted_nor_held_by_the_ps_s_age(store: S
     # became an activist for the UNEF" gives the UNEF no age; the join-object check still does
     # not hold it against the claim, and the age is the PS's, its own item's.)
     assert verify(store, "Faure joined the UNEF at 16.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_clause_of_time_after_the_deed_is_not_an_item_of_its_list(store: Store) -> None:
+    # "… appointed special adviser to Ayrault after the Socialist candidate won the general
+    # election": "general" is the election's, in its own clause, not a detail moved onto the post.
+    claim = "Faure became special adviser to Prime Minister Jean-Marc Ayrault after the Socialist candidate won the general election."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    # Near miss: a detail of one item moved onto another is still not supported.
+    assert verify(store, "Faure studied law at the Lycée Pothier.").verdict is Verdict.NOT_ENOUGH_INFO
