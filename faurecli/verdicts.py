@@ -7458,6 +7458,15 @@ _REFUSING = frozenset(
     "opposing opposes opposant opposait refuser rejeter opposer decliner".split()
 )
 _GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
+_REFUSAL_TOLD = lazy(
+    r"(?i)\b(?:refus\w*|declin\w*|decided\s+not|chose\s+not|turned\s+(?:it\s+)?down|renonc\w*|ne\s+pas)\b"
+)
+# Words of weighing a deed: "weighed endorsing him", "thought about endorsing", « a envisagé de
+# le soutenir », « a hésité à »: the deed after them is one he weighed, not one the claim says he did.
+_WEIGHED = frozenset(
+    {"weighed", "considered", "contemplated", "mulled", "thought", "pondered", "hesitated", "toyed"}
+    | {"envisage", "envisageait", "hesite", "hesitait", "songe", "songeait"}
+)
 
 
 # Judgements and reactions: the source may tell them in the sentence after the deed's own ("His
@@ -7632,6 +7641,9 @@ def _check_sense(known, analysis, best, agree, disagree, *, opposites_only: bool
             continue
         if set(claim_words[max(0, number - 3) : number]) & _GAVE_UP:
             continue  # "refrained from endorsing him": what he gave up, the evidence's refusal
+        if set(claim_words[max(0, number - 3) : number]) & _WEIGHED and _REFUSAL_TOLD.search(claim_text):
+            # "weighed endorsing him but refused": what he weighed, the refusal told after it.
+            continue
         if word in _ORDINALS and _OCCASION_AFTER.match(" ".join(claim_words[number + 1 : number + 4])):
             continue  # "when he first won his seat": his first time, no round or rank
         if word in _ORDINALS and claim_words[number + 1 : number + 2] in (["term"], ["mandate"], ["mandat"]):
@@ -8018,6 +8030,9 @@ def _check_part_of_whole(analysis: Analysis, matches: list[Match], disagree: Cal
 _AHEAD = lazy(r"(?i)\b(?:ahead|devant)\b")
 # Whom the claim puts behind: him, the one the source places behind another.
 _AHEAD_OF_HIM = lazy(r"(?i)\s+(?:of\s+)?(?:olivier\s+)?(?:faure|him|lui)\b")
+# Or ahead of no one named: "Le Foll was ahead in the poll", « Le Foll était devant dans le
+# sondage »; the one put ahead is still the last named before it.
+_AHEAD_ALONE = lazy(r"(?i)\s*(?:$|[,;.]|\s(?:in|among|with|dans|parmi|chez|au|aux)\b)")
 _RANKS = frozenset({"first", "second"})
 
 
@@ -8066,7 +8081,7 @@ def _ahead_is_behind(known: Knowledge, claim: str, said: str) -> bool:
     behind = _behind_whom(known, said)
     if found is None or behind is None:
         return False
-    if not _AHEAD_OF_HIM.match(claim, found.end()):
+    if not (_AHEAD_OF_HIM.match(claim, found.end()) or _AHEAD_ALONE.match(claim, found.end())):
         return False  # ahead of something else ("ahead of the 2018 congress"): a time, not a rank
     before = claim[: found.start()]
     named = [(at, name) for at, name in people_in(known, before)]

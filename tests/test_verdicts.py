@@ -11875,3 +11875,38 @@ def test_a_clause_of_time_after_the_deed_is_not_an_item_of_its_list(store: Store
     assert verify(store, claim).verdict is Verdict.SUPPORTED
     # Near miss: a detail of one item moved onto another is still not supported.
     assert verify(store, "Faure studied law at the Lycée Pothier.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Ahead of no one named: the one put ahead is the one named before it, whom the source
+        # puts him "far behind" (was REFUTED: "placed him in second place, not ahead").
+        ("Stéphane Le Foll was well ahead in the Harris Interactive poll", Verdict.SUPPORTED),
+        ("Dans le sondage Harris Interactive, Stéphane Le Foll était loin devant.", Verdict.SUPPORTED),
+        # Near misses: him ahead, or the other one behind, stay refuted.
+        ("Faure was well ahead in the Harris Interactive poll", Verdict.REFUTED),
+        ("Stéphane Le Foll was behind in the Harris Interactive poll", Verdict.REFUTED),
+    ],
+)
+def test_ahead_of_no_one_named_is_the_named_ones_place(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_ahead_with_a_short_name_is_not_refuted(store: Store) -> None:
+    assert verify(store, "Le Foll was ahead in the Harris Interactive poll").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A deed under the claim's verb of weighing, the refusal told after it (was REFUTED:
+        # "…, not endorsing").
+        ("In 2016 Faure weighed endorsing Macron but ultimately refused to support him", Verdict.SUPPORTED),
+        ("Faure contemplated endorsing Emmanuel Macron in 2016, but refused to support him", Verdict.SUPPORTED),
+        # Near miss: the weighing ending in support is still refuted.
+        ("In 2016 Faure weighed endorsing Macron and ultimately supported him", Verdict.REFUTED),
+    ],
+)
+def test_a_deed_weighed_then_refused_is_not_a_deed_done(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
