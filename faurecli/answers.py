@@ -7815,6 +7815,11 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
+        if premise is None and checked.verdict is Verdict.NOT_ENOUGH_INFO and _deed_unsaid(question, checked.note):
+            # "Who won the Harris Interactive poll?" + Faure, "Who wrote the El Khomri law?" +
+            # Valls: the person is named in the sentence, but no one does the deed asked there.
+            answer = _unanswered(answer, "the source does not say who", answer.evidence)
+            break
         if (
             premise is not None
             and checked.verdict is Verdict.NOT_ENOUGH_INFO
@@ -8592,6 +8597,22 @@ def _with_where(claim: str, place: str) -> list[str]:
         return []
     where = place if re.match(r"(?i)(?:in|at|to|à|en|au)\b", place) else f"in {place}"
     return [f"{verb.group(1)} {where}{verb.group(2)}"]
+
+
+def _deed_unsaid(question: str, note: str | None) -> bool:
+    """Whether verify's note on a "Who <did it> …?" question's claim says the asked verb itself is
+    not in the evidence ("Who won the poll?" + Faure → "the evidence does not say: won")."""
+    done = _WHO_DONE.match(question.strip())
+    unsaid = (note or "").removeprefix("the evidence does not say: ")
+    if done is None or unsaid == (note or ""):
+        return False
+    verb = done.group(1).split(maxsplit=1)[0].lower()
+    # (Not a result, "won", "beat", "was … behind": the source tells it by its converse, "lost to
+    # Brunel", "came first", which verify does not read as the asked verb.)
+    return verb not in _RESULT_VERBS and verb in {w.strip() for w in unsaid.split(",")}
+
+
+_RESULT_VERBS = frozenset("won lost beat defeated trailed was".split())
 
 
 def _with_whom(question: str, person: str) -> str | None:

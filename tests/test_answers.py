@@ -6497,3 +6497,15 @@ def test_which_thing_another_did_is_checked_with_the_answer_put_in(store: Store)
     # Near miss: what the source says that body did is still answered.
     assert ask(store, "Which Prime Minister did the Young Rocardiens support?").answer == "Michel Rocard"
     assert ask(store, "Which proposals did the National Office reject?").answer == "the Carole Delga proposals"
+
+
+def test_who_did_a_deed_is_not_answered_when_no_one_does_it_in_the_sentence(store: Store) -> None:
+    # Put in the question, the answer makes a claim whose very verb the evidence lacks (Valls only
+    # opposed Faure's compromise on the law; no one wrote it): declined.
+    assert ask(store, "Who wrote the law on the El Khomri reform?").answer is None
+    # Near miss: a writer the source names is still answered; a result the source tells by its
+    # converse ("lost to Brunel") too.
+    assert ask(store, "Who wrote in April 2018 that Faure is not among the most hostile deputies?").answer == (
+        "Les Jours"
+    )
+    assert ask(store, "Who won Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"
