@@ -8630,7 +8630,16 @@ def _with_whom(question: str, person: str) -> str | None:
     done = _WHO_DONE.match(question)
     if done:
         return f"{first} {done.group(1)}"
+    one = _WHO_WAS_ONE.match(question)
+    if one:
+        # "Who were the frondeurs?", "Who was a rebel?" + Faure → "Faure was one of the frondeurs"
+        # (he opposed them): a member of a group is asked, not whoever is named beside it.
+        group = one.group(1) or f"{one.group(2)}s"
+        return f"{first} was one of the {group}"
     return None
+
+
+_WHO_WAS_ONE = lazy(r"^\s*(?i:who)\s+(?:(?i:were\s+the)\s+([^?]+?)|(?i:was\s+an?)\s+([\w'’-]+))[\s?]*$")
 
 
 # A which/what/whose/how-many question whose slot he fills with a deed or title ("Which

@@ -6509,3 +6509,12 @@ def test_who_did_a_deed_is_not_answered_when_no_one_does_it_in_the_sentence(stor
         "Les Jours"
     )
     assert ask(store, "Who won Seine-et-Marne's 8th constituency in 2007?").answer == "Chantal Brunel"
+
+
+def test_who_was_one_of_a_group_is_not_answered_with_the_one_who_opposed_it(store: Store) -> None:
+    # The answer put in as a member of the group asked ("Faure was one of the rebels") makes a
+    # claim the source contradicts (he opposed the frondeur rebels): declined.
+    assert ask(store, "Who were the rebels?").answer is None
+    assert ask(store, "Who was a rebel?").answer is None
+    # Near miss: a group the source gives its members is still answered.
+    assert ask(store, "Who were the supporters of Faure in 2018?").answer == "Martine Aubry and Carole Delga"
