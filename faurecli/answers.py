@@ -7824,6 +7824,11 @@ def ask(store: Store, question: str) -> Answer:
             note = f"the question takes as given what the source contradicts: {checked.correction}"
             answer = Answer(answer.question, None, answer.type, None, checked.evidence, (), (), note, ())
             break
+        if premise is None and checked.verdict is Verdict.NOT_ENOUGH_INFO and _deed_unsaid(question, checked.note):
+            # "Who won the Harris Interactive poll?" + Faure, "Who wrote the El Khomri law?" +
+            # Valls: the person is named in the sentence, but no one does the deed asked there.
+            answer = _unanswered(answer, "the source does not say who", answer.evidence)
+            break
         if (
             premise is not None
             and checked.verdict is Verdict.NOT_ENOUGH_INFO
@@ -8603,6 +8608,22 @@ def _with_where(claim: str, place: str) -> list[str]:
     return [f"{verb.group(1)} {where}{verb.group(2)}"]
 
 
+def _deed_unsaid(question: str, note: str | None) -> bool:
+    """Whether verify's note on a "Who <did it> …?" question's claim says the asked verb itself is
+    not in the evidence ("Who won the poll?" + Faure → "the evidence does not say: won")."""
+    done = _WHO_DONE.match(question.strip())
+    unsaid = (note or "").removeprefix("the evidence does not say: ")
+    if done is None or unsaid == (note or ""):
+        return False
+    verb = done.group(1).split(maxsplit=1)[0].lower()
+    # (Not a result, "won", "beat", "was … behind": the source tells it by its converse, "lost to
+    # Brunel", "came first", which verify does not read as the asked verb.)
+    return verb not in _RESULT_VERBS and verb in {w.strip() for w in unsaid.split(",")}
+
+
+_RESULT_VERBS = frozenset("won lost beat defeated trailed was".split())
+
+
 def _with_whom(question: str, person: str) -> str | None:
     """A "who" question with its answer put in it as the claim it makes: "Who did Faure succeed
     as First Secretary in 2021?" + Jean-Christophe Cambadélis → "Faure succeeded Jean-Christophe
@@ -8618,7 +8639,16 @@ def _with_whom(question: str, person: str) -> str | None:
     done = _WHO_DONE.match(question) or _WHO_STANCE.match(question)
     if done:
         return f"{first} {done.group(1)}"
+    one = _WHO_WAS_ONE.match(question)
+    if one:
+        # "Who were the frondeurs?", "Who was a rebel?" + Faure → "Faure was one of the frondeurs"
+        # (he opposed them): a member of a group is asked, not whoever is named beside it.
+        group = one.group(1) or f"{one.group(2)}s"
+        return f"{first} was one of the {group}"
     return None
+
+
+_WHO_WAS_ONE = lazy(r"^\s*(?i:who)\s+(?:(?i:were\s+the)\s+([^?]+?)|(?i:was\s+an?)\s+([\w'’-]+))[\s?]*$")
 
 
 # A which/what/whose/how-many question whose slot he fills with a deed or title ("Which
