@@ -8611,7 +8611,7 @@ def _with_where(claim: str, place: str) -> list[str]:
 def _deed_unsaid(question: str, note: str | None) -> bool:
     """Whether verify's note on a "Who <did it> …?" question's claim says the asked verb itself is
     not in the evidence ("Who won the poll?" + Faure → "the evidence does not say: won")."""
-    done = _WHO_DONE.match(question.strip())
+    done = _WHO_DONE.match(question.strip()) or _WHO_STANCE.match(question.strip())
     unsaid = (note or "").removeprefix("the evidence does not say: ")
     if done is None or unsaid == (note or ""):
         return False
