@@ -56,6 +56,7 @@ from faurecli.evidence import (
 from faurecli.lexicon import ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
+from faurecli.races import Named, said_to_lead
 
 if TYPE_CHECKING:
     from faurecli.verdicts import Check
@@ -8144,17 +8145,6 @@ _TITLE_SAID = {
     "prime minister": r"prime\s+minister\b|premier\s+ministre\b",
     "premier ministre": r"prime\s+minister\b|premier\s+ministre\b",
 }
-# A qualifier that makes the title another post: "assistant cabinet director".
-_TITLE_QUALIFIED = lazy(r"\b(?:assistant|deputy|vice|adjoint|adjointe|acting)[\s-]+$")
-_TITLE_OBJECT_NEAR = 60  # characters after the title where what it is of must be named
-# Where the title's "of" phrase ends: "the president of the commission of law in the National
-# Assembly" is the commission's president, not the Assembly's ("Who was president of the National
-# Assembly in 1991?" was Gérard Gouzes); a place or time after it sets the body, not the title.
-_TITLE_OBJECT_END = lazy(
-    r"[.;()]|\s(?:in|at|within|inside|from|since|until|during|dans|au\s+sein|aupres|pendant|depuis|jusqu\w*)\s"
-)
-
-
 # A title asked bare, of nothing ("Who was President in 1991?", « Qui était maire en 2001 ? »).
 _WHO_HELD_BARE_TITLE = lazy(
     r"^\s*(?:who|qui)\s+(?:was|is|has\s+been|were|etait|est|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+)?"
@@ -8194,44 +8184,24 @@ def _title_unsaid(question: str, answer: Answer) -> Answer:
     one whose evidence says that title at all; else declined."""
     if answer.answer is None or answer.type is not Intent.PERSON:
         return answer
-    by_verb = _WHO_HELD_TITLE.match(fold(question)) is None
     asked = _WHO_HELD_TITLE.match(fold(question)) or _WHO_PRESIDED.match(fold(question))
     if asked is None:
         return _bare_title_qualified(question, answer)
     title = re.sub(r"[\s-]+", " ", asked.groupdict().get("title") or "president")
     said = _TITLE_SAID.get(title, r"secr[ea]tar(?:y|ie)[\s-]general\w*\b|secretaire[\s-]general\w*\b")
-    of = stem(asked.group("of"))
-    # The body the question names, whole ("the Assembly law commission", "the National Assembly"):
-    # one of its words must stand in the title's own "of" phrase.
-    body = {
-        stem(w)
-        for w in split_words(_ASKED_BODY_END.split(fold(question)[asked.start("of") :], maxsplit=1)[0])
-        if w not in STOPWORDS
-    }
+    # The body the question names, whole ("the Assembly law commission", "the National Assembly");
+    # an acronym asked, "the SRC group", the sentence may spell out.
     spelled = re.search(rf"\b{re.escape(asked.group('of'))}\b", question, re.IGNORECASE)
+    phrase = _ASKED_BODY_END.split(fold(question)[asked.start("of") :], maxsplit=1)[0]
     acronym = spelled is not None and spelled.group().isupper()
-    for evidence in answer.evidence:
-        text = fold(evidence.text)
-        for found in re.finditer(rf"\b(?:{said})", text):
-            if _TITLE_QUALIFIED.search(text[: found.start()]):
-                continue
-            # (Of what is asked: "the mayor of Lille" is no mayor of Occitania; a title set after
-            # a possessive, "the formation's secretary-general", is of what the sentence names;
-            # an acronym asked, "the SRC group", the sentence may spell out.)
-            window = text[found.end() : found.end() + _TITLE_OBJECT_NEAR]
-            after = {stem(w) for w in split_words(window)}
-            if acronym:
-                return answer
-            own = {stem(w) for w in split_words(_TITLE_OBJECT_END.split(window, maxsplit=1)[0])}
-            if re.search(r"['’]s\s+$", text[: found.start()]):
-                after = own = {stem(w) for w in split_words(text)}
-            if not own & body:
-                continue  # (the body asked is named only past the title's own: where it sits)
-            if by_verb or of in after or any(len(w) >= 4 and (w.startswith(of) or of.startswith(w)) for w in after):
-                return answer  # (asked by its verb, "chaired the Socialist group": a word of the body will do)
-        owner = fold(answer.answer).split()[-1]
-        if title == "leader" and re.search(rf"\b{re.escape(owner)}['’]s\s+(?:\w+\s+)?{re.escape(of)}", text):
-            return answer  # "Raphaël Glucksmann's Place Publique": his party, which he leads
+    body = [] if acronym else [w for w in split_words(phrase) if w not in STOPWORDS]
+    holder = fold(answer.answer).split()[-1]
+    # (Asked by its verb, "chaired the Socialist group": a word of the body will do. The title given
+    # them by their name, or in a sentence chosen for them: "to become the formation's
+    # secretary-general".)
+    named: Named = "one" if _WHO_HELD_TITLE.match(fold(question)) is None else "head"
+    if any(said_to_lead(fold(e.text), h, body, said, named=named) for e in answer.evidence for h in (holder, None)):
+        return answer
     note = f"the source does not give {answer.answer} that title"
     return _unanswered(answer, note, answer.evidence)
 
@@ -10723,36 +10693,6 @@ _BODY_END = lazy(
     r"\b(?:in|en|on|le\s+\d|during|pendant|when|quand|lorsque|that|which|who|whom|qui|que|with|avec|faure|he|il"
     r"|before|after|avant|apres|(?:19|20)\d\d)\b|,"
 )
-# The body's own words in the source's English (the questions are often French).
-_BODY_IN_EN = {
-    "gouvernement": "government",
-    "etat": "state",
-    "ville": "city",
-    "ministere": "ministry",
-    "travail": "labour",
-    "interieur": "interior",
-    "groupe": "group",
-    "parti": "party",
-    "socialiste": "socialist",
-    "lois": "law",
-    "occitanie": "occitania",
-    "rassemblement": "rally",
-    "jeunes": "young",
-}
-# Words of a body's kind, not its name: they count only when the body has no other.
-_LED_BODY_KINDS = frozenset(
-    "group party region city town ministry commission committee office council list movement union government "
-    "state republic country".split()
-)
-# What makes one the leader of a body in a sentence: a title of leading with "of" the body, a
-# body's leader named ("Socialist First Secretary François Hollande"), "led by", one's own body
-# ("Raphaël Glucksmann's Place Publique"). The Prime Minister leads the government; the state's
-# president, the state.
-_LEAD_TITLE = (
-    r"(?:leader|head|chief|president|chair(?:man|woman)?|first\s+secretary|secretary-general"
-    r"|director-general|mayor|minister)"
-)
-_STATE_BODIES = frozenset({"state", "republic", "france", "country"})
 
 
 def _leader_untold(question: str, answer: Answer) -> Answer:
@@ -10769,47 +10709,13 @@ def _leader_untold(question: str, answer: Answer) -> Answer:
         return answer
     body = asked.group("body")
     end = _BODY_END.search(body)
-    words = [w for w in split_words(body[: end.start()] if end else body) if w not in STOPWORDS]
-    words = [_BODY_IN_EN.get(w, w) for w in words if len(w) > 1]
+    words = [w for w in split_words(body[: end.start()] if end else body) if w not in STOPWORDS and len(w) > 1]
     if not words:
         return answer
-    named = [w for w in words if w not in _LED_BODY_KINDS] or words
     texts = [fold(e.text) for e in answer.evidence]
     names = [n for n in re.split(r"\s*(?:,|;|\(|\band\b|\bet\b)\s*", answer.answer) if n.strip()]
     for name in names:
         surname = fold(name).split()[-1] if fold(name).split() else ""
-        if not surname or not any(_leads_in(text, surname, named) for text in texts):
+        if not surname or not any(said_to_lead(text, surname, words) for text in texts):
             return _unanswered(answer, f"the source does not say who led it: {name.strip()} is not said to")
     return answer
-
-
-def _leads_in(text: str, surname: str, body: list[str]) -> bool:
-    """Whether `text` (folded) makes `surname` the leader of the body whose name's words are
-    `body`: a title of leading near both, or "SURNAME's BODY"."""
-
-    def near(word: str, start: int, end: int) -> bool:
-        stem_ = re.escape(word[:6])
-        return any(start - 60 <= m.start() <= end + 60 for m in re.finditer(rf"\b{stem_}", text))
-
-    name = re.escape(surname)
-    kind = re.escape(body[0][:6])
-    # ("Raphaël Glucksmann's Place Publique", "the list of Benoît Hamon": the body is theirs.)
-    if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{kind}|\b{kind}\w*\s+of\s+(?:[\w-]+\s+){{0,2}}{name}\b", text):
-        return True
-    # ("advisor to Martine Aubry in the Ministry of Labour": the minister of the ministry named.)
-    if re.search(rf"\b{name}\s+in\s+the\s+ministry\b", text):
-        return all(near(w, 0, len(text)) for w in body)
-    government = "government" in body
-    state = bool(set(body) & _STATE_BODIES)
-    titles = list(re.finditer(rf"\b(?:prime\s+minister|{_LEAD_TITLE})\b|\b(?:led|headed|chaired)\s+by\b", text))
-    for title in titles:
-        said = title.group()
-        if said.startswith("prime") != government:
-            continue
-        if state and not said.startswith("president"):
-            continue
-        if not any(m.start() - 80 <= title.start() <= m.end() + 80 for m in re.finditer(rf"\b{name}\b", text)):
-            continue
-        if government or all(near(w, title.start(), title.end()) for w in body):
-            return True
-    return False

@@ -70,6 +70,7 @@ from faurecli.evidence import (
 )
 from faurecli.model import INFOBOX_PREFIX, Claim, Conflict, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
+from faurecli.races import said_to_lead
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -8849,16 +8850,11 @@ _OTHER_LED = lazy(
     r"|dirigeait|dirige|a\s+dirig[ée]|(?:[ée]tait|est|fut|a\s+[ée]t[ée])\s+(?:[àa]\s+la\s+t[êe]te|l[ea]\s+(?:chef|cheffe"
     r"|patron|patronne|dirigeante?))\s+(?:de\s+|du\s+|des\s+|d['’]))(?P<body>[^,.;()]+)"
 )
-# What names a leader in a sentence: the words of leading and the titles of heads.
-_LEADER_WORD = (
-    r"(?:head|heads|headed|leader|led|leads|chief|director(?:-general)?|first\s+secretary|president|chair\w*"
-    r"|presided|prime\s+minister|mayor|dirig\w*|t[êe]te|chef|maire|premier\s+secr[ée]taire|pr[ée]sident\w*)"
-)
 
 
 def _other_leader(store: Store, claim: str, checked: Check) -> Check:
     """`checked` (SUPPORTED) kept only where a sentence gives the person the claim makes a body's
-    leader a leader's word or title (within a few words of their name) and names that body;
+    leader a title or verb of leading near their name, naming that body (`said_to_lead`);
     NOT_ENOUGH_INFO otherwise. His own posts are left to the checks of his offices."""
 
     m = _OTHER_LED.match(claim.strip())
@@ -8869,22 +8865,12 @@ def _other_leader(store: Store, claim: str, checked: Check) -> Check:
     named = people_in(known, who)
     if not named or "faure" in fold(named[0][1]):
         return checked
-    surname = re.escape(fold(named[0][1]).split()[-1])
-    near = re.compile(
-        rf"\b{_LEADER_WORD}\b(?:\W+\w+){{0,5}}?\W+{surname}\b|\b{surname}\b(?:\W+\w+){{0,5}}?\W+{_LEADER_WORD}\b"
-    )
+    holder = fold(named[0][1]).split()[-1]
     said = " " + fold(m.group("body")) + " "
     cut = _BODY_END.search(said)
-    said = said[: cut.start()] if cut else said
-    wanted = {c for w in split_words(said) if w not in lexicon.STOPWORDS for c in canonical(w)}
-    for sentence in store.sentences:
-        text = fold(sentence.text)
-        for found in near.finditer(text):
-            # The body named by the title, next to it ("the mayor of Lille" leads no party the
-            # sentence names elsewhere).
-            by = text[max(0, found.start() - 30) : found.end() + 60]
-            if not wanted or wanted & {c for w in split_words(by) for c in canonical(w)}:
-                return checked
+    body = [w for w in split_words(said[: cut.start()] if cut else said) if w not in lexicon.STOPWORDS]
+    if any(said_to_lead(fold(sentence.text), holder, body) for sentence in store.sentences):
+        return checked
     why = f"the source does not say {named[0][1]} led {m.group('body').strip()}"
     return _doubted(checked, named[0][1], why, found=why)
 
