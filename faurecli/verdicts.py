@@ -8863,7 +8863,7 @@ _COPULA_SINGULAR |= {"was": "was", "is": "is", "etait": "était", "est": "est", 
 # which the claim makes him one.
 _BARE_PLURAL = lazy(
     r"^(?!(?:the|a|an|les|des|la|le|un|une|l['’]|his|her|their|ses|leurs?|among|parmi|part|one|l['’]un|elected|[a-z]+ed)\b)"
-    r"(?:[\w'’-]+\s+){0,2}[\w'’-]*[^su\W]s$"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]*[^suiaoè\W]s$"
 )
 
 
