@@ -8778,6 +8778,10 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, active), claim=claim)
+    if _PLURAL_COPULA.search(claim) and (singular := _copula_of_one(store, claim)) is not None:
+        from dataclasses import replace
+
+        return replace(verify(store, singular), claim=claim)
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
@@ -8827,6 +8831,12 @@ def verify(store: Store, claim: str) -> Check:
         checked = _event_noun(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _AGAINST_HINT.search(claim):
         checked = _stance_against(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and " by " in claim:
+        checked = _agent_of_passive(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _PREDICATE_ADJECTIVE.match(claim.strip()):
+        checked = _attribute_moved(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _LATER_DEED_HINT.search(claim):
+        checked = _later_deed(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED:
         checked = _detail_moved(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _PLACE_HINT.search(claim):
@@ -8838,6 +8848,239 @@ def verify(store: Store, claim: str) -> Check:
     if checked.verdict is not Verdict.REFUTED and _DEGREE_WORD.search(claim) and _DEGREE_COUNT.search(claim):
         checked = _degree_count(store, claim, checked)
     return checked
+
+
+# --- A plural copula with one person its subject: "Olivier Faure were the frondeurs" ----------
+
+# The cheap test, then the claim's one subject (a name, no "and") and its plural copula.
+_PLURAL_COPULA = lazy(r"\b(?:were|are|[ée]taient|sont|furent|was|is|[ée]tait|est|fut)\b")
+_COPULA_OF_ONE = lazy(
+    r"^(?P<who>(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?P<cop>were|are|[ée]taient|sont|furent|was|is|[ée]tait|est|fut)\s+(?P<rest>.+)$"
+)
+_COPULA_SINGULAR = {"were": "was", "are": "is", "etaient": "était", "sont": "est", "furent": "fut"}
+_COPULA_SINGULAR |= {"was": "was", "is": "is", "etait": "était", "est": "est", "fut": "fut"}
+# A bare plural after the copula ("were Socialist rebels", « étaient frondeurs »): a group, of
+# which the claim makes him one.
+_BARE_PLURAL = lazy(
+    r"^(?!(?:the|a|an|les|des|la|le|un|une|l['’]|his|her|their|ses|leurs?|among|parmi|part|one|l['’]un|elected|[a-z]+ed)\b)"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]*[^suiaoè\W]s$"
+)
+
+
+def _copula_of_one(store: Store, claim: str) -> str | None:
+    """The claim with its plural copula made singular, where its subject is one person of the
+    store ("Olivier Faure were the frondeurs" → "… was the frondeurs", « Faure étaient … » →
+    « … était … »): the claims of identity and membership read a singular copula only, so the
+    plural one let a group's name pass on its words alone. A bare plural after it ("were
+    Socialist rebels") makes him one of that group. None where the subject is not one person."""
+    m = _COPULA_OF_ONE.match(claim.strip())
+    if m is None:
+        return None
+    who = m.group("who")
+    if not ("faure" in fold(who) or people_in(knowledge(store), who)) or len(people_in(knowledge(store), who)) > 1:
+        return None
+    rest, cop = m.group("rest").strip(), fold(m.group("cop"))
+    bare = _BARE_PLURAL.match(rest.rstrip(" .")) is not None
+    if cop == fold(_COPULA_SINGULAR[cop]) and not bare:
+        return None  # (already singular, and no group)
+    if bare:
+        rest = ("l'un des " if cop in ("etaient", "sont", "furent", "etait", "est", "fut") else "one of the ") + rest
+    return f"{who} {_COPULA_SINGULAR[fold(m.group('cop'))]} {rest}"
+
+
+# --- A passive and its agent: "Cooperation with LFI was rejected by the National Office" -------
+
+# A claim that is one passive clause with its agent: what was done, the deed, who did it.
+_PASSIVE_AGENT = lazy(
+    r"^(?P<obj>[A-ZÀ-Ý][^,;]*?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:ultimately|later|then|also)\s+)?"
+    r"(?P<verb>[a-z]+ed)\s+by\s+(?P<agent>[^,;]+?)\s*\.?$"
+)
+
+
+_PASSIVE_PERSON = lazy(r"(?i)\b(?:he|she|they|him|her)\b")
+_OPENING_CAPITALS = frozenset({"The", "A", "An", "His", "Her", "Its", "Their"})
+
+
+def _agent_of_passive(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) checked again said actively, where what was done is a thing
+    ("Cooperation with LFI was rejected by the National Office" → "The National Office rejected
+    cooperation with LFI"): REFUTED as that is, NOT_ENOUGH_INFO where the source does not say it.
+    The passive's words were found in a sentence where the agent did the deed to something else
+    ("rejected Carole Delga's proposals against cooperation") or the deed was another's."""
+    from dataclasses import replace
+
+    m = _PASSIVE_AGENT.match(claim.strip())
+    if m is None:
+        return checked
+    obj, agent = m.group("obj"), m.group("agent")
+    if _PASSIVE_PERSON.search(obj) or "faure" in fold(obj) or people_in(knowledge(store), obj):
+        return checked  # "Faure was succeeded by …": a person's, read by the checks of posts and races
+    first = obj.split()[0]
+    # (Its capital the claim's opening only: "The", "Cooperation"; not a name's, "Faure's", "LFI".)
+    if first in _OPENING_CAPITALS or (
+        first[1:].islower() and "faure" not in fold(first) and not people_in(knowledge(store), first)
+    ):
+        obj = obj[:1].lower() + obj[1:]
+    agent = agent[:1].upper() + agent[1:]
+    said = f"{agent} {m.group('verb')} {obj}."
+    try:
+        again = verify(store, said)
+    except BadQuestion:
+        return checked
+    if again.verdict is Verdict.SUPPORTED:
+        return checked
+    if again.verdict is Verdict.REFUTED:
+        return replace(
+            checked,
+            verdict=Verdict.REFUTED,
+            evidence=again.evidence,
+            correction=again.correction,
+            parts=(*checked.parts, *again.parts),
+            note=again.note,
+        )
+    why = f"the source does not say {said}"
+    return _doubted(checked, m.group(0).strip(), why)
+
+
+# --- An attribute said of another noun: "The election of Faure was historic" ------------------
+
+# A claim ending on its copula and one adjective ("… was historic", « … était historique »): its
+# subject, the noun phrase before it. (Not a participle: a deed, which the verbs' checks read.)
+_PREDICATE_ADJECTIVE = lazy(
+    r"^(?P<subj>.+?)\s+(?:was|is|were|are|has\s+been|had\s+been|[ée]tait|est|fut|a\s+[ée]t[ée]|[ée]taient|sont)\s+"
+    r"(?:(?:very|truly|particularly|really|tr[èe]s|vraiment|particuli[èe]rement)\s+)?"
+    r"(?P<adj>[a-zà-ÿ][\w-]*(?<!ed)(?<![éu])(?<!é[es])(?<!ées))\s*\.?$"
+)
+# A subject that is a person (a name last, no "of" before it): not "The election of Faure".
+_PERSON_HEADED = lazy(r"^(?!.*\b(?:of|de|du|des|d['’])\s).*\b[A-ZÀ-Ý][\w-]*$")
+# A source's word before which an adjective is said of its subject, not of the noun after it.
+_SOURCE_COPULA = frozenset({"was", "is", "were", "are", "been", "be", "being", "seemed", "remained", "became"})
+
+
+def _attribute_moved(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) made NOT_ENOUGH_INFO where the claim says its adjective of its subject
+    ("The election of Faure was historic") and the evidence says it only of another noun ("the PS
+    suffered a historic defeat in the presidential election": the defeat was historic): the
+    adjective and the subject were both in the sentence, bound to different things."""
+    m = _PREDICATE_ADJECTIVE.match(claim.strip())
+    if m is None:
+        return checked
+    adjective = set(_stems(m.group("adj")))
+    subject = {x for w in split_words(fold(m.group("subj"))) for x in (stem(w), *canonical(w))}
+    if not adjective or adjective & subject:
+        return checked
+    if _PERSON_HEADED.search(m.group("subj")) and (
+        "faure" in fold(m.group("subj")) or people_in(knowledge(store), m.group("subj"))
+    ):
+        return checked  # "Batho was Socialist": a person's role ("a Socialist deputy"), its adjective hers
+    bound: list[str] = []
+    for e in checked.evidence:
+        words = split_words(fold(e.text))
+        for n, w in enumerate(words):
+            if not set(_stems(w)) & adjective:
+                continue
+            if n == 0 or n + 1 >= len(words) or words[n - 1] in _SOURCE_COPULA:
+                return checked  # said of a subject the sentence names before it: not read here
+            if words[n + 1] in lexicon.STOPWORDS:
+                return checked  # "president of …": a noun, not an attribute of the next one
+            noun = {stem(words[n + 1]), *canonical(words[n + 1])}
+            if noun & subject:
+                return checked
+            bound.append(words[n + 1])
+    if not bound:
+        return checked
+    word = m.group("adj")
+    why = f"the source says {word} of another thing ({bound[0]}) than the claim's subject"
+    return _doubted(checked, word, why, found=why)
+
+
+# --- A later deed told in a clause of its own: "weighed endorsing Macron, and then endorsed him" ---
+
+# The cheap test: a clause after "and then", "but later", « puis », « et ensuite ».
+_LATER_DEED_HINT = lazy(r"(?i)\b(?:then|later|puis|ensuite|afterwards|subsequently)\b")
+# The first clause, the word that opens the second, the second (its subject the first's, or a
+# pronoun standing for it: "he", « il »).
+_LATER_DEED = lazy(
+    r"(?i)^(?P<first>.+?)(?:,?\s+(?:and|but|yet|et|mais)\s+(?:then|later|afterwards|subsequently|puis|ensuite)"
+    r"|,\s+(?:then|puis))\s+(?:(?:he|she|il|elle)\s+)?(?P<second>[a-zà-ÿ][^,;]*)$"
+)
+# A first clause in the passive or with a copula: its auxiliary would have to be carried over.
+_LATER_DEED_AUX = lazy(r"^(?:was|were|is|had\s+been|has\s+been|a\s+[ée]t[ée]|avait\s+[ée]t[ée]|[ée]tait|fut|est)\b")
+# The pronoun object of the second clause, standing for the first's other person.
+_LATER_HIM = lazy(r"\b(?:him|her)\b")
+_LATER_THEM = lazy(r"\bthem\b")
+# The object of the first clause's verb, to a preposition or its end ("opposed the frondeurs").
+_LATER_OBJECT = lazy(
+    r"^[a-z]+\s+(?P<obj>(?:the\s+)?[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:in|at|on|during|for|from|with|to|by|after|before)\b)[\w'’-]+){0,3})\s*$"
+)
+_LATER_CLITIC = lazy(r"^(?:l['’]|le\s+|la\s+)(?P<aux>a|avait|eut)\s+(?P<verb>\w+)")
+
+
+def _later_deed(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) checked again on the deed the claim tells after "and then", "but
+    later", « puis », as a claim of its own, its subject and its pronoun object the first
+    clause's people ("Faure weighed endorsing Macron and then endorsed him" → "Faure endorsed
+    Macron"): REFUTED as that is, NOT_ENOUGH_INFO where the source does not say it. The words of
+    the whole were found, but in a sentence telling the first deed and a refusal of the second."""
+    from dataclasses import replace
+
+    m = _LATER_DEED.match(claim.strip().rstrip("."))
+    if m is None:
+        return checked
+    first, second = m.group("first"), m.group("second").strip()
+    known = knowledge(store)
+    named = people_in(known, first)
+    if (him := find_word(fold(first), "faure")) >= 0:  # (he is no person of the store's list)
+        named = sorted([*named, (him, "Faure")])
+    if not named:
+        return checked
+    subject = named[0][1]
+    at = fold(first).find(fold(subject).split()[-1])
+    after = fold(first)[at:].split(maxsplit=1)
+    if len(after) < 2 or _LATER_DEED_AUX.match(after[1]):
+        return checked  # "was elected …, then re-elected": its auxiliary not carried over
+    others = [n for _, n in named if n != subject]
+    told = second  # (a deed said with no pronoun: its own words were found; only a denial counts)
+    clitic = _LATER_CLITIC.match(second)
+    if clitic is not None:
+        if not others:
+            return checked
+        second = f"{clitic.group('aux')} {clitic.group('verb')} {others[-1]}{second[clitic.end() :]}"
+    elif _LATER_HIM.search(second):
+        if not others:
+            return checked
+        second = _LATER_HIM.sub(others[-1], second, count=1)
+    elif _LATER_THEM.search(second):
+        # "opposed the frondeurs and then supported them": the first clause's object.
+        obj = _LATER_OBJECT.match(after[1])
+        if obj is None:
+            return checked
+        second = _LATER_THEM.sub(obj.group("obj"), second, count=1)
+    if people_in(known, second) and fold(second.split()[0]) in {fold(w) for _, n in named for w in n.split()}:
+        said = second
+    else:
+        said = f"{subject} {second}"
+    try:
+        again = verify(store, said.strip() + ".")
+    except BadQuestion:
+        return checked
+    if again.verdict is Verdict.SUPPORTED:
+        return checked
+    if again.verdict is Verdict.REFUTED:
+        return replace(
+            checked,
+            verdict=Verdict.REFUTED,
+            evidence=again.evidence,
+            correction=again.correction,
+            parts=(*checked.parts, *again.parts),
+            note=again.note,
+        )
+    if second == told:
+        return checked
+    why = f"the source does not say {said.strip()}"
+    return _doubted(checked, second, why)
 
 
 # "Chantal Brunel led (headed, was the head of) the UMP", « Le Foll dirigeait le PS »: a body's

@@ -11910,3 +11910,70 @@ def test_ahead_with_a_short_name_is_not_refuted(store: Store) -> None:
 )
 def test_a_deed_weighed_then_refused_is_not_a_deed_done(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The deed after "and then", "but later", « puis », checked as a claim of its own, its
+        # pronoun object the first clause's person (was SUPPORTED on the whole's words).
+        ("In 2016 Faure weighed endorsing Macron and later endorsed him", Verdict.REFUTED),
+        ("Faure opposed the frondeurs and then supported them", Verdict.REFUTED),
+        # Near misses: the refusal told after it, and a true later deed, stay supported.
+        ("In 2016 Faure considered endorsing Macron and then refused to support him", Verdict.SUPPORTED),
+        ("In 2016 Faure considered endorsing Macron, but then he refused to support him", Verdict.SUPPORTED),
+    ],
+)
+def test_a_later_deed_is_checked_as_a_claim_of_its_own(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A plural copula with one person its subject, read singular (was SUPPORTED); a bare
+        # plural after it makes him one of the group.
+        ("Olivier Faure were the Socialist rebels", Verdict.NOT_ENOUGH_INFO),
+        ("Faure were among the Socialist frondeurs", Verdict.REFUTED),
+        ("Olivier Faure étaient frondeurs", Verdict.REFUTED),
+        ("Olivier Faure was Socialist rebels", Verdict.REFUTED),
+        # Near misses: his stance and his title stay supported.
+        ("Faure opposed the Socialist rebels", Verdict.SUPPORTED),
+        ("Faure were the First Secretary of the Socialist Party", Verdict.SUPPORTED),
+    ],
+)
+def test_a_plural_copula_of_one_person_is_read_singular(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An adjective the claim says of its subject, the source of another noun ("a historic
+        # defeat in the presidential election"): was SUPPORTED.
+        ("Faure's election was historic", Verdict.NOT_ENOUGH_INFO),
+        ("L'élection présidentielle a été historique", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the adjective said of the same noun stays supported.
+        ("The Socialist defeat was historic", Verdict.SUPPORTED),
+        ("La défaite du PS a été historique", Verdict.SUPPORTED),
+        ("The PS suffered a historic defeat in the presidential election", Verdict.SUPPORTED),
+    ],
+)
+def test_an_adjective_of_another_noun_is_not_the_subjects(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A passive with its agent, checked said actively: the Office rejected Delga's proposals
+        # against cooperation, not cooperation (was SUPPORTED on the sentence's words).
+        ("Cooperation with La France Insoumise was rejected by the National Office", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the passives the source bears out stay supported, a swapped one refuted.
+        ("Faure's position was adopted by the party's National Office", Verdict.SUPPORTED),
+        ("Delga's proposals against cooperation were rejected by the National Office", Verdict.SUPPORTED),
+        ("Faure's position was rejected by the National Office", Verdict.REFUTED),
+    ],
+)
+def test_a_passive_is_checked_with_its_agent_as_doer(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
