@@ -96,6 +96,8 @@ def _is_verb(tokens: tuple[Token, ...], i: int) -> bool:
     raw, word, kind = tokens[i]
     if kind or _capital(tokens[i]) or word in lexicon.STOPWORDS or word in _LINKS:
         return False
+    if i and tokens[i - 1][1] == "the":
+        return False  # a noun after its article ("figures on the left participated")
     if (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR:
         return True
     before = tokens[i - 1][1] if i else ""
@@ -194,6 +196,39 @@ def _adverb(tokens: tuple[Token, ...], k: int) -> bool:
     return word.endswith("ly") or (word.endswith("ment") and k > 0 and tokens[k - 1][1] in _FRENCH_AUX)
 
 
+# A group of people named by a common noun ("critics", "his supporters", "several figures on the
+# left", « ses partisans », « les frondeurs »): never Faure himself, but who they are, not told.
+_GROUP_KEY = "<group>"
+_GROUP_BEFORE = lazy(
+    r"(?:^|\s)(?:(?:his|her|their|faure s|the|some|several|many|ses|leurs|les|des|plusieurs|certains|certaines|"
+    r"de|nombreux|nombreuses)\s+)*(?:(?:left-wing|socialist|ps|leftist)\s+)?"
+    r"(?:critics|detractors|detracteurs|opponents|opposants|adversaires|supporters|partisans|allies|soutiens|"
+    r"frondeurs|rebels|rebelles|figures|personalities|personnalites|sympathisants)"
+    r"(?:\s+(?:on|of|de)\s+(?:the\s+|la\s+)?(?:left|gauche)|\s+(?:de\s+)?gauche|\s+socialistes)?$"
+)
+
+
+def group_subject(claim: str) -> bool:
+    """Whether the doer of a claim's first verb is a group named by a common noun ("critics")."""
+    i = first_verb(claim)
+    found = None if i is None else doers(claim, i, frozenset())
+    return bool(found) and found is not None and all(d is not None and d[0] == {_GROUP_KEY} for d in found)
+
+
+def _group_before(tokens: tuple[Token, ...], end: int) -> Doer:
+    """A group named by a common noun right before `end` (its clause's words only); None if none."""
+    start = end
+    while start > 0 and end - start < 8 and tokens[start - 1][2] in (0, 1):
+        start -= 1
+    if start == end:
+        return None
+    words = " ".join("s" if t[2] == 1 else t[1] for t in tokens[start:end])
+    found = _GROUP_BEFORE.search(words)
+    if found is None:
+        return None
+    return frozenset({_GROUP_KEY}), " ".join(t[0] for t in tokens[start:end])[-len(found.group().strip()) :]
+
+
 def _subject(tokens: tuple[Token, ...], i: int, surnames: frozenset[str]) -> list[Doer] | None:
     """The doers named right before the verb at `i` (past its auxiliaries, negations and
     adverbs; a relative pronoun's antecedent: "Benoît Hamon, who had left"); None when no name
@@ -207,6 +242,22 @@ def _subject(tokens: tuple[Token, ...], i: int, surnames: frozenset[str]) -> lis
         return [_FAURE]
     if at and tokens[at - 1][1] in _OTHERS:
         return [None]
+    group = _group_before(tokens, at)
+    if group is not None:
+        return [group]
+    if at > 1 and tokens[at - 1][1] in ("and", "et"):
+        # A second verb of one subject ("Faure then clarified his argument and walked back …"):
+        # the doer of the verb before it in the clause.
+        for j in range(at - 2, max(-1, at - 14), -1):
+            if tokens[j][1] in _CLAUSE_END or tokens[j][1] == ",":
+                break
+            k = j - 1
+            while k > 0 and (_adverb(tokens, k) or tokens[k][0] in '"«»“”'):
+                k -= 1
+            if _is_verb(tokens, j) and not (k >= 0 and tokens[k][1] in _BE) and tokens[j - 1][1] not in _TO:
+                # (Not a passive's participle nor an infinitive of a clause within: "how police
+                # were constantly exposed to aggression" and demanded: his "denounced" before it.)
+                return _subject(tokens, j, surnames)
     span = _name_before(tokens, at)
     if span is None or (span[1] < len(tokens) and tokens[span[1]][2] == 1):
         return None
@@ -319,6 +370,12 @@ def doer_swapped(
         # un appartement"): the evidence's one doer "with whom" the other is both of them.
         return []
     for doer in (d for d in mine if d is not None):
+        if doer[0] == {_GROUP_KEY}:
+            # A group not named ("critics", « ses partisans »): not him, but maybe any other one
+            # named; so swapped only where every telling has him do it.
+            if told and all("faure" in other[0] for other in told):
+                return [(doer[1], "the evidence has Faure do it")]
+            continue
         if told and not any(doer[0] & other[0] for other in told):
             names = ", ".join(dict.fromkeys(other[1] for other in told))
             return [(doer[1], f"the evidence has {names} do it")]

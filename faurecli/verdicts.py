@@ -17,7 +17,7 @@ from enum import Enum
 from functools import lru_cache
 
 from faurecli import lexicon
-from faurecli.agents import doer_swapped, first_verb, last_verb_before, token_word, verb_stems, verbs
+from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
@@ -3006,6 +3006,8 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(n, why, None) for n, why in _held_since(known, analysis, resting_on))
     parts.extend(Part(n, why, None) for n, why in _his_post_given_to_another(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _appositions(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _bare_titles(known, analysis))
+    parts.extend(Part(n, why, None) for n, why in _placed_within(known, analysis))
     parts.extend(Part(n, why, None) for n, why in _parents_mixed(known, analysis))
     parts.extend(Part(n, why, None) for n, why, _, _ in became)
     mixed = _list_items_mixed(analysis, [u.text for u in worded])
@@ -3037,6 +3039,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     parts.extend(Part(word, why, None) for word, why in _deed_elsewhere(known, analysis, around))
     # (With what the store records of them, in its own words: "LFI sharply criticised the decision".)
     with_records = [*(u.text for u in worded), *(e.text for u in worded for e in u.events)]
+    if group_subject(analysis.text):
+        # (A group named by a common noun, "critics": read against every sentence telling the verb,
+        # whose doers are told (the store's records of him tell none): each must be his.)
+        # (Those about the claim's thing: three of its words, the verb's with them, either language.)
+        groups = [set(g) for g in analysis.concepts if g[0] not in lexicon.STOPWORDS]
+        with_records = [
+            t for t in (x.text for x in known.store.sentences) if sum(1 for g in groups if g & set(_stems(t))) >= 3
+        ]
     parts.extend(Part(n, why, None) for n, why in _doer_of_another(known, analysis, with_records))
     parts.extend(Part(n, why, None) for n, why in _date_of_another_clause(analysis, agreed_in))
     parts.extend(Part(n, why, None) for n, why in _figures_of_a_reelection(analysis, agreed_in))
@@ -14117,6 +14127,12 @@ _WON = lazy(
 _WON_IN = lazy(r"\b(?:(?:re-?)?elected|won|(?:re)?elue?|remporte)\b")
 
 
+_IN_FIRST_ROUND = lazy(
+    r"(?<!after )(?<!apres )(?<!avant )(?<!before )\b(?:in|at|au|dans|lors)\s+(?:the\s+|du\s+)?"
+    r"(?:first\s+round|premier\s+tour)\b"
+)
+
+
 def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[str, str]]:
     """A share the claim gives a round ("won 48.37% of the vote in the second round") must be
     that round's where the evidence gives the share with its round ("came first in the first
@@ -14129,10 +14145,18 @@ def _round_of_figures(analysis: Analysis, sentences: list[str]) -> list[tuple[st
     if not claimed and not won:
         return []
     problems = []
+    # A share set "in the first round" (not "after" it) where no telling of it gives a round
+    # ("re-elected … with 73.49% of the vote"): the source does not say there was one.
+    in_first = claimed == {1} and _IN_FIRST_ROUND.search(fold(analysis.text)) is not None
     for value in analysis.values:
         if value.kind is not ValueKind.PERCENT:
             continue
         figure = value.text.replace(" ", "").replace(",", ".").rstrip("%")
+        # (Its whole sentence: "came first in the first round …, receiving 48.37% of the vote
+        # against 26.45%" gives the round far before the second share.)
+        told = [rounds(fold(t)) for t in sentences if in_first and re.search(re.escape(figure) + r"\s*%", fold(t))]
+        if told and not any(told):
+            problems.append((value.text, "the evidence gives no round for it"))
         for sentence in sentences:
             folded = fold(sentence)
             for m in re.finditer(re.escape(figure) + r"\s*%", folded):
@@ -14498,6 +14522,119 @@ def _set_beside(known: Knowledge, person: str, title: str) -> bool:
             if wanted and all(set(g) & around for g in wanted) and all(set(g) & of for g in body):
                 return True
     return False
+
+
+# A bare title set just before another's name ("President Manuel Valls", « le président Michel
+# Rocard », "Mayor X", « le ministre X », "First Secretary X"); "Prime Minister" has its own checks.
+_BARE_TITLE_CUE = lazy(r"\b(?:president|presidente|mayor|maire|minist(?:er|re)|secretary|secretaire)\b")
+_BARE_TITLE_BEFORE = lazy(
+    r"(?<![\w-])(?P<title>(?:vice-)?(?:president|presidente)|mayor|maire|(?<!prime )(?<!premier )"
+    r"(?<!premiere )minist(?:er|re)|(?:first|premier|premiere)\s+secret(?:ary|aire))\s+$"
+)
+
+
+def _bare_titles(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A title a claim sets bare before someone else's name ("married to President Soria
+    Blatmann", « a battu la présidente Delphine Batho ») must be one the source sets beside that
+    name ("Carole Delga, the president of the region of Occitania", "former minister Stéphane Le
+    Foll"): the title is a claim too. (title, why) otherwise."""
+    folded = fold(analysis.text)
+    if not _BARE_TITLE_CUE.search(folded):
+        return []  # (cheap gate: no title word)
+    problems = []
+    for start, _, name in _mentions(known, folded):
+        if "faure" in fold(name) or name in {"he", "him"}:
+            continue  # (a title of his has its own check)
+        found = _BARE_TITLE_BEFORE.search(folded[max(0, start - 30) : start])
+        if found is None:
+            continue
+        title = found.group("title")
+        if not _bare_title_beside(known, name, title):
+            problems.append((title, f"the source does not set this beside {name}"))
+    return problems
+
+
+# The words a source may give each bare title in, either language ("presidency of François
+# Hollande" is his presidency; "presidential cabinet" beside a name is not its president).
+_BARE_TITLE_WORDS = {
+    "president": r"\bpresiden(?:t|te|cy|ce)s?\b",
+    "mayor": r"\b(?:mayor|maire)s?\b",
+    "minister": r"\bminist(?:er|re)s?\b",  # (a Prime Minister is a minister too)
+    "secretary": r"\b(?:first|premier|premiere)\s+secretar(?:y|ies|e|es)\b",
+}
+
+
+# After the name: an apposition ("Martine Aubry, the mayor of Lille") or a copula ("Castaner
+# became the Minister of the Interior").
+_BARE_TITLE_AFTER = lazy(
+    r"\w*\s*(?:\([^)]*\)\s*)?(?:,\s+|\s+(?:became|was|is|est|etait|devient|est\s+devenue?)\s+)"
+    r"(?:(?:the|a|an|le|la|l'|un|une)\s*)?([^,.;]{0,60})"
+)
+
+
+_PRESIDENTIAL_CABINET = lazy(r"\b(?:presidential|presidentiel)\s+cabinet\s+of\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _bare_title_beside(known: Knowledge, person: str, title: str) -> bool:
+    """Whether a sentence sets a bare title's own word just before `person`'s name or in the
+    apposition after it ("Martine Aubry, the mayor of Lille"; "former minister Stéphane Le Foll")."""
+    key = next(k for k in _BARE_TITLE_WORDS if k[:4] in title.replace("maire", "mayor").replace("ministre", "minister"))
+    wanted = re.compile(_BARE_TITLE_WORDS[key])
+    surname = fold(person).split()[-1]
+    reach = 40 + len(fold(person)) - len(surname)
+    for sentence in known.store.sentences:
+        text = fold(sentence.text)
+        for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
+            after = _BARE_TITLE_AFTER.match(text, at)
+            before = re.split(r"[,;.]", text[max(0, at - reach) : at])[-1]
+            if key == "president" and _PRESIDENTIAL_CABINET.search(before):
+                return True  # "the presidential cabinet of Emmanuel Macron": the President's
+            if wanted.search(before) or (after is not None and wanted.match(after.group(1))):
+                return True
+    return False
+
+
+# "A is in B", « A se trouve à B »: one place, body or event set within another, as a whole
+# claim with no person ("The Lycée Pothier is in Orléans", "The Aubervilliers Congress was held
+# in Villeurbanne").
+_PLACED_IN = lazy(
+    r"^(?:the\s+|le\s+|la\s+|les\s+|l')?(?P<a>[^,;]+?)\s+(?:(?:is|was|are|were|lies)\s+(?:located\s+|situated\s+|"
+    r"held\s+|based\s+)?(?:in|at)|(?:est|etait|se\s+trouve|se\s+trouvait|se\s+situe)\s+(?:situee?\s+|tenue?\s+|"
+    r"organisee?\s+|installee?\s+)?(?:a|en|dans))\s+(?:the\s+|la\s+|le\s+|les\s+|l')?(?P<b>[^,;.]+?)\s*\.?$"
+)
+# What may stand between a place and the one it is in, in the source ("the Lycée Pothier in
+# Orléans", "La Tronche, France", "the University of Orléans").
+_PLACE_LINK = lazy(r"^\s*(?:,|\(|(?:in|at|of|a|en|dans|de|du|des)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?)\s*$")
+
+
+def _placed_within(known: Knowledge, analysis: Analysis) -> list[tuple[str, str]]:
+    """A claim that one place (or a body, an event) is in another must find the source setting
+    the second right after the first ("the Lycée Pothier in Orléans"), or before it as its owner
+    ("Seine-et-Marne's 11th constituency"), or naming the first after it ("the Aubervilliers
+    Congress" in Aubervilliers). (place, why) otherwise."""
+    folded = fold(analysis.text)
+    found = _PLACED_IN.match(folded)
+    if found is None or analysis.people or any(v.kind is not ValueKind.ORDINAL for v in analysis.values):
+        return []  # (a person's place, a date or a figure: other checks; "the 11th constituency" is read)
+    a = [w for w in split_words(found.group("a")) if w not in lexicon.STOPWORDS]
+    b = [w for w in split_words(found.group("b")) if w not in lexicon.STOPWORDS]
+    if not a or not b or {"faure", "his", "her", "son", "sa", "ses"} & set(split_words(found.group("a"))):
+        return []  # (his own things: "Faure's parents were …" is read by the other checks)
+    if set(b) <= set(a):
+        return []  # named after it: "the Aubervilliers Congress was held in Aubervilliers"
+    for sentence in known.store.sentences:
+        text = fold(sentence.text)
+        for m in re.finditer(rf"\b{re.escape(b[0])}\b", text):
+            if not all(re.search(rf"\b{re.escape(w)}\b", text[m.start() : m.start() + 60]) for w in b):
+                continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            last = re.search(rf"\b{re.escape(a[-1])}\b(?!.*\b{re.escape(a[-1])}\b)", before)
+            if last and all(w in before for w in a) and _PLACE_LINK.match(before[last.end() :]):
+                return []  # "the Lycée Pothier in Orléans"
+            after = text[m.end() : m.end() + 60]
+            if re.match(r"[\w-]*(?:'s|’s)\s", after) and all(re.search(rf"\b{re.escape(w)}\b", after) for w in a):
+                return []  # "Seine-et-Marne's 11th constituency"
+    return [(found.group("b"), "the source does not place it there")]
 
 
 # --- His parents: the source names two and never says which is which --------------------------

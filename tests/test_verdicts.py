@@ -11977,3 +11977,79 @@ def test_an_adjective_of_another_noun_is_not_the_subjects(store: Store, claim: s
 )
 def test_a_passive_is_checked_with_its_agent_as_doer(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A bare title before another's name is a claim too: one the source never sets beside
+        # them is not said (was SUPPORTED: the rest of the claim is the source's).
+        ("Faure a été élu en décembre 2016 contre le président Guillaume Bachelay.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure et le président Valls sont devenus adversaires en 2016.", Verdict.NOT_ENOUGH_INFO),
+        ("Les jeunes rocardiens étaient un groupe qui soutenait le président Michel Rocard.", Verdict.NOT_ENOUGH_INFO),
+        ("En 2021, Faure a devancé la présidente Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the title the source sets beside them, before or after the name, stays
+        # supported ("Martine Aubry, the mayor of Lille", "Castaner became the Minister of the
+        # Interior", "the presidential cabinet of Emmanuel Macron").
+        ("In 2018 Mayor Martine Aubry backed Faure", Verdict.SUPPORTED),
+        ("En 2018, la présidente Carole Delga a soutenu Faure.", Verdict.SUPPORTED),
+        ("Faure broke off relations with Minister Christophe Castaner", Verdict.SUPPORTED),
+        ("Soria Blatmann worked in the cabinet of President Emmanuel Macron until February 2018", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bare_title_before_another_name_must_be_theirs(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A group named by a common noun given his own deed: every sentence telling the deed has
+        # him do it (was SUPPORTED: the words are the source's, the doer is not).
+        ('Some critics walked back their use of the expression "right of inspection".', Verdict.NOT_ENOUGH_INFO),
+        (
+            'Several left-wing figures demanded a "right of inspection" for police on judicial decisions.',
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        # Near misses: the group's own deed ("criticized by several figures on the left, who
+        # accused it …") and his stay supported.
+        ("Several figures on the left criticised the proposal.", Verdict.SUPPORTED),
+        ("Critics accused the proposal of violating the separation of powers.", Verdict.SUPPORTED),
+        ('Faure walked back the expression "right of inspection".', Verdict.SUPPORTED),
+    ],
+)
+def test_a_group_named_by_a_common_noun_is_not_given_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "A is in B" for two places (bodies, events) the source never sets one within the other
+        # (was SUPPORTED: both are named in one sentence).
+        ("The Villeurbanne Congress was in Aubervilliers.", Verdict.NOT_ENOUGH_INFO),
+        ("La Tronche est en Seine-et-Marne.", Verdict.NOT_ENOUGH_INFO),
+        ("The Socialist Party's seat is in the National Assembly.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the source's own "the University of Orléans", and a congress in the town
+        # it is named after, stay supported.
+        ("The University of Orléans is in Orléans.", Verdict.SUPPORTED),
+        ("The Villeurbanne Congress was held in Villeurbanne.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_place_within_another_must_be_set_there_by_the_source(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share set in the first round where the source tells it with no round at all (was
+        # SUPPORTED: the 2021 re-election's 73.49% has no rounds told).
+        ("In the first round of the 2021 congress, Faure got 73.49% of the vote.", Verdict.NOT_ENOUGH_INFO),
+        # Near misses: the first round's own share, and the share with no round claimed.
+        ("In the first round of 2018, Faure got 48.37% of the vote.", Verdict.SUPPORTED),
+        ("Faure was re-elected in 2021 with 73.49% of the vote.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_first_round_share_needs_a_round_told(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
