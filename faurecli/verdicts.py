@@ -8771,8 +8771,90 @@ def _causative_read(claim: str) -> str | None:
     return f"{m['fb']} a {participle} {article}{m['fn']} de {m['fa']}{m['frest']}"
 
 
+# --- Reported speech by an unnamed claimant: "A reader writes that …", « Selon un élu, … » ---
+
+# Someone the claim does not name (a reader, an MP, a columnist, a post, "some"): the fact-checker
+# asks whether what they said is so, and the frame is no fact of its own. A speaker the claim names
+# ("Valls said …", "the PS said …", "the article says …") is not stripped: their saying is the claim.
+_SAYER_NOUN_EN = (
+    r"(?:speaker|reader|listener|viewer|caller|commenter|commentator|columnist|journalist|reporter|MP|deputy"
+    r"|politician|lawmaker|legislator|senator|official|activist|militant|member|user|blogger|pundit|critic"
+    r"|observer|analyst|historian|expert|insider|source|friend|colleague|voter|student|writer|campaigner"
+    r"|socialist|post|tweet|report|article|blog|website|leaflet|statement|press\s+release|communiqu[ée])"
+)
+_SAYER_VERB_EN = (
+    r"(?:said|says|say|writes|wrote|write|claimed|claims|claim|stated|states|told\s+(?:me|us|them)|tells\s+(?:me|us)"
+    r"|argued|argues|argue|noted|notes|note|recalled|recalls|reported|reports|report|explained|explains"
+    r"|insisted|insists|insist|asserted|asserts|added|adds|remarked|maintained|maintains|maintain|mentioned"
+    r"|posted|tweeted|suggested|suggests|suggest|alleged|alleges|allege|affirmed|affirms|pointed\s+out)"
+)
+_SAYER_NOUN_FR = (
+    r"(?:lect(?:eur|rice)|[ée]lue?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|chroniqu(?:eur|euse)"
+    r"|[ée]ditorialiste|comment(?:ateur|atrice)|militante?|internaute|audit(?:eur|rice)|observat(?:eur|rice)"
+    r"|analyste|responsable|cadre|proche|amie?|coll[èe]gue|membre|orat(?:eur|rice)|intervenante?"
+    r"|politique|homme\s+politique|femme\s+politique|communiqu[ée]|article|post|message|tweet|rapport"
+    r"|source|m[ée]dia|journal|blog|site|tract|t[ée]moin|historien(?:ne)?|experte?|sp[ée]cialiste|socialiste)"
+)
+_SAYER_VERB_FR = (
+    r"(?:affirm[ée]|dit|d[ée]clar[ée]|[ée]crit|assur[ée]|soutenu|expliqu[ée]|racont[ée]|rappel[ée]|indiqu[ée]"
+    r"|pr[ée]tendu|estim[ée]|confi[ée]|avanc[ée]|affirme(?:nt)?|disent|[ée]crit|[ée]crivent|assure(?:nt)?"
+    r"|explique(?:nt)?|raconte(?:nt)?|rappelle(?:nt)?|soutien(?:nen)?t|pr[ée]tend(?:ent)?|estime(?:nt)?"
+    r"|confie(?:nt)?|d[ée]clare(?:nt)?|indique(?:nt)?)"
+)
+_HEARSAY_FRAME = lazy(
+    r"(?i)^\s*(?P<quote>[«\"“]\s*)?(?P<frame>"
+    # "A reader writes that", "An opposition MP said", "Some critics claim", "Someone said that"
+    r"(?:(?:a|an|one|some|another|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"
+    r"|someone|somebody|some|people|critics|observers|reports|rumou?rs)"
+    r"\s+(?:(?:once|recently|also|has|have|had)\s+)?" + _SAYER_VERB_EN + r"(?:\s+that\b|\s*[,:])?"
+    r"|it\s+is\s+(?:said|claimed|reported|alleged)\s+that\b"
+    # "According to a reader,", "According to some,"
+    r"|according\s+to\s+(?:(?:a|an|one|some|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"
+    r"|some|reports|rumou?rs|someone)\s*,"
+    # « Selon un élu, », « D'après des proches, », « Selon certains, »
+    r"|(?:selon|d['’]\s*apr[èe]s)\s+(?:(?:un|une|des|plusieurs|quelques|certaine?s)\s+(?:ancienne?\s+)?"
+    + _SAYER_NOUN_FR
+    + r"s?(?:\s+[\w-]+)?|certaine?s|d['’]\s*aucuns|la\s+rumeur)\s*,"
+    # « Un député a affirmé que », « Des militants disent que », « On dit que », « Certains affirment que »
+    r"|(?:(?:un|une|des|plusieurs|quelques|certaine?s)\s+(?:ancienne?\s+)?"
+    + _SAYER_NOUN_FR
+    + r"s?(?:\s+[\w-]+)?|certaine?s|quelqu['’]\s*un|on|il\s+se)\s+(?:(?:a|ont|avait|avaient)\s+)?"
+    + _SAYER_VERB_FR
+    + r"\s+(?:que\b|qu['’])"
+    r")"
+)
+# What they said opened by a pronoun ("An MP said he …", « qu'il … »): whose it is, the claim does
+# not say (the claimant's own, perhaps); and a said-what ("said no", "said so"): no content.
+_HEARSAY_NO_CONTENT = lazy(
+    r"(?i)^\s*(?:(?:he|she|they|his|her|their|i|we|my|our|it|this|that|no|yes|so|nothing|il|elle|ils|elles|je|j|nous"
+    r"|on|sa|son|ses|leur|leurs|ce|cela|ca|ça)\b|[.!?»\"”]*\s*$)"
+)
+
+
+def _hearsay_content(claim: str) -> tuple[str, str] | None:
+    """The frame of an unnamed claimant's words that opens `claim` and what they said ("A reader
+    writes that Faure …": "a reader writes that", "Faure …"), or None: no such frame, or no
+    reported content after it."""
+    m = _HEARSAY_FRAME.match(claim)
+    if m is None:
+        return None
+    rest = claim[m.end() :]
+    if len(rest.strip()) < 12 or _HEARSAY_NO_CONTENT.match(rest) or not re.match(r"\s*[\w«\"“]", rest):
+        return None
+    rest = rest.lstrip()
+    return m.group("frame").strip(" ,"), (m.group("quote") or "") + rest[:1].upper() + rest[1:]
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    if (framed := _hearsay_content(claim)) is not None:
+        # An unnamed claimant's words: what they said is checked, not that they said it.
+        from dataclasses import replace
+
+        frame, content = framed
+        again = verify(store, content)
+        unchecked = f'the frame "{frame}" is not checked, only what it reports'
+        return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
     if (" by " in claim or " par " in claim) and (active := _causative_read(claim)) is not None:
         from dataclasses import replace
 

@@ -11910,3 +11910,40 @@ def test_ahead_with_a_short_name_is_not_refuted(store: Store) -> None:
 )
 def test_a_deed_weighed_then_refused_is_not_a_deed_done(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An unnamed claimant's words: what they said is checked (was NOT_ENOUGH_INFO: "the evidence
+        # does not say: columnist").
+        ("According to a columnist, Faure was born in La Tronche.", Verdict.SUPPORTED),
+        ("Un militant a dit que Faure avait adhéré au Parti socialiste à 16 ans.", Verdict.SUPPORTED),
+        (
+            "Several observers claim that Faure abstained in the July 2017 confidence vote on Édouard Philippe's government.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: a false content stays refuted.
+        ("A blogger wrote that Faure joined the Socialist Party at 18.", Verdict.REFUTED),
+        ("Selon une internaute, Faure a adhéré au Parti socialiste à 18 ans.", Verdict.REFUTED),
+    ],
+)
+def test_an_unnamed_claimants_words_are_checked_for_what_they_say(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.claim == claim
+    assert result.note is not None and "not checked" in result.note
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A speaker the claim names: their saying is the claim, not stripped.
+        "Valls said that Faure was born in La Tronche.",
+        # Whose "he" it is, the claim does not say (the MP's own, perhaps).
+        "An MP said he was born in La Tronche.",
+        "Un député a dit qu'il était né à La Tronche.",
+    ],
+)
+def test_a_named_speaker_or_a_pronoun_keeps_the_frame(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
