@@ -2644,6 +2644,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         words = {stem(m[1]) for m in _PART_OF_YEAR.finditer(folded_text)} - seasons
         missing = [g for g in missing if g[0] not in seasons]
         missing += [g for g in analysis.concepts if g[0] in words and g not in missing and not set(g) & direct]
+    if _PART_OF_MONTH.search(folded_text):
+        # A part of a month ("mid-March 2018", « fin mars 2018 ») likewise: held by a day the
+        # evidence gives in it, never by the word near.
+        thirds = _parts_of_months_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        if thirds is not None:
+            held_words, unheld = thirds
+            missing = [g for g in missing if g[0] not in held_words]
+            missing += [g for g in analysis.concepts if g[0] in unheld and g not in missing and not set(g) & direct]
     if missing and _TRAILED.search(fold(analysis.text)) and _ROUND.search(analysis.text):
         # "X withdrew after trailing Faure in the first round": who came first is the source's
         # (Faure came first), so its words of trailing are told by that rank.
@@ -3341,6 +3349,86 @@ def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict
         if spans and all((b - a).days <= 31 and first <= a.month <= last for a, b in spans):
             held.add(stem(m[1]))
     return held
+
+
+# A part of a month: "early March 2018", "mid-March 2018", "at the end of March 2018", « début mars
+# 2018 », « à la mi-mars 2018 », « fin mars 2018 » (group 1 the part, 2 the month, 3 the year).
+_PART_OF_MONTH = lazy(
+    r"\b(early|late|mid|debut|fin|mi|(?:end|beginning|start|middle)(?=\s+of\b))(?:\s+of)?[\s-]+(?:de\s+|d')?"
+    r"(?:the\s+month\s+of\s+|du\s+mois\s+de\s+)?([a-z]{3,9})\s+((?:19|20)\d\d)\b"
+)
+# Its sure days: thirds of the month, so that no day is in two parts.
+_DAYS_OF_PART = {
+    **dict.fromkeys(("early", "debut", "beginning", "start"), (1, 10)),
+    **dict.fromkeys(("mid", "mi", "middle"), (11, 20)),
+    **dict.fromkeys(("late", "fin", "end"), (21, 31)),
+}
+
+
+def _parts_of_months_held(
+    analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]
+) -> tuple[set[str], set[str]] | None:
+    """The stems of the claim's words for a part of a month (and of the month) that its evidence
+    dates to a day within that part ("mid-March 2018": s38's "15 March 2018"), and those of the
+    parts it does not; None when the claim names no part of a month."""
+    held: set[str] = set()
+    unheld: set[str] = set()
+    for m in _PART_OF_MONTH.finditer(fold(analysis.text)):
+        month = DATE_MONTHS.get(m[2])
+        if not month:
+            continue
+        year = int(m[3])
+        unit = next((agreed_in[p.text] for p in agreed if p.text.endswith(m[3]) and p.text in agreed_in), None)
+        spans = [] if unit is None else [(a, b) for a, b in unit.spans if a.year == year and a.month == month]
+        first, last = _DAYS_OF_PART[m[1]]
+        if spans and all((b - a).days <= 1 and first <= a.day <= last for a, b in spans):
+            held |= {stem(m[1]), stem(m[2])}
+        else:
+            unheld.add(stem(m[1]))
+    return (held, unheld - held) if held or unheld else None
+
+
+# An end of a year or a month ("early 2014", "late March 2018", « début 2007 », « fin mars 2018 »),
+# with "in" before it or none (« Fin 2014, … »).
+_END_PART_HINT = lazy(r"(?i)\b(?:early|late|d[ée]but|fin)[\s-]+(?:[A-Za-zéû]{3,9}\s+)?(?:19|20)\d\d\b")
+_END_PART = lazy(
+    r"(?i)(?P<pre>\b(?:in|during)\s+)?\b(?P<part>early|late|d[ée]but|fin)[\s-]+"
+    r"(?P<when>(?:(?P<month>[A-Za-zéû]{3,9})\s+)?(?P<year>(?:19|20)\d\d))\b"
+)
+
+
+def _at_the_other_end(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (NOT_ENOUGH_INFO), or REFUTED where the claim sets its deed at one end of a year
+    or a month and the evidence dates it at the other ("early 2014": December 2014; "late March
+    2018": 2 March): its months' first or last quarter, its days' first or last third. A date
+    within neither end, a year alone, or sources that disagree: left as it was."""
+    m = _END_PART.search(claim)
+    if m is None:
+        return checked
+    month = DATE_MONTHS.get(fold(m["month"])) if m["month"] else None
+    if m["month"] and not month:
+        return checked
+    early = fold(m["part"]) in ("early", "debut")
+    french = fold(m["part"]) in ("debut", "fin")
+    opener = m["pre"] or (("En " if m.start() == 0 else "en ") if french else ("In " if m.start() == 0 else "in "))
+    again = verify(store, f"{claim[: m.start()]}{opener}{m['when']}{claim[m.end() :]}")
+    if again.verdict is not Verdict.SUPPORTED or again.conflicts:
+        return checked
+    found = next((p.found for p in again.parts if p.agrees and p.text.endswith(m["year"]) and p.found), None)
+    date = _FOUND_DATE.search(found or "")
+    if date is None or date.group(3) != m["year"]:
+        return checked
+    found_month = next(n for n, w in enumerate(_MONTH_WORDS, 1) if w.startswith(date.group(2)))
+    if month is None:
+        other_end = found_month >= 10 if early else found_month <= 3
+    else:
+        day = int(date.group(1) or 0)
+        other_end = found_month == month and day > 0 and (day >= 21 if early else day <= 10)
+    if not other_end:
+        return checked
+    said = f"{m['part']} {m['when']}"
+    part = Part(said, found or date.group(), False)
+    return Check(claim, Verdict.REFUTED, again.evidence, f"{date.group()}, not {said}", (part,), (), None)
 
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.
@@ -8862,6 +8950,8 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _END_PART_HINT.search(claim):
+        checked = _at_the_other_end(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
         # Its subject him by his party post: the claim read with his name ("The Socialist leader
         # got a resolution … through parliament"), which it is about.

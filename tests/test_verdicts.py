@@ -11947,3 +11947,72 @@ def test_an_unnamed_claimants_words_are_checked_for_what_they_say(store: Store, 
 )
 def test_a_named_speaker_or_a_pronoun_keeps_the_frame(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a month, held by the day the evidence gives in it (was NOT_ENOUGH_INFO: "the
+        # evidence does not say: early"; "mid-April" was read as the year alone).
+        (
+            "Faure was inaugurated as first secretary at the Aubervilliers Congress in early April 2018.",
+            Verdict.SUPPORTED,
+        ),
+        ("Début avril 2018, Faure a été investi premier secrétaire au congrès d'Aubervilliers.", Verdict.SUPPORTED),
+        (
+            "À la mi-mars 2018, Faure est arrivé en tête du premier tour de l'élection au poste de premier secrétaire.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: a day in another part of it (15 March is not "late March"), or another month.
+        (
+            "Faure came first in the first round of the election for first secretary in late March 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure came first in the first round of the election for first secretary in mid-April 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_part_of_a_month_is_held_by_a_day_within_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # One end of a year or a month, the evidence dating it at the other (was NOT_ENOUGH_INFO).
+        (
+            "In early 2014, Faure passed an amendment to the law on finances creating a single-price Navigo card.",
+            Verdict.REFUTED,
+        ),
+        (
+            "Début 2014, Faure a fait adopter un amendement à la loi de finances créant un passe Navigo unique.",
+            Verdict.REFUTED,
+        ),
+        ("Fin avril 2018, Faure a été investi premier secrétaire au congrès d'Aubervilliers.", Verdict.REFUTED),
+        # Near misses: the end it was in is supported; a date in neither end (15 March, June) or a
+        # year alone ("at the beginning of 2007") is no refutation.
+        (
+            "In late 2014, Faure passed an amendment to the law on finances creating a single-price Navigo card.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Faure came first in the first round of the election for first secretary in early March 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "In late 2014, Faure introduced an amendment adding a tax of two euros per person per night in Île-de-France.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Late 2007, he published a comic book about the inner workings of Ségolène Royal's campaign.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_one_end_of_a_period_is_refuted_by_a_date_at_the_other(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    if verdict is Verdict.REFUTED:
+        assert result.correction is not None and ", not " in result.correction
