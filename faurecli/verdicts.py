@@ -8894,7 +8894,7 @@ _HEARSAY_FRAME = lazy(
     # "A reader writes that", "An opposition MP said", "Some critics claim", "Someone said that"
     r"(?:(?:a|an|one|some|another|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"
     r"|someone|somebody|some|people|critics|observers|reports|rumou?rs)"
-    r"\s+(?:(?:once|recently|also|has|have|had)\s+)?" + _SAYER_VERB_EN + r"(?:\s+that\b|\s*[,:])?"
+    r"\s+(?:(?:once|recently|also|has|have|had)\s+)?" + _SAYER_VERB_EN + r"(?:\s+that\b|\s*:)?"
     r"|it\s+is\s+(?:said|claimed|reported|alleged)\s+that\b"
     # "According to a reader,", "According to some,"
     r"|according\s+to\s+(?:(?:a|an|one|some|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"

@@ -12016,3 +12016,17 @@ def test_one_end_of_a_period_is_refuted_by_a_date_at_the_other(store: Store, cla
     assert result.verdict is verdict
     if verdict is Verdict.REFUTED:
         assert result.correction is not None and ", not " in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The claimant's words judged by the claim ("wrongly", « à tort »), or denied: no frame to strip.
+        "A reader wrote, wrongly, that Faure was born in La Tronche.",
+        "A reader wrongly said that Faure was born in La Tronche.",
+        "Un lecteur a affirmé à tort que Faure est né à La Tronche.",
+        "A reader denied that Faure was born in La Tronche.",
+    ],
+)
+def test_a_claimants_words_judged_or_denied_are_not_stripped(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
