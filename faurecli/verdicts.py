@@ -3388,49 +3388,6 @@ def _parts_of_months_held(
     return (held, unheld - held) if held or unheld else None
 
 
-# An end of a year or a month ("early 2014", "late March 2018", « début 2007 », « fin mars 2018 »),
-# with "in" before it or none (« Fin 2014, … »).
-_END_PART_HINT = lazy(r"(?i)\b(?:early|late|d[ée]but|fin)[\s-]+(?:[A-Za-zéû]{3,9}\s+)?(?:19|20)\d\d\b")
-_END_PART = lazy(
-    r"(?i)(?P<pre>\b(?:in|during)\s+)?\b(?P<part>early|late|d[ée]but|fin)[\s-]+"
-    r"(?P<when>(?:(?P<month>[A-Za-zéû]{3,9})\s+)?(?P<year>(?:19|20)\d\d))\b"
-)
-
-
-def _at_the_other_end(store: Store, claim: str, checked: Check) -> Check:
-    """`checked` (NOT_ENOUGH_INFO), or REFUTED where the claim sets its deed at one end of a year
-    or a month and the evidence dates it at the other ("early 2014": December 2014; "late March
-    2018": 2 March): its months' first or last quarter, its days' first or last third. A date
-    within neither end, a year alone, or sources that disagree: left as it was."""
-    m = _END_PART.search(claim)
-    if m is None:
-        return checked
-    month = DATE_MONTHS.get(fold(m["month"])) if m["month"] else None
-    if m["month"] and not month:
-        return checked
-    early = fold(m["part"]) in ("early", "debut")
-    french = fold(m["part"]) in ("debut", "fin")
-    opener = m["pre"] or (("En " if m.start() == 0 else "en ") if french else ("In " if m.start() == 0 else "in "))
-    again = verify(store, f"{claim[: m.start()]}{opener}{m['when']}{claim[m.end() :]}")
-    if again.verdict is not Verdict.SUPPORTED or again.conflicts:
-        return checked
-    found = next((p.found for p in again.parts if p.agrees and p.text.endswith(m["year"]) and p.found), None)
-    date = _FOUND_DATE.search(found or "")
-    if date is None or date.group(3) != m["year"]:
-        return checked
-    found_month = next(n for n, w in enumerate(_MONTH_WORDS, 1) if w.startswith(date.group(2)))
-    if month is None:
-        other_end = found_month >= 10 if early else found_month <= 3
-    else:
-        day = int(date.group(1) or 0)
-        other_end = found_month == month and day > 0 and (day >= 21 if early else day <= 10)
-    if not other_end:
-        return checked
-    said = f"{m['part']} {m['when']}"
-    part = Part(said, found or date.group(), False)
-    return Check(claim, Verdict.REFUTED, again.evidence, f"{date.group()}, not {said}", (part,), (), None)
-
-
 # Making someone do something (the bare verbs such claims use), and the source's own causes.
 _CAUSATIVE = lazy(
     r"\b(made|make|makes|fait|faire)\s+(?:[\w'-]+\s+){0,3}?(?:gain|win|lose|become|leave|quit|join|rise|fall|"
@@ -8950,8 +8907,6 @@ def verify(store: Store, claim: str) -> Check:
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
-    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _END_PART_HINT.search(claim):
-        checked = _at_the_other_end(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
         # Its subject him by his party post: the claim read with his name ("The Socialist leader
         # got a resolution … through parliament"), which it is about.

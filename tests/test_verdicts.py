@@ -11979,46 +11979,6 @@ def test_a_part_of_a_month_is_held_by_a_day_within_it(store: Store, claim: str, 
 
 
 @pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        # One end of a year or a month, the evidence dating it at the other (was NOT_ENOUGH_INFO).
-        (
-            "In early 2014, Faure passed an amendment to the law on finances creating a single-price Navigo card.",
-            Verdict.REFUTED,
-        ),
-        (
-            "Début 2014, Faure a fait adopter un amendement à la loi de finances créant un passe Navigo unique.",
-            Verdict.REFUTED,
-        ),
-        ("Fin avril 2018, Faure a été investi premier secrétaire au congrès d'Aubervilliers.", Verdict.REFUTED),
-        # Near misses: the end it was in is supported; a date in neither end (15 March, June) or a
-        # year alone ("at the beginning of 2007") is no refutation.
-        (
-            "In late 2014, Faure passed an amendment to the law on finances creating a single-price Navigo card.",
-            Verdict.SUPPORTED,
-        ),
-        (
-            "Faure came first in the first round of the election for first secretary in early March 2018.",
-            Verdict.NOT_ENOUGH_INFO,
-        ),
-        (
-            "In late 2014, Faure introduced an amendment adding a tax of two euros per person per night in Île-de-France.",
-            Verdict.NOT_ENOUGH_INFO,
-        ),
-        (
-            "Late 2007, he published a comic book about the inner workings of Ségolène Royal's campaign.",
-            Verdict.NOT_ENOUGH_INFO,
-        ),
-    ],
-)
-def test_one_end_of_a_period_is_refuted_by_a_date_at_the_other(store: Store, claim: str, verdict: Verdict) -> None:
-    result = verify(store, claim)
-    assert result.verdict is verdict
-    if verdict is Verdict.REFUTED:
-        assert result.correction is not None and ", not " in result.correction
-
-
-@pytest.mark.parametrize(
     "claim",
     [
         # The claimant's words judged by the claim ("wrongly", « à tort »), or denied: no frame to strip.
