@@ -40,10 +40,12 @@ _MONTH = r"([a-z]{3,9})\.?"
 _DAY = r"([0-9]{1,2})(?:er|re|st|nd|rd|th)?"
 _YEAR = r"([0-9]{4})"
 _B, _E = r"(?<![\w.,/-])", r"(?![\w/-]|[.,][0-9])"
+# (A month's name may follow "mid-", « mi- »: "mid-March 2018" is of March.)
+_B_MONTH = r"(?:(?<![\w.,/-])|(?<=\bmid-)|(?<=\bmi-))"
 
 # Tried in this order at each place; the first that matches wins.
 _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
-    (name, lazy(_B + pattern + _E))
+    (name, lazy((_B_MONTH if name.startswith("month-") and name != "month-year-numeric" else _B) + pattern + _E))
     for name, pattern in (
         ("iso", r"([0-9]{4})[-/]([0-9]{1,2})(?:[-/]([0-9]{1,2}))?"),
         ("numeric", r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}|[0-9]{2})"),

@@ -2645,6 +2645,14 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         words = {stem(m[1]) for m in _PART_OF_YEAR.finditer(folded_text)} - seasons
         missing = [g for g in missing if g[0] not in seasons]
         missing += [g for g in analysis.concepts if g[0] in words and g not in missing and not set(g) & direct]
+    if _PART_OF_MONTH.search(folded_text):
+        # A part of a month ("mid-March 2018", « fin mars 2018 ») likewise: held by a day the
+        # evidence gives in it, never by the word near.
+        thirds = _parts_of_months_held(analysis, [p for p in parts if p.agrees], agreed_in)
+        if thirds is not None:
+            held_words, unheld = thirds
+            missing = [g for g in missing if g[0] not in held_words]
+            missing += [g for g in analysis.concepts if g[0] in unheld and g not in missing and not set(g) & direct]
     if missing and _TRAILED.search(fold(analysis.text)) and _ROUND.search(analysis.text):
         # "X withdrew after trailing Faure in the first round": who came first is the source's
         # (Faure came first), so its words of trailing are told by that rank.
@@ -3352,6 +3360,43 @@ def _parts_of_years_held(analysis: Analysis, agreed: list[Part], agreed_in: dict
         if spans and all((b - a).days <= 31 and first <= a.month <= last for a, b in spans):
             held.add(stem(m[1]))
     return held
+
+
+# A part of a month: "early March 2018", "mid-March 2018", "at the end of March 2018", « début mars
+# 2018 », « à la mi-mars 2018 », « fin mars 2018 » (group 1 the part, 2 the month, 3 the year).
+_PART_OF_MONTH = lazy(
+    r"\b(early|late|mid|debut|fin|mi|(?:end|beginning|start|middle)(?=\s+of\b))(?:\s+of)?[\s-]+(?:de\s+|d')?"
+    r"(?:the\s+month\s+of\s+|du\s+mois\s+de\s+)?([a-z]{3,9})\s+((?:19|20)\d\d)\b"
+)
+# Its sure days: thirds of the month, so that no day is in two parts.
+_DAYS_OF_PART = {
+    **dict.fromkeys(("early", "debut", "beginning", "start"), (1, 10)),
+    **dict.fromkeys(("mid", "mi", "middle"), (11, 20)),
+    **dict.fromkeys(("late", "fin", "end"), (21, 31)),
+}
+
+
+def _parts_of_months_held(
+    analysis: Analysis, agreed: list[Part], agreed_in: dict[str, Unit]
+) -> tuple[set[str], set[str]] | None:
+    """The stems of the claim's words for a part of a month (and of the month) that its evidence
+    dates to a day within that part ("mid-March 2018": s38's "15 March 2018"), and those of the
+    parts it does not; None when the claim names no part of a month."""
+    held: set[str] = set()
+    unheld: set[str] = set()
+    for m in _PART_OF_MONTH.finditer(fold(analysis.text)):
+        month = DATE_MONTHS.get(m[2])
+        if not month:
+            continue
+        year = int(m[3])
+        unit = next((agreed_in[p.text] for p in agreed if p.text.endswith(m[3]) and p.text in agreed_in), None)
+        spans = [] if unit is None else [(a, b) for a, b in unit.spans if a.year == year and a.month == month]
+        first, last = _DAYS_OF_PART[m[1]]
+        if spans and all((b - a).days <= 1 and first <= a.day <= last for a, b in spans):
+            held |= {stem(m[1]), stem(m[2])}
+        else:
+            unheld.add(stem(m[1]))
+    return (held, unheld - held) if held or unheld else None
 
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.
@@ -8782,8 +8827,90 @@ def _causative_read(claim: str) -> str | None:
     return f"{m['fb']} a {participle} {article}{m['fn']} de {m['fa']}{m['frest']}"
 
 
+# --- Reported speech by an unnamed claimant: "A reader writes that …", « Selon un élu, … » ---
+
+# Someone the claim does not name (a reader, an MP, a columnist, a post, "some"): the fact-checker
+# asks whether what they said is so, and the frame is no fact of its own. A speaker the claim names
+# ("Valls said …", "the PS said …", "the article says …") is not stripped: their saying is the claim.
+_SAYER_NOUN_EN = (
+    r"(?:speaker|reader|listener|viewer|caller|commenter|commentator|columnist|journalist|reporter|MP|deputy"
+    r"|politician|lawmaker|legislator|senator|official|activist|militant|member|user|blogger|pundit|critic"
+    r"|observer|analyst|historian|expert|insider|source|friend|colleague|voter|student|writer|campaigner"
+    r"|socialist|post|tweet|report|article|blog|website|leaflet|statement|press\s+release|communiqu[ée])"
+)
+_SAYER_VERB_EN = (
+    r"(?:said|says|say|writes|wrote|write|claimed|claims|claim|stated|states|told\s+(?:me|us|them)|tells\s+(?:me|us)"
+    r"|argued|argues|argue|noted|notes|note|recalled|recalls|reported|reports|report|explained|explains"
+    r"|insisted|insists|insist|asserted|asserts|added|adds|remarked|maintained|maintains|maintain|mentioned"
+    r"|posted|tweeted|suggested|suggests|suggest|alleged|alleges|allege|affirmed|affirms|pointed\s+out)"
+)
+_SAYER_NOUN_FR = (
+    r"(?:lect(?:eur|rice)|[ée]lue?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|chroniqu(?:eur|euse)"
+    r"|[ée]ditorialiste|comment(?:ateur|atrice)|militante?|internaute|audit(?:eur|rice)|observat(?:eur|rice)"
+    r"|analyste|responsable|cadre|proche|amie?|coll[èe]gue|membre|orat(?:eur|rice)|intervenante?"
+    r"|politique|homme\s+politique|femme\s+politique|communiqu[ée]|article|post|message|tweet|rapport"
+    r"|source|m[ée]dia|journal|blog|site|tract|t[ée]moin|historien(?:ne)?|experte?|sp[ée]cialiste|socialiste)"
+)
+_SAYER_VERB_FR = (
+    r"(?:affirm[ée]|dit|d[ée]clar[ée]|[ée]crit|assur[ée]|soutenu|expliqu[ée]|racont[ée]|rappel[ée]|indiqu[ée]"
+    r"|pr[ée]tendu|estim[ée]|confi[ée]|avanc[ée]|affirme(?:nt)?|disent|[ée]crit|[ée]crivent|assure(?:nt)?"
+    r"|explique(?:nt)?|raconte(?:nt)?|rappelle(?:nt)?|soutien(?:nen)?t|pr[ée]tend(?:ent)?|estime(?:nt)?"
+    r"|confie(?:nt)?|d[ée]clare(?:nt)?|indique(?:nt)?)"
+)
+_HEARSAY_FRAME = lazy(
+    r"(?i)^\s*(?P<quote>[«\"“]\s*)?(?P<frame>"
+    # "A reader writes that", "An opposition MP said", "Some critics claim", "Someone said that"
+    r"(?:(?:a|an|one|some|another|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"
+    r"|someone|somebody|some|people|critics|observers|reports|rumou?rs)"
+    r"\s+(?:(?:once|recently|also|has|have|had)\s+)?" + _SAYER_VERB_EN + r"(?:\s+that\b|\s*:)?"
+    r"|it\s+is\s+(?:said|claimed|reported|alleged)\s+that\b"
+    # "According to a reader,", "According to some,"
+    r"|according\s+to\s+(?:(?:a|an|one|some|several|many)\s+(?:[\w-]+\s+){0,2}?" + _SAYER_NOUN_EN + r"s?"
+    r"|some|reports|rumou?rs|someone)\s*,"
+    # « Selon un élu, », « D'après des proches, », « Selon certains, »
+    r"|(?:selon|d['’]\s*apr[èe]s)\s+(?:(?:un|une|des|plusieurs|quelques|certaine?s)\s+(?:ancienne?\s+)?"
+    + _SAYER_NOUN_FR
+    + r"s?(?:\s+[\w-]+)?|certaine?s|d['’]\s*aucuns|la\s+rumeur)\s*,"
+    # « Un député a affirmé que », « Des militants disent que », « On dit que », « Certains affirment que »
+    r"|(?:(?:un|une|des|plusieurs|quelques|certaine?s)\s+(?:ancienne?\s+)?"
+    + _SAYER_NOUN_FR
+    + r"s?(?:\s+[\w-]+)?|certaine?s|quelqu['’]\s*un|on|il\s+se)\s+(?:(?:a|ont|avait|avaient)\s+)?"
+    + _SAYER_VERB_FR
+    + r"\s+(?:que\b|qu['’])"
+    r")"
+)
+# What they said opened by a pronoun ("An MP said he …", « qu'il … »): whose it is, the claim does
+# not say (the claimant's own, perhaps); and a said-what ("said no", "said so"): no content.
+_HEARSAY_NO_CONTENT = lazy(
+    r"(?i)^\s*(?:(?:he|she|they|his|her|their|i|we|my|our|it|this|that|no|yes|so|nothing|il|elle|ils|elles|je|j|nous"
+    r"|on|sa|son|ses|leur|leurs|ce|cela|ca|ça)\b|[.!?»\"”]*\s*$)"
+)
+
+
+def _hearsay_content(claim: str) -> tuple[str, str] | None:
+    """The frame of an unnamed claimant's words that opens `claim` and what they said ("A reader
+    writes that Faure …": "a reader writes that", "Faure …"), or None: no such frame, or no
+    reported content after it."""
+    m = _HEARSAY_FRAME.match(claim)
+    if m is None:
+        return None
+    rest = claim[m.end() :]
+    if len(rest.strip()) < 12 or _HEARSAY_NO_CONTENT.match(rest) or not re.match(r"\s*[\w«\"“]", rest):
+        return None
+    rest = rest.lstrip()
+    return m.group("frame").strip(" ,"), (m.group("quote") or "") + rest[:1].upper() + rest[1:]
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    if (framed := _hearsay_content(claim)) is not None:
+        # An unnamed claimant's words: what they said is checked, not that they said it.
+        from dataclasses import replace
+
+        frame, content = framed
+        again = verify(store, content)
+        unchecked = f'the frame "{frame}" is not checked, only what it reports'
+        return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
     if (" by " in claim or " par " in claim) and (active := _causative_read(claim)) is not None:
         from dataclasses import replace
 

@@ -12053,3 +12053,83 @@ def test_a_place_within_another_must_be_set_there_by_the_source(store: Store, cl
 )
 def test_a_first_round_share_needs_a_round_told(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An unnamed claimant's words: what they said is checked (was NOT_ENOUGH_INFO: "the evidence
+        # does not say: columnist").
+        ("According to a columnist, Faure was born in La Tronche.", Verdict.SUPPORTED),
+        ("Un militant a dit que Faure avait adhéré au Parti socialiste à 16 ans.", Verdict.SUPPORTED),
+        (
+            "Several observers claim that Faure abstained in the July 2017 confidence vote on Édouard Philippe's government.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: a false content stays refuted.
+        ("A blogger wrote that Faure joined the Socialist Party at 18.", Verdict.REFUTED),
+        ("Selon une internaute, Faure a adhéré au Parti socialiste à 18 ans.", Verdict.REFUTED),
+    ],
+)
+def test_an_unnamed_claimants_words_are_checked_for_what_they_say(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.claim == claim
+    assert result.note is not None and "not checked" in result.note
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A speaker the claim names: their saying is the claim, not stripped.
+        "Valls said that Faure was born in La Tronche.",
+        # Whose "he" it is, the claim does not say (the MP's own, perhaps).
+        "An MP said he was born in La Tronche.",
+        "Un député a dit qu'il était né à La Tronche.",
+    ],
+)
+def test_a_named_speaker_or_a_pronoun_keeps_the_frame(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A part of a month, held by the day the evidence gives in it (was NOT_ENOUGH_INFO: "the
+        # evidence does not say: early"; "mid-April" was read as the year alone).
+        (
+            "Faure was inaugurated as first secretary at the Aubervilliers Congress in early April 2018.",
+            Verdict.SUPPORTED,
+        ),
+        ("Début avril 2018, Faure a été investi premier secrétaire au congrès d'Aubervilliers.", Verdict.SUPPORTED),
+        (
+            "À la mi-mars 2018, Faure est arrivé en tête du premier tour de l'élection au poste de premier secrétaire.",
+            Verdict.SUPPORTED,
+        ),
+        # Near misses: a day in another part of it (15 March is not "late March"), or another month.
+        (
+            "Faure came first in the first round of the election for first secretary in late March 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+        (
+            "Faure came first in the first round of the election for first secretary in mid-April 2018.",
+            Verdict.NOT_ENOUGH_INFO,
+        ),
+    ],
+)
+def test_a_part_of_a_month_is_held_by_a_day_within_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The claimant's words judged by the claim ("wrongly", « à tort »), or denied: no frame to strip.
+        "A reader wrote, wrongly, that Faure was born in La Tronche.",
+        "A reader wrongly said that Faure was born in La Tronche.",
+        "Un lecteur a affirmé à tort que Faure est né à La Tronche.",
+        "A reader denied that Faure was born in La Tronche.",
+    ],
+)
+def test_a_claimants_words_judged_or_denied_are_not_stripped(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
