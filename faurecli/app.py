@@ -62,6 +62,8 @@ def _interrupted(signum: int, frame: FrameType | None) -> None:
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the command line `argv` (default: the process's) with one-line errors and a quiet end
     on a closed pipe; exit with its code."""
+    words = sys.argv[1:] if argv is None else argv
+    _seed_startup(words[: words.index("--")] if "--" in words else words)
     import typer
 
     from faurecli.cli import app_for, hoist
@@ -117,6 +119,19 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except OSError as exc:
         code = _output_failed(terminal, exc)
     sys.exit(int(code or 0))
+
+
+def _seed_startup(args: list[str]) -> None:
+    """Before Typer is imported: let `re` make the patterns the imports compile from the
+    programs an earlier run kept (faurecli.trust.seed_startup); not without a cache
+    (`--no-cache`, FAURE_NO_CACHE, no directory)."""
+    from faurecli import trust
+
+    # (FAURE_NO_CACHE read as faurecli.cli._env_flag reads it: an on/off variable.)
+    off = os.environ.get("FAURE_NO_CACHE", "").strip().lower() in ("", "0", "false", "no", "off", "n", "f")
+    directory = trust.cache_root(os.environ) if off and "--no-cache" not in args else None
+    if directory is not None:
+        trust.seed_startup(directory)
 
 
 def _bug(terminal: Terminal, exc: Exception) -> Exit:

@@ -39,6 +39,9 @@ except ImportError:  # a Python without the C accelerator
 from faurecli import __version__
 from faurecli.model import Store
 from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
+from faurecli.trust import MAX_CACHE_BYTES as MAX_CACHE_BYTES
+from faurecli.trust import owned as _owned
+from faurecli.trust import read_trusted as _read_trusted
 
 if TYPE_CHECKING:
     from faurecli.evidence import Built
@@ -46,8 +49,6 @@ if TYPE_CHECKING:
     from faurecli.search import Index
 
 T = TypeVar("T")
-# A cache file larger than this is not ours to read (the 100x benchmark store's index is ~4 MB).
-MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
 class Snapshot:
@@ -128,12 +129,6 @@ def _key(source: Snapshot, also: bytes) -> tuple[str, ...]:
     return (source.digest, _digest(also) if also else "", __version__, str(SCHEMA_VERSION))
 
 
-def _owned(info: os.stat_result) -> bool:
-    """Owned by the user running faure and writable by no one else: only they (or root) could
-    have written it."""
-    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def trusted_dir(directory: Path, *, create: bool) -> bool:
     """Whether `directory` may hold the cache (see the module's trust rule); with `create`,
     make it (0700, whatever the umask) if it is missing."""
@@ -152,29 +147,6 @@ def trusted_dir(directory: Path, *, create: bool) -> bool:
     except OSError:
         return False
     return stat.S_ISDIR(info.st_mode) and _owned(info)
-
-
-def _read_trusted(file: Path) -> bytes | None:
-    """The bytes of a cache file we may unpickle, or None. Opened without following a symbolic
-    link and without blocking (a FIFO planted there is refused, not waited on); checked on the
-    open file, so it cannot be swapped between the check and the read."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        handle = os.open(file, flags)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(handle)
-        if not (stat.S_ISREG(info.st_mode) and _owned(info)) or info.st_size > MAX_CACHE_BYTES:
-            return None
-        chunks = []
-        while chunk := os.read(handle, info.st_size + 1):
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
 
 
 def _cached(

@@ -177,10 +177,12 @@ class Session:
     def prime(self, store: Store) -> None:
         """Load what ask and verify build from the store, and their patterns' programs, from
         the cache (built when stale)."""
-        from faurecli import cache, evidence, patterns
+        from faurecli import cache, evidence, patterns, trust
 
         directory = self.cache_dir()
         tables = cache.load_programs(directory)
+        if directory is not None:
+            trust.keep_new_startup()
         patterns.preload(tables.get("lazy", {}), tables.get("written"))
         evidence.prime(store, cache.load_built(self._snapshot, store, directory))
         # (Read only by a question that reads an office's names: a fifth of them.)

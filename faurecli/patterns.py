@@ -430,6 +430,8 @@ def _seed(table: Mapping[tuple[str, int], Program]) -> None:
 
 
 _WRITTEN: dict[tuple[str, int], Program] = {}
+# The bytes patterns of seed_startup's table (its str ones go to _WRITTEN).
+_STARTUP: dict[tuple[bytes, int], Program] = {}
 _WRITTEN_KEPT: list[Mapping[tuple[str, int], Program]] = []
 
 
@@ -445,7 +447,13 @@ class _Seeded(dict[Any, Any]):
 
     def __missing__(self, key: Any) -> re.Pattern[str]:
         kind, pattern, flags = key
-        program = (_WRITTEN.get((pattern, flags)) or _stored((pattern, flags), _WRITTEN_KEPT)) if kind is str else None
+        program = (
+            (_WRITTEN.get((pattern, flags)) or _stored((pattern, flags), _WRITTEN_KEPT))
+            if kind is str
+            else _STARTUP.get((pattern, flags))
+            if kind is bytes
+            else None
+        )
         made = _build(pattern, program) if program else None
         if made is None or made.pattern != pattern:
             raise KeyError(key)
@@ -505,3 +513,27 @@ def _program(pattern: str, flags: int) -> Program | None:
     except Exception:  # (a construct this Python's parser gives otherwise: no need, never a wrong one)
         _NEEDS[(pattern, int(flags))] = ()
     return program
+
+
+def seed_startup(table: Mapping[tuple[str | bytes, int], Program]) -> None:
+    """Let `re`'s cache make the patterns of `table` (from `compiled_by_re()` in an earlier
+    run: str or bytes) from their programs, as `_seed` does: the standard library's modules that
+    Typer imports (platform, tokenize, gettext …) compile ~15 patterns at import, ~12M
+    instructions of a 384M `ask --json` (callgrind); each is made from its program on its first
+    lookup instead, and one the engine refuses (or whose text differs) is compiled as usual."""
+    _seed({key: program for key, program in table.items() if type(key[0]) is str})  # type: ignore[misc]
+    _STARTUP.update({key: program for key, program in table.items() if type(key[0]) is bytes})  # type: ignore[misc]
+
+
+def compiled_by_re() -> dict[tuple[str | bytes, int], Program]:
+    """The program of each pattern in `re`'s cache that `re` compiled itself (str or bytes),
+    for seed_startup in a later run; one whose program cannot be made is left out."""
+    name = "_cache2" if hasattr(re, "_cache2") else "_cache"
+    table: dict[tuple[str | bytes, int], Program] = {}
+    for key in list(getattr(re, name, {})):
+        if not (isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes) and type(key[2]) is int):
+            continue
+        program = _program(key[1], key[2])
+        if program is not None:
+            table[(key[1], key[2])] = (int(program[0]), *program[1:])  # (marshal takes no RegexFlag)
+    return table

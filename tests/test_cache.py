@@ -500,3 +500,57 @@ def test_ask_reading_an_office_s_names_answers_the_same_with_the_cache_cold_warm
     ]
     assert len(list((tmp_path / "faure").glob("names-*.pickle"))) == 1
     assert runs[0].stdout and {(r.returncode, r.stdout) for r in runs} == {(runs[0].returncode, runs[0].stdout)}
+
+
+def test_the_startup_table_is_read_back_only_when_it_is_trusted_and_current(tmp_path):
+    import re
+
+    from faurecli import patterns, trust
+
+    directory = tmp_path / "cache"
+    compiled = re.compile(rb"(libc(_\w+)?\.so)")
+    assert compiled.search(b"libc.so")
+    table = {key: program for key, program in patterns.compiled_by_re().items() if key == (compiled.pattern, 0)}
+    assert table
+    trust.keep_startup(str(directory), table)
+    file = directory / trust.STARTUP_FILE
+    assert oct(file.stat().st_mode & 0o777) == oct(0o600)
+    assert trust.load_startup(str(directory)) == table
+    # Near misses: a file others may write, a directory others may write, a damaged file, a
+    # table another engine made: nothing is read.
+    file.chmod(0o660)
+    assert trust.load_startup(str(directory)) == {}
+    file.chmod(0o600)
+    directory.chmod(0o770)
+    assert trust.load_startup(str(directory)) == {}
+    directory.chmod(0o700)
+    data = file.read_bytes()
+    file.write_bytes(data[: len(data) // 2])
+    assert trust.load_startup(str(directory)) == {}
+    import marshal
+
+    file.write_bytes(marshal.dumps((("startup patterns", "another engine"), table)))
+    assert trust.load_startup(str(directory)) == {}
+
+
+def test_a_run_keeps_its_startup_table_only_with_a_cache_and_answers_alike_with_it(tmp_path):
+    import subprocess
+    import sys
+
+    from faurecli import trust
+
+    def faure(*args, **env):
+        code = "import sys; from faurecli.app import run; sys.argv = ['faure', *sys.argv[1:]]; run()"
+        environ = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), **env}
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=environ, timeout=120)
+        return done.returncode, done.stdout
+
+    file = tmp_path / "faure" / trust.STARTUP_FILE
+    question = ("ask", "when was he elected deputy?", "--json")
+    plain = faure(*question, "--no-cache")
+    assert not file.exists()
+    assert faure(*question, FAURE_NO_CACHE="1") == plain
+    assert not file.exists()
+    assert faure(*question) == plain  # (the table is written)
+    assert file.exists() and trust.load_startup(str(file.parent))
+    assert faure(*question) == plain  # (and read)

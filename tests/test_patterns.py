@@ -420,3 +420,48 @@ def test_lazy_is_the_pattern_class_itself() -> None:
     assert made._compiled is None and made in patterns._MADE
     # Near miss: no flags given is re's 0.
     assert patterns.lazy(r"x").flags == 0
+
+
+def test_the_startup_table_makes_str_and_bytes_patterns_as_re_compiles_them(monkeypatch):
+    # What `re` compiled (a str and a bytes pattern, each with flags) is made from its program in
+    # a later run, and matches as the compiled one does.
+    import re
+
+    from faurecli import patterns
+
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(patterns, "_WRITTEN", {})
+    monkeypatch.setattr(patterns, "_WRITTEN_KEPT", [])
+    monkeypatch.setattr(patterns, "_STARTUP", {})
+    text_pattern, byte_pattern = r"(?P<year>\d{4})\s+élu", rb"(GLIBC_([0-9.]+))|(libc\.so)"
+    usual_text, usual_bytes = re.compile(text_pattern, re.I), re.compile(byte_pattern)
+    table = patterns.compiled_by_re()
+    assert set(table) == {(text_pattern, int(re.I)), (byte_pattern, 0)}
+    monkeypatch.setattr(re, "_cache", {})  # a new run: nothing compiled yet
+    patterns.seed_startup(table)
+    made_text, made_bytes = re.compile(text_pattern, re.I), re.compile(byte_pattern)
+    assert (made_text.pattern, made_text.flags, made_text.groupindex) == (text_pattern, usual_text.flags, {"year": 1})
+    assert made_text.search("En 2012 ÉLU").group("year") == "2012"
+    assert (made_bytes.pattern, made_bytes.groups) == (byte_pattern, usual_bytes.groups)
+    assert made_bytes.search(b"x GLIBC_2.34 y").group(2) == b"2.34"
+    assert made_bytes.search(b"musl") is None
+
+
+def test_a_startup_program_the_engine_refuses_leaves_the_pattern_to_re(monkeypatch):
+    # Near miss: a program the engine will not take (not its code: a table from another build,
+    # or damaged) makes nothing; `re` compiles the pattern itself, which matches as written.
+    import array
+    import re
+
+    from faurecli import patterns
+
+    monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(patterns, "_WRITTEN", {})
+    monkeypatch.setattr(patterns, "_WRITTEN_KEPT", [])
+    monkeypatch.setattr(patterns, "_STARTUP", {})
+    garbage = array.array(patterns._WORD, [999_999, 7, 0xFFFF]).tobytes()
+    patterns.seed_startup({(r"mayor", 0): (0, garbage, 0, {}, ()), (rb"minister", 0): (0, garbage, 0, {}, ())})
+    assert re.search(r"mayor", "the mayor of Paris") is not None
+    assert re.search(r"mayor", "the deputy") is None
+    assert re.search(rb"minister", b"a minister") is not None
+    assert re.search(rb"minister", b"a senator") is None
