@@ -610,7 +610,7 @@ _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
-    r"|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
+    r"|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
 )
 _PHRASAL = (
     # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
@@ -628,6 +628,8 @@ _PHRASAL = (
     # French set phrases: « venir au monde » is to be born, « prendre part à » to take part in,
     # « a connu X » to have met X (not « connu pour/comme », "known for/as").
     (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),
+    # (and its English, "came into the world", "was brought into the world")
+    (lazy(r"\b(?P<v>came|come|comes|coming|brought)\s+into\s+the\s+(?P<p>world)\b(?!\s+of\b)"), "born"),
     (lazy(r"\b(?P<v>pris|prend|prenait|prit|prendre|prenant)\s+(?P<p>part)\b"), "participated"),
     (lazy(r"\b(?:a|avait|ont|avaient)\s+(?P<v>connue?s?)(?P<p>)\b(?!\s+(?:pour|comme)\b)"), "met"),
     # Becoming a member is joining ("became a member of the PS at 16", « devenu membre du PS »);

@@ -10698,7 +10698,7 @@ def test_who_advised_whom_is_the_sources_way_round(store: Store, claim: str, ver
     ("claim", "verdict"),
     [
         # A number of several words is not refuted by its last word ("twenty-eight": 28, not 8).
-        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.SUPPORTED),
         ("À vingt-trois ans, Faure dirigeait les jeunes rocardiens.", Verdict.NOT_ENOUGH_INFO),
         # Near misses: a wrong number in words stays refuted.
         ("Faure received twenty-five votes to three for Delphine Batho.", Verdict.REFUTED),
@@ -12011,4 +12011,18 @@ def test_elected_members_got_in_another_count_are_not_supported(store: Store) ->
     ],
 )  # fmt: skip
 def test_under_an_alliance_banner_is_as_part_of_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "came into the world" is being born (as « venir au monde » is).
+        ("Faure came into the world on 18 August 1968.", Verdict.SUPPORTED),
+        # Near misses: another year; "the world of politics" is no birth.
+        ("Faure came into the world in 1970.", Verdict.REFUTED),
+        ("Faure came into the world of politics in 1968.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_coming_into_the_world_is_being_born(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
