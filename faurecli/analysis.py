@@ -276,6 +276,44 @@ def _compound_value(text: str) -> int | None:
     return total + current
 
 
+# « seize » (16), read only as a count or an age: "seize" is an English verb ("seize power").
+_SEIZE_COUNTED = lazy(r"\bseize\s+(?:ans|voix|sieges|deputes|elus|mois|annees|jours|fois)\b")
+# Where a number of several letters may be written in words: a teen, a ten, « seize ».
+_TENS_HINT = lazy(
+    r"(?i)(?:teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\bten\b|eleven|twelve|\bonze\b|"
+    r"\bdouze\b|treize|quatorze|quinze|\bseize\b|vingt|trente|quarante|cinquante|soixante|\bdix-)"
+)
+
+
+def numbers_as_digits(text: str) -> str | None:
+    """`text` with its numbers of ten and more written in words put in digits ("at twenty-three":
+    "at 23", « à dix-huit ans »: « à 18 ans », « seize ans »: « 16 ans »), or None when it has none.
+    A unit alone ("one", « un », « deux ») is left: it is an article or a count values() reads with
+    its bound; a scale alone ("hundred", « cent » of « pour cent ») too."""
+    if not _TENS_HINT.search(text):
+        return None
+    low = _fold_keep_length(text)
+    spans: list[tuple[int, int, int]] = []
+    for m in _COMPOUND_NUMBER.finditer(low):
+        words = [w for w in re.split(r"[\s-]+", m.group()) if w not in ("and", "et")]
+        if (
+            not set(words) & set(_TEENS_AND_TENS)
+            or low[m.end() : m.end() + 1] == "-"
+            or low[m.start() - 1 : m.start()] == "-"
+        ):
+            continue  # ("twenty-first", « vingt-et-unième »: a rank, not a number)
+        number = _compound_value(m.group()) if len(words) > 1 or words[0] not in NUMBER_WORDS else None
+        if number is not None and number >= 10:
+            spans.append((m.start(), m.end(), number))
+    spans.extend((m.start(), m.start() + 5, 16) for m in _SEIZE_COUNTED.finditer(low))
+    if not spans:
+        return None
+    out = text
+    for start, end, number in sorted(spans, reverse=True):
+        out = out[:start] + str(number) + out[end:]
+    return out
+
+
 _DEFINITE_BEFORE = lazy(r"\b(?:the|les|ces|these|those)\s+$")
 _WORD_BOUNDED = lazy(r"\b(moins|plus|less|more|fewer)\s+(?:d'|de\s+|than\s+)$")
 
@@ -572,14 +610,26 @@ _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
+    r"|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
 )
 _PHRASAL = (
+    # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
+    # l'étiquette du NFP »: as part of it (whose name the evidence must still give).
+    (
+        lazy(
+            r"\bunder\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w'-]+\s+){0,4}?(?P<v>banner|colou?rs|label|umbrella)\b(?P<p>)"
+        ),
+        "part",
+    ),
+    (lazy(r"\bsous\s+(?:la\s+|les\s+|l')(?P<v>banniere|couleurs|etiquette)\b(?P<p>)"), "part"),
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
     (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
     # French set phrases: « venir au monde » is to be born, « prendre part à » to take part in,
     # « a connu X » to have met X (not « connu pour/comme », "known for/as").
     (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),
+    # (and its English, "came into the world", "was brought into the world")
+    (lazy(r"\b(?P<v>came|come|comes|coming|brought)\s+into\s+the\s+(?P<p>world)\b(?!\s+of\b)"), "born"),
     (lazy(r"\b(?P<v>pris|prend|prenait|prit|prendre|prenant)\s+(?P<p>part)\b"), "participated"),
     (lazy(r"\b(?:a|avait|ont|avaient)\s+(?P<v>connue?s?)(?P<p>)\b(?!\s+(?:pour|comme)\b)"), "met"),
     # Becoming a member is joining ("became a member of the PS at 16", « devenu membre du PS »);

@@ -37,6 +37,7 @@ from faurecli.analysis import (
     count_of,
     find_word,
     fold,
+    numbers_as_digits,
     opening_participle,
     record_action,
     relative_opening,
@@ -459,6 +460,37 @@ _SUCCEED_FORM = {
     "prendre": "succéder",
 }
 _PLACED_BEFORE = lazy(lexicon.PLACING + r"\s+$")
+# « a eu / ont obtenu / a remporté <N> élus »: N seats won (« eu lieu », took place, is no getting).
+_GOT_ELECTED = lazy(
+    r"(?i)\b(?P<aux>a|ont|avait|avaient|aura|auront)\s+(?:eu|obtenu|remport[ée]|gagn[ée]|d[ée]croch[ée])\s+"
+    r"(?P<n>\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)\s+"
+    r"(?:[ée]lue?s|eurod[ée]put[ée]e?s|d[ée]put[ée]e?s\s+europ[ée]en(?:ne)?s)\b"
+)
+
+
+def _seats_got(m: re.Match[str]) -> str:
+    return f"{m['aux']} obtenu {m['n']} sièges"
+
+
+# The frames of note 'verify' reads as their subject alone: « X, c'est lui qui », « c'est elle
+# qui » (opening the claim, of him), "X is / was the guy, man, one, person who"; "he's the one that".
+_HIM_WHO = lazy(
+    r"(?i)^\s*(?:(?P<who>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\s*,\s*)?(?P<fr>c['’]\s*(?:est|était|etait)\s+"
+    r"(?:lui|elle)\s+qui)\s+"
+    r"|^\s*(?P<who2>he|she|faure|olivier\s+faure)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:guy|man|one|person|fellow|chap"
+    r"|politician)\s+(?:who|that)\s+"
+)
+# « est à la tête du », « était a la tete de la »; "is / was / has been at the head of"; "headed
+# the", "has headed the" (not "headed to", "headed for": going somewhere).
+_AT_THE_HEAD_FR = lazy(
+    r"(?i)\b(?P<verb>est|[ée]tait|fut|sera|reste|restait|demeure|demeurait|(?:a|avait)\s+[ée]t[ée])\s+"
+    r"(?:à|a)\s+la\s+t[êe]te\s+(?P<of>du|des|de\s+la|de\s+l['’]|d['’])"
+)
+_AT_THE_HEAD_EN = lazy(
+    r"(?i)\b(?P<verb>is|was|were|are|(?:has|have|had)\s+been|remains|remained|stays|stayed)\s+at\s+the\s+head\s+of\b"
+)
+_HEADED = lazy(r"(?i)\b(?P<verb>(?:has|have|had)\s+headed|headed)\s+(?P<the>the|its|their|his)\b")
+_HEADED_AS = {"headed": "was", "has headed": "has been", "have headed": "have been", "had headed": "had been"}
 _TOOK_PARTY_HEAD = lazy(
     r"(?i)\b(?P<verb>a\s+pris|prit|avait\s+pris|prend|took(?:\s+over)?|had\s+taken(?:\s+over)?|takes(?:\s+over)?)\s+"
     r"(?:la\s+t[êe]te|the\s+(?:head|helm|leadership))\s+(?:du|of\s+the)\s+"
@@ -8919,7 +8951,40 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, singular), claim=claim)
+    if ("qui" in claim or "who" in claim or "that" in claim) and (framed := _HIM_WHO.match(claim)) is not None:
+        # « Faure, c'est lui qui … », « C'est lui qui … », "He's the guy who …", "Faure is the man
+        # who …": the one named, then what he did, said as a frame ("the only one who", "the
+        # first man who" say more, and are not read so).
+        who = framed["who"] or framed["who2"] or ("Il" if framed["fr"] else "He")
+        from dataclasses import replace
+
+        return replace(verify(store, f"{who} {claim[framed.end() :]}"), claim=claim)
+    if ("lu" in claim or "put" in claim) and (got := _GOT_ELECTED.sub(_seats_got, claim)) != claim:
+        # « a eu six élus », « ont obtenu trois élus »: a list's or party's seats won, as the
+        # source counts them (« eu » read as a word was unsaid; « élus » no seats).
+        from dataclasses import replace
+
+        return replace(verify(store, got), claim=claim)
+    if "tête" in claim or "tete" in claim or "head" in claim:
+        # Being at the head of a body, « être à la tête du PS », "was at the head of", "headed the
+        # group": being its head, the title the source's posts are checked against (read as words,
+        # « tête » was unsaid, "headed" a deed the evidence must tell).
+        headed = _AT_THE_HEAD_FR.sub(r"\g<verb> le chef \g<of>", claim)
+        headed = _AT_THE_HEAD_EN.sub(lambda m: f"{m['verb']} the head of", headed)
+        headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
+        if headed != claim:
+            from dataclasses import replace
+
+            return replace(verify(store, headed), claim=claim)
     checked = _verify_shaped(store, claim)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and (in_digits := numbers_as_digits(claim)) is not None:
+        # Its numbers written in words ("joined at sixteen", « à vingt-trois ans »): read as the
+        # same claim in digits, whose figures and ages are checked (the words were left unsaid).
+        again = verify(store, in_digits)
+        if again.verdict is not Verdict.NOT_ENOUGH_INFO:
+            from dataclasses import replace
+
+            return replace(again, claim=claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):

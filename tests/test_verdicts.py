@@ -10698,7 +10698,7 @@ def test_who_advised_whom_is_the_sources_way_round(store: Store, claim: str, ver
     ("claim", "verdict"),
     [
         # A number of several words is not refuted by its last word ("twenty-eight": 28, not 8).
-        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.NOT_ENOUGH_INFO),
+        ("Faure received twenty-eight votes to three for Delphine Batho.", Verdict.SUPPORTED),
         ("À vingt-trois ans, Faure dirigeait les jeunes rocardiens.", Verdict.NOT_ENOUGH_INFO),
         # Near misses: a wrong number in words stays refuted.
         ("Faure received twenty-five votes to three for Delphine Batho.", Verdict.REFUTED),
@@ -12133,3 +12133,119 @@ def test_a_part_of_a_month_is_held_by_a_day_within_it(store: Store, claim: str, 
 )
 def test_a_claimants_words_judged_or_denied_are_not_stripped(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Numbers of ten and more in words, read as the same claim in digits (the words were left
+        # unsaid: NOT_ENOUGH_INFO).
+        ("Faure became secretary-general of the Young Rocardiens at the age of twenty-three", Verdict.SUPPORTED),
+        ("Il a pris sa carte au Parti socialiste à seize ans.", Verdict.SUPPORTED),
+        ("In December 2016 he won the group presidency by one hundred thirty-seven votes to 120", Verdict.SUPPORTED),
+        # Near misses: another age, another count, stay refuted.
+        ("Faure joined the Socialists at the age of nineteen", Verdict.REFUTED),
+        ("Il est devenu secrétaire général des Jeunes rocardiens à vingt-six ans.", Verdict.REFUTED),
+        ("Faure became secretary-general of the Young Rocardiens at the age of thirty-three", Verdict.REFUTED),
+    ],
+)
+def test_numbers_in_words_are_read_as_digits(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_numbers_as_digits_leaves_ranks_articles_and_verbs() -> None:
+    from faurecli.analysis import numbers_as_digits
+
+    assert numbers_as_digits("à dix-sept ans") == "à 17 ans"
+    assert numbers_as_digits("quatre-vingt-six pour cent") == "86 pour cent"
+    # A rank, an article, the English verb "seize": left.
+    assert numbers_as_digits("the twenty-first century") is None
+    assert numbers_as_digits("one of the two") is None
+    assert numbers_as_digits("he tried to seize the party") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Being at the head of a body is being its head (« tête » was unsaid; "headed" a deed the
+        # evidence must tell).
+        ("Olivier Faure est à la tête du Parti socialiste depuis 2018.", Verdict.SUPPORTED),
+        ("Olivier Faure est a la tete du Parti socialiste depuis 2018.", Verdict.SUPPORTED),
+        ("Olivier Faure has headed the Socialist Party since 2018.", Verdict.SUPPORTED),
+        ("In 2017 Faure was at the head of the New Left group.", Verdict.SUPPORTED),
+        # Near misses: the party before his term, another body, another year.
+        ("En 2016, Faure était à la tête du Parti socialiste.", Verdict.REFUTED),
+        ("Olivier Faure headed the Socialist Party in 2015.", Verdict.REFUTED),
+        ("Faure was at the head of the UNEF.", Verdict.NOT_ENOUGH_INFO),
+        ("Stéphane Le Foll est à la tête du PS depuis 2018.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_at_the_head_of_a_body_is_its_head(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A frame around the subject: « X, c'est lui qui … », "he is the man who …" is X doing it.
+        ("Faure, c'est lui qui a partagé un appartement avec Benoît Hamon pendant un temps.", Verdict.SUPPORTED),
+        ("Faure is the one who shared a flat with Benoît Hamon.", Verdict.SUPPORTED),
+        # Near misses: another predecessor, another flatmate, a frame that says more ("the only").
+        ("Olivier Faure, c'est lui qui a succédé à Manuel Valls en décembre 2016.", Verdict.REFUTED),
+        ("Faure is the one who shared a flat with Manuel Valls.", Verdict.REFUTED),
+        ("Faure is the only one who shared a flat with Benoît Hamon.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_frame_around_the_subject_is_the_subject(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # « a eu / a obtenu N élus »: N seats won.
+        ("Lors des européennes de 2019, la liste commune PS-Place publique a obtenu six élus.", Verdict.SUPPORTED),
+        ("En 2019 la liste PS-Place publique a eu 6 eurodéputés.", Verdict.SUPPORTED),
+        # Near misses: another count, another list.
+        ("En 2019, la liste PS-Place publique a eu sept élus.", Verdict.REFUTED),
+        ("En 2019, la liste de Benoît Hamon a eu six élus.", Verdict.REFUTED),
+    ],
+)
+def test_elected_members_got_are_seats(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_elected_members_got_in_another_count_are_not_supported(store: Store) -> None:
+    claim = "Lors des européennes de 2019, la liste commune PS-Place publique a obtenu huit élus."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Under an alliance's banner, label, umbrella, « sous l'étiquette du NFP »: as part of it.
+        ("In 2024 the PS, under the banner of the NFP, more than doubled its seats in the National Assembly.",
+         Verdict.SUPPORTED),
+        ("Aux législatives de 2024, sous l'étiquette du NFP, le PS a plus que doublé ses sièges.", Verdict.SUPPORTED),
+        # Near misses: another alliance named, another result.
+        ("In 2024 the PS, under the banner of LFI, more than doubled its seats in the National Assembly.",
+         Verdict.NOT_ENOUGH_INFO),
+        ("Aux législatives de 2024, sous l'étiquette du NFP, le PS a triplé ses sièges.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_under_an_alliance_banner_is_as_part_of_it(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "came into the world" is being born (as « venir au monde » is).
+        ("Faure came into the world on 18 August 1968.", Verdict.SUPPORTED),
+        # Near misses: another year; "the world of politics" is no birth.
+        ("Faure came into the world in 1970.", Verdict.REFUTED),
+        ("Faure came into the world of politics in 1968.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_coming_into_the_world_is_being_born(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
