@@ -9053,7 +9053,19 @@ def _rival_in_a_dated_race(store: Store, claim: str, checked: Check) -> Check:
     # (A race told whole refutes anyone else only as its opponent, not as a "rival" at large:
     # "his rival in 2021 was Macron" may mean no race.)
     raced = bool(_RACE_SAID.search(folded))
-    if not another and not (raced and all(whole(r[0]) for r in within)):
+    if another:
+        # Only by races of the kind of the one the source gives that rival (a vote's shares, or a
+        # group's count of votes): "beat Batho in 2012" is no race of 2012's kind, whose rival
+        # would then be set against a group vote's.
+        shares = {
+            any(f.kind is ValueKind.PERCENT for f in r[0].figures) for r in races for n in r[1] if last in fold(n)
+        }
+        if (
+            not all(any(f.kind is ValueKind.PERCENT for f in r[0].figures) in shares for r in within)
+            or len(shares) != 1
+        ):
+            return checked
+    elif not (raced and all(whole(r[0]) for r in within)):
         return checked
     theirs = " or ".join(dict.fromkeys(r[1][-1] for r in within))
     evidence = tuple(quote(store, ref) for r in within for ref in r[0].refs)

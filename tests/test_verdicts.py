@@ -11984,7 +11984,7 @@ def test_a_wrong_figure_on_its_own_day_is_corrected_as_a_figure(store: Store) ->
             "Hélène Geoffroy, not Stéphane Le Foll",
         ),
         ("L'adversaire de Faure en 2018 était Hélène Geoffroy.", "Stéphane Le Foll, not Hélène Geoffroy"),
-        ("Faure beat Delphine Batho in September 2021.", "Hélène Geoffroy, not Delphine Batho"),
+        ("Faure beat Stéphane Le Foll in September 2021.", "Hélène Geoffroy, not Stéphane Le Foll"),
         # A race told whole (two shares making 100%): anyone else as its opponent.
         (
             "His opponent for first secretary at the 2021 congress was Boris Vallaud.",
@@ -12020,3 +12020,8 @@ def test_a_bound_or_a_bare_age_is_not_moved_to_another_day(store: Store) -> None
     assert checked.correction is not None and checked.correction.startswith("63.2%")
     aged = verify(store, "Faure avait 57 ans en janvier 2025.")
     assert aged.correction is None or "16, not" not in aged.correction
+
+
+def test_a_group_votes_rival_is_not_set_against_a_seats_race(store: Store) -> None:
+    # Near miss: Batho's race was a group vote (counts), 2012's his seat (shares): not refuted.
+    assert verify(store, "Faure's opponent in 2012 was Delphine Batho.").verdict is not Verdict.REFUTED
