@@ -2635,6 +2635,26 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         why = "the claim denies what the source gives otherwise: " + "; ".join(corrections)
         return Check(analysis.text, Verdict.NOT_ENOUGH_INFO, evidence, None, tuple(parts), conflicts, why)
     if wrong:
+        if any(v.unit == "age" for v in analysis.values) and _his_age_said(known, analysis.text):
+            # An age left unchecked beside a date the source contradicts ("joined the PS at 19 in
+            # 1993"): the date had kept the age's sentence out of the facts fitting the claim; the
+            # age is read without it, so that both wrong parts are corrected, not the year alone.
+            for shown, found, unit in _age_beside_wrong_date(known, analysis, parts):
+                parts = [p for p in parts if p.text != shown]
+                disagree(shown, unit, found)
+                evidence = (*evidence, *(quote(store, r) for r in unit.refs if r not in cited))
+        moved = _figure_of_another_day(known, analysis, parts) if len(wrong) == 1 else None
+        if moved is not None:
+            # Its figure is that of the fact its other words tell, on another day: the day is
+            # what the claim gets wrong, not the figure (was "48.37%, not 86%").
+            # (What the claim's day had, too: either may be what it meant.)
+            figure, day = moved
+            then = wrong[0].found
+            parts = [figure if p.text == figure.text else day if p.text == day.text else p for p in parts]
+            corrections = [f"{day.found}, not {day.text}" + (f" ({day.text}: {then})" if then else "")]
+        # One correction for each of the claim's words: two checks finding the same other date
+        # for it ("1991, not 1993; in office from 1991, not 1993") say one thing.
+        corrections = list(dict.fromkeys(_one_correction_per_part(corrections)))
         return Check(analysis.text, Verdict.REFUTED, evidence, "; ".join(corrections), tuple(parts), conflicts, note)
     covered = max((m.score for m in fitting), default=0.0)
     enough = covered >= SUPPORT if any(p.agrees for p in parts) else covered >= _WHOLE
@@ -4832,6 +4852,8 @@ def _age_alone(known: Knowledge, clause: AgeClause, shown: str) -> tuple[Part, U
         return None
     if described and not re.search(r"\bfaure\b", subject) and not _his_title(store, clause.subject.strip(" ,")):
         return None  # « le premier ministre a … »: another's age, unless the title is his
+    if any("faure" not in fold(n) for _, n in people_in(known, clause.subject)):
+        return None  # someone else named ("Le Foll avait 49 ans"): not his age, whatever title it reads as
     checked = verify(store, f"Faure {clause.said.strip()}")
     its = next((p for p in checked.parts if p.text == shown and p.found is not None), None)
     if its is None or its.agrees is None:
@@ -4843,6 +4865,124 @@ def _age_alone(known: Knowledge, clause: AgeClause, shown: str) -> tuple[Part, U
     told = re.compile(rf"(?<![\w.,]){re.escape(its.found or shown)}(?![\w]|[.,]\d)")
     ids = [e.id for e in checked.evidence if told.search(e.text)]
     return its, next((u for u in known.built.units if u.id in ids[:1]), None)
+
+
+def _his_age_said(known: Knowledge, text: str) -> bool:
+    """Whether a claim's age is his, at a deed it tells: it names him and no one else of the
+    store (not "Le Foll avait 49 ans", whose name the claim's analysis may miss), and says more
+    than his age at a date ("Faure avait 58 ans en février 2025": no deed whose age to correct)."""
+    folded = fold(text)
+    if not re.search(r"\bfaure\b|^(?:he|il)\b", folded):
+        return False
+    if not all("faure" in fold(n) for _, n in people_in(known, text)):
+        return False
+    said = {w for w in split_words(folded) if len(w) > 2 and not w.isdigit()} - lexicon.STOPWORDS - _AGE_ONLY
+    return bool(said)
+
+
+# The words of an age at a date alone: him, the age, the copula, the months and bounds.
+_AGE_ONLY = frozenset(
+    "faure olivier his son sa ans age aged years year old ago moins plus than more less under over avait etait "
+    "was had has est ete age".split()
+    + [fold(m) for m in DATE_MONTHS]
+)
+_AGE_WORD = lazy(r"\b(?:ages?|aged|years?\s+old|ans|âge)\b", re.IGNORECASE)
+
+
+_DATE_LEAD = lazy(r"\b(?:in|on|en|le|au)\s+$", re.IGNORECASE)
+
+
+def _age_beside_wrong_date(known: Knowledge, analysis: Analysis, parts: list[Part]) -> list[tuple[str, str, Unit]]:
+    """The claim's ages the source gives otherwise, read with its contradicted dates taken out
+    (with their "in", « en » and a comma after): (the age as written, the source's, its unit)."""
+    text = analysis.text
+    wrong = {p.text for p in parts if p.agrees is False}
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE and v.text in wrong]
+    done = {p.text for p in parts if p.found is not None}
+    ages = [v for v in analysis.values if v.kind is ValueKind.NUMBER and v.unit == "age" and v.text not in done]
+    if not dates or not ages:
+        return []
+    text = _without_dates(text, dates)
+    if not text:
+        return []
+    checked = verify(known.store, text)
+    found: list[tuple[str, str, Unit]] = []
+    for age in ages:
+        its = next((p for p in checked.parts if p.text == age.text and p.agrees is False and p.found), None)
+        if its is None or its.found is None:
+            continue
+        told = re.compile(rf"(?<![\w.,]){re.escape(its.found)}(?![\w]|[.,]\d)")
+        ids = [e.id for e in checked.evidence if told.search(e.text)]
+        unit = next((u for u in known.built.units if u.id in ids[:1]), None)
+        if unit is not None:
+            found.append((age.text, its.found, unit))
+    return found
+
+
+def _without_dates(text: str, dates: list[Value]) -> str:
+    """The claim with these dates taken out (with their "in", « en » and a comma after); "" when
+    nothing is left or nothing was taken."""
+    for value in sorted(dates, key=lambda v: v.start, reverse=True):
+        lead = _DATE_LEAD.search(text[: value.start])
+        start = lead.start() if lead is not None else value.start
+        comma = re.match(r"\s*,", text[value.end :])
+        text = text[:start].rstrip() + " " + text[value.end + (comma.end() if comma else 0) :].lstrip()
+    text = text.strip()
+    return text[0].upper() + text[1:] if text and dates else ""
+
+
+def _figure_of_another_day(known: Knowledge, analysis: Analysis, parts: list[Part]) -> tuple[Part, Part] | None:
+    """When the claim's one wrong part is a figure and its date agrees, but the claim without its
+    date holds, figure and all ("won the election with 86% … on 15 March 2018": 86% on 29 March),
+    the figure is right and the date wrong: (the figure's part, the date's), or None."""
+    wrong = [p for p in parts if p.agrees is False]
+    # (A figure written exactly: a bound, "more than two thirds", fits another vote's too; an age
+    # is no vote's.)
+    figures = [
+        v
+        for v in analysis.values
+        if v.kind in (ValueKind.PERCENT, ValueKind.NUMBER)
+        and v.unit != "age"
+        and not v.bound
+        and not v.fraction
+        and not v.approximate
+    ]
+    if len(wrong) != 1 or not any(v.text == wrong[0].text for v in figures) or _AGE_WORD.search(analysis.text):
+        return None
+    dates = [v for v in analysis.values if v.kind is ValueKind.DATE]
+    if not dates or not all(any(p.text == d.text and p.agrees for p in parts) for d in dates):
+        return None
+    plain = _without_dates(analysis.text, dates)
+    checked = verify(known.store, plain) if plain else None
+    if checked is None or checked.verdict is not Verdict.SUPPORTED:
+        return None
+    its = next((p for p in checked.parts if p.text == wrong[0].text and p.agrees), None)
+    cited = {e.id for e in checked.evidence}
+    units = [u for u in known.built.units if u.id in cited and u.events and its is not None and its.found]
+    days = {e.date for u in units if its is not None and its.found and its.found in u.text for e in u.events}
+    if its is None or len(days) != 1 or len(dates) != 1:
+        return None
+    (day,) = days
+    if same_date(dates[0], day.first_day(), day.last_day()):
+        return None
+    return its, Part(dates[0].text, day.human(), False)
+
+
+def _one_correction_per_part(corrections: list[str]) -> list[str]:
+    """The first of the corrections of the same words of the claim, where two give the same
+    other figures for it ("term start 1991, not 1993" and "in office from 1991, not 1993")."""
+    kept: list[str] = []
+    for correction in corrections:
+        said, _, shown = correction.rpartition(", not ")
+        figures = re.findall(r"\d+", said)
+        same = [
+            k
+            for k in kept
+            if figures and k.endswith(f", not {shown}") and re.findall(r"\d+", k[: -len(shown)]) == figures
+        ]
+        if not same:
+            kept.append(correction)
+    return kept
 
 
 def _check_value(known, analysis, value, about, near, fitting, agree, disagree, parts) -> None:  # type: ignore[no-untyped-def]
@@ -9012,6 +9152,8 @@ def verify(store: Store, claim: str) -> Check:
         relative = _SUBJECT_RELATIVE.match(claim.strip())
         if relative is not None:
             return _relative_refuted(store, relative, checked)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _RIVAL_NOUN_CLAIM.search(claim):
+        checked = _rival_in_a_dated_race(store, claim, checked)
     # (Each check below only takes a support away: the next is read only while it stands.)
     if checked.verdict is Verdict.SUPPORTED and _WHOSE_HINT.search(claim):
         checked = _whose_clause(store, claim, checked)
@@ -9283,6 +9425,108 @@ def _later_deed(store: Store, claim: str, checked: Check) -> Check:
         return checked
     why = f"the source does not say {said.strip()}"
     return _doubted(checked, second, why)
+
+
+# "His rival (opponent, challenger) in 2021 was Le Foll", « l'adversaire de Faure en 2021 était … »,
+# "Faure beat Batho in 2021": whom he ran against in a race the claim dates or names.
+_RIVAL_NOUN_CLAIM = lazy(
+    r"^(?:(?:his|son|sa|le|la)\s+|l['’]|(?:olivier\s+)?faure['’]s\s+)(?:[\w-]+\s+)?"
+    r"(?:rival|rivale|opponent|challenger|adversaire)\b.*\b(?:was|were|[ée]tait|est|fut)\b"
+    r"|^(?:olivier\s+)?faure\s+(?:beat|defeated|a\s+battu)\s",
+    re.IGNORECASE,
+)
+# Words of a race itself: whom he ran against there, not a rival at large.
+_RACE_SAID = lazy(
+    r"\b(?:opponent|challenger|adversaire|beat|defeated|battu|congres\w*|congress|elect\w*|vote|round|tour)\b"
+)
+# Where the one a sentence sets him "against" is named: up to its clause's end.
+_CONTEST_SPAN_END = lazy(r"[,.](?!\d)|;|\s(?:was|were|who|which)\s")
+
+
+def _rival_in_a_dated_race(store: Store, claim: str, checked: Check) -> Check:
+    """REFUTED when the claim's rival is not the one the source sets him against in the races of
+    the year (or congress) it names, and is either another race's rival ("his rival in 2021 was
+    Le Foll": Hélène Geoffroy; Le Foll was 2018's) or that year's race is told whole (its two
+    shares make 100%); `checked` otherwise."""
+    from dataclasses import replace
+
+    known = knowledge(store)
+    analysis = analyse(claim, known.built.known, people_near(known, claim))
+    folded = fold(claim)
+    rivals = [n for n in analysis.people if "faure" not in fold(n)]
+    if len(rivals) != 1 or analysis.negated or ("faure" not in folded and not re.match(r"(?:his|son|sa)\b", folded)):
+        return checked
+    periods = {(v.year, v.month) for v in analysis.values if v.kind is ValueKind.DATE and v.year}
+    for town in _towns_in(claim):
+        # A congress named by its town: the years of the store's records of it.
+        periods |= {(e.date.year, 0) for e in known.store.events if town in _towns_in(e.text)}
+    if not periods:
+        return checked
+    races: list[tuple[Unit, list[str], set[PartialDate]]] = []
+    continued = {c.id: u for u in known.built.units if u.events and (c := _continuation(known, u)) is not None}
+    for unit in known.built.units:
+        text = fold(unit.text)
+        at = text.find(" against ")
+        if not unit.id.startswith("s") or at < 0:
+            continue
+        if not any(f.kind in (ValueKind.PERCENT, ValueKind.NUMBER) for f in unit.figures):
+            continue  # a vote's figures tell a race (not "the motion of censure against Bayrou")
+        end = _CONTEST_SPAN_END.search(text, at + 9)
+        named = [n for p, n in people_in(known, unit.text) if at < p < (end.start() if end else len(text))]
+        named = [n for n in named if "faure" not in fold(n)]
+        if not named:
+            continue
+        # (Undated, the sentence it goes on from dates it: "His election by 137 votes against 120 …".)
+        before = continued.get(unit.id)
+        days = {e.date for e in (*unit.events, *(before.events if before is not None else ()))}
+        races.append((unit, named, days))
+    within = [
+        r
+        for r in races
+        if any(d.year == y and (not m or not d.month or d.month == m) for d in r[2] for y, m in periods)
+    ]
+    if not within:
+        return checked
+    last = fold(rivals[0]).split()[-1]
+    if any(last in fold(n) for r in races if r in within for n in r[1]):
+        return checked  # one of that year's rivals: read as the claim's other words say
+    another = any(last in fold(n) for r in races for n in r[1])
+
+    def whole(unit: Unit) -> bool:
+        shares = [f.number for f in unit.figures if f.kind is ValueKind.PERCENT and f.number is not None]
+        return len(shares) == 2 and abs(sum(shares) - 100) < 0.5
+
+    # (A race told whole refutes anyone else only as its opponent, not as a "rival" at large:
+    # "his rival in 2021 was Macron" may mean no race.)
+    raced = bool(_RACE_SAID.search(folded))
+    if another:
+        # Only by races of the kind of the one the source gives that rival (a vote's shares, or a
+        # group's count of votes): "beat Batho in 2012" is no race of 2012's kind, whose rival
+        # would then be set against a group vote's.
+        shares = {
+            any(f.kind is ValueKind.PERCENT for f in r[0].figures) for r in races for n in r[1] if last in fold(n)
+        }
+        if (
+            not all(any(f.kind is ValueKind.PERCENT for f in r[0].figures) in shares for r in within)
+            or len(shares) != 1
+        ):
+            return checked
+    elif not (raced and all(whole(r[0]) for r in within)):
+        return checked
+    theirs = " or ".join(dict.fromkeys(r[1][-1] for r in within))
+    evidence = tuple(quote(store, ref) for r in within for ref in r[0].refs)
+    parts = (
+        *(p for p in checked.parts if p.text != rivals[0] and p.agrees),
+        Part(rivals[0], theirs, False),
+    )
+    return replace(
+        checked,
+        verdict=Verdict.REFUTED,
+        evidence=evidence,
+        correction=f"{theirs}, not {rivals[0]}",
+        parts=parts,
+        note=None,
+    )
 
 
 # "Chantal Brunel led (headed, was the head of) the UMP", « Le Foll dirigeait le PS »: a body's

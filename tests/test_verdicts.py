@@ -12249,3 +12249,118 @@ def test_under_an_alliance_banner_is_as_part_of_it(store: Store, claim: str, ver
 )
 def test_coming_into_the_world_is_being_born(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "wrong", "right"),
+    [
+        # An age and a year both wrong: each is corrected, not the year alone (the year had kept
+        # the age's sentence out of the facts fitting the claim).
+        ("Faure signed up with the Socialists in 1990, aged 17.", ("1990", "17"), ("16",)),
+        ("En 1992, à 27 ans, Faure devint secrétaire général des Jeunes rocardiens.", ("1992", "27"), ("1991", "23")),
+    ],
+)
+def test_an_age_beside_a_wrong_year_is_corrected_too(
+    store: Store, claim: str, wrong: tuple[str, ...], right: tuple[str, ...]
+) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None
+    for shown in wrong:
+        assert f"not {shown}" in checked.correction
+    for said in right:
+        assert f"{said}, not" in checked.correction
+
+
+def test_a_right_age_beside_a_wrong_year_is_not_corrected(store: Store) -> None:
+    # Near miss: the age is the source's (16), only the year is wrong.
+    checked = verify(store, "Faure took out his Socialist Party card at the age of 16 in 1993.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "not 16" not in checked.correction
+    # ...and the true claim stays supported.
+    assert verify(store, "In 1991, aged 23, Faure became secretary-general of the Young Rocardiens.").verdict is (
+        Verdict.SUPPORTED
+    )
+
+
+def test_one_correction_for_one_wrong_year(store: Store) -> None:
+    # Two checks finding the same other year for the claim's one year say one thing, once.
+    checked = verify(store, "In 1992 Faure became the Young Rocardiens' secretary-general.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.count("not 1992") == 1
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure a remporté l'élection avec 86 % des voix le 15 mars 2018.",
+        "On 15 March 2018 Faure won the vote for first secretary with 86%.",
+    ],
+)
+def test_a_right_figure_on_a_wrong_day_corrects_the_day(store: Store, claim: str) -> None:
+    # The figure is that of the fact the claim's words tell (the 29 March election), on another
+    # day: the day is corrected, not the figure (was "48.37%, not 86%").
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("29 Mar 2018, not 15 ")
+
+
+def test_a_wrong_figure_on_its_own_day_is_corrected_as_a_figure(store: Store) -> None:
+    # Near miss: the first round named, its day right, its figure wrong: the figure is corrected.
+    checked = verify(store, "Faure topped the first round on 15 March 2018 with 86% of the vote.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction == "48.37%, not 86%"
+    assert verify(store, "Faure won the election with 86% of the vote on 29 March 2018.").verdict is (Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # A rival the source sets against him in another race than the one the claim dates or
+        # names: refuted by that race's rival (was NOT_ENOUGH_INFO).
+        (
+            "Faure's opponent at the Villeurbanne Congress was Stéphane Le Foll.",
+            "Hélène Geoffroy, not Stéphane Le Foll",
+        ),
+        ("L'adversaire de Faure en 2018 était Hélène Geoffroy.", "Stéphane Le Foll, not Hélène Geoffroy"),
+        ("Faure beat Stéphane Le Foll in September 2021.", "Hélène Geoffroy, not Stéphane Le Foll"),
+        # A race told whole (two shares making 100%): anyone else as its opponent.
+        (
+            "His opponent for first secretary at the 2021 congress was Boris Vallaud.",
+            "Hélène Geoffroy, not Boris Vallaud",
+        ),
+    ],
+)
+def test_a_rival_of_another_race_is_refuted(store: Store, claim: str, correction: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction == correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: that race's own rival is not refuted; a "rival" at large, named in no race,
+        # is not refuted by a race told whole.
+        "Faure's opponent at the Villeurbanne Congress was Hélène Geoffroy.",
+        "L'adversaire de Faure en 2018 était Stéphane Le Foll.",
+        "Faure's rival in 2021 was Emmanuel Macron.",
+    ],
+)
+def test_the_races_own_rival_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_bound_or_a_bare_age_is_not_moved_to_another_day(store: Store) -> None:
+    # Near misses: a bound fits another vote's figure too, so it stays the part corrected; an age
+    # at a date with no deed gets no age of a deed as its correction.
+    checked = verify(store, "Faure got more than two thirds of the vote in 2012.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("63.2%")
+    aged = verify(store, "Faure avait 57 ans en janvier 2025.")
+    assert aged.correction is None or "16, not" not in aged.correction
+
+
+def test_a_group_votes_rival_is_not_set_against_a_seats_race(store: Store) -> None:
+    # Near miss: Batho's race was a group vote (counts), 2012's his seat (shares): not refuted.
+    assert verify(store, "Faure's opponent in 2012 was Delphine Batho.").verdict is not Verdict.REFUTED
