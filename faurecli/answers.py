@@ -7786,6 +7786,7 @@ def ask(store: Store, question: str) -> Answer:
         answer = _to_whom(store, question, answer)
         answer = _titled_doer_untitled(store, question, answer)
         answer = _doer_of_role(store, question, answer)
+        answer = _possessor_of_thing(store, question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
     answer = _several_for_the_one_by_order(question, answer)
@@ -8615,13 +8616,18 @@ def _deed_unsaid(question: str, note: str | None) -> bool:
     unsaid = (note or "").removeprefix("the evidence does not say: ")
     if done is None or unsaid == (note or ""):
         return False
-    verb = done.group(1).split(maxsplit=1)[0].lower()
+    # (The verb after its French auxiliary: « a soutenu », « s'est opposé ».)
+    words = (done.group(1) or done.group(2)).lower().split()
+    verb = next((w for w in words if w not in _AUXILIARIES_FR), words[0])
     # (Not a result, "won", "beat", "was … behind": the source tells it by its converse, "lost to
     # Brunel", "came first", which verify does not read as the asked verb.)
     return verb not in _RESULT_VERBS and verb in {w.strip() for w in unsaid.split(",")}
 
 
-_RESULT_VERBS = frozenset("won lost beat defeated trailed was".split())
+_RESULT_VERBS = frozenset(
+    "won lost beat defeated trailed was gagné gagne perdu battu devancé devance était etait".split()
+)
+_AUXILIARIES_FR = frozenset("a avait ont avaient s'est s’est s'etait s'était".split())
 
 
 def _with_whom(question: str, person: str) -> str | None:
@@ -8638,7 +8644,8 @@ def _with_whom(question: str, person: str) -> str | None:
         return f"{who} {_past(verb)} {first} {rest}"
     done = _WHO_DONE.match(question) or _WHO_STANCE.match(question)
     if done:
-        return f"{first} {done.group(1)}"
+        # (The French form of the stance is the pattern's second group.)
+        return f"{first} {done.group(1) or done.group(2)}"
     one = _WHO_WAS_ONE.match(question)
     if one:
         # "Who were the frondeurs?", "Who was a rebel?" + Faure → "Faure was one of the frondeurs"
@@ -8649,6 +8656,72 @@ def _with_whom(question: str, person: str) -> str | None:
 
 
 _WHO_WAS_ONE = lazy(r"^\s*(?i:who)\s+(?:(?i:were\s+the)\s+([^?]+?)|(?i:was\s+an?)\s+([\w'’-]+))[\s?]*$")
+
+
+# "Whose position did the National Office adopt?", « La position de qui … ? », « De qui le Bureau
+# a-t-il adopté la position ? »: the thing asked, when the evidence gives it a possessor ("Faure's
+# position … rejected Carole Delga's proposals"), is that possessor's, not another's the sentence names.
+_WHOSE_THING = lazy(
+    # (Up to its verb: "Whose position did …", "Whose position prevailed …".)
+    r"^\s*(?i:(?:in|to|for|of|from|by|with|under)\s+)?(?i:whose)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?:\s+(?i:did|does|do|was|were|is|are|had|has|have|will|would)\b|\s+[a-z]+ed\b|[\s?]*$)"
+)
+_THING_OF_QUI = lazy(r"^\s*(?i:l['’]\s*|le\s+|la\s+|les\s+)([\w-]+)\s+(?i:de\s+qui)\b")
+_QUI_THE_THING = lazy(r"^\s*(?i:de\s+qui)\b.*\s(?i:l['’]\s*|le\s+|la\s+|les\s+)([\w-]+)[\s?]*$")
+# French nouns of things one has, in the source's English.
+_OWNED_IN_ENGLISH = {
+    "stance": "position",  # (the source's word)
+    "proposition": "proposal",
+    "propositions": "proposals",
+    "amendement": "amendment",
+    "amendements": "amendments",
+    "compromis": "compromise",
+    "gouvernement": "government",
+    "campagne": "campaign",
+    "liste": "list",
+    "candidat": "candidate",
+    "candidate": "candidate",
+    "loi": "law",
+    "parti": "party",
+    "mouvement": "movement",
+}
+_POSSESSOR = lazy(r"((?:[A-ZÀ-Ý][\w-]+\s+){0,2}[A-ZÀ-Ý][\w-]+)['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _possessor_of_thing(store: Store, question: str, answer: Answer) -> Answer:
+    """A person answer to "Whose <thing> …?" checked against the possessor the evidence gives
+    that thing ("Faure's position", "Carole Delga's proposals"): that possessor, when it is a
+    person, else declined; unchanged when the evidence gives the thing no possessor."""
+    if answer.answer is None or not answer.evidence:
+        return answer
+    asked = _WHOSE_THING.match(question) or _THING_OF_QUI.match(question) or _QUI_THE_THING.match(question)
+    if asked is None:
+        return answer
+    words = [_OWNED_IN_ENGLISH.get(w, w) for w in split_words(fold(asked.group(1)))]
+    things = {stem(w) for w in words if w not in STOPWORDS and len(w) > 2}
+    if not things:
+        return answer
+    known = knowledge(store)
+    found: dict[str, Evidence] = {}
+    for item in answer.evidence:
+        for owned in _POSSESSOR.finditer(item.text):
+            if not things & {stem(w) for w in split_words(fold(owned.group(2)))}:
+                continue
+            owner = owned.group(1)
+            people = people_in(known, owner)
+            if fold(owner).split()[-1:] == fold(store.person.name).split()[-1:]:
+                found.setdefault(store.person.name, item)
+            elif people:
+                found.setdefault(people[-1][1], item)
+            else:
+                found.setdefault(owner, item)
+    if not found or answer.answer in found:
+        return answer
+    if len(found) == 1:
+        (owner, item), *_ = found.items()
+        if owner == store.person.name or people_in(known, owner):
+            return Answer(answer.question, owner, answer.type, owner, (item,), (item.id,), (), None)
+    return _unanswered(answer, "the source does not say whose", answer.evidence)
 
 
 # A which/what/whose/how-many question whose slot he fills with a deed or title ("Which
@@ -9121,6 +9194,12 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 _WHO_STANCE = lazy(
     r"^\s*(?i:who)\s+((?:supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted"
     r"|rejected|proposed|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
+    # The same in French, with its auxiliary: « Qui a soutenu les frondeurs ? », « Qui s'est
+    # opposé à … ? » (the claim « Manuel Valls a soutenu les frondeurs » is the one checked).
+    r"|^\s*(?i:qui)\s+((?i:(?:a|avait|ont|avaient)\s+(?:soutenu|appuy[eé]|approuv[eé]|critiqu[eé]|vot[eé]"
+    r"|rejet[eé]|propos[eé]|initi[eé]|lanc[eé]|[eé]crit|r[eé]dig[eé]|adopt[eé]|gagn[eé]|perdu|battu|devanc[eé])"
+    r"|s['’]\s*(?:est|etait|était)\s+(?:oppos[eé]|abstenu|retir[eé])e?s?"
+    r"|(?:etait|était)\s+(?:loin\s+|bien\s+)?derri[eè]re)\b.*?)[\s?]*$"
 )
 
 

@@ -6543,3 +6543,27 @@ def test_who_was_one_of_a_group_is_not_answered_with_the_one_who_opposed_it(stor
     assert ask(store, "Who was a rebel?").answer is None
     # Near miss: a group the source gives its members is still answered.
     assert ask(store, "Who were the supporters of Faure in 2018?").answer == "Martine Aubry and Carole Delga"
+
+
+def test_whose_thing_is_answered_with_the_possessor_the_evidence_gives_it(store: Store) -> None:
+    # "Faure's position was ultimately adopted …, which also rejected Carole Delga's proposals":
+    # the thing asked is its possessor's, not another person's the sentence names.
+    assert ask(store, "Whose stance was finally adopted by the PS National Office?").answer == "Olivier Faure"
+    assert ask(store, "La position de qui a été adoptée par le Bureau national ?").answer == "Olivier Faure"
+    assert ask(store, "Whose compromise amendment to Article 2 did the Prime Minister refuse?").answer == (
+        "Olivier Faure"
+    )
+    # Near miss: the possessor the answer already is stays; a thing with no possessor is unchanged.
+    assert ask(store, "Whose proposals against cooperation did the National Office turn down?").answer == (
+        "Carole Delga"
+    )
+    assert ask(store, "Whose assistant cabinet director was he from 2000 to 2007?").answer == "François Hollande"
+
+
+def test_a_french_who_stance_question_is_checked_as_the_english_one(store: Store) -> None:
+    # « Qui a appuyé les rebelles frondeurs ? » + Valls: the claim « Manuel Valls a appuyé les
+    # rebelles frondeurs » is refuted (he opposed Faure's compromise; Faure opposed the rebels).
+    assert ask(store, "Qui a appuyé les rebelles frondeurs ?").answer is None
+    assert ask(store, "Qui était derrière dans le sondage Harris Interactive ?").answer is None
+    # Near miss: a stance the source gives the one answered is still answered.
+    assert ask(store, "Qui a soutenu Faure au congrès d'Aubervilliers ?").answer == "Martine Aubry et Carole Delga"
