@@ -103,6 +103,22 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "Who came first / topped / led / was in first place in the poll?", « Qui était premier
+        # dans le sondage ? »: the one a poll put ahead (the source: "placed him in second place,
+        # far behind … Le Foll"), as "Who was ahead in the poll?" is read; a poll only (a round
+        # one "came first" in is told so).
+        (
+            ("first", "top", "led", "lead", "premier", "premiere"),
+            r"\b(?:(?:came|comes|come|was|were|is|placed|finished|ranked)\s+(?:in\s+)?first(?:\s+place)?"
+            r"|(?:(?:est|etait|était)\s+)?(?:arriv[ée]e?\s+|class[ée]e?\s+)?premi[eè]re?)"
+            r"(?=\s+(?:in|of|dans|du|de)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?(?:poll|sondage)s?\b)",
+            "was ahead",
+        ),
+        (
+            ("top",),
+            r"\btopped(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?polls?\b)",
+            "was ahead in",
+        ),
         # « a pris fin », « a cessé d'être », "came to an end": it ended.
         (("fin", "came", "come"), r"\b(?:pris|prend\w*|prendre)\s+fin\b|\bc[oa]mes?\s+to\s+an\s+end\b", "ended"),
         (("cess",), r"\bcess[eé]\w*\s+d['’]\s*[eê]tre\b", "quitté"),
@@ -7787,6 +7803,9 @@ def ask(store: Store, question: str) -> Answer:
         answer = _to_whom(store, question, answer)
         answer = _titled_doer_untitled(store, question, answer)
         answer = _doer_of_role(store, question, answer)
+        answer = _possessor_of_thing(store, question, answer)
+        answer = _poll_rank_untold(question, answer)
+        answer = _title_at_year_undated(question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
     answer = _several_for_the_one_by_order(question, answer)
@@ -8585,13 +8604,18 @@ def _deed_unsaid(question: str, note: str | None) -> bool:
     unsaid = (note or "").removeprefix("the evidence does not say: ")
     if done is None or unsaid == (note or ""):
         return False
-    verb = done.group(1).split(maxsplit=1)[0].lower()
+    # (The verb after its French auxiliary: « a soutenu », « s'est opposé ».)
+    words = (done.group(1) or done.group(2)).lower().split()
+    verb = next((w for w in words if w not in _AUXILIARIES_FR), words[0])
     # (Not a result, "won", "beat", "was … behind": the source tells it by its converse, "lost to
     # Brunel", "came first", which verify does not read as the asked verb.)
     return verb not in _RESULT_VERBS and verb in {w.strip() for w in unsaid.split(",")}
 
 
-_RESULT_VERBS = frozenset("won lost beat defeated trailed was".split())
+_RESULT_VERBS = frozenset(
+    "won lost beat defeated trailed was gagné gagne perdu battu devancé devance était etait".split()
+)
+_AUXILIARIES_FR = frozenset("a avait ont avaient s'est s’est s'etait s'était".split())
 
 
 def _with_whom(question: str, person: str) -> str | None:
@@ -8608,7 +8632,8 @@ def _with_whom(question: str, person: str) -> str | None:
         return f"{who} {_past(verb)} {first} {rest}"
     done = _WHO_DONE.match(question) or _WHO_STANCE.match(question)
     if done:
-        return f"{first} {done.group(1)}"
+        # (The French form of the stance is the pattern's second group.)
+        return f"{first} {done.group(1) or done.group(2)}"
     one = _WHO_WAS_ONE.match(question)
     if one:
         # "Who were the frondeurs?", "Who was a rebel?" + Faure → "Faure was one of the frondeurs"
@@ -8619,6 +8644,155 @@ def _with_whom(question: str, person: str) -> str | None:
 
 
 _WHO_WAS_ONE = lazy(r"^\s*(?i:who)\s+(?:(?i:were\s+the)\s+([^?]+?)|(?i:was\s+an?)\s+([\w'’-]+))[\s?]*$")
+
+
+# "Whose position did the National Office adopt?", « La position de qui … ? », « De qui le Bureau
+# a-t-il adopté la position ? »: the thing asked, when the evidence gives it a possessor ("Faure's
+# position … rejected Carole Delga's proposals"), is that possessor's, not another's the sentence names.
+_WHOSE_THING = lazy(
+    # (Up to its verb: "Whose position did …", "Whose position prevailed …".)
+    r"^\s*(?i:(?:in|to|for|of|from|by|with|under)\s+)?(?i:whose)\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?:\s+(?i:did|does|do|was|were|is|are|had|has|have|will|would)\b|\s+[a-z]+ed\b"
+    r"|\s+(?:won|lost|got|led|went|came|took|made|fell|ran|stood|drew|held|beat|set)\b|[\s?]*$)"
+)
+_THING_OF_QUI = lazy(r"^\s*(?i:l['’]\s*|le\s+|la\s+|les\s+)([\w-]+)\s+(?i:de\s+qui)\b")
+_QUI_THE_THING = lazy(r"^\s*(?i:de\s+qui)\b.*\s(?i:l['’]\s*|le\s+|la\s+|les\s+)([\w-]+)[\s?]*$")
+# French nouns of things one has, in the source's English.
+_OWNED_IN_ENGLISH = {
+    "stance": "position",  # (the source's word)
+    "proposition": "proposal",
+    "propositions": "proposals",
+    "amendement": "amendment",
+    "amendements": "amendments",
+    "compromis": "compromise",
+    "gouvernement": "government",
+    "campagne": "campaign",
+    "liste": "list",
+    "candidat": "candidate",
+    "candidate": "candidate",
+    "loi": "law",
+    "parti": "party",
+    "mouvement": "movement",
+}
+_POSSESSOR = lazy(r"((?:[A-ZÀ-Ý][\w-]+\s+){0,2}[A-ZÀ-Ý][\w-]+)['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+# "Who was ahead in the 2019 polls?" + Raphaël Glucksmann ("several polls projected that the
+# alliance … would receive less than 5%"): a rank in a poll asked is told by a word of rank.
+_POLL_RANK_ASKED = lazy(
+    r"\b(?:ahead|first|behind|second|devant|derriere|tete|premiere?)\b(?=.*\b(?:polls?|sondages?)\b)"
+    r"|\b(?:polls?|sondages?)\b.*\b(?:ahead|first|behind|second|devant|derriere|tete|premiere?)\b"
+)
+_RANK_TOLD = lazy(
+    r"\b(?:ahead|behind|first|second|third|place[ds]?(?!\s+publique)|lead|led|top|topped|devant|derriere|tete|premiere?|deuxieme)\b"
+)
+
+
+def _poll_rank_untold(question: str, answer: Answer) -> Answer:
+    """A person answered to a rank in a poll ("Who came first in the polls?") from evidence with
+    no word of rank (only a share projected): declined."""
+    if answer.answer is None or answer.type is not Intent.PERSON or not _POLL_RANK_ASKED.search(fold(question)):
+        return answer
+    if any(_RANK_TOLD.search(fold(e.text)) for e in answer.evidence):
+        return answer
+    return _unanswered(answer, "the source does not say who was ahead", answer.evidence)
+
+
+# "Who was Minister of the Interior in 2018?" + Castaner ("after Castaner became the Minister of
+# the Interior", no date): a title asked at a year, which the evidence gives only as one taken at
+# no date it tells, or as a "former" one, is not told of that year.
+_TITLE_AT_YEAR = lazy(
+    r"^\s*(?:who|qui)\s+(?:was|were|is|served\s+as|etait|a\s+ete|fut)\s+(?:the\s+|le\s+|la\s+|l['’]\s*)?"
+    r"(?P<title>[a-z][\w\s'’-]*?)\s+(?:in|en|during|pendant)\s+(?:(?:early|late|debut|fin)\s+)?(?:[a-z]+\s+)?"
+    r"(?:19|20)\d\d\s*\??\s*$"
+)
+_TAKEN_UNDATED = lazy(
+    r"\b(?:became|become|becomes|becoming|appointed|named|devenu|devenue|devient|nommee?)\s+(?:as\s+)?"
+    r"(?:the\s+|an?\s+|le\s+|la\s+|l['’]\s*)?(?:[\w-]+\s+){0,2}$"
+)
+_FORMER = lazy(r"\b(?:former|ex|ancien|ancienne)[\s-]+(?:[\w-]+\s+){0,1}$")
+
+
+def _title_at_year_undated(question: str, answer: Answer) -> Answer:
+    """A person answered to "Who was <title> in <year>?" whose every evidence naming the title
+    gives it as taken at no date the sentence tells ("became the Minister of the Interior") or
+    as a former one: declined (a year asked is to be told)."""
+    if answer.answer is None or answer.type is not Intent.PERSON or not answer.evidence:
+        return answer
+    asked = _TITLE_AT_YEAR.match(fold(question))
+    if asked is None:
+        return answer
+    words = [w for w in split_words(asked.group("title")) if w not in STOPWORDS and len(w) > 2]
+    if not words:
+        return answer
+    head = re.compile(rf"\b{re.escape(words[0])}")
+    told = False
+    for item in answer.evidence:
+        text = fold(item.text)
+        for found in head.finditer(text):
+            before = text[: found.start()]
+            if _FORMER.search(before) or (_TAKEN_UNDATED.search(before) and not re.search(r"\b(?:19|20)\d\d\b", text)):
+                continue
+            told = True
+    if told or not any(head.search(fold(e.text)) for e in answer.evidence):
+        return answer
+    return _unanswered(answer, f"the source does not date {answer.answer}'s title", answer.evidence)
+
+
+def _possessor_of_thing(store: Store, question: str, answer: Answer) -> Answer:
+    """A person answer to "Whose <thing> …?" checked against the possessor the evidence gives
+    that thing ("Faure's position", "Carole Delga's proposals"): that possessor, when it is a
+    person, else declined; unchanged when the evidence gives the thing no possessor."""
+    if answer.answer is None or not answer.evidence:
+        return answer
+    asked = _WHOSE_THING.match(question) or _THING_OF_QUI.match(question) or _QUI_THE_THING.match(question)
+    if asked is None:
+        return answer
+    words = [_OWNED_IN_ENGLISH.get(w, w) for w in split_words(fold(asked.group(1)))]
+    things = {stem(w) for w in words if w not in STOPWORDS and len(w) > 2}
+    if not things:
+        return answer
+    known = knowledge(store)
+    found: dict[str, Evidence] = {}
+    for item in answer.evidence:
+        for owned in _POSSESSOR.finditer(item.text):
+            if not things & {stem(w) for w in split_words(fold(owned.group(2)))}:
+                continue
+            owner = owned.group(1)
+            people = people_in(known, owner)
+            if fold(owner).split()[-1:] == fold(store.person.name).split()[-1:]:
+                found.setdefault(store.person.name, item)
+            elif people:
+                found.setdefault(people[-1][1], item)
+            else:
+                found.setdefault(owner, item)
+    if not found:
+        # (The answer named only as the possessor of another common thing: "Whose novel was
+        # published in 2007?" + Ségolène Royal, from "Ségolène Royal's campaign"; not of a thing
+        # named, "Raphaël Glucksmann's Place Publique", which may be the party asked.)
+        surname = fold(answer.answer).split()[-1]
+        said = [
+            m for e in answer.evidence for m in re.finditer(rf"\b{re.escape(surname)}\b(['’]s\s+[a-z])?", fold(e.text))
+        ]
+        if (
+            said
+            and all(m.group(1) for m in said)
+            and all(
+                not o.group(2)[:1].isupper()
+                for e in answer.evidence
+                for o in _POSSESSOR.finditer(e.text)
+                if fold(o.group(1)).split()[-1:] == [surname]
+            )
+        ):
+            return _unanswered(answer, "the source does not say whose", answer.evidence)
+        return answer
+    if answer.answer in found:
+        return answer
+    if len(found) == 1:
+        (owner, item), *_ = found.items()
+        if owner == store.person.name or people_in(known, owner):
+            return Answer(answer.question, owner, answer.type, owner, (item,), (item.id,), (), None)
+    return _unanswered(answer, "the source does not say whose", answer.evidence)
 
 
 # A which/what/whose/how-many question whose slot he fills with a deed or title ("Which
@@ -9091,6 +9265,12 @@ _WHO_DONE = lazy(r"^\s*(?i:who)\s+((?:succeeded|replaced|preceded|beat|defeated)
 _WHO_STANCE = lazy(
     r"^\s*(?i:who)\s+((?:supported|backed|endorsed|opposed|critici[sz]ed|won|lost|withdrew|wrote|adopted"
     r"|rejected|proposed|initiated|voted|abstained|trailed|was\s+(?:far\s+|well\s+)?behind)\b.*?)[\s?]*$"
+    # The same in French, with its auxiliary: « Qui a soutenu les frondeurs ? », « Qui s'est
+    # opposé à … ? » (the claim « Manuel Valls a soutenu les frondeurs » is the one checked).
+    r"|^\s*(?i:qui)\s+((?i:(?:a|avait|ont|avaient)\s+(?:soutenu|appuy[eé]|approuv[eé]|critiqu[eé]|vot[eé]"
+    r"|rejet[eé]|propos[eé]|initi[eé]|lanc[eé]|[eé]crit|r[eé]dig[eé]|adopt[eé]|gagn[eé]|perdu|battu|devanc[eé])"
+    r"|s['’]\s*(?:est|etait|était)\s+(?:oppos[eé]|abstenu|retir[eé])e?s?"
+    r"|(?:etait|était)\s+(?:loin\s+|bien\s+)?derri[eè]re)\b.*?)[\s?]*$"
 )
 
 
