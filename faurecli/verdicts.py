@@ -9091,14 +9091,14 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, singular), claim=claim)
-    if ("qui" in claim or "who" in claim or "that" in claim) and (framed := _HIM_WHO.match(claim)) is not None:
+    if ("qui" in claim or "who" in claim or "that" in claim) and (subject := _HIM_WHO.match(claim)) is not None:
         # « Faure, c'est lui qui … », « C'est lui qui … », "He's the guy who …", "Faure is the man
         # who …": the one named, then what he did, said as a frame ("the only one who", "the
         # first man who" say more, and are not read so).
-        who = framed["who"] or framed["who2"] or ("Il" if framed["fr"] else "He")
+        who = subject["who"] or subject["who2"] or ("Il" if subject["fr"] else "He")
         from dataclasses import replace
 
-        return replace(verify(store, f"{who} {claim[framed.end() :]}"), claim=claim)
+        return replace(verify(store, f"{who} {claim[subject.end() :]}"), claim=claim)
     if ("lu" in claim or "put" in claim) and (got := _GOT_ELECTED.sub(_seats_got, claim)) != claim:
         # « a eu six élus », « ont obtenu trois élus »: a list's or party's seats won, as the
         # source counts them (« eu » read as a word was unsaid; « élus » no seats).
