@@ -6914,7 +6914,17 @@ def _another_years_election(analysis: Analysis, correction: str | None) -> bool:
         return False
     groups = _asked_words(analysis, set(), asking=False)
     groups = tuple(g for g in groups if g != ("re",))  # "re-elected" split
+    # (A round is of every election: "Was he elected in the second round in 2017?" against the
+    # 2012 runoff says nothing of 2017's rounds.)
+    if any(set(g) & _ELECTION_ROUND_WORDS for g in groups):
+        return all(set(g) & (_ELECTION_VERBS | _ELECTION_ROUND_WORDS | _ROUND_ORDINALS) for g in groups)
     return bool(groups) and all(set(g) & _ELECTION_VERBS for g in groups)
+
+
+# The words of a round of an election ("first round", « second tour », "runoff").
+_ELECTION_ROUND_WORDS = frozenset("round runoff tour".split())
+# Which round, and meeting it ("face a second round").
+_ROUND_ORDINALS = frozenset("first second premier prim face".split())
 
 
 _QUALIFIED = lazy(
@@ -7720,9 +7730,11 @@ def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer
     asked = _WHERE_NAMED_THING.match(question)
     if asked is None:
         return answer
-    thing = _ARTICLE_LEAD.sub("", asked.group("en") or asked.group("took") or asked.group("fr") or "").strip()
+    named = (asked.group("en") or asked.group("took") or asked.group("fr") or "").strip()
+    thing = _ARTICLE_LEAD.sub("", named).strip()
     if (
         not re.search(r"[A-ZÀ-Ý]", thing)
+        or (thing == named and thing[:1].islower())  # « Où est né le patron du PS ? »: a verb, not a thing
         or re.search(r"['’]s\b|\b(?:he|she|his|her|il|elle|son|sa|ses)\b", thing, re.IGNORECASE)
         or people_in(knowledge(store), thing)
         or {fold(w) for w in split_words(store.person.name)} & set(split_words(fold(thing)))
