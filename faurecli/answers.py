@@ -6914,7 +6914,17 @@ def _another_years_election(analysis: Analysis, correction: str | None) -> bool:
         return False
     groups = _asked_words(analysis, set(), asking=False)
     groups = tuple(g for g in groups if g != ("re",))  # "re-elected" split
+    # (A round is of every election: "Was he elected in the second round in 2017?" against the
+    # 2012 runoff says nothing of 2017's rounds.)
+    if any(set(g) & _ELECTION_ROUND_WORDS for g in groups):
+        return all(set(g) & (_ELECTION_VERBS | _ELECTION_ROUND_WORDS | _ROUND_ORDINALS) for g in groups)
     return bool(groups) and all(set(g) & _ELECTION_VERBS for g in groups)
+
+
+# The words of a round of an election ("first round", « second tour », "runoff").
+_ELECTION_ROUND_WORDS = frozenset("round runoff tour".split())
+# Which round, and meeting it ("face a second round").
+_ROUND_ORDINALS = frozenset("first second premier prim face".split())
 
 
 _QUALIFIED = lazy(
@@ -7698,6 +7708,50 @@ def _place_of_another_noun(question: str, answer: Answer) -> Answer:
     return answer
 
 
+# "Where is the Lycée Pothier?", "Where was the Aubervilliers Congress held?", « Où se trouve
+# l'université Panthéon-Sorbonne ? »: where a thing named (capitalised) is, or was held.
+_WHERE_NAMED_THING = lazy(
+    r"^\s*(?:where\s+(?:is|was|are|were)\s+(?P<en>.+?)(?:\s+(?:located|situated|based|held|found))?"
+    r"|where\s+did\s+(?P<took>.+?)\s+take\s+place"
+    r"|o[uù]\s+(?:se\s+trouv\w*|(?:est|etait|était)\s+situ\w*|s['’]est\s+tenue?|se\s+t(?:ien|en)\w*"
+    r"|a\s+eu\s+lieu|(?:est|etait|était))\s+(?P<fr>.+?))\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ARTICLE_LEAD = lazy(r"^(?:(?:the|le|la|les|un|une|a|an)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer:
+    """A place answered for where a named thing is (or was held) that no evidence gives as its
+    place (the thing's name, then "in"/"at"/« à » the place, in one clause): "Where was the
+    Aubervilliers Congress held?" is not the other congress of the sentence, "Where is
+    Seine-et-Marne?" not the Assembly it elects to: declined."""
+    if answer.answer is None or answer.type not in (Intent.PLACE, Intent.TEXT):
+        return answer
+    asked = _WHERE_NAMED_THING.match(question)
+    if asked is None:
+        return answer
+    named = (asked.group("en") or asked.group("took") or asked.group("fr") or "").strip()
+    thing = _ARTICLE_LEAD.sub("", named).strip()
+    if (
+        not re.search(r"[A-ZÀ-Ý]", thing)
+        or (thing == named and thing[:1].islower())  # « Où est né le patron du PS ? »: a verb, not a thing
+        or re.search(r"['’]s\b|\b(?:he|she|his|her|il|elle|son|sa|ses)\b", thing, re.IGNORECASE)
+        or people_in(knowledge(store), thing)
+        or {fold(w) for w in split_words(store.person.name)} & set(split_words(fold(thing)))
+        or re.search(r"\s[a-z]+(?:ed|en|rn|lt|nt)$", thing)
+    ):
+        # A person, his own thing, a thing of no name, or where something was done to it ("Where
+        # was the PS founded?"): other readings decide.
+        return answer
+    name = r"\W+".join(re.escape(w) for w in split_words(fold(thing)) if w not in STOPWORDS)
+    place = r"\W+".join(re.escape(w) for w in split_words(fold(answer.answer)) if w not in STOPWORDS)
+    if name and place and not re.search(rf"\b{name}\b", fold(answer.answer)):
+        told = rf"{name}\b[^.;:]{{0,40}}?\b(?:in|at|a|en|dans)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?{place}\b"
+        if any(re.search(told, fold(e.text)) for e in answer.evidence):
+            return answer
+    return _unanswered(answer, "the source does not say where it is", answer.evidence)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     text = check_text(question, "question").strip()
@@ -7819,6 +7873,7 @@ def ask(store: Store, question: str) -> Answer:
     answer = _fragment(question, answer)
     answer = _dated_at_another(store, question, answer)
     answer = _place_of_another_noun(question, answer)
+    answer = _place_of_named_thing(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:

@@ -6599,3 +6599,25 @@ def test_whose_thing_is_not_the_one_named_only_as_the_owner_of_another_thing(sto
     # Near miss: the thing she owns is still hers; a party named after its owner's possessive too.
     assert ask(store, "Whose campaign did the comic book cover?").answer == "Ségolène Royal"
     assert ask(store, "Whose party is Place Publique?").answer == "Raphaël Glucksmann"
+
+
+def test_where_a_named_thing_is_needs_the_evidence_to_place_it(store: Store) -> None:
+    # A place answered for where a named thing is must be told as its place ("X in Y"), not be
+    # another name of the sentence (the other congress, the school beside it, the town it names).
+    assert ask(store, "Where did the Villeurbanne Congress take place?").answer is None
+    assert ask(store, "Où se tenait le congrès d'Aubervilliers ?").answer is None
+    assert ask(store, "Where is the University of Orléans located?").answer is None
+    assert ask(store, "Where is Villeurbanne?").answer is None
+    # Near miss: a person's birthplace, and a gathering of no name, keep their answers.
+    assert ask(store, "Where was Olivier Faure born?").answer == "La Tronche"
+    assert ask(store, "Where was the police rally?").answer == "Paris"
+
+
+def test_a_round_of_another_years_election_says_no_no_of_the_year_asked(store: Store) -> None:
+    # The 2012 runoff, the 2018 first round: every election has rounds; another year's round says
+    # nothing of the year asked, so no "no".
+    assert ask(store, "Did Olivier Faure face a runoff in 2017?").answer is None
+    assert ask(store, "Olivier Faure a-t-il été élu au second tour en 2022 ?").answer is None
+    assert ask(store, "Was Faure elected in a second round in 2021?").answer is None
+    # Near miss: the round of the year told still answers.
+    assert ask(store, "Did Faure win the second round in 2012?").answer == "yes"
