@@ -9233,6 +9233,30 @@ def _copula_of_one(store: Store, claim: str) -> str | None:
     return f"{who} {_COPULA_SINGULAR[fold(m.group('cop'))]} {rest}"
 
 
+def _read_again(store: Store, checked: Check, said: str) -> Check | None:
+    """`checked` (SUPPORTED) checked again as `said`, the claim read another way: kept where
+    `said` is SUPPORTED or cannot be read, REFUTED with its correction where `said` is; None
+    where the source does not say it (the caller says why)."""
+    from dataclasses import replace
+
+    try:
+        again = verify(store, said)
+    except BadQuestion:
+        return checked
+    if again.verdict is Verdict.SUPPORTED:
+        return checked
+    if again.verdict is Verdict.REFUTED:
+        return replace(
+            checked,
+            verdict=Verdict.REFUTED,
+            evidence=again.evidence,
+            correction=again.correction,
+            parts=(*checked.parts, *again.parts),
+            note=again.note,
+        )
+    return None
+
+
 # --- A passive and its agent: "Cooperation with LFI was rejected by the National Office" -------
 
 # A claim that is one passive clause with its agent: what was done, the deed, who did it.
@@ -9252,7 +9276,6 @@ def _agent_of_passive(store: Store, claim: str, checked: Check) -> Check:
     cooperation with LFI"): REFUTED as that is, NOT_ENOUGH_INFO where the source does not say it.
     The passive's words were found in a sentence where the agent did the deed to something else
     ("rejected Carole Delga's proposals against cooperation") or the deed was another's."""
-    from dataclasses import replace
 
     m = _PASSIVE_AGENT.match(claim.strip())
     if m is None:
@@ -9268,21 +9291,8 @@ def _agent_of_passive(store: Store, claim: str, checked: Check) -> Check:
         obj = obj[:1].lower() + obj[1:]
     agent = agent[:1].upper() + agent[1:]
     said = f"{agent} {m.group('verb')} {obj}."
-    try:
-        again = verify(store, said)
-    except BadQuestion:
-        return checked
-    if again.verdict is Verdict.SUPPORTED:
-        return checked
-    if again.verdict is Verdict.REFUTED:
-        return replace(
-            checked,
-            verdict=Verdict.REFUTED,
-            evidence=again.evidence,
-            correction=again.correction,
-            parts=(*checked.parts, *again.parts),
-            note=again.note,
-        )
+    if (reread := _read_again(store, checked, said)) is not None:
+        return reread
     why = f"the source does not say {said}"
     return _doubted(checked, m.group(0).strip(), why)
 
@@ -9368,7 +9378,6 @@ def _later_deed(store: Store, claim: str, checked: Check) -> Check:
     clause's people ("Faure weighed endorsing Macron and then endorsed him" → "Faure endorsed
     Macron"): REFUTED as that is, NOT_ENOUGH_INFO where the source does not say it. The words of
     the whole were found, but in a sentence telling the first deed and a refusal of the second."""
-    from dataclasses import replace
 
     m = _LATER_DEED.match(claim.strip().rstrip("."))
     if m is None:
@@ -9406,21 +9415,8 @@ def _later_deed(store: Store, claim: str, checked: Check) -> Check:
         said = second
     else:
         said = f"{subject} {second}"
-    try:
-        again = verify(store, said.strip() + ".")
-    except BadQuestion:
-        return checked
-    if again.verdict is Verdict.SUPPORTED:
-        return checked
-    if again.verdict is Verdict.REFUTED:
-        return replace(
-            checked,
-            verdict=Verdict.REFUTED,
-            evidence=again.evidence,
-            correction=again.correction,
-            parts=(*checked.parts, *again.parts),
-            note=again.note,
-        )
+    if (reread := _read_again(store, checked, said.strip() + ".")) is not None:
+        return reread
     if second == told:
         return checked
     why = f"the source does not say {said.strip()}"
