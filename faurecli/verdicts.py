@@ -9073,6 +9073,35 @@ def _hearsay_content(claim: str) -> tuple[str, str] | None:
     return m.group("frame").strip(" ,"), (m.group("quote") or "") + rest[:1].upper() + rest[1:]
 
 
+def _reworded(store: Store, claim: str) -> str | None:
+    """The claim in the words verify's checks read, where it says a thing another way (the
+    verdict is that reading's, under the claim's own text); None where it does not."""
+    if (" by " in claim or " par " in claim) and (active := _causative_read(claim)) is not None:
+        return active
+    if _PLURAL_COPULA.search(claim) and (singular := _copula_of_one(store, claim)) is not None:
+        return singular
+    if ("qui" in claim or "who" in claim or "that" in claim) and (subject := _HIM_WHO.match(claim)) is not None:
+        # « Faure, c'est lui qui … », « C'est lui qui … », "He's the guy who …", "Faure is the man
+        # who …": the one named, then what he did, said as a frame ("the only one who", "the
+        # first man who" say more, and are not read so).
+        who = subject["who"] or subject["who2"] or ("Il" if subject["fr"] else "He")
+        return f"{who} {claim[subject.end() :]}"
+    if ("lu" in claim or "put" in claim) and (got := _GOT_ELECTED.sub(_seats_got, claim)) != claim:
+        # « a eu six élus », « ont obtenu trois élus »: a list's or party's seats won, as the
+        # source counts them (« eu » read as a word was unsaid; « élus » no seats).
+        return got
+    if "tête" in claim or "tete" in claim or "head" in claim:
+        # Being at the head of a body, « être à la tête du PS », "was at the head of", "headed the
+        # group": being its head, the title the source's posts are checked against (read as words,
+        # « tête » was unsaid, "headed" a deed the evidence must tell).
+        headed = _AT_THE_HEAD_FR.sub(r"\g<verb> le chef \g<of>", claim)
+        headed = _AT_THE_HEAD_EN.sub(lambda m: f"{m['verb']} the head of", headed)
+        headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
+        if headed != claim:
+            return headed
+    return None
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     if (framed := _hearsay_content(claim)) is not None:
@@ -9083,39 +9112,10 @@ def verify(store: Store, claim: str) -> Check:
         again = verify(store, content)
         unchecked = f'the frame "{frame}" is not checked, only what it reports'
         return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
-    if (" by " in claim or " par " in claim) and (active := _causative_read(claim)) is not None:
+    if (reworded := _reworded(store, claim)) is not None:
         from dataclasses import replace
 
-        return replace(verify(store, active), claim=claim)
-    if _PLURAL_COPULA.search(claim) and (singular := _copula_of_one(store, claim)) is not None:
-        from dataclasses import replace
-
-        return replace(verify(store, singular), claim=claim)
-    if ("qui" in claim or "who" in claim or "that" in claim) and (subject := _HIM_WHO.match(claim)) is not None:
-        # « Faure, c'est lui qui … », « C'est lui qui … », "He's the guy who …", "Faure is the man
-        # who …": the one named, then what he did, said as a frame ("the only one who", "the
-        # first man who" say more, and are not read so).
-        who = subject["who"] or subject["who2"] or ("Il" if subject["fr"] else "He")
-        from dataclasses import replace
-
-        return replace(verify(store, f"{who} {claim[subject.end() :]}"), claim=claim)
-    if ("lu" in claim or "put" in claim) and (got := _GOT_ELECTED.sub(_seats_got, claim)) != claim:
-        # « a eu six élus », « ont obtenu trois élus »: a list's or party's seats won, as the
-        # source counts them (« eu » read as a word was unsaid; « élus » no seats).
-        from dataclasses import replace
-
-        return replace(verify(store, got), claim=claim)
-    if "tête" in claim or "tete" in claim or "head" in claim:
-        # Being at the head of a body, « être à la tête du PS », "was at the head of", "headed the
-        # group": being its head, the title the source's posts are checked against (read as words,
-        # « tête » was unsaid, "headed" a deed the evidence must tell).
-        headed = _AT_THE_HEAD_FR.sub(r"\g<verb> le chef \g<of>", claim)
-        headed = _AT_THE_HEAD_EN.sub(lambda m: f"{m['verb']} the head of", headed)
-        headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
-        if headed != claim:
-            from dataclasses import replace
-
-            return replace(verify(store, headed), claim=claim)
+        return replace(verify(store, reworded), claim=claim)
     checked = _verify_shaped(store, claim)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (in_digits := numbers_as_digits(claim)) is not None:
         # Its numbers written in words ("joined at sixteen", « à vingt-trois ans »): read as the
@@ -9233,11 +9233,25 @@ def _copula_of_one(store: Store, claim: str) -> str | None:
     return f"{who} {_COPULA_SINGULAR[fold(m.group('cop'))]} {rest}"
 
 
+def _refuted_as(checked: Check, again: Check) -> Check:
+    """`checked` REFUTED as `again` (the claim read another way) is: its evidence, correction and
+    note, with both readings' parts."""
+    from dataclasses import replace
+
+    return replace(
+        checked,
+        verdict=Verdict.REFUTED,
+        evidence=again.evidence,
+        correction=again.correction,
+        parts=(*checked.parts, *again.parts),
+        note=again.note,
+    )
+
+
 def _read_again(store: Store, checked: Check, said: str) -> Check | None:
     """`checked` (SUPPORTED) checked again as `said`, the claim read another way: kept where
     `said` is SUPPORTED or cannot be read, REFUTED with its correction where `said` is; None
     where the source does not say it (the caller says why)."""
-    from dataclasses import replace
 
     try:
         again = verify(store, said)
@@ -9246,14 +9260,7 @@ def _read_again(store: Store, checked: Check, said: str) -> Check | None:
     if again.verdict is Verdict.SUPPORTED:
         return checked
     if again.verdict is Verdict.REFUTED:
-        return replace(
-            checked,
-            verdict=Verdict.REFUTED,
-            evidence=again.evidence,
-            correction=again.correction,
-            parts=(*checked.parts, *again.parts),
-            note=again.note,
-        )
+        return _refuted_as(checked, again)
     return None
 
 
@@ -9666,7 +9673,6 @@ def _event_noun(store: Store, claim: str, checked: Check) -> Check:
     « le soutien de Faure aux frondeurs »), is supported said as a verb: REFUTED as that verb is
     ("Faure's victory over Brunel": he lost to her), else NOT_ENOUGH_INFO. The doer and the stance
     of a noun were checked by nothing (the verb's checks read verbs), so its words alone held."""
-    from dataclasses import replace
 
     for m in itertools.islice(_EVENT_PHRASE.finditer(claim), 2):
         noun = m.group("n") or m.group("n2") or m.group("n3")
@@ -9704,14 +9710,7 @@ def _event_noun(store: Store, claim: str, checked: Check) -> Check:
             if bare and verify(store, bare.strip() + ".").verdict is Verdict.SUPPORTED:
                 continue
         if again.verdict is Verdict.REFUTED:
-            return replace(
-                checked,
-                verdict=Verdict.REFUTED,
-                evidence=again.evidence,
-                correction=again.correction,
-                parts=(*checked.parts, *again.parts),
-                note=again.note,
-            )
+            return _refuted_as(checked, again)
         why = f"the source does not say {said.strip()}"
         return _doubted(checked, m.group(0).strip(), why)
     return checked
