@@ -39,9 +39,7 @@ except ImportError:  # a Python without the C accelerator
 from faurecli import __version__
 from faurecli.model import Store
 from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
-from faurecli.trust import MAX_CACHE_BYTES as MAX_CACHE_BYTES
-from faurecli.trust import owned as _owned
-from faurecli.trust import read_trusted as _read_trusted
+from faurecli.trust import owned, read_trusted
 
 if TYPE_CHECKING:
     from faurecli.evidence import Built
@@ -146,7 +144,7 @@ def trusted_dir(directory: Path, *, create: bool) -> bool:
             return False
     except OSError:
         return False
-    return stat.S_ISDIR(info.st_mode) and _owned(info)
+    return stat.S_ISDIR(info.st_mode) and owned(info)
 
 
 def _cached(
@@ -173,7 +171,7 @@ def _cached(
 
 def _kept(file: Path, key: tuple[str, ...], expected: type[T], build: Callable[[], T], builders: tuple[str, ...]) -> T:
     """The value in `file` when its key and code match, else `build()`, written there."""
-    data = _read_trusted(file)
+    data = read_trusted(file)
     if data is not None:
         try:
             # The header first: the value is unpickled only when the key and the code match.
@@ -325,7 +323,7 @@ def load_programs(directory: Path | None) -> dict[str, Mapping[tuple[str, int], 
     file = directory / "patterns.pickle"
     # The file holds the key, the code and each table's index (patterns.Programs), then the
     # programs themselves, read where they lie in the file's bytes as patterns need them.
-    data = _read_trusted(file)
+    data = read_trusted(file)
     if data is not None:
         try:
             stored_key, code, payload = pickle.loads(data)  # the header first, as _kept does
