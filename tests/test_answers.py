@@ -6621,3 +6621,15 @@ def test_a_round_of_another_years_election_says_no_no_of_the_year_asked(store: S
     assert ask(store, "Was Faure elected in a second round in 2021?").answer is None
     # Near miss: the round of the year told still answers.
     assert ask(store, "Did Faure win the second round in 2012?").answer == "yes"
+
+
+def test_a_courtesy_title_before_his_name_is_no_word_asked(store: Store) -> None:
+    # "Mr Faure", « M. Faure », "Monsieur Faure": a courtesy title is no word of the source (it was
+    # "the source never mentions mr"); the question is read as if it named him plainly.
+    assert ask(store, "Who took over from Mr Faure as president of the New Left group?").answer == "Valérie Rabault"
+    assert ask(store, "Avec quel socialiste M. Faure a-t-il partagé un appartement ?").answer == "Benoît Hamon"
+    assert ask(store, "Where was Monsieur Olivier Faure born?").answer == "La Tronche"
+    # Near miss: a courtesy title before someone the source never names stays unknown, and one
+    # before his name does not make the source say what it does not.
+    assert ask(store, "When was Mr Dupont born?").answer is None
+    assert ask(store, "What is the name of Mr Faure's mother?").answer is None
