@@ -143,9 +143,12 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
-            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’])\s*(?!\s*(?:[ée]pouse|femme|mari)"
+            # (« sa BD », « son livre », « ses motions » too: his thing by its name.)
+            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’]|sa|son|ses)\s*"
+            r"(?!\s*(?:[ée]pouse|femme|mari|p[èe]re|m[èe]re|parents?|fils|fille|fr[èe]re|s(?:oe|œ)ur|enfant)"
             # (Not a person: "comment s'appelait le candidat …" asks who.)
-            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
+            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne"
+            r"|successeur|pr[ée]d[ée]cesseur|suppl[ée]ant|concurrent|compagne|compagnon|conjoint)))",
             "quel est le nom de ",
         ),
         # "What was the motion he led called?", "what is his book called": what it was, by its

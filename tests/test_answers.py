@@ -6633,3 +6633,14 @@ def test_a_courtesy_title_before_his_name_is_no_word_asked(store: Store) -> None
     # before his name does not make the source say what it does not.
     assert ask(store, "When was Mr Dupont born?").answer is None
     assert ask(store, "What is the name of Mr Faure's mother?").answer is None
+
+
+def test_what_his_own_thing_is_called_is_asked_by_its_name(store: Store) -> None:
+    # « Comment s'appelle sa BD ? », « son livre »: the name of his thing, as « Comment s'appelle la
+    # bande dessinée de Faure ? » is read (the possessive was left to the verb "appeler").
+    assert ask(store, "Comment s'appelait son livre paru en 2007 ?").answer == "Ségo, François, papa et moi"
+    # Near miss: a year the book did not come out in, a thing the source never gives him, and a
+    # parent (the source names neither) stay declined.
+    assert ask(store, "Comment s'appelle sa BD sortie en 2012 ?").answer is None
+    assert ask(store, "Comment s'appelle son chien ?").answer is None
+    assert ask(store, "Comment s'appelait son père ?").answer is None
