@@ -6644,3 +6644,22 @@ def test_what_his_own_thing_is_called_is_asked_by_its_name(store: Store) -> None
     assert ask(store, "Comment s'appelle sa BD sortie en 2012 ?").answer is None
     assert ask(store, "Comment s'appelle son chien ?").answer is None
     assert ask(store, "Comment s'appelait son père ?").answer is None
+
+
+def test_french_schooling_said_formally_is_where_he_studied(store: Store) -> None:
+    # « effectué sa scolarité » (formal « fait »), « scolarisé »: where he went to school.
+    assert ask(store, "Olivier Faure a effectué sa scolarité dans quel lycée ?").answer == "Lycée Pothier"
+    assert ask(store, "Dans quel lycée d'Orléans était-il scolarisé ?").answer == "Lycée Pothier"
+    # Near miss: a school in a town he did not study in, and a deed of a year the source gives none.
+    assert ask(store, "Dans quel lycée parisien Faure a-t-il été scolarisé ?").answer is None
+    assert ask(store, "Quel mandat Faure a-t-il effectué en 2010 ?").answer is None
+
+
+def test_a_school_asked_by_its_town_must_be_set_in_that_town(store: Store) -> None:
+    # "Paris 1 Panthéon-Sorbonne University" shares s6 with "the Lycée Pothier in Orléans": the town
+    # of another school is not the high school's (it answered "Lycée Pothier" for Paris).
+    assert ask(store, "What high school in Paris did Olivier Faure go to?").answer is None
+    assert ask(store, "Quel lycée de Paris Faure a-t-il fréquenté ?").answer is None
+    # Near miss: the town the source sets the school in, and a university named after its town.
+    assert ask(store, "Quel lycée d'Orléans Faure a-t-il fréquenté ?").answer == "Lycée Pothier"
+    assert ask(store, "What university in Paris did Faure attend?").answer == "Paris 1 Panthéon-Sorbonne University"
