@@ -143,9 +143,12 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # "Comment s'appelle la bande dessinée de Faure ?": its name.
         (
             ("appel",),
-            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’])\s*(?!\s*(?:[ée]pouse|femme|mari)"
+            # (« sa BD », « son livre », « ses motions » too: his thing by its name.)
+            r"^\s*comment\s+s['’]\s*appel+(?:e|ent|ait|aient)\s+(?=(?:la|le|les|l['’]|sa|son|ses)\s*"
+            r"(?!\s*(?:[ée]pouse|femme|mari|p[èe]re|m[èe]re|parents?|fils|fille|fr[èe]re|s(?:oe|œ)ur|enfant)"
             # (Not a person: "comment s'appelait le candidat …" asks who.)
-            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne)))",
+            r"|\s*(?:candidat|d[ée]put[ée]|adversaire|rival|ministre|maire|militant|homme|personne"
+            r"|successeur|pr[ée]d[ée]cesseur|suppl[ée]ant|concurrent|compagne|compagnon|conjoint)))",
             "quel est le nom de ",
         ),
         # "What was the motion he led called?", "what is his book called": what it was, by its
@@ -161,6 +164,8 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # « c'est qui sa femme », « c est qui … »: who is.
         (("qui",), r"^\s*c(?:['’]\s*|\s+)est\s+qui\b", "qui est"),
         (("est ce",), r"^\s*est\s+ce\s+qu", "est-ce qu"),
+        # « effectué sa scolarité, ses études »: « effectuer » is French's formal « faire », read as it.
+        (("effectu",), r"\beffectu[ée](?:e|s|es)?\b", "fait"),
         # "pris sa carte au PS", "took out a party card": he joined it.
         (
             ("carte", "card"),
@@ -764,6 +769,9 @@ _TITLE_BEFORE_HIM = lazy(
     r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
     r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes)"
     r"|(?:le|l['’])\s*(?:socialiste|homme\s+politique(?:\s+fran[çc]ais)?|d[ée]put[ée]\s+(?:socialiste|PS))"
+    # (A courtesy title, "Mr Faure", « M. Faure »: no word of the source; it drew "the source never
+    # mentions mr" for "With which Socialist did Mr Faure share an apartment?".)
+    r"|(?<![\w.])(?:Mr|M|Monsieur)(?:\.|(?<=r)(?=\s))"
     r")\s*,?\s+(?=(?:Olivier\s+)?Faure\b)",
     re.IGNORECASE,
 )
@@ -7752,8 +7760,33 @@ def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer
     return _unanswered(answer, "the source does not say where it is", answer.evidence)
 
 
+# "Which high school in Paris?", « quel lycée d'Orléans »: a school asked by the town it is in.
+_SCHOOL_IN_PLACE = lazy(
+    r"\b(?i:(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+)?"
+    r"(?:high\s+school|school|college|university|lyc[ée]e|coll[èe]ge|universit[ée]|facult[ée]|[ée]cole)s?"
+    r"\s+(?:in|at|de|d['’]|à)\s*)([A-ZÀ-Ý][\w'’-]+)"
+)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
+    answer = _asked(store, question)
+    if answer.answer is None or not ("in " in question or "d" in question or "à" in question):
+        return answer  # (a cheap test first)
+    place = _SCHOOL_IN_PLACE.search(question)
+    if place is None:
+        return answer
+    # The school told must be the one the source sets in that town: "the Lycée Pothier in Orléans"
+    # answers « quel lycée d'Orléans », not "which high school in Paris" (Paris is another school's).
+    town = fold(place.group(1))
+    said = fold(answer.answer)
+    pattern = rf"{re.escape(said)}\W+(?:in|at|a|de|d)\W+{re.escape(town)}\b"
+    if town in said or any(re.search(pattern, fold(q.text)) for q in answer.evidence):
+        return answer
+    return _unanswered(answer, f"the source does not set {answer.answer} in {place.group(1)}")
+
+
+def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
     noted = _telegraphic(text)
     if noted != text:

@@ -936,6 +936,8 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "scolarite": ("attended", "studies"),
     "schooling": ("attended", "studies"),
     "schooled": ("attended", "studies"),
+    # « scolarisé au lycée Pothier »: schooled there
+    "scolarise": ("attended", "studies"),
     # picking someone for a race or a post
     "pick": ("nominated", "chosen"),
     "picked": ("nominated", "chosen"),

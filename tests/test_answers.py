@@ -6621,3 +6621,45 @@ def test_a_round_of_another_years_election_says_no_no_of_the_year_asked(store: S
     assert ask(store, "Was Faure elected in a second round in 2021?").answer is None
     # Near miss: the round of the year told still answers.
     assert ask(store, "Did Faure win the second round in 2012?").answer == "yes"
+
+
+def test_a_courtesy_title_before_his_name_is_no_word_asked(store: Store) -> None:
+    # "Mr Faure", « M. Faure », "Monsieur Faure": a courtesy title is no word of the source (it was
+    # "the source never mentions mr"); the question is read as if it named him plainly.
+    assert ask(store, "Who took over from Mr Faure as president of the New Left group?").answer == "Valérie Rabault"
+    assert ask(store, "Avec quel socialiste M. Faure a-t-il partagé un appartement ?").answer == "Benoît Hamon"
+    assert ask(store, "Where was Monsieur Olivier Faure born?").answer == "La Tronche"
+    # Near miss: a courtesy title before someone the source never names stays unknown, and one
+    # before his name does not make the source say what it does not.
+    assert ask(store, "When was Mr Dupont born?").answer is None
+    assert ask(store, "What is the name of Mr Faure's mother?").answer is None
+
+
+def test_what_his_own_thing_is_called_is_asked_by_its_name(store: Store) -> None:
+    # « Comment s'appelle sa BD ? », « son livre »: the name of his thing, as « Comment s'appelle la
+    # bande dessinée de Faure ? » is read (the possessive was left to the verb "appeler").
+    assert ask(store, "Comment s'appelait son livre paru en 2007 ?").answer == "Ségo, François, papa et moi"
+    # Near miss: a year the book did not come out in, a thing the source never gives him, and a
+    # parent (the source names neither) stay declined.
+    assert ask(store, "Comment s'appelle sa BD sortie en 2012 ?").answer is None
+    assert ask(store, "Comment s'appelle son chien ?").answer is None
+    assert ask(store, "Comment s'appelait son père ?").answer is None
+
+
+def test_french_schooling_said_formally_is_where_he_studied(store: Store) -> None:
+    # « effectué sa scolarité » (formal « fait »), « scolarisé »: where he went to school.
+    assert ask(store, "Olivier Faure a effectué sa scolarité dans quel lycée ?").answer == "Lycée Pothier"
+    assert ask(store, "Dans quel lycée d'Orléans était-il scolarisé ?").answer == "Lycée Pothier"
+    # Near miss: a school in a town he did not study in, and a deed of a year the source gives none.
+    assert ask(store, "Dans quel lycée parisien Faure a-t-il été scolarisé ?").answer is None
+    assert ask(store, "Quel mandat Faure a-t-il effectué en 2010 ?").answer is None
+
+
+def test_a_school_asked_by_its_town_must_be_set_in_that_town(store: Store) -> None:
+    # "Paris 1 Panthéon-Sorbonne University" shares s6 with "the Lycée Pothier in Orléans": the town
+    # of another school is not the high school's (it answered "Lycée Pothier" for Paris).
+    assert ask(store, "What high school in Paris did Olivier Faure go to?").answer is None
+    assert ask(store, "Quel lycée de Paris Faure a-t-il fréquenté ?").answer is None
+    # Near miss: the town the source sets the school in, and a university named after its town.
+    assert ask(store, "Quel lycée d'Orléans Faure a-t-il fréquenté ?").answer == "Lycée Pothier"
+    assert ask(store, "What university in Paris did Faure attend?").answer == "Paris 1 Panthéon-Sorbonne University"
