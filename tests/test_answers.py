@@ -6621,3 +6621,12 @@ def test_a_round_of_another_years_election_says_no_no_of_the_year_asked(store: S
     assert ask(store, "Was Faure elected in a second round in 2021?").answer is None
     # Near miss: the round of the year told still answers.
     assert ask(store, "Did Faure win the second round in 2012?").answer == "yes"
+
+
+def test_a_votes_first_is_not_its_rival(store: Store) -> None:
+    # "Who got the most votes …?": the sentence names both sides; the one after "against" lost.
+    assert ask(store, "Who obtained the most votes in the runoff of 2012?").answer != "Cathy Bissonier"
+    assert ask(store, "Qui a reçu le plus de voix au congrès de Villeurbanne en 2021 ?").answer != "Hélène Geoffroy"
+    # Near misses: the loser is the one with the fewest; the one he lost to got the most.
+    assert ask(store, "Who got the fewest votes in the runoff of 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who received the most votes in the 2007 legislative elections?").answer == "Chantal Brunel"
