@@ -7893,6 +7893,8 @@ def _asked(store: Store, question: str) -> Answer:
         answer = _possessor_of_thing(store, question, answer)
         answer = _poll_rank_untold(question, answer)
         answer = _title_at_year_undated(question, answer)
+    if answer.answer is not None and _RANKED_ASKED_HINT.search(question):
+        answer = _ranked_answer(store, question, answer)
     answer = _undone_asked(store, question, answer)
     answer = _yes_beyond_source(store, question, answer)
     answer = _several_for_the_one_by_order(question, answer)
@@ -10987,3 +10989,40 @@ def _leader_untold(question: str, answer: Answer) -> Answer:
         if not surname or not any(said_to_lead(text, surname, words) for text in texts):
             return _unanswered(answer, f"the source does not say who led it: {name.strip()} is not said to")
     return answer
+
+
+# --- Who came first in a vote (vsafe38) ----------------------------------------------------------
+
+_RANKED_ASKED_HINT = lazy(r"(?i)\b(?:most|fewest|least|lowest|highest|plus\s+de|moins\s+de)\b")
+# "Who received the most votes at the Villeurbanne Congress?", "Which party won the most seats in
+# 2024?", « Qui a obtenu le plus de voix … ? »: the predicate said of the answer.
+_RANKED_ASKED = lazy(
+    r"(?i)^\s*(?:who|qui|(?:which|what|quel(?:le)?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+    r"(?P<pred>(?:received|got|obtained|won|had|gathered|took|a\s+re[çc]u|a\s+obtenu|a\s+recueilli|a\s+eu"
+    r"|a\s+remport[ée])\s+(?:the\s+most|most\s+of|the\s+fewest|the\s+least|the\s+lowest|the\s+highest"
+    r"|le\s+plus\s+de|le\s+moins\s+de)\b[^?]*?)\s*\??\s*$"
+)
+
+
+def _ranked_answer(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the question asks a vote's first or last ("Who received the most
+    votes at …?") and the claim it makes ("Hélène Geoffroy received the most votes at …") is not
+    SUPPORTED: the names the sentence gives are both sides of the vote, not its winner."""
+    m = _RANKED_ASKED.match(question)
+    if m is None:
+        return answer
+    from faurecli.verdicts import Verdict, loses_in, surname_of, verify, wins_in
+
+    checked = verify(store, f"{answer.answer} {m['pred']}.")
+    if checked.verdict is Verdict.SUPPORTED:
+        return answer
+    if checked.verdict is not Verdict.REFUTED:
+        # (Unsaid in those words, "the fewest votes": the side the answer's sentences give it.)
+        last = surname_of(answer.answer or "")
+        texts = [fold(e.text) for e in answer.evidence]
+        wins = any(wins_in(t, last) for t in texts)
+        loses = any(loses_in(t, last) for t in texts)
+        bottom = re.search(r"(?i)fewest|least|lowest|moins", m["pred"]) is not None
+        if len(last) >= 3 and (loses and not wins if bottom else wins and not loses):
+            return answer
+    return _unanswered(answer, "the source does not say who came first or last there in those words")

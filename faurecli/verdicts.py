@@ -9191,6 +9191,8 @@ def verify(store: Store, claim: str) -> Check:
         checked = _election_of_the_beaten(claim, checked)
     if checked.verdict is not Verdict.REFUTED and _DEGREE_WORD.search(claim) and _DEGREE_COUNT.search(claim):
         checked = _degree_count(store, claim, checked)
+    if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _CONTEST_HINT.search(claim):
+        checked = _contest_read(store, claim, checked)
     return checked
 
 
@@ -17602,3 +17604,246 @@ def _degree_count(store: Store, claim: str, checked: Check) -> Check:
         parts=(*(p for p in checked.parts if p.agrees is not False), Part(m.group().strip(), found, False)),
         note=None,
     )
+
+
+# --- Contests read from the loser's side (vsafe38) ---------------------------------------------
+# (`loses_in`, `wins_in`, `surname_of` are read by `answers` too: who came first in a vote.)
+
+# The cheap test: an agentless passive of a contest or succession verb, a superlative of votes,
+# a thing that "went to" someone, or "most of".
+_CONTEST_HINT = lazy(
+    r"(?i)\b(?:beaten|defeated|outpolled|devanc|battue?\b|vaincue?\b|succeeded|succ[ée]d[ée]|replaced|remplac[ée]"
+    r"|censur|most|fewest|least|lowest|highest|plus\s+de|moins\s+de|went\s+to|all[ée]e?s?\s+[àa])"
+)
+_CONTEST_NAME = r"(?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+"
+# "Faure was beaten in the 2012 second round", « Faure a été devancé le 13 décembre 2016 »: the
+# patient named, its agent not ("by"/« par » is the passive-with-agent checks' own).
+_AGENTLESS_PASSIVE = lazy(
+    rf"^(?P<setting>[^,]{{1,60}},\s*)?(?P<who>{_CONTEST_NAME}|[Hh]e|[Ii]l)\s+"
+    r"(?P<aux>was|got|gets|is|has\s+been|had\s+been|a\s+[ée]t[ée]|avait\s+[ée]t[ée]|fut|est)\s+"
+    r"(?P<verb>beaten|defeated|outpolled|devanc[ée]e?|battue?|vaincue?|succeeded|succ[ée]d[ée]e?|replaced"
+    r"|remplac[ée]e?|censured|censur[ée]e?)\b(?P<rest>[^,;]*)$"
+)
+_BY_AGENT = lazy(r"(?i)\b(?:by|par)\s+(?!\d)")  # (not a margin: "beaten by 137 votes to 120")
+_FIGURED = lazy(r"(?i)%|\bper\s?cent|\bvot|\bvoix|\bsuffrag")
+_SUCCESSION_VERB = lazy(r"^(?:succe|succ[ée]d|replac|remplac)")
+_CENSURE_VERB = lazy(r"^censur")
+_FRENCH_AUX = lazy(r"^(?:a|avait)\s|^(?:fut|est)$")
+
+
+def loses_in(sentence: str, surname: str) -> bool:
+    """Whether the folded `sentence` has the one named by `surname` lose: "X … lost", "against
+    … X" (the rival's share), "defeating X", « battu … X »."""
+    s = re.escape(surname)
+    return bool(
+        re.search(rf"\b{s}\b[^.;]{{0,200}}?\blost\b", sentence)
+        or re.search(
+            rf"\b(?:against|contre|defeating|beating|ahead\s+of|devan[cç]ant)\s+(?:[\w'’%.,-]+\s+){{0,6}}?{s}\b",
+            sentence,
+        )
+    )
+
+
+def wins_in(sentence: str, surname: str) -> bool:
+    """Whether the folded `sentence` has the one named by `surname` win: "lost to X", "won by X",
+    or X its subject with a rival's share after "against" and no loss."""
+    s = re.escape(surname)
+    if re.search(rf"\b(?:lost\s+to|won\s+by|battue?\s+par|devancee?\s+par)\s+(?:[\w'’-]+\s+){{0,3}}?{s}\b", sentence):
+        return True
+    if re.search(r"\blost\b", sentence) or loses_in(sentence, surname):
+        return False
+    return bool(
+        re.search(
+            rf"\b{s}\b[^.;]{{0,120}}?\b(?:won|was\s+elected|was\s+re-elected|came\s+first|beat|defeated)\b", sentence
+        )
+    ) or (surname == "faure" and re.search(r"\b(?:against|contre)\s+[^.;]{0,40}?\d", sentence) is not None)
+
+
+def surname_of(who: str) -> str:
+    """The folded last name of `who` ("he", « il »: him)."""
+    words = fold(re.sub(r"['’]s\b.*$", "", who.strip())).split()
+    last = words[-1] if words else ""
+    return "faure" if last in ("he", "il", "him", "lui", "olivier") else last
+
+
+def _agentless_passive(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept for "X was beaten/succeeded/replaced/censured …" only where the
+    source has X its patient: X losing in the evidence ("lost to Chantal Brunel"), X's post's
+    successor read as the agent ("was succeeded by Karim Bouamrane"), X ousted by a motion of
+    censure. A loss the source denies is REFUTED ("Faure was beaten in the 2012 second round":
+    he won it); else NOT_ENOUGH_INFO (the words matched his wins and his succeeding others)."""
+    from dataclasses import replace
+
+    m = _AGENTLESS_PASSIVE.match(claim.strip().rstrip("."))
+    if m is None or _BY_AGENT.search(m["rest"]):
+        return checked
+    setting, who, verb, rest = m["setting"] or "", m["who"], m["verb"].lower(), m["rest"]
+    if checked.verdict is Verdict.REFUTED and (_SUCCESSION_VERB.match(verb) or _CENSURE_VERB.match(verb)):
+        return checked
+    surname = surname_of(who)
+    french = _FRENCH_AUX.match(m["aux"]) is not None
+    if _SUCCESSION_VERB.match(verb):
+        agents = [
+            a
+            for o in store.offices
+            for a in (
+                o.successors
+                if surname == "faure"
+                else ["Olivier Faure"]
+                if any(fold(p).split()[-1:] == [surname] for p in o.predecessors)
+                else []
+            )
+        ]
+        for agent in dict.fromkeys(agents):
+            agent = re.sub(r"\s*\(.*\)$", "", agent)
+            said = (
+                f"{setting}{who} a été remplacé par {agent}{rest}"
+                if french
+                else f"{setting}{who} was succeeded by {agent}{rest}"
+            )
+            if verify(store, said).verdict is Verdict.SUPPORTED:
+                return checked
+        why = f"the source names no one who {verb.split()[-1]} {who} so"
+        return _doubted(checked, f"{who} {m['aux']} {verb}", why)
+    if _CENSURE_VERB.match(verb):
+        said = (
+            f"{setting}{who} a été renversé par une motion de censure{rest}"
+            if french
+            else f"{setting}{who} was ousted in a motion of censure{rest}"
+        )
+        if verify(store, said).verdict is Verdict.SUPPORTED:
+            return checked
+        return _doubted(
+            checked, f"{who} {m['aux']} {verb}", f"the source has no motion of censure carried against {who}"
+        )
+    # (The loss told with every number the claim gives: its year, its figures.)
+    numbers = re.findall(r"\d+", claim)
+
+    def told(evidence: Iterable[Evidence]) -> bool:
+        return any(loses_in(t := fold(e.text), surname) and all(n in t for n in numbers) for e in evidence)
+
+    if checked.verdict is Verdict.SUPPORTED and told(checked.evidence):
+        return checked
+    lost = verify(store, f"{setting}{who} {'a perdu' if french else 'lost'}{rest}")
+    figured = _FIGURED.search(rest) is not None  # (a share the loss reading does not check)
+    if lost.verdict is Verdict.SUPPORTED and told(lost.evidence):
+        if figured and checked.verdict is Verdict.REFUTED:
+            return checked
+        # (A refutation that read the passive as his win is undone: "Faure was defeated in the
+        # 2007 legislative elections": "lost to Chantal Brunel".)
+        return checked if checked.verdict is Verdict.SUPPORTED else replace(lost, claim=claim)
+    if checked.verdict is Verdict.REFUTED:
+        return checked
+    if lost.verdict is Verdict.REFUTED:
+        return replace(lost, claim=claim)
+    return _doubted(checked, f"{who} {m['aux']} {verb}", f"the source does not have {who} beaten there")
+
+
+def _contest_read(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` kept only where the claim's contest reads as the source tells it (a REFUTED one
+    may turn SUPPORTED only where the source has its subject lose)."""
+    checked = _agentless_passive(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED:
+        checked = _ranked_in_a_vote(claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _MOST_OF.search(claim) and not _VOTES_WORD.search(claim):
+        # "Most of the seats went to the NFP", "Most of Faure's amendments were adopted": more than
+        # half, read as "a majority of" is (its count checked, not just its words).
+        from dataclasses import replace
+
+        again = verify(
+            store, _MOST_OF.sub(lambda m: "A majority of" if m.group()[0] == "M" else "a majority of", claim)
+        )
+        if again.verdict is not Verdict.SUPPORTED:
+            return replace(again, claim=claim)
+    return checked
+
+
+# "Geoffroy received the most votes", « a obtenu le moins de voix », "had the lowest score",
+# "received most of the votes": a contest's winner (or loser), checked against its figures.
+_VOTE_SUPERLATIVE = lazy(
+    rf"(?P<who>{_CONTEST_NAME}|[Hh]e|[Ii]l|[Ss]he|[Ee]lle)\s+(?:(?:has|had|a|avait)\s+)?"
+    r"(?:received|got|gets|obtained|won|gathered|garnered|collected|took|had|re[çc]u|obtenu|recueilli|r[ée]colt[ée]|eu"
+    r"|obtint|re[çc]ut)\s+"
+    r"(?P<sup>the\s+most|most\s+of\s+the|the\s+fewest|the\s+least|the\s+lowest|the\s+highest|the\s+largest"
+    r"|the\s+smallest|the\s+biggest|le\s+plus\s+(?:grand\s+nombre\s+)?de|le\s+moins\s+de|la\s+majorit[ée]\s+des"
+    r"|le\s+(?:meilleur|plus\s+haut|plus\s+bas|moins\s+bon)|la\s+plus\s+(?:grande|faible|petite))\s+"
+    r"(?:\w+\s+){0,1}?(?:votes?|voix|suffrages|score|share|ballots)\b"
+)
+_BOTTOM = lazy(r"(?i)fewest|least|lowest|smallest|moins|plus\s+bas|faible|petite")
+_MAJORITY = lazy(r"(?i)most\s+of|majorit")
+# "The 2007 seat went to Faure", « La direction de l'UNESCO est allée à X »: the thing's winner.
+_WENT_TO = lazy(
+    r"^(?P<thing>(?:(?i:most|all|the\s+bulk|la\s+plupart|la\s+majorit[ée])\s+(?:of\s+|d)['’]?)?"
+    r"(?:(?i:the|la|le|les)\s|(?i:l)['’]|\d[\d.,]*\s?%|(?i:one|two|three|four|five|six|seven|\d+)\s+seats?\b)[^,;]{0,80}?)"
+    r"\s+(?:went|goes|go|has\s+gone|had\s+gone|est\s+all[ée]e?|sont\s+all[ée]e?s|revint|est\s+revenue?)\s+"
+    rf"(?:to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:(?:list|liste|camp|campaign)\s+(?:of|de|d['’])\s*)?"
+    rf"(?P<who>{_CONTEST_NAME}(?:['’]s\s+list)?)"
+)
+_SHARE = lazy(r"(\d+(?:[.,]\d+)?)\s?%")
+_MOST_OF = lazy(r"(?i)\bmost\s+of\b")
+_VOTES_WORD = lazy(r"(?i)\b(?:votes?|voix|suffrages|ballots)\b")
+# The figure or count a thing that "went to" someone gives ("The 6.2%", "six seats").
+_THING_FIGURE = lazy(
+    r"(?i)(\d+(?:[.,]\d+)?)\s?%|\b(one|two|three|four|five|six|seven|\d{1,2})\s+seats?\b"
+)  # (not a year: "the 2007 seat")
+
+
+def _majority_told(sentence: str) -> bool:
+    """Whether the folded `sentence` gives its winner more than half: a share over 50% before
+    "against", or more votes than the rival's ("by 137 votes against 120")."""
+    split = re.split(r"\b(?:against|contre)\b", sentence, maxsplit=1)
+    head, tail = split[0], split[1] if len(split) > 1 else ""
+    shares = _SHARE.findall(head)
+    if shares:
+        return float(shares[-1].replace(",", ".")) > 50
+    counts = re.findall(r"\b(\d+)\s+(?:votes|voix)\b", head)
+    rival = re.match(r"\s*(\d+)\b", tail)
+    return bool(counts and rival and int(counts[-1]) > int(rival.group(1)))
+
+
+def _ranked_in_a_vote(claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept for "X received the most / the fewest votes" or "… went to X"
+    only where its evidence has X win (lose) that vote ("lost to Chantal Brunel", "against 26.52%
+    for Hélène Geoffroy"), and more than half for "most of the votes". REFUTED where it has X on
+    the other side; else NOT_ENOUGH_INFO (the names and dates matched, not who came first)."""
+    from dataclasses import replace
+
+    m = _VOTE_SUPERLATIVE.search(claim)
+    went = None if m is not None else _WENT_TO.match(claim.strip())
+    if m is None and went is None:
+        return checked
+    if m is not None:
+        who, sup = m["who"], m["sup"]
+        if re.search(r"(?i)\b(?:votes?|voix|suffrages)\b", m.group()) is None and _MAJORITY.search(sup):
+            return checked
+        bottom, majority = _BOTTOM.search(sup) is not None, _MAJORITY.search(sup) is not None
+    else:
+        assert went is not None
+        who, sup = went["who"], went["thing"]
+        if _MAJORITY.search(sup) and not re.search(r"(?i)\b(?:votes?|voix|suffrages)\b", sup):
+            return checked  # ("most of the seats": the count's own reading, not a vote's winner)
+        bottom, majority = False, _MAJORITY.search(sup) is not None
+    surname = surname_of(who)
+    if len(surname) < 3:
+        return checked
+    texts = [fold(e.text) for e in checked.evidence]
+    figure = _THING_FIGURE.search(sup) if went is not None else None
+    if figure is not None:
+        # (A share or count is the named one's only told just after its name: "the list of
+        # Benoît Hamon … won 3.3%" gives him no 6.2%.)
+        said = re.escape(fold(figure.group(1) or figure.group(2)))
+        near = re.compile(rf"\b{re.escape(surname)}\b[^.;]{{0,60}}?\b{said}(?![\d])")
+        if not any(near.search(t) for t in texts):
+            return _doubted(checked, sup, f"the source does not give {sup.strip()} to {who}")
+    wins = [t for t in texts if wins_in(t, surname)]
+    loses = [t for t in texts if loses_in(t, surname)]
+    if (loses if bottom else wins) and not (wins if bottom else loses):
+        if not majority or any(_majority_told(t) for t in wins):
+            return checked
+        return _doubted(checked, sup, f"the source does not give {who} more than half")
+    if (wins if bottom else loses) and not (loses if bottom else wins):
+        side = "the most" if bottom else "the fewest"
+        correction = f"{who} received {side} votes"
+        parts = (*checked.parts, Part(sup, correction, False))
+        return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=None)
+    return _doubted(checked, sup, f"the source does not have {who} come {'last' if bottom else 'first'} there")

@@ -6663,3 +6663,12 @@ def test_a_school_asked_by_its_town_must_be_set_in_that_town(store: Store) -> No
     # Near miss: the town the source sets the school in, and a university named after its town.
     assert ask(store, "Quel lycée d'Orléans Faure a-t-il fréquenté ?").answer == "Lycée Pothier"
     assert ask(store, "What university in Paris did Faure attend?").answer == "Paris 1 Panthéon-Sorbonne University"
+
+
+def test_a_votes_first_is_not_its_rival(store: Store) -> None:
+    # "Who got the most votes …?": the sentence names both sides; the one after "against" lost.
+    assert ask(store, "Who obtained the most votes in the runoff of 2012?").answer != "Cathy Bissonier"
+    assert ask(store, "Qui a reçu le plus de voix au congrès de Villeurbanne en 2021 ?").answer != "Hélène Geoffroy"
+    # Near misses: the loser is the one with the fewest; the one he lost to got the most.
+    assert ask(store, "Who got the fewest votes in the runoff of 2012?").answer == "Cathy Bissonier"
+    assert ask(store, "Who received the most votes in the 2007 legislative elections?").answer == "Chantal Brunel"

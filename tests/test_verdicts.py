@@ -12364,3 +12364,96 @@ def test_a_bound_or_a_bare_age_is_not_moved_to_another_day(store: Store) -> None
 def test_a_group_votes_rival_is_not_set_against_a_seats_race(store: Store) -> None:
     # Near miss: Batho's race was a group vote (counts), 2012's his seat (shares): not refuted.
     assert verify(store, "Faure's opponent in 2012 was Delphine Batho.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # An agentless passive of a contest or succession verb: its subject the one beaten or
+        # succeeded, which the source does not say (he won those; no one succeeded him there).
+        "Olivier Faure was beaten in the runoff of 2012.",
+        "Olivier Faure got beaten in the group election of June 2017.",
+        "Olivier Faure a été devancé lors du vote du groupe en juin 2017.",
+        "Olivier Faure was beaten 137 votes to 120.",
+        "Olivier Faure was succeeded as leader of the group on 13 December 2016.",
+        "François Bayrou was censured in 2025.",
+        "François Bayrou a été censuré en février 2025.",
+    ],
+)
+def test_an_agentless_passive_needs_its_subject_beaten(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the source has these beaten, replaced or ousted by censure.
+        "Faure was defeated in the 2007 legislative elections.",
+        "Faure a été battu aux législatives de 2007.",
+        "Hélène Geoffroy was defeated at the Villeurbanne Congress.",
+        "Stéphane Le Foll was beaten in the first round of March 2018.",
+        "Faure was replaced as president of the New Left group in 2018.",
+        "Michel Barnier was censured in December 2024.",
+        "Faure was defeated by Chantal Brunel in 2007.",
+    ],
+)
+def test_a_passive_the_source_bears_out_stays_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A vote's superlative or "went to" given to its loser, or "most of the votes" to a winner
+        # under half (48.37% in the first round of 2018).
+        "Faure a recueilli le moins de suffrages au congrès de Villeurbanne en 2021.",
+        "Geoffroy a récolté le plus de voix au congrès de Villeurbanne.",
+        "Hélène Geoffroy received most of the votes in 2021.",
+        "Most of the votes on 15 March 2018 went to Olivier Faure.",
+        "The 2021 congress went to Hélène Geoffroy.",
+        "The first round of March 2018 went to Stéphane Le Foll.",
+        "The leadership of the party went to Hélène Geoffroy in 2021.",
+    ],
+)
+def test_a_votes_winner_is_the_one_the_figures_put_first(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the winner given the most votes, the loser the fewest, a majority over half.
+        "Olivier Faure obtained the most votes at the Villeurbanne Congress.",
+        "Olivier Faure got the most votes in the first round of March 2018.",
+        "Most of the votes in the 2012 runoff went to Faure.",
+        "The 2007 seat went to Chantal Brunel.",
+    ],
+)
+def test_a_votes_true_winner_stays_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_vote_given_to_its_loser_is_refuted(store: Store) -> None:
+    assert verify(store, "Hélène Geoffroy obtained the most votes at the Villeurbanne Congress in 2021.").verdict is (
+        Verdict.REFUTED
+    )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "Most of" is more than half, read as "a majority of"; a share or count that "went to"
+        # someone must be told as theirs.
+        "Most of the seats in the 2024 Assembly went to the Socialist Party.",
+        "Most of the municipalities went to the Socialists in 2020.",
+        "Six seats went to Benoît Hamon.",
+        "The 6.2% of the 2019 vote went to the list of Benoît Hamon.",
+    ],
+)
+def test_most_of_and_a_figure_that_went_to_someone_are_checked(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_most_of_the_votes_over_half_stays_supported(store: Store) -> None:
+    # Near miss: 63.2% in the 2012 runoff is more than half.
+    assert verify(store, "Most of the votes in the 2012 runoff went to Faure.").verdict is Verdict.SUPPORTED
