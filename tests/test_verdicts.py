@@ -12364,3 +12364,25 @@ def test_a_bound_or_a_bare_age_is_not_moved_to_another_day(store: Store) -> None
 def test_a_group_votes_rival_is_not_set_against_a_seats_race(store: Store) -> None:
     # Near miss: Batho's race was a group vote (counts), 2012's his seat (shares): not refuted.
     assert verify(store, "Faure's opponent in 2012 was Delphine Batho.").verdict is not Verdict.REFUTED
+
+
+def test_a_year_is_found_as_before_with_its_first_digit_read_first(store: Store) -> None:
+    # verdicts._YEAR opens with its first digit (the look back after it), so the engine skips to
+    # the 1s and 2s of a text: the same years, in the same places, as the look back first.
+    import itertools
+    import re
+
+    from faurecli import verdicts
+
+    before = re.compile(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
+    texts = ["In 2012 and 1997", "1,1984", ".2001", "2001.5", "19845", "x2017,", "2017, 2018", "", "1999"]
+    texts += ["".join(t) for t in itertools.product("1920,. 4", repeat=5)]
+    for text in texts:
+        for at in (0, 1):
+            assert [m.span() for m in verdicts._YEAR.finditer(text, at)] == [
+                m.span() for m in before.finditer(text, at)
+            ]
+    assert not verdicts._YEAR.pattern.startswith("(?<")  # (a look back first: every character tried)
+    # Near miss: a number of which a year is a part is no year.
+    assert verdicts._YEAR.findall("1,2012 votes, 2017.8 and 3.1999") == [] and before.findall("2017.8") == []
+    assert verify(store, "Faure was born in 1969").verdict is Verdict.REFUTED
