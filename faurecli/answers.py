@@ -10517,18 +10517,26 @@ def _aide_reversed(store: Store, question: str, answer: Answer) -> Answer:
 # Who a question makes the winner ("By how many votes did Bachelay beat Faure?", "With what
 # share did Le Foll win …?", "With how many votes was Bachelay elected?", « Bachelay a-t-il été
 # élu ? ») or the loser ("How many votes did Faure lose by?", « Faure a-t-il perdu … »).
-_WINNER_ASKED = lazy(
+_WINNER_WAYS = (
     r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+"
-    r"(?:beat|defeat|win|top|outpoll|outscore|edge|come\s+first)\b"
-    r"|\b(?:was|is)\s+(?P<was>[a-z][\w'’ .-]{1,40}?)\s+(?:elected|re-?elected|victorious|the\s+winner)\b"
-    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+"
-    r"(?:battue?s?|gagnee?s?|remportee?s?|devancee?s?|ete\s+(?:re)?elue?)\b"
-    r"|\b(?P<won>(?:olivier\s+)?faure)\s+(?:won|beat|defeated|a\s+(?:battu|gagne|remporte)\w*)\b"
+    r"(?:beat|defeat|win|top|outpoll|outscore|edge|come\s+first)\b",
+    r"\b(?:was|is)\s+(?P<was>[a-z][\w'’ .-]{1,40}?)\s+(?:elected|re-?elected|victorious|the\s+winner)\b",
+    r"(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+"
+    r"(?:battue?s?|gagnee?s?|remportee?s?|devancee?s?|ete\s+(?:re)?elue?)\b",
+    r"\b(?P<won>(?:olivier\s+)?faure)\s+(?:won|beat|defeated|a\s+(?:battu|gagne|remporte)\w*)\b",
 )
-_LOSER_ASKED = lazy(
-    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+lose\b"
-    r"|(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+perdu\b"
+_LOSER_WAYS = (
+    r"\b(?:did|does|has|had)\s+(?P<did>[a-z][\w'’ .-]{1,40}?)\s+lose\b",
+    r"(?P<fr>[a-z][\w'’ .-]{1,40}?)\s+a-t-(?:il|elle)\s+perdu\b",
 )
+_WINNER_ASKED = lazy("|".join(_WINNER_WAYS))
+_LOSER_ASKED = lazy("|".join(_LOSER_WAYS))
+# The same without the French way (the "fr" group), for a question without « a-t- », where that
+# way cannot match: unanchored, it was tried at every letter, up to 40 characters on, and was
+# ~98 of ~100 µs of each search (the two were a third of the time `ask` spent in its module
+# patterns over a stream of the sets' questions). The same match, span and groups but "fr".
+_WINNER_ASKED_PLAIN = lazy("|".join(way for way in _WINNER_WAYS if "<fr>" not in way))
+_LOSER_ASKED_PLAIN = lazy("|".join(way for way in _LOSER_WAYS if "<fr>" not in way))
 # A loser as the source tells one: "… against 120 for Guillaume Bachelay".
 _LOSER_TOLD = r"\bagainst\s+(?:[\w.,%]+\s+){{0,4}}?for\s+(?:the\s+[\w'’]+\s+)?(?:[\w'’.-]+\s+){{0,2}}?{0}\b"
 _LOSS_TOLD = lazy(r"\blost\s+to\b|\bperdu\s+(?:face|contre)\b|\bbattu\s+par\b")
@@ -10543,8 +10551,9 @@ def _winner_reversed(store: Store, question: str, answer: Answer) -> Answer:
     if answer.answer is None or fold(answer.answer) in _NO_ANSWERS:
         return answer
     folded = fold(question)
-    won = _WINNER_ASKED.search(folded)
-    lost = _LOSER_ASKED.search(folded) if won is None else None
+    french = "a-t-" in folded
+    won = (_WINNER_ASKED if french else _WINNER_ASKED_PLAIN).search(folded)
+    lost = (_LOSER_ASKED if french else _LOSER_ASKED_PLAIN).search(folded) if won is None else None
     if won is None and lost is None:
         return answer
     texts = [fold(e.text) for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX)]

@@ -11696,7 +11696,10 @@ _ELECTORAL = lazy(
     r"\b(?:elect\w*|re-?elect\w*|won|win|wins|lost|lose|ran|run|runs|beat|defeat\w*|candida\w*|vot\w*|seats?|"
     r"elue?s?|reelue?s?|remport\w*|emport\w*|battu\w*|perdu|gagn\w*|presente|sieges?|voix|scrutin|tour|round|runoff)\b"
 )
-_YEAR = lazy(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
+# A year not inside a longer number. (Its first digit comes before the look back: a pattern that
+# opens with a digit lets the engine skip to the 1s and 2s of a text, one that opens with a look
+# back is tried at every character, ~3.5x the time over an evidence text; the same matches.)
+_YEAR = lazy(r"(?:1(?<![\d,.]1)9[4-9]\d|2(?<![\d,.]2)0[0-4]\d)(?![\d,.]\d)")
 
 
 def _year_slots(text: str) -> tuple[list[str], list[str]]:

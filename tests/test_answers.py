@@ -6672,3 +6672,40 @@ def test_a_votes_first_is_not_its_rival(store: Store) -> None:
     # Near misses: the loser is the one with the fewest; the one he lost to got the most.
     assert ask(store, "Who got the fewest votes in the runoff of 2012?").answer == "Cathy Bissonier"
     assert ask(store, "Who received the most votes in the 2007 legislative elections?").answer == "Chantal Brunel"
+
+
+def test_who_won_or_lost_is_read_the_same_without_the_french_way_where_it_cannot_match(store: Store) -> None:
+    # A question without « a-t- » is searched by the patterns without their French way (tried at
+    # every letter, it was most of their cost): the same match, span and groups but that one.
+    from faurecli import answers
+
+    for question in (
+        "by how many votes did guillaume bachelay beat olivier faure in 2012?",
+        "was chantal brunel elected in the 2007 legislative election?",
+        "how many votes did faure lose by in the 2017 runoff?",
+        "did the ps deputy win his seat?",
+        "when faure won the congress, who did he beat?",
+        "what is his party?",
+    ):
+        assert "a-t-" not in question
+        for full, plain in (
+            (answers._WINNER_ASKED, answers._WINNER_ASKED_PLAIN),
+            (answers._LOSER_ASKED, answers._LOSER_ASKED_PLAIN),
+        ):
+            a, b = full.search(question), plain.search(question)
+            assert (a is None) == (b is None)
+            if a is not None and b is not None:
+                assert a.span() == b.span() and a["fr"] is None
+                assert [g for g in a.groups() if g] == [g for g in b.groups() if g]
+    assert "fr" not in answers._WINNER_ASKED_PLAIN.compiled().groupindex
+    # Near miss: a French question keeps its French way: who « a-t-il battu » is the winner.
+    french = "guillaume bachelay a-t-il battu olivier faure en 2012 ?"
+    won = answers._WINNER_ASKED.search(french)
+    assert won is not None and won["fr"] == "guillaume bachelay"
+    assert answers._WINNER_ASKED_PLAIN.search(french) is None
+    for question in (
+        "With how many votes did Bachelay beat Faure?",
+        "Par combien de voix Bachelay a-t-il battu Faure ?",
+    ):
+        assert ask(store, question).note == "the source has Guillaume Bachelay losing, not winning"
+    assert ask(store, "Par combien de voix Olivier Faure a-t-il battu Guillaume Bachelay ?").answer == "17 votes"

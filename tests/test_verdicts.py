@@ -12457,3 +12457,25 @@ def test_most_of_and_a_figure_that_went_to_someone_are_checked(store: Store, cla
 def test_most_of_the_votes_over_half_stays_supported(store: Store) -> None:
     # Near miss: 63.2% in the 2012 runoff is more than half.
     assert verify(store, "Most of the votes in the 2012 runoff went to Faure.").verdict is Verdict.SUPPORTED
+
+
+def test_a_year_is_found_as_before_with_its_first_digit_read_first(store: Store) -> None:
+    # verdicts._YEAR opens with its first digit (the look back after it), so the engine skips to
+    # the 1s and 2s of a text: the same years, in the same places, as the look back first.
+    import itertools
+    import re
+
+    from faurecli import verdicts
+
+    before = re.compile(r"(?<![\d,.])(?:19[4-9]\d|20[0-4]\d)(?![\d,.]\d)")
+    texts = ["In 2012 and 1997", "1,1984", ".2001", "2001.5", "19845", "x2017,", "2017, 2018", "", "1999"]
+    texts += ["".join(t) for t in itertools.product("1920,. 4", repeat=5)]
+    for text in texts:
+        for at in (0, 1):
+            assert [m.span() for m in verdicts._YEAR.finditer(text, at)] == [
+                m.span() for m in before.finditer(text, at)
+            ]
+    assert not verdicts._YEAR.pattern.startswith("(?<")  # (a look back first: every character tried)
+    # Near miss: a number of which a year is a part is no year.
+    assert verdicts._YEAR.findall("1,2012 votes, 2017.8 and 3.1999") == [] and before.findall("2017.8") == []
+    assert verify(store, "Faure was born in 1969").verdict is Verdict.REFUTED
