@@ -70,6 +70,13 @@ _FRENCH_AUX = frozenset({"a", "ont", "avait", "avaient"})
 _INFINITIVE_BEFORE = frozenset(
     {"to", "not", "did", "does", "do", "never", "will", "would", "pas", "has", "had", "have"}
 )
+# Words in "-ing" after a comma that are prepositions, not a participle of the clause's doer
+# (", including", ", according to").
+_JUDGED = frozenset({"it", "them", "this", "that", "these", "those"})
+_NOT_PARTICIPLES = frozenset(
+    "including according following during regarding concerning being having notwithstanding excluding "
+    "pending considering nothing something anything everything morning evening".split()
+)
 
 Token = tuple[str, str, int]  # as written, folded, kind: 0 word, 1 possessive, 2 figure, 3 mark
 # A doer: the keys that tell it and its name as written; None for one not known.
@@ -101,6 +108,8 @@ def _is_verb(tokens: tuple[Token, ...], i: int) -> bool:
     if (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR:
         return True
     before = tokens[i - 1][1] if i else ""
+    if _trailing_participle(tokens, i):
+        return True
     if raw.endswith(_PARTICIPLE_END):
         # Past an adverb between the auxiliary and its participle ("a vivement critiqué",
         # "a finalement soutenu"): the participle is still the verb.
@@ -112,6 +121,27 @@ def _is_verb(tokens: tuple[Token, ...], i: int) -> bool:
         if before in _FRENCH_AUX or before in _BE:
             return True
     return before in _INFINITIVE_BEFORE
+
+
+def _trailing_participle(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at `i` is a participle after its clause's main verb, judging what that
+    clause named: ", calling it 'unfortunate'" (its doer is that verb's)."""
+    word = tokens[i][1]
+    before = i - 1
+    while before > 0 and tokens[before][0] in '"“”»«':
+        before -= 1  # (a quotation closed before the comma or after it: 'inspection," calling')
+    return (
+        before > 0
+        and tokens[before][1] == ","
+        and word.endswith("ing")
+        and len(word) > 5
+        and word not in _NOT_PARTICIPLES
+        and tokens[i][2] == 0
+        # (Of a judgement on what the clause named, ", calling it …"; not ", receiving 48% against
+        # 26% for Le Foll", whose figures are two people's.)
+        and i + 1 < len(tokens)
+        and tokens[i + 1][1] in _JUDGED
+    )
 
 
 def _name_before(tokens: tuple[Token, ...], end: int) -> tuple[int, int] | None:
@@ -233,6 +263,14 @@ def _subject(tokens: tuple[Token, ...], i: int, surnames: frozenset[str]) -> lis
     """The doers named right before the verb at `i` (past its auxiliaries, negations and
     adverbs; a relative pronoun's antecedent: "Benoît Hamon, who had left"); None when no name
     stands there."""
+    if _trailing_participle(tokens, i):
+        # (", calling it …": whoever did the clause's verb before the comma.)
+        for j in range(i - 2, -1, -1):
+            if tokens[j][1] in _CLAUSE_END:
+                break
+            if tokens[j][1] not in _BE and _is_verb(tokens, j) and not _trailing_participle(tokens, j):
+                return _subject(tokens, j, surnames)
+        return None
     at = i
     while at > 0 and (tokens[at - 1][1] in _LINKS or _adverb(tokens, at - 1)) and not _capital(tokens[at - 1]):
         at -= 1

@@ -59,7 +59,13 @@ def held_back(store: Store, check: Check) -> Check:
         order = _order_told(store, check.claim, folded, sentences)
         if order is not None:
             return _changed(check, *order)
-    for refuting in (_figure_of_another_congress, _nay_negated):
+    for refuting in (
+        _figure_of_another_congress,
+        _nay_negated,
+        _members_of_a_named_party,
+        _candidate_of_a_party,
+        _for_against_swapped,
+    ):
         refuted = refuting(store, check.claim, folded, sentences)
         if refuted is not None:
             return _changed(check, *refuted)
@@ -1351,10 +1357,202 @@ def _members_of_another_party(store: Store, claim: str, folded: str, sentences: 
     return None
 
 
+# A party's name as the source writes it before its members ("several PS executives").
+_PARTY_BEFORE_MEMBERS = lazy(rf"\b([A-Z]{{2,5}})\s+{_MEMBERS}\b")
+
+
+def _members_of_a_named_party(
+    store: Store, claim: str, folded: str, sentences: list[str]
+) -> tuple[str, str, str] | None:
+    """A body's members the claim gives to one party where the evidence gives the same members to
+    another by name ("the votes of LFI deputies": "Votes of PS deputies weren't needed"): REFUTED."""
+    if len(claim) != len(folded):
+        return None
+    found = next((m for m in _MEMBERS_OF.finditer(folded) if m.group(1) and claim[m.start(1)].isupper()), None)
+    found = found or next((m for m in _OF_PARTY.finditer(folded) if claim[m.start(2)].isupper()), None)
+    if found is None:
+        return None
+    party = found.group(1) or found.group(2)
+    noun = re.search(_MEMBERS, found.group())
+    if party in _HIS_PARTY or noun is None or not content_words(party):
+        return None
+    members = _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group())
+    at, end = found.span(1) if found.group(1) else found.span(2)
+    name = claim[at:end]
+    # (The claim's other words, which the sentence must share three of: "votes", "needed",
+    # "escape"; a neighbour's "PS deputies" of another deed is not these.)
+    others = [set(g) for g in concepts(folded) if party not in g and not set(g) & _word_stems(members)]
+    for sentence in _with_neighbours(store, sentences, reach=2):
+        if re.search(rf"\b{re.escape(party)}\b", fold(sentence)):
+            continue  # (the sentence names the claim's party too: the rule above reads it)
+        told = {w for g in concepts(sentence) for w in g}
+        if sum(1 for g in others if g & told) < 3:
+            continue
+        for said in _PARTY_BEFORE_MEMBERS.finditer(sentence):
+            if fold(said.group()).endswith(members) and fold(said.group(1)) != party:
+                other = said.group(1)
+                return name, f"the source gives these {members} to the {other}", f"{other} {members}, not {name}"
+    return None
+
+
+# Whose candidate the claim makes him (folded): « le candidat d'EELV », "EELV's candidate", "the
+# Greens' candidate", "nominated by EELV", « investi par les écologistes ».
+_CANDIDATE_OF = lazy(
+    r"\bcandidat(?:e)?\s+(?:d'|de\s+(?:la\s+|l')?|du\s+|des\s+)(?P<a>[\w-]+(?:\s+[\w-]+)?)"
+    r"|\b(?:the\s+)?(?P<b>[\w-]+)(?:'s?|s')?\s+candidate\b"
+    r"|\b(?:nominated|chosen|designated|endorsed|investi|investie|designe|choisi)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?"
+    r"(?P<c>[\w-]+(?:\s+[\w-]+)?)"
+)
+# In the source: the party that nominated him, and a party's own candidate by name.
+_NOMINATED_BY = lazy(r"\bnominated by (?:the )?(?P<p>[\w-]+) as its candidate")
+_THEIR_CANDIDATE = lazy(r"\((?P<p>[A-Z]{2,5})\),? who withdrew their candidate, (?P<n>[^,.]+)")
+
+
+def _party_stems(words: str) -> set[str]:
+    return _word_stems(words) - {"party", "parti"}
+
+
+def _word_stems(words: str) -> set[str]:
+    """Every stem the words are found by, either language (none for a stopword or a figure)."""
+    return {w for g in concepts(words) for w in g}
+
+
+def _candidate_of_a_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str] | None:
+    """He was some party's candidate, where the source has another party nominate him and the
+    claim's party run someone else ("Faure was EELV's candidate": "nominated by the PS as its
+    candidate"; EELV "withdrew their candidate, Jean-Marc Brûlé"): REFUTED."""
+    if not HE_OPENS.match(claim):
+        return None
+    found = _CANDIDATE_OF.search(folded)
+    if found is None:
+        return None
+    party = _party_stems(found.group("a") or found.group("b") or found.group("c"))
+    if not party:
+        return None
+    nominated = ""
+    others: dict[str, str] = {}
+    for sentence in _with_neighbours(store, sentences):
+        by = _NOMINATED_BY.search(sentence)
+        nominated = by.group("p") if by else nominated
+        for theirs in _THEIR_CANDIDATE.finditer(sentence):
+            others[theirs.group("p")] = theirs.group("n")
+    if not nominated or party & _party_stems(nominated):
+        return None
+    for other, name in others.items():
+        if party & _party_stems(other):
+            said = found.group().split()[-1]
+            return (
+                said,
+                f"the source has the {nominated} nominate him; {other}'s candidate was {name}",
+                (f"the {nominated}'s candidate; {other}'s was {name}"),
+            )
+    return None
+
+
+# A thing said for or against something ("proposals against cooperation"), the claim's side.
+# (Not "votes": "28 votes against 3 votes for Delphine Batho" are two sides' counts.)
+_SIDED = r"(?:proposals?|propositions?|positions?|stances?|amendments?|amendements?|motions?|arguments?)"
+_FOR_OR_AGAINST = lazy(
+    rf"\b(?P<n>{_SIDED})\s+(?P<s>for|in\s+favou?r\s+of|pour|en\s+faveur\s+d[eu]?|against|contre|opposed\s+to)\s+"
+    r"(?:(?:the|a|an|la|le|les|l'|une?|d')\s*)?(?P<w>[\w-]+)"
+)
+_SIDE_AGAINST = frozenset({"against", "contre", "opposed to"})
+
+
+def _for_against_swapped(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str] | None:
+    """A thing the claim puts for something where the source puts it against it, or the other
+    way round ("Delga's proposals for cooperation": "Carole Delga's proposals against
+    cooperation"): REFUTED."""
+    mine = _FOR_OR_AGAINST.search(folded)
+    if mine is None:
+        return None
+    side = " ".join(mine.group("s").split()) in _SIDE_AGAINST
+    noun, thing = _word_stems(mine.group("n")), _word_stems(mine.group("w"))
+    if not noun or not thing:
+        return None
+    for sentence in sentences:
+        for said in _FOR_OR_AGAINST.finditer(fold(sentence)):
+            if not (_word_stems(said.group("n")) & noun and _word_stems(said.group("w")) & thing):
+                continue
+            if (" ".join(said.group("s").split()) in _SIDE_AGAINST) != side:
+                return (
+                    mine.group("s"),
+                    "the source gives the other side",
+                    f"{said.group('s')} {said.group('w')}, not {mine.group('s')}",
+                )
+    return None
+
+
+# A deed's noun with its owner, in the claim: "Bayrou's decision", « la décision de Bayrou ».
+_OWNED_NOUN = (
+    r"(?:decisions?|positions?|proposals?|choices?|strategy|amendments?|motions?|stances?|propositions?|choix"
+    r"|strategie|amendements?)"
+)
+_OWNER_BEFORE = lazy(rf"\b(?P<o>[\w-]+)'s\s+(?P<n>{_OWNED_NOUN})\b")
+_OWNER_AFTER = lazy(rf"\b(?P<n>{_OWNED_NOUN})\s+(?:de|du|d')\s*(?P<o>[\w-]+)")
+
+
+def _owner_of_another(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A decision, position or proposal the claim gives an owner the evidence does not ("Bayrou's
+    decision was criticised by LFI": "This decision", the PS's, two sentences before;
+    « la décision de Bayrou »)."""
+    found = _OWNER_BEFORE.search(folded) or _OWNER_AFTER.search(folded)
+    if found is None:
+        return None
+    owner, noun = found.group("o"), _word_stems(found.group("n"))
+    # (A name, as written: « la motion de censure » has no owner.)
+    named = len(claim) == len(folded) and claim[found.start("o")].isupper()
+    if not named or owner == "faure" or not content_words(owner):
+        return None
+    told = _with_neighbours(store, sentences, reach=2)
+    for sentence in sentences:
+        said = fold(sentence)
+        for spot in re.finditer(r"\b(?:(?P<o>[\w-]+)'s|this|that|cette|ce)\s+(?P<n>[\w-]+)", said):
+            if not _word_stems(spot.group("n")) & noun:
+                continue
+            if spot.group("o"):
+                if spot.group("o") == owner:
+                    return None
+                continue
+            # ("This decision": whoever a sentence just before opens with, "PS decided …".)
+            at = told.index(sentence) if sentence in told else -1
+            if any(fold(t).startswith(owner) or fold(t).split()[:3].count(owner) for t in told[max(0, at - 3) : at]):
+                return None
+        for made in re.finditer(
+            r"\b(?:initiated|proposed|tabled|filed|moved|brought|deposee|initiee|proposee)\s+(?:by|par)\b", said
+        ):
+            if any(_word_stems(w) & noun for w in said[max(0, made.start() - 80) : made.start()].split()):
+                return None  # (its maker named by a "by" phrase, maybe by another name: "La France Insoumise")
+        if re.search(rf"\b{re.escape(owner)}\b", said) and re.search(
+            rf"\b{re.escape(owner)}\b[^,.;]{{0,30}}\b(?:decided|decision|proposed|proposals?|position)\b", said
+        ):
+            return None
+    return found.group(
+        "o"
+    ), f"the source does not give this {found.group('n')} to {claim[found.start('o') : found.end('o')]}"
+
+
+# Born in a place named by what it is to him ("born in his constituency", « né dans sa
+# circonscription », "born in the town he represents").
+_BORN_IN_HIS = lazy(
+    r"\b(?:born|ne|nee)\s+(?:in|at|a|en|dans)\s+(?:his|her|their|sa|son|ses|the\s+(?:town|city|department|region)\s+(?:he|she)"
+    r"|la\s+(?:ville|commune|circonscription)\s+qu'?\s*(?:il|elle))\b"
+)
+
+
+def _born_in_his(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A birthplace given as a place of his life ("born in his constituency"): the source names
+    his birthplace only by its own name, and never links it to the others."""
+    found = _BORN_IN_HIS.search(folded)
+    return None if found is None else (found.group(), "the source names his birthplace, never as this")
+
+
 _RULES = (
     _rival_given_the_post,
     _part_given_another,
     _members_of_another_party,
+    _owner_of_another,
+    _born_in_his,
     _leaving_untold,
     _seat_lost_unheld,
     _candidacy_of_another,

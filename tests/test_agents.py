@@ -94,3 +94,15 @@ def test_the_first_verb_of_a_claim_is_past_its_auxiliaries() -> None:
     claim = "LFI's decision was sharply criticised by the PS."
     at = first_verb(claim)
     assert at is not None and verbs(claim, ["critici"]) == [at]
+
+
+def test_a_participle_judging_what_its_clause_named_is_that_clauses_doers() -> None:
+    text = 'Hamon later rejected the plan, calling it "a mistake".'
+    called, rejected = verbs(text, ["call"]), verbs(text, ["reject"])
+    assert called and rejected
+    assert doers(text, called[0], frozenset({"hamon"})) == doers(text, rejected[0], frozenset({"hamon"})) is not None
+
+
+def test_a_participle_of_two_peoples_figures_is_not_read_as_a_verb() -> None:
+    # Near miss: ", receiving 48% against 26% for …" gives figures to two people, not a deed.
+    assert verbs("Hamon came first, receiving 48% of the vote against 26% for Aubry.", ["receiv"]) == []

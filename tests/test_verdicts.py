@@ -12479,3 +12479,92 @@ def test_a_year_is_found_as_before_with_its_first_digit_read_first(store: Store)
     # Near miss: a number of which a year is a part is no year.
     assert verdicts._YEAR.findall("1,2012 votes, 2017.8 and 3.1999") == [] and before.findall("2017.8") == []
     assert verify(store, "Faure was born in 1969").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "His detractors judged the phrase 'right of inspection' unfortunate.",
+        "Ses adversaires ont qualifié de « malheureuse » l'expression « droit de regard ».",
+    ],
+)
+def test_a_group_is_not_given_his_judgement_told_by_a_participle(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_his_own_judgement_told_by_a_participle_stays_his(store: Store) -> None:
+    # Near miss: the participle's doer is his, so his own claim of it stands.
+    checked = verify(store, "Faure walked back the expression 'right of inspection', calling it unfortunate.")
+    assert checked.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("Several EELV executives left after Faure's position was adopted and triggered their departure.", False),
+        ("The departure of several PS executives was triggered by this.", True),
+    ],
+)
+def test_members_the_source_gives_to_another_party_are_refuted(store: Store, claim: str, right: bool) -> None:
+    checked = verify(store, claim)
+    if right:
+        assert checked.verdict is not Verdict.REFUTED
+    else:
+        assert checked.verdict is not Verdict.SUPPORTED
+
+
+def test_the_deputies_of_another_party_are_refuted_with_the_sources_party(store: Store) -> None:
+    checked = verify(store, "Escaping the motion of censure did not need the votes of LFI deputies.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("PS deputies")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Faure fut le candidat des Verts dans la 11e circonscription en 2012.", "Faure a été désigné par EELV en 2012."],
+)
+def test_he_was_not_the_candidate_of_the_party_that_withdrew_its_own(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is not Verdict.SUPPORTED
+    if checked.verdict is Verdict.REFUTED:
+        assert checked.correction is not None and "Brûlé" in checked.correction
+
+
+def test_the_party_that_nominated_him_stays_supported(store: Store) -> None:
+    assert (
+        verify(store, "En 2012, Faure était le candidat du PS dans la 11e circonscription.").verdict
+        is Verdict.SUPPORTED
+    )
+
+
+def test_a_thing_put_for_what_the_source_puts_it_against_is_refuted(store: Store) -> None:
+    checked = verify(store, "The National Office rejected Carole Delga's proposals in favour of cooperation.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("against")
+    # Near miss: the source's own side stays.
+    assert (
+        verify(store, "The National Office rejected Delga's proposals against cooperation.").verdict
+        is Verdict.SUPPORTED
+    )
+
+
+@pytest.mark.parametrize(
+    "claim", ["Mélenchon's decision was sharply criticised by LFI.", "LFI a critiqué la décision de Barnier."]
+)
+def test_a_decision_is_not_given_an_owner_the_source_does_not_give_it(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_the_owner_the_source_gives_a_decision_or_motion_stays(store: Store) -> None:
+    # Near misses: "PS decided …" owns "This decision"; "initiated by La France Insoumise" owns the motion.
+    assert verify(store, "The PS's decision was sharply criticised by LFI.").verdict is Verdict.SUPPORTED
+    assert verify(
+        store, "In February 2025 the PS declined to back LFI's motion of censure against François Bayrou."
+    ).verdict is (Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Olivier Faure est né dans sa circonscription.", "Faure was born in his own constituency."]
+)
+def test_a_birthplace_named_as_a_place_of_his_life_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
