@@ -141,6 +141,11 @@ def seed_startup(directory: str) -> None:
     _seeded = (directory, table)
 
 
+# How many of the table's patterns a run may leave unused before the table is cut back to its own
+# (ask and verify compile nearly the same ones; the union of both is kept).
+_STALE_STARTUP = 64
+
+
 def keep_new_startup() -> None:
     """Keep the programs of the patterns `re` holds now with the table read, when it holds one
     the table lacks (the first run, a new Python or a new faure). Called where ask and verify
@@ -153,9 +158,13 @@ def keep_new_startup() -> None:
 
     directory, table = _seeded
     held = getattr(re, "_cache2" if hasattr(re, "_cache2") else "_cache", {})
-    if any(isinstance(key, tuple) and len(key) == 3 and (key[1], key[2]) not in table for key in held):
+    now = {(key[1], key[2]) for key in held if isinstance(key, tuple) and len(key) == 3}
+    # (A table that grew with what some other use of the package compiled, a profiler's or a
+    # test's, is cut back to this run's: a bigger file is read on every run.)
+    stale = len(set(table) - now) > _STALE_STARTUP
+    if stale or not now <= set(table):
         from faurecli import patterns
 
-        kept = {**table, **patterns.compiled_by_re()}
+        kept = patterns.compiled_by_re() if stale else {**table, **patterns.compiled_by_re()}
         keep_startup(directory, kept)
         _seeded = (directory, kept)

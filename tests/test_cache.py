@@ -554,3 +554,36 @@ def test_a_run_keeps_its_startup_table_only_with_a_cache_and_answers_alike_with_
     assert faure(*question) == plain  # (the table is written)
     assert file.exists() and trust.load_startup(str(file.parent))
     assert faure(*question) == plain  # (and read)
+
+
+def test_a_startup_table_grown_by_other_patterns_is_cut_back_to_a_runs_own(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    from faurecli import patterns, trust
+
+    def faure(*args):
+        code = "import sys; from faurecli.app import run; sys.argv = ['faure', *sys.argv[1:]]; run()"
+        environ = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=environ, timeout=120)
+        return done.returncode, done.stdout
+
+    question = ("verify", "Faure was born in 1968.", "--json")
+    first = faure(*question)
+    assert faure(*question) == first  # (the first run's table holds what its own cache makes later)
+    directory = str(tmp_path / "faure")
+    own = trust.load_startup(directory)
+    assert own
+    for n in range(200):  # (what a profiler importing more of the package would have compiled)
+        re.compile(rf"unused-{n}-(\\w+)")
+    grown = {**own, **{key: p for key, p in patterns.compiled_by_re().items() if "unused-" in str(key[0])}}
+    assert len(grown) >= len(own) + 100
+    trust.keep_startup(directory, grown)
+    assert faure(*question) == first
+    kept = trust.load_startup(directory)
+    assert not any("unused-" in str(key[0]) for key in kept) and set(kept) == set(own)
+    # Near miss: a run that finds the table its own leaves the file as it is.
+    before = (tmp_path / "faure" / trust.STARTUP_FILE).stat().st_mtime_ns
+    assert faure(*question) == first
+    assert (tmp_path / "faure" / trust.STARTUP_FILE).stat().st_mtime_ns == before
