@@ -87,7 +87,7 @@ def _factor(count: str) -> float | None:
 def judged(claim: Ratio, found: float) -> bool | None:
     """Whether the source's ratio `found` is what the claim's says: True, False when clearly
     contradicted, None when too near to tell ("nearly twice": in [0.85, 1) of two; "more than":
-    strictly above; "about": within a tenth; bare: within 5%, wrong past 7%)."""
+    strictly above, wrong under nine tenths; "about": within a tenth; bare: within 5%, wrong past 7%)."""
     f = claim.factor
     hedge = claim.hedge
     if hedge.startswith(("nearly", "almost", "close", "just under", "just short", "slightly under", "presque", "pres")):
@@ -101,7 +101,9 @@ def judged(claim: Ratio, found: float) -> bool | None:
     if hedge.startswith(("more", "over", "plus")):
         if found > f:
             return True
-        return False if found <= 0.95 * f else None
+        # (Within a tenth under it, writers differ: "more than twice" her share for 1.83 or 1.88
+        # times is called false by some, unsettled by others; it is left unsettled.)
+        return False if found <= 0.9 * f else None
     if hedge.startswith(("less", "under", "moins", "slightly less", "un peu moins")):
         if found < f:
             return True
