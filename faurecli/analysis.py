@@ -197,6 +197,13 @@ def values(text: str) -> tuple[Value, ...]:
         for m in _FRACTION.finditer(low):
             if m["count"] or m["many"] or m["part"] in ("half", "moitie"):
                 add(_fraction(m))
+    if ("fifth" in low or "tenth" in low or "ieme" in low or " in " in low or " sur " in low or "major" in low) and (
+        _SHARE_WORDS_CUE.search(low)
+    ):
+        for m in _SHARE_WORDS.finditer(low):
+            share = _share_in_words(m)
+            if share is not None:
+                add(share)
     words = set(low.replace("-", " ").split())
     if not _TENS_WORDS.isdisjoint(words):
         # A number of several words, read whole: "twenty-eight", « vingt-trois », « cent trente-sept »,
@@ -381,6 +388,64 @@ def _fraction(m: re.Match[str]) -> Value:
     )  # fmt: skip
 
 
+# A share said as parts of a whole other than a half, third or quarter: "four-fifths of",
+# "three in every five", "seven in ten", « deux électeurs sur trois », « un sur trois », « les
+# quatre cinquièmes »; and "a majority of the vote", « la majorité des voix » (over half).
+_SHARE_WORDS_CUE = lazy(
+    r"fifth|tenth|cinquieme|dixieme|\b(?:in|out\s+of|sur)\s+(?:every\s+)?(?:two|three|four|five|ten|deux|trois|quatre|"
+    r"cinq|dix)\b|majority\s+of\s+the\s+(?:vote|ballot)|majorite\s+(?:absolue\s+)?des\s+(?:voix|suffrages)"
+)
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_SHARE_WORDS = lazy(
+    r"\b(?:(?P<hedge>almost|nearly|close\s+to|(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under)|"
+    r"(?:slightly|a\s+little)\s+(?:more|less)\s+than|more\s+than|less\s+than|fewer\s+than|over|under|about|around|"
+    r"roughly|some|presque|a\s+peu\s+pres|pres\s+d(?:e|es|')|un\s+peu\s+(?:plus|moins)\s+d(?:e|es|')|"
+    r"(?:plus|moins)\s+d(?:e|es|')|environ|quelque)\s*)?"
+    rf"(?:(?:les\s+)?(?P<count>{_SMALL})[\s-]+(?P<part>fifths?|tenths?|cinquiemes?|dixiemes?)\s+(?=of\b|de\b|des\b|du\b|d')"
+    rf"|(?P<some>{_SMALL})\s+(?:(?:voters?|votes?|ballots?|electeurs?|votants?|voix|suffrages?|members?|militants?)\s+)?"
+    r"(?:in|out\s+of|sur)\s+(?:every\s+)?(?P<whole>two|three|four|five|ten|deux|"
+    r"trois|quatre|cinq|dix)\b"
+    r"|(?P<majority>an?\s+(?:absolute\s+)?majority\s+of\s+the\s+(?:votes?|ballots?)|la\s+majorite\s+(?:absolue\s+)?"
+    r"des\s+(?:voix|suffrages)))"
+)
+_WHOLES = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+}  # fmt: skip
+
+
+def _share_in_words(m: re.Match[str]) -> Value | None:
+    """The share a fraction in words of fifths or tenths, a count "in" a whole, or a majority
+    says, as a percentage read like "three quarters of" (its hedge kept); None for a count not
+    under its whole ("five in two")."""
+    text = m.group().strip()
+    if m["majority"]:
+        # Over half, and no more said: "more than 50%".
+        return Value(ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=50.0, approximate=True,
+                     bound="more", fraction=True)  # fmt: skip
+    if m["part"]:
+        parts = NUMBER_WORDS.get(m["count"], 0)
+        whole = 5 if m["part"].startswith(("fifth", "cinq")) else 10
+    else:
+        parts, whole = NUMBER_WORDS.get(m["some"], 0), _WHOLES[m["whole"]]
+    if not 0 < parts < whole:
+        return None
+    hedge = " ".join((m["hedge"] or "").split())
+    bound = None
+    side = ""
+    if hedge.startswith(_HEDGE_OVER):
+        side = "over"
+    elif hedge.startswith(_HEDGE_UNDER) and not hedge.startswith("a peu"):
+        side = "under"
+    elif hedge.startswith(("more", "over", "plus")):
+        bound = "more"
+    elif hedge.startswith(("less", "fewer", "under", "moins")):
+        bound = "less"
+    return Value(
+        ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=round(100 * parts / whole, 2),
+        approximate=bool(hedge), bound=bound, hedge=side, fraction=True,
+    )  # fmt: skip
+
+
 def _counted(low: str, end: int) -> bool:
     return _unit(low, end) in (
         "seats", "votes", "children", "times", "years", "sieges", "voix", "enfants", "billion", "million", "milliard",
@@ -467,6 +532,10 @@ def _figure(kind: ValueKind, match: re.Match[str], low: str) -> Value:
         # (Not a word of a bound before the verb whose figure it is: "his margin over Bachelay
         # was 17 votes" is 17, no more.)
         near = near[max(i for i, word in enumerate(near) if word in _COPULAS) + 1 :]
+    if "by" in near[2:] and (near[0] in lexicon.MORE or near[0] in lexicon.LESS) and near[1] != "by":
+        # (Not the word of a rival's name before the margin: "won over Bachelay by 17 votes" is
+        # 17, no more; "by over 17 votes" keeps its bound.)
+        near = near[2:]
     if any(word in lexicon.MORE for word in near) or _AT_LEAST.search(" ".join(near)):
         # (« au moins 60 % », "at least 60%": a floor, not « moins de »)
         bound = "more"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
-from faurecli import lexicon
+from faurecli import lexicon, quantities
 from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
@@ -7566,7 +7566,9 @@ _MARGIN_BEFORE = lazy(
     r"amounted\s+to|of|etait|est|fut|a\s+ete)\s+(?:de\s+|d'\s*)?(?:(?:only|just|seulement|juste)\s+)?$|"
     r"\b(?:beat|beats|beaten|beating|defeated|won|wins|led|ahead|lost|battu|emporte|gagne|devance|"
     # (the French gerund: « en battant X de 17 voix », « en devançant X », « en l'emportant sur X »)
-    r"battant|emportant|devancant)\b[^,.;]*"
+    r"battant|emportant|devancant|"
+    # ("triumphed over Bachelay by 17 votes", "a win over him by 17 votes": the rival beaten)
+    r"over)\b[^,.;]*"
     # (not the « de » of a bound or hedge on a share: « gagné avec plus de 63 % », « près de »)
     r"(?<!plus\s)(?<!pres\s)(?<!moins\s)(?<!autour\s)"
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
@@ -9102,6 +9104,55 @@ def _reworded(store: Store, claim: str) -> str | None:
     return None
 
 
+def _figures_compared(store: Store, claim: str) -> Check | None:
+    """A claim that sets its subject's figure against a rival's as a ratio ("nearly twice the
+    share of Hamon's list", « plus de neuf fois plus de voix que Batho »): the sentence giving
+    both figures for one event ("28 votes against 3 votes for Delphine Batho") is found by the
+    rival's name, the claim read with its subject's figure in place of the ratio ("Faure won 28
+    votes") must be supported by that very sentence, and the figures' ratio must fit the claim's
+    hedge (faurecli.quantities.judged). None when no sentence sets the rival's figure so."""
+    said = quantities.ratio(claim)
+    if said is None:
+        return None
+    kind = quantities.counted(said.noun)
+    pairs = {s.id: (s, pair) for s in store.sentences if (pair := quantities.figure_pair(s.text, said.rival, kind))}
+    if not pairs:
+        return None
+    french = bool(re.search(r"\bfois\b", claim[said.start : said.end]))
+    shown = claim[said.start : said.end]
+    from dataclasses import replace
+
+    for sentence, (mine, theirs, mine_text, theirs_text) in pairs.values():
+        figure = mine_text
+        if figure[-1:].isdigit():
+            figure += " " + (said.noun if said.noun else "voix" if french else "votes")
+        reread = _verify_read(store, f"{claim[: said.start]}{figure}{claim[said.end :]}")
+        if reread.verdict is not Verdict.SUPPORTED:
+            # (or with the rival's figure too: "Faure got 73.49% against 26.52% for Geoffroy", his
+            # figure alone not being told as a deed of his)
+            against = f"{figure} {'contre' if french else 'against'} {theirs_text}"
+            against += f" {'pour' if french else 'for'} {said.rival}"
+            reread = _verify_read(store, f"{claim[: said.start]}{against}{claim[said.end :]}")
+        if reread.verdict is not Verdict.SUPPORTED or sentence.id not in {e.id for e in reread.evidence}:
+            continue
+        times = mine / theirs
+        fits = quantities.judged(said, times)
+        found = f"{mine_text} against {theirs_text}: {times:.2f} times"
+        if fits:
+            return replace(reread, claim=claim, parts=(*reread.parts, Part(shown, found, True)))
+        if fits is False:
+            return replace(
+                reread, claim=claim, verdict=Verdict.REFUTED, parts=(*reread.parts, Part(shown, found, False)),
+                correction=f"{mine_text} against {theirs_text} ({times:.1f} times), not {shown}",
+            )  # fmt: skip
+        near = f"the source's {mine_text} against {theirs_text} ({times:.2f} times) is too near to tell"
+        unsure = (*reread.parts, Part(shown, found, None))
+        return replace(reread, claim=claim, verdict=Verdict.NOT_ENOUGH_INFO, parts=unsure, note=near)
+    sentence = next(iter(pairs.values()))[0]
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, (Evidence(sentence.id, sentence.text),), None,
+                 (Part(shown, None, None),), (), _NOT_ALL)  # fmt: skip
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     if (framed := _hearsay_content(claim)) is not None:
@@ -9112,6 +9163,8 @@ def verify(store: Store, claim: str) -> Check:
         again = verify(store, content)
         unchecked = f'the frame "{frame}" is not checked, only what it reports'
         return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
+    if quantities.RATIO_CUE.search(claim) and (compared := _figures_compared(store, claim)) is not None:
+        return compared
     if (reworded := _reworded(store, claim)) is not None:
         from dataclasses import replace
 
@@ -16323,7 +16376,8 @@ _THAN = lazy(
     # (Not a bound on a figure, checked as the figure: "than 50%", "less than half", "more than
     # a quarter", "than two thirds".)
     r"(?:\s+[\w'-]+){0,4}?\s+(?:than|que|qu')(?!\s*\d|\s+(?:half|(?:a|one|two)\s+(?:third|quarter)s?|"
-    r"three\s+quarters?)\b)"
+    r"three\s+quarters?|(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:fifths?|tenths?|in|out\s+of|"
+    r"(?:voters?|votes?|ballots?)\s+(?:in|out\s+of))|an?\s+(?:absolute\s+)?majority)\b)"
 )
 _COMPARED = lazy(r"\b(?:than|more|less|fewer|behind|ahead|beat|defeated|against)\b")
 

@@ -476,3 +476,46 @@ def test_a_surname_with_its_particle_names_its_person(text: str, named: tuple[st
         "la republique en": "La République En",
     }
     assert analyse(text, frozenset(), people).people == named
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "bound"),
+    [
+        # A share said as parts of a whole other than a half, third or quarter (figs31).
+        ("won well over three-fifths of the ballots", 60.0, "more"),
+        ("more than four fifths of the members voted", 80.0, "more"),
+        ("nearly eight voters in ten backed him", 80.0, None),
+        ("deux électeurs sur trois ont voté pour lui", 66.67, None),
+        ("he won a majority of the votes", 50.0, "more"),
+        ("elle a eu la majorité absolue des suffrages", 50.0, "more"),
+    ],
+)
+def test_a_share_in_fifths_tenths_or_n_in_m_is_a_percentage(text: str, number: float, bound: str | None) -> None:
+    from faurecli.analysis import ValueKind, values
+
+    shares = [v for v in values(text) if v.kind is ValueKind.PERCENT]
+    assert [(v.number, v.bound) for v in shares] == [(number, bound)]
+    assert shares[0].fraction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a count of times in a span, a rank, more parts than the whole: no share.
+        "he ran three times in two years",
+        "the fifth republic",
+        "five in two",
+    ],
+)
+def test_no_share_is_read_from_counts_that_are_no_fraction(text: str) -> None:
+    from faurecli.analysis import ValueKind, values
+
+    assert not [v for v in values(text) if v.kind is ValueKind.PERCENT]
+
+
+def test_a_bound_word_before_a_rivals_name_is_not_the_margins_bound() -> None:
+    from faurecli.analysis import values
+
+    # "prevailed over Bachelay by 12 votes" is 12, no more; "by over 12" keeps its bound.
+    assert [v.bound for v in values("He prevailed over Bachelay by 12 votes.")] == [None]
+    assert [v.bound for v in values("He won by over 12 votes.")] == ["more"]

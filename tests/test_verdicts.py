@@ -12568,3 +12568,72 @@ def test_the_owner_the_source_gives_a_decision_or_motion_stays(store: Store) -> 
 )
 def test_a_birthplace_named_as_a_place_of_his_life_is_not_supported(store: Store, claim: str) -> None:
     assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A share in fifths, "N in M", « N sur M », a majority (figs31).
+        ("In 2012 Faure won more than three voters out of five in the second round.", Verdict.SUPPORTED),
+        ("Au second tour de 2012, Faure a obtenu plus de trois voix sur cinq.", Verdict.SUPPORTED),
+        ("In the 2012 runoff Faure took a majority of the votes.", Verdict.SUPPORTED),
+        # Near misses: a bound the figure misses, a majority of a round he did not get.
+        ("Faure won more than nine in ten votes on 29 March 2018.", Verdict.REFUTED),
+        ("Faure a obtenu la majorité absolue des voix au premier tour en mars 2018.", Verdict.REFUTED),
+    ],
+)
+def test_a_share_in_fifths_or_n_in_m_is_checked_as_its_percentage(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_hedged_n_in_m_near_the_figure_is_not_refuted(store: Store) -> None:
+    # "about two in three" for 63.2%: a little beyond its span, too near to refute; far, refuted.
+    assert verify(store, "Faure got about two votes in three in the 2012 runoff.").verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure got about nine in ten votes in the 2012 runoff.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A ratio of his figure to a rival's, set against the one sentence giving both (figs31).
+        "Faure collected more than nine times as many votes as Delphine Batho.",
+        "Faure a recueilli presque trois fois plus de voix que Geoffroy.",
+        "In the first round Faure got nearly twice the share of Le Foll.",
+    ],
+)
+def test_a_ratio_of_two_figures_of_one_vote_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_wrong_ratio_is_refuted_and_the_right_one_for_another_event_is_not_supported(store: Store) -> None:
+    wrong = verify(store, "Faure got four times as many votes as Le Foll in the first round.")
+    assert wrong.verdict is Verdict.REFUTED
+    assert wrong.correction is not None and wrong.correction.startswith("48.37% against 26.45%")
+    assert verify(store, "Faure won twice as many votes as Bachelay.").verdict is Verdict.REFUTED
+    # Near misses: the right ratio told of another year or congress is not supported.
+    assert verify(store, "Faure got more than nine times as many votes as Batho in 2012.").verdict is not (
+        Verdict.SUPPORTED
+    )
+    assert verify(store, "Faure got nearly twice as many votes as Le Foll at the 2021 congress.").verdict is not (
+        Verdict.SUPPORTED
+    )
+
+
+def test_a_margin_after_over_a_rival_is_the_margin(store: Store) -> None:
+    # "won over Bachelay by 17 votes": 17 is the margin, no more (it was refuted by itself).
+    assert verify(store, "Faure won the vote over Guillaume Bachelay by 17 votes.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure won over Bachelay by 30 votes.").verdict is Verdict.REFUTED
+
+
+def test_a_ratio_to_a_rivals_own_share_is_checked(store: Store) -> None:
+    # "N times X's share": the rival's figure named by its owner (figs31).
+    assert verify(store, "Faure got over nine times Batho's votes in June 2017.").verdict is Verdict.SUPPORTED
+    # Near misses: 73.49% against 26.52% is not four times; 6.2% against 3.3% not more than three
+    # times, and too near "more than twice" to tell.
+    assert verify(store, "In 2021 Faure took four times Geoffroy's share.").verdict is Verdict.REFUTED
+    assert verify(store, "In 2019 the PS–Place Publique list got more than three times Hamon's score.").verdict is (
+        Verdict.REFUTED
+    )
+    assert verify(store, "In 2019 the PS–Place Publique list got more than twice Hamon's score.").verdict is (
+        Verdict.NOT_ENOUGH_INFO
+    )
