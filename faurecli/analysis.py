@@ -1470,8 +1470,10 @@ _ORDINAL_IN_WORDS = {
     "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
     "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19, "vingtième": 20,
 }  # fmt: skip
+# (In one order in every process: the patterns cache keeps a program by its text.)
+_ORDINAL_SPELLINGS = sorted({*_ORDINAL_IN_WORDS, *map(fold, _ORDINAL_IN_WORDS)}, key=lambda w: (-len(w), w))
 _ORDINAL_WORD = lazy(
-    r"\b(?P<word>" + "|".join(sorted({*_ORDINAL_IN_WORDS, *map(fold, _ORDINAL_IN_WORDS)}, key=len, reverse=True)) + r")"
+    r"\b(?P<word>" + "|".join(_ORDINAL_SPELLINGS) + r")"
     r"(?P<s>s?)\s+(?=circonscription|arrondissement|legislature|législature|congr[eè]s|r[ée]publique)",
     re.IGNORECASE,
 )
