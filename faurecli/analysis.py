@@ -1451,3 +1451,198 @@ def after_being(text: str) -> tuple[str, str] | None:
     subject = text[m.start("subject") : m.end("subject")]
     first = f"{subject} {'was' if m['english'] else 'a été'} {text[m.start('rest') : m.end('rest')]}"
     return first, text[m.start("subject") :]
+
+
+# --- Formal and literary French: honorifics, the passé simple, ordinal words, metonyms --------
+
+# A courtesy title before a name (« M. Faure », « Mme Chantal Brunel », "Mr Faure's", "Dr
+# Martin"): the name is the person; the title is no word of the source. "M" and "MM" only with
+# their dot (a bare "M" is a letter); the next word a capitalised name.
+_HONORIFIC = lazy(
+    r"(?<![\w.'’-])(?:M\.|MM\.|Mmes?\b\.?|Mlles?\b\.?|Me\.|(?:^|(?<=[,(«]\s)|(?<=\bde\s)|(?<=\bà\s)|(?<=\bpar\s)|(?<=\bet\s))Me\b|Mrs?\b\.?|Ms\b\.?|Dr\b\.?"
+    r"|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+# The passé simple (and the subjunctive imperfect) of the verbs a life in politics is told with,
+# said in the passé composé (« vota » → « a voté », « devint » → « est devenu »): the tense the
+# source's French readings and the lexicon know. Each: its singular, its plural, its auxiliary,
+# its participle.
+_LITERARY: tuple[tuple[str, str, str, str], ...] = (
+    ("vota", "votèrent", "a", "voté"), ("fit", "firent", "a", "fait"), ("passa", "passèrent", "a", "passé"),
+    ("obtint", "obtinrent", "a", "obtenu"), ("échoua", "échouèrent", "a", "échoué"),
+    ("renonça", "renoncèrent", "a", "renoncé"), ("qualifia", "qualifièrent", "a", "qualifié"),
+    ("quitta", "quittèrent", "a", "quitté"), ("prit", "prirent", "a", "pris"), ("brigua", "briguèrent", "a", "brigué"),
+    ("emporta", "emportèrent", "a", "emporté"), ("remporta", "remportèrent", "a", "remporté"),
+    ("fut", "furent", "a", "été"), ("eut", "eurent", "a", "eu"), ("devint", "devinrent", "est", "devenu"),
+    ("succéda", "succédèrent", "a", "succédé"), ("naquit", "naquirent", "est", "né"),
+    ("soutint", "soutinrent", "a", "soutenu"), ("perdit", "perdirent", "a", "perdu"),
+    ("battit", "battirent", "a", "battu"),
+    ("annonça", "annoncèrent", "a", "annoncé"), ("déclara", "déclarèrent", "a", "déclaré"),
+    ("affirma", "affirmèrent", "a", "affirmé"), ("refusa", "refusèrent", "a", "refusé"),
+    ("proposa", "proposèrent", "a", "proposé"), ("tint", "tinrent", "a", "tenu"),
+    ("rejoignit", "rejoignirent", "a", "rejoint"), ("adhéra", "adhérèrent", "a", "adhéré"),
+    ("entra", "entrèrent", "est", "entré"), ("resta", "restèrent", "est", "resté"),
+    ("arriva", "arrivèrent", "est", "arrivé"),
+    ("dépassa", "dépassèrent", "a", "dépassé"), ("conduisit", "conduisirent", "a", "conduit"),
+    ("appela", "appelèrent", "a", "appelé"), ("accepta", "acceptèrent", "a", "accepté"),
+    ("décida", "décidèrent", "a", "décidé"), ("demanda", "demandèrent", "a", "demandé"),
+    ("dénonça", "dénoncèrent", "a", "dénoncé"), ("condamna", "condamnèrent", "a", "condamné"),
+    ("opposa", "opposèrent", "a", "opposé"), ("présenta", "présentèrent", "a", "présenté"),
+    ("abstint", "abstinrent", "a", "abstenu"), ("prononça", "prononcèrent", "a", "prononcé"),
+    ("publia", "publièrent", "a", "publié"), ("épousa", "épousèrent", "a", "épousé"),
+    ("présida", "présidèrent", "a", "présidé"), ("dirigea", "dirigèrent", "a", "dirigé"),
+    ("occupa", "occupèrent", "a", "occupé"), ("signa", "signèrent", "a", "signé"),
+    ("travailla", "travaillèrent", "a", "travaillé"), ("étudia", "étudièrent", "a", "étudié"),
+    ("grandit", "grandirent", "a", "grandi"), ("reçut", "reçurent", "a", "reçu"), ("vécut", "vécurent", "a", "vécu"),
+    ("mena", "menèrent", "a", "mené"), ("élut", "élurent", "a", "élu"), ("réélut", "réélurent", "a", "réélu"),
+    ("nomma", "nommèrent", "a", "nommé"), ("fonda", "fondèrent", "a", "fondé"),
+    ("lança", "lancèrent", "a", "lancé"), ("rencontra", "rencontrèrent", "a", "rencontré"),
+    ("critiqua", "critiquèrent", "a", "critiqué"), ("remplaça", "remplacèrent", "a", "remplacé"),
+    ("retira", "retirèrent", "a", "retiré"), ("rallia", "rallièrent", "a", "rallié"),
+    ("investit", "investirent", "a", "investi"), ("défendit", "défendirent", "a", "défendu"),
+    ("assura", "assurèrent", "a", "assuré"), ("exerça", "exercèrent", "a", "exercé"),
+    ("accéda", "accédèrent", "a", "accédé"), ("commença", "commencèrent", "a", "commencé"),
+    ("écrivit", "écrivirent", "a", "écrit"), ("exigea", "exigèrent", "a", "exigé"),
+    ("apporta", "apportèrent", "a", "apporté"), ("gagna", "gagnèrent", "a", "gagné"),
+    ("recueillit", "recueillirent", "a", "recueilli"), ("participa", "participèrent", "a", "participé"),
+    ("revint", "revinrent", "est", "revenu"), ("partit", "partirent", "est", "parti"),
+)  # fmt: skip
+_ELIDED_BEFORE_NAME = lazy(r"\b(?P<word>[dlDL]e|[Qq]ue|[Jj]usque)\s+(?=[AEIOUÀÂÉÈÊÎÔ])")
+_PLURAL_AUXILIARY = {"a": "ont", "est": "sont"}
+# (form → auxiliary, participle), folded forms too: « echoua » typed without its accent.
+_LITERARY_FORMS: dict[str, tuple[str, str]] = {}
+for _one, _many, _aux, _done in _LITERARY:
+    for _form, _form_aux in ((_one, _aux), (_many, _PLURAL_AUXILIARY[_aux])):
+        _LITERARY_FORMS[_form] = (_form_aux, _done)
+        _LITERARY_FORMS.setdefault(fold(_form), (_form_aux, _done))
+# The subjunctive imperfect, said as the indicative of its time (« qu'il eût envisagé » → « qu'il
+# avait envisagé », « bien qu'il fût » → « bien qu'il était »).
+_SUBJUNCTIVE = {"eût": "avait", "eussent": "avaient", "fût": "était", "fussent": "étaient"}
+# The clitics that stand before a verb's auxiliary (« l'emporta » → « l'a emporté », « y
+# renonça » → « y a renoncé », « se présenta » → « s'est présenté »); "ne" before them.
+_LITERARY_VERB = lazy(
+    r"(?<![\w'’-])(?P<neg>n['’]\s*|ne\s+)?(?P<clitic>(?:(?:l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+|se\s+|s['’])\s*)*)"
+    r"(?P<verb>" + "|".join(sorted(_LITERARY_FORMS, key=len, reverse=True)) + r")"
+    r"(?P<inverted>(?:-t)?-(?:il|elle|ils|elles|on)\b)?(?![\w'’-])"
+    r"(?P<adverb>(?(neg)\s+(?:pas|plus|jamais|point|gu[eè]re|rien)\b))?",
+    re.IGNORECASE,
+)
+_SUBJUNCTIVE_FORM = lazy(r"(?<![\w-])(?P<form>eût|eussent|fût|fussent)(?![\w-])", re.IGNORECASE)
+# « voir le jour » is to be born (« vit le jour à La Tronche », « a-t-il vu le jour »).
+_SAW_THE_DAY = lazy(
+    r"\b(?P<aux>a|avait|a-t-il|a-t-elle)\s+vu\s+le\s+jour\b|\bvit(?P<inv>-il|-elle)?\s+le\s+jour\b", re.IGNORECASE
+)
+_SAW_THE_DAY_AS = {"a": "est né", "avait": "était né", "a-t-il": "est-il né", "a-t-elle": "est-elle née"}
+# An ordinal in words (« onzième circonscription », « huitième »): in digits, as the source's
+# "11th" is read. « premier », « second », « deuxième » are left (titles and rounds say them).
+_ORDINAL_IN_WORDS = {
+    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+    "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+    "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19, "vingtième": 20,
+}  # fmt: skip
+# (In one order in every process: the patterns cache keeps a program by its text.)
+_ORDINAL_SPELLINGS = sorted({*_ORDINAL_IN_WORDS, *map(fold, _ORDINAL_IN_WORDS)}, key=lambda w: (-len(w), w))
+_ORDINAL_WORD = lazy(
+    r"\b(?P<word>" + "|".join(_ORDINAL_SPELLINGS) + r")"
+    r"(?P<s>s?)\s+(?=circonscription|arrondissement|legislature|législature|congr[eè]s|r[ée]publique)",
+    re.IGNORECASE,
+)
+# The seat of the National Assembly named for it (« au Palais-Bourbon », « le Palais Bourbon »).
+_PALAIS_BOURBON = lazy(r"\b(?P<article>au|du|le|)\s*Palais[\s-]Bourbon\b", re.IGNORECASE)
+_PALAIS_AS = {"au": "à l'Assemblée nationale", "du": "de l'Assemblée nationale", "le": "l'Assemblée nationale"}
+# A concession (« Bien qu'il eût envisagé de le soutenir, il y renonça », « …, bien que … »):
+# both clauses asserted, said as « X, mais Y »; its subjunctive in the indicative.
+_CONCESSION_FR = lazy(
+    r"^(?:Bien\s+|Quoi)qu(?:e\s+|['’]\s*)(?P<sub>(?:il|elle|ils|elles|on|[A-ZÀ-Þ])[^,;]{8,}),\s*(?P<main>[^;]{8,})$"
+)
+_SUBJUNCTIVE_PRESENT = lazy(r"\b(?P<form>ait|aient|soit|soient)\b")
+_SUBJUNCTIVE_PRESENT_AS = {"ait": "a", "aient": "ont", "soit": "est", "soient": "sont"}
+# The cheap test: any of the shapes above may be in the text.
+_FORMAL_HINT = lazy(
+    r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"
+    r"|[aeiu]t\b|\w(?:a|[eè]rent|[iu]rent|[iu]t)(?:-t)?-(?:il|elle)|\w\w(?:a|[eè]rent|[iu]rent)\b|e[uû]ss?ent\b|[eû]t\b|fût\b"
+    r"|\ble\s+jour\b|i[eè]me|[Bb]ourbon|^(?:Bien\s+|Quoi)qu",
+)
+
+
+def _literary_verb(m: re.Match[str]) -> str:
+    verb = m["verb"]
+    aux, done = _LITERARY_FORMS.get(verb.lower(), _LITERARY_FORMS.get(fold(verb), ("a", verb)))
+    clitic = m["clitic"] or ""
+    neg = m["neg"] or ""
+    reflexive = re.search(r"\b(?:se\s+|s['’]\s*)$", clitic, re.IGNORECASE)
+    if reflexive:
+        # (« se présenta » → « s'est présenté »: a reflexive takes « être »)
+        clitic = clitic[: reflexive.start()] + "s'"
+        aux = "sont" if aux in ("ont", "sont") else "est"
+    if m["inverted"]:
+        pronoun = m["inverted"].rsplit("-", 1)[1]
+        inverted = f"{aux}-t-{pronoun}" if aux == "a" else f"{aux}-{pronoun}"
+        said = f"{clitic}{inverted} {done}"
+    else:
+        # (« ne dépassa pas » → « n'a pas dépassé »: the adverb before the participle)
+        said = f"{clitic}{aux}{m['adverb'] or ''} {done}"
+    # (« l'a », « l'est »: « le », « la » elided before the auxiliary; « ne » too)
+    said = re.sub(r"\b(?:le|la)\s+(?=(?:a|est|ont|sont)\b)", "l'", said, flags=re.IGNORECASE)
+    said = re.sub(r"'\s+", "'", said)
+    if neg:
+        neg = "n'" if said[:1].lower() in "aeiouy" else "ne "
+    out = neg + said
+    return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
+
+
+def formal_plain(text: str) -> str:
+    """`text` with formal and literary French said plainly: courtesy titles before names dropped
+    (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé
+    composé and the indicative (« vota » → « a voté », « qu'il eût envisagé » → « qu'il avait
+    envisagé »), « voir le jour » as being born, ordinal words in digits (« onzième
+    circonscription » → « 11e circonscription »), the Palais-Bourbon as the National Assembly.
+    The same text where none is said."""
+    if not _FORMAL_HINT.search(text):
+        return text
+    plain = _HONORIFIC.sub("", text)
+    # (« de M. Édouard Philippe » → « d'Édouard Philippe »: elided as the name is said bare)
+    plain = _ELIDED_BEFORE_NAME.sub(lambda m: f"{m['word'][:-1]}'", plain) if plain != text else plain
+    plain = _SAW_THE_DAY.sub(lambda m: _SAW_THE_DAY_AS.get((m["aux"] or "").lower(), f"est{m['inv'] or ''} né"), plain)
+    plain = _LITERARY_VERB.sub(_literary_verb, plain)
+    plain = _SUBJUNCTIVE_FORM.sub(lambda m: _SUBJUNCTIVE.get(m["form"].lower(), m["form"]), plain)
+    plain = _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_IN_WORDS[_ORDINAL_UNFOLD[fold(m['word'])]]}e ", plain)
+    plain = _PALAIS_BOURBON.sub(
+        lambda m: (
+            _PALAIS_AS.get(m["article"].lower(), "Assemblée nationale") if m["article"] else "Assemblée nationale"
+        ),
+        plain,
+    )
+    if (conceded := _CONCESSION_FR.match(plain.strip())) is not None:
+        sub = _SUBJUNCTIVE_PRESENT.sub(lambda m: _SUBJUNCTIVE_PRESENT_AS[m["form"]], conceded["sub"].strip())
+        plain = f"{sub[:1].upper()}{sub[1:]}, mais {conceded['main']}"
+    return plain
+
+
+_ORDINAL_UNFOLD = {fold(word): word for word in _ORDINAL_IN_WORDS}
+
+
+# A question's trailing reason, which asks nothing (« …, puisque certains de mes voisins le
+# croient natif de Seine-et-Marne ? », "…, since my neighbours think …?"): the question before it.
+_ASIDE_REASON = lazy(
+    r",\s*(?:puisque|parce\s+qu|car|étant\s+donné\s+qu|vu\s+qu|since|because)\b[^?]{4,}\?\s*$", re.IGNORECASE
+)
+# The asker's own possessive (« député de notre circonscription », « notre député »): the thing,
+# said as the source says it, with its article.
+# « Comment s'est-il prononcé lors du vote de confiance ? »: how he voted in it.
+_SPOKE_AT_A_VOTE = lazy(
+    r"\bs['’]\s*est-(?P<who>il|elle)\s+prononc[ée]e?\s+(?=(?:lors\s+d[eu]|au|pendant\s+le)\s+(?:vote|scrutin)\b)",
+    re.IGNORECASE,
+)
+_ASKERS_OWN = lazy(r"\b(?P<own>notre|nos)\s+(?=\w)", re.IGNORECASE)
+
+
+def question_plain(text: str) -> str:
+    """The question `text` without what asks nothing: a trailing reason (« …, puisque … ? ») and
+    the asker's possessives (« de notre circonscription » → « de la circonscription »); « s'est-il
+    prononcé lors du vote » as « a-t-il voté lors du vote »; `text` itself where it has none."""
+    if not text.rstrip().endswith("?") or ("otre" not in text and "os " not in text and "," not in text):
+        if "prononc" not in text:
+            return text
+    plain = _ASIDE_REASON.sub(" ?", text)
+    plain = _SPOKE_AT_A_VOTE.sub(lambda m: f"a-t-{m['who']} voté ", plain)
+    return _ASKERS_OWN.sub(lambda m: "les " if m["own"].lower() == "nos" else "la ", plain)

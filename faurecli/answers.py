@@ -27,6 +27,8 @@ from faurecli.analysis import (
     content_words,
     find_word,
     fold,
+    formal_plain,
+    question_plain,
     rounds,
     split_words,
     stem,
@@ -7607,7 +7609,7 @@ _ASKED_THEN_SAID = lazy(r"^([^?]{6,}\?)\s+([^?]{3,})$")
 # follows is so, asked as that statement with a question mark.
 _TRUE_THAT = lazy(
     r"^\s*(?:is\s+it\s+(?:really\s+)?(?:true|right|correct|the\s+case)|(?:c['’]\s*est|est-(?:il|ce)|c['’]\s*est-(?:il|ce))"
-    r"\s+(?:vraiment\s+)?vrai|(?:il\s+)?para[iî]t|i\s+(?:heard|read)|j['’]\s*ai\s+(?:entendu(?:\s+dire)?|lu))"
+    r"\s+(?:vraiment\s+)?(?:vrai|exacte?|correcte?)|(?:il\s+)?para[iî]t|i\s+(?:heard|read)|j['’]\s*ai\s+(?:entendu(?:\s+dire)?|lu))"
     r"\s*,?\s+(?:that\s+|que\s+|qu['’]\s*)(?P<rest>(?:he|she|il|elle|(?:olivier\s+)?faure|[A-ZÀ-Ý])[^?]{4,}?)[\s?.!]*$",
     re.IGNORECASE,
 )
@@ -7788,6 +7790,11 @@ def ask(store: Store, question: str) -> Answer:
 
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
+    if (said_plainly := question_plain(formal_plain(text))) != text:
+        # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
+        # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
+        # « notre », which ask nothing, left out.
+        return replace(ask(store, said_plainly), question=text)
     noted = _telegraphic(text)
     if noted != text:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain

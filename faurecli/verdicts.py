@@ -37,6 +37,7 @@ from faurecli.analysis import (
     count_of,
     find_word,
     fold,
+    formal_plain,
     numbers_as_digits,
     opening_participle,
     record_action,
@@ -9155,6 +9156,12 @@ def _figures_compared(store: Store, claim: str) -> Check | None:
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    if (plain := formal_plain(claim)) != claim:
+        # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
+        # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
+        from dataclasses import replace
+
+        return replace(verify(store, plain), claim=claim)
     if (framed := _hearsay_content(claim)) is not None:
         # An unnamed claimant's words: what they said is checked, not that they said it.
         from dataclasses import replace

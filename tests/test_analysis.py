@@ -519,3 +519,53 @@ def test_a_bound_word_before_a_rivals_name_is_not_the_margins_bound() -> None:
     # "prevailed over Bachelay by 12 votes" is 12, no more; "by over 12" keeps its bound.
     assert [v.bound for v in values("He prevailed over Bachelay by 12 votes.")] == [None]
     assert [v.bound for v in values("He won by over 12 votes.")] == ["more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("M. Faure naquit à La Tronche.", "Faure est né à La Tronche."),
+        ("Mme Delphine Batho l'emporta-t-elle ?", "Delphine Batho l'a-t-elle emporté ?"),
+        ("Le gouvernement de M. Édouard Philippe", "Le gouvernement d'Édouard Philippe"),
+        ("Mr. Faure and Dr Smith", "Faure and Smith"),
+        ("Ils ne votèrent jamais la motion.", "Ils n'ont jamais voté la motion."),
+        ("Il se présenta dans la huitième circonscription.", "Il s'est présenté dans la 8e circonscription."),
+        ("Il y renonça, bien qu'il fût député.", "Il y a renoncé, bien qu'il était député."),
+        ("Où vit-il le jour ?", "Où est-il né ?"),
+        ("Il siégea au Palais-Bourbon.", "Il siégea à l'Assemblée nationale."),
+    ],
+)
+def test_formal_french_is_said_plainly(text: str, plain: str) -> None:
+    from faurecli.analysis import formal_plain
+
+    assert formal_plain(text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: a capital M that is a letter, "Me" in English, a present « vit », the
+        # ordinal a title says, words that only end like a passé simple.
+        "Call Me Maybe",
+        "Le groupe M compte dix élus.",
+        "Il vit à Paris.",
+        "Il est premier secrétaire du PS.",
+        "Faure was in Nouvelle-Calédonie with the Cantal delegation.",
+    ],
+)
+def test_formal_french_leaves_other_words(text: str) -> None:
+    from faurecli.analysis import formal_plain
+
+    assert formal_plain(text) == text
+
+
+def test_a_french_concession_is_said_as_two_clauses() -> None:
+    from faurecli.analysis import formal_plain
+
+    said = formal_plain("Quoiqu'il fût député, Faure y renonça.")
+    assert said == "Il était député, mais Faure y a renoncé."
+    # Near miss: a concession with no subject (« Quoique battu … ») is left as it is.
+    assert (
+        formal_plain("Quoique battu en 2007, Faure a été élu en 2012.")
+        == "Quoique battu en 2007, Faure a été élu en 2012."
+    )

@@ -6709,3 +6709,58 @@ def test_who_won_or_lost_is_read_the_same_without_the_french_way_where_it_cannot
     ):
         assert ask(store, question).note == "the source has Guillaume Bachelay losing, not winning"
     assert ask(store, "Par combien de voix Olivier Faure a-t-il battu Guillaume Bachelay ?").answer == "17 votes"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Formal French asked plainly: courtesy titles, the passé simple inverted, « voir le jour ».
+        ("What party does Mr. Olivier Faure lead?", "Socialist Party"),
+        ("Quand M. Faure devint-il premier secrétaire du Parti socialiste ?", "7 Apr 2018"),
+        ("Qui battit M. Faure en 2007 ?", "Chantal Brunel"),
+        ("Où M. Faure vit-il le jour ?", "La Tronche"),
+    ],
+)
+def test_formal_french_is_asked_plainly(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_formal_french_gives_no_answer_the_source_lacks(store: Store) -> None:
+    # Near misses: a title before a thing the source never tells, a death it never tells.
+    assert ask(store, "Quand M. Faure mourut-il ?").answer is None
+    assert ask(store, "Where did Mr Faure do his military service?").answer is None
+    assert ask(store, "M. Faure fut-il élu député en 2007 ?").answer != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # A trailing reason and the asker's « notre » ask nothing; « Est-il exact que … ? » is
+        # a yes/no as « Est-il vrai que … ? » is.
+        ("Where was Faure born, since my neighbours think he is from Paris?", "La Tronche"),
+        ("Quelle est la date de naissance d'Olivier Faure, député de notre circonscription ?", "18 Aug 1968"),
+        ("Est-il exact que Faure est né à La Tronche ?", "oui"),
+    ],
+)
+def test_what_asks_nothing_is_left_out_of_a_question(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_trailing_reason_does_not_answer_what_the_source_lacks(store: Store) -> None:
+    # Near misses: the question before the reason is still declined where the source is silent,
+    # and a false « exact » stays no.
+    assert ask(store, "Where did Faure do his military service, since he is French?").answer is None
+    assert ask(store, "Est-il exact que Faure est né en 1970 ?").answer == "non"
+    assert ask(store, "Est-il exact que Faure a partagé un appartement avec Manuel Valls ?").answer is None
+
+
+def test_how_he_spoke_at_a_vote_is_how_he_voted(store: Store) -> None:
+    # « s'est-il prononcé lors du vote / au vote » asks how he voted.
+    assert ask(store, "Comment Faure s'est-il prononcé au vote de confiance de juillet 2017 ?").answer == (
+        "il s'est abstenu"
+    )
+    # Near misses: a vote the source tells no vote of his in, and a stance on a topic, stay declined.
+    assert (
+        ask(store, "Comment Faure s'est-il prononcé lors du vote de confiance au gouvernement Barnier ?").answer is None
+    )
+    assert ask(store, "Comment Faure s'est-il prononcé lors du vote de la loi El Khomri ?").answer is None

@@ -12637,3 +12637,42 @@ def test_a_ratio_to_a_rivals_own_share_is_checked(store: Store) -> None:
     assert verify(store, "In 2019 the PS–Place Publique list got more than twice Hamon's score.").verdict is (
         Verdict.NOT_ENOUGH_INFO
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Formal French: courtesy titles, the passé simple, ordinal words, the Palais-Bourbon.
+        ("Mr Faure was born in La Tronche.", Verdict.SUPPORTED),
+        ("Dr Faure studied at the University of Orléans.", Verdict.SUPPORTED),
+        ("En 2012, M. Olivier Faure devint député de Seine-et-Marne.", Verdict.SUPPORTED),
+        (
+            "Olivier Faure s'abstint lors du vote de confiance au gouvernement de M. Philippe en 2017.",
+            Verdict.SUPPORTED,
+        ),
+        ("En 2012, Faure fut élu député dans la onzième circonscription de Seine-et-Marne.", Verdict.SUPPORTED),
+        ("Élu au Palais-Bourbon en 2012, Faure fut nommé troisième vice-président du groupe SRC.", Verdict.SUPPORTED),
+        # Near misses: the same shapes false stay refuted.
+        ("En 2012, Faure fut élu député dans la huitième circonscription de Seine-et-Marne.", Verdict.REFUTED),
+        ("En 2007, M. Faure devint député de Seine-et-Marne.", Verdict.REFUTED),
+        ("Faure entra au Palais-Bourbon en 2007.", Verdict.REFUTED),
+        ("M. Boris Vallaud lui succéda à la présidence du groupe en 2018.", Verdict.REFUTED),
+    ],
+)
+def test_formal_french_is_checked_as_said_plainly(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+def test_a_courtesy_title_gives_no_support_to_a_false_claim(store: Store) -> None:
+    # Near misses: the title dropped, a false name or relation is still not supported.
+    assert verify(store, "Mrs Delphine Batho is Faure's wife.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "M. Faure perdit face à Mme Batho en 2007.").verdict is not Verdict.SUPPORTED
+
+
+def test_a_french_concession_asserts_both_its_clauses(store: Store) -> None:
+    # « Bien que X, Y » says X and Y: each is checked, as "Although X, Y" is.
+    claim = "Bien que Faure ait envisagé de soutenir Macron, il a refusé de le soutenir après une rencontre."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    # Near miss: a false concession is refuted, the true main clause notwithstanding.
+    false = "Bien que Faure ait soutenu Macron en 2017, il a été réélu député."
+    assert verify(store, false).verdict is Verdict.REFUTED
