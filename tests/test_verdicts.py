@@ -12364,3 +12364,51 @@ def test_a_bound_or_a_bare_age_is_not_moved_to_another_day(store: Store) -> None
 def test_a_group_votes_rival_is_not_set_against_a_seats_race(store: Store) -> None:
     # Near miss: Batho's race was a group vote (counts), 2012's his seat (shares): not refuted.
     assert verify(store, "Faure's opponent in 2012 was Delphine Batho.").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A deed denied, then its contrary told of the same thing (neg31): the contrary is checked.
+        "Faure was never one of the frondeurs: he opposed them.",
+        "Faure didn't back the frondeurs, he opposed them.",
+        "Faure did not back Emmanuel Macron; he refused to support him.",
+        "Le Foll did not stay in the race: he withdrew.",
+        "Faure didn't vote for the Philippe government in July 2017: he abstained.",
+        "Faure n'était pas un frondeur, il s'y est opposé.",
+    ],
+)
+def test_a_deed_denied_then_its_contrary_told_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the contrary told is false, of another thing, or dated otherwise.
+        "Faure never opposed the frondeurs: he backed them.",
+        "Faure was never one of the frondeurs: he backed them.",
+        "Faure never endorsed Hollande: he turned him down.",
+        "Faure never endorsed Macron for 2012: he turned him down after they met.",
+        "Faure wasn't a frondeur; he opposed Valls.",
+        "Faure didn't vote for the Philippe government in July 2018: he abstained.",
+        "Faure did not lose in 2007: he won.",
+        "Le Foll did not withdraw: he stayed in the race.",
+        "Faure ne s'est jamais abstenu : il a voté la confiance.",
+    ],
+)
+def test_a_deed_denied_then_a_false_contrary_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_negated_true_deed_with_no_contrary_stays_refuted(store: Store) -> None:
+    # Near miss: the denial alone, of what the source says, is still refuted.
+    assert verify(store, "Faure did not oppose the frondeurs.").verdict is Verdict.REFUTED
+    assert verify(store, "Faure opposed the frondeurs.").verdict is Verdict.SUPPORTED
+
+
+def test_a_denied_deeds_setting_does_not_refute_its_contrary(store: Store) -> None:
+    # Near miss: the place of the deed denied ("to the second round") is not where the contrary
+    # ("withdrew") was done: no refutation by it.
+    claim = "Le Foll never went on to the second round of the 2018 vote: he withdrew."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
