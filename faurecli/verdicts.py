@@ -9126,6 +9126,8 @@ def verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(again, claim=claim)
+    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _WITHOUT_HINT.search(claim):
+        checked = _done_with_whom_it_denies(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
@@ -9462,7 +9464,7 @@ _OBJECT_PRONOUN = lazy(r"\b(?:him|her|them|it)\b")
 _Y_CLITIC = lazy(r"^s'y\s+(?:est\s+)?(?P<verb>[a-z]+)")
 _LE_CLITIC = lazy(r"^(?:l'|les\s+|le\s+|la\s+)(?P<aux>a|ont|avait)\s+(?P<verb>[a-z]+)")
 # The auxiliary a second clause's deed is told with, read past to find the deed (« a voté »).
-_DEED_AUX = lazy(r"^(?:(?:l'|les\s+|le\s+|la\s+)?(?:a|ont|avait|eut)|has|had)\s+")
+_CONTRARY_AUX = lazy(r"^(?:(?:l'|les\s+|le\s+|la\s+)?(?:a|ont|avait|eut)|has|had)\s+")
 # Where the first clause's object ends: at its first preposition ("Macron for 2017").
 _OBJECT_END = lazy(r"\s(?:in|at|on|during|for|from|with|to|after|before|en|au|aux|dans|pour|lors|apres|avant)\s")
 
@@ -9495,7 +9497,7 @@ def _denied_then_contrary(store: Store, claim: str, checked: Check) -> Check:
     if m is None:
         return checked
     pred, second = m.group("pred"), m.group("second")
-    aux = _DEED_AUX.match(second)
+    aux = _CONTRARY_AUX.match(second)
     deed_told = second[aux.end() :] if aux is not None else second
     for deed, contrary in _contrary_rows():
         first, then = deed.match(pred), contrary.match(deed_told)
@@ -9562,6 +9564,57 @@ def _denied_then_contrary(store: Store, claim: str, checked: Check) -> Check:
         if (word.isdigit() or word in _MONTH_NAMES) and find_word(evidence, word) < 0:
             return checked
     return _as_claim(again, claim)
+
+
+# --- A deed "without" those the source says it was done with ----------------------------------
+
+# The cheap test, then the claim's "without X" / « sans X » at its end, X a name or a noun phrase.
+_WITHOUT_HINT = lazy(r"(?i)\b(?:without|sans)\s")
+_WITHOUT_PARTNER = lazy(r"^(?P<deed>.+?),?\s+(?:without|sans)\s+(?P<who>[^,;:]{2,60}?)\s*[.!]?$")
+# The source's "together with X", "alongside X", « avec X », « aux côtés de X »: X its words after.
+_TOGETHER_WITH = lazy(
+    r"\b(?:together\s+with|along\s*side|along\s+with|jointly\s+with|avec|aux\s+cotes\s+d(?:e|u|es))\s"
+)
+
+
+def _done_with_whom_it_denies(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (NOT_ENOUGH_INFO) REFUTED where the claim says a deed was done "without X" and the
+    deed, read without it, is SUPPORTED by evidence saying it was done together with X ("NFP,
+    together with far-right National Rally ousted … Barnier"): the source's contrary of "without"."""
+    m = _WITHOUT_PARTNER.match(claim.strip())
+    if m is None:
+        return checked
+    who = set(_stems(fold(m.group("who")))) - _LIGHT
+    if not who:
+        return checked
+    try:
+        again = verify(store, m.group("deed").strip() + ".")
+    except BadQuestion:
+        return checked
+    if again.verdict is not Verdict.SUPPORTED:
+        return checked
+    for e in again.evidence:
+        text = fold(e.text)
+        for w in _TOGETHER_WITH.finditer(text):
+            stop = _SIDE_CLAUSE_END.search(text, w.end())
+            after = text[w.end() : stop.start() if stop else len(text)]
+            # (X whole, within the few words the partner is named in: "far-right National Rally")
+            words = after.split()[:6]
+            if who <= set(_stems(" ".join(words))):
+                last = max(n for n, word in enumerate(words) if set(_stems(word)) & who)
+                said = " ".join(words[: last + 1])
+                from dataclasses import replace
+
+                found = f"together with {said}"
+                return replace(
+                    again,
+                    claim=claim,
+                    verdict=Verdict.REFUTED,
+                    correction=f"{found}, not without",
+                    parts=(*again.parts, Part(m.group("who"), found, False)),
+                    note=None,
+                )
+    return checked
 
 
 def _as_claim(check: Check, claim: str) -> Check:

@@ -12412,3 +12412,21 @@ def test_a_denied_deeds_setting_does_not_refute_its_contrary(store: Store) -> No
     # ("withdrew") was done: no refutation by it.
     claim = "Le Foll never went on to the second round of the 2018 vote: he withdrew."
     assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_deed_without_whom_the_source_says_it_was_done_with_is_refuted(store: Store) -> None:
+    # "without X" where the source says the deed was done together with X (neg31).
+    checked = verify(
+        store, "In late 2024, the NFP brought down the Barnier government without the far-right National Rally."
+    )
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "national rally" in checked.correction.lower()
+
+
+def test_a_deed_without_what_the_source_also_lacks_is_not_refuted(store: Store) -> None:
+    # Near misses: "without" the source says too stays SUPPORTED; one it never names is no refutation.
+    assert (
+        verify(store, "Faure supported the El Khomri law without resorting to article 49.3.").verdict
+        is Verdict.SUPPORTED
+    )
+    assert verify(store, "The NFP brought down Barnier in December 2024 without Bayrou.").verdict is not Verdict.REFUTED
