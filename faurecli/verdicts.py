@@ -9126,7 +9126,11 @@ def verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(again, claim=claim)
-    if checked.verdict is Verdict.NOT_ENOUGH_INFO and _WITHOUT_HINT.search(claim):
+    if (
+        checked.verdict is Verdict.NOT_ENOUGH_INFO
+        and ("without" in claim or "sans" in claim)
+        and _WITHOUT_HINT.search(claim)
+    ):
         checked = _done_with_whom_it_denies(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
@@ -9182,8 +9186,10 @@ def verify(store: Store, claim: str) -> Check:
         checked = _agent_of_passive(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _PREDICATE_ADJECTIVE.match(claim.strip()):
         checked = _attribute_moved(store, claim, checked)
-    if _DENIED_THEN_HINT.search(claim) and (
-        checked.verdict is not Verdict.REFUTED or checked.correction == _SAID_WITHOUT_NEGATION
+    if (
+        any(w in claim for w in _DENIAL_WORDS)
+        and _DENIED_THEN_HINT.search(claim)
+        and (checked.verdict is not Verdict.REFUTED or checked.correction == _SAID_WITHOUT_NEGATION)
     ):
         # (A refutation of its negation alone, "wasn't a frondeur; he opposed them", is read too:
         # the deed it denies is the contrary of the one it tells.)
@@ -9442,7 +9448,9 @@ def _later_deed(store: Store, claim: str, checked: Check) -> Check:
 # --- A deed denied, then its contrary told: "didn't stay in the race; he withdrew" -------------
 
 # The cheap test: a negation, then a clause after ";", ":" or ",".
-_DENIED_THEN_HINT = lazy(r"(?i)(?:\bnot\b|n['’]t\b|\bnever\b|\bjamais\b|\bpas\b)[^;:,]*[;:,]")
+# (Lower case only: the subject comes first. Its negation's words are all lower case then.)
+_DENIAL_WORDS = ("not", "n't", "n’t", "never", "jamais", "pas")
+_DENIED_THEN_HINT = lazy(r"(?:\bnot|n['’]t|\bnever|\bjamais|\bpas)\b[^;:,]*[;:,]")
 # (Read on the folded claim, its apostrophes plain.) Its subject, its negation, the deed denied,
 # then the clause that tells what was done instead, its subject a pronoun or left out.
 _DENIED_THEN = lazy(
