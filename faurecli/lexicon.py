@@ -349,6 +349,39 @@ MORE = frozenset(
 LESS = frozenset({"less", "below", "under", "moins", "fewer", "sous", "dessous", "en-dessous", "au-dessous"})
 # The words of a bar a bound is set by ("sous la barre des 5 %", "below the 5% mark"): read past.
 BAR_WORDS = frozenset({"la", "le", "les", "des", "du", "de", "the", "a", "barre", "seuil", "threshold", "mark", "bar"})
+# Deeds and their contraries, each pair as two folded regex alternations (a deed, the deed that
+# denies it for the same thing): "didn't stay in the race; he withdrew", "never endorsed him: he
+# turned him down", « n'a jamais été un frondeur, il s'y opposait ». One table the readings of
+# denials use, either way round (a deed denies its contrary as much as its contrary denies it).
+CONTRARIES: tuple[tuple[str, str], ...] = (
+    (
+        r"stay(?:ed|s)?(?:\s+in)?|remain(?:ed|s)?(?:\s+in)?|(?:go|goes|went|gone|going)\s+on|continu(?:e|ed|es)"
+        r"|advanc(?:e|ed|es)|rest(?:er|e|a|ait)|poursuiv(?:re|i|it|ait)",
+        r"withdr(?:ew|aw|awn|awing)|drop(?:ped|s)?\s+out|pull(?:ed|s)?\s+out|bow(?:ed|s)?\s+out"
+        r"|s['’]\s*(?:est|etait)\s+(?:retire|desiste)e?|se\s+(?:retira|retirait|desista|desistait)",
+    ),
+    (
+        r"support(?:ed|s|ing)?|back(?:ed|s|ing)?|endors(?:e|ed|es|ing)|sid(?:e|ed|es|ing)\s+with"
+        r"|(?:(?:been|be|was|were)\s+)?(?:a|an|one\s+of\s+the)|(?:ete\s+)?(?:un|une|l['’]un\s+des)"
+        r"|soutenu|soutenir|souten(?:ait|u)|appuy(?:e|er|ait)",
+        r"oppos(?:ed|e|es|ing)|reject(?:ed|s)?|refus(?:ed|e|a|ait)(?:\s+to\s+(?:support|back|endorse))?"
+        r"|declin(?:ed|e)\s+to\s+(?:support|back|endorse)|turn(?:ed|s)?\s+(?:\w+\s+)?down"
+        r"|s['’]\s*(?:y\s+)?(?:est\s+)?oppos(?:e|ee|ait|a)|rejet(?:e|a|ait)",
+    ),
+    (
+        r"admit(?:ted|s)?|acknowledg(?:e|ed|es)|confirm(?:ed|s)?|avou(?:e|er|a|ait)|reconn(?:u|ut|aissait)",
+        r"den(?:ied|y|ies)|dementi(?:t)?|ni(?:e|a|ait)",
+    ),
+    (
+        r"w(?:o|i)n|wins|gagn(?:e|er|a)|remport(?:e|er|a)",
+        r"los(?:t|e|es)|perd(?:u|it|ait)",
+    ),
+    (
+        r"vot(?:e|ed|es)\s+(?:for|pour|in\s+favou?r\s+of)|vot(?:e|ed)\s+(?:for\s+)?confidence"
+        r"|vot(?:e|a|er|ait)\s+la\s+confiance",
+        r"abstain(?:ed|s)?|(?:s['’]\s*(?:est\s+)?)?absten(?:u|ue|ait)|s['’]\s*abstint",
+    ),
+)
 # Claim words and the words in a sentence that say the opposite.
 # A spouse named by a word of one kind, and the pronoun that kind takes ("his husband": he).
 SPOUSE_KIND: dict[str, str] = {

@@ -3149,7 +3149,7 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         said_plainly = [g for g in missing if g[0] not in _NEVER]
         if enough and all(p.agrees for p in kept) and not said_plainly:
             parts = kept
-            said_so = "the source says so without any negation"
+            said_so = _SAID_WITHOUT_NEGATION
             denied = (Part("not", said_so, False), *parts)
             return Check(analysis.text, Verdict.REFUTED, evidence, said_so, denied, conflicts, note)
         missing.append(("not",))
@@ -3869,6 +3869,7 @@ _ROLE_OF = lazy(
 
 # "Never" as a claim's negation ("Faure never published a comic book"), by its stems.
 _NEVER = frozenset({stem("never"), stem("jamais")})
+_SAID_WITHOUT_NEGATION = "the source says so without any negation"
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 # A judgement framed: "was considered (as) a setback", « considérée comme un revers ».
 _JUDGED_AS = lazy(r"\bconsider(?:ed|e|ee|es|ees)\b(?=\s+(?:as|comme|to\s+be|a|an|une?|the)\b)")
@@ -9185,6 +9186,12 @@ def verify(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(again, claim=claim)
+    if (
+        checked.verdict is Verdict.NOT_ENOUGH_INFO
+        and ("without" in claim or "sans" in claim)
+        and _WITHOUT_HINT.search(claim)
+    ):
+        checked = _done_with_whom_it_denies(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and "ongr" in claim:
         checked = _dated_by_its_congress(store, claim, checked)
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and _EPITHET_HINT.search(claim):
@@ -9239,6 +9246,14 @@ def verify(store: Store, claim: str) -> Check:
         checked = _agent_of_passive(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _PREDICATE_ADJECTIVE.match(claim.strip()):
         checked = _attribute_moved(store, claim, checked)
+    if (
+        any(w in claim for w in _DENIAL_WORDS)
+        and _DENIED_THEN_HINT.search(claim)
+        and (checked.verdict is not Verdict.REFUTED or checked.correction == _SAID_WITHOUT_NEGATION)
+    ):
+        # (A refutation of its negation alone, "wasn't a frondeur; he opposed them", is read too:
+        # the deed it denies is the contrary of the one it tells.)
+        checked = _denied_then_contrary(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _LATER_DEED_HINT.search(claim):
         checked = _later_deed(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED:
@@ -9490,6 +9505,193 @@ def _later_deed(store: Store, claim: str, checked: Check) -> Check:
         return checked
     why = f"the source does not say {said.strip()}"
     return _doubted(checked, second, why)
+
+
+# --- A deed denied, then its contrary told: "didn't stay in the race; he withdrew" -------------
+
+# The cheap test: a negation, then a clause after ";", ":" or ",".
+# (Lower case only: the subject comes first. Its negation's words are all lower case then.)
+_DENIAL_WORDS = ("not", "n't", "n’t", "never", "jamais", "pas")
+_DENIED_THEN_HINT = lazy(r"(?:\bnot|n['’]t|\bnever|\bjamais|\bpas)\b[^;:,]*[;:,]")
+# (Read on the folded claim, its apostrophes plain.) Its subject, its negation, the deed denied,
+# then the clause that tells what was done instead, its subject a pronoun or left out.
+_DENIED_THEN = lazy(
+    r"^(?P<subj>[^,;:]+?)\s+(?:(?:was|were|is|has|had)\s+(?=never))?(?:did\s+not|didn't|does\s+not|doesn't|(?:has|had|have)\s+(?:not|never)|hasn't|hadn't"
+    r"|was\s+not|wasn't|were\s+not|weren't|never"
+    r"|n'(?:a|avait|est|etait|eut)\s+(?:jamais|pas)|ne\s+(?:s'|l')?(?:y\s+)?[a-z]+\s+(?:jamais|pas))\s+"
+    r"(?P<pred>[^,;:]+?)\s*[;:,]\s*(?:(?:but|instead|rather|mais|au\s+contraire|plutot)\s*,?\s+)?"
+    r"(?:(?:he|she|they|il|elle|ils|elles)\s+)?(?P<second>[^,;:]+?)\s*[.!]?$"
+)
+# Words that only set the deed's manner or its end ("ended up endorsing", « même », "instead").
+_DEED_ADVERB = (
+    r"(?:(?:end(?:ed|s)?\s+up|ultimately|actually|even|instead|rather|eventually|finalement|meme|plutot)\s+)*"
+)
+# The copula a group's member is told by ("was a frondeur", « été un frondeur »): the group the
+# contrary deed is done to, its noun made plural ("opposed the frondeurs", « s'opposait aux »).
+_MEMBER_COPULA = lazy(r"^(?:(?:been|be|was|were)\s+)?(?:a|an|one\s+of\s+the)\s|^(?:ete\s+)?(?:un|une|l'un\s+des)\s")
+_OBJECT_PRONOUN = lazy(r"\b(?:him|her|them|it)\b")
+# French clitics standing for the first clause's object: « s'y opposait », « l'a rejeté ».
+_Y_CLITIC = lazy(r"^s'y\s+(?:est\s+)?(?P<verb>[a-z]+)")
+_LE_CLITIC = lazy(r"^(?:l'|les\s+|le\s+|la\s+)(?P<aux>a|ont|avait)\s+(?P<verb>[a-z]+)")
+# The auxiliary a second clause's deed is told with, read past to find the deed (« a voté »).
+_CONTRARY_AUX = lazy(r"^(?:(?:l'|les\s+|le\s+|la\s+)?(?:a|ont|avait|eut)|has|had)\s+")
+# Where the first clause's object ends: at its first preposition ("Macron for 2017").
+_OBJECT_END = lazy(r"\s(?:in|at|on|during|for|from|with|to|after|before|en|au|aux|dans|pour|lors|apres|avant)\s")
+
+
+@lru_cache(maxsize=1)
+def _contrary_rows() -> tuple[tuple[Pattern, Pattern], ...]:
+    """lexicon.CONTRARIES both ways round, each side anchored at a clause's start."""
+    rows = []
+    for deed, contrary in lexicon.CONTRARIES:
+        for a, b in ((deed, contrary), (contrary, deed)):
+            rows.append(
+                (lazy(rf"^{_DEED_ADVERB}(?:{a})\b\s*(?P<obj>.*)$"), lazy(rf"^{_DEED_ADVERB}(?:{b})\b\s*(?P<rest>.*)$"))
+            )
+    return tuple(rows)
+
+
+def _denied_then_contrary(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` read as the deed the claim tells after denying its contrary ("Le Foll didn't stay
+    in the race; he withdrew", "Faure never endorsed Macron: he turned him down", « n'a jamais
+    été un frondeur, il s'y opposait »): that deed, its subject the first clause's and its
+    pronoun object the first clause's object, is checked as a claim of its own. SUPPORTED where
+    it is and the first clause's object is its own or its evidence's (the denial is that deed's
+    consequence, by lexicon.CONTRARIES), REFUTED where it is refuted; `checked` otherwise."""
+
+    plain = claim.strip().replace("’", "'")
+    folded = fold(plain)
+    if len(folded) != len(plain):
+        return checked  # (its spans read back from the claim as written)
+    m = _DENIED_THEN.match(folded)
+    if m is None:
+        return checked
+    pred, second = m.group("pred"), m.group("second")
+    aux = _CONTRARY_AUX.match(second)
+    deed_told = second[aux.end() :] if aux is not None else second
+    for deed, contrary in _contrary_rows():
+        first, then = deed.match(pred), contrary.match(deed_told)
+        if first is not None and then is not None:
+            break
+    else:
+        return checked
+    start = m.start("pred") + first.start("obj")
+    obj = plain[start : start + len(first.group("obj"))].strip()
+    if fold(obj).startswith(("by ", "par ")):
+        return checked  # a passive's agent ("was never backed by Hollande"): not the deed's object
+    # (The object's head, up to its first preposition, stands for the pronoun; the words after it
+    # are its setting, looked for in the evidence as the whole object is.)
+    setting = obj
+    if (end := _OBJECT_END.search(fold(obj))) is not None:
+        obj = obj[: end.start()]
+    if _MEMBER_COPULA.match(pred) and obj:
+        # (a member of a group: the deed is done to the group, "the frondeurs", « aux frondeurs »)
+        noun = obj.split()[-1]
+        noun = noun if noun.endswith(("s", "x")) else noun + "s"
+        obj = f"aux {noun}" if pred.startswith(("ete ", "un ", "une ", "l'un ")) else f"the {noun}"
+    told = plain[m.start("second") : m.end("second")]
+    rest = then.group("rest")
+    appended = False
+    if (y := _Y_CLITIC.match(second)) is not None and obj:
+        verb = "est opposé" if y.group("verb").startswith("oppos") else y.group("verb")
+        told = f"s'{verb} {obj if obj.startswith('aux ') else 'à ' + obj}"
+        replaced = True
+    elif (le := _LE_CLITIC.match(second)) is not None and obj:
+        told = f"{le.group('aux')} {le.group('verb')} {obj}{told[le.end() :]}"
+        replaced = True
+    elif _OBJECT_PRONOUN.search(second) and obj:
+        told = _OBJECT_PRONOUN.sub(obj, told, count=1)
+        replaced = True
+    else:
+        replaced = False
+        appended = not then.group("rest").strip()
+        if appended:
+            # (A deed with nothing after it, "he abstained", "he withdrew": told with the first
+            # clause's setting, which it must hold too: "… in July 2017", "in 2007".)
+            told = f"{told} {setting}"
+    said = f"{plain[: m.end('subj')]} {told}".strip() + "."
+    try:
+        again = verify(store, said)
+    except BadQuestion:
+        return checked
+    if again.verdict is Verdict.REFUTED and not appended:
+        if checked.verdict is Verdict.SUPPORTED:
+            return _refuted_as(checked, again)
+        return checked if checked.verdict is Verdict.REFUTED else _as_claim(again, claim)
+    if again.verdict is not Verdict.SUPPORTED or checked.verdict is Verdict.SUPPORTED:
+        return checked
+    wanted = set(_stems(fold(setting))) - _LIGHT
+    # (The setting appended to the deed is no evidence of itself.)
+    own = set() if appended else set(_stems(fold(said)))
+    if not replaced and rest.strip() and not wanted <= own:
+        return checked  # its own object, not the first clause's: the denial is not its consequence
+    found = own | {w for e in again.evidence for w in _stems(fold(e.text))}
+    if not wanted <= found:
+        return checked
+    # (Its figures, months and years too, which are no content words: "for 2012", "July 2018".)
+    evidence = fold(" ".join([*([] if appended else [said]), *(e.text for e in again.evidence)]))
+    for word in re.findall(r"\d+|[a-z]+", fold(setting)):
+        if (word.isdigit() or word in _MONTH_NAMES) and find_word(evidence, word) < 0:
+            return checked
+    return _as_claim(again, claim)
+
+
+# --- A deed "without" those the source says it was done with ----------------------------------
+
+# The cheap test, then the claim's "without X" / « sans X » at its end, X a name or a noun phrase.
+_WITHOUT_HINT = lazy(r"(?i)\b(?:without|sans)\s")
+_WITHOUT_PARTNER = lazy(r"^(?P<deed>.+?),?\s+(?:without|sans)\s+(?P<who>[^,;:]{2,60}?)\s*[.!]?$")
+# The source's "together with X", "alongside X", « avec X », « aux côtés de X »: X its words after.
+_TOGETHER_WITH = lazy(
+    r"\b(?:together\s+with|along\s*side|along\s+with|jointly\s+with|avec|aux\s+cotes\s+d(?:e|u|es))\s"
+)
+
+
+def _done_with_whom_it_denies(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (NOT_ENOUGH_INFO) REFUTED where the claim says a deed was done "without X" and the
+    deed, read without it, is SUPPORTED by evidence saying it was done together with X ("NFP,
+    together with far-right National Rally ousted … Barnier"): the source's contrary of "without"."""
+    m = _WITHOUT_PARTNER.match(claim.strip())
+    if m is None:
+        return checked
+    who = set(_stems(fold(m.group("who")))) - _LIGHT
+    if not who:
+        return checked
+    try:
+        again = verify(store, m.group("deed").strip() + ".")
+    except BadQuestion:
+        return checked
+    if again.verdict is not Verdict.SUPPORTED:
+        return checked
+    for e in again.evidence:
+        text = fold(e.text)
+        for w in _TOGETHER_WITH.finditer(text):
+            stop = _SIDE_CLAUSE_END.search(text, w.end())
+            after = text[w.end() : stop.start() if stop else len(text)]
+            # (X whole, within the few words the partner is named in: "far-right National Rally")
+            words = after.split()[:6]
+            if who <= set(_stems(" ".join(words))):
+                last = max(n for n, word in enumerate(words) if set(_stems(word)) & who)
+                said = " ".join(words[: last + 1])
+                from dataclasses import replace
+
+                found = f"together with {said}"
+                return replace(
+                    again,
+                    claim=claim,
+                    verdict=Verdict.REFUTED,
+                    correction=f"{found}, not without",
+                    parts=(*again.parts, Part(m.group("who"), found, False)),
+                    note=None,
+                )
+    return checked
+
+
+def _as_claim(check: Check, claim: str) -> Check:
+    """`check` told of `claim`."""
+    from dataclasses import replace
+
+    return replace(check, claim=claim)
 
 
 # "His rival (opponent, challenger) in 2021 was Le Foll", « l'adversaire de Faure en 2021 était … »,

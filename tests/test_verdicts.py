@@ -12676,3 +12676,69 @@ def test_a_french_concession_asserts_both_its_clauses(store: Store) -> None:
     # Near miss: a false concession is refuted, the true main clause notwithstanding.
     false = "Bien que Faure ait soutenu Macron en 2017, il a été réélu député."
     assert verify(store, false).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A deed denied, then its contrary told of the same thing (neg31): the contrary is checked.
+        "Faure was never one of the frondeurs: he opposed them.",
+        "Faure didn't back the frondeurs, he opposed them.",
+        "Faure did not back Emmanuel Macron; he refused to support him.",
+        "Le Foll did not stay in the race: he withdrew.",
+        "Faure didn't vote for the Philippe government in July 2017: he abstained.",
+        "Faure n'était pas un frondeur, il s'y est opposé.",
+    ],
+)
+def test_a_deed_denied_then_its_contrary_told_is_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the contrary told is false, of another thing, or dated otherwise.
+        "Faure never opposed the frondeurs: he backed them.",
+        "Faure was never one of the frondeurs: he backed them.",
+        "Faure never endorsed Hollande: he turned him down.",
+        "Faure never endorsed Macron for 2012: he turned him down after they met.",
+        "Faure wasn't a frondeur; he opposed Valls.",
+        "Faure didn't vote for the Philippe government in July 2018: he abstained.",
+        "Faure did not lose in 2007: he won.",
+        "Le Foll did not withdraw: he stayed in the race.",
+        "Faure ne s'est jamais abstenu : il a voté la confiance.",
+    ],
+)
+def test_a_deed_denied_then_a_false_contrary_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_negated_true_deed_with_no_contrary_stays_refuted(store: Store) -> None:
+    # Near miss: the denial alone, of what the source says, is still refuted.
+    assert verify(store, "Faure did not oppose the frondeurs.").verdict is Verdict.REFUTED
+    assert verify(store, "Faure opposed the frondeurs.").verdict is Verdict.SUPPORTED
+
+
+def test_a_denied_deeds_setting_does_not_refute_its_contrary(store: Store) -> None:
+    # Near miss: the place of the deed denied ("to the second round") is not where the contrary
+    # ("withdrew") was done: no refutation by it.
+    claim = "Le Foll never went on to the second round of the 2018 vote: he withdrew."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_deed_without_whom_the_source_says_it_was_done_with_is_refuted(store: Store) -> None:
+    # "without X" where the source says the deed was done together with X (neg31).
+    checked = verify(
+        store, "In late 2024, the NFP brought down the Barnier government without the far-right National Rally."
+    )
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "national rally" in checked.correction.lower()
+
+
+def test_a_deed_without_what_the_source_also_lacks_is_not_refuted(store: Store) -> None:
+    # Near misses: "without" the source says too stays SUPPORTED; one it never names is no refutation.
+    assert (
+        verify(store, "Faure supported the El Khomri law without resorting to article 49.3.").verdict
+        is Verdict.SUPPORTED
+    )
+    assert verify(store, "The NFP brought down Barnier in December 2024 without Bayrou.").verdict is not Verdict.REFUTED
