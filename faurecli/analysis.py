@@ -528,6 +528,10 @@ def canonical(word: str) -> list[str]:
 _FRENCH_VERB_ENDINGS = (
     ("issaient", "i"), ("issait", "i"), ("issant", "i"),
     ("aient", "e"), ("ait", "e"), ("ais", "e"), ("ant", "e"), ("ees", "e"), ("ee", "e"), ("ues", "u"), ("ue", "u"),
+    # The passé simple of narration (« lui succéda », « remplaça », « quitta »): six letters at
+    # least, and only a verb the lexicon lists (the store's other -a words, "diploma",
+    # "Occitania", are its own words' forms too).
+    ("a", "e"),
 )  # fmt: skip
 
 _FRENCH_VERB_ENDS = tuple(ending for ending, _ in _FRENCH_VERB_ENDINGS)
@@ -539,7 +543,7 @@ def _french_form_of_known(word: str) -> tuple[str, ...]:
     if len(word) < 5 or not word.endswith(_FRENCH_VERB_ENDS) or not word.isalpha():
         return ()  # (the ending first: most words end in none, and the loop below is Python)
     for ending, base in _FRENCH_VERB_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < 3:
+        if not word.endswith(ending) or len(word) - len(ending) < 3 or (ending == "a" and len(word) < 6):
             continue
         root = word[: -len(ending)]
         # (« dirigeait », « mangeant »: the e kept after g, the participle is « dirigé »)
@@ -610,7 +614,7 @@ _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
-    r"|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
+    r"|\boff\b|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
 )
 _PHRASAL = (
     # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
@@ -625,6 +629,11 @@ _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
     (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
+    # Seeing a rival off, seeing off a rival: beating them (as "fended off" is).
+    (
+        lazy(r"\b(?P<v>saw|sees|seeing|see|seen)\s+(?:(?:him|her|them)\s+)?(?P<p>off)\b(?!\s+(?:to|at|on|from)\b)"),
+        "beat",
+    ),
     # French set phrases: « venir au monde » is to be born, « prendre part à » to take part in,
     # « a connu X » to have met X (not « connu pour/comme », "known for/as").
     (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),
