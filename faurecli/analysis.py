@@ -528,10 +528,6 @@ def canonical(word: str) -> list[str]:
 _FRENCH_VERB_ENDINGS = (
     ("issaient", "i"), ("issait", "i"), ("issant", "i"),
     ("aient", "e"), ("ait", "e"), ("ais", "e"), ("ant", "e"), ("ees", "e"), ("ee", "e"), ("ues", "u"), ("ue", "u"),
-    # The passé simple of narration (« lui succéda », « remplaça », « quitta »): six letters at
-    # least, and only a verb the lexicon lists (the store's other -a words, "diploma",
-    # "Occitania", are its own words' forms too).
-    ("a", "e"),
 )  # fmt: skip
 
 _FRENCH_VERB_ENDS = tuple(ending for ending, _ in _FRENCH_VERB_ENDINGS)
@@ -543,7 +539,7 @@ def _french_form_of_known(word: str) -> tuple[str, ...]:
     if len(word) < 5 or not word.endswith(_FRENCH_VERB_ENDS) or not word.isalpha():
         return ()  # (the ending first: most words end in none, and the loop below is Python)
     for ending, base in _FRENCH_VERB_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < 3 or (ending == "a" and len(word) < 6):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue
         root = word[: -len(ending)]
         # (« dirigeait », « mangeant »: the e kept after g, the participle is « dirigé »)

@@ -548,8 +548,9 @@ _ELECTED = {
 }
 
 
-# A part that is a date alone: "2017", "June 2017", « en juin 2017 ».
-_DATE_PART = lazy(r"(?:(?:in|en|on|le)\s+)?(?:\w+\s+){0,2}?((?:19|20)\d{2})")
+# A part that is a year alone: "2017", « en 2017 » (a day or a month told is a date of its own,
+# refuted by the round's: "on 29 March 2018").
+_DATE_PART = lazy(r"(?:(?:in|en)\s+)?((?:19|20)\d{2})")
 
 
 def _round_of_an_untold_race(store: Store, checked: Check) -> Check:
