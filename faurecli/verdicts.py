@@ -565,6 +565,8 @@ def _round_of_an_untold_race(store: Store, checked: Check) -> Check:
     if not wrong or len(years) != 1 or any(_DATE_PART.fullmatch(fold(p.text)) is None for p in wrong):
         return checked
     year = int(next(iter(years)))
+    if any("faure" not in fold(n) for _, n in people_in(knowledge(store), checked.claim)):
+        return checked  # (another's race: "Cathy Bissonier lost the 2017 runoff" is 2012's)
     if not any("election" in e.tags and e.date.year == year and "elect" in fold(e.text) for e in store.events):
         return checked
     parts = tuple(Part(p.text, None, None) if p.agrees is False else p for p in checked.parts)
@@ -7509,16 +7511,6 @@ def _check_congress_rival(known, analysis, disagree, parts) -> None:  # type: ig
         others = {n for _, n in people_in(known, unit.text) if "faure" not in fold(n)}
         if len(others) == 1:
             told.append((unit, next(iter(others))))
-    if not told:
-        # No sentence names both the congress and a vote against someone (Aubervilliers): the
-        # one rival the store's races give the congress's one year (2018: Stéphane Le Foll).
-        from faurecli.races import person_in_role
-
-        years = {e.date.year for e in known.store.events if name in _towns_in(e.text)}
-        role = person_in_role(known.store, f"opponent {years.pop()}") if len(years) == 1 else None
-        unit = next((u for u in known.built.units if role is not None and role[1][:1] == u.refs[:1]), None)
-        if role is not None and unit is not None:
-            told.append((unit, role[0]))
     if len(told) != 1:
         return
     unit, theirs = told[0]

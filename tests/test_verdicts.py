@@ -12416,10 +12416,9 @@ def test_an_unknown_name_sharing_a_surname_in_an_open_slot_is_not_refuted(store:
     ("claim", "correction"),
     [
         # A rival seen off, « en face »: the congress's own rival is the correction (Villeurbanne's
-        # sentence names Geoffroy; Aubervilliers', none, so the race of its year: Le Foll).
+        # sentence names Geoffroy).
         ("Faure sees off Stéphane Le Foll at the Villeurbanne Congress.", "Hélène Geoffroy"),
         ("Au congrès de Villeurbanne, Faure avait Carole Delga en face de lui.", "Hélène Geoffroy"),
-        ("At the Aubervilliers Congress Faure fended off Hélène Geoffroy.", "Stéphane Le Foll"),
     ],
 )
 def test_another_rival_at_a_named_congress_is_refuted(store: Store, claim: str, correction: str) -> None:
