@@ -679,7 +679,7 @@ _PHRASAL_HINT = lazy(
     r"(?i)\bsa(?:id|ys?)\s+no\b|\bturn|\baside\b|\bmonde\b|\bpart\b|\bconnue?s?\b|\bmembe?re?\b"
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
-    r"|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
+    r"|\boff\b|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
 )
 _PHRASAL = (
     # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
@@ -694,6 +694,11 @@ _PHRASAL = (
     (lazy(r"\b(?P<v>said|says|say|saying)\s+(?P<p>no)\b"), "refused"),
     (lazy(r"\b(?P<v>turned|turning|turns|turn)\s+(?:(?:him|her|it|them|this|that)\s+)?(?P<p>down)\b"), "refused"),
     (lazy(r"\b(?P<v>stood|stepped|standing|stepping|stand|step|stands|steps)\s+(?P<p>aside)\b"), "withdrew"),
+    # Seeing a rival off, seeing off a rival: beating them (as "fended off" is).
+    (
+        lazy(r"\b(?P<v>saw|sees|seeing|see|seen)\s+(?:(?:him|her|them)\s+)?(?P<p>off)\b(?!\s+(?:to|at|on|from)\b)"),
+        "beat",
+    ),
     # French set phrases: « venir au monde » is to be born, « prendre part à » to take part in,
     # « a connu X » to have met X (not « connu pour/comme », "known for/as").
     (lazy(r"\b(?P<v>vient|venait|vint|venu|venue|venir)\s+au\s+(?P<p>monde)\b"), "born"),

@@ -12742,3 +12742,104 @@ def test_a_deed_without_what_the_source_also_lacks_is_not_refuted(store: Store) 
         is Verdict.SUPPORTED
     )
     assert verify(store, "The NFP brought down Barnier in December 2024 without Bayrou.").verdict is not Verdict.REFUTED
+
+
+def test_a_plural_origin_is_the_same_origin(store: Store) -> None:
+    # « des origines chinoises » is the source's "of Chinese origin", not another origin: the
+    # holder's own origin in the plural is no contradiction.
+    checked = verify(store, "Sa mère, infirmière vietnamienne, avait des origines chinoises.")
+    assert checked.verdict is not Verdict.REFUTED
+
+
+def test_another_plural_origin_is_still_refuted(store: Store) -> None:
+    # Near miss: another origin in the plural stays refuted by the holder's own.
+    checked = verify(store, "Sa mère, infirmière vietnamienne, avait des origines espagnoles.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "Chinese" in checked.correction
+
+
+def test_a_name_in_a_complement_before_a_colon_owns_no_figure(store: Store) -> None:
+    # « la non-censure de Bayrou, les socialistes ont obtenu un milliard »: theirs, not Bayrou's.
+    checked = verify(
+        store, "Contre la non-censure de Bayrou, les socialistes ont obtenu un milliard d'euros de plus pour la santé."
+    )
+    assert checked.verdict is not Verdict.REFUTED
+
+
+def test_a_name_owning_a_figure_is_still_read_as_its_owner(store: Store) -> None:
+    # Near miss: a figure given plainly to another stays refuted.
+    checked = verify(
+        store, "In June 2017 he kept the chairmanship of the Socialist group with 28 votes to 3 for Carole Delga."
+    )
+    assert checked.verdict is Verdict.REFUTED
+
+
+def test_an_unknown_name_sharing_a_surname_in_an_exclusive_slot_is_refuted(store: Store) -> None:
+    # A name the source never gives, sharing a word with one it gives (Najat Vallaud-Belkacem,
+    # Boris Vallaud), in the one rival's place of a two-way vote: that rival is the correction.
+    checked = verify(
+        store, "Réélu président du groupe socialiste en juin 2017 par 28 voix contre 3 pour Najat Vallaud-Belkacem."
+    )
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("Delphine Batho")
+
+
+def test_an_unknown_name_sharing_a_surname_in_an_open_slot_is_not_refuted(store: Store) -> None:
+    # Near miss: one among his supporters, an open slot, stays not enough information.
+    checked = verify(store, "In 2018 Najat Vallaud-Belkacem backed his bid for first secretary.")
+    assert checked.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "correction"),
+    [
+        # A rival seen off, « en face »: the congress's own rival is the correction (Villeurbanne's
+        # sentence names Geoffroy).
+        ("Faure sees off Stéphane Le Foll at the Villeurbanne Congress.", "Hélène Geoffroy"),
+        ("Au congrès de Villeurbanne, Faure avait Carole Delga en face de lui.", "Hélène Geoffroy"),
+    ],
+)
+def test_another_rival_at_a_named_congress_is_refuted(store: Store, claim: str, correction: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith(correction)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the congress's own rival is not refuted, in these words either.
+        "Faure sees off Hélène Geoffroy at the Villeurbanne Congress.",
+        "Au congrès de Villeurbanne, Faure avait Hélène Geoffroy en face de lui.",
+        "At the Aubervilliers Congress Faure fended off Stéphane Le Foll.",
+    ],
+)
+def test_the_congress_own_rival_in_other_words_is_not_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+def test_a_successor_told_in_the_passe_simple_is_checked(store: Store) -> None:
+    # « X lui succéda » is « X lui a succédé »: another successor than the infobox's is refuted.
+    checked = verify(store, "À la présidence du groupe Nouvelle Gauche, c'est Boris Vallaud qui lui succéda.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("Valérie Rabault")
+
+
+def test_the_successor_told_in_the_present_is_not_refuted(store: Store) -> None:
+    # Near miss: the infobox's own successor, in the present of narration, is not refuted.
+    checked = verify(store, "Karim Bouamrane lui succède au poste de porte-parole du PS.")
+    assert checked.verdict is not Verdict.REFUTED
+
+
+def test_a_round_in_a_year_whose_round_is_untold_is_not_refuted(store: Store) -> None:
+    # « élu au second tour en 2017 »: the source tells the 2017 election (61.1%) but not its round;
+    # the 2012 runoff's date is no correction.
+    checked = verify(store, "En 2017, Faure a été élu au second tour.")
+    assert checked.verdict is Verdict.NOT_ENOUGH_INFO
+    assert checked.correction is None
+
+
+def test_a_round_in_a_year_of_no_election_is_still_refuted(store: Store) -> None:
+    # Near miss: a year of no election of his stays refuted by the runoff's date.
+    checked = verify(store, "He won his seat in the second round in 2014.")
+    assert checked.verdict is Verdict.REFUTED
