@@ -51,7 +51,6 @@ _NAMES: tuple[tuple[str, str, bool], ...] = (
         r"\b(?:(?:first\s+)?(?:elected|election|elu|election)\s+(?:as\s+(?:a\s+)?|comme\s+|en\s+tant\s+que\s+)?"
         r"(?:deputy|depute|mp|member\s+of\s+(?:the\s+)?(?:national\s+)?assembly)"
         r"|(?:became|become|becoming|devenu|devenir)\s+(?:a\s+|an\s+)?(?:deputy|depute|mp)\b"
-        r"|(?:won|win|winning|gagne|remporte)\s+(?:a|his|un|son)\s+(?:seat|siege)"
         r"|(?:entered|enter|entering|joined|entre|entree|entrer|fait\s+son\s+entree)\s+(?:a\s+|in\s+|into\s+|the\s+|l')*"
         r"(?:national\s+)?(?:assembly|assemblee)"
         r"|premiere\s+election|first\s+election)",
@@ -104,7 +103,13 @@ _NAMES: tuple[tuple[str, str, bool], ...] = (
         r"|\bvalls\b[^?]*\b(?:brouille|clash\w*|dispute|refus\w*|refused|quarrel\w*)\b",
         True,
     ),
-    ("e27", r"\b(?:head\s+of\s+the\s+(?:socialist|src|parliamentary)\s+group|tete\s+du\s+groupe)\b", True),
+    # (His election at the head of the group, not the post: he held it from 2016 to 2018.)
+    (
+        "e27",
+        r"\b(?:elected|election|elu)\s+(?:as\s+)?(?:a\s+la\s+|the\s+)?(?:head\s+of\s+the\s+(?:socialist|src|parliamentary)\s+group"
+        r"|tete\s+du\s+groupe)\b",
+        True,
+    ),
     ("e24", r"\bnavigo\b", True),
     ("e21", r"\b(?:deux|two|2)[\s-]+euros?\b|\bnuitee\b|\bper\s+night\b|\btaxe\s+de\s+sejour\b", True),
     ("e53", r"\bbarnier\b", True),
