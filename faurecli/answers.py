@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faurecli import chronology
 from faurecli.analysis import (
     BECOME,
     Analysis,
@@ -7763,6 +7764,7 @@ def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer
 
 
 # "Which high school in Paris?", « quel lycée d'Orléans »: a school asked by the town it is in.
+_SCHOOL_WORD = lazy(r"(?i:school|coll|lyc|univ|facul|cole)")
 _SCHOOL_IN_PLACE = lazy(
     r"\b(?i:(?:which|what|quel|quelle|quels|quelles)\s+(?:[\w-]+\s+)?"
     r"(?:high\s+school|school|college|university|lyc[ée]e|coll[èe]ge|universit[ée]|facult[ée]|[ée]cole)s?"
@@ -7770,11 +7772,32 @@ _SCHOOL_IN_PLACE = lazy(
 )
 
 
+_FRENCH_CUE = lazy(r"\b(?:combien|avant\s+ou\s+apres|entre|separe\w*|ecoule\w*|a-t-il|est-il|c'etait|sa|son|ses)\b")
+
+
+def _two_events(store: Store, text: str) -> Answer | None:
+    """Two dated events set against each other ("How many years after his 2007 defeat was he
+    elected deputy?", « … avant ou après son élection comme député ? »): the order or the gap of
+    the dates the store gives, at their precision, both dates quoted; declined when that
+    precision cannot tell; None when the question is not of that kind (faurecli.chronology)."""
+    if not chronology.CUE.search(fold(text)):
+        return None  # (the cheap gate: no word of time relation)
+    told = chronology.asked(store, text, french=bool(_FRENCH_CUE.search(fold(text))))
+    if told is None:
+        return None
+    intent = Intent.TEXT if chronology.ASKS_ORDER.search(fold(text)) else Intent.DURATION
+    if told.answer is None:
+        return Answer(text, None, intent, None, (), (), (), told.note)
+    refs = tuple(dict.fromkeys(told.refs))
+    evidence = tuple(quote(store, ref) for ref in refs)
+    return Answer(text, told.answer, intent, told.value, evidence, refs, (), told.note)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _asked(store, question)
-    if answer.answer is None or not ("in " in question or "d" in question or "à" in question):
-        return answer  # (a cheap test first)
+    if answer.answer is None or not _SCHOOL_WORD.search(question):
+        return answer  # (a cheap test first: a word of a school)
     place = _SCHOOL_IN_PLACE.search(question)
     if place is None:
         return answer
@@ -7795,6 +7818,9 @@ def _asked(store: Store, question: str) -> Answer:
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
         return replace(ask(store, said_plainly), question=text)
+    timed = _two_events(store, text)
+    if timed is not None:
+        return timed
     noted = _telegraphic(text)
     if noted != text:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
-from faurecli import lexicon, quantities
+from faurecli import chronology, lexicon, quantities
 from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
@@ -9242,6 +9242,32 @@ def _figures_compared(store: Store, claim: str) -> Check | None:
                  (Part(shown, None, None),), (), _NOT_ALL)  # fmt: skip
 
 
+def _two_events(store: Store, claim: str, checked: Check) -> Check | None:
+    """`claim`'s time relation between two events the store dates (an order, a gap: "Five years
+    after his defeat to Brunel, Faure entered the Assembly", "X preceded Y"), checked by both
+    dates at their precision (faurecli.chronology): REFUTED with both dates when they deny it,
+    SUPPORTED when they bear it out and every other word of the claim stands in the sentences
+    giving them; a gap they cannot tell takes a support away; None: `checked` stands."""
+    from dataclasses import replace
+
+    said = chronology.claimed(store, claim)
+    if said is None:
+        return None
+    evidence = tuple(quote(store, r) for r in dict.fromkeys(said.refs))
+    if said.holds is False and len(said.unexplained) <= 2:
+        part = Part(claim, f"the source dates them {said.dates}", False)
+        correction = f"the source dates these {said.dates}"
+        return replace(checked, verdict=Verdict.REFUTED, evidence=evidence, correction=correction, parts=(part,))
+    if said.holds is True and not said.unexplained and checked.verdict is Verdict.NOT_ENOUGH_INFO:
+        part = Part(claim, f"the source dates them {said.dates}", True)
+        note = "derived: the order and time between the two dates the source gives"
+        return replace(checked, verdict=Verdict.SUPPORTED, evidence=evidence, correction=None, parts=(part,), note=note)
+    if said.holds is None and checked.verdict is Verdict.SUPPORTED:
+        note = f"the source dates these {said.dates}, which cannot tell the time the claim gives"
+        return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=note)
+    return None
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     if (plain := formal_plain(claim)) != claim:
@@ -9265,6 +9291,11 @@ def verify(store: Store, claim: str) -> Check:
 
         return replace(verify(store, reworded), claim=claim)
     checked = _verify_shaped(store, claim)
+    if checked.verdict is not Verdict.REFUTED and chronology.CUE.search(fold(claim)):
+        # (The cheap gate: a word of time relation; the reader looks for two events only then.)
+        timed = _two_events(store, claim, checked)
+        if timed is not None:
+            return timed
     if checked.verdict is Verdict.NOT_ENOUGH_INFO and (in_digits := numbers_as_digits(claim)) is not None:
         # Its numbers written in words ("joined at sixteen", « à vingt-trois ans »): read as the
         # same claim in digits, whose figures and ages are checked (the words were left unsaid).

@@ -6764,3 +6764,34 @@ def test_how_he_spoke_at_a_vote_is_how_he_voted(store: Store) -> None:
         ask(store, "Comment Faure s'est-il prononcé lors du vote de confiance au gouvernement Barnier ?").answer is None
     )
     assert ask(store, "Comment Faure s'est-il prononcé lors du vote de la loi El Khomri ?").answer is None
+
+
+def test_the_gap_between_two_dated_events_is_answered_at_their_precision(store: Store) -> None:
+    # Two events the store dates, set against each other: the gap in the unit asked, both dates
+    # quoted; a year against a year counts years only.
+    won = ask(store, "How many days passed between the first round and his victory?")
+    assert won.answer is not None and won.answer.startswith("14 days") and won.value == 14
+    assert won.sources == ("s42", "s44")
+    years = ask(store, "Combien d'années après sa défaite contre Chantal Brunel a-t-il été élu député ?")
+    assert years.answer is not None and years.answer.startswith("5 ans")
+    sworn = ask(store, "How long after his victory was he sworn in as first secretary?")
+    assert sworn.answer is not None and sworn.answer.startswith("9 days")
+    # Near misses: a count the dates' precision cannot give (days against a year, a month from a
+    # nine-day gap, an age given as a span of a year) is declined, never guessed.
+    assert ask(store, "How many days after his 2007 defeat was he elected deputy?").answer is None
+    assert ask(store, "How many months after his election was he sworn in?").answer is None
+    assert (
+        ask(store, "How many years after joining the Socialist Party did he lead the Young Rocardiens?").answer is None
+    )
+
+
+def test_which_of_two_dated_events_came_first_is_answered_by_their_dates(store: Store) -> None:
+    order = ask(store, "Did the Navigo amendment come before or after the two-euro tax?")
+    assert order.answer is not None and order.answer.startswith("after") and order.value == "after"
+    french = ask(store, "La chute de Barnier, c'est arrivé avant ou après le refus de censurer Bayrou ?")
+    assert french.answer is not None and french.answer.startswith("avant")
+    # Near miss: an election whose race is not said is not guessed; a time asked between two
+    # events is never a figure of another kind (« 46.97 points »).
+    assert ask(store, "Was the comic book published before or after his election?").answer is None
+    between = ask(store, "Combien de temps sépare son élection au premier tour de sa réélection en 2017 ?")
+    assert between.answer is None or "points" not in between.answer

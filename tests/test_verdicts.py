@@ -12843,3 +12843,45 @@ def test_a_round_in_a_year_of_no_election_is_still_refuted(store: Store) -> None
     # Near miss: a year of no election of his stays refuted by the runoff's date.
     checked = verify(store, "He won his seat in the second round in 2014.")
     assert checked.verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Five years after losing to Chantal Brunel, Faure entered the National Assembly.",
+        "Faure's defeat by Brunel came before his election as deputy.",
+        "Faure was sworn in nine days after his victory.",
+        "Moins de trois mois après le premier tour, Faure a été élu premier secrétaire.",
+        "A fortnight separated the first round and Faure's victory.",
+        "About a month after his election as deputy, Faure joined the party's leadership.",
+    ],
+)
+def test_a_time_between_two_dated_events_is_supported_by_their_dates(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the wrong gap, the wrong order, a few months for a month after.
+        "Two years after losing to Chantal Brunel, Faure entered the National Assembly.",
+        "Faure's election as deputy came before his defeat by Brunel.",
+        "Faure was sworn in a month after his victory.",
+        "A few months before his election as deputy, Faure joined the party's leadership.",
+        "The single-price Navigo card came before the two-euro tax.",
+    ],
+)
+def test_a_wrong_time_between_two_dated_events_is_refuted_with_both_dates(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and checked.correction.startswith("the source dates these")
+
+
+def test_a_time_the_dates_cannot_tell_or_a_word_they_do_not_say_is_not_supported(store: Store) -> None:
+    # Near misses: a few days for a fortnight (neither), the same year with no month (no order),
+    # a detail the dates' sentences do not hold.
+    assert verify(store, "A few days after the first round, Faure won the vote.").verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure joined Ayrault a month after his 2007 defeat.").verdict is not Verdict.SUPPORTED
+    unsaid = "Five years after losing to Chantal Brunel, Faure won a seat in the Senate."
+    assert verify(store, unsaid).verdict is not Verdict.SUPPORTED
