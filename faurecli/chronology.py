@@ -131,6 +131,9 @@ _COMPILED = tuple((key, lazy(pattern), alone) for key, pattern, alone in _NAMES)
 _LEADERSHIP = frozenset({"e36", "e38", "e39"})
 # His election of a year the question gives ("his 2012 election"): the one race of his that year.
 _ELECTION_OF = {2012: "e16", 2017: "e29", 2018: "e38", 2021: "e48"}
+# "His first election", bare: of the post the other event is a re-election to, if any.
+_FIRST_ELECTION = lazy(r"\b(?:premiere\s+election|first\s+election)\b")
+_AS_DEPUTY = lazy(r"\b(?:deputy|depute|mp|assembly|assemblee|seat|siege|legislative\w*)\b")
 # A year named that is none of the events' own: the question is about another event.
 _YEAR = lazy(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -161,6 +164,10 @@ def named_events(store: Store, text: str) -> list[Dated] | None:
             keys[keys.index(_GENERIC)] = "e38"
         else:
             return None  # an election of which race is not said
+    if "e16" in keys and "e48" in keys and _FIRST_ELECTION.search(folded) and not _AS_DEPUTY.search(folded):
+        # "re-elected first secretary three years after his first election": the first of that
+        # post's elections, not of his seat's.
+        keys[keys.index("e16")] = "e38"
     events = {event.id: event for event in store.events}
     if any(key.rstrip("~") not in events for key in keys):
         return None
@@ -406,9 +413,12 @@ def _named(store: Store, folded: str) -> list[tuple[int, int, Dated]] | None:
         keys = [k for k, _, _ in _COMPILED if k.rstrip("~") == dated.id]
         found = [(m.start(), m.end()) for k, p, _ in _COMPILED if k in keys for m in p.finditer(folded)]
         if not found:
-            # (Named by the bare election words: "his victory", « a été élu ».)
+            # (Named by the bare election words: "his victory", « a été élu », "his first election".)
             found = [(m.start(), m.end()) for k, p, _ in _COMPILED if k == _GENERIC for m in p.finditer(folded)]
+            found = found or [m.span() for m in _FIRST_ELECTION.finditer(folded)]
         spans.extend((s, e, dated) for s, e in found)
+    if len({dated.id for _, _, dated in spans}) != 2:
+        return None  # (one of them not found where the text names it)
     return sorted(spans, key=lambda s: s[0])
 
 

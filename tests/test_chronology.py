@@ -41,3 +41,12 @@ def test_a_claimed_gap_is_checked_by_both_dates(store: Store) -> None:
     # Near miss: "a few days" for a fortnight is neither borne out nor denied.
     vague = claimed(store, "A few days after the first round, Faure won the vote.")
     assert vague is not None and vague.holds is None
+
+
+def test_a_bare_first_election_beside_a_re_election_is_that_posts_first(store: Store) -> None:
+    # "Re-elected first secretary … after his first election": 2018's, not his seat's of 2012.
+    found = named_events(store, "He was re-elected first secretary some years after his first election.")
+    assert found is not None and {d.date.year for d in found} == {2018, 2021}
+    # Near miss: his first election as a deputy stays the seat's.
+    seat = named_events(store, "He was re-elected first secretary nine years after his first election as deputy.")
+    assert seat is not None and {d.date.year for d in seat} == {2012, 2021}
