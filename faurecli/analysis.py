@@ -365,26 +365,30 @@ _HEDGE_OVER = (
 )
 
 
+def _hedged(hedge: str | None) -> tuple[str, str | None]:
+    """A fraction's hedge as (side, bound): "just over" a side of it, "more than" a bound."""
+    hedge = " ".join((hedge or "").split())
+    if hedge.startswith(_HEDGE_OVER):
+        return "over", None
+    if hedge.startswith(_HEDGE_UNDER) and not hedge.startswith("a peu"):
+        return "under", None
+    if hedge.startswith(("more", "over", "plus")):
+        return "", "more"
+    if hedge.startswith(("less", "fewer", "under", "moins")):
+        return "", "less"
+    return "", None
+
+
 def _fraction(m: re.Match[str]) -> Value:
     part = m["part"].rstrip("s") if m["part"] not in ("tiers",) else "tiers"
     count = m["many"] or m["count"] or ""
     times = {"two": 2, "deux": 2, "three": 3, "trois": 3}.get(count, 1)
-    hedge = " ".join((m["hedge"] or "").split())
-    bound = None
-    side = ""
-    if hedge.startswith(_HEDGE_OVER):
-        side = "over"
-    elif hedge.startswith(_HEDGE_UNDER) and not hedge.startswith("a peu"):
-        side = "under"
-    elif hedge.startswith(("more", "over", "plus")):
-        bound = "more"
-    elif hedge.startswith(("less", "fewer", "under", "moins")):
-        bound = "less"
+    side, bound = _hedged(m["hedge"])
     number = round(_FRACTION_OF[part] * times, 2)
     text = m.group().strip()
     return Value(
-        ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=number, approximate=bool(hedge), bound=bound,
-        unit="", hedge=side, fraction=True,
+        ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=number,
+        approximate=bool((m["hedge"] or "").split()), bound=bound, unit="", hedge=side, fraction=True,
     )  # fmt: skip
 
 
@@ -429,20 +433,10 @@ def _share_in_words(m: re.Match[str]) -> Value | None:
         parts, whole = NUMBER_WORDS.get(m["some"], 0), _WHOLES[m["whole"]]
     if not 0 < parts < whole:
         return None
-    hedge = " ".join((m["hedge"] or "").split())
-    bound = None
-    side = ""
-    if hedge.startswith(_HEDGE_OVER):
-        side = "over"
-    elif hedge.startswith(_HEDGE_UNDER) and not hedge.startswith("a peu"):
-        side = "under"
-    elif hedge.startswith(("more", "over", "plus")):
-        bound = "more"
-    elif hedge.startswith(("less", "fewer", "under", "moins")):
-        bound = "less"
+    side, bound = _hedged(m["hedge"])
     return Value(
         ValueKind.PERCENT, text, m.start(), m.start() + len(text), number=round(100 * parts / whole, 2),
-        approximate=bool(hedge), bound=bound, hedge=side, fraction=True,
+        approximate=bool((m["hedge"] or "").split()), bound=bound, hedge=side, fraction=True,
     )  # fmt: skip
 
 
@@ -1631,13 +1625,13 @@ _ORDINAL_UNFOLD = {fold(word): word for word in _ORDINAL_IN_WORDS}
 _ASIDE_REASON = lazy(
     r",\s*(?:puisque|parce\s+qu|car|étant\s+donné\s+qu|vu\s+qu|since|because)\b[^?]{4,}\?\s*$", re.IGNORECASE
 )
-# The asker's own possessive (« député de notre circonscription », « notre député »): the thing,
-# said as the source says it, with its article.
 # « Comment s'est-il prononcé lors du vote de confiance ? »: how he voted in it.
 _SPOKE_AT_A_VOTE = lazy(
     r"\bs['’]\s*est-(?P<who>il|elle)\s+prononc[ée]e?\s+(?=(?:lors\s+d[eu]|au|pendant\s+le)\s+(?:vote|scrutin)\b)",
     re.IGNORECASE,
 )
+# The asker's own possessive (« député de notre circonscription », « notre député »): the thing,
+# said as the source says it, with its article.
 _ASKERS_OWN = lazy(r"\b(?P<own>notre|nos)\s+(?=\w)", re.IGNORECASE)
 
 

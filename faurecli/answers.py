@@ -772,9 +772,6 @@ _TITLE_BEFORE_HIM = lazy(
     r"|(?:le|l['’])\s*(?:patron|chef|dirigeant|leader|premier\s+secr[ée]taire|num[ée]ro\s+un)\s+"
     r"(?:du\s+PS|du\s+parti\s+socialiste|des\s+socialistes)"
     r"|(?:le|l['’])\s*(?:socialiste|homme\s+politique(?:\s+fran[çc]ais)?|d[ée]put[ée]\s+(?:socialiste|PS))"
-    # (A courtesy title, "Mr Faure", « M. Faure »: no word of the source; it drew "the source never
-    # mentions mr" for "With which Socialist did Mr Faure share an apartment?".)
-    r"|(?<![\w.])(?:Mr|M|Monsieur)(?:\.|(?<=r)(?=\s))"
     r")\s*,?\s+(?=(?:Olivier\s+)?Faure\b)",
     re.IGNORECASE,
 )
