@@ -1555,6 +1555,13 @@ _CONCESSION_FR = lazy(
 )
 _SUBJUNCTIVE_PRESENT = lazy(r"\b(?P<form>ait|aient|soit|soient)\b")
 _SUBJUNCTIVE_PRESENT_AS = {"ait": "a", "aient": "ont", "soit": "est", "soient": "sont"}
+# Cheap gates for the readings imported only when they may apply (faurecli.chronology: a word of
+# time relation between two things, folded; faurecli.quantities: a ratio's word, as written).
+TIME_RELATION_CUE = lazy(
+    r"\b(?:before|after|between|since|preceded|precede[sd]?|later|earlier|avant|apres|entre|separe\w*"
+    r"|ecoule\w*|passed|elapsed|preced\w*|separat\w*|plus\s+tard|plus\s+tot)\b"
+)
+RATIO_CUE = lazy(r"(?i)\b(?:twice|times|fold|fois|double)\b")
 # The cheap test: any of the shapes above may be in the text.
 _FORMAL_HINT = lazy(
     r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"

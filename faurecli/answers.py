@@ -15,9 +15,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from faurecli import chronology
 from faurecli.analysis import (
     BECOME,
+    TIME_RELATION_CUE,
     Analysis,
     Intent,
     Value,
@@ -7777,8 +7777,10 @@ def _two_events(store: Store, text: str) -> Answer | None:
     elected deputy?", « … avant ou après son élection comme député ? »): the order or the gap of
     the dates the store gives, at their precision, both dates quoted; declined when that
     precision cannot tell; None when the question is not of that kind (faurecli.chronology)."""
-    if not chronology.CUE.search(fold(text)):
+    if not TIME_RELATION_CUE.search(fold(text)):
         return None  # (the cheap gate: no word of time relation)
+    from faurecli import chronology
+
     told = chronology.asked(store, text, french=bool(_FRENCH_CUE.search(fold(text))))
     if told is None:
         return None

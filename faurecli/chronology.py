@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import re
 
-from faurecli.analysis import fold
+from faurecli.analysis import TIME_RELATION_CUE, fold
 from faurecli.model import Event, PartialDate, Record, Store, record
 from faurecli.patterns import lazy
-
-# The cheap gate: a word of time relation between two things, before any event is looked for.
-CUE = lazy(
-    r"\b(?:before|after|between|since|preceded|precede[sd]?|later|earlier|avant|apres|entre|separe\w*"
-    r"|ecoule\w*|passed|elapsed|preced\w*|separat\w*|plus\s+tard|plus\s+tot)\b"
-)
 
 
 @record
@@ -309,7 +303,7 @@ def asked(store: Store, question: str, *, french: bool) -> Told | None:
     """The answer to a question setting two events against each other (its answer None when the
     dates cannot give it: declined); None when the question is not of that kind."""
     folded = fold(question)
-    if not CUE.search(folded):
+    if not TIME_RELATION_CUE.search(folded):
         return None
     asks_order = ASKS_ORDER.search(folded)
     asks_gap = ASKS_GAP.search(folded) if asks_order is None else None
@@ -487,7 +481,7 @@ def claimed(store: Store, claim: str) -> Claimed | None:
     checked against both dates at their precision; None unless it names exactly two and one
     relation word between or before them."""
     folded = fold(claim)
-    if not CUE.search(folded):
+    if not TIME_RELATION_CUE.search(folded):
         return None
     named = _named(store, folded)
     if named is None:

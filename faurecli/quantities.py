@@ -11,7 +11,6 @@ from faurecli.model import Record, record
 from faurecli.patterns import lazy
 
 # The cheap test first: a claim with none of these words compares no figures as a ratio.
-RATIO_CUE = lazy(r"(?i)\b(?:twice|times|fold|fois|double)\b")
 
 _COUNT = (
     r"twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"

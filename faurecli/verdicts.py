@@ -16,11 +16,13 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
-from faurecli import chronology, lexicon, quantities
+from faurecli import lexicon
 from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
+    RATIO_CUE,
+    TIME_RELATION_CUE,
     Analysis,
     Value,
     ValueKind,
@@ -9200,6 +9202,8 @@ def _figures_compared(store: Store, claim: str) -> Check | None:
     rival's name, the claim read with its subject's figure in place of the ratio ("Faure won 28
     votes") must be supported by that very sentence, and the figures' ratio must fit the claim's
     hedge (faurecli.quantities.judged). None when no sentence sets the rival's figure so."""
+    from faurecli import quantities
+
     said = quantities.ratio(claim)
     if said is None:
         return None
@@ -9250,6 +9254,8 @@ def _two_events(store: Store, claim: str, checked: Check) -> Check | None:
     giving them; a gap they cannot tell takes a support away; None: `checked` stands."""
     from dataclasses import replace
 
+    from faurecli import chronology
+
     said = chronology.claimed(store, claim)
     if said is None:
         return None
@@ -9284,14 +9290,14 @@ def verify(store: Store, claim: str) -> Check:
         again = verify(store, content)
         unchecked = f'the frame "{frame}" is not checked, only what it reports'
         return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
-    if quantities.RATIO_CUE.search(claim) and (compared := _figures_compared(store, claim)) is not None:
+    if RATIO_CUE.search(claim) and (compared := _figures_compared(store, claim)) is not None:
         return compared
     if (reworded := _reworded(store, claim)) is not None:
         from dataclasses import replace
 
         return replace(verify(store, reworded), claim=claim)
     checked = _verify_shaped(store, claim)
-    if checked.verdict is not Verdict.REFUTED and chronology.CUE.search(fold(claim)):
+    if checked.verdict is not Verdict.REFUTED and TIME_RELATION_CUE.search(fold(claim)):
         # (The cheap gate: a word of time relation; the reader looks for two events only then.)
         timed = _two_events(store, claim, checked)
         if timed is not None:

@@ -873,3 +873,24 @@ def test_a_claim_not_supported_never_imports_held_back(args):
     assert "faurecli.verdicts" in imported and "faurecli.held_back" not in imported
     imported, result = _imported(["verify", "Olivier Faure was born in La Tronche in 1968.", "--json"])
     assert result.returncode == 0 and "faurecli.held_back" in imported
+
+
+@pytest.mark.parametrize(
+    ("args", "module"),
+    [
+        (["verify", "Faure was born in 1969", "--json"], "faurecli.chronology"),
+        (["ask", "when was he elected deputy?", "--json"], "faurecli.chronology"),
+        (["verify", "Faure was born in 1969", "--json"], "faurecli.quantities"),
+    ],
+)
+def test_the_readings_of_two_dates_and_of_ratios_are_imported_only_when_their_words_are_there(args, module):
+    # (~3M instructions of a start-up for a claim or question with no word of either.)
+    imported, result = _imported(args)
+    assert result.returncode in (0, 1, 7) and json.loads(result.stdout)
+    assert module not in imported
+    claim = {
+        "faurecli.chronology": "The Navigo amendment came after the two-euro tax.",
+        "faurecli.quantities": "Faure won nearly twice as many votes as Guillaume Bachelay.",
+    }[module]
+    imported, _ = _imported(["verify", claim, "--json"])
+    assert module in imported
