@@ -1317,11 +1317,10 @@ _OF_PARTY = lazy(rf"\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')
 _HIS_PARTY = frozenset({"ps", "socialist", "socialists", "socialiste", "socialistes"})
 
 
-def _members_of_another_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
-    """A body's members the claim gives to a party that the evidence names in the same sentence
-    only as another side ("LFI executives challenged Faure": "while negotiations were under way
-    between LFI and the PS, 1,000 local and national party executives challenged Faure": his
-    party's)."""
+def _claimed_members(claim: str, folded: str) -> tuple[str, str, str] | None:
+    """The body's members a claim gives to a party by name ("LFI executives", « des cadres de
+    LFI »): (the party folded, the members' noun in the source's English, the party as written);
+    None when it gives none, or gives them to his own party."""
     if len(claim) != len(folded):
         return None
 
@@ -1336,12 +1335,22 @@ def _members_of_another_party(store: Store, claim: str, folded: str, sentences: 
     if found is None:
         return None
     party = found.group(1) or found.group(2)
-    if party in _HIS_PARTY or not content_words(party):
-        return None
     noun = re.search(_MEMBERS, found.group())
-    if noun is None:
+    if party in _HIS_PARTY or noun is None:
         return None
-    members = _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group())
+    at, end = found.span(1) if found.group(1) else found.span(2)
+    return party, _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group()), claim[at:end]
+
+
+def _members_of_another_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str] | None:
+    """A body's members the claim gives to a party that the evidence names in the same sentence
+    only as another side ("LFI executives challenged Faure": "while negotiations were under way
+    between LFI and the PS, 1,000 local and national party executives challenged Faure": his
+    party's)."""
+    claimed = _claimed_members(claim, folded)
+    if claimed is None:
+        return None
+    party, members, name = claimed
     for sentence in sentences:
         said = fold(sentence)
         spot = re.search(rf"((?:[\w-]+\s+){{0,4}}){members}\b", said)
@@ -1351,8 +1360,6 @@ def _members_of_another_party(store: Store, claim: str, folded: str, sentences: 
             rf"\b{members}\s+(?:of|from|du|de)\s+(?:the\s+|la\s+)?{re.escape(party)}\b", said
         ):
             return None
-        at, end = found.span(1) if found.group(1) else found.span(2)
-        name = claim[at:end]
         return name, f"the source does not give these {members} to {name}"
     return None
 
@@ -1366,26 +1373,17 @@ def _members_of_a_named_party(
 ) -> tuple[str, str, str] | None:
     """A body's members the claim gives to one party where the evidence gives the same members to
     another by name ("the votes of LFI deputies": "Votes of PS deputies weren't needed"): REFUTED."""
-    if len(claim) != len(folded):
+    claimed = _claimed_members(claim, folded)
+    if claimed is None:
         return None
-    found = next((m for m in _MEMBERS_OF.finditer(folded) if m.group(1) and claim[m.start(1)].isupper()), None)
-    found = found or next((m for m in _OF_PARTY.finditer(folded) if claim[m.start(2)].isupper()), None)
-    if found is None:
-        return None
-    party = found.group(1) or found.group(2)
-    noun = re.search(_MEMBERS, found.group())
-    if party in _HIS_PARTY or noun is None or not content_words(party):
-        return None
-    members = _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group())
-    at, end = found.span(1) if found.group(1) else found.span(2)
-    name = claim[at:end]
+    party, members, name = claimed
     # (The claim's other words, which the sentence must share three of: "votes", "needed",
     # "escape"; a neighbour's "PS deputies" of another deed is not these.)
-    others = [set(g) for g in concepts(folded) if party not in g and not set(g) & _word_stems(members)]
+    others = [set(g) for g in concepts(folded) if party not in g and not set(g) & set(content_words(members))]
     for sentence in _with_neighbours(store, sentences, reach=2):
         if re.search(rf"\b{re.escape(party)}\b", fold(sentence)):
             continue  # (the sentence names the claim's party too: the rule above reads it)
-        told = {w for g in concepts(sentence) for w in g}
+        told = set(content_words(sentence))
         if sum(1 for g in others if g & told) < 3:
             continue
         for said in _PARTY_BEFORE_MEMBERS.finditer(sentence):
@@ -1409,12 +1407,7 @@ _THEIR_CANDIDATE = lazy(r"\((?P<p>[A-Z]{2,5})\),? who withdrew their candidate, 
 
 
 def _party_stems(words: str) -> set[str]:
-    return _word_stems(words) - {"party", "parti"}
-
-
-def _word_stems(words: str) -> set[str]:
-    """Every stem the words are found by, either language (none for a stopword or a figure)."""
-    return {w for g in concepts(words) for w in g}
+    return set(content_words(words)) - {"party", "parti"}
 
 
 def _candidate_of_a_party(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str] | None:
@@ -1467,12 +1460,12 @@ def _for_against_swapped(store: Store, claim: str, folded: str, sentences: list[
     if mine is None:
         return None
     side = " ".join(mine.group("s").split()) in _SIDE_AGAINST
-    noun, thing = _word_stems(mine.group("n")), _word_stems(mine.group("w"))
+    noun, thing = set(content_words(mine.group("n"))), set(content_words(mine.group("w")))
     if not noun or not thing:
         return None
     for sentence in sentences:
         for said in _FOR_OR_AGAINST.finditer(fold(sentence)):
-            if not (_word_stems(said.group("n")) & noun and _word_stems(said.group("w")) & thing):
+            if not (set(content_words(said.group("n"))) & noun and set(content_words(said.group("w"))) & thing):
                 continue
             if (" ".join(said.group("s").split()) in _SIDE_AGAINST) != side:
                 return (
@@ -1499,7 +1492,7 @@ def _owner_of_another(store: Store, claim: str, folded: str, sentences: list[str
     found = _OWNER_BEFORE.search(folded) or _OWNER_AFTER.search(folded)
     if found is None:
         return None
-    owner, noun = found.group("o"), _word_stems(found.group("n"))
+    owner, noun = found.group("o"), set(content_words(found.group("n")))
     # (A name, as written: « la motion de censure » has no owner.)
     named = len(claim) == len(folded) and claim[found.start("o")].isupper()
     if not named or owner == "faure" or not content_words(owner):
@@ -1508,7 +1501,7 @@ def _owner_of_another(store: Store, claim: str, folded: str, sentences: list[str
     for sentence in sentences:
         said = fold(sentence)
         for spot in re.finditer(r"\b(?:(?P<o>[\w-]+)'s|this|that|cette|ce)\s+(?P<n>[\w-]+)", said):
-            if not _word_stems(spot.group("n")) & noun:
+            if not set(content_words(spot.group("n"))) & noun:
                 continue
             if spot.group("o"):
                 if spot.group("o") == owner:
@@ -1521,7 +1514,7 @@ def _owner_of_another(store: Store, claim: str, folded: str, sentences: list[str
         for made in re.finditer(
             r"\b(?:initiated|proposed|tabled|filed|moved|brought|deposee|initiee|proposee)\s+(?:by|par)\b", said
         ):
-            if any(_word_stems(w) & noun for w in said[max(0, made.start() - 80) : made.start()].split()):
+            if any(set(content_words(w)) & noun for w in said[max(0, made.start() - 80) : made.start()].split()):
                 return None  # (its maker named by a "by" phrase, maybe by another name: "La France Insoumise")
         if re.search(rf"\b{re.escape(owner)}\b", said) and re.search(
             rf"\b{re.escape(owner)}\b[^,.;]{{0,30}}\b(?:decided|decision|proposed|proposals?|position)\b", said
