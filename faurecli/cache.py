@@ -39,7 +39,7 @@ except ImportError:  # a Python without the C accelerator
 from faurecli import __version__
 from faurecli.model import Store
 from faurecli.store import SCHEMA_VERSION, parse_store, read_bytes
-from faurecli.trust import owned, read_trusted
+from faurecli.trust import cache_root, owned, read_trusted
 
 if TYPE_CHECKING:
     from faurecli.evidence import Built
@@ -117,8 +117,8 @@ class _Pickler(pickle.Pickler):
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
     """Where the cache lives ($XDG_CACHE_HOME/faure, else ~/.cache/faure), or None if nowhere."""
-    base = environ.get("XDG_CACHE_HOME") or (str(Path(environ["HOME"]) / ".cache") if environ.get("HOME") else "")
-    return Path(base) / "faure" if base and Path(base).is_absolute() else None
+    root = cache_root(environ)
+    return Path(root) if root is not None else None
 
 
 def _key(source: Snapshot, also: bytes) -> tuple[str, ...]:

@@ -58,7 +58,8 @@ def read_trusted(file: str | os.PathLike[str]) -> bytes | None:
 
 
 def cache_root(environ: Mapping[str, str]) -> str | None:
-    """faurecli.cache.cache_dir, as a string, without pathlib."""
+    """Where the cache lives ($XDG_CACHE_HOME/faure, else ~/.cache/faure), or None if nowhere;
+    as a string, without pathlib (faurecli.cache.cache_dir is this as a Path)."""
     base = environ.get("XDG_CACHE_HOME") or (os.path.join(environ["HOME"], ".cache") if environ.get("HOME") else "")
     return os.path.join(base, "faure") if base and os.path.isabs(base) else None
 
