@@ -993,13 +993,20 @@ _WHERE_UNACCENTED = lazy(r"(?i)^\s*ou\s+(?!bien\b|alors\b|plut[oô]t\b|non\b|pas
 _DATE_AFTER = lazy(r"\.?,?\s+['’]?\d")
 
 
+def in_french(text: str, words: list[str] | None = None) -> bool:
+    """Whether a question or claim is written in French (two of its words French only, or « où »);
+    `words`: its split_words, when the caller has them."""
+    words = split_words(text) if words is None else words
+    return sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower() or bool(_WHERE_UNACCENTED.match(text))
+
+
 def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> Analysis:
     """Read a question or claim: its intent, content words, typed values, the people it names
     (`people`: folded name -> name as the store gives it), and capitalised words the store never
     uses (`known_words`: every folded word of the store)."""
     words = split_words(text)
     folded = fold(text)
-    french = sum(w in _FRENCH_HINTS for w in words) >= 2 or "où" in text.lower() or bool(_WHERE_UNACCENTED.match(text))
+    french = in_french(text, words)
     named = _people_in(folded, people)
     unknown = []
     for index, (_start, _end, run) in enumerate(capitalised(text)):

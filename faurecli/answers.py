@@ -29,6 +29,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    in_french,
     question_plain,
     rounds,
     split_words,
@@ -544,6 +545,12 @@ def _no(analysis: Analysis) -> str:
 def _french(analysis: Analysis) -> bool:
     """Whether to answer in French: the question is ("Qui sont devenus porte-parole ?")."""
     return analysis.french or len(set(split_words(analysis.text)) & _FRENCH_WORDS) >= 2
+
+
+def _french_text(text: str) -> bool:
+    """_french, of a question not read yet."""
+    words = split_words(text)
+    return in_french(text, words) or len(set(words) & _FRENCH_WORDS) >= 2
 
 
 def _with_particle_names(known: Knowledge, analysis: Analysis) -> Analysis:
@@ -7769,9 +7776,6 @@ _SCHOOL_IN_PLACE = lazy(
 )
 
 
-_FRENCH_CUE = lazy(r"\b(?:combien|avant\s+ou\s+apres|entre|separe\w*|ecoule\w*|a-t-il|est-il|c'etait|sa|son|ses)\b")
-
-
 def _two_events(store: Store, text: str) -> Answer | None:
     """Two dated events set against each other ("How many years after his 2007 defeat was he
     elected deputy?", « … avant ou après son élection comme député ? »): the order or the gap of
@@ -7781,7 +7785,7 @@ def _two_events(store: Store, text: str) -> Answer | None:
         return None  # (the cheap gate: no word of time relation)
     from faurecli import chronology
 
-    told = chronology.asked(store, text, french=bool(_FRENCH_CUE.search(fold(text))))
+    told = chronology.asked(store, text, french=_french_text(text))
     if told is None:
         return None
     intent = Intent.TEXT if chronology.ASKS_ORDER.search(fold(text)) else Intent.DURATION
