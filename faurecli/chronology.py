@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from faurecli.analysis import TIME_RELATION_CUE, fold
+from faurecli.analysis import NUMBER_WORDS, TIME_RELATION_CUE, fold
 from faurecli.model import Event, PartialDate, Record, Store, record
 from faurecli.patterns import lazy
 
@@ -314,7 +314,7 @@ def asked(store: Store, question: str, *, french: bool) -> Told | None:
         # « Combien de temps sépare A de B ? »: a time asked, never a figure of another kind.
         return _DECLINED if asks_gap is not None and re.search(r"\bsepare|\bseparates?\b", folded) else None
     one, two = events
-    dates = f"{_human(one.date)} ({one.refs[0]}), {_human(two.date)} ({two.refs[0]})"
+    dates = f"{one.date.human()} ({one.refs[0]}), {two.date.human()} ({two.refs[0]})"
     refs = (*one.refs, *two.refs)
     if asks_order is not None:
         which = order(one.date, two.date, one.end, two.end)
@@ -337,21 +337,16 @@ def asked(store: Store, question: str, *, french: bool) -> Told | None:
     # (Years counted between years show the years, "5 years (2007–2012)"; the evidence quotes
     # the sentences giving both dates.)
     years = count.unit == "years"
-    a, b = (str(early.date.year), str(late.date.year)) if years else (_human(early.date), _human(late.date))
+    a, b = (str(early.date.year), str(late.date.year)) if years else (early.date.human(), late.date.human())
     return Told(f"{words} ({a}–{b})", count.count, refs, note)
-
-
-def _human(date: PartialDate) -> str:
-    return date.human()
 
 
 # --- Claims: "Five years after his defeat to Brunel, Faure entered the Assembly" ----------------
 
 # A count said in words (« cinq », "five"), "a"/"an"/« un » being one.
 _NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
-    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9,
-    "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11, "twelve": 12, "douze": 12,
+    "a": 1, "an": 1, **{w: n for w, n in NUMBER_WORDS.items() if w != "twice"},
+    "eleven": 11, "onze": 11, "twelve": 12, "douze": 12,
 }  # fmt: skip
 _ABOUT = frozenset(
     {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "environ", "pres de", "presque"}
@@ -506,7 +501,7 @@ def claimed(store: Store, claim: str) -> Claimed | None:
             anchor, other = second, first
         early, late, want = (anchor, other, "after") if after is not None else (other, anchor, "before")
         del want
-    dates = f"{_human(first.date)} ({first.refs[0]}), {_human(second.date)} ({second.refs[0]})"
+    dates = f"{first.date.human()} ({first.refs[0]}), {second.date.human()} ({second.refs[0]})"
     refs = (*first.refs, *second.refs)
     told = order(early.date, late.date, early.end, late.end)
     if between is not None and told == "after":
