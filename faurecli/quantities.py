@@ -10,7 +10,7 @@ from faurecli.analysis import NUMBER_WORDS, ValueKind, fold, values
 from faurecli.model import Record, record
 from faurecli.patterns import lazy
 
-# The cheap test first: a claim with none of these words compares no figures as a ratio.
+# (Its cheap gate, the words a ratio is said with, is analysis.RATIO_CUE: imported only past it.)
 
 _COUNT = (
     r"twice|double|(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
