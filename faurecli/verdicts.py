@@ -7187,9 +7187,30 @@ def _title(text: str, at: list[int]) -> set[str]:
     return set(_stems(" ".join(words))) - {"faure"}
 
 
+_RIVAL_CUE = lazy(r"\b(?:against|face|facing|contre|opponent|rival|adversaire|versus|vs)\b")
+_SET_AGAINST_BEFORE = lazy(r"\b(?:against|contre|face\s+a|facing|defeating|beating|over)\b[^.;]{0,45}$")
+
+
 def _nearest_name(analysis: Analysis, text: str, named: list[tuple[int, str]]) -> str:
-    """Of the people `text` names, the one closest to where the claim's own words stand in it."""
+    """Of the people `text` names, the one closest to where the claim's own words stand in it;
+    for a claim that names a rival ("face à X", "against X"), the one the source sets against
+    him, not a running mate named nearer the verb ("… with Paulin Roy as his substitute, … against
+    … Amandine Rubinelli")."""
     folded = fold(text)
+    if _RIVAL_CUE.search(fold(analysis.text)):
+        faced: list[str] = []
+        for n, (at, who) in enumerate(named):
+            if not _SET_AGAINST_BEFORE.search(folded[max(0, at - 60) : at]):
+                continue
+            # A body read as a name that owns the one named next stands for them ("La République
+            # En Marche's (LREM) Amandine Rubinelli"), as in _evidence_sides_read.
+            owns = _POSSESSOR_AFTER.match(folded, at + len(fold(who)))
+            if owns and n + 1 < len(named) and _ONLY_AN_ACRONYM.fullmatch(folded, owns.end(), named[n + 1][0]):
+                who = named[n + 1][1]
+            if who not in faced:
+                faced.append(who)
+        if len(faced) == 1:
+            return faced[0]
     anchors = [
         m.start() for m in re.finditer(r"[^\W\d_]+", folded) if stem(m.group()) in analysis.words and len(m.group()) > 3
     ]

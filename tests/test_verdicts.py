@@ -12885,3 +12885,25 @@ def test_a_time_the_dates_cannot_tell_or_a_word_they_do_not_say_is_not_supported
     assert verify(store, "Faure joined Ayrault a month after his 2007 defeat.").verdict is not Verdict.SUPPORTED
     unsaid = "Five years after losing to Chantal Brunel, Faure won a seat in the Senate."
     assert verify(store, unsaid).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "En 2017, Faure est réélu député contre Chantal Brunel",
+        "Lors des législatives de 2017, Faure a été reconduit face à Cathy Bissonier",
+    ],
+)
+def test_a_wrong_rival_is_corrected_by_the_one_the_source_sets_against_him(store: Store, claim: str) -> None:
+    # s33 names his substitute (Paulin Roy) nearer the verb than his rival (Amandine Rubinelli,
+    # "against La République En Marche's (LREM) Amandine Rubinelli"): the rival corrects a rival.
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and checked.correction.startswith("Amandine Rubinelli"), checked.correction
+
+
+def test_a_wrong_substitute_is_still_corrected_by_the_substitute(store: Store) -> None:
+    # Near miss: no rival word in the claim, the one named beside its words is the substitute.
+    checked = verify(store, "In 2017 Faure was re-elected with Cathy Bissonier as his substitute")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and checked.correction.startswith("Paulin Roy")
