@@ -674,6 +674,7 @@ _PHRASAL_HINT = lazy(
     r"|\balongside\b|\bwithin\b|\bhandl|\bsame\b|\bdown\b|\bthrough\b|\bvia\b|\bsecond\s+term\b|\bnumber\b|\bnombre\b"
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
     r"|\boff\b|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
+    r"|\btomber\b|\baway\b|\bback\s+from\b|\bport[eé]|\bsens\b|\bvot(?:ant|ing)\b"
 )
 _PHRASAL = (
     # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
@@ -736,6 +737,11 @@ _PHRASAL = (
     (lazy(r"\b(?P<v>brought|bringing|brings|bring)\s+(?:[\w'’-]+\s+){0,4}?(?P<p>down)\b"), "ousted"),
     # Through (by way of) a motion: the motion it was done in.
     (lazy(r"\b(?P<p>through|via)\s+(?:an?\s+|the\s+)?(?P<v>censure|motion|no-confidence)\b"), "motion"),
+    # (and by voting one, « en votant une motion de censure »: the motion it was done in)
+    (
+        lazy(r"\b(?P<p>en\s+votant|by\s+voting(?:\s+for)?)\s+(?:une?\s+|la\s+|an?\s+|the\s+)?(?P<v>censure|motion)\b"),
+        "motion",
+    ),
     # A second term is a re-election ("re-elected"): the "re" of the source's verb.
     (lazy(r"\b(?P<v>second)\s+(?P<p>term|mandate)\b"), "re"),
     # A party's number of deputies, of MPs, « son nombre de députés »: its seats.
@@ -773,6 +779,23 @@ _PHRASAL = (
     ),
     # Which left someone as X: making him X ("making Faure the presumptive first secretary").
     (lazy(r"\b(?P<v>left|leaving)\s+(?:him|faure|olivier\s+faure)\s+(?P<p>as)\b"), "making"),
+    # Making a government fall, « faire tomber Barnier »: bringing it down, ousting it.
+    (lazy(r"\b(?P<p>fait|faire|font|fit|firent|faisant|feront|fera)\s+(?P<v>tomber)\b"), "ousted"),
+    # Backing away from one's words, stepping back from them: walking them back (not "backed",
+    # taking a side, which "away from" turns round).
+    (lazy(r"\b(?P<v>backed|backing|backs|back|stepped|stepping|steps|step)\s+(?P<p>away|back)\s+from\b"), "walked"),
+    # « porter une résolution, un texte »: carrying it, the source's "supported" (not « porte-parole »,
+    # « porter plainte »).
+    (
+        lazy(
+            r"\b(?P<v>porte|portee|portait|porter|portant)\s+(?:et\s+(?:fait\s+)?[a-z]+\s+)?"
+            r"(?:une?|la|le|l'|les|sa|son|ses|cette|ce)\s*(?:[a-z]+\s+)?"
+            r"(?:resolution|proposition|amendement|loi|texte)s?\b(?P<p>)"
+        ),
+        "supported",
+    ),
+    # Votes that « allaient dans le sens de » a party: in line with it.
+    (lazy(r"\b(?P<v>allaient|allait|vont|va|aller|allant|alle|allee|allees)\s+(?P<p>dans\s+le\s+sens)\b"), "line"),
 )
 
 

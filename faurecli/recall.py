@@ -1368,6 +1368,20 @@ _FILLERS = (
     ("afterward", lazy(r"\bafterwards?\b")),
     # "fended off X": beat X ("off" is the verb's particle, no content of its own).
     ("off", lazy(r"\bfend(?:ed|s)?\s+off\b")),
+    # "was already secretary-general", « déjà », « en parallèle » (at the same time): when it
+    # stood, which the claim's dates tell, not what (never "still", "only", "first": they claim).
+    # Not after a present auxiliary: « a déjà été marié », "has already been" say "ever, before
+    # now", a claim of a former state the source may not tell.
+    ("already", lazy(r"(?<!\bhas\s)(?<!\bhave\s)\balready\b")),
+    ("deja", lazy(r"(?<!\ba\s)(?<!\bont\s)(?<!\bas\s)\bdeja\b")),
+    ("parallele", lazy(r"\b(?:en|in)\s+parallele?\b")),
+    ("parallel", lazy(r"\b(?:en|in)\s+parallele?\b")),
+    # « l'emporter à 17 voix près »: by 17 votes (the margin is checked with its figure).
+    ("pres", lazy(r"\ba\s+\d+\s+(?:voix|votes?|points?)\s+pres\b")),
+    # A post's opening words that frame it ("Fun fact:", « Oui, … »): no part of the claim.
+    ("fun", lazy(r"^\W*fun\s+facts?\b")),
+    ("fact", lazy(r"^\W*fun\s+facts?\b")),
+    ("oui", lazy(r"^\W*oui\b\s*[,!.:]")),
 )
 # Words and fixed phrases that carry no checkable content, only the sentence's course: discourse
 # markers ("alors", "however"), reflexive emphasis ("lui-même", "himself"), the light verb of a

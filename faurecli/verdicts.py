@@ -2627,7 +2627,11 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
             # "until"; an office does not hold the "named" or "élu" that began it).
             groups = [g for g in said_groups if not set(g) & deeds]
             real = deeds - _AUXILIARIES
-            if _ROLE_CLAIM.match(fold(analysis.text)):
+            if (role := _ROLE_CLAIM.match(fold(analysis.text))) is not None:
+                if unit.office is not None and _CANDIDATE_ROLE.match(role["role"]):
+                    # "a été candidat à la primaire de 2017": a candidacy, which no post's term
+                    # dates (his 2011 post in Hollande's primary campaign is not it).
+                    return "candida" in fold(unit.office.title)
                 real = set()  # "a été secrétaire général": the post itself, dated by its term
             if unit.office is not None and real and not {d[:4] for d in real} & _OFFICE_VERBS:
                 return False  # "ran for president in 2022", "challenged Faure": no term dates that
@@ -3525,7 +3529,8 @@ def _parts_of_months_held(
 
 # Making someone do something (the bare verbs such claims use), and the source's own causes.
 _CAUSATIVE = lazy(
-    r"\b(made|make|makes|fait|faire)\s+(?:[\w'-]+\s+){0,3}?(?:gain|win|lose|become|leave|quit|join|rise|fall|"
+    # (« faire tomber X » itself is bringing X down, read as "ousted": analysis._PHRASAL)
+    r"\b(made|make|makes|fait|faire)\s+(?!tomber\b)(?:[\w'-]+\s+){0,3}?(?:gain|win|lose|become|leave|quit|join|rise|fall|"
     r"grow|drop|double|triple|change|accept|reject|withdraw|abandon|resign|gagner|perdre|devenir|quitter|"
     r"rejoindre|tomber|chuter|doubler|tripler|reculer|progresser|renoncer|demissionner)\b"
 )
@@ -5362,6 +5367,9 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             # The figure of the one the claim gives it to, when the sentence gives several ("Le
             # Foll got a little over 26%": his 26.45%, not Faure's 48.37% before it).
             claimed_for = _owner(known, analysis.text, value, claim=True) if len(figures) > 1 else None
+            if claimed_for is not None and _beaten_with(analysis.text, claimed_for, value):
+                # ("beat the UMP's Cathy Bissonier with a little over 63%": his figure, as unbounded)
+                claimed_for = None
             theirs = [f for f in figures if claimed_for and _owner(known, match.unit.text, f) == claimed_for]
             figures = (theirs or figures)[:1]
         for found in figures:
@@ -7118,8 +7126,10 @@ def _beaten_with(claim: str, name: str, value: Value) -> bool:
     with_after = re.search(
         (
             r"\b(?:with|avec)\s+(?:about\s+|environ\s+|some\s+|pres\s+de\s+|nearly\s+|almost\s+|presque\s+|"
-            # (or a bound: "with more than 63%", « avec un peu plus de 63 % »)
-            r"(?:(?:a\s+little|just|slightly|un\s+peu)\s+)?(?:more\s+than|over|plus\s+de)\s+)?$"
+            # (or a bound: "with more than 63%", « avec un peu plus de 63 % »; "just under 64%":
+            # his, though below his rival's, else checked against hers and SUPPORTED by 36.78%)
+            r"(?:(?:a\s+little|just|slightly|un\s+peu|a\s+peine)\s+)?"
+            r"(?:more\s+than|over|plus\s+de|less\s+than|under|below|moins\s+de)\s+)?$"
         ),
         folded[: value.start],
     )
@@ -7686,14 +7696,20 @@ _MARGIN_BEFORE = lazy(
     r"\b(?:by|de|d'une? (?:avance|marge|ecart) de)(?:\s+a\s+margin\s+of)?\s+"
     # (a hedge between: "by about 22 points", "de près de 22 points")
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than|over|less\s+than|pres\s+de|"
-    r"environ|plus\s+de|moins\s+de|quelque)\s+)?$"
+    r"environ|plus\s+de|moins\s+de|quelque)\s+)?"
+    # (or a word that only stresses how small it is: "by just 17 votes", « de seulement 17 voix »)
+    r"(?:(?:just|only|a\s+mere|mere|barely|seulement|juste|tout\s+juste|a\s+peine)\s+)?$"
 )
 # ...or after its figure: "17 voix d'avance sur Bachelay", "17 votes ahead of him", "a 17-vote
 # margin", "17 voix de plus que", "17 more votes than": the same difference, worded after it.
 _MARGIN_AFTER = lazy(
     r"(?:\s*-\s*|\s+)(?:votes?|voix|points?)\s+(?:d['’]\s*(?:avance|ecart|retard)\b|de\s+(?:plus|moins)\s+que\b|"
     r"ahead\b|behind\b|(?:fewer|less)\s+than\b|(?:margin|lead)\b)|(?:\s*-\s*|\s+)vote\s+(?:margin|lead)\b|"
-    r"\s+(?:more|fewer|less)\s+votes\s+than\b"
+    r"\s+(?:more|fewer|less)\s+votes\s+than\b|"
+    # ("by 17 votes over Bachelay", over someone named, not "over the two rounds"; « l'emporter à
+    # 17 voix près »: by that many)
+    r"\s+(?:votes?|points?)\s+over\s+(?!(?:the|a|an|two|three|several|his|its|their)\b)[a-z]|"
+    r"\s+(?:voix|points?)\s+pres\b"
 )
 # The unit a claim gives a margin, right after its figure ("17 points", "a 20-point lead", "17 voix").
 _MARGIN_UNIT = lazy(r"(?:\s*-\s*|\s+)(points?|pts|votes?|voix)\b")
@@ -9204,6 +9220,15 @@ def _reworded(store: Store, claim: str) -> str | None:
         # « a eu six élus », « ont obtenu trois élus »: a list's or party's seats won, as the
         # source counts them (« eu » read as a word was unsaid; « élus » no seats).
         return got
+    if "epresent" in claim or "eprésent" in claim:
+        # Representing a constituency, a district: being its deputy, the post the source gives
+        # ("has represented Seine-et-Marne's 11th district since 2012"; a party, a list, no).
+        deputy = _REPRESENTED_EN.sub(lambda m: f"{_DEPUTY_AS[fold(m['verb']).split()[0]]} {m['what']}", claim)
+        deputy = _REPRESENTED_FR.sub(lambda m: f"{_DEPUTY_AS[fold(m['verb']).split()[0]]} {m['what']}", deputy)
+        if deputy != claim:
+            return deputy
+    if ("pour ni" in claim or "for nor" in claim) and (abstained := _neither_side(claim)) is not None:
+        return abstained
     if "tête" in claim or "tete" in claim or "head" in claim:
         # Being at the head of a body, « être à la tête du PS », "was at the head of", "headed the
         # group": being its head, the title the source's posts are checked against (read as words,
@@ -9214,6 +9239,58 @@ def _reworded(store: Store, claim: str) -> str | None:
         if headed != claim:
             return headed
     return None
+
+
+# Representing a district, a constituency, « une circonscription » (group `what`), by the verb's
+# first word (`_DEPUTY_AS`): its deputy.
+_REPRESENTED_EN = lazy(
+    r"\b(?P<verb>has\s+represented|had\s+represented|represented|represents|is\s+representing)\s+"
+    r"(?P<what>(?:[\w'’-]+\s+){0,4}?(?:district|constituency))\b",
+    re.IGNORECASE,
+)
+_REPRESENTED_FR = lazy(
+    r"\b(?P<verb>a\s+représenté|avait\s+représenté|représente|représentait)\s+"
+    r"(?P<what>(?:[\w'’-]+\s+){0,4}?circonscription)\b",
+    re.IGNORECASE,
+)
+_DEPUTY_AS = {
+    "has": "has been deputy for",
+    "had": "had been deputy for",
+    "represented": "was deputy for",
+    "represents": "is deputy for",
+    "is": "is deputy for",
+    "a": "a été député de",
+    "avait": "avait été député de",
+    "represente": "est député de",
+    "representait": "était député de",
+}
+
+
+# Voting neither for nor against: abstaining (« n'a voté ni pour ni contre la confiance »,
+# "voted neither for nor against it"), and the same said beside the abstention it glosses
+# (« Ni pour ni contre, Faure s'est abstenu … »). Group `aux`: the French auxiliary's number.
+_VOTED_NEITHER_FR = lazy(
+    r"\b(?:n['’]\s*|ne\s+)?(?P<aux>a|avait|ont|avaient)\s+vot[ée]e?s?\s+ni\s+pour\s+ni\s+contre\b\s*(?:sur\s+)?",
+    re.IGNORECASE,
+)
+_VOTED_NEITHER_EN = lazy(r"\b(?:voted|votes|vote)\s+neither\s+for\s+nor\s+against\b\s*(?:on\s+)?", re.IGNORECASE)
+_NEITHER_ASIDE = lazy(
+    r"(?P<lead>^|[,:;–—-]\s*)(?:ni\s+pour\s+ni\s+contre|neither\s+for\s+nor\s+against)\s*[,:;–—-]\s*", re.IGNORECASE
+)
+_ABSTAINED_SAID = lazy(r"(?i)\babst(?:ained|ain|ains|aining|ention|enu|enue|enus|enir|int)\b")
+
+
+def _neither_side(claim: str) -> str | None:
+    """The claim with its vote "neither for nor against" said as the abstention it is; None
+    where it says none (a side named, "voted neither for it", is read as written)."""
+    plain = _VOTED_NEITHER_FR.sub(
+        lambda m: "se sont abstenus sur " if m["aux"].lower() in ("ont", "avaient") else "s'est abstenu sur ", claim
+    )
+    plain = _VOTED_NEITHER_EN.sub("abstained on ", plain)
+    if plain == claim and _ABSTAINED_SAID.search(claim):
+        plain = _NEITHER_ASIDE.sub(lambda m: m["lead"], claim)
+        plain = plain[:1].upper() + plain[1:] if plain[:1] != claim[:1] else plain
+    return plain if plain != claim else None
 
 
 def _figures_compared(store: Store, claim: str) -> Check | None:
@@ -12369,6 +12446,8 @@ def _doer(
 
 # --- Whose title: a role the claim gives him must be his in the evidence ---------------------
 # "Faure was <role>" / "Faure a été <role>" / "<someone> replaced Faure as <role>".
+# The role a claim gives him is a candidacy ("was a candidate", « a été candidat »).
+_CANDIDATE_ROLE = lazy(r"(?:[a-z-]+\s+)?candida(?:te|t|ts|tes)\b")
 _ROLE_CLAIM = lazy(
     r"^(?:olivier\s+)?(?:faure|he|il)\s+"
     r"(?:(?:was|has\s+been)\s+(?:named|appointed|elected|chosen|made|nominated)(?:\s+as)?|"
