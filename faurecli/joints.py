@@ -49,6 +49,7 @@ _DATE_LABEL = lazy(
 # 2012? A defeat to …"): the claim asserts it; with "yes"/« oui » after it, nothing more.
 _ASKED = lazy(r"^(?P<q>[^?]{8,160}?)\s*\?\s+(?P<a>\S[^?]*?)[.!]?$")
 _HIM_CLAUSE = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\s+(?!and\b|et\b|ou\b|or\b)[a-z]")
+_DENIED = lazy(r"^(?:no|nope|not|non|pas|faux|false|wrong|au\s+contraire|on\s+the\s+contrary|quite\s+the)\b")
 _AFFIRMED = lazy(r"^(?:yes|oui|yep|absolutely|tout\s+a\s+fait|indeed|en\s+effet)\b[\s!.,]*$")
 # A name with a birth participle and a title after it, and no verb: "Olivier Faure, né en 1968 à
 # La Tronche, premier secrétaire du PS depuis 2018".
@@ -109,6 +110,8 @@ def caption(text: str) -> Caption | None:
         if dated is not None:
             return Caption((dated,))
     if (asked := _ASKED.match(low)) is not None and _HIM_CLAUSE.match(low):
+        if _DENIED.match(asked["a"]):
+            return None  # "Faure lost in 2012? No, he won": the question is no assertion
         question = plain[: asked.end("q")].strip()
         return Caption((question,), asked=not _AFFIRMED.match(asked["a"]))
     if (named := _NAMED_APPOSITION.match(low)) is not None and _NO_VERB_NP.match(named["np"]):

@@ -120,3 +120,9 @@ def test_an_opening_participle_with_a_decimal_comma_is_read(store: Store) -> Non
     # Near misses: the wrong share, the wrong substitute.
     assert verify(store, claim.replace("61,1", "63,1")).verdict is Verdict.REFUTED
     assert verify(store, claim.replace("Paulin Roy", "Jean-Marc Brûlé")).verdict is Verdict.REFUTED
+
+
+def test_a_question_the_claim_answers_no_is_not_asserted(store: Store) -> None:
+    # "X? No, Y": the claim denies X; X's refutation is no refutation of it.
+    assert caption("Faure lost in 2012? No, he beat Cathy Bissonier") is None
+    assert verify(store, "Il a perdu en 2012 ? Non, il a battu Cathy Bissonier").verdict is not Verdict.REFUTED
