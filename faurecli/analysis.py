@@ -1355,7 +1355,8 @@ def conceded(text: str) -> tuple[str, str] | None:
 _OPENING_PARTICIPLE = lazy(
     r"^(?:(?P<english>(?:re-?)?(?:born|elected|appointed|named|chosen|nominated|defeated|beaten))|"
     r"(?P<french>ne|nee|(?:re)?elue?|nommee?|choisie?|designee?|investie?|battue?|devenue?|arrivee?|entree?))"
-    r"\s+(?P<rest>[^,;:]{2,80}),\s+(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
+    # (A decimal comma is no clause's end: « Réélu député en 2017 avec 61,1 % face à X, il … ».)
+    r"\s+(?P<rest>(?:[^,;:]|(?<=\d),(?=\d)){2,80}),\s+(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
 )
 # French participles of "être" (he "est né", "est arrivé"), not "a été …".
 _WITH_ETRE = frozenset({"ne", "nee", "devenu", "devenue", "arrive", "arrivee", "entre", "entree"})

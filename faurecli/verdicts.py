@@ -72,6 +72,7 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
+from faurecli.joints import CAPTION_CUE, Caption, caption
 from faurecli.model import INFOBOX_PREFIX, Claim, Conflict, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import said_to_lead
@@ -9380,6 +9381,9 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, plain), claim=claim)
+    if CAPTION_CUE.search(claim) and (read := caption(claim)) is not None:
+        # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
+        return _caption_read(store, claim, read)
     if (framed := _hearsay_content(claim)) is not None:
         # An unnamed claimant's words: what they said is checked, not that they said it.
         from dataclasses import replace
@@ -9491,6 +9495,28 @@ def verify(store: Store, claim: str) -> Check:
     if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _CONTEST_HINT.search(claim):
         checked = _contest_read(store, claim, checked)
     return checked
+
+
+def _caption_read(store: Store, claim: str, read: Caption) -> Check:
+    """A caption's verdict from the plain claims it states (joints.caption): one claim, its
+    verdict; two, both supported or one refuted; a question answered in the claim, refuted when
+    its own fact is, else NOT_ENOUGH_INFO (the answer is not read)."""
+    from dataclasses import replace
+
+    checks = [verify(store, part) for part in read.parts]
+    wrong = next((c for c in checks if c.verdict is Verdict.REFUTED), None)
+    if read.asked:
+        if wrong is not None:
+            return replace(wrong, claim=claim)
+        note = "the claim's answer to its own question is not checked"
+        return Check(claim, Verdict.NOT_ENOUGH_INFO, checks[0].evidence, None, (), (), note)
+    if len(checks) == 1:
+        return replace(checks[0], claim=claim)
+    combined = _combined(claim, checks)
+    if combined is not None:
+        return combined
+    unsaid = next(c for c in checks if c.verdict is Verdict.NOT_ENOUGH_INFO)
+    return replace(unsaid, claim=claim)
 
 
 # --- A plural copula with one person its subject: "Olivier Faure were the frondeurs" ----------
@@ -11266,6 +11292,12 @@ def _both(store: Store, claim: str) -> Check:
         return _unless_out_of_order(store, whole)
     if whole.verdict is Verdict.SUPPORTED and (", " in whole.claim or _CONCESSIVE.search(whole.claim)):
         whole = _aside_held(store, whole)
+    if whole.verdict is Verdict.REFUTED and _JOINT_HINT.search(whole.claim):
+        # Two predicates of his, each with its own dates ("conseille X de 1997 à 2000, puis devient
+        # Y jusqu'en 2007"): the whole's reading may give one's dates to the other.
+        parts = _joint_read(store, whole)
+        if parts is not whole:
+            return parts
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
     if "ough" in whole.claim or "ereas" in whole.claim or ", but " in whole.claim:
@@ -11277,9 +11309,113 @@ def _both(store: Store, claim: str) -> Check:
     # A bare second verb takes its object from the first ("elected to the Assembly in 2012 and
     # re-elected in 2021"): alone it may read as another fact (his 2021 re-election as leader).
     if split is None or split[2]:
+        if _JOINT_HINT.search(whole.claim):
+            # His two predicates (joints.joint) before sequenced's reading, whose subject may run
+            # into the first predicate (« Il passe son enfance à La Réunion puis a grandi … »:
+            # "Il passe son enfance" read as the subject of « a grandi »).
+            read = _joint_read(store, whole)
+            if read is not whole:
+                return read
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# (The cheap test before joints.joint: a word that may join two predicates of his.)
+_JOINT_HINT = lazy(r"\s(?:puis|then|et|and)\s|,\s(?:o[uù]|where)\s")
+
+
+def _joint_read(store: Store, whole: Check) -> Check:
+    """`whole` (not supported as said) from its two predicates joined (joints.joint), each
+    checked alone: both supported, it is (told in time order, only where the source's dates or
+    its sentence bear the order out); one refuted, so is it, with that one's correction; else
+    `whole`, or NOT_ENOUGH_INFO where `whole` was refuted (its reading may give one's dates to
+    the other: "conseille X de 1997 à 2000, puis devient Y jusqu'en 2007")."""
+    from dataclasses import replace
+
+    from faurecli.joints import joint
+
+    split = joint(whole.claim)
+    if split is None:
+        return whole
+    first, second, ordered = split
+    checks = [_both(store, part) for part in (first, second)]
+    combined = _combined(whole.claim, checks)
+    if combined is not None and combined.verdict is Verdict.SUPPORTED and ordered:
+        told = _order(store, (first, second))
+        if told is None:
+            told = _told_in_order(combined, first, second)
+        if not told:
+            combined = None
+    if whole.verdict is not Verdict.REFUTED:
+        return combined or whole
+    if not _moved_dates(whole, [(part, c) for part, c in zip((first, second), checks, strict=True)]):
+        # (Refuted whole, by its own reading: kept unless its correction is one part's dates
+        # given to the other.)
+        if combined is None or combined.verdict is not Verdict.SUPPORTED:
+            return whole
+        # (Told in time order, the order is borne out by the source: « passe son enfance à La
+        # Réunion puis grandit en France métropolitaine » was refuted by "in Réunion, not France".)
+        return combined if ordered else _dated_pair(whole, combined, first, second)
+    if combined is None:
+        note = "the source does not say all of this; its correction was one fact's dates given to the other"
+        return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (), whole.conflicts, note)
+    if combined.verdict is Verdict.REFUTED:
+        corrections = [c.correction for c in checks if c.verdict is Verdict.REFUTED and c.correction]
+        return replace(combined, correction="; ".join(dict.fromkeys(corrections)) or combined.correction)
+    return _dated_pair(whole, combined, first, second)
+
+
+def _dated_pair(whole: Check, combined: Check, first: str, second: str) -> Check:
+    """`combined` (both parts supported) where each part gives its own dates, else `whole`."""
+    # A refuted whole whose two parts hold: only where each is pinned by its own dates (undated,
+    # each may be true of another time: "lost to Brunel and won the seat").
+    if all(any(v.kind is ValueKind.DATE for v in values(part)) for part in (first, second)):
+        return combined
+    return whole
+
+
+_CORRECTED_YEARS = lazy(r"(?P<right>[^;]*?)\bnot\s+(?P<wrong>[^;]*)")
+
+
+def _moved_dates(whole: Check, parts: list[tuple[str, Check]]) -> bool:
+    """Whether `whole`'s correction gives one part's dates to the other: a year it says is wrong
+    is in a part the source supports, or the years it gives as right are one supported part's
+    and the years it calls wrong are not that part's ("1997–2000, not 2007" of "conseille X de
+    1997 à 2000, puis devient Y jusqu'en 2007")."""
+    if not whole.correction:
+        return False
+    held = [set(_YEAR_IN.findall(part)) for part, check in parts if check.verdict is Verdict.SUPPORTED]
+    for m in _CORRECTED_YEARS.finditer(whole.correction):
+        right, wrong = set(_YEAR_IN.findall(m["right"])), set(_YEAR_IN.findall(m["wrong"]))
+        if wrong and any(wrong & years for years in held):
+            return True
+        if right and wrong and any(right <= years and not wrong & years for years in held):
+            return True
+    return False
+
+
+# A source sentence that tells two deeds in time order: "After X, Y", « Après X, Y », "X, then Y",
+# "X and later Y" (the earlier deed before the cue's cut).
+_ORDER_TOLD = lazy(r"^(?:after|apres)\b[^,;]+,|,?\s(?:and\s+then|then|puis|and\s+later|later|subsequently)\s")
+# A sentence that may tell a later deed first ("Y after X", "Y, having X", "Before X, Y").
+_ORDER_REVERSED = lazy(r"\b(?:before|avant|having|apres\s+avoir)\b|.\b(?:after|apres)\b")
+
+
+def _told_in_order(joined: Check, first: str, second: str) -> bool:
+    """Whether the one sentence both supported parts cite tells them in the claim's order, by a
+    cue of time order ("After spending his early childhood in Réunion, he grew up in Metropolitan
+    France"): the first's words before the cue's cut, the second's after it."""
+    sentences = {e.id: e.text for e in joined.evidence if e.id[:1] == "s" and e.id[1:].isdigit()}
+    if len(sentences) != 1 or len(joined.evidence) != 1:
+        return False
+    text = fold(next(iter(sentences.values())))
+    cue = _ORDER_TOLD.search(text)
+    if cue is None or _ORDER_REVERSED.search(text[cue.end() :]) or _ORDER_REVERSED.search(text[1 : cue.start()]):
+        return False
+    before, after = set(content_words(text[: cue.end()])), set(content_words(text[cue.end() :]))
+    mine, theirs = set(content_words(fold(first))), set(content_words(fold(second)))
+    return bool(mine & before) and not mine & after and bool(theirs & after) and not theirs & before
 
 
 # A clause granted beside the main one ("…, although its votes were needed", « bien que … »).
@@ -15612,6 +15748,8 @@ _FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 
 # Where a claim's clause ends and another deed begins.
 _CLAUSE_BREAK = lazy(r"[,;]|\s(?:then|and|puis|et|before|after|avant|apres)\s")  # (not "Seine-et-Marne")
+# A bound that ends a term before its date ("until 2007", « jusqu'en 2007 »).
+_END_BOUND = lazy(r"\b(?:until|till|through|jusqu'(?:en|au|a|à)?|jusque)\s*(?:the\s+|le\s+|l')?$")
 
 
 def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:
@@ -15635,6 +15773,8 @@ def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, O
     # "became First Secretary": the post whose title begins so, not one naming another's
     # ("assistant cabinet director to Socialist First Secretary François Hollande").
     value = dates[0]
+    if _END_BOUND.search(claim, max(0, value.start - 14), value.start):
+        return []  # "became X until 2007", « devient X jusqu'en 2007 »: the date ends the post
     if _CLAUSE_BREAK.search(claim, became.end(), max(became.end(), value.start)):
         return []  # "became head of the group, then was elected … in 2018": the date is the next deed's
     role = re.sub(r"^(?:as\s+|comme\s+)?(?:the|a|an|le|la|l')?\s*", "", claim[became.end() :].strip())

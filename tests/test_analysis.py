@@ -569,3 +569,10 @@ def test_a_french_concession_is_said_as_two_clauses() -> None:
         formal_plain("Quoique battu en 2007, Faure a été élu en 2012.")
         == "Quoique battu en 2007, Faure a été élu en 2012."
     )
+
+
+def test_a_decimal_comma_does_not_end_an_opening_participle() -> None:
+    from faurecli.analysis import opening_participle
+
+    split = opening_participle("Réélu en 2017 avec 61,1 % des voix, il a devancé Amandine Rubinelli")
+    assert split == ("il a été réélu en 2017 avec 61,1 % des voix", "En 2017, il a devancé Amandine Rubinelli")

@@ -1,0 +1,231 @@
+"""Claims written as captions or headlines, and claims of two facts of his joined in one sentence,
+read as the plain claims they state (each checked by `verify`, the verdicts combined there)."""
+
+from __future__ import annotations
+
+import re
+
+from faurecli.analysis import fold, in_french
+from faurecli.model import Record, record
+from faurecli.patterns import lazy
+
+
+@record
+class Caption(Record):
+    """The plain claims a caption states; `asked`: a question whose answer the claim gives and
+    the source is not asked about (only a refutation of the question's fact decides)."""
+
+    parts: tuple[str, ...]
+    asked: bool = False
+
+
+# --- Captions and headlines ---------------------------------------------------------------------
+
+# Pictographs (🎂 🏠 ✅), their variation selector and joiner: no word of a claim.
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+_EDGE_EMOJI = lazy(rf"^(?:\s*{_EMOJI})+\s*|\s*(?:{_EMOJI}\s*)+$")
+# A label that announces the claim and says nothing of its own ("Fun fact:", « Le saviez-vous ? »,
+# « Oui, »); folded.
+_FILLER = lazy(
+    r"^(?:fun\s+fact|did\s+you\s+know(?:\s+that)?|true\s+story|trivia|reminder|for\s+the\s+record|"
+    r"le\s+saviez[- ]vous|saviez[- ]vous\s+que|anecdote|bon\s+a\s+savoir|a\s+savoir|rappel|"
+    r"oui|yes|yep|indeed|en\s+effet|effectivement)\s*(?:[:!?,.]|\s[-–—])\s*(?=\S)"
+)
+_MONTHS_EN = "January February March April May June July August September October November December".split()
+_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+_MONTH_OF = {m[:3].lower(): i for i, m in enumerate(_MONTHS_EN)} | {fold(m): i for i, m in enumerate(_MONTHS_FR)}
+_MONTH_OF |= {fold(m)[:4]: i for i, m in enumerate(_MONTHS_FR) if len(m) > 4} | {"sept": 8}
+_FRENCH_LABEL = frozenset({fold(m) for m in _MONTHS_FR} | {"printemps", "ete", "automne", "hiver", "fevr", "juil"})
+_ENGLISH_LABEL = frozenset({fold(m) for m in _MONTHS_EN} | {"spring", "summer", "autumn", "fall", "winter"})
+_ENGLISH_LABEL -= _FRENCH_LABEL
+_SEASON = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+_SEASON |= {"printemps": "printemps", "ete": "été", "automne": "automne", "hiver": "hiver"}
+# A date set before a colon as a headline's label ("Dec 2016:", « juillet 2017 : », "Spring
+# 2018:", "2012 —"): the claim's date.
+_DATE_LABEL = lazy(
+    r"^(?:(?P<word>[a-z]{3,9})\.?\s+)?(?P<year>(?:19|20)\d\d)\s*(?::|\s[-–—])\s*(?=\S)",
+)
+# "X? Y": a question the claim answers itself. The question a clause about him ("Faure lost in
+# 2012? A defeat to …"): the claim asserts it; with "yes"/« oui » after it, nothing more.
+_ASKED = lazy(r"^(?P<q>[^?]{8,160}?)\s*\?\s+(?P<a>\S[^?]*?)[.!]?$")
+_HIM_CLAUSE = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\s+(?!and\b|et\b|ou\b|or\b)[a-z]")
+_DENIED = lazy(r"^(?:no|nope|not|non|pas|faux|false|wrong|au\s+contraire|on\s+the\s+contrary|quite\s+the)\b")
+_AFFIRMED = lazy(r"^(?:yes|oui|yep|absolutely|tout\s+a\s+fait|indeed|en\s+effet)\b[\s!.,]*$")
+# A name with a birth participle and a title after it, and no verb: "Olivier Faure, né en 1968 à
+# La Tronche, premier secrétaire du PS depuis 2018".
+_NAMED_APPOSITION = lazy(
+    r"^(?P<name>(?:olivier\s+)?faure),\s+(?P<born>born|nee?)\s+(?P<birth>[^,;:]{3,80}),\s+(?P<np>[^,;:]{3,100}?)[.!]?$"
+)
+_NO_VERB_NP = lazy(r"^(?:the\s+|le\s+|la\s+|l')?[a-z][^,;:]*$")
+_FINITE = lazy(r"\b(?:is|was|has|had|became|won|lost|est|etait|a|fut|devient|sera|were|are|ont|sont)\b|\b[a-z]{3,}ed\b")
+# (The cheap test: a claim that opens with none of these is read as it stands.)
+CAPTION_CUE = lazy(
+    r"(?i)^(?:\W|fun|did|true|trivia|reminder|for|le\s+sav|sav|anecdote|bon|[àa]\s+sav|rappel|oui|yes|yep|indeed|"
+    r"en\s+effet|effectivement|[a-zéû]{3,9}\.?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s*[:–—-]|(?:olivier\s+)?faure,)"
+    rf"|\?\s+\S|{_EMOJI}"
+)
+
+
+def _date_label(label: re.Match[str], rest: str) -> str | None:
+    """The claim with its date label said as an opening setting ("In December 2016, …", « En
+    juillet 2017, … »); None when the label's word is no month or season."""
+    word, year = label["word"], label["year"]
+    french = word in _FRENCH_LABEL if word is not None else in_french(rest)
+    if word is not None and word not in _ENGLISH_LABEL and word not in _FRENCH_LABEL:
+        french = in_french(rest)
+    if word is None:
+        when = year
+    elif word in _SEASON:
+        when = f"{_SEASON[word]} {year}"
+    elif word in _MONTH_OF or word[:4] in _MONTH_OF or word[:3] in _MONTH_OF:
+        month = _MONTH_OF.get(word, _MONTH_OF.get(word[:4], _MONTH_OF.get(word[:3], 0)))
+        if (
+            word not in _MONTH_OF
+            and fold(_MONTHS_EN[month]).find(word) != 0
+            and not fold(_MONTHS_FR[month]).startswith(word)
+        ):
+            return None
+        when = f"{(_MONTHS_FR if french else _MONTHS_EN)[month]} {year}"
+    else:
+        return None
+    rest = rest.strip()
+    return f"{'En' if french else 'In'} {when}, {rest}"
+
+
+def caption(text: str) -> Caption | None:
+    """The plain claims a caption or headline states: its pictographs and announcing label left
+    out ("Fun fact: X", « Le saviez-vous ? X », « Oui, X », "X 🏠"), a date label read as the
+    claim's date ("Dec 2016: X" → "In December 2016, X"), a question it answers read as asserted
+    ("Faure lost in 2012? A defeat to …": that he lost in 2012; "X? Yes." → X), a name with its
+    birth and a title in apposition read as two claims; None when it is no caption."""
+    plain = _EDGE_EMOJI.sub("", text).strip()
+    changed = plain != text.strip()
+    low = fold(plain)
+    if len(low) != len(plain):
+        return Caption((plain,)) if changed and plain else None
+    while (filler := _FILLER.match(low)) is not None:
+        plain, low, changed = plain[filler.end() :], low[filler.end() :], True
+    if (label := _DATE_LABEL.match(low)) is not None:
+        dated = _date_label(label, plain[label.end() :])
+        if dated is not None:
+            return Caption((dated,))
+    if (asked := _ASKED.match(low)) is not None and _HIM_CLAUSE.match(low):
+        if _DENIED.match(asked["a"]):
+            return None  # "Faure lost in 2012? No, he won": the question is no assertion
+        question = plain[: asked.end("q")].strip()
+        return Caption((question,), asked=not _AFFIRMED.match(asked["a"]))
+    if (named := _NAMED_APPOSITION.match(low)) is not None and _NO_VERB_NP.match(named["np"]):
+        if not _FINITE.search(named["np"]):
+            name = plain[: named.end("name")]
+            french = named["born"] != "born"
+            birth = plain[named.start("born") : named.end("birth")]
+            title = plain[named.start("np") : named.end("np")]
+            return Caption(
+                (f"{name} {'est' if french else 'was'} {birth}", f"{name} {'est' if french else 'is'} {title}")
+            )
+    if not changed or not plain:
+        return None
+    return Caption((plain[:1].upper() + plain[1:],))
+
+
+# --- Two facts of his joined -------------------------------------------------------------------
+
+# Him as the subject, after an optional opening setting ("En 2012, Faure …"); folded.
+_HIS_SUBJECT = lazy(
+    r"^(?P<opening>(?:(?:in|en|on|le|au|at|during|lors)\s+[^,]{1,40},\s*)?)(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
+)
+# A joint between two predicates: « puis », "then", « et » / "and" (after a comma or not), then
+# the next word, which must read as a verb (below).
+_JOINT = lazy(r"(?:,\s*|\s+)(?P<joint>and\s+then|et\s+ensuite|puis|then|and|et)\s+(?P<verb>[a-z][a-z'-]*)\b")
+# Words no verb is: determiners, prepositions, pronouns, adverbs that open a phrase.
+_NO_VERB = frozenset(
+    """
+    the a an his her its their this that these those in on at to of for from by with as into over under
+    after before during until since who which whom whose when where while it he she they him them
+    not never also again still later soon then both each all more most one two three
+    le la les l un une des du de d en a au aux dans sur pour par avec sans son sa ses leur leurs ce cet
+    cette ces qui que qu dont ou il elle ils elles lui eux se s y ne n plus apres avant pendant depuis
+    jusqu enfin ensuite aussi encore deja tres bien deux trois
+    """.split()
+)
+_ENGLISH_IRREGULAR = frozenset(
+    """
+    was were is has had became becomes won wins lost loses ran runs left leaves joined took takes met meets
+    went goes came comes beat beats withdrew led leads grew grows spent spends held holds made makes chose
+    sat sits got gets gave gives stood stands saw sees quit quits set put wrote writes kept keeps sought
+    fought brought told tells became did does
+    """.split()
+)
+# A French verb in the present or the passé composé's auxiliary (« devient », « grandit »,
+# « milite », « a été »): -e, -t, -d endings; English: -s, -ed or an irregular form.
+_FRENCH_VERB_FORM = lazy(r"^(?:a|est|fut|sera|[a-z]{3,}(?:e|t|d))$")
+_ENGLISH_VERB_FORM = lazy(r"^(?:[a-z]{3,}(?:ed|es|s))$")
+# In the second predicate, a word that points back to the first's object, place or time ("ce
+# poste", "there", « peu après »): alone it would read as anything.
+_POINTS_BACK = lazy(
+    r"\b(?:him|her|it|them|there|the\s+same|the\s+latter|the\s+former|this\s+post|that\s+post|the\s+post|"
+    r"soon\s+after|shortly\s+after|afterwards|lui|leur|y|la-bas|ce\s+poste|cette\s+fonction|ce\s+dernier|"
+    r"cette\s+derniere|peu\s+apres|peu\s+de\s+temps\s+apres|aussitot|ensuite|plus\s+tard|later|"
+    r"respectively|respectivement|ensemble|together|en\s+meme\s+temps|at\s+the\s+same\s+time|simultanement)\b"
+    r"|\b(?:l'|le\s|la\s|les\s)(?=a\b|ont\b|avait\b|quitte|dirige|preside|garde)"
+)
+# "…, où il …", "…, where he …": a relative clause of place after a place phrase of the first.
+_WHERE = lazy(r",\s+(?:ou|where)\s+(?P<subject>il|he)\s+(?=[a-z])")
+_PLACE_WORD = lazy(r"\b(?:en|a|au|aux|dans|in|at)\s")
+
+
+def _verb_like(word: str, french: bool, then: bool) -> bool:
+    """Whether `word` reads as a finite verb after the joint: English -ed or an irregular past;
+    French -t, -d (« grandit », « devient », « prend »); after « puis » / "then" only, a French -e
+    (« milite ») and an English -s ("becomes"), which after « et » / "and" are nouns as often
+    ("secretary for communications and means")."""
+    if word in _NO_VERB:
+        return False
+    if french:
+        return bool(_FRENCH_VERB_FORM.match(word)) and (then or word[-1] != "e")
+    return word in _ENGLISH_IRREGULAR or word.endswith("ed") or (then and bool(_ENGLISH_VERB_FORM.match(word)))
+
+
+def joint(text: str) -> tuple[str, str, bool] | None:
+    """The two claims of his two predicates joined by « puis », "then", « et » or "and" before a
+    second verb ("Faure passe son enfance à La Réunion puis grandit en métropole": "Faure passe
+    son enfance à La Réunion", "Faure grandit en métropole"), or by a relative clause of place
+    ("…en métropole, où il fait ses études": "Faure fait ses études en métropole"): his name and
+    any opening setting given to the second, and whether they are told in time order; None when
+    the sentence is not so built, or the second points back to the first (« ce poste », "there")."""
+    low = fold(text)
+    if len(low) != len(text):
+        return None
+    head = _HIS_SUBJECT.match(low)
+    if head is None:
+        return None
+    subject = text[head.start("subject") : head.end("subject")]
+    opening = text[: head.end("opening")]
+    french = in_french(text)
+    for m in _JOINT.finditer(low, head.end()):
+        if (m["joint"] in ("et", "puis", "et ensuite")) != french and m["joint"] != "puis":
+            continue
+        # (« a » with no accent is the auxiliary: « puis a grandi »; « à » is a preposition.)
+        auxiliary = m["verb"] == "a" and text[m.start("verb")] == "a"
+        then = m["joint"] in ("puis", "then", "and then", "et ensuite")
+        if not text[m.start("verb")].islower() or not (auxiliary or _verb_like(m["verb"], french, then)):
+            continue
+        first, second = text[: m.start()].rstrip(" ,"), text[m.start("verb") :]
+        if _POINTS_BACK.search(low[m.start("verb") :]) or len(first) - head.end() < 8:
+            return None
+        # A bare second verb takes its object from the first ("elected first secretary in 2018
+        # and resigned in 2023"): alone it would read as another deed.
+        rest = [w for w in low[m.end("verb") :].split() if w.isalpha() and w not in _NO_VERB]
+        if len(rest) < (2 if auxiliary else 1):
+            return None
+        return first, f"{opening}{subject} {second}", then
+    where = _WHERE.search(low, head.end())
+    if where is not None and not _POINTS_BACK.search(low[where.end() :]):
+        # (The last place phrase before the comma: « … à La Réunion puis en métropole, où … ».)
+        places = list(_PLACE_WORD.finditer(low, head.end(), where.start()))
+        if places and where.start() - places[-1].start() <= 40:
+            place = text[places[-1].start() : where.start()]
+            first = text[: where.start()]
+            second = text[where.end() :].rstrip(" .")
+            return first, f"{opening}{subject} {second} {place}", False
+    return None

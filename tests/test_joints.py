@@ -1,0 +1,128 @@
+"""Captions and headlines (joints.caption) and two facts of his joined (joints.joint), read by
+`verify` as the plain claims they state."""
+
+import pytest
+
+from faurecli.joints import caption, joint
+from faurecli.model import Store
+from faurecli.verdicts import Verdict, verify
+
+
+def test_a_caption_label_and_pictographs_are_no_words_of_the_claim() -> None:
+    read = caption("Did you know? Faure shared a flat with Benoît Hamon 🏡")
+    assert read is not None and read.parts == ("Faure shared a flat with Benoît Hamon",)
+    read = caption("Anecdote : le premier secrétaire a publié une BD")
+    assert read is not None and read.parts == ("Le premier secrétaire a publié une BD",)
+    assert caption("Faure shared a flat with Benoît Hamon") is None
+
+
+def test_a_date_label_is_the_claims_date() -> None:
+    read = caption("Apr 2018: Faure takes office as First Secretary")
+    assert read is not None and read.parts == ("In April 2018, Faure takes office as First Secretary",)
+    read = caption("mars 2018 : Faure arrive en tête du premier tour")
+    assert read is not None and read.parts == ("En mars 2018, Faure arrive en tête du premier tour",)
+    assert caption("Congrès 2018 : Faure arrive en tête") is None  # (a word, not a month)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Did you know? Faure joined the Socialist Party when he was 16",
+        "Bon à savoir : Faure a partagé un appartement avec Benoît Hamon",
+        "Yes, Faure shared an apartment with Benoît Hamon",
+        "June 2012: Faure was elected to the National Assembly",
+        "juin 2012 : Faure a été élu député",
+        "Faure was elected deputy in 2012? Yes.",
+        "Olivier Faure, born in 1968 in La Tronche, First Secretary of the Socialist Party since 2018",
+        "✅ Faure a adhéré au PS à 16 ans",
+    ],
+)
+def test_a_true_caption_is_supported_as_the_claim_it_states(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the wrong date under a label, the wrong age, a question's wrong fact.
+        "July 2019: Faure abstained on the confidence vote in the Philippe government",
+        "juillet 2019 : Faure s'est abstenu sur la confiance au gouvernement Philippe",
+        "Did you know? Faure joined the Socialist Party at 19",
+        "Faure lost in 2017? A defeat to Amandine Rubinelli",
+        "Olivier Faure, né en 1967 à La Tronche, premier secrétaire du PS depuis 2018",
+    ],
+)
+def test_a_false_caption_is_refuted(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED, claim
+
+
+def test_a_questions_answer_is_not_read_as_checked(store: Store) -> None:
+    # The question's fact holds; the answer the claim gives it is not read: never SUPPORTED.
+    checked = verify(store, "Faure won in 2012? A crushing win over Chantal Brunel")
+    assert checked.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_two_predicates_joined_by_then_or_puis_are_split() -> None:
+    assert joint("Il passe son enfance à La Réunion puis grandit en métropole") == (
+        "Il passe son enfance à La Réunion",
+        "Il grandit en métropole",
+        True,
+    )
+    assert joint("He joined the PS at 16 and then becomes an UNEF activist") is not None
+    # (A noun after « et » / "and", a name, a back-reference: no second predicate.)
+    assert joint("Faure was national secretary for communications and means") is None
+    assert joint("Faure was backed by Aubry and François Hollande") is None
+    assert joint("Il est nommé conseiller d'Ayrault puis quitte ce poste") is None
+    assert joint("Faure was elected first secretary and resigned in 2020") is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Il passe sa petite enfance à La Réunion puis grandit en France métropolitaine.",
+        "Il grandit en France métropolitaine, où il fait ses études.",
+        "He spent his early childhood in Réunion, then grew up in Metropolitan France, where he pursued his studies.",
+    ],
+)
+def test_two_true_facts_joined_are_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED, claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: the order swapped, one place wrong, a relative clause's wrong place.
+        "Il grandit en métropole puis passe sa petite enfance à La Réunion.",
+        "Il passe sa petite enfance en Martinique puis grandit en métropole.",
+        "Il grandit à La Réunion, où il poursuit ses études.",
+    ],
+)
+def test_two_facts_joined_one_false_or_out_of_order_are_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED, claim
+
+
+def test_a_refutation_that_gives_one_facts_dates_to_the_other_is_not_kept(store: Store) -> None:
+    # Each post with its own years: the whole's reading had refuted the second by the first's.
+    true = (
+        "Il conseille Martine Aubry de 1997 à 2000, puis devient directeur adjoint du cabinet de Hollande jusqu'en 2007"
+    )
+    assert verify(store, true).verdict is not Verdict.REFUTED
+    # Near miss: the second post's end wrong is refuted, with that post's correction.
+    false = "He advised Martine Aubry from 1997 to 2000, then became Hollande's deputy chief of staff until 2011."
+    checked = verify(store, false)
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "2007" in checked.correction and "1997" not in checked.correction
+
+
+def test_an_opening_participle_with_a_decimal_comma_is_read(store: Store) -> None:
+    claim = "Réélu député en 2017 avec 61,1 % face à Amandine Rubinelli, il avait Paulin Roy pour suppléant"
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    # Near misses: the wrong share, the wrong substitute.
+    assert verify(store, claim.replace("61,1", "63,1")).verdict is Verdict.REFUTED
+    assert verify(store, claim.replace("Paulin Roy", "Jean-Marc Brûlé")).verdict is Verdict.REFUTED
+
+
+def test_a_question_the_claim_answers_no_is_not_asserted(store: Store) -> None:
+    # "X? No, Y": the claim denies X; X's refutation is no refutation of it.
+    assert caption("Faure lost in 2012? No, he beat Cathy Bissonier") is None
+    assert verify(store, "Il a perdu en 2012 ? Non, il a battu Cathy Bissonier").verdict is not Verdict.REFUTED
