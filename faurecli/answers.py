@@ -828,6 +828,8 @@ _PERSON_TARGETS = frozenset(
     # "which chair of the law commission", "quel président de la commission": who held it.
     "chair chairman chairwoman president presidente "
     "mayor maire deputy "
+    # « pour quel député », "which deputies": a member of the Assembly is a person, not the Assembly.
+    "depute deputee deputes deputees deputies "
     # "avec quel ancien proche …", "which old friend": a person close to him.
     "proche proches ami amie amis friend friends ally allies allie alliee "
     # "avec quel élu", "which official": someone elected, or holding office.
@@ -7878,6 +7880,9 @@ def _asked(store: Store, question: str) -> Answer:
     between = _years_between(store, question)
     if between is not None:
         return replace(between, title=store.source.title, question=question.strip())
+    entered = _entered_assembly(store, question) if _ENTERED_ASSEMBLY_HINT.search(question) else None
+    if entered is not None:
+        return replace(entered, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None and answer.type is Intent.NUMBER and _VOTES_COUNTED.search(question):
         # « Avec combien de voix a-t-il été réélu … ? », "How many votes did he get at …?": where
@@ -8401,16 +8406,22 @@ _TWO_ASKED = lazy(
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
     # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
     r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
+    # « et lors de quel congrès ? », "and during which congress?", "and for how long?".
+    r"|(?:during|lors\s+d[eu]|au\s+cours\s+d[eu])\s+(?:what|which|quel\w*)|for\s+how\s+long"
     r"|combien|quand|o[uù])\b[^,]*)$",
     re.IGNORECASE,
 )
 # The opening question word of a part, taken out where that part only gives the other its setting.
 _PART_ASKS = lazy(
-    r"^\s*(?:(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
+    # (« À quelle date », "on what day": the date asked, its preposition with it.)
+    r"^\s*(?:(?:(?:[àa]|on|in|at)\s+)?(?:quel\w*|what|which)\s+(?:date|jour|day|year|ann[ée]e)"
+    r"|(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
     r"|who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b\s*",
     re.IGNORECASE,
 )
 _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
+# "he" in a part: "what did he score", « quel score a-t-il fait ».
+_HE_IN_PART = lazy(r"\b(?:he|him|his|il|lui)\b", re.IGNORECASE)
 # A setting before the first part's question word ("In the 2021 congress, who …").
 _SETTING_THEN_ASKS = lazy(
     r"^(.{4,}?),\s*(?=(?:who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b)", re.IGNORECASE
@@ -8465,12 +8476,21 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     one = ask(store, first)
     if one.answer is None:
         return None
+    # (« au cours de quel congrès » is asked as « lors de quel congrès », which ask reads.)
+    second = re.sub(r"(?i)^au\s+cours\s+d(?=[eu]\s)", "lors d", second)
     if one.type is Intent.PERSON and _SHE.search(second):
         second = _SHE.sub(one.answer, second, count=1)
     opening = _SETTING_THEN_ASKS.match(first)
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    if opening is None and one.type is Intent.PERSON and _HE_IN_PART.search(second):
+        # « Qui était l'adversaire de Faure à Villeurbanne et quel score a-t-il fait ? »: « il » in
+        # the second part is the question's subject, he ("she" is the person answered), asked at
+        # the first part's setting only (« à Villeurbanne »; with the rival's words it drew her
+        # 26.52%).
+        tail = _SETTING_TAIL.search(first)
+        setting = tail.group(0) if tail else ""
     if _AGE_PART.match(second):
         # "What post did he take in the Young Rocardiens in 1991, and how old was he then?": his
         # age at the first part's time and place ("in the Young Rocardiens in 1991"), not at
@@ -8490,12 +8510,27 @@ def _both_parts(store: Store, question: str) -> Answer | None:
             # (Only the place the sentence gives the thing answered: "the Lycée Pothier in
             # Orléans"; not a place beside another school.)
             return None
-    if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
+    if other.answer is None or other.answer == one.answer:
+        return None
+    if not set(one.sources) & set(other.sources) and not _one_names_the_other(one, other):
         return None
     refs = list(dict.fromkeys([*one.sources, *other.sources]))
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+def _one_names_the_other(one: Answer, other: Answer) -> bool:
+    """Whether either part's answer is named in the other's sentence (one event told twice: "the
+    2021 Villeurbanne Congress" of his re-election, "During the Villeurbanne Congress …, against
+    26.52% for Hélène Geoffroy" of his rival), where the parts are answered from two sentences."""
+    pairs = ((one.answer, other.evidence), (other.answer, one.evidence))
+    return any(
+        said is not None and re.search(rf"\b{re.escape(fold(said))}\b", fold(e.text)) is not None
+        for said, evidence in pairs
+        for e in evidence
+        if not e.id.startswith(INFOBOX_PREFIX)
+    )
 
 
 def _first_part_only(store: Store, question: str) -> Answer | None:
@@ -8572,6 +8607,40 @@ def _years_between(store: Store, question: str) -> Answer | None:
     refs = list(dict.fromkeys([told[0].id, *when.sources]))
     evidence = tuple(quote(store, r) for r in refs)
     return Answer(text, shown, Intent.DURATION, float(years), evidence, tuple(refs), (), None, ())
+
+
+# "When did Faure enter the National Assembly?", « Quand est-il entré à l'Assemblée ? »: the
+# Assembly itself the object of his entering (not "joined … the Socialist group in the National
+# Assembly", its staff in October 2007): when he first sat in it, as a deputy.
+_ENTERED_ASSEMBLY_HINT = lazy(r"(?i)assembl")
+_HIM_ENTERING = frozenset("did does has he faure olivier first est il a t".split())
+_ENTERED_ASSEMBLY = lazy(
+    r"^\s*(?P<asked>when|quand|(?:in|en)\s+(?:what|which|quelle)\s+(?:year|ann[ée]e))\b(?P<gap>[^?]{0,40}?)\b"
+    r"(?:enter(?:ed)?|join(?:ed)?|(?:est|a)[- ](?:t-)?(?:il\s+)?(?:entr[ée]e?|rejoint|int[ée]gr[ée]e?)"
+    r"|entr[ée]e?|rejoint|int[ée]gr[ée]e?)\s+"
+    r"(?:the\s+|[àa]\s+l['’]\s*|l['’]\s*)(?:french\s+|national\s+)?assembl(?:y|[ée]e)(?:\s+nationale)?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _entered_assembly(store: Store, question: str) -> Answer | None:
+    """The answer to when he entered the Assembly: the date of his first election as deputy, its
+    note saying it is read so; None when the question is not so asked or that is not answered."""
+    found = _ENTERED_ASSEMBLY.match(check_text(question, "question").strip())
+    if found is None or not set(split_words(found.group("gap"))) <= _HIM_ENTERING:
+        return None  # ("When did Le Foll enter the Assembly?": another's entry, not his)
+    french = found.group("asked")[0].lower() in "qe"
+    plain = (
+        "Quand a-t-il été élu à l'Assemblée nationale pour la première fois ?"
+        if french
+        else "When was he first elected to the National Assembly?"
+    )
+    first = ask(store, plain)
+    if first.answer is None:
+        return None
+    said = "lu comme sa première élection de député" if french else "read as his first election as deputy"
+    return replace(first, question=question.strip(), note=said if first.note is None else f"{first.note}; {said}")
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.
