@@ -7883,6 +7883,9 @@ def _asked(store: Store, question: str) -> Answer:
     entered = _entered_assembly(store, question) if _ENTERED_ASSEMBLY_HINT.search(question) else None
     if entered is not None:
         return replace(entered, title=store.source.title, question=question.strip())
+    twice = _title_held_twice(store, question) if _TITLE_HINT.search(question) else None
+    if twice is not None:
+        return replace(twice, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None and answer.type is Intent.NUMBER and _VOTES_COUNTED.search(question):
         # « Avec combien de voix a-t-il été réélu … ? », "How many votes did he get at …?": where
@@ -8641,6 +8644,49 @@ def _entered_assembly(store: Store, question: str) -> Answer | None:
         return None
     said = "lu comme sa première élection de député" if french else "read as his first election as deputy"
     return replace(first, question=question.strip(), note=said if first.note is None else f"{first.note}; {said}")
+
+
+# "Which group was Faure secretary-general of?", « De quel groupe a-t-il été secrétaire général ? »,
+# no time given: a title he held in several bodies at several times (the Young Rocardiens in
+# 1991, the Socialist group in the Assembly from 2007) is answered with each, not the one found
+# first. The title as the source writes it, by the words that ask it.
+_TITLE_HINT = lazy(r"(?i)secr[ée]ta|spokes|porte")
+_WHICH_BODY_TITLED = lazy(
+    r"^\s*(?:(?:of|de)\s+)?(?:which|what|quel\w*)\s+(?:groups?|groupes?|organi[sz]ations?|bod(?:y|ies)|movements?"
+    r"|mouvements?|associations?|organismes?|formations?)\b[^?\d]*?\b"
+    r"(?P<title>secretary[\s-]general|secretaire[\s-]general|spokes(?:person|man|woman)|porte[\s-]parole)\b"
+    r"[^?\d]*[?.!\s]*$"
+)
+_TITLE_SAID_AS = {"secretary": r"secretary[\s-]general", "secretaire": r"secretary[\s-]general"}
+
+
+def _title_held_twice(store: Store, question: str) -> Answer | None:
+    """The bodies he held a title of, each with the year of its sentence, where the question gives
+    no time and the source gives him that title at two or more (each asked at its year: what
+    holds at one is the reading's own answer). None when not so asked or one body only."""
+    text = check_text(question, "question").strip()
+    found = _WHICH_BODY_TITLED.match(fold(text))
+    if found is None:
+        return None
+    title = found.group("title")
+    said = _TITLE_SAID_AS.get(title.split()[0].split("-")[0], r"spokes\w*|porte[\s-]parole")
+    years: list[str] = []
+    for unit in knowledge(store).built.units:
+        if unit.id.startswith("s") and re.search(rf"\b(?:{said})\b", fold(unit.text)):
+            year = re.search(r"\b(?:19|20)\d\d\b", unit.text)
+            if year is not None and year.group() not in years:
+                years.append(year.group())
+    if len(years) < 2:
+        return None
+    at = " en " if _french_text(text) else " in "
+    found_at = [(y, ask(store, f"{text.rstrip(' ?!.')}{at}{y} ?")) for y in years]
+    held = [(y, a) for y, a in found_at if a.answer is not None]
+    if len({a.answer for _, a in held}) < 2:
+        return None
+    joined = "; ".join(f"{a.answer} ({y})" for y, a in held)
+    refs = list(dict.fromkeys(r for _, a in held for r in a.sources))
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, joined, held[0][1].type, joined, evidence, tuple(refs), (), None, ())
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.

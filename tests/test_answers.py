@@ -6845,3 +6845,16 @@ def test_entering_the_assembly_is_his_first_election_as_deputy(store: Store) -> 
     group = ask(store, "When did Faure join the Socialist group in the National Assembly?")
     assert group.answer is None or "2012" not in group.answer
     assert french.answer is None or "2007" not in french.answer
+
+
+def test_a_title_he_held_in_two_bodies_is_answered_with_both(store: Store) -> None:
+    # No time asked: secretary-general of the Young Rocardiens (1991) and of the Socialist group
+    # in the Assembly (2007), not the one found first.
+    both = ask(store, "Of which group has Olivier Faure been secretary-general?")
+    assert both.answer is not None and "Young Rocardiens" in both.answer and "Socialist group" in both.answer
+    french = ask(store, "De quels groupes Faure a-t-il été secrétaire général ?")
+    assert french.answer is not None and "Young Rocardiens" in french.answer and "Socialist group" in french.answer
+    # Near misses: a year asked picks its own; another's title is not his.
+    dated = ask(store, "Which group was Faure secretary-general of in 1991?")
+    assert dated.answer is not None and "Socialist" not in dated.answer
+    assert ask(store, "Which group was Gérard Gouzes secretary-general of?").answer is None
