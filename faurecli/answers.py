@@ -57,7 +57,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
+from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import Named, said_to_lead
@@ -7883,6 +7883,9 @@ def _asked(store: Store, question: str) -> Answer:
     entered = _entered_assembly(store, question) if _ENTERED_ASSEMBLY_HINT.search(question) else None
     if entered is not None:
         return replace(entered, title=store.source.title, question=question.strip())
+    deed = _others_deed(store, question) if _OTHERS_DEED_HINT.match(question) else None
+    if deed is not None:
+        return replace(deed, title=store.source.title, question=question.strip())
     twice = _title_held_twice(store, question) if _TITLE_HINT.search(question) else None
     if twice is not None:
         return replace(twice, title=store.source.title, question=question.strip())
@@ -7900,6 +7903,8 @@ def _asked(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and answer.type is Intent.YES_NO and _STAYED_HINT.search(question):
+        answer = _by_contrary(store, question) or answer
     if answer.answer is None and (partner := _partner_party(store, question)) is not None:
         answer = partner
     if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
@@ -8687,6 +8692,85 @@ def _title_held_twice(store: Store, question: str) -> Answer | None:
     refs = list(dict.fromkeys(r for _, a in held for r in a.sources))
     evidence = tuple(quote(store, r) for r in refs)
     return Answer(text, joined, held[0][1].type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "What did Stéphane Le Foll do after the first round?": another's deed, told by a past verb with
+# him (his name, "The latter", "He") as its subject; answered only where asking who did that
+# deed, at the question's time, answers him ("Who withdrew from the race after the first round?").
+_OTHERS_DEED_HINT = lazy(r"(?i)^\s*what\s+did\s+")
+_ASKS_OTHERS_DEED = lazy(
+    r"^\s*what\s+did\s+(?P<who>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*)\s+do\b(?P<rest>[^?]*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_PAST_DEED = lazy(
+    r"(?:^|[.;]\s+|,\s+(?:and\s+)?)(?P<doer>The\s+latter|He|She|(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*)\s+"
+    r"(?:then\s+|later\s+|also\s+)?(?P<deed>(?:[a-z]{3,}ed|withdrew|won|lost|ran|took|left|became|beat|made)"
+    r"\b[^,;.()]{0,60})"
+)
+
+
+def _others_deed(store: Store, question: str) -> Answer | None:
+    """The deed of a named person other than him, at the time the question gives; None when not
+    so asked, or no deed told of that person is answered with them by asking who did it."""
+    text = check_text(question, "question").strip()
+    found = _ASKS_OTHERS_DEED.match(text)
+    if found is None:
+        return None
+    known = knowledge(store)
+    named = {n for _, n in people_in(known, found.group("who"))}
+    if len(named) != 1 or store.person.name in named:
+        return None
+    person = next(iter(named))
+    deeds: list[str] = []
+    for unit in known.built.units:
+        if not unit.id.startswith("s"):
+            continue
+        for told in _PAST_DEED.finditer(unit.text):
+            doer = told.group("doer")
+            if fold(doer) in ("the latter", "he", "she") or {n for _, n in people_in(known, doer)} == named:
+                deeds.append(told.group("deed").strip())
+    for deed in dict.fromkeys(deeds):
+        who = ask(store, f"Who {deed}{found.group('rest')}?")
+        if who.answer == person and who.type is Intent.PERSON:
+            return Answer(text, deed, Intent.TEXT, deed, who.evidence, who.sources, (), None, ())
+    return None
+
+
+# "Did Le Foll stay in the race?": the source tells the contrary ("The latter then withdrew from
+# the race"), by lexicon.CONTRARIES; only its row of staying in a race against withdrawing from
+# it, which exclude each other in one race (one may win one election and lose another, back a
+# man once and oppose him later: those rows answer nothing here).
+_STAYED_HINT = lazy(r"(?i)\b(?:stay|remain|continu|go\s+on|withdr|drop|pull|bow)")
+# (One way only: "did he withdraw" is not asked again as "did he stay", which would ask it back.)
+_CONTRARY_BASE = {"withdraw": "withdraw from"}
+_ASKED_DEED = r"^\s*(?:did|does|do|has|have|had)\s+(?P<subj>[^?]+?)\s+(?P<deed>{})\b(?P<rest>[^?]*?)[\s?.!]*$"
+
+
+def _by_contrary(store: Store, question: str) -> Answer | None:
+    """ "no" to a deed asked whose contrary the source tells ("Did Le Foll stay in the race?" →
+    no: he withdrew), with that sentence; None when not so asked, the thing is any one of a kind
+    ("a race": another may hold), or the contrary is not answered yes."""
+    text = check_text(question, "question").strip()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None  # (the subject is read back from the question as written: "Did faure …" asks else)
+    for deed, contrary in CONTRARIES:
+        for asked, told in ((deed, contrary), (contrary, deed)):
+            base = next((b for verb, b in _CONTRARY_BASE.items() if re.fullmatch(told, verb)), None)
+            found = re.match(_ASKED_DEED.format(asked), folded) if base is not None else None
+            if found is None or re.match(r"\s*(?:in\s+|from\s+|of\s+)?(?:an?|any)\b", found.group("rest")):
+                continue
+            rest = re.sub(r"^\s*(?:in|on|from|with|out\s+of)\b", "", text[found.start("rest") : found.end("rest")])
+            said = ask(store, f"Did {text[found.start('subj') : found.end('subj')]} {base}{rest}?")
+            if said.answer is None or said.value is not True:
+                continue
+            told_in = [e.text for e in said.evidence if re.search(rf"\b(?:{told})\b", fold(e.text))]
+            head = [w for w in split_words(rest) if w not in STOPWORDS][:1]
+            if not told_in or not set(head) <= set(split_words(told_in[0])):
+                continue  # ("Did Le Foll stay in the party?": he withdrew from the race, not the party)
+            note = f"the source says the contrary: {told_in[0]}"
+            return Answer(question.strip(), "no", Intent.YES_NO, False, said.evidence, said.sources, (), note, ())
+    return None
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.

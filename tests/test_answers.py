@@ -6858,3 +6858,25 @@ def test_a_title_he_held_in_two_bodies_is_answered_with_both(store: Store) -> No
     dated = ask(store, "Which group was Faure secretary-general of in 1991?")
     assert dated.answer is not None and "Socialist" not in dated.answer
     assert ask(store, "Which group was Gérard Gouzes secretary-general of?").answer is None
+
+
+def test_a_deed_whose_contrary_the_source_tells_is_answered_no(store: Store) -> None:
+    # "The latter then withdrew from the race": staying in it is answered no, with that sentence.
+    stayed = ask(store, "Did Stéphane Le Foll remain in the race after the first round?")
+    assert stayed.answer == "no"
+    kept = ask(store, "Did Le Foll continue in the race?")
+    assert kept.answer == "no" and "s43" in kept.sources
+    # Near misses: another thing than the race (the party) and any race ("a race") stay declined;
+    # a contrary of another person's deed is not his.
+    assert ask(store, "Did Le Foll stay in the Socialist Party?").answer is None
+    assert ask(store, "Did Le Foll remain in a race?").answer is None
+    assert ask(store, "Did Faure stay in the race?").answer != "no"
+
+
+def test_anothers_deed_is_answered_where_who_did_it_is_that_person(store: Store) -> None:
+    # "The latter then withdrew from the race" (the latter: Le Foll, named the sentence before).
+    deed = ask(store, "What did Le Foll do after the first round of the 2018 vote?")
+    assert deed.answer is not None and "withdrew" in deed.answer and "s43" in deed.sources
+    # Near misses: a time at which the source tells no deed of his, and a person it tells none of.
+    assert ask(store, "What did Le Foll do in 2021?").answer is None
+    assert ask(store, "What did Hélène Geoffroy do in 2018?").answer is None
