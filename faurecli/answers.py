@@ -1766,9 +1766,20 @@ _PARENTS_UNSAID = frozenset(
 
 _PARENT = r"(?:parents?|father|mother|pere|mere|dad|mum|mom|papa|maman)"
 _HIS_PARENT = lazy(
-    rf"\b(?:les|le|la|the)\s+{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
+    rf"\b(?:les|le|la|the)\s+(?:[\w-]+\s+)?{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
     rf"|\b(?:his|ses|son|sa|faure's)\s+(?:[\w-]+\s+)?{_PARENT}\b"
 )
+
+
+# A parent asked by a word before it ("his Vietnamese parent", "the French parent of Faure"), and
+# the French words for the nations the source's description of them names.
+_QUALIFIED_PARENT = lazy(r"\b(?:his|the|son|sa|faure's)\s+(?!only\b|own\b)([a-z][\w-]*)\s+parent\b")
+_NATION_FR = {
+    **dict.fromkeys(("francais", "francaise"), "french"),
+    **dict.fromkeys(("vietnamien", "vietnamienne"), "vietnamese"),
+    **dict.fromkeys(("chinois", "chinoise"), "chinese"),
+    **dict.fromkeys(("espagnol", "espagnole"), "spanish"),
+}
 
 
 def _parents(store: Store, analysis: Analysis) -> Answer | None:
@@ -1793,6 +1804,23 @@ def _parents(store: Store, analysis: Analysis) -> Answer | None:
     if words & _ONE_PARENT:
         note = f"the source does not say which parent is which: he was born to {shown}"
         return _declined(store, analysis, [], note)
+    # "the Vietnamese parent", « son parent français »: the one parent the source describes so
+    # (which parent that is, father or mother, it never says; the description is all it gives).
+    said_as = {_NATION_FR.get(w, w) for w in words}
+    # (A parent "of Spanish origin" is asked by its origin, not as "his Spanish parent".)
+    by_origin = bool(words & {"origin", "origine", "origins", "descent"})
+    own = [
+        p
+        for p in parents
+        if (set(split_words(p if by_origin else re.sub(r"\bof\s+\w+\s+origin\b", "", p))) - STOPWORDS - {"origin"})
+        & said_as
+    ]
+    qualified = _QUALIFIED_PARENT.search(fold(analysis.text).replace("’", "'"))
+    if "parents" not in words and len(own) == 1:
+        shown = own[0]
+    elif "parents" not in words and qualified is not None:
+        # ("his Italian parent": a parent the source does not describe so, not both it does.)
+        return _declined(store, analysis, [], f"the source says only that he was born to {shown}")
     asks_origin = "from" in words and ("where" in words or "ou" in words)
     if words & _PARENTS_UNSAID and not asks_origin:
         return _declined(store, analysis, [], f"the source says only that he was born to {shown}")

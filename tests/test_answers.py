@@ -6880,3 +6880,18 @@ def test_anothers_deed_is_answered_where_who_did_it_is_that_person(store: Store)
     # Near misses: a time at which the source tells no deed of his, and a person it tells none of.
     assert ask(store, "What did Le Foll do in 2021?").answer is None
     assert ask(store, "What did Hélène Geoffroy do in 2018?").answer is None
+
+
+def test_a_parent_asked_by_the_sources_description_is_that_one(store: Store) -> None:
+    # "a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin": which
+    # parent is the Vietnamese one the source says, not which is his mother.
+    nurse = ask(store, "What was the occupation of his Vietnamese parent?")
+    assert nurse.answer is not None and "nurse" in nurse.answer and "tax" not in nurse.answer
+    agent = ask(store, "Quel métier exerçait son parent français ?")
+    assert agent.answer is not None and "tax agent" in agent.answer and "nurse" not in agent.answer
+    # Near misses: a parent the source does not describe so, a parent by an origin read as a
+    # nationality, his mother and his grandmother stay declined.
+    assert ask(store, "What did his German parent do for a living?").answer is None
+    assert ask(store, "Who was his Chinese parent?").answer is None
+    assert ask(store, "What was his mother's occupation?").answer is None
+    assert ask(store, "What did his grandmother do for a living?").answer is None
