@@ -7986,6 +7986,8 @@ def _asked(store: Store, question: str) -> Answer:
     answer = _dated_at_another(store, question, answer)
     answer = _place_of_another_noun(question, answer)
     answer = _place_of_named_thing(store, question, answer)
+    if answer.answer is not None and _POST_ASKED_UNDER.search(question):
+        answer = _post_under(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -8720,6 +8722,43 @@ def _title_held_twice(store: Store, question: str) -> Answer | None:
     refs = list(dict.fromkeys(r for _, a in held for r in a.sources))
     evidence = tuple(quote(store, r) for r in refs)
     return Answer(text, joined, held[0][1].type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "What position did he hold under François Hollande?", « Quel poste occupait-il auprès de
+# Hollande ? »: the post the sentence gives "to" that person ("assistant cabinet director to …
+# François Hollande"), not another post of the same sentence ("an advisor to Martine Aubry").
+_POST_ASKED_UNDER = lazy(
+    r"(?i)\b(?:position|post|role|job|poste|fonction|r[ôo]le)s?\b.*\b(?:under|to|for|with|aupr[èe]s|pour|sous)\b"
+)
+
+
+def _post_under(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer` where its sentence gives it "to" the person the question names (or to no one);
+    else the post that sentence gives to that person, or a decline."""
+    known = knowledge(store)
+    asked = {n for _, n in people_in(known, question)} - {store.person.name}
+    if len(asked) != 1:
+        return answer
+    surname = re.escape(next(iter(asked)).split()[-1])
+    for evidence in answer.evidence:
+        at = evidence.text.lower().find(answer.answer.lower())
+        if at < 0:
+            continue
+        after = re.match(
+            r"\s+to\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,5}[A-ZÀ-Ý][\w'’-]*)", evidence.text[at + len(answer.answer) :]
+        )
+        if after is None or {n for _, n in people_in(known, after.group(1))} <= asked:
+            return answer
+        post = re.search(
+            r"(?:\band\s+|\bas\s+(?:an?\s+)?)(?P<post>[a-z][a-z\s-]{2,40}?)\s+to\s+"
+            rf"(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,5}}?(?:[\w'’-]+\s+)?{surname}\b",
+            evidence.text,
+        )
+        if post is not None:
+            shown = post.group("post")
+            return replace(answer, answer=shown, value=shown)
+        return _unanswered(answer, f"the source gives {answer.answer} to {after.group(1)}", answer.evidence)
+    return answer
 
 
 # "What did Stéphane Le Foll do after the first round?": another's deed, told by a past verb with

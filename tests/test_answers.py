@@ -6895,3 +6895,15 @@ def test_a_parent_asked_by_the_sources_description_is_that_one(store: Store) -> 
     assert ask(store, "Who was his Chinese parent?").answer is None
     assert ask(store, "What was his mother's occupation?").answer is None
     assert ask(store, "What did his grandmother do for a living?").answer is None
+
+
+def test_a_post_asked_under_a_person_is_the_one_given_to_them(store: Store) -> None:
+    # "an advisor to Martine Aubry … and assistant cabinet director to … François Hollande": the
+    # post held under Hollande is the second, not the first of the sentence.
+    under = ask(store, "Which job did Faure have under François Hollande between 2000 and 2007?")
+    assert under.answer is not None and "cabinet director" in under.answer and "advisor" not in under.answer
+    french = ask(store, "Quelle fonction a-t-il occupée auprès de François Hollande ?")
+    assert french.answer is None or "advisor" not in french.answer
+    # Near miss: the post given to the person asked stays hers.
+    aubry = ask(store, "What position did Faure hold under Martine Aubry?")
+    assert aubry.answer is not None and "advisor" in aubry.answer
