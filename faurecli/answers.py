@@ -8737,7 +8737,7 @@ def _post_under(store: Store, question: str, answer: Answer) -> Answer:
     else the post that sentence gives to that person, or a decline."""
     known = knowledge(store)
     asked = {n for _, n in people_in(known, question)} - {store.person.name}
-    if len(asked) != 1:
+    if len(asked) != 1 or answer.answer is None:
         return answer
     surname = re.escape(next(iter(asked)).split()[-1])
     for evidence in answer.evidence:
