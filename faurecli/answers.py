@@ -57,7 +57,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
+from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import Named, said_to_lead
@@ -828,6 +828,8 @@ _PERSON_TARGETS = frozenset(
     # "which chair of the law commission", "quel président de la commission": who held it.
     "chair chairman chairwoman president presidente "
     "mayor maire deputy "
+    # « pour quel député », "which deputies": a member of the Assembly is a person, not the Assembly.
+    "depute deputee deputes deputees deputies "
     # "avec quel ancien proche …", "which old friend": a person close to him.
     "proche proches ami amie amis friend friends ally allies allie alliee "
     # "avec quel élu", "which official": someone elected, or holding office.
@@ -1764,9 +1766,20 @@ _PARENTS_UNSAID = frozenset(
 
 _PARENT = r"(?:parents?|father|mother|pere|mere|dad|mum|mom|papa|maman)"
 _HIS_PARENT = lazy(
-    rf"\b(?:les|le|la|the)\s+{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
+    rf"\b(?:les|le|la|the)\s+(?:[\w-]+\s+)?{_PARENT}\s+(?:of|d'|de)\s*(?:olivier\s+)?faure\b"
     rf"|\b(?:his|ses|son|sa|faure's)\s+(?:[\w-]+\s+)?{_PARENT}\b"
 )
+
+
+# A parent asked by a word before it ("his Vietnamese parent", "the French parent of Faure"), and
+# the French words for the nations the source's description of them names.
+_QUALIFIED_PARENT = lazy(r"\b(?:his|the|son|sa|faure's)\s+(?!only\b|own\b)([a-z][\w-]*)\s+parent\b")
+_NATION_FR = {
+    **dict.fromkeys(("francais", "francaise"), "french"),
+    **dict.fromkeys(("vietnamien", "vietnamienne"), "vietnamese"),
+    **dict.fromkeys(("chinois", "chinoise"), "chinese"),
+    **dict.fromkeys(("espagnol", "espagnole"), "spanish"),
+}
 
 
 def _parents(store: Store, analysis: Analysis) -> Answer | None:
@@ -1791,6 +1804,23 @@ def _parents(store: Store, analysis: Analysis) -> Answer | None:
     if words & _ONE_PARENT:
         note = f"the source does not say which parent is which: he was born to {shown}"
         return _declined(store, analysis, [], note)
+    # "the Vietnamese parent", « son parent français »: the one parent the source describes so
+    # (which parent that is, father or mother, it never says; the description is all it gives).
+    said_as = {_NATION_FR.get(w, w) for w in words}
+    # (A parent "of Spanish origin" is asked by its origin, not as "his Spanish parent".)
+    by_origin = bool(words & {"origin", "origine", "origins", "descent"})
+    own = [
+        p
+        for p in parents
+        if (set(split_words(p if by_origin else re.sub(r"\bof\s+\w+\s+origin\b", "", p))) - STOPWORDS - {"origin"})
+        & said_as
+    ]
+    qualified = _QUALIFIED_PARENT.search(fold(analysis.text).replace("’", "'"))
+    if "parents" not in words and len(own) == 1:
+        shown = own[0]
+    elif "parents" not in words and qualified is not None:
+        # ("his Italian parent": a parent the source does not describe so, not both it does.)
+        return _declined(store, analysis, [], f"the source says only that he was born to {shown}")
     asks_origin = "from" in words and ("where" in words or "ou" in words)
     if words & _PARENTS_UNSAID and not asks_origin:
         return _declined(store, analysis, [], f"the source says only that he was born to {shown}")
@@ -7878,6 +7908,15 @@ def _asked(store: Store, question: str) -> Answer:
     between = _years_between(store, question)
     if between is not None:
         return replace(between, title=store.source.title, question=question.strip())
+    entered = _entered_assembly(store, question) if _ENTERED_ASSEMBLY_HINT.search(question) else None
+    if entered is not None:
+        return replace(entered, title=store.source.title, question=question.strip())
+    deed = _others_deed(store, question) if _OTHERS_DEED_HINT.match(question) else None
+    if deed is not None:
+        return replace(deed, title=store.source.title, question=question.strip())
+    twice = _title_held_twice(store, question) if _TITLE_HINT.search(question) else None
+    if twice is not None:
+        return replace(twice, title=store.source.title, question=question.strip())
     answer = _ask(store, question)
     if answer.answer is None and answer.type is Intent.NUMBER and _VOTES_COUNTED.search(question):
         # « Avec combien de voix a-t-il été réélu … ? », "How many votes did he get at …?": where
@@ -7892,6 +7931,8 @@ def _asked(store: Store, question: str) -> Answer:
                 else "the source gives the share of the vote, not a count of votes"
             )
             answer = replace(share, note=said if share.note is None else f"{share.note}; {said}")
+    if answer.answer is None and answer.type is Intent.YES_NO and _STAYED_HINT.search(question):
+        answer = _by_contrary(store, question) or answer
     if answer.answer is None and (partner := _partner_party(store, question)) is not None:
         answer = partner
     if answer.answer is None and (titled := _titled_doer(store, question)) is not None:
@@ -7945,6 +7986,8 @@ def _asked(store: Store, question: str) -> Answer:
     answer = _dated_at_another(store, question, answer)
     answer = _place_of_another_noun(question, answer)
     answer = _place_of_named_thing(store, question, answer)
+    if answer.answer is not None and _POST_ASKED_UNDER.search(question):
+        answer = _post_under(store, question, answer)
     premise = _PREMISED.match(question.strip()) if answer.answer is not None else None
     claim = _as_claim(premise.group(1)) if premise is not None else None
     if answer.answer is not None and premise is None and answer.type is Intent.PERSON:
@@ -8401,16 +8444,22 @@ _TWO_ASKED = lazy(
     r"|avec\s+(?:quel\w*|combien)|who|whom|what|which|how\s+(?:many|much|long)|when|where|qui|quel\w*"
     # "…, and in what city?", « et dans quelle ville ? »: a preposition before the question word.
     r"|(?:in|at|from|dans|en|[àa])\s+(?:what|which|quel\w*)"
+    # « et lors de quel congrès ? », "and during which congress?", "and for how long?".
+    r"|(?:during|lors\s+d[eu]|au\s+cours\s+d[eu])\s+(?:what|which|quel\w*)|for\s+how\s+long"
     r"|combien|quand|o[uù])\b[^,]*)$",
     re.IGNORECASE,
 )
 # The opening question word of a part, taken out where that part only gives the other its setting.
 _PART_ASKS = lazy(
-    r"^\s*(?:(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
+    # (« À quelle date », "on what day": the date asked, its preposition with it.)
+    r"^\s*(?:(?:(?:[àa]|on|in|at)\s+)?(?:quel\w*|what|which)\s+(?:date|jour|day|year|ann[ée]e)"
+    r"|(?:against|to|with|by|for)\s+(?:whom|what|which)|(?:contre|face\s+[àa]|avec|pour)\s+(?:qui|quel\w*)"
     r"|who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b\s*",
     re.IGNORECASE,
 )
 _SHE = lazy(r"\b(?:she|her|elle)\b", re.IGNORECASE)
+# "he" in a part: "what did he score", « quel score a-t-il fait ».
+_HE_IN_PART = lazy(r"\b(?:he|him|his|il|lui)\b", re.IGNORECASE)
 # A setting before the first part's question word ("In the 2021 congress, who …").
 _SETTING_THEN_ASKS = lazy(
     r"^(.{4,}?),\s*(?=(?:who|whom|what|which|qui|quel\w*|combien|when|where|quand|o[uù])\b)", re.IGNORECASE
@@ -8465,12 +8514,21 @@ def _both_parts(store: Store, question: str) -> Answer | None:
     one = ask(store, first)
     if one.answer is None:
         return None
+    # (« au cours de quel congrès » is asked as « lors de quel congrès », which ask reads.)
+    second = re.sub(r"(?i)^au\s+cours\s+d(?=[eu]\s)", "lors d", second)
     if one.type is Intent.PERSON and _SHE.search(second):
         second = _SHE.sub(one.answer, second, count=1)
     opening = _SETTING_THEN_ASKS.match(first)
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
     # opponent the first part asks of ("what did he score" is his score, not hers).
     setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    if opening is None and one.type is Intent.PERSON and _HE_IN_PART.search(second):
+        # « Qui était l'adversaire de Faure à Villeurbanne et quel score a-t-il fait ? »: « il » in
+        # the second part is the question's subject, he ("she" is the person answered), asked at
+        # the first part's setting only (« à Villeurbanne »; with the rival's words it drew her
+        # 26.52%).
+        tail = _SETTING_TAIL.search(first)
+        setting = tail.group(0) if tail else ""
     if _AGE_PART.match(second):
         # "What post did he take in the Young Rocardiens in 1991, and how old was he then?": his
         # age at the first part's time and place ("in the Young Rocardiens in 1991"), not at
@@ -8490,12 +8548,27 @@ def _both_parts(store: Store, question: str) -> Answer | None:
             # (Only the place the sentence gives the thing answered: "the Lycée Pothier in
             # Orléans"; not a place beside another school.)
             return None
-    if other.answer is None or other.answer == one.answer or not set(one.sources) & set(other.sources):
+    if other.answer is None or other.answer == one.answer:
+        return None
+    if not set(one.sources) & set(other.sources) and not _one_names_the_other(one, other):
         return None
     refs = list(dict.fromkeys([*one.sources, *other.sources]))
     evidence = tuple(quote(store, r) for r in refs)
     joined = f"{one.answer}; {other.answer}"
     return Answer(text, joined, one.type, joined, evidence, tuple(refs), (), None, ())
+
+
+def _one_names_the_other(one: Answer, other: Answer) -> bool:
+    """Whether either part's answer is named in the other's sentence (one event told twice: "the
+    2021 Villeurbanne Congress" of his re-election, "During the Villeurbanne Congress …, against
+    26.52% for Hélène Geoffroy" of his rival), where the parts are answered from two sentences."""
+    pairs = ((one.answer, other.evidence), (other.answer, one.evidence))
+    return any(
+        said is not None and re.search(rf"\b{re.escape(fold(said))}\b", fold(e.text)) is not None
+        for said, evidence in pairs
+        for e in evidence
+        if not e.id.startswith(INFOBOX_PREFIX)
+    )
 
 
 def _first_part_only(store: Store, question: str) -> Answer | None:
@@ -8572,6 +8645,199 @@ def _years_between(store: Store, question: str) -> Answer | None:
     refs = list(dict.fromkeys([told[0].id, *when.sources]))
     evidence = tuple(quote(store, r) for r in refs)
     return Answer(text, shown, Intent.DURATION, float(years), evidence, tuple(refs), (), None, ())
+
+
+# "When did Faure enter the National Assembly?", « Quand est-il entré à l'Assemblée ? »: the
+# Assembly itself the object of his entering (not "joined … the Socialist group in the National
+# Assembly", its staff in October 2007): when he first sat in it, as a deputy.
+_ENTERED_ASSEMBLY_HINT = lazy(r"(?i)assembl")
+_HIM_ENTERING = frozenset("did does has he faure olivier first est il a t".split())
+_ENTERED_ASSEMBLY = lazy(
+    r"^\s*(?P<asked>when|quand|(?:in|en)\s+(?:what|which|quelle)\s+(?:year|ann[ée]e))\b(?P<gap>[^?]{0,40}?)\b"
+    r"(?:enter(?:ed)?|join(?:ed)?|(?:est|a)[- ](?:t-)?(?:il\s+)?(?:entr[ée]e?|rejoint|int[ée]gr[ée]e?)"
+    r"|entr[ée]e?|rejoint|int[ée]gr[ée]e?)\s+"
+    r"(?:the\s+|[àa]\s+l['’]\s*|l['’]\s*)(?:french\s+|national\s+)?assembl(?:y|[ée]e)(?:\s+nationale)?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _entered_assembly(store: Store, question: str) -> Answer | None:
+    """The answer to when he entered the Assembly: the date of his first election as deputy, its
+    note saying it is read so; None when the question is not so asked or that is not answered."""
+    found = _ENTERED_ASSEMBLY.match(check_text(question, "question").strip())
+    if found is None or not set(split_words(found.group("gap"))) <= _HIM_ENTERING:
+        return None  # ("When did Le Foll enter the Assembly?": another's entry, not his)
+    french = found.group("asked")[0].lower() in "qe"
+    plain = (
+        "Quand a-t-il été élu à l'Assemblée nationale pour la première fois ?"
+        if french
+        else "When was he first elected to the National Assembly?"
+    )
+    first = ask(store, plain)
+    if first.answer is None:
+        return None
+    said = "lu comme sa première élection de député" if french else "read as his first election as deputy"
+    return replace(first, question=question.strip(), note=said if first.note is None else f"{first.note}; {said}")
+
+
+# "Which group was Faure secretary-general of?", « De quel groupe a-t-il été secrétaire général ? »,
+# no time given: a title he held in several bodies at several times (the Young Rocardiens in
+# 1991, the Socialist group in the Assembly from 2007) is answered with each, not the one found
+# first. The title as the source writes it, by the words that ask it.
+_TITLE_HINT = lazy(r"(?i)secr[ée]ta|spokes|porte")
+_WHICH_BODY_TITLED = lazy(
+    r"^\s*(?:(?:of|de)\s+)?(?:which|what|quel\w*)\s+(?:groups?|groupes?|organi[sz]ations?|bod(?:y|ies)|movements?"
+    r"|mouvements?|associations?|organismes?|formations?)\b[^?\d]*?\b"
+    r"(?P<title>secretary[\s-]general|secretaire[\s-]general|spokes(?:person|man|woman)|porte[\s-]parole)\b"
+    r"[^?\d]*[?.!\s]*$"
+)
+_TITLE_SAID_AS = {"secretary": r"secretary[\s-]general", "secretaire": r"secretary[\s-]general"}
+
+
+def _title_held_twice(store: Store, question: str) -> Answer | None:
+    """The bodies he held a title of, each with the year of its sentence, where the question gives
+    no time and the source gives him that title at two or more (each asked at its year: what
+    holds at one is the reading's own answer). None when not so asked or one body only."""
+    text = check_text(question, "question").strip()
+    found = _WHICH_BODY_TITLED.match(fold(text))
+    if found is None:
+        return None
+    title = found.group("title")
+    said = _TITLE_SAID_AS.get(title.split()[0].split("-")[0], r"spokes\w*|porte[\s-]parole")
+    years: list[str] = []
+    for unit in knowledge(store).built.units:
+        if unit.id.startswith("s") and re.search(rf"\b(?:{said})\b", fold(unit.text)):
+            year = re.search(r"\b(?:19|20)\d\d\b", unit.text)
+            if year is not None and year.group() not in years:
+                years.append(year.group())
+    if len(years) < 2:
+        return None
+    at = " en " if _french_text(text) else " in "
+    found_at = [(y, ask(store, f"{text.rstrip(' ?!.')}{at}{y} ?")) for y in years]
+    held = [(y, a) for y, a in found_at if a.answer is not None]
+    if len({a.answer for _, a in held}) < 2:
+        return None
+    joined = "; ".join(f"{a.answer} ({y})" for y, a in held)
+    refs = list(dict.fromkeys(r for _, a in held for r in a.sources))
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, joined, held[0][1].type, joined, evidence, tuple(refs), (), None, ())
+
+
+# "What position did he hold under François Hollande?", « Quel poste occupait-il auprès de
+# Hollande ? »: the post the sentence gives "to" that person ("assistant cabinet director to …
+# François Hollande"), not another post of the same sentence ("an advisor to Martine Aubry").
+_POST_ASKED_UNDER = lazy(
+    r"(?i)\b(?:position|post|role|job|poste|fonction|r[ôo]le)s?\b.*\b(?:under|to|for|with|aupr[èe]s|pour|sous)\b"
+)
+
+
+def _post_under(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer` where its sentence gives it "to" the person the question names (or to no one);
+    else the post that sentence gives to that person, or a decline."""
+    known = knowledge(store)
+    asked = {n for _, n in people_in(known, question)} - {store.person.name}
+    if len(asked) != 1 or answer.answer is None:
+        return answer
+    surname = re.escape(next(iter(asked)).split()[-1])
+    for evidence in answer.evidence:
+        at = evidence.text.lower().find(answer.answer.lower())
+        if at < 0:
+            continue
+        after = re.match(
+            r"\s+to\s+((?:[A-ZÀ-Ý][\w'’-]*\s+){0,5}[A-ZÀ-Ý][\w'’-]*)", evidence.text[at + len(answer.answer) :]
+        )
+        if after is None or {n for _, n in people_in(known, after.group(1))} <= asked:
+            return answer
+        post = re.search(
+            r"(?:\band\s+|\bas\s+(?:an?\s+)?)(?P<post>[a-z][a-z\s-]{2,40}?)\s+to\s+"
+            rf"(?:[A-ZÀ-Ý][\w'’-]*\s+){{0,5}}?(?:[\w'’-]+\s+)?{surname}\b",
+            evidence.text,
+        )
+        if post is not None:
+            shown = post.group("post")
+            return replace(answer, answer=shown, value=shown)
+        return _unanswered(answer, f"the source gives {answer.answer} to {after.group(1)}", answer.evidence)
+    return answer
+
+
+# "What did Stéphane Le Foll do after the first round?": another's deed, told by a past verb with
+# him (his name, "The latter", "He") as its subject; answered only where asking who did that
+# deed, at the question's time, answers him ("Who withdrew from the race after the first round?").
+_OTHERS_DEED_HINT = lazy(r"(?i)^\s*what\s+did\s+")
+_ASKS_OTHERS_DEED = lazy(
+    r"^\s*what\s+did\s+(?P<who>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*)\s+do\b(?P<rest>[^?]*?)[\s?.!]*$",
+    re.IGNORECASE,
+)
+_PAST_DEED = lazy(
+    r"(?:^|[.;]\s+|,\s+(?:and\s+)?)(?P<doer>The\s+latter|He|She|(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]*)\s+"
+    r"(?:then\s+|later\s+|also\s+)?(?P<deed>(?:[a-z]{3,}ed|withdrew|won|lost|ran|took|left|became|beat|made)"
+    r"\b[^,;.()]{0,60})"
+)
+
+
+def _others_deed(store: Store, question: str) -> Answer | None:
+    """The deed of a named person other than him, at the time the question gives; None when not
+    so asked, or no deed told of that person is answered with them by asking who did it."""
+    text = check_text(question, "question").strip()
+    found = _ASKS_OTHERS_DEED.match(text)
+    if found is None:
+        return None
+    known = knowledge(store)
+    named = {n for _, n in people_in(known, found.group("who"))}
+    if len(named) != 1 or store.person.name in named:
+        return None
+    person = next(iter(named))
+    deeds: list[str] = []
+    for unit in known.built.units:
+        if not unit.id.startswith("s"):
+            continue
+        for told in _PAST_DEED.finditer(unit.text):
+            doer = told.group("doer")
+            if fold(doer) in ("the latter", "he", "she") or {n for _, n in people_in(known, doer)} == named:
+                deeds.append(told.group("deed").strip())
+    for deed in dict.fromkeys(deeds):
+        who = ask(store, f"Who {deed}{found.group('rest')}?")
+        if who.answer == person and who.type is Intent.PERSON:
+            return Answer(text, deed, Intent.TEXT, deed, who.evidence, who.sources, (), None, ())
+    return None
+
+
+# "Did Le Foll stay in the race?": the source tells the contrary ("The latter then withdrew from
+# the race"), by lexicon.CONTRARIES; only its row of staying in a race against withdrawing from
+# it, which exclude each other in one race (one may win one election and lose another, back a
+# man once and oppose him later: those rows answer nothing here).
+_STAYED_HINT = lazy(r"(?i)\b(?:stay|remain|continu|go\s+on|withdr|drop|pull|bow)")
+# (One way only: "did he withdraw" is not asked again as "did he stay", which would ask it back.)
+_CONTRARY_BASE = {"withdraw": "withdraw from"}
+_ASKED_DEED = r"^\s*(?:did|does|do|has|have|had)\s+(?P<subj>[^?]+?)\s+(?P<deed>{})\b(?P<rest>[^?]*?)[\s?.!]*$"
+
+
+def _by_contrary(store: Store, question: str) -> Answer | None:
+    """ "no" to a deed asked whose contrary the source tells ("Did Le Foll stay in the race?" →
+    no: he withdrew), with that sentence; None when not so asked, the thing is any one of a kind
+    ("a race": another may hold), or the contrary is not answered yes."""
+    text = check_text(question, "question").strip()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None  # (the subject is read back from the question as written: "Did faure …" asks else)
+    for deed, contrary in CONTRARIES:
+        for asked, told in ((deed, contrary), (contrary, deed)):
+            base = next((b for verb, b in _CONTRARY_BASE.items() if re.fullmatch(told, verb)), None)
+            found = re.match(_ASKED_DEED.format(asked), folded) if base is not None else None
+            if found is None or re.match(r"\s*(?:in\s+|from\s+|of\s+)?(?:an?|any)\b", found.group("rest")):
+                continue
+            rest = re.sub(r"^\s*(?:in|on|from|with|out\s+of)\b", "", text[found.start("rest") : found.end("rest")])
+            said = ask(store, f"Did {text[found.start('subj') : found.end('subj')]} {base}{rest}?")
+            if said.answer is None or said.value is not True:
+                continue
+            told_in = [e.text for e in said.evidence if re.search(rf"\b(?:{told})\b", fold(e.text))]
+            head = [w for w in split_words(rest) if w not in STOPWORDS][:1]
+            if not told_in or not set(head) <= set(split_words(told_in[0])):
+                continue  # ("Did Le Foll stay in the party?": he withdrew from the race, not the party)
+            note = f"the source says the contrary: {told_in[0]}"
+            return Answer(question.strip(), "no", Intent.YES_NO, False, said.evidence, said.sources, (), note, ())
+    return None
 
 
 # "the month after he first won his seat", "the year after he lost": a time told by a deed of his.

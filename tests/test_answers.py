@@ -6795,3 +6795,115 @@ def test_which_of_two_dated_events_came_first_is_answered_by_their_dates(store: 
     assert ask(store, "Was the comic book published before or after his election?").answer is None
     between = ask(store, "Combien de temps sépare son élection au premier tour de sa réélection en 2017 ?")
     assert between.answer is None or "points" not in between.answer
+
+
+def test_two_parts_told_in_two_sentences_of_one_event_are_both_answered(store: Store) -> None:
+    # A part answered from a sentence naming the other part's answer is the same event ("the 2021
+    # Villeurbanne Congress" / "During the Villeurbanne Congress …, against … Hélène Geoffroy").
+    both = ask(store, "At which congress was he re-elected first secretary, and against whom?")
+    assert both.answer is not None and "Villeurbanne" in both.answer and "Geoffroy" in both.answer
+    french = ask(store, "Lors de quel congrès Faure a-t-il été réélu, et face à qui ?")
+    assert french.answer is not None and "Villeurbanne" in french.answer and "Geoffroy" in french.answer
+    # « et lors de quel congrès ? »: a part opened by « lors de », the date asked taken out of its setting.
+    sworn = ask(store, "Quel jour Faure a-t-il été installé premier secrétaire, et au cours de quel congrès ?")
+    assert sworn.answer is not None and "Aubervilliers" in sworn.answer and "Apr 2018" in sworn.answer
+    # Near miss: no re-election in 2015, so neither part is answered.
+    assert ask(store, "Which congress re-elected him in 2015, and against whom?").answer is None
+
+
+def test_he_in_the_second_part_is_the_questions_subject(store: Store) -> None:
+    # "he" / « il » after his rival answered is Faure, the question's subject: his share, not
+    # the rival's (26.45% for Le Foll, 26.52% for Geoffroy).
+    french = ask(store, "Qui était le rival de Faure au premier tour de 2018, et quel score a-t-il fait ?")
+    assert french.answer is not None and "48.37%" in french.answer and "26.45%" not in french.answer
+    english = ask(store, "Who was Faure's challenger at the Villeurbanne Congress, and what share did he win?")
+    assert english.answer is not None and "73.49%" in english.answer
+    # Near miss: "she" is still the woman answered, never his share.
+    hers = ask(store, "Who was Faure's challenger at the Villeurbanne Congress, and what share did she win?")
+    assert hers.answer is None or "73.49%" not in hers.answer
+
+
+def test_a_deputy_asked_is_a_person_not_the_assembly(store: Store) -> None:
+    # « quel député », « quels députés »: a member of the Assembly, never "National Assembly".
+    worked = ask(store, "Avec quel député il a travaillé de 1991 à 1993 ?")
+    assert worked.answer == "Gérard Gouzes"
+    # Near miss: no deputy the source names as doing it: declined, not the Assembly.
+    led = ask(store, "Quel député dirigeait la commission des finances en 1992 ?")
+    assert led.answer is None or "Assembly" not in led.answer
+
+
+def test_entering_the_assembly_is_his_first_election_as_deputy(store: Store) -> None:
+    # "joined the leader of the Socialist group in the National Assembly" (October 2007) is the
+    # group's staff, not the Assembly entered.
+    english = ask(store, "In which year did Olivier Faure first enter the National Assembly?")
+    assert english.answer is not None and "2012" in english.answer and "2007" not in english.answer
+    french = ask(store, "Quand a-t-il fait son entrée à l'Assemblée ?")
+    rejoined = ask(store, "Quand Faure a-t-il rejoint l'Assemblée nationale ?")
+    assert rejoined.answer is not None and "2012" in rejoined.answer
+    # Near misses: another's entry is not his; the group joined in 2007 stays 2007.
+    assert ask(store, "When did Chantal Brunel enter the National Assembly?").answer is None
+    group = ask(store, "When did Faure join the Socialist group in the National Assembly?")
+    assert group.answer is None or "2012" not in group.answer
+    assert french.answer is None or "2007" not in french.answer
+
+
+def test_a_title_he_held_in_two_bodies_is_answered_with_both(store: Store) -> None:
+    # No time asked: secretary-general of the Young Rocardiens (1991) and of the Socialist group
+    # in the Assembly (2007), not the one found first.
+    both = ask(store, "Of which group has Olivier Faure been secretary-general?")
+    assert both.answer is not None and "Young Rocardiens" in both.answer and "Socialist group" in both.answer
+    french = ask(store, "De quels groupes Faure a-t-il été secrétaire général ?")
+    assert french.answer is not None and "Young Rocardiens" in french.answer and "Socialist group" in french.answer
+    # Near misses: a year asked picks its own; another's title is not his.
+    dated = ask(store, "Which group was Faure secretary-general of in 1991?")
+    assert dated.answer is not None and "Socialist" not in dated.answer
+    assert ask(store, "Which group was Gérard Gouzes secretary-general of?").answer is None
+
+
+def test_a_deed_whose_contrary_the_source_tells_is_answered_no(store: Store) -> None:
+    # "The latter then withdrew from the race": staying in it is answered no, with that sentence.
+    stayed = ask(store, "Did Stéphane Le Foll remain in the race after the first round?")
+    assert stayed.answer == "no"
+    kept = ask(store, "Did Le Foll continue in the race?")
+    assert kept.answer == "no" and "s43" in kept.sources
+    # Near misses: another thing than the race (the party) and any race ("a race") stay declined;
+    # a contrary of another person's deed is not his.
+    assert ask(store, "Did Le Foll stay in the Socialist Party?").answer is None
+    assert ask(store, "Did Le Foll remain in a race?").answer is None
+    assert ask(store, "Did Faure stay in the race?").answer != "no"
+
+
+def test_anothers_deed_is_answered_where_who_did_it_is_that_person(store: Store) -> None:
+    # "The latter then withdrew from the race" (the latter: Le Foll, named the sentence before).
+    deed = ask(store, "What did Le Foll do after the first round of the 2018 vote?")
+    assert deed.answer is not None and "withdrew" in deed.answer and "s43" in deed.sources
+    # Near misses: a time at which the source tells no deed of his, and a person it tells none of.
+    assert ask(store, "What did Le Foll do in 2021?").answer is None
+    assert ask(store, "What did Hélène Geoffroy do in 2018?").answer is None
+
+
+def test_a_parent_asked_by_the_sources_description_is_that_one(store: Store) -> None:
+    # "a Vietnamese nurse of Chinese origin and a French tax agent of Spanish origin": which
+    # parent is the Vietnamese one the source says, not which is his mother.
+    nurse = ask(store, "What was the occupation of his Vietnamese parent?")
+    assert nurse.answer is not None and "nurse" in nurse.answer and "tax" not in nurse.answer
+    agent = ask(store, "Quel métier exerçait son parent français ?")
+    assert agent.answer is not None and "tax agent" in agent.answer and "nurse" not in agent.answer
+    # Near misses: a parent the source does not describe so, a parent by an origin read as a
+    # nationality, his mother and his grandmother stay declined.
+    assert ask(store, "What did his German parent do for a living?").answer is None
+    assert ask(store, "Who was his Chinese parent?").answer is None
+    assert ask(store, "What was his mother's occupation?").answer is None
+    assert ask(store, "What did his grandmother do for a living?").answer is None
+
+
+def test_a_post_asked_under_a_person_is_the_one_given_to_them(store: Store) -> None:
+    # "an advisor to Martine Aubry … and assistant cabinet director to … François Hollande": the
+    # post held under Hollande is the second, not the first of the sentence.
+    under = ask(store, "Which job did Faure have under François Hollande between 2000 and 2007?")
+    assert under.answer is not None and "cabinet director" in under.answer and "advisor" not in under.answer
+    french = ask(store, "Quelle fonction a-t-il occupée auprès de François Hollande ?")
+    assert french.answer is None or "advisor" not in french.answer
+    # Near miss: the post given to the person asked stays hers.
+    aubry = ask(store, "What position did Faure hold under Martine Aubry?")
+    assert aubry.answer is not None and "advisor" in aubry.answer
