@@ -12885,3 +12885,33 @@ def test_a_time_the_dates_cannot_tell_or_a_word_they_do_not_say_is_not_supported
     assert verify(store, "Faure joined Ayrault a month after his 2007 defeat.").verdict is not Verdict.SUPPORTED
     unsaid = "Five years after losing to Chantal Brunel, Faure won a seat in the Senate."
     assert verify(store, unsaid).verdict is not Verdict.SUPPORTED
+
+
+def test_a_kinds_members_are_read_by_their_first_word_as_one_pattern_of_all_aliases_read_them() -> None:
+    # perf29: _kind_phrases replaced one regular expression of every alias, longest first; the
+    # same spans, the longest alias at each place, none inside a word or a hyphenated one.
+    import re
+
+    from faurecli.verdicts import _KIND_OF, _kind_phrases
+
+    aliases = sorted(_KIND_OF, key=len, reverse=True)
+    one = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    texts = [
+        "la republique en marche's (lrem) amandine rubinelli, the les republicains candidate",
+        "the ps and eelv; ps-eelv, eelv-ps, aps, psx, ps_, _ps, (ps), ps.",
+        "the socialist party's lfi allies, 'lr' and l'ump",
+        "",
+        " ".join(aliases[:40]),
+        "-".join(aliases[40:80]),
+        "".join(aliases[80:120]),
+    ]
+    for text in texts:
+        assert list(_kind_phrases(text)) == [(m.start(), m.end(), m.group()) for m in one.finditer(text)], text
+
+
+def test_another_party_in_a_candidates_place_stays_refuted_after_reading_members_by_words(store: Store) -> None:
+    # Near miss kept: the party's alias is read (by words now) and the source's other one refutes.
+    checked = verify(store, "Amandine Rubinelli stood as the candidate of Les Républicains.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "La République En Marche" in checked.correction
+    assert verify(store, "Paulin Roy came from La France Insoumise.").verdict is Verdict.REFUTED
