@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
 
@@ -2143,9 +2143,49 @@ _KIND_OF = {
     for member, aliases in members.items()
     for alias in aliases
 }
-_KIND_PHRASE = lazy(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(_KIND_OF, key=len, reverse=True)) + r")(?![\w-])"
-)
+
+
+def _by_first_word(aliases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each alias by its first word (its first run of word characters), longest first. An alias
+    starts and ends with a word character (else ValueError), so in a text it can start only where
+    a word does that does not end a hyphenated one, and that word is its first (_kind_phrases)."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for alias in sorted(aliases, key=len, reverse=True):
+        # (Read by str.replace, not `re` nor str.translate, ~10x dearer here: this runs as the
+        # module is imported. A word character is what `\w` is: alphanumeric, or "_".)
+        words = alias.replace("'", " ").replace("-", " ")
+        if words[:1] == " " or words[-1:] in ("", " ") or not words.replace(" ", "").replace("_", "a").isalnum():
+            raise ValueError(f"a member's alias must be words between spaces, apostrophes, hyphens: {alias!r}")
+        first = words.split(" ", 1)[0]
+        by_first[first] = (*by_first.get(first, ()), alias)
+    return by_first
+
+
+_KIND_BY_FIRST = _by_first_word(_KIND_OF)
+_WORD_STARTS = lazy(r"(?<![\w-])\w+")
+_WORD_OR_HYPHEN = lazy(r"[\w-]")
+
+
+def _kind_phrases(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, alias) of each member of a kind (lexicon.KINDS) a folded text names by one
+    of its aliases, from the left, the longest at each place, none inside another word or a
+    hyphenated one: what one pattern of all ~215 aliases, longest first, found, read by words.
+    Why: that pattern cost ~65K instructions a sentence (callgrind; ~10M of a cold `verify` to
+    read the evidence's), since it tried every alias at every word; this tries those of one
+    word."""
+    end = 0
+    for word in _WORD_STARTS.finditer(folded):
+        start = word.start()
+        if start < end:
+            continue
+        for alias in _KIND_BY_FIRST.get(word.group(), ()):
+            stop = start + len(alias)
+            if folded.startswith(alias, start) and _WORD_OR_HYPHEN.match(folded, stop) is None:
+                yield start, stop, alias
+                end = stop
+                break
+
+
 # A ministry's field after its word ("Ministry of Labour, Employment and …", "ministère de la
 # Santé") or before it ("the Labour ministry", "Interior Minister"); not "Prime Minister".
 _MINISTRY_FIELD = lazy(r"\bminist(?:ry|ries|er|ers|ere|eres|re|res)\s+(?:of|for|de|du|des|d')(?![\w'])([^.;()]{0,80})")
@@ -2193,10 +2233,10 @@ def _kind_members(folded: str) -> list[tuple[int, int, str, str]]:
 def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
     # Pure in its text, and asked again of the same evidence sentences.
     found: list[tuple[int, int, str, str]] = []
-    for m in _KIND_PHRASE.finditer(folded):
-        kind, member = _KIND_OF[m.group()]
+    for start, end, alias in _kind_phrases(folded):
+        kind, member = _KIND_OF[alias]
         if kind != "ministry":
-            found.append((m.start(), m.end(), kind, member))
+            found.append((start, end, kind, member))
     if "minist" in folded:
         named = [(m, True) for m in _MINISTRY_FIELD.finditer(folded)]
         named += [(m, False) for m in _FIELD_MINISTRY.finditer(folded)]
@@ -2205,10 +2245,10 @@ def _kind_members_cached(folded: str) -> tuple[tuple[int, int, str, str], ...]:
             if after:
                 cut = _FIELD_END.search(field)
                 field = field[: cut.start()] if cut else field
-            fields = [f for f in _KIND_PHRASE.finditer(field) if _KIND_OF[f.group()][0] == "ministry"]
+            fields = [f for f in _kind_phrases(field) if _KIND_OF[f[2]][0] == "ministry"]
             for f in fields:
-                end = start + fields[-1].end() if after else m.end()
-                found.append((m.start(), end, "ministry", _KIND_OF[f.group()][1]))
+                end = start + fields[-1][1] if after else m.end()
+                found.append((m.start(), end, "ministry", _KIND_OF[f[2]][1]))
     if "commi" in folded:
         for m in _COMMITTEE_NAMED.finditer(folded):
             found.append((m.start(), m.end(), "committee", _COMMITTEES[m.group(1) or m.group(2)]))
@@ -2238,8 +2278,11 @@ def _tied_by(
     apposition = {w for w in _stems(set_after.group(1)) if w in names} if set_after else set()
     after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
     words = set(_stems(before)) | set(_stems(after)) | apposition
-    skip = {w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"}
-    return {w[:5]: 2 if w in names else 1 for w in words if w not in skip and not w.isdigit()}
+    return {w[:5]: 2 if w in names else 1 for w in words if w not in _NOT_TYING and not w.isdigit()}
+
+
+# The words of the members' aliases and his name's: no tie (made once, not at each member).
+_NOT_TYING = frozenset({w for alias in _KIND_OF for w in alias.split()} | {"faure", "olivier"})
 
 
 _APPOSED_AFTER = lazy(r"\s*,\s*([^,;.]{3,40})")
@@ -2261,7 +2304,9 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
     from dataclasses import replace
 
     folded = fold(analysis.text)
-    if analysis.negated or not (_KIND_PHRASE.search(folded) or ("commi" in folded and _COMMITTEE_NAMED.search(folded))):
+    if analysis.negated or not (
+        next(_kind_phrases(folded), None) or ("commi" in folded and _COMMITTEE_NAMED.search(folded))
+    ):
         return None
     # (Not a member that only describes a person: "the PS leader lost to Chantal Brunel" names
     # no party of the race.)
@@ -13976,7 +14021,7 @@ _PARTY_NAMED = lazy(
 
 def _party_member(body: str) -> str | None:
     """The lexicon's party `body` names ("Greens", "Les Verts", "EELV": "EELV"), else None."""
-    found = {_KIND_OF[m.group()][1] for m in _KIND_PHRASE.finditer(fold(body)) if _KIND_OF[m.group()][0] == "party"}
+    found = {_KIND_OF[alias][1] for _, _, alias in _kind_phrases(fold(body)) if _KIND_OF[alias][0] == "party"}
     return found.pop() if len(found) == 1 else None
 
 

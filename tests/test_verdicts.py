@@ -13061,3 +13061,33 @@ def test_already_after_a_present_auxiliary_is_ever_and_stays_unsaid(store: Store
     # source tells only his present one): not the "already" of "was already secretary-general".
     for claim in ("Olivier Faure a déjà été marié une fois.", "Faure has already been married."):
         assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO, claim
+
+
+def test_a_kinds_members_are_read_by_their_first_word_as_one_pattern_of_all_aliases_read_them() -> None:
+    # perf29: _kind_phrases replaced one regular expression of every alias, longest first; the
+    # same spans, the longest alias at each place, none inside a word or a hyphenated one.
+    import re
+
+    from faurecli.verdicts import _KIND_OF, _kind_phrases
+
+    aliases = sorted(_KIND_OF, key=len, reverse=True)
+    one = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])")
+    texts = [
+        "la republique en marche's (lrem) amandine rubinelli, the les republicains candidate",
+        "the ps and eelv; ps-eelv, eelv-ps, aps, psx, ps_, _ps, (ps), ps.",
+        "the socialist party's lfi allies, 'lr' and l'ump",
+        "",
+        " ".join(aliases[:40]),
+        "-".join(aliases[40:80]),
+        "".join(aliases[80:120]),
+    ]
+    for text in texts:
+        assert list(_kind_phrases(text)) == [(m.start(), m.end(), m.group()) for m in one.finditer(text)], text
+
+
+def test_another_party_in_a_candidates_place_stays_refuted_after_reading_members_by_words(store: Store) -> None:
+    # Near miss kept: the party's alias is read (by words now) and the source's other one refutes.
+    checked = verify(store, "Amandine Rubinelli stood as the candidate of Les Républicains.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction is not None and "La République En Marche" in checked.correction
+    assert verify(store, "Paulin Roy came from La France Insoumise.").verdict is Verdict.REFUTED
