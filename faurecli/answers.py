@@ -7820,7 +7820,13 @@ def _two_results(store: Store, text: str) -> Answer | None:
         return Answer(text, None, Intent.YES_NO, None, (), (), (), f"the source's figures ({said.found}) cannot tell")
     french = _french_text(text)
     word = ("oui" if french else "yes") if said.holds else ("non" if french else "no")
-    return Answer(text, f"{word} ({said.found})", Intent.YES_NO, said.holds, evidence, refs, (), None)
+    found = said.found
+    if french:
+        # (the figures said as French says them: « 61,1 % en 2017 contre 63,2 % en 2012 : 2,1 points de moins »)
+        found = re.sub(r"(\d)\.(\d)", r"\1,\2", found).replace("%", " %").replace(" against ", " contre ")
+        found = re.sub(r" in ((?:19|20)\d\d)", r" en \1", found).replace(": ", " : ")
+        found = found.replace(" more", " de plus").replace(" less", " de moins").replace(" votes", " voix")
+    return Answer(text, f"{word} ({found})", Intent.YES_NO, said.holds, evidence, refs, (), None)
 
 
 def ask(store: Store, question: str) -> Answer:
