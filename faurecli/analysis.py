@@ -1593,6 +1593,18 @@ TIME_RELATION_CUE = lazy(
     r"|ecoule\w*|passed|elapsed|preced\w*|separat\w*|plus\s+tard|plus\s+tot)\b"
 )
 RATIO_CUE = lazy(r"(?i)\b(?:twice|times|fold|fois|double)\b")
+# (faurecli.ages: an age said by its decade, "in his late forties", « la quarantaine ».)
+AGE_DECADE_CUE = lazy(
+    r"(?i)\b(?:twenties|thirties|forties|fifties|sixties|(?:twenty|thirty|forty|fifty|sixty)[-\s]?something"
+    r"|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|trentenaire|quadrag[ée]naire|quinquag[ée]naire"
+    r"|sexag[ée]naire)\b"
+)
+# (faurecli.contests: his results in two contests set against each other, a word of more or
+# less; the reading also needs two years named.)
+RESULT_COMPARED_CUE = lazy(
+    r"(?i)\b(?:more|less|fewer|better|worse|lower|higher|bigger|smaller|larger|greater|above|below|gained|rose|fell"
+    r"|dropped|improved|declined|plus|moins|mieux|meilleur|sup[ée]rieur|inf[ée]rieur|progress\w*|recul\w*)\b"
+)
 # The cheap test: any of the shapes above may be in the text.
 _FORMAL_HINT = lazy(
     r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"

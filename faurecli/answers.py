@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from faurecli.analysis import (
     BECOME,
+    RESULT_COMPARED_CUE,
     TIME_RELATION_CUE,
     Analysis,
     Intent,
@@ -7826,6 +7827,38 @@ def _two_events(store: Store, text: str) -> Answer | None:
     return Answer(text, told.answer, intent, told.value, evidence, refs, (), told.note)
 
 
+# Asked whether: "Did he …?", "Was his share …?", « Est-ce que … ? », « Faure a-t-il … ? ».
+_WHETHER = lazy(r"(?i)^(?:did|was|were|has|had|is|does|est-ce\s+qu)\b|\b\w+-(?:t-)?(?:il|elle)\b")
+
+
+def _two_results(store: Store, text: str) -> Answer | None:
+    """Whether he did better or worse in one dated contest than in another of its kind ("Did
+    Faure do better in 2017 than in 2012?"): yes or no with both figures the source gives, at
+    their precision; declined when too near to tell; None when not asked so (faurecli.contests)."""
+    if not RESULT_COMPARED_CUE.search(text) or not _WHETHER.search(text):
+        return None  # (the cheap gate: a word of more or less, asked whether)
+    if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) != 2:
+        return None
+    from faurecli import contests
+
+    said = contests.compared(store, text.rstrip(" ?"))
+    if said is None or said.unexplained:
+        return None
+    refs = said.refs
+    evidence = tuple(quote(store, ref) for ref in refs)
+    if said.holds is None:
+        return Answer(text, None, Intent.YES_NO, None, (), (), (), f"the source's figures ({said.found}) cannot tell")
+    french = _french_text(text)
+    word = ("oui" if french else "yes") if said.holds else ("non" if french else "no")
+    found = said.found
+    if french:
+        # (the figures said as French says them: « 61,1 % en 2017 contre 63,2 % en 2012 : 2,1 points de moins »)
+        found = re.sub(r"(\d)\.(\d)", r"\1,\2", found).replace("%", " %").replace(" against ", " contre ")
+        found = re.sub(r" in ((?:19|20)\d\d)", r" en \1", found).replace(": ", " : ")
+        found = found.replace(" more", " de plus").replace(" less", " de moins").replace(" votes", " voix")
+    return Answer(text, f"{word} ({found})", Intent.YES_NO, said.holds, evidence, refs, (), None)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _asked(store, question)
@@ -7854,6 +7887,9 @@ def _asked(store: Store, question: str) -> Answer:
     timed = _two_events(store, text)
     if timed is not None:
         return timed
+    results = _two_results(store, text)
+    if results is not None:
+        return results
     noted = _telegraphic(text)
     if noted != text:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain

@@ -19,9 +19,11 @@ from functools import lru_cache
 from faurecli import lexicon
 from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
+    AGE_DECADE_CUE,
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
     RATIO_CUE,
+    RESULT_COMPARED_CUE,
     TIME_RELATION_CUE,
     Analysis,
     Value,
@@ -9418,6 +9420,56 @@ def _two_events(store: Store, claim: str, checked: Check) -> Check | None:
     return None
 
 
+def _two_results(store: Store, claim: str) -> Check | None:
+    """`claim`'s comparison of two results of his in two dated contests of one kind ("In 2017 he
+    scored two points less than in 2012"), judged on the source's figures (faurecli.contests):
+    SUPPORTED or REFUTED with both figures, when every other word of the claim stands in the
+    sentences giving them; None: the claim is read as any other."""
+    if len(set(re.findall(r"\b(?:19|20)\d\d\b", claim))) != 2:
+        return None  # (the cheap test: two years)
+    from faurecli import contests
+
+    said = contests.compared(store, claim)
+    if said is None:
+        return None
+    evidence = tuple(quote(store, r) for r in said.refs)
+    part = Part(said.shown, said.found, said.holds)
+    if said.unexplained or said.holds is None:
+        note = "the source's figures are too near the claim's to tell" if said.holds is None else _NOT_ALL
+        return Check(claim, Verdict.NOT_ENOUGH_INFO, evidence, None, (part,), (), note)
+    if said.holds:
+        note = "derived: the two figures the source gives, compared"
+        return Check(claim, Verdict.SUPPORTED, evidence, None, (part,), (), note)
+    return Check(claim, Verdict.REFUTED, evidence, f"{said.found}, not {said.shown}", (part,), (), None)
+
+
+def _age_by_decade(store: Store, claim: str) -> Check | None:
+    """`claim`'s age said by its decade ("in his late forties when he became First Secretary",
+    « à l'aube de la cinquantaine »), checked as the claim said with each age it spans
+    (faurecli.ages): SUPPORTED when one of them is, REFUTED when every one is, else
+    NOT_ENOUGH_INFO; None when the claim says no such age."""
+    from dataclasses import replace
+
+    from faurecli import ages
+
+    read = ages.rewrites(claim)
+    if read is None:
+        return None
+    said, texts = read
+    checks = [verify(store, text) for _, text in texts]
+    at = next((i for i, c in enumerate(checks) if c.verdict is Verdict.SUPPORTED), None)
+    if at is not None:
+        age = str(texts[at][0])
+        parts = tuple(replace(p, text=said) if p.text == age else p for p in checks[at].parts)
+        return replace(checks[at], claim=claim, parts=parts)
+    if all(c.verdict is Verdict.REFUTED for c in checks):
+        first = checks[0]
+        correction = re.sub(r", not \d+$", f", not {said}", first.correction or "")
+        return replace(first, claim=claim, correction=correction or None)
+    note = f"the source does not tell the age {said} at this"
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, (Part(said, None, None),), (), note)
+
+
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     if (plain := formal_plain(claim)) != claim:
@@ -9439,6 +9491,10 @@ def verify(store: Store, claim: str) -> Check:
         return replace(again, claim=claim, note=unchecked if again.note is None else f"{again.note}; {unchecked}")
     if RATIO_CUE.search(claim) and (compared := _figures_compared(store, claim)) is not None:
         return compared
+    if RESULT_COMPARED_CUE.search(claim) and (results := _two_results(store, claim)) is not None:
+        return results
+    if AGE_DECADE_CUE.search(claim) and (by_decade := _age_by_decade(store, claim)) is not None:
+        return by_decade
     if (reworded := _reworded(store, claim)) is not None:
         from dataclasses import replace
 

@@ -13091,3 +13091,47 @@ def test_another_party_in_a_candidates_place_stays_refuted_after_reading_members
     assert checked.verdict is Verdict.REFUTED
     assert checked.correction is not None and "La République En Marche" in checked.correction
     assert verify(store, "Paulin Roy came from La France Insoumise.").verdict is Verdict.REFUTED
+
+
+def test_his_results_in_two_contests_of_one_kind_are_compared_by_the_source_figures(store: Store) -> None:
+    # (faurecli.contests) His seat's 2012 and 2017 shares (63.2%, 61.1%), his leadership votes of
+    # 2018's first round and 2021 (48.37%, 73.49%), said in English and French.
+    for claim in (
+        "Faure's 2017 result was a little worse than in 2012",
+        "In 2017 Faure got roughly 2 points less than in 2012",
+        "En 2017, Faure a réalisé un score inférieur à celui de 2012",
+        "Faure a fait mieux en 2021 qu'au premier tour de 2018",
+    ):
+        checked = verify(store, claim)
+        assert checked.verdict is Verdict.SUPPORTED, claim
+    # Near misses: the other way round, an amount far from 2.1 points, a smaller share in 2021.
+    for claim in (
+        "In 2017 Faure improved on his 2012 share",
+        "Faure scored five points less in 2017 than in 2012",
+        "Faure a fait moins bien en 2021 qu'au premier tour de 2018",
+    ):
+        checked = verify(store, claim)
+        assert checked.verdict is Verdict.REFUTED, claim
+        assert checked.correction is not None and "%" in checked.correction
+    # Near misses: two kinds of contest, or a word the sentences do not hold, stay unsupported.
+    assert verify(store, "Faure scored better in 2021 than in 2017").verdict is not Verdict.SUPPORTED
+    lost = verify(store, "Faure lost his seat in 2017 with a lower share than in 2012")
+    assert lost.verdict is not Verdict.SUPPORTED
+
+
+def test_an_age_by_its_decade_is_checked_by_each_age_it_spans(store: Store) -> None:
+    # (faurecli.ages) 49 when he became First Secretary (April 2018), 43 when he entered the
+    # Assembly (June 2012): a decade or its early, mid or late third, in English and French.
+    for claim in (
+        "Faure became first secretary of the PS in his late forties",
+        "Faure est devenu député au début de la quarantaine",
+    ):
+        assert verify(store, claim).verdict is Verdict.SUPPORTED, claim
+    # Near misses: the wrong third or the wrong decade is refuted, the age quoted.
+    for claim in (
+        "Faure was in his mid-forties when he became first secretary of the PS",
+        "Faure est devenu premier secrétaire dans la cinquantaine",
+    ):
+        checked = verify(store, claim)
+        assert checked.verdict is Verdict.REFUTED, claim
+        assert checked.correction is not None and "49" in checked.correction
