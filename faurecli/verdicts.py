@@ -12685,6 +12685,7 @@ def _doer(
 # "Faure was <role>" / "Faure a été <role>" / "<someone> replaced Faure as <role>".
 # The role a claim gives him is a candidacy ("was a candidate", « a été candidat »).
 _CANDIDATE_ROLE = lazy(r"(?:[a-z-]+\s+)?candida(?:te|t|ts|tes)\b")
+_CLAIMLESS_BEFORE_ROLE = lazy(r"^(?:already|deja|just)\s+")
 _ROLE_CLAIM = lazy(
     r"^(?:olivier\s+)?(?:faure|he|il)\s+"
     r"(?:(?:was|has\s+been)\s+(?:named|appointed|elected|chosen|made|nominated)(?:\s+as)?|"
@@ -12833,6 +12834,10 @@ def _role_held(
     # "On entering the National Assembly in 2012, Faure was named …", "En 2012, il a été …":
     # a setting before the subject does not hide the title the claim gives him.
     opening = _OPENING_SETTING.match(folded)
+    # With no comma ("In 1991 Faure was president of …"), only the title's head is checked: its
+    # complement may be worded as the source never does ("of the Rocard youth group").
+    bare_setting = None if opening or not dated else _SETTING_FIRST.match(folded)
+    opening = opening or bare_setting
     if opening:
         folded = folded[opening.end() :]
     # "Faure led the Socialist group in 2007", "il a présidé le groupe": heading a body is its
@@ -12852,9 +12857,12 @@ def _role_held(
     # The title ends where another clause of his begins ("named special adviser to PM Jean-Marc
     # Ayrault but quit that job soon afterwards").
     role = _ROLE_CLAUSE_END.split(claimed.group("role"), maxsplit=1)[0]
+    role = _CLAIMLESS_BEFORE_ROLE.sub("", role)  # "was already secretary-general": no title of its own
     heads, qualifiers, others = _role_words(role)
     if not heads or heads[0] in _MONTH_NAMES:
         return None
+    if bare_setting is not None:
+        others = []
     if not claimed.group("det") and not {stem(w) for w in (*heads, *qualifiers)} & _ROLE_NOUNS:
         if not any(w in _QUALIFIERS for w in split_words(role)[:2]):
             return None  # "est divorcé", "was born": a state, not a title
@@ -12863,7 +12871,7 @@ def _role_held(
         return None  # a participle: "was elected", "was supported by"
     shown = _ROLE_STOP.split(" " + role, maxsplit=1)[0].strip()
     anchor = heads[-1]
-    claimed_body = content_words(_body(shown))
+    claimed_body = [] if bare_setting is not None else content_words(_body(shown))
     # Undated, the title alone: whether it is his at all, whatever the claim's year.
     years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year] if dated else []
     # His offices: the title's head (before "of", "to", ","), its qualifiers, the rest of it;

@@ -13135,3 +13135,11 @@ def test_an_age_by_its_decade_is_checked_by_each_age_it_spans(store: Store) -> N
         checked = verify(store, claim)
         assert checked.verdict is Verdict.REFUTED, claim
         assert checked.correction is not None and "49" in checked.correction
+
+
+def test_a_title_he_did_not_hold_in_a_year_given_with_no_comma_is_not_supported(store: Store) -> None:
+    # "In 1991 Faure was president of …": the setting with no comma hid the title from the check
+    # of his posts (he was secretary-general of the Young Rocardiens in 1991).
+    assert verify(store, "In 1991 he was president of the Rocard youth group").verdict is not Verdict.SUPPORTED
+    # Near miss: his title that year, in the source's words, stays SUPPORTED.
+    assert verify(store, "In 1991 Faure was secretary-general of the Young Rocardiens").verdict is Verdict.SUPPORTED
