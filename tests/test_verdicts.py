@@ -12885,3 +12885,43 @@ def test_a_time_the_dates_cannot_tell_or_a_word_they_do_not_say_is_not_supported
     assert verify(store, "Faure joined Ayrault a month after his 2007 defeat.").verdict is not Verdict.SUPPORTED
     unsaid = "Five years after losing to Chantal Brunel, Faure won a seat in the Senate."
     assert verify(store, unsaid).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The race's rival given its post, with the post's body and the race's date: one holder.
+        "Delphine Batho a présidé le groupe socialiste en 2017.",
+        "In June 2017, Delphine Batho took over the Socialist group.",
+        "En juin 2017, Delphine Batho a pris la tête du groupe socialiste.",
+        "Hélène Geoffroy a dirigé le PS en 2021.",
+        "Hélène Geoffroy was the leader of the Socialist Party in September 2021.",
+    ],
+)
+def test_the_rival_of_his_race_given_its_post_then_is_refuted_with_him(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and checked.correction.startswith("Olivier Faure, elected against")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: no body, no date, another month, another body's post (the UMP's).
+        "Delphine Batho was president.",
+        "Delphine Batho led the Socialist group.",
+        "En mars 2017, Delphine Batho a pris la tête du groupe socialiste.",
+        "Cathy Bissonier was president of the UMP in 2012.",
+        "Hélène Geoffroy was the leader of the Socialist Party.",
+    ],
+)
+def test_the_rival_given_a_post_the_race_does_not_settle_is_not_enough_info(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO, claim
+
+
+def test_the_winner_of_the_race_stays_supported(store: Store) -> None:
+    # The true variants: he won those races.
+    assert verify(store, "Faure was re-elected to the presidency of the Socialist group in June 2017.").verdict is (
+        Verdict.SUPPORTED
+    )
+    assert verify(store, "Faure a été réélu premier secrétaire en 2021.").verdict is Verdict.SUPPORTED
