@@ -12925,3 +12925,14 @@ def test_the_winner_of_the_race_stays_supported(store: Store) -> None:
         Verdict.SUPPORTED
     )
     assert verify(store, "Faure a été réélu premier secrétaire en 2021.").verdict is Verdict.SUPPORTED
+
+
+def test_taking_a_post_after_his_own_successor_in_it_is_refuted_with_the_successor(store: Store) -> None:
+    # He succeeded Le Roux; Rabault succeeded him (one holder at a time).
+    checked = verify(store, "Faure took over the New Left group after Rabault.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction == "Valérie Rabault succeeded him"
+    # Near misses: his true predecessor stays SUPPORTED; two posts' terms the other way round stay open.
+    assert verify(store, "Faure took over the Socialist group after Bruno Le Roux.").verdict is Verdict.SUPPORTED
+    other = verify(store, "Faure became head of the New Left group after becoming First Secretary.")
+    assert other.verdict is Verdict.NOT_ENOUGH_INFO
