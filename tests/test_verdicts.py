@@ -7665,8 +7665,8 @@ def test_a_claim_in_another_order_is_checked_subject_first(store: Store, claim: 
     [
         # His rival in a race is not the one who won its post: each was SUPPORTED from "with 28
         # votes against 3 votes for Delphine Batho", "… against 26.52% for Hélène Geoffroy".
-        ("Delphine Batho headed the Socialist group in 2017.", Verdict.NOT_ENOUGH_INFO),
-        ("The leader of the Socialist Party in 2021 was Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+        ("Delphine Batho headed the Socialist group in 2017.", Verdict.REFUTED),
+        ("The leader of the Socialist Party in 2021 was Hélène Geoffroy.", Verdict.REFUTED),
         # Near miss: one the source gives the post keeps it.
         ("Valérie Rabault replaced Faure as president of the New Left group.", Verdict.SUPPORTED),
     ],
@@ -9429,7 +9429,7 @@ def test_the_body_that_elected_him_is_the_one_the_source_names(store: Store, cla
             "He took over the New Left group after he became First Secretary.",
             Verdict.NOT_ENOUGH_INFO,
         ),
-        ("He took over the New Left group after Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("He took over the New Left group after Rabault.", Verdict.REFUTED),
         ("Faure became the party's First Secretary after he became head of the New Left group.", Verdict.SUPPORTED),
     ],
 )
@@ -9558,8 +9558,8 @@ def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, c
     ("claim", "verdict"),
     [
         # Said to come after his successor, a post named by fewer of its words: the order turned round.
-        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.REFUTED),
+        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.REFUTED),
         ("Faure took over the Socialist group after Bruno Le Roux.", Verdict.SUPPORTED),
         ("Valérie Rabault took over the Socialist group after Faure.", Verdict.SUPPORTED),
     ],
