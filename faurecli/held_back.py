@@ -1276,7 +1276,6 @@ _RACE_SLOTS = (
 # A body whose own head is another post than the race's ("first secretary of a federation").
 _OTHER_BODY = lazy(r"\b(?:federation\w*|mayor|maire|region\w*|departement\w*|department|ump|lrem|eelv|lfi)\b")
 _WON_BEFORE = lazy(r"\b(?:he|il|faure)\s+(?:was\s+|a\s+ete\s+|fut\s+)?(?:re-?elected|elected|re-?elu|elu)\b")
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _MONTH = lazy(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
     r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
