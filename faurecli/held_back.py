@@ -65,6 +65,7 @@ def held_back(store: Store, check: Check) -> Check:
         _members_of_a_named_party,
         _candidate_of_a_party,
         _for_against_swapped,
+        _rival_refuted,
     ):
         refuted = refuting(store, check.claim, folded, sentences)
         if refuted is not None:
@@ -1227,7 +1228,10 @@ _HOLDING_CLAIMED = lazy(
     r"(?:(?:the|a|an|le|la|l')\s*)?(?:new\s+|nouv\w+\s+)?(?:head|leader|president|chair\w*|first\s+secretary|premier\w*\s+secretaire"
     r"|preside\w*|chef|dirige\w*|patron\w*|secretary|secretaire|elu\w*|elected|re-?elected|reelu\w*|winner|vainqu\w*)"
     r"|(?:led|headed|chaired|presided|won|beat|defeated|a\s+(?:dirige|preside|gagne|remporte|battu)|dirige\w*|preside\w*"
-    r"|l'a\s+emporte|remport\w*|gagn\w*))\b"
+    r"|l'a\s+emporte|remport\w*|gagn\w*"
+    # (Taking it: "took the head of", "took over", « a pris la tête / la présidence de ».)
+    r"|took\s+(?:over|charge|the\s+(?:head|helm|lead|leadership|presidency|chair))"
+    r"|(?:a\s+)?pri[st]\s+(?:la\s+(?:tete|direction|presidence|releve)|les\s+renes)))\b"
 )
 # Just before a name, what makes it the other side of a race: "against 3 votes for Delphine Batho",
 # "over Guillaume Bachelay", « contre … Hélène Geoffroy ».
@@ -1261,6 +1265,63 @@ def _rival_given_the_post(store: Store, claim: str, folded: str, sentences: list
     if not seen:
         return None
     return name, f"the source names {name} as his rival in this race, not as the one who won it"
+
+
+# The post a race is for, by the body that gives it, in a claim or before a sentence's "against":
+# the group's presidency, or the party's (its first secretary, its leader).
+_RACE_SLOTS = (
+    ("group", lazy(r"\bgroup\w*\b")),
+    ("party", lazy(r"\bfirst\s+secretary\b|\bpremier\w*\s+secretaire\b|\bparty\b|\bparti\b|\bps\b")),
+)
+# A body whose own head is another post than the race's ("first secretary of a federation").
+_OTHER_BODY = lazy(r"\b(?:federation\w*|mayor|maire|region\w*|departement\w*|department|ump|lrem|eelv|lfi)\b")
+_WON_BEFORE = lazy(r"\b(?:he|il|faure)\s+(?:was\s+|a\s+ete\s+|fut\s+)?(?:re-?elected|elected|re-?elu|elu)\b")
+_MONTH = lazy(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)
+
+
+def _month_number(month: str) -> int:
+    """A folded month's name, English or French, as its number (1 to 12)."""
+    for names in (_MONTHS_EN.split("|"), _MONTHS.split("|")[12:]):
+        if month in names:
+            return names.index(month) + 1
+    return 0
+
+
+def _rival_refuted(store: Store, claim: str, folded: str, sentences: list[str]) -> tuple[str, str, str] | None:
+    """The rival given the post, REFUTED where the race's sentence has him win it and the claim
+    names that post and its date: "The group's head in June 2017 was Delphine Batho" from "On 22
+    June 2017, he was re-elected to the presidency of the Socialist group with 28 votes against 3
+    votes for Delphine Batho" (one holder at a time). Without a body or a date, or for another
+    body's post ("Cathy Bissonier was president of the UMP"), it stays NOT_ENOUGH_INFO."""
+    found = _rival_given_the_post(store, claim, folded, sentences)
+    if found is None or _OTHER_BODY.search(folded):
+        return None
+    name = found[0]
+    claimed = {slot for slot, words in _RACE_SLOTS if words.search(folded)}
+    years, months = set(_YEAR.findall(folded)), set(_MONTH.findall(folded))
+    if not claimed or not years:
+        return None
+    last = fold(name).split()[-1]
+    for sentence in sentences:
+        said = fold(sentence)
+        spot = re.search(rf"\b{re.escape(last)}\b", said)
+        if spot is None:
+            continue
+        cue = list(re.finditer(r"\b(?:against|contre|over|face\s+a)\b", said[: spot.start()]))
+        head = said[: cue[-1].start()] if cue else ""
+        told = {slot for slot, words in _RACE_SLOTS if words.search(head)}
+        if (
+            _WON_BEFORE.search(head)
+            and claimed & told
+            and years <= set(_YEAR.findall(said))
+            and {_month_number(m) for m in months} <= {_month_number(m) for m in _MONTH.findall(said)}
+        ):
+            winner = store.person.name
+            return name, f"the source has {winner} win this race, {name} his rival", f"{winner}, elected against {name}"
+    return None
 
 
 # A part of a whole the claim names ("six seats, including three from Place Publique", « dont

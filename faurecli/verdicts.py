@@ -600,6 +600,9 @@ def _verify_read(store: Store, text: str) -> Check:
         if inverted is not None:
             from dataclasses import replace
 
+            successor = _successor_first(inverted, checked)
+            if successor is not None:
+                return successor
             return replace(checked, verdict=Verdict.NOT_ENOUGH_INFO, correction=None, note=inverted)
     had_as = _HAD_AS.match(folded)
     if had_as is not None:
@@ -1472,6 +1475,24 @@ def _posts_order_reversed(store: Store, claim: str) -> Check | None:
     refs = dict.fromkeys(r for office, _ in (earlier, later) for r in office.sources)
     evidence = tuple(quote(store, r) for r in refs)
     return Check(claim, Verdict.REFUTED, evidence, f"{found_text}, not {said.strip()}", (part,), (), None)
+
+
+# _order_inverted's note when the one the claim has him take a post after is his successor in it.
+_SUCCEEDS_HIM_NOTE = lazy(r"^the source has (.+) succeed him, not come before him$")
+
+
+def _successor_first(note: str, checked: Check) -> Check | None:
+    """REFUTED for "took over the New Left group after Valérie Rabault" where the source has her
+    succeed him in that post (one holder at a time: she did not hold it before him), with her as
+    his successor for correction; None for any other inverted order (NOT_ENOUGH_INFO)."""
+    from dataclasses import replace
+
+    found = _SUCCEEDS_HIM_NOTE.match(note)
+    if found is None:
+        return None
+    correction = f"{found.group(1)} succeeded him"
+    parts = (*checked.parts, Part(found.group(1), correction, False))
+    return replace(checked, verdict=Verdict.REFUTED, correction=correction, parts=parts, note=note)
 
 
 def _order_inverted(store: Store, folded: str) -> str | None:

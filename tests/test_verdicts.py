@@ -7665,8 +7665,8 @@ def test_a_claim_in_another_order_is_checked_subject_first(store: Store, claim: 
     [
         # His rival in a race is not the one who won its post: each was SUPPORTED from "with 28
         # votes against 3 votes for Delphine Batho", "… against 26.52% for Hélène Geoffroy".
-        ("Delphine Batho headed the Socialist group in 2017.", Verdict.NOT_ENOUGH_INFO),
-        ("The leader of the Socialist Party in 2021 was Hélène Geoffroy.", Verdict.NOT_ENOUGH_INFO),
+        ("Delphine Batho headed the Socialist group in 2017.", Verdict.REFUTED),
+        ("The leader of the Socialist Party in 2021 was Hélène Geoffroy.", Verdict.REFUTED),
         # Near miss: one the source gives the post keeps it.
         ("Valérie Rabault replaced Faure as president of the New Left group.", Verdict.SUPPORTED),
     ],
@@ -9429,7 +9429,7 @@ def test_the_body_that_elected_him_is_the_one_the_source_names(store: Store, cla
             "He took over the New Left group after he became First Secretary.",
             Verdict.NOT_ENOUGH_INFO,
         ),
-        ("He took over the New Left group after Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("He took over the New Left group after Rabault.", Verdict.REFUTED),
         ("Faure became the party's First Secretary after he became head of the New Left group.", Verdict.SUPPORTED),
     ],
 )
@@ -9558,8 +9558,8 @@ def test_his_seat_is_not_given_the_date_of_his_group_re_election(store: Store, c
     ("claim", "verdict"),
     [
         # Said to come after his successor, a post named by fewer of its words: the order turned round.
-        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.NOT_ENOUGH_INFO),
-        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.NOT_ENOUGH_INFO),
+        ("Olivier Faure took over the Socialist group after Rabault.", Verdict.REFUTED),
+        ("Faure took over the Socialist group after Valérie Rabault.", Verdict.REFUTED),
         ("Faure took over the Socialist group after Bruno Le Roux.", Verdict.SUPPORTED),
         ("Valérie Rabault took over the Socialist group after Faure.", Verdict.SUPPORTED),
     ],
@@ -13143,3 +13143,54 @@ def test_a_title_he_did_not_hold_in_a_year_given_with_no_comma_is_not_supported(
     assert verify(store, "In 1991 he was president of the Rocard youth group").verdict is not Verdict.SUPPORTED
     # Near miss: his title that year, in the source's words, stays SUPPORTED.
     assert verify(store, "In 1991 Faure was secretary-general of the Young Rocardiens").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The race's rival given its post, with the post's body and the race's date: one holder.
+        "Delphine Batho a présidé le groupe socialiste en 2017.",
+        "In June 2017, Delphine Batho took over the Socialist group.",
+        "En juin 2017, Delphine Batho a pris la tête du groupe socialiste.",
+        "Hélène Geoffroy a dirigé le PS en 2021.",
+        "Hélène Geoffroy was the leader of the Socialist Party in September 2021.",
+    ],
+)
+def test_the_rival_of_his_race_given_its_post_then_is_refuted_with_him(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and checked.correction.startswith("Olivier Faure, elected against")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Near misses: no body, no date, another month, another body's post (the UMP's).
+        "Delphine Batho was president.",
+        "Delphine Batho led the Socialist group.",
+        "En mars 2017, Delphine Batho a pris la tête du groupe socialiste.",
+        "Cathy Bissonier was president of the UMP in 2012.",
+        "Hélène Geoffroy was the leader of the Socialist Party.",
+    ],
+)
+def test_the_rival_given_a_post_the_race_does_not_settle_is_not_enough_info(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO, claim
+
+
+def test_the_winner_of_the_race_stays_supported(store: Store) -> None:
+    # The true variants: he won those races.
+    assert verify(store, "Faure was re-elected to the presidency of the Socialist group in June 2017.").verdict is (
+        Verdict.SUPPORTED
+    )
+    assert verify(store, "Faure a été réélu premier secrétaire en 2021.").verdict is Verdict.SUPPORTED
+
+
+def test_taking_a_post_after_his_own_successor_in_it_is_refuted_with_the_successor(store: Store) -> None:
+    # He succeeded Le Roux; Rabault succeeded him (one holder at a time).
+    checked = verify(store, "Faure took over the New Left group after Rabault.")
+    assert checked.verdict is Verdict.REFUTED
+    assert checked.correction == "Valérie Rabault succeeded him"
+    # Near misses: his true predecessor stays SUPPORTED; two posts' terms the other way round stay open.
+    assert verify(store, "Faure took over the Socialist group after Bruno Le Roux.").verdict is Verdict.SUPPORTED
+    other = verify(store, "Faure became head of the New Left group after becoming First Secretary.")
+    assert other.verdict is Verdict.NOT_ENOUGH_INFO
