@@ -9319,7 +9319,7 @@ def _stance_told(claim: str) -> str | None:
         said = _COPULA_FOR_EN.sub(lambda m: "supported " if m["for"] else "opposed ", said)
     if "pour" in said or "contre" in said or "favora" in said or "faveur" in said or "hostile" in said:
         said = _copula_stance_fr(said)
-    if "yes" in said or "no" in said or "👍" in said or "👎" in said:
+    if " yes" in said or " no" in said or "👍" in said or "👎" in said:
         said = _TAG_STANCE_EN.sub(_tag_read, said)
     if " dit " in said:
         said = _TAG_STANCE_FR.sub(
@@ -9327,8 +9327,7 @@ def _stance_told(claim: str) -> str | None:
         )
     if "vote" in said:
         said = _PRESENT_VOTE_FR.sub(lambda m: f"{m['who']} {'a' if m['verb'] == 'vote' else 'ont'} voté ", said)
-    said = re.sub(r"\s{2,}", " ", said)
-    return said if said != claim else None
+    return re.sub(r"\s{2,}", " ", said) if said != claim else None
 
 
 # --- Metropolitan France by another name: "mainland France", « en métropole », « l'Hexagone » ----
@@ -9338,7 +9337,7 @@ _MAINLAND_EN = lazy(r"(?i)\b(?:the\s+French\s+mainland|mainland\s+France|contine
 _MAINLAND_FR = lazy(r"(?i)\b(?:en\s+métropole|dans\s+l['’]\s*Hexagone|en\s+France\s+continentale)\b")
 # (In the clause of his childhood: « sa petite enfance à La Réunion puis grandit en métropole » is two.)
 _CHILDHOOD_MAINLAND_FR = lazy(
-    r"(?i)(?:enfance|premières\s+années)(?:(?!\b(?:puis|avant|après|et|mais)\b)[^,;.]){0,40}?"
+    r"(?i)(?:enfance|childhood|premières\s+années)(?:(?!\b(?:puis|avant|après|et|mais)\b)[^,;.]){0,40}?"
     r"\b(?:en\s+métropole|dans\s+l['’]\s*Hexagone|en\s+France\s+continentale)\b"
 )
 _EARLY_YEARS_FR = lazy(r"(?i)\b(?:ses|leurs)\s+premières\s+années\b")

@@ -12945,7 +12945,9 @@ def test_metropolitan_france_by_another_name_is_checked_as_the_place(store: Stor
     assert verify(store, "Faure a vécu sa petite enfance dans l'Hexagone.").verdict is Verdict.REFUTED
     # Near misses: he grew up there.
     assert verify(store, "After Réunion, Faure grew up on the French mainland.").verdict is Verdict.SUPPORTED
-    assert verify(store, "Faure a grandi en France continentale.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a grandi en métropole.").verdict is Verdict.SUPPORTED
+    # (Nor his birth: the source does not set La Tronche there.)
+    assert verify(store, "Faure est né en métropole.").verdict is not Verdict.SUPPORTED
 
 
 def test_a_role_given_to_every_member_of_a_list_is_refuted_by_one_member(store: Store) -> None:
