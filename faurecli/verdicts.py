@@ -10551,11 +10551,11 @@ _MEMBER = r"(?:(?:[Ll]es|[Tt]he)\s+[a-zé]+s|[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|
 _NAMED_LIST = lazy(rf"(?<![\w'’-])(?P<list>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|et)\s+{_MEMBER})(?![\w'’-])")
 _MEMBER_ONE = lazy(_MEMBER)
 # (Said of them together, not of each: shared, met, between them, against each other.)
-_TOGETHER = lazy(
+_LIST_TOGETHER = lazy(
     r"(?i)\b(?:shar|partag|together|ensemble|each\s+other|l['’]une?\b|met\b|meet|rencontr|between|entre|rivals?\b"
     r"|rivaux|face[ds]?\b|affront|duel|allied|alli[ée]|jointly|conjointement|married|mari[ée]|co-|with|avec)"
 )
-_BOTH = lazy(
+_LIST_BOTH = lazy(
     r"(?i)\s+(?:both|all\s+(?:two|three)|tous\s+(?:les\s+)?(?:deux|trois)|toutes\s+(?:les\s+)?(?:deux|trois))\b"
 )
 
@@ -10564,7 +10564,7 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
     """`checked` (SUPPORTED) kept unless a person of its list of names is refuted alone (REFUTED).
     (Not NOT_ENOUGH_INFO where one is unsaid alone: the source often tells them only together.)"""
     m = _NAMED_LIST.search(claim)
-    if m is None or _TOGETHER.search(claim):
+    if m is None or _LIST_TOGETHER.search(claim):
         return checked
     members = [x.group().strip() for x in _MEMBER_ONE.finditer(m["list"])]
     people = _folded_people(knowledge(store))
@@ -10572,7 +10572,7 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
     named = [x for x in members if fold(x).rsplit(" ", 1)[-1] in surnames]
     if len(members) < 2 or not named or any(x not in named and not re.match(r"(?i)(?:les|the)\s", x) for x in members):
         return checked
-    before, after = claim[: m.start()], _BOTH.sub("", claim[m.end() :], count=1)
+    before, after = claim[: m.start()], _LIST_BOTH.sub("", claim[m.end() :], count=1)
     from dataclasses import replace
 
     for member in named:
