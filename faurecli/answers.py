@@ -7877,6 +7877,38 @@ def ask(store: Store, question: str) -> Answer:
     return _unanswered(answer, f"the source does not set {answer.answer} in {place.group(1)}")
 
 
+# A negative yes/no question, « N'a-t-il pas été battu en 2007 ? », « Le Foll ne s'est-il pas
+# retiré ? », "Didn't he lose in 2007?": asked of the positive, answered as it is ("yes", and in
+# French « si » to a negative question whose positive holds; « non » / "no" where it does not):
+# read as a claim, its negation was checked and « non » answered what held.
+_NEGATIVE_ASKED_FR = lazy(
+    r"^(?P<who>(?!(?:Qui|Que|Qu|Quand|Où|Pourquoi|Comment|Quel|Quelle|Quels|Quelles|Combien|Lequel|Laquelle)\b)"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3})?(?P<ne>[Nn]e\s+|[Nn]['’]\s*)(?P<obj>(?:lui|leur|se)\s+|[ls]['’]\s*)?"
+    r"(?P<aux>[a-zàâéèêîôû]+)(?P<hy>-(?:t-)?)(?P<pro>il|elle|ils|elles|on)\s+pas\s+(?P<rest>[^?]+?)\s*\?\s*$"
+)
+_NEGATIVE_ASKED_EN = lazy(
+    r"^(?P<aux>Didn['’]t|Wasn['’]t|Weren['’]t|Isn['’]t|Hasn['’]t|Hadn['’]t|Doesn['’]t)\s+(?P<rest>[^?]+?)\s*\?\s*$"
+)
+
+
+def _negative_asked(store: Store, text: str) -> Answer | None:
+    """The answer to a negative yes/no question, from its positive's; None where it is none."""
+    if (fr := _NEGATIVE_ASKED_FR.match(text)) is not None:
+        head = f"{fr['who'] or ''}{fr['obj'] or ''}{fr['aux']}{fr['hy']}{fr['pro']}"
+        positive = f"{head[:1].upper()}{head[1:]} {fr['rest']} ?"
+        yes, no = "si", "non"
+    elif (en := _NEGATIVE_ASKED_EN.match(text)) is not None:
+        positive = f"{en['aux'][:-3]} {en['rest']}?"
+        yes, no = "yes", "no"
+    else:
+        return None
+    answer = ask(store, positive)
+    if answer.answer is None or not isinstance(answer.value, bool):
+        return replace(answer, question=text) if answer.answer is None else None
+    said = re.sub(r"^(?:oui|yes|si|non|no)\b", yes if answer.value else no, answer.answer, flags=re.IGNORECASE)
+    return replace(answer, question=text, answer=said)
+
+
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
     if (said_plainly := question_plain(formal_plain(text))) != text:
@@ -7884,6 +7916,8 @@ def _asked(store: Store, question: str) -> Answer:
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
         return replace(ask(store, said_plainly), question=text)
+    if (" pas " in text or "n't" in text or "n’t" in text) and (negative := _negative_asked(store, text)) is not None:
+        return negative
     timed = _two_events(store, text)
     if timed is not None:
         return timed

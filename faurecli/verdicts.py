@@ -42,6 +42,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    in_french,
     numbers_as_digits,
     opening_participle,
     record_action,
@@ -9272,6 +9273,196 @@ def _hearsay_content(claim: str) -> tuple[str, str] | None:
     return m.group("frame").strip(" ,"), (m.group("quote") or "") + rest[:1].upper() + rest[1:]
 
 
+# --- A stance told by a copula and a preposition, or as a tag: "was for X", « était contre X »,
+# "TOPIC: Faure pour", "Faure votes yes", "said no to", 👍 ------------------------------------
+# Read as the verbs support/oppose (and a vote in the present as the past vote): the words alone
+# ("Faure", "Macron", "2017") matched his refusal to support him; the verb is checked so.
+
+# (Not a span of time, a first time or a purpose: "was for ten years", "was for the first time".)
+_NOT_A_STANCE_AFTER_FOR = (
+    r"(?!\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|over|nearly|almost"
+    r"|about|more|less|most|much|long|life|years?|months?|decades?|a\s+(?:time|while|few|short|brief|long|"
+    r"period|term|decade|year|month|number)|the\s+(?:first|second|third|last|next|rest|time|period|duration)"
+    r"|\w+ing)\b)"
+)
+_COPULA_FOR_EN = lazy(
+    rf"(?i)\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|stayed)\s+{_STANCE_ADVERB}"
+    rf"(?:(?P<for>for|favou?rable\s+(?:to|towards)|in\s+favou?r\s+of)|(?P<against>against))\s+"
+    rf"{_NOT_A_STANCE_AFTER_FOR}"
+)
+_COPULA_POUR_FR = lazy(
+    r"(?i)(?<![cç]['’])\b(?P<cop>était|étaient|est|sont|fut|furent|a\s+été|ont\s+été|restait|restaient|est\s+resté|sont\s+restés)"
+    r"\s+(?:(?:alors|clairement|plutôt|aussi|également|fermement|très|tout\s+à\s+fait|ouvertement)\s+)?"
+    r"(?:(?P<against>contre|défavorables?\s+(?:à|au|aux)|hostiles?\s+(?:à|au|aux))"
+    r"|(?P<for>pour|favorables?\s+(?:à|au|aux)|en\s+faveur\s+(?:de|du|des|d['’])))\s*(?=\w)"
+    r"(?!la\s+(?:première|deuxième|seconde|dernière)\b|sa\s+part\b|leur\s+part\b|un\s+temps\b|une\s+(?:durée|période)\b"
+    r"|\d|lui\b|elle\b|eux\b|elles\b|ce\s+faire\b|autant\b|cela\b|ça\b|rien\b)"
+)
+# A caption "TOPIC : X pour." / "TOPIC: X in favour.", the stance alone after the one who takes it.
+_CAPTION_STANCE = lazy(
+    r"^(?P<topic>[^:]{3,90}?)\s*:\s*(?P<who>(?:(?:le|la|les|the|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}"
+    r"[A-ZÀ-Ý][\w'’.-]*)\s+"
+    r"(?:(?P<for>pour|for|yes|oui|in\s+favou?r|👍)|(?P<against>contre|against|no|non|👎))"
+    r"(?:\s+(?:lui|him|her|it|elle))?\s*[.!]?\s*$"
+)
+# "Faure votes yes/no (to) X", "said yes/no to X", « a dit oui / non à X », 👍/👎 between names.
+_TAG_STANCE_EN = lazy(
+    r"\b(?P<vote>votes?|voted)\s+(?:(?P<for>yes)|(?P<against>no))(?!\s+(?:one|longer|more|doubt)\b)(?:\s+(?:to|on|for))?\b"
+    r"|\b(?:says?|said)\s+(?:(?P<for3>yes)|(?P<against3>no))\s+to\b"
+    r"|\s*(?:(?P<for2>👍)|(?P<against2>👎))\s*"
+)
+_TAG_STANCE_FR = lazy(r"(?i)\b(?:a|ont)\s+dit\s+(?:(?P<for>oui)|(?P<against>non))\s+(?P<to>à|au|aux)\b")
+# The French present of a vote after its voter's name (« Faure vote pour … », « vote la confiance »):
+# the past the source tells (the noun « vote » was read, the deed not).
+_PRESENT_VOTE_FR = lazy(
+    r"\b(?P<who>[A-ZÀ-Ý][\w'’-]+)\s+(?P<verb>vote|votent)\s+"
+    r"(?=pour\b|contre\b|la\s+(?:confiance|censure|motion)\b|oui\b|non\b)"
+)
+_TO_THE_FR = {"à": "", "au": "le ", "aux": "les ", "pour": "", "de": "", "du": "le ", "des": "les ", "d'": "", "d’": ""}
+_PLURAL_COPULA_FR = frozenset(("étaient", "sont", "furent", "ont été", "restaient", "sont restés"))
+
+
+def _copula_stance_fr(text: str) -> str:
+    """« était pour / contre / favorable à / en faveur de X » as « a soutenu X » / « s'est opposé à X »."""
+    out: list[str] = []
+    pos = 0
+    for m in _COPULA_POUR_FR.finditer(text):
+        plural = re.sub(r"\s+", " ", m["cop"].lower()) in _PLURAL_COPULA_FR
+        after = text[m.end() :]
+        cut = 0
+        if m["for"]:
+            said = ("ont soutenu " if plural else "a soutenu ") + _TO_THE_FR.get(m["for"].lower().split()[-1], "")
+        else:
+            prep = m["against"].lower().split()[-1]
+            said = "se sont opposés " if plural else "s'est opposé "
+            if prep != "contre":
+                said += prep + " "
+            elif after.lower().startswith("le "):
+                said, cut = said + "au ", 3
+            elif after.lower().startswith("les "):
+                said, cut = said + "aux ", 4
+            else:
+                said += "à "
+        out.append(text[pos : m.start()] + said)
+        pos = m.end() + cut
+    return "".join(out) + text[pos:] if out else text
+
+
+# A vote or a stance told as a noun, at the head of the claim: "Faure's vote of confidence in X",
+# « Le vote de Faure en faveur de X », "Faure's endorsement by X": the deed it names, whose doer
+# is checked as such (the nouns' words matched the sentence of his abstention).
+_NOMINAL_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:Le\s+)?[A-ZÀ-Ý][\w'’-]+){0,2}"
+_NOMINAL_VOTE_EN = lazy(
+    rf"^(?P<who>(?:the\s+)?{_NOMINAL_NAME})['’]s\s+vote\s+(?P<how>of\s+confidence\s+in|of\s+no\s+confidence\s+in"
+    r"|for|against|in\s+favou?r\s+of)\s+"
+)
+_NOMINAL_VOTE_FR = lazy(
+    rf"^[Ll]e\s+vote\s+(?:de\s+|d['’]\s*)(?P<who>(?:la\s+|du\s+)?{_NOMINAL_NAME})\s+"
+    r"(?P<how>en\s+faveur\s+(?:du|de\s+la|des|de|d['’])|pour|contre)\s*"
+)
+_NOMINAL_BY_EN = lazy(
+    rf"^(?P<who>{_NOMINAL_NAME})['’]s\s+(?P<noun>endorsement|support|backing|nomination)\s+by\s+(?P<agent>{_NOMINAL_NAME})"
+)
+_NOMINAL_DEED = {"endorsement": "endorsed", "support": "supported", "backing": "backed", "nomination": "nominated"}
+_NOMINAL_HOW_EN = {
+    "of confidence in": "confidence in",
+    "of no confidence in": "against",
+    "for": "for",
+    "against": "against",
+}
+_FAVOUR_OBJECT_FR = {"du": "le ", "de la": "la ", "des": "les ", "de": "", "d'": "", "d’": ""}
+
+
+def _deed_of_noun(claim: str) -> str | None:
+    """A vote or stance told as a noun read as its verb ("Faure's vote for X" → "Faure voted for
+    X"); None where the claim opens with none."""
+    if (m := _NOMINAL_VOTE_EN.match(claim)) is not None:
+        how = re.sub(r"\s+", " ", m["how"].lower())
+        how = "for" if how.startswith("in favo") else _NOMINAL_HOW_EN[how]
+        return f"{m['who']} voted {how} {claim[m.end() :]}"
+    if (m := _NOMINAL_VOTE_FR.match(claim)) is not None:
+        how = re.sub(r"\s+", " ", m["how"].lower())
+        if how.startswith("en faveur"):
+            said = "pour " + _FAVOUR_OBJECT_FR[how.removeprefix("en faveur ").strip()]
+        else:
+            said = how + " "
+        who = m["who"][:1].upper() + m["who"][1:]
+        return f"{who} a voté {said}{claim[m.end() :]}"
+    if (m := _NOMINAL_BY_EN.match(claim)) is not None:
+        return f"{m['agent']} {_NOMINAL_DEED[m['noun'].lower()]} {m['who']}{claim[m.end() :]}"
+    return None
+
+
+def _caption_told(claim: str) -> str | None:
+    """A caption "TOPIC: X pour / against / yes" as "X supported / opposed TOPIC"; None where it is
+    none. (A caption with a vote verb, « Faure a voté pour », is read as written.)"""
+    caption = _CAPTION_STANCE.match(claim.strip())
+    if caption is None:
+        return None
+    topic = caption["topic"].strip()
+    topic = topic[:1].lower() + topic[1:] if not topic[1:2].isupper() else topic
+    french = in_french(claim)
+    if caption["for"]:
+        verb = "a soutenu" if french else "supported"
+    else:
+        verb = "s'est opposé à" if french else "opposed"
+    return f"{caption['who']} {verb} {topic}."
+
+
+def _tag_read(m: re.Match[str]) -> str:
+    """A tag's stance as a verb: "votes yes (to)" → "voted for", "said no to" → "opposed"."""
+    if m["vote"]:
+        return "voted for" if m["for"] else "voted against"
+    return " supported " if (m["for2"] or m["for3"]) else " opposed "
+
+
+def _stance_told(claim: str) -> str | None:
+    """The claim with a stance said by a copula and a preposition or as a tag read as the verb
+    support/oppose (« a soutenu » / « s'est opposé à »), a vote in the French present as the past;
+    None where it says none."""
+    said = claim
+    if " for " in said or "favo" in said or "against" in said:
+        said = _COPULA_FOR_EN.sub(lambda m: "supported " if m["for"] else "opposed ", said)
+    if "pour" in said or "contre" in said or "favora" in said or "faveur" in said or "hostile" in said:
+        said = _copula_stance_fr(said)
+    if " yes" in said or " no" in said or "👍" in said or "👎" in said:
+        said = _TAG_STANCE_EN.sub(_tag_read, said)
+    if " dit " in said:
+        said = _TAG_STANCE_FR.sub(
+            lambda m: ("a soutenu " + _TO_THE_FR[m["to"]]) if m["for"] else f"s'est opposé {m['to']} ", said
+        )
+    if "vote" in said:
+        said = _PRESENT_VOTE_FR.sub(lambda m: f"{m['who']} {'a' if m['verb'] == 'vote' else 'ont'} voté ", said)
+    return re.sub(r"\s{2,}", " ", said) if said != claim else None
+
+
+# --- Metropolitan France by another name: "mainland France", « en métropole », « l'Hexagone » ----
+# Named as the source names it, so that the place check reads it (his early childhood was in
+# Réunion: "spent his early childhood in mainland France" passed on its other words).
+_MAINLAND_EN = lazy(r"(?i)\b(?:the\s+French\s+mainland|mainland\s+France|continental\s+France)\b")
+_MAINLAND_FR = lazy(r"(?i)\b(?:en\s+métropole|dans\s+l['’]\s*Hexagone|en\s+France\s+continentale)\b")
+# (In the clause of his childhood: « sa petite enfance à La Réunion puis grandit en métropole » is two.)
+_CHILDHOOD_MAINLAND_FR = lazy(
+    r"(?i)(?:enfance|childhood|premières\s+années)(?:(?!\b(?:puis|avant|après|et|mais)\b)[^,;.]){0,40}?"
+    r"\b(?:en\s+métropole|dans\s+l['’]\s*Hexagone|en\s+France\s+continentale)\b"
+)
+_EARLY_YEARS_FR = lazy(r"(?i)\b(?:ses|leurs)\s+premières\s+années\b")
+
+
+def _mainland_named(claim: str) -> str | None:
+    """The claim with Metropolitan France (and « sa petite enfance ») in the source's words; None
+    where it names neither otherwise."""
+    said = _MAINLAND_EN.sub("Metropolitan France", claim)
+    if _CHILDHOOD_MAINLAND_FR.search(claim):
+        # (Only of his childhood, the period the source sets elsewhere: « né en France
+        # métropolitaine » is read as supported by his birthplace's words, which do not say so.)
+        said = _MAINLAND_FR.sub("en France métropolitaine", said)
+    if said != claim or "France" in claim:
+        # (« ses premières années » beside a place: his early childhood, the fact that sets it)
+        said = _EARLY_YEARS_FR.sub("sa petite enfance", said)
+    return said if said != claim else None
+
+
 def _reworded(store: Store, claim: str) -> str | None:
     """The claim in the words verify's checks read, where it says a thing another way (the
     verdict is that reading's, under the claim's own text); None where it does not."""
@@ -9307,6 +9498,12 @@ def _reworded(store: Store, claim: str) -> str | None:
         headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
         if headed != claim:
             return headed
+    if (stance := _stance_told(claim)) is not None:
+        return stance
+    if ("ainland" in claim or "étropole" in claim or "exagone" in claim or "continental" in claim) and (
+        mainland := _mainland_named(claim)
+    ) is not None:
+        return mainland
     return None
 
 
@@ -9520,6 +9717,17 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, reworded), claim=claim)
+    nominal = None
+    if (("vote" in claim or " by " in claim) and (deed := _deed_of_noun(claim)) is not None) or (
+        ":" in claim and (deed := _caption_told(claim)) is not None
+    ):
+        # (Its deed's verdict where it has one; where unsaid, only a support is taken away: the
+        # noun's own words may refute it, "vote against the censure of Barnier".)
+        from dataclasses import replace
+
+        nominal = replace(verify(store, deed), claim=claim)
+        if nominal.verdict is not Verdict.NOT_ENOUGH_INFO:
+            return nominal
     checked = _verify_shaped(store, claim)
     if checked.verdict is not Verdict.REFUTED and TIME_RELATION_CUE.search(fold(claim)):
         # (The cheap gate: a word of time relation; the reader looks for two events only then.)
@@ -9574,6 +9782,10 @@ def verify(store: Store, claim: str) -> Check:
         checked = _whose_clause(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and "served" in claim:
         checked = _served_in(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and _CLOSE_HINT.search(claim):
+        checked = _closeness_told(claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and (" and " in claim or " et " in claim) and _NAMED_LIST.search(claim):
+        checked = _each_member(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("dvis" in claim or "onseil" in claim or "ounsel" in claim):
         checked = _advice_held(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _DEGREE_WORD.search(claim):
@@ -9616,6 +9828,8 @@ def verify(store: Store, claim: str) -> Check:
         checked = _degree_count(store, claim, checked)
     if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _CONTEST_HINT.search(claim):
         checked = _contest_read(store, claim, checked)
+    if nominal is not None and checked.verdict is Verdict.SUPPORTED:
+        return nominal
     return checked
 
 
@@ -10536,6 +10750,82 @@ def _president_said(store: Store, claim: str, checked: Check) -> Check:
 # him. The body must be one he worked in or was a member of; "served as" a post, or "under" a
 # person, is left to the checks of posts.
 _SERVED_IN = lazy(r"\bserved\s+(?P<prep>in|at|within|for|with)\s+(?P<body>[^,;]+?)(?P<rest>[.!]?)$")
+
+
+# --- Closeness to someone: "close to X", « proche de X », "X and Y were close" ------------------
+# The source tells one closeness, undated ("formerly close to Christophe Castaner"); the words of
+# his wife's sentence (Audrey Azoulay, Macron's cabinet) matched "close to" them otherwise.
+_CLOSE_HINT = lazy(r"(?i)\b(?:close|proches?)\b")
+_CLOSE_TO = lazy(
+    r"(?i)\b(?:close\s+(?:to|with)|proches?\s+(?:de|du|des|d['’]))\s*(?P<who>[^,.;]{2,70})"
+    r"|^(?P<one>[^,.;]+?)\s+(?:and|et)\s+(?P<other>[^,.;]+?)\s+(?:were|are|had\s+been|étaient|sont|furent|ont\s+été)\s+"
+    r"(?:(?:once|formerly|very|autrefois|très)\s+)?(?:close|proches)\b"
+)
+_NAME_RUN_CLOSE = lazy(r"\b[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*")
+_A_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _closeness_told(claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept only where an evidence sentence tells closeness ("close to",
+    « proche ») to the one the claim names, and holds the year the claim gives it;
+    NOT_ENOUGH_INFO otherwise."""
+    m = _CLOSE_TO.search(claim)
+    if m is None:
+        return checked
+    # (The first name after "close to", its surname: "close to Castaner until Castaner became
+    # Minister of the Interior" is of Castaner.)
+    said = m["who"] if m["who"] is not None else f"{m['one']} and {m['other']}"
+    runs = [r for r in _NAME_RUN_CLOSE.findall(said) if r.split()[-1] not in ("Faure", "Olivier")]
+    if not runs:
+        return checked
+    names = [runs[0].split()[-1]]
+    last = re.escape(fold(names[-1]))
+    told = re.compile(rf"\b(?:close\s+(?:to|with)|proches?)\b[^.;]{{0,40}}\b{last}\b")
+    years = _A_YEAR.findall(claim)
+    for e in checked.evidence:
+        if told.search(fold(e.text)) and all(y in e.text for y in years):
+            return checked
+    why = f"the source does not say he was close to {names[-1]}" + (" then" if years else "")
+    return _doubted(checked, m.group(), why)
+
+
+# --- A role or deed given to every member of a list: "A, B and C were …", "X and Y were both …" --
+# One member's role or party passed to all on the others' words ("The new spokespeople were
+# Vallaud, Siry and Narassiguin": Narassiguin got another post). Each named member is checked
+# alone in the list's place: a member refuted refutes the claim.
+_MEMBER = r"(?:(?:[Ll]es|[Tt]he)\s+[a-zé]+s|[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|[Ll]e\s+|[Ll]a\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+_NAMED_LIST = lazy(rf"(?<![\w'’-])(?P<list>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|et)\s+{_MEMBER})(?![\w'’-])")
+_MEMBER_ONE = lazy(_MEMBER)
+# (Said of them together, not of each: shared, met, between them, against each other.)
+_LIST_TOGETHER = lazy(
+    r"(?i)\b(?:shar|partag|together|ensemble|each\s+other|l['’]une?\b|met\b|meet|rencontr|between|entre|rivals?\b"
+    r"|rivaux|face[ds]?\b|affront|duel|allied|alli[ée]|jointly|conjointement|married|mari[ée]|co-|with|avec)"
+)
+_LIST_BOTH = lazy(
+    r"(?i)\s+(?:both|all\s+(?:two|three)|tous\s+(?:les\s+)?(?:deux|trois)|toutes\s+(?:les\s+)?(?:deux|trois))\b"
+)
+
+
+def _each_member(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept unless a person of its list of names is refuted alone (REFUTED).
+    (Not NOT_ENOUGH_INFO where one is unsaid alone: the source often tells them only together.)"""
+    m = _NAMED_LIST.search(claim)
+    if m is None or _LIST_TOGETHER.search(claim):
+        return checked
+    members = [x.group().strip() for x in _MEMBER_ONE.finditer(m["list"])]
+    people = _folded_people(knowledge(store))
+    surnames = {p.rsplit(" ", 1)[-1] for p in people}
+    named = [x for x in members if fold(x).rsplit(" ", 1)[-1] in surnames]
+    if len(members) < 2 or not named or any(x not in named and not re.match(r"(?i)(?:les|the)\s", x) for x in members):
+        return checked
+    before, after = claim[: m.start()], _LIST_BOTH.sub("", claim[m.end() :], count=1)
+    from dataclasses import replace
+
+    for member in named:
+        reading = verify(store, f"{before}{member}{after}")
+        if reading.verdict is Verdict.REFUTED:
+            return replace(reading, claim=claim)
+    return checked
 
 
 def _served_in(store: Store, claim: str, checked: Check) -> Check:

@@ -6929,3 +6929,32 @@ def test_a_french_comparison_of_his_results_is_answered_in_french(store: Store) 
     # Near miss: the other way round is no.
     other = ask(store, "Faure a-t-il réalisé un meilleur score en 2017 qu'en 2012 ?")
     assert other.answer is not None and other.answer.startswith("non")
+
+
+def test_a_french_negative_question_is_answered_si_or_non_by_its_positive(store: Store) -> None:
+    # « Si » where the positive holds (he was born in 1968, attended the Lycée Pothier) (vsafe39).
+    born = ask(store, "Olivier Faure n'est-il pas né en 1968 ?")
+    assert born.answer == "si" and born.value is True
+    school = ask(store, "N'a-t-il pas fréquenté le lycée Pothier ?")
+    assert school.answer == "si" and school.value is True
+    # Near miss: « non » where it does not (he did not back Macron), in French.
+    macron = ask(store, "N'était-il pas pour Macron en 2017 ?")
+    assert macron.answer is not None and macron.answer.startswith("non") and macron.value is False
+    # A question of another kind with « pas » is not one: « Pourquoi … n'a-t-il pas … ».
+    why = ask(store, "Pourquoi le PS n'a-t-il pas censuré Bayrou ?")
+    assert why.answer is not None and "concessions" in why.answer
+
+
+def test_an_english_negative_question_is_answered_by_its_positive(store: Store) -> None:
+    assert ask(store, "Hasn't Faure been First Secretary since 2018?").value is True
+    assert ask(store, "Didn't Faure abstain in July 2017?").value is True
+    # Near miss: no where the positive does not hold.
+    refused = ask(store, "Didn't Olivier Faure endorse Emmanuel Macron?")
+    assert refused.answer is not None and refused.answer.startswith("no") and refused.value is False
+
+
+def test_a_stance_by_a_copula_and_closeness_are_answered_as_verify_reads_them(store: Store) -> None:
+    assert ask(store, "Était-il pour Macron en 2017 ?").value is False
+    assert ask(store, "Was Olivier Faure close to Audrey Azoulay?").answer is None
+    # Near miss: the closeness the source tells.
+    assert ask(store, "Was he close to Christophe Castaner?").value is True

@@ -13194,3 +13194,84 @@ def test_taking_a_post_after_his_own_successor_in_it_is_refuted_with_the_success
     assert verify(store, "Faure took over the Socialist group after Bruno Le Roux.").verdict is Verdict.SUPPORTED
     other = verify(store, "Faure became head of the New Left group after becoming First Secretary.")
     assert other.verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A stance by a copula and a preposition, read as the verb support/oppose (vsafe39).
+        "Olivier Faure was for Emmanuel Macron's candidacy in 2017.",
+        "Olivier Faure was firmly for the extension of the revocation of citizenship.",
+        "Olivier Faure était plutôt pour le soutien à Macron en 2017.",
+        "Olivier Faure était défavorable à une coopération avec La France insoumise.",
+        "Le PS était favorable à la censure de François Bayrou en 2025.",
+    ],
+)
+def test_a_stance_by_a_copula_and_a_preposition_is_checked_as_its_verb(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED, claim
+
+
+def test_a_true_stance_by_a_copula_stays_supported_and_a_span_of_time_is_no_stance(store: Store) -> None:
+    # Near misses: the stance he took, said so; "was for ten years" is no "for".
+    assert verify(store, "Faure was against the revocation of citizenship.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Olivier Faure was for ten years a member of the PS.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A stance as a caption or a tag, "votes yes", "said yes to", 👍, the French present of a vote.
+        "Déchéance de nationalité : Olivier Faure pour.",
+        "Alliance with La France insoumise: Olivier Faure no.",
+        "Censure of François Bayrou: the PS yes.",
+        "The Socialists said yes to censuring François Bayrou.",
+        "Olivier Faure vote pour le gouvernement Philippe en juillet 2017.",
+        "Olivier Faure 👍 Emmanuel Macron",
+    ],
+)
+def test_a_stance_as_a_caption_or_a_tag_is_checked_as_a_stance(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED, claim
+
+
+def test_a_true_stance_as_a_caption_is_not_refuted(store: Store) -> None:
+    # Near miss: the stance he took, as a caption (his opposition to the revocation).
+    assert verify(store, "Citizenship revocation: Olivier Faure against.").verdict is not Verdict.REFUTED
+
+
+def test_closeness_is_supported_only_where_the_source_tells_it_of_that_person(store: Store) -> None:
+    # His wife's sentence names Audrey Azoulay and Macron's cabinet: no closeness of his.
+    assert verify(store, "Olivier Faure was close to UNESCO's Audrey Azoulay.").verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Olivier Faure et Audrey Azoulay étaient proches.").verdict is Verdict.NOT_ENOUGH_INFO
+    # Near misses: the closeness told ("formerly close to Christophe Castaner"), undated.
+    assert verify(store, "Olivier Faure était autrefois proche de Christophe Castaner.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure and Castaner were once close.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Olivier Faure was close to Christophe Castaner in 2019.").verdict is not Verdict.SUPPORTED
+
+
+def test_metropolitan_france_by_another_name_is_checked_as_the_place(store: Store) -> None:
+    # His early childhood was in Réunion.
+    assert verify(store, "In his early childhood Faure lived in mainland France.").verdict is Verdict.REFUTED
+    assert verify(store, "Faure a vécu sa petite enfance dans l'Hexagone.").verdict is Verdict.REFUTED
+    # Near misses: he grew up there.
+    assert verify(store, "After Réunion, Faure grew up on the French mainland.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Faure a grandi en métropole.").verdict is Verdict.SUPPORTED
+    # (Nor his birth: the source does not set La Tronche there.)
+    assert verify(store, "Faure est né en métropole.").verdict is not Verdict.SUPPORTED
+
+
+def test_a_role_given_to_every_member_of_a_list_is_refuted_by_one_member(store: Store) -> None:
+    # Corinne Narassiguin was named national secretary, not spokesperson.
+    claim = "Gabrielle Siry, Boris Vallaud and Corinne Narassiguin were named the PS's spokespeople."
+    assert verify(store, claim).verdict is Verdict.REFUTED
+    # Near miss: the two who were.
+    assert verify(store, "Boris Vallaud and Gabrielle Siry were chosen as spokespeople.").verdict is Verdict.SUPPORTED
+
+
+def test_a_vote_or_an_endorsement_told_as_a_noun_is_checked_as_its_deed(store: Store) -> None:
+    assert verify(store, "Olivier Faure's vote for the Philippe government in July 2017.").verdict is Verdict.REFUTED
+    assert verify(store, "Le vote d'Olivier Faure pour le gouvernement Philippe en 2017.").verdict is Verdict.REFUTED
+    assert verify(store, "Olivier Faure's backing by Stéphane Le Foll.").verdict is Verdict.NOT_ENOUGH_INFO
+    # Near miss: what he did.
+    assert verify(store, "Olivier Faure's abstention on the Philippe government in July 2017.").verdict is (
+        Verdict.SUPPORTED
+    )
