@@ -1605,6 +1605,14 @@ RESULT_COMPARED_CUE = lazy(
     r"(?i)\b(?:more|less|fewer|better|worse|lower|higher|bigger|smaller|larger|greater|above|below|gained|rose|fell"
     r"|dropped|improved|declined|plus|moins|mieux|meilleur|sup[ée]rieur|inf[ée]rieur|progress\w*|recul\w*)\b"
 )
+# (faurecli.joints: a claim written as a caption or headline: an announcing label, a date label,
+# a question answered, a pictograph; opening with none of these, it is read as it stands.)
+EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+CAPTION_CUE = lazy(
+    r"(?i)^(?:\W|fun|did|true|trivia|reminder|for|le\s+sav|sav|anecdote|bon|[àa]\s+sav|rappel|oui|yes|yep|indeed|"
+    r"en\s+effet|effectivement|[a-zéû]{3,9}\.?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s*[:–—-]|(?:olivier\s+)?faure,)"
+    rf"|\?\s+\S|{EMOJI}"
+)
 # The cheap test: any of the shapes above may be in the text.
 _FORMAL_HINT = lazy(
     r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"

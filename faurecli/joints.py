@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from faurecli.analysis import fold, in_french
+from faurecli.analysis import EMOJI, fold, in_french
 from faurecli.model import Record, record
 from faurecli.patterns import lazy
 
@@ -22,8 +22,7 @@ class Caption(Record):
 # --- Captions and headlines ---------------------------------------------------------------------
 
 # Pictographs (🎂 🏠 ✅), their variation selector and joiner: no word of a claim.
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
-_EDGE_EMOJI = lazy(rf"^(?:\s*{_EMOJI})+\s*|\s*(?:{_EMOJI}\s*)+$")
+_EDGE_EMOJI = lazy(rf"^(?:\s*{EMOJI})+\s*|\s*(?:{EMOJI}\s*)+$")
 # A label that announces the claim and says nothing of its own ("Fun fact:", « Le saviez-vous ? »,
 # « Oui, »); folded.
 _FILLER = lazy(
@@ -58,12 +57,6 @@ _NAMED_APPOSITION = lazy(
 )
 _NO_VERB_NP = lazy(r"^(?:the\s+|le\s+|la\s+|l')?[a-z][^,;:]*$")
 _FINITE = lazy(r"\b(?:is|was|has|had|became|won|lost|est|etait|a|fut|devient|sera|were|are|ont|sont)\b|\b[a-z]{3,}ed\b")
-# (The cheap test: a claim that opens with none of these is read as it stands.)
-CAPTION_CUE = lazy(
-    r"(?i)^(?:\W|fun|did|true|trivia|reminder|for|le\s+sav|sav|anecdote|bon|[àa]\s+sav|rappel|oui|yes|yep|indeed|"
-    r"en\s+effet|effectivement|[a-zéû]{3,9}\.?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s*[:–—-]|(?:olivier\s+)?faure,)"
-    rf"|\?\s+\S|{_EMOJI}"
-)
 
 
 def _date_label(label: re.Match[str], rest: str) -> str | None:

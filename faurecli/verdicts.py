@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from faurecli import lexicon
 from faurecli.agents import doer_swapped, first_verb, group_subject, last_verb_before, token_word, verb_stems, verbs
 from faurecli.analysis import (
     AGE_DECADE_CUE,
+    CAPTION_CUE,
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
     RATIO_CUE,
@@ -75,10 +77,12 @@ from faurecli.evidence import (
     same_date,
     weight,
 )
-from faurecli.joints import CAPTION_CUE, Caption, caption
 from faurecli.model import INFOBOX_PREFIX, Claim, Conflict, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import said_to_lead
+
+if TYPE_CHECKING:
+    from faurecli.joints import Caption
 
 # The evidence must hold at least this share of the claim's (weighted) words to support it...
 SUPPORT = 0.6
@@ -9696,9 +9700,12 @@ def verify(store: Store, claim: str) -> Check:
         from dataclasses import replace
 
         return replace(verify(store, plain), claim=claim)
-    if CAPTION_CUE.search(claim) and (read := caption(claim)) is not None:
-        # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
-        return _caption_read(store, claim, read)
+    if CAPTION_CUE.search(claim):
+        from faurecli.joints import caption
+
+        if (read := caption(claim)) is not None:
+            # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
+            return _caption_read(store, claim, read)
     if (framed := _hearsay_content(claim)) is not None:
         # An unnamed claimant's words: what they said is checked, not that they said it.
         from dataclasses import replace

@@ -894,3 +894,28 @@ def test_the_readings_of_two_dates_and_of_ratios_are_imported_only_when_their_wo
     }[module]
     imported, _ = _imported(["verify", claim, "--json"])
     assert module in imported
+
+
+@pytest.mark.parametrize(
+    ("args", "module"),
+    [
+        (["verify", "Faure was born in 1969", "--json"], "faurecli.joints"),
+        (["ask", "when was he elected deputy?", "--json"], "faurecli.joints"),
+        (["verify", "Faure was born in 1969", "--json"], "faurecli.contests"),
+        (["verify", "Faure was born in 1969", "--json"], "faurecli.ages"),
+    ],
+)
+def test_the_readings_of_captions_of_two_results_and_of_decades_are_imported_only_when_their_words_are_there(
+    args, module
+):
+    # (The caption reader was imported by every verify and ask at start-up: ~1M instructions.)
+    imported, result = _imported(args)
+    assert result.returncode in (0, 1, 7) and json.loads(result.stdout)
+    assert module not in imported
+    claim = {
+        "faurecli.joints": "Dec 2016: Faure takes the group's presidency",
+        "faurecli.contests": "Faure won a lower share in 2017 than in 2012.",
+        "faurecli.ages": "Faure was in his late forties when he became First Secretary.",
+    }[module]
+    imported, _ = _imported(["verify", claim, "--json"])
+    assert module in imported
