@@ -2942,6 +2942,10 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
     if missing and any("ahead" in g for g in missing) and _ahead_is_behind(known, analysis.text, best.unit.text):
         # « X loin devant Faure », "X ahead of him": the source's "him … far behind X" tells it.
         missing = [g for g in missing if "ahead" not in g]
+    if missing and any(set(g) & _UNTIL_STEMS for g in missing) and _end_bound_checked(analysis.text, parts):
+        # "became X until 2007", « devient X jusqu'en 2007 »: the bound is the term's end, which
+        # its date's part checked (agreeing); the word is that check, not a thing left unsaid.
+        missing = [g for g in missing if not set(g) & _UNTIL_STEMS]
     # Running a campaign is said by the evidence itself, with a word of leading it: not by the
     # campaign it tells of (a comic book about Royal's), nor a leader's title beside it (Ayrault,
     # "the leader of the Socialist group"), nor a chief of a part of it (checked below).
@@ -16177,6 +16181,26 @@ _FRENCH_OF = lazy(r"^([a-z-]+)\s+(?:du|des|de la|de l'|de|d')\s*")
 _CLAUSE_BREAK = lazy(r"[,;]|\s(?:then|and|puis|et|before|after|avant|apres)\s")  # (not "Seine-et-Marne")
 # A bound that ends a term before its date ("until 2007", « jusqu'en 2007 »).
 _END_BOUND = lazy(r"\b(?:until|till|through|jusqu'(?:en|au|a|à)?|jusque)\s*(?:the\s+|le\s+|l')?$")
+# The words of that bound, as a claim's concepts hold them.
+_UNTIL_STEMS = frozenset(stem(w) for w in ("until", "till", "jusqu", "jusque"))
+
+
+def _end_bound_checked(claim: str, parts: Iterable[Part]) -> bool:
+    """Whether the claim's "until" / « jusqu'en » bounds a year its parts checked as a term's end
+    (found "term end …", a range read with the bound, "2000–2007", or a year found as a range's end)."""
+    folded = fold(claim)
+    for p in parts:
+        if not p.agrees or not p.found:
+            continue
+        years = re.findall(r"(?:19|20)\d\d", p.text)
+        ends = re.findall(r"(?:19|20)\d\d", p.found) if "–" in p.found else []
+        if not (p.found.startswith("term end") or "–" in p.text or (years and ends[-1:] == years[-1:])):
+            continue
+        if years and re.search(
+            r"\b(?:until|till|jusqu'(?:en|au|a)|jusque)\s+(?:[a-z]+\s+)?(?:\d{1,2}\s+)?" + years[-1] + r"\b", folded
+        ):
+            return True
+    return False
 
 
 def _became_when(known: Knowledge, analysis: Analysis) -> list[tuple[str, str, Office, set[int]]]:

@@ -13275,3 +13275,18 @@ def test_a_vote_or_an_endorsement_told_as_a_noun_is_checked_as_its_deed(store: S
     assert verify(store, "Olivier Faure's abstention on the Philippe government in July 2017.").verdict is (
         Verdict.SUPPORTED
     )
+
+
+def test_until_a_term_end_checked_is_no_word_left_unsaid(store: Store) -> None:
+    # "until" / « jusqu'en » before the year its part checks as the term's end is that check.
+    assert verify(store, "In 1997 Faure became an advisor to Martine Aubry until 2000").verdict is Verdict.SUPPORTED
+    assert verify(store, "De 1997 jusqu'en 2000, il est conseiller de Martine Aubry").verdict is Verdict.SUPPORTED
+    # (a year found as the end of the range the source gives, in a second post of the claim)
+    claim = "Faure became an advisor to Martine Aubry in 1997, then Hollande's assistant cabinet director until 2007."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+    # (a year inside that range is no end of it)
+    assert verify(store, claim.replace("2007", "2005")).verdict is not Verdict.SUPPORTED
+    # Near misses: another end stays refuted, and a bound with no checked end is no support.
+    assert verify(store, "In 1997 Faure became an advisor to Martine Aubry until 2007").verdict is Verdict.REFUTED
+    assert verify(store, "De 1997 jusqu'en 2003, il est conseiller de Martine Aubry").verdict is Verdict.REFUTED
+    assert verify(store, "Rachid Temal was First Secretary until April 2018").verdict is not Verdict.SUPPORTED
