@@ -9797,6 +9797,8 @@ def verify(store: Store, claim: str) -> Check:
         checked = _closeness_told(claim, checked)
     if checked.verdict is Verdict.SUPPORTED and (" and " in claim or " et " in claim) and _NAMED_LIST.search(claim):
         checked = _each_member(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and "list" in claim and _ON_A_LIST.search(claim):
+        checked = _not_his_own_list(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and ("dvis" in claim or "onseil" in claim or "ounsel" in claim):
         checked = _advice_held(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and _DEGREE_WORD.search(claim):
@@ -10817,9 +10819,21 @@ _LIST_BOTH = lazy(
 )
 
 
+# A list's plural auxiliary and its singular, for one member in the list's place.
+_SINGULAR_AUX_OF = {"were": "was", "are": "is", "have": "has", "ont": "a", "sont": "est", "étaient": "était"}
+_SINGULAR_AUX = lazy(r"(?i)^\s+(were|are|have|ont|sont|étaient)\b")
+
+
+# A word of a claim's part and whom the evidence says it of ("coordin: said of Corinne Narassiguin");
+# "the evidence has X do it" is not read (a verb's subject is found less surely than a title's).
+_LIST_WORD_SAID_OF = lazy(r"^([a-z0-9]+): said of ([^,;()]+)")
+# The claim names him itself, so a word "said of him" may be his part of it.
+_LIST_NAMES_HIM = lazy(r"(?i)\b(?:faure|olivier|he|him|his|il|lui|son|sa|ses)\b")
+
+
 def _each_member(store: Store, claim: str, checked: Check) -> Check:
-    """`checked` (SUPPORTED) kept unless a person of its list of names is refuted alone (REFUTED).
-    (Not NOT_ENOUGH_INFO where one is unsaid alone: the source often tells them only together.)"""
+    """`checked` (SUPPORTED) kept unless a person of its list of names is refuted alone (REFUTED),
+    or is unsaid alone with the words given to another, or a plural member is unsaid (NOT_ENOUGH_INFO)."""
     m = _NAMED_LIST.search(claim)
     if m is None or _LIST_TOGETHER.search(claim):
         return checked
@@ -10832,10 +10846,79 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
     before, after = claim[: m.start()], _LIST_BOTH.sub("", claim[m.end() :], count=1)
     from dataclasses import replace
 
-    for member in named:
-        reading = verify(store, f"{before}{member}{after}")
-        if reading.verdict is Verdict.REFUTED:
+    ours = {fold(x).rsplit(" ", 1)[-1] for x in members}
+    readings = [(member, verify(store, f"{before}{member}{after}")) for member in members]
+    for member, reading in readings:
+        if reading.verdict is Verdict.REFUTED and member in named:
             return replace(reading, claim=claim)
+    one = _SINGULAR_AUX.sub(lambda x: " " + _SINGULAR_AUX_OF[x.group(1).lower()], after, count=1)
+    if one != after:
+        # The list's plural verb read in one's number as well (« Narassiguin ont été choisis comme
+        # porte-parole » was not read as her post; « a été » is).
+        for member in named:
+            reading = verify(store, f"{before}{member}{one}")
+            if reading.verdict is Verdict.REFUTED:
+                return replace(reading, claim=claim)
+    for member, reading in readings:
+        if reading.verdict is not Verdict.NOT_ENOUGH_INFO:
+            continue
+        # Unsaid alone is no fault where the source tells them only together. It is where a word of
+        # the list's shared predicate is said of another: one outside the list ("the presidents of
+        # Occitania", Delga's, not Aubry's; "both EELV members": "EELV's Paulin Roy", said of him
+        # where the claim does not name him), or one of the list with the title given to that one
+        # alone ("coordination" said of Narassiguin, "Vallaud were chosen as national secretaries"),
+        # or where a plural member ("the frondeurs", which keeps the verb's number) is unsaid.
+        if member not in named:
+            return _doubted(checked, member, f"the source does not say this of {member}")
+        found = [p.found for p in reading.parts if p.agrees is None and p.found]
+        shared = [(w, y) for f in found for w, y in _LIST_WORD_SAID_OF.findall(f) if re.search(rf"\b{w}", fold(after))]
+        titled = any(f.startswith("the evidence gives this title to") for f in found)
+        # (« présidentes de la région Occitanie »: its words, the title given to someone else; not
+        # where the claim names him, whose title it may be: « sa candidature au poste de premier
+        # secrétaire ».)
+        shared += [
+            (p.text, "someone else")
+            for p in reading.parts
+            if p.found == "the evidence gives this title to someone else"
+            and re.search(rf"\b{p.text}", fold(after))
+            and not _LIST_NAMES_HIM.search(claim)
+        ]
+        outside = [
+            y
+            for _, y in shared
+            if fold(y).rsplit(" ", 1)[-1] not in ours and not (y == "him" and _LIST_NAMES_HIM.search(claim))
+        ]
+        if outside or (shared and titled):
+            return _doubted(checked, member, f"the source does not say this of {member}")
+    return checked
+
+
+# --- A person put on a list the source names only as the owner of another ("the list of Hamon") --
+# "Hamon was on the joint PS list": the source's "the joint list …, while the list of Benoît
+# Hamon" names his own list beside it, not him on it.
+_ON_A_LIST = lazy(
+    r"(?i)\b(?:on|in|part\s+of|among|sur|dans|parmi|membres?\s+de)\s+(?:the|a|la|une|cette|this)\s+"
+    r"(?:[\w'’-]+\s+){0,3}list(?:e|es|s)?\b"
+)
+
+
+def _not_his_own_list(store: Store, claim: str, checked: Check) -> Check:
+    """`checked` (SUPPORTED) kept unless a person the claim puts on a list is named in the evidence
+    only as the owner of a list ("the list of X", "X's list", « la liste de X »): NOT_ENOUGH_INFO."""
+    if re.search(r"(?i)\b(?:own|propre)\b", claim):
+        return checked
+    folded = fold(claim)
+    for person in _folded_people(knowledge(store)):
+        last = person.rsplit(" ", 1)[-1]
+        if not re.search(rf"\b{re.escape(last)}\b", folded):
+            continue
+        owner = re.compile(
+            rf"\b(?:lists?|listes?)\s+(?:of|de|d')\s*(?:[a-z-]+\s+)?{re.escape(last)}\b|\b{re.escape(last)}'s\s+(?:[a-z-]+\s+)?list"
+        )
+        said = [fold(e.text) for e in checked.evidence if re.search(rf"\b{re.escape(last)}\b", fold(e.text))]
+        if said and all(len(owner.findall(t)) >= len(re.findall(rf"\b{re.escape(last)}\b", t)) for t in said):
+            why = f"the source names the list of {person.title()}, not {person.title()} on this one"
+            return _doubted(checked, last, why)
     return checked
 
 

@@ -13290,3 +13290,47 @@ def test_until_a_term_end_checked_is_no_word_left_unsaid(store: Store) -> None:
     assert verify(store, "In 1997 Faure became an advisor to Martine Aubry until 2007").verdict is Verdict.REFUTED
     assert verify(store, "De 1997 jusqu'en 2003, il est conseiller de Martine Aubry").verdict is Verdict.REFUTED
     assert verify(store, "Rachid Temal was First Secretary until April 2018").verdict is not Verdict.SUPPORTED
+
+
+def test_a_list_member_whose_words_the_source_gives_to_another_is_not_enough(store: Store) -> None:
+    # Carole Delga presided over Occitania; Martine Aubry was the mayor of Lille.
+    claim = "His 2018 bid was supported by Martine Aubry and Carole Delga, the presidents of Occitania."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Amandine Rubinelli stood for LREM.
+    assert verify(store, "Paulin Roy and Amandine Rubinelli were both members of EELV.").verdict is not (
+        Verdict.SUPPORTED
+    )
+    # The title given to Narassiguin alone, Vallaud made a spokesman.
+    claim = "Corinne Narassiguin and Boris Vallaud were named national secretaries for coordination and means."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # A plural member unsaid: only Valls is said to have opposed the compromise.
+    claim = "Manuel Valls et les frondeurs s'opposaient au compromis."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Near misses: what the source tells of them.
+    assert verify(store, "Faure was backed by Carole Delga and Martine Aubry.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Paulin Roy was his substitute from EELV.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Boris Vallaud et Gabrielle Siry sont devenus porte-parole.").verdict is Verdict.SUPPORTED
+    claim = (
+        "Martine Aubry et Carole Delga figuraient parmi les soutiens de sa candidature au poste de premier secrétaire."
+    )
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_person_named_as_the_owner_of_a_list_is_not_on_another(store: Store) -> None:
+    # The source sets "the list of Benoît Hamon" beside the joint list.
+    assert verify(store, "Benoît Hamon figurait sur la liste commune.").verdict is not Verdict.SUPPORTED
+    claim = "Benoît Hamon was among the candidates on the alliance's list."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Near misses: Glucksmann's Place Publique was in the alliance.
+    assert verify(store, "Raphaël Glucksmann was on the alliance's list.").verdict is Verdict.SUPPORTED
+    assert verify(store, "Glucksmann figurait sur la liste commune.").verdict is Verdict.SUPPORTED
+
+
+def test_a_plural_list_is_checked_member_by_member_in_the_singular(store: Store) -> None:
+    # Narassiguin was made national secretary, not spokesperson: « ont été choisis » read as « a été ».
+    claim = "Vallaud, Siry et Narassiguin ont été choisis comme porte-parole du PS."
+    assert verify(store, claim).verdict is Verdict.REFUTED
+    # Near miss: the two spokespeople.
+    assert verify(store, "Boris Vallaud et Gabrielle Siry ont été choisis comme porte-parole.").verdict is (
+        Verdict.SUPPORTED
+    )
