@@ -7645,6 +7645,9 @@ _RANK_ASKED = lazy(rf"\b(?:where|ou)\b[^?]*\b(?:{_PLACING})\b|\b(?:{_PLACING})\b
 _VOTES_COUNTED = lazy(
     r"\b(?:avec|with)\s+combien\s+de\s+(?:voix|votes|suffrages)\b"
     r"|\bcombien(?=\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a|a)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b(?!\s+(?:de|d['’])))"
+    # « Combien Faure a-t-il obtenu … ? », « combien la liste a-t-elle recueilli »: the doer named.
+    r"|\bcombien(?=\s+(?:(?!de\b|des\b|d['’])[\w'’-]+\s+){1,3}?a-t-(?:il|elle)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b"
+    r"(?!\s+(?:de|d['’])))"
     r"|\bwith\s+how\s+many\s+votes\b"
     r"|\bhow\s+much(?=\s+(?:did|had|does)\s+(?:[\w'’-]+\s+){1,3}?(?:get|receive|obtain|win|score)\b)",
     re.IGNORECASE,

@@ -6983,3 +6983,17 @@ def test_an_age_at_an_election_named_by_its_noun_is_his_age_then(store: Store) -
     # « à la tête de »: the head taken, the group's (2016) not the party's (2018).
     group = ask(store, "Quel âge avait Olivier Faure au moment de son élection à la tête du groupe socialiste ?")
     assert group.answer is not None and group.answer.startswith("48 ans")
+
+
+def test_how_much_a_named_doer_obtained_is_his_share_of_the_vote(store: Store) -> None:
+    # « Combien Faure a-t-il obtenu … ? »: the doer named before the verb, as « combien a-t-il obtenu » (ask33).
+    first = ask(
+        store,
+        "Combien Olivier Faure a-t-il recueilli au premier tour du vote de 2018 pour devenir premier secrétaire ?",
+    )
+    assert first.answer == "48.37%" and first.note is not None and "part des voix" in first.note
+    rival = ask(store, "Combien Hélène Geoffroy a-t-elle obtenu lors du congrès de Villeurbanne ?")
+    assert rival.answer == "26.52%"
+    # Near misses: a round the source does not give, a count of something else, stay declined.
+    assert ask(store, "Combien Olivier Faure a-t-il obtenu au second tour du congrès de 2018 ?").answer is None
+    assert ask(store, "Combien Olivier Faure a-t-il eu d'enfants ?").answer is None
