@@ -2361,6 +2361,14 @@ _ASKING = frozenset(
 )
 
 
+# "Which group did he lead as secretary-general?", « Quel groupe a-t-il dirigé comme secrétaire
+# général ? »: leading said by the post he held in it, which the sentence must hold.
+_LED_AS_POST = lazy(
+    r"\b(?:lead|led|head|headed|dirige|dirigea|diriger|dirigeait)\s+(?:[\w'’-]+\s+){0,3}?(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?:(?:the|its|le|la|son|sa)\s+)?[\w'’-]{4,}"
+)
+
+
 def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     """Whether every word of the question that says what happened or what is asked is in the
     unit, the sentences it cites or its records (a word's first five letters do)."""
@@ -2375,9 +2383,14 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     if unit.office is not None:
         held |= known.built.record_words.get(unit.office.id, frozenset())
     prefixes = {w[:5] for w in held if len(w) >= 5}
+    # (Not with another person named: "which Rocard support group did he lead" may be answered by
+    # the name beside Rocard's, not the body's.)
+    led_as = "head" in analysis.words and not analysis.people and _LED_AS_POST.search(fold(analysis.text)) is not None
     for group in analysis.concepts:
         if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
             continue
+        if led_as and "head" in group:
+            continue  # "which group did he lead as secretary-general": the post says how he led it
         if set(group) & _BODY_KINDS and held & _BODY_KINDS:
             continue  # "de quel mouvement" from "the Young Rocardiens, a group …": a body either way
         if not {w[:5] for w in group} & prefixes:

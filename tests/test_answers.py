@@ -6997,3 +6997,13 @@ def test_how_much_a_named_doer_obtained_is_his_share_of_the_vote(store: Store) -
     # Near misses: a round the source does not give, a count of something else, stay declined.
     assert ask(store, "Combien Olivier Faure a-t-il obtenu au second tour du congrès de 2018 ?").answer is None
     assert ask(store, "Combien Olivier Faure a-t-il eu d'enfants ?").answer is None
+
+
+def test_a_body_led_as_a_post_is_the_one_he_held_that_post_in(store: Store) -> None:
+    # "lead/head … as secretary-general", « dirigé comme … »: the leading is said by the post (ask33).
+    headed = ask(store, "Which organisation did Olivier Faure head as its secretary-general in 1991?")
+    assert headed.answer == "Young Rocardiens"
+    dirige = ask(store, "Quel groupe Olivier Faure a-t-il dirigé comme secrétaire général en 1991 ?")
+    assert dirige.answer == "Young Rocardiens"
+    # Near miss: a post he did not hold that year stays declined.
+    assert ask(store, "Which group did Olivier Faure lead as president in 1991?").answer is None
