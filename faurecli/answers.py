@@ -2361,6 +2361,14 @@ _ASKING = frozenset(
 )
 
 
+# "Which group did he lead as secretary-general?", « Quel groupe a-t-il dirigé comme secrétaire
+# général ? »: leading said by the post he held in it, which the sentence must hold.
+_LED_AS_POST = lazy(
+    r"\b(?:lead|led|head|headed|dirige|dirigea|diriger|dirigeait)\s+(?:[\w'’-]+\s+){0,3}?(?:as|comme|en\s+tant\s+que)\s+"
+    r"(?:(?:the|its|le|la|son|sa)\s+)?[\w'’-]{4,}"
+)
+
+
 def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     """Whether every word of the question that says what happened or what is asked is in the
     unit, the sentences it cites or its records (a word's first five letters do)."""
@@ -2375,9 +2383,14 @@ def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bo
     if unit.office is not None:
         held |= known.built.record_words.get(unit.office.id, frozenset())
     prefixes = {w[:5] for w in held if len(w) >= 5}
+    # (Not with another person named: "which Rocard support group did he lead" may be answered by
+    # the name beside Rocard's, not the body's.)
+    led_as = "head" in analysis.words and not analysis.people and _LED_AS_POST.search(fold(analysis.text)) is not None
     for group in analysis.concepts:
         if group[0].isdigit() or group[0] in _DATE_WORDS or set(group) & _ASKING or set(group) & held:
             continue
+        if led_as and "head" in group:
+            continue  # "which group did he lead as secretary-general": the post says how he led it
         if set(group) & _BODY_KINDS and held & _BODY_KINDS:
             continue  # "de quel mouvement" from "the Young Rocardiens, a group …": a body either way
         if not {w[:5] for w in group} & prefixes:
@@ -2537,6 +2550,8 @@ _RANKED_POST = lazy(r"\b(first|premier|premiere|second|deuxieme|third|troisieme)
 
 
 _AGE_WORDS = frozenset({"age", "old", "ans", "quel"})
+# A sentence saying someone was elected, not only naming an election.
+_ELECTED_SAID = lazy(r"\b(?:re-?)?elected\b|\b(?:re)?elue?s?\b")
 
 
 def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
@@ -2551,6 +2566,10 @@ def _age_at_event(known: Knowledge, analysis: Analysis) -> Answer | None:
     asked = replace(analysis, intent=Intent.DATE, concepts=groups, words=tuple(w for g in groups for w in g))
     found = _date_answer(known, asked)
     if found is None or found.conflicts or not isinstance(found.value, str) or found.answer is None:
+        return None
+    if {"elect", "elu"} & set(asked.words) and not any(_ELECTED_SAID.search(fold(e.text)) for e in found.evidence):
+        # "How old was he when he was elected to the European Parliament?": the date of an
+        # election (the 2019 European Parliament election) is not one he won.
         return None
     try:
         when = PartialDate.parse(found.value)
@@ -5610,6 +5629,8 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if theirs is not None:
                 return _answer(store, analysis, theirs, theirs, [ref])
         return None
+    if _only_reelection_told(analysis, unit.text):
+        return None
     found = _phrase(analysis, unit)
     if found is not None:
         return _answer(store, analysis, found, found, list(unit.refs))
@@ -5815,10 +5836,21 @@ def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) 
     Congress he was "re-elected in"); all of them when none is left or a re-election is asked."""
     if _RE_ELECTION_ASKED.search(fold(analysis.text)):
         return _only_reelection(text, runs)
-    if not {"elect", "elected"} & set(analysis.words):
+    if not {"elect", "elected"} & set(analysis.words) and not _BECOMING_ASKED.search(fold(analysis.text)):
         return runs
     first = [(at, run) for at, run in runs if not _RE_ELECTED_BEFORE.search(text, max(0, at - 30), at)]
     return first or runs
+
+
+def _only_reelection_told(analysis: Analysis, text: str) -> bool:
+    """Whether `text` tells only a re-election ("During the Villeurbanne Congress …, Faure was
+    re-elected as first secretary") where the question asks how he first took the post ("During
+    which congress did he become first secretary?"): that sentence does not say the first one."""
+    folded = fold(analysis.text)
+    if not _BECOMING_ASKED.search(folded) or _RE_ELECTION_ASKED.search(folded):
+        return False
+    told = fold(text)
+    return bool(_RE_ELECTION_ASKED.search(told)) and not re.search(r"(?<![-\w])(?:elected|elu)\b", told)
 
 
 def _only_reelection(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -5952,6 +5984,9 @@ _ASKS_DEED_THEN = lazy(
 )
 _SCHOOL = lazy(r"\b(?:University|Université|Universite|Lycée|Lycee|School|College|Institute)\b", re.IGNORECASE)
 # A lower-case word right after a closing quotation mark: the quoted word is said of that noun.
+# "did he become first secretary", « est-il devenu », "first elected": the first taking of a post,
+# which a re-election ("re-elected in the 2021 Villeurbanne Congress") is not.
+_BECOMING_ASKED = lazy(r"\b(?:becom\w*|became|devenu\w*|devenir|devint|devient|first\s+(?:elected|chosen|named))\b")
 _RE_ELECTION_ASKED = lazy(r"\bre-?elect|\breelu|\breconduit|\breelection")
 _RE_ELECTED_BEFORE = lazy(r"\bre-?elected\b[^,;.]*$", re.IGNORECASE)
 _QUOTE_OF_NOUN = lazy(
@@ -7623,6 +7658,9 @@ _RANK_ASKED = lazy(rf"\b(?:where|ou)\b[^?]*\b(?:{_PLACING})\b|\b(?:{_PLACING})\b
 _VOTES_COUNTED = lazy(
     r"\b(?:avec|with)\s+combien\s+de\s+(?:voix|votes|suffrages)\b"
     r"|\bcombien(?=\s+(?:a-t-(?:il|elle)|il\s+a|elle\s+a|a)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b(?!\s+(?:de|d['’])))"
+    # « Combien Faure a-t-il obtenu … ? », « combien la liste a-t-elle recueilli »: the doer named.
+    r"|\bcombien(?=\s+(?:(?!de\b|des\b|d['’])[\w'’-]+\s+){1,3}?a-t-(?:il|elle)\s+(?:obtenu|recueilli|eu|r[ée]colt[ée]|fait)\b"
+    r"(?!\s+(?:de|d['’])))"
     r"|\bwith\s+how\s+many\s+votes\b"
     r"|\bhow\s+much(?=\s+(?:did|had|does)\s+(?:[\w'’-]+\s+){1,3}?(?:get|receive|obtain|win|score)\b)",
     re.IGNORECASE,
@@ -7909,6 +7947,42 @@ def _negative_asked(store: Store, text: str) -> Answer | None:
     return replace(answer, question=text, answer=said)
 
 
+# "How old was he at (the time of) his first election to the Assembly?", « Quel âge avait-il lors
+# de sa première élection à l'Assemblée ? »: an age at an event named by its noun.
+_ELECTION_NOUN_AGE = lazy(
+    r"\b(?:at|during|upon|on|by)\s+(?:the\s+time\s+of\s+)?his\s+(?P<first>first\s+)?election\s+(?P<to>to|as)\s+"
+    r"|\b(?:lors\s+de|au\s+moment\s+de|[àa]\s+l['’]\s*occasion\s+de)\s+s(?:a|on)\s+(?P<premiere>premi[èe]re\s+)?"
+    r"[ée]lection\s+(?P<a>[àa]\s+la\s+t[êe]te|[àa]|au|aux|comme|en\s+tant\s+que)\s+",
+    re.IGNORECASE,
+)
+
+
+def _age_event_clauses(text: str) -> tuple[str, ...]:
+    """An age question whose event is a noun ("at his election as first secretary") with the
+    event said by its verb, the election first ("when he was elected first secretary"), then the
+    post taken ("when he became …", « quand il est devenu … »); none when it asks no age or names
+    no such event."""
+    if not _ASKS_AGE.search(fold(text)):
+        return ()
+    found = _ELECTION_NOUN_AGE.search(text)
+    if found is None:
+        return ()
+    before, after = text[: found.start()], text[found.end() :]
+    if found.group("to") is not None:
+        first = "first " if found.group("first") else ""
+        if found.group("to").lower() == "as":
+            return (f"{before}when he was {first}elected {after}", f"{before}when he became {after}")
+        return (f"{before}when he was {first}elected to {after}",)
+    link = found.group("a").lower()
+    if link.endswith(("tête", "tete")):
+        # « à la tête du groupe »: the head taken, whether by a vote or by succeeding another.
+        return (f"{before}quand il a pris la tête {after}",)
+    first = "pour la première fois " if found.group("premiere") else ""
+    if link in ("comme", "en tant que"):
+        return (f"{before}quand il a été élu {first}{after}", f"{before}quand il est devenu {after}")
+    return (f"{before}quand il a été élu {first}{link} {after}",)
+
+
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
     if (said_plainly := question_plain(formal_plain(text))) != text:
@@ -7945,6 +8019,13 @@ def _asked(store: Store, question: str) -> Answer:
         # "When was Olivier Faure born? need the exact date for my slide": the question, and a
         # remark after it that asks nothing more.
         return replace(ask(store, asked.group(1)), question=text)
+    clauses = _age_event_clauses(text)
+    for clause in clauses:
+        # "How old was he at his first election to the Assembly?": asked as "when he was first
+        # elected to the Assembly", the event said by its verb.
+        aged = ask(store, clause)
+        if aged.answer is not None or clause == clauses[-1]:
+            return replace(aged, question=text)
     age_now = _AGE_NOW_ASKED.match(fold(text))
     if age_now is not None:
         plain_age = "Quel âge a-t-il ?" if age_now.group("fr") else "How old is he?"

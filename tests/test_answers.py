@@ -6958,3 +6958,52 @@ def test_a_stance_by_a_copula_and_closeness_are_answered_as_verify_reads_them(st
     assert ask(store, "Was Olivier Faure close to Audrey Azoulay?").answer is None
     # Near miss: the closeness the source tells.
     assert ask(store, "Was he close to Christophe Castaner?").value is True
+
+
+def test_becoming_a_post_asks_the_first_election_not_the_reelection(store: Store) -> None:
+    # "become" / « devenir » asks which congress first gave him the post (ask33).
+    became = ask(store, "In which congress did Olivier Faure become the party's first secretary?")
+    assert became.answer == "Aubervilliers Congress"
+    devenu = ask(store, "À quel congrès Olivier Faure est-il devenu premier secrétaire du PS ?")
+    assert devenu.answer == "Aubervilliers Congress"
+    # Near miss: a re-election asked is still the Villeurbanne one.
+    again = ask(store, "In which congress was Olivier Faure re-elected first secretary?")
+    assert again.answer == "Villeurbanne Congress"
+
+
+def test_an_age_at_an_election_named_by_its_noun_is_his_age_then(store: Store) -> None:
+    # "at his first election to …", « lors de sa première élection à … »: the event by its verb (ask33).
+    deputy = ask(store, "What age was Faure at the time of his first election to the National Assembly?")
+    assert deputy.answer is not None and deputy.answer.startswith("43")
+    leader = ask(store, "Quel âge avait Olivier Faure au moment de son élection comme premier secrétaire ?")
+    assert leader.answer is not None and leader.answer.startswith("49 ans")
+    # Near miss: an election he never won (the 2019 European one is only named) stays declined.
+    assert ask(store, "How old was Faure at his election to the European Parliament?").answer is None
+    assert ask(store, "Quel âge avait-il quand il a été élu au Parlement européen ?").answer is None
+    # « à la tête de »: the head taken, the group's (2016) not the party's (2018).
+    group = ask(store, "Quel âge avait Olivier Faure au moment de son élection à la tête du groupe socialiste ?")
+    assert group.answer is not None and group.answer.startswith("48 ans")
+
+
+def test_how_much_a_named_doer_obtained_is_his_share_of_the_vote(store: Store) -> None:
+    # « Combien Faure a-t-il obtenu … ? »: the doer named before the verb, as « combien a-t-il obtenu » (ask33).
+    first = ask(
+        store,
+        "Combien Olivier Faure a-t-il recueilli au premier tour du vote de 2018 pour devenir premier secrétaire ?",
+    )
+    assert first.answer == "48.37%" and first.note is not None and "part des voix" in first.note
+    rival = ask(store, "Combien Hélène Geoffroy a-t-elle obtenu lors du congrès de Villeurbanne ?")
+    assert rival.answer == "26.52%"
+    # Near misses: a round the source does not give, a count of something else, stay declined.
+    assert ask(store, "Combien Olivier Faure a-t-il obtenu au second tour du congrès de 2018 ?").answer is None
+    assert ask(store, "Combien Olivier Faure a-t-il eu d'enfants ?").answer is None
+
+
+def test_a_body_led_as_a_post_is_the_one_he_held_that_post_in(store: Store) -> None:
+    # "lead/head … as secretary-general", « dirigé comme … »: the leading is said by the post (ask33).
+    headed = ask(store, "Which organisation did Olivier Faure head as its secretary-general in 1991?")
+    assert headed.answer == "Young Rocardiens"
+    dirige = ask(store, "Quel groupe Olivier Faure a-t-il dirigé comme secrétaire général en 1991 ?")
+    assert dirige.answer == "Young Rocardiens"
+    # Near miss: a post he did not hold that year stays declined.
+    assert ask(store, "Which group did Olivier Faure lead as president in 1991?").answer is None
