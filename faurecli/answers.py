@@ -2369,6 +2369,10 @@ _LED_AS_POST = lazy(
 )
 
 
+# Posts that are leading it: "lead it as its president / head / chair", « comme président ».
+_LEADING_POST = lazy(r"(?:presiden|head|leader|chair|chef|dirige|patron)")
+
+
 def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
     """Whether every word of the question that says what happened or what is asked is in the
     unit, the sentences it cites or its records (a word's first five letters do)."""
@@ -7900,6 +7904,15 @@ def _two_results(store: Store, text: str) -> Answer | None:
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _asked(store, question)
+    if answer.answer is not None and (led := _LED_AS_POST.search(fold(question))) is not None:
+        # "Which group did he lead as treasurer?": the post he is asked to have led it as must be
+        # in the evidence ("secretary-general", s9), or be a head's ("president"); else declined.
+        post = led.group().split()[-1]
+        said = " ".join(fold(q.text) for q in answer.evidence)
+        if not _LEADING_POST.match(post) and post[:5] not in said:
+            folded = fold(question)
+            shown = question[led.start() : led.end()].split()[-1] if len(folded) == len(question) else post
+            return _unanswered(answer, f"the source does not say he led it as {shown}")
     if answer.answer is None or not _SCHOOL_WORD.search(question):
         return answer  # (a cheap test first: a word of a school)
     place = _SCHOOL_IN_PLACE.search(question)

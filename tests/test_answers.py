@@ -7007,3 +7007,20 @@ def test_a_body_led_as_a_post_is_the_one_he_held_that_post_in(store: Store) -> N
     assert dirige.answer == "Young Rocardiens"
     # Near miss: a post he did not hold that year stays declined.
     assert ask(store, "Which group did Olivier Faure lead as president in 1991?").answer is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which group did Faure head as its treasurer?", "Quel groupe a-t-il dirigé comme trésorière ?"],
+)
+def test_a_body_he_is_asked_to_have_led_as_a_post_he_never_held_there_is_declined(store: Store, question: str) -> None:
+    # He led the New Left group as its president: "as treasurer" is no post of his there.
+    answer = ask(store, question)
+    assert answer.answer is None, answer.answer
+    assert answer.note is not None and "led it as" in answer.note
+
+
+def test_a_body_he_led_as_a_post_the_source_gives_is_still_answered(store: Store) -> None:
+    # Near misses: the post is in the source (secretary-general, 1991), or is the head's own.
+    assert ask(store, "Which group did Faure lead as secretary-general in 1991?").answer == "Young Rocardiens"
+    assert ask(store, "Which group did he lead as president?").answer is not None
