@@ -11,6 +11,7 @@ events the source dates in the same year with no month have no order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from faurecli.analysis import NUMBER_WORDS, TIME_RELATION_CUE, fold
 from faurecli.model import Event, PartialDate, Record, Store, record
@@ -567,16 +568,24 @@ def _unexplained(
     """The claim's words that neither names one of the two events, nor says the gap or the
     relation, nor stands in the sources giving the two dates (those might say more)."""
     taken = [(s, e) for s, e, _ in named] + [(m.start(), m.end()) for m in said] + [(word.start(), word.end())]
-    told = " ".join(
-        fold(s.text) for e in events for r in e.refs if (s := store.sentence(r)) is not None
-    )  # fmt: skip
+    refs = [r for e in events for r in e.refs]
+    return words_not_told(store, folded, taken, refs, lambda w: w in _FILLER)
+
+
+def words_not_told(
+    store: Store, folded: str, taken: list[tuple[int, int]], refs: Iterable[str], skip: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The words of `folded` (three letters or more) outside the spans `taken` that no sentence of
+    `refs` holds (by their first five letters) and `skip` does not excuse: what a claim read by its
+    dates or figures says beyond them, which those sentences must hold for it to be SUPPORTED."""
+    told = " ".join(fold(s.text) for r in refs if (s := store.sentence(r)) is not None)
     known = {w[:5] for w in re.findall(r"[a-z0-9]+", told)}
     left = []
     for found in re.finditer(r"[a-z0-9]+", folded):
         if any(s <= found.start() < e for s, e in taken):
             continue
         w = found.group()
-        if w in _FILLER or len(w) < 3 or w[:5] in known:
+        if len(w) < 3 or w[:5] in known or skip(w):
             continue
         left.append(w)
     return tuple(left)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from faurecli.analysis import NUMBER_WORDS, ValueKind, fold, values
+from faurecli.chronology import words_not_told
 from faurecli.model import Record, Store, record
 from faurecli.patterns import lazy
 
@@ -291,14 +292,5 @@ def compared(store: Store, text: str) -> Compared | None:
     shown = text[start:end].strip()
     taken = [(start, end)]
     refs = tuple(dict.fromkeys(r for _, rs in found for r in rs))
-    told = " ".join(fold(s.text) for r in refs if (s := store.sentence(r)) is not None)
-    known = {w[:5] for w in re.findall(r"[a-z0-9]+", told)}
-    left = []
-    for m in re.finditer(r"[a-z0-9]+", folded):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        w = m.group()
-        if len(w) < 3 or w in _GENERIC or w[:5] in known or _KIND_WORD.search(w):
-            continue
-        left.append(w)
-    return Compared(holds, shown, "; ".join(f for f, _ in found), refs, tuple(left))
+    left = words_not_told(store, folded, taken, refs, lambda w: w in _GENERIC or _KIND_WORD.search(w) is not None)
+    return Compared(holds, shown, "; ".join(f for f, _ in found), refs, left)
