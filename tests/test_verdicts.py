@@ -13334,3 +13334,18 @@ def test_a_plural_list_is_checked_member_by_member_in_the_singular(store: Store)
     assert verify(store, "Boris Vallaud et Gabrielle Siry ont été choisis comme porte-parole.").verdict is (
         Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["He was chairman of the Rocard youth group.", "When he was 23, Faure chaired the Rocard youth group as its chairwoman."],
+)
+def test_a_chair_of_a_body_he_was_secretary_general_of_is_not_supported(store: Store, claim: str) -> None:
+    # A chairman is the body's president: he was secretary-general of the Young Rocardiens.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED, claim
+
+
+def test_a_chairman_of_the_group_he_presided_is_still_supported(store: Store) -> None:
+    # Near miss: "chairman" for the president of the Socialist group in the Assembly he was.
+    claim = "In 2017 Faure was re-elected chairman of the Socialist group."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
