@@ -13338,7 +13338,10 @@ def test_a_plural_list_is_checked_member_by_member_in_the_singular(store: Store)
 
 @pytest.mark.parametrize(
     "claim",
-    ["He was chairman of the Rocard youth group.", "When he was 23, Faure chaired the Rocard youth group as its chairwoman."],
+    [
+        "He was chairman of the Rocard youth group.",
+        "When he was 23, Faure chaired the Rocard youth group as its chairwoman.",
+    ],
 )
 def test_a_chair_of_a_body_he_was_secretary_general_of_is_not_supported(store: Store, claim: str) -> None:
     # A chairman is the body's president: he was secretary-general of the Young Rocardiens.
