@@ -319,12 +319,14 @@ _OTHER_TITLES = (
     (lazy(r"\bchiefs?\s+of\s+staff\b"), "cabinet director"),
     (lazy(r"\bdirect(?:eur|rice)\s+adjointe?\s+de\s+cabinet\b"), "assistant cabinet director"),
     (lazy(r"\bdirect(?:eur|rice)\s+de\s+cabinet\s+adjointe?\b"), "assistant cabinet director"),
+    # (A chair's post is the president's the source names: "chairman of the Socialist group".)
+    (lazy(r"\b(?:chairman|chairwoman|chairperson|chair)\b"), "president"),
 )
 
 
 def in_title_words(folded: str) -> str:
     """A folded claim with its titles in the words the store's titles use."""
-    if "staff" not in folded and "cabinet" not in folded:
+    if "staff" not in folded and "cabinet" not in folded and "chair" not in folded:
         return folded
     for pattern, title in _OTHER_TITLES:
         folded = pattern.sub(title, folded)

@@ -13090,7 +13090,6 @@ def _doer(
 # "Faure was <role>" / "Faure a été <role>" / "<someone> replaced Faure as <role>".
 # The role a claim gives him is a candidacy ("was a candidate", « a été candidat »).
 _CANDIDATE_ROLE = lazy(r"(?:[a-z-]+\s+)?candida(?:te|t|ts|tes)\b")
-_CHAIR_TITLE = lazy(r"\b(?:chairman|chairwoman|chairperson|chair)\b")
 _CLAIMLESS_BEFORE_ROLE = lazy(r"^(?:already|deja|just)\s+")
 _ROLE_CLAIM = lazy(
     r"^(?:olivier\s+)?(?:faure|he|il)\s+"
@@ -13171,8 +13170,8 @@ _ROLE_NOUNS = frozenset(
         "secretary president spokesperson advisor adviser director chief rapporteur leader head minister member "
         "candidate nurse agent frondeur mayor signatory expert activist jurist deputy secretaire porte-parole "
         "conseiller directeur chef ministre maire candidat infirmier infirmiere militant juriste dirigeant "
-        "responsable depute membre vice assistant adjoint premier first chairman chairwoman chairperson chair "
-        "treasurer founder tresorier fondateur presidente"
+        "responsable depute membre vice assistant adjoint premier first treasurer founder "
+        " tresorier fondateur presidente"
     ).split()
 )
 _BINDER = lazy(
@@ -13265,7 +13264,6 @@ def _role_held(
     # Ayrault but quit that job soon afterwards").
     role = _ROLE_CLAUSE_END.split(claimed.group("role"), maxsplit=1)[0]
     role = _CLAIMLESS_BEFORE_ROLE.sub("", role)  # "was already secretary-general": no title of its own
-    role = _CHAIR_TITLE.sub("president", role)  # a chairman's post is the source's president's
     heads, qualifiers, others = _role_words(role)
     if not heads or heads[0] in _MONTH_NAMES:
         return None
