@@ -2370,7 +2370,7 @@ _LED_AS_POST = lazy(
 
 
 # Posts that are leading it: "lead it as its president / head / chair", « comme président ».
-_LEADING_POST = lazy(r"(?:presiden|head|leader|chair|chef|dirige|patron)")
+_HEAD_OF_IT = lazy(r"(?:presiden|head|leader|chair|chef|dirige|patron)")
 
 
 def _unit_holds_question(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
@@ -7909,7 +7909,7 @@ def ask(store: Store, question: str) -> Answer:
         # in the evidence ("secretary-general", s9), or be a head's ("president"); else declined.
         post = led.group().split()[-1]
         said = " ".join(fold(q.text) for q in answer.evidence)
-        if not _LEADING_POST.match(post) and post[:5] not in said:
+        if not _HEAD_OF_IT.match(post) and post[:5] not in said:
             folded = fold(question)
             shown = question[led.start() : led.end()].split()[-1] if len(folded) == len(question) else post
             return _unanswered(answer, f"the source does not say he led it as {shown}")

@@ -222,3 +222,30 @@ def joint(text: str) -> tuple[str, str, bool] | None:
             second = text[where.end() :].rstrip(" .")
             return first, f"{opening}{subject} {second} {place}", False
     return None
+
+
+# --- A stance as a caption: "TOPIC: X pour / against / yes" -----------------------------------
+
+# A caption "TOPIC : X pour." / "TOPIC: X in favour.", the stance alone after the one who takes it.
+_CAPTION_STANCE = lazy(
+    r"^(?P<topic>[^:]{3,90}?)\s*:\s*(?P<who>(?:(?:le|la|les|the|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}"
+    r"[A-ZÀ-Ý][\w'’.-]*)\s+"
+    r"(?:(?P<for>pour|for|yes|oui|in\s+favou?r|👍)|(?P<against>contre|against|no|non|👎))"
+    r"(?:\s+(?:lui|him|her|it|elle))?\s*[.!]?\s*$"
+)
+
+
+def stance_caption(claim: str) -> str | None:
+    """A caption "TOPIC: X pour / against / yes" as "X supported / opposed TOPIC"; None where it is
+    none. (A caption with a vote verb, « Faure a voté pour », is read as written.)"""
+    caption = _CAPTION_STANCE.match(claim.strip())
+    if caption is None:
+        return None
+    topic = caption["topic"].strip()
+    topic = topic[:1].lower() + topic[1:] if not topic[1:2].isupper() else topic
+    french = in_french(claim)
+    if caption["for"]:
+        verb = "a soutenu" if french else "supported"
+    else:
+        verb = "s'est opposé à" if french else "opposed"
+    return f"{caption['who']} {verb} {topic}."

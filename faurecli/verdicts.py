@@ -44,7 +44,6 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
-    in_french,
     numbers_as_digits,
     opening_participle,
     record_action,
@@ -9306,13 +9305,6 @@ _COPULA_POUR_FR = lazy(
     r"(?!la\s+(?:première|deuxième|seconde|dernière)\b|sa\s+part\b|leur\s+part\b|un\s+temps\b|une\s+(?:durée|période)\b"
     r"|\d|lui\b|elle\b|eux\b|elles\b|ce\s+faire\b|autant\b|cela\b|ça\b|rien\b)"
 )
-# A caption "TOPIC : X pour." / "TOPIC: X in favour.", the stance alone after the one who takes it.
-_CAPTION_STANCE = lazy(
-    r"^(?P<topic>[^:]{3,90}?)\s*:\s*(?P<who>(?:(?:le|la|les|the|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}"
-    r"[A-ZÀ-Ý][\w'’.-]*)\s+"
-    r"(?:(?P<for>pour|for|yes|oui|in\s+favou?r|👍)|(?P<against>contre|against|no|non|👎))"
-    r"(?:\s+(?:lui|him|her|it|elle))?\s*[.!]?\s*$"
-)
 # "Faure votes yes/no (to) X", "said yes/no to X", « a dit oui / non à X », 👍/👎 between names.
 _TAG_STANCE_EN = lazy(
     r"\b(?P<vote>votes?|voted)\s+(?:(?P<for>yes)|(?P<against>no))(?!\s+(?:one|longer|more|doubt)\b)(?:\s+(?:to|on|for))?\b"
@@ -9401,20 +9393,11 @@ def _deed_of_noun(claim: str) -> str | None:
     return None
 
 
-def _caption_told(claim: str) -> str | None:
-    """A caption "TOPIC: X pour / against / yes" as "X supported / opposed TOPIC"; None where it is
-    none. (A caption with a vote verb, « Faure a voté pour », is read as written.)"""
-    caption = _CAPTION_STANCE.match(claim.strip())
-    if caption is None:
-        return None
-    topic = caption["topic"].strip()
-    topic = topic[:1].lower() + topic[1:] if not topic[1:2].isupper() else topic
-    french = in_french(claim)
-    if caption["for"]:
-        verb = "a soutenu" if french else "supported"
-    else:
-        verb = "s'est opposé à" if french else "opposed"
-    return f"{caption['who']} {verb} {topic}."
+def _stance_caption(claim: str) -> str | None:
+    """joints.stance_caption, imported only for a claim with a colon."""
+    from faurecli.joints import stance_caption
+
+    return stance_caption(claim)
 
 
 def _tag_read(m: re.Match[str]) -> str:
@@ -9730,7 +9713,7 @@ def verify(store: Store, claim: str) -> Check:
         return replace(verify(store, reworded), claim=claim)
     nominal = None
     if (("vote" in claim or " by " in claim) and (deed := _deed_of_noun(claim)) is not None) or (
-        ":" in claim and (deed := _caption_told(claim)) is not None
+        ":" in claim and (deed := _stance_caption(claim)) is not None
     ):
         # (Its deed's verdict where it has one; where unsaid, only a support is taken away: the
         # noun's own words may refute it, "vote against the censure of Barnier".)
