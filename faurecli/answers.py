@@ -52,6 +52,7 @@ from faurecli.evidence import (
     margin,
     past_the_source,
     people_in,
+    people_near,
     per_store,
     period,
     post_heads,
@@ -1177,7 +1178,9 @@ def _ask(store: Store, question: str) -> Answer:
     text = check_text(question, "question")
     known = knowledge(store)
     read, earliest = _reword(text)
-    analysis = _in_other_words(analyse(read, known.built.known, known.built.people), known.built.known)
+    # (Only the people whose surname's words the question holds: the same names as reading
+    # every person of the store, at a fifth of the cost, as verify's claims are read.)
+    analysis = _in_other_words(analyse(read, known.built.known, people_near(known, read)), known.built.known)
     analysis = _years_on(_without_decade_years(analysis))
     intent = _thing_over_when(analysis, _intent(analysis))
     if intent is not analysis.intent:
@@ -5528,7 +5531,10 @@ def _num(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
+@lru_cache(maxsize=4096)
 def _values(text: str) -> tuple[Value, ...]:
+    """The values of `text` (analysis.values), kept: it is read on the store's sentences, the
+    same few hundred for every question of a stream (~4% of an `ask` item, profiled)."""
     from faurecli.analysis import values
 
     return values(text)

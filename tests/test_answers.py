@@ -7024,3 +7024,16 @@ def test_a_body_he_led_as_a_post_the_source_gives_is_still_answered(store: Store
     # Near misses: the post is in the source (secretary-general, 1991), or is the head's own.
     assert ask(store, "Which group did Faure lead as secretary-general in 1991?").answer == "Young Rocardiens"
     assert ask(store, "Which group did he lead as president?").answer is not None
+
+
+def test_a_sentences_values_are_read_once_and_are_those_of_analysis() -> None:
+    # (A stream reads the values of the same store sentences for question after question.)
+    from faurecli.analysis import values
+    from faurecli.answers import _values
+
+    text = "On 3 May 2009 he took 61.2% of the vote, the second of 4 rounds."
+    first = _values(text)
+    hits = _values.cache_info().hits
+    assert _values(text) is first
+    assert _values.cache_info().hits == hits + 1
+    assert first == values(text)

@@ -29,6 +29,32 @@ def test_people_near_leaves_out_those_whose_surname_is_absent(store: Store) -> N
     assert "Stéphane Le Foll" not in near.values()
 
 
+def _analysed_people(store: Store, text: str, people: dict[str, str]) -> tuple[str, ...]:
+    return analyse(text, knowledge(store).built.known, people).people
+
+
+def test_people_near_gives_a_question_the_people_of_a_full_scan(store: Store) -> None:
+    # (ask reads a question's people from people_near: the same names, in the same order.)
+    known = knowledge(store)
+    questions = [
+        "When did Le Foll lose to him?",
+        "Who did Faure beat, Geoffroy or Stéphane Le Foll?",
+        "Quand Bruno Le Roux a-t-il quitté son poste ?",
+        "Did Jean-Marc Brûlé and Faure ever meet in Rouxville?",
+        "What did Faure say of Vallaud-Belkacem?",
+    ]
+    for question in questions + [s.text for s in store.sentences]:
+        full = _analysed_people(store, question, known.built.people)
+        assert _analysed_people(store, question, people_near(known, question)) == full, question
+
+
+@given(st.text(alphabet="abcdéèLRFGHV -'?", max_size=50))
+def test_people_near_gives_any_question_the_people_of_a_full_scan(store: Store, text: str) -> None:
+    known = knowledge(store)
+    full = _analysed_people(store, text, known.built.people)
+    assert _analysed_people(store, text, people_near(known, text)) == full
+
+
 @given(st.text(alphabet="abcdéèLRFGH -'", max_size=40))
 def test_people_in_agrees_with_a_full_scan_on_any_text(store: Store, text: str) -> None:
     known = knowledge(store)
