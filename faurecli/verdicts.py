@@ -5321,6 +5321,21 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # "represents Seine-et-Marne's 11th constituency": the seat he holds, not the one he ran
         # for; another ordinal is no seat of his the source gives.
         seats = [o for o in known.store.offices if _SEAT_WORD.search(fold(o.title))]
+        years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+        if (
+            years
+            and _ELECTED_WORD.search(folded)
+            and not any(
+                o.start.first_day().year <= y <= (o.end.last_day().year if o.end else 9999)
+                for o in seats
+                for y in years
+            )
+        ):
+            # "elected deputy for the 8th constituency in 2007": an election in a year before any
+            # seat of his, whose ordinal is that race's, not set against the seat he holds since
+            # (he ran in the 8th then). (Holding one then, "represented the 8th from 2007", is.)
+            parts.append(_part(shown))
+            return
         held = [o for o in seats if str(int(value.number or 0)) in re.findall(r"\d+", o.title)]
         unit = next((u for u in known.built.units if held and u.office is held[0]), None)
         if unit is not None:
@@ -5654,8 +5669,16 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     and nouns & (_counted_words(match.unit.text, f.end) | _counted_wide(match.unit.text, f.end))
                 )
             ]
+        # A score told as the source tells it, two figures each ("137 votes to 120" for "28 votes
+        # against 3"): each set against the sentence's in the same place (120 against 3, not 28).
+        paired = _paired_figure(analysis, value, others)
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
+        if paired is not None:
+            if _same(value, paired):
+                agree(shown, match.unit, paired.text)
+                return
+            others = [paired]
         if others and kind is ValueKind.PERCENT and _another_round(folded, match.unit.text):
             # "won the runoff with 86%": the first round's 48.37 % is another ballot's share.
             continue
@@ -5688,6 +5711,26 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, told, claimed=instead_words)
             return
     parts.append(_part(shown))
+
+
+# What joins the two figures of one score: "137 votes to 120", « 137 voix contre 120 », "28-3".
+_SCORE_JOINT = lazy(r"\s*(?:votes?|voix)?\s*(?:to|against|contre|a|versus|vs\.?|-|–)\s*")
+
+
+def _paired_figure(analysis: Analysis, value: Value, others: list[Value]) -> Value | None:
+    """The sentence's figure in the place the claim's `value` holds among the claim's figures of
+    its kind, where both give the same number of them, two or more ("137 votes to 120" against
+    "28 votes against 3": 120 is set against 3); None otherwise."""
+    if value.kind is not ValueKind.NUMBER:
+        return None  # (shares of several rounds or lists are read by their owners)
+    told = sorted((v for v in analysis.values if v.kind is value.kind), key=lambda v: v.start)
+    found = sorted(others, key=lambda f: f.start)
+    if len(told) != 2 or len(found) != 2 or value not in told:
+        return None
+    folded = fold(analysis.text)
+    if not _SCORE_JOINT.fullmatch(folded[told[0].end : told[1].start]):
+        return None  # two figures of two things, not one score
+    return found[told.index(value)]
 
 
 # A word that is part of the figure itself: its scale or its currency ("two billion", "two euros").

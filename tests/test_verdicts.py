@@ -13405,3 +13405,24 @@ def test_a_censure_renounced_is_no_vote_of_the_motion(store: Store) -> None:
     assert verify(store, claim).verdict is not Verdict.REFUTED
     # Near miss: the censure voted is still refuted by that refusal.
     assert verify(store, "In 2025 the Socialist Party censured Bayrou.").verdict is Verdict.REFUTED
+
+
+def test_a_score_of_two_figures_is_corrected_place_by_place(store: Store) -> None:
+    # "N votes to M" against the source's "28 votes against 3": M is set against 3, not 28.
+    result = verify(store, "In June 2017 Faure kept the group's presidency, beating Batho by 40 votes to 9.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "28, not 40; 3, not 9"
+    # Near miss: the winner's count right, the loser's wrong.
+    result = verify(store, "In June 2017 Faure kept the group's presidency, beating Batho by 28 votes to 9.")
+    assert result.correction == "3, not 9"
+
+
+def test_a_seat_in_a_year_before_his_is_not_corrected_by_the_one_he_holds_since(store: Store) -> None:
+    # He ran in the 8th in 2007 (and lost); the 11th is his seat from 2012: no "11th, not 8th".
+    result = verify(store, "In 2007, Faure was elected MP for the 8th constituency of Seine-et-Marne.")
+    assert "11th" not in (result.correction or "")
+    assert result.verdict is not Verdict.SUPPORTED
+    # Near miss: in a year of his seat, the ordinal is still his seat's.
+    result = verify(store, "Faure has been deputy for Seine-et-Marne's 8th constituency since 2012.")
+    assert result.verdict is Verdict.REFUTED
+    assert "11th" in (result.correction or "")
