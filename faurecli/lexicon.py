@@ -757,6 +757,8 @@ SYNONYMS.update(
         **dict.fromkeys(("split", "splitting", "splits", "divise", "divisee", "divises", "divisait"), ("divided",)),
         # giving something up, deciding against it: « renoncer à »
         **dict.fromkeys(("renonce", "renoncer", "renoncant", "renoncait"), ("refused", "decided")),
+        # (the same in English: "renounced to censure")
+        **dict.fromkeys(("renounced", "renounce", "renounces", "renouncing"), ("refused", "decided")),
         **dict.fromkeys(("refrained", "refrain", "refraining"), ("refused",)),
         # judging something so: calling it (« a jugé "malheureuse" »)
         **dict.fromkeys(

@@ -315,8 +315,10 @@ _HIS_LOSS_TO = lazy(
     r"|was\s+(?:beaten|defeated|outpolled)\s+by|lost\s+to|a\s+perdu\s+(?:contre|face\s+[àa]))\s+"
     r"(?P<winner>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2})(?P<rest>[^,;]*)$"
 )
+# (Not an infinitive another verb governs: "renounced to censure", "decided not to censure"
+# tell no vote of the motion, whose refusal the source may tell.)
 _CENSURED = lazy(
-    r"\b(?:(censured|censures|censure|voted\s+against|votes\s+against)|(?:censuré|voté\s+contre))\s+"
+    r"(?<!\bto\s)(?<!\bnot\s)\b(?:(censured|censures|censure|voted\s+against|votes\s+against)|(?:censuré|voté\s+contre))\s+"
     r"(?=(?:(?:the\s+)?(?:prime\s+minister|premier\s+ministre)\s+)?[A-ZÀ-Ý])"
 )
 
@@ -4911,6 +4913,43 @@ _ANY_COUNT = frozenset(
 _STATE_ASIDE = lazy(r",?\s*(?:to whom|with whom|a qui|avec qui)\s+(?:he|il)\s+(?:is|est)\s+[\w-]+,?")
 
 
+# Heading a body, a post held ("chaired the group in 2012", « a présidé le groupe en 2019 »).
+_HEADED_BODY = lazy(
+    r"\b(?:led|leads|headed|heads|chaired|chairs|presided|a\s+preside|presidait|presida|a\s+dirige|dirigeait|dirigea)\b"
+)
+# A passive's agent ("replaced by X", « remplacé par X »): one who did the sentence's deed.
+_PASSIVE_BY_BEFORE = lazy(r"\b(?:by|par)\s+(?:[\w'-]+\s+){0,2}$")
+
+
+def _dated_deed_not_theirs(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
+    """Whether the claim says a post was held by another person than him, its subject ("Batho
+    headed the Socialist group in 2010"; it does not name him), and the evidence's sentence tells
+    a deed of his, its subject he, where that person is named only after its verb and not as its
+    agent ("he was re-elected … against 3 votes for Delphine Batho"): that sentence's date is
+    his deed's, not the claim's."""
+    text = fold(analysis.text)
+    named = people_in(known, analysis.text)
+    if not named or find_word(text, "faure") >= 0 or _HIM_WORD.search(text):
+        return False
+    subject = named[0]
+    if subject[0] > 0 or "faure" in fold(subject[1]):
+        return False
+    sentence = fold(unit.text)
+    verb = _FINITE.search(sentence)
+    if verb is None:
+        return False
+    lead = sentence[: verb.start()]
+    if not (_HIM_WORD.search(lead) or find_word(lead, "faure") >= 0):
+        return False
+    surname = fold(subject[1]).split()[-1]
+    for p, n in people_in(known, sentence):
+        if fold(n).split()[-1] != surname:
+            continue
+        if p < verb.start() or _PASSIVE_BY_BEFORE.search(sentence[:p]):
+            return False
+    return True
+
+
 def _event_about(known: Knowledge, analysis: Analysis, event: Event) -> bool:
     """Whether an event's own words (its asides left out) hold one of the claim's concepts other
     than the names of people: only then can its date be the claim's."""
@@ -5282,6 +5321,21 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # "represents Seine-et-Marne's 11th constituency": the seat he holds, not the one he ran
         # for; another ordinal is no seat of his the source gives.
         seats = [o for o in known.store.offices if _SEAT_WORD.search(fold(o.title))]
+        years = [v.year for v in analysis.values if v.kind is ValueKind.DATE and v.year]
+        if (
+            years
+            and _ELECTED_WORD.search(folded)
+            and not any(
+                o.start.first_day().year <= y <= (o.end.last_day().year if o.end else 9999)
+                for o in seats
+                for y in years
+            )
+        ):
+            # "elected deputy for the 8th constituency in 2007": an election in a year before any
+            # seat of his, whose ordinal is that race's, not set against the seat he holds since
+            # (he ran in the 8th then). (Holding one then, "represented the 8th from 2007", is.)
+            parts.append(_part(shown))
+            return
         held = [o for o in seats if str(int(value.number or 0)) in re.findall(r"\d+", o.title)]
         unit = next((u for u in known.built.units if held and u.office is held[0]), None)
         if unit is not None:
@@ -5362,6 +5416,11 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
         # (Not a fact that holds clearly fewer of the claim's words than one that holds them all.)
         elsewhere = _not_clearly_less(analysis, best, elsewhere)
         if elsewhere and value.day == 0 and unit.office is None:
+            parts.append(_part(shown))
+            return
+        if (holding or _HEADED_BODY.search(folded)) and _dated_deed_not_theirs(known, analysis, unit):
+            # "Batho headed the Socialist group in 2010": the sentence's date is his deed's ("he
+            # was re-elected … against Batho"), no date of a post the claim gives her.
             parts.append(_part(shown))
             return
         if unit.office is not None and holding and (unit.office.end or unit.office.current) and value.date():
@@ -5610,8 +5669,16 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
                     and nouns & (_counted_words(match.unit.text, f.end) | _counted_wide(match.unit.text, f.end))
                 )
             ]
+        # A score told as the source tells it, two figures each ("137 votes to 120" for "28 votes
+        # against 3"): each set against the sentence's in the same place (120 against 3, not 28).
+        paired = _paired_figure(analysis, value, others)
         # Not a figure the claim gives elsewhere ("28 votes against 4": 3, not the 28).
         others = [f for f in others if not any(_same(v, f) for v in analysis.values)] or others
+        if paired is not None:
+            if _same(value, paired):
+                agree(shown, match.unit, paired.text)
+                return
+            others = [paired]
         if others and kind is ValueKind.PERCENT and _another_round(folded, match.unit.text):
             # "won the runoff with 86%": the first round's 48.37 % is another ballot's share.
             continue
@@ -5644,6 +5711,26 @@ def _check_value(known, analysis, value, about, near, fitting, agree, disagree, 
             disagree(shown, match.unit, told, claimed=instead_words)
             return
     parts.append(_part(shown))
+
+
+# What joins the two figures of one score: "137 votes to 120", « 137 voix contre 120 », "28-3".
+_SCORE_JOINT = lazy(r"\s*(?:votes?|voix)?\s*(?:to|against|contre|a|versus|vs\.?|-|–)\s*")
+
+
+def _paired_figure(analysis: Analysis, value: Value, others: list[Value]) -> Value | None:
+    """The sentence's figure in the place the claim's `value` holds among the claim's figures of
+    its kind, where both give the same number of them, two or more ("137 votes to 120" against
+    "28 votes against 3": 120 is set against 3); None otherwise."""
+    if value.kind is not ValueKind.NUMBER:
+        return None  # (shares of several rounds or lists are read by their owners)
+    told = sorted((v for v in analysis.values if v.kind is value.kind), key=lambda v: v.start)
+    found = sorted(others, key=lambda f: f.start)
+    if len(told) != 2 or len(found) != 2 or value not in told:
+        return None
+    folded = fold(analysis.text)
+    if not _SCORE_JOINT.fullmatch(folded[told[0].end : told[1].start]):
+        return None  # two figures of two things, not one score
+    return found[told.index(value)]
 
 
 # A word that is part of the figure itself: its scale or its currency ("two billion", "two euros").
@@ -7892,9 +7979,12 @@ _REFUSING = frozenset(
     "refusing refuses refusant refusait refusa refuserait rejecting rejects rejetant rejetait declining declines "
     "opposing opposes opposant opposait refuser rejeter opposer decliner".split()
 )
-_GAVE_UP = frozenset({"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"})
+_GAVE_UP = frozenset(
+    {"renonce", "renoncer", "renoncant", "renoncait", "renoncerait", "refrained", "refrain"}
+    | {"renounced", "renounce", "renounces", "renouncing"}
+)
 _REFUSAL_TOLD = lazy(
-    r"(?i)\b(?:refus\w*|declin\w*|decided\s+not|chose\s+not|turned\s+(?:it\s+)?down|renonc\w*|ne\s+pas)\b"
+    r"(?i)\b(?:refus\w*|declin\w*|decided\s+not|chose\s+not|turned\s+(?:it\s+)?down|renonc\w*|renounc\w*|ne\s+pas)\b"
 )
 # Words of weighing a deed: "weighed endorsing him", "thought about endorsing", « a envisagé de
 # le soutenir », « a hésité à »: the deed after them is one he weighed, not one the claim says he did.
@@ -10835,6 +10925,7 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
         if reading.verdict is Verdict.REFUTED and member in named:
             return replace(reading, claim=claim)
     one = _SINGULAR_AUX.sub(lambda x: " " + _SINGULAR_AUX_OF[x.group(1).lower()], after, count=1)
+    alone: dict[str, Check] = {}
     if one != after:
         # The list's plural verb read in one's number as well (« Narassiguin ont été choisis comme
         # porte-parole » was not read as her post; « a été » is).
@@ -10842,6 +10933,13 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
             reading = verify(store, f"{before}{member}{one}")
             if reading.verdict is Verdict.REFUTED:
                 return replace(reading, claim=claim)
+            alone[member] = reading
+            if reading.verdict is Verdict.NOT_ENOUGH_INFO and any(
+                (p.found or "").startswith("the evidence gives this title to") for p in reading.parts
+            ):
+                # (Read in one's number, the title is given to another: the plural verb let it pass
+                # unread, « Vallaud ont été choisis comme secrétaires nationaux ».)
+                return _doubted(checked, member, f"the source does not say this of {member}")
     for member, reading in readings:
         if reading.verdict is not Verdict.NOT_ENOUGH_INFO:
             continue
@@ -10853,7 +10951,10 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
         # or where a plural member ("the frondeurs", which keeps the verb's number) is unsaid.
         if member not in named:
             return _doubted(checked, member, f"the source does not say this of {member}")
-        found = [p.found for p in reading.parts if p.agrees is None and p.found]
+        # (Its parts read in one's number too: « Vallaud a été choisi comme secrétaire national »
+        # is read as a title, given to Narassiguin; the plural verb was not.)
+        parts = [*reading.parts, *(alone[member].parts if member in alone else ())]
+        found = [p.found for p in parts if p.agrees is None and p.found]
         shared = [(w, y) for f in found for w, y in _LIST_WORD_SAID_OF.findall(f) if re.search(rf"\b{w}", fold(after))]
         titled = any(f.startswith("the evidence gives this title to") for f in found)
         # (« présidentes de la région Occitanie »: its words, the title given to someone else; not
@@ -10861,7 +10962,7 @@ def _each_member(store: Store, claim: str, checked: Check) -> Check:
         # secrétaire ».)
         shared += [
             (p.text, "someone else")
-            for p in reading.parts
+            for p in parts
             if p.found == "the evidence gives this title to someone else"
             and re.search(rf"\b{p.text}", fold(after))
             and not _LIST_NAMES_HIM.search(claim)
@@ -13891,8 +13992,11 @@ def _check_opposite(known, analysis, agree, disagree, parts) -> None:  # type: i
 
 # Any setting before him as the subject ("On entering the National Assembly in 2012, Faure …").
 _OPENING_SETTING = lazy(r"[^,]{1,80},\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)")
+# (A clause of time before him, with no comma, is a setting too: "When he was 23 Faure was …",
+# « Quand il avait 23 ans Faure était … », "Aged 23 Faure was …".)
 _SETTING_FIRST = lazy(
-    r"(?:in|en|on|le|au|during|from|at|by|since|depuis|lors)\s+[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
+    r"(?:(?:in|en|on|le|au|during|from|at|by|since|depuis|lors|when|while|once|aged|quand|lorsque?|alors\s+que?)\s+"
+    r"|(?:lorsqu|alors\s+qu)')[^,]{1,40}?,?\s*(?=(?:olivier\s+)?(?:faure|he|il)\s)"
 )
 
 

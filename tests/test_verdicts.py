@@ -13352,3 +13352,77 @@ def test_a_chairman_of_the_group_he_presided_is_still_supported(store: Store) ->
     # Near miss: "chairman" for the president of the Socialist group in the Assembly he was.
     claim = "In 2017 Faure was re-elected chairman of the Socialist group."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_title_after_a_time_clause_without_comma_is_still_checked(store: Store) -> None:
+    # "When he was 23" before him with no comma: the title (he was secretary-general) is read all the same.
+    claim = "When he was 23 Faure was the chairman of the youth group backing Rocard."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_time_clause_before_his_true_title_keeps_it_supported(store: Store) -> None:
+    # Near miss: the title he did hold at that age.
+    claim = "When he was 23 Faure was the secretary-general of the youth group backing Rocard."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_plural_title_given_to_one_of_a_french_list_is_not_supported_for_both(store: Store) -> None:
+    # « ont été choisis comme secrétaires nationaux »: the title is Narassiguin's; Vallaud was made spokesman.
+    claim = "Narassiguin et Vallaud ont été choisis comme secrétaires nationaux du parti."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Near miss: the spokespeople, both named as such.
+    claim = "Gabrielle Siry et Boris Vallaud ont été choisis comme porte-parole du parti."
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Delphine Batho was the head of the Socialist group in 2019.",
+        "Delphine Batho a présidé le groupe socialiste en 2019.",
+        "Ayrault chaired the Socialist group in 2009.",
+    ],
+)
+def test_another_persons_post_is_not_dated_by_his_deed(store: Store, claim: str) -> None:
+    # The sentence's date is his deed's (re-elected against Batho in 2017, joined Ayrault in 2007),
+    # not a date of a post the claim gives another: no correction by it.
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO, (claim, result.correction)
+
+
+def test_a_replacement_of_him_is_still_dated_by_his_term(store: Store) -> None:
+    # Near miss: a claim that names him is dated by his term's end.
+    result = verify(store, "Valérie Rabault replaced Faure at the head of the Socialist group in 2016.")
+    assert result.verdict is Verdict.REFUTED
+
+
+def test_a_censure_renounced_is_no_vote_of_the_motion(store: Store) -> None:
+    # "renounced to censure X": an infinitive another verb governs, not a vote of the motion; the
+    # source tells the PS's refusal of it, which the claim says too.
+    claim = "In 2025 the Socialist Party renounced to censure Bayrou's government."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+    claim = "The Socialists renounced backing the censure motion against Bayrou in 2025."
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+    # Near miss: the censure voted is still refuted by that refusal.
+    assert verify(store, "In 2025 the Socialist Party censured Bayrou.").verdict is Verdict.REFUTED
+
+
+def test_a_score_of_two_figures_is_corrected_place_by_place(store: Store) -> None:
+    # "N votes to M" against the source's "28 votes against 3": M is set against 3, not 28.
+    result = verify(store, "In June 2017 Faure kept the group's presidency, beating Batho by 40 votes to 9.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "28, not 40; 3, not 9"
+    # Near miss: the winner's count right, the loser's wrong.
+    result = verify(store, "In June 2017 Faure kept the group's presidency, beating Batho by 28 votes to 9.")
+    assert result.correction == "3, not 9"
+
+
+def test_a_seat_in_a_year_before_his_is_not_corrected_by_the_one_he_holds_since(store: Store) -> None:
+    # He ran in the 8th in 2007 (and lost); the 11th is his seat from 2012: no "11th, not 8th".
+    result = verify(store, "In 2007, Faure was elected MP for the 8th constituency of Seine-et-Marne.")
+    assert "11th" not in (result.correction or "")
+    assert result.verdict is not Verdict.SUPPORTED
+    # Near miss: in a year of his seat, the ordinal is still his seat's.
+    result = verify(store, "Faure has been deputy for Seine-et-Marne's 8th constituency since 2012.")
+    assert result.verdict is Verdict.REFUTED
+    assert "11th" in (result.correction or "")
