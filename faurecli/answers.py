@@ -257,7 +257,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (
             ("young", "teen", "jeune", "adolescent"),
             r"\b(?:when\s+he\s+was\s+(?:young|a\s+(?:teenager|teen|young\s+man))|as\s+a\s+(?:teenager|teen|young\s+man)"
-            r"|in\s+his\s+(?:teens|teenage\s+years|young\s+days))\b",
+            r"|in\s+his\s+(?:teens|teenage\s+years|young(?:er)?\s+(?:days|years|age)))\b",
             "in his youth",
         ),
         (
@@ -2064,7 +2064,8 @@ def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
 # confiance … ? »: his deed at an occasion the question names (after a preposition).
 _ASKS_DEED_AT = lazy(
     r"^\s*(?:what\s+did\s+(?:he|(?:olivier\s+)?faure)\s+do"
-    r"|qu'a(?:-t-il|\s+fait\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait)?"
+    # (« Qu'a voté Faure lors de … », « Qu'a-t-il voté … »: his vote there, a deed as well.)
+    r"|qu'a(?:-t-il|\s+(?:fait|vote)\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait|vote)?"
     r"|qu'est-ce\s+qu(?:'|e\s+)(?:il|(?:olivier\s+)?faure)\s+a\s+fait)"
     r"\s+(?:(?:olivier\s+)?faure\s+)?(?:in|at|during|on|lors\s+d[eu']|pendant|au|a\s+la|dans|en)\b"
 )
@@ -2099,7 +2100,16 @@ def _deed_at(known: Knowledge, analysis: Analysis) -> Answer | None:
     if sum(1 for g in asked if any(any(h.startswith(w) or w.startswith(h) for h in held) for w in g)) < 2:
         return None
     shown = there.strip() if there else verb
+    if _VOTE_ASKED_FR.search(fold(analysis.text).replace("’", "'")):
+        # « Qu'a-t-il voté … ? »: a vote's stance only ("abstained"), not another deed told there;
+        # said in French, as « Comment a-t-il voté ? » is answered.
+        if there or verb not in _STANCE_FR:
+            return None
+        return _answer(known.store, analysis, _STANCE_FR[verb], verb, [unit.id])
     return _answer(known.store, analysis, shown, shown, [unit.id])
+
+
+_VOTE_ASKED_FR = lazy(r"^\s*qu'a(?:-t-il)?\s+vote\b")
 
 
 _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
@@ -2466,6 +2476,14 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
 _WORD_OF_NAME = lazy(r"(?<=[^\s.!?]\s)[A-ZÀ-Ý][\w'’-]*")
 
 
+# "… as assistant cabinet director (from 2000 to 2007)?": the post he is asked to have held, up
+# to the question's end or a time set after it (folded).
+_AS_POST_ASKED = lazy(
+    r"\bas\s+(?:an?\s+|the\s+|his\s+)?([a-z][a-z' -]{3,60}?)"
+    r"(?=\s+(?:from|in|between|during|until|before|after)\b|\s*[?.!]*\s*$)"
+)
+# "Whose cabinet …": the thing whose owner is asked (folded).
+_WHOSE_NOUN = lazy(r"\bwhose\s+([a-z]{4,})\b")
 # The parts of a sentence joined by "and" before a new role, a semicolon or "while".
 _NAME_PART = lazy(r"(?:[^;]+?)(?=\s+and\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:\w+\s+){0,2}(?:to|of|for)\b|;|\s+while\s+|$)")
 _FROM_TO = lazy(r"\bfrom\s+(\d{4})\s+(?:to|until)\s+(\d{4})\b")
@@ -4005,6 +4023,16 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if start <= a < end and all(_covers(unit.text[start:end], y) for y in asked_years)
         ]  # fmt: skip
         named = dated or named
+    as_post = _AS_POST_ASKED.search(asked) or _WHOSE_NOUN.search(asked)
+    if as_post is not None and len({n for _, n in named}) > 1:
+        # "Whose cabinet did he work in as assistant cabinet director?": the name in the part of
+        # the sentence that gives him that post ("… and assistant cabinet director to … François
+        # Hollande"), not the one in the part giving another ("advisor to Martine Aubry …").
+        post = set(content_words(as_post.group(1)))
+        parts = [(m.start(), m.end()) for m in _NAME_PART.finditer(unit.text)]
+        holding = [(start, end) for start, end in parts if post and post <= set(content_words(unit.text[start:end]))]
+        if len(holding) == 1:
+            named = [(a, n) for a, n in named if holding[0][0] <= a < holding[0][1]]
     if _person_title(analysis) == "secretary":
         # "Which first secretary did he work for in the 1990s?": not the one of a part of the
         # sentence dated to other years (Hollande's "from 2000 to 2007").
@@ -10508,6 +10536,21 @@ _BY_WHOM_FR = lazy(
     r"^\s*(?i:par\s+qui)\s+((?:Olivier\s+)?Faure|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+"
     r"(?i:a-t-il|a-t-elle)\s+(?i:été|ete)\s+([a-zéèêàç]+)\b(.*)$"
 )
+# "Who has replaced Faure as …?", "Who had beaten him in 2007?": a subject question in the
+# perfect, the deed told in the past ("Who replaced Faure as …?"); not "Who has he met?", whose
+# doer is named after the auxiliary, nor "Who has been …", a state.
+_PERFECT_SUBJECT_ASKED = lazy(
+    r"^\s*(?P<who>who)\s+(?:has|have|had)\s+(?:(?P<adverb>just|since|then|later|eventually|finally|also)\s+)?"
+    r"(?P<verb>(?!been\b)[a-z]{3,}(?:ed|en)|won|led|met|held|beat)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Who took over the group after Faure became first secretary?": his name as the subject of a
+# clause of time after the question's own, said as the pronoun the readings take for him ("after
+# he became first secretary").
+_HIS_NAME_IN_TIME_CLAUSE = lazy(
+    r"(?<=\S)\s+(?P<joint>after|when|once|before|until|since|as\s+soon\s+as)\s+(?:Olivier\s+)?Faure\s+"
+    r"(?=(?:was|were|had|has|is|became|won|lost|left|took|ran|got|came|went|gave|quit|[a-z]{3,}ed)\b)"
+)
 # The past of a participle that is not its own ("beaten": beat).
 _PAST_FORMS = {
     "beaten": "beat",
@@ -10725,6 +10768,16 @@ def _in_plain_shape(text: str) -> str | None:
             # « Par qui Faure a-t-il été battu en 2007 ? »: qui l'a battu.
             done_to, verb, rest = by_whom.groups()
             return f"Qui a {verb} {done_to}{rest}"
+    if "faure " in low and (clause := _HIS_NAME_IN_TIME_CLAUSE.search(text)) is not None:
+        # "… after Faure became first secretary?": "… after he became first secretary?".
+        return f"{text[: clause.start()]} {clause['joint']} he {text[clause.end() :]}"
+    if low.lstrip().startswith(("who has ", "who had ", "who have ")):
+        perfect = _PERFECT_SUBJECT_ASKED.match(text)
+        if perfect is not None:
+            # "Who has succeeded Faure as spokesperson?": who succeeded him.
+            verb = perfect["verb"]
+            past = _PAST_FORMS.get(verb.lower(), verb)
+            return f"{perfect['who']} {past}{perfect['rest']}"
     if " by " in low:
         passive = _PASSIVE_DOER.match(text)
         if passive is not None:
