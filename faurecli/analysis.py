@@ -1003,7 +1003,12 @@ def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
 
 # (Compiled once: read for every question and claim.)
 _SHARE_ASKED = lazy(r"\b(?:what|which) share\b|\bshare of the vote\b")
-_VOTED_FOR = lazy(r"\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix)\s+(?:for|pour)\s*$")
+# (« combien de % pour Cathy Bissonier », "what share for …": the figure for someone is theirs, as
+# the source's "26.45% for Stéphane Le Foll" is.)
+_VOTED_FOR = lazy(
+    r"(?:\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix|share|score|part)|centage|%)"
+    r"\s+(?:for|pour)\s*$"
+)
 _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 
 

@@ -683,6 +683,15 @@ _TOPIC_THEN_SLOT = lazy(
     r"(?![\w-])[^?:]{0,80}?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# The noun of a figure asked in a note (« … Faure score », "… his result"), and a verb that makes
+# the note a sentence (folded): "his score was 48%?" asks something else.
+_FIGURE_NOUN_IN_NOTE = lazy(
+    r"(?<![\w'’-])(?:score|result|percentage|r[ée]sultat|pourcentage)(?![\w'’-])", re.IGNORECASE
+)
+_NOTE_VERB = lazy(
+    r"\b(?:was|is|were|did|does|do|has|had|got|get|won|lost|est|etait|fut|a|avait|ont|se|s|vs|versus|and|et|or|ou)\b"
+    r"|\b[a-z]{3,}ed\b"
+)
 _TWO_SLOTS = lazy(r"\s(?:et|and)\s|\+", re.IGNORECASE)
 _DEED_FIRST = lazy(r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+", re.IGNORECASE)
 _DEED_THEN_ASKED = lazy(
@@ -728,6 +737,14 @@ def _telegraphic(text: str) -> str:
             if his is not None and _NOUN_PHRASE_ONLY.match(rest, his.end()) and not re.search(r"[?:]", topic):
                 who = "Who is" if his.group(1).lower() in ("his", "her") else "Qui est"
                 text = f"{who} {rest.strip().rstrip('?.! ')} {topic.strip()} ?"
+    if (noun := _FIGURE_NOUN_IN_NOTE.search(text)) is not None and noun.start() > 0:
+        folded = fold(text)
+        set_in = re.search(r"\b(?:19|20)\d\d\b|\b(?:round|runoff|tour|congress|congres|election)", folded)
+        if set_in and not _ANY_WH.search(folded) and not _NOTE_VERB.search(folded) and "%" not in text:
+            # "first round 15 March 2018 Faure score": a note naming the figure asked by its noun
+            # after its topic, asked as « score … » is, the noun first.
+            rest = f"{text[: noun.start()].strip()} {text[noun.end() :].strip()}".strip().rstrip("?.! ")
+            text = f"{'Quel score' if in_french(text) else 'What score'} {rest} ?"
     person = _HIS_PERSON.match(text)
     if person is not None and _NOUN_PHRASE_ONLY.match(text, person.end()) and not _ANY_WH.search(fold(text)):
         text = ("Who is " if person.group(1).lower() in ("his", "her") else "Qui est ") + text.lstrip()
@@ -1171,6 +1188,32 @@ _WORD_USED = lazy(r"\b(?:word|term|expression|mot|terme)\b.{0,40}\b(?:use|used|u
 _WORD_USED_LIGHT = frozenset(
     "word term expression mot terme use used utilise utilisee utilises employe employee".split()
 )
+
+
+# "before Aubervilliers", « après Villeurbanne »: a time set by a name (as written), which may be
+# the town of a congress the source names by it ("the Aubervilliers Congress").
+_TIME_BY_A_NAME = lazy(
+    r"\b(?P<joint>before|after|since|until|avant|apr[eè]s|depuis)\s+(?P<town>[A-ZÀ-Ý][\w-]+)\b(?![\w-]|\s+[Cc]ongr)"
+)
+_CONGRESS_OF = lazy(r"\b([A-ZÀ-Ý][\w-]+)\s+Congress\b")
+
+
+def _congress_by_its_town(store: Store, text: str) -> str:
+    """`text` with a congress named by its town alone after a word of time named in full, as the
+    source names it ("before Aubervilliers": "before the Aubervilliers Congress", « avant
+    Aubervilliers » : « avant le congrès d'Aubervilliers »); `text` itself where it names none."""
+    towns = {m.group(1) for s in store.sentences for m in _CONGRESS_OF.finditer(s.text)}
+
+    def named(m: re.Match[str]) -> str:
+        town, joint = m["town"], m["joint"]
+        if town not in towns:
+            return m.group()
+        if fold(joint) in ("avant", "apres", "depuis"):
+            of = "d'" if fold(town)[:1] in "aeiouy" else "de "
+            return f"{joint} le congrès {of}{town}"
+        return f"{joint} the {town} Congress"
+
+    return _TIME_BY_A_NAME.sub(named, text)
 
 
 def _ask(store: Store, question: str) -> Answer:
@@ -7829,6 +7872,11 @@ def _place_of_another_noun(question: str, answer: Answer) -> Answer:
 _WHERE_NAMED_THING = lazy(
     r"^\s*(?:where\s+(?:is|was|are|were)\s+(?P<en>.+?)(?:\s+(?:located|situated|based|held|found))?"
     r"|where\s+did\s+(?P<took>.+?)\s+take\s+place"
+    # ("In which city was the Aubervilliers Congress (held)?", « Dans quelle ville s'est tenu … ».)
+    r"|(?:in\s+)?(?:which|what)\s+(?:city|town|place|venue)\s+(?:(?:is|was|are|were)\s+(?P<city>.+?)"
+    r"(?:\s+(?:located|situated|based|held|found|organi[sz]ed))?|did\s+(?P<city_took>.+?)\s+take\s+place)"
+    r"|(?:dans|en)\s+quelle\s+(?:ville|commune|localit[ée])\s+(?:s['’]est\s+tenue?|a\s+eu\s+lieu"
+    r"|(?:se\s+t(?:ien|en)\w*)|(?:est|etait|était)(?:\s+situ\w*)?)\s+(?P<city_fr>.+?)"
     r"|o[uù]\s+(?:se\s+trouv\w*|(?:est|etait|était)\s+situ\w*|s['’]est\s+tenue?|se\s+t(?:ien|en)\w*"
     r"|a\s+eu\s+lieu|(?:est|etait|était))\s+(?P<fr>.+?))\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -7846,7 +7894,8 @@ def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer
     asked = _WHERE_NAMED_THING.match(question)
     if asked is None:
         return answer
-    named = (asked.group("en") or asked.group("took") or asked.group("fr") or "").strip()
+    groups = ("en", "took", "fr", "city", "city_took", "city_fr")
+    named = next((asked.group(g) for g in groups if asked.group(g)), "").strip()
     thing = _ARTICLE_LEAD.sub("", named).strip()
     if (
         not re.search(r"[A-ZÀ-Ý]", thing)
@@ -8044,6 +8093,10 @@ def _asked(store: Store, question: str) -> Answer:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain
         # question it stands for (every reading after this one sees its plain words).
         return replace(ask(store, noted), question=text)
+    congress = _congress_by_its_town(store, text) if _TIME_BY_A_NAME.search(text) else text
+    if congress != text:
+        # "… before Aubervilliers?": before the congress the source names by that town.
+        return replace(ask(store, congress), question=text)
     plain = _in_plain_shape(text)
     for _ in range(4 if plain is not None else 0):
         # "Which university was it that gave him his master's?": asked as its plain form is
@@ -10630,8 +10683,11 @@ _REACTION_FR = lazy(
     r"|^\s*(?i:quelle\s+(?:a\s+[ée]t[ée]|fut|[ée]tait)\s+la\s+r[ée]action\s+de)\s+"
     r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*)$",
 )
-# « Combien a fait X ? »: how much X scored, said casually.
-_HOW_MUCH_MADE_FR = lazy(r"^\s*(combien)\s+(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE)
+# « Combien a fait X ? »: how much X scored, said casually; in the spoken order too, his name
+# before the verb (« combien Faure a fait au premier tour »).
+_HOW_MUCH_MADE_FR = lazy(
+    r"^\s*(combien)\s+(?:(?:olivier\s+)?faure\s+)?(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE
+)
 # « score de la liste … ? », "score of the list …?": a bare noun asks what it is.
 _BARE_NOUN_FR = lazy(
     r"^\s*(?:(le|la|son|sa)\s+)?(score|r[ée]sultat|pourcentage|montant|nom|lieu|date)\s+"

@@ -590,3 +590,11 @@ def test_a_decimal_comma_does_not_end_an_opening_participle() -> None:
 def test_a_question_after_a_long_topic_and_a_colon_asks_what_its_own_words_ask(text: str, intent: Intent) -> None:
     # The topic set first pushes the question word out of the opening words read for the intent.
     assert analyse(text, frozenset(), {}).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text", ["What share for Hélène Geoffroy at the congress?", "combien de % pour Hélène Geoffroy au congrès ?"]
+)
+def test_a_figure_asked_for_someone_is_theirs(text: str) -> None:
+    # "share for X", « % pour X »: X's figure (the source's "26.45% for Stéphane Le Foll"), not a rival's.
+    assert analyse(text, frozenset(), {"helene geoffroy": "Hélène Geoffroy"}).subject == "Hélène Geoffroy"
