@@ -1003,7 +1003,12 @@ def _asks_end(text: str, words: list[str] | tuple[str, ...]) -> bool:
 
 # (Compiled once: read for every question and claim.)
 _SHARE_ASKED = lazy(r"\b(?:what|which) share\b|\bshare of the vote\b")
-_VOTED_FOR = lazy(r"\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix)\s+(?:for|pour)\s*$")
+# (« combien de % pour Cathy Bissonier », "what share for …": the figure for someone is theirs, as
+# the source's "26.45% for Stéphane Le Foll" is.)
+_VOTED_FOR = lazy(
+    r"(?:\b(?:voted|vote|votes|voting|ont\s+vote|a\s+vote|voix|share|score|part)|centage|%)"
+    r"\s+(?:for|pour)\s*$"
+)
 _RIVAL_BEFORE = lazy(r"(against|contre|face a|for|pour|versus|than|que)\s*$")
 
 
@@ -1153,7 +1158,19 @@ _ASKING_OTHERWISE = frozenset(
 )
 
 
+# A question word opening what follows a topic set before a colon ("June 2017, the vote for the
+# group's presidency: how many votes did Batho get?"): the question asked is that part.
+_ASKED_AFTER_TOPIC = frozenset(
+    "who whom what which when where how why qui que quoi quand ou combien quel quelle quels quelles pourquoi"
+    " comment".split()
+)
+
+
 def _intent(text: str, words: list[str]) -> Intent:
+    if ":" in text and len(words) > 8:
+        asked = split_words(text.rpartition(":")[2])
+        if len(asked) >= 3 and asked[0] in _ASKED_AFTER_TOPIC:
+            return _intent(text.rpartition(":")[2], asked)
     head = set(words[:8])
     target = _target(words)
     if head & {"percentage", "pourcentage"} or (target in ("score", "share", "percentage", "pourcentage")):

@@ -258,7 +258,7 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         (
             ("young", "teen", "jeune", "adolescent"),
             r"\b(?:when\s+he\s+was\s+(?:young|a\s+(?:teenager|teen|young\s+man))|as\s+a\s+(?:teenager|teen|young\s+man)"
-            r"|in\s+his\s+(?:teens|teenage\s+years|young\s+days))\b",
+            r"|in\s+his\s+(?:teens|teenage\s+years|young(?:er)?\s+(?:days|years|age)))\b",
             "in his youth",
         ),
         (
@@ -684,6 +684,15 @@ _TOPIC_THEN_SLOT = lazy(
     r"(?![\w-])[^?:]{0,80}?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# The noun of a figure asked in a note (« … Faure score », "… his result"), and a verb that makes
+# the note a sentence (folded): "his score was 48%?" asks something else.
+_FIGURE_NOUN_IN_NOTE = lazy(
+    r"(?<![\w'’-])(?:score|result|percentage|r[ée]sultat|pourcentage)(?![\w'’-])", re.IGNORECASE
+)
+_NOTE_VERB = lazy(
+    r"\b(?:was|is|were|did|does|do|has|had|got|get|won|lost|est|etait|fut|a|avait|ont|se|s|vs|versus|and|et|or|ou)\b"
+    r"|\b[a-z]{3,}ed\b"
+)
 _TWO_SLOTS = lazy(r"\s(?:et|and)\s|\+", re.IGNORECASE)
 _DEED_FIRST = lazy(r"^\s*(adh[ée]sion|investiture|[ée]lection|nomination|d[ée]mission|naissance)\s+", re.IGNORECASE)
 _DEED_THEN_ASKED = lazy(
@@ -729,6 +738,14 @@ def _telegraphic(text: str) -> str:
             if his is not None and _NOUN_PHRASE_ONLY.match(rest, his.end()) and not re.search(r"[?:]", topic):
                 who = "Who is" if his.group(1).lower() in ("his", "her") else "Qui est"
                 text = f"{who} {rest.strip().rstrip('?.! ')} {topic.strip()} ?"
+    if (noun := _FIGURE_NOUN_IN_NOTE.search(text)) is not None and noun.start() > 0:
+        folded = fold(text)
+        set_in = re.search(r"\b(?:19|20)\d\d\b|\b(?:round|runoff|tour|congress|congres|election)", folded)
+        if set_in and not _ANY_WH.search(folded) and not _NOTE_VERB.search(folded) and "%" not in text:
+            # "first round 15 March 2018 Faure score": a note naming the figure asked by its noun
+            # after its topic, asked as « score … » is, the noun first.
+            rest = f"{text[: noun.start()].strip()} {text[noun.end() :].strip()}".strip().rstrip("?.! ")
+            text = f"{'Quel score' if in_french(text) else 'What score'} {rest} ?"
     person = _HIS_PERSON.match(text)
     if person is not None and _NOUN_PHRASE_ONLY.match(text, person.end()) and not _ANY_WH.search(fold(text)):
         text = ("Who is " if person.group(1).lower() in ("his", "her") else "Qui est ") + text.lstrip()
@@ -1172,6 +1189,32 @@ _WORD_USED = lazy(r"\b(?:word|term|expression|mot|terme)\b.{0,40}\b(?:use|used|u
 _WORD_USED_LIGHT = frozenset(
     "word term expression mot terme use used utilise utilisee utilises employe employee".split()
 )
+
+
+# "before Aubervilliers", « après Villeurbanne »: a time set by a name (as written), which may be
+# the town of a congress the source names by it ("the Aubervilliers Congress").
+_TIME_BY_A_NAME = lazy(
+    r"\b(?P<joint>before|after|since|until|avant|apr[eè]s|depuis)\s+(?P<town>[A-ZÀ-Ý][\w-]+)\b(?![\w-]|\s+[Cc]ongr)"
+)
+_CONGRESS_OF = lazy(r"\b([A-ZÀ-Ý][\w-]+)\s+Congress\b")
+
+
+def _congress_by_its_town(store: Store, text: str) -> str:
+    """`text` with a congress named by its town alone after a word of time named in full, as the
+    source names it ("before Aubervilliers": "before the Aubervilliers Congress", « avant
+    Aubervilliers » : « avant le congrès d'Aubervilliers »); `text` itself where it names none."""
+    towns = {m.group(1) for s in store.sentences for m in _CONGRESS_OF.finditer(s.text)}
+
+    def named(m: re.Match[str]) -> str:
+        town, joint = m["town"], m["joint"]
+        if town not in towns:
+            return m.group()
+        if fold(joint) in ("avant", "apres", "depuis"):
+            of = "d'" if fold(town)[:1] in "aeiouy" else "de "
+            return f"{joint} le congrès {of}{town}"
+        return f"{joint} the {town} Congress"
+
+    return _TIME_BY_A_NAME.sub(named, text)
 
 
 def _ask(store: Store, question: str) -> Answer:
@@ -2067,7 +2110,8 @@ def _doing_then(store: Store, analysis: Analysis) -> Answer | None:
 # confiance … ? »: his deed at an occasion the question names (after a preposition).
 _ASKS_DEED_AT = lazy(
     r"^\s*(?:what\s+did\s+(?:he|(?:olivier\s+)?faure)\s+do"
-    r"|qu'a(?:-t-il|\s+fait\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait)?"
+    # (« Qu'a voté Faure lors de … », « Qu'a-t-il voté … »: his vote there, a deed as well.)
+    r"|qu'a(?:-t-il|\s+(?:fait|vote)\s+(?:olivier\s+)?faure|\s+(?:olivier\s+)?faure\s+a-t-il)\s*(?:fait|vote)?"
     r"|qu'est-ce\s+qu(?:'|e\s+)(?:il|(?:olivier\s+)?faure)\s+a\s+fait)"
     r"\s+(?:(?:olivier\s+)?faure\s+)?(?:in|at|during|on|lors\s+d[eu']|pendant|au|a\s+la|dans|en)\b"
 )
@@ -2102,7 +2146,16 @@ def _deed_at(known: Knowledge, analysis: Analysis) -> Answer | None:
     if sum(1 for g in asked if any(any(h.startswith(w) or w.startswith(h) for h in held) for w in g)) < 2:
         return None
     shown = there.strip() if there else verb
+    if _VOTE_ASKED_FR.search(fold(analysis.text).replace("’", "'")):
+        # « Qu'a-t-il voté … ? »: a vote's stance only ("abstained"), not another deed told there;
+        # said in French, as « Comment a-t-il voté ? » is answered.
+        if there or verb not in _STANCE_FR:
+            return None
+        return _answer(known.store, analysis, _STANCE_FR[verb], verb, [unit.id])
     return _answer(known.store, analysis, shown, shown, [unit.id])
+
+
+_VOTE_ASKED_FR = lazy(r"^\s*qu'a(?:-t-il)?\s+vote\b")
 
 
 _ASKS_WHY = lazy(r"^\s*(?:why|pourquoi)\b")
@@ -2469,6 +2522,14 @@ def _holds_verb(known: Knowledge, analysis: Analysis, unit: Unit) -> bool:
 _WORD_OF_NAME = lazy(r"(?<=[^\s.!?]\s)[A-ZÀ-Ý][\w'’-]*")
 
 
+# "… as assistant cabinet director (from 2000 to 2007)?": the post he is asked to have held, up
+# to the question's end or a time set after it (folded).
+_AS_POST_ASKED = lazy(
+    r"\bas\s+(?:an?\s+|the\s+|his\s+)?([a-z][a-z' -]{3,60}?)"
+    r"(?=\s+(?:from|in|between|during|until|before|after)\b|\s*[?.!]*\s*$)"
+)
+# "Whose cabinet …": the thing whose owner is asked (folded).
+_WHOSE_NOUN = lazy(r"\bwhose\s+([a-z]{4,})\b")
 # The parts of a sentence joined by "and" before a new role, a semicolon or "while".
 _NAME_PART = lazy(r"(?:[^;]+?)(?=\s+and\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:\w+\s+){0,2}(?:to|of|for)\b|;|\s+while\s+|$)")
 _FROM_TO = lazy(r"\bfrom\s+(\d{4})\s+(?:to|until)\s+(\d{4})\b")
@@ -4008,6 +4069,16 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             if start <= a < end and all(_covers(unit.text[start:end], y) for y in asked_years)
         ]  # fmt: skip
         named = dated or named
+    as_post = _AS_POST_ASKED.search(asked) or _WHOSE_NOUN.search(asked)
+    if as_post is not None and len({n for _, n in named}) > 1:
+        # "Whose cabinet did he work in as assistant cabinet director?": the name in the part of
+        # the sentence that gives him that post ("… and assistant cabinet director to … François
+        # Hollande"), not the one in the part giving another ("advisor to Martine Aubry …").
+        post = set(content_words(as_post.group(1)))
+        parts = [(m.start(), m.end()) for m in _NAME_PART.finditer(unit.text)]
+        holding = [(start, end) for start, end in parts if post and post <= set(content_words(unit.text[start:end]))]
+        if len(holding) == 1:
+            named = [(a, n) for a, n in named if holding[0][0] <= a < holding[0][1]]
     if _person_title(analysis) == "secretary":
         # "Which first secretary did he work for in the 1990s?": not the one of a part of the
         # sentence dated to other years (Hollande's "from 2000 to 2007").
@@ -7807,6 +7878,11 @@ def _place_of_another_noun(question: str, answer: Answer) -> Answer:
 _WHERE_NAMED_THING = lazy(
     r"^\s*(?:where\s+(?:is|was|are|were)\s+(?P<en>.+?)(?:\s+(?:located|situated|based|held|found))?"
     r"|where\s+did\s+(?P<took>.+?)\s+take\s+place"
+    # ("In which city was the Aubervilliers Congress (held)?", « Dans quelle ville s'est tenu … ».)
+    r"|(?:in\s+)?(?:which|what)\s+(?:city|town|place|venue)\s+(?:(?:is|was|are|were)\s+(?P<city>.+?)"
+    r"(?:\s+(?:located|situated|based|held|found|organi[sz]ed))?|did\s+(?P<city_took>.+?)\s+take\s+place)"
+    r"|(?:dans|en)\s+quelle\s+(?:ville|commune|localit[ée])\s+(?:s['’]est\s+tenue?|a\s+eu\s+lieu"
+    r"|(?:se\s+t(?:ien|en)\w*)|(?:est|etait|était)(?:\s+situ\w*)?)\s+(?P<city_fr>.+?)"
     r"|o[uù]\s+(?:se\s+trouv\w*|(?:est|etait|était)\s+situ\w*|s['’]est\s+tenue?|se\s+t(?:ien|en)\w*"
     r"|a\s+eu\s+lieu|(?:est|etait|était))\s+(?P<fr>.+?))\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -7824,7 +7900,8 @@ def _place_of_named_thing(store: Store, question: str, answer: Answer) -> Answer
     asked = _WHERE_NAMED_THING.match(question)
     if asked is None:
         return answer
-    named = (asked.group("en") or asked.group("took") or asked.group("fr") or "").strip()
+    groups = ("en", "took", "fr", "city", "city_took", "city_fr")
+    named = next((asked.group(g) for g in groups if asked.group(g)), "").strip()
     thing = _ARTICLE_LEAD.sub("", named).strip()
     if (
         not re.search(r"[A-ZÀ-Ý]", thing)
@@ -8022,6 +8099,10 @@ def _asked(store: Store, question: str) -> Answer:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain
         # question it stands for (every reading after this one sees its plain words).
         return replace(ask(store, noted), question=text)
+    congress = _congress_by_its_town(store, text) if _TIME_BY_A_NAME.search(text) else text
+    if congress != text:
+        # "… before Aubervilliers?": before the congress the source names by that town.
+        return replace(ask(store, congress), question=text)
     plain = _in_plain_shape(text)
     for _ in range(4 if plain is not None else 0):
         # "Which university was it that gave him his master's?": asked as its plain form is
@@ -10514,6 +10595,21 @@ _BY_WHOM_FR = lazy(
     r"^\s*(?i:par\s+qui)\s+((?:Olivier\s+)?Faure|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s+"
     r"(?i:a-t-il|a-t-elle)\s+(?i:été|ete)\s+([a-zéèêàç]+)\b(.*)$"
 )
+# "Who has replaced Faure as …?", "Who had beaten him in 2007?": a subject question in the
+# perfect, the deed told in the past ("Who replaced Faure as …?"); not "Who has he met?", whose
+# doer is named after the auxiliary, nor "Who has been …", a state.
+_PERFECT_SUBJECT_ASKED = lazy(
+    r"^\s*(?P<who>who)\s+(?:has|have|had)\s+(?:(?P<adverb>just|since|then|later|eventually|finally|also)\s+)?"
+    r"(?P<verb>(?!been\b)[a-z]{3,}(?:ed|en)|won|led|met|held|beat)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Who took over the group after Faure became first secretary?": his name as the subject of a
+# clause of time after the question's own, said as the pronoun the readings take for him ("after
+# he became first secretary").
+_HIS_NAME_IN_TIME_CLAUSE = lazy(
+    r"(?<=\S)\s+(?P<joint>after|when|once|before|until|since|as\s+soon\s+as)\s+(?:Olivier\s+)?Faure\s+"
+    r"(?=(?:was|were|had|has|is|became|won|lost|left|took|ran|got|came|went|gave|quit|[a-z]{3,}ed)\b)"
+)
 # The past of a participle that is not its own ("beaten": beat).
 _PAST_FORMS = {
     "beaten": "beat",
@@ -10593,8 +10689,11 @@ _REACTION_FR = lazy(
     r"|^\s*(?i:quelle\s+(?:a\s+[ée]t[ée]|fut|[ée]tait)\s+la\s+r[ée]action\s+de)\s+"
     r"((?:[A-ZÀ-Ý][\w'’-]+\s+){0,2}[A-ZÀ-Ý][\w'’-]+)\b(.*)$",
 )
-# « Combien a fait X ? »: how much X scored, said casually.
-_HOW_MUCH_MADE_FR = lazy(r"^\s*(combien)\s+(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE)
+# « Combien a fait X ? »: how much X scored, said casually; in the spoken order too, his name
+# before the verb (« combien Faure a fait au premier tour »).
+_HOW_MUCH_MADE_FR = lazy(
+    r"^\s*(combien)\s+(?:(?:olivier\s+)?faure\s+)?(?:a|avait)\s+fait\s+(?!de\b|d['’])", re.IGNORECASE
+)
 # « score de la liste … ? », "score of the list …?": a bare noun asks what it is.
 _BARE_NOUN_FR = lazy(
     r"^\s*(?:(le|la|son|sa)\s+)?(score|r[ée]sultat|pourcentage|montant|nom|lieu|date)\s+"
@@ -10731,6 +10830,16 @@ def _in_plain_shape(text: str) -> str | None:
             # « Par qui Faure a-t-il été battu en 2007 ? »: qui l'a battu.
             done_to, verb, rest = by_whom.groups()
             return f"Qui a {verb} {done_to}{rest}"
+    if "faure " in low and (clause := _HIS_NAME_IN_TIME_CLAUSE.search(text)) is not None:
+        # "… after Faure became first secretary?": "… after he became first secretary?".
+        return f"{text[: clause.start()]} {clause['joint']} he {text[clause.end() :]}"
+    if low.lstrip().startswith(("who has ", "who had ", "who have ")):
+        perfect = _PERFECT_SUBJECT_ASKED.match(text)
+        if perfect is not None:
+            # "Who has succeeded Faure as spokesperson?": who succeeded him.
+            verb = perfect["verb"]
+            past = _PAST_FORMS.get(verb.lower(), verb)
+            return f"{perfect['who']} {past}{perfect['rest']}"
     if " by " in low:
         passive = _PASSIVE_DOER.match(text)
         if passive is not None:

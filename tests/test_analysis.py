@@ -1,8 +1,10 @@
 import pytest
 
 from faurecli.analysis import (
+    Intent,
     ValueKind,
     after_being,
+    analyse,
     as_written,
     coordinated,
     fold,
@@ -576,3 +578,23 @@ def test_a_decimal_comma_does_not_end_an_opening_participle() -> None:
 
     split = opening_participle("Réélu en 2017 avec 61,1 % des voix, il a devancé Amandine Rubinelli")
     assert split == ("il a été réélu en 2017 avec 61,1 % des voix", "En 2017, il a devancé Amandine Rubinelli")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("In 2017, the ballot for the presidency of the Socialist group: how many votes did Batho get?", Intent.NUMBER),
+        ("Le congrès de 2018, le premier tour du vote des militants : quand a-t-il eu lieu ?", Intent.DATE),
+    ],
+)
+def test_a_question_after_a_long_topic_and_a_colon_asks_what_its_own_words_ask(text: str, intent: Intent) -> None:
+    # The topic set first pushes the question word out of the opening words read for the intent.
+    assert analyse(text, frozenset(), {}).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text", ["What share for Hélène Geoffroy at the congress?", "combien de % pour Hélène Geoffroy au congrès ?"]
+)
+def test_a_figure_asked_for_someone_is_theirs(text: str) -> None:
+    # "share for X", « % pour X »: X's figure (the source's "26.45% for Stéphane Le Foll"), not a rival's.
+    assert analyse(text, frozenset(), {"helene geoffroy": "Hélène Geoffroy"}).subject == "Hélène Geoffroy"
