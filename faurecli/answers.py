@@ -3143,6 +3143,8 @@ def _who_became_his_post(store: Store, analysis: Analysis) -> Answer | None:
 # "quel écart": a difference.
 _ASKS_MARGIN = lazy(
     r"\bby\s+how\s+(?:many|much)\b|\b(?:beat|won|defeated|led)\b.*\bby\s+how\b|\bmargin\b|\bdifference\b"
+    # "How many votes did he win by (in June 2017)?": the "by" stranded at the end of its clause.
+    r"|\bhow\s+(?:many|much)\b[^?]*\b(?:win|won|beat|lead|led|defeat\w*)\b[^?]*\bby\s*(?:[?,.]|$|(?:in|on|at|during|over|against)\b)"
     # "How many points ahead of Le Foll was he", "how far ahead": a lead is a difference.
     r"|\bpoints?\s+(?:ahead|clear)\b|\bhow\s+far\s+ahead\b|\bpoints?\s+d['’]\s*avance\b"
     r"|\bpar\s+combien\b|\b(?:quelle|combien\s+d')\s*(?:avance|ecart)\b|\bd['’ ]?ecart\b"
@@ -7986,7 +7988,9 @@ def _two_results(store: Store, text: str) -> Answer | None:
 
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
-    answer = _asked(store, question)
+    answer = _negated_answered(store, question, _asked(store, question))
+    answer = _share_of_another_side(store, question, answer)
+    answer = _president_of_body_untold(store, question, answer)
     if answer.answer is not None and (led := _LED_AS_POST.search(fold(question))) is not None:
         # "Which group did he lead as treasurer?": the post he is asked to have led it as must be
         # in the evidence ("secretary-general", s9), or be a head's ("president"); else declined.
@@ -8086,6 +8090,8 @@ def _asked(store: Store, question: str) -> Answer:
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
         return replace(ask(store, said_plainly), question=text)
+    if (spoken := _spoken_plain(text)) != text:
+        return replace(ask(store, spoken), question=text)
     if (" pas " in text or "n't" in text or "n’t" in text) and (negative := _negative_asked(store, text)) is not None:
         return negative
     timed = _two_events(store, text)
@@ -11616,3 +11622,232 @@ def _ranked_answer(store: Store, question: str, answer: Answer) -> Answer:
         if len(last) >= 3 and (loses and not wins if bottom else wins and not loses):
             return answer
     return _unanswered(answer, "the source does not say who came first or last there in those words")
+
+
+# A wh-question whose own verb is negated: "Who did he not support?", "Which motion did the PS
+# not back?", « Qui n'a pas été réélu ? », « Quel texte Faure n'a-t-il jamais voté ? ». The
+# readers find the one who did the deed, not who did not: the answer stands only where the
+# source denies the deed of it (the question without its negation, with the answer put in, is
+# refuted: "he beat X" where he lost to X), or a sentence of the evidence denies the question's
+# own word ("weren't needed"). Not a negation in a clause of its own ("wrote that he is not",
+# "decided not to", « de ne pas censurer », "for not censuring"), nor "why" (read elsewhere).
+_WH_OPENING = lazy(
+    r"^\W*(?:(?:in|at|for|with|to|from|by|on|of|against|à|a|de|d['’]|avec|pour|contre|par|dans|en|sur|chez)\s*)?"
+    r"(?:who|whom|whose|what|which|how\s+(?:many|much)|when|where|qui|quel|quelle|quels|quelles|combien|quand|où"
+    r"|lequel|laquelle|lesquels|lesquelles|qu['’]|que)\b",
+    re.IGNORECASE,
+)
+# Where a clause of its own begins: what is negated after it is not the question's verb.
+_OWN_CLAUSE = lazy(
+    r"\b(?:that|whether|if|because|since|after|before|while|when|in\s+exchange|que|qu['’]|si|parce"
+    r"|apr[eè]s|avant|lorsqu\w*|quand)\b|[,(;:]",
+    re.IGNORECASE,
+)
+_NEGATED_EN = lazy(r"\b(?:not|never)\b(?!\s+(?:to|only|just|\w+ing)\b)|\b\w+n['’]t\b", re.IGNORECASE)
+_NEGATED_FR = lazy(r"\b(?:ne\s+|n['’]\s*)(?!pas\b|jamais\b)\S.*?\b(?:pas|jamais|plus)\b", re.IGNORECASE)
+_CONTRACTED_AUX = {
+    "didn": "did", "doesn": "does", "don": "do", "wasn": "was", "weren": "were", "isn": "is",
+    "aren": "are", "hasn": "has", "hadn": "had", "haven": "have", "won": "will", "can": "can",
+}  # fmt: skip
+_WHY_OR_HOW = lazy(r"^\W*(?:why|how(?!\s+(?:many|much)\b)|pourquoi|comment)\b", re.IGNORECASE)
+
+
+def _negation_of_wh(question: str) -> tuple[int, int] | None:
+    """Where the negation of a wh-question's own verb stands; None where it has none."""
+    text = question.strip()
+    opening = _WH_OPENING.match(text)
+    if opening is None or _WHY_OR_HOW.match(text):
+        return None
+    own = _OWN_CLAUSE.search(text, opening.end())
+    head = text[: own.start()] if own is not None else text
+    found = _NEGATED_EN.search(head, opening.end()) or _NEGATED_FR.search(head, opening.end())
+    return None if found is None else found.span()
+
+
+def _positive_of(question: str) -> str:
+    """`question` without the negation of its verb (« n'a-t-il pas soutenu » → « a-t-il soutenu »,
+    "did he not support" → "did he support", "didn't" → "did")."""
+    text = question.strip()
+    text = re.sub(
+        r"\b(\w+)n['’]t\b", lambda m: _CONTRACTED_AUX.get(m[1].lower(), m[1]), text, count=1, flags=re.IGNORECASE
+    )
+    text = re.sub(r"\s+(?:not|never)\b(?!\s+to\b)", "", text, count=1, flags=re.IGNORECASE)
+    if (fr := _NEGATED_FR.search(text)) is not None:
+        said = re.sub(r"^(?:ne\s+|n['’]\s*)", "", fr.group(), flags=re.IGNORECASE)
+        said = re.sub(r"\s*\b(?:pas|jamais|plus)$", "", said, flags=re.IGNORECASE)
+        text = f"{text[: fr.start()]}{said}{text[fr.end() :]}"
+    return re.sub(r"\s+", " ", text)
+
+
+# "Who did he support …?" + X → "he supported X …"; "Who was re-elected …?" + X → "X was
+# re-elected …"; « Qui Faure a-t-il battu … ? » + X → « Faure a battu X … »; « Qui a été élu … ? ».
+_UNNEGATED_WHOM_DID = lazy(
+    r"^\s*(?i:who|whom)\s+(?i:did|does)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:\w+ly\s+)?([a-z]+)\b\s*(.*?)[\s?]*$"
+)
+_UNNEGATED_WHO_DID = lazy(r"^\s*(?i:who)\s+(?i:did|does)\s+([a-z]+)\b\s*(.*?)[\s?]*$")
+_UNNEGATED_WHO_DONE = lazy(r"^\s*(?i:who)\s+((?i:was|were|is|has|had)\s+)?([a-z][\w-]*)\b\s*(.*?)[\s?]*$")
+_UNNEGATED_QUI = lazy(
+    r"^\s*(?i:qui)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?i:a|avait)-t-(?:il|elle)\s+(?:\w+ment\s+)?(\w+)\b\s*(.*?)[\s?]*$"
+)
+_UNNEGATED_QUI_DONE = lazy(
+    r"^\s*(?i:qui)\s+((?i:a|avait|est|était|etait)(?:\s+(?i:été|ete))?)\s+(\w+)\b\s*(.*?)[\s?]*$"
+)
+
+
+def _positive_claim(question: str, answer: str) -> str | None:
+    """The claim the question without its negation makes with `answer` put in its slot."""
+    said = re.split(r"\s*[(;]", answer, maxsplit=1)[0].strip()
+    if (did_it := _UNNEGATED_WHO_DID.match(question)) is not None:
+        verb, rest = did_it.groups()
+        return f"{said} {_past(verb)} {rest}".strip()
+    claim = _slot_claim(question, answer)
+    if claim is not None:
+        return claim
+    if (did := _UNNEGATED_WHOM_DID.match(question)) is not None:
+        doer, verb, rest = did.groups()
+        return f"{doer} {_past(verb)} {said} {rest}".strip()
+    if (done := _UNNEGATED_WHO_DONE.match(question)) is not None:
+        aux, verb, rest = done.groups()
+        return f"{said} {aux or ''}{verb} {rest}".strip()
+    if (qui := _UNNEGATED_QUI.match(question)) is not None:
+        doer, participle, rest = qui.groups()
+        return f"{doer} a {participle} {said} {rest}".strip()
+    if (qui_done := _UNNEGATED_QUI_DONE.match(question)) is not None:
+        aux, participle, rest = qui_done.groups()
+        return f"{said} {aux} {participle} {rest}".strip()
+    return None
+
+
+def _negated_answered(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where a wh-question's own verb is negated and the source does not
+    deny the deed of the answer found (`_negation_of_wh`): "Who did Faure not work for?" is not
+    answered with the one he worked with."""
+    if answer.answer is None or _negation_of_wh(question) is None:
+        return answer
+    from faurecli.verdicts import Verdict, verify
+
+    known = knowledge(store)
+    analysis = _in_other_words(analyse(question, known.built.known, known.built.people), known.built.known)
+    # (The sentence after one of the evidence may go on to deny it: "… Votes of PS deputies
+    # weren't needed to escape the motion.")
+    following = [f"s{int(e.id[1:]) + 1}" for e in answer.evidence if re.fullmatch(r"s\d+", e.id)]
+    told = (*answer.evidence, *(quote(store, ref) for ref in following if store.sentence(ref) is not None))
+    if _denied_near(analysis, told):
+        return answer
+    claim = _positive_claim(_positive_of(question), answer.answer)
+    if claim is not None and verify(store, claim).verdict is Verdict.REFUTED:
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+        if all(any(y in e.text for e in answer.evidence) for y in years):
+            return answer
+    note = "the source does not say who or what it was not done by or to; the answer found is of the deed itself"
+    return _unanswered(answer, note)
+
+
+# A share or count asked of the other side of his vote: the vote that went against him, the
+# one cast against a thing ("votes were against En Marche", "opposed"), the loser's or a rival's
+# ("the runner-up", « son adversaire »), or another party's (« le candidat de l'UMP », "did LREM
+# get"). His own figure is not its answer.
+_AGAINST_SIDE = lazy(
+    r"\b(?:went|go|goes|were|was|cast|voted|votes?|ballots?)\s+(?:\w+\s+)?against\b"
+    r"|\bagainst\s+(?:him|(?:olivier\s+)?faure)\b|\bcontre\s+(?:lui|(?:olivier\s+)?faure)\b"
+    r"|\b(?:s['’]\s*est|se\s+sont|a|ont)\s+(?:\w+\s+)?(?:porte\w*|vote\w*)\s+contre\b"
+    r"|\bopposed\b|\bopposing\b|\bs['’]\s*opposai\w*|\bopposee?s?\s+a\b"
+    r"|\brunners?[-\s]up\b|\blos(?:er|ers|ing)\b|\bdefeated\b|\bbeaten\b|\b(?:his|faure['’]s)\s+(?:opponents?|rivals?|challengers?)\b"
+    r"|\b(?:the|an?|other)\s+(?:opponents?|rivals?|challengers?)\b"
+    r"|\b(?:son|ses|l['’]|les)\s*(?:adversaires?|rivale?s?|concurrente?s?|opposante?s?)\b|\bperdant\w*\b"
+    r"|\b(?:candidate?|candidats?|liste)\s+(?:battue?s?|malheureu\w*)\b"
+)
+# A party named as the one whose figure is asked: "did the UMP get", "LREM's candidate", « le
+# candidat de l'UMP », « l'UMP a-t-elle obtenu ».
+_PARTY_GETTER = lazy(
+    r"\b(?:did|does|has|had)\s+(?:the\s+)?(?P<a>[A-Z]{2,}[A-Za-z-]*)(?:['’]s)?(?:\s+(?:candidate|list|nominee))?\s+"
+    r"(?:get|receive|win|obtain|score|take|gain|poll)\b"
+    r"|\b(?:the\s+)?(?P<b>[A-Z]{2,}[A-Za-z-]*)(?:['’]s)?\s+(?:candidate|list|nominee)\b"
+    r"|\b(?:candidat|candidate|liste|score)\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|des\s+|de\s+)(?P<c>[A-Z]{2,}[A-Za-z-]*)\b"
+    r"|\b(?:l['’]\s*|le\s+|la\s+)(?P<d>[A-Z]{2,}[A-Za-z-]*)\s+(?:a|a-t-(?:il|elle))\s+(?:\w+\s+)?obtenu\b"
+)
+
+
+_FACING_BEFORE = lazy(
+    r"\b(?:against|over|versus|vs|beat|beating|defeated|face\s+[àa]|contre)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?\S*$",
+    re.IGNORECASE,
+)
+
+
+def _his_party(store: Store, acronym: str) -> bool:
+    """Whether `acronym` is his party's (its letters are the initials of the party his infobox
+    gives, in any order: "PS" for the Socialist Party)."""
+    for line in store.infobox:
+        if line.key.rstrip("0123456789") == "Party":
+            initials = sorted(w[0].upper() for w in re.findall(r"[A-Za-zÀ-ÿ]+", line.value) if w[0].isupper())
+            if initials == sorted(acronym.upper()):
+                return True
+    return False
+
+
+def _share_of_another_side(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where a share or count of votes is asked of the other side of his
+    vote (`_AGAINST_SIDE`) or of another party (`_PARTY_GETTER`) and the figure found is his own:
+    "What share of the vote went against him in 2012?" is not answered with the share he got."""
+    if answer.answer is None or answer.type not in (Intent.SHARE, Intent.NUMBER) or answer.value is None:
+        return answer
+    folded = fold(question)
+    other = _AGAINST_SIDE.search(folded)
+    party = _PARTY_GETTER.search(question) if other is None else None
+    acronym = next((g for g in party.groups() if g), "") if party is not None else ""
+    if party is not None and _FACING_BEFORE.search(question, 0, party.start() + 1):
+        acronym = ""  # ("What share did he get against the UMP candidate?": his, against theirs.)
+    if other is None and (not acronym or _his_party(store, acronym)):
+        return answer
+    known = knowledge(store)
+    for evidence in answer.evidence:
+        held = [v for v in _values(evidence.text) if v.number == answer.value]
+        if {_figure_owner(known, evidence.text, v) for v in held} - {store.person.name, ""}:
+            return answer  # (the figure found is another's named: the one asked about)
+    said = other.group() if other is not None else acronym
+    note = f"the figure found is not of the side asked about ({said}); the source gives it as his or no one's"
+    return _unanswered(answer, note)
+
+
+# French as speech-to-text writes it: the elisions without their apostrophe (« qui l a
+# remplacé », « s est retiré », « qu il », « c est ») and the subject asked through a cleft
+# (« qui c'est qui s'est retiré », « c'est qui qui … », « qui est-ce qui … »): asked as written.
+_ELISION_UNMARKED = lazy(r"\b(?P<e>[lscndj]|qu|jusqu|lorsqu|puisqu)\s+(?=(?:[aeiouyhàâéèêîôû]|est\b))", re.IGNORECASE)
+_CLEFT_WHO = lazy(r"^\s*(?:qui\s+c['’]\s*est\s+qui|c['’]\s*est\s+qui\s+qui|qui\s+est[\s-]ce\s+qui)\b", re.IGNORECASE)
+
+
+def _spoken_plain(text: str) -> str:
+    """`text` with the elisions speech-to-text leaves unmarked marked (« l a » → « l'a ») and a
+    cleft subject question asked plainly (« qui c'est qui … » → « qui … »), in a French question;
+    `text` itself where it has neither."""
+    if not _french_text(text):
+        return text
+    plain = _ELISION_UNMARKED.sub(lambda m: f"{m['e']}'", text)
+    return _CLEFT_WHO.sub("qui", plain)
+
+
+# "Who became president of the National Assembly in 2016?", « Qui est devenu président de … ? »:
+# a president asked by the body presided; the one found must be called its president by the
+# source (a President of the Republic named in the sentence is not the Assembly's).
+_PRESIDENT_OF_ASKED = lazy(
+    r"^\s*(?:who|qui)\s+(?:became|was|is|had\s+been|est\s+devenue?|etait|a\s+ete|fut)\s+"
+    r"(?:the\s+|le\s+|la\s+)?(?:president|presidente)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)(?P<body>[^?,]+?)"
+    r"(?:\s+(?:in|en|from|de|since|depuis)\s+(?:\w+\s+)?(?:19|20)\d\d)?\s*\??\s*$"
+)
+
+
+def _president_of_body_untold(store: Store, question: str, answer: Answer) -> Answer:
+    """`answer`, or a decline where the one found for a president asked by the body presided is
+    not called that body's president by the source."""
+    if answer.type is not Intent.PERSON or not answer.answer:
+        return answer
+    asked = _PRESIDENT_OF_ASKED.match(fold(question))
+    if asked is None:
+        return answer
+    from faurecli.verdicts import verify
+
+    name = re.split(r"\s*[(;,]", answer.answer)[0]
+    checked = verify(store, f"{name} was president of {asked['body']}")
+    if (checked.note or "").startswith("the source does not call"):
+        return _unanswered(answer, checked.note or "")
+    return answer
