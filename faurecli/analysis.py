@@ -1720,3 +1720,96 @@ def question_plain(text: str) -> str:
     plain = _ASIDE_REASON.sub(" ?", text)
     plain = _SPOKE_AT_A_VOTE.sub(lambda m: f"a-t-{m['who']} voté ", plain)
     return _ASKERS_OWN.sub(lambda m: "les " if m["own"].lower() == "nos" else "la ", plain)
+
+
+# --- Telegraphic input: a spreadsheet's or a note's short forms --------------------------------
+
+SHORTHAND_CUE = lazy(lexicon.SHORT_FORM_HINT)
+_SHORT_FORMS = tuple((lazy(pattern), plain) for pattern, plain in lexicon.SHORT_FORMS)
+_ORDINAL_AS_WORD = {"1": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+# An ordinal in digits before a title or a round ("1st vice-president", "2nd round"): the rank in
+# words, as the source gives it ("third vice-president", "the second round"), never a
+# constituency's number.
+_ORDINAL_TITLE = lazy(r"\b([1-5])(?:st|nd|rd|th)\s+(?=vice-president|secretary|deputy|rounds?\b)", re.IGNORECASE)
+# "against 3 Batho", "vs 26.45% Le Foll": the second figure is the named one's.
+_AGAINST_FIGURE_NAME = lazy(
+    r"\bagainst\s+(\d+(?:[.,]\d+)?\s*(?:%|votes\b)?)\s+(?!for\b|votes\b|in\b|on\b|at\b)(?=[A-ZÀ-Þ])"
+)
+# "Faure 63.2%, Bissonier 36.78%", "Faure 137 votes, Bachelay 120": two named figures set side
+# by side, the first one's against the second one's.
+_NAMED_FIGURES = lazy(
+    r"(?P<a>\b[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s+(?P<x>\d+(?:[.,]\d+)?\s*(?:%|votes\b)?)"
+    r",\s+(?P<b>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?)\s+(?P<y>\d+(?:[.,]\d+)?\s*(?:%|votes\b)?)(?![\w.,]\d)"
+)
+
+
+# An ISO date ("2018-04-07", "2016-12"): said in words, as the source gives its dates.
+_ISO_DATE = lazy(r"(?<![\w/.-])((?:19|20)\d\d)-([01]\d)(?:-([0-3]\d))?(?![\w/-])")
+_MONTH_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+
+
+def _iso_in_words(m: re.Match[str]) -> str:
+    month = int(m.group(2))
+    if not 1 <= month <= 12 or (m.group(3) is not None and not 1 <= int(m.group(3)) <= 31):
+        return m.group()
+    said = f"{_MONTH_WORDS[month - 1]} {m.group(1)}"
+    return f"{int(m.group(3))} {said}" if m.group(3) is not None else said
+
+
+def shorthand_plain(text: str) -> str:
+    """`text` with a note's short forms in words (lexicon.SHORT_FORMS: "PS 1st sec." → "PS First
+    Secretary", "asst. cabinet dir." → "assistant cabinet director", "w/" → "with", "vs" →
+    "against"), an ordinal before a title in words ("1st vice-president" → "first …"), and two
+    named figures side by side said as the one's against the other's ("Faure 63.2%, Bissonier
+    36.78%" → "Faure got 63.2% against 36.78% for Bissonier"; "28 vs 3 Batho" → "28 against 3
+    for Batho"), an ISO date in words ("2018-04-07" → "7 April 2018"). The same text where none
+    is written."""
+    if not SHORTHAND_CUE.search(text):
+        return text
+    plain = text
+    for pattern, words in _SHORT_FORMS:
+        plain = pattern.sub(words, plain)
+    plain = _ISO_DATE.sub(_iso_in_words, plain)
+    plain = _ORDINAL_TITLE.sub(lambda m: f"{_ORDINAL_AS_WORD[m.group(1)]} ", plain)
+    plain = _NAMED_FIGURES.sub(lambda m: f"{m['a']} got {m['x']} against {m['y']} for {m['b']}", plain)
+    plain = _AGAINST_FIGURE_NAME.sub(lambda m: f"against {m.group(1)} for ", plain)
+    return re.sub(r"\s{2,}", " ", plain)
+
+
+# A spreadsheet's row about a post of his, its subject and verb left out ("PS spokesperson 26
+# August 2014 to 17 December 2016", "New Left group president ended 11 April 2018", "PS First
+# Secretary predecessor: X"), or his name then the post ("Faure secretary-general of … in 1993"):
+# the post a label, read as the claim about him that the row stands for.
+_POST = (
+    r"(?:(?:(?:the\s+)?(?:PS|Socialist(?:\s+Party)?|SRC|New\s+Left|Young\s+Rocardiens)\s+)?(?:group\s+)?"
+    r"(?:president|First\s+Secretary|spokesperson|national\s+secretary(?:\s+(?:for|of)\s+\w+)?|secretary-general"
+    r"|vice-president)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+group)?)?)"
+)
+_POST_ROW = lazy(r"^\s*(?P<post>" + _POST + r")\s*(?P<rest>\S.*)$")
+_NAME_THEN_POST = lazy(r"^\s*(?P<name>(?:Olivier\s+)?Faure)\s+(?=" + _POST + r"\b)")
+_ROW_ENDED = lazy(r"^(?:ended|end(?:ed)?\s+on)\s+(?=\d)")
+_ROW_NEIGHBOUR = lazy(r"^(?P<which>predecessor|successor)\s*:?\s*(?P<who>[A-ZÀ-Þ][^,;:]*)$")
+_ROW_AGAIN = lazy(r"^(?P<verb>re-elected|elected)\s+(?P<when>[^:]+?)\s*:\s*(?P<how>.+)$")
+
+
+def row_as_claim(text: str) -> str | None:
+    """The claim a spreadsheet's row about his post stands for (`_POST_ROW`): "P predecessor: X"
+    → "Faure's predecessor as P was X"; "P ended <date>" → "Faure was P until <date>"; "P
+    re-elected <date>: <figures>" → "Faure was re-elected P on <date> with <figures>"; "P <rest>"
+    → "Faure was P <rest>"; "Faure P …" → "Faure was P …". None for any other text."""
+    if (named := _NAME_THEN_POST.match(text)) is not None:
+        return f"{named['name']} was {text[named.end() :]}"
+    row = _POST_ROW.match(text)
+    if row is None or re.search(r"(?i)\bfaure\b", text):
+        return None
+    post, rest = row["post"], row["rest"]
+    if (neighbour := _ROW_NEIGHBOUR.match(rest)) is not None:
+        return f"Faure's {neighbour['which']} as {post} was {neighbour['who'].strip()}"
+    if (ended := _ROW_ENDED.match(rest)) is not None:
+        return f"Faure was {post} until {rest[ended.end() :]}"
+    if (again := _ROW_AGAIN.match(rest)) is not None:
+        return f"Faure was {again['verb']} {post} on {again['when']} with {again['how']}"
+    return f"Faure was {post} {rest}"

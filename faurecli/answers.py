@@ -33,6 +33,7 @@ from faurecli.analysis import (
     in_french,
     question_plain,
     rounds,
+    shorthand_plain,
     split_words,
     stem,
 )
@@ -700,6 +701,51 @@ _DEED_THEN_ASKED = lazy(
     r"((?:[àa]\s+quel\s+[âa]ge|quand|en\s+quelle\s+ann[ée]e|o[uù]|(?:[àa]\s+)?quelle\s+date))\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
+
+
+# A question written as a spreadsheet's facets joined by " - " or " / ": its topic (the subject,
+# the event, the post), then the slot asked, a noun ("field", "successor", "2nd round share").
+_FACETS = lazy(r"^\s*(?P<topic>[^?]{3,160}?)\s+[-/–]\s+(?P<slot>[^?/–]{2,60}?)\s*\?\s*$")
+_FACET_JOINT = lazy(r"\s+[-/–]\s+")
+_FACET_HIM = lazy(r"^(?:Olivier\s+)?Faure(?:['’]s)?\s+", re.IGNORECASE)
+_FACET_NEIGHBOUR = lazy(r"^(predecessor|successor|substitute)$", re.IGNORECASE)
+_FACET_TERM = lazy(r"^term\s+(end|start)$", re.IGNORECASE)
+_FACET_SHARE = lazy(
+    r"^(?:(?:Olivier\s+)?Faure(?:['’]s)?\s+)?(?:(?P<round>(?:first|second|final|1st|2nd)\s+round)\s+)?(?:vote\s+)?share$",
+    re.IGNORECASE,
+)
+_FACET_WHO_DID = lazy(r"^(?P<one>[\w-]+(?:\s+[\w.-]+){0,3})\s+who\s+(?P<did>[a-z]+)$")
+_FACET_NOUN = lazy(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?$")
+
+
+def _faceted(text: str) -> str | None:
+    """The plain question a spreadsheet's facets stand for (`_FACETS`): "P - successor?" → "Who
+    was Faure's successor as P?"; "P - term end?" → "When did Faure's term end as P?"; "Faure /
+    E / 2nd round share?" → "What was Faure's share of the vote in E 2nd round?"; "T - field?" →
+    "What was the field of T?". None for a slot asked by a question word (read as it stands), two
+    slots ("date + share") or any other."""
+    found = _FACETS.match(text)
+    if found is not None and (who := _FACET_WHO_DID.match(found["slot"].strip())) is not None:
+        # "E - EELV candidate who withdrew?": who it was, in the topic's event.
+        return f"Who was the {who['one']} who {who['did']} in {_FACET_JOINT.sub(' ', found['topic']).strip()}?"
+    if found is None or re.search(r"(?i)\b(?:who|which|what|when|where|how|why)\b|\+|&|\band\b", found["slot"]):
+        return None
+    topic = _FACET_JOINT.sub(" ", found["topic"]).strip()
+    slot = found["slot"].strip()
+    him = _FACET_HIM.match(topic)
+    rest = topic[him.end() :] if him is not None else topic
+    if not rest:
+        return None
+    if (neighbour := _FACET_NEIGHBOUR.match(slot)) is not None:
+        link = "in" if him is not None else "as"
+        return f"Who was Faure's {neighbour.group(1).lower()} {link} {rest}?"
+    if (term := _FACET_TERM.match(slot)) is not None and him is None:
+        return f"When did Faure's term {term.group(1).lower()} as {rest}?"
+    if (share := _FACET_SHARE.match(slot)) is not None:
+        return f"What was Faure's share of the vote in the {rest}{' ' + share['round'] if share['round'] else ''}?"
+    if _FACET_NOUN.match(slot):
+        return f"What was the {slot} of {topic}?"
+    return None
 
 
 def _telegraphic(text: str) -> str:
@@ -3163,8 +3209,10 @@ def _margin(known: Knowledge, analysis: Analysis) -> Answer:
     other ("137 votes against 120": 17 votes), said to be derived; the source gives no margin
     itself, so without such a pair it does not say."""
     close = rank(known, analysis, limit=3)
-    for match in close:
-        if not match.fits or not match.unit.id.startswith("s"):
+    # (The best three sentences: a post's infobox lines, drawn by its title, hold no figures.)
+    sentences = [m for m in rank(known, analysis, limit=8) if m.unit.id.startswith("s")][:3]
+    for match in sentences:
+        if not match.fits:
             continue
         found = margin(match.unit.text, rival_with=True)
         if found is None:
@@ -7986,11 +8034,25 @@ def _two_results(store: Store, text: str) -> Answer | None:
     return Answer(text, f"{word} ({found})", Intent.YES_NO, said.holds, evidence, refs, (), None)
 
 
+# "Which National Assembly law commission president did he work with?": a person asked by the
+# title that heads a compound (its other nouns before it, then the verb or the end); the body
+# the question itself names ("the National Assembly") given for it is no answer.
+_WHICH_TITLED_ONE = lazy(
+    r"(?i)\bwhich\s+(?:(?!(?:as|of|to|for|did|does|was|is|were|had|has|do)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:president|leader|chair(?:man|woman)?|director|minister|secretary)\s*(?:\?|(?:did|does|was|is|were|had|has|do)\b)"
+)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _negated_answered(store, question, _asked(store, question))
     answer = _share_of_another_side(store, question, answer)
     answer = _president_of_body_untold(store, question, answer)
+    if answer.answer is not None and answer.type is Intent.TEXT and _WHICH_TITLED_ONE.search(question):
+        # (Declined where the answer is only words of the question: the body its title is of.)
+        said = re.sub(r"^the\s+", "", fold(answer.answer))
+        if find_word(fold(shorthand_plain(question)), said) >= 0:
+            return _unanswered(answer, "the source gives no one's name here for the person asked")
     if answer.answer is not None and (led := _LED_AS_POST.search(fold(question))) is not None:
         # "Which group did he lead as treasurer?": the post he is asked to have led it as must be
         # in the evidence ("secretary-general", s9), or be a head's ("president"); else declined.
@@ -8085,7 +8147,7 @@ def _age_event_clauses(text: str) -> tuple[str, ...]:
 
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
-    if (said_plainly := question_plain(formal_plain(text))) != text:
+    if (said_plainly := question_plain(formal_plain(shorthand_plain(text)))) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
@@ -8100,6 +8162,10 @@ def _asked(store: Store, question: str) -> Answer:
     results = _two_results(store, text)
     if results is not None:
         return results
+    if (" - " in text or " / " in text) and (faceted := _faceted(text)) is not None:
+        # "NG group pres. - successor?", "Faure / 2017 leg. / share?": a spreadsheet's facets,
+        # topic then slot, asked as the one plain question they stand for.
+        return replace(ask(store, faceted), question=text)
     noted = _telegraphic(text)
     if noted != text:
         # « Législatives 2017 : son suppléant ? »: a question written as notes, asked as the plain

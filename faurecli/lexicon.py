@@ -1390,3 +1390,52 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ILO": ("ilo", "international labour organization", "organisation internationale du travail"),
     },
 }
+
+# Short forms of a spreadsheet or a note ("PS 1st sec.", "NG group pres.", "asst. cabinet dir.",
+# "w/", "vs"): each (pattern, the words it stands for), read before anything else by
+# analysis.shorthand_plain, in this order. Words, not facts: each says what a writer means by it,
+# never what the source holds. Upper-case ones only as written (a lower-case "na" or "sm" is
+# another word); a clipped word only with its dot where bare it is a word ("dir", "sec", "pres").
+SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    (r"(?i)\b1st\s+sec(?:retary|\.|\b)", "First Secretary"),
+    (r"(?i)\b1st\s+(?=elected\b|time\b)", "first "),
+    (r"(?i)\b(?:sec(?:retary)?[.-]\s*gen(?:eral|\b\.?)|gen\.\s*sec\.?)|\bSG\b", "secretary-general"),
+    (r"(?i)\bnat\.\s*sec(?:\.|retary\b)", "national secretary"),
+    (r"(?i)\bnat\.(?=\s)", "national"),
+    (r"(?i)\b((?:19|20)\d\d)\s+pres\.?(?=\s*(?:$|[?,;:)/]|\s-\s|\s*elections?\b))", r"\1 presidential election"),
+    (r"(?i)\bpres\.", "president"),
+    (r"(?i)\b((?:19|20)\d\d)\s+leg\b\.?(?:\s+elections?\b)?", r"\1 legislative elections"),
+    (r"(?i)\bleg\.(?:\s+elections?\b)?", "legislative elections"),
+    (r"(?i)\b((?:19|20)\d\d)\s+EU\b(?:\s+elections?\b)?", r"\1 European Parliament election"),
+    (r"\bEU\s+elections?\b", "European Parliament election"),
+    (r"\bVP\b", "vice-president"),
+    (r"(?i)\basst\.?(?=\s)", "assistant"),
+    (r"(?i)\bdir\.", "director"),
+    (r"(?i)\bsec\.", "secretary"),
+    (r"(?i)\bcomms\b", "communications"),
+    (r"(?i)\bsucc\.\s*(?=[A-ZÀ-Þ])", "succeeded by "),
+    (r"(?i)\bpred\.\s*(?=[A-ZÀ-Þ])", "preceded by "),
+    (r"(?i)\bsucc\.", "successor"),
+    (r"(?i)\bpred\.", "predecessor"),
+    (r"\bNA\b", "National Assembly"),
+    (r"\bSM\s+(\d+(?:st|nd|rd|th))\b(?!\s+constituency)", r"Seine-et-Marne's \1 constituency"),
+    (r"\bSM\b", "Seine-et-Marne"),
+    (r"\bNG\b", "New Left"),
+    (r"(?i)\bSoc\.", "Socialist"),
+    (r"(?i)\bcand\.", "candidate"),
+    (r"(?i)\becon\.", "economic"),
+    (r"(?i)\buniv\.?(?=\s+[A-ZÀ-Þ])", "University of"),
+    (r"(?i)\bgovt\b\.?", "government"),
+    (r"(?i)\byrs\b\.?", "years"),
+    (r"(?i)\bincl\.", "including"),
+    (r"(?i)(?<!\w)w/(?=\s)", "with"),
+    (r"(?i)\bvs\b\.?", "against"),
+    (r"\bDOB\b\s*:?\s*(?=\d)", "was born on "),
+    (r"\bDOB\b", "date of birth"),
+)
+# A cheap test before any of them: a dot or slash after a short word, or one of the bare forms.
+SHORT_FORM_HINT = (
+    r"(?i)\b(?:1st\s+sec|sec|gen|nat|pres|leg|asst|dir|succ|pred|soc|cand|econ|univ|incl)\.|\bw/"
+    r"|\b(?:leg|vs|govt|yrs|comms|sec-gen|asst)\b|\b(?-i:SG|VP|NA|SM|NG|EU|DOB)\b"
+    r"|\b(?:19|20)\d\d-[01]\d\b|\d(?:st|nd|rd|th)\s+(?:vice|secretary|deputy|round)|\d%?(?:\s+votes)?,\s+[A-ZÀ-Þ][\w'’-]+\s+\d"
+)

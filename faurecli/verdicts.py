@@ -49,7 +49,9 @@ from faurecli.analysis import (
     record_action,
     relative_opening,
     rounds,
+    row_as_claim,
     sequenced,
+    shorthand_plain,
     split_words,
     stem,
     trailing_participle,
@@ -8436,11 +8438,13 @@ def _top_of_round(known: Knowledge, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_ROUND_RANK = lazy(r"\b(first|second|premier|1er|second|deuxieme|2e|final|dernier)\s+(?:round|tour)\b")
+# (A round's rank in digits too, "1st round", "2nd round", as a spreadsheet writes it.)
+_ROUND_RANK = lazy(r"\b(first|1st|second|2nd|premier|1er|second|deuxieme|2e|final|dernier)\s+(?:round|tour)\b")
 
 
 def _rounds_of(folded: str) -> set[str]:
-    return {"first" if m.group(1) in ("first", "premier", "1er") else "later" for m in _ROUND_RANK.finditer(folded)}
+    first = ("first", "1st", "premier", "1er")
+    return {"first" if m.group(1) in first else "later" for m in _ROUND_RANK.finditer(folded)}
 
 
 _RUNOFF = lazy(r"\brun-?offs?\b|\bsecond\s+tour\b|\bballottage\b")
@@ -9771,12 +9775,18 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
-    if (plain := formal_plain(claim)) != claim:
+    if (plain := formal_plain(shorthand_plain(claim))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace
 
         return replace(verify(store, plain), claim=claim)
+    if (row := row_as_claim(claim)) is not None:
+        # A spreadsheet's row about his post ("PS spokesperson 26 August 2014 to …", "Faure
+        # secretary-general of … in 1993"): checked as the claim it stands for.
+        from dataclasses import replace
+
+        return replace(verify(store, row), claim=claim)
     if CAPTION_CUE.search(claim):
         from faurecli.joints import caption
 

@@ -598,3 +598,38 @@ def test_a_question_after_a_long_topic_and_a_colon_asks_what_its_own_words_ask(t
 def test_a_figure_asked_for_someone_is_theirs(text: str) -> None:
     # "share for X", « % pour X »: X's figure (the source's "26.45% for Stéphane Le Foll"), not a rival's.
     assert analyse(text, frozenset(), {"helene geoffroy": "Hélène Geoffroy"}).subject == "Hélène Geoffroy"
+
+
+def test_a_notes_short_forms_are_read_as_the_words_they_stand_for():
+    from faurecli.analysis import shorthand_plain
+
+    assert shorthand_plain("Did Faure stay PS 1st sec. after 2021?") == "Did Faure stay PS First Secretary after 2021?"
+    assert shorthand_plain("Faure's yrs as NG group pres.?") == "Faure's years as New Left group president?"
+    assert shorthand_plain("he worked w/ the govt") == "he worked with the government"
+    assert shorthand_plain("Faure DOB: 1968-08-18") == "Faure was born on 18 August 1968"
+    assert shorthand_plain("named 1st VP in 2012-06") == "named first vice-president in June 2012"
+    assert shorthand_plain("2021 vote: Faure 73.49%, Geoffroy 26.52%") == (
+        "2021 vote: Faure got 73.49% against 26.52% for Geoffroy"
+    )
+    assert shorthand_plain("re-elected with 28 vs 3 Batho") == "re-elected with 28 against 3 for Batho"
+    # (A text with none of them is returned as it is, by the cheap test alone.)
+    plain = "Where was he born?"
+    assert shorthand_plain(plain) is plain
+
+
+def test_a_spreadsheet_row_about_his_post_is_read_as_the_claim_it_stands_for():
+    from faurecli.analysis import row_as_claim
+
+    assert (
+        row_as_claim("PS spokesperson predecessor: Jane Doe") == "Faure's predecessor as PS spokesperson was Jane Doe"
+    )
+    assert (
+        row_as_claim("New Left group president ended 1 May 2019")
+        == "Faure was New Left group president until 1 May 2019"
+    )
+    assert row_as_claim("Faure spokesperson in 2010") == "Faure was spokesperson in 2010"
+    assert row_as_claim("SRC group president re-elected 1 July 2017: 30 votes") == (
+        "Faure was re-elected SRC group president on 1 July 2017 with 30 votes"
+    )
+    assert row_as_claim("Faure was born in 1968") is None
+    assert row_as_claim("President Macron visited Lille") is None

@@ -7218,3 +7218,33 @@ def test_a_president_asked_by_the_body_presided_must_be_called_its_president(sto
 
 def test_a_president_the_source_gives_the_body_is_still_answered(store: Store) -> None:
     assert ask(store, "Qui était président de la commission des lois ?").answer == "Gérard Gouzes"
+
+
+def test_a_notes_short_forms_are_asked_as_the_words_they_stand_for(store: Store) -> None:
+    assert ask(store, "Olivier Faure DOB?").answer == "18 Aug 1968"
+    assert ask(store, "Oct 2007: Faure became sec-gen of Soc. group under which leader?").answer == "Jean-Marc Ayrault"
+    assert ask(store, "Did Faure back Macron in 2017 pres.?").answer == "no"
+
+
+def test_a_person_asked_by_the_title_heading_the_phrase_gets_no_place(store: Store) -> None:
+    # The title is the head ("which … president did he"): a place or a post is no answer.
+    declined = ask(store, "Which National Assembly law commission president did Faure work with?")
+    assert declined.answer is None
+    assert ask(store, "Faure worked with which president of the National Assembly law commission?").answer == (
+        "Gérard Gouzes"
+    )
+
+
+def test_a_margin_is_read_from_the_sentences_though_a_posts_lines_rank_first(store: Store) -> None:
+    assert ask(
+        store, "What was Faure's margin over Bachelay in the vote for SRC group president in Dec 2016?"
+    ).answer == ("17 votes")
+
+
+def test_a_spreadsheets_facets_are_asked_as_the_one_question_they_stand_for(store: Store) -> None:
+    assert ask(store, "PS spokesperson - successor?").answer == "Karim Bouamrane"
+    assert ask(store, "Faure / 2017 legislative elections / share?").answer == "61.1%"
+    assert ask(store, "New Left group pres. - term end?").answer == "11 Apr 2018"
+    assert ask(store, "Faure MAS at Univ. Orléans - field?").answer == "economic law"
+    # (Two slots at once are not asked as one; a year the source tells nothing of is declined.)
+    assert ask(store, "Faure / 2022 legislative elections / 2nd round share?").answer is None

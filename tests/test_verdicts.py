@@ -13426,3 +13426,32 @@ def test_a_seat_in_a_year_before_his_is_not_corrected_by_the_one_he_holds_since(
     result = verify(store, "Faure has been deputy for Seine-et-Marne's 8th constituency since 2012.")
     assert result.verdict is Verdict.REFUTED
     assert "11th" in (result.correction or "")
+
+
+def test_a_title_ranked_in_digits_is_no_constituency_and_a_spreadsheet_row_is_read_whole(store: Store) -> None:
+    # "1st sec." is the First Secretary's title, not a 1st constituency against his 11th.
+    assert verify(store, "Faure PS 1st sec. from 2018-04-07").verdict is Verdict.SUPPORTED
+    # "N vs M <name>": the second figure is the named rival's, not a second figure of his.
+    check = verify(store, "Socialist group pres. re-elected 2017-06-22 w/ 28 vs 3 Batho")
+    assert check.verdict is Verdict.SUPPORTED
+    swapped = verify(store, "Socialist group pres. re-elected 2017-06-22 w/ 3 vs 28 Batho")
+    assert swapped.verdict is Verdict.REFUTED
+    # Two named figures side by side, each one's own.
+    assert verify(store, "1st sec. 2021 vote: Faure 73.49%, Geoffroy 26.52%").verdict is Verdict.SUPPORTED
+    assert verify(store, "1st sec. 2021 vote: Faure 26.52%, Geoffroy 73.49%").verdict is Verdict.REFUTED
+    # A row about his post, its subject and verb left out.
+    wrong = verify(store, "PS spokesperson pred.: Karim Bouamrane")
+    assert wrong.verdict is not Verdict.SUPPORTED
+    assert verify(store, "Faure SG of Young Rocardiens in 1995").verdict is Verdict.REFUTED
+    assert verify(store, "Faure DOB 1968-08-19").verdict is Verdict.REFUTED
+    assert verify(store, "Faure 1st VP of SRC group in 2012").verdict is Verdict.REFUTED
+
+
+def test_a_round_ranked_in_digits_is_that_round(store: Store) -> None:
+    # The source gives only the runoff's share in 2012: a first round's figure is not refuted by it.
+    assert verify(store, "Faure took 41% in the 1st round of the 2012 legislative elections").verdict is (
+        Verdict.NOT_ENOUGH_INFO
+    )
+    assert verify(store, "Faure took 63.2% in the 2nd round of the 2012 legislative elections").verdict is (
+        Verdict.SUPPORTED
+    )
