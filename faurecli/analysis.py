@@ -1647,6 +1647,26 @@ def _literary_verb(m: re.Match[str]) -> str:
     return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
 
 
+# A dictation (speech-to-text French): no punctuation mark at all, and an elision said as a space
+# (« c est », « qu il ») or a number in French words of tens, hundreds or thousands.
+_DICTATION_MARK = lazy(
+    r"\b(?:[cdlns]|qu)\s[aeiouyh]|\b(?:mille|mil|cent|vingt|trente|quarante|cinquante|soixante|septante|"
+    r"huitante|octante|nonante|virgule)\b",
+    re.IGNORECASE,
+)
+_PUNCTUATION = frozenset("?!.,;:'’«»\"()")
+
+
+def spoken_plain(text: str) -> str:
+    """`text` as it is written when it is a dictation's French (faurecli.spoken: its apostrophes,
+    a few accents, its numbers in figures); the same text otherwise."""
+    if not _PUNCTUATION.isdisjoint(text) or not _DICTATION_MARK.search(text):
+        return text
+    from faurecli.spoken import spoken_plain as written
+
+    return written(text)
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé

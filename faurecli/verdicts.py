@@ -44,6 +44,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    spoken_plain,
     numbers_as_digits,
     opening_participle,
     record_action,
@@ -9681,7 +9682,7 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
-    if (plain := formal_plain(claim)) != claim:
+    if (plain := formal_plain(spoken_plain(claim))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace
