@@ -1713,10 +1713,18 @@ _SPOKE_AT_A_VOTE = lazy(
 _ASKERS_OWN = lazy(r"\b(?P<own>notre|nos)\s+(?=\w)", re.IGNORECASE)
 
 
+# Spoken French's frame around « qui » (« qui c'est qui … », « c'est qui qui … »): « qui … ».
+_WHO_IS_IT_WHO = lazy(r"\b(?:qui\s+c['’]\s*est|c['’]\s*est\s+qui)\s+qui\b", re.IGNORECASE)
+
+
 def question_plain(text: str) -> str:
     """The question `text` without what asks nothing: a trailing reason (« …, puisque … ? ») and
     the asker's possessives (« de notre circonscription » → « de la circonscription »); « s'est-il
-    prononcé lors du vote » as « a-t-il voté lors du vote »; `text` itself where it has none."""
+    prononcé lors du vote » as « a-t-il voté lors du vote », spoken French's « qui c'est qui » as
+    « qui »; `text` itself where it has none."""
+    if "est qui" in text:
+        # « qui c'est qui s'est retiré », « c'est qui qui l'a remplacé »: who did it
+        text = _WHO_IS_IT_WHO.sub(lambda m: "Qui" if m.group()[0].isupper() else "qui", text)
     if not text.rstrip().endswith("?") or ("otre" not in text and "os " not in text and "," not in text):
         if "prononc" not in text:
             return text

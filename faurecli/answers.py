@@ -30,11 +30,11 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
-    spoken_plain,
     in_french,
     question_plain,
     rounds,
     split_words,
+    spoken_plain,
     stem,
 )
 from faurecli.evidence import (

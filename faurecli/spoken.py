@@ -128,7 +128,7 @@ _YEAR_AFTER_EN = lazy(r"\b(?P<lead>en|depuis)\s+(?P<y>\d\d)\b(?!\s*(?:%|,\d))")
 _YEARS_SPAN = lazy(
     r"\b(?P<lead>de|d'|entre)\s*(?P<a>\d\d|\d{4})\s+(?P<joint>a|à|et)\s+(?P<b>\d\d|\d{4})\b(?!\s*(?:%|,\d))"
 )
-_BARE_AFTER = frozenset({"ans", "an", "voix", "euros", "euro", "salaries", "deputes", "sieges", "fois", "jours", "mois"})
+_BARE_AFTER = frozenset("ans an voix euros euro salaries deputes sieges fois jours mois".split())
 
 
 def _century(two: str) -> str:
@@ -155,9 +155,7 @@ def _en_year(m: re.Match[str]) -> str:
 
 
 # Elisions said as a space (« c est », « d origine », « l a », « qu il », « s est »), and « a t il ».
-_ELISION = lazy(
-    r"\b(?P<word>[cdjlmns]|qu|jusqu|lorsqu|puisqu|presqu)\s(?=[aeiouyhàâéèêëîïôûù])", re.IGNORECASE
-)
+_ELISION = lazy(r"\b(?P<word>[cdjlmns]|qu|jusqu|lorsqu|puisqu|presqu)\s(?=[aeiouyhàâéèêëîïôûù])", re.IGNORECASE)
 _EUPHONIC_T = lazy(r"\b(?P<verb>a|va|y\s+a)\s+t\s+(?P<who>il|elle|on)\b", re.IGNORECASE)
 # Accents a dictation drops, on the few words whose readings are written with them.
 _UNACCENTED = {

@@ -7024,3 +7024,19 @@ def test_a_body_he_led_as_a_post_the_source_gives_is_still_answered(store: Store
     # Near misses: the post is in the source (secretary-general, 1991), or is the head's own.
     assert ask(store, "Which group did Faure lead as secretary-general in 1991?").answer == "Young Rocardiens"
     assert ask(store, "Which group did he lead as president?").answer is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Qui c'est qui s'est retiré de la course après le premier tour ?", "Stéphane Le Foll"),
+        ("c est qui qui a remplace faure a la tete du groupe nouvelle gauche", "Valérie Rabault"),
+        ("il a ete elu premier secretaire avec combien de pour cent en mars deux mille dix-huit", "86%"),
+    ],
+)
+def test_spoken_french_is_asked_as_written(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_dictated_year_the_source_has_no_result_for_is_declined(store: Store) -> None:
+    assert ask(store, "aux legislatives de deux mille vingt-deux il a eu combien de pour cent").answer is None
