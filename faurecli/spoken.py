@@ -177,6 +177,26 @@ _UNACCENTED_WORD = lazy(r"\b(?:" + "|".join(sorted(_UNACCENTED, key=len, reverse
 _BORN = lazy(r"\b(?P<be>est|etait|était)\s+(?P<ne>nee?)\b(?!\s+(?:pas|plus|jamais|que|rien|personne)\b)")
 
 
+# « a » said for « à » where it can be no verb: opening the text, after a past participle (« il
+# est ne a », « il a ete a la manif », « reelu a »), in a fixed phrase (« face a », « grace a »).
+_AT_OPENING = lazy(r"^a(?=\s+[^\W\d_])", re.IGNORECASE)
+_AT_AFTER_PARTICIPLE = lazy(
+    r"\b(?P<head>(?:est|sont|a|ont|ete|été|etait|était|avait)\s+[^\W\d_]*(?:e|é|ee|ée|es|és|u|ue|us|i|is|it))\s+a(?=\s)(?!\s+(?:ete|été|eu|fait|dit|pris)\b)",
+    re.IGNORECASE,
+)
+_AT_IN_PHRASE = lazy(r"\b(?P<head>face|grace|grâce|quant|jusqu')\s*a(?=\s)", re.IGNORECASE)
+
+
+def _cities() -> frozenset[str]:
+    from faurecli import lexicon
+
+    return frozenset(lexicon.KINDS["city"])
+
+
+# A city the lexicon knows, said in lower case (« a villeurbanne », « ne a orleans »): its capital.
+_CITY_WORD = lazy(r"\b[a-z][a-z-]+\b")
+
+
 def spoken_plain(text: str) -> str:
     """`text`, a dictation's French, as it is written: its apostrophes put back (« c est » →
     « c'est », « a t il » → « a-t-il »), a few accents (« ete » → « été », « est ne » → « est né »),
@@ -192,4 +212,9 @@ def spoken_plain(text: str) -> str:
     plain = _EUPHONIC_T.sub(lambda m: f"{m['verb']}-t-{m['who']}", plain)
     plain = _ELISION.sub(lambda m: f"{m['word']}'", plain)
     plain = _BORN.sub(lambda m: f"{m['be']} {'née' if m['ne'].endswith('ee') else 'né'}", plain)
-    return _UNACCENTED_WORD.sub(lambda m: _UNACCENTED[m.group()], plain)
+    plain = _UNACCENTED_WORD.sub(lambda m: _UNACCENTED[m.group()], plain)
+    plain = _AT_OPENING.sub("à", plain)
+    plain = _AT_AFTER_PARTICIPLE.sub(lambda m: f"{m['head']} à", plain)
+    plain = _AT_IN_PHRASE.sub(lambda m: f"{m['head']}{'' if m['head'].endswith(chr(39)) else ' '}à", plain)
+    cities = _cities()
+    return _CITY_WORD.sub(lambda m: m.group().title() if m.group() in cities else m.group(), plain)

@@ -7040,3 +7040,15 @@ def test_spoken_french_is_asked_as_written(store: Store, question: str, answer: 
 
 def test_a_dictated_year_the_source_has_no_result_for_is_declined(store: Store) -> None:
     assert ask(store, "aux legislatives de deux mille vingt-deux il a eu combien de pour cent").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Il a été conseiller de Martine Aubry pendant combien d'années ?", "environ 3 ans (1997–2000)"),
+        ("Au premier tour de mars 2018, il a eu combien ?", "48.37%"),
+        ("il a travaille avec gerard gouzes pendant combien d annees", "environ 2 ans (1991–1993)"),
+    ],
+)
+def test_a_question_word_at_the_end_is_asked_as_in_front(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer

@@ -49,7 +49,7 @@ def test_a_unit_word_alone_stays_a_word_and_two_numbers_in_a_row_stay_two() -> N
         ("d ou vient il", "d'ou vient il"),
         ("a t il ete elu", "a-t-il été élu"),
         ("il ne l a pas fait", "il ne l'a pas fait"),
-        ("elle est nee a lyon", "elle est née a lyon"),
+        ("elle est nee a lyon", "elle est née à Lyon"),
         ("il n est ne pas la", "il n'est ne pas la"),
     ],
 )
@@ -72,3 +72,23 @@ def test_spoken_reading_is_not_imported_at_start_up() -> None:
     code = "import faurecli.answers, faurecli.verdicts, sys; print('faurecli.spoken' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("a lyon il a ete elu", "à Lyon il a été élu"),
+        ("elle est nee a nantes", "elle est née à Nantes"),
+        ("il a ete a la plage", "il a été à la plage"),
+        ("il a gagne face a lui", "il a gagné face à lui"),
+        ("celui qu il a battu a ete elu", "celui qu'il a battu a été élu"),  # (a verb before « été »)
+        ("il a une maison", "il a une maison"),
+    ],
+)
+def test_a_said_for_at_where_it_can_be_no_verb_and_known_cities_are_capitalised(said: str, plain: str) -> None:
+    assert written(said) == plain
+
+
+def test_an_unaccented_verb_of_being_marks_a_dictation() -> None:
+    assert spoken_plain("elle est nee a nantes") == "elle est née à Nantes"
+    assert spoken_plain("Elle est née à Nantes.") == "Elle est née à Nantes."

@@ -13359,6 +13359,7 @@ def test_a_chairman_of_the_group_he_presided_is_still_supported(store: Store) ->
     [
         ("olivier faure est ne en mil neuf cent soixante-neuf", Verdict.REFUTED, "1968"),
         ("il est ne en soixante-huit", Verdict.SUPPORTED, None),
+        ("olivier faure est ne a marseille", Verdict.REFUTED, "La Tronche"),
         ("au congres de villeurbanne il a eu huitante pour cent", Verdict.REFUTED, "73.49%"),
         ("en deux mille douze il a gagne avec soixante-trois virgule deux pour cent", Verdict.SUPPORTED, None),
         ("il a ete reelu premier secretaire au congres d aubervilliers en deux mille vingt et un", Verdict.REFUTED,
