@@ -1754,7 +1754,8 @@ def question_plain(text: str) -> str:
     prononcé lors du vote » as « a-t-il voté lors du vote », spoken French's « qui c'est qui » as
     « qui »; `text` itself where it has none."""
     if (
-        _IN_SITU_CUE.search(text)
+        ("combien" in text or "quand" in text or "quel" in text or "moment" in text)
+        and _IN_SITU_CUE.search(text)
         and (fronted := _IN_SITU.match(text)) is not None
         and not _ASKS_TOO.search(fronted["before"] or "")
         and not _ASKS_TOO.search(fronted["rest"])
