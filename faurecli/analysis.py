@@ -1664,6 +1664,27 @@ def _literary_verb(m: re.Match[str]) -> str:
     return out[:1].upper() + out[1:] if m.group(0)[:1].isupper() else out
 
 
+# A dictation (speech-to-text French): no punctuation mark at all, and an elision said as a space
+# (« c est », « qu il »), a number in French words of tens, hundreds or thousands, or a verb of
+# being without its accents (« ete », « etait », « est ne »).
+_DICTATION_MARK = lazy(
+    r"\b(?:[cdlns]|qu)\s[aeiouyh]|\b(?:mille|mil|cent|vingt|trente|quarante|cinquante|soixante|septante|"
+    r"huitante|octante|nonante|virgule)\b|\b(?:ete|etait|etaient|est\s+nee?)\b",
+    re.IGNORECASE,
+)
+_PUNCTUATION = frozenset("?!.,;:'’«»\"()")
+
+
+def spoken_plain(text: str) -> str:
+    """`text` as it is written when it is a dictation's French (faurecli.spoken: its apostrophes,
+    a few accents, its numbers in figures); the same text otherwise."""
+    if not _PUNCTUATION.isdisjoint(text) or not _DICTATION_MARK.search(text):
+        return text
+    from faurecli.spoken import spoken_plain as written
+
+    return written(text)
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé
@@ -1710,10 +1731,58 @@ _SPOKE_AT_A_VOTE = lazy(
 _ASKERS_OWN = lazy(r"\b(?P<own>notre|nos)\s+(?=\w)", re.IGNORECASE)
 
 
+# A question word left in its place at the end (spoken French): « il a eu combien »,
+# « il est devenu X à quel moment », « elle était Y pendant combien d'années ».
+_IN_SITU_CUE = lazy(
+    r"(?i)\b(?:combien(?:\s+d['’]\s*\w+|\s+de\s+\w+)?|quand|moment|ann[ée]e|mois|jour|date|[âa]ge)\s*\??\s*$"
+)
+_IN_SITU = lazy(
+    r"^(?P<before>[^?]*?[\s,])??(?P<who>(?i:il|elle)|(?!(?:Qui|Que|Quoi|Quel|Quelle|Quand|Comment|Combien|Où|Ou)\b)"
+    r"[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)\s+(?P<aux>a|est|était|etait|avait)\s+(?P<rest>[^?]+?)\s+"
+    r"(?P<wh>(?i:(?:(?:pendant|depuis)\s+)?combien(?:\s+d['’]\s*\w+|\s+de\s+\w+)?|(?:[àa]|en|dans)\s+quel(?:le)?\s+"
+    r"(?:moment|ann[ée]e|mois|jour|date|[âa]ge)|quand))\s*\??\s*$"
+)
+# (What goes before it asks a question of its own, or is joined to it: « c'était qui …, et elle a
+# fait combien », « lors de quel congrès, et quand » ask two things, left to the reading of two.)
+_ASKS_TOO = lazy(
+    r"(?i)\b(?:qui|que|quoi|quel|quelle|quels|quelles|combien|quand|comment|où|pourquoi)\b|\b(?:et|mais|ou)\s*$"
+)
+_INVERTED = {"a": "a-t-{}", "est": "est-{}", "était": "était-{}", "etait": "était-{}", "avait": "avait-{}"}
+
+
+def _fronted(m: re.Match[str]) -> str:
+    wh = re.sub(r"^a\b", "à", m["wh"].lower())
+    wh = "quand" if wh.endswith("moment") else wh  # (« à quel moment »: when)
+    before = (m["before"] or "").strip(" ,")
+    before = f"{before[:1].lower()}{before[1:]}"
+    who = m["who"] if m["who"].lower() not in ("il", "elle") else ""
+    inverted = _INVERTED[m["aux"].lower()].format("il" if who else m["who"].lower())
+    said = f"{wh[:1].upper()}{wh[1:]} {who + ' ' if who else ''}{inverted} {m['rest']}"
+    return f"{said} {before} ?" if before else f"{said} ?"
+
+
+# Spoken French's frame around « qui » (« qui c'est qui … », « c'est qui qui … »): « qui … ».
+_WHO_IS_IT_WHO = lazy(r"\b(?:qui\s+c['’]\s*est|c['’]\s*est\s+qui)\s+qui\b", re.IGNORECASE)
+
+
 def question_plain(text: str) -> str:
     """The question `text` without what asks nothing: a trailing reason (« …, puisque … ? ») and
     the asker's possessives (« de notre circonscription » → « de la circonscription »); « s'est-il
-    prononcé lors du vote » as « a-t-il voté lors du vote »; `text` itself where it has none."""
+    prononcé lors du vote » as « a-t-il voté lors du vote », spoken French's « qui c'est qui » as
+    « qui »; `text` itself where it has none."""
+    if (
+        ("combien" in text or "quand" in text or "quel" in text or "moment" in text)
+        and _IN_SITU_CUE.search(text)
+        and (fronted := _IN_SITU.match(text)) is not None
+        and not _ASKS_TOO.search(fronted["before"] or "")
+        and not _ASKS_TOO.search(fronted["rest"])
+    ):
+        # « il a été X pendant combien d'années », « en mars 2018 il a eu combien »: the question
+        # word at the end, as spoken French puts it; asked with it in front.
+        text = _fronted(fronted)
+    if "est qui" in text:
+        # « qui c'est qui s'est retiré », « c'est qui qui l'a remplacé »: who did it
+        text = _WHO_IS_IT_WHO.sub(lambda m: "Qui" if m.group()[0].isupper() else "qui", text)
     if not text.rstrip().endswith("?") or ("otre" not in text and "os " not in text and "," not in text):
         if "prononc" not in text:
             return text

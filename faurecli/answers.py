@@ -35,6 +35,7 @@ from faurecli.analysis import (
     rounds,
     shorthand_plain,
     split_words,
+    spoken_plain,
     stem,
 )
 from faurecli.evidence import (
@@ -8147,7 +8148,7 @@ def _age_event_clauses(text: str) -> tuple[str, ...]:
 
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
-    if (said_plainly := question_plain(formal_plain(shorthand_plain(text)))) != text:
+    if (said_plainly := question_plain(formal_plain(spoken_plain(shorthand_plain(text))))) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.

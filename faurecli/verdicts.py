@@ -53,6 +53,7 @@ from faurecli.analysis import (
     sequenced,
     shorthand_plain,
     split_words,
+    spoken_plain,
     stem,
     trailing_participle,
     values,
@@ -2325,6 +2326,17 @@ _DESCRIBES_SOMEONE = lazy(
 )
 
 
+# A city naming a congress around it (folded): « congrès de Villeurbanne », "Villeurbanne Congress".
+_CONGRESS_CITY_BEFORE = lazy(r"\b(?:congres|congress)\s+(?:de\s+|d'\s*|of\s+)$")
+_CONGRESS_CITY_AFTER = lazy(r"\s+(?:congress|congres)\b")
+
+
+def _names_a_congress(folded: str, start: int, end: int) -> bool:
+    """Whether the city at folded[start:end] names a congress."""
+    before = folded[max(0, start - 16) : start]
+    return bool(_CONGRESS_CITY_BEFORE.search(before) or _CONGRESS_CITY_AFTER.match(folded, end))
+
+
 def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | None = None) -> Check | None:
     """A member of a kind (a ministry, a party, an international body) the claim names where
     the source's sentence about the rest of the claim names another in the same place, tied to
@@ -2347,6 +2359,9 @@ def _another_of_its_kind(known: Knowledge, analysis: Analysis, checked: Check | 
         for t in _kind_members(folded)
         if not ((title := _DESCRIBES_SOMEONE.match(folded, t[1])) and len(folded[: title.end()]) + 1 not in starts)
     ]
+    # (Not a city that names a congress, « au congrès de Villeurbanne », "the Aubervilliers
+    # Congress": the congress, not a town someone is tied to; which congress is checked as one.)
+    mine = [t for t in mine if t[2] != "city" or not _names_a_congress(folded, t[0], t[1])]
     if checked is not None and checked.evidence:
         # (Before reading the rest again, a cost: a kind of which the evidence found for the
         # whole claim names the claim's members and no other has no other in their place.)
@@ -9775,7 +9790,7 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
-    if (plain := formal_plain(shorthand_plain(claim))) != claim:
+    if (plain := formal_plain(spoken_plain(shorthand_plain(claim)))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace

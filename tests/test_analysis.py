@@ -633,3 +633,29 @@ def test_a_spreadsheet_row_about_his_post_is_read_as_the_claim_it_stands_for():
     )
     assert row_as_claim("Faure was born in 1968") is None
     assert row_as_claim("President Macron visited Lille") is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "fronted"),
+    [
+        ("elle a travaillé là-bas pendant combien de mois ?", "Pendant combien de mois a-t-elle travaillé là-bas ?"),
+        ("En 2014, il a eu combien ?", "Combien a-t-il eu en 2014 ?"),
+        ("il est parti a quel moment", "Quand est-il parti ?"),
+        ("Durand est arrivé en quelle année ?", "En quelle année Durand est-il arrivé ?"),
+        ("Qui est arrivé quand ?", "Qui est arrivé quand ?"),  # (two questions: left)
+        ("il a eu combien de voix contre lui", "il a eu combien de voix contre lui"),  # (not at the end)
+        ("c'était qui, et elle a eu combien ?", "c'était qui, et elle a eu combien ?"),  # (two questions)
+        ("Il est parti de quelle ville, et quand ?", "Il est parti de quelle ville, et quand ?"),
+    ],
+)
+def test_a_question_word_left_at_the_end_is_asked_in_front(asked: str, fronted: str) -> None:
+    from faurecli.analysis import question_plain
+
+    assert question_plain(asked) == fronted
+
+
+def test_spoken_whos_frame_is_who() -> None:
+    from faurecli.analysis import question_plain
+
+    assert question_plain("Qui c'est qui a gagné ?") == "Qui a gagné ?"
+    assert question_plain("c'est qui qui a gagné") == "qui a gagné"

@@ -7248,3 +7248,31 @@ def test_a_spreadsheets_facets_are_asked_as_the_one_question_they_stand_for(stor
     assert ask(store, "Faure MAS at Univ. Orléans - field?").answer == "economic law"
     # (Two slots at once are not asked as one; a year the source tells nothing of is declined.)
     assert ask(store, "Faure / 2022 legislative elections / 2nd round share?").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Qui c'est qui s'est retiré de la course après le premier tour ?", "Stéphane Le Foll"),
+        ("c est qui qui a remplace faure a la tete du groupe nouvelle gauche", "Valérie Rabault"),
+        ("il a ete elu premier secretaire avec combien de pour cent en mars deux mille dix-huit", "86%"),
+    ],
+)
+def test_spoken_french_is_asked_as_written(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer
+
+
+def test_a_dictated_year_the_source_has_no_result_for_is_declined(store: Store) -> None:
+    assert ask(store, "aux legislatives de deux mille vingt-deux il a eu combien de pour cent").answer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Il a été conseiller de Martine Aubry pendant combien d'années ?", "environ 3 ans (1997–2000)"),
+        ("Au premier tour de mars 2018, il a eu combien ?", "48.37%"),
+        ("il a travaille avec gerard gouzes pendant combien d annees", "environ 2 ans (1991–1993)"),
+    ],
+)
+def test_a_question_word_at_the_end_is_asked_as_in_front(store: Store, question: str, answer: str) -> None:
+    assert ask(store, question).answer == answer

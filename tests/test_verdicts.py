@@ -13455,3 +13455,39 @@ def test_a_round_ranked_in_digits_is_that_round(store: Store) -> None:
     assert verify(store, "Faure took 63.2% in the 2nd round of the 2012 legislative elections").verdict is (
         Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "said"),
+    [
+        ("olivier faure est ne en mil neuf cent soixante-neuf", Verdict.REFUTED, "1968"),
+        ("il est ne en soixante-huit", Verdict.SUPPORTED, None),
+        ("olivier faure est ne a marseille", Verdict.REFUTED, "La Tronche"),
+        ("au congres de villeurbanne il a eu huitante pour cent", Verdict.REFUTED, "73.49%"),
+        ("en deux mille douze il a gagne avec soixante-trois virgule deux pour cent", Verdict.SUPPORTED, None),
+        ("il a ete reelu premier secretaire au congres d aubervilliers en deux mille vingt et un", Verdict.REFUTED,
+         "Villeurbanne"),
+    ],
+)  # fmt: skip
+def test_a_dictation_is_checked_as_the_written_claim(store: Store, claim: str, verdict: Verdict, said: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert said is None or said in (result.correction or "")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Martine Aubry backed him at the Villeurbanne Congress.",
+        "Martine Aubry l'a aussi soutenu au congrès de Villeurbanne.",
+        "martine aubry l a soutenu au congres de villeurbanne",
+    ],
+)
+def test_a_city_naming_a_congress_is_not_a_town_a_person_is_tied_to(store: Store, claim: str) -> None:
+    # (Aubry is the mayor of Lille; the congress of another city is not her town: unaddressed.)
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert "Lille" not in (result.correction or "")
+    assert (
+        verify(store, "Martine Aubry, the mayor of Villeurbanne, backed him.").correction == "Lille, not Villeurbanne"
+    )
