@@ -13352,3 +13352,15 @@ def test_a_chairman_of_the_group_he_presided_is_still_supported(store: Store) ->
     # Near miss: "chairman" for the president of the Socialist group in the Assembly he was.
     claim = "In 2017 Faure was re-elected chairman of the Socialist group."
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_the_sources_stances_carry_their_units_place_read_once(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _source_stances
+
+    known = knowledge(store)
+    units = known.built.units
+    stances = _source_stances(known)
+    assert stances and stances is _source_stances(known)
+    # The place `units.index` gives (the first equal unit's), found once per store, not per claim.
+    assert all(at == units.index(unit) and units[at] is unit for unit, at, _ in stances)
