@@ -441,20 +441,33 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
     scored: list[tuple[float, bool, int, int, bool, bool]] = []
     wanted = [(v.kind, v.number) for v in figures]
     held_by = _figures_held(units) if figures else []
+    orders = _orders(units)
     for number in numbers:
-        unit = units[number]
-        fits, dated = _fit(unit.spans, periods)
+        spans = units[number].spans
+        # (_fit with no period, inline: a question with a figure but no date scores every unit.)
+        fits, dated = _fit(spans, periods) if periods else (True, bool(spans))
         score = holds.get(number, 0.0) / total
         if dates and fits and dated:
             score += 0.15
         if figures:
             held = held_by[number]
             score += 0.3 * sum(key in held for key in wanted) / len(figures)
-        scored.append((-score, not fits, _ORDER.get(unit.id[:2], 3), number, fits, dated))
+        scored.append((-score, not fits, orders[number], number, fits, dated))
     return [Match(units[n], -score, fits, dated) for score, _, _, n, fits, dated in heapq.nsmallest(limit, scored)]
 
 
 _ORDER = {"s": 0, "of": 1, "in": 2}
+_ORDERS: list[tuple[tuple[Unit, ...], list[int]]] = []
+
+
+def _orders(units: tuple[Unit, ...]) -> list[int]:
+    """Each unit's place among equals by the kind its id names (_ORDER), once per store's units:
+    `rank` reads it for every unit it scores."""
+    if not _ORDERS or _ORDERS[0][0] is not units:
+        _ORDERS[:] = [(units, [_ORDER.get(unit.id[:2], 3) for unit in units])]
+    return _ORDERS[0][1]
+
+
 _HELD: list[tuple[tuple[Unit, ...], list[frozenset[tuple[ValueKind, float]]]]] = []
 
 

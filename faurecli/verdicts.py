@@ -18397,16 +18397,19 @@ _SETTING_WORDS = frozenset(
     "que comme was etait est is been ete after following apres".split()
 )
 _Stance = tuple[str, bool, list[set[str]], int, int]
-_SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, _Stance]]]] = {}
+_SOURCE_STANCES: dict[int, tuple[Store, list[tuple[Unit, int, _Stance]]]] = {}
 
 
-def _source_stances(known: Knowledge) -> list[tuple[Unit, _Stance]]:
-    """Every stance the source's sentences tell, read once per store."""
+def _source_stances(known: Knowledge) -> list[tuple[Unit, int, _Stance]]:
+    """Every stance the source's sentences tell, with where its unit stands among the units (its
+    first equal's place, as `units.index` gives it), read once per store: finding the place
+    claim after claim compared records field by field (~3% of a warm stream of claims)."""
 
-    def read(store: Store) -> list[tuple[Unit, _Stance]]:
+    def read(store: Store) -> list[tuple[Unit, int, _Stance]]:
+        units = known.built.units
         return [
-            (unit, stance)
-            for unit in known.built.units
+            (unit, units.index(unit), stance)
+            for unit in units
             if unit.office is None and _STANCE_HINT.search(fold(unit.text))
             for stance in _stances_in(known, unit)
         ]
@@ -18481,10 +18484,9 @@ def _stance_reversed(store: Store, claim: str) -> Check | None:
             if w not in lexicon.STOPWORDS and w not in _STANCE_LIGHT and w not in _SETTING_WORDS
         ]
         units = known.built.units
-        for unit, (holder, their_pro, theirs, start, stop) in _source_stances(known):
+        for unit, at, (holder, their_pro, theirs, start, stop) in _source_stances(known):
             if holder != who:
                 continue
-            at = units.index(unit)
             before = units[at - 1].text if at and units[at - 1].office is None else ""
             earlier = units[at - 2].text if at >= 2 and units[at - 2].office is None else ""
             theirs_years = (

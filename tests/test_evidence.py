@@ -138,6 +138,23 @@ def test_rank_scores_a_claims_figures_by_each_units_figures_read_once(store: Sto
     assert any(f.number == 73.49 for f in ranked[0].unit.figures)
 
 
+def test_rank_reads_each_units_order_once_and_scores_as_unit_by_unit(store: Store) -> None:
+    from faurecli.evidence import _ORDER, Match, _fit, _orders, period
+
+    known = knowledge(store)
+    units = known.built.units
+    orders = _orders(units)
+    assert orders is _orders(units)  # once per store's units, not once per claim
+    assert orders == [_ORDER.get(unit.id[:2], 3) for unit in units]
+    # A figure without a date scores every unit, each dated by its own spans: as _fit reads it.
+    for text in ("He won 26.45% of the vote", "Faure got 73.49% in June 2012", "the party won six seats"):
+        analysis = analyse(text, known.built.known, known.built.people)
+        dates = [(period(v), bool(v.year)) for v in analysis.values if v.kind.name == "DATE"]
+        for match in rank(known, analysis, limit=20):
+            assert isinstance(match, Match)
+            assert (match.fits, match.dated) == _fit(match.unit.spans, dates)
+
+
 def test_a_dates_period_is_its_first_and_last_day_or_any_day_without_a_year() -> None:
     import datetime as dt
 

@@ -13491,3 +13491,16 @@ def test_a_city_naming_a_congress_is_not_a_town_a_person_is_tied_to(store: Store
     assert (
         verify(store, "Martine Aubry, the mayor of Villeurbanne, backed him.").correction == "Lille, not Villeurbanne"
     )
+
+
+def test_the_sources_stances_carry_their_units_place_read_once(store: Store) -> None:
+    from faurecli.evidence import knowledge
+    from faurecli.verdicts import _source_stances
+
+    known = knowledge(store)
+    units = known.built.units
+    stances = _source_stances(known)
+    assert stances and stances is _source_stances(known)
+    # The place `units.index` gives (the first equal unit's), found once per store, not per claim
+    # (a store primed again from a cache has equal units, not the same objects).
+    assert all(at == units.index(unit) and units[at] == unit for unit, at, _ in stances)
