@@ -8153,8 +8153,6 @@ def _asked(store: Store, question: str) -> Answer:
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
         return replace(ask(store, said_plainly), question=text)
-    if (spoken := _spoken_plain(text)) != text:
-        return replace(ask(store, spoken), question=text)
     if (" pas " in text or "n't" in text or "n’t" in text) and (negative := _negative_asked(store, text)) is not None:
         return negative
     timed = _two_events(store, text)
@@ -11874,23 +11872,6 @@ def _share_of_another_side(store: Store, question: str, answer: Answer) -> Answe
     said = other.group() if other is not None else acronym
     note = f"the figure found is not of the side asked about ({said}); the source gives it as his or no one's"
     return _unanswered(answer, note)
-
-
-# French as speech-to-text writes it: the elisions without their apostrophe (« qui l a
-# remplacé », « s est retiré », « qu il », « c est ») and the subject asked through a cleft
-# (« qui c'est qui s'est retiré », « c'est qui qui … », « qui est-ce qui … »): asked as written.
-_ELISION_UNMARKED = lazy(r"\b(?P<e>[lscndj]|qu|jusqu|lorsqu|puisqu)\s+(?=(?:[aeiouyhàâéèêîôû]|est\b))", re.IGNORECASE)
-_CLEFT_WHO = lazy(r"^\s*(?:qui\s+c['’]\s*est\s+qui|c['’]\s*est\s+qui\s+qui|qui\s+est[\s-]ce\s+qui)\b", re.IGNORECASE)
-
-
-def _spoken_plain(text: str) -> str:
-    """`text` with the elisions speech-to-text leaves unmarked marked (« l a » → « l'a ») and a
-    cleft subject question asked plainly (« qui c'est qui … » → « qui … »), in a French question;
-    `text` itself where it has neither."""
-    if not _french_text(text):
-        return text
-    plain = _ELISION_UNMARKED.sub(lambda m: f"{m['e']}'", text)
-    return _CLEFT_WHO.sub("qui", plain)
 
 
 # "Who became president of the National Assembly in 2016?", « Qui est devenu président de … ? »:
