@@ -6,6 +6,7 @@ from faurecli.analysis import (
     as_written,
     coordinated,
     fold,
+    numbers_as_digits,
     opening_participle,
     relative_opening,
     sequenced,
@@ -576,3 +577,10 @@ def test_a_decimal_comma_does_not_end_an_opening_participle() -> None:
 
     split = opening_participle("Réélu en 2017 avec 61,1 % des voix, il a devancé Amandine Rubinelli")
     assert split == ("il a été réélu en 2017 avec 61,1 % des voix", "En 2017, il a devancé Amandine Rubinelli")
+
+
+def test_a_hundred_is_one_hundred_in_digits() -> None:
+    # "a hundred and twenty": the article is the number's "one", not a word left before it.
+    assert numbers_as_digits("He got a hundred and forty votes.") == "He got 140 votes."
+    assert numbers_as_digits("A hundred and ten people came.") == "110 people came."
+    assert numbers_as_digits("one hundred and forty votes") == "140 votes"
