@@ -3730,6 +3730,13 @@ _QUANTIFIERS = (
     ("never", lazy(r"\b(?:never|jamais)\b")),
     ("none", lazy(r"\b(?:none|aucune?)\b")),
 )
+# A distance said small or large before a place in a ranking ("just behind", "far behind").
+_NEAR_BY = lazy(
+    r"\b(?:just|narrowly|closely|slightly|barely|right|juste|de\s+peu|tout\s+juste)\s+(?P<where>behind|ahead|derriere|devant)\b"
+)
+_FAR_BY = lazy(
+    r"\b(?:far|well|way|largely|comfortably|loin|largement|tres\s+loin)\s+(?P<where>behind|ahead|derriere|devant)\b"
+)
 # Which came first: "before" is not what "after" says.
 _ORDER_WORDS = (
     (lazy(r"\b(?:before|prior to|avant)\b"), lazy(r"\b(?:after|following|apres|suite a)\b")),
@@ -3845,6 +3852,11 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
     for word, pattern in _QUANTIFIERS:
         if pattern.search(claim) and not pattern.search(folded_said):
             problems.append((word, f"the source does not say {word!r}"))
+    for near, far in ((_NEAR_BY, _FAR_BY), (_FAR_BY, _NEAR_BY)):
+        # "just behind" where the source says "far behind" (and the other way): the degree reversed.
+        if (mine_by := near.search(claim)) is not None and (theirs := far.search(folded_said)) is not None:
+            if mine_by["where"] == theirs["where"] and not near.search(folded_said):
+                problems.append((mine_by.group(), f"the source says {theirs.group()!r}"))
     for mine, other in _ORDER_WORDS:
         if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
             if not _same_order(claim, mine.search(claim), folded_said, other.search(folded_said)):  # type: ignore[arg-type]

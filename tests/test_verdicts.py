@@ -13415,3 +13415,11 @@ def test_his_partys_candidate_is_read_as_him(store: Store) -> None:
     assert verify(store, "The PS candidate pulled out of the race in 2012.").verdict is not Verdict.SUPPORTED
     # Near miss: the vote for him is his own figure.
     assert verify(store, "In 2012, the vote for Faure was 63.2%.").verdict is Verdict.SUPPORTED
+
+
+def test_a_distance_said_small_where_the_source_says_large_is_not_supported(store: Store) -> None:
+    # "just behind" for the source's "far behind": the degree reversed.
+    claim = "A Harris Interactive poll of PS sympathisers placed him second, just behind Stéphane Le Foll."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Near miss: the source's own degree.
+    assert verify(store, claim.replace("just", "far")).verdict is Verdict.SUPPORTED
