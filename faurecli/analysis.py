@@ -311,7 +311,10 @@ def numbers_as_digits(text: str) -> str | None:
             continue  # ("twenty-first", « vingt-et-unième »: a rank, not a number)
         number = _compound_value(m.group()) if len(words) > 1 or words[0] not in NUMBER_WORDS else None
         if number is not None and number >= 10:
-            spans.append((m.start(), m.end(), number))
+            # ("a hundred and twenty": the article is the scale's "one", part of the number.)
+            scale_first = words[0] in ("hundred", "thousand")
+            start = m.start() - 2 if scale_first and re.search(r"(?:^|\s)a $", low[: m.start()]) else m.start()
+            spans.append((start, m.end(), number))
     spans.extend((m.start(), m.start() + 5, 16) for m in _SEIZE_COUNTED.finditer(low))
     if not spans:
         return None

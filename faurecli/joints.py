@@ -17,6 +17,7 @@ class Caption(Record):
 
     parts: tuple[str, ...]
     asked: bool = False
+    denied: bool = False
 
 
 # --- Captions and headlines ---------------------------------------------------------------------
@@ -49,6 +50,11 @@ _DATE_LABEL = lazy(
 _ASKED = lazy(r"^(?P<q>[^?]{8,160}?)\s*\?\s+(?P<a>\S[^?]*?)[.!]?$")
 _HIM_CLAUSE = lazy(r"^(?:olivier\s+)?(?:faure|he|il)\s+(?!and\b|et\b|ou\b|or\b)[a-z]")
 _DENIED = lazy(r"^(?:no|nope|not|non|pas|faux|false|wrong|au\s+contraire|on\s+the\s+contrary|quite\s+the)\b")
+# A bare "no" answering the claim's own question ("X? No.", "X? Non, …", "X? False."): the claim
+# says its question's fact is not so.
+_ANSWERED_NO = lazy(r"^(?:(?:a|r|answer|reponse)\s*:\s*)?(?:no|nope|non|faux|false|wrong)\b")
+# The question's own label ("Q: …", « Question : … »): no word of its fact.
+_QUESTION_LABEL = lazy(r"^(?:q|question)\s*:\s*")
 _AFFIRMED = lazy(r"^(?:yes|oui|yep|absolutely|tout\s+a\s+fait|indeed|en\s+effet)\b[\s!.,]*$")
 # A name with a birth participle and a title after it, and no verb: "Olivier Faure, né en 1968 à
 # La Tronche, premier secrétaire du PS depuis 2018".
@@ -102,7 +108,12 @@ def caption(text: str) -> Caption | None:
         dated = _date_label(label, plain[label.end() :])
         if dated is not None:
             return Caption((dated,))
-    if (asked := _ASKED.match(low)) is not None and _HIM_CLAUSE.match(low):
+    if (asked := _ASKED.match(low)) is not None and _ANSWERED_NO.match(asked["a"]):
+        # "Faure was born in X? No.", "Q: Was he …? A: No.": the question's fact denied, whoever
+        # its subject (a true fact refutes the claim; the answer's other words are not read).
+        label = _QUESTION_LABEL.match(low)
+        return Caption((plain[label.end() if label else 0 : asked.end("q")].strip(),), denied=True)
+    if asked is not None and _HIM_CLAUSE.match(low):
         if _DENIED.match(asked["a"]):
             return None  # "Faure lost in 2012? No, he won": the question is no assertion
         question = plain[: asked.end("q")].strip()
@@ -249,3 +260,71 @@ def stance_caption(claim: str) -> str | None:
     else:
         verb = "s'est opposé à" if french else "opposed"
     return f"{caption['who']} {verb} {topic}."
+
+
+# --- A title bound to a body the claim names: "… and became its First Secretary" ---------------
+
+# "X … and (became|was|is) its TITLE …", « X … et en est le TITLE »: the possessive (« en ») ties
+# the title to the body named before it; folded.
+_ITS_TITLE = lazy(
+    r"^(?P<first>.+?)(?:,\s*|\s+)(?:and|et)\s+(?:(?:then|later|soon|also|eventually)\s+)?"
+    r"(?:(?:became|becomes|was|is|has\s+been|had\s+been|served\s+as|was\s+(?:named|elected|appointed))\s+)?"
+    r"(?:its|their)\s+(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
+    r"(?=\s+(?:in|from|since|until|on|between|after|before|at|for|during|when|by)\b|\s*[,.;!]|\s*$)"
+)
+_EN_TITLE = lazy(
+    r"^(?P<first>.+?)\s+et\s+en\s+(?:est|etait|fut|devient|devint|a\s+ete|sera|deviendra)\s+"
+    r"(?:(?:le|la|l'|un|une)\s*)?(?P<title>(?:[a-z-]+\s+){0,4}?[a-z-]+?)"
+    r"(?=\s+(?:en|de|depuis|jusqu|a|au|le|entre|apres|avant)\b|\s*[,.;!]|\s*$)"
+)
+# A body named by its capitals ("the National Assembly", "University of Orléans", "UNEF", "the
+# Socialist group", « Seine-et-Marne »), with the preposition before it (group `of`).
+_BODY = lazy(
+    r"(?:(?P<of>\b(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*)|\b(?:the|la|le|l['’])\s*)?"
+    r"(?P<body>[A-ZÀ-Ý][\w’'-]*(?:\s+(?:of|de|du|des|for|d['’])?\s*(?:the\s+)?[A-ZÀ-Ý][\w’'-]*)*"
+    r"(?:\s+(?:group|party|groupe|parti)\b)?(?:\s+[a-zé]+(?:ale?|iste|ienne?|aise?|ique)\b)?)"
+)
+_BODY_IN_TITLE = lazy(r"\b(?:group|groupe|party|parti|list|liste|committee|commission)\b")
+_HIM_NAMED = frozenset({"faure", "olivier faure", "he", "il", "olivier"})
+
+
+@record
+class BoundTitle(Record):
+    """A title the claim ties to a body it names before ("… and became its First Secretary"):
+    the title, the body, the preposition before the body (French), and the claim with the
+    possessive left out (its words otherwise read as they stand)."""
+
+    title: str
+    body: str
+    of: str
+    unbound: str
+
+
+def bound_title(text: str) -> BoundTitle | None:
+    """The title and the body a possessive ("its", "their", « en ») ties it to, where a claim of
+    two parts names a body in its first ("Faure joined UNEF and became its First Secretary":
+    First Secretary, UNEF); None where it has no such possessive or names no body."""
+    low = fold(text)
+    if len(low) != len(text):
+        return None
+    m = _ITS_TITLE.match(low) or _EN_TITLE.match(low)
+    if m is None:
+        return None
+    bodies = [b for b in _BODY.finditer(text, 0, m.end("first")) if fold(b["body"]) not in _HIM_NAMED]
+    if not bodies:
+        return None
+    body = bodies[-1]
+    if _BODY_IN_TITLE.search(low, m.start("title"), m.end("title")):
+        return None  # "its group president": the title names its own body, in the one named
+    # (Dropping the possessive: "became its First Secretary" → "became the First Secretary",
+    # « et en est le … » → « et est le … ».)
+    at = m.start("title")
+    head = text[:at]
+    if low[:at].rstrip().endswith(("its", "their")):
+        cut = len(head.rstrip()) - (3 if low[:at].rstrip().endswith("its") else 5)
+        head = f"{text[:cut]}the "
+    else:
+        head = re.sub(r"\s+en\s+(?=\S+\s+\S*\s*$)", " ", head, count=1)
+    return BoundTitle(
+        text[m.start("title") : m.end("title")], body["body"], (body["of"] or "").strip(), head + text[at:]
+    )

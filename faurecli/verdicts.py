@@ -44,6 +44,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    in_french,
     numbers_as_digits,
     opening_participle,
     record_action,
@@ -3725,6 +3726,13 @@ _QUANTIFIERS = (
             + "|".join(sorted(set(NUMBER_WORDS) - {"one", "un", "une"}))
             + r")(?:\s*(?:%|per\s*cent|percent|votes?|voix|points?|seats?|years?\s+old|ans)\b"
             r"|(?=\s*(?:when|as|at|lorsqu|quand|[,.;]|$))))"
+            # (French « ne … que », "n'a conseillé que X", « n'a perdu qu'une élection »: a verb's
+            # restriction, its few words between, no other negation among them; not before a figure.)
+            r"|\bn(?:e\s+|['’])(?:(?!pas\b|plus\b|jamais\b|guere\b|point\b|rien\b|personne\b|aucune?\b)"
+            r"[\w-]+\s+){1,5}?qu(?:e\b|['’](?=[a-z]))"
+            r"(?!\s*(?:environ|a\s+peine|pres\s+de|quelque|un\s+peu|un\s+quart|un\s+tiers|la\s+moitie|\d|"
+            r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|seize|vingt|trente|quarante|"
+            r"cinquante|soixante|cent|mille)\b))"
         ),
     ),
     # Doing it with no one else ("ousted Barnier on its own": the source's NFP did it with the RN; not
@@ -3740,6 +3748,13 @@ _QUANTIFIERS = (
     ("always", lazy(r"\b(?:always|toujours)\b")),
     ("never", lazy(r"\b(?:never|jamais)\b")),
     ("none", lazy(r"\b(?:none|aucune?)\b")),
+)
+# A distance said small or large before a place in a ranking ("just behind", "far behind").
+_NEAR_BY = lazy(
+    r"\b(?:just|narrowly|closely|slightly|barely|right|juste|de\s+peu|tout\s+juste)\s+(?P<where>behind|ahead|derriere|devant)\b"
+)
+_FAR_BY = lazy(
+    r"\b(?:far|well|way|largely|comfortably|loin|largement|tres\s+loin)\s+(?P<where>behind|ahead|derriere|devant)\b"
 )
 # Which came first: "before" is not what "after" says.
 _ORDER_WORDS = (
@@ -3856,6 +3871,11 @@ def _unsaid_qualities(analysis: Analysis, said: str, sentences: str) -> list[tup
     for word, pattern in _QUANTIFIERS:
         if pattern.search(claim) and not pattern.search(folded_said):
             problems.append((word, f"the source does not say {word!r}"))
+    for near, far in ((_NEAR_BY, _FAR_BY), (_FAR_BY, _NEAR_BY)):
+        # "just behind" where the source says "far behind" (and the other way): the degree reversed.
+        if (mine_by := near.search(claim)) is not None and (theirs := far.search(folded_said)) is not None:
+            if mine_by["where"] == theirs["where"] and not near.search(folded_said):
+                problems.append((mine_by.group(), f"the source says {theirs.group()!r}"))
     for mine, other in _ORDER_WORDS:
         if mine.search(claim) and not mine.search(folded_said) and other.search(folded_said):
             if not _same_order(claim, mine.search(claim), folded_said, other.search(folded_said)):  # type: ignore[arg-type]
@@ -6606,6 +6626,17 @@ def _post_named_fits(known: Knowledge, analysis: Analysis, office: Office, post:
     return all(w in own or (w not in others and set(senses.get(w, ())) & own) for w in words)
 
 
+def _name_in_claim(claim: str, name: str) -> tuple[int, str]:
+    """Where the folded `claim` names `name`, whole or by its last words ("Rabault", "Le Roux"),
+    and those words; -1 and the whole name where it names neither."""
+    words = fold(name).split()
+    for i in range(len(words)):
+        part = " ".join(words[i:])
+        if len(part) > 2 and (m := re.search(rf"\b{re.escape(part)}\b", claim)) is not None:
+            return m.start(), part
+    return -1, fold(name)
+
+
 def _succeeded_in_another_post(known: Knowledge, analysis: Analysis, checked: Check) -> Check | None:
     """NOT_ENOUGH_INFO for a succession the store's offices relate to posts other than the one
     the claim names ("Valérie Rabault replaced Faure as deputy": she replaced him only as
@@ -6685,12 +6716,14 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 continue
             successor = any(fold(n).startswith(fold(name)) for n in office.successors)
             predecessor = any(fold(n).startswith(fold(name)) for n in office.predecessors)
-            says_succeeded = _SUCCEEDED.search(claim[: claim.find(fold(name))]) if fold(name) in claim else None
+            # (The name as the claim gives it, whole or by its last words: "succeeded Rabault".)
+            at, said_name = _name_in_claim(claim, name)
+            says_succeeded = _SUCCEEDED.search(claim[:at]) if at >= 0 else None
             says_successor = re.search(r"(succeeded by|remplace par|replaced by|successor)", claim) or re.search(
-                re.escape(fold(name)) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
+                re.escape(said_name) + r"\s+(?:a\s+|l'a\s+)?(succeeded|replaced|remplac|succede)", claim
             )
             says_predecessor = re.search(
-                re.escape(fold(name)) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
+                re.escape(said_name) + r"\s+(preceded|was his predecessor|l'a precede|a precede)", claim
             ) or re.search(r"(preceded by|predecessor|predecesseur|precede par)", claim)
             if says_predecessor and successor and not predecessor:
                 before = ", ".join(office.predecessors) or "no one the text names"
@@ -6704,7 +6737,9 @@ def _check_person(known, analysis, name, best, pool, agree, disagree, parts, *, 
                 disagree(name, unit, f"{name} succeeded him; he succeeded {before}")
                 return
             if says_successor and predecessor and not successor:
-                disagree(name, unit, f"{name} preceded him; {', '.join(office.successors) or 'no one'} succeeded him")
+                after_him = ", ".join(office.successors)
+                then = f"{after_him} succeeded him" if after_him else "the source names no successor"
+                disagree(name, unit, f"{name} preceded him; {then}")
                 return
             if (says_succeeded and predecessor) or (says_successor and successor):
                 agree(name, unit, name)
@@ -9600,11 +9635,37 @@ def _reworded(store: Store, claim: str) -> str | None:
             return headed
     if (stance := _stance_told(claim)) is not None:
         return stance
+    if (
+        "," in claim
+        and (placed := _DISLOCATED.match(claim.strip())) is not None
+        and not _NAME_AGAIN.search(placed["rest"])
+    ):
+        # « Brunel, Faure l'a battue », « Rabault, il lui a succédé »: the name set before is the
+        # pronoun's, the object (read as it stood, the name was taken for the subject).
+        to = "à " if placed["dative"] else ""
+        # (The participle agreed with the pronoun, « battue », « soutenus »: after its object, as
+        # the source's words say it, it agrees with none.)
+        pp = re.sub(r"(?<=[éiustu])e?s?$", "", placed["pp"]) if placed["pp"][-1] in "es" else placed["pp"]
+        return f"{placed['who']} {placed['aux']} {placed['adverb']}{pp} {to}{placed['obj']}{placed['rest']}"
     if ("ainland" in claim or "étropole" in claim or "exagone" in claim or "continental" in claim) and (
         mainland := _mainland_named(claim)
     ) is not None:
         return mainland
     return None
+
+
+# French left dislocation: a name, a comma, then him as subject with an object pronoun standing
+# for that name and a compound tense (« Chantal Brunel, Faure l'a battue en 2007 », « Rabault, il
+# lui a succédé »): `obj`, `who`, `dative` (« lui », « leur »: "à" the name), `aux`, `pp`, `rest`.
+_DISLOCATED = lazy(
+    r"^(?P<obj>[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-Ý][\w’'.-]*){0,3}),\s+"
+    r"(?P<who>(?:Olivier\s+)?Faure|[Ii]l)\s+(?:(?:l['’]|la\s+|le\s+|les\s+)|(?P<dative>lui|leur)\s+)"
+    r"(?P<aux>a|avait|ont|avaient|aura)\s+(?P<adverb>(?:[a-zà-ÿ]+ment\s+|(?:bien|déjà|aussi|pourtant)\s+)*)"
+    r"(?P<pp>[a-zà-ÿ]+)(?P<rest>(?:\s.*)?[.!]?)$"
+)
+# A pronoun in what follows standing for the name itself (« l'a emporté sur elle »): the « l' »
+# is then no object of the name's (« l'emporter »).
+_NAME_AGAIN = lazy(r"\b(?:elle|lui|eux|elles|la\s+battre)\b")
 
 
 # Representing a district, a constituency, « une circonscription » (group `what`), by the verb's
@@ -9790,6 +9851,70 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
+    checked = _verify_unguarded(store, claim)
+    if checked.verdict is Verdict.SUPPORTED and _OTHERS_CUE.search(claim):
+        return _others_subject(store, claim, checked)
+    return checked
+
+
+# The cheap test for a claim about others than him: the vote against him, his opponents, a
+# candidate named by a party.
+_OTHERS_CUE = lazy(r"(?i)(?:against|contre|opponent|rival|challenger|adversa|opposant|candida|nominee)|^[A-Z]{2,6}\s")
+# The vote against him, his opponents' share: what the source gives is his own figure or another's.
+_AGAINST_HIM = lazy(
+    r"(?i)(?:^|,\s*)(?:the|le|la)\s+(?:votes?|voix|share|ballots?|suffrages?|pourcentage)\s+(?:(?:cast|went|"
+    r"s'est\s+porte|s'est\s+porté|exprim\w+)\s+)?(?:against|contre)\s+(?:olivier\s+)?(?:faure|him|lui)\b"
+    r"|\b(?:votes?|voix|share|ballots?|suffrages?|pourcentage)\s+(?:cast|went|s'est\s+porte|s'est\s+porté)\s+"
+    r"(?:against|contre)\s+(?:olivier\s+)?(?:faure|him|lui)\b"
+    r"|\b(?:his|faure['’]s)\s+(?:opponents?|rivals?|challengers?|adversar(?:y|ies))\b"
+    r"|\b(?:ses|les)\s+(?:adversaires?|opposants?|rivaux|rival)\b"
+)
+# A candidate named by a party or a party alone as the subject ("The UMP candidate received …",
+# « Le candidat de l'UMP a obtenu … », "LREM received …"): groups `party` (and `after`).
+_CANDIDATE_OF_PARTY = lazy(
+    r"^(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?P<party>[A-Z][A-Za-z-]{1,6}|Socialist|Republican|Green|Communist|"
+    r"centrist|right-wing|left-wing|far-right|far-left)\s+)?(?:candidate|nominee|candidat|candidate)\b"
+    r"(?:\s+(?:of\s+the|of|du|de\s+l['’]|de\s+la|des|de)\s*(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
+    r"|(?P<alone>[A-Z]{2,6})\s+(?:received|got|won|obtained|took|gained|scored|a\s+obtenu|a\s+recueilli|a\s+remporté)\b)"
+)
+_HIS_PARTY = frozenset({"ps", "socialist", "socialiste", "socialist party", "parti socialiste"})
+_HIM_AFTER_SUBJECT = lazy(r"(?i)\b(?:faure|him|lui)\b(?!['’]s)")
+
+
+def _others_subject(store: Store, claim: str, checked: Check) -> Check:
+    """A supported claim whose subject is not him: the vote against him ("The vote against Faure
+    in 2012 was 63.2%": his own figure), or a candidate named by a party ("The UMP candidate
+    received 63.2%"): not decided, the source's fact being his. His own party's candidate is read
+    as him ("The PS candidate withdrew in 2012": that he withdrew), supported only so."""
+    from dataclasses import replace
+
+    if _AGAINST_HIM.search(claim):
+        note = "the claim gives the vote against him, which the source does not count"
+        return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
+    subject = _CANDIDATE_OF_PARTY.match(claim.strip())
+    if subject is None:
+        return checked
+    party = subject["party"] or subject["after"] or subject["alone"]
+    if party is None:
+        return checked
+    if fold(party) in _HIS_PARTY:
+        rest = claim.strip()[subject.end() if subject["alone"] is None else subject.end("alone") :]
+        again = _verify_unguarded(store, f"Faure{rest}")
+        if again.verdict is Verdict.SUPPORTED:
+            return checked
+        return replace(again, claim=claim, verdict=Verdict.NOT_ENOUGH_INFO, correction=None)
+    if _HIM_AFTER_SUBJECT.search(claim[subject.end() :]):
+        return checked  # "The UMP candidate lost to Faure": him named, the relation checked
+    told = [fold(e.text) for e in checked.evidence]
+    named = re.compile(rf"\b{re.escape(fold(party))}\b")
+    if told and all(named.search(t) and not re.search(r"\b(?:faure|he)\b", t) for t in told):
+        return checked  # the source's fact is that party's, not his ("EELV … withdrew their candidate")
+    note = f"the claim's subject is {party}'s candidate, not him; the source's fact is his"
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
+
+
+def _verify_unguarded(store: Store, claim: str) -> Check:
+    """verify, before a claim about others than him is told apart (verify)."""
     if (plain := formal_plain(spoken_plain(shorthand_plain(claim)))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
@@ -9808,6 +9933,9 @@ def verify(store: Store, claim: str) -> Check:
         if (read := caption(claim)) is not None:
             # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
             return _caption_read(store, claim, read)
+    possessive = " its " in claim or " their " in claim or " en " in claim
+    if possessive and (bound := _title_bound(store, claim)) is not None:
+        return bound
     if (framed := _hearsay_content(claim)) is not None:
         # An unnamed claimant's words: what they said is checked, not that they said it.
         from dataclasses import replace
@@ -9944,6 +10072,53 @@ def verify(store: Store, claim: str) -> Check:
     return checked
 
 
+def _title_bound(store: Store, claim: str) -> Check | None:
+    """A title the claim ties by "its", "their" or « en » to a body it names before ("joined UNEF
+    and became its First Secretary"): where the source gives no such title of that body, not
+    decided (the title alone, his, was checked); None where the claim ties none, or the source
+    gives it."""
+    from faurecli.joints import bound_title
+
+    bound = bound_title(claim)
+    if bound is None or _title_of_body(store, bound.title, bound.body, bound.of, in_french(claim)):
+        return None
+    note = f"the source does not give him the title {bound.title!r} of {bound.body}"
+    said = verify(store, bound.unbound)
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, said.evidence, None, (), (), note)
+
+
+# Where a title's complement ends and another fact begins: a time, a place, a clause.
+_OTHER_FACT = lazy(r"\s(?:since|from|until|in|at|between|and|who|which|where|when|with)\s|[;.:]")
+# A body's short name as the source writes it out.
+_BODY_SPELLED = {"ps": "socialist party", "pcf": "communist party", "nfp": "new popular front"}
+
+
+def _title_of_body(store: Store, title: str, body: str, of: str, french: bool) -> bool:
+    """Whether the source gives `title` of `body`: in English, a text of the store with the title
+    and, within a few words after it, every word of the body ("First Secretary of the Socialist
+    Party"), or the body's title ("the group's secretary-general"); in French, the plain claim
+    (« Faure est premier secrétaire du PS ») supported."""
+    if french:
+        return verify(store, f"Faure est {title} {of} {body}".replace("  ", " ")).verdict is Verdict.SUPPORTED
+    name = fold(body)
+    name = _BODY_SPELLED.get(name, name)
+    words = [w for w in re.findall(r"[a-z]{2,}", name) if w not in ("of", "the", "for")]
+    role = re.escape(fold(title)).replace(r"\ ", r"[\s-]+")
+    texts = [s.text for s in store.sentences] + [f"{line.key}: {line.value}" for line in store.infobox]
+    texts += [o.title for o in store.offices] + [e.text for e in store.events]
+    for text in map(fold, texts):
+        for m in re.finditer(rf"\b{role}\b", text):
+            # (Up to where another fact begins: "First Secretary of the Socialist Party since 2018
+            # and Member of the National Assembly" gives him no title of the Assembly.)
+            after = _OTHER_FACT.split(text[m.end() : m.end() + 80], maxsplit=1)[0]
+            if all(re.search(rf"\b{w}", after) for w in words):
+                return True
+            before = text[max(0, m.start() - 40) : m.start()]
+            if re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$", before) and all(re.search(rf"\b{w}", before) for w in words):
+                return True
+    return False
+
+
 def _caption_read(store: Store, claim: str, read: Caption) -> Check:
     """A caption's verdict from the plain claims it states (joints.caption): one claim, its
     verdict; two, both supported or one refuted; a question answered in the claim, refuted when
@@ -9952,6 +10127,16 @@ def _caption_read(store: Store, claim: str, read: Caption) -> Check:
 
     checks = [verify(store, part) for part in read.parts]
     wrong = next((c for c in checks if c.verdict is Verdict.REFUTED), None)
+    if read.denied:
+        # "X? No.": refuted where X is supported (the source says X); else not decided (the
+        # source refuting X is not read as saying the claim's "no", whose other words are unread).
+        said = checks[0]
+        if said.verdict is Verdict.SUPPORTED:
+            said_yes = f": {said.evidence[0].text}" if said.evidence else ""
+            correction = f"the source says yes, not no{said_yes}"
+            return Check(claim, Verdict.REFUTED, said.evidence, correction, said.parts, said.conflicts, None)
+        note = "the claim denies its own question; only a supported question decides"
+        return Check(claim, Verdict.NOT_ENOUGH_INFO, said.evidence, None, (), (), note)
     if read.asked:
         if wrong is not None:
             return replace(wrong, claim=claim)

@@ -8,6 +8,7 @@ from faurecli.analysis import (
     as_written,
     coordinated,
     fold,
+    numbers_as_digits,
     opening_participle,
     relative_opening,
     sequenced,
@@ -659,3 +660,10 @@ def test_spoken_whos_frame_is_who() -> None:
 
     assert question_plain("Qui c'est qui a gagné ?") == "Qui a gagné ?"
     assert question_plain("c'est qui qui a gagné") == "qui a gagné"
+
+
+def test_a_hundred_is_one_hundred_in_digits() -> None:
+    # "a hundred and twenty": the article is the number's "one", not a word left before it.
+    assert numbers_as_digits("He got a hundred and forty votes.") == "He got 140 votes."
+    assert numbers_as_digits("A hundred and ten people came.") == "110 people came."
+    assert numbers_as_digits("one hundred and forty votes") == "140 votes"

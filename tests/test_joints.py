@@ -3,7 +3,7 @@
 
 import pytest
 
-from faurecli.joints import caption, joint
+from faurecli.joints import bound_title, caption, joint
 from faurecli.model import Store
 from faurecli.verdicts import Verdict, verify
 
@@ -124,5 +124,69 @@ def test_an_opening_participle_with_a_decimal_comma_is_read(store: Store) -> Non
 
 def test_a_question_the_claim_answers_no_is_not_asserted(store: Store) -> None:
     # "X? No, Y": the claim denies X; X's refutation is no refutation of it.
-    assert caption("Faure lost in 2012? No, he beat Cathy Bissonier") is None
+    read = caption("Faure lost in 2012? No, he beat Cathy Bissonier")
+    assert read is not None and read.denied and read.parts == ("Faure lost in 2012",)
+    assert verify(store, "Faure lost in 2012? No, he beat Cathy Bissonier").verdict is not Verdict.REFUTED
     assert verify(store, "Il a perdu en 2012 ? Non, il a battu Cathy Bissonier").verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure is married to Soria Blatmann? Nope.",
+        "Q: Did Faure abstain in the July 2017 confidence vote? A: No.",
+        "Elected first secretary in 2018? Wrong.",
+        "Faure a grandi en métropole ? Non.",
+    ],
+)
+def test_a_caption_answering_its_own_question_no_refutes_a_supported_question(store: Store, claim: str) -> None:
+    # "X? No." says X is not so: the source saying X refutes it (the "no" was dropped).
+    read = caption(claim)
+    assert read is not None and read.denied
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and "yes, not no" in checked.correction
+
+
+def test_a_caption_denying_what_the_source_does_not_say_is_not_decided(store: Store) -> None:
+    # Near miss: the question's fact unsaid or false: the "no" is not read as supported.
+    assert verify(store, "Faure was born in Lyon? No.").verdict is Verdict.NOT_ENOUGH_INFO
+    assert verify(store, "Faure owned a bakery? No.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "body"),
+    [
+        ("Faure studied at the Lycée Pothier and later became its headmaster in 1990.", "headmaster", "Lycée Pothier"),
+        (
+            "Faure entered the National Assembly in 2012 and was its president from 2017.",
+            "president",
+            "National Assembly",
+        ),
+        ("Faure est élu à l'Assemblée nationale et en devient le porte-parole.", "porte-parole", "Assemblée nationale"),
+    ],
+)
+def test_a_possessive_ties_the_title_to_the_body_named_before(claim: str, title: str, body: str) -> None:
+    read = bound_title(claim)
+    assert read is not None and (read.title, read.body) == (title, body)
+    assert " its " not in read.unbound and " en devient" not in read.unbound
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure studied at the University of Orléans and became its First Secretary in 2018.",
+        "Faure is a member of the National Assembly and is its First Secretary.",
+        "Faure siège à l'Assemblée nationale et en est le premier secrétaire.",
+    ],
+)
+def test_a_title_of_the_wrong_body_is_not_supported(store: Store, claim: str) -> None:
+    # His title, but not of the body "its" / « en » names: never supported on the title alone.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED, claim
+
+
+def test_a_title_of_its_own_body_is_still_supported(store: Store) -> None:
+    # Near miss: the body whose title it is.
+    claim = "Faure joined the Socialist Party as a teenager and became its First Secretary in 2018."
+    assert bound_title(claim) is not None
+    assert verify(store, claim).verdict is Verdict.SUPPORTED

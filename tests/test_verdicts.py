@@ -13504,3 +13504,74 @@ def test_the_sources_stances_carry_their_units_place_read_once(store: Store) -> 
     # The place `units.index` gives (the first equal unit's), found once per store, not per claim
     # (a store primed again from a cache has equal units, not the same objects).
     assert all(at == units.index(unit) and units[at] == unit for unit, at, _ in stances)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure n'a milité qu'à l'UNEF.",
+        "Faure n'a été porte-parole que du PS.",
+        "Faure n'a été conseiller que de Martine Aubry.",
+    ],
+)
+def test_french_ne_que_says_only_and_is_not_supported_on_the_rest(store: Store, claim: str) -> None:
+    # « ne … que » is "only": the source does not restrict so.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED, claim
+
+
+def test_ne_que_before_a_figure_is_how_small_it_is(store: Store) -> None:
+    # Near miss: « n'a obtenu que N voix » is the figure, checked as any other (as "only N votes").
+    assert verify(store, "Faure n'a recueilli que 28 voix en 2017 face à Batho.").verdict is not Verdict.REFUTED
+    assert verify(store, "Faure a grandi en métropole.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Chantal Brunel, il l'a battue.",
+        "Valérie Rabault, il lui a succédé en 2018.",
+    ],
+)
+def test_a_name_set_before_with_an_object_pronoun_is_the_object(store: Store, claim: str) -> None:
+    # « X, Faure l'a … »: X is the object; read with X as subject, the roles came out reversed.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED, claim
+
+
+def test_a_dislocated_object_he_did_act_on_is_still_read(store: Store) -> None:
+    # Near miss: the deed the source gives him, its object set before.
+    assert verify(store, "Bruno Le Roux, Faure lui a succédé en 2016.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("claim", ["Faure replaced Rabault as group president.", "Faure a succédé à Rabault."])
+def test_a_successor_named_by_surname_is_not_his_predecessor(store: Store, claim: str) -> None:
+    checked = verify(store, claim)
+    assert checked.verdict is Verdict.REFUTED, claim
+    assert checked.correction is not None and "Valérie Rabault succeeded him" in checked.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The vote against him in 2021 was 73.49%.",
+        "In 2012, the vote against Faure was 63.2%.",
+        "The UMP candidate was elected in June 2012.",
+    ],
+)
+def test_a_figure_given_to_others_than_him_is_not_his(store: Store, claim: str) -> None:
+    # The vote against him, a candidate named by another party: the source's figure is his own.
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO, claim
+
+
+def test_his_partys_candidate_is_read_as_him(store: Store) -> None:
+    # "The Socialist candidate …" is him: supported only where he did it (EELV's candidate withdrew).
+    assert verify(store, "The PS candidate pulled out of the race in 2012.").verdict is not Verdict.SUPPORTED
+    # Near miss: the vote for him is his own figure.
+    assert verify(store, "In 2012, the vote for Faure was 63.2%.").verdict is Verdict.SUPPORTED
+
+
+def test_a_distance_said_small_where_the_source_says_large_is_not_supported(store: Store) -> None:
+    # "just behind" for the source's "far behind": the degree reversed.
+    claim = "A Harris Interactive poll of PS sympathisers placed him second, just behind Stéphane Le Foll."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    # Near miss: the source's own degree.
+    assert verify(store, claim.replace("just", "far")).verdict is Verdict.SUPPORTED
