@@ -456,7 +456,11 @@ def rank(known: Knowledge, analysis: Analysis, *, limit: int = 8) -> list[Match]
     return [Match(units[n], -score, fits, dated) for score, _, _, n, fits, dated in heapq.nsmallest(limit, scored)]
 
 
-_ORDER = {"s": 0, "of": 1, "in": 2}
+# Among equals, an office (id "office:…") before an infobox line ("infobox:…") before a sentence
+# ("s12": its first two letters are no key here). The table once named sentences "s" first, a key
+# no id's first two letters ever were; the order every answer and verdict was measured with is
+# this one, kept.
+_ORDER = {"of": 1, "in": 2}
 _ORDERS: list[tuple[tuple[Unit, ...], list[int]]] = []
 
 
