@@ -265,18 +265,25 @@ def _compound_value(text: str) -> int | None:
     words = [w for w in re.split(r"[\s-]+", text) if w not in ("and", "et")]
     if len(words) == 1 and (words[0] not in _TEENS_AND_TENS or words[0] in NUMBER_WORDS):
         return None  # (a word _WORD_NUMBER reads, with its bound: « moins de dix »)
+    return words_value(words, _UNITS, _TEENS_AND_TENS)
+
+
+def words_value(words: list[str], units: dict[str, int], tens: dict[str, int]) -> int:
+    """The number a run of number words says, read by its tables of units and of teens and tens
+    (the English and French here; the Belgian and Swiss tens in `spoken`): a hundred multiplies
+    what came before it, a thousand closes it."""
     total = current = 0
     previous = ""
     for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
+        if word in units:
+            current += units[word]
         elif word in ("vingt", "vingts") and previous == "quatre":
             current += 76  # « quatre-vingt »: 4 read already, 80 in all
-        elif word in _TEENS_AND_TENS:
-            current += _TEENS_AND_TENS[word]
+        elif word in tens:
+            current += tens[word]
         elif word in ("hundred", "cent", "cents"):
             current = max(current, 1) * 100
-        else:  # thousand, mille
+        else:  # thousand, mille, mil
             total += max(current, 1) * 1000
             current = 0
         previous = word

@@ -25,6 +25,7 @@ _TENS = {
     "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }  # fmt: skip
+_TEENS_AND_TENS = {**_TEENS, **_TENS}
 _HUNDRED = frozenset({"cent", "cents"})
 _THOUSAND = frozenset({"mille", "mil"})
 _WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_HUNDRED, *_THOUSAND])
@@ -55,24 +56,9 @@ def _may_follow(previous: str, word: str) -> bool:
 
 
 def _value(words: list[str]) -> int:
-    total = current = 0
-    previous = ""
-    for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TEENS:
-            current += _TEENS[word]
-        elif word in ("vingt", "vingts") and previous == "quatre":
-            current += 76  # « quatre-vingt »: 4 read already, 80 in all
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word in _HUNDRED:
-            current = max(current, 1) * 100
-        else:  # mille, mil
-            total += max(current, 1) * 1000
-            current = 0
-        previous = word
-    return total + current
+    from faurecli.analysis import words_value
+
+    return words_value(words, _UNITS, _TEENS_AND_TENS)
 
 
 def numbers_in_figures(text: str) -> str:
