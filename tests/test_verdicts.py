@@ -7319,6 +7319,30 @@ def test_holding_a_post_after_someone_is_the_order_of_its_holders(store: Store, 
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        # Him as a pronoun after before/after ("before him", « avant lui »), and the post as a
+        # copula's complement (« était présidente du groupe », "was PS spokesperson"): the one
+        # named is the subject, so the pronoun is him; his successor put before him is refuted.
+        ("Valérie Rabault headed the New Left group before him.", Verdict.REFUTED),
+        ("Karim Bouamrane was the PS spokesperson before him.", Verdict.REFUTED),
+        ("Valérie Rabault était présidente du groupe Nouvelle Gauche avant lui.", Verdict.REFUTED),
+        ("Karim Bouamrane était porte-parole du Parti socialiste avant Olivier Faure.", Verdict.REFUTED),
+        # Near misses: the right order holds; a predecessor after him is no successor.
+        ("Valérie Rabault was president of the New Left group after him.", Verdict.SUPPORTED),
+        ("Cambadélis was First Secretary before him.", Verdict.SUPPORTED),
+        ("Cambadélis was First Secretary after him.", Verdict.NOT_ENOUGH_INFO),
+        # (Elected after someone is an event's order, not the post's holders'.)
+        ("Faure was appointed First Secretary after François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_holding_a_post_before_him_by_pronoun_is_the_order_of_its_holders(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         # Becoming a post after someone is succeeding them in it: his successor in another post
         # is no predecessor of his as First Secretary (was SUPPORTED by "Rabault replaced him
         # after he was elected First Secretary").
