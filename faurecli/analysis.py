@@ -685,6 +685,7 @@ _PHRASAL_HINT = lazy(
     r"|\bleft\b|\bleaving\b|\bt[eê]te\b|\badopted\b|\bapproved\b|\bstarting\b|\bbeginning\b"
     r"|\boff\b|\bworld\b|\bbanner\b|\bbanni[eè]re\b|\bcolou?rs\b|\bcouleurs\b|\blabel\b|\b[eé]tiquette\b|\bumbrella\b"
     r"|\btomber\b|\baway\b|\bback\s+from\b|\bport[eé]|\bsens\b|\bvot(?:ant|ing)\b"
+    r"|\bagainst\b|\bcontre\b|\bface\b|\bdevant\b"
 )
 _PHRASAL = (
     # Running under an alliance's banner, its colours, label, « sous la bannière, les couleurs,
@@ -803,6 +804,16 @@ _PHRASAL = (
             r"(?:resolution|proposition|amendement|loi|texte)s?\b(?P<p>)"
         ),
         "supported",
+    ),
+    # A loss "against" a rival, the race between ("lost the 2007 race against X", « a perdu les
+    # législatives contre X », « perdu face à X »): a loss to X (lexicon.PHRASES reads who won), the
+    # particle no word the source must also say.
+    (
+        lazy(
+            r"\b(?P<v>lost|loses|perdu|perdit|perd)\s+(?:(?:the|his|les|la|le|l'|sa|son|ses)\b[^,.;]{0,60}?\s+)?"
+            r"(?P<p>against|contre|face\s+au?|devant)\b"
+        ),
+        "lost",
     ),
     # Votes that « allaient dans le sens de » a party: in line with it.
     (lazy(r"\b(?P<v>allaient|allait|vont|va|aller|allant|alle|allee|allees)\s+(?P<p>dans\s+le\s+sens)\b"), "line"),

@@ -463,9 +463,18 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:olivier\s+)?faure\b)",
         r"lost \1 to",
     ),
+    # A loss with its race between the verb and the rival "against" him: "lost the 2007 election
+    # against X", « a perdu les législatives de 2007 contre X » is a loss of that race to X.
+    (
+        r"\b(?:lost|loses|a perdu|avait perdu|perdit|perd)\s+((?:the|his|les|la|le|l'|sa|son|ses)\b[^,.;]{1,60}?)\s+"
+        r"(?:against|contre|face\s+au?|devant)\b(?!\s+(?:olivier\s+)?faure\b)",
+        r"lost \1 to",
+    ),
     # (a participle too: "Defeated by Chantal Brunel in 2007, …", « Battu par Chantal Brunel, … »)
     (
         r"\ba ete battue? par\b|\bperdu contre\b|\bwas beaten by\b|\bwas defeated by\b|\blost to\b"
+        # ("lost against X", « perdu face à X »: lost to X)
+        r"|\blost against\b|\bperdu (?:face\s+au?|devant)\b"
         # (« a été devancé par X »: X came ahead of him, a loss as « battu par » is)
         r"|\ba ete devancee?s? par\b"
         # (not "Defeated by Faure, Cathy Bissonier …": then the loss is hers)

@@ -2017,6 +2017,8 @@ _BEFORE_AFTER = lazy(
     r"(?P<rel>before|after|avant|apres)\s+(?P<y>.+)$"
 )
 _INTERIM = lazy(r"\b(?:interim|acting|par\s+interim)\b")
+# Him as a pronoun after "before"/"after" (« avant lui »), the clause ending there.
+_HIM_AFTER_ORDER = lazy(r"\s*(?:him|lui)\s*[.!]?\s*")
 
 
 def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]] | None:
@@ -2025,7 +2027,10 @@ def _before_after(known: Knowledge, claim: str) -> tuple[str, tuple[str, ...], t
     m = _BEFORE_AFTER.match(claim)
     if m is None:
         return None
-    x, y = _who(known, m.group("x")), _who(known, m.group("y"))
+    x = _who(known, m.group("x"))
+    # ("X was R before him", « X était R avant lui »: the one named is the subject, so the
+    # pronoun after before/after is the article's subject, him.)
+    y = "Faure" if x not in (None, "Faure") and _HIM_AFTER_ORDER.fullmatch(m.group("y")) else _who(known, m.group("y"))
     if x is None or y is None or (x == "Faure") == (y == "Faure"):
         return None
     role = m.group("role")

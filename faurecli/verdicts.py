@@ -15337,12 +15337,22 @@ _HE_TOOK_X = lazy(
 
 _HELD_BODY = (
     r"(?:led|headed|chaired|ran|became|est\s+devenue?|presided(?:\s+over)?|was\s+(?:the\s+|a\s+)?(?:head|leader|president|chair|spokesperson|spokesman|first\s+secretary)\s+of|"
-    r"(?:a|avait)\s+(?:dirige|preside)|dirigea|presida|(?:a|avait)\s+ete\s+(?:a\s+la\s+tete|president|chef)\s+d\w*)"
+    r"(?:a|avait)\s+(?:dirige|preside)|dirigea|presida|(?:a|avait)\s+ete\s+(?:a\s+la\s+tete|president|chef)\s+d\w*|"
+    # (The post as a copula's complement, in French too: « était présidente du groupe », « était
+    # porte-parole du PS »; "was PS spokesperson".)
+    r"(?:etait|fut|a\s+ete)\s+(?:la\s+|le\s+|l')?(?:presidente?|chef|porte[\s-]parole|premiere?\s+secretaire)\s+d\w*|"
+    # (A body's word before the post, never a participle: "was elected First Secretary after X"
+    # tells an event, not the order of the post's holders.)
+    r"was\s+(?:the\s+|a\s+)?(?:ps|party|group|socialist)\s+(?:spokesperson|spokesman|leader|president|chair)\b)"
 )
 _HE_LED_THEN = lazy(
     _UP_TO_COMMA + rf"(?:olivier\s+)?(?:faure|he|il)\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+$"
 )
-_X_LED_THEN = lazy(rf"\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+(?:olivier\s+)?faure\b")
+# (Him as a pronoun there, "X led it before him", « avant lui »: the name is the subject, so
+# the pronoun is not theirs; _check_succession reads claims naming one other person only.)
+_X_LED_THEN = lazy(
+    rf"\s+{_HELD_BODY}\b[^,;]*\b(?P<when>after|apres|before|avant)\s+(?:(?:olivier\s+)?faure|him|lui\s*[.!]?\s*$)"
+)
 # After the name, the clause ends or goes on with a setting, not with a verb of its own.
 _NAME_ENDS = lazy(r"\s*(?:[,.;!?]|$|(?:as|in|on|at|au|en|comme|a\s+la)\b)")
 _UP_TO_COMMA_ONLY = lazy(r"(?:[^,]{1,60},\s*)?")

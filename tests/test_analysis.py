@@ -267,6 +267,23 @@ def test_ran_with_an_object_is_leading_it_and_ran_for_is_not() -> None:
     assert not any("led" in group for group in concepts("Faure ran in the 2007 legislative elections."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lost the 2007 race against Brunel.",
+        "Il a perdu les municipales contre Brunel.",
+        "Il a perdu face à Brunel.",
+        "He lost against Brunel.",
+    ],
+)
+def test_the_rival_a_loss_is_against_takes_no_word_of_its_own(text: str) -> None:
+    from faurecli.analysis import concepts
+
+    # (The loss is read by who beat whom; "against", « contre », « face à » are its particle.)
+    words = {w for group in concepts(text) for w in group}
+    assert not words & {"against", "contre", "face", "devant"}
+
+
 def test_getting_into_a_body_is_entering_it() -> None:
     from faurecli.analysis import concepts
 

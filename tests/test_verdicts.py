@@ -7319,6 +7319,50 @@ def test_holding_a_post_after_someone_is_the_order_of_its_holders(store: Store, 
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        # A loss "against" a rival with the race between the verb and the rival is a loss of that
+        # race to them, who beat whom and the race's year checked as for "lost to".
+        ("Faure lost his 2007 bid against Chantal Brunel.", Verdict.SUPPORTED),
+        ("Il a perdu les législatives de 2007 face à Chantal Brunel.", Verdict.SUPPORTED),
+        ("Olivier Faure a perdu les élections de 2007 devant Chantal Brunel.", Verdict.SUPPORTED),
+        # Near misses: the wrong year, the wrong rival, a race he won.
+        ("Faure lost the 2012 election against Chantal Brunel.", Verdict.REFUTED),
+        ("Faure lost the 2007 contest against Hélène Geoffroy.", Verdict.REFUTED),
+        ("Olivier Faure a perdu le congrès de 2021 contre Hélène Geoffroy.", Verdict.REFUTED),
+    ],
+)
+def test_a_loss_against_a_rival_with_the_race_between_is_a_loss_to_them(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Him as a pronoun after before/after ("before him", « avant lui »), and the post as a
+        # copula's complement (« était présidente du groupe », "was PS spokesperson"): the one
+        # named is the subject, so the pronoun is him; his successor put before him is refuted.
+        ("Valérie Rabault headed the New Left group before him.", Verdict.REFUTED),
+        ("Karim Bouamrane was the PS spokesperson before him.", Verdict.REFUTED),
+        ("Valérie Rabault était présidente du groupe Nouvelle Gauche avant lui.", Verdict.REFUTED),
+        ("Karim Bouamrane était porte-parole du Parti socialiste avant Olivier Faure.", Verdict.REFUTED),
+        # Near misses: the right order holds; a predecessor after him is no successor.
+        ("Valérie Rabault was president of the New Left group after him.", Verdict.SUPPORTED),
+        ("Cambadélis was First Secretary before him.", Verdict.SUPPORTED),
+        ("Cambadélis was First Secretary after him.", Verdict.NOT_ENOUGH_INFO),
+        # (Elected after someone is an event's order, not the post's holders'.)
+        ("Faure was appointed First Secretary after François Hollande.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_holding_a_post_before_him_by_pronoun_is_the_order_of_its_holders(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         # Becoming a post after someone is succeeding them in it: his successor in another post
         # is no predecessor of his as First Secretary (was SUPPORTED by "Rabault replaced him
         # after he was elected First Secretary").
