@@ -9853,13 +9853,49 @@ def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     checked = _verify_unguarded(store, claim)
     if checked.verdict is Verdict.SUPPORTED and _OTHERS_CUE.search(claim):
-        return _others_subject(store, claim, checked)
+        checked = _others_subject(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED and (ordered := _ORDERED_BY_A_NAME.search(claim)) is not None:
+        return _order_by_a_name(claim, ordered, checked)
+    return checked
+
+
+# His deed set after or before someone named last ("Faure was elected First Secretary after
+# Valérie Rabault"): groups `word` and `name`.
+_ORDERED_BY_A_NAME = lazy(
+    r"\b(?P<word>after|before|apr[eè]s|avant)\s+(?!(?:he|him|lui|il|elle|her|faure|olivier)\b)"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)\s*[.!]?\s*$"
+)
+# A sentence that opens on his deed as its time ("After Faure was elected …, X replaced him"),
+# or on another's: its first clause, then the main one.
+_OPENS_ON_A_TIME = lazy(r"^(?:after|following|apres|once|when|lorsque|quand)\b(?P<first>[^,]*),(?P<main>.*)$")
+_HIM_WORD = lazy(r"\b(?:faure|he|il)\b")
+
+
+def _order_by_a_name(claim: str, ordered: re.Match[str], checked: Check) -> Check:
+    """A supported claim of his deed after (or before) someone, not decided where the sentence
+    that supports it tells the two the other way round: "Faure was elected First Secretary after
+    Valérie Rabault" against "After Faure was elected …, Valérie Rabault replaced him" (his
+    election first). The words are all there; the order is not."""
+    surname = fold(ordered["name"]).split()[-1]
+    him_later = ordered["word"].lower() in ("after", "apres", "après")
+    for evidence in checked.evidence:
+        opens = _OPENS_ON_A_TIME.match(fold(evidence.text))
+        if opens is None:
+            continue
+        first, main = opens["first"], opens["main"]
+        him_first = bool(_HIM_WORD.search(first)) and surname not in first and surname in main
+        them_first = surname in first and bool(_HIM_WORD.search(main)) and not _HIM_WORD.search(first)
+        if (him_first and him_later) or (them_first and not him_later):
+            note = f"the source tells his deed and {ordered['name']}'s the other way round ({evidence.id})"
+            return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
     return checked
 
 
 # The cheap test for a claim about others than him: the vote against him, his opponents, a
 # candidate named by a party.
-_OTHERS_CUE = lazy(r"(?i)(?:against|contre|opponent|rival|challenger|adversa|opposant|candida|nominee)|^[A-Z]{2,6}\s")
+_OTHERS_CUE = lazy(
+    r"(?i)\b(?:against|contre|opponent|rival|challenger|adversa|opposant|candida|nominee)|^(?-i:[A-Z]{2,6})\s"
+)
 # The vote against him, his opponents' share: what the source gives is his own figure or another's.
 _AGAINST_HIM = lazy(
     r"(?i)(?:^|,\s*)(?:the|le|la)\s+(?:votes?|voix|share|ballots?|suffrages?|pourcentage)\s+(?:(?:cast|went|"

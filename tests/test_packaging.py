@@ -115,3 +115,19 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
             twice += [f"{path.name}: {n}" for n in names if n in seen]
             seen.update(names)
     assert twice == []
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    # An editor once wrote a pattern's "\b" as a backspace inside a raw string: the pattern then
+    # never matched, and nothing failed. Tabs and newlines are text; the rest is a slip.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    slips = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("faurecli", "tests", "benchmarks")
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    ]
+    assert slips == []

@@ -13619,3 +13619,26 @@ def test_a_distance_said_small_where_the_source_says_large_is_not_supported(stor
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
     # Near miss: the source's own degree.
     assert verify(store, claim.replace("just", "far")).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was elected First Secretary after Valérie Rabault.",
+        "Faure a été élu premier secrétaire après Valérie Rabault.",
+    ],
+)
+def test_his_deed_after_someone_the_source_tells_after_his_is_not_supported(store: Store, claim: str) -> None:
+    # The source: "After Faure was elected as First Secretary …, Valérie Rabault replaced him":
+    # every word of the claim is there, in the other order.
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+def test_a_claim_opening_on_a_short_capitalised_word_is_no_party_acronym(store: Store) -> None:
+    # "LREM received …" opens on a party; "Faure was …" does not (the cue for others than him is
+    # read with its capitals), and his supported claim stays supported.
+    assert verify(store, "Faure was born in La Tronche.").verdict is Verdict.SUPPORTED
+    from faurecli.verdicts import _OTHERS_CUE
+
+    assert _OTHERS_CUE.search("Faure was born in La Tronche.") is None
+    assert _OTHERS_CUE.search("LREM received 30% in 2017.") is not None
