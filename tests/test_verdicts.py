@@ -13575,3 +13575,14 @@ def test_a_distance_said_small_where_the_source_says_large_is_not_supported(stor
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
     # Near miss: the source's own degree.
     assert verify(store, claim.replace("just", "far")).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim", ["The party leader then pulled out of the contest in 2018.", "Le premier secrétaire se retira en 2018."]
+)
+def test_his_title_as_subject_needs_him_doing_it(store: Store, claim: str) -> None:
+    # "The latter then withdrew" is Le Foll's deed, not the first secretary's.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "The first secretary won the election with 86% of the vote in 2018.").verdict is Verdict.SUPPORTED
+    )
