@@ -7617,6 +7617,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     other = (
         _other_numbered(text, answer)
         or _group_for_party(text, answer)
+        or _title_of_another_body(text, answer)
         or _order_of_others(text, answer)
         or _first_holder_untold(text, answer)
         or _setting_not_in_evidence(store, text, answer)
@@ -7776,6 +7777,45 @@ def _term_of_another(question: str, answer: Answer) -> str | None:
     if _NAMES_HIM_IN.search(_INVERTED_PRONOUN.sub(" ", folded)):
         return None
     return "the source names them in this post at a date, and gives no term of theirs"
+
+
+# A title of a body, asked ("vice-president of the National Assembly") or said ("vice-president
+# of the Socialist, Republican and Citizen (SRC) group of deputies"), folded.
+_TITLE_OF_ASKED = lazy(
+    r"\b((?:vice[- ]?)?(?:president|chair\w*)|secretary[- ]general|spokes\w+|treasurer)\s+of\s+(?:the\s+)?([^?.;]+)"
+)
+
+
+def _title_of_another_body(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question gives a title of one body and every sentence
+    found that holds that title gives it of another: the third vice-president of his group in
+    the Assembly is not a vice-president of the Assembly."""
+    asked = _TITLE_OF_ASKED.search(fold(question))
+    if asked is None or answer.type is Intent.PERSON:
+        return None  # (who held a title is asked of another's, told as the question words it)
+    title = asked.group(1).replace(" ", "-")
+    # (The body's name stops where a clause of time or place goes on: "… before he entered …".)
+    named = re.split(
+        r"\s+(?:before|after|when|while|during|since|until|from|in|on|at|en|avant|apres|quand)\b", asked.group(2)
+    )
+    body = {w for w in split_words(named[0]) if content_words(w)} - {"faure", "olivier"}
+    if not body:
+        return None
+    bodies = []
+    for evidence in answer.evidence:
+        if evidence.id.startswith(INFOBOX_PREFIX):
+            continue
+        for said in re.finditer(
+            rf"\b{re.escape(title)}\s+(?:of|for)\s+(?:the\s+)?([^.;]{{1,80}})", fold(evidence.text)
+        ):
+            bodies.append(said.group(1))
+    if not bodies:
+        return None
+    for their in bodies:
+        held = {c for w in split_words(their) for c in (w, stem(w), *content_words(w), *_canon(w))}
+        if all(held & {w, stem(w), *content_words(w), *_canon(w)} for w in body):
+            return None
+    return f"the source gives that title of another body: {bodies[0].strip()}"
 
 
 # The party itself (folded), and its group in the Assembly.

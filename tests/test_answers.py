@@ -7301,3 +7301,9 @@ def test_did_his_title_do_it_is_asked_of_whoever_did_it(store: Store) -> None:
     # "Did the first secretary …": the deed must be his in the source, not the latter's.
     assert ask(store, "Did the party leader withdraw from the contest in 2018?").answer is None
     assert ask(store, "Did the alliance win more than 5 percent?").answer == "yes"
+
+
+def test_a_title_of_one_body_is_not_his_title_of_another(store: Store) -> None:
+    # He was third vice-president of his group of deputies (SRC), not of the Assembly itself.
+    assert ask(store, "In what year was he made vice-president of the Assembly?").answer is None
+    assert ask(store, "In what year was he made vice-president of the SRC group?").answer is not None
