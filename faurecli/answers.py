@@ -3927,6 +3927,8 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
         office = unit.office
         if _names_another_post(store, analysis, office) or not _is_post_asked(analysis, office):
             return None  # "who succeeded him as spokesperson" is not about the group presidency
+        if _names_another_party(analysis, office):
+            return None  # "his successor as head of the Green group": a group of another party
         if analysis.people and not set(split_words(analysis.text)) & _HIM:
             return None  # "Who replaced Barnier?": someone else's successor, not his post's
         if _asks_successor(asked):
@@ -4109,6 +4111,11 @@ def _person(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
             or described <= set(content_words(_of_phrase(unit.text[at + len(name) :])))
             or _set_off_as(senses, unit.text[at + len(name) :])
         ]  # fmt: skip
+    asked_party = _party_of_person_asked(asked)
+    if asked_party:
+        # "Who was the PS candidate who withdrew?": not the one the sentence ties to another
+        # party ("the Greens (EELV), who withdrew their candidate, Jean-Marc Brûlé").
+        named = [(at, name) for at, name in named if not _of_another_party(unit.text, at, name, asked_party)]
     # "Who did he work for between 2000 and 2007?": the name in the part of the sentence that
     # gives those years ("… and assistant cabinet director to … François Hollande from 2000
     # to 2007"), not the one in the part before ("advisor to Martine Aubry … from 1997 to 2000").
@@ -5113,6 +5120,56 @@ def _names_another_post(store: Store, analysis: Analysis, office: Office) -> boo
                 return True  # another post fits the question's words as well or better
             others |= theirs
     return not own and bool(others)
+
+
+@lru_cache(maxsize=1)
+def _party_stems() -> dict[str, frozenset[str]]:
+    """Each party the lexicon knows and the stems of its one-word names ("ps", "sociali";
+    "eelv", "green")."""
+    from faurecli.lexicon import KINDS
+
+    return {
+        party: frozenset(c for a in aliases if " " not in a for c in _canon(a)) - {"party"}
+        for party, aliases in KINDS["party"].items()
+    }
+
+
+def _parties_named(text: str) -> set[str]:
+    """The parties `text` names by one of their one-word names, in any spelling `canonical` knows."""
+    said = {c for w in split_words(fold(text)) for c in _canon(w)}
+    return {party for party, stems in _party_stems().items() if stems & said}
+
+
+# A party said of the person asked: "the PS candidate", "which Socialist deputy", « le candidat
+# du PS », « la candidate socialiste » (folded).
+_PERSON_OF_PARTY = lazy(
+    r"\b([\w'-]+)\s+(?:candidates?|deput(?:y|ies)|politicians?|members?|mayors?|senators?|mps?|activists?)\b"
+    r"|\b(?:candidate?s?|deputee?s?|elue?s?|maires?|militante?s?|senateurs?|senatrices?)\s+"
+    r"(?:du\s+|de\s+la\s+|de\s+l'|d'|des\s+)?([\w'-]+)"
+)
+
+
+def _party_of_person_asked(folded: str) -> set[str]:
+    """The parties a person question says the person asked is of ("the PS candidate": PS)."""
+    return {p for m in _PERSON_OF_PARTY.finditer(folded) for p in _parties_named(m.group(1) or m.group(2))}
+
+
+def _of_another_party(text: str, at: int, name: str, parties: set[str]) -> bool:
+    """Whether the sentence ties the name at `at` to a party, just before it ("the UMP's",
+    "(EELV), who withdrew their candidate,") or in what it is of just after, and to none of
+    `parties`."""
+    before = re.split(r"[.;]\s", text[max(0, at - 60) : at])[-1]
+    near = _parties_named(before + " " + _of_phrase(text[at + len(name) :]))
+    return bool(near) and not near & parties
+
+
+def _names_another_party(analysis: Analysis, office: Office) -> bool:
+    """Whether the question names a party that the office's title and other names do not (the
+    Greens' group, the Republicans' leader): then the post asked is not this one of his."""
+    asked = _parties_named(analysis.text)
+    if not asked:
+        return False
+    return bool(asked - _parties_named(" ".join((office.title, *(n.text for n in office.names)))))
 
 
 _ROLES = frozenset(
@@ -6961,7 +7018,7 @@ def _as_claim(question: str) -> str:
         # (In the past only: verify reads "il est …" as said of Feb 2025, and declines it.)
         verb, rest = bare.groups()
         return f"il {verb.lower()} {rest}"
-    did = _DID.match(question)
+    did = _DID.match(question) or _DID_TITLED.match(question)
     if did:
         # "Did the National Office reject his position?" → "the National Office rejected his
         # position": verify reads who did what from verbs in the past, as claims put them.
@@ -6994,6 +7051,17 @@ _PAST = {
     "find": "found", "put": "put", "set": "set", "stand": "stood", "keep": "kept", "know": "knew",
     "grow": "grew", "spend": "spent", "bring": "brought", "begin": "began", "speak": "spoke",
 }  # fmt: skip
+
+
+# "Did the first secretary withdraw …": a subject set by "the" and a title in lower case, before
+# a verb known as one (the irregular ones, or a common regular one), so that the title is read
+# as whoever the claim says did it.
+_DID_TITLED = lazy(
+    r"^\s*(?i:did)\s+(the\s+[a-z]+(?:\s+[a-z]+){0,3}?)\s+("
+    + "|".join(_PAST)
+    + r"|resign|support|endorse|vote|oppose|join|announce|refuse|propose|accept|reject|sign|abstain|defeat)"
+    r"\b\s*(.*?)[\s?]*$"
+)
 
 
 def _past(verb: str) -> str:
@@ -7549,6 +7617,7 @@ def _beyond_what_is_named(store: Store, question: str, answer: Answer) -> Answer
     other = (
         _other_numbered(text, answer)
         or _group_for_party(text, answer)
+        or _title_of_another_body(text, answer)
         or _order_of_others(text, answer)
         or _first_holder_untold(text, answer)
         or _setting_not_in_evidence(store, text, answer)
@@ -7708,6 +7777,45 @@ def _term_of_another(question: str, answer: Answer) -> str | None:
     if _NAMES_HIM_IN.search(_INVERTED_PRONOUN.sub(" ", folded)):
         return None
     return "the source names them in this post at a date, and gives no term of theirs"
+
+
+# A title of a body, asked ("vice-president of the National Assembly") or said ("vice-president
+# of the Socialist, Republican and Citizen (SRC) group of deputies"), folded.
+_TITLE_OF_ASKED = lazy(
+    r"\b((?:vice[- ]?)?(?:president|chair\w*)|secretary[- ]general|spokes\w+|treasurer)\s+of\s+(?:the\s+)?([^?.;]+)"
+)
+
+
+def _title_of_another_body(question: str, answer: Answer) -> str | None:
+    """The note of a decline when the question gives a title of one body and every sentence
+    found that holds that title gives it of another: the third vice-president of his group in
+    the Assembly is not a vice-president of the Assembly."""
+    asked = _TITLE_OF_ASKED.search(fold(question))
+    if asked is None or answer.type is Intent.PERSON:
+        return None  # (who held a title is asked of another's, told as the question words it)
+    title = asked.group(1).replace(" ", "-")
+    # (The body's name stops where a clause of time or place goes on: "… before he entered …".)
+    named = re.split(
+        r"\s+(?:before|after|when|while|during|since|until|from|in|on|at|en|avant|apres|quand)\b", asked.group(2)
+    )
+    body = {w for w in split_words(named[0]) if content_words(w)} - {"faure", "olivier"}
+    if not body:
+        return None
+    bodies = []
+    for evidence in answer.evidence:
+        if evidence.id.startswith(INFOBOX_PREFIX):
+            continue
+        for said in re.finditer(
+            rf"\b{re.escape(title)}\s+(?:of|for)\s+(?:the\s+)?([^.;]{{1,80}})", fold(evidence.text)
+        ):
+            bodies.append(said.group(1))
+    if not bodies:
+        return None
+    for their in bodies:
+        held = {c for w in split_words(their) for c in (w, stem(w), *content_words(w), *_canon(w))}
+        if all(held & {w, stem(w), *content_words(w), *_canon(w)} for w in body):
+            return None
+    return f"the source gives that title of another body: {bodies[0].strip()}"
 
 
 # The party itself (folded), and its group in the Assembly.

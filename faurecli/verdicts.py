@@ -4512,7 +4512,7 @@ def _his_doing(known: Knowledge, analysis: Analysis, evidence: str, claim: str) 
     Michel Barnier"; "Faure proposed …, with Corinne Narassiguin being duly chosen")."""
     # After an opening adverbial too ("En 2012, Faure a retiré sa candidature").
     claim = _OPENING.sub("", claim)
-    if not _HE_SUBJECT.match(claim):
+    if not _HE_SUBJECT.match(claim) and not _HIS_TITLE_SUBJECT.match(claim):
         return []
     problems = []
     # His deeds are his clause's: not those of a clause of another subject ("… after the prime
@@ -7174,6 +7174,14 @@ _BY_BEFORE = lazy(r"\b(?:by|par)\s*$")
 # He as the subject, after what may open a claim ("En 2012, Faure a retiré …"); not "Faure's".
 _OPENING = lazy(r"^(?:(?:in|en|au|at|on|le|lors|during|after|apres)\b[^,]{0,40},\s*)+")
 _HE_SUBJECT = lazy(r"(?:olivier\s+)?faure\b(?!['’]s)|he\b|il\b")
+# His title as the subject, standing for him, when the claim names no one else as doer or done
+# to: "the first secretary withdrew", « le premier secrétaire s'est retiré » (folded).
+_HIS_TITLE_SUBJECT = lazy(
+    r"(?:the|le|la)\s+(?:ps\s+|socialist\s+|party\s+)?(?:first\s+secretary|premier\w*\s+secretaire|leader|chef)"
+    r"(?:\s+(?:of\s+the\s+(?:ps|socialist\s+party)|du\s+(?:ps|parti\s+socialiste)))?"
+    r"(?=\s+(?:then\s+|also\s+|later\s+|ultimately\s+)?(?:[a-z]+ed|withdrew|won|lost|ran|quit|beat|left|"
+    r"s'est|se\s+retir\w*|a\s+[a-z]+[eist]s?)\b)(?!.*\b(?:faure|him|lui)\b)"
+)
 
 
 def _continuation(known: Knowledge, unit: Unit) -> Unit | None:

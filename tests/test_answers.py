@@ -7276,3 +7276,34 @@ def test_a_dictated_year_the_source_has_no_result_for_is_declined(store: Store) 
 )
 def test_a_question_word_at_the_end_is_asked_as_in_front(store: Store, question: str, answer: str) -> None:
     assert ask(store, question).answer == answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who succeeded Faure at the head of the communist group?",
+        "Qui a été son successeur à la tête du groupe écologiste ?",
+    ],
+)
+def test_a_successor_in_a_post_of_another_partys_body_is_not_his_posts(store: Store, question: str) -> None:
+    # His group was the Socialists' (New Left): another party's group is not a post of his.
+    assert ask(store, question).answer is None
+    assert ask(store, "Who succeeded Faure at the head of the Socialist group?").answer == "Valérie Rabault"
+
+
+def test_a_person_asked_as_of_a_party_is_not_one_the_sentence_ties_to_another(store: Store) -> None:
+    # The Greens' candidate, whom they withdrew, is not the Socialists' candidate who withdrew.
+    assert ask(store, "Who was the Socialist candidate who withdrew from the race?").answer is None
+    assert ask(store, "Who was the Green candidate who withdrew from the race?").answer == "Jean-Marc Brûlé"
+
+
+def test_did_his_title_do_it_is_asked_of_whoever_did_it(store: Store) -> None:
+    # "Did the first secretary …": the deed must be his in the source, not the latter's.
+    assert ask(store, "Did the party leader withdraw from the contest in 2018?").answer is None
+    assert ask(store, "Did the alliance win more than 5 percent?").answer == "yes"
+
+
+def test_a_title_of_one_body_is_not_his_title_of_another(store: Store) -> None:
+    # He was third vice-president of his group of deputies (SRC), not of the Assembly itself.
+    assert ask(store, "In what year was he made vice-president of the Assembly?").answer is None
+    assert ask(store, "In what year was he made vice-president of the SRC group?").answer is not None

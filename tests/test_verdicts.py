@@ -13642,3 +13642,14 @@ def test_a_claim_opening_on_a_short_capitalised_word_is_no_party_acronym(store: 
 
     assert _OTHERS_CUE.search("Faure was born in La Tronche.") is None
     assert _OTHERS_CUE.search("LREM received 30% in 2017.") is not None
+
+
+@pytest.mark.parametrize(
+    "claim", ["The party leader then pulled out of the contest in 2018.", "Le premier secrétaire se retira en 2018."]
+)
+def test_his_title_as_subject_needs_him_doing_it(store: Store, claim: str) -> None:
+    # "The latter then withdrew" is Le Foll's deed, not the first secretary's.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+    assert (
+        verify(store, "The first secretary won the election with 86% of the vote in 2018.").verdict is Verdict.SUPPORTED
+    )
