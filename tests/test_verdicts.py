@@ -13575,3 +13575,17 @@ def test_a_distance_said_small_where_the_source_says_large_is_not_supported(stor
     assert verify(store, claim).verdict is not Verdict.SUPPORTED
     # Near miss: the source's own degree.
     assert verify(store, claim.replace("just", "far")).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Il a voté.", "Olivier Faure avait voté contre.", "Faure a voté pour lui-même.", "En 2017, il a voté."],
+)
+def test_his_vote_in_french_is_not_the_vote_he_received(store: Store, claim: str) -> None:
+    # « a voté »: the act of voting, which the folded « voté » would match to the noun of a share
+    # "of the vote" he received.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_vote_he_withheld_is_still_told(store: Store) -> None:
+    assert verify(store, "Il s'est abstenu lors d'un vote de confiance en juillet 2017.").verdict is Verdict.SUPPORTED
