@@ -328,3 +328,62 @@ def bound_title(text: str) -> BoundTitle | None:
     return BoundTitle(
         text[m.start("title") : m.end("title")], body["body"], (body["of"] or "").strip(), head + text[at:]
     )
+
+
+# --- Two roles, each with its own dates: "X from 1997 to 2000 and Y from 2000 to 2007" -----------
+
+# A date ("2000", "December 2016", "13 December 2016"), folded.
+_A_DATE = r"(?:\d{1,2}\s+)?(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d"
+# A span of dates a role is given: "from A to B", "between A and B", « de A à B », "from A",
+# "since A", "until B"; folded (« à » folds to "a").
+_SPAN = lazy(
+    rf"\b(?:(?:from|between|de|d'|du|entre)\s+{_A_DATE}\s+(?:to|until|till|and|a|au|et|jusqu'en)\s+{_A_DATE}"
+    rf"|(?:from|since|depuis|des|until|till|jusqu'en)\s+{_A_DATE})\b"
+)
+# The joint right after the first role's span, and what the second role opens with.
+_SPAN_JOINT = lazy(r"\s*,?\s+(?:and|et)\s+(?P<rest>\S)")
+# His subject and verb (an auxiliary with its participle: "was named", « a conseillé », "has been").
+_SUBJECT_VERB = lazy(
+    r"^(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?:(?:then|later|also|ensuite|puis|aussi)\s+)?(?P<verb>(?:was|is|has|had)\s+(?:been|[a-z]{2,}ed)"
+    r"|(?:a|est|etait|fut|avait)\s+(?:ete|[a-z]{3,}[eiu])(?=\s)|[a-z'-]+)(?P<as>\s+(?:as|comme))?\s+(?=[a-z])"
+)
+# A word that would make the shared verb say something else of the second role (a negation, a
+# possessive that points back to a body the first names, a word of order between them).
+_NOT_SHARED = lazy(r"\b(?:not|never|no|ne|n'|pas|jamais)\b")
+_AUXILIARY = {
+    False: frozenset("was is has had became".split()),
+    True: frozenset("a est etait fut avait devient devint".split()),
+}
+_SHARED_AS = lazy(r"(?:as|comme)\b")
+_SECOND_BACK = lazy(r"(?:its|their|en|leur|leurs|respectively|respectivement|then|later|puis|ensuite)\b")
+
+
+def dated_pair(text: str) -> tuple[str, str] | None:
+    """The two claims of a claim that gives him two roles, each with its own span of dates, joined
+    by "and" / « et » ("Faure advised X from 1997 to 2000 and Y from 2000 to 2007": "Faure advised
+    X from 1997 to 2000", "Faure advised Y from 2000 to 2007"; "… and became Y from 2016": "Faure
+    became Y from 2016"): the second takes his name, and his verb where it has none of its own;
+    None when the claim is not so built (two spans, the first right before the joint)."""
+    low = fold(text)
+    if len(low) != len(text):
+        return None
+    head = _SUBJECT_VERB.match(low)
+    if head is None or _NOT_SHARED.search(low):
+        return None
+    spans = list(_SPAN.finditer(low, head.end()))
+    if len(spans) != 2:
+        return None
+    joint = _SPAN_JOINT.match(low, spans[0].end())
+    if joint is None or joint.end() > spans[1].start() or _SECOND_BACK.match(low, joint.start("rest")):
+        return None
+    first = text[: spans[0].end()]
+    second = text[joint.start("rest") :]
+    word = low[joint.start("rest") :].split(maxsplit=1)[0]
+    subject = text[: head.end("subject")]
+    french = in_french(text)
+    if word in _AUXILIARY[french] or _verb_like(word, french, False):
+        return first, f"{subject} {second}"
+    verb = text[head.start("verb") : head.end("verb")]
+    if head["as"] and not _SHARED_AS.match(low, joint.start("rest")):
+        verb = text[head.start("verb") : head.end("as")]
+    return first, f"{subject} {verb} {second}"

@@ -9860,6 +9860,8 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     checked = _verify_unguarded(store, claim)
+    if checked.verdict is Verdict.SUPPORTED and "vot" in claim and _HE_VOTED_FR.search(fold(claim)):
+        checked = _voted_held(checked)
     if checked.verdict is Verdict.SUPPORTED and _OTHERS_CUE.search(claim):
         checked = _others_subject(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and (ordered := _ORDERED_BY_A_NAME.search(claim)) is not None:
@@ -9897,6 +9899,24 @@ def _order_by_a_name(claim: str, ordered: re.Match[str], checked: Check) -> Chec
             note = f"the source tells his deed and {ordered['name']}'s the other way round ({evidence.id})"
             return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
     return checked
+
+
+# His act of voting in French, a past participle after his auxiliary (« Faure a voté », « il
+# n'avait pas voté »); folded, « voté » is the English noun "vote" of his election results.
+_HE_VOTED_FR = lazy(
+    r"\b(?:faure|il)\s+(?:n'|ne\s+)?(?:a|avait|aurait|eut)\s+(?:(?:pas|jamais|bien|aussi|deja)\s+)?votee?s?\b"
+)
+# A verb of voting in the source's English (not the noun of a result: "63.2% of the vote").
+_VOTED_TOLD = lazy(r"\b(?:voted|voting|abstained)\b")
+
+
+def _voted_held(checked: Check) -> Check:
+    """A supported claim that he voted (« Faure a voté en 2012 »): supported only where its
+    evidence tells a vote he cast or withheld, not a share "of the vote" he received."""
+    if any(_VOTED_TOLD.search(fold(e.text)) for e in checked.evidence):
+        return checked
+    note = "the source does not say how he voted; its 'vote' is a result of his election"
+    return Check(checked.claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), checked.conflicts, note)
 
 
 # The cheap test for a claim about others than him: the vote against him, his opponents, a
@@ -12116,6 +12136,10 @@ def _both(store: Store, claim: str) -> Check:
         if young is not None:
             return young
     whole = _settled(store, claim) or _verify(store, claim)
+    if whole.verdict is not Verdict.NOT_ENOUGH_INFO and len(_YEAR_IN.findall(claim)) >= 3:
+        paired = _dated_pair_read(store, whole)
+        if paired is not None:
+            return paired
     if whole.verdict is Verdict.SUPPORTED:
         whole = _owner_outcome_held(store, whole)
         if " left " in whole.claim and "work" in whole.claim:
@@ -12163,6 +12187,24 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+def _dated_pair_read(store: Store, whole: Check) -> Check | None:
+    """`whole`, a claim of two roles each with its own span of dates (joints.dated_pair: "advised
+    X from 1997 to 2000 and Y from 2000 to 2007"), from each role checked alone with its own
+    dates: both supported, it is; one refuted, so is it, with that one's correction; else not
+    enough information (the whole's reading may have held one role's dates against the other, or
+    passed a second role the source does not give as said). None where it is not so built."""
+    from faurecli.joints import dated_pair
+
+    split = dated_pair(whole.claim)
+    if split is None:
+        return None
+    combined = _combined(whole.claim, [_both(store, part) for part in split])
+    if combined is not None:
+        return combined
+    note = "the source does not give each of these roles with its dates"
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (), whole.conflicts, note)
 
 
 # (The cheap test before joints.joint: a word that may join two predicates of his.)

@@ -3,7 +3,7 @@
 
 import pytest
 
-from faurecli.joints import bound_title, caption, joint
+from faurecli.joints import bound_title, caption, dated_pair, joint
 from faurecli.model import Store
 from faurecli.verdicts import Verdict, verify
 
@@ -190,3 +190,74 @@ def test_a_title_of_its_own_body_is_still_supported(store: Store) -> None:
     claim = "Faure joined the Socialist Party as a teenager and became its First Secretary in 2018."
     assert bound_title(claim) is not None
     assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+# --- Two roles, each with its own span of dates (joints.dated_pair) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "first", "second"),
+    [
+        (
+            "He counselled Lionel Jospin from 1995 to 1999 and Ségolène Royal from 1999 to 2004.",
+            "He counselled Lionel Jospin from 1995 to 1999",
+            "He counselled Ségolène Royal from 1999 to 2004.",
+        ),
+        (
+            "Faure worked as a teacher between 1990 and 1992 and a lawyer from 1992 to 1995.",
+            "Faure worked as a teacher between 1990 and 1992",
+            "Faure worked as a lawyer from 1992 to 1995.",
+        ),
+        (
+            "Faure was treasurer from 2001 to 2003 and became mayor from 2003.",
+            "Faure was treasurer from 2001 to 2003",
+            "Faure became mayor from 2003.",
+        ),
+        (
+            "Faure a été trésorier de 2001 à 2003 et maire de 2003 à 2008.",
+            "Faure a été trésorier de 2001 à 2003",
+            "Faure a été maire de 2003 à 2008.",
+        ),
+    ],
+)
+def test_two_roles_with_their_own_dates_are_two_claims(claim: str, first: str, second: str) -> None:
+    assert dated_pair(claim) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Faure was treasurer from 2001 to 2003 and its president from 2003.",  # "its": the first's body
+        "Faure was not treasurer from 2001 to 2003 and mayor from 2003.",  # the negation is shared
+        "Faure was treasurer from 2001 to 2003.",  # one span
+        "Faure was treasurer and mayor from 2001 to 2003 and from 2004.",  # no role of the second's own
+    ],
+)
+def test_a_claim_not_so_built_is_no_dated_pair(claim: str) -> None:
+    assert dated_pair(claim) is None
+
+
+def test_each_role_is_checked_against_its_own_dates(store: Store) -> None:
+    # Both roles hold with their own spans: no correction moving one's dates onto the other.
+    check = verify(
+        store,
+        "Faure was a company chief executive from 1993 to 1997 and an adviser to Martine Aubry from 1997 to 2000.",
+    )
+    assert check.verdict is not Verdict.REFUTED
+    check = verify(
+        store, "Faure was spokesman of the PS from 2014 to 2016 and head of the New Left group from 2016 to 2018."
+    )
+    assert check.verdict is not Verdict.REFUTED
+
+
+def test_a_qualifier_dropped_from_the_second_role_is_not_supported(store: Store) -> None:
+    check = verify(
+        store,
+        "Faure was an adviser to Martine Aubry from 1997 to 2000 and cabinet director to François Hollande from 2000 to 2007.",
+    )
+    assert check.verdict is Verdict.REFUTED and check.correction and "ssistant" in check.correction
+    check = verify(
+        store,
+        "Faure was an adviser to Martine Aubry from 1997 to 2000 and assistant cabinet director to François Hollande from 2000 to 2007.",
+    )
+    assert check.verdict is Verdict.SUPPORTED

@@ -13653,3 +13653,17 @@ def test_his_title_as_subject_needs_him_doing_it(store: Store, claim: str) -> No
     assert (
         verify(store, "The first secretary won the election with 86% of the vote in 2018.").verdict is Verdict.SUPPORTED
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Il a voté.", "Olivier Faure avait voté contre.", "Faure a voté pour lui-même.", "En 2017, il a voté."],
+)
+def test_his_vote_in_french_is_not_the_vote_he_received(store: Store, claim: str) -> None:
+    # « a voté »: the act of voting, which the folded « voté » would match to the noun of a share
+    # "of the vote" he received.
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_vote_he_withheld_is_still_told(store: Store) -> None:
+    assert verify(store, "Il s'est abstenu lors d'un vote de confiance en juillet 2017.").verdict is Verdict.SUPPORTED
