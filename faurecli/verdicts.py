@@ -9961,6 +9961,9 @@ def _others_subject(store: Store, claim: str, checked: Check) -> Check:
     if party is None:
         return checked
     if fold(party) in _HIS_PARTY:
+        said = fold(subject.group(0)).strip()
+        if any(said in fold(e.text) for e in checked.evidence):
+            return checked  # the source's own words for someone ("The Socialist candidate went on to win …")
         rest = claim.strip()[subject.end() if subject["alone"] is None else subject.end("alone") :]
         again = _verify_unguarded(store, f"Faure{rest}")
         if again.verdict is Verdict.SUPPORTED:

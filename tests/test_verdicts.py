@@ -13667,3 +13667,11 @@ def test_his_vote_in_french_is_not_the_vote_he_received(store: Store, claim: str
 
 def test_a_vote_he_withheld_is_still_told(store: Store) -> None:
     assert verify(store, "Il s'est abstenu lors d'un vote de confiance en juillet 2017.").verdict is Verdict.SUPPORTED
+
+
+def test_his_partys_candidate_in_the_sources_own_words_is_theirs(store: Store) -> None:
+    # "The Socialist candidate went on to win the general election": the source's own words for
+    # the party's candidate of that election, not a claim about him.
+    assert verify(store, "The Socialist candidate went on to win the general election.").verdict is Verdict.SUPPORTED
+    # Near miss: his party's candidate where the source says no such thing is still read as him.
+    assert verify(store, "The Socialist candidate withdrew in 2012.").verdict is not Verdict.SUPPORTED
