@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from faurecli.agents import HE_OPENS, NAME_THEN_DEED, clause_owner, name_regions
 from faurecli.analysis import concepts, content_words, fold
 from faurecli.evidence import knowledge
-from faurecli.lexicon import SYNONYMS
+from faurecli.lexicon import HIS_PARTY_WORDS, SYNONYMS
 from faurecli.patterns import Pattern, lazy
 
 if TYPE_CHECKING:
@@ -1374,8 +1374,6 @@ _MEMBERS_OF = lazy(
 _MEMBERS_IN_ENGLISH = {"cadres": "executives", "membres": "members", "deputes": "deputies", "militants": "activists"}
 # (Apart, for "des cadres de LFI", where the first reading takes "des cadres".)
 _OF_PARTY = lazy(rf"\b{_MEMBERS}\s+(?:of\s+(?:the\s+)?|du\s+|de\s+(?:la\s+)?|d')()([a-z][\w-]+)")
-# His own party, as a sentence about him names it: "party executives" are the Socialists'.
-_HIS_PARTY = frozenset({"ps", "socialist", "socialists", "socialiste", "socialistes"})
 
 
 def _claimed_members(claim: str, folded: str) -> tuple[str, str, str] | None:
@@ -1397,7 +1395,7 @@ def _claimed_members(claim: str, folded: str) -> tuple[str, str, str] | None:
         return None
     party = found.group(1) or found.group(2)
     noun = re.search(_MEMBERS, found.group())
-    if party in _HIS_PARTY or noun is None:
+    if party in HIS_PARTY_WORDS or noun is None:
         return None
     at, end = found.span(1) if found.group(1) else found.span(2)
     return party, _MEMBERS_IN_ENGLISH.get(noun.group(), noun.group()), claim[at:end]

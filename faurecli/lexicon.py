@@ -1448,3 +1448,10 @@ SHORT_FORM_HINT = (
     r"|\b(?:leg|vs|govt|yrs|comms|sec-gen|asst)\b|\b(?-i:SG|VP|NA|SM|NG|EU|DOB)\b"
     r"|\b(?:19|20)\d\d-[01]\d\b|\d(?:st|nd|rd|th)\s+(?:vice|secretary|deputy|round)|\d%?(?:\s+votes)?,\s+[A-ZÀ-Þ][\w'’-]+\s+\d"
 )
+
+
+# His party as claims name it (the PS, « le Parti socialiste »), folded: a claim's "party executives"
+# or "the PS candidate" are of his own party.
+HIS_PARTY_WORDS = frozenset(
+    {"ps", "socialist", "socialists", "socialiste", "socialistes", "socialist party", "parti socialiste"}
+)

@@ -9940,7 +9940,6 @@ _CANDIDATE_OF_PARTY = lazy(
     r"(?:\s+(?:of\s+the|of|du|de\s+l['’]|de\s+la|des|de)\s*(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?"
     r"|(?P<alone>[A-Z]{2,6})\s+(?:received|got|won|obtained|took|gained|scored|a\s+obtenu|a\s+recueilli|a\s+remporté)\b)"
 )
-_HIS_PARTY = frozenset({"ps", "socialist", "socialiste", "socialist party", "parti socialiste"})
 _HIM_AFTER_SUBJECT = lazy(r"(?i)\b(?:faure|him|lui)\b(?!['’]s)")
 
 
@@ -9960,7 +9959,7 @@ def _others_subject(store: Store, claim: str, checked: Check) -> Check:
     party = subject["party"] or subject["after"] or subject["alone"]
     if party is None:
         return checked
-    if fold(party) in _HIS_PARTY:
+    if fold(party) in lexicon.HIS_PARTY_WORDS:
         said = fold(subject.group(0)).strip()
         if any(said in fold(e.text) for e in checked.evidence):
             return checked  # the source's own words for someone ("The Socialist candidate went on to win …")
