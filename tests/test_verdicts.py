@@ -13675,3 +13675,18 @@ def test_his_partys_candidate_in_the_sources_own_words_is_theirs(store: Store) -
     assert verify(store, "The Socialist candidate went on to win the general election.").verdict is Verdict.SUPPORTED
     # Near miss: his party's candidate where the source says no such thing is still read as him.
     assert verify(store, "The Socialist candidate withdrew in 2012.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("item", "verdict"),
+    [
+        ("Vrai ou faux : il a partagé un appartement avec Benoît Hamon ?", Verdict.SUPPORTED),
+        ("Vrai ou faux ? Faure est né à Paris.", Verdict.REFUTED),
+        ("Faure was born in Paris: true or false?", Verdict.REFUTED),
+        ("True or false: Faure has three children.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_true_or_false_item_is_checked_as_the_claim_it_states(store: Store, item: str, verdict: Verdict) -> None:
+    result = verify(store, item)
+    assert result.verdict is verdict
+    assert result.claim == item
