@@ -1670,6 +1670,29 @@ QUIZ_CUE = lazy(
     r"|false\s+or\s+true|[vt]\s*/\s*f\b)|_{2,}|(?:vrai\s+ou\s+faux|true\s+or\s+false)\W*$|^[^?]*(?:…|\.{3})\s*[.!]?\s*$"
     r"|(?:[?:]|\s)\s*\(?a\s*(?:\)|\.\s|\s*[:–-]\s)[^\n]*?\s\(?b\s*(?:\)|\.\s|\s*[:–-]\s)"
 )
+_QUIZ_OPENINGS = ("comp", "text", "fill", "vrai", "faux", "true", "fals", "v/f", "t/f", "v /", "t /")
+_QUIZ_CLOSINGS = ("faux", "false", "vrai", "true")
+
+
+def quiz_cued(text: str) -> bool:
+    """Whether `text` may be a quiz's item (QUIZ_CUE), by the cheap tests first: a blank, an
+    ellipsis, a letter's closing bracket, an opening or closing instruction."""
+    low = text.lower()
+    if not (
+        "__" in text
+        or "…" in text
+        or "..." in text
+        or ")" in text
+        or " b." in low
+        or " b:" in low
+        or " b -" in low
+        or low.lstrip()[:4] in _QUIZ_OPENINGS
+        or low.rstrip(" ?!.)]").endswith(_QUIZ_CLOSINGS)
+    ):
+        return False
+    return QUIZ_CUE.search(text) is not None
+
+
 # The cheap test: any of the shapes above may be in the text.
 _FORMAL_HINT = lazy(
     r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"

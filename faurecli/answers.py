@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from faurecli.analysis import (
     BECOME,
-    QUIZ_CUE,
     RESULT_COMPARED_CUE,
     TIME_RELATION_CUE,
     Analysis,
@@ -33,6 +32,7 @@ from faurecli.analysis import (
     formal_plain,
     in_french,
     question_plain,
+    quiz_cued,
     rounds,
     shorthand_plain,
     split_words,
@@ -8343,7 +8343,7 @@ def _quizzed(store: Store, text: str) -> Answer | None:
 
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
-    if QUIZ_CUE.search(text) and (quizzed := _quizzed(store, text)) is not None:
+    if quiz_cued(text) and (quizzed := _quizzed(store, text)) is not None:
         # « Complète : il est né à … », « Vrai ou faux : … ? », « … ? A) 2016 B) 2017 C) 2018 »:
         # a quiz's item asked as the plain question it stands for.
         return quizzed

@@ -24,7 +24,6 @@ from faurecli.analysis import (
     CAPTION_CUE,
     FIRST_IN_DIGITS,
     NUMBER_WORDS,
-    QUIZ_CUE,
     RATIO_CUE,
     RESULT_COMPARED_CUE,
     TIME_RELATION_CUE,
@@ -48,6 +47,7 @@ from faurecli.analysis import (
     in_french,
     numbers_as_digits,
     opening_participle,
+    quiz_cued,
     record_action,
     relative_opening,
     rounds,
@@ -9618,8 +9618,20 @@ def _mainland_named(claim: str) -> str | None:
     return said if said != claim else None
 
 
+# Others named as the subject, then « l'a » / « l'ont » and a participle in the masculine: him
+# as the object (a sentence opening on its subject's names, with no comma before).
+_HIM_AS_CLITIC = lazy(
+    r"^(?P<who>[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){0,3}(?:\s+et\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){0,3})?)"
+    r"\s+l['’](?P<aux>a|ont|avait|avaient)\s+(?P<pp>[a-zà-ÿ]+[iuéts])(?P<rest>(?:\s[^,]*)?[.!]?)$"
+)
+_FAURE_NAMED = lazy(r"\b(?:Faure|Olivier)\b")
 # Called by a name: « s'appelle », « s'appelait », "is called", "was called", before a name.
-_CALLED = lazy(r"\bs['’]\s*(?P<fr>appel(?:le|lent|ait|aient))\s+(?=[A-ZÀ-Ý])|\b(?P<en>is|was|are|were)\s+called\s+(?=[A-ZÀ-Ý])")
+_CALLED = lazy(
+    r"\bs['’]\s*(?P<fr>appel(?:le|lent|ait|aient))\s+(?=[A-ZÀ-Ý])|\b(?P<en>is|was|are|were)\s+called\s+(?=[A-ZÀ-Ý])"
+)
+_NAME_CALLED = lazy(
+    r"(?:\bs['’]\s*appel\w*|\bcalled)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|et|of|the|and)\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+)
 _CALLED_AS = {"appelle": "est ", "appellent": "sont ", "appelait": "était ", "appelaient": "étaient "}
 
 
@@ -9663,9 +9675,21 @@ def _reworded(store: Store, claim: str) -> str | None:
         headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
         if headed != claim:
             return headed
+    if ("l'" in claim or "l’" in claim) and (him := _HIM_AS_CLITIC.match(claim.strip())) is not None:
+        # « Martine Aubry et Carole Delga l'ont soutenu », « Rabault l'a remplacé »: others as the
+        # subject, him as the object pronoun (no other antecedent in the sentence, a participle
+        # in the masculine): what they did to Faure.
+        # (Not where he is named after it, nor « l'emporter », to win: no pronoun of his.)
+        if not _FAURE_NAMED.search(him["who"]) and not _FAURE_NAMED.search(him["rest"]) and him["pp"] != "emporté":
+            return f"{him['who']} {him['aux']} {him['pp']} Faure{him['rest']}"
     if ("appel" in claim or "called" in claim) and (named := _CALLED.sub(_called_as, claim)) != claim:
-        # « Sa femme s'appelle Soria Blatmann », "His wife is called …": who she is, by name.
-        return named
+        # « Sa femme s'appelle Soria Blatmann », "His wife is called …": who she is, by name (a
+        # name the source writes as it is given, its words in that order: "called Groupe Gauche
+        # Nouvelle" is no name of it).
+        said = fold(" ".join(s.text for s in store.sentences) + " " + " ".join(i.value for i in store.infobox))
+        names = [fold(m["name"]) for m in _NAME_CALLED.finditer(claim)]
+        if names and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said) for n in names):
+            return named
     if (stance := _stance_told(claim)) is not None:
         return stance
     if (
@@ -10005,7 +10029,7 @@ def _others_subject(store: Store, claim: str, checked: Check) -> Check:
 
 def _verify_unguarded(store: Store, claim: str) -> Check:
     """verify, before a claim about others than him is told apart (verify)."""
-    if QUIZ_CUE.search(claim):
+    if quiz_cued(claim):
         from faurecli.quiz import claim_of_item
 
         if (stated := claim_of_item(claim)) is not None:

@@ -1,6 +1,6 @@
 import pytest
 
-from faurecli.analysis import QUIZ_CUE
+from faurecli.analysis import quiz_cued
 from faurecli.answers import _PAST, _past
 from faurecli.quiz import asked_in_english, chosen, claim_of_item, cloze_question, options, true_or_false_question
 
@@ -28,7 +28,7 @@ from faurecli.quiz import asked_in_english, chosen, claim_of_item, cloze_questio
     ],
 )
 def test_a_clozes_blank_is_asked_by_the_question_word_its_slot_takes(item: str, question: str) -> None:
-    assert QUIZ_CUE.search(item)
+    assert quiz_cued(item)
     assert cloze_question(item) == question
 
 
@@ -52,7 +52,7 @@ def test_a_cloze_with_two_blanks_or_none_is_no_one_question() -> None:
     ],
 )
 def test_a_true_or_false_item_is_asked_as_its_yes_no_question(item: str, question: str) -> None:
-    assert QUIZ_CUE.search(item)
+    assert quiz_cued(item)
     assert true_or_false_question(item) == question
 
 
@@ -92,3 +92,9 @@ def test_the_one_option_the_answer_names_is_chosen_and_none_otherwise() -> None:
     assert chosen((("A", "63,2 %"), ("B", "61,1 %")), "63.2%") == ("A", "63,2 %")
     assert chosen((("A", "vrai"), ("B", "faux")), "non (the source says …)") == ("B", "faux")
     assert chosen((("A", "Bordeaux"), ("B", "Orléans")), "Lycée Pothier, Orléans") == ("B", "Orléans")
+
+
+def test_a_plain_question_is_no_quiz_item() -> None:
+    assert not quiz_cued("Où est né Olivier Faure ?")
+    assert not quiz_cued("Who did he beat (in the runoff) in 2012?")
+    assert not quiz_cued("Was his 2017 result true to the polls?")
