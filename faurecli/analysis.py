@@ -193,6 +193,13 @@ def values(text: str) -> tuple[Value, ...]:
             text = m.group().strip()
             add(Value(ValueKind.NUMBER, text, m.start(), m.start() + len(text), number=1000.0, approximate=True,
                       unit=_unit(low, m.end())))  # fmt: skip
+    if "aine" in low:
+        # « une centaine de cadres », « une vingtaine de députés »: some 100, some 20 (a French
+        # noun of a round figure, approximate, as « un millier » is).
+        for m in _ROUND_NOUN.finditer(low):
+            text = m.group().strip()
+            add(Value(ValueKind.NUMBER, text, m.start(), m.start() + len(text), number=_ROUND_NOUNS[m["noun"]],
+                      approximate=True, unit=_unit(low, m.end())))  # fmt: skip
     if _FRACTION_WORD.search(low):
         for m in _FRACTION.finditer(low):
             if m["count"] or m["many"] or m["part"] in ("half", "moitie"):
@@ -348,6 +355,11 @@ _FRACTION = lazy(
     r"(?P<part>half|thirds?|quarters?|moitie|tiers|quarts?)\s+(?=of\b|de\b|des\b|du\b|d'|the\b|its\b|his\b|their\b)"
 )
 _THOUSAND = lazy(r"\b(?:(?:un|a|one)\s+millier|(?:(?:about|around|some|nearly|almost)\s+)?(?:a|one)\s+thousand)\b\s*")
+_ROUND_NOUNS = {
+    "dizaine": 10.0, "douzaine": 12.0, "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0,
+    "quarantaine": 40.0, "cinquantaine": 50.0, "soixantaine": 60.0, "centaine": 100.0,
+}  # fmt: skip
+_ROUND_NOUN = lazy(r"\b(?:une|la)\s+(?P<noun>" + "|".join(_ROUND_NOUNS) + r")\b\s*(?=d['’e]|des\b)")
 _FRACTION_OF = {"half": 50.0, "moitie": 50.0, "third": 100 / 3, "tiers": 100 / 3, "quarter": 25.0, "quart": 25.0}
 _HEDGE_UNDER = (
     "almost",
@@ -1651,6 +1663,36 @@ CAPTION_CUE = lazy(
     r"en\s+effet|effectivement|[a-zéû]{3,9}\.?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s*[:–—-]|(?:olivier\s+)?faure,)"
     rf"|\?\s+\S|{EMOJI}"
 )
+# (faurecli.quiz: a quiz's forms: a cloze's instruction or blank, a true-or-false item, lettered
+# options after a question.)
+QUIZ_CUE = lazy(
+    r"(?i)^\s*(?:compl[èeé]te|texte\s+[àa]\s+trous|fill\s+in|vrai\s+ou\s+faux|faux\s+ou\s+vrai|true\s+or\s+false"
+    r"|false\s+or\s+true|[vt]\s*/\s*f\b)|_{2,}|(?:vrai\s+ou\s+faux|true\s+or\s+false)\W*$|^[^?]*(?:…|\.{3})\s*[.!]?\s*$"
+    r"|(?:[?:]|\s)\s*\(?a\s*(?:\)|\.\s|\s*[:–-]\s)[^\n]*?\s\(?b\s*(?:\)|\.\s|\s*[:–-]\s)"
+)
+_QUIZ_OPENINGS = ("comp", "text", "fill", "vrai", "faux", "true", "fals", "v/f", "t/f", "v /", "t /")
+_QUIZ_CLOSINGS = ("faux", "false", "vrai", "true")
+
+
+def quiz_cued(text: str) -> bool:
+    """Whether `text` may be a quiz's item (QUIZ_CUE), by the cheap tests first: a blank, an
+    ellipsis, a letter's closing bracket, an opening or closing instruction."""
+    low = text.lower()
+    if not (
+        "__" in text
+        or "…" in text
+        or "..." in text
+        or ")" in text
+        or " b." in low
+        or " b:" in low
+        or " b -" in low
+        or low.lstrip()[:4] in _QUIZ_OPENINGS
+        or low.rstrip(" ?!.)]").endswith(_QUIZ_CLOSINGS)
+    ):
+        return False
+    return QUIZ_CUE.search(text) is not None
+
+
 # The cheap test: any of the shapes above may be in the text.
 _FORMAL_HINT = lazy(
     r"\b(?:M|MM|Mmes?|Mlles?|Me|Mrs?|Ms|Dr|Monsieur|Madame|Mademoiselle|Ma[iî]tre)\.?\s"

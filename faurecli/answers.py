@@ -32,6 +32,7 @@ from faurecli.analysis import (
     formal_plain,
     in_french,
     question_plain,
+    quiz_cued,
     rounds,
     shorthand_plain,
     split_words,
@@ -111,6 +112,21 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             "became head",
         ),
         (("combien",), r"\bcombien\s+de\s+temps\b", "how long"),
+        # "had a good chance of winning", « avait de bonnes chances de gagner »: well-positioned
+        # to win (the source's words for a likely win).
+        (
+            ("chance",),
+            r"\b(?:avait|avaient|a|ont|had|have|has)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:eu\s+)?(?:de\s+|d['’]\s*|a\s+)?"
+            r"(?:(?:tr[eè]s|very|really)\s+)?"
+            r"(?:bonnes|good|great|grandes|fortes|strong|real)\s+chances?\s+"
+            r"(?:of\s+winning|to\s+win|de\s+(?:gagner|remporter|l['’]\s*emporter))\b",
+            "was well-positioned to win",
+        ),
+        (
+            ("plac",),
+            r"\b(?:(?:tr[eè]s\s+)?bien|well)\s+plac[ée]e?s?\s+(?:pour\s+(?:gagner|remporter|l['’]\s*emporter)|to\s+win)\b",
+            "well-positioned to win",
+        ),
         # "Who came first / topped / led / was in first place in the poll?", « Qui était premier
         # dans le sondage ? »: the one a poll put ahead (the source: "placed him in second place,
         # far behind … Le Foll"), as "Who was ahead in the poll?" is read; a poll only (a round
@@ -819,6 +835,10 @@ def _reword(text: str) -> tuple[str, bool]:
     earliest = ("first" in low or "premi" in low) and bool(_FIRST_TIME.search(text))
     if earliest or "first" in low or "premi" in low:
         text = _FIRST_TIME.sub("", text)
+    if "fonction" in low and _PLACE_ASKED_FR.search(text):
+        # « Où a-t-il pris ses fonctions de … ? »: where he took office is where he was
+        # inaugurated (the term's start has no place; its ceremony has).
+        text = _TOOK_OFFICE_FR.sub("été investi", text)
     # (The idioms whose words the question holds, in their order, found in one pass over all
     # their words: an `any` for each of the eighty was ~3% of a warm `ask`.)
     for n in dict.fromkeys(n for word, n in _IDIOM_WORDS if word in low):
@@ -833,6 +853,13 @@ def _reword(text: str) -> tuple[str, bool]:
     elif "faure" in low:
         text = _TITLE_BEFORE_HIM.sub("", text)
     return text, earliest
+
+
+# A place asked in French (« où », « dans quelle ville »), and « pris ses fonctions » (took office).
+_PLACE_ASKED_FR = lazy(
+    r"^\s*(?:o[uù]|(?:dans|en|[àa])\s+quel(?:le)?s?\s+(?:ville|commune|lieu|endroit|congr[eè]s))\b", re.IGNORECASE
+)
+_TOOK_OFFICE_FR = lazy(r"\bpris\s+(?:ses|sa)\s+fonctions?\b", re.IGNORECASE)
 
 
 # "the Socialist leader Olivier Faure", « le premier secrétaire du PS Olivier Faure »: a post of
@@ -1677,6 +1704,11 @@ _HOLDER_LED = lazy(
     r"^\s*(?:who|qui)\s+(?P<verb>presided|chaired|led|headed|presidait|dirigeait|a\s+preside|a\s+dirige)"
     r"(?:\s+over)?\s+(?P<body>(?:the|le|la|l')\s*[a-z].*?)\s+(?:in|en)\s+(?P<year>\d{4})[\s?.!]*$"
 )
+# A post's holder asked at a time set by another's term or a deed: before or after him, until,
+# since (folded).
+_HOLDER_BY_ANOTHER_TIME = lazy(
+    r"\b(?:before|after|prior\s+to|following|preceding|until|till|since|avant|apres|jusqu|depuis|precede|succede)"
+)
 # The verb of leading, by its first four letters, as the head's title it gives.
 _LED_AS = {
     **dict.fromkeys(("pres", "chai", "a pr"), "president"),  # presided, chaired, « a présidé »
@@ -1711,6 +1743,10 @@ def _holder_of_his_post(store: Store, analysis: Analysis) -> Answer | None:
         role, year_asked = asked.group("role"), asked.group("year")
     if _RANKED_HOLDER.search(role):
         return None  # "the first First Secretary", "the last one": the source ranks no holders
+    if _HOLDER_BY_ANOTHER_TIME.search(role):
+        # "Who was First Secretary before him?", « … avant lui ? »: the one before or after a
+        # holder (or a time), never the holder at the source's date.
+        return None
     from faurecli.recall import _office_of
 
     office = _office_of(store, role)
@@ -7026,7 +7062,11 @@ def _as_claim(question: str) -> str:
         if verb in ("not", "never"):
             # "Why did the PS not support …": the negation stays with its verb ("did not support").
             return f"{who} did {verb} {rest}"
-        if (verb.endswith("ly") or verb in ("ever", "once", "also", "first")) and rest.strip():
+        if verb in ("more", "less") and rest.startswith("than ") and len(rest.split()) > 1:
+            # "Did the PS more than double its seats?": the degree before its verb, in the past.
+            following, _, after = rest[5:].partition(" ")
+            return f"{who} {verb} than {_past(following)} {after}".rstrip()
+        if (verb.endswith("ly") or verb in ("ever", "once", "also", "first", "almost")) and rest.strip():
             # "When did he finally win a seat?": the adverb before its verb, the verb in the past.
             following, _, after = rest.partition(" ")
             return f"{who} {verb} {_past(following)} {after}".rstrip()
@@ -8155,6 +8195,12 @@ _WHICH_TITLED_ONE = lazy(
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _negated_answered(store, question, _asked(store, question))
+    if answer.answer is not None and "Congress" in answer.answer and _TOWN_ASKED.search(question):
+        # "In which city did he take office?": "the Aubervilliers Congress" is a congress; the
+        # town the source names it by is the city asked.
+        if (by_town := _CONGRESS_ALONE.match(answer.answer)) is not None:
+            note = "the congress the source names by its town"
+            answer = replace(answer, answer=by_town.group(1), type=Intent.PLACE, value=by_town.group(1), note=note)
     answer = _share_of_another_side(store, question, answer)
     answer = _president_of_body_untold(store, question, answer)
     if answer.answer is not None and answer.type is Intent.TEXT and _WHICH_TITLED_ONE.search(question):
@@ -8184,6 +8230,14 @@ def ask(store: Store, question: str) -> Answer:
     if town in said or any(re.search(pattern, fold(q.text)) for q in answer.evidence):
         return answer
     return _unanswered(answer, f"the source does not set {answer.answer} in {place.group(1)}")
+
+
+# A town asked ("In which city …", « Dans quelle ville … »), and an answer that is one congress
+# named by its town ("the Aubervilliers Congress").
+_TOWN_ASKED = lazy(
+    r"\b(?:(?:which|what)\s+(?:city|town)|(?:quelle|laquelle\s+des)\s+(?:villes?|communes?))\b", re.IGNORECASE
+)
+_CONGRESS_ALONE = lazy(r"^(?:the\s+)?(?:\d{4}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+Congress$")
 
 
 # A negative yes/no question, « N'a-t-il pas été battu en 2007 ? », « Le Foll ne s'est-il pas
@@ -8254,8 +8308,45 @@ def _age_event_clauses(text: str) -> tuple[str, ...]:
     return (f"{before}quand il a été élu {first}{link} {after}",)
 
 
+def _quizzed(store: Store, text: str) -> Answer | None:
+    """A quiz's item answered (faurecli.quiz): a cloze as the question its blank asks, a
+    true-or-false item as its yes/no question, a multiple-choice question without its options,
+    answered only with the one option its answer names (with its letter), else declined; None
+    where the text is no such item."""
+    from faurecli.quiz import chosen, cloze_question, options, true_or_false_question
+
+    if (offered := options(text)) is not None:
+        asked, choices = offered
+        answer = ask(store, asked)
+        if answer.answer is None:
+            return replace(answer, question=text)
+        picked = chosen(choices, answer.answer)
+        if picked is None:
+            letters = ", ".join(f"{letter}) {said}" for letter, said in choices)
+            return _unanswered(
+                replace(answer, question=text),
+                f"the source's answer ({answer.answer}) is none of the options offered, or more than one: {letters}",
+                answer.evidence,
+            )
+        letter, said = picked
+        shown = f"{letter}) {said}"
+        if not re.search(rf"(?<!\w){re.escape(fold(answer.answer).strip().lower())}(?!\w)", fold(said).lower()):
+            shown = f"{shown} ({answer.answer})"  # what the source says, where it says more
+        return replace(answer, question=text, answer=shown)
+    plain = true_or_false_question(text)
+    if plain is None:
+        plain = cloze_question(text)
+    if plain is None or plain == text:
+        return None
+    return replace(ask(store, plain), question=text)
+
+
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
+    if quiz_cued(text) and (quizzed := _quizzed(store, text)) is not None:
+        # « Complète : il est né à … », « Vrai ou faux : … ? », « … ? A) 2016 B) 2017 C) 2018 »:
+        # a quiz's item asked as the plain question it stands for.
+        return quizzed
     if (said_plainly := question_plain(formal_plain(spoken_plain(shorthand_plain(text))))) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's

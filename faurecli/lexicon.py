@@ -926,6 +926,8 @@ SYNONYMS.update(
 # Folded question word -> the words the source may say it with. Paraphrase, read when looking
 # for the sentence that answers; never shown, never a verdict's word (verify does not read it).
 QUESTION_SENSE: dict[str, tuple[str, ...]] = {
+    # « gagner » a seat, an election: win it
+    "gagner": ("win", "won"),
     # losing an election
     "unsuccessfully": ("lost", "defeated"),
     "unsuccessful": ("lost", "defeated"),

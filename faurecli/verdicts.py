@@ -47,6 +47,7 @@ from faurecli.analysis import (
     in_french,
     numbers_as_digits,
     opening_participle,
+    quiz_cued,
     record_action,
     relative_opening,
     rounds,
@@ -4895,6 +4896,8 @@ def _figure_fits(claim: Value, number: float) -> bool:
         return number < claim.number
     if claim.approximate:
         span = _FRACTION_SPAN if claim.fraction else max(0.51, 0.02 * claim.number)
+        if _ROUND_NOUN_SAID.search(claim.text):
+            span = _ROUND_NOUN_SPAN * claim.number  # « une trentaine »: 30 or so, not 30 to the unit
         if claim.hedge == "under":
             # (or about it: "près de 73 %" for 73.49%, rounded; never well over it)
             return claim.number - span <= number <= claim.number + min(span, 0.51)
@@ -4911,9 +4914,18 @@ def _figure_fits(claim: Value, number: float) -> bool:
 _DECIMALS = lazy(r"\d[.,]\d")
 
 
+# A French noun of a round figure (« une centaine », « une trentaine »): how far either side of it
+# a count still is that figure "or so", as a share of it.
+_ROUND_NOUN_SAID = lazy(r"aine\b")
+_ROUND_NOUN_SPAN = 0.15
+
+
 def _loosely_near(claim: Value, found: Value) -> bool:
     """Whether a hedged fraction in words ("près des deux tiers", "nearly half") misses the
-    source's share by less than twice its span: too far to support it, too near to refute it."""
+    source's share by less than twice its span, or a round figure's noun (« une centaine ») the
+    source's count by less than twice its: too far to support it, too near to refute it."""
+    if claim.approximate and claim.bound is None and _ROUND_NOUN_SAID.search(claim.text):
+        return abs(found.number - claim.number) < 2 * _ROUND_NOUN_SPAN * claim.number
     if not (claim.fraction and claim.approximate and claim.bound is None and found.kind is ValueKind.PERCENT):
         return False
     gap = found.number - claim.number
@@ -9606,6 +9618,28 @@ def _mainland_named(claim: str) -> str | None:
     return said if said != claim else None
 
 
+# Others named as the subject, then « l'a » / « l'ont » and a participle in the masculine: him
+# as the object (a sentence opening on its subject's names, with no comma before).
+_HIM_AS_CLITIC = lazy(
+    r"^(?P<who>[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){0,3}(?:\s+et\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){0,3})?)"
+    r"\s+l['’](?P<aux>a|ont|avait|avaient)\s+(?P<pp>[a-zà-ÿ]+[iuéts])(?P<rest>(?:\s[^,]*)?[.!]?)$"
+)
+_FAURE_NAMED = lazy(r"\b(?:Faure|Olivier)\b")
+# Called by a name: « s'appelle », « s'appelait », "is called", "was called", before a name.
+_CALLED = lazy(
+    r"\bs['’]\s*(?P<fr>appel(?:le|lent|ait|aient))\s+(?=[A-ZÀ-Ý])|\b(?P<en>is|was|are|were)\s+called\s+(?=[A-ZÀ-Ý])"
+)
+_NAME_CALLED = lazy(
+    r"(?:\bs['’]\s*appel\w*|\bcalled)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|et|of|the|and)\s+)?[A-ZÀ-Ý][\w'’-]*)*)"
+)
+_CALLED_AS = {"appelle": "est ", "appellent": "sont ", "appelait": "était ", "appelaient": "étaient "}
+
+
+def _called_as(found: re.Match[str]) -> str:
+    """The verb of being for a verb of being called (« s'appelle » → « est »)."""
+    return _CALLED_AS[found["fr"]] if found["fr"] else f"{found['en']} "
+
+
 def _reworded(store: Store, claim: str) -> str | None:
     """The claim in the words verify's checks read, where it says a thing another way (the
     verdict is that reading's, under the claim's own text); None where it does not."""
@@ -9641,6 +9675,21 @@ def _reworded(store: Store, claim: str) -> str | None:
         headed = _HEADED.sub(lambda m: f"{_HEADED_AS[m['verb'].lower()]} the head of {m['the']}", headed)
         if headed != claim:
             return headed
+    if ("l'" in claim or "l’" in claim) and (him := _HIM_AS_CLITIC.match(claim.strip())) is not None:
+        # « Martine Aubry et Carole Delga l'ont soutenu », « Rabault l'a remplacé »: others as the
+        # subject, him as the object pronoun (no other antecedent in the sentence, a participle
+        # in the masculine): what they did to Faure.
+        # (Not where he is named after it, nor « l'emporter », to win: no pronoun of his.)
+        if not _FAURE_NAMED.search(him["who"]) and not _FAURE_NAMED.search(him["rest"]) and him["pp"] != "emporté":
+            return f"{him['who']} {him['aux']} {him['pp']} Faure{him['rest']}"
+    if ("appel" in claim or "called" in claim) and (named := _CALLED.sub(_called_as, claim)) != claim:
+        # « Sa femme s'appelle Soria Blatmann », "His wife is called …": who she is, by name (a
+        # name the source writes as it is given, its words in that order: "called Groupe Gauche
+        # Nouvelle" is no name of it).
+        said = fold(" ".join(s.text for s in store.sentences) + " " + " ".join(i.value for i in store.infobox))
+        names = [fold(m["name"]) for m in _NAME_CALLED.finditer(claim)]
+        if names and all(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said) for n in names):
+            return named
     if (stance := _stance_told(claim)) is not None:
         return stance
     if (
@@ -9980,6 +10029,15 @@ def _others_subject(store: Store, claim: str, checked: Check) -> Check:
 
 def _verify_unguarded(store: Store, claim: str) -> Check:
     """verify, before a claim about others than him is told apart (verify)."""
+    if quiz_cued(claim):
+        from faurecli.quiz import claim_of_item
+
+        if (stated := claim_of_item(claim)) is not None:
+            # « Vrai ou faux : il est né à Orléans ? », "X — true or false?": a quiz's item, its
+            # statement checked as the claim it is.
+            from dataclasses import replace
+
+            return replace(verify(store, stated), claim=claim)
     if (plain := formal_plain(spoken_plain(shorthand_plain(claim)))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.

@@ -7307,3 +7307,68 @@ def test_a_title_of_one_body_is_not_his_title_of_another(store: Store) -> None:
     # He was third vice-president of his group of deputies (SRC), not of the Assembly itself.
     assert ask(store, "In what year was he made vice-president of the Assembly?").answer is None
     assert ask(store, "In what year was he made vice-president of the SRC group?").answer is not None
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("Complète : Faure a passé sa petite enfance à …", "Réunion"),
+        ("Complète : en 2017, il a été réélu député avec … % des voix.", "61.1%"),
+        ("Fill in the blank: In 2021 Faure was re-elected with ___% of the vote.", "73.49%"),
+    ],
+)
+def test_a_cloze_is_answered_as_the_question_its_blank_asks(store: Store, item: str, said: str) -> None:
+    result = ask(store, item)
+    assert result.answer == said
+    assert result.question == item
+
+
+def test_a_multiple_choice_question_is_answered_only_with_the_option_the_source_names(store: Store) -> None:
+    result = ask(store, "Il a adhéré au PS à quel âge ? A) 14 ans B) 16 ans C) 18 ans")
+    assert result.answer == "B) 16 ans"
+    assert [e.id for e in result.evidence] == ["s7"]
+    assert ask(store, "Who beat Faure in 2007? A) Cathy Bissonier B) Chantal Brunel").answer == "B) Chantal Brunel"
+    # the source's answer among none of the options: declined, never the nearest option
+    declined = ask(store, "Who beat Faure in 2007? A) Cathy Bissonier B) Amandine Rubinelli")
+    assert declined.answer is None
+    assert "Chantal Brunel" in (declined.note or "")
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("Vrai ou faux : il a partagé un appartement avec Benoît Hamon.", "oui"),
+        ("True or false: Faure was born in Paris.", "no"),
+        ("True or false: the Socialists more than doubled their seats in 2024.", "yes"),
+    ],
+)
+def test_a_true_or_false_item_is_answered_as_its_yes_no_question(store: Store, item: str, said: str) -> None:
+    assert (ask(store, item).answer or "").split(" ")[0] == said
+
+
+def test_more_than_before_a_verb_is_its_degree_not_the_verb(store: Store) -> None:
+    assert ask(store, "Did the Socialists more than double their seats in 2024?").answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who was the First Secretary before him?", "Qui occupait le poste de premier secrétaire avant lui ?"],
+)
+def test_a_posts_holder_before_him_is_his_predecessor_never_himself(store: Store, question: str) -> None:
+    result = ask(store, question)
+    assert result.answer is not None
+    assert "Faure" not in result.answer
+    assert "Cambadélis" in result.answer
+
+
+def test_a_town_asked_of_a_congress_named_by_its_town_is_that_town(store: Store) -> None:
+    assert ask(store, "In which town did he take office as First Secretary?").answer == "Aubervilliers"
+    result = ask(store, "Dans quelle ville a-t-il pris ses fonctions de premier secrétaire ?")
+    assert result.answer == "Aubervilliers"
+    assert [e.id for e in result.evidence] == ["s45"]
+
+
+def test_good_chances_of_winning_are_the_sources_well_positioned_to_win(store: Store) -> None:
+    result = ask(store, "Pourquoi le PS avait-il de grandes chances de l'emporter dans la circonscription ?")
+    assert result.answer is not None
+    assert "electoral pact" in result.answer

@@ -13675,3 +13675,61 @@ def test_his_partys_candidate_in_the_sources_own_words_is_theirs(store: Store) -
     assert verify(store, "The Socialist candidate went on to win the general election.").verdict is Verdict.SUPPORTED
     # Near miss: his party's candidate where the source says no such thing is still read as him.
     assert verify(store, "The Socialist candidate withdrew in 2012.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("item", "verdict"),
+    [
+        ("Vrai ou faux : il a partagé un appartement avec Benoît Hamon ?", Verdict.SUPPORTED),
+        ("Vrai ou faux ? Faure est né à Paris.", Verdict.REFUTED),
+        ("Faure was born in Paris: true or false?", Verdict.REFUTED),
+        ("True or false: Faure has three children.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_a_true_or_false_item_is_checked_as_the_claim_it_states(store: Store, item: str, verdict: Verdict) -> None:
+    result = verify(store, item)
+    assert result.verdict is verdict
+    assert result.claim == item
+
+
+def test_being_called_by_a_name_is_being_that_one(store: Store) -> None:
+    result = verify(store, "L'épouse de Faure s'appelle Soria Blatmann.")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "s63" in [e.id for e in result.evidence]
+    assert verify(store, "Le premier secrétaire du PS s'appelle Olivier Faure.").verdict is Verdict.SUPPORTED
+    # a name whose words the source never writes in that order is no name it gives
+    scrambled = verify(store, "The group he headed in 2017 was called Gauche Groupe Nouvelle.")
+    assert scrambled.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Début mai 2022, une centaine de cadres ont contesté Faure sur un accord avec LFI.", Verdict.REFUTED),
+        ("Il a dirigé une entreprise d'une cinquantaine d'employés.", Verdict.REFUTED),
+    ],
+)
+def test_a_round_figures_noun_is_that_figure_or_so(store: Store, claim: str, verdict: Verdict) -> None:
+    result = verify(store, claim)
+    assert result.verdict is verdict
+    assert result.correction is not None and "une c" in result.correction
+
+
+def test_a_round_figures_noun_near_the_count_is_never_refuted(store: Store) -> None:
+    # « une trentaine » for 28 votes: 30 or so, not 30 to the unit
+    result = verify(store, "Le 22 juin 2017, il a été réélu à la présidence du groupe avec une trentaine de voix.")
+    assert result.verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Chantal Brunel l'a battu en 2007.", Verdict.SUPPORTED),
+        ("Martine Aubry l'a soutenu en 2018.", Verdict.SUPPORTED),
+        ("Benoît Hamon l'a battu en 2007.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)
+def test_others_as_subject_and_him_as_the_object_pronoun_is_their_deed_to_him(
+    store: Store, claim: str, verdict: Verdict
+) -> None:
+    assert verify(store, claim).verdict is verdict
