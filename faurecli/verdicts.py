@@ -9914,8 +9914,35 @@ def verify(store: Store, claim: str) -> Check:
     if checked.verdict is Verdict.SUPPORTED and _OTHERS_CUE.search(claim):
         checked = _others_subject(store, claim, checked)
     if checked.verdict is Verdict.SUPPORTED and (ordered := _ORDERED_BY_A_NAME.search(claim)) is not None:
-        return _order_by_a_name(claim, ordered, checked)
+        checked = _order_by_a_name(claim, ordered, checked)
+    if checked.verdict is Verdict.SUPPORTED and ("new" in claim or "nouve" in claim) and re.search(r"\d", claim):
+        checked = _new_in_title_held(store, claim, checked)
+    if checked.verdict is Verdict.SUPPORTED:
+        from faurecli import reach  # (a module of its own, its cue a cheap test)
+
+        if reach.CUE.search(claim):
+            checked = reach.held(store, claim, checked)
     return checked
+
+
+def _new_in_title_held(store: Store, claim: str, checked: Check) -> Check:
+    """A supported claim that he was "the new" holder of a title on a date ("The new group
+    president in April 2018 was Faure"), kept only where he became it then: a date inside his
+    term is not the start "new" tells (Rabault was the new one in April 2018)."""
+    from dataclasses import replace
+
+    from faurecli.word_order import plain_order
+
+    said = claim if _NEW_IN_TITLE.search(claim) else plain_order(claim)
+    if said is None or not _NEW_IN_TITLE.search(said):
+        return checked
+    became = verify(store, _NEW_IN_TITLE.sub(_became, said, count=1))
+    if became.verdict is Verdict.SUPPORTED:
+        return checked
+    if became.verdict is Verdict.REFUTED:
+        return replace(became, claim=claim)
+    why = "the source does not say he became it then (a date inside his term is not its start)"
+    return _doubted(checked, "new", why)
 
 
 # His deed set after or before someone named last ("Faure was elected First Secretary after
@@ -19324,8 +19351,11 @@ def _agentless_passive(store: Store, claim: str, checked: Check) -> Check:
                 if french
                 else f"{setting}{who} was succeeded by {agent}{rest}"
             )
-            if verify(store, said).verdict is Verdict.SUPPORTED:
-                return checked
+            if (succeeded := verify(store, said)).verdict is Verdict.SUPPORTED:
+                # (Its evidence the successor's: "Faure was succeeded in December 2016" is his
+                # spokesperson's term ending then, not the group's he headed at that date.)
+                kept = tuple(p for p in succeeded.parts if fold(p.text) in fold(claim))
+                return replace(checked, evidence=succeeded.evidence, parts=kept, note=succeeded.note)
         why = f"the source names no one who {verb.split()[-1]} {who} so"
         return _doubted(checked, f"{who} {m['aux']} {verb}", why)
     if _CENSURE_VERB.match(verb):
