@@ -187,19 +187,24 @@ class Pattern:
         if not need or (self._program is not None and len(self._program[1]) < _GUARDED_SIZE):
             return None
         at, nothing = _TEXT_AT[name], _NOTHING[name]
+        blind = need[0] == _BLIND
 
         def call(*args: Any, **kwargs: Any) -> Any:
             if self._left > 0 and len(args) > at:
                 self._left -= 1
                 text = args[at]
                 if type(text) is str and (at == 0 or isinstance(args[0], str) or callable(args[0])):
+                    if blind:
+                        # (A case-blind need is met in the text lowered, unless the text holds a
+                        # letter `re` matches to an ASCII one that lowering does not give: İ ı ſ K.)
+                        text = None if _folds_to_ascii(text) else text.lower()
                     try:
-                        for clause in need:
+                        for clause in need if text is not None else ():
                             for part in clause:
                                 if part in text:
                                     break
                             else:
-                                return nothing(text)
+                                return nothing(args[at])
                     except TypeError:  # (a need that is not tuples of strings: none)
                         pass
             method = getattr(self.compiled(), name)
@@ -211,6 +216,20 @@ class Pattern:
 
 # Calls of a lazy pattern checked against its need before it is made (Pattern._guarded).
 _GUARDED_CALLS = 32
+# The first clause of a case-blind pattern's need (a clause every text meets, so a reader that
+# does not know it is still right): its literals are lower-case ASCII, to be looked for in the
+# text lowered (see _need).
+_BLIND: tuple[str, ...] = ("",)
+
+
+def _folds_to_ascii(text: str) -> bool:
+    """Whether `text` holds a letter that a case-blind pattern matches to an ASCII letter while
+    str.lower() does not make it that letter: İ (U+0130, lowered "i̇"), ı, ſ and the Kelvin sign
+    (re matches them to i, i, s and k). No other character outside ASCII does (checked over every
+    code point against each ASCII letter)."""
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text or "\u212a" in text)
+
+
 _GUARDED_SIZE = 0
 # Where each method takes its text (sub and subn take the replacement first), and what it
 # returns for a text it cannot match: the same as `re`'s (sub returns the text itself).
@@ -247,19 +266,21 @@ def _need(parsed: Any) -> Need:
     """What a text must hold for the parsed pattern to match anywhere in it: each run of
     literal characters the pattern must match (outside any optional part, lookaround or
     case-blind part), and for a branch each of whose ways has one, those (one at least; at
-    most _NEED_WAYS of them, else a check would cost more than it saves). () for a case-blind
-    pattern: "S" would have to be looked for as "s", "ſ" …"""
+    most _NEED_WAYS of them, else a check would cost more than it saves). A case-blind pattern
+    ((?i) over the whole) needs its ASCII runs lowered, in the text lowered: its need opens with
+    _BLIND (a character outside ASCII ends a run: "É" may be matched by more than "é")."""
     from re import _constants as sre  # type: ignore[attr-defined]
 
-    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
-        return ()
+    blind = bool(parsed.state.flags & sre.SRE_FLAG_IGNORECASE)
     clauses: list[tuple[str, ...]] = []
 
     def read(items: Any, out: list[tuple[str, ...]]) -> None:
         run: list[str] = []
         for op, av in items:
-            if op is sre.LITERAL:
-                run.append(chr(av))
+            if op is sre.LITERAL and not (blind and av > 0x7F):
+                # (In a case-blind pattern a part made case-sensitive, "(?-i:SG)", is lowered
+                # too: what the text holds, its lowering holds lowered.)
+                run.append(chr(av).lower() if blind else chr(av))
                 continue
             if run:
                 out.append(("".join(run),))
@@ -286,6 +307,8 @@ def _need(parsed: Any) -> Need:
         return max((clause[0] for clause in found if len(clause) == 1), key=len, default="")
 
     read(parsed, clauses)
+    if blind and clauses:
+        return (_BLIND, *dict.fromkeys(clauses))
     return tuple(dict.fromkeys(clauses))
 
 

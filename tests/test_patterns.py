@@ -331,10 +331,15 @@ def test_a_patterns_need_is_what_every_match_holds():
     assert _need_of_text(r"\b(?:élu|elected)\s+en\s+(\d{4})") == (("élu", "elected"), ("en",))
     assert _need_of_text(r"colou?rs+") == (("colo",), ("r",), ("s",))  # an optional part breaks a run
     assert _need_of_text(r"(?<!x)abc(?=y)|(?:abc)+z") == (("abc",),)  # not the lookarounds' own
-    # Near misses: nothing needed from a case-blind part, a way with no literal, a repeat that
-    # may match nothing.
-    assert _need_of_text(r"ab", re.IGNORECASE) == () and _need_of_text(r"(?i)ab") == ()
+    # A case-blind pattern needs its ASCII runs lowered, marked so (looked for in the text
+    # lowered); a letter beyond ASCII ends a run ("É" may match more than "é").
+    assert _need_of_text(r"Ab", re.IGNORECASE) == (("",), ("ab",)) == _need_of_text(r"(?i)aB")
+    assert _need_of_text(r"(?i)\bÉlu\s+en\b") == (("",), ("lu",), ("en",))
+    assert _need_of_text(r"(?i)\b(?:Elected|élu)\b") == (("",), ("elected", "lu"))
+    # Near misses: nothing needed from a case-blind part of a case-sensitive pattern, a way with
+    # no literal, a repeat that may match nothing, a case-blind pattern with no literal.
     assert _need_of_text(r"(?i:abc)def") == (("def",),)
+    assert _need_of_text(r"(?i)\w+\s*\d") == ()
     assert _need_of_text(r"(?:abc|\d+)x") == (("x",),)
     assert _need_of_text(r"(?:abc)*[a-z]+") == ()
 
@@ -356,7 +361,8 @@ def test_every_pattern_of_ask_and_verify_matches_only_texts_holding_its_need(sto
         usual = re.compile(pattern, flags)
         for text in texts:
             if usual.search(text):
-                assert all(any(part in text for part in clause) for clause in need), (pattern, text)
+                seen = text.lower() if need and need[0] == ("",) else text  # (case-blind: lowered)
+                assert all(any(part in seen for part in clause) for clause in need), (pattern, text)
     assert needed > len(made) // 2
 
 
@@ -388,6 +394,27 @@ def test_a_lazy_pattern_is_not_made_for_a_text_lacking_its_need(monkeypatch):
     assert pattern.sub("X", "congres de Dijon") == usual.sub("X", "congres de Dijon") == "X" and made == [source]
 
 
+def test_a_case_blind_pattern_is_not_made_for_a_text_lacking_its_need_in_any_case(monkeypatch):
+    # (?i) patterns were a third of the patterns a cold `ask` made, each made on its first call.
+    from faurecli import patterns
+
+    source = r"(?i)\bpremier\s+ministre\b"
+    indexes, blob = patterns.Programs.pack({"lazy": {(source, 0): patterns._program(source, 0)}})
+    monkeypatch.setattr(patterns, "_PROGRAMS", {})
+    monkeypatch.setattr(patterns, "_KEPT", [])
+    patterns.preload(patterns.Programs(indexes["lazy"], blob))
+    pattern, usual = patterns.lazy(source), re.compile(source)
+    text = "Le Maire de Boissy"
+    assert pattern.search(text) is None and pattern.sub("X", text) == text and pattern._compiled is None
+    # Near misses: the words in capitals are matched (the pattern made); so are letters re
+    # matches to ASCII ones that lowering does not give (ſ for s, ı for i, the Kelvin sign).
+    for said in ("Il fut PREMIER MINISTRE.", "Premier miniſtre", "premier mınıstre"):
+        assert pattern.search(said) is not None and usual.search(said) is not None
+        assert pattern._compiled is not None
+    other = patterns.lazy(r"(?i)\bkind\b")
+    assert other.search("a \u212aind word") is not None
+
+
 def test_a_lazy_pattern_checked_often_is_made_and_goes_straight_to_re(monkeypatch):
     # A stream calls each pattern thousands of times: after _GUARDED_CALLS calls it is made.
     from faurecli import patterns
@@ -403,8 +430,8 @@ def test_a_lazy_pattern_checked_often_is_made_and_goes_straight_to_re(monkeypatc
     assert pattern._compiled is None
     assert pattern.search("no such word") is None and pattern._compiled is not None
     assert pattern.search.__self__ is pattern._compiled  # type: ignore[attr-defined]
-    # Near miss: a pattern with no need (case-blind) is made on its first call.
-    blind = r"\bdeputy\b"
+    # Near miss: a pattern with no need (no literal) is made on its first call.
+    blind = r"\b\d+\b"
     indexes, blob = patterns.Programs.pack({"lazy": {(blind, re.I): patterns._program(blind, re.I)}})
     patterns.preload(patterns.Programs(indexes["lazy"], blob))
     other = patterns.lazy(blind, re.I)
