@@ -13675,3 +13675,68 @@ def test_his_partys_candidate_in_the_sources_own_words_is_theirs(store: Store) -
     assert verify(store, "The Socialist candidate went on to win the general election.").verdict is Verdict.SUPPORTED
     # Near miss: his party's candidate where the source says no such thing is still read as him.
     assert verify(store, "The Socialist candidate withdrew in 2012.").verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he "went on to" do is his deed itself: a wrong figure in it is refuted.
+        ("He then went on to win the March 2018 leadership vote with 66% of the vote.", Verdict.REFUTED),
+        ("Faure later went on to become head of the SRC group in December 2016.", Verdict.SUPPORTED),
+        # Another's "went on to" is not read as his.
+        ("The Socialist candidate went on to become Prime Minister.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_what_he_went_on_to_do_is_checked_as_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # The place set apart by what else happened there: the main clause is still asserted.
+        ("Faure was born in Grenoble, the city where he later studied law.", Verdict.REFUTED, "born in La Tronche, France, not Grenoble"),
+        ("Faure est né à Lyon, la ville où il a fait ses études.", Verdict.REFUTED, "born in La Tronche, France, not Lyon"),
+        # The relative's deed there must be held too.
+        ("Faure studied in Orléans, the city where he attended the Lycée Pothier.", Verdict.SUPPORTED, None),
+        ("Faure was born in La Tronche, the town where he went to school.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_a_place_set_apart_by_a_relative_is_two_claims(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert (result.verdict, result.correction) == (verdict, correction)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It is worth noting that Faure abstained in the July 2017 vote of confidence.",
+        "Faure arguably abstained in the July 2017 vote of confidence.",
+        "His candidacy for First Secretary was supported by, among others, Carole Delga.",
+        "Having been elected to the Assembly in 2012, Faure became the third vice-president of the SRC group.",
+    ],
+)
+def test_a_writers_framing_or_hedge_leaves_a_true_claim_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_the_share_he_won_an_election_with_is_the_deciding_ballots(store: Store) -> None:
+    # No round named: "won the election with X%" is the final vote's share, not the share of a
+    # first round he only came first in.
+    result = verify(store, "Faure won the vote for First Secretary with 91% of the ballots.")
+    assert (result.verdict, result.correction) == (Verdict.REFUTED, "86%, not 91%")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An age said as "an N-year-old" or "N years of age" is his age then.
+        ("As a 23-year-old, Faure was made secretary-general of the Young Rocardiens.", Verdict.SUPPORTED),
+        ("Faure joined the Socialist Party as a 17-year-old.", Verdict.REFUTED),
+        ("At 16 years of age, Faure joined the Socialist Party.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_an_age_said_in_years_old_is_checked_as_his_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
