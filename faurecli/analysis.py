@@ -1458,12 +1458,17 @@ def relative_opening(text: str) -> tuple[int, str, str, str] | None:
 # après avoir battu X": a perfect participle after his clause, a deed of his done by then.
 _TRAILING_PARTICIPLE = lazy(
     r"^(?:(?:in|en|on|le|au|at|during|lors|from|depuis)\b[^,]{0,40},\s*)?(?P<subject>(?:olivier\s+)?(?:faure|he|il))"
-    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir)\s+(?P<rest>[^,;]+?)[.!]?$"
+    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir|(?=(?P<present>beating|defeating|(?:en\s+)?battant)\s))"
+    r"\s*(?P<rest>[^,;]+?)[.!]?$"
 )
 
 
 # English participles by their simple past ("having beaten X": he beat X); a regular one is both.
 _PAST = {"beaten": "beat", "been": "was", "become": "became", "taken": "took", "run": "ran", "given": "gave"}
+
+
+# Present participles of beating someone, by the past they stand for (folded).
+_BY_PRESENT = {"beating": "beat", "defeating": "defeated", "battant": "a battu"}
 
 
 def trailing_participle(text: str) -> tuple[str, str] | None:
@@ -1477,6 +1482,16 @@ def trailing_participle(text: str) -> tuple[str, str] | None:
     subject = text[m.start("subject") : m.end("subject")]
     cut = text.rfind(",", 0, m.start("rest"))
     main, rest = text[:cut], text[m.start("rest") : m.end("rest")]
+    if m["present"]:
+        # "…, beating X", « …, (en) battant X »: he beat X then.
+        english = not m["present"].endswith("battant")
+        tail = rest.split(None, 2 if rest.lower().startswith("en ") else 1)[-1]
+        second = f"{subject} {_BY_PRESENT[m['present'].split()[-1]]} {tail}".rstrip()
+        dates = [v.text for v in values(main) if v.kind is ValueKind.DATE]
+        if dates and not any(v.kind is ValueKind.DATE for v in values(rest)):
+            second = second if subject.lower() not in ("he", "il") else second[:1].lower() + second[1:]
+            second = f"{'In' if english else 'En'} {dates[0]}, {second}"
+        return main, second
     if m["english"]:
         verb, _, tail = rest.partition(" ")
         second = f"{subject} {_PAST.get(verb.lower(), verb)} {tail}".rstrip()

@@ -9638,6 +9638,20 @@ _YEAR_OLD = lazy(
 )
 
 
+# A call to vote for someone: « a appelé à voter (pour) X », "called for a vote for X", "called on
+# voters to vote for X" (groups `fr`: French, `who`: the one voted for, a capitalised name).
+_CALLED_TO_VOTE = lazy(
+    r"(?:(?P<fr>\ba\s+appel[ée]\s+à\s+voter\s+(?:pour\s+)?)|"
+    r"\bcalled\s+(?:on\s+(?:voters|people|supporters|the\s+public)\s+to\s+vote\s+for|for\s+a\s+vote\s+for|to\s+vote\s+for)\s+)"
+    r"(?=[A-ZÀ-Þ])"
+)
+
+
+def _endorsed(m: re.Match[str]) -> str:
+    """The plain verb of support for a _CALLED_TO_VOTE match: « a soutenu », "endorsed"."""
+    return "a soutenu " if m["fr"] else "endorsed "
+
+
 def _at_the_age(m: re.Match[str]) -> str:
     """ "at the age of N" for a _YEAR_OLD match, its capital kept."""
     return f"{'At' if m['at'][0] == 'A' else 'at'} the age of {m['n1'] or m['n2']}"
@@ -9660,6 +9674,10 @@ def _past_of(verb: str) -> str:
 def _reworded(store: Store, claim: str) -> str | None:
     """The claim in the words verify's checks read, where it says a thing another way (the
     verdict is that reading's, under the claim's own text); None where it does not."""
+    if ("vot" in claim) and (endorsed := _CALLED_TO_VOTE.sub(_endorsed, claim)) != claim:
+        # Calling to vote for someone (« a appelé à voter Macron », "called on voters to back
+        # X"): endorsing them, as the source tells a support given or refused.
+        return endorsed
     if "year" in claim and (aged := _YEAR_OLD.sub(_at_the_age, claim)) != claim:
         # "as a 16-year-old", "at 23 years of age": at that age, as the source gives ages.
         return aged

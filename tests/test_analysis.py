@@ -147,8 +147,12 @@ def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int,
         ),
         ("En 2017, il a été réélu, après avoir battu X.", ("En 2017, il a été réélu", "En 2017, il a battu X")),
         ("Faure led the group, having won in 2016.", ("Faure led the group", "Faure won in 2016")),
+        # A present participle of beating someone: he beat them then.
+        ("He kept his seat in 2017, defeating Ann Smith.", ("He kept his seat in 2017", "In 2017, he defeated Ann Smith")),
+        ("Il a été réélu en 2017, en battant X.", ("Il a été réélu en 2017", "En 2017, il a battu X")),
         # Not his clause first.
         ("Le Foll withdrew, having lost.", None),
+        ("Le Foll won in 2018, beating X.", None),
     ],
 )  # fmt: skip
 def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, parts: tuple[str, str] | None) -> None:

@@ -13740,3 +13740,32 @@ def test_the_share_he_won_an_election_with_is_the_deciding_ballots(store: Store)
 )  # fmt: skip
 def test_an_age_said_in_years_old_is_checked_as_his_age(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A call to vote for someone is an endorsement: refuted where he refused to back them.
+        "Faure called on voters to vote for Emmanuel Macron in the 2017 presidential race.",
+        "En 2017, Olivier Faure a appelé à voter pour Emmanuel Macron.",
+    ],
+)
+def test_a_call_to_vote_for_someone_is_checked_as_backing_them(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_a_call_to_vote_against_something_is_not_read_as_backing(store: Store) -> None:
+    assert verify(store, "Faure a appelé à voter contre la motion.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "…, defeating X": he beat X then; the one he beat must be the one the source names.
+        ("Faure was re-elected party leader at the Villeurbanne Congress in 2021, beating Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Il a été réélu premier secrétaire en 2021, en battant Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Faure was re-elected First Secretary in 2021, beating Stéphane Le Foll.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_rival_beaten_in_a_trailing_participle_is_checked(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
