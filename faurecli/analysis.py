@@ -1052,6 +1052,8 @@ _WHERE_UNACCENTED = lazy(r"(?i)^\s*ou\s+(?!bien\b|alors\b|plut[oô]t\b|non\b|pas
 
 # What follows a month's name in a date: a day or a year, "Aug. 1968", "Aug. '68", "Oct 12".
 _DATE_AFTER = lazy(r"\.?,?\s+['’]?\d")
+# ...or what comes before it: a day, "29 Mar", "3 Jan." (a date without its year).
+_DAY_BEFORE = lazy(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th|er)?\s+$")
 
 
 def in_french(text: str, words: list[str] | None = None) -> bool:
@@ -1080,8 +1082,10 @@ def analyse(text: str, known_words: frozenset[str], people: dict[str, str]) -> A
                 continue
             if index == 0 and _start == 0 and " " not in run.strip():
                 continue  # the capital of the first word is the sentence's, not a name's
-            if part in MONTHS and _DATE_AFTER.match(text, _end):
-                continue  # a month however shortened, dated: "Aug. '68", "Sept. 2017"
+            if part in MONTHS and (
+                _DATE_AFTER.match(text, _end) or _DAY_BEFORE.search(text[max(0, _start - 8) : _start])
+            ):
+                continue  # a month however shortened, dated: "Aug. '68", "Sept. 2017", "29 Mar"
             if part not in unknown:
                 unknown.append(part)
     subject = None
@@ -1403,8 +1407,10 @@ def conceded(text: str) -> tuple[str, str] | None:
 # "Elected in 2012, Faure became …": a past participle whose subject is the main clause's, he.
 # Not "after"/"before" settings, which tie the two in time and are checked as such.
 _OPENING_PARTICIPLE = lazy(
-    r"^(?:(?P<english>(?:re-?)?(?:born|elected|appointed|named|chosen|nominated|defeated|beaten))|"
-    r"(?P<french>ne|nee|(?:re)?elue?|nommee?|choisie?|designee?|investie?|battue?|devenue?|arrivee?|entree?))"
+    # (Its perfect or present form the same: "Having been elected in 2012, Faure …", "Being born
+    # in …", « Ayant été élu en 2012, il … », « Étant né … ».)
+    r"^(?:(?:having\s+been|being)\s+)?(?:(?P<english>(?:re-?)?(?:born|elected|appointed|named|chosen|nominated|defeated|beaten))|"
+    r"(?:(?:ayant\s+ete|etant)\s+)?(?P<french>ne|nee|(?:re)?elue?|nommee?|choisie?|designee?|investie?|battue?|devenue?|arrivee?|entree?))"
     # (A decimal comma is no clause's end: « Réélu député en 2017 avec 61,1 % face à X, il … ».)
     r"\s+(?P<rest>(?:[^,;:]|(?<=\d),(?=\d)){2,80}),\s+(?P<subject>(?:olivier\s+)?faure|he|il)\s+(?=[a-z])"
 )
@@ -1426,7 +1432,8 @@ def opening_participle(text: str) -> tuple[str, str] | None:
     subject = text[m.start("subject") : m.end("subject")]
     main = text[m.start("subject") :]
     aux = "was" if m["english"] else "est" if word in _WITH_ETRE else "a été"
-    first = f"{subject} {aux} {text[:1].lower()}{text[1 : m.end('rest')]}"
+    at = m.start("english") if m["english"] else m.start("french")
+    first = f"{subject} {aux} {text[at : at + 1].lower()}{text[at + 1 : m.end('rest')]}"
     dated = [v for v in values(text[: m.end("rest")]) if v.kind is ValueKind.DATE]
     if dated and word not in _BIRTH and not any(v.kind is ValueKind.DATE for v in values(main)):
         # (Its year only when it gives a day: "Arrivé en tête … le 15 mars 2018, Faure a vu Le Foll
@@ -1463,12 +1470,17 @@ def relative_opening(text: str) -> tuple[int, str, str, str] | None:
 # après avoir battu X": a perfect participle after his clause, a deed of his done by then.
 _TRAILING_PARTICIPLE = lazy(
     r"^(?:(?:in|en|on|le|au|at|during|lors|from|depuis)\b[^,]{0,40},\s*)?(?P<subject>(?:olivier\s+)?(?:faure|he|il))"
-    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir)\s+(?P<rest>[^,;]+?)[.!]?$"
+    r"\s[^,;]+,\s+(?:(?P<english>having)|apres\s+avoir|(?=(?P<present>beating|defeating|(?:en\s+)?battant)\s))"
+    r"\s*(?P<rest>[^,;]+?)[.!]?$"
 )
 
 
 # English participles by their simple past ("having beaten X": he beat X); a regular one is both.
 _PAST = {"beaten": "beat", "been": "was", "become": "became", "taken": "took", "run": "ran", "given": "gave"}
+
+
+# Present participles of beating someone, by the past they stand for (folded).
+_BY_PRESENT = {"beating": "beat", "defeating": "defeated", "battant": "a battu"}
 
 
 def trailing_participle(text: str) -> tuple[str, str] | None:
@@ -1482,6 +1494,16 @@ def trailing_participle(text: str) -> tuple[str, str] | None:
     subject = text[m.start("subject") : m.end("subject")]
     cut = text.rfind(",", 0, m.start("rest"))
     main, rest = text[:cut], text[m.start("rest") : m.end("rest")]
+    if m["present"]:
+        # "…, beating X", « …, (en) battant X »: he beat X then.
+        english = not m["present"].endswith("battant")
+        tail = rest.split(None, 2 if rest.lower().startswith("en ") else 1)[-1]
+        second = f"{subject} {_BY_PRESENT[m['present'].split()[-1]]} {tail}".rstrip()
+        dates = [v.text for v in values(main) if v.kind is ValueKind.DATE]
+        if dates and not any(v.kind is ValueKind.DATE for v in values(rest)):
+            second = second if subject.lower() not in ("he", "il") else second[:1].lower() + second[1:]
+            second = f"{'In' if english else 'En'} {dates[0]}, {second}"
+        return main, second
     if m["english"]:
         verb, _, tail = rest.partition(" ")
         second = f"{subject} {_PAST.get(verb.lower(), verb)} {tail}".rstrip()
@@ -1746,6 +1768,22 @@ def spoken_plain(text: str) -> str:
     from faurecli.spoken import spoken_plain as written
 
     return written(text)
+
+
+# A list's hedge set off by commas inside the clause ("backed by, among others, X and Y", « soutenu,
+# entre autres, par X »): the list names some, not all; the clause is read without it.
+_LIST_HEDGE = lazy(
+    r"\s*,\s*(?:among(?:st)?\s+others|inter\s+alia|entre\s+autres|parmi\s+d'autres|notably|notamment)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def hedge_plain(text: str) -> str:
+    """`text` without a list's hedge set off by commas ("backed by, among others, Martine Aubry" →
+    "backed by Martine Aubry"); the same text where there is none."""
+    if "other" not in text and "autres" not in text and "alia" not in text and "nota" not in text:
+        return text
+    return _LIST_HEDGE.sub(" ", text)
 
 
 def formal_plain(text: str) -> str:

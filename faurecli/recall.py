@@ -1148,6 +1148,7 @@ SAME_SENSE: dict[str, tuple[str, ...]] = {
     # A government's plan to do something: what it proposed ("the plan to extend …": its
     # "proposed constitutional revisions to extend …").
     "plan": ("proposed", "proposal", "plans"),
+    "plans": ("proposed", "proposal", "plan"),
     "planning": ("plans", "plan"),
     "projet": ("plans", "plan"),
     "projets": ("plans", "plan"),
@@ -1412,7 +1413,22 @@ _LIGHT_PHRASE = lazy(
     # "as part of", « à l'issue de », "as a young …", and a figure's bound said as a verb
     # ("topped 60%", « a dépassé les 60 % »: more than it, checked with the figure)
     r"as\s+(?:a\s+)?part\s+of|a\s+l'issue|as\s+a\s+young|"
-    r"(?:topped|topping|surpassed|surpassing|depasse)(?=\s+(?:les\s+)?\d))\b"
+    r"(?:topped|topping|surpassed|surpassing|depasse)(?=\s+(?:les\s+)?\d)|"
+    # ...or a share's foretold fall under a bound ("polls predicting it would fall below 5%", "to
+    # drop under 10%": a projection of less than it, checked with the figure; not "the list fell
+    # below 5%", a result), and the means "through" ("met him through the party", "through a
+    # constitutional revision"), not a span's end ("through 2016", "through the end of …").
+    r"(?:would|could|might|will|to)\s+(?:fall|drop|dip)(?=\s+(?:below|under)\s+\d)|"
+    r"through(?=\s+(?!the\s+end|(?:late|early|mid)\b|\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:the\s+|an?\s+|his\s+|its\s+|their\s+)?[a-z])|"
+    # A writer's framing of what follows, which asserts it as is: "it is worth noting that",
+    # "it should be noted that", « il convient de noter que », "arguably" (a hedge: no more than
+    # what follows); and "among others", « entre autres », whose list of some is no claim that
+    # there were none besides (each one named is still checked).
+    r"(?:it\s+is\s+|it's\s+)?worth\s+(?:noting|mentioning|recalling)|"
+    r"it\s+(?:should|must|can)\s+be\s+(?:noted|said|recalled)|notably|arguably|"
+    r"il\s+(?:convient|faut)\s+de\s+(?:noter|rappeler|souligner)|il\s+est\s+a\s+noter|"
+    r"among\s+others|amongst\s+others|entre\s+autres|parmi\s+d'autres|inter\s+alia)\b"
 )
 # The words of such a phrase that are dropped (the others are stopwords or checked).
 _LIGHT_IN_PHRASE = frozenset(
@@ -1421,7 +1437,9 @@ _LIGHT_IN_PHRASE = frozenset(
     "faire do so doing did cadre vue while time period temps moment wing hommes men "
     "comptait comptaient figurait figuraient parmi among faisait faisaient faisant font partie "
     "dernier derniere celui celle ceux celles ci la aupres going "
-    "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage".split()
+    "went pendant durant part issue young topped topping surpassed surpassing depasse one some point stage "
+    "worth noting mentioning recalling noted said recalled should must can arguably convient faut noter rappeler "
+    "souligner others amongst autres alia inter fall drop dip through".split()
 )
 # A poll that had, put, gave or showed a list at a figure (folded): it projected it there.
 POLL_AT = lazy(

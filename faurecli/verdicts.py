@@ -44,6 +44,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    hedge_plain,
     in_french,
     numbers_as_digits,
     opening_participle,
@@ -8524,8 +8525,25 @@ def _another_round(claim: str, said: str) -> bool:
     """Whether the folded claim names a round and `said` names only another ("the runoff" / "the
     first round")."""
     mine = _rounds_of(claim) | ({"later"} if _RUNOFF.search(claim) else set())
+    if (
+        not mine
+        and _WON_ELECTION.search(claim)
+        and not any(v.kind is ValueKind.DATE and v.month for v in values(claim))
+    ):
+        # "won the election with 96%", no round named: the deciding ballot's share, not the share
+        # of a first round he only came first in. (Not when it names a day or month: that tells
+        # which ballot it means, and a right figure on a wrong day is the day's error.)
+        mine = {"later"}
     theirs = _rounds_of(fold(said))
     return bool(mine and theirs and not mine & theirs)
+
+
+# An election he won, named as such (folded): "Faure won the election", « il a remporté
+# l'élection » (his, not another's: "Le Foll won the 2018 election" is checked as said).
+_WON_ELECTION = lazy(
+    r"\b(?:faure|he|il)\s+(?:(?:a|then|later|finally|eventually|ultimately|went\s+on\s+to)\s+)?(?:won|wins|win|gagne|remporte|emporte)\s+(?:the\s+|l'\s?|la\s+|le\s+)?(?:\w+\s+){0,3}?"
+    r"(?:election|vote|ballot|contest|race|scrutin|vote|course)\b"
+)
 
 
 def _share_of_an_untold_round(analysis: Analysis, wrong: list[Part], used: list[Unit]) -> str | None:
@@ -9640,9 +9658,65 @@ def _called_as(found: re.Match[str]) -> str:
     return _CALLED_AS[found["fr"]] if found["fr"] else f"{found['en']} "
 
 
+# His deed told as what he "went on to" do ("Faure went on to win the vote", "he later went on to
+# become …"): the deed itself, in the past (not another's, "The Socialist candidate went on to win",
+# the source's own words for someone else).
+_WENT_ON_TO = lazy(
+    r"\b(?P<who>(?:Olivier\s+)?Faure|[Hh]e)\s+(?:(?:later|then|soon|eventually)\s+)?went\s+on\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+# An age said as "as a 16-year-old", "at 23 years of age" (groups `at`: its "as"/"at", `n`).
+_YEAR_OLD = lazy(
+    r"\b(?P<at>[Aa][st])\s+(?:an?\s+(?P<n1>\d{1,2})[-\s]years?[-\s]old|(?P<n2>\d{1,2})\s+years?\s+of\s+age)\b"
+)
+
+
+# A call to vote for someone: « a appelé à voter (pour) X », "called for a vote for X", "called on
+# voters to vote for X" (groups `fr`: French, `who`: the one voted for, a capitalised name).
+_CALLED_TO_VOTE = lazy(
+    r"(?:(?P<fr>\ba\s+appel[ée]\s+à\s+voter\s+(?:pour\s+)?)|"
+    r"\bcalled\s+(?:on\s+(?:voters|people|supporters|the\s+public)\s+to\s+vote\s+for|for\s+a\s+vote\s+for|to\s+vote\s+for)\s+)"
+    r"(?=[A-ZÀ-Þ])"
+)
+
+
+def _endorsed(m: re.Match[str]) -> str:
+    """The plain verb of support for a _CALLED_TO_VOTE match: « a soutenu », "endorsed"."""
+    return "a soutenu " if m["fr"] else "endorsed "
+
+
+def _at_the_age(m: re.Match[str]) -> str:
+    """ "at the age of N" for a _YEAR_OLD match, its capital kept."""
+    return f"{'At' if m['at'][0] == 'A' else 'at'} the age of {m['n1'] or m['n2']}"
+
+
+def _past_of(verb: str) -> str:
+    """The simple past of an English verb: an irregular one's own (agents' table), else "-ed"."""
+    from faurecli.agents import _BASE
+
+    irregular = {base: past for past, base in _BASE.items()} | {"be": "was", "have": "had"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{verb[:-1]}ied"
+    return f"{verb}ed"
+
+
 def _reworded(store: Store, claim: str) -> str | None:
     """The claim in the words verify's checks read, where it says a thing another way (the
     verdict is that reading's, under the claim's own text); None where it does not."""
+    if ("vot" in claim) and (endorsed := _CALLED_TO_VOTE.sub(_endorsed, claim)) != claim:
+        # Calling to vote for someone (« a appelé à voter Macron », "called on voters to back
+        # X"): endorsing them, as the source tells a support given or refused.
+        return endorsed
+    if "year" in claim and (aged := _YEAR_OLD.sub(_at_the_age, claim)) != claim:
+        # "as a 16-year-old", "at 23 years of age": at that age, as the source gives ages.
+        return aged
+    if "went on to" in claim and (went := _WENT_ON_TO.search(claim)) is not None:
+        return f"{claim[: went.start()]}{went['who']} {_past_of(went['verb'])}{claim[went.end() :]}"
     if (" by " in claim or " par " in claim) and (active := _causative_read(claim)) is not None:
         return active
     if _PLURAL_COPULA.search(claim) and (singular := _copula_of_one(store, claim)) is not None:
@@ -10065,7 +10139,7 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(verify(store, stated), claim=claim)
-    if (plain := formal_plain(spoken_plain(shorthand_plain(claim)))) != claim:
+    if (plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(claim))))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace
@@ -12254,6 +12328,9 @@ def _both(store: Store, claim: str) -> Check:
             return parts
     if whole.verdict is not Verdict.NOT_ENOUGH_INFO:
         return whole
+    if ("where" in whole.claim or " où " in whole.claim) and (placed := _place_apposed(whole.claim)) is not None:
+        # "born in X, the city where he later studied": his deed in X, and the other deed there.
+        return _joined(store, whole, placed)
     if "ough" in whole.claim or "ereas" in whole.claim or ", but " in whole.claim:
         # "X, although Y": each asserted, each checked.
         granted = conceded(whole.claim)
@@ -12273,6 +12350,27 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+# A place named, then set apart as where something else happened ("born in Orléans in 1968, the
+# city where he would later study", « né à Lyon, la ville où il a étudié »): the main clause, and
+# the relative's deed at that place.
+_PLACE_APPOSED = lazy(
+    r"^(?P<main>.*\b(?:in|at|à)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[\s-][A-ZÀ-Þ][\w'’-]+)*)(?:\s+(?:in|en)\s+\d{4})?),"
+    r"\s+(?:the|a|la|une)\s+(?:city|town|village|place|region|island|country|ville|commune|région|île|pays)\s+"
+    r"(?:where|in\s+which|où|dans\s+laquelle)\s+(?P<rest>(?:he|il)\b[^,;]+?)\s*[.!]?$"
+)
+
+
+def _place_apposed(claim: str) -> tuple[str, str] | None:
+    """The two claims of a sentence whose place is set apart by what else happened there ("born
+    in Orléans, the city where he studied": "born in Orléans", "he studied in Orléans"); None where
+    it is not so built."""
+    m = _PLACE_APPOSED.match(claim.strip())
+    if m is None:
+        return None
+    at = "à" if m["rest"].startswith("il") else "in"
+    return m["main"], f"{m['rest']} {at} {m['place']}"
 
 
 def _dated_pair_read(store: Store, whole: Check) -> Check | None:

@@ -109,8 +109,13 @@ def test_what_is_not_two_predicates_of_one_subject_is_not_split(claim: str) -> N
             "Arrivé en tête le 15 mars 2018, Faure a vu Le Foll se retirer.",
             ("Faure est arrivé en tête le 15 mars 2018", "En 2018, Faure a vu Le Foll se retirer."),
         ),
+        # Its perfect or present form is the same participle.
+        ("Having been elected in 2012, Faure became a vice-president.", ("Faure was elected in 2012", "In 2012, Faure became a vice-president.")),
+        ("Being born in 1968, he grew up in Réunion.", ("he was born in 1968", "he grew up in Réunion.")),
+        ("Ayant été élu en 2012, il a été nommé vice-président.", ("il a été élu en 2012", "En 2012, il a été nommé vice-président.")),
         # A setting in time is not a participle said of him; nor one of someone else.
         ("After being elected in 2012, Faure became a vice-president.", None),
+        ("Having been elected in 2012, Le Foll became a minister.", None),
         ("Elected in 2012, Le Foll became a minister.", None),
     ],
 )  # fmt: skip
@@ -142,8 +147,12 @@ def test_a_time_counted_from_another_fact_is_read(text: str, counted: tuple[int,
         ),
         ("En 2017, il a été réélu, après avoir battu X.", ("En 2017, il a été réélu", "En 2017, il a battu X")),
         ("Faure led the group, having won in 2016.", ("Faure led the group", "Faure won in 2016")),
+        # A present participle of beating someone: he beat them then.
+        ("He kept his seat in 2017, defeating Ann Smith.", ("He kept his seat in 2017", "In 2017, he defeated Ann Smith")),
+        ("Il a été réélu en 2017, en battant X.", ("Il a été réélu en 2017", "En 2017, il a battu X")),
         # Not his clause first.
         ("Le Foll withdrew, having lost.", None),
+        ("Le Foll won in 2018, beating X.", None),
     ],
 )  # fmt: skip
 def test_a_perfect_participle_after_his_clause_is_a_claim_of_its_own(text: str, parts: tuple[str, str] | None) -> None:
@@ -684,3 +693,26 @@ def test_a_hundred_is_one_hundred_in_digits() -> None:
     assert numbers_as_digits("He got a hundred and forty votes.") == "He got 140 votes."
     assert numbers_as_digits("A hundred and ten people came.") == "110 people came."
     assert numbers_as_digits("one hundred and forty votes") == "140 votes"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("He was backed by, among others, Ann Smith and Bo Li.", "He was backed by Ann Smith and Bo Li."),
+        ("Il a été soutenu, entre autres, par Ann Smith.", "Il a été soutenu par Ann Smith."),
+        ("He was backed by, notably, Ann Smith.", "He was backed by Ann Smith."),
+        # Not a hedge set off by commas: left as it is.
+        ("He beat the others in 2018.", "He beat the others in 2018."),
+    ],
+)  # fmt: skip
+def test_a_lists_hedge_set_off_by_commas_is_read_without_it(text: str, plain: str) -> None:
+    from faurecli.analysis import hedge_plain
+
+    assert hedge_plain(text) == plain
+
+
+def test_a_month_after_a_day_is_no_unknown_name() -> None:
+    from faurecli.analysis import analyse
+
+    assert analyse("Vote (12 Feb): he won", frozenset({"vote", "won"}), {}).unknown == ()
+    assert analyse("Vote (Feb): he won", frozenset({"vote", "won"}), {}).unknown == ("feb",)

@@ -13733,3 +13733,97 @@ def test_others_as_subject_and_him_as_the_object_pronoun_is_their_deed_to_him(
     store: Store, claim: str, verdict: Verdict
 ) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # What he "went on to" do is his deed itself: a wrong figure in it is refuted.
+        ("He then went on to win the March 2018 leadership vote with 66% of the vote.", Verdict.REFUTED),
+        ("Faure later went on to become head of the SRC group in December 2016.", Verdict.SUPPORTED),
+        # Another's "went on to" is not read as his.
+        ("The Socialist candidate went on to become Prime Minister.", Verdict.NOT_ENOUGH_INFO),
+    ],
+)  # fmt: skip
+def test_what_he_went_on_to_do_is_checked_as_his_deed(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "correction"),
+    [
+        # The place set apart by what else happened there: the main clause is still asserted.
+        ("Faure was born in Grenoble, the city where he later studied law.", Verdict.REFUTED, "born in La Tronche, France, not Grenoble"),
+        ("Faure est né à Lyon, la ville où il a fait ses études.", Verdict.REFUTED, "born in La Tronche, France, not Lyon"),
+        # The relative's deed there must be held too.
+        ("Faure studied in Orléans, the city where he attended the Lycée Pothier.", Verdict.SUPPORTED, None),
+        ("Faure was born in La Tronche, the town where he went to school.", Verdict.NOT_ENOUGH_INFO, None),
+    ],
+)  # fmt: skip
+def test_a_place_set_apart_by_a_relative_is_two_claims(
+    store: Store, claim: str, verdict: Verdict, correction: str | None
+) -> None:
+    result = verify(store, claim)
+    assert (result.verdict, result.correction) == (verdict, correction)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It is worth noting that Faure abstained in the July 2017 vote of confidence.",
+        "Faure arguably abstained in the July 2017 vote of confidence.",
+        "His candidacy for First Secretary was supported by, among others, Carole Delga.",
+        "Having been elected to the Assembly in 2012, Faure became the third vice-president of the SRC group.",
+    ],
+)
+def test_a_writers_framing_or_hedge_leaves_a_true_claim_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_the_share_he_won_an_election_with_is_the_deciding_ballots(store: Store) -> None:
+    # No round named: "won the election with X%" is the final vote's share, not the share of a
+    # first round he only came first in.
+    result = verify(store, "Faure won the vote for First Secretary with 91% of the ballots.")
+    assert (result.verdict, result.correction) == (Verdict.REFUTED, "86%, not 91%")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An age said as "an N-year-old" or "N years of age" is his age then.
+        ("As a 23-year-old, Faure was made secretary-general of the Young Rocardiens.", Verdict.SUPPORTED),
+        ("Faure joined the Socialist Party as a 17-year-old.", Verdict.REFUTED),
+        ("At 16 years of age, Faure joined the Socialist Party.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_an_age_said_in_years_old_is_checked_as_his_age(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A call to vote for someone is an endorsement: refuted where he refused to back them.
+        "Faure called on voters to vote for Emmanuel Macron in the 2017 presidential race.",
+        "En 2017, Olivier Faure a appelé à voter pour Emmanuel Macron.",
+    ],
+)
+def test_a_call_to_vote_for_someone_is_checked_as_backing_them(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_a_call_to_vote_against_something_is_not_read_as_backing(store: Store) -> None:
+    assert verify(store, "Faure a appelé à voter contre la motion.").verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "…, defeating X": he beat X then; the one he beat must be the one the source names.
+        ("Faure was re-elected party leader at the Villeurbanne Congress in 2021, beating Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Il a été réélu premier secrétaire en 2021, en battant Hélène Geoffroy.", Verdict.SUPPORTED),
+        ("Faure was re-elected First Secretary in 2021, beating Stéphane Le Foll.", Verdict.REFUTED),
+    ],
+)  # fmt: skip
+def test_a_rival_beaten_in_a_trailing_participle_is_checked(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
