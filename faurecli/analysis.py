@@ -1242,9 +1242,21 @@ def _intent(text: str, words: list[str]) -> Intent:
         return Intent.PERSON
     if words and words[0] in lexicon.YES_NO_START:
         return Intent.YES_NO
+    if _DID_IT_AFTER.search(text):
+        return Intent.YES_NO  # "Faure weighed X. Did he?": whether the deed told first was done
     if words and words[0] in ("est", "a", "etait") and "ce" not in words[:3]:
         return Intent.YES_NO
     return Intent.TEXT
+
+
+# A statement, then an elliptical question of whether its deed was done: "…. Did he?", "…; did
+# it actually do so?", « … L'a-t-il fait ? ».
+_DID_IT_AFTER = lazy(
+    r"(?i)[.;,]\s*(?:(?:but|and|so|mais|et)\s+)?(?:(?:did|does)\s+(?:he|she|it|they)\b"
+    r"(?:\s+(?:actually|really|ultimately|finally|in\s+the\s+end|then|ever))?"
+    r"(?:\s+(?:do|go\s+through\s+with)\s+(?:it|so|that|this))?"
+    r"|l['’]\s*(?:a|avait)-t-(?:il|elle)\s+(?:vraiment\s+|finalement\s+|r[ée]ellement\s+)?fait)\s*\?\s*$"
+)
 
 
 # --- Rounds of an election ----------------------------------------------------------------

@@ -7028,6 +7028,13 @@ def _as_claim(question: str) -> str:
     """A yes/no question put as the claim it asks about ("Was Faure Hollande's cabinet
     director?" → "Faure was Hollande's cabinet director"), so that verify reads whose title it
     gives him as it would in a claim."""
+    stated = _STATED_THEN_ASKED.match(question)
+    if stated:
+        # "Faure weighed X. Did he?", « … L'a-t-il fait ? »: whether the deed told before was done,
+        # the claim's own tail ("…, and he did"), which verify checks against the source's outcome.
+        if stated["fr"]:
+            return f"{stated['stmt']}, et {stated['fr'].lower()} l'a fait."
+        return f"{stated['stmt']}, and {stated['who'].lower()} did."
     reflexive = _REFLEXIVE_FR.match(question)
     if reflexive:
         # « Faure s'est-il retiré de la course » → « Faure s'est retiré de la course ».
@@ -7074,6 +7081,14 @@ def _as_claim(question: str) -> str:
     return question
 
 
+# A statement, then an elliptical question of whether its deed was done: "X considered doing Y.
+# Did he?", "…; did he actually do it?", « … L'a-t-il fait ? ». Groups `stmt`, `who` / `fr`.
+_STATED_THEN_ASKED = lazy(
+    r"(?i)^\s*(?P<stmt>[^?]+?[^.?;,\s])\s*[.;,]\s*(?:(?:but|and|so|mais|et)\s+)?"
+    r"(?:(?:did|does)\s+(?P<who>he|she|it|they)\b(?:\s+(?:actually|really|ultimately|finally|in\s+the\s+end|then|ever))?"
+    r"(?:\s+(?:do|go\s+through\s+with)\s+(?:it|so|that|this))?"
+    r"|l['’]\s*(?:a|avait)-t-(?P<fr>il|elle)\s+(?:vraiment\s+|finalement\s+|r[ée]ellement\s+)?fait)\s*\?\s*$"
+)
 _REFLEXIVE_FR = lazy(r"^\s*((?:olivier\s+)?faure|il)\s+s['’]\s*(est|etait|était)-il\b\s*(.*?)[\s?]*$", re.IGNORECASE)
 
 
@@ -8192,6 +8207,25 @@ _WHICH_TITLED_ONE = lazy(
 )
 
 
+# Who won a vote, or who of several had more of it (folded): "Which list won the 2019 European
+# election?", "Which list got more votes, A or B?", « Quelle liste a remporté les européennes ? ».
+_ASKS_WHO_WON = lazy(
+    r"^\s*(?:which|what|who|quel\w*|qui|laquelle|lequel)\b.*(?:\b(?:won|win|wins|gagne\w*|remporte\w*)\s+"
+    r"(?:the\s+|les\s+|la\s+|le\s+|l')?(?:[\w'-]+\s+){0,4}?(?:elections?|vote|race|ballot|scrutin|europeennes|"
+    r"legislatives|municipales)\b|\b(?:more|most|le\s+plus\s+de|plus\s+de)\s+(?:votes|voix|seats|sieges)\b)"
+)
+# A share or count won: "won 6.2% of the vote and six seats", « a obtenu 3,3 % ».
+_WON_A_SHARE = lazy(
+    r"\b(?:won|gagne\w*|remporte\w*|received|obtained|obtenu|got|recueilli)\s+(?:\d|six|five|four|three|two|one|seven)"
+)
+# A sentence that tells who won or came first: an election won, against someone, a rank.
+_WINNER_IN = lazy(
+    r"\b(?:elected|re-elected|reelected|elue?|reelue?|against|contre|beat|beating|defeated|ahead|lost\s+to|"
+    r"first|second|behind|most|majority|victory|victoire|(?:won|wins?|winning|gagne\w*|remporte\w*)"
+    r"(?!\s+(?:\d|six|five|four|three|two|one|seven|les?\s+\d|la\s+\d)))\b"
+)
+
+
 def ask(store: Store, question: str) -> Answer:
     """Answer `question` from `store`; raise BadQuestion when it cannot be read."""
     answer = _negated_answered(store, question, _asked(store, question))
@@ -8203,6 +8237,17 @@ def ask(store: Store, question: str) -> Answer:
             answer = replace(answer, answer=by_town.group(1), type=Intent.PLACE, value=by_town.group(1), note=note)
     answer = _share_of_another_side(store, question, answer)
     answer = _president_of_body_untold(store, question, answer)
+    if (
+        answer.answer is not None
+        and answer.type in (Intent.PERSON, Intent.TEXT)
+        and _ASKS_WHO_WON.search(fold(question))
+    ):
+        # "Which list won the 2019 European election?" from "… won 6.2% …, while the list of X
+        # won 3.3%": shares won name no winner, nor which of two had more (the arithmetic is no
+        # sentence's); answered only from a sentence that tells who won or came first.
+        texts = [fold(e.text) for e in answer.evidence]
+        if any(_WON_A_SHARE.search(t) for t in texts) and not any(_WINNER_IN.search(t) for t in texts):
+            return _unanswered(answer, "the source gives shares of that vote, not who won it or came first")
     if answer.answer is not None and answer.type is Intent.TEXT and _WHICH_TITLED_ONE.search(question):
         # (Declined where the answer is only words of the question: the body its title is of.)
         said = re.sub(r"^the\s+", "", fold(answer.answer))

@@ -7372,3 +7372,20 @@ def test_good_chances_of_winning_are_the_sources_well_positioned_to_win(store: S
     result = ask(store, "Pourquoi le PS avait-il de grandes chances de l'emporter dans la circonscription ?")
     assert result.answer is not None
     assert "electoral pact" in result.answer
+
+
+def test_a_statement_then_did_it_asks_whether_the_foretold_deed_was_done(store: Store) -> None:
+    answer = ask(store, "Several polls predicted that the alliance would receive less than 5%. Did it?")
+    assert answer.answer == "no"
+    weighed = ask(store, "In 2016 Faure weighed backing Emmanuel Macron. Did he actually do it?")
+    assert weighed.answer in (None, "no")
+    # Near miss: a full question after the statement is no elliptical "Did it?".
+    full = ask(store, "Several polls predicted under 5% for the alliance. Did it receive under 5%?")
+    assert full.answer != "yes"
+
+
+def test_shares_of_a_vote_name_no_winner_of_it(store: Store) -> None:
+    answer = ask(store, "Which list won the European vote in 2019?")
+    assert answer.answer is None
+    kept = ask(store, "Who got more votes in 2021, Faure or Geoffroy?")
+    assert kept.answer is not None

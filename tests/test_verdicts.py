@@ -13827,3 +13827,105 @@ def test_a_call_to_vote_against_something_is_not_read_as_backing(store: Store) -
 )  # fmt: skip
 def test_a_rival_beaten_in_a_trailing_participle_is_checked(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Les Jours wrote that a majority of his votes were in line with En Marche.",
+        "In April 2018 Les Jours wrote that most of his votes were in line with En Marche.",
+        "Les Jours wrote that the majority of his votes were in line with En Marche.",
+    ],
+)
+def test_most_of_a_thing_the_source_gives_under_half_of_is_refuted(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and result.correction.startswith("27.2%")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2020 the Socialists took most of the large cities.",
+        "Many pollsters projected under 5% for the alliance.",
+        "Most of the party's local and national executives challenged Faure in 2022.",
+    ],
+)
+def test_most_or_many_of_what_the_source_gives_several_or_a_count_of_is_not_supported(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The joint PS list came first in the 2019 European elections.",
+        "The alliance with Place Publique won the 2019 European Parliament election.",
+        "La liste commune a remporté les élections européennes de 2019.",
+    ],
+)
+def test_a_share_of_a_vote_is_not_winning_it(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2016 Faure weighed backing Macron, which he then did.",
+        "Faure weighed endorsing Emmanuel Macron in 2016 — and he did so.",
+        "Faure a envisagé de soutenir Emmanuel Macron, et il l'a bien fait.",
+    ],
+)
+def test_a_weighed_deed_said_done_by_a_tail_is_refuted_by_the_refusal(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "refused" in result.correction
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In 2016 Faure weighed backing Macron. He did not.",
+        "Faure a envisagé de soutenir Emmanuel Macron. Il ne l'a jamais fait.",
+    ],
+)
+def test_a_weighed_deed_said_not_done_is_supported_by_the_refusal(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is Verdict.SUPPORTED
+
+
+def test_a_foretold_result_said_to_come_true_is_refuted_by_the_result(store: Store) -> None:
+    result = verify(
+        store, "Several polls predicted that the alliance would receive less than 5% of the vote, and it did."
+    )
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "6.2%" in result.correction
+    denied = verify(
+        store, "Several polls predicted that the alliance would receive less than 5% of the vote. It did not."
+    )
+    assert denied.verdict is Verdict.SUPPORTED
+
+
+def test_a_speculation_said_to_come_true_is_not_supported(store: Store) -> None:
+    claim = "People speculated that Faure wanted to run for president in 2022, and he did."
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_result_told_as_foretold_is_checked_as_a_result(store: Store) -> None:
+    claim = "The alliance get less than 5% of the vote, just as several polls projected."
+    assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+def test_french_inverted_succession_is_read_successor_last(store: Store) -> None:
+    assert verify(store, "À Bruno Le Roux a succédé Olivier Faure en décembre 2016.").verdict is not Verdict.REFUTED
+    assert verify(store, "À Olivier Faure a succédé Bruno Le Roux en décembre 2016.").verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["In June 2012 Faure secured a third term in the Assembly.", "Faure began his second term as a deputy in 2012."],
+)
+def test_a_count_of_terms_is_not_the_second_round(store: Store, claim: str) -> None:
+    assert verify(store, claim).verdict is not Verdict.SUPPORTED
+
+
+def test_a_second_term_after_a_re_election_is_kept(store: Store) -> None:
+    assert verify(store, "Faure won a second term as deputy in 2017.").verdict is Verdict.SUPPORTED
