@@ -25,6 +25,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    colloquial_plain,
     concepts,
     content_words,
     find_word,
@@ -8256,7 +8257,11 @@ def _age_event_clauses(text: str) -> tuple[str, ...]:
 
 def _asked(store: Store, question: str) -> Answer:
     text = check_text(question, "question").strip()
-    if (said_plainly := question_plain(formal_plain(spoken_plain(shorthand_plain(text))))) != text:
+    if (
+        said_plainly := question_plain(
+            formal_plain(spoken_plain(shorthand_plain(colloquial_plain(text, question=True))))
+        )
+    ) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.
