@@ -45,6 +45,9 @@ _THERE_IS = lazy(
 )
 # « il y'a », « n'y'a »: the pronoun « y » of written French, its apostrophe a slip.
 _Y_PRONOUN = lazy(r"(?P<pre>\b(?:il|elle|on|ils|elles)\s+|\b[nsj]')y'\s*", re.IGNORECASE)
+# « yé », « y'é » (il est: « yé né où »), « qu'y' » (qu'il: « c'est quand qu'y'a gagné »).
+_HE_IS = lazy(r"\by['’]?é(?=\s)", re.IGNORECASE)
+_THAT_HE = lazy(r"\bqu['’]y['’]\s*(?=[^\W\d_])", re.IGNORECASE)
 # « y' » before a verb (« y'est », « y'était », « y'arrivait », « y'l'a »): il.
 _HE_APOSTROPHE = lazy(r"\by['’]\s*(?=[^\W\d_])", re.IGNORECASE)
 # A bare « y » then a verb or a pronoun before a verb (« y travaillait », « y devient », « y l'a »,
@@ -110,6 +113,10 @@ _WORDS = (
     # (take up a post), « jongler avec l'idée » (to consider)
     (r"\b(?:rentr|entr)(?P<end>é|ée)\s+en\s+poste\b", r"entr\g<end> en fonction"),
     (r"\bjongl(?:é|e)\s+avec\s+l['’]\s*id[ée]e\s+(?=d)", "envisagé "),
+    # « pantoute » (not at all), « astheure » (now)
+    (r"\bpas\s+pantoute\b", "pas du tout"),
+    (r"\bpantoute\b", "pas du tout"),
+    (r"\bastheure\b", "maintenant"),
     # « des coupures de postes » (Québec): job cuts, « des suppressions de postes »
     (r"\bcoupures?\s+(?=de\s+postes|d['’]emplois)", "suppressions "),
 )
@@ -268,6 +275,8 @@ def colloquial_plain(text: str) -> str:
     plain = _IT_WAS_TU.sub(lambda m: "était-ce" if m.group()[0].islower() else "Était-ce", plain)
     plain = _HE_TU.sub(lambda m: _third_inverted(m["verb"], "il"), plain)
     plain = _NAMED_TU.sub(lambda m: _third_inverted(m["verb"], "il"), plain)
+    plain = _HE_IS.sub(lambda m: "Il est" if m.group()[0].isupper() else "il est", plain)
+    plain = _THAT_HE.sub("qu'il ", plain)
     plain = _THERE_IS.sub(lambda m: f"il y {m['verb']} ", plain)
     plain = _HE_APOSTROPHE.sub("il ", plain)
     plain = _BARE_HE.sub(_bare_he, plain)

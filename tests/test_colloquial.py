@@ -23,6 +23,8 @@ from faurecli.verdicts import Verdict, verify
         ("y'a signé un livre", "il a signé un livre"),
         ("y'a combien de sièges?", "il y a combien de sièges?"),
         ("y'a pas de doute", "il n'y a pas de doute"),
+        ("yé devenu ministre quand?", "il est devenu ministre quand?"),
+        ("c'est en mai qu'y'a signé", "c'est en mai qu'il a signé"),
     ],
 )
 def test_the_subject_y_is_il(said: str, plain: str) -> None:
@@ -103,6 +105,8 @@ def test_a_dropped_ne_is_put_back_after_a_pronoun(said: str, plain: str) -> None
         ("en science po", "en science politique"),
         ("y'est rentré en poste en mai", "il est entré en fonction en mai"),
         ("chef de la com", "chef de la communication"),
+        ("y'a pas pantoute gagné", "il n'a pas du tout gagné"),
+        ("y'est où astheure?", "il est où maintenant?"),
     ],
 )
 def test_the_registers_words_are_written_frenchs(said: str, plain: str) -> None:
