@@ -57,7 +57,10 @@ _BARE_HE = lazy(
     r"\d{2,4}|[A-ZÀ-Þ][\w-]+|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|"
     r"novembre|decembre|décembre|jan|fev|fév|avr|juil|sept|oct|nov|dec|déc))\s*)"
     r"\by\s+(?!a-t-)(?=(?:l['’]|s['’]|n['’]|le\b|la\b|les\b|lui\b|leur\b|se\b|en\b|ne\b|me\b|[^\W\d_]+(?:ait|aient|ra|"
-    r"rait|t|ent|a|e)\b))(?!compris\b)",
+    r"rait|t|ent|a|e)\b"
+    # (« y a perdu », « y est parti »: a participle after, never « y a eu », « y a aussi »: il y a)
+    r"|(?:a|est)\s+(?!eu\b|aussi\b|ici\b|parmi\b|lui\b)[^\W\d_]+(?:é|ée|és|ées|u|ue|us|i|is|it|ert|erte)\b))"
+    r"(?!compris\b)",
 )
 # Words no bare « y » subject goes before though they end as a verb does: « y compris », an
 # infinitive (« y aller », « y faire »), a place (« y est » written « il y est »)...

@@ -24,6 +24,9 @@ from faurecli.verdicts import Verdict, verify
         ("y'a combien de sièges?", "il y a combien de sièges?"),
         ("y'a pas de doute", "il n'y a pas de doute"),
         ("yé devenu ministre quand?", "il est devenu ministre quand?"),
+        # bare « y a », « y est » before a participle: il a, il est (« y a eu », « y a aussi »: il y a)
+        ("en 2009 y a quitté Paris", "en 2009 il a quitté Paris"),
+        ("pis y est parti", "et il est parti"),
         ("c'est en mai qu'y'a signé", "c'est en mai qu'il a signé"),
     ],
 )
@@ -39,6 +42,8 @@ def test_the_subject_y_is_il(said: str, plain: str) -> None:
         "Faure s'y est présenté",
         "tous les élus, y compris le maire",
         "Y a-t-il eu un second tour ?",
+        "mais y a eu un vote",
+        "mais y a aussi Hamon",
     ],
 )
 def test_the_pronoun_y_of_written_french_is_kept(said: str) -> None:
