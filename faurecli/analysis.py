@@ -1798,6 +1798,37 @@ def hedge_plain(text: str) -> str:
     return _LIST_HEDGE.sub(" ", text)
 
 
+# Informal and Québec French (faurecli.colloquial): the subject « y » (« y'a », « y'est », « de 91
+# à 93 y travaillait »), the particle « -tu » (« y'a-tu », « c'tu »), « c'tait », « pis », and the
+# register's words (« sa blonde », « chum », « boss », « circo », « dir de cab », « coloc »,
+# « appuyer », « checker »).
+COLLOQUIAL_CUE = lazy(
+    r"(?i)\byé\s|\bpantoute\b|\bastheure\b"
+    r"|\by['’]\s*[^\W\d_]|\bc['’]t(?:u|ait)\b|-tu\b|\bc['’]est[- ]tu\b|(?<!tant )(?<!qui )\bpis\b(?!\s+est\b)"
+    r"|\b(?:sa|ta|ma)\s+blonde\b|\b(?:son|mon|ton|un|ses|mes|des|les|le|ancien)\s+chums?\b"
+    r"|\b(?:le|la|son|sa|du|au|un|une|ancien|ancienne)\s+boss\b|\bcircos?\b|\bdir\.?\s+de\s+cab|\bcolocs?\b|\bappuy|\bchecker\b"
+    r"|(?:^|[,;?]\s*|\b(?:\d{2,4}|pis|et|mais)\s+)y\s+(?:l['’]|s['’]|[^\W\d_]+(?:ait|aient)\b|devient\b)"
+)
+
+
+# What a text must hold for COLLOQUIAL_CUE to match anywhere in it.
+_COLLOQUIAL_MARKS = ("y'", "y’", "c't", "c’t", "tu", "pis", "blonde", "chum", "boss", "circo", "dir", "coloc", "appuy",
+                     "checker", "y ", "yé", "pantoute", "astheure")  # fmt: skip
+
+
+def colloquial_plain(text: str, *, question: bool = False) -> str:
+    """`text` as written French says it when it is informal or Québec French (faurecli.colloquial:
+    « y'a-tu voté » → « a-t-il voté », « sa blonde » → « sa compagne », « né a La Tronche » → « né à
+    La Tronche »), a `question`'s last part with its question mark; the same text otherwise."""
+    folded = text.lower()
+    if not any(mark in folded for mark in _COLLOQUIAL_MARKS) or not COLLOQUIAL_CUE.search(text):
+        return text  # (the cheap test first: most questions hold none of the cue's letters)
+    from faurecli.colloquial import colloquial_plain as written
+    from faurecli.colloquial import question_marked
+
+    return question_marked(written(text)) if question else written(text)
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé

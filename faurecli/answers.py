@@ -25,6 +25,7 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
+    colloquial_plain,
     concepts,
     content_words,
     find_word,
@@ -8392,7 +8393,11 @@ def _asked(store: Store, question: str) -> Answer:
         # « Complète : il est né à … », « Vrai ou faux : … ? », « … ? A) 2016 B) 2017 C) 2018 »:
         # a quiz's item asked as the plain question it stands for.
         return quizzed
-    if (said_plainly := question_plain(formal_plain(spoken_plain(shorthand_plain(text))))) != text:
+    if (
+        said_plainly := question_plain(
+            formal_plain(spoken_plain(shorthand_plain(colloquial_plain(text, question=True))))
+        )
+    ) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.

@@ -1651,8 +1651,18 @@ _PHRASE_SENSE: tuple[tuple[Pattern, dict[str, tuple[str, ...]]], ...] = (
         lazy(r"\b(?:turn|turns|turned|turning)\s+(?:[\w-]+\s+){0,2}?down\b"),
         {"turn": ("refused", "declined"), "down": ()},
     ),
-    # "Droits de l'homme": human rights.
-    (lazy(r"\bdroits\s+de\s+l'homme\b"), {"droit": ("rights", "human"), "homme": ("human", "rights")}),
+    # "Droits de l'homme": human rights; « droits humains », « droits de la personne » (Québec,
+    # and the French of today) the same.
+    (
+        lazy(r"\bdroits\s+(?:de\s+l'homme|humains|de\s+la\s+personne)\b"),
+        {
+            "droit": ("rights", "human"),
+            "homme": ("human", "rights"),
+            "humain": ("human", "rights"),
+            "humains": ("human", "rights"),
+            "personne": ("human", "rights"),
+        },
+    ),
     # Bringing out a book ("a sorti une BD"): publishing it.
     (
         lazy(

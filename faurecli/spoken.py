@@ -140,6 +140,13 @@ def _en_year(m: re.Match[str]) -> str:
     return f"{m['lead']} {_century(m['y'])}"
 
 
+def years_in_full(text: str) -> str:
+    """`text` with its two-digit years in their century where a span or « en » makes them years
+    (« de 97 à 2000 » → « de 1997 à 2000 », « entre 93 et 97 », « en 68 »), a count left as it is
+    (« de 20 à 30 salariés », « en 12 ans »)."""
+    return _YEAR_AFTER_EN.sub(_en_year, _YEARS_SPAN.sub(_span, text))
+
+
 # Elisions said as a space (« c est », « d origine », « l a », « qu il », « s est »), and « a t il ».
 _ELISION = lazy(r"\b(?P<word>[cdjlmns]|qu|jusqu|lorsqu|puisqu|presqu)\s(?=[aeiouyhàâéèêëîïôûù])", re.IGNORECASE)
 _EUPHONIC_T = lazy(r"\b(?P<verb>a|va|y\s+a)\s+t\s+(?P<who>il|elle|on)\b", re.IGNORECASE)
@@ -193,8 +200,7 @@ def spoken_plain(text: str) -> str:
     plain = _DECIMAL.sub(r"\1,\2", plain)
     plain = _AND_CHANGE.sub(r"un peu plus de \1", plain)
     plain = _PER_CENT.sub(r"\1 %", plain)
-    plain = _YEARS_SPAN.sub(_span, plain)
-    plain = _YEAR_AFTER_EN.sub(_en_year, plain)
+    plain = years_in_full(plain)
     plain = _EUPHONIC_T.sub(lambda m: f"{m['verb']}-t-{m['who']}", plain)
     plain = _ELISION.sub(lambda m: f"{m['word']}'", plain)
     plain = _BORN.sub(lambda m: f"{m['be']} {'née' if m['ne'].endswith('ee') else 'né'}", plain)

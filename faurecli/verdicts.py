@@ -36,6 +36,7 @@ from faurecli.analysis import (
     as_written,
     canonical,
     capitalised,
+    colloquial_plain,
     conceded,
     concepts,
     content_words,
@@ -3321,7 +3322,12 @@ def _judge(known: Knowledge, analysis: Analysis) -> Check:
         # "never" is the negation itself here, not a quantifier the source must also say.
         kept = [p for p in parts if not (p.agrees is None and p.text == "never")]
         said_plainly = [g for g in missing if g[0] not in _NEVER]
-        if enough and all(p.agrees for p in kept) and not said_plainly:
+        # (A denial of a pro-form only, « … mais ne l'a pas fait », "but didn't do it", denies the
+        # claim's earlier verb, which may be what the source denies in its own words: not refuted.)
+        pro_form_only = _PRO_FORM_DENIAL.search(folded_claim) is not None and all(
+            not d - _PRO_FORMS for d in denials if not d & source_denies and not d & contrary
+        )
+        if enough and all(p.agrees for p in kept) and not said_plainly and not pro_form_only:
             parts = kept
             said_so = _SAID_WITHOUT_NEGATION
             denied = (Part("not", said_so, False), *parts)
@@ -4064,6 +4070,12 @@ _ROLE_OF = lazy(
 # "Never" as a claim's negation ("Faure never published a comic book"), by its stems.
 _NEVER = frozenset({stem("never"), stem("jamais")})
 _SAID_WITHOUT_NEGATION = "the source says so without any negation"
+# What a denial governs when it stands for an earlier verb (« ne l'a pas fait », "did not do it").
+_PRO_FORMS = frozenset(stem(w) for w in ("it", "that", "so", "ca", "cela", "le", "la"))
+_PRO_FORM_DENIAL = lazy(
+    r"\bl['’]?\s*a\s+(?:pas|jamais)\s+fait\b"
+    r"|\b(?:did|does|would)\s*(?:not|n['’]t)(?:\s+do\s+(?:it|so|that)\b|\s*[.!,;]|\s*$)|\bnever\s+did\s+(?:it|so)\b"
+)
 # Words a claim may use that the evidence need not hold: how it happened, not what.
 # A judgement framed: "was considered (as) a setback", « considérée comme un revers ».
 _JUDGED_AS = lazy(r"\bconsider(?:ed|e|ee|es|ees)\b(?=\s+(?:as|comme|to\s+be|a|an|une?|the)\b)")
@@ -10341,7 +10353,7 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(verify(store, stated), claim=claim)
-    if (plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(claim))))) != claim:
+    if (plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(colloquial_plain(claim)))))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace

@@ -512,6 +512,8 @@ def test_general_paraphrase_vocabulary_is_looked_for(store: Store, claim: str, w
         ("Faure has been leading France's Socialist Party since 2018.", "lead", "secreta"),
         ("Faure turned him down after the two met.", "turn", "refus"),
         ("Elle était chargée des droits de l'homme.", "droit", "human"),
+        ("Elle s'occupait des droits humains au cabinet.", "droit", "human"),
+        ("Un dossier de droits de la personne.", "droit", "human"),
         ("Début 2007, Faure a sorti une bande dessinée.", "sorti", "publish"),
         ("EELV a retiré son candidat grâce à un accord.", "grac", "due"),
         ("Faure beat Bachelay to take over the Socialist group.", "take", "succeed"),
@@ -538,6 +540,8 @@ def test_idioms_of_the_same_sense_are_looked_for(store: Store, claim: str, word:
         ("It was his turn to speak.", "turn", "refus"),
         ("Il a été choisi comme porte-parole.", "choisi", "decid"),
         ("Ils ont voulu voter pour Faure.", "voter", "support"),
+        # « droits » of women, of voters: not human rights
+        ("Elle a défendu les droits des femmes.", "droit", "human"),
     ],
 )  # fmt: skip
 def test_idioms_are_read_only_as_idioms(store: Store, claim: str, word: str, other: str) -> None:

@@ -13929,3 +13929,23 @@ def test_a_count_of_terms_is_not_the_second_round(store: Store, claim: str) -> N
 
 def test_a_second_term_after_a_re_election_is_kept(store: Store) -> None:
     assert verify(store, "Faure won a second term as deputy in 2017.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "En 2016, Faure a songé à soutenir Macron, mais il ne l'a pas fait.",
+        "In 2016 Faure thought about endorsing Macron but in the end did not do it.",
+        "In 2016 Faure weighed backing Macron but did not.",
+    ],
+)
+def test_a_denial_of_a_pro_form_is_not_refuted_by_a_source_without_negation(store: Store, claim: str) -> None:
+    # (« ne l'a pas fait », "did not do it": the denial stands for the claim's earlier verb, which
+    # the source denies in its own words, "refused to support him")
+    assert verify(store, claim).verdict is not Verdict.REFUTED
+
+
+@pytest.mark.parametrize("claim", ["Faure a rencontré Hamon au PS, ou pas.", "Faure joined the PS at 16 — not!"])
+def test_a_bare_denial_is_no_pro_form(store: Store, claim: str) -> None:
+    # (a claim's own negation with nothing after it still denies the claim's whole fact)
+    assert verify(store, claim).verdict is Verdict.REFUTED
