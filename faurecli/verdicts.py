@@ -14987,7 +14987,7 @@ _AREAS = frozenset(
 # A claim that he considered, planned or tried something does not say he did it, nor that he did
 # not: the source's refusal is no correction of it.
 _INTENT = lazy(
-    r"\b(?:consider\w*|envisag\w*|plann\w*|intend\w*|tried|attempt\w*|wanted|voulu|voulait|tente|pense)\s+"
+    r"\b(?:consider\w*|envisag\w*|songe\w*|plann\w*|intend\w*|tried|attempt\w*|wanted|voulu|voulait|tente|pense)\s+"
     r"(?:(?:de|d'|to|a)\s*\w+|\w+ing)\b"
 )
 
