@@ -9906,7 +9906,8 @@ def _relative_or_nation(store: Store, claim: str, checked: Check) -> Check:
     if of_parents and told is not None:
         # Only who they were is told of them: a claim of anything else they did is not decided.
         attributes = {w for parent in told[1] for w in parent}
-        if not relatives.trades_named(claim) and not said & attributes:
+        refuted_by_them = checked.verdict is Verdict.REFUTED and any(e.id == told[0].id for e in checked.evidence)
+        if not relatives.trades_named(claim) and not said & attributes and not refuted_by_them:
             note = "the claim is about his parents; the source says only who they were"
             return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
     origin = bool(re.search(r"\b(?:origin|descent|descend\w*|ancestry|origine|originaire|ascendance)\b", fold(claim)))
