@@ -19,11 +19,11 @@ _UNNAMED = (
     r"|(?:son|daughter|brother|sister|father|mother)s?-in-law|brothers?|sisters?|siblings?|twin"
     r"|nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:sons?|daughters?|children|child|father|mother|parents)"
     r"|deputy|secretary|assistant|aides?|spokes(?:man|woman|person)|chief\s+of\s+staff|advis[eo]r"
-    r"|bodyguard|driver|chauffeur|lawyer|friend|colleague"
+    r"|bodyguard|driver|chauffeur|lawyer|colleague"
     r"|fils|filles?|enfants?|freres?|soeurs?|neveux?|nieces?|cousines?|oncles?|tantes?"
     r"|petit(?:e|s|es)?-(?:fils|filles?|enfants)|grand-(?:pere|mere|parents)|gendre|belle-(?:fille|soeur)"
     r"|beau-(?:fils|frere)|adjointe?|secretaire|assistante?|collaborat(?:eur|rice)|conseill(?:er|ere)"
-    r"|porte-parole|avocate?|amie?"
+    r"|porte-parole|avocate?"
 )
 # A word that makes the noun part of a title or a thing of his ("his deputy seat", "Faure's
 # secretary-general post", "son adjoint au maire" stays a person): no person then.
@@ -43,15 +43,6 @@ _UNNAMED_RELATIVE = lazy(
 # The subject of a claim: at its start, or after an opening phrase and its comma ("In 2012, …",
 # "According to Les Jours, …").
 _SUBJECT_START = lazy(r"^\s*(?:[^,]{0,60},\s*)?")
-
-# The cheap test, unfolded: a word that may name one.
-RELATIVE_CUE = lazy(
-    r"(?i)\b(?:sons?|child|children|kids?|daughters?|step|in-law|brothers?|sisters?|siblings?|twin|nephew|niece"
-    r"|cousin|uncle|aunt|grand|deputy|secretary|assistant|aides?|spokes|chief\s+of\s+staff|advis|bodyguard"
-    r"|driver|chauffeur|lawyer|friend|colleague|fils|filles?|enfants?|fr[eè]res?|s(?:oe|œ)urs?|neveu|ni[eè]ce"
-    r"|oncle|tante|petit|gendre|belle|beau|adjoint|secr[eé]taire|collaborat|conseill|porte-parole|avocat|amie?)\b"
-)
-
 
 def unnamed_relative(text: str, *, subject_only: bool = True) -> str | None:
     """The word for someone defined by his relation to him ("son", « adjoint ») whom the text
