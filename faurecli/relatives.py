@@ -44,6 +44,7 @@ _UNNAMED_RELATIVE = lazy(
 # "According to Les Jours, …").
 _SUBJECT_START = lazy(r"^\s*(?:[^,]{0,60},\s*)?")
 
+
 def unnamed_relative(text: str, *, subject_only: bool = True) -> str | None:
     """The word for someone defined by his relation to him ("son", « adjoint ») whom the text
     speaks of: as its subject (a claim, `subject_only`) or anywhere (a question); None where
