@@ -8249,6 +8249,9 @@ def ask(store: Store, question: str) -> Answer:
         texts = [fold(e.text) for e in answer.evidence]
         if any(_WON_A_SHARE.search(t) for t in texts) and not any(_WINNER_IN.search(t) for t in texts):
             return _unanswered(answer, "the source gives shares of that vote, not who won it or came first")
+    if answer.answer is not None and _RELATIVE_ASKED_CUE.search(question):
+        if (kin := _relative_or_nation_asked(store, question, answer)) is not answer:
+            return kin
     if answer.answer is not None and answer.type is Intent.TEXT and _WHICH_TITLED_ONE.search(question):
         # (Declined where the answer is only words of the question: the body its title is of.)
         said = re.sub(r"^the\s+", "", fold(answer.answer))
@@ -8284,6 +8287,85 @@ _TOWN_ASKED = lazy(
     r"\b(?:(?:which|what)\s+(?:city|town)|(?:quelle|laquelle\s+des)\s+(?:villes?|communes?))\b", re.IGNORECASE
 )
 _CONGRESS_ALONE = lazy(r"^(?:the\s+)?(?:\d{4}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+Congress$")
+
+
+# The cheap test for a question about someone by his relation to him (his son, his deputy, his
+# parents, the nurse his mother was), or about a nationality or an origin.
+_RELATIVE_ASKED_CUE = lazy(
+    r"(?i)\b(?:sons?|child|children|kids?|daughters?|step\w*|\w+-in-law|brothers?|sisters?|siblings?|twin|nephews?"
+    r"|nieces?|cousins?|uncles?|aunts?|grand\w+|deputy|secretary|assistant|aides?|spokes\w+|chief\s+of\s+staff"
+    r"|advis[eo]r|bodyguard|driver|chauffeur|lawyer|friend|colleague|fils|filles?|enfants?|fr[eè]res?|s(?:oe|œ)urs?"
+    r"|neveux?|ni[eè]ces?|oncles?|tantes?|petit\w*-\w+|gendre|belle-\w+|beau-\w+|adjointe?|secr[eé]taire"
+    r"|collaborat\w+|conseill\w+|porte-parole|avocate?|amie?|parents?|mother|father|m[eè]re|p[eè]re|nurse|agent"
+    r"|infirmi\w+|nationalit\w+|origin\w*|descent|ancestry)\b"
+)
+# A deed asked of his parents ("What did his parents study?", « Où ses parents ont-ils vécu ? »):
+# the source says only who they were, never what they did besides.
+_PARENTS_DEED = lazy(
+    r"\b(?:stud(?:y|ied|ies)|etudi\w*|attend\w*|graduat\w*|diplom\w*|join\w*|adher\w*|marri\w*|marry|epous\w*"
+    r"|lived?|lives|living\s+in|vivai\w*|vecu|habit\w*|elect\w*|elu|elus|won|win|gagn\w*|lost|lose|perd\w*"
+    r"|vot\w*|died|dies|die|meet|met|move[ds]?|demenag\w*|run|ran|stood|founded|led|lead)\b"
+)
+
+
+def _relative_or_nation_asked(store: Store, question: str, answer: Answer) -> Answer:
+    """A question about someone by his relation to him ("Who is Faure's son married to?",
+    « Où est né le fils de Faure ? "): declined where the source never names them, his facts
+    being his; about his parents, only what the source says of them ("a Vietnamese nurse of
+    Chinese origin and a French tax agent of Spanish origin"), each parent's nationality and
+    origin their own; a nationality asked ("What nationality is Faure?"): his is the infobox's,
+    anyone else's the source does not give. `answer` itself where none of these applies."""
+    from faurecli import relatives
+
+    if (word := relatives.unnamed_relative(question, subject_only=False)) is not None:
+        return _unanswered(answer, f"the source says nothing of his {word}")
+    folded = fold(question)
+    asks_nation = re.search(r"\bnationalit", folded) is not None
+    asks_origin = re.search(r"\b(?:origin\w*|descent|ancestry)\b", folded) is not None
+    described = next(
+        ((sentence, found) for sentence in store.sentences if (found := relatives.described_parents(sentence.text))),
+        None,
+    )
+    trades = relatives.trades_named(question)
+    parents = re.search(r"\b(?:parents?|mother|father|mere|pere)\b", folded) is not None
+    if isinstance(answer.value, bool):
+        return answer  # "Was the nurse of Spanish origin?": a yes or no, checked as a claim
+    if described is not None and (asks_nation or asks_origin) and (trades or parents):
+        sentence, told = described
+        evidence = (quote(store, sentence.id),)
+        said = relatives.nation_words(question)
+        theirs = [p for p in told if p[0] in trades]
+        if len(theirs) == 1:
+            # "Of what origin was the tax agent?": Spanish; "What nationality was the nurse?".
+            _, nation, origin = theirs[0]
+            value = (origin if asks_origin else nation).title()
+            return Answer(answer.question, value, answer.type, value, evidence, (sentence.id,), (), None)
+        holders = [p for p in told if said & {p[1] if asks_nation else p[2]}]
+        if re.search(r"\b(?:which|what|quel|quelle)\s+(?:parent|one)\b", folded) and len(holders) == 1:
+            # "Which parent was of Spanish origin?": the French tax agent.
+            trade, nation, _ = holders[0]
+            value = f"the {nation.title()} {trade}"
+            return Answer(answer.question, value, answer.type, value, evidence, (sentence.id,), (), None)
+        if re.search(r"\b(?:mother|father|mere|pere)\b", folded):
+            # "What nationality was his mother?": the source does not say which parent was which.
+            return _unanswered(answer, "the source does not say which parent was his mother or his father")
+        return answer
+    if parents and not trades and (deed := _PARENTS_DEED.search(folded)) is not None:
+        # "What did Faure's parents study?": the source says only who they were.
+        return _unanswered(answer, f"the source says only who his parents were, not what they {deed.group()}")
+    if asks_nation and not trades and not parents and re.search(r"\b(?:what|which|quelle)\b", folded):
+        others = [
+            w
+            for w in re.findall(r"(?<![\w'’])[A-ZÀ-Ý][\w'’-]+", question[1:])
+            if fold(w) not in ("faure", "olivier", "faure's", "faure’s", "quelle", "what", "which")
+        ]
+        if others:
+            return _unanswered(answer, "the source gives no nationality but his")
+        line = next((entry for entry in store.infobox if entry.key == "Nationality"), None)
+        if line is not None and fold(answer.answer or "") != fold(line.value):
+            evidence = (quote(store, line.ref),)
+            return Answer(answer.question, line.value, answer.type, line.value, evidence, (line.ref,), (), None)
+    return answer
 
 
 # A negative yes/no question, « N'a-t-il pas été battu en 2007 ? », « Le Foll ne s'est-il pas

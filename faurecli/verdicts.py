@@ -10026,6 +10026,8 @@ def verify(store: Store, claim: str) -> Check:
 
         if reach.CUE.search(claim):
             checked = reach.held(store, claim, checked)
+    if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _RELATIVE_OR_NATION_CUE.search(claim):
+        checked = _relative_or_nation(store, claim, checked)
     return checked
 
 
@@ -10230,6 +10232,85 @@ def _overreach_held(claim: str, checked: Check) -> Check:
             nth["nth"] in ("second", "seconde", "deuxieme", "2nd") and any(_REPEAT_TOLD.search(t) for t in texts)
         ):
             return _doubted(checked, nth.group(), "the source does not count his terms so")
+    return checked
+
+
+# The cheap test for a claim about someone by his relation to him (his son, his deputy, his
+# parents, the nurse his mother was) or about a nationality.
+_RELATIVE_OR_NATION_CUE = lazy(
+    r"(?i)\b(?:sons?|child|children|kids?|daughters?|step\w*|\w+-in-law|brothers?|sisters?|siblings?|twin|nephews?"
+    r"|nieces?|cousins?|uncles?|aunts?|grand\w+|deputy|secretary|assistant|aides?|spokes\w+|chief\s+of\s+staff"
+    r"|advis[eo]r|bodyguard|driver|chauffeur|lawyer|friend|colleague|fils|filles?|enfants?|fr[eè]res?|s(?:oe|œ)urs?"
+    r"|neveux?|ni[eè]ces?|oncles?|tantes?|petit\w*-\w+|gendre|belle-\w+|beau-\w+|adjointe?|secr[eé]taire"
+    r"|collaborat\w+|conseill\w+|porte-parole|avocate?|amie?|parents|mother|father|m[eè]re|p[eè]re|nurse|agent"
+    r"|infirmi\w+|nationalit\w+|citizen\w*|citoyen\w*)\b"
+)
+
+
+def _relative_or_nation(store: Store, claim: str, checked: Check) -> Check:
+    """A claim decided about him whose subject is someone else: someone by his relation to him
+    the source never names ("Faure's son married …", « le fils de Faure est né … »): not
+    decided, the source's facts being his; his parents, told of only as "a Vietnamese nurse of
+    Chinese origin and a French tax agent of Spanish origin": one parent's nationality or
+    origin given to the other, or to both, is refuted by what the source says of each; and his
+    nationality, against the infobox's ("of Vietnamese nationality": French)."""
+    from dataclasses import replace
+
+    from faurecli import relatives
+
+    if (word := relatives.unnamed_relative(claim)) is not None:
+        note = f"the claim is about his {word}, of whom the source says nothing"
+        return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
+    described = [
+        (sentence, found) for sentence in store.sentences if (found := relatives.described_parents(sentence.text))
+    ]
+    told = described[0] if described else None
+    of_parents = relatives.parents_subject(claim)
+    said = relatives.nation_words(claim)
+    if of_parents and told is not None:
+        # Only who they were is told of them: a claim of anything else they did is not decided.
+        attributes = {w for parent in told[1] for w in parent}
+        refuted_by_them = checked.verdict is Verdict.REFUTED and any(e.id == told[0].id for e in checked.evidence)
+        if not relatives.trades_named(claim) and not said & attributes and not refuted_by_them:
+            note = "the claim is about his parents; the source says only who they were"
+            return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
+    origin = bool(re.search(r"\b(?:origin|descent|descend\w*|ancestry|origine|originaire|ascendance)\b", fold(claim)))
+    if told is not None and said and checked.verdict is Verdict.SUPPORTED:
+        sentence, parents = told
+        evidence = (Evidence(sentence.id, sentence.text),)
+        each = "; ".join(
+            f"the {trade} was {nation.title()}, of {origin_.title()} origin" for trade, nation, origin_ in parents
+        )
+        trades = relatives.trades_named(claim)
+        if of_parents and re.search(r"\b(?:parents|les\s+parents|ses\s+parents)\b", fold(claim)):
+            # "Faure's parents were of Spanish origin": one parent's, not both.
+            if any(not said & {nation, origin_} for _, nation, origin_ in parents):
+                return Check(claim, Verdict.REFUTED, evidence, f"only one parent: {each}", (), (), None)
+        elif len(trades) == 1:
+            (trade,) = trades
+            theirs = [p for p in parents if p[0] == trade]
+            if theirs:
+                _, nation, origin_ = theirs[0]
+                own = origin_ if origin else nation
+                if not said & {nation, origin_}:
+                    return Check(claim, Verdict.REFUTED, evidence, each, (), (), None)
+                if own not in said:
+                    # "The nurse was Chinese": her origin, not her nationality (or the other way).
+                    note = f"the source gives the {trade} as {nation.title()}, of {origin_.title()} origin"
+                    return Check(claim, Verdict.NOT_ENOUGH_INFO, checked.evidence, None, (), (), note)
+    if said and checked.verdict is Verdict.SUPPORTED and re.search(r"\b(?:nationalit|citizen|citoyen)", fold(claim)):
+        line = next((entry for entry in store.infobox if entry.key == "Nationality"), None)
+        if line is not None and fold(line.value) not in said and not relatives.trades_named(claim) and not of_parents:
+            evidence = (Evidence(line.ref, f"{line.key}: {line.value}"),)
+            wrong = ", ".join(sorted(w.title() for w in said))
+            return replace(
+                checked,
+                verdict=Verdict.REFUTED,
+                evidence=evidence,
+                correction=f"Nationality: {line.value}, not {wrong}",
+                parts=(),
+                note=None,
+            )
     return checked
 
 

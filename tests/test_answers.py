@@ -7389,3 +7389,26 @@ def test_shares_of_a_vote_name_no_winner_of_it(store: Store) -> None:
     assert answer.answer is None
     kept = ask(store, "Who got more votes in 2021, Faure or Geoffroy?")
     assert kept.answer is not None
+
+
+def test_a_question_about_someone_by_his_relation_to_him_is_declined(store: Store) -> None:
+    for question in (
+        "Where did Faure's nephew study?",
+        "Which school did his son attend?",
+        "Whom did Faure's children work for?",
+    ):
+        assert ask(store, question).answer is None, question
+
+
+def test_each_parents_nationality_and_origin_is_their_own(store: Store) -> None:
+    assert ask(store, "Which nationality did the nurse have?").answer == "Vietnamese"
+    assert ask(store, "What was the tax agent's origin?").answer == "Spanish"
+    assert ask(store, "Which parent was of Chinese origin?").answer == "the Vietnamese nurse"
+    assert ask(store, "What did his parents vote for?").answer is None
+
+
+def test_a_nationality_asked_is_his_infobox_line_or_declined(store: Store) -> None:
+    result = ask(store, "What nationality does Faure have?")
+    assert result.answer == "French"
+    assert [e.id for e in result.evidence] == ["infobox:Nationality"]
+    assert ask(store, "What nationality is Hélène Geoffroy?").answer is None

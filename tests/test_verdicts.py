@@ -13949,3 +13949,44 @@ def test_a_denial_of_a_pro_form_is_not_refuted_by_a_source_without_negation(stor
 def test_a_bare_denial_is_no_pro_form(store: Store, claim: str) -> None:
     # (a claim's own negation with nothing after it still denies the claim's whole fact)
     assert verify(store, claim).verdict is Verdict.REFUTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "His son attended the Lycée Pothier in Orléans.",
+        "His secretary was born on 18 August 1968.",
+        "Faure's children spent their early childhood in Réunion.",
+        "His son is married to Soria Blatmann.",
+    ],
+)
+def test_someone_by_his_relation_to_him_is_not_given_his_facts(store: Store, claim: str) -> None:
+    result = verify(store, claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    assert result.note is not None and "says nothing" in result.note
+
+
+def test_his_parents_are_given_only_what_the_source_says_of_them(store: Store) -> None:
+    result = verify(store, "His parents spent their early childhood in Réunion.")
+    assert result.verdict is Verdict.NOT_ENOUGH_INFO
+    # Both parents given one parent's origin: the source says each one's.
+    result = verify(store, "His parents were of Chinese origin.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "tax agent was French, of Spanish origin" in result.correction
+
+
+def test_one_parents_nationality_given_to_the_other_is_refuted(store: Store) -> None:
+    result = verify(store, "The nurse was Spanish.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction is not None and "nurse was Vietnamese" in result.correction
+    # Her origin said as her nationality: not what the source says of her, nor against it.
+    assert verify(store, "The nurse was Chinese.").verdict is Verdict.NOT_ENOUGH_INFO
+    result = verify(store, "L'infirmière était française.")
+    assert result.verdict is Verdict.REFUTED
+
+
+def test_a_nationality_is_checked_against_the_infobox(store: Store) -> None:
+    result = verify(store, "Olivier Faure is of Chinese nationality.")
+    assert result.verdict is Verdict.REFUTED
+    assert result.correction == "Nationality: French, not Chinese"
+    assert verify(store, "Olivier Faure is of French nationality.").verdict is Verdict.SUPPORTED
