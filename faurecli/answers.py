@@ -213,6 +213,15 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
             "share an apartment",
         ),
+        # "Did he live with X?", « il a habité avec X », « vécu avec X »: lived with another, a
+        # home shared (not where he lived: "live in Réunion" is a place).
+        (
+            ("live", "living", "habit", "vecu", "vécu"),
+            r"\b(?:live[ds]?|living)\s+(?=with\s+(?!(?:his|her|their|the|a|an|him|them)\b)[^\W\d_])"
+            r"|\b(?:(?:a|avait)\s+)?(?:habit[ée]|v[ée]cu)\s+"
+            r"(?=avec\s+(?!(?:sa|son|ses|leur|leurs|le|la|les|un|une|lui|eux)\b)[^\W\d_])",
+            "share an apartment ",
+        ),
         # "Bayrou's government", « le gouvernement Bayrou »: the Prime Minister's, named by him.
         (("government",), r"\b((?-i:[A-Z][\w'’-]+))['’]s\s+government\b", r"\1"),
         (("gouvernement",), r"\b(?:le\s+)?gouvernement\s+(?:de\s+)?((?-i:[A-Z][\w'’-]+))", r"\1"),
@@ -715,6 +724,9 @@ _FACET_SHARE = lazy(
     r"^(?:(?:Olivier\s+)?Faure(?:['’]s)?\s+)?(?:(?P<round>(?:first|second|final|1st|2nd)\s+round)\s+)?(?:vote\s+)?share$",
     re.IGNORECASE,
 )
+_FACET_RIVAL = lazy(r"^(?:[A-Z][A-Za-z]{1,6}\s+)?(?:opponent|rival|challenger)$")
+# "E - date + share?", "Faure / E / share & opponent?": two slots of one topic.
+_FACET_TWO_SLOTS = lazy(r"^(?P<a>[^+&]{2,40}?)\s*(?:\+|&|\band\b)\s*(?P<b>[^+&]{2,40})$")
 _FACET_WHO_DID = lazy(r"^(?P<one>[\w-]+(?:\s+[\w.-]+){0,3})\s+who\s+(?P<did>[a-z]+)$")
 _FACET_NOUN = lazy(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?$")
 
@@ -740,6 +752,9 @@ def _faceted(text: str) -> str | None:
     if (neighbour := _FACET_NEIGHBOUR.match(slot)) is not None:
         link = "in" if him is not None else "as"
         return f"Who was Faure's {neighbour.group(1).lower()} {link} {rest}?"
+    if (rival := _FACET_RIVAL.match(slot)) is not None:
+        # "2012 runoff - UMP opponent?": who stood against him there (the party, if given, with it).
+        return f"Who was Faure's {rival.group()} in the {rest}?"
     if (term := _FACET_TERM.match(slot)) is not None and him is None:
         return f"When did Faure's term {term.group(1).lower()} as {rest}?"
     if (share := _FACET_SHARE.match(slot)) is not None:
@@ -747,6 +762,38 @@ def _faceted(text: str) -> str | None:
     if _FACET_NOUN.match(slot):
         return f"What was the {slot} of {topic}?"
     return None
+
+
+def _two_facets(store: Store, text: str) -> Answer | None:
+    """A spreadsheet's two slots of one topic ("E - 1st round date + share?"): each slot asked as
+    its own facet, both answers joined, when both are answered from one sentence (or either's
+    answer is named in the other's); None otherwise (read as it stands)."""
+    found = _FACETS.match(text)
+    two = _FACET_TWO_SLOTS.match(found["slot"].strip()) if found is not None else None
+    if found is None or two is None:
+        return None
+    joint = text[found.end("topic") : found.start("slot")]
+    slots = [two[slot].strip() for slot in ("a", "b")]
+    rival = [n for n, slot in enumerate(slots) if _FACET_RIVAL.match(slot)]
+    shared = [n for n, slot in enumerate(slots) if re.fullmatch(r"(?i)(?:vote\s+)?share|score|%", slot)]
+    if rival and shared and _FACET_HIM.match(found["topic"]) is None:
+        # "E - UMP opponent + share?": the share beside the opponent is hers, asked once she is
+        # answered; (with him the topic, "Faure / E / share + opponent?", the share is his).
+        whom = ask(store, f"{found['topic']}{joint}{slots[rival[0]]}?")
+        if whom.answer is None or whom.type is not Intent.PERSON:
+            return None
+        topic = _FACET_JOINT.sub(" ", found["topic"]).strip()
+        hers = ask(store, f"What share of the vote did {whom.answer} get in the {topic}?")
+        one, other = (whom, hers) if rival[0] == 0 else (hers, whom)
+    else:
+        one, other = (ask(store, f"{found['topic']}{joint}{slot}?") for slot in slots)
+    if one.answer is None or other.answer is None or one.answer == other.answer:
+        return None
+    if not set(one.sources) & set(other.sources) and not _one_names_the_other(one, other):
+        return None
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    joined = f"{one.answer}; {other.answer}"
+    return Answer(text, joined, one.type, joined, tuple(quote(store, r) for r in refs), tuple(refs), (), None, ())
 
 
 def _telegraphic(text: str) -> str:
@@ -805,7 +852,59 @@ def _telegraphic(text: str) -> str:
         text = which + text[named.end() :]
     elif (deed := _DEED_THEN_ASKED.match(text)) is not None:
         text = f"{deed.group(3)} {_DEED_NOUNS[fold(deed.group(1)).lower()]} {deed.group(2)} {deed.group(4) or '?'}"
+    elif not _ANY_WH.search(fold(text)):
+        text = _name_then_slot(text)
     return text
+
+
+# "Faure wife name?", "Faure 2017 election substitute (suppléant)?", "Faure role in the 2011
+# primary?": a note of his name then the slot asked by its noun (a person's or a post's), what
+# stands before the noun its setting; "age Faure joined the PS?", "party Faure was a member
+# of?": the slot's noun first, then what he did.
+_SLOT_PERSONS = (
+    "wife|husband|spouse|partner|substitute|successor|predecessor|opponent|rival|challenger|flatmate|roommate|mentor"
+)
+_SLOT_THINGS = "role|post|position|job|title|function|degree|diploma|party"
+_NAME_THEN_SLOT = lazy(
+    r"^\s*(?:Olivier\s+)?Faure(?:['’]s)?\s+(?P<mods>(?:[\w.'’-]+\s+){0,4}?)"
+    rf"(?P<noun>{_SLOT_PERSONS}|{_SLOT_THINGS})\b(?P<rest>[^?]*?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_SLOT_THEN_NAME = lazy(
+    r"^\s*(?P<noun>age|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:Olivier\s+)?Faure\s+"
+    r"(?P<verb>was|were|is|[a-z]{3,}ed)\b(?P<rest>[^?]*?)\s*\??\s*$"
+)
+# A gloss in brackets ("substitute (suppléant)"), and a noun's "name" asked of a person.
+_GLOSS = lazy(r"\s*\([^()]*\)")
+_NOTE_DEED = lazy(
+    r"\b(?:was|is|were|did|does|do|has|had|got|won|lost|est|etait|a|ont)\b|\b[a-z]{3,}ed\b", re.IGNORECASE
+)
+
+
+def _name_then_slot(text: str) -> str:
+    """The plain question a note of his name and a slot's noun stands for (`_NAME_THEN_SLOT`,
+    `_SLOT_THEN_NAME`); `text` itself for any other."""
+    found = _NAME_THEN_SLOT.match(text)
+    if found is not None:
+        mods, noun, rest = found["mods"].strip(), found["noun"].lower(), _GLOSS.sub("", found["rest"]).strip()
+        if _NOTE_DEED.search(f"{mods} {rest}") or not re.fullmatch(r"(?:(?:19|20)\d\d\b[\w. -]*)?", mods):
+            return text  # ("Faure's wife worked at UNESCO?": a claim asked; "Faure Le Foll rival": not his)
+        person = re.fullmatch(_SLOT_PERSONS, noun) is not None
+        if person:
+            rest = re.sub(r"(?i)^name\b\s*", "", rest)
+        setting = f" in the {mods}" if mods else ""
+        return f"{'Who' if person else 'What'} was Faure's {noun}{' ' + rest if rest else ''}{setting}?"
+    after = _SLOT_THEN_NAME.match(text)
+    if after is None or re.search(r"(?i)\b(?:faure|olivier)\b", after["noun"]):
+        return text
+    rest = _GLOSS.sub("", after["rest"]).strip()
+    if after["noun"].lower() == "age":
+        if after["verb"].lower() in ("was", "were", "is"):
+            return text
+        return f"How old was Faure when he {after['verb']}{' ' + rest if rest else ''}?"
+    if after["verb"].lower() not in ("was", "were", "is"):
+        return text
+    return f"Which {after['noun']} {after['verb']} Faure{' ' + rest if rest else ''}?"
 
 
 def _reword(text: str) -> tuple[str, bool]:
@@ -1355,6 +1454,9 @@ def _ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such margin")
     if _ASKS_TALLY.search(fold(analysis.text)) and (tally := _tally(known, analysis)) is not None:
         return tally
+    if _WHAT_WAS_THE_VOTE.search(fold(analysis.text)):
+        tally = _tally(known, analysis)
+        return tally or _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such vote")
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE and analysis.asks_end:
@@ -3346,6 +3448,15 @@ _ASKS_TALLY = lazy(
     r"\btall(?:y|ies)\b|\bvote\s+count\b|\bcount\s+of\s+(?:the\s+)?votes\b|\bresult\s+of\s+the\s+vote\b"
     r"|\bdecompte\b|\bresultat\s+du\s+vote\b|\b(?:by|with)\s+what\s+vote\b|\bpar\s+quel\s+vote\b"
 )
+# "What was the vote when he was re-elected?", « quel a été le vote ? »: the vote itself asked, its
+# tally or nothing (not "the vote of confidence", a vote named by what it was on).
+_WHAT_WAS_THE_VOTE = lazy(
+    r"^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?votes?\b(?!\s+(?:of|on|share)\b)"
+    r"|^\s*(?:et\s+)?quel\s+(?:a\s+ete|etait|fut)\s+le\s+vote\b(?!\s+(?:de|sur)\b)"
+)
+# An election asked without "re-" ("when he was elected …"), and a sentence telling a re-election.
+_ELECTED_NOT_AGAIN = lazy(r"\b(?:elected|elu|elue|election)\b")
+_AGAIN_ELECTED = lazy(r"\b(?:re-?elected|reelu|reelue|re-?election|reelection)\b")
 # The figures a sentence sets against each other, and whose the second is ("for Delphine Batho").
 _TALLY_SAID = lazy(
     r"\d+(?:\.\d+)?\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+\d+(?:\.\d+)?(?:\s*%|\s+votes?)?"
@@ -3364,8 +3475,14 @@ def _tally(known: Knowledge, analysis: Analysis) -> Answer | None:
     close = [m for m in close if m.score >= close[0].score - 0.05] if close else []
     units = known.built.units
     told: dict[str, tuple[str, ...]] = {}
+    asked = fold(analysis.text)
+    first_time = _ELECTED_NOT_AGAIN.search(asked) is not None and _AGAIN_ELECTED.search(asked) is None
     for match in close:
         refs = match.unit.refs
+        if first_time and _AGAIN_ELECTED.search(fold(match.unit.text)):
+            continue  # ("when he was elected …": not the vote that re-elected him)
+        if rounds(match.unit.text) == {1} and not rounds(analysis.text):
+            continue  # (a first round's figures, not the vote that elected him, unless asked)
         said = _TALLY_SAID.search(match.unit.text)
         number = _index(known).units.get(match.unit.id, -1) + 1
         if said is None and 0 < number < len(units) and _GOES_ON_ELECTION.match(units[number].text):
@@ -5918,6 +6035,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                     and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
                 ):
                     bare = re.sub(r"^(?:A|An|The)\s+", "", run)  # "A Harris Interactive poll"
+                    if _ORDINAL_RUN.fullmatch(bare):
+                        # "Which vice-president was he?": "Third vice-president …", the rank with the
+                        # whole title (not "the Third vice").
+                        title = re.match(r"\s+([\w-]+)", unit.text[end:])
+                        runs.append((start, f"{bare.lower()} {title.group(1) if title else after.group(1)}"))
+                        continue
                     runs.append((start, f"the {bare} {after.group(1)}"))
         if runs:
             # The most telling words of the question say which ("political science" stands by
@@ -6017,6 +6140,9 @@ def _whole_name(known: Knowledge, text: str, run: str) -> str:
         return run
     acronym = re.match(r"\s*\(([A-Z]{2,9})\)", text[at + len(run) :])
     return listed.group() + run + (f" ({acronym.group(1)})" if acronym else "")
+
+
+_ORDINAL_RUN = lazy(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)")
 
 
 def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -7526,6 +7652,83 @@ def _as_number(text: str) -> float | None:
         return None
 
 
+# "Did he do better in 2012 or in 2017?", « meilleur score : 2012 ou 2017 ? »: two years of one
+# kind of race offered, his share in each compared.
+_TWO_YEARS_OFFERED = lazy(r"\b((?:19|20)\d\d)\s+(?:or|ou)\s+(?:(?:in|en|de|du|the|l['’]\s*)\s*)*((?:19|20)\d\d)\b")
+_RACE_KINDS = (
+    (r"\blegislati\w*", "legislative election"),
+    (r"\b(?:european|europeenne\w*)", "European election"),
+    (r"\b(?:congress|congres)\b", "congress"),
+)
+# His share in a race: one figure, of its deciding round if any.
+_ONE_SHARE = lazy(r"^(\d+(?:\.\d+)?)%(?:\s+\((?:second|final)\s+round\))?$")
+
+
+# "Did Faure get more than 85% of the vote when he won …?", « A-t-il obtenu plus de 70 % des voix
+# en 2021 ? »: whether his share there passes a bound (read folded).
+_SHARE_BOUND = lazy(
+    r"^\s*(?:(?:did|has)\s+(?:olivier\s+)?(?:faure|he)\s+(?:get|win|receive|obtain|take|gain|got|won|received)"
+    r"|(?:est-ce\s+qu['’]\s*)?(?:il|(?:olivier\s+)?faure)\s+a|a-t-il|(?:olivier\s+)?faure\s+a-t-il)\s+"
+    r"(?:(?:obtenu|eu|recueilli|remporte|fait)\s+)?"
+    r"(?P<bound>more\s+than|over|above|at\s+least|less\s+than|under|below|plus\s+de|moins\s+de|au\s+moins)\s+"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*%(?:\s+(?:of\s+the\s+(?:vote|votes|ballots)|des\s+(?:voix|suffrages)))?"
+    r"(?P<rest>[^?]*?)[\s?.!]*$"
+)
+
+
+def _share_within(store: Store, text: str, bound: re.Match[str]) -> Answer | None:
+    """Yes or no, with his share, to whether his share in the race the question names passes the
+    bound it gives; None when that share is not one figure the source gives (read as it stands)."""
+    french = bool(re.match(r"(?:plus|moins|au)\b", bound["bound"]))
+    rest = text[bound.start("rest") : bound.end("rest")].strip()
+    if french:
+        share = ask(store, f"Quel pourcentage des voix a-t-il obtenu {rest} ?")
+    else:
+        share = ask(store, f"What share of the vote did Faure get {rest}?")
+    figure = _ONE_SHARE.match(share.answer or "")
+    if share.type is not Intent.SHARE or figure is None:
+        return None
+    x, n = float(figure.group(1)), float(bound["n"].replace(",", "."))
+    kind = bound["bound"].split()[0]
+    holds = x > n if kind in ("more", "over", "above", "plus") else x >= n if kind in ("at", "au") else x < n
+    word = ("oui" if holds else "non") if french else ("yes" if holds else "no")
+    said = f"{figure.group(1).replace('.', ',')} %" if french else f"{figure.group(1)}%"
+    refs = tuple(share.sources)
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, f"{word} ({said})", Intent.YES_NO, holds, evidence, refs, (), None, ())
+
+
+def _better_of_two_years(store: Store, question: str, years: re.Match[str]) -> Answer | None:
+    """Which of two years the question offers gave him the higher (or lower) share in the one
+    kind of race it names, from his share in each (one figure each, its sentence the evidence);
+    None when it asks no comparison of a vote, names no race, or either share is not found."""
+    folded = fold(question)
+    more, less = bool(_MORE_ASKED.search(folded) or "meilleur" in folded), bool(_LESS_ASKED.search(folded))
+    if more == less or not (_VOTE_ASKED.search(folded) or re.search(r"\b(?:score|meilleur|mieux|result)", folded)):
+        return None
+    kinds = [name for pattern, name in _RACE_KINDS if re.search(pattern, folded)]
+    if len(kinds) != 1 or _POLL_ASKED.search(folded):
+        return None
+    found: list[tuple[str, float, Answer]] = []
+    for year in years.groups():
+        share = ask(store, f"What share of the vote did Faure get in the {year} {kinds[0]}?")
+        figure = _ONE_SHARE.match(share.answer or "")
+        if share.type is not Intent.SHARE or figure is None:
+            return None
+        found.append((year, float(figure.group(1)), share))
+    (first, a, one), (second, b, other) = found
+    if a == b or first == second:
+        return None
+    (won, x, _), (lost, y, _) = sorted(found, key=lambda f: f[1], reverse=more)
+    french = in_french(question)
+    if french:
+        shown = f"{won} ({x:g} % contre {y:g} % en {lost})".replace(".", ",")
+    else:
+        shown = f"{won} ({x:g}% against {y:g}% in {lost})"
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    return Answer(question, shown, Intent.DATE, won, tuple(quote(store, r) for r in refs), tuple(refs), (), None, ())
+
+
 def _more_of_two(store: Store, question: str) -> Answer | None:
     """Which of him and another the question offers did better (or worse), from one sentence of
     his race that gives both, of the year and round asked; None otherwise."""
@@ -8269,6 +8472,10 @@ def _asked(store: Store, question: str) -> Answer:
     results = _two_results(store, text)
     if results is not None:
         return results
+    if (" - " in text or " / " in text) and ("+" in text or "&" in text or " and " in text):
+        # "E - date + share?": two slots, each answered.
+        if (facets := _two_facets(store, text)) is not None:
+            return replace(facets, title=store.source.title)
     if (" - " in text or " / " in text) and (faceted := _faceted(text)) is not None:
         # "NG group pres. - successor?", "Faure / 2017 leg. / share?": a spreadsheet's facets,
         # topic then slot, asked as the one plain question they stand for.
@@ -8314,6 +8521,14 @@ def _asked(store: Store, question: str) -> Answer:
         return _refused(store, text, Intent.NUMBER, f"the source gives no birth date but his, none for {other}")
     if _EITHER.search(fold(text)):
         better = _more_of_two(store, text)
+        if better is not None:
+            return replace(better, title=store.source.title, question=text)
+    if "%" in text and (bound := _SHARE_BOUND.match(fold(text))) is not None:
+        bounded = _share_within(store, text, bound)
+        if bounded is not None:
+            return replace(bounded, title=store.source.title, question=text)
+    if (" or " in text or " ou " in text) and (years := _TWO_YEARS_OFFERED.search(fold(text))) is not None:
+        better = _better_of_two_years(store, text, years)
         if better is not None:
             return replace(better, title=store.source.title, question=text)
     if _FUTURE_ASKED.match(fold(text)):
@@ -8896,6 +9111,18 @@ _SETTING_THEN_ASKS = lazy(
 )
 
 
+# "…, and when did he leave that post?", « et quand a-t-il quitté ce poste ? »: the post the first
+# part names, said again by a demonstrative; and that post as the first part says it ("as
+# spokesperson of the Socialist Party", « comme porte-parole du PS »).
+_THAT_POST = lazy(
+    r"\b(?:(?:in|from|of)\s+)?(?:that|this|the\s+same)\s+(?:role|post|position|office|job|function)\b"
+    r"|\b(?:[àa]\s+|de\s+)?(?:ce|cette)\s+(?:poste|fonction|r[ôo]le)\b",
+    re.IGNORECASE,
+)
+_HIS_OWN = lazy(r"\b(?:his|her)\s+own\b|\b(?:son|sa|ses)\s+propres?\b", re.IGNORECASE)
+_FIRST_PART_POST = lazy(
+    r"\b(?:as|comme|en\s+tant\s+que)\s+[^,;?]{3,80}?(?=\s*(?:,|;|\?|$|\b(?:in|en)\s+(?:19|20)\d\d\b))", re.IGNORECASE
+)
 _AGE_PART = lazy(r"^(?:how\s+old|(?:[àa]\s+)?quel\s+[âa]ge)\b", re.IGNORECASE)
 _THEN = lazy(r"\s+(?:then|at\s+the\s+time|back\s+then|alors|[àa]\s+l['’]\s*[ée]poque)\b", re.IGNORECASE)
 # The settings that close a part: "in the Young Rocardiens in 1991", « en 1991 ».
@@ -8950,8 +9177,20 @@ def _both_parts(store: Store, question: str) -> Answer | None:
         second = _SHE.sub(one.answer, second, count=1)
     opening = _SETTING_THEN_ASKS.match(first)
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
-    # opponent the first part asks of ("what did he score" is his score, not hers).
-    setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    # opponent the first part asks of ("what did he score" is his score, not hers). ("Could you
+    # tell me when he was born, and where?": the words that open the question ask nothing, and
+    # are no setting of the second part.)
+    lead = _PREAMBLE.match(first)
+    bare = first[lead.end() :] if lead is not None and lead.end() and len(first) - lead.end() >= 8 else first
+    setting = opening.group(1) if opening else _PART_ASKS.sub("", bare, count=1)
+    post = _THAT_POST.search(second)
+    named = _FIRST_PART_POST.search(first) if post is not None else None
+    if one.type is Intent.PERSON and _HE_IN_PART.search(second) and not _HIS_OWN.search(second):
+        named = None  # ("Who succeeded him as …, and when did he leave that post?": which "he"?)
+    if post is not None and named is not None:
+        # "Who succeeded him as spokesperson, and when did his own spell in that role end?": the
+        # post the first part names, said in the second for "that role" (its setting then given).
+        second, setting = f"{second[: post.start()]}{named.group()}{second[post.end() :]}", ""
     if opening is None and one.type is Intent.PERSON and _HE_IN_PART.search(second):
         # « Qui était l'adversaire de Faure à Villeurbanne et quel score a-t-il fait ? »: « il » in
         # the second part is the question's subject, he ("she" is the person answered), asked at

@@ -1251,8 +1251,12 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "need": ("needed",),
     # « le groupe présidé par Ayrault »: the one its leader, as the source says.
     "presidee": ("president", "leader", "led"),
-    # "his stint as spokesperson", "his tenure": his term in the post.
+    # "his stint as spokesperson", "his tenure", "his spell as …": his term in the post.
     "stint": ("term",),
+    "spell": ("term",),
+    # « en arrivant à l'Assemblée », « à son arrivée »: upon entering it.
+    "arrivant": ("entering",),
+    "arrivee": ("entering",),
     "tenure": ("term",),
 }
 

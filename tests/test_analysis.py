@@ -684,3 +684,22 @@ def test_a_hundred_is_one_hundred_in_digits() -> None:
     assert numbers_as_digits("He got a hundred and forty votes.") == "He got 140 votes."
     assert numbers_as_digits("A hundred and ten people came.") == "110 people came."
     assert numbers_as_digits("one hundred and forty votes") == "140 votes"
+
+
+def test_a_question_word_before_a_later_when_asks_its_own_thing():
+    # "Which union did he join when he was a student?": "when" sets the time; "which" asks.
+    known = frozenset({"union", "join", "student"})
+    assert analyse("Which union did he join when he was a student?", known, {}).intent is not Intent.DATE
+    assert analyse("What was the tally when he won?", known, {}).intent is not Intent.DATE
+    # Near miss: "when" opening the question asks the date.
+    assert analyse("When did he join the union?", known, {}).intent is Intent.DATE
+
+
+def test_a_subject_said_after_the_question_word_is_asked_first():
+    # « il travaille où son frère » → « Son frère travaille où ? »: the right-dislocated subject.
+    from faurecli.analysis import question_plain
+
+    assert question_plain("il s'appelle comment son rival") == "Son rival s'appelle comment ?"
+    assert question_plain("elle est née quand sa mère ?") == "Sa mère est née quand ?"
+    # Near miss: no pronoun standing for a subject said after: unchanged.
+    assert question_plain("il a voté comment en 2017") == "il a voté comment en 2017"
