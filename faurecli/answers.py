@@ -105,6 +105,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # that the idioms after read the words around it together (« pris officiellement ses
         # fonctions »).
         (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
+        # "When was he actually born?", « a-t-il vraiment … »: the asker's emphasis, not what is
+        # asked (no record holds "actually").
+        (
+            ("actual", "really", "truly", "indeed", "vraiment", "reellement", "réellement"),
+            r"\s*\b(?:actually|really|truly|indeed|vraiment|r[ée]ellement)\b(?=\s+[^\W\d_])",
+            "",
+        ),
         (
             ("pris", "prend", "took", "take"),
             r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b",
@@ -222,21 +229,45 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"(?=avec\s+(?!(?:sa|son|ses|leur|leurs|le|la|les|un|une|lui|eux)\b)[^\W\d_])",
             "share an apartment ",
         ),
+        # « il a fait voter une résolution », « fait adopter »: had it passed, as the source says
+        # ("successfully passed a resolution").
+        (("voter", "adopter"), r"\bfait\s+(?:voter|adopter)\b", "fait passer"),
         # "Bayrou's government", « le gouvernement Bayrou »: the Prime Minister's, named by him.
         (("government",), r"\b((?-i:[A-Z][\w'’-]+))['’]s\s+government\b", r"\1"),
         (("gouvernement",), r"\b(?:le\s+)?gouvernement\s+(?:de\s+)?((?-i:[A-Z][\w'’-]+))", r"\1"),
         # « mis en place », « mettre en place »: instituted, one verb.
         (("place",), r"\b(?:mis|mise|mises|mettre|met|mettait)\s+en\s+place\b", "instauré"),
-        # "l'amendement de 2014, il a instauré quoi": what the thing set out first did, asked last.
+        # "l'amendement de 2014, il a instauré quoi": what the thing set out first did, asked last
+        # (« ça a changé quoi »: spoken French's « ça » for it).
         (
             ("quoi",),
-            r"^\s*((?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+)[^?]{3,80}?)[,\s]+(?:il|elle)\s+a\s+"
+            r"^\s*((?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+)[^?]{3,80}?)[,\s]+(?:il|elle|[çc]a|cela)\s+a\s+"
             r"([\w-]{4,})\s+quoi\b",
             r"qu'a \2 \1",
+        ),
+        # « en 2022 il a fait passer une résolution sur quoi »: which one, the thing said by what
+        # it was on, asked last (« une » → « quelle », « un » → « quel »).
+        (
+            ("quoi",),
+            r"^\s*([^?]*?)\s*\b(?:il|(?:olivier\s+)?faure)\s+a\s+((?:fait\s+)?[\w-]+)\s+une\s+([\w-]+)\s+sur\s+quoi\b",
+            r"quelle \3 a-t-il \2 \1",
+        ),
+        (
+            ("quoi",),
+            r"^\s*([^?]*?)\s*\b(?:il|(?:olivier\s+)?faure)\s+a\s+((?:fait\s+)?[\w-]+)\s+un\s+([\w-]+)\s+sur\s+quoi\b",
+            r"quel \3 a-t-il \2 \1",
         ),
         # "Il a fait quoi en 2011 ?", "il a co-écrit quoi": the question word said last.
         (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+a\s+([\w-]+)\s+quoi\b", r"qu'a-t-il \1"),
         (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b", r"que \1-il"),
+        # (After a setting said first: « pendant la primaire de 2011 il faisait quoi dans … », the
+        # setting after the question.)
+        (
+            ("quoi",),
+            r"^\s*((?:pendant|lors|en|dans|durant|apr[eè]s|avant|au|[àa])\b[^?]{3,80}?)\s*,?\s+"
+            r"(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b([^?]*)",
+            r"que \2-il\3 \1",
+        ),
         # "Sa BD s'appelle comment ?": its name.
         (("comment",), r"^\s*(.+?)\s+s['’]\s*appel+(?:e|ait)\s+comment\b", r"quel est le nom de \1"),
         # "il s'occupait de quoi": his role, what he was in charge of.
@@ -11128,7 +11159,9 @@ _FEMININE_FR = frozenset({"date"})
 # apart from what is asked of it.
 _DISLOCATED_FR = lazy(
     r"^\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*,\s*(.+?)\s*([?.!]*)\s*$"
-    r"|^\s*(.+?)\s*[,:]\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
+    # (Spoken, its comma unsaid: « la taxe … c'était combien par nuit », the unit it is counted in after.)
+    r"|^\s*(.+?)\s*(?:[,:]\s*(?:c['’]\s*|il\s+|elle\s+)|\s+c['’]\s*)(?:est|etait|était)\s+(?:de\s+)?"
+    r"(combien|quand|qui|où|ou)(?:\s+par\s+[\w-]+)?\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 # (His reaction is told in other words than his own: "a statement that provoked indignation from
@@ -11195,7 +11228,9 @@ def _in_plain_shape(text: str) -> str | None:
                 joined = "-t-" if aux.lower() in ("a",) else "-"
                 return f"{asked[0].upper()}{asked[1:]} {aux}{joined}{pronoun} {after}"
             return f"{asked[0].upper()}{asked[1:]} est-ce que {rest}"
-    if ("," in text or ":" in text) and ("c'" in low or "c’" in low or "tait" in low or " est " in low):
+    if ("," in text or ":" in text or " c'" in low or " c’" in low) and (
+        "c'" in low or "c’" in low or "tait" in low or " est " in low
+    ):
         dislocated = _DISLOCATED_FR.match(text)
         if dislocated is not None:
             asked = fold(dislocated.group(1) or dislocated.group(5))

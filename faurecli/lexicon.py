@@ -1254,6 +1254,9 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     # "his stint as spokesperson", "his tenure", "his spell as …": his term in the post.
     "stint": ("term",),
     "spell": ("term",),
+    # "What did his amendment change?", « ça a changé quoi »: what it brought in.
+    "change": ("implementing",),
+    "changed": ("implementing",),
     # « en arrivant à l'Assemblée », « à son arrivée »: upon entering it.
     "arrivant": ("entering",),
     "arrivee": ("entering",),

@@ -7417,3 +7417,26 @@ def test_whether_his_share_passes_a_bound_is_answered_with_the_share(store: Stor
     assert under.answer is not None and under.answer.startswith("non") and "61,1" in under.answer
     # Near miss: a race whose share of his the source does not give: declined, no guess.
     assert ask(store, "Did Faure win over 50% of the vote in the 2007 legislative election?").answer is None
+
+
+def test_the_askers_emphasis_asks_nothing(store: Store) -> None:
+    # "actually", "really", « vraiment »: the asker's emphasis, no word of a record.
+    assert ask(store, "Where was Faure really born?").answer == "La Tronche"
+    assert ask(store, "Quand Faure est-il vraiment né ?").value == "1968-08-18"
+    # Near miss: the emphasis gone, a question the source cannot answer is still declined.
+    assert ask(store, "How many children does he actually have?").answer is None
+
+
+def test_spoken_french_thing_first_then_what_it_did_or_cost(store: Store) -> None:
+    # « son amendement …, ça a changé quoi », « la taxe … c'était combien par nuit » (no comma, as
+    # dictated), « il a fait voter une résolution sur quoi », « pendant …, il faisait quoi … ».
+    changed = ask(store, "l'amendement qu'il a fait passer en décembre 2014 ça a changé quoi")
+    assert changed.answer is not None and "Navigo" in changed.answer
+    tax = ask(store, "la taxe proposée par Faure en juin 2014 c'était combien par nuit")
+    assert tax.answer is not None and "two euros" in tax.answer
+    resolution = ask(store, "il a fait adopter une résolution sur quoi en janvier 2022")
+    assert resolution.answer is not None and "Uyghur" in resolution.answer
+    role = ask(store, "lors de la primaire de 2011 il faisait quoi dans la campagne de Hollande")
+    assert role.answer is not None and "communications" in role.answer
+    # Near miss: a thing the source gives no figure of is declined.
+    assert ask(store, "son salaire de député c'était combien par mois").answer is None
