@@ -61,7 +61,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
+from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, HIS_PARTY_WORDS, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import Named, said_to_lead
@@ -8655,6 +8655,8 @@ def _asked(store: Store, question: str) -> Answer:
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
     answer = _figure_of_another_item(store, question, answer)
+    answer = _one_of_contrasted_clauses(question, answer)
+    answer = _one_member_of_a_joint_list(store, question, answer)
     answer = _thing_without_its_deed(store, question, answer)
     answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
@@ -8933,6 +8935,88 @@ def _covered(analysis: Analysis, word: str) -> bool:
         for group in analysis.concepts
         for member in group
     )
+
+
+# "… won 6.2% of the vote and six seats, …, while the list of Benoît Hamon … won 3.3%": two
+# clauses set against each other, each with its own subject and figures.
+_WHILE_CLAUSE = lazy(r",?\s+(?:while|whereas|alors\s+que|tandis\s+que)\s+", re.IGNORECASE)
+_FIGURE_WORD = lazy(
+    r"\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix)\b"
+)
+_MOST_ASKED = lazy(r"\b(?:most|more|fewest|fewer|least|less|le\s+plus|le\s+moins|davantage)\b")
+
+
+def _one_of_contrasted_clauses(question: str, answer: Answer) -> Answer:
+    """ "Which list won six seats?" + "the list of Benoît Hamon": an answer taken from one of two
+    clauses a sentence sets against each other ("…, while …"), where the figure the question
+    gives is the other clause's, or the question asks which did most (the clauses' figures are
+    not weighed here): declined, not the wrong clause's subject."""
+    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON):
+        return answer
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX) and _WHILE_CLAUSE.search(e.text)]
+    if len(said) != 1:
+        return answer
+    clauses = _WHILE_CLAUSE.split(said[0].text)
+    own = [c for c in clauses if fold(answer.answer) in fold(c)]
+    if len(own) != 1:
+        return answer
+    folded = fold(question)
+    figures = {f.group() for f in _FIGURE_WORD.finditer(folded)} - set(re.findall(r"\b(?:19|20)\d\d\b", folded))
+    others = [fold(c) for c in clauses if c is not own[0]]
+    elsewhere = any(re.search(rf"\b{re.escape(f)}\b", c) for f in figures for c in others)
+    if not elsewhere and not (_MOST_ASKED.search(folded) and len(clauses) > 1):
+        return answer
+    return _unanswered(answer, "the source says it of another clause's subject", answer.evidence)
+
+
+# "the alliance between PS and Raphaël Glucksmann's Place Publique": a joint list's members; and
+# the part of its figure one member's ("six seats, including three Socialists").
+_ALLIANCE_OF = lazy(
+    r"\balliance\s+between\s+(?P<a>[^,.;]+?)\s+and\s+(?P<b>[^,.;]+?)(?=\s+(?:would|was|were|won)\b|[,.;])"
+)
+_JOINT_ASKED = lazy(
+    r"(?i:\b(?:list|lists|liste|listes|alliance|joint|commune|coalition|ensemble|together|and|et)\b)"
+    r"|\w\s*[–/&]\s*\w|\b[A-Z][\w]*-[A-Z]"
+)
+_SOCIALISTS_AMONG = lazy(r"\bincluding\s+(\w+)\s+Socialists\b")
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _one_member_of_a_joint_list(store: Store, question: str, answer: Answer) -> Answer:
+    """ "How many seats did the PS win in 2019?" + 6: a figure of a joint list asked of one of its
+    members alone is not that member's: his party's part where the source counts it ("including
+    three Socialists"), else declined."""
+    if answer.answer is None or answer.type is not Intent.NUMBER:
+        return answer  # (a share projected for the alliance is read as the party's by writers alike)
+    folded = fold(question)
+    if _JOINT_ASKED.search(question):
+        return answer
+    told = " ".join(e.text for e in answer.evidence)
+    joint = _ALLIANCE_OF.search(told) or next(
+        (m for s in store.sentences if (m := _ALLIANCE_OF.search(s.text)) is not None and s.id in answer.sources), None
+    )
+    if joint is None:
+        return answer
+    named = [
+        side
+        for side in ("a", "b")
+        if (set(split_words(re.split(r"['’]s\b", fold(joint[side]))[-1])) - STOPWORDS) & set(split_words(folded))
+        or (fold(joint[side]).strip() in HIS_PARTY_WORDS and set(split_words(folded)) & HIS_PARTY_WORDS)
+    ]
+    if len(named) != 1:
+        return answer
+    part = _SOCIALISTS_AMONG.search(told)
+    ours = fold(joint[named[0]]).strip() in HIS_PARTY_WORDS
+    # (Its part only where the question names the joint list's own election: « à l'Assemblée » asks
+    # of another body, whose seats the source does not count.)
+    race = re.search(r"\b(?:19|20)\d\d\b|europ", folded) is not None and "assembl" not in folded
+    if ours and race and part is not None and part.group(1).lower() in _SMALL_COUNTS:
+        count = _SMALL_COUNTS[part.group(1).lower()]
+        value = type(answer.value)(count) if isinstance(answer.value, (int, float)) else answer.value
+        return replace(answer, answer=str(count), value=value, note="his party's part of the joint list's")
+    note = "the source gives that figure for the joint list, not for one of its parties"
+    return _unanswered(answer, note, answer.evidence)
 
 
 def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answer:

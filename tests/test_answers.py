@@ -7440,3 +7440,22 @@ def test_spoken_french_thing_first_then_what_it_did_or_cost(store: Store) -> Non
     assert role.answer is not None and "communications" in role.answer
     # Near miss: a thing the source gives no figure of is declined.
     assert ask(store, "son salaire de député c'était combien par mois").answer is None
+
+
+def test_an_answer_from_the_other_of_two_contrasted_clauses_is_declined(store: Store) -> None:
+    # "X won 6.2% and six seats, while Y won 3.3%": the list asked by the six seats is X's clause,
+    # never Y (the subject the reader found nearest); which did most is not weighed: declined.
+    assert ask(store, "Which list took six seats at the 2019 European elections?").answer is None
+    assert ask(store, "Which list did best in the 2019 European election?").answer is None
+    # Near miss: the figure of Y's own clause still names Y.
+    third = ask(store, "Which list won 3.3% in 2019?")
+    assert third.answer is not None and "Hamon" in third.answer
+
+
+def test_a_joint_lists_count_asked_of_one_party_is_not_that_partys(store: Store) -> None:
+    # "How many seats did the Socialist Party take in 2019?": his party's part ("including three
+    # Socialists"), not the joint list's six; the other party's is never given: declined.
+    assert ask(store, "How many seats did the Socialist Party take in the 2019 European elections?").answer == "3"
+    assert ask(store, "How many MEPs did Place Publique get in 2019?").answer is None
+    # Near miss: the joint list asked gets the list's six.
+    assert ask(store, "How many seats did the joint list win in 2019?").answer == "6"
