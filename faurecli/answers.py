@@ -8656,6 +8656,7 @@ def _asked(store: Store, question: str) -> Answer:
     answer = _anothers_figure(store, question, answer)
     answer = _figure_of_another_item(store, question, answer)
     answer = _one_of_contrasted_clauses(question, answer)
+    answer = _at_another_age(question, answer)
     answer = _one_member_of_a_joint_list(store, question, answer)
     answer = _thing_without_its_deed(store, question, answer)
     answer = _title_unsaid(question, answer)
@@ -8968,6 +8969,32 @@ def _one_of_contrasted_clauses(question: str, answer: Answer) -> Answer:
     if not elsewhere and not (_MOST_ASKED.search(folded) and len(clauses) > 1):
         return answer
     return _unanswered(answer, "the source says it of another clause's subject", answer.evidence)
+
+
+# "Which party did he join at 18?", « à 18 ans »: an age the question sets the deed at; and the
+# age a sentence gives ("at the age of 16", « à l'âge de 16 ans »).
+_AT_AGE_ASKED = lazy(
+    r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|[àa]\s+(?:l['’]\s*[âa]ge\s+de\s+)?"
+    r"|when\s+(?:he|faure)\s+was\s+|(?:quand|lorsqu['’]\s*)\s*il\s+avait\s+)"
+    r"(\d{1,2})(?:\s+ans)?\b(?!\s*(?:%|votes?|voix|seats?|sieges|percent|years|months|days|jours|mois))"
+)
+_AGE_SAID = lazy(r"\bat\s+the\s+age\s+of\s+(\d{1,2})\b|\b[àa]\s+l['’]\s*[âa]ge\s+de\s+(\d{1,2})\b|\baged\s+(\d{1,2})\b")
+
+
+def _at_another_age(question: str, answer: Answer) -> Answer:
+    """ "Which party did he join at 18?" + the PS: the sentence that gives the deed gives it at
+    another age ("at the age of 16"), or at none where the answer is a thing, a person or a place:
+    declined (the premise is not the source's; a different slot's answer is no answer)."""
+    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON, Intent.PLACE):
+        return answer
+    asked = _AT_AGE_ASKED.search(fold(question))
+    if asked is None or not 5 <= int(asked.group(1)) <= 99:
+        return answer
+    said = {int(g) for e in answer.evidence for m in _AGE_SAID.finditer(fold(e.text)) for g in m.groups() if g}
+    if int(asked.group(1)) in said:
+        return answer
+    note = f"the source gives that at the age of {min(said)}" if said else "the source gives no age for it"
+    return _unanswered(answer, note, answer.evidence)
 
 
 # "the alliance between PS and Raphaël Glucksmann's Place Publique": a joint list's members; and

@@ -7459,3 +7459,15 @@ def test_a_joint_lists_count_asked_of_one_party_is_not_that_partys(store: Store)
     assert ask(store, "How many MEPs did Place Publique get in 2019?").answer is None
     # Near miss: the joint list asked gets the list's six.
     assert ask(store, "How many seats did the joint list win in 2019?").answer == "6"
+
+
+def test_a_deed_asked_at_an_age_the_source_does_not_give_is_declined(store: Store) -> None:
+    # "Which party did he join at 19?": the source says 16; « à 20 ans »: neither; a post held
+    # at an age no sentence of it gives is not answered by that post.
+    assert ask(store, "Which party did Faure become a member of at 19?").answer is None
+    assert ask(store, "Which party did Faure join when he was 19?").answer is None
+    assert ask(store, "Quel parti Faure a-t-il rejoint à 20 ans ?").answer is None
+    assert ask(store, "Which group did Faure preside at the age of 17?").answer is None
+    # Near miss: the age the source gives is answered.
+    joined = ask(store, "Which party did Faure become a member of at 16?")
+    assert joined.answer is not None and "Socialist" in joined.answer
