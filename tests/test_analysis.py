@@ -703,3 +703,14 @@ def test_a_subject_said_after_the_question_word_is_asked_first():
     assert question_plain("elle est née quand sa mère ?") == "Sa mère est née quand ?"
     # Near miss: no pronoun standing for a subject said after: unchanged.
     assert question_plain("il a voté comment en 2017") == "il a voté comment en 2017"
+
+
+def test_a_chief_executive_and_a_cut_span_of_years_are_read_in_full():
+    from faurecli.analysis import shorthand_plain
+
+    # "CEO", "1991-93": the chief executive, the span's second year in full.
+    assert shorthand_plain("CEO 1993-97?") == "chief executive 1993-1997?"
+    assert shorthand_plain("Gouzes 1991-93, then?") == "Gouzes 1991-1993, then?"
+    # Near miss: "2016-12" is a month (an ISO date), not a span.
+    assert "1216" not in shorthand_plain("NG pres. 2016-12")
+    assert "2016-2012" not in shorthand_plain("NG pres. 2016-12")
