@@ -1203,6 +1203,18 @@ _ASKED_AFTER_TOPIC = frozenset(
 )
 
 
+# "Which party did he join when he was 16?", "What was the vote when he was re-elected?": the
+# thing asked by the question word that opens it; the later "when" only sets its time.
+_OPENING_WH = frozenset("what which who whom quel quelle quels quelles".split())
+
+
+def _asked_before_when(words: list[str]) -> bool:
+    """Whether a question word other than "when" opens the question (among its first three
+    words) before its first "when"."""
+    when = next((n for n, w in enumerate(words) if w in ("when", "quand")), len(words))
+    return any(w in _OPENING_WH for w in words[: min(3, when)])
+
+
 def _intent(text: str, words: list[str]) -> Intent:
     if ":" in text and len(words) > 8:
         asked = split_words(text.rpartition(":")[2])
@@ -1227,7 +1239,7 @@ def _intent(text: str, words: list[str]) -> Intent:
     if "birthplace" in words or "lieu de naissance" in fold(text):
         return Intent.PLACE
     if (
-        head & {"when", "quand"}
+        (head & {"when", "quand"} and not _asked_before_when(words))
         or "date" in head
         or target in ("year", "date", "annee", "jour", "day", "month", "mois")
         # "In which years", « pendant quelles années »: a span of years is a date asked.
@@ -1909,11 +1921,44 @@ def _fronted(m: re.Match[str]) -> str:
 _WHO_IS_IT_WHO = lazy(r"\b(?:qui\s+c['’]\s*est|c['’]\s*est\s+qui)\s+qui\b", re.IGNORECASE)
 
 
+_DISLOCATED = lazy(
+    r"^\s*(?:il|elle|ils|elles)\s+(?P<verb>[^?,]+?)\s+(?P<wh>comment|o[uù]|quand|combien)\s+"
+    r"(?P<np>(?:son|sa|ses|leur|leurs)\s+[^?,]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+_RANK_WORD = r"(?:premier|premi[eè]re|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|first|second|third|fourth)"
+# Ranks offered after a question that asks which (« quel … », "which …"): two or more, the list
+# closing it.
+_RANKS_OFFERED = lazy(
+    rf"[\s,:;(-]+{_RANK_WORD}(?:(?:\s*,\s*|\s+(?:ou|or)\s+|\s+)"
+    rf"{_RANK_WORD}){{1,3}}\s*\)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def question_plain(text: str) -> str:
     """The question `text` without what asks nothing: a trailing reason (« …, puisque … ? ») and
     the asker's possessives (« de notre circonscription » → « de la circonscription »); « s'est-il
     prononcé lors du vote » as « a-t-il voté lors du vote », spoken French's « qui c'est qui » as
-    « qui »; `text` itself where it has none."""
+    « qui », its subject said after the question word first (« elle s'appelle comment sa femme »
+    → « Sa femme s'appelle comment ? »); `text` itself where it has none."""
+    if text.lstrip().lower().startswith(("il ", "elle ", "ils ", "elles ")) and (
+        (moved := _DISLOCATED.match(text)) is not None
+    ):
+        # « elle s'appelle comment sa femme », « il est né où son rival »: the subject said after
+        # the question word, a pronoun standing for it before; asked with the subject first
+        # (« quoi » left: « il a fait quoi son suppléant » asks what he did, not who he is).
+        np = moved["np"].strip()
+        text = f"{np[:1].upper()}{np[1:]} {moved['verb']} {moved['wh']} ?"
+    if ("deuxi" in text or "second" in text or "third" in text or "troisi" in text) and (
+        (offered := _RANKS_OFFERED.search(text)) is not None
+        and re.search(r"(?i)\b(?:quel|quelle|which|what)\b", text[: offered.start()]) is not None
+    ):
+        # « il était quel vice-président, premier, deuxième, troisième ? »: the ranks it may be,
+        # offered after the question, ask nothing more.
+        text = f"{text[: offered.start()].rstrip()} ?"
     if (
         ("combien" in text or "quand" in text or "quel" in text or "moment" in text)
         and _IN_SITU_CUE.search(text)

@@ -63,7 +63,7 @@ from faurecli.evidence import (
     quote,
     rank,
 )
-from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, KIN, SPOUSE_KIND, STOPWORDS
+from faurecli.lexicon import CONTRARIES, ELECTION_KINDS, EVENT_HAPPENED, HIS_PARTY_WORDS, KIN, SPOUSE_KIND, STOPWORDS
 from faurecli.model import INFOBOX_PREFIX, Claim, Event, Field, Office, PartialDate, Record, Store, record
 from faurecli.patterns import Pattern, lazy
 from faurecli.races import Named, said_to_lead
@@ -107,6 +107,13 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
         # that the idioms after read the words around it together (« pris officiellement ses
         # fonctions »).
         (("offici",), r"\s*\b(?:officially|officiellement)\b", ""),
+        # "When was he actually born?", « a-t-il vraiment … »: the asker's emphasis, not what is
+        # asked (no record holds "actually").
+        (
+            ("actual", "really", "truly", "indeed", "vraiment", "reellement", "réellement"),
+            r"\s*\b(?:actually|really|truly|indeed|vraiment|r[ée]ellement)\b(?=\s+[^\W\d_])",
+            "",
+        ),
         (
             ("pris", "prend", "took", "take"),
             r"\b(?:pris|prend|prendre|took|take[ns]?)\s+(?:la\s+t[êe]te|the\s+(?:head|helm|lead))\b",
@@ -230,21 +237,54 @@ _IDIOMS: tuple[tuple[tuple[str, ...], Pattern, str], ...] = tuple(
             r"|\b(?:vivre|v[ée]cu|habit[ée]r?)\s+sous\s+le\s+m[êe]me\s+toit\b",
             "share an apartment",
         ),
+        # "Did he live with X?", « il a habité avec X », « vécu avec X »: lived with another, a
+        # home shared (not where he lived: "live in Réunion" is a place).
+        (
+            ("live", "living", "habit", "vecu", "vécu"),
+            r"\b(?:live[ds]?|living)\s+(?=with\s+(?!(?:his|her|their|the|a|an|him|them)\b)[^\W\d_])"
+            r"|\b(?:(?:a|avait)\s+)?(?:habit[ée]|v[ée]cu)\s+"
+            r"(?=avec\s+(?!(?:sa|son|ses|leur|leurs|le|la|les|un|une|lui|eux)\b)[^\W\d_])",
+            "share an apartment ",
+        ),
+        # « il a fait voter une résolution », « fait adopter »: had it passed, as the source says
+        # ("successfully passed a resolution").
+        (("voter", "adopter"), r"\bfait\s+(?:voter|adopter)\b", "fait passer"),
         # "Bayrou's government", « le gouvernement Bayrou »: the Prime Minister's, named by him.
         (("government",), r"\b((?-i:[A-Z][\w'’-]+))['’]s\s+government\b", r"\1"),
         (("gouvernement",), r"\b(?:le\s+)?gouvernement\s+(?:de\s+)?((?-i:[A-Z][\w'’-]+))", r"\1"),
         # « mis en place », « mettre en place »: instituted, one verb.
         (("place",), r"\b(?:mis|mise|mises|mettre|met|mettait)\s+en\s+place\b", "instauré"),
-        # "l'amendement de 2014, il a instauré quoi": what the thing set out first did, asked last.
+        # "l'amendement de 2014, il a instauré quoi": what the thing set out first did, asked last
+        # (« ça a changé quoi »: spoken French's « ça » for it).
         (
             ("quoi",),
-            r"^\s*((?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+)[^?]{3,80}?)[,\s]+(?:il|elle)\s+a\s+"
+            r"^\s*((?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+)[^?]{3,80}?)[,\s]+(?:il|elle|[çc]a|cela)\s+a\s+"
             r"([\w-]{4,})\s+quoi\b",
             r"qu'a \2 \1",
+        ),
+        # « en 2022 il a fait passer une résolution sur quoi »: which one, the thing said by what
+        # it was on, asked last (« une » → « quelle », « un » → « quel »).
+        (
+            ("quoi",),
+            r"^\s*([^?]*?)\s*\b(?:il|(?:olivier\s+)?faure)\s+a\s+((?:fait\s+)?[\w-]+)\s+une\s+([\w-]+)\s+sur\s+quoi\b",
+            r"quelle \3 a-t-il \2 \1",
+        ),
+        (
+            ("quoi",),
+            r"^\s*([^?]*?)\s*\b(?:il|(?:olivier\s+)?faure)\s+a\s+((?:fait\s+)?[\w-]+)\s+un\s+([\w-]+)\s+sur\s+quoi\b",
+            r"quel \3 a-t-il \2 \1",
         ),
         # "Il a fait quoi en 2011 ?", "il a co-écrit quoi": the question word said last.
         (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+a\s+([\w-]+)\s+quoi\b", r"qu'a-t-il \1"),
         (("quoi",), r"^\s*(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b", r"que \1-il"),
+        # (After a setting said first: « pendant la primaire de 2011 il faisait quoi dans … », the
+        # setting after the question.)
+        (
+            ("quoi",),
+            r"^\s*((?:pendant|lors|en|dans|durant|apr[eè]s|avant|au|[àa])\b[^?]{3,80}?)\s*,?\s+"
+            r"(?:(?:olivier\s+)?faure|il)\s+(faisait)\s+quoi\b([^?]*)",
+            r"que \2-il\3 \1",
+        ),
         # "Sa BD s'appelle comment ?": its name.
         (("comment",), r"^\s*(.+?)\s+s['’]\s*appel+(?:e|ait)\s+comment\b", r"quel est le nom de \1"),
         # "il s'occupait de quoi": his role, what he was in charge of.
@@ -732,6 +772,9 @@ _FACET_SHARE = lazy(
     r"^(?:(?:Olivier\s+)?Faure(?:['’]s)?\s+)?(?:(?P<round>(?:first|second|final|1st|2nd)\s+round)\s+)?(?:vote\s+)?share$",
     re.IGNORECASE,
 )
+_FACET_RIVAL = lazy(r"^(?:[A-Z][A-Za-z]{1,6}\s+)?(?:opponent|rival|challenger)$")
+# "E - date + share?", "Faure / E / share & opponent?": two slots of one topic.
+_FACET_TWO_SLOTS = lazy(r"^(?P<a>[^+&]{2,40}?)\s*(?:\+|&|\band\b)\s*(?P<b>[^+&]{2,40})$")
 _FACET_WHO_DID = lazy(r"^(?P<one>[\w-]+(?:\s+[\w.-]+){0,3})\s+who\s+(?P<did>[a-z]+)$")
 _FACET_NOUN = lazy(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?$")
 
@@ -757,6 +800,9 @@ def _faceted(text: str) -> str | None:
     if (neighbour := _FACET_NEIGHBOUR.match(slot)) is not None:
         link = "in" if him is not None else "as"
         return f"Who was Faure's {neighbour.group(1).lower()} {link} {rest}?"
+    if (rival := _FACET_RIVAL.match(slot)) is not None:
+        # "2012 runoff - UMP opponent?": who stood against him there (the party, if given, with it).
+        return f"Who was Faure's {rival.group()} in the {rest}?"
     if (term := _FACET_TERM.match(slot)) is not None and him is None:
         return f"When did Faure's term {term.group(1).lower()} as {rest}?"
     if (share := _FACET_SHARE.match(slot)) is not None:
@@ -764,6 +810,38 @@ def _faceted(text: str) -> str | None:
     if _FACET_NOUN.match(slot):
         return f"What was the {slot} of {topic}?"
     return None
+
+
+def _two_facets(store: Store, text: str) -> Answer | None:
+    """A spreadsheet's two slots of one topic ("E - 1st round date + share?"): each slot asked as
+    its own facet, both answers joined, when both are answered from one sentence (or either's
+    answer is named in the other's); None otherwise (read as it stands)."""
+    found = _FACETS.match(text)
+    two = _FACET_TWO_SLOTS.match(found["slot"].strip()) if found is not None else None
+    if found is None or two is None:
+        return None
+    joint = text[found.end("topic") : found.start("slot")]
+    slots = [two[slot].strip() for slot in ("a", "b")]
+    rival = [n for n, slot in enumerate(slots) if _FACET_RIVAL.match(slot)]
+    shared = [n for n, slot in enumerate(slots) if re.fullmatch(r"(?i)(?:vote\s+)?share|score|%", slot)]
+    if rival and shared and _FACET_HIM.match(found["topic"]) is None:
+        # "E - UMP opponent + share?": the share beside the opponent is hers, asked once she is
+        # answered; (with him the topic, "Faure / E / share + opponent?", the share is his).
+        whom = ask(store, f"{found['topic']}{joint}{slots[rival[0]]}?")
+        if whom.answer is None or whom.type is not Intent.PERSON:
+            return None
+        topic = _FACET_JOINT.sub(" ", found["topic"]).strip()
+        hers = ask(store, f"What share of the vote did {whom.answer} get in the {topic}?")
+        one, other = (whom, hers) if rival[0] == 0 else (hers, whom)
+    else:
+        one, other = (ask(store, f"{found['topic']}{joint}{slot}?") for slot in slots)
+    if one.answer is None or other.answer is None or one.answer == other.answer:
+        return None
+    if not set(one.sources) & set(other.sources) and not _one_names_the_other(one, other):
+        return None
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    joined = f"{one.answer}; {other.answer}"
+    return Answer(text, joined, one.type, joined, tuple(quote(store, r) for r in refs), tuple(refs), (), None, ())
 
 
 def _telegraphic(text: str) -> str:
@@ -822,7 +900,59 @@ def _telegraphic(text: str) -> str:
         text = which + text[named.end() :]
     elif (deed := _DEED_THEN_ASKED.match(text)) is not None:
         text = f"{deed.group(3)} {_DEED_NOUNS[fold(deed.group(1)).lower()]} {deed.group(2)} {deed.group(4) or '?'}"
+    elif not _ANY_WH.search(fold(text)):
+        text = _name_then_slot(text)
     return text
+
+
+# "Faure wife name?", "Faure 2017 election substitute (suppléant)?", "Faure role in the 2011
+# primary?": a note of his name then the slot asked by its noun (a person's or a post's), what
+# stands before the noun its setting; "age Faure joined the PS?", "party Faure was a member
+# of?": the slot's noun first, then what he did.
+_SLOT_PERSONS = (
+    "wife|husband|spouse|partner|substitute|successor|predecessor|opponent|rival|challenger|flatmate|roommate|mentor"
+)
+_SLOT_THINGS = "role|post|position|job|title|function|degree|diploma|party"
+_NAME_THEN_SLOT = lazy(
+    r"^\s*(?:Olivier\s+)?Faure(?:['’]s)?\s+(?P<mods>(?:[\w.'’-]+\s+){0,4}?)"
+    rf"(?P<noun>{_SLOT_PERSONS}|{_SLOT_THINGS})\b(?P<rest>[^?]*?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_SLOT_THEN_NAME = lazy(
+    r"^\s*(?P<noun>age|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:Olivier\s+)?Faure\s+"
+    r"(?P<verb>was|were|is|[a-z]{3,}ed)\b(?P<rest>[^?]*?)\s*\??\s*$"
+)
+# A gloss in brackets ("substitute (suppléant)"), and a noun's "name" asked of a person.
+_GLOSS = lazy(r"\s*\([^()]*\)")
+_NOTE_DEED = lazy(
+    r"\b(?:was|is|were|did|does|do|has|had|got|won|lost|est|etait|a|ont)\b|\b[a-z]{3,}ed\b", re.IGNORECASE
+)
+
+
+def _name_then_slot(text: str) -> str:
+    """The plain question a note of his name and a slot's noun stands for (`_NAME_THEN_SLOT`,
+    `_SLOT_THEN_NAME`); `text` itself for any other."""
+    found = _NAME_THEN_SLOT.match(text)
+    if found is not None:
+        mods, noun, rest = found["mods"].strip(), found["noun"].lower(), _GLOSS.sub("", found["rest"]).strip()
+        if _NOTE_DEED.search(f"{mods} {rest}") or not re.fullmatch(r"(?:(?:19|20)\d\d\b[\w. -]*)?", mods):
+            return text  # ("Faure's wife worked at UNESCO?": a claim asked; "Faure Le Foll rival": not his)
+        person = re.fullmatch(_SLOT_PERSONS, noun) is not None
+        if person:
+            rest = re.sub(r"(?i)^name\b\s*", "", rest)
+        setting = f" in the {mods}" if mods else ""
+        return f"{'Who' if person else 'What'} was Faure's {noun}{' ' + rest if rest else ''}{setting}?"
+    after = _SLOT_THEN_NAME.match(text)
+    if after is None or re.search(r"(?i)\b(?:faure|olivier)\b", after["noun"]):
+        return text
+    rest = _GLOSS.sub("", after["rest"]).strip()
+    if after["noun"].lower() == "age":
+        if after["verb"].lower() in ("was", "were", "is"):
+            return text
+        return f"How old was Faure when he {after['verb']}{' ' + rest if rest else ''}?"
+    if after["verb"].lower() not in ("was", "were", "is"):
+        return text
+    return f"Which {after['noun']} {after['verb']} Faure{' ' + rest if rest else ''}?"
 
 
 def _reword(text: str) -> tuple[str, bool]:
@@ -1383,6 +1513,9 @@ def _ask(store: Store, question: str) -> Answer:
         return _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such margin")
     if _ASKS_TALLY.search(fold(analysis.text)) and (tally := _tally(known, analysis)) is not None:
         return tally
+    if _WHAT_WAS_THE_VOTE.search(fold(analysis.text)):
+        tally = _tally(known, analysis)
+        return tally or _declined(store, analysis, rank(known, analysis, limit=3), "the source gives no such vote")
     if analysis.intent is Intent.YES_NO:
         return _yes_no(store, analysis)
     if analysis.intent is Intent.DATE and analysis.asks_end:
@@ -3383,6 +3516,15 @@ _ASKS_TALLY = lazy(
     r"\btall(?:y|ies)\b|\bvote\s+count\b|\bcount\s+of\s+(?:the\s+)?votes\b|\bresult\s+of\s+the\s+vote\b"
     r"|\bdecompte\b|\bresultat\s+du\s+vote\b|\b(?:by|with)\s+what\s+vote\b|\bpar\s+quel\s+vote\b"
 )
+# "What was the vote when he was re-elected?", « quel a été le vote ? »: the vote itself asked, its
+# tally or nothing (not "the vote of confidence", a vote named by what it was on).
+_WHAT_WAS_THE_VOTE = lazy(
+    r"^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+(?:final\s+)?votes?\b(?!\s+(?:of|on|share)\b)"
+    r"|^\s*(?:et\s+)?quel\s+(?:a\s+ete|etait|fut)\s+le\s+vote\b(?!\s+(?:de|sur)\b)"
+)
+# An election asked without "re-" ("when he was elected …"), and a sentence telling a re-election.
+_ELECTED_NOT_AGAIN = lazy(r"\b(?:elected|elu|elue|election)\b")
+_AGAIN_ELECTED = lazy(r"\b(?:re-?elected|reelu|reelue|re-?election|reelection)\b")
 # The figures a sentence sets against each other, and whose the second is ("for Delphine Batho").
 _TALLY_SAID = lazy(
     r"\d+(?:\.\d+)?\s*(?:%|votes?)?(?:\s+of\s+the\s+vote)?\s+against\s+\d+(?:\.\d+)?(?:\s*%|\s+votes?)?"
@@ -3401,8 +3543,14 @@ def _tally(known: Knowledge, analysis: Analysis) -> Answer | None:
     close = [m for m in close if m.score >= close[0].score - 0.05] if close else []
     units = known.built.units
     told: dict[str, tuple[str, ...]] = {}
+    asked = fold(analysis.text)
+    first_time = _ELECTED_NOT_AGAIN.search(asked) is not None and _AGAIN_ELECTED.search(asked) is None
     for match in close:
         refs = match.unit.refs
+        if first_time and _AGAIN_ELECTED.search(fold(match.unit.text)):
+            continue  # ("when he was elected …": not the vote that re-elected him)
+        if rounds(match.unit.text) == {1} and not rounds(analysis.text):
+            continue  # (a first round's figures, not the vote that elected him, unless asked)
         said = _TALLY_SAID.search(match.unit.text)
         number = _index(known).units.get(match.unit.id, -1) + 1
         if said is None and 0 < number < len(units) and _GOES_ON_ELECTION.match(units[number].text):
@@ -5955,6 +6103,12 @@ def _text(known: Knowledge, analysis: Analysis, unit: Unit) -> Answer | None:
                     and not set(split_words(run)) <= STOPWORDS  # "The party was…": the sentence's capital
                 ):
                     bare = re.sub(r"^(?:A|An|The)\s+", "", run)  # "A Harris Interactive poll"
+                    if _ORDINAL_RUN.fullmatch(bare):
+                        # "Which vice-president was he?": "Third vice-president …", the rank with the
+                        # whole title (not "the Third vice").
+                        title = re.match(r"\s+([\w-]+)", unit.text[end:])
+                        runs.append((start, f"{bare.lower()} {title.group(1) if title else after.group(1)}"))
+                        continue
                     runs.append((start, f"the {bare} {after.group(1)}"))
         if runs:
             # The most telling words of the question say which ("political science" stands by
@@ -6054,6 +6208,9 @@ def _whole_name(known: Knowledge, text: str, run: str) -> str:
         return run
     acronym = re.match(r"\s*\(([A-Z]{2,9})\)", text[at + len(run) :])
     return listed.group() + run + (f" ({acronym.group(1)})" if acronym else "")
+
+
+_ORDINAL_RUN = lazy(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)")
 
 
 def _not_reelection(analysis: Analysis, text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -7582,6 +7739,83 @@ def _as_number(text: str) -> float | None:
         return None
 
 
+# "Did he do better in 2012 or in 2017?", « meilleur score : 2012 ou 2017 ? »: two years of one
+# kind of race offered, his share in each compared.
+_TWO_YEARS_OFFERED = lazy(r"\b((?:19|20)\d\d)\s+(?:or|ou)\s+(?:(?:in|en|de|du|the|l['’]\s*)\s*)*((?:19|20)\d\d)\b")
+_RACE_KINDS = (
+    (r"\blegislati\w*", "legislative election"),
+    (r"\b(?:european|europeenne\w*)", "European election"),
+    (r"\b(?:congress|congres)\b", "congress"),
+)
+# His share in a race: one figure, of its deciding round if any.
+_ONE_SHARE = lazy(r"^(\d+(?:\.\d+)?)%(?:\s+\((?:second|final)\s+round\))?$")
+
+
+# "Did Faure get more than 85% of the vote when he won …?", « A-t-il obtenu plus de 70 % des voix
+# en 2021 ? »: whether his share there passes a bound (read folded).
+_SHARE_BOUND = lazy(
+    r"^\s*(?:(?:did|has)\s+(?:olivier\s+)?(?:faure|he)\s+(?:get|win|receive|obtain|take|gain|got|won|received)"
+    r"|(?:est-ce\s+qu['’]\s*)?(?:il|(?:olivier\s+)?faure)\s+a|a-t-il|(?:olivier\s+)?faure\s+a-t-il)\s+"
+    r"(?:(?:obtenu|eu|recueilli|remporte|fait)\s+)?"
+    r"(?P<bound>more\s+than|over|above|at\s+least|less\s+than|under|below|plus\s+de|moins\s+de|au\s+moins)\s+"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*%(?:\s+(?:of\s+the\s+(?:vote|votes|ballots)|des\s+(?:voix|suffrages)))?"
+    r"(?P<rest>[^?]*?)[\s?.!]*$"
+)
+
+
+def _share_within(store: Store, text: str, bound: re.Match[str]) -> Answer | None:
+    """Yes or no, with his share, to whether his share in the race the question names passes the
+    bound it gives; None when that share is not one figure the source gives (read as it stands)."""
+    french = bool(re.match(r"(?:plus|moins|au)\b", bound["bound"]))
+    rest = text[bound.start("rest") : bound.end("rest")].strip()
+    if french:
+        share = ask(store, f"Quel pourcentage des voix a-t-il obtenu {rest} ?")
+    else:
+        share = ask(store, f"What share of the vote did Faure get {rest}?")
+    figure = _ONE_SHARE.match(share.answer or "")
+    if share.type is not Intent.SHARE or figure is None:
+        return None
+    x, n = float(figure.group(1)), float(bound["n"].replace(",", "."))
+    kind = bound["bound"].split()[0]
+    holds = x > n if kind in ("more", "over", "above", "plus") else x >= n if kind in ("at", "au") else x < n
+    word = ("oui" if holds else "non") if french else ("yes" if holds else "no")
+    said = f"{figure.group(1).replace('.', ',')} %" if french else f"{figure.group(1)}%"
+    refs = tuple(share.sources)
+    evidence = tuple(quote(store, r) for r in refs)
+    return Answer(text, f"{word} ({said})", Intent.YES_NO, holds, evidence, refs, (), None, ())
+
+
+def _better_of_two_years(store: Store, question: str, years: re.Match[str]) -> Answer | None:
+    """Which of two years the question offers gave him the higher (or lower) share in the one
+    kind of race it names, from his share in each (one figure each, its sentence the evidence);
+    None when it asks no comparison of a vote, names no race, or either share is not found."""
+    folded = fold(question)
+    more, less = bool(_MORE_ASKED.search(folded) or "meilleur" in folded), bool(_LESS_ASKED.search(folded))
+    if more == less or not (_VOTE_ASKED.search(folded) or re.search(r"\b(?:score|meilleur|mieux|result)", folded)):
+        return None
+    kinds = [name for pattern, name in _RACE_KINDS if re.search(pattern, folded)]
+    if len(kinds) != 1 or _POLL_ASKED.search(folded):
+        return None
+    found: list[tuple[str, float, Answer]] = []
+    for year in years.groups():
+        share = ask(store, f"What share of the vote did Faure get in the {year} {kinds[0]}?")
+        figure = _ONE_SHARE.match(share.answer or "")
+        if share.type is not Intent.SHARE or figure is None:
+            return None
+        found.append((year, float(figure.group(1)), share))
+    (first, a, one), (second, b, other) = found
+    if a == b or first == second:
+        return None
+    (won, x, _), (lost, y, _) = sorted(found, key=lambda f: f[1], reverse=more)
+    french = in_french(question)
+    if french:
+        shown = f"{won} ({x:g} % contre {y:g} % en {lost})".replace(".", ",")
+    else:
+        shown = f"{won} ({x:g}% against {y:g}% in {lost})"
+    refs = list(dict.fromkeys([*one.sources, *other.sources]))
+    return Answer(question, shown, Intent.DATE, won, tuple(quote(store, r) for r in refs), tuple(refs), (), None, ())
+
+
 def _more_of_two(store: Store, question: str) -> Answer | None:
     """Which of him and another the question offers did better (or worse), from one sentence of
     his race that gives both, of the year and round asked; None otherwise."""
@@ -8492,6 +8726,10 @@ def _asked(store: Store, question: str) -> Answer:
     results = _two_results(store, text)
     if results is not None:
         return results
+    if (" - " in text or " / " in text) and ("+" in text or "&" in text or " and " in text):
+        # "E - date + share?": two slots, each answered.
+        if (facets := _two_facets(store, text)) is not None:
+            return replace(facets, title=store.source.title)
     if (" - " in text or " / " in text) and (faceted := _faceted(text)) is not None:
         # "NG group pres. - successor?", "Faure / 2017 leg. / share?": a spreadsheet's facets,
         # topic then slot, asked as the one plain question they stand for.
@@ -8537,6 +8775,14 @@ def _asked(store: Store, question: str) -> Answer:
         return _refused(store, text, Intent.NUMBER, f"the source gives no birth date but his, none for {other}")
     if _EITHER.search(fold(text)):
         better = _more_of_two(store, text)
+        if better is not None:
+            return replace(better, title=store.source.title, question=text)
+    if "%" in text and (bound := _SHARE_BOUND.match(fold(text))) is not None:
+        bounded = _share_within(store, text, bound)
+        if bounded is not None:
+            return replace(bounded, title=store.source.title, question=text)
+    if (" or " in text or " ou " in text) and (years := _TWO_YEARS_OFFERED.search(fold(text))) is not None:
+        better = _better_of_two_years(store, text, years)
         if better is not None:
             return replace(better, title=store.source.title, question=text)
     if _FUTURE_ASKED.match(fold(text)):
@@ -8632,6 +8878,9 @@ def _asked(store: Store, question: str) -> Answer:
     answer = _outside_window(store, question, answer)
     answer = _anothers_figure(store, question, answer)
     answer = _figure_of_another_item(store, question, answer)
+    answer = _one_of_contrasted_clauses(question, answer)
+    answer = _at_another_age(question, answer)
+    answer = _one_member_of_a_joint_list(store, question, answer)
     answer = _thing_without_its_deed(store, question, answer)
     answer = _title_unsaid(question, answer)
     answer = _month_untold(store, question, answer)
@@ -8912,6 +9161,114 @@ def _covered(analysis: Analysis, word: str) -> bool:
     )
 
 
+# "… won 6.2% of the vote and six seats, …, while the list of Benoît Hamon … won 3.3%": two
+# clauses set against each other, each with its own subject and figures.
+_WHILE_CLAUSE = lazy(r",?\s+(?:while|whereas|alors\s+que|tandis\s+que)\s+", re.IGNORECASE)
+_FIGURE_WORD = lazy(
+    r"\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix)\b"
+)
+_MOST_ASKED = lazy(r"\b(?:most|more|fewest|fewer|least|less|le\s+plus|le\s+moins|davantage)\b")
+
+
+def _one_of_contrasted_clauses(question: str, answer: Answer) -> Answer:
+    """ "Which list won six seats?" + "the list of Benoît Hamon": an answer taken from one of two
+    clauses a sentence sets against each other ("…, while …"), where the figure the question
+    gives is the other clause's, or the question asks which did most (the clauses' figures are
+    not weighed here): declined, not the wrong clause's subject."""
+    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON):
+        return answer
+    said = [e for e in answer.evidence if not e.id.startswith(INFOBOX_PREFIX) and _WHILE_CLAUSE.search(e.text)]
+    if len(said) != 1:
+        return answer
+    clauses = _WHILE_CLAUSE.split(said[0].text)
+    own = [c for c in clauses if fold(answer.answer) in fold(c)]
+    if len(own) != 1:
+        return answer
+    folded = fold(question)
+    figures = {f.group() for f in _FIGURE_WORD.finditer(folded)} - set(re.findall(r"\b(?:19|20)\d\d\b", folded))
+    others = [fold(c) for c in clauses if c is not own[0]]
+    elsewhere = any(re.search(rf"\b{re.escape(f)}\b", c) for f in figures for c in others)
+    if not elsewhere and not (_MOST_ASKED.search(folded) and len(clauses) > 1):
+        return answer
+    return _unanswered(answer, "the source says it of another clause's subject", answer.evidence)
+
+
+# "Which party did he join at 18?", « à 18 ans »: an age the question sets the deed at; and the
+# age a sentence gives ("at the age of 16", « à l'âge de 16 ans »).
+_AT_AGE_ASKED = lazy(
+    r"\b(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|[àa]\s+(?:l['’]\s*[âa]ge\s+de\s+)?"
+    r"|when\s+(?:he|faure)\s+was\s+|(?:quand|lorsqu['’]\s*)\s*il\s+avait\s+)"
+    r"(\d{1,2})(?:\s+ans)?\b(?!\s*(?:%|votes?|voix|seats?|sieges|percent|years|months|days|jours|mois))"
+)
+_AGE_SAID = lazy(r"\bat\s+the\s+age\s+of\s+(\d{1,2})\b|\b[àa]\s+l['’]\s*[âa]ge\s+de\s+(\d{1,2})\b|\baged\s+(\d{1,2})\b")
+
+
+def _at_another_age(question: str, answer: Answer) -> Answer:
+    """ "Which party did he join at 18?" + the PS: the sentence that gives the deed gives it at
+    another age ("at the age of 16"), or at none where the answer is a thing, a person or a place:
+    declined (the premise is not the source's; a different slot's answer is no answer)."""
+    if answer.answer is None or answer.type not in (Intent.TEXT, Intent.PERSON, Intent.PLACE):
+        return answer
+    asked = _AT_AGE_ASKED.search(fold(question))
+    if asked is None or not 5 <= int(asked.group(1)) <= 99:
+        return answer
+    said = {int(g) for e in answer.evidence for m in _AGE_SAID.finditer(fold(e.text)) for g in m.groups() if g}
+    if int(asked.group(1)) in said:
+        return answer
+    note = f"the source gives that at the age of {min(said)}" if said else "the source gives no age for it"
+    return _unanswered(answer, note, answer.evidence)
+
+
+# "the alliance between PS and Raphaël Glucksmann's Place Publique": a joint list's members; and
+# the part of its figure one member's ("six seats, including three Socialists").
+_ALLIANCE_OF = lazy(
+    r"\balliance\s+between\s+(?P<a>[^,.;]+?)\s+and\s+(?P<b>[^,.;]+?)(?=\s+(?:would|was|were|won)\b|[,.;])"
+)
+_JOINT_ASKED = lazy(
+    r"(?i:\b(?:list|lists|liste|listes|alliance|joint|commune|coalition|ensemble|together|and|et)\b)"
+    r"|\w\s*[–/&]\s*\w|\b[A-Z][\w]*-[A-Z]"
+)
+_SOCIALISTS_AMONG = lazy(r"\bincluding\s+(\w+)\s+Socialists\b")
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _one_member_of_a_joint_list(store: Store, question: str, answer: Answer) -> Answer:
+    """ "How many seats did the PS win in 2019?" + 6: a figure of a joint list asked of one of its
+    members alone is not that member's: his party's part where the source counts it ("including
+    three Socialists"), else declined."""
+    if answer.answer is None or answer.type is not Intent.NUMBER:
+        return answer  # (a share projected for the alliance is read as the party's by writers alike)
+    folded = fold(question)
+    if _JOINT_ASKED.search(question):
+        return answer
+    told = " ".join(e.text for e in answer.evidence)
+    joint = _ALLIANCE_OF.search(told) or next(
+        (m for s in store.sentences if (m := _ALLIANCE_OF.search(s.text)) is not None and s.id in answer.sources), None
+    )
+    if joint is None:
+        return answer
+    named = [
+        side
+        for side in ("a", "b")
+        if (set(split_words(re.split(r"['’]s\b", fold(joint[side]))[-1])) - STOPWORDS) & set(split_words(folded))
+        or (fold(joint[side]).strip() in HIS_PARTY_WORDS and set(split_words(folded)) & HIS_PARTY_WORDS)
+    ]
+    if len(named) != 1:
+        return answer
+    part = _SOCIALISTS_AMONG.search(told)
+    ours = fold(joint[named[0]]).strip() in HIS_PARTY_WORDS
+    # (Its part only where the question names the joint list's own election: « à l'Assemblée » asks
+    # of another body, whose seats the source does not count.)
+    race = re.search(r"\b(?:19|20)\d\d\b|europ", folded) is not None and "assembl" not in folded
+    if ours and race and part is not None and part.group(1).lower() in _SMALL_COUNTS:
+        count = _SMALL_COUNTS[part.group(1).lower()]
+        value = type(answer.value)(count) if isinstance(answer.value, (int, float)) else answer.value
+        return replace(answer, answer=str(count), value=value, note="his party's part of the joint list's")
+    note = "the source gives that figure for the joint list, not for one of its parties"
+    return _unanswered(answer, note, answer.evidence)
+
+
 def _figure_of_another_item(store: Store, question: str, answer: Answer) -> Answer:
     """ "How many job cuts in healthcare were abandoned?" + 4000: a figure taken from a list of
     several (each "N <thing> in <domain>") is the answer only where the question names its own
@@ -9119,6 +9476,18 @@ _SETTING_THEN_ASKS = lazy(
 )
 
 
+# "…, and when did he leave that post?", « et quand a-t-il quitté ce poste ? »: the post the first
+# part names, said again by a demonstrative; and that post as the first part says it ("as
+# spokesperson of the Socialist Party", « comme porte-parole du PS »).
+_THAT_POST = lazy(
+    r"\b(?:(?:in|from|of)\s+)?(?:that|this|the\s+same)\s+(?:role|post|position|office|job|function)\b"
+    r"|\b(?:[àa]\s+|de\s+)?(?:ce|cette)\s+(?:poste|fonction|r[ôo]le)\b",
+    re.IGNORECASE,
+)
+_HIS_OWN = lazy(r"\b(?:his|her)\s+own\b|\b(?:son|sa|ses)\s+propres?\b", re.IGNORECASE)
+_FIRST_PART_POST = lazy(
+    r"\b(?:as|comme|en\s+tant\s+que)\s+[^,;?]{3,80}?(?=\s*(?:,|;|\?|$|\b(?:in|en)\s+(?:19|20)\d\d\b))", re.IGNORECASE
+)
 _AGE_PART = lazy(r"^(?:how\s+old|(?:[àa]\s+)?quel\s+[âa]ge)\b", re.IGNORECASE)
 _THEN = lazy(r"\s+(?:then|at\s+the\s+time|back\s+then|alors|[àa]\s+l['’]\s*[ée]poque)\b", re.IGNORECASE)
 # The settings that close a part: "in the Young Rocardiens in 1991", « en 1991 ».
@@ -9173,8 +9542,20 @@ def _both_parts(store: Store, question: str) -> Answer | None:
         second = _SHE.sub(one.answer, second, count=1)
     opening = _SETTING_THEN_ASKS.match(first)
     # "In the 2021 Villeurbanne congress, who was his opponent": the setting alone, not the
-    # opponent the first part asks of ("what did he score" is his score, not hers).
-    setting = opening.group(1) if opening else _PART_ASKS.sub("", first, count=1)
+    # opponent the first part asks of ("what did he score" is his score, not hers). ("Could you
+    # tell me when he was born, and where?": the words that open the question ask nothing, and
+    # are no setting of the second part.)
+    lead = _PREAMBLE.match(first)
+    bare = first[lead.end() :] if lead is not None and lead.end() and len(first) - lead.end() >= 8 else first
+    setting = opening.group(1) if opening else _PART_ASKS.sub("", bare, count=1)
+    post = _THAT_POST.search(second)
+    named = _FIRST_PART_POST.search(first) if post is not None else None
+    if one.type is Intent.PERSON and _HE_IN_PART.search(second) and not _HIS_OWN.search(second):
+        named = None  # ("Who succeeded him as …, and when did he leave that post?": which "he"?)
+    if post is not None and named is not None:
+        # "Who succeeded him as spokesperson, and when did his own spell in that role end?": the
+        # post the first part names, said in the second for "that role" (its setting then given).
+        second, setting = f"{second[: post.start()]}{named.group()}{second[post.end() :]}", ""
     if opening is None and one.type is Intent.PERSON and _HE_IN_PART.search(second):
         # « Qui était l'adversaire de Faure à Villeurbanne et quel score a-t-il fait ? »: « il » in
         # the second part is the question's subject, he ("she" is the person answered), asked at
@@ -11112,7 +11493,9 @@ _FEMININE_FR = frozenset({"date"})
 # apart from what is asked of it.
 _DISLOCATED_FR = lazy(
     r"^\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*,\s*(.+?)\s*([?.!]*)\s*$"
-    r"|^\s*(.+?)\s*[,:]\s*(?:c['’]\s*|il\s+|elle\s+)(?:est|etait|était)\s+(?:de\s+)?(combien|quand|qui|où|ou)\s*([?.!]*)\s*$",
+    # (Spoken, its comma unsaid: « la taxe … c'était combien par nuit », the unit it is counted in after.)
+    r"|^\s*(.+?)\s*(?:[,:]\s*(?:c['’]\s*|il\s+|elle\s+)|\s+c['’]\s*)(?:est|etait|était)\s+(?:de\s+)?"
+    r"(combien|quand|qui|où|ou)(?:\s+par\s+[\w-]+)?\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
 # (His reaction is told in other words than his own: "a statement that provoked indignation from
@@ -11179,7 +11562,9 @@ def _in_plain_shape(text: str) -> str | None:
                 joined = "-t-" if aux.lower() in ("a",) else "-"
                 return f"{asked[0].upper()}{asked[1:]} {aux}{joined}{pronoun} {after}"
             return f"{asked[0].upper()}{asked[1:]} est-ce que {rest}"
-    if ("," in text or ":" in text) and ("c'" in low or "c’" in low or "tait" in low or " est " in low):
+    if ("," in text or ":" in text or " c'" in low or " c’" in low) and (
+        "c'" in low or "c’" in low or "tait" in low or " est " in low
+    ):
         dislocated = _DISLOCATED_FR.match(text)
         if dislocated is not None:
             asked = fold(dislocated.group(1) or dislocated.group(5))

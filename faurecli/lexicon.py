@@ -1253,8 +1253,15 @@ QUESTION_SENSE: dict[str, tuple[str, ...]] = {
     "need": ("needed",),
     # « le groupe présidé par Ayrault »: the one its leader, as the source says.
     "presidee": ("president", "leader", "led"),
-    # "his stint as spokesperson", "his tenure": his term in the post.
+    # "his stint as spokesperson", "his tenure", "his spell as …": his term in the post.
     "stint": ("term",),
+    "spell": ("term",),
+    # "What did his amendment change?", « ça a changé quoi »: what it brought in.
+    "change": ("implementing",),
+    "changed": ("implementing",),
+    # « en arrivant à l'Assemblée », « à son arrivée »: upon entering it.
+    "arrivant": ("entering",),
+    "arrivee": ("entering",),
     "tenure": ("term",),
 }
 
@@ -1441,13 +1448,17 @@ SHORT_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?i)\bincl\.", "including"),
     (r"(?i)(?<!\w)w/(?=\s)", "with"),
     (r"(?i)\bvs\b\.?", "against"),
+    # "CEO", "1993-97": a chief executive; a span of years its second year cut to two digits (not a
+    # month: "2016-12" is an ISO date).
+    (r"\bCEO\b", "chief executive"),
+    (r"\b(19|20)(\d\d)-(1[3-9]|[2-9]\d)\b(?!-)", r"\1\2-\1\3"),
     (r"\bDOB\b\s*:?\s*(?=\d)", "was born on "),
     (r"\bDOB\b", "date of birth"),
 )
 # A cheap test before any of them: a dot or slash after a short word, or one of the bare forms.
 SHORT_FORM_HINT = (
     r"(?i)\b(?:1st\s+sec|sec|gen|nat|pres|leg|asst|dir|succ|pred|soc|cand|econ|univ|incl)\.|\bw/"
-    r"|\b(?:leg|vs|govt|yrs|comms|sec-gen|asst)\b|\b(?-i:SG|VP|NA|SM|NG|EU|DOB)\b"
+    r"|\b(?:leg|vs|govt|yrs|comms|sec-gen|asst)\b|\b(?-i:SG|VP|NA|SM|NG|EU|DOB|CEO)\b|\b(?:19|20)\d\d-\d\d\b"
     r"|\b(?:19|20)\d\d-[01]\d\b|\d(?:st|nd|rd|th)\s+(?:vice|secretary|deputy|round)|\d%?(?:\s+votes)?,\s+[A-ZÀ-Þ][\w'’-]+\s+\d"
 )
 

@@ -716,3 +716,33 @@ def test_a_month_after_a_day_is_no_unknown_name() -> None:
 
     assert analyse("Vote (12 Feb): he won", frozenset({"vote", "won"}), {}).unknown == ()
     assert analyse("Vote (Feb): he won", frozenset({"vote", "won"}), {}).unknown == ("feb",)
+
+
+def test_a_question_word_before_a_later_when_asks_its_own_thing():
+    # "Which union did he join when he was a student?": "when" sets the time; "which" asks.
+    known = frozenset({"union", "join", "student"})
+    assert analyse("Which union did he join when he was a student?", known, {}).intent is not Intent.DATE
+    assert analyse("What was the tally when he won?", known, {}).intent is not Intent.DATE
+    # Near miss: "when" opening the question asks the date.
+    assert analyse("When did he join the union?", known, {}).intent is Intent.DATE
+
+
+def test_a_subject_said_after_the_question_word_is_asked_first():
+    # « il travaille où son frère » → « Son frère travaille où ? »: the right-dislocated subject.
+    from faurecli.analysis import question_plain
+
+    assert question_plain("il s'appelle comment son rival") == "Son rival s'appelle comment ?"
+    assert question_plain("elle est née quand sa mère ?") == "Sa mère est née quand ?"
+    # Near miss: no pronoun standing for a subject said after: unchanged.
+    assert question_plain("il a voté comment en 2017") == "il a voté comment en 2017"
+
+
+def test_a_chief_executive_and_a_cut_span_of_years_are_read_in_full():
+    from faurecli.analysis import shorthand_plain
+
+    # "CEO", "1991-93": the chief executive, the span's second year in full.
+    assert shorthand_plain("CEO 1993-97?") == "chief executive 1993-1997?"
+    assert shorthand_plain("Gouzes 1991-93, then?") == "Gouzes 1991-1993, then?"
+    # Near miss: "2016-12" is a month (an ISO date), not a span.
+    assert "1216" not in shorthand_plain("NG pres. 2016-12")
+    assert "2016-2012" not in shorthand_plain("NG pres. 2016-12")
