@@ -10067,8 +10067,10 @@ _DONE_TAIL = lazy(
     r"(?:(?:he|she|it|they|il|elle|ils|elles|(?-i:[A-ZÀ-Þ][\w'’-]+))\s+)?"
     r"(?:(?:then|ultimately|eventually|finally|indeed|actually|really|in\s+the\s+end|finalement|ensuite)[\s,]+)?"
     r"(?:(?P<neg>did(?:n['’]t|\s+not)|never\s+did|does(?:n['’]t|\s+not)|(?:ne\s+|n['’])l['’]a\s+(?:pas|jamais)"
-    r"\s+fait|n['’]en\s+a\s+rien\s+fait)|did|does|l['’]a\s+(?:bien\s+|finalement\s+|ensuite\s+)?fait"
-    r"|a\s+fini\s+par\s+le\s+faire)"
+    r"\s+fait|n['’]en\s+a\s+rien\s+fait|did(?:n['’]t|\s+not)\s+(?:go\s+through|follow\s+through|go\s+ahead)(?:\s+with\s+it)?)"
+    r"|did|does|l['’]a\s+(?:bien\s+|finalement\s+|ensuite\s+)?fait|a\s+fini\s+par\s+le\s+faire"
+    # (the deed done, said as going through with it: "and went through with it", "followed through")
+    r"|(?:went|followed)\s+through(?:\s+with\s+it)?|went\s+ahead(?:\s+with\s+it)?|carried\s+it\s+out)"
     r"(?:\s+(?:so|it|that|too|as\s+well|[a-z]+\s+(?:him|her|it|them|so)))?\s*[.!]?\s*$"
 )
 # "…, as the polls projected", "just as he had planned", « comme le prévoyaient les sondages »,

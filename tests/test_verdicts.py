@@ -13990,3 +13990,17 @@ def test_a_nationality_is_checked_against_the_infobox(store: Store) -> None:
     assert result.verdict is Verdict.REFUTED
     assert result.correction == "Nationality: French, not Chinese"
     assert verify(store, "Olivier Faure is of French nationality.").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A weighed deed then said done in other words than "he did": refuted by the refusal.
+        ("In 2016 Faure weighed backing Macron and went ahead with it.", Verdict.REFUTED),
+        ("Faure considered endorsing Macron and in the end followed through.", Verdict.REFUTED),
+        # Said not done in those words: what the source tells.
+        ("Faure weighed endorsing Macron but did not go through with it.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_weighed_deed_said_carried_through_is_checked_as_done(store: Store, claim: str, verdict: Verdict) -> None:
+    assert verify(store, claim).verdict is verdict
