@@ -9909,6 +9909,8 @@ def _age_by_decade(store: Store, claim: str) -> Check | None:
 def verify(store: Store, claim: str) -> Check:
     """Check `claim` against `store`; raise BadQuestion when it cannot be read."""
     checked = _verify_unguarded(store, claim)
+    if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _SENTENCE_BREAK.search(claim):
+        checked = _sentences_held(store, checked)
     if checked.verdict is Verdict.SUPPORTED and "vot" in claim and _HE_VOTED_FR.search(fold(claim)):
         checked = _voted_held(checked)
     if checked.verdict is Verdict.SUPPORTED and _OTHERS_CUE.search(claim):
@@ -9916,6 +9918,40 @@ def verify(store: Store, claim: str) -> Check:
     if checked.verdict is Verdict.SUPPORTED and (ordered := _ORDERED_BY_A_NAME.search(claim)) is not None:
         return _order_by_a_name(claim, ordered, checked)
     return checked
+
+
+# (The cheap test before joints.sentences: a sentence's end before another's capital.)
+_SENTENCE_BREAK = lazy(r"[.!]\s+[«\"“]?\s*[A-ZÀ-Ý]")
+
+
+def _sentences_held(store: Store, whole: Check) -> Check:
+    """`whole`, a claim of two or three sentences (joints.sentences), held against each sentence
+    checked alone, so that one sentence's years and figures are never read against another's
+    ("Faure lost in 2007. He won in 2012." is no "2007, not 2012"): a sentence refuted alone
+    refutes it with its own correction; a refuted whole whose sentences all hold is supported
+    (told "then", only where the source bears the order out), else not enough information; a
+    supported whole stays so."""
+    from dataclasses import replace
+
+    from faurecli.joints import sentences
+
+    split = sentences(whole.claim)
+    if split is None:
+        return whole
+    parts, ordered = split
+    checks = [verify(store, part) for part in parts]
+    combined = _combined(whole.claim, checks)
+    if combined is not None and combined.verdict is Verdict.REFUTED:
+        corrections = [c.correction for c in checks if c.verdict is Verdict.REFUTED and c.correction]
+        return replace(combined, correction="; ".join(dict.fromkeys(corrections)) or combined.correction)
+    if whole.verdict is Verdict.SUPPORTED:
+        return whole
+    if combined is not None and (
+        not ordered or all(_order(store, pair) for pair in zip(parts, parts[1:], strict=False))
+    ):
+        return combined
+    note = "the source does not say all of this; read alone, none of its sentences is refuted"
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (), whole.conflicts, note)
 
 
 # His deed set after or before someone named last ("Faure was elected First Secretary after
@@ -10056,6 +10092,8 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
         if (read := caption(claim)) is not None:
             # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
             return _caption_read(store, claim, read)
+    if "espectiv" in claim and (each := _respective_read(store, claim)) is not None:
+        return each
     possessive = " its " in claim or " their " in claim or " en " in claim
     if possessive and (bound := _title_bound(store, claim)) is not None:
         return bound
@@ -12246,6 +12284,23 @@ def _both(store: Store, claim: str) -> Check:
         ordered = sequenced(whole.claim) or after_being(whole.claim)
         return whole if ordered is None else _in_order(store, whole, ordered)
     return _joined(store, whole, split[:2])
+
+
+def _respective_read(store: Store, claim: str) -> Check | None:
+    """A claim giving two people two figures "respectively" (joints.respective), from each
+    person's figure checked alone: both supported, it is; one refuted, so is it, with that one's
+    correction (never the other's figure read as his); else not enough information. None where
+    it is not so built."""
+    from faurecli.joints import respective
+
+    split = respective(claim)
+    if split is None:
+        return None
+    combined = _combined(claim, [_both(store, part) for part in split])
+    if combined is not None:
+        return combined
+    note = "the source does not give each of these figures to its owner"
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, (), (), note)
 
 
 def _dated_pair_read(store: Store, whole: Check) -> Check | None:
