@@ -442,7 +442,7 @@ _SENTENCE_END = lazy(r"[.!]+\s+(?=[«\"“]?\s*[A-ZÀ-Ý])")
 # "He won there", "the same year"): no claim of its own.
 _ELLIPTIC = lazy(
     r"\b(?:did|didn'?t|does|doesn'?t|do\s+so|done|so|too|also|either|neither|nor|instead|again|as\s+well|"
-    r"this|that|these|those|such|it|its|they|them|their|she|her|hers|former|latter|same|there|here|"
+    r"this|that|these|those|such|it|its|they|them|their|she|her|hers|him|former|latter|same|there|here|"
     r"not|never|no|yes|indeed|oui|non|pas|jamais|l'a|l'ont|le\s+fit|ce|cela|ca|celle|celui|ceux|"
     r"elle|elles|ils|eux|leur|leurs|aussi|non\s+plus|la-bas|y|meme)\b"
 )

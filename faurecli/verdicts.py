@@ -9946,10 +9946,13 @@ def _sentences_held(store: Store, whole: Check) -> Check:
         return replace(combined, correction="; ".join(dict.fromkeys(corrections)) or combined.correction)
     if whole.verdict is Verdict.SUPPORTED:
         return whole
-    if combined is not None and (
-        not ordered or all(_order(store, pair) for pair in zip(parts, parts[1:], strict=False))
-    ):
-        return combined
+    if combined is not None and combined.verdict is Verdict.SUPPORTED:
+        # (Only where each sentence gives a figure or date of its own: an unpinned one may be
+        # of the other's time, "Faure was re-elected in June 2017. His rival was X.")
+        if not all(values(part) for part in parts):
+            return whole
+        if not ordered or all(_order(store, pair) for pair in zip(parts, parts[1:], strict=False)):
+            return combined
     note = "the source does not say all of this; read alone, none of its sentences is refuted"
     return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (), whole.conflicts, note)
 
@@ -12296,8 +12299,18 @@ def _respective_read(store: Store, claim: str) -> Check | None:
     split = respective(claim)
     if split is None:
         return None
-    combined = _combined(claim, [_both(store, part) for part in split])
-    if combined is not None:
+    checks = [_both(store, part) for part in split]
+    combined = _combined(claim, checks)
+    # (A figure refuted by one of his other races' is no correction: only one that gives the
+    # figure to the other person named, or names the other figure, tells the claim's wrong part.)
+    told = True
+    for check, other in zip(checks, reversed(split), strict=True):
+        names = [fold(w) for w in other.split()[:3] if w[:1].isupper() and len(w) > 2]
+        figures = [re.sub(r"\D", "", v.text) for v in values(other)]
+        said = fold(check.correction or "")
+        if check.verdict is Verdict.REFUTED:
+            told = told and (any(n in said for n in names) or any(f and f in re.sub(r"\D", "", said) for f in figures))
+    if combined is not None and told:
         return combined
     note = "the source does not give each of these figures to its owner"
     return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, (), (), note)

@@ -303,3 +303,16 @@ def test_one_sentences_year_is_not_held_against_anothers(store: Store) -> None:
     assert held.verdict is not Verdict.REFUTED
     wrong = verify(store, "Faure was defeated in 2007. He was born in 1970.")
     assert wrong.verdict is Verdict.REFUTED and "1970" in (wrong.correction or "")
+
+
+def test_a_sentence_without_its_own_date_is_not_read_alone(store: Store) -> None:
+    # (Undated, the second sentence is of the first's time: Batho was his rival in 2017, not 2016.)
+    check = verify(store, "Faure won the group vote in December 2016. His challenger was Delphine Batho.")
+    assert check.verdict is not Verdict.SUPPORTED
+
+
+def test_a_respective_figure_is_corrected_only_by_its_own_race(store: Store) -> None:
+    # (Faure's 26.52% refuted by another race's figure, 61.1%, would not name the wrong part.)
+    check = verify(store, "Olivier Faure and Hélène Geoffroy obtained 26.52% and 73.49% respectively at the congress.")
+    assert check.verdict is not Verdict.SUPPORTED
+    assert check.verdict is Verdict.NOT_ENOUGH_INFO or "Geoffroy" in (check.correction or "")
