@@ -387,3 +387,99 @@ def dated_pair(text: str) -> tuple[str, str] | None:
     if head["as"] and not _SHARED_AS.match(low, joint.start("rest")):
         verb = text[head.start("verb") : head.end("as")]
     return first, f"{subject} {verb} {second}"
+
+
+# --- "respectively" -----------------------------------------------------------------------------
+
+# A figure and its unit ("48.37%", « 26,45 % », "137", "120 votes").
+_RESPECTIVE_FIGURE = r"\d+(?:[.,]\d+)?"
+_RESPECTIVE_UNIT = r"(?:\s*%|\s+(?:per\s*cent|percent|pour\s+cent|votes?|voix|seats?|sieges?))?"
+# Two subjects, a verb of one to three words, two figures: "Faure and Le Foll received 48.37%
+# and 26.45% respectively (in the first round)", « Respectivement, Faure et Le Foll ont obtenu
+# 48,37 % et 26,45 % ».
+_RESPECTIVE = lazy(
+    r"^(?P<a>[^\d,;:]{2,40}?)\s+(?:and|et)\s+(?P<b>[^\d,;:]{2,40}?)\s+"
+    r"(?P<verb>(?:(?:ont|a|avaient|avait|have|has|had|were|was|are|is|sont|est)\s+)?[^\d\s,;:]+\s+)"
+    rf"(?P<x>{_RESPECTIVE_FIGURE})(?P<xu>{_RESPECTIVE_UNIT})\s+(?:and|et)\s+"
+    rf"(?P<y>{_RESPECTIVE_FIGURE})(?P<yu>{_RESPECTIVE_UNIT})(?P<tail>(?:\s+[^\d\s][^.!?]*?)?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_RESPECTIVE_WORD = lazy(r",?\s*\b(?:respectively|respectivement)\b\s*,?", re.IGNORECASE)
+# A plural verb's singular, for each subject alone (« ont obtenu » → « a obtenu »).
+_SINGULAR = {"ont": "a", "sont": "est", "were": "was", "have": "has", "are": "is", "obtiennent": "obtient"}
+
+
+def respective(text: str) -> tuple[str, str] | None:
+    """The two claims of a claim that gives two people two figures "respectively" ("Faure and
+    Le Foll received 48.37% and 26.45% respectively": "Faure received 48.37%", "Le Foll received
+    26.45%"), each figure its own owner's, with the unit of the second where the first has none
+    ("137 and 120 votes") and what follows the figures given to both; None when not so built."""
+    words = _RESPECTIVE_WORD.findall(text)
+    if len(words) != 1:
+        return None
+    plain = _RESPECTIVE_WORD.sub(" ", text, count=1).strip()
+    plain = re.sub(r"\s+([.!,])", r"\1", re.sub(r"\s{2,}", " ", plain))
+    m = _RESPECTIVE.match(plain)
+    if m is None:
+        return None
+    verb = m["verb"].split()
+    verb = [_SINGULAR.get(w.lower(), w) for w in verb]
+    unit = m["yu"] or m["xu"]
+    tail = m["tail"].rstrip(" ,")
+    a, b = m["a"].strip(), m["b"].strip()
+    if a.lower() in {"both", "les deux"} or b.lower().startswith(("both", "each")):
+        return None
+    first = f"{a[0].upper()}{a[1:]} {' '.join(verb)} {m['x']}{m['xu'] or unit}{tail}."
+    second = f"{b[0].upper()}{b[1:]} {' '.join(verb)} {m['y']}{unit}{tail}."
+    return first, second
+
+
+# --- Claims of several sentences ----------------------------------------------------------------
+
+# A sentence's end: its mark and the capital that opens the next (« » and quotes allowed).
+_SENTENCE_END = lazy(r"[.!]+\s+(?=[«\"“]?\s*[A-ZÀ-Ý])")
+# A sentence that only points back at the one before ("He did.", « Il l'a fait. », "It didn't",
+# "He won there", "the same year"): no claim of its own.
+_ELLIPTIC = lazy(
+    r"\b(?:did|didn'?t|does|doesn'?t|do\s+so|done|so|too|also|either|neither|nor|instead|again|as\s+well|"
+    r"this|that|these|those|such|it|its|they|them|their|she|her|hers|him|former|latter|same|there|here|"
+    r"not|never|no|yes|indeed|oui|non|pas|jamais|l'a|l'ont|le\s+fit|ce|cela|ca|celle|celui|ceux|"
+    r"elle|elles|ils|eux|leur|leurs|aussi|non\s+plus|la-bas|y|meme)\b"
+)
+# The sentences' subject when it is he: the first opens on his name or "he"/« il » (after a
+# setting of time or place: "In 2012, he …").
+_HIS_SENTENCE = lazy(r"^(?:(?:in|on|at|en|a|le|au)\s[^,]{1,30},?\s+)?(?:(?:olivier\s+)?faure|he|il)\b")
+_PRONOUN = lazy(r"\b(?:he|his|him|il|lui|son|sa|ses)\b")
+# A sentence told after the one before: "Then …", « Puis … », "Later, …".
+_THEN_OPENS = lazy(r"^(?:then|later|afterwards|after\s+that|subsequently|next|puis|ensuite|plus\s+tard|apres\s+cela)\b")
+
+
+def sentences(text: str) -> tuple[tuple[str, ...], bool] | None:
+    """The sentences of a claim of two or three sentences that each state a fact of their own
+    ("Faure ran in 2007. He won in 2012.": "Faure ran in 2007.", "He won in 2012."), and whether
+    they are told in time order ("Then he …"); None for one sentence, a question, a sentence of
+    fewer than three words or one that only points back at another ("He did.", "He won there.",
+    "It didn't."), or a "he" whose antecedent is not he (the first sentence is about another)."""
+    if "?" in text or ";" in text:
+        return None
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\S+)$", text[: m.start()])
+        word = before.group(1) if before else ""
+        # (An abbreviation or initial is no sentence's end: "M. Faure", "St. Denis", "J.-C.")
+        if len(word.strip('«"“(')) < 3 and not word[-1:].isdigit() and not word.endswith("%"):
+            continue
+        cuts.append(m.end())
+    if len(cuts) < 2 or len(cuts) > 3:
+        return None
+    parts = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    parts = [p if p[-1:] in ".!" else p + "." for p in parts]
+    low = [fold(p) for p in parts]
+    if any(len(p.split()) < 3 for p in low):
+        return None
+    if any(_ELLIPTIC.search(p) for p in low[1:]):
+        return None
+    if not _HIS_SENTENCE.match(low[0]) and any(_PRONOUN.search(p) for p in low[1:]):
+        return None
+    ordered = any(_THEN_OPENS.match(p) for p in low[1:])
+    return tuple(parts), ordered

@@ -10003,6 +10003,8 @@ def verify(store: Store, claim: str) -> Check:
     if (tail := _DONE_TAIL.search(claim)) is not None and _WEIGHED_OR_FORETOLD.search(fold(claim[: tail.start()])):
         return _weighed_then_told(store, claim, tail)
     checked = _verify_unguarded(store, claim)
+    if checked.verdict is not Verdict.NOT_ENOUGH_INFO and _SENTENCE_BREAK.search(claim):
+        checked = _sentences_held(store, checked)
     if checked.verdict is Verdict.SUPPORTED and (foretold := _AS_FORETOLD.search(claim)) is not None:
         # "The list got under 5%, as the polls projected": the deed is told as done, checked
         # without what was foretold of it (which the source may tell alone).
@@ -10316,6 +10318,43 @@ def _relative_or_nation(store: Store, claim: str, checked: Check) -> Check:
     return checked
 
 
+# (The cheap test before joints.sentences: a sentence's end before another's capital.)
+_SENTENCE_BREAK = lazy(r"[.!]\s+[«\"“]?\s*[A-ZÀ-Ý]")
+
+
+def _sentences_held(store: Store, whole: Check) -> Check:
+    """`whole`, a claim of two or three sentences (joints.sentences), held against each sentence
+    checked alone, so that one sentence's years and figures are never read against another's
+    ("Faure lost in 2007. He won in 2012." is no "2007, not 2012"): a sentence refuted alone
+    refutes it with its own correction; a refuted whole whose sentences all hold is supported
+    (told "then", only where the source bears the order out), else not enough information; a
+    supported whole stays so."""
+    from dataclasses import replace
+
+    from faurecli.joints import sentences
+
+    split = sentences(whole.claim)
+    if split is None:
+        return whole
+    parts, ordered = split
+    checks = [verify(store, part) for part in parts]
+    combined = _combined(whole.claim, checks)
+    if combined is not None and combined.verdict is Verdict.REFUTED:
+        corrections = [c.correction for c in checks if c.verdict is Verdict.REFUTED and c.correction]
+        return replace(combined, correction="; ".join(dict.fromkeys(corrections)) or combined.correction)
+    if whole.verdict is Verdict.SUPPORTED:
+        return whole
+    if combined is not None and combined.verdict is Verdict.SUPPORTED:
+        # (Only where each sentence gives a figure or date of its own: an unpinned one may be
+        # of the other's time, "Faure was re-elected in June 2017. His rival was X.")
+        if not all(values(part) for part in parts):
+            return whole
+        if not ordered or all(_order(store, pair) for pair in zip(parts, parts[1:], strict=False)):
+            return combined
+    note = "the source does not say all of this; read alone, none of its sentences is refuted"
+    return Check(whole.claim, Verdict.NOT_ENOUGH_INFO, whole.evidence, None, (), whole.conflicts, note)
+
+
 # His deed set after or before someone named last ("Faure was elected First Secretary after
 # Valérie Rabault"): groups `word` and `name`.
 _ORDERED_BY_A_NAME = lazy(
@@ -10454,6 +10493,8 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
         if (read := caption(claim)) is not None:
             # A caption or headline ("Dec 2016: …", "Fun fact: …", "X? Yes."): its plain claims.
             return _caption_read(store, claim, read)
+    if "espectiv" in claim and (each := _respective_read(store, claim)) is not None:
+        return each
     possessive = " its " in claim or " their " in claim or " en " in claim
     if possessive and (bound := _title_bound(store, claim)) is not None:
         return bound
@@ -12668,6 +12709,33 @@ def _place_apposed(claim: str) -> tuple[str, str] | None:
         return None
     at = "à" if m["rest"].startswith("il") else "in"
     return m["main"], f"{m['rest']} {at} {m['place']}"
+
+
+def _respective_read(store: Store, claim: str) -> Check | None:
+    """A claim giving two people two figures "respectively" (joints.respective), from each
+    person's figure checked alone: both supported, it is; one refuted, so is it, with that one's
+    correction (never the other's figure read as his); else not enough information. None where
+    it is not so built."""
+    from faurecli.joints import respective
+
+    split = respective(claim)
+    if split is None:
+        return None
+    checks = [_both(store, part) for part in split]
+    combined = _combined(claim, checks)
+    # (A figure refuted by one of his other races' is no correction: only one that gives the
+    # figure to the other person named, or names the other figure, tells the claim's wrong part.)
+    told = True
+    for check, other in zip(checks, reversed(split), strict=True):
+        names = [fold(w) for w in other.split()[:3] if w[:1].isupper() and len(w) > 2]
+        figures = [re.sub(r"\D", "", v.text) for v in values(other)]
+        said = fold(check.correction or "")
+        if check.verdict is Verdict.REFUTED:
+            told = told and (any(n in said for n in names) or any(f and f in re.sub(r"\D", "", said) for f in figures))
+    if combined is not None and told:
+        return combined
+    note = "the source does not give each of these figures to its owner"
+    return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, (), (), note)
 
 
 def _dated_pair_read(store: Store, whole: Check) -> Check | None:

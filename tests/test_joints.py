@@ -3,7 +3,7 @@
 
 import pytest
 
-from faurecli.joints import bound_title, caption, dated_pair, joint
+from faurecli.joints import bound_title, caption, dated_pair, joint, respective, sentences
 from faurecli.model import Store
 from faurecli.verdicts import Verdict, verify
 
@@ -261,3 +261,58 @@ def test_a_qualifier_dropped_from_the_second_role_is_not_supported(store: Store)
         "Faure was an adviser to Martine Aubry from 1997 to 2000 and assistant cabinet director to François Hollande from 2000 to 2007.",
     )
     assert check.verdict is Verdict.SUPPORTED
+
+
+def test_respectively_gives_each_figure_to_its_own_owner() -> None:
+    assert respective("Faure and Bachelay won 137 and 120 votes respectively in that vote.") == (
+        "Faure won 137 votes in that vote.",
+        "Bachelay won 120 votes in that vote.",
+    )
+    assert respective("Respectivement, Faure et Batho ont recueilli 28 et 3 voix.") == (
+        "Faure a recueilli 28 voix.",
+        "Batho a recueilli 3 voix.",
+    )
+    assert respective("Faure and Bachelay won 137 and 120 votes.") is None  # (no "respectively")
+
+
+def test_a_respective_claim_is_checked_figure_by_figure(store: Store) -> None:
+    right = verify(store, "Faure and Bachelay received 137 and 120 votes respectively.")
+    assert right.verdict is Verdict.SUPPORTED
+    swapped = verify(store, "Faure and Bachelay received 120 and 137 votes respectively.")
+    assert swapped.verdict is Verdict.REFUTED and "120" in (swapped.correction or "")
+    wrong = verify(store, "Faure and Bachelay received 150 and 120 votes respectively.")
+    assert wrong.verdict is not Verdict.SUPPORTED
+
+
+def test_each_sentence_of_a_claim_is_its_own_claim() -> None:
+    assert sentences("Faure ran in 2007. In 2017 he was re-elected.") == (
+        ("Faure ran in 2007.", "In 2017 he was re-elected."),
+        False,
+    )
+    read = sentences("Faure joined the party at 16. Then he studied law.")
+    assert read is not None and read[1]
+    assert sentences("Faure weighed backing Macron. He did.") is None  # (points back: no claim alone)
+    assert sentences("Faure stood in 2012. He won there.") is None
+    assert sentences("Le Foll pulled out. He had 26.45%.") is None  # (whose "he": not Faure's)
+    assert sentences("M. Faure est né en 1968.") is None  # (an abbreviation, one sentence)
+
+
+def test_one_sentences_year_is_not_held_against_anothers(store: Store) -> None:
+    # (Read as one, each sentence's year was held against the other's: "2007, not 2017".)
+    held = verify(store, "Faure was defeated in 2007. He held his seat in 2017.")
+    assert held.verdict is not Verdict.REFUTED
+    wrong = verify(store, "Faure was defeated in 2007. He was born in 1970.")
+    assert wrong.verdict is Verdict.REFUTED and "1970" in (wrong.correction or "")
+
+
+def test_a_sentence_without_its_own_date_is_not_read_alone(store: Store) -> None:
+    # (Undated, the second sentence is of the first's time: Batho was his rival in 2017, not 2016.)
+    check = verify(store, "Faure won the group vote in December 2016. His challenger was Delphine Batho.")
+    assert check.verdict is not Verdict.SUPPORTED
+
+
+def test_a_respective_figure_is_corrected_only_by_its_own_race(store: Store) -> None:
+    # (Faure's 26.52% refuted by another race's figure, 61.1%, would not name the wrong part.)
+    check = verify(store, "Olivier Faure and Hélène Geoffroy obtained 26.52% and 73.49% respectively at the congress.")
+    assert check.verdict is not Verdict.SUPPORTED
+    assert check.verdict is Verdict.NOT_ENOUGH_INFO or "Geoffroy" in (check.correction or "")
