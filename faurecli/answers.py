@@ -8526,12 +8526,11 @@ _CONGRESS_ALONE = lazy(r"^(?:the\s+)?(?:\d{4}\s+)?([A-ZÀ-Ý][\w'’-]+)\s+Congr
 # The cheap test for a question about someone by his relation to him (his son, his deputy, his
 # parents, the nurse his mother was), or about a nationality or an origin.
 _RELATIVE_ASKED_CUE = lazy(
-    r"(?i)\b(?:sons?|child|children|kids?|daughters?|step\w*|\w+-in-law|brothers?|sisters?|siblings?|twin|nephews?"
-    r"|nieces?|cousins?|uncles?|aunts?|grand\w+|deputy|secretary|assistant|aides?|spokes\w+|chief\s+of\s+staff"
-    r"|advis[eo]r|bodyguard|driver|chauffeur|lawyer|friend|colleague|fils|filles?|enfants?|fr[eè]res?|s(?:oe|œ)urs?"
-    r"|neveux?|ni[eè]ces?|oncles?|tantes?|petit\w*-\w+|gendre|belle-\w+|beau-\w+|adjointe?|secr[eé]taire"
-    r"|collaborat\w+|conseill\w+|porte-parole|avocate?|amie?|parents?|mother|father|m[eè]re|p[eè]re|nurse|agent"
-    r"|infirmi\w+|nationalit\w+|origin\w*|descent|ancestry)\b"
+    r"(?i)\b(?:sons?|child|children|kids?|daughters?|step\w*|\w+-in-law|brothers?|sisters?|siblings?|twin|nephews?|nieces?|cousins?|uncles?|aunts?|grand\w+|fils|filles?|enfants?|fr[eè]res?|s(?:oe|œ)urs?|neveux?|ni[eè]ces?|oncles?|tantes?|petit\w*-\w+|gendre|belle-\w+|beau-\w+|parents?|mother|father|m[eè]re|p[eè]re|nurse|agent|infirmi\w+|nationalit\w+|origin\w*|descent|ancestry)\b"
+    # (A title word only as his relation, "Faure's deputy", « son adjoint », "the secretary of
+    # Faure": not the post he held, "elected deputy", which every premise check would read.)
+    r"|\b(?:(?:olivier\s+)?faure['’]s|his|her|their|son|sa|ses|leur)\s+(?:[\w-]+\s+)?(?:deputy|secretary|assistant|aides?|spokes\w+|chief\s+of\s+staff|advis[eo]r|bodyguard|driver|chauffeur|lawyer|friend|colleague|adjointe?|secr[eé]taire|collaborat\w+|conseill\w+|porte-parole|avocate?|amie?)\b"
+    r"|\b(?:deputy|secretary|assistant|aides?|spokes\w+|chief\s+of\s+staff|advis[eo]r|bodyguard|driver|chauffeur|lawyer|friend|colleague|adjointe?|secr[eé]taire|collaborat\w+|conseill\w+|porte-parole|avocate?|amie?)\s+(?:of|de|d['’])\s*(?:olivier\s+)?faure\b"
 )
 # A deed asked of his parents ("What did his parents study?", « Où ses parents ont-ils vécu ? »):
 # the source says only who they were, never what they did besides.
