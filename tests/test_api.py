@@ -92,3 +92,27 @@ def test_listings_are_the_results_the_commands_print(shipped):
     assert faurecli.as_json(shipped, held) == json.loads(printed)
     with pytest.raises(faurecli.FaureError, match=r"reference \[999\]"):
         faurecli.cite(shipped, 999)
+
+
+def test_the_benchmark_questions_load_no_reader_kept_behind_a_cue() -> None:
+    # The start-up benchmark's question, claim and query (benchmarks/startup.py) read plain English:
+    # the readings behind their cues (another register, a quiz, his relatives, …) must stay unloaded,
+    # or every run pays for them (a relatives cue on "deputy" once cost ~25M instructions a run).
+    code = (
+        "import sys, faurecli\n"
+        "s = faurecli.load()\n"
+        "faurecli.ask(s, 'when was he elected deputy?')\n"
+        "faurecli.verify(s, 'Faure was born in 1969')\n"
+        "faurecli.search(s, 'aubervilier congres')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('faurecli.'))))"
+    )
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    behind_cues = {
+        "faurecli.ages", "faurecli.chronology", "faurecli.colloquial", "faurecli.contests", "faurecli.joints",
+        "faurecli.quantities", "faurecli.quiz", "faurecli.reach", "faurecli.relatives", "faurecli.spoken",
+        "faurecli.word_order",
+    }  # fmt: skip
+    assert "faurecli.answers" in loaded and "faurecli.verdicts" in loaded
+    assert loaded & behind_cues == set()
