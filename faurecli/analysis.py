@@ -1849,7 +1849,7 @@ _GERMANIC_MARKS = ("parteichef", "parteivors", "fraktion", "wahlkreis", "stichwa
                    "fach", "beruf", "sprecher", "ersatz", "vertrauens", "vorgänger", "nachfolger", "europawahl",
                    "gegenkandidat", "kabinetts", "ministerin", "fahrkarte", "übernachtungs", "abgeordnete", "parteitag",
                    "bürgermeister", " he", " she", " it", " they", "how many years", "percent", "what for a",
-                   "function", "who has ")  # fmt: skip
+                   "function", "who has ", "together", "to the world", "years", "entered", "mandate")  # fmt: skip
 GERMANIC_CUE = lazy(
     r"(?i)\b(?:parteichef\w*|parteivorsitzender|fraktion\w*|wahlkreise?|stichwahl|mitarbeitern?|wohnung|fach|beruf"
     r"|sprecher(?:in)?|ersatz(?:mann|frau)|vertrauensfrage|vorgänger(?:in)?|nachfolger(?:in)?|europawahl"
@@ -1861,6 +1861,8 @@ GERMANIC_CUE = lazy(
     r"|written|published|founded|led|drawn|received|obtained|endorsed|become|left)\b"
     r"|^who\s+has\s+(?:beaten|defeated)\b|\bwith\s+how\s+many\s+years\b|\bsince\s+when\s+is\s+(?:he|she)\b"
     r"|\b(?:which|what)\s+percent\b(?!age)|\bwhat\s+for\s+an?\s|\b(?:which|what)\s+function\b"
+    r"|\blived?\s+together\s|\bto\s+the\s+world\b|\bwith\s+\d{1,2}\s+years\b|\bentered\s+(?:in\s+|into\s+)?the\s"
+    r"|\bMandate\b"
 )
 
 

@@ -133,6 +133,29 @@ _VISIT_SCHOOL = lazy(
 # « in the end » (am Ende) of a question: ultimately.
 _IN_THE_END = lazy(r"\bin\s+the\s+end\b", re.IGNORECASE)
 
+# « lived together in one Wohnung » (zusammen wohnen): shared an apartment.
+_LIVED_TOGETHER = lazy(
+    r"\b(?P<verb>live|lived|lives)\s+together\s+(?P<with>(?:with\s+[^,.?;]+?\s+)?)in\s+(?:one|a|an|the\s+same)\s+"
+    r"(?:apartment|flat)\b",
+    re.IGNORECASE,
+)
+_SHARE = {"live": "share", "lived": "shared", "lives": "shares"}
+# « came on 3 May 1950 in Lyon to the world » (zur Welt kommen): was born on 3 May 1950 in Lyon.
+_CAME_TO_THE_WORLD = lazy(r"\bcame\s+(?P<mid>(?:[^.?;]*?\s)?)to\s+the\s+world\b", re.IGNORECASE)
+# « with 16 years » (mit 16 Jahren): at age 16 (never « with 20 years of experience », « with 3 years left »).
+_WITH_N_YEARS = lazy(
+    r"\bwith\s+(?P<n>\d{1,2})\s+years\b(?!\s+(?:of|in|as|left|later|after|before|ago|to|more|less)\b)", re.IGNORECASE
+)
+# « has entered the PS » (in die Partei eingetreten): joined the party; only a party is joined so.
+_ENTERED_PARTY = lazy(
+    r"\b(?:has\s+)?entered\s+(?:in\s+|into\s+)?(?=the\s+(?:Parti\b|party\b|Socialist\s+Party\b|PS\b|[A-Z][\w-]*\s+party\b))",
+)
+# « six Mandate » (Mandate, German plural of Mandat, of an election): seats.
+_N_MANDATE = lazy(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+    r"\s+Mandate\b"
+)
+
 
 def _word(m: re.Match[str], *, german_elsewhere: bool) -> str:
     word = m["word"]
@@ -159,6 +182,12 @@ def germanic_plain(text: str, *, question: bool = False) -> str:
             plain,
             flags=re.IGNORECASE,
         )
+    if german_elsewhere:
+        plain = _N_MANDATE.sub(lambda m: f"{m['n']} seats", plain)
+    plain = _LIVED_TOGETHER.sub(lambda m: f"{_SHARE[m['verb'].lower()]} {m['with']}an apartment", plain)
+    plain = _CAME_TO_THE_WORLD.sub(lambda m: f"was born {m['mid']}".rstrip(), plain)
+    plain = _WITH_N_YEARS.sub(lambda m: _cap(m[0], f"at age {m['n']}"), plain)
+    plain = _ENTERED_PARTY.sub("joined ", plain)
     if not question:
         return re.sub(r"[ \t]{2,}", " ", plain)
     plain = _WITH_YEARS.sub(lambda m: _cap(m[0], "at what age"), plain)
@@ -173,6 +202,7 @@ def germanic_plain(text: str, *, question: bool = False) -> str:
     plain = _WHICH_FUNCTION.sub(lambda m: _cap(m[0], "what role"), plain)
     plain = _VISIT_SCHOOL.sub(lambda m: f"{m['lead']}attend{m['end'] or ''}", plain)
     plain = _IN_THE_END.sub("ultimately", plain)
+    plain = _LIVED_TOGETHER.sub(lambda m: f"{_SHARE[m['verb'].lower()]} {m['with']}an apartment", plain)
     return re.sub(r"[ \t]{2,}", " ", plain)
 
 

@@ -59,3 +59,20 @@ def test_nothing_a_claim_says_is_changed() -> None:
     # (figures, names and negations stay as written: only the words are English)
     claim = "He did not win the Stichwahl with 52.1 percent against Jean Dupont."
     assert germanic_plain(claim) == "He did not win the second round with 52.1 percent against Jean Dupont."
+
+
+def test_german_idioms_of_a_claim_are_said_in_english() -> None:
+    assert germanic_plain("She came on 2 May 1960 in Nancy to the world.") == "She was born on 2 May 1960 in Nancy."
+    assert germanic_plain("With 19 years he has entered the Green party.") == "At age 19 he joined the Green party."
+    assert germanic_plain("He lived together in one flat with a friend.") == "He shared an apartment with a friend."
+    # (« with N years of … » is no age; a building is entered, never joined)
+    assert germanic_plain("He left with 20 years of service.") == "He left with 20 years of service."
+    assert germanic_plain("He entered the Senate in 2011.") == "He entered the Senate in 2011."
+
+
+def test_mandate_after_a_number_is_seats_only_beside_a_german_word() -> None:
+    assert (
+        germanic_plain("In the Europawahl the list won four Mandate.")
+        == "In the European election the list won four seats."
+    )
+    assert germanic_plain("The list won four Mandate.") == "The list won four Mandate."
