@@ -1855,7 +1855,7 @@ GERMANIC_CUE = lazy(
     r"|sprecher(?:in)?|ersatz(?:mann|frau)|vertrauensfrage|vorgänger(?:in)?|nachfolger(?:in)?|europawahl"
     r"|gegenkandidat(?:in)?|kabinetts\w+|ministerin|fahrkarte|übernachtungs|abgeordneter?|parteitag|bürgermeister)\b"
     r"|\b(?:got|won|made|had|came|went|entered|lived|worked|voted|became|led|studied|gave|took|lost|left|followed"
-    r"|supported|spent|married|met|founded|wrote|published|received|obtained|joined|beat|said)\s+(?:he|she|it|they)\b"
+    r"|supported|spent|married|met|founded|wrote|published|received|obtained|joined|beat)\s+(?:he|she|it|they)\b"
     r"|\b(?:has|have)\s+(?:he|she|it|they)\s+(?:in\s+the\s+end\s+|ever\s+|already\s+|officially\s+|really\s+|then\s+)?"
     r"(?:spent|beaten|supported|married|visited|studied|lived|worked|won|lost|got|gotten|made|voted|entered|joined|met"
     r"|written|published|founded|led|drawn|received|obtained|endorsed|become|left)\b"

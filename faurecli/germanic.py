@@ -81,7 +81,7 @@ _PAST_BASE: dict[str, str] = {
     "led": "lead", "studied": "study", "gave": "give", "took": "take", "lost": "lose", "left": "leave",
     "followed": "follow", "supported": "support", "spent": "spend", "married": "marry", "met": "meet",
     "founded": "found", "wrote": "write", "published": "publish", "received": "receive",
-    "obtained": "obtain", "joined": "join", "beat": "beat", "said": "say",
+    "obtained": "obtain", "joined": "join", "beat": "beat",
 }  # fmt: skip
 # The German perfect of a question (« has he spent », « has he married »): the participle's base.
 _PARTICIPLE_BASE: dict[str, str] = {
@@ -95,13 +95,15 @@ _WH = r"(?:who|whom|what|which|where|when|how|why|whose)"
 # « Which percent got he », « For whom worked he », « How voted he »: a wh-question, its past verb
 # then « he » / « she » / « it » / « they ».
 _VERB_SECOND = lazy(
-    rf"(?P<head>\b{_WH}\b[^?,;—]*?\s)(?P<verb>" + "|".join(_PAST_BASE) + r")\s+(?P<who>he|she|it|they)\b",
+    rf"(?P<head>\b{_WH}\b[^?,;—]*?\s)(?P<verb>" + "|".join(_PAST_BASE) + r")\s+(?P<who>he|she|they|it(?=\s*\?))\b"
+    # (never English's pluperfect: « Which post had he held », « What had he done »)
+    r"(?!\s+(?:\w+(?:ed|en|wn|ne|ld|lt|nt|ght|un|ot)|been|done|made|won|led|held|met|left|said|become)\b)",
     re.IGNORECASE,
 )
 # « Where has he spent », « In which year has he married », « Has he in the end supported »: the
 # perfect asked as the past (did he spend).
 _PERFECT_ASKED = lazy(
-    r"\b(?P<aux>has|have)\s+(?P<who>he|she|it|they)\s+(?P<mid>(?:(?:in\s+the\s+end|ever|already|officially|really|then)\s+)?)"
+    r"(?<!\blong\s)(?<!\bmany\stimes\s)(?<!\bsince\swhen\s)\b(?P<aux>has|have)\s+(?P<who>he|she|it|they)\s+(?P<mid>(?:(?:in\s+the\s+end|ever|already|officially|really|then)\s+)?)"
     r"(?P<part>" + "|".join(_PARTICIPLE_BASE) + r")\b",
     re.IGNORECASE,
 )

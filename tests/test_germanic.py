@@ -76,3 +76,13 @@ def test_mandate_after_a_number_is_seats_only_beside_a_german_word() -> None:
         == "In the European election the list won four seats."
     )
     assert germanic_plain("The list won four Mandate.") == "The list won four Mandate."
+
+
+def test_english_word_order_is_never_reordered() -> None:
+    for question in (
+        "Which post had he held before 2012?",
+        "Who said he would run?",
+        "Which candidate made it to the second round?",
+        "How long has he lived in Paris?",
+    ):
+        assert germanic_plain(question, question=True) == question
