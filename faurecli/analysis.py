@@ -1841,6 +1841,43 @@ def colloquial_plain(text: str, *, question: bool = False) -> str:
     return question_marked(written(text)) if question else written(text)
 
 
+# A German speaker's English (faurecli.germanic): German words (« Wahlkreis », « Stichwahl »,
+# « Parteichef », « Vorgänger »...) and a question's German word order (« Which percent got he »,
+# « How voted he », « Where has he spent », « With how many years »). The cheap test first: the
+# marks' letters, then the module.
+_GERMANIC_MARKS = ("parteichef", "parteivors", "fraktion", "wahlkreis", "stichwahl", "mitarbeiter", "wohnung",
+                   "fach", "beruf", "sprecher", "ersatz", "vertrauens", "vorgänger", "nachfolger", "europawahl",
+                   "gegenkandidat", "kabinetts", "ministerin", "fahrkarte", "übernachtungs", "abgeordnete", "parteitag",
+                   "bürgermeister", " he", " she", " it", " they", "how many years", "percent", "what for a",
+                   "function", "who has ", "together", "to the world", "years", "entered", "mandate")  # fmt: skip
+GERMANIC_CUE = lazy(
+    r"(?i)\b(?:parteichef\w*|parteivorsitzender|fraktion\w*|wahlkreise?|stichwahl|mitarbeitern?|wohnung|fach|beruf"
+    r"|sprecher(?:in)?|ersatz(?:mann|frau)|vertrauensfrage|vorgänger(?:in)?|nachfolger(?:in)?|europawahl"
+    r"|gegenkandidat(?:in)?|kabinetts\w+|ministerin|fahrkarte|übernachtungs|abgeordneter?|parteitag|bürgermeister)\b"
+    r"|\b(?:got|won|made|had|came|went|entered|lived|worked|voted|became|led|studied|gave|took|lost|left|followed"
+    r"|supported|spent|married|met|founded|wrote|published|received|obtained|joined|beat)\s+(?:he|she|it|they)\b"
+    r"|\b(?:has|have)\s+(?:he|she|it|they)\s+(?:in\s+the\s+end\s+|ever\s+|already\s+|officially\s+|really\s+|then\s+)?"
+    r"(?:spent|beaten|supported|married|visited|studied|lived|worked|won|lost|got|gotten|made|voted|entered|joined|met"
+    r"|written|published|founded|led|drawn|received|obtained|endorsed|become|left)\b"
+    r"|^who\s+has\s+(?:beaten|defeated)\b|\bwith\s+how\s+many\s+years\b|\bsince\s+when\s+is\s+(?:he|she)\b"
+    r"|\b(?:which|what)\s+percent\b(?!age)|\bwhat\s+for\s+an?\s|\b(?:which|what)\s+function\b"
+    r"|\blived?\s+together\s|\bto\s+the\s+world\b|\bwith\s+\d{1,2}\s+years\b|\bentered\s+(?:in\s+|into\s+)?the\s"
+    r"|\bMandate\b"
+)
+
+
+def germanic_plain(text: str, *, question: bool = False) -> str:
+    """`text` in plain English when a German speaker wrote it (faurecli.germanic: « in his
+    Wahlkreis » → « in his constituency », « Which percent got he » → « What percentage did he
+    get »); the same text otherwise."""
+    folded = text.lower()
+    if not any(mark in folded for mark in _GERMANIC_MARKS) or not GERMANIC_CUE.search(text):
+        return text
+    from faurecli.germanic import germanic_plain as english
+
+    return english(text, question=question)
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé

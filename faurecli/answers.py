@@ -31,6 +31,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    germanic_plain,
     in_french,
     question_plain,
     quiz_cued,
@@ -8710,7 +8711,9 @@ def _asked(store: Store, question: str) -> Answer:
         return quizzed
     if (
         said_plainly := question_plain(
-            formal_plain(spoken_plain(shorthand_plain(colloquial_plain(text, question=True))))
+            formal_plain(
+                spoken_plain(shorthand_plain(colloquial_plain(germanic_plain(text, question=True), question=True)))
+            )
         )
     ) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked

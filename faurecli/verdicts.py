@@ -45,6 +45,7 @@ from faurecli.analysis import (
     find_word,
     fold,
     formal_plain,
+    germanic_plain,
     hedge_plain,
     in_french,
     numbers_as_digits,
@@ -10474,7 +10475,9 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(verify(store, stated), claim=claim)
-    if (plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(colloquial_plain(claim)))))) != claim:
+    if (
+        plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(colloquial_plain(germanic_plain(claim))))))
+    ) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace
