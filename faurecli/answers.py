@@ -36,6 +36,7 @@ from faurecli.analysis import (
     quiz_cued,
     rounds,
     shorthand_plain,
+    social_plain,
     split_words,
     spoken_plain,
     stem,
@@ -8711,7 +8712,7 @@ def _asked(store: Store, question: str) -> Answer:
         return quizzed
     if (
         said_plainly := question_plain(
-            formal_plain(spoken_plain(shorthand_plain(colloquial_plain(text, question=True))))
+            formal_plain(spoken_plain(shorthand_plain(colloquial_plain(social_plain(text), question=True))))
         )
     ) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
