@@ -1842,13 +1842,13 @@ def colloquial_plain(text: str, *, question: bool = False) -> str:
 
 
 # What a text must hold to be read as a social-media post (faurecli.social), lower-cased.
-_SOCIAL_MARKS = ("#", "breaking", "reminder", "lol", "lmao", "tbh", "smh", "literally", "w/", "bc", "mom", "mum",
+_SOCIAL_MARKS = ("#", "breaking", "reminder", "lol", "lmao", "tbh", "smh", "literally", "bc", "mom", "mum",
                  "dad", "papa", "maman", " u ", "!!", "psa", "fyi", "ngl", "imo")  # fmt: skip
 
 
 def social_plain(text: str, *, comment: list[str] | None = None) -> str:
     """`text` as plain English when it is a social-media post (faurecli.social: hashtags, emoji,
-    « BREAKING: », « lol », ALL CAPS, « w/ », « dad » read away or said plainly); a trailing
+    « BREAKING: », « lol », ALL CAPS, « bc », « dad » read away or said plainly); a trailing
     comment the source cannot give is left out and appended to `comment`. The same text otherwise."""
     folded = text.lower()
     if (

@@ -5,7 +5,7 @@ Hashtags at the post's end (« … #PS #Faure »), emoji, « BREAKING: », « re
 interjections « lol », « literally », « tbh », « smh », « actually », words in ALL CAPS said in
 lower case (« joined at SIXTEEN » → « joined at sixteen »; « NEVER », « ALWAYS », « ONLY » keep
 their sense as quantifiers; acronyms such as « PS », « LFI », « EELV » are kept), the short forms
-« w/ » (with), « bc » (because), « u » (you), « mom », « mum », « dad » (mother, father), a
+« bc » (because), « u » (you), « mom », « mum », « dad » (mother, father), a
 figure repeated for emphasis (« at sixteen. 16!! »). A comment trailing the post that the
 source cannot give (« …, a SLAP for Valls », « Mélenchon furious », « and that explains
 everything ») is cut off and reported, so that such a post is never SUPPORTED for it.
@@ -32,7 +32,6 @@ _FRAME = re.compile(
 # Interjections that say nothing of the facts.
 _INTERJECTION = re.compile(r"(?:^|(?<=\s))(?:lol|lmao|tbh|smh|imo|ngl|literally|actually)\b[,.!]*\s*", re.IGNORECASE)
 _SHORT = (
-    (re.compile(r"\bw/\s*", re.IGNORECASE), "with "),
     (re.compile(r"\bbc\b", re.IGNORECASE), "because"),
     (re.compile(r"\bu\b(?!\.)"), "you"),
     (re.compile(r"\b(?:mom|mum|mommy|mummy)\b", re.IGNORECASE), "mother"),
@@ -46,6 +45,10 @@ _ACRONYMS = frozenset(
     "UNHCR HCR RPR SFIO PSE DOB GDP PIB LGBT ESSEC SGEN UNSA FO CNRS".split()
 )
 _CAPS = re.compile(r"\b[A-ZÀ-Þ]{3,}\b")
+# Three capitals are an acronym (« UDF », « PME ») unless they are one of these shouted words.
+_SHOUTED_SHORT = frozenset(
+    "FOR THE WAS NOT WON HIS HER AND BUT ALL OUT YES GOT WAY BIG NOW NEW OLD WHY HOW ANY TOO".split()
+)
 # A Roman numeral (« MCMLXIX »), kept as it is written.
 _ROMAN = re.compile(r"^[MDCLXVI]+$")
 # A figure repeated for emphasis after the word it repeats (« at SIXTEEN. 16!! »).
@@ -82,7 +85,7 @@ _SCORE_BEAT = re.compile(
 _SPACES = re.compile(r"\s{2,}")
 
 # What a text must hold for the module to read it (lower-cased).
-SOCIAL_MARKS = ("#", "breaking", "reminder", "lol", "lmao", "tbh", "smh", "literally", "w/", "bc", "mom",
+SOCIAL_MARKS = ("#", "breaking", "reminder", "lol", "lmao", "tbh", "smh", "literally", "bc", "mom",
                 "mum", "dad", "papa", "maman", " u ", "!!", "psa", "fyi", "ngl", "imo")  # fmt: skip
 
 
@@ -92,16 +95,21 @@ def social_cued(text: str) -> bool:
     return (
         any(mark in folded for mark in SOCIAL_MARKS)
         or _EMOJI.search(text) is not None
-        or any(w not in _ACRONYMS for w in _CAPS.findall(text))
+        or any(_shouted(w) for w in _CAPS.findall(text))
     )
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|from)\s+$", re.IGNORECASE)
 
 
+def _shouted(word: str) -> bool:
+    """Whether a word in capitals is shouted, not an acronym or a Roman numeral."""
+    return (word in _SHOUTED_SHORT or len(word) > 3) and word not in _ACRONYMS and not _ROMAN.match(word)
+
+
 def _caps(m: re.Match[str]) -> str:
     word = m.group(0)
-    if word in _ACRONYMS or _ROMAN.match(word):
+    if not _shouted(word):
         return word
     # (« born in RÉUNION »: a place's name, said with its capital)
     return word.capitalize() if _PLACE_BEFORE.search(m.string[: m.start()]) else word.lower()

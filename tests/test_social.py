@@ -19,8 +19,7 @@ def test_a_place_shouted_after_in_keeps_its_capital() -> None:
 
 def test_short_forms_and_parents() -> None:
     assert (
-        social_plain("his mum worked w/ kids bc she liked it #fam")
-        == "his mother worked with kids because she liked it"
+        social_plain("his mum worked w/ kids bc she liked it #fam") == "his mother worked w/ kids because she liked it"
     )
     assert social_plain("Faure's dad was born in Lyon 🙂") == "Faure's father was born in Lyon"
 
@@ -71,3 +70,8 @@ def test_a_headline_in_the_present_is_never_supported(store) -> None:  # type: i
     from faurecli.verdicts import Verdict, verify
 
     assert verify(store, "BREAKING: Faure backs Macron for 2017 #Election").verdict is not Verdict.SUPPORTED
+
+
+def test_three_capitals_are_an_acronym_unless_a_shouted_word() -> None:
+    assert social_plain("Faure ran a PME lol") == "Faure ran a PME"
+    assert social_plain("Faure WON FOR sure lol") == "Faure won for sure"
