@@ -1878,6 +1878,35 @@ def germanic_plain(text: str, *, question: bool = False) -> str:
     return english(text, question=question)
 
 
+# What a text must hold to be read as a social-media post (faurecli.social), lower-cased.
+_SOCIAL_MARKS = ("#", "breaking", "reminder", "lol", "lmao", "tbh", "smh", "literally", "bc", "mom", "mum",
+                 "dad", "papa", "maman", " u ", "!!", "psa", "fyi", "ngl", "imo")  # fmt: skip
+
+
+def social_plain(text: str, *, comment: list[str] | None = None) -> str:
+    """`text` as plain English when it is a social-media post (faurecli.social: hashtags, emoji,
+    « BREAKING: », « lol », ALL CAPS, « bc », « dad » read away or said plainly); a trailing
+    comment the source cannot give is left out and appended to `comment`. The same text otherwise."""
+    folded = text.lower()
+    if (
+        not any(mark in folded for mark in _SOCIAL_MARKS)
+        and not any(ord(c) >= 0x2600 for c in text)  # (an emoji)
+        and not _SHOUTED.search(text)
+    ):
+        return text  # (the cheap test first: most texts hold none of a post's marks)
+    from faurecli.social import social_cued, social_parts
+
+    if not social_cued(text):
+        return text
+    plain, said = social_parts(text)
+    if said is not None and comment is not None:
+        comment.append(said)
+    return plain
+
+
+_SHOUTED = lazy(r"\b[A-ZÀ-Þ]{3,}\b")
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé

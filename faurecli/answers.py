@@ -37,6 +37,7 @@ from faurecli.analysis import (
     quiz_cued,
     rounds,
     shorthand_plain,
+    social_plain,
     split_words,
     spoken_plain,
     stem,
@@ -8712,7 +8713,9 @@ def _asked(store: Store, question: str) -> Answer:
     if (
         said_plainly := question_plain(
             formal_plain(
-                spoken_plain(shorthand_plain(colloquial_plain(germanic_plain(text, question=True), question=True)))
+                spoken_plain(
+                    shorthand_plain(colloquial_plain(germanic_plain(social_plain(text), question=True), question=True))
+                )
             )
         )
     ) != text:

@@ -123,6 +123,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "soutien": ("supported",),
     "backed": ("supported",),
     "back": ("supported",),
+    "backs": ("supported",),  # a headline's present: "Faure backs X"
     "endorsed": ("supported", "endorsing"),
     "endorse": ("supported", "endorsing"),
     "appuye": ("supported",),

@@ -57,6 +57,7 @@ from faurecli.analysis import (
     row_as_claim,
     sequenced,
     shorthand_plain,
+    social_plain,
     split_words,
     spoken_plain,
     stem,
@@ -10475,6 +10476,21 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
             from dataclasses import replace
 
             return replace(verify(store, stated), claim=claim)
+    comment: list[str] = []
+    if (posted := social_plain(claim, comment=comment)) != claim:
+        # "BREAKING 🚨 reminder that Faure … #PS", "his dad = …", "Faure NEVER …": a post checked as
+        # the plain claim it makes; a comment the source cannot give ("…, a SLAP for Valls") never
+        # SUPPORTED.
+        from dataclasses import replace
+
+        posted_check = verify(store, posted)
+        from faurecli.social import headline_present
+
+        if posted_check.verdict is Verdict.SUPPORTED and (comment or headline_present(posted)):
+            # (a headline's present tense, "Faure backs …", is not the source's past: not SUPPORTED)
+            note = f"the source does not say: {comment[0]}" if comment else "the source does not say this as news"
+            return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, posted_check.parts, (), note, posted_check.title)
+        return replace(posted_check, claim=claim)
     if (
         plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(colloquial_plain(germanic_plain(claim))))))
     ) != claim:

@@ -14004,3 +14004,8 @@ def test_a_nationality_is_checked_against_the_infobox(store: Store) -> None:
 )
 def test_a_weighed_deed_said_carried_through_is_checked_as_done(store: Store, claim: str, verdict: Verdict) -> None:
     assert verify(store, claim).verdict is verdict
+
+
+def test_a_headline_present_of_support_is_read_as_support(store: Store) -> None:
+    # "backs" as "backed": the refusal the source tells refutes it, as it refutes "backed".
+    assert verify(store, "Faure backs Macron for the 2017 election").verdict is Verdict.REFUTED
