@@ -1907,6 +1907,15 @@ def social_plain(text: str, *, comment: list[str] | None = None) -> str:
 _SHOUTED = lazy(r"\b[A-ZÀ-Þ]{3,}\b")
 
 
+def registers_plain(text: str, *, question: bool = False) -> str:
+    """`text` as plain English or written French, whatever register it is said in (a German
+    speaker's English, informal Québec French, a spreadsheet's short forms, speech-to-text French,
+    formal French), each reading behind its own cue; a `question`'s forms read as a question's.
+    The one chain `ask` and `verify` both read a text through."""
+    said = colloquial_plain(germanic_plain(text, question=question), question=question)
+    return formal_plain(spoken_plain(shorthand_plain(said)))
+
+
 def formal_plain(text: str) -> str:
     """`text` with formal and literary French said plainly: courtesy titles before names dropped
     (« M. Faure » → « Faure »), the passé simple and the subjunctive imperfect in the passé

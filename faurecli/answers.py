@@ -25,21 +25,18 @@ from faurecli.analysis import (
     ValueKind,
     actions,
     analyse,
-    colloquial_plain,
     concepts,
     content_words,
     find_word,
     fold,
-    formal_plain,
-    germanic_plain,
     in_french,
     question_plain,
     quiz_cued,
+    registers_plain,
     rounds,
     shorthand_plain,
     social_plain,
     split_words,
-    spoken_plain,
     stem,
 )
 from faurecli.evidence import (
@@ -8710,15 +8707,7 @@ def _asked(store: Store, question: str) -> Answer:
         # « Complète : il est né à … », « Vrai ou faux : … ? », « … ? A) 2016 B) 2017 C) 2018 »:
         # a quiz's item asked as the plain question it stands for.
         return quizzed
-    if (
-        said_plainly := question_plain(
-            formal_plain(
-                spoken_plain(
-                    shorthand_plain(colloquial_plain(germanic_plain(social_plain(text), question=True), question=True))
-                )
-            )
-        )
-    ) != text:
+    if (said_plainly := question_plain(registers_plain(social_plain(text), question=True))) != text:
         # « M. Faure fut-il élu … ? », « Où vit-il le jour ? »: formal and literary French asked
         # as it is said plainly (« Faure a-t-il été élu … ? »); a trailing reason, the asker's
         # « notre », which ask nothing, left out.

@@ -36,7 +36,6 @@ from faurecli.analysis import (
     as_written,
     canonical,
     capitalised,
-    colloquial_plain,
     conceded,
     concepts,
     content_words,
@@ -44,22 +43,19 @@ from faurecli.analysis import (
     count_of,
     find_word,
     fold,
-    formal_plain,
-    germanic_plain,
     hedge_plain,
     in_french,
     numbers_as_digits,
     opening_participle,
     quiz_cued,
     record_action,
+    registers_plain,
     relative_opening,
     rounds,
     row_as_claim,
     sequenced,
-    shorthand_plain,
     social_plain,
     split_words,
-    spoken_plain,
     stem,
     trailing_participle,
     values,
@@ -10491,9 +10487,7 @@ def _verify_unguarded(store: Store, claim: str) -> Check:
             note = f"the source does not say: {comment[0]}" if comment else "the source does not say this as news"
             return Check(claim, Verdict.NOT_ENOUGH_INFO, (), None, posted_check.parts, (), note, posted_check.title)
         return replace(posted_check, claim=claim)
-    if (
-        plain := formal_plain(spoken_plain(shorthand_plain(hedge_plain(colloquial_plain(germanic_plain(claim))))))
-    ) != claim:
+    if (plain := registers_plain(hedge_plain(claim))) != claim:
         # « M. Faure vota … », « Mme Brunel l'emporta », « au Palais-Bourbon »: formal and literary
         # French checked as it is said plainly (« Faure a voté … »), under the claim's own text.
         from dataclasses import replace

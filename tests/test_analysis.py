@@ -10,6 +10,7 @@ from faurecli.analysis import (
     fold,
     numbers_as_digits,
     opening_participle,
+    registers_plain,
     relative_opening,
     sequenced,
     trailing_participle,
@@ -746,3 +747,12 @@ def test_a_chief_executive_and_a_cut_span_of_years_are_read_in_full():
     # Near miss: "2016-12" is a month (an ISO date), not a span.
     assert "1216" not in shorthand_plain("NG pres. 2016-12")
     assert "2016-2012" not in shorthand_plain("NG pres. 2016-12")
+
+
+def test_registers_plain_reads_each_register_and_leaves_plain_text_alone() -> None:
+    # The one chain ask and verify read a text through: a German word and word order, Québec French.
+    assert registers_plain("Which percent got he in the Stichwahl?", question=True) == (
+        "What percentage did he get in the second round?"
+    )
+    assert registers_plain("y'a-tu gagné en 2012?", question=True).startswith("a-t-il gagné")
+    assert registers_plain("Faure was elected in 2012.") == "Faure was elected in 2012."
